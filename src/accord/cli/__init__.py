@@ -1,0 +1,33 @@
+"""The `accord` command: a thin click layer over the library. Errors become messages, not tracebacks."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from accord import __version__
+from accord.cli import core
+from accord.errors import AccordError
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except AccordError as error:
+            click.echo(f"accord: error: {error}", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="accord")
+def main() -> None:
+    """accord: who did what to whom, when, where, and who says so — political event data from news."""
+
+
+for command in (core.extract, core.ingest, core.documents, core.events, core.quotes, core.actors,
+                core.ingest_log, core.export):
+    main.add_command(command)
+
+__all__ = ["main"]

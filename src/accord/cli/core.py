@@ -1,0 +1,227 @@
+"""The core commands: extract, ingest, the store listings, and export."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from accord.batch import ingest as run_ingest
+from accord.cli.output import dumps, format_option, render_table, write_rows
+from accord.ingest.readers import DEFAULT_MAX_BYTES, ReadFailure, ReadOptions, read_inputs
+from accord.pipeline import Pipeline, PipelineOptions
+from accord.records import Extraction
+from accord.store import DEFAULT_DB, Filters, Store, open_store
+from accord.store.store import LogEntry
+
+PATHS = click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+
+
+def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--db",
+        type=click.Path(dir_okay=False),
+        default=lambda: os.environ.get("ACCORD_DB", DEFAULT_DB),
+        show_default="accord.duckdb, or $ACCORD_DB",
+        help="The DuckDB store file.",
+    )(func)
+
+
+def pipeline_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    func = click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+                        help="Worker processes for parsing and extraction.")(func)
+    func = click.option("--batch-size", type=click.IntRange(1, 10_000), default=16, show_default=True,
+                        help="Documents per spaCy batch.")(func)
+    func = click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                        help="A user actor file layered over the shipped knowledge base (repeatable).")(func)
+    func = click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
+                        help="Largest input file accepted.")(func)
+    return func
+
+
+def _make_pipeline(jobs: int, batch_size: int, actor_files: tuple[str, ...]) -> Pipeline:
+    return Pipeline(PipelineOptions(jobs=jobs, batch_size=batch_size, actor_files=actor_files))
+
+
+@click.command()
+@PATHS
+@format_option(default="jsonl", choices=("jsonl", "json", "table"))
+@pipeline_options
+@click.option("--quiet", "-q", is_flag=True, help="No messages on stderr.")
+def extract(
+    paths: tuple[str, ...], fmt: str, jobs: int, batch_size: int, actor_files: tuple[str, ...], max_bytes: int,
+    quiet: bool,
+) -> None:
+    """Extract events, quotes, actors, places, dates and quantities from articles and print them.
+
+    PATHS are text, HTML, JSONL or CSV files, directories (read recursively), or - for stdin.
+    Nothing is stored; use `accord ingest` for that.
+    """
+    pipeline = _make_pipeline(jobs, batch_size, actor_files)
+    documents = []
+    failed = 0
+    for item in read_inputs(paths, ReadOptions(max_bytes=max_bytes)):
+        if isinstance(item, ReadFailure):
+            failed += item.kind == "failed"
+            if not quiet:
+                click.echo(f"accord: {item.kind}: {item.source}: {item.reason}", err=True)
+        else:
+            documents.append(item)
+    extractions = pipeline.extract_documents(documents)
+    if fmt == "json":
+        click.echo(dumps([x.to_dict() for x in extractions], indent=2))
+    elif fmt == "table":
+        for x in extractions:
+            click.echo(_extraction_table(x))
+    else:
+        for x in extractions:
+            click.echo(dumps(x.to_dict()))
+    if failed:
+        sys.exit(1 if not documents else 0)
+
+
+def _extraction_table(x: Extraction) -> str:
+    head = (
+        f"== {x.document.id}  published={x.document.published or '-'}  sentences={len(x.sentences)}  "
+        f"entities={len(x.entities)}  events={len(x.events)}  quotes={len(x.quotes)}  places={len(x.places)}  "
+        f"dates={len(x.dates)}  quantities={len(x.quantities)}"
+    )
+    rows = [
+        {
+            "id": e.id,
+            "type": e.type,
+            "actor": ",".join(a.country or a.text for a in e.actor),
+            "recipient": ",".join(a.country or a.text for a in e.recipient),
+            "trigger": e.trigger.text,
+            "date": e.date.value if e.date else None,
+            "sentence": e.sentence.text,
+        }
+        for e in x.events
+    ]
+    return head + ("\n" + render_table(rows) if rows else "")
+
+
+@click.command()
+@PATHS
+@db_option
+@pipeline_options
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr.")
+def ingest(
+    paths: tuple[str, ...], db: str, jobs: int, batch_size: int, actor_files: tuple[str, ...], max_bytes: int,
+    quiet: bool,
+) -> None:
+    """Read articles, extract everything, and store it in the DuckDB store.
+
+    Re-ingesting the same content stores nothing new; a changed article under the same id becomes a new
+    version. Every input's outcome is recorded in the ingest_log table.
+    """
+    pipeline = _make_pipeline(jobs, batch_size, actor_files)
+    with open_store(db) as store:
+        progress, close = _progress(quiet)
+        try:
+            summary = run_ingest(read_inputs(paths, ReadOptions(max_bytes=max_bytes)), store, pipeline,
+                                 progress=progress)
+        finally:
+            close()
+    if not quiet:
+        for failure in summary.failures:
+            click.echo(f"accord: failed: {failure.source}: {failure.reason}", err=True)
+        click.echo(f"accord: {summary.line()} (run {summary.run_id}, store {db})", err=True)
+
+
+def _progress(quiet: bool) -> tuple[Callable[[LogEntry], None] | None, Callable[[], None]]:
+    if quiet:
+        return None, lambda: None
+    from tqdm import tqdm
+
+    bar = tqdm(unit="doc", desc="ingest", file=sys.stderr, disable=not sys.stderr.isatty())
+    return (lambda _entry: bar.update(1)), bar.close
+
+
+def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.option("--limit", type=click.IntRange(0), default=100, show_default=True, help="Most rows shown."),
+        click.option("--search", help="Only rows whose text contains this (case-insensitive)."),
+        click.option("--until", help="Up to this date (YYYY-MM-DD)."),
+        click.option("--since", help="From this date (YYYY-MM-DD)."),
+        click.option("--type", "event_type", help="PLOVER event type, e.g. AGREE."),
+        click.option("--dyad", nargs=2, help="Two actors on opposite sides, either direction (codes or names)."),
+        click.option("--actor", help="Actor: a country code (IND) or part of a name."),
+    ]
+    for option in options:
+        func = option(func)
+    return db_option(format_option()(func))
+
+
+def _filters(**kwargs: Any) -> Filters:
+    dyad = kwargs.get("dyad")
+    return Filters(
+        actor=kwargs.get("actor"),
+        dyad=tuple(dyad) if dyad else None,  # type: ignore[arg-type]
+        type=kwargs.get("event_type"),
+        since=kwargs.get("since"),
+        until=kwargs.get("until"),
+        search=kwargs.get("search"),
+        speaker=kwargs.get("speaker"),
+        limit=kwargs.get("limit", 100),
+    )
+
+
+def _query(db: str, what: Callable[[Store, Filters], list[dict[str, Any]]], fmt: str, **kwargs: Any) -> None:
+    with open_store(db, read_only=True) as store:
+        write_rows(what(store, _filters(**kwargs)), fmt)
+
+
+@click.command()
+@_filter_options
+def documents(db: str, fmt: str, **kwargs: Any) -> None:
+    """List stored documents (current versions) with their event and quote counts."""
+    _query(db, Store.documents, fmt, **kwargs)
+
+
+@click.command()
+@_filter_options
+def events(db: str, fmt: str, **kwargs: Any) -> None:
+    """List stored events. Filter by actor, dyad, type, date range and sentence text."""
+    _query(db, Store.events, fmt, **kwargs)
+
+
+@click.command()
+@_filter_options
+@click.option("--speaker", help="Speaker: a country code or part of a name.")
+def quotes(db: str, fmt: str, **kwargs: Any) -> None:
+    """List stored quotations and reported speech with their speakers."""
+    _query(db, Store.quotes, fmt, **kwargs)
+
+
+@click.group(invoke_without_command=True)
+@_filter_options
+@click.pass_context
+def actors(ctx: click.Context, db: str, fmt: str, **kwargs: Any) -> None:
+    """List actors in stored events with their event counts; `actors lookup` explains a resolution."""
+    if ctx.invoked_subcommand is None:
+        _query(db, Store.actors, fmt, **kwargs)
+
+
+@click.command(name="log")
+@db_option
+@format_option()
+@click.option("--run", "run_id", help="Only this ingest run.")
+def ingest_log(db: str, fmt: str, run_id: str | None) -> None:
+    """Show the ingest log: the outcome of every input ever read (stored, duplicate, failed...)."""
+    with open_store(db, read_only=True) as store:
+        write_rows(store.ingest_log(run_id), fmt)
+
+
+@click.command()
+@db_option
+@click.option("--parquet", "directory", required=True, type=click.Path(file_okay=False),
+              help="Directory to write one Parquet file per table into.")
+def export(db: str, directory: str) -> None:
+    """Export every table of the store as Parquet."""
+    with open_store(db, read_only=True) as store:
+        for path in store.export_parquet(directory):
+            click.echo(str(path))

@@ -1,0 +1,73 @@
+"""Text normalisation and content hashing: the same article always yields the same text and hash."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from datetime import date, datetime
+
+from accord.records import Document
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def normalise_text(text: str) -> str:
+    """NFC, Unix newlines, no control characters, single spaces, at most one blank line in a row."""
+    text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return _MANY_BLANK_LINES.sub("\n\n", text).strip()
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def normalise_date(value: object) -> str | None:
+    """Any common date spelling -> YYYY-MM-DD, or None when it cannot be read (never invented)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            return None
+    from dateutil import parser as date_parser  # local: only needed for non-ISO spellings
+
+    try:
+        return date_parser.parse(text, fuzzy=False).date().isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def make_document(
+    *,
+    id: str,
+    text: str,
+    published: object = None,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    notes: tuple[str, ...] = (),
+) -> Document:
+    clean = normalise_text(text)
+    return Document(
+        id=str(id),
+        text=clean,
+        title=normalise_text(title) if title else None,
+        url=url or None,
+        published=normalise_date(published),
+        source=source,
+        content_hash=content_hash(clean),
+        notes=notes,
+    )

