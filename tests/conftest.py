@@ -1,0 +1,41 @@
+"""Shared fixtures. Tests that read ../shared skip cleanly when it is absent."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from accord.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _shared_dir() -> Path | None:
+    candidates = [os.environ.get("ACCORD_SHARED"), ROOT.parent / "shared", ROOT / "shared"]
+    for candidate in candidates:
+        if candidate and (Path(candidate) / "DESIGN.md").exists():
+            return Path(candidate)
+    return None
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The read-only ../shared folder (samples, eval gold); the test skips when it is absent."""
+    found = _shared_dir()
+    if found is None:
+        pytest.skip("../shared is not present")
+    return found
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    """One full pipeline for the whole test session (spaCy loads once)."""
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    return FIXTURES
