@@ -160,7 +160,7 @@ def _filters(**kwargs: Any) -> Filters:
     dyad = kwargs.get("dyad")
     return Filters(
         actor=kwargs.get("actor"),
-        dyad=tuple(dyad) if dyad else None,  # type: ignore[arg-type]
+        dyad=(dyad[0], dyad[1]) if dyad else None,
         type=kwargs.get("event_type"),
         since=kwargs.get("since"),
         until=kwargs.get("until"),
@@ -200,7 +200,7 @@ def quotes(db: str, fmt: str, **kwargs: Any) -> None:
 @click.group(invoke_without_command=True)
 @_filter_options
 @click.pass_context
-def actors(ctx: click.Context, db: str, fmt: str, **kwargs: Any) -> None:
+def actors(ctx: click.Context, /, db: str, fmt: str, **kwargs: Any) -> None:
     """List actors in stored events with their event counts; `actors lookup` explains a resolution."""
     if ctx.invoked_subcommand is None:
         _query(db, Store.actors, fmt, **kwargs)

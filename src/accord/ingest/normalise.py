@@ -45,7 +45,8 @@ def normalise_date(value: object) -> str | None:
     from dateutil import parser as date_parser  # local: only needed for non-ISO spellings
 
     try:
-        return date_parser.parse(text, fuzzy=False).date().isoformat()
+        parsed: datetime = date_parser.parse(text, fuzzy=False)
+        return parsed.date().isoformat()
     except (ValueError, OverflowError):
         return None
 

@@ -19,7 +19,6 @@ from accord.errors import (
     BinaryInputError,
     EmptyInputError,
     InputError,
-    MalformedRecordError,
     NoArticleBodyError,
     OversizedInputError,
 )
@@ -35,6 +34,7 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 CSV_SUFFIXES = frozenset({".csv", ".tsv"})
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
 SIDECAR_SUFFIX = ".meta.json"
+MIN_BODY_WORDS = 5  # fewer words than this from a page is navigation debris, not an article
 
 
 @dataclass(frozen=True)
@@ -258,7 +258,7 @@ def extract_html(html: str, source: str) -> tuple[str, str | None, str | None, s
 
     result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     body = getattr(result, "text", None) if result is not None else None
-    if not body or not body.strip():
+    if not body or len(body.split()) < MIN_BODY_WORDS:
         raise NoArticleBodyError(source, "HTML page has no article body that could be extracted")
     return body, getattr(result, "title", None), getattr(result, "date", None), getattr(result, "url", None)
 

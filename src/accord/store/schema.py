@@ -106,6 +106,59 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         CREATE INDEX participants_country ON event_participants (country);
         """,
     ),
+    (
+        2,
+        # Corpus scale: near-duplicate articles, cross-article event clusters, Dask partition bookkeeping.
+        # Cluster tables are rebuilt block by block, so they carry no unique keys (delete + insert in one
+        # transaction must never trip a constraint).
+        """
+        CREATE TABLE near_duplicates (
+            doc_id VARCHAR NOT NULL,            -- the reprint's own id; it is not stored in documents
+            content_hash VARCHAR NOT NULL,
+            original_id VARCHAR NOT NULL,
+            original_version INTEGER NOT NULL,
+            similarity DOUBLE NOT NULL,         -- MinHash estimate of the word-shingle Jaccard similarity
+            title VARCHAR, url VARCHAR, published DATE, source VARCHAR,
+            run_id VARCHAR,
+            detected_at TIMESTAMP NOT NULL,
+            PRIMARY KEY (content_hash)
+        );
+        CREATE INDEX near_duplicates_original ON near_duplicates (original_id);
+        CREATE TABLE document_signatures (
+            doc_id VARCHAR NOT NULL, version INTEGER NOT NULL,
+            scheme VARCHAR NOT NULL, shingle_words INTEGER NOT NULL,
+            hashvalues UINTEGER[] NOT NULL,
+            PRIMARY KEY (doc_id, version)
+        );
+        CREATE TABLE event_clusters (
+            cluster_id VARCHAR NOT NULL,
+            block_key VARCHAR NOT NULL,         -- type | negated | actor side | recipient side
+            type VARCHAR NOT NULL, quad VARCHAR, negated BOOLEAN NOT NULL,
+            actor_countries VARCHAR[], recipient_countries VARCHAR[],
+            actor_names VARCHAR[], recipient_names VARCHAR[],
+            first_day DATE, last_day DATE,
+            location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
+            mention_count INTEGER NOT NULL, article_count INTEGER NOT NULL, source_count INTEGER NOT NULL,
+            updated_at TIMESTAMP NOT NULL
+        );
+        CREATE INDEX event_clusters_id ON event_clusters (cluster_id);
+        CREATE INDEX event_clusters_block ON event_clusters (block_key);
+        CREATE TABLE event_cluster_members (
+            cluster_id VARCHAR NOT NULL,
+            block_key VARCHAR NOT NULL,
+            doc_id VARCHAR NOT NULL, version INTEGER NOT NULL, event_id VARCHAR NOT NULL,
+            source_key VARCHAR NOT NULL        -- URL host when known, else the document id
+        );
+        CREATE INDEX event_cluster_members_cluster ON event_cluster_members (cluster_id);
+        CREATE INDEX event_cluster_members_block ON event_cluster_members (block_key);
+        CREATE INDEX event_cluster_members_doc ON event_cluster_members (doc_id, version);
+        CREATE TABLE dask_partitions (
+            run_dir VARCHAR NOT NULL, partition INTEGER NOT NULL, run_id VARCHAR NOT NULL,
+            loaded_at TIMESTAMP NOT NULL,
+            PRIMARY KEY (run_dir, partition)
+        );
+        """,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -123,3 +176,6 @@ EXTRACTION_TABLES = (
     "quantities",
 )
 ALL_TABLES = ("documents", "ingest_log", *EXTRACTION_TABLES)
+
+# Tables added by migration 2 (corpus scale). Kept apart from ALL_TABLES so existing counts/exports are unchanged.
+SCALE_TABLES = ("near_duplicates", "document_signatures", "event_clusters", "event_cluster_members", "dask_partitions")
