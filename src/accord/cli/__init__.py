@@ -27,7 +27,7 @@ def main() -> None:
 
 
 for command in (core.extract, core.ingest, core.documents, core.events, core.quotes, core.actors,
-                core.ingest_log, core.export):
+                core.ingest_log, core.stats, core.export):
     main.add_command(command)
 
 __all__ = ["main"]

@@ -218,6 +218,24 @@ def ingest_log(db: str, fmt: str, run_id: str | None) -> None:
 
 @click.command()
 @db_option
+@format_option(default="table", choices=("table", "json"))
+def stats(db: str, fmt: str) -> None:
+    """Summarise the store: documents, events, quotes, places, the commonest event types and dyads."""
+    with open_store(db, read_only=True) as store:
+        summary = store.stats()
+    if fmt == "json":
+        click.echo(dumps(summary, indent=2))
+        return
+    for key, value in summary.items():
+        if isinstance(value, dict):
+            shown = ", ".join(f"{k} {v}" for k, v in value.items()) or "-"
+            click.echo(f"{key.replace('_', ' ')}: {shown}")
+        else:
+            click.echo(f"{key.replace('_', ' ')}: {value if value is not None else '-'}")
+
+
+@click.command()
+@db_option
 @click.option("--parquet", "directory", required=True, type=click.Path(file_okay=False),
               help="Directory to write one Parquet file per table into.")
 def export(db: str, directory: str) -> None:

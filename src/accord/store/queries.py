@@ -200,3 +200,30 @@ def ingest_log(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> lis
     if run_id:
         where.add("run_id = ?", run_id)
     return _rows(con, f"SELECT * FROM ingest_log{where.sql()} ORDER BY logged_at, run_id, seq", where.params)
+
+
+def summary_stats(con: duckdb.DuckDBPyConnection, top: int = 5) -> dict[str, Any]:
+    """What the store holds: counts of current documents and their records, and the commonest types and dyads."""
+    current = "JOIN documents d ON d.doc_id = x.doc_id AND d.version = x.version AND d.is_current"
+    counts: dict[str, Any] = {}
+    for table in ("events", "quotes", "actors", "places", "dates", "quantities"):
+        row = con.execute(f"SELECT count(*) FROM {table} x {current}").fetchone()
+        counts[table] = int(row[0]) if row else 0
+    row = con.execute("SELECT count(*), min(published), max(published) FROM documents WHERE is_current").fetchone()
+    types = con.execute(
+        f"SELECT x.type, count(*) AS n FROM events x {current} GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?", [top]
+    ).fetchall()
+    dyads = con.execute(
+        "SELECT array_to_string(x.actor_countries, '+') || ' -> ' || array_to_string(x.recipient_countries, '+'),"
+        f" count(*) AS n FROM events x {current} WHERE len(x.actor_countries) > 0"
+        " GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?",
+        [top],
+    ).fetchall()
+    return {
+        "documents": int(row[0]) if row else 0,
+        "first_published": row[1] if row else None,
+        "last_published": row[2] if row else None,
+        **counts,
+        "top_event_types": {str(t): int(n) for t, n in types},
+        "top_dyads": {str(d): int(n) for d, n in dyads},
+    }

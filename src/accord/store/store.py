@@ -42,6 +42,32 @@ class LogEntry:
     content_hash: str | None = None
 
 
+@dataclass(frozen=True)
+class NearDuplicateLink:
+    """A reprint that is not stored or coded, linked to the stored article it repeats."""
+
+    doc_id: str
+    content_hash: str
+    original_id: str
+    original_version: int
+    similarity: float
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentSignature:
+    """The MinHash of a stored document version, kept so later runs can find its reprints."""
+
+    doc_id: str
+    version: int
+    scheme: str
+    shingle_words: int
+    hashvalues: tuple[int, ...]
+
+
 class Store:
     """One DuckDB file. Only one process may hold it for writing; readers may open it read-only."""
 
@@ -127,11 +153,19 @@ class Store:
         stored: Sequence[tuple[Extraction, Placement]],
         log: Sequence[LogEntry],
         first_seq: int,
+        *,
+        links: Sequence[NearDuplicateLink] = (),
+        signatures: Sequence[DocumentSignature] = (),
     ) -> None:
         """Write a batch of extractions and their log lines in one transaction: all or nothing."""
         with self.transaction():
             for extraction, placement in stored:
                 self._write_extraction(run_id, extraction, placement.version)
+            self._write_links(run_id, links)
+            self._insert(
+                "document_signatures",
+                [(g.doc_id, g.version, g.scheme, g.shingle_words, list(g.hashvalues)) for g in signatures],
+            )
             self.con.executemany(
                 "INSERT INTO ingest_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
@@ -177,6 +211,43 @@ class Store:
              for i, q in enumerate(x.quantities)],
         )
 
+    def _write_links(self, run_id: str, links: Sequence[NearDuplicateLink]) -> None:
+        self._insert(
+            "near_duplicates",
+            [(k.doc_id, k.content_hash, k.original_id, k.original_version, k.similarity, k.title, k.url,
+              k.published, k.source, run_id, _now()) for k in links],
+        )
+
+    # --- near-duplicates and signatures (corpus scale) -----------------------------------------
+
+    def current_signatures(self, scheme: str, shingle_words: int) -> list[tuple[str, int, list[int]]]:
+        """(doc_id, version, hash values) of every current document signed the given way."""
+        rows = self.con.execute(
+            "SELECT s.doc_id, s.version, s.hashvalues FROM document_signatures s"
+            " JOIN documents d ON d.doc_id = s.doc_id AND d.version = s.version"
+            " WHERE d.is_current AND s.scheme = ? AND s.shingle_words = ? ORDER BY s.doc_id",
+            [scheme, shingle_words],
+        ).fetchall()
+        return [(str(r[0]), int(r[1]), list(r[2])) for r in rows]
+
+    def near_duplicate_by_hash(self, content_hash: str) -> tuple[str, str] | None:
+        """(reprint id, original id) when this exact content was already linked as a near-duplicate."""
+        row = self.con.execute(
+            "SELECT doc_id, original_id FROM near_duplicates WHERE content_hash = ?", [content_hash]
+        ).fetchone()
+        return (str(row[0]), str(row[1])) if row else None
+
+    def near_duplicates(self, original_id: str | None = None) -> list[dict[str, Any]]:
+        return queries.list_near_duplicates(self.con, original_id)
+
+    def event_clusters(self, filters: Filters | None = None, **kwargs: Any) -> list[dict[str, Any]]:
+        """Real-world events: mentions of one happening across articles, with mention and source counts."""
+        return queries.list_event_clusters(self.con, filters or Filters(**kwargs))
+
+    def cluster_mentions(self, cluster_id: str) -> list[dict[str, Any]]:
+        """The event mentions (rows like `events`) grouped in one cluster."""
+        return queries.list_cluster_mentions(self.con, cluster_id)
+
     def _insert(self, table: str, rows: Sequence[Row]) -> None:
         if rows:
             marks = ", ".join("?" * len(rows[0]))
@@ -195,6 +266,9 @@ class Store:
 
     def actors(self, filters: Filters | None = None, **kwargs: Any) -> list[dict[str, Any]]:
         return queries.list_actors(self.con, filters or Filters(**kwargs))
+
+    def stats(self) -> dict[str, Any]:
+        return queries.summary_stats(self.con)
 
     def ingest_log(self, run_id: str | None = None) -> list[dict[str, Any]]:
         return queries.ingest_log(self.con, run_id)
@@ -286,4 +360,13 @@ def open_store(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> Sto
     return Store(path, read_only=read_only)
 
 
-__all__ = ["DEFAULT_DB", "EXTRACTION_TABLES", "LogEntry", "Placement", "Store", "open_store"]
+__all__ = [
+    "DEFAULT_DB",
+    "EXTRACTION_TABLES",
+    "DocumentSignature",
+    "LogEntry",
+    "NearDuplicateLink",
+    "Placement",
+    "Store",
+    "open_store",
+]
