@@ -227,3 +227,61 @@ def summary_stats(con: duckdb.DuckDBPyConnection, top: int = 5) -> dict[str, Any
         "top_event_types": {str(t): int(n) for t, n in types},
         "top_dyads": {str(d): int(n) for d, n in dyads},
     }
+
+
+# --- corpus scale: near-duplicates and cross-article event clusters ----------------------------------
+
+CLUSTER_COLUMNS = (
+    "c.cluster_id AS id, c.type, c.quad, c.negated, c.actor_countries, c.recipient_countries,"
+    " c.actor_names, c.recipient_names, c.first_day, c.last_day, c.location_name, c.location_country,"
+    " c.lat, c.lon, c.mention_count, c.article_count, c.source_count"
+)
+
+
+def list_event_clusters(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[str, Any]]:
+    """One row per real-world event: its mentions across articles counted (GDELT's NumMentions/NumSources).
+
+    A cluster matches the filters when at least one of its mentions does. ``reprints`` counts the
+    near-duplicate articles linked to the cluster's articles: reprints are not coded, so not mentions.
+    """
+    where = event_where(filters)
+    limit, offset = _limit(filters)
+    member_match = (
+        "EXISTS (SELECT 1 FROM event_cluster_members m"
+        " JOIN events e ON e.doc_id = m.doc_id AND e.version = m.version AND e.event_id = m.event_id"
+        " JOIN documents d ON d.doc_id = e.doc_id AND d.version = e.version"
+        f" WHERE m.cluster_id = c.cluster_id AND {' AND '.join(where.clauses)})"
+    )
+    sql = (
+        f"SELECT {CLUSTER_COLUMNS},"
+        " (SELECT list(m.event_id ORDER BY m.doc_id, m.event_id) FROM event_cluster_members m"
+        "  WHERE m.cluster_id = c.cluster_id) AS mentions,"
+        " (SELECT count(*) FROM near_duplicates n WHERE n.original_id IN"
+        "  (SELECT m.doc_id FROM event_cluster_members m WHERE m.cluster_id = c.cluster_id)) AS reprints"
+        f" FROM event_clusters c WHERE {member_match}"
+        " ORDER BY c.first_day NULLS LAST, c.mention_count DESC, c.cluster_id LIMIT ? OFFSET ?"
+    )
+    return _rows(con, sql, [*where.params, limit, offset])
+
+
+def list_cluster_mentions(con: duckdb.DuckDBPyConnection, cluster_id: str) -> list[dict[str, Any]]:
+    """The mentions of one event cluster, as event rows with their cluster id."""
+    sql = (
+        f"SELECT m.cluster_id, {EVENT_COLUMNS}, d.published, d.url FROM event_cluster_members m"
+        " JOIN events e ON e.doc_id = m.doc_id AND e.version = m.version AND e.event_id = m.event_id"
+        " JOIN documents d ON d.doc_id = e.doc_id AND d.version = e.version"
+        " WHERE m.cluster_id = ? AND d.is_current ORDER BY e.event_day NULLS LAST, e.doc_id, e.trigger_start"
+    )
+    return _rows(con, sql, [cluster_id])
+
+
+def list_near_duplicates(con: duckdb.DuckDBPyConnection, original_id: str | None = None) -> list[dict[str, Any]]:
+    """Reprints linked to the stored article they repeat (they are not stored or coded themselves)."""
+    where = _Where()
+    if original_id:
+        where.add("original_id = ?", original_id)
+    sql = (
+        "SELECT doc_id, original_id, original_version, similarity, title, url, published, source, run_id"
+        f" FROM near_duplicates{where.sql()} ORDER BY original_id, doc_id"
+    )
+    return _rows(con, sql, where.params)
