@@ -1,0 +1,40 @@
+"""Temporal expressions normalised against the publication date, and the date each event gets.
+
+``event_date`` is what the event coder calls: the date the trigger's own clause gives, else the article's
+publication date marked ``source="published"``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from accord.dates.clause import in_clause_of
+from accord.dates.find import find_dates, parse_anchor
+from accord.records import DateRef
+
+__all__ = ["event_date", "find_dates"]
+
+
+def event_date(doc: Doc, trigger: Token) -> DateRef | None:
+    """The date of the event whose trigger is ``trigger``; None when neither text nor article gives one."""
+    dates: list[DateRef] = doc._.accord_dates or []
+    own = [d for d in dates if d.value is not None and _in_clause(doc, d, trigger)]
+    if own:
+        return min(own, key=lambda d: abs(d.start - trigger.idx))
+    published = parse_anchor(doc._.accord_published)
+    if published is None:
+        return None
+    sent = trigger.sent
+    return DateRef(
+        text=published.isoformat(),
+        start=sent.start_char,
+        end=sent.end_char,
+        value=published.isoformat(),
+        granularity="day",
+        source="published",
+    )
+
+
+def _in_clause(doc: Doc, date_ref: DateRef, trigger: Token) -> bool:
+    span = doc.char_span(date_ref.start, date_ref.end, alignment_mode="expand")
+    return span is not None and in_clause_of(span.root, trigger)

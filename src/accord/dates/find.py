@@ -1,0 +1,106 @@
+"""Finds and normalises every temporal expression of a parsed document."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.dates.grammar import Candidate, bare_year, find_candidates
+from accord.dates.resolve import resolve
+from accord.records import DateRef
+
+# A match inside one of these entities is part of a name ("Theresa May", "the Sunday Times").
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "NORP", "GPE", "FAC"})
+# Explicit dates are trusted even inside a name-like entity (the model mislabels "6 December 2021" rarely).
+EXPLICIT_KINDS = frozenset({"iso", "numeric", "weekday_date", "month_day", "day_month", "month_year"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_HEADS = frozenset({"plan", "schedule", "due", "expect", "set", "intend", "aim", "prepare"})
+# Spans preceded by these are durations ("for the next decade"), not points in time.
+DURATION_LEAD = ("for the ", "over the ", "within the ", "in the ", "during the ")
+
+
+def parse_anchor(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def find_dates(doc: Doc) -> list[DateRef]:
+    """All temporal expressions in ``doc``, normalised against ``doc._.accord_published``."""
+    anchor = parse_anchor(doc._.accord_published)
+    candidates = find_candidates(doc.text) + _entity_years(doc)
+    dates: list[DateRef] = []
+    for candidate in _longest_first(candidates):
+        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        if span is None or _is_false_positive(doc, candidate, span):
+            continue
+        resolved = resolve(candidate, anchor, future=is_future(span.root))
+        if resolved is None and anchor is not None:
+            continue
+        text = doc.text[candidate.start : candidate.end]
+        dates.append(
+            DateRef(
+                text=text,
+                start=candidate.start,
+                end=candidate.end,
+                value=resolved.value if resolved else None,
+                granularity=resolved.granularity if resolved else None,
+            )
+        )
+    return sorted(dates, key=lambda d: d.start)
+
+
+def is_future(token: Token) -> bool:
+    """True when the clause governing ``token`` speaks of the future ("will meet on Monday")."""
+    head = token
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
+                return True
+            if any(c.lower_ == "going" and c.dep_ == "aux" for c in head.children):
+                return True
+            if head.lemma_ in FUTURE_HEADS:
+                return True
+            if head.dep_ != "xcomp":
+                return False
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _entity_years(doc: Doc) -> list[Candidate]:
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            candidate = bare_year(ent.text, ent.start_char)
+            if candidate is not None:
+                found.append(candidate)
+    return found
+
+
+def _longest_first(candidates: list[Candidate]) -> list[Candidate]:
+    """Keeps the longest of overlapping matches; among equals, the earlier pattern."""
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), c.start))
+    kept: list[Candidate] = []
+    for candidate in ordered:
+        if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
+            kept.append(candidate)
+    return kept
+
+
+def _is_false_positive(doc: Doc, candidate: Candidate, span: Span) -> bool:
+    before = doc.text[max(0, candidate.start - 12) : candidate.start].lower()
+    if candidate.kind in ("relative", "quarter") and before.endswith(DURATION_LEAD):
+        return True
+    if candidate.kind in EXPLICIT_KINDS:
+        return False
+    return any(ent.label_ in NAME_LABELS for ent in _overlapping_ents(doc, span))
+
+
+def _overlapping_ents(doc: Doc, span: Span) -> list[Span]:
+    return [ent for ent in doc.ents if ent.start < span.end and span.start < ent.end]

@@ -1,0 +1,105 @@
+"""The grammar of temporal expressions accord recognises, as named regular expressions over the raw text.
+
+Each pattern captures the parts its resolver needs; ``find_candidates`` returns every match, overlapping or
+not, and the stage keeps the longest. Month names and weekdays must be capitalised, which is what keeps
+"may" (the verb) and "march" (the verb) out; a bare month or year needs a temporal word before it
+("in March", "since 2019") so that "May" the name and "2,019 votes" stay out too.
+Number-only strings ("100M", "73 20", "4.5") match nothing here: a numeric date needs three parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+SMALL_NUMBERS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+}  # fmt: skip
+ORDINAL_QUARTERS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d\d"
+_NUMBER = r"(?:\d{1,3}|" + "|".join(SMALL_NUMBERS) + ")"
+_NOT_NUMBER_AFTER = r"(?![\d%]|[.,]\d|\s*(?:percent|per cent)\b)"
+_UNIT = r"(?:week|weekend|month|year|quarter|decade)"
+# Words before a bare month or year that make it temporal ("in March", "since 2019", "early 2022").
+_CONTEXT = (
+    r"(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]f|"
+    r"[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Tt]he year|[Ll]ast|"
+    r"[Tt]his|[Nn]ext)"
+)
+
+_EXPLICIT_MDY = rf"(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
+_EXPLICIT_DMY = rf"(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"
+
+PATTERNS: tuple[tuple[str, str], ...] = (
+    ("iso", r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    ("numeric", r"\b(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})\b(?![./]\d)"),
+    ("weekday_date", rf"\b(?P<weekday>{_WEEKDAY}),?\s+(?:the\s+)?{_EXPLICIT_MDY}\b"),
+    ("weekday_date", rf"\b(?P<weekday>{_WEEKDAY}),?\s+(?:the\s+)?{_EXPLICIT_DMY}\b"),
+    ("month_day", rf"\b{_EXPLICIT_MDY}\b{_NOT_NUMBER_AFTER}"),
+    ("day_month", rf"\b{_EXPLICIT_DMY}\b{_NOT_NUMBER_AFTER}"),
+    ("month_year", rf"\b(?P<mod>(?i:early|late|mid)-?\s*)?(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b"),
+    ("weekday", rf"\b(?:(?P<mod>(?i:last|this|next|coming|past))\s+)?(?P<weekday>{_WEEKDAY})\b"),
+    ("deictic", r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b"),
+    ("part_of_today", r"\b(?P<word>[Tt]his) (?:morning|afternoon|evening)\b"),
+    ("relative", rf"\b(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming|[Pp]revious|[Cc]urrent)\s+(?P<unit>{_UNIT})\b"),
+    ("relative", r"\b(?:[Ee]arlier|[Ll]ater)\s+(?P<mod>this)\s+(?P<unit>week|month|year)\b"),
+    ("ago", rf"\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+    ("edge_of", rf"(?P<by>\b[Bb]y\s+)?\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+"
+     rf"(?:(?P<year>{_YEAR})|(?P<month>{_MONTH})(?:\s+(?P<year2>{_YEAR}))?|"
+     rf"(?P<mod>the|this|next|last)\s+(?P<unit>year|month|week))\b"),
+    ("quarter", rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final)\s+quarter"
+     rf"(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<mod>this|last|next)\s+year))?\b"),
+    ("quarter", rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{_YEAR}))?\b"),
+    ("decade", r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d)0s\b"),
+    ("context_month", rf"\b(?P<mod>{_CONTEXT})[\s-]+(?P<core>(?P<month>{_MONTH}))\b(?!\s+\d)"),
+    ("context_year", rf"\b{_CONTEXT}[\s-]+(?P<core>(?P<year>{_YEAR}))\b{_NOT_NUMBER_AFTER}"),
+)  # fmt: skip
+
+_COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(rx)) for kind, rx in PATTERNS)
+_BARE_YEAR = re.compile(rf"^(?:the year\s+)?(?P<year>{_YEAR})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A stretch of text that one pattern of the grammar matched, with the parts it captured."""
+
+    kind: str
+    start: int
+    end: int
+    parts: dict[str, str]
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every match of every pattern, possibly overlapping; the caller keeps the best."""
+    found: list[Candidate] = []
+    for kind, regex in _COMPILED:
+        for match in regex.finditer(text):
+            start, end = match.span("core") if "core" in regex.groupindex else match.span()
+            parts = {name: value for name, value in match.groupdict().items() if value is not None}
+            found.append(Candidate(kind, start, end, parts))
+    return found
+
+
+def bare_year(text: str, offset: int) -> Candidate | None:
+    """A spaCy DATE entity that is only a year ("2019") counts as one: the model saw it used as a date."""
+    match = _BARE_YEAR.match(text)
+    if match is None:
+        return None
+    return Candidate("context_year", offset, offset + len(text), {"year": match["year"]})

@@ -1,0 +1,247 @@
+"""Turns a matched temporal expression into an ISO value at its granularity, against an anchor date.
+
+News convention: a bare weekday or month means the most recent one on or before publication, unless the
+clause is in the future tense, then the next one on or after it. Values follow TIMEX3/ISO 8601 reduced
+precision: 2021-12-06 (day), 2021-W49 (week), 2021-12 (month), 2021-Q4 (quarter), 2021 (year), 202 (decade).
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from accord.dates.grammar import MONTHS, ORDINAL_QUARTERS, SMALL_NUMBERS, WEEKDAYS, Candidate
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    value: str
+    granularity: str
+
+
+def resolve(candidate: Candidate, anchor: date | None, future: bool = False) -> Resolved | None:
+    """The candidate's value, or None when it cannot be a real date (or needs an anchor it lacks)."""
+    handler = _HANDLERS[candidate.kind]
+    try:
+        return handler(candidate.parts, anchor, future)
+    except ValueError:  # impossible calendar dates such as 31/02/2021
+        return None
+
+
+# --- value formatting -------------------------------------------------------------------------------
+
+
+def day_value(day: date) -> Resolved:
+    return Resolved(day.isoformat(), "day")
+
+
+def week_value(day: date) -> Resolved:
+    year, week, _ = day.isocalendar()
+    return Resolved(f"{year}-W{week:02d}", "week")
+
+
+def month_value(year: int, month: int) -> Resolved:
+    return Resolved(f"{year:04d}-{month:02d}", "month")
+
+
+def year_value(year: int) -> Resolved:
+    return Resolved(f"{year:04d}", "year")
+
+
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+# --- choosing the year of a month or day given without one ---------------------------------------------
+
+
+def _year_for(month: int, day: int, anchor: date, future: bool, strict: bool = False) -> int:
+    """The year that puts month/day nearest the anchor on the side the tense says."""
+    this_year = (month, day)
+    now = (anchor.month, anchor.day)
+    if future:
+        return anchor.year if (this_year > now or (not strict and this_year == now)) else anchor.year + 1
+    return anchor.year if (this_year < now or (not strict and this_year == now)) else anchor.year - 1
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _day_number(text: str) -> int:
+    return int(text.rstrip("stndrh"))
+
+
+# --- handlers, one per pattern kind ---------------------------------------------------------------------
+
+Handler = Callable[[dict[str, str], "date | None", bool], "Resolved | None"]
+
+
+def _iso(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    return day_value(date(int(parts["year"]), int(parts["month"]), int(parts["day"])))
+
+
+def _numeric(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    first, second, year_text = int(parts["a"]), int(parts["b"]), parts["year"]
+    if parts["sep"] == "." and len(year_text) != 4:
+        return None  # "1.2.3" is a version number, not a date
+    year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+    # Month first (the English-language wire default) unless only day first is possible.
+    month, day = (first, second) if first <= 12 else (second, first)
+    return day_value(date(year, month, day))
+
+
+def _explicit(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    month, day = _month_number(parts["month"]), _day_number(parts["day"])
+    if "year" in parts:
+        return day_value(date(int(parts["year"]), month, day))
+    if anchor is None:
+        return None
+    return day_value(date(_year_for(month, day, anchor, future), month, day))
+
+
+def _month_year(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    return month_value(int(parts["year"]), _month_number(parts["month"]))
+
+
+def _weekday(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    if anchor is None:
+        return None
+    target = WEEKDAYS[parts["weekday"].lower()]
+    mod = parts.get("mod", "").lower()
+    back = (anchor.weekday() - target) % 7
+    ahead = (target - anchor.weekday()) % 7
+    if mod in ("last", "past"):
+        return day_value(anchor - timedelta(days=back or 7))
+    if mod in ("next", "coming"):
+        return day_value(anchor + timedelta(days=ahead or 7))
+    return day_value(anchor + timedelta(days=ahead) if future else anchor - timedelta(days=back))
+
+
+def _deictic(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    if anchor is None:
+        return None
+    offsets = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "tomorrow": 1}
+    return day_value(anchor + timedelta(days=offsets[parts["word"].lower()]))
+
+
+def _relative(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    if anchor is None:
+        return None
+    mod = parts["mod"].lower()
+    step = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[mod]
+    return _unit_offset(parts["unit"], step, anchor)
+
+
+def _unit_offset(unit: str, step: int, anchor: date) -> Resolved:
+    if unit in ("week", "weekend"):
+        return week_value(anchor + timedelta(weeks=step))
+    if unit == "month":
+        return month_value(*shift_month(anchor.year, anchor.month, step))
+    if unit == "quarter":
+        year, month = shift_month(anchor.year, anchor.month, 3 * step)
+        return Resolved(f"{year:04d}-Q{(month - 1) // 3 + 1}", "quarter")
+    if unit == "decade":
+        return Resolved(f"{anchor.year // 10 + step:03d}", "decade")
+    return year_value(anchor.year + step)
+
+
+def _ago(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    if anchor is None:
+        return None
+    count_text = parts["n"].lower()
+    count = int(count_text) if count_text.isdigit() else SMALL_NUMBERS[count_text]
+    unit = parts["unit"]
+    if unit == "day":
+        return day_value(anchor - timedelta(days=count))
+    if unit == "week":
+        return week_value(anchor - timedelta(weeks=count))
+    if unit == "month":
+        return month_value(*shift_month(anchor.year, anchor.month, -count))
+    return year_value(anchor.year - count)
+
+
+def _edge_of(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    """End, start or middle of a period: "the end of 2025" -> 2025-12-31; "the middle of 2022" -> 2022."""
+    edge = parts["edge"]
+    year, month = _edge_period(parts, anchor, future)
+    if year is None:
+        return None
+    if edge == "middle":
+        return year_value(year) if month is None else month_value(year, month)
+    if month is None:
+        return day_value(date(year, 12, 31) if edge == "end" else date(year, 1, 1))
+    last_day = calendar.monthrange(year, month)[1]
+    return day_value(date(year, month, last_day if edge == "end" else 1))
+
+
+def _edge_period(parts: dict[str, str], anchor: date | None, future: bool) -> tuple[int | None, int | None]:
+    if "year" in parts:
+        return int(parts["year"]), None
+    if "month" in parts:
+        month = _month_number(parts["month"])
+        if "year2" in parts:
+            return int(parts["year2"]), month
+        return (None, None) if anchor is None else (_year_for(month, 1, anchor, future), month)
+    if anchor is None:
+        return None, None
+    step = {"the": 0, "this": 0, "next": 1, "last": -1}[parts["mod"].lower()]
+    if parts["unit"] == "year":
+        return anchor.year + step, None
+    if parts["unit"] == "month":
+        return shift_month(anchor.year, anchor.month, step)
+    return None, None  # "the end of the week" is too vague to pin to a day
+
+
+def _quarter(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    number = int(parts["q"]) if "q" in parts else ORDINAL_QUARTERS[parts["ord"].lower()]
+    if "year" in parts:
+        year = int(parts["year"])
+    elif anchor is None:
+        return None
+    else:
+        year = anchor.year + {"this": 0, "last": -1, "next": 1}[parts.get("mod", "this").lower()]
+    return Resolved(f"{year:04d}-Q{number}", "quarter")
+
+
+def _decade(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    return Resolved(parts["decade"], "decade")
+
+
+def _context_month(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    if anchor is None:
+        return None
+    month = _month_number(parts["month"])
+    mod = parts["mod"].lower()
+    if mod in ("last", "next"):
+        year = _year_for(month, 1, date(anchor.year, anchor.month, 1), mod == "next", strict=True)
+    else:
+        year = _year_for(month, 1, date(anchor.year, anchor.month, 1), future)
+    return month_value(year, month)
+
+
+def _context_year(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    return year_value(int(parts["year"]))
+
+
+_HANDLERS: dict[str, Handler] = {
+    "iso": _iso,
+    "numeric": _numeric,
+    "weekday_date": _explicit,
+    "month_day": _explicit,
+    "day_month": _explicit,
+    "month_year": _month_year,
+    "weekday": _weekday,
+    "deictic": _deictic,
+    "part_of_today": _deictic,
+    "relative": _relative,
+    "ago": _ago,
+    "edge_of": _edge_of,
+    "quarter": _quarter,
+    "decade": _decade,
+    "context_month": _context_month,
+    "context_year": _context_year,
+}

@@ -1,0 +1,121 @@
+"""Dates: normalisation against the publication date, false-positive guards, and event_date attachment."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import accord.dates.stage  # noqa: F401  (registers accord_dates_v1)
+from accord.dates import event_date
+from accord.dates.grammar import find_candidates
+from accord.dates.resolve import resolve
+from accord.nlp import DEFAULT_MODEL, register_extensions
+
+PUBLISHED = "2021-12-06"  # a Monday
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    register_extensions()
+    loaded = spacy.load(DEFAULT_MODEL)
+    loaded.add_pipe("accord_dates_v1")
+    return loaded
+
+
+def annotate(nlp: Language, text: str, published: str | None = PUBLISHED) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.accord_published = published
+    return nlp(doc)
+
+
+def values(nlp: Language, text: str, published: str | None = PUBLISHED) -> list[tuple[str, str | None, str | None]]:
+    return [(d.text, d.value, d.granularity) for d in annotate(nlp, text, published)._.accord_dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministers met on Monday.", ("Monday", "2021-12-06", "day")),
+        ("Talks ended on Thursday.", ("Thursday", "2021-12-02", "day")),
+        ("The envoys will return on Thursday.", ("Thursday", "2021-12-09", "day")),
+        ("Exports doubled this month.", ("this month", "2021-12", "month")),
+        ("The border was quiet last year.", ("last year", "2020", "year")),
+        ("Both sides want a deal by the end of 2025.", ("by the end of 2025", "2025-12-31", "day")),
+        ("The general resigned two weeks ago.", ("two weeks ago", "2021-W47", "week")),
+        ("Parliament dissolved itself in March.", ("March", "2021-03", "month")),
+        ("Polls will open in March.", ("March", "2022-03", "month")),
+        ("The accord was signed on 14 February 2019.", ("14 February 2019", "2019-02-14", "day")),
+        ("The accord was signed on February 14, 2019.", ("February 14, 2019", "2019-02-14", "day")),
+        ("The treaty lapsed on 2020-08-02.", ("2020-08-02", "2020-08-02", "day")),
+        ("The treaty lapsed on 08/02/2020.", ("08/02/2020", "2020-08-02", "day")),
+        ("The truce collapsed on 25/11/2019.", ("25/11/2019", "2019-11-25", "day")),
+        ("The rebels attacked yesterday.", ("yesterday", "2021-12-05", "day")),
+        ("Output grew in the third quarter of 2020.", ("the third quarter of 2020", "2020-Q3", "quarter")),
+        ("The region boomed in the 1990s.", ("the 1990s", "199", "decade")),
+        ("The army withdrew in 2014.", ("2014", "2014", "year")),
+        ("Reserves fell in October 2021.", ("October 2021", "2021-10", "month")),
+        ("He spoke last Friday.", ("last Friday", "2021-12-03", "day")),
+        ("Elections are due next week.", ("next week", "2021-W50", "week")),
+    ],
+)
+def test_normalises_against_publication_date(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert values(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund raised 100M for relief.",  # a money amount, not a month
+        "May told reporters the vote would pass.",  # May the name
+        "Prime Minister Theresa May arrived.",  # May the name inside a PERSON entity
+        "The final score was 73 20 after extra time.",  # two numbers side by side
+        "The quake measured 4.5 on the scale.",  # a decimal, not April 5
+        "Version 1.2.3 of the software shipped.",  # a version number
+        "The committee counted 2,019 ballots.",  # a count, not a year
+        "The troops will stay for the next decade.",  # a duration, not a point in time
+    ],
+)
+def test_rejects_parser_false_positives(nlp: Language, text: str) -> None:
+    assert values(nlp, text) == []
+
+
+def test_relative_dates_without_publication_date_have_no_value(nlp: Language) -> None:
+    assert values(nlp, "They met on Monday and signed on 3 May 2020.", published=None) == [
+        ("Monday", None, None),
+        ("3 May 2020", "2020-05-03", "day"),
+    ]
+
+
+def test_impossible_calendar_date_is_not_a_date() -> None:
+    candidates = [c for c in find_candidates("It was dated 31/02/2021.") if c.kind == "numeric"]
+    assert candidates
+    assert resolve(candidates[0], None) is None
+
+
+def test_event_date_prefers_own_clause_over_neighbour(nlp: Language) -> None:
+    doc = annotate(nlp, "The envoy said on Tuesday that the two states signed the pact last year.")
+    signed = next(t for t in doc if t.text == "signed")
+    said = next(t for t in doc if t.text == "said")
+    signed_date = event_date(doc, signed)
+    said_date = event_date(doc, said)
+    assert signed_date is not None and signed_date.value == "2020"
+    assert said_date is not None and said_date.value == "2021-11-30"
+
+
+def test_event_date_falls_back_to_publication(nlp: Language) -> None:
+    doc = annotate(nlp, "The two governments agreed to expand trade.")
+    agreed = next(t for t in doc if t.text == "agreed")
+    found = event_date(doc, agreed)
+    assert found is not None
+    assert (found.value, found.granularity, found.source) == (PUBLISHED, "day", "published")
+    undated = annotate(nlp, "The two governments agreed to expand trade.", published=None)
+    assert event_date(undated, next(t for t in undated if t.text == "agreed")) is None
+
+
+def test_event_date_for_nominal_trigger(nlp: Language) -> None:
+    doc = annotate(nlp, "Dozens died in clashes on Sunday near the border.")
+    clashes = next(t for t in doc if t.text == "clashes")
+    found = event_date(doc, clashes)
+    assert found is not None and found.value == "2021-12-05"
