@@ -7,12 +7,22 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from accord.dedup.minhash import (
+    SCHEME,
+    NearDuplicateIndex,
+    NearDuplicateMatch,
+    NearDuplicateOptions,
+    from_hashvalues,
+    signature,
+)
+from accord.dedup.recluster import ReclusterStats, recluster
 from accord.ingest.readers import ReadFailure, ReadItem
 from accord.pipeline import Pipeline
 from accord.records import Document
-from accord.store.store import LogEntry, Placement, Store
+from accord.store.store import DocumentSignature, LogEntry, NearDuplicateLink, Placement, Store
 
 ProgressCallback = Callable[[LogEntry], None]
+DEFAULT_NEAR_DUPLICATES = NearDuplicateOptions()
 
 
 @dataclass
@@ -24,7 +34,9 @@ class IngestSummary:
     duplicates: int = 0
     failed: int = 0
     skipped: int = 0
+    near_duplicates: int = 0
     failures: list[LogEntry] = field(default_factory=list)
+    clusters: ReclusterStats | None = None
 
     def count(self, entry: LogEntry) -> None:
         self.read += 1
@@ -36,6 +48,8 @@ class IngestSummary:
             self.duplicates += 1
         elif entry.status == "skipped":
             self.skipped += 1
+        elif entry.status == "near_duplicate":
+            self.near_duplicates += 1
         else:
             self.failed += 1
             self.failures.append(entry)
@@ -50,6 +64,8 @@ class IngestSummary:
         ]
         if self.skipped:
             parts.append(f"{self.skipped} unsupported files skipped")
+        if self.near_duplicates:
+            parts.append(f"{self.near_duplicates} near-duplicates linked")
         return ", ".join(parts)
 
 
@@ -63,14 +79,23 @@ class _Batch:
     def __init__(self) -> None:
         self.documents: list[tuple[Document, Placement]] = []
         self.log: list[LogEntry] = []
-        self.hashes: set[str] = set()
-        self.versions: dict[str, int] = {}
+        self.links: list[NearDuplicateLink] = []
+        self.signatures: list[DocumentSignature] = []
+
+    def add(self, admitted: Admitted) -> None:
+        self.log.append(admitted.entry)
+        if admitted.document is not None and admitted.placement is not None:
+            self.documents.append((admitted.document, admitted.placement))
+        if admitted.link is not None:
+            self.links.append(admitted.link)
+        if admitted.signature is not None:
+            self.signatures.append(admitted.signature)
 
     def clear(self) -> None:
         self.documents.clear()
         self.log.clear()
-        self.hashes.clear()
-        self.versions.clear()
+        self.links.clear()
+        self.signatures.clear()
 
 
 def ingest(
@@ -81,56 +106,125 @@ def ingest(
     batch_size: int = 64,
     progress: ProgressCallback | None = None,
     run_id: str | None = None,
+    near_duplicates: NearDuplicateOptions | None = DEFAULT_NEAR_DUPLICATES,
+    cluster_events: bool = True,
 ) -> IngestSummary:
-    """Store every readable document once; log the outcome of every input, in input order."""
+    """Store every readable document once; log the outcome of every input, in input order.
+
+    Near-duplicates of stored articles (``near_duplicates=None`` turns this off) are linked, not coded;
+    afterwards the event clusters of every block the new events touch are rebuilt.
+    """
     summary = IngestSummary(run_id or new_run_id())
     batch = _Batch()
+    admission = Admission(store, near_duplicates)
     seq = _next_seq(store, summary.run_id)
 
     def flush() -> None:
         nonlocal seq
         extractions = pipeline.extract_documents([doc for doc, _ in batch.documents])
         stored = list(zip(extractions, (p for _, p in batch.documents), strict=True))
-        store.write_batch(summary.run_id, stored, batch.log, seq)
+        store.write_batch(summary.run_id, stored, batch.log, seq, links=batch.links, signatures=batch.signatures)
         seq += len(batch.log)
         batch.clear()
 
     for item in items:
-        entry = _admit(item, store, batch)
-        summary.count(entry)
+        admitted = admission.admit(item)
+        batch.add(admitted)
+        summary.count(admitted.entry)
         if progress:
-            progress(entry)
+            progress(admitted.entry)
         if len(batch.documents) >= batch_size:
             flush()
     if batch.log:
         flush()
+    if cluster_events:
+        summary.clusters = recluster(store)
     return summary
 
 
-def _admit(item: ReadItem, store: Store, batch: _Batch) -> LogEntry:
-    """Decide the fate of one read item and queue it (and its log line) in the batch."""
-    if isinstance(item, ReadFailure):
-        entry = LogEntry(item.source, item.kind, doc_id=item.doc_id, reason=item.reason)
-        batch.log.append(entry)
-        return entry
-    doc = item
-    if doc.content_hash in batch.hashes:
-        placement = Placement("duplicate", 0, duplicate_of=doc.id)
-    else:
-        placement = store.place(doc)
-        if placement.status != "duplicate" and doc.id in batch.versions:
-            placement = Placement("new_version", batch.versions[doc.id] + 1)
-    reason = "; ".join(doc.notes) or None
-    if placement.status == "duplicate":
-        reason = f"same content as {placement.duplicate_of}"
-        entry = LogEntry(doc.source or doc.id, "duplicate", doc.id, None, reason, doc.content_hash)
-    else:
+@dataclass(frozen=True)
+class Admitted:
+    """The fate of one read item: its log line and, when it is to be coded, the document and placement."""
+
+    entry: LogEntry
+    document: Document | None = None
+    placement: Placement | None = None
+    link: NearDuplicateLink | None = None
+    signature: DocumentSignature | None = None
+
+
+class Admission:
+    """Decides each read item's fate in input order, remembering what this run admitted but has not written.
+
+    Shared by the local runner and the Dask engine, so both store exactly the same documents.
+    """
+
+    def __init__(self, store: Store, near_duplicates: NearDuplicateOptions | None = DEFAULT_NEAR_DUPLICATES) -> None:
+        self.store = store
+        self.hashes: dict[str, str] = {}  # content hash -> id, for documents admitted in this run
+        self.versions: dict[str, int] = {}
+        self.linked: dict[str, str] = {}  # content hash -> reprint id, for near-duplicates linked in this run
+        self.near = near_duplicates
+        self.index = load_index(store, near_duplicates) if near_duplicates else None
+
+    def admit(self, item: ReadItem) -> Admitted:
+        if isinstance(item, ReadFailure):
+            return Admitted(LogEntry(item.source, item.kind, doc_id=item.doc_id, reason=item.reason))
+        doc = item
+        placement = self._place(doc)
+        if placement.status == "duplicate":
+            same = f"same content as {placement.duplicate_of}"
+            return Admitted(LogEntry(doc.source or doc.id, "duplicate", doc.id, None, same, doc.content_hash))
+        minhash = signature(doc.text, self.near) if self.near and self.index is not None else None
+        if minhash is not None and self.index is not None and placement.status == "stored":
+            match = self.index.find(doc.id, minhash)
+            if match is not None:
+                return self._link(doc, match)
+        reason = "; ".join(doc.notes) or None
         entry = LogEntry(doc.source or doc.id, placement.status, doc.id, placement.version, reason, doc.content_hash)
-        batch.documents.append((doc, placement))
-        batch.hashes.add(doc.content_hash)
-        batch.versions[doc.id] = placement.version
-    batch.log.append(entry)
-    return entry
+        self.hashes[doc.content_hash] = doc.id
+        self.versions[doc.id] = placement.version
+        stamp = None
+        if minhash is not None and self.index is not None and self.near is not None:
+            self.index.add(doc.id, placement.version, minhash)
+            stamp = DocumentSignature(
+                doc.id, placement.version, SCHEME, self.near.shingle_words, tuple(int(v) for v in minhash.hashvalues)
+            )
+        return Admitted(entry, doc, placement, signature=stamp)
+
+    def _place(self, doc: Document) -> Placement:
+        if doc.content_hash in self.hashes:
+            return Placement("duplicate", 0, duplicate_of=self.hashes[doc.content_hash])
+        linked = self.linked.get(doc.content_hash) or _linked_id(self.store, doc.content_hash)
+        if linked is not None:
+            return Placement("duplicate", 0, duplicate_of=linked)
+        placement = self.store.place(doc)
+        if placement.status != "duplicate" and doc.id in self.versions:
+            placement = Placement("new_version", self.versions[doc.id] + 1)
+        return placement
+
+    def _link(self, doc: Document, match: NearDuplicateMatch) -> Admitted:
+        self.linked[doc.content_hash] = doc.id
+        reason = f"near-duplicate of {match.original_id} (similarity {match.similarity:.2f})"
+        link = NearDuplicateLink(
+            doc.id, doc.content_hash, match.original_id, match.original_version, match.similarity,
+            doc.title, doc.url, doc.published, doc.source,
+        )
+        entry = LogEntry(doc.source or doc.id, "near_duplicate", doc.id, None, reason, doc.content_hash)
+        return Admitted(entry, link=link)
+
+
+def _linked_id(store: Store, content_hash: str) -> str | None:
+    found = store.near_duplicate_by_hash(content_hash)
+    return found[0] if found else None
+
+
+def load_index(store: Store, options: NearDuplicateOptions) -> NearDuplicateIndex:
+    """The LSH index of every current stored document's signature."""
+    index = NearDuplicateIndex(options)
+    for doc_id, version, values in store.current_signatures(SCHEME, options.shingle_words):
+        index.add(doc_id, version, from_hashvalues(values, options))
+    return index
 
 
 def _next_seq(store: Store, run_id: str) -> int:
