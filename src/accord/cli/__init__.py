@@ -8,6 +8,7 @@ import click
 
 from accord import __version__
 from accord.cli import core
+from accord.cli.serve import serve as serve_command
 from accord.errors import AccordError
 
 
@@ -29,5 +30,6 @@ def main() -> None:
 for command in (core.extract, core.ingest, core.documents, core.events, core.quotes, core.actors,
                 core.ingest_log, core.stats, core.export):
     main.add_command(command)
+main.add_command(serve_command)
 
 __all__ = ["main"]

