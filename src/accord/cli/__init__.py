@@ -7,7 +7,7 @@ import sys
 import click
 
 from accord import __version__
-from accord.cli import core
+from accord.cli import core, evaluate
 from accord.cli.serve import serve as serve_command
 from accord.errors import AccordError
 
@@ -31,5 +31,7 @@ for command in (core.extract, core.ingest, core.documents, core.events, core.quo
                 core.ingest_log, core.stats, core.export):
     main.add_command(command)
 main.add_command(serve_command)
+main.add_command(evaluate.evaluate)
+main.add_command(evaluate.bench)
 
 __all__ = ["main"]

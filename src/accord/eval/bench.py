@@ -1,0 +1,209 @@
+"""`accord bench`: spaCy parsing alone against the full accord pipeline, on the same documents, in one run.
+
+Each mode gets a short warm-up (model caches, first-batch costs) before it is timed. With ``jobs > 1`` the
+documents are split into one shard per worker process; every worker loads the pipeline, then times both
+modes on its shard, and a mode's throughput is all documents over the slowest worker's time. Peak memory
+is the resident-set high-water mark (``getrusage``), which only grows: the figure after the full pipeline
+includes the parse-only run.
+
+The stage profile is a third pass over the same documents that runs the components one at a time, batch by
+batch, so each component's own time is visible (accord stages and spaCy's alike).
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from accord.pipeline import Pipeline, PipelineOptions, build_extraction
+from accord.records import Document
+
+WARMUP_DOCS = 4
+RECORDS_STAGE = "accord: records"  # build_extraction, collecting the stages' output into records
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set size in MiB (Linux reports KiB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+@dataclass(frozen=True)
+class ModeResult:
+    mode: str
+    docs: int
+    words: int
+    sentences: int
+    seconds: float
+    peak_rss_mb: float
+
+    def rate(self, count: int) -> float:
+        return count / self.seconds if self.seconds > 0 else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "mode": self.mode,
+            "docs": self.docs,
+            "words": self.words,
+            "sentences": self.sentences,
+            "seconds": round(self.seconds, 3),
+            "docs_per_s": round(self.rate(self.docs), 2),
+            "words_per_s": round(self.rate(self.words), 1),
+            "sentences_per_s": round(self.rate(self.sentences), 1),
+            "peak_rss_mb": round(self.peak_rss_mb, 1),
+        }
+
+
+@dataclass(frozen=True)
+class BenchReport:
+    parse: ModeResult
+    full: ModeResult
+    jobs: int = 1
+    stages: dict[str, float] = field(default_factory=dict)  # component -> seconds
+    accord_stages: tuple[str, ...] = ()
+
+    @property
+    def ratio(self) -> float:
+        """Full-pipeline throughput as a share of parse-only throughput (1.0 = accord costs nothing)."""
+        return self.parse.seconds / self.full.seconds if self.full.seconds > 0 else 0.0
+
+    def stage_rows(self) -> list[dict[str, Any]]:
+        total = sum(self.stages.values())
+        return [
+            {
+                "stage": name,
+                "kind": "accord" if name in self.accord_stages or name == RECORDS_STAGE else "spacy",
+                "seconds": round(seconds, 3),
+                "share": round(seconds / total, 4) if total else 0.0,
+                "ms_per_doc": round(1000 * seconds / self.full.docs, 3) if self.full.docs else 0.0,
+            }
+            for name, seconds in self.stages.items()
+        ]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "jobs": self.jobs,
+            "parse_only": self.parse.to_dict(),
+            "full": self.full.to_dict(),
+            "ratio_full_to_parse": round(self.ratio, 4),
+            "stages": self.stage_rows(),
+        }
+
+
+def run_bench(documents: Sequence[Document], options: PipelineOptions | None = None, *, jobs: int = 1,
+              profile: bool = True) -> BenchReport:
+    """Benchmark both modes on ``documents`` (in this process, or in ``jobs`` worker processes)."""
+    single = PipelineOptions(**{**(options or PipelineOptions()).__dict__, "jobs": 1})
+    if jobs <= 1 or len(documents) < 2:
+        return bench_in_process(Pipeline(single), documents, profile=profile)
+    shards = [list(documents[i::jobs]) for i in range(jobs)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        reports = list(pool.map(_bench_shard, [(single, shard, profile) for shard in shards if shard]))
+    return combine(reports)
+
+
+def _bench_shard(args: tuple[PipelineOptions, list[Document], bool]) -> BenchReport:
+    options, shard, profile = args
+    return bench_in_process(Pipeline(options), shard, profile=profile)
+
+
+def combine(reports: Sequence[BenchReport]) -> BenchReport:
+    """Worker reports -> one: counts add up, time is the slowest worker's, memory the largest."""
+
+    def merge(mode: str, results: list[ModeResult]) -> ModeResult:
+        return ModeResult(
+            mode=mode,
+            docs=sum(r.docs for r in results),
+            words=sum(r.words for r in results),
+            sentences=sum(r.sentences for r in results),
+            seconds=max(r.seconds for r in results),
+            peak_rss_mb=max(r.peak_rss_mb for r in results),
+        )
+
+    stages: dict[str, float] = defaultdict(float)
+    for report in reports:
+        for name, seconds in report.stages.items():
+            stages[name] += seconds
+    return BenchReport(
+        parse=merge("parse-only", [r.parse for r in reports]),
+        full=merge("full", [r.full for r in reports]),
+        jobs=len(reports),
+        stages=dict(stages),
+        accord_stages=reports[0].accord_stages if reports else (),
+    )
+
+
+def bench_in_process(pipeline: Pipeline, documents: Sequence[Document], *, profile: bool = True) -> BenchReport:
+    warm = list(documents[:WARMUP_DOCS])
+    _consume(pipeline.parse_only(d.text for d in warm))
+    _consume(pipeline.extract_documents(warm))
+    parse = time_parse_only(pipeline, documents)
+    full = time_full(pipeline, documents, words=parse.words, sentences=parse.sentences)
+    stages = profile_stages(pipeline, documents) if profile else {}
+    return BenchReport(parse=parse, full=full, jobs=1, stages=stages, accord_stages=pipeline.options.stages)
+
+
+def _consume(items: Iterable[Any]) -> None:
+    for _ in items:
+        pass
+
+
+def time_parse_only(pipeline: Pipeline, documents: Sequence[Document]) -> ModeResult:
+    words = sentences = 0
+    start = time.perf_counter()
+    for doc in pipeline.parse_only(d.text for d in documents):
+        words += count_words(doc)
+        sentences += sum(1 for _ in doc.sents)
+    seconds = time.perf_counter() - start
+    return ModeResult("parse-only", len(documents), words, sentences, seconds, peak_rss_mb())
+
+
+def time_full(pipeline: Pipeline, documents: Sequence[Document], *, words: int, sentences: int) -> ModeResult:
+    start = time.perf_counter()
+    done = sum(1 for _ in pipeline.extract_documents(documents))
+    seconds = time.perf_counter() - start
+    return ModeResult("full", done, words, sentences, seconds, peak_rss_mb())
+
+
+def count_words(doc: Doc) -> int:
+    return sum(1 for token in doc if not (token.is_punct or token.is_space))
+
+
+def profile_stages(pipeline: Pipeline, documents: Sequence[Document]) -> dict[str, float]:
+    """Seconds spent in each pipeline component, run one component at a time over each batch."""
+    nlp = pipeline.nlp
+    batch_size = pipeline.options.batch_size
+    timings: dict[str, float] = defaultdict(float)
+    for first in range(0, len(documents), batch_size):
+        batch = list(documents[first:first + batch_size])
+        start = time.perf_counter()
+        docs = [_fresh_doc(nlp, d) for d in batch]
+        timings["tokenizer"] += time.perf_counter() - start
+        for name, component in nlp.pipeline:
+            start = time.perf_counter()
+            if hasattr(component, "pipe"):
+                docs = list(component.pipe(docs, batch_size=batch_size))
+            else:
+                docs = [component(doc) for doc in docs]
+            timings[name] += time.perf_counter() - start
+        start = time.perf_counter()
+        for document, doc in zip(batch, docs, strict=True):
+            build_extraction(document, doc)
+        timings[RECORDS_STAGE] += time.perf_counter() - start
+    return dict(timings)
+
+
+def _fresh_doc(nlp: Language, document: Document) -> Doc:
+    doc = nlp.make_doc(document.text)
+    doc._.accord_doc_id = document.id
+    doc._.accord_published = document.published
+    return doc

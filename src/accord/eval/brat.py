@@ -1,0 +1,143 @@
+"""Reading quote-attribution annotations in BRAT standoff form (``.txt`` + ``.ann``).
+
+Text-bound lines ``T1<TAB>Source 0 5<TAB>Putin`` mark Source, Cue and Content spans (discontinuous
+fragments ``0 5;9 12`` are joined into one covering span). They are linked either by an event line
+``E1<TAB>Attribution:T2 Source:T1 Content:T3`` or by relation lines ``R1<TAB>Attribution Arg1:T1 Arg2:T3``;
+the roles come from the span types, so argument names do not matter. Attribute lines ``A1<TAB>Direct T3``
+or ``A1<TAB>QuoteType T3 Indirect`` say whether a quote is direct; without one, a content span inside
+quotation marks is direct.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from accord.errors import EvalError
+
+ROLES = ("Source", "Cue", "Content")
+OPENING_MARKS = "\"“„«‘'"
+CLOSING_MARKS = "\"”«»’'"
+
+
+@dataclass(frozen=True)
+class TextSpan:
+    id: str
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class GoldAttribution:
+    """One quote: its content span, the speaker span(s) and cue, and whether it is direct."""
+
+    content: TextSpan
+    sources: tuple[TextSpan, ...] = ()
+    cue: TextSpan | None = None
+    direct: bool = False
+
+
+@dataclass(frozen=True)
+class BratDocument:
+    id: str
+    text: str
+    attributions: tuple[GoldAttribution, ...]
+
+
+def parse_ann(ann: str, text: str, source: str = "<ann>") -> tuple[GoldAttribution, ...]:
+    spans: dict[str, TextSpan] = {}
+    links: dict[str, set[str]] = defaultdict(set)  # content id -> ids of spans linked to it
+    flags: dict[str, bool] = {}
+    for number, line in enumerate(ann.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        where = f"{source}:{number}"
+        kind = line[0]
+        if kind == "T":
+            span = _text_bound(line, text, where)
+            spans[span.id] = span
+        elif kind in "ER":
+            _link(line, links, spans, where)
+        elif kind in "AM":
+            _attribute(line, flags)
+    attributions = []
+    for span in sorted(spans.values(), key=lambda s: (s.start, s.end)):
+        if span.label != "Content":
+            continue
+        linked = [spans[i] for i in sorted(links.get(span.id, ())) if i in spans]
+        sources = tuple(s for s in linked if s.label == "Source")
+        cue = next((s for s in linked if s.label == "Cue"), None)
+        direct = flags.get(span.id, _inside_marks(text, span.start, span.end))
+        attributions.append(GoldAttribution(span, sources, cue, direct))
+    return tuple(attributions)
+
+
+def _text_bound(line: str, text: str, where: str) -> TextSpan:
+    try:
+        span_id, middle, _covered = line.split("\t", 2)
+        label, offsets = middle.split(" ", 1)
+        fragments = [tuple(int(x) for x in part.split()) for part in offsets.split(";")]
+        start, end = min(f[0] for f in fragments), max(f[1] for f in fragments)
+    except ValueError as error:
+        raise EvalError(f"{where}: not a BRAT text-bound line: {line!r}") from error
+    if not 0 <= start <= end <= len(text):
+        raise EvalError(f"{where}: span {start}-{end} is outside the text ({len(text)} characters)")
+    return TextSpan(span_id, label, start, end, text[start:end])
+
+
+def _link(line: str, links: dict[str, set[str]], spans: dict[str, TextSpan], where: str) -> None:
+    """An event or relation: every argument that is a Content span is linked to every other argument."""
+    try:
+        _id, body = line.split("\t", 2)[:2]
+    except ValueError as error:
+        raise EvalError(f"{where}: not a BRAT event or relation line: {line!r}") from error
+    ids = [arg.split(":", 1)[1] for arg in body.split() if ":" in arg]
+    contents = [i for i in ids if i in spans and spans[i].label == "Content"]
+    for content in contents:
+        links[content].update(i for i in ids if i != content)
+
+
+def _attribute(line: str, flags: dict[str, bool]) -> None:
+    parts = line.split("\t")[1].split() if "\t" in line else []
+    if len(parts) < 2:
+        return
+    name, target, value = parts[0].lower(), parts[1], (parts[2].lower() if len(parts) > 2 else None)
+    if name == "direct":
+        flags[target] = value not in ("false", "no", "0")
+    elif name == "indirect":
+        flags[target] = value in ("false", "no", "0")
+    elif value in ("direct", "indirect"):
+        flags[target] = value == "direct"
+
+
+def _inside_marks(text: str, start: int, end: int) -> bool:
+    """A content span that starts after (or with) an opening mark and ends at a closing one is direct."""
+    inner = text[start:end].strip()
+    before = text[max(0, start - 2):start].strip()
+    after = text[end:end + 3].strip()
+    opens = inner[:1] in OPENING_MARKS or before[-1:] in OPENING_MARKS
+    closes = inner[-1:] in CLOSING_MARKS or re.match(r"^[,.?!]?[\"”»’']", after) is not None
+    return opens and closes
+
+
+def read_brat_dir(directory: str | Path) -> Iterator[BratDocument]:
+    """Every ``name.txt`` with a ``name.ann`` beside it, in name order."""
+    root = Path(directory)
+    if not root.is_dir():
+        raise EvalError(f"{root}: not a directory of BRAT files")
+    for ann_path in sorted(root.rglob("*.ann")):
+        txt_path = ann_path.with_suffix(".txt")
+        if not txt_path.exists():
+            raise EvalError(f"{ann_path}: no {txt_path.name} beside it")
+        try:  # bytes, not read_text: BRAT offsets count "\r\n" as two characters
+            text = txt_path.read_bytes().decode("utf-8")
+            ann = ann_path.read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise EvalError(f"{ann_path}: cannot read: {error}") from error
+        annotations = parse_ann(ann, text, str(ann_path))
+        yield BratDocument(ann_path.relative_to(root).with_suffix("").as_posix(), text, annotations)

@@ -1,0 +1,336 @@
+"""Scoring one article against a hand annotation (the ``*.gold.json`` format of the shared sample).
+
+The annotation lists events (``required`` or optional, ``type`` with ``alternatives``, ``actor`` and
+``recipient`` country sets, ``recipient_text`` for a non-state recipient, ``reciprocal``, ``evidence``),
+quotes (``speaker``, ``direct``, ``content_starts``), and the places, dates and quantities of the article.
+
+* An event is found when a predicted event has the type (or an allowed alternative), the gold countries on
+  each side as sets (either direction, or all on one side, when the gold event is reciprocal), and a
+  sentence containing the evidence. Matching is one-to-one.
+* Optional items neither reward nor punish: a prediction that fits only an optional item is left out of
+  precision. A prediction is *unmatched* when no annotated event has its type and evidence in its sentence.
+* A quote is found when a predicted quote's text contains ``content_starts``; with the right speaker when
+  the speaker's name matches (the surname is enough).
+* Dates are found with the right value and overlapping text, places with overlapping text and the gold
+  country, quantities with the gold value.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from accord.errors import EvalError
+from accord.eval.metrics import PRF, max_matching, names_match, norm_text
+from accord.records import Actor, DateRef, Event, Extraction, Place, Quantity, Quote
+
+T = TypeVar("T")
+P = TypeVar("P")
+
+METRICS = (
+    "events_recall",
+    "events_precision",
+    "quotes_recall",
+    "quotes_speaker_recall",
+    "quotes_precision",
+    "dates_recall",
+    "places_recall",
+    "quantities_recall",
+)
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    type: str
+    evidence: str
+    required: bool = True
+    alternatives: tuple[str, ...] = ()
+    actor: frozenset[str] = frozenset()
+    recipient: frozenset[str] = frozenset()
+    actor_text: str | None = None
+    recipient_text: str | None = None
+    reciprocal: bool = False
+
+    @property
+    def types(self) -> frozenset[str]:
+        return frozenset({self.type, *self.alternatives})
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    speaker: str
+    content_starts: str
+    required: bool = True
+    direct: bool | None = None
+
+
+@dataclass(frozen=True)
+class GoldPlace:
+    text: str
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class GoldDate:
+    text: str
+    value: str
+
+
+@dataclass(frozen=True)
+class GoldQuantity:
+    value: float
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class SampleGold:
+    doc: str | None
+    published: str | None
+    events: tuple[GoldEvent, ...] = ()
+    quotes: tuple[GoldQuote, ...] = ()
+    places: tuple[GoldPlace, ...] = ()
+    dates: tuple[GoldDate, ...] = ()
+    quantities: tuple[GoldQuantity, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SampleGold:
+        return cls(
+            doc=data.get("doc"),
+            published=data.get("published"),
+            events=tuple(_gold_event(e) for e in data.get("events") or ()),
+            quotes=tuple(
+                GoldQuote(str(q["speaker"]), str(q["content_starts"]), bool(q.get("required", True)),
+                          q.get("direct"))
+                for q in data.get("quotes") or ()
+            ),
+            places=tuple(GoldPlace(str(p["text"]), p.get("country")) for p in data.get("places") or ()),
+            dates=tuple(GoldDate(str(d["text"]), str(d["value"])) for d in data.get("dates") or ()),
+            quantities=tuple(
+                GoldQuantity(float(q["value"]), q.get("unit")) for q in data.get("quantities") or ()
+            ),
+        )
+
+
+def _gold_event(data: Mapping[str, Any]) -> GoldEvent:
+    return GoldEvent(
+        type=str(data["type"]),
+        evidence=str(data["evidence"]),
+        required=bool(data.get("required", True)),
+        alternatives=tuple(data.get("alternatives") or ()),
+        actor=frozenset(data.get("actor") or ()),
+        recipient=frozenset(data.get("recipient") or ()),
+        actor_text=data.get("actor_text"),
+        recipient_text=data.get("recipient_text"),
+        reciprocal=bool(data.get("reciprocal", False)),
+    )
+
+
+def load_sample_gold(path: str | Path) -> SampleGold:
+    try:
+        return SampleGold.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+    except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
+        raise EvalError(f"{path}: not a sample annotation: {error}") from error
+
+
+# --- matching ----------------------------------------------------------------------------------------
+
+
+def _countries(actors: Iterable[Actor]) -> frozenset[str]:
+    return frozenset(a.country for a in actors if a.country)
+
+
+def _has_text(actors: Iterable[Actor], text: str) -> bool:
+    wanted = norm_text(text)
+    return any(c and wanted in norm_text(c) for a in actors for c in (a.text, a.name))
+
+
+def sides_fit(gold: GoldEvent, event: Event) -> bool:
+    """Gold country sets on each side (or either side when reciprocal); text for non-state sides."""
+    everyone = (*event.actor, *event.recipient)
+    if gold.actor_text and not _has_text(everyone if gold.reciprocal else event.actor, gold.actor_text):
+        return False
+    if gold.recipient_text and not _has_text(everyone if gold.reciprocal else event.recipient,
+                                             gold.recipient_text):
+        return False
+    actor, recipient = _countries(event.actor), _countries(event.recipient)
+    if gold.recipient_text:  # a non-state recipient: only the actor countries are compared
+        return gold.actor <= actor | recipient if gold.reciprocal else actor == gold.actor
+    if gold.actor_text:
+        return gold.recipient <= actor | recipient if gold.reciprocal else recipient == gold.recipient
+    if gold.reciprocal:
+        return actor | recipient == gold.actor | gold.recipient
+    return actor == gold.actor and recipient == gold.recipient
+
+
+def evidence_fits(gold: GoldEvent, event: Event) -> bool:
+    return norm_text(gold.evidence) in norm_text(event.sentence.text)
+
+
+def loosely_fits(gold: GoldEvent, event: Event) -> bool:
+    """The prediction renders this annotated event, maybe with other participants."""
+    return event.type in gold.types and evidence_fits(gold, event)
+
+
+def event_fits(gold: GoldEvent, event: Event) -> bool:
+    return loosely_fits(gold, event) and sides_fit(gold, event)
+
+
+def quote_content_fits(gold: GoldQuote, quote: Quote) -> bool:
+    return norm_text(gold.content_starts).rstrip(".,;: ") in norm_text(quote.text)
+
+
+def quote_fits(gold: GoldQuote, quote: Quote) -> bool:
+    speaker = quote.speaker
+    return quote_content_fits(gold, quote) and speaker is not None and (
+        names_match(gold.speaker, speaker.name) or names_match(gold.speaker, speaker.text)
+    )
+
+
+def texts_overlap(gold: str, predicted: str) -> bool:
+    a, b = norm_text(gold), norm_text(predicted)
+    return bool(a and b) and (a in b or b in a)
+
+
+def date_fits(gold: GoldDate, date: DateRef) -> bool:
+    return date.value == gold.value and texts_overlap(gold.text, date.text)
+
+
+def place_fits(gold: GoldPlace, place: Place) -> bool:
+    texts = (place.text, place.name or "")
+    if not any(texts_overlap(gold.text, t) for t in texts if t):
+        return False
+    return gold.country is None or place.country == gold.country
+
+
+def quantity_fits(gold: GoldQuantity, quantity: Quantity) -> bool:
+    return quantity.value is not None and math.isclose(quantity.value, gold.value, rel_tol=1e-6)
+
+
+# --- scoring ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SampleReport:
+    """Counts per section; reports of several articles add up (``+``) into one corpus report."""
+
+    events: PRF = field(default_factory=PRF)
+    events_unmatched: int = 0
+    quotes: PRF = field(default_factory=PRF)
+    quotes_speaker: PRF = field(default_factory=PRF)
+    dates: PRF = field(default_factory=PRF)
+    places: PRF = field(default_factory=PRF)
+    quantities: PRF = field(default_factory=PRF)
+    documents: int = 1
+    misses: tuple[dict[str, Any], ...] = field(default=(), repr=False)
+
+    def __add__(self, other: SampleReport) -> SampleReport:
+        return SampleReport(
+            events=self.events + other.events,
+            events_unmatched=self.events_unmatched + other.events_unmatched,
+            quotes=self.quotes + other.quotes,
+            quotes_speaker=self.quotes_speaker + other.quotes_speaker,
+            dates=self.dates + other.dates,
+            places=self.places + other.places,
+            quantities=self.quantities + other.quantities,
+            documents=self.documents + other.documents,
+            misses=self.misses + other.misses,
+        )
+
+    def metrics(self) -> dict[str, float]:
+        """The headline figures, the ones the golden-corpus floors pin."""
+        return {
+            "events_recall": round(self.events.recall, 4),
+            "events_precision": round(self.events.precision, 4),
+            "quotes_recall": round(self.quotes.recall, 4),
+            "quotes_speaker_recall": round(self.quotes_speaker.recall, 4),
+            "quotes_precision": round(self.quotes.precision, 4),
+            "dates_recall": round(self.dates.recall, 4),
+            "places_recall": round(self.places.recall, 4),
+            "quantities_recall": round(self.quantities.recall, 4),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "metrics": self.metrics(),
+            "events": {**self.events.to_dict(), "unmatched_predicted": self.events_unmatched},
+            "quotes": self.quotes.to_dict(),
+            "quotes_with_speaker": self.quotes_speaker.to_dict(),
+            "dates": self.dates.to_dict(),
+            "places": self.places.to_dict(),
+            "quantities": self.quantities.to_dict(),
+            "misses": list(self.misses),
+        }
+
+
+def _required_prf(
+    gold: Sequence[T],
+    predicted: Sequence[P],
+    required: Callable[[T], bool],
+    fits: Callable[[T, P], bool],
+) -> tuple[PRF, dict[int, int]]:
+    """One-to-one recall over required items; precision leaves out predictions that fit only optional ones."""
+    wanted = [i for i, g in enumerate(gold) if required(g)]
+    optional = [g for g in gold if not required(g)]
+    matching = max_matching([gold[i] for i in wanted], predicted, fits)
+    matched = set(matching.values())
+    only_optional = sum(
+        1 for j, p in enumerate(predicted) if j not in matched and any(fits(g, p) for g in optional)
+    )
+    prf = PRF(len(matching), len(predicted) - only_optional, len(matching), len(wanted))
+    return prf, {wanted[i]: j for i, j in matching.items()}
+
+
+def _recall(gold: Sequence[T], predicted: Sequence[P], fits: Callable[[T, P], bool]) -> tuple[PRF, set[int]]:
+    matching = max_matching(gold, predicted, fits)
+    return PRF(len(matching), len(predicted), len(matching), len(gold)), set(matching)
+
+
+def score_sample(gold: SampleGold, extraction: Extraction) -> SampleReport:
+    """Score one extraction against its annotation."""
+    events, found_events = _required_prf(gold.events, extraction.events, lambda g: g.required, event_fits)
+    quotes, found_quotes = _required_prf(gold.quotes, extraction.quotes, lambda g: g.required,
+                                         quote_content_fits)
+    speakers, found_speakers = _required_prf(gold.quotes, extraction.quotes, lambda g: g.required, quote_fits)
+    dates, found_dates = _recall(gold.dates, extraction.dates, date_fits)
+    places, found_places = _recall(gold.places, extraction.places, place_fits)
+    quantities, found_quantities = _recall(gold.quantities, extraction.quantities, quantity_fits)
+    unmatched = [e for e in extraction.events if not any(loosely_fits(g, e) for g in gold.events)]
+    doc = gold.doc or extraction.document.id
+    misses: list[dict[str, Any]] = []
+    misses += [_miss(doc, "event", f"{g.type} {_sides(g)}", g.evidence)
+               for i, g in enumerate(gold.events) if g.required and i not in found_events]
+    misses += [_miss(doc, "quote", g.speaker, g.content_starts)
+               for i, g in enumerate(gold.quotes) if g.required and i not in found_quotes]
+    misses += [_miss(doc, "quote speaker", g.speaker, g.content_starts)
+               for i, g in enumerate(gold.quotes) if g.required and i in found_quotes and i not in found_speakers]
+    misses += [_miss(doc, "date", g.value, g.text) for i, g in enumerate(gold.dates) if i not in found_dates]
+    misses += [_miss(doc, "place", g.country or "", g.text)
+               for i, g in enumerate(gold.places) if i not in found_places]
+    misses += [_miss(doc, "quantity", f"{g.value:g}", g.unit or "")
+               for i, g in enumerate(gold.quantities) if i not in found_quantities]
+    misses += [_miss(doc, "unmatched event", _describe(e), e.sentence.text) for e in unmatched]
+    return SampleReport(
+        events=events, events_unmatched=len(unmatched), quotes=quotes, quotes_speaker=speakers,
+        dates=dates, places=places, quantities=quantities, misses=tuple(misses),
+    )
+
+
+def _sides(gold: GoldEvent) -> str:
+    actor = "+".join(sorted(gold.actor)) or gold.actor_text or "-"
+    recipient = "+".join(sorted(gold.recipient)) or gold.recipient_text or "-"
+    return f"{actor} {'<->' if gold.reciprocal else '->'} {recipient}"
+
+
+def _describe(event: Event) -> str:
+    actor = "+".join(a.country or a.text for a in event.actor) or "-"
+    recipient = "+".join(a.country or a.text for a in event.recipient) or "-"
+    return f"{event.type} {actor} -> {recipient} ({event.trigger.text!r})"
+
+
+def _miss(doc: str, kind: str, expected: str, text: str) -> dict[str, Any]:
+    return {"doc": doc, "kind": kind, "expected": expected, "text": text}
