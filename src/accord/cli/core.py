@@ -108,28 +108,59 @@ def _extraction_table(x: Extraction) -> str:
 @PATHS
 @db_option
 @pipeline_options
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this process (and --jobs); dask: Dask workers, partitioned Parquet, resumable.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler to use (tcp://HOST:8786); without it --engine dask starts a local cluster.")
+@click.option("--workers", type=click.IntRange(1, 256), default=2, show_default=True,
+              help="Worker processes of the local Dask cluster (one thread each).")
+@click.option("--partition-size", type=click.IntRange(1, 100_000), default=64, show_default=True,
+              help="Inputs per Dask task and per Parquet file.")
+@click.option("--near-dup-threshold", type=click.FloatRange(0.0, 1.0, min_open=True), default=0.6,
+              show_default=True, help="Word-shingle similarity at which a reprint is linked, not coded.")
+@click.option("--no-near-dups", is_flag=True, help="Code near-duplicate reprints like any other article.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr.")
 def ingest(
     paths: tuple[str, ...], db: str, jobs: int, batch_size: int, actor_files: tuple[str, ...], max_bytes: int,
-    quiet: bool,
+    engine: str, scheduler: str | None, workers: int, partition_size: int, near_dup_threshold: float,
+    no_near_dups: bool, quiet: bool,
 ) -> None:
     """Read articles, extract everything, and store it in the DuckDB store.
 
     Re-ingesting the same content stores nothing new; a changed article under the same id becomes a new
-    version. Every input's outcome is recorded in the ingest_log table.
+    version; a near-duplicate of a stored article (a reprint with small edits) is linked to it, not coded.
+    Every input's outcome is recorded in the ingest_log table. With --engine dask, an interrupted run
+    restarted with the same inputs skips the partitions it had already written.
     """
-    pipeline = _make_pipeline(jobs, batch_size, actor_files)
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    from accord.dedup.minhash import NearDuplicateOptions
+
+    near = None if no_near_dups else NearDuplicateOptions(threshold=near_dup_threshold)
+    items = read_inputs(paths, ReadOptions(max_bytes=max_bytes))
+    note = None
     with open_store(db) as store:
         progress, close = _progress(quiet)
         try:
-            summary = run_ingest(read_inputs(paths, ReadOptions(max_bytes=max_bytes)), store, pipeline,
-                                 progress=progress)
+            if engine == "dask":
+                from accord.distributed import DaskOptions, ingest_dask
+
+                result = ingest_dask(items, store, PipelineOptions(batch_size=batch_size, actor_files=actor_files),
+                                     DaskOptions(scheduler, workers, partition_size), progress=progress,
+                                     near_duplicates=near)
+                summary = result.summary
+                note = f"dask: {result.partitions} partitions, {result.reused} reused, Parquet in {result.run_dir}"
+            else:
+                summary = run_ingest(items, store, _make_pipeline(jobs, batch_size, actor_files), progress=progress,
+                                     near_duplicates=near)
         finally:
             close()
     if not quiet:
         for failure in summary.failures:
             click.echo(f"accord: failed: {failure.source}: {failure.reason}", err=True)
         click.echo(f"accord: {summary.line()} (run {summary.run_id}, store {db})", err=True)
+        if note:
+            click.echo(f"accord: {note}", err=True)
 
 
 def _progress(quiet: bool) -> tuple[Callable[[LogEntry], None] | None, Callable[[], None]]:

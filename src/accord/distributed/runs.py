@@ -1,0 +1,115 @@
+"""The run directory of a Dask ingest: one Parquet file per partition per table, done-markers, loading.
+
+A partition is done when its marker exists; the marker is written after every table file, and each file is
+renamed into place only once complete, so a killed run leaves no half-written partition behind. The
+directory is named by a fingerprint of the admission decisions and pipeline options: the same inputs
+against the same store find the same directory again, and skip the partitions already written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from accord.records import Extraction
+from accord.store.schema import ALL_TABLES
+from accord.store.store import DocumentSignature, LogEntry, NearDuplicateLink, Placement, Store
+
+# Everything an ingest batch writes. Event clusters are derived in the store after loading.
+PARTITION_TABLES = (*ALL_TABLES, "near_duplicates", "document_signatures")
+DONE = "_done"
+
+
+def runs_root(db_path: str) -> Path:
+    """Run directories live next to the DB: ``accord.duckdb`` -> ``accord.duckdb.runs/``."""
+    return Path(db_path + ".runs") if db_path != ":memory:" else Path(".accord-runs")
+
+
+def fingerprint(parts: Sequence[object]) -> str:
+    blob = json.dumps(parts, sort_keys=True, default=str, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:20]
+
+
+def partition_name(index: int) -> str:
+    return f"part-{index:05d}"
+
+
+def done_partitions(run_dir: Path) -> set[int]:
+    marks = run_dir / DONE
+    if not marks.is_dir():
+        return set()
+    return {int(p.name.split("-")[1]) for p in marks.iterdir() if p.name.startswith("part-")}
+
+
+def read_run_id(run_dir: Path, new_id: str) -> str:
+    """The run id of this directory: kept from the first attempt so a resumed run logs under one id."""
+    meta = run_dir / "run.json"
+    if meta.exists():
+        return str(json.loads(meta.read_text(encoding="utf-8"))["run_id"])
+    run_dir.mkdir(parents=True, exist_ok=True)
+    _atomic_write(meta, json.dumps({"run_id": new_id}).encode("utf-8"))
+    return new_id
+
+
+def write_partition(
+    run_dir: Path,
+    index: int,
+    run_id: str,
+    stored: Sequence[tuple[Extraction, Placement]],
+    log: Sequence[LogEntry],
+    first_seq: int,
+    links: Sequence[NearDuplicateLink],
+    signatures: Sequence[DocumentSignature],
+) -> None:
+    """Write the rows the store would get, through the store's own write path, into an in-memory DuckDB."""
+    name = partition_name(index)
+    with Store(":memory:") as scratch:
+        scratch.write_batch(run_id, stored, log, first_seq, links=links, signatures=signatures)
+        for table in PARTITION_TABLES:
+            target = run_dir / table / f"{name}.parquet"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_suffix(".parquet.partial")
+            scratch.con.execute(f"COPY {table} TO '{_sql_path(partial)}' (FORMAT PARQUET)")
+            os.replace(partial, target)
+    _atomic_write(run_dir / DONE / name, b"")
+
+
+def load_run(store: Store, run_dir: Path, run_id: str, partitions: int) -> None:
+    """Load every partition into the store in one transaction: a killed load leaves the store untouched."""
+    files = {t: [run_dir / t / f"{partition_name(i)}.parquet" for i in range(partitions)] for t in PARTITION_TABLES}
+    con = store.con
+    key = str(run_dir.resolve())
+    with store.transaction():
+        loaded = con.execute("SELECT count(*) FROM dask_partitions WHERE run_dir = ?", [key]).fetchone()
+        if loaded and loaded[0]:
+            return
+        for table, paths in files.items():
+            sources = ", ".join(f"'{_sql_path(p)}'" for p in paths)
+            if table == "documents":
+                # Older versions of re-ingested documents stop being current, as in the local runner.
+                con.execute(f"UPDATE documents SET is_current = false WHERE doc_id IN"
+                            f" (SELECT doc_id FROM read_parquet([{sources}]))")
+            con.execute(f"INSERT INTO {table} SELECT * FROM read_parquet([{sources}])")
+        con.execute(
+            "UPDATE documents SET is_current = false WHERE is_current AND run_id = ? AND version <"
+            " (SELECT max(x.version) FROM documents x WHERE x.doc_id = documents.doc_id)",
+            [run_id],
+        )
+        con.executemany(
+            "INSERT INTO dask_partitions VALUES (?, ?, ?, current_timestamp)",
+            [[key, i, run_id] for i in range(partitions)],
+        )
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_bytes(data)
+    os.replace(partial, path)
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
