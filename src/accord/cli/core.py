@@ -215,9 +215,11 @@ def documents(db: str, fmt: str, **kwargs: Any) -> None:
 
 @click.command()
 @_filter_options
-def events(db: str, fmt: str, **kwargs: Any) -> None:
+@click.option("--clusters", is_flag=True,
+              help="One row per real-world event (mentions across articles merged), with mention and source counts.")
+def events(db: str, fmt: str, clusters: bool, **kwargs: Any) -> None:
     """List stored events. Filter by actor, dyad, type, date range and sentence text."""
-    _query(db, Store.events, fmt, **kwargs)
+    _query(db, Store.event_clusters if clusters else Store.events, fmt, **kwargs)
 
 
 @click.command()
