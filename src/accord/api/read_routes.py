@@ -99,6 +99,15 @@ def dyad_timeline(
     return {"a": a, "b": b, "bucket": bucket, "directed": directed, "buckets": buckets}
 
 
+@router.get("/timeline", tags=["events"], summary="Events matching the filters, counted per day, week or month")
+def timeline(
+    request: Request, filters: EventFilters,
+    bucket: Annotated[Literal["day", "week", "month"], Query(description="Bucket size.")] = "month",
+) -> dict[str, Any]:
+    with _state(request).reader() as con:
+        return {"bucket": bucket, "buckets": an.timeline(con, filters, bucket=bucket)}
+
+
 @router.get("/network", tags=["events"], summary="Who acts on whom: edges weighted by event count")
 def network(
     request: Request, filters: EventFilters,

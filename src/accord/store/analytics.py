@@ -105,11 +105,6 @@ def scoped_where(filters: Filters) -> _Where:
     return where
 
 
-def directed_where(filters: Filters, actor: str, recipient: str) -> _Where:
-    """Events where ``actor`` acts on ``recipient`` (one direction of a dyad)."""
-    return scoped_where(replace(filters, actor=actor, recipient=recipient, dyad=None))
-
-
 # --- events ---------------------------------------------------------------------------------------
 
 
@@ -282,11 +277,15 @@ def dyad_timeline(
     con: duckdb.DuckDBPyConnection, a: str, b: str, filters: Filters, *, bucket: Bucket = "month",
     directed: bool = False,
 ) -> list[dict[str, Any]]:
-    """Per bucket: events per quad class, all events, and the mean cooperation–conflict score."""
+    """How the relationship of ``a`` and ``b`` (either direction unless ``directed``) moves over time."""
     if directed:
-        where = directed_where(filters, a, b)
-    else:
-        where = scoped_where(replace(filters, dyad=(a, b), actor=None, recipient=None))
+        return timeline(con, replace(filters, actor=a, recipient=b, dyad=None), bucket=bucket)
+    return timeline(con, replace(filters, dyad=(a, b), actor=None, recipient=None), bucket=bucket)
+
+
+def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, *, bucket: Bucket = "month") -> list[dict[str, Any]]:
+    """Per bucket of event days: events per quad class, all events, and the mean cooperation–conflict score."""
+    where = scoped_where(filters)
     where.add("e.event_day IS NOT NULL")
     bucket_sql = _BUCKET_SQL[bucket]
     sql = (
