@@ -78,7 +78,11 @@ def load_plover_gold(path: str | Path) -> list[PloverRecord]:
     """Read a PLOVER gold JSONL file; a malformed line is an EvalError naming the line."""
     records = []
     source = str(path)
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise EvalError(f"{source}: cannot read: {error}") from error
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:

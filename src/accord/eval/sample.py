@@ -136,6 +136,18 @@ def load_sample_gold(path: str | Path) -> SampleGold:
         raise EvalError(f"{path}: not a sample annotation: {error}") from error
 
 
+def annotation_problems(gold: SampleGold, text: str) -> list[str]:
+    """Annotated evidence, quote openings, dates and places that do not occur in the article text."""
+    body = norm_text(text)
+    checks = [
+        *(("event evidence", e.evidence) for e in gold.events),
+        *(("quote opening", q.content_starts) for q in gold.quotes),
+        *(("date", d.text) for d in gold.dates),
+        *(("place", p.text) for p in gold.places),
+    ]
+    return [f"{kind} not in text: {snippet!r}" for kind, snippet in checks if norm_text(snippet) not in body]
+
+
 # --- matching ----------------------------------------------------------------------------------------
 
 

@@ -1,0 +1,54 @@
+"""`accord bench` and its synthetic corpus: real pipeline runs on a handful of documents."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from accord.cli import main
+from accord.eval.bench import RECORDS_STAGE, combine, run_bench
+from accord.eval.synthetic import synthetic_corpus
+from accord.pipeline import Pipeline
+
+
+def test_synthetic_corpus_is_deterministic_and_varied() -> None:
+    first, again, other = synthetic_corpus(20, seed=1), synthetic_corpus(20, seed=1), synthetic_corpus(20, seed=2)
+    assert [d.text for d in first] == [d.text for d in again]
+    assert [d.text for d in first] != [d.text for d in other]
+    assert len({d.text.split("\n")[0] for d in first}) > 10  # headlines differ
+    assert all(d.published and len(d.text.split()) > 60 for d in first)
+    assert len({d.id for d in first}) == 20
+
+
+def test_bench_times_both_modes_on_the_same_documents(pipeline: Pipeline) -> None:
+    documents = synthetic_corpus(6, seed=5)
+    report = run_bench(documents, pipeline.options)
+    assert report.parse.docs == report.full.docs == 6
+    assert report.parse.words > 300 and report.parse.sentences > 30
+    assert report.parse.seconds > 0 and report.full.seconds > 0
+    assert report.ratio > 0
+    assert report.full.peak_rss_mb >= report.parse.peak_rss_mb > 0
+    stages = report.stages
+    assert {"tokenizer", "parser", RECORDS_STAGE} <= set(stages)
+    assert set(pipeline.options.stages) <= set(stages)  # every accord stage is timed on its own
+    rows = report.stage_rows()
+    assert abs(sum(r["share"] for r in rows) - 1.0) < 0.01
+
+
+def test_worker_reports_combine_counts_and_take_the_slowest_time(pipeline: Pipeline) -> None:
+    a = run_bench(synthetic_corpus(3, seed=7), pipeline.options, profile=False)
+    b = run_bench(synthetic_corpus(3, seed=8), pipeline.options, profile=False)
+    both = combine([a, b])
+    assert both.jobs == 2
+    assert both.full.docs == 6 and both.parse.words == a.parse.words + b.parse.words
+    assert both.full.seconds == max(a.full.seconds, b.full.seconds)
+
+
+def test_bench_command_json() -> None:
+    result = CliRunner().invoke(main, ["bench", "--docs", "4", "--no-stages", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["parse_only"]["docs"] == 4 and data["full"]["docs"] == 4
+    assert data["ratio_full_to_parse"] > 0
+    assert data["source"] == "synthetic (seed 0)"

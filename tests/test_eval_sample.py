@@ -1,0 +1,136 @@
+"""The annotated-article scorer on hand-made cases whose scores are known."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from accord.eval.sample import SampleGold, annotation_problems, score_sample
+from accord.ingest import make_document
+from accord.records import Actor, DateRef, Event, Extraction, Place, Quantity, Quote, Span
+
+TEXT = (
+    "Kenya and Tanzania signed a border accord on Friday. "
+    "Ugandan troops shelled a village near the frontier. "
+    "\"We will not give up an inch,\" said Amina Odhiambo."
+)
+S1 = Span("Kenya and Tanzania signed a border accord on Friday.", 0, 52)
+S2 = Span("Ugandan troops shelled a village near the frontier.", 53, 104)
+
+GOLD: dict[str, Any] = {
+    "doc": "t.txt",
+    "published": "2023-03-10",
+    "events": [
+        {"required": True, "type": "AGREE", "actor": ["KEN"], "recipient": ["TZA"], "reciprocal": True,
+         "evidence": "Kenya and Tanzania signed a border accord"},
+        {"required": True, "type": "ASSAULT", "actor": ["UGA"], "recipient": [], "alternatives": ["COERCE"],
+         "evidence": "Ugandan troops shelled a village"},
+        {"required": False, "type": "MOBILIZE", "actor": ["UGA"], "recipient": [],
+         "evidence": "Ugandan troops shelled a village"},
+    ],
+    "quotes": [{"required": True, "speaker": "Amina Odhiambo", "direct": True,
+                "content_starts": "We will not give up an inch"}],
+    "places": [{"text": "the frontier", "country": "UGA"}],
+    "dates": [{"text": "Friday", "value": "2023-03-10"}],
+    "quantities": [{"value": 1, "unit": "village"}],
+}
+
+
+def ev(type_: str, sentence: Span, actors: tuple[str, ...], recipients: tuple[str, ...] = ()) -> Event:
+    return Event(id="t:e", type=type_, trigger=Span("x", 0, 1), sentence=sentence,
+                 actor=tuple(Actor(c, country=c) for c in actors),
+                 recipient=tuple(Actor(c, country=c) for c in recipients))
+
+
+def extraction(**parts: Any) -> Extraction:
+    return Extraction(document=make_document(id="t", text=TEXT, published="2023-03-10"), **parts)
+
+
+QUOTE = Quote(id="t:q1", text="We will not give up an inch,", start=106, end=134, direct=True, cue="said",
+              speaker=Actor("Odhiambo", name="Amina Odhiambo"))
+PERFECT = extraction(
+    events=(ev("AGREE", S1, ("KEN",), ("TZA",)), ev("COERCE", S2, ("UGA",))),
+    quotes=(QUOTE,),
+    places=(Place("the frontier", 90, 102, country="UGA"),),
+    dates=(DateRef("Friday", 45, 51, "2023-03-10", "day"),),
+    quantities=(Quantity("a village", 77, 86, 1.0, "village"),),
+)
+
+
+def test_perfect_prediction_scores_one_everywhere() -> None:
+    metrics = score_sample(SampleGold.from_dict(GOLD), PERFECT).metrics()
+    assert set(metrics.values()) == {1.0}
+
+
+def test_empty_prediction_scores_zero() -> None:
+    report = score_sample(SampleGold.from_dict(GOLD), extraction())
+    assert set(report.metrics().values()) == {0.0}
+    kinds = sorted(m["kind"] for m in report.misses)
+    assert kinds == ["date", "event", "event", "place", "quantity", "quote"]
+
+
+def test_reciprocal_event_may_be_coded_backwards_or_on_one_side() -> None:
+    gold = SampleGold.from_dict(GOLD)
+    for event in (ev("AGREE", S1, ("TZA",), ("KEN",)), ev("AGREE", S1, ("KEN", "TZA"))):
+        assert score_sample(gold, extraction(events=(event,))).events.matched_gold == 1
+
+
+def test_direction_matters_when_not_reciprocal() -> None:
+    gold = SampleGold.from_dict({**GOLD, "events": [{**GOLD["events"][0], "reciprocal": False}]})
+    backwards = score_sample(gold, extraction(events=(ev("AGREE", S1, ("TZA",), ("KEN",)),)))
+    assert backwards.events.recall == 0.0
+    assert backwards.events_unmatched == 0  # right type and sentence: a wrong coding, not a spurious event
+
+
+def test_one_swapped_country_misses_the_event() -> None:
+    report = score_sample(SampleGold.from_dict(GOLD), extraction(events=(ev("AGREE", S1, ("KEN",), ("UGA",)),)))
+    assert report.events.recall == 0.0
+
+
+def test_extra_event_counts_against_precision_and_as_unmatched() -> None:
+    extra = ev("PROTEST", S1, ("KEN",))
+    report = score_sample(SampleGold.from_dict(GOLD), extraction(events=(*PERFECT.events, extra)))
+    assert report.events.recall == 1.0
+    assert report.events.precision == 2 / 3
+    assert report.events_unmatched == 1
+
+
+def test_optional_events_neither_reward_nor_punish() -> None:
+    optional = ev("MOBILIZE", S2, ("UGA",))
+    report = score_sample(SampleGold.from_dict(GOLD), extraction(events=(*PERFECT.events, optional)))
+    assert report.events.precision == 1.0 and report.events.recall == 1.0
+
+
+def test_one_prediction_cannot_satisfy_two_gold_events() -> None:
+    twice = {**GOLD, "events": [GOLD["events"][0], GOLD["events"][0]]}
+    report = score_sample(SampleGold.from_dict(twice), extraction(events=(PERFECT.events[0],)))
+    assert report.events.matched_gold == 1 and report.events.gold == 2
+
+
+def test_quote_with_the_wrong_speaker_is_found_but_not_attributed() -> None:
+    wrong = replace(QUOTE, speaker=Actor("Ruto"))
+    report = score_sample(SampleGold.from_dict(GOLD), extraction(quotes=(wrong,)))
+    assert report.quotes.recall == 1.0
+    assert report.quotes_speaker.recall == 0.0
+
+
+def test_date_needs_the_right_value_and_place_the_right_country() -> None:
+    report = score_sample(SampleGold.from_dict(GOLD), extraction(
+        dates=(DateRef("Friday", 45, 51, "2023-03-17", "day"),),
+        places=(Place("frontier", 93, 102, country="KEN"),),
+    ))
+    assert report.dates.recall == 0.0 and report.places.recall == 0.0
+
+
+def test_reports_add_up() -> None:
+    gold = SampleGold.from_dict(GOLD)
+    total = score_sample(gold, PERFECT) + score_sample(gold, extraction())
+    assert total.documents == 2
+    assert total.metrics()["events_recall"] == 0.5
+
+
+def test_annotation_problems_names_evidence_missing_from_the_text() -> None:
+    broken = {**GOLD, "events": [{**GOLD["events"][0], "evidence": "Kenya and Uganda signed"}]}
+    problems = annotation_problems(SampleGold.from_dict(broken), TEXT)
+    assert problems == ["event evidence not in text: 'Kenya and Uganda signed'"]
+    assert annotation_problems(SampleGold.from_dict(GOLD), TEXT) == []
