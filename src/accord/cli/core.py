@@ -116,7 +116,7 @@ def _extraction_table(x: Extraction) -> str:
               help="Worker processes of the local Dask cluster (one thread each).")
 @click.option("--partition-size", type=click.IntRange(1, 100_000), default=64, show_default=True,
               help="Inputs per Dask task and per Parquet file.")
-@click.option("--near-dup-threshold", type=click.FloatRange(0.0, 1.0, min_open=True), default=0.6,
+@click.option("--near-dup-threshold", type=click.FloatRange(0.0, 1.0, min_open=True), default=0.5,
               show_default=True, help="Word-shingle similarity at which a reprint is linked, not coded.")
 @click.option("--no-near-dups", is_flag=True, help="Code near-duplicate reprints like any other article.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr.")

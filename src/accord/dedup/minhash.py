@@ -3,7 +3,7 @@
 A wire story reprinted with small edits (a new headline, a dateline, a trimmed last paragraph, a changed word)
 keeps most of its five-word sequences; a different story on the same topic shares almost none. So two
 articles are near-duplicates when the estimated Jaccard similarity of their five-word shingle sets reaches
-the threshold (docs/scale.md explains the choice of 0.6).
+the threshold (docs/scale.md explains the choice of 0.5).
 """
 
 from __future__ import annotations
@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from datasketch import MinHash, MinHashLSH
+if TYPE_CHECKING:  # datasketch takes a second to import (scipy): loaded only when signatures are made
+    from datasketch import MinHash
 
 SCHEME = "affine32"  # datasketch 2.x hashing scheme; stored with every signature so they stay comparable
 _WORD = re.compile(r"\w+")
@@ -22,7 +24,7 @@ _WORD = re.compile(r"\w+")
 class NearDuplicateOptions:
     """How similar two articles must be to count as one story, and how signatures are built."""
 
-    threshold: float = 0.6  # estimated Jaccard similarity of word shingles
+    threshold: float = 0.5  # estimated Jaccard similarity of word shingles
     shingle_words: int = 5
     num_perm: int = 128
     min_words: int = 40  # shorter texts (briefs, one-liners) are never linked: too little text to judge
@@ -48,6 +50,8 @@ def shingles(tokens: list[str], size: int) -> set[bytes]:
 
 def signature(text: str, options: NearDuplicateOptions) -> MinHash | None:
     """The MinHash of a text, or None when it is too short to compare."""
+    from datasketch import MinHash
+
     tokens = words(text)
     if len(tokens) < options.min_words:
         return None
@@ -57,6 +61,8 @@ def signature(text: str, options: NearDuplicateOptions) -> MinHash | None:
 
 
 def from_hashvalues(values: Iterable[int], options: NearDuplicateOptions) -> MinHash:
+    from datasketch import MinHash
+
     return MinHash(num_perm=options.num_perm, hashvalues=list(values), scheme=SCHEME)
 
 
@@ -64,6 +70,8 @@ class NearDuplicateIndex:
     """The signatures of every stored (coded) article, searchable by LSH. One index per ingest run."""
 
     def __init__(self, options: NearDuplicateOptions | None = None) -> None:
+        from datasketch import MinHashLSH
+
         self.options = options or NearDuplicateOptions()
         self._lsh = MinHashLSH(threshold=self.options.threshold, num_perm=self.options.num_perm)
         self._signatures: dict[str, MinHash] = {}
