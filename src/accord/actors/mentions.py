@@ -1,0 +1,400 @@
+"""Finding actor mentions in a parsed document and resolving each with the :class:`ActorResolver`.
+
+Anchors are found by dictionary lookups (knowledge-base names, sector words), by the parse (proper-noun
+chains, plural back-references such as "the two countries") and by pronouns. Each anchor climbs the parse to
+the noun it modifies while that noun is itself part of an actor phrase ("India's Defense Ministry",
+"Russian President Vladimir Putin"); the mention covers that noun with its left modifiers, plus an
+apposition or an "of/from" description for people ("Nandan Unnikrishnan, of the ... think tank").
+A document-level memory lets surnames and pronouns point back to people introduced earlier, and plural
+back-references to the last group of actors that were named together.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.actors.resolver import ActorResolver, Resolution
+from accord.actors.text import Tok, tokenize
+from accord.records import Actor
+
+LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "predet"})
+CLIMB_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
+PERSON_DESCRIPTION_PREPS = frozenset({"of", "from", "at", "with"})
+SECTOR_DESCRIPTION_PREPS = frozenset({"of", "from", "in"})
+PLURAL_NOUNS = {
+    "country": "country", "nation": "country", "state": "country", "government": "country",
+    "side": "country", "capital": "country", "neighbour": "country", "neighbor": "country",
+    "party": "country", "leader": "person", "president": "person", "minister": "person",
+}
+PLURAL_MARKERS = frozenset({"two", "both", "three", "all"})
+PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+PRONOUN_REACH = 2  # sentences a pronoun may look back for its person
+
+
+@dataclass
+class _Memory:
+    """What the document has introduced so far (per document, never shared)."""
+
+    people: dict[str, Actor] = field(default_factory=dict)  # normalised name part -> person record
+    groups: list[tuple[int, tuple[Actor, ...]]] = field(default_factory=list)  # (char offset, coordinated)
+    recent: list[tuple[int, Actor]] = field(default_factory=list)  # every resolved actor, in order
+
+
+class MentionFinder:
+    """Finds and resolves the actor mentions of one document."""
+
+    def __init__(self, resolver: ActorResolver) -> None:
+        self.resolver = resolver
+        self.kb = resolver.kb
+
+    def find(self, doc: Doc, date: str | None) -> list[Actor]:
+        toks = tokenize(doc.text)
+        starts = [t.start for t in toks]
+        memory = _Memory()
+        found: list[Actor] = []
+        for index, sent in enumerate(doc.sents):
+            sentence_actors = self._sentence(doc, sent, index, toks, starts, date, memory)
+            found.extend(sentence_actors)
+        return found
+
+    # --- one sentence --------------------------------------------------------------------------------------
+
+    def _sentence(
+        self, doc: Doc, sent: Span, index: int, toks: list[Tok], starts: list[int], date: str | None,
+        memory: _Memory,
+    ) -> list[Actor]:
+        lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, sent.end_char)
+        sent_toks = toks[lo:hi]
+        covered: set[int] = set()  # spaCy token indices inside names/sector words
+        anchors: dict[int, str] = {}  # head token index -> why it is an anchor
+        for start, end, _ in self.kb.match_names(sent_toks):
+            span = doc.char_span(sent_toks[start].start, sent_toks[end - 1].end, alignment_mode="expand")
+            if span is None or _place_descriptor(doc, span):
+                continue
+            covered.update(t.i for t in span)
+            anchors.setdefault(span.root.i, "name")
+        for span in self._sector_spans(doc, sent_toks):
+            covered.update(t.i for t in span)
+            if span.root.pos_ in ("NOUN", "PROPN"):
+                anchors.setdefault(span.root.i, "sector")
+        for token in sent:
+            if token.i in covered:
+                continue
+            if _plural_reference(token):
+                anchors[token.i] = "plural"
+            elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
+                anchors[token.i] = "pronoun"
+            elif token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat") and token.ent_type_ not in (
+                "DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "EVENT", "MONEY", "CARDINAL", "WORK_OF_ART"
+            ):
+                anchors[token.i] = "proper"
+        heads: dict[int, str] = {}
+        for i, why in anchors.items():
+            head = _climb(doc[i], covered)
+            heads.setdefault(head.i, why if head.i == i else "name")
+        actors: list[Actor] = []
+        taken: set[int] = set()
+        for i in sorted(heads):
+            if i in taken:
+                continue
+            head = doc[i]
+            left, right = self._extent(head, heads[i], covered)
+            taken.update(range(left, right + 1))
+            made = self._resolve(doc, head, heads[i], left, right, toks, starts, date, memory, index)
+            for actor in made:
+                memory.recent.append((actor.start or 0, actor))
+                if actor.kind == "person" and actor.name:
+                    _remember_person(memory, actor)
+            actors.extend(made)
+        _remember_groups(doc, sent, actors, memory)
+        return actors
+
+    def _sector_spans(self, doc: Doc, sent_toks: Sequence[Tok]) -> Iterable[Span]:
+        named = {i for s, e, _ in self.kb.match_names(sent_toks) for i in range(s, e)}
+        i = 0
+        while i < len(sent_toks):
+            hit = None if i in named else self.kb.sector_at(sent_toks, i)
+            if hit is None:
+                i += 1
+                continue
+            span = doc.char_span(sent_toks[i].start, sent_toks[hit[0] - 1].end, alignment_mode="expand")
+            if span is not None:
+                yield span
+            i = hit[0]
+
+    def _extent(self, head: Token, why: str, covered: set[int]) -> tuple[int, int]:
+        """Token range of the mention headed by ``head``: its left modifiers, plus descriptions of people."""
+        left = head.i
+        for child in head.lefts:
+            if child.dep_ in LEFT_DEPS or (child.dep_ == "punct" and child.text == "-"):
+                left = min(left, child.left_edge.i)
+            elif child.dep_ == "conj" or child.dep_ == "cc":
+                continue
+        right = head.i
+        if why in ("pronoun",):
+            return head.i, head.i
+        person = why == "proper" and head.ent_type_ not in ("ORG", "GPE", "LOC", "FAC")
+        for child in head.rights:
+            if _extends(child, head, person, covered):
+                right = max(right, child.right_edge.i)
+        return _trim(head, left, right)
+
+    # --- resolving one mention -----------------------------------------------------------------------------
+
+    def _resolve(
+        self, doc: Doc, head: Token, why: str, left: int, right: int, toks: list[Tok], starts: list[int],
+        date: str | None, memory: _Memory, sentence: int,
+    ) -> list[Actor]:
+        span = doc[left : right + 1]
+        start, end = span.start_char, span.end_char
+        if why == "plural":
+            return _plural_actors(head, span, memory)
+        if why == "pronoun":
+            person = _recent_person(memory, doc, head, sentence)
+            return [replace(person, text=head.text, start=start, end=end, rule="pronoun-back-reference")] \
+                if person else []
+        span_toks = toks[bisect_left(starts, start) : bisect_right(starts, end - 1)]
+        remembered = self._remembered(doc, head, left, memory)
+        if remembered is not None:
+            return [replace(remembered, text=span.text, start=start, end=end)]
+        back = self._plural_inside(doc, head, left, right, span, span_toks, date, memory)
+        if back:
+            return back
+        resolution = self.resolver.resolve_tokens(span_toks, date, text=span.text)
+        if resolution is not None and resolution.rule == "capital-metonym" and _locative(head):
+            return []  # 'talks in New Delhi': a place, not the Indian government
+        if _proper(head) and (resolution is None or resolution.actor.kind != "person") and why != "name":
+            resolution = self._proper_name(doc, head, left, span_toks, resolution, date)
+        if resolution is None:
+            return []
+        actor = replace(resolution.actor, text=span.text, start=start, end=end)
+        return self._split_coordinated(actor, span_toks, date) or [actor]
+
+    def _remembered(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
+        """'Putin' or 'Shringla' after the article introduced the full name."""
+        if not _proper(head) or (head.i != left and any(t.pos_ == "PROPN" for t in doc[left : head.i])):
+            return None
+        person = memory.people.get(head.lower_)
+        if person is None:
+            return None
+        return replace(person, rule="surname-back-reference")
+
+    def _proper_name(
+        self, doc: Doc, head: Token, left: int, span_toks: Sequence[Tok], described: Resolution | None,
+        date: str | None,
+    ) -> Resolution | None:
+        """A proper name the knowledge base does not know: a person (or organisation) described by the text."""
+        name_tokens = [t for t in doc[left : head.i + 1] if t.pos_ == "PROPN"]
+        if not name_tokens:
+            return described
+        name = doc[name_tokens[0].i : head.i + 1].text
+        described_by_text = any(c.dep_ == "appos" for c in head.rights) or _described_person(head)
+        is_person = head.ent_type_ == "PERSON" or (
+            head.ent_type_ not in ("GPE", "LOC", "FAC") and described_by_text
+        )
+        info = described.actor if described else None
+        if not is_person:
+            if head.ent_type_ != "ORG":
+                return None
+            actor = Actor(text="", name=name, country=info.country if info else None,
+                          sector=info.sector if info else None, kind="organisation",
+                          rule="named-organisation" + (f"+{info.rule}" if info else ""))
+            return Resolution(actor, actor.rule or "", described.entry if described else None)
+        actor = Actor(text="", name=name, country=info.country if info else None,
+                      sector=info.sector if info else None, role=info.role if info else None, kind="person",
+                      rule="person-described" + (f"+{info.rule}" if info else ""))
+        return Resolution(actor, actor.rule or "", described.entry if described else None)
+
+    def _plural_inside(
+        self, doc: Doc, head: Token, left: int, right: int, span: Span, span_toks: Sequence[Tok],
+        date: str | None, memory: _Memory,
+    ) -> list[Actor]:
+        """'the defense and foreign ministers of the two countries': one actor per referent country."""
+        plural = next((t for t in doc[head.i + 1 : right + 1] if _plural_reference(t)), None)
+        if plural is None:
+            return []
+        referents = _plural_actors(plural, doc[plural.left_edge.i : plural.i + 1], memory)
+        head_toks = [t for t in span_toks if t.end <= doc[head.i].idx + len(doc[head.i])]
+        sector = self.resolver.resolve_tokens(head_toks, date)
+        out = []
+        for ref in referents:
+            out.append(replace(ref, text=span.text, start=span.start_char, end=span.end_char,
+                               sector=sector.actor.sector if sector else ref.sector,
+                               kind=sector.actor.kind if sector else ref.kind,
+                               rule="sector-word+plural-back-reference"))
+        return out
+
+    def _split_coordinated(self, actor: Actor, span_toks: Sequence[Tok], date: str | None) -> list[Actor]:
+        """'Hungarian and Romanian officials' -> Hungarian officials + Romanian officials."""
+        parts = self.resolver.analyse(span_toks)
+        head = [n for n in parts.names if n.end <= parts.split]
+        countries = []
+        for name in head:
+            entry = self.kb.entries[name.targets[0].entry]
+            if entry.kind == "country":
+                countries.append(name)
+        if len(countries) < 2 or any(
+            t.norm not in ("and", ",", "or", "&") for t in span_toks[countries[0].end : countries[-1].start]
+            if not any(c.start <= span_toks.index(t) < c.end for c in countries)
+        ):
+            return []
+        rest = list(span_toks[countries[-1].end :])
+        out = []
+        for name in countries:
+            sub = self.resolver.resolve_tokens(list(span_toks[name.start : name.end]) + rest, date)
+            if sub is not None:
+                out.append(replace(sub.actor, text=actor.text, start=actor.start, end=actor.end))
+        return out
+
+
+# --- parse helpers ----------------------------------------------------------------------------------------
+
+
+def _trim(head: Token, left: int, right: int) -> tuple[int, int]:
+    """Keep a mention on its own line and free of leading/trailing punctuation."""
+    doc = head.doc
+    for i in range(head.i - 1, left - 1, -1):
+        if "\n" in doc[i].whitespace_ or "\n" in doc[i].text or doc[i].text in "[(":
+            left = i + 1
+            break
+    for i in range(head.i, right):
+        if "\n" in doc[i].whitespace_ or doc[i + 1].text in "[(":
+            right = i
+            break
+    while left < head.i and doc[left].is_punct:
+        left += 1
+    while right > head.i and doc[right].is_punct:
+        right -= 1
+    return left, right
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around"})
+
+
+def _locative(head: Token) -> bool:
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+
+
+def _extends(child: Token, head: Token, person: bool, covered: set[int]) -> bool:
+    """An apposition or 'of/from' description of a person; 'of <country>' after a sector word."""
+    if person:
+        return child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in PERSON_DESCRIPTION_PREPS)
+    return (child.dep_ == "prep" and child.lower_ in SECTOR_DESCRIPTION_PREPS and head.i in covered
+            and not _proper(head) and _describes(child, covered))
+
+
+def _climb(token: Token, covered: set[int]) -> Token:
+    """From a name or sector word up to the noun it modifies, while that noun is part of an actor phrase."""
+    current = token
+    for _ in range(8):
+        head = current.head
+        if head.i == current.i or current.dep_ not in CLIMB_DEPS or head.pos_ not in ("NOUN", "PROPN"):
+            break
+        if current.dep_ == "appos":
+            break
+        if head.i not in covered and not (_proper(head) and _proper(current)):
+            break
+        current = head
+    return current
+
+
+def _proper(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _place_descriptor(doc: Doc, span: Span) -> bool:
+    """'New Delhi-based': the place locates an organisation; the mention is the organisation."""
+    after = doc.text[span.end_char : span.end_char + 7].lower()
+    return after.startswith(("-based", " based"))
+
+
+def _describes(prep: Token, covered: set[int]) -> bool:
+    return any(t.i in covered or _plural_reference(t) for t in prep.subtree)
+
+
+def _described_person(head: Token) -> bool:
+    """A proper name followed by 'of/from' an institution is a person ('X from Y University')."""
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "of") and c.i == head.i + 1 for c in head.children)
+
+
+def _plural_reference(token: Token) -> bool:
+    if token.pos_ != "NOUN" or token.tag_ not in ("NNS", "NNPS"):
+        return False
+    if token.lemma_.lower() not in PLURAL_NOUNS:
+        return False
+    return any(c.lower_ in PLURAL_MARKERS for c in token.lefts)
+
+
+def _plural_actors(token: Token, span: Span, memory: _Memory) -> list[Actor]:
+    want = PLURAL_NOUNS[token.lemma_.lower()]
+    count = 2 if any(c.lower_ in ("two", "both") for c in token.lefts) else 0
+    before = span.start_char
+    for _, group in reversed([g for g in memory.groups if g[0] < before]):
+        members = _distinct(group, want)
+        if len(members) >= 2 and (not count or len(members) == count):
+            return [_as_reference(a, span, want) for a in members]
+    members = _distinct(tuple(a for off, a in reversed(memory.recent) if off < before), want)
+    members = members[: count or 2]
+    return [_as_reference(a, span, want) for a in members] if len(members) >= 2 else []
+
+
+def _distinct(actors: Iterable[Actor], want: str) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for actor in actors:
+        ident = (actor.name if want == "person" else actor.country) or ""
+        if not ident or ident in seen or (want == "person" and actor.kind != "person"):
+            continue
+        seen.add(ident)
+        out.append(actor)
+    return out
+
+
+def _as_reference(actor: Actor, span: Span, want: str) -> Actor:
+    if want == "person":
+        return replace(actor, text=span.text, start=span.start_char, end=span.end_char, rule="plural-back-reference")
+    return Actor(text=span.text, name=actor.name if actor.kind == "country" else actor.country,
+                 country=actor.country, sector="GOV", kind="country", start=span.start_char, end=span.end_char,
+                 rule="plural-back-reference")
+
+
+def _remember_person(memory: _Memory, actor: Actor) -> None:
+    parts = (actor.name or "").split()
+    record = replace(actor, start=None, end=None)
+    memory.people.setdefault((actor.name or "").lower(), record)
+    if len(parts) > 1:
+        memory.people.setdefault(parts[-1].lower(), record)
+
+
+def _remember_groups(doc: Doc, sent: Span, actors: list[Actor], memory: _Memory) -> None:
+    """Actors joined by 'and' (India and Russia; Modi and Putin) form a group plural references point to."""
+    by_start = {a.start: a for a in actors if a.start is not None}
+    for token in sent:
+        if token.dep_ != "conj":
+            continue
+        first = _actor_at(by_start, token.head)
+        second = _actor_at(by_start, token)
+        if first is not None and second is not None:
+            memory.groups.append((second.start or 0, (first, second)))
+
+
+def _actor_at(by_start: dict[int, Actor], token: Token) -> Actor | None:
+    for start, actor in by_start.items():
+        if start <= token.idx < (actor.end or start):
+            return actor
+    return None
+
+
+def _recent_person(memory: _Memory, doc: Doc, token: Token, sentence: int) -> Actor | None:
+    sents = list(doc.sents)
+    earliest = sents[max(0, sentence - PRONOUN_REACH)].start_char
+    for offset, actor in reversed(memory.recent):
+        if offset < earliest:
+            break
+        if actor.kind == "person" and offset < token.idx:
+            return actor
+    return None

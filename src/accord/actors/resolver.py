@@ -1,0 +1,332 @@
+"""Resolving a phrase ("India's Defense Ministry", "Russian President Vladimir Putin") to an Actor.
+
+A phrase is split into its head (up to the first preposition or comma outside a name) and its tail
+("refugees | fleeing the war in Liberia", "a member | of the Syrian parliament"). Names (people,
+organisations, countries, demonyms, capitals, seats of power) and sector words are found by dictionary
+lookups on normalised tokens. The head decides; the tail fills in what the head lacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from accord.actors.kb import Entry, KnowledgeBase, NameTarget, Office, SectorWord
+from accord.actors.text import Tok, tokenize
+from accord.records import Actor
+
+# Words that end the head of a phrase: what follows describes it ("refugees fleeing ... Liberia").
+SPLIT_WORDS = frozenset(
+    [
+        "of", "in", "from", "at", "for", "with", "near", "on", "inside", "outside", "across", "against",
+        "over", "under", "by", "to", "fleeing", "living", "operating", "ordered", "who", "which", "that",
+        "whose", "based",
+    ]
+)
+SPLIT_PUNCT = frozenset(",;:()")
+NAME_PARTICLES = frozenset(["al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "der", "la", "le"])
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """An Actor and how it was found: the rule that fired and the knowledge-base entry it came from."""
+
+    actor: Actor
+    rule: str
+    entry: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    start: int
+    end: int
+    targets: tuple[NameTarget, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Sector:
+    start: int
+    end: int
+    word: SectorWord
+
+
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    """What the phrase contains, found once by lookups."""
+
+    tokens: Sequence[Tok]
+    names: tuple[_Name, ...]
+    sectors: tuple[_Sector, ...]
+    split: int  # index of the first token of the tail (len(tokens) when there is none)
+
+
+class ActorResolver:
+    """Resolves phrases to actors against a :class:`KnowledgeBase`; load once and reuse."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    @classmethod
+    def load(cls, user_files: Sequence[str | Path] = ()) -> ActorResolver:
+        """Shipped data with the user's actor files layered on top."""
+        return cls(KnowledgeBase.load(user_files))
+
+    def resolve(self, phrase: str, date: str | None = None) -> Resolution | None:
+        """'India's Defense Ministry' -> IND/MIL. ``date`` (ISO) picks who held an office then."""
+        return self.resolve_tokens(tokenize(phrase), date, text=phrase)
+
+    def resolve_tokens(
+        self, tokens: Sequence[Tok], date: str | None = None, *, text: str | None = None
+    ) -> Resolution | None:
+        if not tokens:
+            return None
+        parts = self.analyse(tokens)
+        surface = text if text is not None else _surface(tokens)
+        found = self._from_head(parts, date) or self._from_tail(parts, date)
+        if found is None:
+            return None
+        return replace(found, actor=replace(found.actor, text=surface))
+
+    # --- analysis ----------------------------------------------------------------------------------
+
+    def analyse(self, tokens: Sequence[Tok]) -> _Parts:
+        names = tuple(_Name(s, e, tuple(t)) for s, e, t in self.kb.match_names(tokens))
+        covered = {i for n in names for i in range(n.start, n.end)}
+        sectors: list[_Sector] = []
+        i = 0
+        while i < len(tokens):
+            found = None if i in covered else self.kb.sector_at(tokens, i)
+            if found is None or any(j in covered for j in range(i, found[0])):
+                i += 1
+                continue
+            sectors.append(_Sector(i, found[0], found[1]))
+            i = found[0]
+        inside = covered | {j for s in sectors for j in range(s.start, s.end)}
+        split = next(
+            (i for i, t in enumerate(tokens) if i > 0 and i not in inside and _splits(t)), len(tokens)
+        )
+        return _Parts(tokens, names, tuple(sectors), split)
+
+    # --- the head decides ----------------------------------------------------------------------------
+
+    def _from_head(self, parts: _Parts, date: str | None) -> Resolution | None:
+        head_names = [n for n in parts.names if n.end <= parts.split]
+        sector = _best_sector([s for s in parts.sectors if s.end <= parts.split])
+        person = self._person(parts, head_names, date)
+        if person is not None:
+            return person
+        for name in head_names:
+            entry = self._entry(name, date, kinds=("igo", "organisation"))
+            if entry is not None:
+                return self._organisation(entry, name, sector, parts, date)
+        unknown = self._unknown_person(parts, date)
+        if unknown is not None:
+            return unknown
+        country = next((n for n in head_names if self._entry(n, date, kinds=("country",))), None)
+        if country is not None:
+            return self._country(country, sector, parts, date)
+        if sector is not None:
+            tail = self._from_tail(parts, date)
+            if tail is not None:
+                # a weak head ('a member of the Syrian parliament') takes the tail's stronger sector
+                weak = sector.word.cls == "weak" and tail.actor.sector not in (None, "GOV", "CVL")
+                code = tail.actor.sector if weak else sector.word.sector
+                actor = replace(tail.actor, sector=code, kind=sector.word.kind, role=_role(sector),
+                                rule=f"sector-word+{tail.rule}")
+                return Resolution(actor, actor.rule or "", tail.entry)
+            if sector.word.cls == "weak":  # 'a spokesman', 'the side': too vague to be an actor alone
+                return None
+            return _result(Actor(text="", sector=sector.word.sector, kind=sector.word.kind, role=_role(sector)),
+                           "sector-word")
+        return None
+
+    def _from_tail(self, parts: _Parts, date: str | None) -> Resolution | None:
+        if parts.split >= len(parts.tokens):
+            return None
+        sub = self.analyse(parts.tokens[parts.split + 1 :])
+        found = self._from_head(sub, date) or self._from_tail(sub, date)
+        if found is None:
+            return None
+        return replace(found, rule=found.rule if found.rule.startswith("of:") else "of:" + found.rule)
+
+    # --- people -----------------------------------------------------------------------------------------
+
+    def _person(self, parts: _Parts, names: list[_Name], date: str | None) -> Resolution | None:
+        for name in names:
+            people = [self.kb.entries[t.entry] for t in name.targets if self.kb.entries[t.entry].kind == "person"]
+            if people:
+                return self._person_record(_pick_person(people, date), date, "person")
+        covered = {i for n in names for i in range(n.start, n.end)}
+        for i, token in enumerate(parts.tokens[: parts.split]):
+            if i in covered or not token.capitalised:
+                continue
+            people = self.kb.people_named(token)
+            if people and _short_is_name(parts.tokens, i):
+                return self._person_record(_pick_person(people, date), date, "surname")
+        return None
+
+    def _person_record(self, entry: Entry, date: str | None, how: str) -> Resolution:
+        office = _office_at(entry, date)
+        if office is not None:
+            actor = Actor(text="", name=entry.name, country=office.country or entry.country, sector=office.sector,
+                          role=office.role, kind="person")
+            rule = f"{how}-in-office"
+        elif date is not None and entry.offices:
+            last = max(entry.offices, key=lambda o: o.end or "9999")
+            before = all(date < (o.start or "") for o in entry.offices)
+            actor = Actor(text="", name=entry.name, country=last.country or entry.country,
+                          sector=None if before else "ELI", role=None if before else f"former {last.role}",
+                          kind="person")
+            rule = f"{how}-not-yet-in-office" if before else f"{how}-former-office-holder"
+        else:
+            actor = Actor(text="", name=entry.name, country=entry.country, kind="person")
+            rule = f"{how}-known"
+        return _result(actor, rule, entry.id)
+
+    def _unknown_person(self, parts: _Parts, date: str | None) -> Resolution | None:
+        """'President Abdelaziz Bouteflika': a title followed by capitalised words not in the knowledge base."""
+        titles = [s for s in parts.sectors if s.end <= parts.split and s.word.cls == "titles"]
+        if not titles:
+            return None
+        title = titles[-1]
+        name_tokens = [t for t in parts.tokens[title.end : parts.split] if t.capitalised or t.norm in NAME_PARTICLES]
+        if not name_tokens or not name_tokens[-1].capitalised:
+            return None
+        country = None
+        for name in parts.names:
+            if name.end <= title.start and (entry := self._entry(name, date, kinds=("country", "igo"))):
+                country = entry.country
+        actor = Actor(text="", name=" ".join(t.raw for t in name_tokens), country=country,
+                      sector=title.word.sector, role=_title_case(title.word.text), kind="person")
+        return _result(actor, "title+name")
+
+    # --- organisations and countries -----------------------------------------------------------------------
+
+    def _organisation(
+        self, entry: Entry, name: _Name, sector: _Sector | None, parts: _Parts, date: str | None
+    ) -> Resolution:
+        own = sector is not None and sector.start >= name.start and sector.end <= name.end
+        sector_code = sector.word.sector if sector is not None and not own else entry.sector
+        country = entry.country or self._country_code(parts, date, exclude=name)
+        actor = Actor(text="", name=entry.name, country=country, sector=sector_code, kind=entry.kind)
+        rule = entry.kind + ("+sector-word" if sector is not None and not own else "")
+        return _result(actor, rule, entry.id)
+
+    def _country(self, name: _Name, sector: _Sector | None, parts: _Parts, date: str | None) -> Resolution:
+        target = next(t for t in name.targets if self.kb.entries[t.entry].kind == "country"
+                      or self.kb.entries[t.entry].country)
+        entry = self.kb.entries[target.entry]
+        code = entry.country or entry.id
+        country_name = self.kb.entries[code].name if code in self.kb.entries else entry.name
+        tokens = parts.tokens
+        based = name.end < len(tokens) and tokens[name.end].norm == "based"
+        if based:
+            return self._based(code, name, parts, date)
+        if sector is not None and not (sector.start >= name.start and sector.end <= name.end):
+            possessive = name.end < len(tokens) and tokens[name.end].norm == "'s"
+            how = "possessive" if possessive else ("demonym" if target.form in ("demonym", "people") else target.form)
+            actor = Actor(text="", name=country_name, country=code, sector=sector.word.sector,
+                          role=_role(sector), kind=sector.word.kind)
+            return _result(actor, f"{how}+sector-word", entry.id)
+        default = {
+            "name": ("GOV", "country", "country-name"),
+            "alias": ("GOV", "country", "country-name"),
+            "capital": ("GOV", "country", "capital-metonym"),
+            "seat": (entry.sector, "organisation", "seat-of-power"),
+            "people": ("CVL", "group", "demonym-people"),
+            "demonym": (None, "country", "demonym"),
+        }[target.form]
+        if entry.id.startswith("seat:"):
+            default = (entry.sector, "organisation", "seat-of-power")
+        actor = Actor(text="", name=country_name, country=code, sector=default[0], kind=default[1])
+        return _result(actor, default[2], entry.id)
+
+    def _based(self, code: str, name: _Name, parts: _Parts, date: str | None) -> Resolution:
+        """'the New Delhi-based Observer Research Foundation think tank': located there, not its government."""
+        rest = parts.tokens[name.end + 1 :]
+        sub = self.analyse(rest)
+        sector = _best_sector(list(sub.sectors))
+        org_tokens = [t for t in rest if t.capitalised]
+        actor = Actor(text="", name=" ".join(t.raw for t in org_tokens) or None, country=code,
+                      sector=sector.word.sector if sector else None, kind="organisation")
+        return _result(actor, "place-based+sector-word" if sector else "place-based", code)
+
+    def _country_code(self, parts: _Parts, date: str | None, exclude: _Name) -> str | None:
+        for name in parts.names:
+            if name is exclude:
+                continue
+            entry = self._entry(name, date, kinds=("country",))
+            if entry is not None:
+                return entry.country or entry.id
+        return None
+
+    def _entry(self, name: _Name, date: str | None, kinds: tuple[str, ...]) -> Entry | None:
+        for target in name.targets:
+            entry = self.kb.entries[target.entry]
+            kind = "country" if entry.id.startswith("seat:") or entry.kind == "country" else entry.kind
+            if kind in kinds and entry.valid(date):
+                return entry
+        return None
+
+
+# --- helpers -------------------------------------------------------------------------------------------
+
+
+def _splits(token: Tok) -> bool:
+    return token.norm in SPLIT_WORDS or token.raw in SPLIT_PUNCT
+
+
+def _best_sector(sectors: list[_Sector]) -> _Sector | None:
+    """The rightmost strong sector word; a weak one ('spokesman', 'officials') only when nothing else."""
+    strong = [s for s in sectors if s.word.cls != "weak"]
+    chosen = strong or sectors
+    return chosen[-1] if chosen else None
+
+
+def _role(sector: _Sector) -> str | None:
+    return _title_case(sector.word.text) if sector.word.cls == "titles" else None
+
+
+def _title_case(text: str) -> str:
+    return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in text.split())
+
+
+def _office_at(entry: Entry, date: str | None) -> Office | None:
+    if not entry.offices:
+        return None
+    if date is None:  # no date: the latest office
+        return max(entry.offices, key=lambda o: o.start or "")
+    current = [o for o in entry.offices if o.covers(date)]
+    return max(current, key=lambda o: _rank(o)) if current else None
+
+
+_RANKED_ROLES = ("minister", "prime minister", "president", "king", "emir", "supreme leader")
+
+
+def _rank(office: Office) -> int:
+    """When offices overlap, the head of state or government outranks a minister or party post."""
+    role = office.role.lower()
+    return max((rank for rank, word in enumerate(_RANKED_ROLES) if word in role), default=-1)
+
+
+def _pick_person(people: list[Entry], date: str | None) -> Entry:
+    if date is not None:
+        in_office = [p for p in people if any(o.covers(date) for o in p.offices)]
+        if in_office:
+            return in_office[0]
+    return people[0]
+
+
+def _short_is_name(tokens: Sequence[Tok], i: int) -> bool:
+    """A surname stands alone: it is not followed by another capitalised word (part of another name)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or not nxt.capitalised or nxt.norm == "'s"
+
+
+def _surface(tokens: Sequence[Tok]) -> str:
+    return " ".join(t.raw for t in tokens)
+
+
+def _result(actor: Actor, rule: str, entry: str | None = None) -> Resolution:
+    return Resolution(replace(actor, rule=rule), rule, entry)

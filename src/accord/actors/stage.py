@@ -1,0 +1,40 @@
+"""The spaCy stage ``accord_actors_v1``: writes ``doc._.accord_actors`` (every actor mention, in order)."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from accord.actors.mentions import MentionFinder
+from accord.actors.resolver import ActorResolver
+
+
+class _Options(Protocol):
+    actor_files: tuple[str, ...]
+
+
+class ActorStage:
+    """Loads the knowledge base once per pipeline; ``configure`` layers the user's actor files on top."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self._finder = MentionFinder(ActorResolver.load())
+
+    def configure(self, options: _Options) -> None:
+        if options.actor_files:
+            self._finder = MentionFinder(ActorResolver.load(options.actor_files))
+
+    @property
+    def resolver(self) -> ActorResolver:
+        return self._finder.resolver
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.accord_actors = self._finder.find(doc, doc._.accord_published)
+        return doc
+
+
+@Language.factory("accord_actors_v1")
+def make_actor_stage(nlp: Language, name: str) -> Any:
+    return ActorStage(nlp, name)

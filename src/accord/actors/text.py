@@ -1,0 +1,68 @@
+"""Tokenising and normalising phrases the same way for knowledge-base names and for article text.
+
+Both sides go through :func:`tokenize`, so a name matches text exactly when their normalised token sequences
+are equal. Hyphens and quotes are dropped (``Guinea-Bissau`` == ``Guinea Bissau``); a possessive ``'s`` becomes
+its own token; commas, semicolons, colons and brackets stay as tokens because they end a name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., U.N., D.P.R.K.
+    r"|[^\W_]+(?:['’][^\W_]+)*(?:\.(?=\w))?"  # words, with inner apostrophes (N'Djamena, d'Ivoire)
+    r"|[,;:()/&]"
+)
+_POSSESSIVE = re.compile(r"^(.+?)['’]s$|^(.+s)['’]$")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """One token: its normalised key, its text as written, and its character offsets in the source."""
+
+    norm: str
+    raw: str
+    start: int
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.raw[:1].isupper() or self.raw[:1].isdigit()
+
+    @property
+    def is_punct(self) -> bool:
+        return not self.raw[:1].isalnum()
+
+
+def normalise(text: str) -> str:
+    """Lower-case, strip accents and unify apostrophes: 'Côte d’Ivoire' -> "cote d'ivoire"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Tok]:
+    """Split text into :class:`Tok` tokens with document offsets (``offset`` is added to each)."""
+    tokens: list[Tok] = []
+    for match in _TOKEN.finditer(text):
+        raw = match.group()
+        start = match.start() + offset
+        possessive = _POSSESSIVE.match(raw) if len(raw) > 2 else None
+        if possessive:
+            stem = possessive.group(1) or possessive.group(2)
+            tokens.append(Tok(normalise(stem), stem, start, start + len(stem)))
+            tokens.append(Tok("'s", raw[len(stem) :], start + len(stem), start + len(raw)))
+            continue
+        tokens.append(Tok(normalise(raw), raw, start, start + len(raw)))
+    return tokens
+
+
+def key(text: str) -> tuple[str, ...]:
+    """The lookup key of a name: its normalised tokens, without a leading 'the'."""
+    norms = tuple(t.norm for t in tokenize(text))
+    if len(norms) > 1 and norms[0] == "the":
+        norms = norms[1:]
+    return norms
