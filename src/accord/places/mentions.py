@@ -1,0 +1,207 @@
+"""Finds place mentions in a parsed document, geocodes them and decides which stand for actors.
+
+Mentions come from spaCy's GPE/LOC/FAC entities and from gazetteer phrase hits (the small model calls
+"Ladakh" a PERSON and "Hyderabad House" an ORG). A country, a capital or a seat of power is an actor, not
+an event location, when it is a participant of a clause: subject, object, possessor, coordinated with
+one, or the object of "with", "between", "against" ("New Delhi and Moscow sign ...", "clashes with China").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from accord.places.gazetteer import RANK_EXTRA, Gazetteer, GeoEntry
+from accord.records import Actor, Place
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+PLACE_PREPS = frozenset(
+    {"in", "at", "near", "to", "from", "of", "toward", "towards", "across", "into", "through", "around", "outside"}
+)
+MISLABELLED_CITY_MIN_POPULATION = 100_000
+# A gazetteer hit strictly inside one of these is part of a name ("Punjab National Bank").
+NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"})
+DIRECTIONS = frozenset(
+    {
+        "northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
+        "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern",
+        "northeast", "northwest", "southeast", "southwest", "upper", "lower",
+    }
+)  # fmt: skip
+ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "iobj", "dative", "poss", "agent"})
+ACTOR_PREPS = frozenset({"with", "between", "against", "by", "than", "toward", "towards", "among"})
+DIRECTIONAL_PREPS = frozenset({"to", "from"})
+MOTION_LEMMAS = frozenset(
+    {"visit", "trip", "travel", "go", "come", "arrive", "return", "fly", "flee", "head", "journey", "tour",
+     "deploy", "send", "move", "deport", "evacuate", "march", "drive", "sail", "relocate"}
+)  # fmt: skip
+# Nouns whose "of" object is a party, not a place ("an ally of Moscow", "the government of India").
+RELATION_NOUNS = frozenset(
+    {"ally", "enemy", "adversary", "partner", "friend", "government", "president", "leader", "minister",
+     "ministry", "army", "military", "forces", "embassy", "ambassador", "envoy", "rival", "foe", "critic",
+     "support", "backing", "position", "stance", "policy", "interest", "interests", "influence"}
+)  # fmt: skip
+ACTOR_RULE_HINTS = ("capital", "metonym")
+
+
+class PlaceFinder:
+    """Holds the gazetteer and the phrase matcher built from it; finds places in one Doc at a time."""
+
+    def __init__(self, gazetteer: Gazetteer, nlp: Language) -> None:
+        self.gazetteer = gazetteer
+        self.matcher = PhraseMatcher(nlp.vocab)
+        names = sorted(set(gazetteer.extra_names) | set(gazetteer.country_names))
+        self.matcher.add("PLACE", [nlp.make_doc(name) for name in names])
+
+    def find(self, doc: Doc) -> list[Place]:
+        article = self.article_countries(doc)
+        actor_spans = _actor_metonym_spans(doc._.accord_actors or ())
+        resolved = []
+        for span, label in self._mention_spans(doc):
+            entry = self.gazetteer.best(span.text, article)
+            if entry is not None and _plausible(span, label, entry):
+                resolved.append((span, label, entry))
+        return [self._place(span, entry, actor_spans) for span, _, entry in _without_overlaps(resolved)]
+
+    def article_countries(self, doc: Doc) -> set[str]:
+        """The countries an article is about: those named or whose nationals are named, and its actors'."""
+        counts: Counter[str] = Counter()
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP"):
+                code = self.gazetteer.country_of(ent.text)
+                if code:
+                    counts[code] += 1
+        for actor in doc._.accord_actors or ():
+            if actor.country:
+                counts[actor.country] += 1
+        return set(counts)
+
+    def _mention_spans(self, doc: Doc) -> list[tuple[Span, str]]:
+        """Entity spans with their label, the pieces of long place entities ("the Great Hall of the People
+        in Beijing"), and gazetteer hits (label "") that are not part of a longer name."""
+        spans: list[tuple[Span, str]] = []
+        for ent in doc.ents:
+            if ent.label_ not in NUMERIC_LABELS:
+                spans.append((_trim_article(ent), ent.label_))
+            if ent.label_ in PLACE_LABELS and len(ent) > 2:
+                spans.extend((piece, ent.label_) for piece in _pieces(ent))
+        for _, start, end in self.matcher(doc):
+            hit = doc[start:end]
+            if not _inside_longer_name(doc, hit):
+                spans.append((hit, ""))
+        return spans
+
+    def _place(self, span: Span, entry: GeoEntry, actor_spans: set[tuple[int, int]]) -> Place:
+        shown = _with_direction(span)
+        is_actor = (span.start_char, span.end_char) in actor_spans or (
+            _can_stand_for_government(entry) and _is_participant(span.root)
+        )
+        return Place(
+            text=shown.text,
+            start=shown.start_char,
+            end=shown.end_char,
+            name=entry.name,
+            country=entry.country,
+            lat=entry.lat,
+            lon=entry.lon,
+            feature=entry.feature,
+            is_actor=is_actor,
+        )
+
+
+def _can_stand_for_government(entry: GeoEntry) -> bool:
+    return entry.feature == "country" or entry.is_capital or entry.metonym
+
+
+def _is_participant(token: Token) -> bool:
+    """True when the mention fills a participant slot of its clause rather than saying where."""
+    head = token
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in ACTOR_DEPS:
+        return True
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    word = prep.lower_
+    if word in ACTOR_PREPS:
+        return True
+    if word in DIRECTIONAL_PREPS:
+        return prep.head.lemma_.lower() not in MOTION_LEMMAS and prep.head.pos_ != "NOUN"
+    return word == "of" and prep.head.lemma_.lower() in RELATION_NOUNS
+
+
+def _actor_metonym_spans(actors: Iterable[Actor]) -> set[tuple[int, int]]:
+    """Spans the actors stage already resolved as a capital or country standing for a government."""
+    found = set()
+    for actor in actors:
+        rule = (actor.rule or "").lower()
+        if actor.start is not None and actor.end is not None and any(h in rule for h in ACTOR_RULE_HINTS):
+            found.add((actor.start, actor.end))
+    return found
+
+
+def _inside_longer_name(doc: Doc, hit: Span) -> bool:
+    for ent in doc.ents:
+        if ent.label_ in NAME_LABELS and ent.start <= hit.start and hit.end <= ent.end:
+            return (ent.start, ent.end) != (hit.start, hit.end)
+    return False
+
+
+def _trim_article(span: Span) -> Span:
+    if len(span) > 1 and span[0].lower_ == "the":
+        return span[1:]
+    return span
+
+
+def _with_direction(span: Span) -> Span:
+    """ "eastern Ladakh": the direction word belongs to the mention's text, not to its lookup name."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in DIRECTIONS:
+        return span.doc[span.start - 1 : span.end]
+    return span
+
+
+def _without_overlaps(found: Iterable[tuple[Span, str, GeoEntry]]) -> list[tuple[Span, str, GeoEntry]]:
+    """The longest of overlapping mentions; of equal ones, an entity's label over a bare gazetteer hit."""
+    kept: list[tuple[Span, str, GeoEntry]] = []
+    for item in sorted(found, key=lambda f: (-(f[0].end - f[0].start), f[0].start, f[1] == "")):
+        span = item[0]
+        if all(span.end <= k.start or span.start >= k.end for k, _, _ in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda f: f[0].start)
+
+
+def _pieces(ent: Span) -> list[Span]:
+    """The proper-noun runs of an entity split at prepositions, punctuation and conjunctions."""
+    pieces, start = [], ent.start
+    for token in ent:
+        if token.pos_ in ("ADP", "PUNCT", "CCONJ"):
+            if token.i > start:
+                pieces.append(_trim_article(ent.doc[start : token.i]))
+            start = token.i + 1
+    if start < ent.end and start > ent.start:
+        pieces.append(_trim_article(ent.doc[start : ent.end]))
+    return pieces
+
+
+def _plausible(span: Span, label: str, entry: GeoEntry) -> bool:
+    """Whether a gazetteer match is really a place. The small model often mislabels places (a city as a
+    PERSON or ORG), so a mislabelled name counts when it is a curated place or country, or a big city;
+    a big city labelled PERSON must also be the object of a place preposition ("the road to Rawalpindi")."""
+    if label in PLACE_LABELS or entry.rank >= RANK_EXTRA:
+        return True
+    if entry.population < MISLABELLED_CITY_MIN_POPULATION:
+        return False
+    return label != "PERSON" or _is_place_object(span.root)
+
+
+def _is_place_object(token: Token) -> bool:
+    head = token
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS

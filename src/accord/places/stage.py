@@ -1,0 +1,25 @@
+"""The ``accord_places_v1`` spaCy component: writes ``doc._.accord_places``."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from accord.places.gazetteer import Gazetteer
+from accord.places.mentions import PlaceFinder
+
+
+class PlaceStage:
+    """Detects and geocodes place mentions; the gazetteer loads once, when the component is built."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.finder = PlaceFinder(Gazetteer(), nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.accord_places = self.finder.find(doc)
+        return doc
+
+
+@Language.factory("accord_places_v1")
+def make_place_stage(nlp: Language, name: str) -> PlaceStage:
+    return PlaceStage(nlp)
