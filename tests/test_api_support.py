@@ -18,6 +18,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -187,6 +188,7 @@ def stop_server(server: Server) -> None:
         server.process.wait()
 
 
+@contextmanager
 def serving(db: Path, *extra: str, **kwargs: Any) -> Iterator[Server]:
     server = start_server(db, *extra, **kwargs)
     try:
