@@ -134,3 +134,24 @@ def test_annotation_problems_names_evidence_missing_from_the_text() -> None:
     problems = annotation_problems(SampleGold.from_dict(broken), TEXT)
     assert problems == ["event evidence not in text: 'Kenya and Uganda signed'"]
     assert annotation_problems(SampleGold.from_dict(GOLD), TEXT) == []
+
+
+def test_side_left_out_of_the_annotation_is_not_judged() -> None:
+    unjudged = {**GOLD, "events": [{"type": "ASSAULT", "actor": ["UGA"], "evidence": "Ugandan troops shelled"}]}
+    gold = SampleGold.from_dict(unjudged)
+    with_recipient = ev("ASSAULT", S2, ("UGA",), ("KEN",))
+    assert score_sample(gold, extraction(events=(with_recipient,))).events.recall == 1.0
+    empty_side = SampleGold.from_dict({**unjudged, "events": [{**unjudged["events"][0], "recipient": []}]})
+    assert score_sample(empty_side, extraction(events=(with_recipient,))).events.recall == 0.0
+
+
+def test_non_state_side_matches_by_text() -> None:
+    gold = SampleGold.from_dict({**GOLD, "events": [
+        {"type": "REQUEST", "actor_text": "African Union", "recipient": ["KEN", "TZA"],
+         "evidence": "Kenya and Tanzania signed"}]})
+    right = Event(id="t:e", type="REQUEST", trigger=Span("x", 0, 1), sentence=S1,
+                  actor=(Actor("the African Union", sector="IGO"),),
+                  recipient=(Actor("Kenya", country="KEN"), Actor("Tanzania", country="TZA")))
+    wrong = replace(right, actor=(Actor("the United Nations", sector="IGO"),))
+    assert score_sample(gold, extraction(events=(right,))).events.recall == 1.0
+    assert score_sample(gold, extraction(events=(wrong,))).events.recall == 0.0

@@ -49,8 +49,8 @@ class GoldEvent:
     evidence: str
     required: bool = True
     alternatives: tuple[str, ...] = ()
-    actor: frozenset[str] = frozenset()
-    recipient: frozenset[str] = frozenset()
+    actor: frozenset[str] | None = frozenset()  # None: the annotation does not judge this side
+    recipient: frozenset[str] | None = frozenset()
     actor_text: str | None = None
     recipient_text: str | None = None
     reciprocal: bool = False
@@ -121,8 +121,8 @@ def _gold_event(data: Mapping[str, Any]) -> GoldEvent:
         evidence=str(data["evidence"]),
         required=bool(data.get("required", True)),
         alternatives=tuple(data.get("alternatives") or ()),
-        actor=frozenset(data.get("actor") or ()),
-        recipient=frozenset(data.get("recipient") or ()),
+        actor=frozenset(data["actor"] or ()) if "actor" in data else None,
+        recipient=frozenset(data["recipient"] or ()) if "recipient" in data else None,
         actor_text=data.get("actor_text"),
         recipient_text=data.get("recipient_text"),
         reciprocal=bool(data.get("reciprocal", False)),
@@ -161,21 +161,27 @@ def _has_text(actors: Iterable[Actor], text: str) -> bool:
 
 
 def sides_fit(gold: GoldEvent, event: Event) -> bool:
-    """Gold country sets on each side (or either side when reciprocal); text for non-state sides."""
+    """Each judged side of the gold event is met by the prediction.
+
+    A side with a text (``actor_text``, ``recipient_text``) is met by an actor with that text; a side with a
+    country list by exactly those countries; a side the annotation leaves out is not judged. A reciprocal
+    event may put its countries on either side.
+    """
     everyone = (*event.actor, *event.recipient)
     if gold.actor_text and not _has_text(everyone if gold.reciprocal else event.actor, gold.actor_text):
         return False
     if gold.recipient_text and not _has_text(everyone if gold.reciprocal else event.recipient,
                                              gold.recipient_text):
         return False
-    actor, recipient = _countries(event.actor), _countries(event.recipient)
-    if gold.recipient_text:  # a non-state recipient: only the actor countries are compared
-        return gold.actor <= actor | recipient if gold.reciprocal else actor == gold.actor
-    if gold.actor_text:
-        return gold.recipient <= actor | recipient if gold.reciprocal else recipient == gold.recipient
+    actor = None if gold.actor_text else gold.actor
+    recipient = None if gold.recipient_text else gold.recipient
+    predicted_actor, predicted_recipient = _countries(event.actor), _countries(event.recipient)
     if gold.reciprocal:
-        return actor | recipient == gold.actor | gold.recipient
-    return actor == gold.actor and recipient == gold.recipient
+        wanted = (actor or frozenset()) | (recipient or frozenset())
+        found = predicted_actor | predicted_recipient
+        both_judged = actor is not None and recipient is not None
+        return wanted == found if both_judged else wanted <= found
+    return (actor is None or actor == predicted_actor) and (recipient is None or recipient == predicted_recipient)
 
 
 def evidence_fits(gold: GoldEvent, event: Event) -> bool:
@@ -333,8 +339,9 @@ def score_sample(gold: SampleGold, extraction: Extraction) -> SampleReport:
 
 
 def _sides(gold: GoldEvent) -> str:
-    actor = "+".join(sorted(gold.actor)) or gold.actor_text or "-"
-    recipient = "+".join(sorted(gold.recipient)) or gold.recipient_text or "-"
+    actor = gold.actor_text or "+".join(sorted(gold.actor or ())) or ("?" if gold.actor is None else "-")
+    recipient = gold.recipient_text or "+".join(sorted(gold.recipient or ())) or (
+        "?" if gold.recipient is None else "-")
     return f"{actor} {'<->' if gold.reciprocal else '->'} {recipient}"
 
 
