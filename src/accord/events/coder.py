@@ -1,0 +1,231 @@
+"""The coder: frames of one sentence -> participants -> Event records (ids and clusters come later)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.events.frames import Frame, build_frames, subject_of
+from accord.events.participants import ActorLookup, actors_of, dedupe, is_pronoun
+from accord.events.tables import Tables
+from accord.events.triggers import lemma
+from accord.records import Actor
+
+# Recipient prepositions in order of preference; "in"/"at" name a target only for hostile material acts.
+PREP_ORDER = ("with", "to", "against", "on", "upon", "into", "toward", "towards", "over", "from", "between",
+              "for", "of", "at", "in")
+NOUN_PREP_ORDER = (*PREP_ORDER, "by")
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"})
+RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
+MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+CLASH_WORDS = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "hostility", "hostilities",
+                         "shootout", "war"})
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """One coded event before it gets its document id: the frame plus its participants."""
+
+    frame: Frame
+    actor: tuple[Actor, ...]
+    recipient: tuple[Actor, ...]
+    reciprocal: bool
+    attributed_to: Actor | None
+    contexts: tuple[str, ...]
+    confidence: float
+
+
+def code_sentence(doc: Doc, sentence: Span, tables: Tables, lookup: ActorLookup) -> list[Coded]:
+    coded = []
+    sentence_contexts = _sentence_contexts(sentence, tables)
+    for frame in build_frames(sentence, tables):
+        event = _code_frame(doc, frame, tables, lookup, sentence_contexts)
+        if event is not None:
+            coded.append(event)
+    return coded
+
+
+def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
+                sentence_contexts: tuple[str, ...]) -> Coded | None:
+    speaker_actors = _speaker_actors(doc, frame.speaker, lookup)
+    if frame.modality == "obligation" and speaker_actors:
+        subject = subject_of(frame.top)
+        actor = speaker_actors
+        recipient = actors_of(doc, subject, lookup) if subject is not None else []
+        via = "obligation"
+    elif frame.nominal and not frame.chain:
+        actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup)
+    else:
+        actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors)
+    recipient = [r for r in recipient if not _same(r, actor)]
+    if not actor and not recipient:
+        return None
+    reciprocal = via in ("between", "clash") or (via == "with" and frame.type in RECIPROCAL_TYPES)
+    if len(actor) > 1 and not recipient and len({a.country or a.text for a in actor}) > 1:
+        actor, recipient, reciprocal = actor[:1], actor[1:], True
+    attributed = _attribution(doc, frame.speaker, speaker_actors)
+    contexts = tuple(dict.fromkeys((*frame.content.entry.contexts, *sentence_contexts)))[:3]
+    return Coded(frame, tuple(actor), tuple(recipient), reciprocal, attributed, contexts,
+                 _confidence(frame, actor, recipient))
+
+
+def _same(candidate: Actor, actors: list[Actor]) -> bool:
+    return any(candidate.start == a.start and candidate.text == a.text for a in actors)
+
+
+def _speaker_actors(doc: Doc, speaker: Token | None, lookup: ActorLookup) -> list[Actor]:
+    if speaker is None or is_pronoun(speaker):
+        return []
+    return actors_of(doc, speaker, lookup)
+
+
+def _attribution(doc: Doc, speaker: Token | None, actors: list[Actor]) -> Actor | None:
+    if speaker is None:
+        return None
+    if actors:
+        return actors[0]
+    if is_pronoun(speaker):
+        return None
+    left = min((t.i for t in speaker.lefts if t.dep_ in ("compound", "amod", "poss")), default=speaker.i)
+    span = doc[left: speaker.i + 1]
+    return Actor(text=span.text, name=span.text, start=span.start_char, end=span.end_char, rule="speaker")
+
+
+def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup,
+                         speaker_actors: list[Actor]) -> tuple[list[Actor], list[Actor], str]:
+    subject = subject_of(frame.top)
+    passive = subject is not None and subject.dep_ == "nsubjpass"
+    actor: list[Actor] = []
+    patient: list[Actor] = []
+    if subject is not None and is_pronoun(subject) and speaker_actors:
+        actor = speaker_actors
+    elif subject is not None:
+        (patient if passive else actor).extend(actors_of(doc, subject, lookup))
+    if passive:
+        actor = _agent(doc, frame, lookup)
+        via = "agent"
+        if not actor:
+            actor, via = _from_event_nouns(doc, frame, lookup)
+        return actor, patient, via
+    recipient, via = _recipients(doc, frame, lookup, actor)
+    if frame.content.entry.inverse:
+        actor, recipient = recipient, actor
+    return actor, recipient, via
+
+
+def _agent(doc: Doc, frame: Frame, lookup: ActorLookup) -> list[Actor]:
+    for verb in frame.chain:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return actors_of(doc, obj, lookup)
+    return []
+
+
+def _from_event_nouns(doc: Doc, frame: Frame, lookup: ActorLookup) -> tuple[list[Actor], str]:
+    """"Soldiers were killed in clashes with China": the other side sits in the event noun's phrase."""
+    for verb in frame.chain:
+        for prep in verb.children:
+            if prep.dep_ != "prep":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or lemma(noun) not in CLASH_WORDS | {"attack", "raid", "strike", "bombing",
+                                                                            "shelling", "explosion"}:
+                    continue
+                found, via = _noun_sides(doc, noun, lookup)
+                if found:
+                    return found, "clash" if lemma(noun) in CLASH_WORDS else via
+    return [], "none"
+
+
+def _noun_sides(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor], str]:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "by", "between"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return actors_of(doc, obj, lookup), child.lower_
+    owners = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
+    actors = dedupe(a for c in owners for a in lookup(doc, c.left_edge.i, c.i + 1))
+    return actors, "modifier"
+
+
+def _recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor]) -> tuple[list[Actor], str]:
+    """The first phrase under the event's verbs and nouns that names someone other than the actor."""
+    for token, via in _recipient_candidates(frame):
+        found = [a for a in actors_of(doc, token, lookup) if not _same(a, actor)]
+        if found:
+            return found, via
+    return [], "none"
+
+
+def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
+    """Phrases that may name the recipient: the content word's objects first, then the rest of the frame."""
+    verbal: list[tuple[Token, str]] = []
+    for verb in frame.chain:
+        topic = verb.i == frame.content.token.i and frame.content.entry.topic
+        for child in verb.children:
+            if child.dep_ == "dative" or (child.dep_ == "dobj" and not topic) or (child.dep_ == "nsubj" and verb.i != frame.top.i):
+                verbal.append((child, "object"))
+            elif child.dep_ == "ccomp" and frame.type == "REQUEST":
+                verbal.extend((c, "object") for c in child.children if c.dep_ == "nsubj")
+        verbal.extend(_prep_objects(verb, frame.type, PREP_ORDER))
+    nominal: list[tuple[Token, str]] = []
+    for noun in frame.nouns:
+        if noun.i != frame.top.i and noun.dep_ != "pobj":
+            nominal.append((noun, "object"))
+        nominal.extend(_prep_objects(noun, frame.type, NOUN_PREP_ORDER))
+    return nominal + verbal if frame.content.nominal else verbal + nominal
+
+
+def _prep_objects(head: Token, event_type: str, order: tuple[str, ...]) -> list[tuple[Token, str]]:
+    found = []
+    preps = [c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in order]
+    for prep in sorted(preps, key=lambda p: order.index(p.lower_)):
+        if prep.lower_ in ("in", "at") and event_type not in PLACE_TARGET_TYPES:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                found.append((obj, prep.lower_))
+    return found
+
+
+def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor], list[Actor], str]:
+    """"India's purchase of rifles from Russia", "the meeting between Modi and Putin", "Israeli air raids"."""
+    owners = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
+    actor = dedupe(a for c in owners for a in lookup(doc, c.left_edge.i, c.i + 1))
+    recipient: list[Actor] = []
+    via = "modifier"
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_PREP_ORDER]
+    for prep in sorted(preps, key=lambda p: NOUN_PREP_ORDER.index(p.lower_)):
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        found = dedupe(a for o in objects for a in actors_of(doc, o, lookup))
+        if not found:
+            continue
+        if prep.lower_ == "by":
+            actor = found
+        elif prep.lower_ == "between" and not actor:
+            return found[:1], found[1:], "between"
+        elif not recipient and prep.lower_ not in ("in", "at", "of"):
+            recipient, via = found, prep.lower_
+    return actor, recipient, via
+
+
+def _sentence_contexts(sentence: Span, tables: Tables) -> tuple[str, ...]:
+    counts: Counter[str] = Counter()
+    for token in sentence:
+        for context in tables.context_words.get(lemma(token), ()):
+            counts[context] += 1
+    return tuple(c for c, _ in counts.most_common(2))
+
+
+def _confidence(frame: Frame, actor: list[Actor], recipient: list[Actor]) -> float:
+    score = 0.4
+    score += 0.2 if actor else 0.0
+    score += 0.15 if recipient else 0.0
+    score += 0.1 if not frame.nominal else -0.05
+    score -= 0.1 if frame.modality in ("intent", "obligation") else 0.0
+    score += 0.05 if any(a.country for a in (*actor, *recipient)) else 0.0
+    return max(0.05, min(0.95, score))

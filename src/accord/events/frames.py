@@ -1,0 +1,292 @@
+"""From triggers to event frames: which words make one event, what type modality gives it, and where its
+participants sit in the parse.
+
+A *frame* groups a content trigger ("sanctions", "sign") with the chain of verbs that govern it
+("threatened to impose sanctions"): each governing verb may change the type (threat -> THREATEN, refusal ->
+REJECT, demand -> REQUEST, promise or future -> AGREE/THREATEN, halting cooperation -> SANCTION, easing a
+restriction -> CONCEDE/RETREAT) or be transparent (light and aspectual verbs). The top verb of the chain
+holds the subject; the verbs and nouns below it hold the recipients.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from accord.events.tables import Entry, Tables
+from accord.events.triggers import Trigger, find_triggers, is_verbal, lemma
+
+# How a noun attaches to the verb that governs it.
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "nsubj"})
+CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acomp"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+
+
+@dataclass(slots=True)
+class Frame:
+    """One event in the making: its type and the tokens that hold its participants."""
+
+    content: Trigger
+    type: str
+    cameo: str
+    trigger: Token  # the word that decided the type, reported as the event's trigger span
+    top: Token  # holds the subject (the actor, or the patient in the passive)
+    chain: list[Token] = field(default_factory=list)  # governing verbs, bottom-up
+    nouns: list[Token] = field(default_factory=list)  # event nouns attached to the chain
+    modality: str | None = None  # intent | threat | refusal | request | reversal | accept | obligation
+    negated: bool = False
+    future: bool = False
+    speaker: Token | None = None
+    nominal: bool = False
+
+
+def _is_cue(token: Token, tables: Tables) -> bool:
+    cues = tables.cues
+    word = lemma(token)
+    return any(word in group for group in (cues.threat, cues.refusal, cues.request, cues.intent, cues.acceptance,
+                                           cues.reversal, cues.light, cues.aspectual, cues.intent_adjectives))
+
+
+def noun_governor(token: Token) -> Token | None:
+    """The verb a noun trigger is the object of ("held talks", "killed in clashes", "called for sanctions")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ in OBJECT_DEPS and is_verbal(token.head):
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent") and is_verbal(token.head.head):
+        return token.head.head
+    return None
+
+
+def _has_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def chain_parent(token: Token, triggers: dict[int, Trigger], tables: Tables) -> Token | None:
+    """The verb that governs ``token`` as its content, if it is a trigger or a modality cue."""
+    head = token.head
+    if head is token:
+        return None
+    dep = token.dep_
+    if dep == "acomp" or (dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp"):
+        # "is willing to withdraw": withdraw -> willing -> is; "is opposed to": the copula holds the subject
+        if dep == "xcomp":
+            return head
+        return head if head.pos_ in ("AUX", "VERB") else None
+    if dep in ("xcomp", "ccomp") or (dep == "advcl" and _has_infinitive(token)):
+        if head.i in triggers or _is_cue(head, tables) or lemma(head) in tables.cues.intent_adjectives:
+            return head
+    if dep == "pcomp" and head.dep_ == "prep" and (head.head.i in triggers or _is_cue(head.head, tables)):
+        return head.head if is_verbal(head.head) else None
+    return None
+
+
+def build_frames(sentence: Span, tables: Tables) -> list[Frame]:
+    """Every event frame of one sentence."""
+    triggers = find_triggers(sentence, tables.lexicon)
+    attached: dict[int, list[Trigger]] = {}  # verb index -> noun triggers it governs
+    standalone: list[Trigger] = []
+    for trigger in triggers.values():
+        if not trigger.nominal:
+            continue
+        governor = noun_governor(trigger.token)
+        if governor is not None and (governor.i in triggers or _is_cue(governor, tables)):
+            attached.setdefault(governor.i, []).append(trigger)
+        else:
+            standalone.append(trigger)
+    # verbs that carry content: verb triggers and cue verbs with an attached event noun
+    carriers = {i for i, t in triggers.items() if not t.nominal} | set(attached)
+    parents: dict[int, Token | None] = {}
+    for index in carriers:
+        parents[index] = chain_parent(sentence.doc[index], triggers, tables)
+    governed = {p.i for p in parents.values() if p is not None}
+    frames = []
+    for index in sorted(carriers):
+        if index in governed and _governs_carrier(index, parents):
+            continue  # an inner link: the frame is built from the deepest carrier
+        frame = _frame_for(sentence.doc[index], triggers, attached, tables)
+        if frame is not None:
+            frames.append(frame)
+    frames.extend(_nominal_frame(t, tables) for t in standalone)
+    frames.extend(_obligation_frames(sentence, tables, {f.top.i for f in frames}))
+    return _dedupe(frames)
+
+
+def _governs_carrier(index: int, parents: dict[int, Token | None]) -> bool:
+    return any(p is not None and p.i == index for p in parents.values())
+
+
+def _frame_for(bottom: Token, triggers: dict[int, Trigger], attached: dict[int, list[Trigger]],
+               tables: Tables) -> Frame | None:
+    """Build the frame whose deepest carrier is ``bottom``, climbing its chain of governing verbs."""
+    nouns = attached.get(bottom.i, [])
+    own = triggers.get(bottom.i)
+    if own is not None and not own.nominal and not (nouns and _is_cue(bottom, tables)):
+        content: Trigger = own
+        start_at_parent = True
+    elif nouns:
+        content = nouns[0]
+        start_at_parent = False
+    else:
+        return None
+    event_nouns = [n.token for n in nouns]
+    if own is not None and own.partner is not None and own.partner.pos_ in ("NOUN", "PROPN"):
+        event_nouns.append(own.partner)  # "expressed reservations over X": X hangs on the noun
+    frame = Frame(content=content, type=content.entry.type, cameo=content.entry.cameo, trigger=content.token,
+                  top=bottom, chain=[bottom], nouns=event_nouns, nominal=content.nominal)
+    if content.nominal and own is not None and own.entry.type == content.entry.type:
+        frame.trigger = bottom  # "signed a pact": the verb is the trigger
+    current = bottom
+    if not start_at_parent:
+        _govern(frame, current, triggers, tables)
+    while True:
+        parent = chain_parent(current, triggers, tables)
+        if parent is None:
+            break
+        frame.chain.append(parent)
+        frame.nouns.extend(t.token for t in attached.get(parent.i, []))
+        _govern(frame, parent, triggers, tables)
+        current = parent
+    frame.top = current
+    _finish(frame, tables)
+    return frame
+
+
+def _govern(frame: Frame, verb: Token, triggers: dict[int, Trigger], tables: Tables) -> None:
+    """Let one governing verb change the frame's type."""
+    cues, ontology = tables.cues, tables.ontology
+    word = lemma(verb)
+    content_type = frame.type
+    coop = ontology.is_cooperative(content_type)
+    result: tuple[str, str, str] | None = None
+    if word in cues.threat:
+        result = ("THREATEN", ontology.threat_cameo.get(content_type, "130"), "threat")
+    elif word in cues.refusal:
+        result = ("REJECT", ontology.reject_cameo.get(content_type, "120"), "refusal")
+    elif word in cues.request:
+        result = ("REQUEST", ontology.request_cameo.get(content_type, "100"), "request")
+    elif word in cues.acceptance and content_type in ("REQUEST", "THREATEN"):
+        result = ("CONCEDE", "083", "accept")
+    elif word in cues.reversal and coop and word not in cues.easing_only:
+        result = ("SANCTION", _halt_cameo(content_type), "reversal")
+    elif word in cues.reversal and not coop and word not in cues.halting_only:
+        military = "military" in frame.content.entry.contexts or content_type in ("ASSAULT", "MOBILIZE")
+        result = ("RETREAT", "087", "reversal") if military else ("CONCEDE", "081", "reversal")
+    elif word in cues.intent or word in cues.intent_adjectives:
+        if coop:
+            result = ("AGREE", ontology.intent_cameo.get(content_type, "030"), "intent")
+        else:
+            result = ("THREATEN", ontology.threat_cameo.get(content_type, "130"), "intent")
+    elif word in cues.light or word in cues.aspectual:
+        result = None
+    elif verb.i in triggers and verb.i != frame.content.token.i and not triggers[verb.i].nominal:
+        entry: Entry = triggers[verb.i].entry  # a higher event verb: the lower clause is its purpose
+        frame.type, frame.cameo, frame.trigger, frame.modality = entry.type, entry.cameo, verb, None
+        frame.content = triggers[verb.i]
+        return
+    if result is not None and result[0] != frame.type:
+        frame.type, frame.cameo, frame.modality = result
+        frame.trigger = verb
+
+
+def _halt_cameo(content_type: str) -> str:
+    return {"AID": "162", "CONSULT": "164", "COOPERATE": "160", "SUPPORT": "161"}.get(content_type, "160")
+
+
+def _aux_words(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
+
+
+def _finish(frame: Frame, tables: Tables) -> None:
+    """Negation, future and reported speech over the whole chain."""
+    cues, ontology = tables.cues, tables.ontology
+    words: set[str] = set()
+    for verb in frame.chain:
+        words |= _aux_words(verb)
+    frame.negated = bool(words & NEGATION_WORDS)
+    frame.future = bool(words & (cues.future_modals | cues.possibility_modals))
+    if frame.future and frame.modality not in ("threat", "refusal", "request", "intent"):
+        if ontology.is_cooperative(frame.type) and frame.type != "AGREE":
+            frame.type, frame.cameo, frame.modality = "AGREE", ontology.intent_cameo.get(frame.type, "030"), "intent"
+        elif not ontology.is_cooperative(frame.type) and frame.type in ontology.threat_cameo:
+            frame.type, frame.cameo = "THREATEN", ontology.threat_cameo[frame.type]
+            frame.modality = "intent"
+    if frame.negated and ontology.is_cooperative(frame.type) and (frame.future or frame.modality == "intent"):
+        frame.type, frame.cameo, frame.negated = "REJECT", "120", False
+    frame.speaker = speaker_of(frame.top, tables)
+    obligation = words & cues.obligation_modals
+    if obligation and frame.speaker is not None and frame.type not in ("REQUEST", "THREATEN", "REJECT"):
+        frame.type, frame.cameo, frame.modality = "REQUEST", ontology.request_cameo.get(frame.type, "100"), "obligation"
+
+
+def speaker_of(top: Token, tables: Tables) -> Token | None:
+    """The subject of the verb of saying that reports this clause ("Shringla said India signed ...")."""
+    speech = tables.cues.speech
+    head = top.head
+    if top.dep_ in ("ccomp", "xcomp") and lemma(head) in speech:
+        return subject_of(head)
+    for child in top.children:
+        if child.dep_ in ("parataxis", "ccomp", "advcl") and lemma(child) in speech:
+            return subject_of(child)
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    if top.dep_ == "conj":
+        return speaker_of(top.head, tables)
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb; for coordinated and participial verbs without one, the subject of their head."""
+    seen = 0
+    while seen < 4:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head is not verb:
+            verb = verb.head
+            seen += 1
+            continue
+        if verb.dep_ in ("relcl", "acl") and verb.head is not verb:
+            return verb.head
+        return None
+    return None
+
+
+def _nominal_frame(trigger: Trigger, tables: Tables) -> Frame:
+    entry = trigger.entry
+    return Frame(content=trigger, type=entry.type, cameo=entry.cameo, trigger=trigger.token, top=trigger.token,
+                 chain=[], nouns=[trigger.token], nominal=True)
+
+
+def _obligation_frames(sentence: Span, tables: Tables, tops: set[int]) -> list[Frame]:
+    """"X said Y must do Z": a demand by X on Y, even when Z is no event word."""
+    frames = []
+    for token in sentence:
+        if token.dep_ != "ccomp" or token.i in tops or lemma(token.head) not in tables.cues.speech:
+            continue
+        if not _aux_words(token) & {"must", "should"}:
+            continue
+        subject = subject_of(token)
+        if subject is None or subject.pos_ == "PRON":
+            continue
+        entry = Entry(key="must", type="REQUEST", cameo="100")
+        content = Trigger(token, entry, nominal=False)
+        frames.append(Frame(content=content, type="REQUEST", cameo="100", trigger=token, top=token,
+                            chain=[token], modality="obligation", speaker=subject_of(token.head)))
+    return frames
+
+
+def _dedupe(frames: list[Frame]) -> list[Frame]:
+    seen: set[int] = set()
+    out = []
+    for frame in frames:
+        if frame.trigger.i in seen:
+            continue
+        seen.add(frame.trigger.i)
+        out.append(frame)
+    return out

@@ -1,0 +1,49 @@
+"""Linking mentions of the same event within a document into one cluster.
+
+Two events are the same when they have the same type, the same participants (either direction for
+reciprocal events) and nothing that tells them apart: no different dates, no different counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from accord.records import Actor, Event
+
+
+def _side(actors: Sequence[Actor]) -> frozenset[str]:
+    return frozenset((a.country or a.text.lower()) for a in actors)
+
+
+def _key(event: Event) -> tuple[str, frozenset[frozenset[str]] | tuple[frozenset[str], frozenset[str]]]:
+    actor, recipient = _side(event.actor), _side(event.recipient)
+    if event.reciprocal:
+        return event.type, frozenset({actor | recipient})
+    return event.type, (actor, recipient)
+
+
+def _compatible(first: Event, later: Event) -> bool:
+    if first.negated != later.negated:
+        return False
+    if first.date and later.date and first.date.source == "text" and later.date.source == "text" \
+            and first.date.value != later.date.value:
+        return False
+    values = {q.value for q in first.quantities}
+    later_values = {q.value for q in later.quantities}
+    return not (values and later_values and not values & later_values)
+
+
+def link_mentions(events: Sequence[Event]) -> list[Event]:
+    """Give each later mention of an earlier event that event's id in ``cluster``."""
+    firsts: dict[object, list[Event]] = {}
+    linked: list[Event] = []
+    for event in events:
+        key = _key(event)
+        match = next((e for e in firsts.get(key, []) if _compatible(e, event)), None)
+        if match is None:
+            firsts.setdefault(key, []).append(event)
+            linked.append(event)
+        else:
+            linked.append(replace(event, cluster=match.cluster or match.id))
+    return linked

@@ -1,0 +1,84 @@
+"""Who takes part in an event: from a parse token to its noun phrase, and from the phrase to Actors.
+
+Resolving a phrase to actors is the actor stage's job (``accord.actors``, which runs earlier and fills
+``doc._.accord_actors``); this module only chooses which stretch of the sentence names a participant.
+``ActorLookup`` is the one seam between the two, so tests can pass a lookup of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from accord.actors import actors_in_span
+from accord.records import Actor
+
+# Dependents that belong to a participant's noun phrase. Clauses and conjuncts are separate participants.
+PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "flat", "quantmod",
+                         "prep", "pobj", "pcomp", "npadvmod", "appos", "predet", "advmod", "punct",
+                         "nn", "dep", "attr", "cc", "conj"})
+# Prepositions that keep their object inside the phrase ("leaders of Romania", "refugees in Hungary").
+PHRASE_PREPS = frozenset({"of", "in", "from", "at", "within", "across", "for"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them", "him"})
+
+
+class ActorLookup(Protocol):
+    """Actors named in the token range ``[start, end)`` of ``doc``."""
+
+    def __call__(self, doc: Doc, start: int, end: int) -> list[Actor]: ...
+
+
+def phrase_bounds(token: Token) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``token``, without its clauses and conjuncts."""
+    low = high = token.i
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ in ("conj", "cc") and current is token:
+                continue
+            if child.dep_ not in PHRASE_DEPS:
+                continue
+            if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
+                continue
+            low, high = min(low, child.i), max(high, child.i)
+            stack.append(child)
+    return low, high + 1
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the heads of its coordinated phrases ("India and Russia")."""
+    return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
+
+
+def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
+    """Actors named by the phrase of ``token`` and its conjuncts, in text order, without repeats."""
+    found: list[Actor] = []
+    for head in conjuncts(token):
+        start, end = phrase_bounds(head)
+        found.extend(lookup(doc, start, end))
+    return dedupe(found)
+
+
+def dedupe(actors: Iterable[Actor]) -> list[Actor]:
+    seen: set[tuple[str | None, str]] = set()
+    out: list[Actor] = []
+    for actor in actors:
+        key = (actor.country, actor.text.lower()) if actor.country is None else (actor.country, "")
+        if key not in seen:
+            seen.add(key)
+            out.append(actor)
+    return out
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.pos_ == "PRON" or token.lower_ in PRONOUNS
+
+
+def actor_api_lookup(doc: Doc, start: int, end: int) -> list[Actor]:
+    """Actors the actor stage found inside tokens ``[start, end)``."""
+    if start >= end:
+        return []
+    return actors_in_span(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))

@@ -1,0 +1,96 @@
+"""The ``accord_events_v1`` spaCy stage: codes PLOVER events into ``doc._.accord_events``."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from accord.events.coder import Coded, code_sentence
+from accord.events.linking import link_mentions
+from accord.events.participants import ActorLookup, actor_api_lookup
+from accord.events.tables import Tables, load_tables
+from accord.records import DateRef, Event, Place, Quantity, Span
+
+STAGE_NAME = "accord_events_v1"
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    """A function of another stage's package, or None while that stage is not installed."""
+    try:
+        found = getattr(importlib.import_module(module), name, None)
+    except ImportError:
+        return None
+    return found if callable(found) else None
+
+
+class EventCoder:
+    """Codes every sentence of a Doc; tables and helper APIs are loaded once, at construction."""
+
+    def __init__(self, tables: Tables | None = None, lookup: ActorLookup | None = None) -> None:
+        self.tables = tables or load_tables()
+        self.lookup = lookup or actor_api_lookup
+        self._event_date = _optional("accord.dates", "event_date")
+        self._event_location = _optional("accord.places", "event_location")
+        self._event_quantities = _optional("accord.quantities", "event_quantities")
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.accord_events = self.code(doc)
+        return doc
+
+    def code(self, doc: Doc) -> list[Event]:
+        doc_id = doc._.accord_doc_id or "doc"
+        events: list[Event] = []
+        for sentence in doc.sents:
+            for coded in code_sentence(doc, sentence, self.tables, self.lookup):
+                events.append(self._record(doc, f"{doc_id}:e{len(events) + 1}", coded))
+        return link_mentions(events)
+
+    def _record(self, doc: Doc, event_id: str, coded: Coded) -> Event:
+        frame = coded.frame
+        trigger, sentence = frame.trigger, frame.trigger.sent
+        info = self.tables.ontology.info(frame.type)
+        entry = frame.content.entry
+        mode = entry.mode if entry.type == frame.type else None
+        return Event(
+            id=event_id,
+            type=info.name,
+            trigger=Span(trigger.text, trigger.idx, trigger.idx + len(trigger.text)),
+            sentence=Span(sentence.text, sentence.start_char, sentence.end_char),
+            actor=coded.actor,
+            recipient=coded.recipient,
+            mode=mode,
+            context=coded.contexts,
+            cameo=frame.cameo,
+            score=info.score,
+            quad=info.quad,
+            negated=frame.negated,
+            reciprocal=coded.reciprocal,
+            attributed_to=coded.attributed_to,
+            date=self._date(doc, frame.content.token),
+            location=self._location(doc, frame.content.token),
+            quantities=self._quantities(doc, frame.content.token, info.name),
+            confidence=coded.confidence,
+        )
+
+    def _date(self, doc: Doc, trigger: Token) -> DateRef | None:
+        return self._event_date(doc, trigger) if self._event_date and doc._.accord_dates is not None else None
+
+    def _location(self, doc: Doc, trigger: Token) -> Place | None:
+        if self._event_location is None or doc._.accord_places is None:
+            return None
+        found: Place | None = self._event_location(doc, trigger)
+        return found
+
+    def _quantities(self, doc: Doc, trigger: Token, event_type: str) -> tuple[Quantity, ...]:
+        if self._event_quantities is None or doc._.accord_quantities is None:
+            return ()
+        return tuple(self._event_quantities(doc, trigger, event_type))
+
+
+@Language.factory(STAGE_NAME)
+def make_event_coder(nlp: Language, name: str) -> EventCoder:
+    return EventCoder()

@@ -1,0 +1,192 @@
+"""The event coder's data: PLOVER ontology, trigger lexicon, modality cues and context words.
+
+All of it lives in YAML under ``accord/data/events``; this module only reads it into frozen, indexed
+structures (lemma -> entries dicts) so the coder does dictionary look-ups, never pattern scans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from accord.errors import ConfigError
+
+DATA_PACKAGE = "accord.data.events"
+
+
+@dataclass(frozen=True, slots=True)
+class TypeInfo:
+    name: str
+    quad: str
+    score: float
+    cameo: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One trigger sense: what a lemma (or lemma pair) codes as."""
+
+    key: str
+    type: str
+    cameo: str
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    inverse: bool = False  # the grammatical subject receives ("India received missiles from Russia")
+    topic: bool = False  # the direct object is what the act is about ("signed a pact"), not a participant
+
+
+@dataclass(frozen=True, slots=True)
+class Ontology:
+    types: dict[str, TypeInfo]
+    legacy: dict[str, str]
+    cameo_roots: dict[str, str]
+    intent_cameo: dict[str, str]
+    threat_cameo: dict[str, str]
+    reject_cameo: dict[str, str]
+    request_cameo: dict[str, str]
+
+    def info(self, event_type: str) -> TypeInfo:
+        return self.types[self.legacy.get(event_type, event_type)]
+
+    def is_cooperative(self, event_type: str) -> bool:
+        return self.info(event_type).quad.endswith("cooperation")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Trigger entries indexed by lemma; pairs are indexed by (head lemma, dependent lemma) both ways."""
+
+    verbs: dict[str, Entry]
+    verb_pairs: dict[tuple[str, str], Entry]
+    nouns: dict[str, Entry]
+    noun_pairs: dict[tuple[str, str], Entry]
+    pair_heads: frozenset[str]  # lemmas that take part in some pair, to skip pair search for the rest
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    speech: frozenset[str]
+    intent: frozenset[str]
+    intent_adjectives: frozenset[str]
+    threat: frozenset[str]
+    refusal: frozenset[str]
+    request: frozenset[str]
+    aspectual: frozenset[str]
+    future_modals: frozenset[str]
+    possibility_modals: frozenset[str]
+    obligation_modals: frozenset[str]
+    light: frozenset[str]
+    reversal: frozenset[str]
+    easing_only: frozenset[str]
+    halting_only: frozenset[str]
+    acceptance: frozenset[str]
+    recipient_preps: frozenset[str]
+    victim_nouns: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    ontology: Ontology
+    lexicon: Lexicon
+    cues: Cues
+    context_words: dict[str, tuple[str, ...]]  # lemma -> contexts it signals
+
+
+def _read_yaml(name: str) -> Any:
+    try:
+        text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError) as exc:
+        raise ConfigError(f"event data file {name!r} is missing: {exc}") from exc
+    return yaml.safe_load(text)
+
+
+def parse_entry(key: str, value: str) -> Entry:
+    """Parse ``"TYPE CAMEO [mode] [@ctx,ctx] [topic] [inverse]"``."""
+    parts = str(value).split()
+    if len(parts) < 2:
+        raise ConfigError(f"trigger {key!r}: expected 'TYPE CAMEO ...', got {value!r}")
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    inverse = topic = False
+    for part in parts[2:]:
+        if part.startswith("@"):
+            contexts = tuple(c for c in part[1:].split(",") if c)
+        elif part == "inverse":
+            inverse = True
+        elif part == "topic":
+            topic = True
+        else:
+            mode = part
+    return Entry(key=key, type=parts[0], cameo=parts[1], mode=mode, contexts=contexts, inverse=inverse,
+                 topic=topic)
+
+
+def _index(section: dict[str, str], known_types: set[str]) -> tuple[dict[str, Entry], dict[tuple[str, str], Entry]]:
+    singles: dict[str, Entry] = {}
+    pairs: dict[tuple[str, str], Entry] = {}
+    for key, value in section.items():
+        entry = parse_entry(key, value)
+        if entry.type not in known_types:
+            raise ConfigError(f"trigger {key!r} has unknown type {entry.type!r}")
+        words = key.lower().split()
+        if len(words) == 1:
+            singles[words[0]] = entry
+        elif len(words) == 2:
+            pairs[(words[0], words[1])] = entry
+        else:
+            # three-word nouns ("state of emergency") are indexed on their first and last word
+            pairs[(words[0], words[-1])] = entry
+    return singles, pairs
+
+
+def load_ontology() -> Ontology:
+    raw = _read_yaml("ontology.yaml")
+    types = {
+        name: TypeInfo(name=name, quad=spec["quad"], score=float(spec["score"]), cameo=str(spec["cameo"]))
+        for name, spec in raw["types"].items()
+    }
+    return Ontology(
+        types=types,
+        legacy=dict(raw.get("legacy_types", {})),
+        cameo_roots={str(k): v for k, v in raw.get("cameo_roots", {}).items()},
+        intent_cameo=dict(raw.get("intent_cameo", {})),
+        threat_cameo=dict(raw.get("threat_cameo", {})),
+        reject_cameo=dict(raw.get("reject_cameo", {})),
+        request_cameo=dict(raw.get("request_cameo", {})),
+    )
+
+
+def load_lexicon(known_types: set[str]) -> Lexicon:
+    raw = _read_yaml("triggers.yaml")
+    verbs, verb_pairs = _index(raw["verbs"], known_types)
+    nouns, noun_pairs = _index(raw["nouns"], known_types)
+    heads = {w for pair in (*verb_pairs, *noun_pairs) for w in pair}
+    return Lexicon(verbs, verb_pairs, nouns, noun_pairs, frozenset(heads))
+
+
+def load_cues() -> Cues:
+    raw = _read_yaml("cues.yaml")
+    return Cues(**{name: frozenset(str(w).lower() for w in raw[name]) for name in Cues.__slots__})
+
+
+def load_context_words() -> dict[str, tuple[str, ...]]:
+    raw: dict[str, list[str]] = _read_yaml("contexts.yaml")
+    index: dict[str, list[str]] = {}
+    for context, words in raw.items():
+        for word in words:
+            index.setdefault(str(word).lower(), []).append(context)
+    return {word: tuple(contexts) for word, contexts in index.items()}
+
+
+def load_tables() -> Tables:
+    """Read every event data file once (the stage calls this at construction)."""
+    ontology = load_ontology()
+    return Tables(
+        ontology=ontology,
+        lexicon=load_lexicon(set(ontology.types)),
+        cues=load_cues(),
+        context_words=load_context_words(),
+    )

@@ -1,0 +1,84 @@
+"""Finding trigger words in a sentence: dictionary look-ups on lemmas, verbs and nouns apart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from accord.events.tables import Entry, Lexicon
+
+VERB_PAIR_DEPS = frozenset({"prt", "prep", "dobj", "nsubjpass", "advmod", "acomp", "attr", "npadvmod", "dative"})
+NOUN_PAIR_DEPS = frozenset({"compound", "amod", "nmod", "prep"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token
+    entry: Entry
+    nominal: bool
+    partner: Token | None = None  # the second word of a two-word trigger
+
+
+def is_verbal(token: Token) -> bool:
+    return token.pos_ == "VERB" or (token.tag_ == "VBN" and token.pos_ == "ADJ")
+
+
+def is_nominal(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN")
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _pair(token: Token, pairs: dict[tuple[str, str], Entry], deps: frozenset[str],
+          heads: frozenset[str]) -> tuple[Entry, Token] | None:
+    own = (lemma(token), token.lower_)
+    if not any(form in heads for form in own):
+        return None
+    for child in token.children:
+        if child.dep_ not in deps:
+            continue
+        partners = [child]
+        if child.dep_ == "prep":  # "remain on alert", "state of emergency": the object of the preposition
+            partners.extend(c for c in child.children if c.dep_ == "pobj")
+        for partner in partners:
+            for mine in own:
+                for theirs in (lemma(partner), partner.lower_):
+                    entry = pairs.get((mine, theirs)) or pairs.get((theirs, mine))
+                    if entry is not None:
+                        return entry, partner
+    return None
+
+
+def trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
+    """The trigger sense of ``token``, preferring a two-word sense over a one-word one."""
+    if is_verbal(token):
+        found = _pair(token, lexicon.verb_pairs, VERB_PAIR_DEPS, lexicon.pair_heads)
+        if found:
+            return Trigger(token, found[0], nominal=False, partner=found[1])
+        entry = lexicon.verbs.get(lemma(token))
+        return Trigger(token, entry, nominal=False) if entry else None
+    if is_nominal(token):
+        found = _pair(token, lexicon.noun_pairs, NOUN_PAIR_DEPS, lexicon.pair_heads)
+        if found:
+            return Trigger(token, found[0], nominal=True, partner=found[1])
+        entry = lexicon.nouns.get(token.lower_) or lexicon.nouns.get(lemma(token))
+        return Trigger(token, entry, nominal=True) if entry else None
+    return None
+
+
+def find_triggers(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
+    """Every trigger in the sentence, by token index. Pair partners are not triggers of their own."""
+    found: dict[int, Trigger] = {}
+    partners: set[int] = set()
+    for token in sentence:
+        trigger = trigger_at(token, lexicon)
+        if trigger is not None:
+            found[token.i] = trigger
+            if trigger.partner is not None:
+                partners.add(trigger.partner.i)
+    for index in partners:
+        found.pop(index, None)
+    return found
