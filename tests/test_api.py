@@ -25,6 +25,7 @@ from test_api_support import (
     Server,
     build_coded_store,
     build_ingested_store,
+    busiest_dyad,
     pipeline_codes_events,
     serving,
 )
@@ -123,16 +124,6 @@ def all_events(client: httpx.Client, **params: Any) -> list[dict[str, Any]]:
         if cursor is None:
             return events
     raise AssertionError("pagination did not end")
-
-
-def busiest_dyad(built: BuiltStore) -> tuple[str, str]:
-    pairs = Counter(
-        tuple(sorted((a.country, r.country)))
-        for e in built.events for a in e.actor for r in e.recipient
-        if a.country and r.country and a.country != r.country
-    )
-    (a, b), _ = pairs.most_common(1)[0]
-    return a, b
 
 
 def filter_cases(built: BuiltStore) -> list[dict[str, str]]:

@@ -17,6 +17,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -133,6 +134,17 @@ def _actor(coded: dict[str, Any], sentence: Sentence) -> Actor:
     end = start + len(coded["text"]) if start is not None else None
     return Actor(text=coded["text"], name=coded["name"], country=coded["country"], sector=coded["sector"],
                  start=start, end=end)
+
+
+def busiest_dyad(built: BuiltStore) -> tuple[str, str]:
+    """The country pair with the most events between them, either direction."""
+    pairs = Counter(
+        tuple(sorted((a.country, r.country)))
+        for e in built.events for a in e.actor for r in e.recipient
+        if a.country and r.country and a.country != r.country
+    )
+    (a, b), _ = pairs.most_common(1)[0]
+    return a, b
 
 
 # --- a real server ------------------------------------------------------------------------------------
