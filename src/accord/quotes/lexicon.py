@@ -1,0 +1,81 @@
+"""The cue lexicon: speech verbs, source phrases, pronoun classes and quotation marks, read from data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from accord.errors import ConfigError
+
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "cues.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    """Everything the quote stage knows about how English news reports speech."""
+
+    speech_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    source_phrases: tuple[tuple[str, ...], ...]
+    non_sources: frozenset[str]  # "according to plan" names no one
+    first_second_person: frozenset[str]
+    present_modals: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    double_marks: dict[str, frozenset[str]]  # opening mark -> marks that close it
+    single_marks: dict[str, frozenset[str]]
+    dialogue_dashes: frozenset[str]
+
+    def is_cue_verb(self, lemma: str) -> bool:
+        return lemma in self.speech_verbs or lemma in self.naming_verbs
+
+    @property
+    def all_marks(self) -> frozenset[str]:
+        marks: set[str] = set()
+        for table in (self.double_marks, self.single_marks):
+            for opening, closers in table.items():
+                marks.add(opening)
+                marks.update(closers)
+        return frozenset(marks)
+
+
+def load_lexicon(path: str | Path | None = None) -> CueLexicon:
+    """Read the shipped lexicon, or a user file of the same shape."""
+    try:
+        raw = Path(path or DEFAULT_PATH).read_text(encoding="utf-8")
+        data = yaml.safe_load(raw)
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read the quote cue lexicon {path or DEFAULT_PATH}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"quote cue lexicon {path or DEFAULT_PATH}: expected a mapping")
+    return _from_mapping(data)
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(word).lower() for word in data.get(key) or ())
+
+
+def _mark_table(data: dict[str, Any], family: str) -> dict[str, frozenset[str]]:
+    table = (data.get("marks") or {}).get(family) or {}
+    return {str(opening): frozenset(str(c) for c in closers) for opening, closers in table.items()}
+
+
+def _from_mapping(data: dict[str, Any]) -> CueLexicon:
+    return CueLexicon(
+        speech_verbs=_words(data, "speech_verbs"),
+        naming_verbs=_words(data, "naming_verbs"),
+        source_phrases=tuple(tuple(str(w).lower() for w in p) for p in data.get("source_phrases") or ()),
+        non_sources=_words(data, "non_sources"),
+        first_second_person=_words(data, "first_second_person"),
+        present_modals=_words(data, "present_modals"),
+        person_pronouns=_words(data, "person_pronouns"),
+        group_pronouns=_words(data, "group_pronouns"),
+        relative_pronouns=_words(data, "relative_pronouns"),
+        double_marks=_mark_table(data, "double"),
+        single_marks=_mark_table(data, "single"),
+        dialogue_dashes=frozenset(str(d) for d in data.get("dialogue_dashes") or ()),
+    )

@@ -1,0 +1,193 @@
+"""Turning a speaker mention into an Actor: the actor stage's record when there is one, and always a name.
+
+The actor stage (``doc._.accord_actors``, or ``accord.actors.actors_for_token``) knows countries, sectors and
+roles. When it knows nothing of a speaker, this module still names them: a surname ("Shringla") or a
+pronoun ("he") is linked to the full name introduced in the article ("Harsh Vardhan Shringla").
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import cast
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.quotes.lexicon import CueLexicon
+from accord.quotes.syntax import SPEAKER_ENTITY_LABELS, mention_bounds
+from accord.records import Actor
+
+ActorsForToken = Callable[[Doc, Token], list[Actor]]
+
+_KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
+_POSSESSIVE = re.compile(r"['’]s?$")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def load_actor_lookup() -> ActorsForToken | None:
+    """The actor helper's ``actors_for_token``, when that module is installed and provides it."""
+    try:
+        module = importlib.import_module("accord.actors")
+    except ImportError:
+        return None
+    function = getattr(module, "actors_for_token", None)
+    return cast(ActorsForToken, function) if callable(function) else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    char: int
+    name: str
+    kind: str
+    subject: bool
+
+
+class SpeakerResolver:
+    """Resolves speakers of one document; build one per Doc."""
+
+    def __init__(self, doc: Doc, lexicon: CueLexicon, lookup: ActorsForToken | None = None) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.lookup = lookup
+        self.stage_actors: list[Actor] = [a for a in (doc._.accord_actors or ()) if a.start is not None]
+        self.full_names = _full_names(doc)
+        self.mentions = self._mentions()
+        self._mention_chars = [m.char for m in self.mentions]
+
+    def resolve(self, head_index: int) -> Actor:
+        head = self.doc[head_index]
+        start, end = self._mention_tokens(head)
+        span = self.doc[start:end]
+        own = self._fallback(head, span)
+        known = self._from_actor_stage(head)
+        if own.rule == "quotes.surname" and (known is None or known.kind != "person"):
+            known = self._person_record(own) or known  # a person the actor stage did not link back
+        if known is None:
+            return own
+        return replace(known, text=own.text, start=own.start, end=own.end, name=_reconcile(known, own))
+
+    # --- the actor stage ----------------------------------------------------------------------------
+
+    def _from_actor_stage(self, head: Token) -> Actor | None:
+        head_start, head_end = head.idx, head.idx + len(head.text)
+        for actor in self.stage_actors:
+            assert actor.start is not None and actor.end is not None
+            if actor.start < head_end and head_start < actor.end:
+                return actor
+        if self.lookup is not None:
+            found = self.lookup(self.doc, head)
+            if found:
+                return found[0]
+        return None
+
+    def _person_record(self, own: Actor) -> Actor | None:
+        """The actor stage's record of the person a surname was linked to, carried to this mention."""
+        for actor in self.stage_actors:
+            if actor.kind == "person" and actor.name == own.name:
+                return actor
+        return None
+
+    # --- own resolution -----------------------------------------------------------------------------
+
+    def _mention_tokens(self, head: Token) -> tuple[int, int]:
+        if head.pos_ == "PRON":
+            return head.i, head.i + 1
+        start, end = mention_bounds(head)
+        entity = _entity_of(head)
+        if entity is not None and entity.label_ == "PERSON":
+            return entity.start, entity.end  # the name without its title ("Foreign Minister ...")
+        if entity is not None and entity.label_ in SPEAKER_ENTITY_LABELS:
+            return min(start, entity.start), max(end, entity.end)
+        return start, end
+
+    def _fallback(self, head: Token, span: Span) -> Actor:
+        text = span.text
+        base = Actor(text=text, start=span.start_char, end=span.end_char, rule="quotes.mention")
+        lower = head.lower_
+        if head.pos_ == "PRON":
+            if lower in self.lexicon.person_pronouns:
+                found = self._antecedent(head.idx, person=True)
+            elif lower in self.lexicon.group_pronouns:
+                found = self._antecedent(head.idx, person=False)
+            else:
+                found = None
+            if found is None:
+                return base
+            return replace(base, name=found.name, kind=found.kind, rule="quotes.pronoun")
+        entity = _entity_of(head)
+        name = _clean_name(entity.text if entity is not None else text)
+        full = self.full_names.get(head.lower_) if head.pos_ == "PROPN" else None
+        if full is not None and len(full.split()) > len(name.split()):
+            return replace(base, name=full, kind="person", rule="quotes.surname")
+        if entity is None:
+            return replace(base, name=name if head.pos_ == "PROPN" else None)
+        kind = "person" if full is not None else _KIND_BY_LABEL.get(entity.label_)
+        return replace(base, name=name, kind=kind, rule="quotes.entity")
+
+    def _antecedent(self, char: int, *, person: bool) -> _Mention | None:
+        """The latest earlier mention of the right kind, preferring sentence subjects."""
+        earlier = self.mentions[: bisect_left(self._mention_chars, char)]
+        fitting = [m for m in earlier if (m.kind == "person") == person]
+        subjects = [m for m in fitting if m.subject]
+        pool = subjects or fitting
+        return pool[-1] if pool else None
+
+    def _mentions(self) -> list[_Mention]:
+        mentions: list[_Mention] = []
+        for entity in self.doc.ents:
+            if entity.label_ not in SPEAKER_ENTITY_LABELS:
+                continue
+            root = entity.root
+            full = self.full_names.get(root.lower_)
+            kind = "person" if full is not None or entity.label_ == "PERSON" else "other"
+            name = full or _clean_name(entity.text)
+            subject = root.dep_ in ("nsubj", "nsubjpass")
+            mentions.append(_Mention(entity.start_char, name, kind, subject))
+        return mentions
+
+
+def _reconcile(known: Actor, own: Actor) -> str | None:
+    """The actor stage's name, unless it is a bare surname or a title glued to the person's name."""
+    name, mine = known.name, own.name
+    if known.kind != "person" or not mine:
+        return name or mine
+    if name is None or len(name.split()) < len(mine.split()) or (name != mine and name.endswith(" " + mine)):
+        return mine
+    return name
+
+
+def _entity_of(token: Token) -> Span | None:
+    if not token.ent_type_:
+        return None
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
+def _full_names(doc: Doc) -> dict[str, str]:
+    """Short name -> the fullest person name it stands for ("shringla" -> "Harsh Vardhan Shringla").
+
+    A surname is the usual short form; a given name also counts when it belongs to one person only
+    (Thai and Icelandic usage: "Srettha said").
+    """
+    by_surname: dict[str, str] = {}
+    by_given: dict[str, set[str]] = {}
+    for entity in doc.ents:
+        if entity.label_ != "PERSON":
+            continue
+        words = [t for t in entity if not t.is_punct]
+        if len(words) < 2:
+            continue
+        name = _clean_name(entity.text)
+        surname = words[-1].lower_
+        if len(name.split()) > len(by_surname.get(surname, "").split()):
+            by_surname[surname] = name
+        by_given.setdefault(words[0].lower_, set()).add(name)
+    names = {given: next(iter(full)) for given, full in by_given.items() if len(full) == 1}
+    names.update(by_surname)
+    return names
+
+
+def _clean_name(text: str) -> str:
+    return _POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip())).strip()

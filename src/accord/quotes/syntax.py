@@ -1,0 +1,113 @@
+"""Dependency-parse helpers shared by the quote rules: cues, their speakers, speaker mentions, voice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from accord.quotes.lexicon import CueLexicon
+
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+SPEAKER_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Left dependents that belong to a speaker mention: "India's foreign minister", "Russian President Putin".
+_MENTION_LEFT = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct"})
+_INHERITS_SUBJECT = frozenset({"conj", "advcl", "xcomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """The words that mark an attribution ("said", "called it", "according to") and the speaker's head."""
+
+    first: int  # token indices [first, last]
+    last: int
+    speaker: int | None  # head token of the speaker mention
+
+    def text(self, doc: Doc) -> str:
+        return doc[self.first : self.last + 1].text
+
+    def chars(self, doc: Doc) -> tuple[int, int]:
+        return doc[self.first].idx, doc[self.last].idx + len(doc[self.last])
+
+
+def is_speech_verb(token: Token, lexicon: CueLexicon) -> bool:
+    return token.tag_ in VERB_TAGS and token.lemma_.lower() in lexicon.speech_verbs
+
+
+def is_naming_verb(token: Token, lexicon: CueLexicon) -> bool:
+    return token.tag_ in VERB_TAGS and token.lemma_.lower() in lexicon.naming_verbs
+
+
+def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0) -> Token | None:
+    """The subject of a cue verb; a relative pronoun stands for its noun; "adding that" borrows its head's."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in lexicon.relative_pronouns and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    if depth < 2 and verb.dep_ in _INHERITS_SUBJECT and verb.head is not verb and verb.head.tag_ in VERB_TAGS:
+        return speaker_of(verb.head, lexicon, depth + 1)
+    return None
+
+
+def own_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def source_phrase_at(doc: Doc, i: int, lexicon: CueLexicon) -> Cue | None:
+    """A cue phrase such as "according to X" starting at token i, with X's head as the speaker."""
+    for phrase in lexicon.source_phrases:
+        end = i + len(phrase)
+        if end > len(doc) or tuple(t.lower_ for t in doc[i:end]) != phrase:
+            continue
+        last = doc[end - 1]
+        source = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if source is None and end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN", "PRON"):
+            source = _noun_head(doc[end])
+        if source is not None and source.lower_ not in lexicon.non_sources:
+            return Cue(i, end - 1, source.i)
+    return None
+
+
+def _noun_head(token: Token) -> Token:
+    while token.dep_ in ("compound", "amod", "det", "poss", "case") and token.head is not token:
+        token = token.head
+    return token
+
+
+def mention_bounds(head: Token) -> tuple[int, int]:
+    """Token span [start, end) of the noun phrase naming a speaker, without clauses or appositions."""
+    start = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ not in _MENTION_LEFT or (child.dep_ == "punct" and child.text != "-"):
+            break
+        start = child.left_edge.i
+    end = head.i + 1
+    if head.ent_type_:
+        entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if entity is not None:
+            start, end = min(start, entity.start), max(end, entity.end)
+    doc = head.doc
+    while start < head.i and (doc[start].dep_ in ("cc", "punct") or doc[start].is_space):
+        start += 1
+    return start, end
+
+
+def voice(tokens: list[Token], lexicon: CueLexicon) -> str:
+    """'first' (speaks as I/we/you), 'present' (tense not shifted back), or 'past'."""
+    if any(t.lower_ in lexicon.first_second_person for t in tokens):
+        return "first"
+    for t in tokens:
+        if t.tag_ in PRESENT_TAGS or (t.tag_ == "MD" and t.lower_ in lexicon.present_modals):
+            return "present"
+    return "past"
+
+
+def word_count(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if not (t.is_punct or t.is_space))
