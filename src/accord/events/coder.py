@@ -8,15 +8,20 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from accord.events.frames import Frame, build_frames, subject_of
-from accord.events.participants import ActorLookup, actors_of, dedupe, is_pronoun
+from accord.events.participants import ActorLookup, actors_of, dedupe, is_pronoun, phrase_bounds
 from accord.events.tables import Tables
 from accord.events.triggers import lemma
 from accord.records import Actor
 
 # Recipient prepositions in order of preference; "in"/"at" name a target only for hostile material acts.
 PREP_ORDER = ("with", "to", "against", "on", "upon", "into", "toward", "towards", "over", "from", "between",
-              "for", "of", "at", "in")
+              "among", "for", "of", "at", "in")
 NOUN_PREP_ORDER = (*PREP_ORDER, "by")
+# Complaints and refusals are addressed *to* someone but are *about* someone else: the target comes first.
+TARGET_FIRST = ("against", "over", "of", "for", "by", "from", "with", "on", "upon", "into", "toward", "towards",
+                "between", "among", "to", "at", "in")
+TARGET_FIRST_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+LAST_RESORT_PREPS = frozenset({"in", "at"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
@@ -58,10 +63,10 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     elif frame.nominal and not frame.chain:
         actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup)
     else:
-        actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors)
+        actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
     recipient = [r for r in recipient if not _same(r, actor)]
-    if not actor and not recipient:
-        return None
+    if not any(a.country or a.sector for a in (*actor, *recipient)):
+        return None  # nobody identifiable: "20 people were killed" alone is no political event
     reciprocal = via in ("between", "clash") or (via == "with" and frame.type in RECIPROCAL_TYPES)
     if len(actor) > 1 and not recipient and len({a.country or a.text for a in actor}) > 1:
         actor, recipient, reciprocal = actor[:1], actor[1:], True
@@ -93,10 +98,11 @@ def _attribution(doc: Doc, speaker: Token | None, actors: list[Actor]) -> Actor 
     return Actor(text=span.text, name=span.text, start=span.start_char, end=span.end_char, rule="speaker")
 
 
-def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup,
-                         speaker_actors: list[Actor]) -> tuple[list[Actor], list[Actor], str]:
+def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_actors: list[Actor],
+                         tables: Tables) -> tuple[list[Actor], list[Actor], str]:
     subject = subject_of(frame.top)
-    passive = subject is not None and subject.dep_ == "nsubjpass"
+    stative = any(lemma(v) in tables.cues.stative_participles for v in frame.chain)
+    passive = subject is not None and subject.dep_ == "nsubjpass" and not stative
     actor: list[Actor] = []
     patient: list[Actor] = []
     if subject is not None and is_pronoun(subject) and speaker_actors:
@@ -153,39 +159,81 @@ def _noun_sides(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor]
 
 
 def _recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor]) -> tuple[list[Actor], str]:
-    """The first phrase under the event's verbs and nouns that names someone other than the actor."""
-    for token, via in _recipient_candidates(frame):
+    """The best phrase under the event's words that names someone other than the actor: the first naming a
+    country, else the first naming anyone; places ("in Kabul") only when nothing else does."""
+    fallback: tuple[list[Actor], str] | None = None
+    candidates = _recipient_candidates(frame)
+    ordered = [c for c in candidates if c[1] not in LAST_RESORT_PREPS] + \
+        [c for c in candidates if c[1] in LAST_RESORT_PREPS]
+    for token, via in ordered:
         found = [a for a in actors_of(doc, token, lookup) if not _same(a, actor)]
-        if found:
+        if not found and via in LAST_RESORT_PREPS:
+            found = _place_as_target(doc, token)
+        if any(a.country for a in found):
             return found, via
-    return [], "none"
+        if found and fallback is None:
+            fallback = (found, via)
+    return fallback or ([], "none")
 
 
 def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
     """Phrases that may name the recipient: the content word's objects first, then the rest of the frame."""
+    order = TARGET_FIRST if frame.type in TARGET_FIRST_TYPES else PREP_ORDER
     verbal: list[tuple[Token, str]] = []
     for verb in frame.chain:
         topic = verb.i == frame.content.token.i and frame.content.entry.topic
         for child in verb.children:
-            if child.dep_ == "dative" or (child.dep_ == "dobj" and not topic) or (child.dep_ == "nsubj" and verb.i != frame.top.i):
+            if child.dep_ == "dative" or (child.dep_ == "dobj" and not topic):
                 verbal.append((child, "object"))
-            elif child.dep_ == "ccomp" and frame.type == "REQUEST":
-                verbal.extend((c, "object") for c in child.children if c.dep_ == "nsubj")
-        verbal.extend(_prep_objects(verb, frame.type, PREP_ORDER))
+                verbal.extend(_prep_objects(child, order))
+            elif child.dep_ == "nsubj" and verb.i != frame.top.i:
+                verbal.append((child, "object"))
+            elif child.dep_ == "ccomp" and frame.type in ("REQUEST", "THREATEN", "ACCUSE"):
+                verbal.extend((c, "object") for c in child.children if c.dep_ in ("nsubj", "dobj"))
+        verbal.extend(_prep_objects(verb, order))
     nominal: list[tuple[Token, str]] = []
     for noun in frame.nouns:
         if noun.i != frame.top.i and noun.dep_ != "pobj":
             nominal.append((noun, "object"))
-        nominal.extend(_prep_objects(noun, frame.type, NOUN_PREP_ORDER))
-    return nominal + verbal if frame.content.nominal else verbal + nominal
+        nominal.extend(_prep_objects(noun, (*order, "by")))
+    chain = {v.i for v in frame.chain}
+    clauses = [(obj, via) for verb in frame.chain for child in verb.children
+               if child.i not in chain and (child.dep_ in ("xcomp", "ccomp") or
+                                            (child.dep_ == "advcl" and _infinitive(child)))
+               for obj, via in _clause_objects(child, order)]
+    if frame.top.dep_ in ("advcl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in frame.top.children):
+        clauses.extend(_clause_objects(frame.top.head, order))  # "sent personnel to Bosnia to investigate"
+    return (nominal + verbal if frame.content.nominal else verbal + nominal) + clauses
 
 
-def _prep_objects(head: Token, event_type: str, order: tuple[str, ...]) -> list[tuple[Token, str]]:
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _place_as_target(doc: Doc, token: Token) -> list[Actor]:
+    """A hostile act "in Abidjan" targets the country the place lies in (from the places stage)."""
+    start, end = phrase_bounds(token)
+    low, high = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return [Actor(text=p.text, name=p.name, country=p.country, kind="place", start=p.start, end=p.end,
+                  rule="event-place") for p in (doc._.accord_places or []) if p.country and low <= p.start
+            and p.end <= high][:1]
+
+
+def _clause_objects(verb: Token, order: tuple[str, ...]) -> list[tuple[Token, str]]:
+    """Objects of a purpose clause ("blocked a road to protest X's policy"), and their prepositions."""
+    found: list[tuple[Token, str]] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative"):
+            found.append((child, "purpose"))
+            found.extend(_prep_objects(child, order))
+    found.extend(_prep_objects(verb, order))
+    return found
+
+
+def _prep_objects(head: Token, order: tuple[str, ...]) -> list[tuple[Token, str]]:
     found = []
     preps = [c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in order]
     for prep in sorted(preps, key=lambda p: order.index(p.lower_)):
-        if prep.lower_ in ("in", "at") and event_type not in PLACE_TARGET_TYPES:
-            continue
         for obj in prep.children:
             if obj.dep_ == "pobj":
                 found.append((obj, prep.lower_))
@@ -208,7 +256,7 @@ def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[l
             actor = found
         elif prep.lower_ == "between" and not actor:
             return found[:1], found[1:], "between"
-        elif not recipient and prep.lower_ not in ("in", "at", "of"):
+        elif not recipient and prep.lower_ not in ("in", "at", "of", "among"):
             recipient, via = found, prep.lower_
     return actor, recipient, via
 

@@ -49,10 +49,33 @@ def _is_cue(token: Token, tables: Tables) -> bool:
                                            cues.reversal, cues.light, cues.aspectual, cues.intent_adjectives))
 
 
-def noun_governor(token: Token) -> Token | None:
+def phrase_head(token: Token, partitive: frozenset[str]) -> Token:
+    """The noun whose grammatical role an event noun plays: itself, or the noun it modifies ("a mediation
+    effort"), or the counting noun above it ("a host of agreements", "ten days of war games")."""
+    for _ in range(4):
+        head = token.head
+        if (token.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN")) or (token.dep_ == "conj" and head is not token):
+            token = head
+        elif (token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN", "NUM")
+              and lemma(head.head) in partitive):
+            token = head.head
+        else:
+            break
+    return token
+
+
+def _cue_object(noun: Token, governor: Token, tables: Tables) -> bool:
+    """A cue verb governs an event noun only as its object ("imposed a curfew", "resorted to violence"),
+    never through an adjunct ("closed the border because of fighting")."""
+    if not _is_cue(governor, tables):
+        return False
+    head = phrase_head(noun, tables.cues.partitive)
+    return head.dep_ in OBJECT_DEPS or (head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "into", "on"))
+
+
+def noun_governor(token: Token, partitive: frozenset[str] = frozenset()) -> Token | None:
     """The verb a noun trigger is the object of ("held talks", "killed in clashes", "called for sanctions")."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
+    token = phrase_head(token, partitive)
     if token.dep_ in OBJECT_DEPS and is_verbal(token.head):
         return token.head
     if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent") and is_verbal(token.head.head):
@@ -91,8 +114,8 @@ def build_frames(sentence: Span, tables: Tables) -> list[Frame]:
     for trigger in triggers.values():
         if not trigger.nominal:
             continue
-        governor = noun_governor(trigger.token)
-        if governor is not None and (governor.i in triggers or _is_cue(governor, tables)):
+        governor = noun_governor(trigger.token, tables.cues.partitive)
+        if governor is not None and (governor.i in triggers or _cue_object(trigger.token, governor, tables)):
             attached.setdefault(governor.i, []).append(trigger)
         else:
             standalone.append(trigger)
@@ -109,9 +132,21 @@ def build_frames(sentence: Span, tables: Tables) -> list[Frame]:
         frame = _frame_for(sentence.doc[index], triggers, attached, tables)
         if frame is not None:
             frames.append(frame)
-    frames.extend(_nominal_frame(t, tables) for t in standalone)
+    frames = [f for f in frames if not _inside_event_noun(f, frames)]
+    frames.extend(_nominal_frame(t, tables) for t in standalone if not _within_frames(t.token, frames))
     frames.extend(_obligation_frames(sentence, tables, {f.top.i for f in frames}))
     return _dedupe(frames)
+
+
+def _inside_event_noun(frame: Frame, frames: list[Frame]) -> bool:
+    """A clause that spells out another event's noun ("a call for troops to be deployed") is its content."""
+    return any(other is not frame and any(frame.top.is_ancestor(noun) is False and noun.is_ancestor(frame.top)
+                                          for noun in other.nouns) for other in frames)
+
+
+def _within_frames(noun: Token, frames: list[Frame]) -> bool:
+    """Event nouns inside another event's clause are its circumstances, not events of their own."""
+    return any(frame.top.is_ancestor(noun) for frame in frames if frame.top.i != noun.i)
 
 
 def _governs_carrier(index: int, parents: dict[int, Token | None]) -> bool:

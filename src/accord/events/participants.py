@@ -54,12 +54,24 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
-    """Actors named by the phrase of ``token`` and its conjuncts, in text order, without repeats."""
+    """One actor per coordinated phrase of ``token`` ("India and Russia" -> two), without repeats."""
     found: list[Actor] = []
     for head in conjuncts(token):
         start, end = phrase_bounds(head)
-        found.extend(lookup(doc, start, end))
+        found.extend(best_actors(head, [a for a in lookup(doc, start, end) if a.text.lower() not in PRONOUNS]))
     return dedupe(found)
+
+
+def best_actors(head: Token, actors: list[Actor]) -> list[Actor]:
+    """The actor a phrase stands for: the one covering its head word, else the first with a country.
+
+    "the two countries" is one mention with one actor per referent on the same span: all of them count.
+    """
+    if not actors:
+        return []
+    covering = [a for a in actors if a.start is not None and a.end is not None and a.start <= head.idx < a.end]
+    chosen = covering[0] if covering else next((a for a in actors if a.country), actors[0])
+    return [a for a in actors if (a.start, a.end) == (chosen.start, chosen.end)]
 
 
 def dedupe(actors: Iterable[Actor]) -> list[Actor]:

@@ -84,6 +84,8 @@ class Cues:
     halting_only: frozenset[str]
     acceptance: frozenset[str]
     recipient_preps: frozenset[str]
+    stative_participles: frozenset[str]
+    partitive: frozenset[str]
     victim_nouns: frozenset[str]
 
 
