@@ -41,7 +41,7 @@ def done_partitions(run_dir: Path) -> set[int]:
     marks = run_dir / DONE
     if not marks.is_dir():
         return set()
-    return {int(p.name.split("-")[1]) for p in marks.iterdir() if p.name.startswith("part-")}
+    return {int(p.name[5:]) for p in marks.iterdir() if p.name.startswith("part-") and p.name[5:].isdigit()}
 
 
 def read_run_id(run_dir: Path, new_id: str) -> str:
