@@ -45,6 +45,11 @@ def test_worker_reports_combine_counts_and_take_the_slowest_time(pipeline: Pipel
     assert both.full.seconds == max(a.full.seconds, b.full.seconds)
 
 
+def test_repeat_keeps_the_best_run_of_each_mode(pipeline: Pipeline) -> None:
+    report = run_bench(synthetic_corpus(3, seed=9), pipeline.options, profile=False, repeat=3)
+    assert report.full.docs == 3 and report.parse.seconds > 0 and report.full.seconds > 0
+
+
 def test_bench_command_json() -> None:
     result = CliRunner().invoke(main, ["bench", "--docs", "4", "--no-stages", "--format", "json"])
     assert result.exit_code == 0, result.output

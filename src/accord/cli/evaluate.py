@@ -166,11 +166,13 @@ def quotes(directory: str, fmt: str, actor_files: tuple[str, ...], errors: bool)
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the synthetic corpus.")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=16, show_default=True,
               help="Documents per spaCy batch.")
+@click.option("--repeat", type=click.IntRange(1, 20), default=1, show_default=True,
+              help="Time each mode this many times, alternating, and keep the best run.")
 @click.option("--stages/--no-stages", default=True, show_default=True,
               help="Also time each pipeline component (a third pass over the documents).")
 @FORMAT
-def bench(path: str | None, jobs: int, max_docs: int | None, seed: int, batch_size: int, stages: bool,
-          fmt: str) -> None:
+def bench(path: str | None, jobs: int, max_docs: int | None, seed: int, batch_size: int, repeat: int,
+          stages: bool, fmt: str) -> None:
     """Speed: spaCy parsing alone against the full accord pipeline, on the same documents, in one run.
 
     PATH is a directory of articles or a JSONL/CSV file; without it, a synthetic wire-news corpus is
@@ -178,7 +180,8 @@ def bench(path: str | None, jobs: int, max_docs: int | None, seed: int, batch_si
     full/parse-only and the time of each pipeline component.
     """
     documents = _bench_documents(path, max_docs, seed)
-    report = run_bench(documents, PipelineOptions(batch_size=batch_size), jobs=jobs, profile=stages)
+    report = run_bench(documents, PipelineOptions(batch_size=batch_size), jobs=jobs, profile=stages,
+                       repeat=repeat)
     if fmt == "json":
         click.echo(dumps({"source": path or f"synthetic (seed {seed})", **report.to_dict()}, indent=2))
         return
