@@ -68,8 +68,12 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     if not any(a.country or a.sector for a in (*actor, *recipient)):
         return None  # nobody identifiable: "20 people were killed" alone is no political event
     reciprocal = via in ("between", "clash") or (via == "with" and frame.type in RECIPROCAL_TYPES)
-    if len(actor) > 1 and not recipient and len({a.country or a.text for a in actor}) > 1:
-        actor, recipient, reciprocal = actor[:1], actor[1:], True
+    countries = {a.country for a in actor if a.country}
+    if len(countries) > 1 and {r.country for r in recipient} <= countries:
+        recipient = []  # "Russia and China signed ... in Beijing": the place is one of the parties
+    if len(countries) > 1 and not recipient:
+        first = actor[0]
+        actor, recipient, reciprocal = [first], [a for a in actor[1:] if a.country != first.country], True
     attributed = _attribution(doc, frame.speaker, speaker_actors)
     contexts = tuple(dict.fromkeys((*frame.content.entry.contexts, *sentence_contexts)))[:3]
     return Coded(frame, tuple(actor), tuple(recipient), reciprocal, attributed, contexts,
@@ -105,10 +109,16 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     passive = subject is not None and subject.dep_ == "nsubjpass" and not stative
     actor: list[Actor] = []
     patient: list[Actor] = []
+    if subject is not None and subject.i in {n.i for n in frame.nouns}:
+        return _nominal_participants(doc, subject, lookup)  # "Egypt's purchase of jets ... was completed"
     if subject is not None and is_pronoun(subject) and speaker_actors:
         actor = speaker_actors
     elif subject is not None:
         (patient if passive else actor).extend(actors_of(doc, subject, lookup))
+        # headlines: "Pakistan, Afghanistan agree ..." parses the first name as a loose modifier
+        for extra in (c for c in frame.top.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                      and c.i < subject.i):
+            actor.extend(actors_of(doc, extra, lookup))
     if passive:
         actor = _agent(doc, frame, lookup)
         via = "agent"
@@ -147,15 +157,19 @@ def _from_event_nouns(doc: Doc, frame: Frame, lookup: ActorLookup) -> tuple[list
     return [], "none"
 
 
+def _modifier_actors(doc: Doc, noun: Token, lookup: ActorLookup) -> list[Actor]:
+    """Actors named before an event noun: "India's purchase", "Israeli air raids", "a U.S. request"."""
+    owners = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
+    return dedupe(a for c in owners for a in lookup(doc, c.left_edge.i, c.i + 1))
+
+
 def _noun_sides(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor], str]:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "by", "between"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return actors_of(doc, obj, lookup), child.lower_
-    owners = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
-    actors = dedupe(a for c in owners for a in lookup(doc, c.left_edge.i, c.i + 1))
-    return actors, "modifier"
+    return _modifier_actors(doc, noun, lookup), "modifier"
 
 
 def _recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor]) -> tuple[list[Actor], str]:
@@ -166,7 +180,8 @@ def _recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor])
     ordered = [c for c in candidates if c[1] not in LAST_RESORT_PREPS] + \
         [c for c in candidates if c[1] in LAST_RESORT_PREPS]
     for token, via in ordered:
-        found = [a for a in actors_of(doc, token, lookup) if not _same(a, actor)]
+        named = _modifier_actors(doc, token, lookup) if via == "modifier" else actors_of(doc, token, lookup)
+        found = [a for a in named if not _same(a, actor)]
         if not found and via in LAST_RESORT_PREPS:
             found = _place_as_target(doc, token)
         if any(a.country for a in found):
@@ -194,7 +209,7 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
     nominal: list[tuple[Token, str]] = []
     for noun in frame.nouns:
         if noun.i != frame.top.i and noun.dep_ != "pobj":
-            nominal.append((noun, "object"))
+            nominal.append((noun, "modifier"))
         nominal.extend(_prep_objects(noun, (*order, "by")))
     chain = {v.i for v in frame.chain}
     clauses = [(obj, via) for verb in frame.chain for child in verb.children
@@ -242,8 +257,7 @@ def _prep_objects(head: Token, order: tuple[str, ...]) -> list[tuple[Token, str]
 
 def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor], list[Actor], str]:
     """"India's purchase of rifles from Russia", "the meeting between Modi and Putin", "Israeli air raids"."""
-    owners = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
-    actor = dedupe(a for c in owners for a in lookup(doc, c.left_edge.i, c.i + 1))
+    actor = _modifier_actors(doc, noun, lookup)
     recipient: list[Actor] = []
     via = "modifier"
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_PREP_ORDER]

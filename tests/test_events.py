@@ -1,0 +1,112 @@
+"""Event coder: ontology tables, the coding cases in tests/fixtures/events, mention linking, the dev floor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from accord.events.tables import load_tables, parse_entry
+from accord.pipeline import Pipeline
+from accord.records import Event
+
+CASES_FILE = Path(__file__).parent / "fixtures" / "events" / "cases.yaml"
+CASES: list[dict[str, Any]] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
+
+DESIGN_SCORES = {"AGREE": 4.2, "CONSULT": 2.1, "SUPPORT": 4.6, "CONCEDE": 5.0, "COOPERATE": 6.8, "AID": 7.4,
+                 "RETREAT": 7.6, "REQUEST": -5.0, "ACCUSE": -2.0, "REJECT": -4.2, "THREATEN": -5.1,
+                 "PROTEST": -6.6, "SANCTION": -5.2, "MOBILIZE": -5.3, "COERCE": -7.2, "ASSAULT": -9.3}
+
+
+def test_ontology_has_the_sixteen_types_with_design_scores() -> None:
+    ontology = load_tables().ontology
+    assert {t: i.score for t, i in ontology.types.items()} == DESIGN_SCORES
+    for info in ontology.types.values():
+        cooperative = info.score > 0
+        assert info.quad.endswith("cooperation") == cooperative
+        assert info.quad.startswith("material") == (info.name in {"COOPERATE", "AID", "RETREAT", "PROTEST",
+                                                                  "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+    assert ontology.info("FIGHT").name == "ASSAULT"  # legacy names resolve
+
+
+def test_every_trigger_codes_a_known_type_and_a_cameo_code_of_that_family() -> None:
+    tables = load_tables()
+    lexicon, ontology = tables.lexicon, tables.ontology
+    entries = [*lexicon.verbs.values(), *lexicon.verb_pairs.values(), *lexicon.nouns.values(),
+               *lexicon.noun_pairs.values()]
+    assert len(entries) > 300
+    for entry in entries:
+        assert entry.type in ontology.types, entry
+        assert entry.cameo.isdigit() and 3 <= len(entry.cameo) <= 4, entry
+
+
+def test_entry_syntax() -> None:
+    entry = parse_entry("receive", "COOPERATE 060 military @military,economic topic inverse")
+    assert (entry.type, entry.cameo, entry.mode) == ("COOPERATE", "060", "military")
+    assert entry.contexts == ("military", "economic") and entry.topic and entry.inverse
+
+
+def _countries(actors: tuple[Any, ...]) -> set[str]:
+    return {a.country for a in actors if a.country}
+
+
+def _matches(expected: dict[str, Any], event: Event) -> bool:
+    if event.type != expected["type"]:
+        return False
+    actor, recipient = _countries(event.actor), _countries(event.recipient)
+    want_actor, want_recipient = set(expected.get("actor", [])), set(expected.get("recipient", []))
+    if expected.get("reciprocal"):
+        if not event.reciprocal or actor | recipient != want_actor | want_recipient:
+            return False
+    elif not (want_actor <= actor and want_recipient <= recipient):
+        return False
+    if "recipient_text" in expected and not any(expected["recipient_text"] in a.text for a in event.recipient):
+        return False
+    if "negated" in expected and event.negated != expected["negated"]:
+        return False
+    attributed = expected.get("attributed")
+    return not attributed or (event.attributed_to is not None and attributed in event.attributed_to.text)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_coding_case(pipeline: Pipeline, case: dict[str, Any]) -> None:
+    events = pipeline.extract(case["text"], published="2024-03-04", id="case").events
+    described = [(e.type, sorted(_countries(e.actor)), sorted(_countries(e.recipient)), e.reciprocal)
+                 for e in events]
+    for expected in case["events"]:
+        assert any(_matches(expected, e) for e in events), f"{expected} not in {described}"
+    for absent in case.get("absent", []):
+        assert all(e.type != absent for e in events), f"{absent} coded: {described}"
+    if "count" in case:
+        assert len(events) == case["count"], described
+
+
+def test_event_record_carries_the_contract(pipeline: Pipeline) -> None:
+    text = "Kenya and Uganda signed a border security agreement on Tuesday."
+    event = pipeline.extract(text, published="2024-03-07", id="doc-9").events[0]
+    assert event.id == "doc-9:e1"
+    assert (event.cameo, event.score, event.quad) == ("057", 4.2, "verbal_cooperation")
+    assert text[event.trigger.start:event.trigger.end] == event.trigger.text == "signed"
+    assert text[event.sentence.start:event.sentence.end] == event.sentence.text
+    assert event.date is not None and event.date.value == "2024-03-05"
+    assert 0.0 < event.confidence <= 1.0
+    assert set(event.to_dict()) >= {"id", "type", "mode", "context", "cameo", "score", "quad", "actor",
+                                    "recipient", "negated", "attributed_to", "date", "location", "quantities",
+                                    "trigger", "sentence", "confidence", "cluster"}
+
+
+def test_repeated_mentions_are_linked(pipeline: Pipeline) -> None:
+    text = ("Brazil and Argentina signed a trade deal on Monday. Officials said Brazil and Argentina signed "
+            "the deal after long negotiations.")
+    events = [e for e in pipeline.extract(text, published="2024-03-05", id="d").events if e.type == "AGREE"]
+    assert len(events) == 2
+    first, second = events
+    assert first.cluster is None and second.cluster == first.id
+
+
+def test_distinct_events_are_not_linked(pipeline: Pipeline) -> None:
+    text = "Brazil signed a trade deal with Argentina. Chile attacked Peru."
+    events = pipeline.extract(text, published="2024-03-05", id="d").events
+    assert events and all(e.cluster is None for e in events)
