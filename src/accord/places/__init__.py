@@ -19,21 +19,50 @@ SPECIFICITY = {"landmark": 0, "city": 1, "region": 2, "disputed": 2, "water": 3,
 # Prepositions that say where something happened.
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "along", "off", "on",
-     "into", "over", "from"}
+     "into", "over"}
 )  # fmt: skip
 
 
 def event_location(doc: Doc, trigger: Token) -> Place | None:
-    """Where the text says the event of ``trigger`` happened; None when its sentence does not say."""
-    places: list[Place] = [p for p in doc._.accord_places or () if not p.is_actor and p.country is not None]
+    """Where the text says the event of ``trigger`` happened; None when it does not say.
+
+    First a place in the trigger's own clause; else one its sentence introduces with a locative
+    preposition; else, when the sentence names no place but actors, the sub-national place the previous
+    sentence of the same paragraph set the scene in ("... a standoff in eastern Ladakh. At least 20
+    soldiers were killed in clashes last year.").
+    """
+    places: list[Place] = [p for p in doc._.accord_places or () if p.country is not None]
     sent = trigger.sent
-    in_sentence = [(p, span) for p in places if (span := _span(doc, p)) is not None and _within(span, sent)]
-    own = [p for p, span in in_sentence if in_clause_of(span.root, trigger)]
-    if not own:
-        own = [p for p, span in in_sentence if _is_locative(span)]
-    if not own:
+    in_sentence = _located(doc, places, sent)
+    own = [(p, span) for p, span in in_sentence if in_clause_of(span.root, trigger)]
+    chosen = [p for p, span in own if _can_be_location(p, span)]
+    if not chosen:
+        chosen = [p for p, span in in_sentence if _is_locative(span) and not p.is_actor]
+    if not chosen and all(p.is_actor for p, _ in in_sentence) and sent.start > 0:
+        previous = doc[sent.start - 1].sent
+        if not _paragraph_break(doc.text[previous.start_char : sent.start_char]):
+            chosen = [p for p, span in _located(doc, places, previous) if _sets_the_scene(p, span)]
+    if not chosen:
         return None
-    return min(own, key=lambda p: (SPECIFICITY.get(p.feature or "", 5), abs(p.start - trigger.idx)))
+    return min(chosen, key=lambda p: (SPECIFICITY.get(p.feature or "", 5), abs(p.start - trigger.idx)))
+
+
+def _paragraph_break(text: str) -> bool:
+    """A line break between two sentences (spaCy keeps it as trailing whitespace of the first)."""
+    return "\n" in text[len(text.rstrip()) :]
+
+
+def _located(doc: Doc, places: list[Place], sent: Span) -> list[tuple[Place, Span]]:
+    return [(p, span) for p in places if (span := _span(doc, p)) is not None and _within(span, sent)]
+
+
+def _can_be_location(place: Place, span: Span) -> bool:
+    """Not an actor; and a country counts only when a preposition says it is where ("in Afghanistan")."""
+    return not place.is_actor and (place.feature != "country" or _is_locative(span))
+
+
+def _sets_the_scene(place: Place, span: Span) -> bool:
+    return not place.is_actor and place.feature not in ("country", "water") and _is_locative(span)
 
 
 def _span(doc: Doc, place: Place) -> Span | None:

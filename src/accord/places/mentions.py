@@ -99,7 +99,7 @@ class PlaceFinder:
     def _place(self, span: Span, entry: GeoEntry, actor_spans: set[tuple[int, int]]) -> Place:
         shown = _with_direction(span)
         is_actor = (span.start_char, span.end_char) in actor_spans or (
-            _can_stand_for_government(entry) and _is_participant(span.root)
+            _can_stand_for_government(entry) and _is_participant(span.root, entry.feature == "country")
         )
         return Place(
             text=shown.text,
@@ -118,8 +118,9 @@ def _can_stand_for_government(entry: GeoEntry) -> bool:
     return entry.feature == "country" or entry.is_capital or entry.metonym
 
 
-def _is_participant(token: Token) -> bool:
-    """True when the mention fills a participant slot of its clause rather than saying where."""
+def _is_participant(token: Token, is_country: bool) -> bool:
+    """True when the mention fills a participant slot of its clause rather than saying where. A country
+    after "to"/"from" is a party ("purchase of rifles from Russia") unless something moves there."""
     head = token
     while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head
@@ -132,7 +133,7 @@ def _is_participant(token: Token) -> bool:
     if word in ACTOR_PREPS:
         return True
     if word in DIRECTIONAL_PREPS:
-        return prep.head.lemma_.lower() not in MOTION_LEMMAS and prep.head.pos_ != "NOUN"
+        return is_country and prep.head.lemma_.lower() not in MOTION_LEMMAS
     return word == "of" and prep.head.lemma_.lower() in RELATION_NOUNS
 
 
