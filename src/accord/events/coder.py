@@ -62,6 +62,8 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         via = "obligation"
     elif frame.nominal and not frame.chain:
         actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup)
+        if not (actor and recipient) and via != "between":
+            return None  # a bare event noun ("Putin's visit was symbolic") names one side only
     else:
         actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
     recipient = [r for r in recipient if not _same(r, actor)]

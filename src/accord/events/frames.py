@@ -84,6 +84,10 @@ def noun_governor(token: Token, partitive: frozenset[str] = frozenset()) -> Toke
     return None
 
 
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
 def _has_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
@@ -99,6 +103,8 @@ def chain_parent(token: Token, triggers: dict[int, Trigger], tables: Tables) -> 
         if dep == "xcomp":
             return head
         return head if head.pos_ in ("AUX", "VERB") else None
+    if dep == "advcl" and token.tag_ == "VBG" and head.i in triggers and not _has_subject(token):
+        return head  # "shelled the town, killing 20": one attack
     governs = head.i in triggers or _is_cue(head, tables) or lemma(head) in tables.cues.intent_adjectives
     if (dep in ("xcomp", "ccomp") or (dep == "advcl" and _has_infinitive(token))) and governs:
         return head
@@ -118,6 +124,8 @@ def build_frames(sentence: Span, tables: Tables) -> list[Frame]:
         governor = noun_governor(trigger.token, tables.cues.partitive)
         if governor is not None and (governor.i in triggers or _cue_object(trigger.token, governor, tables)):
             attached.setdefault(governor.i, []).append(trigger)
+            # the phrase's head noun speaks for it: "investment pacts" are pacts
+            attached[governor.i].sort(key=lambda t: t.token.dep_ in ("compound", "amod", "nmod"))
         else:
             standalone.append(trigger)
     # verbs that carry content: verb triggers and cue verbs with an attached event noun
@@ -289,7 +297,20 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head is not verb:
             return verb.head
-        return None
+        return _loose_name_before(verb)
+    return None
+
+
+def _loose_name_before(verb: Token) -> Token | None:
+    """A name the parser attached elsewhere right before a subjectless verb, as in garbled or badly split
+    text ("... interests.\n\nRussia, meanwhile, expressed ..."): the name is the subject."""
+    index = verb.i - 1
+    while index >= verb.sent.start:
+        token = verb.doc[index]
+        if token.is_punct or token.is_space or token.dep_ == "advmod":
+            index -= 1
+            continue
+        return token if token.pos_ == "PROPN" else None
     return None
 
 
