@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,23 @@ def _plain(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'")
 
 
+def _folded_words(text: str) -> list[str]:
+    decomposed = unicodedata.normalize("NFKD", _plain(text).lower())
+    return re.findall(r"[\w-]+", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def _same_person(expected: str, name: str | None) -> bool:
+    """Equal up to accents, or the knowledge base's spelling of the same full name (Sergei/Sergey Lavrov).
+
+    A bare surname as the answer does not count when the case expects the full name."""
+    wanted, got = _folded_words(expected), _folded_words(name or "")
+    if not got:
+        return False
+    if wanted == got:
+        return True
+    return wanted[-1] == got[-1] and (len(wanted) == 1 or len(got) >= 2)
+
+
 def _covering(quotes: tuple[Quote, ...], text: str, part: str) -> Quote | None:
     for quote in quotes:
         if _plain(part) in _plain(text[quote.start : quote.end]):
@@ -42,7 +61,7 @@ def _speaker_is(quote: Quote, name: str) -> bool:
     speaker = quote.speaker
     if speaker is None:
         return False
-    if _plain(name) == _plain(speaker.name or ""):
+    if _same_person(name, speaker.name):
         return True
     # an organisation or country may be named by its record (Egypt) while the text says who spoke
     return speaker.kind != "person" and _plain(name) in _plain(speaker.text)

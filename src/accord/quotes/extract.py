@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
-from accord.quotes.candidates import Candidate, Context
+from accord.quotes.candidates import Candidate, Context, trim_chars
 from accord.quotes.direct import direct_quotes
 from accord.quotes.layout import Layout
 from accord.quotes.lexicon import CueLexicon
@@ -18,8 +20,7 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon, lookup: ActorsForToken | None 
     ctx = Context(doc, Layout(doc), lexicon)
     direct, marked = direct_quotes(ctx)
     used_cues = {c.cue.first for c in direct if c.cue is not None}
-    reported = reported_speech(ctx, marked, used_cues)
-    reported = _without_overlaps(reported)
+    reported = _without_overlaps(doc, _cut_at_own_clauses(doc, reported_speech(ctx, marked, used_cues)))
     direct = [d for d in direct if d.cue is not None or not _inside_any(d, reported)]
     candidates = sorted(direct + _not_covered(reported, direct, marked), key=lambda c: (c.start, c.end))
     return _to_quotes(doc, candidates, SpeakerResolver(doc, lexicon, lookup))
@@ -42,16 +43,43 @@ def _not_covered(reported: list[Candidate], direct: list[Candidate], marked: lis
     return kept
 
 
-def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
-    """Of reported-speech candidates sharing most of their text, keep the longer (the outer clause)."""
+def _cut_at_own_clauses(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Content ends where the same speaker's next cue begins ("…, adding that …", "…, describing it as …")."""
+    cut = []
+    for candidate in candidates:
+        end = candidate.end
+        for other in candidates:
+            if other is candidate or other.cue is None or candidate.cue is None:
+                continue
+            cue_start = doc[other.cue.first].idx
+            if other.cue.speaker == candidate.cue.speaker and candidate.start < cue_start < end:
+                end = cue_start
+        if end != candidate.end:
+            start, end = trim_chars(doc.text, candidate.start, end)
+            candidate = replace(candidate, start=start, end=end)
+        cut.append(candidate)
+    return cut
+
+
+def _without_overlaps(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Of reported-speech candidates sharing most of their text, keep the longer (the outer clause).
+
+    A candidate whose cue lies inside the other's content is a nested attribution ("according to state
+    media, Xi described …") and both stand.
+    """
     ordered = sorted(candidates, key=lambda c: c.end - c.start, reverse=True)
     kept: list[Candidate] = []
     for candidate in ordered:
         length = candidate.end - candidate.start
-        if any(_overlap(candidate, k.start, k.end) > 0.5 * length for k in kept):
+        if any(_overlap(candidate, k.start, k.end) > 0.5 * length and not _nested(doc, candidate, k)
+               for k in kept):
             continue
         kept.append(candidate)
     return kept
+
+
+def _nested(doc: Doc, inner: Candidate, outer: Candidate) -> bool:
+    return inner.cue is not None and outer.start <= doc[inner.cue.first].idx < outer.end
 
 
 def _overlap(candidate: Candidate, start: int, end: int) -> int:

@@ -33,6 +33,8 @@ _CONTENT_BREAKS = frozenset({",", "?", "!", "—", "–", "”", '"', "’", "»
 _LEADING_WORDS = frozenset({"that"})
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
 _CLAUSE_DEPS = frozenset({"advcl", "conj", "cc"})
+_NAMING_PREPS = frozenset({"as", "at"})  # "described it as …", "estimated the damage at …"
+_FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
 
 def reported_speech(ctx: Context, marked: list[MarkedSpan], used_cues: set[int]) -> list[Candidate]:
@@ -46,9 +48,9 @@ def reported_speech(ctx: Context, marked: list[MarkedSpan], used_cues: set[int])
         candidate: Candidate | None = None
         if is_speech_verb(token, ctx.lexicon):
             candidate = _speech_verb(ctx, token, has_marks)
-        elif is_naming_verb(token, ctx.lexicon):
+        if candidate is None and is_naming_verb(token, ctx.lexicon):
             candidate = _naming(ctx, token)
-        else:
+        if candidate is None:
             phrase = source_phrase_at(ctx.doc, token.i, ctx.lexicon)
             if phrase is not None:
                 candidate = _source_phrase(ctx, phrase)
@@ -69,7 +71,7 @@ def _speech_verb(ctx: Context, verb: Token, has_marks: bool) -> Candidate | None
     colon = _colon_after(ctx, verb, unit)
     if colon is not None:
         return _colon_led(ctx, cue, colon, unit)
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i] or _clause_after_adjunct(verb)
     if clauses:
         return _leading(ctx, cue, verb, clauses, unit, has_marks)
     trailing = trailing_attribution(ctx, unit, first=unit.start, verb=verb)
@@ -113,6 +115,20 @@ def _leading(
     direct = comma_led and _speaks_directly(voice(content, ctx.lexicon), has_marks)
     start, end = _trim_content(ctx, ctx.doc[first].idx, _end_char(ctx, last))
     return Candidate(start, end, direct, cue)
+
+
+def _clause_after_adjunct(verb: Token) -> list[Token]:
+    """"said in a statement that …": the parser hangs the that-clause on the adjunct's noun."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "ccomp") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                ):
+                    return [clause]
+    return []
 
 
 def _run_to_clause_break(ctx: Context, verb: Token, last: int, unit: Unit) -> int:
@@ -229,7 +245,8 @@ def _naming(ctx: Context, verb: Token) -> Candidate | None:
         return None
     predicate = next((c for c in verb.children if c.dep_ in _PREDICATE_DEPS and c.i > obj.i), None)
     if predicate is None:
-        as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        preps = [c for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ in _NAMING_PREPS]
+        as_phrase = preps[0] if preps else None
         predicate = next((c for c in as_phrase.children if c.dep_ == "pobj"), None) if as_phrase else None
     if predicate is None:
         return None
@@ -252,14 +269,18 @@ def _source_phrase(ctx: Context, cue: Cue) -> Candidate | None:
     after = [t for t in doc[phrase_end : unit.end] if not t.is_punct]
     if not before and not after:
         return None
-    if not after:
-        start, end = doc[unit.start].idx, doc[cue.first].idx
-    elif not before:
+    if not after or (before and _finite(before)):
+        start, end = doc[unit.start].idx, doc[cue.first].idx  # "…, according to X[, citing …]"
+    elif not before or _finite(after):
         start, end = doc[phrase_end].idx, _end_char(ctx, unit.end)
     else:
         start, end = doc[unit.start].idx, _end_char(ctx, unit.end)
     start, end = _trim_content(ctx, start, end)
     return Candidate(start, end, False, cue)
+
+
+def _finite(tokens: list[Token]) -> bool:
+    return any(t.tag_ in _FINITE_TAGS for t in tokens)
 
 
 # --- characters -------------------------------------------------------------------------------------

@@ -52,8 +52,17 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0) -> Token | None
                 if grandchild.dep_ == "pobj":
                     return grandchild
     if depth < 2 and verb.dep_ in _INHERITS_SUBJECT and verb.head is not verb and verb.head.tag_ in VERB_TAGS:
-        return speaker_of(verb.head, lexicon, depth + 1)
+        return speaker_of(_reporting_head(verb, lexicon), lexicon, depth + 1)
     return None
+
+
+def _reporting_head(verb: Token, lexicon: CueLexicon) -> Token:
+    """The verb whose subject a participle shares. "X said Y had Z, adding …": the parser often hangs
+    "adding" on the reported verb "had"; the one adding is still X."""
+    head = verb.head
+    if verb.tag_ == "VBG" and head.dep_ == "ccomp" and is_speech_verb(head.head, lexicon):
+        return head.head
+    return head
 
 
 def own_subject(verb: Token) -> Token | None:
