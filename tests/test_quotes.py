@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 import yaml
+from click.testing import CliRunner
 
+from accord.cli import main
 from accord.nlp import DEFAULT_STAGES
 from accord.pipeline import Pipeline, PipelineOptions
 from accord.quotes.layout import paragraph_bounds
@@ -143,3 +145,31 @@ def test_sample_article_required_quotes(quote_pipeline: Pipeline, shared_dir: Pa
         assert quote.direct is expected["direct"], expected["content_starts"]
     assert not missed, missed
     assert len(required) == 10
+
+
+# --- stored and queried end to end ------------------------------------------------------------------
+
+
+def test_quotes_are_stored_and_queryable(tmp_path: Path) -> None:
+    """`accord ingest` then `accord quotes --speaker X --search Y` on articles of our own."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for source in sorted((FIXTURES / "brat").glob("*.txt"))[:4]:
+        (articles / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    db = str(tmp_path / "quotes.duckdb")
+    runner = CliRunner()
+    ingested = runner.invoke(main, ["ingest", str(articles), "--db", db, "--quiet"])
+    assert ingested.exit_code == 0, ingested.output
+    query = ["quotes", "--db", db, "--speaker", "Guterres", "--search", "hope", "--format", "json"]
+    found = runner.invoke(main, query)
+    assert found.exit_code == 0, found.output
+    rows = json.loads(found.output)
+    assert len(rows) == 1
+    assert rows[0]["direct"] is True and rows[0]["cue"] == "said"
+    assert rows[0]["text"].startswith("This agreement is a beacon of hope")
+    by_country = runner.invoke(main, ["quotes", "--db", db, "--speaker", "IND", "--format", "json"])
+    names = {row["speaker_name"] for row in json.loads(by_country.output)}
+    assert "Rajnath Singh" in names
+    query = ["quotes", "--db", db, "--speaker", "Guterres", "--search", "tanks", "--format", "json"]
+    nobody = runner.invoke(main, query)
+    assert json.loads(nobody.output) == []
