@@ -145,5 +145,5 @@ def test_cli_engines_report_the_same_summary(tmp_path: Path, engine: str) -> Non
     result = CliRunner().invoke(main, ["ingest", "--engine", engine, "--workers", "1", "--db",
                                        str(tmp_path / "s.duckdb"), *FEEDS])
     assert result.exit_code == 0, result.output
-    expected = "13 read, 10 stored, 0 new versions, 1 duplicates skipped, 0 failed, 2 near-duplicates linked"
+    expected = "14 read, 11 stored, 0 new versions, 1 duplicates skipped, 0 failed, 2 near-duplicates linked"
     assert expected in result.output

@@ -108,7 +108,7 @@ def test_ingest_links_planted_reprints_and_does_not_code_them(tmp_path: Path, ba
         links = {row["doc_id"]: row for row in store.near_duplicates()}
         stored = {row["id"] for row in store.documents(limit=1000)}
         coded = {r[0] for r in store.con.execute("SELECT DISTINCT doc_id FROM sentences").fetchall()}
-    assert summary.near_duplicates == 2 and summary.duplicates == 1 and summary.read == 13
+    assert summary.near_duplicates == 2 and summary.duplicates == 1 and summary.read == 14
     assert "2 near-duplicates linked" in summary.line()
     assert log["paper-b-17"]["status"] == "near_duplicate" and "wire-001" in log["paper-b-17"]["reason"]
     assert log["paper-b-23"]["status"] == "near_duplicate" and "kenya-001" in log["paper-b-23"]["reason"]
@@ -116,7 +116,7 @@ def test_ingest_links_planted_reprints_and_does_not_code_them(tmp_path: Path, ba
     assert {k: v["original_id"] for k, v in links.items()} == {"paper-b-17": "wire-001", "paper-b-23": "kenya-001"}
     assert links["paper-b-17"]["url"].startswith("https://paper-b.example/")
     # Re-reports in other words, a same-topic story, and short briefs are all stored and coded.
-    assert {"news-c-88", "news-c-91", "news-c-95", "news-c-99", "brief-001", "paper-b-30"} <= stored
+    assert {"news-c-88", "news-c-91", "news-c-95", "news-c-96", "news-c-99", "brief-001", "paper-b-30"} <= stored
     assert not {"paper-b-17", "paper-b-23", "paper-b-31"} & (stored | coded)
 
 
@@ -128,7 +128,7 @@ def test_later_runs_find_reprints_of_articles_stored_earlier(tmp_path: Path, bar
         statuses = [row["status"] for row in store.ingest_log(again.run_id)]
     assert second.near_duplicates == 2
     # A reprint read again is a plain duplicate of the reprint already linked, not a second link.
-    assert again.duplicates == 13 and again.near_duplicates == 0 and set(statuses) == {"duplicate"}
+    assert again.duplicates == 14 and again.near_duplicates == 0 and set(statuses) == {"duplicate"}
 
 
 def test_threshold_option_decides(tmp_path: Path, bare_pipeline: Pipeline) -> None:
@@ -136,5 +136,5 @@ def test_threshold_option_decides(tmp_path: Path, bare_pipeline: Pipeline) -> No
     with open_store(tmp_path / "a.duckdb") as store:
         summary = ingest(read_inputs(FEEDS), store, bare_pipeline, near_duplicates=strict)
         off = ingest(read_inputs(FEEDS), store, bare_pipeline, near_duplicates=None)
-    assert summary.near_duplicates == 0 and summary.stored == 12
-    assert off.near_duplicates == 0 and off.duplicates == 13
+    assert summary.near_duplicates == 0 and summary.stored == 13
+    assert off.near_duplicates == 0 and off.duplicates == 14

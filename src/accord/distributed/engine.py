@@ -7,6 +7,7 @@ part, running the NLP pipeline, is spread over the workers, one partition per ta
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ class DaskIngestResult:
     partitions: int
     reused: int  # partitions found already written by an earlier, interrupted attempt
     worker_peak_mb: dict[str, float] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # admit, startup, extract, load, cluster
 
 
 def ingest_dask(
@@ -55,8 +57,10 @@ def ingest_dask(
 ) -> DaskIngestResult:
     """Ingest on Dask; resumable: rerun with the same inputs after a crash and finished partitions are kept."""
     options = options or DaskOptions()
+    clock = _Clock()
     admission = Admission(store, near_duplicates)
     admitted = [admission.admit(item) for item in items]
+    clock.lap("admit")
     key = fingerprint([
         [[a.entry.source, a.entry.status, a.entry.doc_id, a.entry.version, a.entry.content_hash] for a in admitted],
         options.partition_size, pipeline_options.model, list(pipeline_options.stages),
@@ -75,16 +79,33 @@ def ingest_dask(
     if pending:
         with _client(options) as client:
             client.register_plugin(PipelinePlugin(pipeline_options), name=PLUGIN_NAME)
+            clock.lap("startup")
             futures = {client.submit(extract_partition, t, pure=False): t for t in pending}
             for future in as_completed(futures):  # type: ignore[no-untyped-call]
                 future.result()  # re-raises a worker's error here
                 _report(futures[future], summary, progress)
+            clock.lap("extract")
             result.worker_peak_mb = {str(k): float(v) for k, v in client.run(peak_rss_mb).items()}
+        clock.lap("shutdown")
     if tasks:
         load_run(store, run_dir, summary.run_id, len(tasks))
+        clock.lap("load")
     if cluster_events:
         summary.clusters = recluster(store)
+        clock.lap("cluster")
+    result.seconds = clock.laps
     return result
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = round(now - self._last, 3)
+        self._last = now
 
 
 def _partition_tasks(

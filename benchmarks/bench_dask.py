@@ -1,0 +1,146 @@
+"""Throughput of the Dask engine with 1 and 2 local workers against the single-process path, same corpus.
+
+    python benchmarks/bench_dask.py [--docs 240] [--json results.json]
+
+Each configuration runs in its own fresh process (so peak memory is its own). Prints, per configuration:
+steady-state throughput (model already loaded), end-to-end wall time (including start-up), peak memory per
+process, and the workers needed for 250,000 articles a day, derived from the 1-worker words/s. The corpus is
+built from the project's own fixture articles (tests/fixtures/corpus), numbered so none is a duplicate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+ARTICLES_PER_DAY = 250_000
+WORDS_PER_ARTICLE = 600  # a typical wire/news article body; our fixture articles are shorter
+UTILISATION = 0.6  # plan for peaks ~1.7x the daily mean and for retries
+
+
+def build_feed(path: Path, n: int) -> int:
+    texts = [json.loads(line)["text"] for feed in sorted(CORPUS.glob("*.jsonl")) for line in feed.open()]
+    words = 0
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(n):
+            text = f"Bulletin {i}. {texts[i % len(texts)]}"
+            words += len(text.split())
+            out.write(json.dumps({"id": f"bench-{i}", "published": "2026-03-10", "text": text}) + "\n")
+    return words
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child(config: str, feed: Path, work: Path) -> dict[str, Any]:
+    from accord.ingest.readers import read_inputs
+    from accord.pipeline import Pipeline, PipelineOptions
+    from accord.store import open_store
+
+    db = work / f"{config}.duckdb"
+    start = time.perf_counter()
+    if config == "local":
+        from accord.batch import ingest
+
+        pipeline = Pipeline()
+        _ = pipeline.nlp
+        loaded = time.perf_counter()
+        with open_store(db) as store:
+            summary = ingest(read_inputs([str(feed)]), store, pipeline, near_duplicates=None)
+        end = time.perf_counter()
+        return {"config": config, "stored": summary.stored, "steady_seconds": end - loaded,
+                "wall_seconds": end - start, "peak_mb": {"process": round(peak_mb(), 1)}}
+    from accord.distributed import DaskOptions, ingest_dask
+
+    workers = int(config.removeprefix("dask"))
+    with open_store(db) as store:
+        result = ingest_dask(read_inputs([str(feed)]), store, PipelineOptions(),
+                             DaskOptions(workers=workers, partition_size=16), near_duplicates=None)
+    end = time.perf_counter()
+    return {"config": config, "stored": result.summary.stored, "steady_seconds": result.seconds["extract"],
+            "wall_seconds": end - start, "phases": result.seconds,
+            "peak_mb": {"driver": round(peak_mb(), 1), **{f"worker {i}": round(v, 1) for i, v in
+                                                         enumerate(result.worker_peak_mb.values())}}}
+
+
+def near_duplicate_cost(feed: Path) -> float:
+    """Seconds per article to sign it and query/insert the LSH index."""
+    from accord.dedup.minhash import NearDuplicateIndex, NearDuplicateOptions, signature
+
+    texts = [json.loads(line)["text"] for line in feed.open()]
+    options = NearDuplicateOptions()
+    index = NearDuplicateIndex(options)
+    start = time.perf_counter()
+    for i, text in enumerate(texts):
+        minhash = signature(text, options)
+        if minhash is not None:
+            index.find(f"d{i}", minhash)
+            index.add(f"d{i}", 1, minhash)
+    return (time.perf_counter() - start) / len(texts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=240)
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--feed", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        json.dump(child(args.child, args.feed, args.work), sys.stdout)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        feed = work / "feed.jsonl"
+        words = build_feed(feed, args.docs)
+        runs = []
+        for config in ("local", "dask1", "dask2"):
+            out = subprocess.run([sys.executable, __file__, "--child", config, "--feed", str(feed), "--work", tmp],
+                                 check=True, capture_output=True, text=True)
+            runs.append(json.loads(out.stdout))
+        dedup_ms = near_duplicate_cost(feed) * 1000
+    report(runs, args.docs, words, dedup_ms, args.json)
+
+
+def report(runs: list[dict[str, Any]], docs: int, words: int, dedup_ms: float, json_path: Path | None) -> None:
+    base = runs[0]
+    print(f"corpus: {docs} articles, {words} words ({words / docs:.0f} words/article); "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (shared machine)")
+    for run in runs:
+        run["docs_per_s"] = docs / run["steady_seconds"]
+        run["words_per_s"] = words / run["steady_seconds"]
+        run["end_to_end_docs_per_s"] = docs / run["wall_seconds"]
+        run["ratio_vs_local"] = run["docs_per_s"] / base["docs_per_s"]
+        run["end_to_end_ratio_vs_local"] = run["end_to_end_docs_per_s"] / base["end_to_end_docs_per_s"]
+        print(f"{run['config']:>6}: {run['docs_per_s']:6.1f} docs/s steady ({run['words_per_s']:7.0f} words/s, "
+              f"x{run['ratio_vs_local']:.2f} vs local); end to end {run['wall_seconds']:5.1f} s "
+              f"(x{run['end_to_end_ratio_vs_local']:.2f}); peak MB {run['peak_mb']}")
+        if "phases" in run:
+            print(f"        phases (s): {run['phases']}")
+    per_worker = next(r for r in runs if r["config"] == "dask1")["words_per_s"]
+    per_day = per_worker * 86_400 * UTILISATION / WORDS_PER_ARTICLE
+    needed = math.ceil(ARTICLES_PER_DAY / per_day)
+    print(f"near-duplicate check: {dedup_ms:.2f} ms/article (signature + LSH query + insert, driver side)")
+    print(f"estimate: one worker codes {per_worker:.0f} words/s -> {per_day:,.0f} articles/day of "
+          f"{WORDS_PER_ARTICLE} words at {UTILISATION:.0%} utilisation -> {needed} workers for "
+          f"{ARTICLES_PER_DAY:,} articles/day")
+    if json_path:
+        json_path.write_text(json.dumps({"runs": runs, "docs": docs, "words": words, "dedup_ms": dedup_ms,
+                                         "workers_for_250k_per_day": needed}, indent=2, default=str))
+
+
+if __name__ == "__main__":
+    main()
