@@ -206,3 +206,12 @@ def test_end_to_end_with_the_real_event_coder(tmp_path: Path) -> None:
     assert not {"paper-b-17", "paper-b-23"} & coded  # reprints are linked, never coded
     # The corpus re-reports a signing, a protest and an aid delivery in other words: some merge across articles.
     assert any(c["article_count"] >= 2 for c in clusters)
+
+
+def test_a_reciprocal_event_lists_each_side_once(tmp_path: Path) -> None:
+    with open_store(tmp_path / "r.duckdb") as store:
+        write(store, "a", [event("a:e1", actor="JPN", recipient="AUS", reciprocal=True)])
+        write(store, "b", [event("b:e1", actor="AUS", recipient="JPN", reciprocal=True)])
+        recluster(store)
+        (row,) = store.event_clusters()
+    assert (row["actor_countries"], row["recipient_countries"], row["mention_count"]) == (["AUS"], ["JPN"], 2)

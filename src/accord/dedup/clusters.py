@@ -177,6 +177,15 @@ def block_key(m: Mention) -> str:
     return f"{m.type}|{'neg' if m.negated else 'pos'}|{actor}|{recipient}"
 
 
+def oriented(m: Mention) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(actor countries, recipient countries, actor names, recipient names) in the block key's order."""
+    sides = (m.actor_countries, m.recipient_countries, m.actor_names, m.recipient_names)
+    actor, recipient = _side(m.actor_countries, m.actor_names), _side(m.recipient_countries, m.recipient_names)
+    if m.reciprocal and recipient < actor:
+        return sides[1], sides[0], sides[3], sides[2]
+    return sides
+
+
 def cluster_mentions(mentions: Iterable[Mention], options: ClusterOptions | None = None) -> list[Cluster]:
     """Group mentions into clusters, block by block; the result is independent of input order."""
     options = options or ClusterOptions()

@@ -18,6 +18,7 @@ from accord.dedup.clusters import (
     block_key,
     cluster_mentions,
     mention_interval,
+    oriented,
     source_key,
 )
 from accord.store.store import Store
@@ -100,12 +101,10 @@ def _cluster_row(c: Cluster, now: datetime) -> list[Any]:
     head = c.mentions[0]
     place = c.located
     precise = [m for m in c.mentions if m.precise] or c.mentions
+    sides = [oriented(m) for m in c.mentions]
     return [
         c.id, c.block_key, head.type, head.quad, head.negated,
-        sorted({x for m in c.mentions for x in m.actor_countries}),
-        sorted({x for m in c.mentions for x in m.recipient_countries}),
-        sorted({x for m in c.mentions for x in m.actor_names}),
-        sorted({x for m in c.mentions for x in m.recipient_names}),
+        *(sorted({x for side in sides for x in side[i]}) for i in range(4)),
         min((m.first for m in precise if m.first), default=None),
         max((m.last for m in precise if m.last), default=None),
         place.location_name if place else None, place.location_country if place else None,
