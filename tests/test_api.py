@@ -174,11 +174,22 @@ def test_cursor_pages_cover_every_event_once_in_order(client: httpx.Client, buil
 
 def test_events_carry_the_contract_shape(client: httpx.Client, built: BuiltStore) -> None:
     by_id = {e.id: e for e in built.events}
-    for event in all_events(client, limit=50):
+    for event in all_events(client, limit=50, participants="true"):
         record = by_id[event["id"]].to_dict()
         for key in ("type", "cameo", "score", "quad", "negated", "trigger", "sentence", "context"):
             assert event[key] == record[key], key
-        assert [a["country"] for a in event["actor"]] == [a["country"] for a in record["actor"]]
+        for role in ("actor", "recipient"):
+            assert [{k: a.get(k) for k in ("text", "name", "country", "sector")} for a in event[role]] == [
+                {k: a.get(k) for k in ("text", "name", "country", "sector")} for a in record[role]
+            ]
+            assert event[f"{role}_countries"] == sorted({a["country"] for a in record[role] if a["country"]})
+
+
+def test_rows_without_participants_carry_countries_only(client: httpx.Client, built: BuiltStore) -> None:
+    by_id = {e.id: e for e in built.events}
+    for event in all_events(client, limit=50):
+        assert "actor" not in event and "recipient" not in event
+        assert event["actor_countries"] == sorted({a.country for a in by_id[event["id"]].actor if a.country})
 
 
 def test_event_detail_traces_back_to_the_document(client: httpx.Client, built: BuiltStore) -> None:

@@ -26,7 +26,9 @@ function readForm() {
 }
 
 async function loadEvents(filters, append) {
-  const page = await getJson("/events", { ...filters, limit: 50, cursor: append ? nextCursor : undefined });
+  const page = await getJson("/events", {
+    ...filters, limit: 50, participants: true, cursor: append ? nextCursor : undefined,
+  });
   const tbody = $("#events-table tbody");
   fillTable(tbody, page.events, (id) => showDetail($("#detail"), id).catch(showError), append);
   nextCursor = page.next_cursor;

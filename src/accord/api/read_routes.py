@@ -31,10 +31,14 @@ def list_events(
     filters: EventFilters,
     sort: SortParam = "date",
     cursor: Annotated[str | None, Query(description="next_cursor of the previous page.", max_length=500)] = None,
+    participants: Annotated[bool, Query(
+        description="Add each event's actor and recipient mentions (text, name, sector, offsets); "
+        "without it rows carry actor_countries and recipient_countries only, which is faster."
+    )] = False,
 ) -> dict[str, Any]:
     with _state(request).reader() as con:
         try:
-            page = an.page_events(con, filters, sort=sort, cursor=cursor or None)
+            page = an.page_events(con, filters, sort=sort, cursor=cursor or None, participants=participants)
         except an.CursorError as error:
             raise ParameterError("cursor", str(error)) from error
     return {"events": page.events, "next_cursor": page.next_cursor, "limit": filters.limit, "sort": sort}

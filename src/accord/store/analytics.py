@@ -42,14 +42,13 @@ _EVENT_COLUMNS = (
     "e.doc_id, e.version, e.event_id, e.type, e.mode, e.context, e.cameo, e.score, e.quad, e.negated,"
     " e.reciprocal, e.attributed_text, e.attributed_name, e.attributed_country, e.date, e.date_granularity,"
     " e.event_day, e.location_name, e.location_country, e.lat, e.lon, e.trigger_text, e.trigger_start,"
-    " e.trigger_end, e.sentence_text, e.sentence_start, e.sentence_end, e.confidence, e.cluster, e.quantities"
+    " e.trigger_end, e.sentence_text, e.sentence_start, e.sentence_end, e.confidence, e.cluster, e.quantities,"
+    " e.actor_countries, e.recipient_countries"
 )
 _FROM_EVENTS = " FROM events e JOIN documents d ON d.doc_id = e.doc_id AND d.version = e.version"
-_PARTICIPANTS = (
-    "(SELECT list({'role': p.role, 'text': p.text, 'name': p.name, 'country': p.country,"
-    " 'sector': p.sector, 'start': p.start_char, 'end': p.end_char} ORDER BY p.role, p.idx)"
-    " FROM event_participants p WHERE p.doc_id = page.doc_id AND p.version = page.version"
-    " AND p.event_id = page.event_id) AS participants"
+_PARTICIPANT_COLUMNS = (
+    "SELECT p.doc_id, p.version, p.event_id, p.role, p.text, p.name, p.country, p.sector,"
+    " p.start_char AS start, p.end_char AS end FROM event_participants p"
 )
 
 
@@ -109,25 +108,44 @@ def scoped_where(filters: Filters) -> _Where:
 
 
 def page_events(
-    con: duckdb.DuckDBPyConnection, filters: Filters, *, sort: Sort = "date", cursor: str | None = None
+    con: duckdb.DuckDBPyConnection, filters: Filters, *, sort: Sort = "date", cursor: str | None = None,
+    participants: bool = False,
 ) -> EventPage:
-    """One page of events in ``sort`` order; ``next_cursor`` continues after its last row."""
+    """One page of events in ``sort`` order; ``next_cursor`` continues after its last row.
+
+    Rows carry their actor and recipient countries; ``participants`` adds each actor's and recipient's
+    text, name, sector and offsets, which costs one more pass over the participants table.
+    """
     where = scoped_where(filters)
     key, direction = _SORT_KEYS[sort]
     if cursor:
         _add_keyset(where, key, direction, decode_cursor(cursor, sort))
     limit = max(1, filters.limit)
-    order = f"sort_key {direction}, doc_id {direction}, event_id {direction}"
     sql = (
-        f"WITH page AS (SELECT {_EVENT_COLUMNS}, {key} AS sort_key{_FROM_EVENTS}{where.sql()}"
-        f" ORDER BY {key} {direction}, e.doc_id {direction}, e.event_id {direction} LIMIT ?)"
-        f" SELECT page.*, {_PARTICIPANTS} FROM page ORDER BY {order}"
+        f"SELECT {_EVENT_COLUMNS}, {key} AS sort_key{_FROM_EVENTS}{where.sql()}"
+        f" ORDER BY {key} {direction}, e.doc_id {direction}, e.event_id {direction} LIMIT ?"
     )
     rows = _rows(con, sql, [*where.params, limit + 1])
     more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = encode_cursor(rows[-1], sort) if more and rows else None
+    if participants:
+        _attach_participants(con, rows)
     return EventPage([shape_event(r) for r in rows], next_cursor)
+
+
+def _attach_participants(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> None:
+    """Fetch the participants of all ``rows`` in one query and hang them on each row, in role order."""
+    if not rows:
+        return
+    event_ids = sorted({r["event_id"] for r in rows})
+    marks = ", ".join("?" * len(event_ids))
+    found = _rows(con, f"{_PARTICIPANT_COLUMNS} WHERE p.event_id IN ({marks}) ORDER BY p.role, p.idx", event_ids)
+    by_event: dict[tuple[str, int, str], list[dict[str, Any]]] = {}
+    for p in found:
+        by_event.setdefault((p["doc_id"], p["version"], p["event_id"]), []).append(p)
+    for row in rows:
+        row["participants"] = by_event.get((row["doc_id"], row["version"], row["event_id"]), [])
 
 
 def _add_keyset(where: _Where, key: str, direction: str, after: tuple[Any, str, str]) -> None:
@@ -176,17 +194,19 @@ def _is_iso_day(value: str) -> bool:
 def event_detail(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
     """One event of a current document with its participants' spans, its sentence and its document."""
     sql = (
-        f"WITH page AS (SELECT {_EVENT_COLUMNS}{_FROM_EVENTS} WHERE d.is_current AND e.event_id = ? LIMIT 1)"
-        f" SELECT page.*, {_PARTICIPANTS},"
-        " d.title, d.url, d.published, d.source,"
-        " (SELECT min(s.idx) FROM sentences s WHERE s.doc_id = page.doc_id AND s.version = page.version"
-        "  AND s.start_char <= page.trigger_start AND page.trigger_start < s.end_char) AS sentence_index"
-        " FROM page JOIN documents d ON d.doc_id = page.doc_id AND d.version = page.version"
+        f"SELECT {_EVENT_COLUMNS}, d.title, d.url, d.published, d.source{_FROM_EVENTS}"
+        " WHERE d.is_current AND e.event_id = ? LIMIT 1"
     )
     rows = _rows(con, sql, [event_id])
     if not rows:
         return None
     row = rows[0]
+    _attach_participants(con, rows)
+    index = con.execute(
+        "SELECT min(idx) FROM sentences WHERE doc_id = ? AND version = ? AND start_char <= ? AND ? < end_char",
+        [row["doc_id"], row["version"], row["trigger_start"], row["trigger_start"]],
+    ).fetchone()
+    row["sentence_index"] = index[0] if index else None
     event = shape_event(row)
     event["sentence"]["index"] = row["sentence_index"]
     event["quantities"] = json.loads(row["quantities"]) if row["quantities"] else []
@@ -213,7 +233,7 @@ def _event_spans(event: dict[str, Any]) -> list[dict[str, Any]]:
 
 def shape_event(row: dict[str, Any]) -> dict[str, Any]:
     """A stored event row in the output contract's shape, plus its document id and sortable day."""
-    participants = row.get("participants") or []
+    participants = row.get("participants")
     location = None
     if row["location_name"] is not None or row["lat"] is not None:
         location = {"name": row["location_name"], "country": row["location_country"],
@@ -222,12 +242,12 @@ def shape_event(row: dict[str, Any]) -> dict[str, Any]:
     if row["attributed_text"] is not None or row["attributed_name"] is not None:
         attributed = {"text": row["attributed_text"], "name": row["attributed_name"],
                       "country": row["attributed_country"]}
-    return {
+    shaped: dict[str, Any] = {
         "id": row["event_id"], "doc_id": row["doc_id"], "type": row["type"], "mode": row["mode"],
         "context": list(row["context"] or []), "cameo": row["cameo"], "score": row["score"],
         "quad": row["quad"],
-        "actor": [_participant(p) for p in participants if p["role"] == "actor"],
-        "recipient": [_participant(p) for p in participants if p["role"] == "recipient"],
+        "actor_countries": list(row["actor_countries"] or []),
+        "recipient_countries": list(row["recipient_countries"] or []),
         "negated": row["negated"], "reciprocal": row["reciprocal"], "attributed_to": attributed,
         "date": row["date"], "date_granularity": row["date_granularity"], "day": iso_day(row["event_day"]),
         "location": location,
@@ -235,6 +255,10 @@ def shape_event(row: dict[str, Any]) -> dict[str, Any]:
         "sentence": {"text": row["sentence_text"], "start": row["sentence_start"], "end": row["sentence_end"]},
         "confidence": row["confidence"], "cluster": row["cluster"],
     }
+    if participants is not None:
+        shaped["actor"] = [_participant(p) for p in participants if p["role"] == "actor"]
+        shaped["recipient"] = [_participant(p) for p in participants if p["role"] == "recipient"]
+    return shaped
 
 
 def _participant(p: dict[str, Any]) -> dict[str, Any]:
