@@ -80,11 +80,14 @@ class Actor:
     start: int | None = None
     end: int | None = None
     rule: str | None = None  # which resolution rule produced it (for `accord actors lookup`)
+    organisation: str | None = None  # the body a person speaks for: "Observer Research Foundation", an IGO
 
     def to_dict(self) -> JSON:
         out: JSON = {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}
         if self.role is not None:
             out["role"] = self.role
+        if self.organisation is not None:
+            out["organisation"] = self.organisation
         if self.start is not None:
             out["start"] = self.start
             out["end"] = self.end

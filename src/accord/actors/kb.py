@@ -19,9 +19,11 @@ import yaml
 from accord.actors.text import Tok, key, normalise, tokenize
 from accord.errors import ConfigError
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when PyYAML has it: ~10x faster
 KINDS = ("country", "person", "organisation", "igo", "group")
 SECTOR_CLASSES = ("bodies", "groups", "weak", "titles")
 # how a name refers to its entry; decides the default sector and the rule name
+NAME_PARTICLES = frozenset({"al", "el", "ad", "bin", "ibn", "da", "di", "du", "der", "de", "la", "le", "van", "von"})
 FORMS = ("name", "alias", "demonym", "people", "capital", "seat", "short")
 
 
@@ -107,7 +109,11 @@ class KnowledgeBase:
             for form, text in _entry_names(entry):
                 self._add_name(text, NameTarget(entry.id, form, _exact(text)))
             for short in entry.short:
-                self.short_names.setdefault(normalise(short), []).append(entry.id)
+                short_key = key(short)
+                if len(short_key) == 1:
+                    self.short_names.setdefault(short_key[0], []).append(entry.id)
+                else:  # 'Quintero-Lund', 'Suu Kyi': matched like a name
+                    self._add_name(short, NameTarget(entry.id, "short"))
         for text, target in tables.extra_names:
             if target.entry in self.entries:
                 self._add_name(text, target)
@@ -156,7 +162,7 @@ class KnowledgeBase:
             i = end
 
     def _name_at(self, tokens: Sequence[Tok], i: int) -> tuple[int, list[NameTarget]] | None:
-        if not tokens[i].capitalised:
+        if not tokens[i].capitalised and not (tokens[i].norm in NAME_PARTICLES and i + 1 < len(tokens)):
             return None
         for end in range(min(len(tokens), i + self.max_name), i, -1):
             targets = self.names.get(tuple(t.norm for t in tokens[i:end]))
@@ -202,7 +208,7 @@ def _read_countries(text: str, tables: _Tables) -> None:
 
 def _read_yaml(text: str, origin: str, tables: _Tables) -> None:
     try:
-        doc = yaml.safe_load(text) or {}
+        doc = yaml.load(text, Loader=_LOADER) or {}
     except yaml.YAMLError as exc:
         raise ConfigError(f"{origin}: not valid YAML: {exc}") from exc
     if not isinstance(doc, dict):
@@ -214,6 +220,7 @@ def _read_yaml(text: str, origin: str, tables: _Tables) -> None:
 
 
 def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
+    source = doc.get("source")  # a file-level default for entries that do not name their own
     for code, description in (doc.get("codes") or {}).items():
         tables.sector_codes[str(code)] = str(description)
     for sector, classes in (doc.get("words") or doc.get("sector_words") or {}).items():
@@ -226,18 +233,18 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
         entry = Entry(id=item.get("id") or "seat:" + _slug(item["name"]), name=str(item["name"]),
                       kind="organisation", country=item.get("country"), sector=item.get("sector", "GOV"),
                       aliases=tuple(item.get("aliases") or ()), start=_date(item.get("from")),
-                      end=_date(item.get("to")), source=item.get("source", "public record"))
+                      end=_date(item.get("to")), source=item.get("source", source))
         tables.entries[entry.id] = entry
     for item in doc.get("organisations") or ():
-        entry = _organisation(item)
+        entry = _organisation({"source": source, **item})
         tables.entries[entry.id] = entry
     for item in doc.get("people") or ():
-        entry = _person(item)
+        entry = _person({"source": source, **item})
         tables.entries[entry.id] = entry
 
 
 def _add_sector_word(tables: _Tables, text: str, word: SectorWord) -> None:
-    for form in (text, *_plurals(text)):
+    for form in (text, *_plurals(text), *_singulars(text)):
         tables.sector_words.setdefault(normalise(form), word)
 
 
@@ -314,10 +321,12 @@ def _exact(text: str) -> tuple[str, ...] | None:
 
 
 def _people_forms(demonym: str) -> list[str]:
-    """'Afghan' -> 'Afghans', 'Iraqi' -> 'Iraqis'; 'Chinese', 'Swiss', 'British' stay as they are."""
-    if demonym.endswith(("an", "i", "o", "k", "e", "t", "c", "er")) and not demonym.endswith(("ese", "ss")):
-        return [demonym + "s"]
-    return []
+    """'Afghan' -> 'Afghans', 'Bosnian Serb' -> 'Bosnian Serbs'; 'Chinese', 'Swiss', 'British' stay as they are."""
+    if demonym.endswith(("ese", "s", "sh", "ch", "x", "z")) or not demonym[-1:].isalpha():
+        return []
+    if demonym.endswith("man"):
+        return [demonym[:-3] + "men"]
+    return [demonym + "s"]
 
 
 def _plurals(word: str) -> list[str]:
@@ -332,6 +341,24 @@ def _plurals(word: str) -> list[str]:
     if last.endswith(("ch", "sh", "x")):
         return [prefix + last + "es"]
     return [prefix + last + "s"]
+
+
+_NOT_PLURAL = frozenset({"customs", "news", "series", "forces", "arms", "headquarters", "mps", "idps"})
+
+
+def _singulars(word: str) -> list[str]:
+    """'activists' -> 'activist', 'militiamen' -> 'militiaman', 'authorities' -> 'authority'."""
+    head, _, last = word.rpartition(" ")
+    prefix = head + " " if head else ""
+    if last in _NOT_PLURAL or not last.isalpha():
+        return []
+    if last.endswith("men"):
+        return [prefix + last[:-3] + "man"]
+    if last.endswith("ies"):
+        return [prefix + last[:-3] + "y"]
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        return [prefix + last[:-1]]
+    return []
 
 
 def _slug(name: str) -> str:

@@ -71,10 +71,12 @@ class MentionFinder:
         sent_toks = toks[lo:hi]
         covered: set[int] = set()  # spaCy token indices inside names/sector words
         anchors: dict[int, str] = {}  # head token index -> why it is an anchor
+        names: list[tuple[int, int]] = []  # spaCy token ranges of knowledge-base names
         for start, end, _ in self.kb.match_names(sent_toks):
             span = doc.char_span(sent_toks[start].start, sent_toks[end - 1].end, alignment_mode="expand")
             if span is None or _place_descriptor(doc, span):
                 continue
+            names.append((span.start, span.end))
             covered.update(t.i for t in span)
             anchors.setdefault(span.root.i, "name")
         for span in self._sector_spans(doc, sent_toks):
@@ -82,10 +84,10 @@ class MentionFinder:
             if span.root.pos_ in ("NOUN", "PROPN"):
                 anchors.setdefault(span.root.i, "sector")
         for token in sent:
-            if token.i in covered:
-                continue
-            if _plural_reference(token):
+            if _plural_reference(token):  # before the sector-word check: 'the two leaders'
                 anchors[token.i] = "plural"
+            elif token.i in covered:
+                continue
             elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
                 anchors[token.i] = "pronoun"
             elif token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat") and token.ent_type_ not in (
@@ -102,7 +104,7 @@ class MentionFinder:
             if i in taken:
                 continue
             head = doc[i]
-            left, right = self._extent(head, heads[i], covered)
+            left, right = self._extent(head, heads[i], covered, names)
             taken.update(range(left, right + 1))
             made = self._resolve(doc, head, heads[i], left, right, toks, starts, date, memory, index)
             for actor in made:
@@ -126,7 +128,9 @@ class MentionFinder:
                 yield span
             i = hit[0]
 
-    def _extent(self, head: Token, why: str, covered: set[int]) -> tuple[int, int]:
+    def _extent(
+        self, head: Token, why: str, covered: set[int], names: list[tuple[int, int]]
+    ) -> tuple[int, int]:
         """Token range of the mention headed by ``head``: its left modifiers, plus descriptions of people."""
         left = head.i
         for child in head.lefts:
@@ -137,10 +141,15 @@ class MentionFinder:
         right = head.i
         if why in ("pronoun",):
             return head.i, head.i
-        person = why == "proper" and head.ent_type_ not in ("ORG", "GPE", "LOC", "FAC")
+        person = why == "proper" and (
+            head.ent_type_ == "PERSON" or (head.ent_type_ not in ("GPE", "LOC", "FAC") and _described_person(head))
+        )
         for child in head.rights:
             if _extends(child, head, person, covered):
                 right = max(right, child.right_edge.i)
+        for start, end in names:  # never cut a name in two ("Democratic People's Republic | of Korea")
+            if start <= right and end > left:
+                left, right = min(left, start), max(right, end - 1)
         return _trim(head, left, right)
 
     # --- resolving one mention -----------------------------------------------------------------------------
@@ -197,6 +206,8 @@ class MentionFinder:
             head.ent_type_ not in ("GPE", "LOC", "FAC") and described_by_text
         )
         info = described.actor if described else None
+        if _compass(doc, left):
+            return None  # 'eastern Ladakh' is a region, whatever the tagger says
         if not is_person:
             if head.ent_type_ != "ORG":
                 return None
@@ -204,9 +215,12 @@ class MentionFinder:
                           sector=info.sector if info else None, kind="organisation",
                           rule="named-organisation" + (f"+{info.rule}" if info else ""))
             return Resolution(actor, actor.rule or "", described.entry if described else None)
+        organisation = None
+        if info is not None:
+            organisation = info.name if info.kind in ("organisation", "igo") else info.organisation
         actor = Actor(text="", name=name, country=info.country if info else None,
                       sector=info.sector if info else None, role=info.role if info else None, kind="person",
-                      rule="person-described" + (f"+{info.rule}" if info else ""))
+                      rule="person-described" + (f"+{info.rule}" if info else ""), organisation=organisation)
         return Resolution(actor, actor.rule or "", described.entry if described else None)
 
     def _plural_inside(
@@ -279,18 +293,31 @@ def _locative(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
 
 
+COMPASS = frozenset({"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+                     "southeastern", "southwestern", "north", "south", "east", "west"})
+
+
+def _compass(doc: Doc, left: int) -> bool:
+    return doc[left].lower_ in COMPASS
+
+
 def _extends(child: Token, head: Token, person: bool, covered: set[int]) -> bool:
     """An apposition or 'of/from' description of a person; 'of <country>' after a sector word."""
     if person:
         return child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in PERSON_DESCRIPTION_PREPS)
-    return (child.dep_ == "prep" and child.lower_ in SECTOR_DESCRIPTION_PREPS and head.i in covered
-            and not _proper(head) and _describes(child, covered))
+    if head.i not in covered or _proper(head):
+        return False
+    if child.dep_ == "acl":  # 'refugees fleeing the war in Liberia', 'Palestinians living in Gaza'
+        return _describes(child, covered)
+    return child.dep_ == "prep" and child.lower_ in SECTOR_DESCRIPTION_PREPS and _describes(child, covered)
 
 
 def _climb(token: Token, covered: set[int]) -> Token:
     """From a name or sector word up to the noun it modifies, while that noun is part of an actor phrase."""
     current = token
     for _ in range(8):
+        if current.dep_ == "conj" and current.head.dep_ in ("amod", "compound", "nmod"):
+            current = current.head  # 'Hungarian and Romanian officials': Romanian modifies what Hungarian does
         head = current.head
         if head.i == current.i or current.dep_ not in CLIMB_DEPS or head.pos_ not in ("NOUN", "PROPN"):
             break
@@ -306,10 +333,16 @@ def _proper(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
+RELATION_SUFFIXES = ("-based", " based", "-occupied", "-backed", "-led", "-controlled", "-held", "-run",
+                     "-owned", "-made", "-born", "-allied", "-sponsored", "-brokered")
+RELATION_PREFIXES = ("anti-", "pro-", "non-", "ex-")
+
+
 def _place_descriptor(doc: Doc, span: Span) -> bool:
-    """'New Delhi-based': the place locates an organisation; the mention is the organisation."""
-    after = doc.text[span.end_char : span.end_char + 7].lower()
-    return after.startswith(("-based", " based"))
+    """'New Delhi-based', 'Israeli-occupied', 'anti-Syria': the name qualifies something else."""
+    after = doc.text[span.end_char : span.end_char + 12].lower()
+    before = doc.text[max(0, span.start_char - 5) : span.start_char].lower()
+    return after.startswith(RELATION_SUFFIXES) or before.endswith(RELATION_PREFIXES)
 
 
 def _describes(prep: Token, covered: set[int]) -> bool:

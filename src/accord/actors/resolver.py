@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
-from accord.actors.kb import Entry, KnowledgeBase, NameTarget, Office, SectorWord
+from accord.actors.kb import NAME_PARTICLES, Entry, KnowledgeBase, NameTarget, Office, SectorWord
 from accord.actors.text import Tok, tokenize
 from accord.records import Actor
 
@@ -25,7 +26,8 @@ SPLIT_WORDS = frozenset(
     ]
 )
 SPLIT_PUNCT = frozenset(",;:()")
-NAME_PARTICLES = frozenset(["al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "der", "la", "le"])
+NEGATING_PREFIXES = frozenset({"anti", "pro", "non"})
+FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +90,40 @@ class ActorResolver:
             return None
         return replace(found, actor=replace(found.actor, text=surface))
 
+    def explain(self, phrase: str, date: str | None = None) -> dict[str, Any]:
+        """What the resolver saw in a phrase and what it decided: for `accord actors lookup`."""
+        tokens = tokenize(phrase)
+        parts = self.analyse(tokens)
+        found = self.resolve_tokens(tokens, date, text=phrase)
+        entry = self.kb.entries.get(found.entry) if found and found.entry else None
+        return {
+            "phrase": phrase,
+            "date": date,
+            "head": _surface(tokens[: parts.split]),
+            "tail": _surface(tokens[parts.split :]) or None,
+            "names": [
+                {"text": _surface(tokens[n.start : n.end]), "entries": [f"{t.entry} ({t.form})" for t in n.targets]}
+                for n in parts.names
+            ],
+            "sector_words": [
+                {"text": _surface(tokens[s.start : s.end]), "sector": s.word.sector, "class": s.word.cls}
+                for s in parts.sectors
+            ],
+            "actor": found.actor.to_dict() | {"kind": found.actor.kind} if found else None,
+            "rule": found.rule if found else None,
+            "entry": found.entry if found else None,
+            "entry_name": entry.name if entry else None,
+            "entry_source": entry.source if entry else None,
+            "members": list(entry.members) if entry and entry.members else None,
+        }
+
     # --- analysis ----------------------------------------------------------------------------------
 
     def analyse(self, tokens: Sequence[Tok]) -> _Parts:
-        names = tuple(_Name(s, e, tuple(t)) for s, e, t in self.kb.match_names(tokens))
+        names = tuple(
+            _Name(s, e, tuple(t)) for s, e, t in self.kb.match_names(tokens)
+            if not (s > 0 and tokens[s - 1].norm in NEGATING_PREFIXES)  # 'anti-Syria', 'pro-Russian'
+        )
         covered = {i for n in names for i in range(n.start, n.end)}
         sectors: list[_Sector] = []
         i = 0
@@ -137,8 +169,9 @@ class ActorResolver:
                 return Resolution(actor, actor.rule or "", tail.entry)
             if sector.word.cls == "weak":  # 'a spokesman', 'the side': too vague to be an actor alone
                 return None
-            return _result(Actor(text="", sector=sector.word.sector, kind=sector.word.kind, role=_role(sector)),
-                           "sector-word")
+            body = _proper_body_name(parts.tokens, sector)
+            actor = Actor(text="", name=body, sector=sector.word.sector, kind=sector.word.kind, role=_role(sector))
+            return _result(actor, "named-body" if body else "sector-word")
         return None
 
     def _from_tail(self, parts: _Parts, date: str | None) -> Resolution | None:
@@ -153,24 +186,32 @@ class ActorResolver:
     # --- people -----------------------------------------------------------------------------------------
 
     def _person(self, parts: _Parts, names: list[_Name], date: str | None) -> Resolution | None:
+        titles = [s.word.text.lower() for s in parts.sectors if s.end <= parts.split and s.word.cls == "titles"]
+        former = any(t.norm in FORMER for t in parts.tokens[: parts.split])
+        found = None
         for name in names:
             people = [self.kb.entries[t.entry] for t in name.targets if self.kb.entries[t.entry].kind == "person"]
             if people:
-                return self._person_record(_pick_person(people, date), date, "person")
+                found = self._person_record(_pick_person(people, date), date, "person", titles)
+                break
         covered = {i for n in names for i in range(n.start, n.end)}
         for i, token in enumerate(parts.tokens[: parts.split]):
-            if i in covered or not token.capitalised:
+            if found is not None or i in covered or not token.capitalised:
                 continue
             people = self.kb.people_named(token)
             if people and _short_is_name(parts.tokens, i):
-                return self._person_record(_pick_person(people, date), date, "surname")
-        return None
+                found = self._person_record(_pick_person(people, date), date, "surname", titles)
+        if found is not None and former:
+            return _as_former(found)
+        return found
 
-    def _person_record(self, entry: Entry, date: str | None, how: str) -> Resolution:
-        office = _office_at(entry, date)
+    def _person_record(self, entry: Entry, date: str | None, how: str, titles: Sequence[str] = ()) -> Resolution:
+        office = _office_at(entry, date, titles)
         if office is not None:
-            actor = Actor(text="", name=entry.name, country=office.country or entry.country, sector=office.sector,
-                          role=office.role, kind="person")
+            org = self.kb.entries.get(office.org) if office.org else None
+            actor = Actor(text="", name=entry.name, country=None if org else office.country or entry.country,
+                          sector=office.sector, role=office.role, kind="person",
+                          organisation=org.name if org else None)
             rule = f"{how}-in-office"
         elif date is not None and entry.offices:
             last = max(entry.offices, key=lambda o: o.end or "9999")
@@ -199,7 +240,8 @@ class ActorResolver:
                 country = entry.country
         actor = Actor(text="", name=" ".join(t.raw for t in name_tokens), country=country,
                       sector=title.word.sector, role=_title_case(title.word.text), kind="person")
-        return _result(actor, "title+name")
+        found = _result(actor, "title+name")
+        return _as_former(found) if any(t.norm in FORMER for t in parts.tokens[: title.start]) else found
 
     # --- organisations and countries -----------------------------------------------------------------------
 
@@ -208,7 +250,7 @@ class ActorResolver:
     ) -> Resolution:
         own = sector is not None and sector.start >= name.start and sector.end <= name.end
         sector_code = sector.word.sector if sector is not None and not own else entry.sector
-        country = entry.country or self._country_code(parts, date, exclude=name)
+        country = entry.country or self._country_code(parts, date, exclude=name, limit=parts.split)
         actor = Actor(text="", name=entry.name, country=country, sector=sector_code, kind=entry.kind)
         rule = entry.kind + ("+sector-word" if sector is not None and not own else "")
         return _result(actor, rule, entry.id)
@@ -246,15 +288,19 @@ class ActorResolver:
         """'the New Delhi-based Observer Research Foundation think tank': located there, not its government."""
         rest = parts.tokens[name.end + 1 :]
         sub = self.analyse(rest)
+        known = self._from_head(sub, date)
+        if known is not None and known.actor.kind in ("organisation", "igo") and known.entry:
+            actor = replace(known.actor, country=known.actor.country or code)
+            return _result(actor, "place-based+" + known.rule, known.entry)
         sector = _best_sector(list(sub.sectors))
         org_tokens = [t for t in rest if t.capitalised]
         actor = Actor(text="", name=" ".join(t.raw for t in org_tokens) or None, country=code,
                       sector=sector.word.sector if sector else None, kind="organisation")
         return _result(actor, "place-based+sector-word" if sector else "place-based", code)
 
-    def _country_code(self, parts: _Parts, date: str | None, exclude: _Name) -> str | None:
+    def _country_code(self, parts: _Parts, date: str | None, exclude: _Name, limit: int) -> str | None:
         for name in parts.names:
-            if name is exclude:
+            if name is exclude or name.end > limit:
                 continue
             entry = self._entry(name, date, kinds=("country",))
             if entry is not None:
@@ -284,6 +330,16 @@ def _best_sector(sectors: list[_Sector]) -> _Sector | None:
     return chosen[-1] if chosen else None
 
 
+def _proper_body_name(tokens: Sequence[Tok], sector: _Sector) -> str | None:
+    """'OP Jindal World University': capitalised words ending in an institution word name that institution."""
+    if sector.word.cls != "bodies" or not tokens[sector.end - 1].capitalised:
+        return None
+    start = sector.start
+    while start > 0 and tokens[start - 1].capitalised and not tokens[start - 1].is_punct:
+        start -= 1
+    return " ".join(t.raw for t in tokens[start : sector.end]) if start < sector.start else None
+
+
 def _role(sector: _Sector) -> str | None:
     return _title_case(sector.word.text) if sector.word.cls == "titles" else None
 
@@ -292,13 +348,22 @@ def _title_case(text: str) -> str:
     return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in text.split())
 
 
-def _office_at(entry: Entry, date: str | None) -> Office | None:
+def _office_at(entry: Entry, date: str | None, titles: Sequence[str] = ()) -> Office | None:
+    """The office held on ``date``; with no date, the one the phrase's title names, else the latest."""
     if not entry.offices:
         return None
-    if date is None:  # no date: the latest office
-        return max(entry.offices, key=lambda o: o.start or "")
+    if date is None:
+        named = [o for o in entry.offices if any(t in o.role.lower() for t in titles)]
+        return max(named or entry.offices, key=lambda o: o.start or "")
     current = [o for o in entry.offices if o.covers(date)]
     return max(current, key=lambda o: _rank(o)) if current else None
+
+
+def _as_former(found: Resolution) -> Resolution:
+    """'former President Carlos Menem': an elite, no longer the government."""
+    actor = found.actor
+    role = actor.role if actor.role is None or actor.role.startswith("former") else f"former {actor.role}"
+    return _result(replace(actor, sector="ELI", role=role), "former+" + found.rule, found.entry)
 
 
 _RANKED_ROLES = ("minister", "prime minister", "president", "king", "emir", "supreme leader")
