@@ -28,6 +28,11 @@ def test_max_matching_finds_the_augmenting_path() -> None:
     assert matching == {0: 1, 1: 0}
 
 
+def test_max_matching_prefers_the_preferred_candidate() -> None:
+    matching = max_matching(["g"], ["far", "near"], lambda g, p: True, lambda g, p: float(p == "near"))
+    assert matching == {0: 1}
+
+
 def test_max_matching_is_one_to_one() -> None:
     matching = max_matching(["a", "b"], ["x"], lambda g, p: True)
     assert len(matching) == 1

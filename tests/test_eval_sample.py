@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from accord.eval.sample import SampleGold, annotation_problems, score_sample
+from accord.eval.annotation import SampleGold, annotation_problems
+from accord.eval.sample import score_sample
 from accord.ingest import make_document
 from accord.records import Actor, DateRef, Event, Extraction, Place, Quantity, Quote, Span
 
@@ -22,6 +23,7 @@ GOLD: dict[str, Any] = {
     "published": "2023-03-10",
     "events": [
         {"required": True, "type": "AGREE", "actor": ["KEN"], "recipient": ["TZA"], "reciprocal": True,
+         "date": "2023-03-10", "location": "the frontier", "attributed_to": "Amina Odhiambo",
          "evidence": "Kenya and Tanzania signed a border accord"},
         {"required": True, "type": "ASSAULT", "actor": ["UGA"], "recipient": [], "alternatives": ["COERCE"],
          "evidence": "Ugandan troops shelled a village"},
@@ -48,11 +50,15 @@ def extraction(**parts: Any) -> Extraction:
 
 QUOTE = Quote(id="t:q1", text="We will not give up an inch,", start=106, end=134, direct=True, cue="said",
               speaker=Actor("Odhiambo", name="Amina Odhiambo"))
+FRIDAY = DateRef("Friday", 45, 51, "2023-03-10", "day")
+FRONTIER = Place("the frontier", 90, 102, country="UGA")
+AGREED = replace(ev("AGREE", S1, ("KEN",), ("TZA",)), date=FRIDAY, location=FRONTIER,
+                 attributed_to=Actor("Odhiambo", name="Amina Odhiambo"))
 PERFECT = extraction(
-    events=(ev("AGREE", S1, ("KEN",), ("TZA",)), ev("COERCE", S2, ("UGA",))),
+    events=(AGREED, ev("COERCE", S2, ("UGA",))),
     quotes=(QUOTE,),
-    places=(Place("the frontier", 90, 102, country="UGA"),),
-    dates=(DateRef("Friday", 45, 51, "2023-03-10", "day"),),
+    places=(FRONTIER,),
+    dates=(FRIDAY,),
     quantities=(Quantity("a village", 77, 86, 1.0, "village"),),
 )
 
@@ -60,6 +66,18 @@ PERFECT = extraction(
 def test_perfect_prediction_scores_one_everywhere() -> None:
     metrics = score_sample(SampleGold.from_dict(GOLD), PERFECT).metrics()
     assert set(metrics.values()) == {1.0}
+
+
+def test_found_event_without_its_date_place_or_source_loses_only_those() -> None:
+    bare = ev("AGREE", S1, ("KEN",), ("TZA",))
+    report = score_sample(SampleGold.from_dict(GOLD), extraction(events=(bare,)))
+    assert report.events.matched_gold == 1
+    metrics = report.metrics()
+    assert metrics["event_dates_accuracy"] == metrics["event_locations_accuracy"] == 0.0
+    assert metrics["event_attribution_accuracy"] == 0.0
+    assert report.event_attributes["date"] == (0, 1)
+    assert report.event_attributes["quantity"] == (0, 0)  # not annotated: not judged
+    assert {m["kind"] for m in report.misses} >= {"event date", "event location", "event attributed_to"}
 
 
 def test_empty_prediction_scores_zero() -> None:
@@ -155,3 +173,11 @@ def test_non_state_side_matches_by_text() -> None:
     wrong = replace(right, actor=(Actor("the United Nations", sector="IGO"),))
     assert score_sample(gold, extraction(events=(right,))).events.recall == 1.0
     assert score_sample(gold, extraction(events=(wrong,))).events.recall == 0.0
+
+
+def test_the_mention_the_evidence_names_is_the_one_judged() -> None:
+    headline = replace(ev("AGREE", S1, ("KEN",), ("TZA",)), trigger=Span("deal", 27, 31))
+    body = replace(AGREED, trigger=Span("signed", 19, 25))
+    gold = SampleGold.from_dict({**GOLD, "events": [GOLD["events"][0]]})
+    report = score_sample(gold, extraction(events=(headline, body)))
+    assert report.event_attributes["date"] == (1, 1)

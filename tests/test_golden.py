@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from accord.eval.annotation import annotation_problems, load_sample_gold
 from accord.eval.runner import golden_pairs, read_article, run_corpus
-from accord.eval.sample import METRICS, SampleReport, annotation_problems, load_sample_gold
+from accord.eval.sample import METRICS, SampleReport
 from accord.pipeline import Pipeline
 
 GOLDEN = Path(__file__).parent / "golden"

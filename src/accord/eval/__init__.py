@@ -1,13 +1,14 @@
 """Measuring accord: scorers for the gold formats (PLOVER records, sample annotations, BRAT quote
 attribution), the pipeline runners that feed them, and `accord bench`."""
 
+from accord.eval.annotation import SampleGold, load_sample_gold
 from accord.eval.attribution import AttributionReport, score_attributions
 from accord.eval.bench import BenchReport, run_bench
 from accord.eval.brat import BratDocument, GoldAttribution, parse_ann, read_brat_dir
 from accord.eval.metrics import PRF
 from accord.eval.plover import PloverRecord, PloverReport, load_plover_gold, score_plover
 from accord.eval.runner import run_corpus, run_plover, run_quotes, run_sample
-from accord.eval.sample import SampleGold, SampleReport, load_sample_gold, score_sample
+from accord.eval.sample import SampleReport, score_sample
 from accord.eval.synthetic import synthetic_corpus
 
 __all__ = [

@@ -68,9 +68,23 @@ class PRF:
         }
 
 
-def max_matching(gold: Sequence[L], predicted: Sequence[R], fits: Callable[[L, R], bool]) -> dict[int, int]:
-    """Largest one-to-one matching gold index -> predicted index (Kuhn's augmenting paths)."""
+def max_matching(
+    gold: Sequence[L],
+    predicted: Sequence[R],
+    fits: Callable[[L, R], bool],
+    preference: Callable[[L, R], float] | None = None,
+) -> dict[int, int]:
+    """Largest one-to-one matching gold index -> predicted index (Kuhn's augmenting paths).
+
+    ``preference`` orders each gold item's candidates (higher first), so that among equally large
+    matchings the preferred pairs tend to be chosen.
+    """
     edges = [[j for j, p in enumerate(predicted) if fits(g, p)] for g in gold]
+    if preference is not None:
+        prefer = preference
+        for g, candidates in zip(gold, edges, strict=True):
+            scores = {j: prefer(g, predicted[j]) for j in candidates}
+            candidates.sort(key=lambda j: -scores[j])
     owner: dict[int, int] = {}  # predicted index -> gold index
 
     def augment(i: int, seen: set[int]) -> bool:

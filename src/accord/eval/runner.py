@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from accord.errors import EvalError
+from accord.eval.annotation import SampleGold, load_sample_gold
 from accord.eval.attribution import AttributionReport, align_offsets, carry_over, score_attributions
 from accord.eval.brat import read_brat_dir
 from accord.eval.plover import PloverRecord, PloverReport, load_plover_gold, score_extractions
-from accord.eval.sample import SampleGold, SampleReport, load_sample_gold, score_sample
+from accord.eval.sample import SampleReport, score_sample
 from accord.ingest import make_document, read_inputs
 from accord.pipeline import Pipeline
 from accord.records import Document, Extraction

@@ -17,15 +17,13 @@ quotes (``speaker``, ``direct``, ``content_starts``), and the places, dates and 
 
 from __future__ import annotations
 
-import json
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, TypeVar
 
-from accord.errors import EvalError
-from accord.eval.metrics import PRF, max_matching, names_match, norm_text
+from accord.eval.annotation import GoldDate, GoldEvent, GoldPlace, GoldQuantity, GoldQuote, SampleGold
+from accord.eval.metrics import PRF, max_matching, name_tokens, names_match, norm_text, ratio
 from accord.records import Actor, DateRef, Event, Extraction, Place, Quantity, Quote
 
 T = TypeVar("T")
@@ -40,112 +38,12 @@ METRICS = (
     "dates_recall",
     "places_recall",
     "quantities_recall",
+    "event_dates_accuracy",
+    "event_locations_accuracy",
+    "event_attribution_accuracy",
 )
-
-
-@dataclass(frozen=True)
-class GoldEvent:
-    type: str
-    evidence: str
-    required: bool = True
-    alternatives: tuple[str, ...] = ()
-    actor: frozenset[str] | None = frozenset()  # None: the annotation does not judge this side
-    recipient: frozenset[str] | None = frozenset()
-    actor_text: str | None = None
-    recipient_text: str | None = None
-    reciprocal: bool = False
-
-    @property
-    def types(self) -> frozenset[str]:
-        return frozenset({self.type, *self.alternatives})
-
-
-@dataclass(frozen=True)
-class GoldQuote:
-    speaker: str
-    content_starts: str
-    required: bool = True
-    direct: bool | None = None
-
-
-@dataclass(frozen=True)
-class GoldPlace:
-    text: str
-    country: str | None = None
-
-
-@dataclass(frozen=True)
-class GoldDate:
-    text: str
-    value: str
-
-
-@dataclass(frozen=True)
-class GoldQuantity:
-    value: float
-    unit: str | None = None
-
-
-@dataclass(frozen=True)
-class SampleGold:
-    doc: str | None
-    published: str | None
-    events: tuple[GoldEvent, ...] = ()
-    quotes: tuple[GoldQuote, ...] = ()
-    places: tuple[GoldPlace, ...] = ()
-    dates: tuple[GoldDate, ...] = ()
-    quantities: tuple[GoldQuantity, ...] = ()
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> SampleGold:
-        return cls(
-            doc=data.get("doc"),
-            published=data.get("published"),
-            events=tuple(_gold_event(e) for e in data.get("events") or ()),
-            quotes=tuple(
-                GoldQuote(str(q["speaker"]), str(q["content_starts"]), bool(q.get("required", True)),
-                          q.get("direct"))
-                for q in data.get("quotes") or ()
-            ),
-            places=tuple(GoldPlace(str(p["text"]), p.get("country")) for p in data.get("places") or ()),
-            dates=tuple(GoldDate(str(d["text"]), str(d["value"])) for d in data.get("dates") or ()),
-            quantities=tuple(
-                GoldQuantity(float(q["value"]), q.get("unit")) for q in data.get("quantities") or ()
-            ),
-        )
-
-
-def _gold_event(data: Mapping[str, Any]) -> GoldEvent:
-    return GoldEvent(
-        type=str(data["type"]),
-        evidence=str(data["evidence"]),
-        required=bool(data.get("required", True)),
-        alternatives=tuple(data.get("alternatives") or ()),
-        actor=frozenset(data["actor"] or ()) if "actor" in data else None,
-        recipient=frozenset(data["recipient"] or ()) if "recipient" in data else None,
-        actor_text=data.get("actor_text"),
-        recipient_text=data.get("recipient_text"),
-        reciprocal=bool(data.get("reciprocal", False)),
-    )
-
-
-def load_sample_gold(path: str | Path) -> SampleGold:
-    try:
-        return SampleGold.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
-    except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
-        raise EvalError(f"{path}: not a sample annotation: {error}") from error
-
-
-def annotation_problems(gold: SampleGold, text: str) -> list[str]:
-    """Annotated evidence, quote openings, dates and places that do not occur in the article text."""
-    body = norm_text(text)
-    checks = [
-        *(("event evidence", e.evidence) for e in gold.events),
-        *(("quote opening", q.content_starts) for q in gold.quotes),
-        *(("date", d.text) for d in gold.dates),
-        *(("place", p.text) for p in gold.places),
-    ]
-    return [f"{kind} not in text: {snippet!r}" for kind, snippet in checks if norm_text(snippet) not in body]
+# What a found event should carry, checked against the annotation's optional event fields.
+EVENT_ATTRIBUTES = ("date", "location", "attributed_to", "quantity", "context")
 
 
 # --- matching ----------------------------------------------------------------------------------------
@@ -242,6 +140,7 @@ class SampleReport:
     dates: PRF = field(default_factory=PRF)
     places: PRF = field(default_factory=PRF)
     quantities: PRF = field(default_factory=PRF)
+    event_attributes: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> (right, annotated)
     documents: int = 1
     misses: tuple[dict[str, Any], ...] = field(default=(), repr=False)
 
@@ -254,6 +153,10 @@ class SampleReport:
             dates=self.dates + other.dates,
             places=self.places + other.places,
             quantities=self.quantities + other.quantities,
+            event_attributes={
+                name: _add_pairs(self.event_attributes.get(name), other.event_attributes.get(name))
+                for name in {*self.event_attributes, *other.event_attributes}
+            },
             documents=self.documents + other.documents,
             misses=self.misses + other.misses,
         )
@@ -269,7 +172,14 @@ class SampleReport:
             "dates_recall": round(self.dates.recall, 4),
             "places_recall": round(self.places.recall, 4),
             "quantities_recall": round(self.quantities.recall, 4),
+            "event_dates_accuracy": round(self.attribute_accuracy("date"), 4),
+            "event_locations_accuracy": round(self.attribute_accuracy("location"), 4),
+            "event_attribution_accuracy": round(self.attribute_accuracy("attributed_to"), 4),
         }
+
+    def attribute_accuracy(self, name: str) -> float:
+        """Of the found events whose annotation gives this attribute, the share that carry it right."""
+        return ratio(*self.event_attributes.get(name, (0, 0)))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -281,8 +191,58 @@ class SampleReport:
             "dates": self.dates.to_dict(),
             "places": self.places.to_dict(),
             "quantities": self.quantities.to_dict(),
+            "event_attributes": {
+                name: {"accuracy": round(self.attribute_accuracy(name), 4), "right": right, "annotated": total}
+                for name, (right, total) in sorted(self.event_attributes.items())
+            },
             "misses": list(self.misses),
         }
+
+
+def _add_pairs(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int]:
+    a, b = a or (0, 0), b or (0, 0)
+    return a[0] + b[0], a[1] + b[1]
+
+
+def attribute_right(name: str, gold: GoldEvent, event: Event) -> bool | None:
+    """Whether a found event carries the annotated attribute; None when the annotation does not give it."""
+    if name == "date":
+        return None if gold.date is None else bool(event.date and event.date.value == gold.date)
+    if name == "location":
+        if gold.location is None:
+            return None
+        place = event.location
+        return place is not None and any(texts_overlap(gold.location, t) for t in (place.text, place.name) if t)
+    if name == "attributed_to":
+        if gold.attributed_to is None:
+            return None
+        who = event.attributed_to
+        return who is not None and (names_match(gold.attributed_to, who.name) or
+                                    names_match(gold.attributed_to, who.text))
+    if name == "quantity":
+        return None if gold.quantity is None else any(
+            q.value is not None and math.isclose(q.value, gold.quantity, rel_tol=1e-6) for q in event.quantities)
+    if name == "context":
+        return None if not gold.context else set(gold.context) <= set(event.context)
+    raise ValueError(f"unknown event attribute {name!r}")
+
+
+def _event_attributes(gold: SampleGold, events: Sequence[Event], found: dict[int, int]
+                      ) -> dict[str, tuple[int, int]]:
+    counts = {}
+    for name in EVENT_ATTRIBUTES:
+        verdicts = [attribute_right(name, gold.events[i], events[j]) for i, j in found.items()]
+        judged = [v for v in verdicts if v is not None]
+        counts[name] = (sum(judged), len(judged))
+    return counts
+
+
+def trigger_in_evidence(gold: GoldEvent, event: Event) -> float:
+    """1.0 when the event's trigger words are words of the evidence: the mention the annotator meant,
+    not another event of the same sentence."""
+    evidence = set(name_tokens(gold.evidence))
+    trigger = name_tokens(event.trigger.text)
+    return 1.0 if trigger and set(trigger) <= evidence else 0.0
 
 
 def _required_prf(
@@ -290,11 +250,12 @@ def _required_prf(
     predicted: Sequence[P],
     required: Callable[[T], bool],
     fits: Callable[[T, P], bool],
+    preference: Callable[[T, P], float] | None = None,
 ) -> tuple[PRF, dict[int, int]]:
     """One-to-one recall over required items; precision leaves out predictions that fit only optional ones."""
     wanted = [i for i, g in enumerate(gold) if required(g)]
     optional = [g for g in gold if not required(g)]
-    matching = max_matching([gold[i] for i in wanted], predicted, fits)
+    matching = max_matching([gold[i] for i in wanted], predicted, fits, preference)
     matched = set(matching.values())
     only_optional = sum(
         1 for j, p in enumerate(predicted) if j not in matched and any(fits(g, p) for g in optional)
@@ -310,7 +271,8 @@ def _recall(gold: Sequence[T], predicted: Sequence[P], fits: Callable[[T, P], bo
 
 def score_sample(gold: SampleGold, extraction: Extraction) -> SampleReport:
     """Score one extraction against its annotation."""
-    events, found_events = _required_prf(gold.events, extraction.events, lambda g: g.required, event_fits)
+    events, found_events = _required_prf(gold.events, extraction.events, lambda g: g.required, event_fits,
+                                         trigger_in_evidence)
     quotes, found_quotes = _required_prf(gold.quotes, extraction.quotes, lambda g: g.required,
                                          quote_content_fits)
     speakers, found_speakers = _required_prf(gold.quotes, extraction.quotes, lambda g: g.required, quote_fits)
@@ -332,9 +294,13 @@ def score_sample(gold: SampleGold, extraction: Extraction) -> SampleReport:
     misses += [_miss(doc, "quantity", f"{g.value:g}", g.unit or "")
                for i, g in enumerate(gold.quantities) if i not in found_quantities]
     misses += [_miss(doc, "unmatched event", _describe(e), e.sentence.text) for e in unmatched]
+    misses += [_miss(doc, f"event {name}", str(getattr(gold.events[i], name)), gold.events[i].evidence)
+               for name in EVENT_ATTRIBUTES for i, j in found_events.items()
+               if attribute_right(name, gold.events[i], extraction.events[j]) is False]
     return SampleReport(
         events=events, events_unmatched=len(unmatched), quotes=quotes, quotes_speaker=speakers,
-        dates=dates, places=places, quantities=quantities, misses=tuple(misses),
+        dates=dates, places=places, quantities=quantities,
+        event_attributes=_event_attributes(gold, extraction.events, found_events), misses=tuple(misses),
     )
 
 
