@@ -229,9 +229,9 @@ def test_resolution_is_a_dictionary_lookup_not_a_scan(resolver: ActorResolver) -
 
 
 def test_plover_gold_actor_targets(shared_dir: Path, nlp: Language) -> None:
-    from accord.actors.evaluate import score_plover_actors
+    from accord.actors.evaluate import score_plover_gold
 
-    score = score_plover_actors(shared_dir / "eval" / "plover_gsr_dev.jsonl", nlp)
+    score = score_plover_gold(shared_dir / "eval" / "plover_gsr_dev.jsonl", nlp)
     assert score.country_accuracy >= 0.90
     assert score.sector_accuracy >= 0.75
 

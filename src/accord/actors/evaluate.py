@@ -17,7 +17,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from spacy.language import Language
 
@@ -52,7 +52,20 @@ class ActorScore:
                 "sectors": self.sector_total, "sector_accuracy": round(self.sector_accuracy, 4)}
 
 
-def score_plover_actors(
+class _HasNlp(Protocol):
+    @property
+    def nlp(self) -> Language: ...
+
+
+def score_plover_actors(gold_path: str, pipeline: _HasNlp) -> dict[str, Any]:
+    """The figures `accord eval plover` prints: actor-country and sector accuracy of the actor stage."""
+    nlp = pipeline.nlp
+    later_stages = [name for name in nlp.pipe_names if name.startswith("accord_") and name != "accord_actors_v1"]
+    with nlp.select_pipes(disable=later_stages):
+        return score_plover_gold(gold_path, nlp).to_dict()
+
+
+def score_plover_gold(
     path: str | Path, nlp: Language, *, use_dates: bool = False, limit: int | None = None
 ) -> ActorScore:
     """Country and sector accuracy of the actor stage on a PLOVER gold JSONL file."""
