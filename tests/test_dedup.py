@@ -138,3 +138,22 @@ def test_threshold_option_decides(tmp_path: Path, bare_pipeline: Pipeline) -> No
         off = ingest(read_inputs(FEEDS), store, bare_pipeline, near_duplicates=None)
     assert summary.near_duplicates == 0 and summary.stored == 13
     assert off.near_duplicates == 0 and off.duplicates == 14
+
+
+def test_the_index_holds_a_recent_window_of_stored_articles(tmp_path: Path, bare_pipeline: Pipeline) -> None:
+    articles = _articles()
+    feed = tmp_path / "later.jsonl"
+    rows = [
+        {"id": "much-later", "published": "2026-05-01", "text": articles["news-c-99"]},
+        {"id": "late-reprint", "published": "2026-05-02", "text": light_edit(articles["kenya-001"])},
+    ]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    outcomes = {}
+    for window in (14, None):
+        with open_store(tmp_path / f"w{window}.duckdb") as store:
+            ingest(read_inputs([FEEDS[0]]), store, bare_pipeline)
+            late = ingest(read_inputs([str(feed)]), store, bare_pipeline,
+                          near_duplicates=NearDuplicateOptions(window_days=window))
+            outcomes[window] = late.near_duplicates
+    # Seven weeks after the original, the reprint is out of a 14-day window; without a window it is caught.
+    assert outcomes == {14: 0, None: 1}

@@ -222,7 +222,7 @@ def _linked_id(store: Store, content_hash: str) -> str | None:
 def load_index(store: Store, options: NearDuplicateOptions) -> NearDuplicateIndex:
     """The LSH index of every current stored document's signature."""
     index = NearDuplicateIndex(options)
-    for doc_id, version, values in store.current_signatures(SCHEME, options.shingle_words):
+    for doc_id, version, values in store.current_signatures(SCHEME, options.shingle_words, options.window_days):
         index.add(doc_id, version, from_hashvalues(values, options))
     return index
 

@@ -28,6 +28,9 @@ class NearDuplicateOptions:
     shingle_words: int = 5
     num_perm: int = 128
     min_words: int = 40  # shorter texts (briefs, one-liners) are never linked: too little text to judge
+    # Reprints follow their original within days. Only stored articles published within this many days of
+    # the newest one are loaded into the in-memory index (undated ones always are); None loads them all.
+    window_days: int | None = 14
 
 
 @dataclass(frozen=True)

@@ -220,12 +220,20 @@ class Store:
 
     # --- near-duplicates and signatures (corpus scale) -----------------------------------------
 
-    def current_signatures(self, scheme: str, shingle_words: int) -> list[tuple[str, int, list[int]]]:
-        """(doc_id, version, hash values) of every current document signed the given way."""
+    def current_signatures(
+        self, scheme: str, shingle_words: int, window_days: int | None = None
+    ) -> list[tuple[str, int, list[int]]]:
+        """(doc_id, version, hash values) of current documents signed the given way; with ``window_days``,
+        only those published within that many days of the newest document (undated ones always)."""
+        window = (
+            "" if window_days is None else
+            " AND (d.published IS NULL OR d.published >= (SELECT max(published) FROM documents WHERE is_current)"
+            f" - INTERVAL {int(window_days)} DAY)"
+        )
         rows = self.con.execute(
             "SELECT s.doc_id, s.version, s.hashvalues FROM document_signatures s"
             " JOIN documents d ON d.doc_id = s.doc_id AND d.version = s.version"
-            " WHERE d.is_current AND s.scheme = ? AND s.shingle_words = ? ORDER BY s.doc_id",
+            f" WHERE d.is_current AND s.scheme = ? AND s.shingle_words = ?{window} ORDER BY s.doc_id",
             [scheme, shingle_words],
         ).fetchall()
         return [(str(r[0]), int(r[1]), list(r[2])) for r in rows]
