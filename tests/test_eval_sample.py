@@ -130,6 +130,9 @@ def test_quote_with_the_wrong_speaker_is_found_but_not_attributed() -> None:
     report = score_sample(SampleGold.from_dict(GOLD), extraction(quotes=(wrong,)))
     assert report.quotes.recall == 1.0
     assert report.quotes_speaker.recall == 0.0
+    assert report.quotes_direct == (1, 1)
+    indirect = score_sample(SampleGold.from_dict(GOLD), extraction(quotes=(replace(QUOTE, direct=False),)))
+    assert indirect.quotes_direct == (0, 1)
 
 
 def test_date_needs_the_right_value_and_place_the_right_country() -> None:

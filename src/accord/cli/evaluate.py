@@ -108,6 +108,13 @@ def _sample_output(report: SampleReport, fmt: str, errors: bool, title: str) -> 
     click.echo(title)
     click.echo(render_table(_sample_rows(report)))
     click.echo(f"predicted events matching nothing in the annotation: {report.events_unmatched}")
+    right, total = report.quotes_direct
+    click.echo(f"found quotes with the right kind (direct/indirect): {right}/{total}")
+    attributes = [{"found events carrying": name, "right": right, "annotated": total,
+                   "accuracy": report.attribute_accuracy(name)}
+                  for name, (right, total) in sorted(report.event_attributes.items()) if total]
+    if attributes:
+        _echo_section("event attributes", attributes)
     if errors:
         _echo_section("misses", list(report.misses))
 
@@ -202,5 +209,7 @@ def _bench_table(report: BenchReport, source: str) -> None:
                f"{report.parse.sentences} sentences, jobs={report.jobs}")
     click.echo(render_table([report.parse.to_dict(), report.full.to_dict()]))
     click.echo(f"ratio full/parse-only throughput: {report.ratio:.3f}")
+    if report.jobs > 1:
+        click.echo("(seconds: the slowest worker's; peak_rss_mb: the largest worker's)")
     if report.stages:
         _echo_section("time per pipeline component (stage profile pass)", report.stage_rows())

@@ -141,6 +141,7 @@ class SampleReport:
     places: PRF = field(default_factory=PRF)
     quantities: PRF = field(default_factory=PRF)
     event_attributes: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> (right, annotated)
+    quotes_direct: tuple[int, int] = (0, 0)  # found quotes whose direct/indirect kind is right, annotated
     documents: int = 1
     misses: tuple[dict[str, Any], ...] = field(default=(), repr=False)
 
@@ -157,6 +158,7 @@ class SampleReport:
                 name: _add_pairs(self.event_attributes.get(name), other.event_attributes.get(name))
                 for name in {*self.event_attributes, *other.event_attributes}
             },
+            quotes_direct=_add_pairs(self.quotes_direct, other.quotes_direct),
             documents=self.documents + other.documents,
             misses=self.misses + other.misses,
         )
@@ -188,6 +190,7 @@ class SampleReport:
             "events": {**self.events.to_dict(), "unmatched_predicted": self.events_unmatched},
             "quotes": self.quotes.to_dict(),
             "quotes_with_speaker": self.quotes_speaker.to_dict(),
+            "quotes_direct_accuracy": round(ratio(*self.quotes_direct), 4),
             "dates": self.dates.to_dict(),
             "places": self.places.to_dict(),
             "quantities": self.quantities.to_dict(),
@@ -297,9 +300,15 @@ def score_sample(gold: SampleGold, extraction: Extraction) -> SampleReport:
     misses += [_miss(doc, f"event {name}", str(getattr(gold.events[i], name)), gold.events[i].evidence)
                for name in EVENT_ATTRIBUTES for i, j in found_events.items()
                if attribute_right(name, gold.events[i], extraction.events[j]) is False]
+    kinds = [gold.quotes[i].direct == extraction.quotes[j].direct
+             for i, j in found_quotes.items() if gold.quotes[i].direct is not None]
+    misses += [_miss(doc, "quote kind", "direct" if gold.quotes[i].direct else "indirect",
+                     gold.quotes[i].content_starts)
+               for i, j in found_quotes.items()
+               if gold.quotes[i].direct is not None and gold.quotes[i].direct != extraction.quotes[j].direct]
     return SampleReport(
         events=events, events_unmatched=len(unmatched), quotes=quotes, quotes_speaker=speakers,
-        dates=dates, places=places, quantities=quantities,
+        dates=dates, places=places, quantities=quantities, quotes_direct=(sum(kinds), len(kinds)),
         event_attributes=_event_attributes(gold, extraction.events, found_events), misses=tuple(misses),
     )
 
