@@ -32,16 +32,17 @@ def parse_anchor(published: str | None) -> date | None:
 def find_dates(doc: Doc) -> list[DateRef]:
     """All temporal expressions in ``doc``, normalised against ``doc._.accord_published``."""
     anchor = parse_anchor(doc._.accord_published)
-    candidates = find_candidates(doc.text) + _entity_years(doc)
+    full_text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
+    candidates = find_candidates(full_text) + _entity_years(doc)
     dates: list[DateRef] = []
     for candidate in _longest_first(candidates):
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-        if span is None or _is_false_positive(doc, candidate, span):
+        if span is None or _is_false_positive(full_text, candidate, span):
             continue
         resolved = resolve(candidate, anchor, future=is_future(span.root))
         if resolved is None and anchor is not None:
             continue
-        text = doc.text[candidate.start : candidate.end]
+        text = full_text[candidate.start : candidate.end]
         dates.append(
             DateRef(
                 text=text,
@@ -93,14 +94,10 @@ def _longest_first(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _is_false_positive(doc: Doc, candidate: Candidate, span: Span) -> bool:
-    before = doc.text[max(0, candidate.start - 12) : candidate.start].lower()
+def _is_false_positive(full_text: str, candidate: Candidate, span: Span) -> bool:
+    before = full_text[max(0, candidate.start - 12) : candidate.start].lower()
     if candidate.kind in ("relative", "quarter") and before.endswith(DURATION_LEAD):
         return True
     if candidate.kind in EXPLICIT_KINDS:
         return False
-    return any(ent.label_ in NAME_LABELS for ent in _overlapping_ents(doc, span))
-
-
-def _overlapping_ents(doc: Doc, span: Span) -> list[Span]:
-    return [ent for ent in doc.ents if ent.start < span.end and span.start < ent.end]
+    return any(token.ent_type_ in NAME_LABELS for token in span)

@@ -40,7 +40,7 @@ def event_location(doc: Doc, trigger: Token) -> Place | None:
         chosen = [p for p, span in in_sentence if _is_locative(span) and not p.is_actor]
     if not chosen and all(p.is_actor for p, _ in in_sentence) and sent.start > 0:
         previous = doc[sent.start - 1].sent
-        if not _paragraph_break(doc.text[previous.start_char : sent.start_char]):
+        if not _paragraph_break(doc[previous.start : sent.start].text_with_ws):
             chosen = [p for p, span in _located(doc, places, previous) if _sets_the_scene(p, span)]
     if not chosen:
         return None

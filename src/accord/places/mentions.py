@@ -148,10 +148,12 @@ def _actor_metonym_spans(actors: Iterable[Actor]) -> set[tuple[int, int]]:
 
 
 def _inside_longer_name(doc: Doc, hit: Span) -> bool:
-    for ent in doc.ents:
-        if ent.label_ in NAME_LABELS and ent.start <= hit.start and hit.end <= ent.end:
-            return (ent.start, ent.end) != (hit.start, hit.end)
-    return False
+    """True when the hit is part of, but not all of, a name entity ("Punjab" in "Punjab National Bank")."""
+    if not any(token.ent_type_ in NAME_LABELS for token in hit):
+        return False
+    starts_inside = hit[0].ent_iob_ == "I"
+    runs_on = hit.end < len(doc) and doc[hit.end].ent_iob_ == "I"
+    return starts_inside or runs_on
 
 
 def _trim_article(span: Span) -> Span:

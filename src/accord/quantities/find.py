@@ -7,7 +7,7 @@ parse can see is left out, as are numbers inside dates and anaphoric ones ("the 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from accord.places.countries import CountryNames
 from accord.quantities.lexicon import Lexicon
@@ -201,5 +201,10 @@ def _ent_text(token: Token) -> str:
     if token.ent_iob_ == "O":
         return token.text
     doc = token.doc
-    ent: Span | None = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-    return ent.text if ent is not None else token.text
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +27,23 @@ class Lexicon:
     casualty_words: dict[str, str]  # word -> category
     people_nouns: frozenset[str]
 
-    @property
+    @cached_property
     def longest_qualifier(self) -> int:
         return max(len(words) for words in self.qualifiers)
+
+    @cached_property
+    def vague_by_first_word(self) -> dict[str, list[tuple[tuple[str, ...], tuple[float, str | None]]]]:
+        """Vague phrases indexed by their first word, longest first ("tens of thousands" before "tens")."""
+        index: dict[str, list[tuple[tuple[str, ...], tuple[float, str | None]]]] = {}
+        for words, meaning in sorted(self.vague.items(), key=lambda item: -len(item[0])):
+            index.setdefault(words[0], []).append((words, meaning))
+        return index
+
+    @cached_property
+    def starters(self) -> frozenset[str]:
+        """Lower-case words that can begin a number phrase other than digits."""
+        words = set(self.units) | {phrase[0] for phrase in self.vague} | {s.lower() for s in self.currency_symbols}
+        return frozenset(words | {"us", "c", "a", "hk"})
 
 
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:

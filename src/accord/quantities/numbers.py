@@ -28,6 +28,9 @@ class NumberPhrase:
 
 def read_number(doc: Doc, i: int, lex: Lexicon) -> NumberPhrase | None:
     """The number phrase starting at token ``i`` (a currency symbol may come first), or None."""
+    token = doc[i]
+    if not token.text[0].isdigit() and token.lower_ not in lex.starters:
+        return None
     currency, j = _currency_prefix(doc, i, lex)
     vague = _vague(doc, j, lex)
     if vague is not None:
@@ -55,7 +58,9 @@ def _starts_number(doc: Doc, i: int, lex: Lexicon) -> bool:
 
 
 def _vague(doc: Doc, i: int, lex: Lexicon) -> tuple[int, float, str | None] | None:
-    for words, (value, qualifier) in sorted(lex.vague.items(), key=lambda item: -len(item[0])):
+    if i >= len(doc):
+        return None
+    for words, (value, qualifier) in lex.vague_by_first_word.get(doc[i].lower_, ()):
         end = i + len(words)
         if end <= len(doc) and tuple(t.lower_ for t in doc[i:end]) == words:
             # "thousands" alone is vague only when it counts something ("thousands of troops").
