@@ -142,18 +142,17 @@ def test_threshold_option_decides(tmp_path: Path, bare_pipeline: Pipeline) -> No
 
 def test_the_index_holds_a_recent_window_of_stored_articles(tmp_path: Path, bare_pipeline: Pipeline) -> None:
     articles = _articles()
-    feed = tmp_path / "later.jsonl"
-    rows = [
-        {"id": "much-later", "published": "2026-05-01", "text": articles["news-c-99"]},
-        {"id": "late-reprint", "published": "2026-05-02", "text": light_edit(articles["kenya-001"])},
-    ]
-    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    later, reprint = tmp_path / "later.jsonl", tmp_path / "reprint.jsonl"
+    later.write_text(json.dumps({"id": "much-later", "published": "2026-05-01", "text": articles["news-c-99"]}))
+    reprint.write_text(json.dumps({"id": "late-reprint", "published": "2026-05-02",
+                                   "text": light_edit(articles["kenya-001"])}))
     outcomes = {}
     for window in (14, None):
+        options = NearDuplicateOptions(window_days=window)
         with open_store(tmp_path / f"w{window}.duckdb") as store:
-            ingest(read_inputs([FEEDS[0]]), store, bare_pipeline)
-            late = ingest(read_inputs([str(feed)]), store, bare_pipeline,
-                          near_duplicates=NearDuplicateOptions(window_days=window))
-            outcomes[window] = late.near_duplicates
+            ingest(read_inputs([FEEDS[0]]), store, bare_pipeline, near_duplicates=options)
+            ingest(read_inputs([str(later)]), store, bare_pipeline, near_duplicates=options)
+            outcomes[window] = ingest(read_inputs([str(reprint)]), store, bare_pipeline,
+                                      near_duplicates=options).near_duplicates
     # Seven weeks after the original, the reprint is out of a 14-day window; without a window it is caught.
     assert outcomes == {14: 0, None: 1}
