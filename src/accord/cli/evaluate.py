@@ -74,8 +74,9 @@ def _plover_table(report: PloverReport, errors: bool) -> None:
     right, total = report.actor_country
     click.echo(f"actor-country accuracy (event participants): {report.actor_country_accuracy:.3f} "
                f"({right}/{total})")
-    for key, value in report.extra.get("actors", {}).items():
-        click.echo(f"actor resolver {key}: {value}")
+    actors = report.extra.get("actors")
+    if actors:  # the actor resolver's own scorer: every gold actor, not only event participants
+        click.echo("actor resolver: " + ", ".join(f"{key.replace('_', ' ')} {value}" for key, value in actors.items()))
     per_type = [{"type": t, "found": found, "total": total, "recall": found / total if total else 0.0}
                 for t, (found, total) in sorted(report.per_type.items())]
     _echo_section("per-type recall", per_type)
