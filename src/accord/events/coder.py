@@ -112,7 +112,11 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     actor: list[Actor] = []
     patient: list[Actor] = []
     if subject is not None and subject.i in {n.i for n in frame.nouns}:
-        return _nominal_participants(doc, subject, lookup)  # "Egypt's purchase of jets ... was completed"
+        # "Egypt's purchase of jets ... was completed", "a minefield explosion killed two Iraqi youths"
+        actor, recipient, via = _nominal_participants(doc, subject, lookup)
+        if not recipient and not passive:
+            recipient, via = _recipients(doc, frame, lookup, actor)
+        return actor, recipient, via
     if subject is not None and is_pronoun(subject) and speaker_actors:
         actor = speaker_actors
     elif subject is not None:

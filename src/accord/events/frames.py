@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from accord.events.tables import Entry, Tables
-from accord.events.triggers import Trigger, find_triggers, is_verbal, lemma
+from accord.events.tables import Cues, Entry, Tables
+from accord.events.triggers import Trigger, find_triggers, forms, in_group, is_verbal, lemma
 
 # How a noun attaches to the verb that governs it.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "nsubj"})
@@ -44,9 +44,9 @@ class Frame:
 
 def _is_cue(token: Token, tables: Tables) -> bool:
     cues = tables.cues
-    word = lemma(token)
-    return any(word in group for group in (cues.threat, cues.refusal, cues.request, cues.intent, cues.acceptance,
-                                           cues.reversal, cues.light, cues.aspectual, cues.intent_adjectives))
+    return any(in_group(token, group) for group in (cues.threat, cues.refusal, cues.request, cues.intent,
+                                                    cues.acceptance, cues.reversal, cues.light, cues.aspectual,
+                                                    cues.intent_adjectives))
 
 
 def phrase_head(token: Token, partitive: frozenset[str]) -> Token:
@@ -141,10 +141,37 @@ def build_frames(sentence: Span, tables: Tables) -> list[Frame]:
         frame = _frame_for(sentence.doc[index], triggers, attached, tables)
         if frame is not None:
             frames.append(frame)
-    frames = [f for f in frames if not _inside_event_noun(f, frames)]
+    frames = [f for f in frames if not _inside_event_noun(f, frames) and not _subordinate(f, frames)]
     frames.extend(_nominal_frame(t, tables) for t in standalone if not _within_frames(t.token, frames))
     frames.extend(_obligation_frames(sentence, tables, {f.top.i for f in frames}))
     return _dedupe(frames)
+
+
+SUBORDINATE_DEPS = frozenset({"relcl", "acl", "xcomp", "ccomp", "advcl", "pcomp", "csubj"})
+
+
+def _subordinate(frame: Frame, frames: list[Frame]) -> bool:
+    """An event told inside another event's clause — a relative clause, a purpose or time clause, a
+    complement — is background to it ("vetoed a resolution censuring X", "resigned as the opposition
+    threatened ..."). Coordinated events ("arrested X and expelled Y") stand on their own, and so does the
+    act an accusation reports ("charged that border agents abused migrants")."""
+    for other in frames:
+        if other is frame or other.top.i == frame.top.i or not other.top.is_ancestor(frame.top):
+            continue
+        deps = _path_deps(frame.top, other.top)
+        if other.type == "ACCUSE" and deps[-1:] == ["ccomp"]:
+            continue
+        if SUBORDINATE_DEPS.intersection(deps):
+            return True
+    return False
+
+
+def _path_deps(token: Token, ancestor: Token) -> list[str]:
+    deps = []
+    while token.i != ancestor.i and token.head is not token:
+        deps.append(token.dep_)
+        token = token.head
+    return deps
 
 
 def _inside_event_noun(frame: Frame, frames: list[Frame]) -> bool:
@@ -194,6 +221,9 @@ def _frame_for(bottom: Token, triggers: dict[int, Trigger], attached: dict[int, 
         _govern(frame, parent, triggers, tables)
         current = parent
     frame.top = current
+    said = any(c.dep_ == "ccomp" for c in frame.trigger.children) or _reports_content(frame.trigger)
+    if frame.type == "PROTEST" and frame.trigger.lemma_.lower() == "protest" and said:
+        frame.type, frame.cameo, frame.modality = "ACCUSE", "114", None  # "protested that ..." is a complaint
     _finish(frame, tables)
     return frame
 
@@ -201,7 +231,7 @@ def _frame_for(bottom: Token, triggers: dict[int, Trigger], attached: dict[int, 
 def _govern(frame: Frame, verb: Token, triggers: dict[int, Trigger], tables: Tables) -> None:
     """Let one governing verb change the frame's type."""
     cues, ontology = tables.cues, tables.ontology
-    word = lemma(verb)
+    word = next(iter(_forms_in_cues(verb, cues)), lemma(verb))
     content_type = frame.type
     coop = ontology.is_cooperative(content_type)
     result: tuple[str, str, str] | None = None
@@ -233,6 +263,18 @@ def _govern(frame: Frame, verb: Token, triggers: dict[int, Trigger], tables: Tab
     if result is not None and result[0] != frame.type:
         frame.type, frame.cameo, frame.modality = result
         frame.trigger = verb
+
+
+def _reports_content(verb: Token) -> bool:
+    """A protest verb reporting what was said: "X are failing to ..., a rights group protested"."""
+    return verb.dep_ in ("parataxis", "ROOT") and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+
+
+def _forms_in_cues(verb: Token, cues: Cues) -> list[str]:
+    """The verb's forms that some cue list knows (the lemma first)."""
+    groups = (cues.threat, cues.refusal, cues.request, cues.acceptance, cues.reversal, cues.intent,
+              cues.intent_adjectives, cues.light, cues.aspectual)
+    return [f for f in forms(verb) if any(f in g for g in groups)]
 
 
 def _halt_cameo(content_type: str) -> str:

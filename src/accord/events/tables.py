@@ -36,6 +36,7 @@ class Entry:
     contexts: tuple[str, ...] = ()
     inverse: bool = False  # the grammatical subject receives ("India received missiles from Russia")
     topic: bool = False  # the direct object is what the act is about ("signed a pact"), not a participant
+    needs_object: bool = False  # a sense only with a direct object ("returned prisoners", not "returned home")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,13 +107,13 @@ def _read_yaml(name: str) -> Any:
 
 
 def parse_entry(key: str, value: str) -> Entry:
-    """Parse ``"TYPE CAMEO [mode] [@ctx,ctx] [topic] [inverse]"``."""
+    """Parse ``"TYPE CAMEO [mode] [@ctx,ctx] [topic] [inverse] [object]"``."""
     parts = str(value).split()
     if len(parts) < 2:
         raise ConfigError(f"trigger {key!r}: expected 'TYPE CAMEO ...', got {value!r}")
     mode: str | None = None
     contexts: tuple[str, ...] = ()
-    inverse = topic = False
+    inverse = topic = needs_object = False
     for part in parts[2:]:
         if part.startswith("@"):
             contexts = tuple(c for c in part[1:].split(",") if c)
@@ -120,10 +121,12 @@ def parse_entry(key: str, value: str) -> Entry:
             inverse = True
         elif part == "topic":
             topic = True
+        elif part == "object":
+            needs_object = True
         else:
             mode = part
     return Entry(key=key, type=parts[0], cameo=parts[1], mode=mode, contexts=contexts, inverse=inverse,
-                 topic=topic)
+                 topic=topic, needs_object=needs_object)
 
 
 def _index(section: dict[str, str], known_types: set[str]) -> tuple[dict[str, Entry], dict[tuple[str, str], Entry]]:

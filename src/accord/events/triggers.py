@@ -32,6 +32,27 @@ def lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def forms(token: Token) -> tuple[str, ...]:
+    """The lemma plus stems of the word itself, for when the lemmatiser errs ("staged" -> "stag")."""
+    word = token.lower_
+    found = [lemma(token), word]
+    if word.endswith("ied"):
+        found.append(word[:-3] + "y")
+    elif word.endswith("ed"):
+        found += [word[:-1], word[:-2]]
+    elif word.endswith("ing"):
+        found += [word[:-3], word[:-3] + "e"]
+    elif word.endswith("es"):
+        found += [word[:-1], word[:-2]]
+    elif word.endswith("s"):
+        found.append(word[:-1])
+    return tuple(found)
+
+
+def in_group(token: Token, group: frozenset[str]) -> bool:
+    return any(form in group for form in forms(token))
+
+
 def _pair(token: Token, pairs: dict[tuple[str, str], Entry], deps: frozenset[str],
           heads: frozenset[str]) -> tuple[Entry, Token] | None:
     own = (lemma(token), token.lower_)
@@ -52,13 +73,19 @@ def _pair(token: Token, pairs: dict[tuple[str, str], Entry], deps: frozenset[str
     return None
 
 
+def _has_object(token: Token) -> bool:
+    return any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in token.children)
+
+
 def trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
     """The trigger sense of ``token``, preferring a two-word sense over a one-word one."""
     if is_verbal(token):
         found = _pair(token, lexicon.verb_pairs, VERB_PAIR_DEPS, lexicon.pair_heads)
         if found:
             return Trigger(token, found[0], nominal=False, partner=found[1])
-        entry = lexicon.verbs.get(lemma(token))
+        entry = next((lexicon.verbs[f] for f in forms(token) if f in lexicon.verbs), None)
+        if entry is not None and entry.needs_object and not _has_object(token):
+            return None
         return Trigger(token, entry, nominal=False) if entry else None
     if is_nominal(token):
         found = _pair(token, lexicon.noun_pairs, NOUN_PAIR_DEPS, lexicon.pair_heads)
