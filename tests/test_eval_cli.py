@@ -51,9 +51,9 @@ def test_eval_quotes_on_brat_fixtures() -> None:
     result = CliRunner().invoke(main, ["eval", "quotes", str(BRAT), "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert data["documents"] == 2
-    assert data["content"]["gold"] == 5
-    assert data["direct"]["gold"] == 2 and data["indirect"]["gold"] == 3
+    assert data["documents"] == 3
+    assert data["content"]["gold"] == 7
+    assert data["direct"]["gold"] == 3 and data["indirect"]["gold"] == 4
 
 
 def test_eval_sample_on_a_golden_article() -> None:

@@ -56,6 +56,18 @@ def test_offsets_are_carried_over_to_normalised_text() -> None:
         assert [s.text for s in moved.sources] == [s.text for s in attribution.sources]
 
 
+def test_windows_line_ends_count_in_offsets_and_are_carried_over() -> None:
+    doc = next(d for d in read_brat_dir(BRAT) if d.id == "highway-blockade")
+    assert "\r\n" in doc.text
+    direct, indirect = doc.attributions
+    assert direct.direct and direct.content.text.startswith("We have waited two years")
+    assert direct.content.text.endswith("another season,")  # two sentences in one quote
+    normalised = normalise_text(doc.text)
+    moved = carry_over(indirect, align_offsets(doc.text, normalised), normalised)
+    assert moved.content.text == "engineers would begin work on the canal in May"
+    assert moved.content.start < indirect.content.start  # the carriage returns are gone
+
+
 def _span(text: str, piece: str) -> tuple[int, int]:
     start = text.index(piece)
     return start, start + len(piece)
