@@ -163,3 +163,13 @@ def test_event_location_does_not_cross_paragraphs(nlp: Language) -> None:
     doc = annotate(nlp, "Tension rose along the frontier in Tigray.\n\nDozens were killed in fighting with Eritrea.")
     killed = next(t for t in doc if t.text == "killed")
     assert event_location(doc, killed) is None
+
+
+def test_a_small_namesake_in_an_article_country_does_not_win(nlp: Language) -> None:
+    doc = annotate(nlp, "American and Russian negotiators returned to Geneva for talks.")
+    assert place(doc, "Geneva").country == "CHE"
+
+
+def test_possessive_is_not_part_of_the_place(nlp: Language) -> None:
+    doc = annotate(nlp, "The Ivory Coast's court ruled on the appeal.")
+    assert place(doc, "Ivory Coast").text == "Ivory Coast"

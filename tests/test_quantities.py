@@ -107,3 +107,8 @@ def test_assault_gets_casualties_of_its_sentence_and_the_next(nlp: Language) -> 
     assert sorted((q.value, q.country) for q in found) == [(3, "CHN"), (8, "IND")]
     # Other event types get only their own clause's numbers, not the next sentence's casualties.
     assert [q.value for q in event_quantities(doc, clashes, "CONSULT")] == [8]
+
+
+def test_nationality_is_the_country_not_part_of_the_unit(nlp: Language) -> None:
+    quantity = only(nlp, "Five hundred Ugandan rebels surrendered.")
+    assert (quantity.value, quantity.unit, quantity.country) == (500, "rebels", "UGA")

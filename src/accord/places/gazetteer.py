@@ -3,7 +3,8 @@
 Loaded once per pipeline component. Names are looked up case-insensitively after dropping a leading "the";
 each name may have several candidates (Hyderabad, India and Hyderabad, Pakistan), which ``best`` ranks:
 a country name is always the country; then candidates in the countries the article is about; then
-curated extras over cities, primary city names over alternate spellings; then population.
+curated extras over cities, primary city names over alternate spellings; then population. A namesake in
+the article's countries wins when it is not dwarfed by the best-known candidate.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from accord.places.countries import CountryNames, read_place_data
 
 # How trustworthy a kind of entry is when several share a name (higher wins).
 RANK_COUNTRY, RANK_EXTRA, RANK_CITY, RANK_ALTERNATE = 3, 2, 1, 0
+# A namesake in the article's countries wins over the most populous candidate when at least this big
+# relative to it (Hyderabad, Pakistan is a quarter of Hyderabad, India).
+LOCAL_NAMESAKE_MIN_SHARE = 0.2
 # Exonyms that news still uses (Bombay, Peking, Kiev) belong to big cities; smaller cities' alternate
 # names are mostly transliterations that only add false hits.
 ALTERNATE_NAMES_MIN_POPULATION = 200_000
@@ -74,10 +78,9 @@ class Gazetteer:
         found = self.candidates(text)
         if not found:
             return None
-        return max(
-            found,
-            key=lambda e: (e.rank == RANK_COUNTRY, e.country in article_countries, e.rank, e.population),
-        )
+        top = max(found, key=lambda e: (e.rank == RANK_COUNTRY, e.rank, e.population))
+        local = [e for e in found if e.country in article_countries and _comparable(e, top)]
+        return max(local, key=lambda e: (e.rank, e.population)) if local else top
 
     def country_of(self, text: str) -> str | None:
         """ISO3 for a country name or a nationality adjective ("Indian" -> IND)."""
@@ -144,6 +147,16 @@ class Gazetteer:
             for name in city.get("alternatenames", ()):
                 if _LATIN_NAME.match(name) and not name.isupper():
                     self._add(name, alternate)
+
+
+def _comparable(candidate: GeoEntry, top: GeoEntry) -> bool:
+    """Whether a candidate in the article's countries may displace the best-known one: a namesake town a
+    tenth the size (Geneva, Illinois beside Geneva) may not, just because the article mentions the US."""
+    if top.rank == RANK_COUNTRY and candidate.rank != RANK_COUNTRY:
+        return False
+    if candidate.rank > top.rank or top.population == 0:
+        return True
+    return candidate.population >= LOCAL_NAMESAKE_MIN_SHARE * top.population
 
 
 def _median_city_positions(cities: list[dict[str, Any]]) -> dict[str, tuple[float, float]]:

@@ -157,8 +157,11 @@ def _inside_longer_name(doc: Doc, hit: Span) -> bool:
 
 
 def _trim_article(span: Span) -> Span:
+    """Drops a leading "the" and a trailing possessive: "the Ivory Coast's" -> "Ivory Coast"."""
+    if len(span) > 1 and span[-1].lower_ in ("'s", "’s", "'", "’"):
+        span = span[:-1]
     if len(span) > 1 and span[0].lower_ == "the":
-        return span[1:]
+        span = span[1:]
     return span
 
 

@@ -60,11 +60,24 @@ class QuantityFinder:
             start=span.start_char,
             end=span.end_char,
             value=phrase.value,
-            unit=phrase.currency or ("%" if phrase.percent else _unit_text(noun, phrase.end)),
+            unit=phrase.currency or ("%" if phrase.percent else self._unit_text(noun, phrase.end)),
             qualifier=qualifier or phrase.vague,
             category=category or "count",
             country=self._country(noun) if noun is not None else None,
         )
+
+    def _unit_text(self, noun: Token | None, number_end: int) -> str | None:
+        """The counted noun with the compounds that name its kind: "investment pacts", "assault rifles",
+        but not whose it is ("Ugandan rebels" counts rebels; Uganda is their country)."""
+        if noun is None:
+            return None
+        start = noun.i
+        while start > number_end:
+            token = noun.doc[start - 1]
+            if token.dep_ != "compound" or token.head.i != noun.i or self.countries.code(token.text):
+                break
+            start -= 1
+        return noun.doc[start : noun.i + 1].text
 
     def _qualifier(self, doc: Doc, start: int) -> tuple[str | None, int]:
         for width in range(self.lex.longest_qualifier, 0, -1):
@@ -167,16 +180,6 @@ def _counted_noun(doc: Doc, phrase: NumberPhrase) -> Token | None:
     if head.pos_ in ("NOUN", "PROPN") and 0 <= head.i - phrase.end < MAX_UNIT_GAP:
         return head
     return None
-
-
-def _unit_text(noun: Token | None, number_end: int) -> str | None:
-    """The counted noun with its compound modifiers: "investment pacts", "assault rifles"."""
-    if noun is None:
-        return None
-    start = noun.i
-    while start > number_end and noun.doc[start - 1].dep_ == "compound" and noun.doc[start - 1].head.i == noun.i:
-        start -= 1
-    return noun.doc[start : noun.i + 1].text
 
 
 def _head_through_conj(token: Token) -> Token:
