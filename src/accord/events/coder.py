@@ -22,6 +22,7 @@ TARGET_FIRST = ("against", "over", "of", "for", "by", "from", "with", "on", "upo
                 "between", "among", "to", "at", "in")
 TARGET_FIRST_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
 LAST_RESORT_PREPS = frozenset({"in", "at"})
+DEEPER_PREPS = ("by", "against", "of", "from")
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
@@ -125,6 +126,10 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         for extra in (c for c in frame.top.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
                       and c.i < subject.i):
             actor.extend(actors_of(doc, extra, lookup))
+    if not actor and not patient and subject is not None and frame.top.dep_ == "acl":
+        # "The party issued a declaration demanding ...": the declaration's issuer makes the demand
+        issuer = subject_of(subject.head) if subject.dep_ in ("dobj", "attr") else None
+        actor = actors_of(doc, issuer, lookup) if issuer is not None else []
     if passive:
         actor = _agent(doc, frame, lookup)
         via = "agent"
@@ -180,17 +185,19 @@ def _noun_sides(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor]
 
 def _recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor]) -> tuple[list[Actor], str]:
     """The best phrase under the event's words that names someone other than the actor: the first naming a
-    country, else the first naming anyone; places ("in Kabul") only when nothing else does."""
+    country or an organisation, else the first naming anyone; places ("in Kabul") only when nothing else
+    does; and a level deeper ("protest against violations by the security forces") before giving up."""
     fallback: tuple[list[Actor], str] | None = None
     candidates = _recipient_candidates(frame)
-    ordered = [c for c in candidates if c[1] not in LAST_RESORT_PREPS] + \
+    deeper = [(obj, via) for token, _ in candidates for obj, via in _prep_objects(token, DEEPER_PREPS)]
+    ordered = [c for c in candidates if c[1] not in LAST_RESORT_PREPS] + deeper + \
         [c for c in candidates if c[1] in LAST_RESORT_PREPS]
     for token, via in ordered:
         named = _modifier_actors(doc, token, lookup) if via == "modifier" else actors_of(doc, token, lookup)
         found = [a for a in named if not _same(a, actor)]
         if not found and via in LAST_RESORT_PREPS:
             found = _place_as_target(doc, token)
-        if any(a.country for a in found):
+        if any(a.country or a.sector for a in found):
             return found, via
         if found and fallback is None:
             fallback = (found, via)
@@ -206,25 +213,36 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
         for child in verb.children:
             if child.dep_ == "dative" or (child.dep_ == "dobj" and not topic):
                 verbal.append((child, "object"))
-                verbal.extend(_prep_objects(child, order))
+                verbal.extend(_prep_objects(child, (*order, "by")))
             elif child.dep_ == "nsubj" and verb.i != frame.top.i:
                 verbal.append((child, "object"))
             elif child.dep_ == "ccomp" and frame.type in ("REQUEST", "THREATEN", "ACCUSE"):
                 verbal.extend((c, "object") for c in child.children if c.dep_ in ("nsubj", "dobj"))
+            elif child.dep_ == "advcl" and frame.type in ("THREATEN", "REQUEST") and _conditional(child):
+                verbal.extend((c, "condition") for c in child.children if c.dep_ == "nsubj")
         verbal.extend(_prep_objects(verb, order))
+    hostile = not frame.type.endswith(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"))
+    noun_order = ("of", *order, "by") if hostile else (*order, "by")  # "the blockade of Serbia"
     nominal: list[tuple[Token, str]] = []
     for noun in frame.nouns:
         if noun.i != frame.top.i and noun.dep_ != "pobj":
             nominal.append((noun, "modifier"))
-        nominal.extend(_prep_objects(noun, (*order, "by")))
+        nominal.extend(_prep_objects(noun, noun_order))
     chain = {v.i for v in frame.chain}
     clauses = [(obj, via) for verb in frame.chain for child in verb.children
                if child.i not in chain and (child.dep_ in ("xcomp", "ccomp") or
                                             (child.dep_ == "advcl" and _infinitive(child)))
                for obj, via in _clause_objects(child, order)]
+    clauses += [(obj, via) for noun in frame.nouns for child in noun.children if child.dep_ in ("acl", "relcl")
+                for obj, via in _clause_objects(child, order)]  # "a call for troops to be deployed in X"
     if frame.top.dep_ in ("advcl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in frame.top.children):
         clauses.extend(_clause_objects(frame.top.head, order))  # "sent personnel to Bosnia to investigate"
     return (nominal + verbal if frame.content.nominal else verbal + nominal) + clauses
+
+
+def _conditional(clause: Token) -> bool:
+    """"... unless Israel rescinds", "... if Iran does not stop": the threatened party acts in the condition."""
+    return any(c.dep_ == "mark" and c.lower_ in ("unless", "if", "until") for c in clause.children)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -244,7 +262,7 @@ def _clause_objects(verb: Token, order: tuple[str, ...]) -> list[tuple[Token, st
     """Objects of a purpose clause ("blocked a road to protest X's policy"), and their prepositions."""
     found: list[tuple[Token, str]] = []
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative"):
+        if child.dep_ in ("dobj", "dative", "nsubj", "nsubjpass"):
             found.append((child, "purpose"))
             found.extend(_prep_objects(child, order))
     found.extend(_prep_objects(verb, order))
