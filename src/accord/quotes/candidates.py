@@ -28,10 +28,7 @@ class Context:
     doc: Doc
     layout: Layout
     lexicon: CueLexicon
-
-    @property
-    def text(self) -> str:
-        return self.doc.text
+    text: str  # doc.text, kept once: spaCy rebuilds it on every access
 
 
 def trim_chars(text: str, start: int, end: int) -> tuple[int, int]:

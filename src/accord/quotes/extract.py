@@ -17,13 +17,14 @@ from accord.records import Quote
 
 
 def extract_quotes(doc: Doc, lexicon: CueLexicon, lookup: ActorsForToken | None = None) -> list[Quote]:
-    ctx = Context(doc, Layout(doc), lexicon)
+    text = doc.text
+    ctx = Context(doc, Layout(doc, text), lexicon, text)
     direct, marked = direct_quotes(ctx)
     used_cues = {c.cue.first for c in direct if c.cue is not None}
-    reported = _without_overlaps(doc, _cut_at_own_clauses(doc, reported_speech(ctx, marked, used_cues)))
+    reported = _without_overlaps(doc, _cut_at_own_clauses(ctx, reported_speech(ctx, marked, used_cues)))
     direct = [d for d in direct if d.cue is not None or not _inside_any(d, reported)]
     candidates = sorted(direct + _not_covered(reported, direct, marked), key=lambda c: (c.start, c.end))
-    return _to_quotes(doc, candidates, SpeakerResolver(doc, lexicon, lookup))
+    return _to_quotes(ctx, candidates, SpeakerResolver(doc, lexicon, lookup))
 
 
 def _inside_any(candidate: Candidate, others: list[Candidate]) -> bool:
@@ -43,7 +44,7 @@ def _not_covered(reported: list[Candidate], direct: list[Candidate], marked: lis
     return kept
 
 
-def _cut_at_own_clauses(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+def _cut_at_own_clauses(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
     """Content ends where the same speaker's next cue begins ("…, adding that …", "…, describing it as …")."""
     cut = []
     for candidate in candidates:
@@ -51,11 +52,11 @@ def _cut_at_own_clauses(doc: Doc, candidates: list[Candidate]) -> list[Candidate
         for other in candidates:
             if other is candidate or other.cue is None or candidate.cue is None:
                 continue
-            cue_start = doc[other.cue.first].idx
+            cue_start = ctx.doc[other.cue.first].idx
             if other.cue.speaker == candidate.cue.speaker and candidate.start < cue_start < end:
                 end = cue_start
         if end != candidate.end:
-            start, end = trim_chars(doc.text, candidate.start, end)
+            start, end = trim_chars(ctx.text, candidate.start, end)
             candidate = replace(candidate, start=start, end=end)
         cut.append(candidate)
     return cut
@@ -86,7 +87,8 @@ def _overlap(candidate: Candidate, start: int, end: int) -> int:
     return max(0, min(candidate.end, end) - max(candidate.start, start))
 
 
-def _to_quotes(doc: Doc, candidates: list[Candidate], speakers: SpeakerResolver) -> list[Quote]:
+def _to_quotes(ctx: Context, candidates: list[Candidate], speakers: SpeakerResolver) -> list[Quote]:
+    doc = ctx.doc
     quotes = []
     doc_id = doc._.accord_doc_id or "doc"
     for number, candidate in enumerate(candidates, start=1):
@@ -96,7 +98,7 @@ def _to_quotes(doc: Doc, candidates: list[Candidate], speakers: SpeakerResolver)
         quotes.append(
             Quote(
                 id=f"{doc_id}:q{number}",
-                text=doc.text[candidate.start : candidate.end],
+                text=ctx.text[candidate.start : candidate.end],
                 start=candidate.start,
                 end=candidate.end,
                 direct=candidate.direct,

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
@@ -30,11 +31,11 @@ class Unit:
 class Layout:
     """Paragraph and unit boundaries of one Doc, computed once per document."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str) -> None:
         self.doc = doc
-        self.paragraphs = paragraph_bounds(doc.text)
+        self.paragraphs = paragraph_bounds(text)
         self._paragraph_starts = [start for start, _ in self.paragraphs]
-        self._token_starts = [token.idx for token in doc]
+        self._token_starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
         self.units = self._cut_units()
         self._unit_of_token: list[int] = [0] * len(doc)
         for unit in self.units:

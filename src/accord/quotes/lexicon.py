@@ -30,17 +30,10 @@ class CueLexicon:
     single_marks: dict[str, frozenset[str]]
     dialogue_dashes: frozenset[str]
 
-    def is_cue_verb(self, lemma: str) -> bool:
-        return lemma in self.speech_verbs or lemma in self.naming_verbs
-
-    @property
-    def all_marks(self) -> frozenset[str]:
-        marks: set[str] = set()
-        for table in (self.double_marks, self.single_marks):
-            for opening, closers in table.items():
-                marks.add(opening)
-                marks.update(closers)
-        return frozenset(marks)
+    # derived once, for the per-token tests of the stage
+    cue_lemmas: frozenset[str] = frozenset()
+    phrase_starts: frozenset[str] = frozenset()
+    all_marks: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: str | Path | None = None) -> CueLexicon:
@@ -65,17 +58,24 @@ def _mark_table(data: dict[str, Any], family: str) -> dict[str, frozenset[str]]:
 
 
 def _from_mapping(data: dict[str, Any]) -> CueLexicon:
+    speech_verbs, naming_verbs = _words(data, "speech_verbs"), _words(data, "naming_verbs")
+    phrases = tuple(tuple(str(w).lower() for w in p) for p in data.get("source_phrases") or ())
+    double, single = _mark_table(data, "double"), _mark_table(data, "single")
+    marks = {m for table in (double, single) for opening, closers in table.items() for m in (opening, *closers)}
     return CueLexicon(
-        speech_verbs=_words(data, "speech_verbs"),
-        naming_verbs=_words(data, "naming_verbs"),
-        source_phrases=tuple(tuple(str(w).lower() for w in p) for p in data.get("source_phrases") or ()),
+        speech_verbs=speech_verbs,
+        naming_verbs=naming_verbs,
+        source_phrases=phrases,
         non_sources=_words(data, "non_sources"),
         first_second_person=_words(data, "first_second_person"),
         present_modals=_words(data, "present_modals"),
         person_pronouns=_words(data, "person_pronouns"),
         group_pronouns=_words(data, "group_pronouns"),
         relative_pronouns=_words(data, "relative_pronouns"),
-        double_marks=_mark_table(data, "double"),
-        single_marks=_mark_table(data, "single"),
+        double_marks=double,
+        single_marks=single,
         dialogue_dashes=frozenset(str(d) for d in data.get("dialogue_dashes") or ()),
+        cue_lemmas=speech_verbs | naming_verbs,
+        phrase_starts=frozenset(p[0] for p in phrases if p),
+        all_marks=frozenset(marks),
     )

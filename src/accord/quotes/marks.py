@@ -68,8 +68,8 @@ def _scan_paragraph(
     opening: str | None = None
     open_at = 0
     closers: frozenset[str] = frozenset()
-    for i in range(para_start, para_end):
-        char = text[i]
+    for match in _mark_pattern(lexicon).finditer(text, para_start, para_end):
+        i, char = match.start(), match.group()
         if opening is None:
             closers_for = lexicon.double_marks.get(char) or lexicon.single_marks.get(char)
             if closers_for is not None and _can_open(text, i, para_start, para_end):
@@ -81,6 +81,11 @@ def _scan_paragraph(
     if opening is not None and opening in lexicon.double_marks:
         return found, _span(text, open_at, para_end, closed=False)
     return found, None
+
+
+def _mark_pattern(lexicon: CueLexicon) -> re.Pattern[str]:
+    # re caches compiled patterns, so this costs one dictionary lookup per paragraph
+    return re.compile("[" + re.escape("".join(sorted(lexicon.all_marks))) + "]")
 
 
 def _can_open(text: str, i: int, para_start: int, para_end: int) -> bool:

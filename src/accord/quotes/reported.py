@@ -42,7 +42,11 @@ def reported_speech(ctx: Context, marked: list[MarkedSpan], used_cues: set[int])
     has_marks = any(not span.dialogue for span in marked)
     inside = [(s.outer_start, s.outer_end) for s in marked]
     found: list[Candidate] = []
+    lexicon = ctx.lexicon
     for token in ctx.doc:
+        # cheap word tests first: most tokens are neither cue verbs nor the start of a source phrase
+        if token.lemma_.lower() not in lexicon.cue_lemmas and token.lower_ not in lexicon.phrase_starts:
+            continue
         if token.i in used_cues or any(a <= token.idx < b for a, b in inside):
             continue
         candidate: Candidate | None = None

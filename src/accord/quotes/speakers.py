@@ -17,7 +17,7 @@ from typing import cast
 from spacy.tokens import Doc, Span, Token
 
 from accord.quotes.lexicon import CueLexicon
-from accord.quotes.syntax import SPEAKER_ENTITY_LABELS, mention_bounds
+from accord.quotes.syntax import SPEAKER_ENTITY_LABELS, entity_bounds, mention_bounds
 from accord.records import Actor
 
 ActorsForToken = Callable[[Doc, Token], list[Actor]]
@@ -160,9 +160,10 @@ def _reconcile(known: Actor, own: Actor) -> str | None:
 
 
 def _entity_of(token: Token) -> Span | None:
-    if not token.ent_type_:
+    bounds = entity_bounds(token)
+    if bounds is None:
         return None
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return Span(token.doc, bounds[0], bounds[1], label=token.ent_type_)
 
 
 def _full_names(doc: Doc) -> dict[str, str]:

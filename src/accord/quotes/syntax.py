@@ -71,7 +71,10 @@ def own_subject(verb: Token) -> Token | None:
 
 def source_phrase_at(doc: Doc, i: int, lexicon: CueLexicon) -> Cue | None:
     """A cue phrase such as "according to X" starting at token i, with X's head as the speaker."""
+    first_word = doc[i].lower_
     for phrase in lexicon.source_phrases:
+        if phrase[0] != first_word:
+            continue
         end = i + len(phrase)
         if end > len(doc) or tuple(t.lower_ for t in doc[i:end]) != phrase:
             continue
@@ -98,13 +101,26 @@ def mention_bounds(head: Token) -> tuple[int, int]:
             break
         start = child.left_edge.i
     end = head.i + 1
-    if head.ent_type_:
-        entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-        if entity is not None:
-            start, end = min(start, entity.start), max(end, entity.end)
+    entity = entity_bounds(head)
+    if entity is not None:
+        start, end = min(start, entity[0]), max(end, entity[1])
     doc = head.doc
     while start < head.i and (doc[start].dep_ in ("cc", "punct") or doc[start].is_space):
         start += 1
+    return start, end
+
+
+def entity_bounds(token: Token) -> tuple[int, int] | None:
+    """Token span [start, end) of the named entity holding ``token``, read from IOB tags (no doc.ents)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
     return start, end
 
 
