@@ -18,7 +18,14 @@ from distributed import Client, LocalCluster, as_completed
 from accord.batch import DEFAULT_NEAR_DUPLICATES, Admission, Admitted, IngestSummary, new_run_id
 from accord.dedup.minhash import NearDuplicateOptions
 from accord.dedup.recluster import recluster
-from accord.distributed.plugin import PLUGIN_NAME, PartitionTask, PipelinePlugin, extract_partition, peak_rss_mb
+from accord.distributed.plugin import (
+    PLUGIN_NAME,
+    PartitionTask,
+    PipelinePlugin,
+    cpu_seconds,
+    extract_partition,
+    peak_rss_mb,
+)
 from accord.distributed.runs import done_partitions, fingerprint, load_run, read_run_id, runs_root
 from accord.ingest.readers import ReadItem
 from accord.pipeline import PipelineOptions
@@ -42,6 +49,7 @@ class DaskIngestResult:
     partitions: int
     reused: int  # partitions found already written by an earlier, interrupted attempt
     worker_peak_mb: dict[str, float] = field(default_factory=dict)
+    worker_cpu_seconds: dict[str, float] = field(default_factory=dict)  # including the model load
     seconds: dict[str, float] = field(default_factory=dict)  # admit, startup, extract, load, cluster
 
 
@@ -86,6 +94,7 @@ def ingest_dask(
                 _report(futures[future], summary, progress)
             clock.lap("extract")
             result.worker_peak_mb = {str(k): float(v) for k, v in client.run(peak_rss_mb).items()}
+            result.worker_cpu_seconds = {str(k): float(v) for k, v in client.run(cpu_seconds).items()}
         clock.lap("shutdown")
     if tasks:
         load_run(store, run_dir, summary.run_id, len(tasks))

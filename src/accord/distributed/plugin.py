@@ -58,6 +58,12 @@ def extract_partition(task: PartitionTask) -> int:
     return task.index
 
 
+def cpu_seconds() -> float:
+    """CPU time (user + system) this process has used, in seconds."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return float(usage.ru_utime + usage.ru_stime)
+
+
 def peak_rss_mb() -> float:
     """This process's peak resident memory, in MiB (Linux reports ru_maxrss in KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
