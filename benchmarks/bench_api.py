@@ -4,7 +4,8 @@ Generates documents, events and participants as numpy/Arrow arrays and bulk-inse
 (INSERT ... SELECT from the registered Arrow tables, never row by row) into a store created by accord's
 own migrations; then starts `accord serve` on 127.0.0.1 and measures, from a keep-alive client:
 - GET /events with a dyad and a one-year date filter (target: p95 <= 100 ms)
-- GET /dyads/{a}/{b}/timeline by month (target: p95 <= 200 ms)
+- the same with participants=true (actor and recipient names and offsets added; no target)
+- GET /dyads/{a}/{b}/timeline by month over the whole store (target: p95 <= 200 ms)
 
     .venv/bin/python benchmarks/bench_api.py --events 1000000 --requests 200
 
@@ -166,7 +167,7 @@ def measure(url: str, requests: int, seed: int = 11) -> dict[str, Any]:
     out: dict[str, Any] = {}
     with httpx.Client(base_url=url, timeout=30) as client:
         client.get("/events", params={"dyad": "USA,CHN", "limit": 10})  # first query warms the caches
-        events, timelines, sizes = [], [], []
+        events, with_participants, timelines, sizes = [], [], [], []
         for i in range(requests):
             pool = busy if i % 4 else rare
             a, b = rng.choice(pool, 2, replace=False)
@@ -179,9 +180,13 @@ def measure(url: str, requests: int, seed: int = 11) -> dict[str, Any]:
             response.raise_for_status()
             sizes.append(len(response.json()["events"]))
             t0 = time.perf_counter()
+            client.get("/events", params={**params, "participants": "true"}).raise_for_status()
+            with_participants.append((time.perf_counter() - t0) * 1000)
+            t0 = time.perf_counter()
             client.get(f"/dyads/{a}/{b}/timeline", params={"bucket": "month"}).raise_for_status()
             timelines.append((time.perf_counter() - t0) * 1000)
         out["events_dyad_date"] = {**_percentiles(events), "mean_rows": round(float(np.mean(sizes)), 1)}
+        out["events_dyad_date_with_participants"] = _percentiles(with_participants)
         out["dyad_timeline_month"] = _percentiles(timelines)
     return out
 

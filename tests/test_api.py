@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,9 @@ import pytest
 
 from accord.pipeline import Pipeline
 from accord.records import Actor, Event
+from accord.store import Store
 from accord.store.analytics import is_country_code
+from accord.store.store import LogEntry, Placement
 from test_api_support import (
     BuiltStore,
     Server,
@@ -463,3 +466,24 @@ def test_ingest_without_token_only_on_loopback(tmp_path: Path) -> None:
         assert refused.status_code == 403
         assert "token" in refused.json()["detail"]
         assert c.get("/stats").json()["documents"] == 0
+
+
+def test_only_current_versions_are_served(tmp_path: Path, pipeline: Pipeline) -> None:
+    """A re-ingested article replaces its earlier version's events everywhere the API looks."""
+    built = build_coded_store(tmp_path / "versions.duckdb", pipeline)
+    old = max(built.extractions, key=lambda x: len(x.events))
+    kept = old.events[:1]
+    document = replace(old.document, text=old.document.text + "\nUpdated.", content_hash="changed-" + old.document.id)
+    with Store(built.path) as store:
+        store.write_batch("test-v2", [(replace(old, document=document, events=kept), Placement("new_version", 2))],
+                          [LogEntry("test", "new_version", document.id, 2, None, document.content_hash)], 100)
+    dropped = {e.id for e in old.events[1:]}
+    with serving(built.path) as server, server.client() as c:
+        listed = {e["id"] for e in all_events(c, limit=100)}
+        assert listed == {e.id for e in built.events} - dropped
+        assert c.get("/stats").json()["events"] == len(built.events) - len(dropped)
+        timeline = c.get("/timeline").json()["buckets"]
+        assert sum(b["events"] for b in timeline) == len(listed)
+        assert c.get(f"/documents/{old.document.id}").json()["version"] == 2
+        for event_id in dropped:
+            assert c.get(f"/events/{event_id}").status_code == 404

@@ -46,6 +46,12 @@ _EVENT_COLUMNS = (
     " e.actor_countries, e.recipient_countries"
 )
 _FROM_EVENTS = " FROM events e JOIN documents d ON d.doc_id = e.doc_id AND d.version = e.version"
+# Events of a document's current version: those whose version has not been superseded. An anti-join
+# against the (few) superseded versions is far cheaper than joining every event to its document.
+_CURRENT_EVENT = (
+    "NOT EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = e.doc_id AND d.version = e.version"
+    " AND NOT d.is_current)"
+)
 _PARTICIPANT_COLUMNS = (
     "SELECT p.doc_id, p.version, p.event_id, p.role, p.text, p.name, p.country, p.sector,"
     " p.start_char AS start, p.end_char AS end FROM event_participants p"
@@ -90,6 +96,9 @@ def scoped_where(filters: Filters) -> _Where:
     else:
         dyad = None
     where = event_where(filters)
+    # event_where reads is_current through a join to documents (alias d); swap in the anti-join so
+    # callers select FROM events e alone.
+    where.clauses = [_CURRENT_EVENT if c == "d.is_current" else c for c in where.clauses]
     if "actor" in codes:
         where.add("list_contains(e.actor_countries, ?)", codes["actor"])
     if "recipient" in codes:
@@ -122,7 +131,7 @@ def page_events(
         _add_keyset(where, key, direction, decode_cursor(cursor, sort))
     limit = max(1, filters.limit)
     sql = (
-        f"SELECT {_EVENT_COLUMNS}, {key} AS sort_key{_FROM_EVENTS}{where.sql()}"
+        f"SELECT {_EVENT_COLUMNS}, {key} AS sort_key FROM events e{where.sql()}"
         f" ORDER BY {key} {direction}, e.doc_id {direction}, e.event_id {direction} LIMIT ?"
     )
     rows = _rows(con, sql, [*where.params, limit + 1])
@@ -314,7 +323,7 @@ def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, *, bucket: Bucket
     bucket_sql = _BUCKET_SQL[bucket]
     sql = (
         f"SELECT {bucket_sql} AS bucket, e.quad, count(*) AS n, sum(e.score) AS score_sum,"
-        f" count(e.score) AS scored{_FROM_EVENTS}{where.sql()} GROUP BY 1, 2 ORDER BY 1, 2"
+        f" count(e.score) AS scored FROM events e{where.sql()} GROUP BY 1, 2 ORDER BY 1, 2"
     )
     buckets: dict[str, dict[str, Any]] = {}
     for row in _rows(con, sql, where.params):
@@ -342,7 +351,7 @@ def actor_network(con: duckdb.DuckDBPyConnection, filters: Filters, *, max_edges
     key_r = "coalesce(pr.country, pr.name, pr.text)"
     sql = (
         f"SELECT {key_a} AS source, {key_r} AS target, count(DISTINCT e.doc_id || '/' || e.event_id) AS events,"
-        f" avg(e.score) AS mean_score{_FROM_EVENTS}"
+        " avg(e.score) AS mean_score FROM events e"
         " JOIN event_participants pa ON pa.doc_id = e.doc_id AND pa.version = e.version"
         "  AND pa.event_id = e.event_id AND pa.role = 'actor'"
         " JOIN event_participants pr ON pr.doc_id = e.doc_id AND pr.version = e.version"
@@ -365,7 +374,7 @@ def event_locations(con: duckdb.DuckDBPyConnection, filters: Filters, *, max_pla
     where.add("e.lat IS NOT NULL AND e.lon IS NOT NULL")
     sql = (
         "SELECT e.location_name AS name, e.location_country AS country, e.lat, e.lon, count(*) AS events,"
-        f" avg(e.score) AS mean_score{_FROM_EVENTS}{where.sql()}"
+        f" avg(e.score) AS mean_score FROM events e{where.sql()}"
         " GROUP BY 1, 2, 3, 4 ORDER BY events DESC, name LIMIT ?"
     )
     places = _rows(con, sql, [*where.params, max_places])
