@@ -119,8 +119,13 @@ class KnowledgeBase:
                 self._add_name(text, target)
         for text, word in tables.sector_words.items():
             self.sector_words.setdefault(key(text), word)
-        self.max_name = max((len(k) for k in self.names), default=1)
-        self.max_sector = max((len(k) for k in self.sector_words), default=1)
+        # longest name / sector word starting with each first token: most tokens start none, and are skipped
+        self._name_span: dict[str, int] = {}
+        for k in self.names:
+            self._name_span[k[0]] = max(self._name_span.get(k[0], 0), len(k))
+        self._sector_span: dict[str, int] = {}
+        for k in self.sector_words:
+            self._sector_span[k[0]] = max(self._sector_span.get(k[0], 0), len(k))
 
     @classmethod
     def load(cls, user_files: Sequence[str | Path] = ()) -> KnowledgeBase:
@@ -162,9 +167,12 @@ class KnowledgeBase:
             i = end
 
     def _name_at(self, tokens: Sequence[Tok], i: int) -> tuple[int, list[NameTarget]] | None:
+        longest = self._name_span.get(tokens[i].norm)
+        if longest is None:
+            return None
         if not tokens[i].capitalised and not (tokens[i].norm in NAME_PARTICLES and i + 1 < len(tokens)):
             return None
-        for end in range(min(len(tokens), i + self.max_name), i, -1):
+        for end in range(min(len(tokens), i + longest), i, -1):
             targets = self.names.get(tuple(t.norm for t in tokens[i:end]))
             if targets:
                 raw = tuple(t.raw for t in tokens[i:end])
@@ -175,7 +183,10 @@ class KnowledgeBase:
 
     def sector_at(self, tokens: Sequence[Tok], i: int) -> tuple[int, SectorWord] | None:
         """The longest sector word starting at token i."""
-        for end in range(min(len(tokens), i + self.max_sector), i, -1):
+        longest = self._sector_span.get(tokens[i].norm)
+        if longest is None:
+            return None
+        for end in range(min(len(tokens), i + longest), i, -1):
             word = self.sector_words.get(tuple(t.norm for t in tokens[i:end]))
             if word is not None:
                 return end, word

@@ -42,6 +42,8 @@ class _Memory:
     people: dict[str, Actor] = field(default_factory=dict)  # normalised name part -> person record
     groups: list[tuple[int, tuple[Actor, ...]]] = field(default_factory=list)  # (char offset, coordinated)
     recent: list[tuple[int, Actor]] = field(default_factory=list)  # every resolved actor, in order
+    sentence_starts: list[int] = field(default_factory=list)
+    text: str = ""
 
 
 class MentionFinder:
@@ -52,9 +54,10 @@ class MentionFinder:
         self.kb = resolver.kb
 
     def find(self, doc: Doc, date: str | None) -> list[Actor]:
-        toks = tokenize(doc.text)
+        text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+        toks = tokenize(text)
         starts = [t.start for t in toks]
-        memory = _Memory()
+        memory = _Memory(text=text, sentence_starts=[s.start_char for s in doc.sents])
         found: list[Actor] = []
         for index, sent in enumerate(doc.sents):
             sentence_actors = self._sentence(doc, sent, index, toks, starts, date, memory)
@@ -74,7 +77,7 @@ class MentionFinder:
         names: list[tuple[int, int]] = []  # spaCy token ranges of knowledge-base names
         for start, end, _ in self.kb.match_names(sent_toks):
             span = doc.char_span(sent_toks[start].start, sent_toks[end - 1].end, alignment_mode="expand")
-            if span is None or _place_descriptor(doc, span):
+            if span is None or _place_descriptor(memory.text, span):
                 continue
             names.append((span.start, span.end))
             covered.update(t.i for t in span)
@@ -338,10 +341,10 @@ RELATION_SUFFIXES = ("-based", " based", "-occupied", "-backed", "-led", "-contr
 RELATION_PREFIXES = ("anti-", "pro-", "non-", "ex-")
 
 
-def _place_descriptor(doc: Doc, span: Span) -> bool:
+def _place_descriptor(text: str, span: Span) -> bool:
     """'New Delhi-based', 'Israeli-occupied', 'anti-Syria': the name qualifies something else."""
-    after = doc.text[span.end_char : span.end_char + 12].lower()
-    before = doc.text[max(0, span.start_char - 5) : span.start_char].lower()
+    after = text[span.end_char : span.end_char + 12].lower()
+    before = text[max(0, span.start_char - 5) : span.start_char].lower()
     return after.startswith(RELATION_SUFFIXES) or before.endswith(RELATION_PREFIXES)
 
 
@@ -423,8 +426,7 @@ def _actor_at(by_start: dict[int, Actor], token: Token) -> Actor | None:
 
 
 def _recent_person(memory: _Memory, doc: Doc, token: Token, sentence: int) -> Actor | None:
-    sents = list(doc.sents)
-    earliest = sents[max(0, sentence - PRONOUN_REACH)].start_char
+    earliest = memory.sentence_starts[max(0, sentence - PRONOUN_REACH)]
     for offset, actor in reversed(memory.recent):
         if offset < earliest:
             break

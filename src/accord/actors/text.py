@@ -40,6 +40,8 @@ class Tok:
 
 def normalise(text: str) -> str:
     """Lower-case, strip accents and unify apostrophes: 'Côte d’Ivoire' -> "cote d'ivoire"."""
+    if text.isascii():  # the common case, without the cost of Unicode decomposition
+        return text.replace("`", "'").lower()
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
