@@ -173,3 +173,13 @@ def test_a_small_namesake_in_an_article_country_does_not_win(nlp: Language) -> N
 def test_possessive_is_not_part_of_the_place(nlp: Language) -> None:
     doc = annotate(nlp, "The Ivory Coast's court ruled on the appeal.")
     assert place(doc, "Ivory Coast").text == "Ivory Coast"
+
+
+def test_a_capital_under_attack_is_a_location(nlp: Language) -> None:
+    doc = annotate(nlp, "Rebels shelled the capital Juba overnight.")
+    assert not place(doc, "Juba").is_actor
+
+
+def test_a_nationality_is_not_a_place(nlp: Language) -> None:
+    doc = annotate(nlp, "Troops reached the Thai border, Thai police said.")
+    assert not any(p.text == "Thai" for p in doc._.accord_places)

@@ -112,3 +112,11 @@ def test_assault_gets_casualties_of_its_sentence_and_the_next(nlp: Language) -> 
 def test_nationality_is_the_country_not_part_of_the_unit(nlp: Language) -> None:
     quantity = only(nlp, "Five hundred Ugandan rebels surrendered.")
     assert (quantity.value, quantity.unit, quantity.country) == (500, "rebels", "UGA")
+
+
+def test_durations_are_not_counts(nlp: Language) -> None:
+    assert quantities(nlp, "Drones struck once every three days.") == []
+
+
+def test_losing_things_is_not_a_casualty(nlp: Language) -> None:
+    assert only(nlp, "The army lost 3 tanks in the battle.").category == "count"

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from accord.places.gazetteer import RANK_EXTRA, Gazetteer, GeoEntry
+from accord.places.gazetteer import RANK_CITY, RANK_EXTRA, Gazetteer, GeoEntry
 from accord.records import Actor, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -36,6 +36,12 @@ DIRECTIONS = frozenset(
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "iobj", "dative", "poss", "agent"})
 ACTOR_PREPS = frozenset({"with", "between", "against", "by", "than", "toward", "towards", "among"})
 DIRECTIONAL_PREPS = frozenset({"to", "from"})
+# Verbs whose object city is a target or a setting, not a government ("shelled Juba", "shut down Kathmandu").
+PHYSICAL_TARGET_LEMMAS = frozenset(
+    {"attack", "shell", "bomb", "strike", "hit", "raid", "storm", "besiege", "capture", "seize", "enter", "shut",
+     "paralyse", "paralyze", "cripple", "rock", "shake", "target", "invade", "occupy", "surround", "blockade",
+     "encircle", "bombard", "liberate", "retake", "flood", "evacuate", "loot", "reach", "visit", "tour"}
+)  # fmt: skip
 MOTION_LEMMAS = frozenset(
     {"visit", "trip", "travel", "go", "come", "arrive", "return", "fly", "flee", "head", "journey", "tour",
      "deploy", "send", "move", "deport", "evacuate", "march", "drive", "sail", "relocate"}
@@ -124,6 +130,8 @@ def _is_participant(token: Token, is_country: bool) -> bool:
     head = token
     while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "dobj" and not is_country and head.head.lemma_.lower() in PHYSICAL_TARGET_LEMMAS:
+        return False  # "rebels shelled Juba": the city is where the attack landed, not a party to it
     if head.dep_ in ACTOR_DEPS:
         return True
     if head.dep_ != "pobj":
@@ -201,8 +209,8 @@ def _plausible(span: Span, label: str, entry: GeoEntry) -> bool:
     a big city labelled PERSON must also be the object of a place preposition ("the road to Rawalpindi")."""
     if label in PLACE_LABELS or entry.rank >= RANK_EXTRA:
         return True
-    if entry.population < MISLABELLED_CITY_MIN_POPULATION:
-        return False
+    if label == "NORP" or entry.rank < RANK_CITY or entry.population < MISLABELLED_CITY_MIN_POPULATION:
+        return False  # "Thai" is a nationality even if some city once had it as an alternate name
     return label != "PERSON" or _is_place_object(span.root)
 
 

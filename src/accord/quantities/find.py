@@ -47,6 +47,8 @@ class QuantityFinder:
         if not money_or_percent and _is_not_a_count(doc, phrase):
             return None
         noun = None if money_or_percent else _counted_noun(doc, phrase)
+        if noun is not None and noun.lower_ in self.lex.time_units:
+            return None  # "every three days" is a duration, not a count
         qualifier, start = self._qualifier(doc, phrase.start)
         category = "money" if phrase.currency else "percent" if phrase.percent else None
         if category is None:
@@ -104,8 +106,6 @@ class QuantityFinder:
         if token.lower_ in lex.casualty_words and token.lower_ not in ("toll",):
             return lex.casualty_words[token.lower_]
         people = not is_noun or token.lower_ in lex.people_nouns or token.ent_type_ == "NORP"
-        if not people:
-            return None
         for child in token.children:
             if child.dep_ in ("amod", "acl", "relcl") and child.lower_ in lex.casualty_words:
                 return lex.casualty_words[child.lower_]
@@ -113,11 +113,11 @@ class QuantityFinder:
                 return lex.casualty_verbs[child.lemma_]
         head = _head_through_conj(token)
         verb = head.head
-        if head.dep_ in ("nsubjpass", "dobj") and verb.lemma_ in lex.casualty_verbs:
+        if verb.lemma_ not in lex.casualty_verbs or (verb.lemma_ in lex.people_only_verbs and not people):
+            return _toll(head)
+        if head.dep_ in ("nsubjpass", "dobj") or (head.dep_ == "nsubj" and verb.lemma_ in INTRANSITIVE_CASUALTY):
             return lex.casualty_verbs[verb.lemma_]
-        if head.dep_ == "nsubj" and verb.lemma_ in INTRANSITIVE_CASUALTY:
-            return lex.casualty_verbs[verb.lemma_]
-        return _toll(head)
+        return None
 
     def _country(self, noun: Token) -> str | None:
         """Whose people or things: "20 Indian soldiers", "troops from Chad", or who "lost four soldiers"."""

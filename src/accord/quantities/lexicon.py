@@ -26,6 +26,8 @@ class Lexicon:
     casualty_verbs: dict[str, str]  # lemma -> category
     casualty_words: dict[str, str]  # word -> category
     people_nouns: frozenset[str]
+    people_only_verbs: frozenset[str]
+    time_units: frozenset[str]
 
     @cached_property
     def longest_qualifier(self) -> int:
@@ -61,6 +63,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         casualty_verbs=_invert(raw["casualty_verbs"]),
         casualty_words=_invert(raw["casualty_words"]),
         people_nouns=frozenset(raw["people_nouns"]),
+        people_only_verbs=frozenset(raw["people_only_verbs"]),
+        time_units=frozenset(raw["time_units"]),
     )
 
 
