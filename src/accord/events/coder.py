@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -46,15 +46,16 @@ class Coded:
 def code_sentence(doc: Doc, sentence: Span, tables: Tables, lookup: ActorLookup) -> list[Coded]:
     coded = []
     sentence_contexts = _sentence_contexts(sentence, tables)
+    home = _only_country(doc, sentence)
     for frame in build_frames(sentence, tables):
-        event = _code_frame(doc, frame, tables, lookup, sentence_contexts)
+        event = _code_frame(doc, frame, tables, lookup, sentence_contexts, home)
         if event is not None:
             coded.append(event)
     return coded
 
 
 def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
-                sentence_contexts: tuple[str, ...]) -> Coded | None:
+                sentence_contexts: tuple[str, ...], home: str | None) -> Coded | None:
     speaker_actors = _speaker_actors(doc, frame.speaker, lookup)
     if frame.modality == "obligation" and speaker_actors:
         subject = subject_of(frame.top)
@@ -68,6 +69,8 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     else:
         actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
     recipient = [r for r in recipient if not _same(r, actor)]
+    if home is not None:
+        actor, recipient = _domestic(actor, recipient, home), _domestic(recipient, actor, home)
     if not any(a.country or a.sector for a in (*actor, *recipient)):
         return None  # nobody identifiable: "20 people were killed" alone is no political event
     reciprocal = via in ("between", "clash") or (via == "with" and frame.type in RECIPROCAL_TYPES)
@@ -81,6 +84,23 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     contexts = tuple(dict.fromkeys((*frame.content.entry.contexts, *sentence_contexts)))[:3]
     return Coded(frame, tuple(actor), tuple(recipient), reciprocal, attributed, contexts,
                  _confidence(frame, actor, recipient))
+
+
+def _only_country(doc: Doc, sentence: Span) -> str | None:
+    """The country of a sentence that names exactly one (through its actors and places), else None."""
+    start, end = sentence.start_char, sentence.end_char
+    named = [a.country for a in doc._.accord_actors or [] if a.start is not None and start <= a.start < end]
+    named += [p.country for p in doc._.accord_places or [] if start <= p.start < end]
+    countries = {c for c in named if c}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _domestic(side: list[Actor], other: list[Actor], home: str) -> list[Actor]:
+    """In a sentence that names one country only, an unresolved person or group facing that country's
+    actors is taken to be domestic ("Zimbabwe's opposition demanded that President Mugabe ...")."""
+    if not side or any(a.country for a in side) or not any(a.country == home for a in other):
+        return side
+    return [replace(a, country=home, rule="event-domestic") for a in side]
 
 
 def _same(candidate: Actor, actors: list[Actor]) -> bool:
