@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from accord.places.gazetteer import RANK_CITY, RANK_EXTRA, Gazetteer, GeoEntry
+from accord.places.gazetteer import RANK_EXTRA, Gazetteer, GeoEntry
 from accord.records import Actor, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -209,7 +209,7 @@ def _plausible(span: Span, label: str, entry: GeoEntry) -> bool:
     a big city labelled PERSON must also be the object of a place preposition ("the road to Rawalpindi")."""
     if label in PLACE_LABELS or entry.rank >= RANK_EXTRA:
         return True
-    if label == "NORP" or entry.rank < RANK_CITY or entry.population < MISLABELLED_CITY_MIN_POPULATION:
+    if label == "NORP" or entry.population < MISLABELLED_CITY_MIN_POPULATION:
         return False  # "Thai" is a nationality even if some city once had it as an alternate name
     return label != "PERSON" or _is_place_object(span.root)
 
