@@ -19,6 +19,7 @@ from accord.quotes.syntax import VERB_TAGS, Cue, is_speech_verb, source_phrase_a
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 _AFTER_WINDOW = 250  # characters
 _MAX_CUE_DISTANCE = 10  # tokens between a quote and its cue
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
 _MIN_UNATTRIBUTED_WORDS = 5  # shorter unattributed quotes are titles or scare quotes
 
 
@@ -84,11 +85,26 @@ def _cue_before(ctx: Context, span: MarkedSpan, previous_end: int) -> Cue | None
 
 def _cue_at(ctx: Context, token: Token) -> Cue | None:
     if is_speech_verb(token, ctx.lexicon):
-        speaker = speaker_of(token, ctx.lexicon)
+        speaker = speaker_of(token, ctx.lexicon) or _adjacent_name(ctx, token)
         if speaker is None:
             return None
         return Cue(token.i, token.i, speaker.i)
     return source_phrase_at(ctx.doc, token.i, ctx.lexicon)
+
+
+def _adjacent_name(ctx: Context, verb: Token) -> Token | None:
+    """Beside a quotation the parser sometimes misses the subject ("Long said" read as an adverb): take
+    a proper noun or personal pronoun right before the cue, or a name right after it ("said Putin")."""
+    doc = ctx.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and (before.tag_ in _NAME_TAGS or before.lower_ in ctx.lexicon.person_pronouns):
+        return before
+    after = verb.i + 1
+    if after < len(doc) and doc[after].tag_ in _NAME_TAGS:
+        while after + 1 < len(doc) and doc[after + 1].tag_ in _NAME_TAGS:
+            after += 1
+        return doc[after]
+    return None
 
 
 def _ends_with_colon(ctx: Context, cue: Cue, span: MarkedSpan) -> bool:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from typing import cast
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +26,7 @@ ActorsForToken = Callable[[Doc, Token], list[Actor]]
 
 _KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
 _POSSESSIVE = re.compile(r"['’]s?$")
+_SAME_NAME_RATIO = 0.8  # "sergei lavrov" / "sergey lavrov" = 0.92; "imran qureshi" / "shah mahmood qureshi" = 0.6
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
@@ -65,7 +68,7 @@ class SpeakerResolver:
         known = self._from_actor_stage(head)
         if own.rule == "quotes.surname" and (known is None or known.kind != "person"):
             known = self._person_record(own) or known  # a person the actor stage did not link back
-        if known is None:
+        if known is None or _another_person(known, own):
             return own
         return replace(known, text=own.text, start=own.start, end=own.end, name=_reconcile(known, own))
 
@@ -150,13 +153,34 @@ class SpeakerResolver:
 
 
 def _reconcile(known: Actor, own: Actor) -> str | None:
-    """The actor stage's name, unless it is a bare surname or a title glued to the person's name."""
+    """The actor stage's name, unless it is a bare surname, a title glued to the person's name, or a
+    clipped form of the name the article gives ("Park Jun" for "Park Jun-ho")."""
     name, mine = known.name, own.name
     if known.kind != "person" or not mine:
         return name or mine
     if name is None or len(name.split()) < len(mine.split()) or (name != mine and name.endswith(" " + mine)):
         return mine
+    if len(mine) > len(name) and _folded(mine).startswith(_folded(name)):
+        return mine
     return name
+
+
+def _another_person(known: Actor, own: Actor) -> bool:
+    """The knowledge base matched the surname of someone else: the article names "Imran Qureshi", the
+    record is "Shah Mahmood Qureshi". Spelling variants ("Sergei"/"Sergey Lavrov") are the same person."""
+    if known.kind != "person" or not known.name or not own.name or len(own.name.split()) < 2:
+        return False
+    theirs, mine = _folded(known.name), _folded(own.name)
+    if theirs.split()[-1] == mine.split()[-1] and theirs[0] == mine[0]:
+        return False  # same surname and initial: "Joe Biden" / "Joseph R. Biden"
+    if theirs == mine or theirs.endswith(" " + mine) or mine.startswith(theirs) or theirs.startswith(mine):
+        return False
+    return SequenceMatcher(None, theirs, mine).ratio() < _SAME_NAME_RATIO
+
+
+def _folded(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 def _entity_of(token: Token) -> Span | None:
