@@ -64,7 +64,7 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         via = "obligation"
     elif frame.nominal and not frame.chain:
         actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup)
-        if not (actor and recipient) and via != "between":
+        if not (actor and recipient):
             return None  # a bare event noun ("Putin's visit was symbolic") names one side only
     else:
         actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
@@ -313,7 +313,7 @@ def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[l
         if prep.lower_ == "by":
             actor = found
         elif prep.lower_ == "between" and not actor:
-            return found[:1], found[1:], "between"
+            return (found[:1], found[1:], "between") if len(found) > 1 else ([], [], "none")
         elif not recipient and prep.lower_ not in ("in", "at", "of", "among"):
             recipient, via = found, prep.lower_
     return actor, recipient, via

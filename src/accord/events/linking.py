@@ -6,10 +6,14 @@ reciprocal events) and nothing that tells them apart: no different dates, no dif
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import replace
 
+from accord.events.frames import Frame
 from accord.records import Actor, Event
+
+ADDITIVE_WORDS = frozenset({"also", "again", "too", "further", "additionally", "another", "new", "second",
+                            "fresh", "separate", "more"})
 
 
 def _side(actors: Sequence[Actor]) -> frozenset[str]:
@@ -34,13 +38,22 @@ def _compatible(first: Event, later: Event) -> bool:
     return not (values and later_values and not values & later_values)
 
 
-def link_mentions(events: Sequence[Event]) -> list[Event]:
-    """Give each later mention of an earlier event that event's id in ``cluster``."""
+def announces_another(frame: Frame) -> bool:
+    """"The two countries *also* signed ...", "*another* agreement": the text says this is a further event."""
+    words = {c.lower_ for verb in (*frame.chain, frame.trigger) for c in verb.children
+             if c.dep_ in ("advmod", "det", "amod")}
+    return bool(words & ADDITIVE_WORDS)
+
+
+def link_mentions(events: Sequence[Event], additional: Set[str] = frozenset()) -> list[Event]:
+    """Give each later mention of an earlier event that event's id in ``cluster``; events the text
+    marks as further ones (``additional`` ids) start a cluster of their own."""
     firsts: dict[object, list[Event]] = {}
     linked: list[Event] = []
     for event in events:
         key = _key(event)
-        match = next((e for e in firsts.get(key, []) if _compatible(e, event)), None)
+        candidates = [] if event.id in additional else firsts.get(key, [])
+        match = next((e for e in candidates if _compatible(e, event)), None)
         if match is None:
             firsts.setdefault(key, []).append(event)
             linked.append(event)

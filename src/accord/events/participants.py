@@ -7,6 +7,7 @@ Resolving a phrase to actors is the actor stage's job (``accord.actors``, which 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -87,6 +88,24 @@ def dedupe(actors: Iterable[Actor]) -> list[Actor]:
 
 def is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" or token.lower_ in PRONOUNS
+
+
+class IndexedActors:
+    """The actor stage's mentions of one document, sorted once so each look-up is a binary search
+    (``actors_in_span`` scans them all, which grows with the square of a long article)."""
+
+    def __init__(self, actors: Iterable[Actor]) -> None:
+        self._actors = sorted((a for a in actors if a.start is not None and a.end is not None),
+                              key=lambda a: a.start or 0)
+        self._starts = [a.start or 0 for a in self._actors]
+
+    def __call__(self, doc: Doc, start: int, end: int) -> list[Actor]:
+        if start >= end:
+            return []
+        low, high = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        first = bisect_left(self._starts, low)
+        last = bisect_left(self._starts, high)
+        return [a for a in self._actors[first:last] if (a.end or 0) <= high]
 
 
 def actor_api_lookup(doc: Doc, start: int, end: int) -> list[Actor]:

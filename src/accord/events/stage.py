@@ -10,8 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from accord.events.coder import Coded, code_sentence
-from accord.events.linking import link_mentions
-from accord.events.participants import ActorLookup, actor_api_lookup
+from accord.events.linking import announces_another, link_mentions
+from accord.events.participants import ActorLookup, IndexedActors, actor_api_lookup
 from accord.events.tables import Tables, load_tables
 from accord.records import DateRef, Event, Place, Quantity, Span
 
@@ -43,11 +43,16 @@ class EventCoder:
 
     def code(self, doc: Doc) -> list[Event]:
         doc_id = doc._.accord_doc_id or "doc"
+        lookup = self.lookup if self.lookup is not actor_api_lookup else IndexedActors(doc._.accord_actors or [])
         events: list[Event] = []
+        additional: set[str] = set()
         for sentence in doc.sents:
-            for coded in code_sentence(doc, sentence, self.tables, self.lookup):
-                events.append(self._record(doc, f"{doc_id}:e{len(events) + 1}", coded))
-        return link_mentions(events)
+            for coded in code_sentence(doc, sentence, self.tables, lookup):
+                event = self._record(doc, f"{doc_id}:e{len(events) + 1}", coded)
+                events.append(event)
+                if announces_another(coded.frame):
+                    additional.add(event.id)
+        return link_mentions(events, additional)
 
     def _record(self, doc: Doc, event_id: str, coded: Coded) -> Event:
         frame = coded.frame
@@ -55,6 +60,7 @@ class EventCoder:
         info = self.tables.ontology.info(frame.type)
         entry = frame.content.entry
         mode = entry.mode if entry.type == frame.type else None
+        clause = frame.chain[0] if frame.chain else frame.content.token  # the clause the event is told in
         return Event(
             id=event_id,
             type=info.name,
@@ -70,9 +76,9 @@ class EventCoder:
             negated=frame.negated,
             reciprocal=coded.reciprocal,
             attributed_to=coded.attributed_to,
-            date=self._date(doc, frame.content.token),
-            location=self._location(doc, frame.content.token),
-            quantities=self._quantities(doc, frame.content.token, info.name),
+            date=self._date(doc, clause),
+            location=self._location(doc, clause),
+            quantities=self._quantities(doc, clause, info.name),
             confidence=coded.confidence,
         )
 
