@@ -33,6 +33,7 @@ PLURAL_NOUNS = {
 PLURAL_MARKERS = frozenset({"two", "both", "three", "all"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 PRONOUN_REACH = 2  # sentences a pronoun may look back for its person
+ACL_REACH = 8  # longest participle clause ("fleeing the civil war in Liberia") kept in a mention
 
 
 @dataclass
@@ -101,6 +102,7 @@ class MentionFinder:
         for i, why in anchors.items():
             head = _climb(doc[i], covered)
             heads.setdefault(head.i, why if head.i == i else "name")
+        merged_left = _merge_sibling_modifiers(doc, heads)
         actors: list[Actor] = []
         taken: set[int] = set()
         for i in sorted(heads):
@@ -108,6 +110,7 @@ class MentionFinder:
                 continue
             head = doc[i]
             left, right = self._extent(head, heads[i], covered, names)
+            left = min(left, merged_left.get(i, left))
             taken.update(range(left, right + 1))
             made = self._resolve(doc, head, heads[i], left, right, toks, starts, date, memory, index)
             for actor in made:
@@ -271,6 +274,30 @@ class MentionFinder:
 # --- parse helpers ----------------------------------------------------------------------------------------
 
 
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def _merge_sibling_modifiers(doc: Doc, heads: dict[int, str]) -> dict[int, int]:
+    """'Israeli army bulldozers', 'U.S. border patrol agents': a country and a sector word side by side, both
+    modifying a noun that is no actor, are one actor. Drops the left sibling from ``heads``; returns, for the
+    right one, where its mention now starts."""
+    merged: dict[int, int] = {}
+    for i in sorted(heads, reverse=True):
+        token = doc[i]
+        if i not in heads or token.dep_ not in MODIFIER_DEPS or heads[i] == "plural":
+            continue
+        left = token.left_edge.i
+        previous = left - 1
+        while previous >= 0 and previous not in heads and doc[previous].dep_ in ("compound",) \
+                and doc[previous].head.i == token.i:
+            previous -= 1
+        if previous in heads and doc[previous].head.i == token.head.i and doc[previous].dep_ in MODIFIER_DEPS \
+                and doc[previous].right_edge.i == left - 1:
+            merged[i] = min(doc[previous].left_edge.i, merged.get(previous, previous))
+            del heads[previous]
+    return merged
+
+
 def _trim(head: Token, left: int, right: int) -> tuple[int, int]:
     """Keep a mention on its own line and free of leading/trailing punctuation."""
     doc = head.doc
@@ -311,7 +338,8 @@ def _extends(child: Token, head: Token, person: bool, covered: set[int]) -> bool
     if head.i not in covered or _proper(head):
         return False
     if child.dep_ == "acl":  # 'refugees fleeing the war in Liberia', 'Palestinians living in Gaza'
-        return _describes(child, covered)
+        short = child.right_edge.i - child.i <= ACL_REACH
+        return child.tag_ in ("VBG", "VBN") and short and _describes(child, covered)
     return child.dep_ == "prep" and child.lower_ in SECTOR_DESCRIPTION_PREPS and _describes(child, covered)
 
 
