@@ -65,6 +65,16 @@ def test_eval_sample_on_a_golden_article() -> None:
     assert data["events"]["gold"] >= 1 and "quotes_speaker_recall" in data["metrics"]
 
 
+def test_eval_corpus_adds_up_articles(tmp_path: Path) -> None:
+    for gold in sorted(GOLDEN.glob("*.gold.json"))[:2]:
+        stem = gold.name.removesuffix(".gold.json")
+        for suffix in (".gold.json", ".txt", ".meta.json"):
+            (tmp_path / f"{stem}{suffix}").write_bytes((GOLDEN / f"{stem}{suffix}").read_bytes())
+    result = CliRunner().invoke(main, ["eval", "corpus", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "2 annotated articles" in result.output and "events (required)" in result.output
+
+
 def test_eval_errors_are_messages_not_tracebacks(tmp_path: Path) -> None:
     bad = tmp_path / "bad.gold.json"
     bad.write_text("{not json", encoding="utf-8")

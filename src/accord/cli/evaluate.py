@@ -199,9 +199,13 @@ def bench(path: str | None, jobs: int, max_docs: int | None, seed: int, batch_si
 def _bench_documents(path: str | None, max_docs: int | None, seed: int) -> list[Document]:
     if path is None:
         return synthetic_corpus(max_docs or 200, seed)
-    documents = [d for d in read_inputs([path]) if isinstance(d, Document)]
+    items = list(read_inputs([path]))
+    documents = [d for d in items if isinstance(d, Document)]
     if not documents:
         raise click.UsageError(f"no readable articles in {path}")
+    if len(items) > len(documents):
+        click.echo(f"accord: {len(items) - len(documents)} inputs in {path} were not read (see accord extract)",
+                   err=True)
     return documents[:max_docs] if max_docs else documents
 
 
