@@ -47,6 +47,23 @@ def test_every_iso_country_is_known_and_resolves_by_its_name(resolver: ActorReso
     assert {c for c, r in wrong.items() if r is None or r.actor.country != c} == set()
 
 
+def test_shipped_entries_are_consistent(resolver: ActorResolver) -> None:
+    """Codes, sectors and dates in the shipped data are valid; offices end after they start."""
+    kb = resolver.kb
+    problems = []
+    for entry in kb.entries.values():
+        countries = [entry.country, *entry.members, *(o.country for o in entry.offices)]
+        problems += [f"{entry.id}: country {c}" for c in countries if c and kb.entries.get(c, None) is None]
+        sectors = [entry.sector, *(o.sector for o in entry.offices)]
+        problems += [f"{entry.id}: sector {s}" for s in sectors if s and s not in kb.sector_codes]
+        for office in entry.offices:
+            if office.org and office.org not in kb.entries:
+                problems.append(f"{entry.id}: org {office.org}")
+            if office.start and office.end and office.end < office.start:
+                problems.append(f"{entry.id}: {office.role} ends before it starts")
+    assert problems == []
+
+
 @pytest.mark.parametrize(("phrase", "country"), [
     ("Emirati", "ARE"), ("Ivorian", "CIV"), ("Indians", "IND"), ("Côte d'Ivoire", "CIV"), ("Burma", "MMR"),
     ("the Netherlands", "NLD"), ("U.S.", "USA"), ("DPRK", "PRK"), ("Bosnian Serbs", "BIH"), ("Swiss", "CHE"),
