@@ -119,3 +119,7 @@ def test_event_date_for_nominal_trigger(nlp: Language) -> None:
     clashes = next(t for t in doc if t.text == "clashes")
     found = event_date(doc, clashes)
     assert found is not None and found.value == "2021-12-05"
+
+
+def test_year_first_slashed_date(nlp: Language) -> None:
+    assert values(nlp, "The decree is dated 2021/11/30.") == [("2021/11/30", "2021-11-30", "day")]

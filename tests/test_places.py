@@ -183,3 +183,16 @@ def test_a_capital_under_attack_is_a_location(nlp: Language) -> None:
 def test_a_nationality_is_not_a_place(nlp: Language) -> None:
     doc = annotate(nlp, "Troops reached the Thai border, Thai police said.")
     assert not any(p.text == "Thai" for p in doc._.accord_places)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "feature"),
+    [
+        ("Floods hit Ohio and Delaware.", "Delaware", "USA", "region"),
+        ("The senator flew to Washington.", "Washington", "USA", "city"),
+        ("Protesters marched in New York.", "New York City", "USA", "city"),
+    ],
+)
+def test_us_states_and_their_namesake_cities(nlp: Language, text: str, name: str, country: str, feature: str) -> None:
+    found = place(annotate(nlp, text), name)
+    assert (found.country, found.feature) == (country, feature)

@@ -49,6 +49,7 @@ _EXPLICIT_DMY = rf"(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<ye
 
 PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    ("iso", r"\b(?P<year>(?:1[89]|20)\d\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b(?!/\d)"),
     ("numeric", r"\b(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})\b(?![./]\d)"),
     ("weekday_date", rf"\b(?P<weekday>{_WEEKDAY}),?\s+(?:the\s+)?{_EXPLICIT_MDY}\b"),
     ("weekday_date", rf"\b(?P<weekday>{_WEEKDAY}),?\s+(?:the\s+)?{_EXPLICIT_DMY}\b"),

@@ -25,6 +25,8 @@ RANK_COUNTRY, RANK_EXTRA, RANK_CITY, RANK_ALTERNATE = 3, 2, 1, 0
 # A namesake in the article's countries wins over the most populous candidate when at least this big
 # relative to it (Hyderabad, Pakistan is a quarter of Hyderabad, India).
 LOCAL_NAMESAKE_MIN_SHARE = 0.2
+# What a US state weighs against cities of the same name (GeoNames gives states no population).
+STATE_NOMINAL_POPULATION = 500_000
 # Exonyms that news still uses (Bombay, Peking, Kiev) belong to big cities; smaller cities' alternate
 # names are mostly transliterations that only add false hits.
 ALTERNATE_NAMES_MIN_POPULATION = 200_000
@@ -70,6 +72,7 @@ class Gazetteer:
         self._add_countries(cache.get_countries(), cities)
         self._add_extras(read_place_data("extra.yaml"))
         self._add_cities(cities, cache.get_countries())
+        self._add_us_states(cache.get_us_states(), cities)
 
     def candidates(self, text: str) -> list[GeoEntry]:
         return self._index.get(normalise_name(text), [])
@@ -90,7 +93,7 @@ class Gazetteer:
 
     def _add(self, name: str, entry: GeoEntry) -> None:
         entries = self._index[normalise_name(name)]
-        if not any(e.name == entry.name and e.country == entry.country for e in entries):
+        if not any((e.name, e.country, e.feature) == (entry.name, entry.country, entry.feature) for e in entries):
             entries.append(entry)
 
     def _add_countries(self, countries: dict[str, Any], cities: list[dict[str, Any]]) -> None:
@@ -126,6 +129,16 @@ class Gazetteer:
                 self._add(name, entry)
                 self.extra_names.append(name)
 
+    def _add_us_states(self, states: dict[str, Any], cities: list[dict[str, Any]]) -> None:
+        """US states, placed at the median of their cities. Ranked like a city of a nominal population, so a
+        big city wins a shared name ("Washington") and small namesake towns ("Virginia", South Africa) do not;
+        a country or a curated extra wins over the state ("Georgia")."""
+        positions = _state_positions(cities)
+        for code, state in states.items():
+            lat, lon = positions.get(code, (None, None))
+            entry = GeoEntry(state["name"], "USA", lat, lon, "region", STATE_NOMINAL_POPULATION, RANK_CITY)
+            self._add(state["name"], entry)
+
     def _add_cities(self, cities: Iterable[dict[str, Any]], countries: dict[str, Any]) -> None:
         capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
         iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
@@ -147,6 +160,17 @@ class Gazetteer:
             for name in city.get("alternatenames", ()):
                 if _LATIN_NAME.match(name) and not name.isupper():
                     self._add(name, alternate)
+
+
+def _state_positions(cities: list[dict[str, Any]]) -> dict[str, tuple[float, float]]:
+    members: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for city in cities:
+        if city["countrycode"] == "US":
+            members[city["admin1code"]].append(city)
+    return {
+        code: (statistics.median(c["latitude"] for c in group), statistics.median(c["longitude"] for c in group))
+        for code, group in members.items()
+    }
 
 
 def _comparable(candidate: GeoEntry, top: GeoEntry) -> bool:
