@@ -7,6 +7,8 @@ and entry that produced it; the spaCy stage ``accord_actors_v1`` writes every me
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc, Token
 
 from accord.actors.kb import KnowledgeBase
@@ -16,18 +18,34 @@ from accord.records import Actor
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "conj", "cc", "appos", "nummod", "case", "punct"})
 
 
-def actors_in_span(doc: Doc, start_char: int, end_char: int) -> list[Actor]:
-    """Actor mentions lying inside [start_char, end_char), in document order."""
+_INDEX_KEY = "accord_actors_index"
+LONGEST_MENTION = 1000  # characters; a mention is a phrase, far shorter (mentions stay inside one sentence)
+
+
+def _by_start(doc: Doc) -> tuple[list[int], list[Actor]]:
+    """The doc's actors sorted by start offset, built once per doc and kept in ``doc.user_data``."""
     found = doc._.accord_actors or []
-    return [a for a in found if a.start is not None and a.end is not None and start_char <= a.start
-            and a.end <= end_char]
+    cached = doc.user_data.get(_INDEX_KEY)
+    if cached is not None and cached[0] is found and cached[1] == len(found):
+        return cached[2], cached[3]
+    ordered = sorted((a for a in found if a.start is not None and a.end is not None), key=lambda a: a.start or 0)
+    starts = [a.start or 0 for a in ordered]
+    doc.user_data[_INDEX_KEY] = (found, len(found), starts, ordered)
+    return starts, ordered
+
+
+def actors_in_span(doc: Doc, start_char: int, end_char: int) -> list[Actor]:
+    """Actor mentions lying inside [start_char, end_char), in document order (a binary search, not a scan)."""
+    starts, ordered = _by_start(doc)
+    lo, hi = bisect_left(starts, start_char), bisect_left(starts, end_char)
+    return [a for a in ordered[lo:hi] if (a.end or 0) <= end_char]
 
 
 def actors_for_token(doc: Doc, token: Token) -> list[Actor]:
     """The mention(s) covering ``token``; else those inside the noun phrase it heads ('India and Russia')."""
-    found = doc._.accord_actors or []
-    covering = [a for a in found if a.start is not None and a.end is not None
-                and a.start <= token.idx < a.end]
+    starts, ordered = _by_start(doc)
+    lo = bisect_left(starts, token.idx - LONGEST_MENTION)
+    covering = [a for a in ordered[lo : bisect_right(starts, token.idx)] if token.idx < (a.end or 0)]
     if covering:
         return covering
     if token.pos_ not in ("NOUN", "PROPN", "PRON"):
