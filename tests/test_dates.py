@@ -123,3 +123,7 @@ def test_event_date_for_nominal_trigger(nlp: Language) -> None:
 
 def test_year_first_slashed_date(nlp: Language) -> None:
     assert values(nlp, "The decree is dated 2021/11/30.") == [("2021/11/30", "2021-11-30", "day")]
+
+
+def test_quarter_without_year_is_this_year(nlp: Language) -> None:
+    assert values(nlp, "Profits fell in Q4.") == [("Q4", "2021-Q4", "quarter")]

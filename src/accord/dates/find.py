@@ -12,8 +12,8 @@ from accord.records import DateRef
 
 # A match inside one of these entities is part of a name ("Theresa May", "the Sunday Times").
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "NORP", "GPE", "FAC"})
-# Explicit dates are trusted even inside a name-like entity (the model mislabels "6 December 2021" rarely).
-EXPLICIT_KINDS = frozenset({"iso", "numeric", "weekday_date", "month_day", "day_month", "month_year"})
+# Explicit dates and quarters are trusted even inside a name-like entity (the model calls "Q4" a PRODUCT).
+EXPLICIT_KINDS = frozenset({"iso", "numeric", "weekday_date", "month_day", "day_month", "month_year", "quarter"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_HEADS = frozenset({"plan", "schedule", "due", "expect", "set", "intend", "aim", "prepare"})
 # Spans preceded by these are durations ("for the next decade"), not points in time.
