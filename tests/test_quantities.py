@@ -120,3 +120,8 @@ def test_durations_are_not_counts(nlp: Language) -> None:
 
 def test_losing_things_is_not_a_casualty(nlp: Language) -> None:
     assert only(nlp, "The army lost 3 tanks in the battle.").category == "count"
+
+
+def test_nationals_counted_by_demonym(nlp: Language) -> None:
+    quantity = only(nlp, "Soldiers arrested more than 100 Palestinians.")
+    assert (quantity.value, quantity.category, quantity.country) == (100, "arrested", "PSE")

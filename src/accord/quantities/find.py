@@ -120,7 +120,10 @@ class QuantityFinder:
         return None
 
     def _country(self, noun: Token) -> str | None:
-        """Whose people or things: "20 Indian soldiers", "troops from Chad", or who "lost four soldiers"."""
+        """Whose people or things: "20 Indian soldiers", "100 Palestinians", "troops from Chad", or who
+        "lost four soldiers"."""
+        if noun.ent_type_ == "NORP" and (code := self.countries.code(noun.text)):
+            return code
         for child in noun.children:
             if child.dep_ in ("amod", "compound", "nmod", "poss") and (code := self.countries.code(child.text)):
                 return code
