@@ -105,6 +105,13 @@ def test_people_resolve_by_the_article_date(resolver: ActorResolver) -> None:
     assert [t.actor.sector for t in trump if t] == ["GOV", "ELI", "GOV"]
 
 
+def test_a_persons_body_is_their_countrys(resolver: ActorResolver) -> None:
+    found = resolver.resolve("Scholz's government", "2023-06-01")
+    assert found is not None and (found.actor.country, found.actor.sector, found.actor.kind) == (
+        "DEU", "GOV", "organisation")
+    assert found.rule == "possessive-person+sector-word"
+
+
 def test_former_title_makes_an_elite(resolver: ActorResolver) -> None:
     found = resolver.resolve("former President Tansu Okafor")  # not in the knowledge base
     assert found is not None and found.actor.sector == "ELI" and found.actor.kind == "person"

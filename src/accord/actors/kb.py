@@ -354,7 +354,8 @@ def _plurals(word: str) -> list[str]:
     return [prefix + last + "s"]
 
 
-_NOT_PLURAL = frozenset({"customs", "news", "series", "forces", "arms", "headquarters", "mps", "idps"})
+_NOT_PLURAL = frozenset({"customs", "news", "series", "forces", "arms", "headquarters", "mps", "idps", "locals",
+                         "nationals", "civilians", "militants"})
 
 
 def _singulars(word: str) -> list[str]:

@@ -167,8 +167,8 @@ class ActorResolver:
                 actor = replace(tail.actor, sector=code, kind=sector.word.kind, role=_role(sector),
                                 rule=f"sector-word+{tail.rule}")
                 return Resolution(actor, actor.rule or "", tail.entry)
-            if sector.word.cls == "weak":  # 'a spokesman', 'the side': too vague to be an actor alone
-                return None
+            if sector.word.cls == "weak" and not parts.tokens[sector.end - 1].norm.endswith("s"):
+                return None  # 'a spokesman', 'the side': too vague to be an actor alone ('officials' is not)
             body = _proper_body_name(parts.tokens, sector)
             actor = Actor(text="", name=body, sector=sector.word.sector, kind=sector.word.kind, role=_role(sector))
             return _result(actor, "named-body" if body else "sector-word")
@@ -203,7 +203,23 @@ class ActorResolver:
                 found = self._person_record(_pick_person(people, date), date, "surname", titles)
         if found is not None and former:
             return _as_former(found)
+        if found is not None:
+            return self._possessed_body(parts, found) or found
         return found
+
+    def _possessed_body(self, parts: _Parts, person: Resolution) -> Resolution | None:
+        """'Scholz's government', 'Putin's party': the body of the person's country, not the person."""
+        tokens = parts.tokens
+        owner = next((i for i, t in enumerate(tokens[: parts.split]) if t.norm == "'s"), None)
+        after_owner = [s for s in parts.sectors if owner is not None and owner < s.start and s.end <= parts.split]
+        body = _best_sector(after_owner)
+        if owner is None or body is None or body.word.cls not in ("bodies", "groups"):
+            return None
+        country = person.actor.country
+        country_name = self.kb.entries[country].name if country and country in self.kb.entries else None
+        actor = Actor(text="", name=country_name, country=country, sector=body.word.sector, kind=body.word.kind,
+                      organisation=person.actor.organisation)
+        return _result(actor, "possessive-person+sector-word", country)
 
     def _person_record(self, entry: Entry, date: str | None, how: str, titles: Sequence[str] = ()) -> Resolution:
         office = _office_at(entry, date, titles)
