@@ -10,49 +10,41 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from accord.places.countries import read_place_data
 from accord.places.gazetteer import RANK_EXTRA, Gazetteer, GeoEntry
 from accord.records import Actor, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
-PLACE_PREPS = frozenset(
-    {"in", "at", "near", "to", "from", "of", "toward", "towards", "across", "into", "through", "around", "outside"}
-)
 MISLABELLED_CITY_MIN_POPULATION = 100_000
 # A gazetteer hit strictly inside one of these is part of a name ("Punjab National Bank").
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"})
-DIRECTIONS = frozenset(
-    {
-        "northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
-        "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern",
-        "northeast", "northwest", "southeast", "southwest", "upper", "lower",
-    }
-)  # fmt: skip
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "iobj", "dative", "poss", "agent"})
-ACTOR_PREPS = frozenset({"with", "between", "against", "by", "than", "toward", "towards", "among"})
 DIRECTIONAL_PREPS = frozenset({"to", "from"})
-# Verbs whose object city is a target or a setting, not a government ("shelled Juba", "shut down Kathmandu").
-PHYSICAL_TARGET_LEMMAS = frozenset(
-    {"attack", "shell", "bomb", "strike", "hit", "raid", "storm", "besiege", "capture", "seize", "enter", "shut",
-     "paralyse", "paralyze", "cripple", "rock", "shake", "target", "invade", "occupy", "surround", "blockade",
-     "encircle", "bombard", "liberate", "retake", "flood", "evacuate", "loot", "reach", "visit", "tour"}
-)  # fmt: skip
-MOTION_LEMMAS = frozenset(
-    {"visit", "trip", "travel", "go", "come", "arrive", "return", "fly", "flee", "head", "journey", "tour",
-     "deploy", "send", "move", "deport", "evacuate", "march", "drive", "sail", "relocate"}
-)  # fmt: skip
-# Nouns whose "of" object is a party, not a place ("an ally of Moscow", "the government of India").
-RELATION_NOUNS = frozenset(
-    {"ally", "enemy", "adversary", "partner", "friend", "government", "president", "leader", "minister",
-     "ministry", "army", "military", "forces", "embassy", "ambassador", "envoy", "rival", "foe", "critic",
-     "support", "backing", "position", "stance", "policy", "interest", "interests", "influence"}
-)  # fmt: skip
 ACTOR_RULE_HINTS = ("capital", "metonym")
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """The word lists of ``data/places/roles.yaml``."""
+
+    directions: frozenset[str]
+    actor_prepositions: frozenset[str]
+    place_prepositions: frozenset[str]
+    motion_lemmas: frozenset[str]
+    physical_target_lemmas: frozenset[str]
+    relation_nouns: frozenset[str]
+
+    @classmethod
+    def load(cls) -> RoleWords:
+        raw = read_place_data("roles.yaml")
+        return cls(**{name: frozenset(raw[name]) for name in cls.__dataclass_fields__})
 
 
 class PlaceFinder:
@@ -60,6 +52,7 @@ class PlaceFinder:
 
     def __init__(self, gazetteer: Gazetteer, nlp: Language) -> None:
         self.gazetteer = gazetteer
+        self.words = RoleWords.load()
         self.matcher = PhraseMatcher(nlp.vocab)
         names = sorted(set(gazetteer.extra_names) | set(gazetteer.country_names))
         self.matcher.add("PLACE", [nlp.make_doc(name) for name in names])
@@ -70,7 +63,7 @@ class PlaceFinder:
         resolved = []
         for span, label in self._mention_spans(doc):
             entry = self.gazetteer.best(span.text, article)
-            if entry is not None and _plausible(span, label, entry):
+            if entry is not None and _plausible(span, label, entry, self.words):
                 resolved.append((span, label, entry))
         return [self._place(span, entry, actor_spans) for span, _, entry in _without_overlaps(resolved)]
 
@@ -103,9 +96,9 @@ class PlaceFinder:
         return spans
 
     def _place(self, span: Span, entry: GeoEntry, actor_spans: set[tuple[int, int]]) -> Place:
-        shown = _with_direction(span)
+        shown = _with_direction(span, self.words)
         is_actor = (span.start_char, span.end_char) in actor_spans or (
-            _can_stand_for_government(entry) and _is_participant(span.root, entry.feature == "country")
+            _can_stand_for_government(entry) and _is_participant(span.root, entry.feature == "country", self.words)
         )
         return Place(
             text=shown.text,
@@ -124,13 +117,13 @@ def _can_stand_for_government(entry: GeoEntry) -> bool:
     return entry.feature == "country" or entry.is_capital or entry.metonym
 
 
-def _is_participant(token: Token, is_country: bool) -> bool:
+def _is_participant(token: Token, is_country: bool, words: RoleWords) -> bool:
     """True when the mention fills a participant slot of its clause rather than saying where. A country
     after "to"/"from" is a party ("purchase of rifles from Russia") unless something moves there."""
     head = token
     while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head
-    if head.dep_ == "dobj" and not is_country and head.head.lemma_.lower() in PHYSICAL_TARGET_LEMMAS:
+    if head.dep_ == "dobj" and not is_country and head.head.lemma_.lower() in words.physical_target_lemmas:
         return False  # "rebels shelled Juba": the city is where the attack landed, not a party to it
     if head.dep_ in ACTOR_DEPS:
         return True
@@ -138,11 +131,11 @@ def _is_participant(token: Token, is_country: bool) -> bool:
         return False
     prep = head.head
     word = prep.lower_
-    if word in ACTOR_PREPS:
+    if word in words.actor_prepositions:
         return True
     if word in DIRECTIONAL_PREPS:
-        return is_country and prep.head.lemma_.lower() not in MOTION_LEMMAS
-    return word == "of" and prep.head.lemma_.lower() in RELATION_NOUNS
+        return is_country and prep.head.lemma_.lower() not in words.motion_lemmas
+    return word == "of" and prep.head.lemma_.lower() in words.relation_nouns
 
 
 def _actor_metonym_spans(actors: Iterable[Actor]) -> set[tuple[int, int]]:
@@ -173,9 +166,9 @@ def _trim_article(span: Span) -> Span:
     return span
 
 
-def _with_direction(span: Span) -> Span:
+def _with_direction(span: Span, words: RoleWords) -> Span:
     """ "eastern Ladakh": the direction word belongs to the mention's text, not to its lookup name."""
-    if span.start > 0 and span.doc[span.start - 1].lower_ in DIRECTIONS:
+    if span.start > 0 and span.doc[span.start - 1].lower_ in words.directions:
         return span.doc[span.start - 1 : span.end]
     return span
 
@@ -203,7 +196,7 @@ def _pieces(ent: Span) -> list[Span]:
     return pieces
 
 
-def _plausible(span: Span, label: str, entry: GeoEntry) -> bool:
+def _plausible(span: Span, label: str, entry: GeoEntry, words: RoleWords) -> bool:
     """Whether a gazetteer match is really a place. The small model often mislabels places (a city as a
     PERSON or ORG), so a mislabelled name counts when it is a curated place or country, or a big city;
     a big city labelled PERSON must also be the object of a place preposition ("the road to Rawalpindi")."""
@@ -211,11 +204,11 @@ def _plausible(span: Span, label: str, entry: GeoEntry) -> bool:
         return True
     if label == "NORP" or entry.population < MISLABELLED_CITY_MIN_POPULATION:
         return False  # "Thai" is a nationality even if some city once had it as an alternate name
-    return label != "PERSON" or _is_place_object(span.root)
+    return label != "PERSON" or _is_place_object(span.root, words)
 
 
-def _is_place_object(token: Token) -> bool:
+def _is_place_object(token: Token, words: RoleWords) -> bool:
     head = token
     while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+    return head.dep_ == "pobj" and head.head.lower_ in words.place_prepositions

@@ -16,7 +16,6 @@ from accord.records import DateRef, Quantity
 
 NOT_QUANTITY_LABELS = frozenset({"DATE", "TIME", "ORDINAL"})
 ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
-INTRANSITIVE_CASUALTY = frozenset({"die", "perish", "flee"})
 TOLL_PREPS = frozenset({"to", "at", "of"})
 PRONOUNS = frozenset({"it", "they", "we"})
 MAX_UNIT_GAP = 4  # tokens allowed between the number and the noun it counts ("20 Indian soldiers")
@@ -115,7 +114,7 @@ class QuantityFinder:
         verb = head.head
         if verb.lemma_ not in lex.casualty_verbs or (verb.lemma_ in lex.people_only_verbs and not people):
             return _toll(head)
-        if head.dep_ in ("nsubjpass", "dobj") or (head.dep_ == "nsubj" and verb.lemma_ in INTRANSITIVE_CASUALTY):
+        if head.dep_ in ("nsubjpass", "dobj") or (head.dep_ == "nsubj" and verb.lemma_ in lex.intransitive_casualty_verbs):
             return lex.casualty_verbs[verb.lemma_]
         return None
 

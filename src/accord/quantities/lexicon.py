@@ -27,6 +27,7 @@ class Lexicon:
     casualty_words: dict[str, str]  # word -> category
     people_nouns: frozenset[str]
     people_only_verbs: frozenset[str]
+    intransitive_casualty_verbs: frozenset[str]
     time_units: frozenset[str]
 
     @cached_property
@@ -64,6 +65,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         casualty_words=_invert(raw["casualty_words"]),
         people_nouns=frozenset(raw["people_nouns"]),
         people_only_verbs=frozenset(raw["people_only_verbs"]),
+        intransitive_casualty_verbs=frozenset(raw["intransitive_casualty_verbs"]),
         time_units=frozenset(raw["time_units"]),
     )
 
