@@ -114,7 +114,8 @@ class QuantityFinder:
         verb = head.head
         if verb.lemma_ not in lex.casualty_verbs or (verb.lemma_ in lex.people_only_verbs and not people):
             return _toll(head)
-        if head.dep_ in ("nsubjpass", "dobj") or (head.dep_ == "nsubj" and verb.lemma_ in lex.intransitive_casualty_verbs):
+        victim_slot = head.dep_ in ("nsubjpass", "dobj")
+        if victim_slot or (head.dep_ == "nsubj" and verb.lemma_ in lex.intransitive_casualty_verbs):
             return lex.casualty_verbs[verb.lemma_]
         return None
 
