@@ -187,6 +187,14 @@ def test_surnames_and_pronouns_point_back(article: object) -> None:
     assert pronoun and pronoun[0].name == "Fumio Kishida" and pronoun[0].rule == "pronoun-back-reference"
 
 
+def test_reported_it_and_its_point_to_the_speaker(nlp: Language) -> None:
+    doc = nlp.make_doc("Canada said it would send aid. Brazil said its diplomats had left.")
+    doc = nlp(doc)
+    found = {a.text: (a.country, a.sector) for a in doc._.accord_actors}
+    assert found["it"] == ("CAN", "GOV")
+    assert found["its diplomats"] == ("BRA", "GOV")
+
+
 def test_unknown_person_takes_country_and_sector_from_description(article: object) -> None:
     described = [a for a in article._.accord_actors if a.name == "Mariko Tanabe"]  # type: ignore[attr-defined]
     assert described[0].country == "JPN" and described[0].sector == "NGO" and described[0].kind == "person"

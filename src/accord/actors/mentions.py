@@ -32,6 +32,7 @@ PLURAL_NOUNS = {
 }
 PLURAL_MARKERS = frozenset({"two", "both", "three", "all"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+REPORTING_PRONOUNS = frozenset({"it", "they", "its", "their"})
 PRONOUN_REACH = 2  # sentences a pronoun may look back for its person
 ACL_REACH = 8  # longest participle clause ("fleeing the civil war in Liberia") kept in a mention
 
@@ -94,6 +95,8 @@ class MentionFinder:
                 continue
             elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
                 anchors[token.i] = "pronoun"
+            elif token.lower_ in REPORTING_PRONOUNS and token.pos_ == "PRON" and _reported_subject(token):
+                anchors[token.i] = "reported-pronoun"
             elif token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat") and token.ent_type_ not in (
                 "DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "EVENT", "MONEY", "CARDINAL", "WORK_OF_ART"
             ):
@@ -145,7 +148,7 @@ class MentionFinder:
             elif child.dep_ == "conj" or child.dep_ == "cc":
                 continue
         right = head.i
-        if why in ("pronoun",):
+        if why in ("pronoun", "reported-pronoun"):
             return head.i, head.i
         person = why == "proper" and (
             head.ent_type_ == "PERSON" or (head.ent_type_ not in ("GPE", "LOC", "FAC") and _described_person(head))
@@ -172,6 +175,11 @@ class MentionFinder:
             person = _recent_person(memory, doc, head, sentence)
             return [replace(person, text=head.text, start=start, end=end, rule="pronoun-back-reference")] \
                 if person else []
+        if why == "reported-pronoun":
+            speaker = _reported_subject(head)
+            said_by = [a for off, a in memory.recent if speaker is not None and off <= speaker.idx < (a.end or 0)]
+            return [replace(a, text=head.text, start=start, end=end, rule="pronoun-back-reference")
+                    for a in said_by]
         span_toks = toks[bisect_left(starts, start) : bisect_right(starts, end - 1)]
         remembered = self._remembered(doc, head, left, memory)
         if remembered is not None:
@@ -187,6 +195,8 @@ class MentionFinder:
         if resolution is None:
             return []
         actor = replace(resolution.actor, text=span.text, start=start, end=end)
+        if actor.country is None:
+            actor = _owner_from_pronoun(head, actor, memory)
         return self._split_coordinated(actor, span_toks, date) or [actor]
 
     def _remembered(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
@@ -451,6 +461,34 @@ def _actor_at(by_start: dict[int, Actor], token: Token) -> Actor | None:
         if start <= token.idx < (actor.end or start):
             return actor
     return None
+
+
+def _owner_from_pronoun(head: Token, actor: Actor, memory: _Memory) -> Actor:
+    """'Russia said its troops would stay': the troops are Russia's."""
+    pronoun = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in REPORTING_PRONOUNS), None)
+    speaker = _reported_subject(pronoun) if pronoun is not None else None
+    if speaker is None:
+        return actor
+    owner = next((a for off, a in memory.recent if off <= speaker.idx < (a.end or 0) and a.country), None)
+    if owner is None:
+        return actor
+    return replace(actor, country=owner.country, name=owner.name if owner.kind == "country" else owner.country,
+                   rule=f"{actor.rule}+possessive-pronoun")
+
+
+def _reported_subject(pronoun: Token) -> Token | None:
+    """'China said it lost four soldiers': 'it' is the subject of a clause reported by the subject of 'said'."""
+    clause = pronoun.head
+    if pronoun.dep_ == "poss":  # 'China said its troops ...': the owned noun is the clause's subject
+        if clause.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = clause.head
+    elif pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if clause.dep_ not in ("ccomp", "xcomp"):
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+    return subject
 
 
 def _recent_person(memory: _Memory, doc: Doc, token: Token, sentence: int) -> Actor | None:
