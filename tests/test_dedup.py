@@ -156,3 +156,10 @@ def test_the_index_holds_a_recent_window_of_stored_articles(tmp_path: Path, bare
                                       near_duplicates=options).near_duplicates
     # Seven weeks after the original, the reprint is out of a 14-day window; without a window it is caught.
     assert outcomes == {14: 0, None: 1}
+
+
+def test_cli_threshold_default_is_the_library_default() -> None:
+    from accord.cli.core import ingest as ingest_command
+
+    option = next(p for p in ingest_command.params if p.name == "near_dup_threshold")
+    assert option.default == NearDuplicateOptions().threshold
