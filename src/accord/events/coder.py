@@ -44,10 +44,13 @@ class Coded:
 
 
 def code_sentence(doc: Doc, sentence: Span, tables: Tables, lookup: ActorLookup) -> list[Coded]:
-    coded = []
+    coded: list[Coded] = []
+    frames = build_frames(sentence, tables)
+    if not frames:
+        return coded
     sentence_contexts = _sentence_contexts(sentence, tables)
     home = _only_country(doc, sentence)
-    for frame in build_frames(sentence, tables):
+    for frame in frames:
         event = _code_frame(doc, frame, tables, lookup, sentence_contexts, home)
         if event is not None:
             coded.append(event)

@@ -65,6 +65,7 @@ class Lexicon:
     nouns: dict[str, Entry]
     noun_pairs: dict[tuple[str, str], Entry]
     pair_heads: frozenset[str]  # lemmas that take part in some pair, to skip pair search for the rest
+    words: frozenset[str] = frozenset()  # every word of every key: the cheap test before any look-up
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +170,8 @@ def load_lexicon(known_types: set[str]) -> Lexicon:
     verbs, verb_pairs = _index(raw["verbs"], known_types)
     nouns, noun_pairs = _index(raw["nouns"], known_types)
     heads = {w for pair in (*verb_pairs, *noun_pairs) for w in pair}
-    return Lexicon(verbs, verb_pairs, nouns, noun_pairs, frozenset(heads))
+    words = heads | set(verbs) | set(nouns)
+    return Lexicon(verbs, verb_pairs, nouns, noun_pairs, frozenset(heads), frozenset(words))
 
 
 def load_cues() -> Cues:

@@ -96,11 +96,23 @@ def trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
     return None
 
 
+def _may_trigger(token: Token, lexicon: Lexicon) -> bool:
+    """A cheap first look: could any form of this word be in the lexicon at all?"""
+    pos = token.pos_
+    if pos not in ("VERB", "NOUN", "PROPN", "ADJ"):
+        return False
+    if token.lower_ in lexicon.words or token.lemma_.lower() in lexicon.words:
+        return True
+    return pos == "VERB" and any(f in lexicon.words for f in forms(token))
+
+
 def find_triggers(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
     """Every trigger in the sentence, by token index. Pair partners are not triggers of their own."""
     found: dict[int, Trigger] = {}
     partners: set[int] = set()
     for token in sentence:
+        if not _may_trigger(token, lexicon):
+            continue
         trigger = trigger_at(token, lexicon)
         if trigger is not None:
             found[token.i] = trigger
