@@ -226,6 +226,27 @@ def test_lookup_shows_how_and_why() -> None:
     assert explained["entry"] == "vladimir-putin" and explained["actor"]["role"] == "President"
 
 
+def test_lookup_reads_user_files() -> None:
+    result = CliRunner().invoke(main, ["actors", "lookup", "Quintero", "--date", "2032-01-01", "--actors",
+                                       str(FIXTURES / "user_actors.yaml"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["actor"]["country"] == "CHL"
+
+
+def test_stage_configure_layers_user_files(nlp: Language) -> None:
+    from accord.pipeline import PipelineOptions
+
+    stage = nlp.get_pipe("accord_actors_v1")
+    stage.configure(PipelineOptions(actor_files=(str(FIXTURES / "user_actors.yaml"),)))  # type: ignore[attr-defined]
+    try:
+        doc = nlp.make_doc("Foreign Minister Marisol Quintero-Lund arrived in Lima.")
+        doc._.accord_published = "2032-05-01"
+        actors = nlp(doc)._.accord_actors
+        assert [(a.name, a.country, a.rule) for a in actors][0] == ("Marisol Quintero-Lund", "CHL", "person-in-office")
+    finally:
+        stage.configure(PipelineOptions())  # type: ignore[attr-defined]
+
+
 def test_wikidata_import(tmp_path: Path, resolver: ActorResolver) -> None:
     document, report = convert(read_export(FIXTURES / "wikidata_export.json"), resolver.kb, "test export")
     assert (report.people, report.offices, len(report.skipped)) == (3, 4, 1)

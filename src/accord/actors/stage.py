@@ -20,11 +20,15 @@ class ActorStage:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self._files: tuple[str, ...] = ()
         self._finder = MentionFinder(ActorResolver.load())
 
     def configure(self, options: _Options) -> None:
-        if options.actor_files:
-            self._finder = MentionFinder(ActorResolver.load(options.actor_files))
+        """Layer the user's actor files (``options.actor_files``) over the shipped data; reloads only on change."""
+        files = tuple(options.actor_files)
+        if files != self._files:
+            self._finder = MentionFinder(ActorResolver.load(files))
+            self._files = files
 
     @property
     def resolver(self) -> ActorResolver:
