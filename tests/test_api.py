@@ -487,3 +487,11 @@ def test_only_current_versions_are_served(tmp_path: Path, pipeline: Pipeline) ->
         assert c.get(f"/documents/{old.document.id}").json()["version"] == 2
         for event_id in dropped:
             assert c.get(f"/events/{event_id}").status_code == 404
+
+
+def test_main_store_holds_ingested_events_once_the_coder_runs(built: BuiltStore) -> None:
+    """The fixture switches from hand-coded to pipeline-coded events as soon as the pipeline yields them."""
+    if not pipeline_codes_events():
+        pytest.skip("the event coder stage is not in the pipeline yet")
+    assert built.kind == "ingested"
+    assert built.events

@@ -17,7 +17,16 @@ import httpx
 import pytest
 
 from accord.pipeline import Pipeline
-from test_api_support import ARTIFACTS, ROOT, BuiltStore, Server, build_coded_store, busiest_dyad, serving
+from test_api_support import (
+    ARTIFACTS,
+    ROOT,
+    BuiltStore,
+    Server,
+    build_coded_store,
+    build_ingested_store,
+    busiest_dyad,
+    serving,
+)
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -36,6 +45,14 @@ def coded(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Built
 def server(coded: BuiltStore) -> Iterator[Server]:
     with serving(coded.path) as running:
         yield running
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> BuiltStore:
+    built = build_ingested_store(tmp_path_factory.mktemp("dashboard") / "ingested.duckdb", pipeline)
+    if not built.events:
+        pytest.skip("the pipeline codes no events yet")
+    return built
 
 
 # --- served files (no browser needed) -----------------------------------------------------------------
@@ -173,3 +190,28 @@ def test_quote_search(page: Any, coded: BuiltStore) -> None:
     assert items.count() >= 1
     assert surname in items.first.inner_text()
     _shot(page, "quotes")
+
+
+@pytest.mark.browser
+def test_dashboard_over_pipeline_coded_events(browser: Any, ingested: BuiltStore) -> None:
+    """The same journey over events the real pipeline coded from the fixture articles."""
+    a, b = busiest_dyad(ingested)
+    with serving(ingested.path) as server:
+        context = browser.new_context(viewport={"width": 1400, "height": 1700})
+        page = context.new_page()
+        page.goto(f"{server.url}/#a={a}&b={b}")
+        page.wait_for_selector("body[data-state=ready]", timeout=30_000)
+        for selector in ("#timeline", "#network", "#map", "#events-table"):
+            page.wait_for_selector(f"{selector}[data-state=ready]", timeout=30_000)
+        events = httpx.get(f"{server.url}/events", params={"dyad": f"{a},{b}", "limit": 1000}).json()["events"]
+        places = httpx.get(f"{server.url}/locations", params={"dyad": f"{a},{b}"}).json()["locations"]
+        assert events
+        assert page.locator("#events-table tbody tr").count() == len(events)
+        assert page.get_attribute("#map", "data-count") == str(len(places))
+        assert int(page.get_attribute("#timeline", "data-count")) >= 1
+        page.locator("#events-table tbody tr").first.click()
+        page.wait_for_selector(f"#detail[data-state=ready][data-event-id='{events[0]['id']}']")
+        event = next(e for e in ingested.events if e.id == events[0]["id"])
+        assert page.inner_text("#detail mark.hl-trigger") == event.trigger.text
+        _shot(page, "pipeline-coded")
+        context.close()

@@ -51,8 +51,32 @@ function markReady(element, count) {
   element.dataset.count = String(count);
 }
 
-export function drawTimeline(element, buckets) {
+const MAX_FILLED_BUCKETS = 5000;
+
+function nextStart(day, size) {
+  const d = new Date(`${day}T00:00:00Z`);
+  if (size === "month") d.setUTCMonth(d.getUTCMonth() + 1);
+  else d.setUTCDate(d.getUTCDate() + (size === "week" ? 7 : 1));
+  return d.toISOString().slice(0, 10);
+}
+
+// The API returns only buckets that have events; quiet periods are shown as empty buckets, so the
+// axis keeps time proportional.
+export function withEmptyBuckets(buckets, size) {
+  if (buckets.length < 2) return buckets;
+  const byStart = new Map(buckets.map((b) => [b.start, b]));
+  const filled = [];
+  const last = buckets[buckets.length - 1].start;
+  for (let day = buckets[0].start; day <= last; day = nextStart(day, size)) {
+    if (filled.length > MAX_FILLED_BUCKETS) return buckets;
+    filled.push(byStart.get(day) || { start: day, events: 0, counts: {}, mean_score: null });
+  }
+  return filled;
+}
+
+export function drawTimeline(element, returned, size = "month") {
   const chart = chartFor(element);
+  const buckets = withEmptyBuckets(returned, size);
   const days = buckets.map((b) => b.start);
   chart.setOption({
     animation: false,
@@ -77,7 +101,7 @@ export function drawTimeline(element, buckets) {
       },
     ],
   }, true);
-  markReady(element, buckets.length);
+  markReady(element, returned.length);
 }
 
 export function drawNetwork(element, network, onPick, selected = []) {

@@ -56,7 +56,7 @@ async function refresh() {
       { since: values.since, until: values.until, bucket: values.bucket })
     : getJson("/timeline", { ...filters, bucket: values.bucket });
   const tasks = [
-    timeline.then((body) => drawTimeline($("#timeline"), body.buckets)),
+    timeline.then((body) => drawTimeline($("#timeline"), body.buckets, values.bucket)),
     // The whole network of the period, with the chosen actors picked out, gives them their context.
     getJson("/network", period).then((body) => drawNetwork($("#network"), body, pickActor, selected)),
     getJson("/locations", filters).then((body) => drawMap($("#map"), body.locations)),
