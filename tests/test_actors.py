@@ -241,8 +241,8 @@ def test_stage_configure_layers_user_files(nlp: Language) -> None:
     try:
         doc = nlp.make_doc("Foreign Minister Marisol Quintero-Lund arrived in Lima.")
         doc._.accord_published = "2032-05-01"
-        actors = nlp(doc)._.accord_actors
-        assert [(a.name, a.country, a.rule) for a in actors][0] == ("Marisol Quintero-Lund", "CHL", "person-in-office")
+        first = nlp(doc)._.accord_actors[0]
+        assert (first.name, first.country, first.rule) == ("Marisol Quintero-Lund", "CHL", "person-in-office")
     finally:
         stage.configure(PipelineOptions())  # type: ignore[attr-defined]
 
