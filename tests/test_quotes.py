@@ -85,6 +85,8 @@ def test_issue_cases(quote_pipeline: Pipeline, case: dict[str, Any]) -> None:
             assert quote.direct is expected["direct"], f"direct of {quote.text!r}"
         if "cue" in expected:
             assert (quote.cue or "").lower() == expected["cue"]
+    for part in case.get("absent", ()):
+        assert not any(_plain(part) in _plain(q.text) for q in quotes), shown
     if "count" in case:
         assert len(quotes) == case["count"], shown
 

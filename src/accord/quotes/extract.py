@@ -13,6 +13,7 @@ from accord.quotes.lexicon import CueLexicon
 from accord.quotes.marks import MarkedSpan
 from accord.quotes.reported import reported_speech
 from accord.quotes.speakers import ActorsForToken, SpeakerResolver
+from accord.quotes.syntax import mention_bounds
 from accord.records import Quote
 
 
@@ -52,9 +53,15 @@ def _cut_at_own_clauses(ctx: Context, candidates: list[Candidate]) -> list[Candi
         for other in candidates:
             if other is candidate or other.cue is None or candidate.cue is None:
                 continue
-            cue_start = ctx.doc[other.cue.first].idx
-            if other.cue.speaker == candidate.cue.speaker and candidate.start < cue_start < end:
-                end = cue_start
+            if other.cue.speaker != candidate.cue.speaker:
+                continue
+            boundary = ctx.doc[other.cue.first].idx
+            if other.cue.speaker is not None:  # "…, saying he would come, his office said"
+                speaker_start = ctx.doc[mention_bounds(ctx.doc[other.cue.speaker])[0]].idx
+                if candidate.start < speaker_start < boundary:
+                    boundary = speaker_start
+            if candidate.start < boundary < end:
+                end = boundary
         if end != candidate.end:
             start, end = trim_chars(ctx.text, candidate.start, end)
             candidate = replace(candidate, start=start, end=end)

@@ -22,6 +22,7 @@ from accord.quotes.syntax import (
     is_speech_verb,
     mention_bounds,
     own_subject,
+    simple_present,
     source_phrase_at,
     speaker_of,
     voice,
@@ -33,6 +34,7 @@ _CONTENT_BREAKS = frozenset({",", "?", "!", "—", "–", "”", '"', "’", "»
 _LEADING_WORDS = frozenset({"that"})
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
 _CLAUSE_DEPS = frozenset({"advcl", "conj", "cc"})
+_MAX_GAP_TO_CONTENT = 8  # tokens: "told AFP news agency that", "said in a statement on Tuesday that"
 _NAMING_PREPS = frozenset({"as", "at"})  # "described it as …", "estimated the damage at …"
 _FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
@@ -107,7 +109,9 @@ def _colon_led(ctx: Context, cue: Cue, colon: int, unit: Unit) -> Candidate | No
 def _leading(
     ctx: Context, cue: Cue, verb: Token, clauses: list[Token], unit: Unit, has_marks: bool
 ) -> Candidate | None:
-    first = max(unit.start, min(c.left_edge.i for c in clauses))
+    first = max(unit.start, verb.i + 1, min(c.left_edge.i for c in clauses))
+    if first - verb.i > _MAX_GAP_TO_CONTENT:
+        return None  # the parser hung a far clause on the cue ("threatened to shell … where, it said, …")
     while first < unit.end and (ctx.doc[first].lower_ in _LEADING_WORDS or ctx.doc[first].is_punct):
         first += 1
     last = min(unit.end, max(c.right_edge.i for c in clauses) + 1)
@@ -116,7 +120,7 @@ def _leading(
         return None
     content = list(ctx.doc[first:last])
     comma_led = ctx.doc[verb.i + 1].text == "," if verb.i + 1 < len(ctx.doc) else False
-    direct = comma_led and _speaks_directly(voice(content, ctx.lexicon), has_marks)
+    direct = comma_led and voice(content, ctx.lexicon) == "first"
     start, end = _trim_content(ctx, ctx.doc[first].idx, _end_char(ctx, last))
     return Candidate(start, end, direct, cue)
 
@@ -177,8 +181,12 @@ def _within(token: Token, verb: Token) -> bool:
 def _trailing(ctx: Context, cue: Cue, unit: Unit, content_end: int, has_marks: bool) -> Candidate | None:
     doc = ctx.doc
     content = [t for t in doc[unit.start : unit.end] if t.idx < content_end]
+    # One sentence before "…, X said" is direct in the speaker's own voice, or - in a text that has lost
+    # all its quotation marks - in the simple present; wire copy reports there in the perfect, the
+    # progressive or the future ("X has agreed to Y, officials said"). Several sentences closed by one
+    # attribution are direct when they keep the present tense, as speech does.
     spoken = voice(content, ctx.lexicon)
-    direct = _speaks_directly(spoken, has_marks)
+    direct = spoken == "first" or (spoken == "present" and not has_marks and simple_present(content))
     start = doc[unit.start].idx
     words = word_count(content)
     if direct or words < 3:

@@ -10,6 +10,7 @@ from accord.quotes.lexicon import CueLexicon
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+_PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 SPEAKER_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Left dependents that belong to a speaker mention: "India's foreign minister", "Russian President Putin".
 _MENTION_LEFT = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct"})
@@ -45,7 +46,7 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0) -> Token | None
         if child.dep_ == "nsubj":
             if child.lower_ in lexicon.relative_pronouns and verb.dep_ == "relcl":
                 return verb.head
-            return child
+            return _nominal(child)
     for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
@@ -66,7 +67,16 @@ def _reporting_head(verb: Token, lexicon: CueLexicon) -> Token:
 
 
 def own_subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _nominal(subject) if subject is not None else None
+
+
+def _nominal(subject: Token) -> Token:
+    """A subject the parser left on a participle ("The Red Cross operating in Iraq said") -> its noun."""
+    if subject.pos_ not in ("VERB", "AUX"):
+        return subject
+    nouns = [t for t in subject.subtree if t.i < subject.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return nouns[-1] if nouns else subject
 
 
 def source_phrase_at(doc: Doc, i: int, lexicon: CueLexicon) -> Cue | None:
@@ -126,12 +136,21 @@ def entity_bounds(token: Token) -> tuple[int, int] | None:
 
 def voice(tokens: list[Token], lexicon: CueLexicon) -> str:
     """'first' (speaks as I/we/you), 'present' (tense not shifted back), or 'past'."""
-    if any(t.lower_ in lexicon.first_second_person for t in tokens):
+    if any(t.lower_ in lexicon.first_second_person and t.tag_ in _PRONOUN_TAGS for t in tokens):  # not "US"
         return "first"
     for t in tokens:
-        if t.tag_ in PRESENT_TAGS or (t.tag_ == "MD" and t.lower_ in lexicon.present_modals):
+        if t.tag_ == "MD" and t.lower_ in lexicon.present_modals:
+            return "present"
+        if t.tag_ in PRESENT_TAGS and not (t.dep_ == "aux" and t.lemma_ == "have"):  # "has agreed" is a report
             return "present"
     return "past"
+
+
+def simple_present(tokens: list[Token]) -> bool:
+    """A main verb in the simple present ("This is a victory", "We see"), not an auxiliary of a
+    perfect, progressive or passive ("has agreed", "is providing", "is committed") — those are how wire
+    copy reports, while the simple present is how people speak."""
+    return any(t.tag_ in PRESENT_TAGS and t.dep_ not in ("aux", "auxpass") for t in tokens)
 
 
 def word_count(tokens: list[Token]) -> int:
