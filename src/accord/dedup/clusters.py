@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -199,18 +200,42 @@ def cluster_mentions(mentions: Iterable[Mention], options: ClusterOptions | None
 
 
 def _cluster_block(key: str, mentions: list[Mention], options: ClusterOptions) -> list[Cluster]:
-    clusters: list[Cluster] = []
+    """Greedy grouping of one block's mentions, sorted day-precise first, then by day.
+
+    A cluster's first mention has its earliest day, so clusters are created in order of ``lo``; bisecting on it
+    keeps each mention's comparisons to the clusters near its date, not to the whole block.
+    """
+    precise: list[Cluster] = []
+    coarse: list[Cluster] = []
     for mention in mentions:
-        fits = [c for c in clusters if _dates_fit(c, mention, options) and _places_fit(c, mention, options)]
-        # A coarse date ("in December") that fits several events cannot say which one it reports.
-        target = fits[-1] if fits and (mention.precise or len(fits) == 1) else None
+        target = _target(mention, precise, coarse, options)
         if target is None:
             target = Cluster(key, lo=mention.first, hi=mention.last)
-            clusters.append(target)
+            if mention.first is not None:
+                (precise if mention.precise else coarse).append(target)
+            else:
+                coarse.append(target)
         elif mention.precise and target.lo and target.hi and mention.first and mention.last:
             target.lo, target.hi = min(target.lo, mention.first), max(target.hi, mention.last)
         target.mentions.append(mention)
-    return clusters
+    return precise + coarse
+
+
+def _target(m: Mention, precise: list[Cluster], coarse: list[Cluster], options: ClusterOptions) -> Cluster | None:
+    if m.first is None or m.last is None:
+        return None
+    if m.precise:
+        nearby = precise[bisect_left(precise, m.last - timedelta(days=options.max_span_days), key=_lo) :]
+    else:
+        window = slice(bisect_left(precise, m.first, key=_lo), bisect_right(precise, m.last, key=_lo))
+        nearby = precise[window] + [c for c in coarse if c.lo is not None and m.first <= c.lo <= m.last]
+    fits = [c for c in nearby if _dates_fit(c, m, options) and _places_fit(c, m, options)]
+    # A coarse date ("in December") that fits several events cannot say which one it reports.
+    return fits[-1] if fits and (m.precise or len(fits) == 1) else None
+
+
+def _lo(cluster: Cluster) -> date:
+    return cluster.lo or date.min
 
 
 def _dates_fit(cluster: Cluster, m: Mention, options: ClusterOptions) -> bool:
