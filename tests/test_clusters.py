@@ -215,3 +215,23 @@ def test_a_reciprocal_event_lists_each_side_once(tmp_path: Path) -> None:
         recluster(store)
         (row,) = store.event_clusters()
     assert (row["actor_countries"], row["recipient_countries"], row["mention_count"]) == (["AUS"], ["JPN"], 2)
+
+
+def test_cli_lists_events_or_mentions(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from accord.cli import main
+
+    db = tmp_path / "cli.duckdb"
+    with open_store(db) as store:
+        for doc_id, events, url in _articles():
+            write(store, doc_id, events, url=url)
+        recluster(store)
+    runner = CliRunner()
+    mentions = runner.invoke(main, ["events", "--db", str(db), "--format", "json", "--type", "AGREE"])
+    clusters = runner.invoke(main, ["events", "--clusters", "--db", str(db), "--format", "json", "--type", "AGREE"])
+    assert mentions.exit_code == 0 and clusters.exit_code == 0, mentions.output + clusters.output
+    assert len(json.loads(mentions.output)) == 3
+    assert [c["mention_count"] for c in json.loads(clusters.output)] == [3]

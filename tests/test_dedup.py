@@ -163,3 +163,15 @@ def test_cli_threshold_default_is_the_library_default() -> None:
 
     option = next(p for p in ingest_command.params if p.name == "near_dup_threshold")
     assert option.default == NearDuplicateOptions().threshold
+
+
+def test_cli_lists_reprints(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from accord.cli import main
+
+    db = str(tmp_path / "r.duckdb")
+    assert CliRunner().invoke(main, ["ingest", "--quiet", "--db", db, *FEEDS]).exit_code == 0
+    result = CliRunner().invoke(main, ["reprints", "--db", db, "--format", "json", "--original", "kenya-001"])
+    assert result.exit_code == 0, result.output
+    assert [(r["doc_id"], r["original_id"]) for r in json.loads(result.output)] == [("paper-b-23", "kenya-001")]

@@ -8,7 +8,7 @@ import click
 
 from accord import __version__
 from accord.cli import actors as actors_cli
-from accord.cli import core, evaluate
+from accord.cli import core, evaluate, scale
 from accord.cli.serve import serve as serve_command
 from accord.errors import AccordError
 
@@ -34,6 +34,7 @@ for command in (core.extract, core.ingest, core.documents, core.events, core.quo
 main.add_command(serve_command)
 main.add_command(evaluate.evaluate)
 main.add_command(evaluate.bench)
+main.add_command(scale.reprints)
 
 for subcommand in (actors_cli.lookup, actors_cli.import_wikidata):
     core.actors.add_command(subcommand)
