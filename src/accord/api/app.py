@@ -18,16 +18,16 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
 def create_app(settings: ApiSettings | None = None) -> FastAPI:
-    """The ASGI app over one store. The store opens at startup and closes at shutdown."""
-    settings = settings or ApiSettings()
+    """The ASGI app over one store. The store opens here, so a bad --db fails before the server starts
+    (as an AccordError the CLI reports), and closes when the server shuts down."""
+    state = ApiState(settings or ApiSettings())
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.accord = ApiState(settings)
         try:
             yield
         finally:
-            app.state.accord.close()
+            state.close()
 
     app = FastAPI(
         title="accord",
@@ -35,6 +35,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         summary="Political events, actors and quotations extracted from news, each traceable to its sentence.",
         lifespan=lifespan,
     )
+    app.state.accord = state
     install_error_handlers(app)
     app.include_router(read_routes.router)
     app.include_router(write_routes.router)
