@@ -23,6 +23,7 @@ TARGET_FIRST = ("against", "over", "of", "for", "by", "from", "with", "on", "upo
 TARGET_FIRST_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
 LAST_RESORT_PREPS = frozenset({"in", "at"})
 DEEPER_PREPS = ("by", "against", "of", "from")
+INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
@@ -73,7 +74,7 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
     recipient = [r for r in recipient if not _same(r, actor)]
     if home is not None:
-        actor, recipient = _domestic(actor, recipient, home), _domestic(recipient, actor, home)
+        recipient = _domestic(recipient, actor, home)
     if not any(a.country or a.sector for a in (*actor, *recipient)):
         return None  # nobody identifiable: "20 people were killed" alone is no political event
     reciprocal = via in ("between", "clash") or (via == "with" and frame.type in RECIPROCAL_TYPES)
@@ -101,7 +102,8 @@ def _only_country(doc: Doc, sentence: Span) -> str | None:
 def _domestic(side: list[Actor], other: list[Actor], home: str) -> list[Actor]:
     """In a sentence that names one country only, an unresolved person or group facing that country's
     actors is taken to be domestic ("Zimbabwe's opposition demanded that President Mugabe ...")."""
-    if not side or any(a.country for a in side) or not any(a.country == home for a in other):
+    if not side or any(a.country or a.sector in INTERNATIONAL_SECTORS for a in side) \
+            or not any(a.country == home for a in other):
         return side
     return [replace(a, country=home, rule="event-domestic") for a in side]
 
@@ -193,8 +195,12 @@ def _from_event_nouns(doc: Doc, frame: Frame, lookup: ActorLookup) -> tuple[list
 
 def _modifier_actors(doc: Doc, noun: Token, lookup: ActorLookup) -> list[Actor]:
     """Actors named before an event noun: "India's purchase", "Israeli air raids", "a U.S. request"."""
-    owners = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
-    return dedupe(a for c in owners for a in lookup(doc, c.left_edge.i, c.i + 1))
+    owners = [c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i]
+    if not owners:
+        return []
+    # one look-up over the phrase's left part: a mention may span the whole "Two Palestinian suicide bombers"
+    start = min(c.left_edge.i for c in owners)
+    return dedupe(lookup(doc, start, noun.i + 1))
 
 
 def _noun_sides(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor], str]:
@@ -208,9 +214,10 @@ def _noun_sides(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor]
 
 def _recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor]) -> tuple[list[Actor], str]:
     """The best phrase under the event's words that names someone other than the actor: the first naming a
-    country or an organisation, else the first naming anyone; places ("in Kabul") only when nothing else
-    does; and a level deeper ("protest against violations by the security forces") before giving up."""
-    fallback: tuple[list[Actor], str] | None = None
+    country or an international body, else the first naming an organised group, else anyone; places ("in
+    Kabul", "shelled Juba") stand for their country; and a level deeper ("protest against violations by the
+    security forces") before giving up."""
+    found_by_tier: dict[int, tuple[list[Actor], str]] = {}
     candidates = _recipient_candidates(frame)
     deeper = [(obj, via) for token, _ in candidates for obj, via in _prep_objects(token, DEEPER_PREPS)]
     ordered = [c for c in candidates if c[1] not in LAST_RESORT_PREPS] + deeper + \
@@ -218,13 +225,24 @@ def _recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor])
     for token, via in ordered:
         named = _modifier_actors(doc, token, lookup) if via == "modifier" else actors_of(doc, token, lookup)
         found = [a for a in named if not _same(a, actor)]
-        if not found and via in LAST_RESORT_PREPS:
-            found = _place_as_target(doc, token)
-        if any(a.country or a.sector for a in found):
+        if _tier(found) != 0 and (via in LAST_RESORT_PREPS or (via == "object" and frame.type in
+                                                                    PLACE_TARGET_TYPES)):
+            found = _place_as_target(doc, token) or found
+        tier = _tier(found)
+        if tier == 0:
             return found, via
-        if found and fallback is None:
-            fallback = (found, via)
-    return fallback or ([], "none")
+        if found and tier not in found_by_tier:
+            found_by_tier[tier] = (found, via)
+    return found_by_tier[min(found_by_tier)] if found_by_tier else ([], "none")
+
+
+def _tier(actors: list[Actor]) -> int:
+    """0: a country or an international body; 1: an organised group; 2: anyone else; 3: nobody."""
+    if not actors:
+        return 3
+    if any(a.country or a.sector in INTERNATIONAL_SECTORS for a in actors):
+        return 0
+    return 1 if any(a.sector for a in actors) else 2
 
 
 def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
@@ -256,7 +274,8 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
                if child.i not in chain and (child.dep_ in ("xcomp", "ccomp") or
                                             (child.dep_ == "advcl" and _infinitive(child)))
                for obj, via in _clause_objects(child, order)]
-    clauses += [(obj, via) for noun in frame.nouns for child in noun.children if child.dep_ in ("acl", "relcl")
+    clauses += [(obj, via) for noun in frame.nouns for child in noun.children
+                if child.dep_ in ("acl", "relcl", "ccomp")
                 for obj, via in _clause_objects(child, order)]  # "a call for troops to be deployed in X"
     if frame.top.dep_ in ("advcl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in frame.top.children):
         clauses.extend(_clause_objects(frame.top.head, order))  # "sent personnel to Bosnia to investigate"

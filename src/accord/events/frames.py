@@ -71,7 +71,7 @@ def _cue_object(noun: Token, governor: Token, tables: Tables) -> bool:
     if not _is_cue(governor, tables):
         return False
     head = phrase_head(noun, tables.cues.partitive)
-    return head.dep_ in OBJECT_DEPS or (head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "into", "on"))
+    return head.dep_ in OBJECT_DEPS or (head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "into", "on", "as"))
 
 
 def noun_governor(token: Token, partitive: frozenset[str] = frozenset()) -> Token | None:
@@ -103,6 +103,8 @@ def chain_parent(token: Token, triggers: dict[int, Trigger], tables: Tables) -> 
         if dep == "xcomp":
             return head
         return head if head.pos_ in ("AUX", "VERB") else None
+    if dep == "ccomp" and head.i not in triggers and in_group(head, tables.cues.speech):
+        return None  # "X announced that Y must agree": reported speech, not a chain of modality
     if dep == "advcl" and token.tag_ == "VBG" and head.i in triggers and not _has_subject(token):
         return head  # "shelled the town, killing 20": one attack
     governs = head.i in triggers or _is_cue(head, tables) or lemma(head) in tables.cues.intent_adjectives
@@ -141,9 +143,9 @@ def build_frames(sentence: Span, tables: Tables) -> list[Frame]:
         frame = _frame_for(sentence.doc[index], triggers, attached, tables)
         if frame is not None:
             frames.append(frame)
+    frames.extend(_obligation_frames(sentence, tables, {f.top.i for f in frames}))
     frames = [f for f in frames if not _inside_event_noun(f, frames) and not _subordinate(f, frames)]
     frames.extend(_nominal_frame(t, tables) for t in standalone if not _within_frames(t.token, frames))
-    frames.extend(_obligation_frames(sentence, tables, {f.top.i for f in frames}))
     return _dedupe(frames)
 
 
