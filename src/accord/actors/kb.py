@@ -111,7 +111,9 @@ class KnowledgeBase:
             for short in entry.short:
                 short_key = key(short)
                 if len(short_key) == 1:
-                    self.short_names.setdefault(short_key[0], []).append(entry.id)
+                    ids = self.short_names.setdefault(short_key[0], [])
+                    if entry.id not in ids:
+                        ids.append(entry.id)
                 else:  # 'Quintero-Lund', 'Suu Kyi': matched like a name
                     self._add_name(short, NameTarget(entry.id, "short"))
         for text, target in tables.extra_names:
