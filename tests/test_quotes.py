@@ -175,3 +175,19 @@ def test_quotes_are_stored_and_queryable(tmp_path: Path) -> None:
     query = ["quotes", "--db", db, "--speaker", "Guterres", "--search", "tanks", "--format", "json"]
     nobody = runner.invoke(main, query)
     assert json.loads(nobody.output) == []
+
+
+ODD_INPUTS = [
+    "", '"', "“”", "He said: “", "“A” “B” “C”", "\n\n\n“\n\n”", "— A, — said B. — C, — said D. —",
+    "It's the '90s' fault", "said said said", "According to him, according to her.", "»a«", "‘’",
+]
+
+
+@pytest.mark.parametrize("text", ODD_INPUTS)
+def test_odd_inputs_give_consistent_spans(quote_pipeline: Pipeline, text: str) -> None:
+    extraction = quote_pipeline.extract(text, id="odd")
+    document_text = extraction.document.text
+    for quote in extraction.quotes:
+        assert 0 <= quote.start < quote.end <= len(document_text)
+        assert document_text[quote.start : quote.end] == quote.text
+        assert any(char.isalnum() for char in quote.text)

@@ -138,6 +138,8 @@ def _inner_trailing(ctx: Context, span: MarkedSpan) -> Candidate | None:
     if match is None:
         return None
     cue, content_end = match
+    if not span.start <= ctx.doc[cue.first].idx < span.end:
+        return None  # the attribution found lies outside this line of dialogue
     start, end = trim_chars(ctx.text, span.start, content_end)
     return Candidate(start, end, True, cue, marked=True)
 

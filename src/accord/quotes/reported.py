@@ -304,8 +304,21 @@ def _end_char(ctx: Context, token_end: int) -> int:
     return last.idx + len(last.text)
 
 
+def _has_mark(text: str, start: int, end: int, marks: frozenset[str]) -> bool:
+    return any(char in marks and char not in "'’" for char in text[start:end])
+
+
 def _trim_content(ctx: Context, start: int, end: int) -> tuple[int, int]:
-    start, end = trim_chars(ctx.text, start, end)
-    while end > start and ctx.text[end - 1] in ".":
-        end -= 1
-    return trim_chars(ctx.text, start, end)
+    """Reported content without edge punctuation or a stray quotation mark; empty when no word is left."""
+    text, marks = ctx.text, ctx.lexicon.all_marks
+    for _ in range(2):
+        start, end = trim_chars(text, start, end)
+        while end > start and text[end - 1] == ".":
+            end -= 1
+        if end > start and text[end - 1] in marks and not _has_mark(text, start, end - 1, marks):
+            end -= 1  # a closing mark without its opening one
+        if end > start and text[start] in marks and not _has_mark(text, start + 1, end, marks):
+            start += 1
+    if not any(char.isalnum() for char in text[start:end]):
+        return start, start
+    return start, end
