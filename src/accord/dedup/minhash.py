@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from accord.errors import ConfigError
+
 if TYPE_CHECKING:  # datasketch takes a second to import (scipy): loaded only when signatures are made
     from datasketch import MinHash
 
@@ -73,7 +75,13 @@ class NearDuplicateIndex:
     """The signatures of every stored (coded) article, searchable by LSH. One index per ingest run."""
 
     def __init__(self, options: NearDuplicateOptions | None = None) -> None:
-        from datasketch import MinHashLSH
+        try:
+            from datasketch import MinHashLSH
+        except ImportError as error:
+            raise ConfigError(
+                "near-duplicate detection needs datasketch>=2.0 (pip install 'accord[dedup]'); "
+                "or ingest with --no-near-dups"
+            ) from error
 
         self.options = options or NearDuplicateOptions()
         self._lsh = MinHashLSH(threshold=self.options.threshold, num_perm=self.options.num_perm)
