@@ -27,7 +27,8 @@ def test_bench_times_both_modes_on_the_same_documents(pipeline: Pipeline) -> Non
     assert report.parse.docs == report.full.docs == 6
     assert report.parse.words > 300 and report.parse.sentences > 30
     assert report.parse.seconds > 0 and report.full.seconds > 0
-    assert report.ratio > 0
+    assert report.ratio > 0 and report.cpu_ratio > 0
+    assert report.full.cpu_seconds > 0
     assert report.full.peak_rss_mb >= report.parse.peak_rss_mb > 0
     stages = report.stages
     assert {"tokenizer", "parser", RECORDS_STAGE} <= set(stages)
