@@ -136,3 +136,18 @@ def test_sample_article_required_events(pipeline: Pipeline, shared_dir: Path) ->
     figures = score_sample(gold, pipeline.extract(text, published="2021-12-06", id="summit")).to_dict()["events"]
     assert figures["matched_gold"] == figures["gold"]
     assert figures["unmatched_predicted"] <= 5
+
+
+def _typed_lines() -> list[tuple[str, str]]:
+    path = CASES_FILE.parent / "one_per_type.txt"
+    rows = [line.split("|", 1) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return [(kind, text) for kind, text in rows]
+
+
+def test_every_type_is_coded_from_plain_sentences(pipeline: Pipeline) -> None:
+    lines = _typed_lines()
+    assert {kind for kind, _ in lines} == set(DESIGN_SCORES)
+    missed = [(kind, text) for kind, text in lines
+              if not any(e.type == kind for e in pipeline.extract(text, published="2024-01-01").events)]
+    assert len(missed) <= len(lines) // 10, missed

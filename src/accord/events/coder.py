@@ -15,13 +15,13 @@ from accord.records import Actor
 
 # Recipient prepositions in order of preference; "in"/"at" name a target only for hostile material acts.
 PREP_ORDER = ("with", "to", "against", "on", "upon", "into", "toward", "towards", "over", "from", "between",
-              "among", "for", "of", "at", "in")
+              "among", "for", "of", "at", "in", "along", "near", "across", "inside")
 NOUN_PREP_ORDER = (*PREP_ORDER, "by")
 # Complaints and refusals are addressed *to* someone but are *about* someone else: the target comes first.
 TARGET_FIRST = ("against", "over", "of", "for", "by", "from", "with", "on", "upon", "into", "toward", "towards",
-                "between", "among", "to", "at", "in")
+                "between", "among", "to", "at", "in", "along", "near", "across", "inside")
 TARGET_FIRST_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
-LAST_RESORT_PREPS = frozenset({"in", "at"})
+LAST_RESORT_PREPS = frozenset({"in", "at", "along", "near", "across", "inside"})
 DEEPER_PREPS = ("by", "against", "of", "from")
 INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"})
@@ -68,6 +68,8 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         via = "obligation"
     elif frame.nominal and not frame.chain:
         actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup)
+        if not actor:
+            actor = _traveller(doc, frame.trigger, lookup)
         if not (actor and recipient):
             return None  # a bare event noun ("Putin's visit was symbolic") names one side only
     else:
@@ -191,6 +193,15 @@ def _from_event_nouns(doc: Doc, frame: Frame, lookup: ActorLookup) -> tuple[list
                 if found:
                     return found, "clash" if lemma(noun) in CLASH_WORDS else via
     return [], "none"
+
+
+def _traveller(doc: Doc, noun: Token, lookup: ActorLookup) -> list[Actor]:
+    """"X arrived in Moscow for talks with Y": whoever came *for* the event takes part in it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = subject_of(prep.head)
+    return actors_of(doc, subject, lookup) if subject is not None else []
 
 
 def _modifier_actors(doc: Doc, noun: Token, lookup: ActorLookup) -> list[Actor]:
