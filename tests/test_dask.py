@@ -159,3 +159,23 @@ def test_cli_engines_report_the_same_summary(tmp_path: Path, engine: str) -> Non
     assert result.exit_code == 0, result.output
     expected = "14 read, 11 stored, 0 new versions, 1 duplicates skipped, 0 failed, 2 near-duplicates linked"
     assert expected in result.output
+
+
+def test_new_versions_match_the_local_runner(tmp_path: Path) -> None:
+    """Changed articles under known ids, across runs and twice within one run, become versions both ways."""
+    texts = [json.loads(line)["text"] for line in Path(FEEDS[0]).read_text().splitlines()]
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("".join(json.dumps({"id": f"v{i}", "text": t}) + "\n" for i, t in enumerate(texts[:3])))
+    rows = [{"id": "v0", "text": texts[3]}, {"id": "v1", "text": texts[1] + " Corrected once."},
+            {"id": "v1", "text": texts[1] + " Corrected twice."}]
+    second.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    bare = PipelineOptions(stages=())
+    with open_store(tmp_path / "local.duckdb") as store:
+        for feed in (first, second):
+            ingest(read_inputs([str(feed)]), store, Pipeline(bare))
+    with open_store(tmp_path / "dask.duckdb") as store:
+        for feed in (first, second):
+            ingest_dask(read_inputs([str(feed)]), store, bare, DaskOptions(workers=1, partition_size=2))
+        current = store.con.execute("SELECT doc_id, version FROM documents WHERE is_current ORDER BY 1").fetchall()
+    assert current == [("v0", 2), ("v1", 3), ("v2", 1)]
+    assert contents(tmp_path / "dask.duckdb") == contents(tmp_path / "local.duckdb")
