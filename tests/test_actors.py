@@ -195,6 +195,14 @@ def test_reported_it_and_its_point_to_the_speaker(nlp: Language) -> None:
     assert found["its diplomats"] == ("BRA", "GOV")
 
 
+def test_a_country_inside_a_persons_name_is_no_country(nlp: Language) -> None:
+    doc = nlp(nlp.make_doc("Michael Jordan visited Chad last week, and Governor Ana Lisboa met him."))
+    found = {a.text: a for a in doc._.accord_actors}
+    assert found["Michael Jordan"].kind == "person" and found["Michael Jordan"].country is None
+    assert found["Chad"].country == "TCD"
+    assert (found["Governor Ana Lisboa"].role, found["Governor Ana Lisboa"].rule) == ("Governor", "title+name")
+
+
 def test_unknown_person_takes_country_and_sector_from_description(article: object) -> None:
     described = [a for a in article._.accord_actors if a.name == "Mariko Tanabe"]  # type: ignore[attr-defined]
     assert described[0].country == "JPN" and described[0].sector == "NGO" and described[0].kind == "person"

@@ -21,7 +21,7 @@ from accord.errors import ConfigError
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when PyYAML has it: ~10x faster
 KINDS = ("country", "person", "organisation", "igo", "group")
-SECTOR_CLASSES = ("bodies", "groups", "weak", "titles")
+SECTOR_CLASSES = ("titles", "bodies", "groups", "weak")  # titles first: 'Governor' before 'governors' -> governor
 # how a name refers to its entry; decides the default sector and the rule name
 NAME_PARTICLES = frozenset({"al", "el", "ad", "bin", "ibn", "da", "di", "du", "der", "de", "la", "le", "van", "von"})
 FORMS = ("name", "alias", "demonym", "people", "capital", "seat", "short")

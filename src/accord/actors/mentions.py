@@ -79,7 +79,7 @@ class MentionFinder:
         names: list[tuple[int, int]] = []  # spaCy token ranges of knowledge-base names
         for start, end, _ in self.kb.match_names(sent_toks):
             span = doc.char_span(sent_toks[start].start, sent_toks[end - 1].end, alignment_mode="expand")
-            if span is None or _place_descriptor(memory.text, span):
+            if span is None or _place_descriptor(memory.text, span) or _inside_person_name(span):
                 continue
             names.append((span.start, span.end))
             covered.update(t.i for t in span)
@@ -213,10 +213,18 @@ class MentionFinder:
         date: str | None,
     ) -> Resolution | None:
         """A proper name the knowledge base does not know: a person (or organisation) described by the text."""
-        name_tokens = [t for t in doc[left : head.i + 1] if t.pos_ == "PROPN"]
-        if not name_tokens:
+        parts = self.resolver.analyse(span_toks)
+        titled = {span_toks[i].start for s in parts.sectors for i in range(s.start, s.end)}
+        name_tokens = [t for t in doc[left : head.i + 1] if t.pos_ == "PROPN" and t.idx not in titled]
+        if not name_tokens or head.idx in titled:
             return described
         name = doc[name_tokens[0].i : head.i + 1].text
+        name_start, name_end = name_tokens[0].idx, head.idx + len(head)
+        around = [t for t in span_toks if not name_start <= t.start < name_end]
+        while around and around[0].is_punct:
+            around = around[1:]
+        # what the words around the name say (title, demonym, apposition), never the name itself ('Michael Jordan')
+        described = self.resolver.resolve_tokens(around, date) if around else None
         described_by_text = any(c.dep_ == "appos" for c in head.rights) or _described_person(head)
         is_person = head.ent_type_ == "PERSON" or (
             head.ent_type_ not in ("GPE", "LOC", "FAC") and described_by_text
@@ -377,6 +385,14 @@ def _proper(token: Token) -> bool:
 RELATION_SUFFIXES = ("-based", " based", "-occupied", "-backed", "-led", "-controlled", "-held", "-run",
                      "-owned", "-made", "-born", "-allied", "-sponsored", "-brokered")
 RELATION_PREFIXES = ("anti-", "pro-", "non-", "ex-")
+
+
+def _inside_person_name(span: Span) -> bool:
+    """'Michael Jordan': a country name that is the end of a longer person's name is no country."""
+    if any(t.ent_type_ != "PERSON" for t in span):
+        return False
+    first = span[0]
+    return first.ent_iob_ == "I"  # the PERSON entity started before this name
 
 
 def _place_descriptor(text: str, span: Span) -> bool:
