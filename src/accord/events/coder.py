@@ -136,7 +136,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
                          tables: Tables) -> tuple[list[Actor], list[Actor], str]:
     subject = subject_of(frame.top)
     stative = any(lemma(v) in tables.cues.stative_participles for v in frame.chain)
-    passive = subject is not None and subject.dep_ == "nsubjpass" and not stative
+    died = any(lemma(v) in tables.cues.casualty for v in frame.chain)
+    passive = subject is not None and (subject.dep_ == "nsubjpass" or died) and not stative
     actor: list[Actor] = []
     patient: list[Actor] = []
     if subject is not None and subject.i in {n.i for n in frame.nouns}:

@@ -74,6 +74,11 @@ def _cue_object(noun: Token, governor: Token, tables: Tables) -> bool:
     return head.dep_ in OBJECT_DEPS or (head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "into", "on", "as"))
 
 
+def _death_in(trigger: Trigger, governor: Token, tables: Tables) -> bool:
+    """"Three policemen died in a Taliban attack": the attack is the event, the dead its victims."""
+    return trigger.entry.type == "ASSAULT" and in_group(governor, tables.cues.casualty)
+
+
 def noun_governor(token: Token, partitive: frozenset[str] = frozenset()) -> Token | None:
     """The verb a noun trigger is the object of ("held talks", "killed in clashes", "called for sanctions")."""
     token = phrase_head(token, partitive)
@@ -124,7 +129,8 @@ def build_frames(sentence: Span, tables: Tables) -> list[Frame]:
         if not trigger.nominal:
             continue
         governor = noun_governor(trigger.token, tables.cues.partitive)
-        if governor is not None and (governor.i in triggers or _cue_object(trigger.token, governor, tables)):
+        if governor is not None and (governor.i in triggers or _cue_object(trigger.token, governor, tables)
+                                     or _death_in(trigger, governor, tables)):
             attached.setdefault(governor.i, []).append(trigger)
             # the phrase's head noun speaks for it: "investment pacts" are pacts
             attached[governor.i].sort(key=lambda t: t.token.dep_ in ("compound", "amod", "nmod"))

@@ -87,6 +87,7 @@ class Cues:
     acceptance: frozenset[str]
     recipient_preps: frozenset[str]
     stative_participles: frozenset[str]
+    casualty: frozenset[str]
     partitive: frozenset[str]
     victim_nouns: frozenset[str]
 
