@@ -74,7 +74,7 @@ def ingest_dask(
         options.partition_size, pipeline_options.model, list(pipeline_options.stages),
         list(pipeline_options.actor_files), repr(near_duplicates),
     ])
-    run_dir = Path(options.run_root or runs_root(store.path)) / key
+    run_dir = (Path(options.run_root or runs_root(store.path)) / key).resolve()  # workers may run elsewhere
     summary = IngestSummary(read_run_id(run_dir, new_run_id()))
     first_seq = _next_seq(store, summary.run_id)
     tasks = list(_partition_tasks(admitted, summary.run_id, run_dir, first_seq, options.partition_size))
