@@ -47,6 +47,9 @@ def test_names_match_by_full_name_or_surname() -> None:
     assert names_match("Harsh Vardhan Shringla", "Shringla")
     assert names_match("Harsh Vardhan Shringla", "Harsh Vardhan Shringla")
     assert names_match("China", "China")
+    assert names_match("Harsh Vardhan Shringla", "Indian Foreign Secretary Harsh Vardhan Shringla")
+    assert names_match("Pyongyang's defence ministry", "the defence ministry")
+    assert not names_match("Pyongyang's defence ministry", "China's foreign ministry")
     assert not names_match("Narendra Modi", "Vladimir Putin")
     assert not names_match("Narendra Modi", None)
 

@@ -122,21 +122,27 @@ def norm_text(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_QUOTE_MARKS)).strip().lower()
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def name_tokens(name: str) -> list[str]:
     cleaned = re.sub(r"'s\b", "", norm_text(name))
-    return re.findall(r"[\w-]+", cleaned)
+    return [t for t in re.findall(r"[\w-]+", cleaned) if t not in _ARTICLES]
 
 
 def names_match(gold: str, predicted: str | None) -> bool:
-    """A speaker or actor name matches when equal, or when the prediction carries the gold surname.
+    """A speaker or actor name matches when it contains the gold name, or is a shorter form of it that
+    keeps its last word (the surname, or the head of an organisation's name).
 
-    "Shringla" and "Harsh Vardhan Shringla" match "Harsh Vardhan Shringla"; "Modi" does not match "Putin".
+    "Shringla", "Harsh Vardhan Shringla" and "Indian Foreign Secretary Harsh Vardhan Shringla" match
+    "Harsh Vardhan Shringla"; "the defence ministry" matches "Pyongyang's defence ministry", but
+    "China's foreign ministry" does not, nor does "Modi" match "Putin".
     """
     if not predicted:
         return False
     gold_tokens, predicted_tokens = name_tokens(gold), name_tokens(predicted)
     if not gold_tokens or not predicted_tokens:
         return False
-    if gold_tokens == predicted_tokens:
+    if set(gold_tokens) <= set(predicted_tokens):
         return True
-    return gold_tokens[-1] in predicted_tokens
+    return gold_tokens[-1] in predicted_tokens and set(predicted_tokens) <= set(gold_tokens)
