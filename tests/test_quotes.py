@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ import yaml
 from click.testing import CliRunner
 
 from accord.cli import main
+from accord.eval.synthetic import synthetic_corpus
 from accord.nlp import DEFAULT_STAGES
 from accord.pipeline import Pipeline, PipelineOptions
 from accord.quotes.layout import paragraph_bounds
@@ -191,3 +193,27 @@ def test_odd_inputs_give_consistent_spans(quote_pipeline: Pipeline, text: str) -
         assert 0 <= quote.start < quote.end <= len(document_text)
         assert document_text[quote.start : quote.end] == quote.text
         assert any(char.isalnum() for char in quote.text)
+
+
+# --- speed ------------------------------------------------------------------------------------------
+
+MAX_SHARE_OF_PARSING = 0.10  # issue 6: quote extraction adds at most 10% to pipeline time
+
+
+def test_quote_stage_costs_little_next_to_parsing(quote_pipeline: Pipeline) -> None:
+    """CPU time of accord_quotes_v1 against spaCy parsing alone, on the bench's synthetic news."""
+    texts = [d.text for d in synthetic_corpus(60, seed=1)]
+    started = time.process_time()
+    docs = list(quote_pipeline.parse_only(texts))
+    parsing = time.process_time() - started
+    nlp = quote_pipeline.nlp
+    stage = nlp.get_pipe("accord_quotes_v1")
+    for name in STAGES[: STAGES.index("accord_quotes_v1")]:
+        for doc in docs:
+            nlp.get_pipe(name)(doc)
+    started = time.process_time()
+    for doc in docs:
+        stage(doc)
+    quoting = time.process_time() - started
+    assert sum(len(doc._.accord_quotes) for doc in docs) > len(docs)  # the corpus does carry speech
+    assert quoting <= MAX_SHARE_OF_PARSING * parsing, (quoting, parsing)
