@@ -203,6 +203,15 @@ def test_a_country_inside_a_persons_name_is_no_country(nlp: Language) -> None:
     assert (found["Governor Ana Lisboa"].role, found["Governor Ana Lisboa"].rule) == ("Governor", "title+name")
 
 
+def test_definite_descriptions_point_back(nlp: Language) -> None:
+    doc = nlp.make_doc("Mr. Biden spoke with President Xi. The president said the talks were useful. "
+                       "Later, aid reached Somalia, and the country thanked donors.")
+    doc._.accord_published = "2022-06-01"
+    found = {a.text: a for a in nlp(doc)._.accord_actors}
+    assert (found["The president"].name, found["The president"].rule) == ("Xi Jinping", "title-back-reference")
+    assert found["the country"].country == "SOM"
+
+
 def test_unknown_person_takes_country_and_sector_from_description(article: object) -> None:
     described = [a for a in article._.accord_actors if a.name == "Mariko Tanabe"]  # type: ignore[attr-defined]
     assert described[0].country == "JPN" and described[0].sector == "NGO" and described[0].kind == "person"

@@ -34,6 +34,7 @@ PLURAL_MARKERS = frozenset({"two", "both", "three", "all"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 REPORTING_PRONOUNS = frozenset({"it", "they", "its", "their"})
 PRONOUN_REACH = 2  # sentences a pronoun may look back for its person
+DEFINITE_REACH = 1  # sentences 'the president' or 'the country' may look back
 ACL_REACH = 8  # longest participle clause ("fleeing the civil war in Liberia") kept in a mention
 
 
@@ -95,6 +96,10 @@ class MentionFinder:
                 continue
             elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
                 anchors[token.i] = "pronoun"
+            elif token.lemma_.lower() in ("country", "nation") and token.tag_ == "NN" and any(
+                c.lower_ == "the" and c.dep_ == "det" for c in token.lefts
+            ):
+                anchors[token.i] = "definite"
             elif token.lower_ in REPORTING_PRONOUNS and token.pos_ == "PRON" and _reported_subject(token):
                 anchors[token.i] = "reported-pronoun"
             elif token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat") and token.ent_type_ not in (
@@ -150,6 +155,8 @@ class MentionFinder:
         right = head.i
         if why in ("pronoun", "reported-pronoun"):
             return head.i, head.i
+        if why == "definite":
+            return head.left_edge.i, head.i
         person = why == "proper" and (
             head.ent_type_ == "PERSON" or (head.ent_type_ not in ("GPE", "LOC", "FAC") and _described_person(head))
         )
@@ -175,6 +182,10 @@ class MentionFinder:
             person = _recent_person(memory, doc, head, sentence)
             return [replace(person, text=head.text, start=start, end=end, rule="pronoun-back-reference")] \
                 if person else []
+        if why == "definite":
+            bare = Actor(text=span.text, start=start, end=end)
+            referent = _definite_reference(bare, head, memory, sentence)
+            return [referent] if referent else []
         if why == "reported-pronoun":
             speaker = _reported_subject(head)
             said_by = [a for off, a in memory.recent if speaker is not None and off <= speaker.idx < (a.end or 0)]
@@ -197,6 +208,8 @@ class MentionFinder:
         actor = replace(resolution.actor, text=span.text, start=start, end=end)
         if actor.country is None:
             actor = _owner_from_pronoun(head, actor, memory)
+        if actor.country is None and actor.organisation is None and _definite(doc, left, head):
+            actor = _definite_reference(actor, head, memory, sentence) or actor
         return self._split_coordinated(actor, span_toks, date) or [actor]
 
     def _remembered(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
@@ -476,6 +489,26 @@ def _actor_at(by_start: dict[int, Actor], token: Token) -> Actor | None:
     for start, actor in by_start.items():
         if start <= token.idx < (actor.end or start):
             return actor
+    return None
+
+
+def _definite(doc: Doc, left: int, head: Token) -> bool:
+    """'the president', 'the foreign minister': a definite description with nothing else in it."""
+    return doc[left].lower_ == "the" and all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ") for t in doc[left : head.i + 1])
+
+
+def _definite_reference(actor: Actor, head: Token, memory: _Memory, sentence: int) -> Actor | None:
+    """'the president' after 'President Xi' is Xi; 'the country' after 'Afghanistan' is Afghanistan."""
+    earliest = memory.sentence_starts[max(0, sentence - DEFINITE_REACH)]
+    for offset, earlier in reversed(memory.recent):
+        if offset < earliest:
+            return None
+        if offset >= head.idx:
+            continue
+        if actor.role and earlier.kind == "person" and earlier.role and actor.role.lower() in earlier.role.lower():
+            return replace(earlier, text=actor.text, start=actor.start, end=actor.end, rule="title-back-reference")
+        if head.lemma_.lower() in ("country", "nation") and head.tag_ == "NN" and earlier.kind == "country":
+            return replace(earlier, text=actor.text, start=actor.start, end=actor.end, rule="definite-back-reference")
     return None
 
 
