@@ -212,6 +212,15 @@ def test_definite_descriptions_point_back(nlp: Language) -> None:
     assert found["the country"].country == "SOM"
 
 
+def test_a_titled_person_takes_the_sentences_only_country(nlp: Language) -> None:
+    doc = nlp(nlp.make_doc("Opposition leader Rafael Quiroga said Bolivia's election was unfair. "
+                           "Foreign Minister Ana Lisboa flew to Kenya."))
+    found = {a.text: a for a in doc._.accord_actors}
+    quiroga = found["Opposition leader Rafael Quiroga"]
+    assert (quiroga.country, quiroga.sector, quiroga.rule) == ("BOL", "OPP", "title+name+sentence-country")
+    assert found["Foreign Minister Ana Lisboa"].country is None  # Kenya is where she went, not whose she is
+
+
 def test_unknown_person_takes_country_and_sector_from_description(article: object) -> None:
     described = [a for a in article._.accord_actors if a.name == "Mariko Tanabe"]  # type: ignore[attr-defined]
     assert described[0].country == "JPN" and described[0].sector == "NGO" and described[0].kind == "person"

@@ -126,6 +126,7 @@ class MentionFinder:
                 if actor.kind == "person" and actor.name:
                     _remember_person(memory, actor)
             actors.extend(made)
+        actors = _sentence_country(actors, memory)
         _remember_groups(doc, sent, actors, memory)
         return actors
 
@@ -490,6 +491,44 @@ def _actor_at(by_start: dict[int, Actor], token: Token) -> Actor | None:
         if start <= token.idx < (actor.end or start):
             return actor
     return None
+
+
+def _sentence_country(actors: list[Actor], memory: _Memory) -> list[Actor]:
+    """A person the text gives no country ('opposition leader Maulana X') takes the sentence's only country."""
+    countries = {a.country for a in actors if a.country and not _destination(memory.text, a)}
+    if len(countries) != 1:
+        return actors
+    (country,) = countries
+    out = []
+    for actor in actors:
+        # only someone the text gives a role ('opposition leader X'); a bare name may be a visitor
+        if actor.kind == "person" and actor.country is None and actor.organisation is None \
+                and actor.sector not in (None, "IGO"):
+            placed = replace(actor, country=country, rule=f"{actor.rule}+sentence-country")
+            _replace_in_memory(memory, actor, placed)
+            actor = placed
+        out.append(actor)
+    return out
+
+
+DESTINATION_WORDS = frozenset({"in", "to", "into", "at", "from", "visited", "visit", "visiting", "toward",
+                               "towards", "across", "via"})
+
+
+def _destination(text: str, actor: Actor) -> bool:
+    """'visited Chad', 'arrived in Kenya': a place someone goes to or is in, not whose they are."""
+    before = text[max(0, (actor.start or 0) - 20) : actor.start or 0].split()
+    words = [w.lower() for w in before[-2:]]
+    return bool(words) and (words[-1] in DESTINATION_WORDS or (words[-1] == "the" and len(words) > 1
+                                                                and words[-2] in DESTINATION_WORDS))
+
+
+def _replace_in_memory(memory: _Memory, old: Actor, new: Actor) -> None:
+    memory.recent = [(off, new if a is old else a) for off, a in memory.recent]
+    stored = replace(old, start=None, end=None)
+    for name, person in list(memory.people.items()):
+        if person == stored:
+            memory.people[name] = replace(new, start=None, end=None)
 
 
 def _definite(doc: Doc, left: int, head: Token) -> bool:
