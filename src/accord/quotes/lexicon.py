@@ -25,6 +25,7 @@ class CueLexicon:
     present_modals: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     double_marks: dict[str, frozenset[str]]  # opening mark -> marks that close it
     single_marks: dict[str, frozenset[str]]
@@ -71,6 +72,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         present_modals=_words(data, "present_modals"),
         person_pronouns=_words(data, "person_pronouns"),
         group_pronouns=_words(data, "group_pronouns"),
+        plural_pronouns=_words(data, "plural_pronouns"),
         relative_pronouns=_words(data, "relative_pronouns"),
         double_marks=double,
         single_marks=single,

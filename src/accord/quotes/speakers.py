@@ -10,9 +10,8 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
-from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import cast
 
@@ -26,6 +25,8 @@ ActorsForToken = Callable[[Doc, Token], list[Actor]]
 
 _KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
 _POSSESSIVE = re.compile(r"['’]s?$")
+_PRONOUN_LOOKBACK = 80  # tokens: about three sentences
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _SAME_NAME_RATIO = 0.8  # "sergei lavrov" / "sergey lavrov" = 0.92; "imran qureshi" / "shah mahmood qureshi" = 0.6
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
@@ -40,14 +41,6 @@ def load_actor_lookup() -> ActorsForToken | None:
     return cast(ActorsForToken, function) if callable(function) else None
 
 
-@dataclass(frozen=True, slots=True)
-class _Mention:
-    char: int
-    name: str
-    kind: str
-    subject: bool
-
-
 class SpeakerResolver:
     """Resolves speakers of one document; build one per Doc."""
 
@@ -57,11 +50,11 @@ class SpeakerResolver:
         self.lookup = lookup
         self.stage_actors: list[Actor] = [a for a in (doc._.accord_actors or ()) if a.start is not None]
         self.full_names = _full_names(doc)
-        self.mentions = self._mentions()
-        self._mention_chars = [m.char for m in self.mentions]
 
     def resolve(self, head_index: int) -> Actor:
         head = self.doc[head_index]
+        if head.pos_ == "PRON":
+            return self._pronoun(head)
         start, end = self._mention_tokens(head)
         span = self.doc[start:end]
         own = self._fallback(head, span)
@@ -96,8 +89,6 @@ class SpeakerResolver:
     # --- own resolution -----------------------------------------------------------------------------
 
     def _mention_tokens(self, head: Token) -> tuple[int, int]:
-        if head.pos_ == "PRON":
-            return head.i, head.i + 1
         start, end = mention_bounds(head)
         entity = _entity_of(head)
         if entity is not None and entity.label_ == "PERSON":
@@ -109,17 +100,6 @@ class SpeakerResolver:
     def _fallback(self, head: Token, span: Span) -> Actor:
         text = span.text
         base = Actor(text=text, start=span.start_char, end=span.end_char, rule="quotes.mention")
-        lower = head.lower_
-        if head.pos_ == "PRON":
-            if lower in self.lexicon.person_pronouns:
-                found = self._antecedent(head.idx, person=True)
-            elif lower in self.lexicon.group_pronouns:
-                found = self._antecedent(head.idx, person=False)
-            else:
-                found = None
-            if found is None:
-                return base
-            return replace(base, name=found.name, kind=found.kind, rule="quotes.pronoun")
         entity = _entity_of(head)
         name = _clean_name(entity.text if entity is not None else text)
         full = self.full_names.get(head.lower_) if head.pos_ == "PROPN" else None
@@ -130,26 +110,50 @@ class SpeakerResolver:
         kind = "person" if full is not None else _KIND_BY_LABEL.get(entity.label_)
         return replace(base, name=name, kind=kind, rule="quotes.entity")
 
-    def _antecedent(self, char: int, *, person: bool) -> _Mention | None:
-        """The latest earlier mention of the right kind, preferring sentence subjects."""
-        earlier = self.mentions[: bisect_left(self._mention_chars, char)]
-        fitting = [m for m in earlier if (m.kind == "person") == person]
-        subjects = [m for m in fitting if m.subject]
-        pool = subjects or fitting
-        return pool[-1] if pool else None
+    # --- pronouns -----------------------------------------------------------------------------------
 
-    def _mentions(self) -> list[_Mention]:
-        mentions: list[_Mention] = []
-        for entity in self.doc.ents:
-            if entity.label_ not in SPEAKER_ENTITY_LABELS:
+    def _pronoun(self, pronoun: Token) -> Actor:
+        """'he said' -> the person who is the nearest earlier subject; 'it said' -> the nearest earlier
+        non-person subject ("Japan's foreign ministry ... It said"); the actor stage's guess otherwise."""
+        text, start, end = pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text)
+        antecedent = self._antecedent(pronoun)
+        if antecedent is not None:
+            return replace(self.resolve(antecedent.i), text=text, start=start, end=end, rule="quotes.pronoun")
+        known = self._from_actor_stage(pronoun)
+        if known is not None:
+            return replace(known, text=text, start=start, end=end)
+        return Actor(text=text, start=start, end=end, rule="quotes.mention")
+
+    def _antecedent(self, pronoun: Token) -> Token | None:
+        lower = pronoun.lower_
+        if lower not in self.lexicon.person_pronouns and lower not in self.lexicon.group_pronouns:
+            return None
+        person = lower in self.lexicon.person_pronouns
+        plural = lower in self.lexicon.plural_pronouns
+        window = range(pronoun.i - 1, max(-1, pronoun.i - _PRONOUN_LOOKBACK), -1)
+        persons: list[Token] = []
+        others: list[Token] = []  # "they" may stand for a singular organisation when no plural fits
+        for i in window:
+            token = self.doc[i]
+            if token.pos_ not in ("PROPN", "NOUN"):
                 continue
-            root = entity.root
-            full = self.full_names.get(root.lower_)
-            kind = "person" if full is not None or entity.label_ == "PERSON" else "other"
-            name = full or _clean_name(entity.text)
-            subject = root.dep_ in ("nsubj", "nsubjpass")
-            mentions.append(_Mention(entity.start_char, name, kind, subject))
-        return mentions
+            is_person = self._is_person(token)
+            if is_person:
+                persons.append(token)
+            if token.dep_ not in ("nsubj", "nsubjpass") or is_person != person:
+                continue
+            if person or (token.tag_ in _PLURAL_TAGS) == plural:
+                return token
+            others.append(token)
+        if person:
+            return persons[0] if persons else None
+        return others[0] if plural and others else None
+
+    def _is_person(self, token: Token) -> bool:
+        if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.lower_ in self.full_names):
+            return True
+        known = self._from_actor_stage(token)
+        return known is not None and known.kind == "person"
 
 
 def _reconcile(known: Actor, own: Actor) -> str | None:
