@@ -78,14 +78,16 @@ class MentionFinder:
         covered: set[int] = set()  # spaCy token indices inside names/sector words
         anchors: dict[int, str] = {}  # head token index -> why it is an anchor
         names: list[tuple[int, int]] = []  # spaCy token ranges of knowledge-base names
-        for start, end, _ in self.kb.match_names(sent_toks):
+        name_matches = list(self.kb.match_names(sent_toks))
+        for start, end, _ in name_matches:
             span = doc.char_span(sent_toks[start].start, sent_toks[end - 1].end, alignment_mode="expand")
             if span is None or _place_descriptor(memory.text, span) or _inside_person_name(span):
                 continue
             names.append((span.start, span.end))
             covered.update(t.i for t in span)
             anchors.setdefault(span.root.i, "name")
-        for span in self._sector_spans(doc, sent_toks):
+        named = {i for s, e, _ in name_matches for i in range(s, e)}
+        for span in self._sector_spans(doc, sent_toks, named):
             covered.update(t.i for t in span)
             if span.root.pos_ in ("NOUN", "PROPN"):
                 anchors.setdefault(span.root.i, "sector")
@@ -130,8 +132,7 @@ class MentionFinder:
         _remember_groups(doc, sent, actors, memory)
         return actors
 
-    def _sector_spans(self, doc: Doc, sent_toks: Sequence[Tok]) -> Iterable[Span]:
-        named = {i for s, e, _ in self.kb.match_names(sent_toks) for i in range(s, e)}
+    def _sector_spans(self, doc: Doc, sent_toks: Sequence[Tok], named: set[int]) -> Iterable[Span]:
         i = 0
         while i < len(sent_toks):
             hit = None if i in named else self.kb.sector_at(sent_toks, i)
