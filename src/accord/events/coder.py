@@ -77,6 +77,8 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     recipient = [r for r in recipient if not _same(r, actor)]
     if home is not None:
         recipient = _domestic(recipient, actor, home)
+        if tables.ontology.info(frame.type).quad.startswith("material"):
+            actor = _domestic(actor, recipient, home)  # "supporters of X blocked roads in Algiers"
     if not any(a.country or a.sector for a in (*actor, *recipient)):
         return None  # nobody identifiable: "20 people were killed" alone is no political event
     reciprocal = via in ("between", "clash") or (via == "with" and frame.type in RECIPROCAL_TYPES)
@@ -154,6 +156,10 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         for extra in (c for c in frame.top.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
                       and c.i < subject.i):
             actor.extend(actors_of(doc, extra, lookup))
+    if not actor and not passive and subject is not None and frame.type == "THREATEN":
+        # "Venezuela may cut ties with Guyana, a spokesman warned": the inner clause names the actor
+        actor = next((found for verb in frame.chain[:-1] for child in verb.children if child.dep_ == "nsubj"
+                      for found in [actors_of(doc, child, lookup)] if found), [])
     if not actor and not patient and subject is not None and frame.top.dep_ == "acl":
         # "The party issued a declaration demanding ...": the declaration's issuer makes the demand
         issuer = subject_of(subject.head) if subject.dep_ in ("dobj", "attr") else None
@@ -225,27 +231,36 @@ def _noun_sides(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor]
 
 
 def _recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor]) -> tuple[list[Actor], str]:
-    """The best phrase under the event's words that names someone other than the actor: the first naming a
-    country or an international body, else the first naming an organised group, else anyone; places ("in
-    Kabul", "shelled Juba") stand for their country; and a level deeper ("protest against violations by the
-    security forces") before giving up."""
-    found_by_tier: dict[int, tuple[list[Actor], str]] = {}
-    candidates = _recipient_candidates(frame)
-    deeper = [(obj, via) for token, _ in candidates for obj, via in _prep_objects(token, DEEPER_PREPS)]
-    ordered = [c for c in candidates if c[1] not in LAST_RESORT_PREPS] + deeper + \
-        [c for c in candidates if c[1] in LAST_RESORT_PREPS]
-    for token, via in ordered:
-        named = _modifier_actors(doc, token, lookup) if via == "modifier" else actors_of(doc, token, lookup)
-        found = [a for a in named if not _same(a, actor)]
-        if _tier(found) != 0 and (via in LAST_RESORT_PREPS or (via == "object" and frame.type in
-                                                                    PLACE_TARGET_TYPES)):
-            found = _place_as_target(doc, token) or found
-        tier = _tier(found)
-        if tier == 0:
-            return found, via
-        if found and tier not in found_by_tier:
-            found_by_tier[tier] = (found, via)
-    return found_by_tier[min(found_by_tier)] if found_by_tier else ([], "none")
+    """Who the event is done to. First the event words' own objects and prepositions: the first naming a
+    country or an international body, else an organised group; places ("in Kabul", "shelled Juba") stand
+    for their country. Only then a level deeper ("protest against violations by the security forces") and
+    the clauses around the event, where just a country or an international body will do."""
+    direct = _recipient_candidates(frame)
+    nearby = [(obj, via) for token, _ in direct for obj, via in _prep_objects(token, DEEPER_PREPS)]
+    nearby += _clause_candidates(frame)
+    best: dict[tuple[int, int], tuple[list[Actor], str]] = {}
+    for stage, candidates in enumerate((direct, nearby)):
+        ordered = [c for c in candidates if c[1] not in LAST_RESORT_PREPS] + \
+            [c for c in candidates if c[1] in LAST_RESORT_PREPS]
+        for token, via in ordered:
+            found = _named(doc, token, via, frame, lookup, actor)
+            tier = _tier(found)
+            if tier == 0:
+                return found, via
+            if found and (tier, stage) not in best:
+                best[(tier, stage)] = (found, via)
+        if stage == 0 and any(tier <= 1 for tier, _ in best):
+            break
+    return best[min(best)] if best else ([], "none")
+
+
+def _named(doc: Doc, token: Token, via: str, frame: Frame, lookup: ActorLookup,
+           actor: list[Actor]) -> list[Actor]:
+    named = _modifier_actors(doc, token, lookup) if via == "modifier" else actors_of(doc, token, lookup)
+    found = [a for a in named if not _same(a, actor)]
+    if _tier(found) != 0 and (via in LAST_RESORT_PREPS or (via == "object" and frame.type in PLACE_TARGET_TYPES)):
+        found = _place_as_target(doc, token) or found
+    return found
 
 
 def _tier(actors: list[Actor]) -> int:
@@ -264,7 +279,7 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
     for verb in frame.chain:
         topic = verb.i == frame.content.token.i and frame.content.entry.topic
         for child in verb.children:
-            if child.dep_ == "dative" or (child.dep_ == "dobj" and not topic):
+            if child.dep_ == "dative" or (child.dep_ == "dobj" and not topic and frame.type != "MOBILIZE"):
                 verbal.append((child, "object"))
                 verbal.extend(_prep_objects(child, (*order, "by")))
             elif child.dep_ == "nsubj" and verb.i != frame.top.i:
@@ -281,6 +296,12 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
         if noun.i != frame.top.i and noun.dep_ != "pobj":
             nominal.append((noun, "modifier"))
         nominal.extend(_prep_objects(noun, noun_order))
+    return nominal + verbal if frame.content.nominal else verbal + nominal
+
+
+def _clause_candidates(frame: Frame) -> list[tuple[Token, str]]:
+    """Objects of the clauses around the event: its complements, purpose clauses and noun clauses."""
+    order = TARGET_FIRST if frame.type in TARGET_FIRST_TYPES else PREP_ORDER
     chain = {v.i for v in frame.chain}
     clauses = [(obj, via) for verb in frame.chain for child in verb.children
                if child.i not in chain and (child.dep_ in ("xcomp", "ccomp") or
@@ -291,7 +312,7 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
                 for obj, via in _clause_objects(child, order)]  # "a call for troops to be deployed in X"
     if frame.top.dep_ in ("advcl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in frame.top.children):
         clauses.extend(_clause_objects(frame.top.head, order))  # "sent personnel to Bosnia to investigate"
-    return (nominal + verbal if frame.content.nominal else verbal + nominal) + clauses
+    return clauses
 
 
 def _conditional(clause: Token) -> bool:

@@ -71,6 +71,8 @@ def _cue_object(noun: Token, governor: Token, tables: Tables) -> bool:
     if not _is_cue(governor, tables):
         return False
     head = phrase_head(noun, tables.cues.partitive)
+    if head.dep_ == "nsubj" and in_group(governor, tables.cues.reversal):
+        return False  # "the talks ended": nobody halted them
     return head.dep_ in OBJECT_DEPS or (head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "into", "on", "as"))
 
 
@@ -307,8 +309,10 @@ def _finish(frame: Frame, tables: Tables) -> None:
         elif not ontology.is_cooperative(frame.type) and frame.type in ontology.threat_cameo:
             frame.type, frame.cameo = "THREATEN", ontology.threat_cameo[frame.type]
             frame.modality = "intent"
-    if frame.negated and ontology.is_cooperative(frame.type) and (frame.future or frame.modality == "intent"):
-        frame.type, frame.cameo, frame.negated = "REJECT", "120", False
+    accepting = any(in_group(v, cues.acceptance) or lemma(v) == "agree" for v in frame.chain)
+    if frame.negated and ontology.is_cooperative(frame.type) and (frame.future or frame.modality == "intent"
+                                                                  or accepting):
+        frame.type, frame.cameo, frame.negated = "REJECT", "120", False  # "would not meet", "did not accept"
     frame.speaker = speaker_of(frame.top, tables)
     obligation = words & cues.obligation_modals
     if obligation and frame.speaker is not None and frame.type not in ("REQUEST", "THREATEN", "REJECT"):
