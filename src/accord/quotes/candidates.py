@@ -33,7 +33,7 @@ class Context:
 
 def trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
     """Content without surrounding spaces, commas, colons or a dangling quotation mark."""
-    while start < end and (text[start].isspace() or text[start] in ",:;"):
+    while start < end and (text[start].isspace() or text[start] in ",:;—–"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;—–-"):
         end -= 1

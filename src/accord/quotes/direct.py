@@ -18,7 +18,7 @@ from accord.quotes.syntax import VERB_TAGS, Cue, is_speech_verb, source_phrase_a
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 _AFTER_WINDOW = 250  # characters
-_MAX_CUE_DISTANCE = 10  # tokens between a quote and its cue
+_MAX_CUE_DISTANCE = 16  # tokens between a quote and its cue (a speaker with an apposition is long)
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _MIN_UNATTRIBUTED_WORDS = 5  # shorter unattributed quotes are titles or scare quotes
 

@@ -35,6 +35,7 @@ _LEADING_WORDS = frozenset({"that"})
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
 _CLAUSE_DEPS = frozenset({"advcl", "conj", "cc"})
 _MAX_GAP_TO_CONTENT = 8  # tokens: "told AFP news agency that", "said in a statement on Tuesday that"
+_AS_OBJECTS = frozenset({"pobj", "amod", "acomp", "advmod"})
 _NAMING_PREPS = frozenset({"as", "at"})  # "described it as …", "estimated the damage at …"
 _FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
@@ -259,7 +260,8 @@ def _naming(ctx: Context, verb: Token) -> Candidate | None:
     if predicate is None:
         preps = [c for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ in _NAMING_PREPS]
         as_phrase = preps[0] if preps else None
-        predicate = next((c for c in as_phrase.children if c.dep_ == "pobj"), None) if as_phrase else None
+        # "as a consequence" (pobj) or "as transparent" (the parser makes the adjective a modifier)
+        predicate = next((c for c in as_phrase.children if c.dep_ in _AS_OBJECTS), None) if as_phrase else None
     if predicate is None:
         return None
     pronoun = obj.pos_ == "PRON"

@@ -55,6 +55,12 @@ class SpeakerResolver:
         head = self.doc[head_index]
         if head.pos_ == "PRON":
             return self._pronoun(head)
+        named = _appositive_name(head)
+        if named is not None:  # "the commander of the ground forces, Oleksandr Syrskyi, said"
+            person, role = self.resolve(named.i), self._from_actor_stage(head)
+            if role is not None:  # the role says whom the person serves when the KB does not know them
+                person = replace(person, country=person.country or role.country, sector=person.sector or role.sector)
+            return replace(person, kind=person.kind or "person")
         start, end = self._mention_tokens(head)
         span = self.doc[start:end]
         own = self._fallback(head, span)
@@ -152,6 +158,8 @@ class SpeakerResolver:
     def _is_person(self, token: Token) -> bool:
         if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.lower_ in self.full_names):
             return True
+        if _appositive_name(token) is not None:
+            return True
         known = self._from_actor_stage(token)
         return known is not None and known.kind == "person"
 
@@ -185,6 +193,13 @@ def _another_person(known: Actor, own: Actor) -> bool:
 def _folded(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name.lower())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def _appositive_name(head: Token) -> Token | None:
+    """A name set beside a role noun: "the commander …, Oleksandr Syrskyi," -> "Syrskyi"."""
+    if head.pos_ != "NOUN":
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 def _entity_of(token: Token) -> Span | None:
