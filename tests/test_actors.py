@@ -112,6 +112,17 @@ def test_a_persons_body_is_their_countrys(resolver: ActorResolver) -> None:
     assert found.rule == "possessive-person+sector-word"
 
 
+def test_a_title_without_a_name_is_its_holder_on_the_date(resolver: ActorResolver) -> None:
+    minister = resolver.resolve("India's foreign minister", "2021-12-06")
+    assert minister is not None
+    assert (minister.actor.name, minister.actor.role, minister.rule) == (
+        "S. Jaishankar", "External Affairs Minister", "title-holder")
+    earlier = resolver.resolve("India's foreign minister", "2016-01-01")
+    assert earlier is not None and earlier.actor.name == "Sushma Swaraj"
+    undated = resolver.resolve("India's foreign minister")
+    assert undated is not None and undated.actor.kind == "group" and undated.actor.name == "India"
+
+
 def test_former_title_makes_an_elite(resolver: ActorResolver) -> None:
     found = resolver.resolve("former President Tansu Okafor")  # not in the knowledge base
     assert found is not None and found.actor.sector == "ELI" and found.actor.kind == "person"

@@ -94,6 +94,7 @@ class _Tables:
     extra_names: list[tuple[str, NameTarget]] = field(default_factory=list)
     sector_codes: dict[str, str] = field(default_factory=dict)
     sector_words: dict[str, SectorWord] = field(default_factory=dict)
+    role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 class KnowledgeBase:
@@ -116,6 +117,14 @@ class KnowledgeBase:
                         ids.append(entry.id)
                 else:  # 'Quintero-Lund', 'Suu Kyi': matched like a name
                     self._add_name(short, NameTarget(entry.id, "short"))
+        # (country, role) -> who held it: "India's foreign minister" on a date names a person
+        self.offices: dict[tuple[str, str], list[tuple[Entry, Office]]] = {}
+        for entry in self.entries.values():
+            for office in entry.offices:
+                country = office.country or entry.country
+                if country and not office.org:
+                    self.offices.setdefault((country, office.role.lower()), []).append((entry, office))
+        self.role_synonyms: Mapping[str, tuple[str, ...]] = dict(tables.role_synonyms)
         for text, target in tables.extra_names:
             if target.entry in self.entries:
                 self._add_name(text, target)
@@ -194,6 +203,15 @@ class KnowledgeBase:
                 return end, word
         return None
 
+    def office_holders(self, country: str, title: str, date: str) -> list[tuple[Entry, Office]]:
+        """Who held the office a title names in a country on a date: the exact role, else its synonyms."""
+        wanted = title.lower()
+        for role in (wanted, *self.role_synonyms.get(wanted, ())):  # in order: the first role held wins
+            found = [(e, o) for e, o in self.offices.get((country, role.lower()), ()) if o.covers(date)]
+            if found:
+                return found
+        return []
+
     def people_named(self, token: Tok) -> list[Entry]:
         """People a capitalised short form (a surname) may refer to."""
         if not token.capitalised:
@@ -240,6 +258,8 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
         for cls in SECTOR_CLASSES:
             for word in classes.get(cls) or ():
                 _add_sector_word(tables, str(word), SectorWord(str(sector), cls, str(word)))
+    for title, roles in (doc.get("role_synonyms") or {}).items():
+        tables.role_synonyms[str(title).lower()] = tuple(str(r) for r in roles)
     for item in doc.get("countries") or ():
         _read_country_extra(item, tables)
     for item in doc.get("seats") or ():

@@ -282,6 +282,9 @@ class ActorResolver:
         if based:
             return self._based(code, name, parts, date)
         if sector is not None and not (sector.start >= name.start and sector.end <= name.end):
+            holder = self._title_holder(code, sector, parts, date)
+            if holder is not None:
+                return holder
             possessive = name.end < len(tokens) and tokens[name.end].norm == "'s"
             how = "possessive" if possessive else ("demonym" if target.form in ("demonym", "people") else target.form)
             actor = Actor(text="", name=country_name, country=code, sector=sector.word.sector,
@@ -299,6 +302,18 @@ class ActorResolver:
             default = (entry.sector, "organisation", "seat-of-power")
         actor = Actor(text="", name=country_name, country=code, sector=default[0], kind=default[1])
         return _result(actor, default[2], entry.id)
+
+    def _title_holder(self, code: str, title: _Sector, parts: _Parts, date: str | None) -> Resolution | None:
+        """"Russia's president", "India's foreign minister": whoever held that office on the date."""
+        last = parts.tokens[title.end - 1]
+        if date is None or title.word.cls != "titles" or title.end != parts.split or last.norm.endswith("s"):
+            return None
+        holders = self.kb.office_holders(code, title.word.text, date)
+        if len(holders) != 1:
+            return None
+        entry, office = holders[0]
+        actor = Actor(text="", name=entry.name, country=code, sector=office.sector, role=office.role, kind="person")
+        return _result(actor, "title-holder", entry.id)
 
     def _based(self, code: str, name: _Name, parts: _Parts, date: str | None) -> Resolution:
         """'the New Delhi-based Observer Research Foundation think tank': located there, not its government."""
