@@ -19,6 +19,7 @@ from accord.quotes.syntax import VERB_TAGS, Cue, is_speech_verb, source_phrase_a
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 _AFTER_WINDOW = 250  # characters
 _MAX_CUE_DISTANCE = 16  # tokens between a quote and its cue (a speaker with an apposition is long)
+_RELATIVE_DEPS = frozenset({"relcl", "acl"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _MIN_UNATTRIBUTED_WORDS = 5  # shorter unattributed quotes are titles or scare quotes
 
@@ -61,9 +62,14 @@ def _cue_after(ctx: Context, span: MarkedSpan, next_start: int) -> Cue | None:
         cue = _cue_at(ctx, token)
         if cue is not None:
             return cue
-        if distance and token.tag_ in VERB_TAGS and token.dep_ not in ("aux", "auxpass"):
+        if distance and token.tag_ in VERB_TAGS and token.dep_ not in ("aux", "auxpass") and not _in_relative(token):
             return None  # a new clause started: the words after the quote are not its attribution
     return None
+
+
+def _in_relative(token: Token) -> bool:
+    """Part of a clause describing the speaker ("Lavrov, who met Blinken on Friday, told reporters")."""
+    return token.dep_ in _RELATIVE_DEPS or any(a.dep_ in _RELATIVE_DEPS for a in token.ancestors)
 
 
 def _cue_before(ctx: Context, span: MarkedSpan, previous_end: int) -> Cue | None:

@@ -19,6 +19,7 @@ class CueLexicon:
 
     speech_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    quoting_verbs: frozenset[str]  # "was quoted as saying"
     source_phrases: tuple[tuple[str, ...], ...]
     non_sources: frozenset[str]  # "according to plan" names no one
     first_second_person: frozenset[str]
@@ -66,6 +67,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
     return CueLexicon(
         speech_verbs=speech_verbs,
         naming_verbs=naming_verbs,
+        quoting_verbs=_words(data, "quoting_verbs"),
         source_phrases=phrases,
         non_sources=_words(data, "non_sources"),
         first_second_person=_words(data, "first_second_person"),

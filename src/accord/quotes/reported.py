@@ -22,6 +22,7 @@ from accord.quotes.syntax import (
     is_speech_verb,
     mention_bounds,
     own_subject,
+    quoting_cue_start,
     simple_present,
     source_phrase_at,
     speaker_of,
@@ -74,7 +75,7 @@ def _speech_verb(ctx: Context, verb: Token, has_marks: bool) -> Candidate | None
     if speaker is None:
         return None
     unit = ctx.layout.unit_of(verb)
-    cue = Cue(verb.i, verb.i, speaker.i)
+    cue = Cue(quoting_cue_start(verb, ctx.lexicon), verb.i, speaker.i)
     colon = _colon_after(ctx, verb, unit)
     if colon is not None:
         return _colon_led(ctx, cue, colon, unit)

@@ -52,9 +52,30 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0) -> Token | None
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    quoted = _quoted_as(verb, lexicon)
+    if quoted is not None:
+        return quoted
     if depth < 2 and verb.dep_ in _INHERITS_SUBJECT and verb.head is not verb and verb.head.tag_ in VERB_TAGS:
         return speaker_of(_reporting_head(verb, lexicon), lexicon, depth + 1)
     return None
+
+
+def _quoted_as(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """"X was quoted as saying …" / "Reuters quoted X as saying …": X is the one saying."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    governor = verb.head.head
+    if governor.lemma_.lower() not in lexicon.quoting_verbs:
+        return None
+    spoken = next((c for c in governor.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    return _nominal(spoken) if spoken is not None else None
+
+
+def quoting_cue_start(verb: Token, lexicon: CueLexicon) -> int:
+    """First token of the cue: "quoted as saying" is one cue; any other verb is its own."""
+    if _quoted_as(verb, lexicon) is not None:
+        return verb.head.head.i
+    return verb.i
 
 
 def _reporting_head(verb: Token, lexicon: CueLexicon) -> Token:
