@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -44,13 +45,14 @@ class Coded:
     confidence: float
 
 
-def code_sentence(doc: Doc, sentence: Span, tables: Tables, lookup: ActorLookup) -> list[Coded]:
+def code_sentence(doc: Doc, sentence: Span, tables: Tables, lookup: ActorLookup,
+                  countries: CountryIndex | None = None) -> list[Coded]:
     coded: list[Coded] = []
     frames = build_frames(sentence, tables)
     if not frames:
         return coded
     sentence_contexts = _sentence_contexts(sentence, tables)
-    home = _only_country(doc, sentence)
+    home = (countries or CountryIndex(doc)).only_country(sentence)
     for frame in frames:
         event = _code_frame(doc, frame, tables, lookup, sentence_contexts, home)
         if event is not None:
@@ -94,13 +96,22 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
                  _confidence(frame, actor, recipient))
 
 
-def _only_country(doc: Doc, sentence: Span) -> str | None:
-    """The country of a sentence that names exactly one (through its actors and places), else None."""
-    start, end = sentence.start_char, sentence.end_char
-    named = [a.country for a in doc._.accord_actors or [] if a.start is not None and start <= a.start < end]
-    named += [p.country for p in doc._.accord_places or [] if start <= p.start < end]
-    countries = {c for c in named if c}
-    return countries.pop() if len(countries) == 1 else None
+class CountryIndex:
+    """Where each country is named in a document (actor mentions and places), for per-sentence questions."""
+
+    def __init__(self, doc: Doc) -> None:
+        named = [(a.start, a.country) for a in doc._.accord_actors or [] if a.start is not None and a.country]
+        named += [(p.start, p.country) for p in doc._.accord_places or [] if p.country]
+        named.sort()
+        self._starts = [start for start, _ in named]
+        self._countries = [country for _, country in named]
+
+    def only_country(self, sentence: Span) -> str | None:
+        """The country of a sentence that names exactly one, else None."""
+        low = bisect_left(self._starts, sentence.start_char)
+        high = bisect_left(self._starts, sentence.end_char)
+        found = set(self._countries[low:high])
+        return found.pop() if len(found) == 1 else None
 
 
 def _domestic(side: list[Actor], other: list[Actor], home: str) -> list[Actor]:

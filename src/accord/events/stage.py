@@ -9,7 +9,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from accord.events.coder import Coded, code_sentence
+from accord.events.coder import Coded, CountryIndex, code_sentence
 from accord.events.linking import announces_another, link_mentions
 from accord.events.participants import ActorLookup, IndexedActors, actor_api_lookup
 from accord.events.tables import Tables, load_tables
@@ -46,8 +46,9 @@ class EventCoder:
         lookup = self.lookup if self.lookup is not actor_api_lookup else IndexedActors(doc._.accord_actors or [])
         events: list[Event] = []
         additional: set[str] = set()
+        countries = CountryIndex(doc)
         for sentence in doc.sents:
-            for coded in code_sentence(doc, sentence, self.tables, lookup):
+            for coded in code_sentence(doc, sentence, self.tables, lookup, countries):
                 event = self._record(doc, f"{doc_id}:e{len(events) + 1}", coded)
                 events.append(event)
                 if announces_another(coded.frame):
@@ -86,13 +87,13 @@ class EventCoder:
         return self._event_date(doc, trigger) if self._event_date and doc._.accord_dates is not None else None
 
     def _location(self, doc: Doc, trigger: Token) -> Place | None:
-        if self._event_location is None or doc._.accord_places is None:
+        if self._event_location is None or not doc._.accord_places:
             return None
         found: Place | None = self._event_location(doc, trigger)
         return found
 
     def _quantities(self, doc: Doc, trigger: Token, event_type: str) -> tuple[Quantity, ...]:
-        if self._event_quantities is None or doc._.accord_quantities is None:
+        if self._event_quantities is None or not doc._.accord_quantities:
             return ()
         return tuple(self._event_quantities(doc, trigger, event_type))
 
