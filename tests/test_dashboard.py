@@ -93,7 +93,7 @@ def page(browser: Any, server: Server) -> Iterator[Any]:
     context = browser.new_context(viewport={"width": 1400, "height": 1700})
     opened = context.new_page()
     errors: list[str] = []
-    opened.on("pageerror", lambda error: errors.append(str(error)))
+    opened.on("pageerror", lambda error: errors.append(f"{error}\n{getattr(error, 'stack', '')}"))
     opened.goto(f"{server.url}/")
     opened.wait_for_selector("body[data-state=ready]", timeout=30_000)
     yield opened

@@ -37,11 +37,25 @@ function unwrapAntimeridian(country) {
 
 const charts = new Map();
 
+// Resize once per frame and never to an empty box: a zero-sized map has no invertible transform and
+// ECharts' geo component throws on it (seen while a full-page screenshot resizes the viewport).
+function followSize(element, chart) {
+  let pending = false;
+  new ResizeObserver(() => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      if (element.clientWidth > 0 && element.clientHeight > 0) chart.resize();
+    });
+  }).observe(element);
+}
+
 function chartFor(element) {
   if (!charts.has(element.id)) {
     const chart = echarts.init(element, null, { renderer: "svg" });
     charts.set(element.id, chart);
-    window.addEventListener("resize", () => chart.resize());
+    followSize(element, chart);
   }
   return charts.get(element.id);
 }
