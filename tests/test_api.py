@@ -495,3 +495,12 @@ def test_main_store_holds_ingested_events_once_the_coder_runs(built: BuiltStore)
         pytest.skip("the event coder stage is not in the pipeline yet")
     assert built.kind == "ingested"
     assert built.events
+
+
+def test_read_only_store_serves_but_refuses_ingest(tmp_path: Path) -> None:
+    db = tmp_path / "readonly.duckdb"
+    Store(db).close()  # an empty, migrated store
+    with serving(db, "--read-only") as server, server.client() as c:
+        assert c.get("/stats").json()["documents"] == 0
+        refused = c.post("/ingest", json=NEW_DOCS)
+        assert refused.status_code == 403 and "read-only" in refused.json()["detail"]
