@@ -26,6 +26,8 @@ LAST_RESORT_PREPS = frozenset({"in", "at", "along", "near", "across", "inside"})
 DEEPER_PREPS = ("by", "against", "of", "from")
 INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"})
+# Acts whose "in <place>" names the population affected, not just the venue ("lifted the curfew in X").
+AFFECTED_PLACE_TYPES = frozenset({"CONCEDE", "RETREAT", "THREATEN", "REJECT"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 CLASH_WORDS = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "hostility", "hostilities",
@@ -120,6 +122,8 @@ def _domestic(side: list[Actor], other: list[Actor], home: str) -> list[Actor]:
     if not side or any(a.country or a.sector in INTERNATIONAL_SECTORS for a in side) \
             or not any(a.country == home for a in other):
         return side
+    if all(a.sector == "CVL" for a in side):
+        return side  # "wounding 45 people": victims' nationality is not implied
     return [replace(a, country=home, rule="event-domestic") for a in side]
 
 
@@ -269,7 +273,8 @@ def _named(doc: Doc, token: Token, via: str, frame: Frame, lookup: ActorLookup,
            actor: list[Actor]) -> list[Actor]:
     named = _modifier_actors(doc, token, lookup) if via == "modifier" else actors_of(doc, token, lookup)
     found = [a for a in named if not _same(a, actor)]
-    if _tier(found) != 0 and (via in LAST_RESORT_PREPS or (via == "object" and frame.type in PLACE_TARGET_TYPES)):
+    place_target = frame.type in PLACE_TARGET_TYPES or (via in LAST_RESORT_PREPS and frame.type in AFFECTED_PLACE_TYPES)
+    if _tier(found) != 0 and place_target and (via in LAST_RESORT_PREPS or via == "object"):
         found = _place_as_target(doc, token) or found
     return found
 

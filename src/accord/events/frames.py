@@ -168,12 +168,19 @@ def _subordinate(frame: Frame, frames: list[Frame]) -> bool:
     for other in frames:
         if other is frame or other.top.i == frame.top.i or not other.top.is_ancestor(frame.top):
             continue
+        if _paragraph_between(frame.top, other.top):
+            continue  # a headline or dateline parsed into the next paragraph's sentence
         deps = _path_deps(frame.top, other.top)
         if other.type == "ACCUSE" and deps[-1:] == ["ccomp"]:
             continue
         if SUBORDINATE_DEPS.intersection(deps):
             return True
     return False
+
+
+def _paragraph_between(one: Token, other: Token) -> bool:
+    low, high = sorted((one.i, other.i))
+    return any("\n" in token.text for token in one.doc[low:high] if token.is_space)
 
 
 def _path_deps(token: Token, ancestor: Token) -> list[str]:
