@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -97,7 +98,7 @@ def scoped_where(filters: Filters) -> _Where:
         dyad = None
     where = event_where(filters)
     # event_where reads is_current through a join to documents (alias d); swap in the anti-join so
-    # callers select FROM events e alone.
+    # callers select FROM events e alone (events_from() keeps the join should that clause ever change).
     where.clauses = [_CURRENT_EVENT if c == "d.is_current" else c for c in where.clauses]
     if "actor" in codes:
         where.add("list_contains(e.actor_countries, ?)", codes["actor"])
@@ -111,6 +112,12 @@ def scoped_where(filters: Filters) -> _Where:
             a, b, b, a,
         )
     return where
+
+
+def events_from(where: _Where) -> str:
+    """The FROM clause for a ``scoped_where``: events alone, or joined to documents if a clause needs d."""
+    needs_documents = any(re.search(r"(?<![\w.])d\.", c) for c in where.clauses if c != _CURRENT_EVENT)
+    return _FROM_EVENTS if needs_documents else " FROM events e"
 
 
 # --- events ---------------------------------------------------------------------------------------
@@ -131,7 +138,7 @@ def page_events(
         _add_keyset(where, key, direction, decode_cursor(cursor, sort))
     limit = max(1, filters.limit)
     sql = (
-        f"SELECT {_EVENT_COLUMNS}, {key} AS sort_key FROM events e{where.sql()}"
+        f"SELECT {_EVENT_COLUMNS}, {key} AS sort_key{events_from(where)}{where.sql()}"
         f" ORDER BY {key} {direction}, e.doc_id {direction}, e.event_id {direction} LIMIT ?"
     )
     rows = _rows(con, sql, [*where.params, limit + 1])
@@ -323,7 +330,7 @@ def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, *, bucket: Bucket
     bucket_sql = _BUCKET_SQL[bucket]
     sql = (
         f"SELECT {bucket_sql} AS bucket, e.quad, count(*) AS n, sum(e.score) AS score_sum,"
-        f" count(e.score) AS scored FROM events e{where.sql()} GROUP BY 1, 2 ORDER BY 1, 2"
+        f" count(e.score) AS scored{events_from(where)}{where.sql()} GROUP BY 1, 2 ORDER BY 1, 2"
     )
     buckets: dict[str, dict[str, Any]] = {}
     for row in _rows(con, sql, where.params):
@@ -351,7 +358,7 @@ def actor_network(con: duckdb.DuckDBPyConnection, filters: Filters, *, max_edges
     key_r = "coalesce(pr.country, pr.name, pr.text)"
     sql = (
         f"SELECT {key_a} AS source, {key_r} AS target, count(DISTINCT e.doc_id || '/' || e.event_id) AS events,"
-        " avg(e.score) AS mean_score FROM events e"
+        f" avg(e.score) AS mean_score{events_from(where)}"
         " JOIN event_participants pa ON pa.doc_id = e.doc_id AND pa.version = e.version"
         "  AND pa.event_id = e.event_id AND pa.role = 'actor'"
         " JOIN event_participants pr ON pr.doc_id = e.doc_id AND pr.version = e.version"
@@ -374,7 +381,7 @@ def event_locations(con: duckdb.DuckDBPyConnection, filters: Filters, *, max_pla
     where.add("e.lat IS NOT NULL AND e.lon IS NOT NULL")
     sql = (
         "SELECT e.location_name AS name, e.location_country AS country, e.lat, e.lon, count(*) AS events,"
-        f" avg(e.score) AS mean_score FROM events e{where.sql()}"
+        f" avg(e.score) AS mean_score{events_from(where)}{where.sql()}"
         " GROUP BY 1, 2, 3, 4 ORDER BY events DESC, name LIMIT ?"
     )
     places = _rows(con, sql, [*where.params, max_places])
