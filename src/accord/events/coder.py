@@ -80,7 +80,7 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
     recipient = [r for r in recipient if not _same(r, actor)]
     if home is not None:
-        recipient = _domestic(recipient, actor, home)
+        recipient = _domestic(recipient, actor, home, victims=True)
         if tables.ontology.info(frame.type).quad.startswith("material"):
             actor = _domestic(actor, recipient, home)  # "supporters of X blocked roads in Algiers"
     if not any(a.country or a.sector for a in (*actor, *recipient)):
@@ -116,13 +116,13 @@ class CountryIndex:
         return found.pop() if len(found) == 1 else None
 
 
-def _domestic(side: list[Actor], other: list[Actor], home: str) -> list[Actor]:
+def _domestic(side: list[Actor], other: list[Actor], home: str, victims: bool = False) -> list[Actor]:
     """In a sentence that names one country only, an unresolved person or group facing that country's
     actors is taken to be domestic ("Zimbabwe's opposition demanded that President Mugabe ...")."""
     if not side or any(a.country or a.sector in INTERNATIONAL_SECTORS for a in side) \
             or not any(a.country == home for a in other):
         return side
-    if all(a.sector == "CVL" for a in side):
+    if victims and all(a.sector == "CVL" for a in side):
         return side  # "wounding 45 people": victims' nationality is not implied
     return [replace(a, country=home, rule="event-domestic") for a in side]
 

@@ -173,9 +173,15 @@ def _subordinate(frame: Frame, frames: list[Frame]) -> bool:
         deps = _path_deps(frame.top, other.top)
         if other.type == "ACCUSE" and deps[-1:] == ["ccomp"]:
             continue
+        if deps[:1] == ["conj"] and _finite(frame.top) and not _finite(frame.top.head):
+            continue  # "refused to sign the accord and recalled its envoy": a misattached coordination
         if SUBORDINATE_DEPS.intersection(deps):
             return True
     return False
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _paragraph_between(one: Token, other: Token) -> bool:
