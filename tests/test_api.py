@@ -21,7 +21,7 @@ import pytest
 from accord.pipeline import Pipeline
 from accord.records import Actor, Event
 from accord.store import Store
-from accord.store.analytics import is_country_code
+from accord.store.queries import is_country_code
 from accord.store.store import LogEntry, Placement
 from test_api_support import (
     BuiltStore,

@@ -180,3 +180,20 @@ def test_listings_filter_by_search_date_and_limit(tmp_path: Path, pipeline: Pipe
         assert {d["id"] for d in since} == {"wire-1", "wire-2", "border-protest", "harbour-talks"}
         assert len(store.documents(limit=2)) == 2
         assert store.events(search="' OR 1=1 --") == []
+
+
+def test_country_codes_match_exactly_and_names_match_loosely(tmp_path: Path, pipeline: Pipeline) -> None:
+    articles = tmp_path / "in"
+    articles.mkdir()
+    (articles / "a.txt").write_text("India and Russia signed a defence agreement in New Delhi.", encoding="utf-8")
+    (articles / "b.txt").write_text("Indonesia and Malaysia signed a fisheries agreement in Jakarta.", encoding="utf-8")
+    db = tmp_path / "a.duckdb"
+    _ingest([articles], db, pipeline)
+    with open_store(db, read_only=True) as store:
+        by_code = {e["doc_id"] for e in store.events(actor="IND")} | {
+            e["doc_id"] for e in store.events(recipient="IND")
+        }
+        assert by_code == {"a"}  # "IND" is India's code, not a substring of "Indonesia"
+        assert {e["doc_id"] for e in store.events(dyad=("RUS", "IND"))} == {"a"}
+        assert {e["doc_id"] for e in store.events(dyad=("Malaysia", "Indonesia"))} == {"b"}
+        assert store.events(dyad=("IND", "MYS")) == []

