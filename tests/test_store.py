@@ -16,7 +16,7 @@ from accord.errors import SchemaError, StoreLockedError
 from accord.ingest import read_inputs
 from accord.pipeline import Pipeline
 from accord.store import Store, open_store
-from accord.store.schema import ALL_TABLES, LATEST_VERSION
+from accord.store.schema import ALL_TABLES, LATEST_VERSION, SCALE_TABLES
 
 BACKBONE = Path(__file__).parent / "fixtures" / "backbone"
 
@@ -165,7 +165,7 @@ def test_export_writes_every_table_as_parquet(tmp_path: Path, pipeline: Pipeline
     _ingest([BACKBONE / "wire.csv"], db, pipeline)
     with open_store(db, read_only=True) as store:
         written = store.export_parquet(tmp_path / "out")
-    assert {p.stem for p in written} == set(ALL_TABLES)
+    assert {p.stem for p in written} == {*ALL_TABLES, *SCALE_TABLES}
     parquet = tmp_path / "out" / "documents.parquet"
     row = duckdb.connect().execute(f"SELECT count(*) FROM '{parquet}'").fetchone()
     assert row == (2,)

@@ -16,7 +16,7 @@ from accord.errors import SchemaError, StoreError, StoreLockedError
 from accord.records import Actor, Document, Event, Extraction
 from accord.store import queries
 from accord.store.queries import Filters
-from accord.store.schema import ALL_TABLES, EXTRACTION_TABLES, LATEST_VERSION, MIGRATIONS
+from accord.store.schema import ALL_TABLES, EXTRACTION_TABLES, LATEST_VERSION, MIGRATIONS, SCALE_TABLES
 
 DEFAULT_DB = "accord.duckdb"
 
@@ -290,7 +290,9 @@ class Store:
             out[table] = int(row[0]) if row else 0
         return out
 
-    def export_parquet(self, directory: str | Path, tables: Iterable[str] = ALL_TABLES) -> list[Path]:
+    def export_parquet(
+        self, directory: str | Path, tables: Iterable[str] = (*ALL_TABLES, *SCALE_TABLES)
+    ) -> list[Path]:
         """Write every table as ``DIR/<table>.parquet``."""
         out_dir = Path(directory)
         out_dir.mkdir(parents=True, exist_ok=True)
