@@ -87,7 +87,7 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         return None  # nobody identifiable: "20 people were killed" alone is no political event
     reciprocal = via in ("between", "clash") or (via == "with" and frame.type in RECIPROCAL_TYPES)
     countries = {a.country for a in actor if a.country}
-    if len(countries) > 1 and {r.country for r in recipient} <= countries:
+    if len(countries) > 1 and {r.country for r in recipient if r.country} <= countries:
         recipient = []  # "Russia and China signed ... in Beijing": the place is one of the parties
     if len(countries) > 1 and not recipient:
         first = actor[0]
@@ -298,6 +298,8 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
             if child.dep_ == "dative" or (child.dep_ == "dobj" and not topic and frame.type != "MOBILIZE"):
                 verbal.append((child, "object"))
                 verbal.extend(_prep_objects(child, (*order, "by")))
+            elif child.dep_ == "dobj" and topic:
+                verbal.extend(_goal_within(child))  # "gave 20 million euros in aid to Ethiopia"
             elif child.dep_ == "nsubj" and verb.i != frame.top.i:
                 verbal.append((child, "object"))
             elif child.dep_ == "ccomp" and frame.type in ("REQUEST", "THREATEN", "ACCUSE"):
@@ -329,6 +331,21 @@ def _clause_candidates(frame: Frame) -> list[tuple[Token, str]]:
     if frame.top.dep_ in ("advcl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in frame.top.children):
         clauses.extend(_clause_objects(frame.top.head, order))  # "sent personnel to Bosnia to investigate"
     return clauses
+
+
+def _goal_within(thing: Token) -> list[tuple[Token, str]]:
+    """The "to"/"for" goal anywhere inside a transferred object's phrase (not inside its clauses)."""
+    found: list[tuple[Token, str]] = []
+    stack = [thing]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ in ("relcl", "acl", "ccomp", "advcl"):
+                continue
+            if child.dep_ == "prep" and child.lower_ in ("to", "for"):
+                found.extend((obj, child.lower_) for obj in child.children if obj.dep_ == "pobj")
+            stack.append(child)
+    return found
 
 
 def _conditional(clause: Token) -> bool:
