@@ -72,9 +72,10 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         via = "obligation"
     elif frame.nominal and not frame.chain:
         actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup)
-        if not actor:
-            actor = _traveller(doc, frame.trigger, lookup)
-        if not (actor and recipient):
+        came_for = not actor and bool(actor := _traveller(doc, frame.trigger, lookup))
+        if came_for and not recipient:
+            recipient, via = _recipients(doc, frame, lookup, actor)
+        if not (actor and (recipient or came_for)):
             return None  # a bare event noun ("Putin's visit was symbolic") names one side only
     else:
         actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
