@@ -22,6 +22,7 @@ PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "c
                          "nn", "dep", "attr", "cc", "conj"})
 # Prepositions that keep their object inside the phrase ("leaders of Romania", "refugees in Hungary").
 PHRASE_PREPS = frozenset({"of", "in", "from", "at", "within", "across", "for"})
+MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them", "him"})
 
 
@@ -84,6 +85,21 @@ def dedupe(actors: Iterable[Actor]) -> list[Actor]:
             seen.add(key)
             out.append(actor)
     return out
+
+
+def same_actor(candidate: Actor, actors: list[Actor]) -> bool:
+    """The same mention (not merely the same country)."""
+    return any(candidate.start == a.start and candidate.text == a.text for a in actors)
+
+
+def modifier_actors(doc: Doc, noun: Token, lookup: ActorLookup) -> list[Actor]:
+    """Actors named before an event noun: "India's purchase", "Israeli air raids", "a U.S. request"."""
+    owners = [c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i]
+    if not owners:
+        return []
+    # one look-up over the phrase's left part: a mention may span the whole "Two Palestinian suicide bombers"
+    start = min(c.left_edge.i for c in owners)
+    return dedupe(lookup(doc, start, noun.i + 1))
 
 
 def is_pronoun(token: Token) -> bool:
