@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from accord.events.coder import Coded, CountryIndex, code_sentence
 from accord.events.linking import announces_another, link_mentions
@@ -49,15 +50,15 @@ class EventCoder:
         countries = CountryIndex(doc)
         for sentence in doc.sents:
             for coded in code_sentence(doc, sentence, self.tables, lookup, countries):
-                event = self._record(doc, f"{doc_id}:e{len(events) + 1}", coded)
+                event = self._record(doc, f"{doc_id}:e{len(events) + 1}", coded, sentence)
                 events.append(event)
                 if announces_another(coded.frame):
                     additional.add(event.id)
         return link_mentions(events, additional)
 
-    def _record(self, doc: Doc, event_id: str, coded: Coded) -> Event:
+    def _record(self, doc: Doc, event_id: str, coded: Coded, sentence: SpacySpan) -> Event:
         frame = coded.frame
-        trigger, sentence = frame.trigger, frame.trigger.sent
+        trigger = frame.trigger
         info = self.tables.ontology.info(frame.type)
         entry = frame.content.entry
         mode = entry.mode if entry.type == frame.type else None
