@@ -60,9 +60,17 @@ def phrase_head(token: Token, partitive: frozenset[str]) -> Token:
         elif (token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN", "NUM")
               and lemma(head.head) in partitive):
             token = head.head
+        elif token.dep_ == "pobj" and head.lower_ in ("of", "in") and _amount(head.head):
+            token = head.head  # "20 million euros in food aid", "$5 million of assistance"
         else:
             break
     return token
+
+
+def _amount(token: Token) -> bool:
+    """A counted or money noun: "20 million euros", "$5 million", "1,000 tons"."""
+    return token.pos_ in ("NOUN", "PROPN", "NUM", "SYM") and any(c.dep_ in ("nummod", "quantmod")
+                                                                  for c in token.children)
 
 
 def _cue_object(noun: Token, governor: Token, tables: Tables) -> bool:
