@@ -20,6 +20,8 @@ from accord.events.triggers import lemma
 from accord.records import Actor
 
 # Recipient prepositions in order of preference; "in"/"at" name a target only for hostile material acts.
+# Sectors that belong to no single country: international bodies, NGOs, companies, unidentified armed groups.
+NON_DOMESTIC_SECTORS = frozenset({"IGO", "NGO", "MNC", "UAF"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 CLASH_WORDS = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "hostility", "hostilities",
                          "shootout", "war"})
@@ -45,16 +47,17 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, lookup: ActorLookup,
     if not frames:
         return coded
     sentence_contexts = _sentence_contexts(sentence, tables)
-    home = (countries or CountryIndex(doc)).only_country(sentence)
+    index = countries or CountryIndex(doc)
+    home, story = index.only_country(sentence), index.story_country(sentence)
     for frame in frames:
-        event = _code_frame(doc, frame, tables, lookup, sentence_contexts, home)
+        event = _code_frame(doc, frame, tables, lookup, sentence_contexts, home, story)
         if event is not None:
             coded.append(event)
     return coded
 
 
 def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
-                sentence_contexts: tuple[str, ...], home: str | None) -> Coded | None:
+                sentence_contexts: tuple[str, ...], home: str | None, story: str | None) -> Coded | None:
     speaker_actors = _speaker_actors(doc, frame.speaker, lookup)
     if frame.modality == "obligation" and speaker_actors:
         subject = subject_of(frame.top)
@@ -75,6 +78,8 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         recipient = _domestic(recipient, actor, home, victims=True)
         if tables.ontology.info(frame.type).quad.startswith("material"):
             actor = _domestic(actor, recipient, home)  # "supporters of X blocked roads in Algiers"
+    if story is not None:
+        actor, recipient = _local(actor, story), _local(recipient, story, victims=True)
     if not any(a.country or a.sector for a in (*actor, *recipient)):
         return None  # nobody identifiable: "20 people were killed" alone is no political event
     reciprocal = via in ("between", "clash") or (via == "with" and frame.type in RECIPROCAL_TYPES)
@@ -102,10 +107,28 @@ class CountryIndex:
 
     def only_country(self, sentence: Span) -> str | None:
         """The country of a sentence that names exactly one, else None."""
+        found = self._named_in(sentence)
+        return found.pop() if len(found) == 1 else None
+
+    def story_country(self, sentence: Span) -> str | None:
+        """For a sentence that names no country, the country of a story that names only one (a domestic
+        story: "The government refused ..." in a report from Dhaka that names no other country)."""
+        if self._named_in(sentence):
+            return None
+        everywhere = set(self._countries)
+        return everywhere.pop() if len(everywhere) == 1 else None
+
+    def _named_in(self, sentence: Span) -> set[str]:
         low = bisect_left(self._starts, sentence.start_char)
         high = bisect_left(self._starts, sentence.end_char)
-        found = set(self._countries[low:high])
-        return found.pop() if len(found) == 1 else None
+        return set(self._countries[low:high])
+
+
+def _local(side: list[Actor], story: str, victims: bool = False) -> list[Actor]:
+    """Unresolved domestic actors (a government, police, unions, students) of a one-country story."""
+    return [replace(a, country=story, rule="event-story-country")
+            if a.country is None and a.sector and a.sector not in NON_DOMESTIC_SECTORS
+            and not (victims and a.sector == "CVL") else a for a in side]
 
 
 def _domestic(side: list[Actor], other: list[Actor], home: str, victims: bool = False) -> list[Actor]:
