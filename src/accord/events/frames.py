@@ -60,6 +60,8 @@ def phrase_head(token: Token, partitive: frozenset[str]) -> Token:
         elif (token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN", "NUM")
               and lemma(head.head) in partitive):
             token = head.head
+        elif token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NUM":
+            token = head.head  # "signed 11 of the 14 agreements"
         elif token.dep_ == "pobj" and head.lower_ in ("of", "in") and _amount(head.head):
             token = head.head  # "20 million euros in food aid", "$5 million of assistance"
         else:
@@ -159,10 +161,26 @@ def build_frames(sentence: Span, tables: Tables) -> list[Frame]:
         frame = _frame_for(sentence.doc[index], triggers, attached, tables)
         if frame is not None:
             frames.append(frame)
+    frames = _merge_coordinated(frames)
     frames.extend(_obligation_frames(sentence, tables, {f.top.i for f in frames}))
     frames = [f for f in frames if not _inside_event_noun(f, frames) and not _subordinate(f, frames)]
     frames.extend(_nominal_frame(t, tables) for t in standalone if not _within_frames(t.token, frames))
     return _dedupe(frames)
+
+
+def _merge_coordinated(frames: list[Frame]) -> list[Frame]:
+    """"Soldiers were killed and 30 wounded in clashes": coordinated verbs of one kind sharing a subject are
+    one event; the later verb's phrases join the first's."""
+    by_top = {f.top.i: f for f in frames}
+    kept = []
+    for frame in frames:
+        head = by_top.get(frame.top.head.i) if frame.top.dep_ == "conj" else None
+        if head is not None and head is not frame and head.type == frame.type and not _has_subject(frame.top):
+            head.chain.append(frame.top)
+            head.nouns.extend(frame.nouns)
+            continue
+        kept.append(frame)
+    return kept
 
 
 SUBORDINATE_DEPS = frozenset({"relcl", "acl", "xcomp", "ccomp", "advcl", "pcomp", "csubj"})
