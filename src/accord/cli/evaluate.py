@@ -99,12 +99,16 @@ def _sample_rows(report: SampleReport) -> list[dict[str, Any]]:
     return rows
 
 
+def _echo_json_with_misses(out: dict[str, Any], errors: bool) -> None:
+    """A report as JSON; its list of misses only when --errors asks for it."""
+    if not errors:
+        out.pop("misses")
+    click.echo(dumps(out, indent=2))
+
+
 def _sample_output(report: SampleReport, fmt: str, errors: bool, title: str) -> None:
     if fmt == "json":
-        out = report.to_dict()
-        if not errors:
-            out.pop("misses")
-        click.echo(dumps(out, indent=2))
+        _echo_json_with_misses(report.to_dict(), errors)
         return
     click.echo(title)
     click.echo(render_table(_sample_rows(report)))
@@ -150,10 +154,7 @@ def quotes(directory: str, fmt: str, actor_files: tuple[str, ...], errors: bool)
     """
     report = run_quotes(directory, _pipeline(actor_files))
     if fmt == "json":
-        out = report.to_dict()
-        if not errors:
-            out.pop("misses")
-        click.echo(dumps(out, indent=2))
+        _echo_json_with_misses(report.to_dict(), errors)
         return
     click.echo(f"BRAT quote attribution: {report.documents} documents")
     click.echo(render_table([_prf_row("content (overlap>=0.5)", report.content), _prf_row("exact span",
