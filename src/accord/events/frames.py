@@ -46,7 +46,7 @@ def _is_cue(token: Token, tables: Tables) -> bool:
     cues = tables.cues
     return any(in_group(token, group) for group in (cues.threat, cues.refusal, cues.request, cues.intent,
                                                     cues.acceptance, cues.reversal, cues.light, cues.aspectual,
-                                                    cues.intent_adjectives))
+                                                    cues.intent_adjectives, cues.approval))
 
 
 def phrase_head(token: Token, partitive: frozenset[str]) -> Token:
@@ -290,6 +290,8 @@ def _govern(frame: Frame, verb: Token, triggers: dict[int, Trigger], tables: Tab
         result = ("REJECT", ontology.reject_cameo.get(content_type, "120"), "refusal")
     elif word in cues.request:
         result = ("REQUEST", ontology.request_cameo.get(content_type, "100"), "request")
+    elif word in cues.approval and frame.content.nominal:
+        result = ("SUPPORT", "051", "approval")  # "welcomed the pullback", "hailed the agreement"
     elif word in cues.acceptance and content_type in ("REQUEST", "THREATEN"):
         result = ("CONCEDE", "083", "accept")
     elif word in cues.reversal and coop and word not in cues.easing_only:
@@ -321,8 +323,8 @@ def _reports_content(verb: Token) -> bool:
 
 def _forms_in_cues(verb: Token, cues: Cues) -> list[str]:
     """The verb's forms that some cue list knows (the lemma first)."""
-    groups = (cues.threat, cues.refusal, cues.request, cues.acceptance, cues.reversal, cues.intent,
-              cues.intent_adjectives, cues.light, cues.aspectual)
+    groups = (cues.threat, cues.refusal, cues.request, cues.approval, cues.acceptance, cues.reversal,
+              cues.intent, cues.intent_adjectives, cues.light, cues.aspectual)
     return [f for f in forms(verb) if any(f in g for g in groups)]
 
 

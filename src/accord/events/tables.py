@@ -85,6 +85,7 @@ class Cues:
     easing_only: frozenset[str]
     halting_only: frozenset[str]
     acceptance: frozenset[str]
+    approval: frozenset[str]
     recipient_preps: frozenset[str]
     stative_participles: frozenset[str]
     casualty: frozenset[str]
