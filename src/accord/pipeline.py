@@ -86,7 +86,9 @@ def _make_doc(nlp: Language, document: Document) -> Doc:
 def build_extraction(document: Document, doc: Doc) -> Extraction:
     """Collect what the stages left on the Doc into frozen records."""
     sentences = tuple(
-        Sentence(index=i, text=s.text, start=s.start_char, end=s.end_char) for i, s in enumerate(doc.sents)
+        Sentence(index=i, text=text, start=s.start_char, end=s.start_char + len(text))
+        for i, s in enumerate(doc.sents)
+        if (text := s.text.rstrip())
     )
     entities = tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents)
     return Extraction(
