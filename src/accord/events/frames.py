@@ -43,10 +43,7 @@ class Frame:
 
 
 def _is_cue(token: Token, tables: Tables) -> bool:
-    cues = tables.cues
-    return any(in_group(token, group) for group in (cues.threat, cues.refusal, cues.request, cues.intent,
-                                                    cues.acceptance, cues.reversal, cues.light, cues.aspectual,
-                                                    cues.intent_adjectives, cues.approval))
+    return in_group(token, tables.cues.governing)
 
 
 def phrase_head(token: Token, partitive: frozenset[str]) -> Token:

@@ -68,6 +68,11 @@ class Lexicon:
     words: frozenset[str] = frozenset()  # every word of every key: the cheap test before any look-up
 
 
+# Cue groups whose verbs govern an event word below them ("threatened to impose sanctions").
+GOVERNING_GROUPS = ("threat", "refusal", "request", "intent", "acceptance", "reversal", "light", "aspectual",
+                    "intent_adjectives", "approval")
+
+
 @dataclass(frozen=True, slots=True)
 class Cues:
     speech: frozenset[str]
@@ -91,6 +96,7 @@ class Cues:
     casualty: frozenset[str]
     partitive: frozenset[str]
     victim_nouns: frozenset[str]
+    governing: frozenset[str] = frozenset()  # every cue that can govern an event word (union, for a quick test)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +184,10 @@ def load_lexicon(known_types: set[str]) -> Lexicon:
 
 def load_cues() -> Cues:
     raw = _read_yaml("cues.yaml")
-    return Cues(**{name: frozenset(str(w).lower() for w in raw[name]) for name in Cues.__slots__})
+    fields = [name for name in Cues.__slots__ if name != "governing"]
+    groups = {name: frozenset(str(w).lower() for w in raw[name]) for name in fields}
+    governing = frozenset().union(*(groups[name] for name in GOVERNING_GROUPS))
+    return Cues(**groups, governing=governing)
 
 
 def load_context_words() -> dict[str, tuple[str, ...]]:
