@@ -86,6 +86,14 @@ class SectorWord:
         return "organisation" if self.cls == "bodies" else "group"
 
 
+@dataclass(frozen=True, slots=True)
+class Ambiguity:
+    """A name shared by several countries ('Congo'): the article's cue words pick one, else the default."""
+
+    default: str
+    cues: Mapping[str, tuple[tuple[str, ...], ...]]  # country code -> normalised cue keys
+
+
 @dataclass
 class _Tables:
     """Raw tables read from data files, before indexing (later files override earlier ones by id)."""
@@ -95,6 +103,7 @@ class _Tables:
     sector_codes: dict[str, str] = field(default_factory=dict)
     sector_words: dict[str, SectorWord] = field(default_factory=dict)
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    ambiguous: dict[tuple[str, ...], Ambiguity] = field(default_factory=dict)
 
 
 class KnowledgeBase:
@@ -130,6 +139,13 @@ class KnowledgeBase:
                 self._add_name(text, target)
         for text, word in tables.sector_words.items():
             self.sector_words.setdefault(key(text), word)
+        self.ambiguous: Mapping[tuple[str, ...], Ambiguity] = dict(tables.ambiguous)
+        for name_key, ambiguity in self.ambiguous.items():  # every candidate is a target, the default first
+            targets = self.names.setdefault(name_key, [])
+            for code in (ambiguity.default, *ambiguity.cues):
+                if code in self.entries and not any(t.entry == code for t in targets):
+                    targets.append(NameTarget(code, "name"))
+            targets.sort(key=lambda t: t.entry != ambiguity.default)
         # longest name / sector word starting with each first token: most tokens start none, and are skipped
         self._name_span: dict[str, int] = {}
         for k in self.names:
@@ -212,6 +228,19 @@ class KnowledgeBase:
                 return found
         return []
 
+    def context_choices(self, tokens: Sequence[Tok]) -> dict[tuple[str, ...], str]:
+        """For each ambiguous name, the country the document's cue words point to (only where not the default)."""
+        choices: dict[tuple[str, ...], str] = {}
+        if not self.ambiguous:
+            return choices
+        norms = [t.norm for t in tokens]
+        for name_key, ambiguity in self.ambiguous.items():
+            counts = {code: sum(_occurrences(norms, cue) for cue in cues) for code, cues in ambiguity.cues.items()}
+            best = max(counts, key=lambda c: (counts[c], c == ambiguity.default))
+            if counts[best] > counts.get(ambiguity.default, 0):
+                choices[name_key] = best
+        return choices
+
     def people_named(self, token: Tok) -> list[Entry]:
         """People a capitalised short form (a surname) may refer to."""
         if not token.capitalised:
@@ -274,6 +303,14 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     for item in doc.get("people") or ():
         entry = _person({"source": source, **item})
         tables.entries[entry.id] = entry
+    for item in doc.get("ambiguous") or ():
+        cues = {str(code): tuple(key(str(c)) for c in words) for code, words in (item.get("cues") or {}).items()}
+        tables.ambiguous[key(str(item["name"]))] = Ambiguity(str(item["default"]), cues)
+
+
+def _occurrences(norms: Sequence[str], cue: tuple[str, ...]) -> int:
+    width = len(cue)
+    return sum(1 for i in range(len(norms) - width + 1) if tuple(norms[i : i + width]) == cue)
 
 
 def _add_sector_word(tables: _Tables, text: str, word: SectorWord) -> None:

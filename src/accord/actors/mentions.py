@@ -60,6 +60,12 @@ class MentionFinder:
         text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         toks = tokenize(text)
         starts = [t.start for t in toks]
+        contextual = self.resolver.in_context(toks)
+        if contextual is not self.resolver:  # 'Congo' in a story about Brazzaville
+            return MentionFinder(contextual)._find(doc, date, text, toks, starts)
+        return self._find(doc, date, text, toks, starts)
+
+    def _find(self, doc: Doc, date: str | None, text: str, toks: list[Tok], starts: list[int]) -> list[Actor]:
         memory = _Memory(text=text, sentence_starts=[s.start_char for s in doc.sents])
         found: list[Actor] = []
         for index, sent in enumerate(doc.sents):

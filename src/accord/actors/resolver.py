@@ -8,7 +8,7 @@ lookups on normalised tokens. The head decides; the tail fills in what the head 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -66,8 +66,14 @@ class _Parts:
 class ActorResolver:
     """Resolves phrases to actors against a :class:`KnowledgeBase`; load once and reuse."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, prefer: Mapping[tuple[str, ...], str] | None = None) -> None:
         self.kb = kb
+        self.prefer: Mapping[tuple[str, ...], str] = prefer or {}
+
+    def in_context(self, tokens: Sequence[Tok]) -> ActorResolver:
+        """This resolver for one document: ambiguous names ('Congo') read by the document's cue words."""
+        prefer = self.kb.context_choices(tokens)
+        return ActorResolver(self.kb, prefer) if prefer else self
 
     @classmethod
     def load(cls, user_files: Sequence[str | Path] = ()) -> ActorResolver:
@@ -121,7 +127,7 @@ class ActorResolver:
 
     def analyse(self, tokens: Sequence[Tok]) -> _Parts:
         names = tuple(
-            _Name(s, e, tuple(t)) for s, e, t in self.kb.match_names(tokens)
+            _Name(s, e, self._ordered(tokens[s:e], t)) for s, e, t in self.kb.match_names(tokens)
             if not (s > 0 and tokens[s - 1].norm in NEGATING_PREFIXES)  # 'anti-Syria', 'pro-Russian'
         )
         covered = {i for n in names for i in range(n.start, n.end)}
@@ -139,6 +145,12 @@ class ActorResolver:
             (i for i, t in enumerate(tokens) if i > 0 and i not in inside and _splits(t)), len(tokens)
         )
         return _Parts(tokens, names, tuple(sectors), split)
+
+    def _ordered(self, tokens: Sequence[Tok], targets: list[NameTarget]) -> tuple[NameTarget, ...]:
+        chosen = self.prefer.get(tuple(t.norm for t in tokens)) if self.prefer else None
+        if chosen is None:
+            return tuple(targets)
+        return tuple(sorted(targets, key=lambda t: t.entry != chosen))
 
     # --- the head decides ----------------------------------------------------------------------------
 

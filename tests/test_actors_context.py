@@ -1,0 +1,57 @@
+"""Actor resolution that depends on the article around a mention: ambiguous names, back-references,
+apposed speakers and how much a sentence may say about a person's nationality."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from accord.actors import ActorResolver
+from accord.nlp import build_nlp
+from accord.records import Actor
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver.load()
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp(stages=("accord_actors_v1",))
+
+
+def _actors(nlp: Language, text: str, date: str = "2024-03-01") -> list[Actor]:
+    doc = nlp.make_doc(text)
+    doc._.accord_published = date
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return list(doc._.accord_actors)
+
+
+def _by_text(actors: list[Actor], text: str) -> list[Actor]:
+    found = [a for a in actors if a.text == text]
+    assert found, (text, [a.text for a in actors])
+    return found
+
+
+# --- 'Congo': the article decides, the DR Congo by default ---------------------------------------------------
+
+
+def test_bare_congo_defaults_to_the_dr_congo(resolver: ActorResolver) -> None:
+    found = resolver.resolve("Congo's government")
+    assert found is not None and found.actor.country == "COD"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Militias shelled villages outside Bukavu overnight. Congo's army said it had pushed them back.", "COD"),
+    ("Voters queued in Brazzaville and Pointe-Noire on Sunday. Congo's government said turnout was high.", "COG"),
+])
+def test_bare_congo_follows_the_articles_places(nlp: Language, text: str, country: str) -> None:
+    congo = [a for a in _actors(nlp, text) if a.text.startswith("Congo")]
+    assert congo and {a.country for a in congo} == {country}
+
+
+def test_full_names_of_either_congo_are_never_reread(nlp: Language) -> None:
+    text = "Officials in Kinshasa spoke to the Republic of the Congo about the river ferry."
+    assert {a.country for a in _actors(nlp, text) if "Republic" in a.text} == {"COG"}
