@@ -55,3 +55,21 @@ def test_bare_congo_follows_the_articles_places(nlp: Language, text: str, countr
 def test_full_names_of_either_congo_are_never_reread(nlp: Language) -> None:
     text = "Officials in Kinshasa spoke to the Republic of the Congo about the river ferry."
     assert {a.country for a in _actors(nlp, text) if "Republic" in a.text} == {"COG"}
+
+
+# --- a person's nationality is not guessed from a counterpart in the sentence --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Tavita Solomone hosted Australian ministers at the harbour on Friday.",
+    "Ambassador Ilse Marchetti left after Brazilian diplomats walked out.",
+])
+def test_foreign_facing_title_takes_no_country_from_a_counterpart(nlp: Language, text: str) -> None:
+    people = [a for a in _actors(nlp, text) if a.kind == "person" and a.name and a.role]
+    assert people and all(p.country is None for p in people)
+
+
+def test_a_domestic_title_still_takes_the_sentences_country(nlp: Language) -> None:
+    actors = _actors(nlp, "Opposition leader Dumisani Khoza accused the Malawian police of beating marchers.")
+    khoza = [a for a in actors if a.name == "Dumisani Khoza"]
+    assert khoza and khoza[0].country == "MWI"

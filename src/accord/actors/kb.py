@@ -104,6 +104,7 @@ class _Tables:
     sector_words: dict[str, SectorWord] = field(default_factory=dict)
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     ambiguous: dict[tuple[str, ...], Ambiguity] = field(default_factory=dict)
+    foreign_facing_titles: set[str] = field(default_factory=set)
 
 
 class KnowledgeBase:
@@ -140,6 +141,7 @@ class KnowledgeBase:
         for text, word in tables.sector_words.items():
             self.sector_words.setdefault(key(text), word)
         self.ambiguous: Mapping[tuple[str, ...], Ambiguity] = dict(tables.ambiguous)
+        self.foreign_facing_titles = frozenset(tables.foreign_facing_titles)
         for name_key, ambiguity in self.ambiguous.items():  # every candidate is a target, the default first
             targets = self.names.setdefault(name_key, [])
             for code in (ambiguity.default, *ambiguity.cues):
@@ -303,6 +305,7 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     for item in doc.get("people") or ():
         entry = _person({"source": source, **item})
         tables.entries[entry.id] = entry
+    tables.foreign_facing_titles.update(str(t).lower() for t in doc.get("foreign_facing_titles") or ())
     for item in doc.get("ambiguous") or ():
         cues = {str(code): tuple(key(str(c)) for c in words) for code, words in (item.get("cues") or {}).items()}
         tables.ambiguous[key(str(item["name"]))] = Ambiguity(str(item["default"]), cues)

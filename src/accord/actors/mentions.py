@@ -134,7 +134,7 @@ class MentionFinder:
                 if actor.kind == "person" and actor.name:
                     _remember_person(memory, actor)
             actors.extend(made)
-        actors = _sentence_country(actors, memory)
+        actors = _sentence_country(actors, memory, self.kb.foreign_facing_titles)
         _remember_groups(doc, sent, actors, memory)
         return actors
 
@@ -500,8 +500,10 @@ def _actor_at(by_start: dict[int, Actor], token: Token) -> Actor | None:
     return None
 
 
-def _sentence_country(actors: list[Actor], memory: _Memory) -> list[Actor]:
-    """A person the text gives no country ('opposition leader Maulana X') takes the sentence's only country."""
+def _sentence_country(actors: list[Actor], memory: _Memory, foreign_facing: frozenset[str]) -> list[Actor]:
+    """A person the text gives no country ('opposition leader Maulana X') takes the sentence's only country,
+    unless their title is one whose holders deal with other countries ('President X met Japanese officials'):
+    then the evidence is too weak, and no country beats a wrong one."""
     countries = {a.country for a in actors if a.country and not _destination(memory.text, a)}
     if len(countries) != 1:
         return actors
@@ -510,7 +512,7 @@ def _sentence_country(actors: list[Actor], memory: _Memory) -> list[Actor]:
     for actor in actors:
         # only someone the text gives a role ('opposition leader X'); a bare name may be a visitor
         if actor.kind == "person" and actor.country is None and actor.organisation is None \
-                and actor.sector not in (None, "IGO"):
+                and actor.sector not in (None, "IGO") and (actor.role or "").lower() not in foreign_facing:
             placed = replace(actor, country=country, rule=f"{actor.rule}+sentence-country")
             _replace_in_memory(memory, actor, placed)
             actor = placed
