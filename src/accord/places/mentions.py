@@ -17,7 +17,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from accord.places.countries import read_place_data
-from accord.places.gazetteer import RANK_EXTRA, Gazetteer, GeoEntry
+from accord.places.dateline import find_dateline
+from accord.places.gazetteer import RANK_CITY, RANK_EXTRA, Gazetteer, GeoEntry
 from accord.records import Actor, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -40,6 +41,7 @@ class RoleWords:
     motion_lemmas: frozenset[str]
     physical_target_lemmas: frozenset[str]
     relation_nouns: frozenset[str]
+    settlement_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> RoleWords:
@@ -60,12 +62,44 @@ class PlaceFinder:
     def find(self, doc: Doc) -> list[Place]:
         article = self.article_countries(doc)
         actor_spans = _actor_metonym_spans(doc._.accord_actors or ())
+        actor_countries = _actor_country_names(doc._.accord_actors or ())
         resolved = []
         for span, label in self._mention_spans(doc):
             entry = self.gazetteer.best(span.text, article)
+            if entry is not None and entry.feature == "country":
+                entry = self._as_actor_country(span, entry, actor_countries)
             if entry is not None and _plausible(span, label, entry, self.words):
                 resolved.append((span, label, entry))
-        return [self._place(span, entry, actor_spans) for span, _, entry in _without_overlaps(resolved)]
+        places = [self._place(span, entry, actor_spans) for span, _, entry in _without_overlaps(resolved)]
+        dateline = self.dateline_place(doc, article)
+        if dateline is None:
+            return places
+        rest = [p for p in places if p.end <= dateline.start or p.start >= dateline.end]
+        return sorted([dateline, *rest], key=lambda p: p.start)
+
+    def _as_actor_country(self, span: Span, entry: GeoEntry, actor_countries: dict[int, str]) -> GeoEntry:
+        """A country name the actors stage read by the article's context ("Congo" in a story about Goma is the
+        DR Congo) takes the same country here, so places and actors agree."""
+        code = actor_countries.get(span.start_char)
+        if code is None or code == entry.country:
+            return entry
+        return self.gazetteer.country_entries.get(code, entry)
+
+    def dateline_place(self, doc: Doc, article: set[str]) -> Place | None:
+        """The geocoded place of the story's dateline ("ACCRA, Jan 30 -"); the region after the name, when
+        it names a country or state, picks among namesakes ("SAN JOSE, Costa Rica")."""
+        dateline = find_dateline(doc.text)
+        if dateline is None:
+            return None
+        countries: set[str] = article
+        if dateline.region is not None:
+            region = self.gazetteer.best(dateline.region)
+            countries = {region.country} if region is not None and region.country else article
+        entry = self.gazetteer.best(dateline.name, countries)
+        if entry is None or entry.rank < RANK_CITY:
+            return None
+        return Place(text=dateline.name, start=dateline.start, end=dateline.end, name=entry.name,
+                     country=entry.country, lat=entry.lat, lon=entry.lon, feature=entry.feature, is_actor=False)
 
     def article_countries(self, doc: Doc) -> set[str]:
         """The countries an article is about: those named or whose nationals are named, and its actors'."""
@@ -148,6 +182,12 @@ def _actor_metonym_spans(actors: Iterable[Actor]) -> set[tuple[int, int]]:
     return found
 
 
+def _actor_country_names(actors: Iterable[Actor]) -> dict[int, str]:
+    """Country codes of actors by start offset: an actor that opens with a country name ("Congo", "Congo's
+    government") belongs to the country the actors stage read that name as."""
+    return {actor.start: actor.country for actor in actors if actor.country and actor.start is not None}
+
+
 def _inside_longer_name(doc: Doc, hit: Span) -> bool:
     """True when the hit is part of, but not all of, a name entity ("Punjab" in "Punjab National Bank")."""
     if not any(token.ent_type_ in NAME_LABELS for token in hit):
@@ -202,9 +242,20 @@ def _plausible(span: Span, label: str, entry: GeoEntry, words: RoleWords) -> boo
     a big city labelled PERSON must also be the object of a place preposition ("the road to Rawalpindi")."""
     if label in PLACE_LABELS or entry.rank >= RANK_EXTRA:
         return True
+    if entry.feature == "city" and label != "NORP" and _named_as_settlement(span, words):
+        return True
     if label == "NORP" or entry.population < MISLABELLED_CITY_MIN_POPULATION:
         return False  # "Thai" is a nationality even if some city once had it as an alternate name
     return label != "PERSON" or _is_place_object(span.root, words)
+
+
+def _named_as_settlement(span: Span, words: RoleWords) -> bool:
+    """ "the town of Rutshuru", "the capital Juba": a settlement noun right before the name."""
+    doc, start = span.doc, span.start
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ == "of" and start > 1:
+        before = doc[start - 2]
+    return before is not None and before.lower_ in words.settlement_nouns
 
 
 def _is_place_object(token: Token, words: RoleWords) -> bool:

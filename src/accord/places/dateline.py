@@ -1,0 +1,47 @@
+"""Wire-story datelines: the place a report was filed from, written before its first sentence.
+
+"ACCRA, Jan 30 - ...", "KATHMANDU, June 3 (wire) - ...", "WASHINGTON (AP) — ...", "SAN JOSE, Costa Rica,
+May 3 - ...". The small model rarely tags an upper-case city, so datelines are found by their shape: a line
+that opens with an upper-case name, then optionally a region, an agency in brackets and a short date, then a
+dash or colon. A dateline is where the story was filed, never an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Only the opening of a story carries a dateline; wire copy puts it after the headline.
+DATELINE_SEARCH_CHARS = 600
+_UPPER_NAME = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}"
+_REGION = r"[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,2}"
+_MONTH_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?"
+_AGENCY = r"\([^()\n]{1,40}\)"
+DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?P<place>{_UPPER_NAME})"
+    rf"(?:,? {_AGENCY})?"
+    rf"(?:, (?P<region>{_REGION}))?"
+    rf"(?:,? {_MONTH_DAY})?"
+    rf"(?:,? {_AGENCY})?"
+    r" ?(?:[-–—]{1,2}|:) "
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The place name of a dateline with its character offsets, and the region or country after it."""
+
+    name: str
+    start: int
+    end: int
+    region: str | None
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The first dateline-shaped opening near the top of a story, or None; the caller checks that its name
+    is a place the gazetteer knows."""
+    for match in DATELINE.finditer(text, 0, DATELINE_SEARCH_CHARS):
+        place = match.group("place")
+        if len(place.replace(" ", "")) >= 3 and not place.endswith((".", "-")):
+            return Dateline(place, match.start("place"), match.end("place"), match.group("region"))
+    return None
