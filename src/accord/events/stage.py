@@ -7,14 +7,15 @@ from collections.abc import Callable
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from accord.events.attachments import Attachments
 from accord.events.coder import Coded, CountryIndex, code_sentence
 from accord.events.linking import announces_another, link_mentions
 from accord.events.participants import ActorLookup, IndexedActors, actor_api_lookup
 from accord.events.tables import Tables, load_tables
-from accord.records import DateRef, Event, Place, Quantity, Span
+from accord.records import Event, Span
 
 STAGE_NAME = "accord_events_v1"
 
@@ -48,15 +49,16 @@ class EventCoder:
         events: list[Event] = []
         additional: set[str] = set()
         countries = CountryIndex(doc)
+        attachments = Attachments(doc, self._event_date, self._event_location, self._event_quantities)
         for sentence in doc.sents:
             for coded in code_sentence(doc, sentence, self.tables, lookup, countries):
-                event = self._record(doc, f"{doc_id}:e{len(events) + 1}", coded, sentence)
+                event = self._record(attachments, f"{doc_id}:e{len(events) + 1}", coded, sentence)
                 events.append(event)
                 if announces_another(coded.frame):
                     additional.add(event.id)
         return link_mentions(events, additional)
 
-    def _record(self, doc: Doc, event_id: str, coded: Coded, sentence: SpacySpan) -> Event:
+    def _record(self, attachments: Attachments, event_id: str, coded: Coded, sentence: SpacySpan) -> Event:
         frame = coded.frame
         trigger = frame.trigger
         info = self.tables.ontology.info(frame.type)
@@ -78,25 +80,11 @@ class EventCoder:
             negated=frame.negated,
             reciprocal=coded.reciprocal,
             attributed_to=coded.attributed_to,
-            date=self._date(doc, clause),
-            location=self._location(doc, clause),
-            quantities=self._quantities(doc, clause, info.name),
+            date=attachments.date(clause),
+            location=attachments.location(clause),
+            quantities=attachments.quantities(clause, info.name),
             confidence=coded.confidence,
         )
-
-    def _date(self, doc: Doc, trigger: Token) -> DateRef | None:
-        return self._event_date(doc, trigger) if self._event_date and doc._.accord_dates is not None else None
-
-    def _location(self, doc: Doc, trigger: Token) -> Place | None:
-        if self._event_location is None or not doc._.accord_places:
-            return None
-        found: Place | None = self._event_location(doc, trigger)
-        return found
-
-    def _quantities(self, doc: Doc, trigger: Token, event_type: str) -> tuple[Quantity, ...]:
-        if self._event_quantities is None or not doc._.accord_quantities:
-            return ()
-        return tuple(self._event_quantities(doc, trigger, event_type))
 
 
 @Language.factory(STAGE_NAME)
