@@ -73,3 +73,20 @@ def test_a_domestic_title_still_takes_the_sentences_country(nlp: Language) -> No
     actors = _actors(nlp, "Opposition leader Dumisani Khoza accused the Malawian police of beating marchers.")
     khoza = [a for a in actors if a.name == "Dumisani Khoza"]
     assert khoza and khoza[0].country == "MWI"
+
+
+# --- names as written ---------------------------------------------------------------------------------------
+
+
+def test_hyphenated_given_names_stay_whole(resolver: ActorResolver, nlp: Language) -> None:
+    found = resolver.resolve("Labour Minister Chen Wei-ting")
+    assert found is not None and found.actor.name == "Chen Wei-ting"
+    people = [a for a in _actors(nlp, "Governor Kang Min-seo opened the new port on Tuesday.") if a.kind == "person"]
+    assert [(p.text, p.name) for p in people] == [("Governor Kang Min-seo", "Kang Min-seo")]
+
+
+def test_a_persons_name_never_includes_their_title_or_country(nlp: Language) -> None:
+    text = "Ghanaian Interior Ministry spokeswoman Efua Boateng said the curfew would end."
+    people = [a for a in _actors(nlp, text) if a.kind == "person"]
+    assert [(p.name, p.country) for p in people] == [("Efua Boateng", "GHA")]
+    assert len([a for a in _actors(nlp, text) if "Interior" in a.text]) == 1  # one mention, not two

@@ -117,7 +117,8 @@ class MentionFinder:
         heads: dict[int, str] = {}
         for i, why in anchors.items():
             head = _climb(doc[i], covered)
-            heads.setdefault(head.i, why if head.i == i else "name")
+            # a person's name the climb reached ('spokesman Zhang Hailong') stays a proper name to describe
+            heads.setdefault(head.i, why if head.i == i or anchors.get(head.i) != "proper" else "proper")
         merged_left = _merge_sibling_modifiers(doc, heads)
         actors: list[Actor] = []
         taken: set[int] = set()
@@ -171,6 +172,9 @@ class MentionFinder:
         for child in head.rights:
             if _extends(child, head, person, covered):
                 right = max(right, child.right_edge.i)
+        while right + 2 < len(head.doc) and _hyphenated_name_part(head.doc[right + 2]) \
+                and head.doc[right + 2].pos_ == "PROPN":  # 'Kang Min-seo' parsed as three words
+            right += 2
         for start, end in names:  # never cut a name in two ("Democratic People's Republic | of Korea")
             if start <= right and end > left:
                 left, right = min(left, start), max(right, end - 1)
@@ -236,19 +240,28 @@ class MentionFinder:
         """A proper name the knowledge base does not know: a person (or organisation) described by the text."""
         parts = self.resolver.analyse(span_toks)
         titled = {span_toks[i].start for s in parts.sectors for i in range(s.start, s.end)}
-        name_tokens = [t for t in doc[left : head.i + 1] if t.pos_ == "PROPN" and t.idx not in titled]
-        if not name_tokens or head.idx in titled:
+        if head.idx in titled:
             return described
-        name = doc[name_tokens[0].i : head.i + 1].text
-        name_start, name_end = name_tokens[0].idx, head.idx + len(head)
+        known = {span_toks[i].start for n in parts.names for i in range(n.start, n.end)}
+        first = head.i  # the name is the run of proper words ending at the head, after any title or country
+        while (first > left and doc[first - 1].pos_ == "PROPN" and doc[first - 1].idx not in titled | known) \
+                or (first - 2 >= left and _hyphenated_name_part(doc[first]) and doc[first - 1].text == "-"):
+            first -= 1
+        name_tokens = [doc[first]]
+        last = head.i
+        while last + 2 < len(doc) and doc[last + 2].pos_ == "PROPN" and _hyphenated_name_part(doc[last + 2]):
+            last += 2  # 'Kang Min-seo'
+        name = doc[name_tokens[0].i : last + 1].text
+        name_start, name_end = name_tokens[0].idx, doc[last].idx + len(doc[last])
         around = [t for t in span_toks if not name_start <= t.start < name_end]
         while around and around[0].is_punct:
             around = around[1:]
         # what the words around the name say (title, demonym, apposition), never the name itself ('Michael Jordan')
         described = self.resolver.resolve_tokens(around, date) if around else None
         described_by_text = any(c.dep_ == "appos" for c in head.rights) or _described_person(head)
+        after_title = first > left and doc[first - 1].idx in titled  # 'spokesperson Asim Iftikhar'
         is_person = head.ent_type_ == "PERSON" or (
-            head.ent_type_ not in ("GPE", "LOC", "FAC") and described_by_text
+            head.ent_type_ not in ("GPE", "LOC", "FAC") and (described_by_text or after_title)
         )
         info = described.actor if described else None
         if _compass(doc, left):
@@ -393,14 +406,22 @@ def _climb(token: Token, covered: set[int]) -> Token:
             break
         if current.dep_ == "appos":
             break
-        if head.i not in covered and not (_proper(head) and _proper(current)):
+        title_before_name = current.i in covered and current.dep_ == "compound" and head.ent_type_ in ("PERSON", "")
+        if head.i not in covered and not (_proper(head) and (_proper(current) or title_before_name)):
             break
         current = head
     return current
 
 
 def _proper(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.text[:1].isupper()
+    return token.pos_ == "PROPN" and (token.text[:1].isupper() or _hyphenated_name_part(token))
+
+
+def _hyphenated_name_part(token: Token) -> bool:
+    """'ho' in 'Park Jun-ho', 'lin' in 'Mei-lin': the lower-case half of a hyphenated given name."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and doc[i - 2].text[:1].isupper()
 
 
 RELATION_SUFFIXES = ("-based", " based", "-occupied", "-backed", "-led", "-controlled", "-held", "-run",

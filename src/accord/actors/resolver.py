@@ -259,14 +259,16 @@ class ActorResolver:
         if not titles:
             return None
         title = titles[-1]
-        name_tokens = [t for t in parts.tokens[title.end : parts.split] if t.capitalised or t.norm in NAME_PARTICLES]
-        if not name_tokens or not name_tokens[-1].capitalised:
+        tail = parts.tokens[title.end : parts.split]
+        name_tokens = [t for i, t in enumerate(tail)
+                       if t.capitalised or t.norm in NAME_PARTICLES or _hyphen_half(tail, i)]
+        if not name_tokens or not (name_tokens[-1].capitalised or _hyphen_half(tail, tail.index(name_tokens[-1]))):
             return None
         country = None
         for name in parts.names:
             if name.end <= title.start and (entry := self._entry(name, date, kinds=("country", "igo"))):
                 country = entry.country
-        actor = Actor(text="", name=" ".join(t.raw for t in name_tokens), country=country,
+        actor = Actor(text="", name=_join_name(name_tokens), country=country,
                       sector=title.word.sector, role=_title_case(title.word.text), kind="person")
         found = _result(actor, "title+name")
         return _as_former(found) if any(t.norm in FORMER for t in parts.tokens[: title.start]) else found
@@ -430,6 +432,21 @@ def _short_is_name(tokens: Sequence[Tok], i: int) -> bool:
     """A surname stands alone: it is not followed by another capitalised word (part of another name)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is None or not nxt.capitalised or nxt.norm == "'s"
+
+
+def _hyphen_half(tokens: Sequence[Tok], i: int) -> bool:
+    """'ho' of 'Jun-ho': a lower-case word one character (the dropped hyphen) after a capitalised one."""
+    glued = i > 0 and tokens[i].start == tokens[i - 1].end + 1
+    return glued and not tokens[i].capitalised and tokens[i - 1].capitalised and tokens[i].norm not in NAME_PARTICLES
+
+
+def _join_name(tokens: Sequence[Tok]) -> str:
+    """Name words as written, hyphenated given names kept whole ('Park Jun-ho', not 'Park Jun')."""
+    out = ""
+    for i, token in enumerate(tokens):
+        glued = i > 0 and token.start == tokens[i - 1].end + 1 and not token.capitalised
+        out += ("-" if glued else " " if out else "") + token.raw
+    return out
 
 
 def _surface(tokens: Sequence[Tok]) -> str:
