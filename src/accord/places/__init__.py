@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from accord.dates.clause import in_clause_of
+from accord.places.dateline import find_dateline
 from accord.records import Place
 
 __all__ = ["event_location"]
@@ -29,9 +30,12 @@ def event_location(doc: Doc, trigger: Token) -> Place | None:
     First a place in the trigger's own clause; else one its sentence introduces with a locative
     preposition; else, when the sentence names no place but actors, the sub-national place the previous
     sentence of the same paragraph set the scene in ("... a standoff in eastern Ladakh. At least 20
-    soldiers were killed in clashes last year.").
+    soldiers were killed in clashes last year."); else the story's dateline city, when every place the
+    sentence names lies in its country ("ACCRA, Jan 30 - ... Lawmakers criticised the deal.").
     """
     places: list[Place] = [p for p in doc._.accord_places or () if p.country is not None]
+    dateline = _dateline_place(trigger.doc)  # the whole document's, whatever window ``doc`` shows
+    places = [p for p in places if p != dateline]  # a dateline is no part of the sentence it opens
     sent = trigger.sent
     in_sentence = _located(doc, places, sent)
     own = [(p, span) for p, span in in_sentence if in_clause_of(span.root, trigger)]
@@ -43,8 +47,35 @@ def event_location(doc: Doc, trigger: Token) -> Place | None:
         if not _paragraph_break(doc[previous.start : sent.start].text_with_ws):
             chosen = [p for p, span in _located(doc, places, previous) if _sets_the_scene(p, span)]
     if not chosen:
-        return None
+        return _dateline_default(dateline, _countries_named(trigger.doc, sent, [p for p, _ in in_sentence]))
     return min(chosen, key=lambda p: (SPECIFICITY.get(p.feature or "", 5), abs(p.start - trigger.idx)))
+
+
+def _dateline_place(doc: Doc) -> Place | None:
+    dateline = find_dateline(doc.text)
+    if dateline is None:
+        return None
+    span = (dateline.start, dateline.end)
+    return next((p for p in doc._.accord_places or () if (p.start, p.end) == span and p.country), None)
+
+
+def _countries_named(doc: Doc, sent: Span, in_sentence: list[Place]) -> set[str | None]:
+    """The countries of a sentence's places and of its actors ("Sudanese troops" names Sudan)."""
+    actors = doc._.accord_actors or ()
+    named = {a.country for a in actors if a.country and a.start is not None and _starts_in(a.start, sent)}
+    return named | {p.country for p in in_sentence}
+
+
+def _starts_in(offset: int, sent: Span) -> bool:
+    return sent.start_char <= offset < sent.end_char
+
+
+def _dateline_default(dateline: Place | None, countries: set[str | None]) -> Place | None:
+    """The dateline city, unless the sentence names another country (a Seoul dateline does not place
+    "North Korea fired missiles")."""
+    if dateline is None or dateline.feature != "city":
+        return None
+    return None if countries - {dateline.country} else dateline
 
 
 def _paragraph_break(text: str) -> bool:

@@ -127,6 +127,7 @@ class PlaceFinder:
             hit = doc[start:end]
             if not _inside_longer_name(doc, hit):
                 spans.append((hit, ""))
+        spans.extend((name, "") for name in _settlement_names(doc, self.words))
         return spans
 
     def _place(self, span: Span, entry: GeoEntry, actor_spans: set[tuple[int, int]]) -> Place:
@@ -247,6 +248,22 @@ def _plausible(span: Span, label: str, entry: GeoEntry, words: RoleWords) -> boo
     if label == "NORP" or entry.population < MISLABELLED_CITY_MIN_POPULATION:
         return False  # "Thai" is a nationality even if some city once had it as an alternate name
     return label != "PERSON" or _is_place_object(span.root, words)
+
+
+def _settlement_names(doc: Doc, words: RoleWords) -> list[Span]:
+    """Proper-noun runs a settlement noun introduces ("the town of Kidal"), which the model may leave
+    untagged; the gazetteer decides whether they are places."""
+    found = []
+    for token in doc:
+        if token.lower_ not in words.settlement_nouns or token.i + 1 >= len(doc):
+            continue
+        start = token.i + 2 if doc[token.i + 1].lower_ == "of" else token.i + 1
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN":
+            end += 1
+        if end > start:
+            found.append(doc[start:end])
+    return found
 
 
 def _named_as_settlement(span: Span, words: RoleWords) -> bool:
