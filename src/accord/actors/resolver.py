@@ -210,7 +210,7 @@ class ActorResolver:
         for i, token in enumerate(parts.tokens[: parts.split]):
             if found is not None or i in covered or not token.capitalised:
                 continue
-            people = self.kb.people_named(token)
+            people = [p for p in self.kb.people_named(token) if not _other_given_name(parts, i, p)]
             if people and _short_is_name(parts.tokens, i):
                 found = self._person_record(_pick_person(people, date), date, "surname", titles)
         if found is not None and former:
@@ -426,6 +426,24 @@ def _pick_person(people: list[Entry], date: str | None) -> Entry:
         if in_office:
             return in_office[0]
     return people[0]
+
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "herr", "frau", "prof",
+                        "sheikh", "lord", "lady", "mister"})
+
+
+def _other_given_name(parts: _Parts, i: int, person: Entry) -> bool:
+    """'Imran Qureshi' is not 'Shah Mahmood Qureshi': a capitalised word before the surname that is no title,
+    honorific or known name, and no part of the person's names, makes a different person's full name."""
+    if i == 0:
+        return False
+    before = parts.tokens[i - 1]
+    in_names = any(n.start <= i - 1 < n.end for n in parts.names)
+    in_sector = any(s.start <= i - 1 < s.end for s in parts.sectors)
+    if not before.capitalised or before.is_punct or in_names or in_sector or before.norm in HONORIFICS:
+        return False
+    own = {t.norm for text in (person.name, *person.aliases) for t in tokenize(text)}
+    return before.norm not in own
 
 
 def _short_is_name(tokens: Sequence[Tok], i: int) -> bool:
