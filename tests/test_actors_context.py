@@ -90,3 +90,29 @@ def test_a_persons_name_never_includes_their_title_or_country(nlp: Language) -> 
     people = [a for a in _actors(nlp, text) if a.kind == "person"]
     assert [(p.name, p.country) for p in people] == [("Efua Boateng", "GHA")]
     assert len([a for a in _actors(nlp, text) if "Interior" in a.text]) == 1  # one mention, not two
+
+
+# --- a description with the speaker's name in apposition is that person ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), [
+    ("A spokeswoman for the Malian army, Colonel Awa Traore, said the convoy was ambushed.", "Awa Traore", "MLI",
+     "MIL"),
+    ("The agriculture minister, Joseph Banda, said the maize harvest had failed.", "Joseph Banda", None, "GOV"),
+    ("Russia's foreign minister, Sergei Lavrov, said the talks were over.", "Sergey Lavrov", "RUS", "GOV"),
+])
+def test_apposed_name_is_the_person(nlp: Language, text: str, name: str, country: str | None,
+                                    sector: str) -> None:
+    people = [a for a in _actors(nlp, text, "2021-06-01") if a.kind == "person"]
+    assert [(p.name, p.country, p.sector) for p in people] == [(name, country, sector)]
+    assert people[0].text.endswith(name.split()[-1])
+
+
+# --- a different full name is a different person ----------------------------------------------------------------
+
+
+def test_a_shared_surname_with_another_given_name_is_someone_else(resolver: ActorResolver) -> None:
+    other = resolver.resolve("Imran Qureshi", "2021-01-01")
+    assert other is None or other.entry is None
+    same = resolver.resolve("Mr Qureshi", "2021-01-01")
+    assert same is not None and same.entry is not None and same.actor.country == "PAK"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.actors.kb import KnowledgeBase
 from accord.actors.resolver import ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
 from accord.records import Actor
@@ -120,16 +121,23 @@ class MentionFinder:
             # a person's name the climb reached ('spokesman Zhang Hailong') stays a proper name to describe
             heads.setdefault(head.i, why if head.i == i or anchors.get(head.i) != "proper" else "proper")
         merged_left = _merge_sibling_modifiers(doc, heads)
+        apposed = _apposed_names(doc, heads, covered, self.kb)
         actors: list[Actor] = []
         taken: set[int] = set()
         for i in sorted(heads):
             if i in taken:
                 continue
             head = doc[i]
-            left, right = self._extent(head, heads[i], covered, names)
-            left = min(left, merged_left.get(i, left))
-            taken.update(range(left, right + 1))
-            made = self._resolve(doc, head, heads[i], left, right, toks, starts, date, memory, index)
+            if i in apposed:  # 'The transport minister, Peter Kamau,': the person, described
+                name_head = apposed[i]
+                left, right = _trim(name_head, head.left_edge.i, name_head.right_edge.i)
+                taken.update(range(left, right + 1))
+                made = self._apposed_person(doc, head, name_head, left, right, toks, starts, date)
+            else:
+                left, right = self._extent(head, heads[i], covered, names)
+                left = min(left, merged_left.get(i, left))
+                taken.update(range(left, right + 1))
+                made = self._resolve(doc, head, heads[i], left, right, toks, starts, date, memory, index)
             for actor in made:
                 memory.recent.append((actor.start or 0, actor))
                 if actor.kind == "person" and actor.name:
@@ -223,6 +231,46 @@ class MentionFinder:
         if actor.country is None and actor.organisation is None and _definite(doc, left, head):
             actor = _definite_reference(actor, head, memory, sentence) or actor
         return self._split_coordinated(actor, span_toks, date) or [actor]
+
+    def _apposed_person(
+        self, doc: Doc, description: Token, name_head: Token, left: int, right: int, toks: list[Tok],
+        starts: list[int], date: str | None,
+    ) -> list[Actor]:
+        """'A spokesman for the Sudanese armed forces, Brigadier Nabil Osman': the apposed name is the person;
+        the description before it gives the country, sector and role the knowledge base does not."""
+        def tokens(first: int, last: int) -> list[Tok]:
+            lo, hi = doc[first].idx, doc[last].idx + len(doc[last])
+            return toks[bisect_left(starts, lo) : bisect_right(starts, hi - 1)]
+
+        name_left = name_head.left_edge.i
+        named = tokens(name_left, name_head.i)
+        known = self.resolver.resolve_tokens(named, date)
+        if known is not None and known.actor.kind == "person" and known.entry:
+            person = known.actor  # a person the knowledge base knows: their office on the date decides
+        else:
+            found = self._proper_name(doc, name_head, name_left, named, known, date)
+            if found is None or found.actor.kind != "person":
+                return []
+            person = found.actor
+        desc_end = name_left - 1
+        while desc_end > description.left_edge.i and doc[desc_end].is_punct:
+            desc_end -= 1
+        described = self.resolver.resolve_tokens(tokens(description.left_edge.i, desc_end), date)
+        info = described.actor if described else None
+        organisation = person.organisation
+        if info is not None and organisation is None and info.kind in ("organisation", "igo") and info.name \
+                and info.name != (self.kb.entries[info.country].name if info.country in self.kb.entries else None):
+            organisation = info.name
+        span = doc[left : right + 1]
+        actor = replace(
+            person, text=span.text, start=span.start_char, end=span.end_char,
+            country=person.country or (info.country if info else None),
+            sector=person.sector if known is not None and known.entry else (info.sector if info and info.sector
+                                                                              else person.sector),
+            role=person.role or (info.role if info else None), organisation=organisation,
+            rule="apposed-person" + (f"+{described.rule}" if described else ""),
+        )
+        return [actor]
 
     def _remembered(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
         """'Putin' or 'Shringla' after the article introduced the full name."""
@@ -348,6 +396,28 @@ def _merge_sibling_modifiers(doc: Doc, heads: dict[int, str]) -> dict[int, int]:
             merged[i] = min(doc[previous].left_edge.i, merged.get(previous, previous))
             del heads[previous]
     return merged
+
+
+def _apposed_names(doc: Doc, heads: dict[int, str], covered: set[int], kb: KnowledgeBase) -> dict[int, Token]:
+    """Description heads ('minister', 'spokesman') with an apposed proper name ('Peter Kamau'): the pair is one
+    person. Heads inside the pair are dropped from ``heads``; the description head maps to the name's head."""
+    pairs: dict[int, Token] = {}
+    for i in sorted(heads):
+        name = doc[i]
+        description = name.head
+        if name.dep_ != "appos" or not _proper(name) or description.i not in covered or _proper(description) \
+                or description.pos_ != "NOUN":
+            continue
+        word = kb.sector_words.get((description.lemma_.lower(),)) or kb.sector_words.get((description.lower_,))
+        titled = any(c.dep_ == "compound" and c.i in covered for c in name.lefts)
+        if (word is not None and word.cls == "bodies") or not (name.ent_type_ == "PERSON" or titled):
+            continue  # 'the opposition newspaper, La Prensa': an institution's name, not a person's
+        pairs[description.i] = name
+    for d, name in pairs.items():
+        for i in [h for h in heads if doc[d].left_edge.i <= h <= name.right_edge.i]:
+            del heads[i]
+        heads[d] = "apposed"
+    return pairs
 
 
 def _trim(head: Token, left: int, right: int) -> tuple[int, int]:
