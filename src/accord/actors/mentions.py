@@ -258,9 +258,10 @@ class MentionFinder:
         described = self.resolver.resolve_tokens(tokens(description.left_edge.i, desc_end), date)
         info = described.actor if described else None
         organisation = person.organisation
+        country_entry = self.kb.entries.get(info.country) if info is not None and info.country else None
         if info is not None and organisation is None and info.kind in ("organisation", "igo") and info.name \
-                and info.name != (self.kb.entries[info.country].name if info.country in self.kb.entries else None):
-            organisation = info.name
+                and info.name != (country_entry.name if country_entry else None):
+            organisation = info.name  # a named body, not just the country a sector word was found in
         span = doc[left : right + 1]
         actor = replace(
             person, text=span.text, start=span.start_char, end=span.end_char,
