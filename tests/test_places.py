@@ -196,3 +196,68 @@ def test_a_nationality_is_not_a_place(nlp: Language) -> None:
 def test_us_states_and_their_namesake_cities(nlp: Language, text: str, name: str, country: str, feature: str) -> None:
     found = place(annotate(nlp, text), name)
     assert (found.country, found.feature) == (country, feature)
+
+
+def test_wire_dateline_is_a_place_and_never_an_actor(nlp: Language) -> None:
+    doc = annotate(nlp, "Harbour strike ends\n\nMOMBASA, July 8 (wire) - Dock workers returned to work on Monday.")
+    dateline = place(doc, "MOMBASA")
+    assert (dateline.name, dateline.country, dateline.feature, dateline.is_actor) == ("Mombasa", "KEN", "city", False)
+    assert doc.text[dateline.start : dateline.end] == "MOMBASA"
+
+
+def test_a_capital_dateline_is_not_an_actor(nlp: Language) -> None:
+    doc = annotate(nlp, "LIMA, Feb 2 - Peru and Bolivia agreed to share a new rail corridor.")
+    assert not place(doc, "LIMA").is_actor
+
+
+def test_the_region_after_a_dateline_picks_the_namesake(nlp: Language) -> None:
+    doc = annotate(nlp, "SAN JOSE, Costa Rica, May 3 - Lorries queued at the northern crossing.")
+    assert place(doc, "SAN JOSE").country == "CRI"
+
+
+def test_an_upper_case_headline_word_is_not_a_dateline(nlp: Language) -> None:
+    doc = annotate(nlp, "UPDATE 2 - Markets slide as crude prices climb")
+    assert doc._.accord_places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "feature"),
+    [
+        ("Fishermen on Lake Tanganyika reported smaller catches this season.", "Lake Tanganyika", "water"),
+        ("A new dam on the Blue Nile worries farmers downstream.", "Blue Nile", "water"),
+        ("Patrol boats crossed the Arafura Sea overnight.", "Arafura Sea", "water"),
+        ("Two frigates sailed through Bab el-Mandeb on Sunday.", "Bab el-Mandeb", "water"),
+        ("Survey ships were seen again near Scarborough Shoal.", "Scarborough Shoal", "disputed"),
+        ("Smugglers crossed the Darien Gap on foot.", "Darien Gap", "region"),
+        ("Students rallied at Taksim Square after dark.", "Taksim Square", "landmark"),
+    ],
+)
+def test_natural_features_and_landmarks_news_names(nlp: Language, text: str, name: str, feature: str) -> None:
+    found = place(annotate(nlp, text), name)
+    assert found.feature == feature and found.lat is not None and found.lon is not None
+
+
+def test_a_settlement_noun_makes_a_small_town_a_place(nlp: Language) -> None:
+    doc = annotate(nlp, "Militants overran the town of Kidal after a week of fighting.")
+    kidal = place(doc, "Kidal")
+    assert (kidal.country, kidal.feature) == ("MLI", "city")
+
+
+def test_events_default_to_the_dateline_city_within_its_country(nlp: Language) -> None:
+    doc = annotate(nlp, "ACCRA, March 3 - The cabinet approved the budget.\n\nOpposition lawmakers criticised it.")
+    criticised = next(t for t in doc if t.text == "criticised")
+    found = event_location(doc, criticised)
+    assert found is not None and found.name == "Accra"
+
+
+def test_no_dateline_default_for_a_sentence_about_another_country(nlp: Language) -> None:
+    doc = annotate(nlp, "SEOUL, Nov 6 - Officials met.\n\nNorth Korea fired two missiles into the sea.")
+    fired = next(t for t in doc if t.text == "fired")
+    assert event_location(doc, fired) is None
+
+
+def test_country_names_follow_the_actors_reading(pipeline: Any) -> None:
+    """"Congo" in a story about Goma and Bukavu is the DR Congo for places as it is for actors."""
+    text = "Rebels advanced towards Goma and Bukavu in eastern Congo, and Congo's army sent reinforcements."
+    congo = [p for p in pipeline.extract(text).places if p.name and "Congo" in p.name]
+    assert congo and all(p.country == "COD" for p in congo)

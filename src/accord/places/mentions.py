@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.places.countries import read_place_data
 from accord.places.dateline import find_dateline
-from accord.places.gazetteer import RANK_CITY, RANK_EXTRA, Gazetteer, GeoEntry
+from accord.places.gazetteer import RANK_CITY, RANK_EXTRA, Gazetteer, GeoEntry, normalise_name
 from accord.records import Actor, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -66,10 +66,9 @@ class PlaceFinder:
         resolved = []
         for span, label in self._mention_spans(doc):
             entry = self.gazetteer.best(span.text, article)
-            if entry is not None and entry.feature == "country":
-                entry = self._as_actor_country(span, entry, actor_countries)
             if entry is not None and _plausible(span, label, entry, self.words):
                 resolved.append((span, label, entry))
+        resolved = self._as_actor_countries(resolved, actor_countries)
         places = [self._place(span, entry, actor_spans) for span, _, entry in _without_overlaps(resolved)]
         dateline = self.dateline_place(doc, article)
         if dateline is None:
@@ -77,13 +76,25 @@ class PlaceFinder:
         rest = [p for p in places if p.end <= dateline.start or p.start >= dateline.end]
         return sorted([dateline, *rest], key=lambda p: p.start)
 
-    def _as_actor_country(self, span: Span, entry: GeoEntry, actor_countries: dict[int, str]) -> GeoEntry:
+    def _as_actor_countries(
+        self, resolved: list[tuple[Span, str, GeoEntry]], actor_countries: dict[int, str]
+    ) -> list[tuple[Span, str, GeoEntry]]:
         """A country name the actors stage read by the article's context ("Congo" in a story about Goma is the
-        DR Congo) takes the same country here, so places and actors agree."""
-        code = actor_countries.get(span.start_char)
-        if code is None or code == entry.country:
-            return entry
-        return self.gazetteer.country_entries.get(code, entry)
+        DR Congo) takes the same country here, at that mention and at every other mention of the name, so
+        places and actors agree."""
+        readings: dict[str, GeoEntry] = {}
+        for span, _, entry in resolved:
+            code = actor_countries.get(span.start_char)
+            if entry.feature == "country" and code is not None and code != entry.country:
+                reading = self.gazetteer.country_entries.get(code)
+                if reading is not None:
+                    readings[normalise_name(span.text)] = reading
+        if not readings:
+            return resolved
+        return [
+            (span, label, readings.get(normalise_name(span.text), entry) if entry.feature == "country" else entry)
+            for span, label, entry in resolved
+        ]
 
     def dateline_place(self, doc: Doc, article: set[str]) -> Place | None:
         """The geocoded place of the story's dateline ("ACCRA, Jan 30 -"); the region after the name, when
