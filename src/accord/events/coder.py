@@ -86,7 +86,8 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     countries = {a.country for a in actor if a.country}
     if len(countries) > 1 and {r.country for r in recipient if r.country} <= countries:
         recipient = []  # "Russia and China signed ... in Beijing": the place is one of the parties
-    if len(countries) > 1 and not recipient:
+    if len(countries) > 1 and not recipient and frame.type in RECIPROCAL_TYPES:
+        # "India and Russia signed ..." is mutual; "Japan and the US expressed concern" is a joint act
         first = actor[0]
         actor, recipient, reciprocal = [first], [a for a in actor[1:] if a.country != first.country], True
     attributed = _attribution(doc, frame.speaker, speaker_actors)

@@ -6,7 +6,7 @@ structures (lemma -> entries dicts) so the coder does dictionary look-ups, never
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -66,6 +66,10 @@ class Lexicon:
     noun_pairs: dict[tuple[str, str], Entry]
     pair_heads: frozenset[str]  # lemmas that take part in some pair, to skip pair search for the rest
     words: frozenset[str] = frozenset()  # every word of every key: the cheap test before any look-up
+    # Senses a verb takes when its direct object is a thing rather than a party ("protested the launch" is a
+    # complaint, "students protested" a demonstration); None means no event ("struck a cautious tone").
+    thing_object: dict[str, Entry | None] = field(default_factory=dict)
+    party_nouns: frozenset[str] = frozenset()  # common nouns that name parties ("welcomed the delegation")
 
 
 # Cue groups whose verbs govern an event word below them ("threatened to impose sanctions").
@@ -178,8 +182,21 @@ def load_lexicon(known_types: set[str]) -> Lexicon:
     verbs, verb_pairs = _index(raw["verbs"], known_types)
     nouns, noun_pairs = _index(raw["nouns"], known_types)
     heads = {w for pair in (*verb_pairs, *noun_pairs) for w in pair}
-    words = heads | set(verbs) | set(nouns)
-    return Lexicon(verbs, verb_pairs, nouns, noun_pairs, frozenset(heads), frozenset(words))
+    thing_object = {key: _optional_entry(key, str(value), known_types)
+                    for key, value in (raw.get("thing_object_verbs") or {}).items()}
+    words = heads | set(verbs) | set(nouns) | set(thing_object)
+    party_nouns = frozenset(str(w).lower() for w in raw.get("party_nouns") or ())
+    return Lexicon(verbs, verb_pairs, nouns, noun_pairs, frozenset(heads), frozenset(words), thing_object,
+                   party_nouns)
+
+
+def _optional_entry(key: str, value: str, known_types: set[str]) -> Entry | None:
+    if value.strip().lower() == "none":
+        return None
+    entry = parse_entry(key, value)
+    if entry.type not in known_types:
+        raise ConfigError(f"trigger {key!r} has unknown type {entry.type!r}")
+    return entry
 
 
 def load_cues() -> Cues:

@@ -77,6 +77,22 @@ def _has_object(token: Token) -> bool:
     return any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in token.children)
 
 
+PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _has_thing_object(token: Token, party_nouns: frozenset[str]) -> bool:
+    """A direct object that is neither a named party nor a noun of people ("the arrangement", "a tone")."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(
+        o.ent_type_ in PARTY_ENTITIES or o.pos_ in ("PROPN", "PRON") or lemma(o) in party_nouns for o in objects
+    )
+
+
+def _purpose_infinitive(token: Token) -> bool:
+    """'... went on strike to protest the law': the purpose of the act keeps the act's own sense."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
     """The trigger sense of ``token``, preferring a two-word sense over a one-word one."""
     if is_verbal(token):
@@ -86,6 +102,9 @@ def trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
         entry = next((lexicon.verbs[f] for f in forms(token) if f in lexicon.verbs), None)
         if entry is not None and entry.needs_object and not _has_object(token):
             return None
+        sense = next((f for f in forms(token) if f in lexicon.thing_object), None)
+        if sense is not None and not _purpose_infinitive(token) and _has_thing_object(token, lexicon.party_nouns):
+            entry = lexicon.thing_object[sense]
         return Trigger(token, entry, nominal=False) if entry else None
     if is_nominal(token):
         found = _pair(token, lexicon.noun_pairs, NOUN_PAIR_DEPS, lexicon.pair_heads)
