@@ -116,3 +116,15 @@ def test_a_shared_surname_with_another_given_name_is_someone_else(resolver: Acto
     assert other is None or other.entry is None
     same = resolver.resolve("Mr Qureshi", "2021-01-01")
     assert same is not None and same.entry is not None and same.actor.country == "PAK"
+
+
+@pytest.mark.parametrize(("phrase", "name", "country", "sector"), [
+    ("Kenya's Interior Ministry", "Kenya's Interior Ministry", "KEN", "COP"),
+    ("the Brazilian Defence Ministry", "Brazilian Defence Ministry", "BRA", "MIL"),
+    ("Mexican soldiers", "Mexico", "MEX", "MIL"),
+])
+def test_a_named_institution_keeps_its_own_name(resolver: ActorResolver, phrase: str, name: str, country: str,
+                                                sector: str) -> None:
+    found = resolver.resolve(phrase, "2021-01-01")
+    assert found is not None
+    assert (found.actor.name, found.actor.country, found.actor.sector) == (name, country, sector)

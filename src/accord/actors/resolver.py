@@ -301,8 +301,8 @@ class ActorResolver:
                 return holder
             possessive = name.end < len(tokens) and tokens[name.end].norm == "'s"
             how = "possessive" if possessive else ("demonym" if target.form in ("demonym", "people") else target.form)
-            actor = Actor(text="", name=country_name, country=code, sector=sector.word.sector,
-                          role=_role(sector), kind=sector.word.kind)
+            actor = Actor(text="", name=_institution_name(tokens, name, sector) or country_name, country=code,
+                          sector=sector.word.sector, role=_role(sector), kind=sector.word.kind)
             return _result(actor, f"{how}+sector-word", entry.id)
         default = {
             "name": ("GOV", "country", "country-name"),
@@ -450,6 +450,26 @@ def _short_is_name(tokens: Sequence[Tok], i: int) -> bool:
     """A surname stands alone: it is not followed by another capitalised word (part of another name)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is None or not nxt.capitalised or nxt.norm == "'s"
+
+
+def _institution_name(tokens: Sequence[Tok], name: _Name, body: _Sector) -> str | None:
+    """'India's Foreign Ministry', 'the Chinese Defence Ministry': a country and a capitalised body word right
+    after it name an institution, and the institution is named as written (not 'India')."""
+    proper = all(t.capitalised for t in tokens[body.start : body.end])
+    if body.word.cls != "bodies" or body.start < name.end or not proper:
+        return None
+    between = tokens[name.end : body.start]
+    if any(t.norm != "'s" and not t.capitalised for t in between):
+        return None
+    return _join_raw(tokens[name.start : body.end])
+
+
+def _join_raw(tokens: Sequence[Tok]) -> str:
+    """Tokens as written, with a space only where the text had one."""
+    out = ""
+    for i, token in enumerate(tokens):
+        out += ("" if i == 0 or token.start == tokens[i - 1].end else " ") + token.raw
+    return out
 
 
 def _hyphen_half(tokens: Sequence[Tok], i: int) -> bool:
