@@ -128,3 +128,18 @@ def test_a_named_institution_keeps_its_own_name(resolver: ActorResolver, phrase:
     found = resolver.resolve(phrase, "2021-01-01")
     assert found is not None
     assert (found.actor.name, found.actor.country, found.actor.sector) == (name, country, sector)
+
+
+# --- pronouns ---------------------------------------------------------------------------------------------------
+
+
+def test_his_in_a_relative_clause_belongs_to_the_clause_subject(nlp: Language) -> None:
+    text = "Queen Margarethe received the ambassador, who said his staff would leave on Friday."
+    his = [a for a in _actors(nlp, text) if a.text == "his"]
+    assert all(a.name != "Margarethe" for a in his)  # the ambassador's staff: unnamed, so nothing rather than wrong
+
+
+def test_his_follows_a_named_clause_subject(nlp: Language) -> None:
+    text = "Queen Margarethe received Prime Minister Tomas Lund, who said his office would reply."
+    his = [a for a in _actors(nlp, text) if a.text == "his"]
+    assert [a.name for a in his] == ["Tomas Lund"]

@@ -199,7 +199,8 @@ class MentionFinder:
         if why == "plural":
             return _plural_actors(head, span, memory)
         if why == "pronoun":
-            person = _recent_person(memory, doc, head, sentence)
+            person = _clause_subject_person(head, memory) or _recent_person(memory, doc, head, sentence)
+            person = person if person is not None and person.name else None
             return [replace(person, text=head.text, start=start, end=end, rule="pronoun-back-reference")] \
                 if person else []
         if why == "definite":
@@ -681,10 +682,42 @@ def _reported_subject(pronoun: Token) -> Token | None:
 
 
 def _recent_person(memory: _Memory, doc: Doc, token: Token, sentence: int) -> Actor | None:
+    """The nearest person mentioned before the pronoun; an unnamed one ('the minister') blocks older names."""
     earliest = memory.sentence_starts[max(0, sentence - PRONOUN_REACH)]
     for offset, actor in reversed(memory.recent):
         if offset < earliest:
             break
-        if actor.kind == "person" and offset < token.idx:
+        if offset < token.idx and _person_like(actor):
             return actor
+    return None
+
+
+def _person_like(actor: Actor) -> bool:
+    """A person, named or not: 'Ahmed Kassem', or a singular titled mention such as 'the minister'."""
+    if actor.kind == "person":
+        return True
+    return actor.role is not None and not actor.text.lower().endswith("s")
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+
+def _clause_subject_person(pronoun: Token, memory: _Memory) -> Actor | None:
+    """'his' usually refers to the subject of its clause: 'the minister, who said his office would respond' is
+    the minister's office. Climbs clause by clause to the first subject that does not contain the pronoun
+    ('who' stands for the noun it modifies). Returns that subject's mention when it is a person (named or not)."""
+    verb = pronoun.head
+    for _ in range(6):
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and not (subject.left_edge.i <= pronoun.i <= subject.right_edge.i):
+            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                subject = verb.head
+            actor = next((a for off, a in reversed(memory.recent)
+                          if off <= subject.idx < (a.end or off) and off < pronoun.idx), None)
+            return actor if actor is not None and _person_like(actor) else None
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
     return None
