@@ -198,9 +198,21 @@ def _subordinate(frame: Frame, frames: list[Frame]) -> bool:
             continue
         if deps[:1] == ["conj"] and _finite(frame.top) and not _finite(frame.top.head):
             continue  # "refused to sign the accord and recalled its envoy": a misattached coordination
+        if deps[:1] == ["advcl"] and set(deps[1:]) <= {"xcomp"} and _own_time_clause(frame.top):
+            continue
         if SUBORDINATE_DEPS.intersection(deps):
             return True
     return False
+
+
+# Conjunctions of a time clause that reports an act of its own ("... after Belgrade refused to sign").
+TIME_MARKS = frozenset({"after", "before", "when"})
+
+
+def _own_time_clause(verb: Token) -> bool:
+    """A finite time clause with its own subject tells an event of its own, not a circumstance."""
+    marked = any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
+    return marked and _finite(verb) and _has_subject(verb)
 
 
 def _finite(verb: Token) -> bool:
