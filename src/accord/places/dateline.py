@@ -17,6 +17,15 @@ _UPPER_NAME = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}"
 _REGION = r"[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,2}"
 _MONTH_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?"
 _AGENCY = r"\([^()\n]{1,40}\)"
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|July|August"
+    r"|September|October|November|December"
+)
+# Regional papers write the place in title case, always with the date: "New Delhi, Dec 6 (PTI): ...".
+TITLE_DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?P<place>[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){{0,2}}), (?:{_MONTH}) \d{{1,2}}(?:,? \d{{4}})?"
+    rf"(?:,? {_AGENCY})? ?(?:[-–—]{{1,2}}|:) "
+)
 DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<place>{_UPPER_NAME})"
     rf"(?:,? {_AGENCY})?"
@@ -44,4 +53,7 @@ def find_dateline(text: str) -> Dateline | None:
         place = match.group("place")
         if len(place.replace(" ", "")) >= 3 and not place.endswith((".", "-")):
             return Dateline(place, match.start("place"), match.end("place"), match.group("region"))
+    titled = TITLE_DATELINE.search(text, 0, DATELINE_SEARCH_CHARS)
+    if titled is not None:
+        return Dateline(titled.group("place"), titled.start("place"), titled.end("place"), None)
     return None
