@@ -143,3 +143,20 @@ def test_his_follows_a_named_clause_subject(nlp: Language) -> None:
     text = "Queen Margarethe received Prime Minister Tomas Lund, who said his office would reply."
     his = [a for a in _actors(nlp, text) if a.text == "his"]
     assert [a.name for a in his] == ["Tomas Lund"]
+
+
+# --- plural back-references point to the story's parties ---------------------------------------------------------
+
+
+def test_the_two_governments_are_the_storys_two_parties(nlp: Language) -> None:
+    text = ("Ghana recalled its envoy from Togo on Monday. Accra accused Togo of closing the border crossing. "
+            "A Togolese minister, speaking in Paris after talks with French officials, said the two governments "
+            "would meet again.")
+    refs = [a for a in _actors(nlp, text) if a.rule == "plural-back-reference"]
+    assert sorted(a.country for a in refs if a.country) == ["GHA", "TGO"]
+
+
+def test_a_pair_named_together_just_before_wins(nlp: Language) -> None:
+    text = "Niger and Chad signed a grazing pact. Mali welcomed it. Both countries will patrol the routes."
+    refs = [a for a in _actors(nlp, text) if "plural" in (a.rule or "")]
+    assert sorted(a.country for a in refs if a.country) == ["NER", "TCD"]

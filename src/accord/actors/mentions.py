@@ -534,24 +534,52 @@ def _plural_reference(token: Token) -> bool:
 
 
 def _plural_actors(token: Token, span: Span, memory: _Memory) -> list[Actor]:
+    """'the two governments': the pair named together ('Chile and Peru') within the last sentences; failing
+    that, the most salient parties of the story so far (most mentioned, then first mentioned); failing that,
+    an older pair. Never just the last two names, which are often a third party ('France later offered')."""
     want = PLURAL_NOUNS[token.lemma_.lower()]
     count = 2 if any(c.lower_ in ("two", "both") for c in token.lefts) else 0
     before = span.start_char
-    for _, group in reversed([g for g in memory.groups if g[0] < before]):
-        members = _distinct(group, want)
-        if len(members) >= 2 and (not count or len(members) == count):
-            return [_as_reference(a, span, want) for a in members]
-    members = _distinct(tuple(a for off, a in reversed(memory.recent) if off < before), want)
-    members = members[: count or 2]
+    sentence = bisect_right(memory.sentence_starts, before) - 1
+    near = memory.sentence_starts[max(0, sentence - PLURAL_GROUP_REACH)]
+    groups = [(off, _distinct(group, want)) for off, group in reversed(memory.groups) if off < before]
+    fits = [(off, m) for off, m in groups if len(m) >= 2 and (not count or len(m) == count)]
+    recent = next((m for off, m in fits if off >= near), None)
+    members = recent or _most_salient(memory, before, want)[: count or 2]
+    if len(members) < 2 and fits:
+        members = fits[0][1]
     return [_as_reference(a, span, want) for a in members] if len(members) >= 2 else []
+
+
+PLURAL_GROUP_REACH = 2  # sentences back in which a coordinated pair ('Chile and Peru') is the obvious referent
+
+
+def _most_salient(memory: _Memory, before: int, want: str) -> list[Actor]:
+    """Distinct parties mentioned before ``before``, the most mentioned first (ties: the first mentioned)."""
+    mentions = [a for off, a in memory.recent if off < before]
+    first: dict[str, tuple[int, Actor]] = {}
+    counts: dict[str, int] = {}
+    for position, actor in enumerate(mentions):
+        ident = _identity(actor, want)
+        if ident:
+            counts[ident] = counts.get(ident, 0) + 1
+            first.setdefault(ident, (position, actor))
+    ranked = sorted(first, key=lambda ident: (-counts[ident], first[ident][0]))
+    return [first[ident][1] for ident in ranked]
+
+
+def _identity(actor: Actor, want: str) -> str:
+    if want == "person":
+        return actor.name or "" if actor.kind == "person" else ""
+    return actor.country or ""
 
 
 def _distinct(actors: Iterable[Actor], want: str) -> list[Actor]:
     seen: set[str] = set()
     out = []
     for actor in actors:
-        ident = (actor.name if want == "person" else actor.country) or ""
-        if not ident or ident in seen or (want == "person" and actor.kind != "person"):
+        ident = _identity(actor, want)
+        if not ident or ident in seen:
             continue
         seen.add(ident)
         out.append(actor)
