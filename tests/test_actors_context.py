@@ -160,3 +160,8 @@ def test_a_pair_named_together_just_before_wins(nlp: Language) -> None:
     text = "Niger and Chad signed a grazing pact. Mali welcomed it. Both countries will patrol the routes."
     refs = [a for a in _actors(nlp, text) if "plural" in (a.rule or "")]
     assert sorted(a.country for a in refs if a.country) == ["NER", "TCD"]
+
+
+def test_an_honorific_is_not_part_of_the_name(nlp: Language) -> None:
+    people = [a for a in _actors(nlp, "Mr Okonkwo Eze told reporters the port would reopen.") if a.kind == "person"]
+    assert [p.name for p in people] == ["Okonkwo Eze"]

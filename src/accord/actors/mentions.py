@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.kb import KnowledgeBase
-from accord.actors.resolver import ActorResolver, Resolution
+from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
 from accord.records import Actor
 
@@ -294,7 +294,8 @@ class MentionFinder:
             return described
         known = {span_toks[i].start for n in parts.names for i in range(n.start, n.end)}
         first = head.i  # the name is the run of proper words ending at the head, after any title or country
-        while (first > left and doc[first - 1].pos_ == "PROPN" and doc[first - 1].idx not in titled | known) \
+        while (first > left and doc[first - 1].pos_ == "PROPN" and doc[first - 1].idx not in titled | known
+               and doc[first - 1].lower_.rstrip(".") not in HONORIFICS) \
                 or (first - 2 >= left and _hyphenated_name_part(doc[first]) and doc[first - 1].text == "-"):
             first -= 1
         name_tokens = [doc[first]]
