@@ -238,10 +238,16 @@ def test_natural_features_and_landmarks_news_names(nlp: Language, text: str, nam
     assert found.feature == feature and found.lat is not None and found.lon is not None
 
 
-def test_a_settlement_noun_makes_a_small_town_a_place(nlp: Language) -> None:
-    doc = annotate(nlp, "Militants overran the town of Kidal after a week of fighting.")
-    kidal = place(doc, "Kidal")
-    assert (kidal.country, kidal.feature) == ("MLI", "city")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants overran the town of Kidal after a week of fighting.",
+        "Fighting spread to the provincial capital, Kidal, on Sunday.",
+    ],
+)
+def test_a_settlement_noun_makes_a_small_town_a_place(nlp: Language, text: str) -> None:
+    kidal = place(annotate(nlp, text), "Kidal")
+    assert (kidal.country, kidal.feature, kidal.is_actor) == ("MLI", "city", False)
 
 
 def test_events_default_to_the_dateline_city_within_its_country(nlp: Language) -> None:

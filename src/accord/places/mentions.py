@@ -29,6 +29,8 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LA
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "iobj", "dative", "poss", "agent"})
 DIRECTIONAL_PREPS = frozenset({"to", "from"})
 ACTOR_RULE_HINTS = ("capital", "metonym")
+# What may stand between a settlement noun and its name: "the town of Kidal", "the capital, Juba".
+SETTLEMENT_LINKS = frozenset({"of", ","})
 
 
 @dataclass(frozen=True)
@@ -262,13 +264,13 @@ def _plausible(span: Span, label: str, entry: GeoEntry, words: RoleWords) -> boo
 
 
 def _settlement_names(doc: Doc, words: RoleWords) -> list[Span]:
-    """Proper-noun runs a settlement noun introduces ("the town of Kidal"), which the model may leave
-    untagged; the gazetteer decides whether they are places."""
+    """Proper-noun runs a settlement noun introduces ("the town of Kidal", "the capital, Juba"), which the
+    model may leave untagged; the gazetteer decides whether they are places."""
     found = []
     for token in doc:
         if token.lower_ not in words.settlement_nouns or token.i + 1 >= len(doc):
             continue
-        start = token.i + 2 if doc[token.i + 1].lower_ == "of" else token.i + 1
+        start = token.i + 2 if doc[token.i + 1].lower_ in SETTLEMENT_LINKS else token.i + 1
         end = start
         while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN":
             end += 1
@@ -281,7 +283,7 @@ def _named_as_settlement(span: Span, words: RoleWords) -> bool:
     """ "the town of Rutshuru", "the capital Juba": a settlement noun right before the name."""
     doc, start = span.doc, span.start
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.lower_ == "of" and start > 1:
+    if before is not None and before.lower_ in SETTLEMENT_LINKS and start > 1:
         before = doc[start - 2]
     return before is not None and before.lower_ in words.settlement_nouns
 
