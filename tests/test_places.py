@@ -276,3 +276,8 @@ def test_title_case_dateline_with_its_date(nlp: Language) -> None:
     assert (dateline.country, dateline.is_actor) == ("IND", False)
     assert find_dateline("Monday, Nov 14 - Markets opened lower.") is not None  # shape only; not a place
     assert not annotate(nlp, "Monday, Nov 14 - Markets opened lower.")._.accord_places
+
+
+def test_the_dateline_country_decides_between_namesakes(nlp: Language) -> None:
+    doc = annotate(nlp, "KARACHI, June 4 - Floodwater swept through Hyderabad overnight, officials said.")
+    assert place(doc, "Hyderabad").country == "PAK"

@@ -63,6 +63,9 @@ class PlaceFinder:
 
     def find(self, doc: Doc) -> list[Place]:
         article = self.article_countries(doc)
+        dateline = self.dateline_place(doc, article)
+        if dateline is not None and dateline.country:
+            article.add(dateline.country)  # a story filed from a country is about it
         actor_spans = _actor_metonym_spans(doc._.accord_actors or ())
         actor_countries = _actor_country_names(doc._.accord_actors or ())
         resolved = []
@@ -72,7 +75,6 @@ class PlaceFinder:
                 resolved.append((span, label, entry))
         resolved = self._as_actor_countries(resolved, actor_countries)
         places = [self._place(span, entry, actor_spans) for span, _, entry in _without_overlaps(resolved)]
-        dateline = self.dateline_place(doc, article)
         if dateline is None:
             return places
         rest = [p for p in places if p.end <= dateline.start or p.start >= dateline.end]
