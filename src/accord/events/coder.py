@@ -58,6 +58,8 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, lookup: ActorLookup,
 
 def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
                 sentence_contexts: tuple[str, ...], home: str | None, story: str | None) -> Coded | None:
+    if frame.type in HARM_TYPES and _natural_cause(frame, tables):
+        return None
     speaker_actors = _speaker_actors(doc, frame.speaker, lookup)
     if frame.modality == "obligation" and speaker_actors:
         subject = subject_of(frame.top)
@@ -94,6 +96,23 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     contexts = tuple(dict.fromkeys((*frame.content.entry.contexts, *sentence_contexts)))[:3]
     return Coded(frame, tuple(actor), tuple(recipient), reciprocal, attributed, contexts,
                  _confidence(frame, actor, recipient))
+
+
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
+
+
+def _natural_cause(frame: Frame, tables: Tables) -> bool:
+    """Harm done by a natural cause ("the quake killed 40", "died in the floods") is no political act."""
+    hazards = tables.cues.natural_hazards
+    for verb in frame.chain:
+        for child in verb.children:
+            if child.dep_ not in CAUSE_DEPS:
+                continue
+            heads = [child] if child.dep_.startswith("nsubj") else [c for c in child.children if c.dep_ == "pobj"]
+            if any(lemma(h) in hazards for h in heads):
+                return True
+    return False
 
 
 class CountryIndex:

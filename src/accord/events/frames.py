@@ -22,6 +22,8 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "nsubj"}
 CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+# "has not yet accepted", "will not always agree": a pending or occasional act, neither the act nor a refusal.
+UNDECIDED_WORDS = frozenset({"yet", "always", "necessarily"})
 
 
 @dataclass(slots=True)
@@ -282,6 +284,8 @@ def _frame_for(bottom: Token, triggers: dict[int, Trigger], attached: dict[int, 
     said = any(c.dep_ == "ccomp" for c in frame.trigger.children) or _reports_content(frame.trigger)
     if frame.type == "PROTEST" and frame.trigger.lemma_.lower() == "protest" and said:
         frame.type, frame.cameo, frame.modality = "ACCUSE", "114", None  # "protested that ..." is a complaint
+    if _undecided(frame) or _forecast(frame):
+        return None
     _finish(frame, tables)
     return frame
 
@@ -343,6 +347,35 @@ def _halt_cameo(content_type: str) -> str:
 
 def _aux_words(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
+
+
+FORECAST_VERBS = frozenset({"warn", "caution"})
+
+
+def _forecast(frame: Frame) -> bool:
+    """"Aid groups warned that the river is drying up": a warning whose clause foretells a state of affairs,
+    not an act of the warner's side ("warned that it would retaliate"), is no threat."""
+    trigger = frame.content.token
+    if frame.type != "THREATEN" or lemma(trigger) not in FORECAST_VERBS or frame.trigger.i != trigger.i:
+        return False
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in ("dobj", "prep") for c in trigger.children):
+        return False
+    return not any(_foretells_an_act(c) for c in clauses)
+
+
+def _foretells_an_act(clause: Token) -> bool:
+    """'... that it would retaliate', '... that police will stop guarding': a party's own future act."""
+    subject = subject_of(clause)
+    will = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in clause.children)
+    return will or (subject is not None and subject.pos_ == "PRON")
+
+
+def _undecided(frame: Frame) -> bool:
+    words: set[str] = set()
+    for verb in frame.chain:
+        words |= _aux_words(verb)
+    return bool(words & NEGATION_WORDS) and bool(words & UNDECIDED_WORDS)
 
 
 def _finish(frame: Frame, tables: Tables) -> None:

@@ -101,6 +101,7 @@ class Cues:
     partitive: frozenset[str]
     victim_nouns: frozenset[str]
     governing: frozenset[str] = frozenset()  # every cue that can govern an event word (union, for a quick test)
+    natural_hazards: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
