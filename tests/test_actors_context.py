@@ -165,3 +165,24 @@ def test_a_pair_named_together_just_before_wins(nlp: Language) -> None:
 def test_an_honorific_is_not_part_of_the_name(nlp: Language) -> None:
     people = [a for a in _actors(nlp, "Mr Okonkwo Eze told reporters the port would reopen.") if a.kind == "person"]
     assert [p.name for p in people] == ["Okonkwo Eze"]
+
+
+# --- leaders of the 1990s and 2000s resolve by the article's date ------------------------------------------------
+
+
+@pytest.mark.parametrize(("phrase", "date", "name", "sector"), [
+    ("President Kabila", "1999-05-01", "Laurent-Désiré Kabila", "GOV"),
+    ("President Kabila", "2012-05-01", "Joseph Kabila", "GOV"),
+    ("Prime Minister Obuchi", "1999-05-01", "Keizo Obuchi", "GOV"),
+    ("Obuchi", "2005-05-01", "Keizo Obuchi", "ELI"),
+    ("President Mugabe", "1996-05-01", "Robert Mugabe", "GOV"),
+])
+def test_leaders_back_to_1990_resolve_by_date(resolver: ActorResolver, phrase: str, date: str, name: str,
+                                              sector: str) -> None:
+    found = resolver.resolve(phrase, date)
+    assert found is not None and (found.actor.name, found.actor.sector) == (name, sector)
+
+
+def test_a_city_is_not_a_former_leaders_surname(resolver: ActorResolver) -> None:
+    found = resolver.resolve("Lagos", "2003-01-01")
+    assert found is None or found.actor.kind != "person"
