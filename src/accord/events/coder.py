@@ -92,6 +92,8 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         # "India and Russia signed ..." is mutual; "Japan and the US expressed concern" is a joint act
         first = actor[0]
         actor, recipient, reciprocal = [first], [a for a in actor[1:] if a.country != first.country], True
+    if frame.type == "ASSAULT" and not recipient and _show_of_force(frame, tables):
+        frame = replace(frame, type="MOBILIZE", cameo="150")
     attributed = _attribution(doc, frame.speaker, speaker_actors)
     contexts = tuple(dict.fromkeys((*frame.content.entry.contexts, *sentence_contexts)))[:3]
     return Coded(frame, tuple(actor), tuple(recipient), reciprocal, attributed, contexts,
@@ -113,6 +115,16 @@ def _natural_cause(frame: Frame, tables: Tables) -> bool:
             if any(lemma(h) in hazards for h in heads):
                 return True
     return False
+
+
+def _show_of_force(frame: Frame, tables: Tables) -> bool:
+    """"fired two missiles into the sea": a weapon fired into open water at no named target."""
+    cues = tables.cues
+    verb = frame.trigger
+    weapons = [c for c in verb.children if c.dep_ == "dobj" and lemma(c) in cues.display_weapons]
+    water = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "off", "in")
+             for p in c.children if p.dep_ == "pobj" and lemma(p) in cues.open_water]
+    return bool(weapons and water)
 
 
 class CountryIndex:

@@ -162,7 +162,8 @@ def build_frames(sentence: Span, tables: Tables) -> list[Frame]:
             frames.append(frame)
     frames = _merge_coordinated(frames)
     frames.extend(_obligation_frames(sentence, tables, {f.top.i for f in frames}))
-    frames = [f for f in frames if not _inside_event_noun(f, frames) and not _subordinate(f, frames)]
+    speech = tables.cues.speech
+    frames = [f for f in frames if not _inside_event_noun(f, frames) and not _subordinate(f, frames, speech)]
     frames.extend(_nominal_frame(t, tables) for t in standalone if not _within_frames(t.token, frames))
     return _dedupe(frames)
 
@@ -185,7 +186,7 @@ def _merge_coordinated(frames: list[Frame]) -> list[Frame]:
 SUBORDINATE_DEPS = frozenset({"relcl", "acl", "xcomp", "ccomp", "advcl", "pcomp", "csubj"})
 
 
-def _subordinate(frame: Frame, frames: list[Frame]) -> bool:
+def _subordinate(frame: Frame, frames: list[Frame], speech: frozenset[str]) -> bool:
     """An event told inside another event's clause — a relative clause, a purpose or time clause, a
     complement — is background to it ("vetoed a resolution censuring X", "resigned as the opposition
     threatened ..."). Coordinated events ("arrested X and expelled Y") stand on their own, and so does the
@@ -200,6 +201,8 @@ def _subordinate(frame: Frame, frames: list[Frame]) -> bool:
             continue
         if deps[:1] == ["conj"] and _finite(frame.top) and not _finite(frame.top.head):
             continue  # "refused to sign the accord and recalled its envoy": a misattached coordination
+        if deps == ["ccomp", "conj"] and lemma(frame.top.head) in speech:
+            continue  # "welcomed the truce but said it would not negotiate": a statement of its own
         if deps[:1] == ["advcl"] and set(deps[1:]) <= {"xcomp"} and _own_time_clause(frame.top):
             continue
         if SUBORDINATE_DEPS.intersection(deps):

@@ -102,6 +102,8 @@ class Cues:
     victim_nouns: frozenset[str]
     governing: frozenset[str] = frozenset()  # every cue that can govern an event word (union, for a quick test)
     natural_hazards: frozenset[str] = frozenset()
+    open_water: frozenset[str] = frozenset()
+    display_weapons: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
