@@ -236,8 +236,12 @@ class KnowledgeBase:
         if not self.ambiguous:
             return choices
         norms = [t.norm for t in tokens]
+        present = set(norms)
         for name_key, ambiguity in self.ambiguous.items():
-            counts = {code: sum(_occurrences(norms, cue) for cue in cues) for code, cues in ambiguity.cues.items()}
+            if name_key[0] not in present:
+                continue
+            counts = {code: sum(_occurrences(norms, cue) for cue in cues if cue[0] in present)
+                      for code, cues in ambiguity.cues.items()}
             best = max(counts, key=lambda c: (counts[c], c == ambiguity.default))
             if counts[best] > counts.get(ambiguity.default, 0):
                 choices[name_key] = best
