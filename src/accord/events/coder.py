@@ -60,6 +60,8 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
                 sentence_contexts: tuple[str, ...], home: str | None, story: str | None) -> Coded | None:
     if frame.type in HARM_TYPES and _natural_cause(frame, tables):
         return None
+    if not frame.nominal and _document_acts(frame, tables):
+        return None
     speaker_actors = _speaker_actors(doc, frame.speaker, lookup)
     if frame.modality == "obligation" and speaker_actors:
         subject = subject_of(frame.top)
@@ -104,6 +106,13 @@ HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
 
 
+def _document_acts(frame: Frame, tables: Tables) -> bool:
+    """"The accord would protect herders": a document or scheme as the doer of a cooperative verb."""
+    subject = next((c for c in frame.top.children if c.dep_ == "nsubj"), None)
+    return (subject is not None and lemma(subject) in tables.cues.document_nouns
+            and tables.ontology.is_cooperative(frame.type))
+
+
 def _natural_cause(frame: Frame, tables: Tables) -> bool:
     """Harm done by a natural cause ("the quake killed 40", "died in the floods") is no political act."""
     hazards = tables.cues.natural_hazards
@@ -112,6 +121,8 @@ def _natural_cause(frame: Frame, tables: Tables) -> bool:
             if child.dep_ not in CAUSE_DEPS:
                 continue
             heads = [child] if child.dep_.startswith("nsubj") else [c for c in child.children if c.dep_ == "pobj"]
+            if verb.dep_ == "relcl" and child.dep_ == "nsubj" and child.tag_ == "WDT":
+                heads.append(verb.head)  # "the quake that killed 300 people"
             if any(lemma(h) in hazards for h in heads):
                 return True
     return False

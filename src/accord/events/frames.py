@@ -85,6 +85,13 @@ def _cue_object(noun: Token, governor: Token, tables: Tables) -> bool:
     return head.dep_ in OBJECT_DEPS or (head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "into", "on", "as"))
 
 
+def _trigger_object(noun: Token, governor: Token, triggers: dict[int, Trigger], tables: Tables) -> bool:
+    """A trigger verb governs an event noun below it; one that is also a cue ("withdraw", "suspend") only as
+    its object: "began withdrawing under a ceasefire" withdraws troops, not the ceasefire."""
+    return governor.i in triggers and (not _is_cue(governor, tables) or _cue_object(noun, governor, tables)
+                                       or noun.head.lower_ in ("from", "of"))
+
+
 def _death_in(trigger: Trigger, governor: Token, tables: Tables) -> bool:
     """"Three policemen died in a Taliban attack": the attack is the event, the dead its victims."""
     return trigger.entry.type == "ASSAULT" and in_group(governor, tables.cues.casualty)
@@ -140,7 +147,8 @@ def build_frames(sentence: Span, tables: Tables) -> list[Frame]:
         if not trigger.nominal:
             continue
         governor = noun_governor(trigger.token, tables.cues.partitive)
-        if governor is not None and (governor.i in triggers or _cue_object(trigger.token, governor, tables)
+        if governor is not None and (_trigger_object(trigger.token, governor, triggers, tables)
+                                     or _cue_object(trigger.token, governor, tables)
                                      or _death_in(trigger, governor, tables)):
             attached.setdefault(governor.i, []).append(trigger)
             # the phrase's head noun speaks for it: "investment pacts" are pacts
