@@ -186,3 +186,13 @@ def test_leaders_back_to_1990_resolve_by_date(resolver: ActorResolver, phrase: s
 def test_a_city_is_not_a_former_leaders_surname(resolver: ActorResolver) -> None:
     found = resolver.resolve("Lagos", "2003-01-01")
     assert found is None or found.actor.kind != "person"
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister for Foreign Affairs Penny Wong flew to Fiji on Tuesday.",
+    "Minister for Foreign Affairs Penny Wong told the Senate the visit went well.",
+])
+def test_minister_for_a_portfolio_then_a_known_name_is_that_person(nlp: Language, text: str) -> None:
+    people = [a for a in _actors(nlp, text, "2023-05-01") if a.kind == "person"]
+    assert [(p.name, p.country, p.role) for p in people] == [("Penny Wong", "AUS", "Foreign Minister")]
+    assert people[0].text.startswith(("The Minister", "Minister"))

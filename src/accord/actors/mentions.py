@@ -408,8 +408,8 @@ def _apposed_names(doc: Doc, heads: dict[int, str], covered: set[int], kb: Knowl
     for i in sorted(heads):
         name = doc[i]
         description = name.head
-        if name.dep_ != "appos" or not _proper(name) or description.i not in covered or _proper(description) \
-                or description.pos_ != "NOUN":
+        if name.dep_ != "appos" or not _proper(name) or description.i not in covered \
+                or description.pos_ not in ("NOUN", "PROPN"):
             continue
         word = kb.sector_words.get((description.lemma_.lower(),)) or kb.sector_words.get((description.lower_,))
         titled = any(c.dep_ == "compound" and c.i in covered for c in name.lefts)

@@ -172,6 +172,10 @@ class ActorResolver:
             return self._country(country, sector, parts, date)
         if sector is not None:
             tail = self._from_tail(parts, date)
+            if tail is not None and sector.word.cls == "titles" and tail.actor.kind == "person" and tail.entry \
+                    and self.kb.entries[tail.entry].kind == "person":
+                # 'Minister for Defence Richard Marles': the title introduces a known person, who keeps their office
+                return replace(tail, actor=replace(tail.actor, rule=f"title+{tail.rule}"), rule=f"title+{tail.rule}")
             if tail is not None:
                 # a weak head ('a member of the Syrian parliament') takes the tail's stronger sector
                 weak = sector.word.cls == "weak" and tail.actor.sector not in (None, "GOV", "CVL")
