@@ -203,6 +203,29 @@ def _attribution(doc: Doc, speaker: Token | None, actors: list[Actor]) -> Actor 
     return Actor(text=span.text, name=span.text, start=span.start_char, end=span.end_char, rule="speaker")
 
 
+ANAPHORS = frozenset({"it", "they"})  # pronouns that stand for a state or group ("... and it threatened")
+
+
+def _main_clause(verb: Token) -> bool:
+    """Not a relative or free relative clause ("judge them by what they promise"), which tells no act."""
+    return verb.dep_ not in ("relcl", "pcomp", "csubj", "acl") and not any(c.tag_ in ("WP", "WDT")
+                                                                          for c in verb.children)
+
+
+def _antecedent(doc: Doc, pronoun: Token, lookup: ActorLookup) -> list[Actor]:
+    """The nearest earlier subject, in this sentence or the one before, that names a country's side."""
+    sentence = pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for index in range(pronoun.i - 1, start - 1, -1):
+        token = doc[index]
+        if token.dep_ != "nsubj" or is_pronoun(token):
+            continue
+        found = actors_of(doc, token, lookup)
+        if any(a.country for a in found):
+            return found
+    return []
+
+
 def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_actors: list[Actor],
                          tables: Tables) -> tuple[list[Actor], list[Actor], str]:
     subject = subject_of(frame.top)
@@ -225,6 +248,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         for extra in (c for c in frame.top.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
                       and c.i < subject.i):
             actor.extend(actors_of(doc, extra, lookup))
+    if not actor and not passive and subject is not None and subject.lower_ in ANAPHORS and _main_clause(frame.top):
+        actor = _antecedent(doc, subject, lookup)
     if not actor and not passive and subject is not None and frame.type == "THREATEN":
         # "Venezuela may cut ties with Guyana, a spokesman warned": the inner clause names the actor
         actor = next((found for verb in frame.chain[:-1] for child in verb.children if child.dep_ == "nsubj"
