@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from accord.dates.clause import in_clause_of
-from accord.places.dateline import find_dateline
+from accord.places.dateline import find_doc_dateline
 from accord.records import Place
 
 __all__ = ["event_location"]
@@ -52,7 +52,7 @@ def event_location(doc: Doc, trigger: Token) -> Place | None:
 
 
 def _dateline_place(doc: Doc) -> Place | None:
-    dateline = find_dateline(doc.text)
+    dateline = find_doc_dateline(doc)
     if dateline is None:
         return None
     span = (dateline.start, dateline.end)

@@ -11,8 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IS_SPACE, IS_TITLE, IS_UPPER
+from spacy.tokens import Doc
+
 # Only the opening of a story carries a dateline; wire copy puts it after the headline.
 DATELINE_SEARCH_CHARS = 600
+# In a parsed story: the tokens a dateline may start within, and how many tokens of its line to read.
+OPENING_TOKENS = 160
+LINE_TOKENS = 20
 _UPPER_NAME = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}"
 _REGION = r"[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,2}"
 _MONTH_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?"
@@ -56,4 +63,23 @@ def find_dateline(text: str) -> Dateline | None:
     titled = TITLE_DATELINE.search(text, 0, DATELINE_SEARCH_CHARS)
     if titled is not None:
         return Dateline(titled.group("place"), titled.start("place"), titled.end("place"), None)
+    return None
+
+
+def find_doc_dateline(doc: Doc) -> Dateline | None:
+    """``find_dateline`` on a parsed story. Only lines of its opening that start with an upper-case or
+    title-case word are read, so the story's text is never rebuilt whole."""
+    opening = doc.to_array([IS_UPPER, IS_TITLE, IS_SPACE])[:OPENING_TOKENS]
+    if len(opening) == 0:
+        return None
+    capitalised = numpy.logical_or(opening[:, 0], opening[:, 1])
+    after_space = numpy.concatenate(([True], opening[:-1, 2] > 0))
+    for i in numpy.flatnonzero(numpy.logical_and(capitalised, after_space)).tolist():
+        if i > 0 and "\n" not in doc[i - 1].text:
+            continue
+        line = doc[i : min(len(doc), i + LINE_TOKENS)]
+        found = find_dateline(line.text)
+        if found is not None and found.start == 0:
+            shift = line.start_char
+            return Dateline(found.name, found.start + shift, found.end + shift, found.region)
     return None

@@ -12,12 +12,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from accord.places.countries import read_place_data
-from accord.places.dateline import find_dateline
+from accord.places.dateline import find_doc_dateline
 from accord.places.gazetteer import RANK_CITY, RANK_EXTRA, Gazetteer, GeoEntry, normalise_name
 from accord.records import Actor, Place
 
@@ -57,6 +58,8 @@ class PlaceFinder:
     def __init__(self, gazetteer: Gazetteer, nlp: Language) -> None:
         self.gazetteer = gazetteer
         self.words = RoleWords.load()
+        # Ids of the settlement nouns, to find them in a Doc's LOWER array.
+        self.settlement_ids = frozenset(nlp.vocab.strings.add(w) for w in self.words.settlement_nouns)
         self.matcher = PhraseMatcher(nlp.vocab)
         names = sorted(set(gazetteer.extra_names) | set(gazetteer.country_names))
         self.matcher.add("PLACE", [nlp.make_doc(name) for name in names])
@@ -103,7 +106,7 @@ class PlaceFinder:
     def dateline_place(self, doc: Doc, article: set[str]) -> Place | None:
         """The geocoded place of the story's dateline ("ACCRA, Jan 30 -"); the region after the name, when
         it names a country or state, picks among namesakes ("SAN JOSE, Costa Rica")."""
-        dateline = find_dateline(doc.text)
+        dateline = find_doc_dateline(doc)
         if dateline is None:
             return None
         countries: set[str] = article
@@ -142,7 +145,7 @@ class PlaceFinder:
             hit = doc[start:end]
             if not _inside_longer_name(doc, hit):
                 spans.append((hit, ""))
-        spans.extend((name, "") for name in _settlement_names(doc, self.words))
+        spans.extend((name, "") for name in _settlement_names(doc, self.settlement_ids))
         return spans
 
     def _place(self, span: Span, entry: GeoEntry, actor_spans: set[tuple[int, int]]) -> Place:
@@ -265,14 +268,15 @@ def _plausible(span: Span, label: str, entry: GeoEntry, words: RoleWords) -> boo
     return label != "PERSON" or _is_place_object(span.root, words)
 
 
-def _settlement_names(doc: Doc, words: RoleWords) -> list[Span]:
+def _settlement_names(doc: Doc, settlement_ids: frozenset[int]) -> list[Span]:
     """Proper-noun runs a settlement noun introduces ("the town of Kidal", "the capital, Juba"), which the
     model may leave untagged; the gazetteer decides whether they are places."""
     found = []
-    for token in doc:
-        if token.lower_ not in words.settlement_nouns or token.i + 1 >= len(doc):
+    lowers = doc.to_array(LOWER).tolist()  # one array read, not a Token object per word
+    for i in [i for i, lower in enumerate(lowers) if lower in settlement_ids]:
+        if i + 1 >= len(doc):
             continue
-        start = token.i + 2 if doc[token.i + 1].lower_ in SETTLEMENT_LINKS else token.i + 1
+        start = i + 2 if doc[i + 1].lower_ in SETTLEMENT_LINKS else i + 1
         end = start
         while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN":
             end += 1
