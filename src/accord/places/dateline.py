@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import numpy
 from spacy.attrs import IS_SPACE, IS_TITLE, IS_UPPER
@@ -66,9 +67,21 @@ def find_dateline(text: str) -> Dateline | None:
     return None
 
 
+_MEMO_KEY = "accord.dateline"
+
+
 def find_doc_dateline(doc: Doc) -> Dateline | None:
-    """``find_dateline`` on a parsed story. Only lines of its opening that start with an upper-case or
-    title-case word are read, so the story's text is never rebuilt whole."""
+    """``find_dateline`` on a parsed story, worked out once per Doc (every event asks for it)."""
+    memo: dict[str, Any] = doc.user_data
+    if _MEMO_KEY not in memo:
+        memo[_MEMO_KEY] = _find_doc_dateline(doc)
+    found: Dateline | None = memo[_MEMO_KEY]
+    return found
+
+
+def _find_doc_dateline(doc: Doc) -> Dateline | None:
+    """Only lines of the story's opening that start with an upper-case or title-case word are read, so its
+    text is never rebuilt whole."""
     opening = doc.to_array([IS_UPPER, IS_TITLE, IS_SPACE])[:OPENING_TOKENS]
     if len(opening) == 0:
         return None
