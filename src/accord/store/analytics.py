@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 import duckdb
 
-from accord.store.queries import Filters, Where, event_where
+from accord.store.queries import Filters, Where, event_where, fetch_rows
 
 Sort = Literal["date", "-date", "score", "-score"]
 Bucket = Literal["day", "week", "month"]
@@ -80,7 +80,7 @@ def page_events(
         f"SELECT {_EVENT_COLUMNS}, {key} AS sort_key FROM events e{where.sql()}"
         f" ORDER BY {key} {direction}, e.doc_id {direction}, e.event_id {direction} LIMIT ?"
     )
-    rows = _rows(con, sql, [*where.params, limit + 1])
+    rows = fetch_rows(con, sql, [*where.params, limit + 1])
     more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = encode_cursor(rows[-1], sort) if more and rows else None
@@ -95,7 +95,7 @@ def _attach_participants(con: duckdb.DuckDBPyConnection, rows: list[dict[str, An
         return
     event_ids = sorted({r["event_id"] for r in rows})
     marks = ", ".join("?" * len(event_ids))
-    found = _rows(con, f"{_PARTICIPANT_COLUMNS} WHERE p.event_id IN ({marks}) ORDER BY p.role, p.idx", event_ids)
+    found = fetch_rows(con, f"{_PARTICIPANT_COLUMNS} WHERE p.event_id IN ({marks}) ORDER BY p.role, p.idx", event_ids)
     by_event: dict[tuple[str, int, str], list[dict[str, Any]]] = {}
     for p in found:
         by_event.setdefault((p["doc_id"], p["version"], p["event_id"]), []).append(p)
@@ -153,7 +153,7 @@ def event_detail(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any
         " FROM events e JOIN documents d ON d.doc_id = e.doc_id AND d.version = e.version"
         " WHERE d.is_current AND e.event_id = ? LIMIT 1"
     )
-    rows = _rows(con, sql, [event_id])
+    rows = fetch_rows(con, sql, [event_id])
     if not rows:
         return None
     row = rows[0]
@@ -226,7 +226,7 @@ def _participant(p: dict[str, Any]) -> dict[str, Any]:
 
 def document_detail(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | None:
     """The current version of a document with its text, sentences, events and quotes."""
-    docs = _rows(
+    docs = fetch_rows(
         con,
         "SELECT doc_id AS id, version, title, url, published, source, n_chars, text, ingested_at, run_id"
         " FROM documents WHERE doc_id = ? AND is_current",
@@ -238,13 +238,13 @@ def document_detail(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, An
     key = [doc_id, doc["version"]]
     doc["published"] = iso_day(doc["published"])
     doc["ingested_at"] = doc["ingested_at"].isoformat() if doc["ingested_at"] else None
-    doc["sentences"] = _rows(
+    doc["sentences"] = fetch_rows(
         con, "SELECT idx AS index, text, start_char AS start, end_char AS end FROM sentences"
         " WHERE doc_id = ? AND version = ? ORDER BY idx", key)
-    doc["events"] = _rows(
+    doc["events"] = fetch_rows(
         con, "SELECT event_id AS id, type, quad, score, trigger_text AS trigger, sentence_start, sentence_end"
         " FROM events WHERE doc_id = ? AND version = ? ORDER BY trigger_start, event_id", key)
-    doc["quotes"] = _rows(
+    doc["quotes"] = fetch_rows(
         con, "SELECT quote_id AS id, text, direct, cue, speaker_name, speaker_text, start_char AS start,"
         " end_char AS end FROM quotes WHERE doc_id = ? AND version = ? ORDER BY start_char", key)
     return doc
@@ -273,7 +273,7 @@ def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, *, bucket: Bucket
         f" count(e.score) AS scored FROM events e{where.sql()} GROUP BY 1, 2 ORDER BY 1, 2"
     )
     buckets: dict[str, dict[str, Any]] = {}
-    for row in _rows(con, sql, where.params):
+    for row in fetch_rows(con, sql, where.params):
         day = iso_day(row["bucket"]) or ""
         entry = buckets.setdefault(day, {"start": day, "events": 0, "counts": dict.fromkeys(QUADS, 0),
                                          "_sum": 0.0, "_scored": 0})
@@ -305,7 +305,7 @@ def actor_network(con: duckdb.DuckDBPyConnection, filters: Filters, *, max_edges
         "  AND pr.event_id = e.event_id AND pr.role = 'recipient'"
         f"{where.sql()} GROUP BY 1, 2 HAVING source <> target ORDER BY events DESC, source, target LIMIT ?"
     )
-    edges = _rows(con, sql, [*where.params, max_edges])
+    edges = fetch_rows(con, sql, [*where.params, max_edges])
     nodes: dict[str, dict[str, Any]] = {}
     for edge in edges:
         edge["mean_score"] = _round(edge["mean_score"])
@@ -324,7 +324,7 @@ def event_locations(con: duckdb.DuckDBPyConnection, filters: Filters, *, max_pla
         f" avg(e.score) AS mean_score FROM events e{where.sql()}"
         " GROUP BY 1, 2, 3, 4 ORDER BY events DESC, name LIMIT ?"
     )
-    places = _rows(con, sql, [*where.params, max_places])
+    places = fetch_rows(con, sql, [*where.params, max_places])
     for place in places:
         place["mean_score"] = _round(place["mean_score"])
     return places
@@ -333,7 +333,7 @@ def event_locations(con: duckdb.DuckDBPyConnection, filters: Filters, *, max_pla
 def store_stats(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     """Counts over current documents: documents, events, quotes, actors, date span, types and quads."""
     current = " JOIN documents d ON d.doc_id = x.doc_id AND d.version = x.version AND d.is_current"
-    one = _rows(
+    one = fetch_rows(
         con,
         "SELECT (SELECT count(*) FROM documents WHERE is_current) AS documents,"
         f" (SELECT count(*) FROM events x{current}) AS events,"
@@ -345,19 +345,13 @@ def store_stats(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     )[0]
     one["first_day"], one["last_day"] = iso_day(one["first_day"]), iso_day(one["last_day"])
     for column, name in (("type", "types"), ("quad", "quads")):
-        rows = _rows(con, f"SELECT x.{column} AS k, count(*) AS n FROM events x{current} GROUP BY 1 ORDER BY 2 DESC",
-                     [])
+        sql = f"SELECT x.{column} AS k, count(*) AS n FROM events x{current} GROUP BY 1 ORDER BY 2 DESC"
+        rows = fetch_rows(con, sql, [])
         one[name] = {r["k"] or "unknown": r["n"] for r in rows}
     return one
 
 
 # --- helpers --------------------------------------------------------------------------------------
-
-
-def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cursor = con.execute(sql, params)
-    names = [d[0] for d in cursor.description or []]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def iso_day(value: Any) -> str | None:

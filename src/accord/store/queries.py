@@ -93,7 +93,8 @@ def _limit(filters: Filters) -> tuple[int, int]:
     return max(0, min(filters.limit, MAX_LIMIT)), max(0, filters.offset)
 
 
-def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+def fetch_rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    """Run a parameterised query; one dict per row, keyed by column name."""
     cursor = con.execute(sql, params)
     names = [d[0] for d in cursor.description or []]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
@@ -148,7 +149,7 @@ def list_events(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[s
         f"SELECT {EVENT_COLUMNS} FROM events e{where.sql()}"
         " ORDER BY e.event_day NULLS LAST, e.doc_id, e.trigger_start LIMIT ? OFFSET ?"
     )
-    return _rows(con, sql, [*where.params, limit, offset])
+    return fetch_rows(con, sql, [*where.params, limit, offset])
 
 
 def list_documents(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[str, Any]]:
@@ -173,7 +174,7 @@ def list_documents(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dic
         " (SELECT count(*) FROM quotes q WHERE q.doc_id = d.doc_id AND q.version = d.version) AS quotes"
         f" FROM documents d{where.sql()} ORDER BY d.published NULLS LAST, d.doc_id LIMIT ? OFFSET ?"
     )
-    return _rows(con, sql, [*where.params, limit, offset])
+    return fetch_rows(con, sql, [*where.params, limit, offset])
 
 
 def list_quotes(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[str, Any]]:
@@ -199,7 +200,7 @@ def list_quotes(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[s
         " FROM quotes q JOIN documents d ON d.doc_id = q.doc_id AND d.version = q.version"
         f"{where.sql()} ORDER BY d.published NULLS LAST, q.doc_id, q.start_char LIMIT ? OFFSET ?"
     )
-    return _rows(con, sql, [*where.params, limit, offset])
+    return fetch_rows(con, sql, [*where.params, limit, offset])
 
 
 def list_actors(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[str, Any]]:
@@ -219,14 +220,14 @@ def list_actors(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[s
         " JOIN events e ON e.doc_id = p.doc_id AND e.version = p.version AND e.event_id = p.event_id"
         f"{where.sql()} GROUP BY 1, 2, 3 ORDER BY events DESC, name LIMIT ? OFFSET ?"
     )
-    return _rows(con, sql, [*where.params, limit, offset])
+    return fetch_rows(con, sql, [*where.params, limit, offset])
 
 
 def ingest_log(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> list[dict[str, Any]]:
     where = Where()
     if run_id:
         where.add("run_id = ?", run_id)
-    return _rows(con, f"SELECT * FROM ingest_log{where.sql()} ORDER BY logged_at, run_id, seq", where.params)
+    return fetch_rows(con, f"SELECT * FROM ingest_log{where.sql()} ORDER BY logged_at, run_id, seq", where.params)
 
 
 def summary_stats(con: duckdb.DuckDBPyConnection, top: int = 5) -> dict[str, Any]:
@@ -287,7 +288,7 @@ def list_event_clusters(con: duckdb.DuckDBPyConnection, filters: Filters) -> lis
         f" FROM event_clusters c WHERE {member_match}"
         " ORDER BY c.first_day NULLS LAST, c.mention_count DESC, c.cluster_id LIMIT ? OFFSET ?"
     )
-    return _rows(con, sql, [*where.params, limit, offset])
+    return fetch_rows(con, sql, [*where.params, limit, offset])
 
 
 def list_cluster_mentions(con: duckdb.DuckDBPyConnection, cluster_id: str) -> list[dict[str, Any]]:
@@ -298,7 +299,7 @@ def list_cluster_mentions(con: duckdb.DuckDBPyConnection, cluster_id: str) -> li
         " JOIN documents d ON d.doc_id = e.doc_id AND d.version = e.version"
         " WHERE m.cluster_id = ? AND d.is_current ORDER BY e.event_day NULLS LAST, e.doc_id, e.trigger_start"
     )
-    return _rows(con, sql, [cluster_id])
+    return fetch_rows(con, sql, [cluster_id])
 
 
 def list_near_duplicates(con: duckdb.DuckDBPyConnection, original_id: str | None = None) -> list[dict[str, Any]]:
@@ -310,4 +311,4 @@ def list_near_duplicates(con: duckdb.DuckDBPyConnection, original_id: str | None
         "SELECT doc_id, original_id, original_version, similarity, title, url, published, source, run_id"
         f" FROM near_duplicates{where.sql()} ORDER BY original_id, doc_id"
     )
-    return _rows(con, sql, where.params)
+    return fetch_rows(con, sql, where.params)
