@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import click
@@ -13,7 +13,7 @@ from accord.batch import ingest as run_ingest
 from accord.cli.output import dumps, format_option, render_table, write_rows
 from accord.ingest.readers import DEFAULT_MAX_BYTES, ReadFailure, ReadOptions, read_inputs
 from accord.pipeline import Pipeline, PipelineOptions
-from accord.records import Extraction
+from accord.records import Document, Extraction
 from accord.store import DEFAULT_DB, Filters, Store, open_store
 from accord.store.store import LogEntry
 
@@ -61,16 +61,20 @@ def extract(
     Nothing is stored; use `accord ingest` for that.
     """
     pipeline = _make_pipeline(jobs, batch_size, actor_files)
-    documents = []
-    failed = 0
-    for item in read_inputs(paths, ReadOptions(max_bytes=max_bytes)):
-        if isinstance(item, ReadFailure):
-            failed += item.kind == "failed"
-            if not quiet:
-                click.echo(f"accord: {item.kind}: {item.source}: {item.reason}", err=True)
-        else:
-            documents.append(item)
-    extractions = pipeline.extract_documents(documents)
+    counts = {"documents": 0, "failed": 0}
+
+    def readable() -> Iterator[Document]:
+        # Streams: a large feed is extracted as it is read, not held in memory first.
+        for item in read_inputs(paths, ReadOptions(max_bytes=max_bytes)):
+            if isinstance(item, ReadFailure):
+                counts["failed"] += item.kind == "failed"
+                if not quiet:
+                    click.echo(f"accord: {item.kind}: {item.source}: {item.reason}", err=True)
+            else:
+                counts["documents"] += 1
+                yield item
+
+    extractions = pipeline.extract_documents(readable())
     if fmt == "json":
         click.echo(dumps([x.to_dict() for x in extractions], indent=2))
     elif fmt == "table":
@@ -79,8 +83,8 @@ def extract(
     else:
         for x in extractions:
             click.echo(dumps(x.to_dict()))
-    if failed:
-        sys.exit(1 if not documents else 0)
+    if counts["failed"] and not counts["documents"]:
+        sys.exit(1)
 
 
 def _extraction_table(x: Extraction) -> str:
