@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from accord.ingest.normalise import make_document
 from accord.nlp import DEFAULT_MODEL, DEFAULT_STAGES, build_nlp
 from accord.records import Document, Entity, Extraction, Sentence
+from accord.sentences import sentences
 
 
 @dataclass(frozen=True)
@@ -85,15 +86,15 @@ def _make_doc(nlp: Language, document: Document) -> Doc:
 
 def build_extraction(document: Document, doc: Doc) -> Extraction:
     """Collect what the stages left on the Doc into frozen records."""
-    sentences = tuple(
+    sentence_records = tuple(
         Sentence(index=i, text=text, start=s.start_char, end=s.start_char + len(text))
-        for i, s in enumerate(doc.sents)
+        for i, s in enumerate(sentences(doc))
         if (text := s.text.rstrip())
     )
     entities = tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents)
     return Extraction(
         document=document,
-        sentences=sentences,
+        sentences=sentence_records,
         entities=entities,
         actors=tuple(doc._.accord_actors or ()),
         events=tuple(doc._.accord_events or ()),

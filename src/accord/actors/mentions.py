@@ -21,6 +21,7 @@ from accord.actors.kb import KnowledgeBase
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
 from accord.records import Actor
+from accord.sentences import sentences
 
 LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "predet"})
 CLIMB_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
@@ -67,9 +68,10 @@ class MentionFinder:
         return self._find(doc, date, text, toks, starts)
 
     def _find(self, doc: Doc, date: str | None, text: str, toks: list[Tok], starts: list[int]) -> list[Actor]:
-        memory = _Memory(text=text, sentence_starts=[s.start_char for s in doc.sents])
+        spans = sentences(doc)
+        memory = _Memory(text=text, sentence_starts=[s.start_char for s in spans])
         found: list[Actor] = []
-        for index, sent in enumerate(doc.sents):
+        for index, sent in enumerate(spans):
             sentence_actors = self._sentence(doc, sent, index, toks, starts, date, memory)
             found.extend(sentence_actors)
         return found

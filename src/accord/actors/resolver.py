@@ -27,6 +27,7 @@ SPLIT_WORDS = frozenset(
 )
 SPLIT_PUNCT = frozenset(",;:()")
 NEGATING_PREFIXES = frozenset({"anti", "pro", "non"})
+MEMO_SIZE = 50_000  # resolutions kept per resolver before the memo starts afresh
 FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
 
 
@@ -69,6 +70,10 @@ class ActorResolver:
     def __init__(self, kb: KnowledgeBase, prefer: Mapping[tuple[str, ...], str] | None = None) -> None:
         self.kb = kb
         self.prefer: Mapping[tuple[str, ...], str] = prefer or {}
+        # News repeats its phrases ('Russia', 'the foreign ministry'): a resolution depends only on the words
+        # as written, their spacing and the date, so it is worked out once per shape.
+        self._analysed: dict[tuple[tuple[str, int], ...], tuple[tuple[_Name, ...], tuple[_Sector, ...], int]] = {}
+        self._memo: dict[tuple[tuple[tuple[str, int], ...], str | None], Resolution | None] = {}
 
     def in_context(self, tokens: Sequence[Tok]) -> ActorResolver:
         """This resolver for one document: ambiguous names ('Congo') read by the document's cue words."""
@@ -89,11 +94,18 @@ class ActorResolver:
     ) -> Resolution | None:
         if not tokens:
             return None
-        parts = self.analyse(tokens)
-        surface = text if text is not None else _surface(tokens)
-        found = self._from_head(parts, date) or self._from_tail(parts, date)
+        key = (_shape(tokens), date)
+        if key in self._memo:
+            found = self._memo[key]
+        else:
+            parts = self.analyse(tokens)
+            found = self._from_head(parts, date) or self._from_tail(parts, date)
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = found
         if found is None:
             return None
+        surface = text if text is not None else _surface(tokens)
         return replace(found, actor=replace(found.actor, text=surface))
 
     def explain(self, phrase: str, date: str | None = None) -> dict[str, Any]:
@@ -126,6 +138,16 @@ class ActorResolver:
     # --- analysis ----------------------------------------------------------------------------------
 
     def analyse(self, tokens: Sequence[Tok]) -> _Parts:
+        shape = _shape(tokens) if tokens else ()
+        found = self._analysed.get(shape)
+        if found is None:
+            found = self._analyse(tokens)
+            if len(self._analysed) >= MEMO_SIZE:
+                self._analysed.clear()
+            self._analysed[shape] = found
+        return _Parts(tokens, *found)
+
+    def _analyse(self, tokens: Sequence[Tok]) -> tuple[tuple[_Name, ...], tuple[_Sector, ...], int]:
         names = tuple(
             _Name(s, e, self._ordered(tokens[s:e], t)) for s, e, t in self.kb.match_names(tokens)
             if not (s > 0 and tokens[s - 1].norm in NEGATING_PREFIXES)  # 'anti-Syria', 'pro-Russian'
@@ -144,7 +166,7 @@ class ActorResolver:
         split = next(
             (i for i, t in enumerate(tokens) if i > 0 and i not in inside and _splits(t)), len(tokens)
         )
-        return _Parts(tokens, names, tuple(sectors), split)
+        return names, tuple(sectors), split
 
     def _ordered(self, tokens: Sequence[Tok], targets: list[NameTarget]) -> tuple[NameTarget, ...]:
         chosen = self.prefer.get(tuple(t.norm for t in tokens)) if self.prefer else None
@@ -489,6 +511,12 @@ def _join_name(tokens: Sequence[Tok]) -> str:
         glued = i > 0 and token.start == tokens[i - 1].end + 1 and not token.capitalised
         out += ("-" if glued else " " if out else "") + token.raw
     return out
+
+
+def _shape(tokens: Sequence[Tok]) -> tuple[tuple[str, int], ...]:
+    """What a resolution depends on: each token as written and its offset from the first."""
+    base = tokens[0].start
+    return tuple((t.raw, t.start - base) for t in tokens)
 
 
 def _surface(tokens: Sequence[Tok]) -> str:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from accord.dates.clause import in_clause_of
 from accord.dates.find import find_dates, parse_anchor
 from accord.records import DateRef
+from accord.sentences import sentence_of
 
 __all__ = ["event_date", "find_dates"]
 
@@ -24,7 +25,7 @@ def event_date(doc: Doc, trigger: Token) -> DateRef | None:
     published = parse_anchor(doc._.accord_published)
     if published is None:
         return None
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     return DateRef(
         text=published.isoformat(),
         start=sent.start_char,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.sentences import same_sentence
+
 # Dependencies that start a new clause below their head. xcomp ("started receiving") and prepositional
 # verbs ("including") stay in their governor's clause.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "conj", "pcomp"})
@@ -28,7 +30,7 @@ def clause_head(token: Token) -> Token:
 
 def in_clause_of(token: Token, trigger: Token) -> bool:
     """True when ``token`` belongs to the trigger's clause or hangs below a nominal trigger ("clashes in X")."""
-    if token.sent.start != trigger.sent.start:
+    if not same_sentence(token, trigger):
         return False
     if trigger.pos_ not in VERB_POS and _is_below(token, trigger):
         return True

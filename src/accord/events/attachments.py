@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from spacy.tokens import Doc, Token
 
 from accord.records import DateRef, Place, Quantity
+from accord.sentences import sentence_index
 
 Record = TypeVar("Record", DateRef, Place, Quantity)
 WINDOWED = ("accord_dates", "accord_places", "accord_quantities")
@@ -66,7 +67,7 @@ class Attachments:
         self._event_date = event_date
         self._event_location = event_location
         self._event_quantities = event_quantities
-        self._sentence_starts = [s.start for s in doc.sents]
+        self._sentence_starts = list(sentence_index(doc).starts)
         char_starts = [doc[i].idx for i in self._sentence_starts]
         self._buckets = {name: _by_sentence(getattr(doc._, name), char_starts) for name in WINDOWED}
         self._views: dict[int, SentenceWindowDoc] = {}

@@ -18,6 +18,7 @@ from accord.events.recipients import (
 from accord.events.tables import Tables
 from accord.events.triggers import lemma
 from accord.records import Actor
+from accord.sentences import sentence_start
 
 # Recipient prepositions in order of preference; "in"/"at" name a target only for hostile material acts.
 # Sectors that belong to no single country: international bodies, NGOs, companies, unidentified armed groups.
@@ -214,8 +215,8 @@ def _main_clause(verb: Token) -> bool:
 
 def _antecedent(doc: Doc, pronoun: Token, lookup: ActorLookup) -> list[Actor]:
     """The nearest earlier subject, in this sentence or the one before, that names a country's side."""
-    sentence = pronoun.sent
-    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    sentence_begins = sentence_start(pronoun)
+    start = sentence_start(doc[sentence_begins - 1]) if sentence_begins > 0 else sentence_begins
     for index in range(pronoun.i - 1, start - 1, -1):
         token = doc[index]
         if token.dep_ != "nsubj" or is_pronoun(token):

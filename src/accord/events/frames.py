@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from accord.events.tables import Cues, Entry, Tables
 from accord.events.triggers import Trigger, find_triggers, forms, in_group, is_verbal, lemma
+from accord.sentences import sentence_start
 
 # How a noun attaches to the verb that governs it.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "nsubj"})
@@ -453,7 +454,7 @@ def _loose_name_before(verb: Token) -> Token | None:
     """A name the parser attached elsewhere right before a subjectless verb, as in garbled or badly split
     text ("... interests.\n\nRussia, meanwhile, expressed ..."): the name is the subject."""
     index = verb.i - 1
-    while index >= verb.sent.start:
+    while index >= sentence_start(verb):
         token = verb.doc[index]
         if token.is_punct or token.is_space or token.dep_ == "advmod":
             index -= 1

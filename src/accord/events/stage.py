@@ -16,6 +16,7 @@ from accord.events.linking import announces_another, link_mentions
 from accord.events.participants import ActorLookup, IndexedActors, actor_api_lookup
 from accord.events.tables import Tables, load_tables
 from accord.records import Event, Span
+from accord.sentences import sentences
 
 STAGE_NAME = "accord_events_v1"
 
@@ -50,7 +51,7 @@ class EventCoder:
         additional: set[str] = set()
         countries = CountryIndex(doc)
         attachments = Attachments(doc, self._event_date, self._event_location, self._event_quantities)
-        for sentence in doc.sents:
+        for sentence in sentences(doc):
             for coded in code_sentence(doc, sentence, self.tables, lookup, countries):
                 event = self._record(attachments, f"{doc_id}:e{len(events) + 1}", coded, sentence)
                 events.append(event)

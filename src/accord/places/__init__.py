@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.dates.clause import in_clause_of
 from accord.places.dateline import find_doc_dateline
 from accord.records import Place
+from accord.sentences import sentence_of
 
 __all__ = ["event_location"]
 
@@ -36,14 +37,14 @@ def event_location(doc: Doc, trigger: Token) -> Place | None:
     places: list[Place] = [p for p in doc._.accord_places or () if p.country is not None]
     dateline = _dateline_place(trigger.doc)  # the whole document's, whatever window ``doc`` shows
     places = [p for p in places if p != dateline]  # a dateline is no part of the sentence it opens
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     in_sentence = _located(doc, places, sent)
     own = [(p, span) for p, span in in_sentence if in_clause_of(span.root, trigger)]
     chosen = [p for p, span in own if _can_be_location(p, span)]
     if not chosen:
         chosen = [p for p, span in in_sentence if _is_locative(span) and not p.is_actor]
     if not chosen and all(p.is_actor for p, _ in in_sentence) and sent.start > 0:
-        previous = doc[sent.start - 1].sent
+        previous = sentence_of(trigger.doc[sent.start - 1])
         if not _paragraph_break(doc[previous.start : sent.start].text_with_ws):
             chosen = [p for p, span in _located(doc, places, previous) if _sets_the_scene(p, span)]
     if not chosen:

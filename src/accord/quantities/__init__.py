@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.dates.clause import in_clause_of
 from accord.records import Quantity
+from accord.sentences import sentence_of, sentence_start
 
 __all__ = ["CASUALTY_CATEGORIES", "event_quantities"]
 
@@ -40,13 +41,13 @@ def _casualty_of_the_report(doc: Doc, quantity: Quantity, span: Span, trigger: T
 
 
 def _same_sentence(span: Span, trigger: Token) -> bool:
-    return span.sent.start == trigger.sent.start
+    return sentence_start(span.root) == sentence_start(trigger)
 
 
 def _continues_report(doc: Doc, span: Span, trigger: Token) -> bool:
     """The casualty is in the next sentence, which has no date of its own (so reports the same event)."""
-    sent = span.sent
-    if sent.start != trigger.sent.end:
+    sent = sentence_of(span.root)
+    if sent.start != sentence_of(trigger).end:
         return False
     dates = doc._.accord_dates or []
     return not any(sent.start_char <= d.start < sent.end_char for d in dates)

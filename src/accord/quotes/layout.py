@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from accord.sentences import sentences
+
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _NEWLINE = re.compile(r"\n")
 
@@ -65,7 +67,7 @@ class Layout:
 
     def _cut_units(self) -> list[Unit]:
         units: list[Unit] = []
-        for sent in self.doc.sents:
+        for sent in sentences(self.doc):
             start = sent.start
             for token in sent:
                 if token.is_space and "\n" in token.text:

@@ -1,0 +1,72 @@
+"""Sentence boundaries worked out once per Doc and shared by every stage.
+
+spaCy recomputes ``Doc.sents`` and ``Token.sent`` from the sentence-start flags on every access. accord's
+stages ask thousands of times per article (which sentence is this trigger in, where does the previous one
+start), so they read this index instead: one pass over the Doc, then list lookups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+_KEY = "accord.sentences"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceIndex:
+    """Token boundaries of each sentence, and each token's sentence number."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    numbers: tuple[int, ...]  # token index -> sentence number
+
+    def number_of(self, token: Token) -> int:
+        return self.numbers[token.i]
+
+    def start_of(self, token: Token) -> int:
+        """Token index where ``token``'s sentence starts."""
+        return self.starts[self.numbers[token.i]]
+
+
+def sentence_index(doc: Doc) -> SentenceIndex:
+    """The Doc's sentence index, built on first use and kept in ``doc.user_data`` (ints only, so a Doc still
+    serialises)."""
+    cached = doc.user_data.get(_KEY)
+    if isinstance(cached, SentenceIndex) and len(cached.numbers) == len(doc):
+        return cached
+    starts: list[int] = []
+    ends: list[int] = []
+    numbers: list[int] = []
+    for number, sent in enumerate(doc.sents):
+        starts.append(sent.start)
+        ends.append(sent.end)
+        numbers.extend([number] * (sent.end - sent.start))
+    index = SentenceIndex(tuple(starts), tuple(ends), tuple(numbers))
+    doc.user_data[_KEY] = index
+    return index
+
+
+def sentences(doc: Doc) -> Sequence[Span]:
+    """``doc.sents`` as a list, from the shared index."""
+    index = sentence_index(doc)
+    return [doc[start:end] for start, end in zip(index.starts, index.ends, strict=True)]
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent``, from the shared index."""
+    index = sentence_index(token.doc)
+    number = index.numbers[token.i]
+    return token.doc[index.starts[number] : index.ends[number]]
+
+
+def sentence_start(token: Token) -> int:
+    """Token index of the first token of ``token``'s sentence."""
+    return sentence_index(token.doc).start_of(token)
+
+
+def same_sentence(first: Token, second: Token) -> bool:
+    index = sentence_index(first.doc)
+    return index.numbers[first.i] == index.numbers[second.i]
