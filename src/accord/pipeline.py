@@ -12,10 +12,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from accord.doc_index import remember_text, sentences
 from accord.ingest.normalise import make_document
 from accord.nlp import DEFAULT_MODEL, DEFAULT_STAGES, build_nlp
 from accord.records import Document, Entity, Extraction, Sentence
-from accord.sentences import sentences
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,7 @@ class Pipeline:
 
 def _make_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
+    remember_text(doc, document.text)
     doc._.accord_doc_id = document.id
     doc._.accord_published = document.published
     return doc

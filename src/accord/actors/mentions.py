@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from accord.actors.kb import KnowledgeBase
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
+from accord.doc_index import doc_text, sentences
 from accord.records import Actor
-from accord.sentences import sentences
 
 LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "predet"})
 CLIMB_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
@@ -59,7 +59,7 @@ class MentionFinder:
         self.kb = resolver.kb
 
     def find(self, doc: Doc, date: str | None) -> list[Actor]:
-        text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+        text = doc_text(doc)
         toks = tokenize(text)
         starts = [t.start for t in toks]
         contextual = self.resolver.in_context(toks)

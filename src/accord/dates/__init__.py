@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Token
 
 from accord.dates.clause import in_clause_of
 from accord.dates.find import find_dates, parse_anchor
+from accord.doc_index import sentence_of
 from accord.records import DateRef
-from accord.sentences import sentence_of
 
 __all__ = ["event_date", "find_dates"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.sentences import same_sentence
+from accord.doc_index import same_sentence
 
 # Dependencies that start a new clause below their head. xcomp ("started receiving") and prepositional
 # verbs ("including") stay in their governor's clause.

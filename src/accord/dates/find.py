@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.dates.grammar import Candidate, bare_year, find_candidates
 from accord.dates.resolve import resolve
+from accord.doc_index import doc_text
 from accord.records import DateRef
 
 # A match inside one of these entities is part of a name ("Theresa May", "the Sunday Times").
@@ -32,7 +33,7 @@ def parse_anchor(published: str | None) -> date | None:
 def find_dates(doc: Doc) -> list[DateRef]:
     """All temporal expressions in ``doc``, normalised against ``doc._.accord_published``."""
     anchor = parse_anchor(doc._.accord_published)
-    full_text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
+    full_text = doc_text(doc)
     candidates = find_candidates(full_text) + _entity_years(doc)
     dates: list[DateRef] = []
     for candidate in _longest_first(candidates):

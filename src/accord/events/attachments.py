@@ -14,8 +14,8 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Token
 
+from accord.doc_index import sentence_index
 from accord.records import DateRef, Place, Quantity
-from accord.sentences import sentence_index
 
 Record = TypeVar("Record", DateRef, Place, Quantity)
 WINDOWED = ("accord_dates", "accord_places", "accord_quantities")

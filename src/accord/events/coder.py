@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.doc_index import sentence_start
 from accord.events.frames import Frame, build_frames, subject_of
 from accord.events.participants import ActorLookup, actors_of, dedupe, is_pronoun, modifier_actors, same_actor
 from accord.events.recipients import (
@@ -18,7 +19,6 @@ from accord.events.recipients import (
 from accord.events.tables import Tables
 from accord.events.triggers import lemma
 from accord.records import Actor
-from accord.sentences import sentence_start
 
 # Recipient prepositions in order of preference; "in"/"at" name a target only for hostile material acts.
 # Sectors that belong to no single country: international bodies, NGOs, companies, unidentified armed groups.

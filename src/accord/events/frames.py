@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from accord.doc_index import sentence_start
 from accord.events.tables import Cues, Entry, Tables
 from accord.events.triggers import Trigger, find_triggers, forms, in_group, is_verbal, lemma
-from accord.sentences import sentence_start
 
 # How a noun attaches to the verb that governs it.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "nsubj"})

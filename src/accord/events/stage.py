@@ -10,13 +10,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from accord.doc_index import sentences
 from accord.events.attachments import Attachments
 from accord.events.coder import Coded, CountryIndex, code_sentence
 from accord.events.linking import announces_another, link_mentions
 from accord.events.participants import ActorLookup, IndexedActors, actor_api_lookup
 from accord.events.tables import Tables, load_tables
 from accord.records import Event, Span
-from accord.sentences import sentences
 
 STAGE_NAME = "accord_events_v1"
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from accord.dates.clause import in_clause_of
+from accord.doc_index import sentence_of
 from accord.places.dateline import find_doc_dateline
 from accord.records import Place
-from accord.sentences import sentence_of
 
 __all__ = ["event_location"]
 

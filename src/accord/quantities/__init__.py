@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from accord.dates.clause import in_clause_of
+from accord.doc_index import sentence_of, sentence_start
 from accord.records import Quantity
-from accord.sentences import sentence_of, sentence_start
 
 __all__ = ["CASUALTY_CATEGORIES", "event_quantities"]
 

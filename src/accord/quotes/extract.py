@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from accord.doc_index import doc_text
 from accord.quotes.candidates import Candidate, Context, trim_chars
 from accord.quotes.direct import direct_quotes
 from accord.quotes.layout import Layout
@@ -18,7 +19,7 @@ from accord.records import Quote
 
 
 def extract_quotes(doc: Doc, lexicon: CueLexicon, lookup: ActorsForToken | None = None) -> list[Quote]:
-    text = doc.text
+    text = doc_text(doc)
     ctx = Context(doc, Layout(doc, text), lexicon, text)
     direct, marked = direct_quotes(ctx)
     used_cues = {c.cue.first for c in direct if c.cue is not None}

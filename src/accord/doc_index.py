@@ -1,22 +1,36 @@
-"""Sentence boundaries worked out once per Doc and shared by every stage.
+"""Facts about a Doc worked out once and shared by every stage: its text and its sentence boundaries.
 
-spaCy recomputes ``Doc.sents`` and ``Token.sent`` from the sentence-start flags on every access. accord's
-stages ask thousands of times per article (which sentence is this trigger in, where does the previous one
-start), so they read this index instead: one pass over the Doc, then list lookups.
+spaCy rebuilds ``Doc.text`` from the tokens, and ``Doc.sents`` and ``Token.sent`` from the sentence-start
+flags, on every access. accord's stages ask thousands of times per article (which sentence is this trigger
+in, where does the previous one start), so they read this index instead: one pass over the Doc, then list
+lookups. Everything is kept in ``doc.user_data`` as strings and ints, so a Doc still serialises.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "accord.sentences"
+_TEXT_KEY = "accord.text"
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceIndex:
+def remember_text(doc: Doc, text: str) -> None:
+    """Record the text a Doc was made from (spaCy keeps it exactly), so nothing has to rebuild it."""
+    doc.user_data[_TEXT_KEY] = text
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+class SentenceIndex(NamedTuple):
     """Token boundaries of each sentence, and each token's sentence number."""
 
     starts: tuple[int, ...]
@@ -32,10 +46,9 @@ class SentenceIndex:
 
 
 def sentence_index(doc: Doc) -> SentenceIndex:
-    """The Doc's sentence index, built on first use and kept in ``doc.user_data`` (ints only, so a Doc still
-    serialises)."""
+    """The Doc's sentence index, built on first use."""
     cached = doc.user_data.get(_KEY)
-    if isinstance(cached, SentenceIndex) and len(cached.numbers) == len(doc):
+    if isinstance(cached, SentenceIndex) and len(cached.numbers) == len(doc):  # not after a retokenise
         return cached
     starts: list[int] = []
     ends: list[int] = []
