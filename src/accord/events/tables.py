@@ -70,6 +70,9 @@ class Lexicon:
     # complaint, "students protested" a demonstration); None means no event ("struck a cautious tone").
     thing_object: dict[str, Entry | None] = field(default_factory=dict)
     party_nouns: frozenset[str] = frozenset()  # common nouns that name parties ("welcomed the delegation")
+    # (part of speech, lower-case form, lemma) string ids -> could the word be a trigger: every token of every
+    # article is asked, and the answer depends on nothing else, so it is worked out once per distinct word.
+    may_trigger: dict[tuple[int, int, int], bool] = field(default_factory=dict, compare=False, repr=False)
 
 
 # Cue groups whose verbs govern an event word below them ("threatened to impose sanctions").

@@ -10,6 +10,8 @@ from accord.events.tables import Entry, Lexicon
 
 VERB_PAIR_DEPS = frozenset({"prt", "prep", "dobj", "nsubjpass", "advmod", "acomp", "attr", "npadvmod", "dative"})
 NOUN_PAIR_DEPS = frozenset({"compound", "amod", "nmod", "prep"})
+WORD_MEMO_SIZE = 200_000  # distinct words remembered before a memo starts afresh
+_FORMS: dict[tuple[int, int], tuple[str, ...]] = {}  # (lower-case form, lemma) string ids -> forms()
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,16 @@ def lemma(token: Token) -> str:
 
 def forms(token: Token) -> tuple[str, ...]:
     """The lemma plus stems of the word itself, for when the lemmatiser errs ("staged" -> "stag")."""
+    key = (token.lower, token.lemma)
+    found = _FORMS.get(key)
+    if found is None:
+        if len(_FORMS) >= WORD_MEMO_SIZE:
+            _FORMS.clear()
+        found = _FORMS[key] = _forms(token)
+    return found
+
+
+def _forms(token: Token) -> tuple[str, ...]:
     word = token.lower_
     found = [lemma(token), word]
     if word.endswith("ied"):
@@ -117,6 +129,16 @@ def trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
 
 def _may_trigger(token: Token, lexicon: Lexicon) -> bool:
     """A cheap first look: could any form of this word be in the lexicon at all?"""
+    key = (token.pos, token.lower, token.lemma)  # ints: no string is decoded for a word seen before
+    known = lexicon.may_trigger.get(key)
+    if known is None:
+        if len(lexicon.may_trigger) >= WORD_MEMO_SIZE:
+            lexicon.may_trigger.clear()
+        known = lexicon.may_trigger[key] = _word_may_trigger(token, lexicon)
+    return known
+
+
+def _word_may_trigger(token: Token, lexicon: Lexicon) -> bool:
     pos = token.pos_
     if pos not in ("VERB", "NOUN", "PROPN", "ADJ"):
         return False
