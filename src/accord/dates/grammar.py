@@ -47,33 +47,63 @@ _CONTEXT = (
 _EXPLICIT_MDY = rf"(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
 _EXPLICIT_DMY = rf"(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"
 
-PATTERNS: tuple[tuple[str, str], ...] = (
-    ("iso", r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
-    ("iso", r"\b(?P<year>(?:1[89]|20)\d\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b(?!/\d)"),
-    ("numeric", r"\b(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})\b(?![./]\d)"),
-    ("weekday_date", rf"\b(?P<weekday>{_WEEKDAY}),?\s+(?:the\s+)?{_EXPLICIT_MDY}\b"),
-    ("weekday_date", rf"\b(?P<weekday>{_WEEKDAY}),?\s+(?:the\s+)?{_EXPLICIT_DMY}\b"),
-    ("month_day", rf"\b{_EXPLICIT_MDY}\b{_NOT_NUMBER_AFTER}"),
-    ("day_month", rf"\b{_EXPLICIT_DMY}\b{_NOT_NUMBER_AFTER}"),
-    ("month_year", rf"\b(?P<mod>(?i:early|late|mid)-?\s*)?(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b"),
-    ("weekday", rf"\b(?:(?P<mod>(?i:last|this|next|coming|past))\s+)?(?P<weekday>{_WEEKDAY})\b"),
-    ("deictic", r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b"),
-    ("part_of_today", r"\b(?P<word>[Tt]his) (?:morning|afternoon|evening)\b"),
-    ("relative", rf"\b(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming|[Pp]revious|[Cc]urrent)\s+(?P<unit>{_UNIT})\b"),
-    ("relative", r"\b(?:[Ee]arlier|[Ll]ater)\s+(?P<mod>this)\s+(?P<unit>week|month|year)\b"),
-    ("ago", rf"\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+# Gates: literals that every match of a pattern contains (one of each group). A text without them cannot match,
+# so the pattern is not run over it: most articles name no weekday, quarter or decade.
+Gate = tuple[tuple[str, ...], ...]
+_DIGIT = tuple("0123456789")
+_MONTH_NAME = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAY_NAME = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_UNIT_WORD = ("week", "month", "year", "quarter", "decade")
+
+PATTERNS: tuple[tuple[str, str, Gate], ...] = (
+    ("iso", r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b",
+     (_DIGIT,)),
+    ("iso", r"\b(?P<year>(?:1[89]|20)\d\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b(?!/\d)",
+     (_DIGIT,)),
+    ("numeric", r"\b(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})\b(?![./]\d)",
+     (_DIGIT,)),
+    ("weekday_date", rf"\b(?P<weekday>{_WEEKDAY}),?\s+(?:the\s+)?{_EXPLICIT_MDY}\b",
+     (_WEEKDAY_NAME, _MONTH_NAME)),
+    ("weekday_date", rf"\b(?P<weekday>{_WEEKDAY}),?\s+(?:the\s+)?{_EXPLICIT_DMY}\b",
+     (_WEEKDAY_NAME, _MONTH_NAME)),
+    ("month_day", rf"\b{_EXPLICIT_MDY}\b{_NOT_NUMBER_AFTER}",
+     (_MONTH_NAME, _DIGIT)),
+    ("day_month", rf"\b{_EXPLICIT_DMY}\b{_NOT_NUMBER_AFTER}",
+     (_MONTH_NAME, _DIGIT)),
+    ("month_year", rf"\b(?P<mod>(?i:early|late|mid)-?\s*)?(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b",
+     (_MONTH_NAME, _DIGIT)),
+    ("weekday", rf"\b(?:(?P<mod>(?i:last|this|next|coming|past))\s+)?(?P<weekday>{_WEEKDAY})\b",
+     (_WEEKDAY_NAME,)),
+    ("deictic", r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b",
+     (("oday", "esterday", "omorrow", "onight"),)),
+    ("part_of_today", r"\b(?P<word>[Tt]his) (?:morning|afternoon|evening)\b",
+     (("morning", "afternoon", "evening"),)),
+    ("relative", rf"\b(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming|[Pp]revious|[Cc]urrent)\s+(?P<unit>{_UNIT})\b",
+     (_UNIT_WORD,)),
+    ("relative", r"\b(?:[Ee]arlier|[Ll]ater)\s+(?P<mod>this)\s+(?P<unit>week|month|year)\b",
+     (("week", "month", "year"),)),
+    ("ago", rf"\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+     (("ago",),)),
     ("edge_of", rf"(?P<by>\b[Bb]y\s+)?\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+"
      rf"(?:(?P<year>{_YEAR})|(?P<month>{_MONTH})(?:\s+(?P<year2>{_YEAR}))?|"
-     rf"(?P<mod>the|this|next|last)\s+(?P<unit>year|month|week))\b"),
+     rf"(?P<mod>the|this|next|last)\s+(?P<unit>year|month|week))\b",
+     (("end", "beginning", "start", "middle"), ("of",))),
     ("quarter", rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final)\s+quarter"
-     rf"(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<mod>this|last|next)\s+year))?\b"),
-    ("quarter", rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{_YEAR}))?\b"),
-    ("decade", r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d)0s\b"),
-    ("context_month", rf"\b(?P<mod>{_CONTEXT})[\s-]+(?P<core>(?P<month>{_MONTH}))\b(?!\s+\d)"),
-    ("context_year", rf"\b{_CONTEXT}[\s-]+(?P<core>(?P<year>{_YEAR}))\b{_NOT_NUMBER_AFTER}"),
+     rf"(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<mod>this|last|next)\s+year))?\b",
+     (("quarter",),)),
+    ("quarter", rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{_YEAR}))?\b",
+     (("Q",),)),
+    ("decade", r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d)0s\b",
+     (("0s",),)),
+    ("context_month", rf"\b(?P<mod>{_CONTEXT})[\s-]+(?P<core>(?P<month>{_MONTH}))\b(?!\s+\d)",
+     (_MONTH_NAME,)),
+    ("context_year", rf"\b{_CONTEXT}[\s-]+(?P<core>(?P<year>{_YEAR}))\b{_NOT_NUMBER_AFTER}",
+     (_DIGIT,)),
 )  # fmt: skip
 
-_COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(rx)) for kind, rx in PATTERNS)
+_COMPILED: tuple[tuple[str, re.Pattern[str], Gate], ...] = tuple(
+    (kind, re.compile(rx), gate) for kind, rx, gate in PATTERNS
+)
 _BARE_YEAR = re.compile(rf"^(?:the year\s+)?(?P<year>{_YEAR})$")
 
 
@@ -90,7 +120,9 @@ class Candidate:
 def find_candidates(text: str) -> list[Candidate]:
     """Every match of every pattern, possibly overlapping; the caller keeps the best."""
     found: list[Candidate] = []
-    for kind, regex in _COMPILED:
+    for kind, regex, gate in _COMPILED:
+        if not all(any(literal in text for literal in group) for group in gate):
+            continue
         for match in regex.finditer(text):
             start, end = match.span("core") if "core" in regex.groupindex else match.span()
             parts = {name: value for name, value in match.groupdict().items() if value is not None}
