@@ -8,6 +8,7 @@ indexed by its normalised token tuple (:func:`accord.actors.text.key`), so looku
 from __future__ import annotations
 
 import csv
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -127,6 +128,7 @@ class KnowledgeBase:
                         ids.append(entry.id)
                 else:  # 'Quintero-Lund', 'Suu Kyi': matched like a name
                     self._add_name(short, NameTarget(entry.id, "short"))
+        self._date_bounds = _date_bounds(self.entries.values())
         # (country, role) -> who held it: "India's foreign minister" on a date names a person
         self.offices: dict[tuple[str, str], list[tuple[Entry, Office]]] = {}
         for entry in self.entries.values():
@@ -220,6 +222,13 @@ class KnowledgeBase:
             if word is not None:
                 return end, word
         return None
+
+    def date_class(self, date: str | None) -> tuple[int, int] | None:
+        """Dates that compare the same way with every date the knowledge base holds resolve every phrase the
+        same way: this names their class, so resolutions can be shared between them."""
+        if date is None:
+            return None
+        return bisect_left(self._date_bounds, date), bisect_right(self._date_bounds, date)
 
     def office_holders(self, country: str, title: str, date: str) -> list[tuple[Entry, Office]]:
         """Who held the office a title names in a country on a date: the exact role, else its synonyms."""
@@ -477,6 +486,17 @@ def _slug(name: str) -> str:
 
 def _date(value: Any) -> str | None:
     return None if value is None else str(value)
+
+
+def _date_bounds(entries: Iterable[Entry]) -> list[str]:
+    """Every date the knowledge base compares a date with: entries' and offices' starts and ends, as written and
+    padded the way ``valid`` and ``covers`` pad them."""
+    bounds: set[str] = set()
+    for entry in entries:
+        for start, end in [(entry.start, entry.end), *((o.start, o.end) for o in entry.offices)]:
+            bounds.update(d for d in (start, end) if d)
+            bounds.update((_pad(start, "0000-01-01"), _pad_end(end)))
+    return sorted(bounds)
 
 
 def _pad(date: str | None, default: str) -> str:

@@ -71,9 +71,9 @@ class ActorResolver:
         self.kb = kb
         self.prefer: Mapping[tuple[str, ...], str] = prefer or {}
         # News repeats its phrases ('Russia', 'the foreign ministry'): a resolution depends only on the words
-        # as written, their spacing and the date, so it is worked out once per shape.
+        # as written, their spacing and the date's class (kb.date_class), so it is worked out once per shape.
         self._analysed: dict[tuple[tuple[str, int], ...], tuple[tuple[_Name, ...], tuple[_Sector, ...], int]] = {}
-        self._memo: dict[tuple[tuple[tuple[str, int], ...], str | None], Resolution | None] = {}
+        self._memo: dict[tuple[tuple[tuple[str, int], ...], tuple[int, int] | None], Resolution | None] = {}
 
     def in_context(self, tokens: Sequence[Tok]) -> ActorResolver:
         """This resolver for one document: ambiguous names ('Congo') read by the document's cue words."""
@@ -94,7 +94,7 @@ class ActorResolver:
     ) -> Resolution | None:
         if not tokens:
             return None
-        key = (_shape(tokens), date)
+        key = (_shape(tokens), self.kb.date_class(date))
         if key in self._memo:
             found = self._memo[key]
         else:

@@ -176,7 +176,7 @@ def quotes(directory: str, fmt: str, actor_files: tuple[str, ...], errors: bool)
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=16, show_default=True,
               help="Documents per spaCy batch.")
 @click.option("--repeat", type=click.IntRange(1, 20), default=1, show_default=True,
-              help="Time each mode this many times, alternating, and keep the best run.")
+              help="Passes over the documents (the modes take turns chunk by chunk); figures are per pass.")
 @click.option("--stages/--no-stages", default=True, show_default=True,
               help="Also time each pipeline component (a third pass over the documents).")
 @FORMAT

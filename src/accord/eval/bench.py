@@ -1,10 +1,11 @@
 """`accord bench`: spaCy parsing alone against the full accord pipeline, on the same documents, in one run.
 
-Each mode gets a short warm-up (model caches, first-batch costs) before it is timed. With ``jobs > 1`` the
-documents are split into one shard per worker process; every worker loads the pipeline, then times both
-modes on its shard, and a mode's throughput is all documents over the slowest worker's time. Peak memory
-is the resident-set high-water mark (``getrusage``), which only grows: the figure after the full pipeline
-includes the parse-only run.
+Each mode gets a short warm-up (model caches, first-batch costs) before it is timed; then the modes take turns
+on each chunk of a few dozen documents, so that the drifting speed of a shared machine weighs on both alike
+(:func:`time_interleaved`). With ``jobs > 1`` the documents are split into one shard per worker process; every
+worker loads the pipeline, then times both modes on its shard, and a mode's throughput is all documents over
+the slowest worker's time. Peak memory is the process's resident-set high-water mark (``getrusage``) after
+both modes, which share it.
 
 The stage profile is a third pass over the same documents that runs the components one at a time, batch by
 batch, so each component's own time is visible (accord stages and spaCy's alike).
@@ -18,7 +19,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
@@ -154,28 +155,60 @@ def combine(reports: Sequence[BenchReport]) -> BenchReport:
 def bench_in_process(
     pipeline: Pipeline, documents: Sequence[Document], *, profile: bool = True, repeat: int = 1
 ) -> BenchReport:
-    """Warm up, then time both modes; with ``repeat > 1`` the modes alternate and each keeps its best run
-    (the least disturbed by other processes on the machine)."""
+    """Warm up, then time both modes interleaved, chunk by chunk (see :func:`time_interleaved`)."""
     warm = list(documents[:WARMUP_DOCS])
     _consume(pipeline.parse_only(d.text for d in warm))
     _consume(pipeline.extract_documents(warm))
-    parse = time_parse_only(pipeline, documents)
-    full = time_full(pipeline, documents, words=parse.words, sentences=parse.sentences)
-    for round_ in range(1, repeat):
-        if round_ % 2:  # alternate which mode goes first, so neither always runs on a warmer cache
-            full = _best(full, time_full(pipeline, documents, words=parse.words, sentences=parse.sentences))
-            parse = _best(parse, time_parse_only(pipeline, documents))
-        else:
-            parse = _best(parse, time_parse_only(pipeline, documents))
-            full = _best(full, time_full(pipeline, documents, words=parse.words, sentences=parse.sentences))
+    parse, full = time_interleaved(pipeline, documents, repeat=repeat)
     stages = profile_stages(pipeline, documents) if profile else {}
     return BenchReport(parse=parse, full=full, jobs=1, stages=stages, accord_stages=pipeline.options.stages)
 
 
-def _best(first: ModeResult, second: ModeResult) -> ModeResult:
-    best = first if first.seconds <= second.seconds else second
-    return ModeResult(best.mode, best.docs, best.words, best.sentences, best.seconds,
-                      max(first.peak_rss_mb, second.peak_rss_mb), min(first.cpu_seconds, second.cpu_seconds))
+def time_interleaved(pipeline: Pipeline, documents: Sequence[Document], *, repeat: int = 1,
+                     chunk_size: int | None = None) -> tuple[ModeResult, ModeResult]:
+    """Both modes on each chunk of documents in turn, the mode that goes first alternating from chunk to chunk.
+
+    On a shared machine the speed a process gets drifts by tens of percent within a minute. Timing each mode
+    over the whole corpus in one go lets that drift land on one mode; alternating every few seconds makes
+    both modes run under the same conditions, so their ratio holds steady. Each mode's figure is its total
+    over all chunks and rounds (``repeat`` passes over the corpus).
+    """
+    size = chunk_size or pipeline.options.batch_size * 2
+    parse_runs: list[ModeResult] = []
+    full_runs: list[ModeResult] = []
+    turn = 0
+    for _ in range(repeat):
+        for first in range(0, len(documents), size):
+            chunk = documents[first : first + size]
+            if turn % 2 == 0:
+                parse_runs.append(time_parse_only(pipeline, chunk))
+                full_runs.append(time_full(pipeline, chunk, words=parse_runs[-1].words,
+                                           sentences=parse_runs[-1].sentences))
+            else:
+                full_runs.append(time_full(pipeline, chunk, words=0, sentences=0))
+                parse_runs.append(time_parse_only(pipeline, chunk))
+            turn += 1
+    parse = _total("parse-only", parse_runs)
+    full = _total("full", full_runs)
+    words, sentences, peak = parse.words // repeat, parse.sentences // repeat, peak_rss_mb()
+    return (
+        replace(parse, docs=len(documents), words=words, sentences=sentences, seconds=parse.seconds / repeat,
+                cpu_seconds=parse.cpu_seconds / repeat, peak_rss_mb=peak),
+        replace(full, docs=len(documents), words=words, sentences=sentences, seconds=full.seconds / repeat,
+                cpu_seconds=full.cpu_seconds / repeat, peak_rss_mb=peak),
+    )
+
+
+def _total(mode: str, runs: Sequence[ModeResult]) -> ModeResult:
+    return ModeResult(
+        mode=mode,
+        docs=sum(r.docs for r in runs),
+        words=sum(r.words for r in runs),
+        sentences=sum(r.sentences for r in runs),
+        seconds=sum(r.seconds for r in runs),
+        peak_rss_mb=0.0,  # set by the caller, after both modes
+        cpu_seconds=sum(r.cpu_seconds for r in runs),
+    )
 
 
 def _consume(items: Iterable[Any]) -> None:
