@@ -9,13 +9,14 @@ from spacy.tokens import Doc
 
 from accord.actors.mentions import MentionFinder
 from accord.actors.resolver import ActorResolver
+from accord.nlp import Stage
 
 
 class _Options(Protocol):
     actor_files: tuple[str, ...]
 
 
-class ActorStage:
+class ActorStage(Stage):
     """Loads the knowledge base once per pipeline; ``configure`` layers the user's actor files on top."""
 
     def __init__(self, nlp: Language, name: str) -> None:

@@ -6,9 +6,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from accord.dates.find import find_dates
+from accord.nlp import Stage
 
 
-class DateStage:
+class DateStage(Stage):
     """Normalises every temporal expression against the article's publication date."""
 
     def __call__(self, doc: Doc) -> Doc:

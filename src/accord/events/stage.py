@@ -16,6 +16,7 @@ from accord.events.coder import Coded, CountryIndex, code_sentence
 from accord.events.linking import announces_another, link_mentions
 from accord.events.participants import ActorLookup, IndexedActors, actor_api_lookup
 from accord.events.tables import Tables, load_tables
+from accord.nlp import Stage
 from accord.records import Event, Span
 
 STAGE_NAME = "accord_events_v1"
@@ -30,7 +31,7 @@ def _optional(module: str, name: str) -> Callable[..., Any] | None:
     return found if callable(found) else None
 
 
-class EventCoder:
+class EventCoder(Stage):
     """Codes every sentence of a Doc; tables and helper APIs are loaded once, at construction."""
 
     def __init__(self, tables: Tables | None = None, lookup: ActorLookup | None = None) -> None:

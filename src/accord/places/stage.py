@@ -5,11 +5,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from accord.nlp import Stage
 from accord.places.gazetteer import Gazetteer
 from accord.places.mentions import PlaceFinder
 
 
-class PlaceStage:
+class PlaceStage(Stage):
     """Detects and geocodes place mentions; the gazetteer loads once, when the component is built."""
 
     def __init__(self, nlp: Language) -> None:

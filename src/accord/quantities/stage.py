@@ -5,12 +5,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from accord.nlp import Stage
 from accord.places.countries import CountryNames
 from accord.quantities.find import QuantityFinder
 from accord.quantities.lexicon import load_lexicon
 
 
-class QuantityStage:
+class QuantityStage(Stage):
     """Numbers with what they count; reads ``doc._.accord_dates`` so that dates are not counted twice."""
 
     def __init__(self) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from accord.nlp import Stage
 from accord.quotes.extract import extract_quotes
 from accord.quotes.lexicon import CueLexicon, load_lexicon
 from accord.quotes.speakers import ActorsForToken, load_actor_lookup
@@ -17,7 +18,7 @@ from accord.quotes.speakers import ActorsForToken, load_actor_lookup
 FACTORY = "accord_quotes_v1"
 
 
-class QuoteStage:
+class QuoteStage(Stage):
     """Finds quotations and reported speech; the lexicon loads once per pipeline."""
 
     def __init__(self, lexicon: CueLexicon, lookup: ActorsForToken | None = None) -> None:
