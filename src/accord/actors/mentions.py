@@ -15,6 +15,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.kb import KnowledgeBase
@@ -33,6 +35,7 @@ PLURAL_NOUNS = {
     "party": "country", "leader": "person", "president": "person", "minister": "person",
 }
 PLURAL_MARKERS = frozenset({"two", "both", "three", "all"})
+_PLURAL_TAGS = frozenset(get_string_id(tag) for tag in ("NNS", "NNPS"))
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 REPORTING_PRONOUNS = frozenset({"it", "they", "its", "their"})
 PRONOUN_REACH = 2  # sentences a pronoun may look back for its person
@@ -339,7 +342,7 @@ class MentionFinder:
         date: str | None, memory: _Memory,
     ) -> list[Actor]:
         """'the defense and foreign ministers of the two countries': one actor per referent country."""
-        plural = next((t for t in doc[head.i + 1 : right + 1] if _plural_reference(t)), None)
+        plural = next((doc[i] for i in range(head.i + 1, right + 1) if _plural_reference(doc[i])), None)
         if plural is None:
             return []
         referents = _plural_actors(plural, doc[plural.left_edge.i : plural.i + 1], memory)
@@ -529,7 +532,7 @@ def _described_person(head: Token) -> bool:
 
 
 def _plural_reference(token: Token) -> bool:
-    if token.pos_ != "NOUN" or token.tag_ not in ("NNS", "NNPS"):
+    if token.pos != NOUN or token.tag not in _PLURAL_TAGS:  # ids, not strings: every token is asked
         return False
     if token.lemma_.lower() not in PLURAL_NOUNS:
         return False

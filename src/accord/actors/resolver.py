@@ -106,7 +106,11 @@ class ActorResolver:
         if found is None:
             return None
         surface = text if text is not None else _surface(tokens)
-        return replace(found, actor=replace(found.actor, text=surface))
+        if found.actor.text == surface:  # the phrase as written before: the remembered record is this one
+            return found
+        found = replace(found, actor=replace(found.actor, text=surface))
+        self._memo[key] = found
+        return found
 
     def explain(self, phrase: str, date: str | None = None) -> dict[str, Any]:
         """What the resolver saw in a phrase and what it decided: for `accord actors lookup`."""

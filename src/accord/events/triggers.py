@@ -12,6 +12,7 @@ VERB_PAIR_DEPS = frozenset({"prt", "prep", "dobj", "nsubjpass", "advmod", "acomp
 NOUN_PAIR_DEPS = frozenset({"compound", "amod", "nmod", "prep"})
 WORD_MEMO_SIZE = 200_000  # distinct words remembered before a memo starts afresh
 _FORMS: dict[tuple[int, int], tuple[str, ...]] = {}  # (lower-case form, lemma) string ids -> forms()
+_LOWER_LEMMAS: dict[int, str] = {}  # lemma string id -> the lemma in lower case
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +32,13 @@ def is_nominal(token: Token) -> bool:
 
 
 def lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    """The lower-case lemma, remembered per lemma id (the coder asks for it many times per token)."""
+    found = _LOWER_LEMMAS.get(token.lemma)
+    if found is None:
+        if len(_LOWER_LEMMAS) >= WORD_MEMO_SIZE:
+            _LOWER_LEMMAS.clear()
+        found = _LOWER_LEMMAS[token.lemma] = token.lemma_.lower()
+    return found
 
 
 def forms(token: Token) -> tuple[str, ...]:
