@@ -55,8 +55,8 @@ def test_repeat_reports_figures_per_pass(pipeline: Pipeline) -> None:
 
 def test_modes_take_turns_chunk_by_chunk(pipeline: Pipeline) -> None:
     documents = synthetic_corpus(5, seed=4)
-    parse, full = time_interleaved(pipeline, documents, chunk_size=2)  # chunks of 2, 2 and 1 documents
-    assert parse.docs == full.docs == 5
+    parse, full, ratios = time_interleaved(pipeline, documents, chunk_size=2)  # chunks of 2, 2 and 1 documents
+    assert parse.docs == full.docs == 5 and len(ratios) == 3 and all(r > 0 for r in ratios)
     assert parse.words == full.words and parse.sentences == full.sentences > 0
     assert parse.peak_rss_mb == full.peak_rss_mb > 0
 

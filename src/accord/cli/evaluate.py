@@ -215,7 +215,8 @@ def _bench_table(report: BenchReport, source: str) -> None:
                f"{report.parse.sentences} sentences, jobs={report.jobs}")
     click.echo(render_table([report.parse.to_dict(), report.full.to_dict()]))
     click.echo(f"ratio full/parse-only throughput: {report.ratio:.3f} (wall time), "
-               f"{report.cpu_ratio:.3f} (CPU time)")
+               f"{report.cpu_ratio:.3f} (CPU time), {report.median_chunk_ratio:.3f} (median of "
+               f"{len(report.chunk_ratios)} chunks, CPU time)")
     if report.jobs > 1:
         click.echo("(seconds: the slowest worker's; peak_rss_mb: the largest worker's)")
     if report.stages:

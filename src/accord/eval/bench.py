@@ -14,6 +14,7 @@ batch, so each component's own time is visible (accord stages and spaCy's alike)
 from __future__ import annotations
 
 import resource
+import statistics
 import sys
 import time
 from collections import defaultdict
@@ -73,6 +74,12 @@ class BenchReport:
     jobs: int = 1
     stages: dict[str, float] = field(default_factory=dict)  # component -> seconds
     accord_stages: tuple[str, ...] = ()
+    chunk_ratios: tuple[float, ...] = ()  # CPU-time ratio of each chunk both modes took turns on
+
+    @property
+    def median_chunk_ratio(self) -> float:
+        """The middle of the per-chunk ratios: a burst of load that hits one mode's turn moves it least."""
+        return statistics.median(self.chunk_ratios) if self.chunk_ratios else self.cpu_ratio
 
     @property
     def ratio(self) -> float:
@@ -104,6 +111,8 @@ class BenchReport:
             "full": self.full.to_dict(),
             "ratio_full_to_parse": round(self.ratio, 4),
             "cpu_ratio_full_to_parse": round(self.cpu_ratio, 4),
+            "median_chunk_ratio": round(self.median_chunk_ratio, 4),
+            "chunks": len(self.chunk_ratios),
             "stages": self.stage_rows(),
         }
 
@@ -149,6 +158,7 @@ def combine(reports: Sequence[BenchReport]) -> BenchReport:
         jobs=len(reports),
         stages=dict(stages),
         accord_stages=reports[0].accord_stages if reports else (),
+        chunk_ratios=tuple(r for report in reports for r in report.chunk_ratios),
     )
 
 
@@ -159,21 +169,22 @@ def bench_in_process(
     warm = list(documents[:WARMUP_DOCS])
     _consume(pipeline.parse_only(d.text for d in warm))
     _consume(pipeline.extract_documents(warm))
-    parse, full = time_interleaved(pipeline, documents, repeat=repeat)
+    parse, full, ratios = time_interleaved(pipeline, documents, repeat=repeat)
     stages = profile_stages(pipeline, documents) if profile else {}
-    return BenchReport(parse=parse, full=full, jobs=1, stages=stages, accord_stages=pipeline.options.stages)
+    return BenchReport(parse=parse, full=full, jobs=1, stages=stages, accord_stages=pipeline.options.stages,
+                       chunk_ratios=ratios)
 
 
 def time_interleaved(pipeline: Pipeline, documents: Sequence[Document], *, repeat: int = 1,
-                     chunk_size: int | None = None) -> tuple[ModeResult, ModeResult]:
+                     chunk_size: int | None = None) -> tuple[ModeResult, ModeResult, tuple[float, ...]]:
     """Both modes on each chunk of documents in turn, the mode that goes first alternating from chunk to chunk.
 
     On a shared machine the speed a process gets drifts by tens of percent within a minute. Timing each mode
     over the whole corpus in one go lets that drift land on one mode; alternating every few seconds makes
     both modes run under the same conditions, so their ratio holds steady. Each mode's figure is its total
-    over all chunks and rounds (``repeat`` passes over the corpus).
+    over all chunks and rounds (``repeat`` passes over the corpus), with the CPU-time ratio of each chunk.
     """
-    size = chunk_size or pipeline.options.batch_size * 2
+    size = chunk_size or pipeline.options.batch_size
     parse_runs: list[ModeResult] = []
     full_runs: list[ModeResult] = []
     turn = 0
@@ -191,11 +202,14 @@ def time_interleaved(pipeline: Pipeline, documents: Sequence[Document], *, repea
     parse = _total("parse-only", parse_runs)
     full = _total("full", full_runs)
     words, sentences, peak = parse.words // repeat, parse.sentences // repeat, peak_rss_mb()
+    ratios = tuple(p.cpu_seconds / f.cpu_seconds for p, f in zip(parse_runs, full_runs, strict=True)
+                   if f.cpu_seconds > 0)
     return (
         replace(parse, docs=len(documents), words=words, sentences=sentences, seconds=parse.seconds / repeat,
                 cpu_seconds=parse.cpu_seconds / repeat, peak_rss_mb=peak),
         replace(full, docs=len(documents), words=words, sentences=sentences, seconds=full.seconds / repeat,
                 cpu_seconds=full.cpu_seconds / repeat, peak_rss_mb=peak),
+        ratios,
     )
 
 
