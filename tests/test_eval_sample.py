@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import count
 from typing import Any
 
 from accord.eval.annotation import SampleGold, annotation_problems
@@ -38,8 +39,11 @@ GOLD: dict[str, Any] = {
 }
 
 
+EVENT_IDS = count(1)
+
+
 def ev(type_: str, sentence: Span, actors: tuple[str, ...], recipients: tuple[str, ...] = ()) -> Event:
-    return Event(id="t:e", type=type_, trigger=Span("x", 0, 1), sentence=sentence,
+    return Event(id=f"t:e{next(EVENT_IDS)}", type=type_, trigger=Span("x", 0, 1), sentence=sentence,
                  actor=tuple(Actor(c, country=c) for c in actors),
                  recipient=tuple(Actor(c, country=c) for c in recipients))
 
@@ -111,6 +115,19 @@ def test_extra_event_counts_against_precision_and_as_unmatched() -> None:
     assert report.events.recall == 1.0
     assert report.events.precision == 2 / 3
     assert report.events_unmatched == 1
+
+
+def test_linked_mentions_count_as_one_event() -> None:
+    # A headline repeat the coder linked to a found event costs nothing; two linked extras cost one.
+    first = replace(AGREED, id="t:e1")
+    repeat = replace(ev("AGREE", S2, ("KEN",), ("UGA",)), id="t:e3", cluster="t:e1")
+    extra = replace(ev("PROTEST", S1, ("KEN",)), id="t:e4")
+    extra_again = replace(ev("PROTEST", S2, ("KEN",)), id="t:e5", cluster="t:e4")
+    events = (first, replace(ev("COERCE", S2, ("UGA",)), id="t:e2"), repeat, extra, extra_again)
+    report = score_sample(SampleGold.from_dict(GOLD), extraction(events=events))
+    assert report.events.recall == 1.0
+    assert report.events.precision == 2 / 3
+    assert report.events_unmatched == 2  # the two mentions of the extra event are both shown
 
 
 def test_optional_events_neither_reward_nor_punish() -> None:

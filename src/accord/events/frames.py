@@ -437,9 +437,9 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb; for coordinated and participial verbs without one, the subject of their head."""
     seen = 0
     while seen < 4:
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+        if subjects:  # two only when the parse went wrong ("TALLINN, Jan 17 - Estonia expelled"): the nearest
+            return min(subjects, key=lambda child: abs(child.i - verb.i))
         if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head is not verb:
             verb = verb.head
             seen += 1

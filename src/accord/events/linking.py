@@ -1,7 +1,9 @@
 """Linking mentions of the same event within a document into one cluster.
 
 Two events are the same when they have the same type, the same participants (either direction for
-reciprocal events) and nothing that tells them apart: no different dates, no different counts.
+reciprocal events) and nothing that tells them apart: no different dates, no different counts. A headline
+names fewer parties than the story ("Latvia expels envoy" over "Latvia and Lithuania expelled"), so a
+story mention also joins a headline mention whose parties it includes.
 """
 
 from __future__ import annotations
@@ -45,15 +47,36 @@ def announces_another(frame: Frame) -> bool:
     return bool(words & ADDITIVE_WORDS)
 
 
-def link_mentions(events: Sequence[Event], additional: Set[str] = frozenset()) -> list[Event]:
+def _headline_covers(headline: Event, later: Event) -> bool:
+    """The later mention includes every party the headline names, on the same side (or either side when
+    the event is reciprocal)."""
+    if headline.type != later.type or not _compatible(headline, later):
+        return False
+    actor, recipient = _side(headline.actor), _side(headline.recipient)
+    later_actor, later_recipient = _side(later.actor), _side(later.recipient)
+    if not actor:
+        return False
+    if headline.reciprocal or later.reciprocal:
+        return actor | recipient <= later_actor | later_recipient
+    return actor <= later_actor and recipient <= later_recipient
+
+
+def link_mentions(events: Sequence[Event], additional: Set[str] = frozenset(),
+                  headline: Set[str] = frozenset()) -> list[Event]:
     """Give each later mention of an earlier event that event's id in ``cluster``; events the text
-    marks as further ones (``additional`` ids) start a cluster of their own."""
+    marks as further ones (``additional`` ids) start a cluster of their own. ``headline`` ids are the
+    events of the story's headline."""
     firsts: dict[object, list[Event]] = {}
     linked: list[Event] = []
+    headlines: list[Event] = []
     for event in events:
         key = _key(event)
         candidates = [] if event.id in additional else firsts.get(key, [])
         match = next((e for e in candidates if _compatible(e, event)), None)
+        if match is None and event.id not in additional and event.id not in headline:
+            match = next((h for h in headlines if _headline_covers(h, event)), None)
+        if event.id in headline:
+            headlines.append(event)
         if match is None:
             firsts.setdefault(key, []).append(event)
             linked.append(event)

@@ -52,13 +52,16 @@ class EventCoder(Stage):
         additional: set[str] = set()
         countries = CountryIndex(doc)
         attachments = Attachments(doc, self._event_date, self._event_location, self._event_quantities)
-        for sentence in sentences(doc):
+        headline: set[str] = set()
+        for number, sentence in enumerate(sentences(doc)):
             for coded in code_sentence(doc, sentence, self.tables, lookup, countries):
                 event = self._record(attachments, f"{doc_id}:e{len(events) + 1}", coded, sentence)
                 events.append(event)
                 if announces_another(coded.frame):
                     additional.add(event.id)
-        return link_mentions(events, additional)
+                if number == 0 and is_headline(sentence):
+                    headline.add(event.id)
+        return link_mentions(events, additional, headline)
 
     def _record(self, attachments: Attachments, event_id: str, coded: Coded, sentence: SpacySpan) -> Event:
         frame = coded.frame
@@ -87,6 +90,15 @@ class EventCoder(Stage):
             quantities=attachments.quantities(clause, info.name),
             confidence=coded.confidence,
         )
+
+
+def is_headline(sentence: SpacySpan) -> bool:
+    """A story's first line standing alone: a paragraph of its own with no full stop at its end."""
+    doc = sentence.doc
+    ends_paragraph = sentence.end >= len(doc) or "\n" in doc[sentence.end - 1].text_with_ws \
+        or doc[sentence.end - 1].is_space
+    last_word = next((t for t in reversed(sentence) if not t.is_space), None)
+    return ends_paragraph and last_word is not None and last_word.text not in (".", "!", "?")
 
 
 @Language.factory(STAGE_NAME)

@@ -83,6 +83,9 @@ def _pair(token: Token, pairs: dict[tuple[str, str], Entry], deps: frozenset[str
         partners = [child]
         if child.dep_ == "prep":  # "remain on alert", "state of emergency": the object of the preposition
             partners.extend(c for c in child.children if c.dep_ == "pobj")
+        elif _measured(child):  # "sent 40 tonnes of relief supplies": what is measured
+            partners.extend(c for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for c in p.children if c.dep_ == "pobj")
         for partner in partners:
             for mine in own:
                 for theirs in (lemma(partner), partner.lower_):
@@ -90,6 +93,17 @@ def _pair(token: Token, pairs: dict[tuple[str, str], Entry], deps: frozenset[str
                     if entry is not None:
                         return entry, partner
     return None
+
+
+# Nouns that measure or package what follows their "of": the thing itself is the partner of the verb.
+MEASURE_NOUNS = frozenset({"tonne", "ton", "kilogram", "kilo", "pound", "litre", "liter", "gallon", "barrel",
+                           "shipment", "consignment", "batch", "load", "truckload", "planeload", "convoy", "cargo",
+                           "team", "package", "amount", "quantity", "crate", "box", "bag", "dose", "kit", "unit",
+                           "number", "lot", "supply", "delivery", "round", "tranche"})
+
+
+def _measured(token: Token) -> bool:
+    return token.dep_ in ("dobj", "nsubjpass") and lemma(token) in MEASURE_NOUNS
 
 
 def _has_object(token: Token) -> bool:

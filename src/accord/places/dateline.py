@@ -57,14 +57,25 @@ class Dateline:
 def find_dateline(text: str) -> Dateline | None:
     """The first dateline-shaped opening near the top of a story, or None; the caller checks that its name
     is a place the gazetteer knows."""
+    match = _dateline_match(text)
+    if match is None:
+        return None
+    region = match.group("region") if "region" in match.re.groupindex else None
+    return Dateline(match.group("place"), match.start("place"), match.end("place"), region)
+
+
+def dateline_extent(text: str) -> tuple[int, int] | None:
+    """Character offsets of the whole dateline ("TALLINN, Jan 17 -"), dash included, or None."""
+    match = _dateline_match(text)
+    return (match.start("place"), match.end()) if match is not None else None
+
+
+def _dateline_match(text: str) -> re.Match[str] | None:
     for match in DATELINE.finditer(text, 0, DATELINE_SEARCH_CHARS):
         place = match.group("place")
         if len(place.replace(" ", "")) >= 3 and not place.endswith((".", "-")):
-            return Dateline(place, match.start("place"), match.end("place"), match.group("region"))
-    titled = TITLE_DATELINE.search(text, 0, DATELINE_SEARCH_CHARS)
-    if titled is not None:
-        return Dateline(titled.group("place"), titled.start("place"), titled.end("place"), None)
-    return None
+            return match
+    return TITLE_DATELINE.search(text, 0, DATELINE_SEARCH_CHARS)
 
 
 _MEMO_KEY = "accord.dateline"
