@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.strings import get_string_id
-from spacy.symbols import NOUN
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.kb import KnowledgeBase
@@ -37,6 +37,7 @@ PLURAL_NOUNS = {
 }
 PLURAL_MARKERS = frozenset({"two", "both", "three", "all"})
 _PLURAL_TAGS = frozenset(get_string_id(tag) for tag in ("NNS", "NNPS"))
+_SINGULAR_NOUN = get_string_id("NN")
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 REPORTING_PRONOUNS = frozenset({"it", "they", "its", "their"})
 PRONOUN_REACH = 2  # sentences a pronoun may look back for its person
@@ -110,22 +111,9 @@ class MentionFinder:
             if span.root.pos_ in ("NOUN", "PROPN"):
                 anchors.setdefault(span.root.i, "sector")
         for token in sent:
-            if _plural_reference(token):  # before the sector-word check: 'the two leaders'
-                anchors[token.i] = "plural"
-            elif token.i in covered:
-                continue
-            elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
-                anchors[token.i] = "pronoun"
-            elif token.lemma_.lower() in ("country", "nation") and token.tag_ == "NN" and any(
-                c.lower_ == "the" and c.dep_ == "det" for c in token.lefts
-            ):
-                anchors[token.i] = "definite"
-            elif token.lower_ in REPORTING_PRONOUNS and token.pos_ == "PRON" and _reported_subject(token):
-                anchors[token.i] = "reported-pronoun"
-            elif token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat") and token.ent_type_ not in (
-                "DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "EVENT", "MONEY", "CARDINAL", "WORK_OF_ART"
-            ):
-                anchors[token.i] = "proper"
+            kind = _anchor_kind(token, covered)
+            if kind is not None:
+                anchors[token.i] = kind
         heads: dict[int, str] = {}
         for i, why in anchors.items():
             head = _climb(doc[i], covered)
@@ -546,6 +534,36 @@ def _describes(prep: Token, covered: set[int]) -> bool:
 def _described_person(head: Token) -> bool:
     """A proper name followed by 'of/from' an institution is a person ('X from Y University')."""
     return any(c.dep_ == "prep" and c.lower_ in ("from", "of") and c.i == head.i + 1 for c in head.children)
+
+
+NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "EVENT", "MONEY", "CARDINAL",
+                                "WORK_OF_ART"})
+
+
+def _anchor_kind(token: Token, covered: set[int]) -> str | None:
+    """Why a token outside the names and sector words may head an actor mention, or None. Dispatched on the
+    part of speech (an id, not a string): each kind needs one, and most tokens have none of them."""
+    pos = token.pos
+    if pos == NOUN:
+        if _plural_reference(token):  # before the sector-word check: 'the two leaders'
+            return "plural"
+        if token.i not in covered and token.tag == _SINGULAR_NOUN and _lower_lemma(token) in ("country", "nation") \
+                and any(c.lower_ == "the" and c.dep_ == "det" for c in token.lefts):
+            return "definite"
+        return None
+    if token.i in covered:
+        return None
+    if pos == PRON:
+        if token.lower_ in PRONOUNS:
+            return "pronoun"
+        return "reported-pronoun" if token.lower_ in REPORTING_PRONOUNS and _reported_subject(token) else None
+    if pos == PROPN and token.dep_ not in ("compound", "flat") and token.ent_type_ not in NOT_ACTOR_ENTITIES:
+        return "proper"
+    return None
+
+
+def _lower_lemma(token: Token) -> str:
+    return token.lemma_.lower()
 
 
 def _plural_reference(token: Token) -> bool:

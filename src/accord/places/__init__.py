@@ -25,6 +25,13 @@ LOCATIVE_PREPS = frozenset(
 )  # fmt: skip
 
 
+# Nouns naming a settlement or area: 'the town of Rutshuru' is where Rutshuru is.
+PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "area", "port", "county",
+                         "island", "capital", "enclave", "settlement", "camp"})
+VISIT_VERBS = frozenset({"visit", "tour", "reach", "enter"})
+DEPARTURE_VERBS = frozenset({"withdraw", "retreat", "pull", "evacuate", "leave", "flee", "expel", "evict", "oust"})
+
+
 def event_location(doc: Doc, trigger: Token) -> Place | None:
     """Where the text says the event of ``trigger`` happened; None when it does not say.
 
@@ -40,7 +47,7 @@ def event_location(doc: Doc, trigger: Token) -> Place | None:
     sent = sentence_of(trigger)
     in_sentence = _located(doc, places, sent)
     own = [(p, span) for p, span in in_sentence if in_clause_of(span.root, trigger)]
-    chosen = [p for p, span in own if _can_be_location(p, span)]
+    chosen = [p for p, span in own if _can_be_location(p, span) or _where_the_trigger_goes(span, trigger)]
     if not chosen:
         chosen = [p for p, span in in_sentence if _is_locative(span) and not p.is_actor]
     if not chosen and all(p.is_actor for p, _ in in_sentence) and sent.start > 0:
@@ -106,7 +113,29 @@ def _within(span: Span, sent: Span) -> bool:
 
 
 def _is_locative(span: Span) -> bool:
-    root = span.root
-    while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
-        root = root.head
+    root = _phrase_root(span)
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+def _phrase_root(span: Span) -> Token:
+    """The head of the phrase a place name stands in: 'Rutshuru' in 'the town of Rutshuru' is 'town'."""
+    root = span.root
+    while root.head.i != root.i:
+        if root.dep_ in ("conj", "appos", "compound"):
+            root = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
+            root = root.head.head
+        else:
+            break
+    return root
+
+
+def _where_the_trigger_goes(span: Span, trigger: Token) -> bool:
+    """A place the event's own verb visits ('visited Canberra') or leaves ('withdrew from the town of X'):
+    where the event happened, even when the name also stands for a government."""
+    root = _phrase_root(span)
+    verb = trigger.lemma_.lower()
+    if root.dep_ == "dobj" and root.head.i == trigger.i:
+        return verb in VISIT_VERBS
+    return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.i == trigger.i \
+        and verb in DEPARTURE_VERBS
