@@ -32,8 +32,20 @@ class ActorLookup(Protocol):
     def __call__(self, doc: Doc, start: int, end: int) -> list[Actor]: ...
 
 
+_BOUNDS_KEY = "accord.phrase_bounds"
+
+
 def phrase_bounds(token: Token) -> tuple[int, int]:
-    """Token range of the noun phrase headed by ``token``, without its clauses and conjuncts."""
+    """Token range of the noun phrase headed by ``token``, without its clauses and conjuncts; worked out
+    once per token of a Doc (the coder asks about the same phrases for every frame and candidate)."""
+    known: dict[int, tuple[int, int]] = token.doc.user_data.setdefault(_BOUNDS_KEY, {})
+    bounds = known.get(token.i)
+    if bounds is None:
+        bounds = known[token.i] = _phrase_bounds(token)
+    return bounds
+
+
+def _phrase_bounds(token: Token) -> tuple[int, int]:
     low = high = token.i
     stack = [token]
     while stack:
