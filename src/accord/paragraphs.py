@@ -10,6 +10,8 @@ dateline is a sentence of its own that nothing starts inside. The parser keeps b
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,9 +24,12 @@ STAGE_NAME = "accord_paragraphs_v1"
 
 class ParagraphStage(Stage):
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            if token.is_space and token.text.count("\n") >= 2:
-                doc[token.i + 1].is_sent_start = True
+        if doc.has_annotation("DEP"):  # already parsed (the stage placed after the parser): too late to shape it
+            return doc
+        spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist()  # whitespace tokens, found in one pass
+        for i in spaces:
+            if doc[i].text.count("\n") >= 2:
+                doc[i + 1].is_sent_start = True
         extent = dateline_extent(doc_text(doc)[:DATELINE_SEARCH_CHARS])
         if extent is not None:
             start, end = extent

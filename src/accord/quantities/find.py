@@ -25,13 +25,16 @@ class QuantityFinder:
     def __init__(self, lexicon: Lexicon, countries: CountryNames) -> None:
         self.lex = lexicon
         self.countries = countries
+        # word id -> can a number phrase start with it (a digit, a number word, a currency sign): asked of
+        # every token of every article, answered once per distinct word
+        self._may_start: dict[int, bool] = {}
 
     def find(self, doc: Doc) -> list[Quantity]:
         blocked = _blocked_tokens(doc, doc._.accord_dates or [])
         found: list[Quantity] = []
         i = 0
         while i < len(doc):
-            phrase = None if i in blocked else read_number(doc, i, self.lex)
+            phrase = None if i in blocked or not self._starts(doc[i]) else read_number(doc, i, self.lex)
             if phrase is None:
                 i += 1
                 continue
@@ -40,6 +43,14 @@ class QuantityFinder:
                 found.append(quantity)
             i = phrase.end
         return found
+
+    def _starts(self, token: Token) -> bool:
+        known = self._may_start.get(token.orth)
+        if known is None:
+            if len(self._may_start) >= 200_000:
+                self._may_start.clear()
+            known = self._may_start[token.orth] = token.text[0].isdigit() or token.lower_ in self.lex.starters
+        return known
 
     def _quantity(self, doc: Doc, phrase: NumberPhrase) -> Quantity | None:
         money_or_percent = phrase.currency is not None or phrase.percent
