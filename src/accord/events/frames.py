@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.symbols import ccomp
 from spacy.tokens import Span, Token
 
 from accord.doc_index import sentence_start
@@ -473,7 +474,7 @@ def _obligation_frames(sentence: Span, tables: Tables, tops: set[int]) -> list[F
     """"X said Y must do Z": a demand by X on Y, even when Z is no event word."""
     frames = []
     for token in sentence:
-        if token.dep_ != "ccomp" or token.i in tops or lemma(token.head) not in tables.cues.speech:
+        if token.dep != ccomp or token.i in tops or lemma(token.head) not in tables.cues.speech:  # id test first
             continue
         if not _aux_words(token) & {"must", "should"}:
             continue

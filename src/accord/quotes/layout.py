@@ -11,7 +11,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from spacy.attrs import IDX
+import numpy
+from spacy.attrs import IDX, IS_SPACE
 from spacy.tokens import Doc, Token
 
 from accord.doc_index import sentences
@@ -66,14 +67,16 @@ class Layout:
         return [u for u in self.units if u.paragraph == paragraph]
 
     def _cut_units(self) -> list[Unit]:
+        doc = self.doc
+        spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist() if len(doc) else []
+        breaks = [i for i in spaces if "\n" in doc[i].text]  # line breaks, found without visiting every token
         units: list[Unit] = []
-        for sent in sentences(self.doc):
+        for sent in sentences(doc):
             start = sent.start
-            for token in sent:
-                if token.is_space and "\n" in token.text:
-                    if token.i > start:
-                        units.append(self._unit(len(units), start, token.i))
-                    start = token.i + 1
+            for i in breaks[bisect_left(breaks, sent.start) : bisect_left(breaks, sent.end)]:
+                if i > start:
+                    units.append(self._unit(len(units), start, i))
+                start = i + 1
             if sent.end > start:
                 units.append(self._unit(len(units), start, sent.end))
         return units

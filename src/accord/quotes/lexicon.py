@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+from spacy.tokens import Token
 
 from accord.errors import ConfigError
 
@@ -36,6 +37,18 @@ class CueLexicon:
     cue_lemmas: frozenset[str] = frozenset()
     phrase_starts: frozenset[str] = frozenset()
     all_marks: frozenset[str] = frozenset()
+    # (lemma, lower-case form) string ids -> may the word be a cue or start a source phrase: the one test every
+    # token of every article meets, answered once per distinct word
+    may_cue: dict[tuple[int, int], bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def may_be_cue(self, token: Token) -> bool:
+        key = (token.lemma, token.lower)
+        known = self.may_cue.get(key)
+        if known is None:
+            if len(self.may_cue) >= 200_000:
+                self.may_cue.clear()
+            known = self.may_cue[key] = token.lemma_.lower() in self.cue_lemmas or token.lower_ in self.phrase_starts
+        return known
 
 
 def load_lexicon(path: str | Path | None = None) -> CueLexicon:

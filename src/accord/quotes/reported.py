@@ -49,7 +49,7 @@ def reported_speech(ctx: Context, marked: list[MarkedSpan], used_cues: set[int])
     lexicon = ctx.lexicon
     for token in ctx.doc:
         # cheap word tests first: most tokens are neither cue verbs nor the start of a source phrase
-        if token.lemma_.lower() not in lexicon.cue_lemmas and token.lower_ not in lexicon.phrase_starts:
+        if not lexicon.may_be_cue(token):
             continue
         if token.i in used_cues or any(a <= token.idx < b for a, b in inside):
             continue
