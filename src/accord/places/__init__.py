@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from accord.dates.clause import in_clause_of
-from accord.doc_index import sentence_of
+from accord.doc_index import sentence_index, sentence_of
 from accord.places.dateline import find_doc_dateline
 from accord.records import Place
 
@@ -59,7 +59,19 @@ def event_location(doc: Doc, trigger: Token) -> Place | None:
     return min(chosen, key=lambda p: (SPECIFICITY.get(p.feature or "", 5), abs(p.start - trigger.idx)))
 
 
+_DATELINE_PLACE_KEY = "accord.dateline_place"
+_ACTOR_COUNTRIES_KEY = "accord.actor_countries_by_sentence"
+
+
 def _dateline_place(doc: Doc) -> Place | None:
+    """The place record of the story's dateline, looked up once per Doc (every event asks)."""
+    if _DATELINE_PLACE_KEY not in doc.user_data:
+        doc.user_data[_DATELINE_PLACE_KEY] = _find_dateline_place(doc)
+    found: Place | None = doc.user_data[_DATELINE_PLACE_KEY]
+    return found
+
+
+def _find_dateline_place(doc: Doc) -> Place | None:
     dateline = find_doc_dateline(doc)
     if dateline is None:
         return None
@@ -69,13 +81,23 @@ def _dateline_place(doc: Doc) -> Place | None:
 
 def _countries_named(doc: Doc, sent: Span, in_sentence: list[Place]) -> set[str | None]:
     """The countries of a sentence's places and of its actors ("Sudanese troops" names Sudan)."""
-    actors = doc._.accord_actors or ()
-    named = {a.country for a in actors if a.country and a.start is not None and _starts_in(a.start, sent)}
+    named: set[str | None] = set(_actor_countries(doc).get(sent.start, ()))
     return named | {p.country for p in in_sentence}
 
 
-def _starts_in(offset: int, sent: Span) -> bool:
-    return sent.start_char <= offset < sent.end_char
+def _actor_countries(doc: Doc) -> dict[int, list[str]]:
+    """Sentence start token -> the countries of the actors that start in it, gathered once per Doc."""
+    by_sentence: dict[int, list[str]] | None = doc.user_data.get(_ACTOR_COUNTRIES_KEY)
+    if by_sentence is None:
+        by_sentence = {}
+        index = sentence_index(doc)
+        for actor in doc._.accord_actors or ():
+            if actor.country and actor.start is not None:
+                token = doc.char_span(actor.start, actor.start + 1, alignment_mode="expand")
+                if token is not None:
+                    by_sentence.setdefault(index.start_of(token[0]), []).append(actor.country)
+        doc.user_data[_ACTOR_COUNTRIES_KEY] = by_sentence
+    return by_sentence
 
 
 def _dateline_default(dateline: Place | None, countries: set[str | None]) -> Place | None:
