@@ -82,6 +82,12 @@ class Actor:
     rule: str | None = None  # which resolution rule produced it (for `accord actors lookup`)
     organisation: str | None = None  # the body a person speaks for: "Observer Research Foundation", an IGO
 
+    def at(self, text: str, start: int | None, end: int | None) -> Actor:
+        """The same actor as mentioned elsewhere in the text: ``dataclasses.replace`` of the three fields,
+        spelled out because the actor stage does it for nearly every mention."""
+        return Actor(text, self.name, self.country, self.sector, self.role, self.kind, start, end, self.rule,
+                     self.organisation)
+
     def to_dict(self) -> JSON:
         out: JSON = {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}
         if self.role is not None:

@@ -215,7 +215,7 @@ class MentionFinder:
         span_toks = toks[bisect_left(starts, start) : bisect_right(starts, end - 1)]
         remembered = self._remembered(doc, head, left, memory)
         if remembered is not None:
-            return [replace(remembered, text=span.text, start=start, end=end)]
+            return [remembered.at(span.text, start, end)]
         back = self._plural_inside(doc, head, left, right, span, span_toks, date, memory)
         if back:
             return back
@@ -226,7 +226,7 @@ class MentionFinder:
             resolution = self._proper_name(doc, head, left, span_toks, resolution, date)
         if resolution is None:
             return []
-        actor = replace(resolution.actor, text=span.text, start=start, end=end)
+        actor = resolution.actor.at(span.text, start, end)
         if actor.country is None:
             actor = _owner_from_pronoun(head, actor, memory)
         if actor.country is None and actor.organisation is None and _definite(doc, left, head):
@@ -370,7 +370,7 @@ class MentionFinder:
         for name in countries:
             sub = self.resolver.resolve_tokens(list(span_toks[name.start : name.end]) + rest, date)
             if sub is not None:
-                out.append(replace(sub.actor, text=actor.text, start=actor.start, end=actor.end))
+                out.append(sub.actor.at(actor.text, actor.start, actor.end))
         return out
 
 

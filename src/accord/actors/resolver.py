@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from accord.actors.kb import NAME_PARTICLES, Entry, KnowledgeBase, NameTarget, Office, SectorWord
 from accord.actors.text import Tok, tokenize
@@ -54,9 +54,8 @@ class _Sector:
     word: SectorWord
 
 
-@dataclass(frozen=True, slots=True)
-class _Parts:
-    """What the phrase contains, found once by lookups."""
+class _Parts(NamedTuple):
+    """What the phrase contains, found once by lookups (a named tuple: one is made per resolution)."""
 
     tokens: Sequence[Tok]
     names: tuple[_Name, ...]

@@ -127,7 +127,7 @@ class SpeakerResolver:
             return replace(self.resolve(antecedent.i), text=text, start=start, end=end, rule="quotes.pronoun")
         known = self._from_actor_stage(pronoun)
         if known is not None:
-            return replace(known, text=text, start=start, end=end)
+            return known.at(text, start, end)
         return Actor(text=text, start=start, end=end, rule="quotes.mention")
 
     def _antecedent(self, pronoun: Token) -> Token | None:
