@@ -18,7 +18,7 @@ import statistics
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -137,24 +137,13 @@ def _bench_shard(args: tuple[PipelineOptions, list[Document], bool, int]) -> Ben
 def combine(reports: Sequence[BenchReport]) -> BenchReport:
     """Worker reports -> one: counts add up, time is the slowest worker's, memory the largest."""
 
-    def merge(mode: str, results: list[ModeResult]) -> ModeResult:
-        return ModeResult(
-            mode=mode,
-            docs=sum(r.docs for r in results),
-            words=sum(r.words for r in results),
-            sentences=sum(r.sentences for r in results),
-            seconds=max(r.seconds for r in results),
-            peak_rss_mb=max(r.peak_rss_mb for r in results),
-            cpu_seconds=sum(r.cpu_seconds for r in results),
-        )
-
     stages: dict[str, float] = defaultdict(float)
     for report in reports:
         for name, seconds in report.stages.items():
             stages[name] += seconds
     return BenchReport(
-        parse=merge("parse-only", [r.parse for r in reports]),
-        full=merge("full", [r.full for r in reports]),
+        parse=_add_up("parse-only", [r.parse for r in reports], seconds=max),  # workers run side by side
+        full=_add_up("full", [r.full for r in reports], seconds=max),
         jobs=len(reports),
         stages=dict(stages),
         accord_stages=reports[0].accord_stages if reports else (),
@@ -191,37 +180,43 @@ def time_interleaved(pipeline: Pipeline, documents: Sequence[Document], *, repea
     for _ in range(repeat):
         for first in range(0, len(documents), size):
             chunk = documents[first : first + size]
+            # the full mode's word and sentence counts are parse-only's, set per pass below
             if turn % 2 == 0:
                 parse_runs.append(time_parse_only(pipeline, chunk))
-                full_runs.append(time_full(pipeline, chunk, words=parse_runs[-1].words,
-                                           sentences=parse_runs[-1].sentences))
+                full_runs.append(time_full(pipeline, chunk, words=0, sentences=0))
             else:
                 full_runs.append(time_full(pipeline, chunk, words=0, sentences=0))
                 parse_runs.append(time_parse_only(pipeline, chunk))
             turn += 1
-    parse = _total("parse-only", parse_runs)
-    full = _total("full", full_runs)
-    words, sentences, peak = parse.words // repeat, parse.sentences // repeat, peak_rss_mb()
+    parse, full = _add_up("parse-only", parse_runs), _add_up("full", full_runs)
     ratios = tuple(p.cpu_seconds / f.cpu_seconds for p, f in zip(parse_runs, full_runs, strict=True)
                    if f.cpu_seconds > 0)
+    peak = peak_rss_mb()
+
+    def per_pass(result: ModeResult) -> ModeResult:  # one pass over the documents, words as parse-only counted
+        return replace(result, docs=len(documents), words=parse.words // repeat,
+                       sentences=parse.sentences // repeat, seconds=result.seconds / repeat,
+                       cpu_seconds=result.cpu_seconds / repeat, peak_rss_mb=peak)
+
     return (
-        replace(parse, docs=len(documents), words=words, sentences=sentences, seconds=parse.seconds / repeat,
-                cpu_seconds=parse.cpu_seconds / repeat, peak_rss_mb=peak),
-        replace(full, docs=len(documents), words=words, sentences=sentences, seconds=full.seconds / repeat,
-                cpu_seconds=full.cpu_seconds / repeat, peak_rss_mb=peak),
+        per_pass(parse),
+        per_pass(full),
         ratios,
     )
 
 
-def _total(mode: str, runs: Sequence[ModeResult]) -> ModeResult:
+def _add_up(mode: str, results: Sequence[ModeResult],
+            seconds: Callable[[Iterable[float]], float] = sum) -> ModeResult:
+    """Several timings of one mode as one: counts and CPU time add up; wall time adds up for runs one after
+    another (``sum``) and is the slowest one's for runs side by side (``max``); memory is the largest."""
     return ModeResult(
         mode=mode,
-        docs=sum(r.docs for r in runs),
-        words=sum(r.words for r in runs),
-        sentences=sum(r.sentences for r in runs),
-        seconds=sum(r.seconds for r in runs),
-        peak_rss_mb=0.0,  # set by the caller, after both modes
-        cpu_seconds=sum(r.cpu_seconds for r in runs),
+        docs=sum(r.docs for r in results),
+        words=sum(r.words for r in results),
+        sentences=sum(r.sentences for r in results),
+        seconds=seconds(r.seconds for r in results),
+        peak_rss_mb=max((r.peak_rss_mb for r in results), default=0.0),
+        cpu_seconds=sum(r.cpu_seconds for r in results),
     )
 
 
