@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from accord.actors.kb import NAME_PARTICLES, Entry, KnowledgeBase, NameTarget, Office, SectorWord
 from accord.actors.text import Tok, tokenize
+from accord.memo import BoundedMemo
 from accord.records import Actor
 
 # Words that end the head of a phrase: what follows describes it ("refugees fleeing ... Liberia").
@@ -63,6 +64,10 @@ class _Parts(NamedTuple):
     split: int  # index of the first token of the tail (len(tokens) when there is none)
 
 
+_Shape = tuple[tuple[str, int], ...]  # each token as written, with its offset from the phrase's first
+_Analysis = tuple[tuple[_Name, ...], tuple[_Sector, ...], int]  # _Parts without its tokens
+
+
 class ActorResolver:
     """Resolves phrases to actors against a :class:`KnowledgeBase`; load once and reuse."""
 
@@ -71,8 +76,8 @@ class ActorResolver:
         self.prefer: Mapping[tuple[str, ...], str] = prefer or {}
         # News repeats its phrases ('Russia', 'the foreign ministry'): a resolution depends only on the words
         # as written, their spacing and the date's class (kb.date_class), so it is worked out once per shape.
-        self._analysed: dict[tuple[tuple[str, int], ...], tuple[tuple[_Name, ...], tuple[_Sector, ...], int]] = {}
-        self._memo: dict[tuple[tuple[tuple[str, int], ...], tuple[int, int] | None], Resolution | None] = {}
+        self._analysed: BoundedMemo[_Shape, _Analysis] = BoundedMemo(MEMO_SIZE)
+        self._memo: BoundedMemo[tuple[_Shape, tuple[int, int] | None], Resolution | None] = BoundedMemo(MEMO_SIZE)
 
     def in_context(self, tokens: Sequence[Tok]) -> ActorResolver:
         """This resolver for one document: ambiguous names ('Congo') read by the document's cue words."""
@@ -99,9 +104,7 @@ class ActorResolver:
         else:
             parts = self.analyse(tokens)
             found = self._from_head(parts, date) or self._from_tail(parts, date)
-            if len(self._memo) >= MEMO_SIZE:
-                self._memo.clear()
-            self._memo[key] = found
+            self._memo.remember(key, found)
         if found is None:
             return None
         surface = text if text is not None else _surface(tokens)
@@ -145,12 +148,10 @@ class ActorResolver:
         found = self._analysed.get(shape)
         if found is None:
             found = self._analyse(tokens)
-            if len(self._analysed) >= MEMO_SIZE:
-                self._analysed.clear()
-            self._analysed[shape] = found
+            self._analysed.remember(shape, found)
         return _Parts(tokens, *found)
 
-    def _analyse(self, tokens: Sequence[Tok]) -> tuple[tuple[_Name, ...], tuple[_Sector, ...], int]:
+    def _analyse(self, tokens: Sequence[Tok]) -> _Analysis:
         names = tuple(
             _Name(s, e, self._ordered(tokens[s:e], t)) for s, e, t in self.kb.match_names(tokens)
             if not (s > 0 and tokens[s - 1].norm in NEGATING_PREFIXES)  # 'anti-Syria', 'pro-Russian'
@@ -516,7 +517,7 @@ def _join_name(tokens: Sequence[Tok]) -> str:
     return out
 
 
-def _shape(tokens: Sequence[Tok]) -> tuple[tuple[str, int], ...]:
+def _shape(tokens: Sequence[Tok]) -> _Shape:
     """What a resolution depends on: each token as written and its offset from the first."""
     base = tokens[0].start
     return tuple((t.raw, t.start - base) for t in tokens)

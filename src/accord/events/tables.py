@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from accord.errors import ConfigError
+from accord.memo import BoundedMemo
 
 DATA_PACKAGE = "accord.data.events"
 
@@ -72,7 +73,8 @@ class Lexicon:
     party_nouns: frozenset[str] = frozenset()  # common nouns that name parties ("welcomed the delegation")
     # (part of speech, lower-case form, lemma) string ids -> could the word be a trigger: every token of every
     # article is asked, and the answer depends on nothing else, so it is worked out once per distinct word.
-    may_trigger: dict[tuple[int, int, int], bool] = field(default_factory=dict, compare=False, repr=False)
+    may_trigger: BoundedMemo[tuple[int, int, int], bool] = field(default_factory=BoundedMemo, compare=False,
+                                                                  repr=False)
 
 
 # Cue groups whose verbs govern an event word below them ("threatened to impose sanctions").

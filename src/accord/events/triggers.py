@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from accord.events.tables import Entry, Lexicon
+from accord.memo import BoundedMemo
 
 VERB_PAIR_DEPS = frozenset({"prt", "prep", "dobj", "nsubjpass", "advmod", "acomp", "attr", "npadvmod", "dative"})
 NOUN_PAIR_DEPS = frozenset({"compound", "amod", "nmod", "prep"})
-WORD_MEMO_SIZE = 200_000  # distinct words remembered before a memo starts afresh
-_FORMS: dict[tuple[int, int], tuple[str, ...]] = {}  # (lower-case form, lemma) string ids -> forms()
-_LOWER_LEMMAS: dict[int, str] = {}  # lemma string id -> the lemma in lower case
+_FORMS: BoundedMemo[tuple[int, int], tuple[str, ...]] = BoundedMemo()  # (lower form, lemma) ids -> forms()
+_LOWER_LEMMAS: BoundedMemo[int, str] = BoundedMemo()  # lemma string id -> the lemma in lower case
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +35,7 @@ def lemma(token: Token) -> str:
     """The lower-case lemma, remembered per lemma id (the coder asks for it many times per token)."""
     found = _LOWER_LEMMAS.get(token.lemma)
     if found is None:
-        if len(_LOWER_LEMMAS) >= WORD_MEMO_SIZE:
-            _LOWER_LEMMAS.clear()
-        found = _LOWER_LEMMAS[token.lemma] = token.lemma_.lower()
+        found = _LOWER_LEMMAS.remember(token.lemma, token.lemma_.lower())
     return found
 
 
@@ -46,9 +44,7 @@ def forms(token: Token) -> tuple[str, ...]:
     key = (token.lower, token.lemma)
     found = _FORMS.get(key)
     if found is None:
-        if len(_FORMS) >= WORD_MEMO_SIZE:
-            _FORMS.clear()
-        found = _FORMS[key] = _forms(token)
+        found = _FORMS.remember(key, _forms(token))
     return found
 
 
@@ -153,9 +149,7 @@ def _may_trigger(token: Token, lexicon: Lexicon) -> bool:
     key = (token.pos, token.lower, token.lemma)  # ints: no string is decoded for a word seen before
     known = lexicon.may_trigger.get(key)
     if known is None:
-        if len(lexicon.may_trigger) >= WORD_MEMO_SIZE:
-            lexicon.may_trigger.clear()
-        known = lexicon.may_trigger[key] = _word_may_trigger(token, lexicon)
+        known = lexicon.may_trigger.remember(key, _word_may_trigger(token, lexicon))
     return known
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from accord.memo import BoundedMemo
 from accord.places.countries import CountryNames
 from accord.quantities.lexicon import Lexicon
 from accord.quantities.numbers import NumberPhrase, read_number
@@ -27,7 +28,7 @@ class QuantityFinder:
         self.countries = countries
         # word id -> can a number phrase start with it (a digit, a number word, a currency sign): asked of
         # every token of every article, answered once per distinct word
-        self._may_start: dict[int, bool] = {}
+        self._may_start: BoundedMemo[int, bool] = BoundedMemo()
 
     def find(self, doc: Doc) -> list[Quantity]:
         blocked = _blocked_tokens(doc, doc._.accord_dates or [])
@@ -47,9 +48,8 @@ class QuantityFinder:
     def _starts(self, token: Token) -> bool:
         known = self._may_start.get(token.orth)
         if known is None:
-            if len(self._may_start) >= 200_000:
-                self._may_start.clear()
-            known = self._may_start[token.orth] = token.text[0].isdigit() or token.lower_ in self.lex.starters
+            known = self._may_start.remember(token.orth,
+                                             token.text[0].isdigit() or token.lower_ in self.lex.starters)
         return known
 
     def _quantity(self, doc: Doc, phrase: NumberPhrase) -> Quantity | None:

@@ -10,6 +10,7 @@ import yaml
 from spacy.tokens import Token
 
 from accord.errors import ConfigError
+from accord.memo import BoundedMemo
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "cues.yaml"
 
@@ -39,15 +40,14 @@ class CueLexicon:
     all_marks: frozenset[str] = frozenset()
     # (lemma, lower-case form) string ids -> may the word be a cue or start a source phrase: the one test every
     # token of every article meets, answered once per distinct word
-    may_cue: dict[tuple[int, int], bool] = field(default_factory=dict, compare=False, repr=False)
+    may_cue: BoundedMemo[tuple[int, int], bool] = field(default_factory=BoundedMemo, compare=False, repr=False)
 
     def may_be_cue(self, token: Token) -> bool:
         key = (token.lemma, token.lower)
         known = self.may_cue.get(key)
         if known is None:
-            if len(self.may_cue) >= 200_000:
-                self.may_cue.clear()
-            known = self.may_cue[key] = token.lemma_.lower() in self.cue_lemmas or token.lower_ in self.phrase_starts
+            known = self.may_cue.remember(key, token.lemma_.lower() in self.cue_lemmas
+                                          or token.lower_ in self.phrase_starts)
         return known
 
 
