@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "accord.sentences"
@@ -43,6 +45,14 @@ class SentenceIndex(NamedTuple):
     def start_of(self, token: Token) -> int:
         """Token index where ``token``'s sentence starts."""
         return self.starts[self.numbers[token.i]]
+
+
+def line_breaks(doc: Doc) -> list[tuple[int, int]]:
+    """Whitespace tokens that break a line: (token index, how many newlines), found with one array pass."""
+    if not len(doc):
+        return []
+    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()
+    return [(i, count) for i in spaces if (count := doc[i].text.count("\n"))]
 
 
 def sentence_index(doc: Doc) -> SentenceIndex:

@@ -10,12 +10,10 @@ dateline is a sentence of its own that nothing starts inside. The parser keeps b
 
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from accord.doc_index import doc_text
+from accord.doc_index import doc_text, line_breaks
 from accord.nlp import Stage
 from accord.places.dateline import DATELINE_SEARCH_CHARS, dateline_extent
 
@@ -26,9 +24,8 @@ class ParagraphStage(Stage):
     def __call__(self, doc: Doc) -> Doc:
         if doc.has_annotation("DEP"):  # already parsed (the stage placed after the parser): too late to shape it
             return doc
-        spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist()  # whitespace tokens, found in one pass
-        for i in spaces:
-            if doc[i].text.count("\n") >= 2:
+        for i, newlines in line_breaks(doc):
+            if newlines >= 2 and i + 1 < len(doc):
                 doc[i + 1].is_sent_start = True
         extent = dateline_extent(doc_text(doc)[:DATELINE_SEARCH_CHARS])
         if extent is not None:

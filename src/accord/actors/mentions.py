@@ -547,7 +547,7 @@ def _anchor_kind(token: Token, covered: set[int]) -> str | None:
     if pos == NOUN:
         if _plural_reference(token):  # before the sector-word check: 'the two leaders'
             return "plural"
-        if token.i not in covered and token.tag == _SINGULAR_NOUN and _lower_lemma(token) in ("country", "nation") \
+        if token.i not in covered and token.tag == _SINGULAR_NOUN and token.lemma_.lower() in ("country", "nation") \
                 and any(c.lower_ == "the" and c.dep_ == "det" for c in token.lefts):
             return "definite"
         return None
@@ -560,10 +560,6 @@ def _anchor_kind(token: Token, covered: set[int]) -> str | None:
     if pos == PROPN and token.dep_ not in ("compound", "flat") and token.ent_type_ not in NOT_ACTOR_ENTITIES:
         return "proper"
     return None
-
-
-def _lower_lemma(token: Token) -> str:
-    return token.lemma_.lower()
 
 
 def _plural_reference(token: Token) -> bool:

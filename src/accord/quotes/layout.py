@@ -11,11 +11,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import IDX, IS_SPACE
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from accord.doc_index import sentences
+from accord.doc_index import line_breaks, sentences
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _NEWLINE = re.compile(r"\n")
@@ -68,8 +67,7 @@ class Layout:
 
     def _cut_units(self) -> list[Unit]:
         doc = self.doc
-        spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist() if len(doc) else []
-        breaks = [i for i in spaces if "\n" in doc[i].text]  # line breaks, found without visiting every token
+        breaks = [i for i, _ in line_breaks(doc)]
         units: list[Unit] = []
         for sent in sentences(doc):
             start = sent.start
