@@ -6,7 +6,10 @@ import os
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
+from accord.actors import ActorResolver
+from accord.nlp import build_nlp
 from accord.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,3 +42,15 @@ def pipeline() -> Pipeline:
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def resolver() -> ActorResolver:
+    """The shipped actor knowledge base's resolver, loaded once."""
+    return ActorResolver.load()
+
+
+@pytest.fixture(scope="session")
+def actors_nlp() -> Language:
+    """spaCy with only the actor stage after it: the actor tests' pipeline."""
+    return build_nlp(stages=("accord_actors_v1",))

@@ -14,20 +14,9 @@ from spacy.language import Language
 from accord.actors import ActorResolver, actors_for_token, actors_in_span
 from accord.actors.wikidata import convert, read_export
 from accord.cli import main
-from accord.nlp import build_nlp
 
 FIXTURES = Path(__file__).parent / "fixtures" / "actors"
 WITHDRAWN = {"ANT", "SCG"}  # Netherlands Antilles, Serbia and Montenegro: no longer ISO 3166-1 codes
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver.load()
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_nlp(stages=("accord_actors_v1",))
 
 
 def _resolve(resolver: ActorResolver, phrase: str, date: str | None = None) -> tuple[object, ...]:
@@ -159,10 +148,10 @@ def test_user_file_is_layered_over_shipped_data() -> None:
 
 
 @pytest.fixture(scope="module")
-def article(nlp: Language) -> object:
-    doc = nlp.make_doc((FIXTURES / "article.txt").read_text(encoding="utf-8"))
+def article(actors_nlp: Language) -> object:
+    doc = actors_nlp.make_doc((FIXTURES / "article.txt").read_text(encoding="utf-8"))
     doc._.accord_published = "2023-02-10"
-    return nlp(doc)
+    return actors_nlp(doc)
 
 
 def _find(doc: object, text: str) -> list[object]:
@@ -198,33 +187,33 @@ def test_surnames_and_pronouns_point_back(article: object) -> None:
     assert pronoun and pronoun[0].name == "Fumio Kishida" and pronoun[0].rule == "pronoun-back-reference"
 
 
-def test_reported_it_and_its_point_to_the_speaker(nlp: Language) -> None:
-    doc = nlp.make_doc("Canada said it would send aid. Brazil said its diplomats had left.")
-    doc = nlp(doc)
+def test_reported_it_and_its_point_to_the_speaker(actors_nlp: Language) -> None:
+    doc = actors_nlp.make_doc("Canada said it would send aid. Brazil said its diplomats had left.")
+    doc = actors_nlp(doc)
     found = {a.text: (a.country, a.sector) for a in doc._.accord_actors}
     assert found["it"] == ("CAN", "GOV")
     assert found["its diplomats"] == ("BRA", "GOV")
 
 
-def test_a_country_inside_a_persons_name_is_no_country(nlp: Language) -> None:
-    doc = nlp(nlp.make_doc("Michael Jordan visited Chad last week, and Governor Ana Lisboa met him."))
+def test_a_country_inside_a_persons_name_is_no_country(actors_nlp: Language) -> None:
+    doc = actors_nlp(actors_nlp.make_doc("Michael Jordan visited Chad last week, and Governor Ana Lisboa met him."))
     found = {a.text: a for a in doc._.accord_actors}
     assert found["Michael Jordan"].kind == "person" and found["Michael Jordan"].country is None
     assert found["Chad"].country == "TCD"
     assert (found["Governor Ana Lisboa"].role, found["Governor Ana Lisboa"].rule) == ("Governor", "title+name")
 
 
-def test_definite_descriptions_point_back(nlp: Language) -> None:
-    doc = nlp.make_doc("Mr. Biden spoke with President Xi. The president said the talks were useful. "
+def test_definite_descriptions_point_back(actors_nlp: Language) -> None:
+    doc = actors_nlp.make_doc("Mr. Biden spoke with President Xi. The president said the talks were useful. "
                        "Later, aid reached Somalia, and the country thanked donors.")
     doc._.accord_published = "2022-06-01"
-    found = {a.text: a for a in nlp(doc)._.accord_actors}
+    found = {a.text: a for a in actors_nlp(doc)._.accord_actors}
     assert (found["The president"].name, found["The president"].rule) == ("Xi Jinping", "title-back-reference")
     assert found["the country"].country == "SOM"
 
 
-def test_a_titled_person_takes_the_sentences_only_country(nlp: Language) -> None:
-    doc = nlp(nlp.make_doc("Opposition leader Rafael Quiroga said Bolivia's election was unfair. "
+def test_a_titled_person_takes_the_sentences_only_country(actors_nlp: Language) -> None:
+    doc = actors_nlp(actors_nlp.make_doc("Opposition leader Rafael Quiroga said Bolivia's election was unfair. "
                            "Foreign Minister Ana Lisboa flew to Kenya."))
     found = {a.text: a for a in doc._.accord_actors}
     quiroga = found["Opposition leader Rafael Quiroga"]
@@ -270,15 +259,15 @@ def test_lookup_reads_user_files() -> None:
     assert json.loads(result.output)["actor"]["country"] == "CHL"
 
 
-def test_stage_configure_layers_user_files(nlp: Language) -> None:
+def test_stage_configure_layers_user_files(actors_nlp: Language) -> None:
     from accord.pipeline import PipelineOptions
 
-    stage = nlp.get_pipe("accord_actors_v1")
+    stage = actors_nlp.get_pipe("accord_actors_v1")
     stage.configure(PipelineOptions(actor_files=(str(FIXTURES / "user_actors.yaml"),)))  # type: ignore[attr-defined]
     try:
-        doc = nlp.make_doc("Foreign Minister Marisol Quintero-Lund arrived in Lima.")
+        doc = actors_nlp.make_doc("Foreign Minister Marisol Quintero-Lund arrived in Lima.")
         doc._.accord_published = "2032-05-01"
-        first = nlp(doc)._.accord_actors[0]
+        first = actors_nlp(doc)._.accord_actors[0]
         assert (first.name, first.country, first.rule) == ("Marisol Quintero-Lund", "CHL", "person-in-office")
     finally:
         stage.configure(PipelineOptions())  # type: ignore[attr-defined]
@@ -318,18 +307,18 @@ def test_resolution_is_a_dictionary_lookup_not_a_scan(resolver: ActorResolver) -
 # --- the measured targets (need ../shared) ----------------------------------------------------------------------
 
 
-def test_plover_gold_actor_targets(shared_dir: Path, nlp: Language) -> None:
+def test_plover_gold_actor_targets(shared_dir: Path, actors_nlp: Language) -> None:
     from accord.actors.evaluate import score_plover_gold
 
-    score = score_plover_gold(shared_dir / "eval" / "plover_gsr_dev.jsonl", nlp)
+    score = score_plover_gold(shared_dir / "eval" / "plover_gsr_dev.jsonl", actors_nlp)
     assert score.country_accuracy >= 0.90
     assert score.sector_accuracy >= 0.81
 
 
-def test_sample_actors_resolved_as_annotated(shared_dir: Path, nlp: Language) -> None:
+def test_sample_actors_resolved_as_annotated(shared_dir: Path, actors_nlp: Language) -> None:
     from accord.actors.evaluate import check_sample_actors
 
     gold = json.loads((shared_dir / "samples" / "summit-2021-12-06.gold.json").read_text(encoding="utf-8"))
     text = (shared_dir / "samples" / "summit-2021-12-06.txt").read_text(encoding="utf-8")
-    checks = check_sample_actors(text, gold["published"], gold["actors"], nlp)
+    checks = check_sample_actors(text, gold["published"], gold["actors"], actors_nlp)
     assert [c.why for c in checks if not c.ok] == []

@@ -7,24 +7,13 @@ import pytest
 from spacy.language import Language
 
 from accord.actors import ActorResolver
-from accord.nlp import build_nlp
 from accord.records import Actor
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver.load()
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_nlp(stages=("accord_actors_v1",))
-
-
-def _actors(nlp: Language, text: str, date: str = "2024-03-01") -> list[Actor]:
-    doc = nlp.make_doc(text)
+def _actors(actors_nlp: Language, text: str, date: str = "2024-03-01") -> list[Actor]:
+    doc = actors_nlp.make_doc(text)
     doc._.accord_published = date
-    for _, component in nlp.pipeline:
+    for _, component in actors_nlp.pipeline:
         doc = component(doc)
     return list(doc._.accord_actors)
 
@@ -47,14 +36,14 @@ def test_bare_congo_defaults_to_the_dr_congo(resolver: ActorResolver) -> None:
     ("Militias shelled villages outside Bukavu overnight. Congo's army said it had pushed them back.", "COD"),
     ("Voters queued in Brazzaville and Pointe-Noire on Sunday. Congo's government said turnout was high.", "COG"),
 ])
-def test_bare_congo_follows_the_articles_places(nlp: Language, text: str, country: str) -> None:
-    congo = [a for a in _actors(nlp, text) if a.text.startswith("Congo")]
+def test_bare_congo_follows_the_articles_places(actors_nlp: Language, text: str, country: str) -> None:
+    congo = [a for a in _actors(actors_nlp, text) if a.text.startswith("Congo")]
     assert congo and {a.country for a in congo} == {country}
 
 
-def test_full_names_of_either_congo_are_never_reread(nlp: Language) -> None:
+def test_full_names_of_either_congo_are_never_reread(actors_nlp: Language) -> None:
     text = "Officials in Kinshasa spoke to the Republic of the Congo about the river ferry."
-    assert {a.country for a in _actors(nlp, text) if "Republic" in a.text} == {"COG"}
+    assert {a.country for a in _actors(actors_nlp, text) if "Republic" in a.text} == {"COG"}
 
 
 # --- a person's nationality is not guessed from a counterpart in the sentence --------------------------------
@@ -64,13 +53,13 @@ def test_full_names_of_either_congo_are_never_reread(nlp: Language) -> None:
     "Premier Tavita Solomone hosted Australian ministers at the harbour on Friday.",
     "Ambassador Ilse Marchetti left after Brazilian diplomats walked out.",
 ])
-def test_foreign_facing_title_takes_no_country_from_a_counterpart(nlp: Language, text: str) -> None:
-    people = [a for a in _actors(nlp, text) if a.kind == "person" and a.name and a.role]
+def test_foreign_facing_title_takes_no_country_from_a_counterpart(actors_nlp: Language, text: str) -> None:
+    people = [a for a in _actors(actors_nlp, text) if a.kind == "person" and a.name and a.role]
     assert people and all(p.country is None for p in people)
 
 
-def test_a_domestic_title_still_takes_the_sentences_country(nlp: Language) -> None:
-    actors = _actors(nlp, "Opposition leader Dumisani Khoza accused the Malawian police of beating marchers.")
+def test_a_domestic_title_still_takes_the_sentences_country(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Opposition leader Dumisani Khoza accused the Malawian police of beating marchers.")
     khoza = [a for a in actors if a.name == "Dumisani Khoza"]
     assert khoza and khoza[0].country == "MWI"
 
@@ -78,18 +67,19 @@ def test_a_domestic_title_still_takes_the_sentences_country(nlp: Language) -> No
 # --- names as written ---------------------------------------------------------------------------------------
 
 
-def test_hyphenated_given_names_stay_whole(resolver: ActorResolver, nlp: Language) -> None:
+def test_hyphenated_given_names_stay_whole(resolver: ActorResolver, actors_nlp: Language) -> None:
     found = resolver.resolve("Labour Minister Chen Wei-ting")
     assert found is not None and found.actor.name == "Chen Wei-ting"
-    people = [a for a in _actors(nlp, "Governor Kang Min-seo opened the new port on Tuesday.") if a.kind == "person"]
+    actors = _actors(actors_nlp, "Governor Kang Min-seo opened the new port on Tuesday.")
+    people = [a for a in actors if a.kind == "person"]
     assert [(p.text, p.name) for p in people] == [("Governor Kang Min-seo", "Kang Min-seo")]
 
 
-def test_a_persons_name_never_includes_their_title_or_country(nlp: Language) -> None:
+def test_a_persons_name_never_includes_their_title_or_country(actors_nlp: Language) -> None:
     text = "Ghanaian Interior Ministry spokeswoman Efua Boateng said the curfew would end."
-    people = [a for a in _actors(nlp, text) if a.kind == "person"]
+    people = [a for a in _actors(actors_nlp, text) if a.kind == "person"]
     assert [(p.name, p.country) for p in people] == [("Efua Boateng", "GHA")]
-    assert len([a for a in _actors(nlp, text) if "Interior" in a.text]) == 1  # one mention, not two
+    assert len([a for a in _actors(actors_nlp, text) if "Interior" in a.text]) == 1  # one mention, not two
 
 
 # --- a description with the speaker's name in apposition is that person ---------------------------------------
@@ -101,9 +91,9 @@ def test_a_persons_name_never_includes_their_title_or_country(nlp: Language) -> 
     ("The agriculture minister, Joseph Banda, said the maize harvest had failed.", "Joseph Banda", None, "GOV"),
     ("Russia's foreign minister, Sergei Lavrov, said the talks were over.", "Sergey Lavrov", "RUS", "GOV"),
 ])
-def test_apposed_name_is_the_person(nlp: Language, text: str, name: str, country: str | None,
+def test_apposed_name_is_the_person(actors_nlp: Language, text: str, name: str, country: str | None,
                                     sector: str) -> None:
-    people = [a for a in _actors(nlp, text, "2021-06-01") if a.kind == "person"]
+    people = [a for a in _actors(actors_nlp, text, "2021-06-01") if a.kind == "person"]
     assert [(p.name, p.country, p.sector) for p in people] == [(name, country, sector)]
     assert people[0].text.endswith(name.split()[-1])
 
@@ -133,37 +123,38 @@ def test_a_named_institution_keeps_its_own_name(resolver: ActorResolver, phrase:
 # --- pronouns ---------------------------------------------------------------------------------------------------
 
 
-def test_his_in_a_relative_clause_belongs_to_the_clause_subject(nlp: Language) -> None:
+def test_his_in_a_relative_clause_belongs_to_the_clause_subject(actors_nlp: Language) -> None:
     text = "Queen Margarethe received the ambassador, who said his staff would leave on Friday."
-    his = [a for a in _actors(nlp, text) if a.text == "his"]
+    his = [a for a in _actors(actors_nlp, text) if a.text == "his"]
     assert all(a.name != "Margarethe" for a in his)  # the ambassador's staff: unnamed, so nothing rather than wrong
 
 
-def test_his_follows_a_named_clause_subject(nlp: Language) -> None:
+def test_his_follows_a_named_clause_subject(actors_nlp: Language) -> None:
     text = "Queen Margarethe received Prime Minister Tomas Lund, who said his office would reply."
-    his = [a for a in _actors(nlp, text) if a.text == "his"]
+    his = [a for a in _actors(actors_nlp, text) if a.text == "his"]
     assert [a.name for a in his] == ["Tomas Lund"]
 
 
 # --- plural back-references point to the story's parties ---------------------------------------------------------
 
 
-def test_the_two_governments_are_the_storys_two_parties(nlp: Language) -> None:
+def test_the_two_governments_are_the_storys_two_parties(actors_nlp: Language) -> None:
     text = ("Ghana recalled its envoy from Togo on Monday. Accra accused Togo of closing the border crossing. "
             "A Togolese minister, speaking in Paris after talks with French officials, said the two governments "
             "would meet again.")
-    refs = [a for a in _actors(nlp, text) if a.rule == "plural-back-reference"]
+    refs = [a for a in _actors(actors_nlp, text) if a.rule == "plural-back-reference"]
     assert sorted(a.country for a in refs if a.country) == ["GHA", "TGO"]
 
 
-def test_a_pair_named_together_just_before_wins(nlp: Language) -> None:
+def test_a_pair_named_together_just_before_wins(actors_nlp: Language) -> None:
     text = "Niger and Chad signed a grazing pact. Mali welcomed it. Both countries will patrol the routes."
-    refs = [a for a in _actors(nlp, text) if "plural" in (a.rule or "")]
+    refs = [a for a in _actors(actors_nlp, text) if "plural" in (a.rule or "")]
     assert sorted(a.country for a in refs if a.country) == ["NER", "TCD"]
 
 
-def test_an_honorific_is_not_part_of_the_name(nlp: Language) -> None:
-    people = [a for a in _actors(nlp, "Mr Okonkwo Eze told reporters the port would reopen.") if a.kind == "person"]
+def test_an_honorific_is_not_part_of_the_name(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Mr Okonkwo Eze told reporters the port would reopen.")
+    people = [a for a in actors if a.kind == "person"]
     assert [p.name for p in people] == ["Okonkwo Eze"]
 
 
@@ -192,7 +183,7 @@ def test_a_city_is_not_a_former_leaders_surname(resolver: ActorResolver) -> None
     "The Minister for Foreign Affairs Penny Wong flew to Fiji on Tuesday.",
     "Minister for Foreign Affairs Penny Wong told the Senate the visit went well.",
 ])
-def test_minister_for_a_portfolio_then_a_known_name_is_that_person(nlp: Language, text: str) -> None:
-    people = [a for a in _actors(nlp, text, "2023-05-01") if a.kind == "person"]
+def test_minister_for_a_portfolio_then_a_known_name_is_that_person(actors_nlp: Language, text: str) -> None:
+    people = [a for a in _actors(actors_nlp, text, "2023-05-01") if a.kind == "person"]
     assert [(p.name, p.country, p.role) for p in people] == [("Penny Wong", "AUS", "Foreign Minister")]
     assert people[0].text.startswith(("The Minister", "Minister"))
