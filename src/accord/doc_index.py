@@ -32,6 +32,26 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the Doc's text: spaCy joins the tokens' strings on every access."""
+    return doc_text(span.doc)[span.start_char : span.end_char] if len(span) else ""
+
+
+class Chars(NamedTuple):
+    """A stretch of the Doc's text and its character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def tokens_text(doc: Doc, first: int, last: int) -> Chars:
+    """Text and character offsets of tokens ``first`` to ``last`` (inclusive), without building a Span."""
+    end_token = doc[last]
+    start, end = doc[first].idx, end_token.idx + len(end_token)
+    return Chars(doc_text(doc)[start:end], start, end)
+
+
 class SentenceIndex(NamedTuple):
     """Token boundaries of each sentence, and each token's sentence number."""
 
@@ -75,14 +95,14 @@ def sentence_index(doc: Doc) -> SentenceIndex:
 def sentences(doc: Doc) -> Sequence[Span]:
     """``doc.sents`` as a list, from the shared index."""
     index = sentence_index(doc)
-    return [doc[start:end] for start, end in zip(index.starts, index.ends, strict=True)]
+    return [Span(doc, start, end) for start, end in zip(index.starts, index.ends, strict=True)]
 
 
 def sentence_of(token: Token) -> Span:
     """``token.sent``, from the shared index."""
     index = sentence_index(token.doc)
     number = index.numbers[token.i]
-    return token.doc[index.starts[number] : index.ends[number]]
+    return Span(token.doc, index.starts[number], index.ends[number])
 
 
 def sentence_start(token: Token) -> int:

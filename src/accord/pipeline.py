@@ -12,7 +12,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from accord.doc_index import remember_text, sentences
+from accord.doc_index import remember_text, sentences, span_text
 from accord.ingest.normalise import make_document
 from accord.nlp import DEFAULT_MODEL, DEFAULT_STAGES, build_nlp
 from accord.records import Document, Entity, Extraction, Sentence
@@ -90,7 +90,7 @@ def build_extraction(document: Document, doc: Doc) -> Extraction:
     sentence_records = tuple(
         Sentence(index=i, text=text, start=s.start_char, end=s.start_char + len(text))
         for i, s in enumerate(sentences(doc))
-        if (text := s.text.rstrip())
+        if (text := span_text(s).rstrip())
     )
     entities = tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents)
     return Extraction(

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.actors.kb import KnowledgeBase
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
-from accord.doc_index import doc_text, sentences
+from accord.doc_index import Chars, doc_text, sentences, tokens_text
 from accord.places.dateline import DATELINE_SEARCH_CHARS, dateline_extent
 from accord.records import Actor
 
@@ -194,17 +194,17 @@ class MentionFinder:
         self, doc: Doc, head: Token, why: str, left: int, right: int, toks: list[Tok], starts: list[int],
         date: str | None, memory: _Memory, sentence: int,
     ) -> list[Actor]:
-        span = doc[left : right + 1]
-        start, end = span.start_char, span.end_char
+        chars = tokens_text(doc, left, right)
+        start, end = chars.start, chars.end
         if why == "plural":
-            return _plural_actors(head, span, memory)
+            return _plural_actors(head, chars, memory)
         if why == "pronoun":
             person = _clause_subject_person(head, memory) or _recent_person(memory, doc, head, sentence)
             person = person if person is not None and person.name else None
             return [replace(person, text=head.text, start=start, end=end, rule="pronoun-back-reference")] \
                 if person else []
         if why == "definite":
-            bare = Actor(text=span.text, start=start, end=end)
+            bare = Actor(text=chars.text, start=start, end=end)
             referent = _definite_reference(bare, head, memory, sentence)
             return [referent] if referent else []
         if why == "reported-pronoun":
@@ -215,18 +215,18 @@ class MentionFinder:
         span_toks = toks[bisect_left(starts, start) : bisect_right(starts, end - 1)]
         remembered = self._remembered(doc, head, left, memory)
         if remembered is not None:
-            return [remembered.at(span.text, start, end)]
-        back = self._plural_inside(doc, head, left, right, span, span_toks, date, memory)
+            return [remembered.at(chars.text, start, end)]
+        back = self._plural_inside(doc, head, right, chars, span_toks, date, memory)
         if back:
             return back
-        resolution = self.resolver.resolve_tokens(span_toks, date, text=span.text)
+        resolution = self.resolver.resolve_tokens(span_toks, date, text=chars.text)
         if resolution is not None and resolution.rule == "capital-metonym" and _locative(head):
             return []  # 'talks in New Delhi': a place, not the Indian government
         if _proper(head) and (resolution is None or resolution.actor.kind != "person") and why != "name":
             resolution = self._proper_name(doc, head, left, span_toks, resolution, date)
         if resolution is None:
             return []
-        actor = resolution.actor.at(span.text, start, end)
+        actor = resolution.actor.at(chars.text, start, end)
         if actor.country is None:
             actor = _owner_from_pronoun(head, actor, memory)
         if actor.country is None and actor.organisation is None and _definite(doc, left, head):
@@ -263,9 +263,9 @@ class MentionFinder:
         if info is not None and organisation is None and info.kind in ("organisation", "igo") and info.name \
                 and info.name != (country_entry.name if country_entry else None):
             organisation = info.name  # a named body, not just the country a sector word was found in
-        span = doc[left : right + 1]
+        chars = tokens_text(doc, left, right)
         actor = replace(
-            person, text=span.text, start=span.start_char, end=span.end_char,
+            person, text=chars.text, start=chars.start, end=chars.end,
             country=person.country or (info.country if info else None),
             sector=person.sector if known is not None and known.entry else (info.sector if info and info.sector
                                                                               else person.sector),
@@ -302,7 +302,7 @@ class MentionFinder:
         last = head.i
         while last + 2 < len(doc) and doc[last + 2].pos_ == "PROPN" and _hyphenated_name_part(doc[last + 2]):
             last += 2  # 'Kang Min-seo'
-        name = doc[name_tokens[0].i : last + 1].text
+        name = tokens_text(doc, name_tokens[0].i, last).text
         name_start, name_end = name_tokens[0].idx, doc[last].idx + len(doc[last])
         around = [t for t in span_toks if not name_start <= t.start < name_end]
         while around and around[0].is_punct:
@@ -333,19 +333,19 @@ class MentionFinder:
         return Resolution(actor, actor.rule or "", described.entry if described else None)
 
     def _plural_inside(
-        self, doc: Doc, head: Token, left: int, right: int, span: Span, span_toks: Sequence[Tok],
-        date: str | None, memory: _Memory,
+        self, doc: Doc, head: Token, right: int, chars: Chars, span_toks: Sequence[Tok], date: str | None,
+        memory: _Memory,
     ) -> list[Actor]:
         """'the defense and foreign ministers of the two countries': one actor per referent country."""
         plural = next((doc[i] for i in range(head.i + 1, right + 1) if _plural_reference(doc[i])), None)
         if plural is None:
             return []
-        referents = _plural_actors(plural, doc[plural.left_edge.i : plural.i + 1], memory)
+        referents = _plural_actors(plural, tokens_text(doc, plural.left_edge.i, plural.i), memory)
         head_toks = [t for t in span_toks if t.end <= doc[head.i].idx + len(doc[head.i])]
         sector = self.resolver.resolve_tokens(head_toks, date)
         out = []
         for ref in referents:
-            out.append(replace(ref, text=span.text, start=span.start_char, end=span.end_char,
+            out.append(replace(ref, text=chars.text, start=chars.start, end=chars.end,
                                sector=sector.actor.sector if sector else ref.sector,
                                kind=sector.actor.kind if sector else ref.kind,
                                rule="sector-word+plural-back-reference"))
@@ -570,13 +570,13 @@ def _plural_reference(token: Token) -> bool:
     return any(c.lower_ in PLURAL_MARKERS for c in token.lefts)
 
 
-def _plural_actors(token: Token, span: Span, memory: _Memory) -> list[Actor]:
+def _plural_actors(token: Token, chars: Chars, memory: _Memory) -> list[Actor]:
     """'the two governments': the pair named together ('Chile and Peru') within the last sentences; failing
     that, the most salient parties of the story so far (most mentioned, then first mentioned); failing that,
     an older pair. Never just the last two names, which are often a third party ('France later offered')."""
     want = PLURAL_NOUNS[token.lemma_.lower()]
     count = 2 if any(c.lower_ in ("two", "both") for c in token.lefts) else 0
-    before = span.start_char
+    before = chars.start
     sentence = bisect_right(memory.sentence_starts, before) - 1
     near = memory.sentence_starts[max(0, sentence - PLURAL_GROUP_REACH)]
     groups = [(off, _distinct(group, want)) for off, group in reversed(memory.groups) if off < before]
@@ -585,7 +585,7 @@ def _plural_actors(token: Token, span: Span, memory: _Memory) -> list[Actor]:
     members = recent or _most_salient(memory, before, want)[: count or 2]
     if len(members) < 2 and fits:
         members = fits[0][1]
-    return [_as_reference(a, span, want) for a in members] if len(members) >= 2 else []
+    return [_as_reference(a, chars, want) for a in members] if len(members) >= 2 else []
 
 
 PLURAL_GROUP_REACH = 2  # sentences back in which a coordinated pair ('Chile and Peru') is the obvious referent
@@ -623,11 +623,11 @@ def _distinct(actors: Iterable[Actor], want: str) -> list[Actor]:
     return out
 
 
-def _as_reference(actor: Actor, span: Span, want: str) -> Actor:
+def _as_reference(actor: Actor, chars: Chars, want: str) -> Actor:
     if want == "person":
-        return replace(actor, text=span.text, start=span.start_char, end=span.end_char, rule="plural-back-reference")
-    return Actor(text=span.text, name=actor.name if actor.kind == "country" else actor.country,
-                 country=actor.country, sector="GOV", kind="country", start=span.start_char, end=span.end_char,
+        return replace(actor, text=chars.text, start=chars.start, end=chars.end, rule="plural-back-reference")
+    return Actor(text=chars.text, name=actor.name if actor.kind == "country" else actor.country,
+                 country=actor.country, sector="GOV", kind="country", start=chars.start, end=chars.end,
                  rule="plural-back-reference")
 
 

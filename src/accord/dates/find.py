@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.dates.grammar import Candidate, bare_year, find_candidates
 from accord.dates.resolve import resolve
-from accord.doc_index import doc_text
+from accord.doc_index import doc_text, span_text
 from accord.records import DateRef
 
 # A match inside one of these entities is part of a name ("Theresa May", "the Sunday Times").
@@ -79,7 +79,7 @@ def _entity_years(doc: Doc) -> list[Candidate]:
     found = []
     for ent in doc.ents:
         if ent.label_ == "DATE":
-            candidate = bare_year(ent.text, ent.start_char)
+            candidate = bare_year(span_text(ent), ent.start_char)
             if candidate is not None:
                 found.append(candidate)
     return found

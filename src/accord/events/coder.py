@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.doc_index import sentence_start
+from accord.doc_index import sentence_start, tokens_text
 from accord.events.frames import Frame, build_frames, subject_of
 from accord.events.participants import ActorLookup, actors_of, dedupe, is_pronoun, modifier_actors, same_actor
 from accord.events.recipients import (
@@ -200,8 +200,8 @@ def _attribution(doc: Doc, speaker: Token | None, actors: list[Actor]) -> Actor 
     if is_pronoun(speaker):
         return None
     left = min((t.i for t in speaker.lefts if t.dep_ in ("compound", "amod", "poss")), default=speaker.i)
-    span = doc[left: speaker.i + 1]
-    return Actor(text=span.text, name=span.text, start=span.start_char, end=span.end_char, rule="speaker")
+    chars = tokens_text(doc, left, speaker.i)
+    return Actor(text=chars.text, name=chars.text, start=chars.start, end=chars.end, rule="speaker")
 
 
 ANAPHORS = frozenset({"it", "they"})  # pronouns that stand for a state or group ("... and it threatened")

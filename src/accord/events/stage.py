@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from accord.doc_index import sentences
+from accord.doc_index import sentences, span_text
 from accord.events.attachments import Attachments
 from accord.events.coder import Coded, CountryIndex, code_sentence
 from accord.events.linking import announces_another, link_mentions
@@ -74,7 +74,7 @@ class EventCoder(Stage):
             id=event_id,
             type=info.name,
             trigger=Span(trigger.text, trigger.idx, trigger.idx + len(trigger.text)),
-            sentence=Span(sentence.text, sentence.start_char, sentence.end_char),
+            sentence=Span(span_text(sentence), sentence.start_char, sentence.end_char),
             actor=coded.actor,
             recipient=coded.recipient,
             mode=mode,

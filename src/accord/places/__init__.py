@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from accord.dates.clause import in_clause_of
-from accord.doc_index import sentence_index, sentence_of
+from accord.doc_index import doc_text, sentence_index, sentence_of
 from accord.places.dateline import find_doc_dateline
 from accord.records import Place
 
@@ -52,7 +52,7 @@ def event_location(doc: Doc, trigger: Token) -> Place | None:
         chosen = [p for p, span in in_sentence if _is_locative(span) and not p.is_actor]
     if not chosen and all(p.is_actor for p, _ in in_sentence) and sent.start > 0:
         previous = sentence_of(trigger.doc[sent.start - 1])
-        if not _paragraph_break(doc[previous.start : sent.start].text_with_ws):
+        if not _paragraph_break(doc_text(trigger.doc)[previous.start_char : sent.start_char]):
             chosen = [p for p, span in _located(doc, places, previous) if _sets_the_scene(p, span)]
     if not chosen:
         return _dateline_default(dateline, _countries_named(trigger.doc, sent, [p for p, _ in in_sentence]))

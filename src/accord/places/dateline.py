@@ -16,6 +16,8 @@ import numpy
 from spacy.attrs import IS_SPACE, IS_TITLE, IS_UPPER
 from spacy.tokens import Doc
 
+from accord.doc_index import tokens_text
+
 # Only the opening of a story carries a dateline; wire copy puts it after the headline.
 DATELINE_SEARCH_CHARS = 600
 # In a parsed story: the tokens a dateline may start within, and how many tokens of its line to read.
@@ -101,9 +103,9 @@ def _find_doc_dateline(doc: Doc) -> Dateline | None:
     for i in numpy.flatnonzero(numpy.logical_and(capitalised, after_space)).tolist():
         if i > 0 and "\n" not in doc[i - 1].text:
             continue
-        line = doc[i : min(len(doc), i + LINE_TOKENS)]
+        line = tokens_text(doc, i, min(len(doc), i + LINE_TOKENS) - 1)
         found = find_dateline(line.text)
         if found is not None and found.start == 0:
-            shift = line.start_char
+            shift = line.start
             return Dateline(found.name, found.start + shift, found.end + shift, found.region)
     return None

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from accord.doc_index import span_text
 from accord.places.countries import read_place_data
 from accord.places.dateline import find_doc_dateline
 from accord.places.gazetteer import RANK_CITY, RANK_EXTRA, Gazetteer, GeoEntry, normalise_name
@@ -73,7 +74,7 @@ class PlaceFinder:
         actor_countries = _actor_country_names(doc._.accord_actors or ())
         resolved = []
         for span, label in self._mention_spans(doc):
-            entry = self.gazetteer.best(span.text, article)
+            entry = self.gazetteer.best(span_text(span), article)
             if entry is not None and _plausible(span, label, entry, self.words):
                 resolved.append((span, label, entry))
         resolved = self._as_actor_countries(resolved, actor_countries)
@@ -95,11 +96,11 @@ class PlaceFinder:
             if entry.feature == "country" and code is not None and code != entry.country:
                 reading = self.gazetteer.country_entries.get(code)
                 if reading is not None:
-                    readings[normalise_name(span.text)] = reading
+                    readings[normalise_name(span_text(span))] = reading
         if not readings:
             return resolved
         return [
-            (span, label, readings.get(normalise_name(span.text), entry) if entry.feature == "country" else entry)
+            (span, label, readings.get(normalise_name(span_text(span)), entry) if entry.feature == "country" else entry)
             for span, label, entry in resolved
         ]
 
@@ -124,7 +125,7 @@ class PlaceFinder:
         counts: Counter[str] = Counter()
         for ent in doc.ents:
             if ent.label_ in ("GPE", "NORP"):
-                code = self.gazetteer.country_of(ent.text)
+                code = self.gazetteer.country_of(span_text(ent))
                 if code:
                     counts[code] += 1
         for actor in doc._.accord_actors or ():
@@ -154,7 +155,7 @@ class PlaceFinder:
             _can_stand_for_government(entry) and _is_participant(span.root, entry.feature == "country", self.words)
         )
         return Place(
-            text=shown.text,
+            text=span_text(shown),
             start=shown.start_char,
             end=shown.end_char,
             name=entry.name,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from accord.doc_index import tokens_text
 from accord.memo import BoundedMemo
 from accord.places.countries import CountryNames
 from accord.quantities.lexicon import Lexicon
@@ -66,11 +67,11 @@ class QuantityFinder:
         if noun is None and category is None:
             return None
         end = noun.i + 1 if noun is not None else phrase.end
-        span = doc[start:end]
+        chars = tokens_text(doc, start, end - 1)
         return Quantity(
-            text=span.text,
-            start=span.start_char,
-            end=span.end_char,
+            text=chars.text,
+            start=chars.start,
+            end=chars.end,
             value=phrase.value,
             unit=phrase.currency or ("%" if phrase.percent else self._unit_text(noun, phrase.end)),
             qualifier=qualifier or phrase.vague,
@@ -89,7 +90,7 @@ class QuantityFinder:
             if token.dep_ != "compound" or token.head.i != noun.i or self.countries.code(token.text):
                 break
             start -= 1
-        return noun.doc[start : noun.i + 1].text
+        return tokens_text(noun.doc, start, noun.i).text
 
     def _qualifier(self, doc: Doc, start: int) -> tuple[str | None, int]:
         for width in range(self.lex.longest_qualifier, 0, -1):
@@ -224,4 +225,4 @@ def _ent_text(token: Token) -> str:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end].text
+    return tokens_text(doc, start, end - 1).text

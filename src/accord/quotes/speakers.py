@@ -17,6 +17,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.doc_index import span_text
 from accord.quotes.lexicon import CueLexicon
 from accord.quotes.syntax import SPEAKER_ENTITY_LABELS, entity_bounds, mention_bounds
 from accord.records import Actor
@@ -104,10 +105,10 @@ class SpeakerResolver:
         return start, end
 
     def _fallback(self, head: Token, span: Span) -> Actor:
-        text = span.text
+        text = span_text(span)
         base = Actor(text=text, start=span.start_char, end=span.end_char, rule="quotes.mention")
         entity = _entity_of(head)
-        name = _clean_name(entity.text if entity is not None else text)
+        name = _clean_name(span_text(entity) if entity is not None else text)
         full = self.full_names.get(head.lower_) if head.pos_ == "PROPN" else None
         if full is not None and len(full.split()) > len(name.split()):
             return replace(base, name=full, kind="person", rule="quotes.surname")
@@ -223,7 +224,7 @@ def _full_names(doc: Doc) -> dict[str, str]:
         words = [t for t in entity if not t.is_punct]
         if len(words) < 2:
             continue
-        name = _clean_name(entity.text)
+        name = _clean_name(span_text(entity))
         surname = words[-1].lower_
         if len(name.split()) > len(by_surname.get(surname, "").split()):
             by_surname[surname] = name

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from accord.doc_index import tokens_text
 from accord.quotes.lexicon import CueLexicon
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
@@ -26,7 +27,7 @@ class Cue:
     speaker: int | None  # head token of the speaker mention
 
     def text(self, doc: Doc) -> str:
-        return doc[self.first : self.last + 1].text
+        return tokens_text(doc, self.first, self.last).text
 
     def chars(self, doc: Doc) -> tuple[int, int]:
         return doc[self.first].idx, doc[self.last].idx + len(doc[self.last])
