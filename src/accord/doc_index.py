@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "accord.sentences"
 _TEXT_KEY = "accord.text"
+_TABLE_KEY = "accord.tokens"
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -65,6 +66,31 @@ class SentenceIndex(NamedTuple):
     def start_of(self, token: Token) -> int:
         """Token index where ``token``'s sentence starts."""
         return self.starts[self.numbers[token.i]]
+
+
+class TokenTable(NamedTuple):
+    """Each token's part of speech, dependency label and word ids (``Token.pos``, ``.dep``, ``.orth``,
+    ``.lower``, ``.lemma``), read from the Doc in one array pass. The stages' whole-sentence scans test these
+    first, and make a Token (which spaCy builds anew on every ``doc[i]``) only for the few that pass."""
+
+    pos: list[int]
+    dep: list[int]
+    orth: list[int]
+    lower: list[int]
+    lemma: list[int]
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The Doc's token table, built on first use."""
+    cached = doc.user_data.get(_TABLE_KEY)
+    if isinstance(cached, TokenTable) and len(cached.pos) == len(doc):  # not after a retokenise
+        return cached
+    if len(doc):
+        table = TokenTable(*doc.to_array([POS, DEP, ORTH, LOWER, LEMMA]).T.tolist())
+    else:
+        table = TokenTable([], [], [], [], [])
+    doc.user_data[_TABLE_KEY] = table
+    return table
 
 
 def line_breaks(doc: Doc) -> list[tuple[int, int]]:

@@ -16,13 +16,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.strings import get_string_id
-from spacy.symbols import NOUN, PRON, PROPN
+from spacy.symbols import NOUN, PRON, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.kb import KnowledgeBase
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
-from accord.doc_index import Chars, doc_text, sentences, tokens_text
+from accord.doc_index import Chars, doc_text, sentences, token_table, tokens_text
 from accord.places.dateline import DATELINE_SEARCH_CHARS, dateline_extent
 from accord.records import Actor
 
@@ -110,10 +110,12 @@ class MentionFinder:
             covered.update(t.i for t in span)
             if span.root.pos_ in ("NOUN", "PROPN"):
                 anchors.setdefault(span.root.i, "sector")
-        for token in sent:
-            kind = _anchor_kind(token, covered)
-            if kind is not None:
-                anchors[token.i] = kind
+        poses = token_table(doc).pos
+        for i in range(sent.start, sent.end):
+            if poses[i] in _ANCHOR_POS:  # ids first: most tokens can head no mention
+                kind = _anchor_kind(doc[i], covered)
+                if kind is not None:
+                    anchors[i] = kind
         heads: dict[int, str] = {}
         for i, why in anchors.items():
             head = _climb(doc[i], covered)
@@ -540,6 +542,9 @@ NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "EV
                                 "WORK_OF_ART"})
 
 
+_ANCHOR_POS = frozenset({NOUN, PRON, PROPN})  # the parts of speech :func:`_anchor_kind` looks at
+
+
 def _anchor_kind(token: Token, covered: set[int]) -> str | None:
     """Why a token outside the names and sector words may head an actor mention, or None. Dispatched on the
     part of speech (an id, not a string): each kind needs one, and most tokens have none of them."""
@@ -642,9 +647,14 @@ def _remember_person(memory: _Memory, actor: Actor) -> None:
 def _remember_groups(doc: Doc, sent: Span, actors: list[Actor], memory: _Memory) -> None:
     """Actors joined by 'and' (India and Russia; Modi and Putin) form a group plural references point to."""
     by_start = {a.start: a for a in actors if a.start is not None}
-    for token in sent:
-        if token.dep_ != "conj":
+    if len(by_start) < 2:
+        return
+    doc = sent.doc
+    deps = token_table(doc).dep
+    for i in range(sent.start, sent.end):
+        if deps[i] != conj:
             continue
+        token = doc[i]
         first = _actor_at(by_start, token.head)
         second = _actor_at(by_start, token)
         if first is not None and second is not None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.doc_index import sentence_start, tokens_text
+from accord.doc_index import sentence_start, token_table, tokens_text
 from accord.events.frames import Frame, build_frames, subject_of
 from accord.events.participants import ActorLookup, actors_of, dedupe, is_pronoun, modifier_actors, same_actor
 from accord.events.recipients import (
@@ -17,7 +17,7 @@ from accord.events.recipients import (
     find_recipients,
 )
 from accord.events.tables import Tables
-from accord.events.triggers import lemma
+from accord.events.triggers import lemma, lemma_of_id
 from accord.records import Actor
 
 # Recipient prepositions in order of preference; "in"/"at" name a target only for hostile material acts.
@@ -337,8 +337,10 @@ def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[l
 
 def _sentence_contexts(sentence: Span, tables: Tables) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
-    for token in sentence:
-        for context in tables.context_words.get(lemma(token), ()):
+    doc = sentence.doc
+    lemmas = token_table(doc).lemma
+    for i in range(sentence.start, sentence.end):
+        for context in tables.context_words.get(lemma_of_id(doc, lemmas[i]), ()):
             counts[context] += 1
     return tuple(c for c, _ in counts.most_common(2))
 

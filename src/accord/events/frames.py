@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.symbols import ccomp
 from spacy.tokens import Span, Token
 
-from accord.doc_index import sentence_start
+from accord.doc_index import sentence_start, token_table
 from accord.events.tables import Cues, Entry, Tables
 from accord.events.triggers import Trigger, find_triggers, forms, in_group, is_verbal, lemma
 
@@ -473,8 +473,13 @@ def _nominal_frame(trigger: Trigger, tables: Tables) -> Frame:
 def _obligation_frames(sentence: Span, tables: Tables, tops: set[int]) -> list[Frame]:
     """"X said Y must do Z": a demand by X on Y, even when Z is no event word."""
     frames = []
-    for token in sentence:
-        if token.dep != ccomp or token.i in tops or lemma(token.head) not in tables.cues.speech:  # id test first
+    doc = sentence.doc
+    deps = token_table(doc).dep
+    for i in range(sentence.start, sentence.end):
+        if deps[i] != ccomp or i in tops:  # id test first
+            continue
+        token = doc[i]
+        if lemma(token.head) not in tables.cues.speech:
             continue
         if not _aux_words(token) & {"must", "should"}:
             continue

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from accord.doc_index import token_table
 from accord.events.tables import Entry, Lexicon
 from accord.memo import BoundedMemo
 
@@ -36,6 +37,14 @@ def lemma(token: Token) -> str:
     found = _LOWER_LEMMAS.get(token.lemma)
     if found is None:
         found = _LOWER_LEMMAS.remember(token.lemma, token.lemma_.lower())
+    return found
+
+
+def lemma_of_id(doc: Doc, lemma_id: int) -> str:
+    """:func:`lemma` from a lemma id of the Doc's :func:`token_table`, without making the Token."""
+    found = _LOWER_LEMMAS.get(lemma_id)
+    if found is None:
+        found = _LOWER_LEMMAS.remember(lemma_id, doc.vocab.strings[lemma_id].lower())
     return found
 
 
@@ -144,13 +153,6 @@ def trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
     return None
 
 
-def _may_trigger(token: Token, lexicon: Lexicon) -> bool:
-    """A cheap first look: could any form of this word be in the lexicon at all?"""
-    key = (token.pos, token.lower, token.lemma)  # ints: no string is decoded for a word seen before
-    known = lexicon.may_trigger.get(key)
-    if known is None:
-        known = lexicon.may_trigger.remember(key, _word_may_trigger(token, lexicon))
-    return known
 
 
 def _word_may_trigger(token: Token, lexicon: Lexicon) -> bool:
@@ -166,9 +168,18 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
     """Every trigger in the sentence, by token index. Pair partners are not triggers of their own."""
     found: dict[int, Trigger] = {}
     partners: set[int] = set()
-    for token in sentence:
-        if not _may_trigger(token, lexicon):
+    doc = sentence.doc
+    table = token_table(doc)
+    may_trigger = lexicon.may_trigger
+    for i in range(sentence.start, sentence.end):
+        # a cheap first look, on word ids: could any form of this word be in the lexicon at all?
+        key = (table.pos[i], table.lower[i], table.lemma[i])
+        known = may_trigger.get(key)
+        if known is None:
+            known = may_trigger.remember(key, _word_may_trigger(doc[i], lexicon))
+        if not known:
             continue
+        token = doc[i]
         trigger = trigger_at(token, lexicon)
         if trigger is not None:
             found[token.i] = trigger

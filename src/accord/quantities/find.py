@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from accord.doc_index import tokens_text
+from accord.doc_index import token_table, tokens_text
 from accord.memo import BoundedMemo
 from accord.places.countries import CountryNames
 from accord.quantities.lexicon import Lexicon
@@ -34,9 +34,10 @@ class QuantityFinder:
     def find(self, doc: Doc) -> list[Quantity]:
         blocked = _blocked_tokens(doc, doc._.accord_dates or [])
         found: list[Quantity] = []
+        orths = token_table(doc).orth
         i = 0
         while i < len(doc):
-            phrase = None if i in blocked or not self._starts(doc[i]) else read_number(doc, i, self.lex)
+            phrase = None if i in blocked or not self._starts(doc, orths[i]) else read_number(doc, i, self.lex)
             if phrase is None:
                 i += 1
                 continue
@@ -46,11 +47,11 @@ class QuantityFinder:
             i = phrase.end
         return found
 
-    def _starts(self, token: Token) -> bool:
-        known = self._may_start.get(token.orth)
+    def _starts(self, doc: Doc, orth: int) -> bool:
+        known = self._may_start.get(orth)
         if known is None:
-            known = self._may_start.remember(token.orth,
-                                             token.text[0].isdigit() or token.lower_ in self.lex.starters)
+            text = doc.vocab.strings[orth]
+            known = self._may_start.remember(orth, text[:1].isdigit() or text.lower() in self.lex.starters)
         return known
 
     def _quantity(self, doc: Doc, phrase: NumberPhrase) -> Quantity | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from spacy.tokens import Token
+from spacy.strings import StringStore
 
 from accord.errors import ConfigError
 from accord.memo import BoundedMemo
@@ -42,12 +42,13 @@ class CueLexicon:
     # token of every article meets, answered once per distinct word
     may_cue: BoundedMemo[tuple[int, int], bool] = field(default_factory=BoundedMemo, compare=False, repr=False)
 
-    def may_be_cue(self, token: Token) -> bool:
-        key = (token.lemma, token.lower)
+    def may_be_cue(self, strings: StringStore, lemma: int, lower: int) -> bool:
+        """Could the word with these lemma and lower-case ids be a cue or start a source phrase?"""
+        key = (lemma, lower)
         known = self.may_cue.get(key)
         if known is None:
-            known = self.may_cue.remember(key, token.lemma_.lower() in self.cue_lemmas
-                                          or token.lower_ in self.phrase_starts)
+            known = self.may_cue.remember(key, strings[lemma].lower() in self.cue_lemmas
+                                          or strings[lower] in self.phrase_starts)
         return known
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accord.doc_index import token_table
 from accord.quotes.candidates import Candidate, Context, trim_chars
 from accord.quotes.layout import Unit
 from accord.quotes.marks import MarkedSpan
@@ -47,10 +48,13 @@ def reported_speech(ctx: Context, marked: list[MarkedSpan], used_cues: set[int])
     inside = [(s.outer_start, s.outer_end) for s in marked]
     found: list[Candidate] = []
     lexicon = ctx.lexicon
-    for token in ctx.doc:
+    doc = ctx.doc
+    table = token_table(doc)
+    for i, (lemma, lower) in enumerate(zip(table.lemma, table.lower, strict=True)):
         # cheap word tests first: most tokens are neither cue verbs nor the start of a source phrase
-        if not lexicon.may_be_cue(token):
+        if not lexicon.may_be_cue(doc.vocab.strings, lemma, lower):
             continue
+        token = doc[i]
         if token.i in used_cues or any(a <= token.idx < b for a, b in inside):
             continue
         candidate: Candidate | None = None
