@@ -110,7 +110,8 @@ class ActorResolver:
         surface = text if text is not None else _surface(tokens)
         if found.actor.text == surface:  # the phrase as written before: the remembered record is this one
             return found
-        found = replace(found, actor=replace(found.actor, text=surface))
+        actor = found.actor
+        found = Resolution(actor.at(surface, actor.start, actor.end), found.rule, found.entry)
         self._memo[key] = found
         return found
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.symbols import ccomp
+from spacy.symbols import advmod, aux, auxpass, ccomp, neg
 from spacy.tokens import Span, Token
 
 from accord.doc_index import sentence_start, token_table
@@ -358,8 +358,11 @@ def _halt_cameo(content_type: str) -> str:
     return {"AID": "162", "CONSULT": "164", "COOPERATE": "160", "SUPPORT": "161"}.get(content_type, "160")
 
 
+_AUX_DEPS = frozenset({aux, auxpass, neg, advmod})
+
+
 def _aux_words(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
+    return {c.lower_ for c in token.children if c.dep in _AUX_DEPS}  # dependency ids: no label is decoded
 
 
 FORECAST_VERBS = frozenset({"warn", "caution"})
