@@ -19,13 +19,14 @@ __all__ = ["event_date", "find_dates"]
 def event_date(doc: Doc, trigger: Token) -> DateRef | None:
     """The date of the event whose trigger is ``trigger``; None when neither text nor article gives one."""
     dates: list[DateRef] = doc._.accord_dates or []
-    own = [d for d in dates if d.value is not None and _in_clause(doc, d, trigger)]
+    sent = sentence_of(trigger)
+    low, high = sent.start_char, sent.end_char  # a date outside the sentence is in no clause of it
+    own = [d for d in dates if d.value is not None and d.start < high and d.end > low and _in_clause(doc, d, trigger)]
     if own:
         return min(own, key=lambda d: abs(d.start - trigger.idx))
     published = parse_anchor(doc._.accord_published)
     if published is None:
         return None
-    sent = sentence_of(trigger)
     return DateRef(
         text=published.isoformat(),
         start=sent.start_char,

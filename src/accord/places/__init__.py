@@ -43,7 +43,8 @@ def event_location(doc: Doc, trigger: Token) -> Place | None:
     """
     places: list[Place] = [p for p in doc._.accord_places or () if p.country is not None]
     dateline = _dateline_place(trigger.doc)  # the whole document's, whatever window ``doc`` shows
-    places = [p for p in places if p != dateline]  # a dateline is no part of the sentence it opens
+    if dateline is not None:  # a dateline is no part of the sentence it opens
+        places = [p for p in places if p.start != dateline.start or p != dateline]
     sent = sentence_of(trigger)
     in_sentence = _located(doc, places, sent)
     own = [(p, span) for p, span in in_sentence if in_clause_of(span.root, trigger)]
@@ -114,7 +115,9 @@ def _paragraph_break(text: str) -> bool:
 
 
 def _located(doc: Doc, places: list[Place], sent: Span) -> list[tuple[Place, Span]]:
-    return [(p, span) for p in places if (span := _span(doc, p)) is not None and _within(span, sent)]
+    low, high = sent.start_char, sent.end_char  # offsets first: no Span for a place outside the sentence
+    return [(p, span) for p in places
+            if p.start < high and p.end > low and (span := _span(doc, p)) is not None and _within(span, sent)]
 
 
 def _can_be_location(place: Place, span: Span) -> bool:
