@@ -355,6 +355,8 @@ class MentionFinder:
 
     def _split_coordinated(self, actor: Actor, span_toks: Sequence[Tok], date: str | None) -> list[Actor]:
         """'Hungarian and Romanian officials' -> Hungarian officials + Romanian officials."""
+        if len(span_toks) < 2:  # one word names one country at most
+            return []
         parts = self.resolver.analyse(span_toks)
         head = [n for n in parts.names if n.end <= parts.split]
         countries = []

@@ -52,16 +52,19 @@ def normalise(text: str) -> str:
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
     """Split text into :class:`Tok` tokens with document offsets (``offset`` is added to each)."""
     tokens: list[Tok] = []
+    append = tokens.append
     for match in _TOKEN.finditer(text):
         raw = match.group()
         start = match.start() + offset
-        possessive = _POSSESSIVE.match(raw) if len(raw) > 2 and ("'" in raw or "’" in raw) else None
-        if possessive:
-            stem = possessive.group(1) or possessive.group(2)
-            tokens.append(Tok(normalise(stem), stem, start, start + len(stem)))
-            tokens.append(Tok("'s", raw[len(stem) :], start + len(stem), start + len(raw)))
-            continue
-        tokens.append(Tok(normalise(raw), raw, start, start + len(raw)))
+        if "'" in raw or "’" in raw:
+            possessive = _POSSESSIVE.match(raw) if len(raw) > 2 else None
+            if possessive:
+                stem = possessive.group(1) or possessive.group(2)
+                append(Tok(normalise(stem), stem, start, start + len(stem)))
+                append(Tok("'s", raw[len(stem) :], start + len(stem), start + len(raw)))
+                continue
+        # no token holds a backtick, so an ASCII word normalises by lower-casing alone (most words of a text)
+        append(Tok(raw.lower() if raw.isascii() else normalise(raw), raw, start, start + len(raw)))
     return tokens
 
 
