@@ -153,8 +153,6 @@ def trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
     return None
 
 
-
-
 def _word_may_trigger(token: Token, lexicon: Lexicon) -> bool:
     pos = token.pos_
     if pos not in ("VERB", "NOUN", "PROPN", "ADJ"):
