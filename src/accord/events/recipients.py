@@ -8,6 +8,7 @@ organised does the search go a level deeper and into the clauses around the even
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from accord.events.frames import Frame
@@ -35,10 +36,9 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
     for their country. Only then a level deeper ("protest against violations by the security forces") and
     the clauses around the event, where just a country or an international body will do."""
     direct = _recipient_candidates(frame)
-    nearby = [(obj, via) for token, _ in direct for obj, via in prep_objects(token, DEEPER_PREPS)]
-    nearby += _clause_candidates(frame)
     best: dict[tuple[int, int], tuple[list[Actor], str]] = {}
-    for stage, candidates in enumerate((direct, nearby)):
+    for stage in (0, 1):
+        candidates = direct if stage == 0 else _nearby_candidates(frame, direct)  # deeper only when needed
         ordered = [c for c in candidates if c[1] not in LAST_RESORT_PREPS] + \
             [c for c in candidates if c[1] in LAST_RESORT_PREPS]
         for token, via in ordered:
@@ -51,6 +51,11 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
         if stage == 0 and any(tier <= 1 for tier, _ in best):
             break
     return best[min(best)] if best else ([], "none")
+
+
+def _nearby_candidates(frame: Frame, direct: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    nearby = [(obj, via) for token, _ in direct for obj, via in prep_objects(token, DEEPER_PREPS)]
+    return nearby + _clause_candidates(frame)
 
 
 def _named(doc: Doc, token: Token, via: str, frame: Frame, lookup: ActorLookup,
@@ -161,11 +166,16 @@ def _clause_objects(verb: Token, order: tuple[str, ...]) -> list[tuple[Token, st
     return found
 
 
+_PREP_DEPS = frozenset(get_string_id(label) for label in ("prep", "dative"))
+_POBJ = get_string_id("pobj")
+
+
 def prep_objects(head: Token, order: tuple[str, ...]) -> list[tuple[Token, str]]:
     found = []
-    preps = [c for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in order]
+    preps = [c for c in head.children if c.dep in _PREP_DEPS and c.lower_ in order]  # ids: no label decoded
     for prep in sorted(preps, key=lambda p: order.index(p.lower_)):
         for obj in prep.children:
-            if obj.dep_ == "pobj":
+            if obj.dep == _POBJ:
                 found.append((obj, prep.lower_))
     return found
+
