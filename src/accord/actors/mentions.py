@@ -278,10 +278,9 @@ class MentionFinder:
 
     def _remembered(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
         """'Putin' or 'Shringla' after the article introduced the full name."""
-        if not _proper(head) or (head.i != left and any(t.pos_ == "PROPN" for t in doc[left : head.i])):
-            return None
-        person = memory.people.get(head.lower_)
-        if person is None:
+        person = memory.people.get(head.lower_)  # the cheap test first: most words name nobody met before
+        if person is None or not _proper(head) \
+                or (head.i != left and any(t.pos_ == "PROPN" for t in doc[left : head.i])):
             return None
         return replace(person, rule="surname-back-reference")
 
@@ -339,6 +338,8 @@ class MentionFinder:
         memory: _Memory,
     ) -> list[Actor]:
         """'the defense and foreign ministers of the two countries': one actor per referent country."""
+        if right <= head.i:
+            return []  # nothing follows the head for a plural reference to hide in
         plural = next((doc[i] for i in range(head.i + 1, right + 1) if _plural_reference(doc[i])), None)
         if plural is None:
             return []
