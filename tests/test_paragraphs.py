@@ -42,5 +42,13 @@ def test_the_headline_mention_is_linked_to_the_story_mention(pipeline: Pipeline)
 
 def test_a_headline_label_with_a_colon_is_not_a_dateline(pipeline: Pipeline) -> None:
     text = "NATO: allies agree to expand air patrols\n\nNATO allies agreed on Tuesday to expand air patrols."
-    actors = pipeline.extract(text, published="2025-03-04").actors
-    assert any(a.text == "NATO" and a.start == 0 for a in actors)
+    extraction = pipeline.extract(text, published="2025-03-04")
+    assert any(a.text == "NATO" and a.start == 0 for a in extraction.actors)
+    assert extraction.sentences[0].text == "NATO: allies agree to expand air patrols"  # the label is not cut off
+
+
+def test_a_dateline_set_off_by_a_dash_is_a_dateline_without_a_date(pipeline: Pipeline) -> None:
+    text = "LAGOS - Nigeria and Ghana signed a trade pact on Monday."
+    extraction = pipeline.extract(text, published="2025-03-04")
+    assert extraction.sentences[0].text == "LAGOS -"
+    assert not [a for a in extraction.actors if a.text == "LAGOS"]

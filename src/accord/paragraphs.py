@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from accord.doc_index import doc_text, line_breaks
 from accord.nlp import Stage
-from accord.places.dateline import DATELINE_SEARCH_CHARS, dateline_extent
+from accord.places.dateline import opening_dateline
 
 STAGE_NAME = "accord_paragraphs_v1"
 
@@ -27,7 +27,7 @@ class ParagraphStage(Stage):
         for i, newlines in line_breaks(doc):
             if newlines >= 2 and i + 1 < len(doc):
                 doc[i + 1].is_sent_start = True
-        extent = dateline_extent(doc_text(doc)[:DATELINE_SEARCH_CHARS])
+        extent = opening_dateline(doc_text(doc))
         if extent is not None:
             start, end = extent
             for token in doc:

@@ -23,7 +23,7 @@ from accord.actors.kb import KnowledgeBase
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
 from accord.doc_index import Chars, doc_text, sentences, token_table, tokens_text
-from accord.places.dateline import DATELINE_SEARCH_CHARS, dateline_extent
+from accord.places.dateline import opening_dateline
 from accord.records import Actor
 
 LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "predet"})
@@ -79,7 +79,7 @@ class MentionFinder:
 
     def _find(self, doc: Doc, date: str | None, text: str, toks: list[Tok], starts: list[int]) -> list[Actor]:
         spans = sentences(doc)
-        memory = _Memory(text=text, sentence_starts=[s.start_char for s in spans], dateline=_dateline(text))
+        memory = _Memory(text=text, sentence_starts=[s.start_char for s in spans], dateline=opening_dateline(text))
         found: list[Actor] = []
         for index, sent in enumerate(spans):
             sentence_actors = self._sentence(doc, sent, index, toks, starts, date, memory)
@@ -377,16 +377,6 @@ class MentionFinder:
             if sub is not None:
                 out.append(sub.actor.at(actor.text, actor.start, actor.end))
         return out
-
-
-def _dateline(text: str) -> tuple[int, int] | None:
-    """The opening dateline when it is one for sure: with a date or a news agency ("KYIV (Reuters) -"), not a
-    headline's "NATO: ..." label."""
-    extent = dateline_extent(text[:DATELINE_SEARCH_CHARS])
-    if extent is None:
-        return None
-    written = text[extent[0] : extent[1]]
-    return extent if any(ch.isdigit() for ch in written) or "(" in written else None
 
 
 # --- parse helpers ----------------------------------------------------------------------------------------

@@ -72,6 +72,19 @@ def dateline_extent(text: str) -> tuple[int, int] | None:
     return (match.start("place"), match.end()) if match is not None else None
 
 
+def opening_dateline(text: str) -> tuple[int, int] | None:
+    """:func:`dateline_extent` of a story's opening when it is a dateline for sure: with a date or a news agency
+    ("KYIV (Reuters) -", "TALLINN, Jan 17:"), or set off by a dash ("LAGOS -"); not a headline's "NATO: ..."
+    label. The paragraph stage makes it a sentence of its own, and the actor stage takes nothing in it for an
+    actor."""
+    extent = dateline_extent(text[:DATELINE_SEARCH_CHARS])
+    if extent is None:
+        return None
+    written = text[extent[0] : extent[1]]
+    dated = any(ch.isdigit() for ch in written) or "(" in written
+    return extent if dated or written.rstrip().endswith(("-", "–", "—")) else None
+
+
 def _dateline_match(text: str) -> re.Match[str] | None:
     for match in DATELINE.finditer(text, 0, DATELINE_SEARCH_CHARS):
         place = match.group("place")
