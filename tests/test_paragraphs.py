@@ -52,3 +52,10 @@ def test_a_dateline_set_off_by_a_dash_is_a_dateline_without_a_date(pipeline: Pip
     extraction = pipeline.extract(text, published="2025-03-04")
     assert extraction.sentences[0].text == "LAGOS -"
     assert not [a for a in extraction.actors if a.text == "LAGOS"]
+
+
+def test_a_dateline_after_a_single_line_break_still_starts_a_sentence(pipeline: Pipeline) -> None:
+    # extracted article HTML often keeps one newline between headline and story
+    text = "Oman hosts talks between Yemen's rival factions\nMUSCAT, May 9 - Oman hosted talks on Tuesday."
+    sentences = sentence_texts(pipeline, text)
+    assert sentences[:2] == ["Oman hosts talks between Yemen's rival factions", "MUSCAT, May 9 -"]

@@ -36,6 +36,8 @@ class ParagraphStage(Stage):
                     break
                 if token.idx > start:
                     token.is_sent_start = False
+                elif token.idx == start and token.i > 0:  # so does the dateline, after a one-newline headline
+                    token.is_sent_start = True
         return doc
 
 
