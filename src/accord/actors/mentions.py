@@ -103,11 +103,11 @@ class MentionFinder:
             if span is None or _place_descriptor(memory.text, span) or _inside_person_name(span):
                 continue
             names.append((span.start, span.end))
-            covered.update(t.i for t in span)
+            covered.update(range(span.start, span.end))
             anchors.setdefault(span.root.i, "name")
         named = {i for s, e, _ in name_matches for i in range(s, e)}
         for span in self._sector_spans(doc, sent_toks, named):
-            covered.update(t.i for t in span)
+            covered.update(range(span.start, span.end))
             if span.root.pos_ in ("NOUN", "PROPN"):
                 anchors.setdefault(span.root.i, "sector")
         poses = token_table(doc).pos

@@ -164,11 +164,11 @@ class QuantityFinder:
 
 
 def _blocked_tokens(doc: Doc, dates: list[DateRef]) -> set[int]:
-    blocked = {t.i for ent in doc.ents if ent.label_ in NOT_QUANTITY_LABELS for t in ent}
+    blocked = {i for ent in doc.ents if ent.label_ in NOT_QUANTITY_LABELS for i in range(ent.start, ent.end)}
     for date_ref in dates:
         span = doc.char_span(date_ref.start, date_ref.end, alignment_mode="expand")
         if span is not None:
-            blocked.update(t.i for t in span)
+            blocked.update(range(span.start, span.end))
     return blocked
 
 
