@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from accord.doc_index import remember_text, sentences, span_text, token_table, tokens_text
+from accord.doc_index import remember_text, sentences, span_text, token_chars, token_table, tokens_text
 
 TEXT = (
     "Côte d’Ivoire's president met Ghana's foreign minister in Accra on Tuesday.\n\n"
@@ -32,6 +32,7 @@ def test_tokens_text_gives_the_text_and_offsets_of_an_inclusive_token_range(pars
     for first, last in [(0, 0), (0, 4), (5, 12), (len(parsed) - 3, len(parsed) - 1)]:
         span = parsed[first : last + 1]
         assert tokens_text(parsed, first, last) == (span.text, span.start_char, span.end_char)
+        assert token_chars(parsed, first, last) == (span.start_char, span.end_char)
 
 
 def test_token_table_holds_each_tokens_ids(parsed: Doc) -> None:

@@ -46,10 +46,16 @@ class Chars(NamedTuple):
     end: int
 
 
+def token_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Character offsets of tokens ``first`` to ``last`` (inclusive): where ``doc[first : last + 1]`` starts
+    and ends, without building a Span."""
+    end_token = doc[last]
+    return doc[first].idx, end_token.idx + len(end_token)
+
+
 def tokens_text(doc: Doc, first: int, last: int) -> Chars:
     """Text and character offsets of tokens ``first`` to ``last`` (inclusive), without building a Span."""
-    end_token = doc[last]
-    start, end = doc[first].idx, end_token.idx + len(end_token)
+    start, end = token_chars(doc, first, last)
     return Chars(doc_text(doc)[start:end], start, end)
 
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.actors.kb import KnowledgeBase
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
-from accord.doc_index import Chars, doc_text, sentences, token_table, tokens_text
+from accord.doc_index import Chars, doc_text, sentences, token_chars, token_table, tokens_text
 from accord.places.dateline import opening_dateline
 from accord.records import Actor
 
@@ -242,7 +242,7 @@ class MentionFinder:
         """'A spokesman for the Sudanese armed forces, Brigadier Nabil Osman': the apposed name is the person;
         the description before it gives the country, sector and role the knowledge base does not."""
         def tokens(first: int, last: int) -> list[Tok]:
-            lo, hi = doc[first].idx, doc[last].idx + len(doc[last])
+            lo, hi = token_chars(doc, first, last)
             return toks[bisect_left(starts, lo) : bisect_right(starts, hi - 1)]
 
         name_left = name_head.left_edge.i
@@ -299,12 +299,10 @@ class MentionFinder:
                and doc[first - 1].lower_.rstrip(".") not in HONORIFICS) \
                 or (first - 2 >= left and _hyphenated_name_part(doc[first]) and doc[first - 1].text == "-"):
             first -= 1
-        name_tokens = [doc[first]]
         last = head.i
         while last + 2 < len(doc) and doc[last + 2].pos_ == "PROPN" and _hyphenated_name_part(doc[last + 2]):
             last += 2  # 'Kang Min-seo'
-        name = tokens_text(doc, name_tokens[0].i, last).text
-        name_start, name_end = name_tokens[0].idx, doc[last].idx + len(doc[last])
+        name, name_start, name_end = tokens_text(doc, first, last)
         around = [t for t in span_toks if not name_start <= t.start < name_end]
         while around and around[0].is_punct:
             around = around[1:]

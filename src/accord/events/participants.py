@@ -14,6 +14,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from accord.actors import actors_in_span
+from accord.doc_index import token_chars
 from accord.records import Actor
 
 # Dependents that belong to a participant's noun phrase. Clauses and conjuncts are separate participants.
@@ -130,7 +131,7 @@ class IndexedActors:
     def __call__(self, doc: Doc, start: int, end: int) -> list[Actor]:
         if start >= end:
             return []
-        low, high = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        low, high = token_chars(doc, start, end - 1)
         first = bisect_left(self._starts, low)
         last = bisect_left(self._starts, high)
         return [a for a in self._actors[first:last] if (a.end or 0) <= high]
@@ -140,4 +141,4 @@ def actor_api_lookup(doc: Doc, start: int, end: int) -> list[Actor]:
     """Actors the actor stage found inside tokens ``[start, end)``."""
     if start >= end:
         return []
-    return actors_in_span(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    return actors_in_span(doc, *token_chars(doc, start, end - 1))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from accord.doc_index import token_chars
 from accord.events.frames import Frame
 from accord.events.participants import ActorLookup, actors_of, modifier_actors, phrase_bounds, same_actor
 from accord.records import Actor
@@ -149,7 +150,7 @@ def _infinitive(verb: Token) -> bool:
 def _place_as_target(doc: Doc, token: Token) -> list[Actor]:
     """A hostile act "in Abidjan" targets the country the place lies in (from the places stage)."""
     start, end = phrase_bounds(token)
-    low, high = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    low, high = token_chars(doc, start, end - 1)
     return [Actor(text=p.text, name=p.name, country=p.country, kind="place", start=p.start, end=p.end,
                   rule="event-place") for p in (doc._.accord_places or []) if p.country and low <= p.start
             and p.end <= high][:1]
@@ -178,4 +179,3 @@ def prep_objects(head: Token, order: tuple[str, ...]) -> list[tuple[Token, str]]
             if obj.dep == _POBJ:
                 found.append((obj, prep.lower_))
     return found
-

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from accord.doc_index import tokens_text
+from accord.doc_index import token_chars, tokens_text
 from accord.quotes.lexicon import CueLexicon
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
@@ -30,7 +30,7 @@ class Cue:
         return tokens_text(doc, self.first, self.last).text
 
     def chars(self, doc: Doc) -> tuple[int, int]:
-        return doc[self.first].idx, doc[self.last].idx + len(doc[self.last])
+        return token_chars(doc, self.first, self.last)
 
 
 def is_speech_verb(token: Token, lexicon: CueLexicon) -> bool:
