@@ -13,9 +13,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from accord.doc_index import doc_text, line_breaks
+from accord.doc_index import line_breaks
 from accord.nlp import Stage
-from accord.places.dateline import opening_dateline
+from accord.places.dateline import doc_opening_dateline
 
 STAGE_NAME = "accord_paragraphs_v1"
 
@@ -27,7 +27,7 @@ class ParagraphStage(Stage):
         for i, newlines in line_breaks(doc):
             if newlines >= 2 and i + 1 < len(doc):
                 doc[i + 1].is_sent_start = True
-        extent = opening_dateline(doc_text(doc))
+        extent = doc_opening_dateline(doc)
         if extent is not None:
             start, end = extent
             for token in doc:

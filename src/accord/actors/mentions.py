@@ -23,7 +23,7 @@ from accord.actors.kb import KnowledgeBase
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
 from accord.doc_index import Chars, doc_text, sentences, token_chars, token_table, tokens_text
-from accord.places.dateline import opening_dateline
+from accord.places.dateline import doc_opening_dateline
 from accord.records import Actor
 
 LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "predet"})
@@ -79,7 +79,7 @@ class MentionFinder:
 
     def _find(self, doc: Doc, date: str | None, text: str, toks: list[Tok], starts: list[int]) -> list[Actor]:
         spans = sentences(doc)
-        memory = _Memory(text=text, sentence_starts=[s.start_char for s in spans], dateline=opening_dateline(text))
+        memory = _Memory(text=text, sentence_starts=[s.start_char for s in spans], dateline=doc_opening_dateline(doc))
         found: list[Actor] = []
         for index, sent in enumerate(spans):
             sentence_actors = self._sentence(doc, sent, index, toks, starts, date, memory)

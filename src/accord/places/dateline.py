@@ -16,7 +16,7 @@ import numpy
 from spacy.attrs import IS_SPACE, IS_TITLE, IS_UPPER
 from spacy.tokens import Doc
 
-from accord.doc_index import tokens_text
+from accord.doc_index import doc_text, tokens_text
 
 # Only the opening of a story carries a dateline; wire copy puts it after the headline.
 DATELINE_SEARCH_CHARS = 600
@@ -94,6 +94,16 @@ def _dateline_match(text: str) -> re.Match[str] | None:
 
 
 _MEMO_KEY = "accord.dateline"
+_OPENING_KEY = "accord.opening_dateline"
+
+
+def doc_opening_dateline(doc: Doc) -> tuple[int, int] | None:
+    """:func:`opening_dateline` of a Doc's text, worked out once per Doc: the paragraph stage asks before the
+    parser runs and the actor stage after it."""
+    if _OPENING_KEY not in doc.user_data:
+        doc.user_data[_OPENING_KEY] = opening_dateline(doc_text(doc))
+    found = doc.user_data[_OPENING_KEY]
+    return None if found is None else (found[0], found[1])  # a list once the Doc went through serialisation
 
 
 def find_doc_dateline(doc: Doc) -> Dateline | None:
