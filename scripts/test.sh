@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
 # Installs accord with its test dependencies into .venv (from scratch when absent) and runs every check:
 # ruff, mypy and the whole pytest suite (including the real-browser dashboard tests).
+# With --compiled first, the suite runs on the mypyc-compiled build (scripts/compile.sh), removed afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+compiled=0
+if [ "${1:-}" = "--compiled" ]; then
+  compiled=1
+  shift
+fi
 
 bash scripts/install.sh test,api,dask
 
@@ -18,4 +25,8 @@ fi
 
 .venv/bin/ruff check .
 .venv/bin/mypy
+if [ "$compiled" = 1 ]; then
+  trap 'bash scripts/compile.sh --clean' EXIT
+  bash scripts/compile.sh
+fi
 .venv/bin/python -m pytest -q "$@"

@@ -9,11 +9,22 @@ import pytest
 from spacy.language import Language
 
 from accord.actors import ActorResolver
+from accord.build import stale_compiled_modules
 from accord.nlp import build_nlp
 from accord.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A compiled module older than its source would test the old code: refuse to run on one."""
+    stale = stale_compiled_modules()
+    if stale:
+        raise pytest.UsageError(
+            f"compiled modules older than their source: {', '.join(stale)}; "
+            "run scripts/compile.sh again, or scripts/compile.sh --clean for plain Python"
+        )
 
 
 def _shared_dir() -> Path | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -423,7 +423,7 @@ def _entry_names(entry: Entry) -> Iterable[tuple[str, str]]:
 
 
 def _fields(entry: Entry) -> dict[str, Any]:
-    return {name: getattr(entry, name) for name in Entry.__slots__}
+    return {f.name: getattr(entry, f.name) for f in fields(Entry)}
 
 
 def _split(cell: str | None) -> tuple[str, ...]:

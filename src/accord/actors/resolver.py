@@ -231,7 +231,7 @@ class ActorResolver:
     def _person(self, parts: _Parts, names: list[_Name], date: str | None) -> Resolution | None:
         titles = [s.word.text.lower() for s in parts.sectors if s.end <= parts.split and s.word.cls == "titles"]
         former = any(t.norm in FORMER for t in parts.tokens[: parts.split])
-        found = None
+        found: Resolution | None = None
         for name in names:
             people = [self.kb.entries[t.entry] for t in name.targets if self.kb.entries[t.entry].kind == "person"]
             if people:

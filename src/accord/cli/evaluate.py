@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from accord.build import build_description, stale_compiled_modules
 from accord.cli.output import dumps, format_option, render_table
 from accord.eval.bench import BenchReport, run_bench
 from accord.eval.metrics import PRF
@@ -189,10 +190,14 @@ def bench(path: str | None, jobs: int, max_docs: int | None, seed: int, batch_si
     full/parse-only and the time of each pipeline component.
     """
     documents = _bench_documents(path, max_docs, seed)
+    for module in stale_compiled_modules():
+        click.echo(f"accord: warning: the compiled {module} is older than its source; run scripts/compile.sh",
+                   err=True)
     report = run_bench(documents, PipelineOptions(batch_size=batch_size), jobs=jobs, profile=stages,
                        repeat=repeat)
     if fmt == "json":
-        click.echo(dumps({"source": path or f"synthetic (seed {seed})", **report.to_dict()}, indent=2))
+        click.echo(dumps({"source": path or f"synthetic (seed {seed})", "build": build_description(),
+                          **report.to_dict()}, indent=2))
         return
     _bench_table(report, path or f"synthetic corpus (seed {seed})")
 
@@ -212,7 +217,7 @@ def _bench_documents(path: str | None, max_docs: int | None, seed: int) -> list[
 
 def _bench_table(report: BenchReport, source: str) -> None:
     click.echo(f"{source}: {report.full.docs} documents, {report.parse.words} words, "
-               f"{report.parse.sentences} sentences, jobs={report.jobs}")
+               f"{report.parse.sentences} sentences, jobs={report.jobs}; accord {build_description()}")
     click.echo(render_table([report.parse.to_dict(), report.full.to_dict()]))
     click.echo(f"ratio full/parse-only throughput: {report.ratio:.3f} (wall time), "
                f"{report.cpu_ratio:.3f} (CPU time), {report.median_chunk_ratio:.3f} (median of "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from typing import Protocol
+from typing import Any, Protocol, cast
 
 from spacy.tokens import Doc, Token
 
@@ -65,7 +65,8 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
 
 def conjuncts(token: Token) -> list[Token]:
     """The token and the heads of its coordinated phrases ("India and Russia")."""
-    return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
+    # through Any: spaCy's stub types conjuncts as a one-element tuple, which compiled code would enforce
+    return [token, *cast(Any, token).conjuncts] if token.dep_ != "conj" else [token]
 
 
 def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:

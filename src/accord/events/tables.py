@@ -6,7 +6,7 @@ structures (lemma -> entries dicts) so the coder does dictionary look-ups, never
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from typing import Any
 
@@ -210,8 +210,8 @@ def _optional_entry(key: str, value: str, known_types: set[str]) -> Entry | None
 
 def load_cues() -> Cues:
     raw = _read_yaml("cues.yaml")
-    fields = [name for name in Cues.__slots__ if name != "governing"]
-    groups = {name: frozenset(str(w).lower() for w in raw[name]) for name in fields}
+    names = [f.name for f in fields(Cues) if f.name != "governing"]
+    groups = {name: frozenset(str(w).lower() for w in raw[name]) for name in names}
     governing = frozenset().union(*(groups[name] for name in GOVERNING_GROUPS))
     return Cues(**groups, governing=governing)
 
