@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -9,7 +12,7 @@ from spacy.tokens import Doc
 
 import accord.dates.stage  # noqa: F401  (registers accord_dates_v1)
 from accord.dates import event_date
-from accord.dates.grammar import find_candidates
+from accord.dates.grammar import PATTERNS, find_candidates
 from accord.dates.resolve import resolve
 from accord.nlp import DEFAULT_MODEL, register_extensions
 
@@ -127,3 +130,26 @@ def test_year_first_slashed_date(nlp: Language) -> None:
 
 def test_quarter_without_year_is_this_year(nlp: Language) -> None:
     assert values(nlp, "Profits fell in Q4.") == [("Q4", "2021-Q4", "quarter")]
+
+
+def _whole_text_scan(text: str) -> list[tuple[str, int, int, dict[str, str]]]:
+    """The grammar's patterns run over the whole text, as before anchors narrowed the scan."""
+    found = []
+    for kind, pattern, _ in PATTERNS:
+        regex = re.compile(pattern)
+        for match in regex.finditer(text):
+            start, end = match.span("core") if "core" in regex.groupindex else match.span()
+            found.append((kind, start, end, {k: v for k, v in match.groupdict().items() if v is not None}))
+    return sorted(found, key=repr)
+
+
+def test_scanning_the_windows_around_anchors_finds_what_a_whole_text_scan_finds() -> None:
+    pieces = ["Tuesday", ", the ", "June", " 14", "th", " 2019", "-", "/", "11", ".", "07", "until", " ", "   ",
+              "\n\n", "late", "Q2", " ago", "two months", "start of", "the 1980s", "this evening", "Yesterday",
+              "next", "quarter", "2024-03-09", "7.25", "%", " per cent", "by the ", "middle of", "Aug.",
+              "third quarter of 2018", "Marchers", "Mayor", "words in between without dates", "20", "19."]
+    rng = random.Random(7)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(2, 60)))
+        windowed = [(c.kind, c.start, c.end, c.parts) for c in find_candidates(text)]
+        assert sorted(windowed, key=repr) == _whole_text_scan(text), text

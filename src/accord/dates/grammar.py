@@ -47,13 +47,19 @@ _CONTEXT = (
 _EXPLICIT_MDY = rf"(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
 _EXPLICIT_DMY = rf"(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"
 
-# Gates: literals that every match of a pattern contains (one of each group). A text without them cannot match,
-# so the pattern is not run over it: most articles name no weekday, quarter or decade.
-Gate = tuple[tuple[str, ...], ...]
+# Anchors: literals one of which every match of a pattern contains. A pattern runs only over windows of the
+# text around its anchors, and not at all when none occurs: most of an article holds no date, and the regex
+# engine's cost is per character scanned.
+Anchors = tuple[str, ...]
 _DIGIT = tuple("0123456789")
 _MONTH_NAME = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAY_NAME = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _UNIT_WORD = ("week", "month", "year", "quarter", "decade")
+_YEAR_START = ("18", "19", "20")  # _YEAR
+# How far a match reaches before the start of its anchor ("by the beginning of" + spaces before "Sept") and
+# after it (the rest of "Wednesday, the 23rd of September, 2021" and the look-ahead past it), with room
+# to spare: a window this wide finds exactly the matches a scan of the whole text finds.
+_REACH_BEFORE, _REACH_AFTER = 48, 96
 
 _CONTEXT_FIRST = "IiSsUuTtBbFfDdAaOoEeLlMmNn"  # the first letters of the _CONTEXT words
 _MONTH_FIRST = "JFMASOND"
@@ -67,61 +73,66 @@ def _starting(first_chars: str, rx: str) -> str:
     return f"(?=[{first_chars}])" + rx
 
 
-PATTERNS: tuple[tuple[str, str, Gate], ...] = (
+PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
     ("iso", _starting(_DIGIT_FIRST, r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
-     (_DIGIT,)),
+     tuple(f"-{d}" for d in _DIGIT)),
     ("iso", _starting(_DIGIT_FIRST, r"\b(?P<year>(?:1[89]|20)\d\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b(?!/\d)"),
-     (_DIGIT,)),
+     ("/",)),
     ("numeric",
      _starting(_DIGIT_FIRST, r"\b(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})\b(?![./]\d)"),
-     (_DIGIT,)),
+     ("/", *(f".{d}" for d in _DIGIT))),
     ("weekday_date", _starting("MTWFS", rf"\b(?P<weekday>{_WEEKDAY}),?\s+(?:the\s+)?{_EXPLICIT_MDY}\b"),
-     (_WEEKDAY_NAME, _MONTH_NAME)),
+     _WEEKDAY_NAME),
     ("weekday_date", _starting("MTWFS", rf"\b(?P<weekday>{_WEEKDAY}),?\s+(?:the\s+)?{_EXPLICIT_DMY}\b"),
-     (_WEEKDAY_NAME, _MONTH_NAME)),
+     _WEEKDAY_NAME),
     ("month_day", _starting(_MONTH_FIRST, rf"\b{_EXPLICIT_MDY}\b{_NOT_NUMBER_AFTER}"),
-     (_MONTH_NAME, _DIGIT)),
+     _MONTH_NAME),
     ("day_month", _starting(_DIGIT_FIRST, rf"\b{_EXPLICIT_DMY}\b{_NOT_NUMBER_AFTER}"),
-     (_MONTH_NAME, _DIGIT)),
+     _MONTH_NAME),
     ("month_year", _starting(_MONTH_FIRST + "ELMelm",
                              rf"\b(?P<mod>(?i:early|late|mid)-?\s*)?(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b"),
-     (_MONTH_NAME, _DIGIT)),
+     _MONTH_NAME),
     ("weekday",
      _starting("MTWFSLlTtNnCcPp", rf"\b(?:(?P<mod>(?i:last|this|next|coming|past))\s+)?(?P<weekday>{_WEEKDAY})\b"),
-     (_WEEKDAY_NAME,)),
+     _WEEKDAY_NAME),
     ("deictic", _starting("TtYy", r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b"),
-     (("oday", "esterday", "omorrow", "onight"),)),
+     ("oday", "esterday", "omorrow", "onight")),
     ("part_of_today", _starting("Tt", r"\b(?P<word>[Tt]his) (?:morning|afternoon|evening)\b"),
-     (("morning", "afternoon", "evening"),)),
+     ("morning", "afternoon", "evening")),
     ("relative", _starting("LlTtNnCcPp",
                            rf"\b(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming|[Pp]revious|[Cc]urrent)\s+(?P<unit>{_UNIT})\b"),
-     (_UNIT_WORD,)),
+     _UNIT_WORD),
     ("relative", _starting("EeLl", r"\b(?:[Ee]arlier|[Ll]ater)\s+(?P<mod>this)\s+(?P<unit>week|month|year)\b"),
-     (("week", "month", "year"),)),
+     ("week", "month", "year")),
     ("ago", rf"\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b",
-     (("ago",),)),
+     ("ago",)),
     ("edge_of", _starting("Bbtesm", rf"(?P<by>\b[Bb]y\s+)?\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+"
      rf"(?:(?P<year>{_YEAR})|(?P<month>{_MONTH})(?:\s+(?P<year2>{_YEAR}))?|"
      rf"(?P<mod>the|this|next|last)\s+(?P<unit>year|month|week))\b"),
-     (("end", "beginning", "start", "middle"), ("of",))),
+     ("end", "beginning", "start", "middle")),
     ("quarter", _starting("tfs", rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final)\s+quarter"
      rf"(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<mod>this|last|next)\s+year))?\b"),
-     (("quarter",),)),
+     ("quarter",)),
     ("quarter", _starting("Q", rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{_YEAR}))?\b"),
-     (("Q",),)),
+     ("Q",)),
     ("decade", _starting("t12", r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d)0s\b"),
-     (("0s",),)),
+     ("0s",)),
     ("context_month",
      _starting(_CONTEXT_FIRST, rf"\b(?P<mod>{_CONTEXT})[\s-]+(?P<core>(?P<month>{_MONTH}))\b(?!\s+\d)"),
-     (_MONTH_NAME,)),
+     _MONTH_NAME),
     ("context_year",
      _starting(_CONTEXT_FIRST, rf"\b{_CONTEXT}[\s-]+(?P<core>(?P<year>{_YEAR}))\b{_NOT_NUMBER_AFTER}"),
-     (_DIGIT,)),
+     _YEAR_START),
 )  # fmt: skip
 
-_COMPILED: tuple[tuple[str, re.Pattern[str], Gate], ...] = tuple(
-    (kind, re.compile(rx), gate) for kind, rx, gate in PATTERNS
+_COMPILED: tuple[tuple[str, re.Pattern[str], Anchors], ...] = tuple(
+    (kind, re.compile(rx), anchors) for kind, rx, anchors in PATTERNS
 )
+# One scan per distinct set of anchors (five patterns share the month names): an alternation of literals,
+# which the regex engine scans for at C speed.
+_ANCHOR_SCANS: dict[Anchors, re.Pattern[str]] = {
+    anchors: re.compile("|".join(map(re.escape, anchors))) for _, _, anchors in PATTERNS
+}
 _BARE_YEAR = re.compile(rf"^(?:the year\s+)?(?P<year>{_YEAR})$")
 
 
@@ -138,14 +149,38 @@ class Candidate:
 def find_candidates(text: str) -> list[Candidate]:
     """Every match of every pattern, possibly overlapping; the caller keeps the best."""
     found: list[Candidate] = []
-    for kind, regex, gate in _COMPILED:
-        if not all(any(literal in text for literal in group) for group in gate):
-            continue
-        for match in regex.finditer(text):
-            start, end = match.span("core") if "core" in regex.groupindex else match.span()
-            parts = {name: value for name, value in match.groupdict().items() if value is not None}
-            found.append(Candidate(kind, start, end, parts))
+    windows_of: dict[Anchors, list[tuple[int, int]]] = {}
+    for kind, regex, anchors in _COMPILED:
+        windows = windows_of.get(anchors)
+        if windows is None:
+            windows = windows_of[anchors] = anchor_windows(text, _ANCHOR_SCANS[anchors])
+        core = "core" in regex.groupindex
+        for first, last in windows:
+            for match in regex.finditer(text, first, last):
+                start, end = match.span("core") if core else match.span()
+                parts = {name: value for name, value in match.groupdict().items() if value is not None}
+                found.append(Candidate(kind, start, end, parts))
     return found
+
+
+def anchor_windows(text: str, anchor_scan: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` within reach of an anchor, overlapping ones merged, in text order.
+
+    A match contains an anchor, so it lies inside that anchor's window; and a match found in a window is
+    one the whole-text scan finds too, since an earlier match that could overlap it would lie in the same
+    (merged) window. So scanning the windows gives the whole-text scan's matches. (An anchor that overlaps
+    the one before it is not found again: it lies within a few characters of that one, well inside the
+    room ``_REACH_BEFORE`` and ``_REACH_AFTER`` leave.)"""
+    windows: list[tuple[int, int]] = []
+    size = len(text)
+    for anchor in anchor_scan.finditer(text):
+        at = anchor.start()
+        first, last = max(0, at - _REACH_BEFORE), min(size, at + _REACH_AFTER)
+        if windows and first <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], last)
+        else:
+            windows.append((first, last))
+    return windows
 
 
 def bare_year(text: str, offset: int) -> Candidate | None:
