@@ -108,6 +108,24 @@ def test_event_location_never_returns_an_actor(nlp: Language) -> None:
     assert event_location(doc, signed) is None
 
 
+def test_a_strait_or_a_disputed_line_is_where_an_event_happened(nlp: Language) -> None:
+    at_sea = annotate(nlp, "Naval commandos boarded a cargo ship in the Bab el-Mandeb on Thursday.")
+    boarded = next(t for t in at_sea if t.text == "boarded")
+    found = event_location(at_sea, boarded)
+    assert found is not None and found.feature == "water" and found.country is None
+    on_the_line = annotate(nlp, "Border guards traded fire along the Line of Control overnight.")
+    traded = next(t for t in on_the_line if t.text == "traded")
+    found = event_location(on_the_line, traded)
+    assert found is not None and found.name == "Line of Control"
+
+
+def test_a_wide_region_is_not_an_event_location(nlp: Language) -> None:
+    doc = annotate(nlp, "Gunmen ambushed a convoy in the Sahel.")
+    ambushed = next(t for t in doc if t.text == "ambushed")
+    assert place(doc, "Sahel").feature == "region"
+    assert event_location(doc, ambushed) is None
+
+
 def test_event_location_for_a_nominal_trigger(nlp: Language) -> None:
     doc = annotate(nlp, "The meeting in Geneva ended early, officials said.")
     meeting = next(t for t in doc if t.text == "meeting")

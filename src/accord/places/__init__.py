@@ -18,6 +18,10 @@ __all__ = ["event_location"]
 
 # The more specific place wins when a clause names several ("at Hyderabad House in New Delhi, India").
 SPECIFICITY = {"landmark": 0, "city": 1, "region": 2, "disputed": 2, "water": 3, "country": 4}
+# Places of no single country that are still where things happen: a strait, a sea, a disputed line or area,
+# a landmark ("seized a tanker in the Strait of Hormuz", "clashes along the Line of Control"). A region
+# ("the Sahel", "the Indo-Pacific") is too wide to say where an event took place.
+UNOWNED_SITES = frozenset({"water", "disputed", "landmark"})
 # Prepositions that say where something happened.
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "along", "off", "on",
@@ -40,8 +44,9 @@ def event_location(doc: Doc, trigger: Token) -> Place | None:
     sentence of the same paragraph set the scene in ("... a standoff in eastern Ladakh. At least 20
     soldiers were killed in clashes last year."); else the story's dateline city, when every place the
     sentence names lies in its country ("ACCRA, Jan 30 - ... Lawmakers criticised the deal.").
+    Places of no one country count only when they are sites (:data:`UNOWNED_SITES`), not wide regions.
     """
-    places: list[Place] = [p for p in doc._.accord_places or () if p.country is not None]
+    places: list[Place] = [p for p in doc._.accord_places or () if p.country is not None or p.feature in UNOWNED_SITES]
     dateline = _dateline_place(trigger.doc)  # the whole document's, whatever window ``doc`` shows
     if dateline is not None:  # a dateline is no part of the sentence it opens
         places = [p for p in places if p.start != dateline.start or p != dateline]
