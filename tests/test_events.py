@@ -118,6 +118,26 @@ DEV_TYPE_F1_FLOOR = 0.84
 DEV_FULL_F1_FLOOR = 0.67
 
 
+@pytest.mark.parametrize("text", [
+    "Egyptian mediators met each delegation in turn on Sunday.",
+    "The Kenyan president welcomed the visiting envoys at State House.",
+    "Japan's foreign minister held talks with his counterpart on Friday.",
+])
+def test_a_visiting_party_is_not_taken_for_the_host_country(pipeline: Pipeline, text: str) -> None:
+    """The one country a sentence names is not lent to a party that came from elsewhere."""
+    events = pipeline.extract(text, published="2024-03-04", id="case").events
+    assert events, text
+    for event in events:
+        hosts = _countries(event.actor)
+        assert hosts and not hosts & _countries(event.recipient), (event.actor, event.recipient)
+
+
+def test_an_unnamed_domestic_group_still_takes_the_country(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Nigerian police arrested dozens of students in Lagos.", published="2024-03-04",
+                              id="case").events
+    assert any("NGA" in _countries(e.recipient) for e in events), [(e.actor, e.recipient) for e in events]
+
+
 def test_dev_set_floors(pipeline: Pipeline, shared_dir: Path) -> None:
     from accord.eval.plover import load_plover_gold, score_plover
 

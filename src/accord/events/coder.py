@@ -80,9 +80,10 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
     recipient = [r for r in recipient if not same_actor(r, actor)]
     if home is not None:
-        recipient = _domestic(recipient, actor, home, victims=True)
+        visiting = frozenset(a for a in (*actor, *recipient) if _visiting_party(doc, a, tables))
+        recipient = _domestic(recipient, actor, home, visiting, victims=True)
         if tables.ontology.info(frame.type).quad.startswith("material"):
-            actor = _domestic(actor, recipient, home)  # "supporters of X blocked roads in Algiers"
+            actor = _domestic(actor, recipient, home, visiting)  # "supporters of X blocked roads in Algiers"
     if story is not None:
         actor, recipient = _local(actor, story), _local(recipient, story, victims=True)
     if not any(a.country or a.sector for a in (*actor, *recipient)):
@@ -175,15 +176,25 @@ def _local(side: list[Actor], story: str, victims: bool = False) -> list[Actor]:
             and not (victims and a.sector == "CVL") else a for a in side]
 
 
-def _domestic(side: list[Actor], other: list[Actor], home: str, victims: bool = False) -> list[Actor]:
+def _domestic(side: list[Actor], other: list[Actor], home: str, visiting: frozenset[Actor] = frozenset(),
+              victims: bool = False) -> list[Actor]:
     """In a sentence that names one country only, an unresolved person or group facing that country's
-    actors is taken to be domestic ("Zimbabwe's opposition demanded that President Mugabe ...")."""
+    actors is taken to be domestic ("Zimbabwe's opposition demanded that President Mugabe ..."), unless it
+    is a party that came from elsewhere (``visiting``: "Qatari mediators met each delegation")."""
     if not side or any(a.country or a.sector in INTERNATIONAL_SECTORS for a in side) \
             or not any(a.country == home for a in other):
         return side
     if victims and all(a.sector == "CVL" for a in side):
         return side  # "wounding 45 people": victims' nationality is not implied
-    return [replace(a, country=home, rule="event-domestic") for a in side]
+    return [a if a in visiting else replace(a, country=home, rule="event-domestic") for a in side]
+
+
+def _visiting_party(doc: Doc, actor: Actor, tables: Tables) -> bool:
+    """'each delegation', 'his counterpart', 'the visiting envoys': a party from elsewhere."""
+    if actor.country or actor.start is None or actor.end is None:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and lemma(span.root) in tables.cues.visiting_parties
 
 
 def _speaker_actors(doc: Doc, speaker: Token | None, lookup: ActorLookup) -> list[Actor]:

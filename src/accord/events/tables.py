@@ -109,6 +109,7 @@ class Cues:
     natural_hazards: frozenset[str] = frozenset()
     open_water: frozenset[str] = frozenset()
     display_weapons: frozenset[str] = frozenset()
+    visiting_parties: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
 
 
