@@ -38,6 +38,11 @@ def annotate(nlp: Language, text: str) -> Doc:
     return nlp(text)
 
 
+def location_of(doc: Doc, word: str) -> Place | None:
+    """The event location of the first token written ``word``."""
+    return event_location(doc, next(t for t in doc if t.text == word))
+
+
 def place(doc: Doc, text: str) -> Place:
     found = [p for p in doc._.accord_places if p.text == text or p.name == text]
     assert found, f"{text!r} not found among {[p.text for p in doc._.accord_places]}"
@@ -90,46 +95,39 @@ def test_unknown_names_are_not_places(nlp: Language) -> None:
 
 def test_event_location_uses_the_trigger_clause(nlp: Language) -> None:
     doc = annotate(nlp, "Tokyo and Seoul said that troops fought in eastern Ladakh.")
-    fought = next(t for t in doc if t.text == "fought")
-    found = event_location(doc, fought)
+    found = location_of(doc, "fought")
     assert found is not None and found.name == "Ladakh"
 
 
 def test_event_location_prefers_the_most_specific_place(nlp: Language) -> None:
     doc = annotate(nlp, "The ministers met at Hyderabad House in New Delhi, India.")
-    met = next(t for t in doc if t.text == "met")
-    found = event_location(doc, met)
+    found = location_of(doc, "met")
     assert found is not None and found.name == "Hyderabad House"
 
 
 def test_event_location_never_returns_an_actor(nlp: Language) -> None:
     doc = annotate(nlp, "Beijing and Moscow signed a gas deal.")
-    signed = next(t for t in doc if t.text == "signed")
-    assert event_location(doc, signed) is None
+    assert location_of(doc, "signed") is None
 
 
 def test_a_strait_or_a_disputed_line_is_where_an_event_happened(nlp: Language) -> None:
     at_sea = annotate(nlp, "Naval commandos boarded a cargo ship in the Bab el-Mandeb on Thursday.")
-    boarded = next(t for t in at_sea if t.text == "boarded")
-    found = event_location(at_sea, boarded)
+    found = location_of(at_sea, "boarded")
     assert found is not None and found.feature == "water" and found.country is None
     on_the_line = annotate(nlp, "Border guards traded fire along the Line of Control overnight.")
-    traded = next(t for t in on_the_line if t.text == "traded")
-    found = event_location(on_the_line, traded)
+    found = location_of(on_the_line, "traded")
     assert found is not None and found.name == "Line of Control"
 
 
 def test_a_wide_region_is_not_an_event_location(nlp: Language) -> None:
     doc = annotate(nlp, "Gunmen ambushed a convoy in the Sahel.")
-    ambushed = next(t for t in doc if t.text == "ambushed")
     assert place(doc, "Sahel").feature == "region"
-    assert event_location(doc, ambushed) is None
+    assert location_of(doc, "ambushed") is None
 
 
 def test_event_location_for_a_nominal_trigger(nlp: Language) -> None:
     doc = annotate(nlp, "The meeting in Geneva ended early, officials said.")
-    meeting = next(t for t in doc if t.text == "meeting")
-    found = event_location(doc, meeting)
+    found = location_of(doc, "meeting")
     assert found is not None and found.country == "CHE"
 
 
@@ -173,15 +171,13 @@ def test_geocoding_accuracy_on_fixtures(nlp: Language, capsys: pytest.CaptureFix
 
 def test_event_location_from_the_sentence_that_set_the_scene(nlp: Language) -> None:
     doc = annotate(nlp, "Tension rose along the frontier in Tigray. Dozens were killed in fighting with Eritrea.")
-    killed = next(t for t in doc if t.text == "killed")
-    found = event_location(doc, killed)
+    found = location_of(doc, "killed")
     assert found is not None and found.name == "Tigray"
 
 
 def test_event_location_does_not_cross_paragraphs(nlp: Language) -> None:
     doc = annotate(nlp, "Tension rose along the frontier in Tigray.\n\nDozens were killed in fighting with Eritrea.")
-    killed = next(t for t in doc if t.text == "killed")
-    assert event_location(doc, killed) is None
+    assert location_of(doc, "killed") is None
 
 
 def test_a_small_namesake_in_an_article_country_does_not_win(nlp: Language) -> None:
@@ -270,15 +266,13 @@ def test_a_settlement_noun_makes_a_small_town_a_place(nlp: Language, text: str) 
 
 def test_events_default_to_the_dateline_city_within_its_country(nlp: Language) -> None:
     doc = annotate(nlp, "ACCRA, March 3 - The cabinet approved the budget.\n\nOpposition lawmakers criticised it.")
-    criticised = next(t for t in doc if t.text == "criticised")
-    found = event_location(doc, criticised)
+    found = location_of(doc, "criticised")
     assert found is not None and found.name == "Accra"
 
 
 def test_no_dateline_default_for_a_sentence_about_another_country(nlp: Language) -> None:
     doc = annotate(nlp, "SEOUL, Nov 6 - Officials met.\n\nNorth Korea fired two missiles into the sea.")
-    fired = next(t for t in doc if t.text == "fired")
-    assert event_location(doc, fired) is None
+    assert location_of(doc, "fired") is None
 
 
 def test_country_names_follow_the_actors_reading(pipeline: Any) -> None:

@@ -13,33 +13,29 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-def _extension_source(extension: Path) -> Path | None:
-    """``mentions.cpython-311-x86_64-linux-gnu.so`` -> ``mentions.py`` beside it (None for other files)."""
-    for suffix in EXTENSION_SUFFIXES:
-        if extension.name.endswith(suffix):
-            return extension.with_name(extension.name[: -len(suffix)] + ".py")
-    return None
+def _compiled_pairs(package_dir: Path) -> list[tuple[Path, Path]]:
+    """(extension, its .py source) for every compiled module under ``package_dir``."""
+    pairs = []
+    for extension in sorted(package_dir.rglob("*")):
+        for suffix in EXTENSION_SUFFIXES:  # mentions.cpython-311-x86_64-linux-gnu.so -> mentions.py
+            if extension.name.endswith(suffix):
+                source = extension.with_name(extension.name[: -len(suffix)] + ".py")
+                if source.exists():
+                    pairs.append((extension, source))
+                break
+    return pairs
 
 
 def compiled_modules(package_dir: Path = PACKAGE_DIR) -> list[str]:
     """Dotted names of the accord modules that have a compiled extension beside their source."""
-    names = []
-    for extension in sorted(package_dir.rglob("*")):
-        source = _extension_source(extension)
-        if source is not None and source.exists():
-            parts = source.relative_to(package_dir.parent).with_suffix("").parts
-            names.append(".".join(parts))
-    return names
+    return [".".join(source.relative_to(package_dir.parent).with_suffix("").parts)
+            for _, source in _compiled_pairs(package_dir)]
 
 
 def stale_compiled_modules(package_dir: Path = PACKAGE_DIR) -> list[str]:
     """Compiled modules whose ``.py`` source changed after the extension was built."""
-    stale = []
-    for extension in sorted(package_dir.rglob("*")):
-        source = _extension_source(extension)
-        if source is not None and source.exists() and source.stat().st_mtime > extension.stat().st_mtime:
-            stale.append(str(source.relative_to(package_dir.parent)))
-    return stale
+    return [str(source.relative_to(package_dir.parent)) for extension, source in _compiled_pairs(package_dir)
+            if source.stat().st_mtime > extension.stat().st_mtime]
 
 
 def build_description(package_dir: Path = PACKAGE_DIR) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -80,7 +81,9 @@ def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
     recipient = [r for r in recipient if not same_actor(r, actor)]
     if home is not None:
-        visiting = frozenset(a for a in (*actor, *recipient) if _visiting_party(doc, a, tables))
+        def visiting(actor: Actor) -> bool:
+            return _visiting_party(doc, actor, tables)
+
         recipient = _domestic(recipient, actor, home, visiting, victims=True)
         if tables.ontology.info(frame.type).quad.startswith("material"):
             actor = _domestic(actor, recipient, home, visiting)  # "supporters of X blocked roads in Algiers"
@@ -176,7 +179,7 @@ def _local(side: list[Actor], story: str, victims: bool = False) -> list[Actor]:
             and not (victims and a.sector == "CVL") else a for a in side]
 
 
-def _domestic(side: list[Actor], other: list[Actor], home: str, visiting: frozenset[Actor] = frozenset(),
+def _domestic(side: list[Actor], other: list[Actor], home: str, visiting: Callable[[Actor], bool],
               victims: bool = False) -> list[Actor]:
     """In a sentence that names one country only, an unresolved person or group facing that country's
     actors is taken to be domestic ("Zimbabwe's opposition demanded that President Mugabe ..."), unless it
@@ -186,12 +189,12 @@ def _domestic(side: list[Actor], other: list[Actor], home: str, visiting: frozen
         return side
     if victims and all(a.sector == "CVL" for a in side):
         return side  # "wounding 45 people": victims' nationality is not implied
-    return [a if a in visiting else replace(a, country=home, rule="event-domestic") for a in side]
+    return [a if visiting(a) else replace(a, country=home, rule="event-domestic") for a in side]
 
 
 def _visiting_party(doc: Doc, actor: Actor, tables: Tables) -> bool:
     """'each delegation', 'his counterpart', 'the visiting envoys': a party from elsewhere."""
-    if actor.country or actor.start is None or actor.end is None:
+    if actor.start is None or actor.end is None:
         return False
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and lemma(span.root) in tables.cues.visiting_parties
