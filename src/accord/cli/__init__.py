@@ -8,6 +8,7 @@ import click
 
 from accord import __version__
 from accord.cli import actors as actors_cli
+from accord.cli import annotate as annotate_cli
 from accord.cli import core, evaluate, scale
 from accord.cli.serve import serve as serve_command
 from accord.errors import AccordError
@@ -33,6 +34,7 @@ for command in (core.extract, core.ingest, core.documents, core.events, core.quo
     main.add_command(command)
 main.add_command(serve_command)
 main.add_command(evaluate.evaluate)
+evaluate.evaluate.add_command(annotate_cli.annotations_group)
 main.add_command(evaluate.bench)
 main.add_command(scale.reprints)
 
