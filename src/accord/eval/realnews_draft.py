@@ -14,6 +14,7 @@ begins or ends with a letter only matches whole words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,6 +41,11 @@ _SPACES = re.compile(r"\s+")
 NEAR = 2500  # how far around the evidence a participant's mention is looked for (characters)
 
 
+def _spaced_word_char(char: str) -> bool:
+    return char.isalnum() and (char.isascii() or "LATIN" in unicodedata.name(char, "") or
+                               "CYRILLIC" in unicodedata.name(char, "") or "GREEK" in unicodedata.name(char, ""))
+
+
 def fold(text: str) -> str:
     """One character for one: the folded text keeps the original's offsets."""
     return text.translate(_FOLD)
@@ -59,8 +65,10 @@ class Finder:
     def _pattern(self, snippet: str) -> re.Pattern[str]:
         words = [re.escape(w) for w in _SPACES.split(fold(snippet).strip()) if w]
         body = r"\s+".join(words)
-        start = r"(?<!\w)" if snippet.strip()[:1].isalnum() else ""
-        end = r"(?!\w)" if snippet.strip()[-1:].isalnum() else ""
+        # whole words only where words are separated by spaces: a snippet ending inside Japanese or
+        # Chinese text has no word boundary to find
+        start = r"(?<!\w)" if _spaced_word_char(snippet.strip()[:1]) else ""
+        end = r"(?!\w)" if _spaced_word_char(snippet.strip()[-1:]) else ""
         return re.compile(start + body + end)
 
     def all(self, snippet: str, lo: int = 0, hi: int | None = None) -> list[Offsets]:
@@ -118,7 +126,10 @@ def _event(finder: Finder, index: int, data: Mapping[str, Any]) -> RealEvent | N
     evidence = finder.anchor(f"{what} evidence", str(data.get("evidence") or ""), data.get("occurrence"))
     if evidence is None:
         return None
-    trigger = finder.near(f"{what} trigger", str(data.get("trigger") or ""), evidence)
+    if not data.get("trigger"):
+        finder.problems.append(f"{what}: no trigger given")
+        return None
+    trigger = finder.near(f"{what} trigger", str(data["trigger"]), evidence)
     if trigger is None:
         return None
     date, place = data.get("date"), data.get("place")
@@ -160,10 +171,33 @@ def _quote(finder: Finder, index: int, data: Mapping[str, Any]) -> RealQuote | N
     return RealQuote(
         id=qid,
         content=tuple(parts),
-        speaker=_participant(finder, f"quote {qid} speaker", speaker, whole) if speaker else None,
+        speaker=_speaker(finder, f"quote {qid} speaker", speaker, parts, whole) if speaker else None,
         cue=finder.near(f"quote {qid} cue", data.get("cue"), whole),
         direct=bool(data.get("direct", False)),
     )
+
+
+def _speaker(finder: Finder, what: str, data: Mapping[str, Any], parts: list[Offsets],
+             whole: Offsets) -> Participant:
+    """A speaker is named outside what they said: "I" or "he" inside the quoted words is not the cue's subject."""
+    text = data.get("text")
+    span = None
+    if text:
+        outside = [s for s in finder.all(text, max(0, whole.start - NEAR), whole.end + NEAR)
+                   if not any(s.overlaps(p.start, p.end) for p in parts)]
+        if outside:
+            span = min(outside, key=lambda s: s.start - whole.end if s.start >= whole.end else whole.start - s.end)
+        else:
+            span = finder.near(what, text, whole)
+    return Participant(span=span, country=data.get("country"), sector=data.get("sector"),
+                       name=data.get("name"), kind=data.get("kind"), role=data.get("role"))
+
+
+def _without_nested(mentions: list[Participant]) -> list[Participant]:
+    """An actor mention inside a longer listed mention ("Hariri" in "Nasr al-Hariri") is the longer one's."""
+    spans = [m.span for m in mentions if m.span]
+    return [m for m in mentions if m.span is None or not any(
+        o != m.span and o.start <= m.span.start and m.span.end <= o.end for o in spans)]
 
 
 def _actor_mentions(finder: Finder, data: Mapping[str, Any]) -> list[Participant]:
@@ -182,7 +216,7 @@ def annotation_from_draft(draft: Mapping[str, Any], text: str, reader: str) -> t
     finder = Finder(text)
     events = [e for i, d in enumerate(draft.get("events") or ()) if (e := _event(finder, i, d)) is not None]
     quotes = [q for i, d in enumerate(draft.get("quotes") or ()) if (q := _quote(finder, i, d)) is not None]
-    actors = [p for d in draft.get("actors") or () for p in _actor_mentions(finder, d)]
+    actors = _without_nested([p for d in draft.get("actors") or () for p in _actor_mentions(finder, d)])
     annotation = ArticleAnnotation(
         source=SourceRef(str(draft["corpus"]), str(draft["id"]), content_hash(text), len(text), reader),
         published=draft.get("published"),
