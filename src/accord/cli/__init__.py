@@ -9,7 +9,7 @@ import click
 from accord import __version__
 from accord.cli import actors as actors_cli
 from accord.cli import annotate as annotate_cli
-from accord.cli import core, evaluate, scale
+from accord.cli import core, evaluate, evaluate_real, scale
 from accord.cli.serve import serve as serve_command
 from accord.errors import AccordError
 
@@ -35,6 +35,8 @@ for command in (core.extract, core.ingest, core.documents, core.events, core.quo
 main.add_command(serve_command)
 main.add_command(evaluate.evaluate)
 evaluate.evaluate.add_command(annotate_cli.annotations_group)
+for eval_command in (evaluate_real.realnews, evaluate_real.audit, evaluate_real.case):
+    evaluate.evaluate.add_command(eval_command)
 main.add_command(evaluate.bench)
 main.add_command(scale.reprints)
 

@@ -14,8 +14,11 @@ from pathlib import Path
 import click
 
 from accord.errors import EvalError
+from accord.eval.annotation import load_sample_gold
 from accord.eval.realnews import annotation_paths, annotation_problems, load_annotation, write_annotation
 from accord.eval.realnews_draft import annotation_from_draft
+from accord.eval.runner import GOLD_SUFFIX
+from accord.eval.sample_convert import annotation_from_sample
 from accord.eval.sources import corpus_document, reader_description, shared_dir
 
 
@@ -105,3 +108,36 @@ def check(paths: tuple[str, ...]) -> None:
                + ("" if have_texts else " (shared texts absent: offsets checked against recorded lengths only)"))
     if bad:
         sys.exit(1)
+
+
+@annotations_group.command(name="from-sample")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Directory for the converted annotation file.")
+def from_sample(gold: str, out_dir: str) -> None:
+    """Convert a sample annotation (NAME.gold.json beside NAME.txt, under the shared folder) into an
+    offset-only whole-article annotation, so that `accord eval realnews` scores the sample article.
+
+    Example: accord eval annotations from-sample ../shared/samples/summit-2021-12-06.gold.json
+    --out eval/annotations/sample
+    """
+    path = Path(gold).resolve()
+    doc_id = path.name.removesuffix(GOLD_SUFFIX)
+    try:
+        corpus = str(path.parent.relative_to(shared_dir().resolve()))
+    except ValueError as error:
+        raise EvalError(f"{gold}: not under the shared folder {shared_dir()}") from error
+    document = corpus_document(corpus, doc_id)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    annotation, problems = annotation_from_sample(load_sample_gold(path), raw, corpus, doc_id, document.text,
+                                                  reader_description())
+    problems += annotation_problems(annotation, document.text)
+    if problems:
+        for problem in problems:
+            click.echo(f"  - {problem}", err=True)
+        raise EvalError(f"{gold}: {len(problems)} problems; nothing written")
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    target = Path(out_dir) / f"{Path(corpus).name}__{doc_id}.json"
+    write_annotation(annotation, target)
+    click.echo(f"{gold} -> {target}: {len(annotation.events)} events, {len(annotation.quotes)} quotes, "
+               f"{len(annotation.actors)} actor mentions")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,18 @@ _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»
 def ratio(numerator: int | float, denominator: int | float) -> float:
     """A share, 0.0 when there is nothing to divide by (no gold or no predictions scores nothing)."""
     return float(numerator) / float(denominator) if denominator else 0.0
+
+
+def wilson_interval(right: int, total: int, z: float = 1.959964) -> tuple[float, float]:
+    """The Wilson score interval of a share (95% by default): sound for small samples and for shares near
+    0 or 1, where the normal approximation goes outside [0, 1]. (0, 1) when nothing was counted."""
+    if total <= 0:
+        return 0.0, 1.0
+    share = right / total
+    denominator = 1 + z * z / total
+    centre = (share + z * z / (2 * total)) / denominator
+    half = z * math.sqrt(share * (1 - share) / total + z * z / (4 * total * total)) / denominator
+    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def f1(precision: float, recall: float) -> float:

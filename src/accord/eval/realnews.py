@@ -114,6 +114,7 @@ class RealQuote:
     speaker: Participant | None
     cue: Offsets | None = None
     direct: bool = False
+    required: bool = True  # False: a borderline attribution that neither rewards nor punishes
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,7 @@ def _quote(data: Mapping[str, Any]) -> RealQuote:
         speaker=_participant(speaker) if speaker else None,
         cue=_offsets(data.get("cue")),
         direct=bool(data.get("direct", False)),
+        required=bool(data.get("required", True)),
     )
 
 
@@ -274,6 +276,15 @@ def _event_dict(e: RealEvent) -> dict[str, Any]:
     return out
 
 
+def _quote_dict(q: RealQuote) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": q.id, "content": [c.to_list() for c in q.content],
+                           "speaker": _participant_dict(q.speaker) if q.speaker else None,
+                           "cue": q.cue.to_list() if q.cue else None, "direct": q.direct}
+    if not q.required:
+        out["required"] = False
+    return out
+
+
 def annotation_to_dict(a: ArticleAnnotation) -> dict[str, Any]:
     return {
         "format": FORMAT,
@@ -282,9 +293,7 @@ def annotation_to_dict(a: ArticleAnnotation) -> dict[str, Any]:
         "published": a.published, "split": a.split, "political": a.political,
         "annotator": a.annotator, "notes": a.notes,
         "events": [_event_dict(e) for e in a.events],
-        "quotes": [{"id": q.id, "content": [c.to_list() for c in q.content],
-                    "speaker": _participant_dict(q.speaker) if q.speaker else None,
-                    "cue": q.cue.to_list() if q.cue else None, "direct": q.direct} for q in a.quotes],
+        "quotes": [_quote_dict(q) for q in a.quotes],
         "actors": [_participant_dict(p) for p in a.actors],
     }
 

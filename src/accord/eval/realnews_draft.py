@@ -174,6 +174,7 @@ def _quote(finder: Finder, index: int, data: Mapping[str, Any]) -> RealQuote | N
         speaker=_speaker(finder, f"quote {qid} speaker", speaker, parts, whole) if speaker else None,
         cue=finder.near(f"quote {qid} cue", data.get("cue"), whole),
         direct=bool(data.get("direct", False)),
+        required=bool(data.get("required", True)),
     )
 
 
