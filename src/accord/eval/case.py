@@ -107,7 +107,7 @@ class CaseReport:
         for name, (right, total, with_event) in sorted(self.per_subtype.items()):
             category = self.categories.get(name)
             kind = self._kind(name)
-            common = Counter(self.predicted_types.get(name, {})).most_common(3)
+            common = Counter(self.predicted_types.get(name, {})).most_common(4)
             out.append({
                 "subtype": name, "kind": kind,
                 "accepted": "/".join(category.accepted) if category and category.accepted else

@@ -10,7 +10,8 @@ The older format quotes its snippets and names less than the new one; the conver
 * the event's date (an ISO day, month or year) keeps its granularity; its location takes the country the
   annotation's places give it; ``attributed_to`` marks the event as reported;
 * quotes keep their ``required`` flag; the content runs from ``content_starts``
-  to the end of ``content_ends``, or to the end of its sentence or the speaker's name, whichever comes first;
+  to the end of ``content_ends``, or to the end of its sentence, of a direct quote's quotation marks or
+  the speaker's name, whichever comes first;
 * every listed actor is a mention at its first occurrence.
 """
 
@@ -37,6 +38,7 @@ from accord.ingest.normalise import content_hash
 
 _GRANULARITY_BY_LENGTH = {10: "day", 7: "month", 4: "year"}
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]*(?=\s|$)|\n")
+_CLOSING_MARK = re.compile(r'"')  # in the folded text, where every double quotation mark is straight
 KINDS = {"IGO": ("organisation", "IGO")}
 
 
@@ -103,15 +105,18 @@ def _quote(finder: Finder, actors: Mapping[str, tuple[str | None, str | None]], 
             return None
         end = found[0].end
     else:
-        end = _content_end(finder, start.end, quote.speaker)
+        end = _content_end(finder, start.end, quote.speaker, bool(quote.direct))
     return RealQuote(id=f"q{index + 1}", content=(Offsets(start.start, end),),
                      speaker=_speaker(actors, quote.speaker), direct=bool(quote.direct), required=quote.required)
 
 
-def _content_end(finder: Finder, start: int, speaker: str) -> int:
-    """The end of the sentence, or the attribution that interrupts it first (", Shringla said")."""
+def _content_end(finder: Finder, start: int, speaker: str, direct: bool) -> int:
+    """The end of the sentence, of a direct quote's quotation marks, or the attribution that interrupts it
+    (", Shringla said"), whichever comes first."""
     stop = _SENTENCE_END.search(finder.text, start)
     end = stop.start() if stop else len(finder.text)
+    closing = _CLOSING_MARK.search(finder.folded, start, end) if direct else None
+    end = closing.start() if closing else end
     surname = speaker.split()[-1] if speaker.split() else ""
     mentions = finder.all(surname, start, end) if surname else []
     if mentions:
