@@ -14,10 +14,10 @@ from setuptools import setup
 
 SOURCE = Path("src/accord")
 # The stages' inner modules: where accord spends its time per document. The stage modules themselves (spaCy
-# factories subclassing accord.nlp.Stage), the package __init__ files and the offline Wikidata importer stay
-# plain Python.
+# factories subclassing accord.blackboard.Stage), the blackboard, the package __init__ files and the offline
+# Wikidata importer stay plain Python.
 COMPILED_PACKAGES = ("actors", "dates", "events", "places", "quantities", "quotes")
-COMPILED_TOP_LEVEL = ("doc_index.py", "memo.py", "paragraphs.py")
+COMPILED_TOP_LEVEL = ("dateline.py", "doc_index.py", "memo.py", "paragraphs.py")
 NOT_COMPILED = frozenset({"__init__.py", "stage.py", "wikidata.py"})
 
 

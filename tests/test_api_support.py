@@ -210,6 +210,6 @@ def serving(db: Path, *extra: str, **kwargs: Any) -> Iterator[Server]:
 
 
 def pipeline_codes_events() -> bool:
-    from accord.nlp import STAGE_MODULES
+    from accord.nlp import STAGE_FACTORIES
 
-    return "accord_events_v1" in STAGE_MODULES
+    return "accord_events_v1" in STAGE_FACTORIES

@@ -184,9 +184,9 @@ def test_a_new_version_replaces_its_mentions(tmp_path: Path) -> None:
 
 
 def test_end_to_end_with_the_real_event_coder(tmp_path: Path) -> None:
-    from accord.nlp import STAGE_MODULES
+    from accord.nlp import STAGE_FACTORIES
 
-    if "accord_events_v1" not in STAGE_MODULES:
+    if "accord_events_v1" not in STAGE_FACTORIES:
         pytest.skip("the event coder stage is not registered yet")
     from accord.batch import ingest
     from accord.ingest.readers import read_inputs

@@ -1,9 +1,11 @@
-"""The sentence-indexed attachment of dates, places and quantities answers exactly as the helpers do."""
+"""The attachments layer: each event gets the date, place and quantities its sentence window gives, and the
+window answers exactly as the whole document's records would."""
 
 from __future__ import annotations
 
+from accord.blackboard import DATES, PLACES, PUBLISHED, QUANTITIES
 from accord.dates import event_date
-from accord.events.attachments import Attachments
+from accord.events.attachments import Attached, Attachments
 from accord.pipeline import Pipeline
 from accord.places import event_location
 from accord.quantities import event_quantities
@@ -15,17 +17,35 @@ TEXT = (
 )
 
 
-def test_indexed_attachments_match_the_helpers(pipeline: Pipeline) -> None:
+def test_window_attachments_match_the_whole_document(pipeline: Pipeline) -> None:
     doc = pipeline.nlp(TEXT)
-    attachments = Attachments(doc, event_date, event_location, event_quantities)
+    attachments = Attachments(doc)
+    dates, places, quantities = DATES.get(doc) or [], PLACES.get(doc) or [], QUANTITIES.get(doc) or []
     checked = 0
     for token in doc:
         if token.pos_ not in ("VERB", "NOUN"):
             continue
         for event_type in ("ASSAULT", "AGREE"):
-            assert attachments.date(token) == event_date(doc, token)
-            assert attachments.location(token) == event_location(doc, token)
-            assert attachments.quantities(token, event_type) == event_quantities(doc, token, event_type)
+            whole = Attached(event_date(token, dates, PUBLISHED.get(doc)), event_location(token, places),
+                             event_quantities(token, quantities, dates, event_type))
+            assert attachments.attach(token, event_type) == whole, token.text
             checked += 1
     assert checked > 20
-    assert any(attachments.quantities(t, "ASSAULT") for t in doc if t.lemma_ == "kill")
+    assert any(attachments.attach(t, "ASSAULT").quantities for t in doc if t.lemma_ == "kill")
+
+
+def test_the_window_is_the_sentence_and_its_neighbours(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp(TEXT)
+    killed = next(t for t in doc if t.text == "killed")
+    window = Attachments(doc).window(killed)
+    assert {p.text for p in window.places} == {"Namanga", "Tanzania", "Dodoma"}  # "Arusha" is two sentences back
+    assert [q.value for q in window.quantities] == [14, 12_000_000]
+
+
+def test_nothing_is_attached_from_a_stage_that_did_not_run(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp(TEXT)
+    DATES.set(doc, None)
+    PLACES.set(doc, [])
+    signed = next(t for t in doc if t.text == "signed")
+    attached = Attachments(doc).attach(signed, "AGREE")
+    assert attached.date is None and attached.location is None

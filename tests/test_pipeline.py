@@ -9,7 +9,7 @@ import pytest
 from accord import Extraction, Pipeline, PipelineOptions, extract
 from accord.errors import ConfigError
 from accord.ingest import make_document
-from accord.nlp import STAGE_MODULES, build_nlp
+from accord.nlp import STAGE_FACTORIES, build_nlp
 
 TEXTS = [
     f"Story {i}. The presidents of Kenya and Uganda met in Nairobi on Tuesday to discuss a rail link. "
@@ -60,4 +60,4 @@ def test_unknown_stage_is_a_config_error() -> None:
 
 
 def test_stages_are_registered_components(pipeline: Pipeline) -> None:
-    assert [name for name in pipeline.nlp.pipe_names if name.startswith("accord_")] == list(STAGE_MODULES)
+    assert [name for name in pipeline.nlp.pipe_names if name.startswith("accord_")] == list(STAGE_FACTORIES)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 import accord.dates.stage
 import accord.quantities.stage  # noqa: F401  (registers accord_quantities_v1)
+from accord.blackboard import DATES, QUANTITIES
 from accord.nlp import DEFAULT_MODEL, register_extensions
 from accord.quantities import event_quantities
 from accord.records import Quantity
@@ -93,7 +94,7 @@ def test_ignores_numbers_that_count_nothing(nlp: Language, text: str) -> None:
 def test_event_quantities_keep_to_the_clause(nlp: Language) -> None:
     doc = annotate(nlp, "The envoy, who brought 40 advisers, said the sides signed 9 trade deals.")
     signed = next(t for t in doc if t.text == "signed")
-    found = event_quantities(doc, signed, "AGREE")
+    found = event_quantities(signed, QUANTITIES.get(doc) or [], DATES.get(doc) or [], "AGREE")
     assert [q.value for q in found] == [9]
 
 
@@ -103,10 +104,10 @@ def test_assault_gets_casualties_of_its_sentence_and_the_next(nlp: Language) -> 
         "At least 8 Indian soldiers were killed in clashes with China last week. China said it lost three soldiers.",
     )
     clashes = next(t for t in doc if t.text == "clashes")
-    found = event_quantities(doc, clashes, "ASSAULT")
+    found = event_quantities(clashes, QUANTITIES.get(doc) or [], DATES.get(doc) or [], "ASSAULT")
     assert sorted((q.value, q.country) for q in found) == [(3, "CHN"), (8, "IND")]
     # Other event types get only their own clause's numbers, not the next sentence's casualties.
-    assert [q.value for q in event_quantities(doc, clashes, "CONSULT")] == [8]
+    assert [q.value for q in event_quantities(clashes, QUANTITIES.get(doc) or [], [], "CONSULT")] == [8]
 
 
 def test_nationality_is_the_country_not_part_of_the_unit(nlp: Language) -> None:

@@ -3,7 +3,8 @@
 spaCy rebuilds ``Doc.text`` from the tokens, and ``Doc.sents`` and ``Token.sent`` from the sentence-start
 flags, on every access. accord's stages ask thousands of times per article (which sentence is this trigger
 in, where does the previous one start), so they read this index instead: one pass over the Doc, then list
-lookups. Everything is kept in ``doc.user_data`` as strings and ints, so a Doc still serialises.
+lookups. Everything is kept in ``doc.user_data`` (the memos of :mod:`accord.blackboard`) as strings and
+ints, so a Doc still serialises.
 """
 
 from __future__ import annotations
@@ -15,9 +16,16 @@ import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
-_KEY = "accord.sentences"
-_TEXT_KEY = "accord.text"
-_TABLE_KEY = "accord.tokens"
+from accord.blackboard import SENTENCE_INDEX, TEXT, TOKEN_TABLE, SentenceIndex, TokenTable
+
+__all__ = ["Chars", "SentenceIndex", "TokenTable", "doc_text", "line_breaks", "remember_text", "same_sentence",
+           "sentence_index", "sentence_of", "sentence_start", "sentences", "span_text", "token_chars",
+           "token_table", "tokens_text"]
+
+# The memo keys, bound once: the functions below are asked thousands of times per article.
+_KEY = SENTENCE_INDEX.key
+_TEXT_KEY = TEXT.key
+_TABLE_KEY = TOKEN_TABLE.key
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -57,33 +65,6 @@ def tokens_text(doc: Doc, first: int, last: int) -> Chars:
     """Text and character offsets of tokens ``first`` to ``last`` (inclusive), without building a Span."""
     start, end = token_chars(doc, first, last)
     return Chars(doc_text(doc)[start:end], start, end)
-
-
-class SentenceIndex(NamedTuple):
-    """Token boundaries of each sentence, and each token's sentence number."""
-
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    numbers: tuple[int, ...]  # token index -> sentence number
-
-    def number_of(self, token: Token) -> int:
-        return self.numbers[token.i]
-
-    def start_of(self, token: Token) -> int:
-        """Token index where ``token``'s sentence starts."""
-        return self.starts[self.numbers[token.i]]
-
-
-class TokenTable(NamedTuple):
-    """Each token's part of speech, dependency label and word ids (``Token.pos``, ``.dep``, ``.orth``,
-    ``.lower``, ``.lemma``), read from the Doc in one array pass. The stages' whole-sentence scans test these
-    first, and make a Token (which spaCy builds anew on every ``doc[i]``) only for the few that pass."""
-
-    pos: list[int]
-    dep: list[int]
-    orth: list[int]
-    lower: list[int]
-    lemma: list[int]
 
 
 def token_table(doc: Doc) -> TokenTable:

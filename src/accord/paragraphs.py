@@ -13,11 +13,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from accord.blackboard import PARAGRAPHS, Stage, assigns, requires
+from accord.dateline import doc_opening_dateline
 from accord.doc_index import line_breaks
-from accord.nlp import Stage
-from accord.places.dateline import doc_opening_dateline
 
-STAGE_NAME = "accord_paragraphs_v1"
+STAGE_NAME = PARAGRAPHS
 
 
 class ParagraphStage(Stage):
@@ -41,6 +41,6 @@ class ParagraphStage(Stage):
         return doc
 
 
-@Language.factory(STAGE_NAME)
+@Language.factory(STAGE_NAME, requires=requires(STAGE_NAME), assigns=assigns(STAGE_NAME))
 def make_paragraph_stage(nlp: Language, name: str) -> ParagraphStage:
     return ParagraphStage()

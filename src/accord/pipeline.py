@@ -12,6 +12,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from accord.blackboard import ACTORS, DATES, EVENTS, PLACES, QUANTITIES, QUOTES, set_input
 from accord.doc_index import remember_text, sentences, span_text
 from accord.ingest.normalise import make_document
 from accord.nlp import DEFAULT_MODEL, DEFAULT_STAGES, build_nlp
@@ -80,8 +81,7 @@ class Pipeline:
 def _make_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
     remember_text(doc, document.text)
-    doc._.accord_doc_id = document.id
-    doc._.accord_published = document.published
+    set_input(doc, document.id, document.published)
     return doc
 
 
@@ -97,12 +97,12 @@ def build_extraction(document: Document, doc: Doc) -> Extraction:
         document=document,
         sentences=sentence_records,
         entities=entities,
-        actors=tuple(doc._.accord_actors or ()),
-        events=tuple(doc._.accord_events or ()),
-        quotes=tuple(doc._.accord_quotes or ()),
-        places=tuple(doc._.accord_places or ()),
-        dates=tuple(doc._.accord_dates or ()),
-        quantities=tuple(doc._.accord_quantities or ()),
+        actors=tuple(ACTORS.get(doc) or ()),
+        events=tuple(EVENTS.get(doc) or ()),
+        quotes=tuple(QUOTES.get(doc) or ()),
+        places=tuple(PLACES.get(doc) or ()),
+        dates=tuple(DATES.get(doc) or ()),
+        quantities=tuple(QUANTITIES.get(doc) or ()),
     )
 
 

@@ -13,24 +13,24 @@ from spacy.tokens import Doc, Token
 
 from accord.actors.kb import KnowledgeBase
 from accord.actors.resolver import ActorResolver, Resolution
+from accord.blackboard import ACTOR_INDEX, ACTORS, ActorIndex
 from accord.records import Actor
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "conj", "cc", "appos", "nummod", "case", "punct"})
 
 
-_INDEX_KEY = "accord_actors_index"
 LONGEST_MENTION = 1000  # characters; a mention is a phrase, far shorter (mentions stay inside one sentence)
 
 
 def _by_start(doc: Doc) -> tuple[list[int], list[Actor]]:
     """The doc's actors sorted by start offset, built once per doc and kept in ``doc.user_data``."""
-    found = doc._.accord_actors or []
-    cached = doc.user_data.get(_INDEX_KEY)
-    if cached is not None and cached[0] is found and cached[1] == len(found):
-        return cached[2], cached[3]
+    found = ACTORS.get(doc) or []
+    cached = ACTOR_INDEX.peek(doc)
+    if isinstance(cached, ActorIndex) and cached.source is found and cached.size == len(found):
+        return cached.starts, cached.ordered
     ordered = sorted((a for a in found if a.start is not None and a.end is not None), key=lambda a: a.start or 0)
     starts = [a.start or 0 for a in ordered]
-    doc.user_data[_INDEX_KEY] = (found, len(found), starts, ordered)
+    ACTOR_INDEX.store(doc, ActorIndex(found, len(found), starts, ordered))
     return starts, ordered
 
 

@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from spacy.language import Language
 
 from accord.actors.resolver import ActorResolver
+from accord.blackboard import ACTORS, ACTORS_STAGE, PUBLISHED
 from accord.errors import EvalError
 from accord.records import Actor
 
@@ -60,7 +61,7 @@ class _HasNlp(Protocol):
 def score_plover_actors(gold_path: str, pipeline: _HasNlp) -> dict[str, Any]:
     """The figures `accord eval plover` prints: actor-country and sector accuracy of the actor stage."""
     nlp = pipeline.nlp
-    later_stages = [name for name in nlp.pipe_names if name.startswith("accord_") and name != "accord_actors_v1"]
+    later_stages = [name for name in nlp.pipe_names if name.startswith("accord_") and name != ACTORS_STAGE]
     with nlp.select_pipes(disable=later_stages):
         return score_plover_gold(gold_path, nlp).to_dict()
 
@@ -76,7 +77,7 @@ def score_plover_gold(
     total = country_ok = sector_total = sector_ok = 0
     misses: list[dict[str, Any]] = []
     for row, doc in zip(rows, docs, strict=True):
-        predicted: list[Actor] = doc._.accord_actors or []
+        predicted: list[Actor] = ACTORS.get(doc) or []
         for gold in row.get("actor", []) + row.get("recipient", []):
             actor = match_actor(row["text"], gold["text"], predicted, resolver)
             actor = actor or _fallback(resolver, gold["text"], doc)
@@ -97,7 +98,7 @@ def score_plover_gold(
 
 def stage_resolver(nlp: Language) -> ActorResolver:
     """The resolver the pipeline's actor stage loaded (with the user's files, if any)."""
-    stage = nlp.get_pipe("accord_actors_v1")
+    stage = nlp.get_pipe(ACTORS_STAGE)
     resolver = getattr(stage, "resolver", None)
     if not isinstance(resolver, ActorResolver):
         raise EvalError("the pipeline has no accord_actors_v1 stage")
@@ -107,12 +108,12 @@ def stage_resolver(nlp: Language) -> ActorResolver:
 def _docs(nlp: Language, rows: Sequence[dict[str, Any]], use_dates: bool) -> Iterable[Any]:
     for row in rows:
         doc = nlp.make_doc(row["text"])
-        doc._.accord_published = row.get("date") if use_dates else None
+        PUBLISHED.set(doc, row.get("date") if use_dates else None)
         yield doc
 
 
 def _fallback(resolver: ActorResolver, text: str, doc: Any) -> Actor | None:
-    found = resolver.resolve(text, doc._.accord_published)
+    found = resolver.resolve(text, PUBLISHED.get(doc))
     return found.actor if found else None
 
 
@@ -213,10 +214,10 @@ def check_sample_actors(text: str, published: str | None, gold_actors: Sequence[
     """Each gold actor of a sample must be found (by its text) with the annotated country, sector, role,
     organisation and, for IGOs, members."""
     doc = nlp.make_doc(text)
-    doc._.accord_published = published
+    PUBLISHED.set(doc, published)
     doc = nlp(doc)
     resolver = stage_resolver(nlp)
-    actors: list[Actor] = doc._.accord_actors or []
+    actors: list[Actor] = ACTORS.get(doc) or []
     return [_check_one(gold, actors, resolver, published) for gold in gold_actors]
 
 

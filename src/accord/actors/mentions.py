@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from accord.actors.kb import KnowledgeBase
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
+from accord.dateline import doc_opening_dateline
 from accord.doc_index import Chars, doc_text, sentences, token_chars, token_table, tokens_text
-from accord.places.dateline import doc_opening_dateline
 from accord.records import Actor
 
 LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "predet"})

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from accord.actors.mentions import MentionFinder
 from accord.actors.resolver import ActorResolver
-from accord.nlp import Stage
+from accord.blackboard import ACTORS, ACTORS_STAGE, PUBLISHED, Stage, assigns, requires
 
 
 class _Options(Protocol):
@@ -36,10 +36,10 @@ class ActorStage(Stage):
         return self._finder.resolver
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.accord_actors = self._finder.find(doc, doc._.accord_published)
+        ACTORS.set(doc, self._finder.find(doc, PUBLISHED.get(doc)))
         return doc
 
 
-@Language.factory("accord_actors_v1")
+@Language.factory(ACTORS_STAGE, requires=requires(ACTORS_STAGE), assigns=assigns(ACTORS_STAGE))
 def make_actor_stage(nlp: Language, name: str) -> Any:
     return ActorStage(nlp, name)

@@ -1,10 +1,13 @@
 """Temporal expressions normalised against the publication date, and the date each event gets.
 
 ``event_date`` is what the event coder calls: the date the trigger's own clause gives, else the article's
-publication date marked ``source="published"``.
+publication date marked ``source="published"``. It takes the date records of the trigger's sentence window
+(the coder hands it those; any superset gives the same answer).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -16,15 +19,16 @@ from accord.records import DateRef
 __all__ = ["event_date", "find_dates"]
 
 
-def event_date(doc: Doc, trigger: Token) -> DateRef | None:
-    """The date of the event whose trigger is ``trigger``; None when neither text nor article gives one."""
-    dates: list[DateRef] = doc._.accord_dates or []
+def event_date(trigger: Token, dates: Sequence[DateRef], published_on: str | None) -> DateRef | None:
+    """The date of the event whose trigger is ``trigger``, from the ``dates`` found around it; else the article's
+    publication date ``published_on``; None when neither text nor article gives one."""
+    doc = trigger.doc
     sent = sentence_of(trigger)
     low, high = sent.start_char, sent.end_char  # a date outside the sentence is in no clause of it
     own = [d for d in dates if d.value is not None and d.start < high and d.end > low and _in_clause(doc, d, trigger)]
     if own:
         return min(own, key=lambda d: abs(d.start - trigger.idx))
-    published = parse_anchor(doc._.accord_published)
+    published = parse_anchor(published_on)
     if published is None:
         return None
     return DateRef(

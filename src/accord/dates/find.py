@@ -6,6 +6,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.blackboard import PUBLISHED
 from accord.dates.grammar import Candidate, bare_year, find_candidates
 from accord.dates.resolve import resolve
 from accord.doc_index import doc_text, span_text
@@ -32,7 +33,7 @@ def parse_anchor(published: str | None) -> date | None:
 
 def find_dates(doc: Doc) -> list[DateRef]:
     """All temporal expressions in ``doc``, normalised against ``doc._.accord_published``."""
-    anchor = parse_anchor(doc._.accord_published)
+    anchor = parse_anchor(PUBLISHED.get(doc))
     full_text = doc_text(doc)
     candidates = find_candidates(full_text) + _entity_years(doc)
     dates: list[DateRef] = []

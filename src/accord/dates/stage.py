@@ -5,18 +5,18 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from accord.blackboard import DATES, DATES_STAGE, Stage, assigns, requires
 from accord.dates.find import find_dates
-from accord.nlp import Stage
 
 
 class DateStage(Stage):
     """Normalises every temporal expression against the article's publication date."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.accord_dates = find_dates(doc)
+        DATES.set(doc, find_dates(doc))
         return doc
 
 
-@Language.factory("accord_dates_v1")
+@Language.factory(DATES_STAGE, requires=requires(DATES_STAGE), assigns=assigns(DATES_STAGE))
 def make_date_stage(nlp: Language, name: str) -> DateStage:
     return DateStage()

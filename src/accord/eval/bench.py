@@ -26,6 +26,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from accord.blackboard import set_input
 from accord.pipeline import Pipeline, PipelineOptions, build_extraction
 from accord.records import Document
 
@@ -272,6 +273,5 @@ def profile_stages(pipeline: Pipeline, documents: Sequence[Document]) -> dict[st
 
 def _fresh_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
-    doc._.accord_doc_id = document.id
-    doc._.accord_published = document.published
+    set_input(doc, document.id, document.published)
     return doc

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
+from accord.actors.evaluate import score_plover_actors
 from accord.errors import EvalError
 from accord.eval.annotation import SampleGold, load_sample_gold
 from accord.eval.attribution import AttributionReport, align_offsets, carry_over, score_attributions
@@ -18,22 +17,13 @@ from accord.ingest import make_document, read_inputs
 from accord.pipeline import Pipeline
 from accord.records import Document, Extraction
 
-ACTOR_SCORER_MODULE = "accord.actors.evaluate"
 GOLD_SUFFIX = ".gold.json"
-
-
-class ActorScorer(Protocol):
-    """What `eval plover` asks of the actor resolver's own scorer, when it is installed."""
-
-    def __call__(self, gold_path: str, pipeline: Pipeline) -> dict[str, Any]: ...
 
 
 def run_plover(gold_path: str | Path, pipeline: Pipeline) -> PloverReport:
     records = load_plover_gold(gold_path)
     report = score_extractions(records, extract_records(records, pipeline))
-    actor_figures = actor_scorer_figures(str(gold_path), pipeline)
-    if actor_figures:
-        report.extra["actors"] = actor_figures
+    report.extra["actors"] = actor_scorer_figures(str(gold_path), pipeline)
     return report
 
 
@@ -42,15 +32,9 @@ def extract_records(records: Sequence[PloverRecord], pipeline: Pipeline) -> list
     return list(pipeline.extract_documents(documents))
 
 
-def actor_scorer_figures(gold_path: str, pipeline: Pipeline) -> dict[str, Any] | None:
-    """Country and sector accuracy from the actor resolver's scorer, if that module exists yet."""
-    if importlib.util.find_spec(ACTOR_SCORER_MODULE) is None:
-        return None
-    module = importlib.import_module(ACTOR_SCORER_MODULE)
-    scorer: ActorScorer | None = getattr(module, "score_plover_actors", None)
-    if scorer is None:
-        return None
-    return scorer(gold_path, pipeline)
+def actor_scorer_figures(gold_path: str, pipeline: Pipeline) -> dict[str, Any]:
+    """Country and sector accuracy of the actor stage on its own (its scorer in :mod:`accord.actors.evaluate`)."""
+    return score_plover_actors(gold_path, pipeline)
 
 
 def read_article(path: str | Path) -> Document:

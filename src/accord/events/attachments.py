@@ -1,110 +1,99 @@
-"""Dates, places and quantities for events, with each document's records indexed by sentence once.
+"""Layer 5 of the coder, attachments: when, where and how many — the date, place and quantities of an event.
 
-The attachment helpers of the dates, places and quantities packages scan every record of the document
-for each event. They only ever use records of the trigger's sentence and its two neighbours (the previous
-sentence can set the scene, the next one can continue a casualty report), so the coder hands them a view
-of the Doc whose record lists hold just that window, and remembers answers per clause.
+Decides nothing about the event itself; it asks the dates, places and quantities packages, each through a plain
+function of the event's clause and the records around it (:func:`accord.dates.event_date`,
+:func:`accord.places.event_location`, :func:`accord.quantities.event_quantities`). Those functions only ever
+use records of the trigger's sentence and its two neighbours (the previous sentence can set the scene, the
+next one can continue a casualty report), so each document's records are bucketed by sentence once and every
+event gets just its window; answers are remembered per clause, since several events share one.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
+from accord.blackboard import DATES, PLACES, PUBLISHED, QUANTITIES
+from accord.dates import event_date
 from accord.doc_index import sentence_index
+from accord.places import event_location
+from accord.quantities import event_quantities
 from accord.records import DateRef, Place, Quantity
 
 Record = TypeVar("Record", DateRef, Place, Quantity)
-WINDOWED = ("accord_dates", "accord_places", "accord_quantities")
 
 
-class _Extensions:
-    """``doc._`` with the record lists of a sentence window; every other attribute is the Doc's own."""
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The records of one sentence and its two neighbours."""
 
-    def __init__(self, doc: Doc, windowed: dict[str, list[Any]]) -> None:
-        self._doc_ext = doc._
-        self._windowed = windowed
-
-    def __getattr__(self, name: str) -> Any:
-        if name in self._windowed:
-            return self._windowed[name]
-        return getattr(self._doc_ext, name)
+    dates: tuple[DateRef, ...]
+    places: tuple[Place, ...]
+    quantities: tuple[Quantity, ...]
 
 
-class SentenceWindowDoc:
-    """A read-only stand-in for the Doc whose ``_`` record lists are limited to one sentence window."""
+@dataclass(frozen=True, slots=True)
+class Attached:
+    """What an event gets from around it: a date, a location, quantities (None or empty when the text and
+    the article give none)."""
 
-    def __init__(self, doc: Doc, windowed: dict[str, list[Any]]) -> None:
-        self._doc = doc
-        self._ = _Extensions(doc, windowed)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._doc, name)
-
-    def __getitem__(self, key: Any) -> Any:
-        return self._doc[key]
-
-    def __len__(self) -> int:
-        return len(self._doc)
+    date: DateRef | None
+    location: Place | None
+    quantities: tuple[Quantity, ...]
 
 
-def _by_sentence(records: Sequence[Record] | None, starts: list[int]) -> list[list[Record]]:
+def _by_sentence(records: Sequence[Record], starts: list[int]) -> list[list[Record]]:
     buckets: list[list[Record]] = [[] for _ in starts]
-    for record in records or ():
+    for record in records:
         buckets[max(bisect_right(starts, record.start) - 1, 0)].append(record)
     return buckets
 
 
-class Attachments:
-    """Per-document attachment of date, location and quantities to events, indexed by sentence."""
+def _window(buckets: list[list[Record]], index: int) -> tuple[Record, ...]:
+    return tuple(r for k in range(max(index - 1, 0), min(index + 2, len(buckets))) for r in buckets[k])
 
-    def __init__(self, doc: Doc, event_date: Callable[..., Any] | None, event_location: Callable[..., Any] | None,
-                 event_quantities: Callable[..., Any] | None) -> None:
-        self._doc = doc
-        self._event_date = event_date
-        self._event_location = event_location
-        self._event_quantities = event_quantities
+
+class Attachments:
+    """The attachments of one document's events. What the stages found decides what can be attached: without
+    the dates stage no event gets a date (not even the publication date), without any place no location,
+    without any quantity no quantities."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._dates_ran = DATES.get(doc) is not None
+        self._any_place = bool(PLACES.get(doc))
+        self._any_quantity = bool(QUANTITIES.get(doc))
+        self._published = PUBLISHED.get(doc)
         self._sentence_starts = list(sentence_index(doc).starts)
         char_starts = [doc[i].idx for i in self._sentence_starts]
-        self._buckets = {name: _by_sentence(getattr(doc._, name), char_starts) for name in WINDOWED}
-        self._views: dict[int, SentenceWindowDoc] = {}
-        self._memo: dict[tuple[str, int, str], Any] = {}
+        self._dates = _by_sentence(DATES.get(doc) or (), char_starts)
+        self._places = _by_sentence(PLACES.get(doc) or (), char_starts)
+        self._quantities = _by_sentence(QUANTITIES.get(doc) or (), char_starts)
+        self._windows: dict[int, Window] = {}
+        self._found: dict[tuple[int, str], Attached] = {}
 
-    def _view(self, token: Token) -> SentenceWindowDoc:
+    def window(self, token: Token) -> Window:
+        """The records of ``token``'s sentence and the sentences on either side of it."""
         index = max(bisect_right(self._sentence_starts, token.i) - 1, 0)
-        view = self._views.get(index)
-        if view is None:
-            window = range(max(index - 1, 0), min(index + 2, len(self._sentence_starts)))
-            lists = {name: [r for k in window for r in buckets[k]] for name, buckets in self._buckets.items()}
-            view = self._views[index] = SentenceWindowDoc(self._doc, lists)
-        return view
-
-    def _remember(self, key: tuple[str, int, str], compute: Callable[[], Any]) -> Any:
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return self._memo[key]
-
-    def date(self, clause: Token) -> DateRef | None:
-        find = self._event_date
-        if find is None or self._doc._.accord_dates is None:
-            return None
-        found: DateRef | None = self._remember(("date", clause.i, ""), lambda: find(self._view(clause), clause))
+        found = self._windows.get(index)
+        if found is None:
+            found = self._windows[index] = Window(_window(self._dates, index), _window(self._places, index),
+                                                  _window(self._quantities, index))
         return found
 
-    def location(self, clause: Token) -> Place | None:
-        find = self._event_location
-        if find is None or not self._doc._.accord_places:
-            return None
-        found: Place | None = self._remember(("place", clause.i, ""), lambda: find(self._view(clause), clause))
-        return found
-
-    def quantities(self, clause: Token, event_type: str) -> tuple[Quantity, ...]:
-        find = self._event_quantities
-        if find is None or not self._doc._.accord_quantities:
-            return ()
-        found: tuple[Quantity, ...] = self._remember(
-            ("quantities", clause.i, event_type), lambda: tuple(find(self._view(clause), clause, event_type)))
+    def attach(self, clause: Token, event_type: str) -> Attached:
+        """The date, location and quantities of the event told in ``clause`` (its chain's lowest verb, or
+        the event noun)."""
+        key = (clause.i, event_type)
+        found = self._found.get(key)
+        if found is None:
+            window = self.window(clause)
+            date = event_date(clause, window.dates, self._published) if self._dates_ran else None
+            location = event_location(clause, window.places) if self._any_place else None
+            quantities = event_quantities(clause, window.quantities, window.dates, event_type) \
+                if self._any_quantity else ()
+            found = self._found[key] = Attached(date, location, quantities)
         return found

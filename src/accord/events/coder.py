@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.blackboard import ACTORS, PLACES
 from accord.doc_index import sentence_start, token_table, tokens_text
 from accord.events.frames import Frame, build_frames, subject_of
 from accord.events.participants import ActorLookup, actors_of, dedupe, is_pronoun, modifier_actors, same_actor
@@ -147,8 +148,8 @@ class CountryIndex:
     """Where each country is named in a document (actor mentions and places), for per-sentence questions."""
 
     def __init__(self, doc: Doc) -> None:
-        named = [(a.start, a.country) for a in doc._.accord_actors or [] if a.start is not None and a.country]
-        named += [(p.start, p.country) for p in doc._.accord_places or [] if p.country]
+        named = [(a.start, a.country) for a in ACTORS.get(doc) or [] if a.start is not None and a.country]
+        named += [(p.start, p.country) for p in PLACES.get(doc) or [] if p.country]
         named.sort()
         self._starts = [start for start, _ in named]
         self._countries = [country for _, country in named]

@@ -14,6 +14,7 @@ from typing import Any, Protocol, cast
 from spacy.tokens import Doc, Token
 
 from accord.actors import actors_in_span
+from accord.blackboard import PHRASE_BOUNDS
 from accord.doc_index import token_chars
 from accord.records import Actor
 
@@ -33,17 +34,18 @@ class ActorLookup(Protocol):
     def __call__(self, doc: Doc, start: int, end: int) -> list[Actor]: ...
 
 
-_BOUNDS_KEY = "accord.phrase_bounds"
-
-
 def phrase_bounds(token: Token) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``token``, without its clauses and conjuncts; worked out
     once per token of a Doc (the coder asks about the same phrases for every frame and candidate)."""
-    known: dict[int, tuple[int, int]] = token.doc.user_data.setdefault(_BOUNDS_KEY, {})
+    known = PHRASE_BOUNDS.recall(token.doc, _no_bounds)
     bounds = known.get(token.i)
     if bounds is None:
         bounds = known[token.i] = _phrase_bounds(token)
     return bounds
+
+
+def _no_bounds(doc: Doc) -> dict[int, tuple[int, int]]:
+    return {}
 
 
 def _phrase_bounds(token: Token) -> tuple[int, int]:

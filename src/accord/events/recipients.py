@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from accord.blackboard import PLACES
 from accord.doc_index import token_chars
 from accord.events.frames import Frame
 from accord.events.participants import ActorLookup, actors_of, modifier_actors, phrase_bounds, same_actor
@@ -152,7 +153,7 @@ def _place_as_target(doc: Doc, token: Token) -> list[Actor]:
     start, end = phrase_bounds(token)
     low, high = token_chars(doc, start, end - 1)
     return [Actor(text=p.text, name=p.name, country=p.country, kind="place", start=p.start, end=p.end,
-                  rule="event-place") for p in (doc._.accord_places or []) if p.country and low <= p.start
+                  rule="event-place") for p in (PLACES.get(doc) or []) if p.country and low <= p.start
             and p.end <= high][:1]
 
 

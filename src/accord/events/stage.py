@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
-from typing import Any
-
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from accord.blackboard import ACTORS, DOC_ID, EVENTS, EVENTS_STAGE, Stage, assigns, requires
 from accord.doc_index import sentences, span_text
 from accord.events.attachments import Attachments
 from accord.events.coder import Coded, CountryIndex, code_sentence
 from accord.events.linking import announces_another, link_mentions
 from accord.events.participants import ActorLookup, IndexedActors, actor_api_lookup
 from accord.events.tables import Tables, load_tables
-from accord.nlp import Stage
 from accord.records import Event, Span
 
-STAGE_NAME = "accord_events_v1"
-
-
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    """A function of another stage's package, or None while that stage is not installed."""
-    try:
-        found = getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        return None
-    return found if callable(found) else None
+STAGE_NAME = EVENTS_STAGE
 
 
 class EventCoder(Stage):
@@ -37,21 +24,18 @@ class EventCoder(Stage):
     def __init__(self, tables: Tables | None = None, lookup: ActorLookup | None = None) -> None:
         self.tables = tables or load_tables()
         self.lookup = lookup or actor_api_lookup
-        self._event_date = _optional("accord.dates", "event_date")
-        self._event_location = _optional("accord.places", "event_location")
-        self._event_quantities = _optional("accord.quantities", "event_quantities")
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.accord_events = self.code(doc)
+        EVENTS.set(doc, self.code(doc))
         return doc
 
     def code(self, doc: Doc) -> list[Event]:
-        doc_id = doc._.accord_doc_id or "doc"
-        lookup = self.lookup if self.lookup is not actor_api_lookup else IndexedActors(doc._.accord_actors or [])
+        doc_id = DOC_ID.get(doc) or "doc"
+        lookup = self.lookup if self.lookup is not actor_api_lookup else IndexedActors(ACTORS.get(doc) or [])
         events: list[Event] = []
         additional: set[str] = set()
         countries = CountryIndex(doc)
-        attachments = Attachments(doc, self._event_date, self._event_location, self._event_quantities)
+        attachments = Attachments(doc)
         headline: set[str] = set()
         for number, sentence in enumerate(sentences(doc)):
             for coded in code_sentence(doc, sentence, self.tables, lookup, countries):
@@ -70,6 +54,7 @@ class EventCoder(Stage):
         entry = frame.content.entry
         mode = entry.mode if entry.type == frame.type else None
         clause = frame.chain[0] if frame.chain else frame.content.token  # the clause the event is told in
+        attached = attachments.attach(clause, info.name)
         return Event(
             id=event_id,
             type=info.name,
@@ -85,9 +70,9 @@ class EventCoder(Stage):
             negated=frame.negated,
             reciprocal=coded.reciprocal,
             attributed_to=coded.attributed_to,
-            date=attachments.date(clause),
-            location=attachments.location(clause),
-            quantities=attachments.quantities(clause, info.name),
+            date=attached.date,
+            location=attached.location,
+            quantities=attached.quantities,
             confidence=coded.confidence,
         )
 
@@ -101,6 +86,6 @@ def is_headline(sentence: SpacySpan) -> bool:
     return ends_paragraph and last_word is not None and last_word.text not in (".", "!", "?")
 
 
-@Language.factory(STAGE_NAME)
+@Language.factory(STAGE_NAME, requires=requires(STAGE_NAME), assigns=assigns(STAGE_NAME))
 def make_event_coder(nlp: Language, name: str) -> EventCoder:
     return EventCoder()

@@ -2,16 +2,21 @@
 
 ``event_location`` is what the event coder calls: the place the trigger's own clause says the event
 happened in ("clashes ... in eastern Ladakh"), never a place that stands for an actor ("New Delhi and
-Moscow sign ...").
+Moscow sign ..."). It takes the place records of the trigger's sentence window (the coder hands it those);
+what it knows of the whole story (its dateline, the countries of each sentence's actors) it reads from the
+Doc, worked out once per Doc.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
+from accord.blackboard import ACTOR_COUNTRIES, ACTORS, DATELINE_PLACE, PLACES
+from accord.dateline import find_doc_dateline
 from accord.dates.clause import in_clause_of
 from accord.doc_index import doc_text, sentence_index, sentence_of
-from accord.places.dateline import find_doc_dateline
 from accord.records import Place
 
 __all__ = ["event_location"]
@@ -36,8 +41,9 @@ VISIT_VERBS = frozenset({"visit", "tour", "reach", "enter"})
 DEPARTURE_VERBS = frozenset({"withdraw", "retreat", "pull", "evacuate", "leave", "flee", "expel", "evict", "oust"})
 
 
-def event_location(doc: Doc, trigger: Token) -> Place | None:
-    """Where the text says the event of ``trigger`` happened; None when it does not say.
+def event_location(trigger: Token, found: Sequence[Place]) -> Place | None:
+    """Where the text says the event of ``trigger`` happened, among the places ``found`` around it; None when
+    it does not say.
 
     First a place in the trigger's own clause; else one its sentence introduces with a locative
     preposition; else, when the sentence names no place but actors, the sub-national place the previous
@@ -46,8 +52,9 @@ def event_location(doc: Doc, trigger: Token) -> Place | None:
     sentence names lies in its country ("ACCRA, Jan 30 - ... Lawmakers criticised the deal.").
     Places of no one country count only when they are sites (:data:`UNOWNED_SITES`), not wide regions.
     """
-    places: list[Place] = [p for p in doc._.accord_places or () if p.country is not None or p.feature in UNOWNED_SITES]
-    dateline = _dateline_place(trigger.doc)  # the whole document's, whatever window ``doc`` shows
+    doc = trigger.doc
+    places = [p for p in found if p.country is not None or p.feature in UNOWNED_SITES]
+    dateline = _dateline_place(doc)  # the whole story's, wherever ``found`` comes from
     if dateline is not None:  # a dateline is no part of the sentence it opens
         places = [p for p in places if p.start != dateline.start or p != dateline]
     sent = sentence_of(trigger)
@@ -57,24 +64,17 @@ def event_location(doc: Doc, trigger: Token) -> Place | None:
     if not chosen:
         chosen = [p for p, span in in_sentence if _is_locative(span) and not p.is_actor]
     if not chosen and all(p.is_actor for p, _ in in_sentence) and sent.start > 0:
-        previous = sentence_of(trigger.doc[sent.start - 1])
-        if not _paragraph_break(doc_text(trigger.doc)[previous.start_char : sent.start_char]):
+        previous = sentence_of(doc[sent.start - 1])
+        if not _paragraph_break(doc_text(doc)[previous.start_char : sent.start_char]):
             chosen = [p for p, span in _located(doc, places, previous) if _sets_the_scene(p, span)]
     if not chosen:
-        return _dateline_default(dateline, _countries_named(trigger.doc, sent, [p for p, _ in in_sentence]))
+        return _dateline_default(dateline, _countries_named(doc, sent, [p for p, _ in in_sentence]))
     return min(chosen, key=lambda p: (SPECIFICITY.get(p.feature or "", 5), abs(p.start - trigger.idx)))
-
-
-_DATELINE_PLACE_KEY = "accord.dateline_place"
-_ACTOR_COUNTRIES_KEY = "accord.actor_countries_by_sentence"
 
 
 def _dateline_place(doc: Doc) -> Place | None:
     """The place record of the story's dateline, looked up once per Doc (every event asks)."""
-    if _DATELINE_PLACE_KEY not in doc.user_data:
-        doc.user_data[_DATELINE_PLACE_KEY] = _find_dateline_place(doc)
-    found: Place | None = doc.user_data[_DATELINE_PLACE_KEY]
-    return found
+    return DATELINE_PLACE.recall(doc, _find_dateline_place)
 
 
 def _find_dateline_place(doc: Doc) -> Place | None:
@@ -82,7 +82,7 @@ def _find_dateline_place(doc: Doc) -> Place | None:
     if dateline is None:
         return None
     span = (dateline.start, dateline.end)
-    return next((p for p in doc._.accord_places or () if (p.start, p.end) == span and p.country), None)
+    return next((p for p in PLACES.get(doc) or () if (p.start, p.end) == span and p.country), None)
 
 
 def _countries_named(doc: Doc, sent: Span, in_sentence: list[Place]) -> set[str | None]:
@@ -93,16 +93,17 @@ def _countries_named(doc: Doc, sent: Span, in_sentence: list[Place]) -> set[str 
 
 def _actor_countries(doc: Doc) -> dict[int, list[str]]:
     """Sentence start token -> the countries of the actors that start in it, gathered once per Doc."""
-    by_sentence: dict[int, list[str]] | None = doc.user_data.get(_ACTOR_COUNTRIES_KEY)
-    if by_sentence is None:
-        by_sentence = {}
-        index = sentence_index(doc)
-        for actor in doc._.accord_actors or ():
-            if actor.country and actor.start is not None:
-                token = doc.char_span(actor.start, actor.start + 1, alignment_mode="expand")
-                if token is not None:
-                    by_sentence.setdefault(index.start_of(token[0]), []).append(actor.country)
-        doc.user_data[_ACTOR_COUNTRIES_KEY] = by_sentence
+    return ACTOR_COUNTRIES.recall(doc, _gather_actor_countries)
+
+
+def _gather_actor_countries(doc: Doc) -> dict[int, list[str]]:
+    by_sentence: dict[int, list[str]] = {}
+    index = sentence_index(doc)
+    for actor in ACTORS.get(doc) or ():
+        if actor.country and actor.start is not None:
+            token = doc.char_span(actor.start, actor.start + 1, alignment_mode="expand")
+            if token is not None:
+                by_sentence.setdefault(index.start_of(token[0]), []).append(actor.country)
     return by_sentence
 
 

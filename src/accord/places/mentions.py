@@ -17,9 +17,10 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from accord.blackboard import ACTORS
+from accord.dateline import find_doc_dateline
 from accord.doc_index import span_text
 from accord.places.countries import read_place_data
-from accord.places.dateline import find_doc_dateline
 from accord.places.gazetteer import RANK_CITY, RANK_EXTRA, Gazetteer, GeoEntry, normalise_name
 from accord.records import Actor, Place
 
@@ -70,8 +71,8 @@ class PlaceFinder:
         dateline = self.dateline_place(doc, article)
         if dateline is not None and dateline.country:
             article.add(dateline.country)  # a story filed from a country is about it
-        actor_spans = _actor_metonym_spans(doc._.accord_actors or ())
-        actor_countries = _actor_country_names(doc._.accord_actors or ())
+        actor_spans = _actor_metonym_spans(ACTORS.get(doc) or ())
+        actor_countries = _actor_country_names(ACTORS.get(doc) or ())
         resolved = []
         for span, label in self._mention_spans(doc):
             entry = self.gazetteer.best(span_text(span), article)
@@ -128,7 +129,7 @@ class PlaceFinder:
                 code = self.gazetteer.country_of(span_text(ent))
                 if code:
                     counts[code] += 1
-        for actor in doc._.accord_actors or ():
+        for actor in ACTORS.get(doc) or ():
             if actor.country:
                 counts[actor.country] += 1
         return set(counts)

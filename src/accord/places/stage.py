@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from accord.nlp import Stage
+from accord.blackboard import PLACES, PLACES_STAGE, Stage, assigns, requires
 from accord.places.gazetteer import Gazetteer
 from accord.places.mentions import PlaceFinder
 
@@ -17,10 +17,10 @@ class PlaceStage(Stage):
         self.finder = PlaceFinder(Gazetteer(), nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.accord_places = self.finder.find(doc)
+        PLACES.set(doc, self.finder.find(doc))
         return doc
 
 
-@Language.factory("accord_places_v1")
+@Language.factory(PLACES_STAGE, requires=requires(PLACES_STAGE), assigns=assigns(PLACES_STAGE))
 def make_place_stage(nlp: Language, name: str) -> PlaceStage:
     return PlaceStage(nlp)

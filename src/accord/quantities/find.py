@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from accord.blackboard import DATES
 from accord.doc_index import token_table, tokens_text
 from accord.memo import BoundedMemo
 from accord.places.countries import CountryNames
@@ -32,7 +33,7 @@ class QuantityFinder:
         self._may_start: BoundedMemo[int, bool] = BoundedMemo()
 
     def find(self, doc: Doc) -> list[Quantity]:
-        blocked = _blocked_tokens(doc, doc._.accord_dates or [])
+        blocked = _blocked_tokens(doc, DATES.get(doc) or [])
         found: list[Quantity] = []
         orths = token_table(doc).orth
         i = 0

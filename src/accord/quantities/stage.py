@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from accord.nlp import Stage
+from accord.blackboard import QUANTITIES, QUANTITIES_STAGE, Stage, assigns, requires
 from accord.places.countries import CountryNames
 from accord.quantities.find import QuantityFinder
 from accord.quantities.lexicon import load_lexicon
@@ -18,10 +18,10 @@ class QuantityStage(Stage):
         self.finder = QuantityFinder(load_lexicon(), CountryNames())
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.accord_quantities = self.finder.find(doc)
+        QUANTITIES.set(doc, self.finder.find(doc))
         return doc
 
 
-@Language.factory("accord_quantities_v1")
+@Language.factory(QUANTITIES_STAGE, requires=requires(QUANTITIES_STAGE), assigns=assigns(QUANTITIES_STAGE))
 def make_quantity_stage(nlp: Language, name: str) -> QuantityStage:
     return QuantityStage()

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from accord.blackboard import DOC_ID
 from accord.doc_index import doc_text
 from accord.quotes.candidates import Candidate, Context, trim_chars
 from accord.quotes.direct import direct_quotes
@@ -98,7 +99,7 @@ def _overlap(candidate: Candidate, start: int, end: int) -> int:
 def _to_quotes(ctx: Context, candidates: list[Candidate], speakers: SpeakerResolver) -> list[Quote]:
     doc = ctx.doc
     quotes = []
-    doc_id = doc._.accord_doc_id or "doc"
+    doc_id = DOC_ID.get(doc) or "doc"
     for number, candidate in enumerate(candidates, start=1):
         cue = candidate.cue
         speaker = speakers.resolve(cue.speaker) if cue is not None and cue.speaker is not None else None

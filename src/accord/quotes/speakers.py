@@ -7,16 +7,15 @@ pronoun ("he") is linked to the full name introduced in the article ("Harsh Vard
 
 from __future__ import annotations
 
-import importlib
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from difflib import SequenceMatcher
-from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.blackboard import ACTORS
 from accord.doc_index import span_text
 from accord.quotes.lexicon import CueLexicon
 from accord.quotes.syntax import SPEAKER_ENTITY_LABELS, entity_bounds, mention_bounds
@@ -32,16 +31,6 @@ _SAME_NAME_RATIO = 0.8  # "sergei lavrov" / "sergey lavrov" = 0.92; "imran qures
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
-def load_actor_lookup() -> ActorsForToken | None:
-    """The actor helper's ``actors_for_token``, when that module is installed and provides it."""
-    try:
-        module = importlib.import_module("accord.actors")
-    except ImportError:
-        return None
-    function = getattr(module, "actors_for_token", None)
-    return cast(ActorsForToken, function) if callable(function) else None
-
-
 class SpeakerResolver:
     """Resolves speakers of one document; build one per Doc."""
 
@@ -49,7 +38,7 @@ class SpeakerResolver:
         self.doc = doc
         self.lexicon = lexicon
         self.lookup = lookup
-        self.stage_actors: list[Actor] = [a for a in (doc._.accord_actors or ()) if a.start is not None]
+        self.stage_actors: list[Actor] = [a for a in (ACTORS.get(doc) or ()) if a.start is not None]
         self.full_names = _full_names(doc)
 
     def resolve(self, head_index: int) -> Actor:

@@ -4,19 +4,24 @@
 May 3 - ...". The small model rarely tags an upper-case city, so datelines are found by their shape: a line
 that opens with an upper-case name, then optionally a region, an agency in brackets and a short date, then a
 dash or colon. A dateline is where the story was filed, never an actor.
+
+It sits below both the actor and the place stages (and the paragraph stage, which runs before the parser): all
+three ask where the story was filed, and it needs nothing of theirs.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
 
 import numpy
 from spacy.attrs import IS_SPACE, IS_TITLE, IS_UPPER
 from spacy.tokens import Doc
 
+from accord.blackboard import OPENING_DATELINE, STORY_DATELINE, Dateline
 from accord.doc_index import doc_text, tokens_text
+
+__all__ = ["Dateline", "dateline_extent", "doc_opening_dateline", "find_dateline", "find_doc_dateline",
+           "opening_dateline"]
 
 # Only the opening of a story carries a dateline; wire copy puts it after the headline.
 DATELINE_SEARCH_CHARS = 600
@@ -44,16 +49,6 @@ DATELINE = re.compile(
     rf"(?:,? {_AGENCY})?"
     r" ?(?:[-–—]{1,2}|:) "
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Dateline:
-    """The place name of a dateline with its character offsets, and the region or country after it."""
-
-    name: str
-    start: int
-    end: int
-    region: str | None
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -93,26 +88,20 @@ def _dateline_match(text: str) -> re.Match[str] | None:
     return TITLE_DATELINE.search(text, 0, DATELINE_SEARCH_CHARS)
 
 
-_MEMO_KEY = "accord.dateline"
-_OPENING_KEY = "accord.opening_dateline"
-
-
 def doc_opening_dateline(doc: Doc) -> tuple[int, int] | None:
     """:func:`opening_dateline` of a Doc's text, worked out once per Doc: the paragraph stage asks before the
     parser runs and the actor stage after it."""
-    if _OPENING_KEY not in doc.user_data:
-        doc.user_data[_OPENING_KEY] = opening_dateline(doc_text(doc))
-    found = doc.user_data[_OPENING_KEY]
+    found = OPENING_DATELINE.recall(doc, _opening_of)
     return None if found is None else (found[0], found[1])  # a list once the Doc went through serialisation
+
+
+def _opening_of(doc: Doc) -> tuple[int, int] | None:
+    return opening_dateline(doc_text(doc))
 
 
 def find_doc_dateline(doc: Doc) -> Dateline | None:
     """``find_dateline`` on a parsed story, worked out once per Doc (every event asks for it)."""
-    memo: dict[str, Any] = doc.user_data
-    if _MEMO_KEY not in memo:
-        memo[_MEMO_KEY] = _find_doc_dateline(doc)
-    found: Dateline | None = memo[_MEMO_KEY]
-    return found
+    return STORY_DATELINE.recall(doc, _find_doc_dateline)
 
 
 def _find_doc_dateline(doc: Doc) -> Dateline | None:
