@@ -19,6 +19,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
+from accord.actors.country_from_context import lend_to_people
 from accord.actors.kb import KnowledgeBase
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
@@ -660,23 +661,14 @@ def _actor_at(by_start: dict[int, Actor], token: Token) -> Actor | None:
 
 
 def _sentence_country(actors: list[Actor], memory: _Memory, foreign_facing: frozenset[str]) -> list[Actor]:
-    """A person the text gives no country ('opposition leader Maulana X') takes the sentence's only country,
-    unless their title is one whose holders deal with other countries ('President X met Japanese officials'):
-    then the evidence is too weak, and no country beats a wrong one."""
-    countries = {a.country for a in actors if a.country and not _destination(memory.text, a)}
-    if len(countries) != 1:
-        return actors
-    (country,) = countries
-    out = []
-    for actor in actors:
-        # only someone the text gives a role ('opposition leader X'); a bare name may be a visitor
-        if actor.kind == "person" and actor.country is None and actor.organisation is None \
-                and actor.sector not in (None, "IGO") and (actor.role or "").lower() not in foreign_facing:
-            placed = replace(actor, country=country, rule=f"{actor.rule}+sentence-country")
-            _replace_in_memory(memory, actor, placed)
-            actor = placed
-        out.append(actor)
-    return out
+    """People the text gives a role but no country take the sentence's only country
+    (:func:`accord.actors.country_from_context.lend_to_people`); the document's memory follows."""
+    evidence = [a.country for a in actors if a.country and not _destination(memory.text, a)]
+    placed = lend_to_people(actors, evidence, foreign_facing)
+    for old, new in zip(actors, placed, strict=True):
+        if new is not old:
+            _replace_in_memory(memory, old, new)
+    return placed
 
 
 DESTINATION_WORDS = frozenset({"in", "to", "into", "at", "from", "visited", "visit", "visiting", "toward",

@@ -1,370 +1,82 @@
-"""The coder: frames of one sentence -> participants -> Event records (ids and clusters come later)."""
+"""The event coder: one sentence through the coder's five layers, each deciding one thing and handing an
+immutable value to the next.
+
+1. candidates (:mod:`~accord.events.candidates`): which words make one event — a trigger and the verbs
+   governing it;
+2. factuality (:mod:`~accord.events.factuality`): whether the text says it happens — negated, to come,
+   possible, obliged, undecided — and who reports it;
+3. type and sense (:mod:`~accord.events.sense`): what kind of event it is — PLOVER type, CAMEO code, mode,
+   contexts; :mod:`~accord.events.frames` runs layers 1-3 over a sentence and keeps the frames that tell an
+   event of their own;
+4. arguments (:mod:`~accord.events.arguments`): who acts, on whom, and who says so;
+5. attachments (:mod:`~accord.events.attachments`): when, where, how many.
+
+The sense layer comes before the arguments because where the participants sit depends on the sense (an
+accusation's target comes before its addressee, an inverse sense swaps the sides); one sense waits for them
+(:func:`~accord.events.sense.settle`). Ids and clusters come later, in the stage.
+"""
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from accord.blackboard import ACTORS, PLACES
-from accord.doc_index import sentence_start, token_table, tokens_text
-from accord.events.frames import Frame, build_frames, subject_of
-from accord.events.participants import ActorLookup, actors_of, dedupe, is_pronoun, modifier_actors, same_actor
-from accord.events.recipients import (
-    INTERNATIONAL_SECTORS,
-    NOUN_PREP_ORDER,
-    find_recipients,
-)
+from accord.actors.country_from_context import CountryIndex
+from accord.events.arguments import Arguments, Setting, arguments_of
+from accord.events.attachments import Attached, Attachments
+from accord.events.frames import Frame, sentence_frames
+from accord.events.participants import ActorLookup
+from accord.events.sense import contexts_of, sentence_contexts, settle
 from accord.events.tables import Tables
-from accord.events.triggers import lemma, lemma_of_id
-from accord.records import Actor
-
-# Recipient prepositions in order of preference; "in"/"at" name a target only for hostile material acts.
-# Sectors that belong to no single country: international bodies, NGOs, companies, unidentified armed groups.
-NON_DOMESTIC_SECTORS = frozenset({"IGO", "NGO", "MNC", "UAF"})
-RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
-CLASH_WORDS = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "hostility", "hostilities",
-                         "shootout", "war"})
 
 
 @dataclass(frozen=True, slots=True)
 class Coded:
-    """One coded event before it gets its document id: the frame plus its participants."""
+    """One coded event before it gets its document id: its frame, sides, contexts, attachments, confidence."""
 
     frame: Frame
-    actor: tuple[Actor, ...]
-    recipient: tuple[Actor, ...]
-    reciprocal: bool
-    attributed_to: Actor | None
+    arguments: Arguments
     contexts: tuple[str, ...]
+    attached: Attached
     confidence: float
 
 
-def code_sentence(doc: Doc, sentence: Span, tables: Tables, lookup: ActorLookup,
-                  countries: CountryIndex | None = None) -> list[Coded]:
-    coded: list[Coded] = []
-    frames = build_frames(sentence, tables)
+@dataclass(frozen=True, slots=True)
+class Story:
+    """What the coder knows of the document around a sentence, built once per document."""
+
+    lookup: ActorLookup
+    countries: CountryIndex
+    attachments: Attachments
+
+
+def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> list[Coded]:
+    """Every event one sentence tells, in the order it tells them."""
+    frames = sentence_frames(sentence, tables)
     if not frames:
-        return coded
-    sentence_contexts = _sentence_contexts(sentence, tables)
-    index = countries or CountryIndex(doc)
-    home, story = index.only_country(sentence), index.story_country(sentence)
+        return []
+    in_sentence = sentence_contexts(sentence, tables)
+    setting = Setting(story.countries.only_country(sentence), story.countries.story_country(sentence))
+    coded: list[Coded] = []
     for frame in frames:
-        event = _code_frame(doc, frame, tables, lookup, sentence_contexts, home, story)
-        if event is not None:
-            coded.append(event)
+        arguments = arguments_of(doc, frame, tables, story.lookup, setting)
+        if arguments is None:
+            continue
+        frame = replace(frame, sense=settle(frame.sense, bool(arguments.recipient), tables))
+        clause = frame.chain[0] if frame.chain else frame.content.token  # the clause the event is told in
+        attached = story.attachments.attach(clause, tables.ontology.info(frame.type).name)
+        coded.append(Coded(frame, arguments, contexts_of(frame.content, in_sentence), attached,
+                           confidence(frame, arguments)))
     return coded
 
 
-def _code_frame(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
-                sentence_contexts: tuple[str, ...], home: str | None, story: str | None) -> Coded | None:
-    if frame.type in HARM_TYPES and _natural_cause(frame, tables):
-        return None
-    if not frame.nominal and _document_acts(frame, tables):
-        return None
-    speaker_actors = _speaker_actors(doc, frame.speaker, lookup)
-    if frame.modality == "obligation" and speaker_actors:
-        subject = subject_of(frame.top)
-        actor = speaker_actors
-        recipient = actors_of(doc, subject, lookup) if subject is not None else []
-        via = "obligation"
-    elif frame.nominal and not frame.chain:
-        actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup)
-        came_for = not actor and bool(actor := _traveller(doc, frame.trigger, lookup))
-        if came_for and not recipient:
-            recipient, via = find_recipients(doc, frame, lookup, actor)
-        if not (actor and (recipient or came_for)):
-            return None  # a bare event noun ("Putin's visit was symbolic") names one side only
-    else:
-        actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
-    recipient = [r for r in recipient if not same_actor(r, actor)]
-    if home is not None:
-        def visiting(actor: Actor) -> bool:
-            return _visiting_party(doc, actor, tables)
-
-        recipient = _domestic(recipient, actor, home, visiting, victims=True)
-        if tables.ontology.info(frame.type).quad.startswith("material"):
-            actor = _domestic(actor, recipient, home, visiting)  # "supporters of X blocked roads in Algiers"
-    if story is not None:
-        actor, recipient = _local(actor, story), _local(recipient, story, victims=True)
-    if not any(a.country or a.sector for a in (*actor, *recipient)):
-        return None  # nobody identifiable: "20 people were killed" alone is no political event
-    reciprocal = via in ("between", "clash") or (via == "with" and frame.type in RECIPROCAL_TYPES)
-    countries = {a.country for a in actor if a.country}
-    if len(countries) > 1 and {r.country for r in recipient if r.country} <= countries:
-        recipient = []  # "Russia and China signed ... in Beijing": the place is one of the parties
-    if len(countries) > 1 and not recipient and frame.type in RECIPROCAL_TYPES:
-        # "India and Russia signed ..." is mutual; "Japan and the US expressed concern" is a joint act
-        first = actor[0]
-        actor, recipient, reciprocal = [first], [a for a in actor[1:] if a.country != first.country], True
-    if frame.type == "ASSAULT" and not recipient and _show_of_force(frame, tables):
-        frame = replace(frame, type="MOBILIZE", cameo="150")
-    attributed = _attribution(doc, frame.speaker, speaker_actors)
-    contexts = tuple(dict.fromkeys((*frame.content.entry.contexts, *sentence_contexts)))[:3]
-    return Coded(frame, tuple(actor), tuple(recipient), reciprocal, attributed, contexts,
-                 _confidence(frame, actor, recipient))
-
-
-HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
-CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
-
-
-def _document_acts(frame: Frame, tables: Tables) -> bool:
-    """"The accord would protect herders": a document or scheme as the doer of a cooperative verb."""
-    subject = next((c for c in frame.top.children if c.dep_ == "nsubj"), None)
-    return (subject is not None and lemma(subject) in tables.cues.document_nouns
-            and tables.ontology.is_cooperative(frame.type))
-
-
-def _natural_cause(frame: Frame, tables: Tables) -> bool:
-    """Harm done by a natural cause ("the quake killed 40", "died in the floods") is no political act."""
-    hazards = tables.cues.natural_hazards
-    for verb in frame.chain:
-        for child in verb.children:
-            if child.dep_ not in CAUSE_DEPS:
-                continue
-            heads = [child] if child.dep_.startswith("nsubj") else [c for c in child.children if c.dep_ == "pobj"]
-            if verb.dep_ == "relcl" and child.dep_ == "nsubj" and child.tag_ == "WDT":
-                heads.append(verb.head)  # "the quake that killed 300 people"
-            if any(lemma(h) in hazards for h in heads):
-                return True
-    return False
-
-
-def _show_of_force(frame: Frame, tables: Tables) -> bool:
-    """"fired two missiles into the sea": a weapon fired into open water at no named target."""
-    cues = tables.cues
-    verb = frame.trigger
-    weapons = [c for c in verb.children if c.dep_ == "dobj" and lemma(c) in cues.display_weapons]
-    water = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "off", "in")
-             for p in c.children if p.dep_ == "pobj" and lemma(p) in cues.open_water]
-    return bool(weapons and water)
-
-
-class CountryIndex:
-    """Where each country is named in a document (actor mentions and places), for per-sentence questions."""
-
-    def __init__(self, doc: Doc) -> None:
-        named = [(a.start, a.country) for a in ACTORS.get(doc) or [] if a.start is not None and a.country]
-        named += [(p.start, p.country) for p in PLACES.get(doc) or [] if p.country]
-        named.sort()
-        self._starts = [start for start, _ in named]
-        self._countries = [country for _, country in named]
-
-    def only_country(self, sentence: Span) -> str | None:
-        """The country of a sentence that names exactly one, else None."""
-        found = self._named_in(sentence)
-        return found.pop() if len(found) == 1 else None
-
-    def story_country(self, sentence: Span) -> str | None:
-        """For a sentence that names no country, the country of a story that names only one (a domestic
-        story: "The government refused ..." in a report from Dhaka that names no other country)."""
-        if self._named_in(sentence):
-            return None
-        everywhere = set(self._countries)
-        return everywhere.pop() if len(everywhere) == 1 else None
-
-    def _named_in(self, sentence: Span) -> set[str]:
-        low = bisect_left(self._starts, sentence.start_char)
-        high = bisect_left(self._starts, sentence.end_char)
-        return set(self._countries[low:high])
-
-
-def _local(side: list[Actor], story: str, victims: bool = False) -> list[Actor]:
-    """Unresolved domestic actors (a government, police, unions, students) of a one-country story."""
-    return [replace(a, country=story, rule="event-story-country")
-            if a.country is None and a.sector and a.sector not in NON_DOMESTIC_SECTORS
-            and not (victims and a.sector == "CVL") else a for a in side]
-
-
-def _domestic(side: list[Actor], other: list[Actor], home: str, visiting: Callable[[Actor], bool],
-              victims: bool = False) -> list[Actor]:
-    """In a sentence that names one country only, an unresolved person or group facing that country's
-    actors is taken to be domestic ("Zimbabwe's opposition demanded that President Mugabe ..."), unless it
-    is a party that came from elsewhere (``visiting``: "Qatari mediators met each delegation")."""
-    if not side or any(a.country or a.sector in INTERNATIONAL_SECTORS for a in side) \
-            or not any(a.country == home for a in other):
-        return side
-    if victims and all(a.sector == "CVL" for a in side):
-        return side  # "wounding 45 people": victims' nationality is not implied
-    return [a if visiting(a) else replace(a, country=home, rule="event-domestic") for a in side]
-
-
-def _visiting_party(doc: Doc, actor: Actor, tables: Tables) -> bool:
-    """'each delegation', 'his counterpart', 'the visiting envoys': a party from elsewhere."""
-    if actor.start is None or actor.end is None:
-        return False
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and lemma(span.root) in tables.cues.visiting_parties
-
-
-def _speaker_actors(doc: Doc, speaker: Token | None, lookup: ActorLookup) -> list[Actor]:
-    if speaker is None or is_pronoun(speaker):
-        return []
-    return actors_of(doc, speaker, lookup)
-
-
-def _attribution(doc: Doc, speaker: Token | None, actors: list[Actor]) -> Actor | None:
-    if speaker is None:
-        return None
-    if actors:
-        return actors[0]
-    if is_pronoun(speaker):
-        return None
-    left = min((t.i for t in speaker.lefts if t.dep_ in ("compound", "amod", "poss")), default=speaker.i)
-    chars = tokens_text(doc, left, speaker.i)
-    return Actor(text=chars.text, name=chars.text, start=chars.start, end=chars.end, rule="speaker")
-
-
-ANAPHORS = frozenset({"it", "they"})  # pronouns that stand for a state or group ("... and it threatened")
-
-
-def _main_clause(verb: Token) -> bool:
-    """Not a relative or free relative clause ("judge them by what they promise"), which tells no act."""
-    return verb.dep_ not in ("relcl", "pcomp", "csubj", "acl") and not any(c.tag_ in ("WP", "WDT")
-                                                                          for c in verb.children)
-
-
-def _antecedent(doc: Doc, pronoun: Token, lookup: ActorLookup) -> list[Actor]:
-    """The nearest earlier subject, in this sentence or the one before, that names a country's side."""
-    sentence_begins = sentence_start(pronoun)
-    start = sentence_start(doc[sentence_begins - 1]) if sentence_begins > 0 else sentence_begins
-    for index in range(pronoun.i - 1, start - 1, -1):
-        token = doc[index]
-        if token.dep_ != "nsubj" or is_pronoun(token):
-            continue
-        found = actors_of(doc, token, lookup)
-        if any(a.country for a in found):
-            return found
-    return []
-
-
-def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_actors: list[Actor],
-                         tables: Tables) -> tuple[list[Actor], list[Actor], str]:
-    subject = subject_of(frame.top)
-    stative = any(lemma(v) in tables.cues.stative_participles for v in frame.chain)
-    died = any(lemma(v) in tables.cues.casualty for v in frame.chain)
-    passive = subject is not None and (subject.dep_ == "nsubjpass" or died) and not stative
-    actor: list[Actor] = []
-    patient: list[Actor] = []
-    if subject is not None and subject.i in {n.i for n in frame.nouns}:
-        # "Egypt's purchase of jets ... was completed", "a minefield explosion killed two Iraqi youths"
-        actor, recipient, via = _nominal_participants(doc, subject, lookup)
-        if not recipient and not passive:
-            recipient, via = find_recipients(doc, frame, lookup, actor)
-        return actor, recipient, via
-    if subject is not None and is_pronoun(subject) and speaker_actors:
-        actor = speaker_actors
-    elif subject is not None:
-        (patient if passive else actor).extend(actors_of(doc, subject, lookup))
-        # headlines: "Pakistan, Afghanistan agree ..." parses the first name as a loose modifier
-        for extra in (c for c in frame.top.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
-                      and c.i < subject.i):
-            actor.extend(actors_of(doc, extra, lookup))
-    if not actor and not passive and subject is not None and subject.lower_ in ANAPHORS and _main_clause(frame.top):
-        actor = _antecedent(doc, subject, lookup)
-    if not actor and not passive and subject is not None and frame.type == "THREATEN":
-        # "Venezuela may cut ties with Guyana, a spokesman warned": the inner clause names the actor
-        actor = next((found for verb in frame.chain[:-1] for child in verb.children if child.dep_ == "nsubj"
-                      for found in [actors_of(doc, child, lookup)] if found), [])
-    if not actor and not patient and subject is not None and frame.top.dep_ == "acl":
-        # "The party issued a declaration demanding ...": the declaration's issuer makes the demand
-        issuer = subject_of(subject.head) if subject.dep_ in ("dobj", "attr") else None
-        actor = actors_of(doc, issuer, lookup) if issuer is not None else []
-    if passive:
-        actor = _agent(doc, frame, lookup)
-        via = "agent"
-        if not actor:
-            actor, via = _from_event_nouns(doc, frame, lookup)
-        return actor, patient, via
-    recipient, via = find_recipients(doc, frame, lookup, actor)
-    if frame.content.entry.inverse:
-        actor, recipient = recipient, actor
-    return actor, recipient, via
-
-
-def _agent(doc: Doc, frame: Frame, lookup: ActorLookup) -> list[Actor]:
-    for verb in frame.chain:
-        for child in verb.children:
-            if child.dep_ == "agent":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        return actors_of(doc, obj, lookup)
-    return []
-
-
-def _from_event_nouns(doc: Doc, frame: Frame, lookup: ActorLookup) -> tuple[list[Actor], str]:
-    """"Soldiers were killed in clashes with China": the other side sits in the event noun's phrase."""
-    for verb in frame.chain:
-        for prep in verb.children:
-            if prep.dep_ != "prep":
-                continue
-            for noun in prep.children:
-                if noun.dep_ != "pobj" or lemma(noun) not in CLASH_WORDS | {"attack", "raid", "strike", "bombing",
-                                                                            "shelling", "explosion"}:
-                    continue
-                found, via = _noun_sides(doc, noun, lookup)
-                if found:
-                    return found, "clash" if lemma(noun) in CLASH_WORDS else via
-    return [], "none"
-
-
-def _traveller(doc: Doc, noun: Token, lookup: ActorLookup) -> list[Actor]:
-    """"X arrived in Moscow for talks with Y": whoever came *for* the event takes part in it."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ not in ("VERB", "AUX"):
-        return []
-    subject = subject_of(prep.head)
-    return actors_of(doc, subject, lookup) if subject is not None else []
-
-
-def _noun_sides(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor], str]:
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("with", "by", "between"):
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return actors_of(doc, obj, lookup), child.lower_
-    return modifier_actors(doc, noun, lookup), "modifier"
-
-
-def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor], list[Actor], str]:
-    """"India's purchase of rifles from Russia", "the meeting between Modi and Putin", "Israeli air raids"."""
-    actor = modifier_actors(doc, noun, lookup)
-    recipient: list[Actor] = []
-    via = "modifier"
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_PREP_ORDER]
-    for prep in sorted(preps, key=lambda p: NOUN_PREP_ORDER.index(p.lower_)):
-        objects = [o for o in prep.children if o.dep_ == "pobj"]
-        found = dedupe(a for o in objects for a in actors_of(doc, o, lookup))
-        if not found:
-            continue
-        if prep.lower_ == "by":
-            actor = found
-        elif prep.lower_ == "between" and not actor:
-            return (found[:1], found[1:], "between") if len(found) > 1 else ([], [], "none")
-        elif not recipient and prep.lower_ not in ("in", "at", "of", "among"):
-            recipient, via = found, prep.lower_
-    return actor, recipient, via
-
-
-def _sentence_contexts(sentence: Span, tables: Tables) -> tuple[str, ...]:
-    counts: Counter[str] = Counter()
-    doc = sentence.doc
-    lemmas = token_table(doc).lemma
-    for i in range(sentence.start, sentence.end):
-        for context in tables.context_words.get(lemma_of_id(doc, lemmas[i]), ()):
-            counts[context] += 1
-    return tuple(c for c, _ in counts.most_common(2))
-
-
-def _confidence(frame: Frame, actor: list[Actor], recipient: list[Actor]) -> float:
+def confidence(frame: Frame, arguments: Arguments) -> float:
+    """How sure the coder is: both sides named, told by a verb, not merely intended or demanded, a country known."""
     score = 0.4
-    score += 0.2 if actor else 0.0
-    score += 0.15 if recipient else 0.0
+    score += 0.2 if arguments.actor else 0.0
+    score += 0.15 if arguments.recipient else 0.0
     score += 0.1 if not frame.nominal else -0.05
     score -= 0.1 if frame.modality in ("intent", "obligation") else 0.0
-    score += 0.05 if any(a.country for a in (*actor, *recipient)) else 0.0
+    score += 0.05 if any(a.country for a in (*arguments.actor, *arguments.recipient)) else 0.0
     return max(0.05, min(0.95, score))

@@ -15,6 +15,7 @@ from accord.blackboard import PLACES
 from accord.doc_index import token_chars
 from accord.events.frames import Frame
 from accord.events.participants import ActorLookup, actors_of, modifier_actors, phrase_bounds, same_actor
+from accord.events.syntax import has_infinitive
 from accord.records import Actor
 
 PREP_ORDER = ("with", "to", "against", "on", "upon", "into", "toward", "towards", "over", "from", "between",
@@ -114,7 +115,7 @@ def _clause_candidates(frame: Frame) -> list[tuple[Token, str]]:
     chain = {v.i for v in frame.chain}
     clauses = [(obj, via) for verb in frame.chain for child in verb.children
                if child.i not in chain and (child.dep_ in ("xcomp", "ccomp") or
-                                            (child.dep_ == "advcl" and _infinitive(child)))
+                                            (child.dep_ == "advcl" and has_infinitive(child)))
                for obj, via in _clause_objects(child, order)]
     clauses += [(obj, via) for noun in frame.nouns for child in noun.children
                 if child.dep_ in ("acl", "relcl", "ccomp")
@@ -142,10 +143,6 @@ def _goal_within(thing: Token) -> list[tuple[Token, str]]:
 def _conditional(clause: Token) -> bool:
     """"... unless Israel rescinds", "... if Iran does not stop": the threatened party acts in the condition."""
     return any(c.dep_ == "mark" and c.lower_ in ("unless", "if", "until") for c in clause.children)
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _place_as_target(doc: Doc, token: Token) -> list[Actor]:

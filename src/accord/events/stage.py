@@ -1,4 +1,8 @@
-"""The ``accord_events_v1`` spaCy stage: codes PLOVER events into ``doc._.accord_events``."""
+"""The ``accord_events_v1`` spaCy stage: codes PLOVER events into ``doc._.accord_events``.
+
+It runs the coder (:mod:`accord.events.coder`) over each sentence, gives each event its document id, and links
+mentions of one event into a cluster (:mod:`accord.events.linking`).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from accord.actors.country_from_context import CountryIndex
 from accord.blackboard import ACTORS, DOC_ID, EVENTS, EVENTS_STAGE, Stage, assigns, requires
 from accord.doc_index import sentences, span_text
 from accord.events.attachments import Attachments
-from accord.events.coder import Coded, CountryIndex, code_sentence
+from accord.events.coder import Coded, Story, code_sentence
 from accord.events.linking import announces_another, link_mentions
 from accord.events.participants import ActorLookup, IndexedActors, actor_api_lookup
 from accord.events.tables import Tables, load_tables
@@ -32,14 +37,13 @@ class EventCoder(Stage):
     def code(self, doc: Doc) -> list[Event]:
         doc_id = DOC_ID.get(doc) or "doc"
         lookup = self.lookup if self.lookup is not actor_api_lookup else IndexedActors(ACTORS.get(doc) or [])
+        story = Story(lookup, CountryIndex(doc), Attachments(doc))
         events: list[Event] = []
         additional: set[str] = set()
-        countries = CountryIndex(doc)
-        attachments = Attachments(doc)
         headline: set[str] = set()
         for number, sentence in enumerate(sentences(doc)):
-            for coded in code_sentence(doc, sentence, self.tables, lookup, countries):
-                event = self._record(attachments, f"{doc_id}:e{len(events) + 1}", coded, sentence)
+            for coded in code_sentence(doc, sentence, self.tables, story):
+                event = self._record(f"{doc_id}:e{len(events) + 1}", coded, sentence)
                 events.append(event)
                 if announces_another(coded.frame):
                     additional.add(event.id)
@@ -47,29 +51,27 @@ class EventCoder(Stage):
                     headline.add(event.id)
         return link_mentions(events, additional, headline)
 
-    def _record(self, attachments: Attachments, event_id: str, coded: Coded, sentence: SpacySpan) -> Event:
-        frame = coded.frame
+    def _record(self, event_id: str, coded: Coded, sentence: SpacySpan) -> Event:
+        frame, arguments, attached = coded.frame, coded.arguments, coded.attached
         trigger = frame.trigger
         info = self.tables.ontology.info(frame.type)
         entry = frame.content.entry
         mode = entry.mode if entry.type == frame.type else None
-        clause = frame.chain[0] if frame.chain else frame.content.token  # the clause the event is told in
-        attached = attachments.attach(clause, info.name)
         return Event(
             id=event_id,
             type=info.name,
             trigger=Span(trigger.text, trigger.idx, trigger.idx + len(trigger.text)),
             sentence=Span(span_text(sentence), sentence.start_char, sentence.end_char),
-            actor=coded.actor,
-            recipient=coded.recipient,
+            actor=arguments.actor,
+            recipient=arguments.recipient,
             mode=mode,
             context=coded.contexts,
             cameo=frame.cameo,
             score=info.score,
             quad=info.quad,
             negated=frame.negated,
-            reciprocal=coded.reciprocal,
-            attributed_to=coded.attributed_to,
+            reciprocal=arguments.reciprocal,
+            attributed_to=arguments.attributed_to,
             date=attached.date,
             location=attached.location,
             quantities=attached.quantities,

@@ -49,9 +49,17 @@ class Ontology:
     threat_cameo: dict[str, str]
     reject_cameo: dict[str, str]
     request_cameo: dict[str, str]
+    halt_cameo: dict[str, str] = field(default_factory=dict)
+    recoding_cameo: dict[str, str] = field(default_factory=dict)  # accede | ease | complain -> CAMEO
 
     def info(self, event_type: str) -> TypeInfo:
         return self.types[self.legacy.get(event_type, event_type)]
+
+    def cameo(self, event_type: str, table: dict[str, str] | None = None, content_type: str = "") -> str:
+        """The CAMEO code of ``event_type``: ``table``'s code for the content's type when it has one, else the
+        type's own generic code."""
+        found = table.get(content_type) if table is not None else None
+        return found if found is not None else self.types[event_type].cameo
 
     def is_cooperative(self, event_type: str) -> bool:
         return self.info(event_type).quad.endswith("cooperation")
@@ -111,6 +119,11 @@ class Cues:
     display_weapons: frozenset[str] = frozenset()
     visiting_parties: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    negation: frozenset[str] = frozenset()
+    undecided: frozenset[str] = frozenset()
+    forecast_verbs: frozenset[str] = frozenset()
+    clash_nouns: frozenset[str] = frozenset()
+    attack_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +197,8 @@ def load_ontology() -> Ontology:
         threat_cameo=dict(raw.get("threat_cameo", {})),
         reject_cameo=dict(raw.get("reject_cameo", {})),
         request_cameo=dict(raw.get("request_cameo", {})),
+        halt_cameo=dict(raw.get("halt_cameo", {})),
+        recoding_cameo=dict(raw.get("recoding_cameo", {})),
     )
 
 

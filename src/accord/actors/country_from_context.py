@@ -1,0 +1,101 @@
+"""Country from context: an actor the text gives no country takes the one country its context names.
+
+Three contexts lend one, each with the evidence it can trust:
+
+- the **sentence's actors**, to a person the text gives a role (the actor stage, :func:`lend_to_people`):
+  "opposition leader Maulana X" in a sentence that names Pakistan only;
+- the **sentence's actors and places**, to an event's side facing that country's actors (the event coder,
+  :func:`lend_to_side`): "Zimbabwe's opposition demanded that President Mugabe ...";
+- the **story**, when the sentence names no country and the story one only (the event coder,
+  :func:`lend_story_country`): "The government refused ..." in a report that names Bangladesh alone.
+
+What is never lent is decided here once: a country to a member of a sector that belongs to no one country
+(:data:`STATELESS_SECTORS`), to a party that came from elsewhere, or to civilian victims (their nationality
+is not implied); and no country where the context names more than one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from accord.blackboard import ACTORS, PLACES
+from accord.records import Actor
+
+# Sectors whose members belong to no one country: international bodies and non-governmental organisations.
+STATELESS_SECTORS = frozenset({"IGO", "NGO"})
+# ... and, for the story's country, also armed groups of no known affiliation, whose country a one-country
+# story does not tell either ("gunmen" in a report from Lagos may have come from anywhere).
+STORY_STATELESS_SECTORS = STATELESS_SECTORS | {"UAF"}
+VICTIM_SECTOR = "CVL"
+
+
+def only_country(countries: Iterable[str | None]) -> str | None:
+    """The one country named, or None when none or several are."""
+    named = {c for c in countries if c}
+    return named.pop() if len(named) == 1 else None
+
+
+def lend_to_people(actors: list[Actor], evidence: Iterable[str | None],
+                   foreign_facing: frozenset[str]) -> list[Actor]:
+    """A person the text gives a role but no country ('opposition leader Maulana X') takes the sentence's only
+    country (``evidence``: the countries of the sentence's actors), unless their title is one whose holders
+    deal with other countries ('President X met Japanese officials'): then the evidence is too weak, and no
+    country beats a wrong one. A bare name may be a visitor: only someone the text gives a role."""
+    country = only_country(evidence)
+    if country is None:
+        return actors
+    return [replace(a, country=country, rule=f"{a.rule}+sentence-country")
+            if a.kind == "person" and a.country is None and a.organisation is None
+            and a.sector is not None and a.sector != "IGO"
+            and (a.role or "").lower() not in foreign_facing else a for a in actors]
+
+
+def lend_to_side(side: list[Actor], other: list[Actor], home: str, visiting: Callable[[Actor], bool],
+                 victims: bool = False) -> list[Actor]:
+    """In a sentence that names one country only (``home``), an unresolved person or group facing that
+    country's actors is taken to be domestic ("Zimbabwe's opposition demanded that President Mugabe ..."),
+    unless it is a party that came from elsewhere (``visiting``: "Qatari mediators met each delegation")."""
+    if not side or any(a.country or a.sector in STATELESS_SECTORS for a in side) \
+            or not any(a.country == home for a in other):
+        return side
+    if victims and all(a.sector == VICTIM_SECTOR for a in side):
+        return side  # "wounding 45 people": victims' nationality is not implied
+    return [a if visiting(a) else replace(a, country=home, rule="event-domestic") for a in side]
+
+
+def lend_story_country(side: list[Actor], story: str, victims: bool = False) -> list[Actor]:
+    """Unresolved domestic actors (a government, police, unions, students) of a one-country story."""
+    return [replace(a, country=story, rule="event-story-country")
+            if a.country is None and a.sector and a.sector not in STORY_STATELESS_SECTORS
+            and not (victims and a.sector == VICTIM_SECTOR) else a for a in side]
+
+
+class CountryIndex:
+    """Where each country is named in a document (actor mentions and places), for per-sentence questions."""
+
+    def __init__(self, doc: Doc) -> None:
+        named = [(a.start, a.country) for a in ACTORS.get(doc) or [] if a.start is not None and a.country]
+        named += [(p.start, p.country) for p in PLACES.get(doc) or [] if p.country]
+        named.sort()
+        self._starts = [start for start, _ in named]
+        self._countries = [country for _, country in named]
+
+    def only_country(self, sentence: Span) -> str | None:
+        """The country of a sentence that names exactly one, else None."""
+        return only_country(self._named_in(sentence))
+
+    def story_country(self, sentence: Span) -> str | None:
+        """For a sentence that names no country, the country of a story that names only one (a domestic
+        story: "The government refused ..." in a report from Dhaka that names no other country)."""
+        if self._named_in(sentence):
+            return None
+        return only_country(self._countries)
+
+    def _named_in(self, sentence: Span) -> set[str]:
+        low = bisect_left(self._starts, sentence.start_char)
+        high = bisect_left(self._starts, sentence.end_char)
+        return set(self._countries[low:high])

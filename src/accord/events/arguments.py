@@ -1,0 +1,278 @@
+"""Layer 4 of the coder, arguments: who acts and on whom — the actor and recipient sides of an event, whether
+they act on each other (reciprocal), and who says so (attributed_to).
+
+Where the participants sit depends on the sense: the subject acts, or suffers in the passive ("were killed
+by X"); an inverse sense swaps the sides ("India *received* missiles from Russia"); a demand told through a
+modal is the speaker's, made of the clause's subject; a bare event noun names its sides in its modifiers and
+prepositions ("India's purchase of rifles from Russia", "the meeting between Modi and Putin"). Which phrase
+names the recipient is ranked by :mod:`accord.events.recipients`; which stretch of text names an actor, and
+the actor it names, by :mod:`accord.events.participants`. An unresolved side takes the country its sentence or
+story names (:mod:`accord.actors.country_from_context`).
+
+It also decides that some frames tell no political event: harm done by a natural cause, a document as the doer
+of a cooperative act, a bare event noun with one side only, an event with nobody identifiable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from accord.actors.country_from_context import lend_story_country, lend_to_side
+from accord.doc_index import sentence_start, tokens_text
+from accord.events.frames import Frame
+from accord.events.participants import ActorLookup, actors_of, dedupe, is_pronoun, modifier_actors, same_actor
+from accord.events.recipients import NOUN_PREP_ORDER, find_recipients
+from accord.events.syntax import subject_of
+from accord.events.tables import Tables
+from accord.events.triggers import lemma
+from accord.records import Actor
+
+RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
+ANAPHORS = frozenset({"it", "they"})  # pronouns that stand for a state or group ("... and it threatened")
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """What the sentence around an event tells about its parties' countries."""
+
+    home: str | None = None  # the one country the sentence names
+    story: str | None = None  # the one country the story names, when the sentence names none
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    """The sides of an event."""
+
+    actor: tuple[Actor, ...]
+    recipient: tuple[Actor, ...]
+    reciprocal: bool  # the sides act on each other ("talks between X and Y", "clashes with Z")
+    attributed_to: Actor | None  # who says the event happened
+
+
+def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
+                 setting: Setting = Setting()) -> Arguments | None:
+    """The sides of the event of ``frame``; None when the frame tells no political event."""
+    if frame.type in HARM_TYPES and _natural_cause(frame, tables):
+        return None
+    if not frame.nominal and _document_acts(frame, tables):
+        return None
+    speaker_actors = _speaker_actors(doc, frame.speaker, lookup)
+    if frame.modality == "obligation" and speaker_actors:
+        subject = subject_of(frame.top)
+        actor = speaker_actors
+        recipient = actors_of(doc, subject, lookup) if subject is not None else []
+        via = "obligation"
+    elif frame.nominal and not frame.chain:
+        actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup)
+        came_for = not actor and bool(actor := _traveller(doc, frame.trigger, lookup))
+        if came_for and not recipient:
+            recipient, via = find_recipients(doc, frame, lookup, actor)
+        if not (actor and (recipient or came_for)):
+            return None  # a bare event noun ("Putin's visit was symbolic") names one side only
+    else:
+        actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
+    recipient = [r for r in recipient if not same_actor(r, actor)]
+    if setting.home is not None:
+        home = setting.home
+
+        def visiting(actor: Actor) -> bool:
+            return _visiting_party(doc, actor, tables)
+
+        recipient = lend_to_side(recipient, actor, home, visiting, victims=True)
+        if tables.ontology.info(frame.type).quad.startswith("material"):
+            actor = lend_to_side(actor, recipient, home, visiting)  # "supporters of X blocked roads in Algiers"
+    if setting.story is not None:
+        actor = lend_story_country(actor, setting.story)
+        recipient = lend_story_country(recipient, setting.story, victims=True)
+    if not any(a.country or a.sector for a in (*actor, *recipient)):
+        return None  # nobody identifiable: "20 people were killed" alone is no political event
+    reciprocal = via in ("between", "clash") or (via == "with" and frame.type in RECIPROCAL_TYPES)
+    countries = {a.country for a in actor if a.country}
+    if len(countries) > 1 and {r.country for r in recipient if r.country} <= countries:
+        recipient = []  # "Russia and China signed ... in Beijing": the place is one of the parties
+    if len(countries) > 1 and not recipient and frame.type in RECIPROCAL_TYPES:
+        # "India and Russia signed ..." is mutual; "Japan and the US expressed concern" is a joint act
+        first = actor[0]
+        actor, recipient, reciprocal = [first], [a for a in actor[1:] if a.country != first.country], True
+    attributed = _attribution(doc, frame.speaker, speaker_actors)
+    return Arguments(tuple(actor), tuple(recipient), reciprocal, attributed)
+
+
+def _document_acts(frame: Frame, tables: Tables) -> bool:
+    """"The accord would protect herders": a document or scheme as the doer of a cooperative verb."""
+    subject = next((c for c in frame.top.children if c.dep_ == "nsubj"), None)
+    return (subject is not None and lemma(subject) in tables.cues.document_nouns
+            and tables.ontology.is_cooperative(frame.type))
+
+
+def _natural_cause(frame: Frame, tables: Tables) -> bool:
+    """Harm done by a natural cause ("the quake killed 40", "died in the floods") is no political act."""
+    hazards = tables.cues.natural_hazards
+    for verb in frame.chain:
+        for child in verb.children:
+            if child.dep_ not in CAUSE_DEPS:
+                continue
+            heads = [child] if child.dep_.startswith("nsubj") else [c for c in child.children if c.dep_ == "pobj"]
+            if verb.dep_ == "relcl" and child.dep_ == "nsubj" and child.tag_ == "WDT":
+                heads.append(verb.head)  # "the quake that killed 300 people"
+            if any(lemma(h) in hazards for h in heads):
+                return True
+    return False
+
+
+def _visiting_party(doc: Doc, actor: Actor, tables: Tables) -> bool:
+    """'each delegation', 'his counterpart', 'the visiting envoys': a party from elsewhere."""
+    if actor.start is None or actor.end is None:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and lemma(span.root) in tables.cues.visiting_parties
+
+
+def _speaker_actors(doc: Doc, speaker: Token | None, lookup: ActorLookup) -> list[Actor]:
+    if speaker is None or is_pronoun(speaker):
+        return []
+    return actors_of(doc, speaker, lookup)
+
+
+def _attribution(doc: Doc, speaker: Token | None, actors: list[Actor]) -> Actor | None:
+    if speaker is None:
+        return None
+    if actors:
+        return actors[0]
+    if is_pronoun(speaker):
+        return None
+    left = min((t.i for t in speaker.lefts if t.dep_ in ("compound", "amod", "poss")), default=speaker.i)
+    chars = tokens_text(doc, left, speaker.i)
+    return Actor(text=chars.text, name=chars.text, start=chars.start, end=chars.end, rule="speaker")
+
+
+def _main_clause(verb: Token) -> bool:
+    """Not a relative or free relative clause ("judge them by what they promise"), which tells no act."""
+    return verb.dep_ not in ("relcl", "pcomp", "csubj", "acl") and not any(c.tag_ in ("WP", "WDT")
+                                                                          for c in verb.children)
+
+
+def _antecedent(doc: Doc, pronoun: Token, lookup: ActorLookup) -> list[Actor]:
+    """The nearest earlier subject, in this sentence or the one before, that names a country's side."""
+    sentence_begins = sentence_start(pronoun)
+    start = sentence_start(doc[sentence_begins - 1]) if sentence_begins > 0 else sentence_begins
+    for index in range(pronoun.i - 1, start - 1, -1):
+        token = doc[index]
+        if token.dep_ != "nsubj" or is_pronoun(token):
+            continue
+        found = actors_of(doc, token, lookup)
+        if any(a.country for a in found):
+            return found
+    return []
+
+
+def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_actors: list[Actor],
+                         tables: Tables) -> tuple[list[Actor], list[Actor], str]:
+    subject = subject_of(frame.top)
+    stative = any(lemma(v) in tables.cues.stative_participles for v in frame.chain)
+    died = any(lemma(v) in tables.cues.casualty for v in frame.chain)
+    passive = subject is not None and (subject.dep_ == "nsubjpass" or died) and not stative
+    actor: list[Actor] = []
+    patient: list[Actor] = []
+    if subject is not None and subject.i in {n.i for n in frame.nouns}:
+        # "Egypt's purchase of jets ... was completed", "a minefield explosion killed two Iraqi youths"
+        actor, recipient, via = _nominal_participants(doc, subject, lookup)
+        if not recipient and not passive:
+            recipient, via = find_recipients(doc, frame, lookup, actor)
+        return actor, recipient, via
+    if subject is not None and is_pronoun(subject) and speaker_actors:
+        actor = speaker_actors
+    elif subject is not None:
+        (patient if passive else actor).extend(actors_of(doc, subject, lookup))
+        # headlines: "Pakistan, Afghanistan agree ..." parses the first name as a loose modifier
+        for extra in (c for c in frame.top.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                      and c.i < subject.i):
+            actor.extend(actors_of(doc, extra, lookup))
+    if not actor and not passive and subject is not None and subject.lower_ in ANAPHORS and _main_clause(frame.top):
+        actor = _antecedent(doc, subject, lookup)
+    if not actor and not passive and subject is not None and frame.type == "THREATEN":
+        # "Venezuela may cut ties with Guyana, a spokesman warned": the inner clause names the actor
+        actor = next((found for verb in frame.chain[:-1] for child in verb.children if child.dep_ == "nsubj"
+                      for found in [actors_of(doc, child, lookup)] if found), [])
+    if not actor and not patient and subject is not None and frame.top.dep_ == "acl":
+        # "The party issued a declaration demanding ...": the declaration's issuer makes the demand
+        issuer = subject_of(subject.head) if subject.dep_ in ("dobj", "attr") else None
+        actor = actors_of(doc, issuer, lookup) if issuer is not None else []
+    if passive:
+        actor = _agent(doc, frame, lookup)
+        via = "agent"
+        if not actor:
+            actor, via = _from_event_nouns(doc, frame, lookup, tables)
+        return actor, patient, via
+    recipient, via = find_recipients(doc, frame, lookup, actor)
+    if frame.content.entry.inverse:
+        actor, recipient = recipient, actor
+    return actor, recipient, via
+
+
+def _agent(doc: Doc, frame: Frame, lookup: ActorLookup) -> list[Actor]:
+    for verb in frame.chain:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return actors_of(doc, obj, lookup)
+    return []
+
+
+def _from_event_nouns(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tables) -> tuple[list[Actor], str]:
+    """"Soldiers were killed in clashes with China": the other side sits in the event noun's phrase."""
+    clashes, attacks = tables.cues.clash_nouns, tables.cues.attack_nouns
+    for verb in frame.chain:
+        for prep in verb.children:
+            if prep.dep_ != "prep":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or (lemma(noun) not in clashes and lemma(noun) not in attacks):
+                    continue
+                found, via = _noun_sides(doc, noun, lookup)
+                if found:
+                    return found, "clash" if lemma(noun) in clashes else via
+    return [], "none"
+
+
+def _traveller(doc: Doc, noun: Token, lookup: ActorLookup) -> list[Actor]:
+    """"X arrived in Moscow for talks with Y": whoever came *for* the event takes part in it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = subject_of(prep.head)
+    return actors_of(doc, subject, lookup) if subject is not None else []
+
+
+def _noun_sides(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor], str]:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "by", "between"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return actors_of(doc, obj, lookup), child.lower_
+    return modifier_actors(doc, noun, lookup), "modifier"
+
+
+def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor], list[Actor], str]:
+    """"India's purchase of rifles from Russia", "the meeting between Modi and Putin", "Israeli air raids"."""
+    actor = modifier_actors(doc, noun, lookup)
+    recipient: list[Actor] = []
+    via = "modifier"
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_PREP_ORDER]
+    for prep in sorted(preps, key=lambda p: NOUN_PREP_ORDER.index(p.lower_)):
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        found = dedupe(a for o in objects for a in actors_of(doc, o, lookup))
+        if not found:
+            continue
+        if prep.lower_ == "by":
+            actor = found
+        elif prep.lower_ == "between" and not actor:
+            return (found[:1], found[1:], "between") if len(found) > 1 else ([], [], "none")
+        elif not recipient and prep.lower_ not in ("in", "at", "of", "among"):
+            recipient, via = found, prep.lower_
+    return actor, recipient, via

@@ -1,0 +1,216 @@
+"""Layer 1 of the coder, candidate frames: which words of a sentence make one event.
+
+A candidate groups an event word — a trigger verb ("sign"), or an event noun a verb takes as its object
+("held *talks*", "imposed *sanctions*") — with the chain of verbs that govern it ("*threatened to* impose
+sanctions", "*is willing to* withdraw"). It decides only *which words* belong together: what the governing
+verbs make of the event is the sense layer's question, whether it happened the factuality layer's. The chain's
+top verb holds the subject; the verbs and nouns below it hold the other participants.
+
+Three kinds of candidate: a chain built from its deepest carrier (a verb trigger, or a verb with an event noun
+attached), a bare event noun that no verb governs ("the talks between X and Y"), and a demand told through a
+modal ("X said Y *must* do Z"), which needs no event word at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.symbols import ccomp
+from spacy.tokens import Span, Token
+
+from accord.doc_index import token_table
+from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_head, subject_of
+from accord.events.tables import Entry, Tables
+from accord.events.triggers import Trigger, find_triggers, in_group, is_verbal, lemma
+
+# How a noun attaches to the verb that governs it.
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "nsubj"})
+
+
+@dataclass(frozen=True, slots=True)
+class Governor:
+    """A verb of the chain that may recode the event below it ("threatened", "refused", "halted"), with the
+    trigger it is itself, if any (a higher event verb: "sent troops to *fight*")."""
+
+    verb: Token
+    trigger: Trigger | None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One event in the making: its event word and the words that govern it, as the parse shows them."""
+
+    content: Trigger  # the event word: a verb trigger, or the event noun a verb governs
+    word: Token  # the word reported as the trigger before any governing verb recodes the event
+    chain: tuple[Token, ...]  # the event's clause verb and the verbs governing it, bottom-up; empty for a bare noun
+    governors: tuple[Governor, ...]  # the verbs of the chain that may recode the event, bottom-up
+    nouns: tuple[Token, ...]  # event nouns attached to the chain ("held talks": talks)
+    top: Token  # holds the subject (the actor, or the patient of a passive)
+    nominal: bool  # the event word is a noun
+    obligation: bool = False  # a demand told through a modal: "X said Y must do Z"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceCandidates:
+    """A sentence's chains, in the order of their deepest carrier, and its event nouns that no verb governs."""
+
+    chains: tuple[Candidate, ...]
+    bare_nouns: tuple[Trigger, ...]
+
+
+def is_cue(token: Token, tables: Tables) -> bool:
+    """A verb that can govern an event word below it (a modality, reversal, light or aspectual verb)."""
+    return in_group(token, tables.cues.governing)
+
+
+def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
+    """Every chain of one sentence, and the event nouns left over (their frames come last, only where no other
+    event's clause holds them)."""
+    triggers = find_triggers(sentence, tables.lexicon)
+    attached: dict[int, list[Trigger]] = {}  # verb index -> noun triggers it governs
+    bare: list[Trigger] = []
+    for trigger in triggers.values():
+        if not trigger.nominal:
+            continue
+        governor = noun_governor(trigger.token, tables.cues.partitive)
+        if governor is not None and (_trigger_object(trigger.token, governor, triggers, tables)
+                                     or _cue_object(trigger.token, governor, tables)
+                                     or _death_in(trigger, governor, tables)):
+            attached.setdefault(governor.i, []).append(trigger)
+            # the phrase's head noun speaks for it: "investment pacts" are pacts
+            attached[governor.i].sort(key=lambda t: t.token.dep_ in ("compound", "amod", "nmod"))
+        else:
+            bare.append(trigger)
+    # verbs that carry content: verb triggers and cue verbs with an attached event noun
+    carriers = {i for i, t in triggers.items() if not t.nominal} | set(attached)
+    parents: dict[int, Token | None] = {}
+    for index in carriers:
+        parents[index] = chain_parent(sentence.doc[index], triggers, tables)
+    governed = {p.i for p in parents.values() if p is not None}
+    chains = []
+    for index in sorted(carriers):
+        if index in governed and _governs_carrier(index, parents):
+            continue  # an inner link: the chain is built from the deepest carrier
+        chain = _chain_from(sentence.doc[index], triggers, attached, tables)
+        if chain is not None:
+            chains.append(chain)
+    return SentenceCandidates(tuple(chains), tuple(bare))
+
+
+def bare_noun(trigger: Trigger) -> Candidate:
+    """An event noun no verb governs: "the talks between X and Y", "Israeli air raids"."""
+    return Candidate(content=trigger, word=trigger.token, chain=(), governors=(), nouns=(trigger.token,),
+                     top=trigger.token, nominal=True)
+
+
+def obligation_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list[Candidate]:
+    """"X said Y must do Z": a demand by X on Y, even when Z is no event word. ``tops`` are the clauses some
+    other frame already stands on."""
+    found = []
+    doc = sentence.doc
+    deps = token_table(doc).dep
+    for i in range(sentence.start, sentence.end):
+        if deps[i] != ccomp or i in tops:  # id test first
+            continue
+        token = doc[i]
+        if lemma(token.head) not in tables.cues.speech:
+            continue
+        if not aux_words(token) & {"must", "should"}:
+            continue
+        subject = subject_of(token)
+        if subject is None or subject.pos_ == "PRON":
+            continue
+        entry = Entry(key="must", type="REQUEST", cameo=tables.ontology.cameo("REQUEST"))
+        found.append(Candidate(content=Trigger(token, entry, nominal=False), word=token, chain=(token,),
+                               governors=(), nouns=(), top=token, nominal=False, obligation=True))
+    return found
+
+
+def _cue_object(noun: Token, governor: Token, tables: Tables) -> bool:
+    """A cue verb governs an event noun only as its object ("imposed a curfew", "resorted to violence"),
+    never through an adjunct ("closed the border because of fighting")."""
+    if not is_cue(governor, tables):
+        return False
+    head = phrase_head(noun, tables.cues.partitive)
+    if head.dep_ == "nsubj" and in_group(governor, tables.cues.reversal):
+        return False  # "the talks ended": nobody halted them
+    return head.dep_ in OBJECT_DEPS or (head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "into", "on", "as"))
+
+
+def _trigger_object(noun: Token, governor: Token, triggers: dict[int, Trigger], tables: Tables) -> bool:
+    """A trigger verb governs an event noun below it; one that is also a cue ("withdraw", "suspend") only as
+    its object: "began withdrawing under a ceasefire" withdraws troops, not the ceasefire."""
+    return governor.i in triggers and (not is_cue(governor, tables) or _cue_object(noun, governor, tables)
+                                       or noun.head.lower_ in ("from", "of"))
+
+
+def _death_in(trigger: Trigger, governor: Token, tables: Tables) -> bool:
+    """"Three policemen died in a Taliban attack": the attack is the event, the dead its victims."""
+    return trigger.entry.type == "ASSAULT" and in_group(governor, tables.cues.casualty)
+
+
+def noun_governor(token: Token, partitive: frozenset[str] = frozenset()) -> Token | None:
+    """The verb a noun trigger is the object of ("held talks", "killed in clashes", "called for sanctions")."""
+    token = phrase_head(token, partitive)
+    if token.dep_ in OBJECT_DEPS and is_verbal(token.head):
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent") and is_verbal(token.head.head):
+        return token.head.head
+    return None
+
+
+def chain_parent(token: Token, triggers: dict[int, Trigger], tables: Tables) -> Token | None:
+    """The verb that governs ``token`` as its content, if it is a trigger or a modality cue."""
+    head = token.head
+    if head is token:
+        return None
+    dep = token.dep_
+    if dep == "acomp" or (dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp"):
+        # "is willing to withdraw": withdraw -> willing -> is; "is opposed to": the copula holds the subject
+        if dep == "xcomp":
+            return head
+        return head if head.pos_ in ("AUX", "VERB") else None
+    if dep == "ccomp" and head.i not in triggers and in_group(head, tables.cues.speech):
+        return None  # "X announced that Y must agree": reported speech, not a chain of modality
+    if dep == "advcl" and token.tag_ == "VBG" and head.i in triggers and not has_subject(token):
+        return head  # "shelled the town, killing 20": one attack
+    governs = head.i in triggers or is_cue(head, tables) or lemma(head) in tables.cues.intent_adjectives
+    if (dep in ("xcomp", "ccomp") or (dep == "advcl" and has_infinitive(token))) and governs:
+        return head
+    if dep == "pcomp" and head.dep_ == "prep" and (head.head.i in triggers or is_cue(head.head, tables)):
+        return head.head if is_verbal(head.head) else None
+    return None
+
+
+def _governs_carrier(index: int, parents: dict[int, Token | None]) -> bool:
+    return any(p is not None and p.i == index for p in parents.values())
+
+
+def _chain_from(bottom: Token, triggers: dict[int, Trigger], attached: dict[int, list[Trigger]],
+                tables: Tables) -> Candidate | None:
+    """The candidate whose deepest carrier is ``bottom``, climbing its chain of governing verbs."""
+    nouns = attached.get(bottom.i, [])
+    own = triggers.get(bottom.i)
+    if own is not None and not own.nominal and not (nouns and is_cue(bottom, tables)):
+        content: Trigger = own
+        governors: list[Governor] = []  # the verb is the event: only the verbs above it may recode it
+    elif nouns:
+        content = nouns[0]
+        governors = [Governor(bottom, own)]  # "halted aid": the verb governs the noun it carries
+    else:
+        return None
+    event_nouns = [n.token for n in nouns]
+    if own is not None and own.partner is not None and own.partner.pos_ in ("NOUN", "PROPN"):
+        event_nouns.append(own.partner)  # "expressed reservations over X": X hangs on the noun
+    word = content.token
+    if content.nominal and own is not None and own.entry.type == content.entry.type:
+        word = bottom  # "signed a pact": the verb is the trigger
+    chain = [bottom]
+    current = bottom
+    while (parent := chain_parent(current, triggers, tables)) is not None:
+        chain.append(parent)
+        event_nouns.extend(t.token for t in attached.get(parent.i, []))
+        governors.append(Governor(parent, triggers.get(parent.i)))
+        current = parent
+    return Candidate(content=content, word=word, chain=tuple(chain), governors=tuple(governors),
+                     nouns=tuple(event_nouns), top=current, nominal=content.nominal)

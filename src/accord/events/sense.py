@@ -1,0 +1,198 @@
+"""Layer 3 of the coder, type and sense: what kind of event a candidate is — its PLOVER type, CAMEO code,
+modality and the word that decided them — and what it is about (its contexts).
+
+The event word's own sense (the trigger lexicon) is the start. Each governing verb of the chain may recode
+it, bottom-up: a threat makes THREATEN, a refusal REJECT, a demand REQUEST, a promise or plan AGREE (of a
+cooperative act) or THREATEN (of a hostile one), approval SUPPORT, accepting a demand CONCEDE, halting
+cooperation SANCTION, easing a restriction CONCEDE or RETREAT; light and aspectual verbs are transparent,
+and a higher event verb takes the event over ("sent troops to fight": the sending). Then the factuality
+layer's readings: an act to come is promised or threatened, a cooperative act negated where it was to come
+or to be accepted is refused, an act someone says must happen is demanded. Two readings drop the candidate:
+an undecided act, and a warning that only foretells ("warned that the river is drying up").
+
+One sense waits for the arguments (:func:`settle`): a missile fired into the sea at nobody is a show of
+force, not an attack. CAMEO codes come from the ontology's tables, never from code.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from accord.doc_index import token_table
+from accord.events.candidates import Candidate, Governor
+from accord.events.factuality import Factuality
+from accord.events.syntax import subject_of
+from accord.events.tables import Cues, Tables
+from accord.events.triggers import Trigger, forms, in_group, lemma, lemma_of_id
+
+# Modalities that already say how the act stands: the future of such an act is not recoded again.
+DECIDED_MODALITIES = frozenset({"threat", "refusal", "request", "intent"})
+# Types that an obligation does not turn into a demand: they are demands, threats or refusals already.
+NOT_DEMANDED = frozenset({"REQUEST", "THREATEN", "REJECT"})
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """What kind of event a candidate is, and the word that decided it."""
+
+    type: str
+    cameo: str
+    trigger: Token  # the word that decided the type, reported as the event's trigger span
+    content: Trigger  # the event word whose lexicon sense holds (a higher event verb may take over)
+    modality: str | None = None  # intent | threat | refusal | request | reversal | accept | approval | obligation
+    negated: bool = False  # a negation still to report (one that made a refusal is not)
+
+
+def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Sense | None:
+    """The type and sense of one candidate; None when it tells no event (undecided, or a mere forecast)."""
+    ontology = tables.ontology
+    if candidate.obligation:
+        return Sense("REQUEST", ontology.cameo("REQUEST"), candidate.top, candidate.content, "obligation")
+    entry = candidate.content.entry
+    sense = Sense(entry.type, entry.cameo, candidate.word, candidate.content)
+    for governor in candidate.governors:
+        sense = _govern(sense, governor, tables)
+    if not candidate.chain:
+        return sense  # a bare event noun: no verb recodes it, no auxiliary qualifies it
+    sense = _complaint(sense, tables)
+    if factuality.undecided or _forecast(sense, tables.cues):
+        return None
+    return _qualified(sense, candidate, factuality, tables)
+
+
+def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
+    """Let one governing verb recode the event below it."""
+    cues, ontology = tables.cues, tables.ontology
+    verb = governor.verb
+    word = next(iter(_forms_in_cues(verb, cues)), lemma(verb))
+    content_type = sense.type
+    coop = ontology.is_cooperative(content_type)
+    result: tuple[str, str, str] | None = None
+    if word in cues.threat:
+        result = ("THREATEN", ontology.cameo("THREATEN", ontology.threat_cameo, content_type), "threat")
+    elif word in cues.refusal:
+        result = ("REJECT", ontology.cameo("REJECT", ontology.reject_cameo, content_type), "refusal")
+    elif word in cues.request:
+        result = ("REQUEST", ontology.cameo("REQUEST", ontology.request_cameo, content_type), "request")
+    elif word in cues.approval and sense.content.nominal:
+        result = ("SUPPORT", ontology.cameo("SUPPORT"), "approval")  # "welcomed the pullback", "hailed the agreement"
+    elif word in cues.acceptance and content_type in ("REQUEST", "THREATEN"):
+        result = ("CONCEDE", ontology.recoding_cameo["accede"], "accept")
+    elif word in cues.reversal and coop and word not in cues.easing_only:
+        result = ("SANCTION", ontology.cameo("SANCTION", ontology.halt_cameo, content_type), "reversal")
+    elif word in cues.reversal and not coop and word not in cues.halting_only:
+        military = "military" in sense.content.entry.contexts or content_type in ("ASSAULT", "MOBILIZE")
+        result = ("RETREAT", ontology.cameo("RETREAT"), "reversal") if military \
+            else ("CONCEDE", ontology.recoding_cameo["ease"], "reversal")
+    elif word in cues.intent or word in cues.intent_adjectives:
+        if coop:
+            result = ("AGREE", ontology.cameo("AGREE", ontology.intent_cameo, content_type), "intent")
+        else:
+            result = ("THREATEN", ontology.cameo("THREATEN", ontology.threat_cameo, content_type), "intent")
+    elif word in cues.light or word in cues.aspectual:
+        result = None
+    elif governor.trigger is not None and verb.i != sense.content.token.i and not governor.trigger.nominal:
+        entry = governor.trigger.entry  # a higher event verb: the lower clause is its purpose
+        return replace(sense, type=entry.type, cameo=entry.cameo, trigger=verb, content=governor.trigger,
+                       modality=None)
+    if result is not None and result[0] != sense.type:
+        return replace(sense, type=result[0], cameo=result[1], modality=result[2], trigger=verb)
+    return sense
+
+
+def _forms_in_cues(verb: Token, cues: Cues) -> list[str]:
+    """The verb's forms that some cue list knows (the lemma first)."""
+    groups = (cues.threat, cues.refusal, cues.request, cues.approval, cues.acceptance, cues.reversal,
+              cues.intent, cues.intent_adjectives, cues.light, cues.aspectual)
+    return [f for f in forms(verb) if any(f in g for g in groups)]
+
+
+def _complaint(sense: Sense, tables: Tables) -> Sense:
+    """"X protested that ...", "..., a rights group protested": a protest verb reporting what was said is an
+    official complaint, not a demonstration."""
+    trigger = sense.trigger
+    said = any(c.dep_ == "ccomp" for c in trigger.children) or _reports_content(trigger)
+    if sense.type == "PROTEST" and trigger.lemma_.lower() == "protest" and said:
+        return replace(sense, type="ACCUSE", cameo=tables.ontology.recoding_cameo["complain"], modality=None)
+    return sense
+
+
+def _reports_content(verb: Token) -> bool:
+    """A protest verb reporting what was said: "X are failing to ..., a rights group protested"."""
+    return verb.dep_ in ("parataxis", "ROOT") and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+
+
+def _forecast(sense: Sense, cues: Cues) -> bool:
+    """"Aid groups warned that the river is drying up": a warning whose clause foretells a state of affairs,
+    not an act of the warner's side ("warned that it would retaliate"), is no threat."""
+    verb = sense.content.token
+    if sense.type != "THREATEN" or lemma(verb) not in cues.forecast_verbs or sense.trigger.i != verb.i:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in ("dobj", "prep") for c in verb.children):
+        return False
+    return not any(_foretells_an_act(c, cues) for c in clauses)
+
+
+def _foretells_an_act(clause: Token, cues: Cues) -> bool:
+    """'... that it would retaliate', '... that police will stop guarding': a party's own future act."""
+    subject = subject_of(clause)
+    will = any(c.dep_ == "aux" and c.lower_ in cues.future_modals for c in clause.children)
+    return will or (subject is not None and subject.pos_ == "PRON")
+
+
+def _qualified(sense: Sense, candidate: Candidate, factuality: Factuality, tables: Tables) -> Sense:
+    """What the factuality makes of the sense: a cooperative act to come is promised (AGREE) and a hostile one
+    threatened; a cooperative act negated where it was to come or to be accepted is refused ("would not
+    meet", "did not accept"); an act a reported speaker says must happen is demanded."""
+    cues, ontology = tables.cues, tables.ontology
+    negated = factuality.negated
+    if factuality.prospective and sense.modality not in DECIDED_MODALITIES:
+        if ontology.is_cooperative(sense.type) and sense.type != "AGREE":
+            sense = replace(sense, type="AGREE", cameo=ontology.cameo("AGREE", ontology.intent_cameo, sense.type),
+                            modality="intent")
+        elif not ontology.is_cooperative(sense.type) and sense.type in ontology.threat_cameo:
+            sense = replace(sense, type="THREATEN", cameo=ontology.threat_cameo[sense.type], modality="intent")
+    accepting = any(in_group(v, cues.acceptance) or lemma(v) == "agree" for v in candidate.chain)
+    if negated and ontology.is_cooperative(sense.type) and (factuality.prospective or sense.modality == "intent"
+                                                            or accepting):
+        sense = replace(sense, type="REJECT", cameo=ontology.cameo("REJECT"))
+        negated = False  # the negation made the refusal
+    if factuality.obliged and factuality.speaker is not None and sense.type not in NOT_DEMANDED:
+        sense = replace(sense, type="REQUEST", cameo=ontology.cameo("REQUEST", ontology.request_cameo, sense.type),
+                        modality="obligation")
+    return replace(sense, negated=negated)
+
+
+def settle(sense: Sense, has_recipient: bool, tables: Tables) -> Sense:
+    """The one sense that waits for the arguments: "fired two missiles into the sea" — a weapon fired into open
+    water at no named target — is a show of force (MOBILIZE), not an attack."""
+    if sense.type != "ASSAULT" or has_recipient:
+        return sense
+    cues = tables.cues
+    verb = sense.trigger
+    weapons = [c for c in verb.children if c.dep_ == "dobj" and lemma(c) in cues.display_weapons]
+    water = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "off", "in")
+             for p in c.children if p.dep_ == "pobj" and lemma(p) in cues.open_water]
+    if weapons and water:
+        return replace(sense, type="MOBILIZE", cameo=tables.ontology.cameo("MOBILIZE"))
+    return sense
+
+
+def sentence_contexts(sentence: Span, tables: Tables) -> tuple[str, ...]:
+    """The two contexts its words most often signal (military, economic, ...): what a sentence is about."""
+    counts: Counter[str] = Counter()
+    doc = sentence.doc
+    lemmas = token_table(doc).lemma
+    for i in range(sentence.start, sentence.end):
+        for context in tables.context_words.get(lemma_of_id(doc, lemmas[i]), ()):
+            counts[context] += 1
+    return tuple(c for c, _ in counts.most_common(2))
+
+
+def contexts_of(content: Trigger, in_sentence: tuple[str, ...]) -> tuple[str, ...]:
+    """An event's contexts: its trigger sense's first, then its sentence's; three at most."""
+    return tuple(dict.fromkeys((*content.entry.contexts, *in_sentence)))[:3]

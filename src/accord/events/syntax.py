@@ -1,0 +1,104 @@
+"""Dependency-parse questions the coder's layers share: a verb's subject, the head of a noun's phrase, what kind
+of clause a verb heads. Pure reading of spaCy's parse; nothing here knows about events.
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import advmod, aux, auxpass, neg
+from spacy.tokens import Token
+
+from accord.doc_index import sentence_start
+from accord.events.triggers import lemma
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_AUX_DEPS = frozenset({aux, auxpass, neg, advmod})
+
+
+def aux_words(verb: Token) -> set[str]:
+    """The auxiliaries, negations and adverbs of a verb, lower case ("would not yet sign": would, not, yet)."""
+    return {c.lower_ for c in verb.children if c.dep in _AUX_DEPS}  # dependency ids: no label is decoded
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb; for coordinated and participial verbs without one, the subject of their head."""
+    seen = 0
+    while seen < 4:
+        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+        if subjects:  # two only when the parse went wrong ("TALLINN, Jan 17 - Estonia expelled"): the nearest
+            return min(subjects, key=lambda child: abs(child.i - verb.i))
+        if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head is not verb:
+            verb = verb.head
+            seen += 1
+            continue
+        if verb.dep_ in ("relcl", "acl") and verb.head is not verb:
+            return verb.head
+        return _loose_name_before(verb)
+    return None
+
+
+def _loose_name_before(verb: Token) -> Token | None:
+    """A name the parser attached elsewhere right before a subjectless verb, as in garbled or badly split
+    text ("... interests.\n\nRussia, meanwhile, expressed ..."): the name is the subject."""
+    index = verb.i - 1
+    while index >= sentence_start(verb):
+        token = verb.doc[index]
+        if token.is_punct or token.is_space or token.dep_ == "advmod":
+            index -= 1
+            continue
+        return token if token.pos_ == "PROPN" else None
+    return None
+
+
+def phrase_head(token: Token, partitive: frozenset[str]) -> Token:
+    """The noun whose grammatical role an event noun plays: itself, or the noun it modifies ("a mediation
+    effort"), or the counting noun above it ("a host of agreements", "ten days of war games")."""
+    for _ in range(4):
+        head = token.head
+        modifier = token.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN")
+        if modifier or (token.dep_ == "conj" and head is not token):
+            token = head
+        elif (token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN", "NUM")
+              and lemma(head.head) in partitive):
+            token = head.head
+        elif token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NUM":
+            token = head.head  # "signed 11 of the 14 agreements"
+        elif token.dep_ == "pobj" and head.lower_ in ("of", "in") and _amount(head.head):
+            token = head.head  # "20 million euros in food aid", "$5 million of assistance"
+        else:
+            break
+    return token
+
+
+def _amount(token: Token) -> bool:
+    """A counted or money noun: "20 million euros", "$5 million", "1,000 tons"."""
+    return token.pos_ in ("NOUN", "PROPN", "NUM", "SYM") and any(c.dep_ in ("nummod", "quantmod")
+                                                                  for c in token.children)
+
+
+def has_subject(token: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
+def has_infinitive(token: Token) -> bool:
+    """A "to" infinitive: "agreed *to* withdraw"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def finite(verb: Token) -> bool:
+    return verb.tag_ in FINITE_TAGS
+
+
+def path_deps(token: Token, ancestor: Token) -> list[str]:
+    """The dependency labels on the way up from ``token`` to ``ancestor``."""
+    deps = []
+    while token.i != ancestor.i and token.head is not token:
+        deps.append(token.dep_)
+        token = token.head
+    return deps
+
+
+def paragraph_between(one: Token, other: Token) -> bool:
+    """A paragraph break (a newline) lies between two tokens of one parsed sentence."""
+    low, high = sorted((one.i, other.i))
+    return any("\n" in token.text for token in one.doc[low:high] if token.is_space)
