@@ -10,8 +10,10 @@ Three contexts lend one, each with the evidence it can trust:
   :func:`lend_story_country`): "The government refused ..." in a report that names Bangladesh alone.
 
 What is never lent is decided here once: a country to a member of a sector that belongs to no one country
-(:data:`STATELESS_SECTORS`), to a party that came from elsewhere, or to civilian victims (their nationality
-is not implied); and no country where the context names more than one.
+(:data:`INTERNATIONAL_SECTORS`), to a party that came from elsewhere, or to civilian victims (their nationality
+is not implied); and no country where the context names more than one. The story, the weakest evidence,
+also lends none to an armed group of no known affiliation; a sentence that names one country does ("gunmen
+attacked Pakistani troops": the gunmen are taken to be Pakistani).
 """
 
 from __future__ import annotations
@@ -25,11 +27,12 @@ from spacy.tokens import Doc, Span
 from accord.blackboard import ACTORS, PLACES
 from accord.records import Actor
 
-# Sectors whose members belong to no one country: international bodies and non-governmental organisations.
-STATELESS_SECTORS = frozenset({"IGO", "NGO"})
-# ... and, for the story's country, also armed groups of no known affiliation, whose country a one-country
-# story does not tell either ("gunmen" in a report from Lagos may have come from anywhere).
-STORY_STATELESS_SECTORS = STATELESS_SECTORS | {"UAF"}
+# Sectors whose members belong to no one country: international bodies and non-governmental organisations
+# (the event coder also ranks them with countries as recipients).
+INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
+# The story's country is also not lent to armed groups of no known affiliation: a one-country story does not
+# tell where "gunmen" came from.
+STORY_EXEMPT_SECTORS = INTERNATIONAL_SECTORS | {"UAF"}
 VICTIM_SECTOR = "CVL"
 
 
@@ -50,7 +53,7 @@ def lend_to_people(actors: list[Actor], evidence: Iterable[str | None],
         return actors
     return [replace(a, country=country, rule=f"{a.rule}+sentence-country")
             if a.kind == "person" and a.country is None and a.organisation is None
-            and a.sector is not None and a.sector != "IGO"
+            and a.sector is not None and a.sector not in INTERNATIONAL_SECTORS
             and (a.role or "").lower() not in foreign_facing else a for a in actors]
 
 
@@ -59,7 +62,7 @@ def lend_to_side(side: list[Actor], other: list[Actor], home: str, visiting: Cal
     """In a sentence that names one country only (``home``), an unresolved person or group facing that
     country's actors is taken to be domestic ("Zimbabwe's opposition demanded that President Mugabe ..."),
     unless it is a party that came from elsewhere (``visiting``: "Qatari mediators met each delegation")."""
-    if not side or any(a.country or a.sector in STATELESS_SECTORS for a in side) \
+    if not side or any(a.country or a.sector in INTERNATIONAL_SECTORS for a in side) \
             or not any(a.country == home for a in other):
         return side
     if victims and all(a.sector == VICTIM_SECTOR for a in side):
@@ -70,7 +73,7 @@ def lend_to_side(side: list[Actor], other: list[Actor], home: str, visiting: Cal
 def lend_story_country(side: list[Actor], story: str, victims: bool = False) -> list[Actor]:
     """Unresolved domestic actors (a government, police, unions, students) of a one-country story."""
     return [replace(a, country=story, rule="event-story-country")
-            if a.country is None and a.sector and a.sector not in STORY_STATELESS_SECTORS
+            if a.country is None and a.sector and a.sector not in STORY_EXEMPT_SECTORS
             and not (victims and a.sector == VICTIM_SECTOR) else a for a in side]
 
 

@@ -26,6 +26,7 @@ from accord.actors.text import Tok, tokenize
 from accord.dateline import doc_opening_dateline
 from accord.doc_index import Chars, doc_text, sentences, token_chars, token_table, tokens_text
 from accord.records import Actor
+from accord.words import shared_words
 
 LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "predet"})
 CLIMB_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
@@ -39,8 +40,8 @@ PLURAL_NOUNS = {
 PLURAL_MARKERS = frozenset({"two", "both", "three", "all"})
 _PLURAL_TAGS = frozenset(get_string_id(tag) for tag in ("NNS", "NNPS"))
 _SINGULAR_NOUN = get_string_id("NN")
-PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-REPORTING_PRONOUNS = frozenset({"it", "they", "its", "their"})
+PRONOUNS = shared_words().pronouns(("person",))
+REPORTING_PRONOUNS = shared_words().pronouns(("group",), ("subject", "possessive"))
 PRONOUN_REACH = 2  # sentences a pronoun may look back for its person
 DEFINITE_REACH = 1  # sentences 'the president' or 'the country' may look back
 ACL_REACH = 8  # longest participle clause ("fleeing the civil war in Liberia") kept in a mention
@@ -445,15 +446,14 @@ def _trim(head: Token, left: int, right: int) -> tuple[int, int]:
     return left, right
 
 
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around"})
+LOCATIVE_PREPS = shared_words().locative_prepositions  # "talks in New Delhi": a place, not a government
 
 
 def _locative(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
 
 
-COMPASS = frozenset({"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
-                     "southeastern", "southwestern", "north", "south", "east", "west"})
+COMPASS = shared_words().compass_adjectives | shared_words().compass_points
 
 
 def _compass(doc: Doc, left: int) -> bool:

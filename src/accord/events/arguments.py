@@ -28,11 +28,12 @@ from accord.events.syntax import subject_of
 from accord.events.tables import Tables
 from accord.events.triggers import lemma
 from accord.records import Actor
+from accord.words import shared_words
 
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
-ANAPHORS = frozenset({"it", "they"})  # pronouns that stand for a state or group ("... and it threatened")
+ANAPHORS = shared_words().pronouns(("group",), ("subject",))  # a state or group: "... and it threatened"
 
 
 @dataclass(frozen=True, slots=True)

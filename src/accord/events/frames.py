@@ -18,7 +18,7 @@ from accord.events.candidates import Candidate, bare_noun, find_candidates, obli
 from accord.events.factuality import Factuality, factuality_of
 from accord.events.sense import Sense, sense_of
 from accord.events.syntax import finite, has_subject, paragraph_between, path_deps
-from accord.events.tables import Tables
+from accord.events.tables import Cues, Tables
 from accord.events.triggers import Trigger, lemma
 
 
@@ -89,8 +89,7 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     frames = _merge_coordinated([f for c in found.chains if (f := read_frame(c, tables)) is not None])
     tops = {f.top.i for f in frames}
     frames.extend(f for c in obligation_candidates(sentence, tables, tops) if (f := read_frame(c, tables)) is not None)
-    speech = tables.cues.speech
-    frames = [f for f in frames if not _inside_event_noun(f, frames) and not _subordinate(f, frames, speech)]
+    frames = [f for f in frames if not _inside_event_noun(f, frames) and not _subordinate(f, frames, tables.cues)]
     for noun in found.bare_nouns:  # each against the frames so far, the bare nouns before it included
         if not _within_frames(noun.token, frames) and (frame := read_frame(bare_noun(noun), tables)) is not None:
             frames.append(frame)
@@ -116,11 +115,9 @@ def _merge_coordinated(frames: list[Frame]) -> list[Frame]:
 
 
 SUBORDINATE_DEPS = frozenset({"relcl", "acl", "xcomp", "ccomp", "advcl", "pcomp", "csubj"})
-# Conjunctions of a time clause that reports an act of its own ("... after Belgrade refused to sign").
-TIME_MARKS = frozenset({"after", "before", "when"})
 
 
-def _subordinate(frame: Frame, frames: list[Frame], speech: frozenset[str]) -> bool:
+def _subordinate(frame: Frame, frames: list[Frame], cues: Cues) -> bool:
     """An event told inside another event's clause — a relative clause, a purpose or time clause, a
     complement — is background to it ("vetoed a resolution censuring X", "resigned as the opposition
     threatened ..."). Coordinated events ("arrested X and expelled Y") stand on their own, and so does the
@@ -135,18 +132,19 @@ def _subordinate(frame: Frame, frames: list[Frame], speech: frozenset[str]) -> b
             continue
         if deps[:1] == ["conj"] and finite(frame.top) and not finite(frame.top.head):
             continue  # "refused to sign the accord and recalled its envoy": a misattached coordination
-        if deps == ["ccomp", "conj"] and lemma(frame.top.head) in speech:
+        if deps == ["ccomp", "conj"] and lemma(frame.top.head) in cues.speech:
             continue  # "welcomed the truce but said it would not negotiate": a statement of its own
-        if deps[:1] == ["advcl"] and set(deps[1:]) <= {"xcomp"} and _own_time_clause(frame.top):
+        if deps[:1] == ["advcl"] and set(deps[1:]) <= {"xcomp"} and _own_time_clause(frame.top, cues.time_marks):
             continue
         if SUBORDINATE_DEPS.intersection(deps):
             return True
     return False
 
 
-def _own_time_clause(verb: Token) -> bool:
-    """A finite time clause with its own subject tells an event of its own, not a circumstance."""
-    marked = any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
+def _own_time_clause(verb: Token, time_marks: frozenset[str]) -> bool:
+    """A finite time clause ("after Belgrade refused to sign") with its own subject tells an event of its own,
+    not a circumstance."""
+    marked = any(c.dep_ == "mark" and c.lower_ in time_marks for c in verb.children)
     return marked and finite(verb) and has_subject(verb)
 
 

@@ -14,9 +14,6 @@ from dataclasses import replace
 from accord.events.frames import Frame
 from accord.records import Actor, Event
 
-ADDITIVE_WORDS = frozenset({"also", "again", "too", "further", "additionally", "another", "new", "second",
-                            "fresh", "separate", "more"})
-
 
 def _side(actors: Sequence[Actor]) -> frozenset[str]:
     return frozenset((a.country or a.text.lower()) for a in actors)
@@ -40,11 +37,11 @@ def _compatible(first: Event, later: Event) -> bool:
     return not (values and later_values and not values & later_values)
 
 
-def announces_another(frame: Frame) -> bool:
+def announces_another(frame: Frame, additive_words: frozenset[str]) -> bool:
     """"The two countries *also* signed ...", "*another* agreement": the text says this is a further event."""
     words = {c.lower_ for verb in (*frame.chain, frame.trigger) for c in verb.children
              if c.dep_ in ("advmod", "det", "amod")}
-    return bool(words & ADDITIVE_WORDS)
+    return bool(words & additive_words)
 
 
 def _headline_covers(headline: Event, later: Event) -> bool:

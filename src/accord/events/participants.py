@@ -17,6 +17,7 @@ from accord.actors import actors_in_span
 from accord.blackboard import PHRASE_BOUNDS
 from accord.doc_index import token_chars
 from accord.records import Actor
+from accord.words import shared_words
 
 # Dependents that belong to a participant's noun phrase. Clauses and conjuncts are separate participants.
 PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "case", "flat", "quantmod",
@@ -25,7 +26,7 @@ PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "c
 # Prepositions that keep their object inside the phrase ("leaders of Romania", "refugees in Hungary").
 PHRASE_PREPS = frozenset({"of", "in", "from", "at", "within", "across", "for"})
 MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
-PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them", "him"})
+PRONOUNS = shared_words().pronouns()  # a pronoun names no actor of its own
 
 
 class ActorLookup(Protocol):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from accord.actors.country_from_context import INTERNATIONAL_SECTORS
 from accord.blackboard import PLACES
 from accord.doc_index import token_chars
 from accord.events.frames import Frame
@@ -27,7 +28,6 @@ TARGET_FIRST = ("against", "over", "of", "for", "by", "from", "with", "on", "upo
 TARGET_FIRST_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
 LAST_RESORT_PREPS = frozenset({"in", "at", "along", "near", "across", "inside"})
 DEEPER_PREPS = ("by", "against", "of", "from")
-INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"})
 # Acts whose "in <place>" names the population affected, not just the venue ("lifted the curfew in X").
 AFFECTED_PLACE_TYPES = frozenset({"CONCEDE", "RETREAT", "THREATEN", "REJECT"})

@@ -45,7 +45,7 @@ class EventCoder(Stage):
             for coded in code_sentence(doc, sentence, self.tables, story):
                 event = self._record(f"{doc_id}:e{len(events) + 1}", coded, sentence)
                 events.append(event)
-                if announces_another(coded.frame):
+                if announces_another(coded.frame, self.tables.cues.additive_words):
                     additional.add(event.id)
                 if number == 0 and is_headline(sentence):
                     headline.add(event.id)

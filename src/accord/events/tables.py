@@ -79,6 +79,7 @@ class Lexicon:
     # complaint, "students protested" a demonstration); None means no event ("struck a cautious tone").
     thing_object: dict[str, Entry | None] = field(default_factory=dict)
     party_nouns: frozenset[str] = frozenset()  # common nouns that name parties ("welcomed the delegation")
+    measure_nouns: frozenset[str] = frozenset()  # "40 tonnes of supplies": the supplies pair with the verb
     # (part of speech, lower-case form, lemma) string ids -> could the word be a trigger: every token of every
     # article is asked, and the answer depends on nothing else, so it is worked out once per distinct word.
     may_trigger: BoundedMemo[tuple[int, int, int], bool] = field(default_factory=BoundedMemo, compare=False,
@@ -108,7 +109,6 @@ class Cues:
     halting_only: frozenset[str]
     acceptance: frozenset[str]
     approval: frozenset[str]
-    recipient_preps: frozenset[str]
     stative_participles: frozenset[str]
     casualty: frozenset[str]
     partitive: frozenset[str]
@@ -124,6 +124,8 @@ class Cues:
     forecast_verbs: frozenset[str] = frozenset()
     clash_nouns: frozenset[str] = frozenset()
     attack_nouns: frozenset[str] = frozenset()
+    time_marks: frozenset[str] = frozenset()
+    additive_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,8 +213,9 @@ def load_lexicon(known_types: set[str]) -> Lexicon:
                     for key, value in (raw.get("thing_object_verbs") or {}).items()}
     words = heads | set(verbs) | set(nouns) | set(thing_object)
     party_nouns = frozenset(str(w).lower() for w in raw.get("party_nouns") or ())
+    measure_nouns = frozenset(str(w).lower() for w in raw.get("measure_nouns") or ())
     return Lexicon(verbs, verb_pairs, nouns, noun_pairs, frozenset(heads), frozenset(words), thing_object,
-                   party_nouns)
+                   party_nouns, measure_nouns)
 
 
 def _optional_entry(key: str, value: str, known_types: set[str]) -> Entry | None:

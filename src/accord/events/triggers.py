@@ -78,9 +78,9 @@ def in_group(token: Token, group: frozenset[str]) -> bool:
 
 
 def _pair(token: Token, pairs: dict[tuple[str, str], Entry], deps: frozenset[str],
-          heads: frozenset[str]) -> tuple[Entry, Token] | None:
+          lexicon: Lexicon) -> tuple[Entry, Token] | None:
     own = (lemma(token), token.lower_)
-    if not any(form in heads for form in own):
+    if not any(form in lexicon.pair_heads for form in own):
         return None
     for child in token.children:
         if child.dep_ not in deps:
@@ -88,7 +88,7 @@ def _pair(token: Token, pairs: dict[tuple[str, str], Entry], deps: frozenset[str
         partners = [child]
         if child.dep_ == "prep":  # "remain on alert", "state of emergency": the object of the preposition
             partners.extend(c for c in child.children if c.dep_ == "pobj")
-        elif _measured(child):  # "sent 40 tonnes of relief supplies": what is measured
+        elif _measured(child, lexicon.measure_nouns):  # "sent 40 tonnes of relief supplies": what is measured
             partners.extend(c for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                             for c in p.children if c.dep_ == "pobj")
         for partner in partners:
@@ -100,15 +100,9 @@ def _pair(token: Token, pairs: dict[tuple[str, str], Entry], deps: frozenset[str
     return None
 
 
-# Nouns that measure or package what follows their "of": the thing itself is the partner of the verb.
-MEASURE_NOUNS = frozenset({"tonne", "ton", "kilogram", "kilo", "pound", "litre", "liter", "gallon", "barrel",
-                           "shipment", "consignment", "batch", "load", "truckload", "planeload", "convoy", "cargo",
-                           "team", "package", "amount", "quantity", "crate", "box", "bag", "dose", "kit", "unit",
-                           "number", "lot", "supply", "delivery", "round", "tranche"})
-
-
-def _measured(token: Token) -> bool:
-    return token.dep_ in ("dobj", "nsubjpass") and lemma(token) in MEASURE_NOUNS
+def _measured(token: Token, measure_nouns: frozenset[str]) -> bool:
+    """A measure or package noun ("40 tonnes of ...", "a shipment of ...") as the verb's object."""
+    return token.dep_ in ("dobj", "nsubjpass") and lemma(token) in measure_nouns
 
 
 def _has_object(token: Token) -> bool:
@@ -134,7 +128,7 @@ def _purpose_infinitive(token: Token) -> bool:
 def trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
     """The trigger sense of ``token``, preferring a two-word sense over a one-word one."""
     if is_verbal(token):
-        found = _pair(token, lexicon.verb_pairs, VERB_PAIR_DEPS, lexicon.pair_heads)
+        found = _pair(token, lexicon.verb_pairs, VERB_PAIR_DEPS, lexicon)
         if found:
             return Trigger(token, found[0], nominal=False, partner=found[1])
         entry = next((lexicon.verbs[f] for f in forms(token) if f in lexicon.verbs), None)
@@ -145,7 +139,7 @@ def trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
             entry = lexicon.thing_object[sense]
         return Trigger(token, entry, nominal=False) if entry else None
     if is_nominal(token):
-        found = _pair(token, lexicon.noun_pairs, NOUN_PAIR_DEPS, lexicon.pair_heads)
+        found = _pair(token, lexicon.noun_pairs, NOUN_PAIR_DEPS, lexicon)
         if found:
             return Trigger(token, found[0], nominal=True, partner=found[1])
         entry = lexicon.nouns.get(token.lower_) or lexicon.nouns.get(lemma(token))

@@ -18,6 +18,7 @@ from accord.dateline import find_doc_dateline
 from accord.dates.clause import in_clause_of
 from accord.doc_index import doc_text, sentence_index, sentence_of
 from accord.records import Place
+from accord.words import shared_words
 
 __all__ = ["event_location"]
 
@@ -28,10 +29,7 @@ SPECIFICITY = {"landmark": 0, "city": 1, "region": 2, "disputed": 2, "water": 3,
 # ("the Sahel", "the Indo-Pacific") is too wide to say where an event took place.
 UNOWNED_SITES = frozenset({"water", "disputed", "landmark"})
 # Prepositions that say where something happened.
-LOCATIVE_PREPS = frozenset(
-    {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "along", "off", "on",
-     "into", "over"}
-)  # fmt: skip
+LOCATIVE_PREPS = shared_words().locative_prepositions | shared_words().site_prepositions
 
 
 # Nouns naming a settlement or area: 'the town of Rutshuru' is where Rutshuru is.

@@ -23,6 +23,7 @@ from accord.doc_index import span_text
 from accord.places.countries import read_place_data
 from accord.places.gazetteer import RANK_CITY, RANK_EXTRA, Gazetteer, GeoEntry, normalise_name
 from accord.records import Actor, Place
+from accord.words import shared_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -38,7 +39,7 @@ SETTLEMENT_LINKS = frozenset({"of", ","})
 
 @dataclass(frozen=True)
 class RoleWords:
-    """The word lists of ``data/places/roles.yaml``."""
+    """The word lists of ``data/places/roles.yaml``, and the direction words of ``data/words.yaml``."""
 
     directions: frozenset[str]
     actor_prepositions: frozenset[str]
@@ -51,6 +52,8 @@ class RoleWords:
     @classmethod
     def load(cls) -> RoleWords:
         raw = read_place_data("roles.yaml")
+        words = shared_words()  # direction words are shared with the actor stage (data/words.yaml)
+        raw["directions"] = words.compass_adjectives | words.intercardinal_points | words.relative_positions
         return cls(**{name: frozenset(raw[name]) for name in cls.__dataclass_fields__})
 
 

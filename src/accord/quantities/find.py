@@ -16,11 +16,12 @@ from accord.places.countries import CountryNames
 from accord.quantities.lexicon import Lexicon
 from accord.quantities.numbers import NumberPhrase, read_number
 from accord.records import DateRef, Quantity
+from accord.words import shared_words
 
 NOT_QUANTITY_LABELS = frozenset({"DATE", "TIME", "ORDINAL"})
 ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
 TOLL_PREPS = frozenset({"to", "at", "of"})
-PRONOUNS = frozenset({"it", "they", "we"})
+PRONOUNS = shared_words().pronouns(("group", "first_plural"), ("subject",))  # "China said it lost ..."
 MAX_UNIT_GAP = 4  # tokens allowed between the number and the noun it counts ("20 Indian soldiers")
 
 

@@ -1,0 +1,63 @@
+"""Closed-class English words that more than one stage reads, from ``data/words.yaml``: pronouns by what they
+can stand for, the prepositions that say where, and compass words. Each list lives there once; a stage takes
+the classes its question needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from accord.errors import ConfigError
+
+PRONOUN_KINDS = ("person", "group", "first_plural")
+CASES = ("subject", "object", "possessive")
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    pronoun_classes: dict[tuple[str, str], frozenset[str]]  # (kind, case) -> pronouns
+    locative_prepositions: frozenset[str]  # in, at, near ...: where something is
+    site_prepositions: frozenset[str]  # on, into, over ...: where an event happened, or a party
+    compass_adjectives: frozenset[str]  # eastern, northern ...
+    compass_points: frozenset[str]  # north, south, east, west
+    intercardinal_points: frozenset[str]  # northeast ...
+    relative_positions: frozenset[str]  # upper, lower
+
+    def pronouns(self, kinds: tuple[str, ...] = PRONOUN_KINDS, cases: tuple[str, ...] = CASES) -> frozenset[str]:
+        """The pronouns of these kinds (person, group, first_plural) in these cases (subject, object,
+        possessive)."""
+        return frozenset().union(*(self.pronoun_classes.get((k, c), frozenset()) for k in kinds for c in cases))
+
+
+def _words(raw: Any, *path: str, required: bool = True) -> frozenset[str]:
+    found: Any = raw
+    for key in path:
+        found = found.get(key) if isinstance(found, dict) else None
+    if found is None and not required:
+        return frozenset()
+    if not isinstance(found, list) or not found or not all(isinstance(w, str) for w in found):
+        raise ConfigError(f"data/words.yaml: {'.'.join(path)} must be a non-empty list of words")
+    return frozenset(word.lower() for word in found)
+
+
+@lru_cache(maxsize=1)  # read once per process; the result is frozen
+def shared_words() -> Words:
+    try:
+        raw = yaml.safe_load(resources.files("accord.data").joinpath("words.yaml").read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read accord's data/words.yaml: {exc}") from exc
+    classes = {(kind, case): _words(raw, "pronouns", kind, case, required=False)
+               for kind in PRONOUN_KINDS for case in CASES}
+    return Words(
+        pronoun_classes={key: words for key, words in classes.items() if words},
+        locative_prepositions=_words(raw, "locative_prepositions"),
+        site_prepositions=_words(raw, "site_prepositions"),
+        compass_adjectives=_words(raw, "compass", "adjectives"),
+        compass_points=_words(raw, "compass", "points"),
+        intercardinal_points=_words(raw, "compass", "intercardinal"),
+        relative_positions=_words(raw, "compass", "relative"),
+    )
