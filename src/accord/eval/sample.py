@@ -43,6 +43,7 @@ METRICS = (
     "event_dates_accuracy",
     "event_locations_accuracy",
     "event_attribution_accuracy",
+    "event_attributes_accuracy",
 )
 # What a found event should carry, checked against the annotation's optional event fields.
 EVENT_ATTRIBUTES = ("date", "location", "attributed_to", "quantity", "context")
@@ -179,11 +180,35 @@ class SampleReport:
             "event_dates_accuracy": round(self.attribute_accuracy("date"), 4),
             "event_locations_accuracy": round(self.attribute_accuracy("location"), 4),
             "event_attribution_accuracy": round(self.attribute_accuracy("attributed_to"), 4),
+            "event_attributes_accuracy": round(ratio(*self._attributes_pooled()), 4),
+        }
+
+    def metric_items(self) -> dict[str, int]:
+        """How many items each of :meth:`metrics` rests on (gold items for a recall, predictions for a
+        precision, annotated attributes for an accuracy): a floor on a handful of items guards nothing."""
+        return {
+            "events_recall": self.events.gold,
+            "events_precision": self.events.predicted,
+            "quotes_recall": self.quotes.gold,
+            "quotes_speaker_recall": self.quotes_speaker.gold,
+            "quotes_precision": self.quotes.predicted,
+            "dates_recall": self.dates.gold,
+            "places_recall": self.places.gold,
+            "quantities_recall": self.quantities.gold,
+            "event_dates_accuracy": self.event_attributes.get("date", (0, 0))[1],
+            "event_locations_accuracy": self.event_attributes.get("location", (0, 0))[1],
+            "event_attribution_accuracy": self.event_attributes.get("attributed_to", (0, 0))[1],
+            "event_attributes_accuracy": self._attributes_pooled()[1],
         }
 
     def attribute_accuracy(self, name: str) -> float:
         """Of the found events whose annotation gives this attribute, the share that carry it right."""
         return ratio(*self.event_attributes.get(name, (0, 0)))
+
+    def _attributes_pooled(self) -> tuple[int, int]:
+        """(right, annotated) over every attribute of :data:`EVENT_ATTRIBUTES` together."""
+        return (sum(right for right, _ in self.event_attributes.values()),
+                sum(total for _, total in self.event_attributes.values()))
 
     def to_dict(self) -> dict[str, Any]:
         return {
