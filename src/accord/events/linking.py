@@ -1,4 +1,4 @@
-"""Linking mentions of the same event within a document into one cluster.
+"""After the coder, linking: mentions of the same event within a document joined into one cluster.
 
 Two events are the same when they have the same type, the same participants (either direction for
 reciprocal events) and nothing that tells them apart: no different dates, no different counts. A headline

@@ -1,4 +1,4 @@
-"""Who takes part in an event: from a parse token to its noun phrase, and from the phrase to Actors.
+"""Layer 4's actor look-up: from a parse token to its noun phrase, and from the phrase to Actors.
 
 Resolving a phrase to actors is the actor stage's job (``accord.actors``, which runs earlier and fills
 ``doc._.accord_actors``); this module only chooses which stretch of the sentence names a participant.

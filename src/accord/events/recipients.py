@@ -1,4 +1,4 @@
-"""Who an event is done to: candidate phrases around the event's words, ranked.
+"""Layer 4's recipient search, who an event is done to: candidate phrases around the event's words, ranked.
 
 The event's own objects and prepositions come first; a country or an international body wins, else an
 organised group, else anyone. Places stand for their country when a hostile act targets them ("shelled

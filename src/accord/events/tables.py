@@ -1,4 +1,4 @@
-"""The event coder's data: PLOVER ontology, trigger lexicon, modality cues and context words.
+"""The event coder's data, read once: PLOVER ontology and CAMEO tables, trigger lexicon, cues and context words.
 
 All of it lives in YAML under ``accord/data/events``; this module only reads it into frozen, indexed
 structures (lemma -> entries dicts) so the coder does dictionary look-ups, never pattern scans.

@@ -1,4 +1,5 @@
-"""Finding trigger words in a sentence: dictionary look-ups on lemmas, verbs and nouns apart."""
+"""Layer 1's word look-up, trigger words: which words of a sentence can name an event, and in which sense —
+dictionary look-ups on lemmas (one word or a pair: "sign", "open fire"), verbs and nouns apart."""
 
 from __future__ import annotations
 
