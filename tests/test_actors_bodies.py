@@ -100,6 +100,18 @@ def test_bodies_of_the_same_kind_agree_named_or_described(resolver: ActorResolve
     assert named.name == "Palestinian Authority security forces" and named.sector == described.sector == "MIL"
 
 
+def test_a_countrys_single_institution_is_reached_by_its_description(resolver: ActorResolver) -> None:
+    """'the Kenyan parliament' is the Parliament of Kenya and 'the Israeli army' the IDF; a ministry described by its
+    country and kind is named as written by the generic rule ('India's Defense Ministry', docs/actors.md)."""
+    member = resolver.resolve("a member of the Kenyan parliament")
+    assert member is not None and (member.actor.country, member.actor.sector, member.entry) == (
+        "KEN", "LEG", "ke-parliament")
+    assert _actor(resolver, "the Israeli army").name == "Israel Defense Forces"
+    ministry = resolver.resolve("Russia's Defence Ministry")
+    assert ministry is not None and (ministry.actor.name, ministry.rule) == ("Russia's Defence Ministry",
+                                                                             "possessive+sector-word")
+
+
 def test_institutions_words_keep_a_body_whole(resolver: ActorResolver) -> None:
     found = resolver.resolve("Pakistan's Ministry of Finance")
     assert found is not None and found.rule == "possessive+sector-word"  # not split at 'of'
