@@ -75,7 +75,7 @@ def test_acronyms_need_their_case(resolver: ActorResolver) -> None:
     ("the Kremlin", ("RUS", "GOV"), "seat-of-power"),
     ("the Pentagon", ("USA", "MIL"), "seat-of-power"),
     ("refugees fleeing the fighting in Sudan", ("SDN", "REF"), "sector-word+of:country-name"),
-    ("a member of the Kenyan parliament", ("KEN", "LEG"), "sector-word+of:demonym+sector-word"),
+    ("a member of the Malawian parliament", ("MWI", "LEG"), "sector-word+of:demonym+sector-word"),
 ])
 def test_sector_words_and_metonyms(resolver: ActorResolver, phrase: str, expected: tuple[str, str], rule: str) -> None:
     found = resolver.resolve(phrase)
