@@ -26,6 +26,10 @@ SECTOR_CLASSES = ("titles", "bodies", "groups", "weak")  # titles first: 'Govern
 # how a name refers to its entry; decides the default sector and the rule name
 NAME_PARTICLES = frozenset({"al", "el", "ad", "bin", "ibn", "da", "di", "du", "der", "de", "la", "le", "van", "von"})
 FORMS = ("name", "alias", "demonym", "people", "capital", "seat", "short")
+MIN_TITLE_CASE_ACRONYM = 3  # 'NATO' may be written 'Nato'; 'US' or 'IS' never 'Us' or 'Is'
+SHORT_ABBREVIATION = 4  # 'LeT', 'AfD', 'MoD': mixed-case abbreviations this short keep their case
+GUARDS = ("standalone", "with_article")  # how a name that is also an ordinary word must be written
+COMPOUNDING = frozenset({"and", "&", "of", "for"})  # 'Labour and Pensions', 'Department of Labor'
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,20 @@ class Office:
     org: str | None = None  # id of the organisation for IGO posts (UN Secretary-General)
     start: str | None = None  # ISO date, possibly partial (2014 or 2014-05)
     end: str | None = None  # None while in office
+
+    def covers(self, date: str) -> bool:
+        return _pad(self.start, "0000-01-01") <= date < _pad_end(self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A stretch of an organisation's life with another sector or country than its current one: the Taliban
+    were rebels until they took Kabul on 2021-08-15 and the de facto government of Afghanistan after."""
+
+    sector: str | None = None
+    country: str | None = None
+    start: str | None = None
+    end: str | None = None
 
     def covers(self, date: str) -> bool:
         return _pad(self.start, "0000-01-01") <= date < _pad_end(self.end)
@@ -60,20 +78,36 @@ class Entry:
     end: str | None = None
     source: str | None = None
     note: str | None = None
+    periods: tuple[Period, ...] = ()  # earlier (or later) sectors and countries, by date
 
     def valid(self, date: str | None) -> bool:
         if date is None:
             return True
         return _pad(self.start, "0000-01-01") <= date < _pad_end(self.end)
 
+    def period(self, date: str | None) -> Period | None:
+        """The period covering ``date``, if the entry has periods and one covers it."""
+        if date is None:
+            return None
+        return next((p for p in self.periods if p.covers(date)), None)
+
+    def sector_on(self, date: str | None) -> str | None:
+        period = self.period(date)
+        return period.sector if period is not None and period.sector else self.sector
+
+    def country_on(self, date: str | None) -> str | None:
+        period = self.period(date)
+        return period.country if period is not None and period.country else self.country
+
 
 @dataclass(frozen=True, slots=True)
 class NameTarget:
-    """A name in the index: which entry it names, in which form, and whether case must match exactly."""
+    """A name in the index: which entry it names, in which form, and how its letters may be written."""
 
     entry: str
     form: str
-    exact: tuple[str, ...] | None = None  # acronyms (US, DRC, U.S.) match only in this exact casing
+    # acronyms: the forms each token may be written in ('US' only; 'NATO' or 'Nato'); None: any capitalised form
+    cases: tuple[frozenset[str], ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +140,8 @@ class _Tables:
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     ambiguous: dict[tuple[str, ...], Ambiguity] = field(default_factory=dict)
     foreign_facing_titles: set[str] = field(default_factory=set)
+    title_case_exceptions: set[str] = field(default_factory=set)  # 'who': WHO is never 'Who'
+    guarded: dict[tuple[str, ...], str] = field(default_factory=dict)  # 'labour' -> standalone
 
 
 class KnowledgeBase:
@@ -117,9 +153,11 @@ class KnowledgeBase:
         self.names: dict[tuple[str, ...], list[NameTarget]] = {}
         self.short_names: dict[str, list[str]] = {}
         self.sector_words: dict[tuple[str, ...], SectorWord] = {}
+        self.title_case_exceptions = frozenset(tables.title_case_exceptions)
+        self.guarded: Mapping[tuple[str, ...], str] = dict(tables.guarded)
         for entry in self.entries.values():
             for form, text in _entry_names(entry):
-                self._add_name(text, NameTarget(entry.id, form, _exact(text)))
+                self._add_name(text, NameTarget(entry.id, form))
             for short in entry.short:
                 short_key = key(short)
                 if len(short_key) == 1:
@@ -179,6 +217,7 @@ class KnowledgeBase:
         k = key(text)
         if not k:
             return
+        target = NameTarget(target.entry, target.form, _cases(text, self.title_case_exceptions))
         targets = self.names.setdefault(k, [])
         if not any(t.entry == target.entry and t.form == target.form for t in targets):
             targets.append(target)
@@ -204,13 +243,56 @@ class KnowledgeBase:
         if not tokens[i].capitalised and not (tokens[i].norm in NAME_PARTICLES and i + 1 < len(tokens)):
             return None
         for end in range(min(len(tokens), i + longest), i, -1):
-            targets = self.names.get(tuple(t.norm for t in tokens[i:end]))
-            if targets:
-                raw = tuple(t.raw for t in tokens[i:end])
-                usable = [t for t in targets if t.exact is None or t.exact == raw]
-                if usable:
-                    return end, usable
+            name_key = tuple(t.norm for t in tokens[i:end])
+            targets = self.names.get(name_key)
+            if not targets:
+                continue
+            guard = self.guarded.get(name_key)
+            if guard is not None and not self._guard_holds(guard, tokens, i, end):
+                continue
+            usable = [t for t in targets if t.cases is None or _written_as(t.cases, tokens[i:end])]
+            if usable:
+                return end, usable
         return None
+
+    def _guard_holds(self, guard: str, tokens: Sequence[Tok], i: int, end: int) -> bool:
+        """A name that is also an ordinary word names its party or paper only as news writes it: capitalised
+        ('Labour', not 'labour'), not part of a longer name ('Labour Day', 'Times Square', 'the Department of
+        Labor', 'the Labour and Pensions Ministry', 'Labour Minister X'), and for papers after 'the' ('the
+        Times', not 'at times'). A capitalised sector word that is no title may follow a party: 'Labour MPs'."""
+        if not (tokens[i].raw[:1].isupper() and tokens[end - 1].raw[:1].isupper()):
+            return False
+        before = tokens[i - 1] if i > 0 else None
+        if guard == "with_article" and (before is None or before.norm != "the"):
+            return False
+        if before is not None and before.norm in COMPOUNDING and i >= 2 and _proper_word(tokens[i - 2]):
+            return False
+        after = tokens[end] if end < len(tokens) else None
+        if after is None or not after.raw[:1].isalpha():
+            return True
+        if after.norm in COMPOUNDING:
+            return not (end + 1 < len(tokens) and _proper_word(tokens[end + 1]))
+        if not after.raw[:1].isupper():
+            return True
+        if guard == "with_article":
+            return False
+        word = self.sector_at(tokens, end)
+        return word is not None and word[1].cls != "titles"
+
+    def how_matched(self, tokens: Sequence[Tok], target: NameTarget) -> str | None:
+        """Why a name matched text written differently from the name, for `accord actors lookup`."""
+        notes = []
+        pairs = list(zip(tokens, target.cases, strict=True)) if target.cases else []
+        if any(t.raw.isupper() and any(not form.isupper() for form in allowed) for t, allowed in pairs):
+            notes.append("a short mixed-case abbreviation matched in capitals")
+        if any(t.raw == t.raw[:1] + t.raw[1:].lower() != t.raw.upper() in allowed for t, allowed in pairs):
+            notes.append("alias matched case-insensitively (acronym in title case)")
+        guard = self.guarded.get(tuple(t.norm for t in tokens))
+        if guard == "standalone":
+            notes.append("a name that is also an ordinary word: matched capitalised and standing alone")
+        elif guard == "with_article":
+            notes.append("a name that is also an ordinary word: matched capitalised, after 'the', standing alone")
+        return "; ".join(notes) or None
 
     def sector_at(self, tokens: Sequence[Tok], i: int) -> tuple[int, SectorWord] | None:
         """The longest sector word starting at token i."""
@@ -306,7 +388,7 @@ def _read_countries(text: str, tables: _Tables) -> None:
                       aliases=row.aliases, source="public record (ISO 3166-1)")
         tables.entries[iso3] = entry
         for demonym in row.demonyms:
-            tables.extra_names.append((demonym, NameTarget(iso3, "demonym", _exact(demonym))))
+            tables.extra_names.append((demonym, NameTarget(iso3, "demonym")))
             for plural in _people_forms(demonym):
                 tables.extra_names.append((plural, NameTarget(iso3, "people")))
         for capital in row.capitals:
@@ -351,6 +433,12 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
         entry = _person({"source": source, **item})
         tables.entries[entry.id] = entry
     tables.foreign_facing_titles.update(str(t).lower() for t in doc.get("foreign_facing_titles") or ())
+    tables.title_case_exceptions.update(str(w).lower() for w in doc.get("acronym_title_case_exceptions") or ())
+    for guard, names in (doc.get("common_word_names") or {}).items():
+        if guard not in GUARDS:
+            raise ValueError(f"common_word_names: {guard!r} is not one of {GUARDS}")
+        for name in names or ():
+            tables.guarded[key(str(name))] = str(guard)
     for item in doc.get("ambiguous") or ():
         cues = {str(code): tuple(key(str(c)) for c in words) for code, words in (item.get("cues") or {}).items()}
         tables.ambiguous[key(str(item["name"]))] = Ambiguity(str(item["default"]), cues)
@@ -372,7 +460,7 @@ def _read_country_extra(item: dict[str, Any], tables: _Tables) -> None:
                                             country=iso3, sector="GOV", source=item.get("source"))
     tables.entries[iso3] = Entry(**{**_fields(base), "aliases": base.aliases + tuple(item.get("aliases") or ())})
     for demonym in item.get("demonyms") or ():
-        tables.extra_names.append((demonym, NameTarget(iso3, "demonym", _exact(demonym))))
+        tables.extra_names.append((demonym, NameTarget(iso3, "demonym")))
         for plural in _people_forms(demonym):
             tables.extra_names.append((plural, NameTarget(iso3, "people")))
     for capital in item.get("capitals") or ():
@@ -395,6 +483,11 @@ def _organisation(item: dict[str, Any]) -> Entry:
         end=_date(item.get("to")),
         source=item.get("source"),
         note=item.get("note"),
+        periods=tuple(
+            Period(sector=p.get("sector"), country=p.get("country"), start=_date(p.get("from")),
+                   end=_date(p.get("to")))
+            for p in item.get("periods") or ()
+        ),
     )
 
 
@@ -430,12 +523,48 @@ def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (cell or "").split(";") if part.strip())
 
 
-def _exact(text: str) -> tuple[str, ...] | None:
-    """Acronyms (no lower-case letters) must match in exactly this casing: 'US' is not 'us'."""
-    letters = [c for c in text if c.isalpha()]
-    if letters and not any(c.islower() for c in letters):
-        return tuple(t.raw for t in tokenize(text))
-    return None
+def _cases(text: str, exceptions: frozenset[str]) -> tuple[frozenset[str], ...] | None:
+    """How each token of a name may be written, or None when any capitalised form will do.
+
+    Acronyms (no lower-case letters) keep their capitals: 'US' is not 'us', 'IS' not 'is'. From three letters
+    on, an acronym may also be written in title case, as British papers write them ('Nato', 'Isis', 'Unicef',
+    'Zanu-PF'), unless that form is an ordinary word or a common name ('Who', 'Car': the exceptions list).
+    A short mixed-case abbreviation ('LeT', 'AfD', 'PiS') keeps its own case or is written in capitals: 'Let'
+    and 'Pis' are words. An empty set leaves a token free."""
+    tokens = tokenize(text)
+    if len(tokens) > 1 and tokens[0].norm == "the":  # as key() does: 'the UN' is indexed as 'UN'
+        tokens = tokens[1:]
+    letters = [c for t in tokens for c in t.raw if c.isalpha()]
+    acronym = bool(letters) and not any(c.islower() for c in letters)
+    if not acronym and not any(_short_abbreviation(t.raw) for t in tokens):
+        return None
+    return tuple(_token_cases(t.raw, acronym, exceptions) for t in tokens)
+
+
+def _token_cases(raw: str, acronym: bool, exceptions: frozenset[str]) -> frozenset[str]:
+    if _short_abbreviation(raw):
+        return frozenset({raw, raw.upper()})
+    if not acronym:
+        return frozenset()
+    title = raw[:1] + raw[1:].lower()
+    if raw.isalpha() and len(raw) >= MIN_TITLE_CASE_ACRONYM and raw.lower() not in exceptions:
+        return frozenset({raw, title})
+    return frozenset({raw})
+
+
+def _short_abbreviation(raw: str) -> bool:
+    """'LeT', 'AfD', 'MoD': a short word with a capital after its first letter is an abbreviation."""
+    return len(raw) <= SHORT_ABBREVIATION and raw.isalpha() and any(c.isupper() for c in raw[1:]) \
+        and any(c.islower() for c in raw)
+
+
+def _written_as(cases: tuple[frozenset[str], ...], tokens: Sequence[Tok]) -> bool:
+    return all(not allowed or t.raw in allowed for t, allowed in zip(tokens, cases, strict=True))
+
+
+def _proper_word(token: Tok) -> bool:
+    """A capitalised word (not a number or punctuation): part of a name when next to another name."""
+    return token.raw[:1].isupper()
 
 
 def _people_forms(demonym: str) -> list[str]:
@@ -493,7 +622,9 @@ def _date_bounds(entries: Iterable[Entry]) -> list[str]:
     padded the way ``valid`` and ``covers`` pad them."""
     bounds: set[str] = set()
     for entry in entries:
-        for start, end in [(entry.start, entry.end), *((o.start, o.end) for o in entry.offices)]:
+        spans = [(entry.start, entry.end), *((o.start, o.end) for o in entry.offices),
+                 *((p.start, p.end) for p in entry.periods)]
+        for start, end in spans:
             bounds.update(d for d in (start, end) if d)
             bounds.update((_pad(start, "0000-01-01"), _pad_end(end)))
     return sorted(bounds)

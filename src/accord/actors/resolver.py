@@ -127,7 +127,8 @@ class ActorResolver:
             "head": _surface(tokens[: parts.split]),
             "tail": _surface(tokens[parts.split :]) or None,
             "names": [
-                {"text": _surface(tokens[n.start : n.end]), "entries": [f"{t.entry} ({t.form})" for t in n.targets]}
+                {"text": _surface(tokens[n.start : n.end]), "entries": [f"{t.entry} ({t.form})" for t in n.targets],
+                 "matched": self.kb.how_matched(tokens[n.start : n.end], n.targets[0])}
                 for n in parts.names
             ],
             "sector_words": [
@@ -140,6 +141,7 @@ class ActorResolver:
             "entry_name": entry.name if entry else None,
             "entry_source": entry.source if entry else None,
             "members": list(entry.members) if entry and entry.members else None,
+            "period": _period_text(entry, date) if entry else None,
         }
 
     # --- analysis ----------------------------------------------------------------------------------
@@ -310,8 +312,8 @@ class ActorResolver:
         self, entry: Entry, name: _Name, sector: _Sector | None, parts: _Parts, date: str | None
     ) -> Resolution:
         own = sector is not None and sector.start >= name.start and sector.end <= name.end
-        sector_code = sector.word.sector if sector is not None and not own else entry.sector
-        country = entry.country or self._country_code(parts, date, exclude=name, limit=parts.split)
+        sector_code = sector.word.sector if sector is not None and not own else entry.sector_on(date)
+        country = entry.country_on(date) or self._country_code(parts, date, exclude=name, limit=parts.split)
         actor = Actor(text="", name=entry.name, country=country, sector=sector_code, kind=entry.kind)
         rule = entry.kind + ("+sector-word" if sector is not None and not own else "")
         return _result(actor, rule, entry.id)
@@ -393,6 +395,16 @@ class ActorResolver:
 
 
 # --- helpers -------------------------------------------------------------------------------------------
+
+
+def _period_text(entry: Entry, date: str | None) -> str | None:
+    """'REB from 2001-11-13 to 2021-08-14': the dated period of an organisation that set its sector or country."""
+    period = entry.period(date)
+    if period is None:
+        return None
+    what = " ".join(x for x in (period.sector, period.country) if x)
+    dates = " ".join(x for x in (period.start and f"from {period.start}", period.end and f"to {period.end}") if x)
+    return f"{what} {dates} (sector or country by date)"
 
 
 def _splits(token: Tok) -> bool:

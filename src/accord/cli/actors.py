@@ -48,9 +48,13 @@ def _describe(explained: dict[str, Any]) -> str:
             lines.append(f"entry    {explained['entry']}: {explained['entry_name']} (source: {source})")
         if explained["members"]:
             lines.append(f"members  {', '.join(explained['members'])}")
+        if explained["period"]:
+            lines.append(f"period   {explained['period']}")
     lines.append(f"head     {explained['head']!r}" + (f"   tail {explained['tail']!r}" if explained["tail"] else ""))
     for name in explained["names"]:
         lines.append(f"name     {name['text']!r} -> {', '.join(name['entries'])}")
+        if name["matched"]:
+            lines.append(f"         {name['matched']}")
     for word in explained["sector_words"]:
         lines.append(f"sector   {word['text']!r} -> {word['sector']} ({word['class']})")
     return "\n".join(lines)
