@@ -8,6 +8,7 @@ indexed by its normalised token tuple (:func:`accord.actors.text.key`), so looku
 from __future__ import annotations
 
 import csv
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
@@ -214,26 +215,35 @@ class KnowledgeBase:
         return cls(tables)
 
     def _add_name(self, text: str, target: NameTarget) -> None:
-        k = key(text)
+        tokens = tokenize(text)
+        if len(tokens) > 1 and tokens[0].norm == "the":  # as key() does: 'the UN' is indexed as 'UN'
+            tokens = tokens[1:]
+        k = tuple(t.norm for t in tokens)
         if not k:
             return
-        target = NameTarget(target.entry, target.form, _cases(text, self.title_case_exceptions))
+        target = NameTarget(target.entry, target.form, _cases(text, tokens, self.title_case_exceptions))
         targets = self.names.setdefault(k, [])
         if not any(t.entry == target.entry and t.form == target.form for t in targets):
             targets.append(target)
 
     # --- matching ------------------------------------------------------------------------------------
 
-    def match_names(self, tokens: Sequence[Tok]) -> Iterator[tuple[int, int, list[NameTarget]]]:
-        """Longest-first, left-to-right name matches: (start index, end index, targets)."""
-        i = 0
+    def match_names(
+        self, tokens: Sequence[Tok], before: Sequence[Tok] = ()
+    ) -> Iterator[tuple[int, int, list[NameTarget]]]:
+        """Longest-first, left-to-right name matches: (start index, end index, targets). ``before``: the words
+        that precede the tokens in their sentence ('Department of' before 'Labor'), which some names need."""
+        shift = len(before)
+        if shift:
+            tokens = [*before, *tokens]
+        i = shift
         while i < len(tokens):
             found = self._name_at(tokens, i)
             if found is None:
                 i += 1
                 continue
             end, targets = found
-            yield i, end, targets
+            yield i - shift, end - shift, targets
             i = end
 
     def _name_at(self, tokens: Sequence[Tok], i: int) -> tuple[int, list[NameTarget]] | None:
@@ -259,7 +269,8 @@ class KnowledgeBase:
         """A name that is also an ordinary word names its party or paper only as news writes it: capitalised
         ('Labour', not 'labour'), not part of a longer name ('Labour Day', 'Times Square', 'the Department of
         Labor', 'the Labour and Pensions Ministry', 'Labour Minister X'), and for papers after 'the' ('the
-        Times', not 'at times'). A capitalised sector word that is no title may follow a party: 'Labour MPs'."""
+        Times', not 'at times'). A capitalised sector word that is no singular title may follow a party: 'Labour
+        MPs', 'Labour Government'."""
         if not (tokens[i].raw[:1].isupper() and tokens[end - 1].raw[:1].isupper()):
             return False
         before = tokens[i - 1] if i > 0 else None
@@ -276,8 +287,8 @@ class KnowledgeBase:
             return True
         if guard == "with_article":
             return False
-        word = self.sector_at(tokens, end)
-        return word is not None and word[1].cls != "titles"
+        word = self.sector_at(tokens, end)  # a singular title introduces a person: 'Labour Minister X'
+        return word is not None and (word[1].cls != "titles" or tokens[word[0] - 1].norm.endswith("s"))
 
     def how_matched(self, tokens: Sequence[Tok], target: NameTarget) -> str | None:
         """Why a name matched text written differently from the name, for `accord actors lookup`."""
@@ -523,7 +534,7 @@ def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (cell or "").split(";") if part.strip())
 
 
-def _cases(text: str, exceptions: frozenset[str]) -> tuple[frozenset[str], ...] | None:
+def _cases(text: str, tokens: Sequence[Tok], exceptions: frozenset[str]) -> tuple[frozenset[str], ...] | None:
     """How each token of a name may be written, or None when any capitalised form will do.
 
     Acronyms (no lower-case letters) keep their capitals: 'US' is not 'us', 'IS' not 'is'. From three letters
@@ -531,12 +542,9 @@ def _cases(text: str, exceptions: frozenset[str]) -> tuple[frozenset[str], ...] 
     'Zanu-PF'), unless that form is an ordinary word or a common name ('Who', 'Car': the exceptions list).
     A short mixed-case abbreviation ('LeT', 'AfD', 'PiS') keeps its own case or is written in capitals: 'Let'
     and 'Pis' are words. An empty set leaves a token free."""
-    tokens = tokenize(text)
-    if len(tokens) > 1 and tokens[0].norm == "the":  # as key() does: 'the UN' is indexed as 'UN'
-        tokens = tokens[1:]
-    letters = [c for t in tokens for c in t.raw if c.isalpha()]
-    acronym = bool(letters) and not any(c.islower() for c in letters)
-    if not acronym and not any(_short_abbreviation(t.raw) for t in tokens):
+    written = "".join(t.raw for t in tokens)
+    acronym = written.isupper()  # cased letters, none of them lower-case
+    if not acronym and (_SHORT_MIXED.search(text) is None or not any(_short_abbreviation(t.raw) for t in tokens)):
         return None
     return tuple(_token_cases(t.raw, acronym, exceptions) for t in tokens)
 
@@ -550,6 +558,10 @@ def _token_cases(raw: str, acronym: bool, exceptions: frozenset[str]) -> frozens
     if raw.isalpha() and len(raw) >= MIN_TITLE_CASE_ACRONYM and raw.lower() not in exceptions:
         return frozenset({raw, title})
     return frozenset({raw})
+
+
+# a word of two to four letters with a lower-case letter and a capital after its first: the cheap first test
+_SHORT_MIXED = re.compile(r"(?<![^\W\d_])(?=[^\W\d_]{2,4}(?![^\W\d_]))(?=[^\W\d_]*[a-z])[^\W\d_][^\W\d_]{0,2}?[A-Z]")
 
 
 def _short_abbreviation(raw: str) -> bool:

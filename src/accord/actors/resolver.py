@@ -65,6 +65,7 @@ class _Parts(NamedTuple):
 
 
 _Shape = tuple[tuple[str, int], ...]  # each token as written, with its offset from the phrase's first
+_Context = tuple[_Shape, int]  # a phrase's shape with the words before it, and how many of those there are
 _Analysis = tuple[tuple[_Name, ...], tuple[_Sector, ...], int]  # _Parts without its tokens
 
 
@@ -76,7 +77,7 @@ class ActorResolver:
         self.prefer: Mapping[tuple[str, ...], str] = prefer or {}
         # News repeats its phrases ('Russia', 'the foreign ministry'): a resolution depends only on the words
         # as written, their spacing and the date's class (kb.date_class), so it is worked out once per shape.
-        self._analysed: BoundedMemo[_Shape, _Analysis] = BoundedMemo(MEMO_SIZE)
+        self._analysed: BoundedMemo[_Context, _Analysis] = BoundedMemo(MEMO_SIZE)
         self._memo: BoundedMemo[tuple[_Shape, tuple[int, int] | None], Resolution | None] = BoundedMemo(MEMO_SIZE)
 
     def in_context(self, tokens: Sequence[Tok]) -> ActorResolver:
@@ -146,17 +147,19 @@ class ActorResolver:
 
     # --- analysis ----------------------------------------------------------------------------------
 
-    def analyse(self, tokens: Sequence[Tok]) -> _Parts:
-        shape = _shape(tokens) if tokens else ()
+    def analyse(self, tokens: Sequence[Tok], before: Sequence[Tok] = ()) -> _Parts:
+        """The names, sector words and head/tail split of a phrase; ``before``: words that precede it, which
+        decide whether a name that is also an ordinary word is a name ('the Department of | Labor')."""
+        shape = (_shape([*before, *tokens]) if tokens else (), len(before))
         found = self._analysed.get(shape)
         if found is None:
-            found = self._analyse(tokens)
+            found = self._analyse(tokens, before)
             self._analysed.remember(shape, found)
         return _Parts(tokens, *found)
 
-    def _analyse(self, tokens: Sequence[Tok]) -> _Analysis:
+    def _analyse(self, tokens: Sequence[Tok], before: Sequence[Tok] = ()) -> _Analysis:
         names = tuple(
-            _Name(s, e, self._ordered(tokens[s:e], t)) for s, e, t in self.kb.match_names(tokens)
+            _Name(s, e, self._ordered(tokens[s:e], t)) for s, e, t in self.kb.match_names(tokens, before)
             if not (s > 0 and tokens[s - 1].norm in NEGATING_PREFIXES)  # 'anti-Syria', 'pro-Russian'
         )
         covered = {i for n in names for i in range(n.start, n.end)}
@@ -222,7 +225,8 @@ class ActorResolver:
     def _from_tail(self, parts: _Parts, date: str | None) -> Resolution | None:
         if parts.split >= len(parts.tokens):
             return None
-        sub = self.analyse(parts.tokens[parts.split + 1 :])
+        split = parts.split
+        sub = self.analyse(parts.tokens[split + 1 :], before=parts.tokens[max(0, split - 1) : split + 1])
         found = self._from_head(sub, date) or self._from_tail(sub, date)
         if found is None:
             return None
@@ -365,7 +369,7 @@ class ActorResolver:
     def _based(self, code: str, name: _Name, parts: _Parts, date: str | None) -> Resolution:
         """'the New Delhi-based Observer Research Foundation think tank': located there, not its government."""
         rest = parts.tokens[name.end + 1 :]
-        sub = self.analyse(rest)
+        sub = self.analyse(rest, before=parts.tokens[name.end - 1 : name.end + 1])
         known = self._from_head(sub, date)
         if known is not None and known.actor.kind in ("organisation", "igo") and known.entry:
             actor = replace(known.actor, country=known.actor.country or code)
