@@ -11,7 +11,7 @@ import csv
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -109,6 +109,9 @@ class NameTarget:
     form: str
     # acronyms: the forms each token may be written in ('US' only; 'NATO' or 'Nato'); None: any capitalised form
     cases: tuple[frozenset[str], ...] | None = None
+    # tokens after the first that must be capitalised in the text: a name that starts with another name ('Russia
+    # Today', 'India Today', 'Lebanese Forces') is that name only as written, not 'Russia today', 'Lebanese forces'
+    proper: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +192,7 @@ class KnowledgeBase:
                 if code in self.entries and not any(t.entry == code for t in targets):
                     targets.append(NameTarget(code, "name"))
             targets.sort(key=lambda t: t.entry != ambiguity.default)
+        self._keep_proper_only_after_a_name()
         # longest name / sector word starting with each first token: most tokens start none, and are skipped
         self._name_span: dict[str, int] = {}
         for k in self.names:
@@ -214,6 +218,13 @@ class KnowledgeBase:
             _read_yaml(text, str(path), tables)
         return cls(tables)
 
+    def _keep_proper_only_after_a_name(self) -> None:
+        """Capitals are required only in names that begin with a shorter name ('Russia' in 'Russia Today'):
+        elsewhere a lower-case word in a name ('the Gaza strip') is a spelling, not another sense."""
+        for name_key, targets in self.names.items():
+            if any(t.proper for t in targets) and not any(name_key[:n] in self.names for n in range(1, len(name_key))):
+                self.names[name_key] = [replace(t, proper=()) for t in targets]
+
     def _add_name(self, text: str, target: NameTarget) -> None:
         tokens = tokenize(text)
         if len(tokens) > 1 and tokens[0].norm == "the":  # as key() does: 'the UN' is indexed as 'UN'
@@ -221,7 +232,8 @@ class KnowledgeBase:
         k = tuple(t.norm for t in tokens)
         if not k:
             return
-        target = NameTarget(target.entry, target.form, _cases(text, tokens, self.title_case_exceptions))
+        proper = tuple(i for i, t in enumerate(tokens) if i and t.raw[:1].isupper())
+        target = NameTarget(target.entry, target.form, _cases(text, tokens, self.title_case_exceptions), proper)
         targets = self.names.setdefault(k, [])
         if not any(t.entry == target.entry and t.form == target.form for t in targets):
             targets.append(target)
@@ -260,7 +272,8 @@ class KnowledgeBase:
             guard = self.guarded.get(name_key)
             if guard is not None and not self._guard_holds(guard, tokens, i, end):
                 continue
-            usable = [t for t in targets if t.cases is None or _written_as(t.cases, tokens[i:end])]
+            usable = [t for t in targets if (t.cases is None or _written_as(t.cases, tokens[i:end]))
+                      and all(_proper_word(tokens[i + j]) for j in t.proper)]
             if usable:
                 return end, usable
         return None
