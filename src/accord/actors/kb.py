@@ -194,9 +194,10 @@ class KnowledgeBase:
             targets.sort(key=lambda t: t.entry != ambiguity.default)
         self._keep_proper_only_after_a_name()
         # longest name / sector word starting with each first token: most tokens start none, and are skipped
-        self._name_span: dict[str, int] = {}
-        for k in self.names:
-            self._name_span[k[0]] = max(self._name_span.get(k[0], 0), len(k))
+        # every proper prefix of a name ('russian', 'russian orthodox'): a match grows only while the words so far
+        # begin some name, so a word that starts long names ('Russian') costs one lookup when none follows
+        self._prefixes: set[tuple[str, ...]] = {k[:n] for k in self.names for n in range(1, len(k))}
+        self._starts: frozenset[str] = frozenset(k[0] for k in self.names)
         self._sector_span: dict[str, int] = {}
         for k in self.sector_words:
             self._sector_span[k[0]] = max(self._sector_span.get(k[0], 0), len(k))
@@ -259,16 +260,22 @@ class KnowledgeBase:
             i = end
 
     def _name_at(self, tokens: Sequence[Tok], i: int) -> tuple[int, list[NameTarget]] | None:
-        longest = self._name_span.get(tokens[i].norm)
-        if longest is None:
+        first = tokens[i].norm
+        if first not in self._starts:
             return None
-        if not tokens[i].capitalised and not (tokens[i].norm in NAME_PARTICLES and i + 1 < len(tokens)):
+        if not tokens[i].capitalised and not (first in NAME_PARTICLES and i + 1 < len(tokens)):
             return None
-        for end in range(min(len(tokens), i + longest), i, -1):
-            name_key = tuple(t.norm for t in tokens[i:end])
+        found: list[tuple[int, tuple[str, ...], list[NameTarget]]] = []
+        name_key: tuple[str, ...] = (first,)
+        end = i + 1
+        while True:
             targets = self.names.get(name_key)
-            if not targets:
-                continue
+            if targets:
+                found.append((end, name_key, targets))
+            if end >= len(tokens) or name_key not in self._prefixes:
+                break
+            name_key, end = (*name_key, tokens[end].norm), end + 1
+        for end, name_key, targets in reversed(found):  # the longest first
             guard = self.guarded.get(name_key)
             if guard is not None and not self._guard_holds(guard, tokens, i, end):
                 continue
