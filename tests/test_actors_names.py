@@ -163,6 +163,8 @@ def test_lookup_explains_the_case_rules() -> None:
     assert "ordinary word: matched capitalised and standing alone" in labour.output
     times = CliRunner().invoke(main, ["actors", "lookup", "the Times", "--format", "json"])
     assert "after 'the'" in times.output
+    channel = CliRunner().invoke(main, ["actors", "lookup", "Russia Today"])
+    assert "a name that begins with another name: matched with its capitals" in channel.output
 
 
 # --- names that are ordinary words --------------------------------------------------------------------------

@@ -318,6 +318,8 @@ class KnowledgeBase:
             notes.append("a short mixed-case abbreviation matched in capitals")
         if any(t.raw == t.raw[:1] + t.raw[1:].lower() != t.raw.upper() in allowed for t, allowed in pairs):
             notes.append("alias matched case-insensitively (acronym in title case)")
+        if target.proper:
+            notes.append("a name that begins with another name: matched with its capitals")
         guard = self.guarded.get(tuple(t.norm for t in tokens))
         if guard == "standalone":
             notes.append("a name that is also an ordinary word: matched capitalised and standing alone")
