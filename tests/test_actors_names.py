@@ -4,7 +4,6 @@ these tests."""
 
 from __future__ import annotations
 
-from collections import Counter
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,16 +18,11 @@ from accord.actors.kb import KINDS
 from accord.cli import main
 from accord.records import Actor
 
-ENTRY_KEYS = {
-    "organisations": {"id", "name", "kind", "country", "sector", "aliases", "members", "from", "to", "source", "note",
-                      "periods"},
-    "people": {"id", "name", "aliases", "short", "country", "offices", "source", "note"},
-    "seats": {"id", "name", "country", "sector", "aliases", "from", "to", "source"},
-}
 NEW_FILES = ("armed_groups.yaml", "parties.yaml", "media.yaml", "ngos.yaml", "companies.yaml", "un_system.yaml")
 
 
 def _shipped() -> list[tuple[str, dict[str, Any]]]:
+    """The shipped YAML files, parsed (test_actors_kb.py checks their fields, ids and sources)."""
     data = resources.files("accord.data.actors")
     return [(item.name, yaml.safe_load(item.read_text(encoding="utf-8")) or {})
             for item in sorted(data.iterdir(), key=lambda p: p.name) if item.name.endswith(".yaml")]
@@ -48,22 +42,6 @@ def _actors(actors_nlp: Language, text: str, date: str = "2024-05-01") -> list[A
 
 
 # --- the shipped data is well formed --------------------------------------------------------------------------
-
-
-def test_every_entry_of_every_shipped_file_has_a_source_and_known_fields() -> None:
-    """A source per file or per entry; no field the reader would ignore (a comma inside an unquoted flow-style
-    note used to split it into stray keys)."""
-    problems = []
-    for name, doc in _shipped():
-        for section, allowed in ENTRY_KEYS.items():
-            for item in doc.get(section) or ():
-                label = f"{name}: {item.get('id') or item.get('name')}"
-                if not (item.get("source") or doc.get("source")):
-                    problems.append(f"{label}: no source")
-                problems += [f"{label}: unknown field {k!r}" for k in set(item) - allowed]
-                problems += [f"{label}: {k} is not text" for k in ("name", "note") if k in item
-                             and not isinstance(item[k], str)]
-    assert problems == []
 
 
 def test_every_new_file_names_its_source_and_currency() -> None:
@@ -94,12 +72,6 @@ def test_codes_kinds_periods_and_ambiguities_are_valid(resolver: ActorResolver) 
     for ambiguity in kb.ambiguous.values():
         problems += [f"ambiguous: {code}" for code in (ambiguity.default, *ambiguity.cues) if code not in kb.entries]
     assert problems == []
-
-
-def test_no_id_is_shipped_twice() -> None:
-    ids = Counter(str(item.get("id") or item.get("name")) for _, doc in _shipped()
-                  for section in ENTRY_KEYS for item in doc.get(section) or ())
-    assert [i for i, n in ids.items() if n > 1] == []
 
 
 def test_the_knowledge_base_reaches_real_news_breadth() -> None:
@@ -252,6 +224,7 @@ def test_rsf_follows_the_article(actors_nlp: Language) -> None:
     ("the Hashd al-Shaabi", "2015-05-01", ("pmf", "IRQ", "UAF")),
     ("the Hashd al-Shaabi", "2019-05-01", ("pmf", "IRQ", "MIL")),
     ("the SPLM", "1999-05-01", ("splm", "SDN", "REB")),
+    ("the SPLM/A", "1999-05-01", ("splm-a", "SDN", "REB")),
     ("the SPLM", "2015-05-01", ("splm", "SSD", "PTY")),
     ("UNITA", "1995-05-01", ("unita", "AGO", "REB")),
     ("UNITA", "2010-05-01", ("unita", "AGO", "PTY")),
