@@ -329,3 +329,20 @@ def test_armed_groups_and_monitors_in_a_sentence(actors_nlp: Language) -> None:
     assert found["Hayat Tahrir al-Sham fighters"] == ("Hayat Tahrir al-Sham", "SYR", "REB")
     assert found["the Syrian Observatory for Human Rights"] == ("Syrian Observatory for Human Rights", "SYR", "NGO")
     assert found["Unicef"][2] == "IGO" and found["Nato"][2] == "IGO"
+
+
+def test_loading_leaves_the_garbage_collector_as_it_found_it() -> None:
+    """Loading pauses the cyclic collector (many small acyclic objects) and restores its state either way."""
+    import gc
+
+    from accord.actors.kb import KnowledgeBase
+
+    assert gc.isenabled()
+    KnowledgeBase.load()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        KnowledgeBase.load()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
