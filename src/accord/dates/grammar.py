@@ -125,7 +125,8 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
      r"(?P<word>(?i:fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first)))"
      r"\s+century\b"),
      ("century",)),
-    ("season", _starting("LlTtNn", r"\b(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<season>spring|summer|autumn|fall|winter)\b"),
+    ("season", _starting("LlTtNn",
+                         r"\b(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<season>spring|summer|autumn|fall|winter)\b"),
      ("spring", "summer", "autumn", "fall", "winter")),
     ("season", _starting("tSsAaFfWw", r"\b(?:the\s+)?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
      rf"(?:\s+of)?\s+(?P<year>{_YEAR})\b"),

@@ -19,7 +19,6 @@ from datetime import date, timedelta
 
 from accord.dates.grammar import CENTURY_WORDS, MONTHS, ORDINAL_QUARTERS, SMALL_NUMBERS, WEEKDAYS, Candidate
 
-
 GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "decade", "century")
 # Seasons as TIMEX3 spells them, with the month each starts in (meteorological, northern hemisphere).
 SEASONS: dict[str, tuple[str, int]] = {

@@ -9,7 +9,6 @@ one, or the object of "with", "between", "against" ("New Delhi and Moscow sign .
 from __future__ import annotations
 
 from bisect import bisect_left
-
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
