@@ -6,6 +6,7 @@ import hashlib
 import re
 import unicodedata
 from datetime import date, datetime
+from urllib.parse import urlsplit
 
 from accord.records import Document
 
@@ -51,6 +52,22 @@ def normalise_date(value: object) -> str | None:
         return None
 
 
+def web_url(url: object) -> str | None:
+    """An absolute http(s) URL, or None: a ``javascript:`` or ``data:`` URL must never become a link."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    if any(ch in text for ch in "\x00\r\n\t <>\"'`") or len(text) > 2048:
+        return None
+    return text
+
+
 def make_document(
     *,
     id: str,
@@ -62,11 +79,14 @@ def make_document(
     notes: tuple[str, ...] = (),
 ) -> Document:
     clean = normalise_text(text)
+    link = web_url(url)
+    if url and link is None:
+        notes = (*notes, f"ignored url {str(url)[:60]!r}: only http(s) URLs are kept")
     return Document(
         id=str(id),
         text=clean,
         title=normalise_text(title) if title else None,
-        url=url or None,
+        url=link,
         published=normalise_date(published),
         source=source,
         content_hash=content_hash(clean),

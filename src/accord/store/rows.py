@@ -20,10 +20,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 from accord.dates.resolve import latest_day
 from accord.errors import RecordError
+from accord.ingest.normalise import web_url
 from accord.records import Actor, DateRef, Event, Extraction
 
 Row = tuple[Any, ...]
@@ -120,16 +120,7 @@ def document_rows(shapes: Shapes, x: Extraction, version: int, run_id: str, now:
 
 def safe_url(url: str | None) -> str | None:
     """The URL when it is an absolute http(s) URL, else None: no other scheme may become a link."""
-    if not url:
-        return None
-    text = url.strip()
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or any(c in text for c in "\x00\r\n\t <>\"'`"):
-        return None
-    return text
+    return web_url(url)
 
 
 def _actor(a: Actor) -> dict[str, Any]:
