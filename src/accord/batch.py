@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Protocol
 
 from accord.dedup.minhash import (
     SCHEME,
@@ -17,7 +18,7 @@ from accord.dedup.minhash import (
 )
 from accord.dedup.recluster import ReclusterStats, recluster
 from accord.ingest.readers import ReadFailure, ReadItem
-from accord.pipeline import ExtractionFailure, Outcome, Pipeline
+from accord.pipeline import ExtractionFailure, Outcome
 from accord.records import Document, Extraction
 from accord.store.store import DocumentSignature, LogEntry, NearDuplicateLink, Placement, Store
 
@@ -37,6 +38,13 @@ class IngestSummary:
     near_duplicates: int = 0
     failures: list[LogEntry] = field(default_factory=list)
     clusters: ReclusterStats | None = None
+    log: list[LogEntry] = field(default_factory=list)  # every outcome, when the caller asked to keep them
+    keep_log: bool = False
+
+    def record(self, entry: LogEntry) -> None:
+        self.count(entry)
+        if self.keep_log:
+            self.log.append(entry)
 
     def count(self, entry: LogEntry) -> None:
         self.read += 1
@@ -98,23 +106,31 @@ class _Batch:
         self.signatures.clear()
 
 
+class Extractor(Protocol):
+    """What the runner needs of a pipeline: an outcome per document, in order (a Pipeline, or the API's
+    pool of worker processes)."""
+
+    def extract_outcomes(self, documents: Iterable[Document]) -> Iterator[Outcome]: ...
+
+
 def ingest(
     items: Iterable[ReadItem],
     store: Store,
-    pipeline: Pipeline,
+    pipeline: Extractor,
     *,
     batch_size: int = 64,
     progress: ProgressCallback | None = None,
     run_id: str | None = None,
     near_duplicates: NearDuplicateOptions | None = DEFAULT_NEAR_DUPLICATES,
     cluster_events: bool = True,
+    keep_log: bool = False,
 ) -> IngestSummary:
     """Store every readable document once; log the outcome of every input, in input order.
 
     Near-duplicates of stored articles (``near_duplicates=None`` turns this off) are linked, not coded;
     afterwards the event clusters of every block the new events touch are rebuilt.
     """
-    summary = IngestSummary(run_id or new_run_id())
+    summary = IngestSummary(run_id or new_run_id(), keep_log=keep_log)
     batch = _Batch()
     admission = Admission(store, near_duplicates)
     seq = _next_seq(store, summary.run_id)
@@ -126,7 +142,7 @@ def ingest(
         written = store.write_batch(summary.run_id, stored, log, seq, links=batch.links,
                                     signatures=batch.signatures)
         for entry in written:
-            summary.count(entry)
+            summary.record(entry)
             if entry.status == "failed" and entry.doc_id is not None:
                 admission.forget(entry)
         seq += len(written)
