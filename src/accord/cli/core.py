@@ -17,6 +17,7 @@ from accord.ingest.readers import DEFAULT_MAX_BYTES, ReadFailure, ReadOptions, r
 from accord.pipeline import ExtractionFailure, Pipeline, PipelineOptions
 from accord.records import Document, Extraction
 from accord.store import DEFAULT_DB, Filters, Store, open_store
+from accord.store.holder import holding
 from accord.store.store import LogEntry
 
 PATHS = click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
@@ -171,7 +172,7 @@ def ingest(
     items = read_inputs(paths, ReadOptions(max_bytes=max_bytes))
     options = _options(jobs, batch_size, actor_files, max_seconds, max_sentence_tokens)
     note = None
-    with open_store(db) as store:
+    with open_store(db) as store, holding(db, "accord ingest"):
         progress, close = _progress(quiet)
         try:
             if engine == "dask":

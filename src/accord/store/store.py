@@ -14,6 +14,7 @@ import duckdb
 from accord.errors import RecordError, SchemaError, StoreError, StoreLockedError
 from accord.records import Document, Extraction
 from accord.store import queries
+from accord.store.holder import locked_message
 from accord.store.queries import Filters
 from accord.store.rows import Column, DocumentRows, TableShape, document_rows, safe_url
 from accord.store.schema import ALL_TABLES, EXTRACTION_TABLES, LATEST_VERSION, MIGRATIONS, SCALE_TABLES
@@ -80,10 +81,7 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.IOException as error:
             if "lock" in str(error).lower():
-                raise StoreLockedError(
-                    f"{self.path} is in use by another accord process (only one writer at a time); "
-                    "wait for it to finish or use another --db"
-                ) from error
+                raise StoreLockedError(locked_message(self.path, str(error))) from error
             raise StoreError(f"cannot open store {self.path}: {error}") from error
         except duckdb.Error as error:
             raise StoreError(f"cannot open store {self.path}: {error}") from error
