@@ -11,13 +11,16 @@ from urllib.parse import urlsplit
 from accord.records import Document
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A lone surrogate (JSON's "\ud800" escape decodes to one) is no character: UTF-8 cannot even encode it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def normalise_text(text: str) -> str:
-    """NFC, Unix newlines, no control characters, single spaces, at most one blank line in a row."""
-    text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
+    """NFC, Unix newlines, no control characters or lone surrogates (each becomes U+FFFD), single spaces,
+    at most one blank line in a row."""
+    text = unicodedata.normalize("NFC", _SURROGATE.sub("\ufffd", text).lstrip("\ufeff"))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
