@@ -13,14 +13,19 @@ from accord.records import Document
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A lone surrogate (JSON's "\ud800" escape decodes to one) is no character: UTF-8 cannot even encode it.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Invisible formatting that changes no word but splits or reorders them for a matcher: byte-order marks,
+# zero-width spaces and word joiners, and the bidirectional marks, embeddings, overrides and isolates.
+# (Zero-width joiners and non-joiners stay: Persian and Indic spelling needs them.)
+_INVISIBLE = re.compile("[\ufeff\u200b\u2060\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def normalise_text(text: str) -> str:
-    """NFC, Unix newlines, no control characters or lone surrogates (each becomes U+FFFD), single spaces,
-    at most one blank line in a row."""
-    text = unicodedata.normalize("NFC", _SURROGATE.sub("\ufffd", text).lstrip("\ufeff"))
+    """NFC, Unix newlines, no control characters, invisible formatting marks or lone surrogates (each becomes
+    U+FFFD), single spaces, at most one blank line in a row."""
+    text = _INVISIBLE.sub("", _SURROGATE.sub("\ufffd", text))
+    text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
