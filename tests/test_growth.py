@@ -1,0 +1,104 @@
+"""How extraction's work grows with the length of pathological text: ratios, never absolute times.
+
+Each generator writes the same pathological pattern at two lengths, four times apart. Linear work takes
+about four times as long at the longer length; the assertions allow up to 8 (noise on a shared machine),
+while the quadratic and cubic loops these tests were written against gave 16 to 50. Each time is the best
+of three runs of accord's own stages (spaCy's parser, which is linear, is run once beforehand).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from accord.budget import Budget
+from accord.doc_index import remember_text
+from accord.nlp import BEFORE_PARSER
+from accord.pipeline import ExtractionFailure, Pipeline, PipelineOptions
+
+pytestmark = pytest.mark.growth
+
+LINEAR_RATIO = 8.0  # for 4x the input; linear is 4, quadratic 16
+
+
+def _accord_seconds(nlp: Language, text: str, stages: list[str]) -> float:
+    """Best of three: accord's stages over one parsed document (a fresh parse each time)."""
+    best = float("inf")
+    for _ in range(3):
+        with nlp.select_pipes(disable=stages):
+            doc = nlp(_doc(nlp, text))
+        started = time.perf_counter()
+        for name in stages:
+            nlp.get_pipe(name)(doc)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def _doc(nlp: Language, text: str) -> Doc:
+    doc = nlp.make_doc(text)
+    remember_text(doc, text)
+    doc._.accord_doc_id = "growth"
+    doc._.accord_published = "2021-06-01"
+    return doc
+
+
+def _ratio(pipeline: Pipeline, make: Callable[[int], str], n: int) -> float:
+    nlp = pipeline.nlp
+    stages = [s for s in pipeline.options.stages if s not in BEFORE_PARSER]
+    _accord_seconds(nlp, make(n), stages)  # warm caches
+    short, long = _accord_seconds(nlp, make(n), stages), _accord_seconds(nlp, make(4 * n), stages)
+    return long / max(short, 1e-4)
+
+
+# One long sentence: the loops that compare every frame, event noun or candidate with every other.
+SENTENCE_GENERATORS: dict[str, Callable[[int], str]] = {
+    "one word repeated": lambda n: "war " * n,
+    "quoted word repeated": lambda n: "\u201cWar\u201d " * n,
+    "event nouns": lambda n: "the war of " * (n // 3),
+}
+# Many ordinary sentences: everything must be linear in the length of an article.
+DOCUMENT_GENERATORS: dict[str, Callable[[int], str]] = {
+    "paragraphs": lambda n: "\n\n".join(["Russia attacked Ukraine on Monday, officials said."] * (n // 8)),
+    "speech": lambda n: " ".join(["The minister said India would sign the pact, officials said."] * (n // 10)),
+    "places and dates": lambda n: " ".join(
+        ["Troops left Kabul for Herat in March 2020 after talks in Doha."] * (n // 12)),
+    "quotes": lambda n: " ".join(['"We will not retreat," the general said in Kyiv on Friday.'] * (n // 11)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SENTENCE_GENERATORS))
+def test_work_grows_linearly_with_one_pathological_sentence(pipeline: Pipeline, name: str) -> None:
+    ratio = _ratio(pipeline, SENTENCE_GENERATORS[name], 200)
+    assert ratio < LINEAR_RATIO, f"{name}: 4x the words took {ratio:.1f}x the time"
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENT_GENERATORS))
+def test_work_grows_linearly_with_article_length(pipeline: Pipeline, name: str) -> None:
+    ratio = _ratio(pipeline, DOCUMENT_GENERATORS[name], 400)
+    assert ratio < LINEAR_RATIO, f"{name}: 4x the words took {ratio:.1f}x the time"
+
+
+def test_a_sentence_over_the_limit_fails_its_document_and_the_next_goes_on() -> None:
+    pipeline = Pipeline(PipelineOptions(budget=Budget(max_seconds=None, max_sentence_tokens=300)))
+    from accord.ingest.normalise import make_document
+
+    documents = [make_document(id="long", text="war " * 2000), make_document(id="fine", text="Chile and Peru met.")]
+    first, second = pipeline.extract_outcomes(documents)
+    assert isinstance(first, ExtractionFailure)
+    assert "sentence 1" in first.reason and "2,000 tokens" in first.reason and "limit is 300" in first.reason
+    assert not isinstance(second, ExtractionFailure) and second.document.id == "fine"
+
+
+def test_a_document_over_its_time_fails_alone() -> None:
+    from accord.ingest.normalise import make_document
+
+    pipeline = Pipeline(PipelineOptions(budget=Budget(max_seconds=0.001, max_sentence_tokens=None)))
+    text = " ".join(["The minister said India would sign the pact, officials said."] * 200)
+    first, second = pipeline.extract_outcomes([make_document(id="slow", text=text),
+                                               make_document(id="empty", text="Hello.")])
+    assert isinstance(first, ExtractionFailure) and "more than 0.001 s" in first.reason
+    assert second.document.id == "empty"
