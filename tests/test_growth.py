@@ -3,7 +3,7 @@
 Each generator writes the same pathological pattern at two lengths, four times apart. Linear work takes
 about four times as long at the longer length; the assertions allow up to 8 (noise on a shared machine),
 while the quadratic and cubic loops these tests were written against gave 16 to 50. Each time is the best
-of three runs of accord's own stages (spaCy's parser, which is linear, is run once beforehand).
+of three or more runs of accord's own stages (spaCy's parser, which is linear, runs untimed beforehand).
 """
 
 from __future__ import annotations
@@ -26,16 +26,13 @@ LINEAR_RATIO = 8.0  # for 4x the input; linear is 4, quadratic 16
 
 
 def _accord_seconds(nlp: Language, text: str, stages: list[str]) -> float:
-    """Best of three: accord's stages over one parsed document (a fresh parse each time)."""
-    best = float("inf")
-    for _ in range(3):
-        with nlp.select_pipes(disable=stages):
-            doc = nlp(_doc(nlp, text))
-        started = time.perf_counter()
-        for name in stages:
-            nlp.get_pipe(name)(doc)
-        best = min(best, time.perf_counter() - started)
-    return best
+    """accord's stages over one parsed document (a fresh parse each time, not timed)."""
+    with nlp.select_pipes(disable=stages):
+        doc = nlp(_doc(nlp, text))
+    started = time.perf_counter()
+    for name in stages:
+        nlp.get_pipe(name)(doc)
+    return time.perf_counter() - started
 
 
 def _doc(nlp: Language, text: str) -> Doc:
@@ -47,10 +44,20 @@ def _doc(nlp: Language, text: str) -> Doc:
 
 
 def _ratio(pipeline: Pipeline, make: Callable[[int], str], n: int) -> float:
+    """Best time at 4n over best time at n, the two measured in turn so that both share the machine's load;
+    measured again (best of all rounds) when the first rounds look super-linear, since a shared machine's
+    noise only ever adds time."""
     nlp = pipeline.nlp
     stages = [s for s in pipeline.options.stages if s not in BEFORE_PARSER]
-    _accord_seconds(nlp, make(n), stages)  # warm caches
-    short, long = _accord_seconds(nlp, make(n), stages), _accord_seconds(nlp, make(4 * n), stages)
+    texts = make(n), make(4 * n)
+    _accord_seconds(nlp, texts[0], stages)  # warm caches
+    short = long = float("inf")
+    for rounds in (3, 3):
+        for _ in range(rounds):
+            short = min(short, _accord_seconds(nlp, texts[0], stages))
+            long = min(long, _accord_seconds(nlp, texts[1], stages))
+        if long / short < LINEAR_RATIO:
+            break
     return long / max(short, 1e-4)
 
 
@@ -78,7 +85,7 @@ def test_work_grows_linearly_with_one_pathological_sentence(pipeline: Pipeline, 
 
 @pytest.mark.parametrize("name", sorted(DOCUMENT_GENERATORS))
 def test_work_grows_linearly_with_article_length(pipeline: Pipeline, name: str) -> None:
-    ratio = _ratio(pipeline, DOCUMENT_GENERATORS[name], 400)
+    ratio = _ratio(pipeline, DOCUMENT_GENERATORS[name], 1000)
     assert ratio < LINEAR_RATIO, f"{name}: 4x the words took {ratio:.1f}x the time"
 
 
