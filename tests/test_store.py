@@ -136,7 +136,7 @@ def test_a_second_writer_gets_a_clear_error(tmp_path: Path) -> None:
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-        with pytest.raises(StoreLockedError, match="another accord process"):
+        with pytest.raises(StoreLockedError, match=r"held for writing by another process \(pid \d+\)"):
             open_store(db)
     finally:
         holder.kill()
