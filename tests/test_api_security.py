@@ -142,3 +142,11 @@ def test_a_reader_is_told_what_holds_the_store(server: Server) -> None:
                            capture_output=True, text=True, timeout=120)
     assert stats.returncode == 2
     assert "accord serve" in stats.stderr and f"{server.url.split(':')[-1]}/stats" in stats.stderr
+
+
+def test_the_holder_note_lives_as_long_as_the_server(tmp_path: Path) -> None:
+    db = tmp_path / "note.duckdb"
+    note = Path(f"{db}.holder.json")
+    with serving(db) as running:
+        assert note.exists() and running.url.split(":")[-1] in note.read_text(encoding="utf-8")
+    assert not note.exists()  # removed at shutdown (SIGTERM), so no stale note points at a dead server

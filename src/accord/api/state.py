@@ -13,6 +13,7 @@ import duckdb
 from accord.api.workers import ExtractionPool, PoolSettings
 from accord.pipeline import PipelineOptions
 from accord.store import DEFAULT_DB, Store
+from accord.store.holder import HolderNote
 
 DEFAULT_MAX_BODY_BYTES = 2_000_000
 
@@ -28,6 +29,7 @@ class ApiSettings:
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     pipeline: PipelineOptions = field(default_factory=PipelineOptions)
     allowed_hosts: tuple[str, ...] = ()  # Host names served besides loopback and the bound address
+    url: str | None = None  # where the server answers, for the note telling others who holds the store
     pool: PoolSettings = field(default_factory=PoolSettings)
 
     @property
@@ -49,6 +51,11 @@ class ApiState:
         self.store = Store(settings.db, read_only=settings.read_only)
         self.write_lock = threading.Lock()
         self.pool = ExtractionPool(settings.pipeline, settings.pool)
+        # Removed in close(), which the app's shutdown runs: uvicorn re-raises SIGTERM after it, so code
+        # after uvicorn.run would never run.
+        self.holder = None if settings.read_only else HolderNote(settings.db, "accord serve", settings.url)
+        if self.holder is not None:
+            self.holder.write()
 
     @contextmanager
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -61,3 +68,5 @@ class ApiState:
     def close(self) -> None:
         self.pool.close()
         self.store.close()
+        if self.holder is not None:
+            self.holder.remove()

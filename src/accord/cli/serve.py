@@ -7,7 +7,6 @@ import os
 import click
 
 from accord.cli.core import db_option
-from accord.store.holder import holding
 
 
 @click.command()
@@ -46,12 +45,12 @@ def serve(db: str, host: str, port: int, token: str | None, read_only: bool, max
 
     settings = ApiSettings(db=db, host=host, token=token or None, read_only=read_only,
                            max_body_bytes=max_body_bytes, allowed_hosts=allowed_hosts,
-                           pool=PoolSettings(workers=workers, queue=queue, seconds=request_seconds))
+                           pool=PoolSettings(workers=workers, queue=queue, seconds=request_seconds),
+                           url=f"http://{_url_host(host)}:{port}/")
     if not settings.loopback and settings.token is None and not read_only:
         click.echo(f"accord: warning: bound to {host} without --token: POST /ingest is refused", err=True)
-    app = create_app(settings)
-    with holding(db, "accord serve", f"http://{_url_host(host)}:{port}/", read_only=read_only):
-        uvicorn.run(app, host=host, port=port, log_level="warning" if quiet else "info", access_log=not quiet)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning" if quiet else "info",
+                access_log=not quiet)
 
 
 def _url_host(host: str) -> str:

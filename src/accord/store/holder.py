@@ -22,22 +22,36 @@ def note_path(db: str | Path) -> Path:
     return Path(f"{db}.holder.json")
 
 
+class HolderNote:
+    """The note of one holding process: ``write`` when it has the store, ``remove`` when it lets go."""
+
+    def __init__(self, db: str | Path, command: str, url: str | None = None) -> None:
+        self.db = db
+        self.note = {"pid": os.getpid(), "command": command, "url": url,
+                     "since": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")}
+
+    def write(self) -> None:
+        if str(self.db) == ":memory:":
+            return
+        with suppress(OSError):  # a read-only folder: a refusal message will just say less
+            note_path(self.db).write_text(json.dumps(self.note), encoding="utf-8")
+
+    def remove(self) -> None:
+        if str(self.db) != ":memory:" and read_holder(self.db).get("pid") == os.getpid():
+            note_path(self.db).unlink(missing_ok=True)
+
+
 @contextmanager
 def holding(db: str | Path, command: str, url: str | None = None, *, read_only: bool = False) -> Iterator[None]:
-    """While the block runs, the note says this process holds ``db`` (unless read-only or in memory)."""
-    if read_only or str(db) == ":memory:":
-        yield
-        return
-    path = note_path(db)
-    note = {"pid": os.getpid(), "command": command, "url": url,
-            "since": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")}
-    with suppress(OSError):  # a read-only folder: a refusal message will just say less
-        path.write_text(json.dumps(note), encoding="utf-8")
+    """While the block runs, the note says this process holds ``db`` (unless read-only)."""
+    note = None if read_only else HolderNote(db, command, url)
+    if note is not None:
+        note.write()
     try:
         yield
     finally:
-        if read_holder(db).get("pid") == os.getpid():
-            path.unlink(missing_ok=True)
+        if note is not None:
+            note.remove()
 
 
 def read_holder(db: str | Path) -> dict[str, Any]:
