@@ -15,9 +15,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from accord.blackboard import BEFORE_PARSER, set_input
 from accord.budget import Budget
 from accord.doc_index import remember_text
-from accord.nlp import BEFORE_PARSER
 from accord.pipeline import ExtractionFailure, Pipeline, PipelineOptions
 
 pytestmark = pytest.mark.growth
@@ -38,8 +38,7 @@ def _accord_seconds(nlp: Language, text: str, stages: list[str]) -> float:
 def _doc(nlp: Language, text: str) -> Doc:
     doc = nlp.make_doc(text)
     remember_text(doc, text)
-    doc._.accord_doc_id = "growth"
-    doc._.accord_published = "2021-06-01"
+    set_input(doc, "growth", "2021-06-01")
     return doc
 
 

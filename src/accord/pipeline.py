@@ -12,12 +12,12 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from accord.blackboard import ACTORS, DATES, EVENTS, PLACES, QUANTITIES, QUOTES, set_input
+from accord.blackboard import ACTORS, BEFORE_PARSER, DATES, EVENTS, PLACES, QUANTITIES, QUOTES, set_input
 from accord.budget import Budget, DocumentBudget
 from accord.doc_index import remember_text, sentences, span_text
 from accord.errors import BudgetExceededError
 from accord.ingest.normalise import make_document
-from accord.nlp import BEFORE_PARSER, DEFAULT_MODEL, DEFAULT_STAGES, build_nlp
+from accord.nlp import DEFAULT_MODEL, DEFAULT_STAGES, build_nlp
 from accord.records import Document, Entity, Extraction, Sentence
 
 
