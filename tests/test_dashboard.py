@@ -94,6 +94,9 @@ def page(browser: Any, server: Server) -> Iterator[Any]:
     opened = context.new_page()
     errors: list[str] = []
     opened.on("pageerror", lambda error: errors.append(f"{error}\n{getattr(error, 'stack', '')}"))
+    # The server's Content-Security-Policy forbids inline script: anything it blocks is an error here.
+    opened.on("console", lambda message: errors.append(message.text)
+              if message.type == "error" and "Content Security Policy" in message.text else None)
     opened.goto(f"{server.url}/")
     opened.wait_for_selector("body[data-state=ready]", timeout=30_000)
     yield opened
@@ -214,4 +217,55 @@ def test_dashboard_over_pipeline_coded_events(browser: Any, ingested: BuiltStore
         event = next(e for e in ingested.events if e.id == events[0]["id"])
         assert page.inner_text("#detail mark.hl-trigger") == event.trigger.text
         _shot(page, "pipeline-coded")
+        context.close()
+
+
+# --- hostile data ---------------------------------------------------------------------------------------
+
+PAYLOAD = '<img src=x onerror="window.__xss = (window.__xss || 0) + 1">'
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory, coded: BuiltStore) -> Path:
+    """The coded store, then altered behind the writer's back (as an older accord or another tool might
+    have left it): actor names that are markup, and document URLs that are script."""
+    import shutil
+
+    import duckdb
+
+    path = tmp_path_factory.mktemp("hostile") / "hostile.duckdb"
+    shutil.copy(coded.path, path)
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE event_participants SET name = ? || name, country = NULL", [PAYLOAD])
+    con.execute("UPDATE documents SET url = 'javascript:window.__xss=100', title = ?", [PAYLOAD])
+    con.close()
+    return path
+
+
+@pytest.mark.browser
+def test_hostile_names_and_urls_stay_text(browser: Any, hostile: Path) -> None:
+    with serving(hostile) as server:
+        context = browser.new_context(viewport={"width": 1400, "height": 1700})
+        page = context.new_page()
+        page.goto(f"{server.url}/")
+        page.wait_for_selector("body[data-state=ready]", timeout=30_000)
+        page.wait_for_selector("#network[data-state=ready]", timeout=30_000)
+        nodes = page.locator("#network svg path")
+        shown = ""
+        for i in range(min(nodes.count(), 40)):  # hover nodes until one shows its tooltip
+            nodes.nth(i).hover(force=True)
+            page.wait_for_timeout(150)
+            shown = page.evaluate("() => [...document.querySelectorAll('#network div')]"
+                                  ".map(d => d.textContent).join(' ')")
+            if "<img" in shown:
+                break
+        assert "<img" in shown  # the name is shown as the characters it is made of
+        assert page.locator("#network img").count() == 0
+        page.locator("#events-table tbody tr").first.click()
+        page.wait_for_selector("#detail[data-state=ready]")
+        assert page.locator("#detail a").count() == 0  # a javascript: URL is no link
+        assert "<img" in page.inner_text("#detail .doc-title")
+        assert page.locator("#detail img").count() == 0
+        assert page.evaluate("() => window.__xss") is None
+        _shot(page, "hostile")
         context.close()

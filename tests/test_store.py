@@ -103,11 +103,11 @@ def test_a_failing_batch_leaves_no_half_written_document(tmp_path: Path, pipelin
     class Exploding(Pipeline):
         calls = 0
 
-        def extract_documents(self, documents):  # type: ignore[no-untyped-def]
+        def extract_outcomes(self, documents):  # type: ignore[no-untyped-def]
             Exploding.calls += 1
             if Exploding.calls == 2:
                 raise RuntimeError("worker died")
-            return pipeline.extract_documents(documents)
+            return pipeline.extract_outcomes(documents)
 
     with open_store(db) as store, pytest.raises(RuntimeError):
         ingest(read_inputs([str(folder)]), store, Exploding(), batch_size=2)
@@ -136,7 +136,7 @@ def test_a_second_writer_gets_a_clear_error(tmp_path: Path) -> None:
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-        with pytest.raises(StoreLockedError, match="another accord process"):
+        with pytest.raises(StoreLockedError, match=r"held for writing by another process \(pid \d+\)"):
             open_store(db)
     finally:
         holder.kill()

@@ -8,6 +8,7 @@ import { SVGRenderer } from "echarts/renderers";
 import { feature } from "topojson-client";
 import worldTopology from "world-atlas/countries-110m.json";
 import { QUADS, scoreColor } from "./colors.js";
+import { escapeHtml } from "./text.js";
 
 echarts.use([
   BarChart, GraphChart, LineChart, ScatterChart, GeoComponent, GridComponent, LegendComponent, TooltipComponent,
@@ -124,10 +125,12 @@ export function drawNetwork(element, network, onPick, selected = []) {
   const maxEdge = Math.max(1, ...network.edges.map((e) => e.events));
   chart.setOption({
     animation: false,
+    // ECharts renders a formatter's string as HTML: every value from the store is escaped first.
     tooltip: {
       formatter: (p) => p.dataType === "edge"
-        ? `${p.data.source} → ${p.data.target}<br>${p.data.events} events, mean score ${p.data.mean_score ?? "n/a"}`
-        : `${p.data.name}: ${p.data.value} events`,
+        ? `${escapeHtml(p.data.source)} → ${escapeHtml(p.data.target)}<br>`
+          + `${escapeHtml(p.data.events)} events, mean score ${escapeHtml(p.data.mean_score ?? "n/a")}`
+        : `${escapeHtml(p.data.name)}: ${escapeHtml(p.data.value)} events`,
     },
     series: [{
       type: "graph", layout: "force", roam: true, draggable: true,
@@ -157,8 +160,10 @@ export function drawMap(element, locations) {
   chart.setOption({
     animation: false,
     tooltip: {
-      formatter: (p) => p.seriesType === "scatter"
-        ? `${p.data.name}: ${p.data.events} events, mean score ${p.data.mean_score ?? "n/a"}` : p.name,
+      formatter: (p) => (p.seriesType === "scatter"
+        ? `${escapeHtml(p.data.name)}: ${escapeHtml(p.data.events)} events, `
+          + `mean score ${escapeHtml(p.data.mean_score ?? "n/a")}`
+        : escapeHtml(p.name)),
     },
     geo: {
       map: "world", roam: true, zoom: 1.15,

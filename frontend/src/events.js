@@ -1,6 +1,7 @@
 // The event table (paged with the API's cursor) and the source-sentence view with highlighted spans.
 import { getJson, segment } from "./api.js";
 import { scoreColor } from "./colors.js";
+import { webUrl } from "./text.js";
 
 const names = (actors) => actors.map((a) => a.name || a.text).join(", ") || "—";
 
@@ -79,9 +80,10 @@ export async function showDetail(container, eventId) {
   const heading = document.createElement("p");
   heading.className = "doc-title";
   const title = doc.title || doc.id;
-  if (doc.url) {
+  const url = webUrl(doc.url); // only http(s): a javascript: or data: URL never becomes a link
+  if (url) {
     const link = document.createElement("a");
-    link.href = doc.url;
+    link.href = url;
     link.textContent = title;
     link.rel = "noopener noreferrer";
     heading.append(link);
@@ -91,8 +93,12 @@ export async function showDetail(container, eventId) {
   heading.append(document.createTextNode(doc.published ? ` · ${doc.published}` : ""));
   const legend = document.createElement("p");
   legend.className = "legend";
-  legend.innerHTML = '<mark class="hl-actor">actor</mark> <mark class="hl-trigger">trigger</mark> '
-    + '<mark class="hl-recipient">recipient</mark>';
+  for (const role of ["actor", "trigger", "recipient"]) {
+    const mark = document.createElement("mark");
+    mark.className = `hl-${role}`;
+    mark.textContent = role;
+    legend.append(mark, document.createTextNode(" "));
+  }
   const facts = document.createElement("dl");
   facts.append(
     ...fact("event", `${event.type} (CAMEO ${event.cameo ?? "?"}) · ${event.quad ?? ""}`),

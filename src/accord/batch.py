@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Protocol
 
 from accord.dedup.minhash import (
     SCHEME,
@@ -17,8 +18,8 @@ from accord.dedup.minhash import (
 )
 from accord.dedup.recluster import ReclusterStats, recluster
 from accord.ingest.readers import ReadFailure, ReadItem
-from accord.pipeline import Pipeline
-from accord.records import Document
+from accord.pipeline import ExtractionFailure, Outcome
+from accord.records import Document, Extraction
 from accord.store.store import DocumentSignature, LogEntry, NearDuplicateLink, Placement, Store
 
 ProgressCallback = Callable[[LogEntry], None]
@@ -37,6 +38,13 @@ class IngestSummary:
     near_duplicates: int = 0
     failures: list[LogEntry] = field(default_factory=list)
     clusters: ReclusterStats | None = None
+    log: list[LogEntry] = field(default_factory=list)  # every outcome, when the caller asked to keep them
+    keep_log: bool = False
+
+    def record(self, entry: LogEntry) -> None:
+        self.count(entry)
+        if self.keep_log:
+            self.log.append(entry)
 
     def count(self, entry: LogEntry) -> None:
         self.read += 1
@@ -98,39 +106,51 @@ class _Batch:
         self.signatures.clear()
 
 
+class Extractor(Protocol):
+    """What the runner needs of a pipeline: an outcome per document, in order (a Pipeline, or the API's
+    pool of worker processes)."""
+
+    def extract_outcomes(self, documents: Iterable[Document]) -> Iterator[Outcome]: ...
+
+
 def ingest(
     items: Iterable[ReadItem],
     store: Store,
-    pipeline: Pipeline,
+    pipeline: Extractor,
     *,
     batch_size: int = 64,
     progress: ProgressCallback | None = None,
     run_id: str | None = None,
     near_duplicates: NearDuplicateOptions | None = DEFAULT_NEAR_DUPLICATES,
     cluster_events: bool = True,
+    keep_log: bool = False,
 ) -> IngestSummary:
     """Store every readable document once; log the outcome of every input, in input order.
 
     Near-duplicates of stored articles (``near_duplicates=None`` turns this off) are linked, not coded;
     afterwards the event clusters of every block the new events touch are rebuilt.
     """
-    summary = IngestSummary(run_id or new_run_id())
+    summary = IngestSummary(run_id or new_run_id(), keep_log=keep_log)
     batch = _Batch()
     admission = Admission(store, near_duplicates)
     seq = _next_seq(store, summary.run_id)
 
     def flush() -> None:
         nonlocal seq
-        extractions = pipeline.extract_documents([doc for doc, _ in batch.documents])
-        stored = list(zip(extractions, (p for _, p in batch.documents), strict=True))
-        store.write_batch(summary.run_id, stored, batch.log, seq, links=batch.links, signatures=batch.signatures)
-        seq += len(batch.log)
+        outcomes = pipeline.extract_outcomes([doc for doc, _ in batch.documents])
+        stored, log = settle(outcomes, batch.documents, batch.log)
+        written = store.write_batch(summary.run_id, stored, log, seq, links=batch.links,
+                                    signatures=batch.signatures)
+        for entry in written:
+            summary.record(entry)
+            if entry.status == "failed" and entry.doc_id is not None:
+                admission.forget(entry)
+        seq += len(written)
         batch.clear()
 
     for item in items:
         admitted = admission.admit(item)
         batch.add(admitted)
-        summary.count(admitted.entry)
         if progress:
             progress(admitted.entry)
         if len(batch.documents) >= batch_size:
@@ -140,6 +160,28 @@ def ingest(
     if cluster_events:
         summary.clusters = recluster(store)
     return summary
+
+
+def settle(
+    outcomes: Iterable[Outcome], documents: Sequence[tuple[Document, Placement]], log: Sequence[LogEntry]
+) -> tuple[list[tuple[Extraction, Placement]], list[LogEntry]]:
+    """The extractions to store with their placements, and the log with each document the pipeline gave up
+    on marked failed with its reason."""
+    stored: list[tuple[Extraction, Placement]] = []
+    entries = list(log)
+    for outcome, (document, placement) in zip(outcomes, documents, strict=True):
+        if isinstance(outcome, ExtractionFailure):
+            _mark_failed(entries, document, placement, outcome.reason)
+        else:
+            stored.append((outcome, placement))
+    return stored, entries
+
+
+def _mark_failed(entries: list[LogEntry], document: Document, placement: Placement, reason: str) -> None:
+    for i, entry in enumerate(entries):
+        if entry.doc_id == document.id and entry.version == placement.version and entry.status != "failed":
+            entries[i] = LogEntry(entry.source, "failed", document.id, None, reason, document.content_hash)
+            return
 
 
 @dataclass(frozen=True)
@@ -191,6 +233,17 @@ class Admission:
                 doc.id, placement.version, SCHEME, self.near.shingle_words, tuple(int(v) for v in minhash.hashvalues)
             )
         return Admitted(entry, doc, placement, signature=stamp)
+
+    def forget(self, entry: LogEntry) -> None:
+        """A document admitted in this run was not stored after all: its content and version are free again."""
+        if entry.content_hash is not None and self.hashes.get(entry.content_hash) == entry.doc_id:
+            del self.hashes[entry.content_hash]
+        if entry.doc_id is not None and entry.doc_id in self.versions:
+            latest = self.store.latest_version(entry.doc_id)
+            if latest is None:
+                del self.versions[entry.doc_id]
+            else:
+                self.versions[entry.doc_id] = latest
 
     def _place(self, doc: Document) -> Placement:
         if doc.content_hash in self.hashes:

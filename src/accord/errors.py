@@ -8,9 +8,11 @@
     │   ├── MalformedRecordError   a bad JSONL line or CSV row / missing column
     │   └── NoArticleBodyError     HTML with no extractable article text
     ├── ConfigError           a bad option, data file or user actor file
+    ├── BudgetExceededError   a document needs more work than its budget allows (time, sentence length)
     ├── StoreError            the DuckDB store cannot be used
     │   ├── StoreLockedError  another process holds the store for writing
-    │   └── SchemaError       the file's schema is newer than this accord, or damaged
+    │   ├── SchemaError       the file's schema is newer than this accord, or damaged
+    │   └── RecordError       a document's records hold a value the store cannot take (that document fails)
     └── EvalError             a gold file cannot be read or scored
 """
 
@@ -54,6 +56,10 @@ class ConfigError(AccordError):
     pass
 
 
+class BudgetExceededError(AccordError):
+    """One document needed more work than the pipeline's budget allows; the message says which limit."""
+
+
 class StoreError(AccordError):
     pass
 
@@ -64,6 +70,10 @@ class StoreLockedError(StoreError):
 
 class SchemaError(StoreError):
     pass
+
+
+class RecordError(StoreError):
+    """A value of one document's records does not fit its column; the message names table, column, value."""
 
 
 class EvalError(AccordError):

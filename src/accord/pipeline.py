@@ -12,8 +12,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from accord.blackboard import ACTORS, DATES, EVENTS, PLACES, QUANTITIES, QUOTES, set_input
+from accord.blackboard import ACTORS, BEFORE_PARSER, DATES, EVENTS, PLACES, QUANTITIES, QUOTES, set_input
+from accord.budget import Budget, DocumentBudget
 from accord.doc_index import remember_text, sentences, span_text
+from accord.errors import BudgetExceededError
 from accord.ingest.normalise import make_document
 from accord.nlp import DEFAULT_MODEL, DEFAULT_STAGES, build_nlp
 from accord.records import Document, Entity, Extraction, Sentence
@@ -28,6 +30,18 @@ class PipelineOptions:
     batch_size: int = 16
     jobs: int = 1
     actor_files: tuple[str, ...] = field(default=())
+    budget: Budget = field(default_factory=Budget)
+
+
+@dataclass(frozen=True)
+class ExtractionFailure:
+    """A document the pipeline gave up on, and why (a budget it exceeded)."""
+
+    document: Document
+    reason: str
+
+
+Outcome = Extraction | ExtractionFailure
 
 
 class Pipeline:
@@ -61,16 +75,40 @@ class Pipeline:
         return next(self.extract_documents([document]))
 
     def extract_documents(self, documents: Iterable[Document]) -> Iterator[Extraction]:
-        """Extract from many documents, in input order. ``options.jobs > 1`` uses worker processes."""
+        """Extract from many documents, in input order; a document over the budget raises
+        BudgetExceededError (``extract_outcomes`` reports it and goes on instead)."""
+        for outcome in self.extract_outcomes(documents):
+            if isinstance(outcome, ExtractionFailure):
+                raise BudgetExceededError(f"{outcome.document.id}: {outcome.reason}")
+            yield outcome
+
+    def extract_outcomes(self, documents: Iterable[Document]) -> Iterator[Outcome]:
+        """Extract from many documents, in input order: each one's Extraction, or an ExtractionFailure when
+        it exceeded the budget (the others go on). ``options.jobs > 1`` uses worker processes."""
         if self.options.jobs > 1:
             yield from _extract_parallel(self.options, documents)
             return
         nlp = self.nlp
+        parse_names = [name for name, _ in nlp.pipeline if name not in self._after_parse]
         # Chunks keep memory flat on large inputs while nlp.pipe still batches inside each chunk.
         for chunk in _chunks(documents, self.options.batch_size * 8):
-            docs = nlp.pipe([_make_doc(nlp, d) for d in chunk], batch_size=self.options.batch_size)
-            for document, doc in zip(chunk, docs, strict=True):
-                yield build_extraction(document, doc)
+            with nlp.select_pipes(enable=parse_names):
+                docs = list(nlp.pipe([_make_doc(nlp, d) for d in chunk], batch_size=self.options.batch_size))
+            budgets = [DocumentBudget(self.options.budget, doc) for doc in docs]
+            for name in self._after_parse:
+                stage = nlp.get_pipe(name)
+                for doc, budget in zip(docs, budgets, strict=True):
+                    budget.run(name, stage, doc)
+            for document, doc, budget in zip(chunk, docs, budgets, strict=True):
+                if budget.failure is not None:
+                    yield ExtractionFailure(document, budget.failure)
+                else:
+                    yield build_extraction(document, doc)
+
+    @property
+    def _after_parse(self) -> list[str]:
+        """accord's stages that read the parse, in order: they run under the per-document budget."""
+        return [name for name in self.options.stages if name not in BEFORE_PARSER]
 
     def parse_only(self, texts: Iterable[str]) -> Iterator[Doc]:
         """spaCy's own pipeline without accord's stages: the baseline `accord bench` compares with."""
@@ -116,9 +154,9 @@ def _init_worker(options: PipelineOptions) -> None:
     _WORKER["pipeline"] = Pipeline(single)
 
 
-def _extract_chunk(documents: list[Document]) -> list[Extraction]:
+def _extract_chunk(documents: list[Document]) -> list[Outcome]:
     pipeline: Pipeline = _WORKER["pipeline"]
-    return list(pipeline.extract_documents(documents))
+    return list(pipeline.extract_outcomes(documents))
 
 
 def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -127,7 +165,7 @@ def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]
         yield chunk
 
 
-def _extract_parallel(options: PipelineOptions, documents: Iterable[Document]) -> Iterator[Extraction]:
+def _extract_parallel(options: PipelineOptions, documents: Iterable[Document]) -> Iterator[Outcome]:
     jobs = min(options.jobs, os.cpu_count() or 1) if options.jobs > 0 else 1
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options,)) as pool:
         for extractions in pool.map(_extract_chunk, _chunks(documents, options.batch_size)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-CONTRACT_VERSION = "1.0"
+CONTRACT_VERSION = "1.1"
 
 JSON = dict[str, Any]
 
@@ -135,15 +135,17 @@ class DateRef:
     text: str
     start: int
     end: int
-    value: str | None  # ISO value at its granularity: 2021-12-06, 2021-12, 2020
-    granularity: str | None = None  # day | week | month | quarter | year | decade
+    value: str | None  # TIMEX3 value at its granularity: 2021-12-06, 2021-W49, 2021-12, 2021-Q4, 2021, 199
+    granularity: str | None = None  # day | week | month | quarter | season | year | decade | century
     source: str = "text"  # text | published (fell back to the article's date)
+    first_day: str | None = None  # ISO day the period starts on: 2021-W49 -> 2021-12-06, 199 -> 1990-01-01
 
     def to_dict(self) -> JSON:
         return {
             "text": self.text,
             "value": self.value,
             "granularity": self.granularity,
+            "first_day": self.first_day,
             "source": self.source,
             "start": self.start,
             "end": self.end,
@@ -245,6 +247,7 @@ class Event:
             "attributed_to": self.attributed_to.to_dict() if self.attributed_to else None,
             "date": self.date.value if self.date else None,
             "date_granularity": self.date.granularity if self.date else None,
+            "date_first_day": self.date.first_day if self.date else None,
             "location": _location_dict(self.location),
             "quantities": [q.to_dict() for q in self.quantities],
             "trigger": self.trigger.to_dict(),

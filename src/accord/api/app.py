@@ -12,6 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from accord import __version__
 from accord.api import read_routes, write_routes
 from accord.api.errors import install_error_handlers
+from accord.api.security import Guard, allowed_hosts
 from accord.api.state import ApiSettings, ApiState
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -34,9 +35,14 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         version=__version__,
         summary="Political events, actors and quotations extracted from news, each traceable to its sentence.",
         lifespan=lifespan,
+        # Swagger UI and ReDoc load script from a CDN and run inline script, which the security policy
+        # forbids (and an offline machine cannot fetch): the schema itself is at /openapi.json.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.accord = state
     install_error_handlers(app)
+    app.add_middleware(Guard, hosts=allowed_hosts(state.settings.host, state.settings.allowed_hosts))
     app.include_router(read_routes.router)
     app.include_router(write_routes.router)
     if (STATIC_DIR / "index.html").exists():

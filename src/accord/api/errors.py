@@ -8,6 +8,8 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
+from accord.errors import StoreError
+
 
 class ParameterError(Exception):
     """A request parameter that passed type checks but makes no sense (bad date, unknown cursor, ...)."""
@@ -43,6 +45,13 @@ async def _on_validation_error(request: Request, error: Exception) -> JSONRespon
     return _problem(errors)
 
 
+async def _on_unexpected(request: Request, error: Exception) -> JSONResponse:
+    """Never a bare 500: the answer is JSON and names the kind of failure (the server log has the rest)."""
+    status = 503 if isinstance(error, StoreError) else 500
+    return JSONResponse(status_code=status, content={"detail": f"{type(error).__name__}: {error}"})
+
+
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ParameterError, _on_parameter_error)
     app.add_exception_handler(RequestValidationError, _on_validation_error)
+    app.add_exception_handler(Exception, _on_unexpected)

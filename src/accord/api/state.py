@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 
 import duckdb
 
-from accord.pipeline import Pipeline, PipelineOptions
+from accord.api.workers import ExtractionPool, PoolSettings
+from accord.pipeline import PipelineOptions
 from accord.store import DEFAULT_DB, Store
+from accord.store.holder import HolderNote
 
 DEFAULT_MAX_BODY_BYTES = 2_000_000
 
@@ -26,6 +28,9 @@ class ApiSettings:
     read_only: bool = False
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     pipeline: PipelineOptions = field(default_factory=PipelineOptions)
+    allowed_hosts: tuple[str, ...] = ()  # Host names served besides loopback and the bound address
+    url: str | None = None  # where the server answers, for the note telling others who holds the store
+    pool: PoolSettings = field(default_factory=PoolSettings)
 
     @property
     def loopback(self) -> bool:
@@ -38,15 +43,19 @@ class ApiSettings:
 
 
 class ApiState:
-    """One store for the server's lifetime. Reads use per-request cursors; writes and the pipeline are
-    serialised by locks (a DuckDB connection and a spaCy pipeline are not shared between threads)."""
+    """One store for the server's lifetime: reads use per-request cursors, writes are serialised by a lock.
+    Extraction runs in worker processes (``pool``), so it never holds up the reads."""
 
     def __init__(self, settings: ApiSettings) -> None:
         self.settings = settings
         self.store = Store(settings.db, read_only=settings.read_only)
-        self._pipeline: Pipeline | None = None
-        self.pipeline_lock = threading.Lock()
         self.write_lock = threading.Lock()
+        self.pool = ExtractionPool(settings.pipeline, settings.pool)
+        # Removed in close(), which the app's shutdown runs: uvicorn re-raises SIGTERM after it, so code
+        # after uvicorn.run would never run.
+        self.holder = None if settings.read_only else HolderNote(settings.db, "accord serve", settings.url)
+        if self.holder is not None:
+            self.holder.write()
 
     @contextmanager
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -56,12 +65,8 @@ class ApiState:
         finally:
             cursor.close()
 
-    @property
-    def pipeline(self) -> Pipeline:
-        """Built on first use: the server starts fast and only /extract and /ingest pay for spaCy."""
-        if self._pipeline is None:
-            self._pipeline = Pipeline(self.settings.pipeline)
-        return self._pipeline
-
     def close(self) -> None:
+        self.pool.close()
         self.store.close()
+        if self.holder is not None:
+            self.holder.remove()

@@ -5,16 +5,19 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import Any
 
 import click
 
 from accord.batch import ingest as run_ingest
+from accord.budget import DEFAULT_MAX_SECONDS, DEFAULT_MAX_SENTENCE_TOKENS, Budget
 from accord.cli.output import dumps, format_option, render_table, write_rows
 from accord.ingest.readers import DEFAULT_MAX_BYTES, ReadFailure, ReadOptions, read_inputs
-from accord.pipeline import Pipeline, PipelineOptions
+from accord.pipeline import ExtractionFailure, Pipeline, PipelineOptions
 from accord.records import Document, Extraction
 from accord.store import DEFAULT_DB, Filters, Store, open_store
+from accord.store.holder import holding
 from accord.store.store import LogEntry
 
 PATHS = click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
@@ -34,7 +37,12 @@ def pipeline_options(func: Callable[..., Any]) -> Callable[..., Any]:
     func = click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
                         help="Worker processes for parsing and extraction.")(func)
     func = click.option("--batch-size", type=click.IntRange(1, 10_000), default=16, show_default=True,
-                        help="Documents per spaCy batch.")(func)
+                        help="Documents per spaCy batch (and, for ingest, per store transaction).")(func)
+    func = click.option("--max-seconds", type=click.FloatRange(0.1), default=DEFAULT_MAX_SECONDS, show_default=True,
+                        help="Time one document's extraction may take before it is given up (logged failed).")(func)
+    func = click.option("--max-sentence-tokens", type=click.IntRange(10), default=DEFAULT_MAX_SENTENCE_TOKENS,
+                        show_default=True,
+                        help="Longest sentence, in tokens, a document may hold; a longer one fails the document.")(func)
     func = click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
                         help="A user actor file layered over the shipped knowledge base (repeatable).")(func)
     func = click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
@@ -42,8 +50,10 @@ def pipeline_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
-def _make_pipeline(jobs: int, batch_size: int, actor_files: tuple[str, ...]) -> Pipeline:
-    return Pipeline(PipelineOptions(jobs=jobs, batch_size=batch_size, actor_files=actor_files))
+def _options(jobs: int, batch_size: int, actor_files: tuple[str, ...], max_seconds: float,
+             max_sentence_tokens: int) -> PipelineOptions:
+    return PipelineOptions(jobs=jobs, batch_size=batch_size, actor_files=actor_files,
+                           budget=Budget(max_seconds, max_sentence_tokens))
 
 
 @click.command()
@@ -53,14 +63,16 @@ def _make_pipeline(jobs: int, batch_size: int, actor_files: tuple[str, ...]) -> 
 @click.option("--quiet", "-q", is_flag=True, help="No messages on stderr.")
 def extract(
     paths: tuple[str, ...], fmt: str, jobs: int, batch_size: int, actor_files: tuple[str, ...], max_bytes: int,
-    quiet: bool,
+    max_seconds: float, max_sentence_tokens: int, quiet: bool,
 ) -> None:
     """Extract events, quotes, actors, places, dates and quantities from articles and print them.
 
     PATHS are text, HTML, JSONL or CSV files, directories (read recursively), or - for stdin.
-    Nothing is stored; use `accord ingest` for that.
+    Nothing is stored; use `accord ingest` for that. An input that cannot be read, or a document over its
+    budget (--max-seconds, --max-sentence-tokens), is reported on stderr and the others go on; the exit
+    status is 1 when no document could be extracted.
     """
-    pipeline = _make_pipeline(jobs, batch_size, actor_files)
+    pipeline = Pipeline(_options(jobs, batch_size, actor_files, max_seconds, max_sentence_tokens))
     counts = {"documents": 0, "failed": 0}
 
     def readable() -> Iterator[Document]:
@@ -74,7 +86,18 @@ def extract(
                 counts["documents"] += 1
                 yield item
 
-    extractions = pipeline.extract_documents(readable())
+    def extracted() -> Iterator[Extraction]:
+        for outcome in pipeline.extract_outcomes(readable()):
+            if isinstance(outcome, ExtractionFailure):
+                counts["documents"] -= 1
+                counts["failed"] += 1
+                if not quiet:
+                    click.echo(f"accord: failed: {outcome.document.source or outcome.document.id}: "
+                               f"{outcome.reason}", err=True)
+            else:
+                yield outcome
+
+    extractions = extracted()
     if fmt == "json":
         click.echo(dumps([x.to_dict() for x in extractions], indent=2))
     elif fmt == "table":
@@ -123,18 +146,23 @@ def _extraction_table(x: Extraction) -> str:
 @click.option("--near-dup-threshold", type=click.FloatRange(0.0, 1.0, min_open=True), default=0.5,
               show_default=True, help="Word-shingle similarity at which a reprint is linked, not coded.")
 @click.option("--no-near-dups", is_flag=True, help="Code near-duplicate reprints like any other article.")
+@click.option("--allow-failures", is_flag=True,
+              help="Exit 0 even when some inputs failed (they are still logged and reported).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr.")
 def ingest(
     paths: tuple[str, ...], db: str, jobs: int, batch_size: int, actor_files: tuple[str, ...], max_bytes: int,
-    engine: str, scheduler: str | None, workers: int, partition_size: int, near_dup_threshold: float,
-    no_near_dups: bool, quiet: bool,
+    max_seconds: float, max_sentence_tokens: int, engine: str, scheduler: str | None, workers: int,
+    partition_size: int, near_dup_threshold: float, no_near_dups: bool, allow_failures: bool, quiet: bool,
 ) -> None:
     """Read articles, extract everything, and store it in the DuckDB store.
 
     Re-ingesting the same content stores nothing new; a changed article under the same id becomes a new
     version; a near-duplicate of a stored article (a reprint with small edits) is linked to it, not coded.
-    Every input's outcome is recorded in the ingest_log table. With --engine dask, an interrupted run
-    restarted with the same inputs skips the partitions it had already written.
+    Every input's outcome is recorded in the ingest_log table; a document that cannot be read, exceeds its
+    budget (--max-seconds, --max-sentence-tokens) or cannot be stored fails alone and the batch goes on.
+    The exit status is 1 when any input failed (read, budget or store), 2 on an error that stops the run;
+    --allow-failures exits 0 despite failed inputs. With --engine dask, an interrupted run restarted with the same
+    inputs skips the partitions it had already written.
     """
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
@@ -142,20 +170,21 @@ def ingest(
 
     near = None if no_near_dups else NearDuplicateOptions(threshold=near_dup_threshold)
     items = read_inputs(paths, ReadOptions(max_bytes=max_bytes))
+    options = _options(jobs, batch_size, actor_files, max_seconds, max_sentence_tokens)
     note = None
-    with open_store(db) as store:
+    with open_store(db) as store, holding(db, "accord ingest"):
         progress, close = _progress(quiet)
         try:
             if engine == "dask":
                 from accord.distributed import DaskOptions, ingest_dask
 
-                result = ingest_dask(items, store, PipelineOptions(batch_size=batch_size, actor_files=actor_files),
+                result = ingest_dask(items, store, replace(options, jobs=1),
                                      DaskOptions(scheduler, workers, partition_size), progress=progress,
                                      near_duplicates=near)
                 summary = result.summary
                 note = f"dask: {result.partitions} partitions, {result.reused} reused, Parquet in {result.run_dir}"
             else:
-                summary = run_ingest(items, store, _make_pipeline(jobs, batch_size, actor_files), progress=progress,
+                summary = run_ingest(items, store, Pipeline(options), batch_size=batch_size, progress=progress,
                                      near_duplicates=near)
         finally:
             close()
@@ -165,6 +194,11 @@ def ingest(
         click.echo(f"accord: {summary.line()} (run {summary.run_id}, store {db})", err=True)
         if note:
             click.echo(f"accord: {note}", err=True)
+    if summary.failed and not allow_failures:
+        if not quiet:
+            click.echo(f"accord: {summary.failed} input(s) failed (see `accord log --run {summary.run_id}`); "
+                       "exit status 1 (--allow-failures to exit 0)", err=True)
+        sys.exit(1)
 
 
 def _progress(quiet: bool) -> tuple[Callable[[LogEntry], None] | None, Callable[[], None]]:

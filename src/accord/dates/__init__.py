@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from accord.dates.clause import in_clause_of
 from accord.dates.find import find_dates, parse_anchor
+from accord.dates.resolve import latest_day
 from accord.doc_index import sentence_of
 from accord.records import DateRef
 
@@ -25,10 +26,12 @@ def event_date(trigger: Token, dates: Sequence[DateRef], published_on: str | Non
     doc = trigger.doc
     sent = sentence_of(trigger)
     low, high = sent.start_char, sent.end_char  # a date outside the sentence is in no clause of it
-    own = [d for d in dates if d.value is not None and d.start < high and d.end > low and _in_clause(doc, d, trigger)]
+    published = parse_anchor(published_on)
+    latest = latest_day(published).isoformat() if published else None
+    own = [d for d in dates if d.value is not None and d.start < high and d.end > low and _possible(d, latest)
+           and _in_clause(doc, d, trigger)]
     if own:
         return min(own, key=lambda d: abs(d.start - trigger.idx))
-    published = parse_anchor(published_on)
     if published is None:
         return None
     return DateRef(
@@ -38,7 +41,14 @@ def event_date(trigger: Token, dates: Sequence[DateRef], published_on: str | Non
         value=published.isoformat(),
         granularity="day",
         source="published",
+        first_day=published.isoformat(),
     )
+
+
+def _possible(date_ref: DateRef, latest: str | None) -> bool:
+    """An event reported on publication day cannot have happened more than a year later: a date that far
+    ahead in its clause is a plan or deadline ("agreed to cut emissions by 2030"), not the event's day."""
+    return latest is None or date_ref.first_day is None or date_ref.first_day <= latest
 
 
 def _in_clause(doc: Doc, date_ref: DateRef, trigger: Token) -> bool:

@@ -52,6 +52,7 @@ def find_dates(doc: Doc) -> list[DateRef]:
                 end=candidate.end,
                 value=resolved.value if resolved else None,
                 granularity=resolved.granularity if resolved else None,
+                first_day=resolved.first_day.isoformat() if resolved else None,
             )
         )
     return sorted(dates, key=lambda d: d.start)

@@ -26,6 +26,10 @@ SMALL_NUMBERS: dict[str, int] = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
 }  # fmt: skip
 ORDINAL_QUARTERS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+CENTURY_WORDS: dict[str, int] = {
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21,
+}  # fmt: skip
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -36,7 +40,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 _NUMBER = r"(?:\d{1,3}|" + "|".join(SMALL_NUMBERS) + ")"
 _NOT_NUMBER_AFTER = r"(?![\d%]|[.,]\d|\s*(?:percent|per cent)\b)"
-_UNIT = r"(?:week|weekend|month|year|quarter|decade)"
+_UNIT = r"(?:week|weekend|month|year|quarter|decade|century)"
 # Words before a bare month or year that make it temporal ("in March", "since 2019", "early 2022").
 _CONTEXT = (
     r"(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]f|"
@@ -54,7 +58,7 @@ Anchors = tuple[str, ...]
 _DIGIT = tuple("0123456789")
 _MONTH_NAME = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAY_NAME = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_UNIT_WORD = ("week", "month", "year", "quarter", "decade")
+_UNIT_WORD = ("week", "month", "year", "quarter", "decade", "century")
 _YEAR_START = ("18", "19", "20")  # _YEAR
 # How far a match reaches before the start of its anchor ("by the beginning of" + spaces before "Sept") and
 # after it (the rest of "Wednesday, the 23rd of September, 2021" and the look-ahead past it), with room
@@ -117,6 +121,16 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
      ("Q",)),
     ("decade", _starting("t12", r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d)0s\b"),
      ("0s",)),
+    ("century", (r"\b(?:the\s+)?(?:(?P<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)|"
+     r"(?P<word>(?i:fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]first)))"
+     r"\s+century\b"),
+     ("century",)),
+    ("season", _starting("LlTtNn",
+                         r"\b(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<season>spring|summer|autumn|fall|winter)\b"),
+     ("spring", "summer", "autumn", "fall", "winter")),
+    ("season", _starting("tSsAaFfWw", r"\b(?:the\s+)?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+     rf"(?:\s+of)?\s+(?P<year>{_YEAR})\b"),
+     ("pring", "ummer", "utumn", "all", "inter")),
     ("context_month",
      _starting(_CONTEXT_FIRST, rf"\b(?P<mod>{_CONTEXT})[\s-]+(?P<core>(?P<month>{_MONTH}))\b(?!\s+\d)"),
      _MONTH_NAME),

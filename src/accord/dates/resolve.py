@@ -2,7 +2,12 @@
 
 News convention: a bare weekday or month means the most recent one on or before publication, unless the
 clause is in the future tense, then the next one on or after it. Values follow TIMEX3/ISO 8601 reduced
-precision: 2021-12-06 (day), 2021-W49 (week), 2021-12 (month), 2021-Q4 (quarter), 2021 (year), 202 (decade).
+precision: 2021-12-06 (day), 2021-W49 (week), 2021-12 (month), 2021-Q4 (quarter), 2021-SU (season),
+2021 (year), 199 (decade: the 1990s), 19 (century: the 1900s). Every value also comes as a real calendar
+day, the first day of its period (``first_day``), which is what the store sorts and filters by.
+
+Nothing before year 1 is a date (``resolve`` returns None); an event cannot have happened more than a year
+after its article was published (``latest_day``).
 """
 
 from __future__ import annotations
@@ -12,13 +17,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from accord.dates.grammar import MONTHS, ORDINAL_QUARTERS, SMALL_NUMBERS, WEEKDAYS, Candidate
+from accord.dates.grammar import CENTURY_WORDS, MONTHS, ORDINAL_QUARTERS, SMALL_NUMBERS, WEEKDAYS, Candidate
+
+GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "decade", "century")
+# Seasons as TIMEX3 spells them, with the month each starts in (meteorological, northern hemisphere).
+SEASONS: dict[str, tuple[str, int]] = {
+    "spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12),
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class Resolved:
-    value: str
-    granularity: str
+    value: str  # TIMEX3 value at its granularity
+    granularity: str  # one of GRANULARITIES
+    first_day: date  # the first day of the period the value names
 
 
 def resolve(candidate: Candidate, anchor: date | None, future: bool = False) -> Resolved | None:
@@ -26,28 +38,56 @@ def resolve(candidate: Candidate, anchor: date | None, future: bool = False) -> 
     handler = _HANDLERS[candidate.kind]
     try:
         return handler(candidate.parts, anchor, future)
-    except ValueError:  # impossible calendar dates such as 31/02/2021
+    except (ValueError, OverflowError):  # impossible calendar dates such as 31/02/2021, or year 0
         return None
+
+
+def latest_day(anchor: date) -> date:
+    """A year after the anchor: the latest day an event reported on that day can have happened (a later
+    date in the text is a plan or a deadline: "a deal by the end of 2030")."""
+    try:
+        return anchor.replace(year=anchor.year + 1)
+    except ValueError:  # 29 February, or year 9999
+        return date.max if anchor.year == date.max.year else anchor.replace(year=anchor.year + 1, day=28)
 
 
 # --- value formatting -------------------------------------------------------------------------------
 
 
 def day_value(day: date) -> Resolved:
-    return Resolved(day.isoformat(), "day")
+    return Resolved(day.isoformat(), "day", day)
 
 
 def week_value(day: date) -> Resolved:
     year, week, _ = day.isocalendar()
-    return Resolved(f"{year}-W{week:02d}", "week")
+    return Resolved(f"{year:04d}-W{week:02d}", "week", date.fromisocalendar(year, week, 1))
 
 
 def month_value(year: int, month: int) -> Resolved:
-    return Resolved(f"{year:04d}-{month:02d}", "month")
+    return Resolved(f"{year:04d}-{month:02d}", "month", date(year, month, 1))
+
+
+def quarter_value(year: int, quarter: int) -> Resolved:
+    return Resolved(f"{year:04d}-Q{quarter}", "quarter", date(year, 3 * (quarter - 1) + 1, 1))
+
+
+def season_value(year: int, season: str) -> Resolved:
+    code, month = SEASONS[season]
+    return Resolved(f"{year:04d}-{code}", "season", date(year, month, 1))
 
 
 def year_value(year: int) -> Resolved:
-    return Resolved(f"{year:04d}", "year")
+    return Resolved(f"{year:04d}", "year", date(year, 1, 1))
+
+
+def decade_value(first_year: int) -> Resolved:
+    """The decade starting in ``first_year`` (a multiple of ten): 1990 -> "199"."""
+    return Resolved(f"{first_year // 10:03d}", "decade", date(first_year, 1, 1))
+
+
+def century_value(first_year: int) -> Resolved:
+    """The hundred years starting in ``first_year`` (a multiple of a hundred): 1900 -> "19"."""
+    return Resolved(f"{first_year // 100:02d}", "century", date(max(first_year, 1), 1, 1))
 
 
 def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -143,9 +183,11 @@ def _unit_offset(unit: str, step: int, anchor: date) -> Resolved:
         return month_value(*shift_month(anchor.year, anchor.month, step))
     if unit == "quarter":
         year, month = shift_month(anchor.year, anchor.month, 3 * step)
-        return Resolved(f"{year:04d}-Q{(month - 1) // 3 + 1}", "quarter")
+        return quarter_value(year, (month - 1) // 3 + 1)
     if unit == "decade":
-        return Resolved(f"{anchor.year // 10 + step:03d}", "decade")
+        return decade_value((anchor.year // 10 + step) * 10)
+    if unit == "century":
+        return century_value((anchor.year // 100 + step) * 100)
     return year_value(anchor.year + step)
 
 
@@ -204,11 +246,47 @@ def _quarter(parts: dict[str, str], anchor: date | None, future: bool) -> Resolv
         return None
     else:
         year = anchor.year + {"this": 0, "last": -1, "next": 1}[parts.get("mod", "this").lower()]
-    return Resolved(f"{year:04d}-Q{number}", "quarter")
+    return quarter_value(year, number)
 
 
 def _decade(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
-    return Resolved(parts["decade"], "decade")
+    return decade_value(int(parts["decade"]) * 10)
+
+
+def _century(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    """"the 20th century", "the nineteenth century": the hundred years 1900-1999, 1800-1899."""
+    number = int(parts["n"]) if "n" in parts else CENTURY_WORDS[parts["word"].lower().replace(" ", "-")]
+    if not 1 <= number <= 21:
+        return None
+    return century_value((number - 1) * 100)
+
+
+def _season(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    """"the summer of 2019", "last winter", "this spring", "next autumn"."""
+    season = parts["season"].lower()
+    if "year" in parts:
+        return season_value(int(parts["year"]), season)
+    if anchor is None:
+        return None
+    month = SEASONS[season][1]
+    mod = parts["mod"].lower()
+    if mod == "this":  # the one of the anchor's season year: January's winter began the December before
+        year = anchor.year - 1 if month == 12 and anchor.month <= 2 else anchor.year
+        return season_value(year, season)
+    if mod == "last":  # the latest one already over
+        year = anchor.year
+        while date(year, month, 1) > _months_before(anchor, 3):
+            year -= 1
+        return season_value(year, season)
+    year = anchor.year  # next: the earliest one not yet begun
+    while date(year, month, 1) <= anchor:
+        year += 1
+    return season_value(year, season)
+
+
+def _months_before(day: date, months: int) -> date:
+    year, month = shift_month(day.year, day.month, -months)
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _context_month(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
@@ -242,6 +320,8 @@ _HANDLERS: dict[str, Handler] = {
     "edge_of": _edge_of,
     "quarter": _quarter,
     "decade": _decade,
+    "century": _century,
+    "season": _season,
     "context_month": _context_month,
     "context_year": _context_year,
 }

@@ -26,7 +26,7 @@ from accord.distributed.plugin import (
     extract_partition,
     peak_rss_mb,
 )
-from accord.distributed.runs import done_partitions, fingerprint, load_run, read_run_id, runs_root
+from accord.distributed.runs import done_partitions, fingerprint, load_run, partition_log, read_run_id, runs_root
 from accord.ingest.readers import ReadItem
 from accord.pipeline import PipelineOptions
 from accord.store.store import LogEntry, Store
@@ -82,7 +82,7 @@ def ingest_dask(
     result = DaskIngestResult(summary, run_dir, len(tasks), len(finished & {t.index for t in tasks}))
     for task in tasks:
         if task.index in finished:
-            _report(task, summary, progress)
+            _report(partition_log(run_dir, task.index), summary, progress)
     pending = [t for t in tasks if t.index not in finished]
     if pending:
         with _client(options) as client:
@@ -91,7 +91,7 @@ def ingest_dask(
             futures = {client.submit(extract_partition, t, pure=False): t for t in pending}
             for future in as_completed(futures):  # type: ignore[no-untyped-call]
                 future.result()  # re-raises a worker's error here
-                _report(futures[future], summary, progress)
+                _report(partition_log(run_dir, futures[future].index), summary, progress)
             clock.lap("extract")
             result.worker_peak_mb = {str(k): float(v) for k, v in client.run(peak_rss_mb).items()}
             result.worker_cpu_seconds = {str(k): float(v) for k, v in client.run(cpu_seconds).items()}
@@ -134,8 +134,9 @@ def _partition_tasks(
         )
 
 
-def _report(task: PartitionTask, summary: IngestSummary, progress: ProgressCallback | None) -> None:
-    for entry in task.log:
+def _report(entries: list[LogEntry], summary: IngestSummary, progress: ProgressCallback | None) -> None:
+    """Count a partition's outcomes as written (a document over its budget or refused by the store is failed)."""
+    for entry in entries:
         summary.count(entry)
         if progress:
             progress(entry)

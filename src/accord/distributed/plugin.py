@@ -10,6 +10,7 @@ from typing import Any
 from distributed import get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
 
+from accord.batch import settle
 from accord.distributed.runs import write_partition
 from accord.pipeline import Pipeline, PipelineOptions
 from accord.records import Document
@@ -51,9 +52,9 @@ def extract_partition(task: PartitionTask) -> int:
     plugin = get_worker().plugins[PLUGIN_NAME]
     if not isinstance(plugin, PipelinePlugin) or plugin.pipeline is None:
         raise RuntimeError("accord worker plugin was not set up")
-    extractions = plugin.pipeline.extract_documents([doc for doc, _ in task.documents])
-    stored = list(zip(extractions, (placement for _, placement in task.documents), strict=True))
-    write_partition(Path(task.run_dir), task.index, task.run_id, stored, task.log, task.first_seq,
+    outcomes = plugin.pipeline.extract_outcomes([doc for doc, _ in task.documents])
+    stored, log = settle(outcomes, task.documents, task.log)  # a document over its budget is logged failed
+    write_partition(Path(task.run_dir), task.index, task.run_id, stored, log, task.first_seq,
                     task.links, task.signatures)
     return task.index
 

@@ -77,6 +77,17 @@ def write_partition(
     _atomic_write(run_dir / DONE / name, b"")
 
 
+def partition_log(run_dir: Path, index: int) -> list[LogEntry]:
+    """The log lines a written partition holds, as written (documents that failed there say so)."""
+    import duckdb
+
+    path = run_dir / "ingest_log" / f"{partition_name(index)}.parquet"
+    with duckdb.connect() as con:
+        rows = con.execute(f"SELECT source, status, doc_id, version, reason, content_hash FROM read_parquet("
+                           f"'{_sql_path(path)}') ORDER BY seq").fetchall()
+    return [LogEntry(str(r[0]), str(r[1]), r[2], r[3], r[4], r[5]) for r in rows]
+
+
 def load_run(store: Store, run_dir: Path, run_id: str, partitions: int) -> None:
     """Load every partition into the store in one transaction: a killed load leaves the store untouched."""
     files = {t: [run_dir / t / f"{partition_name(i)}.parquet" for i in range(partitions)] for t in PARTITION_TABLES}

@@ -147,14 +147,19 @@ def _per_type(gold: Sequence[RealEvent], predicted: Sequence[Event], result: Lev
     return dict(sorted(out.items()))
 
 
+def _date_start(e: Event) -> str | None:
+    """The event's date as its first day (contract 1.1), which with its granularity names any period,
+    seasons and centuries included; the value itself for records made before 1.1."""
+    return (e.date.first_day or e.date.value) if e.date else None
+
+
 def _attachments(gold: Sequence[RealEvent], predicted: Sequence[Event], matching: Mapping[int, int]
                  ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
     date = place = missing = (0, 0)
     for i, j in matching.items():
         g, e = gold[i], predicted[j]
         if g.date is not None:
-            date = _add(date, (date_right(g.date, e.date.value if e.date else None,
-                                          e.date.granularity if e.date else None), 1))
+            date = _add(date, (date_right(g.date, _date_start(e), e.date.granularity if e.date else None), 1))
         if g.place is not None:
             place = _add(place, (place_right(g.place, e.location), 1))
         if g.actor:
@@ -216,7 +221,7 @@ def event_errors(gold: ArticleAnnotation, extraction: Extraction, predicted: Seq
             rows.append(_row(gold, extraction, "wrong actor", g, e))
         elif not sides_fit(g, e):
             rows.append(_row(gold, extraction, "wrong recipient", g, e))
-        if g.date and not date_right(g.date, e.date.value if e.date else None, e.date.granularity if e.date else None):
+        if g.date and not date_right(g.date, _date_start(e), e.date.granularity if e.date else None):
             rows.append(_row(gold, extraction, "wrong date", g, e))
         if g.place and not place_right(g.place, e.location):
             rows.append(_row(gold, extraction, "wrong place", g, e))

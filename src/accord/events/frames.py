@@ -10,14 +10,16 @@ event noun inside another event's clause is its circumstance; one word triggers 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from accord.events.ancestry import CoveredBelow
 from accord.events.candidates import Candidate, bare_noun, find_candidates, obligation_candidates
 from accord.events.factuality import Factuality, factuality_of
 from accord.events.sense import Sense, sense_of
-from accord.events.syntax import finite, has_subject, paragraph_between, path_deps
+from accord.events.syntax import finite, has_subject
 from accord.events.tables import Cues, Tables
 from accord.events.triggers import Trigger, lemma
 
@@ -89,10 +91,18 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     frames = _merge_coordinated([f for c in found.chains if (f := read_frame(c, tables)) is not None])
     tops = {f.top.i for f in frames}
     frames.extend(f for c in obligation_candidates(sentence, tables, tops) if (f := read_frame(c, tables)) is not None)
-    frames = [f for f in frames if not _inside_event_noun(f, frames) and not _subordinate(f, frames, tables.cues)]
-    for noun in found.bare_nouns:  # each against the frames so far, the bare nouns before it included
-        if not _within_frames(noun.token, frames) and (frame := read_frame(bare_noun(noun), tables)) is not None:
-            frames.append(frame)
+    frames = _main_events(sentence, frames, tables.cues)
+    # A bare event noun inside another event's clause (or inside an earlier bare noun's phrase) is its
+    # circumstance: each against the frames so far, the bare nouns before it included. CoveredBelow answers
+    # that in O(log n) per noun; asking Token.is_ancestor of every frame made this loop cubic in the
+    # sentence's length ("war war war ...").
+    covered = CoveredBelow(sentence)
+    for standing in frames:
+        covered.cover(standing.top)
+    for noun in found.bare_nouns:
+        if not covered.below_any(noun.token) and (bare := read_frame(bare_noun(noun), tables)) is not None:
+            frames.append(bare)
+            covered.cover(bare.top)
     return _dedupe(frames)
 
 
@@ -117,28 +127,80 @@ def _merge_coordinated(frames: list[Frame]) -> list[Frame]:
 SUBORDINATE_DEPS = frozenset({"relcl", "acl", "xcomp", "ccomp", "advcl", "pcomp", "csubj"})
 
 
-def _subordinate(frame: Frame, frames: list[Frame], cues: Cues) -> bool:
+def _main_events(sentence: Span, frames: list[Frame], cues: Cues) -> list[Frame]:
+    """The frames that are neither the content of another event's noun nor told inside its clause.
+
+    The parse tree is numbered once (CoveredBelow) and each frame climbs its own head chain once, over
+    integer lists: asking Token.is_ancestor of every pair of frames made this cubic in sentence length.
+    """
+    nouns = CoveredBelow(sentence)
+    by_top: dict[int, list[Frame]] = {}
+    for frame in frames:
+        for noun in frame.nouns:
+            nouns.cover(noun)
+        by_top.setdefault(frame.top.i, []).append(frame)
+    tree = _SentenceTree(sentence)
+    return [f for f in frames if not _inside_event_noun(f, nouns) and not _subordinate(f, by_top, tree, cues)]
+
+
+class _SentenceTree:
+    """Heads, dependency labels and paragraph breaks of one sentence as plain lists."""
+
+    def __init__(self, sentence: Span) -> None:
+        self.start = sentence.start
+        self.heads = [token.head.i for token in sentence]
+        self.deps = [token.dep_ for token in sentence]
+        self.breaks = [token.i for token in sentence if token.is_space and "\n" in token.text]
+
+    def head(self, index: int) -> int:
+        local = index - self.start
+        return self.heads[local] if 0 <= local < len(self.heads) else index
+
+    def dep(self, index: int) -> str:
+        return self.deps[index - self.start]
+
+    def break_between(self, one: int, other: int) -> bool:
+        """A paragraph break among the tokens from the lower index up to (not including) the higher one."""
+        low, high = sorted((one, other))
+        at = bisect_left(self.breaks, low)
+        return at < len(self.breaks) and self.breaks[at] < high
+
+
+def _subordinate(frame: Frame, by_top: dict[int, list[Frame]], tree: _SentenceTree, cues: Cues) -> bool:
     """An event told inside another event's clause — a relative clause, a purpose or time clause, a
     complement — is background to it ("vetoed a resolution censuring X", "resigned as the opposition
     threatened ..."). Coordinated events ("arrested X and expelled Y") stand on their own, and so does the
     act an accusation reports ("charged that border agents abused migrants")."""
-    for other in frames:
-        if other is frame or other.top.i == frame.top.i or not other.top.is_ancestor(frame.top):
-            continue
-        if paragraph_between(frame.top, other.top):
-            continue  # a headline or dateline parsed into the next paragraph's sentence
-        deps = path_deps(frame.top, other.top)
-        if other.type == "ACCUSE" and deps[-1:] == ["ccomp"]:
-            continue
-        if deps[:1] == ["conj"] and finite(frame.top) and not finite(frame.top.head):
-            continue  # "refused to sign the accord and recalled its envoy": a misattached coordination
-        if deps == ["ccomp", "conj"] and lemma(frame.top.head) in cues.speech:
-            continue  # "welcomed the truce but said it would not negotiate": a statement of its own
-        if deps[:1] == ["advcl"] and set(deps[1:]) <= {"xcomp"} and _own_time_clause(frame.top, cues.time_marks):
-            continue
-        if SUBORDINATE_DEPS.intersection(deps):
-            return True
+    deps: list[str] = []  # the dependency labels from frame.top up to the current ancestor
+    in_clause = False  # some label on the path is a subordinate clause's
+    rest_xcomp = True  # every label after the first is xcomp
+    index = frame.top.i
+    while (head := tree.head(index)) != index:
+        dep = tree.dep(index)
+        deps.append(dep)
+        in_clause = in_clause or dep in SUBORDINATE_DEPS
+        rest_xcomp = rest_xcomp and (len(deps) == 1 or dep == "xcomp")
+        index = head
+        if not in_clause:
+            continue  # no frame up here can make this one subordinate (yet)
+        for other in by_top.get(index, ()):
+            if other is not frame and _told_inside(frame, other, deps, rest_xcomp, tree, cues):
+                return True
     return False
+
+
+def _told_inside(frame: Frame, other: Frame, deps: list[str], rest_xcomp: bool, tree: _SentenceTree,
+                 cues: Cues) -> bool:
+    """Whether ``frame``, below ``other`` by the labels ``deps`` (one of them a clause's), is its background."""
+    if tree.break_between(frame.top.i, other.top.i):
+        return False  # a headline or dateline parsed into the next paragraph's sentence
+    if other.type == "ACCUSE" and deps[-1] == "ccomp":
+        return False
+    if deps[0] == "conj" and finite(frame.top) and not finite(frame.top.head):
+        return False  # "refused to sign the accord and recalled its envoy": a misattached coordination
+    if deps == ["ccomp", "conj"] and lemma(frame.top.head) in cues.speech:
+        return False  # "welcomed the truce but said it would not negotiate": a statement of its own
+    return not (deps[0] == "advcl" and rest_xcomp and _own_time_clause(frame.top, cues.time_marks))
 
 
 def _own_time_clause(verb: Token, time_marks: frozenset[str]) -> bool:
@@ -148,15 +210,11 @@ def _own_time_clause(verb: Token, time_marks: frozenset[str]) -> bool:
     return marked and finite(verb) and has_subject(verb)
 
 
-def _inside_event_noun(frame: Frame, frames: list[Frame]) -> bool:
-    """A clause that spells out another event's noun ("a call for troops to be deployed") is its content."""
-    return any(other is not frame and any(frame.top.is_ancestor(noun) is False and noun.is_ancestor(frame.top)
-                                          for noun in other.nouns) for other in frames)
-
-
-def _within_frames(noun: Token, frames: list[Frame]) -> bool:
-    """Event nouns inside another event's clause are its circumstances, not events of their own."""
-    return any(frame.top.is_ancestor(noun) for frame in frames if frame.top.i != noun.i)
+def _inside_event_noun(frame: Frame, nouns: CoveredBelow) -> bool:
+    """A clause that spells out another event's noun ("a call for troops to be deployed") is its content:
+    some noun of another frame lies above its top (``nouns`` holds every frame's nouns)."""
+    own = sum(1 for noun in frame.nouns if nouns.is_above(noun, frame.top))
+    return nouns.count_above(frame.top) > own
 
 
 def _dedupe(frames: list[Frame]) -> list[Frame]:

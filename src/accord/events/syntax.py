@@ -87,18 +87,3 @@ def has_infinitive(token: Token) -> bool:
 
 def finite(verb: Token) -> bool:
     return verb.tag_ in FINITE_TAGS
-
-
-def path_deps(token: Token, ancestor: Token) -> list[str]:
-    """The dependency labels on the way up from ``token`` to ``ancestor``."""
-    deps = []
-    while token.i != ancestor.i and token.head is not token:
-        deps.append(token.dep_)
-        token = token.head
-    return deps
-
-
-def paragraph_between(one: Token, other: Token) -> bool:
-    """A paragraph break (a newline) lies between two tokens of one parsed sentence."""
-    low, high = sorted((one.i, other.i))
-    return any("\n" in token.text for token in one.doc[low:high] if token.is_space)

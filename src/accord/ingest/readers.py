@@ -9,6 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
+import stat
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -79,14 +82,67 @@ def read_inputs(
 
 
 def _read_directory(root: Path, opts: ReadOptions) -> Iterator[ReadItem]:
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        rel = path.relative_to(root)
-        if any(part.startswith(".") for part in rel.parts) or path.name.endswith(SIDECAR_SUFFIX):
+    """Every entry below ``root``, in path order: a file is read; anything that is not read (a broken or
+    looping link, an unreadable folder, a special file, an unsupported type) gets a log line saying why.
+    Hidden entries (".git", ".DS_Store") and metadata sidecars are passed over without one."""
+    found: list[tuple[str, Path | None, ReadFailure | None]] = []
+    for entry, problem in _walk(root, {_identity(root)}):
+        found.append((str(entry), None if problem else entry, problem))
+    for _, file, problem in sorted(found, key=lambda f: f[0]):
+        if problem is not None:
+            yield problem
+        elif file is not None and file.suffix.lower() not in KNOWN_SUFFIXES:
+            yield ReadFailure(str(file), f"unsupported file type {file.suffix or '(none)'!r}", kind="skipped")
+        elif file is not None:
+            yield from read_file(file, opts, doc_id=file.relative_to(root).with_suffix("").as_posix())
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, ReadFailure | None]]:
+    """(file, None) for each file below ``folder``, (entry, why) for each entry that cannot be read.
+    Symbolic links are followed; ``seen`` holds the folders on the way here, so a link back to one of them
+    (a loop) is reported instead of followed."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as error:
+        yield folder, ReadFailure(str(folder), f"cannot read folder: {error.strerror or error}")
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.name.startswith(".") or entry.name.endswith(SIDECAR_SUFFIX):
             continue
-        if path.suffix.lower() not in KNOWN_SUFFIXES:
-            yield ReadFailure(str(path), f"unsupported file type {path.suffix or '(none)'!r}", kind="skipped")
+        try:
+            info = path.stat()  # follows links
+        except FileNotFoundError:
+            target = _link_target(path)
+            yield path, ReadFailure(str(path), f"broken symbolic link (to {target}, which does not exist)")
             continue
-        yield from read_file(path, opts, doc_id=rel.with_suffix("").as_posix())
+        except OSError as error:
+            reason = "symbolic link loop" if error.errno == 40 else f"cannot read: {error.strerror or error}"
+            yield path, ReadFailure(str(path), reason)
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            identity = (info.st_dev, info.st_ino)
+            if identity in seen:
+                yield path, ReadFailure(str(path), f"symbolic link loop (to {_link_target(path)}, a folder above "
+                                        "it, already being read)", kind="skipped")
+                continue
+            yield from _walk(path, seen | {identity})
+        elif stat.S_ISREG(info.st_mode):
+            yield path, None
+        else:
+            yield path, ReadFailure(str(path), "not a regular file (a device, pipe or socket)", kind="skipped")
+
+
+def _identity(folder: Path) -> tuple[int, int]:
+    info = folder.stat()
+    return info.st_dev, info.st_ino
+
+
+def _link_target(path: Path) -> str:
+    try:
+        return os.readlink(path)
+    except OSError:
+        return "?"
 
 
 def read_file(path: Path, opts: ReadOptions, doc_id: str) -> Iterator[ReadItem]:
@@ -190,7 +246,16 @@ def _csv_records(
         for row in reader:
             lineno = reader.line_num
             record = {(k or "").strip().lower(): v for k, v in row.items() if k is not None}
-            yield _record_document(record, f"{source}:{lineno}", opts, f"{default_id}:{lineno}", notes)
+            row_notes = notes
+            extra = row.get(None)  # DictReader's key for the cells past the header
+            if extra:
+                row_notes = (*notes, f"row has {len(fields) + len(extra)} cells, the header {len(fields)}; "
+                             f"the last {len(extra)} ignored")
+            elif any(v is None for v in row.values()):
+                short = sum(1 for v in row.values() if v is None)
+                row_notes = (*notes, f"row has {len(fields) - short} cells, the header {len(fields)}; "
+                             "the missing ones read as empty")
+            yield _record_document(record, f"{source}:{lineno}", opts, f"{default_id}:{lineno}", row_notes)
     except csv.Error as error:
         yield ReadFailure(f"{source}:{reader.line_num}", f"malformed CSV: {error}")
 
@@ -253,14 +318,63 @@ def _build_document(
 
 
 def extract_html(html: str, source: str) -> tuple[str, str | None, str | None, str | None]:
-    """Article body, title, date and URL of an HTML page, via trafilatura."""
+    """Article body, title, date and URL of an HTML page, via trafilatura.
+
+    libxml2, which parses the page, stops at 256 levels of nesting: a page of thousands of nested ``<div>``s
+    loses its text. Such a page is read again with its layout-only wrappers (div, span, section, ...)
+    taken out; when even that finds no body, the reason says how deep the page nests.
+    """
+    result = _trafilatura(html)
+    body = _body(result)
+    depth = nesting_depth(html)
+    if body is None and depth > MAX_HTML_DEPTH:
+        result = _trafilatura(_WRAPPER_TAGS.sub(" ", html))
+        body = _body(result)
+    if body is None:
+        deep = f" (it nests elements {depth:,} levels deep; the HTML parser stops at {MAX_HTML_DEPTH})"
+        raise NoArticleBodyError(source, "HTML page has no article body that could be extracted"
+                                 + (deep if depth > MAX_HTML_DEPTH else ""))
+    return body, getattr(result, "title", None), getattr(result, "date", None), getattr(result, "url", None)
+
+
+MAX_HTML_DEPTH = 255
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)\b[^>]*?(/?)>")
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                   "track", "wbr"})
+# Elements that only lay a page out: removing their tags keeps every word and paragraph.
+_WRAPPER_TAGS = re.compile(r"</?(?:div|span|section|article|main|center|font|table|tbody|tr|td|th)\b[^>]*>",
+                           re.IGNORECASE)
+
+
+def nesting_depth(html: str) -> int:
+    """How deep the page's elements nest, by one linear scan of its tags (a close tag pops to its opener)."""
+    stack: list[str] = []
+    open_count: dict[str, int] = {}
+    deepest = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closing = match[1], match[2].lower(), match[3]
+        if closing:
+            while open_count.get(name) and stack:  # each element is pushed and popped once: linear
+                popped = stack.pop()
+                open_count[popped] -= 1
+                if popped == name:
+                    break
+        elif not self_closing and name not in _VOID:
+            stack.append(name)
+            open_count[name] = open_count.get(name, 0) + 1
+            deepest = max(deepest, len(stack))
+    return deepest
+
+
+def _trafilatura(html: str) -> Any:
     import trafilatura  # local: heavy import, only needed for HTML
 
-    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    return trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+
+
+def _body(result: Any) -> str | None:
     body = getattr(result, "text", None) if result is not None else None
-    if not body or len(body.split()) < MIN_BODY_WORDS:
-        raise NoArticleBodyError(source, "HTML page has no article body that could be extracted")
-    return body, getattr(result, "title", None), getattr(result, "date", None), getattr(result, "url", None)
+    return body if isinstance(body, str) and len(body.split()) >= MIN_BODY_WORDS else None
 
 
 def _sidecar(path: Path) -> tuple[dict[str, Any], tuple[str, ...]]:

@@ -8,6 +8,7 @@ one, or the object of "with", "between", "against" ("New Delhi and Moscow sign .
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -240,10 +241,19 @@ def _with_direction(span: Span, words: RoleWords) -> Span:
 def _without_overlaps(found: Iterable[tuple[Span, str, GeoEntry]]) -> list[tuple[Span, str, GeoEntry]]:
     """The longest of overlapping mentions; of equal ones, an entity's label over a bare gazetteer hit."""
     kept: list[tuple[Span, str, GeoEntry]] = []
+    # The kept spans never overlap, so sorted by start they are sorted by end too: the only one that can
+    # overlap a new span is the last that starts before it ends (a bisection, not a scan of all kept).
+    starts: list[int] = []
+    ends: list[int] = []
     for item in sorted(found, key=lambda f: (-(f[0].end - f[0].start), f[0].start, f[1] == "")):
         span = item[0]
-        if all(span.end <= k.start or span.start >= k.end for k, _, _ in kept):
-            kept.append(item)
+        before = bisect_left(starts, span.end)
+        if before and ends[before - 1] > span.start:
+            continue
+        at = bisect_left(starts, span.start)
+        starts.insert(at, span.start)
+        ends.insert(at, span.end)
+        kept.append(item)
     return sorted(kept, key=lambda f: f[0].start)
 
 

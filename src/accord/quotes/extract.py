@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -79,12 +80,24 @@ def _without_overlaps(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """
     ordered = sorted(candidates, key=lambda c: c.end - c.start, reverse=True)
     kept: list[Candidate] = []
+    # Kept candidates by start, so each new one is compared only with those that can overlap it: they are
+    # no shorter than it (longest first), so they start at most ``longest`` characters before it.
+    # Comparing with every kept one made this quadratic in the number of candidates of an article.
+    starts: list[int] = []
+    by_start: list[Candidate] = []
+    longest = 0
     for candidate in ordered:
         length = candidate.end - candidate.start
+        first = bisect_left(starts, candidate.start - longest)
+        last = bisect_left(starts, candidate.end)
         if any(_overlap(candidate, k.start, k.end) > 0.5 * length and not _nested(doc, candidate, k)
-               for k in kept):
+               for k in by_start[first:last]):
             continue
         kept.append(candidate)
+        at = bisect_right(starts, candidate.start)
+        starts.insert(at, candidate.start)
+        by_start.insert(at, candidate)
+        longest = max(longest, length)
     return kept
 
 

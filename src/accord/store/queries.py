@@ -69,12 +69,18 @@ CURRENT_EVENT = (
 )
 
 
+def contains(text: str) -> str:
+    """An ILIKE pattern (with ESCAPE '\\') matching ``text`` anywhere, its own % and _ taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def participant_match(alias: str, value: str) -> tuple[str, list[Any]]:
     """SQL matching one participant row ``alias``: exactly by country code, else by part of name or text."""
     if is_country_code(value):
         return f"{alias}.country = ?", [value]
-    like = f"%{value}%"
-    return f"({alias}.name ILIKE ? OR {alias}.text ILIKE ?)", [like, like]
+    like = contains(value)
+    return f"({alias}.name ILIKE ? ESCAPE '\\' OR {alias}.text ILIKE ? ESCAPE '\\')", [like, like]
 
 
 def _side(role: str, value: str) -> tuple[str, list[Any]]:
@@ -133,7 +139,7 @@ def event_where(filters: Filters) -> Where:
     if filters.until:
         where.add("e.event_day <= CAST(? AS DATE)", filters.until)
     if filters.search:
-        where.add("e.sentence_text ILIKE ?", f"%{filters.search}%")
+        where.add("e.sentence_text ILIKE ? ESCAPE '\\'", contains(filters.search))
     return where
 
 
@@ -160,7 +166,8 @@ def list_documents(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dic
     if filters.until:
         where.add("d.published <= CAST(? AS DATE)", filters.until)
     if filters.search:
-        where.add("(d.text ILIKE ? OR d.title ILIKE ?)", f"%{filters.search}%", f"%{filters.search}%")
+        where.add("(d.text ILIKE ? ESCAPE '\\' OR d.title ILIKE ? ESCAPE '\\')", contains(filters.search),
+                  contains(filters.search))
     if filters.actor:
         match, params = participant_match("p", filters.actor)
         where.add(
@@ -185,10 +192,10 @@ def list_quotes(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[s
         if is_country_code(speaker):
             where.add("q.speaker_country = ?", speaker)
         else:
-            like = f"%{speaker}%"
-            where.add("(q.speaker_name ILIKE ? OR q.speaker_text ILIKE ?)", like, like)
+            like = contains(speaker)
+            where.add("(q.speaker_name ILIKE ? ESCAPE '\\' OR q.speaker_text ILIKE ? ESCAPE '\\')", like, like)
     if filters.search:
-        where.add("q.text ILIKE ?", f"%{filters.search}%")
+        where.add("q.text ILIKE ? ESCAPE '\\'", contains(filters.search))
     if filters.since:
         where.add("d.published >= CAST(? AS DATE)", filters.since)
     if filters.until:
@@ -209,7 +216,8 @@ def list_actors(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[s
     if filters.actor:
         where.add(*_clause(participant_match("p", filters.actor)))
     if filters.search:
-        where.add("(p.name ILIKE ? OR p.text ILIKE ?)", f"%{filters.search}%", f"%{filters.search}%")
+        where.add("(p.name ILIKE ? ESCAPE '\\' OR p.text ILIKE ? ESCAPE '\\')", contains(filters.search),
+                  contains(filters.search))
     limit, offset = _limit(filters)
     sql = (
         "SELECT coalesce(p.name, p.text) AS name, p.country, p.sector,"

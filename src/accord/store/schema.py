@@ -159,6 +159,19 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         );
         """,
     ),
+    (
+        3,
+        # What the records carry and positional inserts used to drop: an actor's resolution rule and the
+        # organisation a person speaks for; the first day of a date's period (week, quarter, decade ...).
+        # Decades were once stored as the year 0199 ("the 1990s" -> 199): their event day becomes 1990-01-01.
+        """
+        ALTER TABLE actors ADD COLUMN rule VARCHAR;
+        ALTER TABLE actors ADD COLUMN organisation VARCHAR;
+        ALTER TABLE dates ADD COLUMN first_day DATE;
+        UPDATE events SET event_day = make_date(CAST(date AS INTEGER) * 10, 1, 1)
+            WHERE date_granularity = 'decade' AND regexp_full_match(date, '[0-9]{3}');
+        """,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -12,15 +11,18 @@ from typing import Any
 
 import duckdb
 
-from accord.errors import SchemaError, StoreError, StoreLockedError
-from accord.records import Actor, Document, Event, Extraction
+from accord.errors import RecordError, SchemaError, StoreError, StoreLockedError
+from accord.records import Document, Extraction
 from accord.store import queries
+from accord.store.holder import locked_message
 from accord.store.queries import Filters
+from accord.store.rows import Column, DocumentRows, TableShape, document_rows, safe_url
 from accord.store.schema import ALL_TABLES, EXTRACTION_TABLES, LATEST_VERSION, MIGRATIONS, SCALE_TABLES
 
 DEFAULT_DB = "accord.duckdb"
-
-Row = tuple[Any, ...]
+STORED_STATUSES = frozenset({"stored", "new_version"})
+# What a refused write raises: DuckDB's own errors, and the binder's for a value it cannot convert.
+_WRITE_ERRORS = (duckdb.Error, ValueError, TypeError, OverflowError)
 
 
 @dataclass(frozen=True)
@@ -74,14 +76,12 @@ class Store:
     def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
         self.path = str(path)
         self.read_only = read_only
+        self._shapes: dict[str, TableShape] | None = None
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.IOException as error:
             if "lock" in str(error).lower():
-                raise StoreLockedError(
-                    f"{self.path} is in use by another accord process (only one writer at a time); "
-                    "wait for it to finish or use another --db"
-                ) from error
+                raise StoreLockedError(locked_message(self.path, str(error))) from error
             raise StoreError(f"cannot open store {self.path}: {error}") from error
         except duckdb.Error as error:
             raise StoreError(f"cannot open store {self.path}: {error}") from error
@@ -145,6 +145,10 @@ class Store:
             return Placement("new_version", int(latest[0]) + 1)
         return Placement("stored", 1)
 
+    def latest_version(self, doc_id: str) -> int | None:
+        row = self.con.execute("SELECT max(version) FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
     # --- writes ---------------------------------------------------------------------------------
 
     def write_batch(
@@ -156,67 +160,64 @@ class Store:
         *,
         links: Sequence[NearDuplicateLink] = (),
         signatures: Sequence[DocumentSignature] = (),
-    ) -> None:
-        """Write a batch of extractions and their log lines in one transaction: all or nothing."""
+    ) -> list[LogEntry]:
+        """Write a batch of extractions and their log lines; return the log lines as written.
+
+        Every document's rows are validated first (``rows.document_rows``), then the batch is written in one
+        transaction. A document whose rows are invalid, or that the database refuses, is left out alone:
+        its log line becomes ``failed`` with the reason and the rest of the batch is stored (after a refusal,
+        by retrying each document in a transaction of its own)."""
+        now = _now()
+        entries = list(log)
+        ready: list[DocumentRows] = []
+        for extraction, placement in stored:
+            try:
+                ready.append(document_rows(self.shapes, extraction, placement.version, run_id, now))
+            except RecordError as error:
+                _fail(entries, extraction.document.id, placement.version, f"not stored: {error}")
+        for rows in ready:
+            _note(entries, rows)
+        try:
+            with self.transaction():
+                for rows in ready:
+                    self._write_document(rows)
+                self._write_rest(run_id, entries, first_seq, links, signatures, ready, now)
+            return entries
+        except _WRITE_ERRORS:
+            pass  # one document's rows (or more) were refused: find which, one transaction each
+        written = []
+        for rows in ready:
+            try:
+                with self.transaction():
+                    self._write_document(rows)
+                written.append(rows)
+            except _WRITE_ERRORS as error:
+                _fail(entries, rows.doc_id, rows.version, f"not stored: the database refused it: {error}")
         with self.transaction():
-            for extraction, placement in stored:
-                self._write_extraction(run_id, extraction, placement.version)
-            self._write_links(run_id, links)
-            self._insert(
-                "document_signatures",
-                [(g.doc_id, g.version, g.scheme, g.shingle_words, list(g.hashvalues)) for g in signatures],
-            )
-            self.con.executemany(
-                "INSERT INTO ingest_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    [run_id, first_seq + i, e.source, e.doc_id, e.version, e.status, e.reason, e.content_hash, _now()]
-                    for i, e in enumerate(log)
-                ],
-            )
+            self._write_rest(run_id, entries, first_seq, links, signatures, written, now)
+        return entries
 
-    def _write_extraction(self, run_id: str, x: Extraction, version: int) -> None:
-        d = x.document
-        key = (d.id, version)
-        self.con.execute("UPDATE documents SET is_current = false WHERE doc_id = ?", [d.id])
-        self.con.execute(
-            "INSERT INTO documents VALUES (?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [d.id, version, d.title, d.url, d.published, d.source, d.content_hash, d.text, len(d.text), _now(),
-             run_id],
-        )
-        self._insert("sentences", [(*key, s.index, s.start, s.end, s.text) for s in x.sentences])
-        self._insert("entities", [(*key, i, e.text, e.label, e.start, e.end) for i, e in enumerate(x.entities)])
-        self._insert(
-            "actors",
-            [(*key, i, a.text, a.name, a.country, a.sector, a.role, a.kind, a.start, a.end)
-             for i, a in enumerate(x.actors)],
-        )
-        self._insert("events", [(*key, *_event_row(e, d.published)) for e in x.events])
-        self._insert("event_participants", [(*key, *row) for e in x.events for row in _participant_rows(e)])
-        self._insert(
-            "quotes",
-            [(*key, q.id, q.text, q.start, q.end, q.direct, q.cue, *_actor_cols(q.speaker)) for q in x.quotes],
-        )
-        self._insert(
-            "places",
-            [(*key, i, p.text, p.name, p.country, p.lat, p.lon, p.feature, p.is_actor, p.start, p.end)
-             for i, p in enumerate(x.places)],
-        )
-        self._insert(
-            "dates",
-            [(*key, i, t.text, t.value, t.granularity, t.source, t.start, t.end) for i, t in enumerate(x.dates)],
-        )
-        self._insert(
-            "quantities",
-            [(*key, i, q.text, q.value, q.unit, q.qualifier, q.category, q.country, q.start, q.end)
-             for i, q in enumerate(x.quantities)],
-        )
+    def _write_document(self, rows: DocumentRows) -> None:
+        self.con.execute("UPDATE documents SET is_current = false WHERE doc_id = ?", [rows.doc_id])
+        for table, values in rows.tables.items():
+            if values:
+                self.con.executemany(self.shapes[table].insert_sql(), values)
 
-    def _write_links(self, run_id: str, links: Sequence[NearDuplicateLink]) -> None:
-        self._insert(
-            "near_duplicates",
-            [(k.doc_id, k.content_hash, k.original_id, k.original_version, k.similarity, k.title, k.url,
-              k.published, k.source, run_id, _now()) for k in links],
-        )
+    def _write_rest(
+        self, run_id: str, entries: Sequence[LogEntry], first_seq: int, links: Sequence[NearDuplicateLink],
+        signatures: Sequence[DocumentSignature], written: Sequence[DocumentRows], now: datetime,
+    ) -> None:
+        """The batch's near-duplicate links, the signatures of the documents written, and every log line."""
+        kept = {(r.doc_id, r.version) for r in written}
+        self._insert("near_duplicates", [
+            {"doc_id": k.doc_id, "content_hash": k.content_hash, "original_id": k.original_id,
+             "original_version": k.original_version, "similarity": k.similarity, "title": k.title,
+             "url": safe_url(k.url), "published": k.published, "source": k.source, "run_id": run_id,
+             "detected_at": now} for k in links])
+        self._insert("document_signatures", [
+            {"doc_id": g.doc_id, "version": g.version, "scheme": g.scheme, "shingle_words": g.shingle_words,
+             "hashvalues": list(g.hashvalues)} for g in signatures if (g.doc_id, g.version) in kept])
+        self._insert("ingest_log", [_log_values(run_id, first_seq + i, e, now) for i, e in enumerate(entries)])
 
     # --- near-duplicates and signatures (corpus scale) -----------------------------------------
 
@@ -256,10 +257,24 @@ class Store:
         """The event mentions (rows like `events`) grouped in one cluster."""
         return queries.list_cluster_mentions(self.con, cluster_id)
 
-    def _insert(self, table: str, rows: Sequence[Row]) -> None:
+    @property
+    def shapes(self) -> dict[str, TableShape]:
+        """Every table's columns as the database declares them (read once: the schema is migrated on open)."""
+        if self._shapes is None:
+            found: dict[str, list[Column]] = {}
+            for table, name, kind, nullable in self.con.execute(
+                "SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns"
+                " WHERE table_schema = 'main' ORDER BY table_name, ordinal_position"
+            ).fetchall():
+                found.setdefault(str(table), []).append(Column(str(name), str(kind), nullable == "YES"))
+            self._shapes = {t: TableShape(t, tuple(cols)) for t, cols in found.items()}
+        return self._shapes
+
+    def _insert(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
+        """Insert rows given by column name, validated against the table's declared columns."""
         if rows:
-            marks = ", ".join("?" * len(rows[0]))
-            self.con.executemany(f"INSERT INTO {table} VALUES ({marks})", [list(r) for r in rows])
+            shape = self.shapes[table]
+            self.con.executemany(shape.insert_sql(), [shape.row(r) for r in rows])
 
     # --- queries (the same the CLI and the HTTP API use) ------------------------------------------
 
@@ -325,44 +340,37 @@ def _sql_path(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
-def _actor_cols(actor: Actor | None) -> tuple[str | None, str | None, str | None, str | None]:
-    if actor is None:
-        return (None, None, None, None)
-    return (actor.text, actor.name, actor.country, actor.sector)
+def _fail(entries: list[LogEntry], doc_id: str, version: int, reason: str) -> None:
+    """Turn the log line of the stored document ``doc_id`` / ``version`` into a failure with ``reason``."""
+    for i, e in enumerate(entries):
+        if e.doc_id == doc_id and e.version == version and e.status in STORED_STATUSES:
+            entries[i] = LogEntry(e.source, "failed", doc_id, None, reason, e.content_hash)
+            return
 
 
-def _event_day(value: str | None, published: str | None) -> str | None:
-    """A sortable day for date filters: the event's own date padded to its first day, else publication."""
-    if value and value[:4].isdigit():
-        parts = value.split("-")
-        return "-".join([parts[0], *(parts[1:2] or ["01"]), *(parts[2:3] or ["01"])])
-    return published
+def _note(entries: list[LogEntry], rows: DocumentRows) -> None:
+    """Add what normalising a document's rows changed to its log line."""
+    if not rows.notes:
+        return
+    for i, e in enumerate(entries):
+        if e.doc_id == rows.doc_id and e.version == rows.version and e.status in STORED_STATUSES:
+            notes = "; ".join([*([e.reason] if e.reason else []), *rows.notes])
+            entries[i] = replace(e, reason=notes if len(notes) <= 2000 else notes[:1997] + "...")
+            return
 
 
-def _event_row(e: Event, published: str | None) -> Row:
-    date = e.date.value if e.date else None
-    loc = e.location
-    return (
-        e.id, e.type, e.mode, list(e.context), e.cameo, e.score, e.quad, e.negated, e.reciprocal,
-        *_actor_cols(e.attributed_to)[:3],
-        date, e.date.granularity if e.date else None, _event_day(date, published),
-        (loc.name or loc.text) if loc else None, loc.country if loc else None,
-        loc.lat if loc else None, loc.lon if loc else None,
-        e.trigger.text, e.trigger.start, e.trigger.end,
-        e.sentence.text, e.sentence.start, e.sentence.end,
-        e.confidence, e.cluster,
-        sorted({a.country for a in e.actor if a.country}),
-        sorted({a.country for a in e.recipient if a.country}),
-        json.dumps([q.to_dict() for q in e.quantities]),
-    )
+def _log_values(run_id: str, seq: int, e: LogEntry, now: datetime) -> dict[str, Any]:
+    """A log line's values; its text is made storable (a source name may hold anything a path can)."""
+    return {"run_id": run_id, "seq": seq, "source": _storable(e.source) or "?", "doc_id": _storable(e.doc_id),
+            "version": e.version, "status": e.status, "reason": _storable(e.reason),
+            "content_hash": e.content_hash, "logged_at": now}
 
 
-def _participant_rows(e: Event) -> list[Row]:
-    rows: list[Row] = []
-    for role, actors in (("actor", e.actor), ("recipient", e.recipient)):
-        for i, a in enumerate(actors):
-            rows.append((e.id, role, i, a.text, a.name, a.country, a.sector, a.start, a.end))
-    return rows
+def _storable(text: str | None) -> str | None:
+    if text is None:
+        return None
+    text = text.replace("\x00", "\\x00")
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def open_store(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> Store:
