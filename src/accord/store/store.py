@@ -194,7 +194,8 @@ class Store:
         self._insert("event_participants", [(*key, *row) for e in x.events for row in _participant_rows(e)])
         self._insert(
             "quotes",
-            [(*key, q.id, q.text, q.start, q.end, q.direct, q.cue, *_actor_cols(q.speaker)) for q in x.quotes],
+            [(*key, q.id, q.text, q.start, q.end, q.direct, q.cue, *_actor_cols(q.speaker), q.type,
+              q.attribution or q.id, list(q.events)) for q in x.quotes],
         )
         self._insert(
             "places",
