@@ -172,6 +172,9 @@ def test_descriptions_organisations_and_anonymous_sources(quote_pipeline: Pipeli
     assert campaign is not None and campaign.name == "Delgado campaign" and campaign.kind == "organisation"
     officials = _holding(quotes, "the bridge would reopen").speaker
     assert officials is not None and officials.text == "Officials" and officials.name is None
+    named = _holding(_quotes(quote_pipeline, "The Ortega campaign spent $2 million in Iowa. The Delgado campaign "
+                                             "said it would not match that."), "would not match").speaker
+    assert named is not None and named.name == "Delgado campaign"  # a phrase naming its owner is no description
 
 
 def test_relative_pronoun_source_is_the_mention_named_by_its_noun(quote_pipeline: Pipeline) -> None:

@@ -98,8 +98,9 @@ class Descriptions:
         if head.pos_ != "NOUN" or head.tag_ not in _SINGULAR_NOUNS or head.ent_type_:
             return False
         children = list(head.lefts)
-        return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children) and not any(
-            c.dep_ == "poss" for c in children)
+        if any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in children):
+            return False  # "his campaign", "the Delgado campaign": the phrase says whose
+        return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
 
 
 def roles_by_start(actors: list[Actor]) -> dict[int, str]:
