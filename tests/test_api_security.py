@@ -116,7 +116,8 @@ def test_ingest_answers_each_document(server: Server) -> None:
 
 
 def test_a_slow_extract_is_stopped_and_reads_stay_fast(tmp_path: Path) -> None:
-    long_text = " ".join(f"The minister of region {i} said India would sign the pact on Monday." for i in range(400))
+    # about 30,000 tokens: several times the 2 s limit even on a fast, idle machine (400 sentences were not)
+    long_text = " ".join(f"The minister of region {i} said India would sign the pact on Monday." for i in range(2000))
     with serving(tmp_path / "slow.duckdb", "--request-seconds", "2") as running:
         warm = httpx.post(f"{running.url}/extract", json={"text": "Chile and Peru met."}, timeout=300)
         assert warm.status_code == 200  # the worker has started

@@ -1,4 +1,4 @@
-"""Quotation and reported-speech extraction (stage accord_quotes_v1): the cases of issue 6, own wording."""
+"""Quotation and reported-speech extraction (stage accord_quotes_v2): the cases of issue 6, own wording."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from accord.records import Quote
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "quotes"
 CASES: list[dict[str, Any]] = yaml.safe_load((FIXTURES / "cases.yaml").read_text(encoding="utf-8"))
 # The quote stage and the stages it reads; the others are not needed to test it.
-STAGES = tuple(s for s in DEFAULT_STAGES if s in ("accord_actors_v1", "accord_quotes_v1"))
+STAGES = tuple(s for s in DEFAULT_STAGES if s in ("accord_actors_v1", "accord_quotes_v2"))
 
 
 @pytest.fixture(scope="module")
@@ -125,12 +125,12 @@ def test_unclosed_paragraph_without_reopening_ends_at_its_paragraph() -> None:
 
 def test_stage_is_registered_after_the_stages_it_reads() -> None:
     stages = list(DEFAULT_STAGES)
-    assert "accord_quotes_v1" in stages
+    assert "accord_quotes_v2" in stages
     for earlier in ("accord_actors_v1", "accord_places_v1", "accord_dates_v1", "accord_quantities_v1"):
         if earlier in stages:
-            assert stages.index(earlier) < stages.index("accord_quotes_v1")
+            assert stages.index(earlier) < stages.index("accord_quotes_v2")
     if "accord_events_v1" in stages:
-        assert stages.index("accord_quotes_v1") < stages.index("accord_events_v1")
+        assert stages.index("accord_quotes_v2") < stages.index("accord_events_v1")
 
 
 # --- the shared sample article ----------------------------------------------------------------------
@@ -204,14 +204,14 @@ MAX_SHARE_OF_PARSING = 0.10  # issue 6: quote extraction adds at most 10% to pip
 
 
 def test_quote_stage_costs_little_next_to_parsing(quote_pipeline: Pipeline) -> None:
-    """CPU time of accord_quotes_v1 against spaCy parsing alone, on the bench's synthetic news."""
+    """CPU time of accord_quotes_v2 against spaCy parsing alone, on the bench's synthetic news."""
     texts = [d.text for d in synthetic_corpus(60, seed=1)]
     started = time.process_time()
     docs = list(quote_pipeline.parse_only(texts))
     parsing = time.process_time() - started
     nlp = quote_pipeline.nlp
-    stage = nlp.get_pipe("accord_quotes_v1")
-    for name in STAGES[: STAGES.index("accord_quotes_v1")]:
+    stage = nlp.get_pipe("accord_quotes_v2")
+    for name in STAGES[: STAGES.index("accord_quotes_v2")]:
         for doc in docs:
             nlp.get_pipe(name)(doc)
     started = time.process_time()

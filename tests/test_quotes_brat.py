@@ -18,7 +18,7 @@ from accord.pipeline import Pipeline, PipelineOptions
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "quotes"
 CONTENT_F1_FLOOR = 0.75
 SPEAKER_ACCURACY_FLOOR = 0.85
-STAGES = tuple(s for s in DEFAULT_STAGES if s in ("accord_actors_v1", "accord_quotes_v1"))
+STAGES = tuple(s for s in DEFAULT_STAGES if s in ("accord_actors_v1", "accord_quotes_v2"))
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,7 @@ from accord.doc_index import remember_text, sentences, span_text
 from accord.errors import BudgetExceededError
 from accord.ingest.normalise import make_document
 from accord.nlp import DEFAULT_MODEL, DEFAULT_STAGES, build_nlp
+from accord.quotes.link import link_quotes_and_events
 from accord.records import Document, Entity, Extraction, Sentence
 
 
@@ -131,13 +132,14 @@ def build_extraction(document: Document, doc: Doc) -> Extraction:
         if (text := span_text(s).rstrip())
     )
     entities = tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents)
+    quotes, events = link_quotes_and_events(QUOTES.get(doc) or (), EVENTS.get(doc) or ())
     return Extraction(
         document=document,
         sentences=sentence_records,
         entities=entities,
         actors=tuple(ACTORS.get(doc) or ()),
-        events=tuple(EVENTS.get(doc) or ()),
-        quotes=tuple(QUOTES.get(doc) or ()),
+        events=events,
+        quotes=quotes,
         places=tuple(PLACES.get(doc) or ()),
         dates=tuple(DATES.get(doc) or ()),
         quantities=tuple(QUANTITIES.get(doc) or ()),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-CONTRACT_VERSION = "1.1"
+CONTRACT_VERSION = "1.1"  # 1.1: dates' first day (issue 15); quotes carry type, attribution and events (issue 20)
 
 JSON = dict[str, Any]
 
@@ -183,7 +183,13 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A quotation or piece of reported speech with its speaker."""
+    """A quotation or piece of reported speech with its speaker.
+
+    An attribution (one source, one cue) whose content is interrupted by the attribution ("“A,” she said.
+    “B.”") or continued in the next paragraph is several quotes sharing ``attribution`` (the id of its first
+    quote). ``type`` says what is attributed (PARC 3.0): assertion, belief, fact, eventuality, or stance.
+    ``events`` lists the events whose trigger lies in the quote (filled once both stages have run).
+    """
 
     id: str
     text: str
@@ -194,6 +200,9 @@ class Quote:
     speaker: Actor | None = None
     cue_start: int | None = None
     cue_end: int | None = None
+    type: str = "assertion"
+    attribution: str | None = None
+    events: tuple[str, ...] = ()
 
     def to_dict(self) -> JSON:
         return {
@@ -204,6 +213,9 @@ class Quote:
             "direct": self.direct,
             "cue": self.cue,
             "speaker": self.speaker.to_dict() if self.speaker else None,
+            "type": self.type,
+            "attribution": self.attribution or self.id,
+            "events": list(self.events),
         }
 
 

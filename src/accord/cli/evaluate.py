@@ -15,6 +15,7 @@ from accord.eval.metrics import PRF
 from accord.eval.plover import PloverReport, confusion_rows
 from accord.eval.runner import run_corpus, run_plover, run_quotes, run_sample
 from accord.eval.sample import SampleReport
+from accord.eval.split import SPLITS
 from accord.eval.synthetic import synthetic_corpus
 from accord.ingest import read_inputs
 from accord.pipeline import Pipeline, PipelineOptions
@@ -146,23 +147,34 @@ def corpus(directory: str, fmt: str, actor_files: tuple[str, ...], errors: bool)
 
 @evaluate.command()
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@click.option("--split", type=click.Choice(SPLITS), default="all", show_default=True,
+              help="Which part: dev (four fifths), heldout (the untouched fifth: sha256 of the article's name, "
+                   "first 8 hex digits, divisible by 5) or all.")
+@click.option("--sample", type=click.IntRange(1), default=None,
+              help="Score only this many articles of the part, drawn with --seed (for quick iterations).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of --sample.")
 @_eval_options
-def quotes(directory: str, fmt: str, actor_files: tuple[str, ...], errors: bool) -> None:
-    """Quote attribution against BRAT standoff files (NAME.txt + NAME.ann: Source, Cue, Content spans).
+def quotes(directory: str, split: str, sample: int | None, seed: int, fmt: str, actor_files: tuple[str, ...],
+           errors: bool) -> None:
+    """Quote attribution against BRAT standoff files: NAME.txt + NAME.ann, or PolNeAR's layout
+    (text/NAME.txt + attributions/NAME_ANNOTATOR.ann; the first annotation file by name is the gold).
 
     Content spans match at token overlap >= 0.5, one to one; also exact spans, speaker accuracy on
-    matched quotes, and direct and indirect quotes apart.
+    matched quotes, direct and indirect quotes apart, and the quote stage's time per article.
     """
-    report = run_quotes(directory, _pipeline(actor_files))
+    report = run_quotes(directory, _pipeline(actor_files), split=split, sample=sample, seed=seed)
     if fmt == "json":
         _echo_json_with_misses(report.to_dict(), errors)
         return
-    click.echo(f"BRAT quote attribution: {report.documents} documents")
+    click.echo(f"BRAT quote attribution: {report.documents} documents (split {split}"
+               f"{f', sample {sample} with seed {seed}' if sample else ''})")
     click.echo(render_table([_prf_row("content (overlap>=0.5)", report.content), _prf_row("exact span",
                             report.exact), _prf_row("direct", report.direct), _prf_row("indirect",
                             report.indirect)]))
     right, total = report.speaker
     click.echo(f"speaker accuracy on matched quotes: {report.speaker_accuracy:.3f} ({right}/{total})")
+    click.echo(f"quote stage: {report.stage_ms_per_document:.1f} ms per article, "
+               f"{100 * report.stage_share:.1f}% of pipeline time")
     if errors:
         _echo_section("misses", list(report.misses))
 

@@ -6,6 +6,8 @@
 * Speaker accuracy, on matched quotes whose gold has a Source: the predicted speaker's span overlaps a gold
   Source span, or its name matches the Source text (surname enough).
 * Direct / indirect: recall over gold quotes of that kind, precision over predicted quotes of that kind.
+* Predicted quotes that are pieces of one attribution (the same ``attribution`` id) are joined into one
+  covering span first, as the reader joins the fragments of a discontinuous gold content.
 
 Predictions come from accord's normalised text, so gold offsets are first carried over to it.
 """
@@ -35,7 +37,10 @@ def align_offsets(raw: str, normalised: str) -> list[int]:
         mapping[i] = j
         if j < len(normalised) and char == normalised[j]:
             j += 1
-        elif char.isspace() or not char.isprintable():
+        elif char.isspace():
+            if j < len(normalised) and normalised[j].isspace():
+                j += 1  # a space of another kind (no-break, tab) kept as a plain space or line break
+        elif not char.isprintable():
             continue
         elif j < len(normalised):
             j += 1
@@ -98,6 +103,16 @@ class AttributionReport:
     direct: PRF = field(default_factory=PRF)
     indirect: PRF = field(default_factory=PRF)
     misses: tuple[dict[str, Any], ...] = field(default=(), repr=False)
+    stage_seconds: float = 0.0  # the quote stage's time over these documents, when the runner measured it
+    pipeline_seconds: float = 0.0  # the whole pipeline's (tokenizer, every component, records)
+
+    @property
+    def stage_ms_per_document(self) -> float:
+        return 1000 * self.stage_seconds / self.documents if self.documents else 0.0
+
+    @property
+    def stage_share(self) -> float:
+        return ratio(self.stage_seconds, self.pipeline_seconds)
 
     @property
     def speaker_accuracy(self) -> float:
@@ -112,6 +127,8 @@ class AttributionReport:
             direct=self.direct + other.direct,
             indirect=self.indirect + other.indirect,
             misses=self.misses + other.misses,
+            stage_seconds=self.stage_seconds + other.stage_seconds,
+            pipeline_seconds=self.pipeline_seconds + other.pipeline_seconds,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -123,14 +140,32 @@ class AttributionReport:
             "speaker": {"right": self.speaker[0], "total": self.speaker[1]},
             "direct": self.direct.to_dict(),
             "indirect": self.indirect.to_dict(),
+            "quote_stage": {"ms_per_document": round(self.stage_ms_per_document, 2),
+                            "share_of_pipeline": round(self.stage_share, 4)},
             "misses": list(self.misses),
         }
 
 
+def joined_attributions(quotes: Sequence[Quote]) -> list[Quote]:
+    """Quotes that are pieces of one attribution joined into one covering span, as BRAT's discontinuous
+    gold content is: "“A,” she said. “B.”" is one attribution whichever side splits it. The joined quote is
+    direct when every piece is, and keeps the first piece's cue and speaker."""
+    groups: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        groups.setdefault(quote.attribution or quote.id, []).append(quote)
+    joined = []
+    for pieces in groups.values():
+        first = min(pieces, key=lambda q: q.start)
+        start, end = first.start, max(q.end for q in pieces)
+        joined.append(replace(first, start=start, end=end, direct=all(q.direct for q in pieces)))
+    return joined
+
+
 def score_attributions(
-    doc_id: str, text: str, gold: Sequence[GoldAttribution], predicted: Sequence[Quote]
+    doc_id: str, text: str, gold: Sequence[GoldAttribution], quotes: Sequence[Quote]
 ) -> AttributionReport:
     """Score one document; ``text`` is the text the offsets of both sides refer to."""
+    predicted = [replace(q, text=text[q.start:q.end]) for q in joined_attributions(quotes)]
     spans = [(g.content.start, g.content.end) for g in gold]
     scores = [
         (i, j, token_overlap(text, span, (q.start, q.end)))

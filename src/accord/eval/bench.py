@@ -18,17 +18,19 @@ import statistics
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from accord.blackboard import set_input
+from accord.doc_index import remember_text
 from accord.pipeline import Pipeline, PipelineOptions, build_extraction
-from accord.records import Document
+from accord.records import Document, Extraction
 
 WARMUP_DOCS = 4
 RECORDS_STAGE = "accord: records"  # build_extraction, collecting the stages' output into records
@@ -249,29 +251,38 @@ def count_words(doc: Doc) -> int:
 
 def profile_stages(pipeline: Pipeline, documents: Sequence[Document]) -> dict[str, float]:
     """Seconds spent in each pipeline component, run one component at a time over each batch."""
+    timings: dict[str, float] = defaultdict(float)
+    _consume(timed_extractions(pipeline, documents, timings))
+    return dict(timings)
+
+
+def timed_extractions(
+    pipeline: Pipeline, documents: Iterable[Document], timings: dict[str, float]
+) -> Iterator[Extraction]:
+    """The pipeline's extractions, component by component over each batch, adding each component's seconds
+    (and the tokenizer's and the record building's) to ``timings``."""
     nlp = pipeline.nlp
     batch_size = pipeline.options.batch_size
-    timings: dict[str, float] = defaultdict(float)
-    for first in range(0, len(documents), batch_size):
-        batch = list(documents[first:first + batch_size])
+    iterator = iter(documents)
+    while batch := list(islice(iterator, batch_size)):
         start = time.perf_counter()
         docs = [_fresh_doc(nlp, d) for d in batch]
-        timings["tokenizer"] += time.perf_counter() - start
+        timings["tokenizer"] = timings.get("tokenizer", 0.0) + time.perf_counter() - start
         for name, component in nlp.pipeline:
             start = time.perf_counter()
             if hasattr(component, "pipe"):
                 docs = list(component.pipe(docs, batch_size=batch_size))
             else:
                 docs = [component(doc) for doc in docs]
-            timings[name] += time.perf_counter() - start
+            timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
         start = time.perf_counter()
-        for document, doc in zip(batch, docs, strict=True):
-            build_extraction(document, doc)
-        timings[RECORDS_STAGE] += time.perf_counter() - start
-    return dict(timings)
+        extractions = [build_extraction(document, doc) for document, doc in zip(batch, docs, strict=True)]
+        timings[RECORDS_STAGE] = timings.get(RECORDS_STAGE, 0.0) + time.perf_counter() - start
+        yield from extractions
 
 
 def _fresh_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
     set_input(doc, document.id, document.published)
+    remember_text(doc, document.text)
     return doc

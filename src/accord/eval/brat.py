@@ -17,10 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from accord.errors import EvalError
+from accord.eval.split import select
 
 ROLES = ("Source", "Cue", "Content")
 OPENING_MARKS = "\"“„«‘'"
 CLOSING_MARKS = "\"”«»’'"
+_ANNOTATION_ID = re.compile(r"[A-Z*#][0-9]*\t")
+TEXT_FOLDER, ANNOTATION_FOLDER = "text", "attributions"  # PolNeAR's layout
 
 
 @dataclass(frozen=True)
@@ -53,10 +56,14 @@ def parse_ann(ann: str, text: str, source: str = "<ann>") -> tuple[GoldAttributi
     spans: dict[str, TextSpan] = {}
     links: dict[str, set[str]] = defaultdict(set)  # content id -> ids of spans linked to it
     flags: dict[str, bool] = {}
+    previous = ""
     for number, line in enumerate(ann.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         where = f"{source}:{number}"
+        if _ANNOTATION_ID.match(line) is None and previous.startswith("T"):
+            continue  # the covered text of the text-bound line before held a line break: its offsets rule
+        previous = line
         kind = line[0]
         if kind == "T":
             span = _text_bound(line, text, where)
@@ -125,19 +132,59 @@ def _inside_marks(text: str, start: int, end: int) -> bool:
     return opens and closes
 
 
-def read_brat_dir(directory: str | Path) -> Iterator[BratDocument]:
-    """Every ``name.txt`` with a ``name.ann`` beside it, in name order."""
+def read_brat_dir(directory: str | Path, split: str = "all", sample: int | None = None,
+                  seed: int = 0) -> Iterator[BratDocument]:
+    """The documents of a BRAT directory in name order, optionally one part of it (see ``accord.eval.split``).
+
+    Two layouts are read: ``NAME.txt`` with ``NAME.ann`` beside it (anywhere below the directory), and
+    PolNeAR's ``text/NAME.txt`` with ``attributions/NAME_ANNOTATOR.ann``.
+    """
     root = Path(directory)
     if not root.is_dir():
         raise EvalError(f"{root}: not a directory of BRAT files")
+    pairs = split_layout_pairs(root) if is_split_layout(root) else flat_pairs(root)
+    for doc_id, txt_path, ann_path in select(pairs, split, sample, seed):
+        yield read_pair(doc_id, txt_path, ann_path)
+
+
+def flat_pairs(root: Path) -> list[tuple[str, Path, Path]]:
+    """(id, text, annotation) for every ``NAME.ann`` with its ``NAME.txt`` beside it."""
+    pairs = []
     for ann_path in sorted(root.rglob("*.ann")):
         txt_path = ann_path.with_suffix(".txt")
         if not txt_path.exists():
             raise EvalError(f"{ann_path}: no {txt_path.name} beside it")
-        try:  # bytes, not read_text: BRAT offsets count "\r\n" as two characters
-            text = txt_path.read_bytes().decode("utf-8")
-            ann = ann_path.read_bytes().decode("utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise EvalError(f"{ann_path}: cannot read: {error}") from error
-        annotations = parse_ann(ann, text, str(ann_path))
-        yield BratDocument(ann_path.relative_to(root).with_suffix("").as_posix(), text, annotations)
+        pairs.append((ann_path.relative_to(root).with_suffix("").as_posix(), txt_path, ann_path))
+    return pairs
+
+
+def is_split_layout(root: Path) -> bool:
+    return (root / TEXT_FOLDER).is_dir() and (root / ANNOTATION_FOLDER).is_dir()
+
+
+def split_layout_pairs(root: Path) -> list[tuple[str, Path, Path]]:
+    """PolNeAR's layout: ``text/NAME.txt`` and ``attributions/NAME_ANNOTATOR.ann``, one file per annotator.
+
+    When several annotators did an article, the first annotation file in name order is the gold (a fixed,
+    content-blind choice); an article nobody annotated is skipped.
+    """
+    by_text: dict[str, list[Path]] = defaultdict(list)
+    for ann_path in (root / ANNOTATION_FOLDER).glob("*.ann"):
+        stem, separator, _annotator = ann_path.stem.rpartition("_")
+        if separator:
+            by_text[stem].append(ann_path)
+    pairs = []
+    for txt_path in sorted((root / TEXT_FOLDER).glob("*.txt")):
+        annotations = sorted(by_text.get(txt_path.stem, ()))
+        if annotations:
+            pairs.append((txt_path.stem, txt_path, annotations[0]))
+    return pairs
+
+
+def read_pair(doc_id: str, txt_path: Path, ann_path: Path) -> BratDocument:
+    try:  # bytes, not read_text: BRAT offsets count "\r\n" as two characters
+        text = txt_path.read_bytes().decode("utf-8")
+        ann = ann_path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise EvalError(f"{ann_path}: cannot read: {error}") from error
+    return BratDocument(doc_id, text, parse_ann(ann, text, str(ann_path)))

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from accord.actors.evaluate import score_plover_actors
+from accord.blackboard import QUOTES_STAGE
 from accord.errors import EvalError
 from accord.eval.annotation import SampleGold, load_sample_gold
 from accord.eval.attribution import AttributionReport, align_offsets, carry_over, score_attributions
+from accord.eval.bench import timed_extractions
 from accord.eval.brat import read_brat_dir
 from accord.eval.plover import PloverRecord, PloverReport, load_plover_gold, score_extractions
 from accord.eval.sample import SampleReport, score_sample
@@ -18,6 +21,7 @@ from accord.pipeline import Pipeline
 from accord.records import Document, Extraction
 
 GOLD_SUFFIX = ".gold.json"
+
 
 
 def run_plover(gold_path: str | Path, pipeline: Pipeline) -> PloverReport:
@@ -82,12 +86,17 @@ def run_corpus(directory: str | Path, pipeline: Pipeline) -> SampleReport:
     return total
 
 
-def run_quotes(directory: str | Path, pipeline: Pipeline) -> AttributionReport:
+def run_quotes(
+    directory: str | Path, pipeline: Pipeline, *, split: str = "all", sample: int | None = None, seed: int = 0
+) -> AttributionReport:
+    """Score the pipeline's quotes on a BRAT directory (or one part of it), timing the quote stage as it runs."""
+    documents = list(read_brat_dir(directory, split, sample, seed))
+    timings: dict[str, float] = {}
+    inputs = (make_document(id=brat.id, text=brat.text) for brat in documents)
     total = AttributionReport()
-    for brat in read_brat_dir(directory):
-        extraction = pipeline.extract(brat.text, id=brat.id)
+    for brat, extraction in zip(documents, timed_extractions(pipeline, inputs, timings), strict=True):
         text = extraction.document.text
         mapping = align_offsets(brat.text, text)
         gold = [carry_over(a, mapping, text) for a in brat.attributions]
         total = total + score_attributions(brat.id, text, gold, extraction.quotes)
-    return total
+    return replace(total, stage_seconds=timings.get(QUOTES_STAGE, 0.0), pipeline_seconds=sum(timings.values()))

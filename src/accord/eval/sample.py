@@ -12,7 +12,9 @@ quotes (``speaker``, ``direct``, ``content_starts``), and the places, dates and 
   Event precision counts events, not mentions: mentions the coder linked into one cluster (``cluster``) count
   once, and not at all when one of them is matched.
 * A quote is found when a predicted quote's text contains ``content_starts``; with the right speaker when
-  the speaker's name matches (the surname is enough).
+  the speaker's name matches (the surname is enough). The annotation lists what was said, so quote
+  precision judges predicted assertions only; a predicted belief, fact, eventuality or stance (PARC's
+  wider attribution) counts only when it matches an annotated quote.
 * Dates are found with the right value and overlapping text, places with overlapping text and the gold
   country, quantities with the gold value.
 """
@@ -100,6 +102,12 @@ def event_fits(gold: GoldEvent, event: Event) -> bool:
 
 def quote_content_fits(gold: GoldQuote, quote: Quote) -> bool:
     return norm_text(gold.content_starts).rstrip(".,;: ") in norm_text(quote.text)
+
+
+def said(quote: Quote) -> bool:
+    """The annotation lists what was said: assertions. A belief, fact, eventuality or stance found (PARC's
+    wider attribution) is not judged against it unless it matches an annotated quote."""
+    return quote.type == "assertion"
 
 
 def quote_fits(gold: GoldQuote, quote: Quote) -> bool:
@@ -282,6 +290,7 @@ def _required_prf(
     fits: Callable[[T, P], bool],
     preference: Callable[[T, P], float] | None = None,
     mention_of: Callable[[P], str] | None = None,
+    in_scope: Callable[[P], bool] | None = None,
 ) -> tuple[PRF, dict[int, int]]:
     """One-to-one recall over required items; precision leaves out predictions that fit only optional ones.
 
@@ -298,6 +307,8 @@ def _required_prf(
     for j, p in enumerate(predicted):
         if j in matched or key(p) in right or any(fits(g, p) for g in optional):
             continue
+        if in_scope is not None and not in_scope(p):
+            continue  # of a kind the annotation does not cover: neither right nor wrong
         counted.add(key(p))
     prf = PRF(len(matching), len(matching) + len(counted), len(matching), len(wanted))
     return prf, {wanted[i]: j for i, j in matching.items()}
@@ -318,8 +329,9 @@ def score_sample(gold: SampleGold, extraction: Extraction) -> SampleReport:
     events, found_events = _required_prf(gold.events, extraction.events, lambda g: g.required, event_fits,
                                          trigger_in_evidence, mention_of=event_cluster)
     quotes, found_quotes = _required_prf(gold.quotes, extraction.quotes, lambda g: g.required,
-                                         quote_content_fits)
-    speakers, found_speakers = _required_prf(gold.quotes, extraction.quotes, lambda g: g.required, quote_fits)
+                                         quote_content_fits, in_scope=said)
+    speakers, found_speakers = _required_prf(gold.quotes, extraction.quotes, lambda g: g.required, quote_fits,
+                                             in_scope=said)
     dates, found_dates = _recall(gold.dates, extraction.dates, date_fits)
     places, found_places = _recall(gold.places, extraction.places, place_fits)
     quantities, found_quantities = _recall(gold.quantities, extraction.quantities, quantity_fits)

@@ -10,6 +10,12 @@ from accord.quotes.layout import Layout
 from accord.quotes.lexicon import CueLexicon
 from accord.quotes.syntax import Cue
 
+# What an attribution attributes, in PARC 3.0's types (Pareti 2016) and one of accord's own: an assertion
+# (what was said), a belief, a fact the source establishes ("polls show"), an eventuality (what the
+# source wants, intends or asks for), and a stance toward something named ("criticized the deal").
+ASSERTION, BELIEF, FACT, EVENTUALITY, STANCE = "assertion", "belief", "fact", "eventuality", "stance"
+TYPES = (ASSERTION, BELIEF, FACT, EVENTUALITY, STANCE)
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -21,6 +27,7 @@ class Candidate:
     cue: Cue | None
     marked: bool = False  # inside quotation marks or a dialogue dash
     inherited: bool = False  # speaker carried over from the previous quote
+    kind: str | None = None  # one of TYPES when the rule knows it; else the cue's class decides
 
 
 @dataclass(frozen=True)
@@ -37,4 +44,30 @@ def trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;—–-"):
         end -= 1
+    return start, end
+
+
+def end_char(ctx: Context, token_end: int) -> int:
+    """Character offset just after token ``token_end - 1``."""
+    last = ctx.doc[token_end - 1]
+    return last.idx + len(last.text)
+
+
+def _has_mark(text: str, start: int, end: int, marks: frozenset[str]) -> bool:
+    return any(char in marks and char not in "'’" for char in text[start:end])
+
+
+def trim_content(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """Reported content without edge punctuation or a stray quotation mark; empty when no word is left."""
+    text, marks = ctx.text, ctx.lexicon.all_marks
+    for _ in range(2):
+        start, end = trim_chars(text, start, end)
+        while end > start and text[end - 1] == ".":
+            end -= 1
+        if end > start and text[end - 1] in marks and not _has_mark(text, start, end - 1, marks):
+            end -= 1  # a closing mark without its opening one
+        if end > start and text[start] in marks and not _has_mark(text, start + 1, end, marks):
+            start += 1
+    if not any(char.isalnum() for char in text[start:end]):
+        return start, start
     return start, end

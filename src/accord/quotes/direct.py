@@ -12,10 +12,13 @@ import re
 from spacy.tokens import Token
 
 from accord.quotes.candidates import Candidate, Context, trim_chars
+from accord.quotes.closing import trailing_attribution
 from accord.quotes.marks import MarkedSpan, find_marked_spans
-from accord.quotes.reported import trailing_attribution
-from accord.quotes.syntax import VERB_TAGS, Cue, is_speech_verb, source_phrase_at, speaker_of
+from accord.quotes.syntax import VERB_TAGS, Cue, is_speech_verb, own_subject, source_phrase_at, speaker_of
 
+_CLOSING_PUNCTUATION = frozenset(".!?…—–-")
+_SENTENCE_FINAL = frozenset(".!?…:;")
+_OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 _AFTER_WINDOW = 250  # characters
 _MAX_CUE_DISTANCE = 16  # tokens between a quote and its cue (a speaker with an apposition is long)
@@ -52,19 +55,42 @@ def _attribute(ctx: Context, span: MarkedSpan, previous_end: int, next_start: in
 
 
 def _cue_after(ctx: Context, span: MarkedSpan, next_start: int) -> Cue | None:
+    """The cue in the words after a quote, up to the end of their sentence. After a quote closed by a full
+    stop the sentence is over: only a bare attribution may follow ("“We are ready.” Lavrov said."), not a
+    cue with content of its own ("“…everywhere.” Greene added that the Fed …")."""
+    doc = ctx.doc
+    first = ctx.layout.token_at(span.outer_end)
+    if first >= len(doc) or not _ends_a_clause(ctx.text, span):
+        return None
     para_end = ctx.layout.paragraph_span(span.start)[1]
-    end = min(next_start, para_end, span.outer_end + _AFTER_WINDOW)
-    stop = _SENTENCE_END.search(ctx.text, span.outer_end, end)
-    if stop is not None:
-        end = stop.end()
-    tokens = [ctx.doc[i] for i in ctx.layout.tokens_in(span.outer_end, end)]
-    for distance, token in enumerate(tokens[:_MAX_CUE_DISTANCE]):
-        cue = _cue_at(ctx, token)
+    limit = ctx.layout.token_at(min(next_start, para_end, span.outer_end + _AFTER_WINDOW))
+    last = min(ctx.layout.unit_of(first).end, limit)
+    closed = ctx.text[span.end - 1] == "." if span.end > span.start else False
+    for distance, token in enumerate(doc[first:last][:_MAX_CUE_DISTANCE]):
+        if distance and token.dep_ == "cc":
+            return None  # "“insanity,” and Sanders, who says …": a new conjunct, not the attribution
+        cue = None if token.dep_ == "relcl" else _cue_at(ctx, token, after=True)
         if cue is not None:
-            return cue
-        if distance and token.tag_ in VERB_TAGS and token.dep_ not in ("aux", "auxpass") and not _in_relative(token):
+            return None if closed and _has_own_content(token) else cue
+        if distance and token.tag_ in VERB_TAGS and token.dep_ not in ("aux", "auxpass") and not _in_relative(token) \
+                and token.lemma_.lower() not in ctx.lexicon.quoting_verbs:  # "X is quoted as saying"
             return None  # a new clause started: the words after the quote are not its attribution
     return None
+
+
+def _ends_a_clause(text: str, span: MarkedSpan) -> bool:
+    """A quote followed by its attribution ends with punctuation (“…,” she said; “…?” he asked); a
+    phrase in marks that runs on into the sentence (the “good old days” when, he said, …) is not attributed
+    by what follows it."""
+    if span.end > span.start and text[span.end - 1] in _CLOSING_PUNCTUATION:
+        return True
+    between = text[span.end:span.outer_end]
+    after = text[span.outer_end:span.outer_end + 2].lstrip()
+    return "," in between or after[:1] in (",", "—", "–")
+
+
+def _has_own_content(verb: Token) -> bool:
+    return any(c.dep_ in _OWN_CONTENT_DEPS for c in verb.rights)
 
 
 def _in_relative(token: Token) -> bool:
@@ -89,8 +115,13 @@ def _cue_before(ctx: Context, span: MarkedSpan, previous_end: int) -> Cue | None
     return None
 
 
-def _cue_at(ctx: Context, token: Token) -> Cue | None:
+def _cue_at(ctx: Context, token: Token, *, after: bool = False) -> Cue | None:
+    """A cue at this token. After a quote the attribution names its speaker itself ("…,” she said"); a
+    participle borrowing a subject ("…,” when asked whether …") attributes nothing to the quote."""
     if is_speech_verb(token, ctx.lexicon):
+        if after and own_subject(token) is None and speaker_of(token, ctx.lexicon) is not None \
+                and token.dep_ in ("advcl", "xcomp", "conj", "acl"):
+            return None
         speaker = speaker_of(token, ctx.lexicon) or _adjacent_name(ctx, token)
         if speaker is None:
             return None
@@ -151,8 +182,10 @@ def _inner_trailing(ctx: Context, span: MarkedSpan) -> Candidate | None:
 
 
 def _inherit(ctx: Context, candidate: Candidate, span: MarkedSpan, previous: Candidate) -> Candidate:
-    """A quote with no cue continues the speaker of the quote just before it in the same or last paragraph."""
-    if previous.cue is None:
+    """A quote with no cue that opens a sentence continues the speaker of the quote just before it in the same
+    or last paragraph; marked words inside a sentence ("march to within ‘sight and sound’ of the arena")
+    continue no one's speech."""
+    if previous.cue is None or not _opens_sentence(ctx, span):
         return candidate
     here = ctx.layout.paragraph_of(span.outer_start)
     there = ctx.layout.paragraph_of(previous.start)
@@ -160,6 +193,20 @@ def _inherit(ctx: Context, candidate: Candidate, span: MarkedSpan, previous: Can
     if here == there or (here == there + 1 and opens_paragraph):
         return Candidate(candidate.start, candidate.end, True, previous.cue, marked=True, inherited=True)
     return candidate
+
+
+def _opens_sentence(ctx: Context, span: MarkedSpan) -> bool:
+    """The quotation begins a sentence: nothing but spaces since the paragraph began or a sentence ended."""
+    text = ctx.text
+    para_start = ctx.layout.paragraph_span(span.outer_start)[0]
+    i = span.outer_start - 1
+    while i >= para_start and text[i].isspace():
+        i -= 1
+    if i < para_start:
+        return True
+    if text[i] in ctx.lexicon.all_marks and i > para_start:  # “A.” “B.”: a closed quotation ended it
+        i -= 1
+    return text[i] in _SENTENCE_FINAL
 
 
 def _long_enough(ctx: Context, candidate: Candidate) -> bool:

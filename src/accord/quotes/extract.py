@@ -2,132 +2,140 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from dataclasses import replace
-
 from spacy.tokens import Doc
 
 from accord.blackboard import DOC_ID
 from accord.doc_index import doc_text
-from accord.quotes.candidates import Candidate, Context, trim_chars
+from accord.quotes.candidates import ASSERTION, BELIEF, EVENTUALITY, FACT, Candidate, Context
 from accord.quotes.direct import direct_quotes
 from accord.quotes.layout import Layout
 from accord.quotes.lexicon import CueLexicon
-from accord.quotes.marks import MarkedSpan
+from accord.quotes.overlaps import settle
 from accord.quotes.reported import reported_speech
 from accord.quotes.speakers import ActorsForToken, SpeakerResolver
-from accord.quotes.syntax import mention_bounds
-from accord.records import Quote
+from accord.quotes.syntax import cue_lemma
+from accord.records import Actor, Quote
 
 
 def extract_quotes(doc: Doc, lexicon: CueLexicon, lookup: ActorsForToken | None = None) -> list[Quote]:
     text = doc_text(doc)
     ctx = Context(doc, Layout(doc, text), lexicon, text)
     direct, marked = direct_quotes(ctx)
-    used_cues = {c.cue.first for c in direct if c.cue is not None}
-    reported = _without_overlaps(doc, _cut_at_own_clauses(ctx, reported_speech(ctx, marked, used_cues)))
-    direct = [d for d in direct if d.cue is not None or not _inside_any(d, reported)]
-    candidates = sorted(direct + _not_covered(reported, direct, marked), key=lambda c: (c.start, c.end))
+    # cues of marked quotes: their content is in the marks; the words before a cue that follows its quote
+    # are not content ("“…,” he said"), while words before a cue that opens one may be ("Of the talks, he
+    # said, “…”")
+    quoting = frozenset(c.cue.last for c in direct if c.cue is not None and c.marked)
+    trailing = frozenset(c.cue.last for c in direct if c.cue is not None and c.marked
+                         and doc[c.cue.first].idx >= c.end)
+    candidates = settle(ctx, direct, reported_speech(ctx, marked, quoting, trailing), marked)
     return _to_quotes(ctx, candidates, SpeakerResolver(doc, lexicon, lookup))
 
 
-def _inside_any(candidate: Candidate, others: list[Candidate]) -> bool:
-    """An unattributed marked phrase inside reported speech is part of it ("called it “historic”")."""
-    return any(o.start <= candidate.start and candidate.end <= o.end for o in others)
-
-
-def _not_covered(reported: list[Candidate], direct: list[Candidate], marked: list[MarkedSpan]) -> list[Candidate]:
-    """Reported speech that is not mostly a direct quote found already."""
-    kept = []
-    for candidate in reported:
-        length = candidate.end - candidate.start
-        overlap = max((_overlap(candidate, d.start, d.end) for d in direct), default=0)
-        if length and overlap / length > 0.5:
-            continue
-        kept.append(candidate)
-    return kept
-
-
-def _cut_at_own_clauses(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
-    """Content ends where the same speaker's next cue begins ("…, adding that …", "…, describing it as …")."""
-    cut = []
+def by_cue(candidates: list[Candidate]) -> list[list[Candidate]]:
+    """Candidates grouped into attributions, in text order: every attribution has one cue (PARC), so the
+    pieces bound to one cue — a quote split by its attribution, a quote continued in the next paragraph,
+    marked words inside reported speech — are one attribution. A candidate without a cue stands alone."""
+    groups: list[list[Candidate]] = []
+    by_key: dict[tuple[int, int | None], list[Candidate]] = {}
     for candidate in candidates:
-        end = candidate.end
-        for other in candidates:
-            if other is candidate or other.cue is None or candidate.cue is None:
-                continue
-            if other.cue.speaker != candidate.cue.speaker:
-                continue
-            boundary = ctx.doc[other.cue.first].idx
-            if other.cue.speaker is not None:  # "…, saying he would come, his office said"
-                speaker_start = ctx.doc[mention_bounds(ctx.doc[other.cue.speaker])[0]].idx
-                if candidate.start < speaker_start < boundary:
-                    boundary = speaker_start
-            if candidate.start < boundary < end:
-                end = boundary
-        if end != candidate.end:
-            start, end = trim_chars(ctx.text, candidate.start, end)
-            candidate = replace(candidate, start=start, end=end)
-        cut.append(candidate)
-    return cut
-
-
-def _without_overlaps(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """Of reported-speech candidates sharing most of their text, keep the longer (the outer clause).
-
-    A candidate whose cue lies inside the other's content is a nested attribution ("according to state
-    media, Xi described …") and both stand.
-    """
-    ordered = sorted(candidates, key=lambda c: c.end - c.start, reverse=True)
-    kept: list[Candidate] = []
-    # Kept candidates by start, so each new one is compared only with those that can overlap it: they are
-    # no shorter than it (longest first), so they start at most ``longest`` characters before it.
-    # Comparing with every kept one made this quadratic in the number of candidates of an article.
-    starts: list[int] = []
-    by_start: list[Candidate] = []
-    longest = 0
-    for candidate in ordered:
-        length = candidate.end - candidate.start
-        first = bisect_left(starts, candidate.start - longest)
-        last = bisect_left(starts, candidate.end)
-        if any(_overlap(candidate, k.start, k.end) > 0.5 * length and not _nested(doc, candidate, k)
-               for k in by_start[first:last]):
+        cue = candidate.cue
+        if cue is None:
+            groups.append([candidate])
             continue
-        kept.append(candidate)
-        at = bisect_right(starts, candidate.start)
-        starts.insert(at, candidate.start)
-        by_start.insert(at, candidate)
-        longest = max(longest, length)
-    return kept
-
-
-def _nested(doc: Doc, inner: Candidate, outer: Candidate) -> bool:
-    return inner.cue is not None and outer.start <= doc[inner.cue.first].idx < outer.end
-
-
-def _overlap(candidate: Candidate, start: int, end: int) -> int:
-    return max(0, min(candidate.end, end) - max(candidate.start, start))
+        key = (cue.first, cue.speaker)
+        group = by_key.get(key)
+        if group is None:
+            group = by_key[key] = []
+            groups.append(group)
+        group.append(candidate)
+    return groups
 
 
 def _to_quotes(ctx: Context, candidates: list[Candidate], speakers: SpeakerResolver) -> list[Quote]:
+    """One quote per piece of content, in text order; the pieces of one attribution share its id."""
     doc = ctx.doc
-    quotes = []
     doc_id = DOC_ID.get(doc) or "doc"
-    for number, candidate in enumerate(candidates, start=1):
-        cue = candidate.cue
-        speaker = speakers.resolve(cue.speaker) if cue is not None and cue.speaker is not None else None
+    pieces: list[tuple[int, int, bool, list[Candidate], int]] = []  # start, end, direct, group, group number
+    groups = by_cue(candidates)
+    for number, group in enumerate(groups):
+        for start, end in _parts(group):
+            pieces.append((start, end, _direct(ctx.text, group, [(start, end)]), group, number))
+    pieces.sort(key=lambda piece: (piece[0], piece[1]))
+    first_id: dict[int, str] = {}
+    speaker_of_group: dict[int, Actor | None] = {}
+    quotes = []
+    for index, (start, end, direct, group, number) in enumerate(pieces, start=1):
+        quote_id = f"{doc_id}:q{index}"
+        cue = group[0].cue
+        if number not in speaker_of_group:
+            speaker_of_group[number] = (speakers.resolve(cue.speaker) if cue is not None and cue.speaker is not None
+                                        else None)
         cue_start, cue_end = cue.chars(doc) if cue is not None else (None, None)
         quotes.append(
             Quote(
-                id=f"{doc_id}:q{number}",
-                text=ctx.text[candidate.start : candidate.end],
-                start=candidate.start,
-                end=candidate.end,
-                direct=candidate.direct,
+                id=quote_id,
+                text=ctx.text[start:end],
+                start=start,
+                end=end,
+                direct=direct,
                 cue=cue.text(doc) if cue is not None else None,
-                speaker=speaker,
+                speaker=speaker_of_group[number],
                 cue_start=cue_start,
                 cue_end=cue_end,
+                type=_type_of(ctx, group),
+                attribution=first_id.setdefault(number, quote_id),
             )
         )
     return quotes
+
+
+def _type_of(ctx: Context, group: list[Candidate]) -> str:
+    """The type a rule gave, else the cue's class: speech asserts, evidence establishes a fact, thought is
+    a belief; a quotation with no cue is an assertion."""
+    kind = next((c.kind for c in group if c.kind is not None), None)
+    if kind is not None:
+        return kind
+    cue = group[0].cue
+    if cue is None:
+        return ASSERTION
+    lexicon = ctx.lexicon
+    lemma = cue_lemma(ctx.doc[cue.last], lexicon)
+    if lemma in lexicon.directive_verbs:
+        return EVENTUALITY
+    if lemma in lexicon.speech_verbs:
+        return ASSERTION
+    if lemma in lexicon.evidence_verbs:
+        return FACT
+    if lemma in lexicon.thought_verbs:
+        return BELIEF
+    return ASSERTION
+
+
+def _parts(group: list[Candidate]) -> list[tuple[int, int]]:
+    """The content pieces of one attribution in text order, a piece inside another absorbed by it."""
+    parts: list[tuple[int, int]] = []
+    for candidate in sorted(group, key=lambda c: (c.start, -c.end)):
+        if parts and candidate.start < parts[-1][1]:
+            parts[-1] = (parts[-1][0], max(parts[-1][1], candidate.end))
+        else:
+            parts.append((candidate.start, candidate.end))
+    return parts
+
+
+def _direct(text: str, group: list[Candidate], parts: list[tuple[int, int]]) -> bool:
+    """Direct when every word of the content is direct speech: marked words inside reported speech ("said
+    it would “redirect” the funds") leave it indirect."""
+    spoken = sorted((c.start, c.end) for c in group if c.direct)
+    if not spoken:
+        return False
+    for start, end in parts:
+        position = start
+        for spoken_start, spoken_end in spoken:
+            if spoken_end <= position or spoken_start >= end:
+                continue
+            if any(char.isalnum() for char in text[position:spoken_start]):
+                return False
+            position = max(position, spoken_end)
+        if any(char.isalnum() for char in text[position:end]):
+            return False
+    return True

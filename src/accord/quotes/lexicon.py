@@ -19,7 +19,18 @@ DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "cue
 class CueLexicon:
     """Everything the quote stage knows about how English news reports speech."""
 
-    speech_verbs: frozenset[str]
+    speech_verbs: frozenset[str]  # may attribute a quotation, a clause, or close a sentence ("…, X said")
+    directive_verbs: frozenset[str]  # "demanded that …": what the source wants done
+    thought_verbs: frozenset[str]  # beliefs and perceptions: a clause, or closing a sentence
+    evidence_verbs: frozenset[str]  # a poll or report may be their source: a clause
+    evidential_verbs: frozenset[str]  # "appears to", "seems": attributed with no source
+    infinitive_verbs: frozenset[str]  # intentions and commitments: a to-infinitive
+    object_verbs: frozenset[str]  # stances and requests: the object and what completes it
+    preposition_cues: dict[str, frozenset[str]]  # lemma -> prepositions whose object is the content
+    noun_cues: frozenset[str]  # "the claim that", "his decision to", "calls for"
+    noun_prepositions: dict[str, frozenset[str]]  # noun -> prepositions whose object it attributes
+    light_verbs: frozenset[str]  # "raised the concern that": the verb's subject is the noun's source
+    view_nouns: frozenset[str]  # "in Mr. Connolly's view"
     naming_verbs: frozenset[str]
     quoting_verbs: frozenset[str]  # "was quoted as saying"
     source_phrases: tuple[tuple[str, ...], ...]
@@ -30,11 +41,14 @@ class CueLexicon:
     group_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    title_abbreviations: dict[str, str]  # "sen." -> "senator"
+    vague_modifiers: frozenset[str]  # "the former senator" is the senator
     double_marks: dict[str, frozenset[str]]  # opening mark -> marks that close it
     single_marks: dict[str, frozenset[str]]
     dialogue_dashes: frozenset[str]
 
     # derived once, for the per-token tests of the stage
+    clause_verbs: frozenset[str] = frozenset()  # speech, thought and evidence verbs
     cue_lemmas: frozenset[str] = frozenset()
     phrase_starts: frozenset[str] = frozenset()
     all_marks: frozenset[str] = frozenset()
@@ -47,9 +61,18 @@ class CueLexicon:
         key = (lemma, lower)
         known = self.may_cue.get(key)
         if known is None:
-            known = self.may_cue.remember(key, strings[lemma].lower() in self.cue_lemmas
-                                          or strings[lower] in self.phrase_starts)
+            word = strings[lower]
+            known = self.may_cue.remember(key, self.lemma_of(strings[lemma], word) in self.cue_lemmas
+                                          or word in self.phrase_starts)
         return known
+
+    def lemma_of(self, lemma: str, word: str) -> str:
+        """The cue lemma of a word: the tagger's lemma, or that lemma with the silent -e the lemmatiser may
+        strip ("hoped", "hoping" -> "hop" is "hope": a cue, where "hop" is not)."""
+        lemma = lemma.lower()
+        if lemma not in self.cue_lemmas and lemma + "e" in self.cue_lemmas and word.lower().startswith(lemma):
+            return lemma + "e"
+        return lemma
 
 
 def load_lexicon(path: str | Path | None = None) -> CueLexicon:
@@ -68,6 +91,13 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(word).lower() for word in data.get(key) or ())
 
 
+def _preposition_table(data: dict[str, Any], key: str = "preposition_cues") -> dict[str, frozenset[str]]:
+    table = data.get(key) or {}
+    if not isinstance(table, dict):
+        raise ConfigError(f"quote cue lexicon: {key} must map a word to its prepositions")
+    return {str(verb).lower(): frozenset(str(p).lower() for p in preps or ()) for verb, preps in table.items()}
+
+
 def _mark_table(data: dict[str, Any], family: str) -> dict[str, frozenset[str]]:
     table = (data.get("marks") or {}).get(family) or {}
     return {str(opening): frozenset(str(c) for c in closers) for opening, closers in table.items()}
@@ -75,11 +105,26 @@ def _mark_table(data: dict[str, Any], family: str) -> dict[str, frozenset[str]]:
 
 def _from_mapping(data: dict[str, Any]) -> CueLexicon:
     speech_verbs, naming_verbs = _words(data, "speech_verbs"), _words(data, "naming_verbs")
+    thought_verbs, evidence_verbs = _words(data, "thought_verbs"), _words(data, "evidence_verbs")
+    infinitive_verbs, object_verbs = _words(data, "infinitive_verbs"), _words(data, "object_verbs")
+    prepositions = _preposition_table(data)
+    clause_verbs = speech_verbs | thought_verbs | evidence_verbs
     phrases = tuple(tuple(str(w).lower() for w in p) for p in data.get("source_phrases") or ())
     double, single = _mark_table(data, "double"), _mark_table(data, "single")
     marks = {m for table in (double, single) for opening, closers in table.items() for m in (opening, *closers)}
     return CueLexicon(
         speech_verbs=speech_verbs,
+        directive_verbs=_words(data, "directive_verbs"),
+        thought_verbs=thought_verbs,
+        evidence_verbs=evidence_verbs,
+        evidential_verbs=_words(data, "evidential_verbs"),
+        infinitive_verbs=infinitive_verbs,
+        object_verbs=object_verbs,
+        preposition_cues=prepositions,
+        noun_cues=_words(data, "noun_cues"),
+        noun_prepositions=_preposition_table(data, "noun_prepositions"),
+        light_verbs=_words(data, "light_verbs"),
+        view_nouns=_words(data, "view_nouns"),
         naming_verbs=naming_verbs,
         quoting_verbs=_words(data, "quoting_verbs"),
         source_phrases=phrases,
@@ -90,10 +135,16 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         group_pronouns=_words(data, "group_pronouns"),
         plural_pronouns=_words(data, "plural_pronouns"),
         relative_pronouns=_words(data, "relative_pronouns"),
+        title_abbreviations={str(k).lower(): str(v).lower()
+                             for k, v in (data.get("title_abbreviations") or {}).items()},
+        vague_modifiers=_words(data, "vague_modifiers"),
         double_marks=double,
         single_marks=single,
         dialogue_dashes=frozenset(str(d) for d in data.get("dialogue_dashes") or ()),
-        cue_lemmas=speech_verbs | naming_verbs,
+        clause_verbs=clause_verbs,
+        cue_lemmas=(clause_verbs | naming_verbs | _words(data, "evidential_verbs") | infinitive_verbs | object_verbs
+                    | frozenset(prepositions)
+                    | _words(data, "noun_cues")),
         phrase_starts=frozenset(p[0] for p in phrases if p),
         all_marks=frozenset(marks),
     )

@@ -9,12 +9,15 @@ quote (the newspaper convention for multi-paragraph quotes); dialogue lines led 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from accord.quotes.lexicon import CueLexicon
 
 _TRAILING = " \t\n,"
+_SPACED_MARKS = frozenset("«»‹›")
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _OPEN_CONTEXT = "([{—–-/ \n\t"
 _CLOSE_CONTEXT = " \n\t.,;:!?)]}—–-…"
 
@@ -34,6 +37,7 @@ class MarkedSpan:
 def find_marked_spans(text: str, paragraphs: list[tuple[int, int]], lexicon: CueLexicon) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     pending: MarkedSpan | None = None  # a quote left open at the end of the previous paragraph
+    tags = _Markup(text)
     for para_start, para_end in paragraphs:
         if _is_dialogue(text, para_start, para_end, lexicon):
             if pending is not None:
@@ -41,7 +45,7 @@ def find_marked_spans(text: str, paragraphs: list[tuple[int, int]], lexicon: Cue
                 pending = None
             spans.extend(_dialogue_spans(text, para_start, para_end))
             continue
-        found, unclosed = _scan_paragraph(text, para_start, para_end, lexicon)
+        found, unclosed = _scan_paragraph(text, para_start, para_end, lexicon, tags)
         if pending is not None:
             reopened = found[0] if found and found[0].outer_start == para_start else None
             if reopened is not None:
@@ -60,8 +64,22 @@ def find_marked_spans(text: str, paragraphs: list[tuple[int, int]], lexicon: Cue
     return [s for s in spans if s.end > s.start]
 
 
+class _Markup:
+    """Markup tags left in scraped text (<tweet author="…">): the quotation marks of their attributes
+    quote no one."""
+
+    def __init__(self, text: str) -> None:
+        found = [(m.start(), m.end()) for m in _TAG.finditer(text)] if "<" in text else []
+        self.starts = [start for start, _ in found]
+        self.ends = [end for _, end in found]
+
+    def inside(self, i: int) -> bool:
+        index = bisect_right(self.starts, i) - 1
+        return index >= 0 and i < self.ends[index]
+
+
 def _scan_paragraph(
-    text: str, para_start: int, para_end: int, lexicon: CueLexicon
+    text: str, para_start: int, para_end: int, lexicon: CueLexicon, tags: _Markup
 ) -> tuple[list[MarkedSpan], MarkedSpan | None]:
     """Closed quotes of one paragraph, and the double-marked quote still open at its end (if any)."""
     found: list[MarkedSpan] = []
@@ -69,48 +87,53 @@ def _scan_paragraph(
     open_at = 0
     closers: frozenset[str] = frozenset()
     for match in _mark_pattern(lexicon).finditer(text, para_start, para_end):
-        i, char = match.start(), match.group()
-        if opening is None:
-            closers_for = lexicon.double_marks.get(char) or lexicon.single_marks.get(char)
-            if closers_for is not None and _can_open(text, i, para_start, para_end):
-                opening, open_at, closers = char, i, closers_for
+        i, mark = match.start(), match.group()
+        if tags.inside(i):
             continue
-        if char in closers and i > open_at + 1 and _can_close(text, i, para_start, para_end):
-            found.append(_span(text, open_at, i + 1))
+        if opening is None:
+            closers_for = lexicon.double_marks.get(mark) or lexicon.single_marks.get(mark)
+            if closers_for is not None and _can_open(text, i, len(mark), para_start, para_end):
+                opening, open_at, closers = mark, i, closers_for
+            continue
+        if mark in closers and i > open_at + len(opening) and _can_close(text, i, len(mark), para_start, para_end):
+            found.append(_span(text, open_at, match.end(), len(opening), len(mark)))
             opening = None
     if opening is not None and opening in lexicon.double_marks:
-        return found, _span(text, open_at, para_end, closed=False)
+        return found, _span(text, open_at, para_end, len(opening), 0, closed=False)
     return found, None
 
 
 def _mark_pattern(lexicon: CueLexicon) -> re.Pattern[str]:
-    # re caches compiled patterns, so this costs one dictionary lookup per paragraph
-    return re.compile("[" + re.escape("".join(sorted(lexicon.all_marks))) + "]")
+    # re caches compiled patterns, so this costs one dictionary lookup per paragraph; longer marks first
+    # ("''" before "'")
+    marks = sorted(lexicon.all_marks, key=lambda m: (-len(m), m))
+    return re.compile("|".join(re.escape(m) for m in marks))
 
 
-def _can_open(text: str, i: int, para_start: int, para_end: int) -> bool:
+def _can_open(text: str, i: int, width: int, para_start: int, para_end: int) -> bool:
     before = text[i - 1] if i > para_start else " "
-    after = text[i + 1] if i + 1 < para_end else " "
-    if after.isspace() or (after.isdigit() and text[i] in "'’"):
-        return False
+    after = text[i + width] if i + width < para_end else " "
+    if (after.isspace() and text[i] not in _SPACED_MARKS) or (after.isdigit() and text[i] in "'’"):
+        return False  # guillemets take a space inside in French typography: « Nous … »
     if before.isalnum():  # an apostrophe (Monday’s, don't) or a closing mark glued to a word
         return False
     return before in _OPEN_CONTEXT or not before.isalnum()
 
 
-def _can_close(text: str, i: int, para_start: int, para_end: int) -> bool:
+def _can_close(text: str, i: int, width: int, para_start: int, para_end: int) -> bool:
     before = text[i - 1] if i > para_start else " "
-    after = text[i + 1] if i + 1 < para_end else " "
-    if before.isspace():
+    after = text[i + width] if i + width < para_end else " "
+    if before.isspace() and text[i] not in _SPACED_MARKS:
         return False
     if before.isalpha() and after.isalpha():  # an apostrophe inside a word
         return False
     return after in _CLOSE_CONTEXT or not after.isalnum()
 
 
-def _span(text: str, outer_start: int, outer_end: int, *, closed: bool = True) -> MarkedSpan:
-    start = outer_start + 1
-    end = outer_end - 1 if closed else outer_end
+def _span(text: str, outer_start: int, outer_end: int, opening: int = 1, closing: int = 1, *,
+          closed: bool = True) -> MarkedSpan:
+    start = outer_start + opening
+    end = outer_end - closing if closed else outer_end
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     while start < end and text[start].isspace():

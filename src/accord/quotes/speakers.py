@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from difflib import SequenceMatcher
@@ -17,8 +18,9 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import ACTORS
 from accord.doc_index import span_text
+from accord.quotes.descriptions import Descriptions, roles_by_start
 from accord.quotes.lexicon import CueLexicon
-from accord.quotes.syntax import SPEAKER_ENTITY_LABELS, entity_bounds, mention_bounds
+from accord.quotes.syntax import SPEAKER_ENTITY_LABELS, entity_bounds, mention_bounds, relative_antecedent
 from accord.records import Actor
 
 ActorsForToken = Callable[[Doc, Token], list[Actor]]
@@ -28,6 +30,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _PRONOUN_LOOKBACK = 80  # tokens: about three sentences
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _SAME_NAME_RATIO = 0.8  # "sergei lavrov" / "sergey lavrov" = 0.92; "imran qureshi" / "shah mahmood qureshi" = 0.6
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
@@ -38,11 +41,21 @@ class SpeakerResolver:
         self.doc = doc
         self.lexicon = lexicon
         self.lookup = lookup
-        self.stage_actors: list[Actor] = [a for a in (ACTORS.get(doc) or ()) if a.start is not None]
+        stage_actors = [a for a in (ACTORS.get(doc) or ()) if a.start is not None]
+        self.stage = _ActorIndex(stage_actors)
+        self.persons: dict[str, Actor] = {}  # name -> the actor stage's first record of that person
+        for actor in stage_actors:
+            if actor.kind == "person" and actor.name:
+                self.persons.setdefault(actor.name, actor)
         self.full_names = _full_names(doc)
+        self.descriptions = Descriptions(doc, lexicon, roles_by_start(stage_actors))
 
     def resolve(self, head_index: int) -> Actor:
         head = self.doc[head_index]
+        antecedent = relative_antecedent(head, self.lexicon)
+        if antecedent is not None:  # "who said": the pronoun is the mention, its noun says who
+            found = self.resolve(antecedent.i)
+            return replace(found, text=head.text, start=head.idx, end=head.idx + len(head.text))
         if head.pos_ == "PRON":
             return self._pronoun(head)
         named = _appositive_name(head)
@@ -53,6 +66,11 @@ class SpeakerResolver:
             return replace(person, kind=person.kind or "person")
         start, end = self._mention_tokens(head)
         span = self.doc[start:end]
+        described = self.descriptions.antecedent(head)
+        if described is not None:  # "the senator said": the senator named earlier
+            found = self.resolve(described)
+            return replace(found, text=span_text(span), start=span.start_char, end=span.end_char,
+                           rule="quotes.description")
         own = self._fallback(head, span)
         known = self._from_actor_stage(head)
         if own.rule == "quotes.surname" and (known is None or known.kind != "person"):
@@ -64,11 +82,9 @@ class SpeakerResolver:
     # --- the actor stage ----------------------------------------------------------------------------
 
     def _from_actor_stage(self, head: Token) -> Actor | None:
-        head_start, head_end = head.idx, head.idx + len(head.text)
-        for actor in self.stage_actors:
-            assert actor.start is not None and actor.end is not None
-            if actor.start < head_end and head_start < actor.end:
-                return actor
+        covering = self.stage.overlapping(head.idx, head.idx + len(head.text))
+        if covering is not None:
+            return covering
         if self.lookup is not None:
             found = self.lookup(self.doc, head)
             if found:
@@ -77,10 +93,7 @@ class SpeakerResolver:
 
     def _person_record(self, own: Actor) -> Actor | None:
         """The actor stage's record of the person a surname was linked to, carried to this mention."""
-        for actor in self.stage_actors:
-            if actor.kind == "person" and actor.name == own.name:
-                return actor
-        return None
+        return self.persons.get(own.name) if own.name else None
 
     # --- own resolution -----------------------------------------------------------------------------
 
@@ -101,6 +114,9 @@ class SpeakerResolver:
         full = self.full_names.get(head.lower_) if head.pos_ == "PROPN" else None
         if full is not None and len(full.split()) > len(name.split()):
             return replace(base, name=full, kind="person", rule="quotes.surname")
+        if entity is None and head.pos_ == "NOUN" and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts):
+            return replace(base, name=name, kind="organisation")  # "the Clinton campaign"
         if entity is None:
             return replace(base, name=name if head.pos_ == "PROPN" else None)
         kind = "person" if full is not None else _KIND_BY_LABEL.get(entity.label_)
@@ -154,6 +170,25 @@ class SpeakerResolver:
         return known is not None and known.kind == "person"
 
 
+class _ActorIndex:
+    """The actor stage's mentions sorted by start: the one overlapping a token is found by bisection, not
+    by a scan of every actor for every speaker."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self.actors = sorted(actors, key=lambda a: a.start or 0)
+        self.starts = [a.start or 0 for a in self.actors]
+        self.longest = max(((a.end or 0) - (a.start or 0) for a in self.actors), default=0)
+
+    def overlapping(self, start: int, end: int) -> Actor | None:
+        """The first mention (in text order) overlapping characters [start, end)."""
+        first = bisect_left(self.starts, start - self.longest)
+        for index in range(first, bisect_left(self.starts, end)):
+            actor = self.actors[index]
+            if (actor.end or 0) > start:
+                return actor
+        return None
+
+
 def _reconcile(known: Actor, own: Actor) -> str | None:
     """The actor stage's name, unless it is a bare surname, a title glued to the person's name, or a
     clipped form of the name the article gives ("Park Jun" for "Park Jun-ho")."""
@@ -186,10 +221,25 @@ def _folded(name: str) -> str:
 
 
 def _appositive_name(head: Token) -> Token | None:
-    """A name set beside a role noun: "the commander …, Oleksandr Syrskyi," -> "Syrskyi"."""
+    """A name set beside a role noun: "the commander …, Oleksandr Syrskyi," -> "Syrskyi". In "a spokesman
+    for the president, Andrés Quispe," the parser hangs the name on the nearer noun; a name closing the
+    role's phrase between commas still names the role's holder."""
     if head.pos_ != "NOUN":
         return None
-    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    own = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if own is not None:
+        return own
+    for prep in head.rights:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.ent_type_ != "PERSON":
+                name = next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                             and c.ent_type_ not in _PLACE_LABELS), None)
+                if name is not None and name.right_edge.i == head.right_edge.i - (
+                        head.doc[head.right_edge.i].is_punct):
+                    return name
+    return None
 
 
 def _entity_of(token: Token) -> Span | None:

@@ -1,4 +1,4 @@
-"""The spaCy component ``accord_quotes_v1``: writes ``doc._.accord_quotes`` (list[accord.records.Quote]).
+"""The spaCy component ``accord_quotes_v2``: writes ``doc._.accord_quotes`` (list[accord.records.Quote]).
 
 Reads ``doc._.accord_actors`` (through :func:`accord.actors.actors_for_token`) when the actor stage ran before
 it; never re-parses the text.

@@ -33,12 +33,21 @@ class Cue:
         return token_chars(doc, self.first, self.last)
 
 
+def cue_lemma(token: Token, lexicon: CueLexicon) -> str:
+    return lexicon.lemma_of(token.lemma_, token.lower_)
+
+
 def is_speech_verb(token: Token, lexicon: CueLexicon) -> bool:
-    return token.tag_ in VERB_TAGS and token.lemma_.lower() in lexicon.speech_verbs
+    return token.tag_ in VERB_TAGS and cue_lemma(token, lexicon) in lexicon.speech_verbs
+
+
+def is_cue_verb(token: Token, lexicon: CueLexicon) -> bool:
+    """A verb of any cue class (speech, thought, evidence, intention, stance, prepositional)."""
+    return token.tag_ in VERB_TAGS and cue_lemma(token, lexicon) in lexicon.cue_lemmas
 
 
 def is_naming_verb(token: Token, lexicon: CueLexicon) -> bool:
-    return token.tag_ in VERB_TAGS and token.lemma_.lower() in lexicon.naming_verbs
+    return token.tag_ in VERB_TAGS and cue_lemma(token, lexicon) in lexicon.naming_verbs
 
 
 def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0) -> Token | None:
@@ -46,7 +55,7 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0) -> Token | None
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.lower_ in lexicon.relative_pronouns and verb.dep_ == "relcl":
-                return verb.head
+                return child  # PARC's source is the pronoun itself; the resolver names its noun
             return _nominal(child)
     for child in verb.children:
         if child.dep_ == "agent":
@@ -56,8 +65,12 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0) -> Token | None
     quoted = _quoted_as(verb, lexicon)
     if quoted is not None:
         return quoted
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # "when asked whether …": a bare past participle is passive, its subject the one asked
     if depth < 2 and verb.dep_ in _INHERITS_SUBJECT and verb.head is not verb and verb.head.tag_ in VERB_TAGS:
         return speaker_of(_reporting_head(verb, lexicon), lexicon, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "polls showing Clinton ahead", "a group saying …": the noun speaks
     return None
 
 
@@ -177,3 +190,11 @@ def simple_present(tokens: list[Token]) -> bool:
 
 def word_count(tokens: list[Token]) -> int:
     return sum(1 for t in tokens if not (t.is_punct or t.is_space))
+
+
+def relative_antecedent(pronoun: Token, lexicon: CueLexicon) -> Token | None:
+    """The noun a relative pronoun subject stands for ("officials who said …" -> "officials")."""
+    verb = pronoun.head
+    if pronoun.lower_ not in lexicon.relative_pronouns or pronoun.dep_ != "nsubj" or verb.dep_ != "relcl":
+        return None
+    return verb.head if verb.head is not verb else None

@@ -203,7 +203,8 @@ def list_quotes(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[s
     limit, offset = _limit(filters)
     sql = (
         "SELECT q.doc_id, q.quote_id AS id, q.text, q.direct, q.cue, q.speaker_text, q.speaker_name,"
-        " q.speaker_country, q.speaker_sector, q.start_char, q.end_char, d.published"
+        " q.speaker_country, q.speaker_sector, q.start_char, q.end_char, d.published, q.type, q.attribution,"
+        " q.events"
         " FROM quotes q JOIN documents d ON d.doc_id = q.doc_id AND d.version = q.version"
         f"{where.sql()} ORDER BY d.published NULLS LAST, q.doc_id, q.start_char LIMIT ? OFFSET ?"
     )

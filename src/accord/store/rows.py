@@ -105,7 +105,9 @@ def document_rows(shapes: Shapes, x: Extraction, version: int, run_id: str, now:
     out.add(shapes, "events", ({**key, **row} for row in events))
     out.add(shapes, "event_participants", ({**key, **row} for e in x.events for row in _participants(e)))
     out.add(shapes, "quotes", ({**key, "quote_id": q.id, "text": q.text, "start_char": q.start, "end_char": q.end,
-                                "direct": q.direct, "cue": q.cue, **_speaker(q.speaker)} for q in x.quotes))
+                                "direct": q.direct, "cue": q.cue, **_speaker(q.speaker), "type": q.type,
+                                "attribution": q.attribution or q.id, "events": list(q.events)}
+                               for q in x.quotes))
     out.add(shapes, "places", ({**key, "idx": i, "text": p.text, "name": p.name, "country": p.country, "lat": p.lat,
                                 "lon": p.lon, "feature": p.feature, "is_actor": p.is_actor, "start_char": p.start,
                                 "end_char": p.end} for i, p in enumerate(x.places)))

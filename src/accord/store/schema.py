@@ -172,6 +172,16 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
             WHERE date_granularity = 'decade' AND regexp_full_match(date, '[0-9]{3}');
         """,
     ),
+    (
+        4,
+        # Quotes as attributions (issue 20): what is attributed (PARC type), the attribution a piece belongs
+        # to (its first quote's id), and the events reported inside the quote.
+        """
+        ALTER TABLE quotes ADD COLUMN type VARCHAR;
+        ALTER TABLE quotes ADD COLUMN attribution VARCHAR;
+        ALTER TABLE quotes ADD COLUMN events VARCHAR[];
+        """,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,108 @@
+"""Definite descriptions of a speaker named earlier: "the senator", "the Democratic nominee", "the
+campaign", resolved to the nearest earlier named person or organisation the article describes that way.
+
+A name is described by the words around it in the text — its title ("Sen. Ted Cruz", "Democratic nominee
+Hillary Clinton"), an apposition ("Cruz, the senator from Texas"), the words of an organisation's name
+("the Clinton campaign") — and by the role the actor stage knows. Plural or indefinite mentions ("officials
+said", "a source said") describe no one in particular and are left as they are (PARC keeps anonymous
+sources anonymous).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from accord.quotes.lexicon import CueLexicon
+from accord.quotes.syntax import entity_bounds
+from accord.records import Actor
+
+_NAME_LABELS = frozenset({"PERSON", "ORG"})
+_DEFINITE = frozenset({"the", "this", "that"})
+_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})
+_LOOKBACK = 40  # named mentions: a description points to someone recently in the story
+_SINGULAR_NOUNS = frozenset({"NN"})
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    head: int  # token index of the name's last token
+    words: frozenset[str]  # lower-case lemmas describing it
+
+
+class Descriptions:
+    """The named mentions of one document, in text order, with the words that describe each."""
+
+    def __init__(self, doc: Doc, lexicon: CueLexicon, roles: dict[int, str]) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.named: list[Named] = []
+        seen: set[int] = set()
+        for token in doc:
+            if token.ent_type_ not in _NAME_LABELS or token.ent_iob_ != "B":
+                continue
+            bounds = entity_bounds(token)
+            if bounds is None or bounds[1] - 1 in seen:
+                continue
+            seen.add(bounds[1] - 1)
+            last = doc[bounds[1] - 1]
+            words = self._words(bounds, roles.get(token.idx))
+            if last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i:
+                # "the Delgado campaign": the phrase names an organisation, described by its noun
+                self.named.append(Named(last.head.i, words | {self._word(last.head)}))
+            else:
+                self.named.append(Named(last.i, words))
+        self.heads = [n.head for n in self.named]
+
+    def _words(self, bounds: tuple[int, int], role: str | None) -> frozenset[str]:
+        doc = self.doc
+        start, end = bounds
+        head = doc[end - 1]
+        words = {self._word(doc[i]) for i in range(start, end)}
+        first = start
+        while first > 0 and doc[first - 1].dep_ in _TITLE_DEPS and doc[first - 1].head.i >= start:
+            first -= 1  # "Democratic presidential nominee Hillary Clinton": the title before the name
+            words.add(self._word(doc[first]))
+        for child in head.children:
+            if child.dep_ == "appos":  # "Cruz, the senator from Texas"
+                words.update(self._word(t) for t in child.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ"))
+        if role:
+            words.update(part.lower() for part in role.split())
+        return frozenset(words)
+
+    def _word(self, token: Token) -> str:
+        lower = token.lower_
+        return self.lexicon.title_abbreviations.get(lower, token.lemma_.lower())
+
+    def antecedent(self, head: Token) -> int | None:
+        """Token index of the name a definite description stands for, or None."""
+        if not self.is_description(head):
+            return None
+        wanted = self._word(head)
+        modifiers = {self._word(c) for c in head.lefts if c.dep_ in ("amod", "compound")} - self.lexicon.vague_modifiers
+        index = bisect_left(self.heads, head.i) - 1
+        fallback: int | None = None
+        for named in reversed(self.named[max(0, index + 1 - _LOOKBACK) : index + 1]):
+            if wanted not in named.words:
+                continue
+            if modifiers <= named.words:
+                return named.head
+            if fallback is None:
+                fallback = named.head
+        return fallback
+
+    def is_description(self, head: Token) -> bool:
+        """"the senator", "the former secretary of state": singular, definite, a common noun, no possessor."""
+        if head.pos_ != "NOUN" or head.tag_ not in _SINGULAR_NOUNS or head.ent_type_:
+            return False
+        children = list(head.lefts)
+        if any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in children):
+            return False  # "his campaign", "the Delgado campaign": the phrase says whose
+        return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
+
+
+def roles_by_start(actors: list[Actor]) -> dict[int, str]:
+    """The actor stage's role of each person mention, by its first character."""
+    return {a.start: a.role for a in actors if a.start is not None and a.role}

@@ -1,0 +1,152 @@
+"""What a cue verb's complement attributes, by the verb's class (cues.yaml):
+
+* clause:      "Aides say the more delegates he takes, the more leverage he has" — the that- or wh-clause,
+               running on to the end of the sentence unless the cue has a clause of its own there;
+* infinitive:  "Sanders plans to stay in the race" — the to-infinitive, with "to";
+* object:      "Palmieri accused Sanders of taking cues from Republicans", "urged Democrats to vote" — the
+               object and what completes it (of-, for-, about-, as-phrases, an infinitive);
+* preposition: "Democrats called for an investigation" — the object of the preposition, which joins the cue.
+
+PARC marks the content without its recipient ("told reporters that …" attributes the clause), without the
+cue's adjuncts ("criticized the plan on Thursday"), and keeps "that" and "to" that introduce it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.quotes.candidates import Context
+from accord.quotes.syntax import cue_lemma, is_cue_verb
+
+_CLAUSE_BREAKS = frozenset({"advcl", "conj", "cc"})
+_INFINITIVE_DEPS = frozenset({"xcomp", "ccomp"})
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
+# what completes an object: "accused X of Y", "praised X for Y", "asked X about Y", "described X as Y",
+# "urged X to Y", "called X Y"
+_COMPLETING_DEPS = frozenset({"xcomp", "ccomp", "oprd", "acomp"})
+_ADJUNCT_CONTENT_DEPS = frozenset({"prep", "advmod", "npadvmod", "dative", "appos"})
+_SOURCE_PREPOSITIONS = frozenset({"according"})  # "according to X" opens a source phrase, not content
+_ASIDES = frozenset({"relcl", "acl", "appos"})
+_ASIDE_MARKS = frozenset({",", "—", "–", "-"})
+_CONDITIONS = frozenset({"if", "unless"})
+_MAX_GAP = 8  # tokens between the cue and its content: "said in a statement on Tuesday that"
+_MAX_GAP_BEFORE_THAT = 20  # "told an audience at a festival in Houston last week that …": "that" marks it
+
+
+def clause_content(ctx: Context, verb: Token, clauses: list[Token], end_limit: int) -> tuple[int, int] | None:
+    """Token range [first, last) of a clause complement, run on to the sentence's end unless the cue has a
+    clause of its own there (", adding that …") or the sentence goes on with a clause not spoken."""
+    first = max(verb.i + 1, min(c.left_edge.i for c in clauses))
+    gap = _MAX_GAP_BEFORE_THAT if ctx.doc[first].lower_ == "that" else _MAX_GAP
+    if first - verb.i > gap:
+        return None  # the parser hung a far clause on the cue
+    last = min(end_limit, max(c.right_edge.i for c in clauses) + 1)
+    if verb.dep_ != "ROOT":
+        return first, last  # a cue inside a clause speaks for that clause only ("who believe …, are …")
+    for i in range(last, end_limit):
+        token = ctx.doc[i]
+        if token.head.i == verb.i and not token.is_punct and not _continues_content(ctx, token):
+            return first, i
+    return first, end_limit
+
+
+def _continues_content(ctx: Context, token: Token) -> bool:
+    """A clause coordinated with the cue that has a subject of its own and no cue of its own goes on with
+    what was said ("said her country was watching …, and there was a strong current …"); a coordinated verb
+    without a subject tells what the speaker did ("… but did not suggest …"); an adjunct of the cue
+    ("…, despite …", "…, compared with …") is the writer's."""
+    if token.dep_ == "cc":
+        following = next((c for c in token.head.rights if c.dep_ == "conj" and c.i > token.i), None)
+        return following is not None and _continues_content(ctx, following)
+    if _condition(token):
+        return True  # "would resign if they lost": the condition is part of what is said
+    if token.dep_ != "conj" or is_cue_verb(token, ctx.lexicon):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+
+
+def infinitive_content(verb: Token) -> tuple[int, int] | None:
+    """'plans to run for the Senate' -> "to run for the Senate"."""
+    for child in verb.rights:
+        if child.dep_ in _INFINITIVE_DEPS and has_to(child):
+            return child.left_edge.i, child.right_edge.i + 1
+    return None
+
+
+def has_to(verb: Token) -> bool:
+    """An infinitive: "to" before the verb, or before its auxiliary ("to be limited")."""
+    return any(t.dep_ == "aux" and t.lower_ == "to" for t in verb.lefts) or any(
+        t.dep_ == "aux" and t.lower_ == "to" for c in verb.lefts if c.dep_ in ("aux", "auxpass") for t in c.lefts)
+
+
+def object_content(verb: Token) -> tuple[int, int] | None:
+    """The object and what follows it in the cue's clause: what completes it ("accused Trump of lying",
+    "urged Congress to act") and the phrases that go on describing it ("reported a 2.8 percent rate in June,
+    one of the lowest"), up to a new clause."""
+    obj = next((c for c in verb.rights if c.dep_ in _OBJECT_DEPS), None)
+    if obj is None or obj.i - verb.i > _MAX_GAP or _is_empty_object(obj):
+        return None
+    last = restrictive_end(obj)
+    if last < obj.right_edge.i:
+        return obj.left_edge.i, last + 1
+    for child in verb.rights:
+        if child.i <= last:
+            continue
+        if child.dep_ in _ADJUNCT_CONTENT_DEPS and child.lower_ in _SOURCE_PREPOSITIONS:
+            break  # "…, according to a joint statement": another attribution's cue
+        if child.dep_ in _COMPLETING_DEPS or child.dep_ in _ADJUNCT_CONTENT_DEPS or _condition(child):
+            last = child.right_edge.i
+        elif not child.is_punct:
+            break
+    return obj.left_edge.i, last + 1
+
+
+def restrictive_end(noun: Token) -> int:
+    """Last token of a phrase without what a comma or dash sets off after it — a relative clause, a
+    participle, an apposition ("backed the proposal, which he said would open the way to a truce"; "called
+    him “the next Washington” – the founder he idolizes"): PARC leaves out what may be the writer's addition."""
+    doc = noun.doc
+    for child in noun.rights:
+        before = child.left_edge.i - 1
+        if child.dep_ in _ASIDES and before > noun.i and doc[before].text in _ASIDE_MARKS:
+            return before - 1
+    return noun.right_edge.i
+
+
+def _is_empty_object(obj: Token) -> bool:
+    """A reflexive or dummy object carries no content of its own ("said it himself")."""
+    return obj.lower_ in ("itself", "himself", "herself", "themselves") or (obj.lower_ == "it" and not any(
+        c.dep_ in _COMPLETING_DEPS for c in obj.head.rights))
+
+
+def _condition(clause: Token) -> bool:
+    """"warned of tariffs if no deal is reached": a condition belongs to the warning."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children)
+
+
+def _clause_marker(clause: Token, allowed: frozenset[str]) -> Token | None:
+    if clause.dep_ not in ("advcl", "ccomp"):
+        return None
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in allowed and c.i < clause.i), None)
+
+
+def preposition_content(ctx: Context, verb: Token) -> tuple[int, int, int] | None:
+    """'called for an independent inquiry' -> (index of "for", first, last) of "an independent inquiry"."""
+    allowed = ctx.lexicon.preposition_cues.get(cue_lemma(verb, ctx.lexicon))
+    if not allowed:
+        return None
+    for child in verb.rights:
+        marker = _clause_marker(child, allowed)
+        if marker is not None:  # "called for all ministers to resign": the parser makes "for" a clause's mark
+            return marker.i, marker.i + 1, child.right_edge.i + 1
+        if child.dep_ not in ("prep", "prt", "dative") or child.lower_ not in allowed:
+            continue
+        objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        if not objects:
+            continue
+        last = max(o.right_edge.i for o in objects)
+        for after in verb.rights:  # "called on Congress to act": the infinitive completes it
+            if after.i > last and (after.dep_ in _COMPLETING_DEPS or _condition(after)):
+                last = after.right_edge.i
+        return child.i, objects[0].left_edge.i, last + 1
+    return None

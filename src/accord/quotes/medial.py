@@ -1,0 +1,93 @@
+"""Attributions set inside or beside the content instead of before it.
+
+* Medial: "At the time, she said, the council was trying to sell the land" — the attribution sits between
+  commas and the content is the sentence around it, in two pieces (PARC: one attribution, one content).
+* As-clause: "As the ambassador said, the two countries have become partners" (or "…, as she said") — the
+  content is the clause the as-clause hangs on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.quotes.candidates import Context, trim_chars
+from accord.quotes.layout import Unit
+from accord.quotes.syntax import mention_bounds, own_subject, word_count
+
+_COMMAS = frozenset({",", "—", "–"})
+_MAX_AFTER_VERB = 10  # tokens of the verb's own adjuncts before the closing comma ("said at a town hall on Monday,")
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
+_ADJUNCT_DEPS = frozenset({"advcl", "prep", "npadvmod", "mark"})
+
+
+def medial_attribution(ctx: Context, verb: Token, unit: Unit) -> list[tuple[int, int]] | None:
+    """Character pieces of the content around ", X said," in the middle of a sentence."""
+    doc = ctx.doc
+    subject = own_subject(verb)
+    if subject is None or subject.lower_ in ctx.lexicon.relative_pronouns:
+        return None
+    mention_start, mention_end = mention_bounds(subject)
+    block_start, block_end = min(mention_start, verb.i), max(mention_end, verb.i + 1)
+    if block_start - 1 <= unit.start or doc[block_start - 1].text not in _COMMAS:
+        return None
+    closing = _closing_comma(verb, block_end, unit)
+    if closing is None or word_count(list(doc[unit.start : block_start - 1])) == 0:
+        return None
+    if closing < subject.right_edge.i:
+        return None  # "said Ann Lee, the union's leader, …": the comma opens an apposition to the speaker
+    if word_count(list(doc[closing + 1 : unit.end])) < 2 or _adjunct_after(verb, closing + 1, unit.end):
+        return None
+    before = (0, 0) if _adjunct_before(verb, unit.start, block_start - 1) else _chars(ctx, unit.start, block_start - 1)
+    after = _chars(ctx, closing + 1, unit.end)
+    return [piece for piece in (before, after) if piece[1] > piece[0]]
+
+
+def _adjunct_after(verb: Token, first: int, last: int) -> bool:
+    """What follows the attribution hangs on the cue as its adjunct ("…, the government said, after months
+    of talks"; "…, the agency said on Tuesday, ending a standoff"): the writer's words, not the source's."""
+    doc = verb.doc
+    return any(doc[i].head.i == verb.i and doc[i].dep_ not in ("ccomp", "punct") for i in range(first, last))
+
+
+def _adjunct_before(verb: Token, first: int, last: int) -> bool:
+    """"Asked by a reporter whether …, she said, …", "After reciting a passage, he said, …": words before the
+    attribution that hang on the cue tell when or why it was said."""
+    doc = verb.doc
+    return any(doc[i].head.i == verb.i and doc[i].dep_ in _ADJUNCT_DEPS for i in range(first, last))
+
+
+def _closing_comma(verb: Token, block_end: int, unit: Unit) -> int | None:
+    """The comma closing the attribution, with only the verb's own adjuncts before it."""
+    doc = verb.doc
+    for i in range(block_end, min(unit.end, block_end + _MAX_AFTER_VERB)):
+        token = doc[i]
+        if token.text in _COMMAS:
+            return i
+        if token.dep_ in _CLAUSE_DEPS or verb not in token.ancestors:
+            return None
+    return None
+
+
+def as_clause(ctx: Context, verb: Token, unit: Unit) -> list[tuple[int, int]] | None:
+    """"As X said, …" / "…, as X said": the clause the as-clause modifies."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if any(c.dep_ in _CLAUSE_DEPS for c in verb.rights):
+        return None  # "as he said he would": the as-clause has content of its own
+    left, right = verb.left_edge.i, verb.right_edge.i + 1
+    piece = _chars(ctx, right, unit.end) if left <= unit.start else _chars(ctx, unit.start, left)
+    return [piece] if piece[1] > piece[0] else None
+
+
+def _chars(ctx: Context, first: int, last: int) -> tuple[int, int]:
+    """Characters of tokens [first, last) without edge punctuation and spaces."""
+    if first >= last:
+        return (0, 0)
+    doc = ctx.doc
+    start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+    while True:  # edge spaces and commas, a sentence's full stop, the mark opening the next quotation
+        start, end = trim_chars(ctx.text, start, end)
+        if end > start and (ctx.text[end - 1] == "." or ctx.text[end - 1] in ctx.lexicon.all_marks):
+            end -= 1
+            continue
+        return (start, end)

@@ -1,0 +1,88 @@
+"""Attributions carried by nouns: "the claim that …", "his decision to run", "her criticism of the deal",
+"calls by Democrats for a boycott", "His concern is that …", and "in Mr. Connolly's view, …".
+
+The source is the possessor ("his", "Trump's"), a by-phrase, or the subject of the light verb that carries
+the noun ("she raised the concern that …"); a noun with none of these is left alone (an attribution with
+no source the text names is usually the writer's own framing).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.quotes.candidates import ASSERTION, EVENTUALITY, STANCE, Context
+from accord.quotes.syntax import Cue, cue_lemma, speaker_of
+
+_CLAUSE_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
+_COPULA_CONTENT = frozenset({"ccomp", "attr", "xcomp", "acomp"})
+
+
+def noun_attribution(ctx: Context, noun: Token) -> tuple[Cue, int, int, str] | None:
+    """The cue, the token range [first, last) of what a noun cue attributes, and its type: a that-clause or
+    the clause after "is" is an assertion, an infinitive an eventuality ("his decision to run"), a
+    prepositional object a stance ("her criticism of the deal")."""
+    source = noun_source(ctx, noun)
+    if source is None:
+        return None
+    found = _content(ctx, noun)
+    if found is None:
+        return None
+    cue_last, first, last, kind = found
+    return Cue(noun.i, cue_last, source.i), first, last, kind
+
+
+def carries_clause(ctx: Context, noun: Token) -> bool:
+    """A noun cue with a clause or infinitive of its own ("his claim that …", "her decision to …"): the verb
+    governing it only carries it ("repeated his claim that …"), the noun is the cue."""
+    if cue_lemma(noun, ctx.lexicon) not in ctx.lexicon.noun_cues:
+        return False
+    found = _content(ctx, noun)
+    return found is not None and found[3] in (ASSERTION, EVENTUALITY)
+
+
+def noun_source(ctx: Context, noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
+    governor = noun.head
+    if noun.dep_ == "dobj" and governor.lemma_.lower() in ctx.lexicon.light_verbs:
+        return speaker_of(governor, ctx.lexicon)
+    return None
+
+
+def _content(ctx: Context, noun: Token) -> tuple[int, int, int, str] | None:
+    """(last token of the cue, first, last, type) of the content after a noun cue."""
+    for child in noun.rights:
+        if child.dep_ in _CLAUSE_DEPS:
+            that = next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+            if that is not None and that.i > noun.i:
+                return noun.i, that.i, child.right_edge.i + 1, ASSERTION
+            to = next((c for c in child.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+            if to is not None and child.dep_ == "acl" and to.i > noun.i:
+                return noun.i, to.i, child.right_edge.i + 1, EVENTUALITY
+        if child.dep_ == "prep" and child.lower_ in ctx.lexicon.noun_prepositions.get(noun.lemma_.lower(), ()):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return child.i, objects[0].left_edge.i, max(o.right_edge.i for o in objects) + 1, STANCE
+    copula = noun.head
+    if noun.dep_ == "nsubj" and copula.lemma_ == "be":  # "His concern is that they will cut the post"
+        said = next((c for c in copula.rights if c.dep_ in _COPULA_CONTENT), None)
+        if said is not None:
+            return copula.i, said.left_edge.i, said.right_edge.i + 1, ASSERTION
+    return None
+
+
+def view_phrase(ctx: Context, token: Token) -> Cue | None:
+    """"in Mr. Connolly's view" / "in his opinion": a source phrase whose source is the possessor."""
+    if token.lower_ != "in" or token.dep_ != "prep":
+        return None
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in ctx.lexicon.view_nouns:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return Cue(token.i, noun.i, owner.i) if owner is not None else None

@@ -1,0 +1,213 @@
+"""Settling the candidates of one document into attributions, in near-linear time.
+
+* A content ends where its speaker's next cue begins ("…, adding that …", "…, describing it as …").
+* Only the outermost attribution is kept (PARC): a candidate whose cue lies inside another attribution's
+  content is part of what that source said ("Aides said he believes …" attributes the belief to the aides).
+* Of candidates with different cues sharing most of their text, one stands: a direct quote with a cue,
+  else the longer (the outer clause); an unattributed marked phrase inside reported speech is part of it.
+
+Every step sorts once and sweeps, so a long article with many candidates costs n log n, not n².
+"""
+
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from accord.quotes.candidates import Candidate, Context, trim_chars
+from accord.quotes.marks import MarkedSpan
+from accord.quotes.syntax import mention_bounds
+
+_SHARED = 0.5  # share of the shorter content two candidates must share to compete
+_ASIDE_DEPS = frozenset({"relcl", "appos", "acl"})
+_ASIDE_MARKS = frozenset({",", "—", "–"})
+
+
+def settle(
+    ctx: Context, direct: list[Candidate], reported: list[Candidate], marked: list[MarkedSpan]
+) -> list[Candidate]:
+    reported = [without_trailing_aside(ctx, c) for c in through_open_quotes(ctx, reported, marked)]
+    candidates = direct + cut_at_own_cues(ctx, reported)
+    candidates = outermost(ctx.doc, candidates)
+    return sorted(without_overlaps(candidates), key=lambda c: (c.start, c.end))
+
+
+def _cue_key(candidate: Candidate) -> tuple[int, int | None] | None:
+    return (candidate.cue.first, candidate.cue.speaker) if candidate.cue is not None else None
+
+
+def through_open_quotes(ctx: Context, candidates: list[Candidate], marked: list[MarkedSpan]) -> list[Candidate]:
+    """Reported speech that opens a quotation runs on to where the quotation closes ("Manafort insisted that
+    “there's no cribbing. These were common words.”"), whatever sentence it ends in; reported speech that
+    begins inside a quotation (the sentence was cut inside the marks: "… Romney “were stiff. There was no
+    joy” in comparison, Gingrich said") begins where the quotation's sentence does."""
+    starts = [span.start for span in marked]
+    extended = []
+    for candidate in candidates:
+        index = bisect_right(starts, candidate.end - 1) - 1  # the last quotation begun inside or before it
+        if index >= 0:
+            span = marked[index]
+            if candidate.start <= span.outer_start and span.end > candidate.end:
+                candidate = replace(candidate, end=span.end)
+        index = bisect_right(starts, candidate.start) - 1
+        if index >= 0 and marked[index].start < candidate.start < marked[index].end and not candidate.marked:
+            unit = ctx.layout.unit_of(ctx.layout.token_at(marked[index].outer_start))
+            candidate = replace(candidate, start=min(candidate.start, ctx.doc[unit.start].idx))
+        extended.append(candidate)
+    return extended
+
+
+def without_trailing_aside(ctx: Context, candidate: Candidate) -> Candidate:
+    """Reported content without a relative clause or apposition set off by a comma at its end ("said the
+    emails were exchanges between Carter and Fanning, who was his chief of staff at the time"): PARC leaves
+    out what may be the writer's aside."""
+    doc = ctx.doc
+    for i in ctx.layout.tokens_in(candidate.start, candidate.end):
+        token = doc[i]
+        if token.dep_ not in _ASIDE_DEPS or token.left_edge.i == 0:
+            continue
+        mark = doc[token.left_edge.i - 1]
+        last = token.right_edge
+        if mark.text in _ASIDE_MARKS and mark.idx > candidate.start and last.idx + len(last.text) >= candidate.end - 1:
+            start, end = trim_chars(ctx.text, candidate.start, mark.idx)
+            return replace(candidate, start=start, end=end) if end > start else candidate
+    return candidate
+
+
+def cut_at_own_cues(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
+    """Each content cut where the next cue of the same speaker begins inside it."""
+    doc = ctx.doc
+    # speaker head -> (where each of their cues begins, its verb), in text order
+    boundaries: dict[int | None, list[tuple[int, int]]] = defaultdict(list)
+    for candidate in candidates:
+        if candidate.cue is not None:
+            boundaries[candidate.cue.speaker].append((_cue_boundary(doc, candidate), candidate.cue.last))
+    for positions in boundaries.values():
+        positions.sort()
+    clauses = sorted(start for c in candidates if (start := _coordinated_clause_start(doc, c)) is not None)
+    cut = []
+    for candidate in candidates:
+        cue = candidate.cue
+        if cue is None:
+            cut.append(candidate)
+            continue
+        index = bisect_right(clauses, candidate.start)
+        if index < len(clauses) and clauses[index] < candidate.end:
+            start, end = trim_chars(ctx.text, candidate.start, clauses[index])
+            candidate = replace(candidate, start=start, end=end)
+        positions = boundaries[cue.speaker]
+        index = bisect_right(positions, (candidate.start, len(doc)))
+        while index < len(positions) and positions[index][0] < candidate.end:
+            if not _said_within(doc, candidate, positions[index][1]):
+                start, end = trim_chars(ctx.text, candidate.start, positions[index][0])
+                candidate = replace(candidate, start=start, end=end)
+                break
+            index += 1
+        cut.append(candidate)
+    return [c for c in cut if c.end > c.start]
+
+
+def _coordinated_clause_start(doc: Doc, candidate: Candidate) -> int | None:
+    """Where an attribution coordinated with its own subject begins ("…, and he promised to …"): the
+    content before it ends there, whoever speaks."""
+    if candidate.cue is None:
+        return None
+    verb = doc[candidate.cue.last]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ != "conj" or subject is None or subject.i > verb.i:
+        return None
+    first = subject.left_edge.i
+    if first > 0 and doc[first - 1].dep_ == "cc":
+        first -= 1
+    return doc[first].idx
+
+
+def _said_within(doc: Doc, candidate: Candidate, verb_index: int) -> bool:
+    """A cue that is part of the content ("plans to demand …": the demand is what is planned), not a new
+    attribution by the same speaker (", adding that …")."""
+    verb = doc[verb_index]
+    if not candidate.start <= verb.idx < candidate.end:
+        return False
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == ",":
+        return False  # "insisted rich nations must help, describing the flood as …": a new act of saying
+    return candidate.start <= verb.head.idx < candidate.end or verb.dep_ in ("xcomp", "ccomp")
+
+
+def _cue_boundary(doc: Doc, candidate: Candidate) -> int:
+    """Where a cue begins, or its speaker when the speaker comes first ("…, saying …, his office said")."""
+    assert candidate.cue is not None
+    boundary = doc[candidate.cue.first].idx
+    if candidate.cue.speaker is not None:
+        speaker_start = doc[mention_bounds(doc[candidate.cue.speaker])[0]].idx
+        if candidate.start < speaker_start < boundary:
+            return speaker_start
+    return boundary
+
+
+def outermost(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates whose cue lies in no other attribution's content."""
+    intervals = sorted(((c.start, c.end, _cue_key(c)) for c in candidates), key=lambda x: x[0])
+    queries = sorted((doc[c.cue.first].idx, n) for n, c in enumerate(candidates) if c.cue is not None)
+    nested: dict[int, set[tuple[int, int | None] | None]] = {}  # candidate -> keys of those holding its cue
+    active: list[tuple[int, int]] = []  # (end, interval number) of contents begun before the query point
+    next_interval = 0
+    for point, number in queries:
+        while next_interval < len(intervals) and intervals[next_interval][0] <= point:
+            heapq.heappush(active, (intervals[next_interval][1], next_interval))
+            next_interval += 1
+        while active and active[0][0] <= point:
+            heapq.heappop(active)
+        key = _cue_key(candidates[number])
+        holders = {intervals[i][2] for _, i in active} - {key}
+        if holders:
+            nested[number] = holders
+    # two attributions each holding the other's cue are side by side, not nested: both stand
+    keys = [_cue_key(c) for c in candidates]
+    held_by: dict[tuple[int, int | None] | None, set[tuple[int, int | None] | None]] = defaultdict(set)
+    for number, holders in nested.items():
+        held_by[keys[number]] |= holders
+    return [c for n, c in enumerate(candidates)
+            if not any(keys[n] not in held_by.get(holder, set()) for holder in nested.get(n, set()))]
+
+
+def without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """One of each set of candidates with different cues that share most of their text."""
+    kept: list[Candidate | None] = []
+    active: list[int] = []  # positions in ``kept`` of contents reaching past the current start
+    for candidate in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        active = [n for n in active if (k := kept[n]) is not None and k.end > candidate.start]
+        rival = next((n for n in active if _compete(candidate, _present(kept[n]))), None)
+        if rival is None:
+            active.append(len(kept))
+            kept.append(candidate)
+        elif _stronger(candidate, _present(kept[rival])):
+            kept[rival] = candidate
+    return [k for k in kept if k is not None]
+
+
+def _present(candidate: Candidate | None) -> Candidate:
+    assert candidate is not None
+    return candidate
+
+
+def _compete(first: Candidate, second: Candidate) -> bool:
+    if first.cue is not None and _cue_key(first) == _cue_key(second):
+        return False  # pieces of one attribution
+    shared = min(first.end, second.end) - max(first.start, second.start)
+    shorter = min(first.end - first.start, second.end - second.start)
+    inside = second.start <= first.start and first.end <= second.end
+    return shared > _SHARED * shorter or (inside and first.cue is None)
+
+
+def _stronger(candidate: Candidate, rival: Candidate) -> bool:
+    if (candidate.cue is None) != (rival.cue is None):
+        return candidate.cue is not None
+    if candidate.direct and candidate.marked and candidate.cue is not None and not rival.marked:
+        return True
+    if rival.direct and rival.marked and rival.cue is not None and not candidate.marked:
+        return False
+    return candidate.end - candidate.start > rival.end - rival.start

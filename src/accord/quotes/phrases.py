@@ -1,0 +1,63 @@
+"""Cues that are phrases around their content: naming ("the ministry called it a landmark deal" — the
+characterisation is the content) and source phrases ("…, according to India's Foreign Ministry", "In the
+economist's view, …" — the rest of the sentence is the content)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.quotes.candidates import Candidate, Context, end_char, trim_content
+from accord.quotes.frames import restrictive_end
+from accord.quotes.syntax import Cue, speaker_of
+
+_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
+_AS_OBJECTS = frozenset({"pobj", "amod", "acomp", "advmod"})
+_NAMING_PREPS = frozenset({"as", "at"})  # "described it as …", "estimated the damage at …"
+_FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
+def naming(ctx: Context, verb: Token) -> Candidate | None:
+    """"X called it a landmark deal": the characterisation is what X said."""
+    speaker = speaker_of(verb, ctx.lexicon)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if speaker is None or obj is None:
+        return None
+    predicate = next((c for c in verb.children if c.dep_ in _PREDICATE_DEPS and c.i > obj.i), None)
+    if predicate is None:
+        preps = [c for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ in _NAMING_PREPS]
+        as_phrase = preps[0] if preps else None
+        # "as a consequence" (pobj) or "as transparent" (the parser makes the adjective a modifier)
+        predicate = next((c for c in as_phrase.children if c.dep_ in _AS_OBJECTS), None) if as_phrase else None
+    if predicate is None:
+        return None
+    pronoun = obj.pos_ == "PRON"
+    cue = Cue(verb.i, obj.i if pronoun and obj.i == verb.i + 1 else verb.i, speaker.i)
+    first = predicate.left_edge.i if pronoun else obj.left_edge.i
+    last = restrictive_end(predicate) + 1
+    start, end = trim_content(ctx, ctx.doc[first].idx, end_char(ctx, last))
+    return Candidate(start, end, False, cue)
+
+
+def source_phrase(ctx: Context, cue: Cue | None, kind: str) -> Candidate | None:
+    """"…, according to X" / "According to X, …": the rest of the sentence is what X says."""
+    doc = ctx.doc
+    if cue is None or cue.speaker is None:
+        return None
+    unit = ctx.layout.unit_of(cue.first)
+    phrase_end = max(cue.last, doc[cue.speaker].right_edge.i) + 1
+    before = [t for t in doc[unit.start : cue.first] if not t.is_punct]
+    after = [t for t in doc[phrase_end : unit.end] if not t.is_punct]
+    if not before and not after:
+        return None
+    if not after or (before and _finite(before)):
+        start, end = doc[unit.start].idx, doc[cue.first].idx  # "…, according to X[, citing …]"
+    elif not before or _finite(after):
+        start, end = doc[phrase_end].idx, end_char(ctx, unit.end)
+    else:
+        start, end = doc[unit.start].idx, end_char(ctx, unit.end)
+    start, end = trim_content(ctx, start, end)
+    return Candidate(start, end, False, cue, kind=kind)
+
+
+def _finite(tokens: list[Token]) -> bool:
+    return any(t.tag_ in _FINITE_TAGS for t in tokens)

@@ -1,0 +1,57 @@
+"""Attributions that name no source (PARC allows them): the passive ("The bank is widely expected to raise
+rates", "It is said that the treaty was never signed", "She was known as the fixer") and the evidential
+verbs ("The governor appears to have a narrow lead", "The damage seems serious"). The content is the clause
+the cue sits in: its subject (unless an empty "it") and its complement, as two pieces around the cue.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.quotes.candidates import Context
+from accord.quotes.frames import has_to
+from accord.quotes.syntax import cue_lemma
+
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "oprd", "acomp", "attr"})
+_EMPTY_SUBJECTS = frozenset({"it", "there"})
+
+
+def sourceless_content(ctx: Context, verb: Token) -> list[tuple[int, int]] | None:
+    """Token ranges [first, last) of the subject and the complement of a sourceless cue."""
+    lexicon = ctx.lexicon
+    lemma = cue_lemma(verb, lexicon)
+    evidential = lemma in lexicon.evidential_verbs
+    passive = _passive(verb) and lemma not in lexicon.evidential_verbs
+    if not evidential and not passive:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    complement = _complement(verb, evidential)
+    if complement is None or (evidential and subject is None):
+        return None
+    pieces = []
+    if subject is not None and subject.lower_ not in _EMPTY_SUBJECTS:
+        pieces.append((subject.left_edge.i, subject.right_edge.i + 1))
+    pieces.append((complement.left_edge.i, complement.right_edge.i + 1))
+    return pieces
+
+
+def _passive(verb: Token) -> bool:
+    """A passive with no agent: "is expected to", "was known as" (not "was reported by AP"), or a bare
+    participle clause ("Asked whether he would run, …")."""
+    children = list(verb.children)
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    bare = verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children)
+    return bare or any(c.dep_ == "auxpass" for c in children)
+
+
+def _complement(verb: Token, evidential: bool) -> Token | None:
+    for child in verb.rights:
+        if child.dep_ in _COMPLEMENT_DEPS:
+            if child.dep_ == "xcomp" and not has_to(child):
+                continue
+            return child
+        if not evidential and child.dep_ == "prep" and child.lower_ == "as":
+            return child  # "is seen as the favourite", "was known as the fixer"
+    return None
