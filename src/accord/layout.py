@@ -28,9 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc
-
 import yaml
+from spacy.tokens import Doc
 
 from accord.blackboard import LAYOUT, Layout
 from accord.doc_index import doc_text

@@ -132,8 +132,9 @@ def _cue_object(noun: Token, governor: Token, tables: Tables) -> bool:
     if not is_cue(governor, tables):
         return False
     head = phrase_head(noun, tables.cues.partitive)
-    if head.dep_ == "nsubj" and in_group(governor, tables.cues.reversal):
-        return False  # "the talks ended": nobody halted them
+    transparent = in_group(governor, tables.cues.aspectual) or in_group(governor, tables.cues.light)
+    if head.dep_ == "nsubj" and not transparent:
+        return False  # "the talks ended": nobody halted them; "a demand met a mixed response": nobody met it
     return head.dep_ in OBJECT_DEPS or (head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "into", "on", "as"))
 
 

@@ -24,9 +24,10 @@ from spacy.tokens import Span, Token
 from accord.doc_index import token_table
 from accord.events.candidates import Candidate, Governor
 from accord.events.factuality import Factuality
-from accord.events.syntax import subject_of
-from accord.events.tables import Cues, Tables
+from accord.events.syntax import finite, subject_of
+from accord.events.tables import Cues, Entry, Tables
 from accord.events.triggers import Trigger, forms, in_group, lemma, lemma_of_id
+from accord.events.valency import sense_by_frame
 
 # Modalities that already say how the act stands: the future of such an act is not recoded again.
 DECIDED_MODALITIES = frozenset({"threat", "refusal", "request", "intent"})
@@ -51,8 +52,11 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
     ontology = tables.ontology
     if candidate.obligation:
         return Sense("REQUEST", ontology.cameo("REQUEST"), candidate.top, candidate.content, "obligation")
-    entry = candidate.content.entry
-    sense = Sense(entry.type, entry.cameo, candidate.word, candidate.content)
+    content = _framed(candidate.content, tables)
+    if content is None:  # the word in a sense that is no event: "gave birth", "released a statement"
+        return _speech_act_above(candidate, tables)  # but "demanded that Ankara provide information" is a demand
+    entry = content.entry
+    sense = Sense(entry.type, entry.cameo, candidate.word, content)
     for governor in candidate.governors:
         sense = _govern(sense, governor, tables)
     if not candidate.chain:
@@ -63,6 +67,36 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
     return _qualified(sense, candidate, factuality, tables)
 
 
+SPEECH_ACT_CUES = (("request", "REQUEST"), ("refusal", "REJECT"), ("threat", "THREATEN"))
+
+
+def _speech_act_above(candidate: Candidate, tables: Tables) -> Sense | None:
+    """A demand, refusal or threat governing an act that is no event of its own ("demanded that Ankara provide
+    information", "refused to release the report") is still a demand, refusal or threat."""
+    cues = tables.cues
+    for governor in candidate.governors:
+        verb = governor.verb
+        if verb.i == candidate.content.token.i:
+            continue
+        for group, event_type in SPEECH_ACT_CUES:
+            if in_group(verb, getattr(cues, group)):
+                cameo = tables.ontology.cameo(event_type)
+                entry = Entry(key=lemma(verb), type=event_type, cameo=cameo)
+                return Sense(event_type, cameo, verb, Trigger(verb, entry, nominal=False), _MODALITY[group])
+    return None
+
+
+_MODALITY = {"request": "request", "refusal": "refusal", "threat": "threat"}
+
+
+def _framed(trigger: Trigger, tables: Tables) -> Trigger | None:
+    """The trigger in the sense its arguments give it (:mod:`~accord.events.valency`); None for no event."""
+    entry = sense_by_frame(trigger, tables)
+    if entry is None:
+        return None
+    return trigger if entry is trigger.entry else replace(trigger, entry=entry)
+
+
 def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
     """Let one governing verb recode the event below it."""
     cues, ontology = tables.cues, tables.ontology
@@ -71,7 +105,11 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
     content_type = sense.type
     coop = ontology.is_cooperative(content_type)
     result: tuple[str, str, str] | None = None
-    if word in cues.threat:
+    if lemma(verb) in cues.denial and _clause_below(verb, sense.content.token) is not None:
+        return replace(sense, modality="denial")  # "denied that soldiers fired": told as not having happened
+    if word in cues.threat and _warns_someone(verb):
+        result = ("REQUEST", ontology.cameo("REQUEST", ontology.request_cameo, content_type), "request")
+    elif word in cues.threat:
         result = ("THREATEN", ontology.cameo("THREATEN", ontology.threat_cameo, content_type), "threat")
     elif word in cues.refusal:
         result = ("REJECT", ontology.cameo("REJECT", ontology.reject_cameo, content_type), "refusal")
@@ -95,12 +133,28 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
     elif word in cues.light or word in cues.aspectual:
         result = None
     elif governor.trigger is not None and verb.i != sense.content.token.i and not governor.trigger.nominal:
-        entry = governor.trigger.entry  # a higher event verb: the lower clause is its purpose
-        return replace(sense, type=entry.type, cameo=entry.cameo, trigger=verb, content=governor.trigger,
-                       modality=None)
+        higher = _framed(governor.trigger, tables)  # a higher event verb: the lower clause is its purpose
+        if higher is None:
+            return sense  # the higher verb tells no event ("pleaded guilty to threatening ...")
+        entry = higher.entry
+        return replace(sense, type=entry.type, cameo=entry.cameo, trigger=verb, content=higher, modality=None)
     if result is not None and result[0] != sense.type:
         return replace(sense, type=result[0], cameo=result[1], modality=result[2], trigger=verb)
     return sense
+
+
+def _clause_below(verb: Token, content: Token) -> Token | None:
+    """The finite complement clause of ``verb`` that holds ``content`` ("denied *that soldiers fired*")."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and (child.i == content.i or child.is_ancestor(content)):
+            return child if finite(child) or any(c.dep_ == "mark" for c in child.children) else None
+    return None
+
+
+def _warns_someone(verb: Token) -> bool:
+    """"warned the rebels not to attack": a warning addressed to a party about its own act is a demand."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _forms_in_cues(verb: Token, cues: Cues) -> list[str]:
@@ -149,7 +203,7 @@ def _qualified(sense: Sense, candidate: Candidate, factuality: Factuality, table
     threatened; a cooperative act negated where it was to come or to be accepted is refused ("would not
     meet", "did not accept"); an act a reported speaker says must happen is demanded."""
     cues, ontology = tables.cues, tables.ontology
-    negated = factuality.negated
+    negated = factuality.negated or sense.modality == "denial"
     if factuality.prospective and sense.modality not in DECIDED_MODALITIES:
         if ontology.is_cooperative(sense.type) and sense.type != "AGREE":
             sense = replace(sense, type="AGREE", cameo=ontology.cameo("AGREE", ontology.intent_cameo, sense.type),

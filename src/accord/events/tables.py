@@ -126,6 +126,48 @@ class Cues:
     attack_nouns: frozenset[str] = frozenset()
     time_marks: frozenset[str] = frozenset()
     additive_words: frozenset[str] = frozenset()
+    denial: frozenset[str] = frozenset()
+
+
+# Slots a valency condition may name (data/events/senses.yaml explains each), and the classes the sense layer
+# works out itself rather than reading from a word list.
+SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "complement", "clause", "infinitive",
+                         "purpose", "passive", "governor", "modifier", "under", "self", "dep", "to", "for", "with",
+                         "in", "from", "on", "against", "at", "over", "toward", "of", "about", "since", "into",
+                         "among", "between", "during"})
+BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question"})
+SENSE_MODES = frozenset({"is", "not", "absent", "present"})
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """What one slot of a trigger must hold: words of some classes ("is"), anything but ("not"), or nothing."""
+
+    slot: str
+    mode: str
+    classes: frozenset[str] = frozenset()  # class names; "=word" stands for the word itself
+
+
+@dataclass(frozen=True, slots=True)
+class SenseRule:
+    """One rule of a valency frame: when every condition holds, the trigger's sense is ``entry`` — None for no
+    event — or the lexicon's own when ``keep``."""
+
+    conditions: tuple[Condition, ...]
+    keep: bool
+    entry: Entry | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Senses:
+    """Valency frames of trigger words and the semantic classes of their arguments (senses.yaml)."""
+
+    word_classes: dict[str, frozenset[str]]  # lemma -> the classes it belongs to
+    verb_frames: dict[str, tuple[SenseRule, ...]]  # trigger key -> rules, in order
+    noun_frames: dict[str, tuple[SenseRule, ...]]
+    container_nouns: frozenset[str]
+    political_sectors: frozenset[str]
+    state_sectors: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +176,7 @@ class Tables:
     lexicon: Lexicon
     cues: Cues
     context_words: dict[str, tuple[str, ...]]  # lemma -> contexts it signals
+    senses: Senses = field(default_factory=lambda: Senses({}, {}, {}, frozenset(), frozenset(), frozenset()))
 
 
 def _read_yaml(name: str) -> Any:
@@ -244,12 +287,65 @@ def load_context_words() -> dict[str, tuple[str, ...]]:
     return {word: tuple(contexts) for word, contexts in index.items()}
 
 
+def load_senses(known_types: set[str]) -> Senses:
+    raw = _read_yaml("senses.yaml")
+    index: dict[str, set[str]] = {}
+    for name, words in raw["classes"].items():
+        for word in words:
+            index.setdefault(str(word).lower(), set()).add(str(name))
+    known = set(raw["classes"]) | BUILT_IN_CLASSES
+    frames = raw["frames"]
+    return Senses(
+        word_classes={word: frozenset(names) for word, names in index.items()},
+        verb_frames={str(k): _rules(str(k), v, known, known_types) for k, v in (frames.get("verbs") or {}).items()},
+        noun_frames={str(k): _rules(str(k), v, known, known_types) for k, v in (frames.get("nouns") or {}).items()},
+        container_nouns=frozenset(str(w).lower() for w in raw.get("container_nouns") or ()),
+        political_sectors=frozenset(str(s) for s in raw["political_sectors"]),
+        state_sectors=frozenset(str(s) for s in raw["state_sectors"]),
+    )
+
+
+def _rules(key: str, raw: Any, known: set[str], known_types: set[str]) -> tuple[SenseRule, ...]:
+    if not isinstance(raw, list):
+        raise ConfigError(f"sense frame {key!r}: expected a list of rules, got {raw!r}")
+    return tuple(_rule(key, item, known, known_types) for item in raw)
+
+
+def _rule(key: str, raw: Any, known: set[str], known_types: set[str]) -> SenseRule:
+    if not isinstance(raw, dict) or "sense" not in raw:
+        raise ConfigError(f"sense frame {key!r}: a rule needs a 'sense', got {raw!r}")
+    conditions = tuple(_condition(key, slot, value, known) for slot, value in raw.items() if slot != "sense")
+    sense = str(raw["sense"]).strip()
+    if sense == "keep":
+        return SenseRule(conditions, keep=True)
+    return SenseRule(conditions, keep=False, entry=_optional_entry(key, sense, known_types))
+
+
+def _condition(key: str, slot: str, value: Any, known: set[str]) -> Condition:
+    if slot not in SENSE_SLOTS:
+        raise ConfigError(f"sense frame {key!r}: unknown slot {slot!r}")
+    if value in ("absent", "present"):
+        return Condition(slot, str(value))
+    mode = "is"
+    if isinstance(value, dict) and set(value) == {"not"}:
+        mode, value = "not", value["not"]
+    if not isinstance(value, list):
+        raise ConfigError(f"sense frame {key!r}: slot {slot!r} wants a list, absent, present or {{not: [...]}}")
+    classes = frozenset(str(v).lower() for v in value)
+    unknown = {c for c in classes if not c.startswith("=") and c not in known}
+    if unknown:
+        raise ConfigError(f"sense frame {key!r}: unknown classes {sorted(unknown)}")
+    return Condition(slot, mode, classes)
+
+
 def load_tables() -> Tables:
     """Read every event data file once (the stage calls this at construction)."""
     ontology = load_ontology()
+    known_types = set(ontology.types)
     return Tables(
         ontology=ontology,
-        lexicon=load_lexicon(set(ontology.types)),
+        lexicon=load_lexicon(known_types),
         cues=load_cues(),
         context_words=load_context_words(),
+        senses=load_senses(known_types),
     )
