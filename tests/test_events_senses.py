@@ -120,3 +120,54 @@ def test_every_frame_names_known_slots_and_classes(tables: Tables) -> None:
     assert set(senses.verb_frames) <= known, set(senses.verb_frames) - known
     nouns = {*lexicon.nouns, *(" ".join(k) for k in lexicon.noun_pairs)}
     assert set(senses.noun_frames) <= nouns, set(senses.noun_frames) - nouns
+
+
+MORE_SENSES = [
+    # a participle before a noun and a noun modifying another describe, they tell no event
+    ("The party's pledged delegates met in Ohio.", "pledged", None),
+    ("Rights groups documented war crimes in the region.", "war", None),
+    ("The aid convoy reached the town on Monday.", "aid", "AID"),
+    ("The emir launched a mediation effort between the two states.", "mediation", "CONSULT"),
+    # seeking a thing asks for it; wanting another party to act demands it
+    ("The rebels sought the help of Turkey.", "sought", "REQUEST"),
+    ("Beijing expects Manila to withdraw its ships.", "expects", "REQUEST"),
+    ("The army expects to withdraw its troops by May.", "expects", "AGREE"),
+    # the means of an act is the act
+    ("Moscow retaliated by imposing sanctions on Ankara.", "sanctions", "SANCTION"),
+    # a warning of a state to come is no threat
+    ("Aid groups warned that the return of the refugees would be difficult.", "warned", None),
+    ("The rebels warned that they would attack the convoy.", "warned", "THREATEN"),
+    # ordering an act is the act; revoking citizenship is coercion
+    ("The home secretary ordered her citizenship revoked in February.", "revoked", "COERCE"),
+    # "called X Y" names, it asks for nothing
+    ("The senator has been called the 'Trump of the East' for his remarks.", "called", None),
+    ("The senator called for new sanctions on Iran.", "called", "REQUEST"),
+    # a war as a state of affairs, and one launched
+    ("The senator voted for that war in 2002.", "war", None),
+    ("Russia launched a war against Ukraine in 2022.", "war", "ASSAULT"),
+    ("Children were born during the war.", "war", None),
+    # a higher event verb stands when the word below it tells no event
+    ("Caracas expelled the ambassador, giving him 72 hours to leave.", "expelled", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), MORE_SENSES, ids=[f"{w}:{t[:40]}" for t, w, _ in MORE_SENSES])
+def test_descriptions_requests_means_and_states_are_read_for_what_they_are(pipeline: Pipeline, tables: Tables,
+                                                                            text: str, word: str,
+                                                                            expected: str | None) -> None:
+    found = _types_of(pipeline, tables, text, word)
+    assert found == ([expected] if expected else []), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Local businessmen signed a deal with a German bank on Monday.", []),  # two companies
+    ("A man asked his neighbour to lend him a car.", []),  # two private persons
+    ("Police arrested a man in Leeds on Friday.", ["COERCE"]),  # a state body acts
+    ("Thousands of farmers protested in Paris on Monday.", ["PROTEST"]),  # dissent is political
+    ("Two men stabbed a shopkeeper in Leeds on Friday.", ["ASSAULT"]),  # violence is coded whoever commits it
+    ("The family begged the prime minister for help.", ["REQUEST"]),  # a private party asks the state
+])
+def test_an_interaction_between_private_parties_is_no_political_event(pipeline: Pipeline, text: str,
+                                                                       expected: list[str]) -> None:
+    events = pipeline.extract(text, published="2024-05-06").events
+    assert [e.type for e in events] == expected, [(e.type, e.trigger.text) for e in events]

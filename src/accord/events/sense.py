@@ -28,6 +28,7 @@ from accord.events.syntax import finite, subject_of
 from accord.events.tables import Cues, Entry, Tables
 from accord.events.triggers import Trigger, forms, in_group, lemma, lemma_of_id
 from accord.events.valency import sense_by_frame
+from accord.records import Actor
 
 # Modalities that already say how the act stands: the future of such an act is not recoded again.
 DECIDED_MODALITIES = frozenset({"threat", "refusal", "request", "intent"})
@@ -53,11 +54,17 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
     if candidate.obligation:
         return Sense("REQUEST", ontology.cameo("REQUEST"), candidate.top, candidate.content, "obligation")
     content = _framed(candidate.content, tables)
+    governors = candidate.governors
+    word = candidate.word
     if content is None:  # the word in a sense that is no event: "gave birth", "released a statement"
-        return _speech_act_above(candidate, tables)  # but "demanded that Ankara provide information" is a demand
+        above = _event_verb_above(candidate, tables)  # "expelled the envoy, giving him 72 hours to leave"
+        if above is None:
+            return _speech_act_above(candidate, tables)  # "demanded that Ankara provide information": a demand
+        content, governors = above
+        word = content.token
     entry = content.entry
-    sense = Sense(entry.type, entry.cameo, candidate.word, content)
-    for governor in candidate.governors:
+    sense = Sense(entry.type, entry.cameo, word, content)
+    for governor in governors:
         sense = _govern(sense, governor, tables)
     if not candidate.chain:
         return sense  # a bare event noun: no verb recodes it, no auxiliary qualifies it
@@ -65,6 +72,19 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
     if factuality.undecided or _forecast(sense, tables.cues):
         return None
     return _qualified(sense, candidate, factuality, tables)
+
+
+def _event_verb_above(candidate: Candidate, tables: Tables) -> tuple[Trigger, tuple[Governor, ...]] | None:
+    """The first event verb governing a content word that tells no event, in the sense its own arguments give
+    it, with the governors above it."""
+    for k, governor in enumerate(candidate.governors):
+        trigger = governor.trigger
+        if trigger is None or trigger.nominal or governor.verb.i == candidate.content.token.i:
+            continue
+        framed = _framed(trigger, tables)
+        if framed is not None:
+            return framed, candidate.governors[k + 1:]
+    return None
 
 
 SPEECH_ACT_CUES = (("request", "REQUEST"), ("refusal", "REJECT"), ("threat", "THREATEN"))
@@ -125,6 +145,8 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
         military = "military" in sense.content.entry.contexts or content_type in ("ASSAULT", "MOBILIZE")
         result = ("RETREAT", ontology.cameo("RETREAT"), "reversal") if military \
             else ("CONCEDE", ontology.recoding_cameo["ease"], "reversal")
+    elif word in cues.intent and _asks_another(verb, sense, cues):
+        result = ("REQUEST", ontology.cameo("REQUEST", ontology.request_cameo, content_type), "request")
     elif word in cues.intent or word in cues.intent_adjectives:
         if coop:
             result = ("AGREE", ontology.cameo("AGREE", ontology.intent_cameo, content_type), "intent")
@@ -133,6 +155,8 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
     elif word in cues.light or word in cues.aspectual:
         result = None
     elif governor.trigger is not None and verb.i != sense.content.token.i and not governor.trigger.nominal:
+        if _means_of(verb, sense.content.token):
+            return sense  # "retaliated by imposing sanctions": the sanctions are the act
         higher = _framed(governor.trigger, tables)  # a higher event verb: the lower clause is its purpose
         if higher is None:
             return sense  # the higher verb tells no event ("pleaded guilty to threatening ...")
@@ -149,6 +173,28 @@ def _clause_below(verb: Token, content: Token) -> Token | None:
         if child.dep_ == "ccomp" and (child.i == content.i or child.is_ancestor(content)):
             return child if finite(child) or any(c.dep_ == "mark" for c in child.children) else None
     return None
+
+
+def _asks_another(verb: Token, sense: Sense, cues: Cues) -> bool:
+    """"sought the aid of Damascus", "expects Turkey to hand over Afrin", "wants Trump banned": seeking an act as
+    a thing, or wanting another party to act, asks for it (a request), unlike "seeks to withdraw" (intent)."""
+    word = lemma(verb)
+    content = sense.content.token
+    if word in cues.seeking and content.head.i == verb.i and content.dep_ in ("dobj", "nsubjpass"):
+        return True
+    if word not in cues.wanting:
+        return False
+    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+                   and (c.i == content.i or c.is_ancestor(content))), None)
+    if clause is None:
+        return False
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return own_subject or any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _means_of(verb: Token, content: Token) -> bool:
+    """The lower act is how the higher one was done: "retaliated *by imposing* sanctions"."""
+    return any(c.dep_ == "prep" and c.lower_ == "by" and (c.is_ancestor(content)) for c in verb.children)
 
 
 def _warns_someone(verb: Token) -> bool:
@@ -192,7 +238,10 @@ def _forecast(sense: Sense, cues: Cues) -> bool:
 
 
 def _foretells_an_act(clause: Token, cues: Cues) -> bool:
-    """'... that it would retaliate', '... that police will stop guarding': a party's own future act."""
+    """'... that it would retaliate', '... that police will stop guarding': a party's own future act; not a
+    state to come ('... that their return would be difficult')."""
+    if lemma(clause) in cues.copulas:
+        return False
     subject = subject_of(clause)
     will = any(c.dep_ == "aux" and c.lower_ in cues.future_modals for c in clause.children)
     return will or (subject is not None and subject.pos_ == "PRON")
@@ -234,6 +283,21 @@ def settle(sense: Sense, has_recipient: bool, tables: Tables) -> Sense:
     if weapons and water:
         return replace(sense, type="MOBILIZE", cameo=tables.ontology.cameo("MOBILIZE"))
     return sense
+
+
+def between_private_parties(event_type: str, actor: tuple[Actor, ...], recipient: tuple[Actor, ...],
+                            tables: Tables) -> bool:
+    """An interaction in which neither side is a political actor — two private persons, a company and its
+    workers, fans at a match — is no political event (docs/annotation.md, "What is an event"). It takes a
+    source known to be private and a target private or none; with the source unknown ("civilians were killed"),
+    who acted may well be a state. A protest is political by its nature."""
+    if event_type in tables.senses.political_types or not actor:
+        return False
+    senses = tables.senses
+    sides = [a for a in (*actor, *recipient) if a.kind != "place"]  # a place taken for a side is no party
+    if any(a.sector in senses.political_sectors or a.kind in ("state", "country") for a in sides):
+        return False
+    return all(a.sector in senses.private_sectors for a in sides)
 
 
 def sentence_contexts(sentence: Span, tables: Tables) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ structures (lemma -> entries dicts) so the coder does dictionary look-ups, never
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from importlib import resources
 from typing import Any
 
@@ -80,6 +80,9 @@ class Lexicon:
     thing_object: dict[str, Entry | None] = field(default_factory=dict)
     party_nouns: frozenset[str] = frozenset()  # common nouns that name parties ("welcomed the delegation")
     measure_nouns: frozenset[str] = frozenset()  # "40 tonnes of supplies": the supplies pair with the verb
+    # nouns an event noun may modify and still name the event: measures and counts ("an aid convoy") and the
+    # cues' partitive nouns ("a mediation effort", "a bombing campaign")
+    counting_nouns: frozenset[str] = frozenset()
     # (part of speech, lower-case form, lemma) string ids -> could the word be a trigger: every token of every
     # article is asked, and the answer depends on nothing else, so it is worked out once per distinct word.
     may_trigger: BoundedMemo[tuple[int, int, int], bool] = field(default_factory=BoundedMemo, compare=False,
@@ -127,15 +130,19 @@ class Cues:
     time_marks: frozenset[str] = frozenset()
     additive_words: frozenset[str] = frozenset()
     denial: frozenset[str] = frozenset()
+    seeking: frozenset[str] = frozenset()
+    wanting: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()
 
 
 # Slots a valency condition may name (data/events/senses.yaml explains each), and the classes the sense layer
 # works out itself rather than reading from a word list.
 SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "complement", "clause", "infinitive",
-                         "purpose", "passive", "governor", "modifier", "under", "self", "dep", "to", "for", "with",
+                         "purpose", "passive", "governor", "predicate", "modifier", "under", "self", "dep", "to",
+                         "for", "with",
                          "in", "from", "on", "against", "at", "over", "toward", "of", "about", "since", "into",
                          "among", "between", "during"})
-BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question"})
+BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun"})
 SENSE_MODES = frozenset({"is", "not", "absent", "present"})
 
 
@@ -168,6 +175,8 @@ class Senses:
     container_nouns: frozenset[str]
     political_sectors: frozenset[str]
     state_sectors: frozenset[str]
+    private_sectors: frozenset[str] = frozenset()  # sides that make no political event between themselves
+    political_types: frozenset[str] = frozenset()  # types political whoever the sides are (a protest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,6 +311,8 @@ def load_senses(known_types: set[str]) -> Senses:
         container_nouns=frozenset(str(w).lower() for w in raw.get("container_nouns") or ()),
         political_sectors=frozenset(str(s) for s in raw["political_sectors"]),
         state_sectors=frozenset(str(s) for s in raw["state_sectors"]),
+        private_sectors=frozenset(str(s) for s in raw["private_sectors"]),
+        political_types=frozenset(str(t) for t in raw["political_types"]),
     )
 
 
@@ -342,10 +353,12 @@ def load_tables() -> Tables:
     """Read every event data file once (the stage calls this at construction)."""
     ontology = load_ontology()
     known_types = set(ontology.types)
+    lexicon = load_lexicon(known_types)
+    cues = load_cues()
     return Tables(
         ontology=ontology,
-        lexicon=load_lexicon(known_types),
-        cues=load_cues(),
+        lexicon=replace(lexicon, counting_nouns=lexicon.measure_nouns | cues.partitive),
+        cues=cues,
         context_words=load_context_words(),
         senses=load_senses(known_types),
     )

@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from accord.actors import actors_for_token
-from accord.events.tables import Condition, Entry, SenseRule, Senses, Tables
+from accord.events.tables import BUILT_IN_CLASSES, Condition, Entry, SenseRule, Senses, Tables
 from accord.events.triggers import Trigger, lemma
 
 # Subject pronouns that stand for someone who can act; relative pronouns stand for their antecedent.
@@ -86,11 +86,13 @@ def _is_of(token: Token, classes: frozenset[str], slot: str, senses: Senses, tab
         own |= senses.word_classes.get(word, frozenset())
     if own & classes:
         return True
-    built_in = classes & {"party", "government", "person", "agent", "place", "question"}
+    built_in = classes & BUILT_IN_CLASSES
     return any(_built_in(token, name, slot, senses, tables) for name in built_in)
 
 
 def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables) -> bool:
+    if name == "pronoun":
+        return token.pos_ == "PRON"
     if name == "question":
         return slot in ("clause", "infinitive") and _question(token)
     if name == "place":
@@ -130,6 +132,8 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
         return [c for c in token.children if c.dep_ in ("auxpass", "nsubjpass")]
     if slot == "governor":
         return _governor(token) if trigger.nominal else []
+    if slot == "predicate":
+        return [token.head] if token.dep_ == "nsubj" and token.head is not token else []
     if slot == "under":
         return [token.head] if token.dep_ == "pobj" and token.head is not token else []
     if slot == "modifier":
@@ -144,8 +148,8 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
     if slot == "particle":
         return [c for c in token.children if c.dep_ == "prt"]
     if slot == "complement":
-        return [c for c in token.children if c.dep_ in ("acomp", "oprd") or (c.dep_ == "advmod" and c.pos_ == "ADJ")
-                or (c.dep_ == "neg" and trigger.entry.key == "plead")]
+        return [c for c in token.children if c.dep_ in ("acomp", "oprd", "attr")
+                or (c.dep_ == "advmod" and c.pos_ == "ADJ") or (c.dep_ == "neg" and trigger.entry.key == "plead")]
     if slot == "agent":
         return [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return _preposition_objects(token, slot, senses)
@@ -169,8 +173,12 @@ def _subject(verb: Token) -> Token | None:
                 if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                     return current.head
                 return child
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in current.children):
-            return None  # a passive: who acts is in the by-phrase, if anywhere
+        passive = [c for c in current.children if c.dep_ in ("nsubjpass", "auxpass")]
+        if passive:
+            # the trigger's own passive subject suffers the act; a passive verb above controls its infinitive
+            # ("the resolution is intended to allow ...": the resolution allows)
+            controller = [c for c in passive if c.dep_ == "nsubjpass"]
+            return controller[0] if current is not verb and controller else None
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
             current = current.head
             continue
