@@ -62,7 +62,7 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> lis
     coded: list[Coded] = []
     for frame in frames:
         arguments = arguments_of(doc, frame, tables, story.lookup, setting)
-        if arguments is None or between_private_parties(frame.type, arguments.actor, arguments.recipient, tables):
+        if arguments is None or between_private_parties(frame.sense, arguments.actor, arguments.recipient, tables):
             continue
         frame = replace(frame, sense=settle(frame.sense, bool(arguments.recipient), tables))
         clause = frame.chain[0] if frame.chain else frame.content.token  # the clause the event is told in

@@ -285,13 +285,15 @@ def settle(sense: Sense, has_recipient: bool, tables: Tables) -> Sense:
     return sense
 
 
-def between_private_parties(event_type: str, actor: tuple[Actor, ...], recipient: tuple[Actor, ...],
+def between_private_parties(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...],
                             tables: Tables) -> bool:
     """An interaction in which neither side is a political actor — two private persons, a company and its
     workers, fans at a match — is no political event (docs/annotation.md, "What is an event"). It takes a
     source known to be private and a target private or none; with the source unknown ("civilians were killed"),
-    who acted may well be a state. A protest is political by its nature."""
-    if event_type in tables.senses.political_types or not actor:
+    who acted may well be a state. Dissent and violence are coded whoever acts, and so is a threat or a demand
+    of them ("unions threatened to call a strike")."""
+    political_types = tables.senses.political_types
+    if sense.type in political_types or sense.content.entry.type in political_types or not actor:
         return False
     senses = tables.senses
     sides = [a for a in (*actor, *recipient) if a.kind != "place"]  # a place taken for a side is no party
