@@ -171,3 +171,38 @@ def test_an_interaction_between_private_parties_is_no_political_event(pipeline: 
                                                                        expected: list[str]) -> None:
     events = pipeline.extract(text, published="2024-05-06").events
     assert [e.type for e in events] == expected, [(e.type, e.trigger.text) for e in events]
+
+
+# --- intensity per event --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "word", "cameo", "score"), [
+    ("Kenya asked Uganda for emergency food aid.", "asked", "103", -4.0),
+    ("Kenya demanded the withdrawal of Ugandan troops.", "demanded", "106", -5.0),
+    ("Kenya and Uganda signed a trade agreement on Monday.", "signed", "057", 8.0),
+    ("Ghana and Togo held talks on the border.", "talks", "046", 7.0),
+    ("Rebels withdrew from the town on Sunday.", "withdrew", "087", 9.0),
+])
+def test_an_event_weighs_by_its_cameo_code_not_its_type(pipeline: Pipeline, text: str, word: str, cameo: str,
+                                                        score: float) -> None:
+    event = next(e for e in pipeline.extract(text, published="2024-05-06").events if e.trigger.text == word)
+    assert (event.cameo, event.score) == (cameo, score)
+
+
+def test_every_cameo_code_the_coder_uses_has_a_goldstein_score_or_a_root_with_one(tables: Tables) -> None:
+    ontology = tables.ontology
+    lexicon = tables.lexicon
+    entries = [*lexicon.verbs.values(), *lexicon.verb_pairs.values(), *lexicon.nouns.values(),
+               *lexicon.noun_pairs.values()]
+    tables_codes = [*ontology.intent_cameo.values(), *ontology.threat_cameo.values(), *ontology.reject_cameo.values(),
+                    *ontology.request_cameo.values(), *ontology.halt_cameo.values(), *ontology.recoding_cameo.values(),
+                    *(t.cameo for t in ontology.types.values())]
+    for code in [*(e.cameo for e in entries), *tables_codes]:
+        assert code in ontology.goldstein or code[:3] in ontology.goldstein, code
+    # cooperative roots (03-08) score above zero, conflictual ones (09-20 but for appeals, 02) below
+    for entry in entries:
+        root = int(entry.cameo[:2])
+        if 3 <= root <= 8:
+            assert ontology.score(entry.cameo, entry.type) > 0, entry
+        elif root >= 9:
+            assert ontology.score(entry.cameo, entry.type) < 0, entry

@@ -71,7 +71,7 @@ class EventCoder(Stage):
             mode=mode,
             context=coded.contexts,
             cameo=frame.cameo,
-            score=info.score,
+            score=self.tables.ontology.score(frame.cameo, info.name),
             quad=info.quad,
             negated=frame.negated,
             reciprocal=arguments.reciprocal,

@@ -51,9 +51,19 @@ class Ontology:
     request_cameo: dict[str, str]
     halt_cameo: dict[str, str] = field(default_factory=dict)
     recoding_cameo: dict[str, str] = field(default_factory=dict)  # accede | ease | complain -> CAMEO
+    goldstein: dict[str, float] = field(default_factory=dict)  # CAMEO code -> Goldstein scale (goldstein.yaml)
 
     def info(self, event_type: str) -> TypeInfo:
         return self.types[self.legacy.get(event_type, event_type)]
+
+    def score(self, cameo: str, event_type: str) -> float:
+        """An event's intensity: the Goldstein score of its CAMEO code (the code, its three-digit code, its root
+        family), else its PLOVER type's score."""
+        for code in (cameo, cameo[:3], cameo[:2] + "0"):
+            found = self.goldstein.get(code)
+            if found is not None:
+                return found
+        return self.info(event_type).score
 
     def cameo(self, event_type: str, table: dict[str, str] | None = None, content_type: str = "") -> str:
         """The CAMEO code of ``event_type``: ``table``'s code for the content's type when it has one, else the
@@ -253,7 +263,19 @@ def load_ontology() -> Ontology:
         request_cameo=dict(raw.get("request_cameo", {})),
         halt_cameo=dict(raw.get("halt_cameo", {})),
         recoding_cameo=dict(raw.get("recoding_cameo", {})),
+        goldstein=load_goldstein(),
     )
+
+
+def load_goldstein() -> dict[str, float]:
+    raw = _read_yaml("goldstein.yaml")
+    scores: dict[str, float] = {}
+    for code, value in (raw.get("scores") or {}).items():
+        code = str(code)
+        if not code.isdigit() or not 3 <= len(code) <= 4 or not -10.0 <= float(value) <= 10.0:
+            raise ConfigError(f"goldstein.yaml: bad entry {code!r}: {value!r}")
+        scores[code] = float(value)
+    return scores
 
 
 def load_lexicon(known_types: set[str]) -> Lexicon:
