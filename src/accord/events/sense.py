@@ -134,7 +134,8 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
     elif word in cues.refusal:
         result = ("REJECT", ontology.cameo("REJECT", ontology.reject_cameo, content_type), "refusal")
     elif word in cues.request:
-        result = ("REQUEST", ontology.cameo("REQUEST", ontology.request_cameo, content_type), "request")
+        table = ontology.request_cameo if word in cues.demanding else ontology.appeal_cameo
+        result = ("REQUEST", ontology.cameo("REQUEST", table, content_type), "request")
     elif word in cues.approval and sense.content.nominal:
         result = ("SUPPORT", ontology.cameo("SUPPORT"), "approval")  # "welcomed the pullback", "hailed the agreement"
     elif word in cues.acceptance and content_type in ("REQUEST", "THREATEN"):
@@ -146,7 +147,8 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
         result = ("RETREAT", ontology.cameo("RETREAT"), "reversal") if military \
             else ("CONCEDE", ontology.recoding_cameo["ease"], "reversal")
     elif word in cues.intent and _asks_another(verb, sense, cues):
-        result = ("REQUEST", ontology.cameo("REQUEST", ontology.request_cameo, content_type), "request")
+        table = ontology.appeal_cameo if word in cues.seeking else ontology.request_cameo  # sought aid: an appeal
+        result = ("REQUEST", ontology.cameo("REQUEST", table, content_type), "request")
     elif word in cues.intent or word in cues.intent_adjectives:
         if coop:
             result = ("AGREE", ontology.cameo("AGREE", ontology.intent_cameo, content_type), "intent")

@@ -50,6 +50,7 @@ class Ontology:
     reject_cameo: dict[str, str]
     request_cameo: dict[str, str]
     halt_cameo: dict[str, str] = field(default_factory=dict)
+    appeal_cameo: dict[str, str] = field(default_factory=dict)  # an act asked for rather than demanded (02x)
     recoding_cameo: dict[str, str] = field(default_factory=dict)  # accede | ease | complain -> CAMEO
     goldstein: dict[str, float] = field(default_factory=dict)  # CAMEO code -> Goldstein scale (goldstein.yaml)
 
@@ -140,6 +141,7 @@ class Cues:
     time_marks: frozenset[str] = frozenset()
     additive_words: frozenset[str] = frozenset()
     denial: frozenset[str] = frozenset()
+    demanding: frozenset[str] = frozenset()
     seeking: frozenset[str] = frozenset()
     wanting: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
@@ -262,6 +264,7 @@ def load_ontology() -> Ontology:
         reject_cameo=dict(raw.get("reject_cameo", {})),
         request_cameo=dict(raw.get("request_cameo", {})),
         halt_cameo=dict(raw.get("halt_cameo", {})),
+        appeal_cameo=dict(raw.get("appeal_cameo", {})),
         recoding_cameo=dict(raw.get("recoding_cameo", {})),
         goldstein=load_goldstein(),
     )
