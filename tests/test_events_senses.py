@@ -207,3 +207,39 @@ def test_every_cameo_code_the_coder_uses_has_a_goldstein_score_or_a_root_with_on
             assert ontology.score(entry.cameo, entry.type) > 0, entry
         elif root >= 9:
             assert ontology.score(entry.cameo, entry.type) < 0, entry
+
+
+LEXICON_ADDITIONS = [
+    ("The rebels swapped two hostages for three commanders.", "swapped", "RETREAT"),
+    ("The two ministers exchanged views on the crisis.", "exchanged", None),
+    ("The Senate confirmed the nominee by 92 votes to 0.", "confirmed", "SUPPORT"),
+    ("The ministry confirmed the deaths of two soldiers.", "confirmed", None),
+    ("Rebel commanders coordinate with Turkish officers.", "coordinate", "COOPERATE"),
+    ("Washington held Russia responsible for the gas attacks.", "held", "ACCUSE"),
+    ("The senator said no to the war.", "said", "REJECT"),
+    ("Sanders takes aim at a provision of the bill.", "takes", "ACCUSE"),
+    ("The senator ripped the agreement in a letter.", "ripped", "ACCUSE"),
+    ("Federal prosecutors examined the conduct of the guards.", "examined", "ACCUSE"),
+    ("Doctors examined the patient on Monday.", "examined", None),
+    ("The coalition took over Raqqa last month.", "took", "ASSAULT"),
+    ("The banker took over the company in 2010.", "took", None),
+    ("Snipers began targeting civilians near the bridge.", "targeting", "ASSAULT"),
+    ("The campaign is targeting young voters.", "targeting", None),
+    ("The government was lobbying Brussels for access to the port.", "lobbying", "REQUEST"),
+    ("Moscow shunned any UN involvement.", "shunned", "REJECT"),
+    ("Workers in the city shunned work on Monday.", "shunned", "PROTEST"),
+    ("A squadron of jets was redeployed to Afghanistan by the air force.", "redeployed", "MOBILIZE"),
+    ("Turkey launched the operation after gaining the approval of Russia.", "approval", "SUPPORT"),
+    ("The president's approval rating fell.", "approval", None),
+    ("Isis carried out public executions in the square.", "executions", "ASSAULT"),
+    ("The execution of the plan was delayed.", "execution", None),
+    ("The army launched a military operation in the valley.", "operation", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), LEXICON_ADDITIONS,
+                         ids=[f"{w}:{t[:40]}" for t, w, _ in LEXICON_ADDITIONS])
+def test_words_added_to_the_lexicon_keep_to_their_event_sense(pipeline: Pipeline, tables: Tables, text: str,
+                                                              word: str, expected: str | None) -> None:
+    found = _types_of(pipeline, tables, text, word)
+    assert found == ([expected] if expected else []), found

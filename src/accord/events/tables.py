@@ -153,7 +153,7 @@ SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "co
                          "purpose", "passive", "governor", "predicate", "modifier", "under", "self", "dep", "to",
                          "for", "with",
                          "in", "from", "on", "against", "at", "over", "toward", "of", "about", "since", "into",
-                         "among", "between", "during"})
+                         "among", "between", "during", "as", "through"})
 BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun"})
 SENSE_MODES = frozenset({"is", "not", "absent", "present"})
 

@@ -11,7 +11,8 @@ from accord.doc_index import token_table
 from accord.events.tables import Entry, Lexicon
 from accord.memo import BoundedMemo
 
-VERB_PAIR_DEPS = frozenset({"prt", "prep", "dobj", "nsubjpass", "advmod", "acomp", "attr", "npadvmod", "dative"})
+VERB_PAIR_DEPS = frozenset({"prt", "prep", "dobj", "nsubjpass", "advmod", "acomp", "attr", "npadvmod", "dative",
+                            "oprd", "intj"})
 NOUN_PAIR_DEPS = frozenset({"compound", "amod", "nmod", "prep"})
 _FORMS: BoundedMemo[tuple[int, int], tuple[str, ...]] = BoundedMemo()  # (lower form, lemma) ids -> forms()
 _LOWER_LEMMAS: BoundedMemo[int, str] = BoundedMemo()  # lemma string id -> the lemma in lower case
