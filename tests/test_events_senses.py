@@ -75,6 +75,8 @@ SENSES = [
     ("Gunmen killed six villagers in an attack on Monday.", "killed", "ASSAULT"),
     ("The war has killed 400,000 people.", "killed", None),
     ("More than 2,000 civilians have been killed in the fighting so far this year.", "killed", None),
+    ("An estimated 300,000 people have been killed since the uprising.", "killed", None),
+    ("Twelve villagers were killed by militiamen on Monday.", "killed", "ASSAULT"),
     ("Dock workers went on strike in Antwerp.", "strike", "PROTEST"),
     ("The president ordered a missile strike on the airbase.", "strike", "ASSAULT"),
     ("Israeli jets struck targets in southern Lebanon.", "struck", "ASSAULT"),
@@ -85,6 +87,10 @@ SENSES = [
     ("Ankara protested at the arms deliveries.", "protested", "ACCUSE"),
     # COOPERATE
     ("The two studios collaborated on a film about the war.", "collaborated", None),
+    ("Many nations invest in drone research.", "invest", None),
+    # what was occupied: the antecedent of a relative pronoun
+    ("We hid in a house that the fighters were occupying.", "occupying", None),
+    ("Troops occupied the border town of Qamishli.", "occupied", "ASSAULT"),
     # nouns
     ("Cairo said the press conference would start at noon.", "conference", None),
     ("Trump's threats against Iran alarmed Europe.", "threats", "THREATEN"),

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from accord.actors import actors_for_token
 from accord.events.tables import BUILT_IN_CLASSES, Condition, Entry, SenseRule, Senses, Tables
 from accord.events.triggers import Trigger, lemma
+from accord.records import Actor
 
 # Subject pronouns that stand for someone who can act; relative pronouns stand for their antecedent.
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who", "one", "this", "that", "which"})
@@ -31,6 +32,8 @@ AGENT_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PREPOSITION_SLOTS = {"towards": "toward"}
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+# Slots whose several fillers are not coordinated phrases but words of one ("an *estimated* *400,000*").
+UNCOORDINATED_SLOTS = frozenset({"count", "modifier", "particle", "complement", "self", "dep", "passive"})
 
 
 def sense_by_frame(trigger: Trigger, tables: Tables) -> Entry | None:
@@ -72,7 +75,8 @@ def _holds(condition: Condition, trigger: Trigger, senses: Senses, tables: Table
     found = [_is_of(token, condition.classes, condition.slot, senses, tables) for token in fillers]
     if condition.mode == "not":
         return bool(found) and not any(found)
-    return bool(found) and (all(found) if denies else any(found))
+    coordinated = condition.slot not in UNCOORDINATED_SLOTS  # fillers that are alternatives of each other
+    return bool(found) and (all(found) if denies and coordinated else any(found))
 
 
 def _is_of(token: Token, classes: frozenset[str], slot: str, senses: Senses, tables: Tables) -> bool:
@@ -97,7 +101,7 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
         return slot in ("clause", "infinitive") and _question(token)
     if name == "place":
         return token.ent_type_ in PLACE_ENTITIES or "place" in senses.word_classes.get(lemma(token), frozenset())
-    actors = actors_for_token(token.doc, token) if token.pos_ in ("NOUN", "PROPN", "PRON") else []
+    actors = _covering_actors(token)
     if name == "person":
         return (token.ent_type_ == "PERSON" or any(a.kind == "person" for a in actors)
                 or "person" in senses.word_classes.get(lemma(token), frozenset()))
@@ -112,6 +116,15 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
             or token.pos_ == "PROPN"
             or bool(senses.word_classes.get(lemma(token), frozenset()) & {"agent_noun", "person"})
             or lemma(token) in tables.lexicon.party_nouns)
+
+
+def _covering_actors(token: Token) -> list[Actor]:
+    """The actor stage's mentions that cover the word itself ("the Syrian *regime*"), not merely some word of
+    its phrase ("*drone* research" is no party)."""
+    if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return []
+    return [a for a in actors_for_token(token.doc, token)
+            if a.start is not None and a.end is not None and a.start <= token.idx < a.end]
 
 
 def _question(verb: Token) -> bool:
@@ -150,6 +163,9 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
     if slot == "complement":
         return [c for c in token.children if c.dep_ in ("acomp", "oprd", "attr")
                 or (c.dep_ == "advmod" and c.pos_ == "ADJ") or (c.dep_ == "neg" and trigger.entry.key == "plead")]
+    if slot == "count":  # how the object is counted: "an *estimated* 400,000 Syrians"
+        return [m for o in _objects(token, trigger.nominal) for m in o.children
+                if m.dep_ in ("amod", "nummod", "quantmod", "advmod")]
     if slot == "agent":
         return [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return _preposition_objects(token, slot, senses)
@@ -195,6 +211,8 @@ def _objects(token: Token, nominal: bool) -> list[Token]:
     found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if not found and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
         found = [token.head]  # "the prisoners released on Monday"
+    if token.dep_ == "relcl":  # "a house that fighters were occupying": the house
+        found = [token.head if o.lower_ in RELATIVE_PRONOUNS else o for o in found]
     return found
 
 
