@@ -17,7 +17,7 @@ SOURCE = Path("src/accord")
 # factories subclassing accord.blackboard.Stage), the blackboard, the package __init__ files and the offline
 # Wikidata importer stay plain Python.
 COMPILED_PACKAGES = ("actors", "dates", "events", "places", "quantities", "quotes")
-COMPILED_TOP_LEVEL = ("dateline.py", "doc_index.py", "memo.py", "paragraphs.py")
+COMPILED_TOP_LEVEL = ("dateline.py", "doc_index.py", "layout.py", "memo.py", "paragraphs.py")
 NOT_COMPILED = frozenset({"__init__.py", "stage.py", "wikidata.py"})
 
 

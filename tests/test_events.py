@@ -87,7 +87,7 @@ def test_event_record_carries_the_contract(pipeline: Pipeline) -> None:
     text = "Kenya and Uganda signed a border security agreement on Tuesday."
     event = pipeline.extract(text, published="2024-03-07", id="doc-9").events[0]
     assert event.id == "doc-9:e1"
-    assert (event.cameo, event.score, event.quad) == ("057", 4.2, "verbal_cooperation")
+    assert (event.cameo, event.score, event.quad) == ("057", 8.0, "verbal_cooperation")  # Goldstein of 057
     assert text[event.trigger.start:event.trigger.end] == event.trigger.text == "signed"
     assert text[event.sentence.start:event.sentence.end] == event.sentence.text
     assert event.date is not None and event.date.value == "2024-03-05"

@@ -198,6 +198,19 @@ class Dateline:
     region: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """A text's page layout: where sentences must start (character offsets, ascending) and which character
+    ranges are page furniture, not the story (links, credits, teaser blocks of other articles' headlines)."""
+
+    breaks: tuple[int, ...]
+    boilerplate: tuple[tuple[int, int], ...]
+
+    def is_boilerplate(self, start: int, end: int) -> bool:
+        """Whether the text ``[start, end)`` lies inside one boilerplate range (give or take an edge space)."""
+        return any(low <= start + 1 and end - 1 <= high for low, high in self.boilerplate)
+
+
 class ActorIndex(NamedTuple):
     """The actor stage's mentions sorted by start offset, for binary searches; ``source`` and ``size`` tell
     whether the list it was built from is still the Doc's."""
@@ -225,12 +238,15 @@ DATELINE_PLACE: Memo[Place | None] = Memo(
 ACTOR_COUNTRIES: Memo[dict[int, list[str]]] = Memo(
     "accord.actor_countries_by_sentence", "dict[int, list[str]]", "accord.places",
     "sentence start token -> the countries of the actors that start in it")
+LAYOUT: Memo[Layout] = Memo(
+    "accord.layout", "Layout", "accord.layout",
+    "where sentences must start and which ranges are page furniture (the paragraph stage and the coder ask)")
 PHRASE_BOUNDS: Memo[dict[int, tuple[int, int]]] = Memo(
     "accord.phrase_bounds", "dict[int, tuple[int, int]]", "accord.events.participants",
     "token -> the token range of the noun phrase it heads")
 
 MEMOS: tuple[Memo[Any], ...] = (TEXT, SENTENCE_INDEX, TOKEN_TABLE, OPENING_DATELINE, STORY_DATELINE, ACTOR_INDEX,
-                                DATELINE_PLACE, ACTOR_COUNTRIES, PHRASE_BOUNDS)
+                                DATELINE_PLACE, ACTOR_COUNTRIES, PHRASE_BOUNDS, LAYOUT)
 
 
 # --- the stages' common base ------------------------------------------------------------------------------

@@ -132,8 +132,13 @@ def _cue_object(noun: Token, governor: Token, tables: Tables) -> bool:
     if not is_cue(governor, tables):
         return False
     head = phrase_head(noun, tables.cues.partitive)
-    if head.dep_ == "nsubj" and in_group(governor, tables.cues.reversal):
-        return False  # "the talks ended": nobody halted them
+    if head.dep_ == "dative":
+        return False  # "gave the deal their seal of approval": the deal receives, it is not given
+    transparent = in_group(governor, tables.cues.aspectual) or in_group(governor, tables.cues.light)
+    if head.dep_ == "nsubj" and not transparent:
+        return False  # "the talks ended": nobody halted them; "a demand met a mixed response": nobody met it
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and in_group(governor, tables.cues.request):
+        return True  # "begged the prime minister for help", "appealed for aid": what is asked for
     return head.dep_ in OBJECT_DEPS or (head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "into", "on", "as"))
 
 

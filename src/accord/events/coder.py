@@ -12,8 +12,9 @@ immutable value to the next.
 5. attachments (:mod:`~accord.events.attachments`): when, where, how many.
 
 The sense layer comes before the arguments because where the participants sit depends on the sense (an
-accusation's target comes before its addressee, an inverse sense swaps the sides); one sense waits for them
-(:func:`~accord.events.sense.settle`). Ids and clusters come later, in the stage.
+accusation's target comes before its addressee, an inverse sense swaps the sides); two questions of sense wait
+for them (:func:`~accord.events.sense.settle`, and whether the sides are private parties only:
+:func:`~accord.events.sense.between_private_parties`). Ids and clusters come later, in the stage.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from accord.events.arguments import Arguments, Setting, arguments_of
 from accord.events.attachments import Attached, Attachments
 from accord.events.frames import Frame, sentence_frames
 from accord.events.participants import ActorLookup
-from accord.events.sense import contexts_of, sentence_contexts, settle
+from accord.events.sense import between_private_parties, contexts_of, sentence_contexts, settle
 from accord.events.tables import Tables
 
 
@@ -61,7 +62,7 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> lis
     coded: list[Coded] = []
     for frame in frames:
         arguments = arguments_of(doc, frame, tables, story.lookup, setting)
-        if arguments is None:
+        if arguments is None or between_private_parties(frame.sense, arguments.actor, arguments.recipient, tables):
             continue
         frame = replace(frame, sense=settle(frame.sense, bool(arguments.recipient), tables))
         clause = frame.chain[0] if frame.chain else frame.content.token  # the clause the event is told in

@@ -24,9 +24,11 @@ from spacy.tokens import Span, Token
 from accord.doc_index import token_table
 from accord.events.candidates import Candidate, Governor
 from accord.events.factuality import Factuality
-from accord.events.syntax import subject_of
-from accord.events.tables import Cues, Tables
+from accord.events.syntax import finite, subject_of
+from accord.events.tables import Cues, Entry, Tables
 from accord.events.triggers import Trigger, forms, in_group, lemma, lemma_of_id
+from accord.events.valency import sense_by_frame
+from accord.records import Actor
 
 # Modalities that already say how the act stands: the future of such an act is not recoded again.
 DECIDED_MODALITIES = frozenset({"threat", "refusal", "request", "intent"})
@@ -51,9 +53,18 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
     ontology = tables.ontology
     if candidate.obligation:
         return Sense("REQUEST", ontology.cameo("REQUEST"), candidate.top, candidate.content, "obligation")
-    entry = candidate.content.entry
-    sense = Sense(entry.type, entry.cameo, candidate.word, candidate.content)
-    for governor in candidate.governors:
+    content = _framed(candidate.content, tables)
+    governors = candidate.governors
+    word = candidate.word
+    if content is None:  # the word in a sense that is no event: "gave birth", "released a statement"
+        above = _event_verb_above(candidate, tables)  # "expelled the envoy, giving him 72 hours to leave"
+        if above is None:
+            return _speech_act_above(candidate, tables)  # "demanded that Ankara provide information": a demand
+        content, governors = above
+        word = content.token
+    entry = content.entry
+    sense = Sense(entry.type, entry.cameo, word, content)
+    for governor in governors:
         sense = _govern(sense, governor, tables)
     if not candidate.chain:
         return sense  # a bare event noun: no verb recodes it, no auxiliary qualifies it
@@ -61,6 +72,49 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
     if factuality.undecided or _forecast(sense, tables.cues):
         return None
     return _qualified(sense, candidate, factuality, tables)
+
+
+def _event_verb_above(candidate: Candidate, tables: Tables) -> tuple[Trigger, tuple[Governor, ...]] | None:
+    """The first event verb governing a content word that tells no event, in the sense its own arguments give
+    it, with the governors above it."""
+    for k, governor in enumerate(candidate.governors):
+        trigger = governor.trigger
+        if trigger is None or trigger.nominal or governor.verb.i == candidate.content.token.i:
+            continue
+        framed = _framed(trigger, tables)
+        if framed is not None:
+            return framed, candidate.governors[k + 1:]
+    return None
+
+
+SPEECH_ACT_CUES = (("request", "REQUEST"), ("refusal", "REJECT"), ("threat", "THREATEN"))
+
+
+def _speech_act_above(candidate: Candidate, tables: Tables) -> Sense | None:
+    """A demand, refusal or threat governing an act that is no event of its own ("demanded that Ankara provide
+    information", "refused to release the report") is still a demand, refusal or threat."""
+    cues = tables.cues
+    for governor in candidate.governors:
+        verb = governor.verb
+        if verb.i == candidate.content.token.i:
+            continue
+        for group, event_type in SPEECH_ACT_CUES:
+            if in_group(verb, getattr(cues, group)):
+                cameo = tables.ontology.cameo(event_type)
+                entry = Entry(key=lemma(verb), type=event_type, cameo=cameo)
+                return Sense(event_type, cameo, verb, Trigger(verb, entry, nominal=False), _MODALITY[group])
+    return None
+
+
+_MODALITY = {"request": "request", "refusal": "refusal", "threat": "threat"}
+
+
+def _framed(trigger: Trigger, tables: Tables) -> Trigger | None:
+    """The trigger in the sense its arguments give it (:mod:`~accord.events.valency`); None for no event."""
+    entry = sense_by_frame(trigger, tables)
+    if entry is None:
+        return None
+    return trigger if entry is trigger.entry else replace(trigger, entry=entry)
 
 
 def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
@@ -71,12 +125,17 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
     content_type = sense.type
     coop = ontology.is_cooperative(content_type)
     result: tuple[str, str, str] | None = None
-    if word in cues.threat:
+    if lemma(verb) in cues.denial and _clause_below(verb, sense.content.token) is not None:
+        return replace(sense, modality="denial")  # "denied that soldiers fired": told as not having happened
+    if word in cues.threat and _warns_someone(verb):
+        result = ("REQUEST", ontology.cameo("REQUEST", ontology.request_cameo, content_type), "request")
+    elif word in cues.threat:
         result = ("THREATEN", ontology.cameo("THREATEN", ontology.threat_cameo, content_type), "threat")
     elif word in cues.refusal:
         result = ("REJECT", ontology.cameo("REJECT", ontology.reject_cameo, content_type), "refusal")
     elif word in cues.request:
-        result = ("REQUEST", ontology.cameo("REQUEST", ontology.request_cameo, content_type), "request")
+        table = ontology.request_cameo if word in cues.demanding else ontology.appeal_cameo
+        result = ("REQUEST", ontology.cameo("REQUEST", table, content_type), "request")
     elif word in cues.approval and sense.content.nominal:
         result = ("SUPPORT", ontology.cameo("SUPPORT"), "approval")  # "welcomed the pullback", "hailed the agreement"
     elif word in cues.acceptance and content_type in ("REQUEST", "THREATEN"):
@@ -87,6 +146,9 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
         military = "military" in sense.content.entry.contexts or content_type in ("ASSAULT", "MOBILIZE")
         result = ("RETREAT", ontology.cameo("RETREAT"), "reversal") if military \
             else ("CONCEDE", ontology.recoding_cameo["ease"], "reversal")
+    elif word in cues.intent and _asks_another(verb, sense, cues):
+        table = ontology.appeal_cameo if word in cues.seeking else ontology.request_cameo  # sought aid: an appeal
+        result = ("REQUEST", ontology.cameo("REQUEST", table, content_type), "request")
     elif word in cues.intent or word in cues.intent_adjectives:
         if coop:
             result = ("AGREE", ontology.cameo("AGREE", ontology.intent_cameo, content_type), "intent")
@@ -95,12 +157,52 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
     elif word in cues.light or word in cues.aspectual:
         result = None
     elif governor.trigger is not None and verb.i != sense.content.token.i and not governor.trigger.nominal:
-        entry = governor.trigger.entry  # a higher event verb: the lower clause is its purpose
-        return replace(sense, type=entry.type, cameo=entry.cameo, trigger=verb, content=governor.trigger,
-                       modality=None)
+        if _means_of(verb, sense.content.token):
+            return sense  # "retaliated by imposing sanctions": the sanctions are the act
+        higher = _framed(governor.trigger, tables)  # a higher event verb: the lower clause is its purpose
+        if higher is None:
+            return sense  # the higher verb tells no event ("pleaded guilty to threatening ...")
+        entry = higher.entry
+        return replace(sense, type=entry.type, cameo=entry.cameo, trigger=verb, content=higher, modality=None)
     if result is not None and result[0] != sense.type:
         return replace(sense, type=result[0], cameo=result[1], modality=result[2], trigger=verb)
     return sense
+
+
+def _clause_below(verb: Token, content: Token) -> Token | None:
+    """The finite complement clause of ``verb`` that holds ``content`` ("denied *that soldiers fired*")."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and (child.i == content.i or child.is_ancestor(content)):
+            return child if finite(child) or any(c.dep_ == "mark" for c in child.children) else None
+    return None
+
+
+def _asks_another(verb: Token, sense: Sense, cues: Cues) -> bool:
+    """"sought the aid of Damascus", "expects Turkey to hand over Afrin", "wants Trump banned": seeking an act as
+    a thing, or wanting another party to act, asks for it (a request), unlike "seeks to withdraw" (intent)."""
+    word = lemma(verb)
+    content = sense.content.token
+    if word in cues.seeking and content.head.i == verb.i and content.dep_ in ("dobj", "nsubjpass"):
+        return True
+    if word not in cues.wanting:
+        return False
+    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+                   and (c.i == content.i or c.is_ancestor(content))), None)
+    if clause is None:
+        return False
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return own_subject or any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _means_of(verb: Token, content: Token) -> bool:
+    """The lower act is how the higher one was done: "retaliated *by imposing* sanctions"."""
+    return any(c.dep_ == "prep" and c.lower_ == "by" and (c.is_ancestor(content)) for c in verb.children)
+
+
+def _warns_someone(verb: Token) -> bool:
+    """"warned the rebels not to attack": a warning addressed to a party about its own act is a demand."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _forms_in_cues(verb: Token, cues: Cues) -> list[str]:
@@ -138,7 +240,10 @@ def _forecast(sense: Sense, cues: Cues) -> bool:
 
 
 def _foretells_an_act(clause: Token, cues: Cues) -> bool:
-    """'... that it would retaliate', '... that police will stop guarding': a party's own future act."""
+    """'... that it would retaliate', '... that police will stop guarding': a party's own future act; not a
+    state to come ('... that their return would be difficult')."""
+    if lemma(clause) in cues.copulas:
+        return False
     subject = subject_of(clause)
     will = any(c.dep_ == "aux" and c.lower_ in cues.future_modals for c in clause.children)
     return will or (subject is not None and subject.pos_ == "PRON")
@@ -149,7 +254,7 @@ def _qualified(sense: Sense, candidate: Candidate, factuality: Factuality, table
     threatened; a cooperative act negated where it was to come or to be accepted is refused ("would not
     meet", "did not accept"); an act a reported speaker says must happen is demanded."""
     cues, ontology = tables.cues, tables.ontology
-    negated = factuality.negated
+    negated = factuality.negated or sense.modality == "denial"
     if factuality.prospective and sense.modality not in DECIDED_MODALITIES:
         if ontology.is_cooperative(sense.type) and sense.type != "AGREE":
             sense = replace(sense, type="AGREE", cameo=ontology.cameo("AGREE", ontology.intent_cameo, sense.type),
@@ -180,6 +285,23 @@ def settle(sense: Sense, has_recipient: bool, tables: Tables) -> Sense:
     if weapons and water:
         return replace(sense, type="MOBILIZE", cameo=tables.ontology.cameo("MOBILIZE"))
     return sense
+
+
+def between_private_parties(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...],
+                            tables: Tables) -> bool:
+    """An interaction in which neither side is a political actor — two private persons, a company and its
+    workers, fans at a match — is no political event (docs/annotation.md, "What is an event"). It takes a
+    source known to be private and a target private or none; with the source unknown ("civilians were killed"),
+    who acted may well be a state. Dissent and violence are coded whoever acts, and so is a threat or a demand
+    of them ("unions threatened to call a strike")."""
+    political_types = tables.senses.political_types
+    if sense.type in political_types or sense.content.entry.type in political_types or not actor:
+        return False
+    senses = tables.senses
+    sides = [a for a in (*actor, *recipient) if a.kind != "place"]  # a place taken for a side is no party
+    if any(a.sector in senses.political_sectors or a.kind in ("state", "country") for a in sides):
+        return False
+    return all(a.sector in senses.private_sectors for a in sides)
 
 
 def sentence_contexts(sentence: Span, tables: Tables) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from accord.events.coder import Coded, Story, code_sentence
 from accord.events.linking import announces_another, link_mentions
 from accord.events.participants import ActorLookup, IndexedActors, actor_api_lookup
 from accord.events.tables import Tables, load_tables
+from accord.layout import doc_layout
 from accord.records import Event, Span
 
 STAGE_NAME = EVENTS_STAGE
@@ -41,7 +42,10 @@ class EventCoder(Stage):
         events: list[Event] = []
         additional: set[str] = set()
         headline: set[str] = set()
+        layout = doc_layout(doc)
         for number, sentence in enumerate(sentences(doc)):
+            if layout.is_boilerplate(sentence.start_char, sentence.end_char):
+                continue  # page furniture: a link, a credit, other articles' headlines
             for coded in code_sentence(doc, sentence, self.tables, story):
                 event = self._record(f"{doc_id}:e{len(events) + 1}", coded, sentence)
                 events.append(event)
@@ -67,7 +71,7 @@ class EventCoder(Stage):
             mode=mode,
             context=coded.contexts,
             cameo=frame.cameo,
-            score=info.score,
+            score=self.tables.ontology.score(frame.cameo, info.name),
             quad=info.quad,
             negated=frame.negated,
             reciprocal=arguments.reciprocal,

@@ -6,7 +6,7 @@ structures (lemma -> entries dicts) so the coder does dictionary look-ups, never
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from importlib import resources
 from typing import Any
 
@@ -50,10 +50,21 @@ class Ontology:
     reject_cameo: dict[str, str]
     request_cameo: dict[str, str]
     halt_cameo: dict[str, str] = field(default_factory=dict)
+    appeal_cameo: dict[str, str] = field(default_factory=dict)  # an act asked for rather than demanded (02x)
     recoding_cameo: dict[str, str] = field(default_factory=dict)  # accede | ease | complain -> CAMEO
+    goldstein: dict[str, float] = field(default_factory=dict)  # CAMEO code -> Goldstein scale (goldstein.yaml)
 
     def info(self, event_type: str) -> TypeInfo:
         return self.types[self.legacy.get(event_type, event_type)]
+
+    def score(self, cameo: str, event_type: str) -> float:
+        """An event's intensity: the Goldstein score of its CAMEO code (the code, its three-digit code, its root
+        family), else its PLOVER type's score."""
+        for code in (cameo, cameo[:3], cameo[:2] + "0"):
+            found = self.goldstein.get(code)
+            if found is not None:
+                return found
+        return self.info(event_type).score
 
     def cameo(self, event_type: str, table: dict[str, str] | None = None, content_type: str = "") -> str:
         """The CAMEO code of ``event_type``: ``table``'s code for the content's type when it has one, else the
@@ -80,6 +91,9 @@ class Lexicon:
     thing_object: dict[str, Entry | None] = field(default_factory=dict)
     party_nouns: frozenset[str] = frozenset()  # common nouns that name parties ("welcomed the delegation")
     measure_nouns: frozenset[str] = frozenset()  # "40 tonnes of supplies": the supplies pair with the verb
+    # nouns an event noun may modify and still name the event: measures and counts ("an aid convoy") and the
+    # cues' partitive nouns ("a mediation effort", "a bombing campaign")
+    counting_nouns: frozenset[str] = frozenset()
     # (part of speech, lower-case form, lemma) string ids -> could the word be a trigger: every token of every
     # article is asked, and the answer depends on nothing else, so it is worked out once per distinct word.
     may_trigger: BoundedMemo[tuple[int, int, int], bool] = field(default_factory=BoundedMemo, compare=False,
@@ -126,6 +140,54 @@ class Cues:
     attack_nouns: frozenset[str] = frozenset()
     time_marks: frozenset[str] = frozenset()
     additive_words: frozenset[str] = frozenset()
+    denial: frozenset[str] = frozenset()
+    demanding: frozenset[str] = frozenset()
+    seeking: frozenset[str] = frozenset()
+    wanting: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()
+
+
+# Slots a valency condition may name (data/events/senses.yaml explains each), and the classes the sense layer
+# works out itself rather than reading from a word list.
+SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "complement", "clause", "infinitive",
+                         "purpose", "passive", "governor", "predicate", "modifier", "count", "under", "self", "dep",
+                         "to", "for", "with", "in", "from", "on", "against", "at", "over", "toward", "of", "about",
+                         "since", "into", "among", "between", "during", "as", "through"})
+BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun"})
+SENSE_MODES = frozenset({"is", "not", "absent", "present"})
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """What one slot of a trigger must hold: words of some classes ("is"), anything but ("not"), or nothing."""
+
+    slot: str
+    mode: str
+    classes: frozenset[str] = frozenset()  # class names; "=word" stands for the word itself
+
+
+@dataclass(frozen=True, slots=True)
+class SenseRule:
+    """One rule of a valency frame: when every condition holds, the trigger's sense is ``entry`` — None for no
+    event — or the lexicon's own when ``keep``."""
+
+    conditions: tuple[Condition, ...]
+    keep: bool
+    entry: Entry | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Senses:
+    """Valency frames of trigger words and the semantic classes of their arguments (senses.yaml)."""
+
+    word_classes: dict[str, frozenset[str]]  # lemma -> the classes it belongs to
+    verb_frames: dict[str, tuple[SenseRule, ...]]  # trigger key -> rules, in order
+    noun_frames: dict[str, tuple[SenseRule, ...]]
+    container_nouns: frozenset[str]
+    political_sectors: frozenset[str]
+    state_sectors: frozenset[str]
+    private_sectors: frozenset[str] = frozenset()  # sides that make no political event between themselves
+    political_types: frozenset[str] = frozenset()  # types political whoever the sides are (a protest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +196,7 @@ class Tables:
     lexicon: Lexicon
     cues: Cues
     context_words: dict[str, tuple[str, ...]]  # lemma -> contexts it signals
+    senses: Senses = field(default_factory=lambda: Senses({}, {}, {}, frozenset(), frozenset(), frozenset()))
 
 
 def _read_yaml(name: str) -> Any:
@@ -200,8 +263,21 @@ def load_ontology() -> Ontology:
         reject_cameo=dict(raw.get("reject_cameo", {})),
         request_cameo=dict(raw.get("request_cameo", {})),
         halt_cameo=dict(raw.get("halt_cameo", {})),
+        appeal_cameo=dict(raw.get("appeal_cameo", {})),
         recoding_cameo=dict(raw.get("recoding_cameo", {})),
+        goldstein=load_goldstein(),
     )
+
+
+def load_goldstein() -> dict[str, float]:
+    raw = _read_yaml("goldstein.yaml")
+    scores: dict[str, float] = {}
+    for code, value in (raw.get("scores") or {}).items():
+        code = str(code)
+        if not code.isdigit() or not 3 <= len(code) <= 4 or not -10.0 <= float(value) <= 10.0:
+            raise ConfigError(f"goldstein.yaml: bad entry {code!r}: {value!r}")
+        scores[code] = float(value)
+    return scores
 
 
 def load_lexicon(known_types: set[str]) -> Lexicon:
@@ -244,12 +320,69 @@ def load_context_words() -> dict[str, tuple[str, ...]]:
     return {word: tuple(contexts) for word, contexts in index.items()}
 
 
+def load_senses(known_types: set[str]) -> Senses:
+    raw = _read_yaml("senses.yaml")
+    index: dict[str, set[str]] = {}
+    for name, words in raw["classes"].items():
+        for word in words:
+            index.setdefault(str(word).lower(), set()).add(str(name))
+    known = set(raw["classes"]) | BUILT_IN_CLASSES
+    frames = raw["frames"]
+    return Senses(
+        word_classes={word: frozenset(names) for word, names in index.items()},
+        verb_frames={str(k): _rules(str(k), v, known, known_types) for k, v in (frames.get("verbs") or {}).items()},
+        noun_frames={str(k): _rules(str(k), v, known, known_types) for k, v in (frames.get("nouns") or {}).items()},
+        container_nouns=frozenset(str(w).lower() for w in raw.get("container_nouns") or ()),
+        political_sectors=frozenset(str(s) for s in raw["political_sectors"]),
+        state_sectors=frozenset(str(s) for s in raw["state_sectors"]),
+        private_sectors=frozenset(str(s) for s in raw["private_sectors"]),
+        political_types=frozenset(str(t) for t in raw["political_types"]),
+    )
+
+
+def _rules(key: str, raw: Any, known: set[str], known_types: set[str]) -> tuple[SenseRule, ...]:
+    if not isinstance(raw, list):
+        raise ConfigError(f"sense frame {key!r}: expected a list of rules, got {raw!r}")
+    return tuple(_rule(key, item, known, known_types) for item in raw)
+
+
+def _rule(key: str, raw: Any, known: set[str], known_types: set[str]) -> SenseRule:
+    if not isinstance(raw, dict) or "sense" not in raw:
+        raise ConfigError(f"sense frame {key!r}: a rule needs a 'sense', got {raw!r}")
+    conditions = tuple(_condition(key, slot, value, known) for slot, value in raw.items() if slot != "sense")
+    sense = str(raw["sense"]).strip()
+    if sense == "keep":
+        return SenseRule(conditions, keep=True)
+    return SenseRule(conditions, keep=False, entry=_optional_entry(key, sense, known_types))
+
+
+def _condition(key: str, slot: str, value: Any, known: set[str]) -> Condition:
+    if slot not in SENSE_SLOTS:
+        raise ConfigError(f"sense frame {key!r}: unknown slot {slot!r}")
+    if value in ("absent", "present"):
+        return Condition(slot, str(value))
+    mode = "is"
+    if isinstance(value, dict) and set(value) == {"not"}:
+        mode, value = "not", value["not"]
+    if not isinstance(value, list):
+        raise ConfigError(f"sense frame {key!r}: slot {slot!r} wants a list, absent, present or {{not: [...]}}")
+    classes = frozenset(str(v).lower() for v in value)
+    unknown = {c for c in classes if not c.startswith("=") and c not in known}
+    if unknown:
+        raise ConfigError(f"sense frame {key!r}: unknown classes {sorted(unknown)}")
+    return Condition(slot, mode, classes)
+
+
 def load_tables() -> Tables:
     """Read every event data file once (the stage calls this at construction)."""
     ontology = load_ontology()
+    known_types = set(ontology.types)
+    lexicon = load_lexicon(known_types)
+    cues = load_cues()
     return Tables(
         ontology=ontology,
-        lexicon=load_lexicon(set(ontology.types)),
-        cues=load_cues(),
+        lexicon=replace(lexicon, counting_nouns=lexicon.measure_nouns | cues.partitive),
+        cues=cues,
         context_words=load_context_words(),
+        senses=load_senses(known_types),
     )

@@ -11,7 +11,8 @@ from accord.doc_index import token_table
 from accord.events.tables import Entry, Lexicon
 from accord.memo import BoundedMemo
 
-VERB_PAIR_DEPS = frozenset({"prt", "prep", "dobj", "nsubjpass", "advmod", "acomp", "attr", "npadvmod", "dative"})
+VERB_PAIR_DEPS = frozenset({"prt", "prep", "dobj", "nsubjpass", "advmod", "acomp", "attr", "npadvmod", "dative",
+                            "oprd", "intj"})
 NOUN_PAIR_DEPS = frozenset({"compound", "amod", "nmod", "prep"})
 _FORMS: BoundedMemo[tuple[int, int], tuple[str, ...]] = BoundedMemo()  # (lower form, lemma) ids -> forms()
 _LOWER_LEMMAS: BoundedMemo[int, str] = BoundedMemo()  # lemma string id -> the lemma in lower case
@@ -127,9 +128,16 @@ def _purpose_infinitive(token: Token) -> bool:
 
 
 def trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
-    """The trigger sense of ``token``, preferring a two-word sense over a one-word one."""
+    """The trigger sense of ``token``, preferring a two-word sense over a one-word one.
+
+    A participle before a noun describes it ("the *pledged* delegates", "the US-*backed* force") and a noun
+    modifying another names a kind of thing ("*war* crimes", "*aid* workers", "*protest* movement"): neither
+    tells an event, unless the noun counts or packs the event ("an *aid* convoy")."""
+    if token.dep_ == "amod" and is_verbal(token):
+        return None
     if is_verbal(token):
-        found = _pair(token, lexicon.verb_pairs, VERB_PAIR_DEPS, lexicon)
+        deps = VERB_PAIR_DEPS | {"nsubj"} if token.tag_ == "VBN" else VERB_PAIR_DEPS  # "ordered X revoked"
+        found = _pair(token, lexicon.verb_pairs, deps, lexicon)
         if found:
             return Trigger(token, found[0], nominal=False, partner=found[1])
         entry = next((lexicon.verbs[f] for f in forms(token) if f in lexicon.verbs), None)
@@ -143,6 +151,9 @@ def trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
         found = _pair(token, lexicon.noun_pairs, NOUN_PAIR_DEPS, lexicon)
         if found:
             return Trigger(token, found[0], nominal=True, partner=found[1])
+        if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") \
+                and lemma(token.head) not in lexicon.counting_nouns:
+            return None
         entry = lexicon.nouns.get(token.lower_) or lexicon.nouns.get(lemma(token))
         return Trigger(token, entry, nominal=True) if entry else None
     return None

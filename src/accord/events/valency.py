@@ -1,0 +1,258 @@
+"""Layer 3's valency frames: whether a trigger word tells its event in this sentence, read from its arguments.
+
+A verb or noun of the trigger lexicon names an event only in some of its senses: "gave aid" is AID, "gave
+birth" and "gave an account" are none; "released prisoners" is RETREAT, "released a statement" none; "met the
+minister" is CONSULT, "a demand met a mixed response" none; "denied any involvement" and "declined to comment"
+are comments, not refusals. Which sense holds is decided by the arguments: the frames in
+``data/events/senses.yaml`` say, per trigger, which kind of word must (or must not) fill which slot — the
+subject, the object, a complement clause, a preposition's object, a noun's modifier — and what the sense is
+then: the lexicon's own, another type, or no event.
+
+An argument's kind is its head word's class in the same file, or what the actor stage made of it (a political
+actor, a state body, a person, anything that can act) and the named-entity tag (a place).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from accord.actors import actors_for_token
+from accord.events.tables import BUILT_IN_CLASSES, Condition, Entry, SenseRule, Senses, Tables
+from accord.events.triggers import Trigger, lemma
+from accord.records import Actor
+
+# Subject pronouns that stand for someone who can act; relative pronouns stand for their antecedent.
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who", "one", "this", "that", "which"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "where", "who", "which"})
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
+AGENT_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+PREPOSITION_SLOTS = {"towards": "toward"}
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+# Slots whose several fillers are not coordinated phrases but words of one ("an *estimated* *400,000*").
+UNCOORDINATED_SLOTS = frozenset({"count", "modifier", "particle", "complement", "self", "dep", "passive"})
+
+
+def sense_by_frame(trigger: Trigger, tables: Tables) -> Entry | None:
+    """The sense ``trigger`` has with the arguments it has here: its lexicon entry, another entry, or None when
+    it tells no event."""
+    senses = tables.senses
+    frames = senses.noun_frames if trigger.nominal else senses.verb_frames
+    rules = frames.get(trigger.entry.key)
+    if rules is None:
+        return trigger.entry
+    for rule in rules:
+        denies = not rule.keep and rule.entry is None
+        if all(_holds(condition, trigger, senses, tables, denies) for condition in rule.conditions):
+            return _outcome(rule, trigger.entry)
+    return trigger.entry
+
+
+def _outcome(rule: SenseRule, entry: Entry) -> Entry | None:
+    if rule.keep:
+        return entry
+    if rule.entry is None:
+        return None
+    # the new sense keeps how the word places its participants ("gave the deal their seal of approval")
+    return replace(rule.entry, key=entry.key, topic=rule.entry.topic or entry.topic,
+                   inverse=rule.entry.inverse or entry.inverse)
+
+
+def _holds(condition: Condition, trigger: Trigger, senses: Senses, tables: Tables, denies: bool) -> bool:
+    """Whether the slot holds what the condition asks. A rule that denies the event needs every coordinated
+    filler to be of its classes ("gave photographs and intelligence" is still aid); any one will do for a
+    rule that gives a sense."""
+    if condition.slot == "dep":
+        return ("=" + trigger.token.dep_) in condition.classes
+    fillers = slot_fillers(trigger, condition.slot, senses)
+    if condition.mode == "absent":
+        return not fillers
+    if condition.mode == "present":
+        return bool(fillers)
+    found = [_is_of(token, condition.classes, condition.slot, senses, tables) for token in fillers]
+    if condition.mode == "not":
+        return bool(found) and not any(found)
+    coordinated = condition.slot not in UNCOORDINATED_SLOTS  # fillers that are alternatives of each other
+    return bool(found) and (all(found) if denies and coordinated else any(found))
+
+
+def _is_of(token: Token, classes: frozenset[str], slot: str, senses: Senses, tables: Tables) -> bool:
+    words = {lemma(token), token.lower_}
+    if any(("=" + word) in classes for word in words):
+        return True
+    if slot not in ("clause", "infinitive", "purpose", "self"):  # a noun's compounds count with it
+        words |= {lemma(c) for c in token.children if c.dep_ == "compound"}
+    own: set[str] = set()
+    for word in words:
+        own |= senses.word_classes.get(word, frozenset())
+    if own & classes:
+        return True
+    built_in = classes & BUILT_IN_CLASSES
+    return any(_built_in(token, name, slot, senses, tables) for name in built_in)
+
+
+def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables) -> bool:
+    if name == "pronoun":
+        return token.pos_ == "PRON"
+    if name == "question":
+        return slot in ("clause", "infinitive") and _question(token)
+    if name == "place":
+        return token.ent_type_ in PLACE_ENTITIES or "place" in senses.word_classes.get(lemma(token), frozenset())
+    actors = _covering_actors(token)
+    if name == "person":
+        return (token.ent_type_ == "PERSON" or any(a.kind == "person" for a in actors)
+                or "person" in senses.word_classes.get(lemma(token), frozenset()))
+    if name == "government":
+        return any(a.sector in senses.state_sectors or a.kind in ("state", "country") for a in actors)
+    if name == "party":
+        return (any(a.sector in senses.political_sectors or a.kind in ("state", "country") for a in actors)
+                or (not actors and token.ent_type_ in PARTY_ENTITIES)
+                or lemma(token) in tables.lexicon.party_nouns)
+    # agent: anything that can act
+    return (bool(actors) or token.ent_type_ in AGENT_ENTITIES or token.lower_ in PERSONAL_PRONOUNS
+            or token.pos_ == "PROPN"
+            or bool(senses.word_classes.get(lemma(token), frozenset()) & {"agent_noun", "person"})
+            or lemma(token) in tables.lexicon.party_nouns)
+
+
+def _covering_actors(token: Token) -> list[Actor]:
+    """The actor stage's mentions that cover the word itself ("the Syrian *regime*"), not merely some word of
+    its phrase ("*drone* research" is no party)."""
+    if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return []
+    return [a for a in actors_for_token(token.doc, token)
+            if a.start is not None and a.end is not None and a.start <= token.idx < a.end]
+
+
+def _question(verb: Token) -> bool:
+    """A complement clause that asks: "whether he had thoughts", "if anybody was wounded", "what happened"."""
+    return any(c.lower_ in QUESTION_WORDS and c.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr", "nsubjpass")
+               and c.i < verb.i for c in verb.children)
+
+
+def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
+    """The words that fill ``slot`` of the trigger (heads of phrases, verbs of clauses)."""
+    token = trigger.token
+    if slot == "self":
+        return [token]
+    if slot == "subject":
+        found = _subject(token)
+        return [found] if found is not None else []
+    if slot == "passive":
+        return [c for c in token.children if c.dep_ in ("auxpass", "nsubjpass")]
+    if slot == "governor":
+        return _governor(token) if trigger.nominal else []
+    if slot == "predicate":
+        return [token.head] if token.dep_ == "nsubj" and token.head is not token else []
+    if slot == "under":
+        return [token.head] if token.dep_ == "pobj" and token.head is not token else []
+    if slot == "modifier":
+        deps = ("compound", "amod", "nmod") if trigger.nominal else ("advmod", "npadvmod")
+        return [c for c in token.children if c.dep_ in deps]
+    if slot in ("clause", "infinitive", "purpose"):
+        return _clauses(token, slot)
+    if slot == "object":
+        return [_content(o, senses) for o in _with_conjuncts(_objects(token, trigger.nominal))]
+    if slot == "dative":
+        return [c for c in token.children if c.dep_ == "dative"]
+    if slot == "particle":
+        return [c for c in token.children if c.dep_ == "prt"]
+    if slot == "complement":
+        return [c for c in token.children if c.dep_ in ("acomp", "oprd", "attr")
+                or (c.dep_ == "advmod" and c.pos_ == "ADJ") or (c.dep_ == "neg" and trigger.entry.key == "plead")]
+    if slot == "count":  # how the object is counted: "an *estimated* 400,000 Syrians"
+        return [m for o in _objects(token, trigger.nominal) for m in o.children
+                if m.dep_ in ("amod", "nummod", "quantmod", "advmod")]
+    if slot == "agent":
+        return [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return _preposition_objects(token, slot, senses)
+
+
+def _governor(noun: Token) -> list[Token]:
+    """The verb a noun is the direct object or the predicate of ("posed a threat", "reached a settlement")."""
+    dep = noun.dep_
+    if dep in ("dobj", "attr", "oprd", "nsubjpass") and noun.head is not noun and noun.head.pos_ in ("VERB", "AUX"):
+        return [noun.head]
+    return []
+
+
+def _subject(verb: Token) -> Token | None:
+    """Who acts: the verb's subject, one shared or controlled from the verbs above, a relative pronoun's
+    antecedent; never the patient of a passive."""
+    current = verb
+    for _ in range(5):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                    return current.head
+                return child
+        passive = [c for c in current.children if c.dep_ in ("nsubjpass", "auxpass")]
+        if passive:
+            # the trigger's own passive subject suffers the act; a passive verb above controls its infinitive
+            # ("the resolution is intended to allow ...": the resolution allows)
+            controller = [c for c in passive if c.dep_ == "nsubjpass"]
+            return controller[0] if current is not verb and controller else None
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+            current = current.head
+            continue
+        if current.dep_ in ("relcl", "acl") and current.head is not current and current.tag_ != "VBN":
+            return current.head
+        return None
+    return None
+
+
+def _objects(token: Token, nominal: bool) -> list[Token]:
+    if nominal:
+        return [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
+    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not found and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
+        found = [token.head]  # "the prisoners released on Monday"
+    if token.dep_ == "relcl":  # "a house that fighters were occupying": the house
+        found = [token.head if o.lower_ in RELATIVE_PRONOUNS else o for o in found]
+    return found
+
+
+def _content(noun: Token, senses: Senses) -> Token:
+    """What a container noun holds: "a package of aid" -> aid, "their seal of approval" -> approval."""
+    if lemma(noun) not in senses.container_nouns:
+        return noun
+    held = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            if p.dep_ == "pobj"]
+    return held[0] if held else noun
+
+
+def _clauses(verb: Token, slot: str) -> list[Token]:
+    """Complement clauses (any, or "to" infinitives only), or purpose infinitives."""
+    return [child for child in verb.children if _clause_of(child, slot)]
+
+
+def _clause_of(child: Token, slot: str) -> bool:
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    if slot == "purpose":
+        return child.dep_ == "advcl" and infinitive
+    return child.dep_ in CLAUSE_DEPS and (infinitive or slot == "clause")
+
+
+def _preposition_objects(token: Token, slot: str, senses: Senses) -> list[Token]:
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ not in ("prep", "agent", "dative"):
+            continue
+        word = PREPOSITION_SLOTS.get(child.lower_, child.lower_)
+        if word != slot:
+            continue
+        heads = [p for p in child.children if p.dep_ in ("pobj", "pcomp")]
+        found.extend(_content(p, senses) for p in _with_conjuncts(heads))
+    return found
+
+
+def _with_conjuncts(heads: list[Token]) -> list[Token]:
+    """The heads and the words coordinated with them ("photographs and other intelligence")."""
+    found = list(heads)
+    for head in heads:
+        found.extend(c for c in head.conjuncts if c.i > head.i)
+    return found
