@@ -23,7 +23,8 @@ from accord.actors.country_from_context import lend_story_country, lend_to_side
 from accord.doc_index import sentence_start, tokens_text
 from accord.events.frames import Frame
 from accord.events.participants import ActorLookup, actors_of, dedupe, is_pronoun, modifier_actors, same_actor
-from accord.events.recipients import NOUN_PREP_ORDER, find_recipients
+from accord.events.recipients import NAMED_ADDRESSEE, NOUN_PREP_ORDER, find_recipients
+from accord.events.roles import doer_of
 from accord.events.syntax import subject_of
 from accord.events.tables import Tables
 from accord.events.triggers import lemma
@@ -71,7 +72,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup)
         came_for = not actor and bool(actor := _traveller(doc, frame.trigger, lookup))
         if came_for and not recipient:
-            recipient, via = find_recipients(doc, frame, lookup, actor)
+            recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
         if not (actor and (recipient or came_for)):
             return None  # a bare event noun ("Putin's visit was symbolic") names one side only
     else:
@@ -89,7 +90,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     if setting.story is not None:
         actor = lend_story_country(actor, setting.story)
         recipient = lend_story_country(recipient, setting.story, victims=True)
-    if not any(a.country or a.sector for a in (*actor, *recipient)):
+    if not any(a.country or a.sector for a in (*actor, *recipient)) and via != NAMED_ADDRESSEE:
         return None  # nobody identifiable: "20 people were killed" alone is no political event
     reciprocal = via in ("between", "clash") or (via == "with" and frame.type in RECIPROCAL_TYPES)
     countries = {a.country for a in actor if a.country}
@@ -173,17 +174,22 @@ def _antecedent(doc: Doc, pronoun: Token, lookup: ActorLookup) -> list[Actor]:
 
 def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_actors: list[Actor],
                          tables: Tables) -> tuple[list[Actor], list[Actor], str]:
-    subject = subject_of(frame.top)
-    stative = any(lemma(v) in tables.cues.stative_participles for v in frame.chain)
-    died = any(lemma(v) in tables.cues.casualty for v in frame.chain)
-    passive = subject is not None and (subject.dep_ == "nsubjpass" or died) and not stative
+    def party(token: Token) -> bool:
+        return bool(actors_of(doc, token, lookup))
+
+    doer = doer_of(frame, tables.grammar, party, tables.cues.stative_participles, tables.cues.casualty)
+    subject, passive = doer.token, doer.undergoes
     actor: list[Actor] = []
     patient: list[Actor] = []
     if subject is not None and subject.i in {n.i for n in frame.nouns}:
         # "Egypt's purchase of jets ... was completed", "a minefield explosion killed two Iraqi youths"
         actor, recipient, via = _nominal_participants(doc, subject, lookup)
+        by_agent = _agent(doc, frame, lookup) if passive else []
+        if by_agent and frame.trigger.i != subject.i:
+            # "the Turkish deployment is opposed by Damascus": the agent opposes whoever deploys
+            return by_agent, actor or recipient, "agent"
         if not recipient and not passive:
-            recipient, via = find_recipients(doc, frame, lookup, actor)
+            recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
         return actor, recipient, via
     if subject is not None and is_pronoun(subject) and speaker_actors:
         actor = speaker_actors
@@ -209,7 +215,7 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         if not actor:
             actor, via = _from_event_nouns(doc, frame, lookup, tables)
         return actor, patient, via
-    recipient, via = find_recipients(doc, frame, lookup, actor)
+    recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
     if frame.content.entry.inverse:
         actor, recipient = recipient, actor
     return actor, recipient, via
