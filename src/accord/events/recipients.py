@@ -177,11 +177,13 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
     """Phrases that may name the recipient: the content word's objects first, then the rest of the frame."""
     order = TARGET_FIRST if frame.type in TARGET_FIRST_TYPES else PREP_ORDER
     verbal: list[tuple[Token, str]] = []
+    event_noun = frame.content.token.i if frame.content.nominal else -1
     for verb in frame.chain:
         topic = verb.i == frame.content.token.i and frame.content.entry.topic
         for child in verb.children:
             if child.dep_ == "dative" or (child.dep_ == "dobj" and not topic and frame.type != "MOBILIZE"):
-                verbal.append((child, "object"))
+                if child.i != event_noun:  # "held talks with X": the talks are the event, not a party
+                    verbal.append((child, "object"))
                 verbal.extend(prep_objects(child, (*order, "by")))
             elif child.dep_ == "dobj" and topic:
                 verbal.extend(_goal_within(child))  # "gave 20 million euros in aid to Ethiopia"

@@ -9,8 +9,9 @@ undergoes it. Pure reading of spaCy's parse with English grammar; which actor a 
   present participle active ("Kurdish forces *retreating* to the east").
 - Control and raising: a subjectless infinitive is done by the subject of the verb above it ("Turkey
   threatened to attack"; "Germany was forced to withdraw": Germany withdraws, though the verb above is
-  passive; "Israel is believed to have attacked"), or by that verb's object when it has one ("the attack led
-  the YPG to plead", "urged Iran to withdraw"), except after verbs like "promise". A gerund after "for" or
+  passive; "Israel is believed to have attacked"), or, for a complement, by that verb's object when it has
+  one ("the attack led the YPG to plead", "urged Iran to withdraw"), except after verbs like "promise"; a
+  purpose clause is its subject's ("sent troops to investigate"). A gerund after "for" or
   "of" is done by the main act's target ("fined Poland for refusing"), after other prepositions by its
   subject ("claimed responsibility for shooting down").
 - Coordinated verbs share their subject ("arrested X and expelled Y").
@@ -92,16 +93,16 @@ def _passive_verb(verb: Token) -> bool:
 
 
 def _passive_clause(relative: Token) -> bool:
-    """A relative or reduced relative clause tells what its noun undergoes: "who were arrested", "a drone shot
-    down by ..." (a past participle; a finite verb cannot head a reduced relative, so a past tag is one too)."""
+    """A relative or reduced relative clause tells what its noun undergoes: "who were arrested", "officers
+    charged with fraud", "a drone shot down by ..." (a past participle with a by-agent, a particle or a
+    preposition after it; a finite verb cannot head a reduced relative, so a past tag is one too). A bare past
+    form after a noun ("..., a rights group protested on Monday") is too often a finite verb the parser hung
+    on the noun: its noun acts."""
     if _passive_verb(relative):
         return True
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in relative.children)
-    return relative.dep_ == "acl" and not own_subject and (relative.tag_ in PAST_TAGS or _has_agent(relative))
-
-
-def _has_agent(verb: Token) -> bool:
-    return any(c.dep_ == "agent" for c in verb.children)
+    completed = any(c.dep_ in ("agent", "prt", "prep") for c in relative.children)
+    return relative.dep_ == "acl" and not own_subject and relative.tag_ in PAST_TAGS and completed
 
 
 def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
@@ -119,7 +120,10 @@ def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
             break
         if dep == "xcomp" or (dep == "advcl" and has_infinitive(verb)):
             controlled = True
-            controller = _object_controller(head, grammar)
+            # a complement ("urged Iran to withdraw") is its object's to do; a purpose clause ("sent troops
+            # to investigate", "began a hunger strike to protest") its subject's
+            complement = dep == "xcomp" or lemma(head) in grammar.object_control_verbs
+            controller = _object_controller(head, grammar, party) if complement else None
             if controller is not None:
                 return _Found(controller, None, True)
             verb = head
@@ -134,12 +138,14 @@ def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
     return _Found(subject_of(verb), None, controlled)
 
 
-def _object_controller(verb: Token, grammar: Grammar) -> Token | None:
-    """The object of an object-control verb above an infinitive: "urged *Iran* to withdraw", "led the YPG to
-    plead"; not of "promised Kenya to send troops"."""
+def _object_controller(verb: Token, grammar: Grammar, party: Party) -> Token | None:
+    """The object of an object-control verb above an infinitive, when it names a party: "urged *Iran* to
+    withdraw", "led the YPG to plead"; not of "promised Kenya to send troops", nor a thing used for a purpose
+    ("used tear gas to disperse", which the parser may hang as a complement)."""
     if lemma(verb) in grammar.subject_control_with_object:
         return None
-    return next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    return next((c for c in verb.children if c.dep_ in OBJECT_DEPS
+                 and (c.pos_ in ("PROPN", "PRON") or party(c))), None)
 
 
 def _gerund_controller(prep: Token, grammar: Grammar, party: Party) -> _Found:

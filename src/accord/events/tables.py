@@ -7,6 +7,7 @@ structures (lemma -> entries dicts) so the coder does dictionary look-ups, never
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -135,7 +136,8 @@ class Coreference:
     reach: int = 2  # sentences back an anaphor looks for its antecedent
     plural_pronouns: frozenset[str] = frozenset()
     pleonastic_verbs: frozenset[str] = frozenset()  # "it is clear that", "it emerged that"
-    definite_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> state | body | group
+    definite_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> country | government | body | group
+    fresh_adjectives: frozenset[str] = frozenset()  # "the same organisation", "the new government"
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +145,7 @@ class Grammar:
     """Layer 4's word lists (``arguments.yaml``): control, directives, receiving verbs, coreference."""
 
     subject_control_with_object: frozenset[str] = frozenset()
+    object_control_verbs: frozenset[str] = frozenset()
     object_control_prepositions: frozenset[str] = frozenset()
     target_prepositions: frozenset[str] = frozenset()
     directives: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
@@ -150,6 +153,7 @@ class Grammar:
     holding_verbs: frozenset[str] = frozenset()
     receiving: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
     receiving_sources: frozenset[str] = frozenset()
+    relational_nouns: frozenset[str] = frozenset()  # "Assad's backer", "its allies": not their owner
     coreference: Coreference = field(default_factory=Coreference)
 
 
@@ -293,6 +297,7 @@ def load_grammar() -> Grammar:
         raise ConfigError("event data file 'arguments.yaml': coreference.definite_nouns is empty")
     return Grammar(
         subject_control_with_object=_words(raw, "subject_control_with_object"),
+        object_control_verbs=_words(raw, "object_control_verbs"),
         object_control_prepositions=_words(raw, "object_control_prepositions"),
         target_prepositions=_words(raw, "target_prepositions"),
         directives=_by_lemma(raw, "directives"),
@@ -300,11 +305,19 @@ def load_grammar() -> Grammar:
         holding_verbs=_words(raw, "holding_verbs"),
         receiving=_by_lemma(raw, "receiving"),
         receiving_sources=_words(raw, "receiving_sources"),
+        relational_nouns=_words(raw, "relational_nouns"),
         coreference=Coreference(reach=int(coref.get("reach", 2)),
                                 plural_pronouns=_words(coref, "plural_pronouns"),
                                 pleonastic_verbs=_words(coref, "pleonastic_verbs"),
-                                definite_nouns=definite),
+                                definite_nouns=definite,
+                                fresh_adjectives=_words(coref, "fresh_adjectives")),
     )
+
+
+@lru_cache(maxsize=1)  # read once per process; the result is frozen
+def grammar() -> Grammar:
+    """Layer 4's word lists, for the functions that choose a phrase's actor without the coder's tables."""
+    return load_grammar()
 
 
 def load_tables() -> Tables:
@@ -315,5 +328,5 @@ def load_tables() -> Tables:
         lexicon=load_lexicon(set(ontology.types)),
         cues=load_cues(),
         context_words=load_context_words(),
-        grammar=load_grammar(),
+        grammar=grammar(),
     )
