@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from accord.actors.country_from_context import lend_story_country, lend_to_side
-from accord.doc_index import tokens_text
+from accord.doc_index import doc_text, tokens_text
+from accord.events.coreference import quotation_start
 from accord.events.frames import Frame
 from accord.events.participants import ActorLookup, actors_of, dedupe, is_pronoun, modifier_actors, same_actor
 from accord.events.recipients import NAMED_ADDRESSEE, NOUN_PREP_ORDER, find_recipients
@@ -30,11 +31,13 @@ from accord.events.syntax import subject_of
 from accord.events.tables import Grammar, Tables
 from accord.events.triggers import lemma
 from accord.records import Actor
+from accord.words import shared_words
 
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
 FREE_RELATIVES = frozenset({"what", "whatever"})
+FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +156,13 @@ def _attribution(doc: Doc, speaker: Token | None, actors: list[Actor]) -> Actor 
     return Actor(text=chars.text, name=chars.text, start=chars.start, end=chars.end, rule="speaker")
 
 
+def _speaker_means(pronoun: Token) -> bool:
+    """Whether a pronoun subject stands for whoever reports the event: "we" and "I" do ('"We will retaliate,"
+    the army said'), and so does a third person in reported speech ("NATO confirmed it would ..."), but not
+    one inside a quotation, where the speaker would say "I" or "we" ('"They attacked us," a villager said')."""
+    return pronoun.lower_ in FIRST_PERSON or quotation_start(doc_text(pronoun.doc), pronoun.idx) is None
+
+
 def _free_relative(verb: Token) -> bool:
     """"judge them by what they promise": a free relative clause names a thing, it tells no act."""
     return any(c.tag_ == "WP" and c.lower_ in FREE_RELATIVES for c in verb.children)
@@ -177,7 +187,7 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         if not recipient and not passive:
             recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
         return actor, recipient, via
-    if subject is not None and is_pronoun(subject) and speaker_actors:
+    if subject is not None and is_pronoun(subject) and speaker_actors and _speaker_means(subject):
         actor = speaker_actors
     elif subject is not None:
         (patient if passive else actor).extend(actors_of(doc, subject, lookup))

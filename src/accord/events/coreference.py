@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.doc_index import sentence_index
+from accord.doc_index import doc_text, sentence_index
 from accord.events.tables import Coreference
 from accord.events.triggers import lemma
 from accord.records import Actor
@@ -71,6 +71,7 @@ class Mention:
     verb: int  # the verb the phrase is an argument of (-1: none)
     left: int  # token range of the phrase
     right: int
+    place: bool = False  # named where something is ("operating in Arsal"): only "the country" points to it
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +99,9 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
         return kept
     skipped = frozenset(headlines)
     resolved: dict[int, list[Actor]] = {}  # anaphor token -> its actors
-    text = doc.text
+    text = doc_text(doc)
     for anaphor in anaphors:
-        opened = _quotation_start(text, anaphor.token.idx) if anaphor.record is None else None
+        opened = quotation_start(text, anaphor.token.idx) if anaphor.record is None else None
         # a quotation's pronouns are its speaker's, anchored in what the speaker said, not in the article
         candidates = mentions if opened is None else [m for m in mentions if doc[m.head].idx > opened]
         found = _antecedent(anaphor, candidates, skipped, rules.reach)
@@ -108,6 +109,7 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
             continue
         made = _refer(doc, anaphor, found)
         resolved[anaphor.token.i] = made
+        mentions = [m for m in mentions if m.head != anaphor.token.i]  # no longer a thing: "the group"
         mentions.append(_as_mention(anaphor, made))
     added = [a for made in resolved.values() for a in made]
     described = {id(a.record) for a in anaphors if a.record is not None and a.token.i in resolved}
@@ -142,10 +144,9 @@ def _actor_mentions(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span]) -
         head = doc[start:end].root
         if head.dep_ in MODIFIER_DEPS and not (start <= head.head.i < end):
             continue  # "an Israeli patrol": the demonym modifies a noun that is no actor
-        if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS and _kind(group) != "person":
-            continue  # "operating in Arsal": a place, not an actor
+        place = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS and _kind(group) != "person"
         mention = _mention(head, tuple(group), _kind(group), len(group) > 1 or head.tag_ in PLURAL_TAGS,
-                           start, end - 1)
+                           start, end - 1, place)
         found.append(mention)
         by_head[head.i] = mention
     for mention in list(found):
@@ -171,7 +172,8 @@ def _things(doc: Doc, spans: dict[int, Span]) -> list[Mention]:
     return found
 
 
-def _mention(head: Token, actors: tuple[Actor, ...], kind: str, plural: bool, left: int, right: int) -> Mention:
+def _mention(head: Token, actors: tuple[Actor, ...], kind: str, plural: bool, left: int, right: int,
+             place: bool = False) -> Mention:
     role = head
     while role.dep_ in ("appos", "conj") and role.head is not role:
         role = role.head  # "Assad, the Syrian president,": the apposition shares the subject's role
@@ -180,7 +182,7 @@ def _mention(head: Token, actors: tuple[Actor, ...], kind: str, plural: bool, le
     main = subject and verb >= 0 and (role.head.dep_ == "ROOT" or (role.head.dep_ == "conj"
                                                                    and role.head.head.dep_ == "ROOT"))
     return Mention(head.i, sentence_index(head.doc).number_of(head), actors, kind, plural, subject, main, verb,
-                   left, right)
+                   left, right, place)
 
 
 def _nearest_subject(token: Token) -> bool:
@@ -296,12 +298,24 @@ def _pleonastic(token: Token, rules: Coreference) -> bool:
 
 
 def _antecedent(anaphor: Anaphor, mentions: list[Mention], headlines: frozenset[int], reach: int) -> Mention | None:
-    """The first fitting mention in salience order; None when a thing ranks first or nothing fits."""
+    """The first fitting mention in salience order; None when a thing ranks first or nothing fits. "they"
+    looks for several first, and only then for an organisation ("the group said it captured soldiers as
+    they tried to infiltrate": the soldiers)."""
+    ranked = _ranked(anaphor, mentions, sentence_index(anaphor.token.doc).number_of(anaphor.token), headlines,
+                     reach)
+    if anaphor.wants == "they":
+        several = _first_fitting(anaphor, [m for m in ranked if m.plural])
+        if several is not None:
+            return several
+    return _first_fitting(anaphor, ranked)
+
+
+def _first_fitting(anaphor: Anaphor, ranked: list[Mention]) -> Mention | None:
     token = anaphor.token
     here = sentence_index(token.doc).number_of(token)
     possessive = token.dep_ == "poss"
     verb = _verb_of(token)
-    for mention in _ranked(anaphor, mentions, here, headlines, reach):
+    for mention in ranked:
         if mention.left <= anaphor.left <= mention.right or anaphor.left <= mention.head <= anaphor.right:
             continue  # "its fighters" cannot stand for itself
         if mention.sentence == here and not possessive and verb >= 0 and mention.verb == verb:
@@ -310,7 +324,7 @@ def _antecedent(anaphor: Anaphor, mentions: list[Mention], headlines: frozenset[
             if anaphor.wants in ("it", "they") and mention.plural == (anaphor.wants == "they"):
                 return None  # "The deal was signed on Monday. It allows ...": the pronoun is the deal
             continue
-        if _fits(anaphor, mention):
+        if (not mention.place or anaphor.wants == "country") and _fits(anaphor, mention):
             return mention
     return None
 
@@ -332,7 +346,7 @@ def _named(mention: Mention) -> bool:
     return any(a.country or a.name for a in mention.actors)
 
 
-def _quotation_start(text: str, offset: int) -> int | None:
+def quotation_start(text: str, offset: int) -> int | None:
     """Where the quotation holding ``offset`` opens (its paragraph's last opening mark, or its odd straight
     one), or None outside quotations."""
     start = text.rfind("\n", 0, offset) + 1
