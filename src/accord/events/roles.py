@@ -62,7 +62,7 @@ def doer_of(frame: Frame, grammar: Grammar, party: Party, stative: frozenset[str
     elif found.controlled:
         undergoes = _passive_verb(verb)  # "Germany was forced to withdraw": withdrawing is active
     else:
-        undergoes = found.token.dep_ == "nsubjpass" or _passive_verb(verb)
+        undergoes = found.token.dep_ == "nsubjpass" or _passive_verb(verb) or _has_agent(verb)
     agent = any(c.dep_ == "agent" for v in frame.chain for c in v.children)
     if undergoes and not agent and any(lemma(v) in stative for v in frame.chain):
         undergoes = False  # "Ankara is opposed to the plan": a state the subject is in
@@ -98,11 +98,16 @@ def _passive_clause(relative: Token) -> bool:
     preposition after it; a finite verb cannot head a reduced relative, so a past tag is one too). A bare past
     form after a noun ("..., a rights group protested on Monday") is too often a finite verb the parser hung
     on the noun: its noun acts."""
-    if _passive_verb(relative):
+    if _passive_verb(relative) or _has_agent(relative):
         return True
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in relative.children)
-    completed = any(c.dep_ in ("agent", "prt", "prep") for c in relative.children)
+    completed = any(c.dep_ in ("prt", "prep") for c in relative.children)
     return relative.dep_ == "acl" and not own_subject and relative.tag_ in PAST_TAGS and completed
+
+
+def _has_agent(verb: Token) -> bool:
+    """A by-agent makes a verb passive, whatever the parser called its subject ("a drone shot down by X")."""
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
