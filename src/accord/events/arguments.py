@@ -243,7 +243,10 @@ def _received_from(frame: Frame, grammar: Grammar) -> Token | None:
 
 
 def _agent(doc: Doc, frame: Frame, lookup: ActorLookup) -> list[Actor]:
-    for verb in frame.chain:
+    """The by-agent of the chain's verbs, or of a verb coordinated after one ("a drone shot down and recovered
+    by Kurdish forces": the forces did both)."""
+    verbs = [*frame.chain, *(c for v in frame.chain for c in v.children if c.dep_ == "conj" and c.i > v.i)]
+    for verb in verbs:
         for child in verb.children:
             if child.dep_ == "agent":
                 for obj in child.children:

@@ -106,8 +106,10 @@ def _passive_clause(relative: Token) -> bool:
 
 
 def _has_agent(verb: Token) -> bool:
-    """A by-agent makes a verb passive, whatever the parser called its subject ("a drone shot down by X")."""
-    return any(c.dep_ == "agent" for c in verb.children)
+    """A by-agent makes a verb passive, whatever the parser called its subject ("a drone shot down by X"), and
+    so the verbs coordinated with it that share its subject ("shot down and recovered by X")."""
+    shared = [c for c in verb.children if c.dep_ == "conj" and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+    return any(c.dep_ == "agent" for v in (verb, *shared) for c in v.children)
 
 
 def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
