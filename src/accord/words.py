@@ -13,7 +13,7 @@ import yaml
 
 from accord.errors import ConfigError
 
-PRONOUN_KINDS = ("person", "group", "first_plural")
+PRONOUN_KINDS = ("person", "group", "first_plural", "first_singular")
 CASES = ("subject", "object", "possessive")
 
 
@@ -28,7 +28,7 @@ class Words:
     relative_positions: frozenset[str]  # upper, lower
 
     def pronouns(self, kinds: tuple[str, ...] = PRONOUN_KINDS, cases: tuple[str, ...] = CASES) -> frozenset[str]:
-        """The pronouns of these kinds (person, group, first_plural) in these cases (subject, object,
+        """The pronouns of these kinds (person, group, first_plural, first_singular) in these cases (subject, object,
         possessive)."""
         return frozenset().union(*(self.pronoun_classes.get((k, c), frozenset()) for k in kinds for c in cases))
 

@@ -10,7 +10,8 @@ the actor it names, by :mod:`accord.events.participants`. An unresolved side tak
 story names (:mod:`accord.actors.country_from_context`).
 
 It also decides that some frames tell no political event: harm done by a natural cause, a document as the doer
-of a cooperative act, a bare event noun with one side only, an event with nobody identifiable.
+of a cooperative act, an act in a free relative clause ("by what they promise"), a bare event noun with one side
+only, an event with nobody identifiable.
 """
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from accord.actors.country_from_context import lend_story_country, lend_to_side
-from accord.doc_index import sentence_start, tokens_text
+from accord.doc_index import doc_text, tokens_text
+from accord.events.coreference import quotation_start
 from accord.events.frames import Frame
 from accord.events.participants import ActorLookup, actors_of, dedupe, is_pronoun, modifier_actors, same_actor
-from accord.events.recipients import NOUN_PREP_ORDER, find_recipients
+from accord.events.recipients import NAMED_ADDRESSEE, NOUN_PREP_ORDER, find_recipients
+from accord.events.roles import doer_of
 from accord.events.syntax import subject_of
-from accord.events.tables import Tables
+from accord.events.tables import Grammar, Tables
 from accord.events.triggers import lemma
 from accord.records import Actor
 from accord.words import shared_words
@@ -33,7 +36,8 @@ from accord.words import shared_words
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
-ANAPHORS = shared_words().pronouns(("group",), ("subject",))  # a state or group: "... and it threatened"
+FREE_RELATIVES = frozenset({"what", "whatever"})
+FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +63,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     """The sides of the event of ``frame``; None when the frame tells no political event."""
     if frame.type in HARM_TYPES and _natural_cause(frame, tables):
         return None
-    if not frame.nominal and _document_acts(frame, tables):
+    if not frame.nominal and (_document_acts(frame, tables) or _free_relative(frame.top)):
         return None
     speaker_actors = _speaker_actors(doc, frame.speaker, lookup)
     if frame.modality == "obligation" and speaker_actors:
@@ -71,7 +75,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup)
         came_for = not actor and bool(actor := _traveller(doc, frame.trigger, lookup))
         if came_for and not recipient:
-            recipient, via = find_recipients(doc, frame, lookup, actor)
+            recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
         if not (actor and (recipient or came_for)):
             return None  # a bare event noun ("Putin's visit was symbolic") names one side only
     else:
@@ -89,7 +93,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     if setting.story is not None:
         actor = lend_story_country(actor, setting.story)
         recipient = lend_story_country(recipient, setting.story, victims=True)
-    if not any(a.country or a.sector for a in (*actor, *recipient)):
+    if not any(a.country or a.sector for a in (*actor, *recipient)) and via != NAMED_ADDRESSEE:
         return None  # nobody identifiable: "20 people were killed" alone is no political event
     reciprocal = via in ("between", "clash") or (via == "with" and frame.type in RECIPROCAL_TYPES)
     countries = {a.country for a in actor if a.country}
@@ -134,7 +138,8 @@ def _visiting_party(doc: Doc, actor: Actor, tables: Tables) -> bool:
 
 
 def _speaker_actors(doc: Doc, speaker: Token | None, lookup: ActorLookup) -> list[Actor]:
-    if speaker is None or is_pronoun(speaker):
+    """Who reports the event: a pronoun speaker only as resolved by coreference."""
+    if speaker is None:
         return []
     return actors_of(doc, speaker, lookup)
 
@@ -151,41 +156,38 @@ def _attribution(doc: Doc, speaker: Token | None, actors: list[Actor]) -> Actor 
     return Actor(text=chars.text, name=chars.text, start=chars.start, end=chars.end, rule="speaker")
 
 
-def _main_clause(verb: Token) -> bool:
-    """Not a relative or free relative clause ("judge them by what they promise"), which tells no act."""
-    return verb.dep_ not in ("relcl", "pcomp", "csubj", "acl") and not any(c.tag_ in ("WP", "WDT")
-                                                                          for c in verb.children)
+def _speaker_means(pronoun: Token) -> bool:
+    """Whether a pronoun subject stands for whoever reports the event: "we" and "I" do ('"We will retaliate,"
+    the army said'), and so does a third person in reported speech ("NATO confirmed it would ..."), but not
+    one inside a quotation, where the speaker would say "I" or "we" ('"They attacked us," a villager said')."""
+    return pronoun.lower_ in FIRST_PERSON or quotation_start(doc_text(pronoun.doc), pronoun.idx) is None
 
 
-def _antecedent(doc: Doc, pronoun: Token, lookup: ActorLookup) -> list[Actor]:
-    """The nearest earlier subject, in this sentence or the one before, that names a country's side."""
-    sentence_begins = sentence_start(pronoun)
-    start = sentence_start(doc[sentence_begins - 1]) if sentence_begins > 0 else sentence_begins
-    for index in range(pronoun.i - 1, start - 1, -1):
-        token = doc[index]
-        if token.dep_ != "nsubj" or is_pronoun(token):
-            continue
-        found = actors_of(doc, token, lookup)
-        if any(a.country for a in found):
-            return found
-    return []
+def _free_relative(verb: Token) -> bool:
+    """"judge them by what they promise": a free relative clause names a thing, it tells no act."""
+    return any(c.tag_ == "WP" and c.lower_ in FREE_RELATIVES for c in verb.children)
 
 
 def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_actors: list[Actor],
                          tables: Tables) -> tuple[list[Actor], list[Actor], str]:
-    subject = subject_of(frame.top)
-    stative = any(lemma(v) in tables.cues.stative_participles for v in frame.chain)
-    died = any(lemma(v) in tables.cues.casualty for v in frame.chain)
-    passive = subject is not None and (subject.dep_ == "nsubjpass" or died) and not stative
+    def party(token: Token) -> bool:
+        return bool(actors_of(doc, token, lookup))
+
+    doer = doer_of(frame, tables.grammar, party, tables.cues.stative_participles, tables.cues.casualty)
+    subject, passive = doer.token, doer.undergoes
     actor: list[Actor] = []
     patient: list[Actor] = []
     if subject is not None and subject.i in {n.i for n in frame.nouns}:
         # "Egypt's purchase of jets ... was completed", "a minefield explosion killed two Iraqi youths"
         actor, recipient, via = _nominal_participants(doc, subject, lookup)
+        by_agent = _agent(doc, frame, lookup) if passive else []
+        if by_agent and frame.trigger.i != subject.i:
+            # "the Turkish deployment is opposed by Damascus": the agent opposes whoever deploys
+            return by_agent, actor or recipient, "agent"
         if not recipient and not passive:
-            recipient, via = find_recipients(doc, frame, lookup, actor)
+            recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
         return actor, recipient, via
-    if subject is not None and is_pronoun(subject) and speaker_actors:
+    if subject is not None and is_pronoun(subject) and speaker_actors and _speaker_means(subject):
         actor = speaker_actors
     elif subject is not None:
         (patient if passive else actor).extend(actors_of(doc, subject, lookup))
@@ -193,8 +195,6 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         for extra in (c for c in frame.top.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
                       and c.i < subject.i):
             actor.extend(actors_of(doc, extra, lookup))
-    if not actor and not passive and subject is not None and subject.lower_ in ANAPHORS and _main_clause(frame.top):
-        actor = _antecedent(doc, subject, lookup)
     if not actor and not passive and subject is not None and frame.type == "THREATEN":
         # "Venezuela may cut ties with Guyana, a spokesman warned": the inner clause names the actor
         actor = next((found for verb in frame.chain[:-1] for child in verb.children if child.dep_ == "nsubj"
@@ -209,14 +209,44 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         if not actor:
             actor, via = _from_event_nouns(doc, frame, lookup, tables)
         return actor, patient, via
-    recipient, via = find_recipients(doc, frame, lookup, actor)
+    source = _received_from(frame, tables.grammar)
+    giver = [a for a in actors_of(doc, source, lookup) if not same_actor(a, actor)] if source is not None else []
+    if giver:  # "Iran received a phone call from Putin": Putin called Iran
+        return giver, actor, "from"
+    recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
     if frame.content.entry.inverse:
         actor, recipient = recipient, actor
     return actor, recipient, via
 
 
+def _received_from(frame: Frame, grammar: Grammar) -> Token | None:
+    """Who does the event a noun names when the subject receives it ("received a phone call *from Putin*",
+    "won *Washington's* support", "came under attack *from rebels*"): the noun's "from"/"by" object, else its
+    possessor; None when no receiving verb takes the event noun."""
+    if not frame.content.nominal:
+        return None
+    noun = frame.content.token
+    if noun.dep_ == "dobj":
+        verb, how = noun.head, "object"
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb, how = noun.head.head, noun.head.lower_
+    else:
+        return None
+    if how not in grammar.receiving.get(lemma(verb), frozenset()):
+        return None
+    for prep in (c for c in (*noun.children, *verb.children) if c.dep_ in ("prep", "agent")):
+        if prep.lower_ in grammar.receiving_sources:
+            found = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
 def _agent(doc: Doc, frame: Frame, lookup: ActorLookup) -> list[Actor]:
-    for verb in frame.chain:
+    """The by-agent of the chain's verbs, or of a verb coordinated after one ("a drone shot down and recovered
+    by Kurdish forces": the forces did both)."""
+    verbs = [*frame.chain, *(c for v in frame.chain for c in v.children if c.dep_ == "conj" and c.i > v.i)]
+    for verb in verbs:
         for child in verb.children:
             if child.dep_ == "agent":
                 for obj in child.children:

@@ -16,6 +16,10 @@ from spacy.tokens import Doc, Token
 from accord.actors import actors_in_span
 from accord.blackboard import PHRASE_BOUNDS
 from accord.doc_index import token_chars
+from accord.events.coreference import OWNER_RULE
+from accord.events.coreference import RULE as COREFERENCE_RULE
+from accord.events.tables import grammar
+from accord.events.triggers import lemma
 from accord.records import Actor
 from accord.words import shared_words
 
@@ -77,20 +81,39 @@ def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
     found: list[Actor] = []
     for head in conjuncts(token):
         start, end = phrase_bounds(head)
-        found.extend(best_actors(head, [a for a in lookup(doc, start, end) if a.text.lower() not in PRONOUNS]))
+        found.extend(best_actors(head, [a for a in lookup(doc, start, end) if names_someone(a)]))
     return dedupe(found)
 
 
+def names_someone(actor: Actor) -> bool:
+    """A mention that names an actor: a pronoun only when coreference resolved it (the actor stage's own
+    back-references go by recency alone)."""
+    return actor.text.lower() not in PRONOUNS or (actor.rule or "").startswith(COREFERENCE_RULE)
+
+
 def best_actors(head: Token, actors: list[Actor]) -> list[Actor]:
-    """The actor a phrase stands for: the one covering its head word, else the first with a country.
+    """The actor a phrase stands for: the one covering its head word, else the first with a country, but not
+    an owner that is not what it owns (:func:`_owner_of_other`).
 
     "the two countries" is one mention with one actor per referent on the same span: all of them count.
     """
+    covering = [a for a in actors if a.start is not None and a.end is not None and a.start <= head.idx < a.end]
+    if not covering:
+        actors = [a for a in actors if not _owner_of_other(a, head)]
     if not actors:
         return []
-    covering = [a for a in actors if a.start is not None and a.end is not None and a.start <= head.idx < a.end]
     chosen = covering[0] if covering else next((a for a in actors if a.country), actors[0])
     return [a for a in actors if (a.start, a.end) == (chosen.start, chosen.end)]
+
+
+def _owner_of_other(actor: Actor, head: Token) -> bool:
+    """A possessive pronoun is not what it owns ("its allies" are not "it"), nor is the owner of people related
+    to it ("Assad's backer", "Australia's most wanted man")."""
+    if actor.text.lower() in PRONOUNS:
+        return True
+    if lemma(head) not in grammar().relational_nouns or actor.start is None:
+        return False
+    return any(c.dep_ == "poss" and c.left_edge.idx <= actor.start <= c.idx for c in head.children)
 
 
 def dedupe(actors: Iterable[Actor]) -> list[Actor]:
@@ -105,8 +128,15 @@ def dedupe(actors: Iterable[Actor]) -> list[Actor]:
 
 
 def same_actor(candidate: Actor, actors: list[Actor]) -> bool:
-    """The same mention (not merely the same country)."""
-    return any(candidate.start == a.start and candidate.text == a.text for a in actors)
+    """The same mention (not merely the same country), or a mention that stands for it: a pronoun coreference
+    resolved to it ("China warned that *it* would ..."), or a phrase owned by it ("Germany withdrew *its*
+    forces")."""
+    if any(candidate.start == a.start and candidate.text == a.text for a in actors):
+        return True
+    rule = candidate.rule or ""
+    if rule.startswith(COREFERENCE_RULE):
+        return any(candidate.country == a.country and candidate.name == a.name for a in actors)
+    return rule.endswith(OWNER_RULE) and any(candidate.country == a.country for a in actors)
 
 
 def modifier_actors(doc: Doc, noun: Token, lookup: ActorLookup) -> list[Actor]:

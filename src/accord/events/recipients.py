@@ -8,15 +8,20 @@ organised does the search go a level deeper and into the clauses around the even
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from accord.actors.country_from_context import INTERNATIONAL_SECTORS
+from accord.actors.country_from_context import INTERNATIONAL_SECTORS, VICTIM_SECTOR
 from accord.blackboard import PLACES
 from accord.doc_index import token_chars
 from accord.events.frames import Frame
 from accord.events.participants import ActorLookup, actors_of, modifier_actors, phrase_bounds, same_actor
 from accord.events.syntax import has_infinitive
+from accord.events.tables import Grammar
+from accord.events.triggers import lemma
 from accord.records import Actor
 
 PREP_ORDER = ("with", "to", "against", "on", "upon", "into", "toward", "towards", "over", "from", "between",
@@ -31,20 +36,42 @@ DEEPER_PREPS = ("by", "against", "of", "from")
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"})
 # Acts whose "in <place>" names the population affected, not just the venue ("lifted the curfew in X").
 AFFECTED_PLACE_TYPES = frozenset({"CONCEDE", "RETREAT", "THREATEN", "REJECT"})
+# A directive addressed to someone the text names but the actor stage does not know ("urged Nato to ..."): the
+# recipient stays empty, yet the request is one between parties.
+NAMED_ADDRESSEE = "named-addressee"
 
 
-def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor]) -> tuple[list[Actor], str]:
-    """Who the event is done to. First the event words' own objects and prepositions: the first naming a
-    country or an international body, else an organised group; places ("in Kabul", "shelled Juba") stand
-    for their country. Only then a level deeper ("protest against violations by the security forces") and
-    the clauses around the event, where just a country or an international body will do."""
+def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor],
+                    grammar: Grammar) -> tuple[list[Actor], str]:
+    """Who the event is done to. Whoever is asked, urged or told, when the event is such a directive (see
+    :func:`addressee`). Else first the event words' own objects and prepositions: the first naming a country
+    or an international body, else an organised group; places ("shelled Juba") stand for their country, and
+    a place where the act happened ("in Kabul") only when the event's own words name nobody. Only then a
+    level deeper ("protest against violations by the security forces") and the clauses around the event,
+    where just a country or an international body will do. What a request asks for is not who it asks:
+    "called for the release of the hostages" names no recipient, unless the text names their holder."""
+    def party(token: Token) -> bool:
+        return bool(actors_of(doc, token, lookup))
+
+    asked = addressee(frame, grammar, party)
+    if asked is not None:
+        found = [a for a in actors_of(doc, asked, lookup) if not same_actor(a, actor)]
+        return found, "addressee" if found or asked.pos_ != "PROPN" else NAMED_ADDRESSEE
     direct = _recipient_candidates(frame)
+    if frame.type == "REQUEST":
+        direct = _holders(direct, grammar) + [c for c in direct if not _asked_for(c[0], grammar)]
     best: dict[tuple[int, int], tuple[list[Actor], str]] = {}
+    where: Token | None = None  # a place the act happened in, passed over for a party it was done to
     for stage in (0, 1):
         candidates = direct if stage == 0 else _nearby_candidates(frame, direct)  # deeper only when needed
+        if frame.type == "REQUEST" and stage == 1:
+            candidates = [c for c in candidates if not _asked_for(c[0], grammar)]
         ordered = [c for c in candidates if c[1] not in LAST_RESORT_PREPS] + \
             [c for c in candidates if c[1] in LAST_RESORT_PREPS]
         for token, via in ordered:
+            if stage == 0 and via in LAST_RESORT_PREPS and best:
+                where = token  # "killed 20 civilians in Idlib": the place is where, the civilians whom
+                break
             found = _named(doc, token, via, frame, lookup, actor)
             tier = _tier(found)
             if tier == 0:
@@ -53,7 +80,73 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
                 best[(tier, stage)] = (found, via)
         if stage == 0 and any(tier <= 1 for tier, _ in best):
             break
-    return best[min(best)] if best else ([], "none")
+    if not best:
+        return [], "none"
+    found, via = best[min(best)]
+    return (_placed(doc, found, where, frame) if where is not None else found), via
+
+
+def _placed(doc: Doc, found: list[Actor], where: Token, frame: Frame) -> list[Actor]:
+    """Armed or state forces harmed where a hostile act happened belong to that place's country ("killed 12
+    soldiers in an ambush in Mali"), when nothing else says whose they are; civilians' nationality is not
+    implied (:mod:`accord.actors.country_from_context`)."""
+    if frame.type not in PLACE_TARGET_TYPES or any(a.country for a in found):
+        return found
+    place = next((p for p in _place_as_target(doc, where) if p.country), None)
+    if place is None:
+        return found
+    return [replace(a, country=place.country, rule=f"{a.rule}+event-place-country")
+            if a.sector and a.sector not in INTERNATIONAL_SECTORS and a.sector != VICTIM_SECTOR else a
+            for a in found]
+
+
+def addressee(frame: Frame, grammar: Grammar, party: Callable[[Token], bool]) -> Token | None:
+    """Who a directive is addressed to, when the event word is one: the object of "urged Nato to act", "asked
+    Russia for help", "told him that ..." (an object before a complement clause, or one that names a party:
+    "urged restraint" has none), or the object of the directive's own preposition ("called on", "appealed
+    to", "pleaded with", "a call on X to ...")."""
+    for word in (frame.trigger, frame.content.token):
+        preps = grammar.directives.get(lemma(word))
+        if preps is None:
+            continue
+        complement = any(c.dep_ in ("xcomp", "ccomp") for c in word.children)
+        for child in word.children:
+            named = party(child) or (complement and child.pos_ in ("PROPN", "PRON"))
+            if "object" in preps and (child.dep_ == "dative" or (child.dep_ == "dobj" and named)):
+                return child
+            if child.dep_ == "prep" and child.lower_ in preps:
+                found = next((o for o in child.children if o.dep_ == "pobj"), None)
+                if found is not None:
+                    return found
+    return None
+
+
+def _asked_for(token: Token, grammar: Grammar) -> bool:
+    """A phrase that names who undergoes what a request asks for: "the release *of the hostages*", "*the
+    activist's* extradition", or the event noun itself, whose phrase holds them."""
+    if lemma(token) in grammar.patient_nouns:
+        return True
+    if token.dep_ == "poss" or (token.dep_ == "compound" and token.head is not token):
+        return lemma(token.head) in grammar.patient_nouns
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in grammar.patient_nouns
+
+
+def _holders(candidates: list[tuple[Token, str]], grammar: Grammar) -> list[tuple[Token, str]]:
+    """Who holds the people whose release a request asks for: "the hostages *held by the rebels*", "the release
+    of the sailors *by Iran*"."""
+    found: list[tuple[Token, str]] = []
+    for noun, _ in candidates:
+        if lemma(noun) not in grammar.patient_nouns:
+            continue
+        held = [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for o in prep.children if o.dep_ == "pobj"]
+        found.extend(prep_objects(noun, ("by",)))
+        for person in held:
+            for clause in person.children:
+                if clause.dep_ == "acl" and lemma(clause) in grammar.holding_verbs:
+                    found.extend((o, "holder") for agent in clause.children if agent.dep_ == "agent"
+                                 for o in agent.children if o.dep_ == "pobj")
+    return found
 
 
 def _nearby_candidates(frame: Frame, direct: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
@@ -84,11 +177,13 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
     """Phrases that may name the recipient: the content word's objects first, then the rest of the frame."""
     order = TARGET_FIRST if frame.type in TARGET_FIRST_TYPES else PREP_ORDER
     verbal: list[tuple[Token, str]] = []
+    event_noun = frame.content.token.i if frame.content.nominal else -1
     for verb in frame.chain:
         topic = verb.i == frame.content.token.i and frame.content.entry.topic
         for child in verb.children:
             if child.dep_ == "dative" or (child.dep_ == "dobj" and not topic and frame.type != "MOBILIZE"):
-                verbal.append((child, "object"))
+                if child.i != event_noun:  # "held talks with X": the talks are the event, not a party
+                    verbal.append((child, "object"))
                 verbal.extend(prep_objects(child, (*order, "by")))
             elif child.dep_ == "dobj" and topic:
                 verbal.extend(_goal_within(child))  # "gave 20 million euros in aid to Ethiopia"

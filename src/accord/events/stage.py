@@ -15,6 +15,7 @@ from accord.blackboard import ACTORS, DOC_ID, EVENTS, EVENTS_STAGE, Stage, assig
 from accord.doc_index import sentences, span_text
 from accord.events.attachments import Attachments
 from accord.events.coder import Coded, Story, code_sentence
+from accord.events.coreference import resolve_references
 from accord.events.linking import announces_another, link_mentions
 from accord.events.participants import ActorLookup, IndexedActors, actor_api_lookup
 from accord.events.tables import Tables, load_tables
@@ -37,14 +38,23 @@ class EventCoder(Stage):
 
     def code(self, doc: Doc) -> list[Event]:
         doc_id = DOC_ID.get(doc) or "doc"
-        lookup = self.lookup if self.lookup is not actor_api_lookup else IndexedActors(ACTORS.get(doc) or [])
+        spans = sentences(doc)
+        layout = doc_layout(doc)
+        furniture = {n for n, s in enumerate(spans) if layout.is_boilerplate(s.start_char, s.end_char)}
+        # neither a headline nor page furniture (links, credits, other articles' headlines) is the story:
+        # their mentions are no antecedents for its pronouns and descriptions
+        headlines = sorted(furniture | ({0} if spans and is_headline(spans[0]) else set()))
+        if self.lookup is actor_api_lookup:  # the actor stage's mentions, with pronouns and descriptions resolved
+            lookup: ActorLookup = IndexedActors(resolve_references(doc, ACTORS.get(doc) or [],
+                                                                   self.tables.grammar.coreference, headlines))
+        else:
+            lookup = self.lookup
         story = Story(lookup, CountryIndex(doc), Attachments(doc))
         events: list[Event] = []
         additional: set[str] = set()
         headline: set[str] = set()
-        layout = doc_layout(doc)
-        for number, sentence in enumerate(sentences(doc)):
-            if layout.is_boilerplate(sentence.start_char, sentence.end_char):
+        for number, sentence in enumerate(spans):
+            if number in furniture:
                 continue  # page furniture: a link, a credit, other articles' headlines
             for coded in code_sentence(doc, sentence, self.tables, story):
                 event = self._record(f"{doc_id}:e{len(events) + 1}", coded, sentence)

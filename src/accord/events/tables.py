@@ -7,6 +7,7 @@ structures (lemma -> entries dicts) so the coder does dictionary look-ups, never
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -191,12 +192,41 @@ class Senses:
 
 
 @dataclass(frozen=True, slots=True)
+class Coreference:
+    """What within-article coreference reads (``arguments.yaml``, ``coreference``)."""
+
+    reach: int = 2  # sentences back an anaphor looks for its antecedent
+    plural_pronouns: frozenset[str] = frozenset()
+    pleonastic_verbs: frozenset[str] = frozenset()  # "it is clear that", "it emerged that"
+    definite_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> country | government | body | group
+    fresh_adjectives: frozenset[str] = frozenset()  # "the same organisation", "the new government"
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """Layer 4's word lists (``arguments.yaml``): control, directives, receiving verbs, coreference."""
+
+    subject_control_with_object: frozenset[str] = frozenset()
+    object_control_verbs: frozenset[str] = frozenset()
+    object_control_prepositions: frozenset[str] = frozenset()
+    target_prepositions: frozenset[str] = frozenset()
+    directives: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
+    patient_nouns: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
+    receiving: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
+    receiving_sources: frozenset[str] = frozenset()
+    relational_nouns: frozenset[str] = frozenset()  # "Assad's backer", "its allies": not their owner
+    coreference: Coreference = field(default_factory=Coreference)
+
+
+@dataclass(frozen=True, slots=True)
 class Tables:
     ontology: Ontology
     lexicon: Lexicon
     cues: Cues
     context_words: dict[str, tuple[str, ...]]  # lemma -> contexts it signals
     senses: Senses = field(default_factory=lambda: Senses({}, {}, {}, frozenset(), frozenset(), frozenset()))
+    grammar: Grammar = field(default_factory=Grammar)
 
 
 def _read_yaml(name: str) -> Any:
@@ -373,6 +403,52 @@ def _condition(key: str, slot: str, value: Any, known: set[str]) -> Condition:
     return Condition(slot, mode, classes)
 
 
+def _words(raw: Any, name: str) -> frozenset[str]:
+    found = raw.get(name) if isinstance(raw, dict) else None
+    if not isinstance(found, list) or not found:
+        raise ConfigError(f"event data file 'arguments.yaml': {name!r} must be a non-empty list")
+    return frozenset(str(w).lower() for w in found)
+
+
+def _by_lemma(raw: Any, name: str) -> dict[str, frozenset[str]]:
+    found = raw.get(name) if isinstance(raw, dict) else None
+    if not isinstance(found, dict) or not found:
+        raise ConfigError(f"event data file 'arguments.yaml': {name!r} must map lemmas to lists")
+    return {str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in found.items()}
+
+
+def load_grammar() -> Grammar:
+    raw = _read_yaml("arguments.yaml")
+    coref = raw.get("coreference") or {}
+    definite = {str(word).lower(): kind for kind, words in (coref.get("definite_nouns") or {}).items()
+                for word in words}
+    if not definite:
+        raise ConfigError("event data file 'arguments.yaml': coreference.definite_nouns is empty")
+    return Grammar(
+        subject_control_with_object=_words(raw, "subject_control_with_object"),
+        object_control_verbs=_words(raw, "object_control_verbs"),
+        object_control_prepositions=_words(raw, "object_control_prepositions"),
+        target_prepositions=_words(raw, "target_prepositions"),
+        directives=_by_lemma(raw, "directives"),
+        patient_nouns=_words(raw, "patient_nouns"),
+        holding_verbs=_words(raw, "holding_verbs"),
+        receiving=_by_lemma(raw, "receiving"),
+        receiving_sources=_words(raw, "receiving_sources"),
+        relational_nouns=_words(raw, "relational_nouns"),
+        coreference=Coreference(reach=int(coref.get("reach", 2)),
+                                plural_pronouns=_words(coref, "plural_pronouns"),
+                                pleonastic_verbs=_words(coref, "pleonastic_verbs"),
+                                definite_nouns=definite,
+                                fresh_adjectives=_words(coref, "fresh_adjectives")),
+    )
+
+
+@lru_cache(maxsize=1)  # read once per process; the result is frozen
+def grammar() -> Grammar:
+    """Layer 4's word lists, for the functions that choose a phrase's actor without the coder's tables."""
+    return load_grammar()
+
+
 def load_tables() -> Tables:
     """Read every event data file once (the stage calls this at construction)."""
     ontology = load_ontology()
@@ -385,4 +461,5 @@ def load_tables() -> Tables:
         cues=cues,
         context_words=load_context_words(),
         senses=load_senses(known_types),
+        grammar=grammar(),
     )

@@ -1,0 +1,440 @@
+"""Layer 4's within-article coreference: the earlier actor a pronoun ("he", "it", "they", "its", "their") or a
+definite description ("the group", "the ministry", "the regime") stands for, so that an event told with one
+has the actor the text means.
+
+The actor stage names the article's actor mentions; :func:`resolve_references` returns them with a mention
+added at each anaphor that names no actor of its own, carrying its antecedent's identity (rule
+``coreference``), and with the actor stage's own pronoun back-references left out (its rules are recency
+only). The event coder looks participants up in that list. The rules:
+
+- **Agreement.** "he", "she", "him", "her", "his" stand for one person; "it", "its" for one state or
+  organisation; "they", "them", "their" for several (actors named together, "Russia and Turkey"; a plural
+  mention, "Kurdish forces") or for an organisation. A definite description says what it stands for
+  (``arguments.yaml``): "the country" a state; "the government", "the regime" a state, or a body or official
+  of one (the referent is that state's government); "the ministry" an organisation (or the ministry of the state
+  named); "the group", "the militia" an organisation that is not a government.
+- **Salience.** The anaphor's own sentence first: its subjects before the anaphor, the nearest first, then its
+  other mentions, the nearest first; then each earlier sentence within reach: its main subject, its other
+  subjects, its other mentions in text order. Anaphors are resolved in text order, so a chain ("Erdogan ...
+  he ... his") carries on.
+- **Binding.** A pronoun or description cannot stand for another argument of its own verb ("Washington
+  invaded the country" is not Washington); a possessive can ("Russia withdrew its troops").
+- **Things.** "it" and "they" stand for things too ("The deal was signed on Monday. It allows ..."): when a
+  subject that names no actor and agrees in number ranks before every fitting actor, the pronoun is left
+  unresolved. Pleonastic "it" ("it is clear that", "made it clear") stands for nothing.
+- **Headlines.** A headline's mentions are no antecedents for the story below it.
+- Quotations: a pronoun inside one is the quoted speaker's, anchored in what the speaker says, not in the
+  article around it: only mentions inside the same quotation are its antecedents.
+- Nothing is carried over by default: an anaphor with no fitting antecedent within reach stays unresolved.
+- A mention owned by a resolved possessive ("its fighters") takes its owner's country, and its name when the
+  owner is an organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.doc_index import doc_text, sentence_index
+from accord.events.tables import Coreference
+from accord.events.triggers import lemma
+from accord.records import Actor
+from accord.words import shared_words
+
+RULE = "coreference"
+OWNER_RULE = f"+{RULE}:owner"  # appended to the rule of a mention a resolved possessive owns
+REPLACED_RULES = frozenset({"pronoun-back-reference", "definite-back-reference"})  # the actor stage's own
+PERSON_PRONOUNS = shared_words().pronouns(("person",))
+GROUP_PRONOUNS = shared_words().pronouns(("group",))
+GOVERNMENT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+PEOPLE_SECTORS = frozenset({"CVL", "REF", None})  # people at large, not an organised group
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+LOCATIVE_PREPOSITIONS = shared_words().locative_prepositions
+NOT_THINGS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A phrase that may be pointed back to: an actor mention, a group of them named together, or a thing."""
+
+    head: int  # token index of the phrase's head
+    sentence: int
+    actors: tuple[Actor, ...]  # empty for a thing
+    kind: str  # person | state | organisation | thing
+    plural: bool
+    subject: bool
+    main: bool  # the subject of the sentence's main clause
+    verb: int  # the verb the phrase is an argument of (-1: none)
+    left: int  # token range of the phrase
+    right: int
+    place: bool = False  # named where something is ("operating in Arsal"): only "the country" points to it
+
+
+@dataclass(frozen=True, slots=True)
+class Anaphor:
+    """A pronoun or definite description, with what it may stand for."""
+
+    token: Token
+    wants: str  # person | it | they | country | government | body | group
+    left: int
+    right: int
+    record: Actor | None  # the actor stage's mention of a definite description, if any
+
+
+def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
+                       headlines: Iterable[int] = ()) -> list[Actor]:
+    """The actor mentions with the anaphors resolved (see the module's rules). ``headlines`` are the numbers of
+    the sentences that are not the story: the headline, and page furniture (``accord.layout``)."""
+    kept = [a for a in actors if a.rule not in REPLACED_RULES and a.start is not None and a.end is not None]
+    if not len(doc):
+        return kept
+    heads = _heads(doc, kept)
+    mentions = _actor_mentions(doc, kept, heads) + _things(doc, heads)
+    anaphors = _anaphors(doc, kept, heads, rules)
+    if not anaphors:
+        return kept
+    skipped = frozenset(headlines)
+    resolved: dict[int, list[Actor]] = {}  # anaphor token -> its actors
+    text = doc_text(doc)
+    for anaphor in anaphors:
+        opened = quotation_start(text, anaphor.token.idx) if anaphor.record is None else None
+        # a quotation's pronouns are its speaker's, anchored in what the speaker said, not in the article
+        candidates = mentions if opened is None else [m for m in mentions if doc[m.head].idx > opened]
+        found = _antecedent(anaphor, candidates, skipped, rules.reach)
+        if found is None:
+            continue
+        made = _refer(doc, anaphor, found)
+        resolved[anaphor.token.i] = made
+        mentions = [m for m in mentions if m.head != anaphor.token.i]  # no longer a thing: "the group"
+        mentions.append(_as_mention(anaphor, made))
+    added = [a for made in resolved.values() for a in made]
+    described = {id(a.record) for a in anaphors if a.record is not None and a.token.i in resolved}
+    owned = _owned(doc, kept, heads, resolved)
+    return [owned.get(id(a), a) for a in kept if id(a) not in described] + added
+
+
+# --- mentions ------------------------------------------------------------------------------------------------
+
+
+def _heads(doc: Doc, actors: Sequence[Actor]) -> dict[int, Span]:
+    """Each actor record's token span (by the record's id)."""
+    spans = {}
+    for actor in actors:
+        span = doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand")
+        if span is not None and len(span):
+            spans[id(actor)] = span
+    return spans
+
+
+def _actor_mentions(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span]) -> list[Mention]:
+    """One mention per actor phrase (several records on one span are one mention of several referents), and
+    one for each group of phrases named together ("Russia and Turkey")."""
+    by_span: dict[tuple[int, int], list[Actor]] = {}
+    for actor in actors:
+        span = spans.get(id(actor))
+        if span is not None and actor.kind != "place" and (actor.country or actor.sector or actor.name):
+            by_span.setdefault((span.start, span.end), []).append(actor)
+    found: list[Mention] = []
+    by_head: dict[int, Mention] = {}
+    for (start, end), group in by_span.items():
+        head = doc[start:end].root
+        if head.dep_ in MODIFIER_DEPS and not (start <= head.head.i < end):
+            continue  # "an Israeli patrol": the demonym modifies a noun that is no actor
+        place = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS and _kind(group) != "person"
+        mention = _mention(head, tuple(group), _kind(group), len(group) > 1 or head.tag_ in PLURAL_TAGS,
+                           start, end - 1, place)
+        found.append(mention)
+        by_head[head.i] = mention
+    for mention in list(found):
+        token = doc[mention.head]
+        members = [by_head[c.i] for c in _conjuncts(token) if c.i in by_head]
+        if token.dep_ != "conj" and members:
+            together = (mention, *members)
+            kinds = {m.kind for m in together}
+            found.append(_mention(token, tuple(a for m in together for a in m.actors),
+                                  kinds.pop() if len(kinds) == 1 else "organisation", True, mention.left,
+                                  max(m.right for m in together)))
+    return found
+
+
+def _things(doc: Doc, spans: dict[int, Span]) -> list[Mention]:
+    """Subjects that name no actor ("the deal", "prices"): what "it" and "they" may stand for instead."""
+    covered = {i for span in spans.values() for i in range(span.start, span.end)}
+    found = []
+    for token in doc:
+        if token.dep_ in SUBJECTS and token.pos_ in ("NOUN", "PROPN") and token.i not in covered \
+                and token.ent_type_ not in NOT_THINGS:
+            found.append(_mention(token, (), "thing", token.tag_ in PLURAL_TAGS, token.left_edge.i, token.i))
+    return found
+
+
+def _mention(head: Token, actors: tuple[Actor, ...], kind: str, plural: bool, left: int, right: int,
+             place: bool = False) -> Mention:
+    role = head
+    while role.dep_ in ("appos", "conj") and role.head is not role:
+        role = role.head  # "Assad, the Syrian president,": the apposition shares the subject's role
+    verb = _verb_of(role)
+    subject = role.dep_ in SUBJECTS and _nearest_subject(role)
+    main = subject and verb >= 0 and (role.head.dep_ == "ROOT" or (role.head.dep_ == "conj"
+                                                                   and role.head.head.dep_ == "ROOT"))
+    return Mention(head.i, sentence_index(head.doc).number_of(head), actors, kind, plural, subject, main, verb,
+                   left, right, place)
+
+
+def _nearest_subject(token: Token) -> bool:
+    """The subject of its verb: of two (a parse gone wrong, "A strident critic of X, Turkey has ..."), the one
+    nearest the verb."""
+    verb = token.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return min(subjects, key=lambda c: abs(c.i - verb.i)).i == token.i
+
+
+def _kind(actors: Sequence[Actor]) -> str:
+    kinds = {a.kind for a in actors}
+    if kinds == {"person"}:
+        return "person"
+    if kinds == {"country"}:
+        return "state"
+    return "organisation"
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found = []
+    stack = [c for c in token.children if c.dep_ == "conj"]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(c for c in current.children if c.dep_ == "conj")
+    return sorted(found, key=lambda t: t.i)
+
+
+def _verb_of(token: Token) -> int:
+    """The verb whose argument the phrase is (through a preposition: "talks with X" is an argument of
+    "held"), or -1."""
+    current = token
+    for _ in range(4):
+        head = current.head
+        if head is current:
+            return -1
+        if head.pos_ in ("VERB", "AUX"):
+            return head.i
+        if current.dep_ not in ("pobj", "prep", "dobj", "poss") and head.pos_ in ("NOUN", "PROPN"):
+            return -1
+        current = head
+    return -1
+
+
+def _as_mention(anaphor: Anaphor, actors: list[Actor]) -> Mention:
+    kind = _kind(actors)
+    plural = anaphor.wants == "they" or len(actors) > 1
+    return _mention(anaphor.token, tuple(actors), kind, plural, anaphor.left, anaphor.right)
+
+
+# --- anaphors ------------------------------------------------------------------------------------------------
+
+
+def _anaphors(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span], rules: Coreference) -> list[Anaphor]:
+    """The pronouns and definite descriptions of the document, in text order."""
+    covering: dict[int, Actor] = {}
+    for actor in actors:
+        span = spans.get(id(actor))
+        if span is not None:
+            covering.setdefault(span.root.i, actor)
+    found = []
+    for token in doc:
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS and token.pos_ in ("PRON", "DET"):
+            found.append(Anaphor(token, "person", token.i, token.i, None))
+        elif lower in GROUP_PRONOUNS and token.pos_ in ("PRON", "DET") and not _pleonastic(token, rules):
+            wants = "they" if lower in rules.plural_pronouns else "it"
+            found.append(Anaphor(token, wants, token.i, token.i, None))
+        elif token.pos_ == "NOUN" and lemma(token) in rules.definite_nouns:
+            anaphor = _definite(token, rules, covering.get(token.i))
+            if anaphor is not None:
+                found.append(anaphor)
+    return found
+
+
+def _definite(token: Token, rules: Coreference, record: Actor | None) -> Anaphor | None:
+    """"the group", "the ministry", "the Islamist movement": "the" and the noun, with at most adjectives
+    between, and nothing that names whose it is ("the Syrian regime", "the group's leader" are not)."""
+    if record is not None and (record.country or record.name):
+        return None
+    lefts = list(token.lefts)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts):
+        return None
+    if any(c.dep_ in ("poss", "compound", "nummod") or (c.dep_ == "amod" and c.pos_ == "PROPN") for c in lefts):
+        return None
+    if any(c.lower_ in rules.fresh_adjectives for c in lefts):
+        return None  # "the same organisation", "a new government": not the one named before
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+        return None  # "the government of Syria" says whose it is
+    left = min((c.left_edge.i for c in lefts), default=token.i)
+    return Anaphor(token, rules.definite_nouns[lemma(token)], left, token.i, record)
+
+
+def _pleonastic(token: Token, rules: Coreference) -> bool:
+    """"it" that stands for nothing: "it is clear that", "it emerged that", "it was reported that", "made it
+    clear that"."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    if token.dep_ in SUBJECTS:
+        extraposed = any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > token.i for c in head.children)
+        described = any(c.dep_ in ("acomp", "attr") for c in head.children)
+        return extraposed and (lemma(head) in rules.pleonastic_verbs or described or token.dep_ == "nsubjpass")
+    if token.dep_ == "dobj":
+        return any(c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > token.i for c in head.children)
+    return False
+
+
+# --- resolution ----------------------------------------------------------------------------------------------
+
+
+def _antecedent(anaphor: Anaphor, mentions: list[Mention], headlines: frozenset[int], reach: int) -> Mention | None:
+    """The first fitting mention in salience order; None when a thing ranks first or nothing fits. "they"
+    looks for several first, and only then for an organisation ("the group said it captured soldiers as
+    they tried to infiltrate": the soldiers)."""
+    ranked = _ranked(anaphor, mentions, sentence_index(anaphor.token.doc).number_of(anaphor.token), headlines,
+                     reach)
+    if anaphor.wants == "they":
+        several = _first_fitting(anaphor, [m for m in ranked if m.plural])
+        if several is not None:
+            return several
+    return _first_fitting(anaphor, ranked)
+
+
+def _first_fitting(anaphor: Anaphor, ranked: list[Mention]) -> Mention | None:
+    token = anaphor.token
+    here = sentence_index(token.doc).number_of(token)
+    possessive = token.dep_ == "poss"
+    verb = _verb_of(token)
+    for mention in ranked:
+        if mention.left <= anaphor.left <= mention.right or anaphor.left <= mention.head <= anaphor.right:
+            continue  # "its fighters" cannot stand for itself
+        if mention.sentence == here and not possessive and verb >= 0 and mention.verb == verb:
+            continue  # "Washington invaded the country": another argument of the same verb
+        if mention.kind == "thing":
+            if anaphor.wants in ("it", "they") and mention.plural == (anaphor.wants == "they"):
+                return None  # "The deal was signed on Monday. It allows ...": the pronoun is the deal
+            continue
+        if (not mention.place or anaphor.wants == "country") and _fits(anaphor, mention):
+            return mention
+    return None
+
+
+def _ranked(anaphor: Anaphor, mentions: list[Mention], here: int, headlines: frozenset[int],
+            reach: int) -> list[Mention]:
+    before = [m for m in mentions if m.head < anaphor.left and here - reach <= m.sentence <= here
+              and (m.sentence not in headlines or here in headlines)]
+    same = [m for m in before if m.sentence == here]
+    own = _clause_subject(anaphor.token) if anaphor.token.dep_ == "poss" else None
+    ranked = sorted(same, key=lambda m: (m.head != own, not m.subject, -m.head))
+    for sentence in range(here - 1, here - reach - 1, -1):
+        earlier = [m for m in before if m.sentence == sentence]
+        ranked += sorted(earlier, key=lambda m: (not m.main, not m.subject, not _named(m), m.head))
+    return ranked
+
+
+def _named(mention: Mention) -> bool:
+    return any(a.country or a.name for a in mention.actors)
+
+
+def quotation_start(text: str, offset: int) -> int | None:
+    """Where the quotation holding ``offset`` opens (its paragraph's last opening mark, or its odd straight
+    one), or None outside quotations."""
+    start = text.rfind("\n", 0, offset) + 1
+    opened: int | None = None
+    for index in range(start, offset):
+        char = text[index]
+        if char == "“" or (char == '"' and opened is None):
+            opened = index
+        elif char in ("”", '"'):
+            opened = None
+    return opened
+
+
+def _clause_subject(token: Token) -> int | None:
+    """The subject of a possessive's own clause, which the possessive most often means ("the leader who killed
+    his citizens": the leader); a relative pronoun stands for the noun its clause modifies."""
+    verb = token.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.left_edge.i <= token.i <= subject.right_edge.i:
+        return None
+    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return verb.head.i
+    return subject.i
+
+
+def _fits(anaphor: Anaphor, mention: Mention) -> bool:
+    wants, kind = anaphor.wants, mention.kind
+    if wants == "person":
+        return kind == "person" and not mention.plural
+    if wants == "it":
+        return kind in ("state", "organisation") and not mention.plural
+    if wants == "they":
+        return mention.plural or kind == "organisation"
+    countries = {a.country for a in mention.actors}
+    if wants == "country":
+        return kind == "state" and len(countries) == 1
+    if wants == "government":
+        return len(countries) == 1 and None not in countries and (
+            kind == "state" or all(a.sector in GOVERNMENT_SECTORS for a in mention.actors))
+    if wants == "body":
+        return kind != "person" and not mention.plural and (kind == "organisation" or None not in countries)
+    return kind == "organisation" and all(a.sector not in GOVERNMENT_SECTORS and a.sector not in PEOPLE_SECTORS
+                                          for a in mention.actors)
+
+
+def _refer(doc: Doc, anaphor: Anaphor, antecedent: Mention) -> list[Actor]:
+    """The antecedent's actors, mentioned at the anaphor."""
+    record = anaphor.record
+    if record is not None:
+        start, end = record.start, record.end
+        text = record.text
+    else:
+        span = doc[anaphor.left : anaphor.right + 1]
+        start, end, text = span.start_char, span.end_char, span.text
+    rule = f"{RULE}:{anaphor.wants}"
+    made = []
+    for actor in antecedent.actors:
+        if anaphor.wants in ("country", "government") or (anaphor.wants == "body" and actor.kind == "country"):
+            sector = (record.sector if record is not None else None) or "GOV"
+            kind = "organisation" if anaphor.wants == "body" else "country"
+            name = actor.name if actor.kind == "country" else actor.country
+            made.append(Actor(text=text, name=name, country=actor.country, sector=sector, kind=kind,
+                              start=start, end=end, rule=rule))
+        else:
+            made.append(replace(actor, text=text, start=start, end=end, rule=rule))
+    return made
+
+
+def _owned(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span],
+           resolved: dict[int, list[Actor]]) -> dict[int, Actor]:
+    """Mentions owned by a resolved possessive ("its fighters", "their envoy") take the owner's country, and
+    the owner's name when the owner is an organisation; keyed by the record's id."""
+    owned: dict[int, Actor] = {}
+    for actor in actors:
+        span = spans.get(id(actor))
+        if span is None or actor.country is not None:
+            continue
+        owner = next((c for c in span.root.children if c.dep_ == "poss" and c.i in resolved), None)
+        if owner is None:
+            continue
+        owners = [o for o in resolved[owner.i] if o.country]
+        if len({o.country for o in owners}) != 1:
+            continue
+        first = owners[0]
+        name = actor.name or (first.name if first.kind not in ("country", "person") else None)
+        owned[id(actor)] = replace(actor, country=first.country, name=name, rule=f"{actor.rule}{OWNER_RULE}")
+    return owned

@@ -1,0 +1,191 @@
+"""Layer 4's grammar of the doer: which phrase names who does an event, and whether it names instead who
+undergoes it. Pure reading of spaCy's parse with English grammar; which actor a phrase names is
+:mod:`accord.events.participants`' question.
+
+- The subject does the event, unless the event's own verb is passive ("fighters *were arrested*": the fighters
+  undergo it, the by-agent does it) or tells a death ("died in an attack").
+- Relative clauses: the relative pronoun stands for the noun it modifies ("the police, *who* arrested ...");
+  a reduced relative in the past participle is passive ("a drone *shot down* by Kurdish forces"), one in the
+  present participle active ("Kurdish forces *retreating* to the east").
+- Control and raising: a subjectless infinitive is done by the subject of the verb above it ("Turkey
+  threatened to attack"; "Germany was forced to withdraw": Germany withdraws, though the verb above is
+  passive; "Israel is believed to have attacked"), or, for a complement, by that verb's object when it has
+  one ("the attack led the YPG to plead", "urged Iran to withdraw"), except after verbs like "promise"; a
+  purpose clause is its subject's ("sent troops to investigate"). A gerund after "for" or
+  "of" is done by the main act's target ("fined Poland for refusing"), after other prepositions by its
+  subject ("claimed responsibility for shooting down").
+- Coordinated verbs share their subject ("arrested X and expelled Y").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from accord.events.frames import Frame
+from accord.events.syntax import SUBJECT_DEPS, has_infinitive, subject_of
+from accord.events.tables import Grammar
+from accord.events.triggers import is_verbal, lemma
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+PAST_TAGS = frozenset({"VBN", "VBD"})
+CLIMB_LIMIT = 6  # clauses climbed at most: deeper nesting is a parse gone wrong
+
+# Whether a phrase names a party (an actor), asked of the parse by the caller that can look actors up.
+Party = Callable[[Token], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Doer:
+    """The phrase that fills the subject role of an event, and whether it undergoes the event."""
+
+    token: Token | None
+    undergoes: bool = False
+
+
+def doer_of(frame: Frame, grammar: Grammar, party: Party, stative: frozenset[str] = frozenset(),
+            casualty: frozenset[str] = frozenset()) -> Doer:
+    """Who does the event of ``frame`` (a verbal frame): see the module's rules. ``party`` tells whether a
+    phrase names an actor (whether a gerund's host act has a target); ``stative`` are participles that tell a
+    state, not a passive ("is opposed to"), unless a by-agent follows; ``casualty`` verbs ("die") make their
+    subject undergo the event."""
+    verb = _event_verb(frame)
+    found = _controller(verb, grammar, party)
+    if found.token is None:
+        return Doer(None)
+    if found.relative is not None and not found.controlled:
+        undergoes = _passive_clause(found.relative)
+    elif found.controlled:
+        undergoes = _passive_verb(verb)  # "Germany was forced to withdraw": withdrawing is active
+    else:
+        undergoes = found.token.dep_ == "nsubjpass" or _passive_verb(verb) or _has_agent(verb)
+    agent = any(c.dep_ == "agent" for v in frame.chain for c in v.children)
+    if undergoes and not agent and any(lemma(v) in stative for v in frame.chain):
+        undergoes = False  # "Ankara is opposed to the plan": a state the subject is in
+    if any(lemma(v) in casualty for v in frame.chain):
+        undergoes = True
+    return Doer(found.token, undergoes)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    token: Token | None
+    relative: Token | None = None  # the relative clause whose noun it is
+    controlled: bool = False  # reached through an infinitive or a gerund: the lower verb's voice decides
+
+
+def _event_verb(frame: Frame) -> Token:
+    """The verb whose doer is asked for: the trigger when it is a verb of the chain (a governing verb that made
+    the type, "*threatened* to attack"), else the chain's lowest verb."""
+    chain_ids = {v.i for v in frame.chain}
+    if frame.trigger.i in chain_ids:
+        return frame.trigger
+    return frame.chain[0] if frame.chain else frame.top
+
+
+def _passive_verb(verb: Token) -> bool:
+    """The verb is itself passive: "were arrested", "to be killed"."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _passive_clause(relative: Token) -> bool:
+    """A relative or reduced relative clause tells what its noun undergoes: "who were arrested", "officers
+    charged with fraud", "a drone shot down by ..." (a past participle with a by-agent, a particle or a
+    preposition after it; a finite verb cannot head a reduced relative, so a past tag is one too). A bare past
+    form after a noun ("..., a rights group protested on Monday") is too often a finite verb the parser hung
+    on the noun: its noun acts."""
+    if _passive_verb(relative) or _has_agent(relative):
+        return True
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in relative.children)
+    completed = any(c.dep_ in ("prt", "prep") for c in relative.children)
+    return relative.dep_ == "acl" and not own_subject and relative.tag_ in PAST_TAGS and completed
+
+
+def _has_agent(verb: Token) -> bool:
+    """A by-agent makes a verb passive, whatever the parser called its subject ("a drone shot down by X"), and
+    so the verbs coordinated with it that share its subject ("shot down and recovered by X")."""
+    shared = [c for c in verb.children if c.dep_ == "conj" and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+    return any(c.dep_ == "agent" for v in (verb, *shared) for c in v.children)
+
+
+def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
+    """The phrase that does what ``verb`` says, climbing coordination, control and relative clauses."""
+    controlled = False
+    for _ in range(CLIMB_LIMIT):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            subject = min(subjects, key=lambda child: abs(child.i - verb.i))
+            if subject.tag_ in RELATIVE_TAGS and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return _Found(verb.head, verb, controlled)  # "the police, who arrested ...": the police
+            return _Found(subject, None, controlled)
+        head, dep = verb.head, verb.dep_
+        if head is verb:
+            break
+        if dep == "xcomp" or (dep == "advcl" and has_infinitive(verb)):
+            controlled = True
+            # a complement ("urged Iran to withdraw") is its object's to do; a purpose clause ("sent troops
+            # to investigate", "began a hunger strike to protest") its subject's
+            complement = dep == "xcomp" or lemma(head) in grammar.object_control_verbs
+            controller = _object_controller(head, grammar, party) if complement else None
+            if controller is not None:
+                return _Found(controller, None, True)
+            verb = head
+        elif dep in ("conj", "advcl", "acomp"):
+            verb = head
+        elif dep in ("relcl", "acl"):
+            return _Found(head, verb, controlled)
+        elif dep == "pcomp" and head.dep_ in ("prep", "agent"):
+            return _gerund_controller(head, grammar, party)
+        else:
+            break
+    return _Found(subject_of(verb), None, controlled)
+
+
+def _object_controller(verb: Token, grammar: Grammar, party: Party) -> Token | None:
+    """The object of an object-control verb above an infinitive, when it names a party: "urged *Iran* to
+    withdraw", "led the YPG to plead"; not of "promised Kenya to send troops", nor a thing used for a purpose
+    ("used tear gas to disperse", which the parser may hang as a complement)."""
+    if lemma(verb) in grammar.subject_control_with_object:
+        return None
+    return next((c for c in verb.children if c.dep_ in OBJECT_DEPS
+                 and (c.pos_ in ("PROPN", "PRON") or party(c))), None)
+
+
+def _gerund_controller(prep: Token, grammar: Grammar, party: Party) -> _Found:
+    """Who does a gerund after a preposition: the host act's target after "for"/"of" ("fined Poland for
+    refusing", "legal action against Poland for refusing"); the possessor of a host noun ("Turkey's role in
+    attacking"); otherwise the doer of the host act ("claimed responsibility for shooting down")."""
+    host = prep.head
+    if prep.lower_ in grammar.object_control_prepositions:
+        target = _target_of(host, grammar, party)
+        if target is not None:
+            return _Found(target, None, True)
+    if not is_verbal(host):
+        owner = next((c for c in host.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return _Found(owner, None, True)
+        if host.dep_ in ("dobj", "attr") and host.head is not host:
+            host = host.head
+    if not is_verbal(host):
+        return _Found(None)
+    found = _controller(host, grammar, party)
+    return _Found(found.token, found.relative, True)
+
+
+def _target_of(host: Token, grammar: Grammar, party: Party) -> Token | None:
+    """The party an act is done to: its object, or the object of its "against"/"on" (on the act or on its
+    object noun: "began legal action against Poland")."""
+    places = [host, *(c for c in host.children if c.dep_ in OBJECT_DEPS)]
+    for place in places:
+        if place is not host and party(place):
+            return place
+        for prep in place.children:
+            if prep.dep_ == "prep" and prep.lower_ in grammar.target_prepositions:
+                found = next((o for o in prep.children if o.dep_ == "pobj" and party(o)), None)
+                if found is not None:
+                    return found
+    return None

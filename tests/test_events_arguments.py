@@ -1,0 +1,208 @@
+"""Layer 4 of the event coder on sentences written for these tests: who does an event and to whom by English
+grammar (passives, directives, control and raising, relative clauses, coordination, event nouns, light verbs,
+what a phrase names) and within-article coreference (pronouns and definite descriptions)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pytest
+
+from accord.blackboard import ACTORS
+from accord.events.coreference import resolve_references
+from accord.events.tables import Tables, load_tables
+from accord.pipeline import Pipeline
+from accord.records import Actor, Event
+
+
+@pytest.fixture(scope="module")
+def tables() -> Tables:
+    return load_tables()
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    return pipeline.extract(text, published="2024-03-04", id="t").events
+
+
+def _countries(actors: Iterable[Actor]) -> list[str | None]:
+    return sorted(a.country for a in actors if a.country)
+
+
+def _sides(pipeline: Pipeline, text: str, event_type: str) -> tuple[list[str | None], list[str | None]]:
+    """The countries on each side of the one event of ``event_type`` the text tells."""
+    found = [e for e in _events(pipeline, text) if e.type == event_type]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in _events(pipeline, text)]
+    return _countries(found[0].actor), _countries(found[0].recipient)
+
+
+# --- passives ------------------------------------------------------------------------------------------------
+
+
+def test_a_by_agent_acts_and_the_passive_subject_undergoes(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "Dozens of Somali fighters were arrested by Kenyan police on Tuesday.",
+                  "COERCE") == (["KEN"], ["SOM"])
+
+
+def test_an_agentless_passive_has_no_actor_never_its_patient(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "Dozens of Somali fighters were arrested on Tuesday.", "COERCE") == ([], ["SOM"])
+
+
+def test_a_stative_participle_with_a_by_agent_is_passive(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "The Turkish plan is opposed by Tehran.", "REJECT") == (["IRN"], ["TUR"])
+    assert _sides(pipeline, "Ankara is opposed to the plan.", "REJECT") == (["TUR"], [])
+
+
+def test_a_reduced_passive_relative_is_done_to_its_noun(pipeline: Pipeline) -> None:
+    actor, recipient = _sides(pipeline, "A Russian drone shot down by Ukrainian forces crashed near Kharkiv.",
+                              "ASSAULT")
+    assert actor == ["UKR"] and "UKR" not in recipient
+
+
+# --- directives ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Chile urged Peru to withdraw its ambassador from Bolivia.", (["CHL"], ["PER"])),
+    ("Ghana called on Togo to reopen the border with Benin.", (["GHA"], ["TGO"])),
+    ("The Ghanaian minister appealed to Nigeria to free the Beninese sailors.", (["GHA"], ["NGA"])),
+    ("Kenya pleaded with Uganda to send troops to Somalia.", (["KEN"], ["UGA"])),
+    ("Peru asked Bolivia for help against the Chilean smugglers.", (["PER"], ["BOL"])),
+])
+def test_the_addressee_of_a_directive_is_the_recipient(pipeline: Pipeline, text: str,
+                                                      sides: tuple[list[str], list[str]]) -> None:
+    assert _sides(pipeline, text, "REQUEST") == sides
+
+
+def test_what_a_call_asks_for_is_not_who_it_asks(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "Ecuador called for the release of the Colombian hostages.", "REQUEST") == (["ECU"], [])
+    assert _sides(pipeline, "France demanded the release of the journalists by Iran.", "REQUEST") == (["FRA"],
+                                                                                                      ["IRN"])
+
+
+# --- control, raising, relative clauses ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "event_type", "sides"), [
+    ("Japan threatened to impose sanctions on South Korea.", "THREATEN", (["JPN"], ["KOR"])),
+    ("Norway was forced to withdraw its troops from Mali.", "RETREAT", (["NOR"], ["MLI"])),
+    ("The offensive led Kurdish fighters to plead with the United States for help.", "REQUEST", ([], ["USA"])),
+    ("The European Union began legal action against Hungary for refusing to accept refugees.", "REJECT",
+     (["HUN"], [])),
+])
+def test_the_controller_does_what_the_infinitive_or_gerund_says(pipeline: Pipeline, text: str, event_type: str,
+                                                                 sides: tuple[list[str], list[str]]) -> None:
+    actor, recipient = _sides(pipeline, text, event_type)
+    assert actor == sides[0] and set(sides[1]) <= set(recipient)
+
+
+def test_a_raised_subject_acts_and_a_gerund_after_a_noun_is_its_holders(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "Israel is believed to have attacked the Syrian convoy.", "ASSAULT")[0] == ["ISR"]
+    found = [e for e in _events(pipeline, "The Taliban claimed responsibility for shooting down a US helicopter.")
+             if e.type == "ASSAULT"]
+    assert found and [a.name for a in found[0].actor] == ["Taliban"]
+
+
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_modifies(pipeline: Pipeline) -> None:
+    found = [e for e in _events(pipeline, "The Kenyan police, who arrested the Somali smugglers, said little.")
+             if e.type == "COERCE"]
+    assert found and _countries(found[0].actor) == ["KEN"]
+
+
+# --- coordination, event nouns, light verbs, what a phrase names ---------------------------------------------
+
+
+def test_coordinated_subjects_are_all_actors(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "The US, Britain and France bombed Syrian army positions.", "ASSAULT") == (
+        ["FRA", "GBR", "USA"], ["SYR"])
+
+
+def test_an_event_noun_names_its_sides(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "Turkey's offensive against the Syrian army began in January.", "ASSAULT") == (
+        ["TUR"], ["SYR"])
+    assert _sides(pipeline, "Egypt held talks with Ethiopia.", "CONSULT") == (["EGY"], ["ETH"])
+
+
+def test_whom_an_attack_killed_beats_where_it_happened(pipeline: Pipeline) -> None:
+    found = [e for e in _events(pipeline, "Russian air strikes in Idlib killed 20 civilians.") if e.type == "ASSAULT"]
+    assert found and [a.text for a in found[0].recipient] == ["20 civilians"]
+
+
+def test_who_receives_an_event_undergoes_it(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "Iran received a phone call from the Russian president.", "CONSULT") == (["RUS"],
+                                                                                                     ["IRN"])
+    found = [e for e in _events(pipeline, "The rebels won Washington's support.") if e.type == "SUPPORT"]
+    assert found and _countries(found[0].actor) == ["USA"]
+
+
+def test_an_owner_is_not_the_people_related_to_it(pipeline: Pipeline) -> None:
+    found = [e for e in _events(pipeline, "Kenya gave consular help to Uganda's most wanted man.") if e.type == "AID"]
+    assert found and all(a.text != "Uganda" for a in found[0].recipient)
+
+
+def test_a_phrase_the_actor_owns_is_not_its_recipient(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "Germany was obliged to withdraw its forces from Turkey.", "RETREAT") == (["DEU"],
+                                                                                                    ["TUR"])
+    assert _sides(pipeline, "China warned that it would take countermeasures against Lithuania.", "THREATEN") == (
+        ["CHN"], ["LTU"])
+
+
+# --- coreference -------------------------------------------------------------------------------------------
+
+
+def _resolved(pipeline: Pipeline, tables: Tables, text: str, headlines: tuple[int, ...] = ()) -> dict[str, Actor]:
+    doc = pipeline.nlp(text)
+    found = resolve_references(doc, ACTORS.get(doc) or [], tables.grammar.coreference, headlines)
+    return {f"{a.text}@{a.start}": a for a in found if (a.rule or "").startswith("coreference")}
+
+
+def test_a_pronoun_takes_the_previous_sentences_subject(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "Donald Trump spoke in Ohio on Monday. He criticized China.", "ACCUSE") == (["USA"],
+                                                                                                       ["CHN"])
+
+
+def test_they_stands_for_actors_named_together(pipeline: Pipeline) -> None:
+    found = [e for e in _events(pipeline, "Putin and Erdogan met in Sochi on Monday. On Tuesday they criticized "
+                                          "the Kenyan government.") if e.type == "ACCUSE"]
+    assert found and _countries(found[0].actor) == ["RUS", "TUR"]
+
+
+def test_a_definite_description_takes_an_antecedent_of_its_kind(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "Hamas fired rockets at Israel on Monday. The group criticized Egypt.", "ACCUSE") == (
+        ["PSE"], ["EGY"])
+    assert _sides(pipeline, "Assad met Putin in Moscow. The regime criticized Turkey.", "ACCUSE") == (["SYR"],
+                                                                                                      ["TUR"])
+
+
+def test_an_argument_of_the_same_verb_is_no_antecedent(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "US troops remain in Afghanistan, years after Washington invaded the country.")
+    invasion = [e for e in found if e.type == "ASSAULT"]
+    assert invasion and _countries(invasion[0].recipient) == ["AFG"]
+
+
+def test_a_possessive_lends_its_owner_to_what_it_owns(pipeline: Pipeline) -> None:
+    found = [e for e in _events(pipeline, "Hezbollah said its fighters had attacked an Israeli patrol.")
+             if e.type == "ASSAULT"]
+    assert found and _countries(found[0].actor) == ["LBN"]
+
+
+def test_it_stands_for_a_thing_before_an_actor(pipeline: Pipeline, tables: Tables) -> None:
+    resolved = _resolved(pipeline, tables, "The deal was signed by Iran and Russia on Monday. It allows Tehran "
+                                           "to buy jets.")
+    assert not [key for key in resolved if key.startswith("It@")]
+
+
+def test_nothing_is_carried_over_without_an_antecedent(pipeline: Pipeline, tables: Tables) -> None:
+    assert _resolved(pipeline, tables, "It criticized the plan on Monday.") == {}
+    assert _resolved(pipeline, tables, "It is clear that Iran attacked the tanker.") == {}
+    assert not [e for e in _events(pipeline, "It criticized the plan on Monday.") if e.actor]
+
+
+def test_a_headline_is_no_antecedent_for_the_story(pipeline: Pipeline, tables: Tables) -> None:
+    text = "Kenya accuses Uganda of border raids\n\nThe ministry criticized the attacks on Monday."
+    assert _resolved(pipeline, tables, text, headlines=(0,)) == {}
+    assert [a.country for a in _resolved(pipeline, tables, text).values()] == ["KEN"]
+
+
+def test_a_pronoun_in_a_quotation_is_the_quoted_speakers(pipeline: Pipeline, tables: Tables) -> None:
+    resolved = _resolved(pipeline, tables, 'Ghana closed the border. "They attacked us," a Togolese farmer said.')
+    assert not [key for key in resolved if key.startswith("They@")]
