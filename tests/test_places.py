@@ -18,6 +18,7 @@ import accord.places.stage  # noqa: F401  (registers accord_places_v1)
 from accord.blackboard import PLACES
 from accord.dateline import find_dateline
 from accord.nlp import DEFAULT_MODEL, register_extensions
+from accord.dates import EventWords
 from accord.places import event_location
 from accord.records import Place
 
@@ -41,7 +42,7 @@ def annotate(nlp: Language, text: str) -> Doc:
 
 def location_of(doc: Doc, word: str) -> Place | None:
     """The event location of the first token written ``word``."""
-    return event_location(next(t for t in doc if t.text == word), PLACES.get(doc) or [])
+    return event_location(EventWords.of(next(t for t in doc if t.text == word)), PLACES.get(doc) or [])
 
 
 def place(doc: Doc, text: str) -> Place:
