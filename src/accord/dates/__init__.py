@@ -31,13 +31,14 @@ from accord.dates.clause import (
     CIRCUMSTANCE_PREPS,
     EventWords,
     attachment,
+    coordinated_verbs,
     in_setting,
     relative_antecedent,
     shared_time_clauses,
 )
 from accord.dates.find import find_dates, parse_anchor
 from accord.dates.periods import GRANULARITY_RANK, first_day
-from accord.doc_index import sentence_of
+from accord.doc_index import doc_text, sentence_of
 from accord.records import DateRef
 from accord.words import shared_words
 
@@ -68,7 +69,30 @@ def event_date(event: EventWords, dates: Sequence[DateRef], published_on: str | 
     found = _from_antecedent(event, placed) or _from_shared_clauses(event, placed, published)
     if found is not None:
         return found
+    found = _narrative(event, dates, published)
+    if found is not None:
+        return found
     return _by_tense(event, published)
+
+
+def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | None) -> DateRef | None:
+    """"Police arrested six people on Monday. Officers also arrested a seventh man.": the simple past is
+    anaphoric, so a sentence told in it with no time of its own goes on at the time the previous sentence of
+    its paragraph set in its main clause."""
+    if event.prospective or not any(v.tag_ in PAST_TAGS for v in event.verbs):
+        return None
+    sent = sentence_of(event.word)
+    if sent.start == 0:
+        return None
+    doc = event.word.doc
+    previous = sentence_of(doc[sent.start - 1])
+    between = doc_text(doc)[previous.start_char : sent.start_char]
+    root = previous.root
+    if "\n" in between[len(between.rstrip()) :] or root.tag_ not in PAST_TAGS:
+        return None  # a new paragraph, or a scene not told in the past
+    found = _of_clause(root, _placed(root, dates), root)
+    start = first_day(found.value, found.granularity) if found is not None else None
+    return found if start is not None and (published is None or start <= published) else None
 
 
 def _placed(word: Token, dates: Sequence[DateRef]) -> list[_Placed]:
@@ -93,13 +117,16 @@ def _dates_event(placed: _Placed, event: EventWords, published: date | None) -> 
     head = placed.head
     if head is None or placed.preposition in _ordering():
         return False
-    return in_setting(head, event.own(), _setting_preps()) and _possible(placed.ref, event, published)
+    own = event.own() | {v.i for v in coordinated_verbs(event)}
+    return in_setting(head, own, _setting_preps()) and _possible(placed.ref, event, published)
 
 
 def _possible(ref: DateRef, event: EventWords, published: date | None) -> bool:
-    """An act the text tells in the past cannot have happened after the article was written: a later date in
-    its clause is that of something it asks for, plans or announces."""
-    if published is None or event.prospective or not _told_in_past(event):
+    """An act the text tells in the past, or an act done by saying (a threat, a promise, a demand: made when
+    reported), cannot have happened after the article was written: a later date in its clause is that of
+    something it asks for, plans, promises or threatens."""
+    if published is None or (event.prospective and not event.speech_act) \
+            or not (_told_in_past(event) or event.speech_act):
         return True
     start = first_day(ref.value, ref.granularity)
     return start is None or start <= published

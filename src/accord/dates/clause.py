@@ -33,6 +33,8 @@ SHARED_TIME_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "p
 SHARED_PLACE_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
 # Dependencies by which a word or phrase modifies the word it hangs on directly ("Monday", "Saturday's",
 # "the 2016 coup", "last week"), besides a preposition's object.
+# Prepositions whose gerund happens at the same moment as the clause ("*upon* landing", "*on* arriving").
+SIMULTANEITY_PREPS = frozenset({"upon", "on"})
 # Entity labels of the words a longer time phrase is built on ("Monday *evening*").
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # How many prepositional links are followed from an event's words to the noun a phrase hangs on.
@@ -82,6 +84,13 @@ class EventWords:
         nouns = (*self.nouns, self.word) if self.word.pos_ == "NOUN" else self.nouns
         described = (c.i for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN")
         return frozenset({self.word.i, *(v.i for v in self.verbs), *(n.i for n in self.nouns), *described})
+
+
+def coordinated_verbs(event: EventWords) -> tuple[Token, ...]:
+    """Verbs coordinated with the event's and sharing its subject ("was shot down and destroyed *last
+    night*"): a time or a place at the end of the coordination is said of both."""
+    return tuple(c for v in event.verbs for c in v.children if c.dep_ == "conj" and c.pos_ in VERB_POS
+                 and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
 
 
 def clause_head(token: Token) -> Token:
@@ -169,7 +178,8 @@ def in_setting(token: Token, own: frozenset[int], prepositions: frozenset[str]) 
     for _ in range(MAX_SETTING_DEPTH):
         if current.i in own:
             return True
-        if is_participle_adjunct(current) and current.head.i in own:
+        host = adjunct_host(current)
+        if host is not None and host.i in own:
             return True
         while current.dep_ in ("conj", "appos", "compound") and current.head.i != current.i \
                 and current.head.pos_ in ("NOUN", "PROPN"):
@@ -181,10 +191,21 @@ def in_setting(token: Token, own: frozenset[int], prepositions: frozenset[str]) 
 
 
 def is_participle_adjunct(token: Token) -> bool:
-    """"*Speaking* on Tuesday, the general ...": a participle clause with no subject of its own, which happens
-    when and where the clause it modifies does."""
-    return token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+    """"*Speaking* on Tuesday, the general ...", "*Upon landing* at X, he was arrested": a participle clause
+    with no subject of its own, which happens when and where the clause it modifies does."""
+    return adjunct_host(token) is not None
+
+
+def adjunct_host(token: Token) -> Token | None:
+    """The verb the participle adjunct ``token`` modifies (see :func:`is_participle_adjunct`), or None."""
+    if token.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
+        return None
+    if token.dep_ == "advcl":
+        return token.head
+    prep = token.head
+    if token.dep_ == "pcomp" and prep.lower_ in SIMULTANEITY_PREPS and prep.head.i != prep.i:
+        return prep.head
+    return None
 
 
 def shared_time_clauses(top: Token, deps: frozenset[str] = SHARED_TIME_DEPS) -> Iterator[Token]:

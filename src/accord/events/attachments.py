@@ -67,17 +67,21 @@ def type_rules() -> TypeRules:
 def event_words(frame: Frame, event_type: str) -> EventWords:
     """The words that tell the event of ``frame``: the verbs of its chain from the one that decided its type
     up (a recoding verb's content below it is another act: "asked for *talks* next week"), the event noun
-    when its own sense holds (and the nouns coordinated with it), and for an event noun no verb of the chain
+    when its own sense holds (and the nouns coordinated with it; not when the event is a refusal, a promise or
+    a threat of it: "would not attend *talks* planned for later"), and for an event noun no verb of the chain
     carries, the verb that does ("*laid* siege to the city", "the talks *took place* in Geneva")."""
     rules = type_rules()
     chain = frame.chain
     decided = frame.trigger
     content = frame.content.token
     at = next((k for k, verb in enumerate(chain) if verb.i == decided.i), None)
+    recoded = frame.type != frame.content.entry.type  # "would not attend talks": a refusal, not the talks
     if at is None or decided.i == content.i or any(v.i == content.i for v in chain) \
             or (frame.nominal and at == 0 and decided.i == frame.candidate.word.i):
         verbs, word = chain, content  # the event word's own sense holds
         nouns = _with_coordinated(content) if frame.nominal else _objects(frame.nouns, chain)
+        if recoded and frame.nominal and chain:
+            word, nouns = chain[0], ()
     else:
         verbs, word, nouns = chain[at:], decided, ()
     if not chain and frame.nominal:

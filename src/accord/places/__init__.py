@@ -36,7 +36,8 @@ from accord.dates.clause import (
     CIRCUMSTANCE_PREPS,
     SHARED_PLACE_DEPS,
     EventWords,
-    is_participle_adjunct,
+    adjunct_host,
+    coordinated_verbs,
     relative_antecedent,
     shared_time_clauses,
 )
@@ -144,18 +145,23 @@ def locates(span: Span, place: Place, event: EventWords) -> bool:
         if head.lower_ in words.positions:
             return False  # "30km south of Kabul" is not in Kabul
         lemma = head.lemma_.lower()
-        if word in NOUN_PATIENT_PREPS and event.with_participants and head.i in own and head.pos_ == "NOUN":
-            return True  # "the bombing of Mosul", "the battle for Raqqa": the place the act is done to
         if word in DESTINATION_PREPS:
             linked = lemma in words.motion
         elif word == "from":
             linked = lemma in words.departure_verbs
+        elif word in NOUN_PATIENT_PREPS:  # "the bombing of Mosul", "the battle for Raqqa": what the act is done to
+            if not event.with_participants or head.pos_ != "NOUN":
+                return False
+            if head.i in own:
+                return True
+            linked = head.dep_ == "pobj" and head.head.lower_ in CIRCUMSTANCE_PREPS  # "killed in a bombing of X"
         else:
             linked = word in words.locative or word in CIRCUMSTANCE_PREPS
         if not linked:
             return False
-        if head.i in own or (is_participle_adjunct(head) and head.head.i in own) \
-                or (event.with_participants and _participant_of(_outer(head), own)):
+        host = adjunct_host(head)
+        if head.i in own or (host is not None and host.i in own) \
+                or (event.with_participants and word not in NOUN_PATIENT_PREPS and _participant_of(_outer(head), own)):
             return True
         current = _phrase_root(head.doc[head.i : head.i + 1])
         if current.dep_ != "pobj":
@@ -235,9 +241,7 @@ def _of_shared_clause(event: EventWords, in_sentence: list[tuple[Place, Span]]) 
     """The place of the nearest clause the event's clause is an adverbial of or coordinated with ("fled from
     their home in Hama, after they were shot at"), or of a verb coordinated with the event's and sharing its
     subject ("was shot down and recovered in northern Iraq")."""
-    coordinated = [c for v in event.verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                   and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
-    for clause in (*shared_time_clauses(event.top, SHARED_PLACE_DEPS), *coordinated):
+    for clause in (*shared_time_clauses(event.top, SHARED_PLACE_DEPS), *coordinated_verbs(event)):
         found = [p for p, span in in_sentence if locates(span, p, EventWords(clause, (clause,)))]
         if found:
             return found
