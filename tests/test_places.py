@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 import accord.places.stage  # noqa: F401  (registers accord_places_v1)
 from accord.blackboard import PLACES
 from accord.dateline import find_dateline
-from accord.nlp import DEFAULT_MODEL, register_extensions
 from accord.dates import EventWords
+from accord.nlp import DEFAULT_MODEL, register_extensions
 from accord.places import event_location
 from accord.records import Place
 
@@ -295,3 +295,9 @@ def test_title_case_dateline_with_its_date(nlp: Language) -> None:
 def test_the_dateline_country_decides_between_namesakes(nlp: Language) -> None:
     doc = annotate(nlp, "KARACHI, June 4 - Floodwater swept through Hyderabad overnight, officials said.")
     assert place(doc, "Hyderabad").country == "PAK"
+
+
+def test_transliterated_names_match_without_their_marks(nlp: Language) -> None:
+    doc = annotate(nlp, "Fighting went on in Afrin, and protesters marched in Hama.")
+    assert place(doc, "Afrin").country == "SYR"
+    assert place(doc, "Hama").country == "SYR"

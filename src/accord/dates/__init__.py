@@ -2,18 +2,24 @@
 
 ``event_date`` is what the event coder calls. An event's date is, in this order:
 
-1. a time phrase that modifies one of the event's own words (:class:`~accord.dates.clause.EventWords`):
-   "signed the pact *on Monday*", "*Saturday's* attack", "met *last week*", "*In December* Trump announced",
-   a participle beside them ("*Speaking on Tuesday*, the general contradicted ..."); a phrase that only orders
-   the event ("*after* Monday's attack") does not date it, and a past act cannot happen after publication
-   ("asked for talks *next week*": the week is the talks');
+1. a time phrase that modifies one of the event's own words (:class:`~accord.dates.clause.EventWords`) or a
+   noun of its setting: "signed the pact *on Monday*", "*Saturday's* attack", "met *last week*", "*In
+   December* Trump announced", "died during an operation in Manbij *on Thursday*", a participle beside
+   them ("*Speaking on Tuesday*, the general contradicted ...") or a verb coordinated with them ("shot down
+   and destroyed *last night*"); a phrase that only orders the event ("*after* Monday's attack") does not
+   date it, and an act told in the past or done by saying cannot happen after publication ("asked for
+   talks *next week*": the week is the talks');
 2. the time a relative "when" clause hangs on ("in 2003, *when* Turkey refused ..."), or that of the clause
    it hangs in when the parser put the "when" elsewhere;
 3. the time of the clause the event's clause shares its time with: the report it is told in ("said *on
-   Monday* that Moscow expected ..."), the clause its participle or coordinated verb goes with;
-4. else its tense decides: an act told as to come or possible (not a demand, threat or promise made by
-   saying it) has no day yet, nor has background told in the pluperfect ("had opposed"); any other act is
-   news of the day and gets the publication date, marked ``source="published"``.
+   Monday* that Moscow expected ..."), the clause its participle or coordinated verb goes with, the clause
+   an event noun is the circumstance of ("arrested six people *Monday* during a raid");
+4. the time the previous sentence of the paragraph set, for an act told in the simple past (the past tense
+   is anaphoric: "Police arrested six people on Monday. Officers also arrested ...");
+5. else its tense decides: an act told as to come or possible (not a demand, threat or promise made by
+   saying it) has no day yet, nor has background — told in the pluperfect ("had opposed"), in a relative
+   clause describing a participant, or by a bare noun with no tense; any other act is news of the day and
+   gets the publication date, marked ``source="published"``.
 
 It takes the date records of the trigger's sentence window (the coder hands it those; any superset gives the
 same answer).
@@ -187,14 +193,17 @@ def _of_clause(verb: Token, placed: list[_Placed], near: Token) -> DateRef | Non
 
 
 def _by_tense(event: EventWords, published: date | None) -> DateRef | None:
-    """No date in the text: an act to come or possible has none yet (unless done by saying it), background
-    in the pluperfect none either; any other act is news of the publication day."""
+    """No date in the text: an act to come or possible has none yet (unless done by saying it); background —
+    told in the pluperfect, in a relative clause describing a participant, or by a noun with no verb to give
+    it a tense — none either; any other act is news of the publication day."""
     if published is None:
         return None
     if event.prospective and not event.speech_act:
         return None
     if not event.reported and any(_pluperfect(v) for v in event.verbs):
         return None
+    if not event.verbs or (event.top.dep_ == "relcl" and relative_antecedent(event.top, _relative_words()) is None):
+        return None  # a noun has no tense; a relative clause describes a participant, it is no news of the day
     sent = sentence_of(event.word)
     return DateRef(
         text=published.isoformat(),
@@ -212,6 +221,11 @@ def _ordering() -> frozenset[str]:
 
 def _relative_time_words() -> frozenset[str]:
     return shared_words().relative_time_adverbs
+
+
+def _relative_words() -> frozenset[str]:
+    words = shared_words()
+    return words.relative_time_adverbs | words.relative_place_adverbs
 
 
 def _setting_preps() -> frozenset[str]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from accord.doc_index import same_sentence
+from accord.words import shared_words
 
 # Dependencies that start a new clause below their head. xcomp ("started receiving") and prepositional
 # verbs ("including") stay in their governor's clause.
@@ -210,18 +211,25 @@ def adjunct_host(token: Token) -> Token | None:
 
 def shared_time_clauses(top: Token, deps: frozenset[str] = SHARED_TIME_DEPS) -> Iterator[Token]:
     """The clauses whose time an event told at ``top`` shares, nearest first: climbing complements,
-    adverbials and coordinations (a reported act, "..., assuring him", "arrived and signed") and the clause
-    an event noun is the circumstance of ("arrested six people Monday during a *raid*"), stopping at a clause
-    that describes a noun."""
+    adverbials and coordinations (a reported act, "..., assuring him", "arrived and signed"), the clause an
+    event noun is the circumstance of ("arrested six people Monday during a *raid*") and the clause a "when"
+    or "where" relative goes on from ("gathered in Antalya on Sunday, *where* they met ..."), stopping at a
+    clause that describes a noun."""
     current = top
     for _ in range(8):  # clause nesting is shallow; a bound keeps a broken parse from looping
         if current.dep_ == "pobj" and current.head.lower_ in CIRCUMSTANCE_PREPS and current.pos_ == "NOUN":
             current = clause_head(current.head.head)
-        elif current.dep_ in deps and current.head.i != current.i:
+        elif (current.dep_ in deps or _relative_of_time_or_place(current)) and current.head.i != current.i:
             current = clause_head(current.head)
         else:
             return
         yield current
+
+
+def _relative_of_time_or_place(verb: Token) -> bool:
+    words = shared_words()
+    adverbs = words.relative_time_adverbs | words.relative_place_adverbs
+    return verb.dep_ == "relcl" and any(c.lower_ in adverbs for c in verb.children if c.dep_ in ("advmod", "mark"))
 
 
 def relative_antecedent(top: Token, adverbs: frozenset[str]) -> Token | None:

@@ -34,6 +34,8 @@ from accord.dates.periods import first_day
 from accord.doc_index import sentence_index
 from accord.errors import ConfigError
 from accord.events.frames import Frame
+from accord.events.tables import Lexicon, Tables
+from accord.events.triggers import trigger_at
 from accord.places import event_location
 from accord.quantities import event_quantities
 from accord.records import DateRef, Place, Quantity
@@ -64,13 +66,14 @@ def type_rules() -> TypeRules:
         raise ConfigError(f"cannot read accord's data/events/attachments.yaml: {exc}") from exc
 
 
-def event_words(frame: Frame, event_type: str) -> EventWords:
+def event_words(frame: Frame, tables: Tables) -> EventWords:
     """The words that tell the event of ``frame``: the verbs of its chain from the one that decided its type
     up (a recoding verb's content below it is another act: "asked for *talks* next week"), the event noun
     when its own sense holds (and the nouns coordinated with it; not when the event is a refusal, a promise or
     a threat of it: "would not attend *talks* planned for later"), and for an event noun no verb of the chain
     carries, the verb that does ("*laid* siege to the city", "the talks *took place* in Geneva")."""
     rules = type_rules()
+    event_type = tables.ontology.info(frame.type).name
     chain = frame.chain
     decided = frame.trigger
     content = frame.content.token
@@ -79,13 +82,14 @@ def event_words(frame: Frame, event_type: str) -> EventWords:
     if at is None or decided.i == content.i or any(v.i == content.i for v in chain) \
             or (frame.nominal and at == 0 and decided.i == frame.candidate.word.i):
         verbs, word = chain, content  # the event word's own sense holds
-        nouns = _with_coordinated(content) if frame.nominal else _objects(frame.nouns, chain)
+        nouns = _with_coordinated(content) if frame.nominal else _objects(frame, tables.lexicon)
         if recoded and frame.nominal and chain:
             word, nouns = chain[0], ()
     else:
         verbs, word, nouns = chain[at:], decided, ()
     if not chain and frame.nominal:
         verbs = _carrier(content, rules)
+    nouns = (*nouns, *_event_subjects(verbs, tables.lexicon))
     return EventWords(word, tuple(verbs), nouns, reported=frame.speaker is not None,
                       prospective=frame.factuality.prospective, speech_act=event_type in rules.speech_acts,
                       with_participants=event_type in rules.with_participants)
@@ -96,11 +100,20 @@ def _with_coordinated(noun: Token) -> tuple[Token, ...]:
     return (noun, *(c for c in noun.conjuncts if c.pos_ == "NOUN"))
 
 
-def _objects(nouns: tuple[Token, ...], verbs: tuple[Token, ...]) -> tuple[Token, ...]:
-    """The event nouns an event verb takes as its object: the same event told again ("hosted *talks*",
-    "launched *strikes*"), unlike one it hangs on a preposition ("arrested for a phone *call*")."""
-    at = {v.i for v in verbs}
-    return tuple(n for n in nouns if n.dep_ == "dobj" and n.head.i in at)
+def _objects(frame: Frame, lexicon: Lexicon) -> tuple[Token, ...]:
+    """The event nouns an event verb takes as its object that tell the same event again ("hosted *talks*",
+    "launched *strikes*"), unlike one of another kind ("condemned the *attack*") or one it hangs on a
+    preposition ("arrested for a phone *call*")."""
+    at = {v.i for v in frame.chain}
+    return tuple(n for n in frame.nouns if n.dep_ == "dobj" and n.head.i in at
+                 and (found := trigger_at(n, lexicon)) is not None and found.entry.type == frame.type)
+
+
+def _event_subjects(verbs: tuple[Token, ...], lexicon: Lexicon) -> tuple[Token, ...]:
+    """An event noun that is the subject of the event's verb: the event happens in it ("*Saturday's attack*
+    killed four guards", "the *strike on Idlib* killed five"), so its time and place are the event's."""
+    return tuple(c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                 and trigger_at(c, lexicon) is not None)
 
 
 def _carrier(noun: Token, rules: TypeRules) -> tuple[Token, ...]:
@@ -177,9 +190,9 @@ class Attachments:
         """The date, location and quantities of ``event``, of type ``event_type``."""
         return self._attach(event, event_type)
 
-    def attach_frame(self, frame: Frame, event_type: str) -> Attached:
-        """The date, location and quantities of the event ``frame`` tells, of type ``event_type``."""
-        return self._attach(event_words(frame, event_type), event_type)
+    def attach_frame(self, frame: Frame, tables: Tables) -> Attached:
+        """The date, location and quantities of the event ``frame`` tells."""
+        return self._attach(event_words(frame, tables), tables.ontology.info(frame.type).name)
 
     def _attach(self, event: EventWords, event_type: str) -> Attached:
         key = (event, event_type)

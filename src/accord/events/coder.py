@@ -64,7 +64,7 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> lis
         if arguments is None:
             continue
         frame = replace(frame, sense=settle(frame.sense, bool(arguments.recipient), tables))
-        attached = story.attachments.attach_frame(frame, tables.ontology.info(frame.type).name)
+        attached = story.attachments.attach_frame(frame, tables)
         coded.append(Coded(frame, arguments, contexts_of(frame.content, in_sentence), attached,
                            confidence(frame, arguments)))
     return coded
