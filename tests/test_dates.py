@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import re
-from datetime import date
 
 import pytest
 import spacy
@@ -16,7 +15,6 @@ from accord.blackboard import DATES
 from accord.blackboard import PUBLISHED as PUBLISHED_ON
 from accord.dates import EventWords, event_date
 from accord.dates.grammar import PATTERNS, find_candidates
-from accord.dates.periods import first_day
 from accord.dates.resolve import resolve
 from accord.nlp import DEFAULT_MODEL, register_extensions
 
@@ -170,15 +168,3 @@ def test_last_night_is_the_day_before_publication(nlp: Language) -> None:
     assert values(nlp, "Shelling resumed last night.") == [("last night", "2021-12-05", "day")]
     assert values(nlp, "Rebels withdrew overnight.") == [("overnight", "2021-12-05", "day")]
     assert values(nlp, "They planned an overnight stay.") == []
-
-
-def test_first_day_of_every_granularity() -> None:
-    assert first_day("2021-12-06", "day") == date(2021, 12, 6)
-    assert first_day("2021-W49", "week") == date(2021, 12, 6)
-    assert first_day("2021-12", "month") == date(2021, 12, 1)
-    assert first_day("2021-Q4", "quarter") == date(2021, 10, 1)
-    assert first_day("2021-SU", "season") == date(2021, 6, 1)
-    assert first_day("2021", "year") == date(2021, 1, 1)
-    assert first_day("199", "decade") == date(1990, 1, 1)
-    assert first_day("19", "century") == date(1900, 1, 1)
-    assert first_day("2021-02-30", "day") is None and first_day(None, None) is None

@@ -43,14 +43,15 @@ from accord.dates.clause import (
     shared_time_clauses,
 )
 from accord.dates.find import find_dates, parse_anchor
-from accord.dates.periods import GRANULARITY_RANK, first_day
+from accord.dates.resolve import GRANULARITIES, latest_day
 from accord.doc_index import doc_text, sentence_of
 from accord.records import DateRef
 from accord.words import shared_words
 
-__all__ = ["EventWords", "event_date", "find_dates"]
+__all__ = ["EventWords", "event_date", "find_dates", "first_day_of"]
 
 PAST_TAGS = frozenset({"VBD"})
+_FINENESS = {granularity: rank for rank, granularity in enumerate(GRANULARITIES)}  # finest first
 STARTING_PREPS = frozenset({"since", "from"})
 
 
@@ -97,8 +98,16 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
     if "\n" in between[len(between.rstrip()) :] or root.tag_ not in PAST_TAGS:
         return None  # a new paragraph, or a scene not told in the past
     found = _of_clause(root, _placed(root, dates), root)
-    start = first_day(found.value, found.granularity) if found is not None else None
+    start = first_day_of(found) if found is not None else None
     return found if start is not None and (published is None or start <= published) else None
+
+
+def first_day_of(ref: DateRef) -> date | None:
+    """The first day of the period a date names (contract 1.1), as a calendar day."""
+    try:
+        return date.fromisoformat(ref.first_day) if ref.first_day else None
+    except ValueError:
+        return None
 
 
 def _placed(word: Token, dates: Sequence[DateRef]) -> list[_Placed]:
@@ -128,14 +137,18 @@ def _dates_event(placed: _Placed, event: EventWords, published: date | None) -> 
 
 
 def _possible(ref: DateRef, event: EventWords, published: date | None) -> bool:
-    """An act the text tells in the past, or an act done by saying (a threat, a promise, a demand: made when
-    reported), cannot have happened after the article was written: a later date in its clause is that of
-    something it asks for, plans, promises or threatens."""
-    if published is None or (event.prospective and not event.speech_act) \
-            or not (_told_in_past(event) or event.speech_act):
+    """No event reported on publication day happened more than a year later: a date that far ahead is a plan
+    or a deadline ("agreed to cut emissions by 2030"). And an act the text tells in the past, or an act done
+    by saying (a threat, a promise, a demand: made when reported), cannot have happened after the article was
+    written: a later date in its clause is that of something it asks for, plans, promises or threatens."""
+    start = first_day_of(ref)
+    if published is None or start is None:
         return True
-    start = first_day(ref.value, ref.granularity)
-    return start is None or start <= published
+    if start > latest_day(published):
+        return False
+    if (event.prospective and not event.speech_act) or not (_told_in_past(event) or event.speech_act):
+        return True
+    return start <= published
 
 
 def _told_in_past(event: EventWords) -> bool:
@@ -152,7 +165,7 @@ def _pluperfect(verb: Token) -> bool:
 
 def _best(found: list[_Placed], word: Token) -> DateRef:
     """The finest of the dates, then the nearest to the event word ("in 2015, on 22 July" is 22 July)."""
-    return min(found, key=lambda p: (GRANULARITY_RANK.get(p.ref.granularity or "", 99),
+    return min(found, key=lambda p: (_FINENESS.get(p.ref.granularity or "", len(_FINENESS)),
                                      abs(p.span.start - word.i))).ref
 
 
@@ -176,7 +189,7 @@ def _from_shared_clauses(event: EventWords, placed: list[_Placed], published: da
     for clause in shared_time_clauses(event.top):
         found = _of_clause(clause, placed, event.word)
         if found is not None:
-            start = first_day(found.value, found.granularity)
+            start = first_day_of(found)
             if published is not None and start is not None and start > published and _told_in_past(event):
                 return None  # "said he would meet them next week, and left": not the leaving's date
             return found
@@ -212,6 +225,7 @@ def _by_tense(event: EventWords, published: date | None) -> DateRef | None:
         value=published.isoformat(),
         granularity="day",
         source="published",
+        first_day=published.isoformat(),
     )
 
 

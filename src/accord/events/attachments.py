@@ -28,9 +28,8 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from accord.blackboard import DATES, PLACES, PUBLISHED, QUANTITIES
-from accord.dates import EventWords, event_date
+from accord.dates import EventWords, event_date, first_day_of
 from accord.dates.find import parse_anchor
-from accord.dates.periods import first_day
 from accord.doc_index import sentence_index
 from accord.errors import ConfigError
 from accord.events.frames import Frame
@@ -213,6 +212,6 @@ class Attachments:
         if date.source == "published":
             return True
         published = parse_anchor(self._published)
-        start = first_day(date.value, date.granularity)
+        start = first_day_of(date)
         return published is not None and start is not None \
             and published - timedelta(days=STORY_DAYS) <= start <= published
