@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 import accord.dates.stage  # noqa: F401  (registers accord_dates_v1)
 from accord.blackboard import DATES
 from accord.blackboard import PUBLISHED as PUBLISHED_ON
-from accord.dates import event_date
+from accord.dates import EventWords, event_date
 from accord.dates.grammar import PATTERNS, find_candidates
 from accord.dates.resolve import resolve
 from accord.nlp import DEFAULT_MODEL, register_extensions
@@ -103,8 +103,8 @@ def test_event_date_prefers_own_clause_over_neighbour(nlp: Language) -> None:
     doc = annotate(nlp, "The envoy said on Tuesday that the two states signed the pact last year.")
     signed = next(t for t in doc if t.text == "signed")
     said = next(t for t in doc if t.text == "said")
-    signed_date = event_date(signed, DATES.get(doc) or [], PUBLISHED_ON.get(doc))
-    said_date = event_date(said, DATES.get(doc) or [], PUBLISHED_ON.get(doc))
+    signed_date = event_date(EventWords.of(signed), DATES.get(doc) or [], PUBLISHED_ON.get(doc))
+    said_date = event_date(EventWords.of(said), DATES.get(doc) or [], PUBLISHED_ON.get(doc))
     assert signed_date is not None and signed_date.value == "2020"
     assert said_date is not None and said_date.value == "2021-11-30"
 
@@ -112,18 +112,18 @@ def test_event_date_prefers_own_clause_over_neighbour(nlp: Language) -> None:
 def test_event_date_falls_back_to_publication(nlp: Language) -> None:
     doc = annotate(nlp, "The two governments agreed to expand trade.")
     agreed = next(t for t in doc if t.text == "agreed")
-    found = event_date(agreed, DATES.get(doc) or [], PUBLISHED_ON.get(doc))
+    found = event_date(EventWords.of(agreed), DATES.get(doc) or [], PUBLISHED_ON.get(doc))
     assert found is not None
     assert (found.value, found.granularity, found.source) == (PUBLISHED, "day", "published")
     undated = annotate(nlp, "The two governments agreed to expand trade.", published=None)
     agreed = next(t for t in undated if t.text == "agreed")
-    assert event_date(agreed, DATES.get(undated) or [], PUBLISHED_ON.get(undated)) is None
+    assert event_date(EventWords.of(agreed), DATES.get(undated) or [], PUBLISHED_ON.get(undated)) is None
 
 
 def test_event_date_for_nominal_trigger(nlp: Language) -> None:
     doc = annotate(nlp, "Dozens died in clashes on Sunday near the border.")
     clashes = next(t for t in doc if t.text == "clashes")
-    found = event_date(clashes, DATES.get(doc) or [], PUBLISHED_ON.get(doc))
+    found = event_date(EventWords.of(clashes), DATES.get(doc) or [], PUBLISHED_ON.get(doc))
     assert found is not None and found.value == "2021-12-05"
 
 
@@ -156,3 +156,15 @@ def test_scanning_the_windows_around_anchors_finds_what_a_whole_text_scan_finds(
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(2, 60)))
         windowed = [(c.kind, c.start, c.end, c.parts) for c in find_candidates(text)]
         assert sorted(windowed, key=repr) == _whole_text_scan(text), text
+
+
+def test_an_approximate_year_but_not_an_approximate_count(nlp: Language) -> None:
+    assert values(nlp, "The party was founded around 2000.") == [("2000", "2000", "year")]
+    assert values(nlp, "Circa 1995, the border moved.") == [("1995", "1995", "year")]
+    assert values(nlp, "Around 2000 people marched.") == []
+
+
+def test_last_night_is_the_day_before_publication(nlp: Language) -> None:
+    assert values(nlp, "Shelling resumed last night.") == [("last night", "2021-12-05", "day")]
+    assert values(nlp, "Rebels withdrew overnight.") == [("overnight", "2021-12-05", "day")]
+    assert values(nlp, "They planned an overnight stay.") == []

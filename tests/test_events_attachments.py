@@ -4,7 +4,7 @@ window answers exactly as the whole document's records would."""
 from __future__ import annotations
 
 from accord.blackboard import DATES, PLACES, PUBLISHED, QUANTITIES
-from accord.dates import event_date
+from accord.dates import EventWords, event_date
 from accord.events.attachments import Attached, Attachments
 from accord.pipeline import Pipeline
 from accord.places import event_location
@@ -25,13 +25,15 @@ def test_window_attachments_match_the_whole_document(pipeline: Pipeline) -> None
     for token in doc:
         if token.pos_ not in ("VERB", "NOUN"):
             continue
+        event = EventWords.of(token)
         for event_type in ("ASSAULT", "AGREE"):
-            whole = Attached(event_date(token, dates, PUBLISHED.get(doc)), event_location(token, places),
+            date = event_date(event, dates, PUBLISHED.get(doc))
+            whole = Attached(date, event_location(event, places, date is not None and date.source == "published"),
                              event_quantities(token, quantities, dates, event_type))
-            assert attachments.attach(token, event_type) == whole, token.text
+            assert attachments.attach(event, event_type) == whole, token.text
             checked += 1
     assert checked > 20
-    assert any(attachments.attach(t, "ASSAULT").quantities for t in doc if t.lemma_ == "kill")
+    assert any(attachments.attach(EventWords.of(t), "ASSAULT").quantities for t in doc if t.lemma_ == "kill")
 
 
 def test_the_window_is_the_sentence_and_its_neighbours(pipeline: Pipeline) -> None:
@@ -47,5 +49,5 @@ def test_nothing_is_attached_from_a_stage_that_did_not_run(pipeline: Pipeline) -
     DATES.set(doc, None)
     PLACES.set(doc, [])
     signed = next(t for t in doc if t.text == "signed")
-    attached = Attachments(doc).attach(signed, "AGREE")
+    attached = Attachments(doc).attach(EventWords.of(signed), "AGREE")
     assert attached.date is None and attached.location is None

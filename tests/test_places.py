@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 import accord.places.stage  # noqa: F401  (registers accord_places_v1)
 from accord.blackboard import PLACES
 from accord.dateline import find_dateline
+from accord.dates import EventWords
 from accord.nlp import DEFAULT_MODEL, register_extensions
 from accord.places import event_location
 from accord.records import Place
@@ -41,7 +42,7 @@ def annotate(nlp: Language, text: str) -> Doc:
 
 def location_of(doc: Doc, word: str) -> Place | None:
     """The event location of the first token written ``word``."""
-    return event_location(next(t for t in doc if t.text == word), PLACES.get(doc) or [])
+    return event_location(EventWords.of(next(t for t in doc if t.text == word)), PLACES.get(doc) or [])
 
 
 def place(doc: Doc, text: str) -> Place:
@@ -294,3 +295,9 @@ def test_title_case_dateline_with_its_date(nlp: Language) -> None:
 def test_the_dateline_country_decides_between_namesakes(nlp: Language) -> None:
     doc = annotate(nlp, "KARACHI, June 4 - Floodwater swept through Hyderabad overnight, officials said.")
     assert place(doc, "Hyderabad").country == "PAK"
+
+
+def test_transliterated_names_match_without_their_marks(nlp: Language) -> None:
+    doc = annotate(nlp, "Fighting went on in Afrin, and protesters marched in Hama.")
+    assert place(doc, "Afrin").country == "SYR"
+    assert place(doc, "Hama").country == "SYR"

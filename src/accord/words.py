@@ -1,6 +1,7 @@
 """Closed-class English words that more than one stage reads, from ``data/words.yaml``: pronouns by what they
 can stand for, the prepositions that say where, and compass words. Each list lives there once; a stage takes
-the classes its question needs."""
+the classes its question needs (the prepositions and relative adverbs that tie a time or a place to an event
+are read by the dates and places packages)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ class Words:
     compass_points: frozenset[str]  # north, south, east, west
     intercardinal_points: frozenset[str]  # northeast ...
     relative_positions: frozenset[str]  # upper, lower
+    ordering_time_prepositions: frozenset[str]  # before, after, by ...: a time the event is before or after
+    relative_time_adverbs: frozenset[str]  # when: a relative clause describing a time
+    relative_place_adverbs: frozenset[str]  # where: a relative clause describing a place
 
     def pronouns(self, kinds: tuple[str, ...] = PRONOUN_KINDS, cases: tuple[str, ...] = CASES) -> frozenset[str]:
         """The pronouns of these kinds (person, group, first_plural, first_singular) in these cases (subject, object,
@@ -60,4 +64,7 @@ def shared_words() -> Words:
         compass_points=_words(raw, "compass", "points"),
         intercardinal_points=_words(raw, "compass", "intercardinal"),
         relative_positions=_words(raw, "compass", "relative"),
+        ordering_time_prepositions=_words(raw, "ordering_time_prepositions"),
+        relative_time_adverbs=_words(raw, "relative_adverbs", "time"),
+        relative_place_adverbs=_words(raw, "relative_adverbs", "place"),
     )

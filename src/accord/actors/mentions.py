@@ -28,6 +28,8 @@ from accord.doc_index import Chars, doc_text, sentences, token_chars, token_tabl
 from accord.records import Actor
 from accord.words import shared_words
 
+# Entity labels of the words of a time phrase, which the parser can hang on a name ("December Donald Trump").
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "predet"})
 CLIMB_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 PERSON_DESCRIPTION_PREPS = frozenset({"of", "from", "at", "with"})
@@ -169,6 +171,8 @@ class MentionFinder:
         """Token range of the mention headed by ``head``: its left modifiers, plus descriptions of people."""
         left = head.i
         for child in head.lefts:
+            if child.ent_type_ in TIME_ENTITIES:
+                continue  # "In December Donald Trump announced": a date before a name is no part of it
             if child.dep_ in LEFT_DEPS or (child.dep_ == "punct" and child.text == "-"):
                 left = min(left, child.left_edge.i)
             elif child.dep_ == "conj" or child.dep_ == "cc":

@@ -58,7 +58,11 @@ def _realnews_table(report: RealNewsReport, errors: bool, split: str) -> None:
                f"{total.predicted_events}")
     click.echo(render_table([_prf_row(name, prf) for name, prf in total.levels.items()]))
     for label, pair in (("date right on matched events", total.date), ("place right on matched events",
-                        total.place), ("matched events with a gold source but none predicted", total.source_missing)):
+                        total.place), ("matched events with a gold source but none predicted", total.source_missing),
+                        ("matched events carrying a date", total.dated),
+                        ("matched events carrying a place", total.placed),
+                        ("matched events given a date where the gold gives none", total.date_unasked),
+                        ("matched events given a place where the gold gives none", total.place_unasked)):
         click.echo(f"{label}: {ratio(*pair):.3f} ({pair[0]}/{pair[1]})")
     _echo_section("per type (type level)", [_prf_row(t, prf) | {"metric": t} for t, prf in total.per_type.items()])
     _echo_section("by corpus and split", _group_rows(report))

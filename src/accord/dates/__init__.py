@@ -1,39 +1,223 @@
 """Temporal expressions normalised against the publication date, and the date each event gets.
 
-``event_date`` is what the event coder calls: the date the trigger's own clause gives, else the article's
-publication date marked ``source="published"``. It takes the date records of the trigger's sentence window
-(the coder hands it those; any superset gives the same answer).
+``event_date`` is what the event coder calls. An event's date is, in this order:
+
+1. a time phrase that modifies one of the event's own words (:class:`~accord.dates.clause.EventWords`) or a
+   noun of its setting: "signed the pact *on Monday*", "*Saturday's* attack", "met *last week*", "*In
+   December* Trump announced", "died during an operation in Manbij *on Thursday*", a participle beside
+   them ("*Speaking on Tuesday*, the general contradicted ...") or a verb coordinated with them ("shot down
+   and destroyed *last night*"); a phrase that only orders the event ("*after* Monday's attack") does not
+   date it, and an act told in the past or done by saying cannot happen after publication ("asked for
+   talks *next week*": the week is the talks');
+2. the time a relative "when" clause hangs on ("in 2003, *when* Turkey refused ..."), or that of the clause
+   it hangs in when the parser put the "when" elsewhere;
+3. the time of the clause the event's clause shares its time with: the report it is told in ("said *on
+   Monday* that Moscow expected ..."), the clause its participle or coordinated verb goes with, the clause
+   an event noun is the circumstance of ("arrested six people *Monday* during a raid");
+4. the time the previous sentence of the paragraph set, for an act told in the simple past (the past tense
+   is anaphoric: "Police arrested six people on Monday. Officers also arrested ...");
+5. else its tense decides: an act told as to come or possible (not a demand, threat or promise made by
+   saying it) has no day yet, nor has background — told in the pluperfect ("had opposed"), in a relative
+   clause describing a participant, or by a bare noun with no tense; any other act is news of the day and
+   gets the publication date, marked ``source="published"``.
+
+It takes the date records of the trigger's sentence window (the coder hands it those; any superset gives the
+same answer).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Span, Token
 
-from accord.dates.clause import in_clause_of
+from accord.dates.clause import (
+    CIRCUMSTANCE_PREPS,
+    EventWords,
+    attachment,
+    coordinated_verbs,
+    in_setting,
+    relative_antecedent,
+    shared_time_clauses,
+)
 from accord.dates.find import find_dates, parse_anchor
-from accord.dates.resolve import latest_day
-from accord.doc_index import sentence_of
+from accord.dates.resolve import GRANULARITIES, latest_day
+from accord.doc_index import doc_text, sentence_of
 from accord.records import DateRef
+from accord.words import shared_words
 
-__all__ = ["event_date", "find_dates"]
+__all__ = ["EventWords", "event_date", "find_dates", "first_day_of"]
+
+PAST_TAGS = frozenset({"VBD"})
+_FINENESS = {granularity: rank for rank, granularity in enumerate(GRANULARITIES)}  # finest first
+STARTING_PREPS = frozenset({"since", "from"})
 
 
-def event_date(trigger: Token, dates: Sequence[DateRef], published_on: str | None) -> DateRef | None:
-    """The date of the event whose trigger is ``trigger``, from the ``dates`` found around it; else the article's
-    publication date ``published_on``; None when neither text nor article gives one."""
-    doc = trigger.doc
-    sent = sentence_of(trigger)
-    low, high = sent.start_char, sent.end_char  # a date outside the sentence is in no clause of it
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    """A date of the event's sentence and the word its phrase modifies."""
+
+    ref: DateRef
+    span: Span
+    head: Token | None
+    preposition: str
+
+
+def event_date(event: EventWords, dates: Sequence[DateRef], published_on: str | None) -> DateRef | None:
+    """The date of ``event`` from the ``dates`` found around it, else what its tense and the article's
+    publication date ``published_on`` give; None when neither says when it happened."""
     published = parse_anchor(published_on)
-    latest = latest_day(published).isoformat() if published else None
-    own = [d for d in dates if d.value is not None and d.start < high and d.end > low and _possible(d, latest)
-           and _in_clause(doc, d, trigger)]
+    placed = _placed(event.word, dates)
+    own = [p for p in placed if _dates_event(p, event, published)]
     if own:
-        return min(own, key=lambda d: abs(d.start - trigger.idx))
+        return _best(own, event.word)
+    found = _from_antecedent(event, placed) or _from_shared_clauses(event, placed, published)
+    if found is not None:
+        return found
+    found = _narrative(event, dates, published)
+    if found is not None:
+        return found
+    return _by_tense(event, published)
+
+
+def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | None) -> DateRef | None:
+    """"Police arrested six people on Monday. Officers also arrested a seventh man.": the simple past is
+    anaphoric, so a sentence told in it with no time of its own goes on at the time the previous sentence of
+    its paragraph set in its main clause."""
+    if event.prospective or not any(v.tag_ in PAST_TAGS for v in event.verbs):
+        return None
+    sent = sentence_of(event.word)
+    if sent.start == 0:
+        return None
+    doc = event.word.doc
+    previous = sentence_of(doc[sent.start - 1])
+    between = doc_text(doc)[previous.start_char : sent.start_char]
+    root = previous.root
+    if "\n" in between[len(between.rstrip()) :] or root.tag_ not in PAST_TAGS:
+        return None  # a new paragraph, or a scene not told in the past
+    found = _of_clause(root, _placed(root, dates), root)
+    start = first_day_of(found) if found is not None else None
+    return found if start is not None and (published is None or start <= published) else None
+
+
+def first_day_of(ref: DateRef) -> date | None:
+    """The first day of the period a date names (contract 1.1), as a calendar day."""
+    try:
+        return date.fromisoformat(ref.first_day) if ref.first_day else None
+    except ValueError:
+        return None
+
+
+def _placed(word: Token, dates: Sequence[DateRef]) -> list[_Placed]:
+    doc = word.doc
+    sent = sentence_of(word)
+    low, high = sent.start_char, sent.end_char  # a date outside the sentence is in no clause of it
+    out = []
+    for ref in dates:
+        if ref.value is None or ref.start >= high or ref.end <= low:
+            continue
+        span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None:
+            continue
+        where = attachment(span)
+        out.append(_Placed(ref, span, where.head if where else None, where.preposition if where else ""))
+    return out
+
+
+def _dates_event(placed: _Placed, event: EventWords, published: date | None) -> bool:
+    """The date's phrase modifies the event's own words or a noun of its setting, says when rather than
+    before or after when, and is possible for the event's tense."""
+    head = placed.head
+    if head is None or placed.preposition in _ordering():
+        return False
+    own = event.own() | {v.i for v in coordinated_verbs(event)}
+    return in_setting(head, own, _setting_preps()) and _possible(placed.ref, event, published)
+
+
+def _possible(ref: DateRef, event: EventWords, published: date | None) -> bool:
+    """No event reported on publication day happened more than a year later: a date that far ahead is a plan
+    or a deadline ("agreed to cut emissions by 2030"). And an act the text tells in the past, or an act done
+    by saying (a threat, a promise, a demand: made when reported), cannot have happened after the article was
+    written: a later date in its clause is that of something it asks for, plans, promises or threatens."""
+    start = first_day_of(ref)
+    if published is None or start is None:
+        return True
+    if start > latest_day(published):
+        return False
+    if (event.prospective and not event.speech_act) or not (_told_in_past(event) or event.speech_act):
+        return True
+    return start <= published
+
+
+def _told_in_past(event: EventWords) -> bool:
+    return any(v.tag_ in PAST_TAGS or _perfect(v) for v in event.verbs)
+
+
+def _perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _pluperfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _best(found: list[_Placed], word: Token) -> DateRef:
+    """The finest of the dates, then the nearest to the event word ("in 2015, on 22 July" is 22 July)."""
+    return min(found, key=lambda p: (_FINENESS.get(p.ref.granularity or "", len(_FINENESS)),
+                                     abs(p.span.start - word.i))).ref
+
+
+def _from_antecedent(event: EventWords, placed: list[_Placed]) -> DateRef | None:
+    """"There are echoes of 2003, when Turkey refused": the time a "when" clause describes is its event's."""
+    antecedent = relative_antecedent(event.top, _relative_time_words())
+    if antecedent is None:
+        return None
+    at = [p for p in placed if p.span.start <= antecedent.i < p.span.end
+          or (p.head is not None and p.head.i == antecedent.i)]
+    if at:
+        return _best(at, antecedent)
+    # "met in Antalya on Sunday, when ...": the parser hung the clause on another word of the clause that
+    # holds its time
+    holder = antecedent.head if antecedent.dep_ == "pobj" else antecedent
+    return _of_clause(holder.head if holder.dep_ == "prep" else holder, placed, antecedent)
+
+
+def _from_shared_clauses(event: EventWords, placed: list[_Placed], published: date | None) -> DateRef | None:
+    """The time of the nearest clause the event's clause shares its time with that gives one."""
+    for clause in shared_time_clauses(event.top):
+        found = _of_clause(clause, placed, event.word)
+        if found is not None:
+            start = first_day_of(found)
+            if published is not None and start is not None and start > published and _told_in_past(event):
+                return None  # "said he would meet them next week, and left": not the leaving's date
+            return found
+    return None
+
+
+def _of_clause(verb: Token, placed: list[_Placed], near: Token) -> DateRef | None:
+    """A date whose phrase modifies ``verb``, a noun of its setting, its direct object ("released a statement
+    last week") or a participle beside it."""
+    own = frozenset({verb.i, *(c.i for c in verb.children if c.dep_ in ("dobj", "attr"))})
+    found = [p for p in placed if p.head is not None and p.preposition not in _ordering()
+             and in_setting(p.head, own, _setting_preps())]
+    return _best(found, near) if found else None
+
+
+def _by_tense(event: EventWords, published: date | None) -> DateRef | None:
+    """No date in the text: an act to come or possible has none yet (unless done by saying it); background —
+    told in the pluperfect, in a relative clause describing a participant, or by a noun with no verb to give
+    it a tense — none either; any other act is news of the publication day."""
     if published is None:
         return None
+    if event.prospective and not event.speech_act:
+        return None
+    if not event.reported and any(_pluperfect(v) for v in event.verbs):
+        return None
+    if not event.verbs or (event.top.dep_ == "relcl" and relative_antecedent(event.top, _relative_words()) is None):
+        return None  # a noun has no tense; a relative clause describes a participant, it is no news of the day
+    sent = sentence_of(event.word)
     return DateRef(
         text=published.isoformat(),
         start=sent.start_char,
@@ -45,12 +229,22 @@ def event_date(trigger: Token, dates: Sequence[DateRef], published_on: str | Non
     )
 
 
-def _possible(date_ref: DateRef, latest: str | None) -> bool:
-    """An event reported on publication day cannot have happened more than a year later: a date that far
-    ahead in its clause is a plan or deadline ("agreed to cut emissions by 2030"), not the event's day."""
-    return latest is None or date_ref.first_day is None or date_ref.first_day <= latest
+def _ordering() -> frozenset[str]:
+    return shared_words().ordering_time_prepositions
 
 
-def _in_clause(doc: Doc, date_ref: DateRef, trigger: Token) -> bool:
-    span = doc.char_span(date_ref.start, date_ref.end, alignment_mode="expand")
-    return span is not None and in_clause_of(span.root, trigger)
+def _relative_time_words() -> frozenset[str]:
+    return shared_words().relative_time_adverbs
+
+
+def _relative_words() -> frozenset[str]:
+    words = shared_words()
+    return words.relative_time_adverbs | words.relative_place_adverbs
+
+
+def _setting_preps() -> frozenset[str]:
+    """Prepositions through which a time phrase hung on a noun still dates the event: the noun is its place
+    or circumstance ("during an operation in Manbij on Thursday"), or the time it began ("held since his
+    arrest last October")."""
+    words = shared_words()
+    return words.locative_prepositions | words.site_prepositions | CIRCUMSTANCE_PREPS | STARTING_PREPS

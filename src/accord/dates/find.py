@@ -101,6 +101,8 @@ def _is_false_positive(full_text: str, candidate: Candidate, span: Span) -> bool
     before = full_text[max(0, candidate.start - 12) : candidate.start].lower()
     if candidate.kind in ("relative", "quarter") and before.endswith(DURATION_LEAD):
         return True
+    if candidate.kind == "last_night" and span.root.dep_ == "amod":
+        return True  # "an overnight stay" describes a thing, it does not date anything
     if candidate.kind in EXPLICIT_KINDS:
         return False
     return any(token.ent_type_ in NAME_LABELS for token in span)

@@ -103,6 +103,9 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
      ("oday", "esterday", "omorrow", "onight")),
     ("part_of_today", _starting("Tt", r"\b(?P<word>[Tt]his) (?:morning|afternoon|evening)\b"),
      ("morning", "afternoon", "evening")),
+    # The night before the article: "shot down last night", "strikes overnight" (news written the next day).
+    ("last_night", _starting("LlOo", r"\b(?:[Ll]ast night|[Oo]vernight)\b"),
+     ("night",)),
     ("relative", _starting("LlTtNnCcPp",
                            rf"\b(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming|[Pp]revious|[Cc]urrent)\s+(?P<unit>{_UNIT})\b"),
      _UNIT_WORD),
@@ -136,6 +139,10 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
      _MONTH_NAME),
     ("context_year",
      _starting(_CONTEXT_FIRST, rf"\b{_CONTEXT}[\s-]+(?P<core>(?P<year>{_YEAR}))\b{_NOT_NUMBER_AFTER}"),
+     _YEAR_START),
+    # An approximate year, "around 2000", "circa 1995"; not a count ("around 2000 people").
+    ("context_year",
+     _starting("AaCc", rf"\b(?:[Aa]round|[Cc]irca)\s+(?P<core>(?P<year>{_YEAR}))\b{_NOT_NUMBER_AFTER}(?!\s+[a-z])"),
      _YEAR_START),
 )  # fmt: skip
 

@@ -168,6 +168,11 @@ def _deictic(parts: dict[str, str], anchor: date | None, future: bool) -> Resolv
     return day_value(anchor + timedelta(days=offsets[parts["word"].lower()]))
 
 
+def _last_night(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    """"Last night", "overnight": the day before publication, when a morning paper's night began."""
+    return None if anchor is None else day_value(anchor - timedelta(days=1))
+
+
 def _relative(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
     if anchor is None:
         return None
@@ -315,6 +320,7 @@ _HANDLERS: dict[str, Handler] = {
     "weekday": _weekday,
     "deictic": _deictic,
     "part_of_today": _deictic,
+    "last_night": _last_night,
     "relative": _relative,
     "ago": _ago,
     "edge_of": _edge_of,

@@ -56,6 +56,10 @@ class Counts:
     date: tuple[int, int] = (0, 0)  # right, matched events whose gold gives a date
     place: tuple[int, int] = (0, 0)
     source_missing: tuple[int, int] = (0, 0)  # matched events with a gold source but no predicted one, of those
+    dated: tuple[int, int] = (0, 0)  # matched events carrying a date, of all matched events
+    placed: tuple[int, int] = (0, 0)  # matched events carrying a place, of all matched events
+    date_unasked: tuple[int, int] = (0, 0)  # matched events given a date, of those whose gold gives none
+    place_unasked: tuple[int, int] = (0, 0)  # matched events given a place, of those whose gold gives none
     quotes: QuoteCounts = field(default_factory=QuoteCounts)
     mentions: MentionCounts = field(default_factory=MentionCounts)
 
@@ -71,6 +75,10 @@ class Counts:
             date=_add(self.date, other.date),
             place=_add(self.place, other.place),
             source_missing=_add(self.source_missing, other.source_missing),
+            dated=_add(self.dated, other.dated),
+            placed=_add(self.placed, other.placed),
+            date_unasked=_add(self.date_unasked, other.date_unasked),
+            place_unasked=_add(self.place_unasked, other.place_unasked),
             quotes=self.quotes + other.quotes,
             mentions=self.mentions + other.mentions,
         )
@@ -87,6 +95,10 @@ class Counts:
             "date_accuracy": share(self.date),
             "place_accuracy": share(self.place),
             "source_actor_missing": share(self.source_missing),
+            "dated": share(self.dated),
+            "placed": share(self.placed),
+            "date_where_gold_has_none": share(self.date_unasked),
+            "place_where_gold_has_none": share(self.place_unasked),
             "per_type": {name: prf.to_dict() for name, prf in self.per_type.items()},
             "quotes": self.quotes.to_dict(),
             "actor_mentions": self.mentions.to_dict(),
@@ -167,6 +179,22 @@ def _attachments(gold: Sequence[RealEvent], predicted: Sequence[Event], matching
     return date, place, missing
 
 
+def _carried(gold: Sequence[RealEvent], predicted: Sequence[Event], matching: Mapping[int, int]
+             ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int], tuple[int, int]]:
+    """Of the matched events: how many carry a date, a place; and how many are given one where the gold gives
+    none (the annotators' "cannot tell" or "not said")."""
+    dated = placed = date_unasked = place_unasked = (0, 0)
+    for i, j in matching.items():
+        g, e = gold[i], predicted[j]
+        dated = _add(dated, (e.date is not None, 1))
+        placed = _add(placed, (e.location is not None, 1))
+        if g.date is None:
+            date_unasked = _add(date_unasked, (e.date is not None, 1))
+        if g.place is None:
+            place_unasked = _add(place_unasked, (e.location is not None, 1))
+    return dated, placed, date_unasked, place_unasked
+
+
 def score_article(gold: ArticleAnnotation, extraction: Extraction,
                   neutral_ids: Collection[str] = ()) -> ArticleReport:
     """Score one extraction of the annotated text. ``neutral_ids``: predicted event ids that are neither
@@ -176,6 +204,7 @@ def score_article(gold: ArticleAnnotation, extraction: Extraction,
     results = {name: score_level(gold.events, predicted, fits, neutral) for name, fits in LEVELS}
     typed = results["type"]
     date, place, missing = _attachments(gold.events, predicted, typed.matching)
+    dated, placed, date_unasked, place_unasked = _carried(gold.events, predicted, typed.matching)
     quotes, _ = score_quotes(extraction.document.text, gold.quotes, extraction.quotes)
     counts = Counts(
         documents=1,
@@ -185,7 +214,8 @@ def score_article(gold: ArticleAnnotation, extraction: Extraction,
         predicted_asserted=len(predicted),
         levels={name: result.prf for name, result in results.items()},
         per_type=_per_type(gold.events, predicted, typed),
-        date=date, place=place, source_missing=missing,
+        date=date, place=place, source_missing=missing, dated=dated, placed=placed, date_unasked=date_unasked,
+        place_unasked=place_unasked,
         quotes=quotes,
         mentions=score_mentions(gold.actors, actor_records(extraction)),
     )

@@ -1,11 +1,17 @@
 """Layer 5 of the coder, attachments: when, where and how many — the date, place and quantities of an event.
 
 Decides nothing about the event itself; it asks the dates, places and quantities packages, each through a plain
-function of the event's clause and the records around it (:func:`accord.dates.event_date`,
-:func:`accord.places.event_location`, :func:`accord.quantities.event_quantities`). Those functions only ever
-use records of the trigger's sentence and its two neighbours (the previous sentence can set the scene, the
-next one can continue a casualty report), so each document's records are bucketed by sentence once and every
-event gets just its window; answers are remembered per clause, since several events share one.
+function of the event's words and the records around it (:func:`accord.dates.event_date`,
+:func:`accord.places.event_location`, :func:`accord.quantities.event_quantities`). What it hands them is the
+event as the earlier layers made it (:func:`event_words`): the verbs that tell the event itself — from the word
+that decided its type upwards, so that what is asked, threatened or refused below a recoding verb keeps its
+own time and place ("asked for talks *next week*") —, its event nouns, whether it is reported or to come,
+and what its type says (data/events/attachments.yaml): an act done by saying happens when it is said, an
+attack or an arrest where its patient is.
+
+Those functions only ever use records of the trigger's sentence and its two neighbours (the previous sentence
+can set the scene, the next one can continue a report), so each document's records are bucketed by sentence
+once and every event gets just its window; answers are remembered per event's words.
 """
 
 from __future__ import annotations
@@ -13,18 +19,113 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
+from functools import lru_cache
+from importlib import resources
 from typing import TypeVar
 
+import yaml
 from spacy.tokens import Doc, Token
 
 from accord.blackboard import DATES, PLACES, PUBLISHED, QUANTITIES
-from accord.dates import event_date
+from accord.dates import EventWords, event_date, first_day_of
+from accord.dates.find import parse_anchor
 from accord.doc_index import sentence_index
+from accord.errors import ConfigError
+from accord.events.frames import Frame
+from accord.events.tables import Lexicon, Tables
+from accord.events.triggers import trigger_at
 from accord.places import event_location
 from accord.quantities import event_quantities
 from accord.records import DateRef, Place, Quantity
 
 Record = TypeVar("Record", DateRef, Place, Quantity)
+# An event dated this many days before publication or later is of the story's own days: the dateline can
+# place it (a week: "on Monday" in Friday's paper, "last week").
+STORY_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class TypeRules:
+    """What an event's type says about its date and place (data/events/attachments.yaml)."""
+
+    speech_acts: frozenset[str]
+    with_participants: frozenset[str]
+    occurrence_verbs: frozenset[str]  # "the talks took place", "clashes broke out": the event happened
+
+
+@lru_cache(maxsize=1)  # read once per process; the result is frozen
+def type_rules() -> TypeRules:
+    try:
+        raw = yaml.safe_load(resources.files("accord.data").joinpath("events/attachments.yaml")
+                             .read_text(encoding="utf-8"))
+        return TypeRules(frozenset(raw["speech_act_types"]), frozenset(raw["with_participants_types"]),
+                         frozenset(raw["occurrence_verbs"]))
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
+        raise ConfigError(f"cannot read accord's data/events/attachments.yaml: {exc}") from exc
+
+
+def event_words(frame: Frame, tables: Tables) -> EventWords:
+    """The words that tell the event of ``frame``: the verbs of its chain from the one that decided its type
+    up (a recoding verb's content below it is another act: "asked for *talks* next week"), the event noun
+    when its own sense holds (and the nouns coordinated with it; not when the event is a refusal, a promise or
+    a threat of it: "would not attend *talks* planned for later"), and for an event noun no verb of the chain
+    carries, the verb that does ("*laid* siege to the city", "the talks *took place* in Geneva")."""
+    rules = type_rules()
+    event_type = tables.ontology.info(frame.type).name
+    chain = frame.chain
+    decided = frame.trigger
+    content = frame.content.token
+    at = next((k for k, verb in enumerate(chain) if verb.i == decided.i), None)
+    recoded = frame.type != frame.content.entry.type  # "would not attend talks": a refusal, not the talks
+    if at is None or decided.i == content.i or any(v.i == content.i for v in chain) \
+            or (frame.nominal and at == 0 and decided.i == frame.candidate.word.i):
+        verbs, word = chain, content  # the event word's own sense holds
+        nouns = _with_coordinated(content) if frame.nominal else _objects(frame, tables.lexicon)
+        if recoded and frame.nominal and chain:
+            word, nouns = chain[0], ()
+    else:
+        verbs, word, nouns = chain[at:], decided, ()
+    if not chain and frame.nominal:
+        verbs = _carrier(content, rules)
+    nouns = (*nouns, *_event_subjects(verbs, tables.lexicon))
+    return EventWords(word, tuple(verbs), nouns, reported=frame.speaker is not None,
+                      prospective=frame.factuality.prospective, speech_act=event_type in rules.speech_acts,
+                      with_participants=event_type in rules.with_participants)
+
+
+def _with_coordinated(noun: Token) -> tuple[Token, ...]:
+    """An event noun and the event nouns coordinated with it ("launched strikes and raids")."""
+    return (noun, *(c for c in noun.conjuncts if c.pos_ == "NOUN"))
+
+
+def _objects(frame: Frame, lexicon: Lexicon) -> tuple[Token, ...]:
+    """The event nouns an event verb takes as its object that tell the same event again ("hosted *talks*",
+    "launched *strikes*"), unlike one of another kind ("condemned the *attack*") or one it hangs on a
+    preposition ("arrested for a phone *call*")."""
+    at = {v.i for v in frame.chain}
+    return tuple(n for n in frame.nouns if n.dep_ == "dobj" and n.head.i in at
+                 and (found := trigger_at(n, lexicon)) is not None and found.entry.type == frame.type)
+
+
+def _event_subjects(verbs: tuple[Token, ...], lexicon: Lexicon) -> tuple[Token, ...]:
+    """An event noun that is the subject of the event's verb: the event happens in it ("*Saturday's attack*
+    killed four guards", "the *strike on Idlib* killed five"), so its time and place are the event's."""
+    return tuple(c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                 and trigger_at(c, lexicon) is not None)
+
+
+def _carrier(noun: Token, rules: TypeRules) -> tuple[Token, ...]:
+    """The verb an event noun no trigger governs is the object of ("laid siege", "suffered an attack"), or the
+    subject of when that verb only says the event happened ("the talks took place")."""
+    head = noun.head
+    if head.i == noun.i or head.pos_ not in ("VERB", "AUX"):
+        return ()
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return (head,)
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in rules.occurrence_verbs:
+        return (head,)
+    return ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +174,7 @@ class Attachments:
         self._places = _by_sentence(PLACES.get(doc) or (), char_starts)
         self._quantities = _by_sentence(QUANTITIES.get(doc) or (), char_starts)
         self._windows: dict[int, Window] = {}
-        self._found: dict[tuple[int, str], Attached] = {}
+        self._found: dict[tuple[EventWords, str], Attached] = {}
 
     def window(self, token: Token) -> Window:
         """The records of ``token``'s sentence and the sentences on either side of it."""
@@ -84,16 +185,33 @@ class Attachments:
                                                   _window(self._quantities, index))
         return found
 
-    def attach(self, clause: Token, event_type: str) -> Attached:
-        """The date, location and quantities of the event told in ``clause`` (its chain's lowest verb, or
-        the event noun)."""
-        key = (clause.i, event_type)
+    def attach(self, event: EventWords, event_type: str) -> Attached:
+        """The date, location and quantities of ``event``, of type ``event_type``."""
+        return self._attach(event, event_type)
+
+    def attach_frame(self, frame: Frame, tables: Tables) -> Attached:
+        """The date, location and quantities of the event ``frame`` tells."""
+        return self._attach(event_words(frame, tables), tables.ontology.info(frame.type).name)
+
+    def _attach(self, event: EventWords, event_type: str) -> Attached:
+        key = (event, event_type)
         found = self._found.get(key)
         if found is None:
-            window = self.window(clause)
-            date = event_date(clause, window.dates, self._published) if self._dates_ran else None
-            location = event_location(clause, window.places) if self._any_place else None
-            quantities = event_quantities(clause, window.quantities, window.dates, event_type) \
+            window = self.window(event.word)
+            date = event_date(event, window.dates, self._published) if self._dates_ran else None
+            location = event_location(event, window.places, self._of_the_day(date)) if self._any_place else None
+            quantities = event_quantities(event.clause, window.quantities, window.dates, event_type) \
                 if self._any_quantity else ()
             found = self._found[key] = Attached(date, location, quantities)
         return found
+
+    def _of_the_day(self, date: DateRef | None) -> bool:
+        """The event is of the story's own days: dated by the publication, or within a week before it."""
+        if date is None:
+            return False
+        if date.source == "published":
+            return True
+        published = parse_anchor(self._published)
+        start = first_day_of(date)
+        return published is not None and start is not None \
+            and published - timedelta(days=STORY_DAYS) <= start <= published

@@ -65,8 +65,7 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> lis
         if arguments is None or between_private_parties(frame.sense, arguments.actor, arguments.recipient, tables):
             continue
         frame = replace(frame, sense=settle(frame.sense, bool(arguments.recipient), tables))
-        clause = frame.chain[0] if frame.chain else frame.content.token  # the clause the event is told in
-        attached = story.attachments.attach(clause, tables.ontology.info(frame.type).name)
+        attached = story.attachments.attach_frame(frame, tables)
         coded.append(Coded(frame, arguments, contexts_of(frame.content, in_sentence), attached,
                            confidence(frame, arguments)))
     return coded

@@ -1,22 +1,48 @@
 """Place mentions geocoded with GeoNames plus accord's extras, and the location each event gets.
 
-``event_location`` is what the event coder calls: the place the trigger's own clause says the event
-happened in ("clashes ... in eastern Ladakh"), never a place that stands for an actor ("New Delhi and
-Moscow sign ..."). It takes the place records of the trigger's sentence window (the coder hands it those);
-what it knows of the whole story (its dateline, the countries of each sentence's actors) it reads from the
-Doc, worked out once per Doc.
+``event_location`` is what the event coder calls: where the text says the event happened. A place is the
+event's when its phrase is a locative of the event's own words (:class:`~accord.dates.clause.EventWords`):
+
+- a locative or site preposition on the trigger, the verbs that tell the event or its event nouns ("met *in
+  Geneva*", "strikes *on Idlib*", "the meeting *in Geneva*"), or on a noun such a preposition introduces
+  ("killed in a raid *on Kidal*"), or on a place that is itself one ("in the town of Afrin *in northern
+  Syria*"), or on the patient of an act done where its patient is ("attacking rebel positions *in Ghouta*");
+- the destination of a movement ("a visit *to India*") or the place left ("withdrew *from* the town of X");
+- the object of a verb that visits or attacks a place ("*shelled Douma*", "*visited Canberra*"); a place
+  naming the event noun ("the *Geneva* talks");
+- the place a relative "where" clause describes ("met in Antalya, *where* they floated plans").
+
+Never a place that is where an actor comes from or lives ("Turkish", "a man from Alabama", "return to her
+family in Alabama"), nor one inside a relative clause, apposition or quote about something else. With no such
+place: the next sentence's, when it goes on telling the same event ("The attack took place in X"); the
+sub-national place the previous sentence of the paragraph set the scene in, when the sentence names only
+actors; the story's dateline city, for an event of the story's own days in a sentence naming no other
+country. It takes the place records of the trigger's sentence window (the coder hands it those); what it
+knows of the whole story (its dateline, the countries of each sentence's actors) it reads from the Doc,
+worked out once per Doc.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import ACTOR_COUNTRIES, ACTORS, DATELINE_PLACE, PLACES
 from accord.dateline import find_doc_dateline
-from accord.dates.clause import in_clause_of
+from accord.dates.clause import (
+    CIRCUMSTANCE_PREPS,
+    SHARED_PLACE_DEPS,
+    EventWords,
+    adjunct_host,
+    coordinated_verbs,
+    relative_antecedent,
+    shared_time_clauses,
+)
 from accord.doc_index import doc_text, sentence_index, sentence_of
+from accord.places.countries import read_place_data
 from accord.records import Place
 from accord.words import shared_words
 
@@ -28,46 +54,226 @@ SPECIFICITY = {"landmark": 0, "city": 1, "region": 2, "disputed": 2, "water": 3,
 # a landmark ("seized a tanker in the Strait of Hormuz", "clashes along the Line of Control"). A region
 # ("the Sahel", "the Indo-Pacific") is too wide to say where an event took place.
 UNOWNED_SITES = frozenset({"water", "disputed", "landmark"})
-# Prepositions that say where something happened.
-LOCATIVE_PREPS = shared_words().locative_prepositions | shared_words().site_prepositions
+# Prepositions by which a noun is a participant of an event ("an offensive *against* rebel positions in X",
+# "talks *with* opposition groups in Astana").
+PARTICIPANT_PREPS = frozenset({"on", "against", "at", "with", "between"})
+# Prepositions by which an event noun takes its patient or goal ("the bombing *of* Mosul", "the battle *for*
+# Raqqa", "the detention *of* a national in Turkey").
+NOUN_PATIENT_PREPS = frozenset({"of", "for"})
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+# How deep a chain of nested locatives is followed ("in the district of Afrin in northern Syria").
+MAX_NESTING = 4
 
 
-# Nouns naming a settlement or area: 'the town of Rutshuru' is where Rutshuru is.
-PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "area", "port", "county",
-                         "island", "capital", "enclave", "settlement", "camp"})
-VISIT_VERBS = frozenset({"visit", "tour", "reach", "enter"})
-DEPARTURE_VERBS = frozenset({"withdraw", "retreat", "pull", "evacuate", "leave", "flee", "expel", "evict", "oust"})
+@dataclass(frozen=True, slots=True)
+class LocationWords:
+    """The word lists of ``data/places/event_location.yaml``, the prepositions of ``data/words.yaml`` and the
+    verbs of motion and attack of ``data/places/roles.yaml``."""
+
+    locative: frozenset[str]
+    place_nouns: frozenset[str]
+    visit_verbs: frozenset[str]
+    departure_verbs: frozenset[str]
+    motion: frozenset[str]
+    physical_targets: frozenset[str]
+    continuation_verbs: frozenset[str]
+    continuation_subjects: frozenset[str]
+    where: frozenset[str]
+    positions: frozenset[str]  # "south of Kabul" is not Kabul
 
 
-def event_location(trigger: Token, found: Sequence[Place]) -> Place | None:
-    """Where the text says the event of ``trigger`` happened, among the places ``found`` around it; None when
-    it does not say.
+@lru_cache(maxsize=1)  # read once per process; the result is frozen
+def location_words() -> LocationWords:
+    raw = read_place_data("event_location.yaml")
+    roles = read_place_data("roles.yaml")
+    words = shared_words()
+    return LocationWords(
+        locative=words.locative_prepositions | words.site_prepositions,
+        place_nouns=frozenset(raw["place_nouns"]),
+        visit_verbs=frozenset(raw["visit_verbs"]),
+        departure_verbs=frozenset(raw["departure_verbs"]),
+        motion=frozenset(roles["motion_lemmas"]),
+        physical_targets=frozenset(roles["physical_target_lemmas"]),
+        continuation_verbs=frozenset(raw["continuation_verbs"]),
+        continuation_subjects=frozenset(raw["continuation_subjects"]),
+        where=words.relative_place_adverbs,
+        positions=words.compass_points | words.intercardinal_points,
+    )
 
-    First a place in the trigger's own clause; else one its sentence introduces with a locative
-    preposition; else, when the sentence names no place but actors, the sub-national place the previous
-    sentence of the same paragraph set the scene in ("... a standoff in eastern Ladakh. At least 20
-    soldiers were killed in clashes last year."); else the story's dateline city, when every place the
-    sentence names lies in its country ("ACCRA, Jan 30 - ... Lawmakers criticised the deal.").
-    Places of no one country count only when they are sites (:data:`UNOWNED_SITES`), not wide regions.
-    """
-    doc = trigger.doc
+
+def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool = True) -> Place | None:
+    """Where the text says ``event`` happened, among the places ``found`` around it; None when it does not
+    say. ``of_the_day``: the event is of the story's own days (dated by its publication or a few days
+    before), so that the story's dateline can place it."""
+    doc = event.word.doc
     places = [p for p in found if p.country is not None or p.feature in UNOWNED_SITES]
     dateline = _dateline_place(doc)  # the whole story's, wherever ``found`` comes from
     if dateline is not None:  # a dateline is no part of the sentence it opens
         places = [p for p in places if p.start != dateline.start or p != dateline]
-    sent = sentence_of(trigger)
+    sent = sentence_of(event.word)
     in_sentence = _located(doc, places, sent)
-    own = [(p, span) for p, span in in_sentence if in_clause_of(span.root, trigger)]
-    chosen = [p for p, span in own if _can_be_location(p, span) or _where_the_trigger_goes(span, trigger)]
+    chosen = [p for p, span in in_sentence if locates(span, p, event)]
     if not chosen:
-        chosen = [p for p, span in in_sentence if _is_locative(span) and not p.is_actor]
-    if not chosen and all(p.is_actor for p, _ in in_sentence) and sent.start > 0:
-        previous = sentence_of(doc[sent.start - 1])
-        if not _paragraph_break(doc_text(doc)[previous.start_char : sent.start_char]):
-            chosen = [p for p, span in _located(doc, places, previous) if _sets_the_scene(p, span)]
+        chosen = _where_clause(event, in_sentence)
     if not chosen:
-        return _dateline_default(dateline, _countries_named(doc, sent, [p for p, _ in in_sentence]))
-    return min(chosen, key=lambda p: (SPECIFICITY.get(p.feature or "", 5), abs(p.start - trigger.idx)))
+        chosen = _of_shared_clause(event, in_sentence)
+    if not chosen:
+        chosen = _continued_next(doc, places, sent)
+    if not chosen and not event.speech_act:
+        chosen = _scene(doc, places, sent, in_sentence)
+    if not chosen:
+        if not of_the_day or event.speech_act or in_sentence:
+            return None
+        return _dateline_default(dateline, _countries_named(doc, sent, []))
+    return min(chosen, key=lambda p: (SPECIFICITY.get(p.feature or "", 5), abs(p.start - event.word.idx)))
+
+
+def locates(span: Span, place: Place, event: EventWords) -> bool:
+    """True when the place mention ``span`` says where ``event`` happened (see the module's rules): climbing
+    from the place's phrase through locative prepositions — and through a destination of a movement or the
+    place left — to one of the event's own words, to a participle beside them, or, for an event that brings
+    its participants together or acts on them, to one of its participants."""
+    words = location_words()
+    own = event.own()
+    root = _phrase_root(span)
+    if root.dep_ != "pobj":
+        return _names_the_site(root, place, event, words)
+    current = root
+    for _ in range(MAX_NESTING):
+        prep = current.head
+        word, head = prep.lower_, prep.head
+        if head.lower_ in words.positions:
+            return False  # "30km south of Kabul" is not in Kabul
+        lemma = head.lemma_.lower()
+        if word in DESTINATION_PREPS:
+            linked = lemma in words.motion
+        elif word == "from":
+            linked = lemma in words.departure_verbs
+        elif word in NOUN_PATIENT_PREPS:  # "the bombing of Mosul", "the battle for Raqqa": what the act is done to
+            if not event.with_participants or head.pos_ != "NOUN":
+                return False
+            if head.i in own:
+                return True
+            linked = head.dep_ == "pobj" and head.head.lower_ in CIRCUMSTANCE_PREPS  # "killed in a bombing of X"
+        else:
+            linked = word in words.locative or word in CIRCUMSTANCE_PREPS
+        if not linked:
+            return False
+        host = adjunct_host(head)
+        if head.i in own or (host is not None and host.i in own) \
+                or (event.with_participants and word not in NOUN_PATIENT_PREPS and _participant_of(_outer(head), own)):
+            return True
+        current = _phrase_root(head.doc[head.i : head.i + 1])
+        if current.dep_ != "pobj":
+            return False
+    return False
+
+
+def _names_the_site(root: Token, place: Place, event: EventWords, words: LocationWords) -> bool:
+    """"shelled Douma", "visited Canberra": the object of a verb that attacks or visits a place; "the Geneva
+    talks": a place naming the event noun (a country there is a party: "the US strike")."""
+    own = event.own()
+    if root.head.i not in own:
+        return False
+    verb = root.head.lemma_.lower()
+    if root.dep_ in ("dobj", "nsubjpass"):
+        return verb in words.visit_verbs or (verb in words.physical_targets
+                                             and (place.feature != "country" or event.with_participants))
+    return root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and place.feature != "country" \
+        and not place.is_actor
+
+
+def _outer(token: Token) -> Token:
+    """The first of coordinated or apposed words: "his counterpart, Nomvula Khumalo" speaks through
+    "counterpart", "Siqueira and his counterpart" through "Siqueira"."""
+    for _ in range(MAX_NESTING):
+        if token.dep_ not in ("conj", "appos") or token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
+def _participant_of(noun: Token, own: frozenset[int]) -> bool:
+    """A participant of the event: its object ("attacking *forces* in Syria", "met Iran's *leaders* in
+    Tehran"), the object of "on", "against", "with" ("an offensive against rebel *positions* in Ghouta",
+    "talks with opposition *groups* in Astana"), or of an event noun's "of", "for" ("the detention of a
+    British *national* in Turkey")."""
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head.i in own
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.head.i not in own:
+        return False
+    return prep.lower_ in PARTICIPANT_PREPS or (prep.lower_ in NOUN_PATIENT_PREPS and prep.head.pos_ == "NOUN")
+
+
+def _is_place_word(token: Token, words: LocationWords) -> bool:
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in words.place_nouns
+
+
+def _scene(doc: Doc, places: list[Place], sent: Span, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
+    """"Tension rose along the frontier in Tigray. Dozens were killed in fighting.": a sentence that names no
+    place but actors goes on in the sub-national place the previous sentence of its paragraph set the scene
+    in."""
+    if not all(p.is_actor for p, _ in in_sentence) or sent.start == 0:
+        return []
+    previous = sentence_of(doc[sent.start - 1])
+    if _paragraph_break(doc_text(doc)[previous.start_char : sent.start_char]):
+        return []
+    return [p for p, span in _located(doc, places, previous) if _sets_the_scene(p, span)]
+
+
+def _where_clause(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
+    """"... met in Antalya on Sunday, where they floated plans": the place the relative clause describes, or
+    the place of the clause the parser hung it in."""
+    antecedent = relative_antecedent(event.top, location_words().where)
+    if antecedent is None:
+        return []
+    named = [p for p, span in in_sentence if span.start <= antecedent.i < span.end]
+    if named:
+        return named
+    holder = antecedent.head.head if antecedent.dep_ == "pobj" else antecedent
+    return [p for p, span in in_sentence if locates(span, p, EventWords(holder, (holder,)))]
+
+
+def _of_shared_clause(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
+    """The place of the nearest clause the event's clause is an adverbial of or coordinated with ("fled from
+    their home in Hama, after they were shot at"), or of a verb coordinated with the event's and sharing its
+    subject ("was shot down and recovered in northern Iraq")."""
+    for clause in (*shared_time_clauses(event.top, SHARED_PLACE_DEPS), *coordinated_verbs(event)):
+        found = [p for p, span in in_sentence if locates(span, p, EventWords(clause, (clause,)))]
+        if found:
+            return found
+    return []
+
+
+def _continued_next(doc: Doc, places: list[Place], sent: Span) -> list[Place]:
+    """"... killed five people. The attack took place in Kidal.": the next sentence, in the same paragraph,
+    goes on telling the event (its subject refers back to it, its verb only says where it happened)."""
+    if sent.end >= len(doc) or _paragraph_break(doc_text(doc)[sent.start_char : doc[sent.end].idx]):
+        return []
+    following = sentence_of(doc[sent.end])
+    root = following.root
+    if not _tells_where_it_happened(root):
+        return []
+    return [p for p, span in _located(doc, places, following) if locates(span, p, EventWords(root, (root,)))]
+
+
+def _tells_where_it_happened(root: Token) -> bool:
+    words = location_words()
+    verb = root.lemma_.lower()
+    objects = [c.lemma_.lower() for c in root.children if c.dep_ == "dobj"]
+    if verb not in words.continuation_verbs and not any(f"{verb} {o}" in words.continuation_verbs for o in objects) \
+            and not any(f"{verb} {c.lower_}" in words.continuation_verbs for c in root.children if c.dep_ == "prt"):
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in words.continuation_subjects:
+        return True
+    return subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                          for c in subject.children)
 
 
 def _dateline_place(doc: Doc) -> Place | None:
@@ -124,11 +330,6 @@ def _located(doc: Doc, places: list[Place], sent: Span) -> list[tuple[Place, Spa
             if p.start < high and p.end > low and (span := _span(doc, p)) is not None and _within(span, sent)]
 
 
-def _can_be_location(place: Place, span: Span) -> bool:
-    """Not an actor; and a country counts only when a preposition says it is where ("in Afghanistan")."""
-    return not place.is_actor and (place.feature != "country" or _is_locative(span))
-
-
 def _sets_the_scene(place: Place, span: Span) -> bool:
     return not place.is_actor and place.feature not in ("country", "water") and _is_locative(span)
 
@@ -143,28 +344,21 @@ def _within(span: Span, sent: Span) -> bool:
 
 def _is_locative(span: Span) -> bool:
     root = _phrase_root(span)
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+    return root.dep_ == "pobj" and root.head.lower_ in location_words().locative
 
 
 def _phrase_root(span: Span) -> Token:
-    """The head of the phrase a place name stands in: 'Rutshuru' in 'the town of Rutshuru' is 'town'."""
+    """The head of the phrase a place name stands in: 'Rutshuru' in 'the town of Rutshuru' is 'town', 'Logar'
+    in 'Logar province' is 'province' (but 'Geneva' in 'the Geneva talks' stays 'Geneva')."""
+    words = location_words()
     root = span.root
     while root.head.i != root.i:
-        if root.dep_ in ("conj", "appos", "compound"):
-            root = root.head
-        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
-            root = root.head.head
+        head = root.head
+        if root.dep_ in ("conj", "appos") or (root.dep_ == "compound" and (_is_place_word(head, words)
+                                                                          or head.pos_ == "PROPN")):
+            root = head
+        elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words.place_nouns:
+            root = head.head
         else:
             break
     return root
-
-
-def _where_the_trigger_goes(span: Span, trigger: Token) -> bool:
-    """A place the event's own verb visits ('visited Canberra') or leaves ('withdrew from the town of X'):
-    where the event happened, even when the name also stands for a government."""
-    root = _phrase_root(span)
-    verb = trigger.lemma_.lower()
-    if root.dep_ == "dobj" and root.head.i == trigger.i:
-        return verb in VISIT_VERBS
-    return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.i == trigger.i \
-        and verb in DEPARTURE_VERBS

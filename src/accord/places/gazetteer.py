@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import unicodedata
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -50,11 +51,22 @@ class GeoEntry:
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# Marks of transliteration that English spellings of a name leave out: ayn and hamza (‘ ʿ ʾ `), not the
+# apostrophe of a possessive.
+_TRANSLITERATION_MARKS = str.maketrans("", "", "‘ʿʾ`ʻʼ")
+
+
+def _plain(text: str) -> str:
+    """``text`` without combining diacritics and transliteration marks."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATION_MARKS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def normalise_name(text: str) -> str:
-    """The lookup key of a name: single spaces, no possessive, no leading "the", case-folded."""
-    key = " ".join(text.split()).casefold()
+    """The lookup key of a name: single spaces, no possessive, no leading "the", case-folded, and written
+    without diacritics or the ayn and hamza marks of transliterations, as English news spells such names
+    ("‘Afrīn" and "Afrin", "Ḩamāh" and "Hamah")."""
+    key = _plain(" ".join(text.split())).casefold()
     if key.endswith(("'", "’", "'s", "’s")):
         key = _POSSESSIVE.sub("", key)
     return key[4:] if key.startswith("the ") else key
@@ -94,9 +106,15 @@ class Gazetteer:
     # --- loading -------------------------------------------------------------------------------------
 
     def _add(self, name: str, entry: GeoEntry) -> None:
+        """Index ``entry`` under ``name``; of two namesakes in one country (two towns called San José in
+        Costa Rica) the key keeps the better ranked, then the more populous."""
         entries = self._index[normalise_name(name)]
-        if not any((e.name, e.country, e.feature) == (entry.name, entry.country, entry.feature) for e in entries):
+        same = next((k for k, e in enumerate(entries)
+                     if (e.name, e.country, e.feature) == (entry.name, entry.country, entry.feature)), None)
+        if same is None:
             entries.append(entry)
+        elif (entry.rank, entry.population) > (entries[same].rank, entries[same].population):
+            entries[same] = entry
 
     def _add_countries(self, countries: dict[str, Any], cities: list[dict[str, Any]]) -> None:
         centroids: dict[str, list[float]] = read_place_data("countries.yaml")["centroids"]

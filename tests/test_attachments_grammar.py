@@ -1,0 +1,181 @@
+"""When and where an event happened, read from the grammar of its own clause (layer 5 of the coder, the dates
+and places packages): sentences written for these tests, run through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from accord.blackboard import set_input
+from accord.dates import EventWords
+from accord.doc_index import remember_text
+from accord.events.attachments import Attachments
+from accord.pipeline import Pipeline
+from accord.records import Event, Extraction
+
+PUBLISHED = "2021-12-06"  # a Monday
+
+
+def extract(pipeline: Pipeline, text: str, published: str = PUBLISHED) -> Extraction:
+    return pipeline.extract(text, published=published)
+
+
+def parse(pipeline: Pipeline, text: str, published: str = PUBLISHED) -> Doc:
+    doc = pipeline.nlp.make_doc(text)
+    remember_text(doc, text)
+    set_input(doc, "test", published)
+    return pipeline.nlp(doc)
+
+
+def event(extraction: Extraction, trigger: str) -> Event:
+    found = [e for e in extraction.events if e.trigger.text == trigger]
+    assert found, f"no event on {trigger!r} among {[(e.type, e.trigger.text) for e in extraction.events]}"
+    return found[0]
+
+
+def day(found: Event) -> tuple[str | None, str | None, str | None]:
+    return (found.date.value, found.date.granularity, found.date.source) if found.date else (None, None, None)
+
+
+def place(found: Event) -> str | None:
+    return found.location.name if found.location else None
+
+
+# --- dates ----------------------------------------------------------------------------------------------
+
+
+def test_a_possessive_weekday_dates_the_event_noun(pipeline: Pipeline) -> None:
+    killed = event(extract(pipeline, "Saturday's attack by rebels on the border post killed four soldiers."),
+                   "killed")
+    assert day(killed)[:2] == ("2021-12-04", "day")  # the killing happened in the attack, its subject
+    condemned = event(extract(pipeline, "Officials condemned Saturday's attack on the border post."), "condemned")
+    assert day(condemned) == (PUBLISHED, "day", "published")  # what is condemned keeps its own day
+
+
+def test_a_date_of_the_request_is_not_the_date_of_what_is_asked(pipeline: Pipeline) -> None:
+    """"next week" is the talks' time: a past request cannot have been made after the article."""
+    found = event(extract(pipeline, "Russia asked Ukraine for talks next week."), "asked")
+    assert found.type == "REQUEST"
+    assert day(found) == (PUBLISHED, "day", "published")
+
+
+def test_a_month_before_the_subject_dates_the_clause_and_is_no_part_of_the_actor(pipeline: Pipeline) -> None:
+    extraction = extract(pipeline, "In November Donald Trump announced the withdrawal of troops from Syria.")
+    found = event(extraction, "withdrawal")
+    assert day(found)[:2] == ("2021-11", "month")
+    assert [a.text for a in found.actor] == ["Donald Trump"]
+    assert place(found) == "Syria"  # the place a withdrawal leaves
+
+
+def test_a_when_clause_takes_the_time_it_describes(pipeline: Pipeline) -> None:
+    found = event(extract(pipeline, "There are echoes of 2003, when Turkey refused to back the invasion."),
+                  "refused")
+    assert day(found)[:2] == ("2003", "year")
+
+
+def test_a_participle_adjunct_dates_its_clause(pipeline: Pipeline) -> None:
+    found = event(extract(pipeline, "Speaking on Tuesday, the general accused the ministry of lying."), "accused")
+    assert day(found)[:2] == ("2021-11-30", "day")
+
+
+def test_an_ordering_preposition_does_not_date_the_event(pipeline: Pipeline) -> None:
+    found = event(extract(pipeline, "After Thursday's bombing, the government condemned the rebels."),
+                  "condemned")
+    assert day(found) == (PUBLISHED, "day", "published")
+
+
+def test_the_report_lends_its_time_to_what_it_reports(pipeline: Pipeline) -> None:
+    extraction = extract(pipeline, "The spokesman said on Friday that the army had arrested eleven smugglers.")
+    assert day(event(extraction, "arrested"))[:2] == ("2021-12-03", "day")
+
+
+def test_last_night_and_overnight_are_the_day_before(pipeline: Pipeline) -> None:
+    for text, trigger in (("Gunmen attacked the convoy last night.", "attacked"),
+                          ("Rebels shelled the garrison overnight.", "shelled")):
+        assert day(event(extract(pipeline, text), trigger))[:2] == ("2021-12-05", "day"), text
+    assert not extract(pipeline, "The delegates booked an overnight stay.").dates
+
+
+def test_pluperfect_background_gets_no_day(pipeline: Pipeline) -> None:
+    undated = event(extract(pipeline, "The rebels had seized the mine."), "seized")
+    assert undated.date is None
+    dated = event(extract(pipeline, "The rebels had seized the mine in 1995."), "seized")
+    assert day(dated)[:2] == ("1995", "year")
+
+
+def test_the_simple_past_goes_on_at_the_time_the_previous_sentence_set(pipeline: Pipeline) -> None:
+    text = "Police detained six protesters on Saturday. Officers also detained a seventh man."
+    extraction = extract(pipeline, text)
+    assert [day(e)[0] for e in extraction.events if e.trigger.text == "detained"] == ["2021-12-04", "2021-12-04"]
+    broken = extract(pipeline, text.replace(". ", ".\n\n"))  # a new paragraph starts a new scene
+    assert [day(e)[0] for e in broken.events if e.trigger.text == "detained"] == ["2021-12-04", PUBLISHED]
+
+
+def test_an_event_noun_no_verb_tells_has_no_day_of_its_own(pipeline: Pipeline) -> None:
+    found = event(extract(pipeline, "Washington's support for the rebels angers Ankara."), "support")
+    assert found.date is None
+
+
+def test_a_relative_clause_tells_background(pipeline: Pipeline) -> None:
+    doc = parse(pipeline, "The militia, which attacked convoys, signed a truce with the army.")
+    attachments = Attachments(doc)
+    attacked = next(t for t in doc if t.text == "attacked")
+    assert attachments.attach(EventWords.of(attacked), "ASSAULT").date is None
+    signed = next(t for t in doc if t.text == "signed")
+    assert attachments.attach(EventWords.of(signed), "AGREE").date is not None
+
+
+def test_a_where_clause_goes_on_at_the_time_of_its_clause(pipeline: Pipeline) -> None:
+    found = event(extract(pipeline, "The envoys gathered in Antalya on Sunday, where they met the president."),
+                  "met")
+    assert day(found)[:2] == ("2021-12-05", "day")
+    assert place(found) == "Antalya"
+
+
+# --- places ---------------------------------------------------------------------------------------------
+
+
+def test_a_locative_of_the_trigger_is_the_place(pipeline: Pipeline) -> None:
+    assert place(event(extract(pipeline, "Foreign ministers met in Geneva on Monday."), "met")) == "Geneva"
+
+
+def test_the_home_of_a_participant_is_not_the_place(pipeline: Pipeline) -> None:
+    extraction = extract(pipeline, "The judge ordered the woman to return to her family in Alabama.")
+    assert all(e.location is None for e in extraction.events)
+    assert place(event(extract(pipeline, "A man from Alabama criticised the senator."), "criticised")) is None
+
+
+def test_a_place_inside_a_relative_clause_is_not_the_place(pipeline: Pipeline) -> None:
+    extraction = extract(pipeline, "Russia, which has troops in Syria, condemned the vote.")
+    assert place(event(extraction, "condemned")) is None
+
+
+def test_the_place_of_the_circumstance_and_of_what_is_attacked(pipeline: Pipeline) -> None:
+    killed = event(extract(pipeline, "Three soldiers were killed in a raid on Idlib."), "killed")
+    assert place(killed) == "Idlib"
+    attacked = event(extract(pipeline, "Government troops attacked rebel positions in Idlib."), "attacked")
+    assert place(attacked) == "Idlib"
+    criticised = event(extract(pipeline, "The ministry criticised the conflict in Syria."), "criticised")
+    assert place(criticised) is None  # a criticism is not made where what it is about is
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five villagers on Sunday. The attack took place near Gao.",
+    "Gunmen killed five villagers on Sunday. It happened near Gao.",
+])
+def test_the_next_sentence_that_goes_on_telling_the_event(pipeline: Pipeline, text: str) -> None:
+    assert place(event(extract(pipeline, text), "killed")) == "Gao"
+
+
+def test_the_dateline_places_only_acts_of_the_day_in_sentences_naming_no_place(pipeline: Pipeline) -> None:
+    arrest = extract(pipeline, "NAIROBI, Dec 6 - Police arrested twelve students on Monday.")
+    assert place(event(arrest, "arrested")) == "Nairobi"
+    statement = extract(pipeline, "NAIROBI, Dec 6 - The minister accused the students of rioting.")
+    assert place(event(statement, "accused")) is None  # where a speaker spoke, a dateline does not tell
+    history = extract(pipeline, "NAIROBI, Dec 6 - Police arrested twelve students in 1998.")
+    assert place(event(history, "arrested")) is None
+
+
+def test_a_transliterated_name_is_found_without_its_marks(pipeline: Pipeline) -> None:
+    found = event(extract(pipeline, "Turkish jets bombed Kurdish fighters in Afrin."), "bombed")
+    assert found.location is not None and found.location.country == "SYR"
