@@ -96,6 +96,10 @@ def test_a_denial_is_no_act_of_its_own_and_reports_what_it_denies(pipeline: Pipe
     ("Mali should expel the envoy.", "expel"),
     ("The army probably shelled the village.", "shelled"),
     ("Talks will fail unless both sides sign the accord.", "sign"),
+    ("The staff were told by the company to sign the contract.", "sign"),
+    ("A senator called for Ghana to be banned from the tournament.", "banned"),
+    ("Peru should have expelled the envoy.", "expelled"),
+    ("The exiles plotted to kill the president.", "kill"),
 ])
 def test_what_may_happen_is_hypothetical(pipeline: Pipeline, tables: Tables, text: str, word: str) -> None:
     _check(pipeline, tables, text, word, "hypothetical")
@@ -164,6 +168,7 @@ def test_a_future_or_possible_act_keeps_its_type(pipeline: Pipeline, tables: Tab
     ("Russia attacked the town even if the talks had begun.", "attacked"),
     ("An attempt to assassinate the governor was thwarted.", "assassinate"),
     ("He was among 25 senators to vote against the bill.", "vote"),
+    ("Police used tear gas to disperse the protesters.", "disperse"),
 ])
 def test_what_the_text_says_happened_is_asserted(pipeline: Pipeline, tables: Tables, text: str,
                                                  word: str) -> None:
@@ -217,6 +222,19 @@ def test_an_announced_act_to_come_is_a_promise_or_a_threat(pipeline: Pipeline, t
     cooperative one negated where it was to come is refused; one not yet done is neither."""
     frame = _frame(pipeline, tables, text, word)
     assert (frame.type, frame.status) == expected, (text, frame.trigger.text)
+
+
+def test_an_intention_is_announced_by_a_named_party_or_in_the_first_person(pipeline: Pipeline,
+                                                                          tables: Tables) -> None:
+    named = _frame(pipeline, tables, "Israel will evacuate the settlements, a spokesman said.", "evacuate")
+    assert named.status == "asserted" and named.modality == "intent"
+    nameless = _frame(pipeline, tables, "Workers will receive new contracts, a source said.", "contracts")
+    assert nameless.status == "future" and nameless.modality is None  # a forecast about them, no intention
+
+
+def test_declining_to_comment_is_no_refusal(pipeline: Pipeline, tables: Tables) -> None:
+    assert not _frames(pipeline, tables, "The ministry declined to comment on the case.")
+    assert _frame(pipeline, tables, "Iran refused to discuss the border.", "refused").type == "REJECT"
 
 
 def test_an_obligation_is_a_demand_only_on_someone_else(pipeline: Pipeline, tables: Tables) -> None:

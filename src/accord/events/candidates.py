@@ -134,7 +134,8 @@ def _cue_object(noun: Token, governor: Token, tables: Tables) -> bool:
     head = phrase_head(noun, tables.cues.partitive)
     if head.dep_ == "nsubj" and in_group(governor, tables.cues.reversal):
         return False  # "the talks ended": nobody halted them
-    if head.dep_ == "nsubj" and in_group(governor, tables.cues.factual_only):
+    if head.dep_ == "nsubj" and in_group(governor, tables.cues.factual_only) \
+            and not in_group(governor, tables.cues.light):
         return False  # "the talks failed", "the attack seems likely": they say nothing of the subject
     return head.dep_ in OBJECT_DEPS or (head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "into", "on", "as"))
 

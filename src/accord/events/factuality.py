@@ -170,17 +170,20 @@ def own_reading(verb: Token, cues: Cues) -> Reading:
     particles = len(words & cues.negation)
     negations = particles + _negative_subject(verb, cues)
     ability_denied = bool(particles and words & cues.ability_modals)  # "could not reach", "cannot accept"
+    modal = words & (cues.future_modals | cues.possibility_modals | cues.obligation_modals)
+    # "should have known", "would have attacked": a modal of the past perfect tells what did not happen
+    counterfactual = bool(modal) and "have" in words and verb.tag_ == "VBN"
     hypothetical = bool(words & cues.likelihood_adverbs) or conditional_clause(verb, cues) \
-        or _yes_no_question(verb)
+        or _yes_no_question(verb) or counterfactual or _for_to(verb)
     return Reading(
         negations=negations,
         particle=particles > 0,
-        future=bool(words & (cues.future_modals - cues.conditional_modals)),
-        conditional=bool(words & cues.conditional_modals),
+        future=bool(words & (cues.future_modals - cues.conditional_modals)) and not counterfactual,
+        conditional=bool(words & cues.conditional_modals) and not counterfactual,
         possible=bool(words & cues.possibility_modals) and not ability_denied,
         conditioned=_consequent(verb, cues),
         hypothetical=hypothetical,
-        obliged=bool(words & cues.obligation_modals),
+        obliged=bool(words & cues.obligation_modals) and not counterfactual,
         undecided=particles > 0 and bool(words & cues.undecided),
     )
 
@@ -210,6 +213,8 @@ def governing_reading(verb: Token, below: Token, tables: Tables) -> Reading:
         return Reading(future=True)
     if words & cues.desire or words & cues.fear:
         return Reading(hypothetical=True)
+    if words & cues.directive and clausal and has_infinitive(below):
+        return Reading(hypothetical=True)  # "were told by WeWork to sign", "ordered the troops to advance"
     if words & cues.likelihood and nonfinite:
         told_in_the_past = any(c.tag_ == "VBD" for c in verb.head.children) or verb.head.tag_ == "VBD"
         return NONE if words & cues.ability and told_in_the_past else Reading(hypothetical=True)
@@ -260,6 +265,11 @@ def noun_words(noun: Token, cues: Cues) -> Reading:
         elif child.dep_ in ("amod", "compound", "nmod") and word in cues.future_modifiers:
             reading = reading + Reading(future=True)
     return reading
+
+
+def _for_to(verb: Token) -> bool:
+    """"(calling) for Trump to be banned": a "for ... to" clause tells an act wanted, never one done."""
+    return has_infinitive(verb) and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
 
 def conditional_clause(verb: Token, cues: Cues) -> bool:

@@ -31,6 +31,8 @@ from accord.records import ASSERTED, NEGATED
 
 # Modalities that already say how the act stands: the future of such an act is not recoded again.
 DECIDED_MODALITIES = frozenset({"threat", "refusal", "request", "intent"})
+# Entities that name a party whose intention a source can announce ("Israel will evacuate ..., a spokesman said").
+NAMED_PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # Types that an obligation does not turn into a demand: they are demands, threats or refusals already.
 NOT_DEMANDED = frozenset({"REQUEST", "THREATEN", "REJECT"})
 
@@ -59,7 +61,7 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
                      factuality.from_step(len(candidate.chain)).status)
     entry = candidate.content.entry
     sense = Sense(entry.type, entry.cameo, candidate.word, candidate.content)
-    if _denial(candidate, tables.cues):
+    if _denial(candidate, tables.cues) or _no_comment(candidate, tables.cues):
         return None
     decider = 0  # the level of the factuality readings that decided the type: the event word's, or a governor's
     for governor in candidate.governors:
@@ -73,6 +75,17 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
     if _forecast(sense, tables.cues) or _shows(sense):
         return None
     return _qualified(sense, candidate, factuality.from_step(decider), factuality, tables)
+
+
+def _no_comment(candidate: Candidate, cues: Cues) -> bool:
+    """"Declined to comment", "refused to say": declining to speak is no political refusal."""
+    if candidate.nominal:
+        return False
+    verb = candidate.content.token
+    if in_group(verb, cues.comment_verbs):  # the verb of speaking is a trigger, under the refusal
+        return any(in_group(g.verb, cues.refusal) for g in candidate.governors)
+    return in_group(verb, cues.refusal) and any(c.dep_ == "xcomp" and in_group(c, cues.comment_verbs)
+                                                for c in verb.children)
 
 
 def _level(candidate: Candidate, verb: Token) -> int:
@@ -248,7 +261,11 @@ def _announced(reading: Reading, candidate: Candidate, factuality: Factuality) -
         return False
     if not any(_announcing_word(c, verb) for verb in candidate.chain for c in verb.children):
         return False  # "plans to", "is due to", "is expected to": a plan or a schedule, not an announcement
-    return _first_person(candidate) or factuality.speaker is not None
+    if _first_person(candidate):
+        return True
+    subject = subject_of(candidate.top)
+    named = subject is not None and (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in NAMED_PARTIES)
+    return named and factuality.speaker is not None  # a named party's intention, not "employees will receive"
 
 
 def _first_person(candidate: Candidate) -> bool:

@@ -158,6 +158,8 @@ class Cues:
     ordinal_words: frozenset[str] = frozenset()
     attempt_nouns: frozenset[str] = frozenset()
     causative: frozenset[str] = frozenset()
+    directive: frozenset[str] = frozenset()
+    comment_verbs: frozenset[str] = frozenset()
     effort_verbs: frozenset[str] = frozenset()
 
 
