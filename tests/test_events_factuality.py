@@ -169,6 +169,7 @@ def test_a_future_or_possible_act_keeps_its_type(pipeline: Pipeline, tables: Tab
     ("An attempt to assassinate the governor was thwarted.", "assassinate"),
     ("He was among 25 senators to vote against the bill.", "vote"),
     ("Police used tear gas to disperse the protesters.", "disperse"),
+    ("The two ministers held a strategic dialogue to discuss trade.", "discuss"),
 ])
 def test_what_the_text_says_happened_is_asserted(pipeline: Pipeline, tables: Tables, text: str,
                                                  word: str) -> None:

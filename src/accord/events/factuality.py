@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from accord.events.candidates import Candidate
 from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_head, subject_of
 from accord.events.tables import Cues, Tables
-from accord.events.triggers import forms, in_group, is_nominal, lemma
+from accord.events.triggers import forms, in_group, is_nominal, lemma, trigger_at
 from accord.records import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED
 
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "acomp", "csubj", "csubjpass"})
@@ -144,12 +144,27 @@ def factuality_of(candidate: Candidate, tables: Tables) -> Factuality:
         level = own_reading(verb, cues)
         if k + 1 < len(chain):
             above = chain[k + 1]
-            level = level + governing_reading(above, verb, tables)
+            if not _fulfilled_purpose(candidate, above, verb, tables):
+                level = level + governing_reading(above, verb, tables)
             if verb.dep_ == "ccomp" and _reports(above, tables):
                 speaker = speaker or subject_of(above)
         levels.append(level)
     context, found = clause_context(candidate.top, tables)
     return Factuality(tuple(levels), context, speaker or found)
+
+
+def _fulfilled_purpose(candidate: Candidate, above: Token, below: Token, tables: Tables) -> bool:
+    """"Held a strategic dialogue to discuss ...", "staged a strike to protest ...": the purpose is an act of
+    the very kind the governing verb's event noun names — holding the dialogue is discussing."""
+    if below.dep_ != "advcl":
+        return False
+    kind = candidate.content.entry.type
+    for noun in candidate.nouns:
+        if noun.head.i == above.i or phrase_head(noun, tables.cues.partitive).head.i == above.i:
+            found = trigger_at(noun, tables.lexicon)
+            if found is not None and found.entry.type == kind:
+                return True
+    return False
 
 
 def _object_reading(verb: Token, noun: Token, tables: Tables) -> Reading:
