@@ -192,6 +192,7 @@ def test_coordinated_acts_keep_their_own_factuality(pipeline: Pipeline, tables: 
     ("Kenya signed the deal, officials said.", "signed", "officials"),
     ("According to the ministry, troops shelled the town.", "shelled", "ministry"),
     ("The rebels denied that they attacked the convoy.", "attacked", "rebels"),
+    ("The militia denied shelling the town.", "shelling", "militia"),
     ("Analysts said the army may decide to attack the town.", "attack", "Analysts"),
 ])
 def test_the_source_the_text_cites_reports_the_event(pipeline: Pipeline, tables: Tables, text: str, word: str,

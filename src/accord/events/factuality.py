@@ -146,7 +146,7 @@ def factuality_of(candidate: Candidate, tables: Tables) -> Factuality:
             above = chain[k + 1]
             if not _fulfilled_purpose(candidate, above, verb, tables):
                 level = level + governing_reading(above, verb, tables)
-            if verb.dep_ == "ccomp" and _reports(above, tables):
+            if _reporting(above, verb, tables):
                 speaker = speaker or subject_of(above)
         levels.append(level)
     context, found = clause_context(candidate.top, tables)
@@ -354,18 +354,22 @@ def _going_to(verb: Token, below: Token) -> bool:
 
 
 def _copula_reading(copula: Token, cues: Cues) -> Reading:
-    """"It is possible that ...", "it is unlikely that ...": the adjective of the copula says it."""
-    for child in copula.children:
-        if child.dep_ == "acomp" and lemma(child) in cues.likelihood:
-            return Reading(hypothetical=True)
-        if child.dep_ == "acomp" and lemma(child) in cues.fear:
-            return Reading(hypothetical=True)
-    return NONE
+    """"It is possible that ...", "it is unlikely that ...", "is concerned that ...": the copula's adjective."""
+    words = cues.likelihood | cues.fear
+    return Reading(hypothetical=True) if any(c.dep_ == "acomp" and lemma(c) in words for c in copula.children) \
+        else NONE
 
 
 def _reports(verb: Token, tables: Tables) -> bool:
     return lemma(verb) in tables.cues.speech
 
+
+def _reporting(verb: Token, below: Token, tables: Tables) -> bool:
+    """``verb`` tells who reports the act below it: a verb of saying over its clause ("officials said troops
+    fired"), or a denial over its clause or gerund ("denied attacking", "denied that troops fired")."""
+    if below.dep_ == "ccomp" and _reports(verb, tables):
+        return True
+    return forms_in(verb, tables.cues.denial) and not is_nominal(below) and below.dep_ in CLAUSE_LINKS | {"dobj"}
 
 # --- the clauses above ---------------------------------------------------------------------------------------
 
@@ -399,7 +403,7 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
                 found, spoken = _noun_context(head, tables, of_content=True)
                 return reading + found, speaker or spoken
             reading = reading + governing_reading(head, verb, tables)
-            if dep == "ccomp" and (_reports(head, tables) or forms_in(head, cues.denial)):
+            if _reporting(head, verb, tables):
                 speaker = speaker or subject_of(head)
                 reading = reading + _clause_marks(head, cues)
             else:
