@@ -132,7 +132,7 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         );
         CREATE TABLE event_clusters (
             cluster_id VARCHAR NOT NULL,
-            block_key VARCHAR NOT NULL,         -- type | negated | actor side | recipient side
+            block_key VARCHAR NOT NULL,         -- type | factuality | actor side | recipient side
             type VARCHAR NOT NULL, quad VARCHAR, negated BOOLEAN NOT NULL,
             actor_countries VARCHAR[], recipient_countries VARCHAR[],
             actor_names VARCHAR[], recipient_names VARCHAR[],
@@ -170,6 +170,20 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         ALTER TABLE dates ADD COLUMN first_day DATE;
         UPDATE events SET event_day = make_date(CAST(date AS INTEGER) * 10, 1, 1)
             WHERE date_granularity = 'decade' AND regexp_full_match(date, '[0-9]{3}');
+        """,
+    ),
+    (
+        4,
+        # Contract 1.1: how the text tells an event (asserted, negated, hypothetical, future) and whether a
+        # source the article cites reports it. Rows coded before knew only negation: a negated row is negated,
+        # any other asserted, and an event with an attribution is reported. Clusters keep factuality apart.
+        """
+        ALTER TABLE events ADD COLUMN factuality VARCHAR DEFAULT 'asserted';
+        ALTER TABLE events ADD COLUMN reported BOOLEAN DEFAULT false;
+        UPDATE events SET factuality = CASE WHEN negated THEN 'negated' ELSE 'asserted' END,
+            reported = (attributed_text IS NOT NULL OR attributed_name IS NOT NULL);
+        ALTER TABLE event_clusters ADD COLUMN factuality VARCHAR DEFAULT 'asserted';
+        UPDATE event_clusters SET factuality = CASE WHEN negated THEN 'negated' ELSE 'asserted' END;
         """,
     ),
 )
