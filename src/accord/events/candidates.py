@@ -134,6 +134,9 @@ def _cue_object(noun: Token, governor: Token, tables: Tables) -> bool:
     head = phrase_head(noun, tables.cues.partitive)
     if head.dep_ == "nsubj" and in_group(governor, tables.cues.reversal):
         return False  # "the talks ended": nobody halted them
+    if head.dep_ == "nsubj" and in_group(governor, tables.cues.factual_only) \
+            and not in_group(governor, tables.cues.light):
+        return False  # "the talks failed", "the attack seems likely": they say nothing of the subject
     return head.dep_ in OBJECT_DEPS or (head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "into", "on", "as"))
 
 
@@ -172,6 +175,11 @@ def chain_parent(token: Token, triggers: dict[int, Trigger], tables: Tables) -> 
         return head if head.pos_ in ("AUX", "VERB") else None
     if dep == "ccomp" and head.i not in triggers and in_group(head, tables.cues.speech):
         return None  # "X announced that Y must agree": reported speech, not a chain of modality
+    if dep == "ccomp" and has_subject(token) and in_group(head, tables.cues.factual_only):
+        return None  # "hopes that Iran attacks": Iran's act, hoped for (the factuality layer reads the hope)
+    if dep == "ccomp" and token.i < head.i and (in_group(head, tables.cues.aspectual)
+                                                or in_group(head, tables.cues.light)):
+        return None  # "civilians are allowed, they can go ...": a comma splice, not a complement fronted
     if dep == "advcl" and token.tag_ == "VBG" and head.i in triggers and not has_subject(token):
         return head  # "shelled the town, killing 20": one attack
     governs = head.i in triggers or is_cue(head, tables) or lemma(head) in tables.cues.intent_adjectives

@@ -70,6 +70,8 @@ class EventCoder(Stage):
             score=info.score,
             quad=info.quad,
             negated=frame.negated,
+            factuality=frame.status,
+            reported=frame.speaker is not None,
             reciprocal=arguments.reciprocal,
             attributed_to=arguments.attributed_to,
             date=attached.date,
