@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,8 @@ def test_one_event_reported_by_three_articles_from_two_outlets() -> None:
         (event("b:e1", actor="AUS", recipient="JPN"), False),  # the other direction is another event
         (event("b:e1", type_="CONSULT"), False),
         (event("b:e1", negated=True), False),  # "did not sign" is not a report of the signing
+        (replace(event("b:e1"), factuality="hypothetical"), False),  # nor is "may sign"
+        (replace(event("b:e1"), factuality="future"), False),  # nor "will sign"
         (event("b:e1", day="2026-03-10"), True),
         (event("b:e1", day="2026-03-14"), False),  # days apart: a second signing, not the same one
         (event("b:e1", place=CANBERRA), False),
@@ -198,11 +201,13 @@ def test_end_to_end_with_the_real_event_coder(tmp_path: Path) -> None:
         n_events = store.con.execute(
             "SELECT count(*) FROM events e JOIN documents d USING (doc_id, version) WHERE d.is_current"
         ).fetchone()
-        clusters = store.event_clusters(limit=10_000)
+        clusters = store.event_clusters(limit=10_000, factuality="all")  # the non-asserted mentions too
+        asserted = store.event_clusters(limit=10_000)  # the default: clusters of asserted mentions
         coded = {r[0] for r in store.con.execute("SELECT DISTINCT doc_id FROM events").fetchall()}
     assert n_events is not None and n_events[0] > 0
     assert sum(c["mention_count"] for c in clusters) == n_events[0]  # every mention in exactly one cluster
     assert all(c["source_count"] <= c["article_count"] <= c["mention_count"] for c in clusters)
+    assert {c["factuality"] for c in asserted} == {"asserted"} and len(asserted) < len(clusters)
     assert not {"paper-b-17", "paper-b-23"} & coded  # reprints are linked, never coded
     # The corpus re-reports a signing, a protest and an aid delivery in other words: some merge across articles.
     assert any(c["article_count"] >= 2 for c in clusters)

@@ -66,6 +66,10 @@ def _matches(expected: dict[str, Any], event: Event) -> bool:
         return False
     if "negated" in expected and event.negated != expected["negated"]:
         return False
+    # an expected event is asserted unless the case says how it is told
+    told = expected.get("factuality", "negated" if expected.get("negated") else "asserted")
+    if event.factuality != told:
+        return False
     attributed = expected.get("attributed")
     return not attributed or (event.attributed_to is not None and attributed in event.attributed_to.text)
 
@@ -73,12 +77,12 @@ def _matches(expected: dict[str, Any], event: Event) -> bool:
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_coding_case(pipeline: Pipeline, case: dict[str, Any]) -> None:
     events = pipeline.extract(case["text"], published="2024-03-04", id="case").events
-    described = [(e.type, sorted(_countries(e.actor)), sorted(_countries(e.recipient)), e.reciprocal)
+    described = [(e.type, sorted(_countries(e.actor)), sorted(_countries(e.recipient)), e.reciprocal, e.factuality)
                  for e in events]
     for expected in case["events"]:
         assert any(_matches(expected, e) for e in events), f"{expected} not in {described}"
-    for absent in case.get("absent", []):
-        assert all(e.type != absent for e in events), f"{absent} coded: {described}"
+    for absent in case.get("absent", []):  # not among the events the text asserts (default output)
+        assert all(e.type != absent or not e.asserted for e in events), f"{absent} coded: {described}"
     if "count" in case:
         assert len(events) == case["count"], described
 
@@ -94,7 +98,8 @@ def test_event_record_carries_the_contract(pipeline: Pipeline) -> None:
     assert 0.0 < event.confidence <= 1.0
     assert set(event.to_dict()) >= {"id", "type", "mode", "context", "cameo", "score", "quad", "actor",
                                     "recipient", "negated", "attributed_to", "date", "location", "quantities",
-                                    "trigger", "sentence", "confidence", "cluster"}
+                                    "trigger", "sentence", "confidence", "cluster", "factuality", "reported"}
+    assert (event.factuality, event.to_dict()["reported"], event.negated) == ("asserted", False, False)
 
 
 def test_repeated_mentions_are_linked(pipeline: Pipeline) -> None:
@@ -115,7 +120,10 @@ def test_distinct_events_are_not_linked(pipeline: Pipeline) -> None:
 # Floors measured on ../shared (2026-11-25: type F1 0.855, full F1 0.679, sample 10/10 with 1 unmatched).
 # Raise them as the coder improves; lowering one needs a stated reason.
 DEV_TYPE_F1_FLOOR = 0.84
-DEV_FULL_F1_FLOOR = 0.67
+# Lowered 0.67 -> 0.665 on 2026-12-02 (issue 18, factuality layer): a plan stated by the narrator ("X plans to
+# impose restrictions") is now that act, to come (factuality future), where PLOVER's gold codes a THREATEN; one
+# record of 161 (full F1 0.669). Coding plans as intent was tried and lifted nothing on the real-news dev set.
+DEV_FULL_F1_FLOOR = 0.665
 
 
 @pytest.mark.parametrize("text", [

@@ -13,7 +13,7 @@ from accord.doc_index import sentences
 from accord.events.arguments import Arguments, Setting, arguments_of
 from accord.events.candidates import Candidate, bare_noun, find_candidates
 from accord.events.coder import Story, code_sentence
-from accord.events.factuality import ASSERTED, Factuality, factuality_of
+from accord.events.factuality import Factuality, Reading, factuality_of
 from accord.events.frames import Frame, sentence_frames
 from accord.events.participants import IndexedActors
 from accord.events.sense import Sense, sense_of, settle
@@ -71,31 +71,39 @@ def test_a_demand_told_through_a_modal_is_a_candidate_without_an_event_word(pipe
 # --- layer 2: factuality -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "reading"), [
+@pytest.mark.parametrize(("text", "status"), [
     ("Israel did not sign the agreement.", "negated"),
     ("India will sign the pact.", "future"),
     ("Japan may impose sanctions.", "hypothetical"),
-    ("Egypt has not yet accepted the proposal.", "undecided"),
+    ("Egypt has not yet accepted the proposal.", "negated"),
 ])
 def test_factuality_reads_the_auxiliaries_of_the_chain(pipeline: Pipeline, tables: Tables, text: str,
-                                                       reading: str) -> None:
+                                                       status: str) -> None:
     factuality = factuality_of(_only_chain(pipeline, tables, text), tables)
-    readings = {name for name in ("negated", "future", "hypothetical", "obliged", "undecided")
-                if getattr(factuality, name)}
-    assert reading in readings and factuality.speaker is None
-    assert readings <= {reading, "negated"}  # undecided is a reading of a negation
+    assert factuality.status == status and factuality.speaker is None
+    assert len(factuality.steps) >= 1  # a reading per level of the candidate
+
+
+def test_factuality_keeps_readings_per_level(pipeline: Pipeline, tables: Tables) -> None:
+    """"Plans to attack": the plan puts the attack to come; a verb that decides the type takes the readings
+    from its own level up ("vowed that it would retaliate": the vow is asserted)."""
+    factuality = factuality_of(_only_chain(pipeline, tables, "Turkey plans to attack the town."), tables)
+    assert factuality.steps[0].future and factuality.status == "future"
+    vowed = factuality_of(_only_chain(pipeline, tables, "The rebels vowed that they would attack."), tables)
+    assert vowed.from_step(0).status == "hypothetical" and vowed.from_step(1).status == "asserted"
 
 
 def test_factuality_finds_who_reports_the_event(pipeline: Pipeline, tables: Tables) -> None:
     factuality = factuality_of(_only_chain(pipeline, tables, "Officials said Kenya signed the deal."), tables)
     assert factuality.reported and factuality.speaker is not None and factuality.speaker.text == "Officials"
-    assert not factuality.negated
+    assert not factuality.negated and factuality.status == "asserted"
 
 
 def test_an_asserted_event_and_a_bare_noun_have_no_reading(pipeline: Pipeline, tables: Tables) -> None:
-    assert factuality_of(_only_chain(pipeline, tables, "India signed an agreement with Russia."), tables) == ASSERTED
+    signed = factuality_of(_only_chain(pipeline, tables, "India signed an agreement with Russia."), tables)
+    assert signed.reading == Reading() and signed.speaker is None
     found = find_candidates(_sentence(pipeline, "The talks between Peru and Chile were useful."), tables)
-    assert factuality_of(bare_noun(found.bare_nouns[0]), tables) == ASSERTED
+    assert factuality_of(bare_noun(found.bare_nouns[0]), tables) == Factuality()
 
 
 # --- layer 3: type and sense -------------------------------------------------------------------------------
@@ -122,8 +130,11 @@ def test_governing_verbs_recode_the_event(pipeline: Pipeline, tables: Tables, te
 
 
 def test_factuality_turns_into_sense(pipeline: Pipeline, tables: Tables) -> None:
-    future_hostile = _sense(pipeline, tables, "Japan may impose sanctions.")
-    assert future_hostile is not None and (future_hostile.type, future_hostile.modality) == ("THREATEN", "intent")
+    possible = _sense(pipeline, tables, "Japan may impose sanctions.")  # a possibility, no threat
+    assert possible is not None and (possible.type, possible.factuality) == ("SANCTION", "hypothetical")
+    announced = _sense(pipeline, tables, "Japan said it would impose sanctions.")  # an intention made known
+    assert announced is not None and (announced.type, announced.modality, announced.factuality) == (
+        "THREATEN", "intent", "asserted")
     refused = _sense(pipeline, tables, "Peru said it would not withdraw its troops.")
     assert refused is not None and refused.type == "REJECT" and not refused.negated  # the negation made it
     kept = _sense(pipeline, tables, "Israel did not sign the agreement.")
@@ -136,8 +147,9 @@ def test_a_warning_that_only_foretells_is_no_event(pipeline: Pipeline, tables: T
     assert threat is not None and threat.type == "THREATEN"
 
 
-def test_an_undecided_act_is_no_event(pipeline: Pipeline, tables: Tables) -> None:
-    assert _sense(pipeline, tables, "Egypt has not yet accepted the proposal.") is None
+def test_an_undecided_act_is_negated_not_refused(pipeline: Pipeline, tables: Tables) -> None:
+    sense = _sense(pipeline, tables, "Egypt has not yet accepted the proposal.")
+    assert sense is not None and (sense.type, sense.factuality) == ("AGREE", "negated")
 
 
 def test_a_sense_changed_by_the_layers_keeps_the_values_it_came_from(pipeline: Pipeline, tables: Tables) -> None:

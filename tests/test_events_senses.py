@@ -137,7 +137,8 @@ MORE_SENSES = [
     # seeking a thing asks for it; wanting another party to act demands it
     ("The rebels sought the help of Turkey.", "sought", "REQUEST"),
     ("Beijing expects Manila to withdraw its ships.", "expects", "REQUEST"),
-    ("The army expects to withdraw its troops by May.", "expects", "AGREE"),
+    # one's own act expected is a plan (the factuality layer: the withdrawal, to come), no promise of its own
+    ("The army expects to withdraw its troops by May.", "expects", None),
     # the means of an act is the act
     ("Moscow retaliated by imposing sanctions on Ankara.", "sanctions", "SANCTION"),
     # a warning of a state to come is no threat

@@ -9,7 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-CONTRACT_VERSION = "1.1"  # 1.1: dates' first day (issue 15); quotes carry type, attribution and events (issue 20)
+# 1.1: dates' first day (issue 15); quotes' type, attribution and events (issue 20); events' factuality and
+# reported (issue 18)
+CONTRACT_VERSION = "1.1"
+
+# How the text tells an event (the contract's ``factuality``): it happened; the text says it did not; it may,
+# could, should or would happen (a condition, a wish, a question, an obligation); it is to come.
+ASSERTED, NEGATED, HYPOTHETICAL, FUTURE = "asserted", "negated", "hypothetical", "future"
+FACTUALITIES = (ASSERTED, NEGATED, HYPOTHETICAL, FUTURE)
 
 JSON = dict[str, Any]
 
@@ -234,7 +241,7 @@ class Event:
     cameo: str | None = None
     score: float | None = None
     quad: str | None = None
-    negated: bool = False
+    negated: bool = False  # kept from contract 1.0: true exactly when ``factuality`` is negated
     reciprocal: bool = False
     attributed_to: Actor | None = None
     date: DateRef | None = None
@@ -242,6 +249,31 @@ class Event:
     quantities: tuple[Quantity, ...] = ()
     confidence: float = 0.5
     cluster: str | None = None  # id of the first mention of the same event in this document
+    factuality: str = ASSERTED  # asserted | negated | hypothetical | future (contract 1.1)
+    reported: bool = False  # told by a source the article cites ("officials said", a quote's speaker)
+
+    def __post_init__(self) -> None:
+        """``negated`` and ``factuality`` say the same thing twice: a record made with only one of them (a 1.0
+        record: ``negated=True``) gets the other; one made with both must not contradict itself."""
+        if self.factuality not in FACTUALITIES:
+            raise ValueError(f"event {self.id}: factuality must be one of {', '.join(FACTUALITIES)}, "
+                             f"got {self.factuality!r}")
+        if self.negated and self.factuality == ASSERTED:
+            object.__setattr__(self, "factuality", NEGATED)
+        elif self.factuality == NEGATED and not self.negated:
+            object.__setattr__(self, "negated", True)
+        elif self.negated and self.factuality != NEGATED:
+            raise ValueError(f"event {self.id}: negated but factuality {self.factuality!r}")
+
+    @property
+    def asserted(self) -> bool:
+        """What default listings, timelines and scores count: the text says it happened."""
+        return self.factuality == ASSERTED
+
+    @property
+    def is_reported(self) -> bool:
+        """Told by a source the article cites: the coder found one, or a quote's speaker was linked to it."""
+        return self.reported or self.attributed_to is not None
 
     def to_dict(self) -> JSON:
         return {
@@ -255,6 +287,8 @@ class Event:
             "actor": [a.to_dict() for a in self.actor],
             "recipient": [a.to_dict() for a in self.recipient],
             "negated": self.negated,
+            "factuality": self.factuality,
+            "reported": self.is_reported,
             "reciprocal": self.reciprocal,
             "attributed_to": self.attributed_to.to_dict() if self.attributed_to else None,
             "date": self.date.value if self.date else None,

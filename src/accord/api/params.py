@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 from fastapi import Depends, Query
 
 from accord.api.errors import ParameterError
-from accord.store import Filters
+from accord.store import Filters, parse_factuality
 
 MAX_PAGE = 1000
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -68,8 +68,24 @@ def period(
 PeriodDep = Annotated[Period, Depends(period)]
 
 
+def factuality(
+    factuality: Annotated[str | None, Query(
+        description="Which events count: asserted (the default: what the text says happened), all, or some of "
+                    "asserted, negated, hypothetical, future joined by commas.",
+        max_length=60)] = None,
+) -> tuple[str, ...] | None:
+    try:
+        return parse_factuality(factuality)
+    except ValueError as error:
+        raise ParameterError("factuality", str(error)) from error
+
+
+FactualityDep = Annotated[tuple[str, ...] | None, Depends(factuality)]
+
+
 def event_filters(
     when: PeriodDep,
+    told: FactualityDep,
     actor: Annotated[str | None, Query(description="Actor: country code (IND) or part of a name.", **TEXT)] = None,
     recipient: Annotated[str | None, Query(description="Recipient: country code or part of a name.",
                                            **TEXT)] = None,
@@ -85,6 +101,7 @@ def event_filters(
     return Filters(
         actor=actor or None, recipient=recipient or None, dyad=parse_dyad(dyad), type=type, quad=quad,
         context=context, since=when.since, until=when.until, search=search or None, limit=limit,
+        factuality=told,
     )
 
 

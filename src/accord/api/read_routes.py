@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
 from accord.api.errors import ParameterError
-from accord.api.params import MAX_PAGE, TEXT, EventFilters, PeriodDep
+from accord.api.params import MAX_PAGE, TEXT, EventFilters, FactualityDep, PeriodDep
 from accord.api.state import ApiState
 from accord.store import Filters, queries
 from accord.store import analytics as an
@@ -75,13 +75,14 @@ def list_quotes(
 def list_actors(
     request: Request,
     when: PeriodDep,
+    told: FactualityDep,
     search: Annotated[str | None, Query(description="Part of an actor's name.", **TEXT)] = None,
     type: Annotated[str | None, Query(pattern=r"^[A-Za-z_]{2,20}$")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> dict[str, Any]:
     filters = Filters(search=search or None, type=type, since=when.since, until=when.until, limit=limit,
-                      offset=offset)
+                      offset=offset, factuality=told)
     with _state(request).reader() as con:
         rows = queries.list_actors(con, filters)
     return {"actors": rows, "limit": limit, "offset": offset}
@@ -94,10 +95,11 @@ def dyad_timeline(
     a: Annotated[str, Path(max_length=200, description="First actor: country code or name.")],
     b: Annotated[str, Path(max_length=200, description="Second actor: country code or name.")],
     when: PeriodDep,
+    told: FactualityDep,
     bucket: Annotated[Literal["day", "week", "month"], Query(description="Bucket size.")] = "month",
     directed: Annotated[bool, Query(description="Only events where a acts on b.")] = False,
 ) -> dict[str, Any]:
-    filters = Filters(since=when.since, until=when.until)
+    filters = Filters(since=when.since, until=when.until, factuality=told)
     with _state(request).reader() as con:
         buckets = an.dyad_timeline(con, a, b, filters, bucket=bucket, directed=directed)
     return {"a": a, "b": b, "bucket": bucket, "directed": directed, "buckets": buckets}

@@ -16,7 +16,7 @@ from accord.cli.output import dumps, format_option, render_table, write_rows
 from accord.ingest.readers import DEFAULT_MAX_BYTES, ReadFailure, ReadOptions, read_inputs
 from accord.pipeline import ExtractionFailure, Pipeline, PipelineOptions
 from accord.records import Document, Extraction
-from accord.store import DEFAULT_DB, Filters, Store, open_store
+from accord.store import DEFAULT_DB, Filters, Store, open_store, parse_factuality
 from accord.store.holder import holding
 from accord.store.store import LogEntry
 
@@ -219,10 +219,20 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--type", "event_type", help="PLOVER event type, e.g. AGREE."),
         click.option("--dyad", nargs=2, help="Two actors on opposite sides, either direction (codes or names)."),
         click.option("--actor", help="Actor: a country code (IND) or part of a name."),
+        click.option("--factuality", default="asserted", show_default=True, callback=_factuality_option,
+                     help="Which events count: asserted (what the text says happened), all, or some of "
+                          "asserted, negated, hypothetical, future joined by commas."),
     ]
     for option in options:
         func = option(func)
     return db_option(format_option()(func))
+
+
+def _factuality_option(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...] | None:
+    try:
+        return parse_factuality(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error), ctx=ctx, param=param) from error
 
 
 def _filters(**kwargs: Any) -> Filters:
@@ -236,6 +246,7 @@ def _filters(**kwargs: Any) -> Filters:
         search=kwargs.get("search"),
         speaker=kwargs.get("speaker"),
         limit=kwargs.get("limit", 100),
+        factuality=kwargs.get("factuality", Filters().factuality),
     )
 
 
@@ -256,7 +267,10 @@ def documents(db: str, fmt: str, **kwargs: Any) -> None:
 @click.option("--clusters", is_flag=True,
               help="One row per real-world event (mentions across articles merged), with mention and source counts.")
 def events(db: str, fmt: str, clusters: bool, **kwargs: Any) -> None:
-    """List stored events. Filter by actor, dyad, type, date range and sentence text."""
+    """List stored events. Filter by actor, dyad, type, date range and sentence text.
+
+    Only asserted events (what the text says happened) are listed unless --factuality says otherwise:
+    --factuality all, or e.g. --factuality hypothetical,future for what may or will happen."""
     _query(db, Store.event_clusters if clusters else Store.events, fmt, **kwargs)
 
 

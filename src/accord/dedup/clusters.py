@@ -1,6 +1,7 @@
 """Cross-article event clustering: mentions of one real-world event become one cluster.
 
-Two mentions are of the same event when they share the event type, polarity (negated or not) and the
+Two mentions are of the same event when they share the event type, the factuality (asserted, negated,
+hypothetical or future: "did not sign" and "may sign" are no reports of the signing) and the
 actor-recipient dyad (by country, or by name when no country is known; either order for reciprocal events),
 their dates fit one short window, and their places do not contradict each other. Mentions are grouped
 greedily in a fixed order (day, document, event id), so the result does not depend on the order articles
@@ -18,7 +19,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from urllib.parse import urlsplit
 
-from accord.records import Actor, Event
+from accord.records import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Actor, Event
+
+# The factuality part of a block key ("pos" and "neg" are what stores clustered before contract 1.1 hold).
+TOLD_KEYS = {ASSERTED: "pos", NEGATED: "neg", HYPOTHETICAL: "hyp", FUTURE: "fut"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class Mention:
     type: str
     negated: bool = False
     reciprocal: bool = False
+    factuality: str = ASSERTED  # how the text tells it (contract 1.1); a 1.0 mention knows only ``negated``
     quad: str | None = None
     actor_countries: tuple[str, ...] = ()
     recipient_countries: tuple[str, ...] = ()
@@ -50,6 +55,12 @@ class Mention:
     lat: float | None = None
     lon: float | None = None
     source_key: str = ""  # the outlet: URL host when known, else the document id
+
+    @property
+    def told(self) -> str:
+        """Its factuality, as the block key spells it: asserted and negated keep the keys stores already hold."""
+        factuality = NEGATED if self.negated and self.factuality == ASSERTED else self.factuality
+        return TOLD_KEYS.get(factuality, factuality)
 
     @property
     def precise(self) -> bool:
@@ -140,7 +151,7 @@ def mention_from_event(
     loc = event.location
     return Mention(
         doc_id=doc_id, version=version, event_id=event.id, type=event.type, negated=event.negated,
-        reciprocal=event.reciprocal, quad=event.quad,
+        factuality=event.factuality, reciprocal=event.reciprocal, quad=event.quad,
         actor_countries=_countries(event.actor), recipient_countries=_countries(event.recipient),
         actor_names=_names(event.actor), recipient_names=_names(event.recipient),
         first=first, last=last,
@@ -168,14 +179,14 @@ def _side(countries: Sequence[str], names: Sequence[str]) -> str:
 
 
 def block_key(m: Mention) -> str:
-    """Mentions that may be of one event share this key: type, polarity and dyad."""
+    """Mentions that may be of one event share this key: type, factuality and dyad."""
     actor, recipient = _side(m.actor_countries, m.actor_names), _side(m.recipient_countries, m.recipient_names)
     if actor == "-" and recipient == "-":
         # Nobody identified on either side: nothing says two such mentions are one event.
         return f"{m.type}|solo|{m.doc_id}|{m.version}|{m.event_id}"
     if m.reciprocal:
         actor, recipient = sorted((actor, recipient))
-    return f"{m.type}|{'neg' if m.negated else 'pos'}|{actor}|{recipient}"
+    return f"{m.type}|{m.told}|{actor}|{recipient}"
 
 
 def oriented(m: Mention) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:

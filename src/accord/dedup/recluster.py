@@ -1,6 +1,6 @@
 """Keep the store's event clusters up to date after an ingest, touching only the blocks that changed.
 
-A block (type, polarity, dyad) is rebuilt whole from all its current mentions, so an incremental update
+A block (type, factuality, dyad) is rebuilt whole from all its current mentions, so an incremental update
 gives exactly what clustering the whole store from scratch would.
 """
 
@@ -32,7 +32,7 @@ class ReclusterStats:
 
 
 _MENTION_SQL = """
-SELECT e.doc_id, e.version, e.event_id, e.type, e.negated, e.reciprocal, e.quad,
+SELECT e.doc_id, e.version, e.event_id, e.type, e.negated, e.factuality, e.reciprocal, e.quad,
        e.actor_countries, e.recipient_countries,
        (SELECT list(DISTINCT lower(coalesce(p.name, p.text))) FROM event_participants p
          WHERE p.doc_id = e.doc_id AND p.version = e.version AND p.event_id = e.event_id AND p.role = 'actor'),
@@ -74,7 +74,9 @@ def recluster(store: Store, options: ClusterOptions | None = None) -> ReclusterS
         con.execute("DELETE FROM event_cluster_members WHERE list_contains(?, block_key)", [blocks])
         rows = [_cluster_row(c, now) for c in clusters]
         if rows:
-            con.executemany(f"INSERT INTO event_clusters VALUES ({', '.join('?' * len(rows[0]))})", rows)
+            names = ", ".join(CLUSTER_COLUMNS)
+            marks = ", ".join("?" for _ in CLUSTER_COLUMNS)
+            con.executemany(f"INSERT INTO event_clusters ({names}) VALUES ({marks})", rows)
         members = [
             [c.id, c.block_key, m.doc_id, m.version, m.event_id, m.source_key] for c in clusters for m in c.mentions
         ]
@@ -84,12 +86,12 @@ def recluster(store: Store, options: ClusterOptions | None = None) -> ReclusterS
 
 
 def _mention(row: Sequence[Any], options: ClusterOptions) -> Mention:
-    (doc_id, version, event_id, type_, negated, reciprocal, quad, actor_c, recipient_c, actor_n, recipient_n,
-     value, granularity, published, loc_name, loc_country, lat, lon, url) = row
+    (doc_id, version, event_id, type_, negated, factuality, reciprocal, quad, actor_c, recipient_c, actor_n,
+     recipient_n, value, granularity, published, loc_name, loc_country, lat, lon, url) = row
     first, last = mention_interval(value, granularity, published if isinstance(published, date) else None, options)
     return Mention(
         doc_id=doc_id, version=int(version), event_id=event_id, type=type_, negated=bool(negated),
-        reciprocal=bool(reciprocal), quad=quad,
+        factuality=factuality or ("negated" if negated else "asserted"), reciprocal=bool(reciprocal), quad=quad,
         actor_countries=tuple(sorted(actor_c or ())), recipient_countries=tuple(sorted(recipient_c or ())),
         actor_names=tuple(sorted(actor_n or ())), recipient_names=tuple(sorted(recipient_n or ())),
         first=first, last=last, location_name=loc_name, location_country=loc_country, lat=lat, lon=lon,
@@ -97,13 +99,23 @@ def _mention(row: Sequence[Any], options: ClusterOptions) -> Mention:
     )
 
 
+# The columns of a cluster row, by name: a migration adds columns at the end of the table.
+CLUSTER_COLUMNS = (
+    "cluster_id", "block_key", "type", "quad", "negated", "factuality",
+    "actor_countries", "recipient_countries", "actor_names", "recipient_names", "first_day", "last_day",
+    "location_name", "location_country", "lat", "lon", "mention_count", "article_count", "source_count",
+    "updated_at",
+)
+
+
 def _cluster_row(c: Cluster, now: datetime) -> list[Any]:
     head = c.mentions[0]
     place = c.located
     precise = [m for m in c.mentions if m.precise] or c.mentions
     sides = [oriented(m) for m in c.mentions]
+    factuality = "negated" if head.negated and head.factuality == "asserted" else head.factuality
     return [
-        c.id, c.block_key, head.type, head.quad, head.negated,
+        c.id, c.block_key, head.type, head.quad, factuality == "negated", factuality,
         *(sorted({x for side in sides for x in side[i]}) for i in range(4)),
         min((m.first for m in precise if m.first), default=None),
         max((m.last for m in precise if m.last), default=None),

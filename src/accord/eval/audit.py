@@ -92,7 +92,7 @@ def _neighbours(extraction: Extraction, event: Event) -> tuple[str, str, str]:
 def sheet_row(extraction: Extraction, event: Event) -> dict[str, str]:
     previous, sentence, following = _neighbours(extraction, event)
     place = event.location
-    factuality = getattr(event, "factuality", None) or ("negated" if event.negated else "asserted")
+    factuality = event.factuality
     row = {
         "doc_id": extraction.document.id, "event_id": event.id,
         "previous_sentence": previous, "sentence": sentence, "next_sentence": following,

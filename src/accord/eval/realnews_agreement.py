@@ -2,8 +2,8 @@
 
 ``accord eval realnews GOLD --against SECOND`` scores the second annotator's events, quotes and actor
 mentions with the very scorer that judges accord: an event becomes an ``Event`` whose trigger is the
-annotated trigger and whose sentence is the annotated evidence; an event that is not asserted is
-``negated``; an optional (``required: false``) one is neutral, neither right nor wrong when it matches nothing.
+annotated trigger and whose sentence is the annotated evidence, with the annotated factuality; an optional
+(``required: false``) one is neutral, neither right nor wrong when it matches nothing.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ def as_event(e: RealEvent, text: str, doc_id: str) -> Event:
     return Event(
         id=f"{doc_id}:{e.id}", type=e.type, trigger=_span(text, e.trigger), sentence=_span(text, e.evidence),
         actor=tuple(as_actor(p, text) for p in e.actor), recipient=tuple(as_actor(p, text) for p in e.recipient),
-        mode=e.mode, context=e.context, negated=not e.real, reciprocal=e.reciprocal, date=date, location=place,
+        mode=e.mode, context=e.context, factuality=e.factuality, reported=e.reported, reciprocal=e.reciprocal,
+        date=date, location=place,
     )
 
 

@@ -23,11 +23,10 @@ from itertools import combinations, product
 from accord.eval.metrics import names_match
 from accord.eval.realnews import DateValue, Offsets, Participant, PlaceValue, RealEvent
 from accord.places.countries import CountryNames
-from accord.records import Actor, Event, Place
+from accord.records import ASSERTED, Actor, Event, Place
 
 # Sectors that are the state itself: a participant of one of these is judged by its country alone.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-ASSERTED = "asserted"
 
 
 # --- what counts ---------------------------------------------------------------------------------------
@@ -39,10 +38,9 @@ def gold_counts(event: RealEvent) -> bool:
 
 
 def predicted_asserted(event: Event) -> bool:
-    """An asserted prediction. The contract has ``negated`` today; a ``factuality`` field may join it
-    (anything other than ``asserted`` is then not asserted either)."""
-    factuality = getattr(event, "factuality", None)
-    return not event.negated and factuality in (None, ASSERTED)
+    """An asserted prediction: ``factuality`` asserted (contract 1.1; a 1.0 record's ``negated`` makes it
+    negated)."""
+    return event.factuality == ASSERTED
 
 
 # --- events ---------------------------------------------------------------------------------------------

@@ -37,7 +37,11 @@ from accord.events.tables import Lexicon, Tables
 from accord.events.triggers import trigger_at
 from accord.places import event_location
 from accord.quantities import event_quantities
-from accord.records import DateRef, Place, Quantity
+from accord.records import FUTURE, HYPOTHETICAL, DateRef, Place, Quantity
+
+# How the chain tells an event that may be dated after its article: to come, or only possible (the reading
+# before the sense layer consumed any of it: "promised to visit" is an asserted promise of a visit to come).
+TO_COME = frozenset({FUTURE, HYPOTHETICAL})
 
 Record = TypeVar("Record", DateRef, Place, Quantity)
 # An event dated this many days before publication or later is of the story's own days: the dateline can
@@ -90,7 +94,8 @@ def event_words(frame: Frame, tables: Tables) -> EventWords:
         verbs = _carrier(content, rules)
     nouns = (*nouns, *_event_subjects(verbs, tables.lexicon))
     return EventWords(word, tuple(verbs), nouns, reported=frame.speaker is not None,
-                      prospective=frame.factuality.prospective, speech_act=event_type in rules.speech_acts,
+                      prospective=frame.factuality.reading.status in TO_COME,
+                      speech_act=event_type in rules.speech_acts,
                       with_participants=event_type in rules.with_participants)
 
 

@@ -132,11 +132,16 @@ def _cue_object(noun: Token, governor: Token, tables: Tables) -> bool:
     if not is_cue(governor, tables):
         return False
     head = phrase_head(noun, tables.cues.partitive)
+    if head.dep_ == "nsubj" and in_group(governor, tables.cues.reversal):
+        return False  # "the talks ended": nobody halted them
+    if head.dep_ == "nsubj" and in_group(governor, tables.cues.factual_only) \
+            and not in_group(governor, tables.cues.light):
+        return False  # "the talks failed", "the attack seems likely": they say nothing of the subject
     if head.dep_ == "dative":
         return False  # "gave the deal their seal of approval": the deal receives, it is not given
     transparent = in_group(governor, tables.cues.aspectual) or in_group(governor, tables.cues.light)
     if head.dep_ == "nsubj" and not transparent:
-        return False  # "the talks ended": nobody halted them; "a demand met a mixed response": nobody met it
+        return False  # "a demand met a mixed response": nobody met it (only aspectual and light verbs pass)
     if head.dep_ == "pobj" and head.head.lower_ == "for" and in_group(governor, tables.cues.request):
         return True  # "begged the prime minister for help", "appealed for aid": what is asked for
     return head.dep_ in OBJECT_DEPS or (head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "into", "on", "as"))
@@ -177,6 +182,14 @@ def chain_parent(token: Token, triggers: dict[int, Trigger], tables: Tables) -> 
         return head if head.pos_ in ("AUX", "VERB") else None
     if dep == "ccomp" and head.i not in triggers and in_group(head, tables.cues.speech):
         return None  # "X announced that Y must agree": reported speech, not a chain of modality
+    if dep == "ccomp" and has_subject(token) and in_group(head, tables.cues.factual_only) \
+            and not (in_group(head, tables.cues.wanting) and has_infinitive(token)):
+        # "hopes that Iran attacks": Iran's act, hoped for (the factuality layer reads the hope); but wanting
+        # another party to act, "expects Manila to withdraw", asks it to (the sense layer: a request)
+        return None
+    if dep == "ccomp" and token.i < head.i and (in_group(head, tables.cues.aspectual)
+                                                or in_group(head, tables.cues.light)):
+        return None  # "civilians are allowed, they can go ...": a comma splice, not a complement fronted
     if dep == "advcl" and token.tag_ == "VBG" and head.i in triggers and not has_subject(token):
         return head  # "shelled the town, killing 20": one attack
     governs = head.i in triggers or is_cue(head, tables) or lemma(head) in tables.cues.intent_adjectives

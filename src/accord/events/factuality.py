@@ -1,11 +1,20 @@
-"""Layer 2 of the coder, factuality: whether and how the text says the event happens — asserted, negated,
-hypothetical ("may sign"), future ("will sign"), obliged ("must sign"), undecided ("has not yet signed") — and
-who reports it ("Shringla said India signed ...").
+"""Layer 2 of the coder, factuality: whether and how the text says the event happens — asserted, negated ("did
+not sign", "failed to agree", "denied attacking"), hypothetical ("may sign", "if they sign", "hopes to sign",
+"is likely to sign", "must sign", "will they sign?", "to free the city"), to come ("will sign", "plans to
+sign", "is due to sign") — and who reports it ("Shringla said India signed ...").
 
-It reads only the words around the candidate's chain of verbs: their auxiliaries, negations and adverbs, and
-the verb of saying above the chain. It changes nothing about the event; the sense layer turns some of these
-readings into a type (a promise not kept is a refusal, a future hostile act a threat), and an event with no
-chain of verbs (a bare event noun) is asserted by nobody in particular.
+It reads the words around the candidate's chain of verbs — their auxiliaries, negations, adverbs and clause
+marks, and what each governing verb says of the verb below it ("plan", "hope", "fail", "deny", "have to") —
+and then the clauses above the chain, up to the sentence's main clause: conditions, purposes, questions,
+complements of verbs of fearing, wishing, denying and saying, infinitives and gerunds hanging on nouns of
+possibility or planning ("the prospect of", "a plan to"). A bare event noun reads its own modifiers ("a
+possible withdrawal", "no talks") and the clause it sits in.
+
+It changes nothing about the event. Readings are kept per verb of the chain (:attr:`Factuality.steps`) so
+that the sense layer can take them from the verb that decided the event's type upwards: in "vowed that it would
+retaliate" the vow is asserted and the future belongs to what was vowed. The sense layer also turns some
+readings into a type (an actor's own announcement of an act to come is a promise or a threat, a cooperative act
+negated where it was to come is a refusal) and consumes them.
 """
 
 from __future__ import annotations
@@ -15,73 +24,567 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accord.events.candidates import Candidate
-from accord.events.syntax import aux_words, subject_of
-from accord.events.tables import Tables
-from accord.events.triggers import lemma
+from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_head, subject_of
+from accord.events.tables import Cues, Tables
+from accord.events.triggers import forms, in_group, is_nominal, lemma, trigger_at
+from accord.records import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED
+
+CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "acomp", "csubj", "csubjpass"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"})
+# How an event noun hangs on a verb that can say something of it: its object ("wants Russia's backing", "resorted
+# to force") or its passive subject ("talks are expected"); "the attack failed" says nothing of the attack.
+NOUN_OBJECT_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "conj", "appos"})
+MAX_CLIMB = 8  # clauses climbed above a chain: deeper nesting is rare, and the parse is less sure up there
+WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What some words say of whether an act happens. Readings add up: negations are counted (two cancel,
+    "did not fail to"), the other readings accumulate."""
+
+    negations: int = 0
+    particle: bool = False  # a "not" or "never" among the negations: a negated promise or acceptance is a refusal
+    future: bool = False  # "will", "plans to", "is due to", "is going to"
+    conditional: bool = False  # "would": a future in reported speech, a condition elsewhere
+    possible: bool = False  # "may", "might", "could", "can"
+    conditioned: bool = False  # what follows from a condition: "if X attacks, Y *will respond*"
+    hypothetical: bool = False  # a condition itself, a wish, likelihood, question, purpose
+    obliged: bool = False  # "must", "should", "has to"
+    undecided: bool = False  # "has not yet", "has yet to": not done, and not refused either
+    reported: bool = False  # told in a clause of saying or reporting ("said it would retaliate")
+
+    def __add__(self, other: Reading) -> Reading:
+        return Reading(
+            negations=self.negations + other.negations,
+            particle=self.particle or other.particle,
+            future=self.future or other.future,
+            conditional=self.conditional or other.conditional,
+            possible=self.possible or other.possible,
+            conditioned=self.conditioned or other.conditioned,
+            hypothetical=self.hypothetical or other.hypothetical,
+            obliged=self.obliged or other.obliged,
+            undecided=self.undecided or other.undecided,
+            reported=self.reported or other.reported,
+        )
+
+    @property
+    def negated(self) -> bool:
+        return self.negations % 2 == 1
+
+    @property
+    def status(self) -> str:
+        """The contract's factuality: a possibility, condition or obligation is hypothetical; a negation (or an
+        act not done yet) negated; an act to come future. "would" is a future where it is reported ("said it
+        would retaliate") and a condition elsewhere ("a deal that would allow")."""
+        if self.hypothetical or self.possible or self.conditioned or self.obliged \
+                or (self.conditional and not self.reported and not self.future):
+            return HYPOTHETICAL
+        if self.negated or self.undecided:
+            return NEGATED
+        if self.future or self.conditional:
+            return FUTURE
+        return ASSERTED
+
+
+NONE = Reading()
 
 
 @dataclass(frozen=True, slots=True)
 class Factuality:
-    """How the text tells an event: the readings of its chain's auxiliaries, and the one who reports it."""
+    """How the text tells an event: a reading per level of the candidate, bottom-up — the event noun a verb
+    carries, if any ("held *no* talks"), then each verb of the chain (its own words, and what the verb above it
+    says of it) — the reading of the clauses above the chain, and who reports it."""
 
-    negated: bool = False  # "did not sign", "never met"
-    future: bool = False  # "will sign", "would meet", "is going to"
-    hypothetical: bool = False  # "may sign", "could meet"
-    obliged: bool = False  # "must sign", "should withdraw"
-    undecided: bool = False  # "has not yet accepted": neither the act nor a refusal of it
+    steps: tuple[Reading, ...] = ()
+    context: Reading = NONE
     speaker: Token | None = None  # the subject of the verb of saying that reports it
 
+    def from_step(self, start: int) -> Reading:
+        """The reading of the event told at level ``start`` (0: the event word; a governing verb's level when
+        it decided the type), with the levels and clauses above it."""
+        total = self.context
+        for step in self.steps[start:]:
+            total = total + step
+        return total + Reading(reported=self.speaker is not None)
+
     @property
-    def prospective(self) -> bool:
-        """Told as something to come: future or possible."""
-        return self.future or self.hypothetical
+    def reading(self) -> Reading:
+        return self.from_step(0)
+
+    @property
+    def status(self) -> str:
+        return self.reading.status
+
+    @property
+    def negated(self) -> bool:
+        return self.reading.negated
 
     @property
     def reported(self) -> bool:
         return self.speaker is not None
 
 
-ASSERTED = Factuality()
-
-
 def factuality_of(candidate: Candidate, tables: Tables) -> Factuality:
-    """The factuality of one candidate.
+    """The factuality of one candidate: its levels bottom-up, the clauses above its chain, its source.
 
-    A demand told through a modal ("Y must not attack", said X) is X's demand, asserted: its modal and its
-    negation belong to what is demanded, not to the telling."""
-    if candidate.obligation:
-        return Factuality(obliged=True, speaker=speaker_of(candidate.top, tables))
-    if not candidate.chain:
-        return ASSERTED
+    A demand told through a modal ("Y must not attack", said X) is read like any chain: its modal and its
+    negation sit on the top verb, and the sense layer takes them as what is demanded."""
     cues = tables.cues
-    words: set[str] = set()
-    for verb in candidate.chain:
-        words |= aux_words(verb)
-    negated = bool(words & cues.negation)
-    return Factuality(
-        negated=negated,
-        future=bool(words & cues.future_modals),
-        hypothetical=bool(words & cues.possibility_modals),
-        obliged=bool(words & cues.obligation_modals),
-        undecided=negated and bool(words & cues.undecided),
-        speaker=speaker_of(candidate.top, tables),
+    if not candidate.chain:
+        context, source = _noun_context(candidate.content.token, tables)
+        return Factuality((), context, source)
+    chain = candidate.chain
+    levels: list[Reading] = []
+    if candidate.nominal and candidate.content.token.i != chain[0].i:
+        levels.append(_object_reading(chain[0], candidate.content.token, tables))
+    speaker: Token | None = None
+    for k, verb in enumerate(chain):
+        level = own_reading(verb, cues)
+        if k + 1 < len(chain):
+            above = chain[k + 1]
+            if not _fulfilled_purpose(candidate, above, verb, tables):
+                level = level + governing_reading(above, verb, tables)
+            if _reporting(above, verb, tables):
+                speaker = speaker or subject_of(above)
+        levels.append(level)
+    context, found = clause_context(candidate.top, tables)
+    return Factuality(tuple(levels), context, speaker or found)
+
+
+def _fulfilled_purpose(candidate: Candidate, above: Token, below: Token, tables: Tables) -> bool:
+    """"Held a strategic dialogue to discuss ...", "staged a strike to protest ...": the purpose is an act of
+    the very kind the governing verb's event noun names — holding the dialogue is discussing."""
+    if below.dep_ != "advcl":
+        return False
+    kind = candidate.content.entry.type
+    for noun in candidate.nouns:
+        if noun.head.i == above.i or phrase_head(noun, tables.cues.partitive).head.i == above.i:
+            found = trigger_at(noun, tables.lexicon)
+            if found is not None and found.entry.type == kind:
+                return True
+    return False
+
+
+def _object_reading(verb: Token, noun: Token, tables: Tables) -> Reading:
+    """The event noun a chain's lowest verb carries: its own words ("held no talks") and what the verb says of
+    it ("wants Russia's backing")."""
+    head = phrase_head(noun, tables.cues.partitive)
+    reading = noun_words(noun, tables.cues) + governing_reading(verb, head, tables)
+    return reading + noun_words(head, tables.cues) if head.i != noun.i else reading
+
+
+# --- one verb ------------------------------------------------------------------------------------------------
+
+
+def own_reading(verb: Token, cues: Cues) -> Reading:
+    """What a verb's own auxiliaries, negations, adverbs, subject and clause marks say: "would not", "may",
+    "probably", "nobody ...", "if ...", "... ?"."""
+    words = aux_words(verb)
+    particles = len(words & cues.negation)
+    negations = particles + _negative_subject(verb, cues)
+    ability_denied = bool(particles and words & cues.ability_modals)  # "could not reach", "cannot accept"
+    modal = words & (cues.future_modals | cues.possibility_modals | cues.obligation_modals)
+    # "should have known", "would have attacked": a modal of the past perfect tells what did not happen
+    counterfactual = bool(modal) and "have" in words and verb.tag_ == "VBN"
+    hypothetical = bool(words & cues.likelihood_adverbs) or conditional_clause(verb, cues) \
+        or _yes_no_question(verb) or counterfactual or _for_to(verb)
+    return Reading(
+        negations=negations,
+        particle=particles > 0,
+        future=bool(words & (cues.future_modals - cues.conditional_modals)) and not counterfactual,
+        conditional=bool(words & cues.conditional_modals) and not counterfactual,
+        possible=bool(words & cues.possibility_modals) and not ability_denied,
+        conditioned=_consequent(verb, cues),
+        hypothetical=hypothetical,
+        obliged=bool(words & cues.obligation_modals) and not counterfactual,
+        undecided=particles > 0 and bool(words & cues.undecided),
     )
 
 
-def speaker_of(top: Token, tables: Tables) -> Token | None:
-    """The subject of the verb of saying that reports this clause ("Shringla said India signed ...")."""
+def governing_reading(verb: Token, below: Token, tables: Tables) -> Reading:
+    """What ``verb`` says of the act below it (a verb of its chain, or the event noun it governs): a plan puts
+    it to come, a wish, fear or likelihood makes it hypothetical, "fail", "avoid" and "deny" negate it, "have
+    to" obliges it, "have yet to" leaves it undone, a purpose ("went there to fight") is not yet done."""
+    cues = tables.cues
+    link = below.dep_
+    if in_group(verb, cues.causative) or (in_group(verb, cues.effort_verbs) and link == "advcl"):
+        return NONE  # "forced them to withdraw", "led the militia to plead", "worked with the FBI to investigate"
+    if link == "advcl":
+        if lemma(verb) == "be" and any(_counted(n, cues) for n in _predicate_nouns(verb)):
+            return NONE  # "was among 25 senators to vote against", "was the first to visit": those who did
+        return Reading(hypothetical=_purpose(below, cues) and not in_group(below, cues.realised_purposes))
+    if link == "pcomp":
+        return _preposition_reading(below.head, cues)
+    clausal = not is_nominal(below)
+    if link not in (CLAUSE_LINKS if clausal else NOUN_OBJECT_DEPS) and not (clausal and link == "dobj"):
+        return NONE
+    words = set(forms(verb))
+    # plans, likelihood and implicatives take an infinitive or a gerund ("plans to", "failed to", "avoided
+    # blaming"), or an event noun; wishes, fears and denials also a finite clause ("hopes that ...")
+    nonfinite = not clausal or has_infinitive(below) or below.tag_ == "VBG" or link == "xcomp"
+    if (words & cues.plan and nonfinite) or _going_to(verb, below):
+        return Reading(future=True)
+    if words & cues.desire or words & cues.fear:
+        return Reading(hypothetical=True)
+    if words & cues.directive and clausal and has_infinitive(below):
+        return Reading(hypothetical=True)  # "were told by WeWork to sign", "ordered the troops to advance"
+    if words & cues.likelihood and nonfinite:
+        told_in_the_past = any(c.tag_ == "VBD" for c in verb.head.children) or verb.head.tag_ == "VBD"
+        return NONE if words & cues.ability and told_in_the_past else Reading(hypothetical=True)
+    if words & cues.negative_implicative and nonfinite:
+        return Reading(negations=1)
+    if words & cues.denial and clausal:
+        return Reading(negations=1, reported=True)  # "denied attacking": the denier says it did not happen
+    if lemma(verb) in cues.obligation_verbs and clausal and has_infinitive(below):
+        if any(c.lower_ == "yet" for c in verb.children):
+            return Reading(undecided=True)  # "has yet to give a verdict"
+        if lemma(verb) == "have" and verb.tag_ == "VBD":
+            return NONE  # "had to flee": an obligation told in the past was met
+        return Reading(obliged=True)
+    if lemma(verb) == "be" and link == "xcomp" and has_infinitive(below) and not _predicate_nouns(verb):
+        return Reading(future=True)  # "two summits are to be staged" (not "was among 25 senators to vote")
+    if link == "ccomp" and lemma(verb) == "be":
+        return _copula_reading(verb, cues)  # "it is possible that ..."
+    if link == "ccomp" and _reports(verb, tables):
+        return Reading(reported=True)
+    return NONE
+
+
+def _predicate_nouns(copula: Token) -> list[Token]:
+    """The nouns a copula says its subject is, or is among ("was the first leader", "was among 25 senators")."""
+    found = [c for c in copula.children if c.dep_ == "attr"]
+    found += [o for p in copula.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return found
+
+
+def _counted(noun: Token, cues: Cues) -> bool:
+    """A noun counted or ranked ("25 senators", "the first leader"): an infinitive on it tells who did."""
+    return noun.lower_ in cues.ordinal_words or any(c.dep_ == "nummod" or c.lower_ in cues.ordinal_words
+                                                    for c in noun.children)
+
+
+def noun_words(noun: Token, cues: Cues) -> Reading:
+    """An event noun's own determiner and modifiers: "no talks", "any extradition", "a possible withdrawal",
+    "the planned summit"."""
+    reading = NONE
+    for child in noun.children:
+        word = child.lower_
+        if child.dep_ == "det" and word == "no":
+            reading = reading + Reading(negations=1)
+        elif child.dep_ == "det" and word == "any":
+            reading = reading + Reading(hypothetical=True)  # a word of questions, conditions and negations
+        elif child.dep_ in ("amod", "compound", "nmod") and word in cues.possibility_modifiers:
+            reading = reading + Reading(hypothetical=True)
+        elif child.dep_ in ("amod", "compound", "nmod") and word in cues.future_modifiers:
+            reading = reading + Reading(future=True)
+    return reading
+
+
+def _for_to(verb: Token) -> bool:
+    """"(calling) for Trump to be banned": a "for ... to" clause tells an act wanted, never one done."""
+    return has_infinitive(verb) and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
+def conditional_clause(verb: Token, cues: Cues) -> bool:
+    """A clause marked as a condition or an open question: "if ...", "unless ...", "whether ...", "in case
+    ..."."""
+    for child in verb.children:
+        if child.dep_ == "mark" and child.lower_ in cues.conditional_marks:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "on"):
+            nouns = [c for c in child.children if c.dep_ == "pobj" and lemma(c) in cues.conditional_nouns]
+            if any(not any(d.dep_ == "det" for d in n.children) for n in nouns):
+                return True  # "in case", "on condition" — not "in this case"
+    return False
+
+
+def _consequent(verb: Token, cues: Cues) -> bool:
+    """The clause stating what follows from a condition: "if X attacks, Y *will respond*"; "even if" concedes
+    instead ("Y will attack even if X objects")."""
+    return any(child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks
+                                             for c in child.children)
+               and not any(c.dep_ == "advmod" and c.lower_ == "even" for c in child.children)
+               for child in verb.children)
+
+
+def _yes_no_question(verb: Token) -> bool:
+    """"Will the regime enter there?", "Can the UN accept ...?": an auxiliary before the subject and a question
+    mark; a wh-question ("Who attacked the convoy?") takes its act as given."""
+    if not any(c.dep_ == "punct" and c.text == "?" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects or any(c.tag_ in WH_TAGS for c in verb.subtree if c.i < verb.i):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.i < subjects[0].i for c in verb.children) \
+        or (verb.lemma_ == "be" and verb.i < subjects[0].i)
+
+
+def _negative_subject(verb: Token, cues: Cues) -> int:
+    """"Nobody attacked", "neither has been forthcoming", "no country recognised it"."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if lemma(child) in cues.negative_subjects or child.lower_ in cues.negative_subjects:
+                return 1
+            if any(d.dep_ in ("det", "preconj") and d.lower_ in cues.negative_subjects | {"no"}
+                   for d in child.children):
+                return 1  # "no country recognised it", "neither government condemned it"
+    return 0
+
+
+def _purpose(clause: Token, cues: Cues) -> bool:
+    """A clause of purpose: "went to Syria *to fight*", "*so that* he could ..." (not "..., so NATO
+    responded", a result)."""
+    marks = " ".join(c.lower_ for c in clause.children if c.dep_ == "mark")
+    if marks in cues.purpose_marks:
+        return True
+    return has_infinitive(clause) and not has_subject(clause) and not marks
+
+
+def _preposition_reading(preposition: Token, cues: Cues) -> Reading:
+    """A gerund after a preposition: "without firing a shot", "instead of attacking" did not happen."""
+    words = {preposition.lower_} | {c.lower_ for c in preposition.children if c.dep_ == "advmod"}
+    return Reading(negations=1) if words & cues.negative_prepositions else NONE
+
+
+def _going_to(verb: Token, below: Token) -> bool:
+    """"Is going to withdraw": a future; "went to Syria to fight" is not."""
+    return lemma(verb) == "go" and verb.tag_ == "VBG" and has_infinitive(below) and below.dep_ == "xcomp"
+
+
+def _copula_reading(copula: Token, cues: Cues) -> Reading:
+    """"It is possible that ...", "it is unlikely that ...", "is concerned that ...": the copula's adjective."""
+    words = cues.likelihood | cues.fear
+    return Reading(hypothetical=True) if any(c.dep_ == "acomp" and lemma(c) in words for c in copula.children) \
+        else NONE
+
+
+def _reports(verb: Token, tables: Tables) -> bool:
+    return lemma(verb) in tables.cues.speech
+
+
+def _reporting(verb: Token, below: Token, tables: Tables) -> bool:
+    """``verb`` tells who reports the act below it: a verb of saying over its clause ("officials said troops
+    fired"), or a denial over its clause or gerund ("denied attacking", "denied that troops fired")."""
+    if below.dep_ == "ccomp" and _reports(verb, tables):
+        return True
+    return forms_in(verb, tables.cues.denial) and not is_nominal(below) and below.dep_ in CLAUSE_LINKS | {"dobj"}
+
+# --- the clauses above ---------------------------------------------------------------------------------------
+
+
+def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
+    """What the clauses above a chain say of it, climbing from its top verb towards the main clause, and the
+    subject of the first verb of saying on the way."""
+    cues = tables.cues
+    reading = NONE
+    speaker = _speaker_at(top, tables)
+    verb = top
+    for _ in range(MAX_CLIMB):
+        head, dep = verb.head, verb.dep_
+        if head is verb or _trailing_clause(verb, tables):
+            break
+        if dep == "conj":
+            if not has_subject(verb) and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                reading = reading + own_reading(head, cues)  # "could attack and destroy": shared auxiliaries
+            else:
+                reading = reading + _clause_marks(head, cues)
+        elif dep == "pcomp" and head.dep_ == "prep":
+            anchor = head.head
+            if is_nominal(anchor):  # "the prospect of attacking", "talks without preconditions"
+                found, spoken = _noun_context(anchor, tables, of_content=True)
+                return reading + _preposition_reading(head, cues) + found, speaker or spoken
+            # "crossed the border without attacking": the preposition's reading is the verb's governing one
+            reading = reading + governing_reading(anchor, verb, tables) + own_reading(anchor, cues)
+            head = anchor
+        elif dep in CLAUSE_LINKS or (dep == "dobj" and verb.tag_ == "VBG") or (dep == "advcl" and _purpose(verb, cues)):
+            if is_nominal(head):
+                found, spoken = _noun_context(head, tables, of_content=True)
+                return reading + found, speaker or spoken
+            reading = reading + governing_reading(head, verb, tables)
+            if _reporting(head, verb, tables):
+                speaker = speaker or subject_of(head)
+                reading = reading + _clause_marks(head, cues)
+            else:
+                reading = reading + own_reading(head, cues)
+        elif dep in ("acl", "relcl") and is_nominal(head) and _content_clause(verb):
+            found, spoken = _noun_context(head, tables, of_content=True, clause=verb)
+            return reading + found, speaker or spoken
+        else:
+            break
+        verb = head
+        speaker = speaker or _speaker_at(verb, tables)
+    return reading, speaker
+
+
+def _content_clause(clause: Token) -> bool:
+    """A clause that spells out what a noun is about — an infinitive ("a plan *to attack*") or a that-clause
+    ("reports *that* troops would enter") — not a description of the noun ("the troops *deployed* there")."""
+    if has_infinitive(clause) and not has_subject(clause):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _trailing_clause(verb: Token, tables: Tables) -> bool:
+    """A clause the parser hung as the complement of a verb it is not the content of. "X are failing to act, a
+    rights group protested": a clause after a comma, under a verb whose complement is already there — it reports
+    its head. "The civilians are allowed, they can go": a complement before its head, which only a verb of saying,
+    thinking or feeling takes ("X attacked, officials said"; "they will attack, I fear")."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and verb.i < head.i:
+        return not (_reports(head, tables) or forms_in(head, tables.cues.factual_only))
+    if verb.dep_ not in ("ccomp", "parataxis") or not has_subject(verb):
+        return False
+    start = verb.left_edge.i
+    after_comma = start > 0 and verb.doc[start - 1].text == ","
+    filled = any(c.dep_ in ("xcomp", "dobj") and c.i < verb.i for c in head.children)
+    return after_comma and filled
+
+
+def forms_in(verb: Token, group: frozenset[str]) -> bool:
+    return any(f in group for f in forms(verb))
+
+
+def _clause_marks(verb: Token, cues: Cues) -> Reading:
+    """Only the marks of a clause (a condition, a question), not its auxiliaries: a verb of saying's own tense
+    or modal does not qualify what it reports."""
+    return Reading(hypothetical=conditional_clause(verb, cues) or _yes_no_question(verb),
+                   conditioned=_consequent(verb, cues))
+
+
+def _speaker_at(verb: Token, tables: Tables) -> Token | None:
+    """The source a clause names for itself: "..., officials said", "according to AFP"."""
     speech = tables.cues.speech
-    head = top.head
-    if top.dep_ in ("ccomp", "xcomp") and lemma(head) in speech:
+    head = verb.head
+    if verb.dep_ in ("ccomp", "xcomp") and lemma(head) in speech:
         return subject_of(head)
-    for child in top.children:
-        if child.dep_ in ("parataxis", "ccomp", "advcl") and lemma(child) in speech:
+    for child in verb.children:
+        if child.dep_ in ("parataxis", "ccomp", "advcl") and lemma(child) in speech and child.i > verb.i:
+            return subject_of(child)
+        if child.dep_ in ("parataxis", "advcl") and lemma(child) in speech:
             return subject_of(child)
         if child.dep_ == "prep" and child.lower_ == "according":
             for to in child.children:
                 for obj in to.children:
                     if obj.dep_ == "pobj":
                         return obj
-    if top.dep_ == "conj":
-        return speaker_of(top.head, tables)
+        if child.dep_ == "conj" and lemma(child) in speech and _trailing_report(child):
+            return _name_before(child)
     return None
+
+
+def _trailing_report(verb: Token) -> bool:
+    """", the World Food Programme said on Monday" parsed as a second verb coordinated with the clause it
+    reports: a verb of saying with no subject and nothing said of its own."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "dobj", "xcomp") for c in verb.children)
+
+
+def _name_before(verb: Token) -> Token | None:
+    """The noun the parser hung elsewhere just before a subjectless verb of saying: its speaker."""
+    for index in range(verb.i - 1, max(verb.i - 6, verb.sent.start) - 1, -1):
+        token = verb.doc[index]
+        if token.pos_ in ("PROPN", "NOUN"):
+            return token
+        if not (token.is_punct or token.is_space):
+            return None
+    return None
+
+
+def speaker_of(top: Token, tables: Tables) -> Token | None:
+    """The subject of the verb of saying that reports this clause ("Shringla said India signed ...")."""
+    return clause_context(top, tables)[1]
+
+
+def _noun_context(noun: Token, tables: Tables, of_content: bool = False,
+                  clause: Token | None = None) -> tuple[Reading, Token | None]:
+    """What is said of an event noun, or of the act told in the clause or prepositional phrase hanging on a
+    noun (``of_content``): the noun's own words ("no talks", "a possible withdrawal"), what its head nouns
+    are ("the prospect of", "a plan to", "reports that"), and the clause the phrase is an argument of."""
+    cues = tables.cues
+    reading = NONE if of_content else noun_words(noun, cues)
+    if of_content:
+        reading = reading + _content_of_noun(noun, clause, tables)
+    token = noun
+    for _ in range(MAX_CLIMB):
+        head, dep = token.head, token.dep_
+        if head is token:
+            break
+        if dep in NOUN_MODIFIER_DEPS and is_nominal(head):
+            token = head
+            reading = reading + _negation_of(token)
+            continue
+        if dep == "pobj" and head.dep_ == "prep" and is_nominal(head.head) and head.lower_ in ("of", "for", "on",
+                                                                                               "about", "in", "to"):
+            anchor = head.head
+            reading = reading + _noun_kind(anchor, cues) + _negation_of(anchor)
+            token = anchor
+            continue
+        verb = head.head if dep == "pobj" and head.dep_ == "prep" else head
+        if of_content or (dep not in ARGUMENT_DEPS and dep != "pobj"):
+            break  # what a noun's content is, its head nouns say; the noun's own clause is another event's
+        if verb.pos_ not in ("VERB", "AUX"):
+            break
+        context, speaker = clause_context(verb, tables)
+        said = _argument_reading(verb, token, tables)  # "talks are expected", "wants Russia's backing"
+        if dep in ("nsubj", "nsubjpass") and _to_come(verb):
+            said = said + Reading(future=True)  # "two summits are to be held this week"
+        if _open_reference(token):
+            said = said + own_reading(verb, cues) + context  # "a pullout would leave ...": no pullout yet
+        return reading + said + Reading(reported=context.reported), speaker
+    return reading, None
+
+
+def _to_come(verb: Token) -> bool:
+    """"... are to be held", "... is to begin": a copula with an infinitive and nothing else it says."""
+    return lemma(verb) == "be" and not _predicate_nouns(verb) and any(
+        c.dep_ == "xcomp" and has_infinitive(c) for c in verb.children)
+
+
+def _open_reference(noun: Token) -> bool:
+    """An indefinite event noun ("a pullout", "any returns"), which a modal or conditional clause leaves open;
+    a definite or bare one names an event the text takes as given ("Turkish attacks", "the talks"), whatever
+    the clause around it says of something else ("raise awareness of Turkish attacks")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in noun.children)
+
+
+def _content_of_noun(noun: Token, clause: Token | None, tables: Tables) -> Reading:
+    """The act told in a clause or gerund hanging on ``noun``: "a plan to attack" is to come, "the prospect of
+    attacking", "efforts to end the war" hypothetical, "reports that X would" reported, "the first leader to
+    visit" done."""
+    cues = tables.cues
+    kind = _noun_kind(noun, cues)
+    if kind != NONE:
+        return kind
+    if clause is not None and has_infinitive(clause) and not has_subject(clause):
+        if _counted(noun, cues):
+            return NONE  # "the first leader to visit", "25 senators to vote against": those who did
+        if lemma(noun) in cues.attempt_nouns:
+            return NONE  # "an attempt to assassinate": the attempt is the act, as with "tried to"
+        return Reading(hypothetical=True)  # "orders to oust", "in order to free": an act to be done
+    if clause is not None and clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                          for c in clause.children):
+        return Reading(reported=True)  # "reports that ...", "the claim that ..."
+    return NONE
+
+
+def _noun_kind(noun: Token, cues: Cues) -> Reading:
+    word = lemma(noun)
+    if word in cues.plan_nouns:
+        return Reading(future=True)
+    if word in cues.possibility_nouns:
+        return Reading(hypothetical=True)
+    return NONE
+
+
+def _negation_of(noun: Token) -> Reading:
+    """"There were *no* reports of clashes": the head noun's negative determiner."""
+    return Reading(negations=1) if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) else NONE
+
+
+def _argument_reading(verb: Token, argument: Token, tables: Tables) -> Reading:
+    """What a verb says of the event noun that is its argument: "wants Russia's backing", "fears an attack",
+    "talks are expected", "avoided confrontation"."""
+    if argument.dep_ in NOUN_OBJECT_DEPS:
+        return governing_reading(verb, argument, tables)
+    return NONE

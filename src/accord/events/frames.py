@@ -21,7 +21,7 @@ from accord.events.factuality import Factuality, factuality_of
 from accord.events.sense import Sense, sense_of
 from accord.events.syntax import finite, has_subject
 from accord.events.tables import Cues, Tables
-from accord.events.triggers import Trigger, lemma
+from accord.events.triggers import Trigger, in_group, lemma
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +56,11 @@ class Frame:
     @property
     def negated(self) -> bool:
         return self.sense.negated
+
+    @property
+    def status(self) -> str:
+        """How the text tells the event, after the sense layer: asserted, negated, hypothetical or future."""
+        return self.sense.factuality
 
     @property
     def speaker(self) -> Token | None:
@@ -115,8 +120,9 @@ def _merge_coordinated(frames: list[Frame]) -> list[Frame]:
     for k in range(len(merged)):
         frame = merged[k]
         at = by_top.get(frame.top.head.i) if frame.top.dep_ == "conj" else None
-        if at is None or at == k or merged[at].type != frame.type or has_subject(frame.top):
-            continue
+        if at is None or at == k or merged[at].type != frame.type or has_subject(frame.top) \
+                or merged[at].status != frame.status:
+            continue  # "attacked the town and may attack again": two events
         head = merged[at]
         merged[at] = replace(head, candidate=replace(head.candidate, chain=(*head.chain, frame.top),
                                                      nouns=(*head.nouns, *frame.nouns)))
@@ -138,7 +144,7 @@ def _main_events(sentence: Span, frames: list[Frame], cues: Cues) -> list[Frame]
     for frame in frames:
         for noun in frame.nouns:
             nouns.cover(noun)
-        by_top.setdefault(frame.top.i, []).append(frame)
+        by_top.setdefault(_event_top(frame, cues).i, []).append(frame)
     tree = _SentenceTree(sentence)
     return [f for f in frames if not _inside_event_noun(f, nouns) and not _subordinate(f, by_top, tree, cues)]
 
@@ -192,7 +198,7 @@ def _subordinate(frame: Frame, by_top: dict[int, list[Frame]], tree: _SentenceTr
 def _told_inside(frame: Frame, other: Frame, deps: list[str], rest_xcomp: bool, tree: _SentenceTree,
                  cues: Cues) -> bool:
     """Whether ``frame``, below ``other`` by the labels ``deps`` (one of them a clause's), is its background."""
-    if tree.break_between(frame.top.i, other.top.i):
+    if tree.break_between(frame.top.i, _event_top(other, cues).i):
         return False  # a headline or dateline parsed into the next paragraph's sentence
     if other.type == "ACCUSE" and deps[-1] == "ccomp":
         return False
@@ -201,6 +207,18 @@ def _told_inside(frame: Frame, other: Frame, deps: list[str], rest_xcomp: bool, 
     if deps == ["ccomp", "conj"] and lemma(frame.top.head) in cues.speech:
         return False  # "welcomed the truce but said it would not negotiate": a statement of its own
     return not (deps[0] == "advcl" and rest_xcomp and _own_time_clause(frame.top, cues.time_marks))
+
+
+def _event_top(frame: Frame, cues: Cues) -> Token:
+    """The top of the clause an event is told in: its chain's top, below any verbs that only say whether it
+    happens ("*avoided* blaming X, calling instead for ...": the call is no detail of the blaming)."""
+    chain = frame.chain
+    if not chain:
+        return frame.top
+    k = len(chain) - 1
+    while k > 0 and in_group(chain[k], cues.factual_only) and chain[k].i != frame.trigger.i:
+        k -= 1
+    return chain[k]
 
 
 def _own_time_clause(verb: Token, time_marks: frozenset[str]) -> bool:

@@ -27,8 +27,8 @@ def _key(event: Event) -> tuple[str, frozenset[frozenset[str]] | tuple[frozenset
 
 
 def _compatible(first: Event, later: Event) -> bool:
-    if first.negated != later.negated:
-        return False
+    if first.factuality != later.factuality:
+        return False  # "will meet" and "met", "met" and "did not meet": told differently, kept apart
     if first.date and later.date and first.date.source == "text" and later.date.source == "text" \
             and first.date.value != later.date.value:
         return False

@@ -7,8 +7,11 @@ cooperative act) or THREATEN (of a hostile one), approval SUPPORT, accepting a d
 cooperation SANCTION, easing a restriction CONCEDE or RETREAT; light and aspectual verbs are transparent,
 and a higher event verb takes the event over ("sent troops to fight": the sending). Then the factuality
 layer's readings: an act to come is promised or threatened, a cooperative act negated where it was to come
-or to be accepted is refused, an act someone says must happen is demanded. Two readings drop the candidate:
-an undecided act, and a warning that only foretells ("warned that the river is drying up").
+or to be accepted is refused, an act someone says must happen is demanded. A denial drops the candidate (it
+is no act of its own; what it denies is negated and reported), and so does a warning that only foretells
+("warned that the river is drying up"). Before all this the valency frames (:mod:`~accord.events.valency`)
+may say the word tells no event in this sense; then a higher event verb, or a demand, refusal or threat above
+it, tells the event instead.
 
 One sense waits for the arguments (:func:`settle`): a missile fired into the sea at nobody is a show of
 force, not an attack. CAMEO codes come from the ontology's tables, never from code.
@@ -23,15 +26,17 @@ from spacy.tokens import Span, Token
 
 from accord.doc_index import token_table
 from accord.events.candidates import Candidate, Governor
-from accord.events.factuality import Factuality
-from accord.events.syntax import finite, subject_of
+from accord.events.factuality import Factuality, Reading
+from accord.events.syntax import subject_of
 from accord.events.tables import Cues, Entry, Tables
 from accord.events.triggers import Trigger, forms, in_group, lemma, lemma_of_id
 from accord.events.valency import sense_by_frame
-from accord.records import Actor
+from accord.records import ASSERTED, NEGATED, Actor
 
 # Modalities that already say how the act stands: the future of such an act is not recoded again.
 DECIDED_MODALITIES = frozenset({"threat", "refusal", "request", "intent"})
+# Entities that name a party whose intention a source can announce ("Israel will evacuate ..., a spokesman said").
+NAMED_PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # Types that an obligation does not turn into a demand: they are demands, threats or refusals already.
 NOT_DEMANDED = frozenset({"REQUEST", "THREATEN", "REJECT"})
 
@@ -45,33 +50,87 @@ class Sense:
     trigger: Token  # the word that decided the type, reported as the event's trigger span
     content: Trigger  # the event word whose lexicon sense holds (a higher event verb may take over)
     modality: str | None = None  # intent | threat | refusal | request | reversal | accept | approval | obligation
-    negated: bool = False  # a negation still to report (one that made a refusal is not)
+    factuality: str = ASSERTED  # what the readings left to report (a negation that made a refusal is not)
+
+    @property
+    def negated(self) -> bool:
+        return self.factuality == NEGATED
 
 
 def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Sense | None:
-    """The type and sense of one candidate; None when it tells no event (undecided, or a mere forecast)."""
+    """The type and sense of one candidate; None when it tells no event (a mere forecast, a denial)."""
     ontology = tables.ontology
-    if candidate.obligation:
-        return Sense("REQUEST", ontology.cameo("REQUEST"), candidate.top, candidate.content, "obligation")
+    if candidate.obligation:  # the modal and what it governs are the demand's content: only the clauses above count
+        return Sense("REQUEST", ontology.cameo("REQUEST"), candidate.top, candidate.content, "obligation",
+                     factuality.from_step(len(candidate.chain)).status)
+    if _denial(candidate, tables.cues) or _no_comment(candidate, tables.cues):
+        return None
     content = _framed(candidate.content, tables)
     governors = candidate.governors
     word = candidate.word
     if content is None:  # the word in a sense that is no event: "gave birth", "released a statement"
         above = _event_verb_above(candidate, tables)  # "expelled the envoy, giving him 72 hours to leave"
         if above is None:
-            return _speech_act_above(candidate, tables)  # "demanded that Ankara provide information": a demand
+            act = _speech_act_above(candidate, tables)  # "demanded that Ankara provide information": a demand
+            if act is None:
+                return None
+            return replace(act, factuality=factuality.from_step(_level(candidate, act.trigger)).status)
         content, governors = above
         word = content.token
     entry = content.entry
     sense = Sense(entry.type, entry.cameo, word, content)
+    # the level of the factuality readings that decided the type: the event word's, a higher event verb's that
+    # took it over, or a governor's
+    decider = 0 if content.token.i == candidate.content.token.i else _level(candidate, content.token)
     for governor in governors:
-        sense = _govern(sense, governor, tables)
+        governed = _govern(sense, governor, tables)
+        if governed is not sense:
+            decider = _level(candidate, governor.verb)
+        sense = governed
     if not candidate.chain:
-        return sense  # a bare event noun: no verb recodes it, no auxiliary qualifies it
+        return replace(sense, factuality=factuality.status)  # a bare event noun: no verb recodes it
     sense = _complaint(sense, tables)
-    if factuality.undecided or _forecast(sense, tables.cues):
+    if _forecast(sense, tables.cues) or _shows(sense):
         return None
-    return _qualified(sense, candidate, factuality, tables)
+    return _qualified(sense, candidate, factuality.from_step(decider), factuality, tables)
+
+
+def _no_comment(candidate: Candidate, cues: Cues) -> bool:
+    """"Declined to comment", "refused to say": declining to speak is no political refusal."""
+    if candidate.nominal:
+        return False
+    verb = candidate.content.token
+    if in_group(verb, cues.comment_verbs):  # the verb of speaking is a trigger, under the refusal
+        return any(in_group(g.verb, cues.refusal) for g in candidate.governors)
+    return in_group(verb, cues.refusal) and any(c.dep_ == "xcomp" and in_group(c, cues.comment_verbs)
+                                                for c in verb.children)
+
+
+def _level(candidate: Candidate, verb: Token) -> int:
+    """The factuality level of a verb of the chain (above the carried event noun, when there is one): the
+    readings below the verb that decided the type belong to its content ("vowed that it *would* retaliate": the
+    vow is asserted; "refused *any* talks": the refusal is)."""
+    carried = 1 if candidate.nominal and candidate.content.token.i != candidate.chain[0].i else 0
+    return carried + next((k for k, v in enumerate(candidate.chain) if v.i == verb.i), 0)
+
+
+def _denial(candidate: Candidate, cues: Cues) -> bool:
+    """"Denied that troops had fired", "denied the allegations": a denial says something is not so; it is no
+    act of its own (what it denies is negated and reported by the denier: see the factuality layer). Denying
+    someone a thing ("denied them visas") is a refusal."""
+    if candidate.nominal:  # "denied the allegations", "denied any involvement"
+        denier = candidate.chain[0] if candidate.chain else None
+        return denier is not None and in_group(denier, cues.denial) \
+            and lemma(candidate.content.token) in cues.proposition_nouns
+    verb = candidate.content.token
+    if not in_group(verb, cues.denial) or candidate.governors:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "dobj" and child.tag_ == "VBG"):
+            return True
+        if child.dep_ == "dobj" and lemma(child) in cues.proposition_nouns:
+            return True
+    return False
 
 
 def _event_verb_above(candidate: Candidate, tables: Tables) -> tuple[Trigger, tuple[Governor, ...]] | None:
@@ -125,8 +184,8 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
     content_type = sense.type
     coop = ontology.is_cooperative(content_type)
     result: tuple[str, str, str] | None = None
-    if lemma(verb) in cues.denial and _clause_below(verb, sense.content.token) is not None:
-        return replace(sense, modality="denial")  # "denied that soldiers fired": told as not having happened
+    if word in cues.denial and not sense.content.nominal:
+        return sense  # "denied attacking the convoy": the attack, negated and reported (layer 2)
     if word in cues.threat and _warns_someone(verb):
         result = ("REQUEST", ontology.cameo("REQUEST", ontology.request_cameo, content_type), "request")
     elif word in cues.threat:
@@ -146,7 +205,7 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
         military = "military" in sense.content.entry.contexts or content_type in ("ASSAULT", "MOBILIZE")
         result = ("RETREAT", ontology.cameo("RETREAT"), "reversal") if military \
             else ("CONCEDE", ontology.recoding_cameo["ease"], "reversal")
-    elif word in cues.intent and _asks_another(verb, sense, cues):
+    elif (word in cues.seeking or word in cues.wanting) and _asks_another(verb, sense, cues):
         table = ontology.appeal_cameo if word in cues.seeking else ontology.request_cameo  # sought aid: an appeal
         result = ("REQUEST", ontology.cameo("REQUEST", table, content_type), "request")
     elif word in cues.intent or word in cues.intent_adjectives:
@@ -167,14 +226,6 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
     if result is not None and result[0] != sense.type:
         return replace(sense, type=result[0], cameo=result[1], modality=result[2], trigger=verb)
     return sense
-
-
-def _clause_below(verb: Token, content: Token) -> Token | None:
-    """The finite complement clause of ``verb`` that holds ``content`` ("denied *that soldiers fired*")."""
-    for child in verb.children:
-        if child.dep_ == "ccomp" and (child.i == content.i or child.is_ancestor(content)):
-            return child if finite(child) or any(c.dep_ == "mark" for c in child.children) else None
-    return None
 
 
 def _asks_another(verb: Token, sense: Sense, cues: Cues) -> bool:
@@ -222,6 +273,15 @@ def _complaint(sense: Sense, tables: Tables) -> Sense:
     return sense
 
 
+def _shows(sense: Sense) -> bool:
+    """"This case demonstrates that free speech does not protect ...": a verb of demonstrating with a that-clause
+    tells what something shows, not a demonstration."""
+    trigger = sense.trigger
+    return sense.type == "PROTEST" and lemma(trigger) != "protest" and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in trigger.children)
+
+
 def _reports_content(verb: Token) -> bool:
     """A protest verb reporting what was said: "X are failing to ..., a rights group protested"."""
     return verb.dep_ in ("parataxis", "ROOT") and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
@@ -249,27 +309,77 @@ def _foretells_an_act(clause: Token, cues: Cues) -> bool:
     return will or (subject is not None and subject.pos_ == "PRON")
 
 
-def _qualified(sense: Sense, candidate: Candidate, factuality: Factuality, tables: Tables) -> Sense:
-    """What the factuality makes of the sense: a cooperative act to come is promised (AGREE) and a hostile one
-    threatened; a cooperative act negated where it was to come or to be accepted is refused ("would not
-    meet", "did not accept"); an act a reported speaker says must happen is demanded."""
+def _qualified(sense: Sense, candidate: Candidate, reading: Reading, factuality: Factuality,
+               tables: Tables) -> Sense:
+    """What the readings make of the sense, from the verb that decided it upwards: an act to come that the
+    actor itself announces is promised (AGREE, cooperative) or threatened (THREATEN, hostile); a cooperative act
+    negated where it was to come or to be accepted is refused ("would not meet", "cannot accept", "did not
+    accept"); an act a reported speaker says must happen is demanded. Each consumes the readings it turned into
+    a type; what is left is the event's factuality."""
     cues, ontology = tables.cues, tables.ontology
-    negated = factuality.negated or sense.modality == "denial"
-    if factuality.prospective and sense.modality not in DECIDED_MODALITIES:
+    if sense.modality not in DECIDED_MODALITIES and _announced(reading, candidate, factuality):
+        announced = replace(reading, future=False, conditional=False, possible=False, conditioned=False)
         if ontology.is_cooperative(sense.type) and sense.type != "AGREE":
             sense = replace(sense, type="AGREE", cameo=ontology.cameo("AGREE", ontology.intent_cameo, sense.type),
                             modality="intent")
+            reading = announced
         elif not ontology.is_cooperative(sense.type) and sense.type in ontology.threat_cameo:
             sense = replace(sense, type="THREATEN", cameo=ontology.threat_cameo[sense.type], modality="intent")
-    accepting = any(in_group(v, cues.acceptance) or lemma(v) == "agree" for v in candidate.chain)
-    if negated and ontology.is_cooperative(sense.type) and (factuality.prospective or sense.modality == "intent"
-                                                            or accepting):
+            reading = announced
+    accepting = _accepting(candidate, cues)
+    to_come = reading.future or reading.conditional or sense.modality == "intent"
+    refused = reading.particle and reading.negated and not (reading.hypothetical or reading.possible
+                                                            or reading.undecided)
+    if refused and ontology.is_cooperative(sense.type) and (to_come or accepting):
         sense = replace(sense, type="REJECT", cameo=ontology.cameo("REJECT"))
-        negated = False  # the negation made the refusal
-    if factuality.obliged and factuality.speaker is not None and sense.type not in NOT_DEMANDED:
+        reading = replace(reading, negations=0, particle=False, future=False, conditional=False)
+    if reading.obliged and factuality.speaker is not None and sense.type not in NOT_DEMANDED \
+            and not _first_person(candidate):  # "we have to reinforce": no demand on anyone else
         sense = replace(sense, type="REQUEST", cameo=ontology.cameo("REQUEST", ontology.request_cameo, sense.type),
                         modality="obligation")
-    return replace(sense, negated=negated)
+        reading = factuality.context  # the modal, its negation and what it governs are what is demanded
+    return replace(sense, factuality=reading.status)
+
+
+def _accepting(candidate: Candidate, cues: Cues) -> bool:
+    """Accepting or agreeing: a governing verb of acceptance ("did not accept the offer", "would not meet the
+    demands"), or an agreement verb that is the event itself ("did not agree") — not "never met the envoy",
+    where "meet" is a meeting."""
+    if any(in_group(g.verb, cues.acceptance) or lemma(g.verb) == "agree" for g in candidate.governors):
+        return True
+    verb = candidate.content.token
+    return candidate.content.entry.type == "AGREE" and (in_group(verb, cues.acceptance) or lemma(verb) == "agree")
+
+
+def _announced(reading: Reading, candidate: Candidate, factuality: Factuality) -> bool:
+    """An act to come told as announced: in the first person ("we will retaliate"), or by a source the text
+    cites ("Iran said it would respond", "X will visit Y, officials said") — an intention made known, which is a
+    promise or a threat; so is a conditional one ("said they would meet him if ...", "X may halt aid if ...,
+    its minister said"). The narrator's own forecast ("the three leaders will meet on Wednesday") and a plan
+    ("plans to deploy") are told as to come instead."""
+    if reading.negated or reading.hypothetical or reading.obliged or reading.undecided:
+        return False
+    if not (reading.future or reading.conditional or (reading.possible and reading.conditioned)):
+        return False
+    if not any(_announcing_word(c, verb) for verb in candidate.chain for c in verb.children):
+        return False  # "plans to", "is due to", "is expected to": a plan or a schedule, not an announcement
+    if _first_person(candidate):
+        return True
+    subject = subject_of(candidate.top)
+    named = subject is not None and (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in NAMED_PARTIES)
+    return named and factuality.speaker is not None  # a named party's intention, not "employees will receive"
+
+
+def _first_person(candidate: Candidate) -> bool:
+    subject = subject_of(candidate.top)
+    return subject is not None and subject.lower_ in ("we", "i")
+
+
+def _announcing_word(child: Token, verb: Token) -> bool:
+    """A modal auxiliary ("will", "would", "may") or "going to" ("we are going to withdraw")."""
+    if child.dep_ == "aux" and child.tag_ == "MD":
+        return True
+    return lemma(verb) == "go" and verb.tag_ == "VBG" and child.dep_ == "xcomp"
 
 
 def settle(sense: Sense, has_recipient: bool, tables: Tables) -> Sense:

@@ -84,6 +84,8 @@ class EventCoder(Stage):
             score=self.tables.ontology.score(frame.cameo, info.name),
             quad=info.quad,
             negated=frame.negated,
+            factuality=frame.status,
+            reported=frame.speaker is not None,
             reciprocal=arguments.reciprocal,
             attributed_to=arguments.attributed_to,
             date=attached.date,

@@ -101,9 +101,14 @@ class Lexicon:
                                                                   repr=False)
 
 
+# Cue groups of factuality alone: they govern an event below them without giving it a type of their own. A clause
+# with its own subject under them is an event of its own, its subject the actor ("hopes that Iran attacks"); a
+# clause without one continues their chain ("hopes to sign").
+FACTUALITY_GROUPS = ("plan", "desire", "likelihood", "fear", "negative_implicative", "denial", "obligation_verbs")
 # Cue groups whose verbs govern an event word below them ("threatened to impose sanctions").
 GOVERNING_GROUPS = ("threat", "refusal", "request", "intent", "acceptance", "reversal", "light", "aspectual",
-                    "intent_adjectives", "approval")
+                    "intent_adjectives", "approval", "plan", "desire", "likelihood", "fear", "negative_implicative",
+                    "denial", "obligation_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +134,7 @@ class Cues:
     partitive: frozenset[str]
     victim_nouns: frozenset[str]
     governing: frozenset[str] = frozenset()  # every cue that can govern an event word (union, for a quick test)
+    factual_only: frozenset[str] = frozenset()  # the cues of factuality alone (FACTUALITY_GROUPS)
     natural_hazards: frozenset[str] = frozenset()
     open_water: frozenset[str] = frozenset()
     display_weapons: frozenset[str] = frozenset()
@@ -141,11 +147,39 @@ class Cues:
     attack_nouns: frozenset[str] = frozenset()
     time_marks: frozenset[str] = frozenset()
     additive_words: frozenset[str] = frozenset()
-    denial: frozenset[str] = frozenset()
     demanding: frozenset[str] = frozenset()
     seeking: frozenset[str] = frozenset()
     wanting: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
+    # factuality (layer 2): modals, verbs, nouns and marks that say whether the act below them happens
+    conditional_modals: frozenset[str] = frozenset()
+    ability_modals: frozenset[str] = frozenset()
+    negative_subjects: frozenset[str] = frozenset()
+    plan: frozenset[str] = frozenset()
+    desire: frozenset[str] = frozenset()
+    likelihood: frozenset[str] = frozenset()
+    ability: frozenset[str] = frozenset()
+    fear: frozenset[str] = frozenset()
+    negative_implicative: frozenset[str] = frozenset()
+    denial: frozenset[str] = frozenset()
+    proposition_nouns: frozenset[str] = frozenset()
+    obligation_verbs: frozenset[str] = frozenset()
+    likelihood_adverbs: frozenset[str] = frozenset()
+    conditional_marks: frozenset[str] = frozenset()
+    conditional_nouns: frozenset[str] = frozenset()
+    purpose_marks: frozenset[str] = frozenset()
+    realised_purposes: frozenset[str] = frozenset()
+    negative_prepositions: frozenset[str] = frozenset()
+    possibility_nouns: frozenset[str] = frozenset()
+    plan_nouns: frozenset[str] = frozenset()
+    possibility_modifiers: frozenset[str] = frozenset()
+    future_modifiers: frozenset[str] = frozenset()
+    ordinal_words: frozenset[str] = frozenset()
+    attempt_nouns: frozenset[str] = frozenset()
+    causative: frozenset[str] = frozenset()
+    directive: frozenset[str] = frozenset()
+    comment_verbs: frozenset[str] = frozenset()
+    effort_verbs: frozenset[str] = frozenset()
 
 
 # Slots a valency condition may name (data/events/senses.yaml explains each), and the classes the sense layer
@@ -335,10 +369,11 @@ def _optional_entry(key: str, value: str, known_types: set[str]) -> Entry | None
 
 def load_cues() -> Cues:
     raw = _read_yaml("cues.yaml")
-    names = [f.name for f in fields(Cues) if f.name != "governing"]
+    names = [f.name for f in fields(Cues) if f.name not in ("governing", "factual_only")]
     groups = {name: frozenset(str(w).lower() for w in raw[name]) for name in names}
     governing = frozenset().union(*(groups[name] for name in GOVERNING_GROUPS))
-    return Cues(**groups, governing=governing)
+    factual_only = frozenset().union(*(groups[name] for name in FACTUALITY_GROUPS))
+    return Cues(**groups, governing=governing, factual_only=factual_only)
 
 
 def load_context_words() -> dict[str, tuple[str, ...]]:

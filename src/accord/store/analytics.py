@@ -37,9 +37,10 @@ _BUCKET_SQL: dict[str, str] = {
     "month": "CAST(date_trunc('month', e.event_day) AS DATE)",
 }
 _EVENT_COLUMNS = (
-    "e.doc_id, e.version, e.event_id, e.type, e.mode, e.context, e.cameo, e.score, e.quad, e.negated,"
-    " e.reciprocal, e.attributed_text, e.attributed_name, e.attributed_country, e.date, e.date_granularity,"
-    " e.event_day, e.location_name, e.location_country, e.lat, e.lon, e.trigger_text, e.trigger_start,"
+    "e.doc_id, e.version, e.event_id, e.type, e.mode, e.context, e.cameo, e.score, e.quad, e.factuality,"
+    " e.negated, e.reported, e.reciprocal, e.attributed_text, e.attributed_name, e.attributed_country, e.date,"
+    " e.date_granularity, e.event_day, e.location_name, e.location_country, e.lat, e.lon, e.trigger_text,"
+    " e.trigger_start,"
     " e.trigger_end, e.sentence_text, e.sentence_start, e.sentence_end, e.confidence, e.cluster, e.quantities,"
     " e.actor_countries, e.recipient_countries"
 )
@@ -204,7 +205,8 @@ def shape_event(row: dict[str, Any]) -> dict[str, Any]:
         "quad": row["quad"],
         "actor_countries": list(row["actor_countries"] or []),
         "recipient_countries": list(row["recipient_countries"] or []),
-        "negated": row["negated"], "reciprocal": row["reciprocal"], "attributed_to": attributed,
+        "factuality": row["factuality"], "negated": row["negated"], "reported": row["reported"],
+        "reciprocal": row["reciprocal"], "attributed_to": attributed,
         "date": row["date"], "date_granularity": row["date_granularity"], "day": iso_day(row["event_day"]),
         "location": location,
         "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},

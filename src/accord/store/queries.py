@@ -12,6 +12,8 @@ from typing import Any
 
 import duckdb
 
+from accord.records import ASSERTED, FACTUALITIES
+
 MAX_LIMIT = 10_000
 
 
@@ -31,6 +33,31 @@ class Filters:
     search: str | None = None
     limit: int = 100
     offset: int = 0
+    # How the text tells the events counted: asserted ones by default (what happened); None for all of them.
+    # The Python API may also pass the words ("all", "hypothetical,future"), read by ``parse_factuality``.
+    factuality: tuple[str, ...] | None = (ASSERTED,)
+
+    def __post_init__(self) -> None:
+        told: object = self.factuality  # the Python API may pass the words: "all", "hypothetical,future"
+        if isinstance(told, str):
+            object.__setattr__(self, "factuality", parse_factuality(told))
+        elif self.factuality is not None:  # checked: an unknown value is an error, not an empty listing
+            object.__setattr__(self, "factuality", parse_factuality(",".join(self.factuality)))
+
+
+def parse_factuality(value: str | None) -> tuple[str, ...] | None:
+    """``asserted`` (also for no value), ``all``, or values of the contract's factuality joined by commas
+    (``hypothetical,future``); anything else is a ``ValueError`` naming the values allowed."""
+    if value is None or not value.strip():
+        return (ASSERTED,)
+    if value.strip().lower() == "all":
+        return None
+    found = tuple(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
+    unknown = [v for v in found if v not in FACTUALITIES]
+    if unknown or not found:
+        raise ValueError(f"factuality must be 'all' or some of {', '.join(FACTUALITIES)} joined by commas; "
+                         f"got {value!r}")
+    return found
 
 
 class Where:
@@ -107,7 +134,8 @@ def fetch_rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> l
 
 
 EVENT_COLUMNS = (
-    "e.doc_id, e.event_id AS id, e.type, e.mode, e.context, e.cameo, e.score, e.quad, e.negated, e.reciprocal,"
+    "e.doc_id, e.event_id AS id, e.type, e.mode, e.context, e.cameo, e.score, e.quad, e.factuality, e.negated,"
+    " e.reported, e.reciprocal,"
     " e.actor_countries, e.recipient_countries, e.attributed_name, e.date, e.event_day,"
     " e.location_name, e.location_country, e.lat, e.lon, e.trigger_text, e.trigger_start, e.trigger_end,"
     " e.sentence_text, e.sentence_start, e.sentence_end, e.confidence, e.cluster"
@@ -118,6 +146,8 @@ def event_where(filters: Filters) -> Where:
     """The filters every event listing shares (CLI, Python API, HTTP API): select FROM events e."""
     where = Where()
     where.add(CURRENT_EVENT)
+    if filters.factuality is not None:
+        where.add("list_contains(?, e.factuality)", list(filters.factuality))
     if filters.actor:
         where.add(*_clause(_side("actor", filters.actor)))
     if filters.recipient:
@@ -175,13 +205,15 @@ def list_documents(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dic
             *params,
         )
     limit, offset = _limit(filters)
+    told, told_params = ("", []) if filters.factuality is None else (
+        " AND list_contains(?, e.factuality)", [list(filters.factuality)])  # the events counted: asserted ones
     sql = (
         "SELECT d.doc_id AS id, d.version, d.title, d.url, d.published, d.source, d.n_chars,"
-        " (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id AND e.version = d.version) AS events,"
+        f" (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id AND e.version = d.version{told}) AS events,"
         " (SELECT count(*) FROM quotes q WHERE q.doc_id = d.doc_id AND q.version = d.version) AS quotes"
         f" FROM documents d{where.sql()} ORDER BY d.published NULLS LAST, d.doc_id LIMIT ? OFFSET ?"
     )
-    return fetch_rows(con, sql, [*where.params, limit, offset])
+    return fetch_rows(con, sql, [*told_params, *where.params, limit, offset])
 
 
 def list_quotes(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[str, Any]]:
@@ -213,7 +245,8 @@ def list_quotes(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[s
 
 def list_actors(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[str, Any]]:
     """Actors taking part in events, with how many events each is in, as actor and as recipient."""
-    where = event_where(Filters(type=filters.type, since=filters.since, until=filters.until))
+    where = event_where(Filters(type=filters.type, since=filters.since, until=filters.until,
+                                factuality=filters.factuality))
     if filters.actor:
         where.add(*_clause(participant_match("p", filters.actor)))
     if filters.search:
@@ -269,7 +302,7 @@ def summary_stats(con: duckdb.DuckDBPyConnection, top: int = 5) -> dict[str, Any
 # --- corpus scale: near-duplicates and cross-article event clusters ----------------------------------
 
 CLUSTER_COLUMNS = (
-    "c.cluster_id AS id, c.type, c.quad, c.negated, c.actor_countries, c.recipient_countries,"
+    "c.cluster_id AS id, c.type, c.quad, c.factuality, c.negated, c.actor_countries, c.recipient_countries,"
     " c.actor_names, c.recipient_names, c.first_day, c.last_day, c.location_name, c.location_country,"
     " c.lat, c.lon, c.mention_count, c.article_count, c.source_count"
 )

@@ -150,7 +150,8 @@ def _event(e: Event, published: str | None, latest: date, notes: list[str]) -> d
     loc = e.location
     return {
         "event_id": e.id, "type": e.type, "mode": e.mode, "context": list(e.context), "cameo": e.cameo,
-        "score": e.score, "quad": e.quad, "negated": e.negated, "reciprocal": e.reciprocal,
+        "score": e.score, "quad": e.quad, "negated": e.negated, "factuality": e.factuality,
+        "reported": e.is_reported, "reciprocal": e.reciprocal,
         "attributed_text": e.attributed_to.text if e.attributed_to else None,
         "attributed_name": e.attributed_to.name if e.attributed_to else None,
         "attributed_country": e.attributed_to.country if e.attributed_to else None,

@@ -132,7 +132,7 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         );
         CREATE TABLE event_clusters (
             cluster_id VARCHAR NOT NULL,
-            block_key VARCHAR NOT NULL,         -- type | negated | actor side | recipient side
+            block_key VARCHAR NOT NULL,         -- type | factuality | actor side | recipient side
             type VARCHAR NOT NULL, quad VARCHAR, negated BOOLEAN NOT NULL,
             actor_countries VARCHAR[], recipient_countries VARCHAR[],
             actor_names VARCHAR[], recipient_names VARCHAR[],
@@ -180,6 +180,20 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         ALTER TABLE quotes ADD COLUMN type VARCHAR;
         ALTER TABLE quotes ADD COLUMN attribution VARCHAR;
         ALTER TABLE quotes ADD COLUMN events VARCHAR[];
+        """,
+    ),
+    (
+        5,
+        # Contract 1.1: how the text tells an event (asserted, negated, hypothetical, future) and whether a
+        # source the article cites reports it. Rows coded before knew only negation: a negated row is negated,
+        # any other asserted, and an event with an attribution is reported. Clusters keep factuality apart.
+        """
+        ALTER TABLE events ADD COLUMN factuality VARCHAR DEFAULT 'asserted';
+        ALTER TABLE events ADD COLUMN reported BOOLEAN DEFAULT false;
+        UPDATE events SET factuality = CASE WHEN negated THEN 'negated' ELSE 'asserted' END,
+            reported = (attributed_text IS NOT NULL OR attributed_name IS NOT NULL);
+        ALTER TABLE event_clusters ADD COLUMN factuality VARCHAR DEFAULT 'asserted';
+        UPDATE event_clusters SET factuality = CASE WHEN negated THEN 'negated' ELSE 'asserted' END;
         """,
     ),
 )
