@@ -21,7 +21,7 @@ import pytest
 from accord.pipeline import Pipeline
 from accord.records import Actor, Event
 from accord.store import Store
-from accord.store.queries import is_country_code
+from accord.store.queries import country_code
 from accord.store.store import LogEntry, Placement
 from test_api_support import (
     BuiltStore,
@@ -63,8 +63,9 @@ def client(server: Server) -> Iterator[httpx.Client]:
 
 
 def actor_matches(actor: Actor, value: str) -> bool:
-    if is_country_code(value):
-        return actor.country == value
+    code = country_code(value)  # a code in any letter case, or a country's name
+    if code is not None:
+        return actor.country == code
     needle = value.lower()
     as_code = re.fullmatch(r"[A-Z]{3}", value.upper()) is not None and actor.country == value.upper()
     return as_code or needle in (actor.name or "").lower() or needle in actor.text.lower()
@@ -114,12 +115,15 @@ def expected_ids(built: BuiltStore, **f: str) -> set[str]:
     return out
 
 
-def all_events(client: httpx.Client, **params: Any) -> list[dict[str, Any]]:
-    """Every page of /events, following next_cursor."""
+def all_events(client: httpx.Client, *, unknown_ok: bool = False, **params: Any) -> list[dict[str, Any]]:
+    """Every page of /events, following next_cursor; with ``unknown_ok`` a 404 for an unknown actor is no events."""
     events: list[dict[str, Any]] = []
     cursor = None
     for _ in range(1000):
         response = client.get("/events", params={**params, **({"cursor": cursor} if cursor else {})})
+        if unknown_ok and response.status_code == 404:
+            assert "no actor matches" in response.json()["detail"]
+            return []
         assert response.status_code == 200, response.text
         body = response.json()
         events += body["events"]
@@ -258,25 +262,48 @@ def _week_start(day: str) -> str:
     return (d - timedelta(days=d.weekday())).isoformat()
 
 
-@pytest.mark.parametrize("bucket", ["day", "week", "month"])
+@pytest.mark.parametrize("bucket", ["day", "week", "month", "quarter", "year"])
 def test_dyad_timeline_buckets(client: httpx.Client, built: BuiltStore, bucket: str) -> None:
     a, b = busiest_dyad(built)
     body = client.get(f"/dyads/{a}/{b}/timeline", params={"bucket": bucket}).json()
     day_of = days(built)
-    start = {"day": lambda d: d, "week": _week_start, "month": lambda d: d[:8] + "01"}[bucket]
+    start = {"day": lambda d: d, "week": _week_start, "month": lambda d: d[:8] + "01",
+             "quarter": lambda d: f"{d[:5]}{3 * ((int(d[5:7]) - 1) // 3) + 1:02d}-01",
+             "year": lambda d: d[:4] + "-01-01"}[bucket]
     want: dict[str, list[Event]] = defaultdict(list)
     for event_id in expected_ids(built, dyad=f"{a},{b}"):
         event = next(e for e in built.events if e.id == event_id)
         day = day_of[event_id]
         if day:
             want[start(day)].append(event)
-    assert [x["start"] for x in body["buckets"]] == sorted(want)
+    starts = [x["start"] for x in body["buckets"]]
+    assert [s for s in starts if s in want] == sorted(want)
+    assert starts[0] == min(want) and starts[-1] == max(want)  # the data's extent, every bucket between
+    for entry, following in zip(body["buckets"], body["buckets"][1:], strict=False):
+        assert date.fromisoformat(entry["end"]) + timedelta(days=1) == date.fromisoformat(following["start"])
+        assert start(entry["end"]) == entry["start"]
     for entry in body["buckets"]:
-        events = want[entry["start"]]
+        events = want.get(entry["start"], [])
         assert entry["events"] == len(events)
         assert entry["counts"] == {q: sum(e.quad == q for e in events) for q in entry["counts"]}
         scores = [e.score for e in events if e.score is not None]
-        assert entry["mean_score"] == pytest.approx(sum(scores) / len(scores), abs=1e-3)
+        if scores:
+            assert entry["mean_score"] == pytest.approx(sum(scores) / len(scores), abs=1e-3)
+        else:
+            assert entry["mean_score"] is None  # an empty bucket has no mean: a chart does not bridge it
+
+
+def test_timeline_fills_the_asked_period_with_empty_buckets(client: httpx.Client, built: BuiltStore) -> None:
+    a, b = busiest_dyad(built)
+    days_seen = sorted(d for d in days(built).values() if d)
+    year = int(days_seen[0][:4])
+    body = client.get("/timeline", params={"since": str(year - 1), "until": str(year + 1), "bucket": "quarter",
+                                           "factuality": "all"}).json()
+    assert [x["start"][5:] for x in body["buckets"]] == ["01-01", "04-01", "07-01", "10-01"] * 3
+    assert body["buckets"][0]["start"] == f"{year - 1}-01-01" and body["buckets"][-1]["end"] == f"{year + 1}-12-31"
+    assert all(x["events"] == 0 and x["mean_score"] is None for x in body["buckets"][:4])
+    dyad = client.get(f"/dyads/{a.lower()}/{b}/timeline", params={"since": "1990", "until": "1990"}).json()
+    assert len(dyad["buckets"]) == 12 and all(x["events"] == 0 for x in dyad["buckets"])
 
 
 def test_directed_timeline_counts_one_direction(client: httpx.Client, built: BuiltStore) -> None:
@@ -326,7 +353,9 @@ def test_openapi_documents_every_endpoint(client: httpx.Client) -> None:
         ("/events", {"sort": "name"}, "sort"),
         ("/events", {"cursor": "bm90LWEtY3Vyc29y"}, "cursor"),
         ("/events", {"type": "AGREE; DROP"}, "type"),
-        ("/dyads/IND/RUS/timeline", {"bucket": "year"}, "bucket"),
+        ("/dyads/IND/RUS/timeline", {"bucket": "decade"}, "bucket"),
+        ("/timeline", {"bucket": "day", "since": "1000", "until": "2025"}, "bucket"),
+        ("/events", {"type": "FOO"}, "type"),
         ("/quotes", {"offset": "-1"}, "offset"),
     ],
 )
@@ -367,10 +396,10 @@ def test_injection_strings_through_every_filter_change_nothing(client: httpx.Cli
     text_filters = ("actor", "recipient", "search")
     for bad in INJECTIONS:
         for name in text_filters:
-            got = {e["id"] for e in all_events(client, **{name: bad})}
+            got = {e["id"] for e in all_events(client, unknown_ok=True, **{name: bad})}
             assert got == expected_ids(built, **{name: bad}), (name, bad)
         other = bad.replace(",", " ")  # a comma would make it three actors: a 422, tested elsewhere
-        got = {e["id"] for e in all_events(client, dyad=f"IND,{other}")}
+        got = {e["id"] for e in all_events(client, unknown_ok=True, dyad=f"IND,{other}")}
         assert got == expected_ids(built, dyad=f"IND,{other}")
         for name in ("since", "until", "type", "context", "quad", "sort", "cursor", "limit"):
             response = client.get("/events", params={name: bad})
@@ -379,10 +408,10 @@ def test_injection_strings_through_every_filter_change_nothing(client: httpx.Cli
                              ("/actors", {"search": bad}), ("/network", {"actor": bad}),
                              ("/locations", {"dyad": f"{other},RUS"}), ("/timeline", {"search": bad})):
             response = client.get(path, params=params)
-            assert response.status_code == 200, (path, params)
+            assert response.status_code in (200, 404), (path, params)  # 404: no actor matches
         assert client.get("/quotes", params={"speaker": bad}).json()["quotes"] == []
         in_path = quote(bad, safe="")
-        assert client.get(f"/dyads/{in_path}/RUS/timeline").json()["buckets"] == []
+        assert client.get(f"/dyads/{in_path}/RUS/timeline").status_code == 404
         assert client.get(f"/events/{in_path}").status_code == 404
         assert client.get(f"/documents/{in_path}").status_code == 404
     assert client.get("/stats").json() == before
@@ -504,3 +533,49 @@ def test_read_only_store_serves_but_refuses_ingest(tmp_path: Path) -> None:
         assert c.get("/stats").json()["documents"] == 0
         refused = c.post("/ingest", json=NEW_DOCS)
         assert refused.status_code == 403 and "read-only" in refused.json()["detail"]
+
+
+# --- actors named any way, unknown actors said so ---------------------------------------------------------
+
+
+def test_country_codes_in_any_case_and_country_names_select_the_same_events(
+    client: httpx.Client, built: BuiltStore
+) -> None:
+    from accord.actors.kb import country_rows
+
+    code = busiest_dyad(built)[0]
+    name = next(row.name for row in country_rows() if row.iso3 == code)
+    want = expected_ids(built, actor=code)
+    assert want
+    for value in (code, code.lower(), code.title(), name, name.upper(), f"the {name}"):
+        assert {e["id"] for e in all_events(client, actor=value)} == want, value
+        timeline = client.get("/timeline", params={"actor": value}).json()["buckets"]
+        assert sum(x["events"] for x in timeline) == len(want), value
+
+
+@pytest.mark.parametrize("path", ["/events", "/timeline", "/network", "/locations"])
+def test_an_unknown_actor_is_a_404_naming_it(client: httpx.Client, path: str) -> None:
+    for params in ({"actor": "Zzyzx Qwerty"}, {"dyad": "IND,Zzyzx Qwerty"}, {"recipient": "Zzyzx Qwerty"}):
+        response = client.get(path, params=params)
+        assert response.status_code == 404, (path, params)
+        assert "no actor matches 'Zzyzx Qwerty'" in response.json()["detail"]
+    response = client.get("/dyads/IND/Zzyzx%20Qwerty/timeline")
+    assert response.status_code == 404 and "Zzyzx Qwerty" in response.json()["detail"]
+
+
+def test_network_follows_the_actor_filter(client: httpx.Client, built: BuiltStore) -> None:
+    a, b = busiest_dyad(built)
+    edges = client.get("/network", params={"actor": a, "max_edges": 500}).json()["edges"]
+    assert edges and all(edge["source"] == a for edge in edges if edge["source"] == a)
+    want: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for e in built.events:
+        if e.id not in expected_ids(built, actor=a):
+            continue
+        for x in e.actor:
+            for r in e.recipient:
+                pair = (x.country or x.name or x.text, r.country or r.name or r.text)
+                if pair[0] != pair[1]:
+                    want[pair].add(e.id)
+    assert {(e["source"], e["target"]): e["events"] for e in edges} == {k: len(v) for k, v in want.items()}
+    dyad = client.get("/network", params={"dyad": f"{a},{b}"}).json()["edges"]
+    assert dyad and {e["source"] for e in dyad} | {e["target"] for e in dyad} >= {a, b}
