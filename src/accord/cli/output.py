@@ -77,7 +77,7 @@ def render_table(rows: Sequence[dict[str, Any]], max_width: int | None = None) -
     if not rows:
         return "(no rows)"
     columns = list(rows[0])
-    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    cells = [[_cell(row.get(c), max_width or 60) for c in columns] for row in rows]
     widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
     if max_width is not None:
         widths = _fit(widths, [len(c) for c in columns], max_width)
