@@ -3,6 +3,9 @@ import { getJson, segment } from "./api.js";
 import { scoreColor } from "./colors.js";
 import { webUrl } from "./text.js";
 
+// Anything but an asserted event says how the text tells it: "CONCEDE (negated)", "ATTACK (future)".
+const told = (event) => (event.factuality && event.factuality !== "asserted"
+  ? ` (${event.factuality})` : (event.negated ? " (negated)" : ""));
 const names = (actors) => actors.map((a) => a.name || a.text).join(", ") || "—";
 
 function cell(text, className) {
@@ -22,7 +25,7 @@ export function fillTable(tbody, events, onOpen, append) {
     score.style.color = scoreColor(event.score);
     row.append(
       cell(event.day || "—"), cell(names(event.actor)),
-      cell(`${event.type}${event.negated ? " (negated)" : ""}`), cell(names(event.recipient)), score,
+      cell(`${event.type}${told(event)}`), cell(names(event.recipient)), score,
       cell(event.location ? event.location.name || event.location.country || "—" : "—"),
     );
     const open = () => {
