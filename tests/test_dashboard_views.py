@@ -206,6 +206,10 @@ def test_codes_in_any_case_and_country_names_agree_and_an_unknown_actor_is_said(
                      page.get_attribute("#network", "data-count")))
         assert page.is_hidden("#error")
     assert seen[0] == seen[1] == seen[2] and sum(seen[0][0].values()) > 0
+    page.wait_for_selector("#quotes[data-state=ready]")
+    assert page.input_value("#quote-speaker") == name  # the quotes panel follows the chosen actor
+    said = httpx.get(f"{server.url}/quotes", params={"speaker": a, "limit": 50}).json()["quotes"]
+    assert page.get_attribute("#quotes", "data-count") == str(len(said))
     show(page, a="Zzyzx Qwerty")
     assert page.is_visible("#error") and "no actor matches 'Zzyzx Qwerty'" in page.inner_text("#error")
     for selector in ("#timeline", "#network", "#map", "#events-table"):

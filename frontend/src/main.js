@@ -155,10 +155,19 @@ async function refresh() {
     getJson("/locations", filters).then((body) => drawMap($("#map"), body.locations))
       .catch((error) => failed("#map", error)),
     loadTable().catch((error) => failed("#events-table", error)),
+    followQuotes(values),
   ];
   const results = await Promise.allSettled(tasks);
   const failure = results.find((r) => r.status === "rejected");
   if (failure) showError(failure.reason);
+}
+
+// The quotes panel follows the chosen actor (the first of a dyad): what that side said.
+function followQuotes(values) {
+  const speaker = values.a || values.b;
+  $("#quote-speaker").value = speaker;
+  $("#quote-search").value = "";
+  return searchQuotes($("#quotes"), speaker, "");
 }
 
 function pickActor(id) {
@@ -205,6 +214,5 @@ $("#quote-form").addEventListener("submit", (event) => {
   searchQuotes($("#quotes"), $("#quote-speaker").value.trim(), $("#quote-search").value.trim()).catch(showError);
 });
 start()
-  .then(() => searchQuotes($("#quotes"), "", ""))
   .catch(showError)
   .finally(() => { document.body.dataset.state = "ready"; });
