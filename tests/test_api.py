@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import duckdb
 import httpx
 import pytest
 
@@ -265,7 +266,7 @@ def _week_start(day: str) -> str:
 @pytest.mark.parametrize("bucket", ["day", "week", "month", "quarter", "year"])
 def test_dyad_timeline_buckets(client: httpx.Client, built: BuiltStore, bucket: str) -> None:
     a, b = busiest_dyad(built)
-    body = client.get(f"/dyads/{a}/{b}/timeline", params={"bucket": bucket}).json()
+    body = client.get(f"/dyads/{a}/{b}/timeline", params={"bucket": bucket, "count": "mentions"}).json()
     day_of = days(built)
     start = {"day": lambda d: d, "week": _week_start, "month": lambda d: d[:8] + "01",
              "quarter": lambda d: f"{d[:5]}{3 * ((int(d[5:7]) - 1) // 3) + 1:02d}-01",
@@ -308,8 +309,8 @@ def test_timeline_fills_the_asked_period_with_empty_buckets(client: httpx.Client
 
 def test_directed_timeline_counts_one_direction(client: httpx.Client, built: BuiltStore) -> None:
     a, b = busiest_dyad(built)
-    both = client.get(f"/dyads/{a}/{b}/timeline").json()["buckets"]
-    one = client.get(f"/dyads/{a}/{b}/timeline", params={"directed": "true"}).json()["buckets"]
+    both = client.get(f"/dyads/{a}/{b}/timeline", params={"count": "mentions"}).json()["buckets"]
+    one = client.get(f"/dyads/{a}/{b}/timeline", params={"directed": "true", "count": "mentions"}).json()["buckets"]
     assert sum(x["events"] for x in one) == len(expected_ids(built, actor=a, recipient=b))
     assert sum(x["events"] for x in both) == len(expected_ids(built, dyad=f"{a},{b}"))
 
@@ -511,7 +512,7 @@ def test_only_current_versions_are_served(tmp_path: Path, pipeline: Pipeline) ->
         listed = {e["id"] for e in all_events(c, limit=100)}
         assert listed == {e.id for e in built.events} - dropped
         assert c.get("/stats").json()["events"] == len(built.events) - len(dropped)
-        timeline = c.get("/timeline").json()["buckets"]
+        timeline = c.get("/timeline", params={"count": "mentions"}).json()["buckets"]
         assert sum(b["events"] for b in timeline) == len(listed)
         assert c.get(f"/documents/{old.document.id}").json()["version"] == 2
         for event_id in dropped:
@@ -549,7 +550,7 @@ def test_country_codes_in_any_case_and_country_names_select_the_same_events(
     assert want
     for value in (code, code.lower(), code.title(), name, name.upper(), f"the {name}"):
         assert {e["id"] for e in all_events(client, actor=value)} == want, value
-        timeline = client.get("/timeline", params={"actor": value}).json()["buckets"]
+        timeline = client.get("/timeline", params={"actor": value, "count": "mentions"}).json()["buckets"]
         assert sum(x["events"] for x in timeline) == len(want), value
 
 
@@ -579,3 +580,34 @@ def test_network_follows_the_actor_filter(client: httpx.Client, built: BuiltStor
     assert {(e["source"], e["target"]): e["events"] for e in edges} == {k: len(v) for k, v in want.items()}
     dyad = client.get("/network", params={"dyad": f"{a},{b}"}).json()["edges"]
     assert dyad and {e["source"] for e in dyad} | {e["target"] for e in dyad} >= {a, b}
+
+
+# --- one happening, one count ---------------------------------------------------------------------------
+
+
+def test_timelines_count_each_happening_once_with_its_mentions(client: httpx.Client, built: BuiltStore) -> None:
+    """Mentions linked by the event clusters or the coder's in-document link count once (SQL over a copy of the
+    store: the server holds its lock); every bucket says how many mentions it holds."""
+    import shutil
+
+    copy = built.path.with_name("happenings-sql.duckdb")
+    shutil.copy(built.path, copy)
+    con = duckdb.connect(str(copy), read_only=True)
+    groups = con.execute(
+        "SELECT coalesce(c.cluster_id, e.doc_id || '/' || coalesce(e.cluster, e.event_id)) AS h,"
+        " CAST(date_trunc('year', min(e.event_day)) AS DATE), count(*) FROM events e"
+        " JOIN documents d ON d.doc_id = e.doc_id AND d.version = e.version AND d.is_current"
+        " LEFT JOIN event_cluster_members c ON c.doc_id = e.doc_id AND c.version = e.version"
+        "  AND c.event_id = e.event_id WHERE e.event_day IS NOT NULL GROUP BY 1").fetchall()
+    con.close()
+    happenings = Counter(day.isoformat() for _, day, _ in groups)
+    mentions: Counter[str] = Counter()
+    for _, day, n in groups:
+        mentions[day.isoformat()] += n
+    once = client.get("/timeline", params={"bucket": "year", "factuality": "all"}).json()
+    every = client.get("/timeline", params={"bucket": "year", "factuality": "all", "count": "mentions"}).json()
+    assert once["count"] == "happenings" and every["count"] == "mentions"
+    assert {b["start"]: b["events"] for b in once["buckets"] if b["events"]} == dict(happenings)
+    assert {b["start"]: b["mentions"] for b in once["buckets"] if b["mentions"]} == dict(mentions)
+    assert {b["start"]: b["events"] for b in every["buckets"] if b["events"]} == dict(mentions)
+    assert sum(happenings.values()) <= sum(mentions.values())

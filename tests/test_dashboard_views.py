@@ -80,7 +80,7 @@ def settled(page: Any) -> None:
 
 def show(page: Any, **values: str) -> None:
     for name, value in values.items():
-        if name in ("bucket", "factuality"):
+        if name in ("bucket", "factuality", "count"):
             page.select_option(f"#{name}", value)
         else:
             page.fill(f"#{'actor-' + name if name in ('a', 'b') else name}", value)
@@ -101,7 +101,9 @@ def drawn(page: Any) -> dict[str, int]:
 
 
 def sql_buckets(path: Path, since: str, until: str, actor: str | None = None,
-                everything: bool = False) -> Counter[str]:
+                everything: bool = False, mentions: bool = False) -> Counter[str]:
+    """Events per month by SQL over the store: each happening once (its mentions linked by the event clusters
+    or the coder's in-document link, on its earliest day), or every mention."""
     where = ["e.event_day BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)"]
     params: list[Any] = [since, until]
     if not everything:
@@ -109,13 +111,17 @@ def sql_buckets(path: Path, since: str, until: str, actor: str | None = None,
     if actor:
         where.append("list_contains(e.actor_countries, ?)")
         params.append(actor)
+    key = "e.doc_id || ':' || e.event_id" if mentions else (
+        "coalesce(c.cluster_id, e.doc_id || '/' || coalesce(e.cluster, e.event_id))")
     con = duckdb.connect(str(path), read_only=True)
     rows = con.execute(
-        "SELECT CAST(date_trunc('month', e.event_day) AS DATE), count(*) FROM events e"
-        f" JOIN documents d ON d.doc_id = e.doc_id AND d.version = e.version AND d.is_current"
-        f" WHERE {' AND '.join(where)} GROUP BY 1", params).fetchall()
+        f"SELECT CAST(date_trunc('month', min(e.event_day)) AS DATE) FROM events e"
+        " JOIN documents d ON d.doc_id = e.doc_id AND d.version = e.version AND d.is_current"
+        " LEFT JOIN event_cluster_members c"
+        "  ON c.doc_id = e.doc_id AND c.version = e.version AND c.event_id = e.event_id"
+        f" WHERE {' AND '.join(where)} GROUP BY {key}", params).fetchall()
     con.close()
-    return Counter({day.isoformat(): n for day, n in rows})
+    return Counter(day.isoformat() for (day,) in rows)
 
 
 def months(since: str, until: str) -> list[str]:
@@ -141,6 +147,11 @@ def test_timeline_counts_asserted_events_then_all_against_sql(browser: Any, serv
     assert "asserted" in page.inner_text("#timeline-note")
     show(page, factuality="all")
     assert drawn(page) == {m: everything.get(m, 0) for m in months(since, until)}
+    show(page, count="mentions")
+    mentions = sql_buckets(told[1], since, until, everything=True, mentions=True)
+    assert drawn(page) == {m: mentions.get(m, 0) for m in months(since, until)}
+    assert "Every mention counts" in page.inner_text("#timeline-note")
+    show(page, count="happenings")
     assert "factuality=all" in page.url
     rows = page.eval_on_selector_all("#events-table tbody tr td:nth-child(3)", "tds => tds.map(t => t.textContent)")
     assert any("(negated)" in r or "(hypothetical)" in r or "(future)" in r for r in rows)
@@ -164,7 +175,7 @@ def test_quarter_and_year_buckets(browser: Any, server: Server) -> None:
 
 def test_clicking_a_bar_narrows_the_table_to_its_bucket(browser: Any, server: Server,
                                                         told: tuple[BuiltStore, Path]) -> None:
-    page = open_page(browser, server, "#factuality=all")
+    page = open_page(browser, server, "#factuality=all&count=mentions")
     bars = page.locator("#timeline svg path[fill='#7cc48f'], #timeline svg path[fill='#1a7f4b'],"
                         " #timeline svg path[fill='#f4a259'], #timeline svg path[fill='#c8283c']")
     assert bars.count() > 0

@@ -86,7 +86,9 @@ export function drawTimeline(element, buckets, onPick) {
       formatter: (items) => {
         const bucket = buckets[items[0].dataIndex];
         const lines = items.map((i) => `${i.marker}${escapeHtml(i.seriesName)}: ${escapeHtml(i.value[1] ?? "n/a")}`);
-        return [`${escapeHtml(bucket.start)} to ${escapeHtml(bucket.end)}: ${escapeHtml(bucket.events)} events`,
+        const mentions = bucket.mentions !== undefined && bucket.mentions !== bucket.events
+          ? ` (${escapeHtml(bucket.mentions)} mentions)` : "";
+        return [`${escapeHtml(bucket.start)} to ${escapeHtml(bucket.end)}: ${escapeHtml(bucket.events)} events${mentions}`,
           ...lines].join("<br>");
       },
     },

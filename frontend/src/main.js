@@ -9,7 +9,7 @@ import { searchQuotes } from "./quotes.js";
 
 const $ = (selector) => document.querySelector(selector);
 const form = $("#controls");
-const FIELDS = ["a", "b", "since", "until", "bucket", "factuality"];
+const FIELDS = ["a", "b", "since", "until", "bucket", "factuality", "count"];
 const CHARTS = ["#timeline", "#network", "#map"];
 let nextCursor = null;
 let tableFilters = {};
@@ -118,10 +118,15 @@ function titles(values, filters) {
   $("#timeline-title").textContent = pair
     ? `${values.a} – ${values.b}: cooperation – conflict timeline`
     : `${filters.actor ? `${filters.actor}: ` : ""}cooperation – conflict timeline`;
-  $("#timeline-note").textContent = values.factuality === "all"
-    ? "Counting every event mention: asserted, negated, hypothetical and future. Click a bar to list its events."
-    : "Counting asserted event mentions (what the text says happened); negated, hypothetical and future ones "
-      + "are left out (Count: all shows them). Click a bar to list its events.";
+  const told = values.factuality === "all"
+    ? "Counting every event: asserted, negated, hypothetical and future."
+    : "Counting asserted events (what the text says happened); negated, hypothetical and future ones are left "
+      + "out (Count: all shows them).";
+  const once = values.count === "mentions"
+    ? " Every mention counts, so a story told in a headline, its lede and its reprints counts several times."
+    : " Each happening counts once: mentions the store links (headline and lede, reprints, the same story in "
+      + "other articles) count as one; the tooltip gives the mentions.";
+  $("#timeline-note").textContent = `${told}${once} Click a bar to list its events.`;
 }
 
 function failed(selector, error) {
@@ -145,8 +150,9 @@ async function refresh() {
   const selected = [values.a, values.b].filter(Boolean).map((v) => v.toUpperCase());
   const timeline = values.a && values.b
     ? getJson(`/dyads/${segment(values.a)}/${segment(values.b)}/timeline`,
-      { since: values.since, until: values.until, bucket: values.bucket, factuality: values.factuality })
-    : getJson("/timeline", { ...filters, bucket: values.bucket });
+      { since: values.since, until: values.until, bucket: values.bucket, factuality: values.factuality,
+        count: values.count })
+    : getJson("/timeline", { ...filters, bucket: values.bucket, count: values.count });
   const tasks = [
     timeline.then((body) => drawTimeline($("#timeline"), body.buckets, pickBucket))
       .catch((error) => failed("#timeline", error)),
@@ -194,7 +200,10 @@ async function start() {
     option.label = `${actor.name || value}${actor.country ? ` (${actor.country})` : ""} — ${actor.events} events`;
     options.append(option);
   }
-  defaults = { since: stats.first_day ?? "", until: stats.last_day ?? "", bucket: "month", factuality: "asserted" };
+  defaults = {
+    since: stats.first_day ?? "", until: stats.last_day ?? "", bucket: "month", factuality: "asserted",
+    count: "happenings",
+  };
   applyHash();
   remember(false);
   await refresh();

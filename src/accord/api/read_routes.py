@@ -18,6 +18,11 @@ BucketParam = Annotated[
     Literal["day", "week", "month", "quarter", "year"],
     Query(description="Bucket size: day, week (from Monday), month, quarter or year."),
 ]
+CountParam = Annotated[
+    Literal["happenings", "mentions"],
+    Query(description="happenings (the default): mentions the store links (the same event in a headline and "
+                      "its lede, reprints, the same story across articles) count once; mentions: every mention."),
+]
 SortParam = Annotated[
     Literal["date", "-date", "score", "-score"],
     Query(description="Order: by event day or score; a leading '-' reverses it."),
@@ -39,11 +44,12 @@ def _known_actors(con: Any, values: list[str]) -> None:
                                  "(United States) or part of an actor's name (see /actors?search=...)")
 
 
-def _timeline(con: Any, filters: Filters, bucket: an.Bucket, **dyad: Any) -> list[dict[str, Any]]:
+def _timeline(con: Any, filters: Filters, bucket: an.Bucket, count: an.Count, **dyad: Any) -> list[dict[str, Any]]:
     try:
         if dyad:
-            return an.dyad_timeline(con, dyad["a"], dyad["b"], filters, bucket=bucket, directed=dyad["directed"])
-        return an.timeline(con, filters, bucket=bucket)
+            return an.dyad_timeline(con, dyad["a"], dyad["b"], filters, bucket=bucket, directed=dyad["directed"],
+                                    count=count)
+        return an.timeline(con, filters, bucket=bucket, count=count)
     except an.TooManyBuckets as error:
         raise ParameterError("bucket", str(error)) from error
 
@@ -122,20 +128,22 @@ def dyad_timeline(
     told: FactualityDep,
     bucket: BucketParam = "month",
     directed: Annotated[bool, Query(description="Only events where a acts on b.")] = False,
+    count: CountParam = "happenings",
 ) -> dict[str, Any]:
     filters = Filters(since=when.since, until=when.until, factuality=told)
     with _state(request).reader() as con:
         _known_actors(con, [a, b])
-        buckets = _timeline(con, filters, bucket, a=a, b=b, directed=directed)
-    return {"a": a, "b": b, "bucket": bucket, "directed": directed, "buckets": buckets}
+        buckets = _timeline(con, filters, bucket, count, a=a, b=b, directed=directed)
+    return {"a": a, "b": b, "bucket": bucket, "directed": directed, "count": count, "buckets": buckets}
 
 
 @router.get("/timeline", tags=["events"],
             summary="Events matching the filters, counted per day, week, month, quarter or year")
-def timeline(request: Request, filters: EventFilters, bucket: BucketParam = "month") -> dict[str, Any]:
+def timeline(request: Request, filters: EventFilters, bucket: BucketParam = "month",
+             count: CountParam = "happenings") -> dict[str, Any]:
     with _state(request).reader() as con:
         _known_actors(con, queries.filter_actors(filters))
-        return {"bucket": bucket, "buckets": _timeline(con, filters, bucket)}
+        return {"bucket": bucket, "count": count, "buckets": _timeline(con, filters, bucket, count)}
 
 
 @router.get("/network", tags=["events"], summary="Who acts on whom: edges weighted by event count")

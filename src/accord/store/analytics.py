@@ -264,20 +264,41 @@ def document_detail(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, An
 
 def dyad_timeline(
     con: duckdb.DuckDBPyConnection, a: str, b: str, filters: Filters, *, bucket: Bucket = "month",
-    directed: bool = False,
+    directed: bool = False, count: Count = "happenings",
 ) -> list[dict[str, Any]]:
     """How the relationship of ``a`` and ``b`` (either direction unless ``directed``) moves over time."""
     if directed:
-        return timeline(con, replace(filters, actor=a, recipient=b, dyad=None), bucket=bucket)
-    return timeline(con, replace(filters, dyad=(a, b), actor=None, recipient=None), bucket=bucket)
+        return timeline(con, replace(filters, actor=a, recipient=b, dyad=None), bucket=bucket, count=count)
+    return timeline(con, replace(filters, dyad=(a, b), actor=None, recipient=None), bucket=bucket, count=count)
 
 
 class TooManyBuckets(AccordError, ValueError):
     """A timeline whose period holds more buckets than ``MAX_BUCKETS``."""
 
 
-def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, *, bucket: Bucket = "month") -> list[dict[str, Any]]:
+# One happening, one count: the mentions the store links — by the cross-article event clusters, else by the
+# coder's own link within a document (``cluster``: the first mention of the same event) — count once, on the
+# day, type and score of their earliest matching mention; ``mentions`` says how many mentions it had.
+_HAPPENING_KEY = (
+    "coalesce((SELECT min(m.cluster_id) FROM event_cluster_members m WHERE m.doc_id = e.doc_id"
+    " AND m.version = e.version AND m.event_id = e.event_id),"
+    " e.doc_id || '/' || coalesce(e.cluster, e.event_id))"
+)
+_FIRST = "ORDER BY e.event_day, e.doc_id, e.trigger_start, e.event_id"
+_HAPPENINGS = (
+    f"SELECT {_HAPPENING_KEY} AS happening, min(e.event_day) AS event_day, first(e.quad {_FIRST}) AS quad,"
+    f" first(e.score {_FIRST}) AS score, count(*) AS mentions FROM events e{{where}} GROUP BY 1"
+)
+Count = Literal["happenings", "mentions"]
+
+
+def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, *, bucket: Bucket = "month",
+             count: Count = "happenings") -> list[dict[str, Any]]:
     """Per bucket of event days: events per quad class, all events, and the mean cooperation–conflict score.
+
+    ``count="happenings"`` (the default) counts each happening once however many mentions the store links to
+    it (``_HAPPENINGS``); ``count="mentions"`` counts every event mention. Either way each bucket says how many
+    mentions it holds (``mentions``).
 
     Every bucket from the period's first to its last is present (``since``/``until`` when given, else the
     first and last bucket with events): an empty one has zero events and a null mean score, so a chart's time
@@ -287,14 +308,19 @@ def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, *, bucket: Bucket
     where = event_where(filters)
     where.add("e.event_day IS NOT NULL")
     bucket_sql = _BUCKET_SQL[bucket]
+    if count == "mentions":
+        source, mentions = f"events e{where.sql()}", "count(*)"
+    else:
+        source, mentions = f"({_HAPPENINGS.format(where=where.sql())}) e", "sum(e.mentions)"
     sql = (
         f"SELECT {bucket_sql} AS bucket, e.quad, count(*) AS n, sum(e.score) AS score_sum,"
-        f" count(e.score) AS scored FROM events e{where.sql()} GROUP BY 1, 2 ORDER BY 1, 2"
+        f" count(e.score) AS scored, {mentions} AS mentions FROM {source} GROUP BY 1, 2 ORDER BY 1, 2"
     )
     found: dict[date, dict[str, Any]] = {}
     for row in fetch_rows(con, sql, where.params):
         entry = found.setdefault(row["bucket"], _empty_bucket(row["bucket"], bucket))
         entry["events"] += row["n"]
+        entry["mentions"] += int(row["mentions"])
         quad = row["quad"] or "unknown"
         entry["counts"][quad] = entry["counts"].get(quad, 0) + row["n"]
         entry["_sum"] += row["score_sum"] or 0.0
@@ -311,8 +337,8 @@ def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, *, bucket: Bucket
 
 def _empty_bucket(start: date, bucket: Bucket) -> dict[str, Any]:
     end = bucket_start(next_bucket(start, bucket), bucket) - timedelta(days=1)
-    return {"start": start.isoformat(), "end": end.isoformat(), "events": 0, "counts": dict.fromkeys(QUADS, 0),
-            "_sum": 0.0, "_scored": 0}
+    return {"start": start.isoformat(), "end": end.isoformat(), "events": 0, "mentions": 0,
+            "counts": dict.fromkeys(QUADS, 0), "_sum": 0.0, "_scored": 0}
 
 
 def _bucket_starts(found: dict[date, Any], filters: Filters, bucket: Bucket) -> list[date]:
