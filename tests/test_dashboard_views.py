@@ -240,6 +240,12 @@ def test_the_network_follows_the_filters(browser: Any, server: Server, told: tup
         assert page.get_attribute("#network", "data-count") == str(len(edges)), fragment
     assert len(httpx.get(f"{server.url}/network", params={**period, "actor": a}).json()["edges"]) < len(
         httpx.get(f"{server.url}/network", params=period).json()["edges"])
+    page.check("#generic")
+    page.click("#show")
+    page.wait_for_function("() => location.hash.includes('generic=true')")
+    settled(page)
+    edges = httpx.get(f"{server.url}/network", params={**period, "dyad": f"{a},{b}", "generic": "true"}).json()
+    assert page.get_attribute("#network", "data-count") == str(len(edges["edges"]))
     close(page)
 
 

@@ -9,7 +9,7 @@ import { searchQuotes } from "./quotes.js";
 
 const $ = (selector) => document.querySelector(selector);
 const form = $("#controls");
-const FIELDS = ["a", "b", "since", "until", "bucket", "factuality", "count"];
+const FIELDS = ["a", "b", "since", "until", "bucket", "factuality", "count", "generic"];
 const CHARTS = ["#timeline", "#network", "#map"];
 let nextCursor = null;
 let tableFilters = {};
@@ -22,8 +22,11 @@ function showError(error) {
   box.hidden = !error;
 }
 
+// Form fields as strings; a checkbox is "true" when ticked, "" when not.
+const fieldValue = (element) => (element.type === "checkbox" ? (element.checked ? "true" : "") : element.value.trim());
+
 function readForm() {
-  const values = Object.fromEntries(FIELDS.map((name) => [name, form.elements[name].value.trim()]));
+  const values = Object.fromEntries(FIELDS.map((name) => [name, fieldValue(form.elements[name])]));
   const filters = { since: values.since, until: values.until, factuality: values.factuality };
   if (values.a && values.b) filters.dyad = `${values.a},${values.b}`;
   else if (values.a || values.b) filters.actor = values.a || values.b;
@@ -49,7 +52,12 @@ function remember(push) {
 
 function applyHash() {
   const hash = new URLSearchParams(location.hash.slice(1));
-  for (const name of FIELDS) form.elements[name].value = hash.get(name) ?? defaults[name] ?? "";
+  for (const name of FIELDS) {
+    const element = form.elements[name];
+    const value = hash.get(name) ?? defaults[name] ?? "";
+    if (element.type === "checkbox") element.checked = value === "true";
+    else element.value = value;
+  }
   const pick = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(hash.get("pick") || "");
   picked = pick ? { start: pick[1], end: pick[2] } : null;
 }
@@ -156,7 +164,7 @@ async function refresh() {
   const tasks = [
     timeline.then((body) => drawTimeline($("#timeline"), body.buckets, pickBucket))
       .catch((error) => failed("#timeline", error)),
-    getJson("/network", filters).then((body) => drawNetwork($("#network"), body, pickActor, selected))
+    getJson("/network", { ...filters, generic: values.generic || undefined }).then((body) => drawNetwork($("#network"), body, pickActor, selected))
       .catch((error) => failed("#network", error)),
     getJson("/locations", filters).then((body) => drawMap($("#map"), body.locations))
       .catch((error) => failed("#map", error)),

@@ -150,10 +150,12 @@ def timeline(request: Request, filters: EventFilters, bucket: BucketParam = "mon
 def network(
     request: Request, filters: EventFilters,
     max_edges: Annotated[int, Query(ge=1, le=500)] = 80,
+    generic: Annotated[bool, Query(description="Keep participants resolved to neither a country nor a named "
+                                               "actor ('officials', 'civilians'); left out by default.")] = False,
 ) -> dict[str, Any]:
     with _state(request).reader() as con:
         _known_actors(con, queries.filter_actors(filters))
-        return an.actor_network(con, filters, max_edges=max_edges)
+        return an.actor_network(con, filters, max_edges=max_edges, generic=generic)
 
 
 @router.get("/locations", tags=["events"], summary="Where events happened, with counts and mean score")

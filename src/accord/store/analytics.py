@@ -384,9 +384,15 @@ def next_bucket(start: date, bucket: Bucket) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def actor_network(con: duckdb.DuckDBPyConnection, filters: Filters, *, max_edges: int = 80) -> dict[str, Any]:
-    """Directed actor → recipient edges weighted by event count, with their mean score."""
+def actor_network(con: duckdb.DuckDBPyConnection, filters: Filters, *, max_edges: int = 80,
+                  generic: bool = False) -> dict[str, Any]:
+    """Directed actor → recipient edges weighted by event count, with their mean score.
+
+    Without ``generic``, participants resolved to neither a country nor a named actor ("officials", "the two
+    men", "civilians") are left out: as nodes they merge unrelated people under one word."""
     where = event_where(filters)
+    if not generic:
+        where.add("(pa.country IS NOT NULL OR pa.name IS NOT NULL) AND (pr.country IS NOT NULL OR pr.name IS NOT NULL)")
     key_a = "coalesce(pa.country, pa.name, pa.text)"
     key_r = "coalesce(pr.country, pr.name, pr.text)"
     sql = (
