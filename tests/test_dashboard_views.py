@@ -302,3 +302,21 @@ def test_nothing_overflows_at_420_px(browser: Any, server: Server, told: tuple[B
     assert over == []
     page.screenshot(path=str(ARTIFACTS / f"dashboard-views-420{'-dyad' if fragment else ''}.png"), full_page=True)
     close(page)
+
+
+def test_the_sentence_opens_in_its_whole_article(browser: Any, server: Server, told: tuple[BuiltStore, Path]) -> None:
+    page = open_page(browser, server)
+    row = page.locator("#events-table tbody tr").nth(1)
+    event_id = row.get_attribute("data-event-id")
+    row.click()
+    page.wait_for_selector(f"#detail[data-state=ready][data-event-id='{event_id}']")
+    page.click("#open-document")
+    page.wait_for_selector("#detail .document[data-state=ready]")
+    event = next(e for x in told[0].extractions for e in x.events if e.id == event_id)
+    document = next(x.document for x in told[0].extractions if any(e.id == event_id for e in x.events))
+    assert page.inner_text("#detail .document mark.hl-sentence") == event.sentence.text.strip()
+    shown = page.eval_on_selector_all("#detail .document p", "ps => ps.map(p => p.textContent).join(' ')")
+    assert " ".join(document.text.split()) == " ".join(shown.split())
+    show(page, bucket="quarter")  # a new selection: the panel and its article clear
+    assert page.locator("#detail .document").count() == 0
+    close(page)
