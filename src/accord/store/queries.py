@@ -44,6 +44,10 @@ class Filters:
     factuality: tuple[str, ...] | None = (ASSERTED,)
 
     def __post_init__(self) -> None:
+        # Periods as every front end takes them (2021, 2021-12, 2021-12-06) -> ISO days; a bad one is a
+        # ValueError here, never a DuckDB conversion error later.
+        object.__setattr__(self, "since", parse_period_day(self.since))
+        object.__setattr__(self, "until", parse_period_day(self.until, end=True))
         told: object = self.factuality  # the Python API may pass the words: "all", "hypothetical,future"
         if isinstance(told, str):
             object.__setattr__(self, "factuality", parse_factuality(told))
