@@ -587,6 +587,27 @@ def test_network_follows_the_actor_filter(client: httpx.Client, built: BuiltStor
     assert dyad and {e["source"] for e in dyad} | {e["target"] for e in dyad} >= {a, b}
 
 
+def test_the_state_actor_network_keeps_state_actors_at_both_ends(client: httpx.Client, built: BuiltStore) -> None:
+    from accord.store.analytics import STATE_SECTORS
+
+    def state(actor: Any) -> bool:
+        return bool(actor.country) and actor.sector in STATE_SECTORS
+
+    want: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for e in built.events:
+        if e.factuality != "asserted":
+            continue
+        for x in e.actor:
+            for r in e.recipient:
+                if state(x) and state(r) and x.country != r.country:
+                    want[(x.country, r.country)].add(e.id)
+    assert want, "the fixture store holds interstate events"
+    edges = client.get("/network", params={"state_only": "true", "max_edges": 500}).json()["edges"]
+    assert {(e["source"], e["target"]): e["events"] for e in edges} == {k: len(v) for k, v in want.items()}
+    everyone = client.get("/network", params={"max_edges": 500}).json()["edges"]
+    assert len(edges) <= len(everyone)
+
+
 # --- one happening, one count ---------------------------------------------------------------------------
 
 

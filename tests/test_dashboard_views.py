@@ -246,6 +246,13 @@ def test_the_network_follows_the_filters(browser: Any, server: Server, told: tup
     settled(page)
     edges = httpx.get(f"{server.url}/network", params={**period, "dyad": f"{a},{b}", "generic": "true"}).json()
     assert page.get_attribute("#network", "data-count") == str(len(edges["edges"]))
+    page.uncheck("#generic")
+    page.check("#state_only")
+    page.click("#show")
+    page.wait_for_function("() => location.hash.includes('state_only=true')")
+    settled(page)
+    edges = httpx.get(f"{server.url}/network", params={**period, "dyad": f"{a},{b}", "state_only": "true"}).json()
+    assert page.get_attribute("#network", "data-count") == str(len(edges["edges"]))
     close(page)
 
 

@@ -9,7 +9,7 @@ import { searchQuotes } from "./quotes.js";
 
 const $ = (selector) => document.querySelector(selector);
 const form = $("#controls");
-const FIELDS = ["a", "b", "since", "until", "bucket", "factuality", "count", "generic"];
+const FIELDS = ["a", "b", "since", "until", "bucket", "factuality", "count", "generic", "state_only"];
 const CHARTS = ["#timeline", "#network", "#map"];
 let nextCursor = null;
 let tableFilters = {};
@@ -164,7 +164,8 @@ async function refresh() {
   const tasks = [
     timeline.then((body) => drawTimeline($("#timeline"), body.buckets, pickBucket))
       .catch((error) => failed("#timeline", error)),
-    getJson("/network", { ...filters, generic: values.generic || undefined }).then((body) => drawNetwork($("#network"), body, pickActor, selected))
+    getJson("/network", { ...filters, generic: values.generic || undefined,
+      state_only: values.state_only || undefined }).then((body) => drawNetwork($("#network"), body, pickActor, selected))
       .catch((error) => failed("#network", error)),
     getJson("/locations", filters).then((body) => drawMap($("#map"), body.locations))
       .catch((error) => failed("#map", error)),

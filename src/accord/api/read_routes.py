@@ -152,10 +152,13 @@ def network(
     max_edges: Annotated[int, Query(ge=1, le=500)] = 80,
     generic: Annotated[bool, Query(description="Keep participants resolved to neither a country nor a named "
                                                "actor ('officials', 'civilians'); left out by default.")] = False,
+    state_only: Annotated[bool, Query(description="Only state actors at both ends (a country's government, "
+                                                  "military, police, judiciary, legislature, intelligence).")]
+    = False,
 ) -> dict[str, Any]:
     with _state(request).reader() as con:
         _known_actors(con, queries.filter_actors(filters))
-        return an.actor_network(con, filters, max_edges=max_edges, generic=generic)
+        return an.actor_network(con, filters, max_edges=max_edges, generic=generic, state_only=state_only)
 
 
 @router.get("/locations", tags=["events"], summary="Where events happened, with counts and mean score")

@@ -21,6 +21,9 @@ import duckdb
 from accord.errors import AccordError
 from accord.store.queries import Filters, Where, event_where, fetch_rows
 
+# Sectors that are the state itself (docs/actors.md): a participant of one of these acts for its country.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
 Sort = Literal["date", "-date", "score", "-score"]
 Bucket = Literal["day", "week", "month", "quarter", "year"]
 BUCKETS: tuple[Bucket, ...] = ("day", "week", "month", "quarter", "year")
@@ -385,14 +388,20 @@ def next_bucket(start: date, bucket: Bucket) -> date:
 
 
 def actor_network(con: duckdb.DuckDBPyConnection, filters: Filters, *, max_edges: int = 80,
-                  generic: bool = False) -> dict[str, Any]:
+                  generic: bool = False, state_only: bool = False) -> dict[str, Any]:
     """Directed actor → recipient edges weighted by event count, with their mean score.
 
     Without ``generic``, participants resolved to neither a country nor a named actor ("officials", "the two
-    men", "civilians") are left out: as nodes they merge unrelated people under one word."""
+    men", "civilians") are left out: as nodes they merge unrelated people under one word. With ``state_only``,
+    both ends are state actors: a country's government, military, police, judiciary, legislature or
+    intelligence service (``STATE_SECTORS``), the interstate network GDELT and ICEWS users expect."""
     where = event_where(filters)
     if not generic:
         where.add("(pa.country IS NOT NULL OR pa.name IS NOT NULL) AND (pr.country IS NOT NULL OR pr.name IS NOT NULL)")
+    if state_only:
+        sectors = ", ".join(f"'{sector}'" for sector in sorted(STATE_SECTORS))
+        where.add(f"pa.country IS NOT NULL AND pa.sector IN ({sectors})"
+                  f" AND pr.country IS NOT NULL AND pr.sector IN ({sectors})")
     key_a = "coalesce(pa.country, pa.name, pa.text)"
     key_r = "coalesce(pr.country, pr.name, pr.text)"
     sql = (
