@@ -85,9 +85,13 @@ def test_timelines_and_clusters_count_asserted_events_by_default(db: Path) -> No
     with open_store(db, read_only=True) as store:
         asserted = dyad_timeline(store.con, "JPN", "AUS", Filters(), bucket="month")
         everything = dyad_timeline(store.con, "JPN", "AUS", Filters(factuality=None), bucket="month")
+        mentions = dyad_timeline(store.con, "JPN", "AUS", Filters(), bucket="month", count="mentions")
         clusters = store.event_clusters()
         every_cluster = store.event_clusters(factuality="all")
-    assert [b["events"] for b in asserted] == [2] and [b["events"] for b in everything] == [5]
+    # the two asserted reports of the signing are one happening (one cluster) with two mentions
+    assert [(b["events"], b["mentions"]) for b in asserted] == [(1, 2)]
+    assert [(b["events"], b["mentions"]) for b in everything] == [(4, 5)]
+    assert [(b["events"], b["mentions"]) for b in mentions] == [(2, 2)]
     assert [(c["factuality"], c["mention_count"]) for c in clusters] == [("asserted", 2)]
     # "did not sign", "may sign" and "will sign" are no reports of the signing: clusters of their own
     assert sorted(c["factuality"] for c in every_cluster) == ["asserted", "future", "hypothetical", "negated"]
@@ -129,7 +133,7 @@ def test_the_api_serves_asserted_events_unless_told_otherwise(db: Path) -> None:
         bad = client.get("/events", params={"factuality": "maybe"})
     assert sorted(e["id"] for e in default) == ["a:e1", "b:e1"]
     assert [(e["id"], e["factuality"], e["negated"]) for e in future] == [("c:e1", "future", False)]
-    assert len(everything) == 5 and [b["events"] for b in timeline] == [2]
+    assert len(everything) == 5 and [(b["events"], b["mentions"]) for b in timeline] == [(1, 2)]
     assert {e["id"]: e["reported"] for e in default} == {"a:e1": False, "b:e1": True}
     assert bad.status_code == 422 and "factuality" in bad.text
 

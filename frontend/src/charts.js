@@ -66,58 +66,65 @@ function markReady(element, count) {
   element.dataset.count = String(count);
 }
 
-const MAX_FILLED_BUCKETS = 5000;
-
-function nextStart(day, size) {
-  const d = new Date(`${day}T00:00:00Z`);
-  if (size === "month") d.setUTCMonth(d.getUTCMonth() + 1);
-  else d.setUTCDate(d.getUTCDate() + (size === "week" ? 7 : 1));
-  return d.toISOString().slice(0, 10);
+export function clearChart(element) {
+  chartFor(element).clear();
+  element.dataset.count = "0";
 }
 
-// The API returns only buckets that have events; quiet periods are shown as empty buckets, so the
-// axis keeps time proportional.
-export function withEmptyBuckets(buckets, size) {
-  if (buckets.length < 2) return buckets;
-  const byStart = new Map(buckets.map((b) => [b.start, b]));
-  const filled = [];
-  const last = buckets[buckets.length - 1].start;
-  for (let day = buckets[0].start; day <= last; day = nextStart(day, size)) {
-    if (filled.length > MAX_FILLED_BUCKETS) return buckets;
-    filled.push(byStart.get(day) || { start: day, events: 0, counts: {}, mean_score: null });
-  }
-  return filled;
-}
+const dayMs = (day) => Date.parse(`${day}T00:00:00Z`);
 
-export function drawTimeline(element, returned, size = "month") {
+// The API returns every bucket of the period, empty ones with zero events and no mean score: on a time
+// axis the bars stand where their period is, and the score line breaks over a quiet spell, never bridging it.
+export function drawTimeline(element, buckets, onPick) {
   const chart = chartFor(element);
-  const buckets = withEmptyBuckets(returned, size);
-  const days = buckets.map((b) => b.start);
+  const total = buckets.reduce((sum, b) => sum + b.events, 0);
   chart.setOption({
     animation: false,
-    tooltip: { trigger: "axis" },
-    legend: { top: 0 },
-    grid: { left: 48, right: 56, top: 36, bottom: 56 },
-    dataZoom: [{ type: "slider", height: 18, bottom: 8 }],
-    xAxis: { type: "category", data: days },
+    useUTC: true,
+    tooltip: {
+      trigger: "axis",
+      formatter: (items) => {
+        const bucket = buckets[items[0].dataIndex];
+        const lines = items.map((i) => `${i.marker}${escapeHtml(i.seriesName)}: ${escapeHtml(i.value[1] ?? "n/a")}`);
+        const mentions = bucket.mentions !== undefined && bucket.mentions !== bucket.events
+          ? ` (${escapeHtml(bucket.mentions)} mentions)` : "";
+        return [`${escapeHtml(bucket.start)} to ${escapeHtml(bucket.end)}: ${escapeHtml(bucket.events)} events${mentions}`,
+          ...lines].join("<br>");
+      },
+    },
+    // The legend wraps onto more lines in a narrow panel; the plot starts below it, never under it.
+    legend: { top: 0, left: 0, right: 0, itemGap: 8 },
+    grid: { left: 4, right: 4, top: element.clientWidth < 560 ? 88 : 48, bottom: 40, containLabel: true },
+    dataZoom: [{ type: "slider", height: 16, bottom: 4 }],
+    xAxis: { type: "time", axisLabel: { hideOverlap: true } },
     yAxis: [
-      { type: "value", name: "events", minInterval: 1 },
-      { type: "value", name: "mean score", min: -10, max: 10, splitLine: { show: false } },
+      { type: "value", name: "events", minInterval: 1, nameTextStyle: { align: "left" } },
+      { type: "value", name: "mean score", min: -10, max: 10, splitLine: { show: false },
+        nameTextStyle: { align: "right" } },
     ],
     series: [
       ...QUADS.map((q) => ({
-        name: q.label, type: "bar", stack: "events", itemStyle: { color: q.color },
-        data: buckets.map((b) => b.counts[q.key] || 0),
+        name: q.label, type: "bar", stack: "events", itemStyle: { color: q.color }, barMaxWidth: 48,
+        barMinWidth: 2, data: buckets.map((b) => [dayMs(b.start), b.counts[q.key] || 0]),
       })),
       {
-        name: "mean score", type: "line", yAxisIndex: 1, connectNulls: true, symbolSize: 7,
+        name: "mean score", type: "line", yAxisIndex: 1, connectNulls: false, symbolSize: 7,
         lineStyle: { color: "#333", width: 2 }, itemStyle: { color: "#333" },
-        data: buckets.map((b) => b.mean_score),
+        data: buckets.map((b) => [dayMs(b.start), b.mean_score]),
       },
     ],
   }, true);
-  markReady(element, returned.length);
+  chart.off("click");
+  chart.on("click", (p) => {
+    if (p.seriesType === "bar" && onPick) onPick(buckets[p.dataIndex]);
+  });
+  element.dataset.axis = chart.getOption().xAxis[0].type;
+  element.dataset.events = String(total);
+  element.dataset.buckets = buckets.map((b) => `${b.start}:${b.events}`).join(" ");
+  markReady(element, buckets.length);
 }
+
+const spread = (element, wide) => Math.round(wide * Math.min(1, Math.max(0.3, element.clientWidth / 640)));
 
 export function drawNetwork(element, network, onPick, selected = []) {
   const chart = chartFor(element);
@@ -134,7 +141,9 @@ export function drawNetwork(element, network, onPick, selected = []) {
     },
     series: [{
       type: "graph", layout: "force", roam: true, draggable: true,
-      force: { repulsion: 220, edgeLength: [60, 160], gravity: 0.08, layoutAnimation: false },
+      // Spacing follows the panel's width so a narrow panel (a phone) keeps its nodes inside.
+      force: { repulsion: spread(element, 220), edgeLength: [spread(element, 50), spread(element, 140)],
+               gravity: 0.12, layoutAnimation: false },
       label: { show: true, position: "right", fontSize: 11 },
       edgeSymbol: ["none", "arrow"], edgeSymbolSize: 7,
       data: network.nodes.map((n) => ({

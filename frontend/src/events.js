@@ -3,6 +3,9 @@ import { getJson, segment } from "./api.js";
 import { scoreColor } from "./colors.js";
 import { webUrl } from "./text.js";
 
+// Anything but an asserted event says how the text tells it: "CONCEDE (negated)", "ATTACK (future)".
+const told = (event) => (event.factuality && event.factuality !== "asserted"
+  ? ` (${event.factuality})` : (event.negated ? " (negated)" : ""));
 const names = (actors) => actors.map((a) => a.name || a.text).join(", ") || "—";
 
 function cell(text, className) {
@@ -22,7 +25,7 @@ export function fillTable(tbody, events, onOpen, append) {
     score.style.color = scoreColor(event.score);
     row.append(
       cell(event.day || "—"), cell(names(event.actor)),
-      cell(`${event.type}${event.negated ? " (negated)" : ""}`), cell(names(event.recipient)), score,
+      cell(`${event.type}${told(event)}`), cell(names(event.recipient)), score,
       cell(event.location ? event.location.name || event.location.country || "—" : "—"),
     );
     const open = () => {
@@ -110,7 +113,49 @@ export async function showDetail(container, eventId) {
     ...fact("context", event.context.join(", ")),
     ...fact("id", event.id),
   );
-  container.replaceChildren(heading, highlightedSentence(event.sentence, event.spans), legend, facts);
+  const whole = document.createElement("button");
+  whole.type = "button";
+  whole.id = "open-document";
+  whole.textContent = "Read the whole article";
+  const article = document.createElement("div");
+  article.className = "document";
+  whole.addEventListener("click", () => {
+    whole.disabled = true;
+    showDocument(article, doc.id, event.sentence).catch((error) => {
+      article.textContent = `Could not load the article: ${error.message}`;
+    });
+  });
+  container.replaceChildren(heading, highlightedSentence(event.sentence, event.spans), legend, facts, whole, article);
   container.dataset.state = "ready";
   container.dataset.eventId = event.id;
+}
+
+// The whole stored article, its paragraphs as the text has them, with the event's sentence marked and
+// scrolled into view.
+export async function showDocument(container, docId, sentence) {
+  container.dataset.state = "loading";
+  const doc = await getJson(`/documents/${segment(docId)}`);
+  const text = doc.text || "";
+  const pieces = [];
+  let offset = 0;
+  for (const block of text.split(/\n\s*\n/)) {
+    const start = text.indexOf(block, offset);
+    offset = start + block.length;
+    const paragraph = document.createElement("p");
+    const from = Math.max(sentence.start, start);
+    const to = Math.min(sentence.end, offset);
+    if (from < to) {
+      const mark = document.createElement("mark");
+      mark.className = "hl-sentence";
+      mark.textContent = text.slice(from, to);
+      paragraph.append(text.slice(start, from), mark, text.slice(to, offset));
+    } else {
+      paragraph.textContent = block;
+    }
+    pieces.push(paragraph);
+  }
+  container.replaceChildren(...pieces);
+  container.dataset.state = "ready";
+  const marked = container.querySelector("mark.hl-sentence");
+  if (marked) marked.scrollIntoView({ block: "center" });
 }

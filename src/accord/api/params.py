@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import calendar
-import re
 from dataclasses import dataclass
-from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import Depends, Query
 
 from accord.api.errors import ParameterError
 from accord.store import Filters, parse_factuality
+from accord.store.queries import parse_event_type, parse_period_day
 
 MAX_PAGE = 1000
-_PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 Quad = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
 TEXT = {"max_length": 200}
@@ -22,21 +19,10 @@ TEXT = {"max_length": 200}
 
 def parse_day(name: str, value: str | None, *, end: bool = False) -> str | None:
     """``2021``, ``2021-12`` or ``2021-12-06`` -> an ISO day: the period's first day, or its last if ``end``."""
-    if value is None or value == "":
-        return None
-    match = _PERIOD.match(value.strip())
-    if not match:
-        raise ParameterError(name, f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
-    year, month, day = int(match[1]), match[2], match[3]
     try:
-        if day is not None:
-            return date(year, int(month or 1), int(day)).isoformat()
-        if month is not None:
-            last = calendar.monthrange(year, int(month))[1]
-            return date(year, int(month), last if end else 1).isoformat()
-        return date(year, 12 if end else 1, 31 if end else 1).isoformat()
+        return parse_period_day(value, end=end)
     except ValueError as error:
-        raise ParameterError(name, f"not a real date: {value!r} ({error})") from error
+        raise ParameterError(name, str(error)) from error
 
 
 def parse_dyad(value: str | None) -> tuple[str, str] | None:
@@ -98,8 +84,12 @@ def event_filters(
     search: Annotated[str | None, Query(description="Words in the source sentence.", **TEXT)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Events per page.")] = 100,
 ) -> Filters:
+    try:
+        event_type = parse_event_type(type)
+    except ValueError as error:
+        raise ParameterError("type", str(error)) from error
     return Filters(
-        actor=actor or None, recipient=recipient or None, dyad=parse_dyad(dyad), type=type, quad=quad,
+        actor=actor or None, recipient=recipient or None, dyad=parse_dyad(dyad), type=event_type, quad=quad,
         context=context, since=when.since, until=when.until, search=search or None, limit=limit,
         factuality=told,
     )

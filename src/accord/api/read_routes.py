@@ -14,6 +14,15 @@ from accord.store import analytics as an
 
 router = APIRouter()
 
+BucketParam = Annotated[
+    Literal["day", "week", "month", "quarter", "year"],
+    Query(description="Bucket size: day, week (from Monday), month, quarter or year."),
+]
+CountParam = Annotated[
+    Literal["happenings", "mentions"],
+    Query(description="happenings (the default): mentions the store links (the same event in a headline and "
+                      "its lede, reprints, the same story across articles) count once; mentions: every mention."),
+]
 SortParam = Annotated[
     Literal["date", "-date", "score", "-score"],
     Query(description="Order: by event day or score; a leading '-' reverses it."),
@@ -23,6 +32,26 @@ SortParam = Annotated[
 def _state(request: Request) -> ApiState:
     state: ApiState = request.app.state.accord
     return state
+
+
+def _known_actors(con: Any, values: list[str]) -> None:
+    """A 404 naming each actor value that matches no country and no stored actor: an unknown actor is said
+    so, not answered with an empty listing or chart."""
+    unknown = queries.unknown_actors(con, values)
+    if unknown:
+        names = ", ".join(repr(v) for v in unknown)
+        raise HTTPException(404, f"no actor matches {names}: use a country code (USA, usa), a country's name "
+                                 "(United States) or part of an actor's name (see /actors?search=...)")
+
+
+def _timeline(con: Any, filters: Filters, bucket: an.Bucket, count: an.Count, **dyad: Any) -> list[dict[str, Any]]:
+    try:
+        if dyad:
+            return an.dyad_timeline(con, dyad["a"], dyad["b"], filters, bucket=bucket, directed=dyad["directed"],
+                                    count=count)
+        return an.timeline(con, filters, bucket=bucket, count=count)
+    except an.TooManyBuckets as error:
+        raise ParameterError("bucket", str(error)) from error
 
 
 @router.get("/events", tags=["events"], summary="Events matching the filters, one page at a time")
@@ -37,6 +66,7 @@ def list_events(
     )] = False,
 ) -> dict[str, Any]:
     with _state(request).reader() as con:
+        _known_actors(con, queries.filter_actors(filters))
         try:
             page = an.page_events(con, filters, sort=sort, cursor=cursor or None, participants=participants)
         except an.CursorError as error:
@@ -96,31 +126,39 @@ def dyad_timeline(
     b: Annotated[str, Path(max_length=200, description="Second actor: country code or name.")],
     when: PeriodDep,
     told: FactualityDep,
-    bucket: Annotated[Literal["day", "week", "month"], Query(description="Bucket size.")] = "month",
+    bucket: BucketParam = "month",
     directed: Annotated[bool, Query(description="Only events where a acts on b.")] = False,
+    count: CountParam = "happenings",
 ) -> dict[str, Any]:
     filters = Filters(since=when.since, until=when.until, factuality=told)
     with _state(request).reader() as con:
-        buckets = an.dyad_timeline(con, a, b, filters, bucket=bucket, directed=directed)
-    return {"a": a, "b": b, "bucket": bucket, "directed": directed, "buckets": buckets}
+        _known_actors(con, [a, b])
+        buckets = _timeline(con, filters, bucket, count, a=a, b=b, directed=directed)
+    return {"a": a, "b": b, "bucket": bucket, "directed": directed, "count": count, "buckets": buckets}
 
 
-@router.get("/timeline", tags=["events"], summary="Events matching the filters, counted per day, week or month")
-def timeline(
-    request: Request, filters: EventFilters,
-    bucket: Annotated[Literal["day", "week", "month"], Query(description="Bucket size.")] = "month",
-) -> dict[str, Any]:
+@router.get("/timeline", tags=["events"],
+            summary="Events matching the filters, counted per day, week, month, quarter or year")
+def timeline(request: Request, filters: EventFilters, bucket: BucketParam = "month",
+             count: CountParam = "happenings") -> dict[str, Any]:
     with _state(request).reader() as con:
-        return {"bucket": bucket, "buckets": an.timeline(con, filters, bucket=bucket)}
+        _known_actors(con, queries.filter_actors(filters))
+        return {"bucket": bucket, "count": count, "buckets": _timeline(con, filters, bucket, count)}
 
 
 @router.get("/network", tags=["events"], summary="Who acts on whom: edges weighted by event count")
 def network(
     request: Request, filters: EventFilters,
     max_edges: Annotated[int, Query(ge=1, le=500)] = 80,
+    generic: Annotated[bool, Query(description="Keep participants resolved to neither a country nor a named "
+                                               "actor ('officials', 'civilians'); left out by default.")] = False,
+    state_only: Annotated[bool, Query(description="Only state actors at both ends (a country's government, "
+                                                  "military, police, judiciary, legislature, intelligence).")]
+    = False,
 ) -> dict[str, Any]:
     with _state(request).reader() as con:
-        return an.actor_network(con, filters, max_edges=max_edges)
+        _known_actors(con, queries.filter_actors(filters))
+        return an.actor_network(con, filters, max_edges=max_edges, generic=generic, state_only=state_only)
 
 
 @router.get("/locations", tags=["events"], summary="Where events happened, with counts and mean score")
@@ -129,6 +167,7 @@ def locations(
     max_places: Annotated[int, Query(ge=1, le=5000)] = 500,
 ) -> dict[str, Any]:
     with _state(request).reader() as con:
+        _known_actors(con, queries.filter_actors(filters))
         return {"locations": an.event_locations(con, filters, max_places=max_places)}
 
 

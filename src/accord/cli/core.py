@@ -12,12 +12,13 @@ import click
 
 from accord.batch import ingest as run_ingest
 from accord.budget import DEFAULT_MAX_SECONDS, DEFAULT_MAX_SENTENCE_TOKENS, Budget
-from accord.cli.output import dumps, format_option, render_table, write_rows
+from accord.cli.output import Columns, dumps, format_option, render_table, write_rows
 from accord.ingest.readers import DEFAULT_MAX_BYTES, ReadFailure, ReadOptions, read_inputs
 from accord.pipeline import ExtractionFailure, Pipeline, PipelineOptions
 from accord.records import Document, Extraction
 from accord.store import DEFAULT_DB, Filters, Store, open_store, parse_factuality
 from accord.store.holder import holding
+from accord.store.queries import filter_actors, parse_event_type, parse_period_day, unknown_actors
 from accord.store.store import LogEntry
 
 PATHS = click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
@@ -214,9 +215,12 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--limit", type=click.IntRange(0), default=100, show_default=True, help="Most rows shown."),
         click.option("--search", help="Only rows whose text contains this (case-insensitive)."),
-        click.option("--until", help="Up to this date (YYYY-MM-DD)."),
-        click.option("--since", help="From this date (YYYY-MM-DD)."),
-        click.option("--type", "event_type", help="PLOVER event type, e.g. AGREE."),
+        click.option("--until", callback=_until_option,
+                     help="Up to this date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD (2021 = to the year's end)."),
+        click.option("--since", callback=_since_option,
+                     help="From this date: YYYY, YYYY-MM or YYYY-MM-DD (2021 = from the year's start)."),
+        click.option("--type", "event_type", callback=_type_option,
+                     help="PLOVER event type (any letter case), e.g. AGREE."),
         click.option("--dyad", nargs=2, help="Two actors on opposite sides, either direction (codes or names)."),
         click.option("--actor", help="Actor: a country code (IND) or part of a name."),
         click.option("--factuality", default="asserted", show_default=True, callback=_factuality_option,
@@ -226,6 +230,29 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
     for option in options:
         func = option(func)
     return db_option(format_option()(func))
+
+
+def _since_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    return _day_option(value, "--since", end=False)
+
+
+def _until_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    return _day_option(value, "--until", end=True)
+
+
+def _day_option(value: str | None, name: str, *, end: bool) -> str | None:
+    # ClickException, not BadParameter: a one-line "Error: ..." without the usage block.
+    try:
+        return parse_period_day(value, end=end)
+    except ValueError as error:
+        raise click.ClickException(f"{name}: {error}") from error
+
+
+def _type_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    try:
+        return parse_event_type(value)
+    except ValueError as error:
+        raise click.ClickException(f"--type: {error}") from error
 
 
 def _factuality_option(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...] | None:
@@ -250,9 +277,17 @@ def _filters(**kwargs: Any) -> Filters:
     )
 
 
-def _query(db: str, what: Callable[[Store, Filters], list[dict[str, Any]]], fmt: str, **kwargs: Any) -> None:
+def _query(db: str, what: Callable[[Store, Filters], list[dict[str, Any]]], fmt: str,
+           columns: Columns = None, **kwargs: Any) -> None:
+    filters = _filters(**kwargs)
     with open_store(db, read_only=True) as store:
-        write_rows(what(store, _filters(**kwargs)), fmt)
+        unknown = unknown_actors(store.con, filter_actors(filters))
+        if unknown:
+            raise click.ClickException(
+                f"no actor matches {', '.join(repr(v) for v in unknown)}: use a country code (USA, usa), a "
+                "country's name (United States) or part of an actor's name (see `accord actors --search`)")
+        rows = what(store, filters)
+    write_rows(rows, fmt, columns=columns)
 
 
 @click.command()
@@ -262,16 +297,57 @@ def documents(db: str, fmt: str, **kwargs: Any) -> None:
     _query(db, Store.documents, fmt, **kwargs)
 
 
+# What `accord events` shows in a table unless --columns says otherwise: fits a 120-character terminal.
+EVENT_TABLE_COLUMNS = ("day", "type", "actor", "recipient", "score", "factuality", "sentence")
+CLUSTER_TABLE_COLUMNS = ("first_day", "type", "actor_countries", "recipient_countries", "mention_count",
+                         "article_count", "actor_names")
+
+
 @click.command()
 @_filter_options
 @click.option("--clusters", is_flag=True,
               help="One row per real-world event (mentions across articles merged), with mention and source counts.")
-def events(db: str, fmt: str, clusters: bool, **kwargs: Any) -> None:
+@click.option("--columns", metavar="A,B,...|all",
+              help="Columns to show, joined by commas, or 'all'. The table shows day, type, actor, recipient, "
+                   "score, factuality and sentence by default; json, jsonl and csv every column.")
+def events(db: str, fmt: str, clusters: bool, columns: str | None, **kwargs: Any) -> None:
     """List stored events. Filter by actor, dyad, type, date range and sentence text.
 
     Only asserted events (what the text says happened) are listed unless --factuality says otherwise:
-    --factuality all, or e.g. --factuality hypothetical,future for what may or will happen."""
-    _query(db, Store.event_clusters if clusters else Store.events, fmt, **kwargs)
+    --factuality all, or e.g. --factuality hypothetical,future for what may or will happen. Actors are
+    country codes in any letter case (usa), country names (United States) or part of an actor's name; an
+    actor that matches nothing stored is an error. A table fits 120 characters unless --columns asks for more.
+    """
+    what = Store.event_clusters if clusters else Store.events
+    default = CLUSTER_TABLE_COLUMNS if clusters else EVENT_TABLE_COLUMNS
+    chosen = _columns(columns, default if fmt == "table" else None)
+    _query(db, _compact_events(what), fmt, columns=chosen, **kwargs)
+
+
+def _compact_events(what: Callable[[Store, Filters], list[dict[str, Any]]]
+                    ) -> Callable[[Store, Filters], list[dict[str, Any]]]:
+    """Rows with short aliases added: day, actor, recipient (country codes joined by +), sentence (one line)."""
+    def rows(store: Store, filters: Filters) -> list[dict[str, Any]]:
+        out = []
+        for row in what(store, filters):
+            if "event_day" in row:
+                row = {"day": row["event_day"], "actor": "+".join(row["actor_countries"] or []) or None,
+                       "recipient": "+".join(row["recipient_countries"] or []) or None,
+                       "sentence": " ".join((row["sentence_text"] or "").split()), **row}
+            out.append(row)
+        return out
+    return rows
+
+
+def _columns(value: str | None, default: tuple[str, ...] | None) -> Columns:
+    if value is None:
+        return default
+    if value.strip().lower() == "all":
+        return None
+    chosen = tuple(c.strip() for c in value.split(",") if c.strip())
+    if not chosen:
+        raise click.ClickException("--columns: name columns joined by commas, or 'all'")
+    return chosen
 
 
 @click.command()

