@@ -7,7 +7,10 @@ Three contexts lend one, each with the evidence it can trust:
 - the **sentence's actors and places**, to an event's side facing that country's actors (the event coder,
   :func:`lend_to_side`): "Zimbabwe's opposition demanded that President Mugabe ...";
 - the **story**, when the sentence names no country and the story one only (the event coder,
-  :func:`lend_story_country`): "The government refused ..." in a report that names Bangladesh alone.
+  :func:`lend_story_country`): "The government refused ..." in a report that names Bangladesh alone;
+- the **story's home country** (the actor stage, :func:`lend_home_country`): the country that more than half
+  of the story's country-bearing actor mentions name is where an unmarked description or a bare name belongs
+  ("the court", "the regime", "Congress", "Mr. Carlineo" in a story whose actors are mostly American).
 
 What is never lent is decided here once: a country to a member of a sector that belongs to no one country
 (:data:`INTERNATIONAL_SECTORS`), to a party that came from elsewhere, or to civilian victims (their nationality
@@ -34,6 +37,12 @@ INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
 # tell where "gunmen" came from.
 STORY_EXEMPT_SECTORS = INTERNATIONAL_SECTORS | {"UAF"}
 VICTIM_SECTOR = "CVL"
+# Nor is the home country lent to sectors whose members typically come from elsewhere or cross borders: armed
+# rebel groups (Islamic State in a British story), refugees (fled their country), gunmen of no affiliation;
+# nor to unnamed criminals (hostage-takers, smugglers, pirates), though a named suspect is taken to be local.
+HOME_EXEMPT_SECTORS = STORY_EXEMPT_SECTORS | {"REB", "REF"}
+CRIMINAL_SECTOR = "CRM"
+HOME_EXEMPT_KINDS = frozenset({"igo", "country"})
 
 
 def only_country(countries: Iterable[str | None]) -> str | None:
@@ -55,6 +64,36 @@ def lend_to_people(actors: list[Actor], evidence: Iterable[str | None],
             if a.kind == "person" and a.country is None and a.organisation is None
             and a.sector is not None and a.sector not in INTERNATIONAL_SECTORS
             and (a.role or "").lower() not in foreign_facing else a for a in actors]
+
+
+def home_country(evidence: Iterable[str | None]) -> str | None:
+    """The country named by more than half of the actor mentions that carry one (and more than once), else
+    None: a story about one country's affairs, whatever others it mentions."""
+    counts: dict[str, int] = {}
+    for country in evidence:
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    total = sum(counts.values())
+    if not total:
+        return None
+    country, count = max(counts.items(), key=lambda item: item[1])
+    return country if count > 1 and 2 * count > total else None
+
+
+def lend_home_country(actors: list[Actor], evidence: Iterable[str | None],
+                      foreign_facing: frozenset[str]) -> list[Actor]:
+    """Actors the text gives no country take the story's home country (:func:`home_country`): a definite
+    description of an institution ('the court', 'federal authorities'), a person or body named without a
+    nationality. Never to international bodies, armed groups, refugees or gunmen
+    (:data:`HOME_EXEMPT_SECTORS`), to a person who speaks for an organisation, or to holders of a title
+    whose work is with other countries ('the ambassador')."""
+    home = home_country(evidence)
+    if home is None:
+        return actors
+    return [replace(a, country=home, rule=f"{a.rule}+home-country")
+            if a.country is None and a.kind not in HOME_EXEMPT_KINDS and a.sector not in HOME_EXEMPT_SECTORS
+            and not (a.sector == CRIMINAL_SECTOR and a.kind != "person")
+            and a.organisation is None and (a.role or "").lower() not in foreign_facing else a for a in actors]
 
 
 def lend_to_side(side: list[Actor], other: list[Actor], home: str, visiting: Callable[[Actor], bool],

@@ -146,6 +146,8 @@ class _Tables:
     ambiguous: dict[tuple[str, ...], Ambiguity] = field(default_factory=dict)
     foreign_facing_titles: set[str] = field(default_factory=set)
     title_case_exceptions: set[str] = field(default_factory=set)  # 'who': WHO is never 'Who'
+    relation_participles: set[str] = field(default_factory=set)  # 'US-backed': the name modifies, never heads
+    state_sectors: set[str] = field(default_factory=set)  # GOV, MIL, ...: state actors
     guarded: dict[tuple[str, ...], str] = field(default_factory=dict)  # 'labour' -> standalone
 
 
@@ -187,6 +189,8 @@ class KnowledgeBase:
             self.sector_words.setdefault(key(text), word)
         self.ambiguous: Mapping[tuple[str, ...], Ambiguity] = dict(tables.ambiguous)
         self.foreign_facing_titles = frozenset(tables.foreign_facing_titles)
+        self.relation_participles = frozenset(tables.relation_participles)
+        self.state_sectors = frozenset(tables.state_sectors)
         for name_key, ambiguity in self.ambiguous.items():  # every candidate is a target, the default first
             targets = self.names.setdefault(name_key, [])
             for code in (ambiguity.default, *ambiguity.cues):
@@ -480,6 +484,8 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
         tables.entries[entry.id] = entry
     tables.foreign_facing_titles.update(str(t).lower() for t in doc.get("foreign_facing_titles") or ())
     tables.title_case_exceptions.update(str(w).lower() for w in doc.get("acronym_title_case_exceptions") or ())
+    tables.relation_participles.update(str(w).lower() for w in doc.get("relation_participles") or ())
+    tables.state_sectors.update(str(code) for code in doc.get("state_sectors") or ())
     for guard, names in (doc.get("common_word_names") or {}).items():
         if guard not in GUARDS:
             raise ValueError(f"common_word_names: {guard!r} is not one of {GUARDS}")

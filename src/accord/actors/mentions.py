@@ -19,7 +19,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
-from accord.actors.country_from_context import lend_to_people
+from accord.actors.country_from_context import lend_home_country, lend_to_people
 from accord.actors.kb import KnowledgeBase
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
@@ -44,6 +44,7 @@ _PLURAL_TAGS = frozenset(get_string_id(tag) for tag in ("NNS", "NNPS"))
 _SINGULAR_NOUN = get_string_id("NN")
 PRONOUNS = shared_words().pronouns(("person",))
 REPORTING_PRONOUNS = shared_words().pronouns(("group",), ("subject", "possessive"))
+POSSESSIVE_PRONOUNS = shared_words().pronouns(cases=("possessive",))
 PRONOUN_REACH = 2  # sentences a pronoun may look back for its person
 DEFINITE_REACH = 1  # sentences 'the president' or 'the country' may look back
 ACL_REACH = 8  # longest participle clause ("fleeing the civil war in Liberia") kept in a mention
@@ -88,6 +89,14 @@ class MentionFinder:
         for index, sent in enumerate(spans):
             sentence_actors = self._sentence(doc, sent, index, toks, starts, date, memory)
             found.extend(sentence_actors)
+        # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
+        evidence = [a.country for a in found if not _destination(text, a)]
+        # 'its troops', 'their leaders': the possessive says whose they are; that is coreference's answer,
+        # never the story's default
+        open_to_lend = [i for i, a in enumerate(found) if a.text[: a.text.find(" ")].lower() not in POSSESSIVE_PRONOUNS]
+        lent = lend_home_country([found[i] for i in open_to_lend], evidence, self.kb.foreign_facing_titles)
+        for i, actor in zip(open_to_lend, lent, strict=True):
+            found[i] = actor
         return found
 
     # --- one sentence --------------------------------------------------------------------------------------
@@ -519,7 +528,9 @@ def _inside_person_name(span: Span) -> bool:
 
 
 def _place_descriptor(text: str, span: Span) -> bool:
-    """'New Delhi-based', 'Israeli-occupied', 'anti-Syria': the name qualifies something else."""
+    """'New Delhi-based', 'Israeli-occupied', 'anti-Syria': the name qualifies something else and heads no
+    mention of its own. (Inside a longer mention, the resolver also never takes a name before any of the
+    knowledge base's relation participles as the head: 'Iranian-funded militias' are no Iranian body.)"""
     after = text[span.end_char : span.end_char + 12].lower()
     before = text[max(0, span.start_char - 5) : span.start_char].lower()
     return after.startswith(RELATION_SUFFIXES) or before.endswith(RELATION_PREFIXES)

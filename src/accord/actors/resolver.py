@@ -158,9 +158,12 @@ class ActorResolver:
         return _Parts(tokens, *found)
 
     def _analyse(self, tokens: Sequence[Tok], before: Sequence[Tok] = ()) -> _Analysis:
+        relations = self.kb.relation_participles
         names = tuple(
             _Name(s, e, self._ordered(tokens[s:e], t)) for s, e, t in self.kb.match_names(tokens, before)
             if not (s > 0 and tokens[s - 1].norm in NEGATING_PREFIXES)  # 'anti-Syria', 'pro-Russian'
+            and not (e < len(tokens) and tokens[e].norm in relations  # 'US-backed', 'Russian-made': a modifier
+                     and tokens[e].start - tokens[e - 1].end <= 1)
         )
         covered = {i for n in names for i in range(n.start, n.end)}
         sectors: list[_Sector] = []

@@ -1,0 +1,59 @@
+"""The story's home country: unmarked descriptions and bare names in a story about one country's affairs."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from accord.actors.country_from_context import home_country, lend_home_country
+from accord.records import Actor
+
+
+def _actors(actors_nlp: Language, text: str, date: str = "2024-03-01") -> list[Actor]:
+    doc = actors_nlp.make_doc(text)
+    doc._.accord_published = date
+    for _, component in actors_nlp.pipeline:
+        doc = component(doc)
+    return list(doc._.accord_actors)
+
+
+def _one(actors: list[Actor], text: str) -> Actor:
+    found = [a for a in actors if a.text == text]
+    assert found, (text, [a.text for a in actors])
+    return found[0]
+
+
+def test_home_country_needs_a_majority() -> None:
+    assert home_country(["USA", "USA", "FRA", None]) == "USA"
+    assert home_country(["USA", "FRA"]) is None
+    assert home_country(["USA", "USA", "FRA", "DEU"]) is None
+    assert home_country(["USA"]) is None  # named once: no story's setting
+    assert home_country([None]) is None
+
+
+def test_lending_spares_international_and_cross_border_sectors() -> None:
+    story = [Actor("Ottawa", country="CAN", sector="GOV", kind="country"),
+             Actor("Canadian police", country="CAN", sector="COP", kind="group")]
+    court = Actor("the court", sector="JUD", kind="organisation")
+    rebels = Actor("the rebels", sector="REB", kind="group")
+    agency = Actor("the agency", sector="IGO", kind="igo")
+    envoy = Actor("the ambassador", sector="GOV", role="ambassador", kind="person")
+    kidnappers = Actor("the kidnappers", sector="CRM", kind="group")
+    suspect = Actor("Jon Hale", name="Jon Hale", sector="CRM", kind="person")
+    lent = lend_home_country([*story, court, rebels, agency, envoy, kidnappers, suspect], ["CAN", "CAN"],
+                             frozenset({"ambassador"}))
+    assert [a.country for a in lent[2:]] == ["CAN", None, None, None, None, "CAN"]
+    assert lent[2].rule is not None and lent[2].rule.endswith("home-country")
+
+
+def test_unmarked_descriptions_take_the_stories_country(actors_nlp: Language) -> None:
+    text = ("The Kenyan government announced new fuel taxes on Monday. Kenyan police dispersed protesters in "
+            "Nairobi, and Kenyan lawmakers said the measure would be reviewed. The court will rule next week.")
+    court = _one(_actors(actors_nlp, text), "The court")
+    assert (court.country, court.sector) == ("KEN", "JUD")
+
+
+def test_a_story_split_between_countries_lends_nothing(actors_nlp: Language) -> None:
+    text = ("The Kenyan government met Ugandan officials on Monday. Ugandan and Kenyan ministers signed a "
+            "deal. The court will rule next week.")
+    court = _one(_actors(actors_nlp, text), "The court")
+    assert court.country is None
