@@ -85,7 +85,7 @@ def test_extract_needs_the_token_when_one_is_set(tmp_path: Path) -> None:
         assert httpx.post(f"{running.url}/extract", json=text).status_code == 401
         done = httpx.post(f"{running.url}/extract", json=text, headers={"Authorization": "Bearer s3cret"},
                           timeout=300)
-        assert done.status_code == 200 and done.json()["contract"] == "1.1"
+        assert done.status_code == 200 and done.json()["contract"] == "1.2"
 
 
 def test_like_wildcards_are_literal(server: Server) -> None:

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # 1.1: dates' first day (issue 15); quotes' type, attribution and events (issue 20); events' factuality and
-# reported (issue 18)
-CONTRACT_VERSION = "1.1"
+# reported (issue 18); 1.2: actors' optional state (issue 19)
+CONTRACT_VERSION = "1.2"
 
 # How the text tells an event (the contract's ``factuality``): it happened; the text says it did not; it may,
 # could, should or would happen (a condition, a wish, a question, an obligation); it is to come.
@@ -88,12 +88,15 @@ class Actor:
     end: int | None = None
     rule: str | None = None  # which resolution rule produced it (for `accord actors lookup`)
     organisation: str | None = None  # the body a person speaks for: "Observer Research Foundation", an IGO
+    # a state actor (government, forces, police, courts, legislature, intelligence, their office holders: the
+    # sectors.yaml state_sectors) or not; None while the sector is unknown. Set by the actor stage.
+    state: bool | None = None
 
     def at(self, text: str, start: int | None, end: int | None) -> Actor:
         """The same actor as mentioned elsewhere in the text: ``dataclasses.replace`` of the three fields,
         spelled out because the actor stage does it for nearly every mention."""
         return Actor(text, self.name, self.country, self.sector, self.role, self.kind, start, end, self.rule,
-                     self.organisation)
+                     self.organisation, self.state)
 
     def to_dict(self) -> JSON:
         out: JSON = {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}
@@ -101,6 +104,8 @@ class Actor:
             out["role"] = self.role
         if self.organisation is not None:
             out["organisation"] = self.organisation
+        if self.state is not None:
+            out["state"] = self.state
         if self.start is not None:
             out["start"] = self.start
             out["end"] = self.end

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Protocol
 
 from spacy.language import Language
@@ -10,6 +11,7 @@ from spacy.tokens import Doc
 from accord.actors.mentions import MentionFinder
 from accord.actors.resolver import ActorResolver
 from accord.blackboard import ACTORS, ACTORS_STAGE, PUBLISHED, Stage, assigns, requires
+from accord.records import Actor
 
 
 class _Options(Protocol):
@@ -36,8 +38,16 @@ class ActorStage(Stage):
         return self._finder.resolver
 
     def __call__(self, doc: Doc) -> Doc:
-        ACTORS.set(doc, self._finder.find(doc, PUBLISHED.get(doc)))
+        found = self._finder.find(doc, PUBLISHED.get(doc))
+        ACTORS.set(doc, with_state(found, self._finder.kb.state_sectors))
         return doc
+
+
+def with_state(actors: list[Actor], state_sectors: frozenset[str]) -> list[Actor]:
+    """Each actor marked as a state actor or not by its final sector (left None while the sector is unknown),
+    so that a 'state actors only' view of dyads needs no second lookup."""
+    return [actor if actor.sector is None else replace(actor, state=actor.sector in state_sectors)
+            for actor in actors]
 
 
 @Language.factory(ACTORS_STAGE, requires=requires(ACTORS_STAGE), assigns=assigns(ACTORS_STAGE))
