@@ -192,7 +192,8 @@ class MentionFinder:
         if why == "definite":
             return head.left_edge.i, head.i
         person = why == "proper" and (
-            head.ent_type_ == "PERSON" or (head.ent_type_ not in ("GPE", "LOC", "FAC") and _described_person(head))
+            head.ent_type_ == "PERSON" or (head.ent_type_ not in ("GPE", "LOC", "FAC")
+                                           and (_described_person(head) or _apposed_description(head, covered)))
         )
         for child in head.rights:
             if _extends(child, head, person, covered):
@@ -322,17 +323,20 @@ class MentionFinder:
         while around and around[0].is_punct:
             around = around[1:]
         # what the words around the name say (title, demonym, apposition), never the name itself ('Michael Jordan')
-        described = self.resolver.resolve_tokens(around, date) if around else None
+        described = self.resolver.describe(around, date) if around else None
         described_by_text = any(c.dep_ == "appos" for c in head.rights) or _described_person(head)
         after_title = first > left and doc[first - 1].idx in titled  # 'spokesperson Asim Iftikhar'
-        is_person = head.ent_type_ == "PERSON" or (
-            head.ent_type_ not in ("GPE", "LOC", "FAC") and (described_by_text or after_title)
-        )
+        # 'Evidence Action, a charity': an institution described, not a person
+        # ('Tatiana Belousova from OP Jindal World University' is a person: 'of/from' gives an affiliation)
+        institution = any(c.dep_ == "appos" for c in head.rights) and not after_title \
+            and not _described_person(head) and self.resolver.description_class(around) == "bodies"
+        is_person = not institution and (head.ent_type_ == "PERSON" or (
+            head.ent_type_ not in ("GPE", "LOC", "FAC") and (described_by_text or after_title)))
         info = described.actor if described else None
         if _compass(doc, left):
             return None  # 'eastern Ladakh' is a region, whatever the tagger says
         if not is_person:
-            if head.ent_type_ != "ORG":
+            if head.ent_type_ != "ORG" and not institution:
                 return None
             actor = Actor(text="", name=name, country=info.country if info else None,
                           sector=info.sector if info else None, kind="organisation",
@@ -477,7 +481,10 @@ def _extends(child: Token, head: Token, person: bool, covered: set[int]) -> bool
     """An apposition or 'of/from' description of a person; 'of <country>' after a sector word."""
     if person:
         return child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in PERSON_DESCRIPTION_PREPS)
-    if head.i not in covered or _proper(head):
+    if head.i in covered and _proper(head):  # 'the Department of Energy', 'the Bureau of Prisons': one name
+        return child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1 \
+            and any(_proper(t) and t.dep_ == "pobj" for t in child.children)
+    if head.i not in covered:
         return False
     if child.dep_ == "acl":  # 'refugees fleeing the war in Liberia', 'Palestinians living in Gaza'
         short = child.right_edge.i - child.i <= ACL_REACH
@@ -534,6 +541,12 @@ def _place_descriptor(text: str, span: Span) -> bool:
     after = text[span.end_char : span.end_char + 12].lower()
     before = text[max(0, span.start_char - 5) : span.start_char].lower()
     return after.startswith(RELATION_SUFFIXES) or before.endswith(RELATION_PREFIXES)
+
+
+def _apposed_description(head: Token, covered: set[int]) -> bool:
+    """'Amara Lindqvist, the foreign minister of Norway': a name with an apposed description headed by a sector
+    word; the description belongs to the name's mention."""
+    return any(c.dep_ == "appos" and c.i in covered and c.pos_ == "NOUN" for c in head.rights)
 
 
 def _describes(prep: Token, covered: set[int]) -> bool:

@@ -308,10 +308,45 @@ class ActorResolver:
         for name in parts.names:
             if name.end <= title.start and (entry := self._entry(name, date, kinds=("country", "igo"))):
                 country = entry.country
+        if country is None:
+            country = self._country_after(parts, date)
         actor = Actor(text="", name=_join_name(name_tokens), country=country,
                       sector=title.word.sector, role=_title_case(title.word.text), kind="person")
         found = _result(actor, "title+name")
         return _as_former(found) if any(t.norm in FORMER for t in parts.tokens[: title.start]) else found
+
+    def _country_after(self, parts: _Parts, date: str | None) -> str | None:
+        """'Prime Minister Olu Bade of Nigeria', 'Defence Minister X, of India': the country a titled name is
+        'of' or 'from', when that is all the tail says."""
+        tail = [t for t in parts.tokens[parts.split :] if not t.is_punct]
+        if len(tail) < 2 or tail[0].norm not in ("of", "from"):
+            return None
+        rest = tail[1:]
+        if rest[0].norm == "the":
+            rest = rest[1:]
+        names = [n for n in self.analyse(rest).names if n.start == 0 and n.end == len(rest)]
+        entry = self._entry(names[0], date, kinds=("country",)) if names else None
+        return (entry.country or entry.id) if entry is not None else None
+
+    def describe(self, tokens: Sequence[Tok], date: str | None = None) -> Resolution | None:
+        """What a description beside a name says of the one it names ('the foreign minister of Norway', 'a
+        Kurdish official'): as :meth:`resolve_tokens`, but a weak word alone ('an official', 'a spokesman'),
+        too vague to be an actor of its own, still gives the person's sector."""
+        found = self.resolve_tokens(tokens, date)
+        if found is not None:
+            return found
+        parts = self.analyse(tokens)
+        sector = _best_sector([s for s in parts.sectors if s.end <= parts.split])
+        if sector is None:
+            return None
+        actor = Actor(text="", sector=sector.word.sector, kind=sector.word.kind, role=_role(sector))
+        return _result(actor, "description")
+
+    def description_class(self, tokens: Sequence[Tok]) -> str | None:
+        """The class of the head word of a description ('bodies' for 'a charity', 'titles' for 'the minister')."""
+        parts = self.analyse(tokens)
+        sector = _best_sector([s for s in parts.sectors if s.end <= parts.split])
+        return sector.word.cls if sector is not None else None
 
     # --- organisations and countries -----------------------------------------------------------------------
 
@@ -430,9 +465,15 @@ def _proper_body_name(tokens: Sequence[Tok], sector: _Sector) -> str | None:
     if sector.word.cls != "bodies" or not tokens[sector.end - 1].capitalised:
         return None
     start = sector.start
-    while start > 0 and tokens[start - 1].capitalised and not tokens[start - 1].is_punct:
+    while start > 0 and tokens[start - 1].capitalised and not tokens[start - 1].is_punct \
+            and tokens[start - 1].norm != "the":
         start -= 1
-    return " ".join(t.raw for t in tokens[start : sector.end]) if start < sector.start else None
+    end = sector.end  # 'the Department of Energy', 'the Bureau of Prisons': the name goes on after 'of'
+    if end + 1 < len(tokens) and tokens[end].norm == "of" and tokens[end + 1].capitalised:
+        end += 2
+        while end < len(tokens) and tokens[end].capitalised and not tokens[end].is_punct:
+            end += 1
+    return " ".join(t.raw for t in tokens[start:end]) if start < sector.start or end > sector.end else None
 
 
 def _role(sector: _Sector) -> str | None:

@@ -1,0 +1,68 @@
+"""Appositions and titles give an unknown person a country and role; abbreviated ranks are titles; an
+institution named 'Department of ...' is one body."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from accord.actors import ActorResolver
+from accord.records import Actor
+
+
+def _actors(actors_nlp: Language, text: str, date: str = "2019-03-01") -> list[Actor]:
+    doc = actors_nlp.make_doc(text)
+    doc._.accord_published = date
+    for _, component in actors_nlp.pipeline:
+        doc = component(doc)
+    return list(doc._.accord_actors)
+
+
+def _person(actors: list[Actor], name: str) -> Actor:
+    found = [a for a in actors if a.name == name]
+    assert found, (name, [(a.text, a.name) for a in actors])
+    return found[0]
+
+
+def test_an_apposed_description_after_the_name(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Amara Lindqvist, the foreign minister of Norway, said talks would resume.")
+    person = _person(actors, "Amara Lindqvist")
+    assert (person.country, person.sector, person.kind) == ("NOR", "GOV", "person")
+    assert len([a for a in actors if a.country == "NOR"]) == 1  # the description is not a second actor
+
+
+def test_a_weak_description_still_gives_the_sector(actors_nlp: Language) -> None:
+    person = _person(_actors(actors_nlp, "Sara Holm, a regional official, spoke to reporters."), "Sara Holm")
+    assert person.sector == "GOV"
+
+
+@pytest.mark.parametrize(("phrase", "country"), [("Prime Minister Olu Bade of Nigeria", "NGA"),
+                                                 ("Defence Minister Anil Mehra, of India", "IND")])
+def test_a_titled_name_of_a_country(resolver: ActorResolver, phrase: str, country: str) -> None:
+    found = resolver.resolve(phrase, date="2019-03-01")
+    assert found is not None and found.actor.kind == "person" and found.actor.country == country
+    assert found.actor.sector == "GOV"
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [("Sgt Dan Pryce", "MIL"), ("Lt. Col. Ana Ruiz", "MIL"),
+                                                ("Sens. Tom Hale", "LEG"), ("Master Sgt Jon Dunbar", "MIL")])
+def test_abbreviated_ranks_are_titles(resolver: ActorResolver, phrase: str, sector: str) -> None:
+    found = resolver.resolve(phrase, date="2019-03-01")
+    assert found is not None and found.actor.kind == "person" and found.actor.sector == sector
+
+
+def test_an_institution_described_is_no_person(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Harbour Light, a charity, said it would open two shelters.")
+    charity = [a for a in actors if a.name == "Harbour Light"]
+    assert charity and charity[0].kind == "organisation" and charity[0].sector == "NGO"
+
+
+def test_a_department_of_something_is_one_body(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "The Department of Fisheries announced new quotas on Monday.")
+    assert [(a.text, a.name, a.sector) for a in actors] == [
+        ("The Department of Fisheries", "Department of Fisheries", "GOV")]
+
+
+def test_a_known_person_keeps_the_office_held_on_the_date(resolver: ActorResolver) -> None:
+    found = resolver.resolve("Sergei Lavrov, Russia's foreign minister", date="2019-03-01")
+    assert found is not None and (found.actor.country, found.actor.sector) == ("RUS", "GOV")
