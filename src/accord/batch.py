@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
@@ -19,6 +22,7 @@ from accord.dedup.minhash import (
 from accord.dedup.recluster import ReclusterStats, recluster
 from accord.ingest.readers import ReadFailure, ReadItem
 from accord.pipeline import ExtractionFailure, Outcome
+from accord.pool import CodingPool
 from accord.records import Document, Extraction
 from accord.store.store import DocumentSignature, LogEntry, NearDuplicateLink, Placement, Store
 
@@ -99,12 +103,6 @@ class _Batch:
         if admitted.signature is not None:
             self.signatures.append(admitted.signature)
 
-    def clear(self) -> None:
-        self.documents.clear()
-        self.log.clear()
-        self.links.clear()
-        self.signatures.clear()
-
 
 class Extractor(Protocol):
     """What the runner needs of a pipeline: an outcome per document, in order (a Pipeline, or the API's
@@ -124,42 +122,98 @@ def ingest(
     near_duplicates: NearDuplicateOptions | None = DEFAULT_NEAR_DUPLICATES,
     cluster_events: bool = True,
     keep_log: bool = False,
+    pool: CodingPool | None = None,
 ) -> IngestSummary:
     """Store every readable document once; log the outcome of every input, in input order.
 
     Near-duplicates of stored articles (``near_duplicates=None`` turns this off) are linked, not coded;
-    afterwards the event clusters of every block the new events touch are rebuilt.
+    afterwards the event clusters of every block the new events touch are rebuilt. With a ``pool``, batches
+    are coded by its worker processes while this process writes the batches already coded.
     """
-    summary = IngestSummary(run_id or new_run_id(), keep_log=keep_log)
-    batch = _Batch()
-    admission = Admission(store, near_duplicates)
-    seq = _next_seq(store, summary.run_id)
-
-    def flush() -> None:
-        nonlocal seq
-        outcomes = pipeline.extract_outcomes([doc for doc, _ in batch.documents])
-        stored, log = settle(outcomes, batch.documents, batch.log)
-        written = store.write_batch(summary.run_id, stored, log, seq, links=batch.links,
-                                    signatures=batch.signatures)
-        for entry in written:
-            summary.record(entry)
-            if entry.status == "failed" and entry.doc_id is not None:
-                admission.forget(entry)
-        seq += len(written)
-        batch.clear()
-
+    run = IngestRun(store, pipeline, batch_size=batch_size, progress=progress, run_id=run_id,
+                    near_duplicates=near_duplicates, keep_log=keep_log, pool=pool)
     for item in items:
-        admitted = admission.admit(item)
-        batch.add(admitted)
-        if progress:
-            progress(admitted.entry)
-        if len(batch.documents) >= batch_size:
-            flush()
-    if batch.log:
-        flush()
-    if cluster_events:
-        summary.clusters = recluster(store)
-    return summary
+        run.add(item)
+    return run.finish(cluster_events=cluster_events)
+
+
+class IngestRun:
+    """One ingest run fed item by item: admission in input order, coding batch by batch, one transaction per
+    batch written in input order.
+
+    Without a pool each batch is coded here and written at once. With a pool, up to one batch more than there
+    are workers is in flight: while this process writes the oldest coded batch, every worker is coding a
+    later one. (A document admitted while an earlier copy of its content is still in flight is logged as that
+    copy's duplicate even if the copy then fails; a later run stores it. Without a pool the same holds within
+    one batch.)
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        pipeline: Extractor,
+        *,
+        batch_size: int = 64,
+        progress: ProgressCallback | None = None,
+        run_id: str | None = None,
+        near_duplicates: NearDuplicateOptions | None = DEFAULT_NEAR_DUPLICATES,
+        keep_log: bool = False,
+        pool: CodingPool | None = None,
+    ) -> None:
+        self.store = store
+        self.pipeline = pipeline
+        self.pool = pool
+        self.batch_size = batch_size
+        self.progress = progress
+        self.summary = IngestSummary(run_id or new_run_id(), keep_log=keep_log)
+        self.admission = Admission(store, near_duplicates)
+        self.write_seconds = 0.0  # time spent in store writes, for `accord bench`
+        self._seq = _next_seq(store, self.summary.run_id)
+        self._batch = _Batch()
+        self._in_flight: deque[tuple[Future[list[Outcome]], _Batch]] = deque()
+
+    def add(self, item: ReadItem) -> None:
+        admitted = self.admission.admit(item)
+        self._batch.add(admitted)
+        if self.progress:
+            self.progress(admitted.entry)
+        if len(self._batch.documents) >= self.batch_size:
+            self._dispatch()
+
+    def finish(self, *, cluster_events: bool = True) -> IngestSummary:
+        """Code and write what is left, then rebuild the event clusters the new events touch."""
+        if self._batch.log:
+            self._dispatch()
+        while self._in_flight:
+            self._write_oldest()
+        if cluster_events:
+            self.summary.clusters = recluster(self.store)
+        return self.summary
+
+    def _dispatch(self) -> None:
+        batch, self._batch = self._batch, _Batch()
+        documents = [doc for doc, _ in batch.documents]
+        if self.pool is not None:
+            self._in_flight.append((self.pool.submit(documents), batch))
+        else:
+            coded: Future[list[Outcome]] = Future()
+            coded.set_result(list(self.pipeline.extract_outcomes(documents)))
+            self._in_flight.append((coded, batch))
+        while len(self._in_flight) > (self.pool.workers if self.pool is not None else 0):
+            self._write_oldest()
+
+    def _write_oldest(self) -> None:
+        future, batch = self._in_flight.popleft()
+        stored, log = settle(future.result(), batch.documents, batch.log)
+        start = time.perf_counter()
+        written = self.store.write_batch(self.summary.run_id, stored, log, self._seq, links=batch.links,
+                                         signatures=batch.signatures)
+        self.write_seconds += time.perf_counter() - start
+        for entry in written:
+            self.summary.record(entry)
+            if entry.status == "failed" and entry.doc_id is not None:
+                self.admission.forget(entry)
+        self._seq += len(written)
 
 
 def settle(

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
 import click
 
+from accord.batch import IngestSummary
 from accord.batch import ingest as run_ingest
 from accord.budget import DEFAULT_MAX_SECONDS, DEFAULT_MAX_SENTENCE_TOKENS, Budget
 from accord.cli.output import Columns, dumps, format_option, render_table, write_rows
-from accord.ingest.readers import DEFAULT_MAX_BYTES, ReadFailure, ReadOptions, read_inputs
+from accord.dedup.minhash import NearDuplicateOptions
+from accord.ingest.readers import DEFAULT_MAX_BYTES, ReadFailure, ReadItem, ReadOptions, read_inputs
 from accord.pipeline import ExtractionFailure, Pipeline, PipelineOptions
+from accord.pool import CodingPool
 from accord.records import Document, Extraction
 from accord.store import DEFAULT_DB, Filters, Store, open_store, parse_factuality
 from accord.store.holder import holding
@@ -167,8 +170,6 @@ def ingest(
     """
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
-    from accord.dedup.minhash import NearDuplicateOptions
-
     near = None if no_near_dups else NearDuplicateOptions(threshold=near_dup_threshold)
     items = read_inputs(paths, ReadOptions(max_bytes=max_bytes))
     options = _options(jobs, batch_size, actor_files, max_seconds, max_sentence_tokens)
@@ -185,8 +186,7 @@ def ingest(
                 summary = result.summary
                 note = f"dask: {result.partitions} partitions, {result.reused} reused, Parquet in {result.run_dir}"
             else:
-                summary = run_ingest(items, store, Pipeline(options), batch_size=batch_size, progress=progress,
-                                     near_duplicates=near)
+                summary = _ingest_local(items, store, options, progress, near)
         finally:
             close()
     if not quiet:
@@ -200,6 +200,18 @@ def ingest(
             click.echo(f"accord: {summary.failed} input(s) failed (see `accord log --run {summary.run_id}`); "
                        "exit status 1 (--allow-failures to exit 0)", err=True)
         sys.exit(1)
+
+
+def _ingest_local(items: Iterable[ReadItem], store: Store, options: PipelineOptions,
+                  progress: Callable[[LogEntry], None] | None, near: NearDuplicateOptions | None) -> IngestSummary:
+    """The local runner; with --jobs N, one pool of N worker processes for the whole run."""
+    pipeline = Pipeline(replace(options, jobs=1))  # the parent codes only when there is no pool
+    if options.jobs <= 1:
+        return run_ingest(items, store, pipeline, batch_size=options.batch_size, progress=progress,
+                          near_duplicates=near)
+    with CodingPool(options, options.jobs) as pool:
+        return run_ingest(items, store, pipeline, batch_size=options.batch_size, progress=progress,
+                          near_duplicates=near, pool=pool)
 
 
 def _progress(quiet: bool) -> tuple[Callable[[LogEntry], None] | None, Callable[[], None]]:

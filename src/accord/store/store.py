@@ -10,19 +10,21 @@ from types import TracebackType
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from accord.errors import RecordError, SchemaError, StoreError, StoreLockedError
 from accord.records import Document, Extraction
 from accord.store import queries
+from accord.store.bulk import bulk_insert
 from accord.store.holder import locked_message
 from accord.store.queries import Filters
-from accord.store.rows import Column, DocumentRows, TableShape, document_rows, safe_url
+from accord.store.rows import Column, DocumentRows, Row, TableShape, document_rows, safe_url
 from accord.store.schema import ALL_TABLES, EXTRACTION_TABLES, LATEST_VERSION, MIGRATIONS, SCALE_TABLES
 
 DEFAULT_DB = "accord.duckdb"
 STORED_STATUSES = frozenset({"stored", "new_version"})
 # What a refused write raises: DuckDB's own errors, and the binder's for a value it cannot convert.
-_WRITE_ERRORS = (duckdb.Error, ValueError, TypeError, OverflowError)
+_WRITE_ERRORS = (duckdb.Error, pa.ArrowException, ValueError, TypeError, OverflowError)
 
 
 @dataclass(frozen=True)
@@ -164,9 +166,9 @@ class Store:
         """Write a batch of extractions and their log lines; return the log lines as written.
 
         Every document's rows are validated first (``rows.document_rows``), then the batch is written in one
-        transaction. A document whose rows are invalid, or that the database refuses, is left out alone:
-        its log line becomes ``failed`` with the reason and the rest of the batch is stored (after a refusal,
-        by retrying each document in a transaction of its own)."""
+        transaction, one bulk insert per table (``bulk.bulk_insert``). A document whose rows are invalid, or
+        that the database refuses, is left out alone: its log line becomes ``failed`` with the reason and the
+        rest of the batch is stored (after a refusal, by retrying each document in a transaction of its own)."""
         now = _now()
         entries = list(log)
         ready: list[DocumentRows] = []
@@ -179,8 +181,7 @@ class Store:
             _note(entries, rows)
         try:
             with self.transaction():
-                for rows in ready:
-                    self._write_document(rows)
+                self._write_documents(ready)
                 self._write_rest(run_id, entries, first_seq, links, signatures, ready, now)
             return entries
         except _WRITE_ERRORS:
@@ -189,7 +190,7 @@ class Store:
         for rows in ready:
             try:
                 with self.transaction():
-                    self._write_document(rows)
+                    self._write_documents([rows])
                 written.append(rows)
             except _WRITE_ERRORS as error:
                 _fail(entries, rows.doc_id, rows.version, f"not stored: the database refused it: {error}")
@@ -197,11 +198,29 @@ class Store:
             self._write_rest(run_id, entries, first_seq, links, signatures, written, now)
         return entries
 
-    def _write_document(self, rows: DocumentRows) -> None:
-        self.con.execute("UPDATE documents SET is_current = false WHERE doc_id = ?", [rows.doc_id])
-        for table, values in rows.tables.items():
-            if values:
-                self.con.executemany(self.shapes[table].insert_sql(), values)
+    def _write_documents(self, documents: Sequence[DocumentRows]) -> None:
+        """The documents' rows, one statement per table; an earlier version of each stops being current."""
+        if not documents:
+            return
+        # Only a version after the first can have an earlier one in the store (placement numbers versions
+        # from the store's latest), so a batch of new articles costs no scan of the documents table.
+        ids = sorted({rows.doc_id for rows in documents if rows.version > 1})
+        if ids:
+            self.con.execute("UPDATE documents SET is_current = false WHERE list_contains(?, doc_id)", [ids])
+        for table in self._table_order(documents):
+            shape = self.shapes[table]
+            values = [row for rows in documents for row in rows.tables.get(table, ())]
+            if table == "documents":
+                values = _only_latest_current(shape, values)
+            bulk_insert(self.con, shape, values)
+
+    @staticmethod
+    def _table_order(documents: Sequence[DocumentRows]) -> list[str]:
+        """Every table the documents have rows for, in the order the rows were made (documents first)."""
+        order: dict[str, None] = {}
+        for rows in documents:
+            order.update(dict.fromkeys(rows.tables))
+        return list(order)
 
     def _write_rest(
         self, run_id: str, entries: Sequence[LogEntry], first_seq: int, links: Sequence[NearDuplicateLink],
@@ -271,10 +290,10 @@ class Store:
         return self._shapes
 
     def _insert(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
-        """Insert rows given by column name, validated against the table's declared columns."""
+        """Insert rows given by column name, validated against the table's declared columns, in one statement."""
         if rows:
             shape = self.shapes[table]
-            self.con.executemany(shape.insert_sql(), [shape.row(r) for r in rows])
+            bulk_insert(self.con, shape, [shape.row(r) for r in rows])
 
     # --- queries (the same the CLI and the HTTP API use) ------------------------------------------
 
@@ -346,6 +365,17 @@ def _fail(entries: list[LogEntry], doc_id: str, version: int, reason: str) -> No
         if e.doc_id == doc_id and e.version == version and e.status in STORED_STATUSES:
             entries[i] = LogEntry(e.source, "failed", doc_id, None, reason, e.content_hash)
             return
+
+
+def _only_latest_current(shape: TableShape, rows: list[Row]) -> list[Row]:
+    """Document rows with ``is_current`` true only on the latest version of each id among them: one batch may
+    hold two versions of an article (it changed between two inputs of one run), and only the later is current."""
+    id_at, version_at, current_at = (shape.names.index(n) for n in ("doc_id", "version", "is_current"))
+    latest: dict[str, int] = {}
+    for row in rows:
+        latest[row[id_at]] = max(latest.get(row[id_at], row[version_at]), row[version_at])
+    return [row if row[version_at] == latest[row[id_at]] else
+            (*row[:current_at], False, *row[current_at + 1:]) for row in rows]
 
 
 def _note(entries: list[LogEntry], rows: DocumentRows) -> None:
