@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from click.testing import CliRunner
 
 from accord.cli import main
 from accord.eval.bench import RECORDS_STAGE, combine, run_bench, time_interleaved
+from accord.eval.bench_ingest import bench_ingest
 from accord.eval.synthetic import synthetic_corpus
 from accord.pipeline import Pipeline
 
@@ -68,3 +70,25 @@ def test_bench_command_json() -> None:
     assert data["parse_only"]["docs"] == 4 and data["full"]["docs"] == 4
     assert data["ratio_full_to_parse"] > 0
     assert data["source"] == "synthetic (seed 0)"
+
+
+def test_ingest_mode_writes_a_real_store_and_times_it(pipeline: Pipeline, tmp_path: Path) -> None:
+    documents = synthetic_corpus(5, seed=3)
+    result = bench_ingest(pipeline, [*documents, documents[0]], tmp_path)  # a repeat is left out
+    report = result.report
+    assert report.parse.docs == report.full.docs == 5 and report.full.mode == "ingest"
+    assert report.full.words == report.parse.words > 0
+    assert report.full.seconds > result.write_seconds > 0 and result.cluster_seconds > 0
+    assert result.store_mb > 0 and "5 stored" in result.summary_line
+    assert list(tmp_path.iterdir()) == []  # the store is removed after the pass
+
+
+def test_bench_command_ingest_mode_json(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["bench", "--docs", "3", "--mode", "ingest", "--store-dir", str(tmp_path),
+                                       "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["mode"] == "ingest" and data["ingest"]["docs"] == data["parse_only"]["docs"] == 3
+    assert data["ratio_ingest_to_parse"] > 0 and data["write_seconds"] > 0
+    refused = CliRunner().invoke(main, ["bench", "--docs", "3", "--mode", "ingest", "--jobs", "2"])
+    assert refused.exit_code == 2 and "--jobs 1" in refused.output

@@ -180,12 +180,16 @@ class IngestRun:
         if len(self._batch.documents) >= self.batch_size:
             self._dispatch()
 
-    def finish(self, *, cluster_events: bool = True) -> IngestSummary:
-        """Code and write what is left, then rebuild the event clusters the new events touch."""
+    def flush(self) -> None:
+        """Code and write everything added so far (a short last batch included)."""
         if self._batch.log:
             self._dispatch()
         while self._in_flight:
             self._write_oldest()
+
+    def finish(self, *, cluster_events: bool = True) -> IngestSummary:
+        """Code and write what is left, then rebuild the event clusters the new events touch."""
+        self.flush()
         if cluster_events:
             self.summary.clusters = recluster(self.store)
         return self.summary

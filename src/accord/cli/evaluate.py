@@ -191,20 +191,31 @@ def quotes(directory: str, split: str, sample: int | None, seed: int, fmt: str, 
 @click.option("--repeat", type=click.IntRange(1, 20), default=1, show_default=True,
               help="Passes over the documents (the modes take turns chunk by chunk); figures are per pass.")
 @click.option("--stages/--no-stages", default=True, show_default=True,
-              help="Also time each pipeline component (a third pass over the documents).")
+              help="Also time each pipeline component (a third pass over the documents; extract mode only).")
+@click.option("--mode", type=click.Choice(["extract", "ingest"]), default="extract", show_default=True,
+              help="extract: the pipeline's records, nothing stored; ingest: the whole ingest (admission, "
+                   "pipeline, store writes, event clusters) into a fresh DuckDB file on disk.")
+@click.option("--store-dir", type=click.Path(file_okay=False), default=None,
+              help="Where --mode ingest puts its store (removed afterwards); default: a temporary directory.")
 @FORMAT
 def bench(path: str | None, jobs: int, max_docs: int | None, seed: int, batch_size: int, repeat: int,
-          stages: bool, fmt: str) -> None:
+          stages: bool, mode: str, store_dir: str | None, fmt: str) -> None:
     """Speed: spaCy parsing alone against the full accord pipeline, on the same documents, in one run.
 
     PATH is a directory of articles or a JSONL/CSV file; without it, a synthetic wire-news corpus is
     generated (deterministic with --seed). Prints docs/s, words/s, sentences/s, peak memory, the ratio
-    full/parse-only and the time of each pipeline component.
+    full/parse-only and the time of each pipeline component. With --mode ingest the second mode is a real
+    ingest into an on-disk store, and the ratio is ingest/parse-only, with the time spent writing.
     """
     documents = _bench_documents(path, max_docs, seed)
     for module in stale_compiled_modules():
         click.echo(f"accord: warning: the compiled {module} is older than its source; run scripts/compile.sh",
                    err=True)
+    if mode == "ingest":
+        if jobs > 1:
+            raise click.UsageError("--mode ingest runs in one process (--jobs 1); time `accord ingest --jobs N`")
+        _bench_ingest(documents, batch_size, repeat, store_dir, path or f"synthetic corpus (seed {seed})", fmt)
+        return
     report = run_bench(documents, PipelineOptions(batch_size=batch_size), jobs=jobs, profile=stages,
                        repeat=repeat)
     if fmt == "json":
@@ -212,6 +223,32 @@ def bench(path: str | None, jobs: int, max_docs: int | None, seed: int, batch_si
                           **report.to_dict()}, indent=2))
         return
     _bench_table(report, path or f"synthetic corpus (seed {seed})")
+
+
+def _bench_ingest(documents: list[Document], batch_size: int, repeat: int, store_dir: str | None, source: str,
+                  fmt: str) -> None:
+    import tempfile
+
+    from accord.eval.bench_ingest import bench_ingest
+
+    pipeline = Pipeline(PipelineOptions(batch_size=batch_size))
+    if store_dir is not None:
+        Path(store_dir).mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="accord-bench-", dir=store_dir) as folder:
+        result = bench_ingest(pipeline, documents, Path(folder), repeat=repeat)
+    if fmt == "json":
+        click.echo(dumps({"source": source, "build": build_description(), **result.to_dict()}, indent=2))
+        return
+    report, data = result.report, result.to_dict()
+    click.echo(f"{source}: {report.full.docs} distinct documents, {report.parse.words} words, "
+               f"{report.parse.sentences} sentences; accord {build_description()}")
+    click.echo(render_table([report.parse.to_dict(), report.full.to_dict()]))
+    click.echo(f"ratio ingest/parse-only throughput: {report.ratio:.3f} (wall time), {report.cpu_ratio:.3f} "
+               f"(CPU time), {report.median_chunk_ratio:.3f} (median of {len(report.chunk_ratios)} chunks, "
+               "CPU time)")
+    click.echo(f"store writes: {data['write_seconds']} s ({100 * data['write_share']:.1f}% of ingest time); "
+               f"event clusters: {data['cluster_seconds']} s; store file {data['store_mb']} MB")
+    click.echo(f"ingest: {result.summary_line}")
 
 
 def _bench_documents(path: str | None, max_docs: int | None, seed: int) -> list[Document]:

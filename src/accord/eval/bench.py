@@ -33,6 +33,7 @@ from accord.pipeline import Pipeline, PipelineOptions, build_extraction
 from accord.records import Document, Extraction
 
 WARMUP_DOCS = 4
+TimedMode = Callable[[Sequence[Document]], "ModeResult"]  # times one chunk of documents in some mode
 RECORDS_STAGE = "accord: records"  # build_extraction, collecting the stages' output into records
 
 
@@ -168,7 +169,8 @@ def bench_in_process(
 
 
 def time_interleaved(pipeline: Pipeline, documents: Sequence[Document], *, repeat: int = 1,
-                     chunk_size: int | None = None) -> tuple[ModeResult, ModeResult, tuple[float, ...]]:
+                     chunk_size: int | None = None, second: TimedMode | None = None,
+                     ) -> tuple[ModeResult, ModeResult, tuple[float, ...]]:
     """Both modes on each chunk of documents in turn, the mode that goes first alternating from chunk to chunk.
 
     On a shared machine the speed a process gets drifts by tens of percent within a minute. Timing each mode
@@ -177,6 +179,7 @@ def time_interleaved(pipeline: Pipeline, documents: Sequence[Document], *, repea
     over all chunks and rounds (``repeat`` passes over the corpus), with the CPU-time ratio of each chunk.
     """
     size = chunk_size or pipeline.options.batch_size
+    timed = second or (lambda chunk: time_full(pipeline, chunk, words=0, sentences=0))
     parse_runs: list[ModeResult] = []
     full_runs: list[ModeResult] = []
     turn = 0
@@ -186,12 +189,12 @@ def time_interleaved(pipeline: Pipeline, documents: Sequence[Document], *, repea
             # the full mode's word and sentence counts are parse-only's, set per pass below
             if turn % 2 == 0:
                 parse_runs.append(time_parse_only(pipeline, chunk))
-                full_runs.append(time_full(pipeline, chunk, words=0, sentences=0))
+                full_runs.append(timed(chunk))
             else:
-                full_runs.append(time_full(pipeline, chunk, words=0, sentences=0))
+                full_runs.append(timed(chunk))
                 parse_runs.append(time_parse_only(pipeline, chunk))
             turn += 1
-    parse, full = _add_up("parse-only", parse_runs), _add_up("full", full_runs)
+    parse, full = _add_up("parse-only", parse_runs), _add_up(full_runs[0].mode if full_runs else "full", full_runs)
     ratios = tuple(p.cpu_seconds / f.cpu_seconds for p, f in zip(parse_runs, full_runs, strict=True)
                    if f.cpu_seconds > 0)
     peak = peak_rss_mb()
