@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +20,11 @@ from click.testing import CliRunner
 from accord.batch import ingest
 from accord.cli import main
 from accord.distributed import DaskOptions, ingest_dask
-from accord.ingest.readers import read_inputs
+from accord.ingest.readers import ReadItem, read_inputs
 from accord.pipeline import Pipeline, PipelineOptions
 from accord.store import open_store
 from accord.store.schema import ALL_TABLES, SCALE_TABLES
+from accord.store.store import LogEntry
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 FEEDS = [str(CORPUS / "wire_a.jsonl"), str(CORPUS / "outlets_bc.jsonl")]
@@ -53,7 +55,8 @@ def test_local_and_dask_give_the_same_store(tmp_path: Path, pipeline: Pipeline) 
     with open_store(local_db) as store:
         local = ingest(read_inputs(FEEDS), store, pipeline)
     with open_store(dask_db) as store:
-        result = ingest_dask(read_inputs(FEEDS), store, PipelineOptions(), DaskOptions(workers=2, partition_size=3))
+        result = ingest_dask(read_inputs(FEEDS), store, PipelineOptions(),
+                             DaskOptions(workers=2, partition_size=3, keep_parts=True))
     assert not _children(), "the LocalCluster must be shut down"
     assert result.summary.line() == local.line()
     assert result.partitions == 5 and result.reused == 0 and len(result.worker_peak_mb) == 2
@@ -179,3 +182,64 @@ def test_new_versions_match_the_local_runner(tmp_path: Path) -> None:
         current = store.con.execute("SELECT doc_id, version FROM documents WHERE is_current ORDER BY 1").fetchall()
     assert current == [("v0", 2), ("v1", 3), ("v2", 1)]
     assert contents(tmp_path / "dask.duckdb") == contents(tmp_path / "local.duckdb")
+
+
+QUINTERO = ("Foreign Minister Marisol Quintero-Lund arrived in Lima on Monday for talks with Peru's government. "
+            "Quintero-Lund met Peruvian officials and signed a trade agreement with Peru.")
+USER_ACTORS = Path(__file__).parent / "fixtures" / "actors" / "user_actors.yaml"
+
+
+def _quintero_coded(db: Path) -> bool:
+    with duckdb.connect(str(db), read_only=True) as con:
+        row = con.execute("SELECT count(*) FROM actors WHERE name = 'Marisol Quintero-Lund'").fetchone()
+    return bool(row and row[0])
+
+
+def test_a_long_lived_scheduler_codes_each_run_with_its_own_options(tmp_path: Path) -> None:
+    """Two runs on one cluster, with and without --actors: each is coded with its own knowledge base, the
+    workers drop each run's pipeline when it ends, and each run's Parquet directory goes once loaded."""
+    from distributed import Client, LocalCluster
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "q1", "published": "2032-05-04", "text": QUINTERO}) + "\n")
+    with (
+        LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,  # type: ignore[no-untyped-call]
+                     silence_logs=40) as cluster,
+        Client(cluster) as watcher,  # type: ignore[no-untyped-call]
+    ):
+        runs = [("with", (str(USER_ACTORS),)), ("without", ()), ("again", (str(USER_ACTORS),))]
+        for name, files in runs:
+            with open_store(tmp_path / f"{name}.duckdb") as store:
+                result = ingest_dask(read_inputs([str(feed)]), store, PipelineOptions(actor_files=files),
+                                     DaskOptions(scheduler=cluster.scheduler_address), near_duplicates=None)
+            assert result.summary.stored == 1 and not result.kept
+            assert not result.run_dir.exists() and not (tmp_path / f"{name}.duckdb.runs").exists()
+            plugins = watcher.run(lambda dask_worker: sorted(dask_worker.plugins))  # type: ignore[no-untyped-call]
+            assert not any(p.startswith("accord-pipeline-") for names in plugins.values() for p in names)
+    assert _quintero_coded(tmp_path / "with.duckdb")
+    assert not _quintero_coded(tmp_path / "without.duckdb")
+    assert _quintero_coded(tmp_path / "again.duckdb")
+
+
+def test_the_driver_streams_partitions_as_it_reads(tmp_path: Path) -> None:
+    """Partitions are coded and reported while the input is still being read: the driver never holds it all."""
+    feed = tmp_path / "feed.jsonl"
+    n = _big_feed(feed, 10)
+    consumed = 0
+    first_report_at: list[int] = []
+
+    def counted() -> Iterator[ReadItem]:
+        nonlocal consumed
+        for item in read_inputs([str(feed)]):
+            consumed += 1
+            yield item
+
+    def progress(_entry: LogEntry) -> None:
+        if not first_report_at:
+            first_report_at.append(consumed)
+
+    with open_store(tmp_path / "s.duckdb") as store:
+        result = ingest_dask(counted(), store, PipelineOptions(stages=()), DaskOptions(workers=1, partition_size=1),
+                             progress=progress, near_duplicates=None)
+    assert result.summary.stored == n and result.partitions == n
+    assert first_report_at and first_report_at[0] < n  # a partition was done before the last input was read

@@ -9,24 +9,33 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from distributed import Client, LocalCluster, as_completed
+from distributed import Client, Future, LocalCluster, as_completed
 
 from accord.batch import DEFAULT_NEAR_DUPLICATES, Admission, Admitted, IngestSummary, new_run_id
 from accord.dedup.minhash import NearDuplicateOptions
 from accord.dedup.recluster import recluster
 from accord.distributed.plugin import (
-    PLUGIN_NAME,
     PartitionTask,
     PipelinePlugin,
     cpu_seconds,
     extract_partition,
     peak_rss_mb,
+    plugin_name,
 )
-from accord.distributed.runs import done_partitions, fingerprint, load_run, partition_log, read_run_id, runs_root
+from accord.distributed.runs import (
+    done_partitions,
+    fingerprint,
+    load_run,
+    partition_log,
+    read_run_id,
+    remove_run,
+    runs_root,
+    store_state,
+)
 from accord.ingest.readers import ReadItem
 from accord.pipeline import PipelineOptions
 from accord.store.store import LogEntry, Store
@@ -40,6 +49,7 @@ class DaskOptions:
     workers: int = 2  # LocalCluster worker processes (one thread each)
     partition_size: int = 64  # documents per task and per Parquet file
     run_root: str | None = None  # where run directories go; default next to the DB
+    keep_parts: bool = False  # keep the run's Parquet directory after a successful load
 
 
 @dataclass
@@ -50,7 +60,8 @@ class DaskIngestResult:
     reused: int  # partitions found already written by an earlier, interrupted attempt
     worker_peak_mb: dict[str, float] = field(default_factory=dict)
     worker_cpu_seconds: dict[str, float] = field(default_factory=dict)  # including the model load
-    seconds: dict[str, float] = field(default_factory=dict)  # admit, startup, extract, load, cluster
+    seconds: dict[str, float] = field(default_factory=dict)  # startup, extract (with admission), load, cluster
+    kept: bool = False  # the run directory is still there (--keep-parts)
 
 
 def ingest_dask(
@@ -62,48 +73,136 @@ def ingest_dask(
     progress: ProgressCallback | None = None,
     near_duplicates: NearDuplicateOptions | None = DEFAULT_NEAR_DUPLICATES,
     cluster_events: bool = True,
+    inputs_key: str | None = None,
 ) -> DaskIngestResult:
-    """Ingest on Dask; resumable: rerun with the same inputs after a crash and finished partitions are kept."""
+    """Ingest on Dask, streaming: each partition is submitted as soon as it is admitted, and the driver holds
+    only the partitions in flight.
+
+    Resumable when ``inputs_key`` names the inputs (``runs.inputs_key`` of the paths: their names, sizes and
+    modification times): rerun with the same inputs against the same store after a crash, and the partitions
+    already written are kept. Without it (an arbitrary stream) each run gets a fresh directory. The run's
+    Parquet directory is removed once loaded, unless ``options.keep_parts``.
+    """
     options = options or DaskOptions()
     clock = _Clock()
-    admission = Admission(store, near_duplicates)
-    admitted = [admission.admit(item) for item in items]
-    clock.lap("admit")
-    key = fingerprint([
-        [[a.entry.source, a.entry.status, a.entry.doc_id, a.entry.version, a.entry.content_hash] for a in admitted],
-        options.partition_size, pipeline_options.model, list(pipeline_options.stages),
-        list(pipeline_options.actor_files), repr(near_duplicates),
-    ])
-    run_dir = (Path(options.run_root or runs_root(store.path)) / key).resolve()  # workers may run elsewhere
+    run_dir = _run_dir(store, pipeline_options, options, near_duplicates, inputs_key)
     summary = IngestSummary(read_run_id(run_dir, new_run_id()))
-    first_seq = _next_seq(store, summary.run_id)
-    tasks = list(_partition_tasks(admitted, summary.run_id, run_dir, first_seq, options.partition_size))
     finished = done_partitions(run_dir)
-    result = DaskIngestResult(summary, run_dir, len(tasks), len(finished & {t.index for t in tasks}))
-    for task in tasks:
-        if task.index in finished:
-            _report(partition_log(run_dir, task.index), summary, progress)
-    pending = [t for t in tasks if t.index not in finished]
-    if pending:
-        with _client(options) as client:
-            client.register_plugin(PipelinePlugin(pipeline_options), name=PLUGIN_NAME)
-            clock.lap("startup")
-            futures = {client.submit(extract_partition, t, pure=False): t for t in pending}
-            for future in as_completed(futures):  # type: ignore[no-untyped-call]
-                future.result()  # re-raises a worker's error here
-                _report(partition_log(run_dir, futures[future].index), summary, progress)
-            clock.lap("extract")
-            result.worker_peak_mb = {str(k): float(v) for k, v in client.run(peak_rss_mb).items()}
-            result.worker_cpu_seconds = {str(k): float(v) for k, v in client.run(cpu_seconds).items()}
-        clock.lap("shutdown")
-    if tasks:
-        load_run(store, run_dir, summary.run_id, len(tasks))
+    streamer = _Streamer(store, run_dir, summary, pipeline_options, options, near_duplicates, finished, progress)
+    try:
+        streamer.run(items, clock)
+    finally:
+        streamer.close()
+    result = DaskIngestResult(summary, run_dir, streamer.partitions, streamer.reused,
+                              streamer.worker_peak_mb, streamer.worker_cpu_seconds)
+    clock.lap("shutdown")
+    if streamer.partitions:
+        load_run(store, run_dir, summary.run_id, streamer.partitions)
         clock.lap("load")
+    result.kept = options.keep_parts
+    if not options.keep_parts:
+        remove_run(run_dir)
     if cluster_events:
         summary.clusters = recluster(store)
         clock.lap("cluster")
     result.seconds = clock.laps
     return result
+
+
+def _run_dir(store: Store, pipeline_options: PipelineOptions, options: DaskOptions,
+             near_duplicates: NearDuplicateOptions | None, inputs_key: str | None) -> Path:
+    """Named by what decides the run's output: the inputs, the store's state, the options (see runs.py)."""
+    root = Path(options.run_root or runs_root(store.path))
+    if inputs_key is None:
+        return (root / f"stream-{new_run_id()}").resolve()
+    key = fingerprint([inputs_key, store_state(store), options.partition_size, plugin_name(pipeline_options),
+                       repr(near_duplicates)])
+    return (root / key).resolve()  # workers may run elsewhere: an absolute path
+
+
+class _Streamer:
+    """Admits items in input order, cuts them into partitions and keeps a bounded number in flight."""
+
+    def __init__(self, store: Store, run_dir: Path, summary: IngestSummary, pipeline_options: PipelineOptions,
+                 options: DaskOptions, near: NearDuplicateOptions | None, finished: set[int],
+                 progress: ProgressCallback | None) -> None:
+        self.admission = Admission(store, near)
+        self.run_dir, self.summary, self.options = run_dir, summary, options
+        self.pipeline_options, self.finished, self.progress = pipeline_options, finished, progress
+        self.first_seq = _next_seq(store, summary.run_id)
+        self.partitions = self.reused = 0
+        self.worker_peak_mb: dict[str, float] = {}
+        self.worker_cpu_seconds: dict[str, float] = {}
+        self._client: ExitStack | None = None
+        self._dask: Client | None = None
+        self._plugin: str | None = None
+        self._in_flight: dict[Future, int] = {}  # type: ignore[type-arg]
+
+    def run(self, items: Iterable[ReadItem], clock: _Clock) -> None:
+        part: list[Admitted] = []
+        for item in items:
+            part.append(self.admission.admit(item))
+            if len(part) >= self.options.partition_size:
+                self._partition(part, clock)
+                part = []
+        if part:
+            self._partition(part, clock)
+        while self._in_flight:
+            self._wait_one()
+        clock.lap("extract")
+        if self._dask is not None:
+            self.worker_peak_mb = {str(k): float(v) for k, v in self._dask.run(peak_rss_mb).items()}
+            self.worker_cpu_seconds = {str(k): float(v) for k, v in self._dask.run(cpu_seconds).items()}
+
+    def _partition(self, part: list[Admitted], clock: _Clock) -> None:
+        index = self.partitions
+        first_seq = self.first_seq + index * self.options.partition_size  # every earlier one is full
+        self.partitions += 1
+        if index in self.finished:
+            self.reused += 1
+            _report(partition_log(self.run_dir, index), self.summary, self.progress)
+            return
+        client = self._connect(clock)
+        task = PartitionTask(
+            index=index, plugin=self._plugin or "", run_id=self.summary.run_id, run_dir=str(self.run_dir),
+            first_seq=first_seq,
+            documents=tuple((a.document, a.placement) for a in part if a.document and a.placement),
+            log=tuple(a.entry for a in part), links=tuple(a.link for a in part if a.link),
+            signatures=tuple(a.signature for a in part if a.signature),
+        )
+        self._in_flight[client.submit(extract_partition, task, pure=False)] = index
+        while len(self._in_flight) > self._window(client):
+            self._wait_one()
+
+    def _window(self, client: Client) -> int:
+        """Partitions in flight: two per worker thread keeps every worker busy while the driver admits more."""
+        threads = sum(client.nthreads().values()) or 1  # type: ignore[no-untyped-call]
+        return 2 * threads
+
+    def _wait_one(self) -> None:
+        done = next(as_completed(list(self._in_flight)))  # type: ignore[no-untyped-call]
+        index = self._in_flight.pop(done)
+        done.result()  # re-raises a worker's error here
+        _report(partition_log(self.run_dir, index), self.summary, self.progress)
+
+    def _connect(self, clock: _Clock) -> Client:
+        if self._dask is None:
+            self._client = ExitStack()
+            self._dask = self._client.enter_context(_client(self.options))
+            plugin = PipelinePlugin(self.pipeline_options)
+            self._dask.register_plugin(plugin, name=plugin.name)
+            self._plugin = plugin.name
+            clock.lap("startup")
+        return self._dask
+
+    def close(self) -> None:
+        """Unregister this run's plugin (a long-lived cluster lets the model go), then leave the cluster."""
+        if self._client is None:
+            return
+        if self._dask is not None and self._plugin is not None:
+            with suppress(Exception):  # a cluster that went away has nothing left to unregister
+                self._dask.unregister_worker_plugin(self._plugin)  # type: ignore[no-untyped-call]
+        self._client.close()
 
 
 class _Clock:
@@ -115,23 +214,6 @@ class _Clock:
         now = time.perf_counter()
         self.laps[name] = round(now - self._last, 3)
         self._last = now
-
-
-def _partition_tasks(
-    admitted: list[Admitted], run_id: str, run_dir: Path, first_seq: int, size: int
-) -> Iterator[PartitionTask]:
-    for index, start in enumerate(range(0, len(admitted), size)):
-        part = admitted[start : start + size]
-        yield PartitionTask(
-            index=index,
-            run_id=run_id,
-            run_dir=str(run_dir),
-            first_seq=first_seq + start,
-            documents=tuple((a.document, a.placement) for a in part if a.document and a.placement),
-            log=tuple(a.entry for a in part),
-            links=tuple(a.link for a in part if a.link),
-            signatures=tuple(a.signature for a in part if a.signature),
-        )
 
 
 def _report(entries: list[LogEntry], summary: IngestSummary, progress: ProgressCallback | None) -> None:

@@ -1,7 +1,16 @@
-"""What runs on a Dask worker: one Pipeline per worker process, and the task that codes one partition."""
+"""What runs on a Dask worker: one Pipeline per worker process and run options, and the task that codes one
+partition.
+
+A scheduler may outlive many runs (``--scheduler``), and Dask keeps a worker plugin registered under a given
+name for good: registering an idempotent plugin again under the same name is a no-op. So the plugin's name is
+a hash of the options that change what the pipeline codes (model, stages, actor files and their contents,
+budget), each task names the plugin it needs, and the driver unregisters it when the run ends. Two runs with
+different options (one with ``--actors``, one without) each code with their own pipeline.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import resource
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -11,26 +20,46 @@ from distributed import get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from accord.batch import settle
-from accord.distributed.runs import write_partition
+from accord.distributed.runs import fingerprint, write_partition
 from accord.pipeline import Pipeline, PipelineOptions
 from accord.records import Document
 from accord.store.store import DocumentSignature, LogEntry, NearDuplicateLink, Placement
 
-PLUGIN_NAME = "accord-pipeline"
+PLUGIN_PREFIX = "accord-pipeline-"
+
+
+def plugin_name(options: PipelineOptions) -> str:
+    """The worker plugin's name for these options: equal options share it, any difference changes it.
+    An actor file's contents count, not just its path: editing it between two runs is a different run."""
+    single = replace(options, jobs=1)
+    files = [[path, _file_digest(path)] for path in single.actor_files]
+    return PLUGIN_PREFIX + fingerprint([repr(replace(single, actor_files=())), files])
+
+
+def _file_digest(path: str) -> str:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return "unreadable"  # the pipeline will say why when it loads the file
 
 
 class PipelinePlugin(WorkerPlugin):
-    """Loads spaCy and accord's stages once when a worker starts; every task on that worker reuses them."""
+    """Loads spaCy and accord's stages once when a worker starts; every task of the run on that worker reuses
+    them. Registered under ``plugin_name(options)``."""
 
     idempotent = True
 
     def __init__(self, options: PipelineOptions) -> None:
         self.options = replace(options, jobs=1)  # the worker is the unit of parallelism
+        self.name = plugin_name(self.options)
         self.pipeline: Pipeline | None = None
 
     def setup(self, worker: Any) -> None:
         self.pipeline = Pipeline(self.options)
         _ = self.pipeline.nlp  # load now, not inside the first task
+
+    def teardown(self, worker: Any) -> None:
+        self.pipeline = None  # unregistered at the end of its run: the worker lets the model go
 
 
 @dataclass(frozen=True)
@@ -38,6 +67,7 @@ class PartitionTask:
     """One partition: a stretch of the input in order, with the admission decisions the driver made."""
 
     index: int
+    plugin: str  # the name of the worker plugin holding this run's pipeline
     run_id: str
     run_dir: str
     first_seq: int
@@ -49,9 +79,9 @@ class PartitionTask:
 
 def extract_partition(task: PartitionTask) -> int:
     """Code the partition's documents with this worker's Pipeline and write its Parquet files."""
-    plugin = get_worker().plugins[PLUGIN_NAME]
+    plugin = get_worker().plugins.get(task.plugin)
     if not isinstance(plugin, PipelinePlugin) or plugin.pipeline is None:
-        raise RuntimeError("accord worker plugin was not set up")
+        raise RuntimeError(f"accord worker plugin {task.plugin} was not set up on this worker")
     outcomes = plugin.pipeline.extract_outcomes([doc for doc, _ in task.documents])
     stored, log = settle(outcomes, task.documents, task.log)  # a document over its budget is logged failed
     write_partition(Path(task.run_dir), task.index, task.run_id, stored, log, task.first_seq,

@@ -2,15 +2,19 @@
 
 A partition is done when its marker exists; the marker is written after every table file, and each file is
 renamed into place only once complete, so a killed run leaves no half-written partition behind. The
-directory is named by a fingerprint of the admission decisions and pipeline options: the same inputs
-against the same store find the same directory again, and skip the partitions already written.
+directory is named by a fingerprint of the inputs (paths, sizes, modification times), the store's state (its
+ingest log and documents so far) and the options: the same inputs against the same store make the same
+admission decisions, find the same directory again, and skip the partitions already written. Once the run
+is loaded into the store its directory is removed (unless kept with ``--keep-parts``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -26,6 +30,41 @@ DONE = "_done"
 def runs_root(db_path: str) -> Path:
     """Run directories live next to the DB: ``accord.duckdb`` -> ``accord.duckdb.runs/``."""
     return Path(db_path + ".runs") if db_path != ":memory:" else Path(".accord-runs")
+
+
+def inputs_key(paths: Sequence[str]) -> str | None:
+    """What identifies the inputs of a run without reading them: every file's path, size and modification
+    time (directories walked in order). None for stdin, which cannot be read twice."""
+    if "-" in paths:
+        return None
+    parts: list[object] = []
+    for name in paths:
+        path = Path(name).resolve()
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            try:
+                stat = file.stat()
+            except OSError:
+                parts.append([str(file), None])  # unreadable now: the reader logs it; the key still differs
+                continue
+            parts.append([str(file), stat.st_size, stat.st_mtime_ns])
+    return fingerprint(parts)
+
+
+def store_state(store: Store) -> list[object]:
+    """What admission decisions depend on in the store: any ingest since changes it."""
+    row = store.con.execute(
+        "SELECT (SELECT count(*) FROM ingest_log), (SELECT CAST(max(logged_at) AS VARCHAR) FROM ingest_log),"
+        " (SELECT count(*) FROM documents), (SELECT count(*) FROM near_duplicates)"
+    ).fetchone()
+    return list(row or ())
+
+
+def remove_run(run_dir: Path) -> None:
+    """Remove a loaded run's directory, and the runs folder when it is left empty."""
+    shutil.rmtree(run_dir, ignore_errors=True)
+    with contextlib.suppress(OSError):
+        run_dir.parent.rmdir()  # only when empty: other runs' directories stay
 
 
 def fingerprint(parts: Sequence[object]) -> str:

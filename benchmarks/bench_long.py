@@ -1,0 +1,90 @@
+"""How accord's stages grow with one very long article: per-stage time and peak memory at two lengths.
+
+    python benchmarks/bench_long.py [--short 100000] [--long 1000000] [--json out.json]
+
+The article is the project's synthetic wire stories (``accord.eval.synthetic``: many countries, leaders,
+places, dates, quotes) joined as paragraphs up to the wanted number of characters. Each length runs in its
+own fresh process (so its peak memory is its own), components one at a time (``bench.timed_extractions``),
+with no time budget. Printed: seconds per component at both lengths, the ratio long/short of accord's own
+stages (linear work gives the length ratio), and each process's peak resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def long_article(chars: int) -> str:
+    from accord.eval.synthetic import synthetic_corpus
+
+    parts: list[str] = []
+    total, batch, seed = 0, 200, 0
+    while total < chars:
+        for document in synthetic_corpus(batch, seed=seed):
+            parts.append(document.text)
+            total += len(document.text) + 2
+            if total >= chars:
+                break
+        seed += 1
+    return "\n\n".join(parts)[:chars]
+
+
+def child(chars: int) -> dict[str, Any]:
+    from collections import defaultdict
+
+    from accord.budget import Budget
+    from accord.eval.bench import RECORDS_STAGE, peak_rss_mb, timed_extractions
+    from accord.ingest.normalise import make_document
+    from accord.pipeline import Pipeline, PipelineOptions
+
+    pipeline = Pipeline(PipelineOptions(budget=Budget(max_seconds=None, max_sentence_tokens=None)))
+    pipeline.nlp.max_length = max(pipeline.nlp.max_length, chars + 1)
+    base = peak_rss_mb()
+    document = make_document(id=f"long-{chars}", text=long_article(chars), published="2026-03-10")
+    timings: dict[str, float] = defaultdict(float)
+    extraction = next(timed_extractions(pipeline, [document], timings))
+    accord = [*pipeline.options.stages, RECORDS_STAGE]
+    return {"chars": len(document.text), "stages": dict(timings),
+            "accord_seconds": sum(v for k, v in timings.items() if k in accord),
+            "spacy_seconds": sum(v for k, v in timings.items() if k not in accord),
+            "events": len(extraction.events), "quotes": len(extraction.quotes), "places": len(extraction.places),
+            "peak_rss_mb": round(peak_rss_mb(), 1), "model_rss_mb": round(base, 1)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--short", type=int, default=100_000)
+    parser.add_argument("--long", type=int, default=1_000_000)
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child)))
+        return
+    results = []
+    for chars in (args.short, args.long):
+        out = subprocess.run([sys.executable, __file__, "--child", str(chars)], capture_output=True, text=True,
+                             check=True)
+        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    short, long = results
+    print(f"{'component':32} {short['chars']:>12,} {long['chars']:>12,}  ratio")
+    for name in long["stages"]:
+        a, b = short["stages"].get(name, 0.0), long["stages"][name]
+        print(f"{name:32} {a:12.2f} {b:12.2f}  {b / a if a else float('inf'):6.1f}")
+    ratio = long["accord_seconds"] / short["accord_seconds"]
+    print(f"accord's stages: {short['accord_seconds']:.2f} s -> {long['accord_seconds']:.2f} s: x{ratio:.1f} "
+          f"for x{long['chars'] / short['chars']:.1f} the characters; spaCy x"
+          f"{long['spacy_seconds'] / short['spacy_seconds']:.1f}")
+    print(f"peak memory: {short['peak_rss_mb']} MB and {long['peak_rss_mb']} MB (model loaded: "
+          f"{long['model_rss_mb']} MB)")
+    if args.json:
+        args.json.write_text(json.dumps({"short": short, "long": long, "accord_ratio": ratio}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
