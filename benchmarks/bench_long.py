@@ -19,33 +19,19 @@ from pathlib import Path
 from typing import Any
 
 
-def long_article(chars: int) -> str:
-    from accord.eval.synthetic import synthetic_corpus
-
-    parts: list[str] = []
-    total, batch, seed = 0, 200, 0
-    while total < chars:
-        for document in synthetic_corpus(batch, seed=seed):
-            parts.append(document.text)
-            total += len(document.text) + 2
-            if total >= chars:
-                break
-        seed += 1
-    return "\n\n".join(parts)[:chars]
-
-
 def child(chars: int) -> dict[str, Any]:
     from collections import defaultdict
 
     from accord.budget import Budget
     from accord.eval.bench import RECORDS_STAGE, peak_rss_mb, timed_extractions
+    from accord.eval.synthetic import synthetic_long_text
     from accord.ingest.normalise import make_document
     from accord.pipeline import Pipeline, PipelineOptions
 
     pipeline = Pipeline(PipelineOptions(budget=Budget(max_seconds=None, max_sentence_tokens=None)))
     pipeline.nlp.max_length = max(pipeline.nlp.max_length, chars + 1)
     base = peak_rss_mb()
-    document = make_document(id=f"long-{chars}", text=long_article(chars), published="2026-03-10")
+    document = make_document(id=f"long-{chars}", text=synthetic_long_text(chars), published="2026-03-10")
     timings: dict[str, float] = defaultdict(float)
     extraction = next(timed_extractions(pipeline, [document], timings))
     accord = [*pipeline.options.stages, RECORDS_STAGE]

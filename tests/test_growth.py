@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from accord.blackboard import BEFORE_PARSER, set_input
 from accord.budget import Budget
 from accord.doc_index import remember_text
+from accord.eval.synthetic import synthetic_long_text
 from accord.pipeline import ExtractionFailure, Pipeline, PipelineOptions
 
 pytestmark = pytest.mark.growth
@@ -81,6 +82,9 @@ DOCUMENT_GENERATORS: dict[str, Callable[[int], str]] = {
     "places and dates": lambda n: " ".join(
         ["Troops left Kabul for Herat in March 2020 after talks in Doha."] * (n // 12)),
     "quotes": lambda n: " ".join(['"We will not retreat," the general said in Kyiv on Friday.'] * (n // 11)),
+    # Varied wire stories run together: many actors, places and quotes, so a scan of every actor or place for
+    # every quote or mention grows with the square of the length.
+    "wire stories": lambda n: synthetic_long_text(6 * n),  # about n words
 }
 
 

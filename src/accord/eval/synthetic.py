@@ -98,3 +98,17 @@ def synthetic_article(index: int, seed: int = 0) -> Document:
 
 def synthetic_corpus(count: int, seed: int = 0) -> list[Document]:
     return [synthetic_article(i, seed) for i in range(count)]
+
+
+def synthetic_long_text(chars: int, seed: int = 0) -> str:
+    """One very long article body: synthetic stories joined as paragraphs, cut to ``chars`` characters. Many
+    countries, leaders, places, dates and quotes, so work that scans every actor or place per mention grows
+    faster than the text (what `benchmarks/bench_long.py` and the growth tests look for)."""
+    parts: list[str] = []
+    total = index = 0
+    while total < chars:
+        text = synthetic_article(index, seed).text
+        parts.append(text)
+        total += len(text) + 2
+        index += 1
+    return "\n\n".join(parts)[:chars]
