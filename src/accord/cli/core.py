@@ -147,6 +147,9 @@ def _extraction_table(x: Extraction) -> str:
               help="Worker processes of the local Dask cluster (one thread each).")
 @click.option("--partition-size", type=click.IntRange(1, 100_000), default=64, show_default=True,
               help="Inputs per Dask task and per Parquet file.")
+@click.option("--parts-dir", type=click.Path(file_okay=False),
+              help="With --engine dask, where run directories of Parquet parts go (default: beside the DB, "
+                   "DB.runs/); on a multi-machine cluster, a folder every worker sees at the same path.")
 @click.option("--keep-parts", is_flag=True,
               help="With --engine dask, keep the run's Parquet directory after loading it (removed by default).")
 @click.option("--near-dup-threshold", type=click.FloatRange(0.0, 1.0, min_open=True), default=0.5,
@@ -158,8 +161,8 @@ def _extraction_table(x: Extraction) -> str:
 def ingest(
     paths: tuple[str, ...], db: str, jobs: int, batch_size: int, actor_files: tuple[str, ...], max_bytes: int,
     max_seconds: float, max_sentence_tokens: int, engine: str, scheduler: str | None, workers: int,
-    partition_size: int, keep_parts: bool, near_dup_threshold: float, no_near_dups: bool, allow_failures: bool,
-    quiet: bool,
+    partition_size: int, parts_dir: str | None, keep_parts: bool, near_dup_threshold: float, no_near_dups: bool,
+    allow_failures: bool, quiet: bool,
 ) -> None:
     """Read articles, extract everything, and store it in the DuckDB store.
 
@@ -185,7 +188,8 @@ def ingest(
                 from accord.distributed.runs import inputs_key
 
                 result = ingest_dask(items, store, replace(options, jobs=1),
-                                     DaskOptions(scheduler, workers, partition_size, keep_parts=keep_parts),
+                                     DaskOptions(scheduler, workers, partition_size, run_root=parts_dir,
+                                                 keep_parts=keep_parts),
                                      progress=progress, near_duplicates=near, inputs_key=inputs_key(paths))
                 summary = result.summary
                 where = f"Parquet kept in {result.run_dir}" if result.kept else "Parquet removed after loading"
