@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -91,9 +92,19 @@ def _longest_first(candidates: list[Candidate]) -> list[Candidate]:
     """Keeps the longest of overlapping matches; among equals, the earlier pattern."""
     ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), c.start))
     kept: list[Candidate] = []
+    # Kept matches never overlap, so sorted by start they are sorted by end too: the only one a new match
+    # can overlap is the last kept one starting before it ends (a bisection, not a scan of all kept, which
+    # was quadratic in an article's dates).
+    starts: list[int] = []
+    ends: list[int] = []
     for candidate in ordered:
-        if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
-            kept.append(candidate)
+        before = bisect_left(starts, candidate.end)
+        if before and ends[before - 1] > candidate.start:
+            continue
+        at = bisect_left(starts, candidate.start)
+        starts.insert(at, candidate.start)
+        ends.insert(at, candidate.end)
+        kept.append(candidate)
     return kept
 
 
