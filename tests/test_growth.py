@@ -120,3 +120,22 @@ def test_a_document_over_its_time_fails_alone() -> None:
                                                make_document(id="empty", text="Hello.")])
     assert isinstance(first, ExtractionFailure) and "more than 0.001 s" in first.reason
     assert second.document.id == "empty"
+
+
+def test_the_paragraph_stage_grows_linearly(pipeline: Pipeline) -> None:
+    """Before the parser, on many paragraphs: setting each paragraph's first token through spaCy's
+    is_sent_start scanned the whole Doc each time (quadratic: 16x for 4x the text)."""
+    nlp = pipeline.nlp
+    stage = nlp.get_pipe("accord_paragraphs_v1")
+
+    def seconds(doc: Doc) -> float:
+        runs, started = 0, time.perf_counter()
+        while (elapsed := time.perf_counter() - started) < 0.05 or runs < 3:
+            stage(doc)
+            runs += 1
+        return elapsed / runs
+
+    docs = [_doc(nlp, synthetic_long_text(chars)) for chars in (25_000, 100_000)]
+    short = min(seconds(docs[0]) for _ in range(3))
+    long = min(seconds(docs[1]) for _ in range(3))
+    assert long / short < LINEAR_RATIO, f"4x the text took {long / short:.1f}x the time"
