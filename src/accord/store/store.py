@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -228,15 +228,15 @@ class Store:
     ) -> None:
         """The batch's near-duplicate links, the signatures of the documents written, and every log line."""
         kept = {(r.doc_id, r.version) for r in written}
-        self._insert("near_duplicates", [
+        self.insert_rows("near_duplicates", [
             {"doc_id": k.doc_id, "content_hash": k.content_hash, "original_id": k.original_id,
              "original_version": k.original_version, "similarity": k.similarity, "title": k.title,
              "url": safe_url(k.url), "published": k.published, "source": k.source, "run_id": run_id,
              "detected_at": now} for k in links])
-        self._insert("document_signatures", [
+        self.insert_rows("document_signatures", [
             {"doc_id": g.doc_id, "version": g.version, "scheme": g.scheme, "shingle_words": g.shingle_words,
              "hashvalues": list(g.hashvalues)} for g in signatures if (g.doc_id, g.version) in kept])
-        self._insert("ingest_log", [_log_values(run_id, first_seq + i, e, now) for i, e in enumerate(entries)])
+        self.insert_rows("ingest_log", [_log_values(run_id, first_seq + i, e, now) for i, e in enumerate(entries)])
 
     # --- near-duplicates and signatures (corpus scale) -----------------------------------------
 
@@ -289,11 +289,13 @@ class Store:
             self._shapes = {t: TableShape(t, tuple(cols)) for t, cols in found.items()}
         return self._shapes
 
-    def _insert(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
-        """Insert rows given by column name, validated against the table's declared columns, in one statement."""
+    def insert_rows(self, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Insert rows given by column name, validated against the table's declared columns, in one statement
+        (inside the caller's transaction, if any). An invalid value raises RecordError naming it."""
         if rows:
             shape = self.shapes[table]
             bulk_insert(self.con, shape, [shape.row(r) for r in rows])
+
 
     # --- queries (the same the CLI and the HTTP API use) ------------------------------------------
 
