@@ -157,11 +157,16 @@ def test_scheduler_needs_the_dask_engine(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("engine", ["local", "dask"])
 def test_cli_engines_report_the_same_summary(tmp_path: Path, engine: str) -> None:
+    parts = tmp_path / "parts"
+    kept = ["--keep-parts", "--parts-dir", str(parts)] if engine == "dask" else []
     result = CliRunner().invoke(main, ["ingest", "--engine", engine, "--workers", "1", "--db",
-                                       str(tmp_path / "s.duckdb"), *FEEDS])
+                                       str(tmp_path / "s.duckdb"), *kept, *FEEDS])
     assert result.exit_code == 0, result.output
     expected = "14 read, 11 stored, 0 new versions, 1 duplicates skipped, 0 failed, 2 near-duplicates linked"
     assert expected in result.output
+    if engine == "dask":  # --keep-parts: the run's Parquet stays, in --parts-dir
+        assert "Parquet kept in" in result.output and list(parts.glob("*/documents/part-*.parquet"))
+        assert not (tmp_path / "s.duckdb.runs").exists()
 
 
 def test_new_versions_match_the_local_runner(tmp_path: Path) -> None:
