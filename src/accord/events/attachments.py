@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 from importlib import resources
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 import yaml
 from spacy.tokens import Doc, Token
@@ -101,7 +101,8 @@ def event_words(frame: Frame, tables: Tables) -> EventWords:
 
 def _with_coordinated(noun: Token) -> tuple[Token, ...]:
     """An event noun and the event nouns coordinated with it ("launched strikes and raids")."""
-    return (noun, *(c for c in noun.conjuncts if c.pos_ == "NOUN"))
+    # spaCy's stubs type conjuncts as a 1-tuple, which the compiled build enforces: read it untyped
+    return (noun, *(c for c in cast(Any, noun).conjuncts if c.pos_ == "NOUN"))
 
 
 def _objects(frame: Frame, lexicon: Lexicon) -> tuple[Token, ...]:

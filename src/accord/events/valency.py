@@ -15,6 +15,7 @@ actor, a state body, a person, anything that can act) and the named-entity tag (
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any, cast
 
 from spacy.tokens import Token
 
@@ -254,5 +255,6 @@ def _with_conjuncts(heads: list[Token]) -> list[Token]:
     """The heads and the words coordinated with them ("photographs and other intelligence")."""
     found = list(heads)
     for head in heads:
-        found.extend(c for c in head.conjuncts if c.i > head.i)
+        # spaCy's stubs type conjuncts as a 1-tuple, which the compiled build enforces: read it untyped
+        found.extend(c for c in cast(Any, head).conjuncts if c.i > head.i)
     return found
