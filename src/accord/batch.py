@@ -11,15 +11,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
-from accord.dedup.minhash import (
-    SCHEME,
-    NearDuplicateIndex,
-    NearDuplicateMatch,
-    NearDuplicateOptions,
-    from_hashvalues,
-    signature,
-)
+from accord.dedup.minhash import SCHEME, NearDuplicateMatch, NearDuplicateOptions, signature
 from accord.dedup.recluster import ReclusterStats, recluster
+from accord.dedup.window import WindowedIndex, sync_index
 from accord.ingest.readers import ReadFailure, ReadItem
 from accord.pipeline import ExtractionFailure, Outcome
 from accord.pool import CodingPool
@@ -190,6 +184,9 @@ class IngestRun:
     def finish(self, *, cluster_events: bool = True) -> IngestSummary:
         """Code and write what is left, then rebuild the event clusters the new events touch."""
         self.flush()
+        self.admission.close()
+        if self.admission.near is not None:
+            sync_index(self.store, self.admission.near)  # what this run stored: the next run starts at once
         if cluster_events:
             self.summary.clusters = recluster(self.store)
         return self.summary
@@ -265,7 +262,7 @@ class Admission:
         self.versions: dict[str, int] = {}
         self.linked: dict[str, str] = {}  # content hash -> reprint id, for near-duplicates linked in this run
         self.near = near_duplicates
-        self.index = load_index(store, near_duplicates) if near_duplicates else None
+        self.index = WindowedIndex(store, near_duplicates) if near_duplicates else None
 
     def admit(self, item: ReadItem) -> Admitted:
         if isinstance(item, ReadFailure):
@@ -291,6 +288,11 @@ class Admission:
                 doc.id, placement.version, SCHEME, self.near.shingle_words, tuple(int(v) for v in minhash.hashvalues)
             )
         return Admitted(entry, doc, placement, signature=stamp)
+
+    def close(self) -> None:
+        """Let the near-duplicate index go (its files stay for the next run)."""
+        if self.index is not None:
+            self.index.close()
 
     def forget(self, entry: LogEntry) -> None:
         """A document admitted in this run was not stored after all: its content and version are free again."""
@@ -328,14 +330,6 @@ class Admission:
 def _linked_id(store: Store, content_hash: str) -> str | None:
     found = store.near_duplicate_by_hash(content_hash)
     return found[0] if found else None
-
-
-def load_index(store: Store, options: NearDuplicateOptions) -> NearDuplicateIndex:
-    """The LSH index of every current stored document's signature."""
-    index = NearDuplicateIndex(options)
-    for doc_id, version, values in store.current_signatures(SCHEME, options.shingle_words, options.window_days):
-        index.add(doc_id, version, from_hashvalues(values, options))
-    return index
 
 
 def _next_seq(store: Store, run_id: str) -> int:

@@ -18,6 +18,7 @@ from distributed import Client, Future, LocalCluster, as_completed
 from accord.batch import DEFAULT_NEAR_DUPLICATES, Admission, Admitted, IngestSummary, new_run_id
 from accord.dedup.minhash import NearDuplicateOptions
 from accord.dedup.recluster import recluster
+from accord.dedup.window import sync_index
 from accord.distributed.plugin import (
     PartitionTask,
     PipelinePlugin,
@@ -98,6 +99,8 @@ def ingest_dask(
     clock.lap("shutdown")
     if streamer.partitions:
         load_run(store, run_dir, summary.run_id, streamer.partitions)
+        if near_duplicates is not None:
+            sync_index(store, near_duplicates)  # what this run stored: the next run starts at once
         clock.lap("load")
     result.kept = options.keep_parts
     if not options.keep_parts:
@@ -197,6 +200,7 @@ class _Streamer:
 
     def close(self) -> None:
         """Unregister this run's plugin (a long-lived cluster lets the model go), then leave the cluster."""
+        self.admission.close()
         if self._client is None:
             return
         if self._dask is not None and self._plugin is not None:
