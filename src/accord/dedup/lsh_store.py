@@ -37,7 +37,10 @@ import pyarrow as pa
 from accord.store.store import Store
 
 UNDATED = np.int32(np.iinfo(np.int32).min)  # the day of an article with no publication date: always in window
-MAX_SEGMENT = 1_000_000  # signatures per merged segment: a merge sorts at most 25M keys (~0.6 GB)
+ROW_BITS = 20  # an entry is one uint64: the band key's top 44 bits, then the row of the segment it came from
+MAX_SEGMENT = 1 << ROW_BITS  # signatures per segment (1,048,576): a merge sorts at most 26M entries (~210 MB)
+_ROW_MASK = np.uint64(MAX_SEGMENT - 1)
+_KEY_CHUNK = 65_536  # signatures keyed at a time: the temporaries stay small
 _READ_ROWS = 200_000  # signatures read from the store per chunk while syncing
 _FORMAT = 1
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
@@ -65,15 +68,19 @@ class Bands:
     def keys(self, signatures: Signatures) -> Keys:
         """One 64-bit key per band of every signature, shape (n, bands): equal bands give equal keys."""
         n = signatures.shape[0]
-        cut = signatures[:, : self.count * self.rows].reshape(n, self.count, self.rows).astype(np.uint64)
-        keys = np.broadcast_to((np.arange(self.count, dtype=np.uint64) + np.uint64(1)) * _GOLDEN, (n, self.count))
-        keys = keys.copy()
-        with np.errstate(over="ignore"):
-            for j in range(self.rows):  # multiply-xorshift mixing; wrapping uint64 arithmetic is intended
-                keys ^= cut[:, :, j]
-                keys *= _MIX
-                keys ^= keys >> np.uint64(31)
-        return keys
+        out = np.empty((n, self.count), np.uint64)
+        seeds = (np.arange(self.count, dtype=np.uint64) + np.uint64(1)) * _GOLDEN
+        for start in range(0, n, _KEY_CHUNK):
+            part = signatures[start : start + _KEY_CHUNK, : self.count * self.rows]
+            cut = part.reshape(len(part), self.count, self.rows)
+            keys = np.repeat(seeds[None, :], len(part), axis=0)
+            with np.errstate(over="ignore"):
+                for j in range(self.rows):  # multiply-xorshift mixing; wrapping uint64 arithmetic is intended
+                    keys ^= cut[:, :, j].astype(np.uint64)
+                    keys *= _MIX
+                    keys ^= keys >> np.uint64(31)
+            out[start : start + len(part)] = keys
+        return out
 
     def same_band(self, candidates: Signatures, query: Signatures) -> npt.NDArray[np.bool_]:
         """Which candidates share at least one whole band with the query (what datasketch's buckets mean)."""
@@ -120,8 +127,7 @@ class Segment:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.keys: Keys = np.load(path / "keys.npy", mmap_mode="r")
-        self.rows: npt.NDArray[np.uint32] = np.load(path / "rows.npy", mmap_mode="r")
+        self.entries: Keys = np.load(path / "entries.npy", mmap_mode="r")  # sorted: key bits | row
         self.signatures: Signatures = np.load(path / "signatures.npy", mmap_mode="r")
         self.days: npt.NDArray[np.int32] = np.load(path / "days.npy", mmap_mode="r")
         self.versions: npt.NDArray[np.int32] = np.load(path / "versions.npy", mmap_mode="r")
@@ -135,13 +141,16 @@ class Segment:
         self._ids_file.close()
 
     def probe(self, keys: Keys) -> npt.NDArray[np.uint32]:
-        """The rows with any of these band keys (each once)."""
-        lo = np.searchsorted(self.keys, keys, side="left")
-        hi = np.searchsorted(self.keys, keys, side="right")
+        """The rows with any of these band keys (each once; a rare 44-bit collision adds a row the caller's
+        band check then drops)."""
+        top = keys & ~_ROW_MASK
+        lo = np.searchsorted(self.entries, top, side="left")
+        hi = np.searchsorted(self.entries, top | _ROW_MASK, side="right")
         hits = np.nonzero(hi > lo)[0]
         if not len(hits):
             return np.zeros(0, np.uint32)
-        return np.unique(np.concatenate([self.rows[lo[i] : hi[i]] for i in hits]))
+        found = np.concatenate([self.entries[lo[i] : hi[i]] for i in hits]) & _ROW_MASK
+        return np.unique(found.astype(np.uint32))
 
     def read(self) -> Rows:
         return Rows(self.ids.combine_chunks(), np.array(self.versions), np.array(self.days), np.array(self.signatures))
@@ -152,10 +161,14 @@ def write_segment(directory: Path, rows: Rows, bands: Bands) -> None:
     temporary = directory.with_name(directory.name + ".tmp")
     shutil.rmtree(temporary, ignore_errors=True)
     temporary.mkdir(parents=True)
-    keys = bands.keys(rows.signatures).ravel()
-    order = np.argsort(keys, kind="stable")
-    np.save(temporary / "keys.npy", keys[order])
-    np.save(temporary / "rows.npy", (order // bands.count).astype(np.uint32))
+    if len(rows) > MAX_SEGMENT:
+        raise ValueError(f"a segment holds at most {MAX_SEGMENT} signatures, not {len(rows)}")
+    entries = bands.keys(rows.signatures)
+    entries &= ~_ROW_MASK
+    entries |= np.arange(len(rows), dtype=np.uint64)[:, None]
+    entries = entries.ravel()
+    entries.sort()
+    np.save(temporary / "entries.npy", entries)
     np.save(temporary / "signatures.npy", np.ascontiguousarray(rows.signatures, dtype=np.uint32))
     np.save(temporary / "days.npy", rows.days.astype(np.int32))
     np.save(temporary / "versions.npy", rows.versions.astype(np.int32))
@@ -263,8 +276,7 @@ def _read_signatures(store: Store, kind: IndexKind, start: int) -> Iterator[Rows
         reader = cursor.sql(
             "SELECT s.doc_id, s.version, d.published, s.hashvalues FROM document_signatures s"
             " LEFT JOIN documents d ON d.doc_id = s.doc_id AND d.version = s.version"
-            " WHERE s.rowid >= ? AND s.scheme = ? AND s.shingle_words = ? AND len(s.hashvalues) = ?"
-            " ORDER BY s.rowid",
+            " WHERE s.rowid >= ? AND s.scheme = ? AND s.shingle_words = ? AND len(s.hashvalues) = ?",
             params=[start, kind.scheme, kind.shingle_words, kind.bands.num_perm],
         ).to_arrow_reader(_READ_ROWS)
         pending: list[Rows] = []
@@ -273,7 +285,7 @@ def _read_signatures(store: Store, kind: IndexKind, start: int) -> Iterator[Rows
             rows = _rows_of(batch, kind.bands.num_perm)
             pending.append(rows)
             size += len(rows)
-            if size >= MAX_SEGMENT:
+            if size + _READ_ROWS > MAX_SEGMENT:
                 yield Rows.concat(pending)
                 pending, size = [], 0
         if size:
@@ -284,7 +296,7 @@ def _read_signatures(store: Store, kind: IndexKind, start: int) -> Iterator[Rows
 
 def _rows_of(batch: pa.RecordBatch, num_perm: int) -> Rows:
     days = batch.column("published").cast(pa.date32()).cast(pa.int32()).fill_null(int(UNDATED))
-    values = batch.column("hashvalues").flatten().to_numpy(zero_copy_only=False).astype(np.uint32)
+    values = np.asarray(batch.column("hashvalues").flatten().to_numpy(zero_copy_only=False), dtype=np.uint32)
     return Rows(
         batch.column("doc_id").cast(pa.string()),
         batch.column("version").to_numpy(zero_copy_only=False).astype(np.int32),
