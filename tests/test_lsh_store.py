@@ -180,10 +180,11 @@ def test_a_probe_finds_exactly_the_signatures_sharing_a_whole_band(tmp_path: Pat
     signatures[11, 5:10] = query[5:10]  # band 1 equal
     signatures[12, 5:9] = query[5:9]  # four of band 1's five values: no candidate
     signatures[13, 120:125] = query[120:125]  # the last band
+    signatures[5000:6500, 60:65] = query[60:65]  # 1,500 share band 12: a run longer than the pages read at once
     rows = Rows(pa.array([f"d{i}" for i in range(n)]), np.ones(n, np.int32), np.zeros(n, np.int32), signatures)
     write_segment(tmp_path / "seg-a", rows, bands)
     segment = Segment(tmp_path / "seg-a")
     probed = segment.probe(bands.keys(query[None, :])[0])
-    assert bands.same_band(np.asarray(segment.signatures[probed]), query).tolist() == [True, True]
-    assert probed.tolist() == [11, 13]
+    assert bands.same_band(np.asarray(segment.signatures[probed]), query).all()
+    assert probed.tolist() == [11, 13, *range(5000, 6500)]
     segment.close()

@@ -196,6 +196,19 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         UPDATE event_clusters SET factuality = CASE WHEN negated THEN 'negated' ELSE 'asserted' END;
         """,
     ),
+    (
+        6,
+        # Incremental event clusters (issue 22): each member keeps the days its mention's date allows, so an
+        # ingest re-clusters a block only from the earliest day its new mentions can change; and how far into
+        # `documents` clustering has read (the table is append-only: new documents are those after it).
+        # Members clustered before have no days (NULL): the next clustering rebuilds every block once.
+        """
+        ALTER TABLE event_cluster_members ADD COLUMN first_day DATE;
+        ALTER TABLE event_cluster_members ADD COLUMN last_day DATE;
+        ALTER TABLE event_cluster_members ADD COLUMN precise BOOLEAN;
+        CREATE TABLE cluster_progress (documents_end BIGINT NOT NULL);
+        """,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]
