@@ -78,13 +78,16 @@ def _days(seed: int, days: int, per_day: tuple[int, int], coarse: tuple[str, ...
 
 
 def _write(store: Store, articles: list[Article]) -> None:
+    """One day's articles, written as one batch."""
+    stored, log = [], []
     for doc_id, version, published, events, url in articles:
         text = f"Article {doc_id}, version {version}."
         doc = Document(id=doc_id, text=text, url=url, published=published.isoformat(),
                        content_hash=f"h-{doc_id}-{version}")
         status = "stored" if version == 1 else "new_version"
-        store.write_batch("run", [(Extraction(doc, events=tuple(events)), Placement(status, version))],
-                          [LogEntry(doc_id, status, doc_id, version)], store.counts()["ingest_log"])
+        stored.append((Extraction(doc, events=tuple(events)), Placement(status, version)))
+        log.append(LogEntry(doc_id, status, doc_id, version))
+    store.write_batch("run", stored, log, store.counts()["ingest_log"])
 
 
 def _snapshot(store: Store) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
@@ -99,19 +102,18 @@ def _snapshot(store: Store) -> tuple[list[tuple[object, ...]], list[tuple[object
     return clusters, members
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("seed", [1, 2])
 def test_day_by_day_equals_clustering_everything_at_once(tmp_path: Path, seed: int) -> None:
-    days = _days(seed, 45, (3, 8), ("week", "month", "year"))
+    days = _days(seed, 35, (3, 8), ("week", "month", "year"))
     with open_store(tmp_path / "inc.duckdb") as inc, open_store(tmp_path / "all.duckdb") as full:
-        replayed = []
         for articles in days:
             _write(inc, articles)
-            replayed.append(recluster(inc).replayed)
+            recluster(inc)
         for articles in days:
             _write(full, articles)
         recluster(full)
         assert _snapshot(inc) == _snapshot(full)
-        assert len(_snapshot(inc)[0]) > 100
+        assert len(_snapshot(inc)[0]) > 80
         assert recluster(inc).blocks == 0  # nothing new: nothing re-clustered
 
 
@@ -139,7 +141,7 @@ def _cost_of_one_more_day(tmp_path: Path, history_days: int) -> tuple[int, int]:
     with open_store(tmp_path / f"h{history_days}.duckdb") as store:
         for articles in days[:-1]:
             _write(store, articles)
-            recluster(store)
+        recluster(store)  # the history, clustered
         _write(store, days[-1])
         stats = recluster(store)
         touched = store.con.execute(
@@ -153,11 +155,11 @@ def _cost_of_one_more_day(tmp_path: Path, history_days: int) -> tuple[int, int]:
 
 def test_the_cost_of_an_ingest_does_not_grow_with_history(tmp_path: Path) -> None:
     """Days of 20 articles with day-, week- and month-dated events: the last day's clustering re-clusters about
-    as many mentions after 90 days of history as after 15, while whole blocks grow with the history."""
-    short, short_blocks = _cost_of_one_more_day(tmp_path, 15)
-    long, long_blocks = _cost_of_one_more_day(tmp_path, 90)
+    as many mentions after 80 days of history as after 10, while whole blocks grow with the history."""
+    short, short_blocks = _cost_of_one_more_day(tmp_path, 10)
+    long, long_blocks = _cost_of_one_more_day(tmp_path, 80)
     assert long_blocks > 3 * short_blocks  # what rebuilding whole blocks cost grows with history
-    assert long < 2 * short  # the incremental cost does not (linear growth would be 6x)
+    assert long < 2 * short  # the incremental cost does not (linear growth would be 8x)
 
 
 def test_replay_start() -> None:

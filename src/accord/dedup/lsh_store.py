@@ -41,7 +41,6 @@ ROW_BITS = 20  # an entry is one uint64: the band key's top 44 bits, then the ro
 MAX_SEGMENT = 1 << ROW_BITS  # signatures per segment (1,048,576): a merge sorts at most 26M entries (~210 MB)
 _ROW_MASK = np.uint64(MAX_SEGMENT - 1)
 FENCE = 512  # entries per 4 KiB page: every 512th entry is kept apart, small enough to search in memory
-_WINDOW = np.arange(2 * FENCE, dtype=np.int64)
 _KEY_CHUNK = 65_536  # signatures keyed at a time: the temporaries stay small
 _READ_ROWS = 200_000  # signatures read from the store per chunk while syncing
 _FORMAT = 2  # 2: entries packed with their row, page fences
@@ -131,6 +130,10 @@ class Segment:
         self.path = path
         self.entries: Keys = np.load(path / "entries.npy", mmap_mode="r")  # sorted: key bits | row
         self.fences: Keys = np.load(path / "fences.npy")  # entries[::FENCE], in memory (1/512 of them)
+        # Lookups read their pages with pread: mapped pages (and the kernel's fault-around) would count in
+        # the process's memory; read ones stay in the page cache only.
+        self._entries_fd = os.open(path / "entries.npy", os.O_RDONLY)
+        self._entries_at = int(self.entries.offset)
         self.signatures: Signatures = np.load(path / "signatures.npy", mmap_mode="r")
         self.days: npt.NDArray[np.int32] = np.load(path / "days.npy", mmap_mode="r")
         self.versions: npt.NDArray[np.int32] = np.load(path / "versions.npy", mmap_mode="r")
@@ -142,27 +145,39 @@ class Segment:
 
     def close(self) -> None:
         self._ids_file.close()
+        os.close(self._entries_fd)
+
+    def _read(self, first: int, count: int) -> Keys:
+        """Entries first .. first + count - 1, read from the file."""
+        data = os.pread(self._entries_fd, count * 8, self._entries_at + first * 8)
+        return np.frombuffer(data, dtype=np.uint64)
 
     def probe(self, keys: Keys) -> npt.NDArray[np.uint32]:
         """The rows with any of these band keys (each once; a rare 44-bit collision adds a row the caller's
         band check then drops).
 
-        The fences say in which page each key's entries begin; two pages from there are read at once for all
-        keys, so a lookup reads about two pages of the file per band instead of a binary search's twenty."""
+        The fences (in memory) say in which page each key's entries begin: a lookup reads that one page of the
+        file per band instead of touching a binary search's twenty."""
         n = len(self.entries)
         if not n:
             return np.zeros(0, np.uint32)
         top = keys & ~_ROW_MASK
-        start = np.maximum(np.searchsorted(self.fences, top, side="left") - 1, 0) * FENCE
-        at = np.minimum(start[:, None] + _WINDOW, n - 1)
-        window = np.asarray(self.entries[at])
+        block = np.maximum(np.searchsorted(self.fences, top, side="left") - 1, 0)
+        window = np.full((len(top), FENCE), _ROW_MASK, dtype=np.uint64)  # padding: a row past the end
+        for i, start in enumerate((block * FENCE).tolist()):
+            part = self._read(start, min(FENCE, n - start))
+            window[i, : len(part)] = part
         match = (window & ~_ROW_MASK) == top[:, None]
         found = [window[match] & _ROW_MASK]
-        for i in np.nonzero(match[:, -1] & (at[:, -1] < n - 1))[0]:  # a run longer than the window: search it
-            lo = np.searchsorted(self.entries, top[i], side="left")
-            hi = np.searchsorted(self.entries, top[i] | _ROW_MASK, side="right")
+        # The page read holds every entry of a key unless they run on into the next page: search those.
+        following = np.minimum(block + 1, len(self.fences) - 1)
+        spill = (match[:, -1] | ((self.fences[following] & ~_ROW_MASK) == top)) & (block + 1 < len(self.fences))
+        for k in np.nonzero(spill)[0].tolist():
+            lo = np.searchsorted(self.entries, top[k], side="left")
+            hi = np.searchsorted(self.entries, top[k] | _ROW_MASK, side="right")
             found.append(np.asarray(self.entries[lo:hi]) & _ROW_MASK)
-        return np.unique(np.concatenate(found).astype(np.uint32))
+        rows = np.unique(np.concatenate(found))
+        return rows[rows < n].astype(np.uint32)
 
     def read(self) -> Rows:
         return Rows(self.ids.combine_chunks(), np.array(self.versions), np.array(self.days), np.array(self.signatures))
