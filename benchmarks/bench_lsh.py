@@ -105,6 +105,7 @@ def measure(db: Path, lookups: int, share: float, seed: int) -> dict[str, Any]:
              for _ in range(lookups - len(planted))]
     found = 0
     times: dict[str, list[float]] = {"planted": [], "fresh": []}
+    rss_queries = _rss_mb()  # the planted queries were read from the index files' mapped pages
     cpu = time.process_time()
     for kind, queries in (("planted", planted), ("fresh", [("", q) for q in fresh])):
         for i, (original_id, minhash) in enumerate(queries):
@@ -113,13 +114,15 @@ def measure(db: Path, lookups: int, share: float, seed: int) -> dict[str, Any]:
             times[kind].append(time.perf_counter() - t)
             found += int(kind == "planted" and match is not None and match.original_id == original_id)
     cpu_ms = 1000 * (time.process_time() - cpu) / lookups
+    rss_lookups = _rss_mb()
     index.close()
     store.close()
     every = times["planted"] + times["fresh"]
     return {
         "signatures": count, "segments": len(index.stored.segments),
         "startup_seconds": round(startup, 3),
-        "rss_before_mb": rss_before, "rss_after_open_mb": rss_open,
+        "rss_before_mb": rss_before, "rss_after_open_mb": rss_open, "rss_before_lookups_mb": rss_queries,
+        "rss_after_lookups_mb": rss_lookups,
         # VmHWM, not ru_maxrss: that one carries the parent's peak across exec. Anonymous memory is what the
         # process holds; file-backed pages are the index files' pages read, page cache the kernel may drop.
         "peak_rss_mb": _rss_mb("VmHWM"),
