@@ -97,7 +97,7 @@ def measure(db: Path, lookups: int, share: float, seed: int) -> dict[str, Any]:
     planted = []
     for pick in picks:  # a reprint: a stored signature with `share` of its values replaced
         segment_at, row = _locate(index, int(pick))
-        original = np.array(index.stored.segments[segment_at].signatures[row])
+        original = np.array(index.stored.segments[segment_at].signature_rows([row])[0])
         changed = rng.random(NUM_PERM) < share
         original[changed] = rng.integers(0, 2**32, size=int(changed.sum()), dtype=np.uint32)
         planted.append((str(index.stored.segments[segment_at].ids[row].as_py()), from_hashvalues(original, options)))

@@ -133,8 +133,10 @@ class Segment:
         # Lookups read their pages with pread: mapped pages (and the kernel's fault-around) would count in
         # the process's memory; read ones stay in the page cache only.
         self._entries_fd = os.open(path / "entries.npy", os.O_RDONLY)
-        self._entries_at = int(self.entries.offset)
+        self._entries_at = _npy_offset(path / "entries.npy")
         self.signatures: Signatures = np.load(path / "signatures.npy", mmap_mode="r")
+        self._signatures_fd = os.open(path / "signatures.npy", os.O_RDONLY)
+        self._signatures_at = _npy_offset(path / "signatures.npy")
         self.days: npt.NDArray[np.int32] = np.load(path / "days.npy", mmap_mode="r")
         self.versions: npt.NDArray[np.int32] = np.load(path / "versions.npy", mmap_mode="r")
         self._ids_file = pa.memory_map(str(path / "ids.arrow"))
@@ -146,6 +148,14 @@ class Segment:
     def close(self) -> None:
         self._ids_file.close()
         os.close(self._entries_fd)
+        os.close(self._signatures_fd)
+
+    def signature_rows(self, rows: Sequence[int]) -> Signatures:
+        """These rows' signatures, read from the file (as the entries are: pread, not mapped pages)."""
+        width = self.signatures.shape[1]
+        size = width * 4
+        data = b"".join(os.pread(self._signatures_fd, size, self._signatures_at + row * size) for row in rows)
+        return np.frombuffer(data, dtype=np.uint32).reshape(len(rows), width)
 
     def _read(self, first: int, count: int) -> Keys:
         """Entries first .. first + count - 1, read from the file."""
@@ -181,6 +191,17 @@ class Segment:
 
     def read(self) -> Rows:
         return Rows(self.ids.combine_chunks(), np.array(self.versions), np.array(self.days), np.array(self.signatures))
+
+
+def _npy_offset(path: Path) -> int:
+    """Where an .npy file's data begins (after its header)."""
+    with path.open("rb") as stream:
+        version = np.lib.format.read_magic(stream)
+        if version == (1, 0):
+            np.lib.format.read_array_header_1_0(stream)
+        else:
+            np.lib.format.read_array_header_2_0(stream)
+        return stream.tell()
 
 
 def write_segment(directory: Path, rows: Rows, bands: Bands) -> None:
@@ -244,11 +265,12 @@ class SignatureIndex:
             rows = segment.probe(keys)
             if not len(rows):
                 continue
-            found = np.asarray(segment.signatures[rows])
-            for row, same in zip(rows.tolist(), self.kind.bands.same_band(found, signature), strict=True):
+            found = segment.signature_rows(rows.tolist())
+            for at, same in enumerate(self.kind.bands.same_band(found, signature).tolist()):
                 if same:
+                    row = int(rows[at])
                     yield Candidate(str(segment.ids[row].as_py()), int(segment.versions[row]),
-                                    int(segment.days[row]), np.asarray(segment.signatures[row]))
+                                    int(segment.days[row]), found[at])
 
 
 def index_root(store: Store, kind: IndexKind, root: Path | None = None) -> Path:
