@@ -9,6 +9,7 @@ new events touch, is timed once per pass and added to the ingest mode's time, as
 
 from __future__ import annotations
 
+import shutil
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -97,6 +98,7 @@ def bench_ingest(pipeline: Pipeline, documents: Sequence[Document], store_dir: P
         clusters += closing.seconds
         store_mb = path.stat().st_size / 2**20
         path.unlink()
+        shutil.rmtree(f"{path}.lsh", ignore_errors=True)  # the near-duplicate index beside the store
     parse_all, ingest_all = _per_pass(_add_up("parse-only", parses), repeat), _per_pass(
         _add_up("ingest", ingests), repeat)
     report = BenchReport(parse=parse_all, full=replace(ingest_all, words=parse_all.words,
