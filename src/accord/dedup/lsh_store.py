@@ -3,8 +3,8 @@
 The store's ``document_signatures`` table stays the truth; beside the DuckDB file (``accord.duckdb.lsh/``) lies
 a derived index made of **segments**. A segment holds the signatures of some stored documents, their
 published days, ids and versions, and, sorted, one 64-bit key per LSH band of every signature with the row
-it came from. All of it is ``.npy`` / Arrow files opened memory-mapped, so opening costs milliseconds and a
-lookup touches a few pages of each segment (a binary search per band), whatever the number of signatures.
+it came from. Opening a segment loads only its fences (every 512th entry); a lookup finds each band's page
+from them and reads that page with ``pread``, whatever the number of signatures (docs/scale.md).
 
 The bands are datasketch's own (``MinHashLSH(threshold, num_perm).b`` bands of ``r`` rows), and a candidate is
 kept only when one band of it is *equal* to the query's (a key collision never adds one), so the candidates
