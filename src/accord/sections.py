@@ -58,7 +58,7 @@ def _cut(text: str, start: int, end: int) -> int:
 
 def section_docs(nlp: Language, document: Document) -> list[Doc]:
     """The unparsed Docs to parse for ``document``: one, as always, for a text up to :data:`SECTION_CHARS`."""
-    bounds = section_bounds(document.text)
+    bounds = section_bounds(document.text, SECTION_CHARS)
     if len(bounds) == 1:
         return [_input_doc(nlp.make_doc(document.text), document)]
     layout = find_layout(document.text)  # the whole text's, once: where its sentences must start
