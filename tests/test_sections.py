@@ -63,8 +63,7 @@ def test_the_stages_find_the_same_on_sections_as_on_the_whole_text(pipeline: Pip
     whole = next(pipeline.extract_documents([document]))
     monkeypatch.setattr(accord.sections, "SECTION_CHARS", 3_000)
     cut = next(pipeline.extract_documents([document]))
-    def key(e): return (e.type, e.trigger.start)
-    same = {key(e) for e in whole.events} & {key(e) for e in cut.events}
+    same = {(e.type, e.trigger.start) for e in whole.events} & {(e.type, e.trigger.start) for e in cut.events}
     assert len(same) >= 0.95 * max(len(whole.events), len(cut.events))
     actors = {(a.start, a.country) for a in whole.actors} & {(a.start, a.country) for a in cut.actors}
     assert len(actors) >= 0.95 * max(len(whole.actors), len(cut.actors))
