@@ -23,7 +23,7 @@ def child(chars: int) -> dict[str, Any]:
     from collections import defaultdict
 
     from accord.budget import Budget
-    from accord.eval.bench import RECORDS_STAGE, peak_rss_mb, timed_extractions
+    from accord.eval.bench import ACCORD_STEPS, peak_rss_mb, timed_extractions
     from accord.eval.synthetic import synthetic_long_text
     from accord.ingest.normalise import make_document
     from accord.pipeline import Pipeline, PipelineOptions
@@ -34,7 +34,7 @@ def child(chars: int) -> dict[str, Any]:
     document = make_document(id=f"long-{chars}", text=synthetic_long_text(chars), published="2026-03-10")
     timings: dict[str, float] = defaultdict(float)
     extraction = next(timed_extractions(pipeline, [document], timings))
-    accord = [*pipeline.options.stages, RECORDS_STAGE]
+    accord = [*pipeline.options.stages, *ACCORD_STEPS]
     return {"chars": len(document.text), "stages": dict(timings),
             "accord_seconds": sum(v for k, v in timings.items() if k in accord),
             "spacy_seconds": sum(v for k, v in timings.items() if k not in accord),

@@ -139,3 +139,13 @@ def test_the_paragraph_stage_grows_linearly(pipeline: Pipeline) -> None:
     short = min(seconds(docs[0]) for _ in range(3))
     long = min(seconds(docs[1]) for _ in range(3))
     assert long / short < LINEAR_RATIO, f"4x the text took {long / short:.1f}x the time"
+
+
+@pytest.mark.slow
+def test_a_long_article_grows_linearly(pipeline: Pipeline) -> None:
+    """Wire stories run together to 12,000 and 48,000 characters (about 2,000 and 8,000 words): a scan of the
+    story's earlier mentions for every plural reference, anaphor or event place (the actor salience, the
+    coreference window, the event coder's place look-up) grows with the square of the length; at 1,000,000
+    characters each cost ×18 to ×27 for ×10 the text. `benchmarks/bench_long.py` measures that length."""
+    ratio = _ratio(pipeline, synthetic_long_text, 12_000)
+    assert ratio < LINEAR_RATIO, f"4x the text took {ratio:.1f}x the time"

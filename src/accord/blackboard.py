@@ -221,6 +221,16 @@ class ActorIndex(NamedTuple):
     ordered: list[Actor]
 
 
+class PlaceIndex(NamedTuple):
+    """The places stage's records' positions sorted by start offset, for binary searches; ``source`` and
+    ``size`` tell whether the list it was built from is still the Doc's."""
+
+    source: list[Place]
+    size: int
+    starts: list[int]
+    positions: list[int]  # index in ``source`` of the place starting at ``starts[k]``
+
+
 TEXT: Memo[str] = Memo("accord.text", "str", "accord.doc_index", "the text the Doc was made from")
 SENTENCE_INDEX: Memo[SentenceIndex] = Memo(
     "accord.sentences", "SentenceIndex", "accord.doc_index", "sentence boundaries and each token's sentence")
@@ -233,6 +243,8 @@ STORY_DATELINE: Memo[Dateline | None] = Memo(
     "accord.dateline", "Dateline | None", "accord.dateline", "the dateline of a parsed story, if any")
 ACTOR_INDEX: Memo[ActorIndex] = Memo(
     "accord_actors_index", "ActorIndex", "accord.actors", "the actor mentions sorted for span look-ups")
+PLACE_INDEX: Memo[PlaceIndex] = Memo(
+    "accord.place_index", "PlaceIndex", "accord.places", "the place records sorted for span look-ups")
 DATELINE_PLACE: Memo[Place | None] = Memo(
     "accord.dateline_place", "Place | None", "accord.places", "the place record of the story's dateline")
 ACTOR_COUNTRIES: Memo[dict[int, list[str]]] = Memo(
@@ -246,7 +258,7 @@ PHRASE_BOUNDS: Memo[dict[int, tuple[int, int]]] = Memo(
     "token -> the token range of the noun phrase it heads")
 
 MEMOS: tuple[Memo[Any], ...] = (TEXT, SENTENCE_INDEX, TOKEN_TABLE, OPENING_DATELINE, STORY_DATELINE, ACTOR_INDEX,
-                                DATELINE_PLACE, ACTOR_COUNTRIES, PHRASE_BOUNDS, LAYOUT)
+                                PLACE_INDEX, DATELINE_PLACE, ACTOR_COUNTRIES, PHRASE_BOUNDS, LAYOUT)
 
 
 # --- the stages' common base ------------------------------------------------------------------------------

@@ -95,6 +95,12 @@ def doc_opening_dateline(doc: Doc) -> tuple[int, int] | None:
     return None if found is None else (found[0], found[1])  # a list once the Doc went through serialisation
 
 
+def opens_no_story(doc: Doc) -> None:
+    """Record that the Doc opens no story, so has no opening dateline: a later section of a long text
+    (:mod:`accord.sections`), whose first line is no dateline whatever it looks like."""
+    OPENING_DATELINE.store(doc, None)
+
+
 def _opening_of(doc: Doc) -> tuple[int, int] | None:
     return opening_dateline(doc_text(doc))
 

@@ -83,6 +83,16 @@ def doc_layout(doc: Doc) -> Layout:
     return LAYOUT.recall(doc, lambda d: find_layout(doc_text(d)))
 
 
+def remember_section_layout(doc: Doc, whole: Layout, start: int, end: int) -> None:
+    """Give the Doc of the section ``[start, end)`` of a long text (:mod:`accord.sections`) the part of the whole
+    text's layout that falls in it, shifted to the section's offsets: a layout is a property of the whole text
+    (whether it is hard-wrapped), so a section never works out its own."""
+    breaks = tuple(b - start for b in whole.breaks if start < b < end)
+    boilerplate = tuple((max(low, start) - start, min(high, end) - start) for low, high in whole.boilerplate
+                        if low < end and high > start)
+    LAYOUT.store(doc, Layout(breaks, boilerplate))
+
+
 def find_layout(text: str, words: LayoutWords | None = None) -> Layout:
     """The layout of one document's text."""
     words = words or layout_words()

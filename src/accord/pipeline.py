@@ -12,14 +12,15 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from accord.blackboard import ACTORS, BEFORE_PARSER, DATES, EVENTS, PLACES, QUANTITIES, QUOTES, set_input
+from accord.blackboard import ACTORS, BEFORE_PARSER, DATES, EVENTS, PLACES, QUANTITIES, QUOTES
 from accord.budget import Budget, DocumentBudget
-from accord.doc_index import remember_text, sentences, span_text
+from accord.doc_index import sentences, span_text
 from accord.errors import BudgetExceededError
 from accord.ingest.normalise import make_document
 from accord.nlp import DEFAULT_MODEL, DEFAULT_STAGES, build_nlp
 from accord.quotes.link import link_quotes_and_events
 from accord.records import Document, Entity, Extraction, Sentence
+from accord.sections import parse_documents
 
 
 @dataclass(frozen=True)
@@ -93,8 +94,8 @@ class Pipeline:
         parse_names = [name for name, _ in nlp.pipeline if name not in self._after_parse]
         # Chunks keep memory flat on large inputs while nlp.pipe still batches inside each chunk.
         for chunk in _chunks(documents, self.options.batch_size * 8):
-            with nlp.select_pipes(enable=parse_names):
-                docs = list(nlp.pipe([_make_doc(nlp, d) for d in chunk], batch_size=self.options.batch_size))
+            with nlp.select_pipes(enable=parse_names):  # a very long text in sections (bounded memory)
+                docs = parse_documents(nlp, chunk, self.options.batch_size)
             budgets = [DocumentBudget(self.options.budget, doc) for doc in docs]
             for name in self._after_parse:
                 stage = nlp.get_pipe(name)
@@ -115,13 +116,6 @@ class Pipeline:
         """spaCy's own pipeline without accord's stages: the baseline `accord bench` compares with."""
         with self.nlp.select_pipes(disable=list(self.options.stages)):
             yield from self.nlp.pipe(texts, batch_size=self.options.batch_size)
-
-
-def _make_doc(nlp: Language, document: Document) -> Doc:
-    doc = nlp.make_doc(document.text)
-    remember_text(doc, document.text)
-    set_input(doc, document.id, document.published)
-    return doc
 
 
 def build_extraction(document: Document, doc: Doc) -> Extraction:

@@ -125,6 +125,7 @@ class CountryIndex:
         named.sort()
         self._starts = [start for start, _ in named]
         self._countries = [country for _, country in named]
+        self._story = only_country(self._countries)  # once: every sentence that names no country asks
 
     def only_country(self, sentence: Span) -> str | None:
         """The country of a sentence that names exactly one, else None."""
@@ -135,7 +136,7 @@ class CountryIndex:
         story: "The government refused ..." in a report from Dhaka that names no other country)."""
         if self._named_in(sentence):
             return None
-        return only_country(self._countries)
+        return self._story
 
     def _named_in(self, sentence: Span) -> set[str]:
         low = bisect_left(self._starts, sentence.start_char)

@@ -51,12 +51,40 @@ ACL_REACH = 8  # longest participle clause ("fleeing the civil war in Liberia") 
 
 
 @dataclass
+class _Tally:
+    """How often each party was mentioned in ``recent[:folded]`` and where first, so that ranking the story's
+    parties costs the new mentions only, not the whole story again (long documents ask once per plural)."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    first: dict[str, tuple[int, Actor]] = field(default_factory=dict)  # identity -> (index in recent, actor)
+    folded: int = 0
+    latest: int = -1  # the largest offset folded in
+
+    def fold(self, recent: list[tuple[int, Actor]], before: int, want: str) -> None:
+        """Take in the mentions after the folded prefix while they start before ``before``."""
+        while self.folded < len(recent) and recent[self.folded][0] < before:
+            offset, actor = recent[self.folded]
+            _count(self.counts, self.first, self.folded, actor, want)
+            self.latest = max(self.latest, offset)
+            self.folded += 1
+
+
+def _count(counts: dict[str, int], first: dict[str, tuple[int, Actor]], position: int, actor: Actor,
+           want: str) -> None:
+    ident = _identity(actor, want)
+    if ident:
+        counts[ident] = counts.get(ident, 0) + 1
+        first.setdefault(ident, (position, actor))
+
+
+@dataclass
 class _Memory:
     """What the document has introduced so far (per document, never shared)."""
 
     people: dict[str, Actor] = field(default_factory=dict)  # normalised name part -> person record
     groups: list[tuple[int, tuple[Actor, ...]]] = field(default_factory=list)  # (char offset, coordinated)
     recent: list[tuple[int, Actor]] = field(default_factory=list)  # every resolved actor, in order
+    salience: dict[str, _Tally] = field(default_factory=dict)  # per wanted kind: counts over a prefix of recent
     sentence_starts: list[int] = field(default_factory=list)
     text: str = ""
     dateline: tuple[int, int] | None = None  # where the story was filed ("TALLINN, Jan 17 -"): never an actor
@@ -617,15 +645,17 @@ PLURAL_GROUP_REACH = 2  # sentences back in which a coordinated pair ('Chile and
 
 
 def _most_salient(memory: _Memory, before: int, want: str) -> list[Actor]:
-    """Distinct parties mentioned before ``before``, the most mentioned first (ties: the first mentioned)."""
-    mentions = [a for off, a in memory.recent if off < before]
-    first: dict[str, tuple[int, Actor]] = {}
-    counts: dict[str, int] = {}
-    for position, actor in enumerate(mentions):
-        ident = _identity(actor, want)
-        if ident:
-            counts[ident] = counts.get(ident, 0) + 1
-            first.setdefault(ident, (position, actor))
+    """Distinct parties mentioned before ``before``, the most mentioned first (ties: the first mentioned).
+    The mentions folded into the memory's tally are counted once; only the rest are looked at again."""
+    tally = memory.salience.get(want)
+    if tally is None or tally.latest >= before:  # an earlier position than the tally covers: count afresh
+        tally = memory.salience[want] = _Tally()
+    tally.fold(memory.recent, before, want)
+    counts, first = dict(tally.counts), dict(tally.first)
+    for position in range(tally.folded, len(memory.recent)):
+        offset, actor = memory.recent[position]
+        if offset < before:
+            _count(counts, first, position, actor, want)
     ranked = sorted(first, key=lambda ident: (-counts[ident], first[ident][0]))
     return [first[ident][1] for ident in ranked]
 
@@ -712,7 +742,11 @@ def _destination(text: str, actor: Actor) -> bool:
 
 
 def _replace_in_memory(memory: _Memory, old: Actor, new: Actor) -> None:
-    memory.recent = [(off, new if a is old else a) for off, a in memory.recent]
+    replaced = [i for i, (_, a) in enumerate(memory.recent) if a is old]
+    for i in replaced:
+        memory.recent[i] = (memory.recent[i][0], new)
+    if replaced and any(replaced[0] < tally.folded for tally in memory.salience.values()):
+        memory.salience.clear()  # a counted mention changed: the tallies start again
     stored = replace(old, start=None, end=None)
     for name, person in list(memory.people.items()):
         if person == stored:

@@ -24,17 +24,18 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from accord.blackboard import set_input
-from accord.doc_index import remember_text
+from accord.blackboard import BEFORE_PARSER
 from accord.pipeline import Pipeline, PipelineOptions, build_extraction
 from accord.records import Document, Extraction
+from accord.sections import join_sections, section_docs
 
 WARMUP_DOCS = 4
 TimedMode = Callable[[Sequence[Document]], "ModeResult"]  # times one chunk of documents in some mode
 RECORDS_STAGE = "accord: records"  # build_extraction, collecting the stages' output into records
+SECTIONS_STAGE = "accord: sections"  # joining a very long text's parsed sections into one Doc
+ACCORD_STEPS = frozenset({RECORDS_STAGE, SECTIONS_STAGE})  # accord's own work besides its stages
 
 
 def peak_rss_mb() -> float:
@@ -100,7 +101,7 @@ class BenchReport:
         return [
             {
                 "stage": name,
-                "kind": "accord" if name in self.accord_stages or name == RECORDS_STAGE else "spacy",
+                "kind": "accord" if name in self.accord_stages or name in ACCORD_STEPS else "spacy",
                 "seconds": round(seconds, 3),
                 "share": round(seconds / total, 4) if total else 0.0,
                 "ms_per_doc": round(1000 * seconds / self.full.docs, 3) if self.full.docs else 0.0,
@@ -263,29 +264,40 @@ def timed_extractions(
     pipeline: Pipeline, documents: Iterable[Document], timings: dict[str, float]
 ) -> Iterator[Extraction]:
     """The pipeline's extractions, component by component over each batch, adding each component's seconds
-    (and the tokenizer's and the record building's) to ``timings``."""
+    (and the tokenizer's, the joining of a long text's sections and the record building's) to ``timings``.
+    A very long text is parsed in sections as the pipeline parses it (:mod:`accord.sections`)."""
     nlp = pipeline.nlp
     batch_size = pipeline.options.batch_size
+    after_parse = set(pipeline.options.stages) - BEFORE_PARSER
     iterator = iter(documents)
     while batch := list(islice(iterator, batch_size)):
         start = time.perf_counter()
-        docs = [_fresh_doc(nlp, d) for d in batch]
+        parts = [section_docs(nlp, d) for d in batch]
         timings["tokenizer"] = timings.get("tokenizer", 0.0) + time.perf_counter() - start
-        for name, component in nlp.pipeline:
-            start = time.perf_counter()
-            if hasattr(component, "pipe"):
-                docs = list(component.pipe(docs, batch_size=batch_size))
-            else:
-                docs = [component(doc) for doc in docs]
-            timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
+        flat = [doc for docs in parts for doc in docs]
+        size = batch_size if len(flat) == len(batch) else 1  # sections one at a time, as the pipeline does
+        parse = [(name, component) for name, component in nlp.pipeline if name not in after_parse]
+        flat = _timed_components(parse, flat, size, timings)
+        start = time.perf_counter()
+        sections = iter(flat)
+        docs = [join_sections(document, [next(sections) for _ in range(len(p))])
+                for document, p in zip(batch, parts, strict=True)]
+        timings[SECTIONS_STAGE] = timings.get(SECTIONS_STAGE, 0.0) + time.perf_counter() - start
+        stages = [(name, component) for name, component in nlp.pipeline if name in after_parse]
+        docs = _timed_components(stages, docs, batch_size, timings)
         start = time.perf_counter()
         extractions = [build_extraction(document, doc) for document, doc in zip(batch, docs, strict=True)]
         timings[RECORDS_STAGE] = timings.get(RECORDS_STAGE, 0.0) + time.perf_counter() - start
         yield from extractions
 
 
-def _fresh_doc(nlp: Language, document: Document) -> Doc:
-    doc = nlp.make_doc(document.text)
-    set_input(doc, document.id, document.published)
-    remember_text(doc, document.text)
-    return doc
+def _timed_components(components: Sequence[tuple[str, Any]], docs: list[Doc], batch_size: int,
+                      timings: dict[str, float]) -> list[Doc]:
+    for name, component in components:
+        start = time.perf_counter()
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs, batch_size=batch_size))
+        else:
+            docs = [component(doc) for doc in docs]
+        timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
+    return docs

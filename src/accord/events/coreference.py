@@ -100,21 +100,49 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
     skipped = frozenset(headlines)
     resolved: dict[int, list[Actor]] = {}  # anaphor token -> its actors
     text = doc_text(doc)
+    pool = _BySentence(mentions)
     for anaphor in anaphors:
         opened = quotation_start(text, anaphor.token.idx) if anaphor.record is None else None
+        here = sentence_index(doc).number_of(anaphor.token)
+        within = pool.within(here - rules.reach, here)  # all that _ranked looks at
         # a quotation's pronouns are its speaker's, anchored in what the speaker said, not in the article
-        candidates = mentions if opened is None else [m for m in mentions if doc[m.head].idx > opened]
+        candidates = within if opened is None else [m for m in within if doc[m.head].idx > opened]
         found = _antecedent(anaphor, candidates, skipped, rules.reach)
         if found is None:
             continue
         made = _refer(doc, anaphor, found)
         resolved[anaphor.token.i] = made
-        mentions = [m for m in mentions if m.head != anaphor.token.i]  # no longer a thing: "the group"
-        mentions.append(_as_mention(anaphor, made))
+        pool.replace(anaphor.token.i, _as_mention(anaphor, made))  # no longer a thing: "the group"
     added = [a for made in resolved.values() for a in made]
     described = {id(a.record) for a in anaphors if a.record is not None and a.token.i in resolved}
     owned = _owned(doc, kept, heads, resolved)
     return [owned.get(id(a), a) for a in kept if id(a) not in described] + added
+
+
+class _BySentence:
+    """The mentions anaphors may point back to, kept by sentence, each sentence's in the order of the list they
+    came in (that order breaks ties in :func:`_ranked`, which looks only at the sentences within reach): an
+    anaphor reads its window, not the whole document's mentions (linear in a long document)."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self._sentences: dict[int, list[Mention]] = {}
+        self._heads: dict[int, set[int]] = {}  # head token -> the sentences holding mentions with that head
+        for mention in mentions:
+            self._add(mention)
+
+    def _add(self, mention: Mention) -> None:
+        self._sentences.setdefault(mention.sentence, []).append(mention)
+        self._heads.setdefault(mention.head, set()).add(mention.sentence)
+
+    def within(self, first: int, last: int) -> list[Mention]:
+        """The mentions of sentences ``first`` to ``last``."""
+        return [m for sentence in range(first, last + 1) for m in self._sentences.get(sentence, ())]
+
+    def replace(self, head: int, mention: Mention) -> None:
+        """Drop every mention headed by ``head``, then add ``mention`` (last of its sentence)."""
+        for sentence in self._heads.pop(head, ()):
+            self._sentences[sentence] = [m for m in self._sentences[sentence] if m.head != head]
+        self._add(mention)
 
 
 # --- mentions ------------------------------------------------------------------------------------------------

@@ -15,13 +15,13 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from accord.actors.country_from_context import INTERNATIONAL_SECTORS, VICTIM_SECTOR
-from accord.blackboard import PLACES
 from accord.doc_index import token_chars
 from accord.events.frames import Frame
 from accord.events.participants import ActorLookup, actors_of, modifier_actors, phrase_bounds, same_actor
 from accord.events.syntax import has_infinitive
 from accord.events.tables import Grammar
 from accord.events.triggers import lemma
+from accord.places import places_within
 from accord.records import Actor
 
 PREP_ORDER = ("with", "to", "against", "on", "upon", "into", "toward", "towards", "over", "from", "between",
@@ -245,8 +245,7 @@ def _place_as_target(doc: Doc, token: Token) -> list[Actor]:
     start, end = phrase_bounds(token)
     low, high = token_chars(doc, start, end - 1)
     return [Actor(text=p.text, name=p.name, country=p.country, kind="place", start=p.start, end=p.end,
-                  rule="event-place") for p in (PLACES.get(doc) or []) if p.country and low <= p.start
-            and p.end <= high][:1]
+                  rule="event-place") for p in places_within(doc, low, high) if p.country][:1]
 
 
 def _clause_objects(verb: Token, order: tuple[str, ...]) -> list[tuple[Token, str]]:

@@ -24,13 +24,14 @@ worked out once per Doc.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.blackboard import ACTOR_COUNTRIES, ACTORS, DATELINE_PLACE, PLACES
+from accord.blackboard import ACTOR_COUNTRIES, ACTORS, DATELINE_PLACE, PLACE_INDEX, PLACES, PlaceIndex
 from accord.dateline import find_doc_dateline
 from accord.dates.clause import (
     CIRCUMSTANCE_PREPS,
@@ -46,7 +47,19 @@ from accord.places.countries import read_place_data
 from accord.records import Place
 from accord.words import shared_words
 
-__all__ = ["event_location"]
+__all__ = ["event_location", "places_within"]
+
+
+def places_within(doc: Doc, start_char: int, end_char: int) -> list[Place]:
+    """The place records lying inside [start_char, end_char], in the places stage's order (a binary search
+    over an index built once per Doc, not a scan of the document's places)."""
+    found = PLACES.get(doc) or []
+    index = PLACE_INDEX.peek(doc)
+    if not (isinstance(index, PlaceIndex) and index.source is found and index.size == len(found)):
+        order = sorted(range(len(found)), key=lambda k: found[k].start)
+        index = PLACE_INDEX.store(doc, PlaceIndex(found, len(found), [found[k].start for k in order], order))
+    lo, hi = bisect_left(index.starts, start_char), bisect_right(index.starts, end_char)
+    return [found[k] for k in sorted(index.positions[lo:hi]) if found[k].end <= end_char]
 
 # The more specific place wins when a clause names several ("at Hyderabad House in New Delhi, India").
 SPECIFICITY = {"landmark": 0, "city": 1, "region": 2, "disputed": 2, "water": 3, "country": 4}
