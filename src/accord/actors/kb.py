@@ -165,6 +165,8 @@ class KnowledgeBase:
         for entry in self.entries.values():
             for form, text in _entry_names(entry):
                 self._add_name(text, NameTarget(entry.id, form))
+                if (dotted := dotted_acronym(text)) is not None:  # 'F.B.I.', as some papers write 'FBI'
+                    self._add_name(dotted, NameTarget(entry.id, form))
             for short in entry.short:
                 short_key = key(short)
                 if len(short_key) == 1:
@@ -573,6 +575,17 @@ def _fields(entry: Entry) -> dict[str, Any]:
 
 def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (cell or "").split(";") if part.strip())
+
+
+MIN_DOTTED_ACRONYM = 3  # two dotted capitals ('J.K.', 'H.W.') are more often a person's initials
+
+
+def dotted_acronym(text: str) -> str | None:
+    """The acronym written with a full stop after each letter ('FBI' -> 'F.B.I.', as The New York Times writes
+    it), for an acronym of three to six capitals; else None."""
+    if not (text.isascii() and text.isalpha() and text.isupper() and MIN_DOTTED_ACRONYM <= len(text) <= 6):
+        return None
+    return "".join(f"{letter}." for letter in text)
 
 
 def _cases(text: str, tokens: Sequence[Tok], exceptions: frozenset[str]) -> tuple[frozenset[str], ...] | None:

@@ -345,9 +345,10 @@ class MentionFinder:
         organisation = None
         if info is not None:
             organisation = info.name if info.kind in ("organisation", "igo") else info.organisation
-        actor = Actor(text="", name=name, country=info.country if info else None,
-                      sector=info.sector if info else None, role=info.role if info else None, kind="person",
-                      rule="person-described" + (f"+{info.rule}" if info else ""), organisation=organisation)
+        actor = _private_person(Actor(
+            text="", name=name, country=info.country if info else None, sector=info.sector if info else None,
+            role=info.role if info else None, kind="person", organisation=organisation,
+            rule="person-described" + (f"+{info.rule}" if info else "")))
         return Resolution(actor, actor.rule or "", described.entry if described else None)
 
     def _plural_inside(
@@ -697,6 +698,18 @@ def _sentence_country(actors: list[Actor], memory: _Memory, foreign_facing: froz
         if new is not old:
             _replace_in_memory(memory, old, new)
     return placed
+
+
+PRIVATE_SECTOR = "CVL"
+
+
+def _private_person(person: Actor) -> Actor:
+    """A person the knowledge base does not know and the text gives no office, role or organisation ('Beth
+    Ruffin said', 'Syrian midfielder X', 'X, 24, from Accrington') is a private person: a civilian, CVL
+    (docs/annotation.md: private persons take their nationality, if the text gives it, and CVL)."""
+    if person.sector is not None or person.role or person.organisation:
+        return person
+    return replace(person, sector=PRIVATE_SECTOR, rule=f"{person.rule}+private-person")
 
 
 DESTINATION_WORDS = frozenset({"in", "to", "into", "at", "from", "visited", "visit", "visiting", "toward",

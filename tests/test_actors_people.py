@@ -1,0 +1,92 @@
+"""People news names without an office: private persons are civilians (CVL), a bare surname several known
+people share is the one whose office lies nearest the article's date, and acronyms written with full stops
+('F.B.I.') are the acronym."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from accord.actors import ActorResolver
+from accord.actors.kb import dotted_acronym
+from accord.records import Actor
+
+
+def _actors(actors_nlp: Language, text: str, date: str = "2019-03-01") -> list[Actor]:
+    doc = actors_nlp.make_doc(text)
+    doc._.accord_published = date
+    for _, component in actors_nlp.pipeline:
+        doc = component(doc)
+    return list(doc._.accord_actors)
+
+
+def _named(actors: list[Actor], name: str) -> list[Actor]:
+    found = [a for a in actors if a.name == name]
+    assert found, (name, [(a.text, a.name) for a in actors])
+    return found
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Kowalczyk said she had waited three hours for the bus.",
+    "Tobias Brenner, 41, of Leeds, was arrested on Friday.",
+    "Delivery driver Ilse Vandermeer said the road had been closed since dawn.",
+])
+def test_a_person_the_text_gives_no_office_is_a_civilian(actors_nlp: Language, text: str) -> None:
+    name = next(n for n in ("Marta Kowalczyk", "Tobias Brenner", "Ilse Vandermeer") if n in text)
+    person = _named(_actors(actors_nlp, text), name)[0]
+    assert (person.kind, person.sector) == ("person", "CVL")
+    assert person.rule is not None and "private-person" in person.rule
+
+
+def test_a_later_surname_keeps_the_private_person(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Marta Kowalczyk runs a bakery in the town. Kowalczyk said sales had fallen.")
+    assert [a.sector for a in _named(actors, "Marta Kowalczyk")] == ["CVL", "CVL"]
+
+
+def test_a_description_still_gives_the_sector(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Sara Holm, a regional official, spoke to reporters.")
+    assert _named(actors, "Sara Holm")[0].sector == "GOV"
+
+
+def test_a_private_person_takes_no_country_from_whom_they_meet(actors_nlp: Language) -> None:
+    """A civilian's nationality is not implied by the other country of the sentence."""
+    actors = _actors(actors_nlp, "Marta Kowalczyk met Japanese officials at the airport on Monday.")
+    assert _named(actors, "Marta Kowalczyk")[0].country is None
+
+
+def test_a_known_person_is_never_made_a_civilian(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Donald Trump spoke at a rally in Ohio on Tuesday.", date="2016-07-01")
+    assert _named(actors, "Donald Trump")[0].sector == "ELI"  # before his office: an elite, not CVL
+
+
+def test_a_shared_surname_is_the_person_whose_office_is_nearest_the_date(resolver: ActorResolver) -> None:
+    def name(phrase: str, date: str) -> str | None:
+        found = resolver.resolve(phrase, date)
+        assert found is not None, phrase
+        return found.actor.name
+
+    assert name("Clinton", "1998-05-01") == "Bill Clinton"  # President then
+    assert name("Mrs. Clinton", "2011-05-01") == "Hillary Clinton"  # Secretary of State then
+    assert name("Clinton", "2016-07-01") == "Hillary Clinton"  # her office ended in 2013, his in 2001
+
+
+@pytest.mark.parametrize(("acronym", "dotted"), [("FBI", "F.B.I."), ("NATO", "N.A.T.O."), ("CIA", "C.I.A.")])
+def test_dotted_acronyms(acronym: str, dotted: str) -> None:
+    assert dotted_acronym(acronym) == dotted
+
+
+@pytest.mark.parametrize("text", ["UK", "Nato", "Islamic State", "ABCDEFG", "Zanu-PF"])
+def test_only_short_all_capital_acronyms_are_dotted(text: str) -> None:
+    assert dotted_acronym(text) is None
+
+
+def test_the_dotted_form_resolves_as_the_acronym(resolver: ActorResolver) -> None:
+    plain, dotted = resolver.resolve("the FBI", "2016-07-01"), resolver.resolve("the F.B.I.", "2016-07-01")
+    assert plain is not None and dotted is not None
+    assert (dotted.actor.name, dotted.actor.country, dotted.actor.sector) == \
+        (plain.actor.name, plain.actor.country, plain.actor.sector) == ("Federal Bureau of Investigation", "USA", "COP")
+
+
+def test_the_dotted_form_in_an_article(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "The F.B.I. released its findings on Tuesday.", date="2016-07-01")
+    assert any(a.name == "Federal Bureau of Investigation" and a.sector == "COP" for a in actors)
