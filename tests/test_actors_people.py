@@ -90,3 +90,52 @@ def test_the_dotted_form_resolves_as_the_acronym(resolver: ActorResolver) -> Non
 def test_the_dotted_form_in_an_article(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "The F.B.I. released its findings on Tuesday.", date="2016-07-01")
     assert any(a.name == "Federal Bureau of Investigation" and a.sector == "COP" for a in actors)
+
+
+def test_a_bare_surname_a_known_person_bears_is_not_taken_for_a_civilian(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Mr. Cruz said the vote would be close.", date="2016-03-01")
+    assert [a.sector for a in actors if a.name == "Cruz"] == [None]
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("Gov. Piet Halvorsen of Maine", "GOV"), ("the Democratic candidate", "ELI"),
+    ("a presidential hopeful", "ELI"), ("campaign aides", "PTY"), ("a local political group", "PTY"),
+])
+def test_governors_candidates_and_campaigns(resolver: ActorResolver, phrase: str, sector: str) -> None:
+    found = resolver.resolve(phrase, "2016-03-01")
+    assert found is not None and found.actor.sector == sector, phrase
+
+
+@pytest.mark.parametrize(("text", "word", "country", "sector"), [
+    ("The ceasefire was delayed by Russian objections.", "Russian", "RUS", "GOV"),
+    ("Villagers fled the Turkish offensive.", "Turkish", "TUR", "MIL"),
+    ("Turkey's airstrikes hit the town.", "Turkey", "TUR", "MIL"),
+    ("Analysts blamed American errors for the collapse.", "American", "USA", "GOV"),
+])
+def test_a_country_modifying_the_noun_of_its_act_is_the_state(actors_nlp: Language, text: str, word: str,
+                                                              country: str, sector: str) -> None:
+    found = [a for a in _actors(actors_nlp, text) if a.text == word]
+    assert [(a.country, a.sector) for a in found] == [(country, sector)]
+
+
+def test_a_demonym_before_a_group_is_not_made_the_state(actors_nlp: Language) -> None:
+    found = [a for a in _actors(actors_nlp, "Syrian Kurds fled across the border.") if a.text == "Syrian"]
+    assert all(a.sector != "GOV" for a in found)
+
+
+@pytest.mark.parametrize(("text", "word", "name", "sector"), [
+    ("The US-backed SDF took the town.", "US", "United States", "GOV"),
+    ("Iran-backed militias fired rockets.", "Iran", "Iran", "GOV"),
+    ("Talks on a UN-brokered ceasefire resumed.", "UN", "United Nations", "IGO"),
+])
+def test_the_name_before_backed_or_led_is_an_actor_of_its_own(actors_nlp: Language, text: str, word: str,
+                                                             name: str, sector: str) -> None:
+    actors = _actors(actors_nlp, text)
+    own = [a for a in actors if a.text == word]
+    assert [(a.name, a.sector) for a in own] == [(name, sector)]
+    assert all(a.country != own[0].country or a is own[0] for a in actors if a.country)  # it heads nothing else
+
+
+def test_a_name_that_only_describes_is_no_actor(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "A London-based monitor said Russian-made jets struck the town.")
+    assert not any(a.country in ("GBR", "RUS") for a in actors)

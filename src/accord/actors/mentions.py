@@ -111,9 +111,15 @@ class MentionFinder:
         anchors: dict[int, str] = {}  # head token index -> why it is an anchor
         names: list[tuple[int, int]] = []  # spaCy token ranges of knowledge-base names
         name_matches = list(self.kb.match_names(sent_toks))
+        agents: list[tuple[int, int]] = []  # names before '-backed', '-led': actors of their own, heading nothing
         for start, end, _ in name_matches:
             span = doc.char_span(sent_toks[start].start, sent_toks[end - 1].end, alignment_mode="expand")
-            if span is None or _place_descriptor(memory.text, span) or _inside_person_name(span):
+            if span is None or _inside_person_name(span):
+                continue
+            if _place_descriptor(memory.text, span):
+                if _relation_agent(memory.text, span):
+                    agents.append((start, end))
+                    covered.update(range(span.start, span.end))  # no proper-name guess at it either
                 continue
             names.append((span.start, span.end))
             covered.update(range(span.start, span.end))
@@ -158,9 +164,27 @@ class MentionFinder:
                 if actor.kind == "person" and actor.name:
                     _remember_person(memory, actor)
             actors.extend(made)
+        if agents:
+            actors = [*self._relation_agents(sent_toks, agents, date), *actors]  # the name first of equals
         actors = _sentence_country(actors, memory, self.kb.foreign_facing_titles)
         _remember_groups(doc, sent, actors, memory)
         return actors
+
+    def _relation_agents(self, sent_toks: Sequence[Tok], agents: list[tuple[int, int]], date: str | None
+                         ) -> list[Actor]:
+        """'the Saudi-led coalition', 'Iran-backed militias', 'UN-brokered talks': the name is who leads, backs
+        or brokers, an actor of its own (a country so named is its government) that heads no longer phrase."""
+        out = []
+        for start, end in agents:
+            found = self.resolver.resolve_tokens(list(sent_toks[start:end]), date)
+            if found is None:
+                continue
+            actor = found.actor.at(sent_toks[start].raw if end - start == 1 else
+                                   _raw_between(sent_toks, start, end), sent_toks[start].start, sent_toks[end - 1].end)
+            if actor.kind == "country" and actor.sector is None:
+                actor = replace(actor, sector="GOV")
+            out.append(replace(actor, rule=f"{actor.rule}+relation-agent"))
+        return out
 
     def _sector_spans(self, doc: Doc, sent_toks: Sequence[Tok], named: set[int]) -> Iterable[Span]:
         i = 0
@@ -244,12 +268,23 @@ class MentionFinder:
             resolution = self._proper_name(doc, head, left, span_toks, resolution, date)
         if resolution is None:
             return []
-        actor = resolution.actor.at(chars.text, start, end)
+        actor = self._state_act(head, resolution.actor.at(chars.text, start, end))
         if actor.country is None:
             actor = _owner_from_pronoun(head, actor, memory)
         if actor.country is None and actor.organisation is None and _definite(doc, left, head):
             actor = _definite_reference(actor, head, memory, sentence) or actor
         return self._split_coordinated(actor, span_toks, date) or [actor]
+
+    def _state_act(self, head: Token, actor: Actor) -> Actor:
+        """'Russian objections', 'the Turkish offensive', "Turkey's airstrikes": a country modifying the noun of
+        an act a state does is that state acting, its government or, for a military act, its forces."""
+        if actor.kind != "country" or actor.sector not in (None, "GOV") or head.dep_ not in STATE_ACT_DEPS \
+                or head.head.pos_ != "NOUN":
+            return actor
+        sector = self.kb.state_acts.get(head.head.lemma_.lower())
+        if sector is None:
+            return actor
+        return replace(actor, sector=sector, rule=f"{actor.rule}+state-act")
 
     def _apposed_person(
         self, doc: Doc, description: Token, name_head: Token, left: int, right: int, toks: list[Tok],
@@ -345,10 +380,11 @@ class MentionFinder:
         organisation = None
         if info is not None:
             organisation = info.name if info.kind in ("organisation", "igo") else info.organisation
-        actor = _private_person(Actor(
-            text="", name=name, country=info.country if info else None, sector=info.sector if info else None,
-            role=info.role if info else None, kind="person", organisation=organisation,
-            rule="person-described" + (f"+{info.rule}" if info else "")))
+        actor = Actor(text="", name=name, country=info.country if info else None,
+                      sector=info.sector if info else None, role=info.role if info else None, kind="person",
+                      rule="person-described" + (f"+{info.rule}" if info else ""), organisation=organisation)
+        if first != last or doc[first].lower_ not in self.kb.person_surnames:  # 'Mr. Cruz' may be the senator
+            actor = _private_person(actor)
         return Resolution(actor, actor.rule or "", described.entry if described else None)
 
     def _plural_inside(
@@ -401,6 +437,7 @@ class MentionFinder:
 
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+STATE_ACT_DEPS = frozenset({"amod", "compound", "nmod", "poss"})  # how a country modifies the noun of its act
 
 
 def _merge_sibling_modifiers(doc: Doc, heads: dict[int, str]) -> dict[int, int]:
@@ -533,6 +570,21 @@ def _inside_person_name(span: Span) -> bool:
         return False
     first = span[0]
     return first.ent_iob_ == "I"  # the PERSON entity started before this name
+
+
+AGENT_SUFFIXES = ("-backed", "-led", "-controlled", "-held", "-run", "-sponsored", "-brokered", "-funded",
+                  "-financed", "-supported", "-armed", "-trained", "-occupied", "-dominated", "-mediated",
+                  "-supervised", "-organised", "-organized", "-imposed", "-installed", "-appointed")
+
+
+def _relation_agent(text: str, span: Span) -> bool:
+    """'Iran-backed', 'Saudi-led', 'UN-brokered': the name does what the participle says (backs, leads, brokers),
+    unlike 'London-based', 'Russian-made' or 'anti-Syria', which only describe."""
+    return text[span.end_char : span.end_char + 14].lower().startswith(AGENT_SUFFIXES)
+
+
+def _raw_between(toks: Sequence[Tok], start: int, end: int) -> str:
+    return " ".join(t.raw for t in toks[start:end])
 
 
 def _place_descriptor(text: str, span: Span) -> bool:
@@ -706,7 +758,8 @@ PRIVATE_SECTOR = "CVL"
 def _private_person(person: Actor) -> Actor:
     """A person the knowledge base does not know and the text gives no office, role or organisation ('Beth
     Ruffin said', 'Syrian midfielder X', 'X, 24, from Accrington') is a private person: a civilian, CVL
-    (docs/annotation.md: private persons take their nationality, if the text gives it, and CVL)."""
+    (docs/annotation.md: private persons take their nationality, if the text gives it, and CVL). Not a bare
+    surname that a known person bears: the knowledge base may leave 'Cruz' unnamed because two share it."""
     if person.sector is not None or person.role or person.organisation:
         return person
     return replace(person, sector=PRIVATE_SECTOR, rule=f"{person.rule}+private-person")
