@@ -139,3 +139,27 @@ def test_the_name_before_backed_or_led_is_an_actor_of_its_own(actors_nlp: Langua
 def test_a_name_that_only_describes_is_no_actor(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "A London-based monitor said Russian-made jets struck the town.")
     assert not any(a.country in ("GBR", "RUS") for a in actors)
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("an IS commander", "REB"), ("Taliban fighters", "REB"), ("Hamas officials", "REB"),
+    ("the UN envoy", "IGO"), ("another Nato member", "IGO"),
+])
+def test_members_of_a_non_state_organisation_are_the_organisations(resolver: ActorResolver, phrase: str,
+                                                                   sector: str) -> None:
+    found = resolver.resolve(phrase, "2019-03-01")
+    assert found is not None and found.actor.sector == sector, phrase
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [("Labour MPs", "LEG"), ("FBI agents", "COP")])
+def test_members_of_parties_and_state_bodies_take_their_words_sector(resolver: ActorResolver, phrase: str,
+                                                                    sector: str) -> None:
+    found = resolver.resolve(phrase, "2019-03-01")
+    assert found is not None and found.actor.sector == sector, phrase
+
+
+@pytest.mark.parametrize(("phrase", "country"), [("Military Times", "USA"), ("Channel Seven", "AUS"),
+                                                 ("BuzzFeed", "USA")])
+def test_more_media(resolver: ActorResolver, phrase: str, country: str) -> None:
+    found = resolver.resolve(phrase, "2019-03-01")
+    assert found is not None and (found.actor.country, found.actor.sector) == (country, "MED"), phrase

@@ -373,6 +373,7 @@ class MentionFinder:
         if not is_person:
             if head.ent_type_ != "ORG" and not institution:
                 return None
+            name = _organisation_name(doc, first, last, left, titled | known)
             actor = Actor(text="", name=name, country=info.country if info else None,
                           sector=info.sector if info else None, kind="organisation",
                           rule="named-organisation" + (f"+{info.rule}" if info else ""))
@@ -562,6 +563,20 @@ def _hyphenated_name_part(token: Token) -> bool:
 RELATION_SUFFIXES = ("-based", " based", "-occupied", "-backed", "-led", "-controlled", "-held", "-run",
                      "-owned", "-made", "-born", "-allied", "-sponsored", "-brokered")
 RELATION_PREFIXES = ("anti-", "pro-", "non-", "ex-")
+
+
+NAME_CONNECTORS = frozenset({"for", "of", "the", "and", "&"})
+
+
+def _organisation_name(doc: Doc, first: int, last: int, left: int, taken: set[int]) -> str:
+    """An organisation's name runs on through the small words between its proper words ('Club for Growth',
+    'Deworm the World Initiative'), where a person's stops at them."""
+    while first - 2 >= left and doc[first - 1].lower_ in NAME_CONNECTORS and _proper(doc[first - 2]) \
+            and doc[first - 2].idx not in taken:
+        first -= 2
+        while first > left and _proper(doc[first - 1]) and doc[first - 1].idx not in taken:
+            first -= 1
+    return tokens_text(doc, first, last).text
 
 
 def _inside_person_name(span: Span) -> bool:

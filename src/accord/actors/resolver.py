@@ -31,6 +31,9 @@ SPLIT_PUNCT = frozenset(",;:()")
 NEGATING_PREFIXES = frozenset({"anti", "pro", "non"})
 MEMO_SIZE = 50_000  # resolutions kept per resolver before the memo starts afresh
 FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
+# Sectors of organisations whose members' words decide their own sector: a state's bodies ('Pentagon officials',
+# 'FBI agents') and parties, whose members may hold a state office ('Labour MPs' are legislators, LEG).
+MEMBER_WORDS_DECIDE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,9 +361,17 @@ class ActorResolver:
     ) -> Resolution:
         own = sector is not None and sector.start >= name.start and sector.end <= name.end
         sector_code = sector.word.sector if sector is not None and not own else entry.sector_on(date)
+        rule = entry.kind + ("+sector-word" if sector is not None and not own else "")
+        group_sector = entry.sector_on(date) or ("IGO" if entry.kind == "igo" else None)
+        if sector is not None and not own and group_sector is not None and group_sector not in MEMBER_WORDS_DECIDE \
+                and not (entry.kind == "igo" and sector.word.sector != "GOV"):
+            # 'an IS commander', 'Taliban fighters', 'the UN envoy', 'another Nato member': the people and parts of
+            # a non-state organisation are the organisation's, whatever the word for them ('commander' is MIL
+            # in a state's army, not in an armed group); an IGO's officials and envoys are IGO, but its troops
+            # ('NATO peacekeeping troops') stay military, MIL
+            sector_code, rule = group_sector, f"{entry.kind}+member"
         country = entry.country_on(date) or self._country_code(parts, date, exclude=name, limit=parts.split)
         actor = Actor(text="", name=entry.name, country=country, sector=sector_code, kind=entry.kind)
-        rule = entry.kind + ("+sector-word" if sector is not None and not own else "")
         return _result(actor, rule, entry.id)
 
     def _country(self, name: _Name, sector: _Sector | None, parts: _Parts, date: str | None) -> Resolution:
