@@ -163,3 +163,24 @@ def test_members_of_parties_and_state_bodies_take_their_words_sector(resolver: A
 def test_more_media(resolver: ActorResolver, phrase: str, country: str) -> None:
     found = resolver.resolve(phrase, "2019-03-01")
     assert found is not None and (found.actor.country, found.actor.sector) == (country, "MED"), phrase
+
+
+def test_a_surname_after_the_full_name_is_the_same_person(actors_nlp: Language) -> None:
+    text = ('Olek Varnavin was detained in 2019. "Varnavin is a danger," the judge said. '
+            'Even before the Varnavin verdict, lawyers had appealed.')
+    refs = [a for a in _actors(actors_nlp, text) if a.text == "Varnavin"]
+    assert len(refs) == 2 and all(a.name == "Olek Varnavin" for a in refs)
+
+
+def test_a_surname_is_never_a_month(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Theresa May met him. In May the talks collapsed.")
+    assert [a.text for a in actors if a.name == "Theresa May"] == ["Theresa May", "him"]
+
+
+@pytest.mark.parametrize(("text", "later", "name"), [
+    ("Dorian Welke Jr., 44, pleaded guilty. Welke was arrested in April.", "Welke", "Dorian Welke Jr."),
+    ("Samir al-Khatibi spoke in Geneva. Khatibi said the talks would fail.", "Khatibi", "Samir al-Khatibi"),
+])
+def test_suffixes_and_articles_do_not_hide_the_surname(actors_nlp: Language, text: str, later: str,
+                                                        name: str) -> None:
+    assert [a.name for a in _actors(actors_nlp, text) if a.text == later] == [name]

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.strings import get_string_id
-from spacy.symbols import NOUN, PRON, PROPN, conj
+from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.country_from_context import lend_home_country, lend_to_people
@@ -131,10 +131,11 @@ class MentionFinder:
                 anchors.setdefault(span.root.i, "sector")
         poses = token_table(doc).pos
         for i in range(sent.start, sent.end):
-            if poses[i] in _ANCHOR_POS:  # ids first: most tokens can head no mention
-                kind = _anchor_kind(doc[i], covered)
-                if kind is not None:
-                    anchors[i] = kind
+            kind = _anchor_kind(doc[i], covered) if poses[i] in _ANCHOR_POS else None  # ids first: most
+            if kind is None and poses[i] in _NAME_POS and memory.people and _met_before(doc[i], covered, memory):
+                kind = "proper"  # tokens can head no mention
+            if kind is not None:
+                anchors[i] = kind
         heads: dict[int, str] = {}
         for i, why in anchors.items():
             head = _climb(doc[i], covered)
@@ -330,7 +331,7 @@ class MentionFinder:
     def _remembered(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
         """'Putin' or 'Shringla' after the article introduced the full name."""
         person = memory.people.get(head.lower_)  # the cheap test first: most words name nobody met before
-        if person is None or not _proper(head) \
+        if person is None or not _name_word(head) \
                 or (head.i != left and any(t.pos_ == "PROPN" for t in doc[left : head.i])):
             return None
         return replace(person, rule="surname-back-reference")
@@ -631,6 +632,7 @@ NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "EV
 
 
 _ANCHOR_POS = frozenset({NOUN, PRON, PROPN})  # the parts of speech :func:`_anchor_kind` looks at
+_NAME_POS = frozenset({NOUN, PROPN, ADJ})  # what the tagger makes of a surname it does not know
 
 
 def _anchor_kind(token: Token, covered: set[int]) -> str | None:
@@ -724,12 +726,36 @@ def _as_reference(actor: Actor, chars: Chars, want: str) -> Actor:
                  rule="plural-back-reference")
 
 
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})  # 'Patrick Carlineo Jr.' is Carlineo
+ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")  # 'al-Hariri' is Hariri
+
+
 def _remember_person(memory: _Memory, actor: Actor) -> None:
     parts = (actor.name or "").split()
     record = replace(actor, start=None, end=None)
     memory.people.setdefault((actor.name or "").lower(), record)
+    while len(parts) > 2 and parts[-1].lower().rstrip(",") in NAME_SUFFIXES:
+        parts.pop()
     if len(parts) > 1:
-        memory.people.setdefault(parts[-1].lower(), record)
+        surname = parts[-1].lower()
+        memory.people.setdefault(surname, record)
+        bare = next((surname[len(p):] for p in ARTICLE_PREFIXES if surname.startswith(p)), "")
+        if len(bare) > 2:
+            memory.people.setdefault(bare, record)
+
+
+def _name_word(token: Token) -> bool:
+    """A proper name, or a capitalised word the tagger took for a noun or an adjective ('Sanders' opening a
+    sentence, 'the Trump announcement')."""
+    return _proper(token) or (token.pos in _NAME_POS and token.text[:1].isupper())
+
+
+def _met_before(token: Token, covered: set[int], memory: _Memory) -> bool:
+    """A surname of someone the story has named ('Kotey' after 'Alexanda Kotey'), wherever it stands: opening a
+    sentence (tagged a noun), modifying another noun ('the Trump announcement'), or tagged a nationality. Never
+    a date's word ('in May' after 'Theresa May')."""
+    return token.i not in covered and token.lower_ in memory.people and _name_word(token) \
+        and token.ent_type_ not in TIME_ENTITIES
 
 
 def _remember_groups(doc: Doc, sent: Span, actors: list[Actor], memory: _Memory) -> None:
