@@ -184,3 +184,16 @@ def test_a_surname_is_never_a_month(actors_nlp: Language) -> None:
 def test_suffixes_and_articles_do_not_hide_the_surname(actors_nlp: Language, text: str, later: str,
                                                         name: str) -> None:
     assert [a.name for a in _actors(actors_nlp, text) if a.text == later] == [name]
+
+
+def test_a_bare_title_in_a_one_country_story_is_that_countrys_office_holder(actors_nlp: Language) -> None:
+    text = ("Britain's Foreign Office said the case was under review. British officials met the family. London "
+            "has asked Ankara for access. The prime minister said she would raise the case.")
+    found = [a for a in _actors(actors_nlp, text, date="2017-12-01") if a.text == "The prime minister"]
+    assert [(a.name, a.country, a.sector) for a in found] == [("Theresa May", "GBR", "GOV")]
+
+
+def test_a_bare_title_in_a_story_of_several_countries_names_nobody(actors_nlp: Language) -> None:
+    text = "Turkish and British officials met. Ankara and London disagreed. The prime minister spoke."
+    found = [a for a in _actors(actors_nlp, text, date="2017-12-01") if a.text == "The prime minister"]
+    assert all(a.name is None for a in found)

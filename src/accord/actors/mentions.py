@@ -19,7 +19,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
-from accord.actors.country_from_context import lend_home_country, lend_to_people
+from accord.actors.country_from_context import home_country, lend_home_country, lend_to_people
 from accord.actors.kb import KnowledgeBase
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
@@ -97,7 +97,23 @@ class MentionFinder:
         lent = lend_home_country([found[i] for i in open_to_lend], evidence, self.kb.foreign_facing_titles)
         for i, actor in zip(open_to_lend, lent, strict=True):
             found[i] = actor
+        home = home_country(evidence)
+        if home is not None and date is not None:
+            found = [self._home_title_holder(actor, home, date) for actor in found]
         return found
+
+    def _home_title_holder(self, actor: Actor, home: str, date: str) -> Actor:
+        """'The prime minister said' in a story about one country's affairs: that country's prime minister on
+        the date, as its own papers write — the bare title, with no name, no country and nothing else."""
+        if actor.country is not None or actor.kind not in ("person", "group") or actor.name or not actor.role \
+                or actor.text.lower().removeprefix("the ").strip() != actor.role.lower():
+            return actor
+        holders = self.kb.office_holders(home, actor.role, date)
+        if len(holders) != 1:
+            return actor
+        entry, office = holders[0]
+        return replace(actor, name=entry.name, country=home, sector=office.sector, role=office.role, kind="person",
+                       rule=f"{actor.rule}+home-title-holder")
 
     # --- one sentence --------------------------------------------------------------------------------------
 
