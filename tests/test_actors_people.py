@@ -197,3 +197,11 @@ def test_a_bare_title_in_a_story_of_several_countries_names_nobody(actors_nlp: L
     text = "Turkish and British officials met. Ankara and London disagreed. The prime minister spoke."
     found = [a for a in _actors(actors_nlp, text, date="2017-12-01") if a.text == "The prime minister"]
     assert all(a.name is None for a in found)
+
+
+@pytest.mark.parametrize("phrase", ["the Judiciary Committee", "the Senate Intelligence Committee",
+                                    "the Foreign Affairs Committee", "the Defence Committee"])
+def test_a_legislatures_committees_are_legislative_whatever_they_oversee(resolver: ActorResolver,
+                                                                          phrase: str) -> None:
+    found = resolver.resolve(phrase, "2019-03-01")
+    assert found is not None and found.actor.sector == "LEG", phrase
