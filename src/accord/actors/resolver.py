@@ -529,7 +529,7 @@ def _pick_person(people: list[Entry], date: str | None) -> Entry:
     """Of the people a name may mean ('Clinton'), the one in office on the date, else the one whose office lies
     nearest to it: news names by surname alone whoever is in the news then ('Clinton' in 2016 is the Secretary
     of State of 2009-2013, not the President of 1993-2001). The first listed of equals."""
-    if date is None or len(people) == 1:
+    if date is None or len(people) == 1 or not date[:4].isdigit():
         return people[0]
     return min(people, key=lambda person: _years_from_office(person, date))
 
@@ -538,7 +538,7 @@ def _years(date: str) -> float:
     """An ISO date, possibly partial ('2014', '2014-05'), as a year with its fraction."""
     year, _, rest = date.partition("-")
     month = rest[:2]
-    return int(year) + ((int(month) - 1) / 12 if month.isdigit() else 0.0)
+    return (int(year) if year.isdigit() else 0) + ((int(month) - 1) / 12 if month.isdigit() else 0.0)
 
 
 def _years_from_office(person: Entry, date: str) -> float:
