@@ -158,11 +158,13 @@ def test_leaders_of_transnational_groups_have_no_country(resolver: ActorResolver
     assert (leader.country, leader.sector, leader.role) == (None, "REB", "Islamic State leader")
 
 
-def test_out_of_office_is_former_and_before_office_is_unknown(resolver: ActorResolver) -> None:
+def test_out_of_office_is_former_and_before_office_an_elite_with_no_role(resolver: ActorResolver) -> None:
     fired = _actor(resolver, "James Comey", "2017-06-01")
     assert (fired.sector, fired.role) == ("ELI", "former FBI Director")
     early = _actor(resolver, "Vasily Nebenzya", "2016-01-01")
-    assert early.sector is None
+    assert (early.sector, early.role, early.rule) == ("ELI", None, "person-not-yet-in-office")
+    candidate = _actor(resolver, "Donald Trump", "2016-07-01")  # the candidate, not yet President
+    assert (candidate.country, candidate.sector, candidate.role) == ("USA", "ELI", None)
 
 
 # --- in an article: the article decides names two bodies share ----------------------------------------------------

@@ -54,7 +54,8 @@ def only_country(countries: Iterable[str | None]) -> str | None:
 def lend_to_people(actors: list[Actor], evidence: Iterable[str | None],
                    foreign_facing: frozenset[str]) -> list[Actor]:
     """A person the text gives a role but no country ('opposition leader Maulana X') takes the sentence's only
-    country (``evidence``: the countries of the sentence's actors), unless their title is one whose holders
+    country (``evidence``: the countries of the sentence's actors) — a private person does not (a civilian's
+    nationality is not implied by whom they meet or where) — unless their title is one whose holders
     deal with other countries ('President X met Japanese officials'): then the evidence is too weak, and no
     country beats a wrong one. A bare name may be a visitor: only someone the text gives a role."""
     country = only_country(evidence)
@@ -62,7 +63,7 @@ def lend_to_people(actors: list[Actor], evidence: Iterable[str | None],
         return actors
     return [replace(a, country=country, rule=f"{a.rule}+sentence-country")
             if a.kind == "person" and a.country is None and a.organisation is None
-            and a.sector is not None and a.sector not in INTERNATIONAL_SECTORS
+            and a.sector is not None and a.sector not in INTERNATIONAL_SECTORS and a.sector != VICTIM_SECTOR
             and (a.role or "").lower() not in foreign_facing else a for a in actors]
 
 

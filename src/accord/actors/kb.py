@@ -147,6 +147,7 @@ class _Tables:
     foreign_facing_titles: set[str] = field(default_factory=set)
     title_case_exceptions: set[str] = field(default_factory=set)  # 'who': WHO is never 'Who'
     relation_participles: set[str] = field(default_factory=set)  # 'US-backed': the name modifies, never heads
+    state_acts: dict[str, str] = field(default_factory=dict)  # 'offensive' -> MIL: 'the Turkish offensive'
     state_sectors: set[str] = field(default_factory=set)  # GOV, MIL, ...: state actors
     guarded: dict[tuple[str, ...], str] = field(default_factory=dict)  # 'labour' -> standalone
 
@@ -165,6 +166,8 @@ class KnowledgeBase:
         for entry in self.entries.values():
             for form, text in _entry_names(entry):
                 self._add_name(text, NameTarget(entry.id, form))
+                if (dotted := dotted_acronym(text)) is not None:  # 'F.B.I.', as some papers write 'FBI'
+                    self._add_name(dotted, NameTarget(entry.id, form))
             for short in entry.short:
                 short_key = key(short)
                 if len(short_key) == 1:
@@ -174,6 +177,12 @@ class KnowledgeBase:
                 else:  # 'Quintero-Lund', 'Suu Kyi': matched like a name
                     self._add_name(short, NameTarget(entry.id, "short"))
         self._date_bounds = _date_bounds(self.entries.values())
+        # the last word of every known person's name ('Sanders', 'Cruz'): a bare surname that is one may be a
+        # public figure the knowledge base will not name from the surname alone (two share it), never taken
+        # for a private person
+        self.person_surnames = frozenset(
+            names[-1].norm for entry in self.entries.values() if entry.kind == "person"
+            for names in [tokenize(entry.name)] if len(names) > 1)
         # (country, role) -> who held it: "India's foreign minister" on a date names a person
         self.offices: dict[tuple[str, str], list[tuple[Entry, Office]]] = {}
         for entry in self.entries.values():
@@ -190,6 +199,7 @@ class KnowledgeBase:
         self.ambiguous: Mapping[tuple[str, ...], Ambiguity] = dict(tables.ambiguous)
         self.foreign_facing_titles = frozenset(tables.foreign_facing_titles)
         self.relation_participles = frozenset(tables.relation_participles)
+        self.state_acts: Mapping[str, str] = dict(tables.state_acts)
         self.state_sectors = frozenset(tables.state_sectors)
         for name_key, ambiguity in self.ambiguous.items():  # every candidate is a target, the default first
             targets = self.names.setdefault(name_key, [])
@@ -485,6 +495,10 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.foreign_facing_titles.update(str(t).lower() for t in doc.get("foreign_facing_titles") or ())
     tables.title_case_exceptions.update(str(w).lower() for w in doc.get("acronym_title_case_exceptions") or ())
     tables.relation_participles.update(str(w).lower() for w in doc.get("relation_participles") or ())
+    for sector, nouns in (doc.get("state_acts") or {}).items():
+        if sector not in tables.sector_codes:
+            raise ValueError(f"state_acts: {sector!r} is not a sector code")
+        tables.state_acts.update((str(noun).lower(), str(sector)) for noun in nouns or ())
     tables.state_sectors.update(str(code) for code in doc.get("state_sectors") or ())
     for guard, names in (doc.get("common_word_names") or {}).items():
         if guard not in GUARDS:
@@ -573,6 +587,17 @@ def _fields(entry: Entry) -> dict[str, Any]:
 
 def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (cell or "").split(";") if part.strip())
+
+
+MIN_DOTTED_ACRONYM = 3  # two dotted capitals ('J.K.', 'H.W.') are more often a person's initials
+
+
+def dotted_acronym(text: str) -> str | None:
+    """The acronym written with a full stop after each letter ('FBI' -> 'F.B.I.', as The New York Times writes
+    it), for an acronym of three to six capitals; else None."""
+    if not (text.isascii() and text.isalpha() and text.isupper() and MIN_DOTTED_ACRONYM <= len(text) <= 6):
+        return None
+    return "".join(f"{letter}." for letter in text)
 
 
 def _cases(text: str, tokens: Sequence[Tok], exceptions: frozenset[str]) -> tuple[frozenset[str], ...] | None:

@@ -16,10 +16,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.strings import get_string_id
-from spacy.symbols import NOUN, PRON, PROPN, conj
+from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
-from accord.actors.country_from_context import lend_home_country, lend_to_people
+from accord.actors.country_from_context import home_country, lend_home_country, lend_to_people
 from accord.actors.kb import KnowledgeBase
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
@@ -125,7 +125,23 @@ class MentionFinder:
         lent = lend_home_country([found[i] for i in open_to_lend], evidence, self.kb.foreign_facing_titles)
         for i, actor in zip(open_to_lend, lent, strict=True):
             found[i] = actor
+        home = home_country(evidence)
+        if home is not None and date is not None:
+            found = [self._home_title_holder(actor, home, date) for actor in found]
         return found
+
+    def _home_title_holder(self, actor: Actor, home: str, date: str) -> Actor:
+        """'The prime minister said' in a story about one country's affairs: that country's prime minister on
+        the date, as its own papers write — the bare title, with no name, no country and nothing else."""
+        if actor.country is not None or actor.kind not in ("person", "group") or actor.name or not actor.role \
+                or actor.text.lower().removeprefix("the ").strip() != actor.role.lower():
+            return actor
+        holders = self.kb.office_holders(home, actor.role, date)
+        if len(holders) != 1:
+            return actor
+        entry, office = holders[0]
+        return replace(actor, name=entry.name, country=home, sector=office.sector, role=office.role, kind="person",
+                       rule=f"{actor.rule}+home-title-holder")
 
     # --- one sentence --------------------------------------------------------------------------------------
 
@@ -139,9 +155,15 @@ class MentionFinder:
         anchors: dict[int, str] = {}  # head token index -> why it is an anchor
         names: list[tuple[int, int]] = []  # spaCy token ranges of knowledge-base names
         name_matches = list(self.kb.match_names(sent_toks))
+        agents: list[tuple[int, int]] = []  # names before '-backed', '-led': actors of their own, heading nothing
         for start, end, _ in name_matches:
             span = doc.char_span(sent_toks[start].start, sent_toks[end - 1].end, alignment_mode="expand")
-            if span is None or _place_descriptor(memory.text, span) or _inside_person_name(span):
+            if span is None or _inside_person_name(span):
+                continue
+            if _place_descriptor(memory.text, span):
+                if _relation_agent(memory.text, span):
+                    agents.append((start, end))
+                    covered.update(range(span.start, span.end))  # no proper-name guess at it either
                 continue
             names.append((span.start, span.end))
             covered.update(range(span.start, span.end))
@@ -153,10 +175,11 @@ class MentionFinder:
                 anchors.setdefault(span.root.i, "sector")
         poses = token_table(doc).pos
         for i in range(sent.start, sent.end):
-            if poses[i] in _ANCHOR_POS:  # ids first: most tokens can head no mention
-                kind = _anchor_kind(doc[i], covered)
-                if kind is not None:
-                    anchors[i] = kind
+            kind = _anchor_kind(doc[i], covered) if poses[i] in _ANCHOR_POS else None  # ids first: most
+            if kind is None and poses[i] in _NAME_POS and memory.people and _met_before(doc[i], covered, memory):
+                kind = "proper"  # tokens can head no mention
+            if kind is not None:
+                anchors[i] = kind
         heads: dict[int, str] = {}
         for i, why in anchors.items():
             head = _climb(doc[i], covered)
@@ -186,9 +209,27 @@ class MentionFinder:
                 if actor.kind == "person" and actor.name:
                     _remember_person(memory, actor)
             actors.extend(made)
+        if agents:
+            actors = [*self._relation_agents(sent_toks, agents, date), *actors]  # the name first of equals
         actors = _sentence_country(actors, memory, self.kb.foreign_facing_titles)
         _remember_groups(doc, sent, actors, memory)
         return actors
+
+    def _relation_agents(self, sent_toks: Sequence[Tok], agents: list[tuple[int, int]], date: str | None
+                         ) -> list[Actor]:
+        """'the Saudi-led coalition', 'Iran-backed militias', 'UN-brokered talks': the name is who leads, backs
+        or brokers, an actor of its own (a country so named is its government) that heads no longer phrase."""
+        out = []
+        for start, end in agents:
+            found = self.resolver.resolve_tokens(list(sent_toks[start:end]), date)
+            if found is None:
+                continue
+            actor = found.actor.at(sent_toks[start].raw if end - start == 1 else
+                                   _raw_between(sent_toks, start, end), sent_toks[start].start, sent_toks[end - 1].end)
+            if actor.kind == "country" and actor.sector is None:
+                actor = replace(actor, sector="GOV")
+            out.append(replace(actor, rule=f"{actor.rule}+relation-agent"))
+        return out
 
     def _sector_spans(self, doc: Doc, sent_toks: Sequence[Tok], named: set[int]) -> Iterable[Span]:
         i = 0
@@ -272,12 +313,23 @@ class MentionFinder:
             resolution = self._proper_name(doc, head, left, span_toks, resolution, date)
         if resolution is None:
             return []
-        actor = resolution.actor.at(chars.text, start, end)
+        actor = self._state_act(head, resolution.actor.at(chars.text, start, end))
         if actor.country is None:
             actor = _owner_from_pronoun(head, actor, memory)
         if actor.country is None and actor.organisation is None and _definite(doc, left, head):
             actor = _definite_reference(actor, head, memory, sentence) or actor
         return self._split_coordinated(actor, span_toks, date) or [actor]
+
+    def _state_act(self, head: Token, actor: Actor) -> Actor:
+        """'Russian objections', 'the Turkish offensive', "Turkey's airstrikes": a country modifying the noun of
+        an act a state does is that state acting, its government or, for a military act, its forces."""
+        if actor.kind != "country" or actor.sector not in (None, "GOV") or head.dep_ not in STATE_ACT_DEPS \
+                or head.head.pos_ != "NOUN":
+            return actor
+        sector = self.kb.state_acts.get(head.head.lemma_.lower())
+        if sector is None:
+            return actor
+        return replace(actor, sector=sector, rule=f"{actor.rule}+state-act")
 
     def _apposed_person(
         self, doc: Doc, description: Token, name_head: Token, left: int, right: int, toks: list[Tok],
@@ -323,7 +375,7 @@ class MentionFinder:
     def _remembered(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
         """'Putin' or 'Shringla' after the article introduced the full name."""
         person = memory.people.get(head.lower_)  # the cheap test first: most words name nobody met before
-        if person is None or not _proper(head) \
+        if person is None or not _name_word(head) \
                 or (head.i != left and any(t.pos_ == "PROPN" for t in doc[left : head.i])):
             return None
         return replace(person, rule="surname-back-reference")
@@ -366,6 +418,7 @@ class MentionFinder:
         if not is_person:
             if head.ent_type_ != "ORG" and not institution:
                 return None
+            name = _organisation_name(doc, first, last, left, titled | known)
             actor = Actor(text="", name=name, country=info.country if info else None,
                           sector=info.sector if info else None, kind="organisation",
                           rule="named-organisation" + (f"+{info.rule}" if info else ""))
@@ -376,6 +429,8 @@ class MentionFinder:
         actor = Actor(text="", name=name, country=info.country if info else None,
                       sector=info.sector if info else None, role=info.role if info else None, kind="person",
                       rule="person-described" + (f"+{info.rule}" if info else ""), organisation=organisation)
+        if first != last or doc[first].lower_ not in self.kb.person_surnames:  # 'Mr. Cruz' may be the senator
+            actor = _private_person(actor)
         return Resolution(actor, actor.rule or "", described.entry if described else None)
 
     def _plural_inside(
@@ -428,6 +483,7 @@ class MentionFinder:
 
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+STATE_ACT_DEPS = frozenset({"amod", "compound", "nmod", "poss"})  # how a country modifies the noun of its act
 
 
 def _merge_sibling_modifiers(doc: Doc, heads: dict[int, str]) -> dict[int, int]:
@@ -554,12 +610,41 @@ RELATION_SUFFIXES = ("-based", " based", "-occupied", "-backed", "-led", "-contr
 RELATION_PREFIXES = ("anti-", "pro-", "non-", "ex-")
 
 
+NAME_CONNECTORS = frozenset({"for", "of", "the", "and", "&"})
+
+
+def _organisation_name(doc: Doc, first: int, last: int, left: int, taken: set[int]) -> str:
+    """An organisation's name runs on through the small words between its proper words ('Club for Growth',
+    'Deworm the World Initiative'), where a person's stops at them."""
+    while first - 2 >= left and doc[first - 1].lower_ in NAME_CONNECTORS and _proper(doc[first - 2]) \
+            and doc[first - 2].idx not in taken:
+        first -= 2
+        while first > left and _proper(doc[first - 1]) and doc[first - 1].idx not in taken:
+            first -= 1
+    return tokens_text(doc, first, last).text
+
+
 def _inside_person_name(span: Span) -> bool:
     """'Michael Jordan': a country name that is the end of a longer person's name is no country."""
     if any(t.ent_type_ != "PERSON" for t in span):
         return False
     first = span[0]
     return first.ent_iob_ == "I"  # the PERSON entity started before this name
+
+
+AGENT_SUFFIXES = ("-backed", "-led", "-controlled", "-held", "-run", "-sponsored", "-brokered", "-funded",
+                  "-financed", "-supported", "-armed", "-trained", "-occupied", "-dominated", "-mediated",
+                  "-supervised", "-organised", "-organized", "-imposed", "-installed", "-appointed")
+
+
+def _relation_agent(text: str, span: Span) -> bool:
+    """'Iran-backed', 'Saudi-led', 'UN-brokered': the name does what the participle says (backs, leads, brokers),
+    unlike 'London-based', 'Russian-made' or 'anti-Syria', which only describe."""
+    return text[span.end_char : span.end_char + 14].lower().startswith(AGENT_SUFFIXES)
+
+
+def _raw_between(toks: Sequence[Tok], start: int, end: int) -> str:
+    return " ".join(t.raw for t in toks[start:end])
 
 
 def _place_descriptor(text: str, span: Span) -> bool:
@@ -591,6 +676,7 @@ NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "EV
 
 
 _ANCHOR_POS = frozenset({NOUN, PRON, PROPN})  # the parts of speech :func:`_anchor_kind` looks at
+_NAME_POS = frozenset({NOUN, PROPN, ADJ})  # what the tagger makes of a surname it does not know
 
 
 def _anchor_kind(token: Token, covered: set[int]) -> str | None:
@@ -686,12 +772,36 @@ def _as_reference(actor: Actor, chars: Chars, want: str) -> Actor:
                  rule="plural-back-reference")
 
 
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})  # 'Patrick Carlineo Jr.' is Carlineo
+ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")  # 'al-Hariri' is Hariri
+
+
 def _remember_person(memory: _Memory, actor: Actor) -> None:
     parts = (actor.name or "").split()
     record = replace(actor, start=None, end=None)
     memory.people.setdefault((actor.name or "").lower(), record)
+    while len(parts) > 2 and parts[-1].lower().rstrip(",") in NAME_SUFFIXES:
+        parts.pop()
     if len(parts) > 1:
-        memory.people.setdefault(parts[-1].lower(), record)
+        surname = parts[-1].lower()
+        memory.people.setdefault(surname, record)
+        bare = next((surname[len(p):] for p in ARTICLE_PREFIXES if surname.startswith(p)), "")
+        if len(bare) > 2:
+            memory.people.setdefault(bare, record)
+
+
+def _name_word(token: Token) -> bool:
+    """A proper name, or a capitalised word the tagger took for a noun or an adjective ('Sanders' opening a
+    sentence, 'the Trump announcement')."""
+    return _proper(token) or (token.pos in _NAME_POS and token.text[:1].isupper())
+
+
+def _met_before(token: Token, covered: set[int], memory: _Memory) -> bool:
+    """A surname of someone the story has named ('Kotey' after 'Alexanda Kotey'), wherever it stands: opening a
+    sentence (tagged a noun), modifying another noun ('the Trump announcement'), or tagged a nationality. Never
+    a date's word ('in May' after 'Theresa May')."""
+    return token.i not in covered and token.lower_ in memory.people and _name_word(token) \
+        and token.ent_type_ not in TIME_ENTITIES
 
 
 def _remember_groups(doc: Doc, sent: Span, actors: list[Actor], memory: _Memory) -> None:
@@ -727,6 +837,19 @@ def _sentence_country(actors: list[Actor], memory: _Memory, foreign_facing: froz
         if new is not old:
             _replace_in_memory(memory, old, new)
     return placed
+
+
+PRIVATE_SECTOR = "CVL"
+
+
+def _private_person(person: Actor) -> Actor:
+    """A person the knowledge base does not know and the text gives no office, role or organisation ('Beth
+    Ruffin said', 'Syrian midfielder X', 'X, 24, from Accrington') is a private person: a civilian, CVL
+    (docs/annotation.md: private persons take their nationality, if the text gives it, and CVL). Not a bare
+    surname that a known person bears: the knowledge base may leave 'Cruz' unnamed because two share it."""
+    if person.sector is not None or person.role or person.organisation:
+        return person
+    return replace(person, sector=PRIVATE_SECTOR, rule=f"{person.rule}+private-person")
 
 
 DESTINATION_WORDS = frozenset({"in", "to", "into", "at", "from", "visited", "visit", "visiting", "toward",

@@ -8,6 +8,7 @@ lookups on normalised tokens. The head decides; the tail fills in what the head 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -30,6 +31,9 @@ SPLIT_PUNCT = frozenset(",;:()")
 NEGATING_PREFIXES = frozenset({"anti", "pro", "non"})
 MEMO_SIZE = 50_000  # resolutions kept per resolver before the memo starts afresh
 FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
+# Sectors of organisations whose members' words decide their own sector: a state's bodies ('Pentagon officials',
+# 'FBI agents') and parties, whose members may hold a state office ('Labour MPs' are legislators, LEG).
+MEMBER_WORDS_DECIDE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,9 +288,11 @@ class ActorResolver:
         elif date is not None and entry.offices:
             last = max(entry.offices, key=lambda o: o.end or "9999")
             before = all(date < (o.start or "") for o in entry.offices)
+            # after the last office, a former office holder; before the first, a public figure the knowledge
+            # base knows for an office to come (a candidate, a party or opposition figure): an elite either
+            # way, as docs/annotation.md codes candidates without office, never a private person
             actor = Actor(text="", name=entry.name, country=last.country or entry.country,
-                          sector=None if before else "ELI", role=None if before else f"former {last.role}",
-                          kind="person")
+                          sector="ELI", role=None if before else f"former {last.role}", kind="person")
             rule = f"{how}-not-yet-in-office" if before else f"{how}-former-office-holder"
         else:
             actor = Actor(text="", name=entry.name, country=entry.country, kind="person")
@@ -355,9 +361,17 @@ class ActorResolver:
     ) -> Resolution:
         own = sector is not None and sector.start >= name.start and sector.end <= name.end
         sector_code = sector.word.sector if sector is not None and not own else entry.sector_on(date)
+        rule = entry.kind + ("+sector-word" if sector is not None and not own else "")
+        group_sector = entry.sector_on(date) or ("IGO" if entry.kind == "igo" else None)
+        if sector is not None and not own and group_sector is not None and group_sector not in MEMBER_WORDS_DECIDE \
+                and not (entry.kind == "igo" and sector.word.sector != "GOV"):
+            # 'an IS commander', 'Taliban fighters', 'the UN envoy', 'another Nato member': the people and parts of
+            # a non-state organisation are the organisation's, whatever the word for them ('commander' is MIL
+            # in a state's army, not in an armed group); an IGO's officials and envoys are IGO, but its troops
+            # ('NATO peacekeeping troops') stay military, MIL
+            sector_code, rule = group_sector, f"{entry.kind}+member"
         country = entry.country_on(date) or self._country_code(parts, date, exclude=name, limit=parts.split)
         actor = Actor(text="", name=entry.name, country=country, sector=sector_code, kind=entry.kind)
-        rule = entry.kind + ("+sector-word" if sector is not None and not own else "")
         return _result(actor, rule, entry.id)
 
     def _country(self, name: _Name, sector: _Sector | None, parts: _Parts, date: str | None) -> Resolution:
@@ -512,11 +526,28 @@ def _rank(office: Office) -> int:
 
 
 def _pick_person(people: list[Entry], date: str | None) -> Entry:
-    if date is not None:
-        in_office = [p for p in people if any(o.covers(date) for o in p.offices)]
-        if in_office:
-            return in_office[0]
-    return people[0]
+    """Of the people a name may mean ('Clinton'), the one in office on the date, else the one whose office lies
+    nearest to it: news names by surname alone whoever is in the news then ('Clinton' in 2016 is the Secretary
+    of State of 2009-2013, not the President of 1993-2001). The first listed of equals."""
+    if date is None or len(people) == 1 or not date[:4].isdigit():
+        return people[0]
+    return min(people, key=lambda person: _years_from_office(person, date))
+
+
+def _years(date: str) -> float:
+    """An ISO date, possibly partial ('2014', '2014-05'), as a year with its fraction."""
+    year, _, rest = date.partition("-")
+    month = rest[:2]
+    return (int(year) if year.isdigit() else 0) + ((int(month) - 1) / 12 if month.isdigit() else 0.0)
+
+
+def _years_from_office(person: Entry, date: str) -> float:
+    """How far ``date`` lies from the person's nearest office: 0 while in office; no office, infinitely far."""
+    when = _years(date)
+    gaps = [0.0 if office.covers(date) else max(_years(office.start) - when if office.start else 0.0,
+                                                when - _years(office.end) if office.end else 0.0)
+            for office in person.offices]
+    return min(gaps, default=math.inf)
 
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "herr", "frau", "prof",

@@ -1,0 +1,207 @@
+"""People news names without an office: private persons are civilians (CVL), a bare surname several known
+people share is the one whose office lies nearest the article's date, and acronyms written with full stops
+('F.B.I.') are the acronym."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from accord.actors import ActorResolver
+from accord.actors.kb import dotted_acronym
+from accord.records import Actor
+
+
+def _actors(actors_nlp: Language, text: str, date: str = "2019-03-01") -> list[Actor]:
+    doc = actors_nlp.make_doc(text)
+    doc._.accord_published = date
+    for _, component in actors_nlp.pipeline:
+        doc = component(doc)
+    return list(doc._.accord_actors)
+
+
+def _named(actors: list[Actor], name: str) -> list[Actor]:
+    found = [a for a in actors if a.name == name]
+    assert found, (name, [(a.text, a.name) for a in actors])
+    return found
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Kowalczyk said she had waited three hours for the bus.",
+    "Tobias Brenner, 41, of Leeds, was arrested on Friday.",
+    "Delivery driver Ilse Vandermeer said the road had been closed since dawn.",
+])
+def test_a_person_the_text_gives_no_office_is_a_civilian(actors_nlp: Language, text: str) -> None:
+    name = next(n for n in ("Marta Kowalczyk", "Tobias Brenner", "Ilse Vandermeer") if n in text)
+    person = _named(_actors(actors_nlp, text), name)[0]
+    assert (person.kind, person.sector) == ("person", "CVL")
+    assert person.rule is not None and "private-person" in person.rule
+
+
+def test_a_later_surname_keeps_the_private_person(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Marta Kowalczyk runs a bakery in the town. Kowalczyk said sales had fallen.")
+    assert [a.sector for a in _named(actors, "Marta Kowalczyk")] == ["CVL", "CVL"]
+
+
+def test_a_description_still_gives_the_sector(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Sara Holm, a regional official, spoke to reporters.")
+    assert _named(actors, "Sara Holm")[0].sector == "GOV"
+
+
+def test_a_private_person_takes_no_country_from_whom_they_meet(actors_nlp: Language) -> None:
+    """A civilian's nationality is not implied by the other country of the sentence."""
+    actors = _actors(actors_nlp, "Marta Kowalczyk met Japanese officials at the airport on Monday.")
+    assert _named(actors, "Marta Kowalczyk")[0].country is None
+
+
+def test_a_known_person_is_never_made_a_civilian(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Donald Trump spoke at a rally in Ohio on Tuesday.", date="2016-07-01")
+    assert _named(actors, "Donald Trump")[0].sector == "ELI"  # before his office: an elite, not CVL
+
+
+def test_a_shared_surname_is_the_person_whose_office_is_nearest_the_date(resolver: ActorResolver) -> None:
+    def name(phrase: str, date: str) -> str | None:
+        found = resolver.resolve(phrase, date)
+        assert found is not None, phrase
+        return found.actor.name
+
+    assert name("Clinton", "1998-05-01") == "Bill Clinton"  # President then
+    assert name("Mrs. Clinton", "2011-05-01") == "Hillary Clinton"  # Secretary of State then
+    assert name("Clinton", "2016-07-01") == "Hillary Clinton"  # her office ended in 2013, his in 2001
+
+
+@pytest.mark.parametrize(("acronym", "dotted"), [("FBI", "F.B.I."), ("NATO", "N.A.T.O."), ("CIA", "C.I.A.")])
+def test_dotted_acronyms(acronym: str, dotted: str) -> None:
+    assert dotted_acronym(acronym) == dotted
+
+
+@pytest.mark.parametrize("text", ["UK", "Nato", "Islamic State", "ABCDEFG", "Zanu-PF"])
+def test_only_short_all_capital_acronyms_are_dotted(text: str) -> None:
+    assert dotted_acronym(text) is None
+
+
+def test_the_dotted_form_resolves_as_the_acronym(resolver: ActorResolver) -> None:
+    plain, dotted = resolver.resolve("the FBI", "2016-07-01"), resolver.resolve("the F.B.I.", "2016-07-01")
+    assert plain is not None and dotted is not None
+    assert (dotted.actor.name, dotted.actor.country, dotted.actor.sector) == \
+        (plain.actor.name, plain.actor.country, plain.actor.sector) == ("Federal Bureau of Investigation", "USA", "COP")
+
+
+def test_the_dotted_form_in_an_article(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "The F.B.I. released its findings on Tuesday.", date="2016-07-01")
+    assert any(a.name == "Federal Bureau of Investigation" and a.sector == "COP" for a in actors)
+
+
+def test_a_bare_surname_a_known_person_bears_is_not_taken_for_a_civilian(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Mr. Cruz said the vote would be close.", date="2016-03-01")
+    assert [a.sector for a in actors if a.name == "Cruz"] == [None]
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("Gov. Piet Halvorsen of Maine", "GOV"), ("the Democratic candidate", "ELI"),
+    ("a presidential hopeful", "ELI"), ("campaign aides", "PTY"), ("a local political group", "PTY"),
+])
+def test_governors_candidates_and_campaigns(resolver: ActorResolver, phrase: str, sector: str) -> None:
+    found = resolver.resolve(phrase, "2016-03-01")
+    assert found is not None and found.actor.sector == sector, phrase
+
+
+@pytest.mark.parametrize(("text", "word", "country", "sector"), [
+    ("The ceasefire was delayed by Russian objections.", "Russian", "RUS", "GOV"),
+    ("Villagers fled the Turkish offensive.", "Turkish", "TUR", "MIL"),
+    ("Turkey's airstrikes hit the town.", "Turkey", "TUR", "MIL"),
+    ("Analysts blamed American errors for the collapse.", "American", "USA", "GOV"),
+])
+def test_a_country_modifying_the_noun_of_its_act_is_the_state(actors_nlp: Language, text: str, word: str,
+                                                              country: str, sector: str) -> None:
+    found = [a for a in _actors(actors_nlp, text) if a.text == word]
+    assert [(a.country, a.sector) for a in found] == [(country, sector)]
+
+
+def test_a_demonym_before_a_group_is_not_made_the_state(actors_nlp: Language) -> None:
+    found = [a for a in _actors(actors_nlp, "Syrian Kurds fled across the border.") if a.text == "Syrian"]
+    assert all(a.sector != "GOV" for a in found)
+
+
+@pytest.mark.parametrize(("text", "word", "name", "sector"), [
+    ("The US-backed SDF took the town.", "US", "United States", "GOV"),
+    ("Iran-backed militias fired rockets.", "Iran", "Iran", "GOV"),
+    ("Talks on a UN-brokered ceasefire resumed.", "UN", "United Nations", "IGO"),
+])
+def test_the_name_before_backed_or_led_is_an_actor_of_its_own(actors_nlp: Language, text: str, word: str,
+                                                             name: str, sector: str) -> None:
+    actors = _actors(actors_nlp, text)
+    own = [a for a in actors if a.text == word]
+    assert [(a.name, a.sector) for a in own] == [(name, sector)]
+    assert all(a.country != own[0].country or a is own[0] for a in actors if a.country)  # it heads nothing else
+
+
+def test_a_name_that_only_describes_is_no_actor(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "A London-based monitor said Russian-made jets struck the town.")
+    assert not any(a.country in ("GBR", "RUS") for a in actors)
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("an IS commander", "REB"), ("Taliban fighters", "REB"), ("Hamas officials", "REB"),
+    ("the UN envoy", "IGO"), ("another Nato member", "IGO"),
+])
+def test_members_of_a_non_state_organisation_are_the_organisations(resolver: ActorResolver, phrase: str,
+                                                                   sector: str) -> None:
+    found = resolver.resolve(phrase, "2019-03-01")
+    assert found is not None and found.actor.sector == sector, phrase
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [("Labour MPs", "LEG"), ("FBI agents", "COP")])
+def test_members_of_parties_and_state_bodies_take_their_words_sector(resolver: ActorResolver, phrase: str,
+                                                                    sector: str) -> None:
+    found = resolver.resolve(phrase, "2019-03-01")
+    assert found is not None and found.actor.sector == sector, phrase
+
+
+@pytest.mark.parametrize(("phrase", "country"), [("Military Times", "USA"), ("Channel Seven", "AUS"),
+                                                 ("BuzzFeed", "USA")])
+def test_more_media(resolver: ActorResolver, phrase: str, country: str) -> None:
+    found = resolver.resolve(phrase, "2019-03-01")
+    assert found is not None and (found.actor.country, found.actor.sector) == (country, "MED"), phrase
+
+
+def test_a_surname_after_the_full_name_is_the_same_person(actors_nlp: Language) -> None:
+    text = ('Olek Varnavin was detained in 2019. "Varnavin is a danger," the judge said. '
+            'Even before the Varnavin verdict, lawyers had appealed.')
+    refs = [a for a in _actors(actors_nlp, text) if a.text == "Varnavin"]
+    assert len(refs) == 2 and all(a.name == "Olek Varnavin" for a in refs)
+
+
+def test_a_surname_is_never_a_month(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Theresa May met him. In May the talks collapsed.")
+    assert [a.text for a in actors if a.name == "Theresa May"] == ["Theresa May", "him"]
+
+
+@pytest.mark.parametrize(("text", "later", "name"), [
+    ("Dorian Welke Jr., 44, pleaded guilty. Welke was arrested in April.", "Welke", "Dorian Welke Jr."),
+    ("Samir al-Khatibi spoke in Geneva. Khatibi said the talks would fail.", "Khatibi", "Samir al-Khatibi"),
+])
+def test_suffixes_and_articles_do_not_hide_the_surname(actors_nlp: Language, text: str, later: str,
+                                                        name: str) -> None:
+    assert [a.name for a in _actors(actors_nlp, text) if a.text == later] == [name]
+
+
+def test_a_bare_title_in_a_one_country_story_is_that_countrys_office_holder(actors_nlp: Language) -> None:
+    text = ("Britain's Foreign Office said the case was under review. British officials met the family. London "
+            "has asked Ankara for access. The prime minister said she would raise the case.")
+    found = [a for a in _actors(actors_nlp, text, date="2017-12-01") if a.text == "The prime minister"]
+    assert [(a.name, a.country, a.sector) for a in found] == [("Theresa May", "GBR", "GOV")]
+
+
+def test_a_bare_title_in_a_story_of_several_countries_names_nobody(actors_nlp: Language) -> None:
+    text = "Turkish and British officials met. Ankara and London disagreed. The prime minister spoke."
+    found = [a for a in _actors(actors_nlp, text, date="2017-12-01") if a.text == "The prime minister"]
+    assert all(a.name is None for a in found)
+
+
+@pytest.mark.parametrize("phrase", ["the Judiciary Committee", "the Senate Intelligence Committee",
+                                    "the Foreign Affairs Committee", "the Defence Committee"])
+def test_a_legislatures_committees_are_legislative_whatever_they_oversee(resolver: ActorResolver,
+                                                                          phrase: str) -> None:
+    found = resolver.resolve(phrase, "2019-03-01")
+    assert found is not None and found.actor.sector == "LEG", phrase
