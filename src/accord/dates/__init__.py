@@ -16,8 +16,10 @@
    an event noun is the circumstance of ("arrested six people *Monday* during a raid");
 4. the time the previous sentence of the paragraph set, for an act told in the simple past (the past tense
    is anaphoric: "Police arrested six people on Monday. Officers also arrested ...");
-5. else its tense decides: an act told as to come or possible (not a demand, threat or promise made by
-   saying it) has no day yet, nor has background — told in the pluperfect ("had opposed"), in a relative
+5. else its tense, aspect and adverbs decide (:mod:`accord.dates.aspect`): an act told as to come or
+   possible (not a demand, threat or promise made by saying it) has no day yet, nor has background — told
+   in the perfect ("has urged", "had opposed"), the simple present of a habit or state ("opposes"), with an
+   adverb of repetition, span or an earlier time ("previously", "has long protested", "for months"), in a
    clause describing a participant, or by a bare noun with no tense; any other act is news of the day and
    gets the publication date, marked ``source="published"``.
 
@@ -33,6 +35,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from accord.dates.aspect import not_news_of_the_day
 from accord.dates.clause import (
     CIRCUMSTANCE_PREPS,
     EventWords,
@@ -159,10 +162,6 @@ def _perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
-def _pluperfect(verb: Token) -> bool:
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
-
-
 def _best(found: list[_Placed], word: Token) -> DateRef:
     """The finest of the dates, then the nearest to the event word ("in 2015, on 22 July" is 22 July)."""
     return min(found, key=lambda p: (_FINENESS.get(p.ref.granularity or "", len(_FINENESS)),
@@ -207,16 +206,16 @@ def _of_clause(verb: Token, placed: list[_Placed], near: Token) -> DateRef | Non
 
 def _by_tense(event: EventWords, published: date | None) -> DateRef | None:
     """No date in the text: an act to come or possible has none yet (unless done by saying it); background —
-    told in the pluperfect, in a relative clause describing a participant, or by a noun with no verb to give
-    it a tense — none either; any other act is news of the publication day."""
+    what :func:`~accord.dates.aspect.not_news_of_the_day` finds, or a noun with no verb to give it a tense —
+    none either; any other act is news of the publication day."""
     if published is None:
         return None
     if event.prospective and not event.speech_act:
         return None
-    if not event.reported and any(_pluperfect(v) for v in event.verbs):
-        return None
-    if not event.verbs or (event.top.dep_ == "relcl" and relative_antecedent(event.top, _relative_words()) is None):
-        return None  # a noun has no tense; a relative clause describes a participant, it is no news of the day
+    if not event.verbs:
+        return None  # a noun has no tense
+    if not_news_of_the_day(event.verbs, relative_antecedent(event.top, _relative_words()) is not None):
+        return None  # the perfect, a habit or state, an earlier time, a clause describing a participant
     sent = sentence_of(event.word)
     return DateRef(
         text=published.isoformat(),
