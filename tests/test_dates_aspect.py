@@ -50,6 +50,7 @@ def date_of(nlp: Language, text: str, word: str, *governing: str) -> DateRef | N
         ("Police are detaining dozens of fishermen at the port.", "detaining"),
         ("We condemn the shelling of the harbour, the minister told reporters.", "condemn"),
         ("The navy now blocks every boat leaving the bay.", "blocks"),
+        ("In time, the guards released the fishermen.", "released"),
     ],
 )
 def test_news_of_the_day_gets_the_publication_day(nlp: Language, sentence: str, word: str) -> None:
@@ -75,6 +76,8 @@ def test_news_of_the_day_gets_the_publication_day(nlp: Language, sentence: str, 
         ("Fishermen often protested outside the town hall in the past.", "protested", ()),
         ("Guards detained smugglers on a daily basis.", "detained", ()),
         ("The council has long criticised the port's owners.", "criticised", ()),
+        ("During his time with the militia, he guarded the northern docks.", "guarded", ()),
+        ("During those years, the navy patrolled the strait.", "patrolled", ()),
         # a clause that describes a participant
         ("Sailors who have blockaded the port and threatened the mayor marched again.", "threatened", ()),
         ("The levy, opposed by the fishermen's union, was dropped.", "opposed", ()),

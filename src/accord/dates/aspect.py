@@ -47,6 +47,8 @@ class BackgroundWords:
     span_prepositions: frozenset[str]
     span_units: frozenset[str]
     present_anchors: frozenset[str]
+    period_prepositions: frozenset[str]
+    period_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
@@ -55,7 +57,8 @@ def background_words() -> BackgroundWords:
         raw = yaml.safe_load(resources.files("accord.data").joinpath("dates/background.yaml")
                              .read_text(encoding="utf-8"))
         return BackgroundWords(*(frozenset(str(w).lower() for w in raw[key]) for key in (
-            "adverbs", "phrases", "span_prepositions", "span_units", "present_anchors")))
+            "adverbs", "phrases", "span_prepositions", "span_units", "present_anchors", "period_prepositions",
+            "period_nouns")))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise ConfigError(f"cannot read accord's data/dates/background.yaml: {exc}") from exc
 
@@ -95,9 +98,19 @@ def background_adverbial(verb: Token) -> bool:
         phrase = list(child.subtree)
         if len(phrase) <= MAX_PHRASE_WORDS and " ".join(t.lower_ for t in phrase) in words.phrases:
             return True
-        if child.dep_ == "prep" and child.lower_ in words.span_prepositions and _span(child):
+        if child.dep_ == "prep" and ((child.lower_ in words.span_prepositions and _span(child))
+                                     or (child.lower_ in words.period_prepositions and _period(child))):
             return True
     return False
+
+
+def _period(preposition: Token) -> bool:
+    """"during his time with", "in her tenure", "during those years": a stretch of the past, made definite
+    by a possessive or a demonstrative (not "in time", "in days")."""
+    nouns = background_words().period_nouns
+    return any(c.dep_ == "pobj" and c.lower_ in nouns
+               and any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in ("that", "those")) for d in c.children)
+               for c in preposition.children)
 
 
 def _span(preposition: Token) -> bool:
