@@ -51,6 +51,7 @@ def date_of(nlp: Language, text: str, word: str, *governing: str) -> DateRef | N
         ("We condemn the shelling of the harbour, the minister told reporters.", "condemn"),
         ("The navy now blocks every boat leaving the bay.", "blocks"),
         ("In time, the guards released the fishermen.", "released"),
+        ("The guards released the fishermen while the talks went on.", "released"),
     ],
 )
 def test_news_of_the_day_gets_the_publication_day(nlp: Language, sentence: str, word: str) -> None:
@@ -78,6 +79,11 @@ def test_news_of_the_day_gets_the_publication_day(nlp: Language, sentence: str, 
         ("The council has long criticised the port's owners.", "criticised", ()),
         ("During his time with the militia, he guarded the northern docks.", "guarded", ()),
         ("During those years, the navy patrolled the strait.", "patrolled", ()),
+        # a clause or gerund placed before or after another time, or given as a reason
+        ("The summit was cancelled after the navy blockaded the port.", "blockaded", ()),
+        ("The summit was cancelled after the navy blockaded the port and the union struck.", "struck", ()),
+        ("After seizing the harbour, the rebels marched inland.", "seizing", ()),
+        ("The group claimed responsibility for sinking the ferry.", "sinking", ()),
         # a clause that describes a participant
         ("Sailors who have blockaded the port and threatened the mayor marched again.", "threatened", ()),
         ("The levy, opposed by the fishermen's union, was dropped.", "opposed", ()),

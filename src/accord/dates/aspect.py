@@ -14,6 +14,8 @@ can tell (docs/annotation.md: "cannot tell: null"):
   ("Senator *urges* ..."), a lede in the "hot news" perfect ("The family *have begged* ...");
 - adverbs and phrases of repetition, span or an earlier time ("*previously* demanded", "has *long* protested",
   "*for months* examined", "*in the past*");
+- a clause or gerund placed before or after another time, or given as a reason ("*after* Turkey objected",
+  "*after* taking the town", "responsibility *for* shooting down");
 - a clause that describes a participant: a relative clause ("Turkish-aligned troops who have sung and
   *threatened*") or a participle ("the bill, *opposed* by House Republicans"), unless it is all a headline has
   ("Two officers *charged* with ...").
@@ -49,6 +51,7 @@ class BackgroundWords:
     present_anchors: frozenset[str]
     period_prepositions: frozenset[str]
     period_nouns: frozenset[str]
+    ordering_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
@@ -58,7 +61,7 @@ def background_words() -> BackgroundWords:
                              .read_text(encoding="utf-8"))
         return BackgroundWords(*(frozenset(str(w).lower() for w in raw[key]) for key in (
             "adverbs", "phrases", "span_prepositions", "span_units", "present_anchors", "period_prepositions",
-            "period_nouns")))
+            "period_nouns", "ordering_words")))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise ConfigError(f"cannot read accord's data/dates/background.yaml: {exc}") from exc
 
@@ -121,6 +124,24 @@ def _span(preposition: Token) -> bool:
                for c in preposition.children)
 
 
+def ordered_elsewhere(top: Token) -> bool:
+    """The event's clause is placed before or after another time, or is a reason: an adverbial clause
+    introduced by "after", "before", "since" ("after Turkey objected and the HNC boycotted"), or a gerund
+    under such a preposition ("after taking the town", "claimed responsibility for shooting down"); reached
+    through verbs coordinated with it."""
+    words = background_words().ordering_words
+    current = top
+    for _ in range(4):
+        if current.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ in words for c in current.children)
+        if current.dep_ == "pcomp" and current.tag_ == "VBG":
+            return current.head.lower_ in words
+        if current.dep_ != "conj" or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def describes_participant(top: Token, time_relative: bool) -> bool:
     """The event's clause describes a noun: a relative clause (``time_relative``: one introduced by "when" or
     "where" goes on from its clause instead), reached through verbs coordinated with it ("who have sung and
@@ -143,7 +164,8 @@ def not_news_of_the_day(verbs: tuple[Token, ...], time_relative: bool) -> bool:
     (see the module's rules)."""
     if not verbs:
         return False
-    if any(background_adverbial(v) for v in verbs) or describes_participant(verbs[-1], time_relative):
+    if any(background_adverbial(v) for v in verbs) or describes_participant(verbs[-1], time_relative) \
+            or ordered_elsewhere(verbs[0]):
         return True
     if opening_sentence(verbs[0]):
         return False  # a headline's present and a lede's perfect tell the news the story opens with
