@@ -10,8 +10,9 @@ can tell (docs/annotation.md: "cannot tell: null"):
 - the simple present and the present passive of an event verb ("Turkey *opposes* the talks", "he *is accused*
   of"): a habit or a state, unless an adverb anchors it now ("*now* seeks") or the speaker performs the act by
   saying it ("we *condemn*");
-- except, for these two, in the sentence a story opens with: a headline tells its news in the present
-  ("Senator *urges* ..."), a lede in the "hot news" perfect ("The family *have begged* ...");
+- except, for the present perfect and the simple present, in the sentence a story opens with: a headline
+  tells its news in the present ("Senator *urges* ..."), a lede in the "hot news" perfect ("The family *have
+  begged* ..."); never the past perfect;
 - adverbs and phrases of repetition, span or an earlier time ("*previously* demanded", "has *long* protested",
   "*for months* examined", "*in the past*");
 - a clause or gerund placed before or after another time, or given as a reason ("*after* Turkey objected",
@@ -23,6 +24,7 @@ can tell (docs/annotation.md: "cannot tell: null"):
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -52,6 +54,7 @@ class BackgroundWords:
     period_prepositions: frozenset[str]
     period_nouns: frozenset[str]
     ordering_words: frozenset[str]
+    narrative_links: frozenset[str]
 
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
@@ -61,7 +64,7 @@ def background_words() -> BackgroundWords:
                              .read_text(encoding="utf-8"))
         return BackgroundWords(*(frozenset(str(w).lower() for w in raw[key]) for key in (
             "adverbs", "phrases", "span_prepositions", "span_units", "present_anchors", "period_prepositions",
-            "period_nouns", "ordering_words")))
+            "period_nouns", "ordering_words", "narrative_links")))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise ConfigError(f"cannot read accord's data/dates/background.yaml: {exc}") from exc
 
@@ -71,6 +74,11 @@ def perfect(verb: Token) -> bool:
     lobbying", "have been charged"."""
     return verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
                                                for c in verb.children)
+
+
+def pluperfect(verb: Token) -> bool:
+    """The past perfect ("had captured", "had been lobbying"): before a past time, never the day's news."""
+    return perfect(verb) and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def simple_present(verb: Token) -> bool:
@@ -167,7 +175,17 @@ def not_news_of_the_day(verbs: tuple[Token, ...], time_relative: bool) -> bool:
     if any(background_adverbial(v) for v in verbs) or describes_participant(verbs[-1], time_relative) \
             or ordered_elsewhere(verbs[0]):
         return True
+    if any(pluperfect(v) for v in verbs):
+        return True
     if opening_sentence(verbs[0]):
         return False  # a headline's present and a lede's perfect tell the news the story opens with
     return any(perfect(v) for v in verbs) \
         or (simple_present(verbs[0]) and not any(anchored_now(v) for v in verbs))
+
+
+def goes_on(verbs: Iterable[Token]) -> bool:
+    """One of ``verbs``, told in the simple past, is linked to the sentence before by an adverb of narrative
+    continuation ("*also* arrested", "*later* arrested")."""
+    links = background_words().narrative_links
+    return any(v.tag_ == "VBD" and any(c.dep_ == "advmod" and c.lower_ in links for c in v.children)
+               for v in verbs)
