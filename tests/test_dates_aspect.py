@@ -79,6 +79,7 @@ def test_news_of_the_day_gets_the_publication_day(nlp: Language, sentence: str, 
         ("The council has long criticised the port's owners.", "criticised", ()),
         ("During his time with the militia, he guarded the northern docks.", "guarded", ()),
         ("During those years, the navy patrolled the strait.", "patrolled", ()),
+        ("During his time with the militia, he rose to command a unit, guarding the docks.", "guarding", ()),
         # a clause or gerund placed before or after another time, or given as a reason
         ("The summit was cancelled after the navy blockaded the port.", "blockaded", ()),
         ("The summit was cancelled after the navy blockaded the port and the union struck.", "struck", ()),

@@ -228,7 +228,8 @@ def _by_tense(event: EventWords, published: date | None) -> DateRef | None:
         return None
     if not event.verbs:
         return None  # a noun has no tense
-    if not_news_of_the_day(event.verbs, relative_antecedent(event.top, _relative_words()) is not None):
+    if not_news_of_the_day(event.verbs, relative_antecedent(event.top, _relative_words()) is not None,
+                           tuple(shared_time_clauses(event.top))):
         return None  # the perfect, a habit or state, an earlier time, a clause describing a participant
     sent = sentence_of(event.word)
     return DateRef(

@@ -167,12 +167,15 @@ def describes_participant(top: Token, time_relative: bool) -> bool:
     return False
 
 
-def not_news_of_the_day(verbs: tuple[Token, ...], time_relative: bool) -> bool:
+def not_news_of_the_day(verbs: tuple[Token, ...], time_relative: bool, governing: tuple[Token, ...] = ()) -> bool:
     """True when the clause of ``verbs`` (the event's verbs, bottom-up) tells no news of the publication day
-    (see the module's rules)."""
+    (see the module's rules). ``governing``: the clauses whose time the event's shares; their adverbs of an
+    earlier time or a span say it of the event too ("*During his time* with the militia he rose to command a
+    unit, fighting ...")."""
     if not verbs:
         return False
-    if any(background_adverbial(v) for v in verbs) or describes_participant(verbs[-1], time_relative) \
+    if any(background_adverbial(v) for v in (*verbs, *governing)) \
+            or describes_participant(verbs[-1], time_relative) \
             or ordered_elsewhere(verbs[0]):
         return True
     if any(pluperfect(v) for v in verbs):
