@@ -107,8 +107,20 @@ def test_the_simple_past_goes_on_at_the_time_the_previous_sentence_set(pipeline:
     text = "Police detained six protesters on Saturday. Officers also detained a seventh man."
     extraction = extract(pipeline, text)
     assert [day(e)[0] for e in extraction.events if e.trigger.text == "detained"] == ["2021-12-04", "2021-12-04"]
-    broken = extract(pipeline, text.replace(". ", ".\n\n"))  # a new paragraph starts a new scene
+    linked = extract(pipeline, text.replace(". ", ".\n\n"))  # "also" goes on across a paragraph break
+    assert [day(e)[0] for e in linked.events if e.trigger.text == "detained"] == ["2021-12-04", "2021-12-04"]
+    broken = extract(pipeline, text.replace(". ", ".\n\n").replace(" also", ""))  # else a new scene starts
     assert [day(e)[0] for e in broken.events if e.trigger.text == "detained"] == ["2021-12-04", PUBLISHED]
+
+
+def test_a_linked_narrative_reaches_two_sentences_back(pipeline: Pipeline) -> None:
+    text = ("Police detained six protesters on Saturday.\n\nOfficers later searched a van, the chief said.\n\n"
+            "Officers also detained the driver.")
+    found = [day(e)[0] for e in extract(pipeline, text).events if e.trigger.text == "detained"]
+    assert found == ["2021-12-04", "2021-12-04"]
+    unlinked = text.replace("later searched", "searched")  # the middle sentence is no continuation
+    found = [day(e)[0] for e in extract(pipeline, unlinked).events if e.trigger.text == "detained"]
+    assert found == ["2021-12-04", PUBLISHED]
 
 
 def test_an_event_noun_no_verb_tells_has_no_day_of_its_own(pipeline: Pipeline) -> None:

@@ -126,3 +126,19 @@ def sentence_start(token: Token) -> int:
 def same_sentence(first: Token, second: Token) -> bool:
     index = sentence_index(first.doc)
     return index.numbers[first.i] == index.numbers[second.i]
+
+
+def is_headline(sentence: Span) -> bool:
+    """A story's first line standing alone: a paragraph of its own with no full stop at its end."""
+    doc = sentence.doc
+    ends_paragraph = sentence.end >= len(doc) or "\n" in doc[sentence.end - 1].text_with_ws \
+        or doc[sentence.end - 1].is_space
+    last_word = next((t for t in reversed(sentence) if not t.is_space), None)
+    return ends_paragraph and last_word is not None and last_word.text not in (".", "!", "?")
+
+
+def opening_sentence(token: Token) -> bool:
+    """``token`` is in the sentence a story opens with: the first, or the one after a headline."""
+    index = sentence_index(token.doc)
+    number = index.number_of(token)
+    return number == 0 or (number == 1 and is_headline(Span(token.doc, index.starts[0], index.ends[0])))

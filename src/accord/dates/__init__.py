@@ -15,9 +15,12 @@
    Monday* that Moscow expected ..."), the clause its participle or coordinated verb goes with, the clause
    an event noun is the circumstance of ("arrested six people *Monday* during a raid");
 4. the time the previous sentence of the paragraph set, for an act told in the simple past (the past tense
-   is anaphoric: "Police arrested six people on Monday. Officers also arrested ...");
-5. else its tense decides: an act told as to come or possible (not a demand, threat or promise made by
-   saying it) has no day yet, nor has background — told in the pluperfect ("had opposed"), in a relative
+   is anaphoric: "Police arrested six people on Monday. Officers also arrested ..."), across a paragraph
+   break and up to two sentences back when an adverb links them ("also", "later");
+5. else its tense, aspect and adverbs decide (:mod:`accord.dates.aspect`): an act told as to come or
+   possible (not a demand, threat or promise made by saying it) has no day yet, nor has background — told
+   in the perfect ("has urged", "had opposed"), the simple present of a habit or state ("opposes"), with an
+   adverb of repetition, span or an earlier time ("previously", "has long protested", "for months"), in a
    clause describing a participant, or by a bare noun with no tense; any other act is news of the day and
    gets the publication date, marked ``source="published"``.
 
@@ -33,6 +36,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from accord.dates.aspect import goes_on, not_news_of_the_day
 from accord.dates.clause import (
     CIRCUMSTANCE_PREPS,
     EventWords,
@@ -53,6 +57,9 @@ __all__ = ["EventWords", "event_date", "find_dates", "first_day_of"]
 PAST_TAGS = frozenset({"VBD"})
 _FINENESS = {granularity: rank for rank, granularity in enumerate(GRANULARITIES)}  # finest first
 STARTING_PREPS = frozenset({"since", "from"})
+# How many sentences back a narrative told in the simple past can reach for its time (the coder's window of
+# date records reaches as far: accord.events.attachments).
+NARRATIVE_HOPS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,21 +92,31 @@ def event_date(event: EventWords, dates: Sequence[DateRef], published_on: str | 
 def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | None) -> DateRef | None:
     """"Police arrested six people on Monday. Officers also arrested a seventh man.": the simple past is
     anaphoric, so a sentence told in it with no time of its own goes on at the time the previous sentence of
-    its paragraph set in its main clause."""
+    its paragraph set in its main clause — or of the sentence before, across a paragraph break too, when an
+    adverb links them ("Officers *also* arrested", "and *later* arrested"); and through that sentence to the
+    one before it when it is itself so linked."""
     if event.prospective or not any(v.tag_ in PAST_TAGS for v in event.verbs):
         return None
-    sent = sentence_of(event.word)
-    if sent.start == 0:
-        return None
     doc = event.word.doc
-    previous = sentence_of(doc[sent.start - 1])
-    between = doc_text(doc)[previous.start_char : sent.start_char]
-    root = previous.root
-    if "\n" in between[len(between.rstrip()) :] or root.tag_ not in PAST_TAGS:
-        return None  # a new paragraph, or a scene not told in the past
-    found = _of_clause(root, _placed(root, dates), root)
-    start = first_day_of(found) if found is not None else None
-    return found if start is not None and (published is None or start <= published) else None
+    sent = sentence_of(event.word)
+    linked = goes_on(event.verbs)
+    for _ in range(NARRATIVE_HOPS):
+        if sent.start == 0:
+            return None
+        previous = sentence_of(doc[sent.start - 1])
+        between = doc_text(doc)[previous.start_char : sent.start_char]
+        root = previous.root
+        if ("\n" in between[len(between.rstrip()) :] and not linked) or root.tag_ not in PAST_TAGS:
+            return None  # a new paragraph nothing links to, or a scene not told in the past
+        found = _of_clause(root, _placed(root, dates), root)
+        if found is not None:
+            start = first_day_of(found)
+            return found if start is not None and (published is None or start <= published) else None
+        linked = goes_on(previous)  # the previous sentence goes on from the one before it
+        if not linked:
+            return None
+        sent = previous
+    return None
 
 
 def first_day_of(ref: DateRef) -> date | None:
@@ -159,10 +176,6 @@ def _perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
-def _pluperfect(verb: Token) -> bool:
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
-
-
 def _best(found: list[_Placed], word: Token) -> DateRef:
     """The finest of the dates, then the nearest to the event word ("in 2015, on 22 July" is 22 July)."""
     return min(found, key=lambda p: (_FINENESS.get(p.ref.granularity or "", len(_FINENESS)),
@@ -207,16 +220,17 @@ def _of_clause(verb: Token, placed: list[_Placed], near: Token) -> DateRef | Non
 
 def _by_tense(event: EventWords, published: date | None) -> DateRef | None:
     """No date in the text: an act to come or possible has none yet (unless done by saying it); background —
-    told in the pluperfect, in a relative clause describing a participant, or by a noun with no verb to give
-    it a tense — none either; any other act is news of the publication day."""
+    what :func:`~accord.dates.aspect.not_news_of_the_day` finds, or a noun with no verb to give it a tense —
+    none either; any other act is news of the publication day."""
     if published is None:
         return None
     if event.prospective and not event.speech_act:
         return None
-    if not event.reported and any(_pluperfect(v) for v in event.verbs):
-        return None
-    if not event.verbs or (event.top.dep_ == "relcl" and relative_antecedent(event.top, _relative_words()) is None):
-        return None  # a noun has no tense; a relative clause describes a participant, it is no news of the day
+    if not event.verbs:
+        return None  # a noun has no tense
+    if not_news_of_the_day(event.verbs, relative_antecedent(event.top, _relative_words()) is not None,
+                           tuple(shared_time_clauses(event.top))):
+        return None  # the perfect, a habit or state, an earlier time, a clause describing a participant
     sent = sentence_of(event.word)
     return DateRef(
         text=published.isoformat(),

@@ -10,8 +10,9 @@ and what its type says (data/events/attachments.yaml): an act done by saying hap
 attack or an arrest where its patient is.
 
 Those functions only ever use records of the trigger's sentence and its two neighbours (the previous sentence
-can set the scene, the next one can continue a report), so each document's records are bucketed by sentence
-once and every event gets just its window; answers are remembered per event's words.
+can set the scene, the next one can continue a report) — dates reach as far back as a narrative can
+(:data:`accord.dates.NARRATIVE_HOPS`) —, so each document's records are bucketed by sentence once and every
+event gets just its window; answers are remembered per event's words.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from accord.blackboard import DATES, PLACES, PUBLISHED, QUANTITIES
-from accord.dates import EventWords, event_date, first_day_of
+from accord.dates import NARRATIVE_HOPS, EventWords, event_date, first_day_of
 from accord.dates.find import parse_anchor
 from accord.doc_index import sentence_index
 from accord.errors import ConfigError
@@ -136,7 +137,7 @@ def _carrier(noun: Token, rules: TypeRules) -> tuple[Token, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Window:
-    """The records of one sentence and its two neighbours."""
+    """The records of one sentence and its two neighbours (dates: and the sentences a narrative reaches)."""
 
     dates: tuple[DateRef, ...]
     places: tuple[Place, ...]
@@ -160,8 +161,8 @@ def _by_sentence(records: Sequence[Record], starts: list[int]) -> list[list[Reco
     return buckets
 
 
-def _window(buckets: list[list[Record]], index: int) -> tuple[Record, ...]:
-    return tuple(r for k in range(max(index - 1, 0), min(index + 2, len(buckets))) for r in buckets[k])
+def _window(buckets: list[list[Record]], index: int, back: int = 1) -> tuple[Record, ...]:
+    return tuple(r for k in range(max(index - back, 0), min(index + 2, len(buckets))) for r in buckets[k])
 
 
 class Attachments:
@@ -187,7 +188,8 @@ class Attachments:
         index = max(bisect_right(self._sentence_starts, token.i) - 1, 0)
         found = self._windows.get(index)
         if found is None:
-            found = self._windows[index] = Window(_window(self._dates, index), _window(self._places, index),
+            found = self._windows[index] = Window(_window(self._dates, index, NARRATIVE_HOPS),
+                                                  _window(self._places, index),
                                                   _window(self._quantities, index))
         return found
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from accord.actors.country_from_context import CountryIndex
 from accord.blackboard import ACTORS, DOC_ID, EVENTS, EVENTS_STAGE, Stage, assigns, requires
-from accord.doc_index import sentences, span_text
+from accord.doc_index import is_headline, sentences, span_text
 from accord.events.attachments import Attachments
 from accord.events.coder import Coded, Story, code_sentence
 from accord.events.coreference import resolve_references
@@ -93,15 +93,6 @@ class EventCoder(Stage):
             quantities=attached.quantities,
             confidence=coded.confidence,
         )
-
-
-def is_headline(sentence: SpacySpan) -> bool:
-    """A story's first line standing alone: a paragraph of its own with no full stop at its end."""
-    doc = sentence.doc
-    ends_paragraph = sentence.end >= len(doc) or "\n" in doc[sentence.end - 1].text_with_ws \
-        or doc[sentence.end - 1].is_space
-    last_word = next((t for t in reversed(sentence) if not t.is_space), None)
-    return ends_paragraph and last_word is not None and last_word.text not in (".", "!", "?")
 
 
 @Language.factory(STAGE_NAME, requires=requires(STAGE_NAME), assigns=assigns(STAGE_NAME))

@@ -1,0 +1,194 @@
+"""Whether an event told with no time phrase of its own is news of the publication day, from its clause's
+tense, aspect and adverbs (``data/dates/background.yaml``).
+
+An article reports its own day's news in the simple past ("the army *shelled* the town"), the progressive
+("protesters *are marching*") and the future; what it tells otherwise places the event at no day the reader
+can tell (docs/annotation.md: "cannot tell: null"):
+
+- the perfect ("Turkey *has threatened* to extend", "had *captured*"): it tells an event at an unstated time
+  before now or before then, and cannot take a definite time ("*has attacked yesterday");
+- the simple present and the present passive of an event verb ("Turkey *opposes* the talks", "he *is accused*
+  of"): a habit or a state, unless an adverb anchors it now ("*now* seeks") or the speaker performs the act by
+  saying it ("we *condemn*");
+- except, for the present perfect and the simple present, in the sentence a story opens with: a headline
+  tells its news in the present ("Senator *urges* ..."), a lede in the "hot news" perfect ("The family *have
+  begged* ..."); never the past perfect;
+- adverbs and phrases of repetition, span or an earlier time ("*previously* demanded", "has *long* protested",
+  "*for months* examined", "*in the past*");
+- a clause or gerund placed before or after another time, or given as a reason ("*after* Turkey objected",
+  "*after* taking the town", "responsibility *for* shooting down");
+- a clause that describes a participant: a relative clause ("Turkish-aligned troops who have sung and
+  *threatened*") or a participle ("the bill, *opposed* by House Republicans"), unless it is all a headline has
+  ("Two officers *charged* with ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from accord.doc_index import opening_sentence
+from accord.errors import ConfigError
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+FIRST_PERSON = frozenset({"i", "we"})
+# Dependencies of the words that say when, how often or how long: adverbs, bare noun adverbials, prepositions.
+ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "prep", "advcl"})
+MAX_PHRASE_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class BackgroundWords:
+    """The adverbs, phrases and span prepositions of data/dates/background.yaml."""
+
+    adverbs: frozenset[str]
+    phrases: frozenset[str]
+    span_prepositions: frozenset[str]
+    span_units: frozenset[str]
+    present_anchors: frozenset[str]
+    period_prepositions: frozenset[str]
+    period_nouns: frozenset[str]
+    ordering_words: frozenset[str]
+    narrative_links: frozenset[str]
+
+
+@lru_cache(maxsize=1)  # read once per process; the result is frozen
+def background_words() -> BackgroundWords:
+    try:
+        raw = yaml.safe_load(resources.files("accord.data").joinpath("dates/background.yaml")
+                             .read_text(encoding="utf-8"))
+        return BackgroundWords(*(frozenset(str(w).lower() for w in raw[key]) for key in (
+            "adverbs", "phrases", "span_prepositions", "span_units", "present_anchors", "period_prepositions",
+            "period_nouns", "ordering_words", "narrative_links")))
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
+        raise ConfigError(f"cannot read accord's data/dates/background.yaml: {exc}") from exc
+
+
+def perfect(verb: Token) -> bool:
+    """Told in the perfect, present or past, simple or progressive: "has urged", "had captured", "has been
+    lobbying", "have been charged"."""
+    return verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                               for c in verb.children)
+
+
+def pluperfect(verb: Token) -> bool:
+    """The past perfect ("had captured", "had been lobbying"): before a past time, never the day's news."""
+    return perfect(verb) and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def simple_present(verb: Token) -> bool:
+    """A simple present, active or passive ("opposes", "is accused"), with no subject in the first person:
+    "we condemn" performs the act as it is said."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON for c in verb.children):
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in PRESENT_TAGS:
+        return not helpers
+    return verb.tag_ == "VBN" and len(helpers) == 1 and helpers[0].dep_ == "auxpass" \
+        and helpers[0].tag_ in PRESENT_TAGS
+
+
+def anchored_now(verb: Token) -> bool:
+    anchors = background_words().present_anchors
+    return any(c.lower_ in anchors for c in verb.children if c.dep_ in ADVERBIAL_DEPS)
+
+
+def background_adverbial(verb: Token) -> bool:
+    """An adverb or phrase of repetition, span or an earlier time modifies ``verb``."""
+    words = background_words()
+    for child in verb.children:
+        if child.dep_ not in ADVERBIAL_DEPS:
+            continue
+        if child.lower_ in words.adverbs and child.dep_ in ("advmod", "npadvmod"):
+            return True
+        phrase = list(child.subtree)
+        if len(phrase) <= MAX_PHRASE_WORDS and " ".join(t.lower_ for t in phrase) in words.phrases:
+            return True
+        if child.dep_ == "prep" and ((child.lower_ in words.span_prepositions and _span(child))
+                                     or (child.lower_ in words.period_prepositions and _period(child))):
+            return True
+    return False
+
+
+def _period(preposition: Token) -> bool:
+    """"during his time with", "in her tenure", "during those years": a stretch of the past, made definite
+    by a possessive or a demonstrative (not "in time", "in days")."""
+    nouns = background_words().period_nouns
+    return any(c.dep_ == "pobj" and c.lower_ in nouns
+               and any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in ("that", "those")) for d in c.children)
+               for c in preposition.children)
+
+
+def _span(preposition: Token) -> bool:
+    """"for months", "over the past two years": the object is a plural time unit, or one counted."""
+    units = background_words().span_units
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in units
+               and (c.tag_ == "NNS" or any(n.dep_ == "nummod" for n in c.children))
+               for c in preposition.children)
+
+
+def ordered_elsewhere(top: Token) -> bool:
+    """The event's clause is placed before or after another time, or is a reason: an adverbial clause
+    introduced by "after", "before", "since" ("after Turkey objected and the HNC boycotted"), or a gerund
+    under such a preposition ("after taking the town", "claimed responsibility for shooting down"); reached
+    through verbs coordinated with it."""
+    words = background_words().ordering_words
+    current = top
+    for _ in range(4):
+        if current.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ in words for c in current.children)
+        if current.dep_ == "pcomp" and current.tag_ == "VBG":
+            return current.head.lower_ in words
+        if current.dep_ != "conj" or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def describes_participant(top: Token, time_relative: bool) -> bool:
+    """The event's clause describes a noun: a relative clause (``time_relative``: one introduced by "when" or
+    "where" goes on from its clause instead), reached through verbs coordinated with it ("who have sung and
+    threatened"), or a participle describing a noun ("the bill, opposed by ..."), unless that noun is a
+    headline's whole story ("Two officers charged with ...": no verb above it)."""
+    current = top
+    for _ in range(4):
+        if current.dep_ == "relcl":
+            return not time_relative
+        if current.dep_ == "acl" and current.tag_ in ("VBN", "VBG"):
+            return current.head.dep_ != "ROOT"
+        if current.dep_ != "conj" or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def not_news_of_the_day(verbs: tuple[Token, ...], time_relative: bool, governing: tuple[Token, ...] = ()) -> bool:
+    """True when the clause of ``verbs`` (the event's verbs, bottom-up) tells no news of the publication day
+    (see the module's rules). ``governing``: the clauses whose time the event's shares; their adverbs of an
+    earlier time or a span say it of the event too ("*During his time* with the militia he rose to command a
+    unit, fighting ...")."""
+    if not verbs:
+        return False
+    if any(background_adverbial(v) for v in (*verbs, *governing)) \
+            or describes_participant(verbs[-1], time_relative) \
+            or ordered_elsewhere(verbs[0]):
+        return True
+    if any(pluperfect(v) for v in verbs):
+        return True
+    if opening_sentence(verbs[0]):
+        return False  # a headline's present and a lede's perfect tell the news the story opens with
+    return any(perfect(v) for v in verbs) \
+        or (simple_present(verbs[0]) and not any(anchored_now(v) for v in verbs))
+
+
+def goes_on(verbs: Iterable[Token]) -> bool:
+    """One of ``verbs``, told in the simple past, is linked to the sentence before by an adverb of narrative
+    continuation ("*also* arrested", "*later* arrested")."""
+    links = background_words().narrative_links
+    return any(v.tag_ == "VBD" and any(c.dep_ == "advmod" and c.lower_ in links for c in v.children)
+               for v in verbs)
