@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from spacy.attrs import LOWER
@@ -80,7 +80,7 @@ class PlaceFinder:
         resolved = []
         for span, label in self._mention_spans(doc):
             entry = self.gazetteer.best(span_text(span), article)
-            if entry is not None and _plausible(span, label, entry, self.words):
+            if entry is not None and _plausible(span, label, entry, self.words, article):
                 resolved.append((span, label, entry))
         resolved = self._as_actor_countries(resolved, actor_countries)
         places = [self._place(span, entry, actor_spans) for span, _, entry in _without_overlaps(resolved)]
@@ -270,17 +270,32 @@ def _pieces(ent: Span) -> list[Span]:
     return pieces
 
 
-def _plausible(span: Span, label: str, entry: GeoEntry, words: RoleWords) -> bool:
+def _plausible(span: Span, label: str, entry: GeoEntry, words: RoleWords, article: Collection[str] = ()) -> bool:
     """Whether a gazetteer match is really a place. The small model often mislabels places (a city as a
     PERSON or ORG), so a mislabelled name counts when it is a curated place or country, or a big city;
-    a big city labelled PERSON must also be the object of a place preposition ("the road to Rawalpindi")."""
+    a big city labelled PERSON must also be the object of a place preposition ("the road to Rawalpindi").
+    A smaller town counts where only a place can stand — the object of a place preposition or of a verb that
+    attacks or visits a place ("fighting in Manbij", "jets bombed Douma") — when it lies in one of the
+    countries the article is about (``article``): "attacked Hamas" in a story about Gaza is no German town."""
     if label in PLACE_LABELS or entry.rank >= RANK_EXTRA:
         return True
     if entry.feature == "city" and label != "NORP" and _named_as_settlement(span, words):
         return True
-    if label == "NORP" or entry.population < MISLABELLED_CITY_MIN_POPULATION:
+    if label == "NORP":
         return False  # "Thai" is a nationality even if some city once had it as an alternate name
+    if entry.population < MISLABELLED_CITY_MIN_POPULATION or not entry.credible_when_mislabelled:
+        return entry.feature == "city" and entry.country in article and _stands_as_a_place(span.root, words)
     return label != "PERSON" or _is_place_object(span.root, words)
+
+
+def _stands_as_a_place(token: Token, words: RoleWords) -> bool:
+    """The object of a place preposition, or of a verb that attacks or visits a place ("bombed Douma")."""
+    head = token
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in words.physical_target_lemmas:
+        return True
+    return _is_place_object(token, words)
 
 
 def _settlement_names(doc: Doc, settlement_ids: frozenset[int]) -> list[Span]:
