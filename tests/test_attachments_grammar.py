@@ -179,3 +179,25 @@ def test_the_dateline_places_only_acts_of_the_day_in_sentences_naming_no_place(p
 def test_a_transliterated_name_is_found_without_its_marks(pipeline: Pipeline) -> None:
     found = event(extract(pipeline, "Turkish jets bombed Kurdish fighters in Afrin."), "bombed")
     assert found.location is not None and found.location.country == "SYR"
+
+
+def country_of(found: Event) -> str | None:
+    return found.location.country if found.location else None
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Heavy battles continue in Syria's eastern desert.", "battles", "SYR"),
+    ("The militia has fought an insurgency in Turkey's south-east for decades.", "fought", "TUR"),
+])
+def test_a_part_of_a_country_its_possessor_names_is_in_that_country(pipeline: Pipeline, text: str, trigger: str,
+                                                                      country: str) -> None:
+    found = next(e for e in extract(pipeline, text).events if e.trigger.text.lower() == trigger)
+    assert country_of(found) == country
+
+
+def test_a_border_a_nationality_qualifies_is_in_that_country_only_from_inside(pipeline: Pipeline) -> None:
+    inside = event(extract(pipeline, "The militia has fought an insurgency inside Turkish borders for decades."),
+                   "fought")
+    assert country_of(inside) == "TUR"
+    near = extract(pipeline, "Syrian rebels clashed with Kurdish fighters near the Turkish border on Tuesday.")
+    assert all(country_of(e) != "TUR" for e in near.events)  # either side of the line may be meant

@@ -359,6 +359,14 @@ def _phrase_root(span: Span) -> Token:
             root = head
         elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words.place_nouns:
             root = head.head
+        elif root.dep_ == "poss" and _names_a_part(head, words):
+            root = head  # "in Syria's eastern desert", "in Turkey's south-east": a part of the country
         else:
             break
     return root
+
+
+def _names_a_part(noun: Token, words: LocationWords) -> bool:
+    """A noun that names a part of the place its possessor names: a place noun ("Syria's border", "the
+    country's desert") or a compass point ("Turkey's south-east")."""
+    return noun.lemma_.lower() in words.place_nouns or noun.lower_ in words.positions

@@ -49,6 +49,8 @@ class RoleWords:
     physical_target_lemmas: frozenset[str]
     relation_nouns: frozenset[str]
     settlement_nouns: frozenset[str]
+    border_nouns: frozenset[str]
+    containment_prepositions: frozenset[str]
 
     @classmethod
     def load(cls) -> RoleWords:
@@ -84,10 +86,36 @@ class PlaceFinder:
                 resolved.append((span, label, entry))
         resolved = self._as_actor_countries(resolved, actor_countries)
         places = [self._place(span, entry, actor_spans) for span, _, entry in _without_overlaps(resolved)]
+        places = sorted([*places, *self._borders(doc, places)], key=lambda p: p.start)
         if dateline is None:
             return places
         rest = [p for p in places if p.end <= dateline.start or p.start >= dateline.end]
         return sorted([dateline, *rest], key=lambda p: p.start)
+
+    def _borders(self, doc: Doc, places: list[Place]) -> list[Place]:
+        """ "inside Turkish borders", "in the Lebanese border region"... : a border noun that one nationality
+        adjective qualifies, inside which something is put, names a place in that country (a border between
+        two, "the Syrian-Turkish border", is left alone: the text does not say on which side)."""
+        found = []
+        for noun in doc:
+            if noun.lower_ not in self.words.border_nouns or noun.pos_ != "NOUN" or not self._contained(noun):
+                continue
+            phrase = noun.head if noun.dep_ == "compound" else noun
+            adjectives = [c for w in {noun, phrase} for c in w.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+            codes = {self.gazetteer.country_of(a.text) for a in adjectives}
+            if len(adjectives) != 1 or None in codes or _hyphenated(adjectives[0]):
+                continue
+            span = doc[adjectives[0].i : max(noun.i, phrase.i) + 1]
+            if any(p.start < span.end_char and span.start_char < p.end for p in places):
+                continue
+            country = next(iter(codes))
+            found.append(Place(text=span_text(span), start=span.start_char, end=span.end_char, name=span_text(span),
+                               country=country, feature="region", is_actor=False))
+        return found
+
+    def _contained(self, noun: Token) -> bool:
+        phrase = noun.head if noun.dep_ == "compound" else noun  # "in the Lebanese border region"
+        return phrase.dep_ == "pobj" and phrase.head.lower_ in self.words.containment_prepositions
 
     def _as_actor_countries(
         self, resolved: list[tuple[Span, str, GeoEntry]], actor_countries: dict[int, str]
@@ -170,6 +198,12 @@ class PlaceFinder:
             feature=entry.feature,
             is_actor=is_actor,
         )
+
+
+def _hyphenated(token: Token) -> bool:
+    """ "Syrian-Turkish": one of two adjectives the tokenizer split at a hyphen."""
+    doc = token.doc
+    return (token.i > 0 and doc[token.i - 1].text == "-") or (token.i + 1 < len(doc) and doc[token.i + 1].text == "-")
 
 
 def _can_stand_for_government(entry: GeoEntry) -> bool:
