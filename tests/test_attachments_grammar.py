@@ -201,3 +201,30 @@ def test_a_border_a_nationality_qualifies_is_in_that_country_only_from_inside(pi
     assert country_of(inside) == "TUR"
     near = extract(pipeline, "Syrian rebels clashed with Kurdish fighters near the Turkish border on Tuesday.")
     assert all(country_of(e) != "TUR" for e in near.events)  # either side of the line may be meant
+
+
+def test_the_agent_event_noun_of_a_passive_places_it(pipeline: Pipeline) -> None:
+    found = event(extract(pipeline, "Four soldiers were killed by a roadside bomb in Kandahar on Monday."), "killed")
+    assert country_of(found) == "AFG"  # the killing happened in the bombing, its agent
+
+
+def test_the_patient_place_of_an_attack_coded_on_a_general_verb(pipeline: Pipeline) -> None:
+    found = event(extract(pipeline, "The coalition took over Raqqa last month."), "took")
+    assert found.type == "ASSAULT"
+    assert country_of(found) == "SYR"
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Syrian rebels seized Manbij last week. Government jets bombed the town on Sunday.", "bombed", "Manbij"),
+    ("Gunmen attacked a hotel in the Afghan capital on Tuesday.", "attacked", "Kabul"),
+    ("Protests spread across Kenya last week. Police fired tear gas at students in the capital on Monday.",
+     "fired", "Nairobi"),
+])
+def test_a_definite_settlement_noun_is_the_place_it_refers_to(pipeline: Pipeline, text: str, trigger: str,
+                                                               name: str) -> None:
+    assert place(event(extract(pipeline, text), trigger)) == name
+
+
+def test_a_capital_that_is_no_place_is_not_resolved(pipeline: Pipeline) -> None:
+    extraction = extract(pipeline, "Kenya's president has spent his political capital on the reform.")
+    assert [p.text for p in extraction.places if "capital" in p.text] == []

