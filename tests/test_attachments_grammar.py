@@ -228,3 +228,19 @@ def test_a_definite_settlement_noun_is_the_place_it_refers_to(pipeline: Pipeline
 def test_a_capital_that_is_no_place_is_not_resolved(pipeline: Pipeline) -> None:
     extraction = extract(pipeline, "Kenya's president has spent his political capital on the reform.")
     assert [p.text for p in extraction.places if "capital" in p.text] == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Turkey said it had begun a ground incursion into the Kurdish enclave of Afrin on Sunday.", "incursion", "SYR"),
+    ("Militants fired rockets into Israel on Tuesday.", "fired", "ISR"),
+])
+def test_the_place_an_act_goes_into_is_where_it_happens(pipeline: Pipeline, text: str, trigger: str,
+                                                         country: str) -> None:
+    assert country_of(event(extract(pipeline, text), trigger)) == country
+
+
+def test_a_speech_act_happens_where_its_doer_says_it(pipeline: Pipeline) -> None:
+    own = extract(pipeline, "The minister accused the rebels of war crimes, she told reporters in Geneva.")
+    assert place(event(own, "accused")) == "Geneva"
+    other = extract(pipeline, "Russia threatened to retaliate, the British ambassador said in Geneva on Friday.")
+    assert place(event(other, "threatened")) is None  # the ambassador spoke in Geneva, not Russia

@@ -7,7 +7,8 @@ event's when its phrase is a locative of the event's own words (:class:`~accord.
   Geneva*", "strikes *on Idlib*", "the meeting *in Geneva*"), or on a noun such a preposition introduces
   ("killed in a raid *on Kidal*"), or on a place that is itself one ("in the town of Afrin *in northern
   Syria*"), or on the patient of an act done where its patient is ("attacking rebel positions *in Ghouta*");
-- the destination of a movement ("a visit *to India*") or the place left ("withdrew *from* the town of X");
+- the destination of a movement ("a visit *to India*"), the place an act goes into ("an incursion *into*
+  Afrin") or the place left ("withdrew *from* the town of X");
 - the object of a verb that visits or attacks a place ("*shelled Douma*", "*visited Canberra*"); a place
   naming the event noun ("the *Geneva* talks");
 - the place a relative "where" clause describes ("met in Antalya, *where* they floated plans").
@@ -80,6 +81,7 @@ class LocationWords:
     continuation_subjects: frozenset[str]
     where: frozenset[str]
     positions: frozenset[str]  # "south of Kabul" is not Kabul
+    entry: frozenset[str]  # "into": whatever goes into a place acts inside it
 
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
@@ -98,6 +100,7 @@ def location_words() -> LocationWords:
         continuation_subjects=frozenset(raw["continuation_subjects"]),
         where=words.relative_place_adverbs,
         positions=words.compass_points | words.intercardinal_points,
+        entry=frozenset(raw["entry_prepositions"]),
     )
 
 
@@ -117,6 +120,8 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
         chosen = _where_clause(event, in_sentence)
     if not chosen:
         chosen = _of_shared_clause(event, in_sentence)
+    if not chosen and event.speech_act and event.reported:
+        chosen = _where_said(event, in_sentence)
     if not chosen:
         chosen = _continued_next(doc, places, sent)
     if not chosen and not event.speech_act:
@@ -145,7 +150,9 @@ def locates(span: Span, place: Place, event: EventWords) -> bool:
         if head.lower_ in words.positions:
             return False  # "30km south of Kabul" is not in Kabul
         lemma = head.lemma_.lower()
-        if word in DESTINATION_PREPS:
+        if word in words.entry:
+            linked = True  # "an incursion into Afrin", "fired rockets into Israel": the act reaches inside it
+        elif word in DESTINATION_PREPS:
             linked = lemma in words.motion
         elif word == "from":
             linked = lemma in words.departure_verbs
@@ -249,6 +256,40 @@ def _of_shared_clause(event: EventWords, in_sentence: list[tuple[Place, Span]]) 
         if found:
             return found
     return []
+
+
+# Pronouns by which the reporter of a speech act is its doer: the doer speaks of itself ("*we* will fight
+# on") or the report refers back to it ("the president threatened to ..., *he* said").
+SELF_REFERENCE = frozenset({"i", "we"})
+BACK_REFERENCE = frozenset({"he", "she", "they"})
+# How many reports a content clause may sit under ("..., she said he told reporters").
+MAX_REPORTS = 2
+
+
+def _where_said(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
+    """A threat, an accusation, a demand is made by saying it: "We will crush them, the president said in a
+    speech in Ankara", "The president threatened to crush them, he said in Ankara" — the place of the
+    saying, when the one who says it is the one who acts."""
+    clause = event.top
+    for _ in range(MAX_REPORTS):
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.head.i == clause.i:
+            return []
+        report = clause.head
+        if _same_speaker(clause, report):
+            found = [p for p, span in in_sentence if locates(span, p, EventWords(report, (report,)))]
+            if found:
+                return found
+        clause = report
+    return []
+
+
+def _same_speaker(clause: Token, report: Token) -> bool:
+    doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return False
+    return doer is None or doer.lower_ in SELF_REFERENCE or speaker.lower_ in BACK_REFERENCE \
+        or doer.lower_ == speaker.lower_
 
 
 def _continued_next(doc: Doc, places: list[Place], sent: Span) -> list[Place]:
