@@ -244,3 +244,10 @@ def test_a_speech_act_happens_where_its_doer_says_it(pipeline: Pipeline) -> None
     assert place(event(own, "accused")) == "Geneva"
     other = extract(pipeline, "Russia threatened to retaliate, the British ambassador said in Geneva on Friday.")
     assert place(event(other, "threatened")) is None  # the ambassador spoke in Geneva, not Russia
+
+
+def test_a_clause_of_the_same_time_places_the_event(pipeline: Pipeline) -> None:
+    detained = extract(pipeline, "The fighter was detained by soldiers while he was hiding in a village near Idlib.")
+    assert place(event(detained, "detained")) == "Idlib"
+    killed = extract(pipeline, "Two soldiers were killed by a bomb while they were patrolling in Kandahar.")
+    assert country_of(event(killed, "killed")) == "AFG"

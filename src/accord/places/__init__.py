@@ -82,6 +82,7 @@ class LocationWords:
     where: frozenset[str]
     positions: frozenset[str]  # "south of Kabul" is not Kabul
     entry: frozenset[str]  # "into": whatever goes into a place acts inside it
+    simultaneity: frozenset[str]  # "as", "while", "when": a clause of the same time and place
 
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
@@ -101,6 +102,7 @@ def location_words() -> LocationWords:
         where=words.relative_place_adverbs,
         positions=words.compass_points | words.intercardinal_points,
         entry=frozenset(raw["entry_prepositions"]),
+        simultaneity=frozenset(raw["simultaneity_markers"]),
     )
 
 
@@ -120,6 +122,8 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
         chosen = _where_clause(event, in_sentence)
     if not chosen:
         chosen = _of_shared_clause(event, in_sentence)
+    if not chosen:
+        chosen = _of_simultaneous_clause(event, in_sentence)
     if not chosen and event.speech_act and event.reported:
         chosen = _where_said(event, in_sentence)
     if not chosen:
@@ -255,6 +259,22 @@ def _of_shared_clause(event: EventWords, in_sentence: list[tuple[Place, Span]]) 
         found = [p for p, span in in_sentence if locates(span, p, EventWords(clause, (clause,)))]
         if found:
             return found
+    return []
+
+
+def _of_simultaneous_clause(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
+    """"was shot as she helped civilians flee Afrin *in northern Syria*", "was arrested when he landed *at
+    Heathrow*": the place of a clause that tells what went on at the same time, which the event's verb
+    governs."""
+    words = location_words()
+    for verb in event.verbs:
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in words.simultaneity
+                                                 for c in clause.children):
+                continue
+            found = [p for p, span in in_sentence if locates(span, p, EventWords(clause, (clause,)))]
+            if found:
+                return found
     return []
 
 
