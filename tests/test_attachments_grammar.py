@@ -251,3 +251,15 @@ def test_a_clause_of_the_same_time_places_the_event(pipeline: Pipeline) -> None:
     assert place(event(detained, "detained")) == "Idlib"
     killed = extract(pipeline, "Two soldiers were killed by a bomb while they were patrolling in Kandahar.")
     assert country_of(event(killed, "killed")) == "AFG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The opposition leader, who is in London for talks, criticised the plan on Monday.", "London"),
+    ("The president, speaking in Ankara on Friday, accused the militia of war crimes.", "Ankara"),
+    ("The senator, who was born in Ohio, criticised the plan on Monday.", None),
+    ("The senator, who lives in Ohio, criticised the plan on Monday.", None),
+])
+def test_where_the_doer_is_while_acting_and_not_where_it_comes_from(pipeline: Pipeline, text: str,
+                                                                     name: str | None) -> None:
+    found = next(e for e in extract(pipeline, text).events if e.type == "ACCUSE")
+    assert place(found) == name

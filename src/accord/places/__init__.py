@@ -83,6 +83,7 @@ class LocationWords:
     positions: frozenset[str]  # "south of Kabul" is not Kabul
     entry: frozenset[str]  # "into": whatever goes into a place acts inside it
     simultaneity: frozenset[str]  # "as", "while", "when": a clause of the same time and place
+    presence_verbs: frozenset[str]  # "the president, *speaking* in Ankara, said": where the doer is
 
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
@@ -103,6 +104,7 @@ def location_words() -> LocationWords:
         positions=words.compass_points | words.intercardinal_points,
         entry=frozenset(raw["entry_prepositions"]),
         simultaneity=frozenset(raw["simultaneity_markers"]),
+        presence_verbs=frozenset(raw["presence_verbs"]),
     )
 
 
@@ -124,6 +126,8 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
         chosen = _of_shared_clause(event, in_sentence)
     if not chosen:
         chosen = _of_simultaneous_clause(event, in_sentence)
+    if not chosen:
+        chosen = _where_the_doer_is(event, in_sentence)
     if not chosen and event.speech_act and event.reported:
         chosen = _where_said(event, in_sentence)
     if not chosen:
@@ -273,6 +277,25 @@ def _of_simultaneous_clause(event: EventWords, in_sentence: list[tuple[Place, Sp
                                                  for c in clause.children):
                 continue
             found = [p for p, span in in_sentence if locates(span, p, EventWords(clause, (clause,)))]
+            if found:
+                return found
+    return []
+
+
+def _where_the_doer_is(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
+    """"The opposition leader, who is in London, criticised the plan", "the president, speaking in Ankara,
+    accused ...": where the doer is while acting, as a relative clause of being or a participle of speaking
+    or visiting on its subject says (not where it comes from or lives: "a man from Alabama", "who lives in
+    Ohio")."""
+    words = location_words()
+    doer = next((c for c in event.top.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        return []
+    for clause in doer.children:
+        being = clause.dep_ == "relcl" and clause.lemma_ == "be"
+        present = clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_.lower() in words.presence_verbs
+        if being or present:
+            found = [p for p, span in in_sentence if _is_locative(span) and _phrase_root(span).head.head.i == clause.i]
             if found:
                 return found
     return []
