@@ -319,3 +319,9 @@ def test_a_town_standing_where_only_a_place_can_in_an_article_country(nlp: Langu
 def test_a_mislabelled_name_is_no_town_of_a_country_the_article_is_not_about(nlp: Language) -> None:
     doc = annotate(nlp, "Israeli jets attacked Hamas in Gaza on Sunday.")
     assert [p.text for p in doc._.accord_places if p.country == "DEU"] == []  # "Hamas" spells a German town too
+
+
+def test_a_facility_named_after_a_city_is_a_landmark_there(nlp: Language) -> None:
+    doc = annotate(nlp, "Upon landing at Manchester airport, the British man was detained by police.")
+    airport = place(doc, "Manchester airport")
+    assert (airport.country, airport.feature, airport.is_actor) == ("GBR", "landmark", False)

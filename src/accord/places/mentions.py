@@ -83,6 +83,8 @@ class PlaceFinder:
         resolved = []
         for span, label in self._mention_spans(doc):
             entry = self.gazetteer.best(span_text(span), article)
+            if entry is None and label == "FAC":
+                entry = self._facility(span, article)
             if entry is not None and _plausible(span, label, entry, self.words, article):
                 resolved.append((span, label, entry))
         resolved = self._as_actor_countries(resolved, actor_countries)
@@ -93,6 +95,15 @@ class PlaceFinder:
             return places
         rest = [p for p in places if p.end <= dateline.start or p.start >= dateline.end]
         return sorted([dateline, *rest], key=lambda p: p.start)
+
+    def _facility(self, span: Span, article: Collection[str]) -> GeoEntry | None:
+        """"Manchester airport", "the Sydney Football Stadium": a facility the gazetteer does not know, named
+        after a city of a country the article is about, is a landmark in that city."""
+        for end in range(len(span) - 1, 0, -1):
+            city = self.gazetteer.best(span_text(span[:end]), article)
+            if city is not None and city.feature == "city" and city.country in article:
+                return GeoEntry(span_text(span), city.country, city.lat, city.lon, "landmark", rank=city.rank)
+        return None
 
     def _borders(self, doc: Doc, places: list[Place]) -> list[Place]:
         """ "inside Turkish borders", "in the Lebanese border region"... : a border noun that one nationality
