@@ -263,3 +263,15 @@ def test_where_the_doer_is_while_acting_and_not_where_it_comes_from(pipeline: Pi
                                                                      name: str | None) -> None:
     found = next(e for e in extract(pipeline, text).events if e.type == "ACCUSE")
     assert place(found) == name
+
+
+def test_a_definite_noun_keeps_the_place_its_earlier_mention_was_given(pipeline: Pipeline) -> None:
+    text = ("Inside the stadium in Perth, thousands of fans cheered. Later, activists staged a protest outside the "
+            "stadium against the government.")
+    found = next(e for e in extract(pipeline, text).events if e.type == "PROTEST")
+    assert place(found) == "Perth"
+    far = ("Inside the stadium in Perth, thousands of fans cheered. The match ended late. Fans sang. The players "
+           "left. Buses waited. The lights went out. Reporters filed. Later, activists staged a protest outside "
+           "the stadium against the government.")
+    found = next(e for e in extract(pipeline, far).events if e.type == "PROTEST")
+    assert place(found) != "Perth"  # too far back to be the same stadium for sure

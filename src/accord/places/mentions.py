@@ -36,6 +36,11 @@ DIRECTIONAL_PREPS = frozenset({"to", "from"})
 ACTOR_RULE_HINTS = ("capital", "metonym")
 # What may stand between a settlement noun and its name: "the town of Kidal", "the capital, Juba".
 SETTLEMENT_LINKS = frozenset({"of", ","})
+# How far back a definite noun's earlier mention may give it its place ("the stadium in Sydney ... a protest
+# outside the stadium"): a few sentences of the same story.
+MAX_SENTENCES_TO_REFERENT = 5
+# Prepositions by which a noun gets a name or a place of its own ("the town of Kidal", "the camp near Gao").
+NAMING_PREPS = frozenset({"of", "in", "at", "near", "inside", "within", "outside"})
 
 
 @dataclass(frozen=True)
@@ -127,37 +132,70 @@ class PlaceFinder:
         return found
 
     def _referred(self, doc: Doc, places: list[Place], dateline: Place | None) -> list[Place]:
-        """"bombed the town", "clashes in the Syrian capital": a definite settlement noun that names no place
-        itself, where only a place can stand, is the place it refers to (``referring_settlement_nouns``): a
-        town or city the last town or city named in its sentence or the two before it; a capital the capital
-        of the country its nationality adjective names, or else of the country last named there (or of the
-        dateline's)."""
-        found = []
+        """"bombed the town", "clashes in the Syrian capital", "a protest outside the stadium": a definite noun
+        that names no place itself, where only a place can stand, is the place it refers to — a town or city
+        (``referring_settlement_nouns``) the last town or city named in its sentence or the two before it; a
+        capital the capital of the country its nationality adjective names, or else of the country last named
+        there (or of the dateline's); any other noun the place an earlier mention of it was given ("inside
+        the stadium in Sydney ... outside the stadium"), within a few sentences."""
+        found: list[Place] = []
         starts = [p.start for p in places]
+        sentence_of = {sent.start: k for k, sent in enumerate(doc.sents)}
+        given: dict[str, tuple[Place, int]] = {}  # noun lemma -> the place its last mention had, its sentence
         for noun in doc:
-            if noun.lower_ not in self.words.referring_settlement_nouns or not self._refers(noun, starts):
+            if noun.pos_ != "NOUN":
                 continue
-            first = next((c for c in noun.lefts if c.dep_ == "det"), noun)
-            window = [p for p in places if p.end <= noun.idx and p.start >= _sentences_back(doc, noun, 2)]
-            if noun.lower_ == "capital":
-                entry = self._capital(noun, window, dateline)
-                if entry is not None:
-                    found.append(Place(text=span_text(doc[first.i : noun.i + 1]), start=first.idx,
-                                       end=noun.idx + len(noun), name=entry.name, country=entry.country,
-                                       lat=entry.lat, lon=entry.lon, feature=entry.feature, is_actor=False))
+            lemma, sentence = noun.lemma_.lower(), sentence_of[noun.sent.start]
+            own = self._given_place(noun, places, starts)
+            if own is not None:
+                given[lemma] = (own, sentence)
                 continue
-            town = next((p for p in reversed(window) if p.feature == "city" and not p.is_actor), None)
-            if town is not None:
-                found.append(replace(town, text=span_text(doc[first.i : noun.i + 1]), start=first.idx,
-                                     end=noun.idx + len(noun)))
+            if not self._refers(noun, starts):
+                continue
+            referent = self._referent(noun, places, dateline, given.get(lemma), sentence)
+            if referent is not None:
+                first = next((c for c in noun.lefts if c.dep_ == "det"), noun)
+                found.append(replace(referent, text=span_text(doc[first.i : noun.i + 1]), start=first.idx,
+                                     end=noun.idx + len(noun), is_actor=False))
+                given[lemma] = (referent, sentence)
         return found
+
+    def _referent(self, noun: Token, places: list[Place], dateline: Place | None,
+                  earlier: tuple[Place, int] | None, sentence: int) -> Place | None:
+        if noun.lower_ in self.words.referring_settlement_nouns:
+            window = [p for p in places if p.end <= noun.idx and p.start >= _sentences_back(noun.doc, noun, 2)]
+            if noun.lower_ != "capital":
+                return next((p for p in reversed(window) if p.feature == "city" and not p.is_actor), None)
+            entry = self._capital(noun, window, dateline)
+            return None if entry is None else Place(text="", start=0, end=0, name=entry.name, country=entry.country,
+                                                    lat=entry.lat, lon=entry.lon, feature=entry.feature)
+        if earlier is not None and sentence - earlier[1] <= MAX_SENTENCES_TO_REFERENT:
+            return earlier[0]
+        return None
+
+    def _given_place(self, noun: Token, places: list[Place], starts: list[int]) -> Place | None:
+        """The place a locative phrase on ``noun`` gives it ("the stadium *in Sydney*", "the prison *in the
+        city of Denizli*")."""
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in self.words.containment_prepositions | {"at", "near"}:
+                continue
+            for word in prep.children:
+                if word.dep_ != "pobj":
+                    continue
+                at = bisect_left(starts, word.left_edge.idx)
+                inside = [p for p in places[at:] if p.start < word.right_edge.idx + len(word.right_edge)]
+                placed = [p for p in inside if not p.is_actor and p.country]
+                if placed:
+                    return placed[0]
+        return None
 
     def _refers(self, noun: Token, starts: list[int]) -> bool:
         """A definite settlement noun with no name of its own, where only a place stands: the object of a place
         preposition or of a verb that attacks or visits a place."""
         if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return False
-        if any(c.dep_ in ("prep", "appos", "compound", "acl", "relcl") for c in noun.children):
+        if any(c.dep_ in ("appos", "compound", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ in NAMING_PREPS)
+               for c in noun.children):
             return False  # "the town of Kidal", "the capital, Juba", "the city where ...": it names or describes
         after = noun.doc[min(noun.i + 3, len(noun.doc) - 1)]
         if bisect_left(starts, noun.idx) < bisect_left(starts, after.idx + len(after)):
