@@ -182,11 +182,10 @@ class PlaceFinder:
             for word in prep.children:
                 if word.dep_ != "pobj":
                     continue
-                at = bisect_left(starts, word.left_edge.idx)
-                inside = [p for p in places[at:] if p.start < word.right_edge.idx + len(word.right_edge)]
-                placed = [p for p in inside if not p.is_actor and p.country]
-                if placed:
-                    return placed[0]
+                end = word.right_edge.idx + len(word.right_edge)
+                for place in places[bisect_left(starts, word.left_edge.idx) : bisect_left(starts, end)]:
+                    if not place.is_actor and place.country:
+                        return place
         return None
 
     def _refers(self, noun: Token, starts: list[int]) -> bool:
