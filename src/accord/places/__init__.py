@@ -9,9 +9,18 @@ event's when its phrase is a locative of the event's own words (:class:`~accord.
   Syria*"), or on the patient of an act done where its patient is ("attacking rebel positions *in Ghouta*");
 - the destination of a movement ("a visit *to India*"), the place an act goes into ("an incursion *into*
   Afrin") or the place left ("withdrew *from* the town of X");
-- the object of a verb that visits or attacks a place ("*shelled Douma*", "*visited Canberra*"); a place
-  naming the event noun ("the *Geneva* talks");
-- the place a relative "where" clause describes ("met in Antalya, *where* they floated plans").
+- the object of a verb that visits or attacks a place ("*shelled Douma*", "*visited Canberra*"), or of any
+  verb coded as an act done where its patient is ("took over *Raqqa*"); a place naming the event noun ("the
+  *Geneva* talks"); a part of a place its possessor names ("in *Syria*'s eastern desert");
+- the place a relative "where" clause describes ("met in Antalya, *where* they floated plans");
+- the place of a clause of the same time the event's verb governs ("was detained while he was hiding *in
+  Idlib*"), and where the doer is while acting ("the leader, who is *in London*, criticised");
+- for a speech act (a threat, an accusation), where its doer says it ("..., she told reporters *in Geneva*").
+
+The places themselves (:mod:`accord.places.mentions`) include what the text names by a common noun: a
+border a nationality qualifies ("inside *Turkish borders*"), a definite noun that refers to a place ("bombed
+*the town*", "*the Syrian capital*", "outside *the stadium*" after "the stadium in Perth") and a facility
+named after a city ("*Manchester airport*").
 
 Never a place that is where an actor comes from or lives ("Turkish", "a man from Alabama", "return to her
 family in Alabama"), nor one inside a relative clause, apposition or quote about something else. With no such

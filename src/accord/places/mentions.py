@@ -1,7 +1,10 @@
 """Finds place mentions in a parsed document, geocodes them and decides which stand for actors.
 
 Mentions come from spaCy's GPE/LOC/FAC entities and from gazetteer phrase hits (the small model calls
-"Ladakh" a PERSON and "Hyderabad House" an ORG). A country, a capital or a seat of power is an actor, not
+"Ladakh" a PERSON and "Hyderabad House" an ORG); a name the model mislabels counts where only a place can
+stand ("fighting in Manbij", "jets bombed Douma") when the town lies in a country the article is about. Common
+nouns name places too: a border a nationality qualifies, a definite noun referring to a place named before
+it, a facility named after a city. A country, a capital or a seat of power is an actor, not
 an event location, when it is a participant of a clause: subject, object, possessor, coordinated with
 one, or the object of "with", "between", "against" ("New Delhi and Moscow sign ...", "clashes with China").
 """
