@@ -275,3 +275,8 @@ def test_a_definite_noun_keeps_the_place_its_earlier_mention_was_given(pipeline:
            "the stadium against the government.")
     found = next(e for e in extract(pipeline, far).events if e.type == "PROTEST")
     assert place(found) != "Perth"  # too far back to be the same stadium for sure
+
+
+def test_the_capital_is_not_that_of_a_country_named_as_an_actor(pipeline: Pipeline) -> None:
+    extraction = extract(pipeline, "Russia condemned Tuesday's bombing of a market in the capital.")
+    assert [p.name for p in extraction.places if p.text.endswith("capital")] == []

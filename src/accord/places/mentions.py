@@ -139,8 +139,8 @@ class PlaceFinder:
         that names no place itself, where only a place can stand, is the place it refers to — a town or city
         (``referring_settlement_nouns``) the last town or city named in its sentence or the two before it; a
         capital the capital of the country its nationality adjective names, or else of the country last named
-        there (or of the dateline's); any other noun the place an earlier mention of it was given ("inside
-        the stadium in Sydney ... outside the stadium"), within a few sentences."""
+        there as a place, not an actor (or of the dateline's); any other noun the place an earlier mention of
+        it was given ("inside the stadium in Sydney ... outside the stadium"), within a few sentences."""
         found: list[Place] = []
         starts = [p.start for p in places]
         sentence_of = {sent.start: k for k, sent in enumerate(doc.sents)}
@@ -211,7 +211,9 @@ class PlaceFinder:
         if adjectives:
             country = self.gazetteer.country_of(adjectives[0].text)
         else:
-            named = next((p for p in reversed(window) if p.feature == "country"), dateline)
+            # a country named as a place, not as an actor: in "Russia condemned the attack in the capital"
+            # the capital need not be Moscow
+            named = next((p for p in reversed(window) if p.feature == "country" and not p.is_actor), dateline)
             country = named.country if named is not None else None
         return self.gazetteer.capitals.get(country) if country else None
 
