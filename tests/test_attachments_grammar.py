@@ -191,3 +191,104 @@ def test_the_dateline_places_only_acts_of_the_day_in_sentences_naming_no_place(p
 def test_a_transliterated_name_is_found_without_its_marks(pipeline: Pipeline) -> None:
     found = event(extract(pipeline, "Turkish jets bombed Kurdish fighters in Afrin."), "bombed")
     assert found.location is not None and found.location.country == "SYR"
+
+
+def country_of(found: Event) -> str | None:
+    return found.location.country if found.location else None
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Heavy battles continue in Syria's eastern desert.", "battles", "SYR"),
+    ("The militia has fought an insurgency in Turkey's south-east for decades.", "fought", "TUR"),
+])
+def test_a_part_of_a_country_its_possessor_names_is_in_that_country(pipeline: Pipeline, text: str, trigger: str,
+                                                                      country: str) -> None:
+    found = next(e for e in extract(pipeline, text).events if e.trigger.text.lower() == trigger)
+    assert country_of(found) == country
+
+
+def test_a_border_a_nationality_qualifies_is_in_that_country_only_from_inside(pipeline: Pipeline) -> None:
+    inside = event(extract(pipeline, "The militia has fought an insurgency inside Turkish borders for decades."),
+                   "fought")
+    assert country_of(inside) == "TUR"
+    near = extract(pipeline, "Syrian rebels clashed with Kurdish fighters near the Turkish border on Tuesday.")
+    assert all(country_of(e) != "TUR" for e in near.events)  # either side of the line may be meant
+
+
+def test_the_agent_event_noun_of_a_passive_places_it(pipeline: Pipeline) -> None:
+    found = event(extract(pipeline, "Four soldiers were killed by a roadside bomb in Kandahar on Monday."), "killed")
+    assert country_of(found) == "AFG"  # the killing happened in the bombing, its agent
+
+
+def test_the_patient_place_of_an_attack_coded_on_a_general_verb(pipeline: Pipeline) -> None:
+    found = event(extract(pipeline, "The coalition took over Raqqa last month."), "took")
+    assert found.type == "ASSAULT"
+    assert country_of(found) == "SYR"
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Syrian rebels seized Manbij last week. Government jets bombed the town on Sunday.", "bombed", "Manbij"),
+    ("Gunmen attacked a hotel in the Afghan capital on Tuesday.", "attacked", "Kabul"),
+    ("Protests spread across Kenya last week. Police fired tear gas at students in the capital on Monday.",
+     "fired", "Nairobi"),
+])
+def test_a_definite_settlement_noun_is_the_place_it_refers_to(pipeline: Pipeline, text: str, trigger: str,
+                                                               name: str) -> None:
+    assert place(event(extract(pipeline, text), trigger)) == name
+
+
+def test_a_capital_that_is_no_place_is_not_resolved(pipeline: Pipeline) -> None:
+    extraction = extract(pipeline, "Kenya's president has spent his political capital on the reform.")
+    assert [p.text for p in extraction.places if "capital" in p.text] == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Turkey said it had begun a ground incursion into the Kurdish enclave of Afrin on Sunday.", "incursion", "SYR"),
+    ("Militants fired rockets into Israel on Tuesday.", "fired", "ISR"),
+])
+def test_the_place_an_act_goes_into_is_where_it_happens(pipeline: Pipeline, text: str, trigger: str,
+                                                         country: str) -> None:
+    assert country_of(event(extract(pipeline, text), trigger)) == country
+
+
+def test_a_speech_act_happens_where_its_doer_says_it(pipeline: Pipeline) -> None:
+    own = extract(pipeline, "The minister accused the rebels of war crimes, she told reporters in Geneva.")
+    assert place(event(own, "accused")) == "Geneva"
+    other = extract(pipeline, "Russia threatened to retaliate, the British ambassador said in Geneva on Friday.")
+    assert place(event(other, "threatened")) is None  # the ambassador spoke in Geneva, not Russia
+
+
+def test_a_clause_of_the_same_time_places_the_event(pipeline: Pipeline) -> None:
+    detained = extract(pipeline, "The fighter was detained by soldiers while he was hiding in a village near Idlib.")
+    assert place(event(detained, "detained")) == "Idlib"
+    killed = extract(pipeline, "Two soldiers were killed by a bomb while they were patrolling in Kandahar.")
+    assert country_of(event(killed, "killed")) == "AFG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The opposition leader, who is in London for talks, criticised the plan on Monday.", "London"),
+    ("The president, speaking in Ankara on Friday, accused the militia of war crimes.", "Ankara"),
+    ("The senator, who was born in Ohio, criticised the plan on Monday.", None),
+    ("The senator, who lives in Ohio, criticised the plan on Monday.", None),
+])
+def test_where_the_doer_is_while_acting_and_not_where_it_comes_from(pipeline: Pipeline, text: str,
+                                                                     name: str | None) -> None:
+    found = next(e for e in extract(pipeline, text).events if e.type == "ACCUSE")
+    assert place(found) == name
+
+
+def test_a_definite_noun_keeps_the_place_its_earlier_mention_was_given(pipeline: Pipeline) -> None:
+    text = ("Inside the stadium in Perth, thousands of fans cheered. Later, activists staged a protest outside the "
+            "stadium against the government.")
+    found = next(e for e in extract(pipeline, text).events if e.type == "PROTEST")
+    assert place(found) == "Perth"
+    far = ("Inside the stadium in Perth, thousands of fans cheered. The match ended late. Fans sang. The players "
+           "left. Buses waited. The lights went out. Reporters filed. Later, activists staged a protest outside "
+           "the stadium against the government.")
+    found = next(e for e in extract(pipeline, far).events if e.type == "PROTEST")
+    assert place(found) != "Perth"  # too far back to be the same stadium for sure
+
+
+def test_the_capital_is_not_that_of_a_country_named_as_an_actor(pipeline: Pipeline) -> None:
+    extraction = extract(pipeline, "Russia condemned Tuesday's bombing of a market in the capital.")
+    assert [p.name for p in extraction.places if p.text.endswith("capital")] == []

@@ -301,3 +301,27 @@ def test_transliterated_names_match_without_their_marks(nlp: Language) -> None:
     doc = annotate(nlp, "Fighting went on in Afrin, and protesters marched in Hama.")
     assert place(doc, "Afrin").country == "SYR"
     assert place(doc, "Hama").country == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Syrian government jets bombed Douma overnight.", "Dūmā"),  # GeoNames keeps "Douma" as an alternate
+        ("Syrian rebels seized Manbij on Sunday.", "Manbij"),  # a town the small model calls a PRODUCT
+        ("Fighting raged in Jarablus, near the Syrian border, on Sunday.", "Jarābulus"),
+    ],
+)
+def test_a_town_standing_where_only_a_place_can_in_an_article_country(nlp: Language, text: str, name: str) -> None:
+    found = place(annotate(nlp, text), name)
+    assert (found.country, found.feature, found.is_actor) == ("SYR", "city", False)
+
+
+def test_a_mislabelled_name_is_no_town_of_a_country_the_article_is_not_about(nlp: Language) -> None:
+    doc = annotate(nlp, "Israeli jets attacked Hamas in Gaza on Sunday.")
+    assert [p.text for p in doc._.accord_places if p.country == "DEU"] == []  # "Hamas" spells a German town too
+
+
+def test_a_facility_named_after_a_city_is_a_landmark_there(nlp: Language) -> None:
+    doc = annotate(nlp, "Upon landing at Manchester airport, the British man was detained by police.")
+    airport = place(doc, "Manchester airport")
+    assert (airport.country, airport.feature, airport.is_actor) == ("GBR", "landmark", False)

@@ -18,7 +18,7 @@ event gets just its window; answers are remembered per event's words.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
@@ -116,10 +116,19 @@ def _objects(frame: Frame, lexicon: Lexicon) -> tuple[Token, ...]:
 
 
 def _event_subjects(verbs: tuple[Token, ...], lexicon: Lexicon) -> tuple[Token, ...]:
-    """An event noun that is the subject of the event's verb: the event happens in it ("*Saturday's attack*
-    killed four guards", "the *strike on Idlib* killed five"), so its time and place are the event's."""
-    return tuple(c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
-                 and trigger_at(c, lexicon) is not None)
+    """An event noun that is the subject of the event's verb, or the agent of its passive: the event happens
+    in it ("*Saturday's attack* killed four guards", "the *strike on Idlib* killed five", "were killed by a
+    *strike in Idlib*"), so its time and place are the event's."""
+    return tuple(c for c in _subjects_and_agents(verbs) if c.pos_ == "NOUN" and trigger_at(c, lexicon) is not None)
+
+
+def _subjects_and_agents(verbs: tuple[Token, ...]) -> Iterator[Token]:
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                yield child
+            elif child.dep_ == "agent":
+                yield from (c for c in child.children if c.dep_ == "pobj")
 
 
 def _carrier(noun: Token, rules: TypeRules) -> tuple[Token, ...]:

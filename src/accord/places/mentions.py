@@ -1,7 +1,10 @@
 """Finds place mentions in a parsed document, geocodes them and decides which stand for actors.
 
 Mentions come from spaCy's GPE/LOC/FAC entities and from gazetteer phrase hits (the small model calls
-"Ladakh" a PERSON and "Hyderabad House" an ORG). A country, a capital or a seat of power is an actor, not
+"Ladakh" a PERSON and "Hyderabad House" an ORG); a name the model mislabels counts where only a place can
+stand ("fighting in Manbij", "jets bombed Douma") when the town lies in a country the article is about. Common
+nouns name places too: a border a nationality qualifies, a definite noun referring to a place named before
+it, a facility named after a city. A country, a capital or a seat of power is an actor, not
 an event location, when it is a participant of a clause: subject, object, possessor, coordinated with
 one, or the object of "with", "between", "against" ("New Delhi and Moscow sign ...", "clashes with China").
 """
@@ -10,8 +13,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, replace
 
 from spacy.attrs import LOWER
 from spacy.language import Language
@@ -36,6 +39,11 @@ DIRECTIONAL_PREPS = frozenset({"to", "from"})
 ACTOR_RULE_HINTS = ("capital", "metonym")
 # What may stand between a settlement noun and its name: "the town of Kidal", "the capital, Juba".
 SETTLEMENT_LINKS = frozenset({"of", ","})
+# How far back a definite noun's earlier mention may give it its place ("the stadium in Sydney ... a protest
+# outside the stadium"): a few sentences of the same story.
+MAX_SENTENCES_TO_REFERENT = 5
+# Prepositions by which a noun gets a name or a place of its own ("the town of Kidal", "the camp near Gao").
+NAMING_PREPS = frozenset({"of", "in", "at", "near", "inside", "within", "outside"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,9 @@ class RoleWords:
     physical_target_lemmas: frozenset[str]
     relation_nouns: frozenset[str]
     settlement_nouns: frozenset[str]
+    border_nouns: frozenset[str]
+    containment_prepositions: frozenset[str]
+    referring_settlement_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> RoleWords:
@@ -80,14 +91,135 @@ class PlaceFinder:
         resolved = []
         for span, label in self._mention_spans(doc):
             entry = self.gazetteer.best(span_text(span), article)
-            if entry is not None and _plausible(span, label, entry, self.words):
+            if entry is None and label == "FAC":
+                entry = self._facility(span, article)
+            if entry is not None and _plausible(span, label, entry, self.words, article):
                 resolved.append((span, label, entry))
         resolved = self._as_actor_countries(resolved, actor_countries)
         places = [self._place(span, entry, actor_spans) for span, _, entry in _without_overlaps(resolved)]
+        places = sorted([*places, *self._borders(doc, places)], key=lambda p: p.start)
+        places = sorted([*places, *self._referred(doc, places, dateline)], key=lambda p: p.start)
         if dateline is None:
             return places
         rest = [p for p in places if p.end <= dateline.start or p.start >= dateline.end]
         return sorted([dateline, *rest], key=lambda p: p.start)
+
+    def _facility(self, span: Span, article: Collection[str]) -> GeoEntry | None:
+        """"Manchester airport", "the Sydney Football Stadium": a facility the gazetteer does not know, named
+        after a city of a country the article is about, is a landmark in that city."""
+        for end in range(len(span) - 1, 0, -1):
+            city = self.gazetteer.best(span_text(span[:end]), article)
+            if city is not None and city.feature == "city" and city.country in article:
+                return GeoEntry(span_text(span), city.country, city.lat, city.lon, "landmark", rank=city.rank)
+        return None
+
+    def _borders(self, doc: Doc, places: list[Place]) -> list[Place]:
+        """ "inside Turkish borders", "in the Lebanese border region"... : a border noun that one nationality
+        adjective qualifies, inside which something is put, names a place in that country (a border between
+        two, "the Syrian-Turkish border", is left alone: the text does not say on which side)."""
+        found = []
+        for noun in doc:
+            if noun.lower_ not in self.words.border_nouns or noun.pos_ != "NOUN" or not self._contained(noun):
+                continue
+            phrase = noun.head if noun.dep_ == "compound" else noun
+            adjectives = [c for w in {noun, phrase} for c in w.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+            codes = {self.gazetteer.country_of(a.text) for a in adjectives}
+            if len(adjectives) != 1 or None in codes or _hyphenated(adjectives[0]):
+                continue
+            span = doc[adjectives[0].i : max(noun.i, phrase.i) + 1]
+            if any(p.start < span.end_char and span.start_char < p.end for p in places):
+                continue
+            country = next(iter(codes))
+            found.append(Place(text=span_text(span), start=span.start_char, end=span.end_char, name=span_text(span),
+                               country=country, feature="region", is_actor=False))
+        return found
+
+    def _referred(self, doc: Doc, places: list[Place], dateline: Place | None) -> list[Place]:
+        """"bombed the town", "clashes in the Syrian capital", "a protest outside the stadium": a definite noun
+        that names no place itself, where only a place can stand, is the place it refers to — a town or city
+        (``referring_settlement_nouns``) the last town or city named in its sentence or the two before it; a
+        capital the capital of the country its nationality adjective names, or else of the country last named
+        there as a place, not an actor (or of the dateline's); any other noun the place an earlier mention of
+        it was given ("inside the stadium in Sydney ... outside the stadium"), within a few sentences."""
+        found: list[Place] = []
+        starts = [p.start for p in places]
+        sentence_of = {sent.start: k for k, sent in enumerate(doc.sents)}
+        given: dict[str, tuple[Place, int]] = {}  # noun lemma -> the place its last mention had, its sentence
+        for noun in doc:
+            if noun.pos_ != "NOUN":
+                continue
+            lemma, sentence = noun.lemma_.lower(), sentence_of[noun.sent.start]
+            own = self._given_place(noun, places, starts)
+            if own is not None:
+                given[lemma] = (own, sentence)
+                continue
+            if not self._refers(noun, starts):
+                continue
+            referent = self._referent(noun, places, dateline, given.get(lemma), sentence)
+            if referent is not None:
+                first = next((c for c in noun.lefts if c.dep_ == "det"), noun)
+                found.append(replace(referent, text=span_text(doc[first.i : noun.i + 1]), start=first.idx,
+                                     end=noun.idx + len(noun), is_actor=False))
+                given[lemma] = (referent, sentence)
+        return found
+
+    def _referent(self, noun: Token, places: list[Place], dateline: Place | None,
+                  earlier: tuple[Place, int] | None, sentence: int) -> Place | None:
+        if noun.lower_ in self.words.referring_settlement_nouns:
+            window = [p for p in places if p.end <= noun.idx and p.start >= _sentences_back(noun.doc, noun, 2)]
+            if noun.lower_ != "capital":
+                return next((p for p in reversed(window) if p.feature == "city" and not p.is_actor), None)
+            entry = self._capital(noun, window, dateline)
+            return None if entry is None else Place(text="", start=0, end=0, name=entry.name, country=entry.country,
+                                                    lat=entry.lat, lon=entry.lon, feature=entry.feature)
+        if earlier is not None and sentence - earlier[1] <= MAX_SENTENCES_TO_REFERENT:
+            return earlier[0]
+        return None
+
+    def _given_place(self, noun: Token, places: list[Place], starts: list[int]) -> Place | None:
+        """The place a locative phrase on ``noun`` gives it ("the stadium *in Sydney*", "the prison *in the
+        city of Denizli*")."""
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in self.words.containment_prepositions | {"at", "near"}:
+                continue
+            for word in prep.children:
+                if word.dep_ != "pobj":
+                    continue
+                end = word.right_edge.idx + len(word.right_edge)
+                for place in places[bisect_left(starts, word.left_edge.idx) : bisect_left(starts, end)]:
+                    if not place.is_actor and place.country:
+                        return place
+        return None
+
+    def _refers(self, noun: Token, starts: list[int]) -> bool:
+        """A definite settlement noun with no name of its own, where only a place stands: the object of a place
+        preposition or of a verb that attacks or visits a place."""
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return False
+        if any(c.dep_ in ("appos", "compound", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ in NAMING_PREPS)
+               for c in noun.children):
+            return False  # "the town of Kidal", "the capital, Juba", "the city where ...": it names or describes
+        after = noun.doc[min(noun.i + 3, len(noun.doc) - 1)]
+        if bisect_left(starts, noun.idx) < bisect_left(starts, after.idx + len(after)):
+            return False  # a name follows it closely: that is the place
+        if noun.dep_ == "pobj":
+            return noun.head.lower_ in self.words.place_prepositions
+        return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in self.words.physical_target_lemmas
+
+    def _capital(self, noun: Token, window: list[Place], dateline: Place | None) -> GeoEntry | None:
+        adjectives = [c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+        if adjectives:
+            country = self.gazetteer.country_of(adjectives[0].text)
+        else:
+            # a country named as a place, not as an actor: in "Russia condemned the attack in the capital"
+            # the capital need not be Moscow
+            named = next((p for p in reversed(window) if p.feature == "country" and not p.is_actor), dateline)
+            country = named.country if named is not None else None
+        return self.gazetteer.capitals.get(country) if country else None
+
+    def _contained(self, noun: Token) -> bool:
+        phrase = noun.head if noun.dep_ == "compound" else noun  # "in the Lebanese border region"
+        return phrase.dep_ == "pobj" and phrase.head.lower_ in self.words.containment_prepositions
 
     def _as_actor_countries(
         self, resolved: list[tuple[Span, str, GeoEntry]], actor_countries: dict[int, str]
@@ -170,6 +302,22 @@ class PlaceFinder:
             feature=entry.feature,
             is_actor=is_actor,
         )
+
+
+def _sentences_back(doc: Doc, token: Token, count: int) -> int:
+    """The character offset where the sentence ``count`` sentences before ``token``'s begins."""
+    start = token.sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return doc[start].idx
+
+
+def _hyphenated(token: Token) -> bool:
+    """ "Syrian-Turkish": one of two adjectives the tokenizer split at a hyphen."""
+    doc = token.doc
+    return (token.i > 0 and doc[token.i - 1].text == "-") or (token.i + 1 < len(doc) and doc[token.i + 1].text == "-")
 
 
 def _can_stand_for_government(entry: GeoEntry) -> bool:
@@ -270,17 +418,32 @@ def _pieces(ent: Span) -> list[Span]:
     return pieces
 
 
-def _plausible(span: Span, label: str, entry: GeoEntry, words: RoleWords) -> bool:
+def _plausible(span: Span, label: str, entry: GeoEntry, words: RoleWords, article: Collection[str] = ()) -> bool:
     """Whether a gazetteer match is really a place. The small model often mislabels places (a city as a
     PERSON or ORG), so a mislabelled name counts when it is a curated place or country, or a big city;
-    a big city labelled PERSON must also be the object of a place preposition ("the road to Rawalpindi")."""
+    a big city labelled PERSON must also be the object of a place preposition ("the road to Rawalpindi").
+    A smaller town counts where only a place can stand — the object of a place preposition or of a verb that
+    attacks or visits a place ("fighting in Manbij", "jets bombed Douma") — when it lies in one of the
+    countries the article is about (``article``): "attacked Hamas" in a story about Gaza is no German town."""
     if label in PLACE_LABELS or entry.rank >= RANK_EXTRA:
         return True
     if entry.feature == "city" and label != "NORP" and _named_as_settlement(span, words):
         return True
-    if label == "NORP" or entry.population < MISLABELLED_CITY_MIN_POPULATION:
+    if label == "NORP":
         return False  # "Thai" is a nationality even if some city once had it as an alternate name
+    if entry.population < MISLABELLED_CITY_MIN_POPULATION or not entry.credible_when_mislabelled:
+        return entry.feature == "city" and entry.country in article and _stands_as_a_place(span.root, words)
     return label != "PERSON" or _is_place_object(span.root, words)
+
+
+def _stands_as_a_place(token: Token, words: RoleWords) -> bool:
+    """The object of a place preposition, or of a verb that attacks or visits a place ("bombed Douma")."""
+    head = token
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in words.physical_target_lemmas:
+        return True
+    return _is_place_object(token, words)
 
 
 def _settlement_names(doc: Doc, settlement_ids: frozenset[int]) -> list[Span]:
