@@ -2,8 +2,9 @@
 that count): the figures the event and actor work is steered by must not drop unnoticed.
 
 The texts live in ../shared, so the test skips where it is absent (as in CI on a clean machine). Raise a
-floor as the coder improves; lowering one needs a stated reason. Measured 2026-12-02 on main: type F1 0.56,
-type + actor 0.40, type + both sides 0.22, actor mentions' country 0.75.
+floor as the coder improves; lowering one needs a stated reason. Measured 2026-12-03 on main: type F1 0.58,
+type + actor 0.41, type + both sides 0.23, actor mentions' country 0.77 and country + sector 0.57; events given a
+date where the annotators could not tell one 30 of 74 (was 61).
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from accord.eval.sources import SHARED_ENV
 from accord.pipeline import Pipeline
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "eval" / "annotations" / "realnews"
-FLOORS = {"type": 0.54, "type+actor": 0.38, "type+both": 0.20}
-MENTION_COUNTRY_FLOOR = 0.72
+FLOORS = {"type": 0.56, "type+actor": 0.39, "type+both": 0.21}
+MENTION_COUNTRY_FLOOR = 0.74
+MENTION_COUNTRY_AND_SECTOR_FLOOR = 0.54
 
 
 def test_the_dev_split_holds_its_floors(pipeline: Pipeline, shared_dir: Path, monkeypatch: pytest.MonkeyPatch
@@ -32,3 +34,5 @@ def test_the_dev_split_holds_its_floors(pipeline: Pipeline, shared_dir: Path, mo
         assert total.levels[level].f1 >= floor, (level, total.levels[level])
     right, judged = total.mentions.country
     assert judged >= 1000 and right / judged >= MENTION_COUNTRY_FLOOR
+    right, judged = total.mentions.country_and_sector
+    assert judged >= 1000 and right / judged >= MENTION_COUNTRY_AND_SECTOR_FLOOR
