@@ -243,7 +243,7 @@ def test_a_capital_that_is_no_place_is_not_resolved(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(("text", "trigger", "country"), [
-    ("Turkey said it had begun a ground incursion into the Kurdish enclave of Afrin on Sunday.", "incursion", "SYR"),
+    ("Ankara announced that its army had launched an incursion into the town of Afrin this week.", "incursion", "SYR"),
     ("Militants fired rockets into Israel on Tuesday.", "fired", "ISR"),
 ])
 def test_the_place_an_act_goes_into_is_where_it_happens(pipeline: Pipeline, text: str, trigger: str,
