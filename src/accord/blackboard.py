@@ -211,6 +211,15 @@ class Layout:
         return any(low <= start + 1 and end - 1 <= high for low, high in self.boilerplate)
 
 
+class QuotationMarks(NamedTuple):
+    """Every line break and quotation mark of a text, ascending, and after each one where the quotation then
+    open began (-1: none open). Read left to right from each paragraph's start, so the state at any offset
+    is the one after the last of these before it."""
+
+    positions: list[int]
+    opened: list[int]
+
+
 class ActorIndex(NamedTuple):
     """The actor stage's mentions sorted by start offset, for binary searches; ``source`` and ``size`` tell
     whether the list it was built from is still the Doc's."""
@@ -253,12 +262,16 @@ ACTOR_COUNTRIES: Memo[dict[int, list[str]]] = Memo(
 LAYOUT: Memo[Layout] = Memo(
     "accord.layout", "Layout", "accord.layout",
     "where sentences must start and which ranges are page furniture (the paragraph stage and the coder ask)")
+QUOTATION_MARKS: Memo[QuotationMarks] = Memo(
+    "accord.quotation_marks", "QuotationMarks", "accord.events.coreference",
+    "the text's line breaks and quotation marks, for finding the quotation open at an offset")
 PHRASE_BOUNDS: Memo[dict[int, tuple[int, int]]] = Memo(
     "accord.phrase_bounds", "dict[int, tuple[int, int]]", "accord.events.participants",
     "token -> the token range of the noun phrase it heads")
 
 MEMOS: tuple[Memo[Any], ...] = (TEXT, SENTENCE_INDEX, TOKEN_TABLE, OPENING_DATELINE, STORY_DATELINE, ACTOR_INDEX,
-                                PLACE_INDEX, DATELINE_PLACE, ACTOR_COUNTRIES, PHRASE_BOUNDS, LAYOUT)
+                                PLACE_INDEX, DATELINE_PLACE, ACTOR_COUNTRIES, PHRASE_BOUNDS, LAYOUT,
+                                QUOTATION_MARKS)
 
 
 # --- the stages' common base ------------------------------------------------------------------------------

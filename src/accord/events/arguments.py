@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from accord.actors.country_from_context import lend_story_country, lend_to_side
-from accord.doc_index import doc_text, tokens_text
+from accord.doc_index import tokens_text
 from accord.events.coreference import quotation_start
 from accord.events.frames import Frame
 from accord.events.participants import ActorLookup, actors_of, dedupe, is_pronoun, modifier_actors, same_actor
@@ -160,7 +160,7 @@ def _speaker_means(pronoun: Token) -> bool:
     """Whether a pronoun subject stands for whoever reports the event: "we" and "I" do ('"We will retaliate,"
     the army said'), and so does a third person in reported speech ("NATO confirmed it would ..."), but not
     one inside a quotation, where the speaker would say "I" or "we" ('"They attacked us," a villager said')."""
-    return pronoun.lower_ in FIRST_PERSON or quotation_start(doc_text(pronoun.doc), pronoun.idx) is None
+    return pronoun.lower_ in FIRST_PERSON or quotation_start(pronoun.doc, pronoun.idx) is None
 
 
 def _free_relative(verb: Token) -> bool:

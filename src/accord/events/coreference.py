@@ -32,11 +32,14 @@ only). The event coder looks participants up in that list. The rules:
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.blackboard import QUOTATION_MARKS, QuotationMarks
 from accord.doc_index import doc_text, sentence_index
 from accord.events.tables import Coreference
 from accord.events.triggers import lemma
@@ -99,10 +102,9 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
         return kept
     skipped = frozenset(headlines)
     resolved: dict[int, list[Actor]] = {}  # anaphor token -> its actors
-    text = doc_text(doc)
     pool = _BySentence(mentions)
     for anaphor in anaphors:
-        opened = quotation_start(text, anaphor.token.idx) if anaphor.record is None else None
+        opened = quotation_start(doc, anaphor.token.idx) if anaphor.record is None else None
         here = sentence_index(doc).number_of(anaphor.token)
         within = pool.within(here - rules.reach, here)  # all that _ranked looks at
         # a quotation's pronouns are its speaker's, anchored in what the speaker said, not in the article
@@ -374,18 +376,37 @@ def _named(mention: Mention) -> bool:
     return any(a.country or a.name for a in mention.actors)
 
 
-def quotation_start(text: str, offset: int) -> int | None:
+def quotation_start(doc: Doc, offset: int) -> int | None:
     """Where the quotation holding ``offset`` opens (its paragraph's last opening mark, or its odd straight
-    one), or None outside quotations."""
-    start = text.rfind("\n", 0, offset) + 1
-    opened: int | None = None
-    for index in range(start, offset):
-        char = text[index]
-        if char == "“" or (char == '"' and opened is None):
-            opened = index
-        elif char in ("”", '"'):
-            opened = None
-    return opened
+    one), or None outside quotations. The text's marks are read once per Doc (:func:`quotation_marks`) and
+    each question is a binary search: scanning the paragraph up to the offset for every pronoun grew with the
+    square of a paragraph's length."""
+    marks = QUOTATION_MARKS.recall(doc, lambda d: quotation_marks(doc_text(d)))
+    last = bisect_left(marks.positions, offset) - 1
+    return None if last < 0 or marks.opened[last] < 0 else marks.opened[last]
+
+
+_MARKS = re.compile('[\n"\u201c\u201d]')
+
+
+def quotation_marks(text: str) -> QuotationMarks:
+    """Each line break and quotation mark of ``text`` with the quotation open after it: a curly opening mark
+    opens one (again), a straight mark opens one when none is open and closes it otherwise, a curly closing
+    mark closes it, and a line break ends the paragraph with nothing open."""
+    positions: list[int] = []
+    opened: list[int] = []
+    state = -1
+    for match in _MARKS.finditer(text):
+        index, char = match.start(), match.group()
+        if char == "\n":
+            state = -1
+        elif char == "\u201c" or (char == '"' and state < 0):
+            state = index
+        else:
+            state = -1
+        positions.append(index)
+        opened.append(state)
+    return QuotationMarks(positions, opened)
 
 
 def _clause_subject(token: Token) -> int | None:
