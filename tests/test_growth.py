@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -21,6 +22,7 @@ from accord.budget import Budget
 from accord.doc_index import remember_text
 from accord.eval.synthetic import synthetic_long_text
 from accord.pipeline import ExtractionFailure, Pipeline, PipelineOptions
+from accord.records import Actor
 
 pytestmark = pytest.mark.growth
 
@@ -149,3 +151,36 @@ def test_a_long_article_grows_linearly(pipeline: Pipeline) -> None:
     characters each cost ×18 to ×27 for ×10 the text. `benchmarks/bench_long.py` measures that length."""
     ratio = _ratio(pipeline, synthetic_long_text, 12_000)
     assert ratio < LINEAR_RATIO, f"4x the text took {ratio:.1f}x the time"
+
+
+PAIRS = ("Chile and Peru", "India and Pakistan", "France and Germany", "Kenya and Uganda", "Brazil and Argentina")
+
+
+def _pairs_story(sentences: int) -> str:
+    """Coordinated pairs of countries, each followed by a plural reference to them ('the two countries')."""
+    return " ".join(f"{PAIRS[i % len(PAIRS)]} signed a trade pact on Monday. The two countries will meet again."
+                    for i in range(sentences // 2))
+
+
+def test_plural_references_look_at_each_named_pair_once(pipeline: Pipeline,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'the two countries' finds the last pair named before it: every pair is sorted out once per kind, so the
+    pairs looked at grow with the article (going through all the pairs named so far for every plural reference
+    looked at 16x the pairs for 4x the text)."""
+    from accord.actors import mentions
+
+    looked_at = [0]
+    distinct = mentions._distinct
+
+    def counted(actors: Any, want: str) -> list[Actor]:
+        looked_at[0] += 1
+        return distinct(actors, want)
+
+    monkeypatch.setattr(mentions, "_distinct", counted)
+    counts = []
+    for sentences in (60, 240):
+        looked_at[0] = 0
+        extraction = pipeline.extract(_pairs_story(sentences), "2021-06-01")
+        assert any(a.rule == "plural-back-reference" for a in extraction.actors)  # the references are resolved
+        counts.append(looked_at[0])
+    assert counts[0] > 0 and counts[1] / counts[0] < LINEAR_RATIO, f"pairs looked at: {counts}"

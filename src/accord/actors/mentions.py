@@ -11,8 +11,9 @@ back-references to the last group of actors that were named together.
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.strings import get_string_id
@@ -85,6 +86,7 @@ class _Memory:
     groups: list[tuple[int, tuple[Actor, ...]]] = field(default_factory=list)  # (char offset, coordinated)
     recent: list[tuple[int, Actor]] = field(default_factory=list)  # every resolved actor, in order
     salience: dict[str, _Tally] = field(default_factory=dict)  # per wanted kind: counts over a prefix of recent
+    pairs: dict[str, _Pairs] = field(default_factory=dict)  # per wanted kind: the groups naming two of them
     sentence_starts: list[int] = field(default_factory=list)
     text: str = ""
     dateline: tuple[int, int] | None = None  # where the story was filed ("TALLINN, Jan 17 -"): never an actor
@@ -718,31 +720,75 @@ def _plural_actors(token: Token, chars: Chars, memory: _Memory) -> list[Actor]:
     before = chars.start
     sentence = bisect_right(memory.sentence_starts, before) - 1
     near = memory.sentence_starts[max(0, sentence - PLURAL_GROUP_REACH)]
-    groups = [(off, _distinct(group, want)) for off, group in reversed(memory.groups) if off < before]
-    fits = [(off, m) for off, m in groups if len(m) >= 2 and (not count or len(m) == count)]
-    recent = next((m for off, m in fits if off >= near), None)
-    members = recent or _most_salient(memory, before, want)[: count or 2]
-    if len(members) < 2 and fits:
-        members = fits[0][1]
+    pairs = _pairs_before(memory, want, before)  # the last named first
+    latest = next(pairs, None)
+    recent = _within_reach(latest, pairs, near, memory.pairs[want].ascending)
+    members = recent if recent is not None else _most_salient(memory, before, want, count or 2)
+    if len(members) < 2 and latest is not None:
+        members = latest[1]
     return [_as_reference(a, chars, want) for a in members] if len(members) >= 2 else []
+
+
+@dataclass
+class _Pairs:
+    """The groups that name two distinct parties of one wanted kind, in the memory's order, with their offsets:
+    worked out once per group, so a plural reference finds the last pair before it by binary search instead of
+    going through every group named so far (which grew with the square of an article's length)."""
+
+    seen: int = 0  # groups of the memory looked at so far
+    offsets: list[int] = field(default_factory=list)
+    members: list[list[Actor]] = field(default_factory=list)
+    ascending: bool = True  # offsets never go down (groups are remembered sentence by sentence, in text order)
+
+    def catch_up(self, groups: list[tuple[int, tuple[Actor, ...]]], want: str) -> None:
+        for offset, group in groups[self.seen :]:
+            members = _distinct(group, want)
+            if len(members) >= 2:
+                self.ascending = self.ascending and (not self.offsets or self.offsets[-1] <= offset)
+                self.offsets.append(offset)
+                self.members.append(members)
+        self.seen = len(groups)
+
+
+def _within_reach(latest: tuple[int, list[Actor]] | None, older: Iterator[tuple[int, list[Actor]]], near: int,
+                  ascending: bool) -> list[Actor] | None:
+    """The last named pair starting at ``near`` or later: the latest one, or (offsets out of order) an older one."""
+    if latest is None:
+        return None
+    if latest[0] >= near:
+        return latest[1]
+    if ascending:
+        return None  # every older pair starts earlier still
+    return next((group for offset, group in older if offset >= near), None)
+
+
+def _pairs_before(memory: _Memory, want: str, before: int) -> Iterator[tuple[int, list[Actor]]]:
+    """The remembered groups starting before ``before`` that name two distinct parties of the kind, the last
+    remembered first, with their offsets (found by binary search while the offsets ascend, as they do)."""
+    pairs = memory.pairs.setdefault(want, _Pairs())
+    pairs.catch_up(memory.groups, want)
+    last = bisect_left(pairs.offsets, before) if pairs.ascending else len(pairs.offsets)
+    return ((pairs.offsets[k], pairs.members[k]) for k in range(last - 1, -1, -1) if pairs.offsets[k] < before)
 
 
 PLURAL_GROUP_REACH = 2  # sentences back in which a coordinated pair ('Chile and Peru') is the obvious referent
 
 
-def _most_salient(memory: _Memory, before: int, want: str) -> list[Actor]:
-    """Distinct parties mentioned before ``before``, the most mentioned first (ties: the first mentioned).
-    The mentions folded into the memory's tally are counted once; only the rest are looked at again."""
+def _most_salient(memory: _Memory, before: int, want: str, size: int) -> list[Actor]:
+    """The ``size`` most salient distinct parties mentioned before ``before``: the most mentioned first (ties:
+    the first mentioned). The mentions folded into the memory's tally are counted once; only the rest are
+    looked at again."""
     tally = memory.salience.get(want)
     if tally is None or tally.latest >= before:  # an earlier position than the tally covers: count afresh
         tally = memory.salience[want] = _Tally()
     tally.fold(memory.recent, before, want)
-    counts, first = dict(tally.counts), dict(tally.first)
-    for position in range(tally.folded, len(memory.recent)):
-        offset, actor = memory.recent[position]
-        if offset < before:
+    counts, first = tally.counts, tally.first
+    rest = [(p, memory.recent[p][1]) for p in range(tally.folded, len(memory.recent)) if memory.recent[p][0] < before]
+    if rest:  # counted on copies: the tally stays the count of its prefix
+        counts, first = dict(counts), dict(first)
+        for position, actor in rest:
             _count(counts, first, position, actor, want)
-    ranked = sorted(first, key=lambda ident: (-counts[ident], first[ident][0]))
+    ranked = heapq.nsmallest(size, first, key=lambda ident: (-counts[ident], first[ident][0]))
     return [first[ident][1] for ident in ranked]
 
 
