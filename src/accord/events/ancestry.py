@@ -46,6 +46,14 @@ class CoveredBelow:
                 stack.append((node, True))
                 stack.extend((child, False) for child in reversed(children[node]))
 
+    def emptied(self) -> CoveredBelow:
+        """A new empty set over the same sentence, sharing this one's numbering of the parse tree (numbering
+        a sentence walks all its tokens; two sets over one sentence need it once)."""
+        other = object.__new__(CoveredBelow)
+        other._offset, other._enter, other._leave = self._offset, self._enter, self._leave
+        other._counts = [0] * len(self._counts)
+        return other
+
     def _local(self, token: Token) -> int | None:
         local = token.i - self._offset
         return local if 0 <= local < len(self._enter) else None

@@ -96,12 +96,13 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     frames = _merge_coordinated([f for c in found.chains if (f := read_frame(c, tables)) is not None])
     tops = {f.top.i for f in frames}
     frames.extend(f for c in obligation_candidates(sentence, tables, tops) if (f := read_frame(c, tables)) is not None)
-    frames = _main_events(sentence, frames, tables.cues)
+    numbered = CoveredBelow(sentence)  # the parse tree numbered once for both sets below
+    frames = _main_events(sentence, frames, tables.cues, numbered)
     # A bare event noun inside another event's clause (or inside an earlier bare noun's phrase) is its
     # circumstance: each against the frames so far, the bare nouns before it included. CoveredBelow answers
     # that in O(log n) per noun; asking Token.is_ancestor of every frame made this loop cubic in the
     # sentence's length ("war war war ...").
-    covered = CoveredBelow(sentence)
+    covered = numbered.emptied()
     for standing in frames:
         covered.cover(standing.top)
     for noun in found.bare_nouns:
@@ -133,13 +134,13 @@ def _merge_coordinated(frames: list[Frame]) -> list[Frame]:
 SUBORDINATE_DEPS = frozenset({"relcl", "acl", "xcomp", "ccomp", "advcl", "pcomp", "csubj"})
 
 
-def _main_events(sentence: Span, frames: list[Frame], cues: Cues) -> list[Frame]:
+def _main_events(sentence: Span, frames: list[Frame], cues: Cues, nouns: CoveredBelow) -> list[Frame]:
     """The frames that are neither the content of another event's noun nor told inside its clause.
 
     The parse tree is numbered once (CoveredBelow) and each frame climbs its own head chain once, over
     integer lists: asking Token.is_ancestor of every pair of frames made this cubic in sentence length.
+    ``nouns`` is an empty CoveredBelow of the sentence, filled here with the frames' event nouns.
     """
-    nouns = CoveredBelow(sentence)
     by_top: dict[int, list[Frame]] = {}
     for frame in frames:
         for noun in frame.nouns:
