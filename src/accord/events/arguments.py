@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from accord.actors.country_from_context import lend_story_country, lend_to_side
 from accord.doc_index import doc_text, tokens_text
+from accord.events.candidates import noun_governor, received_noun
 from accord.events.coreference import quotation_start
 from accord.events.frames import Frame
 from accord.events.participants import ActorLookup, actors_of, dedupe, is_pronoun, modifier_actors, same_actor
@@ -35,6 +36,7 @@ from accord.words import shared_words
 
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # acts that both sides do: receiving one makes a party of it
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
 FREE_RELATIVES = frozenset({"what", "whatever"})
 FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
@@ -213,10 +215,21 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     giver = [a for a in actors_of(doc, source, lookup) if not same_actor(a, actor)] if source is not None else []
     if giver:  # "Iran received a phone call from Putin": Putin called Iran
         return giver, actor, "from"
+    if _befalls_subject(frame, tables):  # "Hungary faced (western) criticism": the noun's modifier names the doer
+        return modifier_actors(doc, frame.content.token, lookup), actor, "received"
     recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
     if frame.content.entry.inverse:
         actor, recipient = recipient, actor
     return actor, recipient, via
+
+
+def _befalls_subject(frame: Frame, tables: Tables) -> bool:
+    """The event noun is taken by a verb of receiving ("faced sanctions", "came under attack") and is no mutual
+    act: its subject undergoes it. A mutual act received ("secured a deal with Iran") keeps the subject a party."""
+    noun = frame.content.token
+    governor = noun_governor(noun, tables.cues.partitive)
+    return (frame.content.nominal and frame.type not in MUTUAL_TYPES and governor is not None
+            and received_noun(noun, governor, tables))
 
 
 def _received_from(frame: Frame, grammar: Grammar) -> Token | None:
