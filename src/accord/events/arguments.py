@@ -36,6 +36,7 @@ from accord.words import shared_words
 
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # acts that both sides do: receiving one makes a party of it
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
 FREE_RELATIVES = frozenset({"what", "whatever"})
@@ -74,7 +75,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         recipient = actors_of(doc, subject, lookup) if subject is not None else []
         via = "obligation"
     elif frame.nominal and not frame.chain:
-        actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup)
+        actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup, _hostile(frame.type))
         came_for = not actor and bool(actor := _traveller(doc, frame.trigger, lookup))
         if came_for and not recipient:
             recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
@@ -107,6 +108,12 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, reciprocal = [first], [a for a in actor[1:] if a.country != first.country], True
     attributed = _attribution(doc, frame.speaker, speaker_actors)
     return Arguments(tuple(actor), tuple(recipient), reciprocal, attributed)
+
+
+def _hostile(event_type: str) -> bool:
+    """Conflict types, whose nouns' of-phrases name the side acted upon (as :mod:`~accord.events.recipients` reads
+    them)."""
+    return event_type not in COOPERATIVE_TYPES
 
 
 def _document_acts(frame: Frame, tables: Tables) -> bool:
@@ -181,7 +188,7 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     patient: list[Actor] = []
     if subject is not None and subject.i in {n.i for n in frame.nouns}:
         # "Egypt's purchase of jets ... was completed", "a minefield explosion killed two Iraqi youths"
-        actor, recipient, via = _nominal_participants(doc, subject, lookup)
+        actor, recipient, via = _nominal_participants(doc, subject, lookup, _hostile(frame.type))
         by_agent = _agent(doc, frame, lookup) if passive else []
         if by_agent and frame.trigger.i != subject.i:
             # "the Turkish deployment is opposed by Damascus": the agent opposes whoever deploys
@@ -302,8 +309,13 @@ def _noun_sides(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor]
     return modifier_actors(doc, noun, lookup), "modifier"
 
 
-def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor], list[Actor], str]:
-    """"India's purchase of rifles from Russia", "the meeting between Modi and Putin", "Israeli air raids"."""
+def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup,
+                          hostile: bool = False) -> tuple[list[Actor], list[Actor], str]:
+    """"India's purchase of rifles from Russia", "the meeting between Modi and Putin", "Israeli air raids". The
+    of-phrase of a hostile act's noun is who suffers it ("Chile's denunciation *of Bolivia*", "the arrest *of the
+    leader*"), as a transitive verb's object would be; of a cooperative one it may be the doer ("the support of
+    voters", "the visit of the king"), and is left alone."""
+    patient_of = ("in", "at", "among") if hostile else ("in", "at", "of", "among")
     actor = modifier_actors(doc, noun, lookup)
     recipient: list[Actor] = []
     via = "modifier"
@@ -317,6 +329,6 @@ def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[l
             actor = found
         elif prep.lower_ == "between" and not actor:
             return (found[:1], found[1:], "between") if len(found) > 1 else ([], [], "none")
-        elif not recipient and prep.lower_ not in ("in", "at", "of", "among"):
+        elif not recipient and prep.lower_ not in patient_of:
             recipient, via = found, prep.lower_
     return actor, recipient, via

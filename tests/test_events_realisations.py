@@ -1,0 +1,116 @@
+"""The common English realisations of PLOVER events beyond the plain verb: an event noun taken by a verb of
+receiving ("drew criticism from X"), phrasal verbs ("hit out at", "turned down"), light verbs with their noun
+("paid a visit", "called a strike"), nominalisations ("the shooting of", "a walkout"), and a non-restrictive
+relative clause, which asserts an act of its own. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import Pipeline
+from accord.records import Event
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    return [e for e in pipeline.extract(text, published="2021-03-01").events if e.factuality == "asserted"]
+
+
+def _sides(event: Event) -> tuple[str, list[str], list[str]]:
+    return event.type, [a.text for a in event.actor], [r.text for r in event.recipient]
+
+
+# A verb of receiving takes the event noun: the noun's from-, by- or of-phrase (or its possessor or modifier) does
+# the act, the subject undergoes it.
+RECEIVED = [
+    ("Hungary faced criticism from the European Commission on Tuesday.",
+     ("ACCUSE", ["the European Commission"], ["Hungary"])),
+    ("The Egyptian government drew sharp criticism from Amnesty International over the trial.",
+     ("ACCUSE", ["Amnesty International"], ["The Egyptian government"])),
+    ("Russia faced new American sanctions on Monday.", ("SANCTION", ["American"], ["Russia"])),
+    ("Turkey faced sanctions over the purchase.", ("SANCTION", [], ["Turkey"])),
+    ("The Ugandan opposition won the backing of Washington.", ("SUPPORT", ["Washington"], ["The Ugandan opposition"])),
+    ("Syria received aid from Russia.", ("AID", ["Russia"], ["Syria"])),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECEIVED, ids=[t[:40] for t, _ in RECEIVED])
+def test_an_event_noun_taken_by_a_verb_of_receiving_befalls_the_subject(pipeline: Pipeline, text: str,
+                                                                        expected: tuple[str, list[str], list[str]]
+                                                                        ) -> None:
+    found = [_sides(e) for e in _events(pipeline, text)]
+    assert found == [expected], found
+
+
+def test_a_mutual_act_received_keeps_the_subject_a_party(pipeline: Pipeline) -> None:
+    found = [_sides(e) for e in _events(pipeline, "Iran secured a deal with the European Union.")]
+    assert found == [("AGREE", ["Iran"], ["the European Union"])], found
+
+
+def test_an_attack_come_under_is_the_attackers(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "The Kurdish town came under attack from Turkish forces on Sunday.")
+    assert [(e.type, [a.text for a in e.actor]) for e in found] == [("ASSAULT", ["Turkish forces"])]
+
+
+def test_a_danger_faced_is_no_event(pipeline: Pipeline) -> None:
+    assert _events(pipeline, "The minister faced a threat to his life.") == []
+
+
+# Phrasal verbs and light verbs with their noun, one or more per family, with the type they tell.
+PHRASAL = [
+    ("The Kenyan president hit out at the opposition on Sunday.", "ACCUSE"),
+    ("The Polish foreign minister lashed out at Berlin over the pipeline.", "ACCUSE"),
+    ("The prime minister railed against the Brussels bureaucracy on Monday.", "ACCUSE"),
+    ("The Serbian government turned down the European Union's proposal.", "REJECT"),
+    ("The Kremlin brushed aside the American accusations.", "REJECT"),
+    ("The Colombian government backed down over the tax reform after weeks of protests.", "CONCEDE"),
+    ("Thousands of Sudanese took to the streets of Khartoum on Thursday.", "PROTEST"),
+    ("The union called a general strike across Nigeria on Monday.", "PROTEST"),
+    ("The Venezuelan government clamped down on the opposition on Monday.", "COERCE"),
+    ("Chad handed back the captured soldiers to Sudan.", "RETREAT"),
+    ("The Swedish prime minister paid a visit to Ankara on Monday.", "CONSULT"),
+    ("The Tunisian president paid tribute to the Algerian government.", "SUPPORT"),
+    ("Belgian and Dutch police teamed up to dismantle the smuggling ring.", "COOPERATE"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASAL, ids=[t[:40] for t, _ in PHRASAL])
+def test_phrasal_and_light_verbs_tell_their_event(pipeline: Pipeline, text: str, expected: str) -> None:
+    assert [e.type for e in _events(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The storm hit the coast on Sunday.",  # "hit" alone is no criticism
+    "The driver turned down a side street.",  # nothing refused: no object
+    "The engineers called the meeting a success.",  # no strike called
+    "The artist paid the bill on Monday.",  # a payment, no visit
+])
+def test_the_plain_verbs_of_those_phrases_tell_no_event(pipeline: Pipeline, text: str) -> None:
+    assert _events(pipeline, text) == []
+
+
+# Nominalisations of the lexicon's verbs: with both sides named, the noun is the event.
+NOMINAL = [
+    ("The shooting of two Palestinian teenagers by Israeli police took place in Hebron on Friday.", "ASSAULT"),
+    ("The Taliban ambush on an Afghan army convoy killed nine soldiers.", "ASSAULT"),
+    ("The Ugandan government's concession to the striking teachers ended the dispute.", "CONCEDE"),
+    ("The Russian handover of the prisoners to Ukraine took place at the border.", "RETREAT"),
+    ("Chile's denunciation of the Bolivian government surprised observers.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOMINAL, ids=[t[:40] for t, _ in NOMINAL])
+def test_a_nominalised_event_with_its_sides_is_coded(pipeline: Pipeline, text: str, expected: str) -> None:
+    assert expected in [e.type for e in _events(pipeline, text)]
+
+
+def test_a_non_restrictive_relative_clause_asserts_an_act_of_its_own(pipeline: Pipeline) -> None:
+    text = ("The Kenyan government, which has previously demanded that the president resign, blamed the Ugandan "
+            "army for the attack on Monday.")
+    found = [_sides(e) for e in _events(pipeline, text)]
+    assert ("REQUEST", ["The Kenyan government"], ["the president"]) in found
+    assert ("ACCUSE", ["The Kenyan government"], ["the Ugandan army"]) in found
+
+
+def test_a_restrictive_relative_clause_stays_background(pipeline: Pipeline) -> None:
+    found = [e.type for e in _events(pipeline, "Moscow vetoed a resolution that condemned the Syrian government.")]
+    assert found == ["REJECT"], found
