@@ -114,3 +114,18 @@ def test_a_non_restrictive_relative_clause_asserts_an_act_of_its_own(pipeline: P
 def test_a_restrictive_relative_clause_stays_background(pipeline: Pipeline) -> None:
     found = [e.type for e in _events(pipeline, "Moscow vetoed a resolution that condemned the Syrian government.")]
     assert found == ["REJECT"], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Turkish president said in a phone call with Vladimir Putin that Damascus would pay a price.",
+     ("CONSULT", ["The Turkish president"], ["Vladimir Putin"])),
+    ("The Indian prime minister spoke at a summit with the Japanese premier on Monday.",
+     ("CONSULT", ["The Indian prime minister"], ["the Japanese premier"])),
+])
+def test_who_speaks_in_a_meeting_with_another_took_part_in_it(pipeline: Pipeline, text: str,
+                                                              expected: tuple[str, list[str], list[str]]) -> None:
+    assert expected in [_sides(e) for e in _events(pipeline, text)]
+
+
+def test_a_meeting_spoken_at_without_a_partner_is_no_consultation(pipeline: Pipeline) -> None:
+    assert _events(pipeline, "The Indian prime minister spoke at a meeting on Monday.") == []

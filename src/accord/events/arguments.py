@@ -76,7 +76,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         via = "obligation"
     elif frame.nominal and not frame.chain:
         actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup, _hostile(frame.type))
-        came_for = not actor and bool(actor := _traveller(doc, frame.trigger, lookup))
+        joined = not actor and bool(actor := _traveller(doc, frame.trigger, lookup, tables, frame.type))
+        came_for = joined and frame.trigger.head.lower_ == "for"  # who came for talks needs no partner named
         if came_for and not recipient:
             recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
         if not (actor and (recipient or came_for)):
@@ -291,10 +292,14 @@ def _from_event_nouns(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Table
     return [], "none"
 
 
-def _traveller(doc: Doc, noun: Token, lookup: ActorLookup) -> list[Actor]:
-    """"X arrived in Moscow for talks with Y": whoever came *for* the event takes part in it."""
+def _traveller(doc: Doc, noun: Token, lookup: ActorLookup, tables: Tables, event_type: str) -> list[Actor]:
+    """"X arrived in Moscow for talks with Y": whoever came *for* the event takes part in it; and whoever speaks or
+    acts *in*, *during*, *at* or *after* a meeting, call or talks ("X said in a phone call with Y") took part in
+    that one (a meeting's own participants; a victim "killed in an attack" is none)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if prep.lower_ != "for" and not (event_type == "CONSULT" and prep.lower_ in tables.grammar.meeting_frames):
         return []
     subject = subject_of(prep.head)
     return actors_of(doc, subject, lookup) if subject is not None else []
