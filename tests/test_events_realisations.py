@@ -129,3 +129,27 @@ def test_who_speaks_in_a_meeting_with_another_took_part_in_it(pipeline: Pipeline
 
 def test_a_meeting_spoken_at_without_a_partner_is_no_consultation(pipeline: Pipeline) -> None:
     assert _events(pipeline, "The Indian prime minister spoke at a meeting on Monday.") == []
+
+
+MORE_FAMILIES = [
+    ("Russia sent troops to the Belarusian border on Monday.", "MOBILIZE"),
+    ("India dispatched warships to the Arabian Sea on Tuesday.", "MOBILIZE"),
+    ("The EU slapped sanctions on Iranian officials on Monday.", "SANCTION"),
+    ("The opposition levelled accusations of fraud at the electoral commission.", "ACCUSE"),
+    ("The rebels laid down their arms on Friday.", "RETREAT"),
+    ("The junta shut down the internet on Monday.", "COERCE"),
+    ("Kenya and Somalia traded accusations on Monday.", "ACCUSE"),
+    ("Iran and Israel traded threats on Monday.", "THREATEN"),
+    ("The army carried out reprisals against the villagers.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_FAMILIES, ids=[t[:40] for t, _ in MORE_FAMILIES])
+def test_forces_sent_sanctions_slapped_arms_laid_down_and_charges_traded(pipeline: Pipeline, text: str,
+                                                                         expected: str) -> None:
+    assert [e.type for e in _events(pipeline, text)] == [expected]
+
+
+def test_what_a_fire_sends_from_an_oil_tank_is_no_deployment(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "The blaze sent black smoke from an oil tank over the town.")
+    assert [e.type for e in found] == []
