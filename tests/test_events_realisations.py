@@ -153,3 +153,14 @@ def test_forces_sent_sanctions_slapped_arms_laid_down_and_charges_traded(pipelin
 def test_what_a_fire_sends_from_an_oil_tank_is_no_deployment(pipeline: Pipeline) -> None:
     found = _events(pipeline, "The blaze sent black smoke from an oil tank over the town.")
     assert [e.type for e in found] == []
+
+
+def test_talks_during_which_another_act_is_done_are_an_event_of_their_own(pipeline: Pipeline) -> None:
+    text = "The Kenyan president signed the deal during talks with the Ethiopian prime minister."
+    found = [_sides(e) for e in _events(pipeline, text)]
+    assert ("CONSULT", ["The Kenyan president"], ["the Ethiopian prime minister"]) in found
+    assert "AGREE" in [t for t, _, _ in found]
+
+
+def test_a_time_told_by_talks_without_parties_adds_no_event(pipeline: Pipeline) -> None:
+    assert _events(pipeline, "The border was closed during the talks.") == []
