@@ -164,3 +164,29 @@ def test_talks_during_which_another_act_is_done_are_an_event_of_their_own(pipeli
 
 def test_a_time_told_by_talks_without_parties_adds_no_event(pipeline: Pipeline) -> None:
     assert _events(pipeline, "The border was closed during the talks.") == []
+
+
+AGREEMENTS_AND_MEASURES = [
+    ("Negotiators from Chad hammered out a deal with Niger in Niamey.", "AGREE"),
+    ("Egypt clinched a deal with Sudan on Monday.", "AGREE"),
+    ("The Chilean and Argentine ministers worked out an accord on fishing rights.", "AGREE"),
+    ("The Greek government threw its weight behind the Cypriot plan.", "SUPPORT"),
+    ("Japan lent support to the Philippine position.", "SUPPORT"),
+    ("The US airlifted supplies to Haiti on Monday.", "AID"),
+    ("Police placed the opposition leader under house arrest on Monday.", "COERCE"),
+    ("The Russian army put the town under siege.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREEMENTS_AND_MEASURES,
+                         ids=[t[:40] for t, _ in AGREEMENTS_AND_MEASURES])
+def test_collocations_of_agreeing_supporting_and_confining(pipeline: Pipeline, text: str, expected: str) -> None:
+    assert [e.type for e in _events(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian coach worked out a plan for the match.",  # a plan worked out is no agreement
+    "The Peruvian firms operate under sanctions.",  # under sanctions, no light verb: a state
+])
+def test_the_same_words_in_another_sense_tell_no_event(pipeline: Pipeline, text: str) -> None:
+    assert _events(pipeline, text) == []

@@ -145,6 +145,8 @@ def _cue_object(noun: Token, governor: Token, tables: Tables) -> bool:
         return False  # "a demand met a mixed response": nobody met it (only aspectual and light verbs pass)
     if head.dep_ == "pobj" and head.head.lower_ == "for" and in_group(governor, tables.cues.request):
         return True  # "begged the prime minister for help", "appealed for aid": what is asked for
+    if head.dep_ == "pobj" and head.head.lower_ == "under" and lemma(head) in tables.cues.confinement_nouns:
+        return in_group(governor, tables.cues.light)  # "placed the leader under house arrest"
     return head.dep_ in OBJECT_DEPS or (head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "into", "on", "as"))
 
 

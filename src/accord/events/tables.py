@@ -173,6 +173,7 @@ class Cues:
     possibility_nouns: frozenset[str] = frozenset()
     plan_nouns: frozenset[str] = frozenset()
     possibility_modifiers: frozenset[str] = frozenset()
+    confinement_nouns: frozenset[str] = frozenset()  # "placed X *under* house arrest"
     future_modifiers: frozenset[str] = frozenset()
     ordinal_words: frozenset[str] = frozenset()
     attempt_nouns: frozenset[str] = frozenset()
