@@ -190,3 +190,11 @@ def test_collocations_of_agreeing_supporting_and_confining(pipeline: Pipeline, t
 ])
 def test_the_same_words_in_another_sense_tell_no_event(pipeline: Pipeline, text: str) -> None:
     assert _events(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The farmer was forced to give up his land in 2012.",  # the "in" of a time: nobody gave in
+    "The nominee faces a confirmation hearing on Tuesday.",  # a step of a nomination, no inquiry
+])
+def test_a_yielding_needs_its_particle_and_a_hearing_an_inquiry(pipeline: Pipeline, text: str) -> None:
+    assert _events(pipeline, text) == []
