@@ -198,3 +198,10 @@ def test_the_same_words_in_another_sense_tell_no_event(pipeline: Pipeline, text:
 ])
 def test_a_yielding_needs_its_particle_and_a_hearing_an_inquiry(pipeline: Pipeline, text: str) -> None:
     assert _events(pipeline, text) == []
+
+
+def test_any_under_a_negation_is_the_negations_word_not_a_hypothesis(pipeline: Pipeline) -> None:
+    refusal = _events(pipeline, "The Sudanese opposition will not take part in any negotiations with the army.")
+    assert [_sides(e) for e in refusal] == [("REJECT", ["The Sudanese opposition"], ["the army"])]
+    negated = pipeline.extract("The Malian army did not carry out any attacks on Monday.").events
+    assert [(e.type, e.factuality) for e in negated] == [("ASSAULT", "negated")]
