@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from accord.actors.country_from_context import lend_story_country, lend_to_side
 from accord.doc_index import tokens_text
+from accord.events.candidates import noun_governor, received_noun
 from accord.events.coreference import quotation_start
 from accord.events.frames import Frame
 from accord.events.participants import ActorLookup, actors_of, dedupe, is_pronoun, modifier_actors, same_actor
@@ -35,6 +36,8 @@ from accord.words import shared_words
 
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
+MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # acts that both sides do: receiving one makes a party of it
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
 FREE_RELATIVES = frozenset({"what", "whatever"})
 FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
@@ -72,8 +75,9 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         recipient = actors_of(doc, subject, lookup) if subject is not None else []
         via = "obligation"
     elif frame.nominal and not frame.chain:
-        actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup)
-        came_for = not actor and bool(actor := _traveller(doc, frame.trigger, lookup))
+        actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup, _hostile(frame.type))
+        joined = not actor and bool(actor := _traveller(doc, frame.trigger, lookup, tables, frame.type))
+        came_for = joined and frame.trigger.head.lower_ == "for"  # who came for talks needs no partner named
         if came_for and not recipient:
             recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
         if not (actor and (recipient or came_for)):
@@ -105,6 +109,12 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, reciprocal = [first], [a for a in actor[1:] if a.country != first.country], True
     attributed = _attribution(doc, frame.speaker, speaker_actors)
     return Arguments(tuple(actor), tuple(recipient), reciprocal, attributed)
+
+
+def _hostile(event_type: str) -> bool:
+    """Conflict types, whose nouns' of-phrases name the side acted upon (as :mod:`~accord.events.recipients` reads
+    them)."""
+    return event_type not in COOPERATIVE_TYPES
 
 
 def _document_acts(frame: Frame, tables: Tables) -> bool:
@@ -179,7 +189,7 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     patient: list[Actor] = []
     if subject is not None and subject.i in {n.i for n in frame.nouns}:
         # "Egypt's purchase of jets ... was completed", "a minefield explosion killed two Iraqi youths"
-        actor, recipient, via = _nominal_participants(doc, subject, lookup)
+        actor, recipient, via = _nominal_participants(doc, subject, lookup, _hostile(frame.type))
         by_agent = _agent(doc, frame, lookup) if passive else []
         if by_agent and frame.trigger.i != subject.i:
             # "the Turkish deployment is opposed by Damascus": the agent opposes whoever deploys
@@ -213,10 +223,21 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     giver = [a for a in actors_of(doc, source, lookup) if not same_actor(a, actor)] if source is not None else []
     if giver:  # "Iran received a phone call from Putin": Putin called Iran
         return giver, actor, "from"
+    if _befalls_subject(frame, tables):  # "Hungary faced (western) criticism": the noun's modifier names the doer
+        return modifier_actors(doc, frame.content.token, lookup), actor, "received"
     recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
     if frame.content.entry.inverse:
         actor, recipient = recipient, actor
     return actor, recipient, via
+
+
+def _befalls_subject(frame: Frame, tables: Tables) -> bool:
+    """The event noun is taken by a verb of receiving ("faced sanctions", "came under attack") and is no mutual
+    act: its subject undergoes it. A mutual act received ("secured a deal with Iran") keeps the subject a party."""
+    noun = frame.content.token
+    governor = noun_governor(noun, tables.cues.partitive)
+    return (frame.content.nominal and frame.type not in MUTUAL_TYPES and governor is not None
+            and received_noun(noun, governor, tables))
 
 
 def _received_from(frame: Frame, grammar: Grammar) -> Token | None:
@@ -271,10 +292,14 @@ def _from_event_nouns(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Table
     return [], "none"
 
 
-def _traveller(doc: Doc, noun: Token, lookup: ActorLookup) -> list[Actor]:
-    """"X arrived in Moscow for talks with Y": whoever came *for* the event takes part in it."""
+def _traveller(doc: Doc, noun: Token, lookup: ActorLookup, tables: Tables, event_type: str) -> list[Actor]:
+    """"X arrived in Moscow for talks with Y": whoever came *for* the event takes part in it; and whoever speaks or
+    acts *in*, *during*, *at* or *after* a meeting, call or talks ("X said in a phone call with Y") took part in
+    that one (a meeting's own participants; a victim "killed in an attack" is none)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if prep.lower_ != "for" and not (event_type == "CONSULT" and prep.lower_ in tables.grammar.meeting_frames):
         return []
     subject = subject_of(prep.head)
     return actors_of(doc, subject, lookup) if subject is not None else []
@@ -289,8 +314,13 @@ def _noun_sides(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor]
     return modifier_actors(doc, noun, lookup), "modifier"
 
 
-def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor], list[Actor], str]:
-    """"India's purchase of rifles from Russia", "the meeting between Modi and Putin", "Israeli air raids"."""
+def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup,
+                          hostile: bool = False) -> tuple[list[Actor], list[Actor], str]:
+    """"India's purchase of rifles from Russia", "the meeting between Modi and Putin", "Israeli air raids". The
+    of-phrase of a hostile act's noun is who suffers it ("Chile's denunciation *of Bolivia*", "the arrest *of the
+    leader*"), as a transitive verb's object would be; of a cooperative one it may be the doer ("the support of
+    voters", "the visit of the king"), and is left alone."""
+    patient_of = ("in", "at", "among") if hostile else ("in", "at", "of", "among")
     actor = modifier_actors(doc, noun, lookup)
     recipient: list[Actor] = []
     via = "modifier"
@@ -304,6 +334,6 @@ def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[l
             actor = found
         elif prep.lower_ == "between" and not actor:
             return (found[:1], found[1:], "between") if len(found) > 1 else ([], [], "none")
-        elif not recipient and prep.lower_ not in ("in", "at", "of", "among"):
+        elif not recipient and prep.lower_ not in patient_of:
             recipient, via = found, prep.lower_
     return actor, recipient, via

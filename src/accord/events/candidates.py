@@ -75,6 +75,7 @@ def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
         governor = noun_governor(trigger.token, tables.cues.partitive)
         if governor is not None and (_trigger_object(trigger.token, governor, triggers, tables)
                                      or _cue_object(trigger.token, governor, tables)
+                                     or received_noun(trigger.token, governor, tables)
                                      or _death_in(trigger, governor, tables)):
             attached.setdefault(governor.i, []).append(trigger)
             # the phrase's head noun speaks for it: "investment pacts" are pacts
@@ -144,7 +145,21 @@ def _cue_object(noun: Token, governor: Token, tables: Tables) -> bool:
         return False  # "a demand met a mixed response": nobody met it (only aspectual and light verbs pass)
     if head.dep_ == "pobj" and head.head.lower_ == "for" and in_group(governor, tables.cues.request):
         return True  # "begged the prime minister for help", "appealed for aid": what is asked for
+    if head.dep_ == "pobj" and head.head.lower_ == "under" and lemma(head) in tables.cues.confinement_nouns:
+        return in_group(governor, tables.cues.light)  # "placed the leader under house arrest"
     return head.dep_ in OBJECT_DEPS or (head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "into", "on", "as"))
+
+
+def received_noun(noun: Token, governor: Token, tables: Tables) -> bool:
+    """A verb of receiving takes an event noun the way arguments.yaml says ("drew criticism", "faced sanctions",
+    "came under attack"): the noun is the event, the verb transparent to it, its subject the one it befalls."""
+    takes = tables.grammar.receiving.get(lemma(governor))
+    if not takes:
+        return False
+    head = phrase_head(noun, tables.cues.partitive)
+    if head.dep_ == "dobj":
+        return "object" in takes
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in takes
 
 
 def _trigger_object(noun: Token, governor: Token, triggers: dict[int, Trigger], tables: Tables) -> bool:

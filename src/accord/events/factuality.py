@@ -273,13 +273,28 @@ def noun_words(noun: Token, cues: Cues) -> Reading:
         word = child.lower_
         if child.dep_ == "det" and word == "no":
             reading = reading + Reading(negations=1)
-        elif child.dep_ == "det" and word == "any":
-            reading = reading + Reading(hypothetical=True)  # a word of questions, conditions and negations
+        elif child.dep_ == "det" and word == "any" and not _under_negation(noun, cues):
+            # a word of questions, conditions and negations; under a negation it is the negation's own word
+            # ("will not take part in any talks": no talks, a refusal, not talks that may happen)
+            reading = reading + Reading(hypothetical=True)
         elif child.dep_ in ("amod", "compound", "nmod") and word in cues.possibility_modifiers:
             reading = reading + Reading(hypothetical=True)
         elif child.dep_ in ("amod", "compound", "nmod") and word in cues.future_modifiers:
             reading = reading + Reading(future=True)
     return reading
+
+
+def _under_negation(noun: Token, cues: Cues) -> bool:
+    """Whether a verb governing ``noun`` (climbing through prepositions and verbs, a few steps) is negated."""
+    current = noun
+    for _ in range(4):
+        if current.head is current:
+            return False
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues.negation) for c in current.children):
+            return True
+    return False
 
 
 def _for_to(verb: Token) -> bool:

@@ -106,10 +106,20 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     for standing in frames:
         covered.cover(standing.top)
     for noun in found.bare_nouns:
-        if not covered.below_any(noun.token) and (bare := read_frame(bare_noun(noun), tables)) is not None:
+        if (not covered.below_any(noun.token) or _meeting_in_clause(noun, tables)) \
+                and (bare := read_frame(bare_noun(noun), tables)) is not None:
             frames.append(bare)
             covered.cover(bare.top)
     return _dedupe(frames)
+
+
+def _meeting_in_clause(noun: Trigger, tables: Tables) -> bool:
+    """A consultation in which another act is done ("urged Putin *in a phone call* with Macron", "signed the deal
+    *during talks* with Kyiv") is an event of its own, not a circumstance of that act."""
+    token = noun.token
+    prep = token.head
+    return (noun.entry.type == "CONSULT" and token.dep_ == "pobj" and prep.dep_ == "prep"
+            and prep.lower_ in tables.grammar.meeting_frames and prep.head.pos_ in ("VERB", "AUX"))
 
 
 def _merge_coordinated(frames: list[Frame]) -> list[Frame]:
@@ -203,11 +213,26 @@ def _told_inside(frame: Frame, other: Frame, deps: list[str], rest_xcomp: bool, 
         return False  # a headline or dateline parsed into the next paragraph's sentence
     if other.type == "ACCUSE" and deps[-1] == "ccomp":
         return False
+    if deps[0] == "relcl" and _non_restrictive(frame.top):
+        return False  # "the government, which had demanded X, blamed Y": an aside asserts an act of its own
     if deps[0] == "conj" and finite(frame.top) and not finite(frame.top.head):
         return False  # "refused to sign the accord and recalled its envoy": a misattached coordination
     if deps == ["ccomp", "conj"] and lemma(frame.top.head) in cues.speech:
         return False  # "welcomed the truce but said it would not negotiate": a statement of its own
     return not (deps[0] == "advcl" and rest_xcomp and _own_time_clause(frame.top, cues.time_marks))
+
+
+NON_RESTRICTIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
+ASIDE_MARKS = frozenset({",", "(", "-", "\u2013", "\u2014"})
+
+
+def _non_restrictive(verb: Token) -> bool:
+    """A relative clause set off from its noun by a comma, a dash or a bracket and opened by a wh-pronoun ("Kenya,
+    *which had demanded* ...") adds a statement of its own about the noun; a restrictive one ("a resolution
+    *that censured* X", "the troops it sent") only says which thing is meant."""
+    first = verb.left_edge
+    return (first.lower_ in NON_RESTRICTIVE_PRONOUNS and first.i > 0
+            and verb.doc[first.i - 1].text in ASIDE_MARKS)
 
 
 def _event_top(frame: Frame, cues: Cues) -> Token:

@@ -173,6 +173,7 @@ class Cues:
     possibility_nouns: frozenset[str] = frozenset()
     plan_nouns: frozenset[str] = frozenset()
     possibility_modifiers: frozenset[str] = frozenset()
+    confinement_nouns: frozenset[str] = frozenset()  # "placed X *under* house arrest"
     future_modifiers: frozenset[str] = frozenset()
     ordinal_words: frozenset[str] = frozenset()
     attempt_nouns: frozenset[str] = frozenset()
@@ -249,6 +250,7 @@ class Grammar:
     holding_verbs: frozenset[str] = frozenset()
     receiving: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
     receiving_sources: frozenset[str] = frozenset()
+    meeting_frames: frozenset[str] = frozenset()  # "said *in* a phone call with Y": the speaker took part
     relational_nouns: frozenset[str] = frozenset()  # "Assad's backer", "its allies": not their owner
     coreference: Coreference = field(default_factory=Coreference)
 
@@ -469,6 +471,7 @@ def load_grammar() -> Grammar:
         holding_verbs=_words(raw, "holding_verbs"),
         receiving=_by_lemma(raw, "receiving"),
         receiving_sources=_words(raw, "receiving_sources"),
+        meeting_frames=_words(raw, "meeting_frames"),
         relational_nouns=_words(raw, "relational_nouns"),
         coreference=Coreference(reach=int(coref.get("reach", 2)),
                                 plural_pronouns=_words(coref, "plural_pronouns"),
