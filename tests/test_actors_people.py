@@ -205,3 +205,41 @@ def test_a_legislatures_committees_are_legislative_whatever_they_oversee(resolve
                                                                           phrase: str) -> None:
     found = resolver.resolve(phrase, "2019-03-01")
     assert found is not None and found.actor.sector == "LEG", phrase
+
+
+@pytest.mark.parametrize("later", ["Mr. Varnavin", "Dr. Varnavin", "Mrs Varnavin"])
+def test_an_honorific_before_a_known_surname_is_the_same_person(actors_nlp: Language, later: str) -> None:
+    text = f"Olek Varnavin chairs the port authority. {later} said the ships would sail on Monday."
+    refs = [a for a in _actors(actors_nlp, text) if a.text == later]
+    assert [a.name for a in refs] == ["Olek Varnavin"]
+
+
+def test_another_given_name_before_a_known_surname_is_someone_else(actors_nlp: Language) -> None:
+    text = "Olek Varnavin chairs the port authority. Irina Varnavin said the ships would sail on Monday."
+    assert all(a.name != "Olek Varnavin" for a in _actors(actors_nlp, text) if a.text.startswith("Irina"))
+
+
+def _first(actors: list[Actor], text: str) -> Actor:
+    return next(a for a in actors if a.text == text)
+
+
+def test_a_surname_before_the_full_name_is_the_same_person(actors_nlp: Language) -> None:
+    text = "Mr. Varnavin rejects the port deal.\nOlek Varnavin, a city official, said on Monday the deal was unfair."
+    first = _first(_actors(actors_nlp, text), "Mr. Varnavin")
+    assert (first.name, first.sector, first.rule) == ("Olek Varnavin", "GOV", "surname-document-reference")
+
+
+def test_a_surname_before_a_known_full_name_takes_the_office(actors_nlp: Language) -> None:
+    """The full name may lie inside a longer mention; a pronoun pointing at the surname follows it."""
+    text = ("Mr. Sanders said he would stay in the race.\n"
+            "Supporters of Hillary Clinton and Bernie Sanders met in Philadelphia.")
+    actors = _actors(actors_nlp, text, date="2016-06-09")
+    for mention in ("Mr. Sanders", "he"):
+        found = _first(actors, mention)
+        assert (found.name, found.country, found.sector) == ("Bernie Sanders", "USA", "LEG"), mention
+
+
+def test_a_surname_two_people_of_the_article_share_stays_unplaced(actors_nlp: Language) -> None:
+    text = ("Mr. Varnavin rejects the port deal.\nOlek Varnavin, a city official, and his sister Irina Varnavin, "
+            "a judge, spoke on Monday.")
+    assert _first(_actors(actors_nlp, text), "Mr. Varnavin").rule != "surname-document-reference"

@@ -20,6 +20,7 @@ from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.country_from_context import home_country, lend_home_country, lend_to_people
+from accord.actors.document_people import refer_surnames_to_full_names
 from accord.actors.kb import KnowledgeBase
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
@@ -117,6 +118,8 @@ class MentionFinder:
         for index, sent in enumerate(spans):
             sentence_actors = self._sentence(doc, sent, index, toks, starts, date, memory)
             found.extend(sentence_actors)
+        # 'Mr. Sanders' in the lead, 'Senator Bernie Sanders' three paragraphs on: the whole article decides
+        found = refer_surnames_to_full_names(found, toks, self.resolver, date)
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         evidence = [a.country for a in found if not _destination(text, a)]
         # 'its troops', 'their leaders': the possessive says whose they are; that is coreference's answer,
@@ -373,10 +376,12 @@ class MentionFinder:
         return [actor]
 
     def _remembered(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
-        """'Putin' or 'Shringla' after the article introduced the full name."""
+        """'Putin', 'Shringla' or 'Mr. Sanders' after the article introduced the full name. Another given name
+        before the surname ('Tom Sanders') makes someone else; an honorific ('Mr.', 'Dr.') does not."""
         person = memory.people.get(head.lower_)  # the cheap test first: most words name nobody met before
         if person is None or not _name_word(head) \
-                or (head.i != left and any(t.pos_ == "PROPN" for t in doc[left : head.i])):
+                or (head.i != left and any(t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS
+                                           for t in doc[left : head.i])):
             return None
         return replace(person, rule="surname-back-reference")
 
