@@ -85,8 +85,8 @@ def refer_surnames_to_full_names(actors: list[Actor], toks: Sequence[Tok], resol
             people.setdefault(surname, {}).setdefault(person.name, person)
     out = []
     for actor in actors:
-        surname = _unplaced_surname(actor) or _back_reference_to(actor, wanted)
-        named = people.get(surname or "", {})
+        referred = _unplaced_surname(actor) or _back_reference_to(actor, wanted)
+        named = people.get(referred or "", {})
         if len(named) != 1:
             out.append(actor)
             continue
