@@ -1,0 +1,64 @@
+"""Law enforcement bodies and their members: police departments, sheriffs and prison officers are police (COP);
+'officers' alone belong to the force the story named last. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from accord.actors import ActorResolver
+from accord.records import Actor
+
+
+def _actors(actors_nlp: Language, text: str, date: str = "2019-06-01") -> list[Actor]:
+    doc = actors_nlp.make_doc(text)
+    doc._.accord_published = date
+    for _, component in actors_nlp.pipeline:
+        doc = component(doc)
+    return list(doc._.accord_actors)
+
+
+def _one(actors: list[Actor], text: str) -> Actor:
+    found = [a for a in actors if a.text == text]
+    assert len(found) == 1, (text, [(a.text, a.sector) for a in actors])
+    return found[0]
+
+
+@pytest.mark.parametrize("phrase", [
+    "the Millbrook Police Department", "the county sheriff's office", "Two prison officers", "correctional officers",
+    "detectives", "Detective Rosa Lindqvist", "state troopers", "the Harwick County Sheriff's Department",
+])
+def test_law_enforcement_is_police(resolver: ActorResolver, phrase: str) -> None:
+    found = resolver.resolve(phrase, "2019-06-01")
+    assert found is not None and found.actor.sector == "COP", phrase
+
+
+def test_officers_after_police_are_police(actors_nlp: Language) -> None:
+    text = ("Police raided a flat in the town centre on Friday. Officers found a stolen car outside, "
+            "and the officers arrested two men.")
+    actors = _actors(actors_nlp, text)
+    assert [_one(actors, t).sector for t in ("Officers", "the officers")] == ["COP", "COP"]
+
+
+def test_officers_after_an_army_are_its_soldiers(actors_nlp: Language) -> None:
+    text = "Chilean troops crossed the river at dawn. Two officers were wounded in the fighting."
+    officers = _one(_actors(actors_nlp, text), "Two officers")
+    assert (officers.country, officers.sector) == ("CHL", "MIL")
+
+
+def test_officers_take_the_named_force_nearest_before_them(actors_nlp: Language) -> None:
+    text = ("Chilean troops crossed the river at dawn. The Millbrook Police Department said on Monday that "
+            "officers had closed the bridge.")
+    officers = _one(_actors(actors_nlp, text), "officers")
+    assert (officers.sector, officers.name) == ("COP", "Millbrook Police Department")
+
+
+def test_officers_who_say_whose_they_are_keep_it(actors_nlp: Language) -> None:
+    text = "Police closed the road. Chilean officers said the border was open."
+    officers = _one(_actors(actors_nlp, text), "Chilean officers")
+    assert officers.country == "CHL" and officers.rule is not None and "force-bridging" not in officers.rule
+
+
+def test_officers_with_no_force_named_before_are_left_alone(actors_nlp: Language) -> None:
+    officers = _one(_actors(actors_nlp, "Officers said the road would stay closed."), "Officers")
+    assert officers.rule is not None and "force-bridging" not in officers.rule
