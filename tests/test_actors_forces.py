@@ -62,3 +62,32 @@ def test_officers_who_say_whose_they_are_keep_it(actors_nlp: Language) -> None:
 def test_officers_with_no_force_named_before_are_left_alone(actors_nlp: Language) -> None:
     officers = _one(_actors(actors_nlp, "Officers said the road would stay closed."), "Officers")
     assert officers.rule is not None and "force-bridging" not in officers.rule
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("regime forces", "MIL"), ("Venezuelan government forces", "MIL"), ("coalition forces", "MIL"),
+    ("pro-government forces", "MIL"), ("Libyan opposition forces", "REB"), ("the regime", "GOV"),
+])
+def test_the_forces_of_a_government_are_its_military(resolver: ActorResolver, phrase: str, sector: str) -> None:
+    found = resolver.resolve(phrase, "2018-03-01")
+    assert found is not None and found.actor.sector == sector, phrase
+
+
+@pytest.mark.parametrize("phrase", ["UNHCR", "the UN refugee agency", "UNRWA"])
+def test_un_refugee_agencies_are_igos(resolver: ActorResolver, phrase: str) -> None:
+    """docs/annotation.md: IGOs take country null and sector IGO; REF is for refugees themselves."""
+    found = resolver.resolve(phrase, "2018-03-01")
+    assert found is not None and (found.actor.country, found.actor.sector) == (None, "IGO"), phrase
+
+
+@pytest.mark.parametrize(("phrase", "date", "expected"), [
+    ("Staffan de Mistura", "2017-05-01", (None, "IGO")),
+    ("UN envoy Geir Pedersen", "2020-02-01", (None, "IGO")),
+    ("David Miliband", "2019-10-01", (None, "NGO")),
+    ("David Miliband", "2008-10-01", ("GBR", "GOV")),
+    ("Greg Hunt", "2020-04-01", ("AUS", "GOV")),
+])
+def test_envoys_aid_chiefs_and_ministers_by_date(resolver: ActorResolver, phrase: str, date: str,
+                                                  expected: tuple[str | None, str]) -> None:
+    found = resolver.resolve(phrase, date)
+    assert found is not None and (found.actor.country, found.actor.sector) == expected, phrase
