@@ -73,13 +73,6 @@ def test_the_forces_of_a_government_are_its_military(resolver: ActorResolver, ph
     assert found is not None and found.actor.sector == sector, phrase
 
 
-@pytest.mark.parametrize("phrase", ["UNHCR", "the UN refugee agency", "UNRWA"])
-def test_un_refugee_agencies_are_igos(resolver: ActorResolver, phrase: str) -> None:
-    """docs/annotation.md: IGOs take country null and sector IGO; REF is for refugees themselves."""
-    found = resolver.resolve(phrase, "2018-03-01")
-    assert found is not None and (found.actor.country, found.actor.sector) == (None, "IGO"), phrase
-
-
 @pytest.mark.parametrize(("phrase", "date", "expected"), [
     ("Staffan de Mistura", "2017-05-01", (None, "IGO")),
     ("UN envoy Geir Pedersen", "2020-02-01", (None, "IGO")),

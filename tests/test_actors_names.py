@@ -302,8 +302,8 @@ def test_an_unknown_case_guard_is_a_clear_error(tmp_path: Path) -> None:
     ("the Palestine Red Crescent Society", "PSE", "NGO"), ("Save the Children", None, "NGO"), ("Oxfam", None, "NGO"),
     ("the International Rescue Committee", "USA", "NGO"), ("the White Helmets", "SYR", "NGO"),
     ("the Syrian Observatory for Human Rights", "SYR", "NGO"), ("Reporters Without Borders", None, "NGO"),
-    ("the CPJ", "USA", "NGO"), ("OCHA", None, "IGO"), ("UNHCR", None, "IGO"), ("the WFP", None, "IGO"),
-    ("Unrwa", None, "IGO"), ("the OPCW", None, "IGO"), ("MONUSCO", None, "MIL"), ("UNIFIL", None, "MIL"),
+    ("the CPJ", "USA", "NGO"), ("OCHA", None, "IGO"), ("UNHCR", None, "REF"), ("the WFP", None, "IGO"),
+    ("Unrwa", None, "REF"), ("the OPCW", None, "IGO"), ("MONUSCO", None, "MIL"), ("UNIFIL", None, "MIL"),
     ("the IOM", None, "IGO"), ("the Office of the UN Special Envoy for Syria", None, "IGO"),
     ("the US-led coalition", None, "MIL"), ("the Saudi-led coalition", None, "MIL"),
     # companies
