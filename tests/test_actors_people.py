@@ -243,3 +243,15 @@ def test_a_surname_two_people_of_the_article_share_stays_unplaced(actors_nlp: La
     text = ("Mr. Varnavin rejects the port deal.\nOlek Varnavin, a city official, and his sister Irina Varnavin, "
             "a judge, spoke on Monday.")
     assert _first(_actors(actors_nlp, text), "Mr. Varnavin").rule != "surname-document-reference"
+
+
+def test_a_headline_surname_is_the_known_person_the_story_names_in_full(actors_nlp: Language) -> None:
+    text = "Sanders urges colleagues to block the pipeline bill.\nBernie Sanders wrote to fellow senators on Monday."
+    first = next(a for a in _actors(actors_nlp, text, date="2016-05-23") if a.start == 0)
+    assert (first.text, first.name, first.sector) == ("Sanders", "Bernie Sanders", "LEG")
+
+
+def test_a_headline_surname_two_known_people_of_the_story_share_is_neither(actors_nlp: Language) -> None:
+    text = ("Clinton returns to the trail.\nHillary Clinton and Bill Clinton spoke in Ohio on Monday.")
+    heads = [a for a in _actors(actors_nlp, text, date="2016-05-23") if a.start == 0]
+    assert all(a.rule != "surname-back-reference" for a in heads)

@@ -94,3 +94,20 @@ def refer_surnames_to_full_names(actors: list[Actor], toks: Sequence[Tok], resol
         out.append(replace(person.at(actor.text, actor.start, actor.end), state=None,
                            rule="surname-document-reference"))
     return out
+
+
+def known_people_in_text(toks: Sequence[Tok], resolver: ActorResolver, date: str | None) -> list[Actor]:
+    """Every person the knowledge base knows whom the text names in full (first and last name at least), one
+    record each, when no other such person shares their surname: the story's cast, known before its first
+    sentence is read, so that a headline's 'Sanders' is the Bernie Sanders named three paragraphs on."""
+    by_surname: dict[str, dict[str, Actor]] = {}
+    for start, end, targets in resolver.kb.match_names(toks):
+        if end - start < 2 or not any(resolver.kb.entries[t.entry].kind == "person" for t in targets):
+            continue
+        resolution = resolver.resolve_tokens(list(toks[start:end]), date)
+        if resolution is None or not resolution.entry or resolution.actor.kind != "person" \
+                or not resolution.actor.name:
+            continue
+        person = resolution.actor
+        by_surname.setdefault(_surname(person.name or ""), {}).setdefault(person.name or "", person)
+    return [next(iter(people.values())) for people in by_surname.values() if len(people) == 1]
