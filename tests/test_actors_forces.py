@@ -84,3 +84,22 @@ def test_envoys_aid_chiefs_and_ministers_by_date(resolver: ActorResolver, phrase
                                                   expected: tuple[str | None, str]) -> None:
     found = resolver.resolve(phrase, date)
     assert found is not None and (found.actor.country, found.actor.sector) == expected, phrase
+
+
+def test_a_repeated_definite_description_is_the_body_named_before(actors_nlp: Language) -> None:
+    text = ("The Chilean government raised fuel prices. Unions condemned the move. The government said on Friday "
+            "that this unpopular government would not resign.")
+    actors = _actors(actors_nlp, text)
+    assert [_one(actors, t).country for t in ("The government", "this unpopular government")] == ["CHL", "CHL"]
+
+
+def test_a_definite_description_with_a_sentence_initial_the_before_a_leader(actors_nlp: Language) -> None:
+    text = "The Maduro government closed the border. The government said the crossing would reopen."
+    actors = _actors(actors_nlp, text, date="2019-03-01")
+    assert [_one(actors, t).country for t in ("The Maduro government", "The government")] == ["VEN", "VEN"]
+
+
+def test_a_definite_description_with_no_earlier_namesake_keeps_no_country(actors_nlp: Language) -> None:
+    text = "Chilean troops crossed the river. The government said nothing."
+    assert _one(_actors(actors_nlp, text), "The government").rule is not None
+    assert "definite-antecedent" not in (_one(_actors(actors_nlp, text), "The government").rule or "")

@@ -44,3 +44,39 @@ def officers_of_named_force(actors: Iterable[Actor], members: frozenset[str], fo
             force = actor
         out.append(actor)
     return out
+
+
+# What may open a definite description that points back ('the regime', 'this brutal regime').
+DEFINITE_OPENERS = frozenset({"the", "this", "that"})
+MAX_DESCRIPTION_WORDS = 4  # 'the regime', 'this brutal regime', 'the embattled military regime'
+
+
+def _definite_head(actor: Actor) -> str | None:
+    """The head noun of a bare definite description ('the regime' -> 'regime'), or None."""
+    words = actor.text.lower().split()
+    if not 2 <= len(words) <= MAX_DESCRIPTION_WORDS or words[0] not in DEFINITE_OPENERS \
+            or not all(w.isalpha() for w in words[1:]) or any(w[:1].isupper() for w in actor.text.split()[1:]):
+        return None
+    return words[-1]
+
+
+def definite_descriptions_point_back(actors: list[Actor], country_names: frozenset[str]) -> list[Actor]:
+    """'The Syrian regime ... the regime': a definite description with no country of its own is the same
+    body as the last earlier mention with the same head noun and sector that named its country (the
+    ordinary reading of a repeated definite noun phrase)."""
+    out: list[Actor] = []
+    latest: dict[tuple[str, str], Actor] = {}  # (head noun, sector) -> last mention of it with a country
+    for actor in actors:
+        head = actor.text.lower().split()[-1] if actor.text.split() else ""
+        if actor.country is None and actor.sector is not None and actor.organisation is None \
+                and _definite_head(actor) is not None:
+            antecedent = latest.get((head, actor.sector))
+            if antecedent is not None:
+                named = antecedent.name if antecedent.kind == "organisation" \
+                    and antecedent.name not in country_names else None
+                actor = replace(actor, country=antecedent.country, name=actor.name or named,
+                                rule=f"{actor.rule}+definite-antecedent")
+        if actor.country is not None and actor.sector is not None and head:
+            latest[(head, actor.sector)] = actor
+        out.append(actor)
+    return out

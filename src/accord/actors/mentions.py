@@ -19,7 +19,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
-from accord.actors.bridging import officers_of_named_force
+from accord.actors.bridging import definite_descriptions_point_back, officers_of_named_force
 from accord.actors.country_from_context import home_country, lend_home_country, lend_to_people
 from accord.actors.document_people import known_people_in_text, refer_surnames_to_full_names
 from accord.actors.kb import KnowledgeBase
@@ -128,6 +128,7 @@ class MentionFinder:
         # 'Mr. Sanders' in the lead, 'Senator Bernie Sanders' three paragraphs on: the whole article decides
         found = refer_surnames_to_full_names(found, toks, self.resolver, date)
         found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors, self.kb.country_names)
+        found = definite_descriptions_point_back(found, self.kb.country_names)
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         evidence = [a.country for a in found if not _destination(text, a)]
         # 'its troops', 'their leaders': the possessive says whose they are; that is coreference's answer,

@@ -550,6 +550,8 @@ def _years_from_office(person: Entry, date: str) -> float:
     return min(gaps, default=math.inf)
 
 
+# Words that open a noun phrase and are capitalised only at the start of a sentence.
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "herr", "frau", "prof",
                         "sheikh", "lord", "lady", "mister"})
 
@@ -562,7 +564,8 @@ def _other_given_name(parts: _Parts, i: int, person: Entry) -> bool:
     before = parts.tokens[i - 1]
     in_names = any(n.start <= i - 1 < n.end for n in parts.names)
     in_sector = any(s.start <= i - 1 < s.end for s in parts.sectors)
-    if not before.capitalised or before.is_punct or in_names or in_sector or before.norm in HONORIFICS:
+    if not before.capitalised or before.is_punct or in_names or in_sector or before.norm in HONORIFICS \
+            or before.norm in DETERMINERS:  # 'The Assad regime' opening a sentence: no given name
         return False
     own = {t.norm for text in (person.name, *person.aliases) for t in tokenize(text)}
     return before.norm not in own
