@@ -103,3 +103,21 @@ def test_a_definite_description_with_no_earlier_namesake_keeps_no_country(actors
     text = "Chilean troops crossed the river. The government said nothing."
     assert _one(_actors(actors_nlp, text), "The government").rule is not None
     assert "definite-antecedent" not in (_one(_actors(actors_nlp, text), "The government").rule or "")
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("the president of the Harlow Literacy Foundation", "NGO"),
+    ("the chairwoman of the dockworkers' union", "LAB"),
+    ("the director of the national police", "COP"),
+    ("the president of the Senate", "LEG"),
+    ("the president of Chile", "GOV"),
+])
+def test_the_head_of_a_body_takes_the_bodys_sector(resolver: ActorResolver, phrase: str, sector: str) -> None:
+    found = resolver.resolve(phrase, "2019-06-01")
+    assert found is not None and found.actor.sector == sector, phrase
+
+
+def test_a_comma_inside_a_party_name_makes_no_alias_of_a_common_word(resolver: ActorResolver) -> None:
+    """'Peace, Unity and Development Party' is one name: 'Peace' alone names no party."""
+    found = resolver.resolve("the Foundation for Middle East Peace", "2019-06-01")
+    assert found is None or found.actor.sector != "PTY"

@@ -151,6 +151,7 @@ class _Tables:
     state_sectors: set[str] = field(default_factory=set)  # GOV, MIL, ...: state actors
     force_members: set[str] = field(default_factory=set)  # 'officers': members of whichever force was named
     force_sectors: set[str] = field(default_factory=set)  # COP, MIL: the forces such members belong to
+    head_titles: set[str] = field(default_factory=set)  # 'president', 'director': of a body, the body's sector
     guarded: dict[tuple[str, ...], str] = field(default_factory=dict)  # 'labour' -> standalone
 
 
@@ -205,6 +206,7 @@ class KnowledgeBase:
         self.state_sectors = frozenset(tables.state_sectors)
         self.force_members = frozenset(tables.force_members)
         self.force_sectors = frozenset(tables.force_sectors)
+        self.head_titles = frozenset(tables.head_titles)
         self.country_names = frozenset(e.name for e in self.entries.values() if e.kind == "country")
         for name_key, ambiguity in self.ambiguous.items():  # every candidate is a target, the default first
             targets = self.names.setdefault(name_key, [])
@@ -513,6 +515,7 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
         tables.state_acts.update((str(noun).lower(), str(sector)) for noun in nouns or ())
     tables.state_sectors.update(str(code) for code in doc.get("state_sectors") or ())
     tables.force_members.update(str(w).lower() for w in doc.get("force_members") or ())
+    tables.head_titles.update(str(w).lower() for w in doc.get("organisation_head_titles") or ())
     for code in doc.get("force_sectors") or ():
         if str(code) not in tables.sector_codes:
             raise ValueError(f"force_sectors: {code!r} is not a sector code")

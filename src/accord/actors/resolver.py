@@ -216,8 +216,10 @@ class ActorResolver:
                 # 'Minister for Defence Richard Marles': the title introduces a known person, who keeps their office
                 return replace(tail, actor=replace(tail.actor, rule=f"title+{tail.rule}"), rule=f"title+{tail.rule}")
             if tail is not None:
-                # a weak head ('a member of the Syrian parliament') takes the tail's stronger sector
-                weak = sector.word.cls == "weak" and tail.actor.sector not in (None, "GOV", "CVL")
+                # a weak head ('a member of the Syrian parliament') takes the tail's stronger sector, and so does
+                # the title of whoever heads a body ('the president of the Arab American Institute')
+                heads_body = sector.word.text.lower() in self.kb.head_titles and tail.actor.kind != "country"
+                weak = (sector.word.cls == "weak" or heads_body) and tail.actor.sector not in (None, "GOV", "CVL")
                 code = tail.actor.sector if weak else sector.word.sector
                 actor = replace(tail.actor, sector=code, kind=sector.word.kind, role=_role(sector),
                                 rule=f"sector-word+{tail.rule}")
