@@ -121,3 +121,14 @@ def test_a_comma_inside_a_party_name_makes_no_alias_of_a_common_word(resolver: A
     """'Peace, Unity and Development Party' is one name: 'Peace' alone names no party."""
     found = resolver.resolve("the Foundation for Middle East Peace", "2019-06-01")
     assert found is None or found.actor.sector != "PTY"
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), [
+    ("the British Foreign Office", "GBR", "GOV"), ("the Russian Kremlin", "RUS", "GOV"),
+    ("the Peruvian land agency", "PER", "GOV"),
+    ("the Syrian dictator", "SYR", "GOV"),
+])
+def test_a_demonym_before_a_seat_or_an_agency_says_whose_it_is(resolver: ActorResolver, phrase: str, country: str,
+                                                                 sector: str) -> None:
+    found = resolver.resolve(phrase, "2018-03-01")
+    assert found is not None and (found.actor.country, found.actor.sector) == (country, sector), phrase

@@ -207,6 +207,11 @@ class ActorResolver:
         if unknown is not None:
             return unknown
         country = next((n for n in head_names if self._entry(n, date, kinds=("country",))), None)
+        # 'the British Foreign Office', 'the Russian Kremlin': the seat of power heads the phrase, the demonym
+        # before it only says whose it is
+        seat = next((n for n in reversed(head_names) if any(t.entry.startswith("seat:") for t in n.targets)
+                     and self._entry(n, date, kinds=("country",))), None)
+        country = seat or country
         if country is not None:
             return self._country(country, sector, parts, date)
         if sector is not None:
