@@ -255,3 +255,18 @@ def test_a_headline_surname_two_known_people_of_the_story_share_is_neither(actor
     text = ("Clinton returns to the trail.\nHillary Clinton and Bill Clinton spoke in Ohio on Monday.")
     heads = [a for a in _actors(actors_nlp, text, date="2016-05-23") if a.start == 0]
     assert all(a.rule != "surname-back-reference" for a in heads)
+
+
+@pytest.mark.parametrize(("phrase", "date", "sector"), [
+    ("Justice Sonia Sotomayor", "2019-03-01", "JUD"), ("Gorsuch", "2019-03-01", "JUD"),
+    ("David Souter", "2015-01-01", "ELI"), ("Stephen Breyer", "2023-01-01", "ELI"),
+])
+def test_supreme_court_justices_are_judiciary_while_in_office(resolver: ActorResolver, phrase: str, date: str,
+                                                               sector: str) -> None:
+    found = resolver.resolve(phrase, date)
+    assert found is not None and (found.actor.country, found.actor.sector) == ("USA", sector), phrase
+
+
+def test_a_justices_common_surname_alone_names_no_justice(resolver: ActorResolver) -> None:
+    found = resolver.resolve("Kennedy", "2016-03-01")
+    assert found is None or found.actor.name != "Anthony Kennedy"
