@@ -270,3 +270,19 @@ def test_supreme_court_justices_are_judiciary_while_in_office(resolver: ActorRes
 def test_a_justices_common_surname_alone_names_no_justice(resolver: ActorResolver) -> None:
     found = resolver.resolve("Kennedy", "2016-03-01")
     assert found is None or found.actor.name != "Anthony Kennedy"
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Guards failed to check on Tobias Brenner. Accused drug trafficker Tobias Brenner died in his cell. "
+     "Brenner had been held since July.", "CRM"),
+    ("Tobias Brenner spoke on Monday. Former Senator Tobias Brenner later left the hall. Brenner smiled.", "ELI"),
+])
+def test_a_person_described_once_is_that_person_at_every_mention(actors_nlp: Language, text: str,
+                                                                  sector: str) -> None:
+    actors = [a for a in _actors(actors_nlp, text) if a.name == "Tobias Brenner"]
+    assert len(actors) >= 3 and {a.sector for a in actors} == {sector}
+
+
+def test_a_person_described_as_a_civilian_stays_one(actors_nlp: Language) -> None:
+    text = "Marta Kowalczyk runs a bakery. Kowalczyk, a resident of the town, said sales had fallen."
+    assert {a.sector for a in _actors(actors_nlp, text) if a.name == "Marta Kowalczyk"} == {"CVL"}

@@ -111,3 +111,30 @@ def known_people_in_text(toks: Sequence[Tok], resolver: ActorResolver, date: str
         person = resolution.actor
         by_surname.setdefault(_surname(person.name or ""), {}).setdefault(person.name or "", person)
     return [next(iter(people.values())) for people in by_surname.values() if len(people) == 1]
+
+
+DEFAULT_SECTOR = "CVL"  # what a person the text gives nothing gets (actors.mentions._private_person)
+
+
+def one_description_per_person(actors: list[Actor]) -> list[Actor]:
+    """A person the article describes once ('accused sex trafficker Jeffrey Epstein', 'Former Rep. Anthony
+    Weiner') is that person at every mention: the civilian default (CVL) a bare mention of the name got, and
+    the surnames and pronouns that copied it, give way to the description's sector and role. Only where the
+    text gives the name one such sector; never where it describes the person as a civilian."""
+    defaulted = {a.name for a in actors if a.kind == "person" and a.name and PRIVATE_PERSON in (a.rule or "")}
+    described: dict[str, dict[str, Actor]] = {}
+    for actor in actors:
+        if actor.name in defaulted and actor.kind == "person" and actor.sector not in (None, DEFAULT_SECTOR) \
+                and not (actor.rule or "").startswith(BACK_REFERENCE_RULES):
+            described.setdefault(actor.name or "", {}).setdefault(actor.sector or "", actor)
+    out = []
+    for actor in actors:
+        sectors = described.get(actor.name or "", {})
+        if actor.kind != "person" or actor.sector != DEFAULT_SECTOR or len(sectors) != 1:
+            out.append(actor)
+            continue
+        source = next(iter(sectors.values()))
+        out.append(replace(actor, sector=source.sector, role=actor.role or source.role,
+                           organisation=actor.organisation or source.organisation,
+                           country=actor.country or source.country, rule=f"{actor.rule}+described-elsewhere"))
+    return out

@@ -21,7 +21,11 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.actors.bridging import definite_descriptions_point_back, officers_of_named_force
 from accord.actors.country_from_context import home_country, lend_home_country, lend_to_people
-from accord.actors.document_people import known_people_in_text, refer_surnames_to_full_names
+from accord.actors.document_people import (
+    known_people_in_text,
+    one_description_per_person,
+    refer_surnames_to_full_names,
+)
 from accord.actors.kb import KnowledgeBase
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
@@ -127,6 +131,7 @@ class MentionFinder:
             found.extend(sentence_actors)
         # 'Mr. Sanders' in the lead, 'Senator Bernie Sanders' three paragraphs on: the whole article decides
         found = refer_surnames_to_full_names(found, toks, self.resolver, date)
+        found = one_description_per_person(found)
         found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors, self.kb.country_names)
         found = definite_descriptions_point_back(found, self.kb.country_names)
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
