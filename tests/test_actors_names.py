@@ -346,3 +346,28 @@ def test_loading_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize(("phrase", "date", "name"), [
+    ("James B. Comey", "2016-07-15", "James Comey"),
+    ("Mr. Rex W. Tillerson", "2017-06-01", "Rex Tillerson"),
+])
+def test_a_middle_initial_does_not_hide_a_known_person(resolver: ActorResolver, phrase: str, date: str,
+                                                       name: str) -> None:
+    found = resolver.resolve(phrase, date)
+    assert found is not None and found.actor.name == name, phrase
+
+
+def test_a_middle_initial_makes_no_organisation_of_a_person_like_phrase(resolver: ActorResolver) -> None:
+    """Passing over an initial is for people's names only ('Human R. Watch' names nobody)."""
+    found = resolver.resolve("Human R. Rights Watch", "2019-03-01")
+    assert found is None or found.actor.name != "Human Rights Watch"
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), [
+    ("GMA News", "PHL", "MED"), ("the New America think tank", "USA", "NGO"), ("Lexus", "JPN", "BUS"),
+    ("WeWork", "USA", "BUS"),
+])
+def test_more_companies_media_and_think_tanks(resolver: ActorResolver, phrase: str, country: str, sector: str) -> None:
+    found = resolver.resolve(phrase, "2019-06-01")
+    assert found is not None and (found.actor.country, found.actor.sector) == (country, sector), phrase

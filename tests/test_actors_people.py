@@ -205,3 +205,84 @@ def test_a_legislatures_committees_are_legislative_whatever_they_oversee(resolve
                                                                           phrase: str) -> None:
     found = resolver.resolve(phrase, "2019-03-01")
     assert found is not None and found.actor.sector == "LEG", phrase
+
+
+@pytest.mark.parametrize("later", ["Mr. Varnavin", "Dr. Varnavin", "Mrs Varnavin"])
+def test_an_honorific_before_a_known_surname_is_the_same_person(actors_nlp: Language, later: str) -> None:
+    text = f"Olek Varnavin chairs the port authority. {later} said the ships would sail on Monday."
+    refs = [a for a in _actors(actors_nlp, text) if a.text == later]
+    assert [a.name for a in refs] == ["Olek Varnavin"]
+
+
+def test_another_given_name_before_a_known_surname_is_someone_else(actors_nlp: Language) -> None:
+    text = "Olek Varnavin chairs the port authority. Irina Varnavin said the ships would sail on Monday."
+    assert all(a.name != "Olek Varnavin" for a in _actors(actors_nlp, text) if a.text.startswith("Irina"))
+
+
+def _first(actors: list[Actor], text: str) -> Actor:
+    return next(a for a in actors if a.text == text)
+
+
+def test_a_surname_before_the_full_name_is_the_same_person(actors_nlp: Language) -> None:
+    text = "Mr. Varnavin rejects the port deal.\nOlek Varnavin, a city official, said on Monday the deal was unfair."
+    first = _first(_actors(actors_nlp, text), "Mr. Varnavin")
+    assert (first.name, first.sector, first.rule) == ("Olek Varnavin", "GOV", "surname-document-reference")
+
+
+def test_a_surname_before_a_known_full_name_takes_the_office(actors_nlp: Language) -> None:
+    """The full name may lie inside a longer mention; a pronoun pointing at the surname follows it."""
+    text = ("Mr. Sanders said he would stay in the race.\n"
+            "Supporters of Hillary Clinton and Bernie Sanders met in Philadelphia.")
+    actors = _actors(actors_nlp, text, date="2016-06-09")
+    for mention in ("Mr. Sanders", "he"):
+        found = _first(actors, mention)
+        assert (found.name, found.country, found.sector) == ("Bernie Sanders", "USA", "LEG"), mention
+
+
+def test_a_surname_two_people_of_the_article_share_stays_unplaced(actors_nlp: Language) -> None:
+    text = ("Mr. Varnavin rejects the port deal.\nOlek Varnavin, a city official, and his sister Irina Varnavin, "
+            "a judge, spoke on Monday.")
+    assert _first(_actors(actors_nlp, text), "Mr. Varnavin").rule != "surname-document-reference"
+
+
+def test_a_headline_surname_is_the_known_person_the_story_names_in_full(actors_nlp: Language) -> None:
+    text = "Sanders urges colleagues to block the pipeline bill.\nBernie Sanders wrote to fellow senators on Monday."
+    first = next(a for a in _actors(actors_nlp, text, date="2016-05-23") if a.start == 0)
+    assert (first.text, first.name, first.sector) == ("Sanders", "Bernie Sanders", "LEG")
+
+
+def test_a_headline_surname_two_known_people_of_the_story_share_is_neither(actors_nlp: Language) -> None:
+    text = ("Clinton returns to the trail.\nHillary Clinton and Bill Clinton spoke in Ohio on Monday.")
+    heads = [a for a in _actors(actors_nlp, text, date="2016-05-23") if a.start == 0]
+    assert all(a.rule != "surname-back-reference" for a in heads)
+
+
+@pytest.mark.parametrize(("phrase", "date", "sector"), [
+    ("Justice Sonia Sotomayor", "2019-03-01", "JUD"), ("Gorsuch", "2019-03-01", "JUD"),
+    ("David Souter", "2015-01-01", "ELI"), ("Stephen Breyer", "2023-01-01", "ELI"),
+])
+def test_supreme_court_justices_are_judiciary_while_in_office(resolver: ActorResolver, phrase: str, date: str,
+                                                               sector: str) -> None:
+    found = resolver.resolve(phrase, date)
+    assert found is not None and (found.actor.country, found.actor.sector) == ("USA", sector), phrase
+
+
+def test_a_justices_common_surname_alone_names_no_justice(resolver: ActorResolver) -> None:
+    found = resolver.resolve("Kennedy", "2016-03-01")
+    assert found is None or found.actor.name != "Anthony Kennedy"
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Guards failed to check on Tobias Brenner. Accused drug trafficker Tobias Brenner died in his cell. "
+     "Brenner had been held since July.", "CRM"),
+    ("Tobias Brenner spoke on Monday. Former Senator Tobias Brenner later left the hall. Brenner smiled.", "ELI"),
+])
+def test_a_person_described_once_is_that_person_at_every_mention(actors_nlp: Language, text: str,
+                                                                  sector: str) -> None:
+    actors = [a for a in _actors(actors_nlp, text) if a.name == "Tobias Brenner"]
+    assert len(actors) >= 3 and {a.sector for a in actors} == {sector}
+
+
+def test_a_person_described_as_a_civilian_stays_one(actors_nlp: Language) -> None:
+    text = "Marta Kowalczyk runs a bakery. Kowalczyk, a resident of the town, said sales had fallen."
+    assert {a.sector for a in _actors(actors_nlp, text) if a.name == "Marta Kowalczyk"} == {"CVL"}

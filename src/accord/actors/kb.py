@@ -149,6 +149,9 @@ class _Tables:
     relation_participles: set[str] = field(default_factory=set)  # 'US-backed': the name modifies, never heads
     state_acts: dict[str, str] = field(default_factory=dict)  # 'offensive' -> MIL: 'the Turkish offensive'
     state_sectors: set[str] = field(default_factory=set)  # GOV, MIL, ...: state actors
+    force_members: set[str] = field(default_factory=set)  # 'officers': members of whichever force was named
+    force_sectors: set[str] = field(default_factory=set)  # COP, MIL: the forces such members belong to
+    head_titles: set[str] = field(default_factory=set)  # 'president', 'director': of a body, the body's sector
     guarded: dict[tuple[str, ...], str] = field(default_factory=dict)  # 'labour' -> standalone
 
 
@@ -201,6 +204,10 @@ class KnowledgeBase:
         self.relation_participles = frozenset(tables.relation_participles)
         self.state_acts: Mapping[str, str] = dict(tables.state_acts)
         self.state_sectors = frozenset(tables.state_sectors)
+        self.force_members = frozenset(tables.force_members)
+        self.force_sectors = frozenset(tables.force_sectors)
+        self.head_titles = frozenset(tables.head_titles)
+        self.country_names = frozenset(e.name for e in self.entries.values() if e.kind == "country")
         for name_key, ambiguity in self.ambiguous.items():  # every candidate is a target, the default first
             targets = self.names.setdefault(name_key, [])
             for code in (ambiguity.default, *ambiguity.cues):
@@ -295,12 +302,19 @@ class KnowledgeBase:
         found: list[tuple[int, tuple[str, ...], list[NameTarget]]] = []
         name_key: tuple[str, ...] = (first,)
         end = i + 1
+        initials = False  # a middle initial was passed over: only a person's name may match
         while True:
             targets = self.names.get(name_key)
+            if targets and initials:
+                targets = [t for t in targets if self.entries[t.entry].kind == "person"]
             if targets:
                 found.append((end, name_key, targets))
             if end >= len(tokens) or name_key not in self._prefixes:
                 break
+            if _middle_initial(tokens, end) and (*name_key, tokens[end].norm) not in self._prefixes \
+                    and (*name_key, tokens[end].norm) not in self.names:
+                end, initials = end + 1, True  # 'James B. Comey' is James Comey
+                continue
             name_key, end = (*name_key, tokens[end].norm), end + 1
         for end, name_key, targets in reversed(found):  # the longest first
             guard = self.guarded.get(name_key)
@@ -500,6 +514,12 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
             raise ValueError(f"state_acts: {sector!r} is not a sector code")
         tables.state_acts.update((str(noun).lower(), str(sector)) for noun in nouns or ())
     tables.state_sectors.update(str(code) for code in doc.get("state_sectors") or ())
+    tables.force_members.update(str(w).lower() for w in doc.get("force_members") or ())
+    tables.head_titles.update(str(w).lower() for w in doc.get("organisation_head_titles") or ())
+    for code in doc.get("force_sectors") or ():
+        if str(code) not in tables.sector_codes:
+            raise ValueError(f"force_sectors: {code!r} is not a sector code")
+        tables.force_sectors.add(str(code))
     for guard, names in (doc.get("common_word_names") or {}).items():
         if guard not in GUARDS:
             raise ValueError(f"common_word_names: {guard!r} is not one of {GUARDS}")
@@ -723,3 +743,10 @@ def _pad_end(date: str | None) -> str:
     if len(date) == 7:
         return date + "-31"
     return date
+
+
+def _middle_initial(tokens: Sequence[Tok], i: int) -> bool:
+    """'B' in 'James B. Comey': one capital letter between a given name and the next capitalised word — news
+    (American papers above all) writes middle initials that a knowledge base's names leave out."""
+    tok = tokens[i]
+    return len(tok.raw) == 1 and tok.raw.isupper() and i + 1 < len(tokens) and tokens[i + 1].raw[:1].isupper()

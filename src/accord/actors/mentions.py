@@ -20,7 +20,13 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
+from accord.actors.bridging import definite_descriptions_point_back, officers_of_named_force
 from accord.actors.country_from_context import home_country, lend_home_country, lend_to_people
+from accord.actors.document_people import (
+    known_people_in_text,
+    one_description_per_person,
+    refer_surnames_to_full_names,
+)
 from accord.actors.kb import KnowledgeBase
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
@@ -83,6 +89,8 @@ class _Memory:
     """What the document has introduced so far (per document, never shared)."""
 
     people: dict[str, Actor] = field(default_factory=dict)  # normalised name part -> person record
+    # the same for the known people the whole text names in full, asked when no one met so far has the name
+    cast: dict[str, Actor] = field(default_factory=dict)
     groups: list[tuple[int, tuple[Actor, ...]]] = field(default_factory=list)  # (char offset, coordinated)
     recent: list[tuple[int, Actor]] = field(default_factory=list)  # every resolved actor, in order
     salience: dict[str, _Tally] = field(default_factory=dict)  # per wanted kind: counts over a prefix of recent
@@ -115,10 +123,19 @@ class MentionFinder:
     def _find(self, doc: Doc, date: str | None, text: str, toks: list[Tok], starts: list[int]) -> list[Actor]:
         spans = sentences(doc)
         memory = _Memory(text=text, sentence_starts=[s.start_char for s in spans], dateline=doc_opening_dateline(doc))
+        cast = _Memory()  # the people the text names in full anywhere: a headline's surname is one of them
+        for person in known_people_in_text(toks, self.resolver, date):
+            _remember_person(cast, person)
+        memory.cast = cast.people
         found: list[Actor] = []
         for index, sent in enumerate(spans):
             sentence_actors = self._sentence(doc, sent, index, toks, starts, date, memory)
             found.extend(sentence_actors)
+        # 'Mr. Sanders' in the lead, 'Senator Bernie Sanders' three paragraphs on: the whole article decides
+        found = refer_surnames_to_full_names(found, toks, self.resolver, date)
+        found = one_description_per_person(found)
+        found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors, self.kb.country_names)
+        found = definite_descriptions_point_back(found, self.kb.country_names)
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         evidence = [a.country for a in found if not _destination(text, a)]
         # 'its troops', 'their leaders': the possessive says whose they are; that is coreference's answer,
@@ -178,7 +195,8 @@ class MentionFinder:
         poses = token_table(doc).pos
         for i in range(sent.start, sent.end):
             kind = _anchor_kind(doc[i], covered) if poses[i] in _ANCHOR_POS else None  # ids first: most
-            if kind is None and poses[i] in _NAME_POS and memory.people and _met_before(doc[i], covered, memory):
+            if kind is None and poses[i] in _NAME_POS and (memory.people or memory.cast) \
+                    and _met_before(doc[i], covered, memory):
                 kind = "proper"  # tokens can head no mention
             if kind is not None:
                 anchors[i] = kind
@@ -375,10 +393,13 @@ class MentionFinder:
         return [actor]
 
     def _remembered(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
-        """'Putin' or 'Shringla' after the article introduced the full name."""
-        person = memory.people.get(head.lower_)  # the cheap test first: most words name nobody met before
+        """'Putin', 'Shringla' or 'Mr. Sanders' after the article introduced the full name. Another given name
+        before the surname ('Tom Sanders') makes someone else; an honorific ('Mr.', 'Dr.') does not."""
+        # the cheap test first: most words name nobody met before
+        person = memory.people.get(head.lower_) or memory.cast.get(head.lower_)
         if person is None or not _name_word(head) \
-                or (head.i != left and any(t.pos_ == "PROPN" for t in doc[left : head.i])):
+                or (head.i != left and any(t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS
+                                           for t in doc[left : head.i])):
             return None
         return replace(person, rule="surname-back-reference")
 
@@ -846,7 +867,8 @@ def _met_before(token: Token, covered: set[int], memory: _Memory) -> bool:
     """A surname of someone the story has named ('Kotey' after 'Alexanda Kotey'), wherever it stands: opening a
     sentence (tagged a noun), modifying another noun ('the Trump announcement'), or tagged a nationality. Never
     a date's word ('in May' after 'Theresa May')."""
-    return token.i not in covered and token.lower_ in memory.people and _name_word(token) \
+    return token.i not in covered and (token.lower_ in memory.people or token.lower_ in memory.cast) \
+        and _name_word(token) \
         and token.ent_type_ not in TIME_ENTITIES
 
 

@@ -207,6 +207,11 @@ class ActorResolver:
         if unknown is not None:
             return unknown
         country = next((n for n in head_names if self._entry(n, date, kinds=("country",))), None)
+        # 'the British Foreign Office', 'the Russian Kremlin': the seat of power heads the phrase, the demonym
+        # before it only says whose it is
+        seat = next((n for n in reversed(head_names) if any(t.entry.startswith("seat:") for t in n.targets)
+                     and self._entry(n, date, kinds=("country",))), None)
+        country = seat or country
         if country is not None:
             return self._country(country, sector, parts, date)
         if sector is not None:
@@ -216,8 +221,10 @@ class ActorResolver:
                 # 'Minister for Defence Richard Marles': the title introduces a known person, who keeps their office
                 return replace(tail, actor=replace(tail.actor, rule=f"title+{tail.rule}"), rule=f"title+{tail.rule}")
             if tail is not None:
-                # a weak head ('a member of the Syrian parliament') takes the tail's stronger sector
-                weak = sector.word.cls == "weak" and tail.actor.sector not in (None, "GOV", "CVL")
+                # a weak head ('a member of the Syrian parliament') takes the tail's stronger sector, and so does
+                # the title of whoever heads a body ('the president of the Arab American Institute')
+                heads_body = sector.word.text.lower() in self.kb.head_titles and tail.actor.kind != "country"
+                weak = (sector.word.cls == "weak" or heads_body) and tail.actor.sector not in (None, "GOV", "CVL")
                 code = tail.actor.sector if weak else sector.word.sector
                 actor = replace(tail.actor, sector=code, kind=sector.word.kind, role=_role(sector),
                                 rule=f"sector-word+{tail.rule}")
@@ -550,6 +557,8 @@ def _years_from_office(person: Entry, date: str) -> float:
     return min(gaps, default=math.inf)
 
 
+# Words that open a noun phrase and are capitalised only at the start of a sentence.
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "herr", "frau", "prof",
                         "sheikh", "lord", "lady", "mister"})
 
@@ -562,7 +571,8 @@ def _other_given_name(parts: _Parts, i: int, person: Entry) -> bool:
     before = parts.tokens[i - 1]
     in_names = any(n.start <= i - 1 < n.end for n in parts.names)
     in_sector = any(s.start <= i - 1 < s.end for s in parts.sectors)
-    if not before.capitalised or before.is_punct or in_names or in_sector or before.norm in HONORIFICS:
+    if not before.capitalised or before.is_punct or in_names or in_sector or before.norm in HONORIFICS \
+            or before.norm in DETERMINERS:  # 'The Assad regime' opening a sentence: no given name
         return False
     own = {t.norm for text in (person.name, *person.aliases) for t in tokenize(text)}
     return before.norm not in own

@@ -1,0 +1,82 @@
+"""Members of a force the phrase does not name: 'officers' are the officers of the force the story named last.
+
+Police forces and armed forces alike have officers, so the word alone ("Officers arrested him", "the
+officers") says neither which force nor whose. News names the force first and its members after ("Police
+raided a house on Monday ... Officers found ..."): a bridging reference, read here once the whole document is.
+The member words and the sectors of forces are data (``sectors.yaml``: ``force_members``,
+``force_sectors``). Only a bare member phrase is read so — a determiner or a number before the word, nothing
+else ("Israeli officers", "prison officers", "officers of the 5th Brigade" say whose they are).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from accord.records import Actor
+
+# Closed-class words that may stand before a member word without saying whose the members are.
+DETERMINERS = frozenset({"the", "these", "those", "some", "several", "many", "other", "all", "both", "more",
+                         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "of"})
+
+
+def _bare_member(actor: Actor, members: frozenset[str]) -> bool:
+    words = actor.text.lower().split()
+    return bool(words) and actor.country is None and actor.name is None and actor.organisation is None \
+        and words[-1] in members and all(w in DETERMINERS or w.isdigit() for w in words[:-1])
+
+
+def officers_of_named_force(actors: Iterable[Actor], members: frozenset[str], forces: frozenset[str],
+                            country_names: frozenset[str]) -> list[Actor]:
+    """Each bare member phrase takes the force (sector, country and, for a named body, its name: not a
+    country's, which 'Police in London' carries) most recently named before it; with no force named before
+    it, it is left as it was."""
+    out: list[Actor] = []
+    force: Actor | None = None
+    for actor in actors:
+        if _bare_member(actor, members):
+            if force is not None:
+                actor = replace(actor, sector=force.sector, country=force.country,
+                                name=force.name if force.kind == "organisation"
+                                and force.name not in country_names else None,
+                                rule=f"{actor.rule}+force-bridging")
+        elif actor.sector in forces:
+            force = actor
+        out.append(actor)
+    return out
+
+
+# What may open a definite description that points back ('the regime', 'this brutal regime').
+DEFINITE_OPENERS = frozenset({"the", "this", "that"})
+MAX_DESCRIPTION_WORDS = 4  # 'the regime', 'this brutal regime', 'the embattled military regime'
+
+
+def _definite_head(actor: Actor) -> str | None:
+    """The head noun of a bare definite description ('the regime' -> 'regime'), or None."""
+    words = actor.text.lower().split()
+    if not 2 <= len(words) <= MAX_DESCRIPTION_WORDS or words[0] not in DEFINITE_OPENERS \
+            or not all(w.isalpha() for w in words[1:]) or any(w[:1].isupper() for w in actor.text.split()[1:]):
+        return None
+    return words[-1]
+
+
+def definite_descriptions_point_back(actors: list[Actor], country_names: frozenset[str]) -> list[Actor]:
+    """'The Syrian regime ... the regime': a definite description with no country of its own is the same
+    body as the last earlier mention with the same head noun and sector that named its country (the
+    ordinary reading of a repeated definite noun phrase)."""
+    out: list[Actor] = []
+    latest: dict[tuple[str, str], Actor] = {}  # (head noun, sector) -> last mention of it with a country
+    for actor in actors:
+        head = actor.text.lower().split()[-1] if actor.text.split() else ""
+        if actor.country is None and actor.sector is not None and actor.organisation is None \
+                and _definite_head(actor) is not None:
+            antecedent = latest.get((head, actor.sector))
+            if antecedent is not None:
+                named = antecedent.name if antecedent.kind == "organisation" \
+                    and antecedent.name not in country_names else None
+                actor = replace(actor, country=antecedent.country, name=actor.name or named,
+                                rule=f"{actor.rule}+definite-antecedent")
+        if actor.country is not None and actor.sector is not None and head:
+            latest[(head, actor.sector)] = actor
+        out.append(actor)
+    return out

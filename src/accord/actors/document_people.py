@@ -1,0 +1,140 @@
+"""A bare surname the sentence alone cannot place is the person the same article names in full.
+
+News names a person in full once and by surname after — but a headline, a teaser or the opening paragraph
+often gives the surname first ("Sanders pushes Democrats ...", "Mr. Sanders" in the lead, "Senator Bernie
+Sanders of Vermont" three paragraphs on), and the full name may sit inside a longer phrase that was resolved
+as one mention ("supporters of Hillary Clinton and Bernie Sanders"). Reading left to right, the actor
+stage's memory cannot point those surnames anywhere. This pass runs once the whole document is read:
+
+- it only touches mentions the sentence resolved as an unknown proper name (``named-organisation``,
+  ``person-described`` with no sector of their own, or a private person) whose name is one word, and the
+  pronouns and surnames the sentences pointed back at them;
+- it takes the person named in full anywhere in the article whose last name is that word: a mention the stage
+  resolved as a person, or a full name in the text that the knowledge base knows as a person;
+- when two different people of the article share the surname, it takes neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from accord.actors.resolver import HONORIFICS, ActorResolver
+from accord.actors.text import Tok
+from accord.records import Actor
+
+# Rules of the sentence-level resolver that leave a proper name unplaced (no knowledge-base entry behind it).
+UNPLACED_RULES = ("named-organisation", "person-described")
+BACK_REFERENCE_RULES = ("pronoun-back-reference", "surname-back-reference")
+PRIVATE_PERSON = "private-person"
+GIVEN_NAME_WORDS = 2  # how many capitalised words before a surname may make up the given names
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower().strip(".,") if name.split() else ""
+
+
+def _unplaced_surname(actor: Actor) -> str | None:
+    """The surname of a mention that only a fuller mention elsewhere can place, or None."""
+    rule, name = actor.rule or "", actor.name or ""
+    if not rule.startswith(UNPLACED_RULES) or " " in name or not name[:1].isupper():
+        return None
+    if actor.sector is not None and PRIVATE_PERSON not in rule:
+        return None  # the text gave this mention a sector of its own ('Hollis, a spokesman')
+    words = [w for w in actor.text.split() if w.lower().rstrip(".") not in HONORIFICS]
+    return name.lower() if words and words[-1].lower().strip(",.") == name.lower() else None
+
+
+def _back_reference_to(actor: Actor, surnames: set[str]) -> str | None:
+    """A pronoun or later surname the sentence pointed at an unplaced surname ('he' after 'Mr. Sanders')."""
+    name = (actor.name or "").lower()
+    return name if name in surnames and (actor.rule or "").startswith(BACK_REFERENCE_RULES) else None
+
+
+def _known_full_names(toks: Sequence[Tok], surnames: set[str], resolver: ActorResolver,
+                      date: str | None) -> list[Actor]:
+    """People the knowledge base knows whose full name the text writes with one of ``surnames``."""
+    found = []
+    for i, tok in enumerate(toks):
+        if tok.norm not in surnames or i == 0 or not toks[i - 1].capitalised:
+            continue
+        for width in range(GIVEN_NAME_WORDS, 0, -1):
+            first = i - width
+            if first < 0 or not all(t.capitalised for t in toks[first:i]):
+                continue
+            resolution = resolver.resolve_tokens(list(toks[first : i + 1]), date)
+            if resolution is not None and resolution.entry and resolution.actor.kind == "person" \
+                    and resolution.actor.name and _surname(resolution.actor.name) == tok.norm:
+                found.append(resolution.actor)
+                break
+    return found
+
+
+def refer_surnames_to_full_names(actors: list[Actor], toks: Sequence[Tok], resolver: ActorResolver,
+                                 date: str | None) -> list[Actor]:
+    """Each unplaced one-word surname takes the record of the one person the article names in full with it."""
+    wanted = {s for s in map(_unplaced_surname, actors) if s}
+    if not wanted:
+        return actors
+    people: dict[str, dict[str, Actor]] = {}  # surname -> full name -> record
+    full = [a for a in actors if a.kind == "person" and a.name and " " in a.name and a.sector is not None]
+    for person in [*full, *_known_full_names(toks, wanted, resolver, date)]:
+        assert person.name is not None
+        surname = _surname(person.name)
+        if surname in wanted:
+            people.setdefault(surname, {}).setdefault(person.name, person)
+    out = []
+    for actor in actors:
+        referred = _unplaced_surname(actor) or _back_reference_to(actor, wanted)
+        named = people.get(referred or "", {})
+        if len(named) != 1:
+            out.append(actor)
+            continue
+        person = next(iter(named.values()))
+        out.append(replace(person.at(actor.text, actor.start, actor.end), state=None,
+                           rule="surname-document-reference"))
+    return out
+
+
+def known_people_in_text(toks: Sequence[Tok], resolver: ActorResolver, date: str | None) -> list[Actor]:
+    """Every person the knowledge base knows whom the text names in full (first and last name at least), one
+    record each, when no other such person shares their surname: the story's cast, known before its first
+    sentence is read, so that a headline's 'Sanders' is the Bernie Sanders named three paragraphs on."""
+    by_surname: dict[str, dict[str, Actor]] = {}
+    for start, end, targets in resolver.kb.match_names(toks):
+        if end - start < 2 or not any(resolver.kb.entries[t.entry].kind == "person" for t in targets):
+            continue
+        resolution = resolver.resolve_tokens(list(toks[start:end]), date)
+        if resolution is None or not resolution.entry or resolution.actor.kind != "person" \
+                or not resolution.actor.name:
+            continue
+        person = resolution.actor
+        by_surname.setdefault(_surname(person.name or ""), {}).setdefault(person.name or "", person)
+    return [next(iter(people.values())) for people in by_surname.values() if len(people) == 1]
+
+
+DEFAULT_SECTOR = "CVL"  # what a person the text gives nothing gets (actors.mentions._private_person)
+
+
+def one_description_per_person(actors: list[Actor]) -> list[Actor]:
+    """A person the article describes once ('accused sex trafficker Jeffrey Epstein', 'Former Rep. Anthony
+    Weiner') is that person at every mention: the civilian default (CVL) a bare mention of the name got, and
+    the surnames and pronouns that copied it, give way to the description's sector and role. Only where the
+    text gives the name one such sector; never where it describes the person as a civilian."""
+    defaulted = {a.name for a in actors if a.kind == "person" and a.name and PRIVATE_PERSON in (a.rule or "")}
+    described: dict[str, dict[str, Actor]] = {}
+    for actor in actors:
+        if actor.name in defaulted and actor.kind == "person" and actor.sector not in (None, DEFAULT_SECTOR) \
+                and not (actor.rule or "").startswith(BACK_REFERENCE_RULES):
+            described.setdefault(actor.name or "", {}).setdefault(actor.sector or "", actor)
+    out = []
+    for actor in actors:
+        sectors = described.get(actor.name or "", {})
+        if actor.kind != "person" or actor.sector != DEFAULT_SECTOR or len(sectors) != 1:
+            out.append(actor)
+            continue
+        source = next(iter(sectors.values()))
+        out.append(replace(actor, sector=source.sector, role=actor.role or source.role,
+                           organisation=actor.organisation or source.organisation,
+                           country=actor.country or source.country, rule=f"{actor.rule}+described-elsewhere"))
+    return out
