@@ -41,6 +41,9 @@ def clause_content(ctx: Context, verb: Token, clauses: list[Token], end_limit: i
     if first - verb.i > gap:
         return None  # the parser hung a far clause on the cue
     last = min(end_limit, max(c.right_edge.i for c in clauses) + 1)
+    own = _next_attribution(ctx, verb, first, last)
+    if own < last:
+        return first, own
     if verb.dep_ != "ROOT":
         return first, last  # a cue inside a clause speaks for that clause only ("who believe …, are …")
     for i in range(last, end_limit):
@@ -48,6 +51,27 @@ def clause_content(ctx: Context, verb: Token, clauses: list[Token], end_limit: i
         if token.head.i == verb.i and not token.is_punct and not _continues_content(ctx, token):
             return first, i
     return first, end_limit
+
+
+def _next_attribution(ctx: Context, verb: Token, first: int, last: int) -> int:
+    """Where a clause coordinated inside the content begins an attribution of its own — a cue verb with its
+    own subject after "and"/"but" ("said the mayor is honest, and two-thirds said the same of her rival",
+    "said X, and he railed against Y"): the content ends before the conjunction. A second that-clause ("…,
+    but that she would not …") is still what the first cue says."""
+    doc = ctx.doc
+    for i in range(first + 1, last):
+        token = doc[i]
+        if token.dep_ not in ("conj", "ccomp") or not is_cue_verb(token, ctx.lexicon):
+            continue
+        if token.dep_ == "ccomp" and token.head.i != verb.i:
+            continue
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+        if subject is None or any(c.dep_ == "mark" for c in token.children):
+            continue
+        start = subject.left_edge.i
+        if start > first and doc[start - 1].dep_ == "cc":
+            return start - 1
+    return last
 
 
 def _continues_content(ctx: Context, token: Token) -> bool:

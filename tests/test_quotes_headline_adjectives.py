@@ -1,0 +1,121 @@
+"""Issue 20, wave 4: attributions without a speech verb, on sentences written for accord — "Source: claim"
+headlines, predicate adjectives of belief ("are confident that …") and documents as sources of "according
+to" ("according to a city report", but not "according to plan")."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.nlp import DEFAULT_STAGES
+from accord.pipeline import Pipeline, PipelineOptions
+from accord.records import Quote
+
+STAGES = tuple(s for s in DEFAULT_STAGES if s in ("accord_paragraphs_v1", "accord_actors_v1", "accord_quotes_v2"))
+
+
+@pytest.fixture(scope="module")
+def quote_pipeline() -> Pipeline:
+    return Pipeline(PipelineOptions(stages=STAGES))
+
+
+def _quotes(pipeline: Pipeline, text: str) -> list[Quote]:
+    return list(pipeline.extract(text, id="t").quotes)
+
+
+def _holding(quotes: list[Quote], words: str) -> Quote:
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no quote holds {words!r}: {[(q.text, q.cue) for q in quotes]}"
+    return found[0]
+
+
+# --- headlines ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("headline", "source", "content"), [
+    ("Poll: Governor Smith Leads Challenger By Ten Points", "Poll", "Governor Smith Leads Challenger By Ten Points"),
+    ("Senator Jones: Budget Deal Will Hurt Farmers", "Jones", "Budget Deal Will Hurt Farmers"),
+    ("Newspaper: Mayor used city car for family trips", "Newspaper", "Mayor used city car for family trips"),
+])
+def test_source_colon_headline_attributes_the_rest(quote_pipeline: Pipeline, headline: str, source: str,
+                                                    content: str) -> None:
+    quotes = _quotes(quote_pipeline, f"{headline}\n\nThe story went on from there on Tuesday.")
+    quote = _holding(quotes, content)
+    assert quote.text == content
+    assert quote.cue == ":" and quote.direct is False
+    assert quote.speaker is not None and source in quote.speaker.text
+
+
+@pytest.mark.parametrize("headline", [
+    "The Latest: Storm Moves East Toward Coast",  # a page label
+    "Lisbon and Madrid: Two Capitals Face a Heat Wave",  # a topic, not a source
+    "BREAKING: Storm Moves East Toward Coast",  # a label in capitals
+    "Storm moves east toward the coast: residents told to leave",  # a sentence before the colon
+])
+def test_labels_and_topics_before_a_colon_are_no_source(quote_pipeline: Pipeline, headline: str) -> None:
+    quotes = _quotes(quote_pipeline, f"{headline}\n\nThe storm moved east overnight.")
+    assert not [q for q in quotes if q.cue == ":"], [(q.text, q.cue) for q in quotes]
+
+
+def test_only_the_opening_headline_counts(quote_pipeline: Pipeline) -> None:
+    text = "Rain delays the harvest.\n\nFarmers: the wheat is late this year, and barley too."
+    assert not [q for q in _quotes(quote_pipeline, text) if q.cue == ":"]
+
+
+# --- belief adjectives ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("Party leaders are confident that the bill will pass the Senate next week.",
+     "that the bill will pass the Senate next week", "confident"),
+    ("The coach remains convinced the team can still win the league.", "the team can still win the league",
+     "convinced"),
+    ("Residents were worried that the river would flood again.", "that the river would flood again", "worried"),
+])
+def test_belief_adjective_attributes_its_clause(quote_pipeline: Pipeline, text: str, content: str,
+                                                cue: str) -> None:
+    quote = _holding(_quotes(quote_pipeline, text), content)
+    assert quote.text.strip(" .") == content
+    assert quote.cue == cue and quote.type == "belief" and quote.speaker is not None
+
+
+@pytest.mark.parametrize("text", [
+    "It is certain that prices will rise.",  # an expletive subject: the writer's own claim
+    "The volunteers are eager to start the repairs.",  # no clause: a wish to act, not a belief
+    "Make sure that the doors are locked.",  # a purpose, not a belief
+])
+def test_adjectives_without_a_believer_or_clause_attribute_nothing(quote_pipeline: Pipeline, text: str) -> None:
+    assert _quotes(quote_pipeline, text) == []
+
+
+# --- according to a document ------------------------------------------------------------------------------
+
+def test_according_to_a_report_or_a_law_names_a_source(quote_pipeline: Pipeline) -> None:
+    text = ("Mayor Lopez, a former teacher, left the meeting early, according to a city report. According to "
+            "state law, no vendor may sell food within ten metres of a school.")
+    quotes = _quotes(quote_pipeline, text)
+    report = _holding(quotes, "left the meeting early")
+    assert report.speaker is not None and "report" in report.speaker.text
+    law = _holding(quotes, "no vendor may sell food")
+    assert law.speaker is not None and "law" in law.speaker.text
+
+
+def test_according_to_plan_is_a_manner(quote_pipeline: Pipeline) -> None:
+    quotes = _quotes(quote_pipeline, "The launch went according to plan and the crew landed safely.")
+    assert not [q for q in quotes if (q.cue or "").lower() == "according to"]
+
+
+# --- a poll opening the sentence --------------------------------------------------------------------------
+
+def test_sentence_opening_poll_is_the_source_of_its_clause(quote_pipeline: Pipeline) -> None:
+    quotes = _quotes(quote_pipeline, "In a Gallup survey released Tuesday, 60 percent of respondents backed the "
+                                     "tax. In the latest poll by the Tribune, the mayor led her rival by nine points.")
+    survey = _holding(quotes, "60 percent of respondents backed the tax")
+    assert survey.cue == "In" and survey.speaker is not None and "survey" in survey.speaker.text
+    poll = _holding(quotes, "the mayor led her rival by nine points")
+    assert poll.speaker is not None and "poll" in poll.speaker.text
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor is ahead in the polls, and her rival trails.",  # where she leads, not who says so
+    "In the morning, the mayor visited the school.",  # a time, not a source
+])
+def test_in_without_an_opening_poll_is_no_source(quote_pipeline: Pipeline, text: str) -> None:
+    assert not [q for q in _quotes(quote_pipeline, text) if (q.cue or "").lower() == "in"]
