@@ -119,3 +119,35 @@ def test_sentence_opening_poll_is_the_source_of_its_clause(quote_pipeline: Pipel
 ])
 def test_in_without_an_opening_poll_is_no_source(quote_pipeline: Pipeline, text: str) -> None:
     assert not [q for q in _quotes(quote_pipeline, text) if (q.cue or "").lower() == "in"]
+
+
+# --- content extent: a coordinated attribution of its own, a subject the parser hung on the cue ------------
+
+def test_content_ends_before_a_coordinated_attribution_with_its_own_subject(quote_pipeline: Pipeline) -> None:
+    quotes = _quotes(quote_pipeline, "He said the real extremist is Clinton, and he railed against the "
+                                     "moderators for failing to ask.")
+    said = _holding(quotes, "the real extremist is Clinton")
+    assert said.text == "the real extremist is Clinton"
+    voters = _holding(_quotes(quote_pipeline, "Most voters said the mayor is honest, and two-thirds said the "
+                                              "same of her rival."), "the mayor is honest")
+    assert voters.text == "the mayor is honest"
+
+
+def test_a_second_that_clause_is_still_what_was_said(quote_pipeline: Pipeline) -> None:
+    text = "Clinton said the U.S. needs to secure the border, but that she would not support mass deportation."
+    quote = _holding(_quotes(quote_pipeline, text), "secure the border")
+    assert quote.text.endswith("she would not support mass deportation")
+
+
+def test_content_keeps_a_subject_the_parser_hung_on_the_cue(quote_pipeline: Pipeline) -> None:
+    text = "The budget office said about half of the rise in its projections reflected lower revenue."
+    quote = _holding(_quotes(quote_pipeline, text), "reflected lower revenue")
+    assert quote.text == "about half of the rise in its projections reflected lower revenue"
+    told = _holding(_quotes(quote_pipeline, "The mayor told reporters the plan had failed."), "the plan had failed")
+    assert told.text == "the plan had failed"
+
+
+def test_speaker_of_a_participle_the_parser_made_the_subject(quote_pipeline: Pipeline) -> None:
+    text = "Voters in four states going to the polls on Tuesday said they support a plan to cut the sales tax."
+    quote = _holding(_quotes(quote_pipeline, text), "they support a plan")
+    assert quote.speaker is not None and quote.speaker.text.startswith("Voters")

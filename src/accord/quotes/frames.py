@@ -37,6 +37,8 @@ def clause_content(ctx: Context, verb: Token, clauses: list[Token], end_limit: i
     """Token range [first, last) of a clause complement, run on to the sentence's end unless the cue has a
     clause of its own there (", adding that …") or the sentence goes on with a clause not spoken."""
     first = max(verb.i + 1, min(c.left_edge.i for c in clauses))
+    if _subject_hung_on_cue(verb, clauses[0], first):
+        first = verb.i + 1
     gap = _MAX_GAP_BEFORE_THAT if ctx.doc[first].lower_ == "that" else _MAX_GAP
     if first - verb.i > gap:
         return None  # the parser hung a far clause on the cue
@@ -51,6 +53,19 @@ def clause_content(ctx: Context, verb: Token, clauses: list[Token], end_limit: i
         if token.head.i == verb.i and not token.is_punct and not _continues_content(ctx, token):
             return first, i
     return first, end_limit
+
+
+def _subject_hung_on_cue(verb: Token, clause: Token, first: int) -> bool:
+    """"The office said about half of the rise reflected lower revenue": the parser hangs the clause's subject
+    on the cue (as its object or adjunct) and leaves the clause without one; the words between the cue and the
+    clause then open the content. Not when the clause has a subject or "that" of its own, nor across
+    punctuation ("said on Tuesday, …")."""
+    if first <= verb.i + 1 or clause.dep_ != "ccomp":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+        return False
+    between = verb.doc[verb.i + 1 : first]
+    return not any(t.is_punct or t.lower_ == "that" for t in between)
 
 
 def _next_attribution(ctx: Context, verb: Token, first: int, last: int) -> int:

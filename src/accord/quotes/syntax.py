@@ -58,6 +58,12 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0) -> Token | None
                 return child  # PARC's source is the pronoun itself; the resolver names its noun
             return _nominal(child)
     for child in verb.children:
+        if child.dep_ == "csubj" and child.i < verb.i and child.tag_ == "VBG":
+            # "Voters going to the polls said …": the parser made the participle the subject clause
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return _nominal(subject)
+    for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
