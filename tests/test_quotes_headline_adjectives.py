@@ -1,13 +1,20 @@
-"""Issue 20, wave 4: attributions without a speech verb, on sentences written for accord — "Source: claim"
-headlines, predicate adjectives of belief ("are confident that …") and documents as sources of "according
-to" ("according to a city report", but not "according to plan")."""
+"""Issue 20, wave 4, on sentences written for accord: attributions without a speech verb — "Source: claim"
+headlines, predicate adjectives of belief ("are confident that …"), documents as sources of "according to"
+("according to a city report", not "according to plan"), a sentence-opening poll, "asked about" — and
+content extent: a coordinated attribution of its own ends the content, a clause subject the parser hung on
+the cue opens it; prepositional cues with "on" and gerund objects of stance verbs."""
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+import yaml
+
+from accord.errors import ConfigError
 from accord.nlp import DEFAULT_STAGES
 from accord.pipeline import Pipeline, PipelineOptions
+from accord.quotes.lexicon import DEFAULT_PATH, load_lexicon
 from accord.records import Quote
 
 STAGES = tuple(s for s in DEFAULT_STAGES if s in ("accord_paragraphs_v1", "accord_actors_v1", "accord_quotes_v2"))
@@ -151,3 +158,40 @@ def test_speaker_of_a_participle_the_parser_made_the_subject(quote_pipeline: Pip
     text = "Voters in four states going to the polls on Tuesday said they support a plan to cut the sales tax."
     quote = _holding(_quotes(quote_pipeline, text), "they support a plan")
     assert quote.speaker is not None and quote.speaker.text.startswith("Voters")
+
+
+def test_asked_about_attributes_the_topic_without_the_one_asked(quote_pipeline: Pipeline) -> None:
+    quotes = _quotes(quote_pipeline, "Asked on Tuesday about the strike, the mayor said talks would resume.")
+    asked = _holding(quotes, "about the strike")
+    assert asked.text == "about the strike" and asked.speaker is None
+    assert _holding(quotes, "talks would resume").speaker is not None
+    passive = _holding(_quotes(quote_pipeline, "At a town hall, the mayor was asked about cutting the school "
+                                               "budget."), "cutting the school budget")
+    assert passive.text == "about cutting the school budget"
+
+
+# --- prepositional cues with "on", gerund objects -------------------------------------------------------------
+
+def test_on_prepositions_survive_yaml_and_carry_their_object(quote_pipeline: Pipeline) -> None:
+    called = _holding(_quotes(quote_pipeline, "Senator Lee called on the governor to resign over the water "
+                                              "crisis."), "the governor to resign")
+    assert (called.cue or "").lower() == "called on" and called.type == "eventuality"
+    commented = _holding(_quotes(quote_pipeline, "The mayor commented on the new stadium plan."),
+                         "the new stadium plan")
+    assert (commented.cue or "").lower() == "commented on"
+
+
+def test_a_bare_on_in_the_lexicon_is_refused(tmp_path: Path) -> None:
+    shipped = yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8"))
+    shipped["preposition_cues"]["call"] = [True]  # what YAML 1.1 makes of an unquoted "on"
+    bad = tmp_path / "cues.yaml"
+    bad.write_text(yaml.safe_dump(shipped), encoding="utf-8")
+    with pytest.raises(ConfigError, match="call"):
+        load_lexicon(bad)
+    assert "on" in load_lexicon().preposition_cues["call"]
+
+
+def test_gerund_object_of_a_stance_verb(quote_pipeline: Pipeline) -> None:
+    quote = _holding(_quotes(quote_pipeline, "Most farmers support cutting the fuel tax."), "cutting the fuel tax")
+    assert quote.text == "cutting the fuel tax" and quote.type == "stance"
+    assert quote.speaker is not None and "farmers" in quote.speaker.text

@@ -122,7 +122,7 @@ def object_content(verb: Token) -> tuple[int, int] | None:
     """The object and what follows it in the cue's clause: what completes it ("accused Trump of lying",
     "urged Congress to act") and the phrases that go on describing it ("reported a 2.8 percent rate in June,
     one of the lowest"), up to a new clause."""
-    obj = next((c for c in verb.rights if c.dep_ in _OBJECT_DEPS), None)
+    obj = next((c for c in verb.rights if c.dep_ in _OBJECT_DEPS), None) or _gerund_object(verb)
     if obj is None or obj.i - verb.i > _MAX_GAP or _is_empty_object(obj):
         return None
     last = restrictive_end(obj)
@@ -138,6 +138,15 @@ def object_content(verb: Token) -> tuple[int, int] | None:
         elif not child.is_punct:
             break
     return obj.left_edge.i, last + 1
+
+
+def _gerund_object(verb: Token) -> Token | None:
+    """"Most farmers support cutting the fuel tax": the parser makes the gerund that is the object an open
+    clause; it is what the stance is toward."""
+    first = next((c for c in verb.rights if not c.is_punct and c.dep_ not in ("advmod", "neg")), None)
+    if first is not None and first.dep_ == "xcomp" and first.tag_ == "VBG" and first.left_edge.i == first.i:
+        return first
+    return None
 
 
 def restrictive_end(noun: Token) -> int:

@@ -99,6 +99,10 @@ def _preposition_table(data: dict[str, Any], key: str = "preposition_cues") -> d
     table = data.get(key) or {}
     if not isinstance(table, dict):
         raise ConfigError(f"quote cue lexicon: {key} must map a word to its prepositions")
+    for word, preps in table.items():
+        if any(not isinstance(p, str) for p in preps or ()):
+            # YAML 1.1 reads a bare on/off/yes/no as a boolean: "call: [for, on]" would lose "on"
+            raise ConfigError(f"quote cue lexicon: {key}.{word} holds a non-word {preps!r}; quote on/off/yes/no")
     return {str(verb).lower(): frozenset(str(p).lower() for p in preps or ()) for verb, preps in table.items()}
 
 

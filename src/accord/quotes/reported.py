@@ -173,8 +173,8 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
 
 def _stance_or_request(verb: Token) -> str:
     """"urged Congress to act", "called on them to resign": a request, an eventuality; else a stance."""
-    return EVENTUALITY if any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > verb.i for c in verb.children) \
-        else STANCE
+    return EVENTUALITY if any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > verb.i and c.tag_ != "VBG"
+                              for c in verb.children) else STANCE
 
 
 def _characterised(ctx: Context, verb: Token, span: tuple[int, int]) -> bool:
