@@ -195,3 +195,10 @@ def test_gerund_object_of_a_stance_verb(quote_pipeline: Pipeline) -> None:
     quote = _holding(_quotes(quote_pipeline, "Most farmers support cutting the fuel tax."), "cutting the fuel tax")
     assert quote.text == "cutting the fuel tax" and quote.type == "stance"
     assert quote.speaker is not None and "farmers" in quote.speaker.text
+
+
+def test_on_a_date_is_when_not_what(quote_pipeline: Pipeline) -> None:
+    quotes = _quotes(quote_pipeline, "The minister spoke to journalists on Friday.")
+    assert not [q for q in quotes if "Friday" in q.text], [(q.text, q.cue) for q in quotes]
+    topic = _quotes(quote_pipeline, "The minister spoke on the grain deal.")
+    assert _holding(topic, "the grain deal").cue is not None

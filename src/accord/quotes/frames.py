@@ -190,8 +190,8 @@ def preposition_content(ctx: Context, verb: Token) -> tuple[int, int, int] | Non
         if child.dep_ not in ("prep", "prt", "dative") or child.lower_ not in allowed:
             continue
         objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-        if not objects:
-            continue
+        if not objects or objects[0].ent_type_ in ("DATE", "TIME"):
+            continue  # "spoke to journalists on Friday": when, not what about
         last = max(o.right_edge.i for o in objects)
         for after in verb.rights:  # "called on Congress to act": the infinitive completes it
             if after.i > last and (after.dep_ in _COMPLETING_DEPS or _condition(after)):
