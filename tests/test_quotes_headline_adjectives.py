@@ -200,5 +200,11 @@ def test_gerund_object_of_a_stance_verb(quote_pipeline: Pipeline) -> None:
 def test_on_a_date_is_when_not_what(quote_pipeline: Pipeline) -> None:
     quotes = _quotes(quote_pipeline, "The minister spoke to journalists on Friday.")
     assert not [q for q in quotes if "Friday" in q.text], [(q.text, q.cue) for q in quotes]
-    topic = _quotes(quote_pipeline, "The minister spoke on the grain deal.")
+    topic = _quotes(quote_pipeline, "The minister commented on the grain deal.")
     assert _holding(topic, "the grain deal").cue is not None
+
+
+def test_speaking_on_condition_of_anonymity_attributes_nothing(quote_pipeline: Pipeline) -> None:
+    quotes = _quotes(quote_pipeline, "The official, who spoke on condition of anonymity, said the talks had "
+                                     "stalled.")
+    assert [q.text for q in quotes] == ["the talks had stalled"]
