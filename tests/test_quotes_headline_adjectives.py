@@ -208,3 +208,16 @@ def test_speaking_on_condition_of_anonymity_attributes_nothing(quote_pipeline: P
     quotes = _quotes(quote_pipeline, "The official, who spoke on condition of anonymity, said the talks had "
                                      "stalled.")
     assert [q.text for q in quotes] == ["the talks had stalled"]
+
+
+def test_a_speech_verb_in_the_cues_tense_ends_the_content(quote_pipeline: Pipeline) -> None:
+    quotes = _quotes(quote_pipeline, "He says the obvious answer was to break up the banks and says he wrote a "
+                                     "bill to do that.")
+    first = _holding(quotes, "break up the banks")
+    assert first.text == "the obvious answer was to break up the banks"
+    second = _holding(quotes, "he wrote a bill")
+    assert second.speaker is not None and second.speaker.text == "He"
+    # a verb in another tense than the cue's is part of what was said
+    told = _holding(_quotes(quote_pipeline, "The mayor said the council met on Monday and approved the budget."),
+                    "the council met")
+    assert told.text.endswith("approved the budget")

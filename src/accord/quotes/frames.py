@@ -81,12 +81,25 @@ def _next_attribution(ctx: Context, verb: Token, first: int, last: int) -> int:
         if token.dep_ == "ccomp" and token.head.i != verb.i:
             continue
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
-        if subject is None or any(c.dep_ == "mark" for c in token.children):
+        if any(c.dep_ == "mark" for c in token.children):
+            continue
+        if subject is None:
+            if _speaker_goes_on(ctx, verb, token) and doc[i - 1].dep_ == "cc" and i - 1 > first:
+                return i - 1
             continue
         start = subject.left_edge.i
         if start > first and doc[start - 1].dep_ == "cc":
             return start - 1
     return last
+
+
+def _speaker_goes_on(ctx: Context, verb: Token, token: Token) -> bool:
+    """"says the response was to break them up and says he introduced a bill", "said she has released her
+    returns and called on Sanders to do the same": a speech verb conjoined inside the content, in the cue's
+    own tense, tells what the speaker did next (the parser hangs it on the content's verb)."""
+    lemma = cue_lemma(token, ctx.lexicon)
+    speaking = lemma in ctx.lexicon.speech_verbs or lemma in ctx.lexicon.naming_verbs
+    return speaking and token.dep_ == "conj" and token.tag_ == verb.tag_ and token.head.tag_ != verb.tag_
 
 
 def _continues_content(ctx: Context, token: Token) -> bool:

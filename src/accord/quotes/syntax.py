@@ -104,6 +104,9 @@ def _reporting_head(verb: Token, lexicon: CueLexicon) -> Token:
     head = verb.head
     if verb.tag_ == "VBG" and head.dep_ == "ccomp" and is_speech_verb(head.head, lexicon):
         return head.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and is_speech_verb(head.head, lexicon) \
+            and verb.tag_ == head.head.tag_ != head.tag_:
+        return head.head  # "says the answer was X and says he wrote a bill": the one saying again is the first
     return head
 
 
