@@ -8,6 +8,7 @@ from accord.blackboard import DOC_ID
 from accord.doc_index import doc_text
 from accord.quotes.candidates import ASSERTION, BELIEF, EVENTUALITY, FACT, Candidate, Context
 from accord.quotes.direct import direct_quotes
+from accord.quotes.headline import headline_attribution
 from accord.quotes.layout import Layout
 from accord.quotes.lexicon import CueLexicon
 from accord.quotes.overlaps import settle
@@ -27,7 +28,11 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon, lookup: ActorsForToken | None 
     quoting = frozenset(c.cue.last for c in direct if c.cue is not None and c.marked)
     trailing = frozenset(c.cue.last for c in direct if c.cue is not None and c.marked
                          and doc[c.cue.first].idx >= c.end)
-    candidates = settle(ctx, direct, reported_speech(ctx, marked, quoting, trailing), marked)
+    reported = reported_speech(ctx, marked, quoting, trailing)
+    headline = headline_attribution(ctx)
+    if headline is not None:
+        reported.append(headline)
+    candidates = settle(ctx, direct, reported, marked)
     return _to_quotes(ctx, candidates, SpeakerResolver(doc, lexicon, lookup))
 
 

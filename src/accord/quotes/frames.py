@@ -37,10 +37,15 @@ def clause_content(ctx: Context, verb: Token, clauses: list[Token], end_limit: i
     """Token range [first, last) of a clause complement, run on to the sentence's end unless the cue has a
     clause of its own there (", adding that …") or the sentence goes on with a clause not spoken."""
     first = max(verb.i + 1, min(c.left_edge.i for c in clauses))
+    if _subject_hung_on_cue(verb, clauses[0], first):
+        first = verb.i + 1
     gap = _MAX_GAP_BEFORE_THAT if ctx.doc[first].lower_ == "that" else _MAX_GAP
     if first - verb.i > gap:
         return None  # the parser hung a far clause on the cue
     last = min(end_limit, max(c.right_edge.i for c in clauses) + 1)
+    own = _next_attribution(ctx, verb, first, last)
+    if own < last:
+        return first, own
     if verb.dep_ != "ROOT":
         return first, last  # a cue inside a clause speaks for that clause only ("who believe …, are …")
     for i in range(last, end_limit):
@@ -48,6 +53,53 @@ def clause_content(ctx: Context, verb: Token, clauses: list[Token], end_limit: i
         if token.head.i == verb.i and not token.is_punct and not _continues_content(ctx, token):
             return first, i
     return first, end_limit
+
+
+def _subject_hung_on_cue(verb: Token, clause: Token, first: int) -> bool:
+    """"The office said about half of the rise reflected lower revenue": the parser hangs the clause's subject
+    on the cue (as its object or adjunct) and leaves the clause without one; the words between the cue and the
+    clause then open the content. Not when the clause has a subject or "that" of its own, nor across
+    punctuation ("said on Tuesday, …")."""
+    if first <= verb.i + 1 or clause.dep_ != "ccomp":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+        return False
+    between = verb.doc[verb.i + 1 : first]
+    return not any(t.is_punct or t.lower_ == "that" for t in between)
+
+
+def _next_attribution(ctx: Context, verb: Token, first: int, last: int) -> int:
+    """Where a clause coordinated inside the content begins an attribution of its own — a cue verb with its
+    own subject after "and"/"but" ("said the mayor is honest, and two-thirds said the same of her rival",
+    "said X, and he railed against Y"): the content ends before the conjunction. A second that-clause ("…,
+    but that she would not …") is still what the first cue says."""
+    doc = ctx.doc
+    for i in range(first + 1, last):
+        token = doc[i]
+        if token.dep_ not in ("conj", "ccomp") or not is_cue_verb(token, ctx.lexicon):
+            continue
+        if token.dep_ == "ccomp" and token.head.i != verb.i:
+            continue
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+        if any(c.dep_ == "mark" for c in token.children):
+            continue
+        if subject is None:
+            if _speaker_goes_on(ctx, verb, token) and doc[i - 1].dep_ == "cc" and i - 1 > first:
+                return i - 1
+            continue
+        start = subject.left_edge.i
+        if start > first and doc[start - 1].dep_ == "cc":
+            return start - 1
+    return last
+
+
+def _speaker_goes_on(ctx: Context, verb: Token, token: Token) -> bool:
+    """"says the response was to break them up and says he introduced a bill", "said she has released her
+    returns and called on Sanders to do the same": a speech verb conjoined inside the content, in the cue's
+    own tense, tells what the speaker did next (the parser hangs it on the content's verb)."""
+    lemma = cue_lemma(token, ctx.lexicon)
+    speaking = lemma in ctx.lexicon.speech_verbs or lemma in ctx.lexicon.naming_verbs
+    return speaking and token.dep_ == "conj" and token.tag_ == verb.tag_ and token.head.tag_ != verb.tag_
 
 
 def _continues_content(ctx: Context, token: Token) -> bool:
@@ -83,7 +135,7 @@ def object_content(verb: Token) -> tuple[int, int] | None:
     """The object and what follows it in the cue's clause: what completes it ("accused Trump of lying",
     "urged Congress to act") and the phrases that go on describing it ("reported a 2.8 percent rate in June,
     one of the lowest"), up to a new clause."""
-    obj = next((c for c in verb.rights if c.dep_ in _OBJECT_DEPS), None)
+    obj = next((c for c in verb.rights if c.dep_ in _OBJECT_DEPS), None) or _gerund_object(verb)
     if obj is None or obj.i - verb.i > _MAX_GAP or _is_empty_object(obj):
         return None
     last = restrictive_end(obj)
@@ -99,6 +151,15 @@ def object_content(verb: Token) -> tuple[int, int] | None:
         elif not child.is_punct:
             break
     return obj.left_edge.i, last + 1
+
+
+def _gerund_object(verb: Token) -> Token | None:
+    """"Most farmers support cutting the fuel tax": the parser makes the gerund that is the object an open
+    clause; it is what the stance is toward."""
+    first = next((c for c in verb.rights if not c.is_punct and c.dep_ not in ("advmod", "neg")), None)
+    if first is not None and first.dep_ == "xcomp" and first.tag_ == "VBG" and first.left_edge.i == first.i:
+        return first
+    return None
 
 
 def restrictive_end(noun: Token) -> int:
@@ -142,8 +203,8 @@ def preposition_content(ctx: Context, verb: Token) -> tuple[int, int, int] | Non
         if child.dep_ not in ("prep", "prt", "dative") or child.lower_ not in allowed:
             continue
         objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-        if not objects:
-            continue
+        if not objects or objects[0].ent_type_ in ("DATE", "TIME"):
+            continue  # "spoke to journalists on Friday": when, not what about
         last = max(o.right_edge.i for o in objects)
         for after in verb.rights:  # "called on Congress to act": the infinitive completes it
             if after.i > last and (after.dep_ in _COMPLETING_DEPS or _condition(after)):

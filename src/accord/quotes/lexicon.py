@@ -22,6 +22,7 @@ class CueLexicon:
     speech_verbs: frozenset[str]  # may attribute a quotation, a clause, or close a sentence ("…, X said")
     directive_verbs: frozenset[str]  # "demanded that …": what the source wants done
     thought_verbs: frozenset[str]  # beliefs and perceptions: a clause, or closing a sentence
+    belief_adjectives: frozenset[str]  # "are confident that …"
     evidence_verbs: frozenset[str]  # a poll or report may be their source: a clause
     evidential_verbs: frozenset[str]  # "appears to", "seems": attributed with no source
     infinitive_verbs: frozenset[str]  # intentions and commitments: a to-infinitive
@@ -30,11 +31,14 @@ class CueLexicon:
     noun_cues: frozenset[str]  # "the claim that", "his decision to", "calls for"
     noun_prepositions: dict[str, frozenset[str]]  # noun -> prepositions whose object it attributes
     light_verbs: frozenset[str]  # "raised the concern that": the verb's subject is the noun's source
+    survey_nouns: frozenset[str]  # "In a Gallup poll, …"
     view_nouns: frozenset[str]  # "in Mr. Connolly's view"
     naming_verbs: frozenset[str]
     quoting_verbs: frozenset[str]  # "was quoted as saying"
     source_phrases: tuple[tuple[str, ...], ...]
     non_sources: frozenset[str]  # "according to plan" names no one
+    headline_sources: frozenset[str]  # "Poll: …" — nouns that may open a "Source: claim" headline
+    headline_labels: frozenset[str]  # "The Latest: …" — page labels, no source
     first_second_person: frozenset[str]
     present_modals: frozenset[str]
     person_pronouns: frozenset[str]
@@ -95,6 +99,10 @@ def _preposition_table(data: dict[str, Any], key: str = "preposition_cues") -> d
     table = data.get(key) or {}
     if not isinstance(table, dict):
         raise ConfigError(f"quote cue lexicon: {key} must map a word to its prepositions")
+    for word, preps in table.items():
+        if any(not isinstance(p, str) for p in preps or ()):
+            # YAML 1.1 reads a bare on/off/yes/no as a boolean: "call: [for, on]" would lose "on"
+            raise ConfigError(f"quote cue lexicon: {key}.{word} holds a non-word {preps!r}; quote on/off/yes/no")
     return {str(verb).lower(): frozenset(str(p).lower() for p in preps or ()) for verb, preps in table.items()}
 
 
@@ -116,6 +124,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         speech_verbs=speech_verbs,
         directive_verbs=_words(data, "directive_verbs"),
         thought_verbs=thought_verbs,
+        belief_adjectives=_words(data, "belief_adjectives"),
         evidence_verbs=evidence_verbs,
         evidential_verbs=_words(data, "evidential_verbs"),
         infinitive_verbs=infinitive_verbs,
@@ -124,11 +133,14 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         noun_cues=_words(data, "noun_cues"),
         noun_prepositions=_preposition_table(data, "noun_prepositions"),
         light_verbs=_words(data, "light_verbs"),
+        survey_nouns=_words(data, "survey_nouns"),
         view_nouns=_words(data, "view_nouns"),
         naming_verbs=naming_verbs,
         quoting_verbs=_words(data, "quoting_verbs"),
         source_phrases=phrases,
         non_sources=_words(data, "non_sources"),
+        headline_sources=_words(data, "headline_sources"),
+        headline_labels=_words(data, "headline_labels"),
         first_second_person=_words(data, "first_second_person"),
         present_modals=_words(data, "present_modals"),
         person_pronouns=_words(data, "person_pronouns"),
@@ -144,7 +156,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         clause_verbs=clause_verbs,
         cue_lemmas=(clause_verbs | naming_verbs | _words(data, "evidential_verbs") | infinitive_verbs | object_verbs
                     | frozenset(prepositions)
-                    | _words(data, "noun_cues")),
+                    | _words(data, "noun_cues") | _words(data, "belief_adjectives")),
         phrase_starts=frozenset(p[0] for p in phrases if p),
         all_marks=frozenset(marks),
     )

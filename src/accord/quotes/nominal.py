@@ -86,3 +86,21 @@ def view_phrase(ctx: Context, token: Token) -> Cue | None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     return Cue(token.i, noun.i, owner.i) if owner is not None else None
+
+
+def poll_phrase(ctx: Context, token: Token) -> Cue | None:
+    """"In a Gallup poll released Monday, 60 percent backed the tax": a clause-opening "in" + a poll or survey
+    is an adverbial source (PARC) — the poll says what the clause reports. Only at the start of its sentence
+    and closed by a comma: "leads in the polls" inside a clause is where, not who."""
+    if token.lower_ != "in" or token.dep_ != "prep" or token.head.dep_ != "ROOT":
+        return None
+    unit = ctx.layout.unit_of(token)
+    if any(not t.is_punct for t in ctx.doc[unit.start : token.i]):
+        return None
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in ctx.lexicon.survey_nouns:
+        return None
+    after = token.right_edge.i + 1
+    if after >= unit.end or ctx.doc[after].text != ",":
+        return None
+    return Cue(token.i, token.i, noun.i)

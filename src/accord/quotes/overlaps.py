@@ -112,18 +112,22 @@ def cut_at_own_cues(ctx: Context, candidates: list[Candidate]) -> list[Candidate
 
 
 def _coordinated_clause_start(doc: Doc, candidate: Candidate) -> int | None:
-    """Where an attribution coordinated with its own subject begins ("…, and he promised to …"): the
-    content before it ends there, whoever speaks."""
+    """Where an attribution coordinated with its own subject begins ("…, and he promised to …"; the parser
+    may hang it on the first cue as a second clause: "said A, and two-thirds said B"): the content before
+    it ends there, whoever speaks."""
     if candidate.cue is None:
         return None
     verb = doc[candidate.cue.last]
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if verb.dep_ != "conj" or subject is None or subject.i > verb.i:
+    if verb.dep_ not in ("conj", "ccomp") or subject is None or subject.i > verb.i:
         return None
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None  # "said A, but that she would not support B": a second that-clause of the same saying
     first = subject.left_edge.i
-    if first > 0 and doc[first - 1].dep_ == "cc":
-        first -= 1
-    return doc[first].idx
+    coordinated = first > 0 and doc[first - 1].dep_ == "cc"
+    if verb.dep_ == "ccomp" and not coordinated:
+        return None  # "aides said he believes …": the belief is part of what the aides said
+    return doc[first - 1 if coordinated else first].idx
 
 
 def _said_within(doc: Doc, candidate: Candidate, verb_index: int) -> bool:

@@ -8,6 +8,7 @@ content; sourceless.py: a passive or "appears"), a noun cue (nominal.py), a nami
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -32,7 +33,7 @@ from accord.quotes.frames import (
 from accord.quotes.layout import Unit
 from accord.quotes.marks import MarkedSpan
 from accord.quotes.medial import as_clause, medial_attribution
-from accord.quotes.nominal import carries_clause, noun_attribution, view_phrase
+from accord.quotes.nominal import carries_clause, noun_attribution, poll_phrase, view_phrase
 from accord.quotes.phrases import naming, source_phrase
 from accord.quotes.sourceless import sourceless_content
 from accord.quotes.syntax import (
@@ -75,11 +76,14 @@ def reported_speech(
             continue
         if candidate is None and is_naming_verb(token, ctx.lexicon):
             candidate = naming(ctx, token)
+        if candidate is None and token.pos_ == "ADJ" and token.lower_ in lexicon.belief_adjectives:
+            candidate = _adjective(ctx, token)
         if candidate is None and token.pos_ == "NOUN" and cue_lemma(token, lexicon) in lexicon.noun_cues:
             candidate = _noun(ctx, token)
         if candidate is None:
             phrase = source_phrase_at(ctx.doc, token.i, ctx.lexicon)
             view = view_phrase(ctx, token) if phrase is None else None
+            phrase = phrase or (poll_phrase(ctx, token) if view is None else None)
             if phrase is not None or view is not None:
                 candidate = source_phrase(ctx, phrase or view, ASSERTION if view is None else BELIEF)
         if candidate is not None and candidate.end > candidate.start:
@@ -169,8 +173,8 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
 
 def _stance_or_request(verb: Token) -> str:
     """"urged Congress to act", "called on them to resign": a request, an eventuality; else a stance."""
-    return EVENTUALITY if any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > verb.i for c in verb.children) \
-        else STANCE
+    return EVENTUALITY if any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > verb.i and c.tag_ != "VBG"
+                              for c in verb.children) else STANCE
 
 
 def _characterised(ctx: Context, verb: Token, span: tuple[int, int]) -> bool:
@@ -216,6 +220,21 @@ def _clause_after_adjunct(verb: Token) -> list[Token]:
                 ):
                     return [clause]
     return []
+
+
+def _adjective(ctx: Context, adjective: Token) -> Candidate | None:
+    """"Democrats are confident that the bill will pass": the clause is what the subject believes. Only a
+    predicate adjective with a that-clause of its own and a subject that is no expletive ("it is certain
+    that …" is the writer's)."""
+    if adjective.dep_ != "acomp":
+        return None
+    clauses = [c for c in adjective.children if c.dep_ == "ccomp" and c.i > adjective.i]
+    speaker = speaker_of(adjective.head, ctx.lexicon)
+    if not clauses or speaker is None or speaker.lower_ in ("it", "there", "this"):
+        return None
+    found = _leading(ctx, Cue(adjective.i, adjective.i, speaker.i), adjective, clauses,
+                     ctx.layout.unit_of(adjective))
+    return replace(found, kind=BELIEF, direct=False) if found is not None else None
 
 
 # --- naming verbs and source phrases ----------------------------------------------------------------

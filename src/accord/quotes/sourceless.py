@@ -26,6 +26,11 @@ def sourceless_content(ctx: Context, verb: Token) -> list[tuple[int, int]] | Non
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     complement = _complement(verb, evidential)
+    asked_about = None if complement is not None else _asked_about(verb, lexicon.preposition_cues.get(lemma))
+    if asked_about is not None:
+        # "Asked about the strike, the mayor …", "she was asked about the merger": what the question is about
+        # is the content; the one asked is not
+        return [(asked_about.i, asked_about.right_edge.i + 1)]
     if complement is None or (evidential and subject is None):
         return None
     pieces = []
@@ -55,3 +60,12 @@ def _complement(verb: Token, evidential: bool) -> Token | None:
         if not evidential and child.dep_ == "prep" and child.lower_ == "as":
             return child  # "is seen as the favourite", "was known as the fixer"
     return None
+
+
+def _asked_about(verb: Token, prepositions: frozenset[str] | None) -> Token | None:
+    """The prepositional object a passive cue takes ("asked about …"), when the lexicon lists the preposition
+    for the verb; for "as" see _complement."""
+    if not prepositions:
+        return None
+    return next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in prepositions and c.lower_ != "as"
+                 and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)

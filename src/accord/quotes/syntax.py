@@ -58,6 +58,12 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0) -> Token | None
                 return child  # PARC's source is the pronoun itself; the resolver names its noun
             return _nominal(child)
     for child in verb.children:
+        if child.dep_ == "csubj" and child.i < verb.i and child.tag_ == "VBG":
+            # "Voters going to the polls said …": the parser made the participle the subject clause
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return _nominal(subject)
+    for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
@@ -98,6 +104,9 @@ def _reporting_head(verb: Token, lexicon: CueLexicon) -> Token:
     head = verb.head
     if verb.tag_ == "VBG" and head.dep_ == "ccomp" and is_speech_verb(head.head, lexicon):
         return head.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and is_speech_verb(head.head, lexicon) \
+            and verb.tag_ == head.head.tag_ != head.tag_:
+        return head.head  # "says the answer was X and says he wrote a bill": the one saying again is the first
     return head
 
 
@@ -114,6 +123,9 @@ def _nominal(subject: Token) -> Token:
     return nouns[-1] if nouns else subject
 
 
+_SOURCE_MODIFIERS = frozenset({"det", "poss", "amod", "compound", "nummod", "prep", "acl", "relcl"})
+
+
 def source_phrase_at(doc: Doc, i: int, lexicon: CueLexicon) -> Cue | None:
     """A cue phrase such as "according to X" starting at token i, with X's head as the speaker."""
     first_word = doc[i].lower_
@@ -127,9 +139,17 @@ def source_phrase_at(doc: Doc, i: int, lexicon: CueLexicon) -> Cue | None:
         source = next((c for c in last.children if c.dep_ == "pobj"), None)
         if source is None and end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN", "PRON"):
             source = _noun_head(doc[end])
-        if source is not None and source.lower_ not in lexicon.non_sources:
+        if source is not None and not _names_no_one(source, lexicon):
             return Cue(i, end - 1, source.i)
     return None
+
+
+def _names_no_one(source: Token, lexicon: CueLexicon) -> bool:
+    """"according to plan": a bare non-source noun is a manner, not a source; "according to the plan" or
+    "according to state law" names a document that says what follows."""
+    return source.lower_ in lexicon.non_sources and not any(
+        c.dep_ in _SOURCE_MODIFIERS for c in source.children
+    )
 
 
 def _noun_head(token: Token) -> Token:
