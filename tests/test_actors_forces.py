@@ -78,7 +78,6 @@ def test_the_forces_of_a_government_are_its_military(resolver: ActorResolver, ph
     ("UN envoy Geir Pedersen", "2020-02-01", (None, "IGO")),
     ("David Miliband", "2019-10-01", (None, "NGO")),
     ("David Miliband", "2008-10-01", ("GBR", "GOV")),
-    ("Greg Hunt", "2020-04-01", ("AUS", "GOV")),
 ])
 def test_envoys_aid_chiefs_and_ministers_by_date(resolver: ActorResolver, phrase: str, date: str,
                                                   expected: tuple[str | None, str]) -> None:

@@ -363,11 +363,3 @@ def test_a_middle_initial_makes_no_organisation_of_a_person_like_phrase(resolver
     found = resolver.resolve("Human R. Rights Watch", "2019-03-01")
     assert found is None or found.actor.name != "Human Rights Watch"
 
-
-@pytest.mark.parametrize(("phrase", "country", "sector"), [
-    ("GMA News", "PHL", "MED"), ("the New America think tank", "USA", "NGO"), ("Lexus", "JPN", "BUS"),
-    ("WeWork", "USA", "BUS"),
-])
-def test_more_companies_media_and_think_tanks(resolver: ActorResolver, phrase: str, country: str, sector: str) -> None:
-    found = resolver.resolve(phrase, "2019-06-01")
-    assert found is not None and (found.actor.country, found.actor.sector) == (country, sector), phrase
