@@ -16,13 +16,24 @@ class CoveredBelow:
     """A set of tokens of one sentence; ``below_any(token)`` says whether some member is a proper ancestor
     of ``token`` (exactly what ``any(m.is_ancestor(token) for m in members)`` says)."""
 
-    def __init__(self, sentence: Span) -> None:
-        self._offset = sentence.start
-        size = len(sentence)
-        self._enter = [0] * size
-        self._leave = [0] * size  # the last depth-first number inside the token's subtree
-        self._counts = [0] * (size + 2)
-        self._number(sentence, size)
+    _offset: int
+    _enter: list[int]
+    _leave: list[int]  # the last depth-first number inside the token's subtree
+    _counts: list[int]
+
+    def __init__(self, sentence: Span, numbered: CoveredBelow | None = None) -> None:
+        """``numbered``: a set over the same sentence whose numbering of the parse tree is shared (numbering
+        walks every token of the sentence; two sets over one sentence need it once)."""
+        self._sentence = sentence
+        if numbered is not None:
+            self._offset, self._enter, self._leave = numbered._offset, numbered._enter, numbered._leave
+        else:
+            self._offset = sentence.start
+            size = len(sentence)
+            self._enter = [0] * size
+            self._leave = [0] * size
+            self._number(sentence, size)
+        self._counts = [0] * (len(self._enter) + 2)
 
     def _number(self, sentence: Span, size: int) -> None:
         children: list[list[int]] = [[] for _ in range(size)]
@@ -47,12 +58,10 @@ class CoveredBelow:
                 stack.extend((child, False) for child in reversed(children[node]))
 
     def emptied(self) -> CoveredBelow:
-        """A new empty set over the same sentence, sharing this one's numbering of the parse tree (numbering
-        a sentence walks all its tokens; two sets over one sentence need it once)."""
-        other = object.__new__(CoveredBelow)
-        other._offset, other._enter, other._leave = self._offset, self._enter, self._leave
-        other._counts = [0] * len(self._counts)
-        return other
+        """A new empty set over the same sentence, sharing this one's numbering of the parse tree.
+
+        Built through the constructor, not ``object.__new__``: the mypyc-compiled class refuses the latter."""
+        return CoveredBelow(self._sentence, numbered=self)
 
     def _local(self, token: Token) -> int | None:
         local = token.i - self._offset
