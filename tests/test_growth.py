@@ -169,6 +169,8 @@ def test_plural_references_look_at_each_named_pair_once(pipeline: Pipeline,
     looked at 16x the pairs for 4x the text)."""
     from accord.actors import mentions
 
+    if not str(mentions.__file__).endswith(".py"):
+        pytest.skip("counts calls through the module attribute; compiled modules call their own functions directly")
     looked_at = [0]
     distinct = mentions._distinct
 
