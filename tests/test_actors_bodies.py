@@ -12,6 +12,7 @@ from spacy.language import Language
 from accord.actors import ActorResolver
 from accord.cli import main
 from accord.records import Actor
+from actor_helpers import actors_in, only_with_text
 
 
 def _actor(resolver: ActorResolver, phrase: str, date: str | None = None) -> Actor:
@@ -20,18 +21,10 @@ def _actor(resolver: ActorResolver, phrase: str, date: str | None = None) -> Act
     return found.actor
 
 
-def _actors(actors_nlp: Language, text: str, date: str) -> list[Actor]:
-    doc = actors_nlp.make_doc(text)
-    doc._.accord_published = date
-    for _, component in actors_nlp.pipeline:
-        doc = component(doc)
-    return list(doc._.accord_actors)
+_actors = actors_in
 
 
-def _one(actors: list[Actor], text: str) -> Actor:
-    found = [a for a in actors if a.text == text]
-    assert len(found) == 1, (text, [a.text for a in actors])
-    return found[0]
+_one = only_with_text
 
 
 # --- bodies by name ----------------------------------------------------------------------------------------------

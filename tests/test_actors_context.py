@@ -7,21 +7,12 @@ import pytest
 from spacy.language import Language
 
 from accord.actors import ActorResolver
-from accord.records import Actor
+from actor_helpers import actor_runner, with_text
+
+_actors = actor_runner("2024-03-01")
 
 
-def _actors(actors_nlp: Language, text: str, date: str = "2024-03-01") -> list[Actor]:
-    doc = actors_nlp.make_doc(text)
-    doc._.accord_published = date
-    for _, component in actors_nlp.pipeline:
-        doc = component(doc)
-    return list(doc._.accord_actors)
-
-
-def _by_text(actors: list[Actor], text: str) -> list[Actor]:
-    found = [a for a in actors if a.text == text]
-    assert found, (text, [a.text for a in actors])
-    return found
+_by_text = with_text
 
 
 # --- 'Congo': the article decides, the DR Congo by default ---------------------------------------------------

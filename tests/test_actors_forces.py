@@ -7,21 +7,12 @@ import pytest
 from spacy.language import Language
 
 from accord.actors import ActorResolver
-from accord.records import Actor
+from actor_helpers import actor_runner, only_with_text
+
+_actors = actor_runner("2019-06-01")
 
 
-def _actors(actors_nlp: Language, text: str, date: str = "2019-06-01") -> list[Actor]:
-    doc = actors_nlp.make_doc(text)
-    doc._.accord_published = date
-    for _, component in actors_nlp.pipeline:
-        doc = component(doc)
-    return list(doc._.accord_actors)
-
-
-def _one(actors: list[Actor], text: str) -> Actor:
-    found = [a for a in actors if a.text == text]
-    assert len(found) == 1, (text, [(a.text, a.sector) for a in actors])
-    return found[0]
+_one = only_with_text
 
 
 @pytest.mark.parametrize("phrase", [

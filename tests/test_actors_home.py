@@ -6,20 +6,13 @@ from spacy.language import Language
 
 from accord.actors.country_from_context import home_country, lend_home_country
 from accord.records import Actor
+from actor_helpers import actor_runner, with_text
 
-
-def _actors(actors_nlp: Language, text: str, date: str = "2024-03-01") -> list[Actor]:
-    doc = actors_nlp.make_doc(text)
-    doc._.accord_published = date
-    for _, component in actors_nlp.pipeline:
-        doc = component(doc)
-    return list(doc._.accord_actors)
+_actors = actor_runner("2024-03-01")
 
 
 def _one(actors: list[Actor], text: str) -> Actor:
-    found = [a for a in actors if a.text == text]
-    assert found, (text, [a.text for a in actors])
-    return found[0]
+    return with_text(actors, text)[0]
 
 
 def test_home_country_needs_a_majority() -> None:

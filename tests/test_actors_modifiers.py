@@ -7,15 +7,9 @@ import pytest
 from spacy.language import Language
 
 from accord.actors import ActorResolver
-from accord.records import Actor
+from actor_helpers import actor_runner
 
-
-def _actors(actors_nlp: Language, text: str, date: str = "2019-03-01") -> list[Actor]:
-    doc = actors_nlp.make_doc(text)
-    doc._.accord_published = date
-    for _, component in actors_nlp.pipeline:
-        doc = component(doc)
-    return list(doc._.accord_actors)
+_actors = actor_runner("2019-03-01")
 
 
 @pytest.mark.parametrize("phrase", ["a Turkish-backed militia", "the Iranian-funded militias",

@@ -16,7 +16,7 @@ from spacy.language import Language
 from accord.actors import ActorResolver
 from accord.actors.kb import KINDS
 from accord.cli import main
-from accord.records import Actor
+from actor_helpers import actor_runner
 
 NEW_FILES = ("armed_groups.yaml", "parties.yaml", "media.yaml", "ngos.yaml", "companies.yaml", "un_system.yaml")
 
@@ -33,12 +33,7 @@ def _resolve(resolver: ActorResolver, phrase: str, date: str | None = None) -> t
     return None if found is None else (found.entry, found.actor.country, found.actor.sector)
 
 
-def _actors(actors_nlp: Language, text: str, date: str = "2024-05-01") -> list[Actor]:
-    doc = actors_nlp.make_doc(text)
-    doc._.accord_published = date
-    for _, component in actors_nlp.pipeline:
-        doc = component(doc)
-    return list(doc._.accord_actors)
+_actors = actor_runner("2024-05-01")
 
 
 # --- the shipped data is well formed --------------------------------------------------------------------------

@@ -10,20 +10,12 @@ from spacy.language import Language
 from accord.actors import ActorResolver
 from accord.actors.kb import dotted_acronym
 from accord.records import Actor
+from actor_helpers import actor_runner, named
+
+_actors = actor_runner("2019-03-01")
 
 
-def _actors(actors_nlp: Language, text: str, date: str = "2019-03-01") -> list[Actor]:
-    doc = actors_nlp.make_doc(text)
-    doc._.accord_published = date
-    for _, component in actors_nlp.pipeline:
-        doc = component(doc)
-    return list(doc._.accord_actors)
-
-
-def _named(actors: list[Actor], name: str) -> list[Actor]:
-    found = [a for a in actors if a.name == name]
-    assert found, (name, [(a.text, a.name) for a in actors])
-    return found
+_named = named
 
 
 @pytest.mark.parametrize("text", [
