@@ -217,3 +217,9 @@ def test_lookup_explains_an_office_holder() -> None:
     result = CliRunner().invoke(main, ["actors", "lookup", "Home Secretary Amber Rudd", "--date", "2017-06-01"])
     assert result.exit_code == 0, result.output
     assert "person-in-office" in result.output and "GBR" in result.output and "Home Secretary" in result.output
+
+
+@pytest.mark.parametrize("phrase", ["the interim opposition government", "the shadow cabinet",
+                                    "the government in exile"])
+def test_an_oppositions_own_government_is_the_opposition(resolver: ActorResolver, phrase: str) -> None:
+    assert _actor(resolver, phrase).sector == "OPP", phrase

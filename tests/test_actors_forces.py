@@ -122,3 +122,47 @@ def test_a_demonym_before_a_seat_or_an_agency_says_whose_it_is(resolver: ActorRe
                                                                  sector: str) -> None:
     found = resolver.resolve(phrase, "2018-03-01")
     assert found is not None and (found.actor.country, found.actor.sector) == (country, sector), phrase
+
+
+# --- ranks police and armies share ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase", [
+    "Lt. Dana Reyes, a spokeswoman for the Harwick Police Department",
+    "Sergeant Ann Lowe of the county sheriff's office",
+    "Capt. Owen Marsh, Millbrook Police Department spokesman",
+])
+def test_a_shared_rank_with_a_police_body_is_police(resolver: ActorResolver, phrase: str) -> None:
+    found = resolver.resolve(phrase, "2019-06-01")
+    assert found is not None and (found.actor.sector, found.actor.kind) == ("COP", "person"), phrase
+    assert found.rule == "shared-rank+force"
+
+
+@pytest.mark.parametrize("phrase", ["Lt. Dana Reyes", "Capt. Owen Marsh of the Marine Corps", "General Ira Holt"])
+def test_a_rank_alone_or_with_an_army_stays_military(resolver: ActorResolver, phrase: str) -> None:
+    found = resolver.resolve(phrase, "2019-06-01")
+    assert found is not None and found.actor.sector == "MIL", phrase
+
+
+def test_a_police_lieutenant_and_the_officers_after_him(actors_nlp: Language) -> None:
+    text = ("Two men were arrested on Monday, said Lt. Dana Reyes, Harwick Police Department spokeswoman. "
+            "Officers found a stolen van nearby.")
+    actors = _actors(actors_nlp, text)
+    assert _one(actors, "Officers").sector == "COP"
+    assert any(a.name == "Dana Reyes" and a.sector == "COP" for a in actors), [(a.text, a.sector) for a in actors]
+
+
+# --- the forces of a people with no state -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase", ["Kurdish forces", "the Baloch fighters", "Tuareg troops", "Karen forces",
+                                    "Kurdish troops in Syria"])
+def test_the_forces_of_a_stateless_people_are_rebels(resolver: ActorResolver, phrase: str) -> None:
+    found = resolver.resolve(phrase, "2019-06-01")
+    assert found is not None and found.actor.sector == "REB", phrase
+    assert found.actor.name is None  # 'in Syria' says where they fight, not who they are
+
+
+@pytest.mark.parametrize(("phrase", "country"), [("Syrian forces", "SYR"), ("Turkish troops", "TUR"),
+                                                 ("the Kurdish Peshmerga", "IRQ")])
+def test_a_states_forces_stay_military(resolver: ActorResolver, phrase: str, country: str) -> None:
+    found = resolver.resolve(phrase, "2019-06-01")
+    assert found is not None and (found.actor.country, found.actor.sector) == (country, "MIL"), phrase

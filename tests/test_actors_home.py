@@ -50,3 +50,30 @@ def test_a_story_split_between_countries_lends_nothing(actors_nlp: Language) -> 
             "deal. The court will rule next week.")
     court = _one(_actors(actors_nlp, text), "The court")
     assert court.country is None
+
+
+# --- described rebels fight where the story is set ---------------------------------------------------------------
+
+def test_described_rebels_take_the_stories_setting(actors_nlp: Language) -> None:
+    text = ("American officials said the United States would send more advisers to Afghanistan. "
+            "The Pentagon said two soldiers were wounded in Afghanistan on Monday. "
+            "Washington blamed the insurgents, and a rebel commander said his fighters had fought in Afghanistan "
+            "for years.")
+    actors = _actors(actors_nlp, text)
+    for mention in ("the insurgents", "a rebel commander"):
+        assert _one(actors, mention).country == "AFG", (mention, [(a.text, a.country) for a in actors])
+
+
+def test_described_rebels_take_the_home_country_without_a_setting(actors_nlp: Language) -> None:
+    text = ("The Colombian army said on Friday that rebels had attacked a base. Colombia's defence ministry "
+            "said the guerrillas fled, and Colombian police arrested two of them.")
+    actors = _actors(actors_nlp, text)
+    assert _one(actors, "rebels").country == "COL"
+
+
+def test_a_named_transnational_group_keeps_no_country(actors_nlp: Language) -> None:
+    text = ("British police said on Friday that a Leeds man had joined Islamic State. The Home Office said "
+            "British courts would try him, and British officials said Islamic State had recruited others.")
+    actors = _actors(actors_nlp, text)
+    assert all(a.country is None for a in actors if a.name == "Islamic State"), \
+        [(a.text, a.name, a.country) for a in actors]

@@ -10,7 +10,9 @@ Three contexts lend one, each with the evidence it can trust:
   :func:`lend_story_country`): "The government refused ..." in a report that names Bangladesh alone;
 - the **story's home country** (the actor stage, :func:`lend_home_country`): the country that more than half
   of the story's country-bearing actor mentions name is where an unmarked description or a bare name belongs
-  ("the court", "the regime", "Congress", "Mr. Carlineo" in a story whose actors are mostly American).
+  ("the court", "the regime", "Congress", "Mr. Carlineo" in a story whose actors are mostly American);
+- the **story's setting** (the actor stage, :func:`lend_rebels_setting`): rebels the text only describes
+  fight where the story's places mostly are ("in Syria"), else in its home country.
 
 What is never lent is decided here once: a country to a member of a sector that belongs to no one country
 (:data:`INTERNATIONAL_SECTORS`), to a party that came from elsewhere, or to civilian victims (their nationality
@@ -37,10 +39,14 @@ INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
 # tell where "gunmen" came from.
 STORY_EXEMPT_SECTORS = INTERNATIONAL_SECTORS | {"UAF"}
 VICTIM_SECTOR = "CVL"
-# Nor is the home country lent to sectors whose members typically come from elsewhere or cross borders: armed
-# rebel groups (Islamic State in a British story), refugees (fled their country), gunmen of no affiliation;
-# nor to unnamed criminals (hostage-takers, smugglers, pirates), though a named suspect is taken to be local.
+# Nor is the home country lent to sectors whose members typically come from elsewhere or cross borders: named
+# armed groups (Islamic State in a British story: the knowledge base gives a group's country, or none for a
+# transnational one), refugees (fled their country), gunmen of no affiliation; nor to unnamed criminals
+# (hostage-takers, smugglers, pirates), though a named suspect is taken to be local. Rebels the text only
+# describes ('the rebels', 'militant commanders', 'Kurdish forces') fight where the story is set: a local
+# armed group takes the country it fights in (docs/annotation.md), so they take the home country.
 HOME_EXEMPT_SECTORS = STORY_EXEMPT_SECTORS | {"REB", "REF"}
+REBEL_SECTOR = "REB"
 CRIMINAL_SECTOR = "CRM"
 HOME_EXEMPT_KINDS = frozenset({"igo", "country"})
 
@@ -86,15 +92,29 @@ def lend_home_country(actors: list[Actor], evidence: Iterable[str | None],
     """Actors the text gives no country take the story's home country (:func:`home_country`): a definite
     description of an institution ('the court', 'federal authorities'), a person or body named without a
     nationality. Never to international bodies, armed groups, refugees or gunmen
-    (:data:`HOME_EXEMPT_SECTORS`), to a person who speaks for an organisation, or to holders of a title
+    (:data:`HOME_EXEMPT_SECTORS`; rebels the text only describes: :func:`lend_rebels_setting`), to a person who speaks for an organisation, or to holders of a title
     whose work is with other countries ('the ambassador')."""
     home = home_country(evidence)
     if home is None:
         return actors
     return [replace(a, country=home, rule=f"{a.rule}+home-country")
-            if a.country is None and a.kind not in HOME_EXEMPT_KINDS and a.sector not in HOME_EXEMPT_SECTORS
+            if a.country is None and a.kind not in HOME_EXEMPT_KINDS
+            and a.sector not in HOME_EXEMPT_SECTORS
             and not (a.sector == CRIMINAL_SECTOR and a.kind != "person")
             and a.organisation is None and (a.role or "").lower() not in foreign_facing else a for a in actors]
+
+
+def lend_rebels_setting(actors: list[Actor], setting: str | None, home: str | None) -> list[Actor]:
+    """Rebels the text describes but does not name ('the insurgents', 'one rebel commander', 'Kurdish forces')
+    are local fighters: they take the country where the story is set (``setting``: the one country its
+    places are mostly in, 'fighting in Syria'), else the story's home country. A named group keeps what the
+    knowledge base says of it (Islamic State belongs to no one country)."""
+    country = setting or home
+    if country is None:
+        return actors
+    return [replace(a, country=country, rule=f"{a.rule}+setting-country")
+            if a.country is None and a.sector == REBEL_SECTOR and a.name is None and a.organisation is None
+            else a for a in actors]
 
 
 def lend_to_side(side: list[Actor], other: list[Actor], home: str, visiting: Callable[[Actor], bool],

@@ -152,6 +152,8 @@ class _Tables:
     force_members: set[str] = field(default_factory=set)  # 'officers': members of whichever force was named
     force_sectors: set[str] = field(default_factory=set)  # COP, MIL: the forces such members belong to
     head_titles: set[str] = field(default_factory=set)  # 'president', 'director': of a body, the body's sector
+    shared_ranks: set[str] = field(default_factory=set)  # 'lt.', 'sergeant': police and armies alike
+    stateless_peoples: set[str] = field(default_factory=set)  # 'kurdish': their forces are no state's
     guarded: dict[tuple[str, ...], str] = field(default_factory=dict)  # 'labour' -> standalone
 
 
@@ -207,6 +209,8 @@ class KnowledgeBase:
         self.force_members = frozenset(tables.force_members)
         self.force_sectors = frozenset(tables.force_sectors)
         self.head_titles = frozenset(tables.head_titles)
+        self.shared_ranks = frozenset(tables.shared_ranks)
+        self.stateless_peoples = frozenset(tables.stateless_peoples)
         self.country_names = frozenset(e.name for e in self.entries.values() if e.kind == "country")
         for name_key, ambiguity in self.ambiguous.items():  # every candidate is a target, the default first
             targets = self.names.setdefault(name_key, [])
@@ -516,6 +520,8 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.state_sectors.update(str(code) for code in doc.get("state_sectors") or ())
     tables.force_members.update(str(w).lower() for w in doc.get("force_members") or ())
     tables.head_titles.update(str(w).lower() for w in doc.get("organisation_head_titles") or ())
+    tables.shared_ranks.update(str(w).lower() for w in doc.get("shared_ranks") or ())
+    tables.stateless_peoples.update(str(w).lower() for w in doc.get("stateless_peoples") or ())
     for code in doc.get("force_sectors") or ():
         if str(code) not in tables.sector_codes:
             raise ValueError(f"force_sectors: {code!r} is not a sector code")

@@ -21,7 +21,7 @@ from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.bridging import definite_descriptions_point_back, officers_of_named_force
-from accord.actors.country_from_context import home_country, lend_home_country, lend_to_people
+from accord.actors.country_from_context import home_country, lend_home_country, lend_rebels_setting, lend_to_people
 from accord.actors.document_people import (
     known_people_in_text,
     one_description_per_person,
@@ -145,6 +145,8 @@ class MentionFinder:
         for i, actor in zip(open_to_lend, lent, strict=True):
             found[i] = actor
         home = home_country(evidence)
+        setting = home_country(a.country for a in found if a.kind == "country" and _destination(text, a))
+        found = lend_rebels_setting(found, setting, home)
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
         return found

@@ -34,6 +34,8 @@ FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
 # Sectors of organisations whose members' words decide their own sector: a state's bodies ('Pentagon officials',
 # 'FBI agents') and parties, whose members may hold a state office ('Labour MPs' are legislators, LEG).
 MEMBER_WORDS_DECIDE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY"})
+# The forces of a people with no state ('Kurdish forces'): armed, and no state's (sectors.yaml: stateless_peoples).
+STATELESS_FORCE_SECTOR = "REB"
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,26 +217,42 @@ class ActorResolver:
         if country is not None:
             return self._country(country, sector, parts, date)
         if sector is not None:
-            tail = self._from_tail(parts, date)
-            if tail is not None and sector.word.cls == "titles" and tail.actor.kind == "person" and tail.entry \
-                    and self.kb.entries[tail.entry].kind == "person":
-                # 'Minister for Defence Richard Marles': the title introduces a known person, who keeps their office
-                return replace(tail, actor=replace(tail.actor, rule=f"title+{tail.rule}"), rule=f"title+{tail.rule}")
-            if tail is not None:
-                # a weak head ('a member of the Syrian parliament') takes the tail's stronger sector, and so does
-                # the title of whoever heads a body ('the president of the Arab American Institute')
-                heads_body = sector.word.text.lower() in self.kb.head_titles and tail.actor.kind != "country"
-                weak = (sector.word.cls == "weak" or heads_body) and tail.actor.sector not in (None, "GOV", "CVL")
-                code = tail.actor.sector if weak else sector.word.sector
-                actor = replace(tail.actor, sector=code, kind=sector.word.kind, role=_role(sector),
-                                rule=f"sector-word+{tail.rule}")
-                return Resolution(actor, actor.rule or "", tail.entry)
-            if sector.word.cls == "weak" and not parts.tokens[sector.end - 1].norm.endswith("s"):
-                return None  # 'a spokesman', 'the side': too vague to be an actor alone ('officials' is not)
-            body = _proper_body_name(parts.tokens, sector)
-            actor = Actor(text="", name=body, sector=sector.word.sector, kind=sector.word.kind, role=_role(sector))
-            return _result(actor, "named-body" if body else "sector-word")
+            found = self._from_sector(parts, sector, date)
+            if found is not None and self._stateless_force(parts, sector):
+                # the country a phrase adds ('in Syria') is where they fight, not their name
+                actor = replace(found.actor, sector=STATELESS_FORCE_SECTOR, name=None,
+                                rule=f"stateless-people+{found.rule}")
+                return Resolution(actor, actor.rule or "", found.entry)
+            return found
         return None
+
+    def _stateless_force(self, parts: _Parts, sector: _Sector) -> bool:
+        """'Kurdish forces', 'Baloch troops in Iran': the armed forces of a people with no state of its own
+        (``stateless_peoples``) are a non-state armed group, not a state's military."""
+        return sector.word.sector == "MIL" and any(
+            t.norm in self.kb.stateless_peoples for t in parts.tokens[: sector.start])
+
+    def _from_sector(self, parts: _Parts, sector: _Sector, date: str | None) -> Resolution | None:
+        """A head with a sector word and no name of its own: the tail fills in what it lacks."""
+        tail = self._from_tail(parts, date)
+        if tail is not None and sector.word.cls == "titles" and tail.actor.kind == "person" and tail.entry \
+                and self.kb.entries[tail.entry].kind == "person":
+            # 'Minister for Defence Richard Marles': the title introduces a known person, who keeps their office
+            return replace(tail, actor=replace(tail.actor, rule=f"title+{tail.rule}"), rule=f"title+{tail.rule}")
+        if tail is not None:
+            # a weak head ('a member of the Syrian parliament') takes the tail's stronger sector, and so does
+            # the title of whoever heads a body ('the president of the Arab American Institute')
+            heads_body = sector.word.text.lower() in self.kb.head_titles and tail.actor.kind != "country"
+            weak = (sector.word.cls == "weak" or heads_body) and tail.actor.sector not in (None, "GOV", "CVL")
+            code = tail.actor.sector if weak else sector.word.sector
+            actor = replace(tail.actor, sector=code, kind=sector.word.kind, role=_role(sector),
+                            rule=f"sector-word+{tail.rule}")
+            return Resolution(actor, actor.rule or "", tail.entry)
+        if sector.word.cls == "weak" and not parts.tokens[sector.end - 1].norm.endswith("s"):
+            return None  # 'a spokesman', 'the side': too vague to be an actor alone ('officials' is not)
+        body = _proper_body_name(parts.tokens, sector)
+        actor = Actor(text="", name=body, sector=sector.word.sector, kind=sector.word.kind, role=_role(sector))
+        return _result(actor, "named-body" if body else "sector-word")
 
     def _from_tail(self, parts: _Parts, date: str | None) -> Resolution | None:
         if parts.split >= len(parts.tokens):
@@ -323,9 +341,16 @@ class ActorResolver:
                 country = entry.country
         if country is None:
             country = self._country_after(parts, date)
+        sector, rule = title.word.sector, "title+name"
+        if title.word.text.lower() in self.kb.shared_ranks:
+            # 'Lt. Jo Marsh, a county police spokesman': a rank police and armies share; the force named decides
+            force = self._from_tail(parts, date)
+            if force is not None and force.actor.sector in self.kb.force_sectors:
+                sector, rule = force.actor.sector, "shared-rank+force"
+                country = country or force.actor.country
         actor = Actor(text="", name=_join_name(name_tokens), country=country,
-                      sector=title.word.sector, role=_title_case(title.word.text), kind="person")
-        found = _result(actor, "title+name")
+                      sector=sector, role=_title_case(title.word.text), kind="person")
+        found = _result(actor, rule)
         return _as_former(found) if any(t.norm in FORMER for t in parts.tokens[: title.start]) else found
 
     def _country_after(self, parts: _Parts, date: str | None) -> str | None:
