@@ -91,9 +91,9 @@ def lend_home_country(actors: list[Actor], evidence: Iterable[str | None],
                       foreign_facing: frozenset[str]) -> list[Actor]:
     """Actors the text gives no country take the story's home country (:func:`home_country`): a definite
     description of an institution ('the court', 'federal authorities'), a person or body named without a
-    nationality. Never to international bodies, armed groups, refugees or gunmen
-    (:data:`HOME_EXEMPT_SECTORS`; rebels the text only describes: :func:`lend_rebels_setting`), to a person who speaks for an organisation, or to holders of a title
-    whose work is with other countries ('the ambassador')."""
+    nationality. Never to international bodies, armed groups, refugees or gunmen (:data:`HOME_EXEMPT_SECTORS`;
+    for rebels the text only describes see :func:`lend_rebels_setting`), to a person who speaks for an
+    organisation, or to holders of a title whose work is with other countries ('the ambassador')."""
     home = home_country(evidence)
     if home is None:
         return actors
