@@ -223,3 +223,12 @@ def test_lookup_explains_an_office_holder() -> None:
                                     "the government in exile"])
 def test_an_oppositions_own_government_is_the_opposition(resolver: ActorResolver, phrase: str) -> None:
     assert _actor(resolver, phrase).sector == "OPP", phrase
+
+
+def test_a_name_inside_a_longer_body_name_is_not_that_name(actors_nlp: Language) -> None:
+    text = "The decision surprised Canberra, and National Security Council officials asked for a review."
+    actors = _actors(actors_nlp, text, "2019-06-01")
+    council = _one(actors, "National Security Council officials")
+    assert council.name != "United Nations Security Council" and council.sector == "GOV"
+    alone = _actors(actors_nlp, "The Security Council met on Friday.", "2019-06-01")
+    assert _one(alone, "The Security Council").name == "United Nations Security Council"

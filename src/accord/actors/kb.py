@@ -24,6 +24,7 @@ from accord.errors import ConfigError
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when PyYAML has it: ~10x faster
 KINDS = ("country", "person", "organisation", "igo", "group")
+MAX_BODY_PREFIX = 3  # capitalised words a sector word may have before a name it ends
 SECTOR_CLASSES = ("titles", "bodies", "groups", "weak")  # titles first: 'Governor' before 'governors' -> governor
 # how a name refers to its entry; decides the default sector and the rule name
 NAME_PARTICLES = frozenset({"al", "el", "ad", "bin", "ibn", "da", "di", "du", "der", "de", "la", "le", "van", "von"})
@@ -290,12 +291,24 @@ class KnowledgeBase:
         i = shift
         while i < len(tokens):
             found = self._name_at(tokens, i)
-            if found is None:
+            if found is None or self._inside_body_word(tokens, i, found[0]):
                 i += 1
                 continue
             end, targets = found
             yield i - shift, end - shift, targets
             i = end
+
+    def _inside_body_word(self, tokens: Sequence[Tok], i: int, end: int) -> bool:
+        """'National Security Council officials': a name ('Security Council', the UN's) that ends a longer
+        capitalised sector word ('national security council', any country's) is part of that body's name, not
+        the name it spells alone."""
+        for j in range(i - 1, max(-1, i - MAX_BODY_PREFIX - 1), -1):
+            if not tokens[j].capitalised:
+                return False
+            word = self.sector_at(tokens, j)
+            if word is not None and word[0] == end:
+                return True
+        return False
 
     def _name_at(self, tokens: Sequence[Tok], i: int) -> tuple[int, list[NameTarget]] | None:
         first = tokens[i].norm
