@@ -278,3 +278,16 @@ def test_a_person_described_once_is_that_person_at_every_mention(actors_nlp: Lan
 def test_a_person_described_as_a_civilian_stays_one(actors_nlp: Language) -> None:
     text = "Marta Kowalczyk runs a bakery. Kowalczyk, a resident of the town, said sales had fallen."
     assert {a.sector for a in _actors(actors_nlp, text) if a.name == "Marta Kowalczyk"} == {"CVL"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Representative Dana Whitcombe said the bill would fail.", "Dana Whitcombe"),
+    ("Assemblywoman Rosa Kettering voted against the budget.", "Rosa Kettering"),
+])
+def test_a_legislators_title_before_a_name(actors_nlp: Language, text: str, name: str) -> None:
+    assert _named(_actors(actors_nlp, text), name)[0].sector == "LEG"
+
+
+def test_a_representative_of_a_body_is_still_its_official(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "A representative of the ministry said the talks had ended.")
+    assert [a.sector for a in actors if a.text.startswith("A representative")] == ["GOV"]

@@ -155,6 +155,7 @@ class _Tables:
     head_titles: set[str] = field(default_factory=set)  # 'president', 'director': of a body, the body's sector
     shared_ranks: set[str] = field(default_factory=set)  # 'lt.', 'sergeant': police and armies alike
     stateless_peoples: set[str] = field(default_factory=set)  # 'kurdish': their forces are no state's
+    name_titles: dict[str, str] = field(default_factory=dict)  # 'Representative' before a name -> LEG
     guarded: dict[tuple[str, ...], str] = field(default_factory=dict)  # 'labour' -> standalone
 
 
@@ -212,6 +213,7 @@ class KnowledgeBase:
         self.head_titles = frozenset(tables.head_titles)
         self.shared_ranks = frozenset(tables.shared_ranks)
         self.stateless_peoples = frozenset(tables.stateless_peoples)
+        self.name_titles: Mapping[str, str] = dict(tables.name_titles)
         self.country_names = frozenset(e.name for e in self.entries.values() if e.kind == "country")
         for name_key, ambiguity in self.ambiguous.items():  # every candidate is a target, the default first
             targets = self.names.setdefault(name_key, [])
@@ -535,6 +537,10 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.head_titles.update(str(w).lower() for w in doc.get("organisation_head_titles") or ())
     tables.shared_ranks.update(str(w).lower() for w in doc.get("shared_ranks") or ())
     tables.stateless_peoples.update(str(w).lower() for w in doc.get("stateless_peoples") or ())
+    for sector, titles in (doc.get("name_titles") or {}).items():
+        if sector not in tables.sector_codes:
+            raise ValueError(f"name_titles: {sector!r} is not a sector code")
+        tables.name_titles.update((str(title), str(sector)) for title in titles or ())
     for code in doc.get("force_sectors") or ():
         if str(code) not in tables.sector_codes:
             raise ValueError(f"force_sectors: {code!r} is not a sector code")

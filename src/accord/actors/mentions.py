@@ -438,6 +438,9 @@ class MentionFinder:
         is_person = not institution and (head.ent_type_ == "PERSON" or (
             head.ent_type_ not in ("GPE", "LOC", "FAC") and (described_by_text or after_title)))
         info = described.actor if described else None
+        title_sector = self.kb.name_titles.get(doc[first - 1].text) if after_title else None
+        if info is not None and title_sector is not None:  # 'Representative Jo Smith': a legislator
+            info = replace(info, sector=title_sector, role=doc[first - 1].text)
         if _compass(doc, left):
             return None  # 'eastern Ladakh' is a region, whatever the tagger says
         if not is_person:
