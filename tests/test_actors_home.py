@@ -77,3 +77,27 @@ def test_a_named_transnational_group_keeps_no_country(actors_nlp: Language) -> N
     actors = _actors(actors_nlp, text)
     assert all(a.country is None for a in actors if a.name == "Islamic State"), \
         [(a.text, a.name, a.country) for a in actors]
+
+
+def test_a_story_set_in_one_country_lends_it_to_unmarked_institutions(actors_nlp: Language) -> None:
+    # the actors name no one country often enough; the places do
+    text = ("Shelling hit two towns in Yemen on Monday, and more fighting was reported in Yemen on Tuesday. "
+            "The regime denied that its forces had fired, and aid groups said food was running out in Yemen.")
+    actors = _actors(actors_nlp, text)
+    assert _one(actors, "The regime").country == "YEM"
+
+
+def test_the_setting_is_not_lent_to_people_or_to_those_from_elsewhere(actors_nlp: Language) -> None:
+    text = ("Shelling hit two towns in Yemen on Monday, and more fighting was reported in Yemen on Tuesday. "
+            "Western diplomats said food was running out in Yemen, and one diplomat said talks would resume.")
+    actors = _actors(actors_nlp, text)
+    assert _one(actors, "Western diplomats").country is None
+    assert _one(actors, "one diplomat").country is None
+
+
+def test_descriptions_from_elsewhere_take_no_home_country(actors_nlp: Language) -> None:
+    text = ("American officials said on Monday that the US would send aid. The White House said the US "
+            "would act, and foreign governments and the courts were told.")
+    actors = _actors(actors_nlp, text)
+    assert _one(actors, "foreign governments").country is None
+    assert _one(actors, "the courts").country == "USA"

@@ -47,6 +47,11 @@ VICTIM_SECTOR = "CVL"
 # armed group takes the country it fights in (docs/annotation.md), so they take the home country.
 HOME_EXEMPT_SECTORS = STORY_EXEMPT_SECTORS | {"REB", "REF"}
 REBEL_SECTOR = "REB"
+# The institutions a story set in one country (and naming no other through its actors) describes as its own:
+# the state's, its opposition's and its parties'.
+SETTING_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})
+# Modifiers that mark a description's members as not from the story's country ('western diplomats').
+FROM_ELSEWHERE = frozenset({"western", "foreign", "international", "overseas", "visiting", "expatriate", "exiled"})
 CRIMINAL_SECTOR = "CRM"
 HOME_EXEMPT_KINDS = frozenset({"igo", "country"})
 
@@ -88,20 +93,41 @@ def home_country(evidence: Iterable[str | None]) -> str | None:
 
 
 def lend_home_country(actors: list[Actor], evidence: Iterable[str | None],
-                      foreign_facing: frozenset[str]) -> list[Actor]:
+                      foreign_facing: frozenset[str], setting: str | None = None) -> list[Actor]:
     """Actors the text gives no country take the story's home country (:func:`home_country`): a definite
     description of an institution ('the court', 'federal authorities'), a person or body named without a
     nationality. Never to international bodies, armed groups, refugees or gunmen (:data:`HOME_EXEMPT_SECTORS`;
     for rebels the text only describes see :func:`lend_rebels_setting`), to a person who speaks for an
-    organisation, or to holders of a title whose work is with other countries ('the ambassador')."""
+    organisation, or to holders of a title whose work is with other countries ('the ambassador'). A story
+    whose actors name no one country but whose places do ('the regime' in a report of shelling in Syrian
+    towns) is at home where it is set (``setting``)."""
     home = home_country(evidence)
+    if home is None and setting is not None:
+        return [replace(a, country=setting, rule=f"{a.rule}+setting-country")
+                if _unmarked_institution(a, foreign_facing) else a for a in actors]
     if home is None:
         return actors
     return [replace(a, country=home, rule=f"{a.rule}+home-country")
             if a.country is None and a.kind not in HOME_EXEMPT_KINDS
             and a.sector not in HOME_EXEMPT_SECTORS
             and not (a.sector == CRIMINAL_SECTOR and a.kind != "person")
-            and a.organisation is None and (a.role or "").lower() not in foreign_facing else a for a in actors]
+            and a.organisation is None and (a.role or "").lower() not in foreign_facing
+            and not _from_elsewhere(a) else a for a in actors]
+
+
+def _unmarked_institution(actor: Actor, foreign_facing: frozenset[str]) -> bool:
+    """'the regime', 'regime forces', 'the party': a country's institution described without its name or
+    country — the one where the story is set. Never a person or a title's holder (a visitor, a diplomat, 'the
+    prime minister' of a country the story is about from afar) nor anyone the text marks as from elsewhere."""
+    return actor.country is None and actor.name is None and actor.organisation is None \
+        and not actor.role and actor.kind in ("group", "organisation") and actor.sector in SETTING_SECTORS \
+        and not _from_elsewhere(actor) \
+        and not any(word.removesuffix("s") in foreign_facing for word in actor.text.lower().split())
+
+
+def _from_elsewhere(actor: Actor) -> bool:
+    """'western diplomats', 'foreign powers', 'international observers': the words say they are not local."""
+    return any(word in FROM_ELSEWHERE for word in actor.text.lower().replace("-", " ").split())
 
 
 def lend_rebels_setting(actors: list[Actor], setting: str | None, home: str | None) -> list[Actor]:

@@ -141,11 +141,13 @@ class MentionFinder:
         # 'its troops', 'their leaders': the possessive says whose they are; that is coreference's answer,
         # never the story's default
         open_to_lend = [i for i, a in enumerate(found) if a.text[: a.text.find(" ")].lower() not in POSSESSIVE_PRONOUNS]
-        lent = lend_home_country([found[i] for i in open_to_lend], evidence, self.kb.foreign_facing_titles)
+        # where the story's places are ('shelling in Syria'): rebels fight there, and a story whose actors name
+        # no one country is at home there
+        setting = home_country(a.country for a in found if a.kind == "country" and _destination(text, a))
+        lent = lend_home_country([found[i] for i in open_to_lend], evidence, self.kb.foreign_facing_titles, setting)
         for i, actor in zip(open_to_lend, lent, strict=True):
             found[i] = actor
         home = home_country(evidence)
-        setting = home_country(a.country for a in found if a.kind == "country" and _destination(text, a))
         found = lend_rebels_setting(found, setting, home)
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
