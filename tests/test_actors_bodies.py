@@ -232,3 +232,14 @@ def test_a_name_inside_a_longer_body_name_is_not_that_name(actors_nlp: Language)
     assert council.name != "United Nations Security Council" and council.sector == "GOV"
     alone = _actors(actors_nlp, "The Security Council met on Friday.", "2019-06-01")
     assert _one(alone, "The Security Council").name == "United Nations Security Council"
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), [
+    ("Wall Street", "USA", "BUS"), ("Wall Street lenders", "USA", "BUS"), ("Fleet Street", "GBR", "MED"),
+    ("the bondholders", None, "BUS"), ("Ukrainian oligarchs", "UKR", "BUS"), ("two columnists", None, "MED"),
+    ("independent fact-checkers", None, "MED"),
+])
+def test_districts_and_groups_of_business_and_the_press(resolver: ActorResolver, phrase: str, country: str | None,
+                                                        sector: str) -> None:
+    actor = _actor(resolver, phrase, "2019-06-01")
+    assert (actor.country, actor.sector) == (country, sector), phrase
