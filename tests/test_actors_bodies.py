@@ -243,3 +243,16 @@ def test_districts_and_groups_of_business_and_the_press(resolver: ActorResolver,
                                                         sector: str) -> None:
     actor = _actor(resolver, phrase, "2019-06-01")
     assert (actor.country, actor.sector) == (country, sector), phrase
+
+
+@pytest.mark.parametrize("phrase", ["world powers", "the western powers", "foreign governments", "Gulf states",
+                                    "western nations", "the regulators"])
+def test_states_spoken_of_together_are_governments_of_no_one_country(resolver: ActorResolver, phrase: str) -> None:
+    actor = _actor(resolver, phrase, "2019-06-01")
+    assert (actor.country, actor.sector) == (None, "GOV"), phrase
+
+
+def test_world_powers_take_no_home_country(actors_nlp: Language) -> None:
+    text = ("American officials said on Monday that the US would send aid. The White House said the US "
+            "would act, and world powers were told.")
+    assert _one(_actors(actors_nlp, text, "2019-06-01"), "world powers").country is None

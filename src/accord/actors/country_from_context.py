@@ -51,7 +51,8 @@ REBEL_SECTOR = "REB"
 # the state's, its opposition's and its parties'.
 SETTING_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})
 # Modifiers that mark a description's members as not from the story's country ('western diplomats').
-FROM_ELSEWHERE = frozenset({"western", "foreign", "international", "overseas", "visiting", "expatriate", "exiled"})
+FROM_ELSEWHERE = frozenset({"western", "foreign", "international", "overseas", "visiting", "expatriate", "exiled",
+                            "global", "world"})
 CRIMINAL_SECTOR = "CRM"
 HOME_EXEMPT_KINDS = frozenset({"igo", "country"})
 
@@ -127,7 +128,9 @@ def _unmarked_institution(actor: Actor, foreign_facing: frozenset[str]) -> bool:
 
 def _from_elsewhere(actor: Actor) -> bool:
     """'western diplomats', 'foreign powers', 'international observers': the words say they are not local."""
-    return any(word in FROM_ELSEWHERE for word in actor.text.lower().replace("-", " ").split())
+    # the description itself, not an apposition after it ('X, the firm's global head of policy')
+    words = actor.text.split(",")[0].lower().replace("-", " ").split()
+    return any(word in FROM_ELSEWHERE for word in words)
 
 
 def lend_rebels_setting(actors: list[Actor], setting: str | None, home: str | None) -> list[Actor]:
