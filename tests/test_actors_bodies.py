@@ -256,3 +256,16 @@ def test_world_powers_take_no_home_country(actors_nlp: Language) -> None:
     text = ("American officials said on Monday that the US would send aid. The White House said the US "
             "would act, and world powers were told.")
     assert _one(_actors(actors_nlp, text, "2019-06-01"), "world powers").country is None
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. Attorney’s Office said the case was closed.",
+    "The district attorney's office said the case was closed.",
+])
+def test_an_attorneys_office_prosecutes(actors_nlp: Language, text: str) -> None:
+    actors = _actors(actors_nlp, text, "2019-06-01")
+    assert [a.sector for a in actors] == ["JUD"], [(a.text, a.sector) for a in actors]
+
+
+def test_a_district_attorney_before_a_name(resolver: ActorResolver) -> None:
+    assert _actor(resolver, "District Attorney Jo Lane", "2019-06-01").sector == "JUD"
