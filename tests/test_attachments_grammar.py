@@ -144,6 +144,50 @@ def test_a_where_clause_goes_on_at_the_time_of_its_clause(pipeline: Pipeline) ->
     assert place(found) == "Antalya"
 
 
+def test_what_a_relative_clause_governs_is_background_too(pipeline: Pipeline) -> None:
+    """The complement or purpose clause inside a relative clause describes the participant as much as the
+    relative clause does: no day of the article for it."""
+    purpose = event(extract(pipeline, "The council referred the case to the police, who worked with the army "
+                                      "to investigate."), "investigate")
+    assert purpose.date is None
+    reported = event(extract(pipeline, "The rebels, who first said they would boycott the talks, sent a "
+                                       "delegation on Wednesday."), "boycott")
+    assert reported.date is None
+    when = event(extract(pipeline, "There are echoes of 2003, when Turkey refused to back the invasion."),
+                 "refused")
+    assert day(when)[:2] == ("2003", "year")  # a "when" clause still takes the time it describes
+
+
+def test_a_reason_or_an_earlier_act_does_not_take_its_governors_time(pipeline: Pipeline) -> None:
+    refusal = event(extract(pipeline, "Last year, the commission began a legal case against Poland for "
+                                      "refusing to take part in the scheme."), "refusing")
+    assert refusal.date is None  # the refusal came before the case, the text does not say when
+    shooting = event(extract(pipeline, "The rebels claimed responsibility on Sunday for shooting down the "
+                                       "helicopter."), "shooting")
+    assert shooting.date is None
+    below = event(extract(pipeline, "The candidate caused a stir in December, when he criticized the judge for "
+                                    "questioning the policy."), "criticized")
+    assert day(below)[:2] == ("2021-12", "month")  # a reason below the event's word leaves its time alone
+
+
+def test_an_event_noun_told_as_earlier_or_repeated_gets_no_day(pipeline: Pipeline) -> None:
+    recent = event(extract(pipeline, "The president's recent threats against Iran should be seen as a "
+                                     "warning."), "threats")
+    assert recent.date is None
+    dated = event(extract(pipeline, "The president's threats against Iran on Friday should be seen as a "
+                                    "warning."), "threats")
+    assert day(dated)[:2] == ("2021-12-03", "day")
+
+
+def test_a_speech_act_happens_when_the_letter_that_carries_it_is_released(pipeline: Pipeline) -> None:
+    found = event(extract(pipeline, "In a letter to the committee released on Friday, the senator criticised "
+                                    "the agreement."), "criticised")
+    assert day(found)[:2] == ("2021-12-03", "day")
+    statement = event(extract(pipeline, "The minister condemned the strike in a statement posted online on "
+                                        "Friday."), "condemned")
+    assert day(statement)[:2] == ("2021-12-03", "day")
+
+
 # --- places ---------------------------------------------------------------------------------------------
 
 

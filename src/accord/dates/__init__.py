@@ -36,12 +36,13 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from accord.dates.aspect import goes_on, not_news_of_the_day
+from accord.dates.aspect import goes_on, not_news_of_the_day, ordered_elsewhere, told_as_earlier
 from accord.dates.clause import (
     CIRCUMSTANCE_PREPS,
     EventWords,
     attachment,
     coordinated_verbs,
+    described_nouns,
     in_setting,
     relative_antecedent,
     shared_time_clauses,
@@ -150,7 +151,10 @@ def _dates_event(placed: _Placed, event: EventWords, published: date | None) -> 
     if head is None or placed.preposition in _ordering():
         return False
     own = event.own() | {v.i for v in coordinated_verbs(event)}
-    return in_setting(head, own, _setting_preps()) and _possible(placed.ref, event, published)
+    if not in_setting(head, own, _setting_preps()) and not (
+            event.speech_act and any(in_setting(medium, own, _setting_preps()) for medium in described_nouns(head))):
+        return False  # a time of the letter or statement an act is said in is the act's ("in a letter released on")
+    return _possible(placed.ref, event, published)
 
 
 def _possible(ref: DateRef, event: EventWords, published: date | None) -> bool:
@@ -198,7 +202,11 @@ def _from_antecedent(event: EventWords, placed: list[_Placed]) -> DateRef | None
 
 
 def _from_shared_clauses(event: EventWords, placed: list[_Placed], published: date | None) -> DateRef | None:
-    """The time of the nearest clause the event's clause shares its time with that gives one."""
+    """The time of the nearest clause the event's clause shares its time with that gives one — not for a
+    clause or gerund placed before or after that clause's time, or given as its reason ("began a case *last
+    year* against Poland for *refusing*": the refusal came first, when the text does not say)."""
+    if event.verbs and ordered_elsewhere(event.verbs[0]):
+        return None
     for clause in shared_time_clauses(event.top):
         found = _of_clause(clause, placed, event.word)
         if found is not None:
@@ -228,6 +236,8 @@ def _by_tense(event: EventWords, published: date | None) -> DateRef | None:
         return None
     if not event.verbs:
         return None  # a noun has no tense
+    if told_as_earlier((event.word, *event.nouns)):
+        return None  # "the president's *recent* threats", "*repeated* strikes": before the day, or many
     if not_news_of_the_day(event.verbs, relative_antecedent(event.top, _relative_words()) is not None,
                            tuple(shared_time_clauses(event.top))):
         return None  # the perfect, a habit or state, an earlier time, a clause describing a participant

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from accord.blackboard import DATES, PLACES, PUBLISHED, QUANTITIES
 from accord.dates import NARRATIVE_HOPS, EventWords, event_date, first_day_of
+from accord.dates.aspect import ordered_elsewhere
 from accord.dates.find import parse_anchor
 from accord.doc_index import sentence_index
 from accord.errors import ConfigError
@@ -93,11 +94,24 @@ def event_words(frame: Frame, tables: Tables) -> EventWords:
         verbs, word, nouns = chain[at:], decided, ()
     if not chain and frame.nominal:
         verbs = _carrier(content, rules)
+    verbs = _up_to_ordering(tuple(verbs), word)
     nouns = (*nouns, *_event_subjects(verbs, tables.lexicon))
     return EventWords(word, tuple(verbs), nouns, reported=frame.speaker is not None,
                       prospective=frame.factuality.reading.status in TO_COME,
                       speech_act=event_type in rules.speech_acts,
                       with_participants=event_type in rules.with_participants)
+
+
+def _up_to_ordering(verbs: tuple[Token, ...], word: Token) -> tuple[Token, ...]:
+    """The event's verbs up to a clause or gerund, from the event word up, placed before or after its
+    governor's time or given as its reason ("began a case last year against Poland *for refusing*", "struck
+    *after* the rebels attacked"): the governing verb tells another event, at another time and maybe another
+    place. (What hangs below the event word, "criticised the judge *for questioning* ...", is not cut.)"""
+    at = next((k for k, verb in enumerate(verbs) if verb.i == word.i), 0)
+    for k in range(at, len(verbs) - 1):
+        if ordered_elsewhere(verbs[k]):
+            return verbs[: k + 1]
+    return verbs
 
 
 def _with_coordinated(noun: Token) -> tuple[Token, ...]:
