@@ -104,23 +104,24 @@ def test_pluperfect_background_gets_no_day(pipeline: Pipeline) -> None:
 
 
 def test_the_simple_past_goes_on_at_the_time_the_previous_sentence_set(pipeline: Pipeline) -> None:
-    text = "Police detained six protesters on Saturday. Officers also detained a seventh man."
+    text = "Police detained six protesters on 2 November. Officers also detained a seventh man."
     extraction = extract(pipeline, text)
-    assert [day(e)[0] for e in extraction.events if e.trigger.text == "detained"] == ["2021-12-04", "2021-12-04"]
+    assert [day(e)[0] for e in extraction.events if e.trigger.text == "detained"] == ["2021-11-02", "2021-11-02"]
     linked = extract(pipeline, text.replace(". ", ".\n\n"))  # "also" goes on across a paragraph break
-    assert [day(e)[0] for e in linked.events if e.trigger.text == "detained"] == ["2021-12-04", "2021-12-04"]
-    broken = extract(pipeline, text.replace(". ", ".\n\n").replace(" also", ""))  # else a new scene starts
-    assert [day(e)[0] for e in broken.events if e.trigger.text == "detained"] == ["2021-12-04", PUBLISHED]
+    assert [day(e)[0] for e in linked.events if e.trigger.text == "detained"] == ["2021-11-02", "2021-11-02"]
+    # else a new scene starts (the lede's day is a month back, no day of the story's own week)
+    broken = extract(pipeline, text.replace(". ", ".\n\n").replace(" also", ""))
+    assert [day(e)[0] for e in broken.events if e.trigger.text == "detained"] == ["2021-11-02", PUBLISHED]
 
 
 def test_a_linked_narrative_reaches_two_sentences_back(pipeline: Pipeline) -> None:
-    text = ("Police detained six protesters on Saturday.\n\nOfficers later searched a van, the chief said.\n\n"
+    text = ("Police detained six protesters on 2 November.\n\nOfficers later searched a van, the chief said.\n\n"
             "Officers also detained the driver.")
     found = [day(e)[0] for e in extract(pipeline, text).events if e.trigger.text == "detained"]
-    assert found == ["2021-12-04", "2021-12-04"]
+    assert found == ["2021-11-02", "2021-11-02"]
     unlinked = text.replace("later searched", "searched")  # the middle sentence is no continuation
     found = [day(e)[0] for e in extract(pipeline, unlinked).events if e.trigger.text == "detained"]
-    assert found == ["2021-12-04", PUBLISHED]
+    assert found == ["2021-11-02", PUBLISHED]
 
 
 def test_an_event_noun_no_verb_tells_has_no_day_of_its_own(pipeline: Pipeline) -> None:
@@ -186,6 +187,20 @@ def test_a_speech_act_happens_when_the_letter_that_carries_it_is_released(pipeli
     statement = event(extract(pipeline, "The minister condemned the strike in a statement posted online on "
                                         "Friday."), "condemned")
     assert day(statement)[:2] == ("2021-12-03", "day")
+
+
+def test_the_simple_past_of_the_story_is_of_the_day_its_lede_tells(pipeline: Pipeline) -> None:
+    """A news story tells its peg first: an act it goes on to tell in the simple past, with no time of its own,
+    is of the lede's day when that day is of the story's own week."""
+    text = "Police detained six protesters on Saturday.\n\nOfficers detained a seventh man near the station."
+    found = [day(e)[0] for e in extract(pipeline, text).events if e.trigger.text == "detained"]
+    assert found == ["2021-12-04", "2021-12-04"]
+    dateline = "BERLIN —\nPolice detained six protesters on Saturday.\n\nOfficers detained a seventh man."
+    found = [day(e)[0] for e in extract(pipeline, dateline).events if e.trigger.text == "detained"]
+    assert found == ["2021-12-04", "2021-12-04"]  # a dateline is no clause of the lede
+    old = text.replace("on Saturday", "in 1995")  # a lede told at another time sets no day of the story
+    found = [day(e)[0] for e in extract(pipeline, old).events if e.trigger.text == "detained"]
+    assert found == ["1995", PUBLISHED]
 
 
 # --- places ---------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from accord.blackboard import DATES, PLACES, PUBLISHED, QUANTITIES
-from accord.dates import NARRATIVE_HOPS, EventWords, event_date, first_day_of
+from accord.dates import NARRATIVE_HOPS, STORY_DAYS, EventWords, event_date, first_day_of, story_day
 from accord.dates.aspect import ordered_elsewhere
 from accord.dates.find import parse_anchor
 from accord.doc_index import sentence_index
@@ -46,9 +46,6 @@ from accord.records import FUTURE, HYPOTHETICAL, DateRef, Place, Quantity
 TO_COME = frozenset({FUTURE, HYPOTHETICAL})
 
 Record = TypeVar("Record", DateRef, Place, Quantity)
-# An event dated this many days before publication or later is of the story's own days: the dateline can
-# place it (a week: "on Monday" in Friday's paper, "last week").
-STORY_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +195,7 @@ class Attachments:
         self._any_place = bool(PLACES.get(doc))
         self._any_quantity = bool(QUANTITIES.get(doc))
         self._published = PUBLISHED.get(doc)
+        self._story_day = story_day(doc, DATES.get(doc) or (), self._published)
         self._sentence_starts = list(sentence_index(doc).starts)
         char_starts = [doc[i].idx for i in self._sentence_starts]
         self._dates = _by_sentence(DATES.get(doc) or (), char_starts)
@@ -229,7 +227,7 @@ class Attachments:
         found = self._found.get(key)
         if found is None:
             window = self.window(event.word)
-            date = event_date(event, window.dates, self._published) if self._dates_ran else None
+            date = event_date(event, window.dates, self._published, self._story_day) if self._dates_ran else None
             location = event_location(event, window.places, self._of_the_day(date)) if self._any_place else None
             quantities = event_quantities(event.clause, window.quantities, window.dates, event_type) \
                 if self._any_quantity else ()
