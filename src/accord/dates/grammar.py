@@ -113,6 +113,11 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
      ("week", "month", "year")),
     ("ago", rf"\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b",
      ("ago",)),
+    # A span that runs up to the article: "over the past 18 months", "in the last two weeks" begin as long
+    # before it as "18 months ago" does (a date is the first day of its period).
+    ("ago", _starting("Tt", rf"\b[Tt]he\s+(?:past|last|previous)\s+(?P<n>{_NUMBER})\s+"
+                            r"(?P<unit>day|week|month|year)s\b"),
+     ("past", "last", "previous")),
     ("edge_of", _starting("Bbtesm", rf"(?P<by>\b[Bb]y\s+)?\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+"
      rf"(?:(?P<year>{_YEAR})|(?P<month>{_MONTH})(?:\s+(?P<year2>{_YEAR}))?|"
      rf"(?P<mod>the|this|next|last)\s+(?P<unit>year|month|week))\b"),
