@@ -203,6 +203,13 @@ def test_the_simple_past_of_the_story_is_of_the_day_its_lede_tells(pipeline: Pip
     assert found == ["1995", PUBLISHED]
 
 
+def test_a_stance_told_in_the_simple_past_is_a_state_not_an_act_of_the_day(pipeline: Pipeline) -> None:
+    text = "Senators debated the bill for hours.\n\nBoth of his senators strongly supported him."
+    assert event(extract(pipeline, text), "supported").date is None
+    dated = "Senators debated the bill for hours.\n\nBoth of his senators supported him on Friday."
+    assert day(event(extract(pipeline, dated), "supported"))[:2] == ("2021-12-03", "day")
+
+
 # --- places ---------------------------------------------------------------------------------------------
 
 

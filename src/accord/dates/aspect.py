@@ -59,6 +59,7 @@ class BackgroundWords:
     ordering_words: frozenset[str]
     narrative_links: frozenset[str]
     earlier_adjectives: frozenset[str]
+    stance_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
@@ -68,7 +69,7 @@ def background_words() -> BackgroundWords:
                              .read_text(encoding="utf-8"))
         return BackgroundWords(*(frozenset(str(w).lower() for w in raw[key]) for key in (
             "adverbs", "phrases", "span_prepositions", "span_units", "present_anchors", "period_prepositions",
-            "period_nouns", "ordering_words", "narrative_links", "earlier_adjectives")))
+            "period_nouns", "ordering_words", "narrative_links", "earlier_adjectives", "stance_verbs")))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise ConfigError(f"cannot read accord's data/dates/background.yaml: {exc}") from exc
 
@@ -95,6 +96,15 @@ def simple_present(verb: Token) -> bool:
         return not helpers
     return verb.tag_ == "VBN" and len(helpers) == 1 and helpers[0].dep_ == "auxpass" \
         and helpers[0].tag_ in PRESENT_TAGS
+
+
+def held_stance(verb: Token) -> bool:
+    """A verb of stance in the simple past, active or passive ("*opposed* the plan", "was *backed* by"): a
+    state held over time, like the simple present of an event verb."""
+    if verb.lemma_.lower() not in background_words().stance_verbs:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                                             for c in verb.children))
 
 
 def anchored_now(verb: Token) -> bool:
@@ -202,7 +212,7 @@ def not_news_of_the_day(verbs: tuple[Token, ...], time_relative: bool, governing
     if opening_sentence(verbs[0]):
         return False  # a headline's present and a lede's perfect tell the news the story opens with
     return any(perfect(v) for v in verbs) \
-        or (simple_present(verbs[0]) and not any(anchored_now(v) for v in verbs))
+        or ((simple_present(verbs[0]) or held_stance(verbs[0])) and not any(anchored_now(v) for v in verbs))
 
 
 def goes_on(verbs: Iterable[Token]) -> bool:
