@@ -21,8 +21,15 @@
    possible (not a demand, threat or promise made by saying it) has no day yet, nor has background — told
    in the perfect ("has urged", "had opposed"), the simple present of a habit or state ("opposes"), with an
    adverb of repetition, span or an earlier time ("previously", "has long protested", "for months"), in a
-   clause describing a participant, or by a bare noun with no tense; any other act is news of the day and
-   gets the publication date, marked ``source="published"``.
+   clause describing a participant (or inside one), as a stance in the simple past ("opposed"), by a noun an
+   adjective places earlier ("recent threats"), or by a bare noun with no tense; an act told in the simple
+   past is of the day the story's lede tells its news on, when that day is of the story's week
+   (:func:`story_day`); any other act is news of the day and gets the publication date, marked
+   ``source="published"``.
+
+A clause or gerund placed before or after its governor, or given as its reason ("for refusing", "after
+taking"), takes no time from it (3.), and a speech act said in a letter or statement takes the time of its
+release ("in a letter released on Monday", 1.).
 
 It takes the date records of the trigger's sentence window (the coder hands it those; any superset gives the
 same answer).
