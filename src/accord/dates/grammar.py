@@ -99,6 +99,11 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
     ("weekday",
      _starting("MTWFSLlTtNnCcPp", rf"\b(?:(?P<mod>(?i:last|this|next|coming|past))\s+)?(?P<weekday>{_WEEKDAY})\b"),
      _WEEKDAY_NAME),
+    # A day named by reference to the last day the text gave ("later *that day*", "*the next day*"): resolved
+    # against that day, not against the article's (accord.dates.find).
+    ("anaphoric_day", _starting("Tt", r"\b(?P<ref>[Tt]hat|[Tt]he same|[Tt]he next|[Tt]he following|[Tt]he previous)"
+                                      r"\s+day\b(?!\s+of\b)"),
+     ("day",)),
     ("deictic", _starting("TtYy", r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b"),
      ("oday", "esterday", "omorrow", "onight")),
     ("part_of_today", _starting("Tt", r"\b(?P<word>[Tt]his) (?:morning|afternoon|evening)\b"),
