@@ -104,23 +104,24 @@ def test_pluperfect_background_gets_no_day(pipeline: Pipeline) -> None:
 
 
 def test_the_simple_past_goes_on_at_the_time_the_previous_sentence_set(pipeline: Pipeline) -> None:
-    text = "Police detained six protesters on Saturday. Officers also detained a seventh man."
+    text = "Police detained six protesters on 2 November. Officers also detained a seventh man."
     extraction = extract(pipeline, text)
-    assert [day(e)[0] for e in extraction.events if e.trigger.text == "detained"] == ["2021-12-04", "2021-12-04"]
+    assert [day(e)[0] for e in extraction.events if e.trigger.text == "detained"] == ["2021-11-02", "2021-11-02"]
     linked = extract(pipeline, text.replace(". ", ".\n\n"))  # "also" goes on across a paragraph break
-    assert [day(e)[0] for e in linked.events if e.trigger.text == "detained"] == ["2021-12-04", "2021-12-04"]
-    broken = extract(pipeline, text.replace(". ", ".\n\n").replace(" also", ""))  # else a new scene starts
-    assert [day(e)[0] for e in broken.events if e.trigger.text == "detained"] == ["2021-12-04", PUBLISHED]
+    assert [day(e)[0] for e in linked.events if e.trigger.text == "detained"] == ["2021-11-02", "2021-11-02"]
+    # else a new scene starts (the lede's day is a month back, no day of the story's own week)
+    broken = extract(pipeline, text.replace(". ", ".\n\n").replace(" also", ""))
+    assert [day(e)[0] for e in broken.events if e.trigger.text == "detained"] == ["2021-11-02", PUBLISHED]
 
 
 def test_a_linked_narrative_reaches_two_sentences_back(pipeline: Pipeline) -> None:
-    text = ("Police detained six protesters on Saturday.\n\nOfficers later searched a van, the chief said.\n\n"
+    text = ("Police detained six protesters on 2 November.\n\nOfficers later searched a van, the chief said.\n\n"
             "Officers also detained the driver.")
     found = [day(e)[0] for e in extract(pipeline, text).events if e.trigger.text == "detained"]
-    assert found == ["2021-12-04", "2021-12-04"]
+    assert found == ["2021-11-02", "2021-11-02"]
     unlinked = text.replace("later searched", "searched")  # the middle sentence is no continuation
     found = [day(e)[0] for e in extract(pipeline, unlinked).events if e.trigger.text == "detained"]
-    assert found == ["2021-12-04", PUBLISHED]
+    assert found == ["2021-11-02", PUBLISHED]
 
 
 def test_an_event_noun_no_verb_tells_has_no_day_of_its_own(pipeline: Pipeline) -> None:
@@ -142,6 +143,71 @@ def test_a_where_clause_goes_on_at_the_time_of_its_clause(pipeline: Pipeline) ->
                   "met")
     assert day(found)[:2] == ("2021-12-05", "day")
     assert place(found) == "Antalya"
+
+
+def test_what_a_relative_clause_governs_is_background_too(pipeline: Pipeline) -> None:
+    """The complement or purpose clause inside a relative clause describes the participant as much as the
+    relative clause does: no day of the article for it."""
+    purpose = event(extract(pipeline, "The council referred the case to the police, who worked with the army "
+                                      "to investigate."), "investigate")
+    assert purpose.date is None
+    reported = event(extract(pipeline, "The rebels, who first said they would boycott the talks, sent a "
+                                       "delegation on Wednesday."), "boycott")
+    assert reported.date is None
+    when = event(extract(pipeline, "There are echoes of 2003, when Turkey refused to back the invasion."),
+                 "refused")
+    assert day(when)[:2] == ("2003", "year")  # a "when" clause still takes the time it describes
+
+
+def test_a_reason_or_an_earlier_act_does_not_take_its_governors_time(pipeline: Pipeline) -> None:
+    refusal = event(extract(pipeline, "Last year, the commission began a legal case against Poland for "
+                                      "refusing to take part in the scheme."), "refusing")
+    assert refusal.date is None  # the refusal came before the case, the text does not say when
+    shooting = event(extract(pipeline, "The rebels claimed responsibility on Sunday for shooting down the "
+                                       "helicopter."), "shooting")
+    assert shooting.date is None
+    below = event(extract(pipeline, "The candidate caused a stir in December, when he criticized the judge for "
+                                    "questioning the policy."), "criticized")
+    assert day(below)[:2] == ("2021-12", "month")  # a reason below the event's word leaves its time alone
+
+
+def test_an_event_noun_told_as_earlier_or_repeated_gets_no_day(pipeline: Pipeline) -> None:
+    recent = event(extract(pipeline, "The president's recent threats against Iran should be seen as a "
+                                     "warning."), "threats")
+    assert recent.date is None
+    dated = event(extract(pipeline, "The president's threats against Iran on Friday should be seen as a "
+                                    "warning."), "threats")
+    assert day(dated)[:2] == ("2021-12-03", "day")
+
+
+def test_a_speech_act_happens_when_the_letter_that_carries_it_is_released(pipeline: Pipeline) -> None:
+    found = event(extract(pipeline, "In a letter to the committee released on Friday, the senator criticised "
+                                    "the agreement."), "criticised")
+    assert day(found)[:2] == ("2021-12-03", "day")
+    statement = event(extract(pipeline, "The minister condemned the strike in a statement posted online on "
+                                        "Friday."), "condemned")
+    assert day(statement)[:2] == ("2021-12-03", "day")
+
+
+def test_the_simple_past_of_the_story_is_of_the_day_its_lede_tells(pipeline: Pipeline) -> None:
+    """A news story tells its peg first: an act it goes on to tell in the simple past, with no time of its own,
+    is of the lede's day when that day is of the story's own week."""
+    text = "Police detained six protesters on Saturday.\n\nOfficers detained a seventh man near the station."
+    found = [day(e)[0] for e in extract(pipeline, text).events if e.trigger.text == "detained"]
+    assert found == ["2021-12-04", "2021-12-04"]
+    dateline = "BERLIN —\nPolice detained six protesters on Saturday.\n\nOfficers detained a seventh man."
+    found = [day(e)[0] for e in extract(pipeline, dateline).events if e.trigger.text == "detained"]
+    assert found == ["2021-12-04", "2021-12-04"]  # a dateline is no clause of the lede
+    old = text.replace("on Saturday", "in 1995")  # a lede told at another time sets no day of the story
+    found = [day(e)[0] for e in extract(pipeline, old).events if e.trigger.text == "detained"]
+    assert found == ["1995", PUBLISHED]
+
+
+def test_a_stance_told_in_the_simple_past_is_a_state_not_an_act_of_the_day(pipeline: Pipeline) -> None:
+    text = "Senators debated the bill for hours.\n\nBoth of his senators strongly supported him."
+    assert event(extract(pipeline, text), "supported").date is None
+    dated = "Senators debated the bill for hours.\n\nBoth of his senators supported him on Friday."
+    assert day(event(extract(pipeline, dated), "supported"))[:2] == ("2021-12-03", "day")
 
 
 # --- places ---------------------------------------------------------------------------------------------
@@ -275,6 +341,18 @@ def test_where_the_doer_is_while_acting_and_not_where_it_comes_from(pipeline: Pi
                                                                      name: str | None) -> None:
     found = next(e for e in extract(pipeline, text).events if e.type == "ACCUSE")
     assert place(found) == name
+
+
+def test_a_locative_on_the_doer_is_where_it_acts(pipeline: Pipeline) -> None:
+    troops = extract(pipeline, "Turkish troops in Syria shelled the village on Saturday.")
+    assert country_of(event(troops, "shelled")) == "SYR"
+    might = extract(pipeline, "The military might of Moscow and Tehran in Syria has helped prop up the "
+                              "government's forces.")
+    assert place(event(might, "prop")) == "Syria"
+    role = extract(pipeline, "Iran, Russia's closest ally in Syria, attacked the convoy on Saturday.")
+    assert place(event(role, "attacked")) is None  # an apposition gives a role, not a site
+    said = extract(pipeline, "Its branch in Kabul criticised the government on Saturday.")
+    assert place(event(said, "criticised")) is None  # which doer a speech act has, not where it was said
 
 
 def test_a_definite_noun_keeps_the_place_its_earlier_mention_was_given(pipeline: Pipeline) -> None:

@@ -49,6 +49,9 @@ def values(nlp: Language, text: str, published: str | None = PUBLISHED) -> list[
         ("The border was quiet last year.", ("last year", "2020", "year")),
         ("Both sides want a deal by the end of 2025.", ("by the end of 2025", "2025-12-31", "day")),
         ("The general resigned two weeks ago.", ("two weeks ago", "2021-W47", "week")),
+        ("Clashes flared over the past 18 months.", ("the past 18 months", "2020-06", "month")),
+        ("The militia grew in the last three years.", ("the last three years", "2018", "year")),
+        ("The past two weeks were calm.", ("The past two weeks", "2021-W47", "week")),
         ("Parliament dissolved itself in March.", ("March", "2021-03", "month")),
         ("Polls will open in March.", ("March", "2022-03", "month")),
         ("The accord was signed on 14 February 2019.", ("14 February 2019", "2019-02-14", "day")),
@@ -168,3 +171,22 @@ def test_last_night_is_the_day_before_publication(nlp: Language) -> None:
     assert values(nlp, "Shelling resumed last night.") == [("last night", "2021-12-05", "day")]
     assert values(nlp, "Rebels withdrew overnight.") == [("overnight", "2021-12-05", "day")]
     assert values(nlp, "They planned an overnight stay.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels attacked the town on Thursday. Later that day the army shelled it.", "2021-12-02"),
+        ("Rebels attacked the town on Thursday. The army shelled it the next day.", "2021-12-03"),
+        ("Rebels attacked the town on Thursday. The army had shelled it the previous day.", "2021-12-01"),
+    ],
+)
+def test_a_day_told_by_reference_is_resolved_against_the_day_the_text_last_gave(nlp: Language, text: str,
+                                                                                 expected: str) -> None:
+    found = values(nlp, text)
+    assert found[0] == ("Thursday", "2021-12-02", "day")
+    assert found[1][1:] == (expected, "day")
+
+
+def test_a_day_told_by_reference_with_no_day_before_it_is_not_resolved(nlp: Language) -> None:
+    assert values(nlp, "The army shelled the village that day.") == []

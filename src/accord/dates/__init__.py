@@ -21,8 +21,15 @@
    possible (not a demand, threat or promise made by saying it) has no day yet, nor has background — told
    in the perfect ("has urged", "had opposed"), the simple present of a habit or state ("opposes"), with an
    adverb of repetition, span or an earlier time ("previously", "has long protested", "for months"), in a
-   clause describing a participant, or by a bare noun with no tense; any other act is news of the day and
-   gets the publication date, marked ``source="published"``.
+   clause describing a participant (or inside one), as a stance in the simple past ("opposed"), by a noun an
+   adjective places earlier ("recent threats"), or by a bare noun with no tense; an act told in the simple
+   past is of the day the story's lede tells its news on, when that day is of the story's week
+   (:func:`story_day`); any other act is news of the day and gets the publication date, marked
+   ``source="published"``.
+
+A clause or gerund placed before or after its governor, or given as its reason ("for refusing", "after
+taking"), takes no time from it (3.), and a speech act said in a letter or statement takes the time of its
+release ("in a letter released on Monday", 1.).
 
 It takes the date records of the trigger's sentence window (the coder hands it those; any superset gives the
 same answer).
@@ -32,27 +39,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from accord.dates.aspect import goes_on, not_news_of_the_day
+from accord.dates.aspect import goes_on, not_news_of_the_day, ordered_elsewhere, told_as_earlier
 from accord.dates.clause import (
     CIRCUMSTANCE_PREPS,
+    VERB_POS,
     EventWords,
     attachment,
     coordinated_verbs,
+    described_nouns,
     in_setting,
     relative_antecedent,
     shared_time_clauses,
 )
 from accord.dates.find import find_dates, parse_anchor
 from accord.dates.resolve import GRANULARITIES, latest_day
-from accord.doc_index import doc_text, sentence_of
+from accord.doc_index import doc_text, sentence_index, sentence_of
 from accord.records import DateRef
 from accord.words import shared_words
 
-__all__ = ["EventWords", "event_date", "find_dates", "first_day_of"]
+__all__ = ["EventWords", "event_date", "find_dates", "first_day_of", "story_day"]
 
 PAST_TAGS = frozenset({"VBD"})
 _FINENESS = {granularity: rank for rank, granularity in enumerate(GRANULARITIES)}  # finest first
@@ -60,6 +69,11 @@ STARTING_PREPS = frozenset({"since", "from"})
 # How many sentences back a narrative told in the simple past can reach for its time (the coder's window of
 # date records reaches as far: accord.events.attachments).
 NARRATIVE_HOPS = 2
+# An event dated this many days before publication or later is of the story's own days (a week: "on Monday"
+# in Friday's paper, "last week").
+STORY_DAYS = 7
+# How many sentences a story's lede may take to tell its news, past a headline and a dateline.
+LEDE_SENTENCES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +86,11 @@ class _Placed:
     preposition: str
 
 
-def event_date(event: EventWords, dates: Sequence[DateRef], published_on: str | None) -> DateRef | None:
-    """The date of ``event`` from the ``dates`` found around it, else what its tense and the article's
-    publication date ``published_on`` give; None when neither says when it happened."""
+def event_date(event: EventWords, dates: Sequence[DateRef], published_on: str | None,
+               story: DateRef | None = None) -> DateRef | None:
+    """The date of ``event`` from the ``dates`` found around it, else what its tense, the article's publication
+    date ``published_on`` and the day its lede tells its news on (``story``, :func:`story_day`) give; None when
+    none says when it happened."""
     published = parse_anchor(published_on)
     placed = _placed(event.word, dates)
     own = [p for p in placed if _dates_event(p, event, published)]
@@ -86,7 +102,49 @@ def event_date(event: EventWords, dates: Sequence[DateRef], published_on: str | 
     found = _narrative(event, dates, published)
     if found is not None:
         return found
-    return _by_tense(event, published)
+    return _by_tense(event, published, story)
+
+
+def story_day(doc: Doc, dates: Sequence[DateRef], published_on: str | None) -> DateRef | None:
+    """The day a story's lede tells its news on: the first day its first clauses give their main verb ("Police
+    arrested six people *Monday* ...", "For a moment *on Tuesday*, ..."; not the day of what it is about,
+    "condemned *Saturday's* attack", nor one it comes after, "*After Thursday's* bombing, ..."), when that day
+    is one of the story's own (the week before publication). A news story tells its peg first; the acts it
+    goes on to tell in the simple past with no time of their own are of that day, not of the paper's. None
+    when the lede gives no such day. A headline counts as a clause; a dateline ("WASHINGTON —") does not."""
+    published = parse_anchor(published_on)
+    if published is None:
+        return None
+    index = sentence_index(doc)
+    clauses = 0
+    for start, end in zip(index.starts, index.ends, strict=True):
+        root = Span(doc, start, end).root
+        if root.pos_ not in VERB_POS:
+            continue
+        found = [p for p in _placed(root, dates) if _pegs(p, root)]
+        if found:
+            ref = min(found, key=lambda p: p.span.start).ref
+            first = first_day_of(ref)
+            of_the_story = ref.granularity == "day" and first is not None \
+                and published - timedelta(days=STORY_DAYS) <= first <= published
+            return ref if of_the_story else None
+        clauses += 1
+        if clauses == LEDE_SENTENCES:
+            return None
+    return None
+
+
+def _pegs(placed: _Placed, root: Token) -> bool:
+    """The date's phrase tells when the main clause ``root`` happened: it modifies the verb or a noun of its
+    setting, or the noun of a phrase modifying the verb ("For a moment *on Tuesday*, ..."), with no ordering
+    preposition on the way."""
+    head = placed.head
+    if head is None or placed.preposition in _ordering():
+        return False
+    if in_setting(head, frozenset({root.i}), _setting_preps()):
+        return True
+    prep = head.head
+    return head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == root.i and prep.lower_ not in _ordering()
 
 
 def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | None) -> DateRef | None:
@@ -150,7 +208,10 @@ def _dates_event(placed: _Placed, event: EventWords, published: date | None) -> 
     if head is None or placed.preposition in _ordering():
         return False
     own = event.own() | {v.i for v in coordinated_verbs(event)}
-    return in_setting(head, own, _setting_preps()) and _possible(placed.ref, event, published)
+    if not in_setting(head, own, _setting_preps()) and not (
+            event.speech_act and any(in_setting(medium, own, _setting_preps()) for medium in described_nouns(head))):
+        return False  # a time of the letter or statement an act is said in is the act's ("in a letter released on")
+    return _possible(placed.ref, event, published)
 
 
 def _possible(ref: DateRef, event: EventWords, published: date | None) -> bool:
@@ -166,6 +227,12 @@ def _possible(ref: DateRef, event: EventWords, published: date | None) -> bool:
     if (event.prospective and not event.speech_act) or not (_told_in_past(event) or event.speech_act):
         return True
     return start <= published
+
+
+def _simple_past(verb: Token) -> bool:
+    """Told in the simple past, active or passive ("arrested", "were banned")."""
+    return verb.tag_ in PAST_TAGS or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in PAST_TAGS
+                                                                 for c in verb.children))
 
 
 def _told_in_past(event: EventWords) -> bool:
@@ -198,7 +265,11 @@ def _from_antecedent(event: EventWords, placed: list[_Placed]) -> DateRef | None
 
 
 def _from_shared_clauses(event: EventWords, placed: list[_Placed], published: date | None) -> DateRef | None:
-    """The time of the nearest clause the event's clause shares its time with that gives one."""
+    """The time of the nearest clause the event's clause shares its time with that gives one — not for a
+    clause or gerund placed before or after that clause's time, or given as its reason ("began a case *last
+    year* against Poland for *refusing*": the refusal came first, when the text does not say)."""
+    if event.verbs and ordered_elsewhere(event.verbs[0]):
+        return None
     for clause in shared_time_clauses(event.top):
         found = _of_clause(clause, placed, event.word)
         if found is not None:
@@ -218,19 +289,24 @@ def _of_clause(verb: Token, placed: list[_Placed], near: Token) -> DateRef | Non
     return _best(found, near) if found else None
 
 
-def _by_tense(event: EventWords, published: date | None) -> DateRef | None:
+def _by_tense(event: EventWords, published: date | None, story: DateRef | None = None) -> DateRef | None:
     """No date in the text: an act to come or possible has none yet (unless done by saying it); background —
     what :func:`~accord.dates.aspect.not_news_of_the_day` finds, or a noun with no verb to give it a tense —
-    none either; any other act is news of the publication day."""
+    none either; an act told in the simple past is of the day the story's lede tells (``story``); any other
+    act is news of the publication day."""
     if published is None:
         return None
     if event.prospective and not event.speech_act:
         return None
     if not event.verbs:
         return None  # a noun has no tense
+    if told_as_earlier((event.word, *event.nouns)):
+        return None  # "the president's *recent* threats", "*repeated* strikes": before the day, or many
     if not_news_of_the_day(event.verbs, relative_antecedent(event.top, _relative_words()) is not None,
                            tuple(shared_time_clauses(event.top))):
         return None  # the perfect, a habit or state, an earlier time, a clause describing a participant
+    if story is not None and _simple_past(event.verbs[0]):
+        return story
     sent = sentence_of(event.word)
     return DateRef(
         text=published.isoformat(),

@@ -34,12 +34,15 @@ from spacy.tokens import Token
 
 from accord.doc_index import opening_sentence
 from accord.errors import ConfigError
+from accord.words import shared_words
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 FIRST_PERSON = frozenset({"i", "we"})
 # Dependencies of the words that say when, how often or how long: adverbs, bare noun adverbials, prepositions.
 ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "prep", "advcl"})
 MAX_PHRASE_WORDS = 5
+# How a clause hangs inside the clause it belongs to: coordinated with it, or its complement or adverbial.
+INSIDE_CLAUSE_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,8 @@ class BackgroundWords:
     period_nouns: frozenset[str]
     ordering_words: frozenset[str]
     narrative_links: frozenset[str]
+    earlier_adjectives: frozenset[str]
+    stance_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
@@ -64,7 +69,7 @@ def background_words() -> BackgroundWords:
                              .read_text(encoding="utf-8"))
         return BackgroundWords(*(frozenset(str(w).lower() for w in raw[key]) for key in (
             "adverbs", "phrases", "span_prepositions", "span_units", "present_anchors", "period_prepositions",
-            "period_nouns", "ordering_words", "narrative_links")))
+            "period_nouns", "ordering_words", "narrative_links", "earlier_adjectives", "stance_verbs")))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise ConfigError(f"cannot read accord's data/dates/background.yaml: {exc}") from exc
 
@@ -91,6 +96,15 @@ def simple_present(verb: Token) -> bool:
         return not helpers
     return verb.tag_ == "VBN" and len(helpers) == 1 and helpers[0].dep_ == "auxpass" \
         and helpers[0].tag_ in PRESENT_TAGS
+
+
+def held_stance(verb: Token) -> bool:
+    """A verb of stance in the simple past, active or passive ("*opposed* the plan", "was *backed* by"): a
+    state held over time, like the simple present of an event verb."""
+    if verb.lemma_.lower() not in background_words().stance_verbs:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                                             for c in verb.children))
 
 
 def anchored_now(verb: Token) -> bool:
@@ -132,6 +146,13 @@ def _span(preposition: Token) -> bool:
                for c in preposition.children)
 
 
+def told_as_earlier(nouns: Iterable[Token]) -> bool:
+    """An event noun an adjective places before the day or repeats ("the president's *recent* threats",
+    "*previous* attacks", "*repeated* strikes")."""
+    adjectives = background_words().earlier_adjectives
+    return any(c.dep_ == "amod" and c.lower_ in adjectives for n in nouns if n.pos_ == "NOUN" for c in n.children)
+
+
 def ordered_elsewhere(top: Token) -> bool:
     """The event's clause is placed before or after another time, or is a reason: an adverbial clause
     introduced by "after", "before", "since" ("after Turkey objected and the HNC boycotted"), or a gerund
@@ -153,18 +174,26 @@ def ordered_elsewhere(top: Token) -> bool:
 def describes_participant(top: Token, time_relative: bool) -> bool:
     """The event's clause describes a noun: a relative clause (``time_relative``: one introduced by "when" or
     "where" goes on from its clause instead), reached through verbs coordinated with it ("who have sung and
-    threatened"), or a participle describing a noun ("the bill, opposed by ..."), unless that noun is a
-    headline's whole story ("Two officers charged with ...": no verb above it)."""
+    threatened") and through the complements and adverbials inside it ("the police, who worked with the FBI
+    *to investigate*", "the regime, which said it *would boycott* talks"), or a participle describing a noun
+    ("the bill, opposed by ..."), unless that noun is a headline's whole story ("Two officers charged with
+    ...": no verb above it)."""
     current = top
     for _ in range(4):
         if current.dep_ == "relcl":
-            return not time_relative
+            return not (time_relative or _relative_of_time_or_place(current))
         if current.dep_ == "acl" and current.tag_ in ("VBN", "VBG"):
             return current.head.dep_ != "ROOT"
-        if current.dep_ != "conj" or current.head.i == current.i:
+        if current.dep_ not in INSIDE_CLAUSE_DEPS or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _relative_of_time_or_place(verb: Token) -> bool:
+    words = shared_words()
+    adverbs = words.relative_time_adverbs | words.relative_place_adverbs
+    return any(c.lower_ in adverbs for c in verb.children if c.dep_ in ("advmod", "mark"))
 
 
 def not_news_of_the_day(verbs: tuple[Token, ...], time_relative: bool, governing: tuple[Token, ...] = ()) -> bool:
@@ -183,7 +212,7 @@ def not_news_of_the_day(verbs: tuple[Token, ...], time_relative: bool, governing
     if opening_sentence(verbs[0]):
         return False  # a headline's present and a lede's perfect tell the news the story opens with
     return any(perfect(v) for v in verbs) \
-        or (simple_present(verbs[0]) and not any(anchored_now(v) for v in verbs))
+        or ((simple_present(verbs[0]) or held_stance(verbs[0])) and not any(anchored_now(v) for v in verbs))
 
 
 def goes_on(verbs: Iterable[Token]) -> bool:

@@ -191,6 +191,19 @@ def in_setting(token: Token, own: frozenset[int], prepositions: frozenset[str]) 
     return False
 
 
+def described_nouns(token: Token) -> tuple[Token, ...]:
+    """The nouns a past participle with no subject of its own may describe ("a letter *released* on Tuesday",
+    "a statement *posted* online on Friday"): the one it hangs on, and the noun that one's phrase modifies, where
+    the parser often hangs it too ("a letter to colleagues *released* on Monday"). Said in such a letter or
+    statement, an act is done when the text that carries it is released."""
+    if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.pos_ != "NOUN" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return ()
+    noun = token.head
+    outer = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    return (noun, outer) if outer is not None and outer.pos_ == "NOUN" else (noun,)
+
+
 def is_participle_adjunct(token: Token) -> bool:
     """"*Speaking* on Tuesday, the general ...", "*Upon landing* at X, he was arrested": a participle clause
     with no subject of its own, which happens when and where the clause it modifies does."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,6 +21,11 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_HEADS = frozenset({"plan", "schedule", "due", "expect", "set", "intend", "aim", "prepare"})
 # Spans preceded by these are durations ("for the next decade"), not points in time.
 DURATION_LEAD = ("for the ", "over the ", "within the ", "in the ", "during the ")
+ANAPHORIC = "anaphoric_day"
+# Days after the day the text last gave that "that day", "the next day" ... name.
+ANAPHORIC_SHIFT = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1}
+# How far back (characters: a few sentences) the day such an expression refers to may be.
+ANAPHORA_REACH = 800
 
 
 def parse_anchor(published: str | None) -> date | None:
@@ -38,9 +43,13 @@ def find_dates(doc: Doc) -> list[DateRef]:
     full_text = doc_text(doc)
     candidates = find_candidates(full_text) + _entity_years(doc)
     dates: list[DateRef] = []
+    anaphoric: list[Candidate] = []
     for candidate in _longest_first(candidates):
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is None or _is_false_positive(full_text, candidate, span):
+            continue
+        if candidate.kind == ANAPHORIC:
+            anaphoric.append(candidate)
             continue
         resolved = resolve(candidate, anchor, future=is_future(span.root))
         if resolved is None and anchor is not None:
@@ -56,7 +65,25 @@ def find_dates(doc: Doc) -> list[DateRef]:
                 first_day=resolved.first_day.isoformat() if resolved else None,
             )
         )
-    return sorted(dates, key=lambda d: d.start)
+    dates.sort(key=lambda d: d.start)
+    return sorted(dates + _anaphoric_days(anaphoric, dates, full_text), key=lambda d: d.start)
+
+
+def _anaphoric_days(found: list[Candidate], dates: list[DateRef], full_text: str) -> list[DateRef]:
+    """"Talks began on Monday. Later *that day* ...", "... *the next day*": the day the text last gave, within
+    reach, shifted as the words say. None resolved when the text gave no day before (the reader cannot tell)."""
+    out = []
+    starts = [d.start for d in dates]
+    for candidate in found:
+        before = [d for d in dates[: bisect_left(starts, candidate.start)]
+                  if d.granularity == "day" and d.first_day and candidate.start - d.end <= ANAPHORA_REACH]
+        if not before:
+            continue
+        day = date.fromisoformat(before[-1].first_day or "") + timedelta(days=ANAPHORIC_SHIFT[
+            candidate.parts["ref"].lower()])
+        out.append(DateRef(text=full_text[candidate.start : candidate.end], start=candidate.start, end=candidate.end,
+                           value=day.isoformat(), granularity="day", first_day=day.isoformat()))
+    return out
 
 
 def is_future(token: Token) -> bool:

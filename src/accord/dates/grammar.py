@@ -99,6 +99,11 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
     ("weekday",
      _starting("MTWFSLlTtNnCcPp", rf"\b(?:(?P<mod>(?i:last|this|next|coming|past))\s+)?(?P<weekday>{_WEEKDAY})\b"),
      _WEEKDAY_NAME),
+    # A day named by reference to the last day the text gave ("later *that day*", "*the next day*"): resolved
+    # against that day, not against the article's (accord.dates.find).
+    ("anaphoric_day", _starting("Tt", r"\b(?P<ref>[Tt]hat|[Tt]he same|[Tt]he next|[Tt]he following|[Tt]he previous)"
+                                      r"\s+day\b(?!\s+of\b)"),
+     ("day",)),
     ("deictic", _starting("TtYy", r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b"),
      ("oday", "esterday", "omorrow", "onight")),
     ("part_of_today", _starting("Tt", r"\b(?P<word>[Tt]his) (?:morning|afternoon|evening)\b"),
@@ -113,6 +118,11 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
      ("week", "month", "year")),
     ("ago", rf"\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b",
      ("ago",)),
+    # A span that runs up to the article: "over the past 18 months", "in the last two weeks" begin as long
+    # before it as "18 months ago" does (a date is the first day of its period).
+    ("ago", _starting("Tt", rf"\b[Tt]he\s+(?:past|last|previous)\s+(?P<n>{_NUMBER})\s+"
+                            r"(?P<unit>day|week|month|year)s\b"),
+     ("past", "last", "previous")),
     ("edge_of", _starting("Bbtesm", rf"(?P<by>\b[Bb]y\s+)?\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+"
      rf"(?:(?P<year>{_YEAR})|(?P<month>{_MONTH})(?:\s+(?P<year2>{_YEAR}))?|"
      rf"(?P<mod>the|this|next|last)\s+(?P<unit>year|month|week))\b"),

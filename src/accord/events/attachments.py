@@ -29,7 +29,8 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from accord.blackboard import DATES, PLACES, PUBLISHED, QUANTITIES
-from accord.dates import NARRATIVE_HOPS, EventWords, event_date, first_day_of
+from accord.dates import NARRATIVE_HOPS, STORY_DAYS, EventWords, event_date, first_day_of, story_day
+from accord.dates.aspect import ordered_elsewhere
 from accord.dates.find import parse_anchor
 from accord.doc_index import sentence_index
 from accord.errors import ConfigError
@@ -45,9 +46,6 @@ from accord.records import FUTURE, HYPOTHETICAL, DateRef, Place, Quantity
 TO_COME = frozenset({FUTURE, HYPOTHETICAL})
 
 Record = TypeVar("Record", DateRef, Place, Quantity)
-# An event dated this many days before publication or later is of the story's own days: the dateline can
-# place it (a week: "on Monday" in Friday's paper, "last week").
-STORY_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,11 +91,24 @@ def event_words(frame: Frame, tables: Tables) -> EventWords:
         verbs, word, nouns = chain[at:], decided, ()
     if not chain and frame.nominal:
         verbs = _carrier(content, rules)
+    verbs = _up_to_ordering(tuple(verbs), word)
     nouns = (*nouns, *_event_subjects(verbs, tables.lexicon))
     return EventWords(word, tuple(verbs), nouns, reported=frame.speaker is not None,
                       prospective=frame.factuality.reading.status in TO_COME,
                       speech_act=event_type in rules.speech_acts,
                       with_participants=event_type in rules.with_participants)
+
+
+def _up_to_ordering(verbs: tuple[Token, ...], word: Token) -> tuple[Token, ...]:
+    """The event's verbs up to a clause or gerund, from the event word up, placed before or after its
+    governor's time or given as its reason ("began a case last year against Poland *for refusing*", "struck
+    *after* the rebels attacked"): the governing verb tells another event, at another time and maybe another
+    place. (What hangs below the event word, "criticised the judge *for questioning* ...", is not cut.)"""
+    at = next((k for k, verb in enumerate(verbs) if verb.i == word.i), 0)
+    for k in range(at, len(verbs) - 1):
+        if ordered_elsewhere(verbs[k]):
+            return verbs[: k + 1]
+    return verbs
 
 
 def _with_coordinated(noun: Token) -> tuple[Token, ...]:
@@ -184,6 +195,7 @@ class Attachments:
         self._any_place = bool(PLACES.get(doc))
         self._any_quantity = bool(QUANTITIES.get(doc))
         self._published = PUBLISHED.get(doc)
+        self._story_day = story_day(doc, DATES.get(doc) or (), self._published)
         self._sentence_starts = list(sentence_index(doc).starts)
         char_starts = [doc[i].idx for i in self._sentence_starts]
         self._dates = _by_sentence(DATES.get(doc) or (), char_starts)
@@ -215,7 +227,7 @@ class Attachments:
         found = self._found.get(key)
         if found is None:
             window = self.window(event.word)
-            date = event_date(event, window.dates, self._published) if self._dates_ran else None
+            date = event_date(event, window.dates, self._published, self._story_day) if self._dates_ran else None
             location = event_location(event, window.places, self._of_the_day(date)) if self._any_place else None
             quantities = event_quantities(event.clause, window.quantities, window.dates, event_type) \
                 if self._any_quantity else ()

@@ -313,6 +313,10 @@ def _where_the_doer_is(event: EventWords, in_sentence: list[tuple[Place, Span]])
     doer = next((c for c in event.top.children if c.dep_ == "nsubj"), None)
     if doer is None:
         return []
+    if not event.speech_act:  # "its branch in Afrin asked", "the embassy in Ankara said": which doer, not where
+        on_the_doer = [p for p, span in in_sentence if _locates_the_doer(span, doer, words)]
+        if on_the_doer:
+            return on_the_doer
     for clause in doer.children:
         being = clause.dep_ == "relcl" and clause.lemma_ == "be"
         present = clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_.lower() in words.presence_verbs
@@ -321,6 +325,20 @@ def _where_the_doer_is(event: EventWords, in_sentence: list[tuple[Place, Span]])
             if found:
                 return found
     return []
+
+
+def _locates_the_doer(span: Span, doer: Token, words: LocationWords) -> bool:
+    """A locative phrase on the doer itself, or on the noun its "of" phrase names: "Turkish troops *in Syria*
+    shelled ...", "the forces of Moscow and Tehran *in Syria* helped ..." — where the doer is as it acts (not
+    where it comes from: "from", "of" a place are no locatives; nor a role an apposition gives it: "Iran,
+    Russia's ally in Syria, ...")."""
+    root = _phrase_root(span)
+    if root.dep_ != "pobj" or root.head.lower_ not in words.locative or root.head.dep_ != "prep":
+        return False
+    holder = root.head.head
+    if holder.i == doer.i:
+        return True
+    return holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.i == doer.i
 
 
 # Pronouns by which the reporter of a speech act is its doer: the doer speaks of itself ("*we* will fight
