@@ -21,6 +21,7 @@ class CueLexicon:
 
     speech_verbs: frozenset[str]  # may attribute a quotation, a clause, or close a sentence ("…, X said")
     directive_verbs: frozenset[str]  # "demanded that …": what the source wants done
+    listener_verbs: frozenset[str]  # "…, X told reporters": the direct object is who heard it
     thought_verbs: frozenset[str]  # beliefs and perceptions: a clause, or closing a sentence
     belief_adjectives: frozenset[str]  # "are confident that …"
     evidence_verbs: frozenset[str]  # a poll or report may be their source: a clause
@@ -123,6 +124,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
     return CueLexicon(
         speech_verbs=speech_verbs,
         directive_verbs=_words(data, "directive_verbs"),
+        listener_verbs=_words(data, "listener_verbs"),
         thought_verbs=thought_verbs,
         belief_adjectives=_words(data, "belief_adjectives"),
         evidence_verbs=evidence_verbs,
