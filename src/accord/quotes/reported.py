@@ -48,6 +48,9 @@ from accord.quotes.syntax import (
 )
 
 
+_WHEN_OR_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
+
+
 def reported_speech(
     ctx: Context, marked: list[MarkedSpan], quoting: frozenset[int] = frozenset(),
     trailing: frozenset[int] = frozenset(),
@@ -125,6 +128,10 @@ def _verb_cue(
         named = naming(ctx, verb)
         if named is not None:
             return named
+    if lemma in lexicon.listener_verbs and lemma in lexicon.speech_verbs and not quoting and _only_listener(verb):
+        closing = trailing_attribution(ctx, unit, first=unit.start, verb=verb)
+        if closing is not None:  # "…, the landlord warned the tenants": who heard it, not what was said
+            return closing_quote(ctx, closing[0], unit, closing[1], has_marks)
     span = _complement(ctx, verb, lemma)
     if span is not None:
         first, last, cue_last, kind = span
@@ -135,6 +142,21 @@ def _verb_cue(
         if closing is not None:
             return closing_quote(ctx, closing[0], unit, closing[1], has_marks)
     return None
+
+
+def _only_listener(verb: Token) -> bool:
+    """A verb of telling whose complement is a bare object, with nothing told about ("warned the tenants last
+    week", "told reporters in Iowa"; not "warned the tenants of a rise", "reminded voters of X", "advised
+    the firm on its sale" nor "warned them to leave")."""
+    objects = [c for c in verb.rights if c.dep_ in ("dobj", "dative")]
+    if any(c.dep_ in ("prep", "acl", "relcl") for o in objects for c in o.children):
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "oprd", "prep") and not _when_or_where(c) for c in verb.rights)
+
+
+def _when_or_where(prep: Token) -> bool:
+    """An adjunct saying when or where it was told: its object is a date, a time or a place."""
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in _WHEN_OR_WHERE for o in prep.children)
 
 
 def _sourceless(ctx: Context, verb: Token, unit: Unit, kind: str | None) -> list[Candidate] | None:
