@@ -28,6 +28,8 @@ class CueLexicon:
     evidential_verbs: frozenset[str]  # "appears to", "seems": attributed with no source
     infinitive_verbs: frozenset[str]  # intentions and commitments: a to-infinitive
     object_verbs: frozenset[str]  # stances and requests: the object and what completes it
+    discovery_verbs: frozenset[str]  # "found ways to win": a bare object is what was come upon
+    evidence_nouns: frozenset[str]  # "the inquiry found no record": evidence speaks through a bare object
     preposition_cues: dict[str, frozenset[str]]  # lemma -> prepositions whose object is the content
     noun_cues: frozenset[str]  # "the claim that", "his decision to", "calls for"
     noun_prepositions: dict[str, frozenset[str]]  # noun -> prepositions whose object it attributes
@@ -131,6 +133,8 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         evidential_verbs=_words(data, "evidential_verbs"),
         infinitive_verbs=infinitive_verbs,
         object_verbs=object_verbs,
+        discovery_verbs=_words(data, "discovery_verbs"),
+        evidence_nouns=_words(data, "evidence_nouns"),
         preposition_cues=prepositions,
         noun_cues=_words(data, "noun_cues"),
         noun_prepositions=_preposition_table(data, "noun_prepositions"),

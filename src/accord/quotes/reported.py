@@ -183,6 +183,8 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
         if found is not None and obj is not None and carries_clause(ctx, obj):
             found = None  # "repeated his claim that …": the noun is the cue
+        if found is not None and lemma in lexicon.discovery_verbs and _only_discovered(ctx, verb, obj):
+            found = None  # "found ways to press his agenda": what was come upon, not a judgement
         if found is not None and (lemma in lexicon.object_verbs or _characterised(ctx, verb, found)):
             kind = ASSERTION if lemma in lexicon.naming_verbs else _stance_or_request(verb)
             return found[0], found[1], verb.i, kind
@@ -191,6 +193,23 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
         preposition, first, last = prepositional
         return first, last, preposition, _stance_or_request(verb)
     return None
+
+
+def _only_discovered(ctx: Context, verb: Token, obj: Token | None) -> bool:
+    """A verb of discovery with a bare object and no evidence as subject: "found the posts", "found ways to
+    win". A judgement says something of the object ("found him a liar", "found it to be useless", "found her
+    leading", "found them as honest as ever") or comes from evidence ("the poll found support")."""
+    if obj is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lemma_.lower() in ctx.lexicon.evidence_nouns:
+        return False
+    if any(c.i > obj.i and ((c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN")) or c.lower_ == "as")
+           for c in obj.children):
+        return False  # "found Trump receiving 20 percent": a small clause
+    return not any(c.i > verb.i and (c.dep_ in ("xcomp", "ccomp", "oprd", "acomp", "advmod")
+                                     or (c.dep_ == "prep" and c.lower_ in ("as", "with")))
+                   for c in verb.children)
 
 
 def _stance_or_request(verb: Token) -> str:
