@@ -47,7 +47,6 @@ from accord.quotes.syntax import (
     voice,
 )
 
-
 _WHEN_OR_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
 
 
