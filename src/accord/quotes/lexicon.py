@@ -24,6 +24,7 @@ class CueLexicon:
     listener_verbs: frozenset[str]  # "…, X told reporters": the direct object is who heard it
     thought_verbs: frozenset[str]  # beliefs and perceptions: a clause, or closing a sentence
     belief_adjectives: frozenset[str]  # "are confident that …"
+    declaring_adjectives: frozenset[str]  # "made it clear that …"
     evidence_verbs: frozenset[str]  # a poll or report may be their source: a clause
     evidential_verbs: frozenset[str]  # "appears to", "seems": attributed with no source
     infinitive_verbs: frozenset[str]  # intentions and commitments: a to-infinitive
@@ -129,6 +130,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         listener_verbs=_words(data, "listener_verbs"),
         thought_verbs=thought_verbs,
         belief_adjectives=_words(data, "belief_adjectives"),
+        declaring_adjectives=_words(data, "declaring_adjectives"),
         evidence_verbs=evidence_verbs,
         evidential_verbs=_words(data, "evidential_verbs"),
         infinitive_verbs=infinitive_verbs,
@@ -162,7 +164,8 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         clause_verbs=clause_verbs,
         cue_lemmas=(clause_verbs | naming_verbs | _words(data, "evidential_verbs") | infinitive_verbs | object_verbs
                     | frozenset(prepositions)
-                    | _words(data, "noun_cues") | _words(data, "belief_adjectives")),
+                    | _words(data, "noun_cues") | _words(data, "belief_adjectives")
+                    | _words(data, "declaring_adjectives")),
         phrase_starts=frozenset(p[0] for p in phrases if p),
         all_marks=frozenset(marks),
     )

@@ -47,6 +47,7 @@ from accord.quotes.syntax import (
     voice,
 )
 
+_MAX_LISTENER = 6  # "made it clear to the whole council that": words between the adjective and "that"
 _WHEN_OR_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
 
 
@@ -80,6 +81,8 @@ def reported_speech(
             candidate = naming(ctx, token)
         if candidate is None and token.pos_ == "ADJ" and token.lower_ in lexicon.belief_adjectives:
             candidate = _adjective(ctx, token)
+        if candidate is None and token.pos_ == "ADJ" and token.lower_ in lexicon.declaring_adjectives:
+            candidate = _made_clear(ctx, token)
         if candidate is None and token.pos_ == "NOUN" and cue_lemma(token, lexicon) in lexicon.noun_cues:
             candidate = _noun(ctx, token)
         if candidate is None:
@@ -275,6 +278,29 @@ def _adjective(ctx: Context, adjective: Token) -> Candidate | None:
     found = _leading(ctx, Cue(adjective.i, adjective.i, speaker.i), adjective, clauses,
                      ctx.layout.unit_of(adjective))
     return replace(found, kind=BELIEF, direct=False) if found is not None else None
+
+
+def _made_clear(ctx: Context, adjective: Token) -> Candidate | None:
+    """"The mayor made it clear (to the council) that …": the predicate of "make" declares the that-clause;
+    the subject of "make" is the source. The parser hangs the clause on the adjective, on "make" or on the
+    listener, so the clause is found by its "that", a few words on; it ends where the clause "that" marks
+    does (", touting …" is the writer's), or with the sentence."""
+    make = adjective.head
+    if make.lemma_.lower() != "make" or adjective.i < make.i or adjective.i - make.i > 2:
+        return None
+    speaker = speaker_of(make, ctx.lexicon)
+    unit = ctx.layout.unit_of(adjective)
+    if speaker is None:
+        return None
+    doc = ctx.doc
+    limit = min(unit.end, adjective.i + 1 + _MAX_LISTENER)
+    that = next((i for i in range(adjective.i + 1, limit) if doc[i].lower_ == "that"), None)
+    if that is None or any(doc[i].is_punct for i in range(adjective.i + 1, that)):
+        return None
+    cue = Cue(make.i, adjective.i, speaker.i)
+    clause = doc[that].head if doc[that].dep_ == "mark" else None
+    end = unit.end if clause is None else min(unit.end, clause.right_edge.i + 1)
+    return _span_candidate(ctx, cue, that, end, ASSERTION)
 
 
 # --- naming verbs and source phrases ----------------------------------------------------------------
