@@ -63,19 +63,34 @@ def trailing_attribution(
         subject = own_subject(candidate)
         if subject is None or subject.lower_ in ctx.lexicon.relative_pronouns:
             continue
-        if any(c.dep_ in _OWN_CONTENT for c in candidate.rights):
+        if any(c.dep_ in _OWN_CONTENT and not _listener(c, candidate, ctx) for c in candidate.rights):
             continue  # "…, the question could decide the race": the verb has content of its own
         mention_start, mention_end = mention_bounds(subject)
         block_start = min(mention_start, candidate.i)
         block_end = max(mention_end, candidate.i + 1)
         if block_start - 1 <= first or doc[block_start - 1].text not in _CONTENT_BREAKS:
             continue
-        if any(not _within(doc[i], candidate) for i in range(block_end, unit.end)):
+        if any(not _within(doc[i], candidate) for i in range(block_end, _clause_end(ctx, block_end, unit))):
             continue
         if word_count(list(doc[first : block_start - 1])) == 0:
             continue
         return Cue(candidate.i, candidate.i, subject.i), doc[block_start - 1].idx
     return None
+
+
+def _listener(child: Token, verb: Token, ctx: Context) -> bool:
+    """"…, the mayor told reporters": the object of a verb of telling is who heard it, not what was said."""
+    return child.dep_ == "dobj" and verb.lemma_.lower() in ctx.lexicon.listener_verbs and not any(
+        c.dep_ in ("ccomp", "relcl", "acl") for c in child.children)
+
+
+def _clause_end(ctx: Context, block_end: int, unit: Unit) -> int:
+    """Where the attribution's clause ends: at a semicolon after it ("…, analysts say; in 2012 …" — the clause
+    after the semicolon is the writer's), else at the unit's end."""
+    for i in range(block_end, unit.end):
+        if ctx.doc[i].text == ";":
+            return i
+    return unit.end
 
 
 def _within(token: Token, verb: Token) -> bool:

@@ -21,12 +21,16 @@ class CueLexicon:
 
     speech_verbs: frozenset[str]  # may attribute a quotation, a clause, or close a sentence ("…, X said")
     directive_verbs: frozenset[str]  # "demanded that …": what the source wants done
+    listener_verbs: frozenset[str]  # "…, X told reporters": the direct object is who heard it
     thought_verbs: frozenset[str]  # beliefs and perceptions: a clause, or closing a sentence
     belief_adjectives: frozenset[str]  # "are confident that …"
+    declaring_adjectives: frozenset[str]  # "made it clear that …"
     evidence_verbs: frozenset[str]  # a poll or report may be their source: a clause
     evidential_verbs: frozenset[str]  # "appears to", "seems": attributed with no source
     infinitive_verbs: frozenset[str]  # intentions and commitments: a to-infinitive
     object_verbs: frozenset[str]  # stances and requests: the object and what completes it
+    discovery_verbs: frozenset[str]  # "found ways to win": a bare object is what was come upon
+    evidence_nouns: frozenset[str]  # "the inquiry found no record": evidence speaks through a bare object
     preposition_cues: dict[str, frozenset[str]]  # lemma -> prepositions whose object is the content
     noun_cues: frozenset[str]  # "the claim that", "his decision to", "calls for"
     noun_prepositions: dict[str, frozenset[str]]  # noun -> prepositions whose object it attributes
@@ -123,12 +127,16 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
     return CueLexicon(
         speech_verbs=speech_verbs,
         directive_verbs=_words(data, "directive_verbs"),
+        listener_verbs=_words(data, "listener_verbs"),
         thought_verbs=thought_verbs,
         belief_adjectives=_words(data, "belief_adjectives"),
+        declaring_adjectives=_words(data, "declaring_adjectives"),
         evidence_verbs=evidence_verbs,
         evidential_verbs=_words(data, "evidential_verbs"),
         infinitive_verbs=infinitive_verbs,
         object_verbs=object_verbs,
+        discovery_verbs=_words(data, "discovery_verbs"),
+        evidence_nouns=_words(data, "evidence_nouns"),
         preposition_cues=prepositions,
         noun_cues=_words(data, "noun_cues"),
         noun_prepositions=_preposition_table(data, "noun_prepositions"),
@@ -156,7 +164,8 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         clause_verbs=clause_verbs,
         cue_lemmas=(clause_verbs | naming_verbs | _words(data, "evidential_verbs") | infinitive_verbs | object_verbs
                     | frozenset(prepositions)
-                    | _words(data, "noun_cues") | _words(data, "belief_adjectives")),
+                    | _words(data, "noun_cues") | _words(data, "belief_adjectives")
+                    | _words(data, "declaring_adjectives")),
         phrase_starts=frozenset(p[0] for p in phrases if p),
         all_marks=frozenset(marks),
     )

@@ -49,7 +49,9 @@ def source_phrase(ctx: Context, cue: Cue | None, kind: str) -> Candidate | None:
     after = [t for t in doc[phrase_end : unit.end] if not t.is_punct]
     if not before and not after:
         return None
-    if not after or (before and _finite(before)):
+    if before and after and _inside_clause(doc[cue.first], cue.first):
+        start, end = doc[unit.start].idx, end_char(ctx, unit.end)  # "The plan, according to X, will fail"
+    elif not after or (before and _finite(before)):
         start, end = doc[unit.start].idx, doc[cue.first].idx  # "…, according to X[, citing …]"
     elif not before or _finite(after):
         start, end = doc[phrase_end].idx, end_char(ctx, unit.end)
@@ -57,6 +59,18 @@ def source_phrase(ctx: Context, cue: Cue | None, kind: str) -> Candidate | None:
         start, end = doc[unit.start].idx, end_char(ctx, unit.end)
     start, end = trim_content(ctx, start, end)
     return Candidate(start, end, False, cue, kind=kind)
+
+
+def _inside_clause(phrase: Token, first: int) -> bool:
+    """A source phrase set inside one clause, between its subject (or a fronted phrase) and the verb that
+    follows: "The plan, according to the mayor, will cost millions", "Among the roads at risk, according to
+    the engineer, are six bridges". The clause it interrupts is the content, on both sides (PARC)."""
+    head = phrase.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.i < first < head.head.i:
+        return True  # the parser hangs the phrase on the subject it follows
+    if phrase.dep_ not in ("prep", "advcl", "advmod") or head.pos_ not in ("VERB", "AUX") or head.i < first:
+        return False
+    return any(c.i < first and not c.is_punct and c.dep_ not in ("cc", "mark", "advcl") for c in head.children)
 
 
 def _finite(tokens: list[Token]) -> bool:

@@ -47,6 +47,9 @@ from accord.quotes.syntax import (
     voice,
 )
 
+_MAX_LISTENER = 6  # "made it clear to the whole council that": words between the adjective and "that"
+_WHEN_OR_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
+
 
 def reported_speech(
     ctx: Context, marked: list[MarkedSpan], quoting: frozenset[int] = frozenset(),
@@ -78,6 +81,8 @@ def reported_speech(
             candidate = naming(ctx, token)
         if candidate is None and token.pos_ == "ADJ" and token.lower_ in lexicon.belief_adjectives:
             candidate = _adjective(ctx, token)
+        if candidate is None and token.pos_ == "ADJ" and token.lower_ in lexicon.declaring_adjectives:
+            candidate = _made_clear(ctx, token)
         if candidate is None and token.pos_ == "NOUN" and cue_lemma(token, lexicon) in lexicon.noun_cues:
             candidate = _noun(ctx, token)
         if candidate is None:
@@ -125,6 +130,10 @@ def _verb_cue(
         named = naming(ctx, verb)
         if named is not None:
             return named
+    if lemma in lexicon.listener_verbs and lemma in lexicon.speech_verbs and not quoting and _only_listener(verb):
+        closing = trailing_attribution(ctx, unit, first=unit.start, verb=verb)
+        if closing is not None:  # "…, the landlord warned the tenants": who heard it, not what was said
+            return closing_quote(ctx, closing[0], unit, closing[1], has_marks)
     span = _complement(ctx, verb, lemma)
     if span is not None:
         first, last, cue_last, kind = span
@@ -135,6 +144,21 @@ def _verb_cue(
         if closing is not None:
             return closing_quote(ctx, closing[0], unit, closing[1], has_marks)
     return None
+
+
+def _only_listener(verb: Token) -> bool:
+    """A verb of telling whose complement is a bare object, with nothing told about ("warned the tenants last
+    week", "told reporters in Iowa"; not "warned the tenants of a rise", "reminded voters of X", "advised
+    the firm on its sale" nor "warned them to leave")."""
+    objects = [c for c in verb.rights if c.dep_ in ("dobj", "dative")]
+    if any(c.dep_ in ("prep", "acl", "relcl") for o in objects for c in o.children):
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "oprd", "prep") and not _when_or_where(c) for c in verb.rights)
+
+
+def _when_or_where(prep: Token) -> bool:
+    """An adjunct saying when or where it was told: its object is a date, a time or a place."""
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in _WHEN_OR_WHERE for o in prep.children)
 
 
 def _sourceless(ctx: Context, verb: Token, unit: Unit, kind: str | None) -> list[Candidate] | None:
@@ -161,6 +185,8 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
         if found is not None and obj is not None and carries_clause(ctx, obj):
             found = None  # "repeated his claim that …": the noun is the cue
+        if found is not None and lemma in lexicon.discovery_verbs and _only_discovered(ctx, verb, obj):
+            found = None  # "found ways to press his agenda": what was come upon, not a judgement
         if found is not None and (lemma in lexicon.object_verbs or _characterised(ctx, verb, found)):
             kind = ASSERTION if lemma in lexicon.naming_verbs else _stance_or_request(verb)
             return found[0], found[1], verb.i, kind
@@ -169,6 +195,23 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
         preposition, first, last = prepositional
         return first, last, preposition, _stance_or_request(verb)
     return None
+
+
+def _only_discovered(ctx: Context, verb: Token, obj: Token | None) -> bool:
+    """A verb of discovery with a bare object and no evidence as subject: "found the posts", "found ways to
+    win". A judgement says something of the object ("found him a liar", "found it to be useless", "found her
+    leading", "found them as honest as ever") or comes from evidence ("the poll found support")."""
+    if obj is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lemma_.lower() in ctx.lexicon.evidence_nouns:
+        return False
+    if any(c.i > obj.i and ((c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN")) or c.lower_ == "as")
+           for c in obj.children):
+        return False  # "found Trump receiving 20 percent": a small clause
+    return not any(c.i > verb.i and (c.dep_ in ("xcomp", "ccomp", "oprd", "acomp", "advmod")
+                                     or (c.dep_ == "prep" and c.lower_ in ("as", "with")))
+                   for c in verb.children)
 
 
 def _stance_or_request(verb: Token) -> str:
@@ -235,6 +278,29 @@ def _adjective(ctx: Context, adjective: Token) -> Candidate | None:
     found = _leading(ctx, Cue(adjective.i, adjective.i, speaker.i), adjective, clauses,
                      ctx.layout.unit_of(adjective))
     return replace(found, kind=BELIEF, direct=False) if found is not None else None
+
+
+def _made_clear(ctx: Context, adjective: Token) -> Candidate | None:
+    """"The mayor made it clear (to the council) that …": the predicate of "make" declares the that-clause;
+    the subject of "make" is the source. The parser hangs the clause on the adjective, on "make" or on the
+    listener, so the clause is found by its "that", a few words on; it ends where the clause "that" marks
+    does (", touting …" is the writer's), or with the sentence."""
+    make = adjective.head
+    if make.lemma_.lower() != "make" or adjective.i < make.i or adjective.i - make.i > 2:
+        return None
+    speaker = speaker_of(make, ctx.lexicon)
+    unit = ctx.layout.unit_of(adjective)
+    if speaker is None:
+        return None
+    doc = ctx.doc
+    limit = min(unit.end, adjective.i + 1 + _MAX_LISTENER)
+    that = next((i for i in range(adjective.i + 1, limit) if doc[i].lower_ == "that"), None)
+    if that is None or any(doc[i].is_punct for i in range(adjective.i + 1, that)):
+        return None
+    cue = Cue(make.i, adjective.i, speaker.i)
+    clause = doc[that].head if doc[that].dep_ == "mark" else None
+    end = unit.end if clause is None else min(unit.end, clause.right_edge.i + 1)
+    return _span_candidate(ctx, cue, that, end, ASSERTION)
 
 
 # --- naming verbs and source phrases ----------------------------------------------------------------
