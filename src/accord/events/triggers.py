@@ -13,6 +13,7 @@ from accord.memo import BoundedMemo
 
 VERB_PAIR_DEPS = frozenset({"prt", "prep", "dobj", "nsubjpass", "advmod", "acomp", "attr", "npadvmod", "dative",
                             "oprd", "intj"})
+FOR_TO_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})  # clauses a "for X to do Y" complement is parsed as
 NOUN_PAIR_DEPS = frozenset({"compound", "amod", "nmod", "prep"})
 _FORMS: BoundedMemo[tuple[int, int], tuple[str, ...]] = BoundedMemo()  # (lower form, lemma) ids -> forms()
 _LOWER_LEMMAS: BoundedMemo[int, str] = BoundedMemo()  # lemma string id -> the lemma in lower case
@@ -85,9 +86,12 @@ def _pair(token: Token, pairs: dict[tuple[str, str], Entry], deps: frozenset[str
     if not any(form in lexicon.pair_heads for form in own):
         return None
     for child in token.children:
-        if child.dep_ not in deps:
+        if child.dep_ in FOR_TO_CLAUSE_DEPS:
+            partners = _for_to_complementizer(child)
+        elif child.dep_ not in deps:
             continue
-        partners = [child]
+        else:
+            partners = [child]
         if child.dep_ == "prep":  # "remain on alert", "state of emergency": the object of the preposition
             partners.extend(c for c in child.children if c.dep_ == "pobj")
         elif _measured(child, lexicon.measure_nouns):  # "sent 40 tonnes of relief supplies": what is measured
@@ -100,6 +104,18 @@ def _pair(token: Token, pairs: dict[tuple[str, str], Entry], deps: frozenset[str
                     if entry is not None:
                         return entry, partner
     return None
+
+
+def _for_to_complementizer(clause: Token) -> list[Token]:
+    """"called *for* the ceasefire to begin": a preposition before an infinitive clause with its own subject is
+    parsed as the clause's complementizer (mark), not as the verb's preposition; it still completes the verb's
+    two-word sense ("call for", "push for"). "for" is English's only such complementizer."""
+    return [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i
+            and _to_infinitive(clause)]
+
+
+def _to_infinitive(clause: Token) -> bool:  # syntax.has_infinitive; syntax imports this module
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _measured(token: Token, measure_nouns: frozenset[str]) -> bool:
