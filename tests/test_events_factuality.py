@@ -97,7 +97,7 @@ def test_a_denial_is_no_act_of_its_own_and_reports_what_it_denies(pipeline: Pipe
     ("The army probably shelled the village.", "shelled"),
     ("Talks will fail unless both sides sign the accord.", "sign"),
     ("The staff were told by the company to sign the contract.", "sign"),
-    ("A senator called for Ghana to be banned from the tournament.", "banned"),
+    ("A senator argued for Ghana to be banned from the tournament.", "banned"),  # "called for": test_events_recall
     ("Peru should have expelled the envoy.", "expelled"),
     ("The exiles plotted to kill the president.", "kill"),
 ])

@@ -41,3 +41,40 @@ NOT_A_CALL = [
 @pytest.mark.parametrize("text", NOT_A_CALL, ids=[t[:40] for t in NOT_A_CALL])
 def test_for_before_an_infinitive_clause_makes_no_request_of_other_verbs(pipeline: Pipeline, text: str) -> None:
     assert "REQUEST" not in [t for t, _ in _types(pipeline, text)], _types(pipeline, text)
+
+
+# "X said Y needs to / has to do Z" says what "X said Y must do Z" says: a demand by X on Y, even when Z is no
+# event word.
+SEMI_MODAL = [
+    ("The Danish minister said Iran has to return to the negotiating table.", ("REQUEST", "has")),
+    ("Sweden said the European Union needs to take in more refugees.", ("REQUEST", "needs")),
+    ("Sweden said Iran must not withdraw its envoy.", ("REQUEST", "withdraw")),  # "must not": still a demand
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEMI_MODAL, ids=[t[:40] for t, _ in SEMI_MODAL])
+def test_a_reported_obligation_through_need_to_or_have_to_is_a_demand(pipeline: Pipeline, text: str,
+                                                                     expected: tuple[str, str]) -> None:
+    assert expected in _types(pipeline, text), _types(pipeline, text)
+
+
+NO_DEMAND = [
+    "Sweden said the talks would have to be concluded first.",  # a necessity foreseen, not a demand
+    "Sweden said Iran will have to pay a price.",
+    "Sweden said Iran needed to pay the bill.",  # told in the past
+    "Sweden said Iran has yet to answer the letter.",  # undecided
+    "Sweden said Iran does not need to apologise.",  # no obligation ("must not" would be one)
+    "Sweden said Iran needs more time.",  # no infinitive: a need, not an obligation
+]
+
+
+@pytest.mark.parametrize("text", NO_DEMAND, ids=[t[:40] for t in NO_DEMAND])
+def test_foreseen_past_undecided_or_absent_obligations_are_no_demand(pipeline: Pipeline, text: str) -> None:
+    assert "REQUEST" not in [t for t, _ in _types(pipeline, text)], _types(pipeline, text)
+
+
+def test_what_a_call_for_demands_is_not_coded_again(pipeline: Pipeline) -> None:
+    """docs/annotation.md: what is demanded is not a separate (hypothetical) event of its own."""
+    found = [(e.type, e.trigger.text) for e in pipeline.extract(
+        "Peru's sports minister called for Ghana to be banned from the tournament.", published="2022-05-02").events]
+    assert found == [("REQUEST", "called")], found

@@ -24,6 +24,7 @@ from accord.events.tables import Entry, Tables
 from accord.events.triggers import Trigger, find_triggers, in_group, is_verbal, lemma
 
 # How a noun attaches to the verb that governs it.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "nsubj"})
 
 
@@ -105,8 +106,8 @@ def bare_noun(trigger: Trigger) -> Candidate:
 
 
 def obligation_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list[Candidate]:
-    """"X said Y must do Z": a demand by X on Y, even when Z is no event word. ``tops`` are the clauses some
-    other frame already stands on."""
+    """"X said Y must (needs to, has to) do Z": a demand by X on Y, even when Z is no event word. ``tops`` are the
+    clauses some other frame already stands on."""
     found = []
     doc = sentence.doc
     deps = token_table(doc).dep
@@ -116,7 +117,7 @@ def obligation_candidates(sentence: Span, tables: Tables, tops: set[int]) -> lis
         token = doc[i]
         if lemma(token.head) not in tables.cues.speech:
             continue
-        if not aux_words(token) & {"must", "should"}:
+        if not (aux_words(token) & tables.cues.obligation_modals or _semi_modal_obligation(token, tables)):
             continue
         subject = subject_of(token)
         if subject is None or subject.pos_ == "PRON":
@@ -125,6 +126,17 @@ def obligation_candidates(sentence: Span, tables: Tables, tops: set[int]) -> lis
         found.append(Candidate(content=Trigger(token, entry, nominal=False), word=token, chain=(token,),
                                governors=(), nouns=(), top=token, nominal=False, obligation=True))
     return found
+
+
+def _semi_modal_obligation(verb: Token, tables: Tables) -> bool:
+    """"X said Y *needs to* / *has to* do Z": a present verb of obligation with a to-infinitive says what "must"
+    says. Not "has yet to" (undecided), not "had to"/"needed to" (told in the past, an obligation that was met or
+    a quoted past), not "will/would have to" (a necessity foreseen as a consequence, not a demand)."""
+    if verb.tag_ not in PRESENT_TAGS or lemma(verb) not in tables.cues.obligation_verbs:
+        return False
+    if any(c.lower_ == "yet" for c in verb.children) or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and has_infinitive(c) for c in verb.children)
 
 
 def _cue_object(noun: Token, governor: Token, tables: Tables) -> bool:

@@ -242,6 +242,8 @@ def governing_reading(verb: Token, below: Token, tables: Tables) -> Reading:
             return Reading(undecided=True)  # "has yet to give a verdict"
         if lemma(verb) == "have" and verb.tag_ == "VBD":
             return NONE  # "had to flee": an obligation told in the past was met
+        if any(c.dep_ == "neg" for c in verb.children):
+            return Reading(hypothetical=True)  # "does not need to apologise": no obligation (unlike "must not")
         return Reading(obliged=True)
     if lemma(verb) == "be" and link == "xcomp" and has_infinitive(below) and not _predicate_nouns(verb):
         return Reading(future=True)  # "two summits are to be staged" (not "was among 25 senators to vote")
