@@ -78,3 +78,27 @@ def test_what_a_call_for_demands_is_not_coded_again(pipeline: Pipeline) -> None:
     found = [(e.type, e.trigger.text) for e in pipeline.extract(
         "Peru's sports minister called for Ghana to be banned from the tournament.", published="2022-05-02").events]
     assert found == [("REQUEST", "called")], found
+
+
+# "fire at/on" and the other prepositions of aim: the verb of shooting, whichever preposition names the target.
+FIRED = [
+    "Belarusian border guards fired towards a Lithuanian patrol.",
+    "Egyptian soldiers fired upon a smuggling boat near Rafah.",
+    "The Serbian army kept firing toward the village.",
+]
+
+
+@pytest.mark.parametrize("text", FIRED, ids=[t[:40] for t in FIRED])
+def test_firing_towards_a_target_is_an_assault(pipeline: Pipeline, text: str) -> None:
+    assert "ASSAULT" in [t for t, _ in _types(pipeline, text)], _types(pipeline, text)
+
+
+NOT_FIRED = [
+    "The president fired his chief of staff.",
+    "Kenya fired into the lead in the medal table.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIRED, ids=[t[:40] for t in NOT_FIRED])
+def test_firing_a_person_or_into_a_lead_is_no_assault(pipeline: Pipeline, text: str) -> None:
+    assert "ASSAULT" not in [t for t, _ in _types(pipeline, text)], _types(pipeline, text)
