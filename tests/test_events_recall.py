@@ -102,3 +102,21 @@ NOT_FIRED = [
 @pytest.mark.parametrize("text", NOT_FIRED, ids=[t[:40] for t in NOT_FIRED])
 def test_firing_a_person_or_into_a_lead_is_no_assault(pipeline: Pipeline, text: str) -> None:
     assert "ASSAULT" not in [t for t, _ in _types(pipeline, text)], _types(pipeline, text)
+
+
+# A gerund clause with its own subject is a verb's object, and names an act, not a party: the verbs whose sense
+# turns on a thing object take the thing sense ("welcomed the pullback" SUPPORT, "protested the ban" ACCUSE).
+GERUND_OBJECT = [
+    ("Chile welcomed Peru reopening its embassy.", ("SUPPORT", "welcomed")),
+    ("Greece protested Turkey sending survey ships.", ("ACCUSE", "protested")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERUND_OBJECT, ids=[t[:40] for t, _ in GERUND_OBJECT])
+def test_a_gerund_clause_object_is_a_thing_not_a_party(pipeline: Pipeline, text: str,
+                                                       expected: tuple[str, str]) -> None:
+    assert expected in _types(pipeline, text), _types(pipeline, text)
+
+
+def test_a_welcomed_party_is_still_hosted(pipeline: Pipeline) -> None:
+    assert ("SUPPORT", "welcomed") not in _types(pipeline, "Chile welcomed the Peruvian delegation.")

@@ -138,6 +138,14 @@ def _has_thing_object(token: Token, party_nouns: frozenset[str]) -> bool:
     )
 
 
+def _gerund_object(token: Token) -> bool:
+    """"welcomed *the US keeping troops* there", "protested *police beating students*": a gerund clause with its
+    own subject is the verb's object, a thing (an act), never a party."""
+    return not any(c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > token.i and any(s.dep_ == "nsubj" for s in c.children)
+        for c in token.children)
+
+
 def _purpose_infinitive(token: Token) -> bool:
     """'... went on strike to protest the law': the purpose of the act keeps the act's own sense."""
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -157,10 +165,12 @@ def trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
         if found:
             return Trigger(token, found[0], nominal=False, partner=found[1])
         entry = next((lexicon.verbs[f] for f in forms(token) if f in lexicon.verbs), None)
-        if entry is not None and entry.needs_object and not _has_object(token):
-            return None
         sense = next((f for f in forms(token) if f in lexicon.thing_object), None)
-        if sense is not None and not _purpose_infinitive(token) and _has_thing_object(token, lexicon.party_nouns):
+        thing_clause = sense is not None and _gerund_object(token)
+        if entry is not None and entry.needs_object and not _has_object(token) and not thing_clause:
+            return None
+        if sense is not None and not _purpose_infinitive(token) \
+                and (thing_clause or _has_thing_object(token, lexicon.party_nouns)):
             entry = lexicon.thing_object[sense]
         return Trigger(token, entry, nominal=False) if entry else None
     if is_nominal(token):
