@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from functools import cache
 from itertools import combinations, product
 
+from accord.eval.entry_names import same_entry
 from accord.eval.metrics import names_match
 from accord.eval.realnews import DateValue, Offsets, Participant, PlaceValue, RealEvent
 from accord.places.countries import CountryNames
@@ -113,7 +114,7 @@ def named_non_state(gold: Participant) -> bool:
 
 
 def name_or_span_matches(gold: Participant, actor: Actor) -> bool:
-    by_name = bool(gold.name) and (names_match(str(gold.name), actor.name) or names_match(str(gold.name), actor.text))
+    by_name = bool(gold.name) and (same_entry(str(gold.name), actor.name) or names_match(str(gold.name), actor.text))
     return by_name or spans_overlap(gold.span, actor.start, actor.end)
 
 

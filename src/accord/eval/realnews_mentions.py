@@ -6,7 +6,8 @@
   nor punish. Speaker accuracy on matched quotes whose gold names a speaker; direct and indirect apart.
 * Actor mentions: of the gold mentions with a country or a sector, the share where accord's actor record
   overlapping the span (the largest overlap) carries the same country and sector; of those with a name,
-  the share resolved to the same named entry.
+  the share resolved to the same named entry (the gold name matching accord's canonical name or one of that
+  entry's aliases: "Nato" is the North Atlantic Treaty Organization).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from accord.eval.attribution import MIN_OVERLAP
-from accord.eval.metrics import PRF, greedy_matching, names_match, ratio
+from accord.eval.entry_names import same_entry
+from accord.eval.metrics import PRF, greedy_matching, ratio
 from accord.eval.realnews import Offsets, Participant, RealQuote
 from accord.eval.realnews_match import speaker_matches
 from accord.records import Actor, Extraction, Quote
@@ -161,7 +163,6 @@ def score_mentions(gold: Sequence[Participant], records: Sequence[Actor]) -> Men
         if mention.sector is not None:
             sector = _add(sector, (found is not None and found.sector == mention.sector, 1))
         if mention.name:
-            right = found is not None and found.name is not None and (
-                names_match(mention.name, found.name) or names_match(found.name, mention.name))
+            right = found is not None and same_entry(mention.name, found.name)
             named = _add(named, (right, 1))
     return MentionCounts(both, country, sector, named, unresolved)
