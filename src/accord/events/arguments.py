@@ -80,8 +80,10 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         came_for = joined and frame.trigger.head.lower_ == "for"  # who came for talks needs no partner named
         if came_for and not recipient:
             recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
-        if not (actor and (recipient or came_for)):
-            return None  # a bare event noun ("Putin's visit was symbolic") names one side only
+        # a bare event noun names one side only and mostly comments on an act ("Putin's visit was symbolic");
+        # a noun of physical harm asserts the act itself ("fled the shelling of X by Y", "the US strike on Z")
+        if not (actor and (recipient or came_for)) and not (frame.type in HARM_TYPES and (actor or recipient)):
+            return None
     else:
         actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
     recipient = [r for r in recipient if not same_actor(r, actor)]
