@@ -346,9 +346,9 @@ def test_where_the_doer_is_while_acting_and_not_where_it_comes_from(pipeline: Pi
 def test_a_locative_on_the_doer_is_where_it_acts(pipeline: Pipeline) -> None:
     troops = extract(pipeline, "Turkish troops in Syria shelled the village on Saturday.")
     assert country_of(event(troops, "shelled")) == "SYR"
-    might = extract(pipeline, "The military might of Moscow and Tehran in Syria has helped prop up the "
-                              "government's forces.")
-    assert place(event(might, "prop")) == "Syria"
+    might = extract(pipeline, "The firepower of Washington and London in Iraq has helped prop up the "
+                              "country's troops.")
+    assert place(event(might, "prop")) == "Iraq"
     role = extract(pipeline, "Iran, Russia's closest ally in Syria, attacked the convoy on Saturday.")
     assert place(event(role, "attacked")) is None  # an apposition gives a role, not a site
     said = extract(pipeline, "Its branch in Kabul criticised the government on Saturday.")
