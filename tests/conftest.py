@@ -10,11 +10,13 @@ from spacy.language import Language
 
 from accord.actors import ActorResolver
 from accord.build import stale_compiled_modules
-from accord.nlp import build_nlp
-from accord.pipeline import Pipeline
+from accord.nlp import DEFAULT_STAGES, build_nlp
+from accord.pipeline import Pipeline, PipelineOptions
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# the quote tests' pipeline: what the quote stage reads (paragraphs, actors) and the stage itself
+QUOTE_STAGES = tuple(s for s in DEFAULT_STAGES if s in ("accord_paragraphs_v1", "accord_actors_v1", "accord_quotes_v2"))
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -65,3 +67,9 @@ def resolver() -> ActorResolver:
 def actors_nlp() -> Language:
     """spaCy with only the actor stage after it: the actor tests' pipeline."""
     return build_nlp(stages=("accord_actors_v1",))
+
+
+@pytest.fixture(scope="session")
+def quote_pipeline() -> Pipeline:
+    """The quote stage with the stages it reads, loaded once (a module may define its own with other stages)."""
+    return Pipeline(PipelineOptions(stages=QUOTE_STAGES))

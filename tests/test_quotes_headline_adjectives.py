@@ -12,17 +12,9 @@ import pytest
 import yaml
 
 from accord.errors import ConfigError
-from accord.nlp import DEFAULT_STAGES
-from accord.pipeline import Pipeline, PipelineOptions
+from accord.pipeline import Pipeline
 from accord.quotes.lexicon import DEFAULT_PATH, load_lexicon
 from accord.records import Quote
-
-STAGES = tuple(s for s in DEFAULT_STAGES if s in ("accord_paragraphs_v1", "accord_actors_v1", "accord_quotes_v2"))
-
-
-@pytest.fixture(scope="module")
-def quote_pipeline() -> Pipeline:
-    return Pipeline(PipelineOptions(stages=STAGES))
 
 
 def _quotes(pipeline: Pipeline, text: str) -> list[Quote]:

@@ -19,17 +19,12 @@ from accord.eval.brat import read_brat_dir
 from accord.eval.runner import run_quotes
 from accord.eval.split import part_of, select
 from accord.nlp import DEFAULT_STAGES
-from accord.pipeline import Pipeline, PipelineOptions
+from accord.pipeline import Pipeline
 from accord.quotes.link import link_quotes_and_events
 from accord.records import Actor, Event, Quote, Span
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "quotes"
 STAGES = tuple(s for s in DEFAULT_STAGES if s in ("accord_paragraphs_v1", "accord_actors_v1", "accord_quotes_v2"))
-
-
-@pytest.fixture(scope="module")
-def quote_pipeline() -> Pipeline:
-    return Pipeline(PipelineOptions(stages=STAGES))
 
 
 @pytest.fixture(scope="module")

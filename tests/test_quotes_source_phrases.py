@@ -6,17 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from accord.nlp import DEFAULT_STAGES
-from accord.pipeline import Pipeline, PipelineOptions
+from accord.pipeline import Pipeline
 from accord.records import Quote
 
-STAGES = tuple(s for s in DEFAULT_STAGES if s in ("accord_paragraphs_v1", "accord_actors_v1", "accord_quotes_v2"))
 OPENING = "The town council met on Friday. "
-
-
-@pytest.fixture(scope="module")
-def quote_pipeline() -> Pipeline:
-    return Pipeline(PipelineOptions(stages=STAGES))
 
 
 def _according(pipeline: Pipeline, sentence: str) -> Quote:
