@@ -9,10 +9,7 @@ import pytest
 from accord.pipeline import Pipeline
 from accord.quotes.lexicon import load_lexicon
 from accord.records import Quote
-
-
-def _quotes(pipeline: Pipeline, text: str) -> list[Quote]:
-    return list(pipeline.extract(text, id="t").quotes)
+from quote_helpers import quotes_in
 
 
 def _only(quotes: list[Quote], cue: str) -> Quote:
@@ -33,7 +30,7 @@ def _only(quotes: list[Quote], cue: str) -> Quote:
 def test_a_verb_of_telling_closes_the_sentence_with_its_listener(
     quote_pipeline: Pipeline, sentence: str, cue: str, speaker: str
 ) -> None:
-    quote = _only(_quotes(quote_pipeline, "The town council met on Friday. " + sentence), cue)
+    quote = _only(quotes_in(quote_pipeline, "The town council met on Friday. " + sentence), cue)
     assert quote.text == "The bakery will close its doors before the winter"
     assert not quote.direct
     assert quote.speaker is not None and quote.speaker.text == speaker
@@ -41,7 +38,7 @@ def test_a_verb_of_telling_closes_the_sentence_with_its_listener(
 
 def test_an_object_that_is_what_was_said_still_blocks_the_closing_reading(quote_pipeline: Pipeline) -> None:
     # "said the words" has content of its own: the sentence before is not what "said" attributes
-    quotes = _quotes(quote_pipeline, "The bakery closed last year, and the baker said a prayer.")
+    quotes = quotes_in(quote_pipeline, "The bakery closed last year, and the baker said a prayer.")
     assert not any(q.cue == "said" and "bakery" in q.text for q in quotes)
 
 
@@ -51,7 +48,7 @@ def test_an_object_that_is_what_was_said_still_blocks_the_closing_reading(quote_
     ("The bridge will not reopen before the spring, the engineer warned; the council did not reply.", "warned"),
 ])
 def test_a_semicolon_ends_the_closing_attribution(quote_pipeline: Pipeline, sentence: str, cue: str) -> None:
-    quote = _only(_quotes(quote_pipeline, "The town council met on Friday. " + sentence), cue)
+    quote = _only(quotes_in(quote_pipeline, "The town council met on Friday. " + sentence), cue)
     assert sentence.startswith(quote.text)
     assert ";" not in quote.text and "reply" not in quote.text and "2010" not in quote.text
 
@@ -70,5 +67,5 @@ def test_a_listener_with_something_told_about_is_no_closing_attribution(
     quote_pipeline: Pipeline, sentence: str
 ) -> None:
     # the words before the comma are no content: what was told is the object's complement
-    quotes = _quotes(quote_pipeline, "The town council met on Friday. " + sentence)
+    quotes = quotes_in(quote_pipeline, "The town council met on Friday. " + sentence)
     assert not any(q.text.startswith(("In her letter", "Two banks", "The town council")) for q in quotes)

@@ -22,6 +22,7 @@ from accord.nlp import DEFAULT_STAGES
 from accord.pipeline import Pipeline
 from accord.quotes.link import link_quotes_and_events
 from accord.records import Actor, Event, Quote, Span
+from quote_helpers import quote_holding, quotes_in
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "quotes"
 STAGES = tuple(s for s in DEFAULT_STAGES if s in ("accord_paragraphs_v1", "accord_actors_v1", "accord_quotes_v2"))
@@ -30,16 +31,6 @@ STAGES = tuple(s for s in DEFAULT_STAGES if s in ("accord_paragraphs_v1", "accor
 @pytest.fixture(scope="module")
 def full_pipeline() -> Pipeline:
     return Pipeline()
-
-
-def _quotes(pipeline: Pipeline, text: str) -> list[Quote]:
-    return list(pipeline.extract(text, id="t").quotes)
-
-
-def _holding(quotes: list[Quote], words: str) -> Quote:
-    found = [q for q in quotes if words in q.text]
-    assert found, f"no quote holds {words!r}: {[(q.text, q.cue) for q in quotes]}"
-    return found[0]
 
 
 # --- cue classes: what each attributes ----------------------------------------------------------------
@@ -62,7 +53,7 @@ CLASSES = [
 @pytest.mark.parametrize(("text", "content", "cue", "kind"), CLASSES)
 def test_each_cue_class_attributes_its_content(quote_pipeline: Pipeline, text: str, content: str, cue: str,
                                                kind: str) -> None:
-    quote = _holding(_quotes(quote_pipeline, text), content)
+    quote = quote_holding(quotes_in(quote_pipeline, text), content)
     assert quote.text.strip(" .") == content
     assert (quote.cue or "").lower() == cue
     assert quote.type == kind
@@ -72,33 +63,33 @@ def test_each_cue_class_attributes_its_content(quote_pipeline: Pipeline, text: s
 def test_according_to_in_both_orders_and_a_view(quote_pipeline: Pipeline) -> None:
     text = ("According to the health ministry, twelve clinics closed last month. Fuel prices rose again, "
             "according to the statistics office. In the economist's view, the slump will not last.")
-    quotes = _quotes(quote_pipeline, text)
-    first = _holding(quotes, "twelve clinics closed last month")
+    quotes = quotes_in(quote_pipeline, text)
+    first = quote_holding(quotes, "twelve clinics closed last month")
     assert first.speaker is not None and "ministry" in first.speaker.text
-    second = _holding(quotes, "Fuel prices rose again")
+    second = quote_holding(quotes, "Fuel prices rose again")
     assert "according" not in second.text.lower()
-    third = _holding(quotes, "the slump will not last")
+    third = quote_holding(quotes, "the slump will not last")
     assert third.speaker is not None and "economist" in third.speaker.text and third.type == "belief"
 
 
 def test_noun_cues_carry_their_content_and_source(quote_pipeline: Pipeline) -> None:
     text = ("The senator repeated his claim that the budget was padded. Her decision to resign surprised the "
             "party. The governor's warning that reservoirs were low went unheeded.")
-    quotes = _quotes(quote_pipeline, text)
-    claim = _holding(quotes, "the budget was padded")
+    quotes = quotes_in(quote_pipeline, text)
+    claim = quote_holding(quotes, "the budget was padded")
     assert claim.speaker is not None and claim.type == "assertion"
-    decision = _holding(quotes, "to resign")
+    decision = quote_holding(quotes, "to resign")
     assert decision.type == "eventuality" and decision.speaker is not None and decision.speaker.text == "Her"
-    warning = _holding(quotes, "reservoirs were low")
+    warning = quote_holding(quotes, "reservoirs were low")
     assert warning.speaker is not None and "governor" in warning.speaker.text
 
 
 def test_sourceless_passive_and_evidential(quote_pipeline: Pipeline) -> None:
     text = "The talks are expected to resume next month. The damage appears to be limited."
-    quotes = _quotes(quote_pipeline, text)
-    expected = _holding(quotes, "to resume next month")
+    quotes = quotes_in(quote_pipeline, text)
+    expected = quote_holding(quotes, "to resume next month")
     assert expected.speaker is None and (expected.cue or "").endswith("expected")
-    appears = _holding(quotes, "to be limited")
+    appears = quote_holding(quotes, "to be limited")
     assert appears.speaker is None and appears.type == "belief"
 
 
@@ -107,7 +98,7 @@ def test_sourceless_passive_and_evidential(quote_pipeline: Pipeline) -> None:
 
 def test_quote_interrupted_by_its_attribution_is_one_attribution(quote_pipeline: Pipeline) -> None:
     text = '"We have waited two years," the union leader said. "Our patience has run out."'
-    quotes = _quotes(quote_pipeline, text)
+    quotes = quotes_in(quote_pipeline, text)
     assert len(quotes) == 2
     assert quotes[0].attribution == quotes[1].attribution == quotes[0].id
     assert all(q.direct for q in quotes)
@@ -117,39 +108,39 @@ def test_quote_interrupted_by_its_attribution_is_one_attribution(quote_pipeline:
 
 def test_medial_attribution_splits_the_content(quote_pipeline: Pipeline) -> None:
     text = "At the time, the clerk said, the council was trying to sell the land."
-    quotes = _quotes(quote_pipeline, text)
+    quotes = quotes_in(quote_pipeline, text)
     assert [q.text for q in quotes] == ["At the time", "the council was trying to sell the land"]
     assert quotes[0].attribution == quotes[1].attribution
 
 
 def test_reported_content_runs_through_a_quotation_it_opens(quote_pipeline: Pipeline) -> None:
     text = 'The envoy insisted that "nothing was agreed. Both sides went home with their own notes."'
-    (quote,) = _quotes(quote_pipeline, text)
+    (quote,) = quotes_in(quote_pipeline, text)
     assert quote.text.startswith("that") and quote.text.endswith("their own notes.")
     assert quote.direct is False  # reported speech with a quotation inside
 
 
 def test_only_the_outermost_attribution_stands(quote_pipeline: Pipeline) -> None:
     text = "Aides said the senator believes the bill will pass."
-    (quote,) = _quotes(quote_pipeline, text)
+    (quote,) = quotes_in(quote_pipeline, text)
     assert quote.cue == "said" and quote.text == "the senator believes the bill will pass"
 
 
 def test_content_ends_before_a_new_attribution_and_an_aside(quote_pipeline: Pipeline) -> None:
     text = ("The governor argued that rainfall explained the drop, and he promised to build two plants. "
             "The report said the money went to Ortiz, who ran the fund at the time.")
-    quotes = _quotes(quote_pipeline, text)
-    assert _holding(quotes, "rainfall").text == "that rainfall explained the drop"
-    assert _holding(quotes, "to build two plants").speaker is not None
-    assert _holding(quotes, "the money went").text == "the money went to Ortiz"
+    quotes = quotes_in(quote_pipeline, text)
+    assert quote_holding(quotes, "rainfall").text == "that rainfall explained the drop"
+    assert quote_holding(quotes, "to build two plants").speaker is not None
+    assert quote_holding(quotes, "the money went").text == "the money went to Ortiz"
 
 
 def test_quote_followed_by_an_adjunct_keeps_only_the_quote(quote_pipeline: Pipeline) -> None:
     text = 'The mayor had said, "We will see," when asked whether she would run again.'
-    quotes = _quotes(quote_pipeline, text)
-    see = _holding(quotes, "We will see")
+    quotes = quotes_in(quote_pipeline, text)
+    see = quote_holding(quotes, "We will see")
     assert see.text == "We will see" and see.speaker is not None and see.speaker.text == "The mayor"
-    asked = _holding(quotes, "whether she would run again")
+    asked = quote_holding(quotes, "whether she would run again")
     assert asked.speaker is None  # the one asking is not named
 
 
@@ -160,21 +151,21 @@ def test_descriptions_organisations_and_anonymous_sources(quote_pipeline: Pipeli
     text = ("Sen. Paul Whitcomb of Oregon criticised the budget on Monday. The senator said it would hurt "
             "rural hospitals. The Delgado campaign raised $4 million in March. The campaign said most "
             "donations were small. Officials said the bridge would reopen in May.")
-    quotes = _quotes(quote_pipeline, text)
-    senator = _holding(quotes, "rural hospitals").speaker
+    quotes = quotes_in(quote_pipeline, text)
+    senator = quote_holding(quotes, "rural hospitals").speaker
     assert senator is not None and senator.text == "The senator" and senator.name == "Paul Whitcomb"
-    campaign = _holding(quotes, "donations were small").speaker
+    campaign = quote_holding(quotes, "donations were small").speaker
     assert campaign is not None and campaign.name == "Delgado campaign" and campaign.kind == "organisation"
-    officials = _holding(quotes, "the bridge would reopen").speaker
+    officials = quote_holding(quotes, "the bridge would reopen").speaker
     assert officials is not None and officials.text == "Officials" and officials.name is None
-    named = _holding(_quotes(quote_pipeline, "The Ortega campaign spent $2 million in Iowa. The Delgado campaign "
-                                             "said it would not match that."), "would not match").speaker
+    rival = "The Ortega campaign spent $2 million in Iowa. The Delgado campaign said it would not match that."
+    named = quote_holding(quotes_in(quote_pipeline, rival), "would not match").speaker
     assert named is not None and named.name == "Delgado campaign"  # a phrase naming its owner is no description
 
 
 def test_relative_pronoun_source_is_the_mention_named_by_its_noun(quote_pipeline: Pipeline) -> None:
     text = "The plan was backed by Maria Okafor, who said it would cut waiting times."
-    quote = _holding(_quotes(quote_pipeline, text), "it would cut waiting times")
+    quote = quote_holding(quotes_in(quote_pipeline, text), "it would cut waiting times")
     assert quote.speaker is not None and quote.speaker.text == "who" and quote.speaker.name == "Maria Okafor"
 
 
