@@ -528,19 +528,13 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.foreign_facing_titles.update(str(t).lower() for t in doc.get("foreign_facing_titles") or ())
     tables.title_case_exceptions.update(str(w).lower() for w in doc.get("acronym_title_case_exceptions") or ())
     tables.relation_participles.update(str(w).lower() for w in doc.get("relation_participles") or ())
-    for sector, nouns in (doc.get("state_acts") or {}).items():
-        if sector not in tables.sector_codes:
-            raise ValueError(f"state_acts: {sector!r} is not a sector code")
-        tables.state_acts.update((str(noun).lower(), str(sector)) for noun in nouns or ())
+    tables.state_acts.update((word.lower(), sector) for word, sector in _by_sector(doc, "state_acts", tables))
     tables.state_sectors.update(str(code) for code in doc.get("state_sectors") or ())
     tables.force_members.update(str(w).lower() for w in doc.get("force_members") or ())
     tables.head_titles.update(str(w).lower() for w in doc.get("organisation_head_titles") or ())
     tables.shared_ranks.update(str(w).lower() for w in doc.get("shared_ranks") or ())
     tables.stateless_peoples.update(str(w).lower() for w in doc.get("stateless_peoples") or ())
-    for sector, titles in (doc.get("name_titles") or {}).items():
-        if sector not in tables.sector_codes:
-            raise ValueError(f"name_titles: {sector!r} is not a sector code")
-        tables.name_titles.update((str(title), str(sector)) for title in titles or ())
+    tables.name_titles.update(_by_sector(doc, "name_titles", tables))
     for code in doc.get("force_sectors") or ():
         if str(code) not in tables.sector_codes:
             raise ValueError(f"force_sectors: {code!r} is not a sector code")
@@ -553,6 +547,16 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     for item in doc.get("ambiguous") or ():
         cues = {str(code): tuple(key(str(c)) for c in words) for code, words in (item.get("cues") or {}).items()}
         tables.ambiguous[key(str(item["name"]))] = Ambiguity(str(item["default"]), cues)
+
+
+def _by_sector(doc: dict[str, Any], section: str, tables: _Tables) -> list[tuple[str, str]]:
+    """(word, sector) for a section that lists words under sector codes; an unknown code is a data error."""
+    pairs: list[tuple[str, str]] = []
+    for sector, words in (doc.get(section) or {}).items():
+        if sector not in tables.sector_codes:
+            raise ValueError(f"{section}: {sector!r} is not a sector code")
+        pairs.extend((str(word), str(sector)) for word in words or ())
+    return pairs
 
 
 def _occurrences(norms: Sequence[str], cue: tuple[str, ...]) -> int:
