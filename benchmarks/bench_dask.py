@@ -1,11 +1,14 @@
 """Throughput of the Dask engine with 1 and 2 local workers against the single-process path, same corpus.
 
-    python benchmarks/bench_dask.py [--docs 240] [--json results.json]
+    python benchmarks/bench_dask.py [--docs 240] [--corpus PATH] [--json results.json]
 
 Each configuration runs in its own fresh process (so peak memory is its own). Prints, per configuration:
 steady-state throughput (model already loaded), end-to-end wall time (including start-up), peak memory per
-process, and the workers needed for 250,000 articles a day, derived from the 1-worker words/s. The corpus is
-built from the project's own fixture articles (tests/fixtures/corpus), numbered so none is a duplicate.
+process, the workers needed for 250,000 articles a day, derived from the 1-worker words/s, and whether the
+stores of the local and the 2-worker runs hold the same rows. By default the corpus is built from the project's
+own fixture articles (tests/fixtures/corpus), numbered so none is a duplicate; those are short (about 120
+words), so worker start-up weighs more than on real news: `--corpus PATH` takes the first --docs articles of
+real news instead (anything `accord ingest` reads).
 """
 
 from __future__ import annotations
@@ -29,7 +32,9 @@ WORDS_PER_ARTICLE = 600  # a typical wire/news article body; our fixture article
 UTILISATION = 0.6  # plan for peaks ~1.7x the daily mean and for retries
 
 
-def build_feed(path: Path, n: int) -> int:
+def build_feed(path: Path, n: int, corpus: Path | None = None) -> int:
+    if corpus is not None:
+        return copy_corpus(path, n, corpus)
     texts = [json.loads(line)["text"] for feed in sorted(CORPUS.glob("*.jsonl")) for line in feed.open()]
     words = 0
     with path.open("w", encoding="utf-8") as out:
@@ -38,6 +43,34 @@ def build_feed(path: Path, n: int) -> int:
             words += len(text.split())
             out.write(json.dumps({"id": f"bench-{i}", "published": "2026-03-10", "text": text}) + "\n")
     return words
+
+
+def copy_corpus(path: Path, n: int, corpus: Path) -> int:
+    """The first n readable documents of a real corpus, read as `accord ingest` reads them."""
+    from accord.ingest.readers import read_inputs
+    from accord.records import Document
+
+    words = 0
+    written = 0
+    with path.open("w", encoding="utf-8") as out:
+        for item in read_inputs([str(corpus)]):
+            if written == n:
+                break
+            if isinstance(item, Document):
+                words += len(item.text.split())
+                written += 1
+                out.write(json.dumps({"id": item.id, "published": item.published, "text": item.text}) + "\n")
+    if written < n:
+        raise SystemExit(f"{corpus} holds only {written} readable documents; ask for --docs {written} or fewer")
+    return words
+
+
+def same_rows(first: Path, second: Path) -> bool:
+    """Whether two stores hold the same rows, run-specific columns aside (the comparison bench_jobs makes)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_jobs import contents
+
+    return bool(contents(first) == contents(second))
 
 
 def peak_mb() -> float:
@@ -97,6 +130,7 @@ def near_duplicate_cost(feed: Path) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=240)
+    parser.add_argument("--corpus", type=Path, help="real articles to use instead of the fixture corpus")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--feed", type=Path, help=argparse.SUPPRESS)
@@ -108,17 +142,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         feed = work / "feed.jsonl"
-        words = build_feed(feed, args.docs)
+        words = build_feed(feed, args.docs, args.corpus)
         runs = []
         for config in ("local", "dask1", "dask2"):
             out = subprocess.run([sys.executable, __file__, "--child", config, "--feed", str(feed), "--work", tmp],
                                  check=True, capture_output=True, text=True)
             runs.append(json.loads(out.stdout))
         dedup_ms = near_duplicate_cost(feed) * 1000
-    report(runs, args.docs, words, dedup_ms, args.json)
+        identical = same_rows(work / "local.duckdb", work / "dask2.duckdb")
+    report(runs, args.docs, words, dedup_ms, args.json, identical)
 
 
-def report(runs: list[dict[str, Any]], docs: int, words: int, dedup_ms: float, json_path: Path | None) -> None:
+def report(
+    runs: list[dict[str, Any]], docs: int, words: int, dedup_ms: float, json_path: Path | None, identical: bool
+) -> None:
     base = runs[0]
     print(f"corpus: {docs} articles, {words} words ({words / docs:.0f} words/article); "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (shared machine)")
@@ -146,9 +183,11 @@ def report(runs: list[dict[str, Any]], docs: int, words: int, dedup_ms: float, j
     print(f"estimate: one worker (one core) codes {per_worker:.0f} words/s -> {per_day:,.0f} articles/day of "
           f"{WORDS_PER_ARTICLE} words at {UTILISATION:.0%} utilisation -> {needed} workers for "
           f"{ARTICLES_PER_DAY:,} articles/day")
+    print(f"stores identical (local vs 2 Dask workers): {identical}")
     if json_path:
         json_path.write_text(json.dumps({"runs": runs, "docs": docs, "words": words, "dedup_ms": dedup_ms,
-                                         "workers_for_250k_per_day": needed}, indent=2, default=str))
+                                         "workers_for_250k_per_day": needed, "stores_identical": identical},
+                                        indent=2, default=str))
 
 
 if __name__ == "__main__":
