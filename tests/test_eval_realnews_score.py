@@ -267,3 +267,12 @@ def test_corpus_labels() -> None:
     assert corpus_label("realnews/aeb_dev.jsonl") == "aeb"
     assert corpus_label("eval/polnear_train/text") == "polnear"
     assert corpus_label("other/feed.jsonl") == "feed"
+
+
+def test_a_date_where_the_gold_says_none_is_listed_as_not_said() -> None:
+    dated = event("p1", "ASSAULT", "attacked", (actor("Fighters", "CHL", "REB"),), (),
+                  date=DateRef("2024-03-05", 0, 0, "2024-03-05", "day", source="published"),
+                  location=Place("Arica", 0, 0, name="Arica", country="CHL"))
+    report = score_article(annotation(GOLD_EVENTS[3:4]), extraction((dated,)))
+    assert report.counts.date_unasked == (1, 1)
+    assert [row["kind"] for row in report.errors if "date" in row["kind"]] == ["date not said"]

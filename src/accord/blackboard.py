@@ -265,13 +265,16 @@ LAYOUT: Memo[Layout] = Memo(
 QUOTATION_MARKS: Memo[QuotationMarks] = Memo(
     "accord.quotation_marks", "QuotationMarks", "accord.events.coreference",
     "the text's line breaks and quotation marks, for finding the quotation open at an offset")
+LEDE_END: Memo[int] = Memo(
+    "accord.lede_end", "int", "accord.dates.lede",
+    "the token index where the story's lede ends (its opening sentences, which tell its news)")
 PHRASE_BOUNDS: Memo[dict[int, tuple[int, int]]] = Memo(
     "accord.phrase_bounds", "dict[int, tuple[int, int]]", "accord.events.participants",
     "token -> the token range of the noun phrase it heads")
 
 MEMOS: tuple[Memo[Any], ...] = (TEXT, SENTENCE_INDEX, TOKEN_TABLE, OPENING_DATELINE, STORY_DATELINE, ACTOR_INDEX,
                                 PLACE_INDEX, DATELINE_PLACE, ACTOR_COUNTRIES, PHRASE_BOUNDS, LAYOUT,
-                                QUOTATION_MARKS)
+                                QUOTATION_MARKS, LEDE_END)
 
 
 # --- the stages' common base ------------------------------------------------------------------------------

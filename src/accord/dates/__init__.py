@@ -43,10 +43,9 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.dates.aspect import goes_on, not_news_of_the_day, ordered_elsewhere, told_as_earlier
+from accord.dates.aspect import goes_on, not_news_of_the_day, ordered_elsewhere, tense_carrier, told_as_earlier
 from accord.dates.clause import (
     CIRCUMSTANCE_PREPS,
-    VERB_POS,
     EventWords,
     attachment,
     coordinated_verbs,
@@ -56,8 +55,9 @@ from accord.dates.clause import (
     shared_time_clauses,
 )
 from accord.dates.find import find_dates, parse_anchor
+from accord.dates.lede import in_lede, lede_sentences
 from accord.dates.resolve import GRANULARITIES, latest_day
-from accord.doc_index import doc_text, sentence_index, sentence_of
+from accord.doc_index import doc_text, sentence_of
 from accord.records import DateRef
 from accord.words import shared_words
 
@@ -72,8 +72,6 @@ NARRATIVE_HOPS = 2
 # An event dated this many days before publication or later is of the story's own days (a week: "on Monday"
 # in Friday's paper, "last week").
 STORY_DAYS = 7
-# How many sentences a story's lede may take to tell its news, past a headline and a dateline.
-LEDE_SENTENCES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,12 +113,8 @@ def story_day(doc: Doc, dates: Sequence[DateRef], published_on: str | None) -> D
     published = parse_anchor(published_on)
     if published is None:
         return None
-    index = sentence_index(doc)
-    clauses = 0
-    for start, end in zip(index.starts, index.ends, strict=True):
-        root = Span(doc, start, end).root
-        if root.pos_ not in VERB_POS:
-            continue
+    for sentence in lede_sentences(doc):
+        root = sentence.root
         found = [p for p in _placed(root, dates) if _pegs(p, root)]
         if found:
             ref = min(found, key=lambda p: p.span.start).ref
@@ -128,9 +122,6 @@ def story_day(doc: Doc, dates: Sequence[DateRef], published_on: str | None) -> D
             of_the_story = ref.granularity == "day" and first is not None \
                 and published - timedelta(days=STORY_DAYS) <= first <= published
             return ref if of_the_story else None
-        clauses += 1
-        if clauses == LEDE_SENTENCES:
-            return None
     return None
 
 
@@ -235,6 +226,13 @@ def _simple_past(verb: Token) -> bool:
                                                                  for c in verb.children))
 
 
+def _narrated_past(verbs: tuple[Token, ...]) -> bool:
+    """The event's clause is told in the simple past: the first of its verbs that carries a tense does, active
+    or passive ("seized", "was seized", "began *targeting*", "avoided blaming Douma, *calling* for")."""
+    carrier = tense_carrier(verbs)
+    return carrier is not None and _simple_past(carrier)
+
+
 def _told_in_past(event: EventWords) -> bool:
     return any(v.tag_ in PAST_TAGS or _perfect(v) for v in event.verbs)
 
@@ -305,8 +303,11 @@ def _by_tense(event: EventWords, published: date | None, story: DateRef | None =
     if not_news_of_the_day(event.verbs, relative_antecedent(event.top, _relative_words()) is not None,
                            tuple(shared_time_clauses(event.top))):
         return None  # the perfect, a habit or state, an earlier time, a clause describing a participant
-    if story is not None and _simple_past(event.verbs[0]):
+    narrated = _narrated_past(event.verbs)
+    if story is not None and narrated:
         return story
+    if narrated and not in_lede(event.word):
+        return None  # past narration after the lede, which names no day: background as often as news
     sent = sentence_of(event.word)
     return DateRef(
         text=published.isoformat(),

@@ -37,6 +37,11 @@ from accord.errors import ConfigError
 from accord.words import shared_words
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# How a participle or an infinitive with no tense of its own hangs on the verb whose tense it takes, and how
+# far up it is looked for.
+NONFINITE_LINKS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
+MAX_CARRIER_HOPS = 4
 FIRST_PERSON = frozenset({"i", "we"})
 # Dependencies of the words that say when, how often or how long: adverbs, bare noun adverbials, prepositions.
 ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "prep", "advcl"})
@@ -79,6 +84,26 @@ def perfect(verb: Token) -> bool:
     lobbying", "have been charged"."""
     return verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
                                                for c in verb.children)
+
+
+def tense_carrier(verbs: tuple[Token, ...]) -> Token | None:
+    """The first of ``verbs`` (bottom-up) that carries its clause's tense: a finite verb ("seized", "opposes")
+    or one with an auxiliary ("has seized", "was seized", "will seize"); a participle or an infinitive takes
+    the tense of the verb it hangs on ("began *targeting*", "led them *to plead*", "avoided blaming Douma,
+    *calling* for"), found above the event's verbs when none of them carries one."""
+    found = next((v for v in verbs if _tensed(v)), None)
+    current = verbs[-1] if verbs else None
+    for _ in range(MAX_CARRIER_HOPS):
+        if found is not None or current is None or current.dep_ not in NONFINITE_LINKS \
+                or current.head.i == current.i:
+            break
+        current = current.head
+        found = current if _tensed(current) else None
+    return found
+
+
+def _tensed(verb: Token) -> bool:
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children)
 
 
 def pluperfect(verb: Token) -> bool:

@@ -229,7 +229,8 @@ def score_article(gold: ArticleAnnotation, extraction: Extraction,
 def event_errors(gold: ArticleAnnotation, extraction: Extraction, predicted: Sequence[Event],
                  typed: LevelResult) -> list[dict[str, Any]]:
     """Misses (with the prediction of another type on the same words, if any), spurious events, and the
-    sides, dates and places that matched events get wrong."""
+    sides, dates and places that matched events get wrong — a date given where the gold says none is "date
+    not said"."""
     rows: list[dict[str, Any]] = []
     explained: set[int] = set()
     matched = set(typed.matching.values())
@@ -253,6 +254,8 @@ def event_errors(gold: ArticleAnnotation, extraction: Extraction, predicted: Seq
             rows.append(_row(gold, extraction, "wrong recipient", g, e))
         if g.date and not date_right(g.date, _date_start(e), e.date.granularity if e.date else None):
             rows.append(_row(gold, extraction, "wrong date", g, e))
+        elif g.date is None and e.date is not None:
+            rows.append(_row(gold, extraction, "date not said", g, e))  # the annotators' "cannot tell"
         if g.place and not place_right(g.place, e.location):
             rows.append(_row(gold, extraction, "wrong place", g, e))
     return rows
