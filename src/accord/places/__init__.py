@@ -38,6 +38,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -52,6 +53,7 @@ from accord.dates.clause import (
     relative_antecedent,
     shared_time_clauses,
 )
+from accord.dates.lede import in_lede
 from accord.doc_index import doc_text, sentence_index, sentence_of
 from accord.places.countries import read_place_data
 from accord.records import Place
@@ -157,10 +159,26 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
     if not chosen and not event.speech_act:
         chosen = _scene(doc, places, sent, in_sentence)
     if not chosen:
-        if not of_the_day or event.speech_act or in_sentence:
+        if not of_the_day or event.speech_act or in_sentence or not in_lede(event.word):
             return None
         return _dateline_default(dateline, _countries_named(doc, sent, []))
-    return min(chosen, key=lambda p: (SPECIFICITY.get(p.feature or "", 5), abs(p.start - event.word.idx)))
+    best = min(chosen, key=lambda p: (SPECIFICITY.get(p.feature or "", 5), abs(p.start - event.word.idx)))
+    return None if _one_of_several(doc, best, places) else best
+
+
+def _one_of_several(doc: Doc, place: Place, places: list[Place]) -> bool:
+    """The place is coordinated with another of its kind ("in Paris, Brussels and London", "attacking forces
+    in Syria and Iraq"): the event happened in several places, and no one of them is where it did. (A place
+    and the larger one it lies in, "Raqqa, Syria", are of different kinds.)"""
+    span = _span(doc, place)
+    if span is None:
+        return False
+    conjuncts = {t.i for t in cast(Any, span.root).conjuncts}  # spaCy's stubs type this as a 1-tuple
+    if not conjuncts:
+        return False
+    return any(other.feature == place.feature and other.name != place.name
+               and (other_span := _span(doc, other)) is not None and other_span.root.i in conjuncts
+               for other in places)
 
 
 def locates(span: Span, place: Place, event: EventWords) -> bool:
@@ -176,7 +194,7 @@ def locates(span: Span, place: Place, event: EventWords) -> bool:
     current = root
     for _ in range(MAX_NESTING):
         prep = current.head
-        word, head = prep.lower_, prep.head
+        word, head = prep.lower_, _set_off_place(prep, words) or prep.head
         if head.lower_ in words.positions:
             return False  # "30km south of Kabul" is not in Kabul
         lemma = head.lemma_.lower()
@@ -204,6 +222,18 @@ def locates(span: Span, place: Place, event: EventWords) -> bool:
         if current.dep_ != "pobj":
             return False
     return False
+
+
+def _set_off_place(prep: Token, words: LocationWords) -> Token | None:
+    """"Turkey's incursion into Afrin, *in north-west Syria*": a locative set off by a comma right after a
+    place name says where that place lies, wherever the parser hung it (often on a word far before)."""
+    doc = prep.doc
+    if prep.i < 2 or prep.lower_ not in words.locative or doc[prep.i - 1].text != ",":
+        return None
+    before = doc[prep.i - 2]
+    if before.i == prep.head.i or before.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None
+    return before
 
 
 def _names_the_site(root: Token, place: Place, event: EventWords, words: LocationWords) -> bool:
