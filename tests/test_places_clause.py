@@ -1,0 +1,76 @@
+"""Where an event happened, from its own clause (accord.places.event_location): several coordinated places
+are no one place, a locative set off after a place name locates that place, and a story's dateline places only
+its lede's events. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import accord.places.stage  # noqa: F401  (registers accord_places_v1)
+from accord.blackboard import PLACES
+from accord.dates import EventWords
+from accord.nlp import DEFAULT_MODEL, register_extensions
+from accord.places import event_location
+from accord.records import Place
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    register_extensions()
+    loaded = spacy.load(DEFAULT_MODEL)
+    loaded.add_pipe("accord_places_v1")
+    return loaded
+
+
+def location_of(nlp: Language, text: str, word: str) -> Place | None:
+    """The event location of the last token written ``word``, told as news of the day."""
+    doc: Doc = nlp(text)
+    token = next(t for t in reversed(doc) if t.text == word)
+    return event_location(EventWords.of(token), PLACES.get(doc) or [])
+
+
+def name_of(found: Place | None) -> str | None:
+    return found.name if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The envoys met in Paris and Geneva.", "met"),
+        ("The mediator has been travelling to Nairobi, Kampala and Kigali to press for a truce.", "press"),
+        ("Aid workers distributed food in Chad and Niger.", "distributed"),
+    ],
+)
+def test_several_coordinated_places_are_no_one_place(nlp: Language, text: str, word: str) -> None:
+    assert location_of(nlp, text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("The envoys met in Paris.", "met", "Paris"),
+        ("The envoys met in Mosul, Iraq.", "met", "Mosul"),  # a city and the country it lies in: one place
+    ],
+)
+def test_one_place_or_a_place_and_its_country_still_locate(nlp: Language, text: str, word: str, name: str) -> None:
+    assert name_of(location_of(nlp, text, word)) == name
+
+
+def test_a_locative_set_off_after_a_place_locates_that_place(nlp: Language) -> None:
+    text = "Ties have been strained by the ministry's support for the militias and by the army's advance into Kidal, " \
+        "in northern Mali."  # the parser hangs "in northern Mali" on "support"
+    assert location_of(nlp, text, "support") is None
+
+
+def test_the_dateline_places_the_lede(nlp: Language) -> None:
+    text = "ACCRA, March 3 - The cabinet approved the budget.\n\nOpposition lawmakers criticised it."
+    assert name_of(location_of(nlp, text, "criticised")) == "Accra"
+
+
+def test_the_dateline_does_not_place_events_past_the_lede(nlp: Language) -> None:
+    text = ("ACCRA, March 3 - The cabinet approved the budget.\n\nLawmakers debated it for hours. "
+            "Ministers defended the new taxes. Opposition lawmakers criticised it.")
+    assert location_of(nlp, text, "criticised") is None
