@@ -231,9 +231,13 @@ def _set_off_place(prep: Token, words: LocationWords) -> Token | None:
     if prep.i < 2 or prep.lower_ not in words.locative or doc[prep.i - 1].text != ",":
         return None
     before = doc[prep.i - 2]
-    if before.i == prep.head.i or before.ent_type_ not in ("GPE", "LOC", "FAC"):
-        return None
-    return before
+    return before if before.i != prep.head.i and _place_ends_at(before) else None
+
+
+def _place_ends_at(token: Token) -> bool:
+    """A place record ends on ``token`` ("into *Afrin*", "in the town of *Didim*", "*Logar province*")."""
+    end = token.idx + len(token.text)
+    return any(p.end == end for p in places_within(token.doc, sentence_of(token).start_char, end))
 
 
 def _names_the_site(root: Token, place: Place, event: EventWords, words: LocationWords) -> bool:
