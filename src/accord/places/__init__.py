@@ -22,14 +22,18 @@ border a nationality qualifies ("inside *Turkish borders*"), a definite noun tha
 *the town*", "*the Syrian capital*", "outside *the stadium*" after "the stadium in Perth") and a facility
 named after a city ("*Manchester airport*").
 
+Several places coordinated in the phrase that locates the event ("met in Paris and Geneva", "attacking
+forces in Syria and Iraq") are no one place of it: None. A locative set off by a comma right after a place
+name ("into Afrin, *in north-west Syria*") says where that place lies, wherever the parser hung it.
+
 Never a place that is where an actor comes from or lives ("Turkish", "a man from Alabama", "return to her
 family in Alabama"), nor one inside a relative clause, apposition or quote about something else. With no such
 place: the next sentence's, when it goes on telling the same event ("The attack took place in X"); the
 sub-national place the previous sentence of the paragraph set the scene in, when the sentence names only
-actors; the story's dateline city, for an event of the story's own days in a sentence naming no other
-country. It takes the place records of the trigger's sentence window (the coder hands it those); what it
-knows of the whole story (its dateline, the countries of each sentence's actors) it reads from the Doc,
-worked out once per Doc.
+actors; the story's dateline city, for an event of the story's own days told in its lede
+(:mod:`accord.dates.lede`), in a sentence naming no other country. It takes the place records of the
+trigger's sentence window (the coder hands it those); what it knows of the whole story (its dateline, the
+countries of each sentence's actors) it reads from the Doc, worked out once per Doc.
 """
 
 from __future__ import annotations
