@@ -269,10 +269,16 @@ def test_corpus_labels() -> None:
     assert corpus_label("other/feed.jsonl") == "feed"
 
 
-def test_a_date_where_the_gold_says_none_is_listed_as_not_said() -> None:
+def test_a_date_or_place_where_the_gold_says_none_is_listed_as_not_said() -> None:
     dated = event("p1", "ASSAULT", "attacked", (actor("Fighters", "CHL", "REB"),), (),
                   date=DateRef("2024-03-05", 0, 0, "2024-03-05", "day", source="published"),
                   location=Place("Arica", 0, 0, name="Arica", country="CHL"))
     report = score_article(annotation(GOLD_EVENTS[3:4]), extraction((dated,)))
     assert report.counts.date_unasked == (1, 1)
     assert [row["kind"] for row in report.errors if "date" in row["kind"]] == ["date not said"]
+    placed = event("p2", "ACCUSE", "accused", (actor("Chile", "CHL"),), (actor("Peru", "PER"),),
+                   date=DateRef("Monday", 0, 0, "2024-03-04", "day"),
+                   location=Place("Tacna", 0, 0, name="Tacna", country="PER"))
+    report = score_article(annotation(GOLD_EVENTS[:1]), extraction((placed,)))
+    assert report.counts.place_unasked == (1, 1)
+    assert [row["kind"] for row in report.errors] == ["place not said"]

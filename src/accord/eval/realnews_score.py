@@ -229,8 +229,8 @@ def score_article(gold: ArticleAnnotation, extraction: Extraction,
 def event_errors(gold: ArticleAnnotation, extraction: Extraction, predicted: Sequence[Event],
                  typed: LevelResult) -> list[dict[str, Any]]:
     """Misses (with the prediction of another type on the same words, if any), spurious events, and the
-    sides, dates and places that matched events get wrong — a date given where the gold says none is "date
-    not said"."""
+    sides, dates and places that matched events get wrong — a date or a place given where the gold says none
+    is "date not said", "place not said"."""
     rows: list[dict[str, Any]] = []
     explained: set[int] = set()
     matched = set(typed.matching.values())
@@ -258,6 +258,8 @@ def event_errors(gold: ArticleAnnotation, extraction: Extraction, predicted: Seq
             rows.append(_row(gold, extraction, "date not said", g, e))  # the annotators' "cannot tell"
         if g.place and not place_right(g.place, e.location):
             rows.append(_row(gold, extraction, "wrong place", g, e))
+        elif g.place is None and e.location is not None:
+            rows.append(_row(gold, extraction, "place not said", g, e))
     return rows
 
 
