@@ -29,8 +29,8 @@ PREP_ORDER = ("with", "to", "against", "on", "upon", "into", "toward", "towards"
 NOUN_PREP_ORDER = (*PREP_ORDER, "by")
 # Complaints and refusals are addressed *to* someone but are *about* someone else: the target comes first; what
 # a complaint is about is its target's doing ("reservations about a US plan", "concern over Iran's programme").
-TARGET_FIRST = ("against", "over", "about", "of", "for", "by", "from", "with", "on", "upon", "into", "toward", "towards",
-                "between", "among", "to", "at", "in", "along", "near", "across", "inside")
+TARGET_FIRST = ("against", "over", "about", "of", "for", "by", "from", "with", "on", "upon", "into", "toward",
+                "towards", "between", "among", "to", "at", "in", "along", "near", "across", "inside")
 TARGET_FIRST_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
 LAST_RESORT_PREPS = frozenset({"in", "at", "along", "near", "across", "inside"})
 DEEPER_PREPS = ("by", "against", "of", "from")
