@@ -235,3 +235,9 @@ def test_a_mention_drawn_over_a_describing_clause_still_names_the_phrase(pipelin
                                   "Ghana voiced reservations about a Togolese plan to close the border."])
 def test_what_a_complaint_is_about_names_its_target(pipeline: Pipeline, text: str) -> None:
     assert _sides(pipeline, text, "ACCUSE") == (["GHA"], ["TGO"])
+
+
+def test_an_apposition_names_the_one_it_describes(pipeline: Pipeline) -> None:
+    found = [e for e in _events(pipeline, "The statement came from Marie Dupont, a French senator who has often "
+                                          "criticised Germany.") if e.type == "ACCUSE"]
+    assert found and _countries(found[0].actor) == ["FRA"]

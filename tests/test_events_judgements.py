@@ -38,3 +38,9 @@ def test_a_fault_found_in_a_party_accuses_it(pipeline: Pipeline, text: str,
 ])
 def test_no_accusation_without_a_fault_found_in_a_party(pipeline: Pipeline, text: str) -> None:
     assert _accusations(pipeline, text) == []
+
+
+def test_a_fault_found_hides_no_event_told_below_it(pipeline: Pipeline) -> None:
+    events = pipeline.extract("The silence of the African Union is unacceptable when one of its members is killing "
+                              "civilians, said the Kenyan minister.", published="2024-03-04", id="t").events
+    assert sorted(e.type for e in events) == ["ACCUSE", "ASSAULT"]

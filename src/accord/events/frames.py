@@ -96,9 +96,10 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     frames = _merge_coordinated([f for c in found.chains if (f := read_frame(c, tables)) is not None])
     tops = {f.top.i for f in frames}
     frames.extend(f for c in obligation_candidates(sentence, tables, tops) if (f := read_frame(c, tables)) is not None)
-    frames.extend(f for c in judgement_candidates(sentence, tables, tops) if (f := read_frame(c, tables)) is not None)
     numbered = CoveredBelow(sentence)  # the parse tree numbered once for both sets below
     frames = _main_events(sentence, frames, tables.cues, numbered)
+    # a fault found ("X said Y is guilty when ...") tells the speaker's act: it hides no event told below it
+    frames.extend(f for c in judgement_candidates(sentence, tables, tops) if (f := read_frame(c, tables)) is not None)
     # A bare event noun inside another event's clause (or inside an earlier bare noun's phrase) is its
     # circumstance: each against the frames so far, the bare nouns before it included. CoveredBelow answers
     # that in O(log n) per noun; asking Token.is_ancestor of every frame made this loop cubic in the

@@ -104,6 +104,10 @@ def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
         start, end = phrase_bounds(head)
         named = [a for a in lookup(doc, start, end) if names_someone(a)] or _longer_mention(doc, head, start, end,
                                                                                             lookup)
+        if not named and head.dep_ == "appos" and head.head is not head:
+            named = actors_of(doc, head.head, lookup)  # "Cornel West, *a scholar* who ...": the one it describes
+            found.extend(named)
+            continue
         found.extend(best_actors(head, named))
     return dedupe(found)
 
