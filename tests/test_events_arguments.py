@@ -241,3 +241,9 @@ def test_an_apposition_names_the_one_it_describes(pipeline: Pipeline) -> None:
     found = [e for e in _events(pipeline, "The statement came from Marie Dupont, a French senator who has often "
                                           "criticised Germany.") if e.type == "ACCUSE"]
     assert found and _countries(found[0].actor) == ["FRA"]
+
+
+def test_members_inside_a_body_name_it(pipeline: Pipeline) -> None:
+    found = [e for e in _events(pipeline, "The 40 signatories inside the Kenyan opposition coalition urged the "
+                                          "electoral commission to delay the vote.") if e.type == "REQUEST"]
+    assert found and _countries(found[0].actor) == ["KEN"]

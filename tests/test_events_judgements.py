@@ -22,6 +22,7 @@ def _sides(event: Event) -> tuple[list[str | None], list[str | None]]:
     ("The Ghanaian foreign minister said the Togolese government was guilty of grave abuses.", (["GHA"], ["TGO"])),
     ("Ethiopia has long argued that the Eritrean army is a terrorist force.", (["ETH"], ["ERI"])),
     ("Senator Ted Cruz called Barack Obama a liar.", (["USA"], ["USA"])),
+    ("The Ghanaian minister said Togo's conduct was illegal.", (["GHA"], ["TGO"])),  # whose doing is at fault
     ("Uganda was branded a terrorist state by Kenya's president.", (["KEN"], ["UGA"])),
 ])
 def test_a_fault_found_in_a_party_accuses_it(pipeline: Pipeline, text: str,

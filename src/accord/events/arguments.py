@@ -25,7 +25,15 @@ from accord.doc_index import tokens_text
 from accord.events.candidates import NAMED_AT_FAULT, SAID_AT_FAULT, noun_governor, received_noun
 from accord.events.coreference import quotation_start
 from accord.events.frames import Frame
-from accord.events.participants import ActorLookup, actors_of, dedupe, is_pronoun, modifier_actors, same_actor
+from accord.events.participants import (
+    ActorLookup,
+    actors_of,
+    dedupe,
+    is_pronoun,
+    modifier_actors,
+    names_someone,
+    same_actor,
+)
 from accord.events.recipients import NAMED_ADDRESSEE, NOUN_PREP_ORDER, find_recipients
 from accord.events.roles import doer_of
 from accord.events.syntax import subject_of
@@ -125,7 +133,7 @@ def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
     branded a liar by X")."""
     top = frame.top
     subject = subject_of(top)
-    judged = actors_of(doc, subject, lookup) if subject is not None else []
+    judged = _judged(doc, subject, lookup) if subject is not None else []
     if frame.modality == SAID_AT_FAULT:
         return speaker_actors, judged
     if subject is not None and subject.dep_ == "nsubjpass":
@@ -137,7 +145,13 @@ def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
     namer = actors_of(doc, subject, lookup) if subject is not None else []
     if subject is not None and is_pronoun(subject) and not namer:
         namer = speaker_actors
-    return namer, actors_of(doc, named, lookup) if named is not None else []
+    return namer, _judged(doc, named, lookup) if named is not None else []
+
+
+def _judged(doc: Doc, phrase: Token, lookup: ActorLookup) -> list[Actor]:
+    """Whom a fault found in ``phrase`` accuses: who it names, else whose doing it is ("called *her* actions
+    careless", "said *Iran's* conduct was illegal")."""
+    return actors_of(doc, phrase, lookup) or [a for a in modifier_actors(doc, phrase, lookup) if names_someone(a)]
 
 
 def _hostile(event_type: str) -> bool:

@@ -28,7 +28,7 @@ PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "c
                          "prep", "pobj", "pcomp", "npadvmod", "appos", "predet", "advmod", "punct",
                          "nn", "dep", "attr", "cc", "conj"})
 # Prepositions that keep their object inside the phrase ("leaders of Romania", "refugees in Hungary").
-PHRASE_PREPS = frozenset({"of", "in", "from", "at", "within", "across", "for"})
+PHRASE_PREPS = frozenset({"of", "in", "from", "at", "within", "inside", "across", "for"})
 NAME_TAGS = frozenset({"NNP", "NNPS", "HYPH"})  # a hyphen inside a name ("al-Assad") may be tagged either way
 MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 PRONOUNS = shared_words().pronouns()  # a pronoun names no actor of its own
