@@ -247,3 +247,9 @@ def test_members_inside_a_body_name_it(pipeline: Pipeline) -> None:
     found = [e for e in _events(pipeline, "The 40 signatories inside the Kenyan opposition coalition urged the "
                                           "electoral commission to delay the vote.") if e.type == "REQUEST"]
     assert found and _countries(found[0].actor) == ["KEN"]
+
+
+def test_a_mention_drawn_over_the_heads_own_clause_is_not_its_name(pipeline: Pipeline) -> None:
+    found = [e for e in _events(pipeline, "We have to play on the differences between global powers negotiating in "
+                                          "Kenya, said one rebel commander.") if e.type == "CONSULT"]
+    assert all("KEN" not in _countries(e.actor) for e in found)

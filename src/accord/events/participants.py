@@ -113,11 +113,14 @@ def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
 
 
 def _longer_mention(doc: Doc, head: Token, start: int, end: int, lookup: ActorLookup) -> list[Actor]:
-    """A mention the actor stage drew past the phrase, over a clause that describes it ("the family of a soldier
-    *arrested in Turkey*"): it names the phrase when it begins inside it and covers its head word."""
+    """A mention the actor stage drew past the phrase, over a clause that describes a noun inside it ("the family
+    of a soldier *arrested in Turkey*"): it names the phrase when it begins inside it and covers its head word, but
+    not over a clause of the head itself, which may tell the very event ("global powers *negotiating in Syria*")."""
     phrase_end = token_chars(doc, start, end - 1)[1]
+    own_clauses = [c.idx for c in head.children if c.dep_ in ("acl", "relcl")]
     return [a for a in lookup(doc, start, sentence_of(head).end) if names_someone(a) and a.start is not None
-            and a.end is not None and a.start < phrase_end and a.start <= head.idx < a.end]
+            and a.end is not None and a.start < phrase_end and a.start <= head.idx < a.end
+            and not any(a.start <= clause < a.end for clause in own_clauses)]
 
 
 def names_someone(actor: Actor) -> bool:
