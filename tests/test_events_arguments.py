@@ -253,3 +253,13 @@ def test_a_mention_drawn_over_the_heads_own_clause_is_not_its_name(pipeline: Pip
     found = [e for e in _events(pipeline, "We have to play on the differences between global powers negotiating in "
                                           "Kenya, said one rebel commander.") if e.type == "CONSULT"]
     assert all("KEN" not in _countries(e.actor) for e in found)
+
+
+@pytest.mark.parametrize(("text", "event_type", "sides"), [
+    ("Kenyan jets struck the Somali militia, which Nairobi blames for the attack on the mall.", "ACCUSE",
+     (["KEN"], ["SOM"])),
+    ("Kenya praised the Ugandan envoy, whom Tanzania had criticised last year.", "ACCUSE", (["TZA"], ["UGA"])),
+])
+def test_a_relative_pronoun_object_stands_for_the_noun_its_clause_modifies(
+        pipeline: Pipeline, text: str, event_type: str, sides: tuple[list[str], list[str]]) -> None:
+    assert _sides(pipeline, text, event_type) == sides
