@@ -206,3 +206,60 @@ def test_a_headline_is_no_antecedent_for_the_story(pipeline: Pipeline, tables: T
 def test_a_pronoun_in_a_quotation_is_the_quoted_speakers(pipeline: Pipeline, tables: Tables) -> None:
     resolved = _resolved(pipeline, tables, 'Ghana closed the border. "They attacked us," a Togolese farmer said.')
     assert not [key for key in resolved if key.startswith("They@")]
+
+
+# --- parses gone wrong, phrases drawn longer, what a complaint is about ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # the parser splits a hyphenated name into sibling subjects or objects: they are one phrase
+    ("Bashar al-Assad condemned Israel on Monday.", (["SYR"], ["ISR"])),
+    ("The Israeli prime minister condemned Bashar al-Assad on Monday.", (["ISR"], ["SYR"])),
+])
+def test_a_name_the_parser_split_is_one_phrase(pipeline: Pipeline, text: str,
+                                               sides: tuple[list[str], list[str]]) -> None:
+    assert _sides(pipeline, text, "ACCUSE") == sides
+
+
+def test_a_word_misread_as_a_second_subject_does_not_hide_the_noun_subject(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "China has hitherto acquiesced in Japan's naval exercise.", "CONCEDE")[0] == ["CHN"]
+
+
+def test_a_mention_drawn_over_a_describing_clause_still_names_the_phrase(pipeline: Pipeline) -> None:
+    actor, recipient = _sides(pipeline, "The family of a Canadian journalist held in Iran urged Justin Trudeau "
+                                        "to act.", "REQUEST")
+    assert actor == ["CAN"] and recipient == ["CAN"]
+
+
+@pytest.mark.parametrize("text", ["Ghana expressed deep concern about Togo's decision to close the border.",
+                                  "Ghana voiced reservations about a Togolese plan to close the border."])
+def test_what_a_complaint_is_about_names_its_target(pipeline: Pipeline, text: str) -> None:
+    assert _sides(pipeline, text, "ACCUSE") == (["GHA"], ["TGO"])
+
+
+def test_an_apposition_names_the_one_it_describes(pipeline: Pipeline) -> None:
+    found = [e for e in _events(pipeline, "The statement came from Marie Dupont, a French senator who has often "
+                                          "criticised Germany.") if e.type == "ACCUSE"]
+    assert found and _countries(found[0].actor) == ["FRA"]
+
+
+def test_members_inside_a_body_name_it(pipeline: Pipeline) -> None:
+    found = [e for e in _events(pipeline, "The 40 signatories inside the Kenyan opposition coalition urged the "
+                                          "electoral commission to delay the vote.") if e.type == "REQUEST"]
+    assert found and _countries(found[0].actor) == ["KEN"]
+
+
+def test_a_mention_drawn_over_the_heads_own_clause_is_not_its_name(pipeline: Pipeline) -> None:
+    found = [e for e in _events(pipeline, "We have to play on the differences between global powers negotiating in "
+                                          "Kenya, said one rebel commander.") if e.type == "CONSULT"]
+    assert all("KEN" not in _countries(e.actor) for e in found)
+
+
+@pytest.mark.parametrize(("text", "event_type", "sides"), [
+    ("Kenyan jets struck the Somali militia, which Nairobi blames for the attack on the mall.", "ACCUSE",
+     (["KEN"], ["SOM"])),
+    ("Kenya praised the Ugandan envoy, whom Tanzania had criticised last year.", "ACCUSE", (["TZA"], ["UGA"])),
+])
+def test_a_relative_pronoun_object_stands_for_the_noun_its_clause_modifies(
+        pipeline: Pipeline, text: str, event_type: str, sides: tuple[list[str], list[str]]) -> None:
+    assert _sides(pipeline, text, event_type) == sides

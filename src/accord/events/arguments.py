@@ -22,10 +22,18 @@ from spacy.tokens import Doc, Token
 
 from accord.actors.country_from_context import lend_story_country, lend_to_side
 from accord.doc_index import tokens_text
-from accord.events.candidates import noun_governor, received_noun
+from accord.events.candidates import NAMED_AT_FAULT, SAID_AT_FAULT, noun_governor, received_noun
 from accord.events.coreference import quotation_start
 from accord.events.frames import Frame
-from accord.events.participants import ActorLookup, actors_of, dedupe, is_pronoun, modifier_actors, same_actor
+from accord.events.participants import (
+    ActorLookup,
+    actors_of,
+    dedupe,
+    is_pronoun,
+    modifier_actors,
+    names_someone,
+    same_actor,
+)
 from accord.events.recipients import NAMED_ADDRESSEE, NOUN_PREP_ORDER, find_recipients
 from accord.events.roles import doer_of
 from accord.events.syntax import subject_of
@@ -69,7 +77,12 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     if not frame.nominal and (_document_acts(frame, tables) or _free_relative(frame.top)):
         return None
     speaker_actors = _speaker_actors(doc, frame.speaker, lookup)
-    if frame.modality == "obligation" and speaker_actors:
+    if frame.modality in (SAID_AT_FAULT, NAMED_AT_FAULT):
+        judge, judged = _judgement_sides(doc, frame, lookup, speaker_actors)
+        if not judged:
+            return None  # "said the decision was illegal": a fault found in a thing accuses nobody named
+        actor, recipient, via = judge, judged, "judged"
+    elif frame.modality == "obligation" and speaker_actors:
         subject = subject_of(frame.top)
         actor = speaker_actors
         recipient = actors_of(doc, subject, lookup) if subject is not None else []
@@ -111,6 +124,34 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, reciprocal = [first], [a for a in actor[1:] if a.country != first.country], True
     attributed = _attribution(doc, frame.speaker, speaker_actors)
     return Arguments(tuple(actor), tuple(recipient), reciprocal, attributed)
+
+
+def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
+                     speaker_actors: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """Who finds fault and in whom: the speaker and the copula's subject ("X said *Y* was guilty"); the naming
+    verb's subject and object ("X called *Y* a liar"), or in the passive its by-agent and subject ("*Y* was
+    branded a liar by X")."""
+    top = frame.top
+    subject = subject_of(top)
+    judged = _judged(doc, subject, lookup) if subject is not None else []
+    if frame.modality == SAID_AT_FAULT:
+        return speaker_actors, judged
+    if subject is not None and subject.dep_ == "nsubjpass":
+        return _agent(doc, frame, lookup), judged
+    named = next((c for c in top.children if c.dep_ in ("dobj", "dative")), None)
+    if named is None:  # "called [her actions careless]": the small clause's subject is who is named
+        named = next((s for c in top.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+                      if s.dep_ == "nsubj"), None)
+    namer = actors_of(doc, subject, lookup) if subject is not None else []
+    if subject is not None and is_pronoun(subject) and not namer:
+        namer = speaker_actors
+    return namer, _judged(doc, named, lookup) if named is not None else []
+
+
+def _judged(doc: Doc, phrase: Token, lookup: ActorLookup) -> list[Actor]:
+    """Whom a fault found in ``phrase`` accuses: who it names, else whose doing it is ("called *her* actions
+    careless", "said *Iran's* conduct was illegal")."""
+    return actors_of(doc, phrase, lookup) or [a for a in modifier_actors(doc, phrase, lookup) if names_someone(a)]
 
 
 def _hostile(event_type: str) -> bool:

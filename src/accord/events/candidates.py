@@ -26,6 +26,10 @@ from accord.events.triggers import Trigger, find_triggers, in_group, is_verbal, 
 # How a noun attaches to the verb that governs it.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "nsubj"})
+SAID_AT_FAULT = "said-at-fault"  # "X said Y was guilty of ...": the speaker accuses the copula's subject
+NAMED_AT_FAULT = "named-at-fault"  # "X called Y a liar", "Y was branded a terrorist by X": the namer accuses Y
+PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
+FAULT_MODIFIER_DEPS = frozenset({"amod", "compound"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,7 @@ class Candidate:
     top: Token  # holds the subject (the actor, or the patient of a passive)
     nominal: bool  # the event word is a noun
     obligation: bool = False  # a demand told through a modal: "X said Y must do Z"
+    judgement: str | None = None  # a fault found: SAID_AT_FAULT ("said Y was guilty") or NAMED_AT_FAULT
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +131,52 @@ def obligation_candidates(sentence: Span, tables: Tables, tops: set[int]) -> lis
         found.append(Candidate(content=Trigger(token, entry, nominal=False), word=token, chain=(token,),
                                governors=(), nouns=(), top=token, nominal=False, obligation=True))
     return found
+
+
+def judgement_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list[Candidate]:
+    """A fault found in a party is an accusation of it: "X said Y was guilty of Z", "X argued that Y is a terrorist
+    group" (a copula under a verb of saying: the speaker accuses its subject); "X called Y reckless", "Y was
+    branded a liar by X" (a naming verb with a predicate of fault: its subject accuses its object). ``tops`` are the
+    clauses some other frame already stands on; a negated fault ("was not guilty") clears the party."""
+    found = []
+    faults = tables.grammar.fault_predicates
+    for token in sentence:
+        if token.i in tops or _negated(token):
+            continue
+        if token.dep_ == "ccomp" and lemma(token) in tables.cues.copulas and lemma(token.head) in tables.cues.speech:
+            predicates = [c for c in token.children if c.dep_ in PREDICATE_DEPS]
+            kind = SAID_AT_FAULT
+        elif lemma(token) in tables.grammar.naming_verbs and is_verbal(token):
+            predicates = _named_as(token)
+            kind = NAMED_AT_FAULT
+        else:
+            continue
+        fault = next((p for p in predicates if not _negated(p) and _finds_fault(p, faults)), None)
+        if fault is None or subject_of(token) is None:
+            continue
+        entry = Entry(key=lemma(fault), type="ACCUSE", cameo=tables.ontology.cameo("ACCUSE"))
+        found.append(Candidate(content=Trigger(fault, entry, nominal=False), word=fault, chain=(token,),
+                               governors=(), nouns=(), top=token, nominal=False, judgement=kind))
+    return found
+
+
+def _named_as(verb: Token) -> list[Token]:
+    """What a naming verb calls its object: "called X *a liar*", "called X *reckless*", "branded X *as* a traitor"."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    deps = (*PREDICATE_DEPS, "xcomp", "ccomp", *(("dobj",) if passive else ()))  # "was branded *a traitor*"
+    found = [c for c in verb.children if c.dep_ in deps]
+    found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    return found
+
+
+def _finds_fault(predicate: Token, faults: frozenset[str]) -> bool:
+    """The predicate, or a modifier of the predicate noun, finds fault: "guilty", "a *terrorist* organisation"."""
+    return lemma(predicate) in faults or any(c.dep_ in FAULT_MODIFIER_DEPS and lemma(c) in faults
+                                             for c in predicate.children)
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
 
 
 def _semi_modal_obligation(verb: Token, tables: Tables) -> bool:

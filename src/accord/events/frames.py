@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from accord.events.ancestry import CoveredBelow
-from accord.events.candidates import Candidate, bare_noun, find_candidates, obligation_candidates
+from accord.events.candidates import Candidate, bare_noun, find_candidates, judgement_candidates, obligation_candidates
 from accord.events.factuality import Factuality, factuality_of
 from accord.events.sense import Sense, sense_of
 from accord.events.syntax import finite, has_subject
@@ -98,6 +98,8 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     frames.extend(f for c in obligation_candidates(sentence, tables, tops) if (f := read_frame(c, tables)) is not None)
     numbered = CoveredBelow(sentence)  # the parse tree numbered once for both sets below
     frames = _main_events(sentence, frames, tables.cues, numbered)
+    # a fault found ("X said Y is guilty when ...") tells the speaker's act: it hides no event told below it
+    frames.extend(f for c in judgement_candidates(sentence, tables, tops) if (f := read_frame(c, tables)) is not None)
     # A bare event noun inside another event's clause (or inside an earlier bare noun's phrase) is its
     # circumstance: each against the frames so far, the bare nouns before it included. CoveredBelow answers
     # that in O(log n) per noun; asking Token.is_ancestor of every frame made this loop cubic in the

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from accord.actors import actors_in_span
 from accord.blackboard import PHRASE_BOUNDS
-from accord.doc_index import token_chars
+from accord.doc_index import sentence_of, token_chars
 from accord.events.coreference import OWNER_RULE
 from accord.events.coreference import RULE as COREFERENCE_RULE
 from accord.events.tables import grammar
@@ -28,7 +28,8 @@ PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "c
                          "prep", "pobj", "pcomp", "npadvmod", "appos", "predet", "advmod", "punct",
                          "nn", "dep", "attr", "cc", "conj"})
 # Prepositions that keep their object inside the phrase ("leaders of Romania", "refugees in Hungary").
-PHRASE_PREPS = frozenset({"of", "in", "from", "at", "within", "across", "for"})
+PHRASE_PREPS = frozenset({"of", "in", "from", "at", "within", "inside", "across", "for"})
+NAME_TAGS = frozenset({"NNP", "NNPS", "HYPH"})  # a hyphen inside a name ("al-Assad") may be tagged either way
 MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 PRONOUNS = shared_words().pronouns()  # a pronoun names no actor of its own
 
@@ -67,7 +68,27 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
                 continue
             low, high = min(low, child.i), max(high, child.i)
             stack.append(child)
+    low, high = _name_fragments(token, low, high)
     return low, high + 1
+
+
+def _name_fragments(token: Token, low: int, high: int) -> tuple[int, int]:
+    """Widen ``[low, high]`` over the pieces of one name the parser split into sibling phrases of the same role
+    ("Bashar al-Assad" read as three subjects *Bashar al*, *-*, *Assad* of one verb): proper-noun siblings with
+    the same head and label, each touching the span, are the same phrase."""
+    if token.pos_ != "PROPN" or token.dep_ in ("conj", "appos") or token.head is token:
+        return low, high
+    siblings = {c.i: c for c in token.head.children if c.dep_ == token.dep_ and c.i != token.i
+                and (c.pos_ == "PROPN" or c.tag_ in NAME_TAGS)}
+    grown = True
+    while grown:
+        grown = False
+        for sibling in siblings.values():
+            left, right = sibling.left_edge.i, sibling.right_edge.i
+            if right == low - 1 or left == high + 1:
+                low, high, grown = min(low, left), max(high, right), True
+        siblings = {i: c for i, c in siblings.items() if not low <= i <= high}
+    return low, high
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -81,8 +102,25 @@ def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
     found: list[Actor] = []
     for head in conjuncts(token):
         start, end = phrase_bounds(head)
-        found.extend(best_actors(head, [a for a in lookup(doc, start, end) if names_someone(a)]))
+        named = [a for a in lookup(doc, start, end) if names_someone(a)] or _longer_mention(doc, head, start, end,
+                                                                                            lookup)
+        if not named and head.dep_ == "appos" and head.head is not head:
+            named = actors_of(doc, head.head, lookup)  # "Cornel West, *a scholar* who ...": the one it describes
+            found.extend(named)
+            continue
+        found.extend(best_actors(head, named))
     return dedupe(found)
+
+
+def _longer_mention(doc: Doc, head: Token, start: int, end: int, lookup: ActorLookup) -> list[Actor]:
+    """A mention the actor stage drew past the phrase, over a clause that describes a noun inside it ("the family
+    of a soldier *arrested in Turkey*"): it names the phrase when it begins inside it and covers its head word, but
+    not over a clause of the head itself, which may tell the very event ("global powers *negotiating in Syria*")."""
+    phrase_end = token_chars(doc, start, end - 1)[1]
+    own_clauses = [c.idx for c in head.children if c.dep_ in ("acl", "relcl")]
+    return [a for a in lookup(doc, start, sentence_of(head).end) if names_someone(a) and a.start is not None
+            and a.end is not None and a.start < phrase_end and a.start <= head.idx < a.end
+            and not any(a.start <= clause < a.end for clause in own_clauses)]
 
 
 def names_someone(actor: Actor) -> bool:

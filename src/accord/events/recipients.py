@@ -27,10 +27,13 @@ from accord.records import Actor
 PREP_ORDER = ("with", "to", "against", "on", "upon", "into", "toward", "towards", "over", "from", "between",
               "among", "for", "of", "at", "in", "along", "near", "across", "inside")
 NOUN_PREP_ORDER = (*PREP_ORDER, "by")
-# Complaints and refusals are addressed *to* someone but are *about* someone else: the target comes first.
-TARGET_FIRST = ("against", "over", "of", "for", "by", "from", "with", "on", "upon", "into", "toward", "towards",
-                "between", "among", "to", "at", "in", "along", "near", "across", "inside")
+# Complaints and refusals are addressed *to* someone but are *about* someone else: the target comes first; what
+# a complaint is about is its target's doing ("reservations about a US plan", "concern over Iran's programme").
+TARGET_FIRST = ("against", "over", "about", "of", "for", "by", "from", "with", "on", "upon", "into", "toward",
+                "towards", "between", "among", "to", "at", "in", "along", "near", "across", "inside")
 TARGET_FIRST_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 LAST_RESORT_PREPS = frozenset({"in", "at", "along", "near", "across", "inside"})
 DEEPER_PREPS = ("by", "against", "of", "from")
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"})
@@ -111,9 +114,10 @@ def addressee(frame: Frame, grammar: Grammar, party: Callable[[Token], bool]) ->
             continue
         complement = any(c.dep_ in ("xcomp", "ccomp") for c in word.children)
         for child in word.children:
-            named = party(child) or (complement and child.pos_ in ("PROPN", "PRON"))
+            target = _antecedent(child) if child.dep_ == "dobj" else child  # "the envoy *whom* Kenya urged to ..."
+            named = party(target) or (complement and target.pos_ in ("PROPN", "PRON"))
             if "object" in preps and (child.dep_ == "dative" or (child.dep_ == "dobj" and named)):
-                return child
+                return target
             if child.dep_ == "prep" and child.lower_ in preps:
                 found = next((o for o in child.children if o.dep_ == "pobj"), None)
                 if found is not None:
@@ -182,6 +186,7 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
         topic = verb.i == frame.content.token.i and frame.content.entry.topic
         for child in verb.children:
             if child.dep_ == "dative" or (child.dep_ == "dobj" and not topic and frame.type != "MOBILIZE"):
+                child = _antecedent(child)
                 if child.i != event_noun:  # "held talks with X": the talks are the event, not a party
                     verbal.append((child, "object"))
                 verbal.extend(prep_objects(child, (*order, "by")))
@@ -218,6 +223,15 @@ def _clause_candidates(frame: Frame) -> list[tuple[Token, str]]:
     if frame.top.dep_ in ("advcl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in frame.top.children):
         clauses.extend(_clause_objects(frame.top.head, order))  # "sent personnel to Bosnia to investigate"
     return clauses
+
+
+def _antecedent(token: Token) -> Token:
+    """What a relative pronoun object stands for: the noun its clause modifies ("al-Shabaab, *which* Nairobi
+    blames for the attack"); any other phrase stands for itself."""
+    clause = token.head
+    if token.tag_ in RELATIVE_TAGS and token.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+        return clause.head
+    return token
 
 
 def _goal_within(thing: Token) -> list[tuple[Token, str]]:

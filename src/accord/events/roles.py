@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accord.events.frames import Frame
-from accord.events.syntax import SUBJECT_DEPS, has_infinitive, subject_of
+from accord.events.syntax import SUBJECT_DEPS, has_infinitive, nearest_subject, subject_of
 from accord.events.tables import Grammar
 from accord.events.triggers import is_verbal, lemma
 
@@ -118,7 +118,7 @@ def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
     for _ in range(CLIMB_LIMIT):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
-            subject = min(subjects, key=lambda child: abs(child.i - verb.i))
+            subject = nearest_subject(verb, subjects)
             if subject.tag_ in RELATIVE_TAGS and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _Found(verb.head, verb, controlled)  # "the police, who arrested ...": the police
             return _Found(subject, None, controlled)

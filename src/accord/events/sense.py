@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from accord.doc_index import token_table
-from accord.events.candidates import Candidate, Governor
+from accord.events.candidates import SAID_AT_FAULT, Candidate, Governor
 from accord.events.factuality import Factuality, Reading
 from accord.events.syntax import subject_of
 from accord.events.tables import Cues, Entry, Tables
@@ -63,6 +63,11 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
     if candidate.obligation:  # the modal and what it governs are the demand's content: only the clauses above count
         return Sense("REQUEST", ontology.cameo("REQUEST"), candidate.top, candidate.content, "obligation",
                      factuality.from_step(len(candidate.chain)).status)
+    if candidate.judgement is not None:  # a fault found in a party (accord.events.candidates.judgement_candidates)
+        fault = candidate.content.entry  # said: the saying counts, not the copula's mood; named: the naming verb's own
+        level = len(candidate.chain) if candidate.judgement == SAID_AT_FAULT else 0
+        return Sense(fault.type, fault.cameo, candidate.word, candidate.content, candidate.judgement,
+                     factuality.from_step(level).status)
     if _denial(candidate, tables.cues) or _no_comment(candidate, tables.cues):
         return None
     content = _framed(candidate.content, tables)

@@ -11,6 +11,7 @@ from accord.doc_index import sentence_start
 from accord.events.triggers import lemma
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET"})  # what a subject phrase can be headed by
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _AUX_DEPS = frozenset({aux, auxpass, neg, advmod})
 
@@ -25,8 +26,8 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     while seen < 4:
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
-        if subjects:  # two only when the parse went wrong ("TALLINN, Jan 17 - Estonia expelled"): the nearest
-            return min(subjects, key=lambda child: abs(child.i - verb.i))
+        if subjects:
+            return nearest_subject(verb, subjects)
         if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head is not verb:
             verb = verb.head
             seen += 1
@@ -35,6 +36,19 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head
         return _loose_name_before(verb)
     return None
+
+
+def nearest_subject(verb: Token, subjects: list[Token]) -> Token:
+    """The subject among several the parser gave a verb, which happens only when the parse went wrong: a noun
+    phrase rather than another word, one before the auxiliary rather than after it (a statement puts its subject
+    before "has": "Russia has *hitherto* acquiesced", *hitherto* read as a second subject), then the nearest
+    ("TALLINN, Jan 17 - Estonia expelled")."""
+    if len(subjects) > 1:
+        subjects = [s for s in subjects if s.pos_ in NOMINAL_POS or s.dep_ == "csubj"] or subjects
+        first_aux = min((c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), default=None)
+        if first_aux is not None:
+            subjects = [s for s in subjects if s.i < first_aux] or subjects
+    return min(subjects, key=lambda child: abs(child.i - verb.i))
 
 
 def _loose_name_before(verb: Token) -> Token | None:

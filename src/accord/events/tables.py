@@ -252,6 +252,8 @@ class Grammar:
     receiving_sources: frozenset[str] = frozenset()
     meeting_frames: frozenset[str] = frozenset()  # "said *in* a phone call with Y": the speaker took part
     relational_nouns: frozenset[str] = frozenset()  # "Assad's backer", "its allies": not their owner
+    fault_predicates: frozenset[str] = frozenset()  # "said Y was *guilty*", "called Y a *liar*": accusations
+    naming_verbs: frozenset[str] = frozenset()  # "*called* Y a liar", "*branded* Y as ..."
     coreference: Coreference = field(default_factory=Coreference)
 
 
@@ -473,6 +475,8 @@ def load_grammar() -> Grammar:
         receiving_sources=_words(raw, "receiving_sources"),
         meeting_frames=_words(raw, "meeting_frames"),
         relational_nouns=_words(raw, "relational_nouns"),
+        fault_predicates=_words(raw, "fault_predicates"),
+        naming_verbs=_words(raw, "naming_verbs"),
         coreference=Coreference(reach=int(coref.get("reach", 2)),
                                 plural_pronouns=_words(coref, "plural_pronouns"),
                                 pleonastic_verbs=_words(coref, "pleonastic_verbs"),
