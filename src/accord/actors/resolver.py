@@ -36,6 +36,13 @@ FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
 MEMBER_WORDS_DECIDE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY"})
 # The forces of a people with no state ('Kurdish forces'): armed, and no state's (sectors.yaml: stateless_peoples).
 STATELESS_FORCE_SECTOR = "REB"
+PARTY_SECTOR = "PTY"
+# What links a person's word to the organisation they work for ('a researcher for/at/with Human Rights Watch'),
+# and the sectors of words for people that an organisation acts on or against, never its own ('victims of',
+# 'refugees from', 'opponents of' a group).
+AFFILIATION_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
+RELATIONAL_SECTORS = frozenset({"CVL", "REF", "OPP"})
+STATELESS_ARMED_SECTORS = frozenset({"MIL", "UAF"})  # the words for armed men a stateless people's adjective makes REB
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,9 +234,10 @@ class ActorResolver:
         return None
 
     def _stateless_force(self, parts: _Parts, sector: _Sector) -> bool:
-        """'Kurdish forces', 'Baloch troops in Iran': the armed forces of a people with no state of its own
-        (``stateless_peoples``) are a non-state armed group, not a state's military."""
-        return sector.word.sector == "MIL" and any(
+        """'Kurdish forces', 'Baloch troops in Iran', 'the Kurdish militias': the armed men of a people with no
+        state of its own (``stateless_peoples``) are a non-state armed group, not a state's military — nor armed
+        men of no known affiliation (UAF): the people named is their affiliation."""
+        return sector.word.sector in STATELESS_ARMED_SECTORS and any(
             t.norm in self.kb.stateless_peoples for t in parts.tokens[: sector.start])
 
     def _from_sector(self, parts: _Parts, sector: _Sector, date: str | None) -> Resolution | None:
@@ -245,8 +253,17 @@ class ActorResolver:
             heads_body = sector.word.text.lower() in self.kb.head_titles and tail.actor.kind != "country"
             weak = (sector.word.cls == "weak" or heads_body) and tail.actor.sector not in (None, "GOV", "CVL")
             code = tail.actor.sector if weak else sector.word.sector
+            # 'chief negotiator for the opposition's commission', 'a researcher for Human Rights Watch': the
+            # organisation the tail names is whom they work for, as 'an IS commander' is the group's
+            # ('victims of', 'opponents of', 'families driven out by' the group are not its people)
+            named = self.kb.entries.get(tail.entry) if tail.entry and tail.rule == "of:" + tail.actor.kind \
+                and parts.tokens[parts.split].norm in AFFILIATION_PREPOSITIONS \
+                and sector.word.sector not in RELATIONAL_SECTORS else None
+            member_of = _members_sector(named, sector.word, date) \
+                if named is not None and named.kind in ("organisation", "igo") else None
+            code = member_of or code
             actor = replace(tail.actor, sector=code, kind=sector.word.kind, role=_role(sector),
-                            rule=f"sector-word+{tail.rule}")
+                            rule=f"sector-word+{'member+' if member_of else ''}{tail.rule}")
             return Resolution(actor, actor.rule or "", tail.entry)
         if sector.word.cls == "weak" and not parts.tokens[sector.end - 1].norm.endswith("s"):
             return None  # 'a spokesman', 'the side': too vague to be an actor alone ('officials' is not)
@@ -394,14 +411,9 @@ class ActorResolver:
         own = sector is not None and sector.start >= name.start and sector.end <= name.end
         sector_code = sector.word.sector if sector is not None and not own else entry.sector_on(date)
         rule = entry.kind + ("+sector-word" if sector is not None and not own else "")
-        group_sector = entry.sector_on(date) or ("IGO" if entry.kind == "igo" else None)
-        if sector is not None and not own and group_sector is not None and group_sector not in MEMBER_WORDS_DECIDE \
-                and not (entry.kind == "igo" and sector.word.sector != "GOV"):
-            # 'an IS commander', 'Taliban fighters', 'the UN envoy', 'another Nato member': the people and parts of
-            # a non-state organisation are the organisation's, whatever the word for them ('commander' is MIL
-            # in a state's army, not in an armed group); an IGO's officials and envoys are IGO, but its troops
-            # ('NATO peacekeeping troops') stay military, MIL
-            sector_code, rule = group_sector, f"{entry.kind}+member"
+        member_of = _members_sector(entry, sector.word, date) if sector is not None and not own else None
+        if member_of is not None:
+            sector_code, rule = member_of, f"{entry.kind}+member"
         country = entry.country_on(date) or self._country_code(parts, date, exclude=name, limit=parts.split)
         actor = Actor(text="", name=entry.name, country=country, sector=sector_code, kind=entry.kind)
         return _result(actor, rule, entry.id)
@@ -483,6 +495,24 @@ class ActorResolver:
 
 
 # --- helpers -------------------------------------------------------------------------------------------
+
+
+def _members_sector(entry: Entry, word: SectorWord, date: str | None) -> str | None:
+    """The sector of an organisation's people and parts when it is the organisation's own, whatever the word
+    for them, else None (the word decides).
+
+    'an IS commander', 'Taliban fighters', 'the UN envoy', 'a researcher for Human Rights Watch': the people and
+    parts of a non-state organisation are the organisation's ('commander' is MIL in a state's army, not in an
+    armed group); an IGO's officials and envoys are IGO, but its troops ('NATO peacekeeping troops') stay
+    military, MIL. A state body's and a party's members are what their own word says ('Pentagon officials',
+    'Labour MPs' sit in parliament, LEG), except that the vague words for anyone who works for a body ('a
+    party official', 'a PYD spokesman', 'the party's leader') leave a party's people the party's, PTY."""
+    group_sector = entry.sector_on(date) or ("IGO" if entry.kind == "igo" else None)
+    if group_sector is None or (entry.kind == "igo" and word.sector != "GOV"):
+        return None
+    if group_sector not in MEMBER_WORDS_DECIDE or (group_sector == PARTY_SECTOR and word.cls == "weak"):
+        return group_sector
+    return None
 
 
 def _period_text(entry: Entry, date: str | None) -> str | None:
