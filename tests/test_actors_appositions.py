@@ -61,3 +61,12 @@ def test_a_department_of_something_is_one_body(actors_nlp: Language) -> None:
 def test_a_known_person_keeps_the_office_held_on_the_date(resolver: ActorResolver) -> None:
     found = resolver.resolve("Sergei Lavrov, Russia's foreign minister", date="2019-03-01")
     assert found is not None and (found.actor.country, found.actor.sector) == ("RUS", "GOV")
+
+
+def test_coordinated_described_names_are_one_person_each(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Both the Kenyan transport minister, Peter Kamau, and the police chief, John "
+                                 "Otieno, resigned.")
+    kamau, otieno = _person(actors, "Peter Kamau"), _person(actors, "John Otieno")
+    assert (kamau.country, kamau.sector) == ("KEN", "GOV")
+    assert otieno.sector == "COP"
+    assert kamau.end is not None and otieno.start is not None and kamau.end < otieno.start

@@ -66,3 +66,16 @@ def test_militias_of_no_named_people_stay_unaffiliated(resolver: ActorResolver, 
 def test_people_a_group_acts_on_or_against_are_not_its_own(resolver: ActorResolver, phrase: str) -> None:
     found = resolver.resolve(phrase, DATE)
     assert found is None or found.actor.sector != "REB", phrase
+
+
+@pytest.mark.parametrize("phrase", ["the rebel factions", "a terror group", "a terrorist organisation",
+                                    "militant groups", "armed factions", "an extremist group"])
+def test_groups_named_by_what_their_members_do_are_armed_groups(resolver: ActorResolver, phrase: str) -> None:
+    found = resolver.resolve(phrase, DATE)
+    assert found is not None and found.actor.sector == "REB", phrase
+
+
+@pytest.mark.parametrize("phrase", ["a faction", "the ruling party's factions"])
+def test_a_faction_alone_is_a_partys(resolver: ActorResolver, phrase: str) -> None:
+    found = resolver.resolve(phrase, DATE)
+    assert found is not None and found.actor.sector == "PTY", phrase

@@ -219,7 +219,7 @@ class MentionFinder:
             head = doc[i]
             if i in apposed:  # 'The transport minister, Peter Kamau,': the person, described
                 name_head = apposed[i]
-                left, right = _trim(name_head, head.left_edge.i, name_head.right_edge.i)
+                left, right = _trim(name_head, head.left_edge.i, _before_conjuncts(name_head))
                 taken.update(range(left, right + 1))
                 made = self._apposed_person(doc, head, name_head, left, right, toks, starts, date)
             else:
@@ -553,10 +553,20 @@ def _apposed_names(doc: Doc, heads: dict[int, str], covered: set[int], kb: Knowl
             continue  # 'the opposition newspaper, La Prensa': an institution's name, not a person's
         pairs[description.i] = name
     for d, name in pairs.items():
-        for i in [h for h in heads if doc[d].left_edge.i <= h <= name.right_edge.i]:
+        for i in [h for h in heads if doc[d].left_edge.i <= h <= _before_conjuncts(name)]:
             del heads[i]
         heads[d] = "apposed"
     return pairs
+
+
+def _before_conjuncts(name: Token) -> int:
+    """The last token of an apposed name without what is coordinated with it: in 'the foreign minister, Ali
+    Reza, and the defence minister, Omid Farzan' the parser hangs the second pair on the first name; each pair
+    is a person of its own (each description with its own name)."""
+    first = next((c.i for c in name.rights if c.dep_ in ("conj", "cc")), None)
+    if first is None:
+        return name.right_edge.i
+    return max([name.i, *(c.right_edge.i for c in name.rights if c.i < first)])
 
 
 def _trim(head: Token, left: int, right: int) -> tuple[int, int]:
