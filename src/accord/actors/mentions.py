@@ -47,6 +47,7 @@ PLURAL_NOUNS = {
     "party": "country", "leader": "person", "president": "person", "minister": "person",
 }
 PLURAL_MARKERS = frozenset({"two", "both", "three", "all"})
+ORGANISATION_KINDS = frozenset({"organisation", "igo"})
 _PLURAL_TAGS = frozenset(get_string_id(tag) for tag in ("NNS", "NNPS"))
 _SINGULAR_NOUN = get_string_id("NN")
 PRONOUNS = shared_words().pronouns(("person",))
@@ -177,9 +178,10 @@ class MentionFinder:
         covered: set[int] = set()  # spaCy token indices inside names/sector words
         anchors: dict[int, str] = {}  # head token index -> why it is an anchor
         names: list[tuple[int, int]] = []  # spaCy token ranges of knowledge-base names
+        organisations: set[int] = set()  # the head tokens of names the knowledge base knows as organisations only
         name_matches = list(self.kb.match_names(sent_toks))
         agents: list[tuple[int, int]] = []  # names before '-backed', '-led': actors of their own, heading nothing
-        for start, end, _ in name_matches:
+        for start, end, targets in name_matches:
             span = doc.char_span(sent_toks[start].start, sent_toks[end - 1].end, alignment_mode="expand")
             if span is None or _inside_person_name(span):
                 continue
@@ -191,6 +193,8 @@ class MentionFinder:
             names.append((span.start, span.end))
             covered.update(range(span.start, span.end))
             anchors.setdefault(span.root.i, "name")
+            if all(self.kb.entries[t.entry].kind in ORGANISATION_KINDS for t in targets):
+                organisations.add(span.root.i)
         named = {i for s, e, _ in name_matches for i in range(s, e)}
         for span in self._sector_spans(doc, sent_toks, named):
             covered.update(range(span.start, span.end))
@@ -210,7 +214,7 @@ class MentionFinder:
             # a person's name the climb reached ('spokesman Zhang Hailong') stays a proper name to describe
             heads.setdefault(head.i, why if head.i == i or anchors.get(head.i) != "proper" else "proper")
         merged_left = _merge_sibling_modifiers(doc, heads)
-        apposed = _apposed_names(doc, heads, covered, self.kb)
+        apposed = _apposed_names(doc, heads, covered, self.kb, organisations)
         actors: list[Actor] = []
         taken: set[int] = set()
         for i in sorted(heads):
@@ -368,6 +372,9 @@ class MentionFinder:
         name_left = name_head.left_edge.i
         named = tokens(name_left, name_head.i)
         known = self.resolver.resolve_tokens(named, date)
+        if known is not None and known.entry and known.actor.kind in ORGANISATION_KINDS:
+            return [self._apposed_organisation(doc, description, known.actor, left, right, tokens(
+                description.left_edge.i, description.i), date)]
         if known is not None and known.actor.kind == "person" and known.entry:
             person = known.actor  # a person the knowledge base knows: their office on the date decides
         else:
@@ -395,6 +402,17 @@ class MentionFinder:
             rule="apposed-person" + (f"+{described.rule}" if described else ""),
         )
         return [actor]
+
+    def _apposed_organisation(self, doc: Doc, description: Token, organisation: Actor, left: int, right: int,
+                              described: list[Tok], date: str | None) -> Actor:
+        """'the Lebanese militant group Hezbollah', 'the rebel group Jaish al-Islam': the named organisation, as
+        the knowledge base knows it; the description fills in only what the entry lacks (its country)."""
+        info = self.resolver.describe(described, date) if described else None
+        chars = tokens_text(doc, left, right)
+        country = organisation.country or (info.actor.country if info else None)
+        return replace(organisation, text=chars.text, start=chars.start, end=chars.end, country=country,
+                       sector=organisation.sector or (info.actor.sector if info else None),
+                       rule=f"apposed-organisation+{organisation.rule}")
 
     def _remembered(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
         """'Putin', 'Shringla' or 'Mr. Sanders' after the article introduced the full name. Another given name
@@ -537,15 +555,26 @@ def _merge_sibling_modifiers(doc: Doc, heads: dict[int, str]) -> dict[int, int]:
     return merged
 
 
-def _apposed_names(doc: Doc, heads: dict[int, str], covered: set[int], kb: KnowledgeBase) -> dict[int, Token]:
+def _apposed_names(doc: Doc, heads: dict[int, str], covered: set[int], kb: KnowledgeBase,
+                   organisations: set[int]) -> dict[int, Token]:
     """Description heads ('minister', 'spokesman') with an apposed proper name ('Peter Kamau'): the pair is one
-    person. Heads inside the pair are dropped from ``heads``; the description head maps to the name's head."""
+    person; a description with the apposed name of an organisation the knowledge base knows ('the militant
+    group Hamas', 'the rebel group Jaish al-Islam') is that organisation. Heads inside the pair are dropped
+    from ``heads``; the description head maps to the name's head."""
     pairs: dict[int, Token] = {}
     for i in sorted(heads):
         name = doc[i]
         description = name.head
-        if name.dep_ != "appos" or not _proper(name) or description.i not in covered \
-                or description.pos_ not in ("NOUN", "PROPN"):
+        if name.dep_ != "appos" or not _proper(name) or description.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if i in organisations and description.i < name.i:
+            # not 'the People's Protection Units (YPG)': a bracketed abbreviation is a mention of its own; nor
+            # 'an al-Qaida affiliate, HTS': a description naming another organisation relates the two
+            between = range(description.left_edge.i, name.i)
+            if not any(doc[j].text in "([" or j in organisations for j in between):
+                pairs[description.i] = name
+            continue
+        if description.i not in covered:
             continue
         word = kb.sector_words.get((description.lemma_.lower(),)) or kb.sector_words.get((description.lower_,))
         titled = any(c.dep_ == "compound" and c.i in covered for c in name.lefts)
