@@ -12,6 +12,7 @@ back-references to the last group of actors that were named together.
 from __future__ import annotations
 
 import heapq
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -48,6 +49,8 @@ PLURAL_NOUNS = {
 }
 PLURAL_MARKERS = frozenset({"two", "both", "three", "all"})
 ORGANISATION_KINDS = frozenset({"organisation", "igo"})
+THEN = "then"
+THEN_PREFIX = re.compile(r"\bthen-$", re.IGNORECASE)  # 'then-President X', written just before a mention
 _PLURAL_TAGS = frozenset(get_string_id(tag) for tag in ("NNS", "NNPS"))
 _SINGULAR_NOUN = get_string_id("NN")
 PRONOUNS = shared_words().pronouns(("person",))
@@ -337,6 +340,10 @@ class MentionFinder:
         resolution = self.resolver.resolve_tokens(span_toks, date, text=chars.text)
         if resolution is not None and resolution.rule == "capital-metonym" and _locative(head):
             return []  # 'talks in New Delhi': a place, not the Indian government
+        if resolution is not None and THEN_PREFIX.search(memory.text, max(0, start - len("then-")), start):
+            # 'then-Secretary of State Hillary Clinton': the hyphened 'then' stays outside the mention
+            titles = [resolution.actor.role.lower()] if resolution.actor.role else []
+            resolution = self.resolver.as_then_holder(resolution, titles)
         if _proper(head) and (resolution is None or resolution.actor.kind != "person") and why != "name":
             resolution = self._proper_name(doc, head, left, span_toks, resolution, date)
         if resolution is None:
@@ -385,8 +392,12 @@ class MentionFinder:
         desc_end = name_left - 1
         while desc_end > description.left_edge.i and doc[desc_end].is_punct:
             desc_end -= 1
-        described = self.resolver.resolve_tokens(tokens(description.left_edge.i, desc_end), date)
+        description_toks = tokens(description.left_edge.i, desc_end)
+        described = self.resolver.resolve_tokens(description_toks, date)
         info = described.actor if described else None
+        if known is not None and known.entry and any(t.norm == THEN for t in description_toks):
+            # 'the then prime minister, David Cameron': the office he held at the time told
+            person = self.resolver.as_then_holder(known, [info.role.lower()] if info and info.role else []).actor
         organisation = person.organisation
         country_entry = self.kb.entries.get(info.country) if info is not None and info.country else None
         if info is not None and organisation is None and info.kind in ("organisation", "igo") and info.name \
@@ -399,7 +410,8 @@ class MentionFinder:
             sector=person.sector if known is not None and known.entry else (info.sector if info and info.sector
                                                                               else person.sector),
             role=person.role or (info.role if info else None), organisation=organisation,
-            rule="apposed-person" + (f"+{described.rule}" if described else ""),
+            rule="apposed-person" + ("+then" if person.rule and person.rule.startswith("then+") else "")
+            + (f"+{described.rule}" if described else ""),
         )
         return [actor]
 

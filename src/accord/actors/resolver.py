@@ -31,6 +31,7 @@ SPLIT_PUNCT = frozenset(",;:()")
 NEGATING_PREFIXES = frozenset({"anti", "pro", "non"})
 MEMO_SIZE = 50_000  # resolutions kept per resolver before the memo starts afresh
 FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
+THEN = "then"  # 'the then prime minister': the office as held at the time told
 # Sectors of organisations whose members' words decide their own sector: a state's bodies ('Pentagon officials',
 # 'FBI agents') and parties, whose members may hold a state office ('Labour MPs' are legislators, LEG).
 MEMBER_WORDS_DECIDE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY"})
@@ -301,9 +302,27 @@ class ActorResolver:
                 found = self._person_record(_pick_person(people, date), date, "surname", titles)
         if found is not None and former:
             return _as_former(found)
+        if found is not None and any(t.norm == THEN for t in parts.tokens[: parts.split]):
+            return self.as_then_holder(found, titles)
         if found is not None:
             return self._possessed_body(parts, found) or found
         return found
+
+    def as_then_holder(self, found: Resolution, titles: Sequence[str] = ()) -> Resolution:
+        """'the then prime minister, David Cameron', 'then-President Obama': 'then' places the mention in the
+        time the office was held, so a former holder is the office holder of the events told — the office
+        the title names (else the last one held), not an elite out of office."""
+        entry = self.kb.entries.get(found.entry or "")
+        if entry is None or not entry.offices or not found.rule.endswith("former-office-holder"):
+            return found
+        office = _office_at(entry, None, titles)
+        if office is None:
+            return found
+        org = self.kb.entries.get(office.org) if office.org else None
+        actor = replace(found.actor, sector=office.sector, role=office.role,
+                        country=found.actor.country if org else office.country or entry.country or found.actor.country,
+                        organisation=org.name if org else found.actor.organisation)
+        return _result(actor, f"then+{found.rule}", entry.id)
 
     def _possessed_body(self, parts: _Parts, person: Resolution) -> Resolution | None:
         """'Scholz's government', 'Putin's party': the body of the person's country, not the person."""
