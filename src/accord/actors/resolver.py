@@ -254,14 +254,7 @@ class ActorResolver:
             heads_body = sector.word.text.lower() in self.kb.head_titles and tail.actor.kind != "country"
             weak = (sector.word.cls == "weak" or heads_body) and tail.actor.sector not in (None, "GOV", "CVL")
             code = tail.actor.sector if weak else sector.word.sector
-            # 'chief negotiator for the opposition's commission', 'a researcher for Human Rights Watch': the
-            # organisation the tail names is whom they work for, as 'an IS commander' is the group's
-            # ('victims of', 'opponents of', 'families driven out by' the group are not its people)
-            named = self.kb.entries.get(tail.entry) if tail.entry and tail.rule == "of:" + tail.actor.kind \
-                and parts.tokens[parts.split].norm in AFFILIATION_PREPOSITIONS \
-                and sector.word.sector not in RELATIONAL_SECTORS else None
-            member_of = _members_sector(named, sector.word, date) \
-                if named is not None and named.kind in ("organisation", "igo") else None
+            member_of = self._tail_employer_sector(parts, sector, tail, date)
             code = member_of or code
             actor = replace(tail.actor, sector=code, kind=sector.word.kind, role=_role(sector),
                             rule=f"sector-word+{'member+' if member_of else ''}{tail.rule}")
@@ -271,6 +264,20 @@ class ActorResolver:
         body = _proper_body_name(parts.tokens, sector)
         actor = Actor(text="", name=body, sector=sector.word.sector, kind=sector.word.kind, role=_role(sector))
         return _result(actor, "named-body" if body else "sector-word")
+
+    def _tail_employer_sector(self, parts: _Parts, sector: _Sector, tail: Resolution, date: str | None
+                              ) -> str | None:
+        """'chief negotiator for the opposition's commission', 'a researcher for Human Rights Watch': the
+        organisation the tail names is whom they work for, as 'an IS commander' is the group's: its sector when
+        its people are its own (:func:`_members_sector`). Not the people an organisation acts on or against
+        ('victims of', 'opponents of', 'families driven out by' a group)."""
+        if not tail.entry or tail.rule != f"of:{tail.actor.kind}" or sector.word.sector in RELATIONAL_SECTORS \
+                or parts.tokens[parts.split].norm not in AFFILIATION_PREPOSITIONS:
+            return None
+        named = self.kb.entries.get(tail.entry)
+        if named is None or named.kind not in ("organisation", "igo"):
+            return None
+        return _members_sector(named, sector.word, date)
 
     def _from_tail(self, parts: _Parts, date: str | None) -> Resolution | None:
         if parts.split >= len(parts.tokens):
