@@ -4,8 +4,10 @@ of a people with no state (`stateless-people+…`)."""
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from accord.actors import ActorResolver
+from actor_helpers import actors_in
 
 DATE = "2019-06-01"
 
@@ -79,3 +81,19 @@ def test_groups_named_by_what_their_members_do_are_armed_groups(resolver: ActorR
 def test_a_faction_alone_is_a_partys(resolver: ActorResolver, phrase: str) -> None:
     found = resolver.resolve(phrase, DATE)
     assert found is not None and found.actor.sector == "PTY", phrase
+
+
+# --- a place's name standing for a body ('Europe': the EU) ------------------------------------------------------
+
+
+def test_europe_acting_is_the_european_union(actors_nlp: Language) -> None:
+    actors = actors_in(actors_nlp, "Europe needs to recognise that the crisis is not going away.", DATE)
+    europe = [a for a in actors if a.text == "Europe"]
+    assert europe and (europe[0].name, europe[0].sector) == ("European Union", "IGO")
+    assert "place-metonym" in (europe[0].rule or "")
+
+
+@pytest.mark.parametrize("text", ["Thousands of refugees arrived in Europe last year.",
+                                  "Gas prices rose across eastern Europe."])
+def test_europe_as_a_place_is_no_actor(actors_nlp: Language, text: str) -> None:
+    assert not [a for a in actors_in(actors_nlp, text, DATE) if "Europe" in a.text]

@@ -50,6 +50,7 @@ PLURAL_NOUNS = {
 PLURAL_MARKERS = frozenset({"two", "both", "three", "all"})
 ORGANISATION_KINDS = frozenset({"organisation", "igo"})
 THEN = "then"
+PLACE_METONYM = "place-metonym"  # the resolver's rule for a place's name standing for a body ('Europe': the EU)
 THEN_PREFIX = re.compile(r"\bthen-$", re.IGNORECASE)  # 'then-President X', written just before a mention
 _PLURAL_TAGS = frozenset(get_string_id(tag) for tag in ("NNS", "NNPS"))
 _SINGULAR_NOUN = get_string_id("NN")
@@ -340,6 +341,8 @@ class MentionFinder:
         resolution = self.resolver.resolve_tokens(span_toks, date, text=chars.text)
         if resolution is not None and resolution.rule == "capital-metonym" and _locative(head):
             return []  # 'talks in New Delhi': a place, not the Indian government
+        if resolution is not None and PLACE_METONYM in resolution.rule and (_locative(head) or _compass(doc, left)):
+            return []  # 'refugees arriving in Europe', 'eastern Europe': the place, not the union
         if resolution is not None and THEN_PREFIX.search(memory.text, max(0, start - len("then-")), start):
             # 'then-Secretary of State Hillary Clinton': the hyphened 'then' stays outside the mention
             titles = [resolution.actor.role.lower()] if resolution.actor.role else []

@@ -436,7 +436,8 @@ class ActorResolver:
     ) -> Resolution:
         own = sector is not None and sector.start >= name.start and sector.end <= name.end
         sector_code = sector.word.sector if sector is not None and not own else entry.sector_on(date)
-        rule = entry.kind + ("+sector-word" if sector is not None and not own else "")
+        rule = entry.kind + ("+sector-word" if sector is not None and not own else "") \
+            + ("+place-metonym" if any(t.form == "metonym" and t.entry == entry.id for t in name.targets) else "")
         member_of = _members_sector(entry, sector.word, date) if sector is not None and not own else None
         if member_of is not None:
             sector_code, rule = member_of, f"{entry.kind}+member"
