@@ -21,7 +21,11 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
-from accord.actors.bridging import definite_descriptions_point_back, officers_of_named_force
+from accord.actors.bridging import (
+    abbreviations_take_their_definition,
+    definite_descriptions_point_back,
+    officers_of_named_force,
+)
 from accord.actors.country_from_context import home_country, lend_home_country, lend_rebels_setting, lend_to_people
 from accord.actors.document_people import (
     known_people_in_text,
@@ -141,6 +145,7 @@ class MentionFinder:
         found = one_description_per_person(found)
         found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors, self.kb.country_names)
         found = definite_descriptions_point_back(found, self.kb.country_names)
+        found = abbreviations_take_their_definition(found, text)
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         evidence = [a.country for a in found if not _destination(text, a)]
         # 'its troops', 'their leaders': the possessive says whose they are; that is coreference's answer,
