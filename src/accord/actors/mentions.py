@@ -356,7 +356,7 @@ class MentionFinder:
             resolution = self._proper_name(doc, head, left, span_toks, resolution, date)
         if resolution is None:
             return []
-        actor = self._state_act(head, resolution.actor.at(chars.text, start, end))
+        actor = _nation_acting(doc, left, head, self._state_act(head, resolution.actor.at(chars.text, start, end)))
         if actor.country is None:
             actor = _owner_from_pronoun(head, actor, memory)
         if actor.country is None and actor.organisation is None and _definite(doc, left, head):
@@ -1008,6 +1008,19 @@ def _replace_in_memory(memory: _Memory, old: Actor, new: Actor) -> None:
     for name, person in list(memory.people.items()):
         if person == stored:
             memory.people[name] = replace(new, start=None, end=None)
+
+
+PEOPLE_RULE = "demonym-people"  # the resolver's rule for a nationality's plural ('Turks', 'the Americans')
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _nation_acting(doc: Doc, left: int, head: Token, actor: Actor) -> Actor:
+    """'the Turks were opposed', 'the Russians said': a nationality's plural with the definite article, as the
+    subject of a clause, is the nation acting as one — its state, GOV — where 'Turks' alone or 'aid to the
+    Syrians' are people (CVL)."""
+    if actor.rule != PEOPLE_RULE or doc[left].lower_ != "the" or head.dep_ not in SUBJECT_DEPS:
+        return actor
+    return replace(actor, sector="GOV", kind="country", rule=f"{PEOPLE_RULE}+nation-acting")
 
 
 def _definite(doc: Doc, left: int, head: Token) -> bool:
