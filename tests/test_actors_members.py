@@ -97,3 +97,17 @@ def test_europe_acting_is_the_european_union(actors_nlp: Language) -> None:
                                   "Gas prices rose across eastern Europe."])
 def test_europe_as_a_place_is_no_actor(actors_nlp: Language, text: str) -> None:
     assert not [a for a in actors_in(actors_nlp, text, DATE) if "Europe" in a.text]
+
+
+@pytest.mark.parametrize(("phrase", "country"), [("the Kenyan Chess Federation", "KEN"),
+                                                  ("the Asian Football Confederation", None),
+                                                  ("the American Bar Association", "USA")])
+def test_federations_and_associations_are_voluntary_bodies(resolver: ActorResolver, phrase: str,
+                                                           country: str | None) -> None:
+    found = resolver.resolve(phrase, DATE)
+    assert found is not None and (found.actor.country, found.actor.sector) == (country, "NGO"), phrase
+
+
+def test_a_state_called_a_federation_stays_the_state(resolver: ActorResolver) -> None:
+    found = resolver.resolve("the Russian Federation", DATE)
+    assert found is not None and (found.actor.country, found.actor.sector) == ("RUS", "GOV")
