@@ -61,3 +61,33 @@ def test_a_department_of_something_is_one_body(actors_nlp: Language) -> None:
 def test_a_known_person_keeps_the_office_held_on_the_date(resolver: ActorResolver) -> None:
     found = resolver.resolve("Sergei Lavrov, Russia's foreign minister", date="2019-03-01")
     assert found is not None and (found.actor.country, found.actor.sector) == ("RUS", "GOV")
+
+
+def test_coordinated_described_names_are_one_person_each(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Both the Kenyan transport minister, Peter Kamau, and the police chief, John "
+                                 "Otieno, resigned.")
+    kamau, otieno = _person(actors, "Peter Kamau"), _person(actors, "John Otieno")
+    assert (kamau.country, kamau.sector) == ("KEN", "GOV")
+    assert otieno.sector == "COP"
+    assert kamau.end is not None and otieno.start is not None and kamau.end < otieno.start
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "sector"), [
+    ("The militant group Hamas said it would respond.", "The militant group Hamas", "Hamas", "REB"),
+    ("Israel struck the rebel group Jaish al-Islam.", "the rebel group Jaish al-Islam", "Jaish al-Islam", "REB"),
+])
+def test_a_description_with_an_apposed_organisation_is_that_organisation(actors_nlp: Language, text: str,
+                                                                         mention: str, name: str,
+                                                                         sector: str) -> None:
+    found = [a for a in _actors(actors_nlp, text) if a.text == mention]
+    assert found and (found[0].name, found[0].sector, found[0].kind) == (name, sector, "organisation"), found
+
+
+def test_a_description_naming_another_organisation_keeps_both(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "The ceasefire excluded an al-Qaida affiliate, the Nusra Front, and others.")
+    assert any(a.name == "al-Qaeda" or (a.text == "al-Qaida") for a in actors), [(a.text, a.name) for a in actors]
+
+
+def test_a_bracketed_abbreviation_is_a_mention_of_its_own(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Turkey regards the Kurdish People's Protection Units (YPG) as terrorists.")
+    assert {"the Kurdish People's Protection Units", "YPG"} <= {a.text for a in actors}

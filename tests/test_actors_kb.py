@@ -23,7 +23,7 @@ from accord.actors.text import key
 PERSON_KEYS = frozenset({"id", "name", "aliases", "short", "country", "offices", "source", "note"})
 OFFICE_KEYS = frozenset({"role", "sector", "country", "org", "from", "to"})
 ORGANISATION_KEYS = frozenset({"id", "name", "kind", "country", "sector", "aliases", "members", "from", "to", "source",
-                               "note", "periods"})
+                               "note", "periods", "metonyms"})
 SEAT_KEYS = frozenset({"id", "name", "country", "sector", "aliases", "from", "to", "source"})
 NAMING_FORMS = ("name", "alias", "seat")  # the forms that name an entry outright (not demonyms, capitals, surnames)
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

@@ -10,7 +10,7 @@ from spacy.language import Language
 from accord.actors import ActorResolver
 from accord.actors.kb import dotted_acronym
 from accord.records import Actor
-from actor_helpers import actor_runner, named
+from actor_helpers import actor_runner, actors_in, named
 
 _actors = actor_runner("2019-03-01")
 
@@ -291,3 +291,22 @@ def test_a_legislators_title_before_a_name(actors_nlp: Language, text: str, name
 def test_a_representative_of_a_body_is_still_its_official(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "A representative of the ministry said the talks had ended.")
     assert [a.sector for a in actors if a.text.startswith("A representative")] == ["GOV"]
+
+
+# --- 'then': the office as held at the time told ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The pledge was made by the then prime minister, David Cameron, in 2015.", "David Cameron"),
+    ("In 2011, then-Secretary of State Hillary Clinton visited Libya.", "Hillary Clinton"),
+])
+def test_then_before_a_title_makes_a_former_holder_the_office_holder_of_the_time(actors_nlp: Language, text: str,
+                                                                                 name: str) -> None:
+    person = next(a for a in actors_in(actors_nlp, text, "2018-03-01") if a.name == name)
+    assert person.sector == "GOV" and "then" in (person.rule or ""), person
+
+
+def test_former_before_a_title_stays_an_elite(actors_nlp: Language) -> None:
+    person = next(a for a in actors_in(actors_nlp, "Former prime minister David Cameron spoke.", "2018-03-01")
+                  if a.name == "David Cameron")
+    assert person.sector == "ELI"

@@ -3,7 +3,13 @@ actors made up for the tests (the rules are pure functions of the actors and the
 
 from __future__ import annotations
 
-from accord.actors.country_from_context import lend_story_country, lend_to_people, lend_to_side, only_country
+from accord.actors.country_from_context import (
+    lend_home_country,
+    lend_story_country,
+    lend_to_people,
+    lend_to_side,
+    only_country,
+)
 from accord.records import Actor
 
 KENYA = Actor(text="Kenya", name="Kenya", country="KEN", sector="GOV", kind="country")
@@ -47,3 +53,13 @@ def test_a_person_with_a_role_takes_the_sentence_country() -> None:
     assert [(a.country, a.rule) for a in placed] == [("KEN", "title+sentence-country"), (None, "title"),
                                                      (None, "name")]
     assert lend_to_people([leader], ["KEN", "UGA"], frozenset()) == [leader]
+
+
+def test_the_president_of_a_union_or_a_company_is_no_diplomat() -> None:
+    union_head = Actor(text="Jo Otieno, president of the teachers' union", sector="LAB", role="President",
+                       kind="person", rule="described")
+    head_of_state = Actor(text="President Jo Otieno", sector="GOV", role="President", kind="person", rule="title")
+    placed = lend_to_people([union_head, head_of_state], ["KEN"], foreign_facing=frozenset({"president"}))
+    assert [a.country for a in placed] == ["KEN", None]
+    placed = lend_home_country([union_head, head_of_state], ["KEN", "KEN"], frozenset({"president"}))
+    assert [a.country for a in placed] == ["KEN", None]

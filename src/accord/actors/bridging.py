@@ -10,6 +10,7 @@ else ("Israeli officers", "prison officers", "officers of the 5th Brigade" say w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -78,5 +79,31 @@ def definite_descriptions_point_back(actors: list[Actor], country_names: frozens
                                 rule=f"{actor.rule}+definite-antecedent")
         if actor.country is not None and actor.sector is not None and head:
             latest[(head, actor.sector)] = actor
+        out.append(actor)
+    return out
+
+
+# An abbreviation defined in brackets right after a mention: 'the Ministry of Trade (MOTIE)', 'the Kenya Wildlife
+# Service (KWS)'. Two to ten letters, upper case first (the bracket of a person's party and state, '(R-Ky.)', has
+# a hyphen and is no abbreviation).
+ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+UNPLACED_ORGANISATION = "named-organisation"  # the resolver's rule for an organisation the knowledge base lacks
+
+
+def abbreviations_take_their_definition(actors: list[Actor], text: str) -> list[Actor]:
+    """'the Ministry of Trade, Industry and Energy (MOTIE) ... MOTIE said': an abbreviation the text defines in
+    brackets after a body's mention is that body wherever it stands later (and in the brackets themselves),
+    when the knowledge base does not know it: it takes the defining mention's country, sector and name."""
+    defined: dict[str, Actor] = {}
+    out: list[Actor] = []
+    for actor in actors:
+        short = actor.text.removeprefix("the ").removeprefix("The ")
+        definition = defined.get(short)
+        if definition is not None and (actor.rule or "").startswith(UNPLACED_ORGANISATION):
+            actor = replace(actor, name=definition.name, country=definition.country, sector=definition.sector,
+                            kind=definition.kind, rule=f"{actor.rule}+abbreviation")
+        elif actor.end is not None and actor.kind in ("organisation", "igo", "country", "group") \
+                and actor.sector is not None and (match := ABBREVIATION.match(text, actor.end)):
+            defined.setdefault(match.group(1), actor)
         out.append(actor)
     return out

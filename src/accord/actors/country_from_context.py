@@ -76,7 +76,7 @@ def lend_to_people(actors: list[Actor], evidence: Iterable[str | None],
     return [replace(a, country=country, rule=f"{a.rule}+sentence-country")
             if a.kind == "person" and a.country is None and a.organisation is None
             and a.sector is not None and a.sector not in INTERNATIONAL_SECTORS and a.sector != VICTIM_SECTOR
-            and (a.role or "").lower() not in foreign_facing else a for a in actors]
+            and not _deals_abroad(a, foreign_facing) else a for a in actors]
 
 
 def home_country(evidence: Iterable[str | None]) -> str | None:
@@ -112,8 +112,20 @@ def lend_home_country(actors: list[Actor], evidence: Iterable[str | None],
             if a.country is None and a.kind not in HOME_EXEMPT_KINDS
             and a.sector not in HOME_EXEMPT_SECTORS
             and not (a.sector == CRIMINAL_SECTOR and a.kind != "person")
-            and a.organisation is None and (a.role or "").lower() not in foreign_facing
+            and a.organisation is None and not _deals_abroad(a, foreign_facing)
             and not _from_elsewhere(a) else a for a in actors]
+
+
+# The sectors in which a foreign-facing title ('president', 'chairman'...) is a state's office: the president of
+# a union, a company or a charity deals with their own members, not with other countries.
+STATE_OFFICE_SECTORS = frozenset({"GOV"})
+
+
+def _deals_abroad(actor: Actor, foreign_facing: frozenset[str]) -> bool:
+    """A holder of a title whose work is with other countries ('the president', 'the ambassador'): a state's
+    office only — 'Jo Smith, local president of the prison workers' union' (LAB) is no diplomat."""
+    return (actor.role or "").lower() in foreign_facing and (actor.sector is None
+                                                             or actor.sector in STATE_OFFICE_SECTORS)
 
 
 def _unmarked_institution(actor: Actor, foreign_facing: frozenset[str]) -> bool:

@@ -28,7 +28,7 @@ MAX_BODY_PREFIX = 3  # capitalised words a sector word may have before a name it
 SECTOR_CLASSES = ("titles", "bodies", "groups", "weak")  # titles first: 'Governor' before 'governors' -> governor
 # how a name refers to its entry; decides the default sector and the rule name
 NAME_PARTICLES = frozenset({"al", "el", "ad", "bin", "ibn", "da", "di", "du", "der", "de", "la", "le", "van", "von"})
-FORMS = ("name", "alias", "demonym", "people", "capital", "seat", "short")
+FORMS = ("name", "alias", "demonym", "people", "capital", "seat", "short", "metonym")
 MIN_TITLE_CASE_ACRONYM = 3  # 'NATO' may be written 'Nato'; 'US' or 'IS' never 'Us' or 'Is'
 SHORT_ABBREVIATION = 4  # 'LeT', 'AfD', 'MoD': mixed-case abbreviations this short keep their case
 GUARDS = ("standalone", "with_article")  # how a name that is also an ordinary word must be written
@@ -522,6 +522,10 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     for item in doc.get("organisations") or ():
         entry = _organisation({"source": source, **item})
         tables.entries[entry.id] = entry
+        # a place whose name stands for the body when it acts ('Europe needs a policy': the EU), never where
+        # something happens ('in Europe'): the mention finder reads it as the body only outside a locative
+        for place in item.get("metonyms") or ():
+            tables.extra_names.append((str(place), NameTarget(entry.id, "metonym")))
     for item in doc.get("people") or ():
         entry = _person({"source": source, **item})
         tables.entries[entry.id] = entry

@@ -12,6 +12,7 @@ back-references to the last group of actors that were named together.
 from __future__ import annotations
 
 import heapq
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -20,7 +21,11 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
-from accord.actors.bridging import definite_descriptions_point_back, officers_of_named_force
+from accord.actors.bridging import (
+    abbreviations_take_their_definition,
+    definite_descriptions_point_back,
+    officers_of_named_force,
+)
 from accord.actors.country_from_context import home_country, lend_home_country, lend_rebels_setting, lend_to_people
 from accord.actors.document_people import (
     known_people_in_text,
@@ -47,6 +52,10 @@ PLURAL_NOUNS = {
     "party": "country", "leader": "person", "president": "person", "minister": "person",
 }
 PLURAL_MARKERS = frozenset({"two", "both", "three", "all"})
+ORGANISATION_KINDS = frozenset({"organisation", "igo"})
+THEN = "then"
+PLACE_METONYM = "place-metonym"  # the resolver's rule for a place's name standing for a body ('Europe': the EU)
+THEN_PREFIX = re.compile(r"\bthen-$", re.IGNORECASE)  # 'then-President X', written just before a mention
 _PLURAL_TAGS = frozenset(get_string_id(tag) for tag in ("NNS", "NNPS"))
 _SINGULAR_NOUN = get_string_id("NN")
 PRONOUNS = shared_words().pronouns(("person",))
@@ -136,6 +145,7 @@ class MentionFinder:
         found = one_description_per_person(found)
         found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors, self.kb.country_names)
         found = definite_descriptions_point_back(found, self.kb.country_names)
+        found = abbreviations_take_their_definition(found, text)
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         evidence = [a.country for a in found if not _destination(text, a)]
         # 'its troops', 'their leaders': the possessive says whose they are; that is coreference's answer,
@@ -177,9 +187,10 @@ class MentionFinder:
         covered: set[int] = set()  # spaCy token indices inside names/sector words
         anchors: dict[int, str] = {}  # head token index -> why it is an anchor
         names: list[tuple[int, int]] = []  # spaCy token ranges of knowledge-base names
+        organisations: set[int] = set()  # the head tokens of names the knowledge base knows as organisations only
         name_matches = list(self.kb.match_names(sent_toks))
         agents: list[tuple[int, int]] = []  # names before '-backed', '-led': actors of their own, heading nothing
-        for start, end, _ in name_matches:
+        for start, end, targets in name_matches:
             span = doc.char_span(sent_toks[start].start, sent_toks[end - 1].end, alignment_mode="expand")
             if span is None or _inside_person_name(span):
                 continue
@@ -191,6 +202,8 @@ class MentionFinder:
             names.append((span.start, span.end))
             covered.update(range(span.start, span.end))
             anchors.setdefault(span.root.i, "name")
+            if all(self.kb.entries[t.entry].kind in ORGANISATION_KINDS for t in targets):
+                organisations.add(span.root.i)
         named = {i for s, e, _ in name_matches for i in range(s, e)}
         for span in self._sector_spans(doc, sent_toks, named):
             covered.update(range(span.start, span.end))
@@ -210,7 +223,7 @@ class MentionFinder:
             # a person's name the climb reached ('spokesman Zhang Hailong') stays a proper name to describe
             heads.setdefault(head.i, why if head.i == i or anchors.get(head.i) != "proper" else "proper")
         merged_left = _merge_sibling_modifiers(doc, heads)
-        apposed = _apposed_names(doc, heads, covered, self.kb)
+        apposed = _apposed_names(doc, heads, covered, self.kb, organisations)
         actors: list[Actor] = []
         taken: set[int] = set()
         for i in sorted(heads):
@@ -219,7 +232,7 @@ class MentionFinder:
             head = doc[i]
             if i in apposed:  # 'The transport minister, Peter Kamau,': the person, described
                 name_head = apposed[i]
-                left, right = _trim(name_head, head.left_edge.i, name_head.right_edge.i)
+                left, right = _trim(name_head, head.left_edge.i, _before_conjuncts(name_head))
                 taken.update(range(left, right + 1))
                 made = self._apposed_person(doc, head, name_head, left, right, toks, starts, date)
             else:
@@ -333,11 +346,17 @@ class MentionFinder:
         resolution = self.resolver.resolve_tokens(span_toks, date, text=chars.text)
         if resolution is not None and resolution.rule == "capital-metonym" and _locative(head):
             return []  # 'talks in New Delhi': a place, not the Indian government
+        if resolution is not None and PLACE_METONYM in resolution.rule and (_locative(head) or _compass(doc, left)):
+            return []  # 'refugees arriving in Europe', 'eastern Europe': the place, not the union
+        if resolution is not None and THEN_PREFIX.search(memory.text, max(0, start - len("then-")), start):
+            # 'then-Secretary of State Hillary Clinton': the hyphened 'then' stays outside the mention
+            titles = [resolution.actor.role.lower()] if resolution.actor.role else []
+            resolution = self.resolver.as_then_holder(resolution, titles)
         if _proper(head) and (resolution is None or resolution.actor.kind != "person") and why != "name":
             resolution = self._proper_name(doc, head, left, span_toks, resolution, date)
         if resolution is None:
             return []
-        actor = self._state_act(head, resolution.actor.at(chars.text, start, end))
+        actor = _nation_acting(doc, left, head, self._state_act(head, resolution.actor.at(chars.text, start, end)))
         if actor.country is None:
             actor = _owner_from_pronoun(head, actor, memory)
         if actor.country is None and actor.organisation is None and _definite(doc, left, head):
@@ -368,6 +387,9 @@ class MentionFinder:
         name_left = name_head.left_edge.i
         named = tokens(name_left, name_head.i)
         known = self.resolver.resolve_tokens(named, date)
+        if known is not None and known.entry and known.actor.kind in ORGANISATION_KINDS:
+            return [self._apposed_organisation(doc, description, known.actor, left, right, tokens(
+                description.left_edge.i, description.i), date)]
         if known is not None and known.actor.kind == "person" and known.entry:
             person = known.actor  # a person the knowledge base knows: their office on the date decides
         else:
@@ -378,8 +400,12 @@ class MentionFinder:
         desc_end = name_left - 1
         while desc_end > description.left_edge.i and doc[desc_end].is_punct:
             desc_end -= 1
-        described = self.resolver.resolve_tokens(tokens(description.left_edge.i, desc_end), date)
+        description_toks = tokens(description.left_edge.i, desc_end)
+        described = self.resolver.resolve_tokens(description_toks, date)
         info = described.actor if described else None
+        if known is not None and known.entry and any(t.norm == THEN for t in description_toks):
+            # 'the then prime minister, David Cameron': the office he held at the time told
+            person = self.resolver.as_then_holder(known, [info.role.lower()] if info and info.role else []).actor
         organisation = person.organisation
         country_entry = self.kb.entries.get(info.country) if info is not None and info.country else None
         if info is not None and organisation is None and info.kind in ("organisation", "igo") and info.name \
@@ -392,9 +418,21 @@ class MentionFinder:
             sector=person.sector if known is not None and known.entry else (info.sector if info and info.sector
                                                                               else person.sector),
             role=person.role or (info.role if info else None), organisation=organisation,
-            rule="apposed-person" + (f"+{described.rule}" if described else ""),
+            rule="apposed-person" + ("+then" if person.rule and person.rule.startswith("then+") else "")
+            + (f"+{described.rule}" if described else ""),
         )
         return [actor]
+
+    def _apposed_organisation(self, doc: Doc, description: Token, organisation: Actor, left: int, right: int,
+                              described: list[Tok], date: str | None) -> Actor:
+        """'the Lebanese militant group Hezbollah', 'the rebel group Jaish al-Islam': the named organisation, as
+        the knowledge base knows it; the description fills in only what the entry lacks (its country)."""
+        info = self.resolver.describe(described, date) if described else None
+        chars = tokens_text(doc, left, right)
+        country = organisation.country or (info.actor.country if info else None)
+        return replace(organisation, text=chars.text, start=chars.start, end=chars.end, country=country,
+                       sector=organisation.sector or (info.actor.sector if info else None),
+                       rule=f"apposed-organisation+{organisation.rule}")
 
     def _remembered(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
         """'Putin', 'Shringla' or 'Mr. Sanders' after the article introduced the full name. Another given name
@@ -537,15 +575,26 @@ def _merge_sibling_modifiers(doc: Doc, heads: dict[int, str]) -> dict[int, int]:
     return merged
 
 
-def _apposed_names(doc: Doc, heads: dict[int, str], covered: set[int], kb: KnowledgeBase) -> dict[int, Token]:
+def _apposed_names(doc: Doc, heads: dict[int, str], covered: set[int], kb: KnowledgeBase,
+                   organisations: set[int]) -> dict[int, Token]:
     """Description heads ('minister', 'spokesman') with an apposed proper name ('Peter Kamau'): the pair is one
-    person. Heads inside the pair are dropped from ``heads``; the description head maps to the name's head."""
+    person; a description with the apposed name of an organisation the knowledge base knows ('the militant
+    group Hamas', 'the rebel group Jaish al-Islam') is that organisation. Heads inside the pair are dropped
+    from ``heads``; the description head maps to the name's head."""
     pairs: dict[int, Token] = {}
     for i in sorted(heads):
         name = doc[i]
         description = name.head
-        if name.dep_ != "appos" or not _proper(name) or description.i not in covered \
-                or description.pos_ not in ("NOUN", "PROPN"):
+        if name.dep_ != "appos" or not _proper(name) or description.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if i in organisations and description.i < name.i:
+            # not 'the People's Protection Units (YPG)': a bracketed abbreviation is a mention of its own; nor
+            # 'an al-Qaida affiliate, HTS': a description naming another organisation relates the two
+            between = range(description.left_edge.i, name.i)
+            if not any(doc[j].text in "([" or j in organisations for j in between):
+                pairs[description.i] = name
+            continue
+        if description.i not in covered:
             continue
         word = kb.sector_words.get((description.lemma_.lower(),)) or kb.sector_words.get((description.lower_,))
         titled = any(c.dep_ == "compound" and c.i in covered for c in name.lefts)
@@ -553,10 +602,20 @@ def _apposed_names(doc: Doc, heads: dict[int, str], covered: set[int], kb: Knowl
             continue  # 'the opposition newspaper, La Prensa': an institution's name, not a person's
         pairs[description.i] = name
     for d, name in pairs.items():
-        for i in [h for h in heads if doc[d].left_edge.i <= h <= name.right_edge.i]:
+        for i in [h for h in heads if doc[d].left_edge.i <= h <= _before_conjuncts(name)]:
             del heads[i]
         heads[d] = "apposed"
     return pairs
+
+
+def _before_conjuncts(name: Token) -> int:
+    """The last token of an apposed name without what is coordinated with it: in 'the foreign minister, Ali
+    Reza, and the defence minister, Omid Farzan' the parser hangs the second pair on the first name; each pair
+    is a person of its own (each description with its own name)."""
+    first = next((c.i for c in name.rights if c.dep_ in ("conj", "cc")), None)
+    if first is None:
+        return name.right_edge.i
+    return max([name.i, *(c.right_edge.i for c in name.rights if c.i < first)])
 
 
 def _trim(head: Token, left: int, right: int) -> tuple[int, int]:
@@ -949,6 +1008,19 @@ def _replace_in_memory(memory: _Memory, old: Actor, new: Actor) -> None:
     for name, person in list(memory.people.items()):
         if person == stored:
             memory.people[name] = replace(new, start=None, end=None)
+
+
+PEOPLE_RULE = "demonym-people"  # the resolver's rule for a nationality's plural ('Turks', 'the Americans')
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _nation_acting(doc: Doc, left: int, head: Token, actor: Actor) -> Actor:
+    """'the Turks were opposed', 'the Russians said': a nationality's plural with the definite article, as the
+    subject of a clause, is the nation acting as one — its state, GOV — where 'Turks' alone or 'aid to the
+    Syrians' are people (CVL)."""
+    if actor.rule != PEOPLE_RULE or doc[left].lower_ != "the" or head.dep_ not in SUBJECT_DEPS:
+        return actor
+    return replace(actor, sector="GOV", kind="country", rule=f"{PEOPLE_RULE}+nation-acting")
 
 
 def _definite(doc: Doc, left: int, head: Token) -> bool:

@@ -31,11 +31,19 @@ SPLIT_PUNCT = frozenset(",;:()")
 NEGATING_PREFIXES = frozenset({"anti", "pro", "non"})
 MEMO_SIZE = 50_000  # resolutions kept per resolver before the memo starts afresh
 FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
+THEN = "then"  # 'the then prime minister': the office as held at the time told
 # Sectors of organisations whose members' words decide their own sector: a state's bodies ('Pentagon officials',
 # 'FBI agents') and parties, whose members may hold a state office ('Labour MPs' are legislators, LEG).
 MEMBER_WORDS_DECIDE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY"})
 # The forces of a people with no state ('Kurdish forces'): armed, and no state's (sectors.yaml: stateless_peoples).
 STATELESS_FORCE_SECTOR = "REB"
+PARTY_SECTOR = "PTY"
+# What links a person's word to the organisation they work for ('a researcher for/at/with Human Rights Watch'),
+# and the sectors of words for people that an organisation acts on or against, never its own ('victims of',
+# 'refugees from', 'opponents of' a group).
+AFFILIATION_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
+RELATIONAL_SECTORS = frozenset({"CVL", "REF", "OPP"})
+STATELESS_ARMED_SECTORS = frozenset({"MIL", "UAF"})  # the words for armed men a stateless people's adjective makes REB
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,9 +235,10 @@ class ActorResolver:
         return None
 
     def _stateless_force(self, parts: _Parts, sector: _Sector) -> bool:
-        """'Kurdish forces', 'Baloch troops in Iran': the armed forces of a people with no state of its own
-        (``stateless_peoples``) are a non-state armed group, not a state's military."""
-        return sector.word.sector == "MIL" and any(
+        """'Kurdish forces', 'Baloch troops in Iran', 'the Kurdish militias': the armed men of a people with no
+        state of its own (``stateless_peoples``) are a non-state armed group, not a state's military — nor armed
+        men of no known affiliation (UAF): the people named is their affiliation."""
+        return sector.word.sector in STATELESS_ARMED_SECTORS and any(
             t.norm in self.kb.stateless_peoples for t in parts.tokens[: sector.start])
 
     def _from_sector(self, parts: _Parts, sector: _Sector, date: str | None) -> Resolution | None:
@@ -245,14 +254,30 @@ class ActorResolver:
             heads_body = sector.word.text.lower() in self.kb.head_titles and tail.actor.kind != "country"
             weak = (sector.word.cls == "weak" or heads_body) and tail.actor.sector not in (None, "GOV", "CVL")
             code = tail.actor.sector if weak else sector.word.sector
+            member_of = self._tail_employer_sector(parts, sector, tail, date)
+            code = member_of or code
             actor = replace(tail.actor, sector=code, kind=sector.word.kind, role=_role(sector),
-                            rule=f"sector-word+{tail.rule}")
+                            rule=f"sector-word+{'member+' if member_of else ''}{tail.rule}")
             return Resolution(actor, actor.rule or "", tail.entry)
         if sector.word.cls == "weak" and not parts.tokens[sector.end - 1].norm.endswith("s"):
             return None  # 'a spokesman', 'the side': too vague to be an actor alone ('officials' is not)
         body = _proper_body_name(parts.tokens, sector)
         actor = Actor(text="", name=body, sector=sector.word.sector, kind=sector.word.kind, role=_role(sector))
         return _result(actor, "named-body" if body else "sector-word")
+
+    def _tail_employer_sector(self, parts: _Parts, sector: _Sector, tail: Resolution, date: str | None
+                              ) -> str | None:
+        """'chief negotiator for the opposition's commission', 'a researcher for Human Rights Watch': the
+        organisation the tail names is whom they work for, as 'an IS commander' is the group's: its sector when
+        its people are its own (:func:`_members_sector`). Not the people an organisation acts on or against
+        ('victims of', 'opponents of', 'families driven out by' a group)."""
+        if not tail.entry or tail.rule != f"of:{tail.actor.kind}" or sector.word.sector in RELATIONAL_SECTORS \
+                or parts.tokens[parts.split].norm not in AFFILIATION_PREPOSITIONS:
+            return None
+        named = self.kb.entries.get(tail.entry)
+        if named is None or named.kind not in ("organisation", "igo"):
+            return None
+        return _members_sector(named, sector.word, date)
 
     def _from_tail(self, parts: _Parts, date: str | None) -> Resolution | None:
         if parts.split >= len(parts.tokens):
@@ -284,9 +309,27 @@ class ActorResolver:
                 found = self._person_record(_pick_person(people, date), date, "surname", titles)
         if found is not None and former:
             return _as_former(found)
+        if found is not None and any(t.norm == THEN for t in parts.tokens[: parts.split]):
+            return self.as_then_holder(found, titles)
         if found is not None:
             return self._possessed_body(parts, found) or found
         return found
+
+    def as_then_holder(self, found: Resolution, titles: Sequence[str] = ()) -> Resolution:
+        """'the then prime minister, David Cameron', 'then-President Obama': 'then' places the mention in the
+        time the office was held, so a former holder is the office holder of the events told — the office
+        the title names (else the last one held), not an elite out of office."""
+        entry = self.kb.entries.get(found.entry or "")
+        if entry is None or not entry.offices or not found.rule.endswith("former-office-holder"):
+            return found
+        office = _office_at(entry, None, titles)
+        if office is None:
+            return found
+        org = self.kb.entries.get(office.org) if office.org else None
+        actor = replace(found.actor, sector=office.sector, role=office.role,
+                        country=found.actor.country if org else office.country or entry.country or found.actor.country,
+                        organisation=org.name if org else found.actor.organisation)
+        return _result(actor, f"then+{found.rule}", entry.id)
 
     def _possessed_body(self, parts: _Parts, person: Resolution) -> Resolution | None:
         """'Scholz's government', 'Putin's party': the body of the person's country, not the person."""
@@ -393,15 +436,11 @@ class ActorResolver:
     ) -> Resolution:
         own = sector is not None and sector.start >= name.start and sector.end <= name.end
         sector_code = sector.word.sector if sector is not None and not own else entry.sector_on(date)
-        rule = entry.kind + ("+sector-word" if sector is not None and not own else "")
-        group_sector = entry.sector_on(date) or ("IGO" if entry.kind == "igo" else None)
-        if sector is not None and not own and group_sector is not None and group_sector not in MEMBER_WORDS_DECIDE \
-                and not (entry.kind == "igo" and sector.word.sector != "GOV"):
-            # 'an IS commander', 'Taliban fighters', 'the UN envoy', 'another Nato member': the people and parts of
-            # a non-state organisation are the organisation's, whatever the word for them ('commander' is MIL
-            # in a state's army, not in an armed group); an IGO's officials and envoys are IGO, but its troops
-            # ('NATO peacekeeping troops') stay military, MIL
-            sector_code, rule = group_sector, f"{entry.kind}+member"
+        rule = entry.kind + ("+sector-word" if sector is not None and not own else "") \
+            + ("+place-metonym" if any(t.form == "metonym" and t.entry == entry.id for t in name.targets) else "")
+        member_of = _members_sector(entry, sector.word, date) if sector is not None and not own else None
+        if member_of is not None:
+            sector_code, rule = member_of, f"{entry.kind}+member"
         country = entry.country_on(date) or self._country_code(parts, date, exclude=name, limit=parts.split)
         actor = Actor(text="", name=entry.name, country=country, sector=sector_code, kind=entry.kind)
         return _result(actor, rule, entry.id)
@@ -483,6 +522,24 @@ class ActorResolver:
 
 
 # --- helpers -------------------------------------------------------------------------------------------
+
+
+def _members_sector(entry: Entry, word: SectorWord, date: str | None) -> str | None:
+    """The sector of an organisation's people and parts when it is the organisation's own, whatever the word
+    for them, else None (the word decides).
+
+    'an IS commander', 'Taliban fighters', 'the UN envoy', 'a researcher for Human Rights Watch': the people and
+    parts of a non-state organisation are the organisation's ('commander' is MIL in a state's army, not in an
+    armed group); an IGO's officials and envoys are IGO, but its troops ('NATO peacekeeping troops') stay
+    military, MIL. A state body's and a party's members are what their own word says ('Pentagon officials',
+    'Labour MPs' sit in parliament, LEG), except that the vague words for anyone who works for a body ('a
+    party official', 'a PYD spokesman', 'the party's leader') leave a party's people the party's, PTY."""
+    group_sector = entry.sector_on(date) or ("IGO" if entry.kind == "igo" else None)
+    if group_sector is None or (entry.kind == "igo" and word.sector != "GOV"):
+        return None
+    if group_sector not in MEMBER_WORDS_DECIDE or (group_sector == PARTY_SECTOR and word.cls == "weak"):
+        return group_sector
+    return None
 
 
 def _period_text(entry: Entry, date: str | None) -> str | None:
