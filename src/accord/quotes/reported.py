@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from accord.doc_index import token_table
+from accord.quotes.adjectives import attitude_content
 from accord.quotes.candidates import (
     ASSERTION,
     BELIEF,
@@ -83,6 +84,8 @@ def reported_speech(
             candidate = _adjective(ctx, token)
         if candidate is None and token.pos_ == "ADJ" and token.lower_ in lexicon.declaring_adjectives:
             candidate = _made_clear(ctx, token)
+        if candidate is None and token.lower_ in lexicon.attitude_adjectives:
+            candidate = _attitude(ctx, token)
         if candidate is None and token.pos_ == "NOUN" and cue_lemma(token, lexicon) in lexicon.noun_cues:
             candidate = _noun(ctx, token)
         if candidate is None:
@@ -271,13 +274,22 @@ def _adjective(ctx: Context, adjective: Token) -> Candidate | None:
     that …" is the writer's)."""
     if adjective.dep_ != "acomp":
         return None
-    clauses = [c for c in adjective.children if c.dep_ == "ccomp" and c.i > adjective.i]
+    clauses = [c for c in adjective.children if c.dep_ == "ccomp" and c.i > adjective.i] or _clause_of_copula(
+        adjective)
     speaker = speaker_of(adjective.head, ctx.lexicon)
     if not clauses or speaker is None or speaker.lower_ in ("it", "there", "this"):
         return None
     found = _leading(ctx, Cue(adjective.i, adjective.i, speaker.i), adjective, clauses,
                      ctx.layout.unit_of(adjective))
     return replace(found, kind=BELIEF, direct=False) if found is not None else None
+
+
+def _clause_of_copula(adjective: Token) -> list[Token]:
+    """"She was adamant that the board keep control": the parser may hang the adjective's that-clause on the
+    copula; a that-clause right after the adjective is still the adjective's."""
+    after = adjective.i + 1
+    return [c for c in adjective.head.children if c.dep_ == "ccomp" and c.left_edge.i == after
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 def _made_clear(ctx: Context, adjective: Token) -> Candidate | None:
@@ -304,6 +316,14 @@ def _made_clear(ctx: Context, adjective: Token) -> Candidate | None:
 
 
 # --- naming verbs and source phrases ----------------------------------------------------------------
+
+
+def _attitude(ctx: Context, adjective: Token) -> Candidate | None:
+    found = attitude_content(ctx, adjective)
+    if found is None:
+        return None
+    cue, first, last, kind = found
+    return _span_candidate(ctx, cue, first, min(last, ctx.layout.unit_of(adjective).end), kind)
 
 
 def _noun(ctx: Context, noun: Token) -> Candidate | None:
