@@ -28,6 +28,7 @@ class CueLexicon:
     attitude_adjectives: dict[str, frozenset[str]]  # "critical" -> {"of"}: "is critical of the plan"
     evidence_verbs: frozenset[str]  # a poll or report may be their source: a clause
     evidential_verbs: frozenset[str]  # "appears to", "seems": attributed with no source
+    hearsay_adverbs: frozenset[str]  # "reportedly", "allegedly": the clause is attributed with no source
     infinitive_verbs: frozenset[str]  # intentions and commitments: a to-infinitive
     object_verbs: frozenset[str]  # stances and requests: the object and what completes it
     discovery_verbs: frozenset[str]  # "found ways to win": a bare object is what was come upon
@@ -74,7 +75,8 @@ class CueLexicon:
             word = strings[lower]
             cue = self.lemma_of(strings[lemma], word)
             known = self.may_cue.remember(key, cue in self.cue_lemmas or cue in self.particle_verbs
-                                          or word in self.attitude_adjectives or word in self.phrase_starts)
+                                          or word in self.attitude_adjectives or word in self.hearsay_adverbs
+                                          or word in self.phrase_starts)
         return known
 
     def lemma_of(self, lemma: str, word: str) -> str:
@@ -137,6 +139,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         attitude_adjectives=_preposition_table(data, "attitude_adjectives"),
         evidence_verbs=evidence_verbs,
         evidential_verbs=_words(data, "evidential_verbs"),
+        hearsay_adverbs=_words(data, "hearsay_adverbs"),
         infinitive_verbs=infinitive_verbs,
         object_verbs=object_verbs,
         discovery_verbs=_words(data, "discovery_verbs"),

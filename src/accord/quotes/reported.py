@@ -36,7 +36,7 @@ from accord.quotes.marks import MarkedSpan
 from accord.quotes.medial import as_clause, medial_attribution
 from accord.quotes.nominal import carries_clause, noun_attribution, poll_phrase, view_phrase
 from accord.quotes.phrases import naming, source_phrase
-from accord.quotes.sourceless import sourceless_content
+from accord.quotes.sourceless import hearsay_clause, sourceless_content
 from accord.quotes.syntax import (
     Cue,
     cue_lemma,
@@ -86,6 +86,8 @@ def reported_speech(
             candidate = _made_clear(ctx, token)
         if candidate is None and token.lower_ in lexicon.attitude_adjectives:
             candidate = _attitude(ctx, token)
+        if candidate is None and token.pos_ == "ADV" and token.lower_ in lexicon.hearsay_adverbs:
+            candidate = _hearsay(ctx, token)
         if candidate is None and token.pos_ == "NOUN" and cue_lemma(token, lexicon) in lexicon.noun_cues:
             candidate = _noun(ctx, token)
         if candidate is None:
@@ -118,7 +120,8 @@ def _verb_cue(
         colon = colon_after(ctx, verb, unit)
         if colon is not None:
             return colon_led(ctx, cue, colon, unit)
-    if (lemma in lexicon.speech_verbs or lemma in lexicon.thought_verbs) and not trailing:
+    # evidence speaks as people do: "…, new filings show", "What is unclear, the survey shows, is whether …"
+    if lemma in lexicon.clause_verbs and not trailing:
         around = medial_attribution(ctx, verb, unit) or as_clause(ctx, verb, unit)
         if around is not None:
             return [Candidate(start, end, False, cue) for start, end in around]
@@ -142,7 +145,7 @@ def _verb_cue(
         first, last, cue_last, kind = span
         return _span_candidate(ctx, Cue(cue.first, max(cue_last, verb.i), speaker.i), first, min(last, unit.end),
                                kind)
-    if (lemma in lexicon.speech_verbs or lemma in lexicon.thought_verbs) and not quoting:
+    if lemma in lexicon.clause_verbs and not quoting:
         closing = trailing_attribution(ctx, unit, first=unit.start, verb=verb)
         if closing is not None:
             return closing_quote(ctx, closing[0], unit, closing[1], has_marks)
@@ -316,6 +319,19 @@ def _made_clear(ctx: Context, adjective: Token) -> Candidate | None:
 
 
 # --- naming verbs and source phrases ----------------------------------------------------------------
+
+
+def _hearsay(ctx: Context, adverb: Token) -> Candidate | None:
+    """"The firm has reportedly drawn fire": the clause, with no source; not when it modifies a cue verb ("X
+    reportedly said Y": the verb's own attribution says who)."""
+    if cue_lemma(adverb.head, ctx.lexicon) in ctx.lexicon.clause_verbs:
+        return None
+    found = hearsay_clause(ctx, adverb)
+    if found is None:
+        return None
+    unit = ctx.layout.unit_of(adverb)
+    return _span_candidate(ctx, Cue(adverb.i, adverb.i, None), max(found[0], unit.start), min(found[1], unit.end),
+                           ASSERTION)
 
 
 def _attitude(ctx: Context, adjective: Token) -> Candidate | None:
