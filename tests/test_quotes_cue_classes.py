@@ -36,6 +36,11 @@ def test_cue_class_attributes_its_complement_to_the_subject(
     assert not quotes[0].direct
 
 
+def test_object_content_leaves_out_when_it_was_said(quote_pipeline: Pipeline) -> None:
+    quotes = _quotes(quote_pipeline, "The senator criticized him on Monday.")
+    assert [q.text for q in quotes] == ["him"]
+
+
 def test_evidence_closes_a_sentence(quote_pipeline: Pipeline) -> None:
     quotes = _quotes(quote_pipeline, "More than half the money arrived in March, new filings show.")
     assert [q.text for q in quotes] == ["More than half the money arrived in March"]
@@ -71,6 +76,7 @@ def test_appearance_with_like_is_attributed(quote_pipeline: Pipeline) -> None:
     "It is critical for the town to act.",
     "The mayor pointed at the map.",
     "The workers laid the stones by hand.",
+    "The applicant was determined to be ineligible.",
 ])
 def test_no_cue_no_attribution(quote_pipeline: Pipeline, sentence: str) -> None:
     assert _quotes(quote_pipeline, sentence) == []
