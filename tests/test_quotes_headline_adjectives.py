@@ -66,11 +66,16 @@ def test_belief_adjective_attributes_its_clause(quote_pipeline: Pipeline, text: 
 
 @pytest.mark.parametrize("text", [
     "It is certain that prices will rise.",  # an expletive subject: the writer's own claim
-    "The volunteers are eager to start the repairs.",  # no clause: a wish to act, not a belief
     "Make sure that the doors are locked.",  # a purpose, not a belief
 ])
 def test_adjectives_without_a_believer_or_clause_attribute_nothing(quote_pipeline: Pipeline, text: str) -> None:
     assert quotes_in(quote_pipeline, text) == []
+
+
+def test_eager_to_is_a_wish_not_a_belief(quote_pipeline: Pipeline) -> None:
+    """No clause, so no belief; the to-infinitive is what the subject wants, as after "want" (an eventuality)."""
+    quote = quote_holding(quotes_in(quote_pipeline, "The volunteers are eager to start the repairs."), "repairs")
+    assert quote.text == "to start the repairs" and quote.type == "eventuality"
 
 
 # --- according to a document ------------------------------------------------------------------------------

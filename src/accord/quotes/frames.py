@@ -146,6 +146,8 @@ def object_content(verb: Token) -> tuple[int, int] | None:
             continue
         if child.dep_ in _ADJUNCT_CONTENT_DEPS and child.lower_ in _SOURCE_PREPOSITIONS:
             break  # "…, according to a joint statement": another attribution's cue
+        if _when(child):
+            continue  # "criticized him on Monday": when the cue was said, not what
         if child.dep_ in _COMPLETING_DEPS or child.dep_ in _ADJUNCT_CONTENT_DEPS or _condition(child):
             last = child.right_edge.i
         elif not child.is_punct:
@@ -172,6 +174,17 @@ def restrictive_end(noun: Token) -> int:
         if child.dep_ in _ASIDES and before > noun.i and doc[before].text in _ASIDE_MARKS:
             return before - 1
     return noun.right_edge.i
+
+
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _when(adjunct: Token) -> bool:
+    """An adjunct of the cue that says when: "on Monday", "last week", "Tuesday"."""
+    if adjunct.dep_ == "npadvmod":
+        return adjunct.ent_type_ in _TIME_ENTITIES
+    return adjunct.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.ent_type_ in _TIME_ENTITIES for o in adjunct.children)
 
 
 def _is_empty_object(obj: Token) -> bool:

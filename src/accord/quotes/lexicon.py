@@ -25,13 +25,16 @@ class CueLexicon:
     thought_verbs: frozenset[str]  # beliefs and perceptions: a clause, or closing a sentence
     belief_adjectives: frozenset[str]  # "are confident that …"
     declaring_adjectives: frozenset[str]  # "made it clear that …"
+    attitude_adjectives: dict[str, frozenset[str]]  # "critical" -> {"of"}: "is critical of the plan"
     evidence_verbs: frozenset[str]  # a poll or report may be their source: a clause
     evidential_verbs: frozenset[str]  # "appears to", "seems": attributed with no source
+    hearsay_adverbs: frozenset[str]  # "reportedly", "allegedly": the clause is attributed with no source
     infinitive_verbs: frozenset[str]  # intentions and commitments: a to-infinitive
     object_verbs: frozenset[str]  # stances and requests: the object and what completes it
     discovery_verbs: frozenset[str]  # "found ways to win": a bare object is what was come upon
     evidence_nouns: frozenset[str]  # "the inquiry found no record": evidence speaks through a bare object
     preposition_cues: dict[str, frozenset[str]]  # lemma -> prepositions whose object is the content
+    particle_verbs: dict[str, frozenset[str]]  # "point" -> {"out"}: "point out" is a cue, "point" alone is not
     noun_cues: frozenset[str]  # "the claim that", "his decision to", "calls for"
     noun_prepositions: dict[str, frozenset[str]]  # noun -> prepositions whose object it attributes
     light_verbs: frozenset[str]  # "raised the concern that": the verb's subject is the noun's source
@@ -70,7 +73,9 @@ class CueLexicon:
         known = self.may_cue.get(key)
         if known is None:
             word = strings[lower]
-            known = self.may_cue.remember(key, self.lemma_of(strings[lemma], word) in self.cue_lemmas
+            cue = self.lemma_of(strings[lemma], word)
+            known = self.may_cue.remember(key, cue in self.cue_lemmas or cue in self.particle_verbs
+                                          or word in self.attitude_adjectives or word in self.hearsay_adverbs
                                           or word in self.phrase_starts)
         return known
 
@@ -131,13 +136,16 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         thought_verbs=thought_verbs,
         belief_adjectives=_words(data, "belief_adjectives"),
         declaring_adjectives=_words(data, "declaring_adjectives"),
+        attitude_adjectives=_preposition_table(data, "attitude_adjectives"),
         evidence_verbs=evidence_verbs,
         evidential_verbs=_words(data, "evidential_verbs"),
+        hearsay_adverbs=_words(data, "hearsay_adverbs"),
         infinitive_verbs=infinitive_verbs,
         object_verbs=object_verbs,
         discovery_verbs=_words(data, "discovery_verbs"),
         evidence_nouns=_words(data, "evidence_nouns"),
         preposition_cues=prepositions,
+        particle_verbs=_preposition_table(data, "particle_verbs"),
         noun_cues=_words(data, "noun_cues"),
         noun_prepositions=_preposition_table(data, "noun_prepositions"),
         light_verbs=_words(data, "light_verbs"),

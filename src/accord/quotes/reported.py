@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from accord.doc_index import token_table
+from accord.quotes.adjectives import attitude_content
 from accord.quotes.candidates import (
     ASSERTION,
     BELIEF,
@@ -35,7 +36,7 @@ from accord.quotes.marks import MarkedSpan
 from accord.quotes.medial import as_clause, medial_attribution
 from accord.quotes.nominal import carries_clause, noun_attribution, poll_phrase, view_phrase
 from accord.quotes.phrases import naming, source_phrase
-from accord.quotes.sourceless import sourceless_content
+from accord.quotes.sourceless import hearsay_clause, sourceless_content
 from accord.quotes.syntax import (
     Cue,
     cue_lemma,
@@ -83,6 +84,10 @@ def reported_speech(
             candidate = _adjective(ctx, token)
         if candidate is None and token.pos_ == "ADJ" and token.lower_ in lexicon.declaring_adjectives:
             candidate = _made_clear(ctx, token)
+        if candidate is None and token.lower_ in lexicon.attitude_adjectives:
+            candidate = _attitude(ctx, token)
+        if candidate is None and token.pos_ == "ADV" and token.lower_ in lexicon.hearsay_adverbs:
+            candidate = _hearsay(ctx, token)
         if candidate is None and token.pos_ == "NOUN" and cue_lemma(token, lexicon) in lexicon.noun_cues:
             candidate = _noun(ctx, token)
         if candidate is None:
@@ -115,7 +120,8 @@ def _verb_cue(
         colon = colon_after(ctx, verb, unit)
         if colon is not None:
             return colon_led(ctx, cue, colon, unit)
-    if (lemma in lexicon.speech_verbs or lemma in lexicon.thought_verbs) and not trailing:
+    # evidence speaks as people do: "…, new filings show", "What is unclear, the survey shows, is whether …"
+    if lemma in lexicon.clause_verbs and not trailing:
         around = medial_attribution(ctx, verb, unit) or as_clause(ctx, verb, unit)
         if around is not None:
             return [Candidate(start, end, False, cue) for start, end in around]
@@ -139,7 +145,7 @@ def _verb_cue(
         first, last, cue_last, kind = span
         return _span_candidate(ctx, Cue(cue.first, max(cue_last, verb.i), speaker.i), first, min(last, unit.end),
                                kind)
-    if (lemma in lexicon.speech_verbs or lemma in lexicon.thought_verbs) and not quoting:
+    if lemma in lexicon.clause_verbs and not quoting:
         closing = trailing_attribution(ctx, unit, first=unit.start, verb=verb)
         if closing is not None:
             return closing_quote(ctx, closing[0], unit, closing[1], has_marks)
@@ -271,13 +277,22 @@ def _adjective(ctx: Context, adjective: Token) -> Candidate | None:
     that …" is the writer's)."""
     if adjective.dep_ != "acomp":
         return None
-    clauses = [c for c in adjective.children if c.dep_ == "ccomp" and c.i > adjective.i]
+    clauses = [c for c in adjective.children if c.dep_ == "ccomp" and c.i > adjective.i] or _clause_of_copula(
+        adjective)
     speaker = speaker_of(adjective.head, ctx.lexicon)
     if not clauses or speaker is None or speaker.lower_ in ("it", "there", "this"):
         return None
     found = _leading(ctx, Cue(adjective.i, adjective.i, speaker.i), adjective, clauses,
                      ctx.layout.unit_of(adjective))
     return replace(found, kind=BELIEF, direct=False) if found is not None else None
+
+
+def _clause_of_copula(adjective: Token) -> list[Token]:
+    """"She was adamant that the board keep control": the parser may hang the adjective's that-clause on the
+    copula; a that-clause right after the adjective is still the adjective's."""
+    after = adjective.i + 1
+    return [c for c in adjective.head.children if c.dep_ == "ccomp" and c.left_edge.i == after
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 def _made_clear(ctx: Context, adjective: Token) -> Candidate | None:
@@ -304,6 +319,27 @@ def _made_clear(ctx: Context, adjective: Token) -> Candidate | None:
 
 
 # --- naming verbs and source phrases ----------------------------------------------------------------
+
+
+def _hearsay(ctx: Context, adverb: Token) -> Candidate | None:
+    """"The firm has reportedly drawn fire": the clause, with no source; not when it modifies a cue verb ("X
+    reportedly said Y": the verb's own attribution says who)."""
+    if cue_lemma(adverb.head, ctx.lexicon) in ctx.lexicon.clause_verbs:
+        return None
+    found = hearsay_clause(ctx, adverb)
+    if found is None:
+        return None
+    unit = ctx.layout.unit_of(adverb)
+    return _span_candidate(ctx, Cue(adverb.i, adverb.i, None), max(found[0], unit.start), min(found[1], unit.end),
+                           ASSERTION)
+
+
+def _attitude(ctx: Context, adjective: Token) -> Candidate | None:
+    found = attitude_content(ctx, adjective)
+    if found is None:
+        return None
+    cue, first, last, kind = found
+    return _span_candidate(ctx, cue, first, min(last, ctx.layout.unit_of(adjective).end), kind)
 
 
 def _noun(ctx: Context, noun: Token) -> Candidate | None:

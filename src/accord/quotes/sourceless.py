@@ -59,6 +59,8 @@ def _complement(verb: Token, evidential: bool) -> Token | None:
             return child
         if not evidential and child.dep_ == "prep" and child.lower_ == "as":
             return child  # "is seen as the favourite", "was known as the fixer"
+        if evidential and child.dep_ == "prep" and child.lower_ == "like":
+            return child  # "this seems like a turning point"
     return None
 
 
@@ -69,3 +71,22 @@ def _asked_about(verb: Token, prepositions: frozenset[str] | None) -> Token | No
         return None
     return next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in prepositions and c.lower_ != "as"
                  and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+
+
+def hearsay_clause(ctx: Context, adverb: Token) -> tuple[int, int] | None:
+    """Token range [first, last) of the clause a hearsay adverb modifies ("Cuccinelli reportedly left the
+    floor"): the verb's clause with its subject — the first conjunct's, when the verb shares it ("is a
+    Republican but has reportedly been critical of him") — without an adverbial clause set off by a comma after
+    the adverb (", leaving the party fearful" is the writer's)."""
+    verb = adverb.head
+    if adverb.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or verb.i == adverb.i:
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head
+    first, last = clause.left_edge.i, verb.right_edge.i + 1
+    doc = ctx.doc
+    for child in verb.rights:
+        if child.dep_ in ("advcl", "conj") and child.i > adverb.i and doc[child.left_edge.i - 1].text == ",":
+            last = min(last, child.left_edge.i - 1)
+    return (first, last) if first < last else None

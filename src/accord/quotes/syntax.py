@@ -34,7 +34,15 @@ class Cue:
 
 
 def cue_lemma(token: Token, lexicon: CueLexicon) -> str:
-    return lexicon.lemma_of(token.lemma_, token.lower_)
+    """The lemma a cue is listed under: a phrasal verb with its particle ("pointed out that …" is "point out",
+    a verb of saying, where "point" alone is not), any other word its own lemma."""
+    lemma = lexicon.lemma_of(token.lemma_, token.lower_)
+    particles = lexicon.particle_verbs.get(lemma)
+    if particles:
+        for child in token.children:
+            if child.dep_ == "prt" and child.lower_ in particles:
+                return f"{lemma} {child.lower_}"
+    return lemma
 
 
 def is_speech_verb(token: Token, lexicon: CueLexicon) -> bool:
