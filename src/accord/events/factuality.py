@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from accord.doc_index import sentence_start
 from accord.events.candidates import Candidate
 from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_head, subject_of
 from accord.events.tables import Cues, Tables
@@ -37,6 +38,8 @@ NOUN_OBJECT_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "conj", "appos"})
 MAX_CLIMB = 8  # clauses climbed above a chain: deeper nesting is rare, and the parse is less sure up there
 WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+# Children that make a sentence-initial base verb something other than a command: a subject, an auxiliary.
+IMPERATIVE_BLOCKERS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +192,7 @@ def own_reading(verb: Token, cues: Cues) -> Reading:
     # "should have known", "would have attacked": a modal of the past perfect tells what did not happen
     counterfactual = bool(modal) and "have" in words and verb.tag_ == "VBN"
     hypothetical = bool(words & cues.likelihood_adverbs) or conditional_clause(verb, cues) \
-        or _yes_no_question(verb) or counterfactual or _for_to(verb)
+        or _yes_no_question(verb) or counterfactual or _for_to(verb) or _imperative(verb)
     return Reading(
         negations=negations,
         particle=particles > 0,
@@ -336,6 +339,16 @@ def _yes_no_question(verb: Token) -> bool:
         return False
     return any(c.dep_ in ("aux", "auxpass") and c.i < subjects[0].i for c in verb.children) \
         or (verb.lemma_ == "be" and verb.i < subjects[0].i)
+
+
+def _imperative(verb: Token) -> bool:
+    """"Let them fight Isis", "Stop the war": a base-form verb opening its sentence with no subject and no
+    auxiliary bids someone act; what it bids is not told as done."""
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or any(c.dep_ in IMPERATIVE_BLOCKERS for c in verb.children):
+        return False
+    start = sentence_start(verb)
+    opening = next((t for t in verb.doc[start:verb.i + 1] if not (t.is_punct or t.is_space)), None)
+    return opening is not None and opening.i == verb.i
 
 
 def _negative_subject(verb: Token, cues: Cues) -> int:

@@ -30,7 +30,7 @@ from accord.events.factuality import Factuality, Reading
 from accord.events.syntax import subject_of
 from accord.events.tables import Cues, Entry, Tables
 from accord.events.triggers import Trigger, forms, in_group, lemma, lemma_of_id
-from accord.events.valency import sense_by_frame
+from accord.events.valency import question_clause, sense_by_frame
 from accord.records import ASSERTED, NEGATED, Actor
 
 # Modalities that already say how the act stands: the future of such an act is not recoded again.
@@ -60,8 +60,10 @@ class Sense:
 def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Sense | None:
     """The type and sense of one candidate; None when it tells no event (a mere forecast, a denial)."""
     ontology = tables.ontology
-    if candidate.obligation:  # the modal and what it governs are the demand's content: only the clauses above count
-        return Sense("REQUEST", ontology.cameo("REQUEST"), candidate.top, candidate.content, "obligation",
+    if candidate.obligation:  # the modal and what it governs are the demand's (or reproach's) content: only the
+        # clauses above count
+        entry = candidate.content.entry
+        return Sense(entry.type, entry.cameo, candidate.top, candidate.content, "obligation",
                      factuality.from_step(len(candidate.chain)).status)
     if _denial(candidate, tables.cues) or _no_comment(candidate, tables.cues):
         return None
@@ -184,6 +186,8 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
     content_type = sense.type
     coop = ontology.is_cooperative(content_type)
     result: tuple[str, str, str] | None = None
+    if word in cues.reversal and any(c.dep_ == "prt" and c.lower_ in cues.outcome_particles for c in verb.children):
+        return sense  # "ended up signing", "scaled up the programme": no reversal
     if word in cues.denial and not sense.content.nominal:
         return sense  # "denied attacking the convoy": the attack, negated and reported (layer 2)
     if word in cues.threat and _warns_someone(verb):
@@ -192,7 +196,7 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
         result = ("THREATEN", ontology.cameo("THREATEN", ontology.threat_cameo, content_type), "threat")
     elif word in cues.refusal:
         result = ("REJECT", ontology.cameo("REJECT", ontology.reject_cameo, content_type), "refusal")
-    elif word in cues.request:
+    elif word in cues.request and not _asks_about(verb, sense.content.token):
         table = ontology.request_cameo if word in cues.demanding else ontology.appeal_cameo
         result = ("REQUEST", ontology.cameo("REQUEST", table, content_type), "request")
     elif word in cues.approval and sense.content.nominal:
@@ -226,6 +230,13 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
     if result is not None and result[0] != sense.type:
         return replace(sense, type=result[0], cameo=result[1], modality=result[2], trigger=verb)
     return sense
+
+
+def _asks_about(verb: Token, content: Token) -> bool:
+    """"Asked whether anybody was wounded", "asked if talks would resume": a question asks to be told, it
+    requests no act; what it asks about is open (the factuality layer reads the "whether")."""
+    return any(c.dep_ == "ccomp" and (c.i == content.i or c.is_ancestor(content)) and question_clause(c)
+               for c in verb.children)
 
 
 def _asks_another(verb: Token, sense: Sense, cues: Cues) -> bool:

@@ -13,11 +13,14 @@ from accord.events.triggers import lemma
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _AUX_DEPS = frozenset({aux, auxpass, neg, advmod})
+TYPOGRAPHIC_APOSTROPHE = "\u2019"
 
 
 def aux_words(verb: Token) -> set[str]:
-    """The auxiliaries, negations and adverbs of a verb, lower case ("would not yet sign": would, not, yet)."""
-    return {c.lower_ for c in verb.children if c.dep in _AUX_DEPS}  # dependency ids: no label is decoded
+    """The auxiliaries, negations and adverbs of a verb, lower case ("would not yet sign": would, not, yet).
+    A typographic apostrophe is read as a plain one: "didn’t", "won’t" and "we’ll" are "didn't", "won't", "we'll"."""
+    # dependency ids: no label is decoded
+    return {c.lower_.replace(TYPOGRAPHIC_APOSTROPHE, "'") for c in verb.children if c.dep in _AUX_DEPS}
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -1,0 +1,100 @@
+"""Precision of the event coder: words that look like events but tell none, or tell another type. Each rule is
+tried on sentences written for these tests — one where the event stands and one where it does not — so that a
+rule is seen to follow the language (a typographic apostrophe, a command, a question, a reproach, a stance, a
+word in another sense), not one text."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.doc_index import sentences
+from accord.events.frames import Frame, sentence_frames
+from accord.events.tables import Tables, load_tables
+from accord.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def tables() -> Tables:
+    return load_tables()
+
+
+def _frames(pipeline: Pipeline, tables: Tables, text: str) -> list[Frame]:
+    return [f for s in sentences(pipeline.nlp(text)) for f in sentence_frames(s, tables)]
+
+
+def _asserted(pipeline: Pipeline, tables: Tables, text: str) -> list[tuple[str, str]]:
+    """(type, trigger) of the frames the text tells as having happened."""
+    return [(f.type, f.trigger.text) for f in _frames(pipeline, tables, text) if f.status == "asserted"]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_typographic_apostrophe_negates_like_a_plain_one(pipeline: Pipeline, tables: Tables,
+                                                          apostrophe: str) -> None:
+    guards = [(f.type, f.status) for f in _frames(pipeline, tables, f"The guards didn{apostrophe}t protect the convoy.")]
+    assert guards == [("AID", "negated")]
+    refusal = _asserted(pipeline, tables, f"Kyiv won{apostrophe}t sign the accord, the minister said.")
+    assert refusal == [("REJECT", "sign")]  # a negated act to come is a refusal
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Let the rebels attack the town.", False),
+    ("Attack the town at dawn.", False),
+    ("The rebels attacked the town at dawn.", True),
+    ("Let down by its allies, Kyiv attacked the town at dawn.", True),
+])
+def test_a_command_tells_no_act(pipeline: Pipeline, tables: Tables, text: str, told: bool) -> None:
+    assert (("ASSAULT", "attacked") in _asserted(pipeline, tables, text)
+            or ("ASSAULT", "attack") in _asserted(pipeline, tables, text)
+            or ("ASSAULT", "Attack") in _asserted(pipeline, tables, text)) is told
+
+
+def test_asking_a_question_requests_nothing(pipeline: Pipeline, tables: Tables) -> None:
+    assert not [t for t in _asserted(pipeline, tables, "The officers asked whether anybody was wounded.")
+                if t[0] == "REQUEST"]
+    assert ("REQUEST", "asked") in _asserted(pipeline, tables, "The officers asked the rebels to free the nurses.")
+
+
+def test_what_someone_should_have_done_is_a_reproach_not_a_demand(pipeline: Pipeline, tables: Tables) -> None:
+    reproach = _asserted(pipeline, tables, "The senator said the agency should have known about the leak.")
+    assert [t for t, _ in reproach] == ["ACCUSE"]
+    demand = _asserted(pipeline, tables, "The senator said the agency must explain the leak.")
+    assert [t for t, _ in demand] == ["REQUEST"]
+
+
+def test_how_things_ought_to_be_is_no_demand(pipeline: Pipeline, tables: Tables) -> None:
+    assert not _asserted(pipeline, tables, "The senator said the agency must know the risks.")
+    assert not _asserted(pipeline, tables, "The envoy said the border must be calm.")
+    assert _asserted(pipeline, tables, "The envoy said the rebels must be punished.") == [("REQUEST", "punished")]
+
+
+@pytest.mark.parametrize("text", [
+    "His focus on attacking the rebels worries Washington.",
+    "Her position on banning the imports has not changed.",
+    "The rebels are certain to be pressed to explain the deal.",
+])
+def test_a_stance_or_a_likelihood_tells_no_act(pipeline: Pipeline, tables: Tables, text: str) -> None:
+    assert not _asserted(pipeline, tables, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month is no march
+    ("The ministry announced the plan in March.", []),
+    ("Thousands of students joined a march against the law on Sunday.", [("PROTEST", "march")]),
+    # a verb of ending with "up" reverses nothing
+    ("The senator ended up signing the treaty.", [("AGREE", "signing")]),
+    ("Moscow halted aid to the rebels.", [("SANCTION", "halted")]),
+    # fighting: a description of who fights, a campaign one is part of, a cause fought for
+    ("The militias fighting in the north are many.", []),
+    ("Militias fought the army in the north on Monday.", [("ASSAULT", "fought")]),
+    ("He is a key partner in the fight against the militants.", []),
+    ("The senator will stay until he gets everything he is fighting for.", []),
+    # equipped things, pledged delegates, a plan pushed forward
+    ("The programme, which is equipped with cheap drones, is growing.", []),
+    ("Washington equipped the rebels with rifles.", [("AID", "equipped")]),
+    ("The governor won most of the pledged delegates.", []),
+    ("As well as pushing forward its own plan, Moscow sees a chance.", []),
+    ("Moscow pushed Damascus to accept the plan.", [("REQUEST", "pushed")]),
+])
+def test_words_in_a_sense_that_is_no_event(pipeline: Pipeline, tables: Tables, text: str,
+                                          expected: list[tuple[str, str]]) -> None:
+    assert _asserted(pipeline, tables, text) == expected
