@@ -98,3 +98,29 @@ def test_a_stance_or_a_likelihood_tells_no_act(pipeline: Pipeline, tables: Table
 def test_words_in_a_sense_that_is_no_event(pipeline: Pipeline, tables: Tables, text: str,
                                           expected: list[tuple[str, str]]) -> None:
     assert _asserted(pipeline, tables, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a consent to speak is no agreement
+    ("Fighters who agreed to interviews spoke on condition of anonymity.", []),
+    ("Kyiv agreed to talks with Moscow.", [("AGREE", "agreed")]),
+    # a participle describing a group tells its stance, not an act
+    ("The army arrested two activists opposed to the new law.", [("COERCE", "arrested")]),
+    ("The bill, opposed by the opposition party, failed in the Senate.", [("REJECT", "opposed")]),
+    ("Turkey opposed the plan.", [("REJECT", "opposed")]),
+    # delegates bound to a candidate, coordinated or not
+    ("The figures include pledged delegates and superdelegates.", []),
+    # reluctance and signs tell nothing done
+    ("His supporters remain reluctant to get behind the governor.", []),
+    ("There were indications that the army was backing down from the plan.", []),
+])
+def test_stances_consents_and_signs_are_no_acts(pipeline: Pipeline, tables: Tables, text: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert _asserted(pipeline, tables, text) == expected
+
+
+def test_a_gerund_after_a_preposition_takes_the_subject_of_its_verb(pipeline: Pipeline, tables: Tables) -> None:
+    """"Donors paid for ads after backing rivals": the donors backed — private givers, no political support."""
+    assert not _asserted(pipeline, tables, "The donors paid for the adverts, even after backing rival candidates.")
+    assert _asserted(pipeline, tables, "After backing the rebels for years, Paris changed course.") \
+        == [("AID", "backing")]

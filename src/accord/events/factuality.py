@@ -394,6 +394,14 @@ def _reports(verb: Token, tables: Tables) -> bool:
     return lemma(verb) in tables.cues.speech
 
 
+def _unfounded(source: Token | None, cues: Cues) -> Reading:
+    """"Theories suggesting he had been murdered", "a proposal saying troops would withdraw": what a rumour, a
+    theory or a proposal says is believed or wished, not told as done."""
+    if source is not None and is_nominal(source) and lemma(source) in cues.possibility_nouns:
+        return Reading(hypothetical=True)
+    return NONE
+
+
 def _reporting(verb: Token, below: Token, tables: Tables) -> bool:
     """``verb`` tells who reports the act below it: a verb of saying over its clause ("officials said troops
     fired"), or a denial over its clause or gerund ("denied attacking", "denied that troops fired")."""
@@ -434,8 +442,9 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
                 return reading + found, speaker or spoken
             reading = reading + governing_reading(head, verb, tables)
             if _reporting(head, verb, tables):
-                speaker = speaker or subject_of(head)
-                reading = reading + _clause_marks(head, cues)
+                source = subject_of(head)
+                speaker = speaker or source
+                reading = reading + _clause_marks(head, cues) + _unfounded(source, cues)
             else:
                 reading = reading + own_reading(head, cues)
         elif dep in ("acl", "relcl") and is_nominal(head) and _content_clause(verb):

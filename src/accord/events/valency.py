@@ -199,6 +199,9 @@ def _subject(verb: Token) -> Token | None:
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
             current = current.head
             continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
+            current = current.head.head  # "paid for attacks after backing rivals": who paid, backed
+            continue
         if current.dep_ in ("relcl", "acl") and current.head is not current and current.tag_ != "VBN":
             return current.head
         return None
