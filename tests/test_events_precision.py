@@ -30,7 +30,8 @@ def _asserted(pipeline: Pipeline, tables: Tables, text: str) -> list[tuple[str, 
 @pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
 def test_a_typographic_apostrophe_negates_like_a_plain_one(pipeline: Pipeline, tables: Tables,
                                                           apostrophe: str) -> None:
-    guards = [(f.type, f.status) for f in _frames(pipeline, tables, f"The guards didn{apostrophe}t protect the convoy.")]
+    text = f"The guards didn{apostrophe}t protect the convoy."
+    guards = [(f.type, f.status) for f in _frames(pipeline, tables, text)]
     assert guards == [("AID", "negated")]
     refusal = _asserted(pipeline, tables, f"Kyiv won{apostrophe}t sign the accord, the minister said.")
     assert refusal == [("REJECT", "sign")]  # a negated act to come is a refusal
@@ -88,12 +89,10 @@ def test_a_stance_or_a_likelihood_tells_no_act(pipeline: Pipeline, tables: Table
     ("Militias fought the army in the north on Monday.", [("ASSAULT", "fought")]),
     ("He is a key partner in the fight against the militants.", []),
     ("The senator will stay until he gets everything he is fighting for.", []),
-    # equipped things, pledged delegates, a plan pushed forward
+    # equipped things, pledged delegates
     ("The programme, which is equipped with cheap drones, is growing.", []),
     ("Washington equipped the rebels with rifles.", [("AID", "equipped")]),
     ("The governor won most of the pledged delegates.", []),
-    ("As well as pushing forward its own plan, Moscow sees a chance.", []),
-    ("Moscow pushed Damascus to accept the plan.", [("REQUEST", "pushed")]),
 ])
 def test_words_in_a_sense_that_is_no_event(pipeline: Pipeline, tables: Tables, text: str,
                                           expected: list[tuple[str, str]]) -> None:

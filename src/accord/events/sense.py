@@ -59,7 +59,6 @@ class Sense:
 
 def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Sense | None:
     """The type and sense of one candidate; None when it tells no event (a mere forecast, a denial)."""
-    ontology = tables.ontology
     if candidate.obligation:  # the modal and what it governs are the demand's (or reproach's) content: only the
         # clauses above count
         entry = candidate.content.entry
