@@ -123,3 +123,16 @@ def test_a_gerund_after_a_preposition_takes_the_subject_of_its_verb(pipeline: Pi
     assert not _asserted(pipeline, tables, "The donors paid for the adverts, even after backing rival candidates.")
     assert _asserted(pipeline, tables, "After backing the rebels for years, Paris changed course.") \
         == [("AID", "backing")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the mandative subjunctive: what is insisted on is wanted, not done
+    ("Here the commander insisted I fight again.", []),
+    ("The commander insisted that he had fought in the north.", [("ASSAULT", "fought")]),
+    # what a charge charges is alleged; the charge is the act
+    ("The banker is accused of planning and encouraging attacks on tourists.", [("ACCUSE", "accused")]),
+    ("The man was charged with attacking a police officer.", [("ACCUSE", "charged")]),
+])
+def test_what_is_insisted_on_or_charged_is_not_told_as_done(pipeline: Pipeline, tables: Tables, text: str,
+                                                           expected: list[tuple[str, str]]) -> None:
+    assert _asserted(pipeline, tables, text) == expected

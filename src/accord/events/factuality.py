@@ -218,6 +218,8 @@ def governing_reading(verb: Token, below: Token, tables: Tables) -> Reading:
         if lemma(verb) == "be" and any(_counted(n, cues) for n in _predicate_nouns(verb)):
             return NONE  # "was among 25 senators to vote against", "was the first to visit": those who did
         return Reading(hypothetical=_purpose(below, cues) and not in_group(below, cues.realised_purposes))
+    if in_group(verb, cues.allegation) and link in ("pcomp", "ccomp"):
+        return Reading(hypothetical=True)  # "accused of planning attacks", "alleged that he abused": a charge
     if link == "pcomp":
         return _preposition_reading(below.head, cues)
     clausal = not is_nominal(below)
@@ -252,9 +254,22 @@ def governing_reading(verb: Token, below: Token, tables: Tables) -> Reading:
         return Reading(future=True)  # "two summits are to be staged" (not "was among 25 senators to vote")
     if link == "ccomp" and lemma(verb) == "be":
         return _copula_reading(verb, cues)  # "it is possible that ..."
+    if link == "ccomp" and _mandative(verb, below, cues):
+        return Reading(hypothetical=True)  # "insisted that he fight", "demanded the army withdraw"
     if link == "ccomp" and _reports(verb, tables):
         return Reading(reported=True)
     return NONE
+
+
+def _mandative(verb: Token, below: Token, cues: Cues) -> bool:
+    """A clause of a verb of demanding in the present after a past ("insisted I fight again", "demanded that the
+    army withdraw"): English's mandative subjunctive, what someone wants done, not what was done ("insisted he
+    *had* fought" reports)."""
+    if not (in_group(verb, cues.request) or in_group(verb, cues.demanding)) or verb.tag_ != "VBD":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in below.children):
+        return False
+    return below.tag_ == "VB" or (below.tag_ == "VBP" and has_subject(below))
 
 
 def _predicate_nouns(copula: Token) -> list[Token]:
