@@ -136,3 +136,13 @@ def test_a_gerund_after_a_preposition_takes_the_subject_of_its_verb(pipeline: Pi
 def test_what_is_insisted_on_or_charged_is_not_told_as_done(pipeline: Pipeline, tables: Tables, text: str,
                                                            expected: list[tuple[str, str]]) -> None:
     assert _asserted(pipeline, tables, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("These are people who backed the senator in the primary.", []),
+    ("Wealthy donors who supported the governor are now uniting.", []),
+    ("Paris backed the proposal for a ceasefire.", [("SUPPORT", "backed")]),
+])
+def test_the_backing_of_private_people_is_no_political_support(pipeline: Pipeline, tables: Tables, text: str,
+                                                              expected: list[tuple[str, str]]) -> None:
+    assert _asserted(pipeline, tables, text) == expected
