@@ -146,3 +146,16 @@ def test_what_is_insisted_on_or_charged_is_not_told_as_done(pipeline: Pipeline, 
 def test_the_backing_of_private_people_is_no_political_support(pipeline: Pipeline, tables: Tables, text: str,
                                                               expected: list[tuple[str, str]]) -> None:
     assert _asserted(pipeline, tables, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an armed side's craft or positions destroyed: fighting; property destroyed: coercion
+    ("Rebels destroyed an army helicopter near the airport.", [("ASSAULT", "destroyed")]),
+    ("Soldiers destroyed the homes of the villagers.", [("COERCE", "destroyed")]),
+    # a kind of act is no act
+    ("The senator is trying to scale up those kinds of proposals.", []),
+    ("The senator made three proposals to the committee.", [("AGREE", "proposals")]),
+])
+def test_what_is_destroyed_and_kinds_of_acts(pipeline: Pipeline, tables: Tables, text: str,
+                                            expected: list[tuple[str, str]]) -> None:
+    assert _asserted(pipeline, tables, text) == expected

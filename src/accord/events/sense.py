@@ -64,7 +64,7 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
         entry = candidate.content.entry
         return Sense(entry.type, entry.cameo, candidate.top, candidate.content, "obligation",
                      factuality.from_step(len(candidate.chain)).status)
-    if _denial(candidate, tables.cues) or _no_comment(candidate, tables.cues):
+    if _denial(candidate, tables.cues) or _no_comment(candidate, tables.cues) or _a_kind(candidate, tables.cues):
         return None
     content = _framed(candidate.content, tables)
     governors = candidate.governors
@@ -105,6 +105,14 @@ def _no_comment(candidate: Candidate, cues: Cues) -> bool:
         return any(in_group(g.verb, cues.refusal) for g in candidate.governors)
     return in_group(verb, cues.refusal) and any(c.dep_ == "xcomp" and in_group(c, cues.comment_verbs)
                                                 for c in verb.children)
+
+
+def _a_kind(candidate: Candidate, cues: Cues) -> bool:
+    """"Those kinds of proposals", "this type of attack": an event noun that names a kind of act tells none."""
+    noun = candidate.content.token
+    if not candidate.content.nominal or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    return lemma(noun.head.head) in cues.kind_nouns
 
 
 def _level(candidate: Candidate, verb: Token) -> int:
