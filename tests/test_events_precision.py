@@ -159,3 +159,13 @@ def test_the_backing_of_private_people_is_no_political_support(pipeline: Pipelin
 def test_what_is_destroyed_and_kinds_of_acts(pipeline: Pipeline, tables: Tables, text: str,
                                             expected: list[tuple[str, str]]) -> None:
     assert _asserted(pipeline, tables, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The candidate lent two million dollars to his campaign.", []),
+    ("Japan lent two billion dollars to Indonesia.", [("AID", "lent")]),
+    ("The governor apologised for his tardiness.", []),
+])
+def test_campaign_money_and_manners_are_no_events(pipeline: Pipeline, tables: Tables, text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert _asserted(pipeline, tables, text) == expected
