@@ -169,3 +169,21 @@ def test_what_is_destroyed_and_kinds_of_acts(pipeline: Pipeline, tables: Tables,
 def test_campaign_money_and_manners_are_no_events(pipeline: Pipeline, tables: Tables, text: str,
                                                  expected: list[tuple[str, str]]) -> None:
     assert _asserted(pipeline, tables, text) == expected
+
+
+def test_troops_pledged_are_a_pledge(pipeline: Pipeline, tables: Tables) -> None:
+    assert _asserted(pipeline, tables, "Germany pledged 500 troops to the mission.") == [("AGREE", "pledged")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv agreed to the release of the prisoners.", [("AGREE", "agreed")]),
+    ("The foundation gave ten million dollars to the campaign against malaria.", [("AID", "gave")]),
+])
+def test_narrow_frames_leave_the_event_sense(pipeline: Pipeline, tables: Tables, text: str,
+                                            expected: list[tuple[str, str]]) -> None:
+    assert _asserted(pipeline, tables, text) == expected
+
+
+def test_a_fight_someone_died_in_is_a_fight(pipeline: Pipeline, tables: Tables) -> None:
+    told = _asserted(pipeline, tables, "Two soldiers died in a fight with rebels near the border on Monday.")
+    assert [t for t, _ in told] == ["ASSAULT"]
