@@ -30,6 +30,9 @@ SAID_AT_FAULT = "said-at-fault"  # "X said Y was guilty of ...": the speaker acc
 NAMED_AT_FAULT = "named-at-fault"  # "X called Y a liar", "Y was branded a terrorist by X": the namer accuses Y
 PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
 FAULT_MODIFIER_DEPS = frozenset({"amod", "compound"})
+# Modals whose perfect tells an obligation that was not met ("should have acted"): a reproach (CAMEO 111,
+# criticize or denounce). "must have" is a guess about the past ("must have known"), no reproach.
+OBLIGATION_OF_THE_PAST = frozenset({"should", "ought"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +130,12 @@ def obligation_candidates(sentence: Span, tables: Tables, tops: set[int]) -> lis
         subject = subject_of(token)
         if subject is None or subject.pos_ == "PRON":
             continue
-        entry = Entry(key="must", type="REQUEST", cameo=tables.ontology.cameo("REQUEST"))
+        if _reproach(token):  # "said the army should have protected the town": a criticism of what was not done
+            entry = Entry(key="should have", type="ACCUSE", cameo=tables.ontology.recoding_cameo["reproach"])
+        elif _stative(token, tables):
+            continue  # "said the people should have a voice": how things ought to be, no act asked of anyone
+        else:
+            entry = Entry(key="must", type="REQUEST", cameo=tables.ontology.cameo("REQUEST"))
         found.append(Candidate(content=Trigger(token, entry, nominal=False), word=token, chain=(token,),
                                governors=(), nouns=(), top=token, nominal=False, obligation=True))
     return found
@@ -177,6 +185,28 @@ def _finds_fault(predicate: Token, faults: frozenset[str]) -> bool:
 
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
+
+
+def _reproach(verb: Token) -> bool:
+    """A modal of obligation with the perfect ("should have known", "ought to have warned") speaks of the past:
+    what was not done and ought to have been. Said of another party, it criticises, it asks nothing."""
+    words = aux_words(verb)
+    return verb.tag_ == "VBN" and "have" in words and bool(words & OBLIGATION_OF_THE_PAST)
+
+
+def _stative(verb: Token, tables: Tables) -> bool:
+    """A verb of being or having: an obligation on it says how things ought to be, not what anyone must do
+    ("the army must be strong", "voters should have a say", "Europe needs to have a policy"). A passive leaves
+    the act ("must be punished"); a linking verb links only with its complement ("should look at sanctions" is
+    an act)."""
+    # "needs to have": the verb of the semi-modal's infinitive
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and has_infinitive(c)), verb) \
+        if lemma(verb) in tables.cues.obligation_verbs else verb
+    if act.tag_ == "VBN":
+        return False
+    if lemma(act) in tables.cues.copulas:
+        return any(c.dep_ in ("acomp", "attr", "oprd") for c in act.children)
+    return lemma(act) in tables.cues.stative_verbs
 
 
 def _semi_modal_obligation(verb: Token, tables: Tables) -> bool:

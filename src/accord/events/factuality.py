@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from accord.doc_index import sentence_start
 from accord.events.candidates import Candidate
 from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_head, subject_of
 from accord.events.tables import Cues, Tables
@@ -37,6 +38,8 @@ NOUN_OBJECT_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "conj", "appos"})
 MAX_CLIMB = 8  # clauses climbed above a chain: deeper nesting is rare, and the parse is less sure up there
 WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+# Children that make a sentence-initial base verb something other than a command: a subject, an auxiliary.
+IMPERATIVE_BLOCKERS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +192,7 @@ def own_reading(verb: Token, cues: Cues) -> Reading:
     # "should have known", "would have attacked": a modal of the past perfect tells what did not happen
     counterfactual = bool(modal) and "have" in words and verb.tag_ == "VBN"
     hypothetical = bool(words & cues.likelihood_adverbs) or conditional_clause(verb, cues) \
-        or _yes_no_question(verb) or counterfactual or _for_to(verb)
+        or _yes_no_question(verb) or counterfactual or _for_to(verb) or _imperative(verb)
     return Reading(
         negations=negations,
         particle=particles > 0,
@@ -215,6 +218,8 @@ def governing_reading(verb: Token, below: Token, tables: Tables) -> Reading:
         if lemma(verb) == "be" and any(_counted(n, cues) for n in _predicate_nouns(verb)):
             return NONE  # "was among 25 senators to vote against", "was the first to visit": those who did
         return Reading(hypothetical=_purpose(below, cues) and not in_group(below, cues.realised_purposes))
+    if in_group(verb, cues.allegation) and link in ("pcomp", "ccomp"):
+        return Reading(hypothetical=True)  # "accused of planning attacks", "alleged that he abused": a charge
     if link == "pcomp":
         return _preposition_reading(below.head, cues)
     clausal = not is_nominal(below)
@@ -249,9 +254,22 @@ def governing_reading(verb: Token, below: Token, tables: Tables) -> Reading:
         return Reading(future=True)  # "two summits are to be staged" (not "was among 25 senators to vote")
     if link == "ccomp" and lemma(verb) == "be":
         return _copula_reading(verb, cues)  # "it is possible that ..."
+    if link == "ccomp" and _mandative(verb, below, cues):
+        return Reading(hypothetical=True)  # "insisted that he fight", "demanded the army withdraw"
     if link == "ccomp" and _reports(verb, tables):
         return Reading(reported=True)
     return NONE
+
+
+def _mandative(verb: Token, below: Token, cues: Cues) -> bool:
+    """A clause of a verb of demanding in the present after a past ("insisted I fight again", "demanded that the
+    army withdraw"): English's mandative subjunctive, what someone wants done, not what was done ("insisted he
+    *had* fought" reports)."""
+    if not (in_group(verb, cues.request) or in_group(verb, cues.demanding)) or verb.tag_ != "VBD":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in below.children):
+        return False
+    return below.tag_ == "VB" or (below.tag_ == "VBP" and has_subject(below))
 
 
 def _predicate_nouns(copula: Token) -> list[Token]:
@@ -338,6 +356,16 @@ def _yes_no_question(verb: Token) -> bool:
         or (verb.lemma_ == "be" and verb.i < subjects[0].i)
 
 
+def _imperative(verb: Token) -> bool:
+    """"Let them fight Isis", "Stop the war": a base-form verb opening its sentence with no subject and no
+    auxiliary bids someone act; what it bids is not told as done."""
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or any(c.dep_ in IMPERATIVE_BLOCKERS for c in verb.children):
+        return False
+    start = sentence_start(verb)
+    opening = next((t for t in verb.doc[start:verb.i + 1] if not (t.is_punct or t.is_space)), None)
+    return opening is not None and opening.i == verb.i
+
+
 def _negative_subject(verb: Token, cues: Cues) -> int:
     """"Nobody attacked", "neither has been forthcoming", "no country recognised it"."""
     for child in verb.children:
@@ -381,6 +409,14 @@ def _reports(verb: Token, tables: Tables) -> bool:
     return lemma(verb) in tables.cues.speech
 
 
+def _unfounded(source: Token | None, cues: Cues) -> Reading:
+    """"Theories suggesting he had been murdered", "a proposal saying troops would withdraw": what a rumour, a
+    theory or a proposal says is believed or wished, not told as done."""
+    if source is not None and is_nominal(source) and lemma(source) in cues.possibility_nouns:
+        return Reading(hypothetical=True)
+    return NONE
+
+
 def _reporting(verb: Token, below: Token, tables: Tables) -> bool:
     """``verb`` tells who reports the act below it: a verb of saying over its clause ("officials said troops
     fired"), or a denial over its clause or gerund ("denied attacking", "denied that troops fired")."""
@@ -421,8 +457,9 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
                 return reading + found, speaker or spoken
             reading = reading + governing_reading(head, verb, tables)
             if _reporting(head, verb, tables):
-                speaker = speaker or subject_of(head)
-                reading = reading + _clause_marks(head, cues)
+                source = subject_of(head)
+                speaker = speaker or source
+                reading = reading + _clause_marks(head, cues) + _unfounded(source, cues)
             else:
                 reading = reading + own_reading(head, cues)
         elif dep in ("acl", "relcl") and is_nominal(head) and _content_clause(verb):

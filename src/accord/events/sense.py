@@ -30,7 +30,7 @@ from accord.events.factuality import Factuality, Reading
 from accord.events.syntax import subject_of
 from accord.events.tables import Cues, Entry, Tables
 from accord.events.triggers import Trigger, forms, in_group, lemma, lemma_of_id
-from accord.events.valency import sense_by_frame
+from accord.events.valency import question_clause, sense_by_frame
 from accord.records import ASSERTED, NEGATED, Actor
 
 # Modalities that already say how the act stands: the future of such an act is not recoded again.
@@ -59,16 +59,17 @@ class Sense:
 
 def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Sense | None:
     """The type and sense of one candidate; None when it tells no event (a mere forecast, a denial)."""
-    ontology = tables.ontology
-    if candidate.obligation:  # the modal and what it governs are the demand's content: only the clauses above count
-        return Sense("REQUEST", ontology.cameo("REQUEST"), candidate.top, candidate.content, "obligation",
+    if candidate.obligation:  # the modal and what it governs are the demand's (or reproach's) content: only the
+        # clauses above count
+        entry = candidate.content.entry
+        return Sense(entry.type, entry.cameo, candidate.top, candidate.content, "obligation",
                      factuality.from_step(len(candidate.chain)).status)
     if candidate.judgement is not None:  # a fault found in a party (accord.events.candidates.judgement_candidates)
         fault = candidate.content.entry  # said: the saying counts, not the copula's mood; named: the naming verb's own
         level = len(candidate.chain) if candidate.judgement == SAID_AT_FAULT else 0
         return Sense(fault.type, fault.cameo, candidate.word, candidate.content, candidate.judgement,
                      factuality.from_step(level).status)
-    if _denial(candidate, tables.cues) or _no_comment(candidate, tables.cues):
+    if _denial(candidate, tables.cues) or _no_comment(candidate, tables.cues) or _a_kind(candidate, tables.cues):
         return None
     content = _framed(candidate.content, tables)
     governors = candidate.governors
@@ -109,6 +110,14 @@ def _no_comment(candidate: Candidate, cues: Cues) -> bool:
         return any(in_group(g.verb, cues.refusal) for g in candidate.governors)
     return in_group(verb, cues.refusal) and any(c.dep_ == "xcomp" and in_group(c, cues.comment_verbs)
                                                 for c in verb.children)
+
+
+def _a_kind(candidate: Candidate, cues: Cues) -> bool:
+    """"Those kinds of proposals", "this type of attack": an event noun that names a kind of act tells none."""
+    noun = candidate.content.token
+    if not candidate.content.nominal or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    return lemma(noun.head.head) in cues.kind_nouns
 
 
 def _level(candidate: Candidate, verb: Token) -> int:
@@ -189,6 +198,8 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
     content_type = sense.type
     coop = ontology.is_cooperative(content_type)
     result: tuple[str, str, str] | None = None
+    if word in cues.reversal and any(c.dep_ == "prt" and c.lower_ in cues.outcome_particles for c in verb.children):
+        return sense  # "ended up signing", "scaled up the programme": no reversal
     if word in cues.denial and not sense.content.nominal:
         return sense  # "denied attacking the convoy": the attack, negated and reported (layer 2)
     if word in cues.threat and _warns_someone(verb):
@@ -197,7 +208,7 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
         result = ("THREATEN", ontology.cameo("THREATEN", ontology.threat_cameo, content_type), "threat")
     elif word in cues.refusal:
         result = ("REJECT", ontology.cameo("REJECT", ontology.reject_cameo, content_type), "refusal")
-    elif word in cues.request:
+    elif word in cues.request and not _asks_about(verb, sense.content.token):
         table = ontology.request_cameo if word in cues.demanding else ontology.appeal_cameo
         result = ("REQUEST", ontology.cameo("REQUEST", table, content_type), "request")
     elif word in cues.approval and sense.content.nominal:
@@ -231,6 +242,13 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
     if result is not None and result[0] != sense.type:
         return replace(sense, type=result[0], cameo=result[1], modality=result[2], trigger=verb)
     return sense
+
+
+def _asks_about(verb: Token, content: Token) -> bool:
+    """"Asked whether anybody was wounded", "asked if talks would resume": a question asks to be told, it
+    requests no act; what it asks about is open (the factuality layer reads the "whether")."""
+    return any(c.dep_ == "ccomp" and (c.i == content.i or c.is_ancestor(content)) and question_clause(c)
+               for c in verb.children)
 
 
 def _asks_another(verb: Token, sense: Sense, cues: Cues) -> bool:

@@ -14,11 +14,17 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET"})  # what a subject phrase can be headed by
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _AUX_DEPS = frozenset({aux, auxpass, neg, advmod})
+TYPOGRAPHIC_APOSTROPHE = "\u2019"
 
 
 def aux_words(verb: Token) -> set[str]:
-    """The auxiliaries, negations and adverbs of a verb, lower case ("would not yet sign": would, not, yet)."""
-    return {c.lower_ for c in verb.children if c.dep in _AUX_DEPS}  # dependency ids: no label is decoded
+    """The auxiliaries, negations and adverbs of a verb, lower case ("would not yet sign": would, not, yet).
+    A typographic apostrophe is read as a plain one: "didn’t", "won’t" and "we’ll" are "didn't", "won't", "we'll"."""
+    # dependency ids: no label is decoded
+    words = {c.lower_.replace(TYPOGRAPHIC_APOSTROPHE, "'") for c in verb.children if c.dep in _AUX_DEPS}
+    if "'d" in words and verb.tag_ in ("VBN", "VBD"):  # "who'd endorsed": before a past form 'd is had, not would
+        words = (words - {"'d"}) | {"had"}
+    return words
 
 
 def subject_of(verb: Token) -> Token | None:

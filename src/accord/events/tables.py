@@ -151,6 +151,10 @@ class Cues:
     seeking: frozenset[str] = frozenset()
     wanting: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
+    stative_verbs: frozenset[str] = frozenset()
+    outcome_particles: frozenset[str] = frozenset()
+    allegation: frozenset[str] = frozenset()
+    kind_nouns: frozenset[str] = frozenset()
     # factuality (layer 2): modals, verbs, nouns and marks that say whether the act below them happens
     conditional_modals: frozenset[str] = frozenset()
     ability_modals: frozenset[str] = frozenset()

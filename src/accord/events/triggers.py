@@ -128,6 +128,7 @@ def _has_object(token: Token) -> bool:
 
 
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def _has_thing_object(token: Token, party_nouns: frozenset[str]) -> bool:
@@ -174,6 +175,8 @@ def trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
             entry = lexicon.thing_object[sense]
         return Trigger(token, entry, nominal=False) if entry else None
     if is_nominal(token):
+        if token.pos_ == "PROPN" and token.ent_type_ in TIME_ENTITIES:
+            return None  # "announced in March": the name of a month or a day, not a march
         found = _pair(token, lexicon.noun_pairs, NOUN_PAIR_DEPS, lexicon)
         if found:
             return Trigger(token, found[0], nominal=True, partner=found[1])

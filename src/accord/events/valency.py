@@ -99,7 +99,7 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
     if name == "pronoun":
         return token.pos_ == "PRON"
     if name == "question":
-        return slot in ("clause", "infinitive") and _question(token)
+        return slot in ("clause", "infinitive") and question_clause(token)
     if name == "place":
         return token.ent_type_ in PLACE_ENTITIES or "place" in senses.word_classes.get(lemma(token), frozenset())
     actors = _covering_actors(token)
@@ -128,7 +128,7 @@ def _covering_actors(token: Token) -> list[Actor]:
             if a.start is not None and a.end is not None and a.start <= token.idx < a.end]
 
 
-def _question(verb: Token) -> bool:
+def question_clause(verb: Token) -> bool:
     """A complement clause that asks: "whether he had thoughts", "if anybody was wounded", "what happened"."""
     return any(c.lower_ in QUESTION_WORDS and c.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr", "nsubjpass")
                and c.i < verb.i for c in verb.children)
@@ -199,6 +199,9 @@ def _subject(verb: Token) -> Token | None:
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
             current = current.head
             continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
+            current = current.head.head  # "paid for attacks after backing rivals": who paid, backed
+            continue
         if current.dep_ in ("relcl", "acl") and current.head is not current and current.tag_ != "VBN":
             return current.head
         return None
@@ -246,9 +249,17 @@ def _preposition_objects(token: Token, slot: str, senses: Senses) -> list[Token]
         word = PREPOSITION_SLOTS.get(child.lower_, child.lower_)
         if word != slot:
             continue
-        heads = [p for p in child.children if p.dep_ in ("pobj", "pcomp")]
+        heads = [p for p in child.children if p.dep_ in ("pobj", "pcomp")] or _stranded(token, child)
         found.extend(_content(p, senses) for p in _with_conjuncts(heads))
     return found
+
+
+def _stranded(verb: Token, preposition: Token) -> list[Token]:
+    """A preposition left without its object in a relative clause takes the noun the clause describes:
+    "everything he is fighting *for*" -> everything."""
+    if verb.dep_ == "relcl" and preposition.i > verb.i and verb.head is not verb:
+        return [verb.head]
+    return []
 
 
 def _with_conjuncts(heads: list[Token]) -> list[Token]:
