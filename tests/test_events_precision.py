@@ -186,6 +186,6 @@ def test_a_fight_someone_died_in_is_a_fight(pipeline: Pipeline, tables: Tables) 
 
 
 def test_a_contracted_had_before_a_participle_is_no_would(pipeline: Pipeline, tables: Tables) -> None:
-    """"who’d endorsed": before a past participle the contraction is "had" (told as done), before a bare verb "would"."""
+    """"who’d endorsed": before a past form the contraction is "had" (told as done), before a bare verb "would"."""
     assert _asserted(pipeline, tables, "The senator, who\u2019d endorsed the governor, spoke on Monday.") \
         == [("SUPPORT", "endorsed")]
