@@ -70,6 +70,12 @@ def actors_nlp() -> Language:
 
 
 @pytest.fixture(scope="session")
+def places_nlp() -> Language:
+    """spaCy with only the place stage after it: the place tests' pipeline."""
+    return build_nlp(stages=("accord_places_v1",))
+
+
+@pytest.fixture(scope="session")
 def quote_pipeline() -> Pipeline:
     """The quote stage with the stages it reads, loaded once (a module may define its own with other stages)."""
     return Pipeline(PipelineOptions(stages=QUOTE_STAGES))

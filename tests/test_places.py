@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,7 +17,6 @@ import accord.places.stage  # noqa: F401  (registers accord_places_v1)
 from accord.blackboard import PLACES
 from accord.dateline import find_dateline
 from accord.dates import EventWords
-from accord.nlp import DEFAULT_MODEL, register_extensions
 from accord.places import event_location
 from accord.records import Place
 
@@ -29,11 +27,8 @@ MAX_MEDIAN_ERROR_KM = 5.0
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Language:
-    register_extensions()
-    loaded = spacy.load(DEFAULT_MODEL)
-    loaded.add_pipe("accord_places_v1")
-    return loaded
+def nlp(places_nlp: Language) -> Language:
+    return places_nlp
 
 
 def annotate(nlp: Language, text: str) -> Doc:

@@ -5,24 +5,19 @@ its lede's events. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 import accord.places.stage  # noqa: F401  (registers accord_places_v1)
 from accord.blackboard import PLACES
 from accord.dates import EventWords
-from accord.nlp import DEFAULT_MODEL, register_extensions
 from accord.places import event_location
 from accord.records import Place
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Language:
-    register_extensions()
-    loaded = spacy.load(DEFAULT_MODEL)
-    loaded.add_pipe("accord_places_v1")
-    return loaded
+def nlp(places_nlp: Language) -> Language:
+    return places_nlp
 
 
 def location_of(nlp: Language, text: str, word: str) -> Place | None:
