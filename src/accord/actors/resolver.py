@@ -223,15 +223,22 @@ class ActorResolver:
                      and self._entry(n, date, kinds=("country",))), None)
         country = seat or country
         if country is not None:
-            return self._country(country, sector, parts, date)
+            own = self._country(country, sector, parts, date)
+            if sector is not None and own.actor.kind != "person" and self._stateless_force(parts, sector):
+                # 'Syrian Kurdish militias': the demonym says whose country they are from, the stateless people
+                # that they are its non-state armed men, not its army (MIL) nor gunmen of no affiliation (UAF)
+                actor = replace(own.actor, sector=STATELESS_FORCE_SECTOR, name=None,
+                                rule=f"stateless-people+{own.rule}")
+                return Resolution(actor, actor.rule or "", own.entry)
+            return own
         if sector is not None:
             found = self._from_sector(parts, sector, date)
             if found is not None and self._stateless_force(parts, sector):
                 # the country a phrase adds ('in Syria') is where they fight, not their name
-                actor = replace(found.actor, sector=STATELESS_FORCE_SECTOR, name=None,
-                                rule=f"stateless-people+{found.rule}")
-                return Resolution(actor, actor.rule or "", found.entry)
-            return found
+                actor = replace(own.actor, sector=STATELESS_FORCE_SECTOR, name=None,
+                                rule=f"stateless-people+{own.rule}")
+                return Resolution(actor, actor.rule or "", own.entry)
+            return own
         return None
 
     def _stateless_force(self, parts: _Parts, sector: _Sector) -> bool:
@@ -296,7 +303,8 @@ class ActorResolver:
         former = any(t.norm in FORMER for t in parts.tokens[: parts.split])
         found: Resolution | None = None
         for name in names:
-            people = [self.kb.entries[t.entry] for t in name.targets if self.kb.entries[t.entry].kind == "person"]
+            people = [self.kb.entries[t.entry] for t in name.targets if self.kb.entries[t.entry].kind == "person"
+                      and not _other_given_name(parts, name.start, self.kb.entries[t.entry])]
             if people:
                 found = self._person_record(_pick_person(people, date), date, "person", titles)
                 break
@@ -647,7 +655,11 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam",
 
 def _other_given_name(parts: _Parts, i: int, person: Entry) -> bool:
     """'Imran Qureshi' is not 'Shah Mahmood Qureshi': a capitalised word before the surname that is no title,
-    honorific or known name, and no part of the person's names, makes a different person's full name."""
+    honorific or known name, and no part of the person's names, makes a different person's full name. The
+    particles of a surname ('al-', 'bin', 'van') belong to it: the given name stands before them ('Zeid Ra'ad
+    al-Hussein' is not Saddam Hussein)."""
+    while i > 0 and parts.tokens[i - 1].norm in NAME_PARTICLES and not parts.tokens[i - 1].capitalised:
+        i -= 1
     if i == 0:
         return False
     before = parts.tokens[i - 1]
