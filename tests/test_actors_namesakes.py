@@ -73,3 +73,18 @@ def test_a_known_group_and_a_demonym_win_over_the_storys_setting(actors_nlp: Lan
     actors = _actors(actors_nlp, text)
     assert {(a.country, a.sector) for a in with_text(actors, "Fighters of the PKK")} == {("TUR", "REB")}
     assert {(a.country, a.sector) for a in with_text(actors, "Syrian Kurdish militias")} == {("SYR", "REB")}
+
+
+@pytest.mark.parametrize("phrase, entry", [
+    ("Liberals Elena Kagan", "elena-kagan"),  # a full name carries its own given name: a word before it is no other
+    ("FBI Director James B. Comey", "james-comey"),
+])
+def test_a_full_name_is_not_contradicted_by_the_word_before_it(resolver: ActorResolver, phrase: str,
+                                                               entry: str) -> None:
+    found = resolver.resolve(phrase, "2016-05-01")
+    assert found is not None and found.entry == entry
+
+
+def test_a_stateless_peoples_force_keeps_the_name_of_its_institution(resolver: ActorResolver) -> None:
+    found = resolver.resolve("the Kurdish-led Syrian Defence Forces", "2016-05-01")
+    assert found is not None and (found.actor.name, found.actor.sector) == ("Syrian Defence Forces", "REB")

@@ -227,7 +227,10 @@ class ActorResolver:
             if sector is not None and own.actor.kind != "person" and self._stateless_force(parts, sector):
                 # 'Syrian Kurdish militias': the demonym says whose country they are from, the stateless people
                 # that they are its non-state armed men, not its army (MIL) nor gunmen of no affiliation (UAF)
-                actor = replace(own.actor, sector=STATELESS_FORCE_SECTOR, name=None,
+                # no name of their own but the country's; an institution's name ('the Syrian Defence Forces') stays
+                entry = self.kb.entries.get(own.entry or "")
+                own_name = None if entry is not None and own.actor.name == entry.name else own.actor.name
+                actor = replace(own.actor, sector=STATELESS_FORCE_SECTOR, name=own_name,
                                 rule=f"stateless-people+{own.rule}")
                 return Resolution(actor, actor.rule or "", own.entry)
             return own
@@ -235,10 +238,10 @@ class ActorResolver:
             found = self._from_sector(parts, sector, date)
             if found is not None and self._stateless_force(parts, sector):
                 # the country a phrase adds ('in Syria') is where they fight, not their name
-                actor = replace(own.actor, sector=STATELESS_FORCE_SECTOR, name=None,
-                                rule=f"stateless-people+{own.rule}")
-                return Resolution(actor, actor.rule or "", own.entry)
-            return own
+                actor = replace(found.actor, sector=STATELESS_FORCE_SECTOR, name=None,
+                                rule=f"stateless-people+{found.rule}")
+                return Resolution(actor, actor.rule or "", found.entry)
+            return found
         return None
 
     def _stateless_force(self, parts: _Parts, sector: _Sector) -> bool:
@@ -303,8 +306,9 @@ class ActorResolver:
         former = any(t.norm in FORMER for t in parts.tokens[: parts.split])
         found: Resolution | None = None
         for name in names:
+            surname_only = _bare_surname(parts.tokens[name.start : name.end])
             people = [self.kb.entries[t.entry] for t in name.targets if self.kb.entries[t.entry].kind == "person"
-                      and not _other_given_name(parts, name.start, self.kb.entries[t.entry])]
+                      and not (surname_only and _other_given_name(parts, name.start, self.kb.entries[t.entry]))]
             if people:
                 found = self._person_record(_pick_person(people, date), date, "person", titles)
                 break
@@ -670,6 +674,12 @@ def _other_given_name(parts: _Parts, i: int, person: Entry) -> bool:
         return False
     own = {t.norm for text in (person.name, *person.aliases) for t in tokenize(text)}
     return before.norm not in own
+
+
+def _bare_surname(tokens: Sequence[Tok]) -> bool:
+    """'al-Assad', 'bin Laden', 'Assad': a name matched without a given name of its own, which a given name
+    written before it may contradict ('Omar al-Assad'); a full name ('Elena Kagan') carries its own."""
+    return sum(1 for t in tokens if t.norm not in NAME_PARTICLES and not t.is_punct) == 1
 
 
 def _short_is_name(tokens: Sequence[Tok], i: int) -> bool:
