@@ -33,6 +33,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 PAST_TAGS = frozenset({"VBN", "VBD"})
+NON_PERSON_ENTITIES = frozenset({"ORG", "GPE", "LOC", "FAC"})  # names that "who" cannot stand for
 CLIMB_LIMIT = 6  # clauses climbed at most: deeper nesting is a parse gone wrong
 
 # Whether a phrase names a party (an actor), asked of the parse by the caller that can look actors up.
@@ -120,7 +121,7 @@ def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
         if subjects:
             subject = nearest_subject(verb, subjects)
             if subject.tag_ in RELATIVE_TAGS and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return _Found(verb.head, verb, controlled)  # "the police, who arrested ...": the police
+                return _Found(_relative_antecedent(verb), verb, controlled)  # "the police, who arrested ..."
             return _Found(subject, None, controlled)
         head, dep = verb.head, verb.dep_
         if head is verb:
@@ -143,6 +144,20 @@ def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
         else:
             break
     return _Found(subject_of(verb), None, controlled)
+
+
+def _relative_antecedent(relative: Token) -> Token:
+    """The noun a relative clause's pronoun stands for: the noun the clause hangs on, except when "who" hangs on
+    the name of an organisation or place inside an apposition ("Ann Lee, the head *of the Arctic Council*, who
+    criticised ..."): "who" takes a person, and the parser has hung the clause on the nearest noun; the
+    person is the apposition ("the head"), the phrase that the "of"/"to" phrase completes."""
+    noun = relative.head
+    pronoun = next((c for c in relative.children if c.dep_ in SUBJECT_DEPS), None)
+    if pronoun is None or pronoun.lower_ != "who" or noun.ent_type_ not in NON_PERSON_ENTITIES:
+        return noun
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.dep_ != "appos":
+        return noun
+    return noun.head.head
 
 
 def _object_controller(verb: Token, grammar: Grammar, party: Party) -> Token | None:
