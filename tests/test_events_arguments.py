@@ -276,3 +276,16 @@ def test_who_hung_on_people_keeps_them_as_its_antecedent(pipeline: Pipeline) -> 
     actor, _ = _sides(pipeline, "Kenyan officials met the leader of the Somali rebels, who attacked a Kenyan "
                                 "base on Monday.", "ASSAULT")
     assert actor == ["SOM"]
+
+
+def test_a_pronoun_owning_the_noun_of_an_infinitive_does_it(pipeline: Pipeline) -> None:
+    # "its plan to expel": whoever "its" stands for plans and expels
+    actor, recipient = _sides(pipeline, "Kenya criticised Somalia on Monday. Its new plan to expel the Somali "
+                                        "envoy was announced on Tuesday.", "SANCTION")
+    assert actor == ["KEN"]
+
+
+def test_who_hung_two_phrases_below_an_apposition_stands_for_the_apposition(pipeline: Pipeline) -> None:
+    actor, _ = _sides(pipeline, "Lars Holm, the head of the Danish Institute for International Studies, who "
+                                "criticized the Russian government, spoke on Monday.", "ACCUSE")
+    assert actor == ["DNK"]
