@@ -280,8 +280,8 @@ def test_who_hung_on_people_keeps_them_as_its_antecedent(pipeline: Pipeline) -> 
 
 def test_a_pronoun_owning_the_noun_of_an_infinitive_does_it(pipeline: Pipeline) -> None:
     # "its plan to expel": whoever "its" stands for plans and expels
-    actor, recipient = _sides(pipeline, "Kenya criticised Somalia on Monday. Its new plan to expel the Somali "
-                                        "envoy was announced on Tuesday.", "SANCTION")
+    actor, _ = _sides(pipeline, "Kenya criticised Somalia on Monday. Its new plan to expel the Somali "
+                                "envoy was announced on Tuesday.", "SANCTION")
     assert actor == ["KEN"]
 
 
