@@ -263,3 +263,29 @@ def test_a_mention_drawn_over_the_heads_own_clause_is_not_its_name(pipeline: Pip
 def test_a_relative_pronoun_object_stands_for_the_noun_its_clause_modifies(
         pipeline: Pipeline, text: str, event_type: str, sides: tuple[list[str], list[str]]) -> None:
     assert _sides(pipeline, text, event_type) == sides
+
+
+def test_who_hung_on_an_organisation_inside_an_apposition_stands_for_the_apposition(pipeline: Pipeline) -> None:
+    # the parser hangs "who ..." on the nearest noun, the council; "who" takes a person: the envoy
+    actor, _ = _sides(pipeline, "Lars Holm, the Danish envoy to the Arctic Council, who often criticizes the "
+                                "Russian government, spoke on Monday.", "ACCUSE")
+    assert actor == ["DNK"]
+
+
+def test_who_hung_on_people_keeps_them_as_its_antecedent(pipeline: Pipeline) -> None:
+    actor, _ = _sides(pipeline, "Kenyan officials met the leader of the Somali rebels, who attacked a Kenyan "
+                                "base on Monday.", "ASSAULT")
+    assert actor == ["SOM"]
+
+
+def test_a_pronoun_owning_the_noun_of_an_infinitive_does_it(pipeline: Pipeline) -> None:
+    # "its plan to expel": whoever "its" stands for plans and expels
+    actor, _ = _sides(pipeline, "Kenya criticised Somalia on Monday. Its new plan to expel the Somali "
+                                "envoy was announced on Tuesday.", "SANCTION")
+    assert actor == ["KEN"]
+
+
+def test_who_hung_two_phrases_below_an_apposition_stands_for_the_apposition(pipeline: Pipeline) -> None:
+    actor, _ = _sides(pipeline, "Lars Holm, the head of the Danish Institute for International Studies, who "
+                                "criticized the Russian government, spoke on Monday.", "ACCUSE")
+    assert actor == ["DNK"]

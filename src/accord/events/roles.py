@@ -33,6 +33,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 PAST_TAGS = frozenset({"VBN", "VBD"})
+NON_PERSON_ENTITIES = frozenset({"ORG", "GPE", "LOC", "FAC"})  # names that "who" cannot stand for
+APPOSITION_DEPTH = 2  # prepositional phrases between an apposition and the name "who" was hung on
 CLIMB_LIMIT = 6  # clauses climbed at most: deeper nesting is a parse gone wrong
 
 # Whether a phrase names a party (an actor), asked of the parse by the caller that can look actors up.
@@ -120,7 +122,7 @@ def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
         if subjects:
             subject = nearest_subject(verb, subjects)
             if subject.tag_ in RELATIVE_TAGS and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return _Found(verb.head, verb, controlled)  # "the police, who arrested ...": the police
+                return _Found(_relative_antecedent(verb), verb, controlled)  # "the police, who arrested ..."
             return _Found(subject, None, controlled)
         head, dep = verb.head, verb.dep_
         if head is verb:
@@ -137,12 +139,44 @@ def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
         elif dep in ("conj", "advcl", "acomp"):
             verb = head
         elif dep in ("relcl", "acl"):
+            owner = _infinitive_owner(verb)
+            if owner is not None:
+                return _Found(owner, None, True)
             return _Found(head, verb, controlled)
         elif dep == "pcomp" and head.dep_ in ("prep", "agent"):
             return _gerund_controller(head, grammar, party)
         else:
             break
     return _Found(subject_of(verb), None, controlled)
+
+
+def _infinitive_owner(verb: Token) -> Token | None:
+    """A pronoun possessing the noun a subjectless infinitive completes does what the infinitive says ("*his*
+    plan to ban X", "*its* decision to withdraw"). A named possessor needs no rule: it is inside the noun's
+    phrase, which names the doer; a pronoun there is read as the owner of another thing and left out."""
+    if not has_infinitive(verb) or verb.head is verb:
+        return None
+    owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ == "PRON" else None
+
+
+def _relative_antecedent(relative: Token) -> Token:
+    """The noun a relative clause's pronoun stands for: the noun the clause hangs on, except when "who" hangs on
+    the name of an organisation or place inside an apposition ("Ann Lee, the head *of the Arctic Council*, who
+    criticised ..."): "who" takes a person, and the parser has hung the clause on the nearest noun; the
+    person is the apposition ("the head"), the phrase that the "of"/"to" phrase completes."""
+    noun = relative.head
+    pronoun = next((c for c in relative.children if c.dep_ in SUBJECT_DEPS), None)
+    if pronoun is None or pronoun.lower_ != "who" or noun.ent_type_ not in NON_PERSON_ENTITIES:
+        return noun
+    holder = noun
+    for _ in range(APPOSITION_DEPTH):  # "the president of the Foundation for Peace, who ...": up two phrases
+        if holder.dep_ != "pobj" or holder.head.dep_ != "prep":
+            return noun
+        holder = holder.head.head
+        if holder.dep_ == "appos":
+            return holder
+    return noun
 
 
 def _object_controller(verb: Token, grammar: Grammar, party: Party) -> Token | None:
