@@ -15,6 +15,7 @@ from accord.quotes.overlaps import settle
 from accord.quotes.reported import reported_speech
 from accord.quotes.speakers import ActorsForToken, SpeakerResolver
 from accord.quotes.syntax import cue_lemma
+from accord.quotes.transcript import transcript_turns
 from accord.records import Actor, Quote
 
 
@@ -32,8 +33,15 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon, lookup: ActorsForToken | None 
     headline = headline_attribution(ctx)
     if headline is not None:
         reported.append(headline)
+    # a turn of a transcript holds the speaker's own reported speech ("Q: … A: I think …"), which PARC keeps
     candidates = settle(ctx, direct, reported, marked)
+    candidates = sorted(candidates + _new_turns(candidates, transcript_turns(ctx)), key=lambda c: (c.start, c.end))
     return _to_quotes(ctx, candidates, SpeakerResolver(doc, lexicon, lookup))
+
+
+def _new_turns(candidates: list[Candidate], turns: list[Candidate]) -> list[Candidate]:
+    """The transcript turns that no quote found already covers."""
+    return [t for t in turns if not any(c.start <= t.start and t.end <= c.end for c in candidates)]
 
 
 def by_cue(candidates: list[Candidate]) -> list[list[Candidate]]:

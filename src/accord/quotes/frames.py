@@ -55,6 +55,18 @@ def clause_content(ctx: Context, verb: Token, clauses: list[Token], end_limit: i
     return first, end_limit
 
 
+def relative_word(verb: Token, clauses: list[Token]) -> int | None:
+    """"a plan which critics say was rushed": in a relative clause the relative word fills the gap in the
+    cue's content, and PARC's content is that word and the clause after the cue ("which … was rushed"), a
+    piece of its own; the noun it stands for stays out, as taking it in would be resolving coreference."""
+    if verb.dep_ != "relcl":
+        return None
+    first = min(c.left_edge.i for c in clauses)
+    if first >= verb.i or verb.doc[first].tag_ not in ("WDT", "WP", "WP$"):
+        return None
+    return first
+
+
 def _subject_hung_on_cue(verb: Token, clause: Token, first: int) -> bool:
     """"The office said about half of the rise reflected lower revenue": the parser hangs the clause's subject
     on the cue (as its object or adjunct) and leaves the clause without one; the words between the cue and the

@@ -46,6 +46,7 @@ class CueLexicon:
     non_sources: frozenset[str]  # "according to plan" names no one
     headline_sources: frozenset[str]  # "Poll: …" — nouns that may open a "Source: claim" headline
     headline_labels: frozenset[str]  # "The Latest: …" — page labels, no source
+    transcript_roles: frozenset[str]  # "Q: …", "Moderator: …" — the speakers of a transcript by their role
     first_second_person: frozenset[str]
     present_modals: frozenset[str]
     person_pronouns: frozenset[str]
@@ -157,6 +158,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         non_sources=_words(data, "non_sources"),
         headline_sources=_words(data, "headline_sources"),
         headline_labels=_words(data, "headline_labels"),
+        transcript_roles=_words(data, "transcript_roles"),
         first_second_person=_words(data, "first_second_person"),
         present_modals=_words(data, "present_modals"),
         person_pronouns=_words(data, "person_pronouns"),

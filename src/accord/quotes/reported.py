@@ -30,6 +30,7 @@ from accord.quotes.frames import (
     infinitive_content,
     object_content,
     preposition_content,
+    relative_word,
 )
 from accord.quotes.layout import Unit
 from accord.quotes.marks import MarkedSpan
@@ -131,6 +132,10 @@ def _verb_cue(
             leading = _leading(ctx, cue, verb, clauses, unit)
             if quoting and leading is not None and ctx.text[leading.start - 1 : leading.start] in lexicon.all_marks:
                 return None  # the clause is the quotation itself ("said, “We will see,” when asked …")
+            relative = relative_word(verb, clauses)
+            if leading is not None and relative is not None:
+                piece = _span_candidate(ctx, cue, relative, relative + 1)
+                return [piece, leading] if piece is not None else leading
             return leading
     if lemma in lexicon.naming_verbs:
         named = naming(ctx, verb)
