@@ -250,9 +250,9 @@ def test_members_inside_a_body_name_it(pipeline: Pipeline) -> None:
 
 
 def test_a_mention_drawn_over_the_heads_own_clause_is_not_its_name(pipeline: Pipeline) -> None:
-    found = [e for e in _events(pipeline, "We have to play on the differences between global powers negotiating in "
-                                          "Kenya, said one rebel commander.") if e.type == "CONSULT"]
-    assert all("KEN" not in _countries(e.actor) for e in found)
+    found = [e for e in _events(pipeline, "The rebels want to exploit the rivalry between the powers negotiating in "
+                                          "Kenya, a commander said.") if e.type == "CONSULT"]
+    assert found and all("KEN" not in _countries(e.actor) for e in found)
 
 
 @pytest.mark.parametrize(("text", "event_type", "sides"), [
