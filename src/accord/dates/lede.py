@@ -13,11 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import LEDE_END
+from accord.dates.clause import VERB_POS
 from accord.doc_index import sentence_index
 
 # How many sentences a story's lede may take to tell its news, past a dateline (a headline counts).
 LEDE_SENTENCES = 3
-VERB_POS = frozenset({"VERB", "AUX"})
 
 
 def lede_sentences(doc: Doc) -> list[Span]:
