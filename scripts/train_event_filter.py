@@ -11,8 +11,9 @@
    precision, and the judge should learn that too.
 3. L2-regularised logistic regression (Newton's method, numpy only). The penalty is the strongest whose
    log-loss over 5-fold cross-validation grouped by article is within one standard error of the best; the
-   threshold the lowest whose type F1 of the re-scored out-of-fold predictions is within one event of the best. A nested run (the threshold chosen inside each outer fold's training articles) says how much
-   choosing the threshold on the same folds flatters the figures.
+   threshold the lowest whose type F1 of the re-scored out-of-fold predictions is within one event of the best.
+   A nested run (the threshold chosen inside each outer fold's training articles) says how much choosing the
+   threshold on the same folds flatters the figures.
 4. The final judge is trained on every labelled dev event and written as JSON with its features, the command
    that made it, and the cross-validated figures.
 
@@ -220,7 +221,8 @@ def main() -> None:
         "bias": round(bias, 4),
         "threshold": threshold,
         "penalty": penalty,
-        "cv": {"folds": FOLDS, "grouped_by": "article", "log_loss": {str(c): round(float(v.mean()), 4) for c, v in losses.items()},
+        "cv": {"folds": FOLDS, "grouped_by": "article",
+               "log_loss": {str(c): round(float(v.mean()), 4) for c, v in losses.items()},
                "without_filter": without, "with_filter": with_filter, "nested_threshold": nested_figures},
         "examples": {"articles": len(articles), "labelled": len(y), "right": int(y.sum())},
     }

@@ -11,14 +11,14 @@ from accord.events.acceptance import AcceptanceModel, load_model
 from accord.events.stage import EventCoder
 from accord.pipeline import Pipeline, PipelineOptions
 
-ACCUSATION = "Egypt's foreign minister accused Israel of violating the ceasefire on Monday."
+ACCUSATION = "On Monday, Egypt's foreign minister accused Israel of violating the ceasefire."
 QUOTED = 'A Kenyan official said: "Somali militants attacked our border post."'
 REJECT_ALL = AcceptanceModel(("has_source",), (0.0,), -30.0, 0.5, "test")
 
 
 @pytest.fixture(scope="module")
-def unfiltered() -> Pipeline:
-    return Pipeline(PipelineOptions(event_filter=False))
+def unfiltered(unfiltered_pipeline: Pipeline) -> Pipeline:
+    return unfiltered_pipeline
 
 
 @pytest.fixture()
@@ -65,7 +65,7 @@ def test_features_of_a_plain_accusation(coder: EventCoder, unfiltered: Pipeline)
     assert values["has_source"] == values["has_target"] == values["source_sector"] == 1.0
     assert values["source_by_reference"] == 0.0 and values["in_quotation"] == 0.0
     assert values["headline"] == 0.0 and values["lede"] == 1.0  # a lone sentence is the story, no headline
-    assert values["dated_in_text"] == 1.0  # "on Monday"
+    assert values["dated_in_text"] == 1.0  # "On Monday": the clause of "accused"
     assert all(0.0 <= v <= 1.0 for v in values.values())
 
 

@@ -34,26 +34,50 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pc
 
 
 @dataclass(frozen=True, slots=True)
+class SentenceShape:
+    """Each token's depth in the parse tree and whether it stands inside quotation marks, computed once per
+    sentence (asking per event would be quadratic in a long sentence of event nouns)."""
+
+    start: int  # the sentence's first token index
+    depths: tuple[int, ...]
+    quoted: tuple[bool, ...]  # an odd number of quotation marks before the token in its sentence
+
+    def depth(self, token: Token) -> int:
+        k = token.i - self.start
+        return self.depths[k] if 0 <= k < len(self.depths) else 0
+
+    def in_quotation(self, token: Token) -> bool:
+        k = token.i - self.start
+        return self.quoted[k] if 0 <= k < len(self.quoted) else False
+
+
+def sentence_shape(sentence: Span) -> SentenceShape:
+    depths: dict[int, int] = {}
+    for token in sentence:
+        path: list[int] = []
+        current = token
+        while current.i not in depths and current.head.i != current.i:
+            path.append(current.i)
+            current = current.head
+        base = depths.setdefault(current.i, 0)
+        for steps, i in enumerate(reversed(path), start=1):
+            depths[i] = base + steps
+    quoted: list[bool] = []
+    marks = 0
+    for token in sentence:
+        quoted.append(marks % 2 == 1)
+        marks += sum(token.text.count(m) for m in QUOTE_MARKS)
+    return SentenceShape(sentence.start, tuple(depths[t.i] for t in sentence), tuple(quoted))
+
+
+@dataclass(frozen=True, slots=True)
 class Placement:
-    """Where the sentence stands in the story and how many events the coder found in it."""
+    """Where the sentence stands in the story, how many events the coder found in it, and its shape."""
 
     headline: bool  # the story's headline
     lede: bool  # the first sentence of the story proper
     events_in_sentence: int
-
-
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head.i != token.i and depth < 50:
-        token = token.head
-        depth += 1
-    return depth
-
-
-def _in_quotation(trigger: Token, sentence: Span) -> bool:
-    """An odd number of quotation marks before the trigger in its sentence: it stands inside a quotation."""
-    marks = sum(t.text.count(m) for t in sentence if t.i < trigger.i for m in QUOTE_MARKS)
-    return marks % 2 == 1
+    shape: SentenceShape
 
 
 def _by_reference(actors: Sequence[Actor]) -> bool:
@@ -65,7 +89,7 @@ def _capped(value: float, cap: float) -> float:
     return min(value, cap) / cap
 
 
-def features(coded: Coded, sentence: Span, quad: str, placement: Placement) -> dict[str, float]:
+def features(coded: Coded, quad: str, placement: Placement) -> dict[str, float]:
     """The general properties of one coded event the judge reads, each scaled to [0, 1]."""
     frame, arguments = coded.frame, coded.arguments
     trigger = frame.trigger
@@ -75,13 +99,13 @@ def features(coded: Coded, sentence: Span, quad: str, placement: Placement) -> d
         "conflict": float(quad.endswith("conflict")),
         "nominal": float(frame.nominal),
         "subordinate": float(trigger.dep_ in CLAUSE_DEPS),
-        "depth": _capped(_depth(trigger), 6.0),
+        "depth": _capped(placement.shape.depth(trigger), 6.0),
         "has_source": float(bool(arguments.actor)),
         "has_target": float(bool(arguments.recipient)),
         "source_sector": float(any(a.sector for a in arguments.actor)),
         "source_by_reference": float(_by_reference(arguments.actor)),
         "modality": float(frame.modality is not None),
-        "in_quotation": float(_in_quotation(trigger, sentence)),
+        "in_quotation": float(placement.shape.in_quotation(trigger)),
         "headline": float(placement.headline),
         "lede": float(placement.lede),
         "crowded": _capped(placement.events_in_sentence - 1, 4.0),

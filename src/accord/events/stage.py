@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from accord.actors.country_from_context import CountryIndex
 from accord.blackboard import ACTORS, DOC_ID, EVENTS, EVENTS_STAGE, Stage, assigns, requires
 from accord.doc_index import is_headline, sentences, span_text
-from accord.events.acceptance import AcceptanceModel, Placement, features, judged, load_model
+from accord.events.acceptance import AcceptanceModel, Placement, features, judged, load_model, sentence_shape
 from accord.events.attachments import Attachments
 from accord.events.coder import Coded, Story, code_sentence
 from accord.events.coreference import resolve_references
@@ -79,10 +79,12 @@ class EventCoder(Stage):
             if number in furniture:
                 continue  # page furniture: a link, a credit, other articles' headlines
             found = code_sentence(doc, sentence, self.tables, story)
-            placement = Placement(number == 0 and titled, number == lede, len(found))
+            if not found:
+                continue
+            placement = Placement(number == 0 and titled, number == lede, len(found), sentence_shape(sentence))
             for coded in found:
-                values = features(coded, sentence, self.tables.ontology.info(coded.frame.type).quad, placement) \
-                    if judged(coded) else None
+                quad = self.tables.ontology.info(coded.frame.type).quad
+                values = features(coded, quad, placement) if judged(coded) else None
                 confidence = coded.confidence
                 if values is not None and self.event_filter:
                     confidence = self.acceptance.probability(values)
