@@ -99,7 +99,7 @@ def features(coded: Coded, quad: str, placement: Placement) -> dict[str, float]:
         "conflict": float(quad.endswith("conflict")),
         "nominal": float(frame.nominal),
         "subordinate": float(trigger.dep_ in CLAUSE_DEPS),
-        "depth": _capped(placement.shape.depth(trigger), 6.0),
+        "depth": _capped(float(placement.shape.depth(trigger)), 6.0),
         "has_source": float(bool(arguments.actor)),
         "has_target": float(bool(arguments.recipient)),
         "source_sector": float(any(a.sector for a in arguments.actor)),
@@ -108,7 +108,7 @@ def features(coded: Coded, quad: str, placement: Placement) -> dict[str, float]:
         "in_quotation": float(placement.shape.in_quotation(trigger)),
         "headline": float(placement.headline),
         "lede": float(placement.lede),
-        "crowded": _capped(placement.events_in_sentence - 1, 4.0),
+        "crowded": _capped(float(placement.events_in_sentence - 1), 4.0),
         "dated_in_text": float(coded.attached.date is not None and coded.attached.date.source == "text"),
     }
 
