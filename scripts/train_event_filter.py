@@ -213,7 +213,7 @@ def main() -> None:
     weights, bias = fit(x, y, penalty)
     model = {
         "version": VERSION,
-        "command": "PYTHONPATH=src python scripts/train_event_filter.py " + " ".join(sys.argv[1:]),
+        "command": " ".join(["PYTHONPATH=src python scripts/train_event_filter.py", *sys.argv[1:]]),
         "trained_on": "real-news dev split (eval/annotations/realnews, split dev); asserted events; labels by the "
                       "scorer's type-level matching",
         "features": names,
