@@ -53,6 +53,12 @@ def pipeline() -> Pipeline:
 
 
 @pytest.fixture(scope="session")
+def unfiltered_pipeline() -> Pipeline:
+    """A full pipeline with the learned acceptance judge switched off: for tests of the rules' own layers."""
+    return Pipeline(PipelineOptions(event_filter=False))
+
+
+@pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
 

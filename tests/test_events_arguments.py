@@ -249,9 +249,10 @@ def test_members_inside_a_body_name_it(pipeline: Pipeline) -> None:
     assert found and _countries(found[0].actor) == ["KEN"]
 
 
-def test_a_mention_drawn_over_the_heads_own_clause_is_not_its_name(pipeline: Pipeline) -> None:
-    found = [e for e in _events(pipeline, "The rebels want to exploit the rivalry between the powers negotiating in "
-                                          "Kenya, a commander said.") if e.type == "CONSULT"]
+def test_a_mention_drawn_over_the_heads_own_clause_is_not_its_name(unfiltered_pipeline: Pipeline) -> None:
+    # the sides the argument layer finds, before the acceptance judge (which may drop a reduced relative's event)
+    text = "The rebels want to exploit the rivalry between the powers negotiating in Kenya, a commander said."
+    found = [e for e in _events(unfiltered_pipeline, text) if e.type == "CONSULT"]
     assert found and all("KEN" not in _countries(e.actor) for e in found)
 
 

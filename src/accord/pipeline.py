@@ -33,6 +33,7 @@ class PipelineOptions:
     jobs: int = 1
     actor_files: tuple[str, ...] = field(default=())
     budget: Budget = field(default_factory=Budget)
+    event_filter: bool = True  # the learned judge drops asserted events like the coder's mistakes
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,14 @@
 """The ``accord_events_v1`` spaCy stage: codes PLOVER events into ``doc._.accord_events``.
 
-It runs the coder (:mod:`accord.events.coder`) over each sentence, gives each event its document id, and links
-mentions of one event into a cluster (:mod:`accord.events.linking`).
+It runs the coder (:mod:`accord.events.coder`) over each sentence, lets the learned judge
+(:mod:`accord.events.acceptance`) drop the asserted events that look like the coder's mistakes, gives each event
+its document id, and links mentions of one event into a cluster (:mod:`accord.events.linking`).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
+from typing import Protocol
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -13,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from accord.actors.country_from_context import CountryIndex
 from accord.blackboard import ACTORS, DOC_ID, EVENTS, EVENTS_STAGE, Stage, assigns, requires
 from accord.doc_index import is_headline, sentences, span_text
+from accord.events.acceptance import AcceptanceModel, Placement, features, judged, load_model, sentence_shape
 from accord.events.attachments import Attachments
 from accord.events.coder import Coded, Story, code_sentence
 from accord.events.coreference import resolve_references
@@ -25,12 +30,26 @@ from accord.records import Event, Span
 STAGE_NAME = EVENTS_STAGE
 
 
-class EventCoder(Stage):
-    """Codes every sentence of a Doc; tables and helper APIs are loaded once, at construction."""
+class _Options(Protocol):
+    event_filter: bool
 
-    def __init__(self, tables: Tables | None = None, lookup: ActorLookup | None = None) -> None:
+
+class EventCoder(Stage):
+    """Codes every sentence of a Doc; tables and helper APIs are loaded once, at construction.
+
+    ``event_filter`` switches the learned judge on or off (``PipelineOptions.event_filter``); ``judgements``,
+    when a list, receives ``(event id, features)`` of every judged event, for training the judge."""
+
+    def __init__(self, tables: Tables | None = None, lookup: ActorLookup | None = None,
+                 acceptance: AcceptanceModel | None = None, event_filter: bool = True) -> None:
         self.tables = tables or load_tables()
         self.lookup = lookup or actor_api_lookup
+        self.acceptance = acceptance or load_model()
+        self.event_filter = event_filter
+        self.judgements: list[tuple[str, dict[str, float]]] | None = None
+
+    def configure(self, options: _Options) -> None:
+        self.event_filter = bool(options.event_filter)
 
     def __call__(self, doc: Doc) -> Doc:
         EVENTS.set(doc, self.code(doc))
@@ -44,6 +63,9 @@ class EventCoder(Stage):
         # neither a headline nor page furniture (links, credits, other articles' headlines) is the story:
         # their mentions are no antecedents for its pronouns and descriptions
         headlines = sorted(furniture | ({0} if spans and is_headline(spans[0]) else set()))
+        # a lone line has no story under it: a one-sentence text is all story, never a headline
+        titled = len(spans) > 1 and is_headline(spans[0])
+        lede = next((n for n in range(len(spans)) if n not in furniture and not (n == 0 and titled)), -1)
         if self.lookup is actor_api_lookup:  # the actor stage's mentions, with pronouns and descriptions resolved
             lookup: ActorLookup = IndexedActors(resolve_references(doc, ACTORS.get(doc) or [],
                                                                    self.tables.grammar.coreference, headlines))
@@ -56,8 +78,22 @@ class EventCoder(Stage):
         for number, sentence in enumerate(spans):
             if number in furniture:
                 continue  # page furniture: a link, a credit, other articles' headlines
-            for coded in code_sentence(doc, sentence, self.tables, story):
-                event = self._record(f"{doc_id}:e{len(events) + 1}", coded, sentence)
+            found = code_sentence(doc, sentence, self.tables, story)
+            if not found:
+                continue
+            placement = Placement(number == 0 and titled, number == lede, len(found), sentence_shape(sentence))
+            for coded in found:
+                quad = self.tables.ontology.info(coded.frame.type).quad
+                values = features(coded, quad, placement) if judged(coded) else None
+                confidence = coded.confidence
+                if values is not None and self.event_filter:
+                    confidence = self.acceptance.probability(values)
+                    if confidence < self.acceptance.threshold:
+                        continue  # the judge: an event like those the rules get wrong
+                event = self._record(f"{doc_id}:e{len(events) + 1}", replace(coded, confidence=confidence),
+                                     sentence)
+                if values is not None and self.judgements is not None:
+                    self.judgements.append((event.id, values))
                 events.append(event)
                 if announces_another(coded.frame, self.tables.cues.additive_words):
                     additional.add(event.id)

@@ -1,0 +1,149 @@
+"""After the coder, acceptance: a small learned judge that keeps or drops each asserted event the rules coded.
+
+The rules decide what an event is; this layer only asks whether a candidate looks like the ones the rules get
+right. It reads general properties of the parse and of the coded event — how the trigger sits in the tree,
+which sides were found and how, how the text tells it (reported, in quotation marks, in the headline), how
+crowded the sentence is — never a word: a word's identity would tie the judge to the articles it learned from.
+
+The judge is a logistic regression; its weights are data (``data/events/acceptance.json``, made by
+``scripts/train_event_filter.py``, which records its own command, feature list and threshold). Scoring is pure
+Python: a dot product and a sigmoid. Only asserted events are judged (the judge learned from those alone);
+events told as negated, hypothetical or future pass untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from accord.events.coder import Coded
+from accord.events.tables import DATA_PACKAGE
+from accord.records import ASSERTED, Actor
+
+MODEL_RESOURCE = "acceptance.json"
+QUOTE_MARKS = frozenset('"“”«»')
+# the trigger's clause is below another clause
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceShape:
+    """Each token's depth in the parse tree and whether it stands inside quotation marks, computed once per
+    sentence (asking per event would be quadratic in a long sentence of event nouns)."""
+
+    start: int  # the sentence's first token index
+    depths: tuple[int, ...]
+    quoted: tuple[bool, ...]  # an odd number of quotation marks before the token in its sentence
+
+    def depth(self, token: Token) -> int:
+        k = token.i - self.start
+        return self.depths[k] if 0 <= k < len(self.depths) else 0
+
+    def in_quotation(self, token: Token) -> bool:
+        k = token.i - self.start
+        return self.quoted[k] if 0 <= k < len(self.quoted) else False
+
+
+def sentence_shape(sentence: Span) -> SentenceShape:
+    depths: dict[int, int] = {}
+    for token in sentence:
+        path: list[int] = []
+        current = token
+        while current.i not in depths and current.head.i != current.i:
+            path.append(current.i)
+            current = current.head
+        base = depths.setdefault(current.i, 0)
+        for steps, i in enumerate(reversed(path), start=1):
+            depths[i] = base + steps
+    quoted: list[bool] = []
+    marks = 0
+    for token in sentence:
+        quoted.append(marks % 2 == 1)
+        marks += sum(token.text.count(m) for m in QUOTE_MARKS)
+    return SentenceShape(sentence.start, tuple(depths[t.i] for t in sentence), tuple(quoted))
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where the sentence stands in the story, how many events the coder found in it, and its shape."""
+
+    headline: bool  # the story's headline
+    lede: bool  # the first sentence of the story proper
+    events_in_sentence: int
+    shape: SentenceShape
+
+
+def _by_reference(actors: Sequence[Actor]) -> bool:
+    """A side found through a pronoun or a description resolved to an earlier mention."""
+    return any((a.rule or "").startswith("coreference") for a in actors)
+
+
+def _capped(value: float, cap: float) -> float:
+    return min(value, cap) / cap
+
+
+def features(coded: Coded, quad: str, placement: Placement) -> dict[str, float]:
+    """The general properties of one coded event the judge reads, each scaled to [0, 1]."""
+    frame, arguments = coded.frame, coded.arguments
+    trigger = frame.trigger
+    return {
+        # the ontology's quadrant: verbal cooperation ("support", "meet", "call") is told by common,
+        # many-sensed verbs; conflict by specific ones
+        "conflict": float(quad.endswith("conflict")),
+        "nominal": float(frame.nominal),
+        "subordinate": float(trigger.dep_ in CLAUSE_DEPS),
+        "depth": _capped(float(placement.shape.depth(trigger)), 6.0),
+        "has_source": float(bool(arguments.actor)),
+        "has_target": float(bool(arguments.recipient)),
+        "source_sector": float(any(a.sector for a in arguments.actor)),
+        "source_by_reference": float(_by_reference(arguments.actor)),
+        "modality": float(frame.modality is not None),
+        "in_quotation": float(placement.shape.in_quotation(trigger)),
+        "headline": float(placement.headline),
+        "lede": float(placement.lede),
+        "crowded": _capped(float(placement.events_in_sentence - 1), 4.0),
+        "dated_in_text": float(coded.attached.date is not None and coded.attached.date.source == "text"),
+    }
+
+
+@dataclass(frozen=True)
+class AcceptanceModel:
+    """A logistic regression over named features; ``threshold`` is the lowest probability kept."""
+
+    names: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    version: str
+
+    def probability(self, values: Mapping[str, float]) -> float:
+        z = self.bias + sum(w * values.get(n, 0.0) for n, w in zip(self.names, self.weights, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def accepts(self, values: Mapping[str, float]) -> bool:
+        return self.probability(values) >= self.threshold
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AcceptanceModel:
+        names = tuple(str(n) for n in data["features"])
+        weights = tuple(float(data["weights"][n]) for n in names)
+        return cls(names, weights, float(data["bias"]), float(data["threshold"]), str(data["version"]))
+
+
+@cache
+def load_model() -> AcceptanceModel:
+    """The shipped judge (``accord/data/events/acceptance.json``), read once."""
+    text = resources.files(DATA_PACKAGE).joinpath(MODEL_RESOURCE).read_text(encoding="utf-8")
+    return AcceptanceModel.from_dict(json.loads(text))
+
+
+def judged(coded: Coded) -> bool:
+    """Whether the judge reads this event at all: it learned from asserted events only."""
+    return coded.frame.status == ASSERTED
