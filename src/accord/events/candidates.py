@@ -300,12 +300,18 @@ def chain_parent(token: Token, triggers: dict[int, Trigger], tables: Tables) -> 
         return None  # "civilians are allowed, they can go ...": a comma splice, not a complement fronted
     if dep == "advcl" and token.tag_ == "VBG" and head.i in triggers and not has_subject(token):
         return head  # "shelled the town, killing 20": one attack
+    if dep in ("advcl", "xcomp") and has_infinitive(token) and _protest_verb(triggers.get(head.i)):
+        return None  # "took to the streets to demand X": the protest is the act, its demand the protest's aim
     governs = head.i in triggers or is_cue(head, tables) or lemma(head) in tables.cues.intent_adjectives
     if (dep in ("xcomp", "ccomp") or (dep == "advcl" and has_infinitive(token))) and governs:
         return head
     if dep == "pcomp" and head.dep_ == "prep" and (head.head.i in triggers or is_cue(head.head, tables)):
         return head.head if is_verbal(head.head) else None
     return None
+
+
+def _protest_verb(trigger: Trigger | None) -> bool:
+    return trigger is not None and not trigger.nominal and trigger.entry.type == "PROTEST"
 
 
 def _governs_carrier(index: int, parents: dict[int, Token | None]) -> bool:
