@@ -46,6 +46,7 @@ CODED = [
     ("Two suicide bombers blew themselves up in Kabul, killing five Afghan soldiers.", "ASSAULT"),
     ("Several mortar shells hit residential areas near the AMISOM base in Mogadishu.", "ASSAULT"),
     ("Militants set off a bomb near an Indian army convoy in Kashmir.", "ASSAULT"),
+    ("Rioters pelted the police with stones in Belfast.", "PROTEST"),
     # a bomb is a weapon: the explosion that kills is an attack
     ("Twelve Pakistani policemen were killed when a roadside bomb exploded near their convoy.", "ASSAULT"),
 ]
@@ -68,6 +69,7 @@ NOT_CODED = [
     ("French investigators gathered evidence at the embassy.", "PROTEST"),
     ("The German ministry found a solution to the dispute.", "COERCE"),
     ("Kenyan rescuers recovered the bodies of the miners.", "COERCE"),
+    ("The Iranian army mobilized efforts to help people trapped by the floods.", "MOBILIZE"),
     ("The Kenyan government set up a committee to investigate the deaths.", "MOBILIZE"),
     ("The UN set up a refugee camp near the Syrian border.", "MOBILIZE"),
     ("The storm hit the coast of Japan.", "ASSAULT"),
@@ -92,3 +94,31 @@ def test_no_political_event_is_coded(pipeline: Pipeline, text: str, event_type: 
 def test_weapon_fire_still_harms(pipeline: Pipeline) -> None:
     """"fire" is a hazard bare ("died in a fire"), not when a weapon's ("sniper fire from militants")."""
     assert "ASSAULT" in _types(pipeline, "Three Afghan soldiers were killed by sniper fire from Taliban militants.")
+
+
+def test_a_march_with_a_purpose_is_the_protest(pipeline: Pipeline) -> None:
+    """"took part in marches to call for X": the marches are the act, the call their aim."""
+    text = "Thousands of Kenyan students took part in marches in Nairobi to call for action on climate change."
+    assert "PROTEST" in _types(pipeline, text)
+
+
+def test_who_claims_an_attack_did_it(pipeline: Pipeline) -> None:
+    attacks = [e for e in _events(pipeline, "The Taliban claimed responsibility for the attack in Kabul.")
+               if e.type == "ASSAULT"]
+    assert attacks and attacks[0].actor and "Taliban" in attacks[0].actor[0].text
+
+
+def test_a_doer_noun_is_the_actor(pipeline: Pipeline) -> None:
+    """"a suicide bomber" is an event word and a doer: as the subject it is the actor, not an event."""
+    attacks = [e for e in _events(pipeline, "A suicide bomber attacked a mosque in Kabul.") if e.type == "ASSAULT"]
+    assert attacks and attacks[0].actor and "bomber" in attacks[0].actor[0].text
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("A large demonstration in Hamburg was suspended by German police after riots started.", "COERCE"),
+    ("French police halted the march in Paris.", "COERCE"),
+    ("The German union suspended the strike after talks with the government.", "CONCEDE"),
+], ids=["suspended by police", "police halted", "union suspended"])
+def test_a_protest_halted_by_the_state_is_repressed(pipeline: Pipeline, text: str, event_type: str) -> None:
+    """Halting a protest is repression (CAMEO 175) when the state halts it, a concession when its own side does."""
+    assert event_type in _types(pipeline, text)

@@ -97,6 +97,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
             recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
         if not actor and frame.type in ONE_SIDED_TYPES:
             actor = _protester(doc, frame.trigger, lookup, tables)
+        if not actor and frame.type in HARM_TYPES:
+            actor = _claimant(doc, frame.trigger, lookup, tables.grammar)
         # a bare event noun names one side only and mostly comments on an act ("Putin's visit was symbolic");
         # a noun of physical harm asserts the act itself ("fled the shelling of X by Y", "the US strike on Z"),
         # and so does a noun of dissent, whose one side is the whole event ("a protest by farmers")
@@ -283,7 +285,7 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     subject, passive = doer.token, doer.undergoes
     actor: list[Actor] = []
     patient: list[Actor] = []
-    if subject is not None and subject.i in {n.i for n in frame.nouns}:
+    if subject is not None and subject.i in {n.i for n in frame.nouns} and not _doer_noun(doc, subject, lookup):
         # "Egypt's purchase of jets ... was completed", "a minefield explosion killed two Iraqi youths"
         actor, recipient, via = _nominal_participants(doc, subject, lookup, _hostile(frame.type))
         by_agent = _agent(doc, frame, lookup) if passive else []
@@ -419,6 +421,26 @@ def _protester(doc: Doc, noun: Token, lookup: ActorLookup, tables: Tables) -> li
             prep.lower_ in frames.get("dissenter", frozenset()) and _dissenter(subject, tables)):
         return []
     return actors_of(doc, subject, lookup)
+
+
+def _doer_noun(doc: Doc, noun: Token, lookup: ActorLookup) -> bool:
+    """An event noun that names who does the act ("a suicide *bomber* attacked the mosque"): an actor of its own,
+    not an event whose sides its modifiers name."""
+    return any(a.end is not None and a.start is not None and a.start <= noun.idx and
+               a.end == noun.idx + len(noun.text) for a in actors_of(doc, noun, lookup))
+
+
+def _claimant(doc: Doc, noun: Token, lookup: ActorLookup, grammar: Grammar) -> list[Actor]:
+    """Who claims responsibility for an attack owns it: "the group claimed responsibility *for* the attack"."""
+    prep = noun.head
+    owned = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or lemma(owned) not in grammar.responsibility_nouns:
+        return []
+    verb = owned.head
+    if owned.dep_ != "dobj" or lemma(verb) not in grammar.claiming_verbs:
+        return []
+    subject = subject_of(verb)
+    return actors_of(doc, subject, lookup) if subject is not None else []
 
 
 def _dissenter(token: Token, tables: Tables) -> bool:

@@ -119,6 +119,11 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
             or lemma(token) in tables.lexicon.party_nouns)
 
 
+def slot_is(token: Token, name: str, tables: Tables) -> bool:
+    """Whether a word is of one class of senses.yaml or a built-in one ("government", "party", ...)."""
+    return _is_of(token, frozenset({name}), "subject", tables.senses, tables)
+
+
 def _covering_actors(token: Token) -> list[Actor]:
     """The actor stage's mentions that cover the word itself ("the Syrian *regime*"), not merely some word of
     its phrase ("*drone* research" is no party)."""
