@@ -37,6 +37,8 @@ CODED = [
     # a base or a post set up
     ("Turkish forces have set up a new observation post in Idlib province.", "MOBILIZE"),
     ("The Russian army established a military base near Raqqa.", "MOBILIZE"),
+    ("Turkish troops have set up two military bases in the district.", "MOBILIZE"),
+    ("The protesters turned violent in Hamburg on Friday.", "PROTEST"),
     # ground taken by arms
     ("Al Shabaab militants recaptured the town of Afmadow from Somali troops.", "ASSAULT"),
     ("Rebel fighters retook a strategic town in the north from Syrian government forces.", "ASSAULT"),
@@ -80,6 +82,8 @@ NOT_CODED = [
     ("At least 300 people were killed and 1200 injured after a powerful earthquake struck Indonesia.", "ASSAULT"),
     ("Nine Czech workers were killed on Monday when a chemical plant exploded near Prague.", "ASSAULT"),
     ("A gas leak at a factory in India has killed eleven people.", "ASSAULT"),
+    ("Fifteen people were killed and more than a dozen injured in China when a fireworks warehouse exploded.",
+     "ASSAULT"),
     ("More than 100 fires are burning across Greece, threatening several villages.", "THREATEN"),
     ("Several tourists were injured in New Zealand as the army mounted a rescue after the volcano erupted.",
      "ASSAULT"),

@@ -218,12 +218,19 @@ def _adverbial_clauses(verb: Token) -> list[Token]:
     """The time and cause clauses of a verb and of the verbs coordinated with it (a clause at the end of "were
     killed and 200 injured *after the quake struck*" tells the cause of both), and theirs in turn ("were injured
     as X mounted a rescue *after the volcano erupted*")."""
+    if _agentless_passive(verb):  # "15 were killed and a dozen injured when ...": the clause may hang anywhere
+        return [t for t in verb.sent if t.dep_ == "advcl"]
     found: list[Token] = []
     level = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     for _ in range(2):
         level = [c for v in level for c in v.children if c.dep_ == "advcl"]
         found.extend(level)
     return found
+
+
+def _agentless_passive(verb: Token) -> bool:
+    children = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
 def _disaster_clause(clause: Token, cues: Cues) -> bool:
