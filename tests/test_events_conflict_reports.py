@@ -49,6 +49,8 @@ CODED = [
     ("Several mortar shells hit residential areas near the AMISOM base in Mogadishu.", "ASSAULT"),
     ("Militants set off a bomb near an Indian army convoy in Kashmir.", "ASSAULT"),
     ("Rioters pelted the police with stones in Belfast.", "PROTEST"),
+    ("Rioters looted dozens of foreign-owned shops in Pretoria.", "COERCE"),
+    ("Protesters set fire to the police station in Lagos.", "COERCE"),
     # a bomb is a weapon: the explosion that kills is an attack
     ("Twelve Pakistani policemen were killed when a roadside bomb exploded near their convoy.", "ASSAULT"),
 ]
@@ -75,6 +77,7 @@ NOT_CODED = [
     ("The Kenyan government set up a committee to investigate the deaths.", "MOBILIZE"),
     ("The UN set up a refugee camp near the Syrian border.", "MOBILIZE"),
     ("The storm hit the coast of Japan.", "ASSAULT"),
+    ("Kenyan market traders set fire prices at dawn.", "COERCE"),
     ("The French president landed in Kabul on Monday.", "ASSAULT"),
     ("The Labour candidate recaptured the seat from the Conservatives.", "ASSAULT"),
     ("Police fired tear gas during a protest in Lyon.", "PROTEST"),
