@@ -34,6 +34,8 @@ CODED = [
     ("Kenyan police found a cache of ammunition in Mombasa.", "COERCE"),
     ("The Ghanaian border police intercepted twelve rifles at Aflao.", "COERCE"),
     ("Ethiopian police intercepted 15 suspected militants near Addis Ababa.", "COERCE"),
+    ("Turkish police on Sunday deployed tear gas to disperse Kurdish activists in Ankara.", "COERCE"),
+    ("A group of protesters gathered outside the Kenyan parliament.", "PROTEST"),
     # a base or a post set up
     ("Turkish forces have set up a new observation post in Idlib province.", "MOBILIZE"),
     ("The Russian army established a military base near Raqqa.", "MOBILIZE"),
