@@ -51,6 +51,8 @@ CODED = [
     ("Several mortar shells hit residential areas near the AMISOM base in Mogadishu.", "ASSAULT"),
     ("Militants set off a bomb near an Indian army convoy in Kashmir.", "ASSAULT"),
     ("Rioters pelted the police with stones in Belfast.", "PROTEST"),
+    ("Kurdish activists threw bottles at police officers in Berlin.", "PROTEST"),
+    ("A gunman hurled a grenade at a police station in Manila.", "ASSAULT"),
     ("Rioters looted dozens of foreign-owned shops in Pretoria.", "COERCE"),
     ("Protesters set fire to the police station in Lagos.", "COERCE"),
     # a bomb is a weapon: the explosion that kills is an attack
