@@ -157,7 +157,7 @@ def test_a_future_or_possible_act_keeps_its_type(pipeline: Pipeline, tables: Tab
     ("India signed an agreement with Russia.", "signed"),
     ("The police tried to arrest the man.", "arrest"),
     ("He was the first leader to visit Cuba.", "visit"),
-    ("Nurses in Peru went on strike to protest the budget.", "protest"),
+    ("Nurses in Peru went on strike to protest the budget.", "strike"),  # the strike, its aim the protest
     ("The shelling forced the rebels to withdraw from the town.", "withdraw"),
     ("Police worked with the army to investigate the bombing.", "investigate"),
     ("Officials said Kenya signed the deal.", "signed"),

@@ -37,13 +37,15 @@ from accord.events.participants import (
 from accord.events.recipients import NAMED_ADDRESSEE, NOUN_PREP_ORDER, find_recipients
 from accord.events.roles import doer_of
 from accord.events.syntax import subject_of
-from accord.events.tables import Grammar, Tables
+from accord.events.tables import Cues, Grammar, Tables
 from accord.events.triggers import lemma
 from accord.records import Actor
 from accord.words import shared_words
 
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+NATURAL_HARM_TYPES = HARM_TYPES | {"THREATEN"}  # what a flood or a fire can do: no political act when it does
+ONE_SIDED_TYPES = frozenset({"PROTEST"})  # the protesters are the whole event: no target need be named
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # acts that both sides do: receiving one makes a party of it
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
@@ -72,7 +74,7 @@ class Arguments:
 def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
                  setting: Setting = Setting()) -> Arguments | None:
     """The sides of the event of ``frame``; None when the frame tells no political event."""
-    if frame.type in HARM_TYPES and _natural_cause(frame, tables):
+    if frame.type in NATURAL_HARM_TYPES and _natural_cause(frame, tables):
         return None
     if not frame.nominal and (_document_acts(frame, tables) or _free_relative(frame.top)):
         return None
@@ -93,9 +95,15 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         came_for = joined and frame.trigger.head.lower_ == "for"  # who came for talks needs no partner named
         if came_for and not recipient:
             recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
+        if not actor and frame.type in ONE_SIDED_TYPES:
+            actor = _protester(doc, frame.trigger, lookup, tables)
+        if not actor and frame.type in HARM_TYPES:
+            actor = _claimant(doc, frame.trigger, lookup, tables.grammar)
         # a bare event noun names one side only and mostly comments on an act ("Putin's visit was symbolic");
-        # a noun of physical harm asserts the act itself ("fled the shelling of X by Y", "the US strike on Z")
-        if not (actor and (recipient or came_for)) and not (frame.type in HARM_TYPES and (actor or recipient)):
+        # a noun of physical harm asserts the act itself ("fled the shelling of X by Y", "the US strike on Z"),
+        # and so does a noun of dissent, whose one side is the whole event ("a protest by farmers")
+        if not (actor and (recipient or came_for)) and not (frame.type in HARM_TYPES and (actor or recipient)) \
+                and not (frame.type in ONE_SIDED_TYPES and actor):
             return None
     else:
         actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
@@ -168,18 +176,72 @@ def _document_acts(frame: Frame, tables: Tables) -> bool:
 
 
 def _natural_cause(frame: Frame, tables: Tables) -> bool:
-    """Harm done by a natural cause ("the quake killed 40", "died in the floods") is no political act."""
-    hazards = tables.cues.natural_hazards
+    """Harm done by a natural cause or an accident ("the quake killed 40", "died in the floods", "fires are
+    burning, threatening several towns") is no political act; nor is harm told with a time or cause clause of a
+    disaster ("were killed when a chemical plant exploded", "were injured after the volcano erupted")."""
+    cues = tables.cues
     for verb in frame.chain:
+        if _hazard_subject(verb, cues):  # "fires are burning, threatening the towns": the burning fires threaten
+            return True
         for child in verb.children:
             if child.dep_ not in CAUSE_DEPS:
                 continue
             heads = [child] if child.dep_.startswith("nsubj") else [c for c in child.children if c.dep_ == "pobj"]
             if verb.dep_ == "relcl" and child.dep_ == "nsubj" and child.tag_ == "WDT":
                 heads.append(verb.head)  # "the quake that killed 300 people"
-            if any(lemma(h) in hazards for h in heads):
+            if any(_hazard(h, cues) for h in heads):
                 return True
+        if any(_disaster_clause(clause, cues) for clause in _adverbial_clauses(verb)):
+            return True
     return False
+
+
+def _hazard(token: Token, cues: Cues) -> bool:
+    """A force of nature or an accident; "fire" only bare ("died in a fire"), not a weapon's ("sniper fire",
+    "fire from the army")."""
+    word = lemma(token)
+    if word not in cues.natural_hazards:
+        return False
+    return word != "fire" or not any(c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ in
+                                                                               ("from", "by"))
+                                     for c in token.children)
+
+
+def _hazard_subject(verb: Token, cues: Cues) -> bool:
+    """A participle adjunct without a subject of its own takes its head's: "fires are burning, threatening ..."."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and _hazard(c, cues) for c in verb.head.children)
+
+
+def _adverbial_clauses(verb: Token) -> list[Token]:
+    """The time and cause clauses of a verb and of the verbs coordinated with it (a clause at the end of "were
+    killed and 200 injured *after the quake struck*" tells the cause of both), and theirs in turn ("were injured
+    as X mounted a rescue *after the volcano erupted*")."""
+    if _agentless_passive(verb):  # "15 were killed and a dozen injured when ...": the clause may hang anywhere
+        return [t for t in verb.sent if t.dep_ == "advcl"]
+    found: list[Token] = []
+    level = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    for _ in range(2):
+        level = [c for v in level for c in v.children if c.dep_ == "advcl"]
+        found.extend(level)
+    return found
+
+
+def _agentless_passive(verb: Token) -> bool:
+    children = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
+
+
+def _disaster_clause(clause: Token, cues: Cues) -> bool:
+    """"when the dam burst", "after an earthquake rocked the island", "when a chemical plant exploded"."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(_hazard(s, cues) for s in subjects):
+        return True
+    word = lemma(clause)
+    if word in cues.accident_verbs:
+        return True
+    return word in ("explode", "blow") and any(lemma(s) in cues.exploding_installations for s in subjects)
 
 
 def _visiting_party(doc: Doc, actor: Actor, tables: Tables) -> bool:
@@ -230,7 +292,7 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     subject, passive = doer.token, doer.undergoes
     actor: list[Actor] = []
     patient: list[Actor] = []
-    if subject is not None and subject.i in {n.i for n in frame.nouns}:
+    if subject is not None and subject.i in {n.i for n in frame.nouns} and not _doer_noun(doc, subject, lookup):
         # "Egypt's purchase of jets ... was completed", "a minefield explosion killed two Iraqi youths"
         actor, recipient, via = _nominal_participants(doc, subject, lookup, _hostile(frame.type))
         by_agent = _agent(doc, frame, lookup) if passive else []
@@ -346,6 +408,54 @@ def _traveller(doc: Doc, noun: Token, lookup: ActorLookup, tables: Tables, event
         return []
     subject = subject_of(prep.head)
     return actors_of(doc, subject, lookup) if subject is not None else []
+
+
+def _protester(doc: Doc, noun: Token, lookup: ActorLookup, tables: Tables) -> list[Actor]:
+    """Who takes part in a protest a clause places its subject in: "thousands gathered *in* a protest", "took part
+    *in* marches"; *during* or *at* one only a dissenter ("a demonstrator threw a chair during the rally"), since
+    "police fired tear gas during the protest" puts the police at it, not in it. A passive's subject suffers."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = prep.head
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    subject = subject_of(verb)
+    if subject is None:
+        return []
+    frames = tables.grammar.protest_frames
+    if prep.lower_ not in frames.get("anyone", frozenset()) and not (
+            prep.lower_ in frames.get("dissenter", frozenset()) and _dissenter(subject, tables)):
+        return []
+    return actors_of(doc, subject, lookup)
+
+
+def _doer_noun(doc: Doc, noun: Token, lookup: ActorLookup) -> bool:
+    """An event noun that names who does the act ("a suicide *bomber* attacked the mosque"): an actor of its own,
+    not an event whose sides its modifiers name."""
+    return any(a.end is not None and a.start is not None and a.start <= noun.idx and
+               a.end == noun.idx + len(noun.text) for a in actors_of(doc, noun, lookup))
+
+
+def _claimant(doc: Doc, noun: Token, lookup: ActorLookup, grammar: Grammar) -> list[Actor]:
+    """Who claims responsibility for an attack owns it: "the group claimed responsibility *for* the attack"."""
+    prep = noun.head
+    owned = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or lemma(owned) not in grammar.responsibility_nouns:
+        return []
+    verb = owned.head
+    if owned.dep_ != "dobj" or lemma(verb) not in grammar.claiming_verbs:
+        return []
+    subject = subject_of(verb)
+    return actors_of(doc, subject, lookup) if subject is not None else []
+
+
+def _dissenter(token: Token, tables: Tables) -> bool:
+    """A protester, a striker, an activist, or a count of them ("thousands of demonstrators")."""
+    senses = tables.senses
+    heads = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj" and lemma(token) in senses.container_nouns]
+    return any("dissenter" in senses.word_classes.get(lemma(h), ()) for h in heads)
 
 
 def _noun_sides(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor], str]:

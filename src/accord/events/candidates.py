@@ -300,12 +300,25 @@ def chain_parent(token: Token, triggers: dict[int, Trigger], tables: Tables) -> 
         return None  # "civilians are allowed, they can go ...": a comma splice, not a complement fronted
     if dep == "advcl" and token.tag_ == "VBG" and head.i in triggers and not has_subject(token):
         return head  # "shelled the town, killing 20": one attack
+    if dep in ("advcl", "xcomp") and has_infinitive(token) and _protest_act(head, triggers):
+        return None  # "took to the streets to demand X": the protest is the act, its demand the protest's aim
     governs = head.i in triggers or is_cue(head, tables) or lemma(head) in tables.cues.intent_adjectives
     if (dep in ("xcomp", "ccomp") or (dep == "advcl" and has_infinitive(token))) and governs:
         return head
     if dep == "pcomp" and head.dep_ == "prep" and (head.head.i in triggers or is_cue(head.head, tables)):
         return head.head if is_verbal(head.head) else None
     return None
+
+
+def _protest_act(verb: Token, triggers: dict[int, Trigger]) -> bool:
+    """A verb of protest ("marched", "took to the streets"), or one whose object is a protest's noun ("took part
+    *in marches*", "staged *a rally*")."""
+    own = triggers.get(verb.i)
+    if own is not None and not own.nominal:
+        return own.entry.type == "PROTEST"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any((t := triggers.get(o.i)) is not None and t.nominal and t.entry.type == "PROTEST" for o in objects)
 
 
 def _governs_carrier(index: int, parents: dict[int, Token | None]) -> bool:

@@ -30,7 +30,7 @@ from accord.events.factuality import Factuality, Reading
 from accord.events.syntax import subject_of
 from accord.events.tables import Cues, Entry, Tables
 from accord.events.triggers import Trigger, forms, in_group, lemma, lemma_of_id
-from accord.events.valency import question_clause, sense_by_frame
+from accord.events.valency import question_clause, sense_by_frame, slot_is
 from accord.records import ASSERTED, NEGATED, Actor
 
 # Modalities that already say how the act stands: the future of such an act is not recoded again.
@@ -215,6 +215,9 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
         result = ("SUPPORT", ontology.cameo("SUPPORT"), "approval")  # "welcomed the pullback", "hailed the agreement"
     elif word in cues.acceptance and content_type in ("REQUEST", "THREATEN"):
         result = ("CONCEDE", ontology.recoding_cameo["accede"], "accept")
+    elif word in cues.reversal and content_type == "PROTEST" and _halted_by_state(verb, tables):
+        # "the march was halted by police": a protest stopped by the state is repressed (CAMEO 175), no concession
+        result = ("COERCE", ontology.recoding_cameo["repress"], "repression")
     elif word in cues.reversal and coop and word not in cues.easing_only:
         result = ("SANCTION", ontology.cameo("SANCTION", ontology.halt_cameo, content_type), "reversal")
     elif word in cues.reversal and not coop and word not in cues.halting_only:
@@ -242,6 +245,14 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
     if result is not None and result[0] != sense.type:
         return replace(sense, type=result[0], cameo=result[1], modality=result[2], trigger=verb)
     return sense
+
+
+def _halted_by_state(verb: Token, tables: Tables) -> bool:
+    """Whether the one who halts is a state body (the police, the army, the authorities): the active subject or
+    the by-agent of a passive."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(slot_is(d, "government", tables) for d in doers)
 
 
 def _asks_about(verb: Token, content: Token) -> bool:

@@ -136,6 +136,8 @@ class Cues:
     governing: frozenset[str] = frozenset()  # every cue that can govern an event word (union, for a quick test)
     factual_only: frozenset[str] = frozenset()  # the cues of factuality alone (FACTUALITY_GROUPS)
     natural_hazards: frozenset[str] = frozenset()
+    accident_verbs: frozenset[str] = frozenset()  # "when the bridge collapsed": a happening nobody did
+    exploding_installations: frozenset[str] = frozenset()  # "when a chemical plant exploded": an accident
     open_water: frozenset[str] = frozenset()
     display_weapons: frozenset[str] = frozenset()
     visiting_parties: frozenset[str] = frozenset()
@@ -255,6 +257,10 @@ class Grammar:
     receiving: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
     receiving_sources: frozenset[str] = frozenset()
     meeting_frames: frozenset[str] = frozenset()  # "said *in* a phone call with Y": the speaker took part
+    # "gathered *in* a protest": who joins a protest, by preposition ("anyone", or only a "dissenter")
+    protest_frames: dict[str, frozenset[str]] = field(default_factory=dict)
+    claiming_verbs: frozenset[str] = frozenset()  # "*claimed* responsibility for the attack": the doer owns it
+    responsibility_nouns: frozenset[str] = frozenset()
     relational_nouns: frozenset[str] = frozenset()  # "Assad's backer", "its allies": not their owner
     fault_predicates: frozenset[str] = frozenset()  # "said Y was *guilty*", "called Y a *liar*": accusations
     naming_verbs: frozenset[str] = frozenset()  # "*called* Y a liar", "*branded* Y as ..."
@@ -478,6 +484,9 @@ def load_grammar() -> Grammar:
         receiving=_by_lemma(raw, "receiving"),
         receiving_sources=_words(raw, "receiving_sources"),
         meeting_frames=_words(raw, "meeting_frames"),
+        protest_frames=_by_lemma(raw, "protest_frames"),
+        claiming_verbs=_words(raw, "claiming_verbs"),
+        responsibility_nouns=_words(raw, "responsibility_nouns"),
         relational_nouns=_words(raw, "relational_nouns"),
         fault_predicates=_words(raw, "fault_predicates"),
         naming_verbs=_words(raw, "naming_verbs"),

@@ -60,9 +60,18 @@ def forms(token: Token) -> tuple[str, ...]:
     return found
 
 
+# Irregular past forms the lemmatiser knows bare but not behind a prefix ("took" -> take, "retook" -> retook).
+IRREGULAR_PAST = {"took": "take", "taken": "take", "drove": "drive", "driven": "drive", "threw": "throw",
+                  "thrown": "throw", "built": "build", "sent": "send", "gave": "give", "given": "give",
+                  "won": "win", "fought": "fight", "struck": "strike"}
+PREFIXES = ("re", "over", "out")
+
+
 def _forms(token: Token) -> tuple[str, ...]:
     word = token.lower_
     found = [lemma(token), word]
+    found += [prefix + IRREGULAR_PAST[word[len(prefix):]] for prefix in PREFIXES
+              if word.startswith(prefix) and word[len(prefix):] in IRREGULAR_PAST]  # "retook" -> retake
     if word.endswith("ied"):
         found.append(word[:-3] + "y")
     elif word.endswith("ed"):

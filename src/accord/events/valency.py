@@ -119,6 +119,11 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
             or lemma(token) in tables.lexicon.party_nouns)
 
 
+def slot_is(token: Token, name: str, tables: Tables) -> bool:
+    """Whether a word is of one class of senses.yaml or a built-in one ("government", "party", ...)."""
+    return _is_of(token, frozenset({name}), "subject", tables.senses, tables)
+
+
 def _covering_actors(token: Token) -> list[Actor]:
     """The actor stage's mentions that cover the word itself ("the Syrian *regime*"), not merely some word of
     its phrase ("*drone* research" is no party)."""
@@ -141,7 +146,7 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
         return [token]
     if slot == "subject":
         found = _subject(token)
-        return [found] if found is not None else []
+        return [_content(found, senses)] if found is not None else []  # "thousands of protesters": protesters
     if slot == "passive":
         return [c for c in token.children if c.dep_ in ("auxpass", "nsubjpass")]
     if slot == "governor":
@@ -221,12 +226,17 @@ def _objects(token: Token, nominal: bool) -> list[Token]:
 
 
 def _content(noun: Token, senses: Senses) -> Token:
-    """What a container noun holds: "a package of aid" -> aid, "their seal of approval" -> approval."""
-    if lemma(noun) not in senses.container_nouns:
-        return noun
-    held = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-            if p.dep_ == "pobj"]
-    return held[0] if held else noun
+    """What a container noun holds: "a package of aid" -> aid, "their seal of approval" -> approval; through
+    nested counts too ("tens of thousands of protesters" -> protesters)."""
+    for _ in range(3):
+        if lemma(noun) not in senses.container_nouns:
+            return noun
+        held = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj"]
+        if not held:
+            return noun
+        noun = held[0]
+    return noun
 
 
 def _clauses(verb: Token, slot: str) -> list[Token]:
