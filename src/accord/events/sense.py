@@ -342,9 +342,12 @@ def _qualified(sense: Sense, candidate: Candidate, reading: Reading, factuality:
     cues, ontology = tables.cues, tables.ontology
     if sense.modality not in DECIDED_MODALITIES and _announced(reading, candidate, factuality):
         announced = replace(reading, future=False, conditional=False, possible=False, conditioned=False)
-        if ontology.is_cooperative(sense.type) and sense.type != "AGREE":
-            sense = replace(sense, type="AGREE", cameo=ontology.cameo("AGREE", ontology.intent_cameo, sense.type),
-                            modality="intent")
+        if ontology.is_cooperative(sense.type):
+            # "said they would sign the truce": announcing one's own agreement to come is the promise (AGREE)
+            # made now, as "said it would send aid" is; the agreement noun keeps its own code
+            cameo = sense.cameo if sense.type == "AGREE" else ontology.cameo("AGREE", ontology.intent_cameo,
+                                                                              sense.type)
+            sense = replace(sense, type="AGREE", cameo=cameo, modality="intent")
             reading = announced
         elif not ontology.is_cooperative(sense.type) and sense.type in ontology.threat_cameo:
             sense = replace(sense, type="THREATEN", cameo=ontology.threat_cameo[sense.type], modality="intent")
