@@ -120,3 +120,53 @@ def test_a_gerund_clause_object_is_a_thing_not_a_party(pipeline: Pipeline, text:
 
 def test_a_welcomed_party_is_still_hosted(pipeline: Pipeline) -> None:
     assert ("SUPPORT", "welcomed") not in _types(pipeline, "Chile welcomed the Peruvian delegation.")
+
+
+# "X said it would sign Y": announcing one's own agreement to come is the promise, made now (AGREE, asserted), as
+# announcing any other cooperative act to come is; a negated one is a refusal, a narrator's forecast no event.
+ANNOUNCED_AGREEMENT = [
+    "The militia said it would sign the truce.",
+    "The two unions said they would implement the pay accord.",
+    "Estonia said it will sign the treaty next month.",
+]
+
+
+@pytest.mark.parametrize("text", ANNOUNCED_AGREEMENT, ids=[t[:40] for t in ANNOUNCED_AGREEMENT])
+def test_announcing_ones_own_agreement_is_an_asserted_promise(pipeline: Pipeline, text: str) -> None:
+    assert "AGREE" in [t for t, _ in _types(pipeline, text)], _types(pipeline, text)
+
+
+def test_announcing_that_one_will_not_sign_is_a_refusal(pipeline: Pipeline) -> None:
+    types = [t for t, _ in _types(pipeline, "The militia said it would not sign the truce.")]
+    assert "REJECT" in types and "AGREE" not in types, types
+
+
+def test_a_forecast_of_an_agreement_is_no_promise(pipeline: Pipeline) -> None:
+    assert "AGREE" not in [t for t, _ in _types(pipeline, "The two presidents will sign the treaty on Friday.")]
+
+
+# A noun of physical harm that names its doer asserts the act even inside another event's clause, where an event
+# noun is otherwise a circumstance; without its doer, or with a time in the possessive, it stays one.
+HARM_WITH_DOER = [
+    ("Farmers, troubled by the army's shelling of their villages, blocked the highway.", "shelling"),
+    ("Shopkeepers, frightened by a Peruvian incursion, closed the market.", "incursion"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), HARM_WITH_DOER, ids=[t[:40] for t, _ in HARM_WITH_DOER])
+def test_a_harm_noun_naming_its_doer_is_an_event_inside_another_clause(pipeline: Pipeline, text: str,
+                                                                       trigger: str) -> None:
+    types = _types(pipeline, text)
+    assert any(t in ("ASSAULT", "COERCE") and w == trigger for t, w in types), types
+
+
+HARM_AS_CIRCUMSTANCE = [
+    ("Farmers, troubled by the shelling, blocked the highway.", "shelling"),
+    ("Workers struck in protest of last month's arrest of two union leaders.", "arrest"),
+    ("He was released a year after his arrest.", "arrest"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), HARM_AS_CIRCUMSTANCE, ids=[t[:40] for t, _ in HARM_AS_CIRCUMSTANCE])
+def test_a_harm_noun_without_its_doer_stays_a_circumstance(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert trigger not in [w for _, w in _types(pipeline, text)], _types(pipeline, text)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from accord.actors.country_from_context import lend_story_country, lend_to_side
 from accord.doc_index import tokens_text
-from accord.events.candidates import NAMED_AT_FAULT, SAID_AT_FAULT, noun_governor, received_noun
+from accord.events.candidates import HARM_TYPES, NAMED_AT_FAULT, SAID_AT_FAULT, noun_governor, received_noun
 from accord.events.coreference import quotation_start
 from accord.events.frames import Frame
 from accord.events.participants import (
@@ -43,7 +43,6 @@ from accord.records import Actor
 from accord.words import shared_words
 
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
-HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # acts that both sides do: receiving one makes a party of it
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})

@@ -33,6 +33,11 @@ FAULT_MODIFIER_DEPS = frozenset({"amod", "compound"})
 # Modals whose perfect tells an obligation that was not met ("should have acted"): a reproach (CAMEO 111,
 # criticize or denounce). "must have" is a guess about the past ("must have known"), no reproach.
 OBLIGATION_OF_THE_PAST = frozenset({"should", "ought"})
+# Acts of physical harm: a noun naming one asserts the act itself, as a verb would ("the US strike on Z").
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Named entities that can be a doer when they modify an event noun ("a *Chilean* assault", "*NATO* air strikes").
+DOER_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +110,28 @@ def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
         if chain is not None:
             chains.append(chain)
     return SentenceCandidates(tuple(chains), tuple(bare))
+
+
+def harm_with_its_doer(trigger: Trigger) -> bool:
+    """A noun of physical harm whose phrase names who does it — "Chile's incursion into Peru", "a Chilean assault",
+    "the shelling of the town by rebels" — asserts that act even inside another event's clause, where a noun
+    is otherwise its circumstance ("troubled by a Chilean assault", "rows over Chile's incursion"). An attack
+    named without its doer ("fled the fighting") stays a circumstance."""
+    if trigger.entry.type not in HARM_TYPES or not trigger.nominal:
+        return False
+    children = list(trigger.token.children)
+    # a possessor is the doer of an attack, but the one who undergoes a coercive act that names no other
+    # patient ("his arrest", "their detention"; "the army's arrest *of* the mayor" names both)
+    patient_named = any(c.dep_ == "prep" and c.lower_ == "of" for c in children)
+    for child in children:
+        if child.dep_ == "poss" and child.ent_type_ not in TIME_ENTITIES \
+                and (trigger.entry.type == "ASSAULT" or patient_named):  # "last week's arrest" names a time
+            return True
+        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in DOER_ENTITIES:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "by" and any(o.dep_ == "pobj" for o in child.children):
+            return True
+    return False
 
 
 def bare_noun(trigger: Trigger) -> Candidate:
