@@ -170,3 +170,32 @@ HARM_AS_CIRCUMSTANCE = [
 @pytest.mark.parametrize(("text", "trigger"), HARM_AS_CIRCUMSTANCE, ids=[t[:40] for t, _ in HARM_AS_CIRCUMSTANCE])
 def test_a_harm_noun_without_its_doer_stays_a_circumstance(pipeline: Pipeline, text: str, trigger: str) -> None:
     assert trigger not in [w for _, w in _types(pipeline, text)], _types(pipeline, text)
+
+
+# "claim" with a that-clause is an allegation (ACCUSE) only when the clause tells what another party did: its
+# active subject, or its passive's by-agent, names a party. A claim about oneself, about no party's doing, or a
+# claim to something ("claimed victory") accuses nobody.
+CLAIMS_AGAINST_A_PARTY = [
+    ("Bolivian farmers have claimed that the government is trying to seize their land.", "the government"),
+    ("Ecuador claimed that Peru had armed the smugglers.", "Peru"),
+]
+
+
+@pytest.mark.parametrize(("text", "accused"), CLAIMS_AGAINST_A_PARTY, ids=[t[:40] for t, _ in CLAIMS_AGAINST_A_PARTY])
+def test_a_claim_that_another_party_acted_is_an_accusation(pipeline: Pipeline, text: str, accused: str) -> None:
+    events = [e for e in _asserted(pipeline, text) if e.type == "ACCUSE" and e.trigger.text == "claimed"]
+    assert events and accused in [a.text for a in events[0].recipient], _types(pipeline, text)
+
+
+NO_ALLEGATION = [
+    "Ecuador claimed victory in the border dispute.",
+    "The minister claimed he had never met the envoy.",
+    "Ecuador claimed that the economy was growing again.",
+    "The general claimed more soldiers were needed at the border.",
+    "The rebels claimed responsibility for the bombing.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ALLEGATION, ids=[t[:40] for t in NO_ALLEGATION])
+def test_a_claim_about_oneself_or_no_party_accuses_nobody(pipeline: Pipeline, text: str) -> None:
+    assert ("ACCUSE", "claimed") not in _types(pipeline, text), _types(pipeline, text)

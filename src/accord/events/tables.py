@@ -189,8 +189,9 @@ class Cues:
 
 # Slots a valency condition may name (data/events/senses.yaml explains each), and the classes the sense layer
 # works out itself rather than reading from a word list.
-SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "complement", "clause", "infinitive",
-                         "purpose", "passive", "governor", "predicate", "modifier", "count", "under", "self", "dep",
+SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "complement", "clause", "doer",
+                         "infinitive", "purpose", "passive", "governor", "predicate", "modifier", "count", "under",
+                         "self", "dep",
                          "to", "for", "with", "in", "from", "on", "against", "at", "over", "toward", "of", "about",
                          "since", "into", "among", "between", "during", "as", "through"})
 BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun"})
