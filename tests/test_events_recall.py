@@ -199,3 +199,16 @@ NO_ALLEGATION = [
 @pytest.mark.parametrize("text", NO_ALLEGATION, ids=[t[:40] for t in NO_ALLEGATION])
 def test_a_claim_about_oneself_or_no_party_accuses_nobody(pipeline: Pipeline, text: str) -> None:
     assert ("ACCUSE", "claimed") not in _types(pipeline, text), _types(pipeline, text)
+
+
+# A bare event noun that names one side only mostly refers to an act ("Putin's visit was symbolic"); one whose doer
+# a by-phrase names, like a passive's agent, tells the act.
+def test_an_event_noun_with_a_by_agent_is_an_act_of_that_agent(pipeline: Pipeline) -> None:
+    events = [e for e in _asserted(pipeline, "The protest prompted a sharp rebuke by the Bolivian president.")
+              if e.type == "ACCUSE"]
+    assert events and events[0].actor and events[0].actor[0].text == "the Bolivian president", events
+
+
+@pytest.mark.parametrize("text", ["Macron's visit was symbolic.", "The protest prompted a sharp rebuke."])
+def test_an_event_noun_with_one_side_and_no_agent_tells_no_event(pipeline: Pipeline, text: str) -> None:
+    assert _types(pipeline, text) == [], _types(pipeline, text)

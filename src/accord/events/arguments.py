@@ -93,8 +93,11 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         if came_for and not recipient:
             recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
         # a bare event noun names one side only and mostly comments on an act ("Putin's visit was symbolic");
-        # a noun of physical harm asserts the act itself ("fled the shelling of X by Y", "the US strike on Z")
-        if not (actor and (recipient or came_for)) and not (frame.type in HARM_TYPES and (actor or recipient)):
+        # a noun of physical harm asserts the act itself ("fled the shelling of X by Y", "the US strike on Z"),
+        # and so does a noun whose doer a by-phrase names, as a passive's agent ("prompted a rebuke by Chile")
+        by_agent = actor and any(c.dep_ == "prep" and c.lower_ == "by" for c in frame.trigger.children)
+        if not (actor and (recipient or came_for or by_agent)) \
+                and not (frame.type in HARM_TYPES and (actor or recipient)):
             return None
     else:
         actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
