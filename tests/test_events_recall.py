@@ -212,3 +212,31 @@ def test_an_event_noun_with_a_by_agent_is_an_act_of_that_agent(pipeline: Pipelin
 @pytest.mark.parametrize("text", ["Macron's visit was symbolic.", "The protest prompted a sharp rebuke."])
 def test_an_event_noun_with_one_side_and_no_agent_tells_no_event(pipeline: Pipeline, text: str) -> None:
     assert _types(pipeline, text) == [], _types(pipeline, text)
+
+
+# A harm a speaker foretells another party will suffer ("will pay the price", "will face consequences") threatens
+# that party: a THREATEN by the speaker on the clause's subject, though no event word is said.
+FORETOLD_HARMS = [
+    ("Ecuador said Colombia would pay a heavy price for the raid.", "Colombia"),
+    ("The Ecuadorian minister said Colombia would face consequences if it moved troops.", "Colombia"),
+    ('"Colombia will have to pay the price," the Ecuadorian minister said.', "Colombia"),
+]
+
+
+@pytest.mark.parametrize(("text", "threatened"), FORETOLD_HARMS, ids=[t[:40] for t, _ in FORETOLD_HARMS])
+def test_a_harm_foretold_to_a_party_is_a_threat_on_it(pipeline: Pipeline, text: str, threatened: str) -> None:
+    events = [e for e in _asserted(pipeline, text) if e.type == "THREATEN"]
+    assert events and threatened in [r.text for r in events[0].recipient], _types(pipeline, text)
+
+
+NOT_A_FORETOLD_HARM = [
+    "Ecuador said Colombia would not face any consequences.",
+    "Ecuador said it would pay the price for its own mistakes.",
+    '"We will pay the price," the Ecuadorian minister said.',
+    "Ecuador said Colombian importers would pay a higher price for fuel.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_FORETOLD_HARM, ids=[t[:40] for t in NOT_A_FORETOLD_HARM])
+def test_no_threat_in_a_harm_denied_self_foretold_or_a_real_price(pipeline: Pipeline, text: str) -> None:
+    assert "THREATEN" not in [t for t, _ in _types(pipeline, text)], _types(pipeline, text)

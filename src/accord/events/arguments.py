@@ -47,6 +47,8 @@ COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"
 MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # acts that both sides do: receiving one makes a party of it
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
 FREE_RELATIVES = frozenset({"what", "whatever"})
+# Acts of the speaker on the subject of what it says: a demand ("X said Y must go"), a threat ("X said Y would pay")
+SPEAKER_ON_SUBJECT = frozenset({"obligation", "warning"})
 FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
 
 
@@ -81,7 +83,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         if not judged:
             return None  # "said the decision was illegal": a fault found in a thing accuses nobody named
         actor, recipient, via = judge, judged, "judged"
-    elif frame.modality == "obligation" and speaker_actors:
+    elif frame.modality in SPEAKER_ON_SUBJECT and speaker_actors:
         subject = subject_of(frame.top)
         actor = speaker_actors
         recipient = actors_of(doc, subject, lookup) if subject is not None else []

@@ -20,6 +20,7 @@ from accord.events.candidates import (
     Candidate,
     bare_noun,
     find_candidates,
+    foretold_harm_candidates,
     harm_with_its_doer,
     judgement_candidates,
     obligation_candidates,
@@ -103,6 +104,8 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     frames = _merge_coordinated([f for c in found.chains if (f := read_frame(c, tables)) is not None])
     tops = {f.top.i for f in frames}
     frames.extend(f for c in obligation_candidates(sentence, tables, tops) if (f := read_frame(c, tables)) is not None)
+    frames.extend(f for c in foretold_harm_candidates(sentence, tables, tops)
+                  if (f := read_frame(c, tables)) is not None)
     numbered = CoveredBelow(sentence)  # the parse tree numbered once for both sets below
     frames = _main_events(sentence, frames, tables.cues, numbered)
     # a fault found ("X said Y is guilty when ...") tells the speaker's act: it hides no event told below it

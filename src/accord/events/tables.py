@@ -258,6 +258,7 @@ class Grammar:
     meeting_frames: frozenset[str] = frozenset()  # "said *in* a phone call with Y": the speaker took part
     relational_nouns: frozenset[str] = frozenset()  # "Assad's backer", "its allies": not their owner
     fault_predicates: frozenset[str] = frozenset()  # "said Y was *guilty*", "called Y a *liar*": accusations
+    foretold_harms: dict[str, frozenset[str]] = field(default_factory=dict)  # "Y will *pay the price*": threats
     naming_verbs: frozenset[str] = frozenset()  # "*called* Y a liar", "*branded* Y as ..."
     coreference: Coreference = field(default_factory=Coreference)
 
@@ -481,6 +482,7 @@ def load_grammar() -> Grammar:
         meeting_frames=_words(raw, "meeting_frames"),
         relational_nouns=_words(raw, "relational_nouns"),
         fault_predicates=_words(raw, "fault_predicates"),
+        foretold_harms=_by_lemma(raw, "foretold_harms"),
         naming_verbs=_words(raw, "naming_verbs"),
         coreference=Coreference(reach=int(coref.get("reach", 2)),
                                 plural_pronouns=_words(coref, "plural_pronouns"),
