@@ -240,3 +240,9 @@ NOT_A_FORETOLD_HARM = [
 @pytest.mark.parametrize("text", NOT_A_FORETOLD_HARM, ids=[t[:40] for t in NOT_A_FORETOLD_HARM])
 def test_no_threat_in_a_harm_denied_self_foretold_or_a_real_price(pipeline: Pipeline, text: str) -> None:
     assert "THREATEN" not in [t for t, _ in _types(pipeline, text)], _types(pipeline, text)
+
+
+def test_an_accusation_of_a_passive_act_accuses_its_by_agent(pipeline: Pipeline) -> None:
+    text = "Ecuador alleged that the ballots had been forged by Peruvian officials."
+    events = [e for e in _asserted(pipeline, text) if e.type == "ACCUSE"]
+    assert events and [r.text for r in events[0].recipient] == ["Peruvian officials"], events
