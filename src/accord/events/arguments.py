@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from accord.actors.country_from_context import lend_story_country, lend_to_side
 from accord.doc_index import tokens_text
-from accord.events.candidates import NAMED_AT_FAULT, SAID_AT_FAULT, noun_governor, received_noun
+from accord.events.candidates import HARM_TYPES, NAMED_AT_FAULT, SAID_AT_FAULT, noun_governor, received_noun
 from accord.events.coreference import quotation_start
 from accord.events.frames import Frame
 from accord.events.participants import (
@@ -43,13 +43,14 @@ from accord.records import Actor
 from accord.words import shared_words
 
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
-HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 NATURAL_HARM_TYPES = HARM_TYPES | {"THREATEN"}  # what a flood or a fire can do: no political act when it does
 ONE_SIDED_TYPES = frozenset({"PROTEST"})  # the protesters are the whole event: no target need be named
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # acts that both sides do: receiving one makes a party of it
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
 FREE_RELATIVES = frozenset({"what", "whatever"})
+# Acts of the speaker on the subject of what it says: a demand ("X said Y must go"), a threat ("X said Y would pay")
+SPEAKER_ON_SUBJECT = frozenset({"obligation", "warning"})
 FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
 
 
@@ -84,7 +85,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         if not judged:
             return None  # "said the decision was illegal": a fault found in a thing accuses nobody named
         actor, recipient, via = judge, judged, "judged"
-    elif frame.modality == "obligation" and speaker_actors:
+    elif frame.modality in SPEAKER_ON_SUBJECT and speaker_actors:
         subject = subject_of(frame.top)
         actor = speaker_actors
         recipient = actors_of(doc, subject, lookup) if subject is not None else []
@@ -101,8 +102,11 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
             actor = _claimant(doc, frame.trigger, lookup, tables.grammar)
         # a bare event noun names one side only and mostly comments on an act ("Putin's visit was symbolic");
         # a noun of physical harm asserts the act itself ("fled the shelling of X by Y", "the US strike on Z"),
-        # and so does a noun of dissent, whose one side is the whole event ("a protest by farmers")
-        if not (actor and (recipient or came_for)) and not (frame.type in HARM_TYPES and (actor or recipient)) \
+        # and so does a noun of dissent, whose one side is the whole event ("a protest by farmers"),
+        # and a noun whose doer a by-phrase names, as a passive's agent ("prompted a rebuke by Chile")
+        by_agent = actor and any(c.dep_ == "prep" and c.lower_ == "by" for c in frame.trigger.children)
+        if not (actor and (recipient or came_for or by_agent)) \
+                and not (frame.type in HARM_TYPES and (actor or recipient)) \
                 and not (frame.type in ONE_SIDED_TYPES and actor):
             return None
     else:

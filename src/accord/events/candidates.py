@@ -33,6 +33,11 @@ FAULT_MODIFIER_DEPS = frozenset({"amod", "compound"})
 # Modals whose perfect tells an obligation that was not met ("should have acted"): a reproach (CAMEO 111,
 # criticize or denounce). "must have" is a guess about the past ("must have known"), no reproach.
 OBLIGATION_OF_THE_PAST = frozenset({"should", "ought"})
+# Acts of physical harm: a noun naming one asserts the act itself, as a verb would ("the US strike on Z").
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Named entities that can be a doer when they modify an event noun ("a *Chilean* assault", "*NATO* air strikes").
+DOER_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,7 @@ class Candidate:
     top: Token  # holds the subject (the actor, or the patient of a passive)
     nominal: bool  # the event word is a noun
     obligation: bool = False  # a demand told through a modal: "X said Y must do Z"
+    foretold: bool = False  # a harm foretold to a party: "X said Y would pay the price" (a threat by X on Y)
     judgement: str | None = None  # a fault found: SAID_AT_FAULT ("said Y was guilty") or NAMED_AT_FAULT
 
 
@@ -107,6 +113,28 @@ def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
     return SentenceCandidates(tuple(chains), tuple(bare))
 
 
+def harm_with_its_doer(trigger: Trigger) -> bool:
+    """A noun of physical harm whose phrase names who does it — "Chile's incursion into Peru", "a Chilean assault",
+    "the shelling of the town by rebels" — asserts that act even inside another event's clause, where a noun
+    is otherwise its circumstance ("troubled by a Chilean assault", "rows over Chile's incursion"). An attack
+    named without its doer ("fled the fighting") stays a circumstance."""
+    if trigger.entry.type not in HARM_TYPES or not trigger.nominal:
+        return False
+    children = list(trigger.token.children)
+    # a possessor is the doer of an attack, but the one who undergoes a coercive act that names no other
+    # patient ("his arrest", "their detention"; "the army's arrest *of* the mayor" names both)
+    patient_named = any(c.dep_ == "prep" and c.lower_ == "of" for c in children)
+    for child in children:
+        if child.dep_ == "poss" and child.ent_type_ not in TIME_ENTITIES \
+                and (trigger.entry.type == "ASSAULT" or patient_named):  # "last week's arrest" names a time
+            return True
+        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in DOER_ENTITIES:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "by" and any(o.dep_ == "pobj" for o in child.children):
+            return True
+    return False
+
+
 def bare_noun(trigger: Trigger) -> Candidate:
     """An event noun no verb governs: "the talks between X and Y", "Israeli air raids"."""
     return Candidate(content=trigger, word=trigger.token, chain=(), governors=(), nouns=(trigger.token,),
@@ -139,6 +167,49 @@ def obligation_candidates(sentence: Span, tables: Tables, tops: set[int]) -> lis
         found.append(Candidate(content=Trigger(token, entry, nominal=False), word=token, chain=(token,),
                                governors=(), nouns=(), top=token, nominal=False, obligation=True))
     return found
+
+
+def foretold_harm_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list[Candidate]:
+    """"X said Y would pay the price", '"Y will face the consequences," X said': a harm the speaker foretells
+    another party will suffer threatens that party (THREATEN by the speaker on the clause's subject), though no
+    event word is said. Not what a speaker foretells of itself ("we will pay the price"), nor a harm denied.
+    ``tops`` are the clauses some other frame already stands on."""
+    found = []
+    for token in sentence:
+        if token.dep_ != "ccomp" or token.i in tops or lemma(token.head) not in tables.cues.speech:
+            continue
+        words = aux_words(token)
+        if not words & tables.cues.future_modals or words & tables.cues.negation:
+            continue
+        harm = _harm_foretold(token, tables)
+        subject = subject_of(token)
+        if harm is None or subject is None or (subject.pos_ == "PRON" and subject.lower_ != "you"):
+            continue
+        entry = Entry(key=lemma(harm), type="THREATEN", cameo=tables.ontology.cameo("THREATEN"))
+        found.append(Candidate(content=Trigger(harm, entry, nominal=False), word=harm, chain=(token,),
+                               governors=(), nouns=(), top=token, nominal=False, foretold=True))
+    return found
+
+
+def _harm_foretold(verb: Token, tables: Tables) -> Token | None:
+    """The verb of a foretold harm in a clause: the clause's verb or, under "will have to", its infinitive ("will
+    have to pay the price"), when its object or a preposition's object names the harm (arguments.yaml)."""
+    if lemma(verb) in tables.cues.obligation_verbs:
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and has_infinitive(c)), verb)
+    harms = tables.grammar.foretold_harms.get(lemma(verb))
+    if not harms:
+        return None
+    for child in verb.children:
+        nouns = [child] if child.dep_ == "dobj" else \
+            [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(lemma(n) in harms and not _amount_compared(n) for n in nouns):
+            return verb
+    return None
+
+
+def _amount_compared(noun: Token) -> bool:
+    """A price compared or counted is money paid ("a higher price", "a price of $5"), no harm foretold."""
+    return any(m.tag_ in ("JJR", "CD") or m.dep_ in ("nummod", "quantmod") for m in noun.subtree if m.i != noun.i)
 
 
 def judgement_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list[Candidate]:

@@ -16,7 +16,15 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from accord.events.ancestry import CoveredBelow
-from accord.events.candidates import Candidate, bare_noun, find_candidates, judgement_candidates, obligation_candidates
+from accord.events.candidates import (
+    Candidate,
+    bare_noun,
+    find_candidates,
+    foretold_harm_candidates,
+    harm_with_its_doer,
+    judgement_candidates,
+    obligation_candidates,
+)
 from accord.events.factuality import Factuality, factuality_of
 from accord.events.sense import Sense, sense_of
 from accord.events.syntax import finite, has_subject
@@ -96,19 +104,22 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     frames = _merge_coordinated([f for c in found.chains if (f := read_frame(c, tables)) is not None])
     tops = {f.top.i for f in frames}
     frames.extend(f for c in obligation_candidates(sentence, tables, tops) if (f := read_frame(c, tables)) is not None)
+    frames.extend(f for c in foretold_harm_candidates(sentence, tables, tops)
+                  if (f := read_frame(c, tables)) is not None)
     numbered = CoveredBelow(sentence)  # the parse tree numbered once for both sets below
     frames = _main_events(sentence, frames, tables.cues, numbered)
     # a fault found ("X said Y is guilty when ...") tells the speaker's act: it hides no event told below it
     frames.extend(f for c in judgement_candidates(sentence, tables, tops) if (f := read_frame(c, tables)) is not None)
     # A bare event noun inside another event's clause (or inside an earlier bare noun's phrase) is its
-    # circumstance: each against the frames so far, the bare nouns before it included. CoveredBelow answers
+    # circumstance: each against the frames so far, the bare nouns before it included (an act of harm whose doer
+    # it names is an act of its own, candidates.harm_with_its_doer). CoveredBelow answers
     # that in O(log n) per noun; asking Token.is_ancestor of every frame made this loop cubic in the
     # sentence's length ("war war war ...").
     covered = numbered.emptied()
     for standing in frames:
         covered.cover(standing.top)
     for noun in found.bare_nouns:
-        if (not covered.below_any(noun.token) or _meeting_in_clause(noun, tables)) \
+        if (not covered.below_any(noun.token) or _meeting_in_clause(noun, tables) or harm_with_its_doer(noun)) \
                 and (bare := read_frame(bare_noun(noun), tables)) is not None:
             frames.append(bare)
             covered.cover(bare.top)

@@ -195,6 +195,9 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
             elif child.dep_ == "nsubj" and verb.i != frame.top.i:
                 verbal.append((child, "object"))
             elif child.dep_ == "ccomp" and frame.type in ("REQUEST", "THREATEN", "ACCUSE"):
+                if frame.type == "ACCUSE":  # "claimed the attack was staged *by Peru*": the doer is accused
+                    verbal.extend((o, "object") for a in child.children if a.dep_ == "agent"
+                                  for o in a.children if o.dep_ == "pobj")
                 verbal.extend((c, "object") for c in child.children if c.dep_ in ("nsubj", "dobj"))
             elif child.dep_ == "advcl" and frame.type in ("THREATEN", "REQUEST") and _conditional(child):
                 verbal.extend((c, "condition") for c in child.children if c.dep_ == "nsubj")

@@ -49,7 +49,8 @@ class Sense:
     cameo: str
     trigger: Token  # the word that decided the type, reported as the event's trigger span
     content: Trigger  # the event word whose lexicon sense holds (a higher event verb may take over)
-    modality: str | None = None  # intent | threat | refusal | request | reversal | accept | approval | obligation
+    # intent | threat | refusal | request | reversal | accept | approval | obligation | warning (a harm foretold)
+    modality: str | None = None
     factuality: str = ASSERTED  # what the readings left to report (a negation that made a refusal is not)
 
     @property
@@ -59,10 +60,11 @@ class Sense:
 
 def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Sense | None:
     """The type and sense of one candidate; None when it tells no event (a mere forecast, a denial)."""
-    if candidate.obligation:  # the modal and what it governs are the demand's (or reproach's) content: only the
-        # clauses above count
+    if candidate.obligation or candidate.foretold:  # the modal and what it governs are the demand's (reproach's,
+        # threat's) content: only the clauses above count
         entry = candidate.content.entry
-        return Sense(entry.type, entry.cameo, candidate.top, candidate.content, "obligation",
+        return Sense(entry.type, entry.cameo, candidate.top, candidate.content,
+                     "obligation" if candidate.obligation else "warning",
                      factuality.from_step(len(candidate.chain)).status)
     if candidate.judgement is not None:  # a fault found in a party (accord.events.candidates.judgement_candidates)
         fault = candidate.content.entry  # said: the saying counts, not the copula's mood; named: the naming verb's own
@@ -353,9 +355,12 @@ def _qualified(sense: Sense, candidate: Candidate, reading: Reading, factuality:
     cues, ontology = tables.cues, tables.ontology
     if sense.modality not in DECIDED_MODALITIES and _announced(reading, candidate, factuality):
         announced = replace(reading, future=False, conditional=False, possible=False, conditioned=False)
-        if ontology.is_cooperative(sense.type) and sense.type != "AGREE":
-            sense = replace(sense, type="AGREE", cameo=ontology.cameo("AGREE", ontology.intent_cameo, sense.type),
-                            modality="intent")
+        if ontology.is_cooperative(sense.type):
+            # "said they would sign the truce": announcing one's own agreement to come is the promise (AGREE)
+            # made now, as "said it would send aid" is; the agreement noun keeps its own code
+            cameo = sense.cameo if sense.type == "AGREE" else ontology.cameo("AGREE", ontology.intent_cameo,
+                                                                              sense.type)
+            sense = replace(sense, type="AGREE", cameo=cameo, modality="intent")
             reading = announced
         elif not ontology.is_cooperative(sense.type) and sense.type in ontology.threat_cameo:
             sense = replace(sense, type="THREATEN", cameo=ontology.threat_cameo[sense.type], modality="intent")

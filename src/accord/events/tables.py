@@ -191,8 +191,9 @@ class Cues:
 
 # Slots a valency condition may name (data/events/senses.yaml explains each), and the classes the sense layer
 # works out itself rather than reading from a word list.
-SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "complement", "clause", "infinitive",
-                         "purpose", "passive", "governor", "predicate", "modifier", "count", "under", "self", "dep",
+SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "complement", "clause", "doer",
+                         "infinitive", "purpose", "passive", "governor", "predicate", "modifier", "count", "under",
+                         "self", "dep",
                          "to", "for", "with", "in", "from", "on", "against", "at", "over", "toward", "of", "about",
                          "since", "into", "among", "between", "during", "as", "through"})
 BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun"})
@@ -263,6 +264,7 @@ class Grammar:
     responsibility_nouns: frozenset[str] = frozenset()
     relational_nouns: frozenset[str] = frozenset()  # "Assad's backer", "its allies": not their owner
     fault_predicates: frozenset[str] = frozenset()  # "said Y was *guilty*", "called Y a *liar*": accusations
+    foretold_harms: dict[str, frozenset[str]] = field(default_factory=dict)  # "Y will *pay the price*": threats
     naming_verbs: frozenset[str] = frozenset()  # "*called* Y a liar", "*branded* Y as ..."
     coreference: Coreference = field(default_factory=Coreference)
 
@@ -489,6 +491,7 @@ def load_grammar() -> Grammar:
         responsibility_nouns=_words(raw, "responsibility_nouns"),
         relational_nouns=_words(raw, "relational_nouns"),
         fault_predicates=_words(raw, "fault_predicates"),
+        foretold_harms=_by_lemma(raw, "foretold_harms"),
         naming_verbs=_words(raw, "naming_verbs"),
         coreference=Coreference(reach=int(coref.get("reach", 2)),
                                 plural_pronouns=_words(coref, "plural_pronouns"),

@@ -160,6 +160,8 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
         return [c for c in token.children if c.dep_ in deps]
     if slot in ("clause", "infinitive", "purpose"):
         return _clauses(token, slot)
+    if slot == "doer":
+        return [d for clause in _clauses(token, "clause") for d in _clause_doers(clause)]
     if slot == "object":
         return [_content(o, senses) for o in _with_conjuncts(_objects(token, trigger.nominal))]
     if slot == "dative":
@@ -175,6 +177,15 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
     if slot == "agent":
         return [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return _preposition_objects(token, slot, senses)
+
+
+def _clause_doers(clause: Token) -> list[Token]:
+    """Who does what a complement clause tells: its active subject ("claimed *Iran* had armed them"), or the
+    by-agent of its passive ("claimed the coup was staged *by exiles*"); nobody for a passive without one ("were
+    still needed"), nor for a relative pronoun, which stands for a thing the clause is about."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+        return [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
 
 
 def _governor(noun: Token) -> list[Token]:
