@@ -289,3 +289,38 @@ def test_who_hung_two_phrases_below_an_apposition_stands_for_the_apposition(pipe
     actor, _ = _sides(pipeline, "Lars Holm, the head of the Danish Institute for International Studies, who "
                                 "criticized the Russian government, spoke on Monday.", "ACCUSE")
     assert actor == ["DNK"]
+
+
+# --- wave 8: control under a copula, bound possessives, the theme of a verb of sending -------------------------
+
+
+def test_a_gerund_after_a_copular_clause_is_done_by_its_subject(pipeline: Pipeline) -> None:
+    # "he was ..., before admitting ... and seeking ...": the copula heads the clause the gerunds hang on
+    actor, recipient = _sides(pipeline, "The Kenyan trader said he was a tourist, before admitting the truth "
+                                        "and seeking Ugandan help.", "REQUEST")
+    assert actor == ["KEN"] and recipient == ["UGA"]
+
+
+def test_a_possessive_in_a_controlled_clause_is_its_controller(pipeline: Pipeline) -> None:
+    # "its troops" belong to who withdraws: Norway, not the alliance the apposition names, and not the target
+    actor, recipient = _sides(pipeline, "Norway, a Nato member, was forced to withdraw its troops from the "
+                                        "Malian base.", "RETREAT")
+    assert actor == ["NOR"] and "NOR" not in recipient
+
+
+def test_a_pronoun_after_a_name_and_its_apposition_is_the_name(tables: Tables) -> None:
+    from accord.nlp import build_nlp
+    doc = build_nlp()("Norway, a Nato member, said it would leave.")
+    mentions = [Actor(text="Norway", name="Norway", country="NOR", sector="GOV", kind="country", start=0, end=6),
+                Actor(text="a Nato member", name="NATO", sector="IGO", kind="igo", start=8, end=21)]
+    resolved = [a for a in resolve_references(doc, mentions, tables.grammar.coreference) if a.text == "it"]
+    assert [a.country for a in resolved] == ["NOR"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya threatened to send Kenyan troops to the Somali border town.",
+    "Kenya threatened to deploy its soldiers against Somalia.",
+])
+def test_what_a_verb_of_sending_moves_is_not_the_target(pipeline: Pipeline, text: str) -> None:
+    actor, recipient = _sides(pipeline, text, "THREATEN")
+    assert actor == ["KEN"] and "KEN" not in recipient

@@ -57,6 +57,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 LOCATIVE_PREPOSITIONS = shared_words().locative_prepositions
+CONTROLLED_DEPS = frozenset({"xcomp", "conj"})  # subjectless verbs that share the subject of the verb above
+CONTROL_DEPTH = 3  # "agreed to try to withdraw its forces": at most so many verbs up
 NOT_THINGS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 
 
@@ -365,7 +367,10 @@ def _ranked(anaphor: Anaphor, mentions: list[Mention], here: int, headlines: fro
               and (m.sentence not in headlines or here in headlines)]
     same = [m for m in before if m.sentence == here]
     own = _clause_subject(anaphor.token) if anaphor.token.dep_ == "poss" else None
-    ranked = sorted(same, key=lambda m: (m.head != own, not m.subject, -m.head))
+    doc = anaphor.token.doc
+    # the nearest subject first; an apposition after the name it describes ("Germany, *a Nato member*, said it
+    # ...": the pronoun refers to what the name does, not to the description's own head)
+    ranked = sorted(same, key=lambda m: (m.head != own, not m.subject, doc[m.head].dep_ == "appos", -m.head))
     for sentence in range(here - 1, here - reach - 1, -1):
         earlier = [m for m in before if m.sentence == sentence]
         ranked += sorted(earlier, key=lambda m: (not m.main, not m.subject, not _named(m), m.head))
@@ -417,12 +422,23 @@ def _clause_subject(token: Token) -> int | None:
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
+    verb = _controlling_verb(verb)
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is None or subject.left_edge.i <= token.i <= subject.right_edge.i:
         return None
     if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         return verb.head.i
     return subject.i
+
+
+def _controlling_verb(verb: Token) -> Token:
+    """The verb whose subject a subjectless verb shares: up through complements and coordination ("Germany was
+    obliged *to withdraw* its forces", "Turkey closed the border *and* recalled its envoy")."""
+    for _ in range(CONTROL_DEPTH):
+        if any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ not in CONTROLLED_DEPS or verb.head is verb:
+            break
+        verb = verb.head
+    return verb
 
 
 def _fits(anaphor: Anaphor, mention: Mention) -> bool:

@@ -42,6 +42,7 @@ AFFECTED_PLACE_TYPES = frozenset({"CONCEDE", "RETREAT", "THREATEN", "REJECT"})
 # A directive addressed to someone the text names but the actor stage does not know ("urged Nato to ..."): the
 # recipient stays empty, yet the request is one between parties.
 NAMED_ADDRESSEE = "named-addressee"
+MOVED_DEPS = frozenset({"dobj", "nsubjpass"})  # where a verb of sending puts what it moves
 
 
 def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor],
@@ -60,13 +61,14 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
     if asked is not None:
         found = [a for a in actors_of(doc, asked, lookup) if not same_actor(a, actor)]
         return found, "addressee" if found or asked.pos_ != "PROPN" else NAMED_ADDRESSEE
-    direct = _recipient_candidates(frame)
+    direct = _not_moved(_recipient_candidates(frame), grammar)
     if frame.type == "REQUEST":
         direct = _holders(direct, grammar) + [c for c in direct if not _asked_for(c[0], grammar)]
     best: dict[tuple[int, int], tuple[list[Actor], str]] = {}
     where: Token | None = None  # a place the act happened in, passed over for a party it was done to
     for stage in (0, 1):
-        candidates = direct if stage == 0 else _nearby_candidates(frame, direct)  # deeper only when needed
+        # deeper only when needed
+        candidates = direct if stage == 0 else _not_moved(_nearby_candidates(frame, direct), grammar)
         if frame.type == "REQUEST" and stage == 1:
             candidates = [c for c in candidates if not _asked_for(c[0], grammar)]
         ordered = [c for c in candidates if c[1] not in LAST_RESORT_PREPS] + \
@@ -123,6 +125,17 @@ def addressee(frame: Frame, grammar: Grammar, party: Callable[[Token], bool]) ->
                 if found is not None:
                     return found
     return None
+
+
+def _not_moved(candidates: list[tuple[Token, str]], grammar: Grammar) -> list[tuple[Token, str]]:
+    """Without what a verb of sending moves, its object or passive subject ("threatened to send *Turkish forces*
+    to the town", "called for *troops* to be deployed"): the theme is the mover's own, the goal is whom the act
+    is aimed at."""
+    return [(token, via) for token, via in candidates if not _moved(token, grammar)]
+
+
+def _moved(token: Token, grammar: Grammar) -> bool:
+    return token.dep_ in MOVED_DEPS and token.head is not token and lemma(token.head) in grammar.sending_verbs
 
 
 def _asked_for(token: Token, grammar: Grammar) -> bool:

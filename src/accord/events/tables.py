@@ -252,6 +252,7 @@ class Grammar:
     directives: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
     patient_nouns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
+    sending_verbs: frozenset[str] = frozenset()  # "sent troops to X": the object is moved, not acted on
     receiving: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
     receiving_sources: frozenset[str] = frozenset()
     meeting_frames: frozenset[str] = frozenset()  # "said *in* a phone call with Y": the speaker took part
@@ -475,6 +476,7 @@ def load_grammar() -> Grammar:
         directives=_by_lemma(raw, "directives"),
         patient_nouns=_words(raw, "patient_nouns"),
         holding_verbs=_words(raw, "holding_verbs"),
+        sending_verbs=_words(raw, "sending_verbs"),
         receiving=_by_lemma(raw, "receiving"),
         receiving_sources=_words(raw, "receiving_sources"),
         meeting_frames=_words(raw, "meeting_frames"),
