@@ -324,3 +324,17 @@ def test_a_pronoun_after_a_name_and_its_apposition_is_the_name(tables: Tables) -
 def test_what_a_verb_of_sending_moves_is_not_the_target(pipeline: Pipeline, text: str) -> None:
     actor, recipient = _sides(pipeline, text, "THREATEN")
     assert actor == ["KEN"] and "KEN" not in recipient
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda either rejected or ignored any Kenyan proposal.",
+    "Uganda condemned and rejected the Kenyan proposal.",
+])
+def test_a_verb_coordinated_before_another_shares_its_object(pipeline: Pipeline, text: str) -> None:
+    assert _sides(pipeline, text, "REJECT") == (["UGA"], ["KEN"])
+
+
+def test_against_hung_on_where_the_act_took_place_names_its_target(pipeline: Pipeline) -> None:
+    actor, recipient = _sides(pipeline, "Kenyan students staged a protest outside the embassy against the "
+                                        "Ugandan government.", "PROTEST")
+    assert actor == ["KEN"] and recipient == ["UGA"]

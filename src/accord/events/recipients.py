@@ -18,7 +18,7 @@ from accord.actors.country_from_context import INTERNATIONAL_SECTORS, VICTIM_SEC
 from accord.doc_index import token_chars
 from accord.events.frames import Frame
 from accord.events.participants import ActorLookup, actors_of, modifier_actors, phrase_bounds, same_actor
-from accord.events.syntax import has_infinitive
+from accord.events.syntax import SUBJECT_DEPS, has_infinitive
 from accord.events.tables import Grammar
 from accord.events.triggers import lemma
 from accord.places import places_within
@@ -42,6 +42,8 @@ AFFECTED_PLACE_TYPES = frozenset({"CONCEDE", "RETREAT", "THREATEN", "REJECT"})
 # A directive addressed to someone the text names but the actor stage does not know ("urged Nato to ..."): the
 # recipient stays empty, yet the request is one between parties.
 NAMED_ADDRESSEE = "named-addressee"
+# What a verb takes after it as its own: a verb with one of these shares no object with a verb coordinated after it.
+OWN_COMPLEMENTS = frozenset({"dobj", "dative", "prt", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd", "agent"})
 MOVED_DEPS = frozenset({"dobj", "nsubjpass"})  # where a verb of sending puts what it moves
 
 
@@ -168,7 +170,31 @@ def _holders(candidates: list[tuple[Token, str]], grammar: Grammar) -> list[tupl
 
 def _nearby_candidates(frame: Frame, direct: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
     nearby = [(obj, via) for token, _ in direct for obj, via in prep_objects(token, DEEPER_PREPS)]
-    return nearby + _clause_candidates(frame)
+    return nearby + _against_in_setting(frame) + _clause_candidates(frame)
+
+
+def _shared_objects(verb: Token) -> list[tuple[Token, str]]:
+    """The object a verb shares with the verb coordinated after it, when nothing follows the first verb but the
+    conjunction ("Moscow shunned *or* impeded any UN involvement", "attacked and killed 20 soldiers"): the
+    object the parser gave the second verb completes both."""
+    after = list(verb.rights)
+    if any(c.dep_ in OWN_COMPLEMENTS for c in after):
+        return []
+    if not after or after[0].dep_ != "cc" or after[0].i != verb.i + 1:
+        return []
+    second = next((c for c in after if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if second is None or any(c.dep_ in SUBJECT_DEPS for c in second.children):
+        return []
+    return [(c, "object") for c in second.children if c.dep_ == "dobj"]
+
+
+def _against_in_setting(frame: Frame) -> list[tuple[Token, str]]:
+    """An "against" phrase the parser hung on the place or time of the act ("staged a protest outside the
+    embassy *against the war*", "rallied in the capital against the government"): what the act is against,
+    whichever noun it hangs on."""
+    return [(obj, via) for word in (*frame.chain, *frame.nouns) for prep in word.children if prep.dep_ == "prep"
+            for setting in prep.children if setting.dep_ == "pobj"
+            for obj, via in prep_objects(setting, ("against",))]
 
 
 def _named(doc: Doc, token: Token, via: str, frame: Frame, lookup: ActorLookup,
@@ -212,6 +238,7 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
             elif child.dep_ == "advcl" and frame.type in ("THREATEN", "REQUEST") and _conditional(child):
                 verbal.extend((c, "condition") for c in child.children if c.dep_ == "nsubj")
         verbal.extend(prep_objects(verb, order))
+        verbal.extend(_shared_objects(verb))
     hostile = not frame.type.endswith(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"))
     noun_order = ("of", *order, "by") if hostile else (*order, "by")  # "the blockade of Serbia"
     nominal: list[tuple[Token, str]] = []
