@@ -338,3 +338,13 @@ def test_against_hung_on_where_the_act_took_place_names_its_target(pipeline: Pip
     actor, recipient = _sides(pipeline, "Kenyan students staged a protest outside the embassy against the "
                                         "Ugandan government.", "PROTEST")
     assert actor == ["KEN"] and recipient == ["UGA"]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("A squadron of Kenyan jets was redeployed to the Somali border.", "MOBILIZE"),
+    ("Kenyan troops were withdrawn from the Somali town on Monday.", "RETREAT"),
+])
+def test_forces_moved_in_an_agentless_passive_are_the_side_that_moves(pipeline: Pipeline, text: str,
+                                                                       event_type: str) -> None:
+    actor, recipient = _sides(pipeline, text, event_type)
+    assert actor == ["KEN"] and "KEN" not in recipient

@@ -46,6 +46,7 @@ RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # acts that both sides do: receiving one makes a party of it
+MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})  # a force moving: what moves is its own side
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
 FREE_RELATIVES = frozenset({"what", "whatever"})
 FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
@@ -261,6 +262,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         via = "agent"
         if not actor:
             actor, via = _from_event_nouns(doc, frame, lookup, tables)
+        if not actor and _moved_forces(frame, tables.grammar):
+            return patient, [], "moved"  # "US jets were redeployed to Qatar": the jets' side moves them
         return actor, patient, via
     source = _received_from(frame, tables.grammar)
     giver = [a for a in actors_of(doc, source, lookup) if not same_actor(a, actor)] if source is not None else []
@@ -272,6 +275,12 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     if frame.content.entry.inverse:
         actor, recipient = recipient, actor
     return actor, recipient, via
+
+
+def _moved_forces(frame: Frame, grammar: Grammar) -> bool:
+    """A deployment or withdrawal told in the passive with no agent ("troops were redeployed", "the jets were
+    withdrawn from the base"): the forces moved are the side that moves, not a party acted upon."""
+    return frame.type in MOVEMENT_TYPES and any(lemma(v) in grammar.sending_verbs for v in frame.chain)
 
 
 def _befalls_subject(frame: Frame, tables: Tables) -> bool:
