@@ -348,3 +348,10 @@ def test_forces_moved_in_an_agentless_passive_are_the_side_that_moves(pipeline: 
                                                                        event_type: str) -> None:
     actor, recipient = _sides(pipeline, text, event_type)
     assert actor == ["KEN"] and "KEN" not in recipient
+
+
+def test_a_target_against_whom_sides_of_two_countries_act_is_kept(pipeline: Pipeline) -> None:
+    # one of the protesters' countries is the target's: "against" names a party, not where the act happened
+    actor, recipient = _sides(pipeline, "Ugandan exiles and Kenyan activists staged a protest in Nairobi "
+                                        "against the Ugandan government.", "PROTEST")
+    assert "KEN" in actor and recipient == ["UGA"]

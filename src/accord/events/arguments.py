@@ -46,6 +46,9 @@ RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # acts that both sides do: receiving one makes a party of it
+# Phrases that name a party, never a venue: "Syrian and Australian activists protested *against* the Syrian
+# government" keeps its target though one of the protesters is Syrian.
+PARTY_VIAS = frozenset({"against", "addressee"})
 MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})  # a force moving: what moves is its own side
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
 FREE_RELATIVES = frozenset({"what", "whatever"})
@@ -117,7 +120,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         return None  # nobody identifiable: "20 people were killed" alone is no political event
     reciprocal = via in ("between", "clash") or (via == "with" and frame.type in RECIPROCAL_TYPES)
     countries = {a.country for a in actor if a.country}
-    if len(countries) > 1 and {r.country for r in recipient if r.country} <= countries:
+    if len(countries) > 1 and {r.country for r in recipient if r.country} <= countries and via not in PARTY_VIAS:
         recipient = []  # "Russia and China signed ... in Beijing": the place is one of the parties
     if len(countries) > 1 and not recipient and frame.type in RECIPROCAL_TYPES:
         # "India and Russia signed ..." is mutual; "Japan and the US expressed concern" is a joint act
