@@ -355,3 +355,19 @@ def test_a_target_against_whom_sides_of_two_countries_act_is_kept(pipeline: Pipe
     actor, recipient = _sides(pipeline, "Ugandan exiles and Kenyan activists staged a protest in Nairobi "
                                         "against the Ugandan government.", "PROTEST")
     assert "KEN" in actor and recipient == ["UGA"]
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_modifies(tables: Tables) -> None:
+    from accord.nlp import build_nlp
+    text = "Mr Okello met Mr Mwangi. The general who arrested him was dismissed."
+    doc = build_nlp()(text)
+
+    def person(name: str, start: int) -> Actor:
+        return Actor(text=name, name=name, country="KEN", sector="GOV", kind="person", start=start,
+                     end=start + len(name))
+
+    general = text.index("The general")
+    mentions = [person("Mr Okello", 0), person("Mr Mwangi", text.index("Mr Mwangi")),
+                person("The general", general)]
+    resolved = [a for a in resolve_references(doc, mentions, tables.grammar.coreference) if a.text == "him"]
+    assert resolved and all(a.name != "The general" for a in resolved)

@@ -57,6 +57,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 LOCATIVE_PREPOSITIONS = shared_words().locative_prepositions
+RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that
+RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 CONTROLLED_DEPS = frozenset({"xcomp", "conj"})  # subjectless verbs that share the subject of the verb above
 CONTROL_DEPTH = 3  # "agreed to try to withdraw its forces": at most so many verbs up
 NOT_THINGS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
@@ -352,6 +354,8 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention]) -> Mention | None:
             continue  # "its fighters" cannot stand for itself
         if mention.sentence == here and not possessive and verb >= 0 and mention.verb == verb:
             continue  # "Washington invaded the country": another argument of the same verb
+        if not possessive and verb >= 0 and _relative_argument(token.doc[verb], mention.head):
+            continue  # "the man who tortured him": the relative pronoun makes the man an argument of the verb
         if mention.kind == "thing":
             if anaphor.wants in ("it", "they") and mention.plural == (anaphor.wants == "they"):
                 return None  # "The deal was signed on Monday. It allows ...": the pronoun is the deal
@@ -429,6 +433,13 @@ def _clause_subject(token: Token) -> int | None:
     if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         return verb.head.i
     return subject.i
+
+
+def _relative_argument(verb: Token, head: int) -> bool:
+    """The phrase headed by ``head`` is an argument of ``verb`` through a relative pronoun: the verb heads a
+    relative clause on that phrase, whose pronoun is its subject or object ("the man *who* tortured him")."""
+    return verb.dep_ == "relcl" and verb.head.i == head and any(
+        c.tag_ in RELATIVE_TAGS and c.dep_ in RELATIVE_ROLES for c in verb.children)
 
 
 def _controlling_verb(verb: Token) -> Token:
