@@ -371,3 +371,18 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_modifies(tabl
                 person("The general", general)]
     resolved = [a for a in resolve_references(doc, mentions, tables.grammar.coreference) if a.text == "him"]
     assert resolved and all(a.name != "The general" for a in resolved)
+
+
+def test_a_pronoun_never_stands_for_a_person_of_the_other_gender(tables: Tables) -> None:
+    from accord.nlp import build_nlp
+    text = "The police chief, John Kamau, cleared Mrs Achieng of fraud, but he called her conduct reckless."
+    doc = build_nlp()(text)
+
+    def person(name: str) -> Actor:
+        start = text.index(name)
+        return Actor(text=name, name=name, country="KEN", sector="GOV", kind="person", start=start,
+                     end=start + len(name))
+
+    resolved = resolve_references(doc, [person("John Kamau"), person("Mrs Achieng")], tables.grammar.coreference)
+    by_text = {a.text: a.name for a in resolved if a.rule and a.rule.startswith("coreference")}
+    assert by_text == {"he": "John Kamau", "her": "Mrs Achieng"}

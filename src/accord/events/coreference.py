@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -105,6 +105,7 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
     if not anaphors:
         return kept
     skipped = frozenset(headlines)
+    genders = _Genders(rules, kept)
     resolved: dict[int, list[Actor]] = {}  # anaphor token -> its actors
     pool = _BySentence(mentions)
     for anaphor in anaphors:
@@ -113,9 +114,10 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
         within = pool.within(here - rules.reach, here)  # all that _ranked looks at
         # a quotation's pronouns are its speaker's, anchored in what the speaker said, not in the article
         candidates = within if opened is None else [m for m in within if doc[m.head].idx > opened]
-        found = _antecedent(anaphor, candidates, skipped, rules.reach)
+        found = _antecedent(anaphor, candidates, skipped, rules.reach, genders.conflicts)
         if found is None:
             continue
+        genders.learn(anaphor.token, found)
         made = _refer(doc, anaphor, found)
         resolved[anaphor.token.i] = made
         pool.replace(anaphor.token.i, _as_mention(anaphor, made))  # no longer a thing: "the group"
@@ -123,6 +125,33 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
     described = {id(a.record) for a in anaphors if a.record is not None and a.token.i in resolved}
     owned = _owned(doc, kept, heads, resolved)
     return [owned.get(id(a), a) for a in kept if id(a) not in described] + added
+
+
+class _Genders:
+    """What the article tells of its people's gender: a title ("Mr", "Mrs") or a gendered pronoun resolved to
+    them ("Comey ... *he*"). A "she" or "her" cannot stand for a man known so, nor "he" for a woman; a person
+    of unknown gender fits either."""
+
+    def __init__(self, rules: Coreference, actors: Sequence[Actor]) -> None:
+        self._words = {**{w: "m" for w in rules.masculine}, **{w: "f" for w in rules.feminine}}
+        self._known: dict[str, str] = {}
+        for actor in actors:
+            title = actor.text.split(" ", 1)[0].lower().rstrip(".")
+            if actor.kind == "person" and title in self._words and len(actor.text.split()) > 1:
+                self._known.setdefault(_person_key(actor), self._words[title])
+
+    def conflicts(self, pronoun: Token, mention: Mention) -> bool:
+        wanted = self._words.get(pronoun.lower_)
+        return wanted is not None and any(self._known.get(_person_key(a), wanted) != wanted for a in mention.actors)
+
+    def learn(self, pronoun: Token, mention: Mention) -> None:
+        gender = self._words.get(pronoun.lower_)
+        if gender is not None and len(mention.actors) == 1 and mention.kind == "person":
+            self._known.setdefault(_person_key(mention.actors[0]), gender)
+
+
+def _person_key(actor: Actor) -> str:
+    return (actor.name or actor.text).lower()
 
 
 class _BySentence:
@@ -331,20 +360,22 @@ def _pleonastic(token: Token, rules: Coreference) -> bool:
 # --- resolution ----------------------------------------------------------------------------------------------
 
 
-def _antecedent(anaphor: Anaphor, mentions: list[Mention], headlines: frozenset[int], reach: int) -> Mention | None:
+def _antecedent(anaphor: Anaphor, mentions: list[Mention], headlines: frozenset[int], reach: int,
+                conflicts: Callable[[Token, Mention], bool] = lambda token, mention: False) -> Mention | None:
     """The first fitting mention in salience order; None when a thing ranks first or nothing fits. "they"
     looks for several first, and only then for an organisation ("the group said it captured soldiers as
     they tried to infiltrate": the soldiers)."""
     ranked = _ranked(anaphor, mentions, sentence_index(anaphor.token.doc).number_of(anaphor.token), headlines,
                      reach)
     if anaphor.wants == "they":
-        several = _first_fitting(anaphor, [m for m in ranked if m.plural])
+        several = _first_fitting(anaphor, [m for m in ranked if m.plural], conflicts)
         if several is not None:
             return several
-    return _first_fitting(anaphor, ranked)
+    return _first_fitting(anaphor, ranked, conflicts)
 
 
-def _first_fitting(anaphor: Anaphor, ranked: list[Mention]) -> Mention | None:
+def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
+                   conflicts: Callable[[Token, Mention], bool] = lambda token, mention: False) -> Mention | None:
     token = anaphor.token
     here = sentence_index(token.doc).number_of(token)
     possessive = token.dep_ == "poss"
@@ -360,6 +391,8 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention]) -> Mention | None:
             if anaphor.wants in ("it", "they") and mention.plural == (anaphor.wants == "they"):
                 return None  # "The deal was signed on Monday. It allows ...": the pronoun is the deal
             continue
+        if anaphor.wants == "person" and conflicts(token, mention):
+            continue  # "Comey ... he called her actions careless": "her" is not the man "he" stood for
         if (not mention.place or anaphor.wants == "country") and _fits(anaphor, mention):
             return mention
     return None

@@ -239,6 +239,8 @@ class Coreference:
     pleonastic_verbs: frozenset[str] = frozenset()  # "it is clear that", "it emerged that"
     definite_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> country | government | body | group
     fresh_adjectives: frozenset[str] = frozenset()  # "the same organisation", "the new government"
+    masculine: frozenset[str] = frozenset()  # "he", "Mr": words that say a person is a man
+    feminine: frozenset[str] = frozenset()  # "she", "Mrs": words that say a person is a woman
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,7 +489,9 @@ def load_grammar() -> Grammar:
                                 plural_pronouns=_words(coref, "plural_pronouns"),
                                 pleonastic_verbs=_words(coref, "pleonastic_verbs"),
                                 definite_nouns=definite,
-                                fresh_adjectives=_words(coref, "fresh_adjectives")),
+                                fresh_adjectives=_words(coref, "fresh_adjectives"),
+                                masculine=_words(coref, "masculine"),
+                                feminine=_words(coref, "feminine")),
     )
 
 
