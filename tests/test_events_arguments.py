@@ -386,3 +386,13 @@ def test_a_pronoun_never_stands_for_a_person_of_the_other_gender(tables: Tables)
     resolved = resolve_references(doc, [person("John Kamau"), person("Mrs Achieng")], tables.grammar.coreference)
     by_text = {a.text: a.name for a in resolved if a.rule and a.rule.startswith("coreference")}
     assert by_text == {"he": "John Kamau", "her": "Mrs Achieng"}
+
+
+def test_a_possessive_in_a_complement_is_the_controlling_object(tables: Tables) -> None:
+    from accord.nlp import build_nlp
+    text = "Kenya urged Uganda to withdraw its troops."
+    doc = build_nlp()(text)
+    mentions = [Actor(text=name, name=name, country=code, sector="GOV", kind="country", start=text.index(name),
+                      end=text.index(name) + len(name)) for name, code in (("Kenya", "KEN"), ("Uganda", "UGA"))]
+    resolved = [a for a in resolve_references(doc, mentions, tables.grammar.coreference) if a.text == "its"]
+    assert [a.country for a in resolved] == ["UGA"]

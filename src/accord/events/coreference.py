@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import QUOTATION_MARKS, QuotationMarks
 from accord.doc_index import doc_text, sentence_index
-from accord.events.tables import Coreference
+from accord.events.tables import Coreference, grammar
 from accord.events.triggers import lemma
 from accord.records import Actor
 from accord.words import shared_words
@@ -459,7 +459,9 @@ def _clause_subject(token: Token) -> int | None:
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
-    verb = _controlling_verb(verb)
+    verb, controller = _controlling_verb(verb)
+    if controller is not None:
+        return controller.i
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is None or subject.left_edge.i <= token.i <= subject.right_edge.i:
         return None
@@ -475,14 +477,20 @@ def _relative_argument(verb: Token, head: int) -> bool:
         c.tag_ in RELATIVE_TAGS and c.dep_ in RELATIVE_ROLES for c in verb.children)
 
 
-def _controlling_verb(verb: Token) -> Token:
+def _controlling_verb(verb: Token) -> tuple[Token, Token | None]:
     """The verb whose subject a subjectless verb shares: up through complements and coordination ("Germany was
-    obliged *to withdraw* its forces", "Turkey closed the border *and* recalled its envoy")."""
+    obliged *to withdraw* its forces", "Turkey closed the border *and* recalled its envoy"); and the object that
+    controls a complement instead, when the verb above has one ("urged *Uganda* to withdraw its troops"), but not
+    after verbs like "promise"."""
     for _ in range(CONTROL_DEPTH):
         if any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ not in CONTROLLED_DEPS or verb.head is verb:
             break
+        if verb.dep_ == "xcomp" and lemma(verb.head) not in grammar().subject_control_with_object:
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if controller is not None:
+                return verb.head, controller
         verb = verb.head
-    return verb
+    return verb, None
 
 
 def _fits(anaphor: Anaphor, mention: Mention) -> bool:
