@@ -290,3 +290,110 @@ def test_who_hung_two_phrases_below_an_apposition_stands_for_the_apposition(pipe
     actor, _ = _sides(pipeline, "Lars Holm, the head of the Danish Institute for International Studies, who "
                                 "criticized the Russian government, spoke on Monday.", "ACCUSE")
     assert actor == ["DNK"]
+
+
+# --- wave 8: control under a copula, bound possessives, the theme of a verb of sending -------------------------
+
+
+def test_a_gerund_after_a_copular_clause_is_done_by_its_subject(pipeline: Pipeline) -> None:
+    # "he was ..., before admitting ... and seeking ...": the copula heads the clause the gerunds hang on
+    actor, recipient = _sides(pipeline, "The Kenyan trader said he was a tourist, before admitting the truth "
+                                        "and seeking Ugandan help.", "REQUEST")
+    assert actor == ["KEN"] and recipient == ["UGA"]
+
+
+def test_a_possessive_in_a_controlled_clause_is_its_controller(pipeline: Pipeline) -> None:
+    # "its troops" belong to who withdraws: Norway, not the alliance the apposition names, and not the target
+    actor, recipient = _sides(pipeline, "Norway, a Nato member, was forced to withdraw its troops from the "
+                                        "Malian base.", "RETREAT")
+    assert actor == ["NOR"] and "NOR" not in recipient
+
+
+def test_a_pronoun_after_a_name_and_its_apposition_is_the_name(tables: Tables) -> None:
+    from accord.nlp import build_nlp
+    doc = build_nlp()("Norway, a Nato member, said it would leave.")
+    mentions = [Actor(text="Norway", name="Norway", country="NOR", sector="GOV", kind="country", start=0, end=6),
+                Actor(text="a Nato member", name="NATO", sector="IGO", kind="igo", start=8, end=21)]
+    resolved = [a for a in resolve_references(doc, mentions, tables.grammar.coreference) if a.text == "it"]
+    assert [a.country for a in resolved] == ["NOR"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya threatened to send Kenyan troops to the Somali border town.",
+    "Kenya threatened to deploy its soldiers against Somalia.",
+])
+def test_what_a_verb_of_sending_moves_is_not_the_target(pipeline: Pipeline, text: str) -> None:
+    actor, recipient = _sides(pipeline, text, "THREATEN")
+    assert actor == ["KEN"] and "KEN" not in recipient
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda either rejected or ignored any Kenyan proposal.",
+    "Uganda condemned and rejected the Kenyan proposal.",
+])
+def test_a_verb_coordinated_before_another_shares_its_object(pipeline: Pipeline, text: str) -> None:
+    assert _sides(pipeline, text, "REJECT") == (["UGA"], ["KEN"])
+
+
+def test_against_hung_on_where_the_act_took_place_names_its_target(pipeline: Pipeline) -> None:
+    actor, recipient = _sides(pipeline, "Kenyan students staged a protest outside the embassy against the "
+                                        "Ugandan government.", "PROTEST")
+    assert actor == ["KEN"] and recipient == ["UGA"]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("A squadron of Kenyan jets was redeployed to the Somali border.", "MOBILIZE"),
+    ("Kenyan troops were withdrawn from the Somali town on Monday.", "RETREAT"),
+])
+def test_forces_moved_in_an_agentless_passive_are_the_side_that_moves(pipeline: Pipeline, text: str,
+                                                                       event_type: str) -> None:
+    actor, recipient = _sides(pipeline, text, event_type)
+    assert actor == ["KEN"] and "KEN" not in recipient
+
+
+def test_a_target_against_whom_sides_of_two_countries_act_is_kept(pipeline: Pipeline) -> None:
+    # one of the protesters' countries is the target's: "against" names a party, not where the act happened
+    actor, recipient = _sides(pipeline, "Ugandan exiles and Kenyan activists staged a protest in Nairobi "
+                                        "against the Ugandan government.", "PROTEST")
+    assert "KEN" in actor and recipient == ["UGA"]
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_modifies(tables: Tables) -> None:
+    from accord.nlp import build_nlp
+    text = "Mr Okello met Mr Mwangi. The general who arrested him was dismissed."
+    doc = build_nlp()(text)
+
+    def person(name: str, start: int) -> Actor:
+        return Actor(text=name, name=name, country="KEN", sector="GOV", kind="person", start=start,
+                     end=start + len(name))
+
+    general = text.index("The general")
+    mentions = [person("Mr Okello", 0), person("Mr Mwangi", text.index("Mr Mwangi")),
+                person("The general", general)]
+    resolved = [a for a in resolve_references(doc, mentions, tables.grammar.coreference) if a.text == "him"]
+    assert resolved and all(a.name != "The general" for a in resolved)
+
+
+def test_a_pronoun_never_stands_for_a_person_of_the_other_gender(tables: Tables) -> None:
+    from accord.nlp import build_nlp
+    text = "The police chief, John Kamau, cleared Mrs Achieng of fraud, but he called her conduct reckless."
+    doc = build_nlp()(text)
+
+    def person(name: str) -> Actor:
+        start = text.index(name)
+        return Actor(text=name, name=name, country="KEN", sector="GOV", kind="person", start=start,
+                     end=start + len(name))
+
+    resolved = resolve_references(doc, [person("John Kamau"), person("Mrs Achieng")], tables.grammar.coreference)
+    by_text = {a.text: a.name for a in resolved if a.rule and a.rule.startswith("coreference")}
+    assert by_text == {"he": "John Kamau", "her": "Mrs Achieng"}
+
+
+def test_a_possessive_in_a_complement_is_the_controlling_object(tables: Tables) -> None:
+    from accord.nlp import build_nlp
+    text = "Kenya urged Uganda to withdraw its troops."
+    doc = build_nlp()(text)
+    mentions = [Actor(text=name, name=name, country=code, sector="GOV", kind="country", start=text.index(name),
+                      end=text.index(name) + len(name)) for name, code in (("Kenya", "KEN"), ("Uganda", "UGA"))]
+    resolved = [a for a in resolve_references(doc, mentions, tables.grammar.coreference) if a.text == "its"]
+    assert [a.country for a in resolved] == ["UGA"]

@@ -47,6 +47,10 @@ NATURAL_HARM_TYPES = HARM_TYPES | {"THREATEN"}  # what a flood or a fire can do:
 ONE_SIDED_TYPES = frozenset({"PROTEST"})  # the protesters are the whole event: no target need be named
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # acts that both sides do: receiving one makes a party of it
+# Phrases that name a party, never a venue: "Syrian and Australian activists protested *against* the Syrian
+# government" keeps its target though one of the protesters is Syrian.
+PARTY_VIAS = frozenset({"against", "addressee"})
+MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})  # a force moving: what moves is its own side
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
 FREE_RELATIVES = frozenset({"what", "whatever"})
 # Acts of the speaker on the subject of what it says: a demand ("X said Y must go"), a threat ("X said Y would pay")
@@ -128,7 +132,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         return None  # nobody identifiable: "20 people were killed" alone is no political event
     reciprocal = via in ("between", "clash") or (via == "with" and frame.type in RECIPROCAL_TYPES)
     countries = {a.country for a in actor if a.country}
-    if len(countries) > 1 and {r.country for r in recipient if r.country} <= countries:
+    if len(countries) > 1 and {r.country for r in recipient if r.country} <= countries and via not in PARTY_VIAS:
         recipient = []  # "Russia and China signed ... in Beijing": the place is one of the parties
     if len(countries) > 1 and not recipient and frame.type in RECIPROCAL_TYPES:
         # "India and Russia signed ..." is mutual; "Japan and the US expressed concern" is a joint act
@@ -327,6 +331,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         via = "agent"
         if not actor:
             actor, via = _from_event_nouns(doc, frame, lookup, tables)
+        if not actor and _moved_forces(frame, tables.grammar):
+            return patient, [], "moved"  # "US jets were redeployed to Qatar": the jets' side moves them
         return actor, patient, via
     source = _received_from(frame, tables.grammar)
     giver = [a for a in actors_of(doc, source, lookup) if not same_actor(a, actor)] if source is not None else []
@@ -338,6 +344,12 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     if frame.content.entry.inverse:
         actor, recipient = recipient, actor
     return actor, recipient, via
+
+
+def _moved_forces(frame: Frame, grammar: Grammar) -> bool:
+    """A deployment or withdrawal told in the passive with no agent ("troops were redeployed", "the jets were
+    withdrawn from the base"): the forces moved are the side that moves, not a party acted upon."""
+    return frame.type in MOVEMENT_TYPES and any(lemma(v) in grammar.sending_verbs for v in frame.chain)
 
 
 def _befalls_subject(frame: Frame, tables: Tables) -> bool:

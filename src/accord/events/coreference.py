@@ -34,14 +34,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import QUOTATION_MARKS, QuotationMarks
 from accord.doc_index import doc_text, sentence_index
-from accord.events.tables import Coreference
+from accord.events.tables import Coreference, grammar
 from accord.events.triggers import lemma
 from accord.records import Actor
 from accord.words import shared_words
@@ -57,6 +57,10 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 LOCATIVE_PREPOSITIONS = shared_words().locative_prepositions
+RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that
+RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+CONTROLLED_DEPS = frozenset({"xcomp", "conj"})  # subjectless verbs that share the subject of the verb above
+CONTROL_DEPTH = 3  # "agreed to try to withdraw its forces": at most so many verbs up
 NOT_THINGS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 
 
@@ -101,6 +105,7 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
     if not anaphors:
         return kept
     skipped = frozenset(headlines)
+    genders = _Genders(rules, kept)
     resolved: dict[int, list[Actor]] = {}  # anaphor token -> its actors
     pool = _BySentence(mentions)
     for anaphor in anaphors:
@@ -109,9 +114,10 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
         within = pool.within(here - rules.reach, here)  # all that _ranked looks at
         # a quotation's pronouns are its speaker's, anchored in what the speaker said, not in the article
         candidates = within if opened is None else [m for m in within if doc[m.head].idx > opened]
-        found = _antecedent(anaphor, candidates, skipped, rules.reach)
+        found = _antecedent(anaphor, candidates, skipped, rules.reach, genders.conflicts)
         if found is None:
             continue
+        genders.learn(anaphor.token, found)
         made = _refer(doc, anaphor, found)
         resolved[anaphor.token.i] = made
         pool.replace(anaphor.token.i, _as_mention(anaphor, made))  # no longer a thing: "the group"
@@ -119,6 +125,33 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
     described = {id(a.record) for a in anaphors if a.record is not None and a.token.i in resolved}
     owned = _owned(doc, kept, heads, resolved)
     return [owned.get(id(a), a) for a in kept if id(a) not in described] + added
+
+
+class _Genders:
+    """What the article tells of its people's gender: a title ("Mr", "Mrs") or a gendered pronoun resolved to
+    them ("Comey ... *he*"). A "she" or "her" cannot stand for a man known so, nor "he" for a woman; a person
+    of unknown gender fits either."""
+
+    def __init__(self, rules: Coreference, actors: Sequence[Actor]) -> None:
+        self._words = {**{w: "m" for w in rules.masculine}, **{w: "f" for w in rules.feminine}}
+        self._known: dict[str, str] = {}
+        for actor in actors:
+            title = actor.text.split(" ", 1)[0].lower().rstrip(".")
+            if actor.kind == "person" and title in self._words and len(actor.text.split()) > 1:
+                self._known.setdefault(_person_key(actor), self._words[title])
+
+    def conflicts(self, pronoun: Token, mention: Mention) -> bool:
+        wanted = self._words.get(pronoun.lower_)
+        return wanted is not None and any(self._known.get(_person_key(a), wanted) != wanted for a in mention.actors)
+
+    def learn(self, pronoun: Token, mention: Mention) -> None:
+        gender = self._words.get(pronoun.lower_)
+        if gender is not None and len(mention.actors) == 1 and mention.kind == "person":
+            self._known.setdefault(_person_key(mention.actors[0]), gender)
+
+
+def _person_key(actor: Actor) -> str:
+    return (actor.name or actor.text).lower()
 
 
 class _BySentence:
@@ -327,20 +360,22 @@ def _pleonastic(token: Token, rules: Coreference) -> bool:
 # --- resolution ----------------------------------------------------------------------------------------------
 
 
-def _antecedent(anaphor: Anaphor, mentions: list[Mention], headlines: frozenset[int], reach: int) -> Mention | None:
+def _antecedent(anaphor: Anaphor, mentions: list[Mention], headlines: frozenset[int], reach: int,
+                conflicts: Callable[[Token, Mention], bool] = lambda token, mention: False) -> Mention | None:
     """The first fitting mention in salience order; None when a thing ranks first or nothing fits. "they"
     looks for several first, and only then for an organisation ("the group said it captured soldiers as
     they tried to infiltrate": the soldiers)."""
     ranked = _ranked(anaphor, mentions, sentence_index(anaphor.token.doc).number_of(anaphor.token), headlines,
                      reach)
     if anaphor.wants == "they":
-        several = _first_fitting(anaphor, [m for m in ranked if m.plural])
+        several = _first_fitting(anaphor, [m for m in ranked if m.plural], conflicts)
         if several is not None:
             return several
-    return _first_fitting(anaphor, ranked)
+    return _first_fitting(anaphor, ranked, conflicts)
 
 
-def _first_fitting(anaphor: Anaphor, ranked: list[Mention]) -> Mention | None:
+def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
+                   conflicts: Callable[[Token, Mention], bool] = lambda token, mention: False) -> Mention | None:
     token = anaphor.token
     here = sentence_index(token.doc).number_of(token)
     possessive = token.dep_ == "poss"
@@ -350,10 +385,14 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention]) -> Mention | None:
             continue  # "its fighters" cannot stand for itself
         if mention.sentence == here and not possessive and verb >= 0 and mention.verb == verb:
             continue  # "Washington invaded the country": another argument of the same verb
+        if not possessive and verb >= 0 and _relative_argument(token.doc[verb], mention.head):
+            continue  # "the man who tortured him": the relative pronoun makes the man an argument of the verb
         if mention.kind == "thing":
             if anaphor.wants in ("it", "they") and mention.plural == (anaphor.wants == "they"):
                 return None  # "The deal was signed on Monday. It allows ...": the pronoun is the deal
             continue
+        if anaphor.wants == "person" and conflicts(token, mention):
+            continue  # "Comey ... he called her actions careless": "her" is not the man "he" stood for
         if (not mention.place or anaphor.wants == "country") and _fits(anaphor, mention):
             return mention
     return None
@@ -365,7 +404,10 @@ def _ranked(anaphor: Anaphor, mentions: list[Mention], here: int, headlines: fro
               and (m.sentence not in headlines or here in headlines)]
     same = [m for m in before if m.sentence == here]
     own = _clause_subject(anaphor.token) if anaphor.token.dep_ == "poss" else None
-    ranked = sorted(same, key=lambda m: (m.head != own, not m.subject, -m.head))
+    doc = anaphor.token.doc
+    # the nearest subject first; an apposition after the name it describes ("Germany, *a Nato member*, said it
+    # ...": the pronoun refers to what the name does, not to the description's own head)
+    ranked = sorted(same, key=lambda m: (m.head != own, not m.subject, doc[m.head].dep_ == "appos", -m.head))
     for sentence in range(here - 1, here - reach - 1, -1):
         earlier = [m for m in before if m.sentence == sentence]
         ranked += sorted(earlier, key=lambda m: (not m.main, not m.subject, not _named(m), m.head))
@@ -417,12 +459,38 @@ def _clause_subject(token: Token) -> int | None:
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
+    verb, controller = _controlling_verb(verb)
+    if controller is not None:
+        return controller.i
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is None or subject.left_edge.i <= token.i <= subject.right_edge.i:
         return None
     if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         return verb.head.i
     return subject.i
+
+
+def _relative_argument(verb: Token, head: int) -> bool:
+    """The phrase headed by ``head`` is an argument of ``verb`` through a relative pronoun: the verb heads a
+    relative clause on that phrase, whose pronoun is its subject or object ("the man *who* tortured him")."""
+    return verb.dep_ == "relcl" and verb.head.i == head and any(
+        c.tag_ in RELATIVE_TAGS and c.dep_ in RELATIVE_ROLES for c in verb.children)
+
+
+def _controlling_verb(verb: Token) -> tuple[Token, Token | None]:
+    """The verb whose subject a subjectless verb shares: up through complements and coordination ("Germany was
+    obliged *to withdraw* its forces", "Turkey closed the border *and* recalled its envoy"); and the object that
+    controls a complement instead, when the verb above has one ("urged *Uganda* to withdraw its troops"), but not
+    after verbs like "promise"."""
+    for _ in range(CONTROL_DEPTH):
+        if any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ not in CONTROLLED_DEPS or verb.head is verb:
+            break
+        if verb.dep_ == "xcomp" and lemma(verb.head) not in grammar().subject_control_with_object:
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if controller is not None:
+                return verb.head, controller
+        verb = verb.head
+    return verb, None
 
 
 def _fits(anaphor: Anaphor, mention: Mention) -> bool:

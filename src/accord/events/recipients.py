@@ -18,7 +18,7 @@ from accord.actors.country_from_context import INTERNATIONAL_SECTORS, VICTIM_SEC
 from accord.doc_index import token_chars
 from accord.events.frames import Frame
 from accord.events.participants import ActorLookup, actors_of, modifier_actors, phrase_bounds, same_actor
-from accord.events.syntax import has_infinitive
+from accord.events.syntax import SUBJECT_DEPS, has_infinitive
 from accord.events.tables import Grammar
 from accord.events.triggers import lemma
 from accord.places import places_within
@@ -42,6 +42,9 @@ AFFECTED_PLACE_TYPES = frozenset({"CONCEDE", "RETREAT", "THREATEN", "REJECT"})
 # A directive addressed to someone the text names but the actor stage does not know ("urged Nato to ..."): the
 # recipient stays empty, yet the request is one between parties.
 NAMED_ADDRESSEE = "named-addressee"
+# What a verb takes after it as its own: a verb with one of these shares no object with a verb coordinated after it.
+OWN_COMPLEMENTS = frozenset({"dobj", "dative", "prt", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd", "agent"})
+MOVED_DEPS = frozenset({"dobj", "nsubjpass"})  # where a verb of sending puts what it moves
 
 
 def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor],
@@ -60,13 +63,14 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
     if asked is not None:
         found = [a for a in actors_of(doc, asked, lookup) if not same_actor(a, actor)]
         return found, "addressee" if found or asked.pos_ != "PROPN" else NAMED_ADDRESSEE
-    direct = _recipient_candidates(frame)
+    direct = _not_moved(_recipient_candidates(frame), grammar)
     if frame.type == "REQUEST":
         direct = _holders(direct, grammar) + [c for c in direct if not _asked_for(c[0], grammar)]
     best: dict[tuple[int, int], tuple[list[Actor], str]] = {}
     where: Token | None = None  # a place the act happened in, passed over for a party it was done to
     for stage in (0, 1):
-        candidates = direct if stage == 0 else _nearby_candidates(frame, direct)  # deeper only when needed
+        # deeper only when needed
+        candidates = direct if stage == 0 else _not_moved(_nearby_candidates(frame, direct), grammar)
         if frame.type == "REQUEST" and stage == 1:
             candidates = [c for c in candidates if not _asked_for(c[0], grammar)]
         ordered = [c for c in candidates if c[1] not in LAST_RESORT_PREPS] + \
@@ -125,6 +129,17 @@ def addressee(frame: Frame, grammar: Grammar, party: Callable[[Token], bool]) ->
     return None
 
 
+def _not_moved(candidates: list[tuple[Token, str]], grammar: Grammar) -> list[tuple[Token, str]]:
+    """Without what a verb of sending moves, its object or passive subject ("threatened to send *Turkish forces*
+    to the town", "called for *troops* to be deployed"): the theme is the mover's own, the goal is whom the act
+    is aimed at."""
+    return [(token, via) for token, via in candidates if not _moved(token, grammar)]
+
+
+def _moved(token: Token, grammar: Grammar) -> bool:
+    return token.dep_ in MOVED_DEPS and token.head is not token and lemma(token.head) in grammar.sending_verbs
+
+
 def _asked_for(token: Token, grammar: Grammar) -> bool:
     """A phrase that names who undergoes what a request asks for: "the release *of the hostages*", "*the
     activist's* extradition", or the event noun itself, whose phrase holds them."""
@@ -155,7 +170,31 @@ def _holders(candidates: list[tuple[Token, str]], grammar: Grammar) -> list[tupl
 
 def _nearby_candidates(frame: Frame, direct: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
     nearby = [(obj, via) for token, _ in direct for obj, via in prep_objects(token, DEEPER_PREPS)]
-    return nearby + _clause_candidates(frame)
+    return nearby + _against_in_setting(frame) + _clause_candidates(frame)
+
+
+def _shared_objects(verb: Token) -> list[tuple[Token, str]]:
+    """The object a verb shares with the verb coordinated after it, when nothing follows the first verb but the
+    conjunction ("Moscow shunned *or* impeded any UN involvement", "attacked and killed 20 soldiers"): the
+    object the parser gave the second verb completes both."""
+    after = list(verb.rights)
+    if any(c.dep_ in OWN_COMPLEMENTS for c in after):
+        return []
+    if not after or after[0].dep_ != "cc" or after[0].i != verb.i + 1:
+        return []
+    second = next((c for c in after if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if second is None or any(c.dep_ in SUBJECT_DEPS for c in second.children):
+        return []
+    return [(c, "object") for c in second.children if c.dep_ == "dobj"]
+
+
+def _against_in_setting(frame: Frame) -> list[tuple[Token, str]]:
+    """An "against" phrase the parser hung on the place or time of the act ("staged a protest outside the
+    embassy *against the war*", "rallied in the capital against the government"): what the act is against,
+    whichever noun it hangs on."""
+    return [(obj, via) for word in (*frame.chain, *frame.nouns) for prep in word.children if prep.dep_ == "prep"
+            for setting in prep.children if setting.dep_ == "pobj"
+            for obj, via in prep_objects(setting, ("against",))]
 
 
 def _named(doc: Doc, token: Token, via: str, frame: Frame, lookup: ActorLookup,
@@ -202,6 +241,7 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
             elif child.dep_ == "advcl" and frame.type in ("THREATEN", "REQUEST") and _conditional(child):
                 verbal.extend((c, "condition") for c in child.children if c.dep_ == "nsubj")
         verbal.extend(prep_objects(verb, order))
+        verbal.extend(_shared_objects(verb))
     hostile = not frame.type.endswith(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"))
     noun_order = ("of", *order, "by") if hostile else (*order, "by")  # "the blockade of Serbia"
     nominal: list[tuple[Token, str]] = []

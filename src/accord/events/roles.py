@@ -194,6 +194,8 @@ def _gerund_controller(prep: Token, grammar: Grammar, party: Party) -> _Found:
     refusing", "legal action against Poland for refusing"); the possessor of a host noun ("Turkey's role in
     attacking"); otherwise the doer of the host act ("claimed responsibility for shooting down")."""
     host = prep.head
+    if host.pos_ == "AUX" and host.dep_ != "aux":
+        return _gerund_of_clause(host, grammar, party)  # "he was a national, before admitting ... and seeking ..."
     if prep.lower_ in grammar.object_control_prepositions:
         target = _target_of(host, grammar, party)
         if target is not None:
@@ -207,6 +209,13 @@ def _gerund_controller(prep: Token, grammar: Grammar, party: Party) -> _Found:
     if not is_verbal(host):
         return _Found(None)
     found = _controller(host, grammar, party)
+    return _Found(found.token, found.relative, True)
+
+
+def _gerund_of_clause(copula: Token, grammar: Grammar, party: Party) -> _Found:
+    """A gerund adjunct of a copular clause ("Prakash said he was a Cambodian, before admitting the truth") is
+    done by the clause's subject: the copula heads the clause as a verb would."""
+    found = _controller(copula, grammar, party)
     return _Found(found.token, found.relative, True)
 
 

@@ -242,6 +242,8 @@ class Coreference:
     pleonastic_verbs: frozenset[str] = frozenset()  # "it is clear that", "it emerged that"
     definite_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> country | government | body | group
     fresh_adjectives: frozenset[str] = frozenset()  # "the same organisation", "the new government"
+    masculine: frozenset[str] = frozenset()  # "he", "Mr": words that say a person is a man
+    feminine: frozenset[str] = frozenset()  # "she", "Mrs": words that say a person is a woman
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +257,7 @@ class Grammar:
     directives: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
     patient_nouns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
+    sending_verbs: frozenset[str] = frozenset()  # "sent troops to X": the object is moved, not acted on
     receiving: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
     receiving_sources: frozenset[str] = frozenset()
     meeting_frames: frozenset[str] = frozenset()  # "said *in* a phone call with Y": the speaker took part
@@ -483,6 +486,7 @@ def load_grammar() -> Grammar:
         directives=_by_lemma(raw, "directives"),
         patient_nouns=_words(raw, "patient_nouns"),
         holding_verbs=_words(raw, "holding_verbs"),
+        sending_verbs=_words(raw, "sending_verbs"),
         receiving=_by_lemma(raw, "receiving"),
         receiving_sources=_words(raw, "receiving_sources"),
         meeting_frames=_words(raw, "meeting_frames"),
@@ -497,7 +501,9 @@ def load_grammar() -> Grammar:
                                 plural_pronouns=_words(coref, "plural_pronouns"),
                                 pleonastic_verbs=_words(coref, "pleonastic_verbs"),
                                 definite_nouns=definite,
-                                fresh_adjectives=_words(coref, "fresh_adjectives")),
+                                fresh_adjectives=_words(coref, "fresh_adjectives"),
+                                masculine=_words(coref, "masculine"),
+                                feminine=_words(coref, "feminine")),
     )
 
 
