@@ -310,24 +310,3 @@ def test_former_before_a_title_stays_an_elite(actors_nlp: Language) -> None:
     person = next(a for a in actors_in(actors_nlp, "Former prime minister David Cameron spoke.", "2018-03-01")
                   if a.name == "David Cameron")
     assert person.sector == "ELI"
-
-
-def test_a_compound_surname_alone_is_the_person_named_in_full(actors_nlp: Language) -> None:
-    text = ("Marisol Ortega Blanco, a city official, opened the new library on Monday.\n"
-            "Ortega Blanco said the building had cost less than planned.")
-    later = _first(_actors(actors_nlp, text), "Ortega Blanco")
-    assert (later.name, later.sector) == ("Marisol Ortega Blanco", "GOV")
-
-
-def test_a_given_name_alone_is_the_one_person_of_the_article_who_bears_it(actors_nlp: Language) -> None:
-    text = ("Supporters of Hillary Clinton rallied in Ohio on Monday.\n"
-            "Many said Hillary would win the state.")
-    later = _first(_actors(actors_nlp, text, date="2016-06-09"), "Hillary")
-    assert (later.name, later.country) == ("Hillary Clinton", "USA")
-
-
-def test_a_given_name_two_people_of_the_article_bear_is_neither(actors_nlp: Language) -> None:
-    text = ("Tomas Lindqvist, a city official, and Tomas Berglund, a judge, met on Monday.\n"
-            "Later Tomas said the talks had gone well.")
-    later = _first(_actors(actors_nlp, text), "Tomas")
-    assert later.name == "Tomas"

@@ -7,14 +7,11 @@ as one mention ("supporters of Hillary Clinton and Bernie Sanders"). Reading lef
 stage's memory cannot point those surnames anywhere. This pass runs once the whole document is read:
 
 - it only touches mentions the sentence resolved as an unknown proper name (``named-organisation``,
-  ``person-described`` with no sector of their own, or a private person) written as the name alone, and the
+  ``person-described`` with no sector of their own, or a private person) whose name is one word, and the
   pronouns and surnames the sentences pointed back at them;
-- it takes the person named in full anywhere in the article whose name ends with those words: a mention the
-  stage resolved as a person, or a full name in the text that the knowledge base knows as a person — a
-  compound surname counts ("Wasserman Schultz" after "Debbie Wasserman Schultz");
-- failing a surname, a one-word name that is the given name of exactly one person the article names in full
-  is that person: news calls the famous by their first names ("Hillary", "Bernie");
-- when two different people of the article share the name, it takes neither.
+- it takes the person named in full anywhere in the article whose last name is that word: a mention the stage
+  resolved as a person, or a full name in the text that the knowledge base knows as a person;
+- when two different people of the article share the surname, it takes neither.
 """
 
 from __future__ import annotations
@@ -33,42 +30,19 @@ PRIVATE_PERSON = "private-person"
 GIVEN_NAME_WORDS = 2  # how many capitalised words before a surname may make up the given names
 
 
-SURNAME_WORDS = 2  # the longest surname a later mention repeats alone ('Wasserman Schultz', 'Hawk Sawyer')
-
-
 def _surname(name: str) -> str:
     return name.split()[-1].lower().strip(".,") if name.split() else ""
 
 
-def _name_words(name: str) -> list[str]:
-    return [w.lower().strip(".,") for w in name.split()]
-
-
 def _unplaced_surname(actor: Actor) -> str | None:
-    """The name (one word, or a compound surname of two) of a mention that only a fuller mention elsewhere
-    can place, lower-cased, or None."""
+    """The surname of a mention that only a fuller mention elsewhere can place, or None."""
     rule, name = actor.rule or "", actor.name or ""
-    named = _name_words(name)
-    if not rule.startswith(UNPLACED_RULES) or not 0 < len(named) <= SURNAME_WORDS or not name[:1].isupper():
+    if not rule.startswith(UNPLACED_RULES) or " " in name or not name[:1].isupper():
         return None
-    if len(named) > 1 and actor.kind != "person":
-        return None  # two unknown words may name a firm or a place; only a person's surname is repeated
     if actor.sector is not None and PRIVATE_PERSON not in rule:
         return None  # the text gave this mention a sector of its own ('Hollis, a spokesman')
-    words = [w.lower().strip(",.") for w in actor.text.split() if w.lower().rstrip(".") not in HONORIFICS]
-    return " ".join(named) if words[-len(named):] == named else None
-
-
-def _ends_with(full_name: str, key: str) -> bool:
-    """Whether the full name's last words are ``key`` and a given name comes before them."""
-    words, tail = _name_words(full_name), key.split()
-    return len(words) > len(tail) and words[-len(tail):] == tail
-
-
-def _given_name_of(full_name: str, key: str) -> bool:
-    """Whether ``key`` (one word) is the full name's first word: 'Hillary' of 'Hillary Clinton'."""
-    words = _name_words(full_name)
-    return " " not in key and len(words) > 1 and words[0] == key
+    words = [w for w in actor.text.split() if w.lower().rstrip(".") not in HONORIFICS]
+    return name.lower() if words and words[-1].lower().strip(",.") == name.lower() else None
 
 
 def _back_reference_to(actor: Actor, surnames: set[str]) -> str | None:
@@ -102,7 +76,13 @@ def refer_surnames_to_full_names(actors: list[Actor], toks: Sequence[Tok], resol
     wanted = {s for s in map(_unplaced_surname, actors) if s}
     if not wanted:
         return actors
-    people = _full_names_for(wanted, actors, toks, resolver, date)
+    people: dict[str, dict[str, Actor]] = {}  # surname -> full name -> record
+    full = [a for a in actors if a.kind == "person" and a.name and " " in a.name and a.sector is not None]
+    for person in [*full, *_known_full_names(toks, wanted, resolver, date)]:
+        assert person.name is not None
+        surname = _surname(person.name)
+        if surname in wanted:
+            people.setdefault(surname, {}).setdefault(person.name, person)
     out = []
     for actor in actors:
         referred = _unplaced_surname(actor) or _back_reference_to(actor, wanted)
@@ -114,26 +94,6 @@ def refer_surnames_to_full_names(actors: list[Actor], toks: Sequence[Tok], resol
         out.append(replace(person.at(actor.text, actor.start, actor.end), state=None,
                            rule="surname-document-reference"))
     return out
-
-
-def _full_names_for(wanted: set[str], actors: list[Actor], toks: Sequence[Tok], resolver: ActorResolver,
-                    date: str | None) -> dict[str, dict[str, Actor]]:
-    """For each wanted name, the people of the article it may stand for (full name -> record): those whose
-    surname it is; failing any, those whose given name it is."""
-    full = [a for a in actors if a.kind == "person" and a.name and " " in a.name and a.sector is not None]
-    last_words = {key.split()[-1] for key in wanted}
-    by_surname = [*full, *_known_full_names(toks, last_words, resolver, date)]
-    people: dict[str, dict[str, Actor]] = {}
-    cast: list[Actor] | None = None
-    for key in wanted:
-        named = {p.name: p for p in reversed(by_surname) if p.name and _ends_with(p.name, key)}
-        if not named:
-            if cast is None:  # asked only when some name is no one's surname
-                cast = [*full, *known_people_in_text(toks, resolver, date)]
-            named = {p.name: p for p in reversed(cast) if p.name and _given_name_of(p.name, key)}
-        if named:
-            people[key] = {name: named[name] for name in named}
-    return people
 
 
 def known_people_in_text(toks: Sequence[Tok], resolver: ActorResolver, date: str | None) -> list[Actor]:
