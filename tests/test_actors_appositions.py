@@ -91,3 +91,14 @@ def test_a_description_naming_another_organisation_keeps_both(actors_nlp: Langua
 def test_a_bracketed_abbreviation_is_a_mention_of_its_own(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "Turkey regards the Kurdish People's Protection Units (YPG) as terrorists.")
     assert {"the Kurdish People's Protection Units", "YPG"} <= {a.text for a in actors}
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), [
+    ("The UN special envoy for Yemen, Halvard Brekke, met both sides on Monday.", "Halvard Brekke", None, "IGO"),
+    ("France's special envoy for Lebanon, Pierre Durand, said the talks would fail.", "Pierre Durand", "FRA", "GOV"),
+])
+def test_a_name_apposed_after_a_destination_is_the_envoy_not_the_place(
+        actors_nlp: Language, text: str, name: str, country: str | None, sector: str) -> None:
+    person = _person(_actors(actors_nlp, text), name)
+    assert (person.country, person.sector) == (country, sector)
+    assert person.text.startswith(("The UN", "France"))

@@ -42,6 +42,7 @@ from accord.words import shared_words
 
 # Entity labels of the words of a time phrase, which the parser can hang on a name ("December Donald Trump").
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC"})  # the entity labels of a country's or region's name
 LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "predet"})
 CLIMB_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 PERSON_DESCRIPTION_PREPS = frozenset({"of", "from", "at", "with"})
@@ -584,7 +585,7 @@ def _apposed_names(doc: Doc, heads: dict[int, str], covered: set[int], kb: Knowl
     pairs: dict[int, Token] = {}
     for i in sorted(heads):
         name = doc[i]
-        description = name.head
+        description = _described_by(name.head, covered)
         if name.dep_ != "appos" or not _proper(name) or description.pos_ not in ("NOUN", "PROPN"):
             continue
         if i in organisations and description.i < name.i:
@@ -606,6 +607,17 @@ def _apposed_names(doc: Doc, heads: dict[int, str], covered: set[int], kb: Knowl
             del heads[i]
         heads[d] = "apposed"
     return pairs
+
+
+def _described_by(head: Token, covered: set[int]) -> Token:
+    """What an apposed name describes: the parser hangs the name in 'the special envoy for Syria, Jo Smith' or
+    'the ambassador to Iraq, Jo Smith' on the place that ends the description; the person is the envoy (the
+    title word the place is the object of), never the place."""
+    prep = head.head
+    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.i in covered \
+            and head.ent_type_ in PLACE_ENTITIES:
+        return prep.head
+    return head
 
 
 def _before_conjuncts(name: Token) -> int:
