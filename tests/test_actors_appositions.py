@@ -102,3 +102,13 @@ def test_a_name_apposed_after_a_destination_is_the_envoy_not_the_place(
     person = _person(_actors(actors_nlp, text), name)
     assert (person.country, person.sector) == (country, sector)
     assert person.text.startswith(("The UN", "France"))
+
+
+def test_a_relative_clause_is_no_part_of_a_persons_description(actors_nlp: Language) -> None:
+    """'a donor who backs Senator Ted Cruz': the senator is a mention of his own, not the donor's description."""
+    actors = _actors(actors_nlp, "Rowan Pell, a longtime donor who backs Senator Ted Cruz, gave money on Friday.",
+                     date="2016-03-22")
+    donor = _person(actors, "Rowan Pell")
+    assert donor.text == "Rowan Pell, a longtime donor" and donor.sector == "CVL"
+    senator = _person(actors, "Ted Cruz")
+    assert (senator.text, senator.sector) == ("Senator Ted Cruz", "LEG")

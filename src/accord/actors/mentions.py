@@ -304,7 +304,7 @@ class MentionFinder:
         )
         for child in head.rights:
             if _extends(child, head, person, covered):
-                right = max(right, child.right_edge.i)
+                right = max(right, _edge_before_clauses(child))
         while right + 2 < len(head.doc) and _hyphenated_name_part(head.doc[right + 2]) \
                 and head.doc[right + 2].pos_ == "PROPN":  # 'Kang Min-seo' parsed as three words
             right += 2
@@ -626,8 +626,23 @@ def _before_conjuncts(name: Token) -> int:
     is a person of its own (each description with its own name)."""
     first = next((c.i for c in name.rights if c.dep_ in ("conj", "cc")), None)
     if first is None:
-        return name.right_edge.i
-    return max([name.i, *(c.right_edge.i for c in name.rights if c.i < first)])
+        return _edge_before_clauses(name)
+    return max([name.i, *(_edge_before_clauses(c) for c in name.rights if c.i < first)])
+
+
+# Clauses inside a description tell what its referent did or does ('a donor who backs Mr. Cruz', 'an investor
+# whose holdings include ...'): their actors are mentions of their own, and no part of the description.
+CLAUSE_DEPS = frozenset({"relcl"})
+
+
+def _edge_before_clauses(token: Token) -> int:
+    """The last token of ``token``'s subtree, leaving out relative clauses and whatever follows one."""
+    edge = token.i
+    for child in token.rights:
+        if child.dep_ in CLAUSE_DEPS:
+            break
+        edge = max(edge, _edge_before_clauses(child))
+    return edge
 
 
 def _trim(head: Token, left: int, right: int) -> tuple[int, int]:
