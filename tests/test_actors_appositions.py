@@ -112,3 +112,24 @@ def test_a_relative_clause_is_no_part_of_a_persons_description(actors_nlp: Langu
     assert donor.text == "Rowan Pell, a longtime donor" and donor.sector == "CVL"
     senator = _person(actors, "Ted Cruz")
     assert (senator.text, senator.sector) == ("Senator Ted Cruz", "LEG")
+
+
+def test_an_organisation_named_in_a_persons_description_is_a_mention_of_its_own(actors_nlp: Language) -> None:
+    """The person takes the organisation's sector; the organisation keeps a record of its own, first."""
+    actors = _actors(actors_nlp, "Tomas Ekdahl, a researcher for Human Rights Watch, said the report was late.")
+    person = _person(actors, "Tomas Ekdahl")
+    assert person.sector == "NGO"
+    inner = [a for a in actors if a.text == "Human Rights Watch"]
+    assert inner and inner[0].name == "Human Rights Watch" and actors.index(inner[0]) < actors.index(person)
+
+
+def test_a_country_possessing_a_person_is_a_mention_of_its_own(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Turkey's Recep Tayyip Erdoğan met the press on Monday.")
+    turkey = [a for a in actors if a.text == "Turkey"]
+    assert turkey and (turkey[0].country, turkey[0].sector) == ("TUR", "GOV")
+    assert _person(actors, "Recep Tayyip Erdoğan").country == "TUR"
+
+
+def test_a_demonym_inside_a_description_is_no_mention_of_its_own(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Tomas Ekdahl, a Swedish researcher, said the report was late.")
+    assert not [a for a in actors if a.text == "Swedish"]

@@ -148,7 +148,8 @@ class MentionFinder:
         found = definite_descriptions_point_back(found, self.kb.country_names)
         found = abbreviations_take_their_definition(found, text)
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
-        evidence = [a.country for a in found if not _destination(text, a)]
+        # (a name inside a longer mention was weighed with it: counted once, as before it had a record of its own)
+        evidence = [a.country for a in found if not _destination(text, a) and not _embedded(a)]
         # 'its troops', 'their leaders': the possessive says whose they are; that is coreference's answer,
         # never the story's default
         open_to_lend = [i for i, a in enumerate(found) if a.text[: a.text.find(" ")].lower() not in POSSESSIVE_PRONOUNS]
@@ -242,6 +243,8 @@ class MentionFinder:
                 taken.update(range(left, right + 1))
                 made = self._resolve(doc, head, heads[i], left, right, toks, starts, date, memory, index)
             made = [actor for actor in made if not memory.in_dateline(actor)]
+            if made:
+                made = [*self._embedded_bodies(doc, left, right, names, toks, starts, date), *made]
             for actor in made:
                 memory.recent.append((actor.start or 0, actor))
                 if actor.kind == "person" and actor.name:
@@ -252,6 +255,27 @@ class MentionFinder:
         actors = _sentence_country(actors, memory, self.kb.foreign_facing_titles)
         _remember_groups(doc, sent, actors, memory)
         return actors
+
+    def _embedded_bodies(self, doc: Doc, left: int, right: int, names: list[tuple[int, int]], toks: list[Tok],
+                         starts: list[int], date: str | None) -> list[Actor]:
+        """'Sam Heller at the Century Foundation', 'a researcher for Human Rights Watch', "Turkey's Recep
+        Erdoğan": an organisation the knowledge base names inside a longer mention, or a country as its
+        possessor, is an actor of its own as well — the mention's description names it, it does not become it.
+        Put before the longer mention, so that the name is the first of equals where both cover a word."""
+        out = []
+        for start, end in names:
+            if start < left or end - 1 > right or (start == left and end - 1 == right):
+                continue
+            chars = tokens_text(doc, start, end - 1)
+            found = self.resolver.resolve_tokens(toks[bisect_left(starts, chars.start) : bisect_right(
+                starts, chars.end - 1)], date)
+            if found is None:
+                continue
+            possessor = end < len(doc) and doc[end].tag_ == "POS"
+            if found.actor.kind in ORGANISATION_KINDS or (found.actor.kind == "country" and possessor):
+                out.append(replace(found.actor.at(chars.text, chars.start, chars.end),
+                                   rule=f"{EMBEDDED}{found.actor.rule}"))
+        return out
 
     def _relation_agents(self, sent_toks: Sequence[Tok], agents: list[tuple[int, int]], date: str | None
                          ) -> list[Actor]:
@@ -1015,6 +1039,13 @@ def _private_person(person: Actor) -> Actor:
 
 DESTINATION_WORDS = frozenset({"in", "to", "into", "at", "from", "visited", "visit", "visiting", "toward",
                                "towards", "across", "via"})
+
+
+EMBEDDED = "embedded+"  # the rule prefix of a name's record inside a longer mention (_embedded_bodies)
+
+
+def _embedded(actor: Actor) -> bool:
+    return (actor.rule or "").startswith(EMBEDDED)
 
 
 def _destination(text: str, actor: Actor) -> bool:
