@@ -133,3 +133,11 @@ def test_a_country_possessing_a_person_is_a_mention_of_its_own(actors_nlp: Langu
 def test_a_demonym_inside_a_description_is_no_mention_of_its_own(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "Tomas Ekdahl, a Swedish researcher, said the report was late.")
     assert not [a for a in actors if a.text == "Swedish"]
+
+
+def test_a_known_person_possessing_a_body_is_a_mention_of_its_own(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Erdoğan's forces crossed the border on Monday.")
+    owner = [a for a in actors if a.text == "Erdoğan"]
+    assert owner and (owner[0].name, owner[0].sector) == ("Recep Tayyip Erdoğan", "GOV")
+    forces = [a for a in actors if a.text == "Erdoğan's forces"]
+    assert forces and (forces[0].country, forces[0].sector) == ("TUR", "MIL")

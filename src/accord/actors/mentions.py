@@ -54,6 +54,7 @@ PLURAL_NOUNS = {
 }
 PLURAL_MARKERS = frozenset({"two", "both", "three", "all"})
 ORGANISATION_KINDS = frozenset({"organisation", "igo"})
+POSSESSOR_KINDS = frozenset({"country", "person"})  # who, named before 's, is a mention inside a longer one
 THEN = "then"
 PLACE_METONYM = "place-metonym"  # the resolver's rule for a place's name standing for a body ('Europe': the EU)
 THEN_PREFIX = re.compile(r"\bthen-$", re.IGNORECASE)  # 'then-President X', written just before a mention
@@ -244,7 +245,7 @@ class MentionFinder:
                 made = self._resolve(doc, head, heads[i], left, right, toks, starts, date, memory, index)
             made = [actor for actor in made if not memory.in_dateline(actor)]
             if made:
-                made = [*self._embedded_bodies(doc, left, right, names, toks, starts, date), *made]
+                made = [*self._embedded_bodies(doc, left, right, names, toks, starts, date, made), *made]
             for actor in made:
                 memory.recent.append((actor.start or 0, actor))
                 if actor.kind == "person" and actor.name:
@@ -257,13 +258,19 @@ class MentionFinder:
         return actors
 
     def _embedded_bodies(self, doc: Doc, left: int, right: int, names: list[tuple[int, int]], toks: list[Tok],
-                         starts: list[int], date: str | None) -> list[Actor]:
+                         starts: list[int], date: str | None, made: list[Actor]) -> list[Actor]:
         """'Sam Heller at the Century Foundation', 'a researcher for Human Rights Watch', "Turkey's Recep
-        Erdoğan": an organisation the knowledge base names inside a longer mention, or a country as its
-        possessor, is an actor of its own as well — the mention's description names it, it does not become it.
-        Put before the longer mention, so that the name is the first of equals where both cover a word."""
+        Erdoğan", "Assad's forces": an organisation the knowledge base names inside a longer mention, or a
+        country or person as its possessor, is an actor of its own as well — the mention's description names
+        it, it does not become it. Put before the longer mention (``made``), so that the name is the first of
+        equals where both cover a word; never a second record of the mention's own actor."""
+        own = {(a.name, a.country, a.sector, a.kind) for a in made}
+        named = {i for start, end in names for i in range(start, end)}
+        # a surname the knowledge base knows, written alone as the possessor ("Assad's"), is no name match
+        surnames = [(i, i + 1) for i in range(left, right) if i not in named and doc[i + 1].tag_ == "POS"
+                    and _proper(doc[i]) and _norm_at(toks, starts, doc[i].idx) in self.kb.person_surnames]
         out = []
-        for start, end in names:
+        for start, end in [*names, *surnames]:
             if start < left or end - 1 > right or (start == left and end - 1 == right):
                 continue
             chars = tokens_text(doc, start, end - 1)
@@ -272,7 +279,10 @@ class MentionFinder:
             if found is None:
                 continue
             possessor = end < len(doc) and doc[end].tag_ == "POS"
-            if found.actor.kind in ORGANISATION_KINDS or (found.actor.kind == "country" and possessor):
+            inner = found.actor
+            if (inner.name, inner.country, inner.sector, inner.kind) in own:
+                continue  # the mention's own actor ("Putin's" alone), not another inside it
+            if found.actor.kind in ORGANISATION_KINDS or (found.actor.kind in POSSESSOR_KINDS and possessor):
                 out.append(replace(found.actor.at(chars.text, chars.start, chars.end),
                                    rule=f"{EMBEDDED}{found.actor.rule}"))
         return out
@@ -1039,6 +1049,12 @@ def _private_person(person: Actor) -> Actor:
 
 DESTINATION_WORDS = frozenset({"in", "to", "into", "at", "from", "visited", "visit", "visiting", "toward",
                                "towards", "across", "via"})
+
+
+def _norm_at(toks: list[Tok], starts: list[int], offset: int) -> str:
+    """The normalised form (as the knowledge base matches names: 'Erdoğan' is 'erdogan') of the token there."""
+    i = bisect_left(starts, offset)
+    return toks[i].norm if i < len(toks) and toks[i].start == offset else ""
 
 
 EMBEDDED = "embedded+"  # the rule prefix of a name's record inside a longer mention (_embedded_bodies)
