@@ -141,3 +141,9 @@ def test_a_known_person_possessing_a_body_is_a_mention_of_its_own(actors_nlp: La
     assert owner and (owner[0].name, owner[0].sector) == ("Recep Tayyip Erdoğan", "GOV")
     forces = [a for a in actors if a.text == "Erdoğan's forces"]
     assert forces and (forces[0].country, forces[0].sector) == ("TUR", "MIL")
+
+
+def test_a_known_person_inside_a_description_is_a_mention_of_its_own(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Supporters of Bernie Sanders marched in Boston on Monday.", date="2016-06-09")
+    inner = [a for a in actors if a.text == "Bernie Sanders"]
+    assert inner and (inner[0].name, inner[0].sector) == ("Bernie Sanders", "LEG")

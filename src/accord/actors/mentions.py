@@ -54,7 +54,10 @@ PLURAL_NOUNS = {
 }
 PLURAL_MARKERS = frozenset({"two", "both", "three", "all"})
 ORGANISATION_KINDS = frozenset({"organisation", "igo"})
-POSSESSOR_KINDS = frozenset({"country", "person"})  # who, named before 's, is a mention inside a longer one
+# What the knowledge base names inside a longer mention is a mention of its own ('Sam Heller at the Century
+# Foundation', 'supporters of Bernie Sanders'); a country only as a possessor ("Turkey's Erdoğan"), not as an
+# adjective or a place in a description ('a Swedish researcher', 'a refugee in Lebanon').
+EMBEDDED_KINDS = frozenset({"organisation", "igo", "person"})
 THEN = "then"
 PLACE_METONYM = "place-metonym"  # the resolver's rule for a place's name standing for a body ('Europe': the EU)
 THEN_PREFIX = re.compile(r"\bthen-$", re.IGNORECASE)  # 'then-President X', written just before a mention
@@ -259,10 +262,10 @@ class MentionFinder:
 
     def _embedded_bodies(self, doc: Doc, left: int, right: int, names: list[tuple[int, int]], toks: list[Tok],
                          starts: list[int], date: str | None, made: list[Actor]) -> list[Actor]:
-        """'Sam Heller at the Century Foundation', 'a researcher for Human Rights Watch', "Turkey's Recep
-        Erdoğan", "Assad's forces": an organisation the knowledge base names inside a longer mention, or a
-        country or person as its possessor, is an actor of its own as well — the mention's description names
-        it, it does not become it. Put before the longer mention (``made``), so that the name is the first of
+        """'Sam Heller at the Century Foundation', 'supporters of Bernie Sanders', "Turkey's Recep Erdoğan",
+        "Assad's forces": an organisation or person the knowledge base names inside a longer mention, or a
+        country as its possessor, is an actor of its own as well — the mention's description names it, it does
+        not become it. Put before the longer mention (``made``), so that the name is the first of
         equals where both cover a word; never a second record of the mention's own actor."""
         own = {(a.name, a.country, a.sector, a.kind) for a in made}
         named = {i for start, end in names for i in range(start, end)}
@@ -282,7 +285,7 @@ class MentionFinder:
             inner = found.actor
             if (inner.name, inner.country, inner.sector, inner.kind) in own:
                 continue  # the mention's own actor ("Putin's" alone), not another inside it
-            if found.actor.kind in ORGANISATION_KINDS or (found.actor.kind in POSSESSOR_KINDS and possessor):
+            if found.actor.kind in EMBEDDED_KINDS or (found.actor.kind == "country" and possessor):
                 out.append(replace(found.actor.at(chars.text, chars.start, chars.end),
                                    rule=f"{EMBEDDED}{found.actor.rule}"))
         return out
