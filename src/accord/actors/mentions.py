@@ -54,9 +54,9 @@ PLURAL_NOUNS = {
 }
 PLURAL_MARKERS = frozenset({"two", "both", "three", "all"})
 ORGANISATION_KINDS = frozenset({"organisation", "igo"})
-# What the knowledge base names inside a longer mention is a mention of its own ('Sam Heller at the Century
-# Foundation', 'supporters of Bernie Sanders'); a country only as a possessor ("Turkey's Erdoğan"), not as an
-# adjective or a place in a description ('a Swedish researcher', 'a refugee in Lebanon').
+# What the knowledge base names in a mention's description is a mention of its own ('Sam Heller at the Century
+# Foundation', 'supporters of Bernie Sanders'); a country there is a place or a nationality ('a refugee in
+# Lebanon'), which the mention's actor takes in.
 EMBEDDED_KINDS = frozenset({"organisation", "igo", "person"})
 THEN = "then"
 PLACE_METONYM = "place-metonym"  # the resolver's rule for a place's name standing for a body ('Europe': the EU)
@@ -248,7 +248,7 @@ class MentionFinder:
                 made = self._resolve(doc, head, heads[i], left, right, toks, starts, date, memory, index)
             made = [actor for actor in made if not memory.in_dateline(actor)]
             if made:
-                made = [*self._embedded_bodies(doc, left, right, names, toks, starts, date, made), *made]
+                made = [*self._embedded_bodies(doc, head.i, right, names, toks, starts, date, made), *made]
             for actor in made:
                 memory.recent.append((actor.start or 0, actor))
                 if actor.kind == "person" and actor.name:
@@ -260,34 +260,31 @@ class MentionFinder:
         _remember_groups(doc, sent, actors, memory)
         return actors
 
-    def _embedded_bodies(self, doc: Doc, left: int, right: int, names: list[tuple[int, int]], toks: list[Tok],
+    def _embedded_bodies(self, doc: Doc, head: int, right: int, names: list[tuple[int, int]], toks: list[Tok],
                          starts: list[int], date: str | None, made: list[Actor]) -> list[Actor]:
-        """'Sam Heller at the Century Foundation', 'supporters of Bernie Sanders', "Turkey's Recep Erdoğan",
-        "Assad's forces": an organisation or person the knowledge base names inside a longer mention, or a
-        country as its possessor, is an actor of its own as well — the mention's description names it, it does
-        not become it. Put before the longer mention (``made``), so that the name is the first of
-        equals where both cover a word; never a second record of the mention's own actor."""
+        """'Sam Heller at the Century Foundation', 'supporters of Bernie Sanders', 'the largest army in Nato':
+        an organisation or person the knowledge base names after a mention's head (in its description, an
+        of-phrase) is an actor of its own as well — the description names it, the mention does not become
+        it. What modifies the head from the left ("Turkey's Erdoğan", 'the UNITA armed wing') is how the
+        mention names its own actor, and stays in it. Put before the longer mention (``made``), so that the
+        name is the first of equals where both cover a word; never a second record of the mention's actor."""
         own = {(a.name, a.country, a.sector, a.kind) for a in made}
-        named = {i for start, end in names for i in range(start, end)}
-        # a surname the knowledge base knows, written alone as the possessor ("Assad's"), is no name match
-        surnames = [(i, i + 1) for i in range(left, right) if i not in named and doc[i + 1].tag_ == "POS"
-                    and _proper(doc[i]) and _norm_at(toks, starts, doc[i].idx) in self.kb.person_surnames]
+        people = {a.name for a in made if a.kind == "person"}  # a person once, whatever office each record gives
         out = []
-        for start, end in [*names, *surnames]:
-            if start < left or end - 1 > right or (start == left and end - 1 == right):
+        for start, end in names:
+            if start <= head or end - 1 > right:
                 continue
             chars = tokens_text(doc, start, end - 1)
             found = self.resolver.resolve_tokens(toks[bisect_left(starts, chars.start) : bisect_right(
                 starts, chars.end - 1)], date)
-            if found is None:
-                continue
-            possessor = end < len(doc) and doc[end].tag_ == "POS"
+            if found is None or found.actor.kind not in EMBEDDED_KINDS \
+                    or (found.actor.kind != "person" and not any(a.kind == "person" for a in made)):
+                continue  # 'activists from the Fatah party' are the party's own: its members, one mention
             inner = found.actor
-            if (inner.name, inner.country, inner.sector, inner.kind) in own:
-                continue  # the mention's own actor ("Putin's" alone), not another inside it
-            if found.actor.kind in EMBEDDED_KINDS or (found.actor.kind == "country" and possessor):
-                out.append(replace(found.actor.at(chars.text, chars.start, chars.end),
-                                   rule=f"{EMBEDDED}{found.actor.rule}"))
+            if (inner.name, inner.country, inner.sector, inner.kind) in own or (inner.kind == "person"
+                                                                                and inner.name in people):
+                continue  # the mention's own actor, not another inside it
+            out.append(replace(inner.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{inner.rule}"))
         return out
 
     def _relation_agents(self, sent_toks: Sequence[Tok], agents: list[tuple[int, int]], date: str | None
@@ -1052,12 +1049,6 @@ def _private_person(person: Actor) -> Actor:
 
 DESTINATION_WORDS = frozenset({"in", "to", "into", "at", "from", "visited", "visit", "visiting", "toward",
                                "towards", "across", "via"})
-
-
-def _norm_at(toks: list[Tok], starts: list[int], offset: int) -> str:
-    """The normalised form (as the knowledge base matches names: 'Erdoğan' is 'erdogan') of the token there."""
-    i = bisect_left(starts, offset)
-    return toks[i].norm if i < len(toks) and toks[i].start == offset else ""
 
 
 EMBEDDED = "embedded+"  # the rule prefix of a name's record inside a longer mention (_embedded_bodies)
