@@ -323,3 +323,13 @@ def test_sample_actors_resolved_as_annotated(shared_dir: Path, actors_nlp: Langu
     text = (shared_dir / "samples" / "summit-2021-12-06.txt").read_text(encoding="utf-8")
     checks = check_sample_actors(text, gold["published"], gold["actors"], actors_nlp)
     assert [c.why for c in checks if not c.ok] == []
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), [
+    ("Erdoğan's forces", "TUR", "MIL"), ("Putin’s commanders", "RUS", "MIL"),
+    ("Erdoğan's supporters", "TUR", "GOV"),  # a weak word of another sector leaves the person
+])
+def test_the_forces_a_person_in_office_owns_are_the_state_s(resolver: ActorResolver, phrase: str, country: str,
+                                                            sector: str) -> None:
+    found = resolver.resolve(phrase, "2019-06-01")
+    assert found is not None and (found.actor.country, found.actor.sector) == (country, sector)

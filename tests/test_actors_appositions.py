@@ -91,3 +91,57 @@ def test_a_description_naming_another_organisation_keeps_both(actors_nlp: Langua
 def test_a_bracketed_abbreviation_is_a_mention_of_its_own(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "Turkey regards the Kurdish People's Protection Units (YPG) as terrorists.")
     assert {"the Kurdish People's Protection Units", "YPG"} <= {a.text for a in actors}
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), [
+    ("The UN special envoy for Yemen, Halvard Brekke, met both sides on Monday.", "Halvard Brekke", None, "IGO"),
+    ("France's special envoy for Lebanon, Pierre Durand, said the talks would fail.", "Pierre Durand", "FRA", "GOV"),
+])
+def test_a_name_apposed_after_a_destination_is_the_envoy_not_the_place(
+        actors_nlp: Language, text: str, name: str, country: str | None, sector: str) -> None:
+    person = _person(_actors(actors_nlp, text), name)
+    assert (person.country, person.sector) == (country, sector)
+    assert person.text.startswith(("The UN", "France"))
+
+
+def test_a_relative_clause_is_no_part_of_a_persons_description(actors_nlp: Language) -> None:
+    """'a donor who backs Senator Ted Cruz': the senator is a mention of his own, not the donor's description."""
+    actors = _actors(actors_nlp, "Rowan Pell, a longtime donor who backs Senator Ted Cruz, gave money on Friday.",
+                     date="2016-03-22")
+    donor = _person(actors, "Rowan Pell")
+    assert donor.text == "Rowan Pell, a longtime donor" and donor.sector == "CVL"
+    senator = _person(actors, "Ted Cruz")
+    assert (senator.text, senator.sector) == ("Senator Ted Cruz", "LEG")
+
+
+def test_an_organisation_named_in_a_persons_description_is_a_mention_of_its_own(actors_nlp: Language) -> None:
+    """The person takes the organisation's sector; the organisation keeps a record of its own, first."""
+    actors = _actors(actors_nlp, "Tomas Ekdahl, a researcher for Human Rights Watch, said the report was late.")
+    person = _person(actors, "Tomas Ekdahl")
+    assert person.sector == "NGO"
+    inner = [a for a in actors if a.text == "Human Rights Watch"]
+    assert inner and inner[0].name == "Human Rights Watch" and actors.index(inner[0]) < actors.index(person)
+
+
+def test_a_possessor_stays_in_the_mention_it_names(actors_nlp: Language) -> None:
+    """"Turkey's Recep Tayyip Erdoğan": the country says whose president; no second mention of it."""
+    actors = _actors(actors_nlp, "Turkey's Recep Tayyip Erdoğan met the press on Monday.")
+    assert not [a for a in actors if a.text == "Turkey"]
+    assert _person(actors, "Recep Tayyip Erdoğan").country == "TUR"
+
+
+def test_a_demonym_inside_a_description_is_no_mention_of_its_own(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Tomas Ekdahl, a Swedish researcher, said the report was late.")
+    assert not [a for a in actors if a.text == "Swedish"]
+
+
+def test_members_of_a_named_organisation_are_one_mention(actors_nlp: Language) -> None:
+    """'activists from the Fatah party' are the party's own people: no second mention of the party."""
+    actors = _actors(actors_nlp, "Activists from the Fatah party protested in Ramallah on Monday.")
+    assert not [a for a in actors if a.text.startswith("Fatah")]
+
+
+def test_a_known_person_inside_a_description_is_a_mention_of_its_own(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Supporters of Bernie Sanders marched in Boston on Monday.", date="2016-06-09")
+    inner = [a for a in actors if a.text == "Bernie Sanders"]
+    assert inner and (inner[0].name, inner[0].sector) == ("Bernie Sanders", "LEG")

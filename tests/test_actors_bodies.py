@@ -269,3 +269,12 @@ def test_an_attorneys_office_prosecutes(actors_nlp: Language, text: str) -> None
 
 def test_a_district_attorney_before_a_name(resolver: ActorResolver) -> None:
     assert _actor(resolver, "District Attorney Jo Lane", "2019-06-01").sector == "JUD"
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("the Turkish-led coalition", "MIL"), ("an international coalition", "MIL"),
+    ("the military coalition", "MIL"), ("the ruling coalition", "PTY"), ("the coalition", "PTY"),
+])
+def test_a_coalition_a_state_leads_fights_and_a_bare_one_is_parties(resolver: ActorResolver, phrase: str,
+                                                                    sector: str) -> None:
+    assert _actor(resolver, phrase).sector == sector

@@ -99,6 +99,13 @@ def test_europe_as_a_place_is_no_actor(actors_nlp: Language, text: str) -> None:
     assert not [a for a in actors_in(actors_nlp, text, DATE) if "Europe" in a.text]
 
 
+def test_brussels_acting_is_the_european_union_and_a_place_where_it_is_not(actors_nlp: Language) -> None:
+    actors = actors_in(actors_nlp, "Brussels warned Rome that the budget broke the rules. "
+                                   "The ministers met in Brussels on Monday.", DATE)
+    brussels = [a for a in actors if a.text == "Brussels"]
+    assert len(brussels) == 1 and (brussels[0].name, brussels[0].sector) == ("European Union", "IGO")
+
+
 @pytest.mark.parametrize(("phrase", "country"), [("the Kenyan Chess Federation", "KEN"),
                                                   ("the Asian Football Confederation", None),
                                                   ("the American Bar Association", "USA")])

@@ -295,7 +295,7 @@ def test_an_unknown_case_guard_is_a_clear_error(tmp_path: Path) -> None:
     ("Amnesty International", None, "NGO"), ("Human Rights Watch", None, "NGO"), ("MSF", None, "NGO"),
     ("Doctors Without Borders", None, "NGO"), ("the ICRC", None, "NGO"), ("the Red Cross", None, "NGO"),
     ("the Palestine Red Crescent Society", "PSE", "NGO"), ("Save the Children", None, "NGO"), ("Oxfam", None, "NGO"),
-    ("the International Rescue Committee", "USA", "NGO"), ("the White Helmets", "SYR", "NGO"),
+    ("the International Rescue Committee", None, "NGO"), ("the White Helmets", "SYR", "NGO"),
     ("the Syrian Observatory for Human Rights", "SYR", "NGO"), ("Reporters Without Borders", None, "NGO"),
     ("the CPJ", "USA", "NGO"), ("OCHA", None, "IGO"), ("UNHCR", None, "REF"), ("the WFP", None, "IGO"),
     ("Unrwa", None, "REF"), ("the OPCW", None, "IGO"), ("MONUSCO", None, "MIL"), ("UNIFIL", None, "MIL"),

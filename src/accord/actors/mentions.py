@@ -42,6 +42,7 @@ from accord.words import shared_words
 
 # Entity labels of the words of a time phrase, which the parser can hang on a name ("December Donald Trump").
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC"})  # the entity labels of a country's or region's name
 LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "predet"})
 CLIMB_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 PERSON_DESCRIPTION_PREPS = frozenset({"of", "from", "at", "with"})
@@ -53,6 +54,10 @@ PLURAL_NOUNS = {
 }
 PLURAL_MARKERS = frozenset({"two", "both", "three", "all"})
 ORGANISATION_KINDS = frozenset({"organisation", "igo"})
+# What the knowledge base names in a mention's description is a mention of its own ('Sam Heller at the Century
+# Foundation', 'supporters of Bernie Sanders'); a country there is a place or a nationality ('a refugee in
+# Lebanon'), which the mention's actor takes in.
+EMBEDDED_KINDS = frozenset({"organisation", "igo", "person"})
 THEN = "then"
 PLACE_METONYM = "place-metonym"  # the resolver's rule for a place's name standing for a body ('Europe': the EU)
 THEN_PREFIX = re.compile(r"\bthen-$", re.IGNORECASE)  # 'then-President X', written just before a mention
@@ -147,7 +152,8 @@ class MentionFinder:
         found = definite_descriptions_point_back(found, self.kb.country_names)
         found = abbreviations_take_their_definition(found, text)
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
-        evidence = [a.country for a in found if not _destination(text, a)]
+        # (a name inside a longer mention was weighed with it: counted once, as before it had a record of its own)
+        evidence = [a.country for a in found if not _destination(text, a) and not _embedded(a)]
         # 'its troops', 'their leaders': the possessive says whose they are; that is coreference's answer,
         # never the story's default
         open_to_lend = [i for i, a in enumerate(found) if a.text[: a.text.find(" ")].lower() not in POSSESSIVE_PRONOUNS]
@@ -241,6 +247,8 @@ class MentionFinder:
                 taken.update(range(left, right + 1))
                 made = self._resolve(doc, head, heads[i], left, right, toks, starts, date, memory, index)
             made = [actor for actor in made if not memory.in_dateline(actor)]
+            if made:
+                made = [*self._embedded_bodies(doc, head.i, right, names, toks, starts, date, made), *made]
             for actor in made:
                 memory.recent.append((actor.start or 0, actor))
                 if actor.kind == "person" and actor.name:
@@ -251,6 +259,33 @@ class MentionFinder:
         actors = _sentence_country(actors, memory, self.kb.foreign_facing_titles)
         _remember_groups(doc, sent, actors, memory)
         return actors
+
+    def _embedded_bodies(self, doc: Doc, head: int, right: int, names: list[tuple[int, int]], toks: list[Tok],
+                         starts: list[int], date: str | None, made: list[Actor]) -> list[Actor]:
+        """'Sam Heller at the Century Foundation', 'supporters of Bernie Sanders', 'the largest army in Nato':
+        an organisation or person the knowledge base names after a mention's head (in its description, an
+        of-phrase) is an actor of its own as well — the description names it, the mention does not become
+        it. What modifies the head from the left ("Turkey's Erdoğan", 'the UNITA armed wing') is how the
+        mention names its own actor, and stays in it. Put before the longer mention (``made``), so that the
+        name is the first of equals where both cover a word; never a second record of the mention's actor."""
+        own = {(a.name, a.country, a.sector, a.kind) for a in made}
+        people = {a.name for a in made if a.kind == "person"}  # a person once, whatever office each record gives
+        out = []
+        for start, end in names:
+            if start <= head or end - 1 > right:
+                continue
+            chars = tokens_text(doc, start, end - 1)
+            found = self.resolver.resolve_tokens(toks[bisect_left(starts, chars.start) : bisect_right(
+                starts, chars.end - 1)], date)
+            if found is None or found.actor.kind not in EMBEDDED_KINDS \
+                    or (found.actor.kind != "person" and not any(a.kind == "person" for a in made)):
+                continue  # 'activists from the Fatah party' are the party's own: its members, one mention
+            inner = found.actor
+            if (inner.name, inner.country, inner.sector, inner.kind) in own or (inner.kind == "person"
+                                                                                and inner.name in people):
+                continue  # the mention's own actor, not another inside it
+            out.append(replace(inner.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{inner.rule}"))
+        return out
 
     def _relation_agents(self, sent_toks: Sequence[Tok], agents: list[tuple[int, int]], date: str | None
                          ) -> list[Actor]:
@@ -303,7 +338,7 @@ class MentionFinder:
         )
         for child in head.rights:
             if _extends(child, head, person, covered):
-                right = max(right, child.right_edge.i)
+                right = max(right, _edge_before_clauses(child))
         while right + 2 < len(head.doc) and _hyphenated_name_part(head.doc[right + 2]) \
                 and head.doc[right + 2].pos_ == "PROPN":  # 'Kang Min-seo' parsed as three words
             right += 2
@@ -584,7 +619,7 @@ def _apposed_names(doc: Doc, heads: dict[int, str], covered: set[int], kb: Knowl
     pairs: dict[int, Token] = {}
     for i in sorted(heads):
         name = doc[i]
-        description = name.head
+        description = _described_by(name.head, covered)
         if name.dep_ != "appos" or not _proper(name) or description.pos_ not in ("NOUN", "PROPN"):
             continue
         if i in organisations and description.i < name.i:
@@ -608,14 +643,40 @@ def _apposed_names(doc: Doc, heads: dict[int, str], covered: set[int], kb: Knowl
     return pairs
 
 
+def _described_by(head: Token, covered: set[int]) -> Token:
+    """What an apposed name describes: the parser hangs the name in 'the special envoy for Syria, Jo Smith' or
+    'the ambassador to Iraq, Jo Smith' on the place that ends the description; the person is the envoy (the
+    title word the place is the object of), never the place."""
+    prep = head.head
+    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.i in covered \
+            and head.ent_type_ in PLACE_ENTITIES:
+        return prep.head
+    return head
+
+
 def _before_conjuncts(name: Token) -> int:
     """The last token of an apposed name without what is coordinated with it: in 'the foreign minister, Ali
     Reza, and the defence minister, Omid Farzan' the parser hangs the second pair on the first name; each pair
     is a person of its own (each description with its own name)."""
     first = next((c.i for c in name.rights if c.dep_ in ("conj", "cc")), None)
     if first is None:
-        return name.right_edge.i
-    return max([name.i, *(c.right_edge.i for c in name.rights if c.i < first)])
+        return _edge_before_clauses(name)
+    return max([name.i, *(_edge_before_clauses(c) for c in name.rights if c.i < first)])
+
+
+# Clauses inside a description tell what its referent did or does ('a donor who backs Mr. Cruz', 'an investor
+# whose holdings include ...'): their actors are mentions of their own, and no part of the description.
+CLAUSE_DEPS = frozenset({"relcl"})
+
+
+def _edge_before_clauses(token: Token) -> int:
+    """The last token of ``token``'s subtree, leaving out relative clauses and whatever follows one."""
+    edge = token.i
+    for child in token.rights:
+        if child.dep_ in CLAUSE_DEPS:
+            break
+        edge = max(edge, _edge_before_clauses(child))
+    return edge
 
 
 def _trim(head: Token, left: int, right: int) -> tuple[int, int]:
@@ -988,6 +1049,13 @@ def _private_person(person: Actor) -> Actor:
 
 DESTINATION_WORDS = frozenset({"in", "to", "into", "at", "from", "visited", "visit", "visiting", "toward",
                                "towards", "across", "via"})
+
+
+EMBEDDED = "embedded+"  # the rule prefix of a name's record inside a longer mention (_embedded_bodies)
+
+
+def _embedded(actor: Actor) -> bool:
+    return (actor.rule or "").startswith(EMBEDDED)
 
 
 def _destination(text: str, actor: Actor) -> bool:

@@ -46,6 +46,10 @@ RELATIONAL_SECTORS = frozenset({"CVL", "REF", "OPP"})
 STATELESS_ARMED_SECTORS = frozenset({"MIL", "UAF"})  # the words for armed men a stateless people's adjective makes REB
 
 
+# The sectors whose weak words ('forces', 'officers') a person in office owns as their state's ('Assad's forces')
+OWNED_FORCE_SECTORS = frozenset({"MIL", "COP"})
+
+
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """An Actor and how it was found: the rule that fired and the knowledge-base entry it came from."""
@@ -344,12 +348,15 @@ class ActorResolver:
         return _result(actor, f"then+{found.rule}", entry.id)
 
     def _possessed_body(self, parts: _Parts, person: Resolution) -> Resolution | None:
-        """'Scholz's government', 'Putin's party': the body of the person's country, not the person."""
+        """'Scholz's government', 'Putin's party': the body of the person's country, not the person. A weak
+        word of the armed forces counts after a possessive ('Assad's forces', 'Putin's commanders'): what a
+        person in office owns is their state's forces."""
         tokens = parts.tokens
         owner = next((i for i, t in enumerate(tokens[: parts.split]) if t.norm == "'s"), None)
         after_owner = [s for s in parts.sectors if owner is not None and owner < s.start and s.end <= parts.split]
         body = _best_sector(after_owner)
-        if owner is None or body is None or body.word.cls not in ("bodies", "groups"):
+        if owner is None or body is None or not (body.word.cls in ("bodies", "groups") or (
+                body.word.cls == "weak" and body.word.sector in OWNED_FORCE_SECTORS)):
             return None
         country = person.actor.country
         country_name = self.kb.entries[country].name if country and country in self.kb.entries else None
