@@ -39,6 +39,7 @@ countries of each sentence's actors) it reads from the Doc, worked out once per 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,7 +47,7 @@ from typing import Any, cast
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.blackboard import ACTOR_COUNTRIES, ACTORS, DATELINE_PLACE, PLACE_INDEX, PLACES, PlaceIndex
+from accord.blackboard import ACTOR_COUNTRIES, ACTORS, DATELINE_PLACE, PLACE_INDEX, PLACES, STORY_SETTING, PlaceIndex
 from accord.dateline import find_doc_dateline
 from accord.dates.clause import (
     CIRCUMSTANCE_PREPS,
@@ -92,6 +93,11 @@ NOUN_PATIENT_PREPS = frozenset({"of", "for"})
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 # How deep a chain of nested locatives is followed ("in the district of Afrin in northern Syria").
 MAX_NESTING = 4
+# A story is set in a town or region it names at least this often, and this many times as often as any other
+# town or region: a report from Afrin names Afrin again and again, a survey of a war names many places.
+SETTING_MIN_MENTIONS = 3
+SETTING_LEAD = 2
+SETTING_FEATURES = frozenset({"city", "region"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,10 +142,13 @@ def location_words() -> LocationWords:
     )
 
 
-def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool = True) -> Place | None:
+def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool = True,
+                   in_the_setting: bool = False) -> Place | None:
     """Where the text says ``event`` happened, among the places ``found`` around it; None when it does not
     say. ``of_the_day``: the event is of the story's own days (dated by its publication or a few days
-    before), so that the story's dateline can place it."""
+    before), so that the story's dateline can place it. ``in_the_setting``: the event is an act done on the
+    ground and not dated to another time than the story's, so that, told without a place, it happens where
+    the story is set (:func:`_setting`)."""
     doc = event.word.doc
     places = [p for p in found if p.country is not None or p.feature in UNOWNED_SITES]
     dateline = _dateline_place(doc)  # the whole story's, wherever ``found`` comes from
@@ -163,9 +172,12 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
     if not chosen and not event.speech_act:
         chosen = _scene(doc, places, sent, in_sentence)
     if not chosen:
-        if not of_the_day or event.speech_act or in_sentence or not in_lede(event.word):
-            return None
-        return _dateline_default(dateline, _countries_named(doc, sent, []))
+        placed = None
+        if of_the_day and not event.speech_act and not in_sentence and in_lede(event.word):
+            placed = _dateline_default(dateline, _countries_named(doc, sent, []))
+        if placed is None and in_the_setting and all(p.is_actor for p, _ in in_sentence):
+            placed = _setting(doc, event.word)
+        return placed
     best = min(chosen, key=lambda p: (SPECIFICITY.get(p.feature or "", 5), abs(p.start - event.word.idx)))
     return None if _one_of_several(doc, best, places) else best
 
@@ -439,6 +451,28 @@ def _tells_where_it_happened(root: Token) -> bool:
         return True
     return subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                           for c in subject.children)
+
+
+def _setting(doc: Doc, word: Token) -> Place | None:
+    """"We gathered in one of the Raqqa houses ... Snipers began targeting us.": a story that names one town or
+    region far more often than any other is set there, and an act on the ground it tells without naming a
+    place (its sentence names places only as actors) happens there — once the story has named it."""
+    setting = STORY_SETTING.recall(doc, _find_setting)
+    return setting if setting is not None and setting.start <= word.idx else None
+
+
+def _find_setting(doc: Doc) -> Place | None:
+    """The first mention of the town or region (not standing for an actor) the story names at least
+    :data:`SETTING_MIN_MENTIONS` times and :data:`SETTING_LEAD` times as often as any other."""
+    mentions = sorted((p for p in PLACES.get(doc) or () if not p.is_actor and p.feature in SETTING_FEATURES
+                       and p.country is not None), key=lambda p: p.start)
+    ranked = Counter((p.name, p.country) for p in mentions).most_common(2)
+    if not ranked:
+        return None
+    (setting, count), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
+    if count < SETTING_MIN_MENTIONS or count < SETTING_LEAD * runner_up:
+        return None
+    return next(p for p in mentions if (p.name, p.country) == setting)
 
 
 def _dateline_place(doc: Doc) -> Place | None:
