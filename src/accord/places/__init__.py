@@ -14,7 +14,9 @@ event's when its phrase is a locative of the event's own words (:class:`~accord.
   *Geneva* talks"); a part of a place its possessor names ("in *Syria*'s eastern desert");
 - the place a relative "where" clause describes ("met in Antalya, *where* they floated plans");
 - the place of a clause of the same time the event's verb governs ("was detained while he was hiding *in
-  Idlib*"), and where the doer is while acting ("the leader, who is *in London*, criticised");
+  Idlib*"), or, for an attack, an arrest or a meeting, of the clause of purpose it serves ("launched an
+  offensive to clear the militia *from Afrin*"), and where the doer is while acting ("the leader, who is
+  *in London*, criticised", "the man, who is held *in Turkey*, received help");
 - for a speech act (a threat, an accusation), where its doer says it ("..., she told reporters *in Geneva*").
 
 The places themselves (:mod:`accord.places.mentions`) include what the text names by a common noun: a
@@ -31,9 +33,11 @@ family in Alabama"), nor one inside a relative clause, apposition or quote about
 place: the next sentence's, when it goes on telling the same event ("The attack took place in X"); the
 sub-national place the previous sentence of the paragraph set the scene in, when the sentence names only
 actors; the story's dateline city, for an event of the story's own days told in its lede
-(:mod:`accord.dates.lede`), in a sentence naming no other country. It takes the place records of the
-trigger's sentence window (the coder hands it those); what it knows of the whole story (its dateline, the
-countries of each sentence's actors) it reads from the Doc, worked out once per Doc.
+(:mod:`accord.dates.lede`), in a sentence naming no other country; for an act on the ground of the story's
+time, the town or region the story is set in (the one it names far more often than any other). It takes
+the place records of the trigger's sentence window (the coder hands it those); what it knows of the whole
+story (its dateline, its setting, the countries of each sentence's actors) it reads from the Doc, worked
+out once per Doc.
 """
 
 from __future__ import annotations
@@ -91,6 +95,8 @@ PARTICIPANT_PREPS = frozenset({"on", "against", "at", "with", "between"})
 # Raqqa", "the detention *of* a national in Turkey").
 NOUN_PATIENT_PREPS = frozenset({"of", "for"})
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+# Dependencies of an infinitive clause of purpose on a verb ("launched an offensive *to clear* ...").
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 # How deep a chain of nested locatives is followed ("in the district of Afrin in northern Syria").
 MAX_NESTING = 4
 # A story is set in a town or region it names at least this often, and this many times as often as any other
@@ -118,6 +124,7 @@ class LocationWords:
     entry: frozenset[str]  # "into": whatever goes into a place acts inside it
     simultaneity: frozenset[str]  # "as", "while", "when": a clause of the same time and place
     presence_verbs: frozenset[str]  # "the president, *speaking* in Ankara, said": where the doer is
+    kept_verbs: frozenset[str]  # "the man, who is *held* in Turkey, received help": where the doer is kept
 
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
@@ -139,6 +146,7 @@ def location_words() -> LocationWords:
         entry=frozenset(raw["entry_prepositions"]),
         simultaneity=frozenset(raw["simultaneity_markers"]),
         presence_verbs=frozenset(raw["presence_verbs"]),
+        kept_verbs=frozenset(raw["kept_verbs"]),
     )
 
 
@@ -163,6 +171,8 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
         chosen = _of_shared_clause(event, in_sentence)
     if not chosen:
         chosen = _of_simultaneous_clause(event, in_sentence)
+    if not chosen and event.with_participants:
+        chosen = _of_purpose_clause(event, in_sentence)
     if not chosen:
         chosen = _where_the_doer_is(event, in_sentence)
     if not chosen and event.speech_act and event.reported:
@@ -219,7 +229,8 @@ def locates(span: Span, place: Place, event: EventWords) -> bool:
         elif word in DESTINATION_PREPS:
             linked = lemma in words.motion
         elif word == "from":
-            linked = lemma in words.departure_verbs
+            head = _left_by(head, words)
+            linked = head.lemma_.lower() in words.departure_verbs
         elif word in NOUN_PATIENT_PREPS:  # "the bombing of Mosul", "the battle for Raqqa": what the act is done to
             if not event.with_participants or head.pos_ != "NOUN":
                 return False
@@ -238,6 +249,15 @@ def locates(span: Span, place: Place, event: EventWords) -> bool:
         if current.dep_ != "pobj":
             return False
     return False
+
+
+def _left_by(head: Token, words: LocationWords) -> Token:
+    """"cleared the fighters from Afrin", "expelled the diplomats from X": the parser often hangs the place left
+    on the object of the verb of departure, though it is the verb that tells where the act began."""
+    verb = head.head
+    if head.dep_ == "dobj" and verb.lemma_.lower() in words.departure_verbs:
+        return verb
+    return head
 
 
 def _set_off_place(prep: Token, words: LocationWords) -> Token | None:
@@ -354,6 +374,21 @@ def _of_simultaneous_clause(event: EventWords, in_sentence: list[tuple[Place, Sp
     return []
 
 
+def _of_purpose_clause(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
+    """"launched an offensive to clear the militia from Afrin", "raided the camp to seize weapons in Mosul":
+    an attack, an arrest or a meeting is done where the purpose it serves is to be reached — the place of
+    the infinitive clause of purpose on the event's verb."""
+    for verb in event.verbs:
+        for clause in verb.children:
+            if clause.dep_ not in PURPOSE_DEPS or clause.tag_ != "VB" \
+                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            found = [p for p, span in in_sentence if locates(span, p, EventWords(clause, (clause,)))]
+            if found:
+                return found
+    return []
+
+
 def _where_the_doer_is(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
     """"The opposition leader, who is in London, criticised the plan", "the president, speaking in Ankara,
     accused ...": where the doer is while acting, as a relative clause of being or a participle of speaking
@@ -368,13 +403,19 @@ def _where_the_doer_is(event: EventWords, in_sentence: list[tuple[Place, Span]])
         if on_the_doer:
             return on_the_doer
     for clause in doer.children:
-        being = clause.dep_ == "relcl" and clause.lemma_ == "be"
+        being = clause.dep_ == "relcl" and (clause.lemma_ == "be" or _kept(clause, words))
         present = clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_.lower() in words.presence_verbs
         if being or present:
             found = [p for p, span in in_sentence if _is_locative(span) and _phrase_root(span).head.head.i == clause.i]
             if found:
                 return found
     return []
+
+
+def _kept(clause: Token, words: LocationWords) -> bool:
+    """"who has been *held* in Turkey", "who is *detained* in Evin": a passive of being kept somewhere says
+    where the doer is (unlike where it lives or comes from)."""
+    return clause.lemma_.lower() in words.kept_verbs and any(c.dep_ == "auxpass" for c in clause.children)
 
 
 def _locates_the_doer(span: Span, doer: Token, words: LocationWords) -> bool:
