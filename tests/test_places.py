@@ -356,3 +356,17 @@ def test_a_place_the_clause_names_beats_the_setting(nlp: Language) -> None:
     doc = annotate(nlp, SET_IN_KIRKUK.replace("fired on the crowd.", "fired on a crowd in Erbil."))
     found = on_the_ground(doc, "fired")
     assert found is not None and found.name == "Erbil"
+
+
+def test_a_sentence_naming_only_the_setting_elsewhere_keeps_it(nlp: Language) -> None:
+    doc = annotate(nlp, SET_IN_KIRKUK.replace("soldiers fired on the crowd.",
+                                              "soldiers fired on the crowd, and the hospitals of Kirkuk soon filled."))
+    found = on_the_ground(doc, "fired")
+    assert found is not None and found.name == "Kirkuk"
+
+
+def test_a_place_naming_a_thing_does_not_move_the_event_from_the_setting(nlp: Language) -> None:
+    doc = annotate(nlp, SET_IN_KIRKUK.replace("soldiers fired on the crowd.",
+                                              "soldiers fired on marchers waving Syria flags."))
+    found = on_the_ground(doc, "fired")
+    assert found is not None and found.name == "Kirkuk"

@@ -185,8 +185,8 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
         placed = None
         if of_the_day and not event.speech_act and not in_sentence and in_lede(event.word):
             placed = _dateline_default(dateline, _countries_named(doc, sent, []))
-        if placed is None and in_the_setting and all(p.is_actor for p, _ in in_sentence):
-            placed = _setting(doc, event.word)
+        if placed is None and in_the_setting:
+            placed = _setting(doc, event.word, in_sentence)
         return placed
     best = min(chosen, key=lambda p: (SPECIFICITY.get(p.feature or "", 5), abs(p.start - event.word.idx)))
     return None if _one_of_several(doc, best, places) else best
@@ -494,12 +494,27 @@ def _tells_where_it_happened(root: Token) -> bool:
                                           for c in subject.children)
 
 
-def _setting(doc: Doc, word: Token) -> Place | None:
+def _setting(doc: Doc, word: Token, in_sentence: list[tuple[Place, Span]]) -> Place | None:
     """"We gathered in one of the Raqqa houses ... Snipers began targeting us.": a story that names one town or
-    region far more often than any other is set there, and an act on the ground it tells without naming a
-    place (its sentence names places only as actors) happens there — once the story has named it."""
+    region far more often than any other is set there, and an act on the ground it tells without naming
+    another place (its sentence names places only as actors or in the name of a thing — "a Free Syria flag"
+    —, or names only the setting itself: "fans tried to unfurl a flag inside the stadium, but police stopped
+    them") happens there — once the story has named it."""
     setting = STORY_SETTING.recall(doc, _find_setting)
-    return setting if setting is not None and setting.start <= word.idx else None
+    if setting is None or setting.start > word.idx:
+        return None
+    if any(not p.is_actor and (p.name, p.country) != (setting.name, setting.country) and not _names_a_thing(span)
+           for p, span in in_sentence):
+        return None
+    return setting
+
+
+def _names_a_thing(span: Span) -> bool:
+    """"a Free Syria flag", "the Kabul government's plan", "the Afrin operation": a place modifying a common noun
+    that is no place names a thing, not where anything is."""
+    root = _phrase_root(span)
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" \
+        and not _is_place_word(root.head, location_words())
 
 
 def _find_setting(doc: Doc) -> Place | None:
