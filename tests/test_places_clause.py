@@ -116,3 +116,16 @@ def test_the_place_left_hung_on_the_object_is_left_by_the_verb(nlp: Language) ->
               lemmas=["they", "clear", "the", "group", "from", "Mosul"])
     assert _left_by(doc[3], location_words()).i == 1  # "from" hung on "group": the clearing leaves Mosul
     assert _left_by(doc[5], location_words()).i == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Mosul had been a focal point of clashes between the army and the militia.", "clashes", "Mosul"),
+        ("Geneva will be the venue of the talks.", "talks", "Geneva"),
+        ("Geneva will be the host of a fund for the talks.", "talks", None),
+    ],
+)
+def test_the_place_said_to_be_the_scene_of_the_event(nlp: Language, text: str, word: str,
+                                                      expected: str | None) -> None:
+    assert name_of(location_of(nlp, text, word)) == expected

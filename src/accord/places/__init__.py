@@ -17,6 +17,7 @@ event's when its phrase is a locative of the event's own words (:class:`~accord.
   Idlib*"), or, for an attack, an arrest or a meeting, of the clause of purpose it serves ("launched an
   offensive to clear the militia *from Afrin*"), and where the doer is while acting ("the leader, who is
   *in London*, criticised", "the man, who is held *in Turkey*, received help");
+- the place said to be the event's scene, site or venue ("*Mosul* has been the scene of clashes");
 - for a speech act (a threat, an accusation), where its doer says it ("..., she told reporters *in Geneva*").
 
 The places themselves (:mod:`accord.places.mentions`) include what the text names by a common noun: a
@@ -95,6 +96,8 @@ PARTICIPANT_PREPS = frozenset({"on", "against", "at", "with", "between"})
 # Raqqa", "the detention *of* a national in Turkey").
 NOUN_PATIENT_PREPS = frozenset({"of", "for"})
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+# Verbs by which a subject is said to be what its complement names ("Mosul *has been* the scene of clashes").
+COPULAS = frozenset({"be", "become", "remain"})
 # Dependencies of an infinitive clause of purpose on a verb ("launched an offensive *to clear* ...").
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 # How deep a chain of nested locatives is followed ("in the district of Afrin in northern Syria").
@@ -125,6 +128,7 @@ class LocationWords:
     simultaneity: frozenset[str]  # "as", "while", "when": a clause of the same time and place
     presence_verbs: frozenset[str]  # "the president, *speaking* in Ankara, said": where the doer is
     kept_verbs: frozenset[str]  # "the man, who is *held* in Turkey, received help": where the doer is kept
+    site_nouns: frozenset[str]  # "Mosul has been *the scene* of clashes": the subject is where they happened
 
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
@@ -147,6 +151,7 @@ def location_words() -> LocationWords:
         simultaneity=frozenset(raw["simultaneity_markers"]),
         presence_verbs=frozenset(raw["presence_verbs"]),
         kept_verbs=frozenset(raw["kept_verbs"]),
+        site_nouns=frozenset(raw["site_nouns"]),
     )
 
 
@@ -281,6 +286,8 @@ def _names_the_site(root: Token, place: Place, event: EventWords, words: Locatio
     the coder read as an act done where its patient is ("took over Raqqa"); "the Geneva talks": a place
     naming the event noun (a country there is a party: "the US strike")."""
     own = event.own()
+    if _is_the_site_of(root, own, words):
+        return True
     if root.head.i not in own:
         return False
     verb = root.head.lemma_.lower()
@@ -291,6 +298,18 @@ def _names_the_site(root: Token, place: Place, event: EventWords, words: Locatio
                                              and (place.feature != "country" or event.with_participants))
     return root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and place.feature != "country" \
         and not place.is_actor
+
+
+def _is_the_site_of(root: Token, own: frozenset[int], words: LocationWords) -> bool:
+    """"Mosul has been the scene of clashes", "Geneva will be the venue of the talks": a place said to be the
+    scene, site or venue of the event noun is where it happens."""
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in COPULAS:
+        return False
+    return any(attr.dep_ == "attr" and attr.lemma_.lower() in words.site_nouns
+               and any(prep.lower_ == "of" and any(noun.i in own or any(c.i in own for c in cast(Any, noun).conjuncts)
+                                                   for noun in prep.children if noun.dep_ == "pobj")
+                       for prep in attr.children if prep.dep_ == "prep")
+               for attr in root.head.children)
 
 
 def _outer(token: Token) -> Token:
