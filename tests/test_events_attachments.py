@@ -51,3 +51,26 @@ def test_nothing_is_attached_from_a_stage_that_did_not_run(pipeline: Pipeline) -
     signed = next(t for t in doc if t.text == "signed")
     attached = Attachments(doc).attach(EventWords.of(signed), "AGREE")
     assert attached.date is None and attached.location is None
+
+
+SET_IN_KIRKUK = ("Hundreds marched through Kirkuk on Monday. Shops in Kirkuk stayed shut all day.\n\n"
+                 "By evening the streets of Kirkuk were empty.\n\nLate at night soldiers fired on the crowd. "
+                 "In 2015 soldiers shot two protesters.")
+
+
+def _located(pipeline: Pipeline, word: str, event_type: str) -> str | None:
+    doc = pipeline.nlp(SET_IN_KIRKUK)
+    found = Attachments(doc).attach(EventWords.of(next(t for t in doc if t.text == word)), event_type).location
+    return found.name if found is not None else None
+
+
+def test_an_attack_told_without_a_place_is_where_the_story_is_set(pipeline: Pipeline) -> None:
+    assert _located(pipeline, "fired", "ASSAULT") == "Kirkuk"
+
+
+def test_an_act_not_done_on_the_ground_gets_no_setting(pipeline: Pipeline) -> None:
+    assert _located(pipeline, "fired", "ACCUSE") is None  # what is said is placed only by where it is said
+
+
+def test_an_act_of_another_time_gets_no_setting(pipeline: Pipeline) -> None:
+    assert _located(pipeline, "shot", "ASSAULT") is None  # "in 2015": not the story's days

@@ -320,3 +320,53 @@ def test_a_facility_named_after_a_city_is_a_landmark_there(nlp: Language) -> Non
     doc = annotate(nlp, "Upon landing at Manchester airport, the British man was detained by police.")
     airport = place(doc, "Manchester airport")
     assert (airport.country, airport.feature, airport.is_actor) == ("GBR", "landmark", False)
+
+
+SET_IN_KIRKUK = ("Hundreds marched through Kirkuk on Monday. Shops in Kirkuk stayed shut all day.\n\n"
+                 "By evening the streets of Kirkuk were empty.\n\nLate at night soldiers fired on the crowd.")
+
+
+def on_the_ground(doc: Doc, word: str) -> Place | None:
+    """The location of the first token written ``word``, told as an act on the ground of the story's time."""
+    token = next(t for t in doc if t.text == word)
+    return event_location(EventWords.of(token), PLACES.get(doc) or [], of_the_day=False, in_the_setting=True)
+
+
+def test_an_act_on_the_ground_told_without_a_place_happens_where_the_story_is_set(nlp: Language) -> None:
+    doc = annotate(nlp, SET_IN_KIRKUK)
+    found = on_the_ground(doc, "fired")
+    assert found is not None and found.name == "Kirkuk"
+    assert location_of(doc, "fired") is None  # not an act on the ground (a call, a deal): the story says nowhere
+
+
+def test_no_setting_in_a_story_that_names_several_places_alike(nlp: Language) -> None:
+    doc = annotate(nlp, "Hundreds marched through Kirkuk and Mosul on Monday. Shops in Kirkuk stayed shut, and so "
+                        "did those in Mosul.\n\nThe streets of Kirkuk and Mosul were empty.\n\n"
+                        "Late at night soldiers fired on the crowd.")
+    assert on_the_ground(doc, "fired") is None
+
+
+def test_no_setting_before_the_story_names_it(nlp: Language) -> None:
+    doc = annotate(nlp, "Soldiers fired on a crowd overnight. Hundreds had marched through Kirkuk on Monday. "
+                        "Shops in Kirkuk stayed shut.\n\nBy evening the streets of Kirkuk were empty.")
+    assert on_the_ground(doc, "fired") is None
+
+
+def test_a_place_the_clause_names_beats_the_setting(nlp: Language) -> None:
+    doc = annotate(nlp, SET_IN_KIRKUK.replace("fired on the crowd.", "fired on a crowd in Erbil."))
+    found = on_the_ground(doc, "fired")
+    assert found is not None and found.name == "Erbil"
+
+
+def test_a_sentence_naming_only_the_setting_elsewhere_keeps_it(nlp: Language) -> None:
+    doc = annotate(nlp, SET_IN_KIRKUK.replace("soldiers fired on the crowd.",
+                                              "soldiers fired on the crowd, and the hospitals of Kirkuk soon filled."))
+    found = on_the_ground(doc, "fired")
+    assert found is not None and found.name == "Kirkuk"
+
+
+def test_a_place_naming_a_thing_does_not_move_the_event_from_the_setting(nlp: Language) -> None:
+    doc = annotate(nlp, SET_IN_KIRKUK.replace("soldiers fired on the crowd.",
+                                              "soldiers fired on marchers waving Syria flags."))
+    found = on_the_ground(doc, "fired")
+    assert found is not None and found.name == "Kirkuk"

@@ -71,3 +71,61 @@ def test_the_dateline_does_not_place_events_past_the_lede(nlp: Language) -> None
     text = ("ACCRA, March 3 - The cabinet approved the budget.\n\nLawmakers debated it for hours. "
             "Ministers defended the new taxes. Opposition lawmakers criticised it.")
     assert location_of(nlp, text, "criticised") is None
+
+
+def attack_located(nlp: Language, text: str, word: str) -> str | None:
+    """The location of the first token written ``word``, told as an attack, an arrest or a meeting."""
+    doc: Doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    return name_of(event_location(EventWords(token, (token,), with_participants=True), PLACES.get(doc) or []))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The army launched an assault on the militia last week to clear its fighters from Mosul.", "launched",
+         "Mosul"),
+        ("The army launched an assault on the militia last week to please voters in Baghdad.", "launched", None),
+    ],
+)
+def test_the_place_of_the_purpose_an_attack_serves(nlp: Language, text: str, word: str, expected: str | None) -> None:
+    assert attack_located(nlp, text, word) == expected
+
+
+def test_a_purpose_clause_does_not_place_an_act_of_another_kind(nlp: Language) -> None:
+    text = "The army launched an assault on the militia last week to clear its fighters from Mosul."
+    assert name_of(location_of(nlp, text, "launched")) is None  # a purpose reached elsewhere: a deal, a call
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The journalist, who is detained in Tehran, received a visit from diplomats.", "Tehran"),
+        ("The journalist, who lives in Tehran, received a visit from diplomats.", None),
+    ],
+)
+def test_where_the_doer_is_kept_is_where_it_acts(nlp: Language, text: str, expected: str | None) -> None:
+    assert name_of(location_of(nlp, text, "received")) == expected
+
+
+def test_the_place_left_hung_on_the_object_is_left_by_the_verb(nlp: Language) -> None:
+    from accord.places import _left_by, location_words
+
+    words = ["They", "cleared", "the", "group", "from", "Mosul"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1, 3, 4], deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+              lemmas=["they", "clear", "the", "group", "from", "Mosul"])
+    assert _left_by(doc[3], location_words()).i == 1  # "from" hung on "group": the clearing leaves Mosul
+    assert _left_by(doc[5], location_words()).i == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Mosul had been a focal point of clashes between the army and the militia.", "clashes", "Mosul"),
+        ("Geneva will be the venue of the talks.", "talks", "Geneva"),
+        ("Geneva will be the host of a fund for the talks.", "talks", None),
+    ],
+)
+def test_the_place_said_to_be_the_scene_of_the_event(nlp: Language, text: str, word: str,
+                                                      expected: str | None) -> None:
+    assert name_of(location_of(nlp, text, word)) == expected

@@ -256,6 +256,9 @@ PLACE_INDEX: Memo[PlaceIndex] = Memo(
     "accord.place_index", "PlaceIndex", "accord.places", "the place records sorted for span look-ups")
 DATELINE_PLACE: Memo[Place | None] = Memo(
     "accord.dateline_place", "Place | None", "accord.places", "the place record of the story's dateline")
+STORY_SETTING: Memo[Place | None] = Memo(
+    "accord.story_setting", "Place | None", "accord.places",
+    "the first mention of the place a story is set in, the one it names far more often than any other")
 ACTOR_COUNTRIES: Memo[dict[int, list[str]]] = Memo(
     "accord.actor_countries_by_sentence", "dict[int, list[str]]", "accord.places",
     "sentence start token -> the countries of the actors that start in it")
@@ -273,7 +276,7 @@ PHRASE_BOUNDS: Memo[dict[int, tuple[int, int]]] = Memo(
     "token -> the token range of the noun phrase it heads")
 
 MEMOS: tuple[Memo[Any], ...] = (TEXT, SENTENCE_INDEX, TOKEN_TABLE, OPENING_DATELINE, STORY_DATELINE, ACTOR_INDEX,
-                                PLACE_INDEX, DATELINE_PLACE, ACTOR_COUNTRIES, PHRASE_BOUNDS, LAYOUT,
+                                PLACE_INDEX, DATELINE_PLACE, STORY_SETTING, ACTOR_COUNTRIES, PHRASE_BOUNDS, LAYOUT,
                                 QUOTATION_MARKS, LEDE_END)
 
 

@@ -55,6 +55,7 @@ class TypeRules:
     speech_acts: frozenset[str]
     with_participants: frozenset[str]
     occurrence_verbs: frozenset[str]  # "the talks took place", "clashes broke out": the event happened
+    on_the_ground: frozenset[str]  # acts done in person where the story is set: an attack, an arrest, a march
 
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
@@ -63,7 +64,7 @@ def type_rules() -> TypeRules:
         raw = yaml.safe_load(resources.files("accord.data").joinpath("events/attachments.yaml")
                              .read_text(encoding="utf-8"))
         return TypeRules(frozenset(raw["speech_act_types"]), frozenset(raw["with_participants_types"]),
-                         frozenset(raw["occurrence_verbs"]))
+                         frozenset(raw["occurrence_verbs"]), frozenset(raw["on_the_ground_types"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise ConfigError(f"cannot read accord's data/events/attachments.yaml: {exc}") from exc
 
@@ -228,11 +229,18 @@ class Attachments:
         if found is None:
             window = self.window(event.word)
             date = event_date(event, window.dates, self._published, self._story_day) if self._dates_ran else None
-            location = event_location(event, window.places, self._of_the_day(date)) if self._any_place else None
+            location = event_location(event, window.places, self._of_the_day(date),
+                                      self._in_the_setting(date, event_type)) if self._any_place else None
             quantities = event_quantities(event.clause, window.quantities, window.dates, event_type) \
                 if self._any_quantity else ()
             found = self._found[key] = Attached(date, location, quantities)
         return found
+
+    def _in_the_setting(self, date: DateRef | None, event_type: str) -> bool:
+        """An act done on the ground, not dated to another time than the story's ("in 2015 Turkey shot down a
+        Russian jet" is not where a report from Afrin is set): told without a place, it happens where the
+        story is set."""
+        return event_type in type_rules().on_the_ground and (date is None or self._of_the_day(date))
 
     def _of_the_day(self, date: DateRef | None) -> bool:
         """The event is of the story's own days: dated by the publication, or within a week before it."""

@@ -14,7 +14,10 @@ event's when its phrase is a locative of the event's own words (:class:`~accord.
   *Geneva* talks"); a part of a place its possessor names ("in *Syria*'s eastern desert");
 - the place a relative "where" clause describes ("met in Antalya, *where* they floated plans");
 - the place of a clause of the same time the event's verb governs ("was detained while he was hiding *in
-  Idlib*"), and where the doer is while acting ("the leader, who is *in London*, criticised");
+  Idlib*"), or, for an attack, an arrest or a meeting, of the clause of purpose it serves ("launched an
+  offensive to clear the militia *from Afrin*"), and where the doer is while acting ("the leader, who is
+  *in London*, criticised", "the man, who is held *in Turkey*, received help");
+- the place said to be the event's scene, site or venue ("*Mosul* has been the scene of clashes");
 - for a speech act (a threat, an accusation), where its doer says it ("..., she told reporters *in Geneva*").
 
 The places themselves (:mod:`accord.places.mentions`) include what the text names by a common noun: a
@@ -31,14 +34,17 @@ family in Alabama"), nor one inside a relative clause, apposition or quote about
 place: the next sentence's, when it goes on telling the same event ("The attack took place in X"); the
 sub-national place the previous sentence of the paragraph set the scene in, when the sentence names only
 actors; the story's dateline city, for an event of the story's own days told in its lede
-(:mod:`accord.dates.lede`), in a sentence naming no other country. It takes the place records of the
-trigger's sentence window (the coder hands it those); what it knows of the whole story (its dateline, the
-countries of each sentence's actors) it reads from the Doc, worked out once per Doc.
+(:mod:`accord.dates.lede`), in a sentence naming no other country; for an act on the ground of the story's
+time, the town or region the story is set in (the one it names far more often than any other). It takes
+the place records of the trigger's sentence window (the coder hands it those); what it knows of the whole
+story (its dateline, its setting, the countries of each sentence's actors) it reads from the Doc, worked
+out once per Doc.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,7 +52,7 @@ from typing import Any, cast
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.blackboard import ACTOR_COUNTRIES, ACTORS, DATELINE_PLACE, PLACE_INDEX, PLACES, PlaceIndex
+from accord.blackboard import ACTOR_COUNTRIES, ACTORS, DATELINE_PLACE, PLACE_INDEX, PLACES, STORY_SETTING, PlaceIndex
 from accord.dateline import find_doc_dateline
 from accord.dates.clause import (
     CIRCUMSTANCE_PREPS,
@@ -90,8 +96,17 @@ PARTICIPANT_PREPS = frozenset({"on", "against", "at", "with", "between"})
 # Raqqa", "the detention *of* a national in Turkey").
 NOUN_PATIENT_PREPS = frozenset({"of", "for"})
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+# Verbs by which a subject is said to be what its complement names ("Mosul *has been* the scene of clashes").
+COPULAS = frozenset({"be", "become", "remain"})
+# Dependencies of an infinitive clause of purpose on a verb ("launched an offensive *to clear* ...").
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 # How deep a chain of nested locatives is followed ("in the district of Afrin in northern Syria").
 MAX_NESTING = 4
+# A story is set in a town or region it names at least this often, and this many times as often as any other
+# town or region: a report from Afrin names Afrin again and again, a survey of a war names many places.
+SETTING_MIN_MENTIONS = 3
+SETTING_LEAD = 2
+SETTING_FEATURES = frozenset({"city", "region"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +127,8 @@ class LocationWords:
     entry: frozenset[str]  # "into": whatever goes into a place acts inside it
     simultaneity: frozenset[str]  # "as", "while", "when": a clause of the same time and place
     presence_verbs: frozenset[str]  # "the president, *speaking* in Ankara, said": where the doer is
+    kept_verbs: frozenset[str]  # "the man, who is *held* in Turkey, received help": where the doer is kept
+    site_nouns: frozenset[str]  # "Mosul has been *the scene* of clashes": the subject is where they happened
 
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
@@ -133,13 +150,18 @@ def location_words() -> LocationWords:
         entry=frozenset(raw["entry_prepositions"]),
         simultaneity=frozenset(raw["simultaneity_markers"]),
         presence_verbs=frozenset(raw["presence_verbs"]),
+        kept_verbs=frozenset(raw["kept_verbs"]),
+        site_nouns=frozenset(raw["site_nouns"]),
     )
 
 
-def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool = True) -> Place | None:
+def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool = True,
+                   in_the_setting: bool = False) -> Place | None:
     """Where the text says ``event`` happened, among the places ``found`` around it; None when it does not
     say. ``of_the_day``: the event is of the story's own days (dated by its publication or a few days
-    before), so that the story's dateline can place it."""
+    before), so that the story's dateline can place it. ``in_the_setting``: the event is an act done on the
+    ground and not dated to another time than the story's, so that, told without a place, it happens where
+    the story is set (:func:`_setting`)."""
     doc = event.word.doc
     places = [p for p in found if p.country is not None or p.feature in UNOWNED_SITES]
     dateline = _dateline_place(doc)  # the whole story's, wherever ``found`` comes from
@@ -154,6 +176,8 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
         chosen = _of_shared_clause(event, in_sentence)
     if not chosen:
         chosen = _of_simultaneous_clause(event, in_sentence)
+    if not chosen and event.with_participants:
+        chosen = _of_purpose_clause(event, in_sentence)
     if not chosen:
         chosen = _where_the_doer_is(event, in_sentence)
     if not chosen and event.speech_act and event.reported:
@@ -163,9 +187,12 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
     if not chosen and not event.speech_act:
         chosen = _scene(doc, places, sent, in_sentence)
     if not chosen:
-        if not of_the_day or event.speech_act or in_sentence or not in_lede(event.word):
-            return None
-        return _dateline_default(dateline, _countries_named(doc, sent, []))
+        placed = None
+        if of_the_day and not event.speech_act and not in_sentence and in_lede(event.word):
+            placed = _dateline_default(dateline, _countries_named(doc, sent, []))
+        if placed is None and in_the_setting:
+            placed = _setting(doc, event.word, in_sentence)
+        return placed
     best = min(chosen, key=lambda p: (SPECIFICITY.get(p.feature or "", 5), abs(p.start - event.word.idx)))
     return None if _one_of_several(doc, best, places) else best
 
@@ -207,7 +234,8 @@ def locates(span: Span, place: Place, event: EventWords) -> bool:
         elif word in DESTINATION_PREPS:
             linked = lemma in words.motion
         elif word == "from":
-            linked = lemma in words.departure_verbs
+            head = _left_by(head, words)
+            linked = head.lemma_.lower() in words.departure_verbs
         elif word in NOUN_PATIENT_PREPS:  # "the bombing of Mosul", "the battle for Raqqa": what the act is done to
             if not event.with_participants or head.pos_ != "NOUN":
                 return False
@@ -226,6 +254,15 @@ def locates(span: Span, place: Place, event: EventWords) -> bool:
         if current.dep_ != "pobj":
             return False
     return False
+
+
+def _left_by(head: Token, words: LocationWords) -> Token:
+    """"cleared the fighters from Afrin", "expelled the diplomats from X": the parser often hangs the place left
+    on the object of the verb of departure, though it is the verb that tells where the act began."""
+    verb = head.head
+    if head.dep_ == "dobj" and verb.lemma_.lower() in words.departure_verbs:
+        return verb
+    return head
 
 
 def _set_off_place(prep: Token, words: LocationWords) -> Token | None:
@@ -249,6 +286,8 @@ def _names_the_site(root: Token, place: Place, event: EventWords, words: Locatio
     the coder read as an act done where its patient is ("took over Raqqa"); "the Geneva talks": a place
     naming the event noun (a country there is a party: "the US strike")."""
     own = event.own()
+    if _is_the_site_of(root, own, words):
+        return True
     if root.head.i not in own:
         return False
     verb = root.head.lemma_.lower()
@@ -259,6 +298,18 @@ def _names_the_site(root: Token, place: Place, event: EventWords, words: Locatio
                                              and (place.feature != "country" or event.with_participants))
     return root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and place.feature != "country" \
         and not place.is_actor
+
+
+def _is_the_site_of(root: Token, own: frozenset[int], words: LocationWords) -> bool:
+    """"Mosul has been the scene of clashes", "Geneva will be the venue of the talks": a place said to be the
+    scene, site or venue of the event noun is where it happens."""
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in COPULAS:
+        return False
+    return any(attr.dep_ == "attr" and attr.lemma_.lower() in words.site_nouns
+               and any(prep.lower_ == "of" and any(noun.i in own or any(c.i in own for c in cast(Any, noun).conjuncts)
+                                                   for noun in prep.children if noun.dep_ == "pobj")
+                       for prep in attr.children if prep.dep_ == "prep")
+               for attr in root.head.children)
 
 
 def _outer(token: Token) -> Token:
@@ -342,6 +393,21 @@ def _of_simultaneous_clause(event: EventWords, in_sentence: list[tuple[Place, Sp
     return []
 
 
+def _of_purpose_clause(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
+    """"launched an offensive to clear the militia from Afrin", "raided the camp to seize weapons in Mosul":
+    an attack, an arrest or a meeting is done where the purpose it serves is to be reached — the place of
+    the infinitive clause of purpose on the event's verb."""
+    for verb in event.verbs:
+        for clause in verb.children:
+            if clause.dep_ not in PURPOSE_DEPS or clause.tag_ != "VB" \
+                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            found = [p for p, span in in_sentence if locates(span, p, EventWords(clause, (clause,)))]
+            if found:
+                return found
+    return []
+
+
 def _where_the_doer_is(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
     """"The opposition leader, who is in London, criticised the plan", "the president, speaking in Ankara,
     accused ...": where the doer is while acting, as a relative clause of being or a participle of speaking
@@ -356,13 +422,19 @@ def _where_the_doer_is(event: EventWords, in_sentence: list[tuple[Place, Span]])
         if on_the_doer:
             return on_the_doer
     for clause in doer.children:
-        being = clause.dep_ == "relcl" and clause.lemma_ == "be"
+        being = clause.dep_ == "relcl" and (clause.lemma_ == "be" or _kept(clause, words))
         present = clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_.lower() in words.presence_verbs
         if being or present:
             found = [p for p, span in in_sentence if _is_locative(span) and _phrase_root(span).head.head.i == clause.i]
             if found:
                 return found
     return []
+
+
+def _kept(clause: Token, words: LocationWords) -> bool:
+    """"who has been *held* in Turkey", "who is *detained* in Evin": a passive of being kept somewhere says
+    where the doer is (unlike where it lives or comes from)."""
+    return clause.lemma_.lower() in words.kept_verbs and any(c.dep_ == "auxpass" for c in clause.children)
 
 
 def _locates_the_doer(span: Span, doer: Token, words: LocationWords) -> bool:
@@ -439,6 +511,43 @@ def _tells_where_it_happened(root: Token) -> bool:
         return True
     return subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                           for c in subject.children)
+
+
+def _setting(doc: Doc, word: Token, in_sentence: list[tuple[Place, Span]]) -> Place | None:
+    """"We gathered in one of the Raqqa houses ... Snipers began targeting us.": a story that names one town or
+    region far more often than any other is set there, and an act on the ground it tells without naming
+    another place (its sentence names places only as actors or in the name of a thing — "a Free Syria flag"
+    —, or names only the setting itself: "fans tried to unfurl a flag inside the stadium, but police stopped
+    them") happens there — once the story has named it."""
+    setting = STORY_SETTING.recall(doc, _find_setting)
+    if setting is None or setting.start > word.idx:
+        return None
+    if any(not p.is_actor and (p.name, p.country) != (setting.name, setting.country) and not _names_a_thing(span)
+           for p, span in in_sentence):
+        return None
+    return setting
+
+
+def _names_a_thing(span: Span) -> bool:
+    """"a Free Syria flag", "the Kabul government's plan", "the Afrin operation": a place modifying a common noun
+    that is no place names a thing, not where anything is."""
+    root = _phrase_root(span)
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" \
+        and not _is_place_word(root.head, location_words())
+
+
+def _find_setting(doc: Doc) -> Place | None:
+    """The first mention of the town or region (not standing for an actor) the story names at least
+    :data:`SETTING_MIN_MENTIONS` times and :data:`SETTING_LEAD` times as often as any other."""
+    mentions = sorted((p for p in PLACES.get(doc) or () if not p.is_actor and p.feature in SETTING_FEATURES
+                       and p.country is not None), key=lambda p: p.start)
+    ranked = Counter((p.name, p.country) for p in mentions).most_common(2)
+    if not ranked:
+        return None
+    (setting, count), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
+    if count < SETTING_MIN_MENTIONS or count < SETTING_LEAD * runner_up:
+        return None
+    return next(p for p in mentions if (p.name, p.country) == setting)
 
 
 def _dateline_place(doc: Doc) -> Place | None:
