@@ -194,7 +194,8 @@ class Cues:
 SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "complement", "clause", "infinitive",
                          "purpose", "passive", "governor", "predicate", "modifier", "count", "under", "self", "dep",
                          "to", "for", "with", "in", "from", "on", "against", "at", "over", "toward", "of", "about",
-                         "since", "into", "among", "between", "during", "as", "through"})
+                         "since", "into", "among", "between", "during", "as", "through",
+                         "object_head", "object_modifier", "aim", "participant", "opposed"})
 BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun"})
 SENSE_MODES = frozenset({"is", "not", "absent", "present"})
 
