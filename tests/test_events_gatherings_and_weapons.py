@@ -40,6 +40,9 @@ CODED = [
     ("Turkish police deployed tear gas against Kurdish activists in Ankara.", "COERCE"),
     ("French police used water cannon against protesters in Paris.", "COERCE"),
     ("French police used pepper spray against protesters in Paris.", "COERCE"),
+    ("Indian police fired rubber bullets at protesters in Srinagar.", "COERCE"),
+    ("Indian police fired tear gas shells at protesters in Srinagar.", "COERCE"),
+    ("Syrian forces fired chlorine gas shells at Douma.", "ASSAULT"),
 ]
 
 
@@ -71,6 +74,7 @@ NOT_CODED = [
     ("Syrian government forces deployed sarin gas against rebels near Damascus.", "COERCE"),
     ("The Syrian army used chlorine gas against civilians in Douma.", "COERCE"),
     ("The Kenyan government used the money to build schools.", "ASSAULT"),
+    ("Indian police fired rubber bullets at protesters in Srinagar.", "ASSAULT"),
 ]
 
 
@@ -84,3 +88,12 @@ def test_a_chemical_attack_is_coded_as_such(pipeline: Pipeline) -> None:
     attacks = [e for e in _events(pipeline, "Russian agents used a nerve agent against the Russian opposition leader.")
                if e.type == "ASSAULT"]
     assert attacks and attacks[0].cameo == "2041" and "cbrn" in attacks[0].context
+
+
+@pytest.mark.parametrize("text", [
+    "Russian agents used a nerve agent against the Russian opposition leader.",
+    "Syrian government forces carried out a chemical attack on Douma.",
+    "Syrian forces fired chlorine gas shells at Douma.",
+], ids=["nerve agent used", "chemical attack", "chlorine shells"])
+def test_chemical_weapons_are_cbrn_attacks(pipeline: Pipeline, text: str) -> None:
+    assert any(e.type == "ASSAULT" and e.cameo == "2041" for e in _events(pipeline, text))

@@ -43,6 +43,7 @@ BARE_SLOTS = frozenset({"clause", "infinitive", "purpose", "self", "object_head"
 PARTICIPANT_PREPOSITIONS = frozenset({"by", "of"})
 JOINING_PREPOSITIONS = frozenset({"in", "at", "into"})
 ADJUNCT_DEPS = frozenset({"acl", "relcl", "advcl"})
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 def sense_by_frame(trigger: Trigger, tables: Tables) -> Entry | None:
@@ -172,9 +173,8 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
         return [_content(o, senses) for o in _with_conjuncts(_objects(token, trigger.nominal))]
     if slot == "object_head":
         return [_content(o, senses) for o in _with_conjuncts(_objects(token, trigger.nominal))]
-    if slot == "object_modifier":  # "*chlorine* gas", "*chemical* weapons", "a *nerve* agent"
-        return [m for o in _with_conjuncts(_objects(token, trigger.nominal)) for m in _content(o, senses).children
-                if m.dep_ in ("compound", "amod", "nmod")]
+    if slot == "object_modifier":  # "*chlorine* gas", "*chemical* weapons", "*tear* *gas* shells"
+        return [m for o in _with_conjuncts(_objects(token, trigger.nominal)) for m in _modifiers(_content(o, senses))]
     if slot == "aim":
         return _aims(token) if trigger.nominal else []
     if slot == "participant":
@@ -194,6 +194,16 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
     if slot == "agent":
         return [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return _preposition_objects(token, slot, senses)
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """A noun's compound and adjective modifiers and theirs in turn ("*tear* *gas* shells")."""
+    found: list[Token] = []
+    level = [noun]
+    for _ in range(3):
+        level = [c for t in level for c in t.children if c.dep_ in NOUN_MODIFIER_DEPS]
+        found.extend(level)
+    return found
 
 
 def _taking_verb(noun: Token) -> Token | None:
