@@ -97,3 +97,10 @@ def test_a_chemical_attack_is_coded_as_such(pipeline: Pipeline) -> None:
 ], ids=["nerve agent used", "chemical attack", "chlorine shells"])
 def test_chemical_weapons_are_cbrn_attacks(pipeline: Pipeline, text: str) -> None:
     assert any(e.type == "ASSAULT" and e.cameo == "2041" for e in _events(pipeline, text))
+
+
+def test_other_phrasal_cues_still_carry_their_noun(pipeline: Pipeline) -> None:
+    """Only a phrasal verb of its own ("set off") stops carrying an event noun: "broke off talks" halts them."""
+    halts = [e for e in _events(pipeline, "The Kenyan government broke off talks with the rebels.")
+             if e.type == "SANCTION"]
+    assert halts and halts[0].cameo == "164"

@@ -263,17 +263,18 @@ def _trigger_object(noun: Token, governor: Token, triggers: dict[int, Trigger], 
 
 
 def _carrying_cue(verb: Token, triggers: dict[int, Trigger], tables: Tables) -> bool:
-    """A cue verb that carries the event noun it takes; a phrasal verb of the lexicon is not the bare verb's cue:
-    "set off a bomb" is no light "set" ("set a deadline"), whatever noun it takes ("the attack set off a
-    debate")."""
+    """A cue verb that carries the event noun it takes; a phrasal verb of its own (cues.yaml) is not the bare
+    verb's cue: "set off a bomb" is no light "set" ("set a deadline"), whatever noun it takes ("the attack set off
+    a debate")."""
     own = triggers.get(verb.i)
-    if own is not None and not own.nominal and _phrasal(own, verb):
+    if own is not None and not own.nominal and own.entry.key in tables.cues.own_phrasals \
+            and _with_particle(own, verb):
         return False
     return is_cue(verb, tables)
 
 
-def _phrasal(trigger: Trigger, verb: Token) -> bool:
-    """A trigger entry of a verb and its particle ("set off", "blow up")."""
+def _with_particle(trigger: Trigger, verb: Token) -> bool:
+    """The verb has the particle of its phrasal entry ("set *off*")."""
     words = trigger.entry.key.split()
     return len(words) == 2 and any(c.dep_ == "prt" and c.lower_ == words[1] for c in verb.children)
 
