@@ -127,7 +127,7 @@ def test_a_doer_noun_is_the_actor(pipeline: Pipeline) -> None:
 
 @pytest.mark.parametrize(("text", "event_type"), [
     ("A large demonstration in Hamburg was suspended by German police after riots started.", "COERCE"),
-    ("French police halted the march in Paris.", "COERCE"),
+    ("French police halted a march against the pension reform in Paris.", "COERCE"),
     ("The German union suspended the strike after talks with the government.", "CONCEDE"),
 ], ids=["suspended by police", "police halted", "union suspended"])
 def test_a_protest_halted_by_the_state_is_repressed(pipeline: Pipeline, text: str, event_type: str) -> None:

@@ -329,8 +329,25 @@ def received_noun(noun: Token, governor: Token, tables: Tables) -> bool:
 def _trigger_object(noun: Token, governor: Token, triggers: dict[int, Trigger], tables: Tables) -> bool:
     """A trigger verb governs an event noun below it; one that is also a cue ("withdraw", "suspend") only as
     its object: "began withdrawing under a ceasefire" withdraws troops, not the ceasefire."""
-    return governor.i in triggers and (not is_cue(governor, tables) or _cue_object(noun, governor, tables)
-                                       or noun.head.lower_ in ("from", "of"))
+    return governor.i in triggers and (not _carrying_cue(governor, triggers, tables)
+                                       or _cue_object(noun, governor, tables) or noun.head.lower_ in ("from", "of"))
+
+
+def _carrying_cue(verb: Token, triggers: dict[int, Trigger], tables: Tables) -> bool:
+    """A cue verb that carries the event noun it takes; a phrasal verb of its own (cues.yaml) is not the bare
+    verb's cue: "set off a bomb" is no light "set" ("set a deadline"), whatever noun it takes ("the attack set off
+    a debate")."""
+    own = triggers.get(verb.i)
+    if own is not None and not own.nominal and own.entry.key in tables.cues.own_phrasals \
+            and _with_particle(own, verb):
+        return False
+    return is_cue(verb, tables)
+
+
+def _with_particle(trigger: Trigger, verb: Token) -> bool:
+    """The verb has the particle of its phrasal entry ("set *off*")."""
+    words = trigger.entry.key.split()
+    return len(words) == 2 and any(c.dep_ == "prt" and c.lower_ == words[1] for c in verb.children)
 
 
 def _death_in(trigger: Trigger, governor: Token, tables: Tables) -> bool:
@@ -401,7 +418,7 @@ def _chain_from(bottom: Token, triggers: dict[int, Trigger], attached: dict[int,
     """The candidate whose deepest carrier is ``bottom``, climbing its chain of governing verbs."""
     nouns = attached.get(bottom.i, [])
     own = triggers.get(bottom.i)
-    if own is not None and not own.nominal and not (nouns and is_cue(bottom, tables)):
+    if own is not None and not own.nominal and not (nouns and _carrying_cue(bottom, triggers, tables)):
         content: Trigger = own
         governors: list[Governor] = []  # the verb is the event: only the verbs above it may recode it
     elif nouns:

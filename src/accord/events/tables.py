@@ -157,6 +157,7 @@ class Cues:
     outcome_particles: frozenset[str] = frozenset()
     allegation: frozenset[str] = frozenset()
     kind_nouns: frozenset[str] = frozenset()
+    own_phrasals: frozenset[str] = frozenset()  # "set off": a verb of its own, not the light "set"
     # factuality (layer 2): modals, verbs, nouns and marks that say whether the act below them happens
     conditional_modals: frozenset[str] = frozenset()
     ability_modals: frozenset[str] = frozenset()
@@ -195,7 +196,8 @@ SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "co
                          "infinitive", "purpose", "passive", "governor", "predicate", "modifier", "count", "under",
                          "self", "dep",
                          "to", "for", "with", "in", "from", "on", "against", "at", "over", "toward", "of", "about",
-                         "since", "into", "among", "between", "during", "as", "through"})
+                         "since", "into", "among", "between", "during", "as", "through",
+                         "object_head", "object_modifier", "aim", "participant", "opposed"})
 BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun"})
 SENSE_MODES = frozenset({"is", "not", "absent", "present"})
 

@@ -34,7 +34,16 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PREPOSITION_SLOTS = {"towards": "toward"}
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # Slots whose several fillers are not coordinated phrases but words of one ("an *estimated* *400,000*").
-UNCOORDINATED_SLOTS = frozenset({"count", "modifier", "particle", "complement", "self", "dep", "passive"})
+UNCOORDINATED_SLOTS = frozenset({"count", "modifier", "particle", "complement", "self", "dep", "passive",
+                                 "object_modifier", "aim", "participant", "opposed"})
+# Slots read by a word alone, without its compound modifiers ("a bomb *scare*" is a scare).
+BARE_SLOTS = frozenset({"clause", "infinitive", "purpose", "self", "object_head", "object_modifier", "aim"})
+# What a noun's phrase or clause places in an event by a preposition: "a march *by* farmers", "a rally *of*
+# strikers"; and the prepositions by which a clause puts its subject in it ("took part *in* marches").
+PARTICIPANT_PREPOSITIONS = frozenset({"by", "of"})
+JOINING_PREPOSITIONS = frozenset({"in", "at", "into"})
+ADJUNCT_DEPS = frozenset({"acl", "relcl", "advcl"})
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 def sense_by_frame(trigger: Trigger, tables: Tables) -> Entry | None:
@@ -84,7 +93,7 @@ def _is_of(token: Token, classes: frozenset[str], slot: str, senses: Senses, tab
     words = {lemma(token), token.lower_}
     if any(("=" + word) in classes for word in words):
         return True
-    if slot not in ("clause", "infinitive", "purpose", "self"):  # a noun's compounds count with it
+    if slot not in BARE_SLOTS:  # a noun's compounds count with it
         words |= {lemma(c) for c in token.children if c.dep_ == "compound"}
     own: set[str] = set()
     for word in words:
@@ -164,6 +173,16 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
         return [d for clause in _clauses(token, "clause") for d in _clause_doers(clause)]
     if slot == "object":
         return [_content(o, senses) for o in _with_conjuncts(_objects(token, trigger.nominal))]
+    if slot == "object_head":
+        return [_content(o, senses) for o in _with_conjuncts(_objects(token, trigger.nominal))]
+    if slot == "object_modifier":  # "*chlorine* gas", "*chemical* weapons", "*tear* *gas* shells"
+        return [m for o in _with_conjuncts(_objects(token, trigger.nominal)) for m in _modifiers(_content(o, senses))]
+    if slot == "aim":
+        return _aims(token) if trigger.nominal else []
+    if slot == "participant":
+        return _participants(token, senses) if trigger.nominal else []
+    if slot == "opposed":
+        return _opposed(token) if trigger.nominal else []
     if slot == "dative":
         return [c for c in token.children if c.dep_ == "dative"]
     if slot == "particle":
@@ -186,6 +205,65 @@ def _clause_doers(clause: Token) -> list[Token]:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
         return [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """A noun's compound and adjective modifiers and theirs in turn ("*tear* *gas* shells")."""
+    found: list[Token] = []
+    level = [noun]
+    for _ in range(3):
+        level = [c for t in level for c in t.children if c.dep_ in NOUN_MODIFIER_DEPS]
+        found.extend(level)
+    return found
+
+
+def _taking_verb(noun: Token) -> Token | None:
+    """The verb whose object a noun is, or in whose prepositional phrase it stands ("held *a rally*", "took part
+    *in marches*", "gathered *at* a rally")."""
+    if noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.pos_ in ("VERB", "AUX") and noun.head is not noun:
+        return noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in JOINING_PREPOSITIONS:
+        return None
+    if prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head  # "gathered *at* a rally"
+    if prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB":
+        return prep.head.head  # "took part in marches": part -> in -> marches
+    return None
+
+
+def _aims(noun: Token) -> list[Token]:
+    """What a gathering is held for, as its clause tells it: the infinitive or participle that modifies the noun
+    ("a rally *to demand* X", "a march *calling* for X"), or the purpose or participle adjunct of the verb that
+    takes it ("held a rally in Lagos *to demand* X", "staged a march, *demanding* X")."""
+    found = [c for c in noun.children if c.dep_ in ADJUNCT_DEPS and c.pos_ in ("VERB", "AUX")]
+    verb = _taking_verb(noun)
+    if verb is not None:
+        found += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                  and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    return found
+
+
+def _participants(noun: Token, senses: Senses) -> list[Token]:
+    """Who takes part in a gathering, as its phrase or clause tells it: its by- or of-phrase ("a march *by*
+    farmers"), the subject of the verb that takes it ("*strikers* held a rally", "*students* took part in
+    marches"). A possessor is whose event it is, its organiser ("the senator's rally"), not who takes part."""
+    found = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPOSITIONS
+             for p in c.children if p.dep_ == "pobj"]
+    verb = _taking_verb(noun)
+    if verb is not None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        subject = _subject(verb)
+        if subject is not None:
+            found.append(subject)
+    return [_content(f, senses) for f in found]
+
+
+def _opposed(noun: Token) -> list[Token]:
+    """What a gathering is against: "a rally *against* the law", "held a rally in Lagos *against* the law"."""
+    verb = _taking_verb(noun)
+    heads = [noun] + ([verb] if verb is not None else [])
+    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def _governor(noun: Token) -> list[Token]:
