@@ -70,3 +70,18 @@ def test_a_story_of_two_countries_dealings_lends_no_town_country(actors_nlp: Lan
             "Britain criticised Mexico. The men were taken to Leeds.")
     actors = _actors(actors_nlp, text)
     assert {a.country for a in with_text(actors, "Officers")} == {None}
+
+
+def test_an_apposition_places_a_person_in_a_town() -> None:
+    people = [Actor("Sam Cole, 24, from Leeds", name="Sam Cole", sector="CVL", kind="person"),
+              Actor("Ana Ruiz, a Dayton resident", name="Ana Ruiz", sector="CVL", kind="person"),
+              Actor("Jo Hart, an official in Leeds", name="Jo Hart", sector="GOV", kind="person"),
+              Actor("Bo Lin, who met Dayton officials", name="Bo Lin", sector="CVL", kind="person"),
+              Actor("Cy Moss, Federal Reserve economist", name="Cy Moss", sector="CVL", kind="person")]
+    assert [a.country for a in lend_town_country(people, _town, _describes)] == ["GBR", "USA", "GBR", None, None]
+
+
+def test_a_placed_persons_later_mentions_follow(actors_nlp: Language) -> None:
+    text = "Sam Cole, 24, from Leeds, was arrested in Turkey on Friday. Cole said he was innocent."
+    actors = _actors(actors_nlp, text)
+    assert {a.country for a in with_text(actors, "Cole")} == {"GBR"}

@@ -116,24 +116,63 @@ def lend_town_country(actors: list[Actor], place_country: Callable[[str], str | 
 
 def _town_country(actor: Actor, place_country: Callable[[str], str | None],
                   describes: Callable[[str], bool]) -> Actor:
-    name = actor.organisation if actor.kind == "person" else actor.organisation or actor.name
-    if name is None and actor.kind == "person" and "," in actor.text:
-        # the apposition that names the body a person speaks for ('Lt. Jo Smith, Dayton Police spokesman')
-        name = actor.text.split(",", 1)[1]
-    if name is None or actor.country is not None or actor.kind not in ("organisation", "group", "person") \
+    if actor.country is not None or actor.kind not in ("organisation", "group", "person") \
             or actor.sector is None or actor.sector in HOME_EXEMPT_SECTORS:
         return actor
-    words = name.split()
+    if actor.kind != "person" or actor.organisation:
+        name = actor.organisation or actor.name
+        country = _opening_town(name.split(), place_country, describes) if name else None
+    elif "," in actor.text:
+        # the apposition that places a person: the body they speak for or the town they are from ('Lt. Jo
+        # Reed, Dayton Police spokesman', 'Sam Cole, 24, from Leeds', 'Ana Ruiz, a Dayton resident')
+        country = _placing_town(actor.text.split(",", 1)[1], place_country, describes)
+    else:
+        country = None
+    return actor if country is None else replace(actor, country=country, rule=f"{actor.rule}+town-country")
+
+
+def _opening_town(words: list[str], place_country: Callable[[str], str | None],
+                  describes: Callable[[str], bool]) -> str | None:
+    """The country of the town a name opens with ('Leeds City Council'), the longest such opening first; a
+    town that is the whole name is no body of it."""
     if words and words[0].lower() == "the":
         words = words[1:]
     for size in range(min(TOWN_NAME_WORDS, len(words) - 1), 0, -1):
         head = words[:size]
-        if not all(word[:1].isupper() and not describes(word) for word in head):
+        if all(word[:1].isupper() and not describes(word) for word in head):
+            country = place_country(" ".join(head))
+            if country is not None:
+                return country
+    return None
+
+
+# The words after which an apposition names where a person is from or works: 'from Leeds', 'a resident of
+# Leeds', 'an official in Leeds', 'a Leeds resident', '24, Leeds'.
+PLACING_WORDS = frozenset({"from", "of", "in", "a", "an", "the"})
+
+
+def _placing_town(apposition: str, place_country: Callable[[str], str | None],
+                  describes: Callable[[str], bool]) -> str | None:
+    """The country of the first town an apposition places a person in: a whole capitalised name at its
+    opening or after a word that places (:data:`PLACING_WORDS`), or the opening of a body's name that says
+    what kind of body it is ('Dayton Police Department spokesman'); not the opening of another name
+    ('Federal Reserve economist')."""
+    words = [word.strip(".,;:()\"'“”‘’") for word in apposition.split()]
+    for i, word in enumerate(words):
+        if not word[:1].isupper() or (i and words[i - 1].lower() not in PLACING_WORDS
+                                      and not words[i - 1].isdigit()):
             continue
-        country = place_country(" ".join(head))
+        end = i
+        while end < len(words) and words[end][:1].isupper():
+            end += 1
+        run = words[i:end]
+        if len(run) <= TOWN_NAME_WORDS and not any(describes(w) for w in run):
+            country = place_country(" ".join(run))
+        else:
+            country = _opening_town(run, place_country, describes) if any(describes(w) for w in run) else None
         if country is not None:
-            return replace(actor, country=country, rule=f"{actor.rule}+town-country")
-    return actor
+            return country
+    return None
 
 
 def placed_home(places: Iterable[str | None], evidence: Iterable[str | None]) -> str | None:

@@ -286,6 +286,8 @@ class MentionFinder:
         if agents:
             actors = [*self._relation_agents(sent_toks, agents, date), *actors]  # the name first of equals
         actors = _sentence_country(actors, memory, self.kb.foreign_facing_titles)
+        if self.place_country is not None:  # 'Sam Cole, 24, from Leeds': the later 'Cole' follows
+            actors = _in_memory(actors, lend_town_country(actors, self.place_country, self._describes), memory)
         _remember_groups(doc, sent, actors, memory)
         return actors
 
@@ -1056,7 +1058,11 @@ def _sentence_country(actors: list[Actor], memory: _Memory, foreign_facing: froz
     """People the text gives a role but no country take the sentence's only country
     (:func:`accord.actors.country_from_context.lend_to_people`); the document's memory follows."""
     evidence = [a.country for a in actors if a.country and not _destination(memory.text, a)]
-    placed = lend_to_people(actors, evidence, foreign_facing)
+    return _in_memory(actors, lend_to_people(actors, evidence, foreign_facing), memory)
+
+
+def _in_memory(actors: list[Actor], placed: list[Actor], memory: _Memory) -> list[Actor]:
+    """``placed`` (``actors`` with some given a country), the document's memory following."""
     for old, new in zip(actors, placed, strict=True):
         if new is not old:
             _replace_in_memory(memory, old, new)
