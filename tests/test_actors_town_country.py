@@ -85,3 +85,9 @@ def test_a_placed_persons_later_mentions_follow(actors_nlp: Language) -> None:
     text = "Sam Cole, 24, from Leeds, was arrested in Turkey on Friday. Cole said he was innocent."
     actors = _actors(actors_nlp, text)
     assert {a.country for a in with_text(actors, "Cole")} == {"GBR"}
+
+
+def test_a_town_before_its_region_places_a_person() -> None:
+    person = Actor("Sam Cole, 31, from Leeds, West Yorkshire", name="Sam Cole", sector="CVL", kind="person")
+    (placed,) = lend_town_country([person], _town, _describes)
+    assert placed.country == "GBR"

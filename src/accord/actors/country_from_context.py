@@ -157,13 +157,14 @@ def _placing_town(apposition: str, place_country: Callable[[str], str | None],
     opening or after a word that places (:data:`PLACING_WORDS`), or the opening of a body's name that says
     what kind of body it is ('Dayton Police Department spokesman'); not the opening of another name
     ('Federal Reserve economist')."""
-    words = [word.strip(".,;:()\"'“”‘’") for word in apposition.split()]
+    raw = apposition.split()
+    words = [word.strip(".,;:()\"'“”‘’") for word in raw]
     for i, word in enumerate(words):
         if not word[:1].isupper() or (i and words[i - 1].lower() not in PLACING_WORDS
                                       and not words[i - 1].isdigit()):
             continue
-        end = i
-        while end < len(words) and words[end][:1].isupper():
+        end = i + 1  # a name runs on over capitalised words, to a comma ('from Accrington, Lancashire')
+        while end < len(words) and words[end][:1].isupper() and not raw[end - 1].endswith((",", ";", ":")):
             end += 1
         run = words[i:end]
         if len(run) <= TOWN_NAME_WORDS and not any(describes(w) for w in run):
