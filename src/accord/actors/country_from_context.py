@@ -12,7 +12,12 @@ Three contexts lend one, each with the evidence it can trust:
   of the story's country-bearing actor mentions name is where an unmarked description or a bare name belongs
   ("the court", "the regime", "Congress", "Mr. Carlineo" in a story whose actors are mostly American);
 - the **story's setting** (the actor stage, :func:`lend_rebels_setting`): rebels the text only describes
-  fight where the story's places mostly are ("in Syria"), else in its home country.
+  fight where the story's places mostly are ("in Syria"), else in its home country;
+- the **town in a body's name** (the actor stage, :func:`lend_town_country`): a local body named after its
+  town ("the Leeds City Council", "Dayton Police Department") is in that town's country;
+- the **story's towns and regions** (the actor stage, :func:`placed_home`): a story whose actors name no
+  country, or only one, is at home where its towns, states and dateline mostly are ("police arrested six
+  people in Dayton ... officers from Springfield"), as if its actors had named that country.
 
 What is never lent is decided here once: a country to a member of a sector that belongs to no one country
 (:data:`INTERNATIONAL_SECTORS`), to a party that came from elsewhere, or to civilian victims (their nationality
@@ -93,16 +98,109 @@ def home_country(evidence: Iterable[str | None]) -> str | None:
     return country if count > 1 and 2 * count > total else None
 
 
+# A local body's name opens with its town in at most this many words ("Salt Lake City Police Department").
+TOWN_NAME_WORDS = 3
+
+
+def lend_town_country(actors: list[Actor], place_country: Callable[[str], str | None],
+                      describes: Callable[[str], bool]) -> list[Actor]:
+    """A body the text names but the knowledge base gives no country, whose name opens with a town or region
+    ("Dayton Police Department", "Leeds City Council", "the Lagos State Assembly"), is that place's body and
+    in its country, as is a person who speaks for it (``place_country``: the gazetteer's country of a town or
+    region, None for a country's own name, which the resolver has weighed). Only a name: a description's
+    first word is no town ('Federal prosecutors'), nor is a word that says what kind of body it is
+    ('University of Leeds': ``describes``). Never an international body or an armed group (named after
+    where it fights, not whose it is)."""
+    return [_town_country(a, place_country, describes) for a in actors]
+
+
+def _town_country(actor: Actor, place_country: Callable[[str], str | None],
+                  describes: Callable[[str], bool]) -> Actor:
+    if actor.country is not None or actor.kind not in ("organisation", "group", "person") \
+            or actor.sector is None or actor.sector in HOME_EXEMPT_SECTORS:
+        return actor
+    if actor.kind != "person" or actor.organisation:
+        name = actor.organisation or actor.name
+        country = _opening_town(name.split(), place_country, describes) if name else None
+    elif "," in actor.text:
+        # the apposition that places a person: the body they speak for or the town they are from ('Lt. Jo
+        # Reed, Dayton Police spokesman', 'Sam Cole, 24, from Leeds', 'Ana Ruiz, a Dayton resident')
+        country = _placing_town(actor.text.split(",", 1)[1], place_country, describes)
+    else:
+        country = None
+    return actor if country is None else replace(actor, country=country, rule=f"{actor.rule}+town-country")
+
+
+def _opening_town(words: list[str], place_country: Callable[[str], str | None],
+                  describes: Callable[[str], bool]) -> str | None:
+    """The country of the town a name opens with ('Leeds City Council'), the longest such opening first; a
+    town that is the whole name is no body of it."""
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for size in range(min(TOWN_NAME_WORDS, len(words) - 1), 0, -1):
+        head = words[:size]
+        if all(word[:1].isupper() and not describes(word) for word in head):
+            country = place_country(" ".join(head))
+            if country is not None:
+                return country
+    return None
+
+
+# The words after which an apposition names where a person is from or works: 'from Leeds', 'a resident of
+# Leeds', 'an official in Leeds', 'a Leeds resident', '24, Leeds'.
+PLACING_WORDS = frozenset({"from", "of", "in", "a", "an", "the"})
+
+
+def _placing_town(apposition: str, place_country: Callable[[str], str | None],
+                  describes: Callable[[str], bool]) -> str | None:
+    """The country of the first town an apposition places a person in: a whole capitalised name at its
+    opening or after a word that places (:data:`PLACING_WORDS`), or the opening of a body's name that says
+    what kind of body it is ('Dayton Police Department spokesman'); not the opening of another name
+    ('Federal Reserve economist')."""
+    raw = apposition.split()
+    words = [word.strip(".,;:()\"'“”‘’") for word in raw]
+    for i, word in enumerate(words):
+        if not word[:1].isupper() or (i and words[i - 1].lower() not in PLACING_WORDS
+                                      and not words[i - 1].isdigit()):
+            continue
+        end = i + 1  # a name runs on over capitalised words, to a comma ('from Accrington, Lancashire')
+        while end < len(words) and words[end][:1].isupper() and not raw[end - 1].endswith((",", ";", ":")):
+            end += 1
+        run = words[i:end]
+        if len(run) <= TOWN_NAME_WORDS and not any(describes(w) for w in run):
+            country = place_country(" ".join(run))
+        else:
+            country = _opening_town(run, place_country, describes) if any(describes(w) for w in run) else None
+        if country is not None:
+            return country
+    return None
+
+
+def placed_home(places: Iterable[str | None], evidence: Iterable[str | None]) -> str | None:
+    """The country most of a story's towns and regions are in (:func:`home_country` over ``places``), when
+    its actors (``evidence``) name no other country: a local story ('officers arrested a man in Leeds') names
+    the country it is set in by its places only. A story whose actors name two countries is about their
+    dealings, and the places (where one country's citizen is held in the other) do not decide whose its
+    unmarked actors are."""
+    setting = home_country(places)
+    if setting is None or any(country and country != setting for country in evidence):
+        return None
+    return setting
+
+
 def lend_home_country(actors: list[Actor], evidence: Iterable[str | None],
-                      foreign_facing: frozenset[str], setting: str | None = None) -> list[Actor]:
+                      foreign_facing: frozenset[str], setting: str | None = None,
+                      placed: str | None = None) -> list[Actor]:
     """Actors the text gives no country take the story's home country (:func:`home_country`): a definite
     description of an institution ('the court', 'federal authorities'), a person or body named without a
     nationality. Never to international bodies, armed groups, refugees or gunmen (:data:`HOME_EXEMPT_SECTORS`;
     for rebels the text only describes see :func:`lend_rebels_setting`), to a person who speaks for an
     organisation, or to holders of a title whose work is with other countries ('the ambassador'). A story
     whose actors name no one country but whose places do ('the regime' in a report of shelling in Syrian
-    towns) is at home where it is set (``setting``)."""
-    home = home_country(evidence)
+    towns) is at home where it is set (``setting``). A story whose actors name no one country but whose towns
+    and regions all but name it (``placed``, :func:`placed_home`) is at home there as fully as if its actors
+    had named it."""
+    home = home_country(evidence) or placed
     if home is None and setting is not None:
         return [replace(a, country=setting, rule=f"{a.rule}+setting-country")
                 if _unmarked_institution(a, foreign_facing) else a for a in actors]

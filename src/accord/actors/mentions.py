@@ -14,7 +14,7 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.strings import get_string_id
@@ -26,7 +26,14 @@ from accord.actors.bridging import (
     definite_descriptions_point_back,
     officers_of_named_force,
 )
-from accord.actors.country_from_context import home_country, lend_home_country, lend_rebels_setting, lend_to_people
+from accord.actors.country_from_context import (
+    home_country,
+    lend_home_country,
+    lend_rebels_setting,
+    lend_to_people,
+    lend_town_country,
+    placed_home,
+)
 from accord.actors.document_people import (
     known_people_in_text,
     one_description_per_person,
@@ -35,8 +42,8 @@ from accord.actors.document_people import (
 from accord.actors.kb import KnowledgeBase
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
-from accord.dateline import doc_opening_dateline
-from accord.doc_index import Chars, doc_text, sentences, token_chars, token_table, tokens_text
+from accord.dateline import doc_opening_dateline, find_doc_dateline
+from accord.doc_index import Chars, doc_text, sentences, span_text, token_chars, token_table, tokens_text
 from accord.records import Actor
 from accord.words import shared_words
 
@@ -121,9 +128,11 @@ class _Memory:
 class MentionFinder:
     """Finds and resolves the actor mentions of one document."""
 
-    def __init__(self, resolver: ActorResolver) -> None:
+    def __init__(self, resolver: ActorResolver, place_country: Callable[[str], str | None] | None = None) -> None:
         self.resolver = resolver
         self.kb = resolver.kb
+        # the country of a town or region by its name (the gazetteer's): where a story is set
+        self.place_country = place_country
 
     def find(self, doc: Doc, date: str | None) -> list[Actor]:
         text = doc_text(doc)
@@ -131,7 +140,7 @@ class MentionFinder:
         starts = [t.start for t in toks]
         contextual = self.resolver.in_context(toks)
         if contextual is not self.resolver:  # 'Congo' in a story about Brazzaville
-            return MentionFinder(contextual)._find(doc, date, text, toks, starts)
+            return MentionFinder(contextual, self.place_country)._find(doc, date, text, toks, starts)
         return self._find(doc, date, text, toks, starts)
 
     def _find(self, doc: Doc, date: str | None, text: str, toks: list[Tok], starts: list[int]) -> list[Actor]:
@@ -151,6 +160,8 @@ class MentionFinder:
         found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors, self.kb.country_names)
         found = definite_descriptions_point_back(found, self.kb.country_names)
         found = abbreviations_take_their_definition(found, text)
+        if self.place_country is not None:  # 'Dayton Police Department': its town's country
+            found = lend_town_country(found, self.place_country, self._describes)
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         # (a name inside a longer mention was weighed with it: counted once, as before it had a record of its own)
         evidence = [a.country for a in found if not _destination(text, a) and not _embedded(a)]
@@ -160,14 +171,32 @@ class MentionFinder:
         # where the story's places are ('shelling in Syria'): rebels fight there, and a story whose actors name
         # no one country is at home there
         setting = home_country(a.country for a in found if a.kind == "country" and _destination(text, a))
-        lent = lend_home_country([found[i] for i in open_to_lend], evidence, self.kb.foreign_facing_titles, setting)
+        # a local story may name its country only by its towns and states ('officers in Leeds')
+        placed = placed_home(self._place_countries(doc), evidence)
+        lent = lend_home_country([found[i] for i in open_to_lend], evidence, self.kb.foreign_facing_titles, setting,
+                                 placed)
         for i, actor in zip(open_to_lend, lent, strict=True):
             found[i] = actor
-        home = home_country(evidence)
+        home = home_country(evidence) or placed
         found = lend_rebels_setting(found, setting, home)
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
         return found
+
+    def _describes(self, word: str) -> bool:
+        """Whether ``word`` says what kind of actor one is ('University', 'Police'): a sector word."""
+        return (word.lower(),) in self.kb.sector_words
+
+    def _place_countries(self, doc: Doc) -> list[str | None]:
+        """The countries of the story's towns, regions and dateline (the model's place names, one lookup
+        each): where it is set, read before the place stage geocodes them."""
+        if self.place_country is None:
+            return []
+        names = [(ent.start_char, span_text(ent)) for ent in doc.ents if ent.label_ in PLACE_ENTITIES]
+        dateline = find_doc_dateline(doc)
+        if dateline is not None and all(start != dateline.start for start, _ in names):
+            names.append((dateline.start, dateline.name))
+        return [self.place_country(name) for _, name in names]
 
     def _home_title_holder(self, actor: Actor, home: str, date: str) -> Actor:
         """'The prime minister said' in a story about one country's affairs: that country's prime minister on
@@ -257,6 +286,8 @@ class MentionFinder:
         if agents:
             actors = [*self._relation_agents(sent_toks, agents, date), *actors]  # the name first of equals
         actors = _sentence_country(actors, memory, self.kb.foreign_facing_titles)
+        if self.place_country is not None:  # 'Sam Cole, 24, from Leeds': the later 'Cole' follows
+            actors = _in_memory(actors, lend_town_country(actors, self.place_country, self._describes), memory)
         _remember_groups(doc, sent, actors, memory)
         return actors
 
@@ -1027,7 +1058,11 @@ def _sentence_country(actors: list[Actor], memory: _Memory, foreign_facing: froz
     """People the text gives a role but no country take the sentence's only country
     (:func:`accord.actors.country_from_context.lend_to_people`); the document's memory follows."""
     evidence = [a.country for a in actors if a.country and not _destination(memory.text, a)]
-    placed = lend_to_people(actors, evidence, foreign_facing)
+    return _in_memory(actors, lend_to_people(actors, evidence, foreign_facing), memory)
+
+
+def _in_memory(actors: list[Actor], placed: list[Actor], memory: _Memory) -> list[Actor]:
+    """``placed`` (``actors`` with some given a country), the document's memory following."""
     for old, new in zip(actors, placed, strict=True):
         if new is not old:
             _replace_in_memory(memory, old, new)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from accord.actors.mentions import MentionFinder
 from accord.actors.resolver import ActorResolver
 from accord.blackboard import ACTORS, ACTORS_STAGE, PUBLISHED, Stage, assigns, requires
+from accord.places.gazetteer import shared_gazetteer
 from accord.records import Actor
 
 
@@ -24,13 +25,13 @@ class ActorStage(Stage):
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self._files: tuple[str, ...] = ()
-        self._finder = MentionFinder(ActorResolver.load())
+        self._finder = MentionFinder(ActorResolver.load(), shared_gazetteer().country_of_place)
 
     def configure(self, options: _Options) -> None:
         """Layer the user's actor files (``options.actor_files``) over the shipped data; reloads only on change."""
         files = tuple(options.actor_files)
         if files != self._files:
-            self._finder = MentionFinder(ActorResolver.load(files))
+            self._finder = MentionFinder(ActorResolver.load(files), self._finder.place_country)
             self._files = files
 
     @property

@@ -35,6 +35,9 @@ STATE_NOMINAL_POPULATION = 500_000
 # Jarābulus, "Arsal" for Aarsâl) — but they are mostly transliterations, so the finder trusts them only where
 # the model calls the mention a place or a settlement noun introduces it (see ``credible_when_mislabelled``).
 ALTERNATE_NAMES_MIN_POPULATION = 200_000
+# Entries that do not place a story in a country of their own: countries (weighed as actors or destinations)
+# and seas, rivers and disputed lands (shared by several).
+NOT_A_SETTING = frozenset({"country", "water", "disputed"})
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’. -]{3,}$")
 
 
@@ -110,6 +113,15 @@ class Gazetteer:
         top = max(found, key=lambda e: (e.rank == RANK_COUNTRY, e.rank, e.population))
         local = [e for e in found if e.country in article_countries and _comparable(e, top)]
         return max(local, key=lambda e: (e.rank, e.population)) if local else top
+
+    def country_of_place(self, text: str) -> str | None:
+        """The country of the town, region or landmark best known by ``text``; None for a country's own
+        name (a country named is an actor's or a destination's, weighed elsewhere), a name it does not know or
+        a small town's alternate spelling (read without the model's word that it is a place: "Hamas")."""
+        entry = self.best(text)
+        if entry is None or entry.feature in NOT_A_SETTING or not entry.credible_when_mislabelled:
+            return None
+        return entry.country
 
     def country_of(self, text: str) -> str | None:
         """ISO3 for a country name or a nationality adjective ("Indian" -> IND)."""
@@ -229,3 +241,14 @@ def _median_city_positions(cities: list[dict[str, Any]]) -> dict[str, tuple[floa
         )
         for code, members in by_country.items()
     }
+
+
+_SHARED: list[Gazetteer] = []
+
+
+def shared_gazetteer() -> Gazetteer:
+    """The process's one gazetteer, built on first use: the place stage geocodes with it and the actor stage
+    reads where a story is set from it, and loading 100,000 names twice would double start-up."""
+    if not _SHARED:
+        _SHARED.append(Gazetteer())
+    return _SHARED[0]

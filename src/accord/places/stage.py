@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from accord.blackboard import PLACES, PLACES_STAGE, Stage, assigns, requires
-from accord.places.gazetteer import Gazetteer
+from accord.places.gazetteer import shared_gazetteer
 from accord.places.mentions import PlaceFinder
 
 
@@ -14,7 +14,7 @@ class PlaceStage(Stage):
     """Detects and geocodes place mentions; the gazetteer loads once, when the component is built."""
 
     def __init__(self, nlp: Language) -> None:
-        self.finder = PlaceFinder(Gazetteer(), nlp)
+        self.finder = PlaceFinder(shared_gazetteer(), nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         PLACES.set(doc, self.finder.find(doc))
