@@ -10,11 +10,12 @@ dots in factory names, so the versioned names of DESIGN.md (``accord.events.v1``
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import cast
 
 import spacy
 from spacy.language import Language
 
-from accord.actors.stage import make_actor_stage
+from accord.actors.stage import ActorStage, make_actor_stage
 from accord.blackboard import (
     ACTORS_STAGE,
     BEFORE_PARSER,
@@ -31,6 +32,7 @@ from accord.dates.stage import make_date_stage
 from accord.errors import ConfigError
 from accord.events.stage import make_event_coder
 from accord.paragraphs import make_paragraph_stage
+from accord.places.gazetteer import shared_gazetteer
 from accord.places.stage import make_place_stage
 from accord.quantities.stage import make_quantity_stage
 from accord.quotes.stage import make_quote_stage
@@ -68,4 +70,6 @@ def build_nlp(model: str = DEFAULT_MODEL, stages: Sequence[str] = DEFAULT_STAGES
             nlp.add_pipe(stage, before="parser")
         else:
             nlp.add_pipe(stage, last=True)
+    if ACTORS_STAGE in nlp.pipe_names:
+        cast(ActorStage, nlp.get_pipe(ACTORS_STAGE)).use_place_country(shared_gazetteer().country_of_place)
     return nlp

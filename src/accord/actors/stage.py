@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -11,7 +12,6 @@ from spacy.tokens import Doc
 from accord.actors.mentions import MentionFinder
 from accord.actors.resolver import ActorResolver
 from accord.blackboard import ACTORS, ACTORS_STAGE, PUBLISHED, Stage, assigns, requires
-from accord.places.gazetteer import shared_gazetteer
 from accord.records import Actor
 
 
@@ -25,7 +25,13 @@ class ActorStage(Stage):
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self._files: tuple[str, ...] = ()
-        self._finder = MentionFinder(ActorResolver.load(), shared_gazetteer().country_of_place)
+        self._finder = MentionFinder(ActorResolver.load())
+
+    def use_place_country(self, place_country: Callable[[str], str | None]) -> None:
+        """The gazetteer's country of a town or region by its name, for stories set at home and bodies named
+        after their town; handed in by whoever builds the pipeline, as the places package reads the actors'
+        knowledge base and so cannot be imported from here."""
+        self._finder = MentionFinder(self._finder.resolver, place_country)
 
     def configure(self, options: _Options) -> None:
         """Layer the user's actor files (``options.actor_files``) over the shipped data; reloads only on change."""
