@@ -23,6 +23,7 @@ from accord.events.candidates import (
     foretold_harm_candidates,
     harm_with_its_doer,
     judgement_candidates,
+    meeting_in_clause,
     obligation_candidates,
 )
 from accord.events.factuality import Factuality, factuality_of
@@ -119,20 +120,11 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     for standing in frames:
         covered.cover(standing.top)
     for noun in found.bare_nouns:
-        if (not covered.below_any(noun.token) or _meeting_in_clause(noun, tables) or harm_with_its_doer(noun)) \
+        if (not covered.below_any(noun.token) or meeting_in_clause(noun, tables) or harm_with_its_doer(noun)) \
                 and (bare := read_frame(bare_noun(noun), tables)) is not None:
             frames.append(bare)
             covered.cover(bare.top)
     return _dedupe(frames)
-
-
-def _meeting_in_clause(noun: Trigger, tables: Tables) -> bool:
-    """A consultation in which another act is done ("urged Putin *in a phone call* with Macron", "signed the deal
-    *during talks* with Kyiv") is an event of its own, not a circumstance of that act."""
-    token = noun.token
-    prep = token.head
-    return (noun.entry.type == "CONSULT" and token.dep_ == "pobj" and prep.dep_ == "prep"
-            and prep.lower_ in tables.grammar.meeting_frames and prep.head.pos_ in ("VERB", "AUX"))
 
 
 def _merge_coordinated(frames: list[Frame]) -> list[Frame]:
