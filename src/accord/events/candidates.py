@@ -118,16 +118,17 @@ def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
             chains.append(chain)
     contents = {c.content.token.i for c in chains}
     bare.extend(t for index, nouns in attached.items() for t in nouns
-                if t.token.i not in contents and harm_of_its_own(t, triggers.get(index)))
+                if t.token.i not in contents and harm_of_its_own(t, triggers.get(index), tables))
     return SentenceCandidates(tuple(chains), tuple(bare))
 
 
-def harm_of_its_own(noun: Trigger, verb: Trigger | None) -> bool:
+def harm_of_its_own(noun: Trigger, verb: Trigger | None, tables: Tables) -> bool:
     """An act of harm whose doer its phrase names, taken by the verb of another kind of event ("refused to back
     *the US-led invasion of Iraq*", "condemned *the Russian strike on Kyiv*"): the verb's event comments on it, and
     it happened all the same. A verb of harm that takes it tells the same act ("killed in a US-led bombing")."""
     return (verb is not None and not verb.nominal and verb.entry.type != noun.entry.type
-            and verb.entry.type not in HARM_TYPES and harm_with_its_doer(noun) and particular(noun.token))
+            and verb.entry.type not in HARM_TYPES and particular(noun.token)
+            and harm_with_its_doer(noun, tables.grammar.undergoer_possessor_nouns))
 
 
 def _verb_trigger(verb: Token, triggers: dict[int, Trigger]) -> bool:
@@ -149,7 +150,13 @@ def meeting_in_clause(noun: Trigger, tables: Tables) -> bool:
             and prep.lower_ in tables.grammar.meeting_frames and prep.head.pos_ in ("VERB", "AUX"))
 
 
-def harm_with_its_doer(trigger: Trigger) -> bool:
+def possessor_undergoes(noun: Token, undergoers: frozenset[str]) -> bool:
+    """"*his* arrest", "*the journalist's* detention": the possessor of an act done to a person undergoes it when
+    no of-phrase names another patient ("the army's arrest *of* the mayor": the army arrests)."""
+    return lemma(noun) in undergoers and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def harm_with_its_doer(trigger: Trigger, undergoers: frozenset[str] = frozenset()) -> bool:
     """A noun of physical harm whose phrase names who does it — "Chile's incursion into Peru", "a Chilean assault",
     "the shelling of the town by rebels" — asserts that act even inside another event's clause, where a noun
     is otherwise its circumstance ("troubled by a Chilean assault", "rows over Chile's incursion"). An attack
@@ -162,7 +169,8 @@ def harm_with_its_doer(trigger: Trigger) -> bool:
     patient_named = any(c.dep_ == "prep" and c.lower_ == "of" for c in children)
     for child in children:
         if child.dep_ == "poss" and child.ent_type_ not in TIME_ENTITIES \
-                and (trigger.entry.type == "ASSAULT" or patient_named):  # "last week's arrest" names a time
+                and (trigger.entry.type == "ASSAULT" or patient_named) \
+                and not possessor_undergoes(trigger.token, undergoers):  # "last week's arrest" names a time
             return True
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in DOER_ENTITIES:
             return True

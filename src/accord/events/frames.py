@@ -120,7 +120,8 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     for standing in frames:
         covered.cover(standing.top)
     for noun in found.bare_nouns:
-        if (not covered.below_any(noun.token) or meeting_in_clause(noun, tables) or harm_with_its_doer(noun)) \
+        own = meeting_in_clause(noun, tables) or harm_with_its_doer(noun, tables.grammar.undergoer_possessor_nouns)
+        if (not covered.below_any(noun.token) or own) \
                 and (bare := read_frame(bare_noun(noun), tables)) is not None:
             frames.append(bare)
             covered.cover(bare.top)
