@@ -75,6 +75,7 @@ class SentenceCandidates:
 
     chains: tuple[Candidate, ...]
     bare_nouns: tuple[Trigger, ...]
+    carried: tuple[Trigger, ...] = ()  # the event nouns a verb of some chain governs
 
 
 def is_cue(token: Token, tables: Tables) -> bool:
@@ -119,7 +120,8 @@ def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
     contents = {c.content.token.i for c in chains}
     bare.extend(t for index, nouns in attached.items() for t in nouns
                 if t.token.i not in contents and harm_of_its_own(t, triggers.get(index), tables))
-    return SentenceCandidates(tuple(chains), tuple(bare))
+    carried = tuple(t for nouns in attached.values() for t in nouns)
+    return SentenceCandidates(tuple(chains), tuple(bare), carried)
 
 
 def harm_of_its_own(noun: Trigger, verb: Trigger | None, tables: Tables) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from accord.events.ancestry import CoveredBelow
 from accord.events.candidates import (
+    HARM_TYPES,
     Candidate,
     bare_noun,
     find_candidates,
@@ -102,7 +103,9 @@ def read_frame(candidate: Candidate, tables: Tables) -> Frame | None:
 def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     """Every event frame of one sentence, in the order its events are reported."""
     found = find_candidates(sentence, tables)
-    frames = _merge_coordinated([f for c in found.chains if (f := read_frame(c, tables)) is not None])
+    read = [(c, read_frame(c, tables)) for c in found.chains]
+    read += [(c, read_frame(c, tables)) for c in _stances_of_dead_chains(read, found.carried)]
+    frames = _merge_coordinated([f for _, f in read if f is not None])
     tops = {f.top.i for f in frames}
     frames.extend(f for c in obligation_candidates(sentence, tables, tops) if (f := read_frame(c, tables)) is not None)
     frames.extend(f for c in foretold_harm_candidates(sentence, tables, tops)
@@ -128,6 +131,25 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     return _dedupe(frames)
 
 
+def _stances_of_dead_chains(read: list[tuple[Candidate, Frame | None]],
+                            carried: tuple[Trigger, ...]) -> list[Candidate]:
+    """"X released a statement *in opposition to* Y", "X wrote a letter *in support of* Y": an event noun in an
+    "in"-phrase of the clause's verb tells the stance its subject takes by the act, whatever the verb tells (here no
+    event). The noun becomes the chain's content; the verb only holds the subject."""
+    found = []
+    for candidate, frame in read:
+        if frame is not None or candidate.nominal or not candidate.chain:
+            continue
+        bottom = candidate.chain[0]
+        for noun in carried:
+            token = noun.token
+            if noun.entry.type in HARM_TYPES:
+                continue  # "were killed *in* the fighting": a circumstance, never a stance
+            if token.dep_ == "pobj" and token.head.lower_ in STANCE_PREPOSITIONS and token.head.head.i == bottom.i:
+                found.append(replace(candidate, content=noun, word=token, nominal=True))
+    return found
+
+
 def _merge_coordinated(frames: list[Frame]) -> list[Frame]:
     """"Soldiers were killed and 30 wounded in clashes": coordinated verbs of one kind sharing a subject are
     one event; the later verb's phrases join the first's."""
@@ -147,6 +169,8 @@ def _merge_coordinated(frames: list[Frame]) -> list[Frame]:
     return [frame for k, frame in enumerate(merged) if k not in joined]
 
 
+# The preposition of a stance taken by an act: "*in* protest at", "*in* support of", "*in* opposition to".
+STANCE_PREPOSITIONS = frozenset({"in"})
 SUBORDINATE_DEPS = frozenset({"relcl", "acl", "xcomp", "ccomp", "advcl", "pcomp", "csubj"})
 
 
@@ -225,6 +249,8 @@ def _told_inside(frame: Frame, other: Frame, deps: list[str], rest_xcomp: bool, 
         return False  # "refused to sign the accord and recalled its envoy": a misattached coordination
     if deps == ["ccomp", "conj"] and lemma(frame.top.head) in cues.speech:
         return False  # "welcomed the truce but said it would not negotiate": a statement of its own
+    if deps == ["ccomp", "advcl"] and lemma(frame.top.head) in cues.speech and frame.top.head.tag_ == "VBG":
+        return False  # "opposed the deal, insisting that the US must act": a statement of its own
     return not (deps[0] == "advcl" and rest_xcomp and _own_time_clause(frame.top, cues.time_marks))
 
 
