@@ -107,3 +107,9 @@ def test_a_statement_in_opposition_keeps_the_speech_that_follows(pipeline: Pipel
 def test_killed_in_the_fighting_is_no_stance(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Hundreds of Yemeni civilians have been killed in the fighting this year.")
     assert not [e for e in events if e.trigger.text == "fighting" and not e.actor]
+
+
+def test_a_demand_said_beside_a_protest_is_its_aim(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Striking nurses from the Kenyan union held rallies in Nairobi against the health "
+                               "minister, saying she must resign.")
+    assert "REQUEST" not in {e.type for e in events}

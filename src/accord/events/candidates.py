@@ -125,10 +125,12 @@ def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
 
 
 def harm_of_its_own(noun: Trigger, verb: Trigger | None, tables: Tables) -> bool:
-    """An act of harm whose doer its phrase names, taken by the verb of another kind of event ("refused to back
-    *the US-led invasion of Iraq*", "condemned *the Russian strike on Kyiv*"): the verb's event comments on it, and
-    it happened all the same. A verb of harm that takes it tells the same act ("killed in a US-led bombing")."""
+    """An act of harm whose doer its phrase names, the object of the verb of another kind of event ("refused to
+    back *the US-led invasion of Iraq*", "condemned *the Russian strike on Kyiv*"): the verb judges that act, which
+    it takes as having happened. A verb of harm that takes it tells the same act ("killed in a US-led bombing"); a
+    prepositional phrase may give the verb's topic or circumstance, and is left to the rules for those."""
     return (verb is not None and not verb.nominal and verb.entry.type != noun.entry.type
+            and phrase_head(noun.token, tables.cues.partitive).dep_ == "dobj"
             and verb.entry.type not in HARM_TYPES and particular(noun.token)
             and harm_with_its_doer(noun, tables.grammar.undergoer_possessor_nouns))
 

@@ -249,9 +249,18 @@ def _told_inside(frame: Frame, other: Frame, deps: list[str], rest_xcomp: bool, 
         return False  # "refused to sign the accord and recalled its envoy": a misattached coordination
     if deps == ["ccomp", "conj"] and lemma(frame.top.head) in cues.speech:
         return False  # "welcomed the truce but said it would not negotiate": a statement of its own
-    if deps == ["ccomp", "advcl"] and lemma(frame.top.head) in cues.speech and frame.top.head.tag_ == "VBG":
-        return False  # "opposed the deal, insisting that the US must act": a statement of its own
+    if _demand_said_alongside(frame, other, deps, cues):
+        return False
     return not (deps[0] == "advcl" and rest_xcomp and _own_time_clause(frame.top, cues.time_marks))
+
+
+def _demand_said_alongside(frame: Frame, other: Frame, deps: list[str], cues: Cues) -> bool:
+    """"Opposed the deal, *insisting that the US must act*": a demand made in a participle of saying beside another
+    act is a statement of its own; beside a protest it is the protest's aim ("staged rallies, saying he must
+    resign"), as with "took to the streets to demand" (candidates.chain_parent)."""
+    speech = frame.top.head
+    return (frame.candidate.obligation and deps == ["ccomp", "advcl"] and lemma(speech) in cues.speech
+            and speech.tag_ == "VBG" and other.type != "PROTEST")
 
 
 NON_RESTRICTIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
