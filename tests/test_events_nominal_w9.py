@@ -5,8 +5,6 @@ these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from accord.pipeline import Pipeline
 from accord.records import Event
 
