@@ -111,3 +111,15 @@ def test_a_demand_said_beside_a_protest_is_its_aim(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Striking nurses from the Kenyan union held rallies in Nairobi against the health "
                                "minister, saying she must resign.")
     assert "REQUEST" not in {e.type for e in events}
+
+
+# --- a clash noun with only its opponent named is a campaign, not one occurrence -------------------------------
+
+def test_the_fight_against_a_group_is_no_attack(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Their role in the fight against the militants made the case for autonomy.")
+    assert not [e for e in events if e.trigger.text == "fight"]
+
+
+def test_clashes_with_a_named_side_stay_an_event(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Three people died in clashes between Kenyan police and protesters in Nairobi.")
+    assert "ASSAULT" in {e.type for e in events}

@@ -117,6 +117,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         # and so does a noun of dissent, whose one side is the whole event ("a protest by farmers"),
         # and a noun whose doer a by-phrase names, as a passive's agent ("prompted a rebuke by Chile")
         by_agent = actor and any(c.dep_ == "prep" and c.lower_ == "by" for c in frame.trigger.children)
+        if not actor and via == "against" and lemma(frame.trigger) in tables.cues.clash_nouns:
+            return None  # "the fight against Isis", "the war against the cartels": a campaign, no one occurrence
         if not (actor and (recipient or came_for or by_agent)) \
                 and not (frame.type in HARM_TYPES and (actor or recipient)) \
                 and not (frame.type in ONE_SIDED_TYPES and actor):
