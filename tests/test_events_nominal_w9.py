@@ -123,3 +123,10 @@ def test_the_fight_against_a_group_is_no_attack(pipeline: Pipeline) -> None:
 def test_clashes_with_a_named_side_stay_an_event(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Three people died in clashes between Kenyan police and protesters in Nairobi.")
     assert "ASSAULT" in {e.type for e in events}
+
+
+# --- what a warning foresees has not happened -------------------------------------------------------------------
+
+def test_an_attack_warned_against_is_not_asserted(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Poland warned against a Belarusian incursion into Lithuania.")
+    assert "ASSAULT" not in {e.type for e in events}
