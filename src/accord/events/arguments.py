@@ -22,7 +22,14 @@ from spacy.tokens import Doc, Token
 
 from accord.actors.country_from_context import lend_story_country, lend_to_side
 from accord.doc_index import tokens_text
-from accord.events.candidates import HARM_TYPES, NAMED_AT_FAULT, SAID_AT_FAULT, noun_governor, received_noun
+from accord.events.candidates import (
+    HARM_TYPES,
+    NAMED_AT_FAULT,
+    SAID_AT_FAULT,
+    noun_governor,
+    possessor_undergoes,
+    received_noun,
+)
 from accord.events.coreference import quotation_start
 from accord.events.frames import Frame
 from accord.events.participants import (
@@ -95,7 +102,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         recipient = actors_of(doc, subject, lookup) if subject is not None else []
         via = "obligation"
     elif frame.nominal and not frame.chain:
-        actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup, _hostile(frame.type))
+        actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup, _hostile(frame.type),
+                                                      tables.grammar.undergoer_possessor_nouns)
         joined = not actor and bool(actor := _traveller(doc, frame.trigger, lookup, tables, frame.type))
         came_for = joined and frame.trigger.head.lower_ == "for"  # who came for talks needs no partner named
         if came_for and not recipient:
@@ -109,6 +117,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         # and so does a noun of dissent, whose one side is the whole event ("a protest by farmers"),
         # and a noun whose doer a by-phrase names, as a passive's agent ("prompted a rebuke by Chile")
         by_agent = actor and any(c.dep_ == "prep" and c.lower_ == "by" for c in frame.trigger.children)
+        if not actor and via == "against" and lemma(frame.trigger) in tables.cues.clash_nouns:
+            return None  # "the fight against Isis", "the war against the cartels": a campaign, no one occurrence
         if not (actor and (recipient or came_for or by_agent)) \
                 and not (frame.type in HARM_TYPES and (actor or recipient)) \
                 and not (frame.type in ONE_SIDED_TYPES and actor):
@@ -302,7 +312,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     patient: list[Actor] = []
     if subject is not None and subject.i in {n.i for n in frame.nouns} and not _doer_noun(doc, subject, lookup):
         # "Egypt's purchase of jets ... was completed", "a minefield explosion killed two Iraqi youths"
-        actor, recipient, via = _nominal_participants(doc, subject, lookup, _hostile(frame.type))
+        actor, recipient, via = _nominal_participants(doc, subject, lookup, _hostile(frame.type),
+                                                      tables.grammar.undergoer_possessor_nouns)
         by_agent = _agent(doc, frame, lookup) if passive else []
         if by_agent and frame.trigger.i != subject.i:
             # "the Turkish deployment is opposed by Damascus": the agent opposes whoever deploys
@@ -483,16 +494,19 @@ def _noun_sides(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor]
     return modifier_actors(doc, noun, lookup), "modifier"
 
 
-def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup,
-                          hostile: bool = False) -> tuple[list[Actor], list[Actor], str]:
+def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup, hostile: bool = False,
+                          undergoers: frozenset[str] = frozenset()) -> tuple[list[Actor], list[Actor], str]:
     """"India's purchase of rifles from Russia", "the meeting between Modi and Putin", "Israeli air raids". The
     of-phrase of a hostile act's noun is who suffers it ("Chile's denunciation *of Bolivia*", "the arrest *of the
     leader*"), as a transitive verb's object would be; of a cooperative one it may be the doer ("the support of
-    voters", "the visit of the king"), and is left alone."""
+    voters", "the visit of the king"), and is left alone. The possessor of an act done to a person undergoes it
+    ("*his* arrest": candidates.possessor_undergoes)."""
     patient_of = ("in", "at", "among") if hostile else ("in", "at", "of", "among")
     actor = modifier_actors(doc, noun, lookup)
     recipient: list[Actor] = []
     via = "modifier"
+    if actor and possessor_undergoes(noun, undergoers) and any(c.dep_ == "poss" for c in noun.children):
+        actor, recipient, via = [], actor, "possessor"
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_PREP_ORDER]
     for prep in sorted(preps, key=lambda p: NOUN_PREP_ORDER.index(p.lower_)):
         objects = [o for o in prep.children if o.dep_ == "pobj"]

@@ -38,6 +38,10 @@ HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Named entities that can be a doer when they modify an event noun ("a *Chilean* assault", "*NATO* air strikes").
 DOER_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# The participle of "US-led", "Saudi-led": what comes before the hyphen leads the act.
+LEADING_PARTICIPLES = frozenset({"led"})
+# Determiners under which a noun refers to no particular occurrence ("any invasion", "no strike").
+UNSPECIFIED_DETERMINERS = frozenset({"any", "no", "every", "each", "another"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +75,7 @@ class SentenceCandidates:
 
     chains: tuple[Candidate, ...]
     bare_nouns: tuple[Trigger, ...]
+    carried: tuple[Trigger, ...] = ()  # the event nouns a verb of some chain governs
 
 
 def is_cue(token: Token, tables: Tables) -> bool:
@@ -88,7 +93,9 @@ def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
         if not trigger.nominal:
             continue
         governor = noun_governor(trigger.token, tables.cues.partitive)
-        if governor is not None and (_trigger_object(trigger.token, governor, triggers, tables)
+        # a meeting in which an event verb's act is done is not that act's content ("urged X in a phone call")
+        if governor is not None and not (meeting_in_clause(trigger, tables) and _verb_trigger(governor, triggers)) \
+                and (_trigger_object(trigger.token, governor, triggers, tables)
                                      or _cue_object(trigger.token, governor, tables)
                                      or received_noun(trigger.token, governor, tables)
                                      or _death_in(trigger, governor, tables)):
@@ -110,10 +117,50 @@ def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
         chain = _chain_from(sentence.doc[index], triggers, attached, tables)
         if chain is not None:
             chains.append(chain)
-    return SentenceCandidates(tuple(chains), tuple(bare))
+    contents = {c.content.token.i for c in chains}
+    bare.extend(t for index, nouns in attached.items() for t in nouns
+                if t.token.i not in contents and harm_of_its_own(t, triggers.get(index), tables))
+    carried = tuple(t for nouns in attached.values() for t in nouns)
+    return SentenceCandidates(tuple(chains), tuple(bare), carried)
 
 
-def harm_with_its_doer(trigger: Trigger) -> bool:
+def harm_of_its_own(noun: Trigger, verb: Trigger | None, tables: Tables) -> bool:
+    """An act of harm whose doer its phrase names, the object of the verb of another kind of event ("refused to
+    back *the US-led invasion of Iraq*", "condemned *the Russian strike on Kyiv*"): the verb judges that act, which
+    it takes as having happened. A verb of harm that takes it tells the same act ("killed in a US-led bombing"); a
+    prepositional phrase may give the verb's topic or circumstance, and is left to the rules for those."""
+    return (verb is not None and not verb.nominal and verb.entry.type != noun.entry.type
+            and phrase_head(noun.token, tables.cues.partitive).dep_ == "dobj"
+            and verb.entry.type not in HARM_TYPES and particular(noun.token)
+            and harm_with_its_doer(noun, tables.grammar.undergoer_possessor_nouns))
+
+
+def _verb_trigger(verb: Token, triggers: dict[int, Trigger]) -> bool:
+    own = triggers.get(verb.i)
+    return own is not None and not own.nominal
+
+
+def particular(noun: Token) -> bool:
+    """A noun that refers to one occurrence, not to any or none ("*any* invasion", "*no* strike")."""
+    return not any(c.dep_ == "det" and c.lower_ in UNSPECIFIED_DETERMINERS for c in noun.children)
+
+
+def meeting_in_clause(noun: Trigger, tables: Tables) -> bool:
+    """A consultation in which another act is done ("urged Putin *in a phone call* with Macron", "signed the deal
+    *during talks* with Kyiv") is an event of its own, not a circumstance of that act."""
+    token = noun.token
+    prep = token.head
+    return (noun.entry.type == "CONSULT" and token.dep_ == "pobj" and prep.dep_ == "prep"
+            and prep.lower_ in tables.grammar.meeting_frames and prep.head.pos_ in ("VERB", "AUX"))
+
+
+def possessor_undergoes(noun: Token, undergoers: frozenset[str]) -> bool:
+    """"*his* arrest", "*the journalist's* detention": the possessor of an act done to a person undergoes it when
+    no of-phrase names another patient ("the army's arrest *of* the mayor": the army arrests)."""
+    return lemma(noun) in undergoers and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def harm_with_its_doer(trigger: Trigger, undergoers: frozenset[str] = frozenset()) -> bool:
     """A noun of physical harm whose phrase names who does it — "Chile's incursion into Peru", "a Chilean assault",
     "the shelling of the town by rebels" — asserts that act even inside another event's clause, where a noun
     is otherwise its circumstance ("troubled by a Chilean assault", "rows over Chile's incursion"). An attack
@@ -126,13 +173,23 @@ def harm_with_its_doer(trigger: Trigger) -> bool:
     patient_named = any(c.dep_ == "prep" and c.lower_ == "of" for c in children)
     for child in children:
         if child.dep_ == "poss" and child.ent_type_ not in TIME_ENTITIES \
-                and (trigger.entry.type == "ASSAULT" or patient_named):  # "last week's arrest" names a time
+                and (trigger.entry.type == "ASSAULT" or patient_named) \
+                and not possessor_undergoes(trigger.token, undergoers):  # "last week's arrest" names a time
             return True
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in DOER_ENTITIES:
+            return True
+        if _led_by_entity(child):  # "the US-led invasion", "a Saudi-led air strike"
             return True
         if child.dep_ == "prep" and child.lower_ == "by" and any(o.dep_ == "pobj" for o in child.children):
             return True
     return False
+
+
+def _led_by_entity(modifier: Token) -> bool:
+    """A "-led" modifier whose first part names a doer: "*US-led*", "*Saudi-led*" (its leader is the doer; a
+    "US-backed" force only has a backer)."""
+    return modifier.dep_ == "amod" and modifier.lower_ in LEADING_PARTICIPLES \
+        and any(c.ent_type_ in DOER_ENTITIES and c.i < modifier.i for c in modifier.children)
 
 
 def bare_noun(trigger: Trigger) -> Candidate:

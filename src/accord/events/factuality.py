@@ -35,6 +35,8 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative
 # How an event noun hangs on a verb that can say something of it: its object ("wants Russia's backing", "resorted
 # to force") or its passive subject ("talks are expected"); "the attack failed" says nothing of the attack.
 NOUN_OBJECT_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
+# The prepositions of what a warning foresees: "warned *of* an attack", "cautioned *against* an invasion".
+WARNED_OF = frozenset({"of", "against", "about"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "conj", "appos"})
 MAX_CLIMB = 8  # clauses climbed above a chain: deeper nesting is rare, and the parse is less sure up there
 WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
@@ -223,6 +225,8 @@ def governing_reading(verb: Token, below: Token, tables: Tables) -> Reading:
     if link == "pcomp":
         return _preposition_reading(below.head, cues)
     clausal = not is_nominal(below)
+    if not clausal and link == "pobj" and lemma(verb) in cues.forecast_verbs and below.head.lower_ in WARNED_OF:
+        return Reading(hypothetical=True)  # "warned against a Russian invasion": foreseen, not done
     if link not in (CLAUSE_LINKS if clausal else NOUN_OBJECT_DEPS) and not (clausal and link == "dobj"):
         return NONE
     words = set(forms(verb))

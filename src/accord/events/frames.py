@@ -17,12 +17,14 @@ from spacy.tokens import Span, Token
 
 from accord.events.ancestry import CoveredBelow
 from accord.events.candidates import (
+    HARM_TYPES,
     Candidate,
     bare_noun,
     find_candidates,
     foretold_harm_candidates,
     harm_with_its_doer,
     judgement_candidates,
+    meeting_in_clause,
     obligation_candidates,
 )
 from accord.events.factuality import Factuality, factuality_of
@@ -101,7 +103,9 @@ def read_frame(candidate: Candidate, tables: Tables) -> Frame | None:
 def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     """Every event frame of one sentence, in the order its events are reported."""
     found = find_candidates(sentence, tables)
-    frames = _merge_coordinated([f for c in found.chains if (f := read_frame(c, tables)) is not None])
+    read = [(c, read_frame(c, tables)) for c in found.chains]
+    read += [(c, read_frame(c, tables)) for c in _stances_of_dead_chains(read, found.carried)]
+    frames = _merge_coordinated([f for _, f in read if f is not None])
     tops = {f.top.i for f in frames}
     frames.extend(f for c in obligation_candidates(sentence, tables, tops) if (f := read_frame(c, tables)) is not None)
     frames.extend(f for c in foretold_harm_candidates(sentence, tables, tops)
@@ -119,20 +123,31 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     for standing in frames:
         covered.cover(standing.top)
     for noun in found.bare_nouns:
-        if (not covered.below_any(noun.token) or _meeting_in_clause(noun, tables) or harm_with_its_doer(noun)) \
+        own = meeting_in_clause(noun, tables) or harm_with_its_doer(noun, tables.grammar.undergoer_possessor_nouns)
+        if (not covered.below_any(noun.token) or own) \
                 and (bare := read_frame(bare_noun(noun), tables)) is not None:
             frames.append(bare)
             covered.cover(bare.top)
     return _dedupe(frames)
 
 
-def _meeting_in_clause(noun: Trigger, tables: Tables) -> bool:
-    """A consultation in which another act is done ("urged Putin *in a phone call* with Macron", "signed the deal
-    *during talks* with Kyiv") is an event of its own, not a circumstance of that act."""
-    token = noun.token
-    prep = token.head
-    return (noun.entry.type == "CONSULT" and token.dep_ == "pobj" and prep.dep_ == "prep"
-            and prep.lower_ in tables.grammar.meeting_frames and prep.head.pos_ in ("VERB", "AUX"))
+def _stances_of_dead_chains(read: list[tuple[Candidate, Frame | None]],
+                            carried: tuple[Trigger, ...]) -> list[Candidate]:
+    """"X released a statement *in opposition to* Y", "X wrote a letter *in support of* Y": an event noun in an
+    "in"-phrase of the clause's verb tells the stance its subject takes by the act, whatever the verb tells (here no
+    event). The noun becomes the chain's content; the verb only holds the subject."""
+    found = []
+    for candidate, frame in read:
+        if frame is not None or candidate.nominal or not candidate.chain:
+            continue
+        bottom = candidate.chain[0]
+        for noun in carried:
+            token = noun.token
+            if noun.entry.type in HARM_TYPES:
+                continue  # "were killed *in* the fighting": a circumstance, never a stance
+            if token.dep_ == "pobj" and token.head.lower_ in STANCE_PREPOSITIONS and token.head.head.i == bottom.i:
+                found.append(replace(candidate, content=noun, word=token, nominal=True))
+    return found
 
 
 def _merge_coordinated(frames: list[Frame]) -> list[Frame]:
@@ -154,6 +169,8 @@ def _merge_coordinated(frames: list[Frame]) -> list[Frame]:
     return [frame for k, frame in enumerate(merged) if k not in joined]
 
 
+# The preposition of a stance taken by an act: "*in* protest at", "*in* support of", "*in* opposition to".
+STANCE_PREPOSITIONS = frozenset({"in"})
 SUBORDINATE_DEPS = frozenset({"relcl", "acl", "xcomp", "ccomp", "advcl", "pcomp", "csubj"})
 
 
@@ -232,7 +249,18 @@ def _told_inside(frame: Frame, other: Frame, deps: list[str], rest_xcomp: bool, 
         return False  # "refused to sign the accord and recalled its envoy": a misattached coordination
     if deps == ["ccomp", "conj"] and lemma(frame.top.head) in cues.speech:
         return False  # "welcomed the truce but said it would not negotiate": a statement of its own
+    if _demand_said_alongside(frame, other, deps, cues):
+        return False
     return not (deps[0] == "advcl" and rest_xcomp and _own_time_clause(frame.top, cues.time_marks))
+
+
+def _demand_said_alongside(frame: Frame, other: Frame, deps: list[str], cues: Cues) -> bool:
+    """"Opposed the deal, *insisting that the US must act*": a demand made in a participle of saying beside another
+    act is a statement of its own; beside a protest it is the protest's aim ("staged rallies, saying he must
+    resign"), as with "took to the streets to demand" (candidates.chain_parent)."""
+    speech = frame.top.head
+    return (frame.candidate.obligation and deps == ["ccomp", "advcl"] and lemma(speech) in cues.speech
+            and speech.tag_ == "VBG" and other.type != "PROTEST")
 
 
 NON_RESTRICTIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})

@@ -258,6 +258,7 @@ class Grammar:
     target_prepositions: frozenset[str] = frozenset()
     directives: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
     patient_nouns: frozenset[str] = frozenset()
+    undergoer_possessor_nouns: frozenset[str] = frozenset()  # "*his* arrest": the possessor undergoes it
     holding_verbs: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()  # "sent troops to X": the object is moved, not acted on
     receiving: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
@@ -487,6 +488,7 @@ def load_grammar() -> Grammar:
         target_prepositions=_words(raw, "target_prepositions"),
         directives=_by_lemma(raw, "directives"),
         patient_nouns=_words(raw, "patient_nouns"),
+        undergoer_possessor_nouns=_words(raw, "undergoer_possessor_nouns"),
         holding_verbs=_words(raw, "holding_verbs"),
         sending_verbs=_words(raw, "sending_verbs"),
         receiving=_by_lemma(raw, "receiving"),
