@@ -1,0 +1,57 @@
+"""Descriptions that carry a sector: coordinated descriptions before a name, occupations in apposition, and
+abbreviated plural titles the tagger cuts off from the names they introduce."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from accord.actors import ActorResolver
+from actor_helpers import actor_runner, named
+
+_actors = actor_runner("2019-03-01")
+
+
+def test_two_coordinated_descriptions_before_a_name(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Ankara refused to hand over the senior Islamic State recruiter and financier "
+                                 "Omar Delacroix, officials said.")
+    person = named(actors, "Omar Delacroix")[0]
+    assert (person.sector, person.kind) == ("REB", "person")
+
+
+def test_a_description_of_its_own_is_not_replaced(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "They met the former soldier and activist Jo Kerr in the square.")
+    assert named(actors, "Jo Kerr")[0].sector == "OPP"
+
+
+@pytest.mark.parametrize(("sentence", "name", "sector"), [
+    ("Donors included Harlan Pike, a Nevada poultry magnate.", "Harlan Pike", "BUS"),
+    ("The fund was backed by Rina Osei, a real estate developer.", "Rina Osei", "BUS"),
+    ("Tomas Brandt, the insurance executive, gave money to the campaign.", "Tomas Brandt", "BUS"),
+    ('"It is a risk," said Lena Morrow, a clinical psychologist.', "Lena Morrow", "HLH"),
+    ("The radio host Dale Prentice mocked the plan.", "Dale Prentice", "MED"),
+])
+def test_an_occupation_gives_the_sector(actors_nlp: Language, sentence: str, name: str, sector: str) -> None:
+    assert named(_actors(actors_nlp, sentence), name)[0].sector == sector
+
+
+def test_the_executive_alone_is_still_the_government(resolver: ActorResolver) -> None:
+    found = resolver.resolve("the executive")
+    assert found is not None and found.actor.sector == "GOV"
+
+
+@pytest.mark.parametrize("sentence", ["Sens. Tom Hale and Ann Fry voted against the bill.",
+                                      "Take Idaho Republican Sens. Tom Hale and Ann Fry, who voted no."])
+def test_a_plural_title_before_coordinated_names(actors_nlp: Language, sentence: str) -> None:
+    actors = _actors(actors_nlp, sentence)
+    assert [(a.name, a.sector, a.role) for a in actors if a.kind == "person"] == [
+        ("Tom Hale", "LEG", "Sens."), ("Ann Fry", "LEG", "Sens.")]
+    assert not [a for a in actors if a.kind == "group"]  # the title is no group of its own
+
+
+def test_the_plural_title_reaches_every_name_and_later_surnames(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Reps. Ann Lee, Tom Ruiz and Kay Dunmore wrote to the agency. Ruiz spoke first.")
+    assert {a.name: a.sector for a in actors if a.kind == "person"} == {
+        "Ann Lee": "LEG", "Tom Ruiz": "LEG", "Kay Dunmore": "LEG"}
+    assert [a.sector for a in actors if a.text == "Ruiz"] == ["LEG"]
+
