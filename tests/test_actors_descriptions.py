@@ -55,3 +55,32 @@ def test_the_plural_title_reaches_every_name_and_later_surnames(actors_nlp: Lang
         "Ann Lee": "LEG", "Tom Ruiz": "LEG", "Kay Dunmore": "LEG"}
     assert [a.sector for a in actors if a.text == "Ruiz"] == ["LEG"]
 
+
+
+# --- knowledge: spellings and kinds of body ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("the peshmerga", "Peshmerga"),                            # British papers' lower case
+    ("the Peshmerga", "Peshmerga"),
+    ("the UN security council", "United Nations Security Council"),
+    ("the UN Security Council", "United Nations Security Council"),
+    ("the top UN court", "International Court of Justice"),   # an alias the entry spells in lower case
+])
+def test_names_an_entry_spells_in_lower_case(resolver: ActorResolver, phrase: str, name: str) -> None:
+    found = resolver.resolve(phrase)
+    assert found is not None and found.actor.name == name
+
+
+def test_a_lower_case_word_opens_no_capitalised_only_name(resolver: ActorResolver) -> None:
+    assert resolver.resolve("the security council of the club") is None or \
+        resolver.resolve("the security council of the club").actor.name != "United Nations Security Council"
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("The Halvorsen Corp.", "BUS"), ("Brightwater Ltd", "BUS"), ("naval personnel", "MIL"),
+    ("Witnesses", "CVL"), ("the state TV", "MED"), ("the regiment's commanding officer", "MIL"),
+])
+def test_kinds_of_body_and_people(resolver: ActorResolver, phrase: str, sector: str) -> None:
+    found = resolver.resolve(phrase)
+    assert found is not None and found.actor.sector == sector

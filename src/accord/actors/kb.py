@@ -114,6 +114,8 @@ class NameTarget:
     # tokens after the first that must be capitalised in the text: a name that starts with another name ('Russia
     # Today', 'India Today', 'Lebanese Forces') is that name only as written, not 'Russia today', 'Lebanese forces'
     proper: tuple[int, ...] = ()
+    # the entry spells the name in lower case ('peshmerga', as British papers write it): it may open in lower case
+    lower: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +229,8 @@ class KnowledgeBase:
         # begin some name, so a word that starts long names ('Russian') costs one lookup when none follows
         self._prefixes: set[tuple[str, ...]] = {k[:n] for k in self.names for n in range(1, len(k))}
         self._starts: frozenset[str] = frozenset(k[0] for k in self.names)
+        # first words of names an entry spells in lower case: only these may open a match uncapitalised
+        self._lower_starts: frozenset[str] = frozenset(k[0] for k, ts in self.names.items() if any(t.lower for t in ts))
         self._sector_span: dict[str, int] = {}
         for k in self.sector_words:
             self._sector_span[k[0]] = max(self._sector_span.get(k[0], 0), len(k))
@@ -275,10 +279,17 @@ class KnowledgeBase:
         if not k:
             return
         proper = tuple(i for i, t in enumerate(tokens) if i and t.raw[:1].isupper())
-        target = NameTarget(target.entry, target.form, _cases(text, tokens, self.title_case_exceptions), proper)
+        lower = tokens[0].raw[:1].islower() and tokens[0].norm not in NAME_PARTICLES
+        target = NameTarget(target.entry, target.form, _cases(text, tokens, self.title_case_exceptions), proper,
+                            lower)
         targets = self.names.setdefault(k, [])
-        if not any(t.entry == target.entry and t.form == target.form for t in targets):
-            targets.append(target)
+        for n, old in enumerate(targets):
+            if old.entry == target.entry and old.form == target.form:
+                # one entry spelling a name two ways ('UN Security Council', 'UN security council'): both hold
+                targets[n] = replace(old, proper=tuple(i for i in old.proper if i in proper),
+                                     lower=old.lower or target.lower)
+                return
+        targets.append(target)
 
     # --- matching ------------------------------------------------------------------------------------
 
@@ -316,7 +327,8 @@ class KnowledgeBase:
         first = tokens[i].norm
         if first not in self._starts:
             return None
-        if not tokens[i].capitalised and not (first in NAME_PARTICLES and i + 1 < len(tokens)):
+        opens_lower = not tokens[i].capitalised and not (first in NAME_PARTICLES and i + 1 < len(tokens))
+        if opens_lower and first not in self._lower_starts:
             return None
         found: list[tuple[int, tuple[str, ...], list[NameTarget]]] = []
         name_key: tuple[str, ...] = (first,)
@@ -340,7 +352,7 @@ class KnowledgeBase:
             if guard is not None and not self._guard_holds(guard, tokens, i, end):
                 continue
             usable = [t for t in targets if (t.cases is None or _written_as(t.cases, tokens[i:end]))
-                      and all(_proper_word(tokens[i + j]) for j in t.proper)]
+                      and all(_proper_word(tokens[i + j]) for j in t.proper) and (t.lower or not opens_lower)]
             if usable:
                 return end, usable
         return None
