@@ -84,3 +84,25 @@ def test_a_lower_case_word_opens_no_capitalised_only_name(resolver: ActorResolve
 def test_kinds_of_body_and_people(resolver: ActorResolver, phrase: str, sector: str) -> None:
     found = resolver.resolve(phrase)
     assert found is not None and found.actor.sector == sector
+
+
+def test_a_bare_chamber_is_the_story_country_s(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "American lawmakers criticised the plan. US officials said the Senate would vote "
+                                 "on Friday. The American president urged Congress to act.")
+    assert [(a.text, a.name) for a in actors if a.sector == "LEG" and a.kind == "organisation"] == [
+        ("the Senate", "United States Senate"), ("Congress", "United States Congress")]
+
+
+def test_a_national_body_needs_one_entry_and_capitals(resolver: ActorResolver) -> None:
+    kb = resolver.kb
+    assert kb.national_body("FRA", "LEG", "the Senate") is not None
+    assert kb.national_body("USA", "LEG", "the Senate") is not None
+    assert kb.national_body("GBR", "GOV", "the government") is None  # several British entries say 'government'
+    assert kb.national_body("USA", "LEG", "the Judiciary Committee") is None  # each chamber has one
+
+
+def test_committees_and_agencies_by_name(resolver: ActorResolver) -> None:
+    for phrase, sector in (("the Senate Judiciary Committee", "LEG"), ("the Bureau of Prisons", "COP"),
+                           ("the House Oversight Committee", "LEG"), ("the IRS", "GOV")):
+        found = resolver.resolve(phrase)
+        assert found is not None and found.entry and found.actor.country == "USA" and found.actor.sector == sector

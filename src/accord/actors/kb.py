@@ -229,6 +229,8 @@ class KnowledgeBase:
         # begin some name, so a word that starts long names ('Russian') costs one lookup when none follows
         self._prefixes: set[tuple[str, ...]] = {k[:n] for k in self.names for n in range(1, len(k))}
         self._starts: frozenset[str] = frozenset(k[0] for k in self.names)
+        # (country, sector, words after the country's name) -> entries: built on first use (national_body)
+        self._national_bodies: dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]] | None = None
         # first words of names an entry spells in lower case: only these may open a match uncapitalised
         self._lower_starts: frozenset[str] = frozenset(k[0] for k, ts in self.names.items() if any(t.lower for t in ts))
         self._sector_span: dict[str, int] = {}
@@ -442,6 +444,35 @@ class KnowledgeBase:
             if counts[best] > counts.get(ambiguity.default, 0):
                 choices[name_key] = best
         return choices
+
+    def national_body(self, country: str, sector: str, text: str) -> Entry | None:
+        """'the Senate' in a story about the United States: the one body of ``country`` and ``sector`` that the
+        knowledge base names by these words after the country's own ('US Senate', 'United States Senate'), or
+        None when there is none or more than one. The words the text uses stand for that country's body only
+        once the text's country is known (a bare 'Senate' is any country's)."""
+        words = tuple(t.norm for t in tokenize(text) if t.norm not in ("the", "'s", "’s"))
+        if not words:
+            return None
+        if self._national_bodies is None:
+            self._national_bodies = self._index_national_bodies()
+        found = self._national_bodies.get((country, sector, words), ())
+        return self.entries[found[0]] if len(found) == 1 else None
+
+    def _index_national_bodies(self) -> dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]]:
+        index: dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]] = {}
+        for entry in self.entries.values():
+            if entry.kind != "organisation" or entry.country is None or entry.sector is None:
+                continue
+            for form in (entry.name, *entry.aliases):
+                norms = [t.norm for t in tokenize(form)]
+                for n in range(1, min(4, len(norms))):
+                    if any(t.entry == entry.country for t in self.names.get(tuple(norms[:n]), ())):
+                        body = tuple(w for w in norms[n:] if w not in ("'s", "’s"))
+                        key_ = (entry.country, entry.sector, body)
+                        if body and entry.id not in index.get(key_, ()):
+                            index[key_] = (*index.get(key_, ()), entry.id)
+                        break
+        return index
 
     def people_named(self, token: Tok) -> list[Entry]:
         """People a capitalised short form (a surname) may refer to."""

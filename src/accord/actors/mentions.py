@@ -183,7 +183,18 @@ class MentionFinder:
         found = lend_rebels_setting(found, setting, home)
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
-        return found
+        return [self._national_body(actor) for actor in found]
+
+    def _national_body(self, actor: Actor) -> Actor:
+        """'the Senate', 'Congress', 'the Army' written as a name (capitalised) in a story whose country is now
+        known: that country's body of that name, when the knowledge base has exactly one (``national_body``)."""
+        if actor.name is not None or actor.kind != "organisation" or actor.country is None or actor.sector is None:
+            return actor
+        words = [w for w in actor.text.split() if w.lower() != "the"]
+        if not words or not words[0][:1].isupper():
+            return actor  # 'the army' in lower case may be any army the story speaks of
+        entry = self.kb.national_body(actor.country, actor.sector, actor.text)
+        return actor if entry is None else replace(actor, name=entry.name, rule=f"{actor.rule}+national-body")
 
     def _describes(self, word: str) -> bool:
         """Whether ``word`` says what kind of actor one is ('University', 'Police'): a sector word."""
