@@ -106,3 +106,16 @@ def test_committees_and_agencies_by_name(resolver: ActorResolver) -> None:
                            ("the House Oversight Committee", "LEG"), ("the IRS", "GOV")):
         found = resolver.resolve(phrase)
         assert found is not None and found.entry and found.actor.country == "USA" and found.actor.sector == sector
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("executives", "BUS"),            # listed as business people; the branch of government is 'the executive'
+    ("the executive", "GOV"),
+    ("the Justice Ministry", "GOV"),  # a ministry, not a judge called 'Ministry'
+    ("the city council", "GOV"), ("a county council", "GOV"), ("the municipality", "GOV"),
+    ("relatives", "CVL"), ("investigators", "COP"), ("UN investigators", "IGO"), ("NATO commanders", "MIL"),
+    ("a war monitor", "NGO"), ("election observers", "NGO"),
+])
+def test_more_kinds_of_actor(resolver: ActorResolver, phrase: str, sector: str) -> None:
+    found = resolver.resolve(phrase)
+    assert found is not None and found.actor.sector == sector

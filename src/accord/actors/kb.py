@@ -145,6 +145,7 @@ class _Tables:
     extra_names: list[tuple[str, NameTarget]] = field(default_factory=list)
     sector_codes: dict[str, str] = field(default_factory=dict)
     sector_words: dict[str, SectorWord] = field(default_factory=dict)
+    listed_sector_forms: set[str] = field(default_factory=set)  # the forms written in the data, not derived
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     ambiguous: dict[tuple[str, ...], Ambiguity] = field(default_factory=dict)
     foreign_facing_titles: set[str] = field(default_factory=set)
@@ -612,7 +613,13 @@ def _occurrences(norms: Sequence[str], cue: tuple[str, ...]) -> int:
 
 
 def _add_sector_word(tables: _Tables, text: str, word: SectorWord) -> None:
-    for form in (text, *_plurals(text), *_singulars(text)):
+    """A form as the data writes it beats a plural or singular derived from another word ('executives' is
+    listed as business people; derived from 'executive', the branch of government, it would be GOV)."""
+    listed = normalise(text)
+    if listed not in tables.listed_sector_forms:
+        tables.sector_words[listed] = word
+        tables.listed_sector_forms.add(listed)
+    for form in (*_plurals(text), *_singulars(text)):
         tables.sector_words.setdefault(normalise(form), word)
 
 
