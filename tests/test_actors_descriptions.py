@@ -119,3 +119,19 @@ def test_committees_and_agencies_by_name(resolver: ActorResolver) -> None:
 def test_more_kinds_of_actor(resolver: ActorResolver, phrase: str, sector: str) -> None:
     found = resolver.resolve(phrase)
     assert found is not None and found.actor.sector == sector
+
+
+@pytest.mark.parametrize(("phrase", "date", "sector", "role"), [
+    ("Kamala Harris", "2019-06-01", "LEG", "Senator"),        # a senator before she was vice president
+    ("Kamala Harris", "2022-06-01", "GOV", "Vice President"),
+    ("Chuck Schumer", "2016-03-01", "LEG", "Senator"),        # a senator before he led his party there
+    ("Rep. Ilhan Omar", "2019-12-01", "LEG", "Representative"),
+])
+def test_members_of_congress_by_date(resolver: ActorResolver, phrase: str, date: str, sector: str, role: str) -> None:
+    found = resolver.resolve(phrase, date=date)
+    assert found is not None and (found.actor.sector, found.actor.role) == (sector, role)
+
+
+def test_a_common_given_name_alone_is_no_member_of_congress(resolver: ActorResolver) -> None:
+    found = resolver.resolve("Omar", date="2019-12-01")
+    assert found is None or found.actor.name != "Ilhan Omar"
