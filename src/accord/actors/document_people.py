@@ -16,6 +16,7 @@ stage's memory cannot point those surnames anywhere. This pass runs once the who
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -138,3 +139,37 @@ def one_description_per_person(actors: list[Actor]) -> list[Actor]:
                            organisation=actor.organisation or source.organisation,
                            country=actor.country or source.country, rule=f"{actor.rule}+described-elsewhere"))
     return out
+
+
+# What may stand between an abbreviated plural title and its first name ('Sens. Mike Crapo'), and between the
+# names it introduces ('Crapo and Jim Risch', 'A, B and C').
+_AFTER_TITLE = re.compile(r"\.\s+")
+_BETWEEN_NAMES = re.compile(r"\s*(,\s*(and\s+)?|and\s+)")
+
+
+def names_after_plural_title(actors: list[Actor], text: str) -> list[Actor]:
+    """'Sens. Mike Crapo and Jim Risch', 'Reps. Ann Lee and Tom Ruiz': the tagger cuts the abbreviated plural
+    title off at its full stop (often the sentence too), so the title becomes a group of its own ('Sens') and
+    each name an unknown private person. The names that follow it, joined by commas and 'and', hold that title:
+    its sector and role; the title is no mention of its own. Only people the text alone described (the civilian
+    default); a person the knowledge base knows keeps their office."""
+    ordered = sorted(range(len(actors)), key=lambda i: actors[i].start or 0)
+    out = list(actors)
+    dropped: set[int] = set()
+    for n, i in enumerate(ordered):
+        title = actors[i]
+        if title.kind != "group" or not title.role or not title.role.endswith("s.") or title.end is None:
+            continue
+        gap, edge = _AFTER_TITLE, title.end
+        for j in ordered[n + 1 :]:
+            person = actors[j]
+            if person.start is None or person.end is None or person.start < edge:
+                continue
+            if person.kind != "person" or gap.fullmatch(text, edge, person.start) is None:
+                break
+            if PRIVATE_PERSON in (person.rule or ""):
+                out[j] = replace(person, sector=title.sector, role=title.role,
+                                 country=person.country or title.country, rule=f"{person.rule}+plural-title")
+            gap, edge = _BETWEEN_NAMES, person.end
+            dropped.add(i)
+    return [a for i, a in enumerate(out) if i not in dropped]

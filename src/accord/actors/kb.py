@@ -114,6 +114,8 @@ class NameTarget:
     # tokens after the first that must be capitalised in the text: a name that starts with another name ('Russia
     # Today', 'India Today', 'Lebanese Forces') is that name only as written, not 'Russia today', 'Lebanese forces'
     proper: tuple[int, ...] = ()
+    # the entry spells the name in lower case ('peshmerga', as British papers write it): it may open in lower case
+    lower: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +145,7 @@ class _Tables:
     extra_names: list[tuple[str, NameTarget]] = field(default_factory=list)
     sector_codes: dict[str, str] = field(default_factory=dict)
     sector_words: dict[str, SectorWord] = field(default_factory=dict)
+    listed_sector_forms: set[str] = field(default_factory=set)  # the forms written in the data, not derived
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     ambiguous: dict[tuple[str, ...], Ambiguity] = field(default_factory=dict)
     foreign_facing_titles: set[str] = field(default_factory=set)
@@ -227,6 +230,10 @@ class KnowledgeBase:
         # begin some name, so a word that starts long names ('Russian') costs one lookup when none follows
         self._prefixes: set[tuple[str, ...]] = {k[:n] for k in self.names for n in range(1, len(k))}
         self._starts: frozenset[str] = frozenset(k[0] for k in self.names)
+        # (country, sector, words after the country's name) -> entries: built on first use (national_body)
+        self._national_bodies: dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]] | None = None
+        # first words of names an entry spells in lower case: only these may open a match uncapitalised
+        self._lower_starts: frozenset[str] = frozenset(k[0] for k, ts in self.names.items() if any(t.lower for t in ts))
         self._sector_span: dict[str, int] = {}
         for k in self.sector_words:
             self._sector_span[k[0]] = max(self._sector_span.get(k[0], 0), len(k))
@@ -275,10 +282,17 @@ class KnowledgeBase:
         if not k:
             return
         proper = tuple(i for i, t in enumerate(tokens) if i and t.raw[:1].isupper())
-        target = NameTarget(target.entry, target.form, _cases(text, tokens, self.title_case_exceptions), proper)
+        lower = tokens[0].raw[:1].islower() and tokens[0].norm not in NAME_PARTICLES
+        target = NameTarget(target.entry, target.form, _cases(text, tokens, self.title_case_exceptions), proper,
+                            lower)
         targets = self.names.setdefault(k, [])
-        if not any(t.entry == target.entry and t.form == target.form for t in targets):
-            targets.append(target)
+        for n, old in enumerate(targets):
+            if old.entry == target.entry and old.form == target.form:
+                # one entry spelling a name two ways ('UN Security Council', 'UN security council'): both hold
+                targets[n] = replace(old, proper=tuple(i for i in old.proper if i in proper),
+                                     lower=old.lower or target.lower)
+                return
+        targets.append(target)
 
     # --- matching ------------------------------------------------------------------------------------
 
@@ -316,7 +330,8 @@ class KnowledgeBase:
         first = tokens[i].norm
         if first not in self._starts:
             return None
-        if not tokens[i].capitalised and not (first in NAME_PARTICLES and i + 1 < len(tokens)):
+        opens_lower = not tokens[i].capitalised and not (first in NAME_PARTICLES and i + 1 < len(tokens))
+        if opens_lower and first not in self._lower_starts:
             return None
         found: list[tuple[int, tuple[str, ...], list[NameTarget]]] = []
         name_key: tuple[str, ...] = (first,)
@@ -340,7 +355,7 @@ class KnowledgeBase:
             if guard is not None and not self._guard_holds(guard, tokens, i, end):
                 continue
             usable = [t for t in targets if (t.cases is None or _written_as(t.cases, tokens[i:end]))
-                      and all(_proper_word(tokens[i + j]) for j in t.proper)]
+                      and all(_proper_word(tokens[i + j]) for j in t.proper) and (t.lower or not opens_lower)]
             if usable:
                 return end, usable
         return None
@@ -430,6 +445,35 @@ class KnowledgeBase:
             if counts[best] > counts.get(ambiguity.default, 0):
                 choices[name_key] = best
         return choices
+
+    def national_body(self, country: str, sector: str, text: str) -> Entry | None:
+        """'the Senate' in a story about the United States: the one body of ``country`` and ``sector`` that the
+        knowledge base names by these words after the country's own ('US Senate', 'United States Senate'), or
+        None when there is none or more than one. The words the text uses stand for that country's body only
+        once the text's country is known (a bare 'Senate' is any country's)."""
+        words = tuple(t.norm for t in tokenize(text) if t.norm not in ("the", "'s", "’s"))
+        if not words:
+            return None
+        if self._national_bodies is None:
+            self._national_bodies = self._index_national_bodies()
+        found = self._national_bodies.get((country, sector, words), ())
+        return self.entries[found[0]] if len(found) == 1 else None
+
+    def _index_national_bodies(self) -> dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]]:
+        index: dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]] = {}
+        for entry in self.entries.values():
+            if entry.kind != "organisation" or entry.country is None or entry.sector is None:
+                continue
+            for form in (entry.name, *entry.aliases):
+                norms = [t.norm for t in tokenize(form)]
+                for n in range(1, min(4, len(norms))):
+                    if any(t.entry == entry.country for t in self.names.get(tuple(norms[:n]), ())):
+                        body = tuple(w for w in norms[n:] if w not in ("'s", "’s"))
+                        key_ = (entry.country, entry.sector, body)
+                        if body and entry.id not in index.get(key_, ()):
+                            index[key_] = (*index.get(key_, ()), entry.id)
+                        break
+        return index
 
     def people_named(self, token: Tok) -> list[Entry]:
         """People a capitalised short form (a surname) may refer to."""
@@ -569,7 +613,13 @@ def _occurrences(norms: Sequence[str], cue: tuple[str, ...]) -> int:
 
 
 def _add_sector_word(tables: _Tables, text: str, word: SectorWord) -> None:
-    for form in (text, *_plurals(text), *_singulars(text)):
+    """A form as the data writes it beats a plural or singular derived from another word ('executives' is
+    listed as business people; derived from 'executive', the branch of government, it would be GOV)."""
+    listed = normalise(text)
+    if listed not in tables.listed_sector_forms:
+        tables.sector_words[listed] = word
+        tables.listed_sector_forms.add(listed)
+    for form in (*_plurals(text), *_singulars(text)):
         tables.sector_words.setdefault(normalise(form), word)
 
 

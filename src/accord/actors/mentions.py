@@ -36,6 +36,7 @@ from accord.actors.country_from_context import (
 )
 from accord.actors.document_people import (
     known_people_in_text,
+    names_after_plural_title,
     one_description_per_person,
     refer_surnames_to_full_names,
 )
@@ -156,6 +157,7 @@ class MentionFinder:
             found.extend(sentence_actors)
         # 'Mr. Sanders' in the lead, 'Senator Bernie Sanders' three paragraphs on: the whole article decides
         found = refer_surnames_to_full_names(found, toks, self.resolver, date)
+        found = names_after_plural_title(found, text)
         found = one_description_per_person(found)
         found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors, self.kb.country_names)
         found = definite_descriptions_point_back(found, self.kb.country_names)
@@ -181,7 +183,18 @@ class MentionFinder:
         found = lend_rebels_setting(found, setting, home)
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
-        return found
+        return [self._national_body(actor) for actor in found]
+
+    def _national_body(self, actor: Actor) -> Actor:
+        """'the Senate', 'Congress', 'the Army' written as a name (capitalised) in a story whose country is now
+        known: that country's body of that name, when the knowledge base has exactly one (``national_body``)."""
+        if actor.name is not None or actor.kind != "organisation" or actor.country is None or actor.sector is None:
+            return actor
+        words = [w for w in actor.text.split() if w.lower() != "the"]
+        if not words or not words[0][:1].isupper():
+            return actor  # 'the army' in lower case may be any army the story speaks of
+        entry = self.kb.national_body(actor.country, actor.sector, actor.text)
+        return actor if entry is None else replace(actor, name=entry.name, rule=f"{actor.rule}+national-body")
 
     def _describes(self, word: str) -> bool:
         """Whether ``word`` says what kind of actor one is ('University', 'Police'): a sector word."""
@@ -285,9 +298,11 @@ class MentionFinder:
             actors.extend(made)
         if agents:
             actors = [*self._relation_agents(sent_toks, agents, date), *actors]  # the name first of equals
-        actors = _sentence_country(actors, memory, self.kb.foreign_facing_titles)
+        # a person's own description places them before the sentence's other actors do ('Sam Cole, a Leeds
+        # grocer, and Ivan Petrov, a Russian-born banker': Cole is from Leeds, not Russia)
         if self.place_country is not None:  # 'Sam Cole, 24, from Leeds': the later 'Cole' follows
             actors = _in_memory(actors, lend_town_country(actors, self.place_country, self._describes), memory)
+        actors = _sentence_country(actors, memory, self.kb.foreign_facing_titles)
         _remember_groups(doc, sent, actors, memory)
         return actors
 
@@ -419,7 +434,9 @@ class MentionFinder:
             titles = [resolution.actor.role.lower()] if resolution.actor.role else []
             resolution = self.resolver.as_then_holder(resolution, titles)
         if _proper(head) and (resolution is None or resolution.actor.kind != "person") and why != "name":
-            resolution = self._proper_name(doc, head, left, span_toks, resolution, date)
+            shared = _coordinated_description(doc, head, left)
+            before = toks[bisect_left(starts, shared[0]) : bisect_left(starts, start)] if shared else []
+            resolution = self._proper_name(doc, head, left, span_toks, resolution, date, before)
         if resolution is None:
             return []
         actor = _nation_acting(doc, left, head, self._state_act(head, resolution.actor.at(chars.text, start, end)))
@@ -513,9 +530,10 @@ class MentionFinder:
 
     def _proper_name(
         self, doc: Doc, head: Token, left: int, span_toks: Sequence[Tok], described: Resolution | None,
-        date: str | None,
+        date: str | None, shared: Sequence[Tok] = (),
     ) -> Resolution | None:
-        """A proper name the knowledge base does not know: a person (or organisation) described by the text."""
+        """A proper name the knowledge base does not know: a person (or organisation) described by the text.
+        ``shared``: the words of a description coordinated with the mention's own (``_coordinated_description``)."""
         parts = self.resolver.analyse(span_toks)
         titled = {span_toks[i].start for s in parts.sectors for i in range(s.start, s.end)}
         if head.idx in titled:
@@ -523,7 +541,8 @@ class MentionFinder:
         known = {span_toks[i].start for n in parts.names for i in range(n.start, n.end)}
         first = head.i  # the name is the run of proper words ending at the head, after any title or country
         while (first > left and doc[first - 1].pos_ == "PROPN" and doc[first - 1].idx not in titled | known
-               and doc[first - 1].lower_.rstrip(".") not in HONORIFICS) \
+               and doc[first - 1].lower_.rstrip(".") not in HONORIFICS
+               and doc[first - 1].text != ".") \
                 or (first - 2 >= left and _hyphenated_name_part(doc[first]) and doc[first - 1].text == "-"):
             first -= 1
         last = head.i
@@ -535,6 +554,9 @@ class MentionFinder:
             around = around[1:]
         # what the words around the name say (title, demonym, apposition), never the name itself ('Michael Jordan')
         described = self.resolver.describe(around, date) if around else None
+        if shared and (described is None or described.actor.sector is None):
+            # 'the Islamic State recruiter and conspirator Neil Prakash': both nouns describe the name
+            described = self.resolver.describe([*shared, *around], date) or described
         described_by_text = any(c.dep_ == "appos" for c in head.rights) or _described_person(head)
         after_title = first > left and doc[first - 1].idx in titled  # 'spokesperson Asim Iftikhar'
         # 'Evidence Action, a charity': an institution described, not a person
@@ -672,6 +694,22 @@ def _apposed_names(doc: Doc, heads: dict[int, str], covered: set[int], kb: Knowl
             del heads[i]
         heads[d] = "apposed"
     return pairs
+
+
+def _coordinated_description(doc: Doc, head: Token, left: int) -> tuple[int, int] | None:
+    """'the alleged Islamic State recruiter and conspirator Neil Prakash', 'the rebel commander and financier Ali
+    Darwish': two description nouns coordinated right before one name describe the same person, however the
+    parser attached them (the name as the first noun's conjunct, or the second noun as the first's). The
+    character range of the first noun's phrase up to the mention, or None."""
+    noun: Token | None = None
+    if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i + 2 == left and doc[left].pos_ == "NOUN":
+        noun = head.head  # 'recruiter and [conspirator Neil Prakash]'
+    elif left >= 3 and doc[left - 1].pos_ == "NOUN" and doc[left - 1].dep_ == "conj" \
+            and doc[left - 1].head.i == left - 3 and doc[left - 3].pos_ == "NOUN":
+        noun = doc[left - 3]  # '[recruiter and financier] Omar Delacroix'
+    if noun is None or doc[noun.i + 1].lower_ not in ("and", "&"):
+        return None
+    return doc[noun.left_edge.i].idx, doc[left - 1].idx + len(doc[left - 1].text)
 
 
 def _described_by(head: Token, covered: set[int]) -> Token:

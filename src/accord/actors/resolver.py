@@ -554,7 +554,10 @@ def _members_sector(entry: Entry, word: SectorWord, date: str | None) -> str | N
     'Labour MPs' sit in parliament, LEG), except that the vague words for anyone who works for a body ('a
     party official', 'a PYD spokesman', 'the party's leader') leave a party's people the party's, PTY."""
     group_sector = entry.sector_on(date) or ("IGO" if entry.kind == "igo" else None)
-    if group_sector is None or (entry.kind == "igo" and word.sector != "GOV"):
+    # the vague words for who works for a body ('UN investigators') are an IGO's as its officials are; its
+    # officers and commanders stay military as its troops do
+    igo_staff = word.sector == "GOV" or (word.cls == "weak" and word.sector != "MIL")
+    if group_sector is None or (entry.kind == "igo" and not igo_staff):
         return None
     if group_sector not in MEMBER_WORDS_DECIDE or (group_sector == PARTY_SECTOR and word.cls == "weak"):
         return group_sector
