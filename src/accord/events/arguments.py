@@ -53,6 +53,7 @@ PARTY_VIAS = frozenset({"against", "addressee"})
 MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})  # a force moving: what moves is its own side
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
 FREE_RELATIVES = frozenset({"what", "whatever"})
+WEAPON_CLASSES = frozenset({"weapon", "projectile"})  # senses.yaml classes: arms fired, thrown or set off
 # Acts of the speaker on the subject of what it says: a demand ("X said Y must go"), a threat ("X said Y would pay")
 SPEAKER_ON_SUBJECT = frozenset({"obligation", "warning"})
 FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
@@ -128,7 +129,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     if setting.story is not None:
         actor = lend_story_country(actor, setting.story)
         recipient = lend_story_country(recipient, setting.story, victims=True)
-    if not any(a.country or a.sector for a in (*actor, *recipient)) and via != NAMED_ADDRESSEE:
+    if not any(a.country or a.sector for a in (*actor, *recipient)) and via != NAMED_ADDRESSEE \
+            and not _doer_left_unsaid(frame, tables):
         return None  # nobody identifiable: "20 people were killed" alone is no political event
     reciprocal = via in ("between", "clash") or (via == "with" and frame.type in RECIPROCAL_TYPES)
     countries = {a.country for a in actor if a.country}
@@ -140,6 +142,36 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, reciprocal = [first], [a for a in actor[1:] if a.country != first.country], True
     attributed = _attribution(doc, frame.speaker, speaker_actors)
     return Arguments(tuple(actor), tuple(recipient), reciprocal, attributed)
+
+
+def _doer_left_unsaid(frame: Frame, tables: Tables) -> bool:
+    """An act of force told without its doer, who is left unsaid, not absent: an agentless passive of a verb
+    only someone does ("rifles were seized", "shops were looted", "a grenade was thrown", "attacks were
+    launched"), or a weapon as the subject standing for whoever used it ("mortar rounds hit the market"). Harm
+    that an accident does as well ("were killed", "was destroyed") counts only with a weapon named in its clause
+    ("were killed when a roadside bomb went off"); "20 people were killed" alone still tells no political
+    event."""
+    if frame.type not in HARM_TYPES or not frame.chain:
+        return False
+    top = frame.top
+    subject = subject_of(top)
+    if subject is not None and subject.dep_ == "nsubj":
+        return _weapon(subject, tables)  # active: the doer is said, or the subject is the weapon used
+    if not _agentless_passive(top):
+        return False
+    if lemma(frame.trigger) not in tables.cues.doerless_harm:
+        return True
+    clauses = [top, *_adverbial_clauses(top)]
+    return any(_weapon(t, tables) for clause in clauses for t in clause.children
+               if t.dep_ in ("nsubj", "nsubjpass")) or any(
+        _weapon(o, tables) for p in top.children if p.dep_ == "prep" and p.lower_ in ("with", "by")
+        for o in p.children if o.dep_ == "pobj")
+
+
+def _weapon(token: Token, tables: Tables) -> bool:
+    """Arms, explosives or munitions (senses.yaml's classes weapon and projectile): "a roadside bomb", "shells"."""
+    classes = tables.senses.word_classes.get(lemma(token), frozenset())
+    return bool(classes & WEAPON_CLASSES)
 
 
 def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,

@@ -1,0 +1,51 @@
+"""Acts of force told without their doer: the doer is left unsaid, not absent. An agentless passive of a verb
+only someone does ("were confiscated", "were plundered", "was lobbed"), a weapon as the subject that stands for
+whoever used it ("a shell killed two"), and harm an accident can do as well ("were killed") only with a weapon named
+in its clause. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import Pipeline
+
+
+def _types(pipeline: Pipeline, text: str) -> set[str]:
+    return {e.type for e in pipeline.extract(text, published="2021-03-01").events if e.factuality == "asserted"}
+
+
+CODED = [
+    # arms taken or found: whoever took them is left unsaid
+    ("Four pistols and a box of bullets were confiscated at a checkpoint on Saturday.", "COERCE"),
+    ("A stash of detonators was uncovered under the floor of a farmhouse.", "COERCE"),
+    # property plundered, a weapon thrown, munitions dropped, attacks mounted: someone did them
+    ("Several warehouses were plundered during the night.", "COERCE"),
+    ("A hand grenade was lobbed into the courtyard of the school on Monday.", "ASSAULT"),
+    ("Barrel bombs were dropped on two villages at dawn.", "ASSAULT"),
+    ("Coordinated attacks were launched on three army posts overnight.", "ASSAULT"),
+    # a weapon as the subject: its user is left unsaid
+    ("A mortar bomb killed two children outside their home on Tuesday.", "ASSAULT"),
+    # harm an accident could do, with a weapon named in its clause
+    ("Two farmers were wounded when a landmine went off beside the track.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), CODED, ids=[t[:40] for t, _ in CODED])
+def test_an_unsaid_doer_still_acts(pipeline: Pipeline, text: str, event_type: str) -> None:
+    assert event_type in _types(pipeline, text)
+
+
+NOT_CODED = [
+    # harm an accident does as well, with no weapon named: no political act
+    ("Everybody aboard the small plane was killed.", "ASSAULT"),
+    ("All of the crew were injured when the fuel tank burst.", "ASSAULT"),
+    ("The old bridge was badly damaged overnight.", "COERCE"),
+    # an event noun or an unknown person as the subject is no unsaid doer
+    ("The long siege destroyed most of the old quarter.", "COERCE"),
+    ("I destroyed every letter she had sent.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), NOT_CODED, ids=[t[:40] for t, _ in NOT_CODED])
+def test_harm_without_a_doer_or_weapon_is_no_event(pipeline: Pipeline, text: str, event_type: str) -> None:
+    assert event_type not in _types(pipeline, text)
