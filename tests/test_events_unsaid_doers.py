@@ -1,7 +1,8 @@
 """Acts of force told without their doer: the doer is left unsaid, not absent. An agentless passive of a verb
 only someone does ("were confiscated", "were plundered", "was lobbed"), a weapon as the subject that stands for
 whoever used it ("a shell killed two"), and harm an accident can do as well ("were killed") only with a weapon named
-in its clause. Every sentence is written for these tests."""
+in its clause; an event noun as the subject of a verb of happening ("clashes erupted"). Forcing a side back
+and inflicting losses on it are fighting it. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -27,6 +28,15 @@ CODED = [
     ("A mortar bomb killed two children outside their home on Tuesday.", "ASSAULT"),
     # harm an accident could do, with a weapon named in its clause
     ("Two farmers were wounded when a landmine went off beside the track.", "ASSAULT"),
+    # a protest held, an event noun that happens
+    ("Marches against the new mining law were organised in four provinces.", "PROTEST"),
+    ("Street protests broke out in the port city after the vote.", "PROTEST"),
+    ("Fierce clashes erupted along the front line on Wednesday.", "ASSAULT"),
+    ("The ambush took place on a mountain road.", "ASSAULT"),
+    # forcing a side back, repelling an assault, inflicting losses
+    ("The rebels were pushed back from the outskirts of the town.", "ASSAULT"),
+    ("Border guards repelled a raid on their outpost.", "ASSAULT"),
+    ("The navy inflicted heavy casualties on the pirates.", "ASSAULT"),
 ]
 
 
@@ -43,6 +53,12 @@ NOT_CODED = [
     # an event noun or an unknown person as the subject is no unsaid doer
     ("The long siege destroyed most of the old quarter.", "COERCE"),
     ("I destroyed every letter she had sent.", "COERCE"),
+    # an explosion or a fire that happens may be an accident
+    ("A large explosion occurred at the refinery on Friday.", "ASSAULT"),
+    ("The concert took place in the old stadium.", "PROTEST"),
+    # pushing back a date, repelling water
+    ("The committee pushed back the vote by two weeks.", "ASSAULT"),
+    ("The new coating repels water.", "ASSAULT"),
 ]
 
 

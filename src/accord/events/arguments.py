@@ -112,7 +112,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         by_agent = actor and any(c.dep_ == "prep" and c.lower_ == "by" for c in frame.trigger.children)
         if not (actor and (recipient or came_for or by_agent)) \
                 and not (frame.type in HARM_TYPES and (actor or recipient)) \
-                and not (frame.type in ONE_SIDED_TYPES and actor):
+                and not (frame.type in ONE_SIDED_TYPES and actor) \
+                and not (frame.type in HARM_TYPES | ONE_SIDED_TYPES and _happens(frame.trigger, tables)):
             return None
     else:
         actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
@@ -145,13 +146,19 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
 
 
 def _doer_left_unsaid(frame: Frame, tables: Tables) -> bool:
-    """An act of force told without its doer, who is left unsaid, not absent: an agentless passive of a verb
-    only someone does ("rifles were seized", "shops were looted", "a grenade was thrown", "attacks were
-    launched"), or a weapon as the subject standing for whoever used it ("mortar rounds hit the market"). Harm
+    """An act of force or of protest told without its doer, who is left unsaid, not absent: an agentless passive
+    of a verb only someone does ("rifles were seized", "shops were looted", "a grenade was thrown", "attacks were
+    launched", "rallies were held"), a weapon as the subject standing for whoever used it ("mortar rounds hit
+    the market"), or the event noun as the subject of a verb of happening ("clashes erupted"). Harm
     that an accident does as well ("were killed", "was destroyed") counts only with a weapon named in its clause
     ("were killed when a roadside bomb went off"); "20 people were killed" alone still tells no political
     event."""
-    if frame.type not in HARM_TYPES or not frame.chain:
+    if frame.type not in HARM_TYPES | ONE_SIDED_TYPES:
+        return False
+    accidental = lemma(frame.trigger) in tables.cues.doerless_harm
+    if _happens(frame.trigger, tables):
+        return not accidental  # "clashes erupted", "the protest took place"; not "an explosion occurred"
+    if not frame.chain:
         return False
     top = frame.top
     subject = subject_of(top)
@@ -159,13 +166,30 @@ def _doer_left_unsaid(frame: Frame, tables: Tables) -> bool:
         return _weapon(subject, tables)  # active: the doer is said, or the subject is the weapon used
     if not _agentless_passive(top):
         return False
-    if lemma(frame.trigger) not in tables.cues.doerless_harm:
+    if frame.type in ONE_SIDED_TYPES or not accidental:
         return True
-    clauses = [top, *_adverbial_clauses(top)]
-    return any(_weapon(t, tables) for clause in clauses for t in clause.children
-               if t.dep_ in ("nsubj", "nsubjpass")) or any(
-        _weapon(o, tables) for p in top.children if p.dep_ == "prep" and p.lower_ in ("with", "by")
-        for o in p.children if o.dep_ == "pobj")
+    return _weapon_in_clause(top, tables)
+
+
+def _weapon_in_clause(verb: Token, tables: Tables) -> bool:
+    """A weapon named as what did the harm: the subject of the verb's time or cause clause ("when a landmine
+    went off"), its with- or by-phrase ("killed with a grenade"), or a loose noun the parser hangs on the verb
+    or on a verb coordinated with it ("were wounded when a bomb, planted by X, detonated")."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "conj"), *_adverbial_clauses(verb)]
+    named = [t for clause in clauses for t in clause.children if t.dep_ in ("nsubj", "nsubjpass", "npadvmod")]
+    named += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "by")
+              for o in p.children if o.dep_ == "pobj"]
+    return any(_weapon(t, tables) for t in named)
+
+
+def _happens(noun: Token, tables: Tables) -> bool:
+    """An event noun as the subject of a verb of happening: "clashes *erupted*", "the rally *took place*"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    word = lemma(verb)
+    phrasal = {f"{word} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "dobj")}
+    return word in tables.cues.occurrence or bool(phrasal & tables.cues.occurrence)
 
 
 def _weapon(token: Token, tables: Tables) -> bool:
