@@ -37,6 +37,10 @@ CODED = [
     ("The rebels were pushed back from the outskirts of the town.", "ASSAULT"),
     ("Border guards repelled a raid on their outpost.", "ASSAULT"),
     ("The navy inflicted heavy casualties on the pirates.", "ASSAULT"),
+    # a past participle after its noun is a passive relative: "gas fired by police" is gas the police fired
+    ("Shoppers ran from the tear gas fired by riot police in Quito.", "COERCE"),
+    # a crowd that gathers during a protest is part of it
+    ("A big crowd gathered during a rally against the governor in Quito.", "PROTEST"),
 ]
 
 
@@ -59,6 +63,7 @@ NOT_CODED = [
     # pushing back a date, repelling water
     ("The committee pushed back the vote by two weeks.", "ASSAULT"),
     ("The new coating repels water.", "ASSAULT"),
+    ("Supporters gathered during the football match in Quito.", "PROTEST"),
 ]
 
 
