@@ -23,7 +23,7 @@ CODED = [
     ("Several warehouses were plundered during the night.", "COERCE"),
     ("A hand grenade was lobbed into the courtyard of the school on Monday.", "ASSAULT"),
     ("Barrel bombs were dropped on two villages at dawn.", "ASSAULT"),
-    ("Coordinated attacks were launched on three army posts overnight.", "ASSAULT"),
+    ("Several raids were carried out on army posts in the hills overnight.", "ASSAULT"),
     # a weapon as the subject: its user is left unsaid
     ("A mortar bomb killed two children outside their home on Tuesday.", "ASSAULT"),
     # harm an accident could do, with a weapon named in its clause
@@ -34,11 +34,11 @@ CODED = [
     ("Fierce clashes erupted along the front line on Wednesday.", "ASSAULT"),
     ("The ambush took place on a mountain road.", "ASSAULT"),
     # forcing a side back, repelling an assault, inflicting losses
-    ("The rebels were pushed back from the outskirts of the town.", "ASSAULT"),
+    ("By nightfall the insurgents had been pushed back to their own lines.", "ASSAULT"),
     ("Border guards repelled a raid on their outpost.", "ASSAULT"),
     ("The navy inflicted heavy casualties on the pirates.", "ASSAULT"),
-    # a past participle after its noun is a passive relative: "gas fired by police" is gas the police fired
-    ("Shoppers ran from the tear gas fired by riot police in Quito.", "COERCE"),
+    # a past participle after its noun is a passive relative: "a cannon fired by the guard" is one the guard fired
+    ("Shoppers hid from the water cannon fired by the national guard in Quito.", "COERCE"),
     # a crowd that gathers during a protest is part of it
     ("A big crowd gathered during a rally against the governor in Quito.", "PROTEST"),
 ]

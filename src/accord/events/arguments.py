@@ -147,8 +147,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
 
 def _doer_left_unsaid(frame: Frame, tables: Tables) -> bool:
     """An act of force or of protest told without its doer, who is left unsaid, not absent: an agentless passive
-    of a verb only someone does ("rifles were seized", "shops were looted", "a grenade was thrown", "attacks were
-    launched", "rallies were held"), a weapon as the subject standing for whoever used it ("mortar rounds hit
+    of a verb only someone does ("rifles were seized", "shops were looted", "a grenade was thrown", "raids were
+    carried out", "rallies were held"), a weapon as the subject standing for whoever used it ("a shell hit
     the market"), or the event noun as the subject of a verb of happening ("clashes erupted"). Harm
     that an accident does as well ("were killed", "was destroyed") counts only with a weapon named in its clause
     ("were killed when a roadside bomb went off"); "20 people were killed" alone still tells no political
