@@ -97,6 +97,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         via = "obligation"
     elif frame.nominal and not frame.chain:
         actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup, _hostile(frame.type))
+        actor = _without_partner(actor, frame)
         joined = not actor and bool(actor := _traveller(doc, frame.trigger, lookup, tables, frame.type))
         came_for = joined and frame.trigger.head.lower_ == "for"  # who came for talks needs no partner named
         if came_for and not recipient:
@@ -143,6 +144,19 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, reciprocal = [first], [a for a in actor[1:] if a.country != first.country], True
     attributed = _attribution(doc, frame.speaker, speaker_actors)
     return Arguments(tuple(actor), tuple(recipient), reciprocal, attributed)
+
+
+def _without_partner(actors: list[Actor], frame: Frame) -> list[Actor]:
+    """The other word of a two-word event noun names the act, not a party: "*hostage*-taking" (a mention that
+    spans the event noun too names its doer: "suicide bombers")."""
+    partner = frame.content.partner
+    if partner is None:
+        return actors
+
+    def covers(actor: Actor, token: Token) -> bool:
+        return actor.start is not None and actor.end is not None and actor.start <= token.idx < actor.end
+
+    return [a for a in actors if not covers(a, partner) or covers(a, frame.trigger)]
 
 
 def _doer_left_unsaid(frame: Frame, tables: Tables) -> bool:
