@@ -85,3 +85,10 @@ def test_a_doer_noun_keeps_its_whole_name(pipeline: Pipeline) -> None:
     text = "The blast was the work of suicide bombers, the police said."
     events = [e for e in pipeline.extract(text, published="2021-03-01").events if e.type == "ASSAULT"]
     assert events and any("bombers" in a.text for e in events for a in e.actor)
+
+
+def test_a_passive_time_clause_tells_its_own_event(pipeline: Pipeline) -> None:
+    """"after two bombs were found": the tense sits on the auxiliary, and the time clause with its own subject
+    asserts an event of its own, not a circumstance of the main one."""
+    text = "Detectives in Leeds opened an inquiry after two pipe bombs were found under a railway bridge."
+    assert {"ACCUSE", "COERCE"} <= _types(pipeline, text)
