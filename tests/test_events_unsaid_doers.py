@@ -92,3 +92,14 @@ def test_a_passive_time_clause_tells_its_own_event(pipeline: Pipeline) -> None:
     asserts an event of its own, not a circumstance of the main one."""
     text = "Detectives in Leeds opened an inquiry after two pipe bombs were found under a railway bridge."
     assert {"ACCUSE", "COERCE"} <= _types(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("An explosion killed eleven warehouse staff overnight.", False),
+    ("The Beirut blast destroyed hundreds of homes.", False),
+    ("A car bomb explosion killed four soldiers near the base.", True),
+    ("The Taliban blast killed four soldiers.", True),
+], ids=["an explosion alone", "a place's blast", "car bomb", "the Taliban's"])
+def test_a_blast_is_an_attack_only_with_its_weapon_or_doer(pipeline: Pipeline, text: str, coded: bool) -> None:
+    """An explosion as what did the harm may be an accident, unless its phrase names a weapon or a doer."""
+    assert (bool(_types(pipeline, text) & {"ASSAULT", "COERCE"})) is coded

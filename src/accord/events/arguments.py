@@ -54,6 +54,7 @@ MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})  # a force moving: what move
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
 FREE_RELATIVES = frozenset({"what", "whatever"})
 WEAPON_CLASSES = frozenset({"weapon", "projectile"})  # senses.yaml classes: arms fired, thrown or set off
+BLAST_DOERS = frozenset({"NORP", "ORG", "PERSON"})  # named entities that say whose a blast was (a place says where)
 # Acts of the speaker on the subject of what it says: a demand ("X said Y must go"), a threat ("X said Y would pay")
 SPEAKER_ON_SUBJECT = frozenset({"obligation", "warning"})
 FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
@@ -80,7 +81,7 @@ class Arguments:
 def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
                  setting: Setting = Setting()) -> Arguments | None:
     """The sides of the event of ``frame``; None when the frame tells no political event."""
-    if frame.type in NATURAL_HARM_TYPES and _natural_cause(frame, tables):
+    if frame.type in NATURAL_HARM_TYPES and (_natural_cause(frame, tables) or _blast_alone(frame, tables)):
         return None
     if not frame.nominal and (_document_acts(frame, tables) or _free_relative(frame.top)):
         return None
@@ -157,6 +158,18 @@ def _without_partner(actors: list[Actor], frame: Frame) -> list[Actor]:
         return actor.start is not None and actor.end is not None and actor.start <= token.idx < actor.end
 
     return [a for a in actors if not covers(a, partner) or covers(a, frame.trigger)]
+
+
+def _blast_alone(frame: Frame, tables: Tables) -> bool:
+    """An explosion, a blast or a fire as what did the harm, with neither a weapon nor a doer named in its phrase
+    ("an explosion killed eleven staff"), may as well be an accident: no political act. "A car bomb blast", "the
+    Taliban blast" name what or who did it."""
+    subject = subject_of(frame.top) if frame.chain else None
+    if subject is None or subject.dep_ != "nsubj" or subject.i == frame.trigger.i \
+            or lemma(subject) not in tables.cues.doerless_harm:
+        return False
+    said = [t for t in subject.subtree if t.i != subject.i]
+    return not any(_weapon(t, tables) or t.ent_type_ in BLAST_DOERS for t in said)
 
 
 def _doer_left_unsaid(frame: Frame, tables: Tables) -> bool:
