@@ -90,7 +90,7 @@ def test_a_doer_noun_keeps_its_whole_name(pipeline: Pipeline) -> None:
 def test_a_passive_time_clause_tells_its_own_event(pipeline: Pipeline) -> None:
     """"after two bombs were found": the tense sits on the auxiliary, and the time clause with its own subject
     asserts an event of its own, not a circumstance of the main one."""
-    text = "Detectives in Leeds opened an inquiry after two pipe bombs were found under a railway bridge."
+    text = "Prosecutors in Leeds charged two brothers after pipe bombs were found under their shed."
     assert {"ACCUSE", "COERCE"} <= _types(pipeline, text)
 
 
