@@ -28,6 +28,8 @@ CODED = [
     ("A mortar bomb killed two children outside their home on Tuesday.", "ASSAULT"),
     # harm an accident could do, with a weapon named in its clause
     ("Two farmers were wounded when a landmine went off beside the track.", "ASSAULT"),
+    # firing is done by someone: "shots were fired" needs no weapon named
+    ("Shots were fired at an army patrol outside the village.", "ASSAULT"),
     # a protest held, an event noun that happens
     ("Marches against the new mining law were organised in four provinces.", "PROTEST"),
     ("Street protests broke out in the port city after the vote.", "PROTEST"),
