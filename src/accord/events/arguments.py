@@ -161,7 +161,7 @@ def _without_partner(actors: list[Actor], frame: Frame) -> list[Actor]:
 
 
 def _blast_alone(frame: Frame, tables: Tables) -> bool:
-    """An explosion, a blast or a fire as what did the harm, with neither a weapon nor a doer named in its phrase
+    """An explosion, a blast or a blaze as what did the harm, with neither a weapon nor a doer named in its phrase
     ("an explosion killed eleven staff"), may as well be an accident: no political act. "A car bomb blast", "the
     Taliban blast" name what or who did it."""
     subject = subject_of(frame.top) if frame.chain else None
