@@ -60,6 +60,8 @@ PARTY_VIAS = frozenset({"against", "addressee"})
 MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})  # a force moving: what moves is its own side
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
 FREE_RELATIVES = frozenset({"what", "whatever"})
+WEAPON_CLASSES = frozenset({"weapon", "projectile"})  # senses.yaml classes: arms fired, thrown or set off
+BLAST_DOERS = frozenset({"NORP", "ORG", "PERSON"})  # named entities that say whose a blast was (a place says where)
 # Acts of the speaker on the subject of what it says: a demand ("X said Y must go"), a threat ("X said Y would pay")
 SPEAKER_ON_SUBJECT = frozenset({"obligation", "warning"})
 FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
@@ -86,7 +88,7 @@ class Arguments:
 def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
                  setting: Setting = Setting()) -> Arguments | None:
     """The sides of the event of ``frame``; None when the frame tells no political event."""
-    if frame.type in NATURAL_HARM_TYPES and _natural_cause(frame, tables):
+    if frame.type in NATURAL_HARM_TYPES and (_natural_cause(frame, tables) or _blast_alone(frame, tables)):
         return None
     if not frame.nominal and (_document_acts(frame, tables) or _free_relative(frame.top)):
         return None
@@ -104,6 +106,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     elif frame.nominal and not frame.chain:
         actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup, _hostile(frame.type),
                                                       tables.grammar.undergoer_possessor_nouns)
+        actor = _without_partner(actor, frame)
         joined = not actor and bool(actor := _traveller(doc, frame.trigger, lookup, tables, frame.type))
         came_for = joined and frame.trigger.head.lower_ == "for"  # who came for talks needs no partner named
         if came_for and not recipient:
@@ -121,7 +124,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
             return None  # "the fight against Isis", "the war against the cartels": a campaign, no one occurrence
         if not (actor and (recipient or came_for or by_agent)) \
                 and not (frame.type in HARM_TYPES and (actor or recipient)) \
-                and not (frame.type in ONE_SIDED_TYPES and actor):
+                and not (frame.type in ONE_SIDED_TYPES and actor) \
+                and not (frame.type in HARM_TYPES | ONE_SIDED_TYPES and _happens(frame.trigger, tables)):
             return None
     else:
         actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
@@ -138,7 +142,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     if setting.story is not None:
         actor = lend_story_country(actor, setting.story)
         recipient = lend_story_country(recipient, setting.story, victims=True)
-    if not any(a.country or a.sector for a in (*actor, *recipient)) and via != NAMED_ADDRESSEE:
+    if not any(a.country or a.sector for a in (*actor, *recipient)) and via != NAMED_ADDRESSEE \
+            and not _doer_left_unsaid(frame, tables):
         return None  # nobody identifiable: "20 people were killed" alone is no political event
     reciprocal = via in ("between", "clash") or (via == "with" and frame.type in RECIPROCAL_TYPES)
     countries = {a.country for a in actor if a.country}
@@ -150,6 +155,84 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, reciprocal = [first], [a for a in actor[1:] if a.country != first.country], True
     attributed = _attribution(doc, frame.speaker, speaker_actors)
     return Arguments(tuple(actor), tuple(recipient), reciprocal, attributed)
+
+
+def _without_partner(actors: list[Actor], frame: Frame) -> list[Actor]:
+    """The other word of a two-word event noun names the act, not a party: "*hostage*-taking" (a mention that
+    spans the event noun too names its doer: "suicide bombers")."""
+    partner = frame.content.partner
+    if partner is None:
+        return actors
+
+    def covers(actor: Actor, token: Token) -> bool:
+        return actor.start is not None and actor.end is not None and actor.start <= token.idx < actor.end
+
+    return [a for a in actors if not covers(a, partner) or covers(a, frame.trigger)]
+
+
+def _blast_alone(frame: Frame, tables: Tables) -> bool:
+    """An explosion, a blast or a blaze as what did the harm, with neither a weapon nor a doer named in its phrase
+    ("an explosion killed eleven staff"), may as well be an accident: no political act. "A car bomb blast", "the
+    Taliban blast" name what or who did it."""
+    subject = subject_of(frame.top) if frame.chain else None
+    if subject is None or subject.dep_ != "nsubj" or subject.i == frame.trigger.i \
+            or lemma(subject) not in tables.cues.doerless_harm:
+        return False
+    said = [t for t in subject.subtree if t.i != subject.i]
+    return not any(_weapon(t, tables) or t.ent_type_ in BLAST_DOERS for t in said)
+
+
+def _doer_left_unsaid(frame: Frame, tables: Tables) -> bool:
+    """An act of force or of protest told without its doer, who is left unsaid, not absent: an agentless passive
+    of a verb only someone does ("rifles were seized", "shops were looted", "a grenade was thrown", "raids were
+    carried out", "rallies were held"), a weapon as the subject standing for whoever used it ("a shell hit
+    the market"), or the event noun as the subject of a verb of happening ("clashes erupted"). Harm
+    that an accident does as well ("were killed", "was destroyed") counts only with a weapon named in its clause
+    ("were killed when a roadside bomb went off"); "20 people were killed" alone still tells no political
+    event."""
+    if frame.type not in HARM_TYPES | ONE_SIDED_TYPES:
+        return False
+    accidental = lemma(frame.trigger) in tables.cues.doerless_harm
+    if _happens(frame.trigger, tables):
+        return not accidental  # "clashes erupted", "the protest took place"; not "an explosion occurred"
+    if not frame.chain:
+        return False
+    top = frame.top
+    subject = subject_of(top)
+    if subject is not None and subject.dep_ == "nsubj":
+        return _weapon(subject, tables)  # active: the doer is said, or the subject is the weapon used
+    if not _agentless_passive(top):
+        return False
+    if frame.type in ONE_SIDED_TYPES or not accidental:
+        return True
+    return _weapon_in_clause(top, tables)
+
+
+def _weapon_in_clause(verb: Token, tables: Tables) -> bool:
+    """A weapon named as what did the harm: the subject of the verb's time or cause clause ("when a landmine
+    went off"), its with- or by-phrase ("killed with a grenade"), or a loose noun the parser hangs on the verb
+    or on a verb coordinated with it ("were wounded when a bomb, planted by X, detonated")."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "conj"), *_adverbial_clauses(verb)]
+    named = [t for clause in clauses for t in clause.children if t.dep_ in ("nsubj", "nsubjpass", "npadvmod")]
+    named += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "by")
+              for o in p.children if o.dep_ == "pobj"]
+    return any(_weapon(t, tables) for t in named)
+
+
+def _happens(noun: Token, tables: Tables) -> bool:
+    """An event noun as the subject of a verb of happening: "clashes *erupted*", "the rally *took place*"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    word = lemma(verb)
+    phrasal = {f"{word} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "dobj")}
+    return word in tables.cues.occurrence or bool(phrasal & tables.cues.occurrence)
+
+
+def _weapon(token: Token, tables: Tables) -> bool:
+    """Arms, explosives or munitions (senses.yaml's classes weapon and projectile): "a roadside bomb", "shells"."""
+    classes = tables.senses.word_classes.get(lemma(token), frozenset())
+    return bool(classes & WEAPON_CLASSES)
 
 
 def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,

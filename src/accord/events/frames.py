@@ -29,7 +29,7 @@ from accord.events.candidates import (
 )
 from accord.events.factuality import Factuality, factuality_of
 from accord.events.sense import Sense, sense_of
-from accord.events.syntax import finite, has_subject
+from accord.events.syntax import finite, finite_clause, has_subject
 from accord.events.tables import Cues, Tables
 from accord.events.triggers import Trigger, in_group, lemma
 
@@ -289,10 +289,10 @@ def _event_top(frame: Frame, cues: Cues) -> Token:
 
 
 def _own_time_clause(verb: Token, time_marks: frozenset[str]) -> bool:
-    """A finite time clause ("after Belgrade refused to sign") with its own subject tells an event of its own,
-    not a circumstance."""
+    """A finite time clause ("after Belgrade refused to sign", "after rifles were seized") with its own subject
+    tells an event of its own, not a circumstance."""
     marked = any(c.dep_ == "mark" and c.lower_ in time_marks for c in verb.children)
-    return marked and finite(verb) and has_subject(verb)
+    return marked and finite_clause(verb) and has_subject(verb)
 
 
 def _inside_event_noun(frame: Frame, nouns: CoveredBelow) -> bool:

@@ -107,3 +107,8 @@ def has_infinitive(token: Token) -> bool:
 
 def finite(verb: Token) -> bool:
     return verb.tag_ in FINITE_TAGS
+
+
+def finite_clause(verb: Token) -> bool:
+    """A clause with a tense: its verb finite, or an auxiliary of it ("after two bombs *were* found")."""
+    return finite(verb) or any(c.dep_ in ("aux", "auxpass") and finite(c) for c in verb.children)

@@ -137,6 +137,8 @@ class Cues:
     factual_only: frozenset[str] = frozenset()  # the cues of factuality alone (FACTUALITY_GROUPS)
     natural_hazards: frozenset[str] = frozenset()
     accident_verbs: frozenset[str] = frozenset()  # "when the bridge collapsed": a happening nobody did
+    doerless_harm: frozenset[str] = frozenset()  # "were killed": harm an accident does as well as an attacker
+    occurrence: frozenset[str] = frozenset()  # "clashes erupted", "took place": an event noun's happening
     exploding_installations: frozenset[str] = frozenset()  # "when a chemical plant exploded": an accident
     open_water: frozenset[str] = frozenset()
     display_weapons: frozenset[str] = frozenset()

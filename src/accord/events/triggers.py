@@ -3,6 +3,7 @@ dictionary look-ups on lemmas (one word or a pair: "sign", "open fire"), verbs a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -106,13 +107,27 @@ def _pair(token: Token, pairs: dict[tuple[str, str], Entry], deps: frozenset[str
         elif _measured(child, lexicon.measure_nouns):  # "sent 40 tonnes of relief supplies": what is measured
             partners.extend(c for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                             for c in p.children if c.dep_ == "pobj")
-        for partner in partners:
-            for mine in own:
-                for theirs in (lemma(partner), partner.lower_):
-                    entry = pairs.get((mine, theirs)) or pairs.get((theirs, mine))
-                    if entry is not None:
-                        return entry, partner
+        found = _paired(own, partners, pairs)
+        if found is not None:
+            return found
+    return _paired(own, _reduced_relative_head(token), pairs)
+
+
+def _paired(own: tuple[str, str], partners: Sequence[Token],
+            pairs: dict[tuple[str, str], Entry]) -> tuple[Entry, Token] | None:
+    for partner in partners:
+        for mine in own:
+            for theirs in (lemma(partner), partner.lower_):
+                entry = pairs.get((mine, theirs)) or pairs.get((theirs, mine))
+                if entry is not None:
+                    return entry, partner
     return None
+
+
+def _reduced_relative_head(token: Token) -> list[Token]:
+    """A past participle modifying a noun is a passive relative clause whose subject is that noun: "tear gas
+    *fired* by the police" tells that the police fired tear gas."""
+    return [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i != token.i else []
 
 
 def _for_to_complementizer(clause: Token) -> list[Token]:
