@@ -135,3 +135,19 @@ def test_members_of_congress_by_date(resolver: ActorResolver, phrase: str, date:
 def test_a_common_given_name_alone_is_no_member_of_congress(resolver: ActorResolver) -> None:
     found = resolver.resolve("Omar", date="2019-12-01")
     assert found is None or found.actor.name != "Ilhan Omar"
+
+
+
+@pytest.mark.parametrize(("text", "group", "other"), [
+    ("Fishermen, angered by a Chilean blockade, sailed home.", "Fishermen", "Chilean"),
+    ("Shopkeepers ruined by a Chilean embargo marched on the capital.", "Shopkeepers", "Chilean"),
+])
+def test_a_participle_clause_that_comments_or_names_a_doer_is_no_part_of_the_group(
+        actors_nlp: Language, text: str, group: str, other: str) -> None:
+    texts = [a.text for a in _actors(actors_nlp, text)]
+    assert group in texts and other in texts, texts
+
+
+def test_a_participle_clause_that_narrows_the_group_stays_part_of_it(actors_nlp: Language) -> None:
+    texts = [a.text for a in _actors(actors_nlp, "Shopkeepers living in Chile closed early.")]
+    assert "Shopkeepers living in Chile" in texts, texts

@@ -791,8 +791,19 @@ def _extends(child: Token, head: Token, person: bool, covered: set[int]) -> bool
         return False
     if child.dep_ == "acl":  # 'refugees fleeing the war in Liberia', 'Palestinians living in Gaza'
         short = child.right_edge.i - child.i <= ACL_REACH
-        return child.tag_ in ("VBG", "VBN") and short and _describes(child, covered)
+        return child.tag_ in ("VBG", "VBN") and short and _restrictive(child) and _describes(child, covered)
     return child.dep_ == "prep" and child.lower_ in SECTOR_DESCRIPTION_PREPS and _describes(child, covered)
+
+
+def _restrictive(clause: Token) -> bool:
+    """Whether a participle clause narrows down who its noun is ('Palestinians living in Gaza'). One set off
+    by a comma adds a comment on people already named ('Shopkeepers, worried by a Ruritanian raid, ...'), and
+    one with a by-agent tells what another actor did to them ('farmers ruined by a Ruritanian embargo'): the
+    actors inside either are mentions of their own."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    if before is not None and before.text == ",":
+        return False
+    return not any(c.dep_ == "agent" for c in clause.children)
 
 
 def _climb(token: Token, covered: set[int]) -> Token:
