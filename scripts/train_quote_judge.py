@@ -242,20 +242,65 @@ def log_odds(counts: Counter[tuple[str, int]]) -> dict[str, float]:
     return table
 
 
-def design(articles: Sequence[Article], origin: str, names: Sequence[str]) -> tuple[Array, Array]:
-    """Rows of one judge's training items: the features, then the lemma log-odds from the other articles
-    (an article's own items never tell the judge how good their own lemma is)."""
-    total = lemma_counts(articles, origin)
-    rate = _rate(total)
-    rows, labels = [], []
-    for a in articles:
-        own = lemma_counts([a], origin)
+@dataclass
+class Matrix:
+    """One judge's items over all articles, computed once: features, labels, article and lemma numbers, and
+    how many items of the same article share the item's lemma and are right / wrong (to leave them out)."""
+
+    x: Array
+    y: Array
+    article: NDArray[np.int64]
+    lemma: NDArray[np.int64]
+    lemmas: list[str]
+    own_right: Array
+    own_wrong: Array
+
+
+def matrix(articles: Sequence[Article], origin: str, names: Sequence[str]) -> Matrix:
+    rows, labels, numbers, lemma_ids = [], [], [], []
+    index: dict[str, int] = {}
+    for n, a in enumerate(articles):
         for i in a.items:
             if i.origin == origin:
-                odds = _odds(total[(i.lemma, 1)] - own[(i.lemma, 1)], total[(i.lemma, 0)] - own[(i.lemma, 0)], rate)
-                rows.append([i.features.get(n, 0.0) for n in names] + [odds])
+                rows.append([i.features.get(m, 0.0) for m in names])
                 labels.append(i.label)
-    return np.array(rows, dtype=np.float64).reshape(len(rows), len(names) + 1), np.array(labels, dtype=np.float64)
+                numbers.append(n)
+                lemma_ids.append(index.setdefault(i.lemma, len(index)))
+    y = np.array(labels, dtype=np.float64)
+    article = np.array(numbers, dtype=np.int64)
+    lemma = np.array(lemma_ids, dtype=np.int64)
+    own: Counter[tuple[int, int, int]] = Counter(zip(numbers, lemma_ids, labels, strict=True))
+    own_right = np.array([own[(a, m, 1)] for a, m in zip(numbers, lemma_ids, strict=True)], dtype=np.float64)
+    own_wrong = np.array([own[(a, m, 0)] for a, m in zip(numbers, lemma_ids, strict=True)], dtype=np.float64)
+    return Matrix(np.array(rows, dtype=np.float64).reshape(len(rows), len(names)), y, article, lemma,
+                  list(index), own_right, own_wrong)
+
+
+def _odds_array(right: Array, wrong: Array, rate: float) -> Array:
+    odds = np.log((right + SMOOTHING * rate) / (wrong + SMOOTHING * (1 - rate))) - math.log(rate / (1 - rate))
+    return np.where(right + wrong >= MIN_LEMMA_COUNT, odds, 0.0)
+
+
+def lemma_table(m: Matrix, train: NDArray[np.bool_]) -> tuple[Array, Array, float]:
+    """Right and wrong counts of each lemma over the training rows, and their rate."""
+    right = np.bincount(m.lemma[train], weights=m.y[train], minlength=len(m.lemmas))
+    total = np.bincount(m.lemma[train], minlength=len(m.lemmas)).astype(np.float64)
+    rate = min(max(float(m.y[train].mean()) if train.any() else 0.5, 1e-3), 1 - 1e-3)
+    return right, total - right, rate
+
+
+def design(m: Matrix, train: NDArray[np.bool_]) -> tuple[Array, Array]:
+    """The training rows: features, then the lemma log-odds from the other training articles (an article's own
+    items never tell the judge how good their own lemma is)."""
+    right, wrong, rate = lemma_table(m, train)
+    odds = _odds_array(right[m.lemma] - m.own_right, wrong[m.lemma] - m.own_wrong, rate)
+    return np.hstack([m.x, odds[:, None]])[train], m.y[train]
+
+
+def held_rows(m: Matrix, train: NDArray[np.bool_], held: NDArray[np.bool_]) -> Array:
+    right, wrong, rate = lemma_table(m, train)
+    odds = _odds_array(right[m.lemma], wrong[m.lemma], rate)
+    return np.hstack([m.x, odds[:, None]])[held]
 
 
 def fit(x: Array, y: Array, penalty: float) -> tuple[Array, float]:
@@ -285,24 +330,31 @@ def folds_of(articles: Sequence[Article], k: int = FOLDS) -> list[int]:
     return fold
 
 
-def out_of_fold(articles: Sequence[Article], fold: Sequence[int], names: dict[str, list[str]],
-                penalty: dict[str, float]) -> list[list[float]]:
-    """Each item's probability from judges trained on the other folds."""
-    scores: list[list[float]] = [[0.0] * len(a.items) for a in articles]
-    for f in sorted(set(fold)):
-        train = [a for a, g in zip(articles, fold, strict=True) if g != f]
-        for origin in (RULES, BROAD):
-            x, y = design(train, origin, names[origin])
+def out_of_fold(articles: Sequence[Article], fold: Sequence[int], matrices: dict[str, Matrix],
+                penalty: dict[str, float], subset: Sequence[int] | None = None) -> list[list[float]]:
+    """Each item's probability from judges trained on the other folds (``subset``: article numbers of the
+    matrices that take part, ``fold`` giving theirs; default all)."""
+    chosen = list(range(len(articles))) if subset is None else list(subset)
+    fold_of = dict(zip(chosen, fold, strict=True))
+    scores: dict[int, list[float]] = {n: [0.0] * len(articles[n].items) for n in chosen}
+    for origin, m in matrices.items():
+        positions: dict[int, list[int]] = {}
+        for n in chosen:
+            positions[n] = [k for k, i in enumerate(articles[n].items) if i.origin == origin]
+        row_fold = np.array([fold_of.get(int(a), -1) for a in m.article])
+        for f in sorted(set(fold)):
+            train = (row_fold != f) & (row_fold >= 0)
+            held = row_fold == f
+            x, y = design(m, train)
             w, b = fit(x, y, penalty[origin])
-            table = log_odds(lemma_counts(train, origin))
-            for n, a in enumerate(articles):
-                if fold[n] != f:
-                    continue
-                for k, i in enumerate(a.items):
-                    if i.origin == origin:
-                        row = np.array([i.features.get(m, 0.0) for m in names[origin]] + [table.get(i.lemma, 0.0)])
-                        scores[n][k] = float(1.0 / (1.0 + np.exp(-(row @ w + b))))
-    return scores
+            p = 1.0 / (1.0 + np.exp(-(held_rows(m, train, held) @ w + b)))
+            counter: dict[int, int] = {}
+            for a, value in zip(m.article[held], p, strict=True):
+                a = int(a)
+                k = counter.get(a, 0)
+                counter[a] = k + 1
+                scores[a][positions[a][k]] = float(value)
+    return [scores[n] for n in chosen]
 
 
 def log_loss(articles: Sequence[Article], scores: Sequence[Sequence[float]], origin: str) -> Array:
@@ -331,12 +383,13 @@ def best_thresholds(articles: Sequence[Article], scores: Sequence[Sequence[float
     return rules_t, broad_t
 
 
-def nested(articles: Sequence[Article], fold: Sequence[int], names: dict[str, list[str]],
+def nested(articles: Sequence[Article], fold: Sequence[int], matrices: dict[str, Matrix],
            penalty: dict[str, float], outer: Sequence[Sequence[float]]) -> dict[str, float]:
     total = Tally()
     for f in sorted(set(fold)):
-        inside = [a for a, g in zip(articles, fold, strict=True) if g != f]
-        inner = out_of_fold(inside, folds_of(inside, FOLDS - 1), names, penalty)
+        numbers = [n for n, g in enumerate(fold) if g != f]
+        inside = [articles[n] for n in numbers]
+        inner = out_of_fold(articles, folds_of(inside, FOLDS - 1), matrices, penalty, numbers)
         rules_t, broad_t = best_thresholds(inside, inner)
         held = [i for i, g in enumerate(fold) if g == f]
         total.add(rescored([articles[i] for i in held], [outer[i] for i in held], rules_t, broad_t))
@@ -363,13 +416,14 @@ def main() -> None:
         labels = [i.label for a in articles for i in a.items if i.origin == o]
         print(f"{o}: {len(labels)} items, {sum(labels)} right", file=sys.stderr)
     fold = folds_of(articles)
+    matrices = {o: matrix(articles, o, names[o]) for o in (RULES, BROAD)}
     losses: dict[str, dict[float, Array]] = {RULES: {}, BROAD: {}}
     for c in PENALTIES:
-        scores = out_of_fold(articles, fold, names, {RULES: c, BROAD: c})
+        scores = out_of_fold(articles, fold, matrices, {RULES: c, BROAD: c})
         for o in (RULES, BROAD):
             losses[o][c] = log_loss(articles, scores, o)
     penalty = {o: strongest_penalty(losses[o]) for o in (RULES, BROAD)}
-    scores = out_of_fold(articles, fold, names, penalty)
+    scores = out_of_fold(articles, fold, matrices, penalty)
     rules_t, broad_t = best_thresholds(articles, scores)
     figures = {
         "rules_alone": rescored(articles, scores, 0.0, 1.01).figures(),
@@ -377,7 +431,7 @@ def main() -> None:
         "rules_and_broad": rescored(articles, scores, rules_t, broad_t).figures(),
     }
     if args.nested:
-        figures["nested_thresholds"] = nested(articles, fold, names, penalty, scores)
+        figures["nested_thresholds"] = nested(articles, fold, matrices, penalty, scores)
     print(json.dumps({"penalty": penalty, "thresholds": [rules_t, broad_t], "cv": figures}, indent=1),
           file=sys.stderr)
     model: dict[str, object] = {
@@ -389,7 +443,7 @@ def main() -> None:
                **figures},
     }
     for o, threshold in ((RULES, rules_t), (BROAD, broad_t)):
-        x, y = design(articles, o, names[o])
+        x, y = design(matrices[o], np.ones(len(matrices[o].y), dtype=bool))
         w, b = fit(x, y, penalty[o])
         model[o] = {
             "features": names[o],

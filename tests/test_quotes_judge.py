@@ -70,15 +70,15 @@ def test_the_shipped_judges_load() -> None:
 
 def test_broad_candidates_are_complements_the_rules_left_alone(quote_pipeline: Pipeline) -> None:
     doc = _doc(quote_pipeline, OPENING + "The treasurer gathers that the levy will pass. "
-                                          "The mayor voted for the new budget.")
+                                          "Many residents back calls for a new budget.")
     found = {j.lemma: j for j in broad_candidates(_context(doc), [], frozenset())}
     text = doc_text(doc)
     figure = found["gather"]
     assert text[figure.pieces[0].start:figure.pieces[0].end] == "that the levy will pass"
     assert figure.features["complement_clause"] == 1.0 and figure.features["that_led"] == 1.0
-    vote = found["vote for"]  # the preposition joins the cue's word
-    assert text[vote.pieces[0].start:vote.pieces[0].end] == "the new budget"
-    assert vote.features["complement_preposition"] == 1.0
+    calls = found["call for"]  # the preposition joins the cue's word
+    assert text[calls.pieces[0].start:calls.pieces[0].end] == "a new budget"
+    assert calls.features["complement_noun_preposition"] == 1.0
 
 
 def test_broad_candidates_skip_cues_the_rules_took_and_verbs_without_a_subject(quote_pipeline: Pipeline) -> None:

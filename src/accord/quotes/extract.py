@@ -48,7 +48,9 @@ def extract_quotes(
         return _to_quotes(ctx, groups, SpeakerResolver(doc, lexicon, lookup))[0]
     judged = [("rules", rule_features(ctx, group)) for group in groups]
     taken = frozenset(c.cue.last for c in candidates if c.cue is not None)
-    judged += [("broad", j) for j in broad_candidates(ctx, marked, taken)]
+    if record is not None or (judges is not None and judges.broad is not None):
+        judged += [("broad", j) for j in broad_candidates(
+            ctx, marked, taken, judges.broad if judges is not None and record is None else None)]
     if record is None and judges is not None:
         judged = _judged_kept(judged, judges)
     judged.sort(key=lambda item: (item[1].pieces[0].start, item[1].pieces[0].end))
@@ -60,7 +62,7 @@ def extract_quotes(
 
 def _judged_kept(judged: list[tuple[str, Judged]], judges: Judges) -> list[tuple[str, Judged]]:
     """The rules' attributions the rules judge keeps, then the broad candidates the broad judge accepts that
-    share no most of their words with one kept already (the more probable first)."""
+    share most of their words with none kept already (the more probable first)."""
     kept = [(o, j) for o, j in judged if o == "rules" and (judges.rules is None or judges.rules.accepts(j))]
     if judges.broad is None:
         return kept

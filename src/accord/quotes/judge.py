@@ -3,9 +3,10 @@
 The rules find attributions by cue class; where they stall, two logistic regressions decide:
 
 * ``rules``: keeps or drops each attribution the rules found (all pieces bound to one cue together);
-* ``broad``: over every verb the rules left alone that governs a clause or an infinitive with a subject of its
-  own speaking ("X figures that …", "X likes his chances to …") and every noun that governs a that-clause
-  ("the suspicion that …"), decides whether it attributes that complement to the subject.
+* ``broad``: over every verb the rules left alone that governs a clause or an infinitive and has a subject
+  ("X gathers that …", "X yearns to …") and every noun that governs a that-clause or a prepositional object
+  ("the suspicion that …", "calls for a recount"), decides whether it attributes that complement to the
+  subject (the noun's owner).
 
 Both read general properties of the parse — the cue's part of speech, tense and place in the tree, what kind of
 speaker its subject is, how the content is introduced, how long it is, whether it is in quotation marks — and
@@ -30,7 +31,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from accord.quotes.candidates import Candidate, Context, end_char, trim_content
-from accord.quotes.frames import clause_content, infinitive_content, object_content
+from accord.quotes.frames import clause_content, infinitive_content
 from accord.quotes.marks import MarkedSpan
 from accord.quotes.syntax import VERB_TAGS, Cue, cue_lemma, speaker_of
 
@@ -140,9 +141,13 @@ def rule_features(ctx: Context, pieces: Sequence[Candidate]) -> Judged:
     return Judged(tuple(pieces), lemma, features)
 
 
-def broad_candidates(ctx: Context, marked: Sequence[MarkedSpan], taken: frozenset[int]) -> list[Judged]:
-    """Every verb governing a clause or an infinitive, with a subject, and every noun governing a that-clause,
-    whose word the rules did not make a cue (``taken``) and that stands outside quotation marks."""
+def broad_candidates(
+    ctx: Context, marked: Sequence[MarkedSpan], taken: frozenset[int], judge: Judge | None = None
+) -> list[Judged]:
+    """Every verb governing a complement, with a subject, and every noun governing a that-clause or a
+    prepositional object, whose word the rules did not make a cue (``taken``) and that stands outside quotation
+    marks. Given the ``judge``, a candidate it could not accept whatever its features is not looked at further
+    (what keeps the stage fast: most complements belong to words that never attribute)."""
     doc = ctx.doc
     found: list[Judged] = []
     inside = _inside_marks(ctx, marked)
@@ -151,9 +156,9 @@ def broad_candidates(ctx: Context, marked: Sequence[MarkedSpan], taken: frozense
             continue
         judged: Judged | None = None
         if token.tag_ in VERB_TAGS:
-            judged = _verb_candidate(ctx, token)
+            judged = _verb_candidate(ctx, token, judge)
         elif token.pos_ == "NOUN":
-            judged = _noun_candidate(ctx, token)
+            judged = _noun_candidate(ctx, token, judge)
         if judged is not None:
             found.append(judged)
     return found
@@ -169,28 +174,30 @@ def _inside_marks(ctx: Context, marked: Sequence[MarkedSpan]) -> list[bool]:
     return inside
 
 
-def _verb_candidate(ctx: Context, verb: Token) -> Judged | None:
-    """A verb's complement, by the first kind it has: a clause, an infinitive, an object ("sought their
-    advice"), a prepositional object ("voted for him": the preposition joins the cue's word)."""
+def _verb_candidate(ctx: Context, verb: Token, judge: Judge | None) -> Judged | None:
+    """A verb's clause ("X gathers that …") or, failing that, its infinitive ("X yearns to …"). Not the copula
+    or an auxiliary: "it is clear that …" is told by its adjective, which the rules read. Not a bare object or
+    a prepositional object either: "blocked the highway", "signed the deal" are done, not said, and the
+    object verbs that do attribute ("criticized the plan") are the rules' cue classes."""
+    if verb.pos_ == "AUX" or verb.lemma_ == "be":
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    span = clause_content(ctx, verb, clauses, ctx.layout.unit_of(verb).end) if clauses else None
+    complement = "clause"
+    if span is None:
+        span, complement = infinitive_content(verb), "infinitive"
+    if span is None or (judge is not None and not judge.could_accept(_key(ctx, verb, None))):
+        return None
     speaker = speaker_of(verb, ctx.lexicon)
     if speaker is None:
         return None
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-    unit = ctx.layout.unit_of(verb)
-    if clauses:
-        span = clause_content(ctx, verb, clauses, unit.end)
-        if span is not None:
-            return _judged(ctx, verb, speaker, span, "clause")
-    span = infinitive_content(verb)
-    if span is not None:
-        return _judged(ctx, verb, speaker, span, "infinitive")
-    span = object_content(verb)
-    if span is not None:
-        return _judged(ctx, verb, speaker, span, "object")
-    found = _prepositional(verb)
-    if found is not None:
-        return _judged(ctx, verb, speaker, found[1], "preposition", found[0])
-    return None
+    return _judged(ctx, verb, speaker, span, complement)
+
+
+def _key(ctx: Context, cue_token: Token, preposition: Token | None) -> str:
+    """The cue's word as the judge knows it: its lemma, with the preposition that joins it ("vote for")."""
+    lemma = cue_lemma(cue_token, ctx.lexicon)
+    return f"{lemma} {preposition.lower_}" if preposition is not None else lemma
 
 
 def _prepositional(head: Token) -> tuple[Token, tuple[int, int]] | None:
@@ -205,8 +212,11 @@ def _prepositional(head: Token) -> tuple[Token, tuple[int, int]] | None:
     return None
 
 
-def _noun_candidate(ctx: Context, noun: Token) -> Judged | None:
+def _noun_candidate(ctx: Context, noun: Token, judge: Judge | None) -> Judged | None:
     """A noun's that-clause ("the suspicion that …") or prepositional object ("calls for a recount")."""
+    if judge is not None and not judge.could_accept(cue_lemma(noun, ctx.lexicon)) and not any(
+            c.dep_ == "prep" for c in noun.rights):
+        return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     clause = next((c for c in noun.children if c.dep_ in _NOUN_CLAUSE_DEPS and c.i > noun.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
@@ -218,7 +228,7 @@ def _noun_candidate(ctx: Context, noun: Token) -> Judged | None:
     return None
 
 
-_COMPLEMENTS = ("clause", "infinitive", "object", "preposition", "noun", "noun_preposition")
+_COMPLEMENTS = ("clause", "infinitive", "noun", "noun_preposition")
 
 
 def _judged(
@@ -244,9 +254,7 @@ def _judged(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for t in ctx.doc[first:last] if t.head.i == cue_token.i
             for c in t.children)),
     }
-    lemma = cue_lemma(cue_token, ctx.lexicon)
-    # the preposition is part of the cue's word: "vote for", "reference to"
-    return Judged((candidate,), f"{lemma} {preposition.lower_}" if preposition is not None else lemma, features)
+    return Judged((candidate,), _key(ctx, cue_token, preposition), features)
 
 
 @dataclass(frozen=True)
@@ -268,6 +276,17 @@ class Judge:
 
     def accepts(self, judged: Judged) -> bool:
         return self.probability(judged) >= self.threshold
+
+    def could_accept(self, lemma: str) -> bool:
+        """Whether a candidate with this cue word could reach the threshold with the most favourable
+        features (each lies in [0, 1]): an exact shortcut, never a different decision."""
+        best = self.bias + self.prior_weight * self.priors.get(lemma, 0.0) + sum(w for w in self.weights if w > 0)
+        return best >= self._logit_threshold
+
+    @property
+    def _logit_threshold(self) -> float:
+        t = min(max(self.threshold, 1e-9), 1 - 1e-9)
+        return math.log(t / (1 - t))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Judge:
