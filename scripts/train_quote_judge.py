@@ -5,7 +5,7 @@
 1. accord reads every development article (``accord.eval.split``: the articles ``--split dev`` scores; the
    held-out fifth is never read) with its judges off and recording on: the quote stage keeps every attribution
    the rules found and every broad candidate (a verb governing a clause or an infinitive, a noun governing a
-   that-clause, whose word the rules left alone), and hands back the features of each.
+   that-clause or a prepositional object, whose word the rules left alone), and hands back the features of each.
 2. Labels come from the scorer's own matching (``accord.eval.attribution``, token overlap >= 0.5, one to one):
    a rules attribution is 1 when the scorer matches it among the rules' output; a broad candidate is 1 when it
    overlaps, at the scorer's threshold, a gold attribution the rules' output leaves unmatched.
@@ -13,7 +13,8 @@
    from the training articles only (for a training row, its own article left out).
 4. L2-regularised logistic regression (Newton's method, numpy only) per judge. The penalty is the strongest
    whose log-loss over 5-fold cross-validation grouped by article is within one standard error of the best; the
-   two thresholds are those whose re-scored out-of-fold content F1 is best (a grid). A nested run (thresholds
+   two thresholds are those whose re-scored out-of-fold content F1 is best (a grid; the figures are those
+   out-of-fold predictions re-scored as ``accord eval quotes`` scores). A nested run (thresholds
    chosen inside each outer fold's training articles) says how much choosing them on the same folds flatters.
 5. The final judges are trained on every development article and written as JSON with their features, lemma
    tables, the command that made them, and the cross-validated figures.
