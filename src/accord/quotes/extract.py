@@ -9,6 +9,7 @@ from accord.doc_index import doc_text
 from accord.quotes.candidates import ASSERTION, BELIEF, EVENTUALITY, FACT, Candidate, Context
 from accord.quotes.direct import direct_quotes
 from accord.quotes.headline import headline_attribution
+from accord.quotes.judge import Judged, Judges, broad_candidates, rule_features
 from accord.quotes.layout import Layout
 from accord.quotes.lexicon import CueLexicon
 from accord.quotes.overlaps import settle
@@ -19,7 +20,13 @@ from accord.quotes.transcript import transcript_turns
 from accord.records import Actor, Quote
 
 
-def extract_quotes(doc: Doc, lexicon: CueLexicon, lookup: ActorsForToken | None = None) -> list[Quote]:
+def extract_quotes(
+    doc: Doc, lexicon: CueLexicon, lookup: ActorsForToken | None = None, judges: Judges | None = None,
+    record: list[tuple[str, str, Judged]] | None = None,
+) -> list[Quote]:
+    """``judges``: the learned judges that keep the rules' attributions and add broader ones (none: the rules
+    alone). ``record``: when given, every attribution and broad candidate is kept, and (origin, attribution id,
+    judged) of each is appended to it — how the judges' training script sees what they would decide."""
     text = doc_text(doc)
     ctx = Context(doc, Layout(doc, text), lexicon, text)
     direct, marked = direct_quotes(ctx)
@@ -36,7 +43,46 @@ def extract_quotes(doc: Doc, lexicon: CueLexicon, lookup: ActorsForToken | None 
     # a turn of a transcript holds the speaker's own reported speech ("Q: … A: I think …"), which PARC keeps
     candidates = settle(ctx, direct, reported, marked)
     candidates = sorted(candidates + _new_turns(candidates, transcript_turns(ctx)), key=lambda c: (c.start, c.end))
-    return _to_quotes(ctx, candidates, SpeakerResolver(doc, lexicon, lookup))
+    groups = by_cue(candidates)
+    if judges is None and record is None:
+        return _to_quotes(ctx, groups, SpeakerResolver(doc, lexicon, lookup))[0]
+    judged = [("rules", rule_features(ctx, group)) for group in groups]
+    taken = frozenset(c.cue.last for c in candidates if c.cue is not None)
+    if record is not None or (judges is not None and judges.broad is not None):
+        judged += [("broad", j) for j in broad_candidates(
+            ctx, marked, taken, judges.broad if judges is not None and record is None else None)]
+    if record is None and judges is not None:
+        judged = _judged_kept(judged, judges)
+    judged.sort(key=lambda item: (item[1].pieces[0].start, item[1].pieces[0].end))
+    quotes, ids = _to_quotes(ctx, [list(j.pieces) for _, j in judged], SpeakerResolver(doc, lexicon, lookup))
+    if record is not None:
+        record.extend((origin, ids[number], j) for number, (origin, j) in enumerate(judged))
+    return quotes
+
+
+def _judged_kept(judged: list[tuple[str, Judged]], judges: Judges) -> list[tuple[str, Judged]]:
+    """The rules' attributions the rules judge keeps, then the broad candidates the broad judge accepts that
+    share most of their words with none kept already (the more probable first)."""
+    kept = [(o, j) for o, j in judged if o == "rules" and (judges.rules is None or judges.rules.accepts(j))]
+    if judges.broad is None:
+        return kept
+    scored = sorted(((judges.broad.probability(j), n) for n, (o, j) in enumerate(judged) if o == "broad"),
+                    reverse=True)
+    spans = [(p.start, p.end) for _, j in kept for p in j.pieces]
+    for probability, n in scored:
+        if probability < judges.broad.threshold:
+            break
+        piece = judged[n][1].pieces[0]
+        if not any(_shared(piece.start, piece.end, s, e) for s, e in spans):
+            kept.append(judged[n])
+            spans.append((piece.start, piece.end))
+    return kept
+
+
+def _shared(start: int, end: int, other_start: int, other_end: int) -> bool:
+    """Two contents sharing more than half of the shorter one: rivals for one attribution."""
+    shared = min(end, other_end) - max(start, other_start)
+    return shared > 0.5 * min(end - start, other_end - other_start)
 
 
 def _new_turns(candidates: list[Candidate], turns: list[Candidate]) -> list[Candidate]:
@@ -64,12 +110,14 @@ def by_cue(candidates: list[Candidate]) -> list[list[Candidate]]:
     return groups
 
 
-def _to_quotes(ctx: Context, candidates: list[Candidate], speakers: SpeakerResolver) -> list[Quote]:
-    """One quote per piece of content, in text order; the pieces of one attribution share its id."""
+def _to_quotes(
+    ctx: Context, groups: list[list[Candidate]], speakers: SpeakerResolver
+) -> tuple[list[Quote], dict[int, str]]:
+    """One quote per piece of content, in text order; the pieces of one attribution share its id (also
+    returned, by group number)."""
     doc = ctx.doc
     doc_id = DOC_ID.get(doc) or "doc"
     pieces: list[tuple[int, int, bool, list[Candidate], int]] = []  # start, end, direct, group, group number
-    groups = by_cue(candidates)
     for number, group in enumerate(groups):
         for start, end in _parts(group):
             pieces.append((start, end, _direct(ctx.text, group, [(start, end)]), group, number))
@@ -99,7 +147,7 @@ def _to_quotes(ctx: Context, candidates: list[Candidate], speakers: SpeakerResol
                 attribution=first_id.setdefault(number, quote_id),
             )
         )
-    return quotes
+    return quotes, first_id
 
 
 def _type_of(ctx: Context, group: list[Candidate]) -> str:

@@ -1,0 +1,314 @@
+"""After the rules, a small learned judge: which attributions stand, and which broader candidates join them.
+
+The rules find attributions by cue class; where they stall, two logistic regressions decide:
+
+* ``rules``: keeps or drops each attribution the rules found (all pieces bound to one cue together);
+* ``broad``: over every verb the rules left alone that governs a clause or an infinitive and has a subject
+  ("X gathers that …", "X yearns to …") and every noun that governs a that-clause or a prepositional object
+  ("the suspicion that …", "calls for a recount"), decides whether it attributes that complement to the
+  subject (the noun's owner).
+
+Both read general properties of the parse — the cue's part of speech, tense and place in the tree, what kind of
+speaker its subject is, how the content is introduced, how long it is, whether it is in quotation marks — and
+one learned property of the cue word: how often that lemma was an attribution cue in the training articles
+(a smoothed log-odds table learned from data, never listed by hand; an unseen lemma reads as the average).
+
+Weights, lemma tables and thresholds are data (``data/quotes/judge.json``, made by
+``scripts/train_quote_judge.py`` on PolNeAR's development part only, which records its own command and its
+cross-validated figures). Scoring is pure Python: a dot product and a sigmoid.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Token
+
+from accord.quotes.candidates import Candidate, Context, end_char, trim_content
+from accord.quotes.frames import clause_content, infinitive_content
+from accord.quotes.marks import MarkedSpan
+from accord.quotes.syntax import VERB_TAGS, Cue, cue_lemma, speaker_of
+
+DATA_PACKAGE = "accord.data.quotes"
+MODEL_RESOURCE = "judge.json"
+RULES, BROAD = "rules", "broad"
+
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+_PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp", "conj"})
+_ORGANISATION_LABELS = frozenset({"ORG", "NORP", "GPE"})
+_FIRST_PERSON = frozenset({"i", "we", "you"})
+_EXPLETIVES = frozenset({"it", "there", "this", "that", "what", "which"})
+_MARKS = frozenset('"“”«»')
+_NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
+_LONG_CONTENT = 60.0  # tokens
+_LONG_SENTENCE = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """One attribution (its pieces) with its cue's lemma and the properties the judge reads."""
+
+    pieces: tuple[Candidate, ...]
+    lemma: str
+    features: dict[str, float]
+
+
+def _capped_log(value: float, cap: float) -> float:
+    return min(math.log1p(max(value, 0.0)) / math.log1p(cap), 1.0)
+
+
+def _speaker_features(speaker: Token | None) -> dict[str, float]:
+    """What kind of source the subject is: a person, an organisation or group, a pronoun, a common noun."""
+    if speaker is None:
+        return {"no_speaker": 1.0}
+    lower = speaker.lower_
+    return {
+        "speaker_pronoun": float(speaker.tag_ in ("PRP", "WP") and lower not in _EXPLETIVES),
+        "speaker_first_person": float(lower in _FIRST_PERSON),
+        "speaker_expletive": float(lower in _EXPLETIVES),
+        "speaker_person": float(speaker.ent_type_ == "PERSON"),
+        "speaker_organisation": float(speaker.ent_type_ in _ORGANISATION_LABELS),
+        "speaker_common_noun": float(speaker.pos_ == "NOUN" and not speaker.ent_type_),
+    }
+
+
+def _cue_features(cue_token: Token | None) -> dict[str, float]:
+    if cue_token is None:
+        return {"no_cue": 1.0}
+    tag = cue_token.tag_
+    return {
+        "cue_verb": float(tag in VERB_TAGS),
+        "cue_noun": float(cue_token.pos_ in ("NOUN", "PROPN")),
+        "cue_adjective": float(cue_token.pos_ == "ADJ"),
+        "cue_past": float(tag in _PAST_TAGS),
+        "cue_present": float(tag in _PRESENT_TAGS),
+        "cue_gerund": float(tag == "VBG"),
+        "cue_root": float(cue_token.dep_ == "ROOT"),
+        "cue_subordinate": float(cue_token.dep_ in _CLAUSE_DEPS),
+        "cue_negated": float(any(c.dep_ == "neg" for c in cue_token.children)),
+        "cue_modal": float(any(c.tag_ == "MD" for c in cue_token.children)),
+    }
+
+
+def _content_features(ctx: Context, start: int, end: int, cue_token: Token | None) -> dict[str, float]:
+    text = ctx.text
+    first = ctx.layout.token_at(start)
+    words = [t for t in ctx.doc[first : ctx.layout.token_at(end)] if not (t.is_punct or t.is_space)]
+    unit = ctx.layout.unit_of(min(first, len(ctx.doc) - 1)) if len(ctx.doc) else None
+    sentence_length = unit.end - unit.start if unit is not None else 0
+    opener = ctx.doc[first].lower_ if first < len(ctx.doc) else ""
+    return {
+        "length": _capped_log(float(len(words)), _LONG_CONTENT),
+        "short": float(len(words) <= 3),
+        "sentence_length": _capped_log(float(sentence_length), _LONG_SENTENCE),
+        "in_marks": float(any(char in _MARKS for char in text[start:end])),
+        "that_led": float(opener == "that"),
+        "to_led": float(opener == "to"),
+        "wh_led": float(opener in ("whether", "if", "what", "how", "why", "who", "when", "where")),
+        "content_after_cue": float(cue_token is not None and start > cue_token.idx),
+        "first_paragraph": float(unit is not None and unit.paragraph == 0),
+        "position": start / max(len(text), 1),
+        "first_person_content": float(any(t.lower_ in _FIRST_PERSON and t.tag_ == "PRP" for t in words)),
+    }
+
+
+def rule_features(ctx: Context, pieces: Sequence[Candidate]) -> Judged:
+    """The properties of one attribution the rules found."""
+    cue = pieces[0].cue
+    cue_token = ctx.doc[cue.last] if cue is not None else None
+    speaker = ctx.doc[cue.speaker] if cue is not None and cue.speaker is not None else None
+    start, end = min(p.start for p in pieces), max(p.end for p in pieces)
+    kind = next((p.kind for p in pieces if p.kind is not None), "")
+    features = {
+        **_cue_features(cue_token),
+        **_speaker_features(speaker),
+        **_content_features(ctx, start, end, cue_token),
+        "direct": float(all(p.direct for p in pieces)),
+        "marked": float(any(p.marked for p in pieces)),
+        "inherited": float(any(p.inherited for p in pieces)),
+        "pieces": float(len(pieces) > 1),
+        "cue_words": float(cue is not None and cue.last > cue.first),
+        **{f"kind_{k}": float(kind == k) for k in ("belief", "fact", "eventuality", "stance")},
+    }
+    lemma = cue_lemma(cue_token, ctx.lexicon) if cue_token is not None else ""
+    return Judged(tuple(pieces), lemma, features)
+
+
+def broad_candidates(
+    ctx: Context, marked: Sequence[MarkedSpan], taken: frozenset[int], judge: Judge | None = None
+) -> list[Judged]:
+    """Every verb governing a complement, with a subject, and every noun governing a that-clause or a
+    prepositional object, whose word the rules did not make a cue (``taken``) and that stands outside quotation
+    marks. Given the ``judge``, a candidate it could not accept whatever its features is not looked at further
+    (what keeps the stage fast: most complements belong to words that never attribute)."""
+    doc = ctx.doc
+    found: list[Judged] = []
+    inside = _inside_marks(ctx, marked)
+    for token in doc:
+        if token.i in taken or inside[token.i]:
+            continue
+        judged: Judged | None = None
+        if token.tag_ in VERB_TAGS:
+            judged = _verb_candidate(ctx, token, judge)
+        elif token.pos_ == "NOUN":
+            judged = _noun_candidate(ctx, token, judge)
+        if judged is not None:
+            found.append(judged)
+    return found
+
+
+def _inside_marks(ctx: Context, marked: Sequence[MarkedSpan]) -> list[bool]:
+    inside = [False] * len(ctx.doc)
+    for span in marked:
+        if span.dialogue:
+            continue
+        for i in ctx.layout.tokens_in(span.outer_start, span.outer_end):
+            inside[i] = True
+    return inside
+
+
+def _verb_candidate(ctx: Context, verb: Token, judge: Judge | None) -> Judged | None:
+    """A verb's clause ("X gathers that …") or, failing that, its infinitive ("X yearns to …"). Not the copula
+    or an auxiliary: "it is clear that …" is told by its adjective, which the rules read. Not a bare object or
+    a prepositional object either: "blocked the highway", "signed the deal" are done, not said, and the
+    object verbs that do attribute ("criticized the plan") are the rules' cue classes."""
+    if verb.pos_ == "AUX" or verb.lemma_ == "be":
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    span = clause_content(ctx, verb, clauses, ctx.layout.unit_of(verb).end) if clauses else None
+    complement = "clause"
+    if span is None:
+        span, complement = infinitive_content(verb), "infinitive"
+    if span is None or (judge is not None and not judge.could_accept(_key(ctx, verb, None))):
+        return None
+    speaker = speaker_of(verb, ctx.lexicon)
+    if speaker is None:
+        return None
+    return _judged(ctx, verb, speaker, span, complement)
+
+
+def _key(ctx: Context, cue_token: Token, preposition: Token | None) -> str:
+    """The cue's word as the judge knows it: its lemma, with the preposition that joins it ("vote for")."""
+    lemma = cue_lemma(cue_token, ctx.lexicon)
+    return f"{lemma} {preposition.lower_}" if preposition is not None else lemma
+
+
+def _prepositional(head: Token) -> tuple[Token, tuple[int, int]] | None:
+    """The first preposition right of ``head`` whose object is no date or time, and that object's words."""
+    for child in head.rights:
+        if child.dep_ != "prep":
+            continue
+        objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        if not objects or objects[0].ent_type_ in ("DATE", "TIME"):
+            continue
+        return child, (objects[0].left_edge.i, max(o.right_edge.i for o in objects) + 1)
+    return None
+
+
+def _noun_candidate(ctx: Context, noun: Token, judge: Judge | None) -> Judged | None:
+    """A noun's that-clause ("the suspicion that …") or prepositional object ("calls for a recount")."""
+    if judge is not None and not judge.could_accept(cue_lemma(noun, ctx.lexicon)) and not any(
+            c.dep_ == "prep" for c in noun.rights):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    clause = next((c for c in noun.children if c.dep_ in _NOUN_CLAUSE_DEPS and c.i > noun.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is not None and clause.left_edge.i == noun.i + 1:
+        return _judged(ctx, noun, owner, (noun.i + 1, clause.right_edge.i + 1), "noun")
+    found = _prepositional(noun)
+    if found is not None and found[0].i == noun.i + 1:
+        return _judged(ctx, noun, owner, found[1], "noun_preposition", found[0])
+    return None
+
+
+_COMPLEMENTS = ("clause", "infinitive", "noun", "noun_preposition")
+
+
+def _judged(
+    ctx: Context, cue_token: Token, speaker: Token | None, span: tuple[int, int], complement: str,
+    preposition: Token | None = None,
+) -> Judged | None:
+    first, last = span
+    unit = ctx.layout.unit_of(cue_token)
+    first, last = max(first, unit.start), min(last, unit.end)
+    if first >= last:
+        return None
+    start, end = trim_content(ctx, ctx.doc[first].idx, end_char(ctx, last))
+    if end <= start:
+        return None
+    last_cue = preposition.i if preposition is not None else cue_token.i
+    candidate = Candidate(start, end, False, Cue(cue_token.i, last_cue, speaker.i if speaker is not None else None))
+    features = {
+        **_cue_features(cue_token),
+        **_speaker_features(speaker),
+        **_content_features(ctx, start, end, cue_token),
+        **{f"complement_{c}": float(complement == c) for c in _COMPLEMENTS},
+        "clause_subject": float(complement == "clause" and any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for t in ctx.doc[first:last] if t.head.i == cue_token.i
+            for c in t.children)),
+    }
+    return Judged((candidate,), _key(ctx, cue_token, preposition), features)
+
+
+@dataclass(frozen=True)
+class Judge:
+    """A logistic regression over named features and a learned lemma log-odds (``prior``)."""
+
+    names: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+    prior_weight: float
+    priors: Mapping[str, float]  # lemma -> smoothed log-odds of being right, centred on the average
+    threshold: float
+
+    def probability(self, judged: Judged) -> float:
+        values = judged.features
+        z = self.bias + self.prior_weight * self.priors.get(judged.lemma, 0.0)
+        z += sum(w * values.get(n, 0.0) for n, w in zip(self.names, self.weights, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def accepts(self, judged: Judged) -> bool:
+        return self.probability(judged) >= self.threshold
+
+    def could_accept(self, lemma: str) -> bool:
+        """Whether a candidate with this cue word could reach the threshold with the most favourable
+        features (each lies in [0, 1]): an exact shortcut, never a different decision."""
+        best = self.bias + self.prior_weight * self.priors.get(lemma, 0.0) + sum(w for w in self.weights if w > 0)
+        return best >= self._logit_threshold
+
+    @property
+    def _logit_threshold(self) -> float:
+        t = min(max(self.threshold, 1e-9), 1 - 1e-9)
+        return math.log(t / (1 - t))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Judge:
+        names = tuple(str(n) for n in data["features"])
+        weights = tuple(float(data["weights"][n]) for n in names)
+        priors = {str(k): float(v) for k, v in dict(data["priors"]).items()}
+        return cls(names, weights, float(data["bias"]), float(data["prior_weight"]), priors,
+                   float(data["threshold"]))
+
+
+@dataclass(frozen=True)
+class Judges:
+    rules: Judge | None
+    broad: Judge | None
+
+
+@cache
+def load_judges() -> Judges:
+    """The shipped judges (``accord/data/quotes/judge.json``), read once; none when the file is absent."""
+    resource = resources.files(DATA_PACKAGE).joinpath(MODEL_RESOURCE)
+    if not resource.is_file():
+        return Judges(None, None)
+    data = json.loads(resource.read_text(encoding="utf-8"))
+    return Judges(Judge.from_dict(data[RULES]) if RULES in data else None,
+                  Judge.from_dict(data[BROAD]) if BROAD in data else None)
