@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.blackboard import ACTORS
 from accord.dateline import find_doc_dateline
 from accord.doc_index import span_text
+from accord.places.admin import admin_words
 from accord.places.countries import read_place_data
 from accord.places.gazetteer import RANK_CITY, RANK_EXTRA, Gazetteer, GeoEntry, normalise_name
 from accord.records import Actor, Place
@@ -77,6 +78,9 @@ class PlaceFinder:
         self.words = RoleWords.load()
         # Ids of the settlement nouns, to find them in a Doc's LOWER array.
         self.settlement_ids = frozenset(nlp.vocab.strings.add(w) for w in self.words.settlement_nouns)
+        # Ids of the nouns that name a first-level division after its name ("Logar province").
+        self.naming_nouns = admin_words().naming_nouns
+        self.naming_ids = frozenset(nlp.vocab.strings.add(w) for w in self.naming_nouns)
         self.matcher = PhraseMatcher(nlp.vocab)
         names = sorted(set(gazetteer.extra_names) | set(gazetteer.country_names))
         self.matcher.add("PLACE", [nlp.make_doc(name) for name in names])
@@ -93,7 +97,11 @@ class PlaceFinder:
             entry = self.gazetteer.best(span_text(span), article)
             if entry is None and label == "FAC":
                 entry = self._facility(span, article)
-            if entry is not None and _plausible(span, label, entry, self.words, article):
+            if entry is not None and entry.is_admin and label not in PLACE_LABELS:
+                if not self._credible_division(span, entry, article):
+                    continue
+                resolved.append((span, label, entry))
+            elif entry is not None and _plausible(span, label, entry, self.words, article):
                 resolved.append((span, label, entry))
         resolved = self._as_actor_countries(resolved, actor_countries)
         places = [self._place(span, entry, actor_spans) for span, _, entry in _without_overlaps(resolved)]
@@ -103,6 +111,15 @@ class PlaceFinder:
             return places
         rest = [p for p in places if p.end <= dateline.start or p.start >= dateline.end]
         return sorted([dateline, *rest], key=lambda p: p.start)
+
+    def _credible_division(self, span: Span, entry: GeoEntry, article: Collection[str]) -> bool:
+        """A province's name the model did not call a place is one with a naming noun ("Logar province",
+        "the province of Logar"), or where only a place stands in a story about its country ("fighting in
+        Logar"): alone, many such names are also people's, common words or firms ("Guerrero", "Delta",
+        "Rivers")."""
+        if span[-1].lower_ in self.naming_nouns or _named_as_settlement(span, self.words):
+            return True
+        return entry.country in article and _stands_as_a_place(span.root, self.words)
 
     def _facility(self, span: Span, article: Collection[str]) -> GeoEntry | None:
         """"Manchester airport", "the Sydney Football Stadium": a facility the gazetteer does not know, named
@@ -284,6 +301,7 @@ class PlaceFinder:
             if not _inside_longer_name(doc, hit):
                 spans.append((hit, ""))
         spans.extend((name, "") for name in _settlement_names(doc, self.settlement_ids))
+        spans.extend((name, "") for name in _division_names(doc, self.naming_ids))
         return spans
 
     def _place(self, span: Span, entry: GeoEntry, actor_spans: set[tuple[int, int]]) -> Place:
@@ -461,6 +479,31 @@ def _settlement_names(doc: Doc, settlement_ids: frozenset[int]) -> list[Span]:
         if end > start:
             found.append(doc[start:end])
     return found
+
+
+def _division_names(doc: Doc, naming_ids: frozenset[int]) -> list[Span]:
+    """"Logar province", "the Rostov region", "al-Anbar Governorate": a run of capitalised words (the parser
+    often makes "Logar" an adjective of "province") and the noun that names a first-level division after it,
+    which the model may tag in part or not at all; the gazetteer decides whether it is one."""
+    found = []
+    lowers = doc.to_array(LOWER).tolist()
+    for i in [i for i, lower in enumerate(lowers) if lower in naming_ids]:
+        start = i
+        while start > 0 and i - start < 4:
+            before = doc[start - 1]
+            if _name_word(before):
+                start -= 1
+            elif before.text == "-" and start > 1 and doc[start - 2].lower_ == "al":
+                start -= 2  # "al-Anbar"
+            else:
+                break
+        if start < i:
+            found.append(doc[start : i + 1])
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN", "X") and token.ent_type_ != "NORP"
 
 
 def _named_as_settlement(span: Span, words: RoleWords) -> bool:
