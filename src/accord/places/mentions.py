@@ -26,7 +26,8 @@ from accord.dateline import find_doc_dateline
 from accord.doc_index import span_text
 from accord.places.admin import admin_words
 from accord.places.countries import read_place_data
-from accord.places.gazetteer import RANK_CITY, RANK_EXTRA, Gazetteer, GeoEntry, normalise_name
+from accord.places.gazetteer import RANK_CITY, RANK_EXTRA, Gazetteer, GeoEntry
+from accord.places.names import normalise_name
 from accord.records import Actor, Place
 from accord.words import shared_words
 
