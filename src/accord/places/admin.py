@@ -107,6 +107,7 @@ def first_level_divisions(is_city: Callable[[str, str], bool]) -> list[Division]
                 target = typed if _only_directions(stripped, words) else bare
                 target.extend(_variants(stripped, words))
                 if stripped != spelling:
+                    bare.append(spelling)  # the whole name is a name too ("Australian Capital Territory")
                     typed.extend(_centre_stems(stripped, sub.country_code, is_city, words))
         if not bare and not typed:
             continue

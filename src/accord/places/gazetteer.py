@@ -206,10 +206,14 @@ class Gazetteer:
             spellings = self._city_spellings.get((town.name, town.country), []) if town else []
             for name in (*division.bare, *division.typed, *spellings):
                 key = normalise_name(name)
+                if self.countries.code(name) is not None:
+                    continue  # "Australian" of the Australian Capital Territory: a nationality, a country
                 if entry not in self._divisions[key]:
                     self._divisions[key].append(entry)
             for name in division.bare:
                 key = normalise_name(name)
+                if key not in self._divisions:
+                    continue  # a nationality or a country's name (left out just above)
                 if not any(e.country == country and e.rank >= RANK_CITY and e.feature != "landmark"
                            for e in self._index.get(key, ())):
                     self._add(name, entry)
