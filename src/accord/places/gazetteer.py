@@ -39,6 +39,7 @@ ALTERNATE_NAMES_MIN_POPULATION = 200_000
 # Entries that do not place a story in a country of their own: countries (weighed as actors or destinations)
 # and seas, rivers and disputed lands (shared by several).
 NOT_A_SETTING = frozenset({"country", "water", "disputed"})
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|an|ad|ash|at|az)[- ]")  # the Arabic article before a name
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’. -]{3,}$")
 
 
@@ -188,7 +189,7 @@ class Gazetteer:
     def _add_divisions(self, cities: list[dict[str, Any]], countries: dict[str, Any]) -> None:
         """ISO 3166-2 first-level divisions (:mod:`accord.places.admin`), placed at the city they are named
         after when there is one. A bare name stands for the division unless a city of the same country has
-        it ("Kandahar", "Idlib": the city; "Kandahar province": the division)."""
+        it, even as another spelling ("Kandahar", "Raqqa": the city; "Kandahar province": the division)."""
         iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
 
         def centre(iso2: str, name: str) -> GeoEntry | None:
@@ -214,8 +215,10 @@ class Gazetteer:
                 key = normalise_name(name)
                 if key not in self._divisions:
                     continue  # a nationality or a country's name (left out just above)
-                if not any(e.country == country and e.rank >= RANK_CITY and e.feature != "landmark"
-                           for e in self._index.get(key, ())):
+                # "al-Raqqa" is spelt as the city "Raqqa" is, with the article
+                keys = {key, _ARTICLE.sub("", key)}
+                if not any(e.country == country and e.feature == "city"
+                           for k in keys for e in self._index.get(k, ())):
                     self._add(name, entry)
 
     def _add_cities(self, cities: Iterable[dict[str, Any]], countries: dict[str, Any]) -> None:
