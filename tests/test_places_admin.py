@@ -127,3 +127,11 @@ def test_province_is_no_government(nlp: Language) -> None:
 def test_a_surname_that_names_a_state_is_no_place(nlp: Language) -> None:
     doc = nlp("Maria Guerrero said the plan would fail.")
     assert not any(p.country == "MEX" for p in places_of(doc))
+
+
+def test_a_bare_name_spelt_as_the_city_is_the_city(gazetteer: Gazetteer) -> None:
+    for name in ("Raqqa", "al-Raqqa province"):
+        entry = gazetteer.best(name)
+        assert entry is not None and entry.country == "SYR"
+    city = gazetteer.best("Raqqa")
+    assert city is not None and city.feature == "city"
