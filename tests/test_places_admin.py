@@ -135,3 +135,9 @@ def test_a_bare_name_spelt_as_the_city_is_the_city(gazetteer: Gazetteer) -> None
         assert entry is not None and entry.country == "SYR"
     city = gazetteer.best("Raqqa")
     assert city is not None and city.feature == "city"
+
+
+def test_the_province_of_a_city_is_the_province(nlp: Language) -> None:
+    doc = nlp("Jets struck several villages in the province of Idlib on Sunday.")
+    found = [p for p in places_of(doc) if p.country == "SYR"]
+    assert found and found[0].feature == "region" and found[0].text.endswith("province of Idlib")

@@ -118,7 +118,8 @@ class PlaceFinder:
         "the province of Logar"), or where only a place stands in a story about its country ("fighting in
         Logar"): alone, many such names are also people's, common words or firms ("Guerrero", "Delta",
         "Rivers")."""
-        if span[-1].lower_ in self.naming_nouns or _named_as_settlement(span, self.words):
+        if span[-1].lower_ in self.naming_nouns or span[0].lower_ in self.naming_nouns \
+                or _named_as_settlement(span, self.words):
             return True
         return entry.country in article and _stands_as_a_place(span.root, self.words)
 
@@ -483,9 +484,10 @@ def _settlement_names(doc: Doc, settlement_ids: frozenset[int]) -> list[Span]:
 
 
 def _division_names(doc: Doc, naming_ids: frozenset[int]) -> list[Span]:
-    """"Logar province", "the Rostov region", "al-Anbar Governorate": a run of capitalised words (the parser
-    often makes "Logar" an adjective of "province") and the noun that names a first-level division after it,
-    which the model may tag in part or not at all; the gazetteer decides whether it is one."""
+    """"Logar province", "the Rostov region", "al-Anbar Governorate", "the province of Idlib": a run of
+    capitalised words (the parser often makes "Logar" an adjective of "province") and the noun that names a
+    first-level division, after or before it with "of", which the model may tag in part or not at all; the
+    gazetteer decides whether it is one."""
     found = []
     lowers = doc.to_array(LOWER).tolist()
     for i in [i for i, lower in enumerate(lowers) if lower in naming_ids]:
@@ -500,6 +502,13 @@ def _division_names(doc: Doc, naming_ids: frozenset[int]) -> list[Span]:
                 break
         if start < i:
             found.append(doc[start : i + 1])
+        if i + 2 < len(doc) and doc[i + 1].lower_ == "of":  # "the province of Idlib"
+            end = i + 2
+            while end < len(doc) and end - i < 6 and (_name_word(doc[end]) or (
+                    doc[end].lower_ == "al" and end + 1 < len(doc) and doc[end + 1].text == "-")):
+                end += 2 if doc[end].lower_ == "al" else 1
+            if end > i + 2:
+                found.append(doc[i:end])
     return found
 
 
