@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
@@ -42,10 +43,12 @@ from accord.actors.document_people import (
     refer_surnames_to_full_names,
 )
 from accord.actors.kb import KnowledgeBase
+from accord.actors.place_in_phrase import lend_place_in_phrase
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
 from accord.dateline import doc_opening_dateline, find_doc_dateline
 from accord.doc_index import Chars, doc_text, sentences, span_text, token_chars, token_table, tokens_text
+from accord.places.countries import read_place_data
 from accord.records import Actor
 from accord.words import shared_words
 
@@ -166,6 +169,9 @@ class MentionFinder:
             found = [a for a in found if not _guessed_name_is_a_place(doc, a, self.place_country)]
         if self.place_country is not None:  # 'Dayton Police Department': its town's country
             found = lend_town_country(found, self.place_country, self._describes)
+            # 'Sinaloa state police', 'the governor of Nangarhar province': the place the phrase names
+            found = lend_place_in_phrase(doc, found, self.place_country, self._describes,
+                                         self.kb.foreign_facing_titles)
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         # (a name inside a longer mention was weighed with it: counted once, as before it had a record of its own)
         evidence = [a.country for a in found if not _destination(text, a) and not _embedded(a)]
@@ -882,7 +888,15 @@ def _guessed_name_is_a_place(doc: Doc, actor: Actor, place_country: Callable[[st
         root = root.head
     if root.dep_ == "pobj":
         return root.head.lower_ in PLACE_PREPOSITIONS
+    if root.dep_ in ("dobj", "nsubjpass"):  # 'jets bombed Douma', 'Douma was shelled': a target or a setting
+        return root.head.lemma_.lower() in _physical_target_lemmas()
     return root.dep_ in ("compound", "nmod", "amod") and root.head.pos == NOUN
+
+
+@lru_cache(maxsize=1)
+def _physical_target_lemmas() -> frozenset[str]:
+    """The verbs whose object town is a target or a setting, not a government (the places stage's list)."""
+    return frozenset(str(w) for w in read_place_data("roles.yaml")["physical_target_lemmas"])
 
 
 def _trim_the(text: str) -> str:

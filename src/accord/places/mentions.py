@@ -441,7 +441,8 @@ def _pieces(ent: Span) -> list[Span]:
 def _plausible(span: Span, label: str, entry: GeoEntry, words: RoleWords, article: Collection[str] = ()) -> bool:
     """Whether a gazetteer match is really a place. The small model often mislabels places (a city as a
     PERSON or ORG), so a mislabelled name counts when it is a curated place or country, or a big city;
-    a big city labelled PERSON must also be the object of a place preposition ("the road to Rawalpindi").
+    a big city labelled PERSON must also stand where only a place can, as a smaller town must ("the road to
+    Rawalpindi", "artillery shelled Kharkiv").
     A smaller town counts where only a place can stand — the object of a place preposition or of a verb that
     attacks or visits a place ("fighting in Manbij", "jets bombed Douma") — when it lies in one of the
     countries the article is about (``article``): "attacked Hamas" in a story about Gaza is no German town."""
@@ -453,7 +454,7 @@ def _plausible(span: Span, label: str, entry: GeoEntry, words: RoleWords, articl
         return False  # "Thai" is a nationality even if some city once had it as an alternate name
     if entry.population < MISLABELLED_CITY_MIN_POPULATION or not entry.credible_when_mislabelled:
         return entry.feature == "city" and entry.country in article and _stands_as_a_place(span.root, words)
-    return label != "PERSON" or _is_place_object(span.root, words)
+    return label != "PERSON" or _stands_as_a_place(span.root, words)
 
 
 def _stands_as_a_place(token: Token, words: RoleWords) -> bool:
