@@ -16,7 +16,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
@@ -43,12 +42,11 @@ from accord.actors.document_people import (
     refer_surnames_to_full_names,
 )
 from accord.actors.kb import KnowledgeBase
-from accord.actors.place_in_phrase import lend_place_in_phrase
+from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
 from accord.dateline import doc_opening_dateline, find_doc_dateline
 from accord.doc_index import Chars, doc_text, sentences, span_text, token_chars, token_table, tokens_text
-from accord.places.countries import read_place_data
 from accord.records import Actor
 from accord.words import shared_words
 
@@ -889,14 +887,8 @@ def _guessed_name_is_a_place(doc: Doc, actor: Actor, place_country: Callable[[st
     if root.dep_ == "pobj":
         return root.head.lower_ in PLACE_PREPOSITIONS
     if root.dep_ in ("dobj", "nsubjpass"):  # 'jets bombed Douma', 'Douma was shelled': a target or a setting
-        return root.head.lemma_.lower() in _physical_target_lemmas()
+        return root.head.lemma_.lower() in place_words("roles.yaml", "physical_target_lemmas")
     return root.dep_ in ("compound", "nmod", "amod") and root.head.pos == NOUN
-
-
-@lru_cache(maxsize=1)
-def _physical_target_lemmas() -> frozenset[str]:
-    """The verbs whose object town is a target or a setting, not a government (the places stage's list)."""
-    return frozenset(str(w) for w in read_place_data("roles.yaml")["physical_target_lemmas"])
 
 
 def _trim_the(text: str) -> str:

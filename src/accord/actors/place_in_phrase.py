@@ -19,12 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
+from pathlib import Path
 
+import yaml
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.country_from_context import HOME_EXEMPT_SECTORS, _deals_abroad, _from_elsewhere
-from accord.places.admin import admin_words
 from accord.records import Actor
 
 # The rules of the resolver whose mentions are a description or a title rather than a name.
@@ -35,6 +37,16 @@ SERVING_PREPOSITIONS = frozenset({"of", "in"})
 PREPOSITION_DEPTH = 2
 # The model's labels of a place's name.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The place stage's word lists, read here from its data files (the actors package does not import the places
+# package, which imports it).
+PLACE_DATA = Path(__file__).resolve().parent.parent / "data" / "places"
+
+
+@cache
+def place_words(file: str, key: str) -> frozenset[str]:
+    """A word list of the places stage's data (``file`` under ``data/places``, its list ``key``)."""
+    raw = yaml.safe_load((PLACE_DATA / file).read_text(encoding="utf-8"))
+    return frozenset(str(word) for word in raw[key])
 
 
 def lend_place_in_phrase(doc: Doc, actors: list[Actor], place_country: Callable[[str], str | None],
@@ -76,9 +88,9 @@ def _named_as_place(run: list[Token]) -> bool:
     it ('Sinaloa state police', 'the Herat provincial council'): a capitalised word before a body's noun is as
     often a name's opening or a common word ('the Central hospital'), which some small town somewhere shares."""
     after = run[-1].nbor(1) if run[-1].i + 1 < len(run[-1].doc) else None
-    words = admin_words()
     return all(t.ent_type_ in PLACE_LABELS for t in run) \
-        or (after is not None and (after.lower_ in words.naming_nouns or after.lower_ in words.naming_adjectives))
+        or (after is not None and (after.lower_ in place_words("admin1.yaml", "naming_nouns")
+                                   or after.lower_ in place_words("admin1.yaml", "naming_adjectives")))
 
 
 def _serving_place(head: Token, place_country: Callable[[str], str | None],

@@ -49,7 +49,6 @@ class AdminWords:
     type_words: frozenset[str]
     type_suffixes: tuple[str, ...]  # type words written joined to the name with a hyphen ("Jeollanam-do")
     naming_nouns: frozenset[str]
-    naming_adjectives: frozenset[str]
     arabic_articles: frozenset[str]
     adjectival_endings: tuple[str, ...]
     direction_words: frozenset[str]
@@ -63,7 +62,6 @@ def admin_words() -> AdminWords:
         type_words=frozenset(_fold(str(w)) for w in raw["type_words"]),
         type_suffixes=tuple(_fold(str(w)) for w in raw["type_words"] if str(w).startswith("-")),
         naming_nouns=frozenset(str(w) for w in raw["naming_nouns"]),
-        naming_adjectives=frozenset(str(w) for w in raw["naming_adjectives"]),
         arabic_articles=frozenset(_fold(str(w)) for w in raw["arabic_articles"]),
         adjectival_endings=tuple(sorted((str(e) for e in raw["adjectival_endings"]), key=len, reverse=True)),
         direction_words=frozenset(str(w) for w in raw["direction_words"]),
