@@ -66,7 +66,9 @@ def test_a_story_set_in_towns_lends_their_country(actors_nlp: Language) -> None:
 
 
 def test_a_story_of_two_countries_dealings_lends_no_town_country(actors_nlp: Language) -> None:
-    text = ("Officers in Manchester arrested two men on Friday. Mexico criticised Britain, and "
+    # the town where they acted, not in the officers' own phrase ('Officers in Manchester' are Manchester's:
+    # tests/test_actors_place_in_phrase.py)
+    text = ("Officers arrested two men in Manchester on Friday. Mexico criticised Britain, and "
             "Britain criticised Mexico. The men were taken to Leeds.")
     actors = _actors(actors_nlp, text)
     assert {a.country for a in with_text(actors, "Officers")} == {None}

@@ -35,12 +35,15 @@ from accord.actors.country_from_context import (
     placed_home,
 )
 from accord.actors.document_people import (
+    BACK_REFERENCE_RULES,
+    UNPLACED_RULES,
     known_people_in_text,
     names_after_plural_title,
     one_description_per_person,
     refer_surnames_to_full_names,
 )
 from accord.actors.kb import KnowledgeBase
+from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
 from accord.dateline import doc_opening_dateline, find_doc_dateline
@@ -162,8 +165,13 @@ class MentionFinder:
         found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors, self.kb.country_names)
         found = definite_descriptions_point_back(found, self.kb.country_names)
         found = abbreviations_take_their_definition(found, text)
+        if self.place_country is not None:  # 'fighting in Afrin', 'a rebel from Idlib': a town, not a person
+            found = [a for a in found if not _guessed_name_is_a_place(doc, a, self.place_country)]
         if self.place_country is not None:  # 'Dayton Police Department': its town's country
             found = lend_town_country(found, self.place_country, self._describes)
+            # 'Sinaloa state police', 'the governor of Nangarhar province': the place the phrase names
+            found = lend_place_in_phrase(doc, found, self.place_country, self._describes,
+                                         self.kb.foreign_facing_titles)
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         # (a name inside a longer mention was weighed with it: counted once, as before it had a record of its own)
         evidence = [a.country for a in found if not _destination(text, a) and not _embedded(a)]
@@ -899,6 +907,41 @@ def _describes(prep: Token, covered: set[int]) -> bool:
 def _described_person(head: Token) -> bool:
     """A proper name followed by 'of/from' an institution is a person ('X from Y University')."""
     return any(c.dep_ == "prep" and c.lower_ in ("from", "of") and c.i == head.i + 1 for c in head.children)
+
+
+# Prepositions whose object is where something is, comes from or goes: a town or province named there is a
+# place, whatever the tagger made of its name ('in Afrin', 'near Antakya', 'a rebel from Idlib', 'the
+# governor of Kunduz').
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "of", "into", "inside", "outside", "across", "around",
+                                "within", "through", "toward", "towards"})
+GUESSED_NAME_RULES = (*UNPLACED_RULES, *BACK_REFERENCE_RULES)
+
+
+def _guessed_name_is_a_place(doc: Doc, actor: Actor, place_country: Callable[[str], str | None]) -> bool:
+    """A proper name no knowledge-base entry stands behind, which the resolver guessed to be a person or an
+    organisation (or a back-reference to one), that the gazetteer knows as a town or province, standing
+    where only a place stands: the object of a place preposition, or the modifier of a common noun ('the
+    Afrin operation'). A subject or object stays an actor ('Afrin said', 'Kunduz condemned')."""
+    rule = actor.rule or ""
+    if actor.start is None or actor.end is None or not rule.startswith(GUESSED_NAME_RULES):
+        return False
+    if " " in (actor.name or "") or actor.sector not in (None, "CVL") or actor.role:
+        return False  # a full name or a described person ('Obama' for Barack Obama): a person
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or place_country(_trim_the(span_text(span))) is None:
+        return False
+    root = span.root
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj":
+        return root.head.lower_ in PLACE_PREPOSITIONS
+    if root.dep_ in ("dobj", "nsubjpass"):  # 'jets bombed Douma', 'Douma was shelled': a target or a setting
+        return root.head.lemma_.lower() in place_words("roles.yaml", "physical_target_lemmas")
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.pos == NOUN
+
+
+def _trim_the(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " else text
 
 
 NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "EVENT", "MONEY", "CARDINAL",

@@ -37,8 +37,13 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})
 LAST_RESORT_PREPS = frozenset({"in", "at", "along", "near", "across", "inside"})
 DEEPER_PREPS = ("by", "against", "of", "from")
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"})
-# Acts whose "in <place>" names the population affected, not just the venue ("lifted the curfew in X").
-AFFECTED_PLACE_TYPES = frozenset({"CONCEDE", "RETREAT", "THREATEN", "REJECT"})
+# Acts done to a place's people, whose place may therefore stand for their target: force and coercion, and
+# also acts that lift, end or threaten what a population lives under ("lifted the curfew in X").
+POPULATION_TYPES = PLACE_TARGET_TYPES | {"CONCEDE", "RETREAT", "THREATEN", "REJECT"}
+# How a place names those an act is done to: as the act's object ("shelled Kharkiv", "Kharkiv was shelled"),
+# after a preposition that names what it is aimed at ("strikes on Kharkiv", "an offensive against Afrin"), or
+# as where it happened when the event's words name nobody else ("imposed a curfew in Kandahar").
+UNDERGOER_VIAS = frozenset({"object", "on", "upon", "against"}) | LAST_RESORT_PREPS
 # A directive addressed to someone the text names but the actor stage does not know ("urged Nato to ..."): the
 # recipient stays empty, yet the request is one between parties.
 NAMED_ADDRESSEE = "named-addressee"
@@ -51,8 +56,9 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
                     grammar: Grammar) -> tuple[list[Actor], str]:
     """Who the event is done to. Whoever is asked, urged or told, when the event is such a directive (see
     :func:`addressee`). Else first the event words' own objects and prepositions: the first naming a country
-    or an international body, else an organised group; places ("shelled Juba") stand for their country, and
-    a place where the act happened ("in Kabul") only when the event's own words name nobody. Only then a
+    or an international body, else an organised group; a place an act against a population is done to
+    ("shelled Juba") stands for its country, and so does one where it happened ("in Kabul") when the event's
+    own words name nobody. Only then a
     level deeper ("protest against violations by the security forces") and the clauses around the event,
     where just a country or an international body will do. What a request asks for is not who it asks:
     "called for the release of the hostages" names no recipient, unless the text names their holder."""
@@ -99,7 +105,7 @@ def _placed(doc: Doc, found: list[Actor], where: Token, frame: Frame) -> list[Ac
     implied (:mod:`accord.actors.country_from_context`)."""
     if frame.type not in PLACE_TARGET_TYPES or any(a.country for a in found):
         return found
-    place = next((p for p in _place_as_target(doc, where) if p.country), None)
+    place = next((p for p in _place_named(doc, where) if p.country), None)
     if place is None:
         return found
     return [replace(a, country=place.country, rule=f"{a.rule}+event-place-country")
@@ -201,9 +207,14 @@ def _named(doc: Doc, token: Token, via: str, frame: Frame, lookup: ActorLookup,
            actor: list[Actor]) -> list[Actor]:
     named = modifier_actors(doc, token, lookup) if via == "modifier" else actors_of(doc, token, lookup)
     found = [a for a in named if not same_actor(a, actor)]
-    place_target = frame.type in PLACE_TARGET_TYPES or (via in LAST_RESORT_PREPS and frame.type in AFFECTED_PLACE_TYPES)
-    if _tier(found) != 0 and place_target and (via in LAST_RESORT_PREPS or via == "object"):
-        found = _place_as_target(doc, token) or found
+    # A place an act against a population is done to or in ("shelled Kharkiv", "strikes on Kunduz", "a curfew
+    # in Kandahar") stands for the people and authorities who live there, when the event's own words name no
+    # country or international body: the target is the place's country, whether the place is a country, a
+    # province or a town (PLOVER targets are actors: a place does not act, but those it stands for suffer the
+    # act; the PLOVER gold codes the country of such a place as the target). Acts between parties (meeting,
+    # agreeing, aiding) never take a place for a party: talks in Geneva are not with Switzerland.
+    if _tier(found) != 0 and frame.type in POPULATION_TYPES and via in UNDERGOER_VIAS:
+        found = _place_named(doc, token) or found
     return found
 
 
@@ -297,8 +308,8 @@ def _conditional(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("unless", "if", "until") for c in clause.children)
 
 
-def _place_as_target(doc: Doc, token: Token) -> list[Actor]:
-    """A hostile act "in Abidjan" targets the country the place lies in (from the places stage)."""
+def _place_named(doc: Doc, token: Token) -> list[Actor]:
+    """The first geocoded place within the phrase of ``token``, as a participant of kind "place"."""
     start, end = phrase_bounds(token)
     low, high = token_chars(doc, start, end - 1)
     return [Actor(text=p.text, name=p.name, country=p.country, kind="place", start=p.start, end=p.end,

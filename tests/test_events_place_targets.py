@@ -1,0 +1,39 @@
+"""When a place stands for the target of an event: an act against a population done to or in a place, whose
+words name nobody else, targets the place's country, whether the place is a town, a province or a country;
+acts between parties never take a place for a party (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import Pipeline
+from accord.records import Event
+
+
+def _events(pipeline: Pipeline, text: str, event_type: str) -> list[Event]:
+    return [e for e in pipeline.extract(text, published="2024-03-01").events if e.type == event_type]
+
+
+@pytest.mark.parametrize(("text", "event_type", "country"), [
+    ("Russian artillery shelled Kharkiv on Monday.", "ASSAULT", "UKR"),
+    ("Russian jets carried out strikes on Kharkiv.", "ASSAULT", "UKR"),
+    ("Russian artillery shelled villages in Kunduz province on Monday.", "ASSAULT", "AFG"),
+    ("The army lifted the curfew in Kandahar.", "CONCEDE", "AFG"),
+], ids=["town as object", "town after on", "province as where", "lifted where"])
+def test_a_place_acted_on_stands_for_its_country(pipeline: Pipeline, text: str, event_type: str,
+                                                 country: str) -> None:
+    events = _events(pipeline, text, event_type)
+    assert events and [a.country for a in events[0].recipient] == [country]
+    assert events[0].recipient[0].kind == "place"
+
+
+def test_a_named_target_beats_the_place(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Russian artillery shelled Ukrainian troops in Kunduz.", "ASSAULT")
+    assert events and all(a.kind != "place" for a in events[0].recipient)
+
+
+def test_a_meeting_place_is_no_party(pipeline: Pipeline) -> None:
+    """Talks in Geneva are not with Switzerland."""
+    for event in pipeline.extract("The Iranian and Saudi foreign ministers met in Geneva on Monday.",
+                                  published="2024-03-01").events:
+        assert all(a.kind != "place" for a in event.recipient)
