@@ -77,7 +77,7 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def child(config: str, feed: Path, work: Path) -> dict[str, Any]:
+def child(config: str, feed: Path, work: Path, partition_size: int = 16) -> dict[str, Any]:
     from accord.ingest.readers import read_inputs
     from accord.pipeline import Pipeline, PipelineOptions
     from accord.store import open_store
@@ -101,7 +101,7 @@ def child(config: str, feed: Path, work: Path) -> dict[str, Any]:
     workers = int(config.removeprefix("dask"))
     with open_store(db) as store:
         result = ingest_dask(read_inputs([str(feed)]), store, PipelineOptions(),
-                             DaskOptions(workers=workers, partition_size=16), near_duplicates=None)
+                             DaskOptions(workers=workers, partition_size=partition_size), near_duplicates=None)
     end = time.perf_counter()
     return {"config": config, "stored": result.summary.stored, "steady_seconds": result.seconds["extract"],
             "wall_seconds": end - start, "phases": result.seconds,
@@ -132,12 +132,14 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=240)
     parser.add_argument("--corpus", type=Path, help="real articles to use instead of the fixture corpus")
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--partition-size", type=int, default=16,
+                        help="documents per Dask task (the CLI's default is 64; small corpora want smaller)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--feed", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        json.dump(child(args.child, args.feed, args.work), sys.stdout)
+        json.dump(child(args.child, args.feed, args.work, args.partition_size), sys.stdout)
         return
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -145,7 +147,8 @@ def main() -> None:
         words = build_feed(feed, args.docs, args.corpus)
         runs = []
         for config in ("local", "dask1", "dask2"):
-            out = subprocess.run([sys.executable, __file__, "--child", config, "--feed", str(feed), "--work", tmp],
+            out = subprocess.run([sys.executable, __file__, "--child", config, "--feed", str(feed), "--work", tmp,
+                                  "--partition-size", str(args.partition_size)],
                                  check=True, capture_output=True, text=True)
             runs.append(json.loads(out.stdout))
         dedup_ms = near_duplicate_cost(feed) * 1000
