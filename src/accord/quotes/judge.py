@@ -97,25 +97,64 @@ def _cue_features(cue_token: Token | None) -> dict[str, float]:
     }
 
 
-def _content_features(ctx: Context, start: int, end: int, cue_token: Token | None) -> dict[str, float]:
-    text = ctx.text
+@dataclass(frozen=True)
+class _Counts:
+    """Running counts over a document, so that a broad candidate's content is summarised in constant time
+    however many candidates share its words (in a chain of nouns each one's content is the rest of the chain)."""
+
+    words: tuple[int, ...]  # words[i]: tokens before token i that are neither punctuation nor space
+    first_person: tuple[int, ...]  # the same for first- and second-person pronouns
+    marks: tuple[int, ...]  # marks[c]: quotation-mark characters before character c
+
+    @classmethod
+    def of(cls, ctx: Context) -> _Counts:
+        words, first_person, marks = [0], [0], [0]
+        for token in ctx.doc:
+            word = not (token.is_punct or token.is_space)
+            words.append(words[-1] + int(word))
+            first_person.append(first_person[-1] + int(word and _first_person(token)))
+        for char in ctx.text:
+            marks.append(marks[-1] + int(char in _MARKS))
+        return cls(tuple(words), tuple(first_person), tuple(marks))
+
+    def summary(self, first: int, last: int, start: int, end: int) -> tuple[int, bool, bool]:
+        """Words, whether a first-person pronoun is among them, whether a quotation mark is in the characters."""
+        a, b = min(first, len(self.words) - 1), min(max(first, last), len(self.words) - 1)
+        c, d = min(start, len(self.marks) - 1), min(max(start, end), len(self.marks) - 1)
+        return (self.words[b] - self.words[a], self.first_person[b] > self.first_person[a],
+                self.marks[d] > self.marks[c])
+
+
+def _first_person(token: Token) -> bool:
+    return token.lower_ in _FIRST_PERSON and token.tag_ == "PRP"
+
+
+def _direct_summary(ctx: Context, first: int, last: int, start: int, end: int) -> tuple[int, bool, bool]:
+    words = [t for t in ctx.doc[first:last] if not (t.is_punct or t.is_space)]
+    return (len(words), any(_first_person(t) for t in words), any(char in _MARKS for char in ctx.text[start:end]))
+
+
+def _content_features(ctx: Context, start: int, end: int, cue_token: Token | None,
+                      counts: _Counts | None = None) -> dict[str, float]:
     first = ctx.layout.token_at(start)
-    words = [t for t in ctx.doc[first : ctx.layout.token_at(end)] if not (t.is_punct or t.is_space)]
+    last = ctx.layout.token_at(end)
+    words, first_person, in_marks = (counts.summary(first, last, start, end) if counts is not None
+                                     else _direct_summary(ctx, first, last, start, end))
     unit = ctx.layout.unit_of(min(first, len(ctx.doc) - 1)) if len(ctx.doc) else None
     sentence_length = unit.end - unit.start if unit is not None else 0
     opener = ctx.doc[first].lower_ if first < len(ctx.doc) else ""
     return {
-        "length": _capped_log(float(len(words)), _LONG_CONTENT),
-        "short": float(len(words) <= 3),
+        "length": _capped_log(float(words), _LONG_CONTENT),
+        "short": float(words <= 3),
         "sentence_length": _capped_log(float(sentence_length), _LONG_SENTENCE),
-        "in_marks": float(any(char in _MARKS for char in text[start:end])),
+        "in_marks": float(in_marks),
         "that_led": float(opener == "that"),
         "to_led": float(opener == "to"),
         "wh_led": float(opener in ("whether", "if", "what", "how", "why", "who", "when", "where")),
         "content_after_cue": float(cue_token is not None and start > cue_token.idx),
         "first_paragraph": float(unit is not None and unit.paragraph == 0),
-        "position": start / max(len(text), 1),
-        "first_person_content": float(any(t.lower_ in _FIRST_PERSON and t.tag_ == "PRP" for t in words)),
+        "position": start / max(len(ctx.text), 1),
+        "first_person_content": float(first_person),
     }
 
 
@@ -151,14 +190,15 @@ def broad_candidates(
     doc = ctx.doc
     found: list[Judged] = []
     inside = _inside_marks(ctx, marked)
+    counts = _Counts.of(ctx)
     for token in doc:
         if token.i in taken or inside[token.i]:
             continue
         judged: Judged | None = None
         if token.tag_ in VERB_TAGS:
-            judged = _verb_candidate(ctx, token, judge)
+            judged = _verb_candidate(ctx, token, judge, counts)
         elif token.pos_ == "NOUN":
-            judged = _noun_candidate(ctx, token, judge)
+            judged = _noun_candidate(ctx, token, judge, counts)
         if judged is not None:
             found.append(judged)
     return found
@@ -174,7 +214,7 @@ def _inside_marks(ctx: Context, marked: Sequence[MarkedSpan]) -> list[bool]:
     return inside
 
 
-def _verb_candidate(ctx: Context, verb: Token, judge: Judge | None) -> Judged | None:
+def _verb_candidate(ctx: Context, verb: Token, judge: Judge | None, counts: _Counts) -> Judged | None:
     """A verb's clause ("X gathers that …") or, failing that, its infinitive ("X yearns to …"). Not the copula
     or an auxiliary: "it is clear that …" is told by its adjective, which the rules read. Not a bare object or
     a prepositional object either: "blocked the highway", "signed the deal" are done, not said, and the
@@ -191,7 +231,7 @@ def _verb_candidate(ctx: Context, verb: Token, judge: Judge | None) -> Judged | 
     speaker = speaker_of(verb, ctx.lexicon)
     if speaker is None:
         return None
-    return _judged(ctx, verb, speaker, span, complement)
+    return _judged(ctx, verb, speaker, span, complement, counts)
 
 
 def _key(ctx: Context, cue_token: Token, preposition: Token | None) -> str:
@@ -212,7 +252,7 @@ def _prepositional(head: Token) -> tuple[Token, tuple[int, int]] | None:
     return None
 
 
-def _noun_candidate(ctx: Context, noun: Token, judge: Judge | None) -> Judged | None:
+def _noun_candidate(ctx: Context, noun: Token, judge: Judge | None, counts: _Counts) -> Judged | None:
     """A noun's that-clause ("the suspicion that …") or prepositional object ("calls for a recount")."""
     if judge is not None and not judge.could_accept(cue_lemma(noun, ctx.lexicon)) and not any(
             c.dep_ == "prep" for c in noun.rights):
@@ -221,11 +261,16 @@ def _noun_candidate(ctx: Context, noun: Token, judge: Judge | None) -> Judged | 
     clause = next((c for c in noun.children if c.dep_ in _NOUN_CLAUSE_DEPS and c.i > noun.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is not None and clause.left_edge.i == noun.i + 1:
-        return _judged(ctx, noun, owner, (noun.i + 1, clause.right_edge.i + 1), "noun")
+        if judge is not None and not judge.could_accept(_key(ctx, noun, None)):
+            return None
+        return _judged(ctx, noun, owner, (noun.i + 1, clause.right_edge.i + 1), "noun", counts)
     found = _prepositional(noun)
-    if found is not None and found[0].i == noun.i + 1:
-        return _judged(ctx, noun, owner, found[1], "noun_preposition", found[0])
-    return None
+    if found is None or found[0].i != noun.i + 1:
+        return None
+    if judge is not None and not judge.could_accept(_key(ctx, noun, found[0])):
+        return None  # decided by the word and its preposition alone, before the content is read (a chain of
+        # nouns, "the war of the war of ...", would otherwise read every later noun's words once per noun)
+    return _judged(ctx, noun, owner, found[1], "noun_preposition", counts, found[0])
 
 
 _COMPLEMENTS = ("clause", "infinitive", "noun", "noun_preposition")
@@ -233,7 +278,7 @@ _COMPLEMENTS = ("clause", "infinitive", "noun", "noun_preposition")
 
 def _judged(
     ctx: Context, cue_token: Token, speaker: Token | None, span: tuple[int, int], complement: str,
-    preposition: Token | None = None,
+    counts: _Counts, preposition: Token | None = None,
 ) -> Judged | None:
     first, last = span
     unit = ctx.layout.unit_of(cue_token)
@@ -248,7 +293,7 @@ def _judged(
     features = {
         **_cue_features(cue_token),
         **_speaker_features(speaker),
-        **_content_features(ctx, start, end, cue_token),
+        **_content_features(ctx, start, end, cue_token, counts),
         **{f"complement_{c}": float(complement == c) for c in _COMPLEMENTS},
         "clause_subject": float(complement == "clause" and any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for t in ctx.doc[first:last] if t.head.i == cue_token.i
