@@ -55,6 +55,9 @@ from accord.quotes.judge import BROAD, RULES
 from accord.quotes.stage import QuoteStage
 from accord.records import Quote
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from train_event_filter import fit  # the same Newton-fitted L2 logistic regression
+
 FOLDS = 5
 SEED = 20
 PENALTIES = (0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
@@ -302,24 +305,6 @@ def held_rows(m: Matrix, train: NDArray[np.bool_], held: NDArray[np.bool_]) -> A
     right, wrong, rate = lemma_table(m, train)
     odds = _odds_array(right[m.lemma], wrong[m.lemma], rate)
     return np.hstack([m.x, odds[:, None]])[held]
-
-
-def fit(x: Array, y: Array, penalty: float) -> tuple[Array, float]:
-    """L2-penalised logistic regression by Newton's method; the bias is not penalised."""
-    n, d = x.shape
-    full = np.hstack([x, np.ones((n, 1))])
-    w = np.zeros(d + 1)
-    ridge = np.full(d + 1, penalty)
-    ridge[-1] = 0.0
-    for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-full @ w))
-        gradient = full.T @ (p - y) + ridge * w
-        hessian = (full * (p * (1 - p))[:, None]).T @ full + np.diag(ridge) + 1e-9 * np.eye(d + 1)
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if float(np.max(np.abs(step))) < 1e-8:
-            break
-    return w[:-1], float(w[-1])
 
 
 def folds_of(articles: Sequence[Article], k: int = FOLDS) -> list[int]:
