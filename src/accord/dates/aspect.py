@@ -187,13 +187,22 @@ def ordered_elsewhere(top: Token) -> bool:
     current = top
     for _ in range(4):
         if current.dep_ == "advcl":
-            return any(c.dep_ == "mark" and c.lower_ in words for c in current.children)
+            return any(c.dep_ == "mark" and c.lower_ in words for c in current.children) \
+                and not _for_infinitive(current)
         if current.dep_ == "pcomp" and current.tag_ == "VBG":
             return current.head.lower_ in words
         if current.dep_ != "conj" or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _for_infinitive(clause: Token) -> bool:
+    """"calling *for* the minister *to resign*": "for" before a subject and an infinitive is the
+    complementiser of what is asked or wanted, not the preposition of a reason ("for refusing"), and places
+    nothing before or after anything."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 def describes_participant(top: Token, time_relative: bool) -> bool:

@@ -81,10 +81,22 @@ class EventWords:
 
     def own(self) -> frozenset[int]:
         """Token indices of the event's own words, with the participles that describe an event noun: "the
-        intervention *launched* in 2015", "the talks *held* in Geneva" tell when and where the event was."""
+        intervention *launched* in 2015", "the talks *held* in Geneva" tell when and where the event was; and
+        the relative clauses that tell what the event itself did ("an assault *that* last month *drove* the
+        Kurds from Afrin", "the strike, *which hit* a school on Monday"): what it did, it did when and where
+        it happened."""
         nouns = (*self.nouns, self.word) if self.word.pos_ == "NOUN" else self.nouns
-        described = (c.i for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN")
+        described = (c.i for n in nouns for c in n.children
+                     if (c.dep_ == "acl" and c.tag_ == "VBN") or _told_of_it(c))
         return frozenset({self.word.i, *(v.i for v in self.verbs), *(n.i for n in self.nouns), *described})
+
+
+def _told_of_it(clause: Token) -> bool:
+    """A relative clause in the active voice whose subject is the relative pronoun ("that", "which"): it
+    tells what the noun it hangs on did — not what was done to it ("the attack, which was condemned on
+    Monday", "the deal that Iran signed": another act, at another time)."""
+    return clause.dep_ == "relcl" and clause.pos_ in VERB_POS \
+        and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children)
 
 
 def coordinated_verbs(event: EventWords) -> tuple[Token, ...]:
