@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from accord.blackboard import DATES, PLACES, PUBLISHED, QUANTITIES
 from accord.dates import NARRATIVE_HOPS, STORY_DAYS, EventWords, event_date, first_day_of, story_day
 from accord.dates.aspect import ordered_elsewhere
+from accord.dates.clause import CIRCUMSTANCE_PREPS
 from accord.dates.find import parse_anchor
 from accord.doc_index import sentence_index
 from accord.errors import ConfigError
@@ -144,9 +145,14 @@ def _subjects_and_agents(verbs: tuple[Token, ...]) -> Iterator[Token]:
 
 
 def _carrier(noun: Token, rules: TypeRules) -> tuple[Token, ...]:
-    """The verb an event noun no trigger governs is the object of ("laid siege", "suffered an attack"), or the
-    subject of when that verb only says the event happened ("the talks took place")."""
+    """The verb an event noun no trigger governs is the object of ("laid siege", "suffered an attack"), the
+    subject of when that verb only says the event happened ("the talks took place"), or the circumstance of
+    ("said *in a phone call* with Putin", "were killed *during clashes*"): what happens in it happens when
+    it does, and the clause gives it the tense a noun lacks."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in CIRCUMSTANCE_PREPS and head.dep_ == "prep":
+        head = head.head  # the verb the circumstance phrase hangs on
+        return (head,) if head.pos_ in ("VERB", "AUX") and head.i != noun.i else ()
     if head.i == noun.i or head.pos_ not in ("VERB", "AUX"):
         return ()
     if noun.dep_ in ("dobj", "nsubjpass"):
