@@ -23,6 +23,7 @@ from accord.events.tables import Grammar
 from accord.events.triggers import lemma
 from accord.places import places_within
 from accord.records import Actor
+from accord.words import shared_words
 
 PREP_ORDER = ("with", "to", "against", "on", "upon", "into", "toward", "towards", "over", "from", "between",
               "among", "for", "of", "at", "in", "along", "near", "across", "inside")
@@ -50,6 +51,7 @@ NAMED_ADDRESSEE = "named-addressee"
 # What a verb takes after it as its own: a verb with one of these shares no object with a verb coordinated after it.
 OWN_COMPLEMENTS = frozenset({"dobj", "dative", "prt", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd", "agent"})
 MOVED_DEPS = frozenset({"dobj", "nsubjpass"})  # where a verb of sending puts what it moves
+MAX_PLACE_DEPTH = 6  # how far up from a place its phrase's head is looked for
 
 
 def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor],
@@ -309,11 +311,30 @@ def _conditional(clause: Token) -> bool:
 
 
 def _place_named(doc: Doc, token: Token) -> list[Actor]:
-    """The first geocoded place within the phrase of ``token``, as a participant of kind "place"."""
+    """The first geocoded place within the phrase of ``token``, as a participant of kind "place" — not one
+    a locative inside the phrase gives ("rebel positions *in* eastern Ghouta"): that says where the
+    participant is, the participant is who it names."""
     start, end = phrase_bounds(token)
     low, high = token_chars(doc, start, end - 1)
     return [Actor(text=p.text, name=p.name, country=p.country, kind="place", start=p.start, end=p.end,
-                  rule="event-place") for p in places_within(doc, low, high) if p.country][:1]
+                  rule="event-place") for p in places_within(doc, low, high)
+            if p.country and not _located_below(doc, p.start, p.end, token)][:1]
+
+
+def _located_below(doc: Doc, start: int, end: int, token: Token) -> bool:
+    """The place at [start, end) hangs below ``token`` through a locative preposition."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    locative = shared_words().locative_prepositions
+    current = span.root
+    for _ in range(MAX_PLACE_DEPTH):
+        if current.i == token.i or current.head.i == current.i:
+            return False
+        if current.dep_ == "prep" and current.lower_ in locative:
+            return True
+        current = current.head
+    return False
 
 
 def _clause_objects(verb: Token, order: tuple[str, ...]) -> list[tuple[Token, str]]:
