@@ -216,7 +216,7 @@ def _named(doc: Doc, token: Token, via: str, frame: Frame, lookup: ActorLookup,
     # act; the PLOVER gold codes the country of such a place as the target). Acts between parties (meeting,
     # agreeing, aiding) never take a place for a party: talks in Geneva are not with Switzerland.
     if _tier(found) != 0 and frame.type in POPULATION_TYPES and via in UNDERGOER_VIAS:
-        found = _place_named(doc, token) or found
+        found = _place_named(doc, token, named_party=bool(found)) or found
     return found
 
 
@@ -310,15 +310,16 @@ def _conditional(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("unless", "if", "until") for c in clause.children)
 
 
-def _place_named(doc: Doc, token: Token) -> list[Actor]:
-    """The first geocoded place within the phrase of ``token``, as a participant of kind "place" — not one
-    a locative inside the phrase gives ("rebel positions *in* eastern Ghouta"): that says where the
-    participant is, the participant is who it names."""
+def _place_named(doc: Doc, token: Token, named_party: bool = False) -> list[Actor]:
+    """The first geocoded place within the phrase of ``token``, as a participant of kind "place" — when the
+    phrase names a party of its own (``named_party``), not one a locative inside it gives ("rebel positions
+    *in* eastern Ghouta": that says where the rebels are, the target is the rebels; "fired at targets in
+    Jericho": nobody is named, and the place stands for those hit)."""
     start, end = phrase_bounds(token)
     low, high = token_chars(doc, start, end - 1)
     return [Actor(text=p.text, name=p.name, country=p.country, kind="place", start=p.start, end=p.end,
                   rule="event-place") for p in places_within(doc, low, high)
-            if p.country and not _located_below(doc, p.start, p.end, token)][:1]
+            if p.country and not (named_party and _located_below(doc, p.start, p.end, token))][:1]
 
 
 def _located_below(doc: Doc, start: int, end: int, token: Token) -> bool:
