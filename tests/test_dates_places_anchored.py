@@ -1,0 +1,90 @@
+"""Dates and places anchored to the event's own clause (issue 18) and places that are not the target
+(issue 19), through the whole pipeline. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import Pipeline
+from accord.records import Event
+
+PUBLISHED = "2021-03-10"  # a Wednesday
+
+
+def event_on(pipeline: Pipeline, text: str, trigger: str) -> Event:
+    found = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.trigger.text == trigger]
+    assert found, f"no event on {trigger!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A senator in Ohio is calling for the minister to resign.", "calling"),
+        ("The opposition leader is calling for the army to leave the capital.", "calling"),
+    ],
+)
+def test_for_before_an_infinitive_is_no_reason(pipeline: Pipeline, text: str, trigger: str) -> None:
+    """"calling for X to resign": "for" is the complementiser of what is asked, not a reason placing the
+    call before or after anything; the call told in the progressive is news of the day."""
+    event = event_on(pipeline, text, trigger)
+    assert event.date is not None and event.date.value == PUBLISHED
+
+
+def test_an_event_noun_is_dated_by_what_it_did(pipeline: Pipeline) -> None:
+    """"an assault that last month drove the militia from Sirte": what the assault did, it did when and
+    where it happened."""
+    event = event_on(pipeline, "Villagers displaced by an army assault that last month drove the militia from "
+                               "Sirte are returning home.", "assault")
+    assert event.date is not None and event.date.value == "2021-02"
+    assert event.location is not None and event.location.name == "Sirte"
+
+
+def test_what_was_done_to_an_event_noun_does_not_date_it(pipeline: Pipeline) -> None:
+    """"the raid, which was condemned on Monday": the condemnation is another act, at another time."""
+    extraction = pipeline.extract("The raid, which was condemned by the United Nations on Monday, killed "
+                                  "four farmers.", published=PUBLISHED)
+    raid = [e for e in extraction.events if e.trigger.text == "raid"]
+    assert all(e.date is None or e.date.value != "2021-03-08" for e in raid)
+
+
+def test_a_circumstance_noun_takes_the_time_of_its_clause(pipeline: Pipeline) -> None:
+    """"said in a phone call on Monday": the call is when the saying is."""
+    event = event_on(pipeline, "The Kenyan president said in a phone call with the Ugandan president on "
+                               "Monday that the border would reopen.", "call")
+    assert event.date is not None and event.date.value == "2021-03-08"
+
+
+def test_forcing_out_from_a_place_happens_there(pipeline: Pipeline) -> None:
+    """"attacked the rebels and drove them from Benghazi": the place left is where the forcing out was."""
+    event = event_on(pipeline, "Government troops attacked the rebels and drove them from Benghazi on Sunday.",
+                     "attacked")
+    assert event.location is not None and event.location.name == "Benghazi"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("Russian jets bombed eastern Ghouta on Tuesday.", "bombed", "Eastern Ghouta"),
+        ("Germany withdrew its aircraft from Incirlik on Tuesday.", "withdrew", "Incirlik Air Base"),
+        ("Drones attacked the Khmeimim air base on Tuesday.", "attacked", "Hmeimim Air Base"),
+    ],
+)
+def test_bases_and_districts_news_names(pipeline: Pipeline, text: str, trigger: str, name: str) -> None:
+    """Places that are no administrative division and not in GeoNames' city list: a base, an enclave."""
+    event = event_on(pipeline, text, trigger)
+    assert event.location is not None and event.location.name == name
+
+
+def test_a_place_locating_the_named_target_is_not_the_target(pipeline: Pipeline) -> None:
+    """"against rebel positions in eastern Ghouta": the target is the rebels, the enclave is where."""
+    event = event_on(pipeline, "Government forces launched an offensive on Sunday against rebel positions in "
+                               "the enclave of eastern Ghouta.", "offensive")
+    assert [a.sector for a in event.recipient] == ["REB"]
+    assert event.location is not None and event.location.name == "Eastern Ghouta"
+
+
+def test_a_place_still_stands_for_those_hit_when_no_one_is_named(pipeline: Pipeline) -> None:
+    """"fired shells at targets in Kandahar": nobody is named, and the place stands for those hit."""
+    event = event_on(pipeline, "Pakistani artillery fired shells at targets in Kandahar.", "fired")
+    assert [a.country for a in event.recipient] == ["AFG"]
