@@ -88,3 +88,29 @@ def test_a_place_still_stands_for_those_hit_when_no_one_is_named(pipeline: Pipel
     """"fired shells at targets in Kandahar": nobody is named, and the place stands for those hit."""
     event = event_on(pipeline, "Pakistani artillery fired shells at targets in Kandahar.", "fired")
     assert [a.country for a in event.recipient] == ["AFG"]
+
+
+def test_a_threat_said_in_the_perfect_has_no_day(pipeline: Pipeline) -> None:
+    """"The government has said any militias that do not disarm will suffer": the threat is made when said,
+    and the present perfect past a story's opening says it at no day the text gives."""
+    extraction = pipeline.extract("Officials met in Nairobi on Monday. The government has said any militias "
+                                  "that do not disarm will suffer as a consequence.", published=PUBLISHED)
+    threats = [e for e in extraction.events if e.trigger.text == "suffer"]
+    assert threats and threats[0].date is None
+
+
+def test_the_past_perfect_of_a_governing_clause_is_background(pipeline: Pipeline) -> None:
+    """"told police he had decided to quit fighting": the fighting is before the time told."""
+    extraction = pipeline.extract("Police arrested six people on Monday. One of the men told police he had "
+                                  "decided to quit fighting for the militia.", published=PUBLISHED)
+    fighting = [e for e in extraction.events if e.trigger.text == "fighting"]
+    assert fighting and fighting[0].date is None
+
+
+def test_a_past_perfect_clause_takes_no_time_from_its_neighbour(pipeline: Pipeline) -> None:
+    """"..., and local leaders had frequently accused the group": before, or many times over — not at the
+    time the clause it is coordinated with gives."""
+    extraction = pipeline.extract("The town had been a base of the militia over the past two years, and local "
+                                  "leaders had frequently accused the militia of extortion.", published=PUBLISHED)
+    accused = [e for e in extraction.events if e.trigger.text == "accused"]
+    assert accused and accused[0].date is None

@@ -44,7 +44,16 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.dates.aspect import goes_on, not_news_of_the_day, ordered_elsewhere, tense_carrier, told_as_earlier
+from accord.dates.aspect import (
+    background_adverbial,
+    goes_on,
+    not_news_of_the_day,
+    ordered_elsewhere,
+    perfect,
+    pluperfect,
+    tense_carrier,
+    told_as_earlier,
+)
 from accord.dates.clause import (
     CIRCUMSTANCE_PREPS,
     EventWords,
@@ -58,7 +67,7 @@ from accord.dates.clause import (
 from accord.dates.find import find_dates, parse_anchor
 from accord.dates.lede import in_lede, lede_sentences
 from accord.dates.resolve import GRANULARITIES, latest_day
-from accord.doc_index import doc_text, sentence_of
+from accord.doc_index import doc_text, opening_sentence, sentence_of
 from accord.records import DateRef
 from accord.words import shared_words
 
@@ -269,6 +278,8 @@ def _from_shared_clauses(event: EventWords, placed: list[_Placed], published: da
     year* against Poland for *refusing*": the refusal came first, when the text does not say)."""
     if event.verbs and ordered_elsewhere(event.verbs[0]):
         return None
+    if any(pluperfect(v) or background_adverbial(v) for v in event.verbs):
+        return None  # "..., and leaders *had frequently* claimed": before that time, or many times over
     for clause in shared_time_clauses(event.top):
         found = _of_clause(clause, placed, event.word)
         if found is not None:
@@ -299,6 +310,8 @@ def _by_tense(event: EventWords, published: date | None, story: DateRef | None =
         return None
     if not event.verbs:
         return None  # a noun has no tense
+    if event.speech_act and event.prospective and _said_in_the_perfect(event.top):
+        return None  # "Moscow *has said* any group that stays away *will suffer*": said at no day told
     if told_as_earlier((event.word, *event.nouns)):
         return None  # "the president's *recent* threats", "*repeated* strikes": before the day, or many
     if not_news_of_the_day(event.verbs, relative_antecedent(event.top, _relative_words()) is not None,
@@ -319,6 +332,17 @@ def _by_tense(event: EventWords, published: date | None, story: DateRef | None =
         source="published",
         first_day=published.isoformat(),
     )
+
+
+def _said_in_the_perfect(top: Token) -> bool:
+    """A threat, promise or demand told as to come is made when it is said: the report its clause is the
+    content of ("has said ... will suffer") tells when. Told in the perfect (the past perfect anywhere, the
+    present perfect past the sentence a story opens with, where it is the "hot news" perfect), it was said at
+    a time the text does not give."""
+    if top.dep_ not in ("ccomp", "parataxis") or top.head.i == top.i:
+        return False
+    report = top.head
+    return pluperfect(report) or (perfect(report) and not opening_sentence(report))
 
 
 def _ordering() -> frozenset[str]:

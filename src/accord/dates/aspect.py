@@ -241,8 +241,8 @@ def not_news_of_the_day(verbs: tuple[Token, ...], time_relative: bool, governing
             or describes_participant(verbs[-1], time_relative) \
             or ordered_elsewhere(verbs[0]):
         return True
-    if any(pluperfect(v) for v in verbs):
-        return True
+    if any(pluperfect(v) for v in (*verbs, *governing)):
+        return True  # "he *had decided* to quit fighting": before the time told, whichever clause says it
     if opening_sentence(verbs[0]):
         return False  # a headline's present and a lede's perfect tell the news the story opens with
     return any(perfect(v) for v in verbs) \
