@@ -114,3 +114,13 @@ def test_a_past_perfect_clause_takes_no_time_from_its_neighbour(pipeline: Pipeli
                                   "leaders had frequently accused the militia of extortion.", published=PUBLISHED)
     accused = [e for e in extraction.events if e.trigger.text == "accused"]
     assert accused and accused[0].date is None
+
+
+def test_a_narrative_goes_on_from_the_time_a_report_sets(pipeline: Pipeline) -> None:
+    """"The helicopter was shot down on Monday, the spokesman said. '... it was shot down,' he said.": the
+    report sets its time in what it reports, and the passive simple past goes on from it."""
+    extraction = pipeline.extract("The army helicopter was shot down on Monday, the rebel spokesman said. "
+                                  "\"The soldiers wanted to raid our base, but their helicopter was shot down and "
+                                  "caught fire,\" he said.", published=PUBLISHED)
+    shot = [e for e in extraction.events if e.trigger.text == "shot"]
+    assert [e.date.value if e.date else None for e in shot] == ["2021-03-08", "2021-03-08"]

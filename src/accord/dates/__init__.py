@@ -154,7 +154,7 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
     its paragraph set in its main clause — or of the sentence before, across a paragraph break too, when an
     adverb links them ("Officers *also* arrested", "and *later* arrested"); and through that sentence to the
     one before it when it is itself so linked."""
-    if event.prospective or not any(v.tag_ in PAST_TAGS for v in event.verbs):
+    if event.prospective or not any(_simple_past(v) for v in event.verbs):
         return None
     doc = event.word.doc
     sent = sentence_of(event.word)
@@ -167,7 +167,7 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
         root = previous.root
         if ("\n" in between[len(between.rstrip()) :] and not linked) or root.tag_ not in PAST_TAGS:
             return None  # a new paragraph nothing links to, or a scene not told in the past
-        found = _of_clause(root, _placed(root, dates), root)
+        found = _of_clause(root, _placed(root, dates), root) or _of_report_content(root, dates)
         if found is not None:
             start = first_day_of(found)
             return found if start is not None and (published is None or start <= published) else None
@@ -175,6 +175,19 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
         if not linked:
             return None
         sent = previous
+    return None
+
+
+def _of_report_content(root: Token, dates: Sequence[DateRef]) -> DateRef | None:
+    """"The helicopter was shot down last night, the spokesman said.": a sentence that reports a narrative
+    sets its time in what it reports, not in the saying; the time of the report's content clause told in the
+    simple past, for the narrative that goes on in the next sentence."""
+    placed = _placed(root, dates)
+    for content in root.children:
+        if content.dep_ in ("ccomp", "parataxis") and _narrated_past((content,)):
+            found = _of_clause(content, placed, content)
+            if found is not None:
+                return found
     return None
 
 
