@@ -100,8 +100,9 @@ def test_a_threat_said_in_the_perfect_has_no_day(pipeline: Pipeline) -> None:
 
 
 def test_the_past_perfect_of_a_governing_clause_is_background(pipeline: Pipeline) -> None:
-    """"told police he had decided to quit fighting": the fighting is before the time told."""
-    extraction = pipeline.extract("Police arrested six people on Monday. One of the men told police he had "
+    """"the man had decided to quit fighting": the fighting is before the time told (a past perfect no
+    report backshifts)."""
+    extraction = pipeline.extract("Police arrested six people on Monday. Long before the raid, the man had "
                                   "decided to quit fighting for the militia.", published=PUBLISHED)
     fighting = [e for e in extraction.events if e.trigger.text == "fighting"]
     assert fighting and fighting[0].date is None
@@ -124,3 +125,12 @@ def test_a_narrative_goes_on_from_the_time_a_report_sets(pipeline: Pipeline) -> 
                                   "caught fire,\" he said.", published=PUBLISHED)
     shot = [e for e in extraction.events if e.trigger.text == "shot"]
     assert [e.date.value if e.date else None for e in shot] == ["2021-03-08", "2021-03-08"]
+
+
+def test_a_past_perfect_a_report_backshifts_keeps_the_reports_time(pipeline: Pipeline) -> None:
+    """"said on Friday that the militia had seized the depot": the past perfect is the report's backshift of
+    "seized", and the seizure takes the report's time."""
+    extraction = pipeline.extract("The governor said on Friday that the militia had seized the fuel depot.",
+                                  published=PUBLISHED)
+    seized = [e for e in extraction.events if e.trigger.text == "seized"]
+    assert seized and seized[0].date is not None and seized[0].date.value == "2021-03-05"

@@ -45,6 +45,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from accord.dates.aspect import (
+    anterior,
     background_adverbial,
     goes_on,
     not_news_of_the_day,
@@ -291,7 +292,7 @@ def _from_shared_clauses(event: EventWords, placed: list[_Placed], published: da
     year* against Poland for *refusing*": the refusal came first, when the text does not say)."""
     if event.verbs and ordered_elsewhere(event.verbs[0]):
         return None
-    if any(pluperfect(v) or background_adverbial(v) for v in event.verbs):
+    if any(anterior(v) or background_adverbial(v) for v in event.verbs):
         return None  # "..., and leaders *had frequently* claimed": before that time, or many times over
     for clause in shared_time_clauses(event.top):
         found = _of_clause(clause, placed, event.word)
