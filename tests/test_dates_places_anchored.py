@@ -134,3 +134,24 @@ def test_a_past_perfect_a_report_backshifts_keeps_the_reports_time(pipeline: Pip
                                   published=PUBLISHED)
     seized = [e for e in extraction.events if e.trigger.text == "seized"]
     assert seized and seized[0].date is not None and seized[0].date.value == "2021-03-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        ("Police arrested the man on Monday, a day after he threatened the mayor.", "threatened", "2021-03-07"),
+        ("The army withdrew on Friday, three days before the rebels seized the town.", "seized", "2021-03-08"),
+    ],
+)
+def test_a_clause_counted_days_from_its_governor(pipeline: Pipeline, text: str, trigger: str, day: str) -> None:
+    """"on Monday, a day after he threatened": the threat is a day before Monday, not undated."""
+    event = event_on(pipeline, text, trigger)
+    assert event.date is not None and (event.date.value, event.date.granularity) == (day, "day")
+
+
+def test_a_counted_shift_past_publication_is_no_date_for_a_past_act(pipeline: Pipeline) -> None:
+    """"withdrew on Monday, three days before the rebels seized the town" in Wednesday's paper: the seizure
+    told in the past cannot be on Thursday."""
+    event = event_on(pipeline, "The army withdrew on Monday, three days before the rebels seized the town.",
+                     "seized")
+    assert event.date is None

@@ -80,6 +80,10 @@ STARTING_PREPS = frozenset({"since", "from"})
 # How many sentences back a narrative told in the simple past can reach for its time (the coder's window of
 # date records reaches as far: accord.events.attachments).
 NARRATIVE_HOPS = 2
+# "two days *after* X": X is that many days before the governing clause (-1 per day counted), "*before*": after.
+DAY_SHIFT_MARKS = {"after": 1, "before": -1}
+COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10}
 # An event dated this many days before publication or later is of the story's own days (a week: "on Monday"
 # in Friday's paper, "last week").
 STORY_DAYS = 7
@@ -105,6 +109,9 @@ def event_date(event: EventWords, dates: Sequence[DateRef], published_on: str | 
     own = [p for p in placed if _dates_event(p, event, published)]
     if own:
         return _best(own, event.word)
+    found = _measured_from_governor(event, dates, published_on, story)
+    if found is not None:
+        return found
     found = _from_antecedent(event, placed) or _from_shared_clauses(event, placed, published)
     if found is not None:
         return found
@@ -176,6 +183,44 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
         if not linked:
             return None
         sent = previous
+    return None
+
+
+def _measured_from_governor(event: EventWords, dates: Sequence[DateRef], published_on: str | None,
+                            story: DateRef | None) -> DateRef | None:
+    """"Police arrested him on Monday, *two days after* he threatened the mayor": a clause placed a counted
+    number of days after or before its governor is that many days before or after the governor's day (when
+    the governor has one)."""
+    clause = event.top
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in DAY_SHIFT_MARKS), None)
+    if mark is None:
+        return None
+    days = _days_counted(clause) or _days_counted(mark)
+    if days is None:
+        return None
+    anchor = event_date(EventWords.of(clause.head), dates, published_on, story)
+    start = first_day_of(anchor) if anchor is not None and anchor.granularity == "day" else None
+    if anchor is None or start is None:
+        return None
+    day = (start - timedelta(days=days * DAY_SHIFT_MARKS[mark.lower_])).isoformat()
+    found = DateRef(text=anchor.text, start=anchor.start, end=anchor.end, value=day, granularity="day",
+                    source=anchor.source, first_day=day)
+    return found if _possible(found, event, parse_anchor(published_on)) else None
+
+
+def _days_counted(word: Token) -> int | None:
+    """The number of days a measure phrase on ``word`` counts: "*a day* after", "*two days* before", "*the
+    day* after"."""
+    for unit in word.children:
+        if unit.dep_ != "npadvmod" or unit.lemma_.lower() != "day":
+            continue
+        for c in unit.children:
+            if c.dep_ == "det" and c.lower_ in ("a", "an", "the"):
+                return 1
+            if c.dep_ == "nummod":
+                return COUNT_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
     return None
 
 
