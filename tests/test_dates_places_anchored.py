@@ -155,3 +155,17 @@ def test_a_counted_shift_past_publication_is_no_date_for_a_past_act(pipeline: Pi
     event = event_on(pipeline, "The army withdrew on Monday, three days before the rebels seized the town.",
                      "seized")
     assert event.date is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "country"),
+    [
+        ("Paktia province", "Paktia", "AFG"),
+        ("Nineveh province", "Nineveh province", "IRQ"),
+        ("the Benishangul-Gumuz region", "Benishangul-Gumuz region", "ETH"),
+        ("Hadramout", "Hadramawt", "YEM"),
+    ],
+)
+def test_divisions_iso_romanises_far_from_english(pipeline: Pipeline, phrase: str, name: str, country: str) -> None:
+    event = event_on(pipeline, f"Fighting broke out in {phrase} on Monday.", "Fighting")
+    assert event.location is not None and (event.location.name, event.location.country) == (name, country)
