@@ -9,13 +9,18 @@
    and destroyed *last night*"); a phrase that only orders the event ("*after* Monday's attack") does not
    date it, and an act told in the past or done by saying cannot happen after publication ("asked for
    talks *next week*": the week is the talks');
+1b. for a clause placed a counted number of days after or before its governor ("on Monday, *a day after* he
+   threatened"), the governor's day shifted by that many days;
 2. the time a relative "when" clause hangs on ("in 2003, *when* Turkey refused ..."), or that of the clause
    it hangs in when the parser put the "when" elsewhere;
 3. the time of the clause the event's clause shares its time with: the report it is told in ("said *on
    Monday* that Moscow expected ..."), the clause its participle or coordinated verb goes with, the clause
-   an event noun is the circumstance of ("arrested six people *Monday* during a raid");
+   an event noun is the circumstance of ("arrested six people *Monday* during a raid") — but not for a
+   clause in the past perfect (unless a past report backshifts it: "said on Friday that the army *had
+   arrested*") or with an adverb of repetition ("leaders *had frequently* claimed");
 4. the time the previous sentence of the paragraph set, for an act told in the simple past (the past tense
-   is anaphoric: "Police arrested six people on Monday. Officers also arrested ..."), across a paragraph
+   is anaphoric: "Police arrested six people on Monday. Officers also arrested ...", active or passive; a
+   report's time is that of what it reports, "was shot down on Monday, he said"), across a paragraph
    break and up to two sentences back when an adverb links them ("also", "later");
 5. else its tense, aspect and adverbs decide (:mod:`accord.dates.aspect`): an act told as to come or
    possible (not a demand, threat or promise made by saying it) has no day yet, nor has background — told
