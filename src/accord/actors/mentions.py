@@ -298,7 +298,7 @@ class MentionFinder:
                 made = self._resolve(doc, head, heads[i], left, right, toks, starts, date, memory, index)
             made = [actor for actor in made if not memory.in_dateline(actor)]
             if made:
-                made = [*self._embedded_bodies(doc, head.i, right, names, toks, starts, date, made), *made]
+                made = [*self._embedded_bodies(doc, (left, head.i, right), names, toks, starts, date, made), *made]
             for actor in made:
                 memory.recent.append((actor.start or 0, actor))
                 if actor.kind == "person" and actor.name:
@@ -314,24 +314,30 @@ class MentionFinder:
         _remember_groups(doc, sent, actors, memory)
         return actors
 
-    def _embedded_bodies(self, doc: Doc, head: int, right: int, names: list[tuple[int, int]], toks: list[Tok],
+    def _embedded_bodies(self, doc: Doc, span: tuple[int, int, int], names: list[tuple[int, int]], toks: list[Tok],
                          starts: list[int], date: str | None, made: list[Actor]) -> list[Actor]:
         """'Sam Heller at the Century Foundation', 'supporters of Bernie Sanders', 'the largest army in Nato':
         an organisation or person the knowledge base names after a mention's head (in its description, an
         of-phrase) is an actor of its own as well — the description names it, the mention does not become
-        it. What modifies the head from the left ("Turkey's Erdoğan", 'the UNITA armed wing') is how the
-        mention names its own actor, and stays in it. Put before the longer mention (``made``), so that the
-        name is the first of equals where both cover a word; never a second record of the mention's actor."""
+        it. What modifies the head from the left ('the UNITA armed wing') is how the mention names its own
+        actor, and stays in it — except before a person, whose employer or state it names ('NAACP president
+        Derrick Johnson', 'Taliban spokesman Zabihullah Mujahid', "Turkey's foreign minister, Mevlüt Çavuşoğlu"):
+        a body, or a country written as the owner ('s), is an actor of its own beside the person. Put before
+        the longer mention (``made``), so that the name is the first of equals where both cover a word; never a
+        second record of the mention's actor. ``span``: the mention's left edge, head and right edge."""
+        left, head, right = span
         own = {(a.name, a.country, a.sector, a.kind) for a in made}
         people = {a.name for a in made if a.kind == "person"}  # a person once, whatever office each record gives
         out = []
         for start, end in names:
-            if start <= head or end - 1 > right:
+            before = left <= start and end <= head and any(a.kind == "person" for a in made)
+            if not before and (start <= head or end - 1 > right):
                 continue
             chars = tokens_text(doc, start, end - 1)
             found = self.resolver.resolve_tokens(toks[bisect_left(starts, chars.start) : bisect_right(
                 starts, chars.end - 1)], date)
-            if found is None or found.actor.kind not in EMBEDDED_KINDS \
+            kinds = EMBEDDED_KINDS | ({"country"} if before and _possessor(doc, end) else frozenset())
+            if found is None or found.actor.kind not in kinds or (before and found.actor.kind == "person") \
                     or (found.actor.kind != "person" and not any(a.kind == "person" for a in made)):
                 continue  # 'activists from the Fatah party' are the party's own: its members, one mention
             inner = found.actor
@@ -1179,6 +1185,11 @@ DESTINATION_WORDS = frozenset({"in", "to", "into", "at", "from", "visited", "vis
 
 
 EMBEDDED = "embedded+"  # the rule prefix of a name's record inside a longer mention (_embedded_bodies)
+
+
+def _possessor(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` is written as an owner ("Turkey's foreign minister")."""
+    return end < len(doc) and doc[end].lower_ in ("'s", "’s")
 
 
 def _embedded(actor: Actor) -> bool:

@@ -216,7 +216,7 @@ class ActorResolver:
         for name in head_names:
             entry = self._entry(name, date, kinds=("igo", "organisation"))
             if entry is not None:
-                return self._organisation(entry, name, sector, parts, date)
+                return self._employee(entry, name, parts, date) or self._organisation(entry, name, sector, parts, date)
         unknown = self._unknown_person(parts, date)
         if unknown is not None:
             return unknown
@@ -414,6 +414,40 @@ class ActorResolver:
                       sector=sector, role=_title_case(title.word.text), kind="person")
         found = _result(actor, rule)
         return _as_former(found) if any(t.norm in FORMER for t in parts.tokens[: title.start]) else found
+
+    def _employee(self, entry: Entry, name: _Name, parts: _Parts, date: str | None) -> Resolution | None:
+        """'NAACP president Derrick Johnson', 'former Oxfam director Jane Ode': an organisation's name before
+        a title and a person's name the knowledge base does not know. The phrase names the person (its head is
+        the name), described by the body they work for: the person, with the body as their organisation, its
+        country, and the sector its people have (``_members_sector``: an NGO's president is NGO, a party's
+        spokesman PTY) or else the title's. None when no such person follows the organisation's name."""
+        person = self._unknown_person(parts, date) or self._worker(parts)
+        words = [s for s in parts.sectors if s.end <= parts.split and s.word.cls in ("titles", "weak")]
+        if person is None or not words or words[-1].start < name.end:
+            return None
+        word = words[-1]
+        sector = person.actor.sector if person.actor.sector == "ELI" else (
+            _members_sector(entry, word.word, date) or person.actor.sector)
+        actor = replace(person.actor, sector=sector, country=entry.country_on(date) or person.actor.country,
+                        organisation=entry.name)
+        return _result(actor, f"{entry.kind}+{person.rule}", entry.id)
+
+    def _worker(self, parts: _Parts) -> Resolution | None:
+        """'spokesman Ali Omar', 'researcher Jane Ode' closing a phrase: a weak word for whoever works for a body
+        and then a full name (two capitalised words at least, so that a date or place after the word is no
+        name) — the person, with the word's sector. Only :meth:`_employee` asks, where a body's name comes first
+        and says whose they are; a weak word alone says too little to be an actor (``_from_sector``)."""
+        weak = [s for s in parts.sectors if s.end <= parts.split and s.word.cls == "weak"]
+        if not weak or weak[-1].end >= parts.split:
+            return None
+        word = weak[-1]
+        tail = parts.tokens[word.end : parts.split]
+        if len(tail) < 2 or not all(t.capitalised and not t.is_punct for t in tail):
+            return None
+        actor = Actor(text="", name=_join_name(tail), sector=word.word.sector, role=_title_case(word.word.text),
+                      kind="person")
+        found = _result(actor, "weak-word+name")
+        return _as_former(found) if any(t.norm in FORMER for t in parts.tokens[: word.start]) else found
 
     def _country_after(self, parts: _Parts, date: str | None) -> str | None:
         """'Prime Minister Olu Bade of Nigeria', 'Defence Minister X, of India': the country a titled name is
