@@ -75,3 +75,21 @@ def test_state_bodies_by_the_annotation_guide(resolver: ActorResolver, phrase: s
 def test_an_attorney_general_is_a_member_of_the_government(resolver: ActorResolver) -> None:
     found = resolver.resolve("Attorney General Dana Morrow of Kenya", date="2019-03-01")
     assert found is not None and (found.actor.country, found.actor.sector) == ("KEN", "GOV")
+
+
+def test_a_description_repeating_an_earlier_mention_without_its_country(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Syrian regime forces shelled the town on Monday. Witnesses said regime forces "
+                                 "had advanced by nightfall.", "2018-02-25")
+    repeated = [a for a in actors if a.text == "regime forces"]
+    assert repeated and (repeated[0].country, repeated[0].sector) == ("SYR", "MIL")
+
+def test_repeated_descriptions_point_back_to_the_mention_they_shorten() -> None:
+    from accord.actors.bridging import repeated_descriptions_point_back
+    from accord.records import Actor
+
+    named = Actor("Syrian regime forces", country="SYR", sector="MIL", kind="group")
+    repeated = Actor("regime forces", sector="MIL", kind="group")
+    lone = Actor("forces", sector="MIL", kind="group")
+    other_sector = Actor("regime forces", sector="GOV", kind="group")
+    out = repeated_descriptions_point_back([named, repeated, lone, other_sector])
+    assert [a.country for a in out] == ["SYR", "SYR", None, None]

@@ -25,6 +25,7 @@ from accord.actors.bridging import (
     abbreviations_take_their_definition,
     definite_descriptions_point_back,
     officers_of_named_force,
+    repeated_descriptions_point_back,
 )
 from accord.actors.country_from_context import (
     home_country,
@@ -164,6 +165,7 @@ class MentionFinder:
         found = one_description_per_person(found)
         found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors, self.kb.country_names)
         found = definite_descriptions_point_back(found, self.kb.country_names)
+        found = repeated_descriptions_point_back(found)  # 'Syrian regime forces ... regime forces'
         found = abbreviations_take_their_definition(found, text)
         if self.place_country is not None:  # 'fighting in Afrin', 'a rebel from Idlib': a town, not a person
             found = [a for a in found if not _guessed_name_is_a_place(doc, a, self.place_country)]
