@@ -322,9 +322,9 @@ class MentionFinder:
         an organisation or person the knowledge base names after a mention's head (in its description, an
         of-phrase) is an actor of its own as well — the description names it, the mention does not become
         it. What modifies the head from the left ('the UNITA armed wing') is how the mention names its own
-        actor, and stays in it — except before a person, whose employer or state it names ('NAACP president
-        Derrick Johnson', 'Taliban spokesman Zabihullah Mujahid', "Turkey's foreign minister, Mevlüt Çavuşoğlu"):
-        a body, or a country written as the owner ('s), is an actor of its own beside the person. Put before
+        actor, and stays in it — except a body before a person, whose employer it names ('NAACP president
+        Derrick Johnson', 'Taliban spokesman Zabihullah Mujahid'): the body is an actor of its own beside the
+        person (a country stays in it: "Turkey's Erdoğan" says whose president). Put before
         the longer mention (``made``), so that the name is the first of equals where both cover a word; never a
         second record of the mention's actor. ``span``: the mention's left edge, head and right edge."""
         left, head, right = span
@@ -335,11 +335,14 @@ class MentionFinder:
             before = left <= start and end <= head and any(a.kind == "person" for a in made)
             if not before and (start <= head or end - 1 > right):
                 continue
-            chars = tokens_text(doc, start, end - 1)
+            # the article before the name is the embedded mention's own, as every other mention's is
+            # ('Matt Duss, the president of *the Foundation for Middle East Peace*')
+            first = start - 1 if start - 1 > (left - 1 if before else head) and doc[start - 1].lower_ == "the" \
+                else start
+            chars = tokens_text(doc, first, end - 1)
             found = self.resolver.resolve_tokens(toks[bisect_left(starts, chars.start) : bisect_right(
                 starts, chars.end - 1)], date)
-            kinds = EMBEDDED_KINDS | ({"country"} if before and _possessor(doc, end) else frozenset())
-            if found is None or found.actor.kind not in kinds or (before and found.actor.kind == "person") \
+            if found is None or found.actor.kind not in EMBEDDED_KINDS or (before and found.actor.kind == "person") \
                     or (found.actor.kind != "person" and not any(a.kind == "person" for a in made)):
                 continue  # 'activists from the Fatah party' are the party's own: its members, one mention
             inner = found.actor
@@ -1187,11 +1190,6 @@ DESTINATION_WORDS = frozenset({"in", "to", "into", "at", "from", "visited", "vis
 
 
 EMBEDDED = "embedded+"  # the rule prefix of a name's record inside a longer mention (_embedded_bodies)
-
-
-def _possessor(doc: Doc, end: int) -> bool:
-    """Whether the name ending before token ``end`` is written as an owner ("Turkey's foreign minister")."""
-    return end < len(doc) and doc[end].lower_ in ("'s", "’s")
 
 
 def _embedded(actor: Actor) -> bool:

@@ -758,12 +758,19 @@ def _hyphen_half(tokens: Sequence[Tok], i: int) -> bool:
     return glued and not tokens[i].capitalised and tokens[i - 1].capitalised and tokens[i].norm not in NAME_PARTICLES
 
 
+# The Arabic article of a surname, written joined to it by a hyphen in English news ('al-Hussein', 'el-Sisi')
+HYPHENATED_PARTICLES = frozenset({"al", "el", "ad"})
+
+
 def _join_name(tokens: Sequence[Tok]) -> str:
-    """Name words as written, hyphenated given names kept whole ('Park Jun-ho', not 'Park Jun')."""
+    """Name words as written, hyphenated given names kept whole ('Park Jun-ho', not 'Park Jun'); a surname's
+    particle is a word of its own ('Walid al-Hussein', 'Ursula von der Leyen'), not the end of a given name."""
     out = ""
     for i, token in enumerate(tokens):
-        glued = i > 0 and token.start == tokens[i - 1].end + 1 and not token.capitalised
-        out += ("-" if glued else " " if out else "") + token.raw
+        after = i > 0 and token.start == tokens[i - 1].end + 1
+        glued = after and not token.capitalised and token.norm not in NAME_PARTICLES
+        joined = after and tokens[i - 1].norm in HYPHENATED_PARTICLES and not tokens[i - 1].capitalised
+        out += ("-" if glued or joined else " " if out else "") + token.raw
     return out
 
 
