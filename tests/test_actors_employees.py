@@ -106,3 +106,22 @@ def test_an_embedded_body_keeps_its_article(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "Dana Morrow, the president of the Century Foundation, criticised the plan.")
     assert any(a.text == "the Century Foundation" and a.name == "Century Foundation" for a in actors)
     assert any(a.name == "Dana Morrow" and a.kind == "person" for a in actors)
+
+
+def test_police_and_protesters_are_of_the_place_their_sentence_names(actors_nlp: Language) -> None:
+    text = ("Turkey's offensive in Syria drew protests abroad. Turkish officials defended it, and Turkey's army "
+            "pressed on. In Manchester, about 100 protesters blocked the railway tracks until police cleared them.")
+    actors = _actors(actors_nlp, text, "2018-03-12")
+    protesters = [a for a in actors if "protesters" in a.text]
+    police = [a for a in actors if a.text == "police"]
+    assert protesters and protesters[0].country == "GBR"
+    assert police and police[0].country == "GBR"
+
+
+def test_a_sentence_naming_two_countries_lends_neither() -> None:
+    from accord.actors.country_from_context import lend_sentence_place
+    from accord.records import Actor
+
+    police = Actor("police", sector="COP", kind="group", start=10, end=16)
+    assert lend_sentence_place([police], [(0, 50, frozenset({"GBR", "TUR"}))])[0].country is None
+    assert lend_sentence_place([police], [(0, 50, frozenset({"GBR"}))])[0].country == "GBR"

@@ -31,6 +31,7 @@ from accord.actors.country_from_context import (
     home_country,
     lend_home_country,
     lend_rebels_setting,
+    lend_sentence_place,
     lend_to_people,
     lend_town_country,
     placed_home,
@@ -174,6 +175,8 @@ class MentionFinder:
             # 'Sinaloa state police', 'the governor of Nangarhar province': the place the phrase names
             found = lend_place_in_phrase(doc, found, self.place_country, self._describes,
                                          self.kb.foreign_facing_titles)
+        if self.place_country is not None:  # 'In Manchester, about 100 protesters demonstrated': there, not home
+            found = lend_sentence_place(found, self._sentence_places(doc))
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         # (a name inside a longer mention was weighed with it: counted once, as before it had a record of its own)
         evidence = [a.country for a in found if not _destination(text, a) and not _embedded(a)]
@@ -220,6 +223,23 @@ class MentionFinder:
         if dateline is not None and all(start != dateline.start for start, _ in names):
             names.append((dateline.start, dateline.name))
         return [self.place_country(name) for _, name in names]
+
+    def _sentence_places(self, doc: Doc) -> list[tuple[int, int, frozenset[str]]]:
+        """Each sentence's character span and the countries of the places it names (the model's place names,
+        one gazetteer lookup each)."""
+        assert self.place_country is not None
+        spans = sentences(doc)
+        starts = [s.start_char for s in spans]
+        by_sentence: dict[int, set[str]] = {}
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_ENTITIES:
+                continue
+            country = self.place_country(span_text(ent))
+            index = bisect_right(starts, ent.start_char) - 1
+            if country is not None and index >= 0:
+                by_sentence.setdefault(index, set()).add(country)
+        return [(spans[i].start_char, spans[i].end_char, frozenset(countries))
+                for i, countries in by_sentence.items()]
 
     def _home_title_holder(self, actor: Actor, home: str, date: str) -> Actor:
         """'The prime minister said' in a story about one country's affairs: that country's prime minister on
