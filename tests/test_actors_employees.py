@@ -125,3 +125,10 @@ def test_a_sentence_naming_two_countries_lends_neither() -> None:
     police = Actor("police", sector="COP", kind="group", start=10, end=16)
     assert lend_sentence_place([police], [(0, 50, frozenset({"GBR", "TUR"}))])[0].country is None
     assert lend_sentence_place([police], [(0, 50, frozenset({"GBR"}))])[0].country == "GBR"
+
+
+def test_a_heads_title_before_a_surname_is_no_given_name(resolver: ActorResolver) -> None:
+    """'Director Comey': the title of whoever heads a body (organisation_head_titles) is an office, not another
+    person's given name, so the surname still names the known person."""
+    found = resolver.resolve("Director Comey", date="2016-07-10")
+    assert found is not None and found.actor.name == "James Comey"

@@ -312,7 +312,8 @@ class ActorResolver:
         for name in names:
             surname_only = _bare_surname(parts.tokens[name.start : name.end])
             people = [self.kb.entries[t.entry] for t in name.targets if self.kb.entries[t.entry].kind == "person"
-                      and not (surname_only and _other_given_name(parts, name.start, self.kb.entries[t.entry]))]
+                      and not (surname_only and _other_given_name(parts, name.start, self.kb.entries[t.entry],
+                                                                self.kb.head_titles))]
             if people:
                 found = self._person_record(_pick_person(people, date), date, "person", titles)
                 break
@@ -320,7 +321,8 @@ class ActorResolver:
         for i, token in enumerate(parts.tokens[: parts.split]):
             if found is not None or i in covered or not token.capitalised:
                 continue
-            people = [p for p in self.kb.people_named(token) if not _other_given_name(parts, i, p)]
+            people = [p for p in self.kb.people_named(token)
+                      if not _other_given_name(parts, i, p, self.kb.head_titles)]
             if people and _short_is_name(parts.tokens, i):
                 found = self._person_record(_pick_person(people, date), date, "surname", titles)
         if found is not None and former:
@@ -701,9 +703,10 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam",
                         "sheikh", "lord", "lady", "mister"})
 
 
-def _other_given_name(parts: _Parts, i: int, person: Entry) -> bool:
+def _other_given_name(parts: _Parts, i: int, person: Entry, offices: frozenset[str] = frozenset()) -> bool:
     """'Imran Qureshi' is not 'Shah Mahmood Qureshi': a capitalised word before the surname that is no title,
-    honorific or known name, and no part of the person's names, makes a different person's full name. The
+    honorific, head of a body's title ('Director Comey': ``offices``, the knowledge base's ``head_titles``) or
+    known name, and no part of the person's names, makes a different person's full name. The
     particles of a surname ('al-', 'bin', 'van') belong to it: the given name stands before them ('Zeid Ra'ad
     al-Hussein' is not Saddam Hussein)."""
     while i > 0 and parts.tokens[i - 1].norm in NAME_PARTICLES and not parts.tokens[i - 1].capitalised:
@@ -714,6 +717,7 @@ def _other_given_name(parts: _Parts, i: int, person: Entry) -> bool:
     in_names = any(n.start <= i - 1 < n.end for n in parts.names)
     in_sector = any(s.start <= i - 1 < s.end for s in parts.sectors)
     if not before.capitalised or before.is_punct or in_names or in_sector or before.norm in HONORIFICS \
+            or before.norm in offices \
             or before.norm in DETERMINERS:  # 'The Assad regime' opening a sentence: no given name
         return False
     own = {t.norm for text in (person.name, *person.aliases) for t in tokenize(text)}
