@@ -43,7 +43,7 @@ _one = only_with_text
     ("Mossad", ("Mossad", "ISR", "SPY")),
     ("the Bundestag", ("Bundestag", "DEU", "LEG")),
     ("the US Congress", ("United States Congress", "USA", "LEG")),
-    ("the Justice Department", ("United States Department of Justice", "USA", "JUD")),
+    ("the Justice Department", ("United States Department of Justice", "USA", "GOV")),  # a ministry (annotation guide)
     ("US Central Command", ("United States Central Command", "USA", "MIL")),
     ("the Syrian Arab Army", ("Syrian Arab Army", "SYR", "MIL")),
     ("Pakistan's Inter-Services Intelligence", ("Inter-Services Intelligence", "PAK", "SPY")),
@@ -136,7 +136,7 @@ def test_a_title_names_its_holder_through_role_synonyms(resolver: ActorResolver)
     ("Sirajuddin Haqqani", "2022-01-01", ("AFG", "GOV", "Interior Minister")),
     ("Esmail Qaani", "2021-06-01", ("IRN", "MIL", "Quds Force Commander")),
     ("FBI Director Christopher Wray", "2019-06-01", ("USA", "COP", "FBI Director")),
-    ("Attorney General Merrick Garland", "2023-06-01", ("USA", "JUD", "Attorney General")),
+    ("Attorney General Merrick Garland", "2023-06-01", ("USA", "GOV", "Attorney General")),
     ("Gen. Valerii Zaluzhnyi", "2022-09-01", ("UKR", "MIL", "Commander-in-Chief of the Armed Forces")),
     ("Itamar Ben-Gvir", "2024-01-01", ("ISR", "GOV", "National Security Minister")),
 ])

@@ -83,6 +83,42 @@ def definite_descriptions_point_back(actors: list[Actor], country_names: frozens
     return out
 
 
+MIN_REPEATED_WORDS = 2  # 'regime forces' repeats 'Syrian regime forces'; a lone 'forces' says too little
+
+
+def _description_words(actor: Actor) -> tuple[str, ...]:
+    """The words of a description in lower case, without an opening determiner; () for a name (a capital
+    after the first word) or anything but words."""
+    words = actor.text.split()
+    if words and words[0].lower() in DEFINITE_OPENERS:
+        words = words[1:]
+    if not words or any(w[:1].isupper() for w in words[1:]) or not all(w.isalpha() for w in words):
+        return ()
+    return tuple(w.lower() for w in words)
+
+
+def repeated_descriptions_point_back(actors: list[Actor]) -> list[Actor]:
+    """'Syrian regime forces shelled Douma ... regime forces advanced': a description with no country of its
+    own that repeats the last words (two at least) of an earlier mention which named its country — the same
+    noun phrase with the nationality left out, as news repeats it — is that mention's actor: its country.
+    The sector must agree, and the latest such mention is taken (the ordinary reading of a repeated phrase)."""
+    out: list[Actor] = []
+    latest: dict[tuple[tuple[str, ...], str], Actor] = {}  # (trailing words, sector) -> last mention with a country
+    for actor in actors:
+        words = _description_words(actor)
+        if actor.country is None and actor.sector is not None and actor.name is None \
+                and actor.organisation is None and len(words) >= MIN_REPEATED_WORDS:
+            antecedent = latest.get((words, actor.sector))
+            if antecedent is not None:
+                actor = replace(actor, country=antecedent.country, rule=f"{actor.rule}+repeated-description")
+        full = tuple(w.lower() for w in actor.text.split())
+        if actor.country is not None and actor.sector is not None and len(full) > MIN_REPEATED_WORDS:
+            for start in range(1, len(full) - MIN_REPEATED_WORDS + 1):
+                latest[(full[start:], actor.sector)] = actor
+        out.append(actor)
+    return out
+
+
 # An abbreviation defined in brackets right after a mention: 'the Ministry of Trade (MOTIE)', 'the Kenya Wildlife
 # Service (KWS)'. Two to ten letters, upper case first (the bracket of a person's party and state, '(R-Ky.)', has
 # a hyphen and is no abbreviation).

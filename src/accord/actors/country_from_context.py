@@ -214,6 +214,29 @@ def lend_home_country(actors: list[Actor], evidence: Iterable[str | None],
             and not _from_elsewhere(a) else a for a in actors]
 
 
+# Who acts only where they are: a police force polices its own country, protesters demonstrate where they stand.
+LOCAL_SECTORS = frozenset({"COP", "OPP"})
+
+
+def lend_sentence_place(actors: list[Actor], sentence_places: list[tuple[int, int, frozenset[str]]]) -> list[Actor]:
+    """'In Manchester, about 100 protesters demonstrated', 'armed police raided the resort north of Bodrum':
+    police and protesters the text gives no country of their own are of the country their sentence places them
+    in — the one country of the towns, regions and countries the sentence names — before the story's home
+    country, which may be the country they protest against. Only descriptions (no name, no organisation), and
+    only where the sentence's places name one country. ``sentence_places``: each sentence's character span
+    and the countries of its place names."""
+    out = []
+    for actor in actors:
+        if actor.country is None and actor.sector in LOCAL_SECTORS and actor.name is None \
+                and actor.organisation is None and actor.kind in ("group", "organisation") \
+                and actor.start is not None:
+            countries = next((c for start, end, c in sentence_places if start <= actor.start < end), frozenset())
+            if len(countries) == 1:
+                actor = replace(actor, country=next(iter(countries)), rule=f"{actor.rule}+sentence-place")
+        out.append(actor)
+    return out
+
+
 # The sectors in which a foreign-facing title ('president', 'chairman'...) is a state's office: the president of
 # a union, a company or a charity deals with their own members, not with other countries.
 STATE_OFFICE_SECTORS = frozenset({"GOV"})

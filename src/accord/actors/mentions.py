@@ -25,11 +25,13 @@ from accord.actors.bridging import (
     abbreviations_take_their_definition,
     definite_descriptions_point_back,
     officers_of_named_force,
+    repeated_descriptions_point_back,
 )
 from accord.actors.country_from_context import (
     home_country,
     lend_home_country,
     lend_rebels_setting,
+    lend_sentence_place,
     lend_to_people,
     lend_town_country,
     placed_home,
@@ -164,6 +166,7 @@ class MentionFinder:
         found = one_description_per_person(found)
         found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors, self.kb.country_names)
         found = definite_descriptions_point_back(found, self.kb.country_names)
+        found = repeated_descriptions_point_back(found)  # 'Syrian regime forces ... regime forces'
         found = abbreviations_take_their_definition(found, text)
         if self.place_country is not None:  # 'fighting in Afrin', 'a rebel from Idlib': a town, not a person
             found = [a for a in found if not _guessed_name_is_a_place(doc, a, self.place_country)]
@@ -172,6 +175,8 @@ class MentionFinder:
             # 'Sinaloa state police', 'the governor of Nangarhar province': the place the phrase names
             found = lend_place_in_phrase(doc, found, self.place_country, self._describes,
                                          self.kb.foreign_facing_titles)
+        if self.place_country is not None:  # 'In Manchester, about 100 protesters demonstrated': there, not home
+            found = lend_sentence_place(found, self._sentence_places(doc))
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         # (a name inside a longer mention was weighed with it: counted once, as before it had a record of its own)
         evidence = [a.country for a in found if not _destination(text, a) and not _embedded(a)]
@@ -218,6 +223,23 @@ class MentionFinder:
         if dateline is not None and all(start != dateline.start for start, _ in names):
             names.append((dateline.start, dateline.name))
         return [self.place_country(name) for _, name in names]
+
+    def _sentence_places(self, doc: Doc) -> list[tuple[int, int, frozenset[str]]]:
+        """Each sentence's character span and the countries of the places it names (the model's place names,
+        one gazetteer lookup each)."""
+        assert self.place_country is not None
+        spans = sentences(doc)
+        starts = [s.start_char for s in spans]
+        by_sentence: dict[int, set[str]] = {}
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_ENTITIES:
+                continue
+            country = self.place_country(span_text(ent))
+            index = bisect_right(starts, ent.start_char) - 1
+            if country is not None and index >= 0:
+                by_sentence.setdefault(index, set()).add(country)
+        return [(spans[i].start_char, spans[i].end_char, frozenset(countries))
+                for i, countries in by_sentence.items()]
 
     def _home_title_holder(self, actor: Actor, home: str, date: str) -> Actor:
         """'The prime minister said' in a story about one country's affairs: that country's prime minister on
@@ -298,7 +320,7 @@ class MentionFinder:
                 made = self._resolve(doc, head, heads[i], left, right, toks, starts, date, memory, index)
             made = [actor for actor in made if not memory.in_dateline(actor)]
             if made:
-                made = [*self._embedded_bodies(doc, head.i, right, names, toks, starts, date, made), *made]
+                made = [*self._embedded_bodies(doc, (left, head.i, right), names, toks, starts, date, made), *made]
             for actor in made:
                 memory.recent.append((actor.start or 0, actor))
                 if actor.kind == "person" and actor.name:
@@ -314,24 +336,33 @@ class MentionFinder:
         _remember_groups(doc, sent, actors, memory)
         return actors
 
-    def _embedded_bodies(self, doc: Doc, head: int, right: int, names: list[tuple[int, int]], toks: list[Tok],
+    def _embedded_bodies(self, doc: Doc, span: tuple[int, int, int], names: list[tuple[int, int]], toks: list[Tok],
                          starts: list[int], date: str | None, made: list[Actor]) -> list[Actor]:
         """'Sam Heller at the Century Foundation', 'supporters of Bernie Sanders', 'the largest army in Nato':
         an organisation or person the knowledge base names after a mention's head (in its description, an
         of-phrase) is an actor of its own as well — the description names it, the mention does not become
-        it. What modifies the head from the left ("Turkey's Erdoğan", 'the UNITA armed wing') is how the
-        mention names its own actor, and stays in it. Put before the longer mention (``made``), so that the
-        name is the first of equals where both cover a word; never a second record of the mention's actor."""
+        it. What modifies the head from the left ('the UNITA armed wing') is how the mention names its own
+        actor, and stays in it — except a body before a person, whose employer it names ('NAACP president
+        Derrick Johnson', 'Taliban spokesman Zabihullah Mujahid'): the body is an actor of its own beside the
+        person (a country stays in it: "Turkey's Erdoğan" says whose president). Put before
+        the longer mention (``made``), so that the name is the first of equals where both cover a word; never a
+        second record of the mention's actor. ``span``: the mention's left edge, head and right edge."""
+        left, head, right = span
         own = {(a.name, a.country, a.sector, a.kind) for a in made}
         people = {a.name for a in made if a.kind == "person"}  # a person once, whatever office each record gives
         out = []
         for start, end in names:
-            if start <= head or end - 1 > right:
+            before = left <= start and end <= head and any(a.kind == "person" for a in made)
+            if not before and (start <= head or end - 1 > right):
                 continue
-            chars = tokens_text(doc, start, end - 1)
+            # the article before the name is the embedded mention's own, as every other mention's is
+            # ('Matt Duss, the president of *the Foundation for Middle East Peace*')
+            first = start - 1 if start - 1 > (left - 1 if before else head) and doc[start - 1].lower_ == "the" \
+                else start
+            chars = tokens_text(doc, first, end - 1)
             found = self.resolver.resolve_tokens(toks[bisect_left(starts, chars.start) : bisect_right(
                 starts, chars.end - 1)], date)
-            if found is None or found.actor.kind not in EMBEDDED_KINDS \
+            if found is None or found.actor.kind not in EMBEDDED_KINDS or (before and found.actor.kind == "person") \
                     or (found.actor.kind != "person" and not any(a.kind == "person" for a in made)):
                 continue  # 'activists from the Fatah party' are the party's own: its members, one mention
             inner = found.actor

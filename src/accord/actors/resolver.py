@@ -216,7 +216,7 @@ class ActorResolver:
         for name in head_names:
             entry = self._entry(name, date, kinds=("igo", "organisation"))
             if entry is not None:
-                return self._organisation(entry, name, sector, parts, date)
+                return self._employee(entry, name, parts, date) or self._organisation(entry, name, sector, parts, date)
         unknown = self._unknown_person(parts, date)
         if unknown is not None:
             return unknown
@@ -312,7 +312,8 @@ class ActorResolver:
         for name in names:
             surname_only = _bare_surname(parts.tokens[name.start : name.end])
             people = [self.kb.entries[t.entry] for t in name.targets if self.kb.entries[t.entry].kind == "person"
-                      and not (surname_only and _other_given_name(parts, name.start, self.kb.entries[t.entry]))]
+                      and not (surname_only and _other_given_name(parts, name.start, self.kb.entries[t.entry],
+                                                                self.kb.head_titles))]
             if people:
                 found = self._person_record(_pick_person(people, date), date, "person", titles)
                 break
@@ -320,7 +321,8 @@ class ActorResolver:
         for i, token in enumerate(parts.tokens[: parts.split]):
             if found is not None or i in covered or not token.capitalised:
                 continue
-            people = [p for p in self.kb.people_named(token) if not _other_given_name(parts, i, p)]
+            people = [p for p in self.kb.people_named(token)
+                      if not _other_given_name(parts, i, p, self.kb.head_titles)]
             if people and _short_is_name(parts.tokens, i):
                 found = self._person_record(_pick_person(people, date), date, "surname", titles)
         if found is not None and former:
@@ -414,6 +416,40 @@ class ActorResolver:
                       sector=sector, role=_title_case(title.word.text), kind="person")
         found = _result(actor, rule)
         return _as_former(found) if any(t.norm in FORMER for t in parts.tokens[: title.start]) else found
+
+    def _employee(self, entry: Entry, name: _Name, parts: _Parts, date: str | None) -> Resolution | None:
+        """'NAACP president Derrick Johnson', 'former Oxfam director Jane Ode': an organisation's name before
+        a title and a person's name the knowledge base does not know. The phrase names the person (its head is
+        the name), described by the body they work for: the person, with the body as their organisation, its
+        country, and the sector its people have (``_members_sector``: an NGO's president is NGO, a party's
+        spokesman PTY) or else the title's. None when no such person follows the organisation's name."""
+        person = self._unknown_person(parts, date) or self._worker(parts)
+        words = [s for s in parts.sectors if s.end <= parts.split and s.word.cls in ("titles", "weak")]
+        if person is None or not words or words[-1].start < name.end:
+            return None
+        word = words[-1]
+        sector = person.actor.sector if person.actor.sector == "ELI" else (
+            _members_sector(entry, word.word, date) or person.actor.sector)
+        actor = replace(person.actor, sector=sector, country=entry.country_on(date) or person.actor.country,
+                        organisation=entry.name)
+        return _result(actor, f"{entry.kind}+{person.rule}", entry.id)
+
+    def _worker(self, parts: _Parts) -> Resolution | None:
+        """'spokesman Ali Omar', 'researcher Jane Ode' closing a phrase: a weak word for whoever works for a body
+        and then a full name (two capitalised words at least, so that a date or place after the word is no
+        name) — the person, with the word's sector. Only :meth:`_employee` asks, where a body's name comes first
+        and says whose they are; a weak word alone says too little to be an actor (``_from_sector``)."""
+        weak = [s for s in parts.sectors if s.end <= parts.split and s.word.cls == "weak"]
+        if not weak or weak[-1].end >= parts.split:
+            return None
+        word = weak[-1]
+        tail = parts.tokens[word.end : parts.split]
+        if len(tail) < 2 or not all(t.capitalised and not t.is_punct for t in tail):
+            return None
+        actor = Actor(text="", name=_join_name(tail), sector=word.word.sector, role=_title_case(word.word.text),
+                      kind="person")
+        found = _result(actor, "weak-word+name")
+        return _as_former(found) if any(t.norm in FORMER for t in parts.tokens[: word.start]) else found
 
     def _country_after(self, parts: _Parts, date: str | None) -> str | None:
         """'Prime Minister Olu Bade of Nigeria', 'Defence Minister X, of India': the country a titled name is
@@ -667,9 +703,10 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam",
                         "sheikh", "lord", "lady", "mister"})
 
 
-def _other_given_name(parts: _Parts, i: int, person: Entry) -> bool:
+def _other_given_name(parts: _Parts, i: int, person: Entry, offices: frozenset[str] = frozenset()) -> bool:
     """'Imran Qureshi' is not 'Shah Mahmood Qureshi': a capitalised word before the surname that is no title,
-    honorific or known name, and no part of the person's names, makes a different person's full name. The
+    honorific, head of a body's title ('Director Comey': ``offices``, the knowledge base's ``head_titles``) or
+    known name, and no part of the person's names, makes a different person's full name. The
     particles of a surname ('al-', 'bin', 'van') belong to it: the given name stands before them ('Zeid Ra'ad
     al-Hussein' is not Saddam Hussein)."""
     while i > 0 and parts.tokens[i - 1].norm in NAME_PARTICLES and not parts.tokens[i - 1].capitalised:
@@ -680,6 +717,7 @@ def _other_given_name(parts: _Parts, i: int, person: Entry) -> bool:
     in_names = any(n.start <= i - 1 < n.end for n in parts.names)
     in_sector = any(s.start <= i - 1 < s.end for s in parts.sectors)
     if not before.capitalised or before.is_punct or in_names or in_sector or before.norm in HONORIFICS \
+            or before.norm in offices \
             or before.norm in DETERMINERS:  # 'The Assad regime' opening a sentence: no given name
         return False
     own = {t.norm for text in (person.name, *person.aliases) for t in tokenize(text)}
@@ -724,12 +762,19 @@ def _hyphen_half(tokens: Sequence[Tok], i: int) -> bool:
     return glued and not tokens[i].capitalised and tokens[i - 1].capitalised and tokens[i].norm not in NAME_PARTICLES
 
 
+# The Arabic article of a surname, written joined to it by a hyphen in English news ('al-Hussein', 'el-Sisi')
+HYPHENATED_PARTICLES = frozenset({"al", "el", "ad"})
+
+
 def _join_name(tokens: Sequence[Tok]) -> str:
-    """Name words as written, hyphenated given names kept whole ('Park Jun-ho', not 'Park Jun')."""
+    """Name words as written, hyphenated given names kept whole ('Park Jun-ho', not 'Park Jun'); a surname's
+    particle is a word of its own ('Walid al-Hussein', 'Ursula von der Leyen'), not the end of a given name."""
     out = ""
     for i, token in enumerate(tokens):
-        glued = i > 0 and token.start == tokens[i - 1].end + 1 and not token.capitalised
-        out += ("-" if glued else " " if out else "") + token.raw
+        after = i > 0 and token.start == tokens[i - 1].end + 1
+        glued = after and not token.capitalised and token.norm not in NAME_PARTICLES
+        joined = after and tokens[i - 1].norm in HYPHENATED_PARTICLES and not tokens[i - 1].capitalised
+        out += ("-" if glued or joined else " " if out else "") + token.raw
     return out
 
 
