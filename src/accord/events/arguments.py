@@ -41,7 +41,7 @@ from accord.events.participants import (
     names_someone,
     same_actor,
 )
-from accord.events.recipients import NAMED_ADDRESSEE, NOUN_PREP_ORDER, find_recipients
+from accord.events.recipients import NAMED_ADDRESSEE, NOUN_PREP_ORDER, find_recipients, joint_partners, purpose_host
 from accord.events.roles import doer_of
 from accord.events.syntax import subject_of
 from accord.events.tables import Cues, Grammar, Tables
@@ -425,6 +425,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         via = "agent"
         if not actor:
             actor, via = _from_event_nouns(doc, frame, lookup, tables)
+        if not actor and (actor := _doer_in_circumstance(doc, frame, lookup, tables, patient)):
+            via = "circumstance"
         if not actor and _moved_forces(frame, tables.grammar):
             return patient, [], "moved"  # "US jets were redeployed to Qatar": the jets' side moves them
         return actor, patient, via
@@ -434,10 +436,74 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         return giver, actor, "from"
     if _befalls_subject(frame, tables):  # "Hungary faced (western) criticism": the noun's modifier names the doer
         return modifier_actors(doc, frame.content.token, lookup), actor, "received"
+    actor = actor + _co_actors(doc, frame, lookup, tables.grammar, actor)
     recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
     if frame.content.entry.inverse:
         actor, recipient = recipient, actor
     return actor, recipient, via
+
+
+def _co_actors(doc: Doc, frame: Frame, lookup: ActorLookup, grammar: Grammar, actor: list[Actor]) -> list[Actor]:
+    """Who does a purpose clause's act together with its subject: "the police, who worked *with the FBI* to
+    investigate" (recipients.joint_partners), when the subject is known to be the doer."""
+    host = purpose_host(frame)
+    if host is None or not actor:
+        return []
+    return [a for p in joint_partners(host, grammar) for a in actors_of(doc, p, lookup) if not same_actor(a, actor)]
+
+
+def _doer_in_circumstance(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tables,
+                          patient: list[Actor]) -> list[Actor]:
+    """Who does an act of force told in the agentless passive, when a clause of circumstance tells an act of force
+    in the active ("the smuggler was arrested *when Kenyan police raided the camp*", "three civilians were killed
+    *as Russian jets bombed the market*"): the one act is done in the other, by the other's subject. Not a subject
+    that is the patient itself ("was arrested after *he* criticised the king"), nor one whose act is no force, nor
+    a fight between sides ("were killed when the crowd clashed *with* police": which side killed is not told)."""
+    if frame.type not in HARM_TYPES:
+        return []
+    marks = tables.grammar.circumstance_marks
+    for verb in frame.chain:
+        for clause in _circumstance_clauses(verb):
+            if _passive_or_agentive(clause) \
+                    or not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in clause.children) \
+                    or not _forceful(clause, tables) \
+                    or any(c.dep_ == "prep" and c.lower_ == "with" for c in clause.children):
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            found = [a for a in actors_of(doc, subject, lookup) if not same_actor(a, patient)] \
+                if subject is not None else []
+            if found:
+                return found
+    return []
+
+
+def _circumstance_clauses(verb: Token) -> list[Token]:
+    """The adverbial clauses of ``verb``, and the "when" clauses the parser hung on a noun of its phrases as
+    relative clauses ("was arrested in the town of X, *when police raided* ..."; "on Monday, *when* ...": a
+    relative "when" on a time or place tells the same circumstance)."""
+    found = [c for c in verb.children if c.dep_ == "advcl"]
+    stack = [c for c in verb.children if c.dep_ in ("prep", "npadvmod")]
+    while stack:
+        word = stack.pop()
+        for child in word.children:
+            if child.dep_ == "relcl" and any(c.lower_ == "when" for c in child.children if c.dep_ == "advmod"):
+                found.append(child)
+            elif child.dep_ in ("pobj", "prep", "appos", "npadvmod", "conj"):
+                stack.append(child)
+    return found
+
+
+def _passive_or_agentive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children)
+
+
+def _forceful(verb: Token, tables: Tables) -> bool:
+    """A verb that tells an act of force or coercion by itself or with its object ("raided", "opened fire")."""
+    lexicon = tables.lexicon
+    word = lemma(verb)
+    entries = [lexicon.verbs.get(word), *(lexicon.verb_pairs.get((word, lemma(c))) for c in verb.children
+                                          if c.dep_ in ("dobj", "prt"))]
+    return any(e is not None and e.type in HARM_TYPES for e in entries)
 
 
 def _moved_forces(frame: Frame, grammar: Grammar) -> bool:

@@ -76,7 +76,7 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
     where: Token | None = None  # a place the act happened in, passed over for a party it was done to
     for stage in (0, 1):
         # deeper only when needed
-        candidates = direct if stage == 0 else _not_moved(_nearby_candidates(frame, direct), grammar)
+        candidates = direct if stage == 0 else _not_moved(_nearby_candidates(frame, direct, grammar), grammar)
         if frame.type == "REQUEST" and stage == 1:
             candidates = [c for c in candidates if not _asked_for(c[0], grammar)]
         ordered = [c for c in candidates if c[1] not in LAST_RESORT_PREPS] + \
@@ -174,9 +174,10 @@ def _holders(candidates: list[tuple[Token, str]], grammar: Grammar) -> list[tupl
     return found
 
 
-def _nearby_candidates(frame: Frame, direct: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+def _nearby_candidates(frame: Frame, direct: list[tuple[Token, str]],
+                       grammar: Grammar) -> list[tuple[Token, str]]:
     nearby = [(obj, via) for token, _ in direct for obj, via in prep_objects(token, DEEPER_PREPS)]
-    return nearby + _against_in_setting(frame) + _clause_candidates(frame)
+    return nearby + _against_in_setting(frame) + _clause_candidates(frame, grammar)
 
 
 def _shared_objects(verb: Token) -> list[tuple[Token, str]]:
@@ -263,7 +264,7 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
     return nominal + verbal if frame.content.nominal else verbal + nominal
 
 
-def _clause_candidates(frame: Frame) -> list[tuple[Token, str]]:
+def _clause_candidates(frame: Frame, grammar: Grammar) -> list[tuple[Token, str]]:
     """Objects of the clauses around the event: its complements, purpose clauses and noun clauses."""
     order = TARGET_FIRST if frame.type in TARGET_FIRST_TYPES else PREP_ORDER
     chain = {v.i for v in frame.chain}
@@ -274,9 +275,31 @@ def _clause_candidates(frame: Frame) -> list[tuple[Token, str]]:
     clauses += [(obj, via) for noun in frame.nouns for child in noun.children
                 if child.dep_ in ("acl", "relcl", "ccomp")
                 for obj, via in _clause_objects(child, order)]  # "a call for troops to be deployed in X"
-    if frame.top.dep_ in ("advcl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in frame.top.children):
-        clauses.extend(_clause_objects(frame.top.head, order))  # "sent personnel to Bosnia to investigate"
+    host = purpose_host(frame)
+    if host is not None:
+        partners = {p.i for p in joint_partners(host, grammar)}
+        clauses.extend(c for c in _clause_objects(host, order)  # "sent personnel to Bosnia to investigate"
+                       if c[0].i not in partners)
     return clauses
+
+
+def purpose_host(frame: Frame) -> Token | None:
+    """The verb whose subjectless purpose clause or complement tells the event ("sent personnel to Bosnia *to
+    investigate*"), if any."""
+    top = frame.top
+    if top.dep_ in ("advcl", "xcomp") and top.head is not top and not any(c.dep_ in SUBJECT_DEPS
+                                                                         for c in top.children):
+        return top.head
+    return None
+
+
+def joint_partners(host: Token, grammar: Grammar) -> list[Token]:
+    """Who acts together with the subject of a verb of joint action: "worked *with the FBI* to investigate",
+    "teamed up with Kenya to ...": co-actors of the purpose clause's act, never its target."""
+    if lemma(host) not in grammar.joint_action_verbs:
+        return []
+    joined = [host, *(c for c in host.children if c.dep_ == "dobj")]  # "joined forces with Y to ..."
+    return [o for word in joined for o, _ in prep_objects(word, ("with",))]
 
 
 def _antecedent(token: Token) -> Token:

@@ -266,6 +266,8 @@ class Grammar:
     receiving: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
     receiving_sources: frozenset[str] = frozenset()
     meeting_frames: frozenset[str] = frozenset()  # "said *in* a phone call with Y": the speaker took part
+    circumstance_marks: frozenset[str] = frozenset()  # "was arrested *when* police raided": the clause's doer
+    joint_action_verbs: frozenset[str] = frozenset()  # "worked *with* Y to investigate": Y is a co-actor
     # "gathered *in* a protest": who joins a protest, by preposition ("anyone", or only a "dissenter")
     protest_frames: dict[str, frozenset[str]] = field(default_factory=dict)
     claiming_verbs: frozenset[str] = frozenset()  # "*claimed* responsibility for the attack": the doer owns it
@@ -496,6 +498,8 @@ def load_grammar() -> Grammar:
         receiving=_by_lemma(raw, "receiving"),
         receiving_sources=_words(raw, "receiving_sources"),
         meeting_frames=_words(raw, "meeting_frames"),
+        circumstance_marks=_words(raw, "circumstance_marks"),
+        joint_action_verbs=_words(raw, "joint_action_verbs"),
         protest_frames=_by_lemma(raw, "protest_frames"),
         claiming_verbs=_words(raw, "claiming_verbs"),
         responsibility_nouns=_words(raw, "responsibility_nouns"),
