@@ -72,3 +72,63 @@ def test_the_partner_of_joint_action_leaves_the_real_target(pipeline: Pipeline) 
                                           "Kenyan smugglers.") if e.type == "ACCUSE"]
     assert found
     assert _countries(found[0].actor) == ["TZA", "UGA"] and _countries(found[0].recipient) == ["KEN"]
+
+
+# --- a participle after "while" whose host is passive is an act of its own -----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A Kenyan soldier was wounded while fighting al-Shabaab militants in Somalia.",
+    "A Kenyan soldier who was killed by a roadside bomb while fighting against al-Shabaab has been named.",
+])
+def test_who_undergoes_the_host_does_the_participle(pipeline: Pipeline, text: str) -> None:
+    fights = [e for e in _events(pipeline, text) if e.type == "ASSAULT" and e.trigger.text == "fighting"]
+    assert fights and _countries(fights[0].actor) == ["KEN"] and _countries(fights[0].recipient) == ["SOM"]
+    harmed = [e for e in _events(pipeline, text) if e.trigger.text != "fighting"]
+    assert harmed and all(_countries(e.recipient) == ["KEN"] and not e.actor for e in harmed)
+
+
+def test_a_participle_of_result_stays_one_event(pipeline: Pipeline) -> None:
+    found = [e for e in _events(pipeline, "Russian jets shelled the Syrian town, killing 20 civilians.")
+             if e.type == "ASSAULT"]
+    assert len(found) == 1 and _countries(found[0].actor) == ["RUS"]
+
+
+# --- the clause on an event noun, and the light verb above it -------------------------------------------------
+
+
+def test_a_forceful_relative_clause_names_whom_the_act_noun_was_done_to(pipeline: Pipeline) -> None:
+    found = [e for e in _events(pipeline, "Kenyan leaders condemned a Somali attack that targeted the Kenyan "
+                                          "embassy.") if e.type == "ASSAULT"]
+    assert found and _countries(found[0].actor) == ["SOM"] and _countries(found[0].recipient) == ["KEN"]
+
+
+def test_a_relative_clause_of_no_force_names_no_target(pipeline: Pipeline) -> None:
+    raids = [e for e in _events(pipeline, "The Kenyan raid that freed the Somali hostages ended on Monday.")
+             if e.type == "ASSAULT"]
+    assert all(not e.recipient for e in raids)
+
+
+def test_the_light_verb_subject_does_what_its_event_noun_does(pipeline: Pipeline) -> None:
+    found = [e for e in _events(pipeline, "Kenya carried out raids that killed ten Somali fighters.")
+             if e.type == "ASSAULT"]
+    assert found and all(_countries(e.actor) == ["KEN"] for e in found)
+    assert any(_countries(e.recipient) == ["SOM"] for e in found)
+
+
+# --- a party heading the target's phrase is not replaced by the place its phrase names -----------------------
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("A Kenyan soldier was wounded while fighting against al-Shabaab in Uganda.", ["SOM"]),
+    ("Kenyan jets bombed Somali militants in Uganda.", ["SOM"]),
+])
+def test_the_party_heading_the_phrase_is_the_target_not_its_place(pipeline: Pipeline, text: str,
+                                                                  recipient: list[str]) -> None:
+    fights = [e for e in _events(pipeline, text) if e.type == "ASSAULT" and e.trigger.text in ("fighting", "bombed")]
+    assert fights and _countries(fights[0].recipient) == recipient
+
+
+def test_a_place_still_stands_for_its_people_when_no_party_heads_the_phrase(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "Turkish troops shelled the Kurdish-held town of Afrin.", "ASSAULT") == (["TUR"],
+                                                                                                      ["SYR"])

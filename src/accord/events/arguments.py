@@ -107,6 +107,9 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup, _hostile(frame.type),
                                                       tables.grammar.undergoer_possessor_nouns)
         actor = _without_partner(actor, frame)
+        if not recipient and frame.type in HARM_TYPES and (recipient := _relative_undergoer(doc, frame, lookup,
+                                                                                            tables)):
+            via = "relative"
         joined = not actor and bool(actor := _traveller(doc, frame.trigger, lookup, tables, frame.type))
         came_for = joined and frame.trigger.head.lower_ == "for"  # who came for talks needs no partner named
         if came_for and not recipient:
@@ -155,6 +158,27 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, reciprocal = [first], [a for a in actor[1:] if a.country != first.country], True
     attributed = _attribution(doc, frame.speaker, speaker_actors)
     return Arguments(tuple(actor), tuple(recipient), reciprocal, attributed)
+
+
+def _relative_undergoer(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tables) -> list[Actor]:
+    """Whom an act of force a noun names was done to, told by a clause on the noun whose subject the act is and
+    whose verb is itself an act of force: "a Somali attack *that targeted the Kenyan embassy*", "an offensive
+    *targeting the YPG*" (a relative pronoun or a participle without a subject of its own). Its object suffered
+    the act; a clause of another kind ("the raid that freed the hostages") tells no harm to its object."""
+    noun = frame.trigger
+    for clause in noun.children:
+        if clause.dep_ not in ("relcl", "acl") or _passive_or_agentive(clause) or not _forceful(clause, tables):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        relative = clause.dep_ == "relcl" and any(s.tag_ == "WDT" for s in subjects)
+        participle = clause.dep_ == "acl" and not subjects and clause.tag_ == "VBG"
+        if not (relative or participle):
+            continue
+        for obj in (c for c in clause.children if c.dep_ == "dobj"):
+            found = actors_of(doc, obj, lookup)
+            if found:
+                return found
+    return []
 
 
 def _without_partner(actors: list[Actor], frame: Frame) -> list[Actor]:
@@ -397,6 +421,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         # "Egypt's purchase of jets ... was completed", "a minefield explosion killed two Iraqi youths"
         actor, recipient, via = _nominal_participants(doc, subject, lookup, _hostile(frame.type),
                                                       tables.grammar.undergoer_possessor_nouns)
+        if not actor and not passive:
+            actor = _light_verb_doer(doc, subject, lookup, tables)
         by_agent = _agent(doc, frame, lookup) if passive else []
         if by_agent and frame.trigger.i != subject.i:
             # "the Turkish deployment is opposed by Damascus": the agent opposes whoever deploys
@@ -504,6 +530,17 @@ def _forceful(verb: Token, tables: Tables) -> bool:
     entries = [lexicon.verbs.get(word), *(lexicon.verb_pairs.get((word, lemma(c))) for c in verb.children
                                           if c.dep_ in ("dobj", "prt"))]
     return any(e is not None and e.type in HARM_TYPES for e in entries)
+
+
+def _light_verb_doer(doc: Doc, noun: Token, lookup: ActorLookup, tables: Tables) -> list[Actor]:
+    """Who does what an event noun's clause tells when the noun is the object of a light verb: the light verb's
+    subject ("*Turkey* launched an offensive *targeting* Kurdish militants", "*Kenya* carried out raids that
+    killed ..."): the light verb's subject does the event the noun names, and so what the noun does."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or lemma(verb) not in tables.cues.light or _passive_or_agentive(verb):
+        return []
+    subject = subject_of(verb)
+    return actors_of(doc, subject, lookup) if subject is not None else []
 
 
 def _moved_forces(frame: Frame, grammar: Grammar) -> bool:

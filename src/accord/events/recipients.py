@@ -214,9 +214,16 @@ def _named(doc: Doc, token: Token, via: str, frame: Frame, lookup: ActorLookup,
     # province or a town (PLOVER targets are actors: a place does not act, but those it stands for suffer the
     # act; the PLOVER gold codes the country of such a place as the target). Acts between parties (meeting,
     # agreeing, aiding) never take a place for a party: talks in Geneva are not with Switzerland.
-    if _tier(found) != 0 and frame.type in POPULATION_TYPES and via in UNDERGOER_VIAS:
+    # A party that heads the phrase is the target itself, whatever place its phrase names ("fought against
+    # Islamic State *in Syria*", "shelled Kurdish fighters in Afrin"): the place only says where it is.
+    if _tier(found) != 0 and frame.type in POPULATION_TYPES and via in UNDERGOER_VIAS \
+            and not any(a.sector and a.kind != "place" and _covers(a, token) for a in found):
         found = _place_named(doc, token) or found
     return found
+
+
+def _covers(actor: Actor, token: Token) -> bool:
+    return actor.start is not None and actor.end is not None and actor.start <= token.idx < actor.end
 
 
 def _tier(actors: list[Actor]) -> int:
