@@ -132,3 +132,37 @@ def test_the_party_heading_the_phrase_is_the_target_not_its_place(pipeline: Pipe
 def test_a_place_still_stands_for_its_people_when_no_party_heads_the_phrase(pipeline: Pipeline) -> None:
     assert _sides(pipeline, "Turkish troops shelled the Kurdish-held town of Afrin.", "ASSAULT") == (["TUR"],
                                                                                                       ["SYR"])
+
+
+# --- a gerund after a time preposition is no content of the act above it --------------------------------------
+
+
+def test_a_gerund_after_a_time_preposition_leaves_the_object_the_target(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "Sudan expelled the Chadian ambassador after accusing Chad of arming the rebels.",
+                  "SANCTION") == (["SDN"], ["TCD"])
+    expelled = [e for e in _events(pipeline, "Sudan expelled the Chadian ambassador after accusing Chad of arming "
+                                             "the rebels.") if e.type == "SANCTION"]
+    assert [a.text for a in expelled[0].recipient] == ["the Chadian ambassador"]
+
+
+def test_a_gerund_after_for_is_still_the_content(pipeline: Pipeline) -> None:
+    found = [e for e in _events(pipeline, "The Taliban claimed responsibility for shooting down the Afghan "
+                                          "helicopter.") if e.type == "ASSAULT"]
+    assert found and _countries(found[0].recipient) == ["AFG"]
+
+
+# --- the doer told in a light verb's relative clause on the event noun ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The strike, which Israel carried out on Monday, killed five Palestinian civilians.",
+    "The strike, which was carried out by Israel on Monday, killed five Palestinian civilians.",
+])
+def test_a_light_verb_relative_clause_names_the_event_nouns_doer(pipeline: Pipeline, text: str) -> None:
+    assert _sides(pipeline, text, "ASSAULT") == (["ISR"], ["PSE"])
+
+
+def test_a_relative_clause_whose_subject_is_the_noun_names_no_doer(pipeline: Pipeline) -> None:
+    found = [e for e in _events(pipeline, "The strike that hit a Kenyan convoy killed ten soldiers.")
+             if e.trigger.text == "killed"]
+    assert found and not found[0].actor

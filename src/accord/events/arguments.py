@@ -106,7 +106,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     elif frame.nominal and not frame.chain:
         actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup, _hostile(frame.type),
                                                       tables.grammar.undergoer_possessor_nouns)
-        actor = _without_partner(actor, frame)
+        actor = _without_partner(actor, frame) or _light_relative_doer(doc, frame.trigger, lookup, tables)
         if not recipient and frame.type in HARM_TYPES and (recipient := _relative_undergoer(doc, frame, lookup,
                                                                                             tables)):
             via = "relative"
@@ -538,9 +538,28 @@ def _light_verb_doer(doc: Doc, noun: Token, lookup: ActorLookup, tables: Tables)
     killed ..."): the light verb's subject does the event the noun names, and so what the noun does."""
     verb = noun.head
     if noun.dep_ != "dobj" or lemma(verb) not in tables.cues.light or _passive_or_agentive(verb):
-        return []
+        return _light_relative_doer(doc, noun, lookup, tables)
     subject = subject_of(verb)
     return actors_of(doc, subject, lookup) if subject is not None else []
+
+
+def _light_relative_doer(doc: Doc, noun: Token, lookup: ActorLookup, tables: Tables) -> list[Actor]:
+    """Who does the event a noun names, told by a relative clause of a light verb on the noun: its subject ("the
+    strike, which *Israel* carried out", "the raids *Kenya* launched") or, in the passive, its by-agent ("the
+    strike, which was carried out by Israel"). The relative clause's object is the noun itself: its doer does
+    the event the noun names."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or lemma(clause) not in tables.cues.light:
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if any(o.tag_ not in ("WDT", "WP") for o in objects):
+            continue  # "the strike that hit a convoy": the noun is the subject, the object another thing
+        agents = [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        doers = agents or [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+        found = [a for d in doers for a in actors_of(doc, d, lookup)]
+        if found:
+            return found
+    return []
 
 
 def _moved_forces(frame: Frame, grammar: Grammar) -> bool:

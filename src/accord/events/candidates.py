@@ -454,6 +454,8 @@ def chain_parent(token: Token, triggers: dict[int, Trigger], tables: Tables) -> 
     if (dep in ("xcomp", "ccomp") or (dep == "advcl" and has_infinitive(token))) and governs:
         return head
     if dep == "pcomp" and head.dep_ == "prep" and (head.head.i in triggers or is_cue(head.head, tables)):
+        if head.lower_ in tables.cues.time_marks:
+            return None  # "expelled the envoy *after accusing* X of ...": an act of its own, at another moment
         return head.head if is_verbal(head.head) else None
     return None
 
