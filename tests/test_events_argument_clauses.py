@@ -166,3 +166,24 @@ def test_a_relative_clause_whose_subject_is_the_noun_names_no_doer(pipeline: Pip
     found = [e for e in _events(pipeline, "The strike that hit a Kenyan convoy killed ten soldiers.")
              if e.trigger.text == "killed"]
     assert found and not found[0].actor
+
+
+# --- whom a visit or a request is made to, not what its purpose clause asks for -------------------------------
+
+
+def test_a_visit_goes_to_its_destination_not_to_what_its_purpose_names(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "The Ukrainian president travelled to Germany to urge more sanctions against Russia.",
+                  "CONSULT") == (["UKR"], ["DEU"])
+
+
+def test_what_a_request_asks_for_is_not_whom_it_asks(pipeline: Pipeline) -> None:
+    asked = [e for e in _events(pipeline, "The Somali minister asked Kenya for more troops.") if e.type == "REQUEST"]
+    assert asked and _countries(asked[0].recipient) == ["KEN"]
+    alone = [e for e in _events(pipeline, "The Somali minister asked for more troops.") if e.type == "REQUEST"]
+    assert alone and not alone[0].recipient
+
+
+def test_a_request_made_where_its_maker_went_asks_those_there(pipeline: Pipeline) -> None:
+    asked = [e for e in _events(pipeline, "The Somali minister flew to Nairobi to ask for more troops.")
+             if e.type == "REQUEST"]
+    assert asked and _countries(asked[0].recipient) == ["KEN"]

@@ -71,7 +71,8 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
         return found, "addressee" if found or asked.pos_ != "PROPN" else NAMED_ADDRESSEE
     direct = _not_moved(_recipient_candidates(frame), grammar)
     if frame.type == "REQUEST":
-        direct = _holders(direct, grammar) + [c for c in direct if not _asked_for(c[0], grammar)]
+        direct = _destination(frame) + _holders(direct, grammar) + [
+            c for c in direct if not _asked_for(c[0], grammar) and not _requested_thing(c, grammar)]
     best: dict[tuple[int, int], tuple[list[Actor], str]] = {}
     where: Token | None = None  # a place the act happened in, passed over for a party it was done to
     for stage in (0, 1):
@@ -133,6 +134,19 @@ def addressee(frame: Frame, grammar: Grammar, party: Callable[[Token], bool]) ->
                 if found is not None:
                     return found
     return None
+
+
+def _requested_thing(candidate: tuple[Token, str], grammar: Grammar) -> bool:
+    """The object of a directive's "for", what is asked for, never whom ("asked *for more troops*", "appealed
+    for calm"); whom a request is made of is its object or the object of its own preposition (:func:`addressee`)."""
+    token, via = candidate
+    return via == "for" and token.head.head is not token.head and lemma(token.head.head) in grammar.directives
+
+
+def _destination(frame: Frame) -> list[tuple[Token, str]]:
+    """Where a request's maker went to make it: "flew *to Nairobi* to ask for troops" asks those there."""
+    host = purpose_host(frame)
+    return [(o, "destination") for o, _ in prep_objects(host, ("to",))] if host is not None else []
 
 
 def _not_moved(candidates: list[tuple[Token, str]], grammar: Grammar) -> list[tuple[Token, str]]:
@@ -240,8 +254,11 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
     order = TARGET_FIRST if frame.type in TARGET_FIRST_TYPES else PREP_ORDER
     verbal: list[tuple[Token, str]] = []
     event_noun = frame.content.token.i if frame.content.nominal else -1
-    for verb in frame.chain:
-        topic = verb.i == frame.content.token.i and frame.content.entry.topic
+    # the content verb's own phrases first: "travelled *to Germany* to urge sanctions against Russia" is a visit to
+    # Germany, whatever its purpose clause names (a content verb below the trigger is already first)
+    content = frame.content.token.i
+    for verb in sorted(frame.chain, key=lambda v: v.i != content):
+        topic = verb.i == content and frame.content.entry.topic
         for child in verb.children:
             if child.dep_ == "dative" or (child.dep_ == "dobj" and not topic and frame.type != "MOBILIZE"):
                 child = _antecedent(child)
