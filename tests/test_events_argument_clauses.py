@@ -187,3 +187,31 @@ def test_a_request_made_where_its_maker_went_asks_those_there(pipeline: Pipeline
     asked = [e for e in _events(pipeline, "The Somali minister flew to Nairobi to ask for more troops.")
              if e.type == "REQUEST"]
     assert asked and _countries(asked[0].recipient) == ["KEN"]
+
+
+# --- whom a response answers: the makers of the acts its definite object refers back to ----------------------
+
+
+def test_a_rejection_of_the_demands_answers_their_makers(pipeline: Pipeline) -> None:
+    text = "Kenya demanded the release of the hostages on Monday. Uganda made a similar call. Somalia angrily " \
+           "rejected the demands."
+    assert _sides(pipeline, text, "REJECT") == (["SOM"], ["KEN", "UGA"])
+
+
+def test_a_singular_act_noun_answers_the_nearest_maker(pipeline: Pipeline) -> None:
+    text = "Kenya demanded the release of the hostages on Monday. Uganda made a similar call. Somalia rejected " \
+           "the demand."
+    assert _sides(pipeline, text, "REJECT") == (["SOM"], ["UGA"])
+    assert _sides(pipeline, "Turkey accused Greece of provocations on Monday. Athens rejected the accusation.",
+                  "REJECT") == (["GRC"], ["TUR"])
+
+
+def test_a_response_to_another_thing_answers_nobody_before(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "Turkey accused Greece of provocations on Monday. Athens rejected the plan.",
+                  "REJECT") == (["GRC"], [])
+
+
+def test_a_response_answers_no_act_beyond_reach(pipeline: Pipeline) -> None:
+    text = "Kenya demanded the release of the hostages on Monday. The talks lasted two days. The weather was " \
+           "fine. Officials left on Friday. Somalia rejected the demand."
+    assert _sides(pipeline, text, "REJECT") == (["SOM"], [])
