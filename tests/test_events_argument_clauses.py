@@ -215,3 +215,18 @@ def test_a_response_answers_no_act_beyond_reach(pipeline: Pipeline) -> None:
     text = "Kenya demanded the release of the hostages on Monday. The talks lasted two days. The weather was " \
            "fine. Officials left on Friday. Somalia rejected the demand."
     assert _sides(pipeline, text, "REJECT") == (["SOM"], [])
+
+
+# --- one person named by a role is a "he" or "she", and an antecedent told apart by its sector ----------------
+
+
+def test_a_person_named_by_a_role_is_what_him_stands_for(pipeline: Pipeline) -> None:
+    found = [e for e in _events(pipeline, "The Kenyan senators met the judge on Monday. Both of the senators "
+                                          "strongly supported him.") if e.type == "SUPPORT"]
+    assert found and [a.sector for a in found[0].recipient] == ["JUD"]
+    assert [a.sector for a in found[0].actor] == ["LEG"]
+
+
+def test_a_pronoun_for_the_actor_itself_is_still_no_recipient(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "China warned that it would retaliate against Japan.", "THREATEN") == (["CHN"],
+                                                                                                    ["JPN"])
