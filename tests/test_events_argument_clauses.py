@@ -230,3 +230,21 @@ def test_a_person_named_by_a_role_is_what_him_stands_for(pipeline: Pipeline) -> 
 def test_a_pronoun_for_the_actor_itself_is_still_no_recipient(pipeline: Pipeline) -> None:
     assert _sides(pipeline, "China warned that it would retaliate against Japan.", "THREATEN") == (["CHN"],
                                                                                                     ["JPN"])
+
+
+# --- a stance towards a thing is towards whoever made it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "event_type", "sides"), [
+    ("Kenya rejected a peace plan proposed by Egypt.", "REJECT", (["KEN"], ["EGY"])),
+    ("Kenya rejected the plan that Egypt proposed.", "REJECT", (["KEN"], ["EGY"])),
+    ("Kenya welcomed the resolution drafted by France.", "SUPPORT", (["KEN"], ["FRA"])),
+    ("Kenya protested against a law passed by the Ugandan parliament.", "ACCUSE", (["KEN"], ["UGA"])),
+])
+def test_a_stance_towards_a_thing_is_towards_its_maker(pipeline: Pipeline, text: str, event_type: str,
+                                                      sides: tuple[list[str], list[str]]) -> None:
+    assert _sides(pipeline, text, event_type) == sides
+
+
+def test_a_clause_that_tells_no_maker_names_no_target(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "Kenya rejected the plan that angered Egypt.", "REJECT") == (["KEN"], [])

@@ -33,6 +33,8 @@ TARGET_FIRST = ("against", "over", "about", "of", "for", "by", "from", "with", "
                 "towards", "between", "among", "to", "at", "in", "along", "near", "across", "inside")
 TARGET_FIRST_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
 RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})
+# Stances towards a thing, which are towards whoever made it ("rejected a plan proposed by Egypt")
+STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 LAST_RESORT_PREPS = frozenset({"in", "at", "along", "near", "across", "inside"})
 DEEPER_PREPS = ("by", "against", "of", "from")
@@ -264,6 +266,8 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
                 child = _antecedent(child)
                 if child.i != event_noun:  # "held talks with X": the talks are the event, not a party
                     verbal.append((child, "object"))
+                    if frame.type in STANCE_TYPES:
+                        verbal.extend((author, "author") for author in _authors(child))
                 verbal.extend(prep_objects(child, (*order, "by")))
             elif child.dep_ == "dobj" and topic:
                 verbal.extend(_goal_within(child))  # "gave 20 million euros in aid to Ethiopia"
@@ -276,7 +280,10 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
                 verbal.extend((c, "object") for c in child.children if c.dep_ in ("nsubj", "dobj"))
             elif child.dep_ == "advcl" and frame.type in ("THREATEN", "REQUEST") and _conditional(child):
                 verbal.extend((c, "condition") for c in child.children if c.dep_ == "nsubj")
-        verbal.extend(prep_objects(verb, order))
+        by_preposition = prep_objects(verb, order)
+        verbal.extend(by_preposition)
+        if frame.type in STANCE_TYPES:  # "got behind a project set up by X"
+            verbal.extend((author, "author") for thing, _ in by_preposition for author in _authors(thing))
         verbal.extend(_shared_objects(verb))
     hostile = not frame.type.endswith(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"))
     noun_order = ("of", *order, "by") if hostile else (*order, "by")  # "the blockade of Serbia"
@@ -324,6 +331,22 @@ def joint_partners(host: Token, grammar: Grammar) -> list[Token]:
         return []
     joined = [host, *(c for c in host.children if c.dep_ == "dobj")]  # "joined forces with Y to ..."
     return [o for word in joined for o, _ in prep_objects(word, ("with",))]
+
+
+def _authors(thing: Token) -> list[Token]:
+    """Who made a thing, told by a clause on it: the by-agent of a past participle ("a plan *proposed by Egypt*",
+    "a project set up by the government") or the subject of a relative clause whose object it is ("the plan
+    *Egypt* proposed", "the plan that *Egypt* proposed"). A stance taken towards the thing is towards its maker,
+    as with "a US plan"."""
+    found: list[Token] = []
+    for clause in thing.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            found.extend(o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
+        elif clause.dep_ == "relcl":
+            objects = [c for c in clause.children if c.dep_ == "dobj"]
+            if all(o.tag_ in RELATIVE_TAGS for o in objects):
+                found.extend(c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS)
+    return found
 
 
 def _antecedent(token: Token) -> Token:
