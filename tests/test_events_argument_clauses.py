@@ -37,6 +37,8 @@ def _sides(pipeline: Pipeline, text: str, event_type: str) -> tuple[list[str], l
     # the parser hangs a "when" clause on the nearest noun: it still tells the circumstance
     ("The Somali smuggler was arrested on Monday in the port of Kismayo, when Kenyan police raided the camp.",
      "COERCE", (["KEN"], ["SOM"])),
+    ("The Somali smuggler was arrested on Monday in the port of Kismayo, about 50 miles north of the border, when "
+     "Kenyan police raided the camp.", "COERCE", (["KEN"], ["SOM"])),
 ])
 def test_a_clause_of_circumstance_names_the_doer_of_an_agentless_passive(
         pipeline: Pipeline, text: str, event_type: str, sides: tuple[list[str], list[str]]) -> None:

@@ -64,6 +64,7 @@ WEAPON_CLASSES = frozenset({"weapon", "projectile"})  # senses.yaml classes: arm
 BLAST_DOERS = frozenset({"NORP", "ORG", "PERSON"})  # named entities that say whose a blast was (a place says where)
 # Acts of the speaker on the subject of what it says: a demand ("X said Y must go"), a threat ("X said Y would pay")
 SPEAKER_ON_SUBJECT = frozenset({"obligation", "warning"})
+CLIMB_PHRASES = 8  # phrases climbed at most from a "when" clause to the verb it tells the circumstance of
 FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
 
 
@@ -508,15 +509,23 @@ def _circumstance_clauses(verb: Token) -> list[Token]:
     relative clauses ("was arrested in the town of X, *when police raided* ..."; "on Monday, *when* ...": a
     relative "when" on a time or place tells the same circumstance)."""
     found = [c for c in verb.children if c.dep_ == "advcl"]
-    stack = [c for c in verb.children if c.dep_ in ("prep", "npadvmod")]
-    while stack:
-        word = stack.pop()
-        for child in word.children:
-            if child.dep_ == "relcl" and any(c.lower_ == "when" for c in child.children if c.dep_ == "advmod"):
-                found.append(child)
-            elif child.dep_ in ("pobj", "prep", "appos", "npadvmod", "conj"):
-                stack.append(child)
+    for clause in verb.subtree:
+        if clause.dep_ == "relcl" and any(c.lower_ == "when" for c in clause.children if c.dep_ == "advmod") \
+                and _through_phrases(clause.head, verb):
+            found.append(clause)
     return found
+
+
+def _through_phrases(word: Token, verb: Token) -> bool:
+    """``word`` hangs on ``verb`` through noun phrases only (its objects, prepositions, appositions), inside no
+    clause of its own."""
+    for _ in range(CLIMB_PHRASES):
+        if word.i == verb.i:
+            return True
+        if word.pos_ in ("VERB", "AUX") or word.head is word:
+            return False
+        word = word.head
+    return False
 
 
 def _passive_or_agentive(verb: Token) -> bool:
