@@ -41,7 +41,7 @@ from accord.events.participants import (
     names_someone,
     same_actor,
 )
-from accord.events.recipients import NAMED_ADDRESSEE, NOUN_PREP_ORDER, find_recipients
+from accord.events.recipients import NAMED_ADDRESSEE, NOUN_PREP_ORDER, find_recipients, joint_partners, purpose_host
 from accord.events.roles import doer_of
 from accord.events.syntax import subject_of
 from accord.events.tables import Cues, Grammar, Tables
@@ -64,6 +64,7 @@ WEAPON_CLASSES = frozenset({"weapon", "projectile"})  # senses.yaml classes: arm
 BLAST_DOERS = frozenset({"NORP", "ORG", "PERSON"})  # named entities that say whose a blast was (a place says where)
 # Acts of the speaker on the subject of what it says: a demand ("X said Y must go"), a threat ("X said Y would pay")
 SPEAKER_ON_SUBJECT = frozenset({"obligation", "warning"})
+CLIMB_PHRASES = 8  # phrases climbed at most from a "when" clause to the verb it tells the circumstance of
 FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
 
 
@@ -106,7 +107,10 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     elif frame.nominal and not frame.chain:
         actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup, _hostile(frame.type),
                                                       tables.grammar.undergoer_possessor_nouns)
-        actor = _without_partner(actor, frame)
+        actor = _without_partner(actor, frame) or _light_relative_doer(doc, frame.trigger, lookup, tables)
+        if not recipient and frame.type in HARM_TYPES and (recipient := _relative_undergoer(doc, frame, lookup,
+                                                                                            tables)):
+            via = "relative"
         joined = not actor and bool(actor := _traveller(doc, frame.trigger, lookup, tables, frame.type))
         came_for = joined and frame.trigger.head.lower_ == "for"  # who came for talks needs no partner named
         if came_for and not recipient:
@@ -155,6 +159,27 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, reciprocal = [first], [a for a in actor[1:] if a.country != first.country], True
     attributed = _attribution(doc, frame.speaker, speaker_actors)
     return Arguments(tuple(actor), tuple(recipient), reciprocal, attributed)
+
+
+def _relative_undergoer(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tables) -> list[Actor]:
+    """Whom an act of force a noun names was done to, told by a clause on the noun whose subject the act is and
+    whose verb is itself an act of force: "a Somali attack *that targeted the Kenyan embassy*", "an offensive
+    *targeting the YPG*" (a relative pronoun or a participle without a subject of its own). Its object suffered
+    the act; a clause of another kind ("the raid that freed the hostages") tells no harm to its object."""
+    noun = frame.trigger
+    for clause in noun.children:
+        if clause.dep_ not in ("relcl", "acl") or _passive_or_agentive(clause) or not _forceful(clause, tables):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        relative = clause.dep_ == "relcl" and any(s.tag_ == "WDT" for s in subjects)
+        participle = clause.dep_ == "acl" and not subjects and clause.tag_ == "VBG"
+        if not (relative or participle):
+            continue
+        for obj in (c for c in clause.children if c.dep_ == "dobj"):
+            found = actors_of(doc, obj, lookup)
+            if found:
+                return found
+    return []
 
 
 def _without_partner(actors: list[Actor], frame: Frame) -> list[Actor]:
@@ -397,6 +422,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         # "Egypt's purchase of jets ... was completed", "a minefield explosion killed two Iraqi youths"
         actor, recipient, via = _nominal_participants(doc, subject, lookup, _hostile(frame.type),
                                                       tables.grammar.undergoer_possessor_nouns)
+        if not actor and not passive:
+            actor = _light_verb_doer(doc, subject, lookup, tables)
         by_agent = _agent(doc, frame, lookup) if passive else []
         if by_agent and frame.trigger.i != subject.i:
             # "the Turkish deployment is opposed by Damascus": the agent opposes whoever deploys
@@ -425,6 +452,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         via = "agent"
         if not actor:
             actor, via = _from_event_nouns(doc, frame, lookup, tables)
+        if not actor and (actor := _doer_in_circumstance(doc, frame, lookup, tables, patient)):
+            via = "circumstance"
         if not actor and _moved_forces(frame, tables.grammar):
             return patient, [], "moved"  # "US jets were redeployed to Qatar": the jets' side moves them
         return actor, patient, via
@@ -434,10 +463,112 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         return giver, actor, "from"
     if _befalls_subject(frame, tables):  # "Hungary faced (western) criticism": the noun's modifier names the doer
         return modifier_actors(doc, frame.content.token, lookup), actor, "received"
+    actor = actor + _co_actors(doc, frame, lookup, tables.grammar, actor)
     recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
     if frame.content.entry.inverse:
         actor, recipient = recipient, actor
     return actor, recipient, via
+
+
+def _co_actors(doc: Doc, frame: Frame, lookup: ActorLookup, grammar: Grammar, actor: list[Actor]) -> list[Actor]:
+    """Who does a purpose clause's act together with its subject: "the police, who worked *with the FBI* to
+    investigate" (recipients.joint_partners), when the subject is known to be the doer."""
+    host = purpose_host(frame)
+    if host is None or not actor:
+        return []
+    return [a for p in joint_partners(host, grammar) for a in actors_of(doc, p, lookup) if not same_actor(a, actor)]
+
+
+def _doer_in_circumstance(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tables,
+                          patient: list[Actor]) -> list[Actor]:
+    """Who does an act of force told in the agentless passive, when a clause of circumstance tells an act of force
+    in the active ("the smuggler was arrested *when Kenyan police raided the camp*", "three civilians were killed
+    *as Russian jets bombed the market*"): the one act is done in the other, by the other's subject. Not a subject
+    that is the patient itself ("was arrested after *he* criticised the king"), nor one whose act is no force, nor
+    a fight between sides ("were killed when the crowd clashed *with* police": which side killed is not told)."""
+    if frame.type not in HARM_TYPES:
+        return []
+    marks = tables.grammar.circumstance_marks
+    for verb in frame.chain:
+        for clause in _circumstance_clauses(verb):
+            if _passive_or_agentive(clause) \
+                    or not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in clause.children) \
+                    or not _forceful(clause, tables) \
+                    or any(c.dep_ == "prep" and c.lower_ == "with" for c in clause.children):
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            found = [a for a in actors_of(doc, subject, lookup) if not same_actor(a, patient)] \
+                if subject is not None else []
+            if found:
+                return found
+    return []
+
+
+def _circumstance_clauses(verb: Token) -> list[Token]:
+    """The adverbial clauses of ``verb``, and the "when" clauses the parser hung on a noun of its phrases as
+    relative clauses ("was arrested in the town of X, *when police raided* ..."; "on Monday, *when* ...": a
+    relative "when" on a time or place tells the same circumstance)."""
+    found = [c for c in verb.children if c.dep_ == "advcl"]
+    for clause in verb.subtree:
+        if clause.dep_ == "relcl" and any(c.lower_ == "when" for c in clause.children if c.dep_ == "advmod") \
+                and _through_phrases(clause.head, verb):
+            found.append(clause)
+    return found
+
+
+def _through_phrases(word: Token, verb: Token) -> bool:
+    """``word`` hangs on ``verb`` through noun phrases only (its objects, prepositions, appositions), inside no
+    clause of its own."""
+    for _ in range(CLIMB_PHRASES):
+        if word.i == verb.i:
+            return True
+        if word.pos_ in ("VERB", "AUX") or word.head is word:
+            return False
+        word = word.head
+    return False
+
+
+def _passive_or_agentive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children)
+
+
+def _forceful(verb: Token, tables: Tables) -> bool:
+    """A verb that tells an act of force or coercion by itself or with its object ("raided", "opened fire")."""
+    lexicon = tables.lexicon
+    word = lemma(verb)
+    entries = [lexicon.verbs.get(word), *(lexicon.verb_pairs.get((word, lemma(c))) for c in verb.children
+                                          if c.dep_ in ("dobj", "prt"))]
+    return any(e is not None and e.type in HARM_TYPES for e in entries)
+
+
+def _light_verb_doer(doc: Doc, noun: Token, lookup: ActorLookup, tables: Tables) -> list[Actor]:
+    """Who does what an event noun's clause tells when the noun is the object of a light verb: the light verb's
+    subject ("*Turkey* launched an offensive *targeting* Kurdish militants", "*Kenya* carried out raids that
+    killed ..."): the light verb's subject does the event the noun names, and so what the noun does."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or lemma(verb) not in tables.cues.light or _passive_or_agentive(verb):
+        return _light_relative_doer(doc, noun, lookup, tables)
+    subject = subject_of(verb)
+    return actors_of(doc, subject, lookup) if subject is not None else []
+
+
+def _light_relative_doer(doc: Doc, noun: Token, lookup: ActorLookup, tables: Tables) -> list[Actor]:
+    """Who does the event a noun names, told by a relative clause of a light verb on the noun: its subject ("the
+    strike, which *Israel* carried out", "the raids *Kenya* launched") or, in the passive, its by-agent ("the
+    strike, which was carried out by Israel"). The relative clause's object is the noun itself: its doer does
+    the event the noun names."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or lemma(clause) not in tables.cues.light:
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if any(o.tag_ not in ("WDT", "WP") for o in objects):
+            continue  # "the strike that hit a convoy": the noun is the subject, the object another thing
+        agents = [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        doers = agents or [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+        found = [a for d in doers for a in actors_of(doc, d, lookup)]
+        if found:
+            return found
+    return []
 
 
 def _moved_forces(frame: Frame, grammar: Grammar) -> bool:

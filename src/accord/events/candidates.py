@@ -443,14 +443,19 @@ def chain_parent(token: Token, triggers: dict[int, Trigger], tables: Tables) -> 
     if dep == "ccomp" and token.i < head.i and (in_group(head, tables.cues.aspectual)
                                                 or in_group(head, tables.cues.light)):
         return None  # "civilians are allowed, they can go ...": a comma splice, not a complement fronted
-    if dep == "advcl" and token.tag_ == "VBG" and head.i in triggers and not has_subject(token):
-        return head  # "shelled the town, killing 20": one attack
+    if dep == "advcl" and token.tag_ == "VBG" and head.i in triggers and not has_subject(token) \
+            and not any(c.dep_ == "mark" for c in token.children):
+        # "shelled the town, killing 20": one attack; not "was killed *while* fighting", "arrested *after*
+        # attacking": a subordinating word makes the participle an act of its own, at another moment
+        return head
     if dep in ("advcl", "xcomp") and has_infinitive(token) and _protest_act(head, triggers):
         return None  # "took to the streets to demand X": the protest is the act, its demand the protest's aim
     governs = head.i in triggers or is_cue(head, tables) or lemma(head) in tables.cues.intent_adjectives
     if (dep in ("xcomp", "ccomp") or (dep == "advcl" and has_infinitive(token))) and governs:
         return head
     if dep == "pcomp" and head.dep_ == "prep" and (head.head.i in triggers or is_cue(head.head, tables)):
+        if head.lower_ in tables.cues.time_marks:
+            return None  # "expelled the envoy *after accusing* X of ...": an act of its own, at another moment
         return head.head if is_verbal(head.head) else None
     return None
 

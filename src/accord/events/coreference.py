@@ -208,8 +208,9 @@ def _actor_mentions(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span]) -
         if head.dep_ in MODIFIER_DEPS and not (start <= head.head.i < end):
             continue  # "an Israeli patrol": the demonym modifies a noun that is no actor
         place = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS and _kind(group) != "person"
-        mention = _mention(head, tuple(group), _kind(group), len(group) > 1 or head.tag_ in PLURAL_TAGS,
-                           start, end - 1, place)
+        plural = len(group) > 1 or head.tag_ in PLURAL_TAGS
+        mention = _mention(head, tuple(group), _role_holder(group, plural) or _kind(group), plural, start, end - 1,
+                           place)
         found.append(mention)
         by_head[head.i] = mention
     for mention in list(found):
@@ -254,6 +255,12 @@ def _nearest_subject(token: Token) -> bool:
     verb = token.head
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     return min(subjects, key=lambda c: abs(c.i - verb.i)).i == token.i
+
+
+def _role_holder(actors: Sequence[Actor], plural: bool) -> str | None:
+    """One person named by a role ("the judge", "a spokesman"): a single member of a sector's people is a person
+    "he" or "she" can stand for ("The senators met the judge. They supported *him*"), never an "it"."""
+    return "person" if not plural and actors and all(a.kind == "group" for a in actors) else None
 
 
 def _kind(actors: Sequence[Actor]) -> str:

@@ -292,7 +292,15 @@ def _own_time_clause(verb: Token, time_marks: frozenset[str]) -> bool:
     """A finite time clause ("after Belgrade refused to sign", "after rifles were seized") with its own subject
     tells an event of its own, not a circumstance."""
     marked = any(c.dep_ == "mark" and c.lower_ in time_marks for c in verb.children)
-    return marked and finite_clause(verb) and has_subject(verb)
+    return marked and ((finite_clause(verb) and has_subject(verb)) or _done_by_the_undergoer(verb))
+
+
+def _done_by_the_undergoer(verb: Token) -> bool:
+    """A present participle whose host is passive ("a soldier was killed *while fighting* X", "were arrested
+    *after storming* the building"): its doer is whom the host's act is done to, so it is no circumstance of that
+    act but an act of its own."""
+    host = verb.head
+    return verb.tag_ == "VBG" and host is not verb and any(c.dep_ in ("auxpass", "nsubjpass") for c in host.children)
 
 
 def _inside_event_noun(frame: Frame, nouns: CoveredBelow) -> bool:

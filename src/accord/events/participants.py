@@ -173,7 +173,9 @@ def same_actor(candidate: Actor, actors: list[Actor]) -> bool:
         return True
     rule = candidate.rule or ""
     if rule.startswith(COREFERENCE_RULE):
-        return any(candidate.country == a.country and candidate.name == a.name for a in actors)
+        # an unnamed antecedent is told apart by its sector too: "the senators ... supported *him*" (the judge)
+        return any(candidate.country == a.country and candidate.name == a.name
+                   and (candidate.name is not None or candidate.sector == a.sector) for a in actors)
     return rule.endswith(OWNER_RULE) and any(candidate.country == a.country for a in actors)
 
 

@@ -34,6 +34,8 @@ TARGET_FIRST = ("against", "over", "about", "of", "for", "by", "from", "with", "
                 "towards", "between", "among", "to", "at", "in", "along", "near", "across", "inside")
 TARGET_FIRST_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
 RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})
+# Stances towards a thing, which are towards whoever made it ("rejected a plan proposed by Egypt")
+STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 LAST_RESORT_PREPS = frozenset({"in", "at", "along", "near", "across", "inside"})
 DEEPER_PREPS = ("by", "against", "of", "from")
@@ -73,12 +75,13 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
         return found, "addressee" if found or asked.pos_ != "PROPN" else NAMED_ADDRESSEE
     direct = _not_moved(_recipient_candidates(frame), grammar)
     if frame.type == "REQUEST":
-        direct = _holders(direct, grammar) + [c for c in direct if not _asked_for(c[0], grammar)]
+        direct = _destination(frame) + _holders(direct, grammar) + [
+            c for c in direct if not _asked_for(c[0], grammar) and not _requested_thing(c, grammar)]
     best: dict[tuple[int, int], tuple[list[Actor], str]] = {}
     where: Token | None = None  # a place the act happened in, passed over for a party it was done to
     for stage in (0, 1):
         # deeper only when needed
-        candidates = direct if stage == 0 else _not_moved(_nearby_candidates(frame, direct), grammar)
+        candidates = direct if stage == 0 else _not_moved(_nearby_candidates(frame, direct, grammar), grammar)
         if frame.type == "REQUEST" and stage == 1:
             candidates = [c for c in candidates if not _asked_for(c[0], grammar)]
         ordered = [c for c in candidates if c[1] not in LAST_RESORT_PREPS] + \
@@ -137,6 +140,19 @@ def addressee(frame: Frame, grammar: Grammar, party: Callable[[Token], bool]) ->
     return None
 
 
+def _requested_thing(candidate: tuple[Token, str], grammar: Grammar) -> bool:
+    """The object of a directive's "for", what is asked for, never whom ("asked *for more troops*", "appealed
+    for calm"); whom a request is made of is its object or the object of its own preposition (:func:`addressee`)."""
+    token, via = candidate
+    return via == "for" and token.head.head is not token.head and lemma(token.head.head) in grammar.directives
+
+
+def _destination(frame: Frame) -> list[tuple[Token, str]]:
+    """Where a request's maker went to make it: "flew *to Nairobi* to ask for troops" asks those there."""
+    host = purpose_host(frame)
+    return [(o, "destination") for o, _ in prep_objects(host, ("to",))] if host is not None else []
+
+
 def _not_moved(candidates: list[tuple[Token, str]], grammar: Grammar) -> list[tuple[Token, str]]:
     """Without what a verb of sending moves, its object or passive subject ("threatened to send *Turkish forces*
     to the town", "called for *troops* to be deployed"): the theme is the mover's own, the goal is whom the act
@@ -176,9 +192,10 @@ def _holders(candidates: list[tuple[Token, str]], grammar: Grammar) -> list[tupl
     return found
 
 
-def _nearby_candidates(frame: Frame, direct: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+def _nearby_candidates(frame: Frame, direct: list[tuple[Token, str]],
+                       grammar: Grammar) -> list[tuple[Token, str]]:
     nearby = [(obj, via) for token, _ in direct for obj, via in prep_objects(token, DEEPER_PREPS)]
-    return nearby + _against_in_setting(frame) + _clause_candidates(frame)
+    return nearby + _against_in_setting(frame) + _clause_candidates(frame, grammar)
 
 
 def _shared_objects(verb: Token) -> list[tuple[Token, str]]:
@@ -215,9 +232,16 @@ def _named(doc: Doc, token: Token, via: str, frame: Frame, lookup: ActorLookup,
     # province or a town (PLOVER targets are actors: a place does not act, but those it stands for suffer the
     # act; the PLOVER gold codes the country of such a place as the target). Acts between parties (meeting,
     # agreeing, aiding) never take a place for a party: talks in Geneva are not with Switzerland.
-    if _tier(found) != 0 and frame.type in POPULATION_TYPES and via in UNDERGOER_VIAS:
+    # A party that heads the phrase is the target itself, whatever place its phrase names ("fought against
+    # Islamic State *in Syria*", "shelled Kurdish fighters in Afrin"): the place only says where it is.
+    if _tier(found) != 0 and frame.type in POPULATION_TYPES and via in UNDERGOER_VIAS \
+            and not any(a.sector and a.kind != "place" and _covers(a, token) for a in found):
         found = _place_named(doc, token, named_party=bool(found)) or found
     return found
+
+
+def _covers(actor: Actor, token: Token) -> bool:
+    return actor.start is not None and actor.end is not None and actor.start <= token.idx < actor.end
 
 
 def _tier(actors: list[Actor]) -> int:
@@ -234,13 +258,18 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
     order = TARGET_FIRST if frame.type in TARGET_FIRST_TYPES else PREP_ORDER
     verbal: list[tuple[Token, str]] = []
     event_noun = frame.content.token.i if frame.content.nominal else -1
-    for verb in frame.chain:
-        topic = verb.i == frame.content.token.i and frame.content.entry.topic
+    # the content verb's own phrases first: "travelled *to Germany* to urge sanctions against Russia" is a visit to
+    # Germany, whatever its purpose clause names (a content verb below the trigger is already first)
+    content = frame.content.token.i
+    for verb in sorted(frame.chain, key=lambda v: v.i != content):
+        topic = verb.i == content and frame.content.entry.topic
         for child in verb.children:
             if child.dep_ == "dative" or (child.dep_ == "dobj" and not topic and frame.type != "MOBILIZE"):
                 child = _antecedent(child)
                 if child.i != event_noun:  # "held talks with X": the talks are the event, not a party
                     verbal.append((child, "object"))
+                    if frame.type in STANCE_TYPES:
+                        verbal.extend((author, "author") for author in _authors(child))
                 verbal.extend(prep_objects(child, (*order, "by")))
             elif child.dep_ == "dobj" and topic:
                 verbal.extend(_goal_within(child))  # "gave 20 million euros in aid to Ethiopia"
@@ -253,7 +282,10 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
                 verbal.extend((c, "object") for c in child.children if c.dep_ in ("nsubj", "dobj"))
             elif child.dep_ == "advcl" and frame.type in ("THREATEN", "REQUEST") and _conditional(child):
                 verbal.extend((c, "condition") for c in child.children if c.dep_ == "nsubj")
-        verbal.extend(prep_objects(verb, order))
+        by_preposition = prep_objects(verb, order)
+        verbal.extend(by_preposition)
+        if frame.type in STANCE_TYPES:  # "got behind a project set up by X"
+            verbal.extend((author, "author") for thing, _ in by_preposition for author in _authors(thing))
         verbal.extend(_shared_objects(verb))
     hostile = not frame.type.endswith(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"))
     noun_order = ("of", *order, "by") if hostile else (*order, "by")  # "the blockade of Serbia"
@@ -265,7 +297,7 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
     return nominal + verbal if frame.content.nominal else verbal + nominal
 
 
-def _clause_candidates(frame: Frame) -> list[tuple[Token, str]]:
+def _clause_candidates(frame: Frame, grammar: Grammar) -> list[tuple[Token, str]]:
     """Objects of the clauses around the event: its complements, purpose clauses and noun clauses."""
     order = TARGET_FIRST if frame.type in TARGET_FIRST_TYPES else PREP_ORDER
     chain = {v.i for v in frame.chain}
@@ -276,9 +308,47 @@ def _clause_candidates(frame: Frame) -> list[tuple[Token, str]]:
     clauses += [(obj, via) for noun in frame.nouns for child in noun.children
                 if child.dep_ in ("acl", "relcl", "ccomp")
                 for obj, via in _clause_objects(child, order)]  # "a call for troops to be deployed in X"
-    if frame.top.dep_ in ("advcl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in frame.top.children):
-        clauses.extend(_clause_objects(frame.top.head, order))  # "sent personnel to Bosnia to investigate"
+    host = purpose_host(frame)
+    if host is not None:
+        partners = {p.i for p in joint_partners(host, grammar)}
+        clauses.extend(c for c in _clause_objects(host, order)  # "sent personnel to Bosnia to investigate"
+                       if c[0].i not in partners)
     return clauses
+
+
+def purpose_host(frame: Frame) -> Token | None:
+    """The verb whose subjectless purpose clause or complement tells the event ("sent personnel to Bosnia *to
+    investigate*"), if any."""
+    top = frame.top
+    if top.dep_ in ("advcl", "xcomp") and top.head is not top and not any(c.dep_ in SUBJECT_DEPS
+                                                                         for c in top.children):
+        return top.head
+    return None
+
+
+def joint_partners(host: Token, grammar: Grammar) -> list[Token]:
+    """Who acts together with the subject of a verb of joint action: "worked *with the FBI* to investigate",
+    "teamed up with Kenya to ...": co-actors of the purpose clause's act, never its target."""
+    if lemma(host) not in grammar.joint_action_verbs:
+        return []
+    joined = [host, *(c for c in host.children if c.dep_ == "dobj")]  # "joined forces with Y to ..."
+    return [o for word in joined for o, _ in prep_objects(word, ("with",))]
+
+
+def _authors(thing: Token) -> list[Token]:
+    """Who made a thing, told by a clause on it: the by-agent of a past participle ("a plan *proposed by Egypt*",
+    "a project set up by the government") or the subject of a relative clause whose object it is ("the plan
+    *Egypt* proposed", "the plan that *Egypt* proposed"). A stance taken towards the thing is towards its maker,
+    as with "a US plan"."""
+    found: list[Token] = []
+    for clause in thing.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            found.extend(o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
+        elif clause.dep_ == "relcl":
+            objects = [c for c in clause.children if c.dep_ == "dobj"]
+            if all(o.tag_ in RELATIVE_TAGS for o in objects):
+                found.extend(c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS)
+    return found
 
 
 def _antecedent(token: Token) -> Token:

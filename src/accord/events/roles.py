@@ -137,6 +137,8 @@ def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
                 return _Found(controller, None, True)
             verb = head
         elif dep in ("conj", "advcl", "acomp"):
+            # a present participle is active whatever its host's voice: "a soldier was killed *while fighting*"
+            controlled = controlled or (dep == "advcl" and verb.tag_ == "VBG")
             verb = head
         elif dep in ("relcl", "acl"):
             owner = _infinitive_owner(verb)

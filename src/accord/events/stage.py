@@ -23,6 +23,7 @@ from accord.events.coder import Coded, Story, code_sentence
 from accord.events.coreference import resolve_references
 from accord.events.linking import announces_another, link_mentions
 from accord.events.participants import ActorLookup, IndexedActors, actor_api_lookup
+from accord.events.responses import answer_earlier
 from accord.events.tables import Tables, load_tables
 from accord.layout import doc_layout
 from accord.records import Event, Span
@@ -75,12 +76,21 @@ class EventCoder(Stage):
         events: list[Event] = []
         additional: set[str] = set()
         headline: set[str] = set()
+        recent: list[tuple[int, Coded]] = []  # the acts coded within coreference reach, for responses to them
+        reach = self.tables.grammar.coreference.reach
         for number, sentence in enumerate(spans):
             if number in furniture:
                 continue  # page furniture: a link, a credit, other articles' headlines
             found = code_sentence(doc, sentence, self.tables, story)
             if not found:
                 continue
+            recent = [(n, c) for n, c in recent if number - n <= reach]
+            answered: list[Coded] = []
+            for coded in found:
+                coded = answer_earlier(coded, [c for _, c in recent] + answered, self.tables.grammar)
+                answered.append(coded)
+            found = answered
+            recent.extend((number, c) for c in found)
             placement = Placement(number == 0 and titled, number == lede, len(found), sentence_shape(sentence))
             for coded in found:
                 quad = self.tables.ontology.info(coded.frame.type).quad

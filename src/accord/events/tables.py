@@ -266,6 +266,9 @@ class Grammar:
     receiving: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
     receiving_sources: frozenset[str] = frozenset()
     meeting_frames: frozenset[str] = frozenset()  # "said *in* a phone call with Y": the speaker took part
+    circumstance_marks: frozenset[str] = frozenset()  # "was arrested *when* police raided": the clause's doer
+    joint_action_verbs: frozenset[str] = frozenset()  # "worked *with* Y to investigate": Y is a co-actor
+    answered_acts: dict[str, str] = field(default_factory=dict)  # "rejected *the demands*" -> REQUEST
     # "gathered *in* a protest": who joins a protest, by preposition ("anyone", or only a "dissenter")
     protest_frames: dict[str, frozenset[str]] = field(default_factory=dict)
     claiming_verbs: frozenset[str] = frozenset()  # "*claimed* responsibility for the attack": the doer owns it
@@ -476,6 +479,13 @@ def _by_lemma(raw: Any, name: str) -> dict[str, frozenset[str]]:
     return {str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in found.items()}
 
 
+def _answered_acts(raw: Any) -> dict[str, str]:
+    found = raw.get("answered_acts") if isinstance(raw, dict) else None
+    if not isinstance(found, dict) or not found:
+        raise ConfigError("event data file 'arguments.yaml': 'answered_acts' must map nouns to PLOVER types")
+    return {str(k).lower(): str(v).upper() for k, v in found.items()}
+
+
 def load_grammar() -> Grammar:
     raw = _read_yaml("arguments.yaml")
     coref = raw.get("coreference") or {}
@@ -496,6 +506,9 @@ def load_grammar() -> Grammar:
         receiving=_by_lemma(raw, "receiving"),
         receiving_sources=_words(raw, "receiving_sources"),
         meeting_frames=_words(raw, "meeting_frames"),
+        circumstance_marks=_words(raw, "circumstance_marks"),
+        joint_action_verbs=_words(raw, "joint_action_verbs"),
+        answered_acts=_answered_acts(raw),
         protest_frames=_by_lemma(raw, "protest_frames"),
         claiming_verbs=_words(raw, "claiming_verbs"),
         responsibility_nouns=_words(raw, "responsibility_nouns"),
