@@ -104,10 +104,10 @@ class Lexicon:
 # Cue groups of factuality alone: they govern an event below them without giving it a type of their own. A clause
 # with its own subject under them is an event of its own, its subject the actor ("hopes that Iran attacks"); a
 # clause without one continues their chain ("hopes to sign").
-FACTUALITY_GROUPS = ("plan", "desire", "likelihood", "fear", "negative_implicative", "denial", "obligation_verbs")
+FACTUALITY_GROUPS = ("plan", "deferral", "desire", "likelihood", "fear", "negative_implicative", "denial", "obligation_verbs")
 # Cue groups whose verbs govern an event word below them ("threatened to impose sanctions").
 GOVERNING_GROUPS = ("threat", "refusal", "request", "intent", "acceptance", "reversal", "light", "aspectual",
-                    "intent_adjectives", "approval", "plan", "desire", "likelihood", "fear", "negative_implicative",
+                    "intent_adjectives", "approval", "plan", "deferral", "desire", "likelihood", "fear", "negative_implicative",
                     "denial", "obligation_verbs")
 
 
@@ -165,6 +165,7 @@ class Cues:
     ability_modals: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()
     plan: frozenset[str] = frozenset()
+    deferral: frozenset[str] = frozenset()  # "postponed the summit": the act is put off, to come
     desire: frozenset[str] = frozenset()
     likelihood: frozenset[str] = frozenset()
     ability: frozenset[str] = frozenset()
@@ -198,7 +199,7 @@ SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "co
                          "infinitive", "purpose", "passive", "governor", "predicate", "modifier", "count", "under",
                          "self", "dep",
                          "to", "for", "with", "in", "from", "on", "against", "at", "over", "toward", "of", "about",
-                         "since", "into", "among", "between", "during", "as", "through",
+                         "since", "into", "among", "between", "during", "as", "through", "by",
                          "object_head", "object_modifier", "aim", "participant", "opposed"})
 BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun"})
 SENSE_MODES = frozenset({"is", "not", "absent", "present"})
