@@ -94,3 +94,20 @@ def test_a_relative_of_place_sets_the_scene(pipeline: Pipeline, tables: Tables) 
     text = "Farmers protested outside the hall where the committee held its hearing on Monday."
     doc = pipeline.nlp(text)
     assert [f.type for f in sentence_frames(sentences(doc)[0], tables)] == ["PROTEST"]
+
+
+def test_a_who_relative_clause_tells_the_act_of_the_person_it_is_about(pipeline: Pipeline) -> None:
+    text = "Peru honoured the officers who negotiated with the kidnappers in Cusco."
+    found = [e.type for e in _events(pipeline, text) if e.factuality == "asserted"]
+    assert "CONSULT" in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The senator helped negotiate the agreement with the unions.", "CONSULT"),
+    ("Qatar helped broker the truce between the two militias.", "CONSULT"),
+    ("Norway helped Kenya build new clinics.", "AID"),
+    ("Egypt helped the refugees on the border.", "AID"),
+])
+def test_helping_to_do_an_act_is_taking_part_in_it(pipeline: Pipeline, text: str, expected: str) -> None:
+    found = [e.type for e in _events(pipeline, text) if e.factuality == "asserted"]
+    assert found[:1] == [expected], found
