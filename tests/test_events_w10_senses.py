@@ -97,9 +97,9 @@ def test_a_relative_of_place_sets_the_scene(pipeline: Pipeline, tables: Tables) 
 
 
 def test_a_who_relative_clause_tells_the_act_of_the_person_it_is_about(pipeline: Pipeline) -> None:
-    text = "Peru honoured the officers who negotiated with the kidnappers in Cusco."
+    text = "Peru praised the officers who negotiated with the kidnappers in Cusco."
     found = [e.type for e in _events(pipeline, text) if e.factuality == "asserted"]
-    assert "CONSULT" in found, found
+    assert "SUPPORT" in found and "CONSULT" in found, found
 
 
 @pytest.mark.parametrize(("text", "expected"), [

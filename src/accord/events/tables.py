@@ -104,11 +104,12 @@ class Lexicon:
 # Cue groups of factuality alone: they govern an event below them without giving it a type of their own. A clause
 # with its own subject under them is an event of its own, its subject the actor ("hopes that Iran attacks"); a
 # clause without one continues their chain ("hopes to sign").
-FACTUALITY_GROUPS = ("plan", "deferral", "desire", "likelihood", "fear", "negative_implicative", "denial", "obligation_verbs")
+FACTUALITY_GROUPS = ("plan", "deferral", "desire", "likelihood", "fear", "negative_implicative", "denial",
+                     "obligation_verbs")
 # Cue groups whose verbs govern an event word below them ("threatened to impose sanctions").
 GOVERNING_GROUPS = ("threat", "refusal", "request", "intent", "acceptance", "reversal", "light", "aspectual",
-                    "intent_adjectives", "approval", "plan", "deferral", "desire", "likelihood", "fear", "negative_implicative",
-                    "denial", "obligation_verbs")
+                    "intent_adjectives", "approval", "plan", "deferral", "desire", "likelihood", "fear",
+                    "negative_implicative", "denial", "obligation_verbs")
 
 
 @dataclass(frozen=True, slots=True)
