@@ -111,3 +111,21 @@ def test_a_who_relative_clause_tells_the_act_of_the_person_it_is_about(pipeline:
 def test_helping_to_do_an_act_is_taking_part_in_it(pipeline: Pipeline, text: str, expected: str) -> None:
     found = [e.type for e in _events(pipeline, text) if e.factuality == "asserted"]
     assert found[:1] == [expected], found
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The northern town of Kidal fell to Tuareg rebels on Sunday.", "Tuareg rebels"),
+    ("The capital fell to the Taliban last week.", "the Taliban"),
+])
+def test_a_place_that_falls_to_a_force_is_taken_by_it(pipeline: Pipeline, text: str, actor: str) -> None:
+    found = [(e.type, [a.text for a in e.actor]) for e in _events(pipeline, text)]
+    assert ("ASSAULT", [actor]) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The decision falls to the president.",
+    "Oil prices fell to a six-month low.",
+    "The responsibility for the talks fell to the foreign ministry.",
+])
+def test_what_else_falls_to_someone_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert _events(pipeline, text) == []
