@@ -129,3 +129,17 @@ def test_a_place_that_falls_to_a_force_is_taken_by_it(pipeline: Pipeline, text: 
 ])
 def test_what_else_falls_to_someone_is_no_event(pipeline: Pipeline, text: str) -> None:
     assert _events(pipeline, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Foreign Office remains in contact with the Nigerian authorities.", "CONSULT"),
+    ("Kenyan officials have been in touch with the kidnappers' envoys.", "CONSULT"),
+    ("Germany is in close contact with France on the matter.", "CONSULT"),
+    ("The pilots lost contact with the control tower.", None),
+    ("Close contacts of the patient were tested on Monday.", None),
+])
+def test_being_in_contact_with_a_party_is_consulting_it(pipeline: Pipeline, tables: Tables, text: str,
+                                                        expected: str | None) -> None:
+    word = "touch" if " touch " in text else ("contacts" if "contacts" in text else "contact")
+    found = _types_of(pipeline, tables, text, word)
+    assert (found[0] if found else None) == expected, found
