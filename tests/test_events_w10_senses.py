@@ -143,3 +143,14 @@ def test_being_in_contact_with_a_party_is_consulting_it(pipeline: Pipeline, tabl
     word = "touch" if " touch " in text else ("contacts" if "contacts" in text else "contact")
     found = _types_of(pipeline, tables, text, word)
     assert (found[0] if found else None) == expected, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The opposition has resisted international pressure to join the talks.", ["REJECT"]),
+    ("Washington stepped up pressure on Tehran to release the sailors.", ["REQUEST"]),
+    ("The minister is under pressure after the scandal.", []),
+    ("Inflationary pressure eased in March.", []),
+    ("The bank faces pressure on its margins.", []),
+])
+def test_pressure_on_a_party_to_act_is_a_demand(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert [e.type for e in _events(pipeline, text) if e.factuality == "asserted"] == expected
