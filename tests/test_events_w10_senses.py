@@ -154,3 +154,15 @@ def test_being_in_contact_with_a_party_is_consulting_it(pipeline: Pipeline, tabl
 ])
 def test_pressure_on_a_party_to_act_is_a_demand(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert [e.type for e in _events(pipeline, text) if e.factuality == "asserted"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Leeds-born paratrooper had fought in Iraq and Libya.", []),
+    ("Corporal Evans fought to defend his country.", []),
+    ("Rebels fought in the streets of Homs on Monday.", ["ASSAULT"]),
+    ("A soldier fought against the militants in Helmand.", ["ASSAULT"]),
+    ("Government troops fought Islamist militants near Gao.", ["ASSAULT"]),
+])
+def test_one_person_fighting_with_no_opponent_is_no_event(pipeline: Pipeline, text: str,
+                                                          expected: list[str]) -> None:
+    assert [e.type for e in _events(pipeline, text) if e.factuality == "asserted"] == expected
