@@ -166,3 +166,14 @@ def test_pressure_on_a_party_to_act_is_a_demand(pipeline: Pipeline, text: str, e
 def test_one_person_fighting_with_no_opponent_is_no_event(pipeline: Pipeline, text: str,
                                                           expected: list[str]) -> None:
     assert [e.type for e in _events(pipeline, text) if e.factuality == "asserted"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The finance minister discussed the budget on television.", []),
+    ("The senator launched a tour of southern states.", []),
+    ("Modi discussed trade with the Japanese prime minister.", ["CONSULT"]),
+    ("The Peruvian president met his Chilean counterpart in Lima.", ["CONSULT"]),
+    ("The Indian prime minister visited Nepal on Tuesday.", ["CONSULT"]),
+])
+def test_a_consultation_needs_a_counterpart(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert [e.type for e in _events(pipeline, text) if e.factuality == "asserted"] == expected

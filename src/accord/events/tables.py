@@ -237,6 +237,7 @@ class Senses:
     state_sectors: frozenset[str]
     private_sectors: frozenset[str] = frozenset()  # sides that make no political event between themselves
     political_types: frozenset[str] = frozenset()  # types political whoever the sides are (a protest)
+    two_sided_types: frozenset[str] = frozenset()  # types that need a counterpart (a meeting is had with someone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,6 +429,7 @@ def load_senses(known_types: set[str]) -> Senses:
         state_sectors=frozenset(str(s) for s in raw["state_sectors"]),
         private_sectors=frozenset(str(s) for s in raw["private_sectors"]),
         political_types=frozenset(str(t) for t in raw["political_types"]),
+        two_sided_types=frozenset(str(t) for t in raw.get("two_sided_types") or ()),
     )
 
 
