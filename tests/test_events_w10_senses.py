@@ -177,3 +177,11 @@ def test_one_person_fighting_with_no_opponent_is_no_event(pipeline: Pipeline, te
 ])
 def test_a_consultation_needs_a_counterpart(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert [e.type for e in _events(pipeline, text) if e.factuality == "asserted"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chad closed its border to Sudanese refugees.", "COERCE"),
+    ("Hungary closed its border with Serbia.", "SANCTION"),
+])
+def test_a_border_closed_to_people_restricts_them(pipeline: Pipeline, text: str, expected: str) -> None:
+    assert [e.type for e in _events(pipeline, text) if e.factuality == "asserted"] == [expected]
