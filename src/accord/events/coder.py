@@ -28,7 +28,13 @@ from accord.events.arguments import Arguments, Setting, arguments_of
 from accord.events.attachments import Attached, Attachments
 from accord.events.frames import Frame, sentence_frames
 from accord.events.participants import ActorLookup
-from accord.events.sense import between_private_parties, contexts_of, sentence_contexts, settle
+from accord.events.sense import (
+    between_private_parties,
+    contexts_of,
+    sentence_contexts,
+    settle,
+    without_counterpart,
+)
 from accord.events.tables import Tables
 
 
@@ -65,6 +71,9 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> lis
         if arguments is None or between_private_parties(frame.sense, arguments.actor, arguments.recipient, tables):
             continue
         frame = replace(frame, sense=settle(frame.sense, bool(arguments.recipient), tables))
+        words = (*frame.chain, frame.trigger, frame.content.token)
+        if without_counterpart(frame.sense, words, arguments.recipient, arguments.reciprocal, tables):
+            continue  # "the minister discussed the budget": a consultation with nobody
         attached = story.attachments.attach_frame(frame, tables)
         coded.append(Coded(frame, arguments, contexts_of(frame.content, in_sentence), attached,
                            confidence(frame, arguments)))

@@ -235,6 +235,8 @@ def governing_reading(verb: Token, below: Token, tables: Tables) -> Reading:
     nonfinite = not clausal or has_infinitive(below) or below.tag_ == "VBG" or link == "xcomp"
     if (words & cues.plan and nonfinite) or _going_to(verb, below):
         return Reading(future=True)
+    if words & cues.deferral:
+        return Reading(future=True)  # "postponed the talks", "delayed signing the deal": put off, to come
     if words & cues.desire or words & cues.fear:
         return Reading(hypothetical=True)
     if words & cues.directive and clausal and has_infinitive(below):

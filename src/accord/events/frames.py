@@ -243,7 +243,7 @@ def _told_inside(frame: Frame, other: Frame, deps: list[str], rest_xcomp: bool, 
         return False  # a headline or dateline parsed into the next paragraph's sentence
     if other.type == "ACCUSE" and deps[-1] == "ccomp":
         return False
-    if deps[0] == "relcl" and _non_restrictive(frame.top):
+    if deps[0] == "relcl" and (_non_restrictive(frame.top) or _states_a_partys_act(frame.top)):
         return False  # "the government, which had demanded X, blamed Y": an aside asserts an act of its own
     if deps[0] == "conj" and finite(frame.top) and not finite(frame.top.head):
         return False  # "refused to sign the accord and recalled its envoy": a misattached coordination
@@ -274,6 +274,22 @@ def _non_restrictive(verb: Token) -> bool:
     first = verb.left_edge
     return (first.lower_ in NON_RESTRICTIVE_PRONOUNS and first.i > 0
             and verb.doc[first.i - 1].text in ASIDE_MARKS)
+
+
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+RELATIVE_ADVERBS = frozenset({"where", "when", "why", "wherever", "whenever"})
+
+
+def _states_a_partys_act(verb: Token) -> bool:
+    """A finite relative clause whose doer is a party states that party's act as a fact: its own subject, the noun
+    it qualifies being its object ("the envoy *that Paris expelled*", "the rifles *the militia smuggled*"), or a
+    person the clause is about ("commanders *who coordinate with* the army"). One about a thing only says which
+    thing is meant ("a resolution *that censured* X"); one of place or time ("the hotel *where the committee
+    met*") sets the scene."""
+    if not finite_clause(verb) or any(c.lower_ in RELATIVE_ADVERBS for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ not in RELATIVE_PRONOUNS or s.lower_ == "who" for s in subjects)
 
 
 def _event_top(frame: Frame, cues: Cues) -> Token:

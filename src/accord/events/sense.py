@@ -453,6 +453,36 @@ def between_private_parties(sense: Sense, actor: tuple[Actor, ...], recipient: t
     return all(a.sector in senses.private_sectors for a in sides)
 
 
+# Phrases in which a consultation names its counterpart, identified or not ("talks *with his counterpart*",
+# "a call *to* the Kremlin", "were received *by* the king").
+COUNTERPART_PREPOSITIONS = frozenset({"with", "between", "to", "by", "among"})
+COUNTERPART_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
+
+
+def without_counterpart(sense: Sense, words: tuple[Token, ...], recipient: tuple[Actor, ...], reciprocal: bool,
+                        tables: Tables) -> bool:
+    """A type that takes two sides by its meaning (a consultation: senses.yaml ``two_sided_types``) told with no
+    counterpart: no target, no reciprocal side, and no phrase of ``words`` (the trigger and the verbs over it)
+    that names one. "The minister discussed the budget" is talk about a topic, no meeting of parties."""
+    if sense.type not in tables.senses.two_sided_types or recipient or reciprocal:
+        return False
+    own = {word.i for word in words}
+    return not any(_names_counterpart(word, own, sense.content.entry.topic) for word in words)
+
+
+def _names_counterpart(word: Token, own: set[int], topic: bool) -> bool:
+    """A phrase of ``word`` that names a party: an object (not the event's own noun, nor a topic), a passive
+    subject, a with-, to- or by-phrase."""
+    for child in word.children:
+        if child.i in own:
+            continue  # "launched a tour": the light verb's object is the event itself
+        if child.dep_ in ("prep", "agent") and child.lower_ in COUNTERPART_PREPOSITIONS:
+            return True
+        if child.dep_ in COUNTERPART_DEPS and not (topic and child.dep_ == "dobj"):
+            return True
+    return False
+
+
 def sentence_contexts(sentence: Span, tables: Tables) -> tuple[str, ...]:
     """The two contexts its words most often signal (military, economic, ...): what a sentence is about."""
     counts: Counter[str] = Counter()

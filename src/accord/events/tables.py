@@ -104,11 +104,12 @@ class Lexicon:
 # Cue groups of factuality alone: they govern an event below them without giving it a type of their own. A clause
 # with its own subject under them is an event of its own, its subject the actor ("hopes that Iran attacks"); a
 # clause without one continues their chain ("hopes to sign").
-FACTUALITY_GROUPS = ("plan", "desire", "likelihood", "fear", "negative_implicative", "denial", "obligation_verbs")
+FACTUALITY_GROUPS = ("plan", "deferral", "desire", "likelihood", "fear", "negative_implicative", "denial",
+                     "obligation_verbs")
 # Cue groups whose verbs govern an event word below them ("threatened to impose sanctions").
 GOVERNING_GROUPS = ("threat", "refusal", "request", "intent", "acceptance", "reversal", "light", "aspectual",
-                    "intent_adjectives", "approval", "plan", "desire", "likelihood", "fear", "negative_implicative",
-                    "denial", "obligation_verbs")
+                    "intent_adjectives", "approval", "plan", "deferral", "desire", "likelihood", "fear",
+                    "negative_implicative", "denial", "obligation_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +166,7 @@ class Cues:
     ability_modals: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()
     plan: frozenset[str] = frozenset()
+    deferral: frozenset[str] = frozenset()  # "postponed the summit": the act is put off, to come
     desire: frozenset[str] = frozenset()
     likelihood: frozenset[str] = frozenset()
     ability: frozenset[str] = frozenset()
@@ -198,7 +200,7 @@ SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "co
                          "infinitive", "purpose", "passive", "governor", "predicate", "modifier", "count", "under",
                          "self", "dep",
                          "to", "for", "with", "in", "from", "on", "against", "at", "over", "toward", "of", "about",
-                         "since", "into", "among", "between", "during", "as", "through",
+                         "since", "into", "among", "between", "during", "as", "through", "by",
                          "object_head", "object_modifier", "aim", "participant", "opposed"})
 BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun"})
 SENSE_MODES = frozenset({"is", "not", "absent", "present"})
@@ -235,6 +237,7 @@ class Senses:
     state_sectors: frozenset[str]
     private_sectors: frozenset[str] = frozenset()  # sides that make no political event between themselves
     political_types: frozenset[str] = frozenset()  # types political whoever the sides are (a protest)
+    two_sided_types: frozenset[str] = frozenset()  # types that need a counterpart (a meeting is had with someone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,6 +432,7 @@ def load_senses(known_types: set[str]) -> Senses:
         state_sectors=frozenset(str(s) for s in raw["state_sectors"]),
         private_sectors=frozenset(str(s) for s in raw["private_sectors"]),
         political_types=frozenset(str(t) for t in raw["political_types"]),
+        two_sided_types=frozenset(str(t) for t in raw.get("two_sided_types") or ()),
     )
 
 
