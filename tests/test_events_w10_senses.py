@@ -174,6 +174,8 @@ def test_one_person_fighting_with_no_opponent_is_no_event(pipeline: Pipeline, te
     ("Modi discussed trade with the Japanese prime minister.", ["CONSULT"]),
     ("The Peruvian president met his Chilean counterpart in Lima.", ["CONSULT"]),
     ("The Indian prime minister visited Nepal on Tuesday.", ["CONSULT"]),
+    ("Defence ministers of the alliance met in Brussels on Friday.", ["CONSULT"]),
+    ("The Kenyan and Ugandan presidents talked for an hour.", ["CONSULT"]),
 ])
 def test_a_consultation_needs_a_counterpart(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert [e.type for e in _events(pipeline, text) if e.factuality == "asserted"] == expected

@@ -480,7 +480,14 @@ def _names_counterpart(word: Token, own: set[int], topic: bool) -> bool:
             return True
         if child.dep_ in COUNTERPART_DEPS and not (topic and child.dep_ == "dobj"):
             return True
+        if child.dep_ == "nsubj" and _several(child):
+            return True  # "the two leaders met", "Putin and Xi talked": the sides are each other's counterpart
     return False
+
+
+def _several(subject: Token) -> bool:
+    """A subject that names more than one party: a plural noun or a coordination."""
+    return subject.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in subject.children)
 
 
 def sentence_contexts(sentence: Span, tables: Tables) -> tuple[str, ...]:
