@@ -198,6 +198,11 @@ def test_a_rejection_of_the_demands_answers_their_makers(pipeline: Pipeline) -> 
     text = "Kenya demanded the release of the hostages on Monday. Uganda made a similar call. Somalia angrily " \
            "rejected the demands."
     assert _sides(pipeline, text, "REJECT") == (["SOM"], ["KEN", "UGA"])
+    rejected = next(e for e in _events(pipeline, text) if e.type == "REJECT")
+    for maker in rejected.recipient:  # mentioned in the response's own sentence, by the noun that answers them
+        assert maker.text == "the demands"
+        assert maker.start is not None and maker.end is not None
+        assert rejected.sentence.start <= maker.start < maker.end <= rejected.sentence.end
 
 
 def test_a_singular_act_noun_answers_the_nearest_maker(pipeline: Pipeline) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from accord.events.coder import Coded
 from accord.events.participants import dedupe, same_actor
@@ -23,6 +23,7 @@ from accord.records import Actor
 RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
 DEFINITE_WORDS = frozenset({"the", "these", "those", "this", "that", "such"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+ANSWER_RULE = "+answered"  # the target is who made the acts a response answers
 
 
 def answer_earlier(coded: Coded, earlier: list[Coded], grammar: Grammar) -> Coded:
@@ -47,7 +48,16 @@ def answer_earlier(coded: Coded, earlier: list[Coded], grammar: Grammar) -> Code
             break  # "the demand": the nearest one
     if not makers:
         return coded
-    return replace(coded, arguments=replace(arguments, recipient=tuple(dedupe(makers))))
+    # The makers are mentioned here by the answered noun: every span of an event lies in its own sentence.
+    phrase = _noun_phrase(noun)
+    mentioned = [replace(maker, text=phrase.text, start=phrase.start_char, end=phrase.end_char,
+                         rule=f"{maker.rule or 'actor'}{ANSWER_RULE}") for maker in dedupe(makers)]
+    return replace(coded, arguments=replace(arguments, recipient=tuple(mentioned)))
+
+
+def _noun_phrase(noun: Token) -> Span:
+    """The answered noun with its determiner and modifiers before it: "the *earlier* demands"."""
+    return noun.doc[min([noun.i] + [c.i for c in noun.lefts]) : noun.i + 1]
 
 
 def _answered_noun(coded: Coded, grammar: Grammar) -> Token | None:
