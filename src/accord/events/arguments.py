@@ -27,6 +27,7 @@ from accord.events.candidates import (
     NAMED_AT_FAULT,
     SAID_AT_FAULT,
     noun_governor,
+    particular,
     possessor_undergoes,
     received_noun,
 )
@@ -200,12 +201,21 @@ def _doer_left_unsaid(frame: Frame, tables: Tables) -> bool:
     top = frame.top
     subject = subject_of(top)
     if subject is not None and subject.dep_ == "nsubj":
-        return _weapon(subject, tables)  # active: the doer is said, or the subject is the weapon used
+        # active: the doer is said, or the subject is the weapon used, or the public protests ("thousands marched")
+        return _weapon(subject, tables) or (frame.type in ONE_SIDED_TYPES and _crowd(subject, tables))
     if not _agentless_passive(top):
         return False
     if frame.type in ONE_SIDED_TYPES or not accidental:
         return True
     return _weapon_in_clause(top, tables)
+
+
+def _crowd(subject: Token, tables: Tables) -> bool:
+    """A count or a mass of people named by no more than its size: "thousands", "tens of thousands", "a crowd",
+    "5,000" (a count of a named kind, "thousands of farmers", names its actor already)."""
+    words = [subject, *(o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj")]
+    return all(w.tag_ == "CD" or lemma(w) in tables.cues.crowd_counts for w in words)
 
 
 def _weapon_in_clause(verb: Token, tables: Tables) -> bool:
@@ -220,13 +230,37 @@ def _weapon_in_clause(verb: Token, tables: Tables) -> bool:
 
 
 def _happens(noun: Token, tables: Tables) -> bool:
-    """An event noun as the subject of a verb of happening: "clashes *erupted*", "the rally *took place*"."""
+    """An event noun told as having happened: the subject of a verb of happening ("clashes *erupted*", "the rally
+    *took place*"), the passive subject of a verb of witnessing ("heavy fighting *was reported*"), or the subject of
+    what it did ("the clashes *left* ten dead", "the strike *has paralysed* the port"; :func:`_did_something`)."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
     word = lemma(verb)
+    if noun.dep_ == "nsubjpass":
+        return word in tables.cues.witnessing and not _modal(verb)
+    if noun.dep_ != "nsubj":
+        return False
     phrasal = {f"{word} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "dobj")}
-    return word in tables.cues.occurrence or bool(phrasal & tables.cues.occurrence)
+    return word in tables.cues.occurrence or bool(phrasal & tables.cues.occurrence) or _did_something(noun, tables)
+
+
+def _did_something(noun: Token, tables: Tables) -> bool:
+    """An act as the doer of a past deed ("the clashes *left* ten dead", "the protests *have spread*", "the strike
+    *shut down* the port"): what it did presupposes that it happened, as a verb of happening says outright. Not
+    a present or a modal predicate, which may tell what such acts do in general or might do ("strikes hurt
+    trade", "a strike could close the port"), nor a state of conflict ("the war drove millions from home"
+    describes a war, it reports no act in it)."""
+    verb = noun.head
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and lemma(c) == "have"
+                                                             for c in verb.children))
+    return (past and verb.pos_ == "VERB" and not _modal(verb) and particular(noun)
+            and lemma(verb) not in tables.cues.copulas
+            and "conflict_state" not in tables.senses.word_classes.get(lemma(noun), frozenset()))
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _weapon(token: Token, tables: Tables) -> bool:
