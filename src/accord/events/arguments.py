@@ -247,15 +247,15 @@ def _happens(noun: Token, tables: Tables) -> bool:
 
 def _did_something(noun: Token, tables: Tables) -> bool:
     """An act as the doer of a past deed ("the clashes *left* ten dead", "the protests *have spread*", "the strike
-    *shut down* the port"): what it did presupposes that it happened, as a verb of happening says outright. Not
-    a present or a modal predicate, which may tell what such acts do in general or might do ("strikes hurt
-    trade", "a strike could close the port"), nor a state of conflict ("the war drove millions from home"
-    describes a war, it reports no act in it)."""
+    *shut down* the port"; cues.yaml's deeds_of_acts): what it did presupposes that it happened, as a verb of
+    happening says outright. Not a present or a modal predicate, which may tell what such acts do in general or
+    might do ("strikes close ports", "a strike could close the port"), nor a state of conflict ("the war forced
+    millions to flee" describes a war, it reports no act in it)."""
     verb = noun.head
     past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and lemma(c) == "have"
                                                              for c in verb.children))
     return (past and verb.pos_ == "VERB" and not _modal(verb) and particular(noun)
-            and lemma(verb) not in tables.cues.copulas
+            and lemma(verb) in tables.cues.deeds_of_acts
             and "conflict_state" not in tables.senses.word_classes.get(lemma(noun), frozenset()))
 
 

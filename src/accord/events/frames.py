@@ -291,7 +291,8 @@ def _event_top(frame: Frame, cues: Cues) -> Token:
 def _own_time_clause(verb: Token, time_marks: frozenset[str]) -> bool:
     """A finite time clause ("after Belgrade refused to sign", "after rifles were seized") with its own subject
     tells an event of its own, not a circumstance."""
-    marked = any(c.dep_ == "mark" and c.lower_ in time_marks for c in verb.children)
+    # spaCy hangs "when" on the clause's verb as an adverb, the other conjunctions as marks
+    marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in time_marks for c in verb.children)
     return marked and finite_clause(verb) and has_subject(verb)
 
 
