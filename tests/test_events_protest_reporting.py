@@ -1,7 +1,8 @@
 """How protests, riots and armed clashes are reported: an act told by what it did ("the clashes left six dead"),
 seen to happen ("fighting was reported"), carried out by the public counted by its size ("thousands marched"),
 the public protesting a thing ("residents protested the eviction"), explosives that go off, bombs thrown, a
-charge at a crowd, a time clause opened by "when". Every sentence is written for these tests."""
+charge at a crowd, a time clause opened by "when", sit-ins, vigils of dissent, fire into a place, strikes on
+hideouts. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -40,6 +41,14 @@ CODED = [
     ("Officers charged the marchers with batons.", "COERCE"),
     # a time clause opened by "when" tells its own act
     ("The march turned chaotic when police charged the crowd.", "COERCE"),
+    # a sit-in (split at its hyphen), a vigil that tells its dissent, an effigy burnt
+    ("Dozens of cleaners staged a sit-in at the town hall.", "PROTEST"),
+    ("Families held a vigil outside the barracks to demand news of the missing.", "PROTEST"),
+    ("Students burned an effigy of the governor outside the campus.", "PROTEST"),
+    # firing into a place or a crowd; a strike on a hideout or a post
+    ("Troops fired into the crowd outside the depot.", "ASSAULT"),
+    ("Mortars were fired into the market district on Sunday.", "ASSAULT"),
+    ("Helicopters struck rebel hideouts in the valley.", "ASSAULT"),
 ]
 
 
@@ -65,6 +74,9 @@ NOT_CODED = [
     ("Ticket prices exploded after the final.", "ASSAULT"),
     # a person charged with a crime
     ("Prosecutors charged two marchers with arson.", "COERCE"),
+    # a vigil that only mourns; a balance struck
+    ("Neighbours held a vigil to remember the drowned fishermen.", "PROTEST"),
+    ("The compromise struck a balance between the two parties.", "ASSAULT"),
 ]
 
 
