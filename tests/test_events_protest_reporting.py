@@ -49,6 +49,8 @@ CODED = [
     ("Troops fired into the crowd outside the depot.", "ASSAULT"),
     ("Mortars were fired into the market district on Sunday.", "ASSAULT"),
     ("Helicopters struck rebel hideouts in the valley.", "ASSAULT"),
+    # a dissenter acting during a march makes it one of dissent
+    ("A striker waved a banner during a march through the harbour district.", "PROTEST"),
 ]
 
 
@@ -77,6 +79,7 @@ NOT_CODED = [
     # a vigil that only mourns; a balance struck
     ("Neighbours held a vigil to remember the drowned fishermen.", "PROTEST"),
     ("The compromise struck a balance between the two parties.", "ASSAULT"),
+    ("A clown juggled during the carnival march in the square.", "PROTEST"),
 ]
 
 
