@@ -74,6 +74,9 @@ NOT_CODED = [
     ("The water heater detonated in the basement.", "ASSAULT"),
     ("The fire alarm went off at midnight.", "ASSAULT"),
     ("Ticket prices exploded after the final.", "ASSAULT"),
+    # harm told as what an accident did
+    ("A boiler exploded in the laundry, killing two staff.", "ASSAULT"),
+    ("A stock of fireworks exploded in a shed, injuring three boys.", "ASSAULT"),
     # a person charged with a crime
     ("Prosecutors charged two marchers with arson.", "COERCE"),
     # a vigil that only mourns; a balance struck

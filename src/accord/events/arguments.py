@@ -341,10 +341,11 @@ def _hazard(token: Token, cues: Cues) -> bool:
 
 
 def _hazard_subject(verb: Token, cues: Cues) -> bool:
-    """A participle adjunct without a subject of its own takes its head's: "fires are burning, threatening ..."."""
+    """A participle adjunct without a subject of its own takes its head's: "fires are burning, threatening ...";
+    it tells what its head's accident did ("a gas tank exploded, killing four")."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
-    return any(c.dep_ == "nsubj" and _hazard(c, cues) for c in verb.head.children)
+    return any(c.dep_ == "nsubj" and _hazard(c, cues) for c in verb.head.children) or _disaster_clause(verb.head, cues)
 
 
 def _adverbial_clauses(verb: Token) -> list[Token]:
