@@ -89,3 +89,12 @@ NOT_CODED = [
 @pytest.mark.parametrize(("text", "event_type"), NOT_CODED, ids=[t[:40] for t, _ in NOT_CODED])
 def test_no_act_is_reported(pipeline: Pipeline, text: str, event_type: str) -> None:
     assert event_type not in _types(pipeline, text)
+
+
+def test_a_time_clause_telling_how_the_act_was_done_is_that_act(pipeline: Pipeline) -> None:
+    """"killed six when they set off their bombs": the clause tells how, one event; an act of another kind in a
+    time clause stands on its own."""
+    same = [e for e in pipeline.extract("Two attackers killed six guards when they set off their bombs at the gate.",
+                                        published="2021-03-01").events if e.type == "ASSAULT"]
+    assert len(same) == 1, same
+    assert {"COERCE", "ASSAULT"} <= _types(pipeline, "Police detained two men after they attacked a bus driver.")
