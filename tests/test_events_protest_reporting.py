@@ -49,6 +49,9 @@ CODED = [
     ("Troops fired into the crowd outside the depot.", "ASSAULT"),
     ("Mortars were fired into the market district on Sunday.", "ASSAULT"),
     ("Helicopters struck rebel hideouts in the valley.", "ASSAULT"),
+    # property damaged on purpose
+    ("An angry crowd vandalised the party offices on Sunday.", "COERCE"),
+    ("Bus shelters were vandalised and looted overnight in the suburb.", "COERCE"),
     # a dissenter acting during a march makes it one of dissent
     ("A striker waved a banner during a march through the harbour district.", "PROTEST"),
 ]
