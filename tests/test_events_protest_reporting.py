@@ -80,6 +80,8 @@ NOT_CODED = [
     # harm told as what an accident did
     ("A boiler exploded in the laundry, killing two staff.", "ASSAULT"),
     ("A stock of fireworks exploded in a shed, injuring three boys.", "ASSAULT"),
+    # shots fired into the air are a warning
+    ("Guards fired into the air outside the prison gate.", "ASSAULT"),
     # a person charged with a crime
     ("Prosecutors charged two marchers with arson.", "COERCE"),
     # a vigil that only mourns; a balance struck
