@@ -27,6 +27,7 @@ from accord.events.candidates import (
     NAMED_AT_FAULT,
     SAID_AT_FAULT,
     noun_governor,
+    particular,
     possessor_undergoes,
     received_noun,
 )
@@ -225,12 +226,19 @@ def _doer_left_unsaid(frame: Frame, tables: Tables) -> bool:
     top = frame.top
     subject = subject_of(top)
     if subject is not None and subject.dep_ == "nsubj":
-        return _weapon(subject, tables)  # active: the doer is said, or the subject is the weapon used
+        # active: the doer is said, or the subject is the weapon used, or the public protests ("thousands marched")
+        return _weapon(subject, tables) or (frame.type in ONE_SIDED_TYPES and _crowd(subject, tables))
     if not _agentless_passive(top):
         return False
     if frame.type in ONE_SIDED_TYPES or not accidental:
         return True
     return _weapon_in_clause(top, tables)
+
+
+def _crowd(subject: Token, tables: Tables) -> bool:
+    """A count or a mass of people: "thousands", "tens of thousands", "a crowd", "5,000", "dozens of cleaners".
+    Counted, they are the public, whose protest is one though no actor record names them."""
+    return subject.tag_ == "CD" or lemma(subject) in tables.cues.crowd_counts
 
 
 def _weapon_in_clause(verb: Token, tables: Tables) -> bool:
@@ -245,13 +253,37 @@ def _weapon_in_clause(verb: Token, tables: Tables) -> bool:
 
 
 def _happens(noun: Token, tables: Tables) -> bool:
-    """An event noun as the subject of a verb of happening: "clashes *erupted*", "the rally *took place*"."""
+    """An event noun told as having happened: the subject of a verb of happening ("clashes *erupted*", "the rally
+    *took place*"), the passive subject of a verb of witnessing ("heavy fighting *was reported*"), or the subject of
+    what it did ("the clashes *left* ten dead", "the strike *has paralysed* the port"; :func:`_did_something`)."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
     word = lemma(verb)
+    if noun.dep_ == "nsubjpass":
+        return word in tables.cues.witnessing and not _modal(verb)
+    if noun.dep_ != "nsubj":
+        return False
     phrasal = {f"{word} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "dobj")}
-    return word in tables.cues.occurrence or bool(phrasal & tables.cues.occurrence)
+    return word in tables.cues.occurrence or bool(phrasal & tables.cues.occurrence) or _did_something(noun, tables)
+
+
+def _did_something(noun: Token, tables: Tables) -> bool:
+    """An act as the doer of a past deed ("the clashes *left* ten dead", "the protests *have spread*", "the strike
+    *shut down* the port"; cues.yaml's deeds_of_acts): what it did presupposes that it happened, as a verb of
+    happening says outright. Not a present or a modal predicate, which may tell what such acts do in general or
+    might do ("strikes close ports", "a strike could close the port"), nor a state of conflict ("the war forced
+    millions to flee" describes a war, it reports no act in it)."""
+    verb = noun.head
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and lemma(c) == "have"
+                                                             for c in verb.children))
+    return (past and verb.pos_ == "VERB" and not _modal(verb) and particular(noun)
+            and lemma(verb) in tables.cues.deeds_of_acts
+            and "conflict_state" not in tables.senses.word_classes.get(lemma(noun), frozenset()))
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _weapon(token: Token, tables: Tables) -> bool:
@@ -334,10 +366,11 @@ def _hazard(token: Token, cues: Cues) -> bool:
 
 
 def _hazard_subject(verb: Token, cues: Cues) -> bool:
-    """A participle adjunct without a subject of its own takes its head's: "fires are burning, threatening ..."."""
+    """A participle adjunct without a subject of its own takes its head's: "fires are burning, threatening ...";
+    it tells what its head's accident did ("a gas tank exploded, killing four")."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
-    return any(c.dep_ == "nsubj" and _hazard(c, cues) for c in verb.head.children)
+    return any(c.dep_ == "nsubj" and _hazard(c, cues) for c in verb.head.children) or _disaster_clause(verb.head, cues)
 
 
 def _adverbial_clauses(verb: Token) -> list[Token]:

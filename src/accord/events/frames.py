@@ -251,7 +251,21 @@ def _told_inside(frame: Frame, other: Frame, deps: list[str], rest_xcomp: bool, 
         return False  # "welcomed the truce but said it would not negotiate": a statement of its own
     if _demand_said_alongside(frame, other, deps, cues):
         return False
-    return not (deps[0] == "advcl" and rest_xcomp and _own_time_clause(frame.top, cues.time_marks))
+    own_clause = deps[0] == "advcl" and rest_xcomp and _own_time_clause(frame.top, cues.time_marks)
+    return not own_clause or _same_act(frame, other)
+
+
+def _same_act(frame: Frame, other: Frame) -> bool:
+    """A time clause that tells how the main clause's act was done is that act, not one of its own: "were killed
+    when gunmen attacked the village" (the passive's doer), "killed 23 people when they blew themselves up" (its
+    subject again, as a pronoun). An act of another kind, or by another named party, stands on its own ("arrested
+    two men after they had attacked a guard", "attacked the town after troops shelled their camp")."""
+    if frame.type != other.type:
+        return False
+    main = other.top
+    passive = any(c.dep_ == "auxpass" for c in main.children) and not any(c.dep_ == "agent" for c in main.children)
+    subject = next((c for c in frame.top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return passive or (subject is not None and subject.pos_ == "PRON")
 
 
 def _demand_said_alongside(frame: Frame, other: Frame, deps: list[str], cues: Cues) -> bool:
@@ -307,7 +321,8 @@ def _event_top(frame: Frame, cues: Cues) -> Token:
 def _own_time_clause(verb: Token, time_marks: frozenset[str]) -> bool:
     """A finite time clause ("after Belgrade refused to sign", "after rifles were seized") with its own subject
     tells an event of its own, not a circumstance."""
-    marked = any(c.dep_ == "mark" and c.lower_ in time_marks for c in verb.children)
+    # spaCy hangs "when" on the clause's verb as an adverb, the other conjunctions as marks
+    marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in time_marks for c in verb.children)
     return marked and ((finite_clause(verb) and has_subject(verb)) or _done_by_the_undergoer(verb))
 
 

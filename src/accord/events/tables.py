@@ -140,6 +140,9 @@ class Cues:
     accident_verbs: frozenset[str] = frozenset()  # "when the bridge collapsed": a happening nobody did
     doerless_harm: frozenset[str] = frozenset()  # "were killed": harm an accident does as well as an attacker
     occurrence: frozenset[str] = frozenset()  # "clashes erupted", "took place": an event noun's happening
+    deeds_of_acts: frozenset[str] = frozenset()  # "the clashes left ten dead": what a past act did
+    witnessing: frozenset[str] = frozenset()  # "fighting was reported": an event noun seen to happen
+    crowd_counts: frozenset[str] = frozenset()  # "thousands marched": the unnamed public as protesters
     exploding_installations: frozenset[str] = frozenset()  # "when a chemical plant exploded": an accident
     open_water: frozenset[str] = frozenset()
     display_weapons: frozenset[str] = frozenset()

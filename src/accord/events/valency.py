@@ -39,9 +39,11 @@ UNCOORDINATED_SLOTS = frozenset({"count", "modifier", "particle", "complement", 
 # Slots read by a word alone, without its compound modifiers ("a bomb *scare*" is a scare).
 BARE_SLOTS = frozenset({"clause", "infinitive", "purpose", "self", "object_head", "object_modifier", "aim"})
 # What a noun's phrase or clause places in an event by a preposition: "a march *by* farmers", "a rally *of*
-# strikers"; and the prepositions by which a clause puts its subject in it ("took part *in* marches").
+# strikers"; and the prepositions by which a clause puts its subject in it ("took part *in* marches", "a
+# protester was hurt *during* the rally": who acts during a gathering is at it, a dissenter there makes it one
+# of dissent, as the senses' participant rules ask).
 PARTICIPANT_PREPOSITIONS = frozenset({"by", "of"})
-JOINING_PREPOSITIONS = frozenset({"in", "at", "into"})
+JOINING_PREPOSITIONS = frozenset({"in", "at", "into", "during"})
 ADJUNCT_DEPS = frozenset({"acl", "relcl", "advcl"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
