@@ -129,3 +129,23 @@ def test_the_shipped_model_loads() -> None:
     assert model is not None
     assert 0.0 < model.threshold < 1.0
     assert len(model.names) == len(model.weights)
+
+
+# --- lists are no asides ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Author Mira Stone will discuss her new book, Rivers of Salt, and the coming election.",
+     "her new book, Rivers of Salt, and the coming election"),
+    ("The union criticized the plan, the schedule, and the new fees.", "the plan, the schedule, and the new fees"),
+])
+def test_a_list_read_as_an_apposition_stays_in_the_content(quote_pipeline: Pipeline, text: str,
+                                                           content: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, text), content.split(",")[0])
+    assert quote.text == content
+
+
+def test_an_apposition_without_a_conjunct_is_still_an_aside(quote_pipeline: Pipeline) -> None:
+    text = "The mayor praised the bridge plan, a project of the regional council."
+    quote = quote_holding(quotes_in(quote_pipeline, text), "the bridge plan")
+    assert quote.text == "the bridge plan"
