@@ -149,3 +149,19 @@ def test_an_apposition_without_a_conjunct_is_still_an_aside(quote_pipeline: Pipe
     text = "The mayor praised the bridge plan, a project of the regional council."
     quote = quote_holding(quotes_in(quote_pipeline, text), "the bridge plan")
     assert quote.text == "the bridge plan"
+
+
+# --- a view of something as something ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Some investors view the rate rise as a vote of confidence in the economy.",
+     "the rate rise as a vote of confidence in the economy", "investors"),
+    ("Many farmers regard the new tariff as a threat to their exports.",
+     "the new tariff as a threat to their exports", "farmers"),
+])
+def test_viewing_something_as_something_is_a_characterisation(quote_pipeline: Pipeline, text: str, content: str,
+                                                               speaker: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, text), content)
+    assert quote.text == content
+    assert quote.speaker is not None and speaker in quote.speaker.text
