@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from accord.blackboard import DOC_ID
 from accord.doc_index import doc_text
 from accord.quotes.candidates import ASSERTION, BELIEF, EVENTUALITY, FACT, Candidate, Context
 from accord.quotes.direct import direct_quotes
+from accord.quotes.ending import Ending
 from accord.quotes.headline import headline_attribution
 from accord.quotes.judge import Judged, Judges, broad_candidates, rule_features
 from accord.quotes.layout import Layout
@@ -22,11 +25,12 @@ from accord.records import Actor, Quote
 
 def extract_quotes(
     doc: Doc, lexicon: CueLexicon, lookup: ActorsForToken | None = None, judges: Judges | None = None,
-    record: list[tuple[str, str, Judged]] | None = None,
+    record: list[tuple[str, str, Judged]] | None = None, ending: Ending | None = None,
 ) -> list[Quote]:
     """``judges``: the learned judges that keep the rules' attributions and add broader ones (none: the rules
     alone). ``record``: when given, every attribution and broad candidate is kept, and (origin, attribution id,
-    judged) of each is appended to it — how the judges' training script sees what they would decide."""
+    judged) of each is appended to it — how the judges' training script sees what they would decide.
+    ``ending``: where the kept attributions' contents end (accord.quotes.ending; none: where the rules end them)."""
     text = doc_text(doc)
     ctx = Context(doc, Layout(doc, text), lexicon, text)
     direct, marked = direct_quotes(ctx)
@@ -53,6 +57,8 @@ def extract_quotes(
             ctx, marked, taken, judges.broad if judges is not None and record is None else None)]
     if record is None and judges is not None:
         judged = _judged_kept(judged, judges)
+        if ending is not None:  # the content ends where the source's speech ends
+            judged = [(o, replace(j, pieces=ending.ended(ctx, j.pieces))) for o, j in judged]
     judged.sort(key=lambda item: (item[1].pieces[0].start, item[1].pieces[0].end))
     quotes, ids = _to_quotes(ctx, [list(j.pieces) for _, j in judged], SpeakerResolver(doc, lexicon, lookup))
     if record is not None:

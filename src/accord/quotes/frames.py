@@ -183,9 +183,16 @@ def restrictive_end(noun: Token) -> int:
     doc = noun.doc
     for child in noun.rights:
         before = child.left_edge.i - 1
-        if child.dep_ in _ASIDES and before > noun.i and doc[before].text in _ASIDE_MARKS:
+        if child.dep_ in _ASIDES and before > noun.i and doc[before].text in _ASIDE_MARKS and not listed(child):
             return before - 1
     return noun.right_edge.i
+
+
+def listed(phrase: Token) -> bool:
+    """"her book, Rivers of Salt, and the election": an apposition that carries a coordinated conjunct is the
+    parser's reading of a list ("A, B, and C"), every item of it what was said, not an aside."""
+    return phrase.dep_ == "appos" and any(c.dep_ == "conj" for c in phrase.children) and any(
+        c.dep_ == "cc" for c in phrase.children)
 
 
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})

@@ -3,8 +3,11 @@ farmers". News headlines drop the speech verb and put the source before a colon 
 colon as the cue); the rest of the headline is what the source says.
 
 Only the document's first paragraph is a headline, and only when what precedes the colon is a short name —
-no verb, no preposition or conjunction ("Netanyahu and Obama: …" is a topic), not a label ("The Latest: …",
-"Breaking: …", "EXCLUSIVE: …") — and the source is a named entity or a noun that speaks (a poll, a report).
+no verb, no conjunction ("Netanyahu and Obama: …" is a topic), not a label ("The Latest: …", "Breaking: …",
+"EXCLUSIVE: …"), at most followed by a phrase saying where or to whom it was said ("Mayor Diaz at the summit:
+…", "Ortega to farmers: …") — and the source is a named entity or a noun that speaks (a poll, a report). A
+headline's bare surname often goes untyped by the tagger ("Lynch: …"); it is a name when the article names
+it inside an entity of a speaking kind ("Attorney General Loretta Lynch").
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from accord.quotes.syntax import Cue
 MAX_SOURCE_WORDS = 5
 MIN_CONTENT_WORDS = 3
 _NOT_IN_A_NAME = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "NUM"})
+_AFTER_A_NAME = frozenset({"at", "to", "on", "before"})  # "X at the summit:", "X to farmers:"
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
@@ -45,6 +49,9 @@ def headline_attribution(ctx: Context) -> Candidate | None:
 def _speaker(ctx: Context, source: list[Token]) -> Token | None:
     """The head of a short name before the colon, when it can speak."""
     words = [t for t in source if not t.is_punct]
+    where = next((n for n, t in enumerate(words) if t.pos_ == "ADP" and t.lower_ in _AFTER_A_NAME), None)
+    if where is not None and where > 0 and where + 1 < len(words):
+        words = words[:where]  # the name before "at …" / "to …"
     if not words or any(t.pos_ in _NOT_IN_A_NAME for t in words):
         return None
     head = words[-1]
@@ -52,4 +59,11 @@ def _speaker(ctx: Context, source: list[Token]) -> Token | None:
         return None  # "The Latest", "Breaking", "UPDATE": a label of the page, not a source
     if head.ent_type_ in _SPEAKING_ENTITIES or head.lemma_.lower() in ctx.lexicon.headline_sources:
         return head
+    if head.text[:1].isupper() and head.lower_ in _named_words(ctx, head.i + 1):
+        return head
     return None
+
+
+def _named_words(ctx: Context, after: int) -> frozenset[str]:
+    """The words of the entities of a speaking kind the article names after token ``after`` (one pass)."""
+    return frozenset(t.lower_ for t in ctx.doc[after:] if t.ent_type_ in _SPEAKING_ENTITIES and t.is_alpha)

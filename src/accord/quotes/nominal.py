@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.quotes.candidates import ASSERTION, EVENTUALITY, STANCE, Context
-from accord.quotes.syntax import Cue, cue_lemma, speaker_of
+from accord.quotes.syntax import Cue, cue_lemma, is_cue_verb, speaker_of
 
 _CLAUSE_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
 _COPULA_CONTENT = frozenset({"ccomp", "attr", "xcomp", "acomp"})
@@ -104,3 +104,33 @@ def poll_phrase(ctx: Context, token: Token) -> Cue | None:
     if after >= unit.end or ctx.doc[after].text != ",":
         return None
     return Cue(token.i, token.i, noun.i)
+
+
+_CLAUSE_OPENERS = frozenset({"mark", "advmod", "cc", "punct", "prep", "npadvmod", "intj"})
+
+
+def poll_adjunct(ctx: Context, token: Token) -> tuple[Cue, int, int] | None:
+    """"Kasich was at 25 percent in the latest poll", "where he led in the statewide surveys": a poll or survey
+    named by an "in"-phrase inside the clause it measures is that clause's source (PARC), whatever the verb;
+    the content is the clause from its subject up to the phrase. Not a phrase that opens its sentence
+    (:func:`poll_phrase`), nor one on a cue verb ("said in a survey": the verb's own attribution), nor one on
+    a noun ("voters in the survey" names who, not what was measured). One poll only: "leads in the polls" is
+    an idiom of standing, no source reporting a finding; and a relative clause's "who" is no content of its
+    own ("Sanders, who leads in a new poll, …")."""
+    if token.lower_ != "in" or token.dep_ != "prep":
+        return None
+    verb = token.head
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in ctx.lexicon.survey_nouns or noun.tag_ != "NN":
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.i > token.i or is_cue_verb(verb, ctx.lexicon):
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.tag_ in ("WP", "WDT") or subject.lower_ == "that":
+        return None
+    first = min([subject.left_edge.i] + [c.left_edge.i for c in verb.lefts if c.dep_ not in _CLAUSE_OPENERS])
+    if first >= token.i:
+        return None
+    return Cue(token.i, token.i, noun.i), first, token.i

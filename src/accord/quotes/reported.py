@@ -35,7 +35,7 @@ from accord.quotes.frames import (
 from accord.quotes.layout import Unit
 from accord.quotes.marks import MarkedSpan
 from accord.quotes.medial import as_clause, medial_attribution
-from accord.quotes.nominal import carries_clause, noun_attribution, poll_phrase, view_phrase
+from accord.quotes.nominal import carries_clause, noun_attribution, poll_adjunct, poll_phrase, view_phrase
 from accord.quotes.phrases import naming, source_phrase
 from accord.quotes.sourceless import hearsay_clause, sourceless_content
 from accord.quotes.syntax import (
@@ -97,6 +97,8 @@ def reported_speech(
             phrase = phrase or (poll_phrase(ctx, token) if view is None else None)
             if phrase is not None or view is not None:
                 candidate = source_phrase(ctx, phrase or view, ASSERTION if view is None else BELIEF)
+        if candidate is None and token.lower_ == "in":
+            candidate = _poll_adjunct(ctx, token)
         if candidate is not None and candidate.end > candidate.start:
             found.append(candidate)
     return found
@@ -345,6 +347,15 @@ def _attitude(ctx: Context, adjective: Token) -> Candidate | None:
         return None
     cue, first, last, kind = found
     return _span_candidate(ctx, cue, first, min(last, ctx.layout.unit_of(adjective).end), kind)
+
+
+def _poll_adjunct(ctx: Context, token: Token) -> Candidate | None:
+    found = poll_adjunct(ctx, token)
+    if found is None:
+        return None
+    cue, first, last = found
+    unit = ctx.layout.unit_of(token)
+    return _span_candidate(ctx, cue, max(first, unit.start), min(last, unit.end), ASSERTION)
 
 
 def _noun(ctx: Context, noun: Token) -> Candidate | None:

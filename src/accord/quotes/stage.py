@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from accord.actors import actors_for_token
 from accord.blackboard import QUOTES, QUOTES_STAGE, Stage, assigns, requires
+from accord.quotes.ending import Ending, load_ending
 from accord.quotes.extract import extract_quotes
 from accord.quotes.judge import Judged, Judges, load_judges
 from accord.quotes.lexicon import CueLexicon, load_lexicon
@@ -23,18 +24,20 @@ class QuoteStage(Stage):
     """Finds quotations and reported speech; the lexicon loads once per pipeline."""
 
     def __init__(self, lexicon: CueLexicon, lookup: ActorsForToken = actors_for_token,
-                 judges: Judges | None = None) -> None:
+                 judges: Judges | None = None, ending: Ending | None = None) -> None:
         self.lexicon = lexicon
+        self.ending = ending
         self.lookup = lookup
         self.judges = judges
         # set to a list by the judges' training script: every candidate is kept and its features recorded
         self.recording: list[tuple[str, str, Judged]] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        QUOTES.set(doc, extract_quotes(doc, self.lexicon, self.lookup, self.judges, self.recording))
+        QUOTES.set(doc, extract_quotes(doc, self.lexicon, self.lookup, self.judges, self.recording,
+                                              self.ending))
         return doc
 
 
 @Language.factory(FACTORY, requires=requires(FACTORY), assigns=assigns(FACTORY))
 def make_quote_stage(nlp: Language, name: str) -> QuoteStage:
-    return QuoteStage(load_lexicon(), judges=load_judges())
+    return QuoteStage(load_lexicon(), judges=load_judges(), ending=load_ending())
