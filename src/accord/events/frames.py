@@ -331,7 +331,7 @@ def _done_by_the_undergoer(verb: Token) -> bool:
     *after storming* the building"): its doer is whom the host's act is done to, so it is no circumstance of that
     act but an act of its own."""
     host = verb.head
-    return verb.tag_ == "VBG" and host is not verb and any(c.dep_ in ("auxpass", "nsubjpass") for c in host.children)
+    return verb.tag_ == "VBG" and host.i != verb.i and any(c.dep_ in ("auxpass", "nsubjpass") for c in host.children)
 
 
 def _inside_event_noun(frame: Frame, nouns: CoveredBelow) -> bool:
