@@ -555,7 +555,7 @@ def _through_phrases(word: Token, verb: Token) -> bool:
     for _ in range(CLIMB_PHRASES):
         if word.i == verb.i:
             return True
-        if word.pos_ in ("VERB", "AUX") or word.head is word:
+        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
             return False
         word = word.head
     return False

@@ -425,7 +425,7 @@ def noun_governor(token: Token, partitive: frozenset[str] = frozenset()) -> Toke
 def chain_parent(token: Token, triggers: dict[int, Trigger], tables: Tables) -> Token | None:
     """The verb that governs ``token`` as its content, if it is a trigger or a modality cue."""
     head = token.head
-    if head is token:
+    if head.i == token.i:
         return None
     dep = token.dep_
     if dep == "acomp" or (dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp"):

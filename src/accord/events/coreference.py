@@ -239,7 +239,7 @@ def _things(doc: Doc, spans: dict[int, Span]) -> list[Mention]:
 def _mention(head: Token, actors: tuple[Actor, ...], kind: str, plural: bool, left: int, right: int,
              place: bool = False) -> Mention:
     role = head
-    while role.dep_ in ("appos", "conj") and role.head is not role:
+    while role.dep_ in ("appos", "conj") and role.head.i != role.i:
         role = role.head  # "Assad, the Syrian president,": the apposition shares the subject's role
     verb = _verb_of(role)
     subject = role.dep_ in SUBJECTS and _nearest_subject(role)
@@ -288,7 +288,7 @@ def _verb_of(token: Token) -> int:
     current = token
     for _ in range(4):
         head = current.head
-        if head is current:
+        if head.i == current.i:
             return -1
         if head.pos_ in ("VERB", "AUX"):
             return head.i
@@ -463,7 +463,7 @@ def _clause_subject(token: Token) -> int | None:
     his citizens": the leader); a relative pronoun stands for the noun its clause modifies."""
     verb = token.head
     for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     verb, controller = _controlling_verb(verb)
@@ -490,7 +490,7 @@ def _controlling_verb(verb: Token) -> tuple[Token, Token | None]:
     controls a complement instead, when the verb above has one ("urged *Uganda* to withdraw its troops"), but not
     after verbs like "promise"."""
     for _ in range(CONTROL_DEPTH):
-        if any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ not in CONTROLLED_DEPS or verb.head is verb:
+        if any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ not in CONTROLLED_DEPS or verb.head.i == verb.i:
             break
         if verb.dep_ == "xcomp" and lemma(verb.head) not in grammar().subject_control_with_object:
             controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)

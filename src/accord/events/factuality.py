@@ -314,7 +314,7 @@ def _under_negation(noun: Token, cues: Cues) -> bool:
     """Whether a verb governing ``noun`` (climbing through prepositions and verbs, a few steps) is negated."""
     current = noun
     for _ in range(4):
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
         if current.pos_ in ("VERB", "AUX") and any(
@@ -442,7 +442,7 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
     verb = top
     for _ in range(MAX_CLIMB):
         head, dep = verb.head, verb.dep_
-        if head is verb or _trailing_clause(verb, tables):
+        if head.i == verb.i or _trailing_clause(verb, tables):
             break
         if dep == "conj":
             if not has_subject(verb) and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -568,7 +568,7 @@ def _noun_context(noun: Token, tables: Tables, of_content: bool = False,
     token = noun
     for _ in range(MAX_CLIMB):
         head, dep = token.head, token.dep_
-        if head is token:
+        if head.i == token.i:
             break
         if dep in NOUN_MODIFIER_DEPS and is_nominal(head):
             token = head

@@ -76,7 +76,7 @@ def _name_fragments(token: Token, low: int, high: int) -> tuple[int, int]:
     """Widen ``[low, high]`` over the pieces of one name the parser split into sibling phrases of the same role
     ("Bashar al-Assad" read as three subjects *Bashar al*, *-*, *Assad* of one verb): proper-noun siblings with
     the same head and label, each touching the span, are the same phrase."""
-    if token.pos_ != "PROPN" or token.dep_ in ("conj", "appos") or token.head is token:
+    if token.pos_ != "PROPN" or token.dep_ in ("conj", "appos") or token.head.i == token.i:
         return low, high
     siblings = {c.i: c for c in token.head.children if c.dep_ == token.dep_ and c.i != token.i
                 and (c.pos_ == "PROPN" or c.tag_ in NAME_TAGS)}
@@ -104,7 +104,7 @@ def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
         start, end = phrase_bounds(head)
         named = [a for a in lookup(doc, start, end) if names_someone(a)] or _longer_mention(doc, head, start, end,
                                                                                             lookup)
-        if not named and head.dep_ == "appos" and head.head is not head:
+        if not named and head.dep_ == "appos" and head.head.i != head.i:
             named = actors_of(doc, head.head, lookup)  # "Cornel West, *a scholar* who ...": the one it describes
             found.extend(named)
             continue

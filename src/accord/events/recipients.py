@@ -144,7 +144,7 @@ def _requested_thing(candidate: tuple[Token, str], grammar: Grammar) -> bool:
     """The object of a directive's "for", what is asked for, never whom ("asked *for more troops*", "appealed
     for calm"); whom a request is made of is its object or the object of its own preposition (:func:`addressee`)."""
     token, via = candidate
-    return via == "for" and token.head.head is not token.head and lemma(token.head.head) in grammar.directives
+    return via == "for" and token.head.head.i != token.head.i and lemma(token.head.head) in grammar.directives
 
 
 def _destination(frame: Frame) -> list[tuple[Token, str]]:
@@ -161,7 +161,7 @@ def _not_moved(candidates: list[tuple[Token, str]], grammar: Grammar) -> list[tu
 
 
 def _moved(token: Token, grammar: Grammar) -> bool:
-    return token.dep_ in MOVED_DEPS and token.head is not token and lemma(token.head) in grammar.sending_verbs
+    return token.dep_ in MOVED_DEPS and token.head.i != token.i and lemma(token.head) in grammar.sending_verbs
 
 
 def _asked_for(token: Token, grammar: Grammar) -> bool:
@@ -169,7 +169,7 @@ def _asked_for(token: Token, grammar: Grammar) -> bool:
     activist's* extradition", or the event noun itself, whose phrase holds them."""
     if lemma(token) in grammar.patient_nouns:
         return True
-    if token.dep_ == "poss" or (token.dep_ == "compound" and token.head is not token):
+    if token.dep_ == "poss" or (token.dep_ == "compound" and token.head.i != token.i):
         return lemma(token.head) in grammar.patient_nouns
     return token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in grammar.patient_nouns
 
@@ -320,7 +320,7 @@ def purpose_host(frame: Frame) -> Token | None:
     """The verb whose subjectless purpose clause or complement tells the event ("sent personnel to Bosnia *to
     investigate*"), if any."""
     top = frame.top
-    if top.dep_ in ("advcl", "xcomp") and top.head is not top and not any(c.dep_ in SUBJECT_DEPS
+    if top.dep_ in ("advcl", "xcomp") and top.head.i != top.i and not any(c.dep_ in SUBJECT_DEPS
                                                                          for c in top.children):
         return top.head
     return None

@@ -125,7 +125,7 @@ def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
                 return _Found(_relative_antecedent(verb), verb, controlled)  # "the police, who arrested ..."
             return _Found(subject, None, controlled)
         head, dep = verb.head, verb.dep_
-        if head is verb:
+        if head.i == verb.i:
             break
         if dep == "xcomp" or (dep == "advcl" and has_infinitive(verb)):
             controlled = True
@@ -156,7 +156,7 @@ def _infinitive_owner(verb: Token) -> Token | None:
     """A pronoun possessing the noun a subjectless infinitive completes does what the infinitive says ("*his*
     plan to ban X", "*its* decision to withdraw"). A named possessor needs no rule: it is inside the noun's
     phrase, which names the doer; a pronoun there is read as the owner of another thing and left out."""
-    if not has_infinitive(verb) or verb.head is verb:
+    if not has_infinitive(verb) or verb.head.i == verb.i:
         return None
     owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
     return owner if owner is not None and owner.pos_ == "PRON" else None
@@ -206,7 +206,7 @@ def _gerund_controller(prep: Token, grammar: Grammar, party: Party) -> _Found:
         owner = next((c for c in host.children if c.dep_ == "poss"), None)
         if owner is not None:
             return _Found(owner, None, True)
-        if host.dep_ in ("dobj", "attr") and host.head is not host:
+        if host.dep_ in ("dobj", "attr") and host.head.i != host.i:
             host = host.head
     if not is_verbal(host):
         return _Found(None)

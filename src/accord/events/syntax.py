@@ -34,11 +34,11 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
         if subjects:
             return nearest_subject(verb, subjects)
-        if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
             continue
-        if verb.dep_ in ("relcl", "acl") and verb.head is not verb:
+        if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
             return verb.head
         return _loose_name_before(verb)
     return None
@@ -76,7 +76,7 @@ def phrase_head(token: Token, partitive: frozenset[str]) -> Token:
     for _ in range(4):
         head = token.head
         modifier = token.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN")
-        if modifier or (token.dep_ == "conj" and head is not token):
+        if modifier or (token.dep_ == "conj" and head.i != token.i):
             token = head
         elif (token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN", "NUM")
               and lemma(head.head) in partitive):

@@ -163,9 +163,9 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
     if slot == "governor":
         return _governor(token) if trigger.nominal else []
     if slot == "predicate":
-        return [token.head] if token.dep_ == "nsubj" and token.head is not token else []
+        return [token.head] if token.dep_ == "nsubj" and token.head.i != token.i else []
     if slot == "under":
-        return [token.head] if token.dep_ == "pobj" and token.head is not token else []
+        return [token.head] if token.dep_ == "pobj" and token.head.i != token.i else []
     if slot == "modifier":
         deps = ("compound", "amod", "nmod") if trigger.nominal else ("advmod", "npadvmod")
         return [c for c in token.children if c.dep_ in deps]
@@ -222,7 +222,7 @@ def _modifiers(noun: Token) -> list[Token]:
 def _taking_verb(noun: Token) -> Token | None:
     """The verb whose object a noun is, or in whose prepositional phrase it stands ("held *a rally*", "took part
     *in marches*", "gathered *at* a rally")."""
-    if noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.pos_ in ("VERB", "AUX") and noun.head is not noun:
+    if noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.pos_ in ("VERB", "AUX") and noun.head.i != noun.i:
         return noun.head
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in JOINING_PREPOSITIONS:
@@ -271,7 +271,7 @@ def _opposed(noun: Token) -> list[Token]:
 def _governor(noun: Token) -> list[Token]:
     """The verb a noun is the direct object or the predicate of ("posed a threat", "reached a settlement")."""
     dep = noun.dep_
-    if dep in ("dobj", "attr", "oprd", "nsubjpass") and noun.head is not noun and noun.head.pos_ in ("VERB", "AUX"):
+    if dep in ("dobj", "attr", "oprd", "nsubjpass") and noun.head.i != noun.i and noun.head.pos_ in ("VERB", "AUX"):
         return [noun.head]
     return []
 
@@ -291,14 +291,14 @@ def _subject(verb: Token) -> Token | None:
             # the trigger's own passive subject suffers the act; a passive verb above controls its infinitive
             # ("the resolution is intended to allow ...": the resolution allows)
             controller = [c for c in passive if c.dep_ == "nsubjpass"]
-            return controller[0] if current is not verb and controller else None
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+            return controller[0] if current.i != verb.i and controller else None
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             current = current.head
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
             current = current.head.head  # "paid for attacks after backing rivals": who paid, backed
             continue
-        if current.dep_ in ("relcl", "acl") and current.head is not current and current.tag_ != "VBN":
+        if current.dep_ in ("relcl", "acl") and current.head.i != current.i and current.tag_ != "VBN":
             return current.head
         return None
     return None
@@ -358,7 +358,7 @@ def _preposition_objects(token: Token, slot: str, senses: Senses) -> list[Token]
 def _stranded(verb: Token, preposition: Token) -> list[Token]:
     """A preposition left without its object in a relative clause takes the noun the clause describes:
     "everything he is fighting *for*" -> everything."""
-    if verb.dep_ == "relcl" and preposition.i > verb.i and verb.head is not verb:
+    if verb.dep_ == "relcl" and preposition.i > verb.i and verb.head.i != verb.i:
         return [verb.head]
     return []
 

@@ -81,7 +81,7 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0) -> Token | None
         return quoted
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None  # "when asked whether …": a bare past participle is passive, its subject the one asked
-    if depth < 2 and verb.dep_ in _INHERITS_SUBJECT and verb.head is not verb and verb.head.tag_ in VERB_TAGS:
+    if depth < 2 and verb.dep_ in _INHERITS_SUBJECT and verb.head.i != verb.i and verb.head.tag_ in VERB_TAGS:
         return speaker_of(_reporting_head(verb, lexicon), lexicon, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "polls showing Clinton ahead", "a group saying …": the noun speaks
@@ -161,7 +161,7 @@ def _names_no_one(source: Token, lexicon: CueLexicon) -> bool:
 
 
 def _noun_head(token: Token) -> Token:
-    while token.dep_ in ("compound", "amod", "det", "poss", "case") and token.head is not token:
+    while token.dep_ in ("compound", "amod", "det", "poss", "case") and token.head.i != token.i:
         token = token.head
     return token
 
@@ -225,4 +225,4 @@ def relative_antecedent(pronoun: Token, lexicon: CueLexicon) -> Token | None:
     verb = pronoun.head
     if pronoun.lower_ not in lexicon.relative_pronouns or pronoun.dep_ != "nsubj" or verb.dep_ != "relcl":
         return None
-    return verb.head if verb.head is not verb else None
+    return verb.head if verb.head.i != verb.i else None
