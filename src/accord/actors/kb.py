@@ -118,6 +118,9 @@ class NameTarget:
     lower: bool = False
 
 
+KINSHIP_SECTOR = "CVL"  # the sector of a person described by their family tie ('his fiancee, Mira Rojkan')
+
+
 @dataclass(frozen=True, slots=True)
 class SectorWord:
     sector: str
@@ -160,6 +163,7 @@ class _Tables:
     stateless_peoples: set[str] = field(default_factory=set)  # 'kurdish': their forces are no state's
     name_titles: dict[str, str] = field(default_factory=dict)  # 'Representative' before a name -> LEG
     guarded: dict[tuple[str, ...], str] = field(default_factory=dict)  # 'labour' -> standalone
+    kinship: dict[str, SectorWord] = field(default_factory=dict)  # 'fiancee' -> CVL: a private person's tie
 
 
 class KnowledgeBase:
@@ -234,8 +238,12 @@ class KnowledgeBase:
         self._national_bodies: dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]] | None = None
         # first words of names an entry spells in lower case: only these may open a match uncapitalised
         self._lower_starts: frozenset[str] = frozenset(k[0] for k, ts in self.names.items() if any(t.lower for t in ts))
+        # words for family and partners, read as such where written in lower case ('his father', not the
+        # priest's title 'Father'): a private person, CVL (sectors.yaml: kinship)
+        self.kinship_words: dict[tuple[str, ...], SectorWord] = {key(text): word
+                                                               for text, word in tables.kinship.items()}
         self._sector_span: dict[str, int] = {}
-        for k in self.sector_words:
+        for k in (*self.sector_words, *self.kinship_words):
             self._sector_span[k[0]] = max(self._sector_span.get(k[0], 0), len(k))
 
     @classmethod
@@ -407,10 +415,14 @@ class KnowledgeBase:
         longest = self._sector_span.get(tokens[i].norm)
         if longest is None:
             return None
-        for end in range(min(len(tokens), i + longest), i, -1):
-            word = self.sector_words.get(tuple(t.norm for t in tokens[i:end]))
-            if word is not None:
-                return end, word
+        # a word for family written in lower case is kinship, whatever title it may also be ('his father')
+        tables = (self.kinship_words, self.sector_words) if not tokens[i].capitalised \
+            else (self.sector_words, self.kinship_words)
+        for words in tables:
+            for end in range(min(len(tokens), i + longest), i, -1):
+                word = words.get(tuple(t.norm for t in tokens[i:end]))
+                if word is not None:
+                    return end, word
         return None
 
     def date_class(self, date: str | None) -> tuple[int, int] | None:
@@ -582,6 +594,11 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.head_titles.update(str(w).lower() for w in doc.get("organisation_head_titles") or ())
     tables.shared_ranks.update(str(w).lower() for w in doc.get("shared_ranks") or ())
     tables.stateless_peoples.update(str(w).lower() for w in doc.get("stateless_peoples") or ())
+    for word in doc.get("kinship") or ():
+        text = str(word).lower()
+        kin = SectorWord(KINSHIP_SECTOR, "weak", text)
+        for form in (text, *_plurals(text)):
+            tables.kinship.setdefault(normalise(form), kin)
     tables.name_titles.update(_by_sector(doc, "name_titles", tables))
     for code in doc.get("force_sectors") or ():
         if str(code) not in tables.sector_codes:

@@ -28,10 +28,12 @@ from accord.actors.bridging import (
     repeated_descriptions_point_back,
 )
 from accord.actors.country_from_context import (
+    SENTENCE_COUNTRY_DESCRIPTION,
     home_country,
     lend_home_country,
     lend_rebels_setting,
     lend_sentence_place,
+    lend_to_descriptions,
     lend_to_people,
     lend_town_country,
     placed_home,
@@ -168,6 +170,8 @@ class MentionFinder:
         found = definite_descriptions_point_back(found, self.kb.country_names)
         found = repeated_descriptions_point_back(found)  # 'Syrian regime forces ... regime forces'
         found = abbreviations_take_their_definition(found, text)
+        # 'prosecutors', 'the ministry', 'security forces' that no earlier mention names: their sentence's country
+        found = self._descriptions_in_sentences(found, memory)
         if self.place_country is not None:  # 'fighting in Afrin', 'a rebel from Idlib': a town, not a person
             found = [a for a in found if not _guessed_name_is_a_place(doc, a, self.place_country)]
         if self.place_country is not None:  # 'Dayton Police Department': its town's country
@@ -179,7 +183,9 @@ class MentionFinder:
             found = lend_sentence_place(found, self._sentence_places(doc))
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         # (a name inside a longer mention was weighed with it: counted once, as before it had a record of its own)
-        evidence = [a.country for a in found if not _destination(text, a) and not _embedded(a)]
+        # (a country lent to a description is the sentence's, counted there already)
+        evidence = [a.country for a in found if not _destination(text, a) and not _embedded(a)
+                    and not (a.rule or "").endswith(SENTENCE_COUNTRY_DESCRIPTION)]
         # 'its troops', 'their leaders': the possessive says whose they are; that is coreference's answer,
         # never the story's default
         open_to_lend = [i for i, a in enumerate(found) if a.text[: a.text.find(" ")].lower() not in POSSESSIVE_PRONOUNS]
@@ -197,6 +203,24 @@ class MentionFinder:
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
         return [self._national_body(actor) for actor in found]
+
+    def _descriptions_in_sentences(self, found: list[Actor], memory: _Memory) -> list[Actor]:
+        """Each sentence's descriptions of a state's institutions with no country of their own take the one
+        country its other mentions name (:func:`lend_to_descriptions`) — after the document's back-references
+        ('the court' after 'the Supreme Court', 'officers' after the police force named), which say more."""
+        by_sentence: dict[int, list[int]] = {}
+        for i, actor in enumerate(found):
+            if actor.start is not None:
+                by_sentence.setdefault(bisect_right(memory.sentence_starts, actor.start) - 1, []).append(i)
+        out = list(found)
+        for members in by_sentence.values():
+            actors = [found[i] for i in members]
+            evidence = [a.country for a in actors if a.country and not _destination(memory.text, a)]
+            lent = lend_to_descriptions(actors, evidence, self.kb.foreign_facing_titles, self.kb.state_sectors,
+                                        _possessed)
+            for i, actor in zip(members, lent, strict=True):
+                out[i] = actor
+        return out
 
     def _national_body(self, actor: Actor) -> Actor:
         """'the Senate', 'Congress', 'the Army' written as a name (capitalised) in a story whose country is now
@@ -509,6 +533,9 @@ class MentionFinder:
         name_left = name_head.left_edge.i
         named = tokens(name_left, name_head.i)
         known = self.resolver.resolve_tokens(named, date)
+        if known is not None and known.actor.kind == "person" and len(named) == 1 \
+                and (description.lower_,) in self.kb.kinship_words:
+            known = None  # "Robinson's mother, Sharon": a given name of kin, not the surname of a public figure
         if known is not None and known.entry and known.actor.kind in ORGANISATION_KINDS:
             return [self._apposed_organisation(doc, description, known.actor, left, right, tokens(
                 description.left_edge.i, description.i), date)]
@@ -523,7 +550,7 @@ class MentionFinder:
         while desc_end > description.left_edge.i and doc[desc_end].is_punct:
             desc_end -= 1
         description_toks = tokens(description.left_edge.i, desc_end)
-        described = self.resolver.resolve_tokens(description_toks, date)
+        described = self.resolver.describe(description_toks, date)
         info = described.actor if described else None
         if known is not None and known.entry and any(t.norm == THEN for t in description_toks):
             # 'the then prime minister, David Cameron': the office he held at the time told
@@ -1182,6 +1209,11 @@ def _sentence_country(actors: list[Actor], memory: _Memory, foreign_facing: froz
     (:func:`accord.actors.country_from_context.lend_to_people`); the document's memory follows."""
     evidence = [a.country for a in actors if a.country and not _destination(memory.text, a)]
     return _in_memory(actors, lend_to_people(actors, evidence, foreign_facing), memory)
+
+
+def _possessed(actor: Actor) -> bool:
+    """'its troops', 'their leaders': a possessive pronoun says whose they are (coreference's answer)."""
+    return actor.text.split(" ", 1)[0].lower() in POSSESSIVE_PRONOUNS
 
 
 def _in_memory(actors: list[Actor], placed: list[Actor], memory: _Memory) -> list[Actor]:

@@ -44,6 +44,7 @@ PARTY_SECTOR = "PTY"
 AFFILIATION_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
 RELATIONAL_SECTORS = frozenset({"CVL", "REF", "OPP"})
 STATELESS_ARMED_SECTORS = frozenset({"MIL", "UAF"})  # the words for armed men a stateless people's adjective makes REB
+APPOSITION_COUNTRY = "apposition-country"  # the rule part of a country an apposition gives a titled name
 
 
 # The sectors whose weak words ('forces', 'officers') a person in office owns as their state's ('Assad's forces')
@@ -406,6 +407,9 @@ class ActorResolver:
         if country is None:
             country = self._country_after(parts, date)
         sector, rule = title.word.sector, "title+name"
+        if country is None:
+            country = self._apposition_country(parts, date)
+            rule = rule if country is None else f"{rule}+{APPOSITION_COUNTRY}"
         if title.word.text.lower() in self.kb.shared_ranks:
             # 'Lt. Jo Marsh, a county police spokesman': a rank police and armies share; the force named decides
             force = self._from_tail(parts, date)
@@ -463,6 +467,25 @@ class ActorResolver:
         names = [n for n in self.analyse(rest).names if n.start == 0 and n.end == len(rest)]
         entry = self._entry(names[0], date, kinds=("country",)) if names else None
         return (entry.country or entry.id) if entry is not None else None
+
+    def _apposition_country(self, parts: _Parts, date: str | None) -> str | None:
+        """'Gen Omid Farzan, Iran's armed forces chief of staff', 'Colonel Jo Reed, a Dutch army officer': a
+        titled name whose title gives no country, followed by an apposition — a description (a sector word
+        with a country, a demonym or a possessive) set off by a comma — takes the country the description
+        names: the apposition says who the name's bearer is. Not a clause ('X, who visited France': a
+        relative pronoun opens it) nor a bare country ('X, France': a place or a list)."""
+        tokens = parts.tokens
+        if parts.split >= len(tokens) - 1 or tokens[parts.split].raw != ",":
+            return None
+        apposition = list(tokens[parts.split + 1 :])
+        end = next((i for i, t in enumerate(apposition) if t.raw in SPLIT_PUNCT), len(apposition))
+        apposition = apposition[:end]
+        if not apposition or apposition[0].norm in SPLIT_WORDS:
+            return None
+        found = self.resolve_tokens(apposition, date)
+        if found is None or found.actor.kind == "person" or not found.rule.endswith("sector-word"):
+            return None
+        return found.actor.country
 
     def describe(self, tokens: Sequence[Tok], date: str | None = None) -> Resolution | None:
         """What a description beside a name says of the one it names ('the foreign minister of Norway', 'a
