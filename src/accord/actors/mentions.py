@@ -173,7 +173,8 @@ class MentionFinder:
         # 'prosecutors', 'the ministry', 'security forces' that no earlier mention names: their sentence's country
         found = self._descriptions_in_sentences(found, memory)
         if self.place_country is not None:  # 'fighting in Afrin', 'a rebel from Idlib': a town, not a person
-            found = [a for a in found if not _guessed_name_is_a_place(doc, a, self.place_country)]
+            found = [a for a in found
+                     if not _guessed_name_is_a_place(doc, a, self.place_country, self.kb.person_surnames)]
         if self.place_country is not None:  # 'Dayton Police Department': its town's country
             found = lend_town_country(found, self.place_country, self._describes)
             # 'Sinaloa state police', 'the governor of Nangarhar province': the place the phrase names
@@ -975,18 +976,28 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "of", "into", "insid
 GUESSED_NAME_RULES = (*UNPLACED_RULES, *BACK_REFERENCE_RULES)
 
 
-def _guessed_name_is_a_place(doc: Doc, actor: Actor, place_country: Callable[[str], str | None]) -> bool:
+def _guessed_name_is_a_place(doc: Doc, actor: Actor, place_country: Callable[[str], str | None],
+                             public_surnames: frozenset[str] = frozenset()) -> bool:
     """A proper name no knowledge-base entry stands behind, which the resolver guessed to be a person or an
-    organisation (or a back-reference to one), that the gazetteer knows as a town or province, standing
-    where only a place stands: the object of a place preposition, or the modifier of a common noun ('the
-    Afrin operation'). A subject or object stays an actor ('Afrin said', 'Kunduz condemned')."""
+    organisation (or a back-reference to one), that the text names as a settlement ('the village of Qatma',
+    'Rukban camp': :func:`_named_as_settlement`), or that is a town or province — one the gazetteer knows, or
+    one coordinated with a place it knows ('Afrin and Jandairis': coordination joins like with like) —
+    standing where only a place stands: the object of a place preposition, or the modifier of a common noun
+    ('the Afrin operation'). A subject or object stays an actor ('Afrin said', 'Kunduz condemned'), and so does
+    the surname of a public figure (``public_surnames``: 'the Sanders camp' is his campaign)."""
     rule = actor.rule or ""
     if actor.start is None or actor.end is None or not rule.startswith(GUESSED_NAME_RULES):
         return False
-    if " " in (actor.name or "") or actor.sector not in (None, "CVL") or actor.role:
-        return False  # a full name or a described person ('Obama' for Barack Obama): a person
+    if actor.sector not in (None, "CVL") or actor.role:
+        return False  # a described person ('Obama' for Barack Obama): a person
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None or place_country(_trim_the(span_text(span))) is None:
+    if span is None:
+        return False
+    if _named_as_settlement(span):
+        return (actor.name or "").split(" ")[-1].lower() not in public_surnames
+    if " " in (actor.name or ""):
+        return False  # a full name: a person
+    if place_country(_trim_the(span_text(span))) is None and not _coordinated_with_place(span, place_country):
         return False
     root = span.root
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
@@ -994,8 +1005,49 @@ def _guessed_name_is_a_place(doc: Doc, actor: Actor, place_country: Callable[[st
     if root.dep_ == "pobj":
         return root.head.lower_ in PLACE_PREPOSITIONS
     if root.dep_ in ("dobj", "nsubjpass"):  # 'jets bombed Douma', 'Douma was shelled': a target or a setting
-        return root.head.lemma_.lower() in place_words("roles.yaml", "physical_target_lemmas")
+        return root.head.lemma_.lower() in PHYSICAL_TARGET_LEMMAS
     return root.dep_ in ("compound", "nmod", "amod") and root.head.pos == NOUN
+
+
+# Nouns that introduce a settlement by name (the places stage's data: 'the town of Rutshuru', 'Rukban camp')
+SETTLEMENT_NOUNS = place_words("roles.yaml", "settlement_nouns")
+PHYSICAL_TARGET_LEMMAS = place_words("roles.yaml", "physical_target_lemmas")
+
+
+def _named_as_settlement(span: Span) -> bool:
+    """'the village of Qatma', 'the town Kafr Nabl', 'Rukban camp', 'Maryamin village': a common noun for a
+    settlement (written in lower case, not part of a name) says that the name beside it is the settlement's,
+    whatever the gazetteer knows of it: a place, not a person or a body."""
+    doc, root = span.doc, span.root
+    def settlement(token: Token) -> bool:
+        return token.pos == NOUN and token.text.islower() and token.lemma_.lower() in SETTLEMENT_NOUNS
+    of = root.head
+    if root.dep_ == "pobj" and of.lower_ == "of" and of.i == span.start - 1 and settlement(of.head) \
+            and of.head.i == of.i - 1:
+        return True  # 'the village of Qatma'
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and settlement(before) and (root.head.i == before.i or before.head.i == root.i):
+        return True  # 'the town Kafr Nabl'
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and settlement(after) and root.head.i == after.i  # 'Rukban camp'
+
+
+def _coordinated_with_place(span: Span, place_country: Callable[[str], str | None]) -> bool:
+    """'Afrin and Jandairis', 'Jandairis and Afrin': a name coordinated with one the gazetteer knows as a town
+    or region (the conjunct's own name, as the model found it)."""
+    root = span.root
+    conjuncts = [root.head] if root.dep_ == "conj" else []
+    conjuncts += [c for c in root.children if c.dep_ == "conj"]
+    return any(c.pos == PROPN and place_country(_name_at(c)) is not None for c in conjuncts)
+
+
+def _name_at(token: Token) -> str:
+    """The proper name a token ends or is part of: its compound words before it and the token."""
+    first = token.i
+    while first > 0 and token.doc[first - 1].dep_ == "compound" and token.doc[first - 1].head.i == token.i \
+            and token.doc[first - 1].pos == PROPN:
+        first -= 1
+    return token.doc[first : token.i + 1].text
 
 
 def _trim_the(text: str) -> str:

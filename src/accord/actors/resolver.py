@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from accord.actors.kb import NAME_PARTICLES, Entry, KnowledgeBase, NameTarget, Office, SectorWord
+from accord.actors.kb import KINSHIP_SECTOR, NAME_PARTICLES, Entry, KnowledgeBase, NameTarget, Office, SectorWord
 from accord.actors.text import Tok, tokenize
 from accord.memo import BoundedMemo
 from accord.records import Actor
@@ -45,6 +45,15 @@ AFFILIATION_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
 RELATIONAL_SECTORS = frozenset({"CVL", "REF", "OPP"})
 STATELESS_ARMED_SECTORS = frozenset({"MIL", "UAF"})  # the words for armed men a stateless people's adjective makes REB
 APPOSITION_COUNTRY = "apposition-country"  # the rule part of a country an apposition gives a titled name
+
+
+# What `accord actors lookup` says of a rule the language decides, by the rule's part
+RULE_NOTES = {
+    APPOSITION_COUNTRY: "the apposition after the titled name ('X, Iran's army chief') gives the country the "
+                        "title does not",
+}
+KINSHIP_NOTE = ("a word for family in lower case ('his fiancee', \"Robinson's father\") describes a private "
+                "person, CVL (sectors.yaml: kinship); alone it is too vague to be an actor")
 
 
 # The sectors whose weak words ('forces', 'officers') a person in office owns as their state's ('Assad's forces')
@@ -162,6 +171,9 @@ class ActorResolver:
             "entry_source": entry.source if entry else None,
             "members": list(entry.members) if entry and entry.members else None,
             "period": _period_text(entry, date) if entry else None,
+            "notes": [note for part, note in RULE_NOTES.items() if found and part in found.rule.split("+")]
+            + [KINSHIP_NOTE for s in parts.sectors if (s.word.text,) in self.kb.kinship_words
+               and s.word.sector == KINSHIP_SECTOR and s.word.cls == "weak"],
         }
 
     # --- analysis ----------------------------------------------------------------------------------
