@@ -123,3 +123,37 @@ def test_a_name_coordinated_with_a_known_town_is_a_place(actors_nlp: Language) -
 def test_a_capital_as_a_metonym_stays_an_actor(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "Moscow said the strikes would continue.")
     assert (only_with_text(actors, "Moscow").country, only_with_text(actors, "Moscow").sector) == ("RUS", "GOV")
+
+
+# --- generic nouns for organisations point back -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "sector"), [
+    ("The FBI opened an inquiry on Monday. The agency said it would report to Congress.", "The agency",
+     "Federal Bureau of Investigation", "COP"),
+    ("The Taliban freed two prisoners, raising hopes of a thaw between the armed group and the government.",
+     "the armed group", "Taliban", "REB"),
+    ("Labour won the vote. The party said it would govern alone.", "The party", "Labour Party", "PTY"),
+])
+def test_a_generic_noun_names_the_last_body_of_its_family(actors_nlp: Language, text: str, mention: str,
+                                                          name: str, sector: str) -> None:
+    actor = only_with_text(_actors(actors_nlp, text), mention)
+    assert (actor.name, actor.sector) == (name, sector)
+    assert actor.rule is not None and actor.rule.endswith("generic-antecedent")
+
+
+def test_a_noun_that_says_what_a_body_does_is_no_generic_noun(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "The FBI arrested him on Monday. The court released him on bail.")
+    assert only_with_text(actors, "The court").name is None
+
+
+def test_a_generic_noun_skips_a_body_of_another_family(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Hamas fired rockets on Monday, and the FBI later said the armed group had "
+                                 "planned it.")
+    assert only_with_text(actors, "the armed group").name == "Hamas"
+
+
+def test_lookup_explains_what_an_article_adds_to_a_description(resolver: ActorResolver) -> None:
+    notes = resolver.explain("the agency")["notes"]
+    assert any("generic-antecedent" in n for n in notes) and any("sentence-country-description" in n for n in notes)
+    assert not any("generic-antecedent" in n for n in resolver.explain("the court")["notes"])

@@ -164,6 +164,8 @@ class _Tables:
     name_titles: dict[str, str] = field(default_factory=dict)  # 'Representative' before a name -> LEG
     guarded: dict[tuple[str, ...], str] = field(default_factory=dict)  # 'labour' -> standalone
     kinship: dict[str, SectorWord] = field(default_factory=dict)  # 'fiancee' -> CVL: a private person's tie
+    generic_body_nouns: set[str] = field(default_factory=set)  # 'agency', 'armed group': any body of a family
+    sector_families: dict[str, str] = field(default_factory=dict)  # 'COP' -> 'state'
 
 
 class KnowledgeBase:
@@ -220,6 +222,8 @@ class KnowledgeBase:
         self.head_titles = frozenset(tables.head_titles)
         self.shared_ranks = frozenset(tables.shared_ranks)
         self.stateless_peoples = frozenset(tables.stateless_peoples)
+        self.generic_body_nouns = frozenset(tables.generic_body_nouns)
+        self.sector_families: Mapping[str, str] = dict(tables.sector_families)
         self.name_titles: Mapping[str, str] = dict(tables.name_titles)
         self.country_names = frozenset(e.name for e in self.entries.values() if e.kind == "country")
         for name_key, ambiguity in self.ambiguous.items():  # every candidate is a target, the default first
@@ -594,6 +598,12 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.head_titles.update(str(w).lower() for w in doc.get("organisation_head_titles") or ())
     tables.shared_ranks.update(str(w).lower() for w in doc.get("shared_ranks") or ())
     tables.stateless_peoples.update(str(w).lower() for w in doc.get("stateless_peoples") or ())
+    tables.generic_body_nouns.update(str(w).lower() for w in doc.get("generic_body_nouns") or ())
+    for family, codes in (doc.get("sector_families") or {}).items():
+        for code in codes or ():
+            if str(code) not in tables.sector_codes:
+                raise ValueError(f"sector_families: {code!r} is not a sector code")
+            tables.sector_families[str(code)] = str(family)
     for word in doc.get("kinship") or ():
         text = str(word).lower()
         kin = SectorWord(KINSHIP_SECTOR, "weak", text)

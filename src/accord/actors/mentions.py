@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.actors.bridging import (
     abbreviations_take_their_definition,
     definite_descriptions_point_back,
+    generic_bodies_point_back,
     officers_of_named_force,
     repeated_descriptions_point_back,
 )
@@ -168,6 +169,10 @@ class MentionFinder:
         found = one_description_per_person(found)
         found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors, self.kb.country_names)
         found = definite_descriptions_point_back(found, self.kb.country_names)
+        # 'the FBI ... the agency', 'the Taliban ... the armed group': a generic noun names the last such body
+        found = generic_bodies_point_back(found, self.kb.generic_body_nouns, self.kb.sector_families,
+                                          lambda offset: bisect_right(memory.sentence_starts, offset) - 1,
+                                          self.kb.country_names)
         found = repeated_descriptions_point_back(found)  # 'Syrian regime forces ... regime forces'
         found = abbreviations_take_their_definition(found, text)
         # 'prosecutors', 'the ministry', 'security forces' that no earlier mention names: their sentence's country

@@ -52,6 +52,10 @@ RULE_NOTES = {
     APPOSITION_COUNTRY: "the apposition after the titled name ('X, Iran's army chief') gives the country the "
                         "title does not",
 }
+GENERIC_NOTE = ("in an article, this generic noun names the organisation last named (two sentences back at most) "
+                "whose sector is of the same family: 'The FBI ... the agency' (generic-antecedent)")
+SENTENCE_COUNTRY_NOTE = ("in an article, a description of a state's body with no country of its own takes the one "
+                         "country its sentence names (sentence-country-description), after back-references")
 KINSHIP_NOTE = ("a word for family in lower case ('his fiancee', \"Robinson's father\") describes a private "
                 "person, CVL (sectors.yaml: kinship); alone it is too vague to be an actor")
 
@@ -173,8 +177,23 @@ class ActorResolver:
             "period": _period_text(entry, date) if entry else None,
             "notes": [note for part, note in RULE_NOTES.items() if found and part in found.rule.split("+")]
             + [KINSHIP_NOTE for s in parts.sectors if (s.word.text,) in self.kb.kinship_words
-               and s.word.sector == KINSHIP_SECTOR and s.word.cls == "weak"],
+               and s.word.sector == KINSHIP_SECTOR and s.word.cls == "weak"]
+            + self._in_document_notes(tokens, found),
         }
+
+    def _in_document_notes(self, tokens: Sequence[Tok], found: Resolution | None) -> list[str]:
+        """What an article would add to a description the phrase alone leaves without a name or country: the
+        rules that read the document (actors/mentions.py), which `accord actors lookup` cannot run."""
+        if found is None or found.actor.name is not None or found.actor.country is not None:
+            return []
+        actor, notes = found.actor, []
+        words = [t.norm for t in tokens]
+        if actor.kind == "organisation" and words and words[0] in ("the", "this", "that") and any(
+                " ".join(words[-n:]) in self.kb.generic_body_nouns for n in (1, 2) if len(words) > n):
+            notes.append(GENERIC_NOTE)
+        if actor.sector in self.kb.state_sectors and actor.kind in ("organisation", "group") and not actor.role:
+            notes.append(SENTENCE_COUNTRY_NOTE)
+        return notes
 
     # --- analysis ----------------------------------------------------------------------------------
 
