@@ -157,3 +157,22 @@ def test_lookup_explains_what_an_article_adds_to_a_description(resolver: ActorRe
     notes = resolver.explain("the agency")["notes"]
     assert any("generic-antecedent" in n for n in notes) and any("sentence-country-description" in n for n in notes)
     assert not any("generic-antecedent" in n for n in resolver.explain("the court")["notes"])
+
+
+# --- a given name alone -------------------------------------------------------------------------------------
+
+
+def test_a_given_name_alone_is_the_person_named_in_full(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Bernie Sanders attacked the plan. \"Bernie is right,\" one voter said.")
+    bernie = only_with_text(actors, "Bernie")
+    assert (bernie.name, bernie.sector, bernie.rule) == ("Bernie Sanders", "LEG", "given-name-back-reference")
+
+
+def test_a_given_name_two_people_share_names_neither(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Hillary Clinton and Hillary Moss met. Hillary said nothing.")
+    assert only_with_text(actors, "Hillary").rule != "given-name-back-reference"
+
+
+def test_a_given_name_before_another_surname_is_someone_else(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Bernie Sanders spoke first. Later Bernie Adams, a farmer, spoke.")
+    assert not any(a.name == "Bernie Sanders" for a in actors if "Adams" in a.text)

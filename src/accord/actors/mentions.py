@@ -75,6 +75,7 @@ ORGANISATION_KINDS = frozenset({"organisation", "igo"})
 # Lebanon'), which the mention's actor takes in.
 EMBEDDED_KINDS = frozenset({"organisation", "igo", "person"})
 THEN = "then"
+GIVEN_NAME_RULE = "given-name-back-reference"  # 'Hillary' for Hillary Clinton, named in full in the text
 PLACE_METONYM = "place-metonym"  # the resolver's rule for a place's name standing for a body ('Europe': the EU)
 THEN_PREFIX = re.compile(r"\bthen-$", re.IGNORECASE)  # 'then-President X', written just before a mention
 _PLURAL_TAGS = frozenset(get_string_id(tag) for tag in ("NNS", "NNPS"))
@@ -121,6 +122,9 @@ class _Memory:
     people: dict[str, Actor] = field(default_factory=dict)  # normalised name part -> person record
     # the same for the known people the whole text names in full, asked when no one met so far has the name
     cast: dict[str, Actor] = field(default_factory=dict)
+    # given names of the people met so far ('hillary' -> Hillary Clinton); None where two people share one
+    given: dict[str, Actor | None] = field(default_factory=dict)
+    cast_given: dict[str, Actor | None] = field(default_factory=dict)  # the same for the whole text's cast
     groups: list[tuple[int, tuple[Actor, ...]]] = field(default_factory=list)  # (char offset, coordinated)
     recent: list[tuple[int, Actor]] = field(default_factory=list)  # every resolved actor, in order
     salience: dict[str, _Tally] = field(default_factory=dict)  # per wanted kind: counts over a prefix of recent
@@ -159,6 +163,7 @@ class MentionFinder:
         for person in known_people_in_text(toks, self.resolver, date):
             _remember_person(cast, person)
         memory.cast = cast.people
+        memory.cast_given = cast.given
         found: list[Actor] = []
         for index, sent in enumerate(spans):
             sentence_actors = self._sentence(doc, sent, index, toks, starts, date, memory)
@@ -594,11 +599,23 @@ class MentionFinder:
         before the surname ('Tom Sanders') makes someone else; an honorific ('Mr.', 'Dr.') does not."""
         # the cheap test first: most words name nobody met before
         person = memory.people.get(head.lower_) or memory.cast.get(head.lower_)
-        if person is None or not _name_word(head) \
+        if person is None:
+            return self._given_name_reference(doc, head, left, memory)
+        if not _name_word(head) \
                 or (head.i != left and any(t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS
                                            for t in doc[left : head.i])):
             return None
         return replace(person, rule="surname-back-reference")
+
+    def _given_name_reference(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
+        """'Hillary' alone in a story that names Hillary Clinton: the one person of that given name
+        (:func:`_remember_given_name`). Only a name standing alone — no word of a name before or after it
+        ('Hillary Smith', 'Mrs Hillary' are someone else or another reading)."""
+        person = _given_name_of(memory, head.lower_)
+        if person is None or head.i != left or not _name_word(head) \
+                or (head.i + 1 < len(doc) and _proper(doc[head.i + 1])):
+            return None
+        return replace(person, rule=GIVEN_NAME_RULE)
 
     def _proper_name(
         self, doc: Doc, head: Token, left: int, span_toks: Sequence[Tok], described: Resolution | None,
@@ -1215,11 +1232,31 @@ def _remember_person(memory: _Memory, actor: Actor) -> None:
     while len(parts) > 2 and parts[-1].lower().rstrip(",") in NAME_SUFFIXES:
         parts.pop()
     if len(parts) > 1:
+        _remember_given_name(memory, parts[0], record)
         surname = parts[-1].lower()
         memory.people.setdefault(surname, record)
         bare = next((surname[len(p):] for p in ARTICLE_PREFIXES if surname.startswith(p)), "")
         if len(bare) > 2:
             memory.people.setdefault(bare, record)
+
+
+MIN_GIVEN_NAME = 3  # letters: 'Jo' or an initial ('J.') is too short to stand for one person
+
+
+def _remember_given_name(memory: _Memory, given: str, record: Actor) -> None:
+    """'Hillary' after 'Hillary Clinton', 'Bernie' after 'Bernie Sanders': news names a person it has named in
+    full by the given name alone too. Kept only while one person met so far has that given name (two make it
+    ambiguous: None), and never for an initial."""
+    key = given.lower()
+    if len(key) < MIN_GIVEN_NAME or not key.isalpha() or not given[:1].isupper():
+        return
+    known = memory.given.get(key, record)
+    memory.given[key] = record if known is not None and known.name == record.name else None
+
+
+def _given_name_of(memory: _Memory, word: str) -> Actor | None:
+    """The one person met so far, or named in full anywhere in the text, with this given name."""
+    return memory.given.get(word) or (memory.cast_given.get(word) if word not in memory.given else None)
 
 
 def _name_word(token: Token) -> bool:
@@ -1232,7 +1269,8 @@ def _met_before(token: Token, covered: set[int], memory: _Memory) -> bool:
     """A surname of someone the story has named ('Kotey' after 'Alexanda Kotey'), wherever it stands: opening a
     sentence (tagged a noun), modifying another noun ('the Trump announcement'), or tagged a nationality. Never
     a date's word ('in May' after 'Theresa May')."""
-    return token.i not in covered and (token.lower_ in memory.people or token.lower_ in memory.cast) \
+    return token.i not in covered and (token.lower_ in memory.people or token.lower_ in memory.cast
+                                       or _given_name_of(memory, token.lower_) is not None) \
         and _name_word(token) \
         and token.ent_type_ not in TIME_ENTITIES
 
