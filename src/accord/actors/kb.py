@@ -246,6 +246,7 @@ class KnowledgeBase:
         # priest's title 'Father'): a private person, CVL (sectors.yaml: kinship)
         self.kinship_words: dict[tuple[str, ...], SectorWord] = {key(text): word
                                                                for text, word in tables.kinship.items()}
+        self._kinship_starts = frozenset(k[0] for k in self.kinship_words)
         self._sector_span: dict[str, int] = {}
         for k in (*self.sector_words, *self.kinship_words):
             self._sector_span[k[0]] = max(self._sector_span.get(k[0], 0), len(k))
@@ -419,9 +420,14 @@ class KnowledgeBase:
         longest = self._sector_span.get(tokens[i].norm)
         if longest is None:
             return None
-        # a word for family written in lower case is kinship, whatever title it may also be ('his father')
-        tables = (self.kinship_words, self.sector_words) if not tokens[i].capitalised \
-            else (self.sector_words, self.kinship_words)
+        # a word for family written in lower case is kinship, whatever title it may also be ('his father');
+        # most words start no kinship word, and are looked up in the sector words alone
+        if tokens[i].norm not in self._kinship_starts:
+            tables: tuple[Mapping[tuple[str, ...], SectorWord], ...] = (self.sector_words,)
+        elif tokens[i].capitalised:
+            tables = (self.sector_words, self.kinship_words)
+        else:
+            tables = (self.kinship_words, self.sector_words)
         for words in tables:
             for end in range(min(len(tokens), i + longest), i, -1):
                 word = words.get(tuple(t.norm for t in tokens[i:end]))
