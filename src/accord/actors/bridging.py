@@ -1,4 +1,6 @@
-"""Members of a force the phrase does not name: 'officers' are the officers of the force the story named last.
+"""Members of a force the phrase does not name: 'officers' are the officers of the force the story named last;
+a definite description points back to the body it repeats ('the regime'), or, with a generic noun ('the
+agency', 'the armed group'), to the last body of its family the story named.
 
 Police forces and armed forces alike have officers, so the word alone ("Officers arrested him", "the
 officers") says neither which force nor whose. News names the force first and its members after ("Police
@@ -11,7 +13,7 @@ else ("Israeli officers", "prison officers", "officers of the 5th Brigade" say w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from accord.records import Actor
@@ -79,6 +81,39 @@ def definite_descriptions_point_back(actors: list[Actor], country_names: frozens
                                 rule=f"{actor.rule}+definite-antecedent")
         if actor.country is not None and actor.sector is not None and head:
             latest[(head, actor.sector)] = actor
+        out.append(actor)
+    return out
+
+
+GENERIC_REACH = 2  # sentences back a generic noun ('the agency') may look for the organisation it names
+
+
+def generic_bodies_point_back(actors: list[Actor], generic_nouns: frozenset[str], families: Mapping[str, str],
+                              sentence_of: Callable[[int], int], country_names: frozenset[str]) -> list[Actor]:
+    """'The FBI opened an inquiry ... The agency said', 'the Taliban ... the armed group': a definite description
+    whose head is a noun that names an organisation without saying what it does (``generic_nouns``) is the
+    organisation the text last named (within :data:`GENERIC_REACH` sentences) whose sector is of the same family
+    as the noun's (``families``: a state's bodies, armed groups, parties and movements) — the ordinary reading
+    of a definite noun that could name any body of that kind. It takes that organisation's name, country and
+    sector. A noun that says what a body does ('the court') is no generic noun; a country is no organisation."""
+    out: list[Actor] = []
+    named: list[Actor] = []  # organisations the text named, in order
+    for actor in actors:
+        words = actor.text.lower().split()
+        generic = actor.name is None and actor.organisation is None and actor.kind == "organisation" \
+            and actor.sector is not None and _definite_head(actor) is not None \
+            and any(" ".join(words[-n:]) in generic_nouns for n in (1, 2) if len(words) > n)
+        if generic and actor.start is not None:
+            family = families.get(actor.sector or "")
+            here = sentence_of(actor.start)
+            antecedent = next((a for a in reversed(named) if families.get(a.sector or "") == family
+                               and here - sentence_of(a.start or 0) <= GENERIC_REACH), None)
+            if family is not None and antecedent is not None:
+                actor = replace(actor, name=antecedent.name, country=antecedent.country, sector=antecedent.sector,
+                                rule=f"{actor.rule}+generic-antecedent")
+        elif actor.kind in ("organisation", "igo") and actor.name and actor.name not in country_names \
+                and actor.start is not None and actor.sector is not None:
+            named.append(actor)
         out.append(actor)
     return out
 

@@ -84,6 +84,29 @@ def lend_to_people(actors: list[Actor], evidence: Iterable[str | None],
             and not _deals_abroad(a, foreign_facing) else a for a in actors]
 
 
+def lend_to_descriptions(actors: list[Actor], evidence: Iterable[str | None], foreign_facing: frozenset[str],
+                         state_sectors: frozenset[str], owned: Callable[[Actor], bool]) -> list[Actor]:
+    """'consular officials' beside 'the foreign minister, Julie Bishop'; 'soldiers fired on the crowd' in a
+    sentence about Turkey alone: a description of a state's institution or its people ('prosecutors', 'the
+    ministry', 'security forces', 'lawmakers': ``state_sectors``, sectors.yaml), with no name and no country
+    of its own, belongs to the one country its sentence names (``evidence``: the countries of the sentence's actors) —
+    the country the sentence is about — before the story's home country or setting, which may be another's.
+    Never where the sentence names two countries or none, nor to words that say the members are from
+    elsewhere ('foreign diplomats') or deal with other countries ('the ambassador'), nor to a description a
+    possessive already gives an owner (``owned``: 'its troops' are coreference's to answer). Protesters and
+    the opposition act where they stand (:func:`lend_sentence_place`), not for the country a sentence names
+    ('Protesters gathered outside, while Chinese officials declined to comment')."""
+    country = only_country(evidence)
+    if country is None:
+        return actors
+    return [replace(a, country=country, rule=f"{a.rule}+{SENTENCE_COUNTRY_DESCRIPTION}")
+            if a.sector in state_sectors and _unmarked_institution(a, foreign_facing) and not owned(a) else a
+            for a in actors]
+
+
+SENTENCE_COUNTRY_DESCRIPTION = "sentence-country-description"
+
+
 def home_country(evidence: Iterable[str | None]) -> str | None:
     """The country named by more than half of the actor mentions that carry one (and more than once), else
     None: a story about one country's affairs, whatever others it mentions."""

@@ -118,6 +118,9 @@ class NameTarget:
     lower: bool = False
 
 
+KINSHIP_SECTOR = "CVL"  # the sector of a person described by their family tie ('his fiancee, Mira Rojkan')
+
+
 @dataclass(frozen=True, slots=True)
 class SectorWord:
     sector: str
@@ -160,6 +163,9 @@ class _Tables:
     stateless_peoples: set[str] = field(default_factory=set)  # 'kurdish': their forces are no state's
     name_titles: dict[str, str] = field(default_factory=dict)  # 'Representative' before a name -> LEG
     guarded: dict[tuple[str, ...], str] = field(default_factory=dict)  # 'labour' -> standalone
+    kinship: dict[str, SectorWord] = field(default_factory=dict)  # 'fiancee' -> CVL: a private person's tie
+    generic_body_nouns: set[str] = field(default_factory=set)  # 'agency', 'armed group': any body of a family
+    sector_families: dict[str, str] = field(default_factory=dict)  # 'COP' -> 'state'
 
 
 class KnowledgeBase:
@@ -216,6 +222,8 @@ class KnowledgeBase:
         self.head_titles = frozenset(tables.head_titles)
         self.shared_ranks = frozenset(tables.shared_ranks)
         self.stateless_peoples = frozenset(tables.stateless_peoples)
+        self.generic_body_nouns = frozenset(tables.generic_body_nouns)
+        self.sector_families: Mapping[str, str] = dict(tables.sector_families)
         self.name_titles: Mapping[str, str] = dict(tables.name_titles)
         self.country_names = frozenset(e.name for e in self.entries.values() if e.kind == "country")
         for name_key, ambiguity in self.ambiguous.items():  # every candidate is a target, the default first
@@ -234,8 +242,13 @@ class KnowledgeBase:
         self._national_bodies: dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]] | None = None
         # first words of names an entry spells in lower case: only these may open a match uncapitalised
         self._lower_starts: frozenset[str] = frozenset(k[0] for k, ts in self.names.items() if any(t.lower for t in ts))
+        # words for family and partners, read as such where written in lower case ('his father', not the
+        # priest's title 'Father'): a private person, CVL (sectors.yaml: kinship)
+        self.kinship_words: dict[tuple[str, ...], SectorWord] = {key(text): word
+                                                               for text, word in tables.kinship.items()}
+        self._kinship_starts = frozenset(k[0] for k in self.kinship_words)
         self._sector_span: dict[str, int] = {}
-        for k in self.sector_words:
+        for k in (*self.sector_words, *self.kinship_words):
             self._sector_span[k[0]] = max(self._sector_span.get(k[0], 0), len(k))
 
     @classmethod
@@ -407,10 +420,19 @@ class KnowledgeBase:
         longest = self._sector_span.get(tokens[i].norm)
         if longest is None:
             return None
-        for end in range(min(len(tokens), i + longest), i, -1):
-            word = self.sector_words.get(tuple(t.norm for t in tokens[i:end]))
-            if word is not None:
-                return end, word
+        # a word for family written in lower case is kinship, whatever title it may also be ('his father');
+        # most words start no kinship word, and are looked up in the sector words alone
+        if tokens[i].norm not in self._kinship_starts:
+            tables: tuple[Mapping[tuple[str, ...], SectorWord], ...] = (self.sector_words,)
+        elif tokens[i].capitalised:
+            tables = (self.sector_words, self.kinship_words)
+        else:
+            tables = (self.kinship_words, self.sector_words)
+        for words in tables:
+            for end in range(min(len(tokens), i + longest), i, -1):
+                word = words.get(tuple(t.norm for t in tokens[i:end]))
+                if word is not None:
+                    return end, word
         return None
 
     def date_class(self, date: str | None) -> tuple[int, int] | None:
@@ -582,6 +604,17 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.head_titles.update(str(w).lower() for w in doc.get("organisation_head_titles") or ())
     tables.shared_ranks.update(str(w).lower() for w in doc.get("shared_ranks") or ())
     tables.stateless_peoples.update(str(w).lower() for w in doc.get("stateless_peoples") or ())
+    tables.generic_body_nouns.update(str(w).lower() for w in doc.get("generic_body_nouns") or ())
+    for family, codes in (doc.get("sector_families") or {}).items():
+        for code in codes or ():
+            if str(code) not in tables.sector_codes:
+                raise ValueError(f"sector_families: {code!r} is not a sector code")
+            tables.sector_families[str(code)] = str(family)
+    for word in doc.get("kinship") or ():
+        text = str(word).lower()
+        kin = SectorWord(KINSHIP_SECTOR, "weak", text)
+        for form in (text, *_plurals(text)):
+            tables.kinship.setdefault(normalise(form), kin)
     tables.name_titles.update(_by_sector(doc, "name_titles", tables))
     for code in doc.get("force_sectors") or ():
         if str(code) not in tables.sector_codes:

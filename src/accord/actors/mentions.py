@@ -24,14 +24,17 @@ from spacy.tokens import Doc, Span, Token
 from accord.actors.bridging import (
     abbreviations_take_their_definition,
     definite_descriptions_point_back,
+    generic_bodies_point_back,
     officers_of_named_force,
     repeated_descriptions_point_back,
 )
 from accord.actors.country_from_context import (
+    SENTENCE_COUNTRY_DESCRIPTION,
     home_country,
     lend_home_country,
     lend_rebels_setting,
     lend_sentence_place,
+    lend_to_descriptions,
     lend_to_people,
     lend_town_country,
     placed_home,
@@ -72,6 +75,7 @@ ORGANISATION_KINDS = frozenset({"organisation", "igo"})
 # Lebanon'), which the mention's actor takes in.
 EMBEDDED_KINDS = frozenset({"organisation", "igo", "person"})
 THEN = "then"
+GIVEN_NAME_RULE = "given-name-back-reference"  # 'Hillary' for Hillary Clinton, named in full in the text
 PLACE_METONYM = "place-metonym"  # the resolver's rule for a place's name standing for a body ('Europe': the EU)
 THEN_PREFIX = re.compile(r"\bthen-$", re.IGNORECASE)  # 'then-President X', written just before a mention
 _PLURAL_TAGS = frozenset(get_string_id(tag) for tag in ("NNS", "NNPS"))
@@ -118,6 +122,9 @@ class _Memory:
     people: dict[str, Actor] = field(default_factory=dict)  # normalised name part -> person record
     # the same for the known people the whole text names in full, asked when no one met so far has the name
     cast: dict[str, Actor] = field(default_factory=dict)
+    # given names of the people met so far ('hillary' -> Hillary Clinton); None where two people share one
+    given: dict[str, Actor | None] = field(default_factory=dict)
+    cast_given: dict[str, Actor | None] = field(default_factory=dict)  # the same for the whole text's cast
     groups: list[tuple[int, tuple[Actor, ...]]] = field(default_factory=list)  # (char offset, coordinated)
     recent: list[tuple[int, Actor]] = field(default_factory=list)  # every resolved actor, in order
     salience: dict[str, _Tally] = field(default_factory=dict)  # per wanted kind: counts over a prefix of recent
@@ -156,6 +163,7 @@ class MentionFinder:
         for person in known_people_in_text(toks, self.resolver, date):
             _remember_person(cast, person)
         memory.cast = cast.people
+        memory.cast_given = cast.given
         found: list[Actor] = []
         for index, sent in enumerate(spans):
             sentence_actors = self._sentence(doc, sent, index, toks, starts, date, memory)
@@ -166,10 +174,17 @@ class MentionFinder:
         found = one_description_per_person(found)
         found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors, self.kb.country_names)
         found = definite_descriptions_point_back(found, self.kb.country_names)
+        # 'the FBI ... the agency', 'the Taliban ... the armed group': a generic noun names the last such body
+        found = generic_bodies_point_back(found, self.kb.generic_body_nouns, self.kb.sector_families,
+                                          lambda offset: bisect_right(memory.sentence_starts, offset) - 1,
+                                          self.kb.country_names)
         found = repeated_descriptions_point_back(found)  # 'Syrian regime forces ... regime forces'
         found = abbreviations_take_their_definition(found, text)
+        # 'prosecutors', 'the ministry', 'security forces' that no earlier mention names: their sentence's country
+        found = self._descriptions_in_sentences(found, memory)
         if self.place_country is not None:  # 'fighting in Afrin', 'a rebel from Idlib': a town, not a person
-            found = [a for a in found if not _guessed_name_is_a_place(doc, a, self.place_country)]
+            found = [a for a in found
+                     if not _guessed_name_is_a_place(doc, a, self.place_country, self.kb.person_surnames)]
         if self.place_country is not None:  # 'Dayton Police Department': its town's country
             found = lend_town_country(found, self.place_country, self._describes)
             # 'Sinaloa state police', 'the governor of Nangarhar province': the place the phrase names
@@ -179,7 +194,9 @@ class MentionFinder:
             found = lend_sentence_place(found, self._sentence_places(doc))
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         # (a name inside a longer mention was weighed with it: counted once, as before it had a record of its own)
-        evidence = [a.country for a in found if not _destination(text, a) and not _embedded(a)]
+        # (a country lent to a description is the sentence's, counted there already)
+        evidence = [a.country for a in found if not _destination(text, a) and not _embedded(a)
+                    and not (a.rule or "").endswith(SENTENCE_COUNTRY_DESCRIPTION)]
         # 'its troops', 'their leaders': the possessive says whose they are; that is coreference's answer,
         # never the story's default
         open_to_lend = [i for i, a in enumerate(found) if a.text[: a.text.find(" ")].lower() not in POSSESSIVE_PRONOUNS]
@@ -197,6 +214,24 @@ class MentionFinder:
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
         return [self._national_body(actor) for actor in found]
+
+    def _descriptions_in_sentences(self, found: list[Actor], memory: _Memory) -> list[Actor]:
+        """Each sentence's descriptions of a state's institutions with no country of their own take the one
+        country its other mentions name (:func:`lend_to_descriptions`) — after the document's back-references
+        ('the court' after 'the Supreme Court', 'officers' after the police force named), which say more."""
+        by_sentence: dict[int, list[int]] = {}
+        for i, actor in enumerate(found):
+            if actor.start is not None:
+                by_sentence.setdefault(bisect_right(memory.sentence_starts, actor.start) - 1, []).append(i)
+        out = list(found)
+        for members in by_sentence.values():
+            actors = [found[i] for i in members]
+            evidence = [a.country for a in actors if a.country and not _destination(memory.text, a)]
+            lent = lend_to_descriptions(actors, evidence, self.kb.foreign_facing_titles, self.kb.state_sectors,
+                                        _possessed)
+            for i, actor in zip(members, lent, strict=True):
+                out[i] = actor
+        return out
 
     def _national_body(self, actor: Actor) -> Actor:
         """'the Senate', 'Congress', 'the Army' written as a name (capitalised) in a story whose country is now
@@ -509,6 +544,9 @@ class MentionFinder:
         name_left = name_head.left_edge.i
         named = tokens(name_left, name_head.i)
         known = self.resolver.resolve_tokens(named, date)
+        if known is not None and known.actor.kind == "person" and len(named) == 1 \
+                and (description.lower_,) in self.kb.kinship_words:
+            known = None  # "Robinson's mother, Sharon": a given name of kin, not the surname of a public figure
         if known is not None and known.entry and known.actor.kind in ORGANISATION_KINDS:
             return [self._apposed_organisation(doc, description, known.actor, left, right, tokens(
                 description.left_edge.i, description.i), date)]
@@ -523,7 +561,7 @@ class MentionFinder:
         while desc_end > description.left_edge.i and doc[desc_end].is_punct:
             desc_end -= 1
         description_toks = tokens(description.left_edge.i, desc_end)
-        described = self.resolver.resolve_tokens(description_toks, date)
+        described = self.resolver.describe(description_toks, date)
         info = described.actor if described else None
         if known is not None and known.entry and any(t.norm == THEN for t in description_toks):
             # 'the then prime minister, David Cameron': the office he held at the time told
@@ -561,11 +599,23 @@ class MentionFinder:
         before the surname ('Tom Sanders') makes someone else; an honorific ('Mr.', 'Dr.') does not."""
         # the cheap test first: most words name nobody met before
         person = memory.people.get(head.lower_) or memory.cast.get(head.lower_)
-        if person is None or not _name_word(head) \
+        if person is None:
+            return self._given_name_reference(doc, head, left, memory)
+        if not _name_word(head) \
                 or (head.i != left and any(t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS
                                            for t in doc[left : head.i])):
             return None
         return replace(person, rule="surname-back-reference")
+
+    def _given_name_reference(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
+        """'Hillary' alone in a story that names Hillary Clinton: the one person of that given name
+        (:func:`_remember_given_name`). Only a name standing alone — no word of a name before or after it
+        ('Hillary Smith', 'Mrs Hillary' are someone else or another reading)."""
+        person = _given_name_of(memory, head.lower_)
+        if person is None or head.i != left or not _name_word(head) \
+                or (head.i + 1 < len(doc) and _proper(doc[head.i + 1])):
+            return None
+        return replace(person, rule=GIVEN_NAME_RULE)
 
     def _proper_name(
         self, doc: Doc, head: Token, left: int, span_toks: Sequence[Tok], described: Resolution | None,
@@ -948,18 +998,28 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "of", "into", "insid
 GUESSED_NAME_RULES = (*UNPLACED_RULES, *BACK_REFERENCE_RULES)
 
 
-def _guessed_name_is_a_place(doc: Doc, actor: Actor, place_country: Callable[[str], str | None]) -> bool:
+def _guessed_name_is_a_place(doc: Doc, actor: Actor, place_country: Callable[[str], str | None],
+                             public_surnames: frozenset[str] = frozenset()) -> bool:
     """A proper name no knowledge-base entry stands behind, which the resolver guessed to be a person or an
-    organisation (or a back-reference to one), that the gazetteer knows as a town or province, standing
-    where only a place stands: the object of a place preposition, or the modifier of a common noun ('the
-    Afrin operation'). A subject or object stays an actor ('Afrin said', 'Kunduz condemned')."""
+    organisation (or a back-reference to one), that the text names as a settlement ('the village of Qatma',
+    'Rukban camp': :func:`_named_as_settlement`), or that is a town or province — one the gazetteer knows, or
+    one coordinated with a place it knows ('Afrin and Jandairis': coordination joins like with like) —
+    standing where only a place stands: the object of a place preposition, or the modifier of a common noun
+    ('the Afrin operation'). A subject or object stays an actor ('Afrin said', 'Kunduz condemned'), and so does
+    the surname of a public figure (``public_surnames``: 'the Sanders camp' is his campaign)."""
     rule = actor.rule or ""
     if actor.start is None or actor.end is None or not rule.startswith(GUESSED_NAME_RULES):
         return False
-    if " " in (actor.name or "") or actor.sector not in (None, "CVL") or actor.role:
-        return False  # a full name or a described person ('Obama' for Barack Obama): a person
+    if actor.sector not in (None, "CVL") or actor.role:
+        return False  # a described person ('Obama' for Barack Obama): a person
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None or place_country(_trim_the(span_text(span))) is None:
+    if span is None:
+        return False
+    if _named_as_settlement(span):
+        return (actor.name or "").split(" ")[-1].lower() not in public_surnames
+    if " " in (actor.name or ""):
+        return False  # a full name: a person
+    if place_country(_trim_the(span_text(span))) is None and not _coordinated_with_place(span, place_country):
         return False
     root = span.root
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
@@ -967,8 +1027,49 @@ def _guessed_name_is_a_place(doc: Doc, actor: Actor, place_country: Callable[[st
     if root.dep_ == "pobj":
         return root.head.lower_ in PLACE_PREPOSITIONS
     if root.dep_ in ("dobj", "nsubjpass"):  # 'jets bombed Douma', 'Douma was shelled': a target or a setting
-        return root.head.lemma_.lower() in place_words("roles.yaml", "physical_target_lemmas")
+        return root.head.lemma_.lower() in PHYSICAL_TARGET_LEMMAS
     return root.dep_ in ("compound", "nmod", "amod") and root.head.pos == NOUN
+
+
+# Nouns that introduce a settlement by name (the places stage's data: 'the town of Rutshuru', 'Rukban camp')
+SETTLEMENT_NOUNS = place_words("roles.yaml", "settlement_nouns")
+PHYSICAL_TARGET_LEMMAS = place_words("roles.yaml", "physical_target_lemmas")
+
+
+def _named_as_settlement(span: Span) -> bool:
+    """'the village of Qatma', 'the town Kafr Nabl', 'Rukban camp', 'Maryamin village': a common noun for a
+    settlement (written in lower case, not part of a name) says that the name beside it is the settlement's,
+    whatever the gazetteer knows of it: a place, not a person or a body."""
+    doc, root = span.doc, span.root
+    def settlement(token: Token) -> bool:
+        return token.pos == NOUN and token.text.islower() and token.lemma_.lower() in SETTLEMENT_NOUNS
+    of = root.head
+    if root.dep_ == "pobj" and of.lower_ == "of" and of.i == span.start - 1 and settlement(of.head) \
+            and of.head.i == of.i - 1:
+        return True  # 'the village of Qatma'
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and settlement(before) and (root.head.i == before.i or before.head.i == root.i):
+        return True  # 'the town Kafr Nabl'
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and settlement(after) and root.head.i == after.i  # 'Rukban camp'
+
+
+def _coordinated_with_place(span: Span, place_country: Callable[[str], str | None]) -> bool:
+    """'Afrin and Jandairis', 'Jandairis and Afrin': a name coordinated with one the gazetteer knows as a town
+    or region (the conjunct's own name, as the model found it)."""
+    root = span.root
+    conjuncts = [root.head] if root.dep_ == "conj" else []
+    conjuncts += [c for c in root.children if c.dep_ == "conj"]
+    return any(c.pos == PROPN and place_country(_name_at(c)) is not None for c in conjuncts)
+
+
+def _name_at(token: Token) -> str:
+    """The proper name a token ends or is part of: its compound words before it and the token."""
+    first = token.i
+    while first > 0 and token.doc[first - 1].dep_ == "compound" and token.doc[first - 1].head.i == token.i \
+            and token.doc[first - 1].pos == PROPN:
+        first -= 1
+    return token.doc[first : token.i + 1].text
 
 
 def _trim_the(text: str) -> str:
@@ -1131,11 +1232,31 @@ def _remember_person(memory: _Memory, actor: Actor) -> None:
     while len(parts) > 2 and parts[-1].lower().rstrip(",") in NAME_SUFFIXES:
         parts.pop()
     if len(parts) > 1:
+        _remember_given_name(memory, parts[0], record)
         surname = parts[-1].lower()
         memory.people.setdefault(surname, record)
         bare = next((surname[len(p):] for p in ARTICLE_PREFIXES if surname.startswith(p)), "")
         if len(bare) > 2:
             memory.people.setdefault(bare, record)
+
+
+MIN_GIVEN_NAME = 3  # letters: 'Jo' or an initial ('J.') is too short to stand for one person
+
+
+def _remember_given_name(memory: _Memory, given: str, record: Actor) -> None:
+    """'Hillary' after 'Hillary Clinton', 'Bernie' after 'Bernie Sanders': news names a person it has named in
+    full by the given name alone too. Kept only while one person met so far has that given name (two make it
+    ambiguous: None), and never for an initial."""
+    key = given.lower()
+    if len(key) < MIN_GIVEN_NAME or not key.isalpha() or not given[:1].isupper():
+        return
+    known = memory.given.get(key, record)
+    memory.given[key] = record if known is not None and known.name == record.name else None
+
+
+def _given_name_of(memory: _Memory, word: str) -> Actor | None:
+    """The one person met so far, or named in full anywhere in the text, with this given name."""
+    return memory.given.get(word) or (memory.cast_given.get(word) if word not in memory.given else None)
 
 
 def _name_word(token: Token) -> bool:
@@ -1148,7 +1269,8 @@ def _met_before(token: Token, covered: set[int], memory: _Memory) -> bool:
     """A surname of someone the story has named ('Kotey' after 'Alexanda Kotey'), wherever it stands: opening a
     sentence (tagged a noun), modifying another noun ('the Trump announcement'), or tagged a nationality. Never
     a date's word ('in May' after 'Theresa May')."""
-    return token.i not in covered and (token.lower_ in memory.people or token.lower_ in memory.cast) \
+    return token.i not in covered and (token.lower_ in memory.people or token.lower_ in memory.cast
+                                       or _given_name_of(memory, token.lower_) is not None) \
         and _name_word(token) \
         and token.ent_type_ not in TIME_ENTITIES
 
@@ -1182,6 +1304,11 @@ def _sentence_country(actors: list[Actor], memory: _Memory, foreign_facing: froz
     (:func:`accord.actors.country_from_context.lend_to_people`); the document's memory follows."""
     evidence = [a.country for a in actors if a.country and not _destination(memory.text, a)]
     return _in_memory(actors, lend_to_people(actors, evidence, foreign_facing), memory)
+
+
+def _possessed(actor: Actor) -> bool:
+    """'its troops', 'their leaders': a possessive pronoun says whose they are (coreference's answer)."""
+    return actor.text.split(" ", 1)[0].lower() in POSSESSIVE_PRONOUNS
 
 
 def _in_memory(actors: list[Actor], placed: list[Actor], memory: _Memory) -> list[Actor]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from accord.actors.kb import NAME_PARTICLES, Entry, KnowledgeBase, NameTarget, Office, SectorWord
+from accord.actors.kb import KINSHIP_SECTOR, NAME_PARTICLES, Entry, KnowledgeBase, NameTarget, Office, SectorWord
 from accord.actors.text import Tok, tokenize
 from accord.memo import BoundedMemo
 from accord.records import Actor
@@ -44,6 +44,20 @@ PARTY_SECTOR = "PTY"
 AFFILIATION_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
 RELATIONAL_SECTORS = frozenset({"CVL", "REF", "OPP"})
 STATELESS_ARMED_SECTORS = frozenset({"MIL", "UAF"})  # the words for armed men a stateless people's adjective makes REB
+APPOSITION_COUNTRY = "apposition-country"  # the rule part of a country an apposition gives a titled name
+
+
+# What `accord actors lookup` says of a rule the language decides, by the rule's part
+RULE_NOTES = {
+    APPOSITION_COUNTRY: "the apposition after the titled name ('X, Iran's army chief') gives the country the "
+                        "title does not",
+}
+GENERIC_NOTE = ("in an article, this generic noun names the organisation last named (two sentences back at most) "
+                "whose sector is of the same family: 'The FBI ... the agency' (generic-antecedent)")
+SENTENCE_COUNTRY_NOTE = ("in an article, a description of a state's body with no country of its own takes the one "
+                         "country its sentence names (sentence-country-description), after back-references")
+KINSHIP_NOTE = ("a word for family in lower case ('his fiancee', \"Robinson's father\") describes a private "
+                "person, CVL (sectors.yaml: kinship); alone it is too vague to be an actor")
 
 
 # The sectors whose weak words ('forces', 'officers') a person in office owns as their state's ('Assad's forces')
@@ -161,7 +175,25 @@ class ActorResolver:
             "entry_source": entry.source if entry else None,
             "members": list(entry.members) if entry and entry.members else None,
             "period": _period_text(entry, date) if entry else None,
+            "notes": [note for part, note in RULE_NOTES.items() if found and part in found.rule.split("+")]
+            + [KINSHIP_NOTE for s in parts.sectors if (s.word.text,) in self.kb.kinship_words
+               and s.word.sector == KINSHIP_SECTOR and s.word.cls == "weak"]
+            + self._in_document_notes(tokens, found),
         }
+
+    def _in_document_notes(self, tokens: Sequence[Tok], found: Resolution | None) -> list[str]:
+        """What an article would add to a description the phrase alone leaves without a name or country: the
+        rules that read the document (actors/mentions.py), which `accord actors lookup` cannot run."""
+        if found is None or found.actor.name is not None or found.actor.country is not None:
+            return []
+        actor, notes = found.actor, []
+        words = [t.norm for t in tokens]
+        if actor.kind == "organisation" and words and words[0] in ("the", "this", "that") and any(
+                " ".join(words[-n:]) in self.kb.generic_body_nouns for n in (1, 2) if len(words) > n):
+            notes.append(GENERIC_NOTE)
+        if actor.sector in self.kb.state_sectors and actor.kind in ("organisation", "group") and not actor.role:
+            notes.append(SENTENCE_COUNTRY_NOTE)
+        return notes
 
     # --- analysis ----------------------------------------------------------------------------------
 
@@ -406,6 +438,9 @@ class ActorResolver:
         if country is None:
             country = self._country_after(parts, date)
         sector, rule = title.word.sector, "title+name"
+        if country is None:
+            country = self._apposition_country(parts, date)
+            rule = rule if country is None else f"{rule}+{APPOSITION_COUNTRY}"
         if title.word.text.lower() in self.kb.shared_ranks:
             # 'Lt. Jo Marsh, a county police spokesman': a rank police and armies share; the force named decides
             force = self._from_tail(parts, date)
@@ -463,6 +498,25 @@ class ActorResolver:
         names = [n for n in self.analyse(rest).names if n.start == 0 and n.end == len(rest)]
         entry = self._entry(names[0], date, kinds=("country",)) if names else None
         return (entry.country or entry.id) if entry is not None else None
+
+    def _apposition_country(self, parts: _Parts, date: str | None) -> str | None:
+        """'Gen Omid Farzan, Iran's armed forces chief of staff', 'Colonel Jo Reed, a Dutch army officer': a
+        titled name whose title gives no country, followed by an apposition — a description (a sector word
+        with a country, a demonym or a possessive) set off by a comma — takes the country the description
+        names: the apposition says who the name's bearer is. Not a clause ('X, who visited France': a
+        relative pronoun opens it) nor a bare country ('X, France': a place or a list)."""
+        tokens = parts.tokens
+        if parts.split >= len(tokens) - 1 or tokens[parts.split].raw != ",":
+            return None
+        apposition = list(tokens[parts.split + 1 :])
+        end = next((i for i, t in enumerate(apposition) if t.raw in SPLIT_PUNCT), len(apposition))
+        apposition = apposition[:end]
+        if not apposition or apposition[0].norm in SPLIT_WORDS:
+            return None
+        found = self.resolve_tokens(apposition, date)
+        if found is None or found.actor.kind == "person" or not found.rule.endswith("sector-word"):
+            return None
+        return found.actor.country
 
     def describe(self, tokens: Sequence[Tok], date: str | None = None) -> Resolution | None:
         """What a description beside a name says of the one it names ('the foreign minister of Norway', 'a

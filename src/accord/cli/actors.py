@@ -50,6 +50,7 @@ def _describe(explained: dict[str, Any]) -> str:
             lines.append(f"members  {', '.join(explained['members'])}")
         if explained["period"]:
             lines.append(f"period   {explained['period']}")
+        lines.extend(f"why      {note}" for note in explained["notes"])
     lines.append(f"head     {explained['head']!r}" + (f"   tail {explained['tail']!r}" if explained["tail"] else ""))
     for name in explained["names"]:
         lines.append(f"name     {name['text']!r} -> {', '.join(name['entries'])}")
