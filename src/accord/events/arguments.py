@@ -46,7 +46,7 @@ from accord.events.recipients import NAMED_ADDRESSEE, NOUN_PREP_ORDER, find_reci
 from accord.events.roles import doer_of
 from accord.events.syntax import subject_of
 from accord.events.tables import Cues, Grammar, Tables
-from accord.events.triggers import lemma
+from accord.events.triggers import forms, in_group, lemma
 from accord.records import Actor
 from accord.words import shared_words
 
@@ -107,7 +107,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         via = "obligation"
     elif frame.nominal and not frame.chain:
         actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup, _hostile(frame.type),
-                                                      tables.grammar.undergoer_possessor_nouns)
+                                                      tables.grammar)
         actor = _without_partner(actor, frame) or _light_relative_doer(doc, frame.trigger, lookup, tables)
         if not recipient and frame.type in HARM_TYPES and (recipient := _relative_undergoer(doc, frame, lookup,
                                                                                             tables)):
@@ -123,8 +123,9 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         # a bare event noun names one side only and mostly comments on an act ("Putin's visit was symbolic");
         # a noun of physical harm asserts the act itself ("fled the shelling of X by Y", "the US strike on Z"),
         # and so does a noun of dissent, whose one side is the whole event ("a protest by farmers"),
-        # and a noun whose doer a by-phrase names, as a passive's agent ("prompted a rebuke by Chile")
-        by_agent = actor and any(c.dep_ == "prep" and c.lower_ == "by" for c in frame.trigger.children)
+        # and a noun whose doer its phrase names, as a passive's agent ("prompted a rebuke by Chile", "fled after
+        # a threat from X", "came at the request of Y": _named_doer)
+        by_agent = actor and _named_doer(frame.trigger, tables.grammar)
         if not actor and via == "against" and lemma(frame.trigger) in tables.cues.clash_nouns:
             return None  # "the fight against Isis", "the war against the cartels": a campaign, no one occurrence
         if not (actor and (recipient or came_for or by_agent)) \
@@ -259,13 +260,14 @@ def _happens(noun: Token, tables: Tables) -> bool:
     verb = noun.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    word = lemma(verb)
     if noun.dep_ == "nsubjpass":
-        return word in tables.cues.witnessing and not _modal(verb)
+        return in_group(verb, tables.cues.witnessing) and not _modal(verb)
     if noun.dep_ != "nsubj":
         return False
-    phrasal = {f"{word} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "dobj")}
-    return word in tables.cues.occurrence or bool(phrasal & tables.cues.occurrence) or _did_something(noun, tables)
+    # the verb's forms, not its lemma alone: the lemmatiser errs on some ("raging" -> "rag")
+    phrasal = {f"{form} {c.lower_}" for form in forms(verb) for c in verb.children if c.dep_ in ("prt", "dobj")}
+    return in_group(verb, tables.cues.occurrence) or bool(phrasal & tables.cues.occurrence) \
+        or _did_something(noun, tables)
 
 
 def _did_something(noun: Token, tables: Tables) -> bool:
@@ -454,7 +456,7 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     if subject is not None and subject.i in {n.i for n in frame.nouns} and not _doer_noun(doc, subject, lookup):
         # "Egypt's purchase of jets ... was completed", "a minefield explosion killed two Iraqi youths"
         actor, recipient, via = _nominal_participants(doc, subject, lookup, _hostile(frame.type),
-                                                      tables.grammar.undergoer_possessor_nouns)
+                                                      tables.grammar)
         if not actor and not passive:
             actor = _light_verb_doer(doc, subject, lookup, tables)
         by_agent = _agent(doc, frame, lookup) if passive else []
@@ -741,26 +743,46 @@ def _noun_sides(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor]
     return modifier_actors(doc, noun, lookup), "modifier"
 
 
-def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup, hostile: bool = False,
-                          undergoers: frozenset[str] = frozenset()) -> tuple[list[Actor], list[Actor], str]:
+def _doer_prepositions(noun: Token, grammar: Grammar) -> frozenset[str]:
+    """The prepositions whose object is the doer of the act a noun names: "by" for any; "from" for a noun of
+    giving, asking, warning or judging ("backing *from* Iran", "a threat *from* the commander"); "of" for a noun
+    of asking ("at the request *of* the minister")."""
+    word = lemma(noun)
+    return frozenset({"by", *(("from",) if word in grammar.giver_from_nouns else ()),
+                      *(("of",) if word in grammar.asker_of_nouns else ())})
+
+
+def _named_doer(noun: Token, grammar: Grammar) -> bool:
+    """The noun's phrase names its doer as a passive names its agent ("a rebuke *by* Chile", "a threat *from* the
+    commander", "at the request *of* the minister"): the act is told with who did it, whoever it was aimed at."""
+    doers = _doer_prepositions(noun, grammar)
+    return any(c.dep_ == "prep" and c.lower_ in doers and any(o.dep_ == "pobj" for o in c.children)
+               for c in noun.children)
+
+
+def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup, hostile: bool,
+                          grammar: Grammar) -> tuple[list[Actor], list[Actor], str]:
     """"India's purchase of rifles from Russia", "the meeting between Modi and Putin", "Israeli air raids". The
     of-phrase of a hostile act's noun is who suffers it ("Chile's denunciation *of Bolivia*", "the arrest *of the
     leader*"), as a transitive verb's object would be; of a cooperative one it may be the doer ("the support of
     voters", "the visit of the king"), and is left alone. The possessor of an act done to a person undergoes it
-    ("*his* arrest": candidates.possessor_undergoes)."""
+    ("*his* arrest": candidates.possessor_undergoes). A phrase that names the doer as a by-phrase does
+    (:func:`_doer_prepositions`: "a threat *from* X", "at the request *of* X") gives the actor."""
     patient_of = ("in", "at", "among") if hostile else ("in", "at", "of", "among")
     actor = modifier_actors(doc, noun, lookup)
     recipient: list[Actor] = []
     via = "modifier"
-    if actor and possessor_undergoes(noun, undergoers) and any(c.dep_ == "poss" for c in noun.children):
+    if actor and possessor_undergoes(noun, grammar.undergoer_possessor_nouns) \
+            and any(c.dep_ == "poss" for c in noun.children):
         actor, recipient, via = [], actor, "possessor"
+    doers = _doer_prepositions(noun, grammar)
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_PREP_ORDER]
     for prep in sorted(preps, key=lambda p: NOUN_PREP_ORDER.index(p.lower_)):
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         found = dedupe(a for o in objects for a in actors_of(doc, o, lookup))
         if not found:
             continue
-        if prep.lower_ == "by":
+        if prep.lower_ == "by" or (prep.lower_ in doers and prep.lower_ != "by" and not actor):
             actor = found
         elif prep.lower_ == "between" and not actor:
             return (found[:1], found[1:], "between") if len(found) > 1 else ([], [], "none")

@@ -93,8 +93,10 @@ def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
         if not trigger.nominal:
             continue
         governor = noun_governor(trigger.token, tables.cues.partitive)
-        # a meeting in which an event verb's act is done is not that act's content ("urged X in a phone call")
+        # a meeting in which an event verb's act is done is not that act's content ("urged X in a phone call");
+        # nor is an act at another moment ("held *since his arrest*")
         if governor is not None and not (meeting_in_clause(trigger, tables) and _verb_trigger(governor, triggers)) \
+                and not at_another_moment(trigger.token, tables) \
                 and (_trigger_object(trigger.token, governor, triggers, tables)
                                      or _cue_object(trigger.token, governor, tables)
                                      or received_noun(trigger.token, governor, tables)
@@ -152,6 +154,16 @@ def meeting_in_clause(noun: Trigger, tables: Tables) -> bool:
     prep = token.head
     return (noun.entry.type == "CONSULT" and token.dep_ == "pobj" and prep.dep_ == "prep"
             and prep.lower_ in tables.grammar.meeting_frames and prep.head.pos_ in ("VERB", "AUX"))
+
+
+def at_another_moment(noun: Token, tables: Tables) -> bool:
+    """An event noun a preposition of time places before or after the act of the verb it hangs on ("was held *since
+    his arrest*", "fled *after a threat* from X", "resigned *following the protests*"): an act of its own, told as
+    having happened, neither the verb's content nor its circumstance."""
+    head = phrase_head(noun, tables.cues.partitive)
+    prep = head.head
+    return head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in tables.cues.time_prepositions \
+        and is_verbal(prep.head)
 
 
 def possessor_undergoes(noun: Token, undergoers: frozenset[str]) -> bool:

@@ -19,6 +19,7 @@ from accord.events.ancestry import CoveredBelow
 from accord.events.candidates import (
     HARM_TYPES,
     Candidate,
+    at_another_moment,
     bare_noun,
     find_candidates,
     foretold_harm_candidates,
@@ -123,7 +124,8 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     for standing in frames:
         covered.cover(standing.top)
     for noun in found.bare_nouns:
-        own = meeting_in_clause(noun, tables) or harm_with_its_doer(noun, tables.grammar.undergoer_possessor_nouns)
+        own = meeting_in_clause(noun, tables) or harm_with_its_doer(noun, tables.grammar.undergoer_possessor_nouns) \
+            or at_another_moment(noun.token, tables)
         if (not covered.below_any(noun.token) or own) \
                 and (bare := read_frame(bare_noun(noun), tables)) is not None:
             frames.append(bare)
