@@ -457,6 +457,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         # "Egypt's purchase of jets ... was completed", "a minefield explosion killed two Iraqi youths"
         actor, recipient, via = _nominal_participants(doc, subject, lookup, _hostile(frame.type),
                                                       tables.grammar)
+        if subject.i == frame.content.token.i:
+            actor = _without_partner(actor, frame)  # "the *court* case opened": the partner names the act
         if not actor and not passive:
             actor = _light_verb_doer(doc, subject, lookup, tables)
         by_agent = _agent(doc, frame, lookup) if passive else []
