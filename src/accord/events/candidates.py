@@ -110,7 +110,9 @@ def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
     carriers = {i for i, t in triggers.items() if not t.nominal} | set(attached)
     parents: dict[int, Token | None] = {}
     for index in carriers:
-        parents[index] = chain_parent(sentence.doc[index], triggers, tables)
+        parent = chain_parent(sentence.doc[index], triggers, tables)
+        parents[index] = None if parent is not None and _content_held(sentence.doc[index], parent, attached,
+                                                                      triggers) else parent
     governed = {p.i for p in parents.values() if p is not None}
     chains = []
     for index in sorted(carriers):
@@ -124,6 +126,14 @@ def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
                 if t.token.i not in contents and harm_of_its_own(t, triggers.get(index), tables))
     carried = tuple(t for nouns in attached.values() for t in nouns)
     return SentenceCandidates(tuple(chains), tuple(bare), carried)
+
+
+def _content_held(token: Token, parent: Token, attached: dict[int, list[Trigger]],
+                  triggers: dict[int, Trigger]) -> bool:
+    """A cue verb that carries an event noun as its content has it already: an act told through a preposition
+    below it is the reason or the occasion of that content, an event of its own ("began *a legal case* against X
+    for refusing to ...": the case began; the refusal is what it is about)."""
+    return token.dep_ == "pcomp" and parent.i in attached and not _verb_trigger(parent, triggers)
 
 
 def harm_of_its_own(noun: Trigger, verb: Trigger | None, tables: Tables) -> bool:
