@@ -82,3 +82,58 @@ def test_airstrikes_that_hit_a_town_strike_it(pipeline: Pipeline) -> None:
 def test_a_walkout_that_hits_production_is_no_attack(pipeline: Pipeline) -> None:
     events = _events(pipeline, "The strike hit production at the plant.")
     assert "ASSAULT" not in {e.type for e in events}
+
+
+# --- light verbs and their nouns --------------------------------------------------------------------------------
+
+def test_a_legal_case_begun_against_a_state_is_a_lawsuit(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The European Commission began a legal case against Poland for refusing to accept "
+                               "refugees.")
+    case = _of_type(events, "ACCUSE", "case")
+    assert "Poland" in _names(case.recipient)
+    assert "Commission" in _names(case.actor)
+
+
+def test_a_court_case_names_no_court_as_its_doer(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The court case against the former president opened in Lima.")
+    case = _of_type(events, "ACCUSE", "case")
+    assert "court" not in _names(case.actor)
+
+
+def test_war_waged_on_a_state_is_an_attack(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Russia waged war on Ukraine.")
+    war = _of_type(events, "ASSAULT", "war")
+    assert "Ukraine" in _names(war.recipient)
+
+
+# --- an act that causes another ---------------------------------------------------------------------------------
+
+def test_an_arrest_that_sparked_protests_is_an_event_and_not_the_protesters(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The arrest of the mayor sparked protests by students in Lima.")
+    arrest = _of_type(events, "COERCE", "arrest")
+    assert "mayor" in _names(arrest.recipient)
+    protests = _of_type(events, "PROTEST", "protests")
+    assert "mayor" not in _names(protests.actor)
+
+
+def test_criticism_sparked_by_an_announcement_is_the_critics(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The Peruvian announcement sparked criticism from Chile.")
+    criticism = _of_type(events, "ACCUSE", "criticism")
+    assert "Chile" in _names(criticism.actor)
+    assert "Peru" not in _names(criticism.actor)
+
+
+def test_the_cause_of_a_campaign_does_not_wage_it(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The Chilean announcement led to a military campaign against Peru.")
+    assert all("Chile" not in _names(e.actor) for e in events if e.type == "ASSAULT")
+
+
+def test_who_leads_an_attack_does_it(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The Chilean navy led the attack on the port.")
+    attack = _of_type(events, "ASSAULT", "attack")
+    assert "navy" in _names(attack.actor)
+
+
+def test_pressure_raised_by_an_act_comes_from_nobody(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The fighting increased pressure on the Peruvian president.")
+    assert "REQUEST" not in {e.type for e in events}

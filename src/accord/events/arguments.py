@@ -44,7 +44,7 @@ from accord.events.participants import (
 )
 from accord.events.recipients import NAMED_ADDRESSEE, NOUN_PREP_ORDER, find_recipients, joint_partners, purpose_host
 from accord.events.roles import doer_of
-from accord.events.syntax import subject_of
+from accord.events.syntax import phrase_head, subject_of
 from accord.events.tables import Cues, Grammar, Tables
 from accord.events.triggers import forms, in_group, lemma
 from accord.records import Actor
@@ -135,6 +135,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
             return None
     else:
         actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
+        if not actor and frame.type not in HARM_TYPES | ONE_SIDED_TYPES and _caused_noun(frame, tables) is not None:
+            return None  # "the fighting increased pressure on X": pressure from nobody named, as a bare noun's
     recipient = [r for r in recipient if not same_actor(r, actor)]
     if setting.home is not None:
         home = setting.home
@@ -449,6 +451,9 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     def party(token: Token) -> bool:
         return bool(actors_of(doc, token, lookup))
 
+    caused = _caused_noun(frame, tables)
+    if caused is not None:  # "the arrest sparked protests by students": the students protest, not the arrest
+        return _caused_sides(doc, frame, caused, lookup, tables.grammar)
     doer = doer_of(frame, tables.grammar, party, tables.cues.stative_participles, tables.cues.casualty)
     subject, passive = doer.token, doer.undergoes
     actor: list[Actor] = []
@@ -743,6 +748,38 @@ def _noun_sides(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor]
                 if obj.dep_ == "pobj":
                     return actors_of(doc, obj, lookup), child.lower_
     return modifier_actors(doc, noun, lookup), "modifier"
+
+
+def _caused_noun(frame: Frame, tables: Tables) -> Token | None:
+    """The event noun a verb of causing takes as what it caused ("sparked *protests*", "led *to* talks"), or that
+    a verb whose subject is another act takes ("the fighting increased *pressure* on X": an act does no act, it
+    causes one): its sides are in its own phrase, the verb's subject being the cause."""
+    cues = tables.cues
+    if not frame.content.nominal or not frame.chain:
+        return None
+    verb, noun = frame.chain[0], frame.content.token
+    subject = subject_of(verb)
+    by_an_act = subject is not None and subject.i != noun.i and subject.pos_ == "NOUN" \
+        and lemma(subject) in tables.lexicon.nouns
+    if not (in_group(verb, cues.causing) or by_an_act):
+        return None
+    head = phrase_head(noun, cues.partitive)
+    if head.dep_ == "dobj" and head.head.i == verb.i and (lemma(verb) != "lead" or by_an_act):
+        return noun
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "to" and prep.dep_ == "prep" and prep.head.i == verb.i:
+        return noun
+    return None
+
+
+def _caused_sides(doc: Doc, frame: Frame, caused: Token, lookup: ActorLookup,
+                  grammar: Grammar) -> tuple[list[Actor], list[Actor], str]:
+    """The sides of a caused event noun: those its phrase names, the recipient else as the clause gives it."""
+    doers, recipient, via = _nominal_participants(doc, caused, lookup, _hostile(frame.type), grammar)
+    doers = _without_partner(doers, frame)
+    if not recipient:
+        recipient, via = find_recipients(doc, frame, lookup, doers, grammar)
+    return doers, recipient, via
 
 
 def _doer_prepositions(noun: Token, grammar: Grammar) -> frozenset[str]:

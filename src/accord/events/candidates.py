@@ -76,6 +76,8 @@ class SentenceCandidates:
     chains: tuple[Candidate, ...]
     bare_nouns: tuple[Trigger, ...]
     carried: tuple[Trigger, ...] = ()  # the event nouns a verb of some chain governs
+    causes: tuple[Trigger, ...] = ()  # event nouns that are the subject of a verb carrying another ("the arrest
+    # sparked protests"): acts of their own, though inside that verb's clause
 
 
 def is_cue(token: Token, tables: Tables) -> bool:
@@ -106,6 +108,8 @@ def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
             attached[governor.i].sort(key=lambda t: t.token.dep_ in ("compound", "amod", "nmod"))
         else:
             bare.append(trigger)
+    causes = _subjects_of_other_acts(attached, triggers, tables)
+    bare.extend(causes)
     # verbs that carry content: verb triggers and cue verbs with an attached event noun
     carriers = {i for i, t in triggers.items() if not t.nominal} | set(attached)
     parents: dict[int, Token | None] = {}
@@ -125,7 +129,26 @@ def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
     bare.extend(t for index, nouns in attached.items() for t in nouns
                 if t.token.i not in contents and harm_of_its_own(t, triggers.get(index), tables))
     carried = tuple(t for nouns in attached.values() for t in nouns)
-    return SentenceCandidates(tuple(chains), tuple(bare), carried)
+    return SentenceCandidates(tuple(chains), tuple(bare), carried, tuple(causes))
+
+
+def _subjects_of_other_acts(attached: dict[int, list[Trigger]], triggers: dict[int, Trigger],
+                            tables: Tables) -> list[Trigger]:
+    """A cue verb carries one event, its object: an event noun that is its subject while another is its object
+    is an act of its own, the cause or occasion of that one ("*the arrest* of the mayor sparked protests", "*the
+    talks* produced a deal"). The subject nouns are taken off the verb (``attached`` is changed) and returned."""
+    found: list[Trigger] = []
+    for index, nouns in attached.items():
+        if _verb_trigger(nouns[0].token.doc[index], triggers):
+            continue  # the verb is the event: its nouns are only its parts
+        heads = [(n, phrase_head(n.token, tables.cues.partitive).dep_) for n in nouns]
+        if not any(dep != "nsubj" for _, dep in heads):
+            continue  # "the talks began": the subject is the act the verb carries
+        subjects = [n for n, dep in heads if dep == "nsubj"]
+        if subjects:
+            attached[index] = [n for n, dep in heads if dep != "nsubj"]
+            found.extend(subjects)
+    return found
 
 
 def _content_held(token: Token, parent: Token, attached: dict[int, list[Trigger]],

@@ -193,6 +193,7 @@ class Cues:
     ordinal_words: frozenset[str] = frozenset()
     attempt_nouns: frozenset[str] = frozenset()
     causative: frozenset[str] = frozenset()
+    causing: frozenset[str] = frozenset()  # "the arrest *sparked* protests": the subject causes, does not act
     directive: frozenset[str] = frozenset()
     comment_verbs: frozenset[str] = frozenset()
     effort_verbs: frozenset[str] = frozenset()
