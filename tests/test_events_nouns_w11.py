@@ -137,3 +137,20 @@ def test_who_leads_an_attack_does_it(pipeline: Pipeline) -> None:
 def test_pressure_raised_by_an_act_comes_from_nobody(pipeline: Pipeline) -> None:
     events = _events(pipeline, "The fighting increased pressure on the Peruvian president.")
     assert "REQUEST" not in {e.type for e in events}
+
+
+# --- a named party modifying the noun of an act -----------------------------------------------------------------
+
+def test_a_states_name_modifying_a_veto_names_who_vetoed(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Chinese vetoes blocked the resolution.")
+    veto = _of_type(events, "REJECT", "vetoes")
+    assert "Chinese" in _names(veto.actor) or "China" in _names(veto.actor)
+
+
+def test_an_unspecified_veto_is_none(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Any Chinese veto would block the resolution.")
+    assert "REJECT" not in {e.type for e in events}
+
+
+def test_a_possessors_stance_alone_is_no_event(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "Turkey's concerns were noted.")

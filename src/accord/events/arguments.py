@@ -61,6 +61,9 @@ PARTY_VIAS = frozenset({"against", "addressee"})
 MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})  # a force moving: what moves is its own side
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
 FREE_RELATIVES = frozenset({"what", "whatever"})
+# Named entities that, modifying an event noun, name the state, nation or body that did the act ("Russian vetoes").
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
+PARTY_MODIFIER_DEPS = frozenset({"amod", "compound"})
 WEAPON_CLASSES = frozenset({"weapon", "projectile"})  # senses.yaml classes: arms fired, thrown or set off
 BLAST_DOERS = frozenset({"NORP", "ORG", "PERSON"})  # named entities that say whose a blast was (a place says where)
 # Acts of the speaker on the subject of what it says: a demand ("X said Y must go"), a threat ("X said Y would pay")
@@ -124,8 +127,10 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         # a noun of physical harm asserts the act itself ("fled the shelling of X by Y", "the US strike on Z"),
         # and so does a noun of dissent, whose one side is the whole event ("a protest by farmers"),
         # and a noun whose doer its phrase names, as a passive's agent ("prompted a rebuke by Chile", "fled after
-        # a threat from X", "came at the request of Y": _named_doer)
-        by_agent = actor and _named_doer(frame.trigger, tables.grammar)
+        # a threat from X", "came at the request of Y": _named_doer) or as a state's or a body's name modifying
+        # it ("Russian vetoes", "the NATO withdrawal": _party_modifier; a possessor may own a mere stance or
+        # plan, "Turkey's concerns", "his proposal", and does not count)
+        by_agent = actor and (_named_doer(frame.trigger, tables.grammar) or _party_modifier(frame.trigger))
         if not actor and via == "against" and lemma(frame.trigger) in tables.cues.clash_nouns:
             return None  # "the fight against Isis", "the war against the cartels": a campaign, no one occurrence
         if not (actor and (recipient or came_for or by_agent)) \
@@ -780,6 +785,13 @@ def _caused_sides(doc: Doc, frame: Frame, caused: Token, lookup: ActorLookup,
     if not recipient:
         recipient, via = find_recipients(doc, frame, lookup, doers, grammar)
     return doers, recipient, via
+
+
+def _party_modifier(noun: Token) -> bool:
+    """A named state, nation or body modifies the noun of one particular act ("*Russian* vetoes", "the *NATO*
+    withdrawal", "a *UN* appeal"): it names who did it, as a subject would."""
+    return particular(noun) and any(c.dep_ in PARTY_MODIFIER_DEPS and c.ent_type_ in PARTY_ENTITIES
+                                    for c in noun.children)
 
 
 def _doer_prepositions(noun: Token, grammar: Grammar) -> frozenset[str]:
