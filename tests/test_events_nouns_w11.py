@@ -154,3 +154,18 @@ def test_an_unspecified_veto_is_none(pipeline: Pipeline) -> None:
 
 def test_a_possessors_stance_alone_is_no_event(pipeline: Pipeline) -> None:
     assert not _events(pipeline, "Turkey's concerns were noted.")
+
+
+# --- who takes part, as a participle says -----------------------------------------------------------------------
+
+def test_demonstrations_involving_farmers_are_the_farmers_protest(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The station was closed by demonstrations involving farmers from Lima.")
+    protest = _of_type(events, "PROTEST", "demonstrations")
+    assert "farmers" in _names(protest.actor)
+
+
+def test_talks_involving_two_states_have_both_sides(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Talks involving Iran and the United States resumed in Vienna.")
+    talks = _of_type(events, "CONSULT", "Talks")
+    assert "Iran" in _names((*talks.actor, *talks.recipient))
+    assert "United States" in _names((*talks.actor, *talks.recipient))

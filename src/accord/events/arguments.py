@@ -17,6 +17,7 @@ only, an event with nobody identifiable.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, cast
 
 from spacy.tokens import Doc, Token
 
@@ -808,7 +809,16 @@ def _named_doer(noun: Token, grammar: Grammar) -> bool:
     commander", "at the request *of* the minister"): the act is told with who did it, whoever it was aimed at."""
     doers = _doer_prepositions(noun, grammar)
     return any(c.dep_ == "prep" and c.lower_ in doers and any(o.dep_ == "pobj" for o in c.children)
-               for c in noun.children)
+               for c in noun.children) or bool(_involved(noun, grammar))
+
+
+def _involved(noun: Token, grammar: Grammar) -> list[Token]:
+    """Who takes part in an event, as a participle on its noun says: "clashes *involving* troops and rebels",
+    "demonstrations *involving* farmers" (the participle's objects, with the words coordinated with them)."""
+    objects = [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and lemma(c) in grammar.involving_verbs
+               for o in c.children if o.dep_ == "dobj"]
+    # spaCy's stubs type conjuncts as a 1-tuple, which the compiled build enforces: read it untyped
+    return objects + [c for o in objects for c in cast(Any, o).conjuncts if c.i > o.i]
 
 
 def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup, hostile: bool,
@@ -839,4 +849,6 @@ def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup, hostile: b
             return (found[:1], found[1:], "between") if len(found) > 1 else ([], [], "none")
         elif not recipient and prep.lower_ not in patient_of:
             recipient, via = found, prep.lower_
+    if not actor:  # "clashes involving troops and rebels": those taking part are its sides
+        actor = dedupe(a for o in _involved(noun, grammar) for a in actors_of(doc, o, lookup))
     return actor, recipient, via
