@@ -169,3 +169,13 @@ def test_talks_involving_two_states_have_both_sides(pipeline: Pipeline) -> None:
     talks = _of_type(events, "CONSULT", "Talks")
     assert "Iran" in _names((*talks.actor, *talks.recipient))
     assert "United States" in _names((*talks.actor, *talks.recipient))
+
+
+def test_who_plays_a_role_in_a_battle_takes_part_in_it(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Peru played a key role in the battle for Lima.")
+    battle = _of_type(events, "ASSAULT", "battle")
+    assert "Peru" in _names(battle.actor)
+
+
+def test_a_role_in_talks_with_nobody_else_named_is_no_consultation(pipeline: Pipeline) -> None:
+    assert "CONSULT" not in {e.type for e in _events(pipeline, "Chile played a role in the talks.")}

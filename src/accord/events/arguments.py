@@ -117,6 +117,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
                                                                                             tables)):
             via = "relative"
         joined = not actor and bool(actor := _traveller(doc, frame.trigger, lookup, tables, frame.type))
+        took_part = not actor and bool(actor := _participant(doc, frame.trigger, lookup, tables.grammar))
         came_for = joined and frame.trigger.head.lower_ == "for"  # who came for talks needs no partner named
         if came_for and not recipient:
             recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
@@ -134,7 +135,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         by_agent = actor and (_named_doer(frame.trigger, tables.grammar) or _party_modifier(frame.trigger))
         if not actor and via == "against" and lemma(frame.trigger) in tables.cues.clash_nouns:
             return None  # "the fight against Isis", "the war against the cartels": a campaign, no one occurrence
-        if not (actor and (recipient or came_for or by_agent)) \
+        if not (actor and (recipient or came_for or by_agent or took_part)) \
                 and not (frame.type in HARM_TYPES and (actor or recipient)) \
                 and not (frame.type in ONE_SIDED_TYPES and actor) \
                 and not (frame.type in HARM_TYPES | ONE_SIDED_TYPES and _happens(frame.trigger, tables)):
@@ -696,6 +697,24 @@ def _traveller(doc: Doc, noun: Token, lookup: ActorLookup, tables: Tables, event
     if prep.lower_ != "for" and not (event_type == "CONSULT" and prep.lower_ in tables.grammar.meeting_frames):
         return []
     subject = subject_of(prep.head)
+    return actors_of(doc, subject, lookup) if subject is not None else []
+
+
+def _participant(doc: Doc, noun: Token, lookup: ActorLookup, grammar: Grammar) -> list[Actor]:
+    """"X played a key role *in* the battle", "took on a part *in* the talks", "had a hand *in* the coup": whoever
+    has a share in an event takes part in it (the subject of the verb whose object is the share)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return []
+    share = prep.head
+    if lemma(share) in grammar.participation_nouns and share.dep_ == "dobj":
+        verb = share.head  # "took on [a role in the battle]"
+    elif share.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and lemma(c) in grammar.participation_nouns
+                                               for c in share.children):
+        verb = share  # "played [a role] [in the battle]"
+    else:
+        return []
+    subject = subject_of(verb)
     return actors_of(doc, subject, lookup) if subject is not None else []
 
 

@@ -284,6 +284,7 @@ class Grammar:
     giver_from_nouns: frozenset[str] = frozenset()  # "a threat *from* X": the from-phrase names the doer
     asker_of_nouns: frozenset[str] = frozenset()  # "at the request *of* X": the of-phrase names who asks
     involving_verbs: frozenset[str] = frozenset()  # "clashes *involving* X and Y": X and Y take part
+    participation_nouns: frozenset[str] = frozenset()  # "played a *role* in the battle": a share in an event
     relational_nouns: frozenset[str] = frozenset()  # "Assad's backer", "its allies": not their owner
     fault_predicates: frozenset[str] = frozenset()  # "said Y was *guilty*", "called Y a *liar*": accusations
     foretold_harms: dict[str, frozenset[str]] = field(default_factory=dict)  # "Y will *pay the price*": threats
@@ -527,6 +528,7 @@ def load_grammar() -> Grammar:
         giver_from_nouns=_words(raw, "giver_from_nouns"),
         asker_of_nouns=_words(raw, "asker_of_nouns"),
         involving_verbs=_words(raw, "involving_verbs"),
+        participation_nouns=_words(raw, "participation_nouns"),
         relational_nouns=_words(raw, "relational_nouns"),
         fault_predicates=_words(raw, "fault_predicates"),
         foretold_harms=_by_lemma(raw, "foretold_harms"),
