@@ -179,3 +179,16 @@ def test_who_plays_a_role_in_a_battle_takes_part_in_it(pipeline: Pipeline) -> No
 
 def test_a_role_in_talks_with_nobody_else_named_is_no_consultation(pipeline: Pipeline) -> None:
     assert "CONSULT" not in {e.type for e in _events(pipeline, "Chile played a role in the talks.")}
+
+
+def test_backing_only_wanted_is_no_support(pipeline: Pipeline) -> None:
+    assert "SUPPORT" not in {e.type for e in _events(pipeline, "Putin now wants UN backing for the plan.")}
+
+
+def test_aid_only_hoped_for_is_none(pipeline: Pipeline) -> None:
+    assert "AID" not in {e.type for e in _events(pipeline, "Kyiv hoped for US aid.")}
+
+
+def test_an_infinitive_whose_parse_gives_it_an_event_subject_is_no_caused_act(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Lima forced the rebels to make concessions to end the country's civil war.")
+    assert all("country" not in _names(e.actor) for e in events)

@@ -45,7 +45,7 @@ from accord.events.participants import (
 )
 from accord.events.recipients import NAMED_ADDRESSEE, NOUN_PREP_ORDER, find_recipients, joint_partners, purpose_host
 from accord.events.roles import doer_of
-from accord.events.syntax import phrase_head, subject_of
+from accord.events.syntax import has_infinitive, phrase_head, subject_of
 from accord.events.tables import Cues, Grammar, Tables
 from accord.events.triggers import forms, in_group, lemma
 from accord.records import Actor
@@ -65,6 +65,10 @@ FREE_RELATIVES = frozenset({"what", "whatever"})
 # Named entities that, modifying an event noun, name the state, nation or body that did the act ("Russian vetoes").
 PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
 PARTY_MODIFIER_DEPS = frozenset({"amod", "compound"})
+# Where a sentence takes an act its noun names as given: its subject or predicate ("*Russian vetoes* hampered ...",
+# "it was *Russian vetoes* that ..."); and a circumstance, whose preposition is not one of a goal ("hoped *for*").
+GIVEN_ACT_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "appos", "ROOT"})
+GOAL_PREPOSITIONS = frozenset({"for", "to", "toward", "towards"})
 WEAPON_CLASSES = frozenset({"weapon", "projectile"})  # senses.yaml classes: arms fired, thrown or set off
 BLAST_DOERS = frozenset({"NORP", "ORG", "PERSON"})  # named entities that say whose a blast was (a place says where)
 # Acts of the speaker on the subject of what it says: a demand ("X said Y must go"), a threat ("X said Y would pay")
@@ -783,7 +787,8 @@ def _caused_noun(frame: Frame, tables: Tables) -> Token | None:
     if not frame.content.nominal or not frame.chain:
         return None
     verb, noun = frame.chain[0], frame.content.token
-    subject = subject_of(verb)
+    # the finite verb's own subject only: an act causing another is told as a fact ("the fighting increased ...")
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if not has_infinitive(verb) else None
     by_an_act = subject is not None and subject.i != noun.i and subject.pos_ == "NOUN" \
         and lemma(subject) in tables.lexicon.nouns
     if not (in_group(verb, cues.causing) or by_an_act):
@@ -809,9 +814,12 @@ def _caused_sides(doc: Doc, frame: Frame, caused: Token, lookup: ActorLookup,
 
 def _party_modifier(noun: Token) -> bool:
     """A named state, nation or body modifies the noun of one particular act ("*Russian* vetoes", "the *NATO*
-    withdrawal", "a *UN* appeal"): it names who did it, as a subject would."""
-    return particular(noun) and any(c.dep_ in PARTY_MODIFIER_DEPS and c.ent_type_ in PARTY_ENTITIES
-                                    for c in noun.children)
+    withdrawal", "a *UN* appeal"): it names who did it, as a subject would. Only where the sentence takes the act
+    as given — its subject or predicate, or a circumstance ("faced with *Turkish restrictions*") — not as the
+    object or goal of a verb, which decides whether it is real ("wants *UN backing*", "hoped for *US aid*")."""
+    given = noun.dep_ in GIVEN_ACT_DEPS or (noun.dep_ == "pobj" and noun.head.lower_ not in GOAL_PREPOSITIONS)
+    return given and particular(noun) \
+        and any(c.dep_ in PARTY_MODIFIER_DEPS and c.ent_type_ in PARTY_ENTITIES for c in noun.children)
 
 
 def _doer_prepositions(noun: Token, grammar: Grammar) -> frozenset[str]:
