@@ -17,6 +17,7 @@ only, an event with nobody identifiable.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, cast
 
 from spacy.tokens import Doc, Token
 
@@ -44,9 +45,9 @@ from accord.events.participants import (
 )
 from accord.events.recipients import NAMED_ADDRESSEE, NOUN_PREP_ORDER, find_recipients, joint_partners, purpose_host
 from accord.events.roles import doer_of
-from accord.events.syntax import subject_of
+from accord.events.syntax import has_infinitive, phrase_head, subject_of
 from accord.events.tables import Cues, Grammar, Tables
-from accord.events.triggers import lemma
+from accord.events.triggers import forms, in_group, lemma
 from accord.records import Actor
 from accord.words import shared_words
 
@@ -61,6 +62,13 @@ PARTY_VIAS = frozenset({"against", "addressee"})
 MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})  # a force moving: what moves is its own side
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
 FREE_RELATIVES = frozenset({"what", "whatever"})
+# Named entities that, modifying an event noun, name the state, nation or body that did the act ("Russian vetoes").
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
+PARTY_MODIFIER_DEPS = frozenset({"amod", "compound"})
+# Where a sentence takes an act its noun names as given: its subject or predicate ("*Russian vetoes* hampered ...",
+# "it was *Russian vetoes* that ..."); and a circumstance, whose preposition is not one of a goal ("hoped *for*").
+GIVEN_ACT_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "appos", "ROOT"})
+GOAL_PREPOSITIONS = frozenset({"for", "to", "toward", "towards"})
 WEAPON_CLASSES = frozenset({"weapon", "projectile"})  # senses.yaml classes: arms fired, thrown or set off
 BLAST_DOERS = frozenset({"NORP", "ORG", "PERSON"})  # named entities that say whose a blast was (a place says where)
 # Acts of the speaker on the subject of what it says: a demand ("X said Y must go"), a threat ("X said Y would pay")
@@ -107,12 +115,13 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         via = "obligation"
     elif frame.nominal and not frame.chain:
         actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup, _hostile(frame.type),
-                                                      tables.grammar.undergoer_possessor_nouns)
+                                                      tables.grammar)
         actor = _without_partner(actor, frame) or _light_relative_doer(doc, frame.trigger, lookup, tables)
         if not recipient and frame.type in HARM_TYPES and (recipient := _relative_undergoer(doc, frame, lookup,
                                                                                             tables)):
             via = "relative"
         joined = not actor and bool(actor := _traveller(doc, frame.trigger, lookup, tables, frame.type))
+        took_part = not actor and bool(actor := _participant(doc, frame.trigger, lookup, tables.grammar))
         came_for = joined and frame.trigger.head.lower_ == "for"  # who came for talks needs no partner named
         if came_for and not recipient:
             recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
@@ -123,17 +132,22 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         # a bare event noun names one side only and mostly comments on an act ("Putin's visit was symbolic");
         # a noun of physical harm asserts the act itself ("fled the shelling of X by Y", "the US strike on Z"),
         # and so does a noun of dissent, whose one side is the whole event ("a protest by farmers"),
-        # and a noun whose doer a by-phrase names, as a passive's agent ("prompted a rebuke by Chile")
-        by_agent = actor and any(c.dep_ == "prep" and c.lower_ == "by" for c in frame.trigger.children)
+        # and a noun whose doer its phrase names, as a passive's agent ("prompted a rebuke by Chile", "fled after
+        # a threat from X", "came at the request of Y": _named_doer) or as a state's or a body's name modifying
+        # it ("Russian vetoes", "the NATO withdrawal": _party_modifier; a possessor may own a mere stance or
+        # plan, "Turkey's concerns", "his proposal", and does not count)
+        by_agent = actor and (_named_doer(frame.trigger, tables.grammar) or _party_modifier(frame.trigger))
         if not actor and via == "against" and lemma(frame.trigger) in tables.cues.clash_nouns:
             return None  # "the fight against Isis", "the war against the cartels": a campaign, no one occurrence
-        if not (actor and (recipient or came_for or by_agent)) \
+        if not (actor and (recipient or came_for or by_agent or took_part)) \
                 and not (frame.type in HARM_TYPES and (actor or recipient)) \
                 and not (frame.type in ONE_SIDED_TYPES and actor) \
                 and not (frame.type in HARM_TYPES | ONE_SIDED_TYPES and _happens(frame.trigger, tables)):
             return None
     else:
         actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
+        if not actor and frame.type not in HARM_TYPES | ONE_SIDED_TYPES and _caused_noun(frame, tables) is not None:
+            return None  # "the fighting increased pressure on X": pressure from nobody named, as a bare noun's
     recipient = [r for r in recipient if not same_actor(r, actor)]
     if setting.home is not None:
         home = setting.home
@@ -259,13 +273,14 @@ def _happens(noun: Token, tables: Tables) -> bool:
     verb = noun.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    word = lemma(verb)
     if noun.dep_ == "nsubjpass":
-        return word in tables.cues.witnessing and not _modal(verb)
+        return in_group(verb, tables.cues.witnessing) and not _modal(verb)
     if noun.dep_ != "nsubj":
         return False
-    phrasal = {f"{word} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "dobj")}
-    return word in tables.cues.occurrence or bool(phrasal & tables.cues.occurrence) or _did_something(noun, tables)
+    # the verb's forms, not its lemma alone: the lemmatiser errs on some ("raging" -> "rag")
+    phrasal = {f"{form} {c.lower_}" for form in forms(verb) for c in verb.children if c.dep_ in ("prt", "dobj")}
+    return in_group(verb, tables.cues.occurrence) or bool(phrasal & tables.cues.occurrence) \
+        or _did_something(noun, tables)
 
 
 def _did_something(noun: Token, tables: Tables) -> bool:
@@ -447,6 +462,9 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     def party(token: Token) -> bool:
         return bool(actors_of(doc, token, lookup))
 
+    caused = _caused_noun(frame, tables)
+    if caused is not None:  # "the arrest sparked protests by students": the students protest, not the arrest
+        return _caused_sides(doc, frame, caused, lookup, tables.grammar)
     doer = doer_of(frame, tables.grammar, party, tables.cues.stative_participles, tables.cues.casualty)
     subject, passive = doer.token, doer.undergoes
     actor: list[Actor] = []
@@ -454,7 +472,9 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     if subject is not None and subject.i in {n.i for n in frame.nouns} and not _doer_noun(doc, subject, lookup):
         # "Egypt's purchase of jets ... was completed", "a minefield explosion killed two Iraqi youths"
         actor, recipient, via = _nominal_participants(doc, subject, lookup, _hostile(frame.type),
-                                                      tables.grammar.undergoer_possessor_nouns)
+                                                      tables.grammar)
+        if subject.i == frame.content.token.i:
+            actor = _without_partner(actor, frame)  # "the *court* case opened": the partner names the act
         if not actor and not passive:
             actor = _light_verb_doer(doc, subject, lookup, tables)
         by_agent = _agent(doc, frame, lookup) if passive else []
@@ -684,6 +704,24 @@ def _traveller(doc: Doc, noun: Token, lookup: ActorLookup, tables: Tables, event
     return actors_of(doc, subject, lookup) if subject is not None else []
 
 
+def _participant(doc: Doc, noun: Token, lookup: ActorLookup, grammar: Grammar) -> list[Actor]:
+    """"X played a key role *in* the battle", "took on a part *in* the talks", "had a hand *in* the coup": whoever
+    has a share in an event takes part in it (the subject of the verb whose object is the share)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return []
+    share = prep.head
+    if lemma(share) in grammar.participation_nouns and share.dep_ == "dobj":
+        verb = share.head  # "took on [a role in the battle]"
+    elif share.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and lemma(c) in grammar.participation_nouns
+                                               for c in share.children):
+        verb = share  # "played [a role] [in the battle]"
+    else:
+        return []
+    subject = subject_of(verb)
+    return actors_of(doc, subject, lookup) if subject is not None else []
+
+
 def _protester(doc: Doc, noun: Token, lookup: ActorLookup, tables: Tables) -> list[Actor]:
     """Who takes part in a protest a clause places its subject in: "thousands gathered *in* a protest", "took part
     *in* marches"; *during* or *at* one only a dissenter ("a demonstrator threw a chair during the rally"), since
@@ -741,29 +779,103 @@ def _noun_sides(doc: Doc, noun: Token, lookup: ActorLookup) -> tuple[list[Actor]
     return modifier_actors(doc, noun, lookup), "modifier"
 
 
-def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup, hostile: bool = False,
-                          undergoers: frozenset[str] = frozenset()) -> tuple[list[Actor], list[Actor], str]:
+def _caused_noun(frame: Frame, tables: Tables) -> Token | None:
+    """The event noun a verb of causing takes as what it caused ("sparked *protests*", "led *to* talks"), or that
+    a verb whose subject is another act takes ("the fighting increased *pressure* on X": an act does no act, it
+    causes one): its sides are in its own phrase, the verb's subject being the cause."""
+    cues = tables.cues
+    if not frame.content.nominal or not frame.chain:
+        return None
+    verb, noun = frame.chain[0], frame.content.token
+    # the finite verb's own subject only: an act causing another is told as a fact ("the fighting increased ...")
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if not has_infinitive(verb) else None
+    by_an_act = subject is not None and subject.i != noun.i and subject.pos_ == "NOUN" \
+        and lemma(subject) in tables.lexicon.nouns
+    if not (in_group(verb, cues.causing) or by_an_act):
+        return None
+    head = phrase_head(noun, cues.partitive)
+    if head.dep_ == "dobj" and head.head.i == verb.i and (lemma(verb) != "lead" or by_an_act):
+        return noun
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "to" and prep.dep_ == "prep" and prep.head.i == verb.i:
+        return noun
+    return None
+
+
+def _caused_sides(doc: Doc, frame: Frame, caused: Token, lookup: ActorLookup,
+                  grammar: Grammar) -> tuple[list[Actor], list[Actor], str]:
+    """The sides of a caused event noun: those its phrase names, the recipient else as the clause gives it."""
+    doers, recipient, via = _nominal_participants(doc, caused, lookup, _hostile(frame.type), grammar)
+    doers = _without_partner(doers, frame)
+    if not recipient:
+        recipient, via = find_recipients(doc, frame, lookup, doers, grammar)
+    return doers, recipient, via
+
+
+def _party_modifier(noun: Token) -> bool:
+    """A named state, nation or body modifies the noun of one particular act ("*Russian* vetoes", "the *NATO*
+    withdrawal", "a *UN* appeal"): it names who did it, as a subject would. Only where the sentence takes the act
+    as given — its subject or predicate, or a circumstance ("faced with *Turkish restrictions*") — not as the
+    object or goal of a verb, which decides whether it is real ("wants *UN backing*", "hoped for *US aid*")."""
+    given = noun.dep_ in GIVEN_ACT_DEPS or (noun.dep_ == "pobj" and noun.head.lower_ not in GOAL_PREPOSITIONS)
+    return given and particular(noun) \
+        and any(c.dep_ in PARTY_MODIFIER_DEPS and c.ent_type_ in PARTY_ENTITIES for c in noun.children)
+
+
+def _doer_prepositions(noun: Token, grammar: Grammar) -> frozenset[str]:
+    """The prepositions whose object is the doer of the act a noun names: "by" for any; "from" for a noun of
+    giving, asking, warning or judging ("backing *from* Iran", "a threat *from* the commander"); "of" for a noun
+    of asking ("at the request *of* the minister")."""
+    word = lemma(noun)
+    return frozenset({"by", *(("from",) if word in grammar.giver_from_nouns else ()),
+                      *(("of",) if word in grammar.asker_of_nouns else ())})
+
+
+def _named_doer(noun: Token, grammar: Grammar) -> bool:
+    """The noun's phrase names its doer as a passive names its agent ("a rebuke *by* Chile", "a threat *from* the
+    commander", "at the request *of* the minister"): the act is told with who did it, whoever it was aimed at."""
+    doers = _doer_prepositions(noun, grammar)
+    return any(c.dep_ == "prep" and c.lower_ in doers and any(o.dep_ == "pobj" for o in c.children)
+               for c in noun.children) or bool(_involved(noun, grammar))
+
+
+def _involved(noun: Token, grammar: Grammar) -> list[Token]:
+    """Who takes part in an event, as a participle on its noun says: "clashes *involving* troops and rebels",
+    "demonstrations *involving* farmers" (the participle's objects, with the words coordinated with them)."""
+    objects = [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and lemma(c) in grammar.involving_verbs
+               for o in c.children if o.dep_ == "dobj"]
+    # spaCy's stubs type conjuncts as a 1-tuple, which the compiled build enforces: read it untyped
+    return objects + [c for o in objects for c in cast(Any, o).conjuncts if c.i > o.i]
+
+
+def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup, hostile: bool,
+                          grammar: Grammar) -> tuple[list[Actor], list[Actor], str]:
     """"India's purchase of rifles from Russia", "the meeting between Modi and Putin", "Israeli air raids". The
     of-phrase of a hostile act's noun is who suffers it ("Chile's denunciation *of Bolivia*", "the arrest *of the
     leader*"), as a transitive verb's object would be; of a cooperative one it may be the doer ("the support of
     voters", "the visit of the king"), and is left alone. The possessor of an act done to a person undergoes it
-    ("*his* arrest": candidates.possessor_undergoes)."""
+    ("*his* arrest": candidates.possessor_undergoes). A phrase that names the doer as a by-phrase does
+    (:func:`_doer_prepositions`: "a threat *from* X", "at the request *of* X") gives the actor."""
     patient_of = ("in", "at", "among") if hostile else ("in", "at", "of", "among")
     actor = modifier_actors(doc, noun, lookup)
     recipient: list[Actor] = []
     via = "modifier"
-    if actor and possessor_undergoes(noun, undergoers) and any(c.dep_ == "poss" for c in noun.children):
+    if actor and possessor_undergoes(noun, grammar.undergoer_possessor_nouns) \
+            and any(c.dep_ == "poss" for c in noun.children):
         actor, recipient, via = [], actor, "possessor"
+    doers = _doer_prepositions(noun, grammar)
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_PREP_ORDER]
     for prep in sorted(preps, key=lambda p: NOUN_PREP_ORDER.index(p.lower_)):
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         found = dedupe(a for o in objects for a in actors_of(doc, o, lookup))
         if not found:
             continue
-        if prep.lower_ == "by":
+        if prep.lower_ == "by" or (prep.lower_ in doers and prep.lower_ != "by" and not actor):
             actor = found
         elif prep.lower_ == "between" and not actor:
             return (found[:1], found[1:], "between") if len(found) > 1 else ([], [], "none")
         elif not recipient and prep.lower_ not in patient_of:
             recipient, via = found, prep.lower_
+    if not actor:  # "clashes involving troops and rebels": those taking part are its sides
+        actor = dedupe(a for o in _involved(noun, grammar) for a in actors_of(doc, o, lookup))
     return actor, recipient, via

@@ -76,6 +76,8 @@ class SentenceCandidates:
     chains: tuple[Candidate, ...]
     bare_nouns: tuple[Trigger, ...]
     carried: tuple[Trigger, ...] = ()  # the event nouns a verb of some chain governs
+    causes: tuple[Trigger, ...] = ()  # event nouns that are the subject of a verb carrying another ("the arrest
+    # sparked protests"): acts of their own, though inside that verb's clause
 
 
 def is_cue(token: Token, tables: Tables) -> bool:
@@ -93,8 +95,10 @@ def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
         if not trigger.nominal:
             continue
         governor = noun_governor(trigger.token, tables.cues.partitive)
-        # a meeting in which an event verb's act is done is not that act's content ("urged X in a phone call")
+        # a meeting in which an event verb's act is done is not that act's content ("urged X in a phone call");
+        # nor is an act at another moment ("held *since his arrest*")
         if governor is not None and not (meeting_in_clause(trigger, tables) and _verb_trigger(governor, triggers)) \
+                and not at_another_moment(trigger.token, tables) \
                 and (_trigger_object(trigger.token, governor, triggers, tables)
                                      or _cue_object(trigger.token, governor, tables)
                                      or received_noun(trigger.token, governor, tables)
@@ -104,11 +108,15 @@ def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
             attached[governor.i].sort(key=lambda t: t.token.dep_ in ("compound", "amod", "nmod"))
         else:
             bare.append(trigger)
+    causes = _subjects_of_other_acts(attached, triggers, tables)
+    bare.extend(causes)
     # verbs that carry content: verb triggers and cue verbs with an attached event noun
     carriers = {i for i, t in triggers.items() if not t.nominal} | set(attached)
     parents: dict[int, Token | None] = {}
     for index in carriers:
-        parents[index] = chain_parent(sentence.doc[index], triggers, tables)
+        parent = chain_parent(sentence.doc[index], triggers, tables)
+        parents[index] = None if parent is not None and _content_held(sentence.doc[index], parent, attached,
+                                                                      triggers) else parent
     governed = {p.i for p in parents.values() if p is not None}
     chains = []
     for index in sorted(carriers):
@@ -121,7 +129,34 @@ def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
     bare.extend(t for index, nouns in attached.items() for t in nouns
                 if t.token.i not in contents and harm_of_its_own(t, triggers.get(index), tables))
     carried = tuple(t for nouns in attached.values() for t in nouns)
-    return SentenceCandidates(tuple(chains), tuple(bare), carried)
+    return SentenceCandidates(tuple(chains), tuple(bare), carried, tuple(causes))
+
+
+def _subjects_of_other_acts(attached: dict[int, list[Trigger]], triggers: dict[int, Trigger],
+                            tables: Tables) -> list[Trigger]:
+    """A cue verb carries one event, its object: an event noun that is its subject while another is its object
+    is an act of its own, the cause or occasion of that one ("*the arrest* of the mayor sparked protests", "*the
+    talks* produced a deal"). The subject nouns are taken off the verb (``attached`` is changed) and returned."""
+    found: list[Trigger] = []
+    for index, nouns in attached.items():
+        if _verb_trigger(nouns[0].token.doc[index], triggers):
+            continue  # the verb is the event: its nouns are only its parts
+        heads = [(n, phrase_head(n.token, tables.cues.partitive).dep_) for n in nouns]
+        if not any(dep != "nsubj" for _, dep in heads):
+            continue  # "the talks began": the subject is the act the verb carries
+        subjects = [n for n, dep in heads if dep == "nsubj"]
+        if subjects:
+            attached[index] = [n for n, dep in heads if dep != "nsubj"]
+            found.extend(subjects)
+    return found
+
+
+def _content_held(token: Token, parent: Token, attached: dict[int, list[Trigger]],
+                  triggers: dict[int, Trigger]) -> bool:
+    """A cue verb that carries an event noun as its content has it already: an act told through a preposition
+    below it is the reason or the occasion of that content, an event of its own ("began *a legal case* against X
+    for refusing to ...": the case began; the refusal is what it is about)."""
+    return token.dep_ == "pcomp" and parent.i in attached and not _verb_trigger(parent, triggers)
 
 
 def harm_of_its_own(noun: Trigger, verb: Trigger | None, tables: Tables) -> bool:
@@ -152,6 +187,16 @@ def meeting_in_clause(noun: Trigger, tables: Tables) -> bool:
     prep = token.head
     return (noun.entry.type == "CONSULT" and token.dep_ == "pobj" and prep.dep_ == "prep"
             and prep.lower_ in tables.grammar.meeting_frames and prep.head.pos_ in ("VERB", "AUX"))
+
+
+def at_another_moment(noun: Token, tables: Tables) -> bool:
+    """An event noun a preposition of time places before or after the act of the verb it hangs on ("was held *since
+    his arrest*", "fled *after a threat* from X", "resigned *following the protests*"): an act of its own, told as
+    having happened, neither the verb's content nor its circumstance."""
+    head = phrase_head(noun, tables.cues.partitive)
+    prep = head.head
+    return head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in tables.cues.time_prepositions \
+        and is_verbal(prep.head)
 
 
 def possessor_undergoes(noun: Token, undergoers: frozenset[str]) -> bool:

@@ -19,6 +19,7 @@ from accord.events.ancestry import CoveredBelow
 from accord.events.candidates import (
     HARM_TYPES,
     Candidate,
+    at_another_moment,
     bare_noun,
     find_candidates,
     foretold_harm_candidates,
@@ -122,8 +123,10 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     covered = numbered.emptied()
     for standing in frames:
         covered.cover(standing.top)
+    causes = {t.token.i for t in found.causes}
     for noun in found.bare_nouns:
-        own = meeting_in_clause(noun, tables) or harm_with_its_doer(noun, tables.grammar.undergoer_possessor_nouns)
+        own = meeting_in_clause(noun, tables) or harm_with_its_doer(noun, tables.grammar.undergoer_possessor_nouns) \
+            or at_another_moment(noun.token, tables) or noun.token.i in causes
         if (not covered.below_any(noun.token) or own) \
                 and (bare := read_frame(bare_noun(noun), tables)) is not None:
             frames.append(bare)

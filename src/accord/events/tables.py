@@ -154,6 +154,7 @@ class Cues:
     clash_nouns: frozenset[str] = frozenset()
     attack_nouns: frozenset[str] = frozenset()
     time_marks: frozenset[str] = frozenset()
+    time_prepositions: frozenset[str] = frozenset()  # "held *since* his arrest": an act at another moment
     additive_words: frozenset[str] = frozenset()
     demanding: frozenset[str] = frozenset()
     seeking: frozenset[str] = frozenset()
@@ -192,6 +193,7 @@ class Cues:
     ordinal_words: frozenset[str] = frozenset()
     attempt_nouns: frozenset[str] = frozenset()
     causative: frozenset[str] = frozenset()
+    causing: frozenset[str] = frozenset()  # "the arrest *sparked* protests": the subject causes, does not act
     directive: frozenset[str] = frozenset()
     comment_verbs: frozenset[str] = frozenset()
     effort_verbs: frozenset[str] = frozenset()
@@ -279,6 +281,10 @@ class Grammar:
     protest_frames: dict[str, frozenset[str]] = field(default_factory=dict)
     claiming_verbs: frozenset[str] = frozenset()  # "*claimed* responsibility for the attack": the doer owns it
     responsibility_nouns: frozenset[str] = frozenset()
+    giver_from_nouns: frozenset[str] = frozenset()  # "a threat *from* X": the from-phrase names the doer
+    asker_of_nouns: frozenset[str] = frozenset()  # "at the request *of* X": the of-phrase names who asks
+    involving_verbs: frozenset[str] = frozenset()  # "clashes *involving* X and Y": X and Y take part
+    participation_nouns: frozenset[str] = frozenset()  # "played a *role* in the battle": a share in an event
     relational_nouns: frozenset[str] = frozenset()  # "Assad's backer", "its allies": not their owner
     fault_predicates: frozenset[str] = frozenset()  # "said Y was *guilty*", "called Y a *liar*": accusations
     foretold_harms: dict[str, frozenset[str]] = field(default_factory=dict)  # "Y will *pay the price*": threats
@@ -519,6 +525,10 @@ def load_grammar() -> Grammar:
         protest_frames=_by_lemma(raw, "protest_frames"),
         claiming_verbs=_words(raw, "claiming_verbs"),
         responsibility_nouns=_words(raw, "responsibility_nouns"),
+        giver_from_nouns=_words(raw, "giver_from_nouns"),
+        asker_of_nouns=_words(raw, "asker_of_nouns"),
+        involving_verbs=_words(raw, "involving_verbs"),
+        participation_nouns=_words(raw, "participation_nouns"),
         relational_nouns=_words(raw, "relational_nouns"),
         fault_predicates=_words(raw, "fault_predicates"),
         foretold_harms=_by_lemma(raw, "foretold_harms"),

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from accord.actors import actors_for_token
 from accord.events.tables import BUILT_IN_CLASSES, Condition, Entry, SenseRule, Senses, Tables
-from accord.events.triggers import Trigger, lemma
+from accord.events.triggers import Trigger, forms, lemma
 from accord.records import Actor
 
 # Subject pronouns that stand for someone who can act; relative pronouns stand for their antecedent.
@@ -92,7 +92,8 @@ def _holds(condition: Condition, trigger: Trigger, senses: Senses, tables: Table
 
 
 def _is_of(token: Token, classes: frozenset[str], slot: str, senses: Senses, tables: Tables) -> bool:
-    words = {lemma(token), token.lower_}
+    # a verb by its forms too: the lemmatiser errs on some ("waged" -> "wag", "raging" -> "rag")
+    words = set(forms(token)) if token.pos_ == "VERB" else {lemma(token), token.lower_}
     if any(("=" + word) in classes for word in words):
         return True
     if slot not in BARE_SLOTS:  # a noun's compounds count with it
