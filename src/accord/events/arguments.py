@@ -393,13 +393,16 @@ def _agentless_passive(verb: Token) -> bool:
 
 
 def _disaster_clause(clause: Token, cues: Cues) -> bool:
-    """"when the dam burst", "after an earthquake rocked the island", "when a chemical plant exploded"."""
+    """"when the dam burst", "after an earthquake rocked the island", "when a chemical plant exploded", "when his
+    car hit a tree"."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(_hazard(s, cues) for s in subjects):
         return True
     word = lemma(clause)
     if word in cues.accident_verbs:
         return True
+    if word in cues.collision_verbs and any(lemma(s) in cues.vehicles and s.dep_ == "nsubj" for s in subjects):
+        return True  # "when their car hit a tree", "after the bus plunged into a ravine"
     return word in ("explode", "blow") and any(lemma(s) in cues.exploding_installations for s in subjects)
 
 
