@@ -45,6 +45,7 @@ def test_an_attack_in_words_is_criticism(pipeline: Pipeline, text: str, expected
     ("The prime minister fired his defence secretary on Thursday.", []),
     ("The club fired the coach at the weekend.", []),
     ("The forward shot the ball over the bar.", []),
+    ("Police shot live rounds to disperse the crowd.", ["ASSAULT"]),
     ("Soldiers fired on the marchers in Mandalay.", ["ASSAULT"]),
     ("A sniper shot two police officers in the square.", ["ASSAULT"]),
 ])
@@ -57,6 +58,7 @@ def test_firing_a_person_or_a_ball_is_no_shooting(pipeline: Pipeline, text: str,
     ("Measles killed 40 children in the district last month.", []),
     ("A teacher was killed when his car hit a lorry on the motorway.", []),
     ("A teacher was killed when gunmen opened fire on his car.", ["ASSAULT"]),
+    ("Four soldiers were killed when their truck hit a roadside bomb.", ["ASSAULT"]),
     ("Militants killed 40 villagers in the district last month.", ["ASSAULT"]),
 ])
 def test_illness_and_road_accidents_kill_without_a_doer(pipeline: Pipeline, text: str, expected: list[str]) -> None:
@@ -81,6 +83,7 @@ def test_a_count_per_period_is_a_statistic(pipeline: Pipeline, text: str, expect
     ("Seoul warned that Pyongyang would pay a heavy price for any provocation.", ["THREATEN"]),
     ("Ankara warned that its army would respond to any incursion.", ["THREATEN"]),
     ("The militia warned that it would shell the airport.", ["THREATEN"]),
+    ("The interior minister warned that police would no longer protect the strikers.", ["THREATEN"]),
 ])
 def test_a_warning_of_another_sides_act_is_no_threat(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert _asserted(pipeline, text) == expected
@@ -113,6 +116,7 @@ def test_meetings_and_agreements_that_are_no_events(pipeline: Pipeline, text: st
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Twelve parties opposed to the junta will meet in Accra.", []),
+    ("The pension reform, opposed by the unions, passed on Monday.", ["REJECT"]),
     ("Hundreds of villagers were driven out of their homes by the rebels.", ["COERCE"]),
     ("The army drove the insurgents out of the valley.", ["ASSAULT"]),
 ])

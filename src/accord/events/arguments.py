@@ -402,7 +402,9 @@ def _disaster_clause(clause: Token, cues: Cues) -> bool:
     if word in cues.accident_verbs:
         return True
     if word in cues.collision_verbs and any(lemma(s) in cues.vehicles and s.dep_ == "nsubj" for s in subjects):
-        return True  # "when their car hit a tree", "after the bus plunged into a ravine"
+        # "when their car hit a tree", "after the bus plunged into a ravine"; not "after their truck hit a mine"
+        hit = [w for w in clause.subtree if w.i > clause.i]
+        return not any(lemma(w) in cues.hidden_explosives for w in hit)
     return word in ("explode", "blow") and any(lemma(s) in cues.exploding_installations for s in subjects)
 
 

@@ -99,7 +99,7 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
     if not candidate.chain:
         return replace(sense, factuality=factuality.status)  # a bare event noun: no verb recodes it
     sense = _complaint(sense, tables)
-    if _forecast(sense, tables.cues) or _shows(sense):
+    if _forecast(sense, tables) or _shows(sense):
         return None
     return _qualified(sense, candidate, factuality.from_step(decider), factuality, tables)
 
@@ -207,7 +207,7 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
         return sense  # "denied attacking the convoy": the attack, negated and reported (layer 2)
     if word in cues.threat and _warns_someone(verb):
         result = ("REQUEST", ontology.cameo("REQUEST", ontology.request_cameo, content_type), "request")
-    elif word in cues.threat and _forecast_of_another(verb, sense.content.token, cues):
+    elif word in cues.threat and _forecast_of_another(verb, sense.content.token, tables):
         return sense  # "officials warned that Russia could attack": Russia's attack foreseen, no threat made
     elif word in cues.threat:
         result = ("THREATEN", ontology.cameo("THREATEN", ontology.threat_cameo, content_type), "threat")
@@ -326,23 +326,22 @@ def _reports_content(verb: Token) -> bool:
     return verb.dep_ in ("parataxis", "ROOT") and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
 
 
-def _forecast(sense: Sense, cues: Cues) -> bool:
+def _forecast(sense: Sense, tables: Tables) -> bool:
     """"Aid groups warned that the river is drying up": a warning whose clause foretells a state of affairs,
     not an act of the warner's side ("warned that it would retaliate"), is no threat."""
     verb = sense.content.token
-    if sense.type != "THREATEN" or lemma(verb) not in cues.forecast_verbs or sense.trigger.i != verb.i:
+    if sense.type != "THREATEN" or lemma(verb) not in tables.cues.forecast_verbs or sense.trigger.i != verb.i:
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if not clauses or any(c.dep_ in ("dobj", "prep") for c in verb.children):
         return False
-    warner = subject_of(verb)
-    return not any(_foretells_an_act(c, warner, cues) for c in clauses)
+    return not any(_foretells_an_act(c, tables) for c in clauses)
 
 
-def _forecast_of_another(verb: Token, content: Token, cues: Cues) -> bool:
+def _forecast_of_another(verb: Token, content: Token, tables: Tables) -> bool:
     """A verb of warning whose that-clause tells what a third side or a thing will do ("officials warned that
     Russia could attack Ukraine"): the act in the clause is foreseen, not threatened by the warner."""
-    if lemma(verb) not in cues.forecast_verbs or any(c.dep_ == "dobj" for c in verb.children):
+    if lemma(verb) not in tables.cues.forecast_verbs or any(c.dep_ == "dobj" for c in verb.children):
         return False
     clause = content
     for _ in range(MAX_CLAUSE_CLIMB):
@@ -351,15 +350,16 @@ def _forecast_of_another(verb: Token, content: Token, cues: Cues) -> bool:
         clause = clause.head
     if clause.head.i != verb.i or clause.i == verb.i or clause.dep_ != "ccomp":
         return False
-    return not _foretells_an_act(clause, subject_of(verb), cues)
+    return not _foretells_an_act(clause, tables)
 
 
-def _foretells_an_act(clause: Token, warner: Token | None, cues: Cues) -> bool:
-    """'... that it would retaliate', '... that its forces will respond', '... that Russia would pay a heavy
-    price', '... that any attack would be met with force': the warner's side's own act to come, or what another
-    side will suffer for it. Not a state to come ('... that their return would be difficult'), nor what a third
-    party or a thing may do ('experts warned that the economy would shrink', 'officials warned that Russia could
-    attack'): a forecast, which the warner does not make happen."""
+def _foretells_an_act(clause: Token, tables: Tables) -> bool:
+    """'... that it would retaliate', '... that police will stop guarding', '... that Russia would pay a heavy
+    price', '... that any attack would be met with force': an act some side will do, or what another side will
+    suffer. Not a state to come ('... that their return would be difficult'), nor what a thing will do or what
+    may happen ('experts warned that the economy would shrink', 'officials warned that Russia could attack'): a
+    forecast, not an act the warner announces."""
+    cues = tables.cues
     if lemma(clause) in cues.copulas:
         return False
     will = any(c.dep_ == "aux" and c.lower_ in cues.future_modals for c in clause.children)
@@ -370,11 +370,7 @@ def _foretells_an_act(clause: Token, warner: Token | None, cues: Cues) -> bool:
         return will
     if subject.pos_ == "PRON":
         return True
-    if not will:
-        return False
-    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)  # "its forces", "our troops"
-    same = warner is not None and lemma(subject) == lemma(warner)
-    return own or same or subject.dep_ == "nsubjpass"
+    return will and (subject.dep_ == "nsubjpass" or slot_is(subject, "agent", tables))
 
 
 def _qualified(sense: Sense, candidate: Candidate, reading: Reading, factuality: Factuality,

@@ -140,6 +140,7 @@ class Cues:
     accident_verbs: frozenset[str] = frozenset()  # "when the bridge collapsed": a happening nobody did
     collision_verbs: frozenset[str] = frozenset()  # "when their car hit a tree": an accident
     vehicles: frozenset[str] = frozenset()
+    hidden_explosives: frozenset[str] = frozenset()  # "their vehicle hit a roadside bomb": an attack
     doerless_harm: frozenset[str] = frozenset()  # "were killed": harm an accident does as well as an attacker
     occurrence: frozenset[str] = frozenset()  # "clashes erupted", "took place": an event noun's happening
     deeds_of_acts: frozenset[str] = frozenset()  # "the clashes left ten dead": what a past act did
