@@ -36,6 +36,8 @@ def _asserted(pipeline: Pipeline, text: str) -> list[str]:
     # an attack with arms
     ("Gunmen attacked a police post in Zamfara on Sunday.", ["ASSAULT"]),
     ("Rioters attacked the police with stones and iron bars.", ["ASSAULT"]),
+    ("The navy launched missile attacks in response to the shelling of the port.", ["ASSAULT"]),
+    ("The minister attacked the unions in a speech to the party conference.", ["ACCUSE"]),
 ])
 def test_an_attack_in_words_is_criticism(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert _asserted(pipeline, text) == expected
@@ -122,3 +124,20 @@ def test_meetings_and_agreements_that_are_no_events(pipeline: Pipeline, text: st
 ])
 def test_stances_and_expulsions(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert [t for t in _asserted(pipeline, text) if t != "CONSULT"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mayor fired back at her critics in a radio interview.", ["ACCUSE"]),
+    ("The senator was bombarded with letters from angry voters.", []),
+    ("The club shelled out $40 million for the striker.", []),
+    ("The prime minister was ambushed by reporters at the airport.", []),
+    ("The scandal blew up on social media.", []),
+    ("The opposition launched an assault on the pension law.", ["ACCUSE"]),
+    ("Hackers attacked the ministry's servers on Monday.", ["COERCE"]),
+    ("Rebels ambushed an army patrol near Beni.", ["ASSAULT"]),
+    ("Artillery shelled the suburbs of the city overnight.", ["ASSAULT"]),
+    ("A car bomb blew up outside the ministry.", ["ASSAULT"]),
+])
+def test_figurative_senses_of_fire_bombard_shell_ambush(pipeline: Pipeline, text: str,
+                                                         expected: list[str]) -> None:
+    assert _asserted(pipeline, text) == expected
