@@ -260,8 +260,8 @@ def _same_act(frame: Frame, other: Frame) -> bool:
     when gunmen attacked the village" (the passive's doer), "killed 23 people when they blew themselves up" (its
     subject again, as a pronoun). An act of another kind, or by another named party, stands on its own ("arrested
     two men after they had attacked a guard", "attacked the town after troops shelled their camp")."""
-    if frame.type != other.type:
-        return False
+    if frame.type != other.type or _done_by_the_undergoer(frame.top):
+        return False  # "was wounded while fighting X": the one wounded fights, the wounding was done by another
     main = other.top
     passive = any(c.dep_ == "auxpass" for c in main.children) and not any(c.dep_ == "agent" for c in main.children)
     subject = next((c for c in frame.top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
