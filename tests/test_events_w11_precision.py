@@ -106,6 +106,7 @@ def test_figurative_senses_of_violent_verbs(pipeline: Pipeline, text: str, expec
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The senator met his wife at university.", []),
+    ("Brazil met Croatia in the quarter-final on Friday.", []),
     ("The foreign minister met reporters after the summit.", []),
     ("The foreign minister met his Greek counterpart after the summit.", ["CONSULT"]),
     ("The ministers agreed that the outlook was bleak.", []),
