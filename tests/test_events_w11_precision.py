@@ -86,6 +86,10 @@ def test_a_count_per_period_is_a_statistic(pipeline: Pipeline, text: str, expect
     ("Ankara warned that its army would respond to any incursion.", ["THREATEN"]),
     ("The militia warned that it would shell the airport.", ["THREATEN"]),
     ("The interior minister warned that police would no longer protect the strikers.", ["THREATEN"]),
+    ("The finance minister warned of a long and difficult winter.", []),
+    ("Health officials warned about shortages of insulin.", []),
+    ("Beijing warned Taipei of severe consequences.", ["THREATEN"]),
+    ("Moscow warned of retaliation against the new sanctions.", ["THREATEN"]),
 ])
 def test_a_warning_of_another_sides_act_is_no_threat(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert _asserted(pipeline, text) == expected
