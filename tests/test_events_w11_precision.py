@@ -146,3 +146,14 @@ def test_stances_and_expulsions(pipeline: Pipeline, text: str, expected: list[st
 def test_figurative_senses_of_fire_bombard_shell_ambush(pipeline: Pipeline, text: str,
                                                          expected: list[str]) -> None:
     assert _asserted(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Why the Kenyan cash-transfer scheme is promising.", []),
+    ("The Aga Khan Foundation is promising.", []),
+    ("Early results from the Oxfam trial are promising.", []),
+    ("The governor promised new roads to the villagers.", ["AGREE"]),
+    ("The junta promised to hold elections in 2024.", ["AGREE"]),
+])
+def test_a_promise_says_what_is_promised(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert _asserted(pipeline, text) == expected
