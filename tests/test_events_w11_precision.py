@@ -157,3 +157,13 @@ def test_figurative_senses_of_fire_bombard_shell_ambush(pipeline: Pipeline, text
 ])
 def test_a_promise_says_what_is_promised(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert _asserted(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The prime minister asked her cabinet colleagues about the merger.", []),
+    ("Reporters asked the general about the missing soldiers.", []),
+    ("The prime minister asked her cabinet colleagues to back the merger.", ["REQUEST"]),
+    ("Lebanon asked the World Bank for an emergency loan.", ["REQUEST"]),
+])
+def test_asking_someone_about_something_is_a_question(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert _asserted(pipeline, text) == expected
