@@ -408,13 +408,18 @@ def _agentless_passive(verb: Token) -> bool:
 
 
 def _disaster_clause(clause: Token, cues: Cues) -> bool:
-    """"when the dam burst", "after an earthquake rocked the island", "when a chemical plant exploded"."""
+    """"when the dam burst", "after an earthquake rocked the island", "when a chemical plant exploded", "when his
+    car hit a tree"."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(_hazard(s, cues) for s in subjects):
         return True
     word = lemma(clause)
     if word in cues.accident_verbs:
         return True
+    if word in cues.collision_verbs and any(lemma(s) in cues.vehicles and s.dep_ == "nsubj" for s in subjects):
+        # "when their car hit a tree", "after the bus plunged into a ravine"; not "after their truck hit a mine"
+        hit = [w for w in clause.subtree if w.i > clause.i]
+        return not any(lemma(w) in cues.hidden_explosives for w in hit)
     return word in ("explode", "blow") and any(lemma(s) in cues.exploding_installations for s in subjects)
 
 

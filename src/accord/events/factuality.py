@@ -194,7 +194,7 @@ def own_reading(verb: Token, cues: Cues) -> Reading:
     # "should have known", "would have attacked": a modal of the past perfect tells what did not happen
     counterfactual = bool(modal) and "have" in words and verb.tag_ == "VBN"
     hypothetical = bool(words & cues.likelihood_adverbs) or conditional_clause(verb, cues) \
-        or _yes_no_question(verb) or counterfactual or _for_to(verb) or _imperative(verb)
+        or _yes_no_question(verb) or counterfactual or _for_to(verb) or _imperative(verb) or _habitual(verb, cues)
     return Reading(
         negations=negations,
         particle=particles > 0,
@@ -321,6 +321,38 @@ def _under_negation(noun: Token, cues: Cues) -> bool:
                 c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues.negation) for c in current.children):
             return True
     return False
+
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _habitual(verb: Token, cues: Cues) -> bool:
+    """An act told in the simple present with a rate happens again and again: "malaria kills thousands every
+    year", "thousands are killed each year in clashes", "kills 40,000 a year". It is a statistic, no act at one
+    time (the past, "killed ten every day last week", is left alone; so is a party's tendency, "frequently
+    criticizes", which tells its acts)."""
+    present = verb.tag_ in PRESENT_TAGS or (verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in verb.children))
+    if not present or any(c.dep_ == "aux" for c in verb.children):  # "has killed", "will kill": not a habit told
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in cues.frequency_adverbs:
+            return True
+        if child.dep_ in ("npadvmod", "advmod", "dobj", "prep") and _frequency_phrase(child, cues):
+            return True
+        if child.dep_ == "dobj" and any(g.dep_ == "npadvmod" and _frequency_phrase(g, cues) for g in child.children):
+            return True  # "kill 20,000 villagers a year": the rate read as the count's
+    return False
+
+
+def _frequency_phrase(token: Token, cues: Cues) -> bool:
+    """"every year", "each day", "per year", "a year" (after a count: "kills 40,000 a year")."""
+    if token.dep_ == "prep" and token.lower_ == "per":
+        return any(lemma(o) in cues.frequency_units for o in token.children if o.dep_ == "pobj")
+    if lemma(token) not in cues.frequency_units:
+        return False
+    dets = [c.lower_ for c in token.children if c.dep_ in ("det", "amod", "advmod")]
+    return any(d in cues.frequency_determiners for d in dets) or (token.dep_ == "npadvmod" and "a" in dets)
 
 
 def _for_to(verb: Token) -> bool:

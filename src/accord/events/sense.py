@@ -39,6 +39,7 @@ DECIDED_MODALITIES = frozenset({"threat", "refusal", "request", "intent"})
 NAMED_PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # Types that an obligation does not turn into a demand: they are demands, threats or refusals already.
 NOT_DEMANDED = frozenset({"REQUEST", "THREATEN", "REJECT"})
+MAX_CLAUSE_CLIMB = 6  # words climbed from an event word up to the clause it heads under a verb of warning
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +99,7 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
     if not candidate.chain:
         return replace(sense, factuality=factuality.status)  # a bare event noun: no verb recodes it
     sense = _complaint(sense, tables)
-    if _forecast(sense, tables.cues) or _shows(sense):
+    if _forecast(sense, tables) or _shows(sense):
         return None
     return _qualified(sense, candidate, factuality.from_step(decider), factuality, tables)
 
@@ -206,6 +207,8 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
         return sense  # "denied attacking the convoy": the attack, negated and reported (layer 2)
     if word in cues.threat and _warns_someone(verb):
         result = ("REQUEST", ontology.cameo("REQUEST", ontology.request_cameo, content_type), "request")
+    elif word in cues.threat and _forecast_of_another(verb, sense.content.token, tables):
+        return sense  # "officials warned that Russia could attack": Russia's attack foreseen, no threat made
     elif word in cues.threat:
         result = ("THREATEN", ontology.cameo("THREATEN", ontology.threat_cameo, content_type), "threat")
     elif word in cues.refusal:
@@ -323,26 +326,51 @@ def _reports_content(verb: Token) -> bool:
     return verb.dep_ in ("parataxis", "ROOT") and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
 
 
-def _forecast(sense: Sense, cues: Cues) -> bool:
+def _forecast(sense: Sense, tables: Tables) -> bool:
     """"Aid groups warned that the river is drying up": a warning whose clause foretells a state of affairs,
     not an act of the warner's side ("warned that it would retaliate"), is no threat."""
     verb = sense.content.token
-    if sense.type != "THREATEN" or lemma(verb) not in cues.forecast_verbs or sense.trigger.i != verb.i:
+    if sense.type != "THREATEN" or lemma(verb) not in tables.cues.forecast_verbs or sense.trigger.i != verb.i:
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if not clauses or any(c.dep_ in ("dobj", "prep") for c in verb.children):
         return False
-    return not any(_foretells_an_act(c, cues) for c in clauses)
+    return not any(_foretells_an_act(c, tables) for c in clauses)
 
 
-def _foretells_an_act(clause: Token, cues: Cues) -> bool:
-    """'... that it would retaliate', '... that police will stop guarding': a party's own future act; not a
-    state to come ('... that their return would be difficult')."""
+def _forecast_of_another(verb: Token, content: Token, tables: Tables) -> bool:
+    """A verb of warning whose that-clause tells what a third side or a thing will do ("officials warned that
+    Russia could attack Ukraine"): the act in the clause is foreseen, not threatened by the warner."""
+    if lemma(verb) not in tables.cues.forecast_verbs or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    clause = content
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if clause.head.i in (verb.i, clause.i):
+            break
+        clause = clause.head
+    if clause.head.i != verb.i or clause.i == verb.i or clause.dep_ != "ccomp":
+        return False
+    return not _foretells_an_act(clause, tables)
+
+
+def _foretells_an_act(clause: Token, tables: Tables) -> bool:
+    """'... that it would retaliate', '... that police will stop guarding', '... that Russia would pay a heavy
+    price', '... that any attack would be met with force': an act some side will do, or what another side will
+    suffer. Not a state to come ('... that their return would be difficult'), nor what a thing will do or what
+    may happen ('experts warned that the economy would shrink', 'officials warned that Russia could attack'): a
+    forecast, not an act the warner announces."""
+    cues = tables.cues
     if lemma(clause) in cues.copulas:
         return False
-    subject = subject_of(clause)
     will = any(c.dep_ == "aux" and c.lower_ in cues.future_modals for c in clause.children)
-    return will or (subject is not None and subject.pos_ == "PRON")
+    if will and lemma(clause) in cues.consequence_verbs:
+        return True
+    subject = subject_of(clause)
+    if subject is None:
+        return will
+    if subject.pos_ == "PRON":
+        return True
+    return will and (subject.dep_ == "nsubjpass" or slot_is(subject, "agent", tables))
 
 
 def _qualified(sense: Sense, candidate: Candidate, reading: Reading, factuality: Factuality,

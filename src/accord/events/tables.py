@@ -138,6 +138,9 @@ class Cues:
     factual_only: frozenset[str] = frozenset()  # the cues of factuality alone (FACTUALITY_GROUPS)
     natural_hazards: frozenset[str] = frozenset()
     accident_verbs: frozenset[str] = frozenset()  # "when the bridge collapsed": a happening nobody did
+    collision_verbs: frozenset[str] = frozenset()  # "when their car hit a tree": an accident
+    vehicles: frozenset[str] = frozenset()
+    hidden_explosives: frozenset[str] = frozenset()  # "their vehicle hit a roadside bomb": an attack
     doerless_harm: frozenset[str] = frozenset()  # "were killed": harm an accident does as well as an attacker
     occurrence: frozenset[str] = frozenset()  # "clashes erupted", "took place": an event noun's happening
     deeds_of_acts: frozenset[str] = frozenset()  # "the clashes left ten dead": what a past act did
@@ -151,6 +154,7 @@ class Cues:
     negation: frozenset[str] = frozenset()
     undecided: frozenset[str] = frozenset()
     forecast_verbs: frozenset[str] = frozenset()
+    consequence_verbs: frozenset[str] = frozenset()  # "warned that Russia would pay a price": a threat
     clash_nouns: frozenset[str] = frozenset()
     attack_nouns: frozenset[str] = frozenset()
     time_marks: frozenset[str] = frozenset()
@@ -180,6 +184,9 @@ class Cues:
     proposition_nouns: frozenset[str] = frozenset()
     obligation_verbs: frozenset[str] = frozenset()
     likelihood_adverbs: frozenset[str] = frozenset()
+    frequency_adverbs: frozenset[str] = frozenset()  # "routinely", "annually": a habit, no single act
+    frequency_determiners: frozenset[str] = frozenset()  # "every year", "each day"
+    frequency_units: frozenset[str] = frozenset()
     conditional_marks: frozenset[str] = frozenset()
     conditional_nouns: frozenset[str] = frozenset()
     purpose_marks: frozenset[str] = frozenset()

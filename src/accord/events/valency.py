@@ -32,6 +32,9 @@ PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
 AGENT_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PREPOSITION_SLOTS = {"towards": "toward"}
+# Prepositions that also open a clause with the same meaning: "since 2011" and "since the war began" both tell
+# from when ("because" is the other reading of "since", and it rarely goes with a perfect count of the dead).
+CLAUSE_MARK_SLOTS = frozenset({"since"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # Slots whose several fillers are not coordinated phrases but words of one ("an *estimated* *400,000*").
 UNCOORDINATED_SLOTS = frozenset({"count", "modifier", "particle", "complement", "self", "dep", "passive",
@@ -353,6 +356,9 @@ def _preposition_objects(token: Token, slot: str, senses: Senses) -> list[Token]
             continue
         heads = [p for p in child.children if p.dep_ in ("pobj", "pcomp")] or _stranded(token, child)
         found.extend(_content(p, senses) for p in _with_conjuncts(heads))
+    if slot in CLAUSE_MARK_SLOTS:  # "killed since the war began": the clause fills the slot as "since 2011" does
+        found.extend(c for c in token.children if c.dep_ == "advcl"
+                     and any(m.dep_ == "mark" and m.lower_ == slot for m in c.children))
     return found
 
 
