@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -33,7 +33,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from accord.quotes.candidates import Candidate, Context, trim_content
-from accord.quotes.syntax import is_cue_verb
+from accord.quotes.syntax import Cue, is_cue_verb
 
 DATA_PACKAGE = "accord.data.quotes"
 MODEL_RESOURCE = "ending.json"
@@ -86,22 +86,46 @@ def _inside_marks(text: str, start: int, end: int) -> bool:
 
 def places(ctx: Context, candidate: Candidate) -> list[Place]:
     """Every place inside the candidate's content where its speech could end, in text order."""
+    return list(each_place(ctx, candidate))
+
+
+def each_place(ctx: Context, candidate: Candidate) -> Iterator[Place]:
+    """The places of :func:`places` one by one: their features are computed only as far as they are read (the
+    model stops at the first place it accepts)."""
     cue = candidate.cue
     if cue is None or candidate.direct or candidate.marked:
-        return []
-    doc, text = ctx.doc, ctx.text
+        return
+    doc = ctx.doc
     indices = ctx.layout.tokens_in(candidate.start, candidate.end)
     if len(indices) < 3:
-        return []
+        return
     first, last = indices[0], indices[-1] + 1
     words = [0] * (last - first + 1)  # words before each token of the content
     for k in range(first, last):
         words[k - first + 1] = words[k - first] + int(not (doc[k].is_punct or doc[k].is_space))
     total = words[-1]
+    openings = _openings(ctx, candidate, cue, first, last, words)
     roots = {k for k in range(first, last) if not first <= doc[k].head.i < last or doc[k].head.i == k}
     opening = doc[first].lower_
     cue_noun = doc[cue.last].pos_ in ("NOUN", "PROPN")
-    found: dict[int, Place] = {}
+    for opens in sorted(openings):
+        token, at_cue, sentence_start = openings[opens]
+        ahead = words[opens - first]
+        place_token = doc[opens] if sentence_start else token
+        features = _features(ctx, place_token, token, doc[opens - 1], at_cue, sentence_start, ahead, total - ahead)
+        features["at_root"] = float(token.head.i in roots)
+        features["that_led"] = float(opening == "that")
+        features["to_led"] = float(opening == "to")
+        features["cue_noun"] = float(cue_noun)
+        yield Place(opens, doc[opens].idx, doc[opens].lower_, _phrase_head(token), features)
+
+
+def _openings(ctx: Context, candidate: Candidate, cue: Cue, first: int, last: int,
+              words: list[int]) -> dict[int, tuple[Token, bool, bool]]:
+    """Where a phrase or sentence that could end the speech opens: its first token -> (the phrase's head, whether
+    it hangs on the cue, whether it starts a sentence)."""
+    doc, text = ctx.doc, ctx.text
+    found: dict[int, tuple[Token, bool, bool]] = {}
     for k in range(first + 1, last):
         token = doc[k]
         head = token.head
@@ -116,22 +140,10 @@ def places(ctx: Context, candidate: Candidate) -> list[Place]:
                 continue
         else:
             opens, at_cue = k, False
-        if opens in found:
+        if opens in found or _inside_marks(text, candidate.start, doc[opens].idx) or words[opens - first] == 0:
             continue
-        before = doc[opens - 1]
-        if _inside_marks(text, candidate.start, doc[opens].idx):
-            continue
-        ahead = words[opens - first]
-        if ahead == 0:
-            continue
-        place_token = doc[opens] if sentence_start else token
-        features = _features(ctx, place_token, token, before, at_cue, sentence_start, ahead, total - ahead)
-        features["at_root"] = float(token.head.i in roots)
-        features["that_led"] = float(opening == "that")
-        features["to_led"] = float(opening == "to")
-        features["cue_noun"] = float(cue_noun)
-        found[opens] = Place(opens, doc[opens].idx, doc[opens].lower_, _phrase_head(token), features)
-    return [found[k] for k in sorted(found)]
+        found[opens] = (token, at_cue, sentence_start)
+    return found
 
 
 def _features(ctx: Context, opening: Token, token: Token, before: Token, at_cue: bool, sentence_start: bool,
@@ -205,16 +217,15 @@ class Ending:
         if not pieces or (self.model is None and self.recording is None):
             return pieces
         last = max(range(len(pieces)), key=lambda n: pieces[n].end)
-        found = places(ctx, pieces[last])
         if self.recording is not None:
-            self.recording.append((pieces[last], found))
+            self.recording.append((pieces[last], places(ctx, pieces[last])))
             return pieces
-        cut = self._cut(ctx, pieces[last], found)
+        cut = self._cut(ctx, pieces[last], each_place(ctx, pieces[last]))
         if cut is None:
             return pieces
         return tuple(cut if n == last else p for n, p in enumerate(pieces))
 
-    def _cut(self, ctx: Context, candidate: Candidate, found: list[Place]) -> Candidate | None:
+    def _cut(self, ctx: Context, candidate: Candidate, found: Iterable[Place]) -> Candidate | None:
         model = self.model
         if model is None:
             return None
