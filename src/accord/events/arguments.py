@@ -303,7 +303,7 @@ def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
     if frame.modality == SAID_AT_FAULT:
         return speaker_actors, judged
     if subject is not None and subject.dep_ == "nsubjpass":
-        return _agent(doc, frame, lookup), judged
+        return _agent(doc, frame, lookup) or _agent_on_predicate(doc, frame.trigger, lookup), judged
     named = next((c for c in top.children if c.dep_ in ("dobj", "dative")), None)
     if named is None:  # "called [her actions careless]": the small clause's subject is who is named
         named = next((s for c in top.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
@@ -312,6 +312,15 @@ def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
     if subject is not None and is_pronoun(subject) and not namer:
         namer = speaker_actors
     return namer, _judged(doc, named, lookup) if named is not None else []
+
+
+def _agent_on_predicate(doc: Doc, predicate: Token, lookup: ActorLookup) -> list[Actor]:
+    """"was described as a terror army *by the president*": the parser hangs the passive's by-phrase on the noun
+    just before it, the name given; a name is given by someone, so that by-phrase is the namer."""
+    for prep in predicate.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            return [a for o in prep.children if o.dep_ == "pobj" for a in actors_of(doc, o, lookup)]
+    return []
 
 
 def _judged(doc: Doc, phrase: Token, lookup: ActorLookup) -> list[Actor]:

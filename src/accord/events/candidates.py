@@ -19,6 +19,7 @@ from spacy.symbols import ccomp
 from spacy.tokens import Span, Token
 
 from accord.doc_index import token_table
+from accord.events.coreference import quotation_start
 from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_head, subject_of
 from accord.events.tables import Entry, Tables
 from accord.events.triggers import Trigger, find_triggers, in_group, is_verbal, lemma
@@ -40,6 +41,8 @@ DOER_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # The participle of "US-led", "Saudi-led": what comes before the hyphen leads the act.
 LEADING_PARTICIPLES = frozenset({"led"})
+# Pronouns of the speaker's own side: a wrong told of them is admitted, not charged ("we violated the rules").
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # Determiners under which a noun refers to no particular occurrence ("any invasion", "no strike").
 UNSPECIFIED_DETERMINERS = frozenset({"any", "no", "every", "each", "another"})
 
@@ -279,15 +282,20 @@ def judgement_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list
     for token in sentence:
         if token.i in tops or _negated(token):
             continue
-        if token.dep_ == "ccomp" and lemma(token) in tables.cues.copulas and lemma(token.head) in tables.cues.speech:
+        said = token.dep_ == "ccomp" and lemma(token.head) in tables.cues.speech
+        if said and lemma(token) in tables.cues.copulas:
             predicates = [c for c in token.children if c.dep_ in PREDICATE_DEPS]
+            kind = SAID_AT_FAULT
+        elif said and (wrong := wrong_done(token, tables)) is not None:
+            predicates = [wrong]
             kind = SAID_AT_FAULT
         elif lemma(token) in tables.grammar.naming_verbs and is_verbal(token):
             predicates = _named_as(token)
             kind = NAMED_AT_FAULT
         else:
             continue
-        fault = next((p for p in predicates if not _negated(p) and _finds_fault(p, faults)), None)
+        fault = next((p for p in predicates if not _negated(p)
+                      and (_finds_fault(p, faults) or (kind == SAID_AT_FAULT and p.i == token.i))), None)
         if fault is None or subject_of(token) is None:
             continue
         entry = Entry(key=lemma(fault), type="ACCUSE", cameo=tables.ontology.cameo("ACCUSE"))
@@ -296,13 +304,55 @@ def judgement_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list
     return found
 
 
+def wrong_done(verb: Token, tables: Tables) -> Token | None:
+    """The word telling a wrong another party did, in a clause under a verb of saying: an act of wrongdoing ("said
+    Y *violated* the truce", '"they *lied*," X said') or a wrong committed ("said Y's forces committed *war
+    crimes*"). Active clauses only, whose doer is a party other than the speaker: not a first person ("we
+    violated"), nor a third-person pronoun outside a quotation, which stands for the speaker there ("Iran said
+    *it* had breached the limit" admits it)."""
+    grammar = tables.grammar
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None or doer.tag_ in ("WDT", "WP") or _speakers_own(doer):
+        return None
+    word = lemma(verb)
+    if word in grammar.wrongdoing_verbs and not _lying_somewhere(verb):
+        return verb
+    if word in grammar.commission_verbs:
+        return next((c for c in verb.children if c.dep_ == "dobj"
+                     and _finds_fault(c, grammar.fault_predicates)), None)
+    return None
+
+
+def _speakers_own(doer: Token) -> bool:
+    if doer.pos_ != "PRON":
+        return False
+    return doer.lower_ in FIRST_PERSON or quotation_start(doer.doc, doer.idx) is None
+
+
+def _lying_somewhere(verb: Token) -> bool:
+    """"lie" of place, not of falsehood: "the town lies in ruins", "the problem lies with X", "lay ahead"."""
+    return lemma(verb) == "lie" and (verb.lower_ in ("lay", "lain", "lying")
+                                     or any((c.dep_ == "prep" and c.lower_ not in ("about", "to"))
+                                            or c.dep_ in ("advmod", "acomp") for c in verb.children))
+
+
 def _named_as(verb: Token) -> list[Token]:
     """What a naming verb calls its object: "called X *a liar*", "called X *reckless*", "branded X *as* a traitor"."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     deps = (*PREDICATE_DEPS, "xcomp", "ccomp", *(("dobj",) if passive else ()))  # "was branded *a traitor*"
     found = [c for c in verb.children if c.dep_ in deps]
     found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
-    return found
+    return found + _second_object(verb)
+
+
+def _second_object(verb: Token) -> list[Token]:
+    """A noun after the named object is what it is called, however the parser labels it: "branded [the president]
+    *a coward*" (npadvmod), "called [him] *a liar*" (dative, then dobj)."""
+    named = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if named is None:
+        return []
+    return [c for c in verb.children if c.i > named.i and c.pos_ in ("NOUN", "PROPN")
+            and (c.dep_ == "npadvmod" or (c.dep_ == "dobj" and named.dep_ == "dative"))]
 
 
 def _finds_fault(predicate: Token, faults: frozenset[str]) -> bool:
