@@ -30,6 +30,7 @@ from accord.events.candidates import (
     particular,
     possessor_undergoes,
     received_noun,
+    receiving_ways,
 )
 from accord.events.coreference import quotation_start
 from accord.events.frames import Frame
@@ -625,7 +626,7 @@ def _befalls_subject(frame: Frame, tables: Tables) -> bool:
     noun = frame.content.token
     governor = noun_governor(noun, tables.cues.partitive)
     return (frame.content.nominal and frame.type not in MUTUAL_TYPES and governor is not None
-            and received_noun(noun, governor, tables))
+            and received_noun(noun, governor, tables, frame.content.entry.type))
 
 
 def _received_from(frame: Frame, grammar: Grammar) -> Token | None:
@@ -641,7 +642,7 @@ def _received_from(frame: Frame, grammar: Grammar) -> Token | None:
         verb, how = noun.head.head, noun.head.lower_
     else:
         return None
-    if how not in grammar.receiving.get(lemma(verb), frozenset()):
+    if how not in receiving_ways(lemma(verb), frame.content.entry.type, grammar):
         return None
     for prep in (c for c in (*noun.children, *verb.children) if c.dep_ in ("prep", "agent")):
         if prep.lower_ in grammar.receiving_sources:

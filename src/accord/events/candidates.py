@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from accord.doc_index import token_table
 from accord.events.coreference import quotation_start
 from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_head, subject_of
-from accord.events.tables import Entry, Tables
+from accord.events.tables import Entry, Grammar, Tables
 from accord.events.triggers import Trigger, find_triggers, in_group, is_verbal, lemma
 
 # How a noun attaches to the verb that governs it.
@@ -100,7 +100,7 @@ def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
         if governor is not None and not (meeting_in_clause(trigger, tables) and _verb_trigger(governor, triggers)) \
                 and (_trigger_object(trigger.token, governor, triggers, tables)
                                      or _cue_object(trigger.token, governor, tables)
-                                     or received_noun(trigger.token, governor, tables)
+                                     or received_noun(trigger.token, governor, tables, trigger.entry.type)
                                      or _death_in(trigger, governor, tables)):
             attached.setdefault(governor.i, []).append(trigger)
             # the phrase's head noun speaks for it: "investment pacts" are pacts
@@ -411,6 +411,8 @@ def _cue_object(noun: Token, governor: Token, tables: Tables) -> bool:
         return False  # "the talks failed", "the attack seems likely": they say nothing of the subject
     if head.dep_ == "dative":
         return False  # "gave the deal their seal of approval": the deal receives, it is not given
+    if _provoked_by_subject(head, governor, tables):
+        return False
     transparent = in_group(governor, tables.cues.aspectual) or in_group(governor, tables.cues.light)
     if head.dep_ == "nsubj" and not transparent:
         return False  # "a demand met a mixed response": nobody met it (only aspectual and light verbs pass)
@@ -421,16 +423,31 @@ def _cue_object(noun: Token, governor: Token, tables: Tables) -> bool:
     return head.dep_ in OBJECT_DEPS or (head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "into", "on", "as"))
 
 
-def received_noun(noun: Token, governor: Token, tables: Tables) -> bool:
+def received_noun(noun: Token, governor: Token, tables: Tables, event_type: str = "") -> bool:
     """A verb of receiving takes an event noun the way arguments.yaml says ("drew criticism", "faced sanctions",
-    "came under attack"): the noun is the event, the verb transparent to it, its subject the one it befalls."""
-    takes = tables.grammar.receiving.get(lemma(governor))
+    "came under attack"): the noun is the event, the verb transparent to it, its subject the one it befalls; so
+    does a verb that provokes a reaction of the kinds arguments.yaml lists ("sparked condemnation")."""
+    takes = receiving_ways(lemma(governor), event_type, tables.grammar)
     if not takes:
         return False
     head = phrase_head(noun, tables.cues.partitive)
     if head.dep_ == "dobj":
         return "object" in takes
     return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in takes
+
+
+def receiving_ways(verb: str, event_type: str, grammar: Grammar) -> frozenset[str]:
+    """How the verb takes an event noun of ``event_type`` that befalls its subject: "object" or prepositions."""
+    if verb in grammar.provoking and event_type.lower() in grammar.provoked_types:  # word lists are lower case
+        return frozenset({"object"})
+    return grammar.receiving.get(verb, frozenset())
+
+
+def _provoked_by_subject(head: Token, governor: Token, tables: Tables) -> bool:
+    """"The strikes sparked criticism": the subject of a verb of provoking causes the event its object names; it is
+    not carried by the verb as a light verb's subject is ("talks took place")."""
+    return head.dep_ == "nsubj" and lemma(governor) in tables.grammar.provoking \
+        and any(c.dep_ == "dobj" for c in governor.children)
 
 
 def _trigger_object(noun: Token, governor: Token, triggers: dict[int, Trigger], tables: Tables) -> bool:

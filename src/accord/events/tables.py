@@ -271,6 +271,8 @@ class Grammar:
     sending_verbs: frozenset[str] = frozenset()  # "sent troops to X": the object is moved, not acted on
     receiving: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
     receiving_sources: frozenset[str] = frozenset()
+    provoking: frozenset[str] = frozenset()  # "*sparked* condemnation from X": the reaction befalls the subject
+    provoked_types: frozenset[str] = frozenset()  # the reactions so caused (ACCUSE, THREATEN)
     meeting_frames: frozenset[str] = frozenset()  # "said *in* a phone call with Y": the speaker took part
     circumstance_marks: frozenset[str] = frozenset()  # "was arrested *when* police raided": the clause's doer
     joint_action_verbs: frozenset[str] = frozenset()  # "worked *with* Y to investigate": Y is a co-actor
@@ -514,6 +516,8 @@ def load_grammar() -> Grammar:
         sending_verbs=_words(raw, "sending_verbs"),
         receiving=_by_lemma(raw, "receiving"),
         receiving_sources=_words(raw, "receiving_sources"),
+        provoking=_words(raw, "provoking"),
+        provoked_types=_words(raw, "provoked_types"),
         meeting_frames=_words(raw, "meeting_frames"),
         circumstance_marks=_words(raw, "circumstance_marks"),
         joint_action_verbs=_words(raw, "joint_action_verbs"),
