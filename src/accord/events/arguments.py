@@ -98,6 +98,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     speaker_actors = _speaker_actors(doc, frame.speaker, lookup)
     if frame.modality in (SAID_AT_FAULT, NAMED_AT_FAULT):
         judge, judged = _judgement_sides(doc, frame, lookup, speaker_actors)
+        # a fault the judge finds in itself is admitted ("IS said it was responsible for the attack")
+        judged = [j for j in judged if not same_actor(j, judge)]
         if not judged:
             return None  # "said the decision was illegal": a fault found in a thing accuses nobody named
         actor, recipient, via = judge, judged, "judged"

@@ -89,7 +89,7 @@ def is_cue(token: Token, tables: Tables) -> bool:
 def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
     """Every chain of one sentence, and the event nouns left over (their frames come last, only where no other
     event's clause holds them)."""
-    triggers = find_triggers(sentence, tables.lexicon)
+    triggers = {i: t for i, t in find_triggers(sentence, tables.lexicon).items() if not _blame_predicate(t, tables)}
     attached: dict[int, list[Trigger]] = {}  # verb index -> noun triggers it governs
     bare: list[Trigger] = []
     for trigger in triggers.values():
@@ -283,8 +283,10 @@ def judgement_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list
         if token.i in tops or _negated(token):
             continue
         said = token.dep_ == "ccomp" and lemma(token.head) in tables.cues.speech
+        blamed: list[Token] = []
         if said and lemma(token) in tables.cues.copulas:
-            predicates = [c for c in token.children if c.dep_ in PREDICATE_DEPS]
+            blamed = _blamed_for_harm(token, tables)
+            predicates = [c for c in token.children if c.dep_ in PREDICATE_DEPS] + blamed
             kind = SAID_AT_FAULT
         elif said and (wrong := wrong_done(token, tables)) is not None:
             predicates = [wrong]
@@ -295,13 +297,45 @@ def judgement_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list
         else:
             continue
         fault = next((p for p in predicates if not _negated(p)
-                      and (_finds_fault(p, faults) or (kind == SAID_AT_FAULT and p.i == token.i))), None)
+                      and (_finds_fault(p, faults) or (kind == SAID_AT_FAULT and p.i == token.i)
+                           or any(b.i == p.i for b in blamed))), None)
         if fault is None or subject_of(token) is None:
             continue
         entry = Entry(key=lemma(fault), type="ACCUSE", cameo=tables.ontology.cameo("ACCUSE"))
         found.append(Candidate(content=Trigger(fault, entry, nominal=False), word=fault, chain=(token,),
                                governors=(), nouns=(), top=token, nominal=False, judgement=kind))
     return found
+
+
+def _blame_predicate(trigger: Trigger, tables: Tables) -> bool:
+    """"Y was *to blame*": the infinitive after a copula says its subject is at fault, like an adjective; nobody
+    blames in that clause (the judgement candidates read it under a verb of saying)."""
+    token = trigger.token
+    return not trigger.nominal and token.dep_ == "xcomp" and lemma(token) in tables.grammar.blame_predicates \
+        and lemma(token.head) in tables.cues.copulas and has_infinitive(token)
+
+
+def _blamed_for_harm(copula: Token, tables: Tables) -> list[Token]:
+    """The words of a copula's clause that blame its subject for a harm: "was *responsible* for the attack", "was
+    *to blame* for the deaths" (the "for"-phrase may hang on the copula), "was *behind* the bombing"."""
+    grammar = tables.grammar
+    found = []
+    for child in copula.children:
+        word = lemma(child)
+        if child.dep_ in ("acomp", "xcomp") and word in grammar.blame_predicates:
+            phrases = [p for p in (*child.children, *copula.children) if p.dep_ == "prep" and p.lower_ == "for"]
+            if any(_harm_or_wrong(o, tables) for p in phrases for o in p.children if o.dep_ == "pobj"):
+                found.append(child)
+        elif child.dep_ == "prep" and child.lower_ in grammar.blame_prepositions \
+                and any(_harm_or_wrong(o, tables) for o in child.children if o.dep_ == "pobj"):
+            found.append(child)
+    return found
+
+
+def _harm_or_wrong(noun: Token, tables: Tables) -> bool:
+    """A noun of force or coercion ("the attack", "the killings") or of a wrong ("the crimes", "the abuses")."""
+    entry = tables.lexicon.nouns.get(noun.lower_) or tables.lexicon.nouns.get(lemma(noun))
+    return (entry is not None and entry.type in HARM_TYPES) or _finds_fault(noun, tables.grammar.fault_predicates)
 
 
 def wrong_done(verb: Token, tables: Tables) -> Token | None:
