@@ -76,3 +76,10 @@ def test_the_cause_of_a_reaction_is_not_the_event(pipeline: Pipeline) -> None:
 ])
 def test_no_accusation_without_a_party_blamed_for_a_wrong(pipeline: Pipeline, text: str) -> None:
     assert _accusations(pipeline, text) == []
+
+
+def test_the_doer_of_a_condemned_act_is_its_target(pipeline: Pipeline) -> None:
+    """"condemned the attack on the embassy by Togolese militias": the parser hangs the by-phrase on "embassy"; the
+    attack's doer is whom the condemnation is aimed at, not the embassy attacked."""
+    found = _accusations(pipeline, "Ghana condemned the attack on the embassy by Togolese militias.")
+    assert len(found) == 1 and _sides(found[0]) == (["GHA"], ["TGO"])
