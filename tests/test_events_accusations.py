@@ -83,3 +83,25 @@ def test_the_doer_of_a_condemned_act_is_its_target(pipeline: Pipeline) -> None:
     attack's doer is whom the condemnation is aimed at, not the embassy attacked."""
     found = _accusations(pipeline, "Ghana condemned the attack on the embassy by Togolese militias.")
     assert len(found) == 1 and _sides(found[0]) == (["GHA"], ["TGO"])
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("The Ghanaian government said Togo's moves were provocative.", (["GHA"], ["TGO"])),
+    ("Ghana's president called Togo a rogue state.", (["GHA"], ["TGO"])),
+    # the act's doer in its by-phrase, wherever the parser hangs it; an adjective after "as"
+    ("The Ghanaian ministry described the arrests by Togolese police as arbitrary.", (["GHA"], ["TGO"])),
+    ("Ghana said the raids by Togolese soldiers were illegal.", (["GHA"], ["TGO"])),
+])
+def test_conduct_judged_faulty_accuses_its_doer(pipeline: Pipeline, text: str,
+                                                sides: tuple[list[str], list[str]]) -> None:
+    found = _accusations(pipeline, text)
+    assert len(found) == 1 and _sides(found[0]) == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana described the arrests as arbitrary.",  # no doer named
+    "Ghana described Togo as a close partner.",
+    "The Ghanaian report said the weather was brutal.",
+])
+def test_no_accusation_without_a_doer_at_fault(pipeline: Pipeline, text: str) -> None:
+    assert _accusations(pipeline, text) == []

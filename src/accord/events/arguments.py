@@ -314,7 +314,13 @@ def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
     namer = actors_of(doc, subject, lookup) if subject is not None else []
     if subject is not None and is_pronoun(subject) and not namer:
         namer = speaker_actors
-    return namer, _judged(doc, named, lookup) if named is not None else []
+    if named is None:
+        return namer, []
+    # an active verb takes no by-agent: a by-phrase the parser hung on it belongs to the act named ("described
+    # the arrests *by the police* as arbitrary")
+    return namer, _judged(doc, named, lookup) or [a for b in top.children if b.dep_ == "prep" and b.lower_ == "by"
+                                                  for o in b.children if o.dep_ == "pobj"
+                                                  for a in actors_of(doc, o, lookup)]
 
 
 def _agent_on_predicate(doc: Doc, predicate: Token, lookup: ActorLookup) -> list[Actor]:
@@ -328,8 +334,10 @@ def _agent_on_predicate(doc: Doc, predicate: Token, lookup: ActorLookup) -> list
 
 def _judged(doc: Doc, phrase: Token, lookup: ActorLookup) -> list[Actor]:
     """Whom a fault found in ``phrase`` accuses: who it names, else whose doing it is ("called *her* actions
-    careless", "said *Iran's* conduct was illegal")."""
-    return actors_of(doc, phrase, lookup) or [a for a in modifier_actors(doc, phrase, lookup) if names_someone(a)]
+    careless", "said *Iran's* conduct was illegal", "called the arrests *by the police* arbitrary")."""
+    return actors_of(doc, phrase, lookup) or [a for a in modifier_actors(doc, phrase, lookup) if names_someone(a)] \
+        or [a for b in phrase.children if b.dep_ == "prep" and b.lower_ == "by"
+            for o in b.children if o.dep_ == "pobj" for a in actors_of(doc, o, lookup)]
 
 
 def _hostile(event_type: str) -> bool:

@@ -375,7 +375,9 @@ def _named_as(verb: Token) -> list[Token]:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     deps = (*PREDICATE_DEPS, "xcomp", "ccomp", *(("dobj",) if passive else ()))  # "was branded *a traitor*"
     found = [c for c in verb.children if c.dep_ in deps]
-    found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    # "branded X as a traitor", "described X as arbitrary" (an adjective after "as" is parsed as its modifier)
+    found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+              if o.dep_ == "pobj" or (o.dep_ in ("amod", "acomp") and o.pos_ == "ADJ")]
     return found + _second_object(verb)
 
 
