@@ -31,6 +31,7 @@ from accord.events.candidates import (
     particular,
     possessor_undergoes,
     received_noun,
+    receiving_ways,
 )
 from accord.events.coreference import quotation_start
 from accord.events.frames import Frame
@@ -105,6 +106,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     speaker_actors = _speaker_actors(doc, frame.speaker, lookup)
     if frame.modality in (SAID_AT_FAULT, NAMED_AT_FAULT):
         judge, judged = _judgement_sides(doc, frame, lookup, speaker_actors)
+        # a fault the judge finds in itself is admitted ("IS said it was responsible for the attack")
+        judged = [j for j in judged if not same_actor(j, judge)]
         if not judged:
             return None  # "said the decision was illegal": a fault found in a thing accuses nobody named
         actor, recipient, via = judge, judged, "judged"
@@ -318,7 +321,7 @@ def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
     if frame.modality == SAID_AT_FAULT:
         return speaker_actors, judged
     if subject is not None and subject.dep_ == "nsubjpass":
-        return _agent(doc, frame, lookup), judged
+        return _agent(doc, frame, lookup) or _agent_on_predicate(doc, frame.trigger, lookup), judged
     named = next((c for c in top.children if c.dep_ in ("dobj", "dative")), None)
     if named is None:  # "called [her actions careless]": the small clause's subject is who is named
         named = next((s for c in top.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
@@ -326,13 +329,30 @@ def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
     namer = actors_of(doc, subject, lookup) if subject is not None else []
     if subject is not None and is_pronoun(subject) and not namer:
         namer = speaker_actors
-    return namer, _judged(doc, named, lookup) if named is not None else []
+    if named is None:
+        return namer, []
+    # an active verb takes no by-agent: a by-phrase the parser hung on it belongs to the act named ("described
+    # the arrests *by the police* as arbitrary")
+    return namer, _judged(doc, named, lookup) or [a for b in top.children if b.dep_ == "prep" and b.lower_ == "by"
+                                                  for o in b.children if o.dep_ == "pobj"
+                                                  for a in actors_of(doc, o, lookup)]
+
+
+def _agent_on_predicate(doc: Doc, predicate: Token, lookup: ActorLookup) -> list[Actor]:
+    """"was described as a terror army *by the president*": the parser hangs the passive's by-phrase on the noun
+    just before it, the name given; a name is given by someone, so that by-phrase is the namer."""
+    for prep in predicate.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            return [a for o in prep.children if o.dep_ == "pobj" for a in actors_of(doc, o, lookup)]
+    return []
 
 
 def _judged(doc: Doc, phrase: Token, lookup: ActorLookup) -> list[Actor]:
     """Whom a fault found in ``phrase`` accuses: who it names, else whose doing it is ("called *her* actions
-    careless", "said *Iran's* conduct was illegal")."""
-    return actors_of(doc, phrase, lookup) or [a for a in modifier_actors(doc, phrase, lookup) if names_someone(a)]
+    careless", "said *Iran's* conduct was illegal", "called the arrests *by the police* arbitrary")."""
+    return actors_of(doc, phrase, lookup) or [a for a in modifier_actors(doc, phrase, lookup) if names_someone(a)] \
+        or [a for b in phrase.children if b.dep_ == "prep" and b.lower_ == "by"
+            for o in b.children if o.dep_ == "pobj" for a in actors_of(doc, o, lookup)]
 
 
 def _hostile(event_type: str) -> bool:
@@ -641,7 +661,7 @@ def _befalls_subject(frame: Frame, tables: Tables) -> bool:
     noun = frame.content.token
     governor = noun_governor(noun, tables.cues.partitive)
     return (frame.content.nominal and frame.type not in MUTUAL_TYPES and governor is not None
-            and received_noun(noun, governor, tables))
+            and received_noun(noun, governor, tables, frame.content.entry.type))
 
 
 def _received_from(frame: Frame, grammar: Grammar) -> Token | None:
@@ -657,7 +677,7 @@ def _received_from(frame: Frame, grammar: Grammar) -> Token | None:
         verb, how = noun.head.head, noun.head.lower_
     else:
         return None
-    if how not in grammar.receiving.get(lemma(verb), frozenset()):
+    if how not in receiving_ways(lemma(verb), frame.content.entry.type, grammar):
         return None
     for prep in (c for c in (*noun.children, *verb.children) if c.dep_ in ("prep", "agent")):
         if prep.lower_ in grammar.receiving_sources:

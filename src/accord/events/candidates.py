@@ -19,8 +19,9 @@ from spacy.symbols import ccomp
 from spacy.tokens import Span, Token
 
 from accord.doc_index import token_table
+from accord.events.coreference import quotation_start
 from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_head, subject_of
-from accord.events.tables import Entry, Tables
+from accord.events.tables import Entry, Grammar, Tables
 from accord.events.triggers import Trigger, find_triggers, in_group, is_verbal, lemma
 
 # How a noun attaches to the verb that governs it.
@@ -40,6 +41,8 @@ DOER_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # The participle of "US-led", "Saudi-led": what comes before the hyphen leads the act.
 LEADING_PARTICIPLES = frozenset({"led"})
+# Pronouns of the speaker's own side: a wrong told of them is admitted, not charged ("we violated the rules").
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # Determiners under which a noun refers to no particular occurrence ("any invasion", "no strike").
 UNSPECIFIED_DETERMINERS = frozenset({"any", "no", "every", "each", "another"})
 
@@ -88,7 +91,7 @@ def is_cue(token: Token, tables: Tables) -> bool:
 def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
     """Every chain of one sentence, and the event nouns left over (their frames come last, only where no other
     event's clause holds them)."""
-    triggers = find_triggers(sentence, tables.lexicon)
+    triggers = {i: t for i, t in find_triggers(sentence, tables.lexicon).items() if not _blame_predicate(t, tables)}
     attached: dict[int, list[Trigger]] = {}  # verb index -> noun triggers it governs
     bare: list[Trigger] = []
     for trigger in triggers.values():
@@ -101,7 +104,7 @@ def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
                 and not at_another_moment(trigger.token, tables) \
                 and (_trigger_object(trigger.token, governor, triggers, tables)
                                      or _cue_object(trigger.token, governor, tables)
-                                     or received_noun(trigger.token, governor, tables)
+                                     or received_noun(trigger.token, governor, tables, trigger.entry.type)
                                      or _death_in(trigger, governor, tables)):
             attached.setdefault(governor.i, []).append(trigger)
             # the phrase's head noun speaks for it: "investment pacts" are pacts
@@ -324,15 +327,23 @@ def judgement_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list
     for token in sentence:
         if token.i in tops or _negated(token):
             continue
-        if token.dep_ == "ccomp" and lemma(token) in tables.cues.copulas and lemma(token.head) in tables.cues.speech:
-            predicates = [c for c in token.children if c.dep_ in PREDICATE_DEPS]
+        said = token.dep_ == "ccomp" and lemma(token.head) in tables.cues.speech
+        blamed: list[Token] = []
+        if said and lemma(token) in tables.cues.copulas:
+            blamed = _blamed_for_harm(token, tables)
+            predicates = [c for c in token.children if c.dep_ in PREDICATE_DEPS] + blamed
+            kind = SAID_AT_FAULT
+        elif said and (wrong := wrong_done(token, tables)) is not None:
+            predicates = [wrong]
             kind = SAID_AT_FAULT
         elif lemma(token) in tables.grammar.naming_verbs and is_verbal(token):
             predicates = _named_as(token)
             kind = NAMED_AT_FAULT
         else:
             continue
-        fault = next((p for p in predicates if not _negated(p) and _finds_fault(p, faults)), None)
+        fault = next((p for p in predicates if not _negated(p)
+                      and (_finds_fault(p, faults) or (kind == SAID_AT_FAULT and p.i == token.i)
+                           or any(b.i == p.i for b in blamed))), None)
         if fault is None or subject_of(token) is None:
             continue
         entry = Entry(key=lemma(fault), type="ACCUSE", cameo=tables.ontology.cameo("ACCUSE"))
@@ -341,13 +352,88 @@ def judgement_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list
     return found
 
 
+def _blame_predicate(trigger: Trigger, tables: Tables) -> bool:
+    """"Y was *to blame*": the infinitive after a copula says its subject is at fault, like an adjective; nobody
+    blames in that clause (the judgement candidates read it under a verb of saying)."""
+    token = trigger.token
+    return not trigger.nominal and token.dep_ == "xcomp" and lemma(token) in tables.grammar.blame_predicates \
+        and lemma(token.head) in tables.cues.copulas and has_infinitive(token)
+
+
+def _blamed_for_harm(copula: Token, tables: Tables) -> list[Token]:
+    """The words of a copula's clause that blame its subject for a harm: "was *responsible* for the attack", "was
+    *to blame* for the deaths" (the "for"-phrase may hang on the copula), "was *behind* the bombing"."""
+    grammar = tables.grammar
+    found = []
+    for child in copula.children:
+        word = lemma(child)
+        if child.dep_ in ("acomp", "xcomp") and word in grammar.blame_predicates:
+            phrases = [p for p in (*child.children, *copula.children) if p.dep_ == "prep" and p.lower_ == "for"]
+            if any(_harm_or_wrong(o, tables) for p in phrases for o in p.children if o.dep_ == "pobj"):
+                found.append(child)
+        elif child.dep_ == "prep" and child.lower_ in grammar.blame_prepositions \
+                and any(_harm_or_wrong(o, tables) for o in child.children if o.dep_ == "pobj"):
+            found.append(child)
+    return found
+
+
+def _harm_or_wrong(noun: Token, tables: Tables) -> bool:
+    """A noun of force or coercion ("the attack", "the killings") or of a wrong ("the crimes", "the abuses")."""
+    entry = tables.lexicon.nouns.get(noun.lower_) or tables.lexicon.nouns.get(lemma(noun))
+    return (entry is not None and entry.type in HARM_TYPES) or _finds_fault(noun, tables.grammar.fault_predicates)
+
+
+def wrong_done(verb: Token, tables: Tables) -> Token | None:
+    """The word telling a wrong another party did, in a clause under a verb of saying: an act of wrongdoing ("said
+    Y *violated* the truce", '"they *lied*," X said') or a wrong committed ("said Y's forces committed *war
+    crimes*"). Active clauses only, whose doer is a party other than the speaker: not a first person ("we
+    violated"), nor a third-person pronoun outside a quotation, which stands for the speaker there ("Iran said
+    *it* had breached the limit" admits it)."""
+    grammar = tables.grammar
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None or doer.tag_ in ("WDT", "WP") or _speakers_own(doer):
+        return None
+    word = lemma(verb)
+    if word in grammar.wrongdoing_verbs and not _lying_somewhere(verb):
+        return verb
+    if word in grammar.commission_verbs:
+        return next((c for c in verb.children if c.dep_ == "dobj"
+                     and _finds_fault(c, grammar.fault_predicates)), None)
+    return None
+
+
+def _speakers_own(doer: Token) -> bool:
+    if doer.pos_ != "PRON":
+        return False
+    return doer.lower_ in FIRST_PERSON or quotation_start(doer.doc, doer.idx) is None
+
+
+def _lying_somewhere(verb: Token) -> bool:
+    """"lie" of place, not of falsehood: "the town lies in ruins", "the problem lies with X", "lay ahead"."""
+    return lemma(verb) == "lie" and (verb.lower_ in ("lay", "lain", "lying")
+                                     or any((c.dep_ == "prep" and c.lower_ not in ("about", "to"))
+                                            or c.dep_ in ("advmod", "acomp") for c in verb.children))
+
+
 def _named_as(verb: Token) -> list[Token]:
     """What a naming verb calls its object: "called X *a liar*", "called X *reckless*", "branded X *as* a traitor"."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     deps = (*PREDICATE_DEPS, "xcomp", "ccomp", *(("dobj",) if passive else ()))  # "was branded *a traitor*"
     found = [c for c in verb.children if c.dep_ in deps]
-    found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
-    return found
+    # "branded X as a traitor", "described X as arbitrary" (an adjective after "as" is parsed as its modifier)
+    found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+              if o.dep_ == "pobj" or (o.dep_ in ("amod", "acomp") and o.pos_ == "ADJ")]
+    return found + _second_object(verb)
+
+
+def _second_object(verb: Token) -> list[Token]:
+    """A noun after the named object is what it is called, however the parser labels it: "branded [the president]
+    *a coward*" (npadvmod), "called [him] *a liar*" (dative, then dobj)."""
+    named = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if named is None:
+        return []
+    return [c for c in verb.children if c.i > named.i and c.pos_ in ("NOUN", "PROPN")
+            and (c.dep_ == "npadvmod" or (c.dep_ == "dobj" and named.dep_ == "dative"))]
 
 
 def _finds_fault(predicate: Token, faults: frozenset[str]) -> bool:
@@ -406,6 +492,8 @@ def _cue_object(noun: Token, governor: Token, tables: Tables) -> bool:
         return False  # "the talks failed", "the attack seems likely": they say nothing of the subject
     if head.dep_ == "dative":
         return False  # "gave the deal their seal of approval": the deal receives, it is not given
+    if _provoked_by_subject(head, governor, tables):
+        return False
     transparent = in_group(governor, tables.cues.aspectual) or in_group(governor, tables.cues.light)
     if head.dep_ == "nsubj" and not transparent:
         return False  # "a demand met a mixed response": nobody met it (only aspectual and light verbs pass)
@@ -416,16 +504,31 @@ def _cue_object(noun: Token, governor: Token, tables: Tables) -> bool:
     return head.dep_ in OBJECT_DEPS or (head.dep_ == "pobj" and head.head.lower_ in ("to", "in", "into", "on", "as"))
 
 
-def received_noun(noun: Token, governor: Token, tables: Tables) -> bool:
+def received_noun(noun: Token, governor: Token, tables: Tables, event_type: str = "") -> bool:
     """A verb of receiving takes an event noun the way arguments.yaml says ("drew criticism", "faced sanctions",
-    "came under attack"): the noun is the event, the verb transparent to it, its subject the one it befalls."""
-    takes = tables.grammar.receiving.get(lemma(governor))
+    "came under attack"): the noun is the event, the verb transparent to it, its subject the one it befalls; so
+    does a verb that provokes a reaction of the kinds arguments.yaml lists ("sparked condemnation")."""
+    takes = receiving_ways(lemma(governor), event_type, tables.grammar)
     if not takes:
         return False
     head = phrase_head(noun, tables.cues.partitive)
     if head.dep_ == "dobj":
         return "object" in takes
     return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in takes
+
+
+def receiving_ways(verb: str, event_type: str, grammar: Grammar) -> frozenset[str]:
+    """How the verb takes an event noun of ``event_type`` that befalls its subject: "object" or prepositions."""
+    if verb in grammar.provoking and event_type.lower() in grammar.provoked_types:  # word lists are lower case
+        return frozenset({"object"})
+    return grammar.receiving.get(verb, frozenset())
+
+
+def _provoked_by_subject(head: Token, governor: Token, tables: Tables) -> bool:
+    """"The strikes sparked criticism": the subject of a verb of provoking causes the event its object names; it is
+    not carried by the verb as a light verb's subject is ("talks took place")."""
+    return head.dep_ == "nsubj" and lemma(governor) in tables.grammar.provoking \
+        and any(c.dep_ == "dobj" for c in governor.children)
 
 
 def _trigger_object(noun: Token, governor: Token, triggers: dict[int, Trigger], tables: Tables) -> bool:

@@ -348,7 +348,16 @@ def _authors(thing: Token) -> list[Token]:
             objects = [c for c in clause.children if c.dep_ == "dobj"]
             if all(o.tag_ in RELATIVE_TAGS for o in objects):
                 found.extend(c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS)
+        elif clause.dep_ == "prep" and clause.lower_ != "by":
+            found.extend(_misplaced_by(clause))
     return found
+
+
+def _misplaced_by(prep: Token) -> list[Token]:
+    """"condemned the attack on the embassy *by hackers*": the parser hangs the act's by-phrase on the noun just
+    before it; a by-phrase after the object of the thing's own preposition is the thing's maker or doer."""
+    return [o for n in prep.children if n.dep_ == "pobj" for b in n.children if b.dep_ == "prep" and b.lower_ == "by"
+            for o in b.children if o.dep_ == "pobj"]
 
 
 def _antecedent(token: Token) -> Token:

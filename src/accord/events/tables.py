@@ -280,6 +280,8 @@ class Grammar:
     sending_verbs: frozenset[str] = frozenset()  # "sent troops to X": the object is moved, not acted on
     receiving: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
     receiving_sources: frozenset[str] = frozenset()
+    provoking: frozenset[str] = frozenset()  # "*sparked* condemnation from X": the reaction befalls the subject
+    provoked_types: frozenset[str] = frozenset()  # the reactions so caused (ACCUSE, THREATEN)
     meeting_frames: frozenset[str] = frozenset()  # "said *in* a phone call with Y": the speaker took part
     circumstance_marks: frozenset[str] = frozenset()  # "was arrested *when* police raided": the clause's doer
     joint_action_verbs: frozenset[str] = frozenset()  # "worked *with* Y to investigate": Y is a co-actor
@@ -296,6 +298,10 @@ class Grammar:
     fault_predicates: frozenset[str] = frozenset()  # "said Y was *guilty*", "called Y a *liar*": accusations
     foretold_harms: dict[str, frozenset[str]] = field(default_factory=dict)  # "Y will *pay the price*": threats
     naming_verbs: frozenset[str] = frozenset()  # "*called* Y a liar", "*branded* Y as ..."
+    blame_predicates: frozenset[str] = frozenset()  # "said Y was *responsible* for the attack"
+    blame_prepositions: frozenset[str] = frozenset()  # "said Y was *behind* the bombing"
+    wrongdoing_verbs: frozenset[str] = frozenset()  # "said Y *violated* the truce": the speaker accuses Y
+    commission_verbs: frozenset[str] = frozenset()  # "said Y *committed* war crimes" (with a fault as object)
     coreference: Coreference = field(default_factory=Coreference)
 
 
@@ -525,6 +531,8 @@ def load_grammar() -> Grammar:
         sending_verbs=_words(raw, "sending_verbs"),
         receiving=_by_lemma(raw, "receiving"),
         receiving_sources=_words(raw, "receiving_sources"),
+        provoking=_words(raw, "provoking"),
+        provoked_types=_words(raw, "provoked_types"),
         meeting_frames=_words(raw, "meeting_frames"),
         circumstance_marks=_words(raw, "circumstance_marks"),
         joint_action_verbs=_words(raw, "joint_action_verbs"),
@@ -540,6 +548,10 @@ def load_grammar() -> Grammar:
         fault_predicates=_words(raw, "fault_predicates"),
         foretold_harms=_by_lemma(raw, "foretold_harms"),
         naming_verbs=_words(raw, "naming_verbs"),
+        blame_predicates=_words(raw, "blame_predicates"),
+        blame_prepositions=_words(raw, "blame_prepositions"),
+        wrongdoing_verbs=_words(raw, "wrongdoing_verbs"),
+        commission_verbs=_words(raw, "commission_verbs"),
         coreference=Coreference(reach=int(coref.get("reach", 2)),
                                 plural_pronouns=_words(coref, "plural_pronouns"),
                                 pleonastic_verbs=_words(coref, "pleonastic_verbs"),

@@ -97,13 +97,15 @@ def _pair(token: Token, pairs: dict[tuple[str, str], Entry], deps: frozenset[str
         return None
     for child in token.children:
         if child.dep_ in FOR_TO_CLAUSE_DEPS:
-            partners = _for_to_complementizer(child)
+            partners = _for_to_complementizer(child) + _small_clause_predicate(child)
         elif child.dep_ not in deps:
             continue
         else:
             partners = [child]
         if child.dep_ == "prep":  # "remain on alert", "state of emergency": the object of the preposition
             partners.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "dobj":
+            partners.extend(_object_predicates(child))
         elif _measured(child, lexicon.measure_nouns):  # "sent 40 tonnes of relief supplies": what is measured
             partners.extend(c for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                             for c in p.children if c.dep_ == "pobj")
@@ -111,6 +113,19 @@ def _pair(token: Token, pairs: dict[tuple[str, str], Entry], deps: frozenset[str
         if found is not None:
             return found
     return _paired(own, _reduced_relative_head(token), pairs)
+
+
+def _object_predicates(obj: Token) -> list[Token]:
+    """"held *the rebels responsible*", "hold Moscow accountable": an adjective after the verb's object is said of
+    it (a small clause, its secondary predicate); English puts an attributive adjective before its noun, so the
+    parser's "amod" after the object is that predicate, a second word of the verb's sense."""
+    return [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ"]
+
+
+def _small_clause_predicate(clause: Token) -> list[Token]:
+    """"holds *Moscow responsible*": the parser makes an object with its predicate adjective a clause headed by the
+    adjective, with the object as its subject; the adjective completes the verb's sense as above."""
+    return [clause] if clause.pos_ == "ADJ" and any(c.dep_ == "nsubj" for c in clause.children) else []
 
 
 def _paired(own: tuple[str, str], partners: Sequence[Token],
