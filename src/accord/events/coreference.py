@@ -25,6 +25,9 @@ only). The event coder looks participants up in that list. The rules:
 - **Headlines.** A headline's mentions are no antecedents for the story below it.
 - Quotations: a pronoun inside one is the quoted speaker's, anchored in what the speaker says, not in the
   article around it: only mentions inside the same quotation are its antecedents.
+- **Relative possessives.** "whose" stands for the noun its relative clause modifies, found by the parse, not by
+  salience ("Duterte, *whose* police have killed thousands": Duterte's police); the phrase it owns takes that
+  noun's country as any resolved possessive's does.
 - Nothing is carried over by default: an anaphor with no fitting antecedent within reach stays unresolved.
 - A mention owned by a resolved possessive ("its fighters") takes its owner's country, and its name when the
   owner is an organisation.
@@ -61,6 +64,9 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that
 RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 CONTROLLED_DEPS = frozenset({"xcomp", "conj"})  # subjectless verbs that share the subject of the verb above
 CONTROL_DEPTH = 3  # "agreed to try to withdraw its forces": at most so many verbs up
+POSSESSIVE_RELATIVES = frozenset({"whose"})
+RELATIVE = "relative"  # what a relative possessive wants: the noun its clause modifies, whatever its kind
+CLAUSE_CLIMB = 4  # words climbed at most from "whose" to the verb of its relative clause
 NOT_THINGS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 
 
@@ -86,7 +92,7 @@ class Anaphor:
     """A pronoun or definite description, with what it may stand for."""
 
     token: Token
-    wants: str  # person | it | they | country | government | body | group
+    wants: str  # person | it | they | country | government | body | group | relative
     left: int
     right: int
     record: Actor | None  # the actor stage's mention of a definite description, if any
@@ -114,7 +120,10 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
         within = pool.within(here - rules.reach, here)  # all that _ranked looks at
         # a quotation's pronouns are its speaker's, anchored in what the speaker said, not in the article
         candidates = within if opened is None else [m for m in within if doc[m.head].idx > opened]
-        found = _antecedent(anaphor, candidates, skipped, rules.reach, genders.conflicts)
+        if anaphor.wants == RELATIVE:
+            found = _relative_antecedent(anaphor.token, pool.within(here, here))
+        else:
+            found = _antecedent(anaphor, candidates, skipped, rules.reach, genders.conflicts)
         if found is None:
             continue
         genders.learn(anaphor.token, found)
@@ -317,7 +326,9 @@ def _anaphors(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span], rules: 
     found = []
     for token in doc:
         lower = token.lower_
-        if lower in PERSON_PRONOUNS and token.pos_ in ("PRON", "DET"):
+        if lower in POSSESSIVE_RELATIVES and token.dep_ == "poss":
+            found.append(Anaphor(token, RELATIVE, token.i, token.i, None))
+        elif lower in PERSON_PRONOUNS and token.pos_ in ("PRON", "DET"):
             found.append(Anaphor(token, "person", token.i, token.i, None))
         elif lower in GROUP_PRONOUNS and token.pos_ in ("PRON", "DET") and not _pleonastic(token, rules):
             wants = "they" if lower in rules.plural_pronouns else "it"
@@ -402,6 +413,26 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
             continue  # "Comey ... he called her actions careless": "her" is not the man "he" stood for
         if (not mention.place or anaphor.wants == "country") and _fits(anaphor, mention):
             return mention
+    return None
+
+
+def _relative_antecedent(pronoun: Token, mentions: list[Mention]) -> Mention | None:
+    """The mention a relative "whose" stands for: the noun its relative clause hangs on (or, when that noun is an
+    apposition, the name it describes: "Ann Lee, the head of the council, *whose* staff ..."). The clause's verb
+    is the first verb above the pronoun's phrase."""
+    verb = pronoun.head
+    for _ in range(CLAUSE_CLIMB):
+        if verb.dep_ == "relcl" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    nouns = [noun, noun.head] if noun.dep_ == "appos" and noun.head.i != noun.i else [noun]
+    for wanted in nouns:
+        found = next((m for m in mentions if m.head == wanted.i and m.actors), None)
+        if found is not None:
+            return found
     return None
 
 

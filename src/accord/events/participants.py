@@ -104,10 +104,13 @@ def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
         start, end = phrase_bounds(head)
         named = [a for a in lookup(doc, start, end) if names_someone(a)] or _longer_mention(doc, head, start, end,
                                                                                             lookup)
-        if not named and head.dep_ == "appos" and head.head.i != head.i:
-            named = actors_of(doc, head.head, lookup)  # "Cornel West, *a scholar* who ...": the one it describes
-            found.extend(named)
-            continue
+        if head.dep_ == "appos" and head.head.i != head.i and not _covering(named, head):
+            # "Cornel West, *a scholar* who ...": the one it describes; and "Ann Lee, *the head of the Arctic
+            # Council*, who criticised ...": the council named inside the description is not who she is
+            described = actors_of(doc, head.head, lookup)
+            if described or not named:
+                found.extend(described)
+                continue
         found.extend(best_actors(head, named))
     return dedupe(found)
 
@@ -135,7 +138,7 @@ def best_actors(head: Token, actors: list[Actor]) -> list[Actor]:
 
     "the two countries" is one mention with one actor per referent on the same span: all of them count.
     """
-    covering = [a for a in actors if a.start is not None and a.end is not None and a.start <= head.idx < a.end]
+    covering = _covering(actors, head)
     if not covering:
         actors = [a for a in actors if not _owner_of_other(a, head)]
     if not actors:
@@ -144,11 +147,17 @@ def best_actors(head: Token, actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if (a.start, a.end) == (chosen.start, chosen.end)]
 
 
+def _covering(actors: list[Actor], head: Token) -> list[Actor]:
+    """The actors whose mention covers the phrase's head word."""
+    return [a for a in actors if a.start is not None and a.end is not None and a.start <= head.idx < a.end]
+
+
 def _owner_of_other(actor: Actor, head: Token) -> bool:
     """A possessive pronoun is not what it owns ("its allies" are not "it"), nor is the owner of people related
-    to it ("Assad's backer", "Australia's most wanted man")."""
+    to it ("Assad's backer", "Australia's most wanted man"); but a part of an organisation acts for its owner
+    ("*its* branch in Afrin sought aid", "*their* armed wing claimed the attack": arguments.yaml's part_nouns)."""
     if actor.text.lower() in PRONOUNS:
-        return True
+        return lemma(head) not in grammar().part_nouns
     if lemma(head) not in grammar().relational_nouns or actor.start is None:
         return False
     return any(c.dep_ == "poss" and c.left_edge.idx <= actor.start <= c.idx for c in head.children)

@@ -1,0 +1,80 @@
+"""Layer 4 on sentences written for these tests (wave 11): the doer of an event named by a phrase that names no
+actor of its own, or names one that is not the doer. A relative "whose" stands for the noun its clause modifies;
+a part of an organisation owned by a pronoun acts for the owner; an apposition describes the name it follows,
+so an organisation named inside the description is not the doer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pytest
+
+from accord.pipeline import Pipeline
+from accord.records import Actor, Event
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    return pipeline.extract(text, published="2024-03-04", id="t").events
+
+
+def _countries(actors: Iterable[Actor]) -> list[str]:
+    return sorted(a.country for a in actors if a.country)
+
+
+def _event(pipeline: Pipeline, text: str, trigger: str) -> Event:
+    found = [e for e in _events(pipeline, text) if e.trigger.text == trigger]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in _events(pipeline, text)]
+    return found[0]
+
+
+# --- "whose": the noun the relative clause modifies ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Duterte, whose police have killed thousands, threatened to arrest the UN envoy.", "killed", "PHL"),
+    ("Al-Shabaab, whose fighters attacked a Kenyan base last year, claimed the bombing.", "attacked", "SOM"),
+    ("Hamas, whose leaders met Egyptian officials on Monday, agreed to a truce.", "met", "PSE"),
+])
+def test_whose_stands_for_the_noun_its_clause_modifies(pipeline: Pipeline, text: str, trigger: str,
+                                                      country: str) -> None:
+    assert country in _countries(_event(pipeline, text, trigger).actor)
+
+
+def test_whose_needs_a_relative_clause(pipeline: Pipeline) -> None:
+    """A "whose" that opens a question modifies no noun: it stands for nobody named."""
+    events = _events(pipeline, "Turkish officials asked whose troops had shelled the Syrian town.")
+    assert not any((a.rule or "").endswith("relative") for e in events for a in (*e.actor, *e.recipient))
+
+
+# --- a part of an organisation acts for its owner ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("The YPG is allied with Washington, but its branch in Afrin has sought the aid of Damascus.", "sought",
+     "SYR"),
+    ("Hamas fired rockets at Israel on Monday. Its armed wing also threatened to attack Tel Aviv.", "threatened",
+     "PSE"),
+])
+def test_a_part_of_an_organisation_acts_for_its_owner(pipeline: Pipeline, text: str, trigger: str,
+                                                      country: str) -> None:
+    assert country in _countries(_event(pipeline, text, trigger).actor)
+
+
+def test_a_relation_of_the_owner_is_still_not_the_owner(pipeline: Pipeline) -> None:
+    """"its allies" are not "it": the part nouns do not reach people related to the owner."""
+    events = _events(pipeline, "The United States fired missiles at Syria. Its allies condemned the strike.")
+    assert not any(e.trigger.text == "condemned" and "USA" in _countries(e.actor) for e in events)
+
+
+# --- an apposition describes the name it follows ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Sanders has invited Matt Duss, the president of the Foundation for Middle East Peace, who frequently "
+     "criticizes the Israeli government, to testify.", "criticizes", "Matt Duss"),
+    ("The minister met Ahmed Ali, the head of Hamas, who rejected the Egyptian proposal.", "rejected", "Ahmed Ali"),
+])
+def test_who_after_an_apposition_is_the_person_described(pipeline: Pipeline, text: str, trigger: str,
+                                                         name: str) -> None:
+    actors = _event(pipeline, text, trigger).actor
+    assert actors and all(a.text.startswith(name) for a in actors), actors
