@@ -78,3 +78,28 @@ def test_who_after_an_apposition_is_the_person_described(pipeline: Pipeline, tex
                                                          name: str) -> None:
     actors = _event(pipeline, text, trigger).actor
     assert actors and all(a.text.startswith(name) for a in actors), actors
+
+
+# --- "the militants", "the rebels": the armed group named just before ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Al-Shabaab fighters stormed a hotel in Mogadishu on Sunday. The militants killed twelve guests.", "killed",
+     "Al-Shabaab"),
+    ("The Houthis fired a missile at Riyadh. The rebels also attacked a Saudi tanker.", "attacked", "Houthi"),
+])
+def test_a_definite_armed_group_is_the_one_named_before(pipeline: Pipeline, text: str, trigger: str,
+                                                        name: str) -> None:
+    actors = _event(pipeline, text, trigger).actor
+    assert any(name.lower() in (a.name or "").lower() for a in actors), actors
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a state's forces are no armed group outside the state
+    ("Kenyan troops shelled the camp on Monday. The rebels attacked a police post in Garissa.", "attacked"),
+    # a phrase that picks out which rebels may name others
+    ("The Houthis fired a missile at Riyadh. The rebels in the north attacked a Sudanese convoy.", "attacked"),
+])
+def test_a_definite_armed_group_needs_a_fitting_antecedent(pipeline: Pipeline, text: str, trigger: str) -> None:
+    actors = _event(pipeline, text, trigger).actor
+    assert not any((a.rule or "").endswith("armed") for a in actors), actors

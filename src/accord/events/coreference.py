@@ -12,7 +12,9 @@ only). The event coder looks participants up in that list. The rules:
   mention, "Kurdish forces") or for an organisation. A definite description says what it stands for
   (``arguments.yaml``): "the country" a state; "the government", "the regime" a state, or a body or official
   of one (the referent is that state's government); "the ministry" an organisation (or the ministry of the state
-  named); "the group", "the militia" an organisation that is not a government.
+  named); "the group", "the militia" an organisation that is not a government; "the militants", "the rebels" an
+  armed group outside the state (or several of its members named before), told by no restricting phrase ("the
+  rebels *in the north*" may be others).
 - **Salience.** The anaphor's own sentence first: its subjects before the anaphor, the nearest first, then its
   other mentions, the nearest first; then each earlier sentence within reach: its main subject, its other
   subjects, its other mentions in text order. Anaphors are resolved in text order, so a chain ("Erdogan ...
@@ -55,6 +57,8 @@ REPLACED_RULES = frozenset({"pronoun-back-reference", "definite-back-reference"}
 PERSON_PRONOUNS = shared_words().pronouns(("person",))
 GROUP_PRONOUNS = shared_words().pronouns(("group",))
 GOVERNMENT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+ARMED = "armed"  # "the militants", "the rebels": an armed group outside the state named before
+ARMED_SECTORS = frozenset({"REB", "UAF"})
 PEOPLE_SECTORS = frozenset({"CVL", "REF", None})  # people at large, not an organised group
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -92,7 +96,7 @@ class Anaphor:
     """A pronoun or definite description, with what it may stand for."""
 
     token: Token
-    wants: str  # person | it | they | country | government | body | group | relative
+    wants: str  # person | it | they | country | government | body | group | armed | relative
     left: int
     right: int
     record: Actor | None  # the actor stage's mention of a definite description, if any
@@ -354,8 +358,11 @@ def _definite(token: Token, rules: Coreference, record: Actor | None) -> Anaphor
         return None  # "the same organisation", "a new government": not the one named before
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
         return None  # "the government of Syria" says whose it is
+    wants = rules.definite_nouns[lemma(token)]
+    if wants == ARMED and any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in token.children):
+        return None  # "the rebels in the north", "the Islamist militants": a phrase that may pick out others
     left = min((c.left_edge.i for c in lefts), default=token.i)
-    return Anaphor(token, rules.definite_nouns[lemma(token)], left, token.i, record)
+    return Anaphor(token, wants, left, token.i, record)
 
 
 def _pleonastic(token: Token, rules: Coreference) -> bool:
@@ -547,6 +554,8 @@ def _fits(anaphor: Anaphor, mention: Mention) -> bool:
             kind == "state" or all(a.sector in GOVERNMENT_SECTORS for a in mention.actors))
     if wants == "body":
         return kind != "person" and not mention.plural and (kind == "organisation" or None not in countries)
+    if wants == ARMED:
+        return kind == "organisation" and all(a.sector in ARMED_SECTORS for a in mention.actors)
     return kind == "organisation" and all(a.sector not in GOVERNMENT_SECTORS and a.sector not in PEOPLE_SECTORS
                                           for a in mention.actors)
 
