@@ -103,3 +103,26 @@ def test_a_definite_armed_group_is_the_one_named_before(pipeline: Pipeline, text
 def test_a_definite_armed_group_needs_a_fitting_antecedent(pipeline: Pipeline, text: str, trigger: str) -> None:
     actors = _event(pipeline, text, trigger).actor
     assert not any((a.rule or "").endswith("armed") for a in actors), actors
+
+
+# --- a clipped passive: the subject of a verb that needs an object, told without one, undergoes it ----------
+
+
+@pytest.mark.parametrize(("text", "trigger", "undergoer"), [
+    ("Russian jet shot down over Syria", "shot", "RUS"),
+    ("US drone shot down and destroyed near the border last night, the rebels said.", "shot", "USA"),
+])
+def test_a_clipped_passive_makes_its_subject_the_undergoer(pipeline: Pipeline, text: str, trigger: str,
+                                                           undergoer: str) -> None:
+    event = _event(pipeline, text, trigger)
+    assert undergoer not in _countries(event.actor) and undergoer in _countries(event.recipient)
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    # an object of its own, or one carried by a coordinated verb: the subject acts
+    ("The Syrian army shot down an Israeli drone.", "shot", "SYR"),
+    ("Egyptian police arrested and charged the journalist.", "arrested", "EGY"),
+])
+def test_a_verb_with_its_object_keeps_its_subject_the_doer(pipeline: Pipeline, text: str, trigger: str,
+                                                            doer: str) -> None:
+    assert doer in _countries(_event(pipeline, text, trigger).actor)
