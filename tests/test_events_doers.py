@@ -126,3 +126,31 @@ def test_a_clipped_passive_makes_its_subject_the_undergoer(pipeline: Pipeline, t
 def test_a_verb_with_its_object_keeps_its_subject_the_doer(pipeline: Pipeline, text: str, trigger: str,
                                                             doer: str) -> None:
     assert doer in _countries(_event(pipeline, text, trigger).actor)
+
+
+# --- a reported pronoun resolved to someone else is not the speaker ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "doers"), [
+    # "they" agrees with the forces named before, not with the ministry that reports
+    ("The ministry in Kyiv said Russian forces had shelled Kharkiv. The ministry said they also struck Odesa.",
+     "struck", ["RUS"]),
+    # "they" are the two named together, the speaker among them
+    ("Russia and China met in Beijing. Moscow said they agreed to expand trade.", "agreed", ["CHN", "RUS"]),
+    # "it" is the speaker itself
+    ("Iran said on Monday that it would retaliate against Israel.", "retaliate", ["IRN"]),
+])
+def test_a_reported_pronoun_is_whom_it_resolves_to(pipeline: Pipeline, text: str, trigger: str,
+                                                   doers: list[str]) -> None:
+    event = _event(pipeline, text, trigger)
+    parties = (*event.actor, *event.recipient) if event.reciprocal else event.actor
+    assert sorted(set(_countries(parties))) == doers
+
+
+# --- a description the actor stage gave the story's country still points back -------------------------------
+
+
+def test_a_description_with_a_lent_country_points_back(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "The US Treasury imposed sanctions on three Iranian firms. The department accused "
+                             "them of helping the Revolutionary Guards.", "accused")
+    assert _countries(event.actor) == ["USA"]

@@ -465,7 +465,11 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
             recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
         return actor, recipient, via
     if subject is not None and is_pronoun(subject) and speaker_actors and _speaker_means(subject):
-        actor = speaker_actors
+        # a third person resolved to someone else is that one ("the ministry said *they* struck Odesa": the
+        # forces named before, as agreement in number tells), else the speaker ("NATO said it would ...")
+        resolved = [] if subject.lower_ in FIRST_PERSON else actors_of(doc, subject, lookup)
+        actor = resolved if resolved and not all(same_actor(a, speaker_actors) for a in resolved) \
+            else speaker_actors
     elif subject is not None:
         (patient if passive else actor).extend(actors_of(doc, subject, lookup))
         # headlines: "Pakistan, Afghanistan agree ..." parses the first name as a loose modifier

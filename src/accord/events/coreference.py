@@ -11,7 +11,8 @@ only). The event coder looks participants up in that list. The rules:
   organisation; "they", "them", "their" for several (actors named together, "Russia and Turkey"; a plural
   mention, "Kurdish forces") or for an organisation. A definite description says what it stands for
   (``arguments.yaml``): "the country" a state; "the government", "the regime" a state, or a body or official
-  of one (the referent is that state's government); "the ministry" an organisation (or the ministry of the state
+  of one (the referent is that state's government); a country the actor stage lent it from the story around it
+  does not make it a name; "the ministry" an organisation (or the ministry of the state
   named); "the group", "the militia" an organisation that is not a government; "the militants", "the rebels" an
   armed group outside the state (or several of its members named before), told by no restricting phrase ("the
   rebels *in the north*" may be others).
@@ -68,6 +69,7 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that
 RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 CONTROLLED_DEPS = frozenset({"xcomp", "conj"})  # subjectless verbs that share the subject of the verb above
 CONTROL_DEPTH = 3  # "agreed to try to withdraw its forces": at most so many verbs up
+LENT_COUNTRY_RULES = ("+home-country", "+setting-country", "+sentence-place")  # accord.actors.country_from_context
 POSSESSIVE_RELATIVES = frozenset({"whose"})
 RELATIVE = "relative"  # what a relative possessive wants: the noun its clause modifies, whatever its kind
 CLAUSE_CLIMB = 4  # words climbed at most from "whose" to the verb of its relative clause
@@ -347,7 +349,7 @@ def _anaphors(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span], rules: 
 def _definite(token: Token, rules: Coreference, record: Actor | None) -> Anaphor | None:
     """"the group", "the ministry", "the Islamist movement": "the" and the noun, with at most adjectives
     between, and nothing that names whose it is ("the Syrian regime", "the group's leader" are not)."""
-    if record is not None and (record.country or record.name):
+    if record is not None and (record.name or (record.country and not lent_country(record))):
         return None
     lefts = list(token.lefts)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts):
@@ -363,6 +365,13 @@ def _definite(token: Token, rules: Coreference, record: Actor | None) -> Anaphor
         return None  # "the rebels in the north", "the Islamist militants": a phrase that may pick out others
     left = min((c.left_edge.i for c in lefts), default=token.i)
     return Anaphor(token, wants, left, token.i, record)
+
+
+def lent_country(actor: Actor) -> bool:
+    """The actor stage gave the mention its country from the story around it (its home, its setting, the
+    sentence's places), not from the mention's own words: "the department" in a story set in Iran is still a
+    description that may point back to "the US Treasury" named just before."""
+    return any((actor.rule or "").endswith(rule) for rule in LENT_COUNTRY_RULES)
 
 
 def _pleonastic(token: Token, rules: Coreference) -> bool:
