@@ -154,3 +154,19 @@ def test_a_description_with_a_lent_country_points_back(pipeline: Pipeline) -> No
     event = _event(pipeline, "The US Treasury imposed sanctions on three Iranian firms. The department accused "
                              "them of helping the Revolutionary Guards.", "accused")
     assert _countries(event.actor) == ["USA"]
+
+
+# --- a part taken from a group: "hundreds of them" are some of those named before ----------------------------
+
+
+def test_a_part_of_them_acts_as_they_do(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "Members of the Zimbabwe Congress of Trade Unions met on Monday. Hundreds of them "
+                             "marched on parliament in Harare.", "marched")
+    assert _countries(event.actor) == ["ZWE"]
+
+
+def test_the_part_is_not_the_antecedent_of_the_whole(pipeline: Pipeline) -> None:
+    """"Dozens of them": the quantity is no thing "them" could stand for."""
+    event = _event(pipeline, "Hamas and Islamic Jihad fighters crossed the fence. Dozens of them attacked an "
+                             "Israeli army post.", "attacked")
+    assert "PSE" in _countries(event.actor)

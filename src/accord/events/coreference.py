@@ -415,8 +415,9 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
     possessive = token.dep_ == "poss"
     verb = _verb_of(token)
     for mention in ranked:
-        if mention.left <= anaphor.left <= mention.right or anaphor.left <= mention.head <= anaphor.right:
-            continue  # "its fighters" cannot stand for itself
+        if mention.left <= anaphor.left <= mention.right or anaphor.left <= mention.head <= anaphor.right \
+                or _part_taken_from(token, mention.head):
+            continue  # "its fighters" cannot stand for itself, nor "hundreds of them" for "them"
         if mention.sentence == here and not possessive and verb >= 0 and mention.verb == verb:
             continue  # "Washington invaded the country": another argument of the same verb
         if not possessive and verb >= 0 and _relative_argument(token.doc[verb], mention.head):
@@ -450,6 +451,13 @@ def _relative_antecedent(pronoun: Token, mentions: list[Mention]) -> Mention | N
         if found is not None:
             return found
     return None
+
+
+def _part_taken_from(pronoun: Token, head: int) -> bool:
+    """The pronoun names the whole a phrase headed by ``head`` takes a part of ("*hundreds* of them", "*one* of
+    them"): a part never stands for the whole it is taken from."""
+    of = pronoun.head
+    return pronoun.dep_ == "pobj" and of.lower_ == "of" and of.head.i == head
 
 
 def _ranked(anaphor: Anaphor, mentions: list[Mention], here: int, headlines: frozenset[int],

@@ -157,10 +157,17 @@ def _owner_of_other(actor: Actor, head: Token) -> bool:
     to it ("Assad's backer", "Australia's most wanted man"); but a part of an organisation acts for its owner
     ("*its* branch in Afrin sought aid", "*their* armed wing claimed the attack": arguments.yaml's part_nouns)."""
     if actor.text.lower() in PRONOUNS:
-        return lemma(head) not in grammar().part_nouns
+        return _possessive_at(head, actor) and lemma(head) not in grammar().part_nouns
     if lemma(head) not in grammar().relational_nouns or actor.start is None:
         return False
     return any(c.dep_ == "poss" and c.left_edge.idx <= actor.start <= c.idx for c in head.children)
+
+
+def _possessive_at(head: Token, actor: Actor) -> bool:
+    """The pronoun mention is a possessive of the phrase ("*its* allies"), not the whole a part is taken from
+    ("hundreds of *them*", "one of *them*": they are who acts)."""
+    span = head.doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand")
+    return span is None or not len(span) or span.root.dep_ != "pobj" or span.root.head.lower_ != "of"
 
 
 def dedupe(actors: Iterable[Actor]) -> list[Actor]:
