@@ -170,3 +170,27 @@ def test_the_part_is_not_the_antecedent_of_the_whole(pipeline: Pipeline) -> None
     event = _event(pipeline, "Hamas and Islamic Jihad fighters crossed the fence. Dozens of them attacked an "
                              "Israeli army post.", "attacked")
     assert "PSE" in _countries(event.actor)
+
+
+# --- an act only a state does, in the agentless passive in a country: that state did it -----------------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "state"), [
+    ("The former Melbourne man is accused in Turkey of planning attacks on Australians.", "accused", "TUR"),
+    ("A British journalist was arrested in Turkey on Monday.", "arrested", "TUR"),
+    ("Three Kenyans were arrested in Kenya on Monday.", "arrested", "KEN"),
+])
+def test_a_state_act_in_a_country_is_that_state_s(pipeline: Pipeline, text: str, trigger: str, state: str) -> None:
+    assert _countries(_event(pipeline, text, trigger).actor) == [state]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # anyone may attack: the country where it happened did not
+    ("A British tourist was attacked in Egypt.", "attacked"),
+])
+def test_an_act_anyone_may_do_takes_no_state_from_its_place(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert not _countries(_event(pipeline, text, trigger).actor)
+
+
+def test_a_by_agent_still_names_the_doer(pipeline: Pipeline) -> None:
+    assert _countries(_event(pipeline, "He was arrested in Uganda by Kenyan police.", "arrested").actor) == ["KEN"]

@@ -16,7 +16,7 @@ only, an event with nobody identifiable.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -491,6 +491,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
             actor, via = _from_event_nouns(doc, frame, lookup, tables)
         if not actor and (actor := _doer_in_circumstance(doc, frame, lookup, tables, patient)):
             via = "circumstance"
+        if not actor and (actor := _state_where(doc, frame, lookup, tables.grammar)):
+            via = "state"
         if not actor and _moved_forces(frame, tables.grammar):
             return patient, [], "moved"  # "US jets were redeployed to Qatar": the jets' side moves them
         return actor, patient, via
@@ -538,6 +540,23 @@ def _doer_in_circumstance(doc: Doc, frame: Frame, lookup: ActorLookup, tables: T
                 if subject is not None else []
             if found:
                 return found
+    return []
+
+
+def _state_where(doc: Doc, frame: Frame, lookup: ActorLookup, grammar: Grammar) -> list[Actor]:
+    """Who does an act only a state's authorities do (an arrest, a charge, a sentence; arguments.yaml's state_acts),
+    told in the agentless passive in a country ("is accused *in Turkey* of planning attacks", "was arrested *in
+    Kenya*", "Three Kenyans were arrested in Kenya"): that state, in the sector the act belongs to (its police,
+    its courts)."""
+    sectors = [grammar.state_acts[lemma(v)] for v in frame.chain if lemma(v) in grammar.state_acts]
+    if not sectors:
+        return []
+    for verb in frame.chain:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for place in (o for o in prep.children if o.dep_ == "pobj"):
+                states = [a for a in actors_of(doc, place, lookup) if a.kind == "country" and a.country]
+                if states:
+                    return [replace(a, sector=sectors[0], rule=f"{a.rule}+state-where") for a in states]
     return []
 
 
