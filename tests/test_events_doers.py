@@ -194,3 +194,18 @@ def test_an_act_anyone_may_do_takes_no_state_from_its_place(pipeline: Pipeline, 
 
 def test_a_by_agent_still_names_the_doer(pipeline: Pipeline) -> None:
     assert _countries(_event(pipeline, "He was arrested in Uganda by Kenyan police.", "arrested").actor) == ["KEN"]
+
+
+# --- two named parties of one country stay two ----------------------------------------------------------------
+
+
+def test_two_named_parties_of_one_country_meet_each_other(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "Hamas and Fatah met in Cairo on Monday.", "met")
+    names = sorted(a.name or a.text for a in (*event.actor, *event.recipient))
+    assert event.reciprocal and names == ["Fatah", "Hamas"]
+
+
+def test_a_country_s_unnamed_bodies_are_one_party(pipeline: Pipeline) -> None:
+    """"Kenyan police and soldiers" raid together: one side, no meeting of the two."""
+    event = _event(pipeline, "Kenyan police and Kenyan soldiers met in Garissa on Monday.", "met")
+    assert not event.reciprocal and not any(a.country == "KEN" for a in event.recipient)

@@ -40,6 +40,7 @@ from accord.events.participants import (
     is_pronoun,
     modifier_actors,
     names_someone,
+    party,
     same_actor,
 )
 from accord.events.recipients import NAMED_ADDRESSEE, NOUN_PREP_ORDER, find_recipients, joint_partners, purpose_host
@@ -154,10 +155,12 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     countries = {a.country for a in actor if a.country}
     if len(countries) > 1 and {r.country for r in recipient if r.country} <= countries and via not in PARTY_VIAS:
         recipient = []  # "Russia and China signed ... in Beijing": the place is one of the parties
-    if len(countries) > 1 and not recipient and frame.type in RECIPROCAL_TYPES:
-        # "India and Russia signed ..." is mutual; "Japan and the US expressed concern" is a joint act
+    parties = {party(a) for a in actor if a.country}
+    if len(parties) > 1 and not recipient and frame.type in RECIPROCAL_TYPES:
+        # "India and Russia signed ..." is mutual, and so is "Hamas and Fatah met"; "Japan and the US expressed
+        # concern" is a joint act
         first = actor[0]
-        actor, recipient, reciprocal = [first], [a for a in actor[1:] if a.country != first.country], True
+        actor, recipient, reciprocal = [first], [a for a in actor[1:] if party(a) != party(first)], True
     attributed = _attribution(doc, frame.speaker, speaker_actors)
     return Arguments(tuple(actor), tuple(recipient), reciprocal, attributed)
 

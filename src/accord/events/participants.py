@@ -32,6 +32,7 @@ PHRASE_PREPS = frozenset({"of", "in", "from", "at", "within", "inside", "across"
 NAME_TAGS = frozenset({"NNP", "NNPS", "HYPH"})  # a hyphen inside a name ("al-Assad") may be tagged either way
 MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 PRONOUNS = shared_words().pronouns()  # a pronoun names no actor of its own
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # bodies of the state: the state's side
 
 
 class ActorLookup(Protocol):
@@ -170,11 +171,21 @@ def _possessive_at(head: Token, actor: Actor) -> bool:
     return span is None or not len(span) or span.root.dep_ != "pobj" or span.root.head.lower_ != "of"
 
 
+def party(actor: Actor) -> tuple[str | None, str]:
+    """Which side an actor is: its country, when it is the state or a body of it ("Kenyan police and Kenyan
+    soldiers" are one side); a named person or a named non-state group is a side of its own ("Hamas and Fatah",
+    "Sanders and Clinton")."""
+    own = actor.name is not None and (actor.kind == "person" or actor.sector not in STATE_SECTORS)
+    return actor.country, (actor.name or "").lower() if own else ""
+
+
 def dedupe(actors: Iterable[Actor]) -> list[Actor]:
+    """One actor per party: a country's mentions are one party, but two named parties of one country stay two
+    ("Hamas and Fatah met", "Sanders and Clinton debated")."""
     seen: set[tuple[str | None, str]] = set()
     out: list[Actor] = []
     for actor in actors:
-        key = (actor.country, actor.text.lower()) if actor.country is None else (actor.country, "")
+        key = party(actor) if actor.country is not None else (None, actor.text.lower())
         if key not in seen:
             seen.add(key)
             out.append(actor)
