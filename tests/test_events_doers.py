@@ -122,6 +122,7 @@ def test_a_clipped_passive_makes_its_subject_the_undergoer(pipeline: Pipeline, t
     # an object of its own, or one carried by a coordinated verb: the subject acts
     ("The Syrian army shot down an Israeli drone.", "shot", "SYR"),
     ("Egyptian police arrested and charged the journalist.", "arrested", "EGY"),
+    ("Egyptian police arrested, charged and jailed the journalist.", "arrested", "EGY"),
 ])
 def test_a_verb_with_its_object_keeps_its_subject_the_doer(pipeline: Pipeline, text: str, trigger: str,
                                                             doer: str) -> None:

@@ -127,10 +127,29 @@ def _clipped_passive(subject: Token, grammar: Grammar) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    siblings = [verb, *(c for c in verb.children if c.dep_ == "conj")]
-    if verb.dep_ == "conj" and verb.head.i != verb.i:
-        siblings += [verb.head, *(c for c in verb.head.children if c.dep_ == "conj")]
-    return not any(c.dep_ in CARRIED_OBJECTS for v in siblings for c in v.children)
+    return not any(c.dep_ in CARRIED_OBJECTS for v in _coordinated(verb) for c in v.children)
+
+
+def _coordinated(verb: Token) -> list[Token]:
+    """The verb and every verb coordinated with it, however the parser chained them ("arrested, charged and
+    jailed": *jailed* hangs on *charged*, which the parser may take for a bare adverbial clause: a past form
+    with no subject and no conjunction of its own is a coordinated verb)."""
+    first = verb
+    for _ in range(CLIMB_LIMIT):
+        if first.dep_ != "conj" or first.head.i == first.i:
+            break
+        first = first.head
+    found, stack = [], [first]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(c for c in current.children if c.dep_ == "conj" or _bare_past_clause(c))
+    return found
+
+
+def _bare_past_clause(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and clause.tag_ in PAST_TAGS and not any(
+        c.dep_ in (*SUBJECT_DEPS, "mark", "aux", "auxpass") for c in clause.children)
 
 
 def _has_agent(verb: Token) -> bool:
