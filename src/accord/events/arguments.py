@@ -16,7 +16,7 @@ only, an event with nobody identifiable.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, cast
 
 from spacy.tokens import Doc, Token
@@ -42,6 +42,7 @@ from accord.events.participants import (
     is_pronoun,
     modifier_actors,
     names_someone,
+    party,
     same_actor,
 )
 from accord.events.recipients import NAMED_ADDRESSEE, NOUN_PREP_ORDER, find_recipients, joint_partners, purpose_host
@@ -171,10 +172,12 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     countries = {a.country for a in actor if a.country}
     if len(countries) > 1 and {r.country for r in recipient if r.country} <= countries and via not in PARTY_VIAS:
         recipient = []  # "Russia and China signed ... in Beijing": the place is one of the parties
-    if len(countries) > 1 and not recipient and frame.type in RECIPROCAL_TYPES:
-        # "India and Russia signed ..." is mutual; "Japan and the US expressed concern" is a joint act
+    parties = {party(a) for a in actor if a.country}
+    if len(parties) > 1 and not recipient and frame.type in RECIPROCAL_TYPES:
+        # "India and Russia signed ..." is mutual, and so is "Hamas and Fatah met"; "Japan and the US expressed
+        # concern" is a joint act
         first = actor[0]
-        actor, recipient, reciprocal = [first], [a for a in actor[1:] if a.country != first.country], True
+        actor, recipient, reciprocal = [first], [a for a in actor[1:] if party(a) != party(first)], True
     attributed = _attribution(doc, frame.speaker, speaker_actors)
     return Arguments(tuple(actor), tuple(recipient), reciprocal, attributed)
 
@@ -510,7 +513,11 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
             recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
         return actor, recipient, via
     if subject is not None and is_pronoun(subject) and speaker_actors and _speaker_means(subject):
-        actor = speaker_actors
+        # a third person resolved to someone else is that one ("the ministry said *they* struck Odesa": the
+        # forces named before, as agreement in number tells), else the speaker ("NATO said it would ...")
+        resolved = [] if subject.lower_ in FIRST_PERSON else actors_of(doc, subject, lookup)
+        actor = resolved if resolved and not all(same_actor(a, speaker_actors) for a in resolved) \
+            else speaker_actors
     elif subject is not None:
         (patient if passive else actor).extend(actors_of(doc, subject, lookup))
         # headlines: "Pakistan, Afghanistan agree ..." parses the first name as a loose modifier
@@ -532,6 +539,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
             actor, via = _from_event_nouns(doc, frame, lookup, tables)
         if not actor and (actor := _doer_in_circumstance(doc, frame, lookup, tables, patient)):
             via = "circumstance"
+        if not actor and (actor := _state_where(doc, frame, lookup, tables.grammar)):
+            via = "state"
         if not actor and _moved_forces(frame, tables.grammar):
             return patient, [], "moved"  # "US jets were redeployed to Qatar": the jets' side moves them
         return actor, patient, via
@@ -579,6 +588,23 @@ def _doer_in_circumstance(doc: Doc, frame: Frame, lookup: ActorLookup, tables: T
                 if subject is not None else []
             if found:
                 return found
+    return []
+
+
+def _state_where(doc: Doc, frame: Frame, lookup: ActorLookup, grammar: Grammar) -> list[Actor]:
+    """Who does an act only a state's authorities do (an arrest, a charge, a sentence; arguments.yaml's state_acts),
+    told in the agentless passive in a country ("is accused *in Turkey* of planning attacks", "was arrested *in
+    Kenya*", "Three Kenyans were arrested in Kenya"): that state, in the sector the act belongs to (its police,
+    its courts)."""
+    sectors = [grammar.state_acts[lemma(v)] for v in frame.chain if lemma(v) in grammar.state_acts]
+    if not sectors:
+        return []
+    for verb in frame.chain:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for place in (o for o in prep.children if o.dep_ == "pobj"):
+                states = [a for a in actors_of(doc, place, lookup) if a.kind == "country" and a.country]
+                if states:
+                    return [replace(a, sector=sectors[0], rule=f"{a.rule}+state-where") for a in states]
     return []
 
 

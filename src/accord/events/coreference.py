@@ -11,8 +11,11 @@ only). The event coder looks participants up in that list. The rules:
   organisation; "they", "them", "their" for several (actors named together, "Russia and Turkey"; a plural
   mention, "Kurdish forces") or for an organisation. A definite description says what it stands for
   (``arguments.yaml``): "the country" a state; "the government", "the regime" a state, or a body or official
-  of one (the referent is that state's government); "the ministry" an organisation (or the ministry of the state
-  named); "the group", "the militia" an organisation that is not a government.
+  of one (the referent is that state's government); a country the actor stage lent it from the story around it
+  does not make it a name; "the ministry" an organisation (or the ministry of the state
+  named); "the group", "the militia" an organisation that is not a government; "the militants", "the rebels" an
+  armed group outside the state (or several of its members named before), told by no restricting phrase ("the
+  rebels *in the north*" may be others).
 - **Salience.** The anaphor's own sentence first: its subjects before the anaphor, the nearest first, then its
   other mentions, the nearest first; then each earlier sentence within reach: its main subject, its other
   subjects, its other mentions in text order. Anaphors are resolved in text order, so a chain ("Erdogan ...
@@ -25,6 +28,9 @@ only). The event coder looks participants up in that list. The rules:
 - **Headlines.** A headline's mentions are no antecedents for the story below it.
 - Quotations: a pronoun inside one is the quoted speaker's, anchored in what the speaker says, not in the
   article around it: only mentions inside the same quotation are its antecedents.
+- **Relative possessives.** "whose" stands for the noun its relative clause modifies, found by the parse, not by
+  salience ("Duterte, *whose* police have killed thousands": Duterte's police); the phrase it owns takes that
+  noun's country as any resolved possessive's does.
 - Nothing is carried over by default: an anaphor with no fitting antecedent within reach stays unresolved.
 - A mention owned by a resolved possessive ("its fighters") takes its owner's country, and its name when the
   owner is an organisation.
@@ -52,6 +58,8 @@ REPLACED_RULES = frozenset({"pronoun-back-reference", "definite-back-reference"}
 PERSON_PRONOUNS = shared_words().pronouns(("person",))
 GROUP_PRONOUNS = shared_words().pronouns(("group",))
 GOVERNMENT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+ARMED = "armed"  # "the militants", "the rebels": an armed group outside the state named before
+ARMED_SECTORS = frozenset({"REB", "UAF"})
 PEOPLE_SECTORS = frozenset({"CVL", "REF", None})  # people at large, not an organised group
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -61,6 +69,10 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that
 RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 CONTROLLED_DEPS = frozenset({"xcomp", "conj"})  # subjectless verbs that share the subject of the verb above
 CONTROL_DEPTH = 3  # "agreed to try to withdraw its forces": at most so many verbs up
+LENT_COUNTRY_RULES = ("+home-country", "+setting-country", "+sentence-place")  # accord.actors.country_from_context
+POSSESSIVE_RELATIVES = frozenset({"whose"})
+RELATIVE = "relative"  # what a relative possessive wants: the noun its clause modifies, whatever its kind
+CLAUSE_CLIMB = 4  # words climbed at most from "whose" to the verb of its relative clause
 NOT_THINGS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 
 
@@ -86,7 +98,7 @@ class Anaphor:
     """A pronoun or definite description, with what it may stand for."""
 
     token: Token
-    wants: str  # person | it | they | country | government | body | group
+    wants: str  # person | it | they | country | government | body | group | armed | relative
     left: int
     right: int
     record: Actor | None  # the actor stage's mention of a definite description, if any
@@ -114,7 +126,10 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
         within = pool.within(here - rules.reach, here)  # all that _ranked looks at
         # a quotation's pronouns are its speaker's, anchored in what the speaker said, not in the article
         candidates = within if opened is None else [m for m in within if doc[m.head].idx > opened]
-        found = _antecedent(anaphor, candidates, skipped, rules.reach, genders.conflicts)
+        if anaphor.wants == RELATIVE:
+            found = _relative_antecedent(anaphor.token, pool.within(here, here))
+        else:
+            found = _antecedent(anaphor, candidates, skipped, rules.reach, genders.conflicts)
         if found is None:
             continue
         genders.learn(anaphor.token, found)
@@ -317,7 +332,9 @@ def _anaphors(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span], rules: 
     found = []
     for token in doc:
         lower = token.lower_
-        if lower in PERSON_PRONOUNS and token.pos_ in ("PRON", "DET"):
+        if lower in POSSESSIVE_RELATIVES and token.dep_ == "poss":
+            found.append(Anaphor(token, RELATIVE, token.i, token.i, None))
+        elif lower in PERSON_PRONOUNS and token.pos_ in ("PRON", "DET"):
             found.append(Anaphor(token, "person", token.i, token.i, None))
         elif lower in GROUP_PRONOUNS and token.pos_ in ("PRON", "DET") and not _pleonastic(token, rules):
             wants = "they" if lower in rules.plural_pronouns else "it"
@@ -332,7 +349,7 @@ def _anaphors(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span], rules: 
 def _definite(token: Token, rules: Coreference, record: Actor | None) -> Anaphor | None:
     """"the group", "the ministry", "the Islamist movement": "the" and the noun, with at most adjectives
     between, and nothing that names whose it is ("the Syrian regime", "the group's leader" are not)."""
-    if record is not None and (record.country or record.name):
+    if record is not None and (record.name or (record.country and not lent_country(record))):
         return None
     lefts = list(token.lefts)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts):
@@ -343,8 +360,18 @@ def _definite(token: Token, rules: Coreference, record: Actor | None) -> Anaphor
         return None  # "the same organisation", "a new government": not the one named before
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
         return None  # "the government of Syria" says whose it is
+    wants = rules.definite_nouns[lemma(token)]
+    if wants == ARMED and any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in token.children):
+        return None  # "the rebels in the north", "the Islamist militants": a phrase that may pick out others
     left = min((c.left_edge.i for c in lefts), default=token.i)
-    return Anaphor(token, rules.definite_nouns[lemma(token)], left, token.i, record)
+    return Anaphor(token, wants, left, token.i, record)
+
+
+def lent_country(actor: Actor) -> bool:
+    """The actor stage gave the mention its country from the story around it (its home, its setting, the
+    sentence's places), not from the mention's own words: "the department" in a story set in Iran is still a
+    description that may point back to "the US Treasury" named just before."""
+    return any((actor.rule or "").endswith(rule) for rule in LENT_COUNTRY_RULES)
 
 
 def _pleonastic(token: Token, rules: Coreference) -> bool:
@@ -388,8 +415,9 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
     possessive = token.dep_ == "poss"
     verb = _verb_of(token)
     for mention in ranked:
-        if mention.left <= anaphor.left <= mention.right or anaphor.left <= mention.head <= anaphor.right:
-            continue  # "its fighters" cannot stand for itself
+        if mention.left <= anaphor.left <= mention.right or anaphor.left <= mention.head <= anaphor.right \
+                or _part_taken_from(token, mention.head):
+            continue  # "its fighters" cannot stand for itself, nor "hundreds of them" for "them"
         if mention.sentence == here and not possessive and verb >= 0 and mention.verb == verb:
             continue  # "Washington invaded the country": another argument of the same verb
         if not possessive and verb >= 0 and _relative_argument(token.doc[verb], mention.head):
@@ -403,6 +431,33 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
         if (not mention.place or anaphor.wants == "country") and _fits(anaphor, mention):
             return mention
     return None
+
+
+def _relative_antecedent(pronoun: Token, mentions: list[Mention]) -> Mention | None:
+    """The mention a relative "whose" stands for: the noun its relative clause hangs on (or, when that noun is an
+    apposition, the name it describes: "Ann Lee, the head of the council, *whose* staff ..."). The clause's verb
+    is the first verb above the pronoun's phrase."""
+    verb = pronoun.head
+    for _ in range(CLAUSE_CLIMB):
+        if verb.dep_ == "relcl" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    nouns = [noun, noun.head] if noun.dep_ == "appos" and noun.head.i != noun.i else [noun]
+    for wanted in nouns:
+        found = next((m for m in mentions if m.head == wanted.i and m.actors), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _part_taken_from(pronoun: Token, head: int) -> bool:
+    """The pronoun names the whole a phrase headed by ``head`` takes a part of ("*hundreds* of them", "*one* of
+    them"): a part never stands for the whole it is taken from."""
+    of = pronoun.head
+    return pronoun.dep_ == "pobj" and of.lower_ == "of" and of.head.i == head
 
 
 def _ranked(anaphor: Anaphor, mentions: list[Mention], here: int, headlines: frozenset[int],
@@ -516,6 +571,8 @@ def _fits(anaphor: Anaphor, mention: Mention) -> bool:
             kind == "state" or all(a.sector in GOVERNMENT_SECTORS for a in mention.actors))
     if wants == "body":
         return kind != "person" and not mention.plural and (kind == "organisation" or None not in countries)
+    if wants == ARMED:
+        return kind == "organisation" and all(a.sector in ARMED_SECTORS for a in mention.actors)
     return kind == "organisation" and all(a.sector not in GOVERNMENT_SECTORS and a.sector not in PEOPLE_SECTORS
                                           for a in mention.actors)
 

@@ -32,6 +32,7 @@ PHRASE_PREPS = frozenset({"of", "in", "from", "at", "within", "inside", "across"
 NAME_TAGS = frozenset({"NNP", "NNPS", "HYPH"})  # a hyphen inside a name ("al-Assad") may be tagged either way
 MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 PRONOUNS = shared_words().pronouns()  # a pronoun names no actor of its own
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # bodies of the state: the state's side
 
 
 class ActorLookup(Protocol):
@@ -104,10 +105,13 @@ def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
         start, end = phrase_bounds(head)
         named = [a for a in lookup(doc, start, end) if names_someone(a)] or _longer_mention(doc, head, start, end,
                                                                                             lookup)
-        if not named and head.dep_ == "appos" and head.head.i != head.i:
-            named = actors_of(doc, head.head, lookup)  # "Cornel West, *a scholar* who ...": the one it describes
-            found.extend(named)
-            continue
+        if head.dep_ == "appos" and head.head.i != head.i and not _covering(named, head):
+            # "Cornel West, *a scholar* who ...": the one it describes; and "Ann Lee, *the head of the Arctic
+            # Council*, who criticised ...": the council named inside the description is not who she is
+            described = actors_of(doc, head.head, lookup)
+            if described or not named:
+                found.extend(described)
+                continue
         found.extend(best_actors(head, named))
     return dedupe(found)
 
@@ -135,7 +139,7 @@ def best_actors(head: Token, actors: list[Actor]) -> list[Actor]:
 
     "the two countries" is one mention with one actor per referent on the same span: all of them count.
     """
-    covering = [a for a in actors if a.start is not None and a.end is not None and a.start <= head.idx < a.end]
+    covering = _covering(actors, head)
     if not covering:
         actors = [a for a in actors if not _owner_of_other(a, head)]
     if not actors:
@@ -144,21 +148,44 @@ def best_actors(head: Token, actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if (a.start, a.end) == (chosen.start, chosen.end)]
 
 
+def _covering(actors: list[Actor], head: Token) -> list[Actor]:
+    """The actors whose mention covers the phrase's head word."""
+    return [a for a in actors if a.start is not None and a.end is not None and a.start <= head.idx < a.end]
+
+
 def _owner_of_other(actor: Actor, head: Token) -> bool:
     """A possessive pronoun is not what it owns ("its allies" are not "it"), nor is the owner of people related
-    to it ("Assad's backer", "Australia's most wanted man")."""
+    to it ("Assad's backer", "Australia's most wanted man"); but a part of an organisation acts for its owner
+    ("*its* branch in Afrin sought aid", "*their* armed wing claimed the attack": arguments.yaml's part_nouns)."""
     if actor.text.lower() in PRONOUNS:
-        return True
+        return _possessive_at(head, actor) and lemma(head) not in grammar().part_nouns
     if lemma(head) not in grammar().relational_nouns or actor.start is None:
         return False
     return any(c.dep_ == "poss" and c.left_edge.idx <= actor.start <= c.idx for c in head.children)
 
 
+def _possessive_at(head: Token, actor: Actor) -> bool:
+    """The pronoun mention is a possessive of the phrase ("*its* allies"), not the whole a part is taken from
+    ("hundreds of *them*", "one of *them*": they are who acts)."""
+    span = head.doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand")
+    return span is None or not len(span) or span.root.dep_ != "pobj" or span.root.head.lower_ != "of"
+
+
+def party(actor: Actor) -> tuple[str | None, str]:
+    """Which side an actor is: its country, when it is the state or a body of it ("Kenyan police and Kenyan
+    soldiers" are one side); a named person or a named non-state group is a side of its own ("Hamas and Fatah",
+    "Sanders and Clinton")."""
+    own = actor.name is not None and (actor.kind == "person" or actor.sector not in STATE_SECTORS)
+    return actor.country, (actor.name or "").lower() if own else ""
+
+
 def dedupe(actors: Iterable[Actor]) -> list[Actor]:
+    """One actor per party: a country's mentions are one party, but two named parties of one country stay two
+    ("Hamas and Fatah met", "Sanders and Clinton debated")."""
     seen: set[tuple[str | None, str]] = set()
     out: list[Actor] = []
     for actor in actors:
-        key = (actor.country, actor.text.lower()) if actor.country is None else (actor.country, "")
+        key = party(actor) if actor.country is not None else (None, actor.text.lower())
         if key not in seen:
             seen.add(key)
             out.append(actor)

@@ -15,6 +15,8 @@ undergoes it. Pure reading of spaCy's parse with English grammar; which actor a 
   "of" is done by the main act's target ("fined Poland for refusing"), after other prepositions by its
   subject ("claimed responsibility for shooting down").
 - Coordinated verbs share their subject ("arrested X and expelled Y").
+- A clipped passive ("Russian jet shot down over Syria"): a verb that needs its object, in the past, with no
+  auxiliary and no object, makes its subject undergo the event.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 PAST_TAGS = frozenset({"VBN", "VBD"})
+CARRIED_OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "attr"})  # what fills a verb's object slot
 NON_PERSON_ENTITIES = frozenset({"ORG", "GPE", "LOC", "FAC"})  # names that "who" cannot stand for
 APPOSITION_DEPTH = 2  # prepositional phrases between an apposition and the name "who" was hung on
 CLIMB_LIMIT = 6  # clauses climbed at most: deeper nesting is a parse gone wrong
@@ -64,7 +67,8 @@ def doer_of(frame: Frame, grammar: Grammar, party: Party, stative: frozenset[str
     elif found.controlled:
         undergoes = _passive_verb(verb)  # "Germany was forced to withdraw": withdrawing is active
     else:
-        undergoes = found.token.dep_ == "nsubjpass" or _passive_verb(verb) or _has_agent(verb)
+        undergoes = found.token.dep_ == "nsubjpass" or _passive_verb(verb) or _has_agent(verb) \
+            or _clipped_passive(found.token, grammar)
     agent = any(c.dep_ == "agent" for v in frame.chain for c in v.children)
     if undergoes and not agent and any(lemma(v) in stative for v in frame.chain):
         undergoes = False  # "Ankara is opposed to the plan": a state the subject is in
@@ -105,6 +109,47 @@ def _passive_clause(relative: Token) -> bool:
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in relative.children)
     completed = any(c.dep_ in ("prt", "prep") for c in relative.children)
     return relative.dep_ == "acl" and not own_subject and relative.tag_ in PAST_TAGS and completed
+
+
+def _clipped_passive(subject: Token, grammar: Grammar) -> bool:
+    """A verb that cannot go without its object ("shoot down", "arrest"; arguments.yaml's object_required) told
+    in the past with a subject, no auxiliary and no object anywhere in its coordination is a passive with its
+    auxiliary left out, as headlines and clipped reports write it ("Russian jet shot down over Syria", "Journalist
+    arrested in Cairo"): its subject undergoes it. Not in a relative clause, whose object is the noun it hangs on
+    ("the man police arrested"), nor where a coordinated verb carries the shared object ("raided and searched
+    the flat")."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.tag_ not in PAST_TAGS or verb.dep_ in ("relcl", "acl"):
+        return False
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    word = lemma(verb)
+    if word not in grammar.object_required and not any(f"{word} {p}" in grammar.object_required for p in particles):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return not any(c.dep_ in CARRIED_OBJECTS for v in _coordinated(verb) for c in v.children)
+
+
+def _coordinated(verb: Token) -> list[Token]:
+    """The verb and every verb coordinated with it, however the parser chained them ("arrested, charged and
+    jailed": *jailed* hangs on *charged*, which the parser may take for a bare adverbial clause: a past form
+    with no subject and no conjunction of its own is a coordinated verb)."""
+    first = verb
+    for _ in range(CLIMB_LIMIT):
+        if first.dep_ != "conj" or first.head.i == first.i:
+            break
+        first = first.head
+    found, stack = [], [first]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(c for c in current.children if c.dep_ == "conj" or _bare_past_clause(c))
+    return found
+
+
+def _bare_past_clause(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and clause.tag_ in PAST_TAGS and not any(
+        c.dep_ in (*SUBJECT_DEPS, "mark", "aux", "auxpass") for c in clause.children)
 
 
 def _has_agent(verb: Token) -> bool:

@@ -295,6 +295,9 @@ class Grammar:
     involving_verbs: frozenset[str] = frozenset()  # "clashes *involving* X and Y": X and Y take part
     participation_nouns: frozenset[str] = frozenset()  # "played a *role* in the battle": a share in an event
     relational_nouns: frozenset[str] = frozenset()  # "Assad's backer", "its allies": not their owner
+    part_nouns: frozenset[str] = frozenset()  # "its branch", "their armed wing": act for their owner
+    object_required: frozenset[str] = frozenset()  # "shoot down", "arrest": never without an object
+    state_acts: dict[str, str] = field(default_factory=dict)  # "arrest" -> COP: acts only a state's bodies do
     fault_predicates: frozenset[str] = frozenset()  # "said Y was *guilty*", "called Y a *liar*": accusations
     foretold_harms: dict[str, frozenset[str]] = field(default_factory=dict)  # "Y will *pay the price*": threats
     naming_verbs: frozenset[str] = frozenset()  # "*called* Y a liar", "*branded* Y as ..."
@@ -545,6 +548,9 @@ def load_grammar() -> Grammar:
         involving_verbs=_words(raw, "involving_verbs"),
         participation_nouns=_words(raw, "participation_nouns"),
         relational_nouns=_words(raw, "relational_nouns"),
+        part_nouns=_words(raw, "part_nouns"),
+        object_required=_words(raw, "object_required"),
+        state_acts={str(k).lower(): str(v).upper() for k, v in (raw.get("state_acts") or {}).items()},
         fault_predicates=_words(raw, "fault_predicates"),
         foretold_harms=_by_lemma(raw, "foretold_harms"),
         naming_verbs=_words(raw, "naming_verbs"),
