@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from accord.actors import ActorResolver
 from accord.build import stale_compiled_modules
+from accord.events.tables import Tables, load_tables
 from accord.nlp import DEFAULT_STAGES, build_nlp
 from accord.pipeline import Pipeline, PipelineOptions
 
@@ -85,3 +86,9 @@ def places_nlp() -> Language:
 def quote_pipeline() -> Pipeline:
     """The quote stage with the stages it reads, loaded once (a module may define its own with other stages)."""
     return Pipeline(PipelineOptions(stages=QUOTE_STAGES))
+
+
+@pytest.fixture(scope="session")
+def tables() -> Tables:
+    """The event coder's tables (lexicons, frames, senses), loaded once."""
+    return load_tables()

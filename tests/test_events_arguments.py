@@ -10,14 +10,9 @@ import pytest
 
 from accord.blackboard import ACTORS
 from accord.events.coreference import resolve_references
-from accord.events.tables import Tables, load_tables
+from accord.events.tables import Tables
 from accord.pipeline import Pipeline
 from accord.records import Actor, Event
-
-
-@pytest.fixture(scope="module")
-def tables() -> Tables:
-    return load_tables()
 
 
 def _events(pipeline: Pipeline, text: str) -> list[Event]:

@@ -12,14 +12,9 @@ import pytest
 from accord.doc_index import sentences
 from accord.events.factuality import Reading, factuality_of
 from accord.events.frames import Frame, sentence_frames
-from accord.events.tables import Tables, load_tables
+from accord.events.tables import Tables
 from accord.pipeline import Pipeline
 from accord.records import Event, Span
-
-
-@pytest.fixture(scope="module")
-def tables() -> Tables:
-    return load_tables()
 
 
 def _frames(pipeline: Pipeline, tables: Tables, text: str) -> list[Frame]:

@@ -17,13 +17,8 @@ from accord.events.factuality import Factuality, Reading, factuality_of
 from accord.events.frames import Frame, sentence_frames
 from accord.events.participants import IndexedActors
 from accord.events.sense import Sense, sense_of, settle
-from accord.events.tables import Tables, load_tables
+from accord.events.tables import Tables
 from accord.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def tables() -> Tables:
-    return load_tables()
 
 
 def _sentence(pipeline: Pipeline, text: str) -> Span:

@@ -9,13 +9,8 @@ import pytest
 
 from accord.doc_index import sentences
 from accord.events.frames import Frame, sentence_frames
-from accord.events.tables import Tables, load_tables
+from accord.events.tables import Tables
 from accord.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def tables() -> Tables:
-    return load_tables()
 
 
 def _frames(pipeline: Pipeline, tables: Tables, text: str) -> list[Frame]:

@@ -8,20 +8,9 @@ import pytest
 
 from accord.doc_index import sentences
 from accord.events.frames import sentence_frames
-from accord.events.tables import Tables, load_tables
+from accord.events.tables import Tables
 from accord.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def tables() -> Tables:
-    return load_tables()
-
-
-def _types_of(pipeline: Pipeline, tables: Tables, text: str, word: str) -> list[str]:
-    """The types of the frames whose trigger is ``word`` (in the first sentence)."""
-    doc = pipeline.nlp(text)
-    return [f.type for f in sentence_frames(sentences(doc)[0], tables) if f.trigger.text == word]
-
+from event_helpers import frame_types_of
 
 SENSES = [
     # AID: what is given must be aid
@@ -102,12 +91,12 @@ SENSES = [
 def test_a_trigger_tells_its_event_only_with_arguments_of_the_right_kind(pipeline: Pipeline, tables: Tables,
                                                                           text: str, word: str,
                                                                           expected: str | None) -> None:
-    found = _types_of(pipeline, tables, text, word)
+    found = frame_types_of(pipeline, tables, text, word)
     assert found == ([expected] if expected else []), found
 
 
 def test_a_demand_stands_when_what_it_asks_for_is_no_event_of_its_own(pipeline: Pipeline, tables: Tables) -> None:
-    found = _types_of(pipeline, tables, "The rebels demanded that Ankara provide information on the prisoners.",
+    found = frame_types_of(pipeline, tables, "The rebels demanded that Ankara provide information on the prisoners.",
                       "demanded")
     assert found == ["REQUEST"]
 
@@ -162,7 +151,7 @@ MORE_SENSES = [
 def test_descriptions_requests_means_and_states_are_read_for_what_they_are(pipeline: Pipeline, tables: Tables,
                                                                             text: str, word: str,
                                                                             expected: str | None) -> None:
-    found = _types_of(pipeline, tables, text, word)
+    found = frame_types_of(pipeline, tables, text, word)
     assert found == ([expected] if expected else []), found
 
 
@@ -248,5 +237,5 @@ LEXICON_ADDITIONS = [
                          ids=[f"{w}:{t[:40]}" for t, w, _ in LEXICON_ADDITIONS])
 def test_words_added_to_the_lexicon_keep_to_their_event_sense(pipeline: Pipeline, tables: Tables, text: str,
                                                               word: str, expected: str | None) -> None:
-    found = _types_of(pipeline, tables, text, word)
+    found = frame_types_of(pipeline, tables, text, word)
     assert found == ([expected] if expected else []), found

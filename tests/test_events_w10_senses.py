@@ -14,20 +14,10 @@ import pytest
 
 from accord.doc_index import sentences
 from accord.events.frames import sentence_frames
-from accord.events.tables import Tables, load_tables
+from accord.events.tables import Tables
 from accord.pipeline import Pipeline
 from accord.records import Event
-
-
-@pytest.fixture(scope="module")
-def tables() -> Tables:
-    return load_tables()
-
-
-def _types_of(pipeline: Pipeline, tables: Tables, text: str, word: str) -> list[str]:
-    """The types of the frames whose trigger is ``word`` (in the first sentence)."""
-    doc = pipeline.nlp(text)
-    return [f.type for f in sentence_frames(sentences(doc)[0], tables) if f.trigger.text == word]
+from event_helpers import frame_types_of
 
 
 def _events(pipeline: Pipeline, text: str) -> list[Event]:
@@ -57,7 +47,7 @@ SENSES = [
 @pytest.mark.parametrize(("text", "word", "expected"), SENSES, ids=[t[:45] for t, _, _ in SENSES])
 def test_a_trigger_takes_the_sense_its_arguments_give(pipeline: Pipeline, tables: Tables, text: str, word: str,
                                                        expected: str | None) -> None:
-    found = _types_of(pipeline, tables, text, word)
+    found = frame_types_of(pipeline, tables, text, word)
     assert (found[0] if found else None) == expected, found
 
 
@@ -141,7 +131,7 @@ def test_what_else_falls_to_someone_is_no_event(pipeline: Pipeline, text: str) -
 def test_being_in_contact_with_a_party_is_consulting_it(pipeline: Pipeline, tables: Tables, text: str,
                                                         expected: str | None) -> None:
     word = "touch" if " touch " in text else ("contacts" if "contacts" in text else "contact")
-    found = _types_of(pipeline, tables, text, word)
+    found = frame_types_of(pipeline, tables, text, word)
     assert (found[0] if found else None) == expected, found
 
 

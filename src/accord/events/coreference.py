@@ -69,7 +69,9 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that
 RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 CONTROLLED_DEPS = frozenset({"xcomp", "conj"})  # subjectless verbs that share the subject of the verb above
 CONTROL_DEPTH = 3  # "agreed to try to withdraw its forces": at most so many verbs up
-LENT_COUNTRY_RULES = ("+home-country", "+setting-country", "+sentence-place")  # accord.actors.country_from_context
+# countries the actor stage lends a description from around it (accord.actors.country_from_context), which a
+# back-reference to a body named before outranks
+LENT_COUNTRY_RULES = ("+home-country", "+setting-country", "+sentence-place", "+sentence-country-description")
 POSSESSIVE_RELATIVES = frozenset({"whose"})
 RELATIVE = "relative"  # what a relative possessive wants: the noun its clause modifies, whatever its kind
 CLAUSE_CLIMB = 4  # words climbed at most from "whose" to the verb of its relative clause
@@ -369,8 +371,9 @@ def _definite(token: Token, rules: Coreference, record: Actor | None) -> Anaphor
 
 def lent_country(actor: Actor) -> bool:
     """The actor stage gave the mention its country from the story around it (its home, its setting, the
-    sentence's places), not from the mention's own words: "the department" in a story set in Iran is still a
-    description that may point back to "the US Treasury" named just before."""
+    sentence's places or the one country its sentence names), not from the mention's own words: "the
+    department" in a story set in Iran is still a description that may point back to "the US Treasury" named
+    just before."""
     return any((actor.rule or "").endswith(rule) for rule in LENT_COUNTRY_RULES)
 
 
