@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import pickle
 import random
 import sys
 from collections import Counter, defaultdict
@@ -44,6 +43,7 @@ from accord.quotes.ending import Ending, Place
 from accord.quotes.stage import QuoteStage
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from article_cache import cached
 from train_event_filter import fit  # the same Newton-fitted L2 logistic regression
 
 FOLDS = 5
@@ -276,12 +276,7 @@ def main() -> None:
     parser.add_argument("--cache", default=None, help="pickle of the read articles (read once, reused)")
     parser.add_argument("--sample", type=int, default=None, help="only this many articles (a quick look)")
     args = parser.parse_args()
-    if args.cache and Path(args.cache).exists():
-        articles = pickle.loads(Path(args.cache).read_bytes())
-    else:
-        articles = read_articles(args.directory, args.sample)
-        if args.cache:
-            Path(args.cache).write_bytes(pickle.dumps(articles))
+    articles = cached(args.cache, lambda: read_articles(args.directory, args.sample))
     model = train(articles)
     Path(args.out).write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 

@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import pickle
 import random
 import sys
 from collections import Counter
@@ -56,6 +55,7 @@ from accord.quotes.stage import QuoteStage
 from accord.records import Quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from article_cache import cached
 from train_event_filter import fit  # the same Newton-fitted L2 logistic regression
 
 FOLDS = 5
@@ -390,12 +390,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=None, help="only this many articles (a quick look)")
     parser.add_argument("--nested", action="store_true", help="also the nested-threshold figures (slow)")
     args = parser.parse_args()
-    if args.cache and Path(args.cache).exists():
-        articles = pickle.loads(Path(args.cache).read_bytes())
-    else:
-        articles = read_articles(args.directory, args.sample)
-        if args.cache:
-            Path(args.cache).write_bytes(pickle.dumps(articles))
+    articles = cached(args.cache, lambda: read_articles(args.directory, args.sample))
     names = {o: sorted({n for a in articles for i in a.items if i.origin == o for n in i.features}) for o in
              (RULES, BROAD)}
     for o in (RULES, BROAD):
