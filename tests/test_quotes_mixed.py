@@ -34,3 +34,10 @@ def test_words_with_a_cue_of_their_own_stay_out(quote_pipeline: Pipeline) -> Non
     quotes = quotes_in(quote_pipeline, "The mayor said the plan was \u201ca costly mistake,\u201d Maria Olsen "
                        "reported.")
     assert all(not q.text.startswith("The mayor") for q in quotes)
+
+
+def test_two_marked_phrases_of_one_clause_join_it(quote_pipeline: Pipeline) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, "The harbour board met on Monday. The new ferries are "
+                                    "\u201ctoo slow\u201d and \u201cfar too loud,\u201d Maria Olsen said."),
+                          "far too loud")
+    assert quote.text.startswith("The new ferries are")

@@ -52,13 +52,13 @@ def _attribute(ctx: Context, span: MarkedSpan, previous_end: int, next_start: in
     after = _cue_after(ctx, span, next_start)
     cue = after or before or _cue_in_previous_paragraph(ctx, span)
     if after is not None:
-        opening = _clause_opening(ctx, span, previous_end)
+        opening = _clause_opening(ctx, span)
         if opening is not None:  # "The plan was “a disaster,” she said": the whole clause is hers (mixed)
             return Candidate(opening, span.outer_end, False, after, marked=True)
     return Candidate(span.start, span.end, True, cue, marked=True)
 
 
-def _clause_opening(ctx: Context, span: MarkedSpan, previous_end: int) -> int | None:
+def _clause_opening(ctx: Context, span: MarkedSpan) -> int | None:
     """Where the clause a trailing attribution closes begins, when the quotation takes up only its end ("Trump's
     plan is “a disaster,” she said"; "Guns are “a crisis” and “a scourge,” he said"): a quotation that a cue
     follows is the end of what the speaker said, and the unquoted words before it in its sentence are said
@@ -68,7 +68,9 @@ def _clause_opening(ctx: Context, span: MarkedSpan, previous_end: int) -> int | 
     if first >= len(ctx.doc):
         return None
     unit = ctx.layout.unit_of(first)
-    start = max(unit.start, ctx.layout.token_at(previous_end) if previous_end else 0)
+    # marked phrases earlier in the clause are part of it ("Guns are “a crisis” and “a scourge,” he said"); a
+    # quotation with its own attribution before this one leaves a cue among the words, which stops the rule
+    start = unit.start
     words = [t for t in ctx.doc[start:first] if not (t.is_punct or t.is_space)]
     if not words or ctx.text[ctx.doc[start].idx : span.outer_start].rstrip().endswith((":", ".", "?", "!")):
         return None
