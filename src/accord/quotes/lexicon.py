@@ -59,10 +59,11 @@ class CueLexicon:
     single_marks: dict[str, frozenset[str]]
     dialogue_dashes: frozenset[str]
 
-    # derived once, for the per-token tests of the stage
-    clause_verbs: frozenset[str] = frozenset()  # speech, thought and evidence verbs
     # words standing for a whole content as a verb's object ("said so", "said yes", "think the same")
     pro_form_contents: frozenset[str] = frozenset()
+
+    # derived once, for the per-token tests of the stage
+    clause_verbs: frozenset[str] = frozenset()  # speech, thought and evidence verbs
     cue_lemmas: frozenset[str] = frozenset()
     phrase_starts: frozenset[str] = frozenset()
     all_marks: frozenset[str] = frozenset()
