@@ -51,7 +51,33 @@ def _attribute(ctx: Context, span: MarkedSpan, previous_end: int, next_start: in
         return Candidate(span.start, span.end, True, before, marked=True)
     after = _cue_after(ctx, span, next_start)
     cue = after or before or _cue_in_previous_paragraph(ctx, span)
+    if after is not None:
+        opening = _clause_opening(ctx, span)
+        if opening is not None:  # "The plan was “a disaster,” she said": the whole clause is hers (mixed)
+            return Candidate(opening, span.outer_end, False, after, marked=True)
     return Candidate(span.start, span.end, True, cue, marked=True)
+
+
+def _clause_opening(ctx: Context, span: MarkedSpan) -> int | None:
+    """Where the clause a trailing attribution closes begins, when the quotation takes up only its end ("Trump's
+    plan is “a disaster,” she said"; "Guns are “a crisis” and “a scourge,” he said"): a quotation that a cue
+    follows is the end of what the speaker said, and the unquoted words before it in its sentence are said
+    too, as long as they carry no attribution of their own (a cue verb or "according to") nor end in a colon.
+    None when the quotation opens its sentence."""
+    first = ctx.layout.token_at(span.outer_start)
+    if first >= len(ctx.doc):
+        return None
+    unit = ctx.layout.unit_of(first)
+    # marked phrases earlier in the clause are part of it ("Guns are “a crisis” and “a scourge,” he said"); a
+    # quotation with its own attribution before this one leaves a cue among the words, which stops the rule
+    start = unit.start
+    words = [t for t in ctx.doc[start:first] if not (t.is_punct or t.is_space)]
+    if not words or ctx.text[ctx.doc[start].idx : span.outer_start].rstrip().endswith((":", ".", "?", "!")):
+        return None
+    if any(_cue_at(ctx, t) is not None or t.lemma_.lower() in ctx.lexicon.speech_verbs for t in words):
+        return None
+    opening, _ = trim_chars(ctx.text, ctx.doc[start].idx, span.outer_start)
+    return opening
 
 
 def _cue_after(ctx: Context, span: MarkedSpan, next_start: int) -> Cue | None:

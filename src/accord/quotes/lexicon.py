@@ -59,6 +59,9 @@ class CueLexicon:
     single_marks: dict[str, frozenset[str]]
     dialogue_dashes: frozenset[str]
 
+    # words standing for a whole content as a verb's object ("said so", "said yes", "think the same")
+    pro_form_contents: frozenset[str] = frozenset()
+
     # derived once, for the per-token tests of the stage
     clause_verbs: frozenset[str] = frozenset()  # speech, thought and evidence verbs
     cue_lemmas: frozenset[str] = frozenset()
@@ -172,6 +175,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         single_marks=single,
         dialogue_dashes=frozenset(str(d) for d in data.get("dialogue_dashes") or ()),
         clause_verbs=clause_verbs,
+        pro_form_contents=_words(data, "pro_form_contents"),
         cue_lemmas=(clause_verbs | naming_verbs | _words(data, "evidential_verbs") | infinitive_verbs | object_verbs
                     | frozenset(prepositions)
                     | _words(data, "noun_cues") | _words(data, "belief_adjectives")

@@ -30,7 +30,7 @@ def medial_attribution(ctx: Context, verb: Token, unit: Unit) -> list[tuple[int,
     block_start, block_end = min(mention_start, verb.i), max(mention_end, verb.i + 1)
     if block_start - 1 <= unit.start or doc[block_start - 1].text not in _COMMAS:
         return None
-    closing = _closing_comma(verb, block_end, unit)
+    closing = _closing_comma(verb, block_end, unit, verb.lemma_.lower() in ctx.lexicon.listener_verbs)
     if closing is None or word_count(list(doc[unit.start : block_start - 1])) == 0:
         return None
     if closing < subject.right_edge.i:
@@ -56,16 +56,25 @@ def _adjunct_before(verb: Token, first: int, last: int) -> bool:
     return any(doc[i].head.i == verb.i and doc[i].dep_ in _ADJUNCT_DEPS for i in range(first, last))
 
 
-def _closing_comma(verb: Token, block_end: int, unit: Unit) -> int | None:
-    """The comma closing the attribution, with only the verb's own adjuncts before it."""
+def _closing_comma(verb: Token, block_end: int, unit: Unit, telling: bool = False) -> int | None:
+    """The comma closing the attribution, with only the verb's own adjuncts before it — and, after a verb of
+    telling, its listener ("The bridge, she told reporters, will close"): who heard it, not what was said."""
     doc = verb.doc
     for i in range(block_end, min(unit.end, block_end + _MAX_AFTER_VERB)):
         token = doc[i]
         if token.text in _COMMAS:
             return i
+        if telling and _listener(token, verb):
+            continue
         if token.dep_ in _CLAUSE_DEPS or verb not in token.ancestors:
             return None
     return None
+
+
+def _listener(token: Token, verb: Token) -> bool:
+    """The bare object or dative of a verb of telling: a name or a noun with no clause of its own."""
+    return (token.dep_ in ("dobj", "dative") and token.head.i == verb.i
+            and not any(c.dep_ in ("ccomp", "xcomp", "relcl", "acl") for c in token.children))
 
 
 def as_clause(ctx: Context, verb: Token, unit: Unit) -> list[tuple[int, int]] | None:

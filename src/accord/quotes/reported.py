@@ -152,10 +152,35 @@ def _verb_cue(
         first, last, cue_last, kind = span
         return _span_candidate(ctx, Cue(cue.first, max(cue_last, verb.i), speaker.i), first, min(last, unit.end),
                                kind)
+    pro_form = _pro_form(ctx, verb) if lemma in lexicon.clause_verbs else None
+    if pro_form is not None:
+        return _span_candidate(ctx, cue, pro_form[0], min(pro_form[1], unit.end))
     if lemma in lexicon.clause_verbs and not quoting:
         closing = trailing_attribution(ctx, unit, first=unit.start, verb=verb)
         if closing is not None:
             return closing_quote(ctx, closing[0], unit, closing[1], has_marks)
+    return None
+
+
+_PRO_FORM_DEPS = frozenset({"dobj", "advmod", "intj", "ccomp", "attr", "oprd", "npadvmod"})
+_DEMONSTRATIVES = frozenset({"that", "this"})
+
+
+def _pro_form(ctx: Context, verb: Token) -> tuple[int, int] | None:
+    """A word that stands for the whole content as the complement of a verb of speech or thought ("half said
+    so", "most said yes", "others say the same of him", "she thinks otherwise", "when he said that"): token
+    range of the word with its phrase ("the same of him"). A demonstrative only as the object ("that" may
+    also open a clause)."""
+    for child in verb.rights:
+        if child.lower_ not in ctx.lexicon.pro_form_contents or child.dep_ not in _PRO_FORM_DEPS:
+            continue
+        if child.lower_ in _DEMONSTRATIVES and (child.dep_ != "dobj" or any(True for _ in child.children)):
+            continue
+        last = child.right_edge.i + 1
+        after = ctx.doc[last] if last < len(ctx.doc) else None
+        if child.lower_ == "same" and after is not None and after.dep_ == "prep" and after.head.i == verb.i:
+            last = after.right_edge.i + 1  # "say the same of Trump"
+        return child.left_edge.i, last
     return None
 
 
