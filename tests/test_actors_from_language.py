@@ -82,6 +82,20 @@ def test_a_description_of_a_state_body_takes_its_sentences_one_country(actors_nl
     assert prosecutors.rule is not None and prosecutors.rule.endswith("sentence-country-description")
 
 
+@pytest.mark.parametrize(("text", "description"), [
+    ("The ministry condemned Israel on Monday.", "The ministry"),
+    ("Prosecutors charged two Turkish citizens with fraud.", "Prosecutors"),
+    ("Israeli jets struck the ministry overnight.", "the ministry"),
+    ("Lawmakers met Kenyan officials in the capital.", "Lawmakers"),
+])
+def test_the_other_side_of_a_descriptions_act_is_no_owner(actors_nlp: Language, text: str,
+                                                           description: str) -> None:
+    # who acts on a body, or whom it acts on, is its counterpart: the ministry that condemns Israel is not Israel's
+    actors = _actors(actors_nlp, text)
+    mention = only_with_text(actors, description)
+    assert not (mention.rule or "").endswith("sentence-country-description"), mention
+
+
 def test_no_country_where_the_sentence_names_two(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "Germany and France said the ministry would respond.")
     assert only_with_text(actors, "the ministry").country is None

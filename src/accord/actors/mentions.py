@@ -181,7 +181,7 @@ class MentionFinder:
         found = repeated_descriptions_point_back(found)  # 'Syrian regime forces ... regime forces'
         found = abbreviations_take_their_definition(found, text)
         # 'prosecutors', 'the ministry', 'security forces' that no earlier mention names: their sentence's country
-        found = self._descriptions_in_sentences(found, memory)
+        found = self._descriptions_in_sentences(doc, found, memory)
         if self.place_country is not None:  # 'fighting in Afrin', 'a rebel from Idlib': a town, not a person
             found = [a for a in found
                      if not _guessed_name_is_a_place(doc, a, self.place_country, self.kb.person_surnames)]
@@ -215,7 +215,7 @@ class MentionFinder:
             found = [self._home_title_holder(actor, home, date) for actor in found]
         return [self._national_body(actor) for actor in found]
 
-    def _descriptions_in_sentences(self, found: list[Actor], memory: _Memory) -> list[Actor]:
+    def _descriptions_in_sentences(self, doc: Doc, found: list[Actor], memory: _Memory) -> list[Actor]:
         """Each sentence's descriptions of a state's institutions with no country of their own take the one
         country its other mentions name (:func:`lend_to_descriptions`) — after the document's back-references
         ('the court' after 'the Supreme Court', 'officers' after the police force named), which say more."""
@@ -226,11 +226,14 @@ class MentionFinder:
         out = list(found)
         for members in by_sentence.values():
             actors = [found[i] for i in members]
-            evidence = [a.country for a in actors if a.country and not _destination(memory.text, a)]
-            lent = lend_to_descriptions(actors, evidence, self.kb.foreign_facing_titles, self.kb.state_sectors,
-                                        _possessed)
-            for i, actor in zip(members, lent, strict=True):
-                out[i] = actor
+            places = [_argument_place(doc, a) for a in actors]
+            for i, actor, place in zip(members, actors, places, strict=True):
+                # the other side of the description's own act is its counterpart, not its owner: "the ministry
+                # condemned Israel", "Turkey shelled the soldiers"
+                evidence = [a.country for a, at in zip(actors, places, strict=True)
+                            if a.country and not _destination(memory.text, a) and not _counterparts(place, at)]
+                out[i] = lend_to_descriptions([actor], evidence, self.kb.foreign_facing_titles,
+                                              self.kb.state_sectors, _possessed)[0]
         return out
 
     def _national_body(self, actor: Actor) -> Actor:
@@ -1341,6 +1344,38 @@ EMBEDDED = "embedded+"  # the rule prefix of a name's record inside a longer men
 
 def _embedded(actor: Actor) -> bool:
     return (actor.rule or "").startswith(EMBEDDED)
+
+
+# How a phrase takes part in its verb's act: as its doer (an active subject, a passive's by-phrase), or as what
+# the act is done to or with (objects, a passive subject).
+SUBJECT_DEPS = frozenset({"nsubj", "agent"})
+UNDERGOER_DEPS = frozenset({"dobj", "dative", "pobj", "nsubjpass", "attr", "oprd"})
+
+
+def _argument_place(doc: Doc, actor: Actor) -> tuple[int, bool] | None:
+    """The verb a mention is an argument of and whether as its doer ("*the ministry* condemned Israel"), or
+    None for a mention that is no verb's argument (a modifier, an apposition, a phrase's part)."""
+    if actor.start is None or actor.end is None:
+        return None
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    dep = head.dep_
+    if dep == "pobj" and head.head.dep_ in ("prep", "agent"):
+        preposition = head.head
+        dep, head = ("agent" if preposition.dep_ == "agent" else "pobj"), preposition
+    if dep not in SUBJECT_DEPS and dep not in UNDERGOER_DEPS:
+        return None
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == head.i:
+        return None
+    return verb.i, dep in SUBJECT_DEPS
+
+
+def _counterparts(one: tuple[int, bool] | None, other: tuple[int, bool] | None) -> bool:
+    """Two mentions on the two sides of one verb: who acts and whom the act is done to or with."""
+    return one is not None and other is not None and one[0] == other[0] and one[1] != other[1]
 
 
 def _destination(text: str, actor: Actor) -> bool:
