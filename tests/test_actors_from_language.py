@@ -96,6 +96,12 @@ def test_the_other_side_of_a_descriptions_act_is_no_owner(actors_nlp: Language, 
     assert not (mention.rule or "").endswith("sentence-country-description"), mention
 
 
+def test_a_country_in_the_descriptions_own_phrase_is_its_owner(actors_nlp: Language) -> None:
+    # the mention is "Coast guard", the phrase "Coast guard ships from Kenya"; the Somali boat is the other side
+    actors = _actors(actors_nlp, "Coast guard ships from Kenya fired on a Somali fishing boat.")
+    assert only_with_text(actors, "Coast guard").country == "KEN"
+
+
 def test_no_country_where_the_sentence_names_two(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "Germany and France said the ministry would respond.")
     assert only_with_text(actors, "the ministry").country is None

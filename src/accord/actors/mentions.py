@@ -228,10 +228,13 @@ class MentionFinder:
             actors = [found[i] for i in members]
             places = [_argument_place(doc, a) for a in actors]
             for i, actor, place in zip(members, actors, places, strict=True):
-                # the other side of the description's own act is its counterpart, not its owner: "the ministry
-                # condemned Israel", "Turkey shelled the soldiers"
-                evidence = [a.country for a, at in zip(actors, places, strict=True)
-                            if a.country and not _destination(memory.text, a) and not _counterparts(place, at)]
+                # a country its own phrase names is its owner ("coast guard ships *from China*"); else the
+                # sentence's, but the other side of the description's own act is its counterpart, not its
+                # owner: "the ministry condemned Israel", "Turkey shelled the soldiers"
+                phrase = _phrase_range(doc, actor)
+                evidence = [a.country for a in actors if a.country and a is not actor and _within(a, phrase)] \
+                    or [a.country for a, at in zip(actors, places, strict=True)
+                        if a.country and not _destination(memory.text, a) and not _counterparts(place, at)]
                 out[i] = lend_to_descriptions([actor], evidence, self.kb.foreign_facing_titles,
                                               self.kb.state_sectors, _possessed)[0]
         return out
@@ -1371,6 +1374,26 @@ def _argument_place(doc: Doc, actor: Actor) -> tuple[int, bool] | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.i == head.i:
         return None
     return verb.i, dep in SUBJECT_DEPS
+
+
+def _phrase_range(doc: Doc, actor: Actor) -> tuple[int, int] | None:
+    """The characters of the whole noun phrase a mention heads or modifies ("Coast guard" in "Coast guard ships
+    from China": the ships and their from-phrase)."""
+    if actor.start is None or actor.end is None:
+        return None
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    right = head.right_edge
+    return head.left_edge.idx, right.idx + len(right.text)
+
+
+def _within(actor: Actor, phrase: tuple[int, int] | None) -> bool:
+    return phrase is not None and actor.start is not None and actor.end is not None \
+        and phrase[0] <= actor.start and actor.end <= phrase[1]
 
 
 def _counterparts(one: tuple[int, bool] | None, other: tuple[int, bool] | None) -> bool:

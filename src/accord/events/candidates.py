@@ -113,6 +113,7 @@ def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
             bare.append(trigger)
     causes = _subjects_of_other_acts(attached, triggers, tables)
     bare.extend(causes)
+    causes += [t for t in bare if _provokes_another(t, tables)]  # already bare: no verb carries them
     # verbs that carry content: verb triggers and cue verbs with an attached event noun
     carriers = {i for i, t in triggers.items() if not t.nominal} | set(attached)
     parents: dict[int, Token | None] = {}
@@ -522,6 +523,14 @@ def receiving_ways(verb: str, event_type: str, grammar: Grammar) -> frozenset[st
     if verb in grammar.provoking and event_type.lower() in grammar.provoked_types:  # word lists are lower case
         return frozenset({"object"})
     return grammar.receiving.get(verb, frozenset())
+
+
+def _provokes_another(trigger: Trigger, tables: Tables) -> bool:
+    """An event noun as the subject of a verb of provoking with an object ("*the arrest* of the mayor sparked
+    protests"): the cause, an act of its own, as the subject of another carrying verb is."""
+    governor = noun_governor(trigger.token, tables.cues.partitive)
+    return governor is not None and _provoked_by_subject(phrase_head(trigger.token, tables.cues.partitive),
+                                                         governor, tables)
 
 
 def _provoked_by_subject(head: Token, governor: Token, tables: Tables) -> bool:
