@@ -231,8 +231,7 @@ class MentionFinder:
                 # a country its own phrase names is its owner ("coast guard ships *from China*"); else the
                 # sentence's, but the other side of the description's own act is its counterpart, not its
                 # owner: "the ministry condemned Israel", "Turkey shelled the soldiers"
-                phrase = _phrase_range(doc, actor)
-                evidence = [a.country for a in actors if a.country and a is not actor and _within(a, phrase)] \
+                evidence = _phrase_owners(doc, actor, actors) \
                     or [a.country for a, at in zip(actors, places, strict=True)
                         if a.country and not _destination(memory.text, a) and not _counterparts(place, at)]
                 out[i] = lend_to_descriptions([actor], evidence, self.kb.foreign_facing_titles,
@@ -1376,9 +1375,26 @@ def _argument_place(doc: Doc, actor: Actor) -> tuple[int, bool] | None:
     return verb.i, dep in SUBJECT_DEPS
 
 
-def _phrase_range(doc: Doc, actor: Actor) -> tuple[int, int] | None:
-    """The characters of the whole noun phrase a mention heads or modifies ("Coast guard" in "Coast guard ships
-    from China": the ships and their from-phrase)."""
+def _phrase_owners(doc: Doc, actor: Actor, others: list[Actor]) -> list[str]:
+    """The countries of the mentions that say whose the phrase is that the mention heads or modifies: a from- or
+    of-phrase or a possessive on its head noun ("Coast guard ships *from China*", "*Turkey's* coast guard")."""
+    head = _phrase_head_token(doc, actor)
+    if head is None:
+        return []
+    found = []
+    for other in others:
+        root = _phrase_head_token(doc, other)
+        if other is actor or not other.country or root is None:
+            continue
+        owner = root.dep_ == "poss" and root.head.i == head.i
+        origin = root.dep_ == "pobj" and root.head.lower_ in ("from", "of") and root.head.head.i == head.i
+        if owner or origin:
+            found.append(other.country)
+    return found
+
+
+def _phrase_head_token(doc: Doc, actor: Actor) -> Token | None:
+    """The noun heading the phrase a mention heads or modifies ("Coast guard" -> "ships")."""
     if actor.start is None or actor.end is None:
         return None
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -1387,13 +1403,7 @@ def _phrase_range(doc: Doc, actor: Actor) -> tuple[int, int] | None:
     head = span.root
     while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
-    right = head.right_edge
-    return head.left_edge.idx, right.idx + len(right.text)
-
-
-def _within(actor: Actor, phrase: tuple[int, int] | None) -> bool:
-    return phrase is not None and actor.start is not None and actor.end is not None \
-        and phrase[0] <= actor.start and actor.end <= phrase[1]
+    return head
 
 
 def _counterparts(one: tuple[int, bool] | None, other: tuple[int, bool] | None) -> bool:
