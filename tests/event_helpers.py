@@ -1,4 +1,4 @@
-"""Helpers shared by the event tests: the frames a sentence written for a test gives."""
+"""Helpers shared by the event tests: the frames and events a sentence written for a test gives."""
 
 from __future__ import annotations
 
@@ -6,9 +6,27 @@ from accord.doc_index import sentences
 from accord.events.frames import sentence_frames
 from accord.events.tables import Tables
 from accord.pipeline import Pipeline
+from accord.records import Event
 
 
 def frame_types_of(pipeline: Pipeline, tables: Tables, text: str, word: str) -> list[str]:
     """The types of the frames whose trigger is ``word`` (in the first sentence of ``text``)."""
     doc = pipeline.nlp(text)
     return [f.type for f in sentence_frames(sentences(doc)[0], tables) if f.trigger.text == word]
+
+
+def asserted_events(pipeline: Pipeline, text: str) -> list[Event]:
+    """The asserted events of ``text`` (published 2021-03-01)."""
+    return [e for e in pipeline.extract(text, published="2021-03-01").events if e.factuality == "asserted"]
+
+
+def event_of_type(events: list[Event], event_type: str, trigger: str) -> Event:
+    """The first event of ``event_type`` told by ``trigger`` (the test fails, listing the events, when none is)."""
+    found = [e for e in events if e.type == event_type and e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in events]
+    return found[0]
+
+
+def actor_texts(actors: tuple[object, ...]) -> str:
+    """The texts of ``actors``, joined by spaces."""
+    return " ".join(str(getattr(a, "text", "")) for a in actors)

@@ -6,21 +6,11 @@ for these tests."""
 from __future__ import annotations
 
 from accord.pipeline import Pipeline
-from accord.records import Event
+from event_helpers import actor_texts, asserted_events, event_of_type
 
-
-def _events(pipeline: Pipeline, text: str) -> list[Event]:
-    return [e for e in pipeline.extract(text, published="2021-03-01").events if e.factuality == "asserted"]
-
-
-def _of_type(events: list[Event], event_type: str, trigger: str) -> Event:
-    found = [e for e in events if e.type == event_type and e.trigger.text == trigger]
-    assert found, [(e.type, e.trigger.text) for e in events]
-    return found[0]
-
-
-def _names(actors: tuple[object, ...]) -> str:
-    return " ".join(str(getattr(a, "text", "")) for a in actors)
+_events = asserted_events
+_of_type = event_of_type
+_names = actor_texts
 
 
 # --- an act at another moment -----------------------------------------------------------------------------------

@@ -1357,12 +1357,9 @@ UNDERGOER_DEPS = frozenset({"dobj", "dative", "pobj", "nsubjpass", "attr", "oprd
 def _argument_place(doc: Doc, actor: Actor) -> tuple[int, bool] | None:
     """The verb a mention is an argument of and whether as its doer ("*the ministry* condemned Israel"), or
     None for a mention that is no verb's argument (a modifier, an apposition, a phrase's part)."""
-    if actor.start is None or actor.end is None:
+    head = _mention_root(doc, actor)
+    if head is None:
         return None
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None:
-        return None
-    head = span.root
     dep = head.dep_
     if dep == "pobj" and head.head.dep_ in ("prep", "agent"):
         preposition = head.head
@@ -1395,15 +1392,20 @@ def _phrase_owners(doc: Doc, actor: Actor, others: list[Actor]) -> list[str]:
 
 def _phrase_head_token(doc: Doc, actor: Actor) -> Token | None:
     """The noun heading the phrase a mention heads or modifies ("Coast guard" -> "ships")."""
-    if actor.start is None or actor.end is None:
+    head = _mention_root(doc, actor)
+    if head is None:
         return None
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None:
-        return None
-    head = span.root
     while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
     return head
+
+
+def _mention_root(doc: Doc, actor: Actor) -> Token | None:
+    """The syntactic head of a mention's words, or None for a mention without a place in the text."""
+    if actor.start is None or actor.end is None:
+        return None
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return None if span is None else span.root
 
 
 def _counterparts(one: tuple[int, bool] | None, other: tuple[int, bool] | None) -> bool:
