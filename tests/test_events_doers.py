@@ -70,8 +70,8 @@ def test_a_relation_of_the_owner_is_still_not_the_owner(pipeline: Pipeline) -> N
 
 
 @pytest.mark.parametrize(("text", "trigger", "name"), [
-    ("Sanders has invited Matt Duss, the president of the Foundation for Middle East Peace, who frequently "
-     "criticizes the Israeli government, to testify.", "criticizes", "Matt Duss"),
+    ("The senator asked Lena Ortiz, the director of the Centre for Andean Studies, who often condemns the "
+     "Chilean government, to speak first.", "condemns", "Lena Ortiz"),
     ("The minister met Ahmed Ali, the head of Hamas, who rejected the Egyptian proposal.", "rejected", "Ahmed Ali"),
 ])
 def test_who_after_an_apposition_is_the_person_described(pipeline: Pipeline, text: str, trigger: str,
