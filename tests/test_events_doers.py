@@ -50,7 +50,7 @@ def test_whose_needs_a_relative_clause(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(("text", "trigger", "country"), [
-    ("The YPG is allied with Washington, but its branch in Afrin has sought the aid of Damascus.", "sought",
+    ("The YPG trains with American officers, but its unit in Manbij has asked Damascus for weapons.", "asked",
      "SYR"),
     ("Hamas fired rockets at Israel on Monday. Its armed wing also threatened to attack Tel Aviv.", "threatened",
      "PSE"),
