@@ -147,9 +147,14 @@ def _coordinated(verb: Token) -> list[Token]:
     return found
 
 
+# what makes an adverbial clause more than a bare participle: its own subject, marker or auxiliary
+# (a module constant because mypyc cannot compile a starred tuple on the right of `in`)
+_CLAUSE_FRAME_DEPS = frozenset((*SUBJECT_DEPS, "mark", "aux", "auxpass"))
+
+
 def _bare_past_clause(clause: Token) -> bool:
     return clause.dep_ == "advcl" and clause.tag_ in PAST_TAGS and not any(
-        c.dep_ in (*SUBJECT_DEPS, "mark", "aux", "auxpass") for c in clause.children)
+        c.dep_ in _CLAUSE_FRAME_DEPS for c in clause.children)
 
 
 def _has_agent(verb: Token) -> bool:
