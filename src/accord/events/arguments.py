@@ -45,7 +45,7 @@ from accord.events.participants import (
     party,
     same_actor,
 )
-from accord.events.recipients import NAMED_ADDRESSEE, NOUN_PREP_ORDER, find_recipients, joint_partners, purpose_host
+from accord.events.recipients import NAMED_ADDRESSEE, NOUN_PREP_ORDER, find_recipients, frame_partners
 from accord.events.roles import doer_of
 from accord.events.syntax import has_infinitive, phrase_head, subject_of
 from accord.events.tables import Cues, Grammar, Tables
@@ -54,6 +54,7 @@ from accord.records import Actor
 from accord.words import shared_words
 
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
+HOSTILE_ACT_TYPES = HARM_TYPES | {"SANCTION", "THREATEN"}  # acts whose doer a stance towards them is against
 NATURAL_HARM_TYPES = HARM_TYPES | {"THREATEN"}  # what a flood or a fire can do: no political act when it does
 ONE_SIDED_TYPES = frozenset({"PROTEST"})  # the protesters are the whole event: no target need be named
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
@@ -128,7 +129,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         took_part = not actor and bool(actor := _participant(doc, frame.trigger, lookup, tables.grammar))
         came_for = joined and frame.trigger.head.lower_ == "for"  # who came for talks needs no partner named
         if came_for and not recipient:
-            recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
+            recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar, _hostile_acts(frame, tables))
         if not actor and frame.type in ONE_SIDED_TYPES:
             actor = _protester(doc, frame.trigger, lookup, tables)
         if not actor and frame.type in HARM_TYPES:
@@ -510,7 +511,7 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
             # "the Turkish deployment is opposed by Damascus": the agent opposes whoever deploys
             return by_agent, actor or recipient, "agent"
         if not recipient and not passive:
-            recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
+            recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar, _hostile_acts(frame, tables))
         return actor, recipient, via
     if subject is not None and is_pronoun(subject) and speaker_actors and _speaker_means(subject):
         # a third person resolved to someone else is that one ("the ministry said *they* struck Odesa": the
@@ -551,19 +552,32 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     if _befalls_subject(frame, tables):  # "Hungary faced (western) criticism": the noun's modifier names the doer
         return modifier_actors(doc, frame.content.token, lookup), actor, "received"
     actor = actor + _co_actors(doc, frame, lookup, tables.grammar, actor)
-    recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar)
+    recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar, _hostile_acts(frame, tables))
     if frame.content.entry.inverse:
         actor, recipient = recipient, actor
     return actor, recipient, via
 
 
+def _hostile_acts(frame: Frame, tables: Tables) -> frozenset[int]:
+    """The event nouns of the frame that name hostile acts (force, coercion, sanctions, threats; cues.yaml's attack
+    and clash nouns, whatever sense their entry gives: "strikes on Syria"): a stance towards one is towards its doer
+    (recipients._doers_only)."""
+    lexicon, attacks = tables.lexicon, tables.cues.attack_nouns | tables.cues.clash_nouns
+    found: set[int] = set()
+    for noun in frame.nouns:
+        entry = lexicon.nouns.get(noun.lower_) or lexicon.nouns.get(lemma(noun))
+        if (entry is not None and entry.type in HOSTILE_ACT_TYPES) or lemma(noun) in attacks:
+            found.add(noun.i)
+    return frozenset(found)
+
+
 def _co_actors(doc: Doc, frame: Frame, lookup: ActorLookup, grammar: Grammar, actor: list[Actor]) -> list[Actor]:
     """Who does a purpose clause's act together with its subject: "the police, who worked *with the FBI* to
-    investigate" (recipients.joint_partners), when the subject is known to be the doer."""
-    host = purpose_host(frame)
-    if host is None or not actor:
+    investigate", "Kenya joined *Uganda* in condemning" (recipients.frame_partners), when the subject is known to
+    be the doer."""
+    if not actor:
         return []
-    return [a for p in joint_partners(host, grammar) for a in actors_of(doc, p, lookup) if not same_actor(a, actor)]
+    return [a for p in frame_partners(frame, grammar) for a in actors_of(doc, p, lookup) if not same_actor(a, actor)]
 
 
 def _doer_in_circumstance(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tables,

@@ -193,10 +193,11 @@ def dedupe(actors: Iterable[Actor]) -> list[Actor]:
 
 
 def same_actor(candidate: Actor, actors: list[Actor]) -> bool:
-    """The same mention (not merely the same country), or a mention that stands for it: a pronoun coreference
-    resolved to it ("China warned that *it* would ..."), or a phrase owned by it ("Germany withdrew *its*
-    forces")."""
-    if any(candidate.start == a.start and candidate.text == a.text for a in actors):
+    """The same mention (not merely the same country), or one over the same words ("the Czech Republic" as a
+    party and *Czech Republic* as the place it names: one stretch of text is never both sides), or a mention that
+    stands for it: a pronoun coreference resolved to it ("China warned that *it* would ..."), or a phrase owned
+    by it ("Germany withdrew *its* forces")."""
+    if any((candidate.start == a.start and candidate.text == a.text) or _same_words(candidate, a) for a in actors):
         return True
     rule = candidate.rule or ""
     if rule.startswith(COREFERENCE_RULE):
@@ -204,6 +205,15 @@ def same_actor(candidate: Actor, actors: list[Actor]) -> bool:
         return any(candidate.country == a.country and candidate.name == a.name
                    and (candidate.name is not None or candidate.sector == a.sector) for a in actors)
     return rule.endswith(OWNER_RULE) and any(candidate.country == a.country for a in actors)
+
+
+def _same_words(one: Actor, other: Actor) -> bool:
+    """Two mentions of which one lies within the other: the same words read twice (a party and the place its name
+    names), not two parties."""
+    if None in (one.start, one.end, other.start, other.end):
+        return False
+    a0, a1, b0, b1 = one.start or 0, one.end or 0, other.start or 0, other.end or 0
+    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
 
 
 def modifier_actors(doc: Doc, noun: Token, lookup: ActorLookup) -> list[Actor]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any, cast
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -33,6 +34,7 @@ NOUN_PREP_ORDER = (*PREP_ORDER, "by")
 TARGET_FIRST = ("against", "over", "about", "of", "for", "by", "from", "with", "on", "upon", "into", "toward",
                 "towards", "between", "among", "to", "at", "in", "along", "near", "across", "inside")
 TARGET_FIRST_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})  # acts done with or for a party
 RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})
 # Stances towards a thing, which are towards whoever made it ("rejected a plan proposed by Egypt")
 STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
@@ -54,10 +56,15 @@ NAMED_ADDRESSEE = "named-addressee"
 OWN_COMPLEMENTS = frozenset({"dobj", "dative", "prt", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd", "agent"})
 MOVED_DEPS = frozenset({"dobj", "nsubjpass"})  # where a verb of sending puts what it moves
 MAX_PLACE_DEPTH = 6  # how far up from a place its phrase's head is looked for
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp"})  # what joins a clause to the verb above it
+DOER_VIAS = frozenset({"by", "author", "modifier"})  # candidates that name who did a thing or an act
+# The prepositions an act's noun takes for whom or where it is done ("strikes *on* X", "the arrest *of* X")
+UNDERGOER_PREPOSITIONS = frozenset({"on", "upon", "against", "of", "in", "at", "into", "toward", "towards", "near",
+                                    "across", "inside", "along", "over"})
 
 
 def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor],
-                    grammar: Grammar) -> tuple[list[Actor], str]:
+                    grammar: Grammar, acts: frozenset[int] = frozenset()) -> tuple[list[Actor], str]:
     """Who the event is done to. Whoever is asked, urged or told, when the event is such a directive (see
     :func:`addressee`). Else first the event words' own objects and prepositions: the first naming a country
     or an international body, else an organised group; a place an act against a population is done to
@@ -65,7 +72,9 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
     own words name nobody. Only then a
     level deeper ("protest against violations by the security forces") and the clauses around the event,
     where just a country or an international body will do. What a request asks for is not who it asks:
-    "called for the release of the hostages" names no recipient, unless the text names their holder."""
+    "called for the release of the hostages" names no recipient, unless the text names their holder. A stance
+    towards a hostile act is towards its doer, not its victims (:func:`_doers_only`; ``acts``: the words of
+    ``frame.nouns`` that name hostile acts)."""
     def party(token: Token) -> bool:
         return bool(actors_of(doc, token, lookup))
 
@@ -73,7 +82,9 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
     if asked is not None:
         found = [a for a in actors_of(doc, asked, lookup) if not same_actor(a, actor)]
         return found, "addressee" if found or asked.pos_ != "PROPN" else NAMED_ADDRESSEE
-    direct = _not_moved(_recipient_candidates(frame), grammar)
+    partners = _partner_words(frame, grammar)
+    direct = _doers_only(_without_companions(_not_moved(_recipient_candidates(frame), grammar), frame, partners),
+                         frame, acts)
     if frame.type == "REQUEST":
         direct = _destination(frame) + _holders(direct, grammar) + [
             c for c in direct if not _asked_for(c[0], grammar) and not _requested_thing(c, grammar)]
@@ -81,7 +92,8 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
     where: Token | None = None  # a place the act happened in, passed over for a party it was done to
     for stage in (0, 1):
         # deeper only when needed
-        candidates = direct if stage == 0 else _not_moved(_nearby_candidates(frame, direct, grammar), grammar)
+        candidates = direct if stage == 0 else _doers_only(_without_companions(
+            _not_moved(_nearby_candidates(frame, direct, grammar), grammar), frame, partners), frame, acts)
         if frame.type == "REQUEST" and stage == 1:
             candidates = [c for c in candidates if not _asked_for(c[0], grammar)]
         ordered = [c for c in candidates if c[1] not in LAST_RESORT_PREPS] + \
@@ -328,11 +340,119 @@ def purpose_host(frame: Frame) -> Token | None:
 
 def joint_partners(host: Token, grammar: Grammar) -> list[Token]:
     """Who acts together with the subject of a verb of joint action: "worked *with the FBI* to investigate",
-    "teamed up with Kenya to ...": co-actors of the purpose clause's act, never its target."""
+    "teamed up with Kenya to ...", "*joined Uganda* in condemning the attack": co-actors of the purpose clause's
+    act, never its target."""
     if lemma(host) not in grammar.joint_action_verbs:
         return []
-    joined = [host, *(c for c in host.children if c.dep_ == "dobj")]  # "joined forces with Y to ..."
-    return [o for word in joined for o, _ in prep_objects(word, ("with",))]
+    objects = [c for c in host.children if c.dep_ == "dobj"]
+    joined = [host, *objects]  # "joined forces with Y to ..."
+    partners = [o for word in joined for o, _ in prep_objects(word, ("with",))]
+    if lemma(host) in grammar.partner_object_verbs:
+        partners.extend(objects)
+    return partners
+
+
+def frame_partners(frame: Frame, grammar: Grammar) -> list[Token]:
+    """The co-actors of an event told under a verb of joint action: its purpose clause's host (:func:`purpose_host`),
+    or a verb of the event's chain that governs the event's own word ("Kenya *joined* Uganda in condemning ...",
+    "worked with the FBI to investigate")."""
+    content = frame.content.token
+    hosts = [v for v in frame.chain if v.i != content.i and _clause_below(content, v)]
+    host = purpose_host(frame)
+    if host is not None:
+        hosts.append(host)
+    return [p for h in hosts for p in joint_partners(h, grammar)]
+
+
+def _partner_words(frame: Frame, grammar: Grammar) -> set[int]:
+    """The heads of the co-actors' phrases (:func:`frame_partners`) and of the phrases coordinated with them."""
+    found = frame_partners(frame, grammar)
+    # spaCy's stubs type conjuncts as a 1-tuple, which the compiled build enforces: read it untyped
+    return {p.i for p in found} | {c.i for p in found for c in cast(Any, p).conjuncts}
+
+
+def _doers_only(candidates: list[tuple[Token, str]], frame: Frame, acts: frozenset[int]) -> list[tuple[Token, str]]:
+    """A stance towards a hostile act (condemning, rejecting, backing or protesting it) is towards whoever does it:
+    "condemned *Russia's* invasion of Ukraine", "denounced the strikes on Syria *by the coalition*". Those the act is
+    done to and where ("the attack *on peacekeepers in Mali*", "the killing *of protesters*") are its victims, not
+    the stance's target; the act's own phrase names a party only through its doer's modifiers."""
+    if frame.type not in STANCE_TYPES | TARGET_FIRST_TYPES:
+        return candidates
+    trigger = frame.trigger
+    own = {i for i in acts if i != trigger.i and _judged_by(trigger.doc[i], trigger)}
+    if not own:
+        return candidates
+    kept: list[tuple[Token, str]] = []
+    for token, via in candidates:
+        if token.i in own and via == "object":
+            kept.append((token, "modifier"))  # "condemned *Turkish* attacks": the modifiers name the doer
+        elif via in DOER_VIAS or not _undergoer_of(token, own):
+            kept.append((token, via))
+    return kept
+
+
+def _judged_by(act: Token, stance: Token) -> bool:
+    """The act's noun is what the stance word takes ("condemned *the attack*", "protested against *the arrest*",
+    "condemnation of *the strikes*"), not the object of a verb below it ("refused to lift *the curfew* on X": the
+    refusal is of the subject's own act, whose undergoer it still acts on)."""
+    word = act
+    for _ in range(MAX_PLACE_DEPTH):
+        head = word.head
+        if head.i == stance.i:
+            return True
+        if head.i == word.i or head.pos_ in ("VERB", "AUX"):
+            return False
+        word = head
+    return False
+
+
+def _undergoer_of(token: Token, acts: set[int]) -> bool:
+    """``token`` lies in a phrase an act's noun takes for whom or where it is done ("attacks *on X*", "the
+    killing *of X*", "the raid *in X*"), and not in a by-phrase within it ("the attack on the embassy *by X*": the
+    parser hangs the act's by-phrase on the noun just before it)."""
+    word = token
+    for _ in range(MAX_PLACE_DEPTH):
+        head = word.head
+        if head.i == word.i or (word.dep_ in ("prep", "agent") and word.lower_ == "by"):
+            return False
+        if head.i in acts:
+            return word.dep_ == "prep" and word.lower_ in UNDERGOER_PREPOSITIONS
+        word = head
+    return False
+
+
+def _clause_below(word: Token, verb: Token) -> bool:
+    """``word`` lies in a clause below ``verb`` (a complement, a purpose clause, a gerund after a preposition),
+    not in ``verb``'s own phrases: in "Iran joined *talks* with the US" the talks are what is joined."""
+    climbed = False
+    for _ in range(MAX_PLACE_DEPTH):
+        if word.i == verb.i:
+            return climbed
+        if word.head.i == word.i:
+            return False
+        climbed = climbed or word.dep_ in CLAUSE_DEPS
+        word = word.head
+    return False
+
+
+def _without_companions(candidates: list[tuple[Token, str]], frame: Frame,
+                        partners: set[int]) -> list[tuple[Token, str]]:
+    """Without those who act with the doer. The co-actors of a verb of joint action (:func:`frame_partners`); and
+    the with-phrase of a hostile act that also says whom it is against ("launched an offensive *with Syrian rebels*
+    against the YPG", "fought with the army against the insurgents"): *with* names the doer's companions there,
+    the against-phrase the target, wherever the parser hung it (on the act or on the companions)."""
+    hostile = frame.type not in COOPERATIVE_TYPES
+    kept: list[tuple[Token, str]] = []
+    for token, via in candidates:
+        if token.i in partners:
+            continue
+        if hostile and via == "with" and token.head.dep_ == "prep":
+            against = prep_objects(token, ("against",)) + prep_objects(token.head.head, ("against",))
+            if against:
+                kept.extend(against)
+                continue
+        kept.append((token, via))
+    return kept
 
 
 def _authors(thing: Token) -> list[Token]:

@@ -285,6 +285,7 @@ class Grammar:
     meeting_frames: frozenset[str] = frozenset()  # "said *in* a phone call with Y": the speaker took part
     circumstance_marks: frozenset[str] = frozenset()  # "was arrested *when* police raided": the clause's doer
     joint_action_verbs: frozenset[str] = frozenset()  # "worked *with* Y to investigate": Y is a co-actor
+    partner_object_verbs: frozenset[str] = frozenset()  # "*joined* Uganda in condemning": Uganda is a co-actor
     answered_acts: dict[str, str] = field(default_factory=dict)  # "rejected *the demands*" -> REQUEST
     # "gathered *in* a protest": who joins a protest, by preposition ("anyone", or only a "dissenter")
     protest_frames: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -539,6 +540,7 @@ def load_grammar() -> Grammar:
         meeting_frames=_words(raw, "meeting_frames"),
         circumstance_marks=_words(raw, "circumstance_marks"),
         joint_action_verbs=_words(raw, "joint_action_verbs"),
+        partner_object_verbs=_words(raw, "partner_object_verbs"),
         answered_acts=_answered_acts(raw),
         protest_frames=_by_lemma(raw, "protest_frames"),
         claiming_verbs=_words(raw, "claiming_verbs"),
