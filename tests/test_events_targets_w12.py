@@ -109,3 +109,36 @@ def test_a_party_is_not_its_own_place_target(pipeline: Pipeline) -> None:
                    "scheme that resettled migrants.", "REJECT", "refusing")
     assert _countries(event.actor) == ["CZE", "SVK"]
     assert event.recipient == ()
+
+
+# --- the campaign and its target -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The PKK has fought a decades-long insurgency against the Turkish state.", "Turkish"),
+    ("Houthi fighters fought a long war against the Saudi-led coalition.", "the Saudi-led coalition"),
+])
+def test_an_object_with_its_own_against_phrase_is_the_campaign(pipeline: Pipeline, text: str, target: str) -> None:
+    event = _event(pipeline, text, "ASSAULT", "fought")
+    assert [a.text for a in event.recipient] == [target]
+
+
+def test_an_object_without_against_phrase_stays_the_target(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "Nigerian troops fought Boko Haram fighters near Maiduguri.", "ASSAULT", "fought")
+    assert [a.text for a in event.recipient] == ["Boko Haram fighters"]
+
+
+# --- a coordinated verb's phrases belong to its own act ------------------------------------------------------------
+
+
+def test_the_event_verbs_own_object_outranks_a_coordinated_verbs_phrase(pipeline: Pipeline) -> None:
+    """"visited X and liaised with Y": the visit is to X; Y is the partner of the liaising."""
+    event = _event(pipeline, "Consular officials visited Julian Assange at a prison in London and liaised with British "
+                   "authorities on his behalf.", "CONSULT", "visited")
+    assert [a.text for a in event.recipient] == ["Julian Assange"]
+
+
+def test_a_coordinated_verbs_phrase_serves_when_the_own_object_names_nobody(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "Consular officials visited the prison and met Turkish authorities.", "CONSULT",
+                   "visited")
+    assert _countries(event.recipient) == ["TUR"]

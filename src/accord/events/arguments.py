@@ -559,12 +559,14 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
 
 
 def _hostile_acts(frame: Frame, tables: Tables) -> frozenset[int]:
-    """The event nouns of the frame that name hostile acts (force, coercion, sanctions, threats; cues.yaml's attack
-    and clash nouns, whatever sense their entry gives: "strikes on Syria"): a stance towards one is towards its doer
-    (recipients._doers_only)."""
+    """The nouns of the event's sentence that name hostile acts (force, coercion, sanctions, threats; cues.yaml's
+    attack and clash nouns, whatever sense their entry gives: "strikes on Syria"): a stance towards one is towards
+    its doer (recipients._doers_only)."""
     lexicon, attacks = tables.lexicon, tables.cues.attack_nouns | tables.cues.clash_nouns
     found: set[int] = set()
-    for noun in frame.nouns:
+    for noun in frame.trigger.sent:
+        if noun.pos_ != "NOUN":
+            continue
         entry = lexicon.nouns.get(noun.lower_) or lexicon.nouns.get(lemma(noun))
         if (entry is not None and entry.type in HOSTILE_ACT_TYPES) or lemma(noun) in attacks:
             found.add(noun.i)

@@ -85,6 +85,8 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
     partners = _partner_words(frame, grammar)
     direct = _doers_only(_without_companions(_not_moved(_recipient_candidates(frame), grammar), frame, partners),
                          frame, acts)
+    if _own_object_names_party(doc, frame, direct, lookup, actor):
+        direct = _without_coordinated(direct, frame)
     if frame.type == "REQUEST":
         direct = _destination(frame) + _holders(direct, grammar) + [
             c for c in direct if not _asked_for(c[0], grammar) and not _requested_thing(c, grammar)]
@@ -371,6 +373,36 @@ def _partner_words(frame: Frame, grammar: Grammar) -> set[int]:
     return {p.i for p in found} | {c.i for p in found for c in cast(Any, p).conjuncts}
 
 
+def _own_object_names_party(doc: Doc, frame: Frame, candidates: list[tuple[Token, str]], lookup: ActorLookup,
+                            actor: list[Actor]) -> bool:
+    """The event verb's own object names a party other than the doer ("visited *the jailed activist*")."""
+    verb = frame.content.token
+    return not frame.content.nominal and any(
+        via == "object" and token.head.i == verb.i and _named(doc, token, via, frame, lookup, actor)
+        for token, via in candidates)
+
+
+def _without_coordinated(candidates: list[tuple[Token, str]], frame: Frame) -> list[tuple[Token, str]]:
+    """Without the phrases of the verbs coordinated with the event verb ("visited the activist in jail *and liaised
+    with the authorities*"): each verb's phrases are its own act's; the event verb's own object is its target."""
+    content = frame.content.token
+    coordinated = {v.i for v in frame.chain if v.i != content.i and v.dep_ == "conj" and not _clause_below(content, v)}
+    if not coordinated:
+        return candidates
+    return [(token, via) for token, via in candidates if _verb_above(token).i not in coordinated]
+
+
+def _verb_above(token: Token) -> Token:
+    """The nearest verb that governs ``token`` (the token itself at the top of a verbless phrase)."""
+    word = token
+    for _ in range(MAX_PLACE_DEPTH):
+        head = word.head
+        if head.i == word.i or head.pos_ in ("VERB", "AUX"):
+            return head
+        word = head
+    return word
+
+
 def _doers_only(candidates: list[tuple[Token, str]], frame: Frame, acts: frozenset[int]) -> list[tuple[Token, str]]:
     """A stance towards a hostile act (condemning, rejecting, backing or protesting it) is towards whoever does it:
     "condemned *Russia's* invasion of Ukraine", "denounced the strikes on Syria *by the coalition*". Those the act is
@@ -379,7 +411,8 @@ def _doers_only(candidates: list[tuple[Token, str]], frame: Frame, acts: frozens
     if frame.type not in STANCE_TYPES | TARGET_FIRST_TYPES:
         return candidates
     trigger = frame.trigger
-    own = {i for i in acts if i != trigger.i and _judged_by(trigger.doc[i], trigger)}
+    nouns = {n.i for n in frame.nouns}
+    own = {i for i in acts if i in nouns and i != trigger.i and _judged_by(trigger.doc[i], trigger)}
     if not own:
         return candidates
     kept: list[tuple[Token, str]] = []
@@ -440,7 +473,8 @@ def _without_companions(candidates: list[tuple[Token, str]], frame: Frame,
     """Without those who act with the doer. The co-actors of a verb of joint action (:func:`frame_partners`); and
     the with-phrase of a hostile act that also says whom it is against ("launched an offensive *with Syrian rebels*
     against the YPG", "fought with the army against the insurgents"): *with* names the doer's companions there,
-    the against-phrase the target, wherever the parser hung it (on the act or on the companions)."""
+    the against-phrase the target, wherever the parser hung it (on the act or on the companions). An object with an
+    against-phrase of its own is the campaign, not its target ("waged *a rebellion* against the junta")."""
     hostile = frame.type not in COOPERATIVE_TYPES
     kept: list[tuple[Token, str]] = []
     for token, via in candidates:
@@ -451,6 +485,9 @@ def _without_companions(candidates: list[tuple[Token, str]], frame: Frame,
             if against:
                 kept.extend(against)
                 continue
+        if hostile and via == "object" and (against := prep_objects(token, ("against",))):
+            kept.extend(against)  # "fought *a long insurgency* against the state": the object is the fight itself
+            continue
         kept.append((token, via))
     return kept
 
