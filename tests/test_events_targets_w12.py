@@ -142,3 +142,22 @@ def test_a_coordinated_verbs_phrase_serves_when_the_own_object_names_nobody(pipe
     event = _event(pipeline, "Consular officials visited the prison and met Turkish authorities.", "CONSULT",
                    "visited")
     assert _countries(event.recipient) == ["TUR"]
+
+
+# --- the place a passive's subject names ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "place", "country"), [
+    ("The town of Bucha was shelled by Russian artillery.", "shelled", "Bucha", "UKR"),
+    ("The village of Kafr Nabl was bombed by Syrian jets.", "bombed", "Kafr Nabl", "SYR"),
+])
+def test_a_place_attacked_in_the_passive_is_the_target(pipeline: Pipeline, text: str, trigger: str, place: str,
+                                                       country: str) -> None:
+    """As the active verb's object would ("shelled the town of Bucha"), the place stands for those it was done to."""
+    event = _event(pipeline, text, "ASSAULT", trigger)
+    assert [(a.text, a.country) for a in event.recipient] == [(place, country)]
+
+
+def test_a_party_in_the_passive_subject_stays_the_target(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "The embassy in Kabul was attacked by gunmen.", "ASSAULT", "attacked")
+    assert [a.text for a in event.recipient] == ["The embassy in Kabul"]

@@ -45,7 +45,13 @@ from accord.events.participants import (
     party,
     same_actor,
 )
-from accord.events.recipients import NAMED_ADDRESSEE, NOUN_PREP_ORDER, find_recipients, frame_partners
+from accord.events.recipients import (
+    NAMED_ADDRESSEE,
+    NOUN_PREP_ORDER,
+    find_recipients,
+    frame_partners,
+    place_undergoer,
+)
 from accord.events.roles import doer_of
 from accord.events.syntax import has_infinitive, phrase_head, subject_of
 from accord.events.tables import Cues, Grammar, Tables
@@ -544,6 +550,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
             via = "state"
         if not actor and _moved_forces(frame, tables.grammar):
             return patient, [], "moved"  # "US jets were redeployed to Qatar": the jets' side moves them
+        if not patient and subject is not None:
+            patient = place_undergoer(doc, subject, frame, lookup, actor)  # "Kharkiv was shelled by X"
         return actor, patient, via
     source = _received_from(frame, tables.grammar)
     giver = [a for a in actors_of(doc, source, lookup) if not same_actor(a, actor)] if source is not None else []

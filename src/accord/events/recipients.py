@@ -254,6 +254,13 @@ def _named(doc: Doc, token: Token, via: str, frame: Frame, lookup: ActorLookup,
     return found
 
 
+def place_undergoer(doc: Doc, subject: Token, frame: Frame, lookup: ActorLookup, actor: list[Actor]) -> list[Actor]:
+    """The place a passive's subject names, when it names nobody: it stands for those an act against a population
+    is done to, as the same place would as the active verb's object ("Kharkiv was shelled" as "shelled Kharkiv",
+    "the town of X was bombed")."""
+    return [a for a in _named(doc, subject, "object", frame, lookup, actor) if a.kind == "place"]
+
+
 def _covers(actor: Actor, token: Token) -> bool:
     return actor.start is not None and actor.end is not None and actor.start <= token.idx < actor.end
 
