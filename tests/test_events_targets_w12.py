@@ -161,3 +161,23 @@ def test_a_place_attacked_in_the_passive_is_the_target(pipeline: Pipeline, text:
 def test_a_party_in_the_passive_subject_stays_the_target(pipeline: Pipeline) -> None:
     event = _event(pipeline, "The embassy in Kabul was attacked by gunmen.", "ASSAULT", "attacked")
     assert [a.text for a in event.recipient] == ["The embassy in Kabul"]
+
+
+# --- the addressee of a directive ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The minister asked donors to send aid to Somalia.",
+    "The envoy urged all parties to stop the shelling of Tripoli.",
+])
+def test_whom_a_directive_asks_is_its_object_not_the_parties_of_the_act_asked_for(pipeline: Pipeline,
+                                                                                  text: str) -> None:
+    """"asked donors to send aid to Somalia": the donors are asked, whom no actor record names; Somalia is the
+    goal of what they are asked to do, not the addressee."""
+    event = next(e for e in _events(pipeline, text) if e.type == "REQUEST")
+    assert event.recipient == ()
+
+
+def test_a_named_addressee_stays_the_target(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "Ukraine asked Germany to send tanks.", "REQUEST", "asked")
+    assert _countries(event.recipient) == ["DEU"]

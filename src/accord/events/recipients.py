@@ -144,7 +144,7 @@ def addressee(frame: Frame, grammar: Grammar, party: Callable[[Token], bool]) ->
         complement = any(c.dep_ in ("xcomp", "ccomp") for c in word.children)
         for child in word.children:
             target = _antecedent(child) if child.dep_ == "dobj" else child  # "the envoy *whom* Kenya urged to ..."
-            named = party(target) or (complement and target.pos_ in ("PROPN", "PRON"))
+            named = party(target) or (complement and target.pos_ in ("PROPN", "PRON")) or _controller(child, word)
             if "object" in preps and (child.dep_ == "dative" or (child.dep_ == "dobj" and named)):
                 return target
             if child.dep_ == "prep" and child.lower_ in preps:
@@ -152,6 +152,14 @@ def addressee(frame: Frame, grammar: Grammar, party: Callable[[Token], bool]) ->
                 if found is not None:
                     return found
     return None
+
+
+def _controller(obj: Token, verb: Token) -> bool:
+    """A common noun object followed by the directive's infinitive complement does what is asked ("asked *donors*
+    to send aid to Somalia", "urged *all parties* to stop"): whom the request is made of, though no actor record
+    names it; the parties of the act asked for are not its addressee."""
+    return obj.dep_ == "dobj" and obj.pos_ == "NOUN" and any(
+        c.dep_ == "xcomp" and c.i > obj.i and has_infinitive(c) for c in verb.children)
 
 
 def _requested_thing(candidate: tuple[Token, str], grammar: Grammar) -> bool:
