@@ -181,3 +181,18 @@ def test_whom_a_directive_asks_is_its_object_not_the_parties_of_the_act_asked_fo
 def test_a_named_addressee_stays_the_target(pipeline: Pipeline) -> None:
     event = _event(pipeline, "Ukraine asked Germany to send tanks.", "REQUEST", "asked")
     assert _countries(event.recipient) == ["DEU"]
+
+
+# --- what a commitment commits the committer's own state to ---------------------------------------------------------
+
+
+def test_the_committers_own_state_in_the_promised_clause_is_no_target(pipeline: Pipeline) -> None:
+    """"promised Britain would take in refugees": Britain is who will do it, the promiser's side."""
+    event = _event(pipeline, "The British prime minister promised Britain would take in 20,000 refugees.", "AGREE",
+                   "promised")
+    assert "GBR" not in [a.country for a in event.recipient if a.kind == "country"]
+
+
+def test_another_state_in_a_threatened_clause_stays_the_target(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "Iran threatened that Israel would pay a heavy price.", "THREATEN", "threatened")
+    assert _countries(event.recipient) == ["ISR"]

@@ -105,6 +105,8 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
                 where = token  # "killed 20 civilians in Idlib": the place is where, the civilians whom
                 break
             found = _named(doc, token, via, frame, lookup, actor)
+            if _committed_own_side(token, found, actor, grammar):
+                continue
             tier = _tier(found)
             if tier == 0:
                 return found, via
@@ -152,6 +154,17 @@ def addressee(frame: Frame, grammar: Grammar, party: Callable[[Token], bool]) ->
                 if found is not None:
                     return found
     return None
+
+
+def _committed_own_side(token: Token, found: list[Actor], actor: list[Actor], grammar: Grammar) -> bool:
+    """The subject of what a promise, pledge, vow or threat commits to ("Cameron promised *Britain* would take in
+    20,000 refugees", "the president vowed *Kenya* would respond"), when it names the committer's own state: that
+    state is who will do it, the committer's side, not whom the commitment is made to."""
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "ccomp" or lemma(clause.head) not in grammar.subject_control_with_object:
+        return False
+    own = {a.country for a in actor if a.country}
+    return bool(found) and all(a.kind == "country" and a.country in own for a in found)
 
 
 def _controller(obj: Token, verb: Token) -> bool:
