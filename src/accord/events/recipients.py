@@ -4,6 +4,11 @@ The event's own objects and prepositions come first; a country or an internation
 organised group, else anyone. Places stand for their country when a hostile act targets them ("shelled
 Juba") or a measure affects them ("lifted the curfew in X"). Only when the event's own words name nobody
 organised does the search go a level deeper and into the clauses around the event.
+
+Who acts with the doer is never the target: the object of "join X in/to ...", the partner of a verb of joint
+action, the with-phrase of a hostile act that also says whom it is against; nor is the committer's own state in
+what a promise commits to. A stance towards a hostile act is towards its doer, not its victims. The event verb's
+own object outranks the phrases of a verb coordinated with it.
 """
 
 from __future__ import annotations
