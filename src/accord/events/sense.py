@@ -481,6 +481,45 @@ def between_private_parties(sense: Sense, actor: tuple[Actor, ...], recipient: t
     return all(a.sector in senses.private_sectors for a in sides)
 
 
+def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> Sense | None:
+    """A word of armed conflict told of a political contest (senses.yaml ``contest_words``): campaigners, who
+    command no arms, attack, clash and fire back in words ("Trump attacked Rubio": ACCUSE, criticism), and
+    beat, fight or capture only in the race ("Clinton battled Sanders", "Cruz captured Texas": no event, the
+    sense itself, None). A head of government attacks another leader in words too ("Erdogan attacked Macron"),
+    but a state, a force or a country attacked is a real attack. Any armed side keeps the fight real."""
+    senses = tables.senses
+    word = lemma(sense.content.token)
+    verbal, race = word in senses.contest_verbal, word in senses.contest_race
+    if sense.type != "ASSAULT" or not (verbal or race) or not actor:
+        return sense
+    if any(a.sector in senses.armed_sectors for a in (*actor, *recipient)) or _armed_with(sense.content.token, tables):
+        return sense
+    if not (_campaigners(actor, tables) or (verbal and _leader_against_persons(actor, recipient, tables))):
+        return sense
+    if verbal:
+        cameo = tables.ontology.recoding_cameo["criticize"]
+        return replace(sense, type="ACCUSE", cameo=cameo, modality=None)
+    # a race is run against someone: "beat his wife" with the wife not found stays what it says
+    return None if recipient else sense
+
+
+def _armed_with(word: Token, tables: Tables) -> bool:
+    """An attack made with arms in hand: "attacked a neighbour *with a knife*"."""
+    return any(slot_is(p, "hand_weapon", tables) for c in word.children if c.dep_ == "prep" and c.lower_ == "with"
+               for p in c.children if p.dep_ == "pobj")
+
+
+def _campaigners(actor: tuple[Actor, ...], tables: Tables) -> bool:
+    return all(a.sector in tables.senses.campaigner_sectors for a in actor)
+
+
+def _leader_against_persons(actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
+    """A person of a state's government against persons only: one leader attacking another."""
+    state = tables.senses.state_sectors
+    return bool(recipient) and all(a.kind == "person" and a.sector in state for a in actor) \
+        and all(r.kind == "person" for r in recipient)
+
+
 # Phrases in which a consultation names its counterpart, identified or not ("talks *with his counterpart*",
 # "a call *to* the Kremlin", "were received *by* the king").
 COUNTERPART_PREPOSITIONS = frozenset({"with", "between", "to", "by", "among"})

@@ -213,7 +213,7 @@ SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "co
                          "self", "dep",
                          "to", "for", "with", "in", "from", "on", "against", "at", "over", "toward", "of", "about",
                          "since", "into", "among", "between", "during", "as", "through", "by",
-                         "object_head", "object_modifier", "aim", "participant", "opposed"})
+                         "object_head", "object_modifier", "aim", "participant", "opposed", "act_object"})
 BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun"})
 SENSE_MODES = frozenset({"is", "not", "absent", "present"})
 
@@ -250,6 +250,11 @@ class Senses:
     private_sectors: frozenset[str] = frozenset()  # sides that make no political event between themselves
     political_types: frozenset[str] = frozenset()  # types political whoever the sides are (a protest)
     two_sided_types: frozenset[str] = frozenset()  # types that need a counterpart (a meeting is had with someone)
+    # words of armed conflict that a contest uses too: told of campaigners, an attack in words (ACCUSE) ...
+    contest_verbal: frozenset[str] = frozenset()
+    contest_race: frozenset[str] = frozenset()  # ... or the race itself (no event)
+    campaigner_sectors: frozenset[str] = frozenset()  # who campaigns and debates, but commands no arms
+    armed_sectors: frozenset[str] = frozenset()  # who bears arms: a side of a real fight
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,6 +463,10 @@ def load_senses(known_types: set[str]) -> Senses:
         private_sectors=frozenset(str(s) for s in raw["private_sectors"]),
         political_types=frozenset(str(t) for t in raw["political_types"]),
         two_sided_types=frozenset(str(t) for t in raw.get("two_sided_types") or ()),
+        contest_verbal=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("verbal") or ()),
+        contest_race=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("race") or ()),
+        campaigner_sectors=frozenset(str(s) for s in raw.get("campaigner_sectors") or ()),
+        armed_sectors=frozenset(str(s) for s in raw.get("armed_sectors") or ()),
     )
 
 
