@@ -30,7 +30,7 @@ from accord.events.factuality import Factuality, Reading
 from accord.events.syntax import subject_of
 from accord.events.tables import Cues, Entry, Tables
 from accord.events.triggers import Trigger, forms, in_group, lemma, lemma_of_id
-from accord.events.valency import question_clause, sense_by_frame, slot_is
+from accord.events.valency import PERSONAL_PRONOUNS, question_clause, sense_by_frame, slot_is
 from accord.records import ASSERTED, NEGATED, Actor
 
 # Modalities that already say how the act stands: the future of such an act is not recoded again.
@@ -482,20 +482,24 @@ def between_private_parties(sense: Sense, actor: tuple[Actor, ...], recipient: t
 
 
 def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> Sense | None:
-    """A word of armed conflict told of a political contest (senses.yaml ``contest_words``): campaigners, who
-    command no arms, attack, clash and fire back in words ("Trump attacked Rubio": ACCUSE, criticism), and
+    """A word of armed conflict told of a political contest (senses.yaml ``contest_words``): campaigners (persons
+    who command no arms), attack, clash and fire back in words ("Trump attacked Rubio": ACCUSE, criticism), and
     beat, fight or capture only in the race ("Clinton battled Sanders", "Cruz captured Texas": no event, the
     sense itself, None). A head of government attacks another leader in words too ("Erdogan attacked Macron"),
     but a state, a force or a country attacked is a real attack. Any armed side keeps the fight real."""
     senses = tables.senses
     word = lemma(sense.content.token)
     verbal, race = word in senses.contest_verbal, word in senses.contest_race
-    if sense.type != "ASSAULT" or not (verbal or race) or not actor:
+    if sense.content.entry.type != "ASSAULT" or not (verbal or race) or not actor:
         return sense
+    if not recipient and all(a.text.lower() in PERSONAL_PRONOUNS for a in actor):
+        return sense  # "until they attack": whom the pronoun stands for is less sure than the act
     if any(a.sector in senses.armed_sectors for a in (*actor, *recipient)) or _armed_with(sense.content.token, tables):
         return sense
     if not (_campaigners(actor, tables) or (verbal and _leader_against_persons(actor, recipient, tables))):
         return sense
+    if verbal and sense.type != "ASSAULT":
+        return sense  # "vowed to attack her record": the threat or the promise stays what the verb above made it
     if verbal:
         cameo = tables.ontology.recoding_cameo["criticize"]
         return replace(sense, type="ACCUSE", cameo=cameo, modality=None)
@@ -510,7 +514,9 @@ def _armed_with(word: Token, tables: Tables) -> bool:
 
 
 def _campaigners(actor: tuple[Actor, ...], tables: Tables) -> bool:
-    return all(a.sector in tables.senses.campaigner_sectors for a in actor)
+    """Persons of a campaigning sector: a legislator, a candidate, a party's or the opposition's figure. Not
+    their organisations: "the opposition" and "the coalition" of a civil war bear arms."""
+    return all(a.kind == "person" and a.sector in tables.senses.campaigner_sectors for a in actor)
 
 
 def _leader_against_persons(actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:

@@ -48,8 +48,9 @@ BARE_SLOTS = frozenset({"clause", "infinitive", "purpose", "self", "object_head"
 PARTICIPANT_PREPOSITIONS = frozenset({"by", "of"})
 JOINING_PREPOSITIONS = frozenset({"in", "at", "into", "during"})
 ADJUNCT_DEPS = frozenset({"acl", "relcl", "advcl"})
-# Prepositions by which a clause's act names its counterpart ("work *with* Kyiv", "send aid *to* Syria").
-ACT_PREPOSITIONS = frozenset({"to", "with", "against", "for", "toward", "towards"})
+# Prepositions by which a clause's act names its counterpart ("work *with* Kyiv", "send aid *to* Syria"); not a
+# beneficiary's "for" ("cut taxes *for* working families").
+ACT_PREPOSITIONS = frozenset({"to", "with", "against", "toward", "towards"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
