@@ -181,11 +181,7 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
     if slot == "doer":
         return [d for clause in _clauses(token, "clause") for d in _clause_doers(clause)]
     if slot == "act_object":
-        clauses = _with_conjuncts(_clauses(token, "clause"))
-        found = [o for clause in clauses for o in _with_conjuncts(_act_objects(clause))]
-        if token.dep_ == "relcl" and token.head.i != token.i:
-            found.append(token.head)  # "the refugees he promised Britain would take in": the gap is the antecedent
-        return [_content(o, senses) for o in found]
+        return [_content(o, senses) for o in _acted_on(token)]
     if slot == "object":
         return [_content(o, senses) for o in _with_conjuncts(_objects(token, trigger.nominal))]
     if slot == "object_head":
@@ -211,6 +207,16 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
     if slot == "agent":
         return [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return _preposition_objects(token, slot, senses)
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """Whom or what the acts of the verb's complement clauses are done to (:func:`_act_objects`); for a verb of
+    a relative clause, its antecedent too ("the refugees he promised Britain would take in": the gap)."""
+    clauses = _with_conjuncts(_clauses(verb, "clause"))
+    found = [o for clause in clauses for o in _with_conjuncts(_act_objects(clause))]
+    if verb.dep_ == "relcl" and verb.head.i != verb.i:
+        found.append(verb.head)
+    return found
 
 
 def _act_objects(verb: Token) -> list[Token]:
