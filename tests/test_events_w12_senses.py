@@ -56,6 +56,13 @@ FRAMES = [
     # a law or a release fought in words or in court
     ("The mayor would no longer fight the release of the video.", "fight", None),
     ("Kurdish forces fight the Islamic State near Raqqa.", "fight", "ASSAULT"),
+    # a problem attacked by a policy; talk, forums and markets engaged in or captured
+    ("The mayor vowed to attack the housing problem head on.", "attack", None),
+    ("We are engaged in serious conversations about the future.", "engaged", None),
+    ("Government troops engaged in fierce fighting with rebels near Aleppo.", "engaged", "ASSAULT"),
+    ("The streaming service captured a third of the market.", "captured", None),
+    ("The rebels captured half of the city.", "captured", "ASSAULT"),
+    ("The two networks are locked in a ratings war.", "war", None),
     # a video shot, odds shooting up
     ("The video, shot by a worker last month, went viral.", "shot", None),
     ("The odds of a Democratic majority have shot up this week.", "shot", None),
