@@ -107,3 +107,17 @@ def test_a_pronoun_alone_with_no_target_keeps_an_attack_real(pipeline: Pipeline)
     events = pipeline.extract(text, published="2016-03-02").events
     assert all(e.type != "ACCUSE" for e in events if e.trigger.text == "attack"), \
         [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sixty percent of voters want the president to resign.", []),
+    ("Voters in Ohio said they would back the governor.", []),
+    # the public that acts, or demands, is no poll
+    ("Angry residents demanded the resignation of the mayor.", ["REQUEST"]),
+    ("Thousands of voters protested outside the election commission.", ["PROTEST"]),
+    ("Farmers asked the government for help.", ["REQUEST"]),
+])
+def test_what_the_public_polled_wants_or_backs_is_no_act(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    events = pipeline.extract(text, published="2016-03-02").events
+    assert [e.type for e in events if e.factuality == "asserted"] == expected, \
+        [(e.type, e.trigger.text) for e in events]

@@ -32,6 +32,7 @@ from accord.events.sense import (
     between_private_parties,
     contexts_of,
     in_a_contest,
+    polled,
     sentence_contexts,
     settle,
     without_counterpart,
@@ -71,6 +72,8 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> lis
         arguments = arguments_of(doc, frame, tables, story.lookup, setting)
         if arguments is None or between_private_parties(frame.sense, arguments.actor, arguments.recipient, tables):
             continue
+        if polled(frame.sense, arguments.actor, doc, tables):
+            continue  # "sixty percent of voters want the president to resign": a poll's finding
         frame = replace(frame, sense=settle(frame.sense, bool(arguments.recipient), tables))
         contest = in_a_contest(frame.sense, arguments.actor, arguments.recipient, tables)
         if contest is None:

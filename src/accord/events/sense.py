@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from accord.doc_index import token_table
 from accord.events.candidates import SAID_AT_FAULT, Candidate, Governor
@@ -505,6 +505,25 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
         return replace(sense, type="ACCUSE", cameo=cameo, modality=None)
     # a race is run against someone: "beat his wife" with the wife not found stays what it says
     return None if recipient else sense
+
+
+def polled(sense: Sense, actor: tuple[Actor, ...], doc: Doc, tables: Tables) -> bool:
+    """A stance or a demand of the public polled (senses.yaml ``opinion_types``): voters, respondents, a share of
+    the public — private sides named by a word of the class ``electorate`` — backing, opposing or wanting
+    something is what a poll or a vote found, no act of a party ("sixty percent of voters want the president to
+    resign")."""
+    senses = tables.senses
+    if sense.type not in senses.opinion_types or not actor:
+        return False
+    return all(a.sector in senses.opinion_sectors and _named_as_electorate(a, doc, tables) for a in actor)
+
+
+def _named_as_electorate(actor: Actor, doc: Doc, tables: Tables) -> bool:
+    if actor.start is None or actor.end is None:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(slot_is(token, "electorate", tables) for token in span
+                                    if token.pos_ in ("NOUN", "PROPN"))
 
 
 def _armed_with(word: Token, tables: Tables) -> bool:
