@@ -121,3 +121,14 @@ def test_what_the_public_polled_wants_or_backs_is_no_act(pipeline: Pipeline, tex
     events = pipeline.extract(text, published="2016-03-02").events
     assert [e.type for e in events if e.factuality == "asserted"] == expected, \
         [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "trigger", "factuality"), [
+    ("Kyiv needed the Kurds, given Turkey's lack of interest in assisting until late.", "assisting", "negated"),
+    ("The government's failure to negotiate with the rebels angered the envoy.", "negotiate", "negated"),
+    ("Turkey assisted the refugees on the border.", "assisted", "asserted"),
+])
+def test_an_act_whose_lack_or_failure_is_told_did_not_happen(pipeline: Pipeline, text: str, trigger: str,
+                                                             factuality: str) -> None:
+    events = [e for e in pipeline.extract(text, published="2018-01-24").events if e.trigger.text == trigger]
+    assert [e.factuality for e in events] == [factuality], [(e.type, e.trigger.text, e.factuality) for e in events]

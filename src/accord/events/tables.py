@@ -194,6 +194,8 @@ class Cues:
     negative_prepositions: frozenset[str] = frozenset()
     possibility_nouns: frozenset[str] = frozenset()
     plan_nouns: frozenset[str] = frozenset()
+    absence_nouns: frozenset[str] = frozenset()  # "a lack of", "the absence of": not done
+    failure_nouns: frozenset[str] = frozenset()  # "the failure to": not done
     possibility_modifiers: frozenset[str] = frozenset()
     confinement_nouns: frozenset[str] = frozenset()  # "placed X *under* house arrest"
     future_modifiers: frozenset[str] = frozenset()
