@@ -63,6 +63,9 @@ FRAMES = [
     ("The streaming service captured a third of the market.", "captured", None),
     ("The rebels captured half of the city.", "captured", "ASSAULT"),
     ("The two networks are locked in a ratings war.", "war", None),
+    # the support of fans is cheering
+    ("The visiting fans kept up their support throughout the match.", "support", None),
+    ("France gave its full support to the resolution.", "support", "SUPPORT"),
     # a video shot, odds shooting up
     ("The video, shot by a worker last month, went viral.", "shot", None),
     ("The odds of a Democratic majority have shot up this week.", "shot", None),
