@@ -533,9 +533,13 @@ def _armed_with(word: Token, tables: Tables) -> bool:
 
 
 def _campaigners(actor: tuple[Actor, ...], tables: Tables) -> bool:
-    """Persons of a campaigning sector: a legislator, a candidate, a party's or the opposition's figure. Not
-    their organisations: "the opposition" and "the coalition" of a civil war bear arms."""
-    return all(a.kind == "person" and a.sector in tables.senses.campaigner_sectors for a in actor)
+    """Persons of a campaigning sector (a legislator, a candidate, a party's or the opposition's figure), and
+    groups of legislators or candidates ("the leading candidates", "the senators"). Not the organisations nor
+    groups of parties and oppositions: "the opposition", "opposition groups" and "the coalition" of a civil war
+    bear arms."""
+    senses = tables.senses
+    return all((a.kind == "person" and a.sector in senses.campaigner_sectors)
+               or (a.kind == "group" and a.sector in senses.campaigner_groups) for a in actor)
 
 
 def _leader_against_persons(actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
