@@ -137,3 +137,14 @@ def test_an_act_whose_lack_or_failure_is_told_did_not_happen(pipeline: Pipeline,
                                                              factuality: str) -> None:
     events = [e for e in pipeline.extract(text, published="2018-01-24").events if e.trigger.text == trigger]
     assert [e.factuality for e in events] == [factuality], [(e.type, e.trigger.text, e.factuality) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The British student travelled to Syria in 2015.", []),
+    ("The foreign minister travelled to Syria on Monday.", ["CONSULT"]),
+    ("A businessman met the president in Nairobi.", ["CONSULT"]),  # an official met: a meeting
+])
+def test_a_private_persons_trip_to_a_country_is_no_visit(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    events = pipeline.extract(text, published="2016-03-02").events
+    assert [e.type for e in events if e.factuality == "asserted"] == expected, \
+        [(e.type, e.trigger.text) for e in events]

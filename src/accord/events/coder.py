@@ -33,6 +33,7 @@ from accord.events.sense import (
     contexts_of,
     in_a_contest,
     polled,
+    private_trip,
     sentence_contexts,
     settle,
     without_counterpart,
@@ -72,6 +73,8 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> lis
         arguments = arguments_of(doc, frame, tables, story.lookup, setting)
         if arguments is None or between_private_parties(frame.sense, arguments.actor, arguments.recipient, tables):
             continue
+        if private_trip(frame.sense, arguments.actor, arguments.recipient, tables):
+            continue  # "the student travelled to Syria": no visit between parties
         if polled(frame.sense, arguments.actor, doc, tables):
             continue  # "sixty percent of voters want the president to resign": a poll's finding
         frame = replace(frame, sense=settle(frame.sense, bool(arguments.recipient), tables))

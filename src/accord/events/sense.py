@@ -549,6 +549,20 @@ def _leader_against_persons(actor: tuple[Actor, ...], recipient: tuple[Actor, ..
         and all(r.kind == "person" for r in recipient)
 
 
+TRIP_MODE = "visit"  # the mode of the trigger senses of travelling and visiting (triggers.yaml)
+PLACE_KINDS = frozenset({"country", "place"})
+
+
+def private_trip(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
+    """A private person's trip to a country or a place ("the student travelled to Syria in 2015") is no visit
+    between parties (CAMEO 042 is a visit to a party, made by one): the traveller speaks for no side, and a
+    country gone to is not met. A private person met by an official stays a meeting."""
+    if sense.type != "CONSULT" or sense.content.entry.mode != TRIP_MODE or not actor or not recipient:
+        return False
+    private = tables.senses.private_sectors
+    return all(a.sector in private for a in actor) and all(r.kind in PLACE_KINDS for r in recipient)
+
+
 # Phrases in which a consultation names its counterpart, identified or not ("talks *with his counterpart*",
 # "a call *to* the Kremlin", "were received *by* the king").
 COUNTERPART_PREPOSITIONS = frozenset({"with", "between", "to", "by", "among"})
