@@ -93,6 +93,7 @@ def test_a_trigger_in_a_figurative_or_private_sense_tells_no_event(pipeline: Pip
     ("The Taliban captured Kunduz on Monday.", [("ASSAULT", "192")]),
     # and so do arms in hand
     ("The senator attacked a neighbour with a knife.", [("ASSAULT", "190")]),
+    ("The senator physically attacked a reporter outside the hall.", [("ASSAULT", "190")]),
     ("The two senators attacked each other during the debate.", [("ACCUSE", "111")]),  # legislators as a group
     # organisations of a campaigning sector may be armed sides of a civil war
     ("Syrian opposition groups attacked army positions near Hama.", [("ASSAULT", "190")]),

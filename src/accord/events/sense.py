@@ -527,7 +527,10 @@ def _named_as_electorate(actor: Actor, doc: Doc, tables: Tables) -> bool:
 
 
 def _armed_with(word: Token, tables: Tables) -> bool:
-    """An attack made with arms in hand: "attacked a neighbour *with a knife*"."""
+    """An attack made with arms in hand or told as bodily: "attacked a neighbour *with a knife*", "*physically*
+    assaulted a reporter"."""
+    if any(c.dep_ == "advmod" and c.lower_ in tables.senses.contest_bodily for c in word.children):
+        return True
     return any(slot_is(p, "hand_weapon", tables) for c in word.children if c.dep_ == "prep" and c.lower_ == "with"
                for p in c.children if p.dep_ == "pobj")
 

@@ -255,6 +255,7 @@ class Senses:
     # words of armed conflict that a contest uses too: told of campaigners, an attack in words (ACCUSE) ...
     contest_verbal: frozenset[str] = frozenset()
     contest_race: frozenset[str] = frozenset()  # ... or the race itself (no event)
+    contest_bodily: frozenset[str] = frozenset()  # adverbs that keep the act bodily ("physically assaulted")
     campaigner_sectors: frozenset[str] = frozenset()  # who campaigns and debates, but commands no arms
     campaigner_groups: frozenset[str] = frozenset()  # ... and whose groups do not either (legislators, candidates)
     armed_sectors: frozenset[str] = frozenset()  # who bears arms: a side of a real fight
@@ -470,6 +471,7 @@ def load_senses(known_types: set[str]) -> Senses:
         two_sided_types=frozenset(str(t) for t in raw.get("two_sided_types") or ()),
         contest_verbal=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("verbal") or ()),
         contest_race=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("race") or ()),
+        contest_bodily=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("bodily") or ()),
         campaigner_sectors=frozenset(str(s) for s in raw.get("campaigner_sectors") or ()),
         campaigner_groups=frozenset(str(s) for s in raw.get("campaigner_groups") or ()),
         armed_sectors=frozenset(str(s) for s in raw.get("armed_sectors") or ()),
