@@ -31,6 +31,9 @@ from accord.events.participants import ActorLookup
 from accord.events.sense import (
     between_private_parties,
     contexts_of,
+    in_a_contest,
+    polled,
+    private_trip,
     sentence_contexts,
     settle,
     without_counterpart,
@@ -70,7 +73,15 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> lis
         arguments = arguments_of(doc, frame, tables, story.lookup, setting)
         if arguments is None or between_private_parties(frame.sense, arguments.actor, arguments.recipient, tables):
             continue
+        if private_trip(frame.sense, arguments.actor, arguments.recipient, tables):
+            continue  # "the student travelled to Syria": no visit between parties
+        if polled(frame.sense, arguments.actor, doc, tables):
+            continue  # "sixty percent of voters want the president to resign": a poll's finding
         frame = replace(frame, sense=settle(frame.sense, bool(arguments.recipient), tables))
+        contest = in_a_contest(frame.sense, arguments.actor, arguments.recipient, tables)
+        if contest is None:
+            continue  # "Clinton battled Sanders for the nomination": the race, no event
+        frame = replace(frame, sense=contest)
         words = (*frame.chain, frame.trigger, frame.content.token)
         if without_counterpart(frame.sense, words, arguments.recipient, arguments.reciprocal, tables):
             continue  # "the minister discussed the budget": a consultation with nobody

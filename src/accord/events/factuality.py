@@ -653,6 +653,8 @@ def _content_of_noun(noun: Token, clause: Token | None, tables: Tables) -> Readi
             return NONE  # "the first leader to visit", "25 senators to vote against": those who did
         if lemma(noun) in cues.attempt_nouns:
             return NONE  # "an attempt to assassinate": the attempt is the act, as with "tried to"
+        if lemma(noun) in cues.failure_nouns:
+            return Reading(negations=1)  # "the failure to negotiate": as with "failed to"
         return Reading(hypothetical=True)  # "orders to oust", "in order to free": an act to be done
     if clause is not None and clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that"
                                                           for c in clause.children):
@@ -662,6 +664,8 @@ def _content_of_noun(noun: Token, clause: Token | None, tables: Tables) -> Readi
 
 def _noun_kind(noun: Token, cues: Cues) -> Reading:
     word = lemma(noun)
+    if word in cues.absence_nouns:
+        return Reading(negations=1)
     if word in cues.plan_nouns:
         return Reading(future=True)
     if word in cues.possibility_nouns:

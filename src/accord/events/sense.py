@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from accord.doc_index import token_table
 from accord.events.candidates import SAID_AT_FAULT, Candidate, Governor
@@ -30,7 +30,7 @@ from accord.events.factuality import Factuality, Reading
 from accord.events.syntax import subject_of
 from accord.events.tables import Cues, Entry, Tables
 from accord.events.triggers import Trigger, forms, in_group, lemma, lemma_of_id
-from accord.events.valency import question_clause, sense_by_frame, slot_is
+from accord.events.valency import PERSONAL_PRONOUNS, question_clause, sense_by_frame, slot_is
 from accord.records import ASSERTED, NEGATED, Actor
 
 # Modalities that already say how the act stands: the future of such an act is not recoded again.
@@ -479,6 +479,91 @@ def between_private_parties(sense: Sense, actor: tuple[Actor, ...], recipient: t
     if any(a.sector in senses.political_sectors or a.kind in ("state", "country") for a in sides):
         return False
     return all(a.sector in senses.private_sectors for a in sides)
+
+
+def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> Sense | None:
+    """A word of armed conflict told of a political contest (senses.yaml ``contest_words``): campaigners (persons
+    who command no arms), attack, clash and fire back in words ("Trump attacked Rubio": ACCUSE, criticism), and
+    beat, fight or capture only in the race ("Clinton battled Sanders", "Cruz captured Texas": no event, the
+    sense itself, None). A head of government attacks another leader in words too ("Erdogan attacked Macron"),
+    but a state, a force or a country attacked is a real attack. Any armed side keeps the fight real."""
+    senses = tables.senses
+    word = lemma(sense.content.token)
+    verbal, race = word in senses.contest_verbal, word in senses.contest_race
+    if sense.content.entry.type != "ASSAULT" or not (verbal or race) or not actor:
+        return sense
+    if not recipient and all(a.text.lower() in PERSONAL_PRONOUNS for a in actor):
+        return sense  # "until they attack": whom the pronoun stands for is less sure than the act
+    if any(a.sector in senses.armed_sectors for a in (*actor, *recipient)) or _armed_with(sense.content.token, tables):
+        return sense
+    if not (_campaigners(actor, tables) or (verbal and _leader_against_persons(actor, recipient, tables))):
+        return sense
+    if verbal and sense.type != "ASSAULT":
+        return sense  # "vowed to attack her record": the threat or the promise stays what the verb above made it
+    if verbal:
+        cameo = tables.ontology.recoding_cameo["criticize"]
+        return replace(sense, type="ACCUSE", cameo=cameo, modality=None)
+    # a race is run against someone: "beat his wife" with the wife not found stays what it says
+    return None if recipient else sense
+
+
+def polled(sense: Sense, actor: tuple[Actor, ...], doc: Doc, tables: Tables) -> bool:
+    """A stance or a demand of the public polled (senses.yaml ``opinion_types``): voters, respondents, a share of
+    the public — private sides named by a word of the class ``electorate`` — backing, opposing or wanting
+    something is what a poll or a vote found, no act of a party ("sixty percent of voters want the president to
+    resign")."""
+    senses = tables.senses
+    if sense.type not in senses.opinion_types or not actor:
+        return False
+    return all(a.sector in senses.opinion_sectors and _named_as_electorate(a, doc, tables) for a in actor)
+
+
+def _named_as_electorate(actor: Actor, doc: Doc, tables: Tables) -> bool:
+    if actor.start is None or actor.end is None:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(slot_is(token, "electorate", tables) for token in span
+                                    if token.pos_ in ("NOUN", "PROPN"))
+
+
+def _armed_with(word: Token, tables: Tables) -> bool:
+    """An attack made with arms in hand or told as bodily: "attacked a neighbour *with a knife*", "*physically*
+    assaulted a reporter"."""
+    if any(c.dep_ == "advmod" and c.lower_ in tables.senses.contest_bodily for c in word.children):
+        return True
+    return any(slot_is(p, "hand_weapon", tables) for c in word.children if c.dep_ == "prep" and c.lower_ == "with"
+               for p in c.children if p.dep_ == "pobj")
+
+
+def _campaigners(actor: tuple[Actor, ...], tables: Tables) -> bool:
+    """Persons of a campaigning sector (a legislator, a candidate, a party's or the opposition's figure), and
+    groups of legislators or candidates ("the leading candidates", "the senators"). Not the organisations nor
+    groups of parties and oppositions: "the opposition", "opposition groups" and "the coalition" of a civil war
+    bear arms."""
+    senses = tables.senses
+    return all((a.kind == "person" and a.sector in senses.campaigner_sectors)
+               or (a.kind == "group" and a.sector in senses.campaigner_groups) for a in actor)
+
+
+def _leader_against_persons(actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
+    """A person of a state's government against persons only: one leader attacking another."""
+    state = tables.senses.state_sectors
+    return bool(recipient) and all(a.kind == "person" and a.sector in state for a in actor) \
+        and all(r.kind == "person" for r in recipient)
+
+
+TRIP_MODE = "visit"  # the mode of the trigger senses of travelling and visiting (triggers.yaml)
+PLACE_KINDS = frozenset({"country", "place"})
+
+
+def private_trip(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
+    """A private person's trip to a country or a place ("the student travelled to Syria in 2015") is no visit
+    between parties (CAMEO 042 is a visit to a party, made by one): the traveller speaks for no side, and a
+    country gone to is not met. A private person met by an official stays a meeting."""
+    if sense.type != "CONSULT" or sense.content.entry.mode != TRIP_MODE or not actor or not recipient:
+        return False
+    private = tables.senses.private_sectors
+    return all(a.sector in private for a in actor) and all(r.kind in PLACE_KINDS for r in recipient)
 
 
 # Phrases in which a consultation names its counterpart, identified or not ("talks *with his counterpart*",

@@ -194,6 +194,8 @@ class Cues:
     negative_prepositions: frozenset[str] = frozenset()
     possibility_nouns: frozenset[str] = frozenset()
     plan_nouns: frozenset[str] = frozenset()
+    absence_nouns: frozenset[str] = frozenset()  # "a lack of", "the absence of": not done
+    failure_nouns: frozenset[str] = frozenset()  # "the failure to": not done
     possibility_modifiers: frozenset[str] = frozenset()
     confinement_nouns: frozenset[str] = frozenset()  # "placed X *under* house arrest"
     future_modifiers: frozenset[str] = frozenset()
@@ -213,7 +215,7 @@ SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "co
                          "self", "dep",
                          "to", "for", "with", "in", "from", "on", "against", "at", "over", "toward", "of", "about",
                          "since", "into", "among", "between", "during", "as", "through", "by",
-                         "object_head", "object_modifier", "aim", "participant", "opposed"})
+                         "object_head", "object_modifier", "aim", "participant", "opposed", "act_object"})
 BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun"})
 SENSE_MODES = frozenset({"is", "not", "absent", "present"})
 
@@ -250,6 +252,15 @@ class Senses:
     private_sectors: frozenset[str] = frozenset()  # sides that make no political event between themselves
     political_types: frozenset[str] = frozenset()  # types political whoever the sides are (a protest)
     two_sided_types: frozenset[str] = frozenset()  # types that need a counterpart (a meeting is had with someone)
+    # words of armed conflict that a contest uses too: told of campaigners, an attack in words (ACCUSE) ...
+    contest_verbal: frozenset[str] = frozenset()
+    contest_race: frozenset[str] = frozenset()  # ... or the race itself (no event)
+    contest_bodily: frozenset[str] = frozenset()  # adverbs that keep the act bodily ("physically assaulted")
+    campaigner_sectors: frozenset[str] = frozenset()  # who campaigns and debates, but commands no arms
+    campaigner_groups: frozenset[str] = frozenset()  # ... and whose groups do not either (legislators, candidates)
+    armed_sectors: frozenset[str] = frozenset()  # who bears arms: a side of a real fight
+    opinion_types: frozenset[str] = frozenset()  # stances and demands that voters polled do not make
+    opinion_sectors: frozenset[str] = frozenset()  # the sectors of the public polled
 
 
 @dataclass(frozen=True, slots=True)
@@ -459,6 +470,14 @@ def load_senses(known_types: set[str]) -> Senses:
         private_sectors=frozenset(str(s) for s in raw["private_sectors"]),
         political_types=frozenset(str(t) for t in raw["political_types"]),
         two_sided_types=frozenset(str(t) for t in raw.get("two_sided_types") or ()),
+        contest_verbal=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("verbal") or ()),
+        contest_race=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("race") or ()),
+        contest_bodily=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("bodily") or ()),
+        campaigner_sectors=frozenset(str(s) for s in raw.get("campaigner_sectors") or ()),
+        campaigner_groups=frozenset(str(s) for s in raw.get("campaigner_groups") or ()),
+        armed_sectors=frozenset(str(s) for s in raw.get("armed_sectors") or ()),
+        opinion_types=frozenset(str(t) for t in raw.get("opinion_types") or ()),
+        opinion_sectors=frozenset(str(s) for s in raw.get("opinion_sectors") or ()),
     )
 
 

@@ -48,6 +48,9 @@ BARE_SLOTS = frozenset({"clause", "infinitive", "purpose", "self", "object_head"
 PARTICIPANT_PREPOSITIONS = frozenset({"by", "of"})
 JOINING_PREPOSITIONS = frozenset({"in", "at", "into", "during"})
 ADJUNCT_DEPS = frozenset({"acl", "relcl", "advcl"})
+# Prepositions by which a clause's act names its counterpart ("work *with* Kyiv", "send aid *to* Syria"); not a
+# beneficiary's "for" ("cut taxes *for* working families").
+ACT_PREPOSITIONS = frozenset({"to", "with", "against", "toward", "towards"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
@@ -177,6 +180,8 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
         return _clauses(token, slot)
     if slot == "doer":
         return [d for clause in _clauses(token, "clause") for d in _clause_doers(clause)]
+    if slot == "act_object":
+        return [_content(o, senses) for o in _acted_on(token)]
     if slot == "object":
         return [_content(o, senses) for o in _with_conjuncts(_objects(token, trigger.nominal))]
     if slot == "object_head":
@@ -202,6 +207,25 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
     if slot == "agent":
         return [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return _preposition_objects(token, slot, senses)
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """Whom or what the acts of the verb's complement clauses are done to (:func:`_act_objects`); for a verb of
+    a relative clause, its antecedent too ("the refugees he promised Britain would take in": the gap)."""
+    clauses = _with_conjuncts(_clauses(verb, "clause"))
+    found = [o for clause in clauses for o in _with_conjuncts(_act_objects(clause))]
+    if verb.dep_ == "relcl" and verb.head.i != verb.i:
+        found.append(verb.head)
+    return found
+
+
+def _act_objects(verb: Token) -> list[Token]:
+    """Whom or what the act of a complement clause is done to: its object, passive subject or indirect object,
+    and the objects of its prepositions of a counterpart ("promised to build *a wall*", "pledged to work *with
+    Kyiv*")."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    return found + [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ACT_PREPOSITIONS
+                    for p in c.children if p.dep_ == "pobj"]
 
 
 def _clause_doers(clause: Token) -> list[Token]:
@@ -354,7 +378,9 @@ def _preposition_objects(token: Token, slot: str, senses: Senses) -> list[Token]
         word = PREPOSITION_SLOTS.get(child.lower_, child.lower_)
         if word != slot:
             continue
-        heads = [p for p in child.children if p.dep_ in ("pobj", "pcomp")] or _stranded(token, child)
+        # an adjective after a preposition is its object as the parser reads "struck them *as unfair*"
+        heads = [p for p in child.children if p.dep_ in ("pobj", "pcomp")] or _stranded(token, child) \
+            or [p for p in child.children if p.dep_ in ("amod", "acomp")]
         found.extend(_content(p, senses) for p in _with_conjuncts(heads))
     if slot in CLAUSE_MARK_SLOTS:  # "killed since the war began": the clause fills the slot as "since 2011" does
         found.extend(c for c in token.children if c.dep_ == "advcl"
