@@ -31,7 +31,10 @@ NAME_PARTICLES = frozenset({"al", "el", "ad", "bin", "ibn", "da", "di", "du", "d
 FORMS = ("name", "alias", "demonym", "people", "capital", "seat", "short", "metonym")
 MIN_TITLE_CASE_ACRONYM = 3  # 'NATO' may be written 'Nato'; 'US' or 'IS' never 'Us' or 'Is'
 SHORT_ABBREVIATION = 4  # 'LeT', 'AfD', 'MoD': mixed-case abbreviations this short keep their case
-GUARDS = ("standalone", "with_article")  # how a name that is also an ordinary word must be written
+# how a name that is also an ordinary word must be written; 'lowercase_after_article': a body British papers write
+# in lower case ('the security council') is that body in lower case only right after 'the'
+LOWERCASE_AFTER_ARTICLE = "lowercase_after_article"
+GUARDS = ("standalone", "with_article", LOWERCASE_AFTER_ARTICLE)
 COMPOUNDING = frozenset({"and", "&", "of", "for"})  # 'Labour and Pensions', 'Department of Labor'
 
 
@@ -378,7 +381,13 @@ class KnowledgeBase:
         ('Labour', not 'labour'), not part of a longer name ('Labour Day', 'Times Square', 'the Department of
         Labor', 'the Labour and Pensions Ministry', 'Labour Minister X'), and for papers after 'the' ('the
         Times', not 'at times'). A capitalised sector word that is no singular title may follow a party: 'Labour
-        MPs', 'Labour Government'."""
+        MPs', 'Labour Government'.
+
+        A body's name in lower case ('the security council', 'the general assembly', as British papers write
+        them) is the body only right after 'the': not 'Russia's security council', 'a national security
+        council', 'its general assembly'. Written with capitals it matches as any name does."""
+        if guard == LOWERCASE_AFTER_ARTICLE:
+            return tokens[i].raw[:1].isupper() or (i > 0 and tokens[i - 1].norm == "the")
         if not (tokens[i].raw[:1].isupper() and tokens[end - 1].raw[:1].isupper()):
             return False
         before = tokens[i - 1] if i > 0 else None
@@ -413,6 +422,8 @@ class KnowledgeBase:
             notes.append("a name that is also an ordinary word: matched capitalised and standing alone")
         elif guard == "with_article":
             notes.append("a name that is also an ordinary word: matched capitalised, after 'the', standing alone")
+        elif guard == LOWERCASE_AFTER_ARTICLE and tokens and not tokens[0].raw[:1].isupper():
+            notes.append("a body's name in lower case, as British papers write it: matched right after 'the'")
         return "; ".join(notes) or None
 
     def sector_at(self, tokens: Sequence[Tok], i: int) -> tuple[int, SectorWord] | None:

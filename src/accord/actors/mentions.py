@@ -49,6 +49,7 @@ from accord.actors.document_people import (
 )
 from accord.actors.kb import KnowledgeBase
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
+from accord.actors.representation import lawyers_of_the_represented
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, tokenize
 from accord.dateline import doc_opening_dateline, find_doc_dateline
@@ -171,6 +172,7 @@ class MentionFinder:
         # 'Mr. Sanders' in the lead, 'Senator Bernie Sanders' three paragraphs on: the whole article decides
         found = refer_surnames_to_full_names(found, toks, self.resolver, date)
         found = names_after_plural_title(found, text)
+        found = lawyers_of_the_represented(doc, found)  # 'Jo Marsh, who represents Ann Lee': her lawyer, JUD
         found = one_description_per_person(found)
         found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors, self.kb.country_names)
         found = definite_descriptions_point_back(found, self.kb.country_names)
@@ -771,9 +773,12 @@ def _apposed_names(doc: Doc, heads: dict[int, str], covered: set[int], kb: Knowl
             continue
         if i in organisations and description.i < name.i:
             # not 'the People's Protection Units (YPG)': a bracketed abbreviation is a mention of its own; nor
-            # 'an al-Qaida affiliate, HTS': a description naming another organisation relates the two
+            # 'an al-Qaida affiliate, HTS': a description naming another organisation relates the two; nor 'Sara
+            # Khan, the head of a rebel group, Jaish al-Islam' hung on the person's name: a person is no
+            # organisation, so the name is the nearer description's, and both are mentions of their own
             between = range(description.left_edge.i, name.i)
-            if not any(doc[j].text in "([" or j in organisations for j in between):
+            if description.ent_type_ != "PERSON" and not any(doc[j].text in "([" or j in organisations
+                                                             for j in between):
                 pairs[description.i] = name
             continue
         if description.i not in covered:

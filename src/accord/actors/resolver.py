@@ -56,6 +56,10 @@ GENERIC_NOTE = ("in an article, this generic noun names the organisation last na
                 "whose sector is of the same family: 'The FBI ... the agency' (generic-antecedent)")
 SENTENCE_COUNTRY_NOTE = ("in an article, a description of a state's body with no country of its own takes the one "
                          "country its sentence names (sentence-country-description), after back-references")
+REPRESENTS_NOTE = ("in an article, a person the text alone places who 'represents' a person ('X, who represents Y', "
+                   "'X, representing Y') is that person's lawyer, JUD at every mention of the name, as the annotation "
+                   "guide codes private lawyers (represents-person; not 'who represents a district')")
+REPRESENTS_WORDS = frozenset({"represents", "represented", "representing"})
 KINSHIP_NOTE = ("a word for family in lower case ('his fiancee', \"Robinson's father\") describes a private "
                 "person, CVL (sectors.yaml: kinship); alone it is too vague to be an actor")
 
@@ -178,7 +182,8 @@ class ActorResolver:
             "notes": [note for part, note in RULE_NOTES.items() if found and part in found.rule.split("+")]
             + [KINSHIP_NOTE for s in parts.sectors if (s.word.text,) in self.kb.kinship_words
                and s.word.sector == KINSHIP_SECTOR and s.word.cls == "weak"]
-            + self._in_document_notes(tokens, found),
+            + self._in_document_notes(tokens, found)
+            + [REPRESENTS_NOTE for t in tokens[parts.split : parts.split + 3] if t.norm in REPRESENTS_WORDS][:1],
         }
 
     def _in_document_notes(self, tokens: Sequence[Tok], found: Resolution | None) -> list[str]:

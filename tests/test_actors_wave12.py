@@ -1,0 +1,100 @@
+"""Actors at real-news scale (issue 19): British papers' lower-case names of bodies, private lawyers known from
+'who represents', an organisation's name apposed to a person's name, and the Syrian groups added to the data."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from accord.actors import ActorResolver
+from actor_helpers import actor_runner, named, only_with_text
+
+_actors = actor_runner("2018-03-01")
+
+
+# --- lower-case names of bodies, right after 'the' ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("phrase", "entry"), [
+    ("the security council", "unsc"), ("the general assembly", "unga"), ("the human rights council", "unhrc"),
+    ("the international criminal court", "icc"), ("the international court of justice", "icj"),
+    ("the world food programme", "wfp"),
+    # capitalised, as before: with or without the article
+    ("the Security Council", "unsc"), ("Security Council members", "unsc"),
+])
+def test_british_lower_case_bodies_after_the_article(resolver: ActorResolver, phrase: str, entry: str) -> None:
+    found = resolver.resolve(phrase, "2018-03-01")
+    assert found is not None and found.entry == entry
+
+
+@pytest.mark.parametrize("phrase", ["Russia's security council", "the national security council",
+                                    "a security council", "its general assembly"])
+def test_lower_case_body_names_need_the_article_right_before(resolver: ActorResolver, phrase: str) -> None:
+    found = resolver.resolve(phrase, "2018-03-01")
+    assert found is None or found.entry not in ("unsc", "unga")
+
+
+def test_lookup_explains_the_lower_case_match(resolver: ActorResolver) -> None:
+    names = resolver.explain("the security council", "2018-03-01")["names"]
+    assert "lower case" in (names[0]["matched"] or "")
+
+
+def test_lower_case_security_council_in_a_sentence(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "The envoy urged the security council to act before the truce collapsed.")
+    council = only_with_text(actors, "the security council")
+    assert (council.name, council.sector) == ("United Nations Security Council", "IGO")
+
+
+# --- 'who represents' a person: a private lawyer, JUD --------------------------------------------------------------
+
+
+def test_who_represents_a_person_is_their_lawyer_at_every_mention(actors_nlp: Language) -> None:
+    text = ("Jason Moore, who represents Anna Lee, said the charges were unfair. "
+            "Moore said his client would plead not guilty.")
+    actors = _actors(actors_nlp, text)
+    assert {a.sector for a in named(actors, "Jason Moore")} == {"JUD"}
+    assert only_with_text(actors, "Anna Lee").sector != "JUD"
+
+
+def test_representing_a_person_is_their_lawyer(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Paul Grant, representing the family of Mark Hill, said they wanted answers.")
+    assert only_with_text(actors, "Paul Grant").sector == "JUD"
+
+
+def test_who_represents_a_place_is_no_lawyer(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Rita Evans, who represents a district in Ohio, criticised the bill.")
+    assert only_with_text(actors, "Rita Evans").sector != "JUD"
+
+
+# --- an organisation's name apposed to a person's name -------------------------------------------------------
+
+
+def test_an_organisation_apposed_to_a_person_stays_an_organisation(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Sara Khan, the head of a rebel group, Faylaq al-Rahman, said the talks had failed.")
+    assert named(actors, "Sara Khan")[0].kind == "person"
+    group = only_with_text(actors, "Faylaq al-Rahman")
+    assert (group.country, group.sector) == ("SYR", "REB")
+
+
+def test_a_description_with_an_apposed_organisation_is_the_organisation(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Yesterday the Lebanese militant group, Hezbollah, denied the claim.")
+    assert all(a.name != "Lebanon" or a.sector is None for a in actors)
+    assert named(actors, "Hezbollah")
+
+
+# --- the Syrian groups added ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), [
+    ("Faylaq al-Rahman", "SYR", "REB"), ("the Southern Front", "SYR", "REB"), ("Jaish al-Izza", "SYR", "REB"),
+    ("the Syrian Democratic Council", "SYR", "PTY"),
+])
+def test_syrian_groups_are_known(resolver: ActorResolver, phrase: str, country: str, sector: str) -> None:
+    found = resolver.resolve(phrase, "2018-03-01")
+    assert found is not None and (found.actor.country, found.actor.sector) == (country, sector)
+
+
+def test_lookup_explains_the_lawyer_rule(resolver: ActorResolver) -> None:
+    notes = resolver.explain("Jason Moore, who represents Anna Lee", "2018-03-01")["notes"]
+    assert any("represents-person" in note for note in notes)
+    assert not any("represents-person" in n for n in resolver.explain("Jason Moore", "2018-03-01")["notes"])
