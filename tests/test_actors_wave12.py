@@ -98,3 +98,29 @@ def test_lookup_explains_the_lawyer_rule(resolver: ActorResolver) -> None:
     notes = resolver.explain("Jason Moore, who represents Anna Lee", "2018-03-01")["notes"]
     assert any("represents-person" in note for note in notes)
     assert not any("represents-person" in n for n in resolver.explain("Jason Moore", "2018-03-01")["notes"])
+
+
+# --- platforms: the company when it acts, the medium when something is said on it ------------------------------
+
+
+@pytest.mark.parametrize("text", ["He wrote on Facebook that the vote was rigged.",
+                                  "The clip was shared via WhatsApp and posted to YouTube.",
+                                  "In a Facebook post, the mayor denied the report."])
+def test_a_platform_something_is_posted_on_is_no_actor(actors_nlp: Language, text: str) -> None:
+    assert [a for a in _actors(actors_nlp, text) if a.sector == "BUS"] == []
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Facebook said it had removed the accounts.", "Facebook", "Facebook"),
+    ("Twitter suspended his account on Tuesday.", "Twitter", "X Corp"),
+    ("A Facebook spokesman said the posts broke its rules.", "A Facebook spokesman", "Facebook"),
+])
+def test_a_platform_that_acts_is_the_company(actors_nlp: Language, text: str, mention: str, name: str) -> None:
+    found = only_with_text(_actors(actors_nlp, text), mention)
+    assert (found.name, found.country, found.sector) == (name, "USA", "BUS")
+
+
+def test_a_platforms_employee_works_for_the_company(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Jenna Gold, Twitter's director of ad sales, declined to comment.")
+    person = named(actors, "Jenna Gold")[0]
+    assert (person.country, person.sector) == ("USA", "BUS")

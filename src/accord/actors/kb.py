@@ -168,6 +168,7 @@ class _Tables:
     guarded: dict[tuple[str, ...], str] = field(default_factory=dict)  # 'labour' -> standalone
     kinship: dict[str, SectorWord] = field(default_factory=dict)  # 'fiancee' -> CVL: a private person's tie
     generic_body_nouns: set[str] = field(default_factory=set)  # 'agency', 'armed group': any body of a family
+    media_platforms: set[tuple[str, ...]] = field(default_factory=set)  # 'facebook': no actor when 'on Facebook'
     sector_families: dict[str, str] = field(default_factory=dict)  # 'COP' -> 'state'
 
 
@@ -226,6 +227,7 @@ class KnowledgeBase:
         self.shared_ranks = frozenset(tables.shared_ranks)
         self.stateless_peoples = frozenset(tables.stateless_peoples)
         self.generic_body_nouns = frozenset(tables.generic_body_nouns)
+        self.media_platforms: frozenset[tuple[str, ...]] = frozenset(tables.media_platforms)
         self.sector_families: Mapping[str, str] = dict(tables.sector_families)
         self.name_titles: Mapping[str, str] = dict(tables.name_titles)
         self.country_names = frozenset(e.name for e in self.entries.values() if e.kind == "country")
@@ -616,6 +618,7 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.shared_ranks.update(str(w).lower() for w in doc.get("shared_ranks") or ())
     tables.stateless_peoples.update(str(w).lower() for w in doc.get("stateless_peoples") or ())
     tables.generic_body_nouns.update(str(w).lower() for w in doc.get("generic_body_nouns") or ())
+    tables.media_platforms.update(key(str(w)) for w in doc.get("media_platforms") or ())
     for family, codes in (doc.get("sector_families") or {}).items():
         for code in codes or ():
             if str(code) not in tables.sector_codes:

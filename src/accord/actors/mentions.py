@@ -51,7 +51,7 @@ from accord.actors.kb import KnowledgeBase
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
 from accord.actors.representation import lawyers_of_the_represented
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
-from accord.actors.text import Tok, tokenize
+from accord.actors.text import Tok, key, tokenize
 from accord.dateline import doc_opening_dateline, find_doc_dateline
 from accord.doc_index import Chars, doc_text, sentences, span_text, token_chars, token_table, tokens_text
 from accord.records import Actor
@@ -184,6 +184,8 @@ class MentionFinder:
         found = abbreviations_take_their_definition(found, text)
         # 'prosecutors', 'the ministry', 'security forces' that no earlier mention names: their sentence's country
         found = self._descriptions_in_sentences(doc, found, memory)
+        # 'he wrote on Facebook', 'a video posted on YouTube': the platform is where it was said, no actor
+        found = [a for a in found if not _platform_as_medium(doc, a, self.kb.media_platforms)]
         if self.place_country is not None:  # 'fighting in Afrin', 'a rebel from Idlib': a town, not a person
             found = [a for a in found
                      if not _guessed_name_is_a_place(doc, a, self.place_country, self.kb.person_surnames)]
@@ -1006,6 +1008,29 @@ def _described_person(head: Token) -> bool:
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "of", "into", "inside", "outside", "across", "around",
                                 "within", "through", "toward", "towards"})
 GUESSED_NAME_RULES = (*UNPLACED_RULES, *BACK_REFERENCE_RULES)
+
+
+MEDIUM_PREPOSITIONS = frozenset({"on", "via", "across", "through", "onto"})
+POSTING_VERBS = frozenset({"post", "upload", "stream", "broadcast"})  # 'posted to YouTube': 'to' the medium
+
+
+def _platform_as_medium(doc: Doc, actor: Actor, platforms: frozenset[tuple[str, ...]]) -> bool:
+    """A platform's name as the object of 'on', 'via', 'across', 'through' or 'onto' ('wrote on Facebook', 'shared
+    via WhatsApp'), of 'to' after a verb of posting ('posted to YouTube'), or alone before a noun that is no actor
+    word ('in a Facebook post', 'his Twitter account': a word for people would have taken the name into its own
+    mention, 'a Facebook spokesman'): the medium something was said or posted in, not the company acting."""
+    if actor.start is None or actor.end is None or key(actor.text) not in platforms:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ == "compound" and root.head.pos == NOUN:
+        return True
+    if root.dep_ != "pobj":
+        return False
+    preposition = root.head.lower_
+    return preposition in MEDIUM_PREPOSITIONS or (preposition == "to" and root.head.head.lemma_ in POSTING_VERBS)
 
 
 def _guessed_name_is_a_place(doc: Doc, actor: Actor, place_country: Callable[[str], str | None],
