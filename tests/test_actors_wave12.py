@@ -124,3 +124,18 @@ def test_a_platforms_employee_works_for_the_company(actors_nlp: Language) -> Non
     actors = _actors(actors_nlp, "Jenna Gold, Twitter's director of ad sales, declined to comment.")
     person = named(actors, "Jenna Gold")[0]
     assert (person.country, person.sector) == ("USA", "BUS")
+
+
+# --- 'the regime', 'the government' of a placed country: the state itself, named by its country ------------------
+
+
+def test_the_regime_of_a_placed_country_is_named_by_it(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "The Syrian regime shelled the town. The regime said it was targeting rebels.")
+    regime = only_with_text(actors, "The regime")
+    assert (regime.name, regime.country, regime.sector) == ("Syria", "SYR", "GOV")
+
+
+def test_a_body_of_the_state_is_not_the_state(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "The Turkish government condemned the raid, and the ministry recalled its envoy.")
+    ministry = only_with_text(actors, "the ministry")
+    assert ministry.country == "TUR" and ministry.name is None

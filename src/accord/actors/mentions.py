@@ -76,6 +76,10 @@ ORGANISATION_KINDS = frozenset({"organisation", "igo"})
 # Lebanon'), which the mention's actor takes in.
 EMBEDDED_KINDS = frozenset({"organisation", "igo", "person"})
 THEN = "then"
+# Nouns for a state's government as a whole ('the regime', 'the authorities'): the country's entry, GOV
+GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "authorities"})
+GOVERNMENT_SECTOR = "GOV"
+DEFINITE_ANTECEDENT = "definite-antecedent"  # bridging's rule part: 'the regime' after 'the Syrian regime'
 GIVEN_NAME_RULE = "given-name-back-reference"  # 'Hillary' for Hillary Clinton, named in full in the text
 PLACE_METONYM = "place-metonym"  # the resolver's rule for a place's name standing for a body ('Europe': the EU)
 THEN_PREFIX = re.compile(r"\bthen-$", re.IGNORECASE)  # 'then-President X', written just before a mention
@@ -217,7 +221,7 @@ class MentionFinder:
         found = lend_rebels_setting(found, setting, home)
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
-        return [self._national_body(actor) for actor in found]
+        return [self._the_state_itself(self._national_body(actor)) for actor in found]
 
     def _descriptions_in_sentences(self, doc: Doc, found: list[Actor], memory: _Memory) -> list[Actor]:
         """Each sentence's descriptions of a state's institutions with no country of their own take the one
@@ -252,6 +256,24 @@ class MentionFinder:
             return actor  # 'the army' in lower case may be any army the story speaks of
         entry = self.kb.national_body(actor.country, actor.sector, actor.text)
         return actor if entry is None else replace(actor, name=entry.name, rule=f"{actor.rule}+national-body")
+
+    def _the_state_itself(self, actor: Actor) -> Actor:
+        """'The Syrian regime ... the regime': a definite 'regime', 'government', 'authorities' that points back
+        to a mention of a country's government is that state itself, which the knowledge base's country entry
+        stands for — named by the country, as its antecedent is ('Syria'). Not 'the ministry', 'the agency': a
+        body of the state, not the state; nor one whose country only its sentence or the story lends (a guess
+        that later stages may still correct)."""
+        if actor.name is not None or actor.country is None or actor.sector != GOVERNMENT_SECTOR \
+                or actor.kind not in ("organisation", "group") or actor.role \
+                or DEFINITE_ANTECEDENT not in (actor.rule or "").split("+"):
+            return actor
+        words = actor.text.lower().split()
+        if not words or words[-1].strip(".,;:'’]") not in GOVERNMENT_NOUNS:
+            return actor
+        entry = self.kb.entries.get(actor.country)
+        if entry is None or entry.kind != "country":
+            return actor
+        return replace(actor, name=entry.name, rule=f"{actor.rule}+the-state")
 
     def _describes(self, word: str) -> bool:
         """Whether ``word`` says what kind of actor one is ('University', 'Police'): a sector word."""
