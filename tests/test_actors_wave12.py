@@ -139,3 +139,24 @@ def test_a_body_of_the_state_is_not_the_state(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "The Turkish government condemned the raid, and the ministry recalled its envoy.")
     ministry = only_with_text(actors, "the ministry")
     assert ministry.country == "TUR" and ministry.name is None
+
+
+# --- a copular description of a person: what an apposition would say -------------------------------------------
+
+
+def test_a_present_copular_description_places_the_person(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Dana Cole was sworn in on Monday. Cole is the 17th judge confirmed this year.")
+    assert {a.sector for a in named(actors, "Dana Cole")} == {"JUD"}
+
+
+def test_a_copular_description_gives_its_country(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Omar Haddad is the pseudonym of a Syrian journalist based in Raqqa.")
+    person = named(actors, "Omar Haddad")[0]
+    assert (person.country, person.sector) == ("SYR", "MED")
+
+
+@pytest.mark.parametrize("text", ["Tom Reed is not a police officer, his sister said.",
+                                  "Mark Finn was a soldier before the war."])
+def test_negated_or_past_copulas_describe_no_one(actors_nlp: Language, text: str) -> None:
+    person = [a for a in _actors(actors_nlp, text) if a.kind == "person" and a.name][0]
+    assert person.sector in (None, "CVL")

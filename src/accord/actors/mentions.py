@@ -49,6 +49,7 @@ from accord.actors.document_people import (
 )
 from accord.actors.kb import KnowledgeBase
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
+from accord.actors.copular import copular_descriptions
 from accord.actors.representation import lawyers_of_the_represented
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, key, tokenize
@@ -177,6 +178,8 @@ class MentionFinder:
         found = refer_surnames_to_full_names(found, toks, self.resolver, date)
         found = names_after_plural_title(found, text)
         found = lawyers_of_the_represented(doc, found)  # 'Jo Marsh, who represents Ann Lee': her lawyer, JUD
+        # 'Jo Marsh is a research associate at the Hoover Institution': what an apposition would say
+        found = copular_descriptions(doc, found, self.resolver, toks, starts, date)
         found = one_description_per_person(found)
         found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors, self.kb.country_names)
         found = definite_descriptions_point_back(found, self.kb.country_names)
