@@ -145,7 +145,7 @@ def test_a_body_of_the_state_is_not_the_state(actors_nlp: Language) -> None:
 
 
 def test_a_present_copular_description_places_the_person(actors_nlp: Language) -> None:
-    actors = _actors(actors_nlp, "Dana Cole was sworn in on Monday. Cole is the 17th judge confirmed this year.")
+    actors = _actors(actors_nlp, "Dana Cole was sworn in on Monday. Cole is the youngest judge on the federal bench.")
     assert {a.sector for a in named(actors, "Dana Cole")} == {"JUD"}
 
 
@@ -158,5 +158,5 @@ def test_a_copular_description_gives_its_country(actors_nlp: Language) -> None:
 @pytest.mark.parametrize("text", ["Tom Reed is not a police officer, his sister said.",
                                   "Mark Finn was a soldier before the war."])
 def test_negated_or_past_copulas_describe_no_one(actors_nlp: Language, text: str) -> None:
-    person = [a for a in _actors(actors_nlp, text) if a.kind == "person" and a.name][0]
+    person = next(a for a in _actors(actors_nlp, text) if a.kind == "person" and a.name)
     assert person.sector in (None, "CVL")

@@ -28,6 +28,7 @@ from accord.actors.bridging import (
     officers_of_named_force,
     repeated_descriptions_point_back,
 )
+from accord.actors.copular import copular_descriptions
 from accord.actors.country_from_context import (
     SENTENCE_COUNTRY_DESCRIPTION,
     home_country,
@@ -49,7 +50,6 @@ from accord.actors.document_people import (
 )
 from accord.actors.kb import KnowledgeBase
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
-from accord.actors.copular import copular_descriptions
 from accord.actors.representation import lawyers_of_the_represented
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, key, tokenize
