@@ -160,3 +160,23 @@ def test_a_copular_description_gives_its_country(actors_nlp: Language) -> None:
 def test_negated_or_past_copulas_describe_no_one(actors_nlp: Language, text: str) -> None:
     person = next(a for a in _actors(actors_nlp, text) if a.kind == "person" and a.name)
     assert person.sector in (None, "CVL")
+
+
+# --- the coalition's other spellings; the Defense Department's agencies -----------------------------------------
+
+
+@pytest.mark.parametrize(("phrase", "entry"), [
+    ("the US-backed coalition against Islamic State", "global-coalition-isis"),
+    ("the US-led international coalition", "global-coalition-isis"),
+    ("the US-led anti-Isis coalition", "global-coalition-isis"),
+    ("DARPA", "us-darpa"), ("the Defense Security Cooperation Agency", "us-dsca"),
+    ("the Missile Defense Agency", "us-mda"),
+])
+def test_coalition_spellings_and_defense_agencies(resolver: ActorResolver, phrase: str, entry: str) -> None:
+    found = resolver.resolve(phrase, "2018-03-01")
+    assert found is not None and found.entry == entry and found.actor.sector == "MIL"
+
+
+def test_a_bare_us_backed_coalition_is_not_the_anti_isis_coalition(resolver: ActorResolver) -> None:
+    found = resolver.resolve("the US-backed coalition", "2018-03-01")  # in Yemen, the Saudi-led one
+    assert found is None or found.entry != "global-coalition-isis"
