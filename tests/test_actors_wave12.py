@@ -28,7 +28,8 @@ def test_british_lower_case_bodies_after_the_article(resolver: ActorResolver, ph
 
 
 @pytest.mark.parametrize("phrase", ["Russia's security council", "the national security council",
-                                    "a security council", "its general assembly"])
+                                    "a security council", "its general assembly",
+                                    "the general assembly of the church"])
 def test_lower_case_body_names_need_the_article_right_before(resolver: ActorResolver, phrase: str) -> None:
     found = resolver.resolve(phrase, "2018-03-01")
     assert found is None or found.entry not in ("unsc", "unga")

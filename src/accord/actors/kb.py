@@ -34,6 +34,7 @@ SHORT_ABBREVIATION = 4  # 'LeT', 'AfD', 'MoD': mixed-case abbreviations this sho
 # how a name that is also an ordinary word must be written; 'lowercase_after_article': a body British papers write
 # in lower case ('the security council') is that body in lower case only right after 'the'
 LOWERCASE_AFTER_ARTICLE = "lowercase_after_article"
+OWNER_PREPOSITIONS = frozenset({"of", "for"})  # 'the general assembly of the church': another body's
 GUARDS = ("standalone", "with_article", LOWERCASE_AFTER_ARTICLE)
 COMPOUNDING = frozenset({"and", "&", "of", "for"})  # 'Labour and Pensions', 'Department of Labor'
 
@@ -386,10 +387,12 @@ class KnowledgeBase:
         MPs', 'Labour Government'.
 
         A body's name in lower case ('the security council', 'the general assembly', as British papers write
-        them) is the body only right after 'the': not 'Russia's security council', 'a national security
-        council', 'its general assembly'. Written with capitals it matches as any name does."""
+        them) is the body only right after 'the' and with no 'of'/'for' after it that names whose it is: not
+        'Russia's security council', 'a national security council', 'the security council of the club'. Written
+        with capitals it matches as any name does."""
         if guard == LOWERCASE_AFTER_ARTICLE:
-            return tokens[i].raw[:1].isupper() or (i > 0 and tokens[i - 1].norm == "the")
+            owned = end < len(tokens) and tokens[end].norm in OWNER_PREPOSITIONS
+            return tokens[i].raw[:1].isupper() or (i > 0 and tokens[i - 1].norm == "the" and not owned)
         if not (tokens[i].raw[:1].isupper() and tokens[end - 1].raw[:1].isupper()):
             return False
         before = tokens[i - 1] if i > 0 else None
