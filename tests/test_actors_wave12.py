@@ -181,3 +181,26 @@ def test_coalition_spellings_and_defense_agencies(resolver: ActorResolver, phras
 def test_a_bare_us_backed_coalition_is_not_the_anti_isis_coalition(resolver: ActorResolver) -> None:
     found = resolver.resolve("the US-backed coalition", "2018-03-01")  # in Yemen, the Saudi-led one
     assert found is None or found.entry != "global-coalition-isis"
+
+
+# --- a definite title far from its holder: the one holder of the title the article names --------------------------
+
+
+def test_a_title_paragraphs_away_is_the_one_holder_named(actors_nlp: Language) -> None:
+    text = ("The family of an aid worker held abroad have begged Theresa May for help. His mother said the charity "
+            "had been registered for years. The lawyer said the case was weak. In a letter, the family asked the "
+            "prime minister to intervene.")
+    found = only_with_text(_actors(actors_nlp, text), "the prime minister")
+    assert (found.name, found.country, found.sector) == ("Theresa May", "GBR", "GOV")
+
+
+def test_a_title_two_people_named_hold_stays_unplaced(actors_nlp: Language) -> None:
+    text = ("Sergei Lavrov met Wang Yi in Beijing. The talks lasted hours. Officials said little. "
+            "Later the foreign minister left.")
+    found = only_with_text(_actors(actors_nlp, text, "2021-06-01"), "the foreign minister")
+    assert found.name is None
+
+
+def test_lookup_explains_the_title_holder_rule(resolver: ActorResolver) -> None:
+    notes = resolver.explain("the prime minister", "2018-03-01")["notes"]
+    assert any("title-holder-in-text" in note for note in notes)

@@ -47,6 +47,7 @@ from accord.actors.document_people import (
     names_after_plural_title,
     one_description_per_person,
     refer_surnames_to_full_names,
+    titles_name_their_one_holder,
 )
 from accord.actors.kb import KnowledgeBase
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
@@ -183,6 +184,8 @@ class MentionFinder:
         found = one_description_per_person(found)
         found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors, self.kb.country_names)
         found = definite_descriptions_point_back(found, self.kb.country_names)
+        # 'the prime minister' paragraphs after 'Theresa May': the one holder of the title the article names
+        found = titles_name_their_one_holder(found)
         # 'the FBI ... the agency', 'the Taliban ... the armed group': a generic noun names the last such body
         found = generic_bodies_point_back(found, self.kb.generic_body_nouns, self.kb.sector_families,
                                           lambda offset: bisect_right(memory.sentence_starts, offset) - 1,

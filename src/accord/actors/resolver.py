@@ -56,6 +56,9 @@ GENERIC_NOTE = ("in an article, this generic noun names the organisation last na
                 "whose sector is of the same family: 'The FBI ... the agency' (generic-antecedent)")
 SENTENCE_COUNTRY_NOTE = ("in an article, a description of a state's body with no country of its own takes the one "
                          "country its sentence names (sentence-country-description), after back-references")
+TITLE_HOLDER_NOTE = ("in an article, a definite singular title ('the prime minister') its sentence and the one "
+                     "before leave unplaced is the one person the article names who holds that title "
+                     "(title-holder-in-text); with two such people, neither")
 REPRESENTS_NOTE = ("in an article, a person the text alone places who 'represents' a person ('X, who represents Y', "
                    "'X, representing Y') is that person's lawyer, JUD at every mention of the name, as the annotation "
                    "guide codes private lawyers (represents-person; not 'who represents a district')")
@@ -198,6 +201,8 @@ class ActorResolver:
             notes.append(GENERIC_NOTE)
         if actor.sector in self.kb.state_sectors and actor.kind in ("organisation", "group") and not actor.role:
             notes.append(SENTENCE_COUNTRY_NOTE)
+        if actor.role and words and words[0] == "the" and not words[-1].endswith("s"):
+            notes.append(TITLE_HOLDER_NOTE)
         return notes
 
     # --- analysis ----------------------------------------------------------------------------------
