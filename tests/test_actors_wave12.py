@@ -204,3 +204,19 @@ def test_a_title_two_people_named_hold_stays_unplaced(actors_nlp: Language) -> N
 def test_lookup_explains_the_title_holder_rule(resolver: ActorResolver) -> None:
     notes = resolver.explain("the prime minister", "2018-03-01")["notes"]
     assert any("title-holder-in-text" in note for note in notes)
+
+
+# --- 'an executive' is a business person; 'the executive' the branch of government -------------------------------
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [("an executive", "BUS"), ("a senior executive", "BUS"),
+                                                ("An oil executive", "BUS"), ("one executive", "BUS"),
+                                                ("the executive", "GOV")])
+def test_an_executive_counted_is_a_person(resolver: ActorResolver, phrase: str, sector: str) -> None:
+    found = resolver.resolve(phrase, "2018-03-01")
+    assert found is not None and found.actor.sector == sector
+
+
+def test_a_person_described_as_an_executive_is_in_business(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Tom Reed, an executive at an Ohio-based firm, gave $1m to the group.")
+    assert named(actors, "Tom Reed")[0].sector == "BUS"

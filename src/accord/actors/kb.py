@@ -170,6 +170,7 @@ class _Tables:
     kinship: dict[str, SectorWord] = field(default_factory=dict)  # 'fiancee' -> CVL: a private person's tie
     generic_body_nouns: set[str] = field(default_factory=set)  # 'agency', 'armed group': any body of a family
     media_platforms: set[tuple[str, ...]] = field(default_factory=set)  # 'facebook': no actor when 'on Facebook'
+    counted_senses: dict[str, str] = field(default_factory=dict)  # 'executive' -> BUS: 'an executive' is a person
     sector_families: dict[str, str] = field(default_factory=dict)  # 'COP' -> 'state'
 
 
@@ -229,6 +230,7 @@ class KnowledgeBase:
         self.stateless_peoples = frozenset(tables.stateless_peoples)
         self.generic_body_nouns = frozenset(tables.generic_body_nouns)
         self.media_platforms: frozenset[tuple[str, ...]] = frozenset(tables.media_platforms)
+        self.counted_senses: Mapping[str, str] = dict(tables.counted_senses)
         self.sector_families: Mapping[str, str] = dict(tables.sector_families)
         self.name_titles: Mapping[str, str] = dict(tables.name_titles)
         self.country_names = frozenset(e.name for e in self.entries.values() if e.kind == "country")
@@ -622,6 +624,10 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.stateless_peoples.update(str(w).lower() for w in doc.get("stateless_peoples") or ())
     tables.generic_body_nouns.update(str(w).lower() for w in doc.get("generic_body_nouns") or ())
     tables.media_platforms.update(key(str(w)) for w in doc.get("media_platforms") or ())
+    for word, code in (doc.get("counted_person_senses") or {}).items():
+        if str(code) not in tables.sector_codes:
+            raise ValueError(f"counted_person_senses: {code!r} is not a sector code")
+        tables.counted_senses[str(word).lower()] = str(code)
     for family, codes in (doc.get("sector_families") or {}).items():
         for code in codes or ():
             if str(code) not in tables.sector_codes:

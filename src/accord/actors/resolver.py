@@ -28,6 +28,8 @@ SPLIT_WORDS = frozenset(
     ]
 )
 SPLIT_PUNCT = frozenset(",;:()")
+COUNTING_WORDS = frozenset({"a", "an", "one", "another"})  # 'an executive': one of many, a person
+COUNTED_MODIFIERS = 2  # 'a senior oil executive'
 NEGATING_PREFIXES = frozenset({"anti", "pro", "non"})
 MEMO_SIZE = 50_000  # resolutions kept per resolver before the memo starts afresh
 FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
@@ -235,11 +237,29 @@ class ActorResolver:
                 continue
             sectors.append(_Sector(i, found[0], found[1]))
             i = found[0]
+        sectors = [self._counted_sense(tokens, s) for s in sectors]
         inside = covered | {j for s in sectors for j in range(s.start, s.end)}
         split = next(
             (i for i, t in enumerate(tokens) if i > 0 and i not in inside and _splits(t)), len(tokens)
         )
         return names, tuple(sectors), split
+
+    def _counted_sense(self, tokens: Sequence[Tok], sector: _Sector) -> _Sector:
+        """'an executive at a firm', 'a senior executive': a body's word counted as one of many is a person of the
+        sector ``counted_person_senses`` gives (an indefinite article or 'one' before it, with at most two
+        lower-case modifiers between); 'the executive' stays the branch of government."""
+        code = self.kb.counted_senses.get(sector.word.text.lower())
+        if code is None:
+            return sector
+        for back in range(1, COUNTED_MODIFIERS + 2):
+            i = sector.start - back
+            if i < 0:
+                return sector
+            if tokens[i].norm in COUNTING_WORDS:
+                return _Sector(sector.start, sector.end, SectorWord(code, "groups", sector.word.text))
+            if tokens[i].capitalised or tokens[i].is_punct:  # a name or a break: no article of this word's
+                return sector
+        return sector
 
     def _ordered(self, tokens: Sequence[Tok], targets: list[NameTarget]) -> tuple[NameTarget, ...]:
         chosen = self.prefer.get(tuple(t.norm for t in tokens)) if self.prefer else None
