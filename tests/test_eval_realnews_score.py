@@ -14,7 +14,7 @@ from accord.eval.realnews import (
 )
 from accord.eval.realnews_agreement import extraction_from_annotation
 from accord.eval.realnews_match import date_right, participant_matches, period, place_right, sides_fit
-from accord.eval.realnews_mentions import score_mentions, score_quotes
+from accord.eval.realnews_mentions import mention_errors, score_mentions, score_quotes
 from accord.eval.realnews_score import corpus_label, score_article
 from accord.records import Actor, DateRef, Document, Event, Extraction, Place, Quote, Sentence, Span
 
@@ -248,6 +248,18 @@ def test_actor_mentions() -> None:
     assert counts.country_and_sector == (2, 4)  # Chile, the Front; the police sector and Bolivia are wrong
     assert counts.country == (2, 3) and counts.sector == (2, 4)
     assert counts.named == (2, 2) and counts.unresolved == 1
+
+
+def test_actor_mention_errors_list_the_wrong_mentions_with_their_record() -> None:
+    gold = (
+        Participant(at("Chile"), "CHL", "GOV", name="Chile"),
+        Participant(at("police post"), "CHL", "COP"),
+        Participant(at("Bolivia"), "BOL", "GOV"),
+    )
+    records = (actor("Chile", "CHL", "GOV", name="Chile"), actor("police", "CHL", "MIL"))
+    rows = mention_errors(gold, records, TEXT)
+    assert [row["kind"] for row in rows] == ["country and sector", "no record"]
+    assert "CHL COP" in rows[0]["gold"] and "CHL MIL" in rows[0]["predicted"] and rows[1]["predicted"] == ""
 
 
 def test_an_annotation_agrees_with_itself() -> None:

@@ -173,3 +173,36 @@ def names_after_plural_title(actors: list[Actor], text: str) -> list[Actor]:
             gap, edge = _BETWEEN_NAMES, person.end
             dropped.add(i)
     return [a for i, a in enumerate(out) if i not in dropped]
+
+
+TITLE_HOLDER_RULE = "title-holder-in-text"
+
+
+def titles_name_their_one_holder(actors: list[Actor]) -> list[Actor]:
+    """'the prime minister' paragraphs after 'Theresa May' (whom the knowledge base knows in that office): a
+    definite singular title that neither its sentence nor the sentence before placed is the one person of the
+    article who holds that title — only where exactly one person named in the article does (two foreign
+    ministers named leave 'the foreign minister' as it was)."""
+    holders: dict[str, dict[str, Actor]] = {}
+    for actor in actors:
+        if actor.kind == "person" and actor.name and actor.country and actor.role \
+                and not (actor.rule or "").startswith(BACK_REFERENCE_RULES):
+            holders.setdefault(actor.role.lower(), {}).setdefault(actor.name, actor)
+    if not holders:
+        return actors
+    out = []
+    for actor in actors:
+        words = actor.text.lower().split()
+        role = (actor.role or "").lower()
+        if actor.name is not None or actor.country is not None or not role or not words or words[0] != "the" \
+                or words[-1].endswith("s"):
+            out.append(actor)
+            continue
+        named = {name: holder for title, people in holders.items() if role in title for name, holder in people.items()}
+        if len(named) != 1:
+            out.append(actor)
+            continue
+        holder = next(iter(named.values()))
+        out.append(replace(holder, text=actor.text, start=actor.start, end=actor.end,
+                           rule=f"{actor.rule}+{TITLE_HOLDER_RULE}"))
+    return out

@@ -31,7 +31,11 @@ NAME_PARTICLES = frozenset({"al", "el", "ad", "bin", "ibn", "da", "di", "du", "d
 FORMS = ("name", "alias", "demonym", "people", "capital", "seat", "short", "metonym")
 MIN_TITLE_CASE_ACRONYM = 3  # 'NATO' may be written 'Nato'; 'US' or 'IS' never 'Us' or 'Is'
 SHORT_ABBREVIATION = 4  # 'LeT', 'AfD', 'MoD': mixed-case abbreviations this short keep their case
-GUARDS = ("standalone", "with_article")  # how a name that is also an ordinary word must be written
+# how a name that is also an ordinary word must be written; 'lowercase_after_article': a body British papers write
+# in lower case ('the security council') is that body in lower case only right after 'the'
+LOWERCASE_AFTER_ARTICLE = "lowercase_after_article"
+OWNER_PREPOSITIONS = frozenset({"of", "for"})  # 'the general assembly of the church': another body's
+GUARDS = ("standalone", "with_article", LOWERCASE_AFTER_ARTICLE)
 COMPOUNDING = frozenset({"and", "&", "of", "for"})  # 'Labour and Pensions', 'Department of Labor'
 
 
@@ -165,6 +169,8 @@ class _Tables:
     guarded: dict[tuple[str, ...], str] = field(default_factory=dict)  # 'labour' -> standalone
     kinship: dict[str, SectorWord] = field(default_factory=dict)  # 'fiancee' -> CVL: a private person's tie
     generic_body_nouns: set[str] = field(default_factory=set)  # 'agency', 'armed group': any body of a family
+    media_platforms: set[tuple[str, ...]] = field(default_factory=set)  # 'facebook': no actor when 'on Facebook'
+    counted_senses: dict[str, str] = field(default_factory=dict)  # 'executive' -> BUS: 'an executive' is a person
     sector_families: dict[str, str] = field(default_factory=dict)  # 'COP' -> 'state'
 
 
@@ -223,6 +229,8 @@ class KnowledgeBase:
         self.shared_ranks = frozenset(tables.shared_ranks)
         self.stateless_peoples = frozenset(tables.stateless_peoples)
         self.generic_body_nouns = frozenset(tables.generic_body_nouns)
+        self.media_platforms: frozenset[tuple[str, ...]] = frozenset(tables.media_platforms)
+        self.counted_senses: Mapping[str, str] = dict(tables.counted_senses)
         self.sector_families: Mapping[str, str] = dict(tables.sector_families)
         self.name_titles: Mapping[str, str] = dict(tables.name_titles)
         self.country_names = frozenset(e.name for e in self.entries.values() if e.kind == "country")
@@ -378,7 +386,15 @@ class KnowledgeBase:
         ('Labour', not 'labour'), not part of a longer name ('Labour Day', 'Times Square', 'the Department of
         Labor', 'the Labour and Pensions Ministry', 'Labour Minister X'), and for papers after 'the' ('the
         Times', not 'at times'). A capitalised sector word that is no singular title may follow a party: 'Labour
-        MPs', 'Labour Government'."""
+        MPs', 'Labour Government'.
+
+        A body's name in lower case ('the security council', 'the general assembly', as British papers write
+        them) is the body only right after 'the' and with no 'of'/'for' after it that names whose it is: not
+        'Russia's security council', 'a national security council', 'the security council of the club'. Written
+        with capitals it matches as any name does."""
+        if guard == LOWERCASE_AFTER_ARTICLE:
+            owned = end < len(tokens) and tokens[end].norm in OWNER_PREPOSITIONS
+            return tokens[i].raw[:1].isupper() or (i > 0 and tokens[i - 1].norm == "the" and not owned)
         if not (tokens[i].raw[:1].isupper() and tokens[end - 1].raw[:1].isupper()):
             return False
         before = tokens[i - 1] if i > 0 else None
@@ -413,6 +429,8 @@ class KnowledgeBase:
             notes.append("a name that is also an ordinary word: matched capitalised and standing alone")
         elif guard == "with_article":
             notes.append("a name that is also an ordinary word: matched capitalised, after 'the', standing alone")
+        elif guard == LOWERCASE_AFTER_ARTICLE and tokens and not tokens[0].raw[:1].isupper():
+            notes.append("a body's name in lower case, as British papers write it: matched right after 'the'")
         return "; ".join(notes) or None
 
     def sector_at(self, tokens: Sequence[Tok], i: int) -> tuple[int, SectorWord] | None:
@@ -605,6 +623,11 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.shared_ranks.update(str(w).lower() for w in doc.get("shared_ranks") or ())
     tables.stateless_peoples.update(str(w).lower() for w in doc.get("stateless_peoples") or ())
     tables.generic_body_nouns.update(str(w).lower() for w in doc.get("generic_body_nouns") or ())
+    tables.media_platforms.update(key(str(w)) for w in doc.get("media_platforms") or ())
+    for word, code in (doc.get("counted_person_senses") or {}).items():
+        if str(code) not in tables.sector_codes:
+            raise ValueError(f"counted_person_senses: {code!r} is not a sector code")
+        tables.counted_senses[str(word).lower()] = str(code)
     for family, codes in (doc.get("sector_families") or {}).items():
         for code in codes or ():
             if str(code) not in tables.sector_codes:

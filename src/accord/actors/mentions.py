@@ -28,6 +28,7 @@ from accord.actors.bridging import (
     officers_of_named_force,
     repeated_descriptions_point_back,
 )
+from accord.actors.copular import copular_descriptions
 from accord.actors.country_from_context import (
     SENTENCE_COUNTRY_DESCRIPTION,
     home_country,
@@ -46,11 +47,13 @@ from accord.actors.document_people import (
     names_after_plural_title,
     one_description_per_person,
     refer_surnames_to_full_names,
+    titles_name_their_one_holder,
 )
 from accord.actors.kb import KnowledgeBase
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
+from accord.actors.representation import lawyers_of_the_represented
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
-from accord.actors.text import Tok, tokenize
+from accord.actors.text import Tok, key, tokenize
 from accord.dateline import doc_opening_dateline, find_doc_dateline
 from accord.doc_index import Chars, doc_text, sentences, span_text, token_chars, token_table, tokens_text
 from accord.records import Actor
@@ -75,6 +78,10 @@ ORGANISATION_KINDS = frozenset({"organisation", "igo"})
 # Lebanon'), which the mention's actor takes in.
 EMBEDDED_KINDS = frozenset({"organisation", "igo", "person"})
 THEN = "then"
+# Nouns for a state's government as a whole ('the regime', 'the authorities'): the country's entry, GOV
+GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "authorities"})
+GOVERNMENT_SECTOR = "GOV"
+DEFINITE_ANTECEDENT = "definite-antecedent"  # bridging's rule part: 'the regime' after 'the Syrian regime'
 GIVEN_NAME_RULE = "given-name-back-reference"  # 'Hillary' for Hillary Clinton, named in full in the text
 PLACE_METONYM = "place-metonym"  # the resolver's rule for a place's name standing for a body ('Europe': the EU)
 THEN_PREFIX = re.compile(r"\bthen-$", re.IGNORECASE)  # 'then-President X', written just before a mention
@@ -171,9 +178,14 @@ class MentionFinder:
         # 'Mr. Sanders' in the lead, 'Senator Bernie Sanders' three paragraphs on: the whole article decides
         found = refer_surnames_to_full_names(found, toks, self.resolver, date)
         found = names_after_plural_title(found, text)
+        found = lawyers_of_the_represented(doc, found)  # 'Jo Marsh, who represents Ann Lee': her lawyer, JUD
+        # 'Jo Marsh is a research associate at the Hoover Institution': what an apposition would say
+        found = copular_descriptions(doc, found, self.resolver, toks, starts, date)
         found = one_description_per_person(found)
         found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors, self.kb.country_names)
         found = definite_descriptions_point_back(found, self.kb.country_names)
+        # 'the prime minister' paragraphs after 'Theresa May': the one holder of the title the article names
+        found = titles_name_their_one_holder(found)
         # 'the FBI ... the agency', 'the Taliban ... the armed group': a generic noun names the last such body
         found = generic_bodies_point_back(found, self.kb.generic_body_nouns, self.kb.sector_families,
                                           lambda offset: bisect_right(memory.sentence_starts, offset) - 1,
@@ -182,6 +194,8 @@ class MentionFinder:
         found = abbreviations_take_their_definition(found, text)
         # 'prosecutors', 'the ministry', 'security forces' that no earlier mention names: their sentence's country
         found = self._descriptions_in_sentences(doc, found, memory)
+        # 'he wrote on Facebook', 'a video posted on YouTube': the platform is where it was said, no actor
+        found = [a for a in found if not _platform_as_medium(doc, a, self.kb.media_platforms)]
         if self.place_country is not None:  # 'fighting in Afrin', 'a rebel from Idlib': a town, not a person
             found = [a for a in found
                      if not _guessed_name_is_a_place(doc, a, self.place_country, self.kb.person_surnames)]
@@ -213,7 +227,7 @@ class MentionFinder:
         found = lend_rebels_setting(found, setting, home)
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
-        return [self._national_body(actor) for actor in found]
+        return [self._the_state_itself(self._national_body(actor)) for actor in found]
 
     def _descriptions_in_sentences(self, doc: Doc, found: list[Actor], memory: _Memory) -> list[Actor]:
         """Each sentence's descriptions of a state's institutions with no country of their own take the one
@@ -248,6 +262,24 @@ class MentionFinder:
             return actor  # 'the army' in lower case may be any army the story speaks of
         entry = self.kb.national_body(actor.country, actor.sector, actor.text)
         return actor if entry is None else replace(actor, name=entry.name, rule=f"{actor.rule}+national-body")
+
+    def _the_state_itself(self, actor: Actor) -> Actor:
+        """'The Syrian regime ... the regime': a definite 'regime', 'government', 'authorities' that points back
+        to a mention of a country's government is that state itself, which the knowledge base's country entry
+        stands for — named by the country, as its antecedent is ('Syria'). Not 'the ministry', 'the agency': a
+        body of the state, not the state; nor one whose country only its sentence or the story lends (a guess
+        that later stages may still correct)."""
+        if actor.name is not None or actor.country is None or actor.sector != GOVERNMENT_SECTOR \
+                or actor.kind not in ("organisation", "group") or actor.role \
+                or DEFINITE_ANTECEDENT not in (actor.rule or "").split("+"):
+            return actor
+        words = actor.text.lower().split()
+        if not words or words[-1].strip(".,;:'’]") not in GOVERNMENT_NOUNS:
+            return actor
+        entry = self.kb.entries.get(actor.country)
+        if entry is None or entry.kind != "country":
+            return actor
+        return replace(actor, name=entry.name, rule=f"{actor.rule}+the-state")
 
     def _describes(self, word: str) -> bool:
         """Whether ``word`` says what kind of actor one is ('University', 'Police'): a sector word."""
@@ -771,9 +803,12 @@ def _apposed_names(doc: Doc, heads: dict[int, str], covered: set[int], kb: Knowl
             continue
         if i in organisations and description.i < name.i:
             # not 'the People's Protection Units (YPG)': a bracketed abbreviation is a mention of its own; nor
-            # 'an al-Qaida affiliate, HTS': a description naming another organisation relates the two
+            # 'an al-Qaida affiliate, HTS': a description naming another organisation relates the two; nor 'Sara
+            # Khan, the head of a rebel group, Jaish al-Islam' hung on the person's name: a person is no
+            # organisation, so the name is the nearer description's, and both are mentions of their own
             between = range(description.left_edge.i, name.i)
-            if not any(doc[j].text in "([" or j in organisations for j in between):
+            if description.ent_type_ != "PERSON" and not any(doc[j].text in "([" or j in organisations
+                                                             for j in between):
                 pairs[description.i] = name
             continue
         if description.i not in covered:
@@ -1001,6 +1036,29 @@ def _described_person(head: Token) -> bool:
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "of", "into", "inside", "outside", "across", "around",
                                 "within", "through", "toward", "towards"})
 GUESSED_NAME_RULES = (*UNPLACED_RULES, *BACK_REFERENCE_RULES)
+
+
+MEDIUM_PREPOSITIONS = frozenset({"on", "via", "across", "through", "onto"})
+POSTING_VERBS = frozenset({"post", "upload", "stream", "broadcast"})  # 'posted to YouTube': 'to' the medium
+
+
+def _platform_as_medium(doc: Doc, actor: Actor, platforms: frozenset[tuple[str, ...]]) -> bool:
+    """A platform's name as the object of 'on', 'via', 'across', 'through' or 'onto' ('wrote on Facebook', 'shared
+    via WhatsApp'), of 'to' after a verb of posting ('posted to YouTube'), or alone before a noun that is no actor
+    word ('in a Facebook post', 'his Twitter account': a word for people would have taken the name into its own
+    mention, 'a Facebook spokesman'): the medium something was said or posted in, not the company acting."""
+    if actor.start is None or actor.end is None or key(actor.text) not in platforms:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ == "compound" and root.head.pos == NOUN:
+        return True
+    if root.dep_ != "pobj":
+        return False
+    preposition = root.head.lower_
+    return preposition in MEDIUM_PREPOSITIONS or (preposition == "to" and root.head.head.lemma_ in POSTING_VERBS)
 
 
 def _guessed_name_is_a_place(doc: Doc, actor: Actor, place_country: Callable[[str], str | None],

@@ -28,6 +28,8 @@ SPLIT_WORDS = frozenset(
     ]
 )
 SPLIT_PUNCT = frozenset(",;:()")
+COUNTING_WORDS = frozenset({"a", "an", "one", "another"})  # 'an executive': one of many, a person
+COUNTED_MODIFIERS = 2  # 'a senior oil executive'
 NEGATING_PREFIXES = frozenset({"anti", "pro", "non"})
 MEMO_SIZE = 50_000  # resolutions kept per resolver before the memo starts afresh
 FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
@@ -56,6 +58,13 @@ GENERIC_NOTE = ("in an article, this generic noun names the organisation last na
                 "whose sector is of the same family: 'The FBI ... the agency' (generic-antecedent)")
 SENTENCE_COUNTRY_NOTE = ("in an article, a description of a state's body with no country of its own takes the one "
                          "country its sentence names (sentence-country-description), after back-references")
+TITLE_HOLDER_NOTE = ("in an article, a definite singular title ('the prime minister') its sentence and the one "
+                     "before leave unplaced is the one person the article names who holds that title "
+                     "(title-holder-in-text); with two such people, neither")
+REPRESENTS_NOTE = ("in an article, a person the text alone places who 'represents' a person ('X, who represents Y', "
+                   "'X, representing Y') is that person's lawyer, JUD at every mention of the name, as the annotation "
+                   "guide codes private lawyers (represents-person; not 'who represents a district')")
+REPRESENTS_WORDS = frozenset({"represents", "represented", "representing"})
 KINSHIP_NOTE = ("a word for family in lower case ('his fiancee', \"Robinson's father\") describes a private "
                 "person, CVL (sectors.yaml: kinship); alone it is too vague to be an actor")
 
@@ -178,7 +187,8 @@ class ActorResolver:
             "notes": [note for part, note in RULE_NOTES.items() if found and part in found.rule.split("+")]
             + [KINSHIP_NOTE for s in parts.sectors if (s.word.text,) in self.kb.kinship_words
                and s.word.sector == KINSHIP_SECTOR and s.word.cls == "weak"]
-            + self._in_document_notes(tokens, found),
+            + self._in_document_notes(tokens, found)
+            + [REPRESENTS_NOTE for t in tokens[parts.split : parts.split + 3] if t.norm in REPRESENTS_WORDS][:1],
         }
 
     def _in_document_notes(self, tokens: Sequence[Tok], found: Resolution | None) -> list[str]:
@@ -193,6 +203,8 @@ class ActorResolver:
             notes.append(GENERIC_NOTE)
         if actor.sector in self.kb.state_sectors and actor.kind in ("organisation", "group") and not actor.role:
             notes.append(SENTENCE_COUNTRY_NOTE)
+        if actor.role and words and words[0] == "the" and not words[-1].endswith("s"):
+            notes.append(TITLE_HOLDER_NOTE)
         return notes
 
     # --- analysis ----------------------------------------------------------------------------------
@@ -225,11 +237,29 @@ class ActorResolver:
                 continue
             sectors.append(_Sector(i, found[0], found[1]))
             i = found[0]
+        sectors = [self._counted_sense(tokens, s) for s in sectors]
         inside = covered | {j for s in sectors for j in range(s.start, s.end)}
         split = next(
             (i for i, t in enumerate(tokens) if i > 0 and i not in inside and _splits(t)), len(tokens)
         )
         return names, tuple(sectors), split
+
+    def _counted_sense(self, tokens: Sequence[Tok], sector: _Sector) -> _Sector:
+        """'an executive at a firm', 'a senior executive': a body's word counted as one of many is a person of the
+        sector ``counted_person_senses`` gives (an indefinite article or 'one' before it, with at most two
+        lower-case modifiers between); 'the executive' stays the branch of government."""
+        code = self.kb.counted_senses.get(sector.word.text.lower())
+        if code is None:
+            return sector
+        for back in range(1, COUNTED_MODIFIERS + 2):
+            i = sector.start - back
+            if i < 0:
+                return sector
+            if tokens[i].norm in COUNTING_WORDS:
+                return _Sector(sector.start, sector.end, SectorWord(code, "groups", sector.word.text))
+            if tokens[i].capitalised or tokens[i].is_punct:  # a name or a break: no article of this word's
+                return sector
+        return sector
 
     def _ordered(self, tokens: Sequence[Tok], targets: list[NameTarget]) -> tuple[NameTarget, ...]:
         chosen = self.prefer.get(tuple(t.norm for t in tokens)) if self.prefer else None

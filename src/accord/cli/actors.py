@@ -39,6 +39,7 @@ def _describe(explained: dict[str, Any]) -> str:
     lines = [f"phrase   {explained['phrase']!r}" + (f"  (date {explained['date']})" if explained["date"] else "")]
     if actor is None:
         lines.append("result   no actor: no country, organisation, person or sector word recognised")
+        lines.extend(f"why      {note}" for note in explained["notes"])  # what an article would add
     else:
         rows = [{k: actor.get(k) for k in ("name", "country", "sector", "role", "organisation", "kind")}]
         lines.append(render_table(rows))

@@ -27,7 +27,8 @@ ACTORS = click.option("--actors", "actor_files", multiple=True, type=click.Path(
 @click.option("--split", type=click.Choice(["dev", "heldout", "all"]), default="dev", show_default=True,
               help="Which articles: the development part, the held-out check (look at its errors only when "
                    "closing an issue), or both.")
-@click.option("--errors", is_flag=True, help="List every miss and spurious event with its sentence.")
+@click.option("--errors", is_flag=True,
+              help="List every miss and spurious event with its sentence, and every actor mention resolved wrong.")
 @click.option("--against", type=click.Path(exists=True, file_okay=False), default=None,
               help="Score this second annotation set of the same articles instead of accord (agreement).")
 @FORMAT
@@ -77,6 +78,7 @@ def _realnews_table(report: RealNewsReport, errors: bool, split: str) -> None:
         _echo_section("skipped annotation files", [{"file": f, "reason": r} for f, r in report.skipped])
     if errors:
         _echo_section("errors", report.errors())
+        _echo_section("actor mention errors", report.mention_errors())
 
 
 def _group_rows(report: RealNewsReport) -> list[dict[str, Any]]:

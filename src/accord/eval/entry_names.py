@@ -29,13 +29,40 @@ def _aliases_by_name() -> Mapping[tuple[str, ...], tuple[str, ...]]:
     return {name: aliases for name, aliases in found.items() if name not in shared}
 
 
+# Words with which annotators name a state's government by its country ('Syrian government', 'the Assad regime'
+# aside): the country's entry is that government, as accord names a state's government by the country ('Syria').
+GOVERNMENT_WORDS = frozenset({"government", "regime", "administration", "authorities"})
+
+
+@lru_cache(maxsize=1)
+def _country_by_word() -> Mapping[tuple[str, ...], tuple[str, ...]]:
+    """A country's name, aliases and demonyms (as name tokens) -> its canonical name (as name tokens)."""
+    kb = KnowledgeBase.load()
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for name_key, targets in kb.names.items():
+        for target in targets:
+            entry = kb.entries[target.entry]
+            if entry.kind == "country" and target.form in ("name", "alias", "demonym"):
+                found.setdefault(tuple(name_tokens(" ".join(name_key))), tuple(name_tokens(entry.name)))
+    return found
+
+
+def _government_of(gold_tokens: list[str], predicted_tokens: list[str]) -> bool:
+    """'Syrian government', 'Turkish authorities' name the state whose canonical name accord gave ('Syria')."""
+    if len(gold_tokens) < 2 or gold_tokens[-1] not in GOVERNMENT_WORDS:
+        return False
+    return _country_by_word().get(tuple(gold_tokens[:-1])) == tuple(predicted_tokens)
+
+
 def same_entry(gold: str, predicted: str | None) -> bool:
-    """The names match (either way, as ``names_match``), or the gold name is one of the aliases of the
-    entry whose canonical name accord gave."""
+    """The names match (either way, as ``names_match``), the gold name is one of the aliases of the entry
+    whose canonical name accord gave, or it names by its country the government of the state accord gave."""
     if not predicted:
         return False
     if names_match(gold, predicted) or names_match(predicted, gold):
         return True
     gold_tokens = name_tokens(gold)
+    if _government_of(gold_tokens, name_tokens(predicted)):
+        return True
     return any(name_tokens(alias) == gold_tokens
                for alias in _aliases_by_name().get(tuple(name_tokens(predicted)), ()))

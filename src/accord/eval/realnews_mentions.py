@@ -166,3 +166,31 @@ def score_mentions(gold: Sequence[Participant], records: Sequence[Actor]) -> Men
             right = found is not None and same_entry(mention.name, found.name)
             named = _add(named, (right, 1))
     return MentionCounts(both, country, sector, named, unresolved)
+
+
+def mention_errors(gold: Sequence[Participant], records: Sequence[Actor], text: str) -> list[dict[str, Any]]:
+    """The judged gold mentions accord gets wrong (country and sector, or the named entry), each with the
+    record that overlaps it most: what `accord eval realnews --errors` lists under "actor mention errors"."""
+    rows: list[dict[str, Any]] = []
+    for mention in gold:
+        if mention.span is None or (mention.country is None and mention.sector is None and not mention.name):
+            continue
+        found = record_for(mention.span, records)
+        judged = mention.country is not None or mention.sector is not None
+        both = found is not None and found.country == mention.country and found.sector == mention.sector
+        named = not mention.name or (found is not None and same_entry(mention.name, found.name))
+        if (not judged or both) and named:
+            continue
+        kind = "no record" if found is None else "country and sector" if judged and not both else "named entry"
+        rows.append({
+            "kind": kind, "group": mention.kind or "",
+            "gold": _said(text[mention.span.start:mention.span.end], mention.country, mention.sector, mention.name),
+            "predicted": "" if found is None or found.start is None else _said(
+                text[found.start:found.end], found.country, found.sector, found.name),
+        })
+    return rows
+
+
+def _said(words: str, country: str | None, sector: str | None, name: str | None) -> str:
+    label = " ".join(v for v in (country, sector) if v) or "-"
+    return f"{words!r} [{label}]" + (f" {name}" if name else "")

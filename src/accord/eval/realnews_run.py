@@ -45,6 +45,10 @@ class RealNewsReport:
     def errors(self) -> list[dict[str, Any]]:
         return [row for article in self.articles for row in article.errors]
 
+    def mention_errors(self) -> list[dict[str, Any]]:
+        """The gold actor mentions accord resolves wrong, with the record that overlaps each most."""
+        return [row for article in self.articles for row in article.mention_errors]
+
     def to_dict(self, errors: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
             "against": self.against,
@@ -55,6 +59,7 @@ class RealNewsReport:
         }
         if errors:
             out["errors"] = self.errors()
+            out["actor_mention_errors"] = self.mention_errors()
         return out
 
 

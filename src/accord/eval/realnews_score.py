@@ -26,7 +26,14 @@ from accord.eval.realnews_match import (
     sides_fit,
     type_fits,
 )
-from accord.eval.realnews_mentions import MentionCounts, QuoteCounts, actor_records, score_mentions, score_quotes
+from accord.eval.realnews_mentions import (
+    MentionCounts,
+    QuoteCounts,
+    actor_records,
+    mention_errors,
+    score_mentions,
+    score_quotes,
+)
 from accord.records import Actor, Event, Extraction
 
 Fits = Callable[[RealEvent, Event], bool]
@@ -112,6 +119,7 @@ class ArticleReport:
     split: str
     counts: Counts
     errors: tuple[dict[str, Any], ...] = field(default=(), repr=False)
+    mention_errors: tuple[dict[str, Any], ...] = field(default=(), repr=False)  # actor mentions gotten wrong
 
 
 def corpus_label(corpus: str) -> str:
@@ -220,7 +228,10 @@ def score_article(gold: ArticleAnnotation, extraction: Extraction,
         mentions=score_mentions(gold.actors, actor_records(extraction)),
     )
     errors = event_errors(gold, extraction, predicted, typed)
-    return ArticleReport(gold.key, corpus_label(gold.source.corpus), gold.split, counts, tuple(errors))
+    wrong_mentions = [{"doc": gold.key, "split": gold.split} | row for row in
+                      mention_errors(gold.actors, actor_records(extraction), extraction.document.text)]
+    return ArticleReport(gold.key, corpus_label(gold.source.corpus), gold.split, counts, tuple(errors),
+                         tuple(wrong_mentions))
 
 
 # --- errors ---------------------------------------------------------------------------------------------
