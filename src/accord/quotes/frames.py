@@ -167,6 +167,46 @@ def object_content(verb: Token) -> tuple[int, int] | None:
     return obj.left_edge.i, last + 1
 
 
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_OWN_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr"})
+
+
+def undergoer_content(verb: Token) -> tuple[int, int] | None:
+    """What an object verb's stance is toward when it is not the object after it: the passive's subject with
+    the agent as source ("the bill was opposed by Democrats" is "Democrats opposed the bill"), the noun a
+    passive participle with an agent describes ("the law, backed by the governor"), or the gap of a relative
+    clause — the relative word ("the pact, which the senator opposed") or, without one, the noun the clause
+    describes ("a deal she once supported"). Token range [first, last)."""
+    children = list(verb.children)
+    if any(c.dep_ == "agent" for c in children):
+        subject = next((c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        if subject is not None and subject.tag_ in _RELATIVE_TAGS:
+            return None  # "the judge, who was backed by liberals": the relative word stands for a person
+        if subject is not None:
+            return subject.left_edge.i, restrictive_end(subject) + 1
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i:
+            return _described(verb)
+        return None
+    if verb.dep_ != "relcl" or verb.head.i > verb.i or any(c.dep_ in _OWN_COMPLEMENTS and c.i > verb.i
+                                                              for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in _RELATIVE_TAGS:
+        return None  # "the senator who opposed …": the relative word is the source
+    relative = next((c for c in children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if relative is not None:
+        return (relative.i, relative.i + 1) if relative.tag_ in _RELATIVE_TAGS else None
+    if any(c.dep_ in ("advmod", "npadvmod") and c.tag_ == "WRB" for c in children):
+        return None  # "the day when she announced": no object gap
+    return _described(verb)
+
+
+def _described(clause: Token) -> tuple[int, int]:
+    """The noun a participle or relative clause describes, with its own words before the clause."""
+    noun = clause.head
+    return noun.left_edge.i, clause.left_edge.i
+
+
 def _gerund_object(verb: Token) -> Token | None:
     """"Most farmers support cutting the fuel tax": the parser makes the gerund that is the object an open
     clause; it is what the stance is toward."""

@@ -31,8 +31,10 @@ from accord.quotes.frames import (
     object_content,
     preposition_content,
     relative_word,
+    undergoer_content,
 )
 from accord.quotes.layout import Unit
+from accord.quotes.lexicon import CueLexicon
 from accord.quotes.marks import MarkedSpan
 from accord.quotes.medial import as_clause, medial_attribution
 from accord.quotes.nominal import carries_clause, noun_attribution, poll_adjunct, poll_phrase, view_phrase
@@ -232,7 +234,18 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
     if prepositional is not None:
         preposition, first, last = prepositional
         return first, last, preposition, _stance_or_request(verb)
+    if lemma in lexicon.object_verbs and not _perceived(lexicon, lemma):
+        undergoer = undergoer_content(verb)
+        if undergoer is not None:
+            return undergoer[0], undergoer[1], verb.i, STANCE
     return None
+
+
+def _perceived(lexicon: CueLexicon, lemma: str) -> bool:
+    """A verb whose object is what was seen, found, known or shown rather than judged ("the memo seen by
+    Reuters", "the signs she found"): its undergoer is no content."""
+    return (lemma in lexicon.thought_verbs or lemma in lexicon.evidence_verbs or lemma in lexicon.quoting_verbs
+            or lemma in lexicon.discovery_verbs)
 
 
 def _only_discovered(ctx: Context, verb: Token, obj: Token | None) -> bool:
