@@ -143,12 +143,14 @@ def has_to(verb: Token) -> bool:
         t.dep_ == "aux" and t.lower_ == "to" for c in verb.lefts if c.dep_ in ("aux", "auxpass") for t in c.lefts)
 
 
-def object_content(verb: Token) -> tuple[int, int] | None:
+def object_content(verb: Token, referring_it: bool = False) -> tuple[int, int] | None:
     """The object and what follows it in the cue's clause: what completes it ("accused Trump of lying",
     "urged Congress to act") and the phrases that go on describing it ("reported a 2.8 percent rate in June,
-    one of the lowest"), up to a new clause."""
+    one of the lowest"), up to a new clause. ``referring_it``: a bare "it" is the content, as after a verb of
+    stance it stands for what the stance is toward ("Democrats opposed it")."""
     obj = next((c for c in verb.rights if c.dep_ in _OBJECT_DEPS), None) or _gerund_object(verb)
-    if obj is None or obj.i - verb.i > _MAX_GAP or _is_empty_object(obj):
+    if obj is None or obj.i - verb.i > _MAX_GAP or (_is_empty_object(obj) and not (
+            referring_it and obj.lower_ == "it")):
         return None
     last = restrictive_end(obj)
     if last < obj.right_edge.i:

@@ -85,10 +85,15 @@ class CueLexicon:
 
     def lemma_of(self, lemma: str, word: str) -> str:
         """The cue lemma of a word: the tagger's lemma, or that lemma with the silent -e the lemmatiser may
-        strip ("hoped", "hoping" -> "hop" is "hope": a cue, where "hop" is not)."""
+        strip ("hoped", "hoping" -> "hop" is "hope": a cue, where "hop" is not), or without the -e it may add
+        ("retweeted" -> "retweete" is "retweet")."""
         lemma = lemma.lower()
-        if lemma not in self.cue_lemmas and lemma + "e" in self.cue_lemmas and word.lower().startswith(lemma):
+        if lemma in self.cue_lemmas:
+            return lemma
+        if lemma + "e" in self.cue_lemmas and word.lower().startswith(lemma):
             return lemma + "e"
+        if lemma.endswith("e") and lemma[:-1] in self.cue_lemmas and word.lower().startswith(lemma[:-1]):
+            return lemma[:-1]
         return lemma
 
 

@@ -221,7 +221,7 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
         if found is not None:
             return found[0], found[1], verb.i, EVENTUALITY
     if lemma in lexicon.object_verbs or lemma in lexicon.naming_verbs:
-        found = object_content(verb)
+        found = object_content(verb, lemma in lexicon.object_verbs and lemma not in lexicon.clause_verbs)
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
         if found is not None and obj is not None and carries_clause(ctx, obj):
             found = None  # "repeated his claim that …": the noun is the cue

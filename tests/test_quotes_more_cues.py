@@ -1,0 +1,36 @@
+"""Verbs of seeking, judging and setting out as stance cues, a preposition cue or two more, a bare "it" after
+a verb of stance, and a lemma the lemmatiser spells with a stray -e (issue 20), on sentences written for
+accord."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import Pipeline
+from accord.quotes.lexicon import load_lexicon
+from quote_helpers import quote_holding, quotes_in
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("The mayor now seeks a second term.", "a second term", "The mayor"),
+    ("The union leader assailed the pension reform.", "the pension reform", "The union leader"),
+    ("The treasurer outlined her plan for the harbour.", "her plan for the harbour", "The treasurer"),
+    ("The farmers balked at the new fees.", "the new fees", "The farmers"),
+    ("The shopkeepers opposed it.", "it", "The shopkeepers"),
+])
+def test_the_cue_attributes_its_object(quote_pipeline: Pipeline, sentence: str, content: str,
+                                       speaker: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, "The council met on Friday. " + sentence), content)
+    assert quote.text == content
+    assert quote.speaker is not None and speaker in (quote.speaker.text or "")
+
+
+def test_a_stray_final_e_on_the_lemma_is_dropped() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.lemma_of("retweete", "retweeted") == "retweet"
+    assert lexicon.lemma_of("hop", "hoped") == "hope"
+    assert lexicon.lemma_of("state", "stated") == "state"
+
+
+def test_a_bare_it_after_a_verb_of_saying_stays_empty(quote_pipeline: Pipeline) -> None:
+    assert not any(q.text == "it" for q in quotes_in(quote_pipeline, "The mayor said it himself."))
