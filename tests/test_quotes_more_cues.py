@@ -1,4 +1,4 @@
-"""Verbs of seeking, judging and setting out as stance cues, a preposition cue or two more, a bare "it" after
+"""Verbs of seeking, judging and setting out as stance cues, verbs of persuading and positing as speech, a preposition cue or two more, a bare "it" after
 a verb of stance, and a lemma the lemmatiser spells with a stray -e (issue 20), on sentences written for
 accord."""
 
@@ -17,6 +17,9 @@ from quote_helpers import quote_holding, quotes_in
     ("The treasurer outlined her plan for the harbour.", "her plan for the harbour", "The treasurer"),
     ("The farmers balked at the new fees.", "the new fees", "The farmers"),
     ("The shopkeepers opposed it.", "it", "The shopkeepers"),
+    ("The mayor convinced the council that the levy was fair.", "that the levy was fair", "The mayor"),
+    ("The pollster hypothesized the senator could lose the seat.", "the senator could lose the seat",
+     "The pollster"),
 ])
 def test_the_cue_attributes_its_object(quote_pipeline: Pipeline, sentence: str, content: str,
                                        speaker: str) -> None:
