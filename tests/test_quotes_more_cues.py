@@ -1,6 +1,6 @@
-"""Verbs of seeking, judging and setting out as stance cues, verbs of persuading and positing as speech, a preposition cue or two more, a bare "it" after
-a verb of stance, and a lemma the lemmatiser spells with a stray -e (issue 20), on sentences written for
-accord."""
+"""Verbs of seeking, judging and setting out as stance cues, verbs of persuading and positing as speech, a
+preposition cue or two more, a bare "it" after a verb of stance, and a lemma the lemmatiser spells with a stray
+-e (issue 20), on sentences written for accord."""
 
 from __future__ import annotations
 
