@@ -28,6 +28,27 @@ def test_the_cue_attributes_its_object(quote_pipeline: Pipeline, sentence: str, 
     assert quote.speaker is not None and speaker in (quote.speaker.text or "")
 
 
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("The treasurer says reckless things.", "reckless things", "The treasurer"),
+    ("The mayor answered a question about the harbour levy.", "a question about the harbour levy", "The mayor"),
+])
+def test_a_verb_of_saying_with_a_noun_object(quote_pipeline: Pipeline, sentence: str, content: str,
+                                             speaker: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
+    assert quote.text == content
+    assert quote.speaker is not None and speaker in (quote.speaker.text or "")
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("The talks on the levy failed, said the minister.", "The talks on the levy failed", "the minister"),
+    ("The minister said Tuesday the talks had failed.", "the talks had failed", "The minister"),
+])
+def test_the_clause_still_wins_over_a_noun_after_say(quote_pipeline: Pipeline, sentence: str, content: str,
+                                                     speaker: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
+    assert quote.speaker is not None and speaker in (quote.speaker.text or "")
+
+
 def test_a_stray_final_e_on_the_lemma_is_dropped() -> None:
     lexicon = load_lexicon()
     assert lexicon.lemma_of("retweete", "retweeted") == "retweet"

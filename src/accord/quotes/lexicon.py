@@ -61,6 +61,7 @@ class CueLexicon:
 
     # words standing for a whole content as a verb's object ("said so", "said yes", "think the same")
     pro_form_contents: frozenset[str] = frozenset()
+    saying_objects: frozenset[str] = frozenset()  # verbs of saying whose bare object is what was said
 
     # derived once, for the per-token tests of the stage
     clause_verbs: frozenset[str] = frozenset()  # speech, thought and evidence verbs
@@ -181,6 +182,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         dialogue_dashes=frozenset(str(d) for d in data.get("dialogue_dashes") or ()),
         clause_verbs=clause_verbs,
         pro_form_contents=_words(data, "pro_form_contents"),
+        saying_objects=_words(data, "saying_objects"),
         cue_lemmas=(clause_verbs | naming_verbs | _words(data, "evidential_verbs") | infinitive_verbs | object_verbs
                     | frozenset(prepositions)
                     | _words(data, "noun_cues") | _words(data, "belief_adjectives")

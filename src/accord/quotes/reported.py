@@ -230,6 +230,9 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
         if found is not None and (lemma in lexicon.object_verbs or _characterised(ctx, verb, found)):
             kind = ASSERTION if lemma in lexicon.naming_verbs else _stance_or_request(verb)
             return found[0], found[1], verb.i, kind
+    said = _said_object(ctx, verb, lemma)
+    if said is not None:
+        return said[0], said[1], verb.i, ASSERTION
     prepositional = preposition_content(ctx, verb)
     if prepositional is not None:
         preposition, first, last = prepositional
@@ -239,6 +242,24 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
         if undergoer is not None:
             return undergoer[0], undergoer[1], verb.i, STANCE
     return None
+
+
+_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _said_object(ctx: Context, verb: Token, lemma: str) -> tuple[int, int] | None:
+    """A verb of saying whose object is a noun naming what was said ("says racist things", "said the same
+    thing", "was saying the opposite"): the object is the content. Not a person or body (a parse of "…, said the
+    minister"), nor a bare pronoun ("said it")."""
+    lexicon = ctx.lexicon
+    if lemma not in lexicon.saying_objects:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in _SPEAKER_ENTITIES:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.rights):
+        return None  # "said Tuesday the talks failed": the clause is what was said
+    return object_content(verb)
 
 
 def _perceived(lexicon: CueLexicon, lemma: str) -> bool:
