@@ -37,3 +37,13 @@ def test_a_stance_noun_without_a_holder_is_attributed_to_no_one(quote_pipeline: 
 def test_no_attribution_without_a_holder_or_a_content(quote_pipeline: Pipeline, sentence: str,
                                                       words: str) -> None:
     assert not any(words in q.text for q in quotes_in(quote_pipeline, sentence))
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("The senator's remarks about the harbour judge drew fire.", "the harbour judge", "senator"),
+    ("The union's allegations of fraud at the port angered the mayor.", "fraud", "union"),
+])
+def test_a_noun_of_saying_with_what_it_is_about(quote_pipeline: Pipeline, sentence: str, content: str,
+                                                speaker: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
+    assert quote.speaker is not None and speaker in (quote.speaker.text or "")
