@@ -47,3 +47,7 @@ def test_a_noun_of_saying_with_what_it_is_about(quote_pipeline: Pipeline, senten
                                                 speaker: str) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
     assert quote.speaker is not None and speaker in (quote.speaker.text or "")
+
+
+def test_a_noun_of_saying_on_a_day_says_when_not_what(quote_pipeline: Pipeline) -> None:
+    assert not any(q.text == "Monday" for q in quotes_in(quote_pipeline, "The mayor's remarks on Monday were brief."))

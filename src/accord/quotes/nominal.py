@@ -22,6 +22,7 @@ _COPULA_CONTENT = frozenset({"ccomp", "attr", "xcomp", "acomp"})
 _HOLDER_PREPOSITIONS = frozenset({"from", "among"})
 _NO_HOLDER_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "PERCENT"})
 _GROUP_ENTITIES = frozenset({"NORP", "ORG"})
+_WHEN = frozenset({"DATE", "TIME"})
 
 
 def noun_attribution(ctx: Context, noun: Token) -> tuple[Cue, int, int, str] | None:
@@ -82,7 +83,7 @@ def _content(ctx: Context, noun: Token) -> tuple[int, int, int, str] | None:
                 return noun.i, to.i, child.right_edge.i + 1, EVENTUALITY
         if child.dep_ == "prep" and child.lower_ in ctx.lexicon.noun_prepositions.get(noun.lemma_.lower(), ()):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects:
+            if objects and objects[0].ent_type_ not in _WHEN:  # "a statement on Sunday" says when, not what
                 return child.i, objects[0].left_edge.i, max(o.right_edge.i for o in objects) + 1, STANCE
     copula = noun.head
     if noun.dep_ == "nsubj" and copula.lemma_ == "be":  # "His concern is that they will cut the post"
