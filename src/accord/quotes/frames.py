@@ -143,12 +143,14 @@ def has_to(verb: Token) -> bool:
         t.dep_ == "aux" and t.lower_ == "to" for c in verb.lefts if c.dep_ in ("aux", "auxpass") for t in c.lefts)
 
 
-def object_content(verb: Token) -> tuple[int, int] | None:
+def object_content(verb: Token, referring_it: bool = False) -> tuple[int, int] | None:
     """The object and what follows it in the cue's clause: what completes it ("accused Trump of lying",
     "urged Congress to act") and the phrases that go on describing it ("reported a 2.8 percent rate in June,
-    one of the lowest"), up to a new clause."""
+    one of the lowest"), up to a new clause. ``referring_it``: a bare "it" is the content, as after a verb of
+    stance it stands for what the stance is toward ("Democrats opposed it")."""
     obj = next((c for c in verb.rights if c.dep_ in _OBJECT_DEPS), None) or _gerund_object(verb)
-    if obj is None or obj.i - verb.i > _MAX_GAP or _is_empty_object(obj):
+    if obj is None or obj.i - verb.i > _MAX_GAP or (_is_empty_object(obj) and not (
+            referring_it and obj.lower_ == "it")):
         return None
     last = restrictive_end(obj)
     if last < obj.right_edge.i:
@@ -165,6 +167,46 @@ def object_content(verb: Token) -> tuple[int, int] | None:
         elif not child.is_punct:
             break
     return obj.left_edge.i, last + 1
+
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_OWN_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr"})
+
+
+def undergoer_content(verb: Token) -> tuple[int, int] | None:
+    """What an object verb's stance is toward when it is not the object after it: the passive's subject with
+    the agent as source ("the bill was opposed by Democrats" is "Democrats opposed the bill"), the noun a
+    passive participle with an agent describes ("the law, backed by the governor"), or the gap of a relative
+    clause — the relative word ("the pact, which the senator opposed") or, without one, the noun the clause
+    describes ("a deal she once supported"). Token range [first, last)."""
+    children = list(verb.children)
+    if any(c.dep_ == "agent" for c in children):
+        subject = next((c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        if subject is not None and subject.tag_ in _RELATIVE_TAGS:
+            return None  # "the judge, who was backed by liberals": the relative word stands for a person
+        if subject is not None:
+            return subject.left_edge.i, restrictive_end(subject) + 1
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i:
+            return _described(verb)
+        return None
+    if verb.dep_ != "relcl" or verb.head.i > verb.i or any(c.dep_ in _OWN_COMPLEMENTS and c.i > verb.i
+                                                              for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in _RELATIVE_TAGS:
+        return None  # "the senator who opposed …": the relative word is the source
+    relative = next((c for c in children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if relative is not None:
+        return (relative.i, relative.i + 1) if relative.tag_ in _RELATIVE_TAGS else None
+    if any(c.dep_ in ("advmod", "npadvmod") and c.tag_ == "WRB" for c in children):
+        return None  # "the day when she announced": no object gap
+    return _described(verb)
+
+
+def _described(clause: Token) -> tuple[int, int]:
+    """The noun a participle or relative clause describes, with its own words before the clause."""
+    noun = clause.head
+    return noun.left_edge.i, clause.left_edge.i
 
 
 def _gerund_object(verb: Token) -> Token | None:

@@ -61,6 +61,7 @@ class CueLexicon:
 
     # words standing for a whole content as a verb's object ("said so", "said yes", "think the same")
     pro_form_contents: frozenset[str] = frozenset()
+    saying_objects: frozenset[str] = frozenset()  # verbs of saying whose bare object is what was said
 
     # derived once, for the per-token tests of the stage
     clause_verbs: frozenset[str] = frozenset()  # speech, thought and evidence verbs
@@ -85,10 +86,15 @@ class CueLexicon:
 
     def lemma_of(self, lemma: str, word: str) -> str:
         """The cue lemma of a word: the tagger's lemma, or that lemma with the silent -e the lemmatiser may
-        strip ("hoped", "hoping" -> "hop" is "hope": a cue, where "hop" is not)."""
+        strip ("hoped", "hoping" -> "hop" is "hope": a cue, where "hop" is not), or without the -e it may add
+        ("retweeted" -> "retweete" is "retweet")."""
         lemma = lemma.lower()
-        if lemma not in self.cue_lemmas and lemma + "e" in self.cue_lemmas and word.lower().startswith(lemma):
+        if lemma in self.cue_lemmas:
+            return lemma
+        if lemma + "e" in self.cue_lemmas and word.lower().startswith(lemma):
             return lemma + "e"
+        if lemma.endswith("e") and lemma[:-1] in self.cue_lemmas and word.lower().startswith(lemma[:-1]):
+            return lemma[:-1]
         return lemma
 
 
@@ -176,6 +182,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         dialogue_dashes=frozenset(str(d) for d in data.get("dialogue_dashes") or ()),
         clause_verbs=clause_verbs,
         pro_form_contents=_words(data, "pro_form_contents"),
+        saying_objects=_words(data, "saying_objects"),
         cue_lemmas=(clause_verbs | naming_verbs | _words(data, "evidential_verbs") | infinitive_verbs | object_verbs
                     | frozenset(prepositions)
                     | _words(data, "noun_cues") | _words(data, "belief_adjectives")

@@ -2,8 +2,10 @@
 "calls by Democrats for a boycott", "His concern is that …", and "in Mr. Connolly's view, …".
 
 The source is the possessor ("his", "Trump's"), a by-phrase, or the subject of the light verb that carries
-the noun ("she raised the concern that …"); a noun with none of these is left alone (an attribution with
-no source the text names is usually the writer's own framing).
+the noun ("she raised the concern that …"). A claim, plan or view with none of these is left alone (an
+attribution with no source the text names is usually the writer's own framing); a stance toward something
+named ("opposition to the levy", "calls for a recount") is held by someone even when the text does not say
+who, and PARC attributes it without a source.
 """
 
 from __future__ import annotations
@@ -15,6 +17,12 @@ from accord.quotes.syntax import Cue, cue_lemma, is_cue_verb, speaker_of
 
 _CLAUSE_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
 _COPULA_CONTENT = frozenset({"ccomp", "attr", "xcomp", "acomp"})
+# who holds a stance named by a noun when no possessor says it: "support from evangelicals", "support among
+# women"; a group named by an adjective or a noun before it ("Democratic criticism", "GOP opposition")
+_HOLDER_PREPOSITIONS = frozenset({"from", "among"})
+_NO_HOLDER_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "PERCENT"})
+_GROUP_ENTITIES = frozenset({"NORP", "ORG"})
+_WHEN = frozenset({"DATE", "TIME"})
 
 
 def noun_attribution(ctx: Context, noun: Token) -> tuple[Cue, int, int, str] | None:
@@ -22,13 +30,13 @@ def noun_attribution(ctx: Context, noun: Token) -> tuple[Cue, int, int, str] | N
     the clause after "is" is an assertion, an infinitive an eventuality ("his decision to run"), a
     prepositional object a stance ("her criticism of the deal")."""
     source = noun_source(ctx, noun)
-    if source is None:
-        return None
     found = _content(ctx, noun)
     if found is None:
         return None
     cue_last, first, last, kind = found
-    return Cue(noun.i, cue_last, source.i), first, last, kind
+    if source is None and kind != STANCE:
+        return None  # a claim or plan no one is named for is usually the writer's framing
+    return Cue(noun.i, cue_last, source.i if source is not None else None), first, last, kind
 
 
 def carries_clause(ctx: Context, noun: Token) -> bool:
@@ -49,9 +57,17 @@ def noun_source(ctx: Context, noun: Token) -> Token | None:
             agent = next((c for c in child.children if c.dep_ == "pobj"), None)
             if agent is not None:
                 return agent
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in _HOLDER_PREPOSITIONS:
+            holder = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if holder is not None and holder.ent_type_ not in _NO_HOLDER_ENTITIES:
+                return holder  # "complaints from Democrats that …", "support among women"
     governor = noun.head
     if noun.dep_ == "dobj" and governor.lemma_.lower() in ctx.lexicon.light_verbs:
         return speaker_of(governor, ctx.lexicon)
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in _GROUP_ENTITIES:
+            return child  # "Democratic criticism of the plan", "GOP opposition to the bill"
     return None
 
 
@@ -67,12 +83,13 @@ def _content(ctx: Context, noun: Token) -> tuple[int, int, int, str] | None:
                 return noun.i, to.i, child.right_edge.i + 1, EVENTUALITY
         if child.dep_ == "prep" and child.lower_ in ctx.lexicon.noun_prepositions.get(noun.lemma_.lower(), ()):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects:
+            if objects and objects[0].ent_type_ not in _WHEN:  # "a statement on Sunday" says when, not what
                 return child.i, objects[0].left_edge.i, max(o.right_edge.i for o in objects) + 1, STANCE
     copula = noun.head
     if noun.dep_ == "nsubj" and copula.lemma_ == "be":  # "His concern is that they will cut the post"
         said = next((c for c in copula.rights if c.dep_ in _COPULA_CONTENT), None)
-        if said is not None:
+        if said is not None and (said.dep_ in ("ccomp", "xcomp") or any(
+                c.dep_ == "poss" for c in noun.children)):  # "the endorsement is the most potent": no content
             return copula.i, said.left_edge.i, said.right_edge.i + 1, ASSERTION
     return None
 

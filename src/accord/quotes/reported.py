@@ -31,8 +31,10 @@ from accord.quotes.frames import (
     object_content,
     preposition_content,
     relative_word,
+    undergoer_content,
 )
 from accord.quotes.layout import Unit
+from accord.quotes.lexicon import CueLexicon
 from accord.quotes.marks import MarkedSpan
 from accord.quotes.medial import as_clause, medial_attribution
 from accord.quotes.nominal import carries_clause, noun_attribution, poll_adjunct, poll_phrase, view_phrase
@@ -219,7 +221,7 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
         if found is not None:
             return found[0], found[1], verb.i, EVENTUALITY
     if lemma in lexicon.object_verbs or lemma in lexicon.naming_verbs:
-        found = object_content(verb)
+        found = object_content(verb, lemma in lexicon.object_verbs and lemma not in lexicon.clause_verbs)
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
         if found is not None and obj is not None and carries_clause(ctx, obj):
             found = None  # "repeated his claim that …": the noun is the cue
@@ -228,11 +230,43 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
         if found is not None and (lemma in lexicon.object_verbs or _characterised(ctx, verb, found)):
             kind = ASSERTION if lemma in lexicon.naming_verbs else _stance_or_request(verb)
             return found[0], found[1], verb.i, kind
+    said = _said_object(ctx, verb, lemma)
+    if said is not None:
+        return said[0], said[1], verb.i, ASSERTION
     prepositional = preposition_content(ctx, verb)
     if prepositional is not None:
         preposition, first, last = prepositional
         return first, last, preposition, _stance_or_request(verb)
+    if lemma in lexicon.object_verbs and not _perceived(lexicon, lemma):
+        undergoer = undergoer_content(verb)
+        if undergoer is not None:
+            return undergoer[0], undergoer[1], verb.i, STANCE
     return None
+
+
+_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _said_object(ctx: Context, verb: Token, lemma: str) -> tuple[int, int] | None:
+    """A verb of saying whose object is a noun naming what was said ("says racist things", "said the same
+    thing", "was saying the opposite"): the object is the content. Not a person or body (a parse of "…, said the
+    minister"), nor a bare pronoun ("said it")."""
+    lexicon = ctx.lexicon
+    if lemma not in lexicon.saying_objects:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in _SPEAKER_ENTITIES:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.rights):
+        return None  # "said Tuesday the talks failed": the clause is what was said
+    return object_content(verb)
+
+
+def _perceived(lexicon: CueLexicon, lemma: str) -> bool:
+    """A verb whose object is what was seen, found, known or shown rather than judged ("the memo seen by
+    Reuters", "the signs she found"): its undergoer is no content."""
+    return (lemma in lexicon.thought_verbs or lemma in lexicon.evidence_verbs or lemma in lexicon.quoting_verbs
+            or lemma in lexicon.discovery_verbs)
 
 
 def _only_discovered(ctx: Context, verb: Token, obj: Token | None) -> bool:

@@ -58,10 +58,12 @@ def is_naming_verb(token: Token, lexicon: CueLexicon) -> bool:
     return token.tag_ in VERB_TAGS and cue_lemma(token, lexicon) in lexicon.naming_verbs
 
 
-def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0) -> Token | None:
-    """The subject of a cue verb; a relative pronoun stands for its noun; "adding that" borrows its head's."""
+def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0, shared: bool = False) -> Token | None:
+    """The subject of a cue verb; a relative pronoun stands for its noun; "adding that" borrows its head's.
+    ``shared``: the subject is looked for on a verb the cue is coordinated with, where a passive's subject is
+    the cue's too ("was forced into a retreat and said …")."""
     for child in verb.children:
-        if child.dep_ == "nsubj":
+        if child.dep_ == "nsubj" or (shared and child.dep_ == "nsubjpass" and child.i < verb.i):
             if child.lower_ in lexicon.relative_pronouns and verb.dep_ == "relcl":
                 return child  # PARC's source is the pronoun itself; the resolver names its noun
             return _nominal(child)
@@ -82,10 +84,25 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0) -> Token | None
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None  # "when asked whether …": a bare past participle is passive, its subject the one asked
     if depth < 2 and verb.dep_ in _INHERITS_SUBJECT and verb.head.i != verb.i and verb.head.tag_ in VERB_TAGS:
-        return speaker_of(_reporting_head(verb, lexicon), lexicon, depth + 1)
+        return speaker_of(_reporting_head(verb, lexicon), lexicon, depth + 1, verb.dep_ == "conj")
+    adjunct = _adjunct_governor(verb)
+    if depth < 2 and adjunct is not None:
+        return speaker_of(adjunct, lexicon, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "polls showing Clinton ahead", "a group saying …": the noun speaks
     return None
+
+
+def _adjunct_governor(verb: Token) -> Token | None:
+    """"hit back by accusing him of …", "instead of calling himself a conservative, he said …": a gerund
+    after a preposition that modifies a verb has that verb's subject (subject control of the adjunct)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or any(c.dep_ in ("nsubj", "poss") for c in verb.children):
+        return None
+    preposition = verb.head
+    governor = preposition.head
+    if preposition.dep_ != "prep" or governor.i == preposition.i or governor.tag_ not in VERB_TAGS:
+        return None
+    return governor
 
 
 def _quoted_as(verb: Token, lexicon: CueLexicon) -> Token | None:

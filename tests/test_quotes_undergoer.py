@@ -1,0 +1,53 @@
+"""Stances whose content is not the object after the verb, and speakers a cue borrows from the verb it hangs on
+(issue 20), on sentences written for accord:
+
+* the passive with an agent ("the levy was opposed by the farmers" is "the farmers opposed the levy"), a
+  participle with an agent describing its noun ("the levy, backed by the mayor"), and the gap of a relative
+  clause (the relative word, or the noun the clause describes when there is none);
+* a gerund after a preposition has the subject of the verb the preposition modifies ("hit back by accusing
+  him of …"); a verb coordinated with a passive shares its subject ("was forced to retreat and said …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import Pipeline
+from quote_helpers import quote_holding, quotes_in
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("The new parking levy was opposed by most shopkeepers in the town.", "The new parking levy", "shopkeepers"),
+    ("The zoning plan, backed by the mayor, passed on Monday.", "The zoning plan", "the mayor"),
+    ("The council dropped the toll, which the farmers had fiercely opposed.", "which", "the farmers"),
+    ("Her break with the treaty - a pact she once praised - surprised her allies.", "a pact", "she"),
+])
+def test_the_stance_is_toward_what_the_verb_leaves_before_it(
+    quote_pipeline: Pipeline, sentence: str, content: str, speaker: str
+) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
+    assert quote.text == content
+    assert quote.speaker is not None and speaker in (quote.speaker.text or "")
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("The harbour master, who was backed by the unions, resigned.", "who"),  # the relative word is a person
+    ("The report seen by the committee was short.", "The report"),  # what was seen is not judged
+    ("It was the day when she announced her plans.", "the day"),  # no object gap
+    ("The candidate who opposed the toll lost.", "The candidate"),  # the relative word is the source
+])
+def test_no_undergoer_content(quote_pipeline: Pipeline, sentence: str, words: str) -> None:
+    assert not any(q.text == words for q in quotes_in(quote_pipeline, sentence))
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("The union hit back at the mayor by accusing her of breaking the deal.", "her of breaking the deal",
+     "The union"),
+    ("Instead of praising the budget, the treasurer said it was too thin.", "the budget", "the treasurer"),
+    ("By evening the senator was forced into a retreat and said that his words had been twisted.",
+     "that his words had been twisted", "the senator"),
+])
+def test_the_speaker_comes_from_the_verb_the_cue_depends_on(
+    quote_pipeline: Pipeline, sentence: str, content: str, speaker: str
+) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
+    assert quote.speaker is not None and speaker in (quote.speaker.text or "")
