@@ -36,6 +36,9 @@ SHARED_PLACE_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
 # "the 2016 coup", "last week"), besides a preposition's object.
 # Prepositions whose gerund happens at the same moment as the clause ("*upon* landing", "*on* arriving").
 SIMULTANEITY_PREPS = frozenset({"upon", "on"})
+# A clause's subjects, and the words that may stand inside its verb group ("has *not* yet condemned").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Entity labels of the words a longer time phrase is built on ("Monday *evening*").
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # How many prepositional links are followed from an event's words to the noun a phrase hangs on.
@@ -164,10 +167,24 @@ def attachment(span: Span) -> Attachment | None:
             head = head.head
         if prep.dep_ not in ("prep", "agent", "dative") or head.i == prep.i:
             return None
-        return Attachment(head, words, "pobj")
+        return Attachment(_between_subject_and_verb(span, head) or head, words, "pobj")
     if root.head.i == root.i:
         return None
-    return Attachment(root.head, "", root.dep_)
+    return Attachment(_between_subject_and_verb(span, root.head) or root.head, "", root.dep_)
+
+
+def _between_subject_and_verb(span: Span, head: Token) -> Token | None:
+    """"The president *on Tuesday* condemned ...", "Police *last week* arrested ...": a time phrase between a
+    subject and its verb says when the verb's act was, though the parser hung it on the subject (a time
+    after a name or a title cannot describe the person). Only words that sit inside a clause's verb group
+    (auxiliaries, adverbs, "not") may stand between the phrase and the verb."""
+    if head.dep_ not in SUBJECT_DEPS or span.start <= head.i:
+        return None
+    verb = head.head
+    if verb.i < span.end or verb.pos_ not in VERB_POS:
+        return None
+    between = span.doc[span.end : verb.i]
+    return verb if all(t.dep_ in VERB_GROUP_DEPS or t.is_punct for t in between) else None
 
 
 def _dangling_preposition(span: Span) -> Token | None:
