@@ -36,6 +36,8 @@ SHARED_PLACE_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
 # "the 2016 coup", "last week"), besides a preposition's object.
 # Prepositions whose gerund happens at the same moment as the clause ("*upon* landing", "*on* arriving").
 SIMULTANEITY_PREPS = frozenset({"upon", "on"})
+# Words that take a part of a period ("*much of* the past two years", "*most of* 2019").
+PARTITIVES = frozenset({"much", "most", "part", "all", "some", "half", "rest", "bulk", "majority", "remainder"})
 # A clause's subjects, and the words that may stand inside its verb group ("has *not* yet condemned").
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
@@ -157,6 +159,7 @@ def attachment(span: Span) -> Attachment | None:
                                     and (head.ent_type_ in TIME_ENTITIES or root.dep_ in ("conj", "appos"))):
             break
         root = head
+    root = _through_partitive(root)
     if root.dep_ == "pobj":
         prep = root.head
         words = prep.lower_
@@ -171,6 +174,18 @@ def attachment(span: Span) -> Attachment | None:
     if root.head.i == root.i:
         return None
     return Attachment(_between_subject_and_verb(span, root.head) or root.head, "", root.dep_)
+
+
+def _through_partitive(root: Token) -> Token:
+    """"for *much of* the past two years", "during *most of* 2019": a time phrase under a partitive speaks
+    through it — the part of the period is still a time of the clause the partitive hangs in."""
+    for _ in range(2):
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i \
+                or prep.head.lower_ not in PARTITIVES:
+            break
+        root = prep.head
+    return root
 
 
 def _between_subject_and_verb(span: Span, head: Token) -> Token | None:

@@ -39,6 +39,8 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LA
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "iobj", "dative", "poss", "agent"})
 DIRECTIONAL_PREPS = frozenset({"to", "from"})
 ACTOR_RULE_HINTS = ("capital", "metonym")
+# Verbs by which a subject is said to be what its complement names ("Arsal has *been* the scene of clashes").
+COPULAS = frozenset({"be", "become", "remain"})
 # What may stand between a settlement noun and its name: "the town of Kidal", "the capital, Juba".
 SETTLEMENT_LINKS = frozenset({"of", ","})
 # How far back a definite noun's earlier mention may give it its place ("the stadium in Sydney ... a protest
@@ -62,12 +64,14 @@ class RoleWords:
     border_nouns: frozenset[str]
     containment_prepositions: frozenset[str]
     referring_settlement_nouns: frozenset[str]
+    site_nouns: frozenset[str]  # "Arsal has been *the scene* of clashes": only a place is that
 
     @classmethod
     def load(cls) -> RoleWords:
         raw = read_place_data("roles.yaml")
         words = shared_words()  # direction words are shared with the actor stage (data/words.yaml)
         raw["directions"] = words.compass_adjectives | words.intercardinal_points | words.relative_positions
+        raw["site_nouns"] = read_place_data("event_location.yaml")["site_nouns"]
         return cls(**{name: frozenset(raw[name]) for name in cls.__dataclass_fields__})
 
 
@@ -464,7 +468,15 @@ def _stands_as_a_place(token: Token, words: RoleWords) -> bool:
         head = head.head
     if head.dep_ == "dobj" and head.head.lemma_.lower() in words.physical_target_lemmas:
         return True
-    return _is_place_object(token, words)
+    return _is_place_object(token, words) or _said_to_be_a_site(head, words)
+
+
+def _said_to_be_a_site(subject: Token, words: RoleWords) -> bool:
+    """The subject of "be" whose complement is the scene, site or venue of something ("Arsal had been a
+    focal point of clashes", "Geneva will be the venue"): only a place is said to be one."""
+    verb = subject.head
+    return subject.dep_ == "nsubj" and verb.lemma_.lower() in COPULAS \
+        and any(c.dep_ == "attr" and c.lemma_.lower() in words.site_nouns for c in verb.children)
 
 
 def _settlement_names(doc: Doc, settlement_ids: frozenset[int]) -> list[Span]:
