@@ -410,17 +410,20 @@ def _of_purpose_clause(event: EventWords, in_sentence: list[tuple[Place, Span]])
 
 def _where_the_doer_is(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
     """"The opposition leader, who is in London, criticised the plan", "the president, speaking in Ankara,
-    accused ...": where the doer is while acting, as a relative clause of being or a participle of speaking
-    or visiting on its subject says (not where it comes from or lives: "a man from Alabama", "who lives in
-    Ohio")."""
+    accused ...", "Turkish troops in Syria shelled", "was arrested by police in Texas": where the doer is while
+    acting, as a locative on it, a relative clause of being or a participle of speaking or visiting on it says
+    (not where it comes from or lives: "a man from Alabama", "who lives in Ohio"). The doer is the subject,
+    or the agent of a passive. A speaker's country tells whose it is more than where it speaks ("a lawmaker in
+    the Philippines is calling for" is a Philippine lawmaker): a speech act takes only a town or region
+    there ("a court in Istanbul sentenced", "refugees in Beirut claimed")."""
     words = location_words()
-    doer = next((c for c in event.top.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in event.top.children if c.dep_ == "nsubj"), None) or _passive_agent(event.top)
     if doer is None:
         return []
-    if not event.speech_act:  # "its branch in Afrin asked", "the embassy in Ankara said": which doer, not where
-        on_the_doer = [p for p, span in in_sentence if _locates_the_doer(span, doer, words)]
-        if on_the_doer:
-            return on_the_doer
+    on_the_doer = [p for p, span in in_sentence if _locates_the_doer(span, doer, words)
+                   and not (event.speech_act and p.feature == "country")]
+    if on_the_doer:
+        return on_the_doer
     for clause in doer.children:
         being = clause.dep_ == "relcl" and (clause.lemma_ == "be" or _kept(clause, words))
         present = clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_.lower() in words.presence_verbs
@@ -429,6 +432,12 @@ def _where_the_doer_is(event: EventWords, in_sentence: list[tuple[Place, Span]])
             if found:
                 return found
     return []
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The doer a passive names with "by" ("was arrested *by police* in Texas")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
 
 
 def _kept(clause: Token, words: LocationWords) -> bool:
