@@ -89,6 +89,8 @@ SPECIFICITY = {"landmark": 0, "city": 1, "region": 2, "disputed": 2, "water": 3,
 # a landmark ("seized a tanker in the Strait of Hormuz", "clashes along the Line of Control"). A region
 # ("the Sahel", "the Indo-Pacific") is too wide to say where an event took place.
 UNOWNED_SITES = frozenset({"water", "disputed", "landmark"})
+# Prepositions that place an event beside a place, not in it ("near Damascus", "outside Kabul").
+PROXIMITY_PREPS = frozenset({"near", "outside", "around", "beyond"})
 # Prepositions by which a noun is a participant of an event ("an offensive *against* rebel positions in X",
 # "talks *with* opposition groups in Astana").
 PARTICIPANT_PREPS = frozenset({"on", "against", "at", "with", "between"})
@@ -193,8 +195,19 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
         if placed is None and in_the_setting:
             placed = _setting(doc, event.word, in_sentence)
         return placed
-    best = min(chosen, key=lambda p: (SPECIFICITY.get(p.feature or "", 5), abs(p.start - event.word.idx)))
+    best = min(chosen, key=lambda p: (p.feature == "country", _only_near(doc, p), SPECIFICITY.get(p.feature or "", 5),
+                                      abs(p.start - event.word.idx)))
     return None if _one_of_several(doc, best, places) else best
+
+
+def _only_near(doc: Doc, place: Place) -> bool:
+    """"fighting in Ghouta, *near Damascus*": a place the event is only near ranks after a town or region it is
+    in, however much smaller (but before a country: "an ambush near Gao in Mali" says more by Gao)."""
+    span = _span(doc, place)
+    if span is None:
+        return False
+    root = _phrase_root(span)
+    return root.dep_ == "pobj" and root.head.lower_ in PROXIMITY_PREPS
 
 
 def _one_of_several(doc: Doc, place: Place, places: list[Place]) -> bool:

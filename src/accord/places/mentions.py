@@ -41,6 +41,8 @@ DIRECTIONAL_PREPS = frozenset({"to", "from"})
 ACTOR_RULE_HINTS = ("capital", "metonym")
 # Verbs by which a subject is said to be what its complement names ("Arsal has *been* the scene of clashes").
 COPULAS = frozenset({"be", "become", "remain"})
+# How a name qualifies the word it hangs on ("London-based", "the Kabul government").
+QUALIFIER_DEPS = frozenset({"npadvmod", "compound", "nmod", "amod"})
 # What may stand between a settlement noun and its name: "the town of Kidal", "the capital, Juba".
 SETTLEMENT_LINKS = frozenset({"of", ","})
 # How far back a definite noun's earlier mention may give it its place ("the stadium in Sydney ... a protest
@@ -191,7 +193,8 @@ class PlaceFinder:
         if noun.lower_ in self.words.referring_settlement_nouns:
             window = [p for p in places if p.end <= noun.idx and p.start >= _sentences_back(noun.doc, noun, 2)]
             if noun.lower_ != "capital":
-                return next((p for p in reversed(window) if p.feature == "city" and not p.is_actor), None)
+                return next((p for p in reversed(window) if p.feature == "city" and not p.is_actor
+                             and not _qualifies_a_word(noun.doc, p)), None)
             entry = self._capital(noun, window, dateline)
             return None if entry is None else Place(text="", start=0, end=0, name=entry.name, country=entry.country,
                                                     lat=entry.lat, lon=entry.lon, feature=entry.feature)
@@ -326,6 +329,16 @@ class PlaceFinder:
             feature=entry.feature,
             is_actor=is_actor,
         )
+
+
+def _qualifies_a_word(doc: Doc, place: Place) -> bool:
+    """"the *London*-based monitor", "the *Kabul* government": a city that qualifies a common word names that
+    thing (where it sits, whose it is), and no site the story goes on to call "the town"."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in QUALIFIER_DEPS and root.head.pos_ != "PROPN" and root.head.i != root.i
 
 
 def _sentences_back(doc: Doc, token: Token, count: int) -> int:
