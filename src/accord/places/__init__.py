@@ -426,15 +426,14 @@ def _where_the_doer_is(event: EventWords, in_sentence: list[tuple[Place, Span]])
     accused ...", "Turkish troops in Syria shelled", "was arrested by police in Texas": where the doer is while
     acting, as a locative on it, a relative clause of being or a participle of speaking or visiting on it says
     (not where it comes from or lives: "a man from Alabama", "who lives in Ohio"). The doer is the subject,
-    or the agent of a passive. A speaker's country tells whose it is more than where it speaks ("a lawmaker in
-    the Philippines is calling for" is a Philippine lawmaker): a speech act takes only a town or region
-    there ("a court in Istanbul sentenced", "refugees in Beirut claimed")."""
+    or the agent of a passive. A speech act takes the place on its speaker ("a court in Istanbul sentenced",
+    "refugees in Beirut claimed") unless it tells which speaker it is (:func:`_names_whose`)."""
     words = location_words()
     doer = next((c for c in event.top.children if c.dep_ == "nsubj"), None) or _passive_agent(event.top)
     if doer is None:
         return []
     on_the_doer = [p for p, span in in_sentence if _locates_the_doer(span, doer, words)
-                   and not (event.speech_act and p.feature == "country")]
+                   and not (event.speech_act and _names_whose(doer, p))]
     if on_the_doer:
         return on_the_doer
     for clause in doer.children:
@@ -445,6 +444,13 @@ def _where_the_doer_is(event: EventWords, in_sentence: list[tuple[Place, Span]])
             if found:
                 return found
     return []
+
+
+def _names_whose(doer: Token, place: Place) -> bool:
+    """A place on a speaker that tells which one it is rather than where it speaks: a country ("a lawmaker in
+    the Philippines" is a Philippine lawmaker), or the seat of one part of an owner the text names ("*its*
+    branch in Kabul", "Russia's embassy in Ankara")."""
+    return place.feature == "country" or any(c.dep_ == "poss" for c in doer.children)
 
 
 def _passive_agent(verb: Token) -> Token | None:
