@@ -128,6 +128,9 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
     ("ago", _starting("Tt", rf"\b[Tt]he\s+(?:past|last|previous)\s+(?P<n>{_NUMBER})\s+"
                             r"(?P<unit>day|week|month|year)s\b"),
      ("past", "last", "previous")),
+    # ... and the one unit up to it: "in the past week", "over the last year" (not "the last week of March").
+    ("ago", _starting("Tt", r"\b[Tt]he\s+(?:past|last|previous)\s+(?P<unit>week|month|year)\b(?!\s+of\b)"),
+     ("past", "last", "previous")),
     ("edge_of", _starting("Bbtesm", rf"(?P<by>\b[Bb]y\s+)?\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+"
      rf"(?:(?P<year>{_YEAR})|(?P<month>{_MONTH})(?:\s+(?P<year2>{_YEAR}))?|"
      rf"(?P<mod>the|this|next|last)\s+(?P<unit>year|month|week))\b"),

@@ -212,7 +212,7 @@ def _unit_offset(unit: str, step: int, anchor: date) -> Resolved:
 def _ago(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
     if anchor is None:
         return None
-    count_text = parts["n"].lower()
+    count_text = parts.get("n", "one").lower()  # "the past week": one week
     count = int(count_text) if count_text.isdigit() else SMALL_NUMBERS[count_text]
     unit = parts["unit"]
     if unit == "day":
