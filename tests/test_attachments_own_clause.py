@@ -199,3 +199,29 @@ def test_an_event_noun_that_grew_takes_the_verbs_place_and_time(pipeline: Pipeli
     the event's."""
     event = event_on(pipeline, text, trigger)
     assert place_name(event) == "Tripoli" and date_value(event) == "2021-03-08"
+
+
+# --- a march's path; a city attacked in the passive --------------------------------------------------
+
+
+def test_a_march_is_where_its_path_goes(pipeline: Pipeline) -> None:
+    event = event_on(pipeline, "Protesters marched through central London on Saturday.", "marched")
+    assert place_name(event) == "London"
+
+
+def test_through_an_intermediary_is_no_place(pipeline: Pipeline) -> None:
+    """"agreed through Qatari mediators": "through" places only a movement."""
+    extraction = pipeline.extract("The two sides agreed to a truce through mediators in Qatar.", published=PUBLISHED)
+    assert all(e.location is None or e.location.name != "Qatar" for e in extraction.events if e.type == "AGREE")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("Kabul was attacked by the Taliban on Monday.", "attacked", "Kabul"),
+        ("The war in Syria goes on. Government troops recaptured Palmyra from Islamic State.", "recaptured",
+         "Tadmur"),
+    ],
+)
+def test_a_city_attacked_is_where_the_attack_was(pipeline: Pipeline, text: str, trigger: str, name: str) -> None:
+    assert place_name(event_on(pipeline, text, trigger)) == name

@@ -98,6 +98,9 @@ PARTICIPANT_PREPS = frozenset({"on", "against", "at", "with", "between"})
 # Raqqa", "the detention *of* a national in Turkey").
 NOUN_PATIENT_PREPS = frozenset({"of", "for"})
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+# Prepositions of the path a movement takes ("marched *through* central London"); not a place of any other act
+# ("a deal brokered through Qatar": an intermediary).
+PATH_PREPS = frozenset({"through"})
 # Verbs by which a subject is said to be what its complement names ("Mosul *has been* the scene of clashes").
 COPULAS = frozenset({"be", "become", "remain"})
 # Dependencies of an infinitive clause of purpose on a verb ("launched an offensive *to clear* ...").
@@ -244,8 +247,8 @@ def locates(span: Span, place: Place, event: EventWords) -> bool:
         lemma = head.lemma_.lower()
         if word in words.entry:
             linked = True  # "an incursion into Afrin", "fired rockets into Israel": the act reaches inside it
-        elif word in DESTINATION_PREPS:
-            linked = lemma in words.motion
+        elif word in DESTINATION_PREPS or word in PATH_PREPS:
+            linked = lemma in words.motion  # "marched through London": a movement goes on along its path
         elif word == "from":
             head = _left_by(head, words)
             linked = head.lemma_.lower() in words.departure_verbs

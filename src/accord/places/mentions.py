@@ -41,6 +41,8 @@ DIRECTIONAL_PREPS = frozenset({"to", "from"})
 ACTOR_RULE_HINTS = ("capital", "metonym")
 # Verbs by which a subject is said to be what its complement names ("Arsal has *been* the scene of clashes").
 COPULAS = frozenset({"be", "become", "remain"})
+# The patient of a verb, active or passive ("shelled Juba", "Juba was shelled").
+TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
 # How a name qualifies the word it hangs on ("London-based", "the Kabul government").
 QUALIFIER_DEPS = frozenset({"npadvmod", "compound", "nmod", "amod"})
 # What may stand between a settlement noun and its name: "the town of Kidal", "the capital, Juba".
@@ -367,8 +369,8 @@ def _is_participant(token: Token, is_country: bool, words: RoleWords) -> bool:
     head = token
     while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head
-    if head.dep_ == "dobj" and not is_country and head.head.lemma_.lower() in words.physical_target_lemmas:
-        return False  # "rebels shelled Juba": the city is where the attack landed, not a party to it
+    if head.dep_ in TARGET_DEPS and not is_country and head.head.lemma_.lower() in words.physical_target_lemmas:
+        return False  # "rebels shelled Juba", "Juba was shelled": where the attack landed, not a party to it
     if head.dep_ in ACTOR_DEPS:
         return True
     if head.dep_ != "pobj":
@@ -475,11 +477,12 @@ def _plausible(span: Span, label: str, entry: GeoEntry, words: RoleWords, articl
 
 
 def _stands_as_a_place(token: Token, words: RoleWords) -> bool:
-    """The object of a place preposition, or of a verb that attacks or visits a place ("bombed Douma")."""
+    """The object of a place preposition, or of a verb that attacks or visits a place, active or passive
+    ("bombed Douma", "Douma was bombed")."""
     head = token
     while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in words.physical_target_lemmas:
+    if head.dep_ in TARGET_DEPS and head.head.lemma_.lower() in words.physical_target_lemmas:
         return True
     return _is_place_object(token, words) or _said_to_be_a_site(head, words)
 
