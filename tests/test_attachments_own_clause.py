@@ -225,3 +225,17 @@ def test_through_an_intermediary_is_no_place(pipeline: Pipeline) -> None:
 )
 def test_a_city_attacked_is_where_the_attack_was(pipeline: Pipeline, text: str, trigger: str, name: str) -> None:
     assert place_name(event_on(pipeline, text, trigger)) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("The minister flew to Brussels after he condemned the attack.", "condemned", None),
+        ("The minister flew to Brussels after condemning the attack.", "condemning", None),
+        ("The minister flew to Brussels before meeting EU leaders.", "meeting", "Brussels"),
+    ],
+)
+def test_a_destination_places_only_what_came_after_the_movement(pipeline: Pipeline, text: str, trigger: str,
+                                                                 name: str | None) -> None:
+    """"flew to Brussels after he condemned the attack": the condemnation came before the flight, elsewhere."""
+    assert place_name(event_on(pipeline, text, trigger)) == name

@@ -98,6 +98,10 @@ PARTICIPANT_PREPS = frozenset({"on", "against", "at", "with", "between"})
 # Raqqa", "the detention *of* a national in Turkey").
 NOUN_PATIENT_PREPS = frozenset({"of", "for"})
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+# Prepositions of the goal of a movement, which another clause happens at only once it is reached.
+GOAL_PREPS = frozenset({"to", "toward", "towards"})
+# Words that place a clause after the one it hangs on ("flew to Paris *before* meeting").
+LATER_MARKS = frozenset({"before", "then"})
 # Prepositions of the path a movement takes ("marched *through* central London"); not a place of any other act
 # ("a deal brokered through Qatar": an intermediary).
 PATH_PREPS = frozenset({"through"})
@@ -387,10 +391,29 @@ def _of_shared_clause(event: EventWords, in_sentence: list[tuple[Place, Span]]) 
     their home in Hama, after they were shot at"), or of a verb coordinated with the event's and sharing its
     subject ("was shot down and recovered in northern Iraq")."""
     for clause in (*shared_time_clauses(event.top, SHARED_PLACE_DEPS), *coordinated_verbs(event)):
-        found = [p for p, span in in_sentence if locates(span, p, EventWords(clause, (clause,)))]
+        found = [p for p, span in in_sentence if locates(span, p, EventWords(clause, (clause,)))
+                 and (_after_the_movement(event.top, clause) or not _a_destination(span))]
         if found:
             return found
     return []
+
+
+def _a_destination(span: Span) -> bool:
+    """The place is where a movement goes ("flew *to Brussels*")."""
+    root = _phrase_root(span)
+    return root.dep_ == "pobj" and root.head.lower_ in GOAL_PREPS
+
+
+def _after_the_movement(top: Token, clause: Token) -> bool:
+    """The event's clause tells what came after the movement of ``clause`` ("travelled to Moscow *and met*",
+    "flew to Brussels *before* meeting"), so it happened where the movement went — unlike what came before or
+    went on meanwhile ("flew to Brussels *after* he condemned the attack", "*as* protests grew"): the
+    destination is no place of those."""
+    if top.dep_ == "conj" and top.head.i == clause.i:
+        return top.i > clause.i
+    if top.dep_ == "pcomp":  # "before meeting": the preposition orders the gerund
+        return top.head.lower_ in LATER_MARKS
+    return any(c.dep_ == "mark" and c.lower_ in LATER_MARKS for c in top.children)
 
 
 def _of_simultaneous_clause(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
