@@ -239,3 +239,17 @@ def test_a_destination_places_only_what_came_after_the_movement(pipeline: Pipeli
                                                                  name: str | None) -> None:
     """"flew to Brussels after he condemned the attack": the condemnation came before the flight, elsewhere."""
     assert place_name(event_on(pipeline, text, trigger)) == name
+
+
+def test_a_copulas_predicate_dates_the_clause_hanging_on_it(pipeline: Pipeline) -> None:
+    """"was among ten senators in 2008 to vote against it": the year the parser hung on the predicate noun is
+    the time of the state, and of the vote that hangs on it."""
+    event = event_on(pipeline, "He was among ten senators in 2008 to vote against the bailout.", "vote")
+    assert date_value(event) == "2008"
+
+
+def test_a_copulas_predicate_sets_no_time_for_the_next_sentence(pipeline: Pipeline) -> None:
+    """The narrative's time is its main clause's own, not one hung on a predicate noun."""
+    extraction = pipeline.extract("He was among ten senators in 2008 to vote against the bailout. He rejected the "
+                                  "war.", published=PUBLISHED)
+    assert all(date_value(e) != "2008" for e in extraction.events if e.trigger.text == "rejected")

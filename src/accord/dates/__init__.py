@@ -345,7 +345,7 @@ def _from_shared_clauses(event: EventWords, placed: list[_Placed], published: da
     if any(anterior(v) or background_adverbial(v) for v in event.verbs):
         return None  # "..., and leaders *had frequently* claimed": before that time, or many times over
     for clause in shared_time_clauses(event.top):
-        found = _of_clause(clause, placed, event.word)
+        found = _of_clause(clause, placed, event.word, through_predicate=True)
         if found is not None:
             start = first_day_of(found)
             if published is not None and start is not None and start > published and _told_in_past(event):
@@ -354,13 +354,23 @@ def _from_shared_clauses(event: EventWords, placed: list[_Placed], published: da
     return None
 
 
-def _of_clause(verb: Token, placed: list[_Placed], near: Token) -> DateRef | None:
+def _of_clause(verb: Token, placed: list[_Placed], near: Token, through_predicate: bool = False) -> DateRef | None:
     """A date whose phrase modifies ``verb``, a noun of its setting, its direct object ("released a statement
-    last week") or a participle beside it."""
-    own = frozenset({verb.i, *(c.i for c in verb.children if c.dep_ in ("dobj", "attr"))})
+    last week") or a participle beside it; with ``through_predicate``, for a clause governing the event's, also
+    the noun a copula's predicate is about ("was among ten senators *in 2008* to vote against it": the copula
+    tells the state through its complement, and the clause of the vote hangs on that state)."""
+    predicate = _predicate_nouns(verb) if through_predicate else ()
+    own = frozenset({verb.i, *(c.i for c in verb.children if c.dep_ in ("dobj", "attr")), *predicate})
     found = [p for p in placed if p.head is not None and p.preposition not in _ordering()
              and in_setting(p.head, own, _setting_preps())]
     return _best(found, near) if found else None
+
+
+def _predicate_nouns(verb: Token) -> tuple[int, ...]:
+    """The nouns of a copula's prepositional predicate ("was *among* ten senators", "is *in* a minority")."""
+    if verb.lemma_.lower() != "be":
+        return ()
+    return tuple(n.i for prep in verb.children if prep.dep_ == "prep" for n in prep.children if n.dep_ == "pobj")
 
 
 def _by_tense(event: EventWords, published: date | None, story: DateRef | None = None) -> DateRef | None:
