@@ -70,6 +70,8 @@ def test_a_threat_keeps_the_place_of_what_it_threatens(pipeline: Pipeline) -> No
         ("Moscow on Sunday accused Kyiv of shelling civilians.", "accused", "2021-03-07"),
         ("Police last week arrested four men.", "arrested", "2021-W09"),
         ("The French president, on Monday, criticised the verdict.", "criticised", "2021-03-08"),
+        ("The president, in a televised address on Thursday, threatened to expel diplomats.", "threatened",
+         "2021-03-04"),
     ],
 )
 def test_a_time_between_subject_and_verb_dates_the_verb(pipeline: Pipeline, text: str, trigger: str,
@@ -77,6 +79,12 @@ def test_a_time_between_subject_and_verb_dates_the_verb(pipeline: Pipeline, text
     """"The president on Tuesday condemned": the parser hangs the phrase on the subject, but a time after a
     title or a name says when the verb's act was."""
     assert date_value(event_on(pipeline, text, trigger)) == value
+
+
+def test_a_time_inside_a_relative_clause_on_the_subject_stays_there(pipeline: Pipeline) -> None:
+    """"The man who attacked police on Monday was arrested": Monday is the attack's."""
+    event = event_on(pipeline, "The man who attacked police on Monday was arrested.", "arrested")
+    assert date_value(event) == PUBLISHED
 
 
 def test_a_time_after_the_verb_on_its_object_stays_with_the_object(pipeline: Pipeline) -> None:

@@ -189,13 +189,19 @@ def _through_partitive(root: Token) -> Token:
 
 
 def _between_subject_and_verb(span: Span, head: Token) -> Token | None:
-    """"The president *on Tuesday* condemned ...", "Police *last week* arrested ...": a time phrase between a
-    subject and its verb says when the verb's act was, though the parser hung it on the subject (a time
-    after a name or a title cannot describe the person). Only words that sit inside a clause's verb group
+    """"The president *on Tuesday* condemned ...", "Police *last week* arrested ...", "The president, in an
+    address *on Thursday*, threatened ...": a time phrase between a subject and its verb says when the verb's
+    act was, though the parser hung it on the subject or a phrase of it (a time after a name or a title
+    cannot describe the person). Only words that sit inside a clause's verb group
     (auxiliaries, adverbs, "not") may stand between the phrase and the verb."""
-    if head.dep_ not in SUBJECT_DEPS or span.start <= head.i:
+    subject = head
+    for _ in range(MAX_SETTING_DEPTH):  # "The president, in an address on Thursday, threatened"
+        if subject.dep_ in SUBJECT_DEPS or subject.dep_ != "pobj" or subject.head.dep_ != "prep":
+            break
+        subject = subject.head.head
+    if subject.dep_ not in SUBJECT_DEPS or span.start <= subject.i:
         return None
-    verb = head.head
+    verb = subject.head
     if verb.i < span.end or verb.pos_ not in VERB_POS:
         return None
     between = span.doc[span.end : verb.i]
