@@ -261,3 +261,13 @@ def test_a_copulas_predicate_sets_no_time_for_the_next_sentence(pipeline: Pipeli
     extraction = pipeline.extract("He was among ten senators in 2008 to vote against the bailout. He rejected the "
                                   "war.", published=PUBLISHED)
     assert all(date_value(e) != "2008" for e in extraction.events if e.trigger.text == "rejected")
+
+
+def test_an_act_kept_up_does_not_take_the_time_its_start_was_told(pipeline: Pipeline) -> None:
+    """"The barrage began last Sunday. Warplanes kept up their bombardment.": Sunday was when it began; what
+    is kept up goes on at the story's time."""
+    extraction = pipeline.extract("Regime forces launched a fresh offensive on Tuesday. The barrage of rocket fire "
+                                  "began on Sunday. Warplanes kept up their bombardment of the town.",
+                                  published=PUBLISHED)
+    kept = [e for e in extraction.events if e.trigger.text == "bombardment"]
+    assert kept and date_value(kept[0]) == "2021-03-09"

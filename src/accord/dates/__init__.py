@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.dates.aspect import (
     anterior,
     background_adverbial,
+    background_words,
     goes_on,
     not_news_of_the_day,
     ordered_elsewhere,
@@ -169,6 +170,8 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
     one before it when it is itself so linked."""
     if event.prospective or not any(_simple_past(v) for v in event.verbs):
         return None
+    if any(v.lemma_.lower() in background_words().continuation_verbs for v in event.verbs):
+        return None  # "kept up their bombardment": going on since the time told before, not at it
     doc = event.word.doc
     sent = sentence_of(event.word)
     linked = goes_on(event.verbs)
