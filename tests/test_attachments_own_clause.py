@@ -271,3 +271,15 @@ def test_an_act_kept_up_does_not_take_the_time_its_start_was_told(pipeline: Pipe
                                   published=PUBLISHED)
     kept = [e for e in extraction.events if e.trigger.text == "bombardment"]
     assert kept and date_value(kept[0]) == "2021-03-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("Algerian authorities arrested a French journalist at Algiers airport.", "arrested", "Algiers"),
+        ("Thousands protested in the streets of Khartoum on Thursday.", "protested", "Khartoum"),
+    ],
+)
+def test_a_site_named_by_its_city_is_in_it(pipeline: Pipeline, text: str, trigger: str, name: str) -> None:
+    """"at Algiers airport", "in the streets of Khartoum": the site a city's name picks out lies in it."""
+    assert place_name(event_on(pipeline, text, trigger)) == name
