@@ -283,3 +283,10 @@ def test_an_act_kept_up_does_not_take_the_time_its_start_was_told(pipeline: Pipe
 def test_a_site_named_by_its_city_is_in_it(pipeline: Pipeline, text: str, trigger: str, name: str) -> None:
     """"at Algiers airport", "in the streets of Khartoum": the site a city's name picks out lies in it."""
     assert place_name(event_on(pipeline, text, trigger)) == name
+
+
+def test_a_clause_counted_weeks_from_its_governor(pipeline: Pipeline) -> None:
+    """"on Sunday, a week after police detained hundreds": the detentions were seven days before Sunday."""
+    event = event_on(pipeline, "Thousands protested in Minsk on Sunday, a week after police detained hundreds.",
+                     "detained")
+    assert date_value(event) == "2021-02-28"

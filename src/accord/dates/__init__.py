@@ -88,6 +88,7 @@ STARTING_PREPS = frozenset({"since", "from"})
 NARRATIVE_HOPS = 2
 # "two days *after* X": X is that many days before the governing clause (-1 per day counted), "*before*": after.
 DAY_SHIFT_MARKS = {"after": 1, "before": -1}
+DAYS_IN_UNIT = {"day": 1, "week": 7}
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10}
 # An event dated this many days before publication or later is of the story's own days (a week: "on Monday"
@@ -220,15 +221,17 @@ def _measured_from_governor(event: EventWords, dates: Sequence[DateRef], publish
 
 def _days_counted(word: Token) -> int | None:
     """The number of days a measure phrase on ``word`` counts: "*a day* after", "*two days* before", "*the
-    day* after"."""
+    day* after", "*a week* after" (seven)."""
     for unit in word.children:
-        if unit.dep_ != "npadvmod" or unit.lemma_.lower() != "day":
+        days = DAYS_IN_UNIT.get(unit.lemma_.lower())
+        if unit.dep_ != "npadvmod" or days is None:
             continue
         for c in unit.children:
             if c.dep_ == "det" and c.lower_ in ("a", "an", "the"):
-                return 1
+                return days
             if c.dep_ == "nummod":
-                return COUNT_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                count = COUNT_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                return None if count is None else count * days
     return None
 
 
