@@ -290,3 +290,21 @@ def test_a_clause_counted_weeks_from_its_governor(pipeline: Pipeline) -> None:
     event = event_on(pipeline, "Thousands protested in Minsk on Sunday, a week after police detained hundreds.",
                      "detained")
     assert date_value(event) == "2021-02-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        ("Security forces fired tear gas at demonstrators demanding the resignation of the mayor on Friday.",
+         "fired", "2021-03-05"),
+        ("The rebels said they shot down a helicopter carrying troops to the front line on Tuesday.", "shot",
+         "2021-03-09"),
+        ("Police arrested a man planning attacks next week.", "arrested", PUBLISHED),  # a plan's time, ahead
+        ("Police detained a soldier arrested in Turkey last year.", "detained", PUBLISHED),  # an earlier act
+    ],
+)
+def test_a_participants_present_participle_goes_on_at_the_events_time(pipeline: Pipeline, text: str, trigger: str,
+                                                                      value: str) -> None:
+    """"fired tear gas at demonstrators demanding ... on Friday": what a participant is doing goes on as the
+    event happens, so the time hung on it is the event's (not a past participle's, nor a time to come)."""
+    assert date_value(event_on(pipeline, text, trigger)) == value

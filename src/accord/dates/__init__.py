@@ -88,6 +88,8 @@ STARTING_PREPS = frozenset({"since", "from"})
 NARRATIVE_HOPS = 2
 # "two days *after* X": X is that many days before the governing clause (-1 per day counted), "*before*": after.
 DAY_SHIFT_MARKS = {"after": 1, "before": -1}
+# How a noun takes part in the clause of a verb (its subject, its object).
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 DAYS_IN_UNIT = {"day": 1, "week": 7}
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10}
@@ -278,11 +280,29 @@ def _dates_event(placed: _Placed, event: EventWords, published: date | None) -> 
     head = placed.head
     if head is None or placed.preposition in _ordering():
         return False
-    own = event.own() | {v.i for v in coordinated_verbs(event)}
+    own = event.own() | {v.i for v in coordinated_verbs(event)} | _participles_of_participants(event)
     if not in_setting(head, own, _setting_preps()) and not (
             event.speech_act and any(in_setting(medium, own, _setting_preps()) for medium in described_nouns(head))):
         return False  # a time of the letter or statement an act is said in is the act's ("in a letter released on")
     return _possible(placed.ref, event, published)
+
+
+def _participles_of_participants(event: EventWords) -> frozenset[int]:
+    """Present participles describing the event's participants ("fired tear gas at demonstrators *demanding*
+    his resignation on Friday", "shot down a helicopter *carrying* troops on Tuesday"): what a participant is
+    doing is going on as the event happens, so a time the parser hung on it is the event's too (unlike a past
+    participle, which tells an earlier act: "a man *arrested* last year")."""
+    found: set[int] = set()
+    for verb in event.verbs:
+        for child in verb.children:
+            if child.dep_ in PARTICIPANT_DEPS:
+                nouns = [child]
+            elif child.dep_ == "prep":
+                nouns = [n for n in child.children if n.dep_ == "pobj"]
+            else:
+                continue
+            found.update(c.i for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBG")
+    return frozenset(found)
 
 
 def _possible(ref: DateRef, event: EventWords, published: date | None) -> bool:
