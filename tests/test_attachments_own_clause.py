@@ -308,3 +308,11 @@ def test_a_participants_present_participle_goes_on_at_the_events_time(pipeline: 
     """"fired tear gas at demonstrators demanding ... on Friday": what a participant is doing goes on as the
     event happens, so the time hung on it is the event's (not a past participle's, nor a time to come)."""
     assert date_value(event_on(pipeline, text, trigger)) == value
+
+
+def test_what_a_report_adds_is_of_the_time_its_content_set(pipeline: Pipeline) -> None:
+    """"On Thursday, jets hit Kurdish positions, the ministry said, adding that 20 militants were killed": the
+    report sets its time in what it reports, and what it adds is of that time."""
+    event = event_on(pipeline, "On Thursday, Turkish warplanes hit Kurdish positions, the ministry said, adding "
+                               "that 20 militants were killed.", "killed")
+    assert date_value(event) == "2021-03-04"

@@ -88,6 +88,8 @@ STARTING_PREPS = frozenset({"since", "from"})
 NARRATIVE_HOPS = 2
 # "two days *after* X": X is that many days before the governing clause (-1 per day counted), "*before*": after.
 DAY_SHIFT_MARKS = {"after": 1, "before": -1}
+# How a report's content clause hangs on it ("said [jets hit ...]", "[Jets hit ...], the ministry said").
+REPORT_CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 # How a noun takes part in the clause of a verb (its subject, its object).
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 DAYS_IN_UNIT = {"day": 1, "week": 7}
@@ -371,12 +373,24 @@ def _from_shared_clauses(event: EventWords, placed: list[_Placed], published: da
     if any(anterior(v) or background_adverbial(v) for v in event.verbs):
         return None  # "..., and leaders *had frequently* claimed": before that time, or many times over
     for clause in shared_time_clauses(event.top):
-        found = _of_clause(clause, placed, event.word, through_predicate=True)
+        found = _of_clause(clause, placed, event.word, through_predicate=True) or _of_reported_sibling(clause, placed)
         if found is not None:
             start = first_day_of(found)
             if published is not None and start is not None and start > published and _told_in_past(event):
                 return None  # "said he would meet them next week, and left": not the leaving's date
             return found
+    return None
+
+
+def _of_reported_sibling(report: Token, placed: list[_Placed]) -> DateRef | None:
+    """"On Thursday, jets hit Kurdish positions, the ministry said, *adding* that 20 militants were killed": a
+    report with no time of its own sets it in what it reports — its content clause told in the simple past —
+    and what it goes on to add is of that time."""
+    for content in report.children:
+        if content.dep_ in REPORT_CONTENT_DEPS and _narrated_past((content,)):
+            found = _of_clause(content, placed, content)
+            if found is not None:
+                return found
     return None
 
 
