@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.dates.aspect import (
     anterior,
     background_adverbial,
+    background_words,
     goes_on,
     not_news_of_the_day,
     ordered_elsewhere,
@@ -87,6 +88,11 @@ STARTING_PREPS = frozenset({"since", "from"})
 NARRATIVE_HOPS = 2
 # "two days *after* X": X is that many days before the governing clause (-1 per day counted), "*before*": after.
 DAY_SHIFT_MARKS = {"after": 1, "before": -1}
+# How a report's content clause hangs on it ("said [jets hit ...]", "[Jets hit ...], the ministry said").
+REPORT_CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+# How a noun takes part in the clause of a verb (its subject, its object).
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+DAYS_IN_UNIT = {"day": 1, "week": 7}
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10}
 # An event dated this many days before publication or later is of the story's own days (a week: "on Monday"
@@ -169,6 +175,8 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
     one before it when it is itself so linked."""
     if event.prospective or not any(_simple_past(v) for v in event.verbs):
         return None
+    if any(v.lemma_.lower() in background_words().continuation_verbs for v in event.verbs):
+        return None  # "kept up their bombardment": going on since the time told before, not at it
     doc = event.word.doc
     sent = sentence_of(event.word)
     linked = goes_on(event.verbs)
@@ -217,15 +225,17 @@ def _measured_from_governor(event: EventWords, dates: Sequence[DateRef], publish
 
 def _days_counted(word: Token) -> int | None:
     """The number of days a measure phrase on ``word`` counts: "*a day* after", "*two days* before", "*the
-    day* after"."""
+    day* after", "*a week* after" (seven)."""
     for unit in word.children:
-        if unit.dep_ != "npadvmod" or unit.lemma_.lower() != "day":
+        days = DAYS_IN_UNIT.get(unit.lemma_.lower())
+        if unit.dep_ != "npadvmod" or days is None:
             continue
         for c in unit.children:
             if c.dep_ == "det" and c.lower_ in ("a", "an", "the"):
-                return 1
+                return days
             if c.dep_ == "nummod":
-                return COUNT_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                count = COUNT_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                return None if count is None else count * days
     return None
 
 
@@ -272,11 +282,29 @@ def _dates_event(placed: _Placed, event: EventWords, published: date | None) -> 
     head = placed.head
     if head is None or placed.preposition in _ordering():
         return False
-    own = event.own() | {v.i for v in coordinated_verbs(event)}
+    own = event.own() | {v.i for v in coordinated_verbs(event)} | _participles_of_participants(event)
     if not in_setting(head, own, _setting_preps()) and not (
             event.speech_act and any(in_setting(medium, own, _setting_preps()) for medium in described_nouns(head))):
         return False  # a time of the letter or statement an act is said in is the act's ("in a letter released on")
     return _possible(placed.ref, event, published)
+
+
+def _participles_of_participants(event: EventWords) -> frozenset[int]:
+    """Present participles describing the event's participants ("fired tear gas at demonstrators *demanding*
+    his resignation on Friday", "shot down a helicopter *carrying* troops on Tuesday"): what a participant is
+    doing is going on as the event happens, so a time the parser hung on it is the event's too (unlike a past
+    participle, which tells an earlier act: "a man *arrested* last year")."""
+    found: set[int] = set()
+    for verb in event.verbs:
+        for child in verb.children:
+            if child.dep_ in PARTICIPANT_DEPS:
+                nouns = [child]
+            elif child.dep_ == "prep":
+                nouns = [n for n in child.children if n.dep_ == "pobj"]
+            else:
+                continue
+            found.update(c.i for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBG")
+    return frozenset(found)
 
 
 def _possible(ref: DateRef, event: EventWords, published: date | None) -> bool:
@@ -345,7 +373,7 @@ def _from_shared_clauses(event: EventWords, placed: list[_Placed], published: da
     if any(anterior(v) or background_adverbial(v) for v in event.verbs):
         return None  # "..., and leaders *had frequently* claimed": before that time, or many times over
     for clause in shared_time_clauses(event.top):
-        found = _of_clause(clause, placed, event.word)
+        found = _of_clause(clause, placed, event.word, through_predicate=True) or _of_reported_sibling(clause, placed)
         if found is not None:
             start = first_day_of(found)
             if published is not None and start is not None and start > published and _told_in_past(event):
@@ -354,13 +382,35 @@ def _from_shared_clauses(event: EventWords, placed: list[_Placed], published: da
     return None
 
 
-def _of_clause(verb: Token, placed: list[_Placed], near: Token) -> DateRef | None:
+def _of_reported_sibling(report: Token, placed: list[_Placed]) -> DateRef | None:
+    """"On Thursday, jets hit Kurdish positions, the ministry said, *adding* that 20 militants were killed": a
+    report with no time of its own sets it in what it reports — its content clause told in the simple past —
+    and what it goes on to add is of that time."""
+    for content in report.children:
+        if content.dep_ in REPORT_CONTENT_DEPS and _narrated_past((content,)):
+            found = _of_clause(content, placed, content)
+            if found is not None:
+                return found
+    return None
+
+
+def _of_clause(verb: Token, placed: list[_Placed], near: Token, through_predicate: bool = False) -> DateRef | None:
     """A date whose phrase modifies ``verb``, a noun of its setting, its direct object ("released a statement
-    last week") or a participle beside it."""
-    own = frozenset({verb.i, *(c.i for c in verb.children if c.dep_ in ("dobj", "attr"))})
+    last week") or a participle beside it; with ``through_predicate``, for a clause governing the event's, also
+    the noun a copula's predicate is about ("was among ten senators *in 2008* to vote against it": the copula
+    tells the state through its complement, and the clause of the vote hangs on that state)."""
+    predicate = _predicate_nouns(verb) if through_predicate else ()
+    own = frozenset({verb.i, *(c.i for c in verb.children if c.dep_ in ("dobj", "attr")), *predicate})
     found = [p for p in placed if p.head is not None and p.preposition not in _ordering()
              and in_setting(p.head, own, _setting_preps())]
     return _best(found, near) if found else None
+
+
+def _predicate_nouns(verb: Token) -> tuple[int, ...]:
+    """The nouns of a copula's prepositional predicate ("was *among* ten senators", "is *in* a minority")."""
+    if verb.lemma_.lower() != "be":
+        return ()
+    return tuple(n.i for prep in verb.children if prep.dep_ == "prep" for n in prep.children if n.dep_ == "pobj")
 
 
 def _by_tense(event: EventWords, published: date | None, story: DateRef | None = None) -> DateRef | None:

@@ -63,6 +63,7 @@ class BackgroundWords:
     period_nouns: frozenset[str]
     ordering_words: frozenset[str]
     narrative_links: frozenset[str]
+    continuation_verbs: frozenset[str]
     earlier_adjectives: frozenset[str]
     stance_verbs: frozenset[str]
 
@@ -74,7 +75,8 @@ def background_words() -> BackgroundWords:
                              .read_text(encoding="utf-8"))
         return BackgroundWords(*(frozenset(str(w).lower() for w in raw[key]) for key in (
             "adverbs", "phrases", "span_prepositions", "span_units", "present_anchors", "period_prepositions",
-            "period_nouns", "ordering_words", "narrative_links", "earlier_adjectives", "stance_verbs")))
+            "period_nouns", "ordering_words", "narrative_links", "continuation_verbs", "earlier_adjectives",
+            "stance_verbs")))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise ConfigError(f"cannot read accord's data/dates/background.yaml: {exc}") from exc
 

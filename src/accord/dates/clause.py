@@ -36,6 +36,11 @@ SHARED_PLACE_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
 # "the 2016 coup", "last week"), besides a preposition's object.
 # Prepositions whose gerund happens at the same moment as the clause ("*upon* landing", "*on* arriving").
 SIMULTANEITY_PREPS = frozenset({"upon", "on"})
+# Words that take a part of a period ("*much of* the past two years", "*most of* 2019").
+PARTITIVES = frozenset({"much", "most", "part", "all", "some", "half", "rest", "bulk", "majority", "remainder"})
+# A clause's subjects, and the words that may stand inside its verb group ("has *not* yet condemned").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Entity labels of the words a longer time phrase is built on ("Monday *evening*").
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # How many prepositional links are followed from an event's words to the noun a phrase hangs on.
@@ -154,6 +159,7 @@ def attachment(span: Span) -> Attachment | None:
                                     and (head.ent_type_ in TIME_ENTITIES or root.dep_ in ("conj", "appos"))):
             break
         root = head
+    root = _through_partitive(root)
     if root.dep_ == "pobj":
         prep = root.head
         words = prep.lower_
@@ -164,10 +170,42 @@ def attachment(span: Span) -> Attachment | None:
             head = head.head
         if prep.dep_ not in ("prep", "agent", "dative") or head.i == prep.i:
             return None
-        return Attachment(head, words, "pobj")
+        return Attachment(_between_subject_and_verb(span, head) or head, words, "pobj")
     if root.head.i == root.i:
         return None
-    return Attachment(root.head, "", root.dep_)
+    return Attachment(_between_subject_and_verb(span, root.head) or root.head, "", root.dep_)
+
+
+def _through_partitive(root: Token) -> Token:
+    """"for *much of* the past two years", "during *most of* 2019": a time phrase under a partitive speaks
+    through it — the part of the period is still a time of the clause the partitive hangs in."""
+    for _ in range(2):
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i \
+                or prep.head.lower_ not in PARTITIVES:
+            break
+        root = prep.head
+    return root
+
+
+def _between_subject_and_verb(span: Span, head: Token) -> Token | None:
+    """"The president *on Tuesday* condemned ...", "Police *last week* arrested ...", "The president, in an
+    address *on Thursday*, threatened ...": a time phrase between a subject and its verb says when the verb's
+    act was, though the parser hung it on the subject or a phrase of it (a time after a name or a title
+    cannot describe the person). Only words that sit inside a clause's verb group
+    (auxiliaries, adverbs, "not") may stand between the phrase and the verb."""
+    subject = head
+    for _ in range(MAX_SETTING_DEPTH):  # "The president, in an address on Thursday, threatened"
+        if subject.dep_ in SUBJECT_DEPS or subject.dep_ != "pobj" or subject.head.dep_ != "prep":
+            break
+        subject = subject.head.head
+    if subject.dep_ not in SUBJECT_DEPS or span.start <= subject.i:
+        return None
+    verb = subject.head
+    if verb.i < span.end or verb.pos_ not in VERB_POS:
+        return None
+    between = span.doc[span.end : verb.i]
+    return verb if all(t.dep_ in VERB_GROUP_DEPS or t.is_punct for t in between) else None
 
 
 def _dangling_preposition(span: Span) -> Token | None:

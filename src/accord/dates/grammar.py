@@ -38,7 +38,8 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
-_NUMBER = r"(?:\d{1,3}|" + "|".join(SMALL_NUMBERS) + ")"
+# Any case: a count opens a sentence as often as not ("Two weeks ago, ...").
+_NUMBER = r"(?:\d{1,3}|(?i:" + "|".join(SMALL_NUMBERS) + "))"
 _NOT_NUMBER_AFTER = r"(?![\d%]|[.,]\d|\s*(?:percent|per cent)\b)"
 _UNIT = r"(?:week|weekend|month|year|quarter|decade|century)"
 # Words before a bare month or year that make it temporal ("in March", "since 2019", "early 2022").
@@ -118,10 +119,17 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
      ("week", "month", "year")),
     ("ago", rf"\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b",
      ("ago",)),
+    # The weekend the story's days hold: the one just gone for what is told in the past ("clashed *at the
+    # weekend*", "*over the weekend*"), the coming one for what is to come.
+    ("the_weekend", _starting("AaOoDd", r"\b(?:[Aa]t|[Oo]ver|[Dd]uring)\s+(?P<core>the\s+weekend)\b"),
+     ("weekend",)),
     # A span that runs up to the article: "over the past 18 months", "in the last two weeks" begin as long
     # before it as "18 months ago" does (a date is the first day of its period).
     ("ago", _starting("Tt", rf"\b[Tt]he\s+(?:past|last|previous)\s+(?P<n>{_NUMBER})\s+"
                             r"(?P<unit>day|week|month|year)s\b"),
+     ("past", "last", "previous")),
+    # ... and the one unit up to it: "in the past week", "over the last year" (not "the last week of March").
+    ("ago", _starting("Tt", r"\b[Tt]he\s+(?:past|last|previous)\s+(?P<unit>week|month|year)\b(?!\s+of\b)"),
      ("past", "last", "previous")),
     ("edge_of", _starting("Bbtesm", rf"(?P<by>\b[Bb]y\s+)?\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+"
      rf"(?:(?P<year>{_YEAR})|(?P<month>{_MONTH})(?:\s+(?P<year2>{_YEAR}))?|"

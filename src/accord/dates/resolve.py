@@ -161,6 +161,19 @@ def _weekday(parts: dict[str, str], anchor: date | None, future: bool) -> Resolv
     return day_value(anchor + timedelta(days=ahead) if future else anchor - timedelta(days=back))
 
 
+def _the_weekend(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    """"At the weekend", "over the weekend": the week of the nearest Saturday on or before the anchor (a
+    Sunday paper's weekend is its own), or for what is to come, on or after it."""
+    if anchor is None:
+        return None
+    saturday = WEEKDAYS["saturday"]
+    if anchor.weekday() == WEEKDAYS["sunday"]:
+        return week_value(anchor)
+    if future:
+        return week_value(anchor + timedelta(days=(saturday - anchor.weekday()) % 7))
+    return week_value(anchor - timedelta(days=(anchor.weekday() - saturday) % 7))
+
+
 def _deictic(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
     if anchor is None:
         return None
@@ -199,7 +212,7 @@ def _unit_offset(unit: str, step: int, anchor: date) -> Resolved:
 def _ago(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
     if anchor is None:
         return None
-    count_text = parts["n"].lower()
+    count_text = parts.get("n", "one").lower()  # "the past week": one week
     count = int(count_text) if count_text.isdigit() else SMALL_NUMBERS[count_text]
     unit = parts["unit"]
     if unit == "day":
@@ -321,6 +334,7 @@ _HANDLERS: dict[str, Handler] = {
     "deictic": _deictic,
     "part_of_today": _deictic,
     "last_night": _last_night,
+    "the_weekend": _the_weekend,
     "relative": _relative,
     "ago": _ago,
     "edge_of": _edge_of,

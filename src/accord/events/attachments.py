@@ -45,6 +45,9 @@ from accord.records import FUTURE, HYPOTHETICAL, DateRef, Place, Quantity
 # How the chain tells an event that may be dated after its article: to come, or only possible (the reading
 # before the sense layer consumed any of it: "promised to visit" is an asserted promise of a visit to come).
 TO_COME = frozenset({FUTURE, HYPOTHETICAL})
+# Prepositions by which a gerund gives the grounds of an accusation or a judgement ("accused them *of*
+# shelling", "blamed them *for* attacking"): the act judged, not the judging.
+GROUNDS_PREPOSITIONS = frozenset({"of", "for"})
 
 Record = TypeVar("Record", DateRef, Place, Quantity)
 
@@ -85,7 +88,7 @@ def event_words(frame: Frame, tables: Tables) -> EventWords:
     recoded = frame.type != frame.content.entry.type  # "would not attend talks": a refusal, not the talks
     if at is None or decided.i == content.i or any(v.i == content.i for v in chain) \
             or (frame.nominal and at == 0 and decided.i == frame.candidate.word.i):
-        verbs, word = chain, content  # the event word's own sense holds
+        verbs, word = _from_content_up(chain, content), content  # the event word's own sense holds
         nouns = _with_coordinated(content) if frame.nominal else _objects(frame, tables.lexicon)
         if recoded and frame.nominal and chain:
             word, nouns = chain[0], ()
@@ -99,6 +102,23 @@ def event_words(frame: Frame, tables: Tables) -> EventWords:
                       prospective=frame.factuality.reading.status in TO_COME,
                       speech_act=event_type in rules.speech_acts,
                       with_participants=event_type in rules.with_participants)
+
+
+def _from_content_up(chain: Sequence[Token], content: Token) -> tuple[Token, ...]:
+    """The chain's verbs, without those below the event's content word that a preposition puts there as its
+    grounds: a gerund after "of" or "for" tells the act an accusation or a judgement is about, done before it
+    and elsewhere ("accused Ukraine *of shelling* civilians in Donetsk on Sunday", "blamed them *for
+    attacking* ..."), not the accusation. An infinitive below a threat or a demand ("threatened *to retake*
+    the town") tells the act it aims at, and stays: the threat is coded where its target is."""
+    at = next((k for k, verb in enumerate(chain) if verb.i == content.i), 0)
+    if at == 0 or not _grounds_of(chain[at - 1], content):
+        return tuple(chain)
+    return tuple(chain[at:])
+
+
+def _grounds_of(verb: Token, content: Token) -> bool:
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.lower_ in GROUNDS_PREPOSITIONS and prep.head.i == content.i
 
 
 def _up_to_ordering(verbs: tuple[Token, ...], word: Token) -> tuple[Token, ...]:

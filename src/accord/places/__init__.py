@@ -89,6 +89,8 @@ SPECIFICITY = {"landmark": 0, "city": 1, "region": 2, "disputed": 2, "water": 3,
 # a landmark ("seized a tanker in the Strait of Hormuz", "clashes along the Line of Control"). A region
 # ("the Sahel", "the Indo-Pacific") is too wide to say where an event took place.
 UNOWNED_SITES = frozenset({"water", "disputed", "landmark"})
+# Prepositions that place an event beside a place, not in it ("near Damascus", "outside Kabul").
+PROXIMITY_PREPS = frozenset({"near", "outside", "around", "beyond"})
 # Prepositions by which a noun is a participant of an event ("an offensive *against* rebel positions in X",
 # "talks *with* opposition groups in Astana").
 PARTICIPANT_PREPS = frozenset({"on", "against", "at", "with", "between"})
@@ -96,6 +98,13 @@ PARTICIPANT_PREPS = frozenset({"on", "against", "at", "with", "between"})
 # Raqqa", "the detention *of* a national in Turkey").
 NOUN_PATIENT_PREPS = frozenset({"of", "for"})
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+# Prepositions of the goal of a movement, which another clause happens at only once it is reached.
+GOAL_PREPS = frozenset({"to", "toward", "towards"})
+# Words that place a clause after the one it hangs on ("flew to Paris *before* meeting").
+LATER_MARKS = frozenset({"before", "then"})
+# Prepositions of the path a movement takes ("marched *through* central London"); not a place of any other act
+# ("a deal brokered through Qatar": an intermediary).
+PATH_PREPS = frozenset({"through"})
 # Verbs by which a subject is said to be what its complement names ("Mosul *has been* the scene of clashes").
 COPULAS = frozenset({"be", "become", "remain"})
 # Dependencies of an infinitive clause of purpose on a verb ("launched an offensive *to clear* ...").
@@ -193,8 +202,19 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
         if placed is None and in_the_setting:
             placed = _setting(doc, event.word, in_sentence)
         return placed
-    best = min(chosen, key=lambda p: (SPECIFICITY.get(p.feature or "", 5), abs(p.start - event.word.idx)))
+    best = min(chosen, key=lambda p: (p.feature == "country", _only_near(doc, p), SPECIFICITY.get(p.feature or "", 5),
+                                      abs(p.start - event.word.idx)))
     return None if _one_of_several(doc, best, places) else best
+
+
+def _only_near(doc: Doc, place: Place) -> bool:
+    """"fighting in Ghouta, *near Damascus*": a place the event is only near ranks after a town or region it is
+    in, however much smaller (but before a country: "an ambush near Gao in Mali" says more by Gao)."""
+    span = _span(doc, place)
+    if span is None:
+        return False
+    root = _phrase_root(span)
+    return root.dep_ == "pobj" and root.head.lower_ in PROXIMITY_PREPS
 
 
 def _one_of_several(doc: Doc, place: Place, places: list[Place]) -> bool:
@@ -231,8 +251,8 @@ def locates(span: Span, place: Place, event: EventWords) -> bool:
         lemma = head.lemma_.lower()
         if word in words.entry:
             linked = True  # "an incursion into Afrin", "fired rockets into Israel": the act reaches inside it
-        elif word in DESTINATION_PREPS:
-            linked = lemma in words.motion
+        elif word in DESTINATION_PREPS or word in PATH_PREPS:
+            linked = lemma in words.motion  # "marched through London": a movement goes on along its path
         elif word == "from":
             head = _left_by(head, words)
             linked = head.lemma_.lower() in words.departure_verbs
@@ -371,10 +391,29 @@ def _of_shared_clause(event: EventWords, in_sentence: list[tuple[Place, Span]]) 
     their home in Hama, after they were shot at"), or of a verb coordinated with the event's and sharing its
     subject ("was shot down and recovered in northern Iraq")."""
     for clause in (*shared_time_clauses(event.top, SHARED_PLACE_DEPS), *coordinated_verbs(event)):
-        found = [p for p, span in in_sentence if locates(span, p, EventWords(clause, (clause,)))]
+        found = [p for p, span in in_sentence if locates(span, p, EventWords(clause, (clause,)))
+                 and (_after_the_movement(event.top, clause) or not _a_destination(span))]
         if found:
             return found
     return []
+
+
+def _a_destination(span: Span) -> bool:
+    """The place is where a movement goes ("flew *to Brussels*")."""
+    root = _phrase_root(span)
+    return root.dep_ == "pobj" and root.head.lower_ in GOAL_PREPS
+
+
+def _after_the_movement(top: Token, clause: Token) -> bool:
+    """The event's clause tells what came after the movement of ``clause`` ("travelled to Moscow *and met*",
+    "flew to Brussels *before* meeting"), so it happened where the movement went — unlike what came before or
+    went on meanwhile ("flew to Brussels *after* he condemned the attack", "*as* protests grew"): the
+    destination is no place of those."""
+    if top.dep_ == "conj" and top.head.i == clause.i:
+        return top.i > clause.i
+    if top.dep_ == "pcomp":  # "before meeting": the preposition orders the gerund
+        return top.head.lower_ in LATER_MARKS
+    return any(c.dep_ == "mark" and c.lower_ in LATER_MARKS for c in top.children)
 
 
 def _of_simultaneous_clause(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
@@ -410,17 +449,19 @@ def _of_purpose_clause(event: EventWords, in_sentence: list[tuple[Place, Span]])
 
 def _where_the_doer_is(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
     """"The opposition leader, who is in London, criticised the plan", "the president, speaking in Ankara,
-    accused ...": where the doer is while acting, as a relative clause of being or a participle of speaking
-    or visiting on its subject says (not where it comes from or lives: "a man from Alabama", "who lives in
-    Ohio")."""
+    accused ...", "Turkish troops in Syria shelled", "was arrested by police in Texas": where the doer is while
+    acting, as a locative on it, a relative clause of being or a participle of speaking or visiting on it says
+    (not where it comes from or lives: "a man from Alabama", "who lives in Ohio"). The doer is the subject,
+    or the agent of a passive. A speech act takes the place on its speaker ("a court in Istanbul sentenced",
+    "refugees in Beirut claimed") unless it tells which speaker it is (:func:`_names_whose`)."""
     words = location_words()
-    doer = next((c for c in event.top.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in event.top.children if c.dep_ == "nsubj"), None) or _passive_agent(event.top)
     if doer is None:
         return []
-    if not event.speech_act:  # "its branch in Afrin asked", "the embassy in Ankara said": which doer, not where
-        on_the_doer = [p for p, span in in_sentence if _locates_the_doer(span, doer, words)]
-        if on_the_doer:
-            return on_the_doer
+    on_the_doer = [p for p, span in in_sentence if _locates_the_doer(span, doer, words)
+                   and not (event.speech_act and _names_whose(doer, p))]
+    if on_the_doer:
+        return on_the_doer
     for clause in doer.children:
         being = clause.dep_ == "relcl" and (clause.lemma_ == "be" or _kept(clause, words))
         present = clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_.lower() in words.presence_verbs
@@ -429,6 +470,19 @@ def _where_the_doer_is(event: EventWords, in_sentence: list[tuple[Place, Span]])
             if found:
                 return found
     return []
+
+
+def _names_whose(doer: Token, place: Place) -> bool:
+    """A place on a speaker that tells which one it is rather than where it speaks: a country ("a lawmaker in
+    the Philippines" is a Philippine lawmaker), or the seat of one part of an owner the text names ("*its*
+    branch in Kabul", "Russia's embassy in Ankara")."""
+    return place.feature == "country" or any(c.dep_ == "poss" for c in doer.children)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The doer a passive names with "by" ("was arrested *by police* in Texas")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
 
 
 def _kept(clause: Token, words: LocationWords) -> bool:

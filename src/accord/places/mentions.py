@@ -39,6 +39,12 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LA
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "iobj", "dative", "poss", "agent"})
 DIRECTIONAL_PREPS = frozenset({"to", "from"})
 ACTOR_RULE_HINTS = ("capital", "metonym")
+# Verbs by which a subject is said to be what its complement names ("Arsal has *been* the scene of clashes").
+COPULAS = frozenset({"be", "become", "remain"})
+# The patient of a verb, active or passive ("shelled Juba", "Juba was shelled").
+TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
+# How a name qualifies the word it hangs on ("London-based", "the Kabul government").
+QUALIFIER_DEPS = frozenset({"npadvmod", "compound", "nmod", "amod"})
 # What may stand between a settlement noun and its name: "the town of Kidal", "the capital, Juba".
 SETTLEMENT_LINKS = frozenset({"of", ","})
 # How far back a definite noun's earlier mention may give it its place ("the stadium in Sydney ... a protest
@@ -62,12 +68,14 @@ class RoleWords:
     border_nouns: frozenset[str]
     containment_prepositions: frozenset[str]
     referring_settlement_nouns: frozenset[str]
+    site_nouns: frozenset[str]  # "Arsal has been *the scene* of clashes": only a place is that
 
     @classmethod
     def load(cls) -> RoleWords:
         raw = read_place_data("roles.yaml")
         words = shared_words()  # direction words are shared with the actor stage (data/words.yaml)
         raw["directions"] = words.compass_adjectives | words.intercardinal_points | words.relative_positions
+        raw["site_nouns"] = read_place_data("event_location.yaml")["site_nouns"]
         return cls(**{name: frozenset(raw[name]) for name in cls.__dataclass_fields__})
 
 
@@ -187,7 +195,8 @@ class PlaceFinder:
         if noun.lower_ in self.words.referring_settlement_nouns:
             window = [p for p in places if p.end <= noun.idx and p.start >= _sentences_back(noun.doc, noun, 2)]
             if noun.lower_ != "capital":
-                return next((p for p in reversed(window) if p.feature == "city" and not p.is_actor), None)
+                return next((p for p in reversed(window) if p.feature == "city" and not p.is_actor
+                             and not _qualifies_a_word(noun.doc, p)), None)
             entry = self._capital(noun, window, dateline)
             return None if entry is None else Place(text="", start=0, end=0, name=entry.name, country=entry.country,
                                                     lat=entry.lat, lon=entry.lon, feature=entry.feature)
@@ -324,6 +333,16 @@ class PlaceFinder:
         )
 
 
+def _qualifies_a_word(doc: Doc, place: Place) -> bool:
+    """"the *London*-based monitor", "the *Kabul* government": a city that qualifies a common word names that
+    thing (where it sits, whose it is), and no site the story goes on to call "the town"."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in QUALIFIER_DEPS and root.head.pos_ != "PROPN" and root.head.i != root.i
+
+
 def _sentences_back(doc: Doc, token: Token, count: int) -> int:
     """The character offset where the sentence ``count`` sentences before ``token``'s begins."""
     start = token.sent.start
@@ -350,8 +369,8 @@ def _is_participant(token: Token, is_country: bool, words: RoleWords) -> bool:
     head = token
     while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head
-    if head.dep_ == "dobj" and not is_country and head.head.lemma_.lower() in words.physical_target_lemmas:
-        return False  # "rebels shelled Juba": the city is where the attack landed, not a party to it
+    if head.dep_ in TARGET_DEPS and not is_country and head.head.lemma_.lower() in words.physical_target_lemmas:
+        return False  # "rebels shelled Juba", "Juba was shelled": where the attack landed, not a party to it
     if head.dep_ in ACTOR_DEPS:
         return True
     if head.dep_ != "pobj":
@@ -458,13 +477,22 @@ def _plausible(span: Span, label: str, entry: GeoEntry, words: RoleWords, articl
 
 
 def _stands_as_a_place(token: Token, words: RoleWords) -> bool:
-    """The object of a place preposition, or of a verb that attacks or visits a place ("bombed Douma")."""
+    """The object of a place preposition, or of a verb that attacks or visits a place, active or passive
+    ("bombed Douma", "Douma was bombed")."""
     head = token
     while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in words.physical_target_lemmas:
+    if head.dep_ in TARGET_DEPS and head.head.lemma_.lower() in words.physical_target_lemmas:
         return True
-    return _is_place_object(token, words)
+    return _is_place_object(token, words) or _said_to_be_a_site(head, words)
+
+
+def _said_to_be_a_site(subject: Token, words: RoleWords) -> bool:
+    """The subject of "be" whose complement is the scene, site or venue of something ("Arsal had been a
+    focal point of clashes", "Geneva will be the venue"): only a place is said to be one."""
+    verb = subject.head
+    return subject.dep_ == "nsubj" and verb.lemma_.lower() in COPULAS \
+        and any(c.dep_ == "attr" and c.lemma_.lower() in words.site_nouns for c in verb.children)
 
 
 def _settlement_names(doc: Doc, settlement_ids: frozenset[int]) -> list[Span]:
