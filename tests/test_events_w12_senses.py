@@ -99,6 +99,8 @@ def test_a_trigger_in_a_figurative_or_private_sense_tells_no_event(pipeline: Pip
     ("Syrian opposition groups attacked army positions near Hama.", [("ASSAULT", "190")]),
     ("The opposition attacked government positions near Homs.", [("ASSAULT", "190")]),
     ("The coalition took over Raqqa last month.", [("ASSAULT", "192")]),
+    # a noun of war is the deed, not a word of the contest, whoever orders it
+    ("Emmanuel Macron ordered a missile strike against Bashar al-Assad.", [("ASSAULT", "195")]),
 ])
 def test_words_of_war_told_of_campaigners_are_words_or_the_race(pipeline: Pipeline, text: str,
                                                                 expected: list[tuple[str, str]]) -> None:
@@ -149,3 +151,4 @@ def test_a_private_persons_trip_to_a_country_is_no_visit(pipeline: Pipeline, tex
     events = pipeline.extract(text, published="2016-03-02").events
     assert [e.type for e in events if e.factuality == "asserted"] == expected, \
         [(e.type, e.trigger.text) for e in events]
+

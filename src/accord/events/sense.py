@@ -492,6 +492,8 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
     verbal, race = word in senses.contest_verbal, word in senses.contest_race
     if sense.content.entry.type != "ASSAULT" or not (verbal or race) or not actor:
         return sense
+    if sense.content.token.pos_ != "VERB":
+        return sense  # the figurative use is a verb ("attacked Macron"); a noun of war is the deed ("a missile strike")
     if not recipient and all(a.text.lower() in PERSONAL_PRONOUNS for a in actor):
         return sense  # "until they attack": whom the pronoun stands for is less sure than the act
     if any(a.sector in senses.armed_sectors for a in (*actor, *recipient)) or _armed_with(sense.content.token, tables):
