@@ -17,3 +17,8 @@ def quote_holding(quotes: list[Quote], words: str) -> Quote:
     found = [q for q in quotes if words in q.text]
     assert found, f"no quote holds {words!r}: {[(q.text, q.cue) for q in quotes]}"
     return found[0]
+
+
+def assert_spoken_by(quote: Quote, speaker: str) -> None:
+    """The quote has a speaker whose words hold ``speaker``."""
+    assert quote.speaker is not None and speaker in (quote.speaker.text or ""), (quote.text, quote.speaker)

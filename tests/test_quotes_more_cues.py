@@ -8,7 +8,7 @@ import pytest
 
 from accord.pipeline import Pipeline
 from accord.quotes.lexicon import load_lexicon
-from quote_helpers import quote_holding, quotes_in
+from quote_helpers import assert_spoken_by, quote_holding, quotes_in
 
 
 @pytest.mark.parametrize("sentence, content, speaker", [
@@ -25,7 +25,7 @@ def test_the_cue_attributes_its_object(quote_pipeline: Pipeline, sentence: str, 
                                        speaker: str) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, "The council met on Friday. " + sentence), content)
     assert quote.text == content
-    assert quote.speaker is not None and speaker in (quote.speaker.text or "")
+    assert_spoken_by(quote, speaker)
 
 
 @pytest.mark.parametrize("sentence, content, speaker", [
@@ -36,7 +36,7 @@ def test_a_verb_of_saying_with_a_noun_object(quote_pipeline: Pipeline, sentence:
                                              speaker: str) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
     assert quote.text == content
-    assert quote.speaker is not None and speaker in (quote.speaker.text or "")
+    assert_spoken_by(quote, speaker)
 
 
 @pytest.mark.parametrize("sentence, content, speaker", [
@@ -46,7 +46,7 @@ def test_a_verb_of_saying_with_a_noun_object(quote_pipeline: Pipeline, sentence:
 def test_the_clause_still_wins_over_a_noun_after_say(quote_pipeline: Pipeline, sentence: str, content: str,
                                                      speaker: str) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
-    assert quote.speaker is not None and speaker in (quote.speaker.text or "")
+    assert_spoken_by(quote, speaker)
 
 
 def test_a_stray_final_e_on_the_lemma_is_dropped() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from accord.pipeline import Pipeline
-from quote_helpers import quote_holding, quotes_in
+from quote_helpers import assert_spoken_by, quote_holding, quotes_in
 
 
 @pytest.mark.parametrize("sentence, content, speaker", [
@@ -22,7 +22,7 @@ from quote_helpers import quote_holding, quotes_in
 def test_the_holder_of_a_stance_noun(quote_pipeline: Pipeline, sentence: str, content: str,
                                      speaker: str) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
-    assert quote.speaker is not None and speaker in (quote.speaker.text or "")
+    assert_spoken_by(quote, speaker)
 
 
 def test_a_stance_noun_without_a_holder_is_attributed_to_no_one(quote_pipeline: Pipeline) -> None:
@@ -46,7 +46,7 @@ def test_no_attribution_without_a_holder_or_a_content(quote_pipeline: Pipeline, 
 def test_a_noun_of_saying_with_what_it_is_about(quote_pipeline: Pipeline, sentence: str, content: str,
                                                 speaker: str) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
-    assert quote.speaker is not None and speaker in (quote.speaker.text or "")
+    assert_spoken_by(quote, speaker)
 
 
 def test_a_noun_of_saying_on_a_day_says_when_not_what(quote_pipeline: Pipeline) -> None:

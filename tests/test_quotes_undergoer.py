@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from accord.pipeline import Pipeline
-from quote_helpers import quote_holding, quotes_in
+from quote_helpers import assert_spoken_by, quote_holding, quotes_in
 
 
 @pytest.mark.parametrize("sentence, content, speaker", [
@@ -26,7 +26,7 @@ def test_the_stance_is_toward_what_the_verb_leaves_before_it(
 ) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
     assert quote.text == content
-    assert quote.speaker is not None and speaker in (quote.speaker.text or "")
+    assert_spoken_by(quote, speaker)
 
 
 @pytest.mark.parametrize("sentence, words", [
@@ -50,4 +50,4 @@ def test_the_speaker_comes_from_the_verb_the_cue_depends_on(
     quote_pipeline: Pipeline, sentence: str, content: str, speaker: str
 ) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
-    assert quote.speaker is not None and speaker in (quote.speaker.text or "")
+    assert_spoken_by(quote, speaker)
