@@ -30,6 +30,8 @@ class Words:
     ordering_time_prepositions: frozenset[str]  # before, after, by ...: a time the event is before or after
     relative_time_adverbs: frozenset[str]  # when: a relative clause describing a time
     relative_place_adverbs: frozenset[str]  # where: a relative clause describing a place
+    simultaneity_marks: frozenset[str]  # when, while, as: a clause of the same time and place
+    parts_of_day: frozenset[str]  # dawn, midnight ...: a time within a day a date can name the day of
 
     def pronouns(self, kinds: tuple[str, ...] = PRONOUN_KINDS, cases: tuple[str, ...] = CASES) -> frozenset[str]:
         """The pronouns of these kinds (person, group, first_plural, first_singular) in these cases (subject, object,
@@ -67,4 +69,6 @@ def shared_words() -> Words:
         ordering_time_prepositions=_words(raw, "ordering_time_prepositions"),
         relative_time_adverbs=_words(raw, "relative_adverbs", "time"),
         relative_place_adverbs=_words(raw, "relative_adverbs", "place"),
+        simultaneity_marks=_words(raw, "simultaneity_marks"),
+        parts_of_day=_words(raw, "parts_of_day"),
     )

@@ -120,6 +120,9 @@ def event_date(event: EventWords, dates: Sequence[DateRef], published_on: str | 
     own = [p for p in placed if _dates_event(p, event, published)]
     if own:
         return _best(own, event.word)
+    found = _of_simultaneous_clause(event, placed, published)
+    if found is not None:
+        return found
     found = _measured_from_governor(event, dates, published_on, story)
     if found is not None:
         return found
@@ -196,6 +199,25 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
         if not linked:
             return None
         sent = previous
+    return None
+
+
+def _of_simultaneous_clause(event: EventWords, placed: list[_Placed], published: date | None) -> DateRef | None:
+    """"Mercenaries were killed *when* US forces carried out strikes *last week*", "was shot *while* fleeing the
+    town on Monday": an adverbial clause opened by a word of simultaneity happens at the event's time, so the
+    time it gives is the event's (when possible for the event's tense). Only a clause after the verb: one put
+    before the sentence's subject sets the scene for all of it, and the parser hangs it on the main verb even
+    when it is the time of what a report says ("*When the guards found him on 10 August*, prosecutors alleged
+    that they had lied": the lie, not the allegation)."""
+    marks = shared_words().simultaneity_marks
+    for verb in event.verbs:
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or clause.i < verb.i \
+                    or not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in clause.children):
+                continue
+            found = _of_clause(clause, placed, event.word)
+            if found is not None and _possible(found, event, published):
+                return found
     return None
 
 

@@ -160,6 +160,9 @@ def attachment(span: Span) -> Attachment | None:
             break
         root = head
     root = _through_partitive(root)
+    part_of_day = _part_of_day_host(root)
+    if part_of_day is not None:
+        return part_of_day
     if root.dep_ == "pobj":
         prep = root.head
         words = prep.lower_
@@ -174,6 +177,22 @@ def attachment(span: Span) -> Attachment | None:
     if root.head.i == root.i:
         return None
     return Attachment(_between_subject_and_verb(span, root.head) or root.head, "", root.dep_)
+
+
+def _part_of_day_host(root: Token) -> Attachment | None:
+    """"withdrew before dawn *on Sunday*", "were hit in the early hours *of Monday*": a date on a part of the day
+    names the day of that time, so it modifies what the part of the day's own phrase modifies — through the
+    date's preposition, since an ordering word before the part of the day ("*before* dawn") orders the event
+    within that day, not against the date."""
+    prep = root.head
+    part = prep.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or part.lower_ not in shared_words().parts_of_day \
+            or part.dep_ != "pobj":
+        return None
+    outer = part.head
+    if outer.dep_ != "prep" or outer.head.i == outer.i:
+        return None
+    return Attachment(outer.head, prep.lower_, "pobj")
 
 
 def _through_partitive(root: Token) -> Token:

@@ -19,6 +19,9 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "NORP
 EXPLICIT_KINDS = frozenset({"iso", "numeric", "weekday_date", "month_day", "day_month", "month_year", "quarter"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_HEADS = frozenset({"plan", "schedule", "due", "expect", "set", "intend", "aim", "prepare"})
+# How many words up from a time phrase its clause's verb may be ("will travel to Paris [for talks [on
+# Tuesday]]": four); the walk stops at the first verb.
+CLAUSE_REACH = 8
 # Spans preceded by these are durations ("for the next decade"), not points in time.
 DURATION_LEAD = ("for the ", "over the ", "within the ", "in the ", "during the ")
 ANAPHORIC = "anaphoric_day"
@@ -89,7 +92,7 @@ def _anaphoric_days(found: list[Candidate], dates: list[DateRef], full_text: str
 def is_future(token: Token) -> bool:
     """True when the clause governing ``token`` speaks of the future ("will meet on Monday")."""
     head = token
-    for _ in range(4):
+    for _ in range(CLAUSE_REACH):  # up through the nouns and prepositions to the clause's verb
         if head.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
                 return True
@@ -135,6 +138,14 @@ def _longest_first(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _after_a_first_name(span: Span) -> bool:
+    """The span's first word is the last of a name: a proper noun right before it compounds with it."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i == span.start
+
+
 def _is_false_positive(full_text: str, candidate: Candidate, span: Span) -> bool:
     before = full_text[max(0, candidate.start - 12) : candidate.start].lower()
     if candidate.kind in ("relative", "quarter") and before.endswith(DURATION_LEAD):
@@ -143,4 +154,6 @@ def _is_false_positive(full_text: str, candidate: Candidate, span: Span) -> bool
         return True  # "an overnight stay" describes a thing, it does not date anything
     if candidate.kind in EXPLICIT_KINDS:
         return False
+    if candidate.kind == "month_relative_year" and _after_a_first_name(span):
+        return True  # "Theresa May last year said": the month is a surname
     return any(token.ent_type_ in NAME_LABELS for token in span)

@@ -94,6 +94,10 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
      _MONTH_NAME),
     ("day_month", _starting(_DIGIT_FIRST, rf"\b{_EXPLICIT_DMY}\b{_NOT_NUMBER_AFTER}"),
      _MONTH_NAME),
+    # A month of the year before, this one or the next: "in October last year", "March of next year".
+    ("month_relative_year", _starting(_MONTH_FIRST,
+                                      rf"\b(?P<month>{_MONTH})\s+(?:of\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b"),
+     _MONTH_NAME),
     ("month_year", _starting(_MONTH_FIRST + "ELMelm",
                              rf"\b(?P<mod>(?i:early|late|mid)-?\s*)?(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b"),
      _MONTH_NAME),

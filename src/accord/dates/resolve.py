@@ -147,6 +147,14 @@ def _month_year(parts: dict[str, str], anchor: date | None, future: bool) -> Res
     return month_value(int(parts["year"]), _month_number(parts["month"]))
 
 
+def _month_relative_year(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    """"October last year", "March of next year": the month of the year the words count from the anchor's."""
+    if anchor is None:
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[parts["mod"].lower()]
+    return month_value(anchor.year + step, _month_number(parts["month"]))
+
+
 def _weekday(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
     if anchor is None:
         return None
@@ -330,6 +338,7 @@ _HANDLERS: dict[str, Handler] = {
     "month_day": _explicit,
     "day_month": _explicit,
     "month_year": _month_year,
+    "month_relative_year": _month_relative_year,
     "weekday": _weekday,
     "deictic": _deictic,
     "part_of_today": _deictic,

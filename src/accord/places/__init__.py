@@ -157,7 +157,7 @@ def location_words() -> LocationWords:
         where=words.relative_place_adverbs,
         positions=words.compass_points | words.intercardinal_points,
         entry=frozenset(raw["entry_prepositions"]),
-        simultaneity=frozenset(raw["simultaneity_markers"]),
+        simultaneity=words.simultaneity_marks,
         presence_verbs=frozenset(raw["presence_verbs"]),
         kept_verbs=frozenset(raw["kept_verbs"]),
         site_nouns=frozenset(raw["site_nouns"]),
@@ -423,7 +423,7 @@ def _of_simultaneous_clause(event: EventWords, in_sentence: list[tuple[Place, Sp
     words = location_words()
     for verb in event.verbs:
         for clause in verb.children:
-            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in words.simultaneity
+            if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in words.simultaneity
                                                  for c in clause.children):
                 continue
             found = [p for p, span in in_sentence if locates(span, p, EventWords(clause, (clause,)))]

@@ -1,0 +1,120 @@
+"""Dates of an event reached through its clause (issue 18, wave 13): a month of the year before or after,
+a weekday to come told through a noun phrase, a date on a part of the day, the time of a clause of the same
+time ("killed *when* ... last week"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.dates.grammar import find_candidates
+from accord.dates.resolve import resolve
+from accord.pipeline import Pipeline
+from accord.records import Event
+
+PUBLISHED = "2021-03-10"  # a Wednesday
+
+
+def event_on(pipeline: Pipeline, text: str, trigger: str) -> Event:
+    found = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.trigger.text == trigger]
+    assert found, f"no event on {trigger!r}"
+    return found[0]
+
+
+def date_of(event: Event) -> tuple[str | None, str | None]:
+    return (event.date.value, event.date.granularity) if event.date else (None, None)
+
+
+# --- a month of a counted year ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in October last year", "2020-10"),
+        ("in March of next year", "2022-03"),
+        ("since June this year", "2021-06"),
+    ],
+)
+def test_a_month_of_the_year_before_or_after(text: str, expected: str) -> None:
+    """"October last year" is October of the year before the article's, not the latest October."""
+    candidates = [c for c in find_candidates(text) if c.kind == "month_relative_year"]
+    assert len(candidates) == 1
+    resolved = resolve(candidates[0], date.fromisoformat(PUBLISHED))
+    assert resolved is not None and (resolved.value, resolved.granularity) == (expected, "month")
+
+
+def test_a_month_of_last_year_dates_the_event(pipeline: Pipeline) -> None:
+    event = event_on(pipeline, "In October last year, the committee criticised the government over its prisons.",
+                     "criticised")
+    assert date_of(event) == ("2020-10", "month")
+
+
+def test_a_name_before_a_counted_year_is_no_month(pipeline: Pipeline) -> None:
+    """"Theresa May last year said": May is a name there."""
+    found = pipeline.extract("Theresa May last year said the talks had failed.", published=PUBLISHED).dates
+    assert all(d.granularity != "month" for d in found)
+
+
+# --- a weekday to come, reached through a noun phrase -----------------------------------------------------
+
+
+def test_a_weekday_in_a_phrase_of_a_future_clause_is_to_come(pipeline: Pipeline) -> None:
+    """"will travel to Berlin for talks on Friday": the clause's verb is four words up, and in the future."""
+    found = pipeline.extract("The foreign minister will travel to Berlin for talks on Friday.", published=PUBLISHED).dates
+    assert [(d.text, d.value) for d in found] == [("Friday", "2021-03-12")]
+
+
+# --- a date on a part of the day ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Rebel fighters withdrew from the town before dawn on Sunday.", "withdrew", "2021-03-07"),
+        ("Government troops stormed the village before dawn on Tuesday.", "stormed", "2021-03-09"),
+    ],
+)
+def test_a_date_on_a_part_of_the_day_dates_the_event(pipeline: Pipeline, text: str, trigger: str,
+                                                      expected: str) -> None:
+    """"before dawn on Sunday": the ordering word orders the act within Sunday, not against it."""
+    assert date_of(event_on(pipeline, text, trigger)) == (expected, "day")
+
+
+def test_an_ordering_word_before_a_date_still_does_not_date(pipeline: Pipeline) -> None:
+    """"withdrew before Sunday's deadline" stays undated by Sunday: no part of the day in between."""
+    event = event_on(pipeline, "Rebel fighters withdrew from the town after Sunday's ceasefire.", "withdrew")
+    assert date_of(event) != ("2021-03-07", "day")
+
+
+# --- a clause of the same time ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Four soldiers were killed when insurgents ambushed their convoy near the border last week.", "killed",
+         ("2021-W09", "week")),
+        ("A protester was shot while he was fleeing the square on Monday.", "shot", ("2021-03-08", "day")),
+    ],
+)
+def test_the_time_of_a_clause_of_the_same_time_dates_the_event(pipeline: Pipeline, text: str, trigger: str,
+                                                                expected: tuple[str, str]) -> None:
+    assert date_of(event_on(pipeline, text, trigger)) == expected
+
+
+def test_the_place_of_a_when_clause_the_parser_marks_as_an_adverb(pipeline: Pipeline) -> None:
+    """spaCy often makes "when" an adverb of its clause, not a mark: the clause still tells the same place."""
+    event = event_on(pipeline, "Four soldiers were killed when insurgents ambushed a convoy in Mosul last week.",
+                     "killed")
+    assert event.location is not None and event.location.name == "Mosul"
+
+
+def test_a_fronted_when_clause_does_not_date_a_report(pipeline: Pipeline) -> None:
+    """"When the guards found him on Monday, prosecutors alleged that ...": the scene of what is alleged, not
+    the day of the allegation."""
+    events = [e for e in pipeline.extract("When the guards found the prisoner on Monday, prosecutors accused them "
+                                          "of lying to their supervisors.", published=PUBLISHED).events
+              if e.trigger.text == "accused"]
+    assert events and all(date_of(e) != ("2021-03-08", "day") for e in events)
