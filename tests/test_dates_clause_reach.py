@@ -62,7 +62,8 @@ def test_a_name_before_a_counted_year_is_no_month(pipeline: Pipeline) -> None:
 
 def test_a_weekday_in_a_phrase_of_a_future_clause_is_to_come(pipeline: Pipeline) -> None:
     """"will travel to Berlin for talks on Friday": the clause's verb is four words up, and in the future."""
-    found = pipeline.extract("The foreign minister will travel to Berlin for talks on Friday.", published=PUBLISHED).dates
+    text = "The foreign minister will travel to Berlin for talks on Friday."
+    found = pipeline.extract(text, published=PUBLISHED).dates
     assert [(d.text, d.value) for d in found] == [("Friday", "2021-03-12")]
 
 
