@@ -119,3 +119,26 @@ def test_a_fronted_when_clause_does_not_date_a_report(pipeline: Pipeline) -> Non
                                           "of lying to their supervisors.", published=PUBLISHED).events
               if e.trigger.text == "accused"]
     assert events and all(date_of(e) != ("2021-03-08", "day") for e in events)
+
+
+# --- tense carried by a shared or a "do" auxiliary --------------------------------------------------------
+
+# Sentences before the event's, so that it is told past the lede (narration there is background as often
+# as news); none of them names a day.
+LEAD = "The minister spoke to reporters. He was ridiculed. Critics said he was wrong. It was a long day. "
+
+
+def test_a_participle_sharing_a_perfect_auxiliary_is_in_the_perfect(pipeline: Pipeline) -> None:
+    """"have planned and directed attacks": the second participle shares "have", so the attacks are
+    background, not the day's news."""
+    event = event_on(pipeline, LEAD + "The danger is that the group's members have planned and directed attacks on "
+                     "Britain.", "attacks")
+    assert event.date is None
+
+
+def test_did_carries_the_simple_past(pipeline: Pipeline) -> None:
+    """"did give sanction": "do" carries the past, so told deep in a story with no day it is not the day's
+    news."""
+    event = event_on(pipeline, LEAD + "The former prime minister did give sanction for strikes on the camps.",
+                     "sanction")
+    assert event.date is None

@@ -345,9 +345,12 @@ def _possible(ref: DateRef, event: EventWords, published: date | None) -> bool:
 
 
 def _simple_past(verb: Token) -> bool:
-    """Told in the simple past, active or passive ("arrested", "were banned")."""
-    return verb.tag_ in PAST_TAGS or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in PAST_TAGS
-                                                                 for c in verb.children))
+    """Told in the simple past, active or passive, or with "do" carrying the past ("arrested", "were banned",
+    "*did* give", "*did* not attend")."""
+    return verb.tag_ in PAST_TAGS \
+        or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in PAST_TAGS for c in verb.children)) \
+        or (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in PAST_TAGS
+                                      for c in verb.children))
 
 
 def _narrated_past(verbs: tuple[Token, ...]) -> bool:

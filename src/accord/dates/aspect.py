@@ -83,9 +83,25 @@ def background_words() -> BackgroundWords:
 
 def perfect(verb: Token) -> bool:
     """Told in the perfect, present or past, simple or progressive: "has urged", "had captured", "has been
-    lobbying", "have been charged"."""
-    return verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
-                                               for c in verb.children)
+    lobbying", "have been charged", "have planned and *directed*"."""
+    # the parser often tags an elliptic conjunct as a simple past ("have planned and directed/VBD")
+    return (verb.tag_ in ("VBN", "VBG") or verb.dep_ == "conj") \
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in auxiliaries(verb))
+
+
+def auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries of ``verb``'s verb group: its own, or for a participle coordinated with another and
+    with no subject or auxiliary of its own, those of the first conjunct, which it shares ("have planned and
+    *directed* attacks", "had captured and *held* the town")."""
+    current = verb
+    for _ in range(MAX_CARRIER_HOPS):
+        own = [c for c in current.children if c.dep_ in ("aux", "auxpass")]
+        if own or current.dep_ != "conj" or current.tag_ not in ("VBN", "VBG", "VBD") or current.head.i == current.i \
+                or current.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            return own
+        current = current.head
+    return []
 
 
 def tense_carrier(verbs: tuple[Token, ...]) -> Token | None:
@@ -110,7 +126,7 @@ def _tensed(verb: Token) -> bool:
 
 def pluperfect(verb: Token) -> bool:
     """The past perfect ("had captured", "had been lobbying"): before a past time, never the day's news."""
-    return perfect(verb) and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    return perfect(verb) and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in auxiliaries(verb))
 
 
 def anterior(verb: Token) -> bool:
