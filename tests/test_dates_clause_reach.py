@@ -142,3 +142,14 @@ def test_did_carries_the_simple_past(pipeline: Pipeline) -> None:
     event = event_on(pipeline, LEAD + "The former prime minister did give sanction for strikes on the camps.",
                      "sanction")
     assert event.date is None
+
+
+# --- a pair of countries in one phrase --------------------------------------------------------------------
+
+
+def test_a_pair_of_countries_does_not_rename_the_first(pipeline: Pipeline) -> None:
+    """"the Syria-Iraq border": two actors open at "Syria", one Syrian and one Iraqi; neither is a reading of
+    the name "Syria", which stays Syria here and at its other mentions."""
+    text = "A commander was killed near the Syria-Iraq border in June. Drone strikes in Syria went on for weeks."
+    places = pipeline.extract(text, published=PUBLISHED).places
+    assert {(p.text, p.country) for p in places} == {("Syria", "SYR"), ("Iraq", "IRQ")}

@@ -396,8 +396,14 @@ def _actor_metonym_spans(actors: Iterable[Actor]) -> set[tuple[int, int]]:
 
 def _actor_country_names(actors: Iterable[Actor]) -> dict[int, str]:
     """Country codes of actors by start offset: an actor that opens with a country name ("Congo", "Congo's
-    government") belongs to the country the actors stage read that name as."""
-    return {actor.start: actor.country for actor in actors if actor.country and actor.start is not None}
+    government") belongs to the country the actors stage read that name as. Not where actors of different
+    countries open at the same word: a pair of countries in one phrase ("the *Syria-Iraq* border", "*US-Russia*
+    talks") is two actors, and neither is a reading of the first name."""
+    codes: dict[int, set[str]] = {}
+    for actor in actors:
+        if actor.country and actor.start is not None:
+            codes.setdefault(actor.start, set()).add(actor.country)
+    return {start: next(iter(found)) for start, found in codes.items() if len(found) == 1}
 
 
 def _inside_longer_name(doc: Doc, hit: Span) -> bool:
