@@ -153,3 +153,14 @@ def test_a_pair_of_countries_does_not_rename_the_first(pipeline: Pipeline) -> No
     text = "A commander was killed near the Syria-Iraq border in June. Drone strikes in Syria went on for weeks."
     places = pipeline.extract(text, published=PUBLISHED).places
     assert {(p.text, p.country) for p in places} == {("Syria", "SYR"), ("Iraq", "IRQ")}
+
+
+# --- the place left, "out of" ---------------------------------------------------------------------------
+
+
+def test_out_of_a_place_is_the_place_left(pipeline: Pipeline) -> None:
+    """"drove the militants out of their last stronghold, Raqqa": "out of" tells the place left, as "from"
+    does, and a town named in apposition to the stronghold is that place."""
+    event = event_on(pipeline, "The army drove the militants out of their last stronghold, Raqqa, after a long siege.",
+                     "drove")
+    assert event.location is not None and event.location.country == "SYR" and "Raqq" in event.location.name

@@ -8,7 +8,7 @@ event's when its phrase is a locative of the event's own words (:class:`~accord.
   ("killed in a raid *on Kidal*"), or on a place that is itself one ("in the town of Afrin *in northern
   Syria*"), or on the patient of an act done where its patient is ("attacking rebel positions *in Ghouta*");
 - the destination of a movement ("a visit *to India*"), the place an act goes into ("an incursion *into*
-  Afrin") or the place left ("withdrew *from* the town of X");
+  Afrin") or the place left ("withdrew *from* the town of X", "drove them *out of* Raqqa");
 - the object of a verb that visits or attacks a place ("*shelled Douma*", "*visited Canberra*"), or of any
   verb coded as an act done where its patient is ("took over *Raqqa*"); a place naming the event noun ("the
   *Geneva* talks"); a part of a place its possessor names ("in *Syria*'s eastern desert");
@@ -246,6 +246,8 @@ def locates(span: Span, place: Place, event: EventWords) -> bool:
     for _ in range(MAX_NESTING):
         prep = current.head
         word, head = prep.lower_, _set_off_place(prep, words) or prep.head
+        if word == "of" and head.lower_ == "out" and head.dep_ == "prep" and head.head.i != head.i:
+            word, head = "from", head.head  # "drove them *out of* the town": the place left, as "from"
         if head.lower_ in words.positions:
             return False  # "30km south of Kabul" is not in Kabul
         lemma = head.lemma_.lower()
