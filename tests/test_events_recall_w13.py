@@ -10,7 +10,6 @@ import pytest
 
 from accord.pipeline import Pipeline
 from accord.records import Event
-
 from event_helpers import event_of_type
 
 
