@@ -106,3 +106,12 @@ def test_no_complement_across_a_semicolon(pipeline: Pipeline) -> None:
     text = "Kurdish forces have detained three suspects; the minister did not intend that they be harmed."
     event = event_of_type(_events(pipeline, text), "COERCE", "detained")
     assert event.factuality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya no longer supports the plan.",
+    "Kenya does not support the plan any longer.",
+])
+def test_an_act_no_longer_done_is_negated(pipeline: Pipeline, text: str) -> None:
+    assert event_of_type(_events(pipeline, text), "SUPPORT", "supports" if "supports" in text else "support") \
+        .factuality == "negated"

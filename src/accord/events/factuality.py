@@ -191,7 +191,7 @@ def own_reading(verb: Token, cues: Cues) -> Reading:
     "probably", "nobody ...", "if ...", "... ?"."""
     words = aux_words(verb)
     particles = len(words & cues.negation)
-    negations = particles + _negative_subject(verb, cues)
+    negations = particles + _negative_subject(verb, cues) + _no_longer(verb)
     ability_denied = bool(particles and words & cues.ability_modals)  # "could not reach", "cannot accept"
     modal = words & (cues.future_modals | cues.possibility_modals | cues.obligation_modals)
     # "should have known", "would have attacked": a modal of the past perfect tells what did not happen
@@ -406,6 +406,13 @@ def _imperative(verb: Token) -> bool:
     start = sentence_start(verb)
     opening = next((t for t in verb.doc[start:verb.i + 1] if not (t.is_punct or t.is_space)), None)
     return opening is not None and opening.i == verb.i
+
+
+def _no_longer(verb: Token) -> int:
+    """"Officials *no longer* demand that he go": an act said to have stopped is not happening now (one negation;
+    "not ... any longer" is counted by its "not")."""
+    return int(any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+                   for c in verb.children))
 
 
 def _negative_subject(verb: Token, cues: Cues) -> int:
