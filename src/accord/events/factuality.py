@@ -40,6 +40,9 @@ WARNED_OF = frozenset({"of", "against", "about"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "conj", "appos"})
 MAX_CLIMB = 8  # clauses climbed above a chain: deeper nesting is rare, and the parse is less sure up there
 WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+# The modifiers that make a noun one particular thing: "in *this* case", "in *one such* case", "in *his* case" are no
+# "in case" of a condition.
+NOUN_DETERMINING_DEPS = frozenset({"det", "nummod", "amod", "poss", "compound", "nmod"})
 # Children that make a sentence-initial base verb something other than a command: a subject, an auxiliary.
 IMPERATIVE_BLOCKERS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 
@@ -188,7 +191,7 @@ def own_reading(verb: Token, cues: Cues) -> Reading:
     "probably", "nobody ...", "if ...", "... ?"."""
     words = aux_words(verb)
     particles = len(words & cues.negation)
-    negations = particles + _negative_subject(verb, cues)
+    negations = particles + _negative_subject(verb, cues) + _no_longer(verb)
     ability_denied = bool(particles and words & cues.ability_modals)  # "could not reach", "cannot accept"
     modal = words & (cues.future_modals | cues.possibility_modals | cues.obligation_modals)
     # "should have known", "would have attacked": a modal of the past perfect tells what did not happen
@@ -368,16 +371,17 @@ def conditional_clause(verb: Token, cues: Cues) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ in ("in", "on"):
             nouns = [c for c in child.children if c.dep_ == "pobj" and lemma(c) in cues.conditional_nouns]
-            if any(not any(d.dep_ == "det" for d in n.children) for n in nouns):
-                return True  # "in case", "on condition" — not "in this case"
+            if any(not any(d.dep_ in NOUN_DETERMINING_DEPS for d in n.children) for n in nouns):
+                return True  # "in case", "on condition" — not "in this case", "in one such case", "in his case"
     return False
 
 
 def _consequent(verb: Token, cues: Cues) -> bool:
     """The clause stating what follows from a condition: "if X attacks, Y *will respond*"; "even if" concedes
-    instead ("Y will attack even if X objects")."""
-    return any(child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks
-                                             for c in child.children)
+    instead ("Y will attack even if X objects"), and an open question ("criticised X for refusing to say how ...,
+    whether ...", hung on the main verb by the parser) states no condition at all."""
+    marks = cues.conditional_marks - cues.question_marks
+    return any(child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children)
                and not any(c.dep_ == "advmod" and c.lower_ == "even" for c in child.children)
                for child in verb.children)
 
@@ -402,6 +406,13 @@ def _imperative(verb: Token) -> bool:
     start = sentence_start(verb)
     opening = next((t for t in verb.doc[start:verb.i + 1] if not (t.is_punct or t.is_space)), None)
     return opening is not None and opening.i == verb.i
+
+
+def _no_longer(verb: Token) -> int:
+    """"Officials *no longer* demand that he go": an act said to have stopped is not happening now (one negation;
+    "not ... any longer" is counted by its "not")."""
+    return int(any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+                   for c in verb.children))
 
 
 def _negative_subject(verb: Token, cues: Cues) -> int:
@@ -525,6 +536,8 @@ def _trailing_clause(verb: Token, tables: Tables) -> bool:
     thinking or feeling takes ("X attacked, officials said"; "they will attack, I fear")."""
     head = verb.head
     if verb.dep_ == "ccomp" and verb.i < head.i:
+        if _semicolon_between(verb, head):
+            return True  # "X captured them; the minister did not intend ...": a semicolon joins two sentences
         return not (_reports(head, tables) or forms_in(head, tables.cues.factual_only))
     if verb.dep_ not in ("ccomp", "parataxis") or not has_subject(verb):
         return False
@@ -532,6 +545,13 @@ def _trailing_clause(verb: Token, tables: Tables) -> bool:
     after_comma = start > 0 and verb.doc[start - 1].text == ","
     filled = any(c.dep_ in ("xcomp", "dobj") and c.i < verb.i for c in head.children)
     return after_comma and filled
+
+
+def _semicolon_between(clause: Token, head: Token) -> bool:
+    """A semicolon between a clause (before its head) and its head: it joins independent clauses, so what comes
+    before it is no complement of a verb after it, whatever the parse says."""
+    doc = clause.doc
+    return any(doc[i].text == ";" for i in range(clause.right_edge.i + 1, head.i))
 
 
 def forms_in(verb: Token, group: frozenset[str]) -> bool:

@@ -246,6 +246,8 @@ def _told_inside(frame: Frame, other: Frame, deps: list[str], rest_xcomp: bool, 
         return False  # a headline or dateline parsed into the next paragraph's sentence
     if other.type == "ACCUSE" and deps[-1] == "ccomp":
         return False
+    if deps[0] == "advcl" and _concession(frame.top, cues.concessive_marks):
+        return False  # "no longer demand that he go, although Erdogan called him a terrorist": a fact of its own
     if deps[0] == "relcl" and (_non_restrictive(frame.top) or _states_a_partys_act(frame.top)):
         return False  # "the government, which had demanded X, blamed Y": an aside asserts an act of its own
     if deps[0] == "conj" and finite(frame.top) and not finite(frame.top.head):
@@ -280,14 +282,23 @@ def _demand_said_alongside(frame: Frame, other: Frame, deps: list[str], cues: Cu
             and speech.tag_ == "VBG" and other.type != "PROTEST")
 
 
-NON_RESTRICTIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
+NON_RESTRICTIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose", "where", "when"})
 ASIDE_MARKS = frozenset({",", "(", "-", "\u2013", "\u2014"})
 
 
+def _concession(verb: Token, marks: frozenset[str]) -> bool:
+    """A finite clause with its own subject opened by a conjunction of concession or contrast ("*although* Erdogan
+    called him a terrorist", "*while* the US has stopped its help"): the writer asserts it as a fact set against the
+    main clause, not as the main event's circumstance."""
+    return finite_clause(verb) and has_subject(verb) \
+        and any(c.dep_ == "mark" and c.lower_ in marks and c.i < verb.i for c in verb.children)
+
+
 def _non_restrictive(verb: Token) -> bool:
-    """A relative clause set off from its noun by a comma, a dash or a bracket and opened by a wh-pronoun ("Kenya,
-    *which had demanded* ...") adds a statement of its own about the noun; a restrictive one ("a resolution
-    *that censured* X", "the troops it sent") only says which thing is meant."""
+    """A relative clause set off from its noun by a comma, a dash or a bracket and opened by a wh-word ("Kenya,
+    *which had demanded* ...", "travelled to Cairo, *where he met* Sisi") adds a statement of its own about the
+    noun; a restrictive one ("a resolution *that censured* X", "the troops it sent", "the hotel where they met")
+    only says which thing is meant."""
     first = verb.left_edge
     return (first.lower_ in NON_RESTRICTIVE_PRONOUNS and first.i > 0
             and verb.doc[first.i - 1].text in ASIDE_MARKS)

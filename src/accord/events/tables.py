@@ -158,6 +158,7 @@ class Cues:
     clash_nouns: frozenset[str] = frozenset()
     attack_nouns: frozenset[str] = frozenset()
     time_marks: frozenset[str] = frozenset()
+    concessive_marks: frozenset[str] = frozenset()  # "although", "while": a clause asserted against the main one
     time_prepositions: frozenset[str] = frozenset()  # "held *since* his arrest": an act at another moment
     additive_words: frozenset[str] = frozenset()
     demanding: frozenset[str] = frozenset()
@@ -188,6 +189,7 @@ class Cues:
     frequency_determiners: frozenset[str] = frozenset()  # "every year", "each day"
     frequency_units: frozenset[str] = frozenset()
     conditional_marks: frozenset[str] = frozenset()
+    question_marks: frozenset[str] = frozenset()  # "whether": an open question, no condition on its host
     conditional_nouns: frozenset[str] = frozenset()
     purpose_marks: frozenset[str] = frozenset()
     realised_purposes: frozenset[str] = frozenset()
