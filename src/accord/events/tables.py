@@ -164,6 +164,7 @@ class Cues:
     seeking: frozenset[str] = frozenset()
     wanting: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
+    seeming: frozenset[str] = frozenset()  # "felt *threatened*": a participle after them tells a state
     stative_verbs: frozenset[str] = frozenset()
     outcome_particles: frozenset[str] = frozenset()
     allegation: frozenset[str] = frozenset()
