@@ -45,7 +45,8 @@ def test_states_wishes_approvals_and_allies_are_read_for_what_they_are(pipeline:
 
 
 def test_fighting_alongside_a_force_names_it_as_the_partner(pipeline: Pipeline) -> None:
-    events = asserted_events(pipeline, "Syrian rebels backed by Ankara have fought alongside Turkish troops near Afrin.")
+    text = "Syrian rebels backed by Ankara have fought alongside Turkish troops near Afrin."
+    events = asserted_events(pipeline, text)
     event = event_of_type(events, "COOPERATE", "fought")
     assert "Turkish troops" in actor_texts(event.recipient)
     assert "Syrian rebels" in actor_texts(event.actor)
