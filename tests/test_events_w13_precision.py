@@ -26,6 +26,13 @@ FRAMES = [
     ("The European Union sanctioned the plan to open the border.", "sanctioned", "SUPPORT"),
     ("The move was quietly sanctioned by Moscow.", "sanctioned", "SUPPORT"),
     ("The United States sanctioned three Russian banks on Friday.", "sanctioned", "SANCTION"),
+    # a sanction given is an authorisation; one imposed is a penalty
+    ("The former prime minister did give sanction for raids against the militants in Mali.", "sanction", "SUPPORT"),
+    # talking a prospect down plays it down, talks with someone are held
+    ("Such a plan has been repeatedly talked down by Washington.", "talked", None),
+    # questioning whether something is so doubts it; questioning a suspect investigates
+    ("Even close allies question whether the government knows what it wants.", "question", None),
+    ("Police questioned the two suspects for several hours.", "questioned", "ACCUSE"),
     # reinforcing backing gives more of it; reinforcing a garrison moves forces
     ("Tanzania and Uganda have reinforced their support for the transitional government.", "reinforced", "SUPPORT"),
     ("Moscow reinforced its garrison in the south.", "reinforced", "MOBILIZE"),
