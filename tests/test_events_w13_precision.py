@@ -79,3 +79,10 @@ def test_an_active_killing_keeps_its_subject_as_the_killer(pipeline: Pipeline) -
     events = asserted_events(pipeline, "Gunmen killed two soldiers at a checkpoint near Kandahar on Sunday.")
     event = event_of_type(events, "ASSAULT", "killed")
     assert "Gunmen" in actor_texts(event.actor)
+
+
+def test_a_verb_whose_object_a_coordinated_verb_carries_is_no_reduced_passive(pipeline: Pipeline) -> None:
+    text = "A powerful blast caused by a roadside bomb killed or injured several soldiers near the base on Monday."
+    events = asserted_events(pipeline, text)
+    event = event_of_type(events, "ASSAULT", "killed")
+    assert "several soldiers" in actor_texts(event.recipient)

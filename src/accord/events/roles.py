@@ -117,12 +117,13 @@ def _passive_clause(relative: Token, grammar: Grammar) -> bool:
 
 def _objectless_transitive(verb: Token, grammar: Grammar) -> bool:
     """A verb that cannot go without its object (arguments.yaml's object_required) told with none: no noun
-    object, clause or complement in its object slot (a participle adjunct, "killed *fighting* X", is none)."""
+    object, clause or complement in its object slot, its own or one a coordinated verb carries ("killed or
+    wounded *dozens*"); a participle adjunct, "killed *fighting* X", is none."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     word = lemma(verb)
     if word not in grammar.object_required and not any(f"{word} {p}" in grammar.object_required for p in particles):
         return False
-    return not any(c.dep_ in CARRIED_OBJECTS and c.tag_ != "VBG" for c in verb.children)
+    return not any(c.dep_ in CARRIED_OBJECTS and c.tag_ != "VBG" for v in _coordinated(verb) for c in v.children)
 
 
 def _clipped_passive(subject: Token, grammar: Grammar) -> bool:
