@@ -40,6 +40,11 @@ FRAMES = [
     ("Syrian rebels backed by Ankara have fought alongside Turkish troops near Afrin.", "fought", "COOPERATE"),
     ("Kurdish fighters fought the jihadists alongside American special forces near Raqqa.", "fought", "ASSAULT"),
     ("Government troops fought rebels in the north on Monday.", "fought", "ASSAULT"),
+    # fighting for a party names one's side, not the enemy
+    ("There is a debate about Danish recruits fighting for al-Shabaab in Somalia.", "fighting", None),
+    ("Militiamen fighting for the government attacked the village on Monday.", "fighting", None),
+    ("Militiamen fighting for the government attacked the village on Monday.", "attacked", "ASSAULT"),
+    ("Hezbollah fought for the town against Syrian rebels.", "fought", "ASSAULT"),
 ]
 
 
