@@ -132,17 +132,13 @@ def _clipped_passive(subject: Token, grammar: Grammar) -> bool:
     auxiliary left out, as headlines and clipped reports write it ("Russian jet shot down over Syria", "Journalist
     arrested in Cairo"): its subject undergoes it. Not in a relative clause, whose object is the noun it hangs on
     ("the man police arrested"), nor where a coordinated verb carries the shared object ("raided and searched
-    the flat")."""
+    the flat"). A participle after it is no object: "Britons *killed fighting* the militia"."""
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.tag_ not in PAST_TAGS or verb.dep_ in ("relcl", "acl"):
         return False
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    word = lemma(verb)
-    if word not in grammar.object_required and not any(f"{word} {p}" in grammar.object_required for p in particles):
-        return False
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    return not any(c.dep_ in CARRIED_OBJECTS for v in _coordinated(verb) for c in v.children)
+    return _objectless_transitive(verb, grammar)
 
 
 def _coordinated(verb: Token) -> list[Token]:
