@@ -91,7 +91,8 @@ def is_cue(token: Token, tables: Tables) -> bool:
 def find_candidates(sentence: Span, tables: Tables) -> SentenceCandidates:
     """Every chain of one sentence, and the event nouns left over (their frames come last, only where no other
     event's clause holds them)."""
-    triggers = {i: t for i, t in find_triggers(sentence, tables.lexicon).items() if not _blame_predicate(t, tables)}
+    triggers = {i: t for i, t in find_triggers(sentence, tables.lexicon).items()
+                if not _blame_predicate(t, tables) and not _felt_state(t, tables)}
     attached: dict[int, list[Trigger]] = {}  # verb index -> noun triggers it governs
     bare: list[Trigger] = []
     for trigger in triggers.values():
@@ -351,6 +352,19 @@ def judgement_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list
         found.append(Candidate(content=Trigger(fault, entry, nominal=False), word=fault, chain=(token,),
                                governors=(), nouns=(), top=token, nominal=False, judgement=kind))
     return found
+
+
+def _felt_state(trigger: Trigger, tables: Tables) -> bool:
+    """"Beijing *feels threatened*", "the villagers felt threatened": a past participle after a linking verb of
+    feeling or seeming tells its subject's state, not an act done to it (the parser may hang the linking verb on
+    the participle as a passive auxiliary)."""
+    token = trigger.token
+    if trigger.nominal or token.tag_ != "VBN":
+        return False
+    if token.dep_ in ("acomp", "oprd", "xcomp") and lemma(token.head) in tables.cues.seeming:
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and (lemma(c) in tables.cues.seeming or c.lower_ in tables.cues.seeming)
+               for c in token.children)
 
 
 def _blame_predicate(trigger: Trigger, tables: Tables) -> bool:

@@ -34,6 +34,9 @@ from accord.words import shared_words
 PREP_ORDER = ("with", "to", "against", "on", "upon", "into", "toward", "towards", "over", "from", "between",
               "among", "for", "of", "at", "in", "along", "near", "across", "inside")
 NOUN_PREP_ORDER = (*PREP_ORDER, "by")
+# A joint act names its partner with "alongside" too ("fought *alongside* Turkish troops"); in any other act the
+# one alongside is on the doer's side, never its target.
+JOINT_PREP_ORDER = ("alongside", *PREP_ORDER)
 # Complaints and refusals are addressed *to* someone but are *about* someone else: the target comes first; what
 # a complaint is about is its target's doing ("reservations about a US plan", "concern over Iran's programme").
 TARGET_FIRST = ("against", "over", "about", "of", "for", "by", "from", "with", "on", "upon", "into", "toward",
@@ -300,9 +303,16 @@ def _tier(actors: list[Actor]) -> int:
     return 1 if any(a.sector for a in actors) else 2
 
 
+def _preposition_order(frame: Frame) -> tuple[str, ...]:
+    """The prepositions that may name the recipient, the likeliest first."""
+    if frame.type in TARGET_FIRST_TYPES:
+        return TARGET_FIRST
+    return JOINT_PREP_ORDER if frame.type == "COOPERATE" else PREP_ORDER
+
+
 def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
     """Phrases that may name the recipient: the content word's objects first, then the rest of the frame."""
-    order = TARGET_FIRST if frame.type in TARGET_FIRST_TYPES else PREP_ORDER
+    order = _preposition_order(frame)
     verbal: list[tuple[Token, str]] = []
     event_noun = frame.content.token.i if frame.content.nominal else -1
     # the content verb's own phrases first: "travelled *to Germany* to urge sanctions against Russia" is a visit to

@@ -63,7 +63,7 @@ def doer_of(frame: Frame, grammar: Grammar, party: Party, stative: frozenset[str
     if found.token is None:
         return Doer(None)
     if found.relative is not None and not found.controlled:
-        undergoes = _passive_clause(found.relative)
+        undergoes = _passive_clause(found.relative, grammar)
     elif found.controlled:
         undergoes = _passive_verb(verb)  # "Germany was forced to withdraw": withdrawing is active
     else:
@@ -98,17 +98,32 @@ def _passive_verb(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def _passive_clause(relative: Token) -> bool:
+def _passive_clause(relative: Token, grammar: Grammar) -> bool:
     """A relative or reduced relative clause tells what its noun undergoes: "who were arrested", "officers
     charged with fraud", "a drone shot down by ..." (a past participle with a by-agent, a particle or a
     preposition after it; a finite verb cannot head a reduced relative, so a past tag is one too). A bare past
     form after a noun ("..., a rights group protested on Monday") is too often a finite verb the parser hung
-    on the noun: its noun acts."""
+    on the noun: its noun acts — unless the verb cannot go without an object and has none: "three volunteers
+    *killed* fighting the militia", "the first nurse *killed* while working there" are passive, the noun the
+    one killed."""
     if _passive_verb(relative) or _has_agent(relative):
         return True
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in relative.children)
+    if relative.dep_ != "acl" or own_subject or relative.tag_ not in PAST_TAGS:
+        return False
     completed = any(c.dep_ in ("prt", "prep") for c in relative.children)
-    return relative.dep_ == "acl" and not own_subject and relative.tag_ in PAST_TAGS and completed
+    return completed or _objectless_transitive(relative, grammar)
+
+
+def _objectless_transitive(verb: Token, grammar: Grammar) -> bool:
+    """A verb that cannot go without its object (arguments.yaml's object_required) told with none: no noun
+    object, clause or complement in its object slot, its own or one a coordinated verb carries ("killed or
+    wounded *dozens*"); a participle adjunct, "killed *fighting* X", is none."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    word = lemma(verb)
+    if word not in grammar.object_required and not any(f"{word} {p}" in grammar.object_required for p in particles):
+        return False
+    return not any(c.dep_ in CARRIED_OBJECTS and c.tag_ != "VBG" for v in _coordinated(verb) for c in v.children)
 
 
 def _clipped_passive(subject: Token, grammar: Grammar) -> bool:
@@ -117,17 +132,13 @@ def _clipped_passive(subject: Token, grammar: Grammar) -> bool:
     auxiliary left out, as headlines and clipped reports write it ("Russian jet shot down over Syria", "Journalist
     arrested in Cairo"): its subject undergoes it. Not in a relative clause, whose object is the noun it hangs on
     ("the man police arrested"), nor where a coordinated verb carries the shared object ("raided and searched
-    the flat")."""
+    the flat"). A participle after it is no object: "Britons *killed fighting* the militia"."""
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.tag_ not in PAST_TAGS or verb.dep_ in ("relcl", "acl"):
         return False
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    word = lemma(verb)
-    if word not in grammar.object_required and not any(f"{word} {p}" in grammar.object_required for p in particles):
-        return False
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    return not any(c.dep_ in CARRIED_OBJECTS for v in _coordinated(verb) for c in v.children)
+    return _objectless_transitive(verb, grammar)
 
 
 def _coordinated(verb: Token) -> list[Token]:

@@ -165,6 +165,7 @@ class Cues:
     seeking: frozenset[str] = frozenset()
     wanting: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
+    seeming: frozenset[str] = frozenset()  # "felt *threatened*": a participle after them tells a state
     stative_verbs: frozenset[str] = frozenset()
     outcome_particles: frozenset[str] = frozenset()
     allegation: frozenset[str] = frozenset()
@@ -216,7 +217,7 @@ SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "co
                          "infinitive", "purpose", "passive", "governor", "predicate", "modifier", "count", "under",
                          "self", "dep",
                          "to", "for", "with", "in", "from", "on", "against", "at", "over", "toward", "of", "about",
-                         "since", "into", "among", "between", "during", "as", "through", "by",
+                         "since", "into", "among", "between", "during", "as", "through", "by", "alongside",
                          "object_head", "object_modifier", "aim", "participant", "opposed", "act_object"})
 BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun"})
 SENSE_MODES = frozenset({"is", "not", "absent", "present"})
