@@ -49,6 +49,7 @@ from accord.actors.document_people import (
     refer_surnames_to_full_names,
     titles_name_their_one_holder,
 )
+from accord.actors.genders import agrees, shared_genders
 from accord.actors.kb import KnowledgeBase
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
 from accord.actors.representation import lawyers_of_the_represented
@@ -90,6 +91,7 @@ _SINGULAR_NOUN = get_string_id("NN")
 PRONOUNS = shared_words().pronouns(("person",))
 REPORTING_PRONOUNS = shared_words().pronouns(("group",), ("subject", "possessive"))
 POSSESSIVE_PRONOUNS = shared_words().pronouns(cases=("possessive",))
+GENDERS = shared_genders()
 PRONOUN_REACH = 2  # sentences a pronoun may look back for its person
 DEFINITE_REACH = 1  # sentences 'the president' or 'the country' may look back
 ACL_REACH = 8  # longest participle clause ("fleeing the civil war in Liberia") kept in a mention
@@ -137,6 +139,7 @@ class _Memory:
     salience: dict[str, _Tally] = field(default_factory=dict)  # per wanted kind: counts over a prefix of recent
     pairs: dict[str, _Pairs] = field(default_factory=dict)  # per wanted kind: the groups naming two of them
     sentence_starts: list[int] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)  # a person's name -> the gender a mention told
     text: str = ""
     dateline: tuple[int, int] | None = None  # where the story was filed ("TALLINN, Jan 17 -"): never an actor
 
@@ -397,6 +400,7 @@ class MentionFinder:
                 memory.recent.append((actor.start or 0, actor))
                 if actor.kind == "person" and actor.name:
                     _remember_person(memory, actor)
+                    _remember_gender(memory, actor)
             actors.extend(made)
         if agents:
             actors = [*self._relation_agents(sent_toks, agents, date), *actors]  # the name first of equals
@@ -515,7 +519,10 @@ class MentionFinder:
         if why == "plural":
             return _plural_actors(head, chars, memory)
         if why == "pronoun":
-            person = _clause_subject_person(head, memory) or _recent_person(memory, doc, head, sentence)
+            wanted = GENDERS.of_pronoun(head.lower_)
+            subject = _clause_subject_person(head, memory)
+            person = subject if subject is not None and agrees(wanted, _gender(memory, subject)) else None
+            person = person or _recent_person(memory, doc, head, sentence, wanted)
             person = person if person is not None and person.name else None
             return [replace(person, text=head.text, start=start, end=end, rule="pronoun-back-reference")] \
                 if person else []
@@ -551,11 +558,30 @@ class MentionFinder:
         if resolution is None:
             return []
         actor = _nation_acting(doc, left, head, self._state_act(head, resolution.actor.at(chars.text, start, end)))
+        actor = self._accredited_name(doc, left, head, actor, memory)
         if actor.country is None:
             actor = _owner_from_pronoun(head, actor, memory)
         if actor.country is None and actor.organisation is None and _definite(doc, left, head):
             actor = _definite_reference(actor, head, memory, sentence) or actor
         return self._split_coordinated(actor, span_toks, date) or [actor]
+
+    def _accredited_name(self, doc: Doc, left: int, head: Token, actor: Actor, memory: _Memory) -> Actor:
+        """'China's ambassador to Britain Liu Xiaoming', 'the special envoy to Ukraine Kurt Volker': the parser
+        joins the country to the name, but the name after '<title> to <country>' (``accredited_titles``) is the
+        title's holder, of the title's country (China's, or none said), where the country is only where they
+        serve."""
+        unknown_name = (actor.rule or "").startswith("named-organisation")  # the tagger's 'ORG' for a person
+        if not (actor.kind == "person" or head.ent_type_ == "PERSON" or unknown_name) or left == 0 \
+                or doc[left - 1].lower_ != "to":
+            return actor
+        title = doc[left - 1].head
+        if title.lemma_.lower() not in self.kb.accredited_titles:
+            return actor
+        owner = next((a for off, a in reversed(memory.recent) if off <= title.idx < (a.end or off)), None)
+        if owner is not None and owner.sector:
+            return replace(actor, country=owner.country, sector=owner.sector, role=owner.role or actor.role,
+                           kind="person", rule=f"{actor.rule}+accredited-to")
+        return replace(actor, country=None, kind="person", rule=f"{actor.rule}+accredited-to")
 
     def _state_act(self, head: Token, actor: Actor) -> Actor:
         """'Russian objections', 'the Turkish offensive', "Turkey's airstrikes": a country modifying the noun of
@@ -1552,15 +1578,31 @@ def _reported_subject(pronoun: Token) -> Token | None:
     return subject
 
 
-def _recent_person(memory: _Memory, doc: Doc, token: Token, sentence: int) -> Actor | None:
-    """The nearest person mentioned before the pronoun; an unnamed one ('the minister') blocks older names."""
+def _recent_person(memory: _Memory, doc: Doc, token: Token, sentence: int, gender: str | None = None
+                   ) -> Actor | None:
+    """The nearest person mentioned before the pronoun whom its gender fits ('she' passes over a man the text
+    has told is one); an unnamed one ('the minister') blocks older names."""
     earliest = memory.sentence_starts[max(0, sentence - PRONOUN_REACH)]
     for offset, actor in reversed(memory.recent):
         if offset < earliest:
             break
-        if offset < token.idx and _person_like(actor):
+        if offset < token.idx and _person_like(actor) and agrees(gender, _gender(memory, actor)):
             return actor
     return None
+
+
+def _gender(memory: _Memory, actor: Actor) -> str | None:
+    """What the article or the given name tells of a person's gender ('Mr. Netanyahu' earlier, 'Hillary')."""
+    told = memory.genders.get(actor.name) if actor.name else None
+    return told or GENDERS.of_person(actor)
+
+
+def _remember_gender(memory: _Memory, actor: Actor) -> None:
+    """'Mr. Netanyahu', 'Sara Netanyahu, the prime minister's wife': the mention's title or word tells the
+    gender of the person at every later mention."""
+    told = GENDERS.of_mention(actor.text)
+    if told is not None and actor.name:
+        memory.genders.setdefault(actor.name, told)
 
 
 def _person_like(actor: Actor) -> bool:
