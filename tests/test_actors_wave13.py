@@ -100,3 +100,54 @@ def test_a_person_described_as_a_former_envoy_is_an_elite(actors_nlp: Language) 
     actors = _actors(actors_nlp, "Rob Fenn, a former US ambassador to Syria, said the war was lost.", "2019-11-20")
     person = with_text(actors, "Rob Fenn, a former US ambassador to Syria")[0]
     assert (person.country, person.sector) == ("USA", "ELI")
+
+
+# --- 'X's adviser', 'the minister's wife': someone else than X ----------------------------------------------------
+
+
+def test_a_persons_adviser_is_someone_else_of_their_country(resolver: ActorResolver) -> None:
+    found = resolver.resolve("Merkel's spokesman", "2015-11-10")
+    assert found is not None and found.actor.name != "Angela Merkel"
+    assert (found.actor.country, found.actor.sector, found.actor.kind) == ("DEU", "GOV", "group")
+
+
+def test_a_persons_former_adviser_is_an_elite(resolver: ActorResolver) -> None:
+    found = resolver.resolve("Merkel's former chief economic adviser", "2015-11-10")
+    assert found is not None and (found.actor.country, found.actor.sector) == ("DEU", "ELI")
+
+
+def test_a_persons_forces_and_government_stay_the_states(resolver: ActorResolver) -> None:
+    for phrase, sector in (("Assad's forces", "MIL"), ("Scholz's government", "GOV")):
+        found = resolver.resolve(phrase, "2023-01-10")
+        assert found is not None and (found.actor.country, found.actor.sector) != (None, None)
+        assert found.actor.sector == sector, phrase
+
+
+def test_a_named_aide_described_by_the_possessor_keeps_their_own_name(actors_nlp: Language) -> None:
+    text = "Lena Sorel, Merkel's former chief economic adviser, said the plan would fail."
+    person = next(a for a in _actors(actors_nlp, text, "2015-11-10") if a.text.startswith("Lena Sorel"))
+    assert (person.name, person.country, person.sector) == ("Lena Sorel", "DEU", "ELI")
+
+
+def test_a_relative_after_a_possessive_is_a_private_person(actors_nlp: Language) -> None:
+    text = "Dana Coss, the prime minister's wife, opened the hospital."
+    person = next(a for a in _actors(actors_nlp, text, "2015-11-10") if a.text.startswith("Dana Coss"))
+    assert person.sector == "CVL"
+
+
+# --- a back-reference keeps the person's country ------------------------------------------------------------------
+
+
+def test_a_surname_keeps_the_persons_country_whatever_its_sentence_names(actors_nlp: Language) -> None:
+    text = ("Kenyan police arrested two men on Monday. Kenyan officials said the men were armed. Kenya's interior "
+            "ministry confirmed it. Lt. Col. Dan Okello testified on Tuesday. Okello had raised concerns over "
+            "Uganda policy. Kenyan ministers agreed.")
+    actors = _actors(actors_nlp, text, "2019-11-20")
+    assert {a.country for a in actors if a.name == "Dan Okello"} == {"KEN"}
+
+
+def test_the_person_whose_aide_it_is_is_named_too(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Merkel's spokesman said the talks had failed.", "2015-11-10")
+    assert [a.name for a in actors if a.text == "Merkel"] == ["Angela Merkel"]
+    aide = next(a for a in actors if a.text == "Merkel's spokesman")
+    assert (aide.name, aide.country, aide.sector) == (None, "DEU", "GOV")

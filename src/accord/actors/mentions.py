@@ -79,6 +79,8 @@ ORGANISATION_KINDS = frozenset({"organisation", "igo"})
 # Lebanon'), which the mention's actor takes in.
 EMBEDDED_KINDS = frozenset({"organisation", "igo", "person"})
 THEN = "then"
+POSSESSED_PERSON = "possessive-person+sector-word"  # the resolver's rule for "Merkel's spokesman", "Assad's forces"
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # Nouns for a state's government as a whole ('the regime', 'the authorities'): the country's entry, GOV
 GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "authorities"})
 GOVERNMENT_SECTOR = "GOV"
@@ -230,6 +232,7 @@ class MentionFinder:
         found = lend_rebels_setting(found, setting, home)
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
+        found = back_references_keep_the_persons_country(found)
         return [self._the_state_itself(self._national_body(actor)) for actor in found]
 
     def _descriptions_in_sentences(self, doc: Doc, found: list[Actor], memory: _Memory) -> list[Actor]:
@@ -427,6 +430,8 @@ class MentionFinder:
         own = {(a.name, a.country, a.sector, a.kind) for a in made}
         people = {a.name for a in made if a.kind == "person"}  # a person once, whatever office each record gives
         out = []
+        if any(POSSESSED_PERSON in (a.rule or "") and a.kind != "organisation" for a in made):
+            out.extend(self._aides_principal(doc, left, head, toks, starts, date))
         for start, end in names:
             before = left <= start and end <= head and any(a.kind == "person" for a in made)
             if not before and (start <= head or end - 1 > right):
@@ -447,6 +452,21 @@ class MentionFinder:
                 continue  # the mention's own actor, not another inside it
             out.append(replace(inner.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{inner.rule}"))
         return out
+
+    def _aides_principal(self, doc: Doc, left: int, head: int, toks: list[Tok], starts: list[int],
+                         date: str | None) -> list[Actor]:
+        """"Erdoğan's spokesman", "Donald Trump's national security adviser": the mention is the aide; the person
+        whose aide they are is named too, an actor of their own at their own words."""
+        mark = next((t.i for t in doc[left:head] if t.lower_ in POSSESSIVE_MARKS), None)
+        first = left + 1 if doc[left].lower_ == "the" else left
+        if mark is None or mark <= first:
+            return []
+        found = self.resolver.resolve_tokens(toks[bisect_left(starts, doc[first].idx) : bisect_left(
+            starts, doc[mark].idx)], date)
+        if found is None or found.actor.kind != "person":
+            return []
+        chars = tokens_text(doc, first, mark - 1)
+        return [replace(found.actor.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{found.actor.rule}")]
 
     def _relation_agents(self, sent_toks: Sequence[Tok], agents: list[tuple[int, int]], date: str | None
                          ) -> list[Actor]:
@@ -1503,6 +1523,35 @@ def _destination(text: str, actor: Actor) -> bool:
     words = [w.lower() for w in before[-2:]]
     return bool(words) and (words[-1] in DESTINATION_WORDS or (words[-1] == "the" and len(words) > 1
                                                                 and words[-2] in DESTINATION_WORDS))
+
+
+BACK_REFERENCES = ("surname-back-reference", "pronoun-back-reference", "surname-document-reference",
+                   GIVEN_NAME_RULE)
+
+
+def back_references_keep_the_persons_country(actors: list[Actor]) -> list[Actor]:
+    """'Lt. Col. Alexander Vindman' (American) ... 'Vindman had registered concerns over Ukraine policy': a
+    surname or pronoun pointing back to a person is that person, whose country does not change with the
+    countries of the sentence it stands in (nor with those a pronoun copied from such a surname). A back-reference
+    takes the country of the person's last mention in full before it (or the first, for one before any)."""
+    introduced: dict[str, list[Actor]] = {}
+    for actor in actors:
+        rule = actor.rule or ""
+        if actor.kind == "person" and actor.name and actor.country and not rule.startswith(BACK_REFERENCES):
+            introduced.setdefault(actor.name, []).append(actor)
+    if not introduced:
+        return actors
+    out = []
+    for actor in actors:
+        rule = actor.rule or ""
+        full = introduced.get(actor.name or "") if rule.startswith(BACK_REFERENCES) else None
+        if full:
+            before = [a for a in full if (a.start or 0) < (actor.start or 0)]
+            country = (before[-1] if before else full[0]).country
+            if country != actor.country:
+                actor = replace(actor, country=country, rule=f"{rule}+person's-country")
+        out.append(actor)
+    return out
 
 
 def _replace_in_memory(memory: _Memory, old: Actor, new: Actor) -> None:

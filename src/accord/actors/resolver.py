@@ -33,8 +33,8 @@ COUNTED_MODIFIERS = 2  # 'a senior oil executive'
 NEGATING_PREFIXES = frozenset({"anti", "pro", "non"})
 MEMO_SIZE = 50_000  # resolutions kept per resolver before the memo starts afresh
 FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
-FORMER_TITLE_CLASSES = frozenset({"titles", "weak"})
-PERSON_WORD_CLASSES = frozenset({"titles", "weak"})  # words for a person by office or tie: 'adviser', 'wife'  # the words for an office's holder: 'ambassador', 'official'
+FORMER_TITLE_CLASSES = frozenset({"titles", "weak"})  # the words for an office's holder: 'ambassador', 'official'
+PERSON_WORD_CLASSES = frozenset({"titles", "weak"})  # words for a person by office or tie: 'adviser', 'wife'
 THEN = "then"  # 'the then prime minister': the office as held at the time told
 # Sectors of organisations whose members' words decide their own sector: a state's bodies ('Pentagon officials',
 # 'FBI agents') and parties, whose members may hold a state office ('Labour MPs' are legislators, LEG).
@@ -273,7 +273,7 @@ class ActorResolver:
 
     def _from_head(self, parts: _Parts, date: str | None) -> Resolution | None:
         head_names = [n for n in parts.names if n.end <= parts.split]
-        sector = _best_sector([s for s in parts.sectors if s.end <= parts.split])
+        sector = self._kin_of_possessor(parts) or _best_sector([s for s in parts.sectors if s.end <= parts.split])
         person = self._person(parts, head_names, date)
         if person is not None:
             return person
@@ -318,6 +318,14 @@ class ActorResolver:
         men of no known affiliation (UAF): the people named is their affiliation."""
         return sector.word.sector in STATELESS_ARMED_SECTORS and any(
             t.norm in self.kb.stateless_peoples for t in parts.tokens[: sector.start])
+
+    def _kin_of_possessor(self, parts: _Parts) -> _Sector | None:
+        """'the prime minister's wife', 'the general's son': a word of kinship after a possessive heads the
+        phrase — a relative, a private person (CVL), not the office holder whose relative they are."""
+        tokens = parts.tokens
+        return next((s for s in parts.sectors if s.end <= parts.split and s.start > 0
+                     and tokens[s.start - 1].norm == "'s"
+                     and tuple(t.norm for t in tokens[s.start : s.end]) in self.kb.kinship_words), None)
 
     def _former_title(self, parts: _Parts, found: Resolution | None) -> Resolution | None:
         """'a former ambassador', 'former US officials', 'the former foreign minister': who held a state's office
@@ -594,7 +602,7 @@ class ActorResolver:
         if found is not None:
             return found
         parts = self.analyse(tokens)
-        sector = _best_sector([s for s in parts.sectors if s.end <= parts.split])
+        sector = self._kin_of_possessor(parts) or _best_sector([s for s in parts.sectors if s.end <= parts.split])
         if sector is None:
             return None
         actor = Actor(text="", sector=sector.word.sector, kind=sector.word.kind, role=_role(sector))
