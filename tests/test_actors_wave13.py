@@ -151,3 +151,12 @@ def test_the_person_whose_aide_it_is_is_named_too(actors_nlp: Language) -> None:
     assert [a.name for a in actors if a.text == "Merkel"] == ["Angela Merkel"]
     aide = next(a for a in actors if a.text == "Merkel's spokesman")
     assert (aide.name, aide.country, aide.sector) == (None, "DEU", "GOV")
+
+
+def test_a_name_described_by_its_tie_to_a_known_person_keeps_its_own_name(actors_nlp: Language) -> None:
+    text = ("Hillary Clinton spoke on Monday. Dan Ferrow, a former aide to Mr. Obama, said the plan was sound. "
+            "Clinton campaign chairman Lou Abend agreed.")
+    actors = _actors(actors_nlp, text, "2016-05-18")
+    for name in ("Dan Ferrow", "Lou Abend"):
+        person = next(a for a in actors if a.text.startswith(name) or a.text.endswith(name))
+        assert (person.name, person.country) == (name, "USA"), name

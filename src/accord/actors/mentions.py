@@ -571,6 +571,9 @@ class MentionFinder:
             # 'then-Secretary of State Hillary Clinton': the hyphened 'then' stays outside the mention
             titles = [resolution.actor.role.lower()] if resolution.actor.role else []
             resolution = self.resolver.as_then_holder(resolution, titles)
+        if _proper(head) and why != "name" and resolution is not None and resolution.actor.kind == "person" \
+                and self._names_someone_else(head, resolution.actor, toks, starts, date):
+            resolution = None  # 'Matt Bennett, a former aide to Mr. Clinton': Bennett, described by Clinton
         if _proper(head) and (resolution is None or resolution.actor.kind != "person") and why != "name":
             shared = _coordinated_description(doc, head, left)
             before = toks[bisect_left(starts, shared[0]) : bisect_left(starts, start)] if shared else []
@@ -584,6 +587,28 @@ class MentionFinder:
         if actor.country is None and actor.organisation is None and _definite(doc, left, head):
             actor = _definite_reference(actor, head, memory, sentence) or actor
         return self._split_coordinated(actor, span_toks, date) or [actor]
+
+    def _described_by_relation(self, around: Sequence[Tok], other: Resolution, date: str | None) -> Resolution:
+        """'a former aide to Mr. Clinton', 'Mr. Netanyahu's adviser': a description that names another known
+        person says who the named one works for: that person's country, the description's own word's sector
+        and role, never their name."""
+        split = self.resolver.analyse(around).split
+        own = self.resolver.describe(around[:split], date) if split else None
+        if own is None or own.actor.kind == "person":
+            return replace(other, actor=replace(other.actor, name=None, role=None, kind="group"), entry=None)
+        actor = replace(own.actor, country=own.actor.country or other.actor.country)
+        return replace(own, actor=actor)
+
+    def _names_someone_else(self, head: Token, person: Actor, toks: list[Tok], starts: list[int],
+                            date: str | None) -> bool:
+        """'Matt Bennett, a former aide to Mr. Clinton', 'Clinton campaign Chairman John Podesta': the known
+        person the phrase resolved to is named in its description or modifiers, while its head is another
+        name — one that is no part of that person's name and that alone names no such person."""
+        if head.ent_type_ != "PERSON" or not _name_word(head) or head.lower_ in (person.name or "").lower().split():
+            return False
+        alone = self.resolver.resolve_tokens(toks[bisect_left(starts, head.idx) : bisect_right(starts, head.idx)],
+                                             date)
+        return alone is None or alone.actor.name != person.name
 
     def _accredited_name(self, doc: Doc, left: int, head: Token, actor: Actor, memory: _Memory) -> Actor:
         """'China's ambassador to Britain Liu Xiaoming', 'the special envoy to Ukraine Kurt Volker': the parser
@@ -726,6 +751,8 @@ class MentionFinder:
             around = around[1:]
         # what the words around the name say (title, demonym, apposition), never the name itself ('Michael Jordan')
         described = self.resolver.describe(around, date) if around else None
+        if described is not None and described.actor.kind == "person" and described.actor.name:
+            described = self._described_by_relation(around, described, date)
         if shared and (described is None or described.actor.sector is None):
             # 'the Islamic State recruiter and conspirator Neil Prakash': both nouns describe the name
             described = self.resolver.describe([*shared, *around], date) or described

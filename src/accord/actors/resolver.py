@@ -606,7 +606,7 @@ class ActorResolver:
         if sector is None:
             return None
         actor = Actor(text="", sector=sector.word.sector, kind=sector.word.kind, role=_role(sector))
-        return _result(actor, "description")
+        return self._former_title(parts, _result(actor, "description")) or _result(actor, "description")
 
     def description_class(self, tokens: Sequence[Tok]) -> str | None:
         """The class of the head word of a description ('bodies' for 'a charity', 'titles' for 'the minister')."""
