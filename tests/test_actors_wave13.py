@@ -160,3 +160,20 @@ def test_a_name_described_by_its_tie_to_a_known_person_keeps_its_own_name(actors
     for name in ("Dan Ferrow", "Lou Abend"):
         person = next(a for a in actors if a.text.startswith(name) or a.text.endswith(name))
         assert (person.name, person.country) == (name, "USA"), name
+
+
+# --- 'Teachers Union president X': the head of a body the text names ----------------------------------------------
+
+
+def test_the_head_of_a_named_body_takes_its_sector(resolver: ActorResolver) -> None:
+    found = resolver.resolve("Harwick Teachers Union president Jo Bell", "2019-11-19")
+    assert found is not None
+    assert (found.actor.name, found.actor.sector, found.actor.organisation) == ("Jo Bell", "LAB",
+                                                                                "Harwick Teachers Union")
+    found = resolver.resolve("Senate President Jo Bell", "2019-11-19")
+    assert found is not None and found.actor.sector == "LEG"
+
+
+def test_a_bare_title_before_a_name_is_unchanged(resolver: ActorResolver) -> None:
+    found = resolver.resolve("President Jo Bell", "2019-11-19")
+    assert found is not None and (found.actor.sector, found.rule) == ("GOV", "title+name")

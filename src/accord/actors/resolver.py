@@ -455,8 +455,7 @@ class ActorResolver:
         body = _best_sector(after_owner)
         if owner is None or body is None:
             return None
-        if body.word.cls in PERSON_WORD_CLASSES and not (body.word.cls == "weak"
-                                                         and body.word.sector in OWNED_FORCE_SECTORS):
+        if self._works_for_person(parts, body):
             return self._possessed_person(person, body)
         if not (body.word.cls in ("bodies", "groups") or body.word.sector in OWNED_FORCE_SECTORS):
             return None
@@ -465,6 +464,18 @@ class ActorResolver:
         actor = Actor(text="", name=country_name, country=country, sector=body.word.sector, kind=body.word.kind,
                       organisation=person.actor.organisation)
         return _result(actor, "possessive-person+sector-word", country)
+
+    def _works_for_person(self, parts: _Parts, word: _Sector) -> bool:
+        """A title ('adviser', 'chief of staff'), a word for a state's people ('spokesman', 'aides') or kin
+        ('wife') after a person's possessive: someone else, who works for or belongs to them. Not the forces a
+        person in office owns ('Putin's commanders': the state's) nor a word of another sector ('Erdoğan's
+        supporters', which leave the person)."""
+        if word.word.cls not in PERSON_WORD_CLASSES:
+            return False
+        if word.word.cls == "titles":
+            return True
+        kin = tuple(t.norm for t in parts.tokens[word.start : word.end]) in self.kb.kinship_words
+        return kin or (word.word.sector in self.kb.state_sectors and word.word.sector not in OWNED_FORCE_SECTORS)
 
     def _possessed_person(self, owner: Resolution, word: _Sector) -> Resolution:
         """'Obama's chief of staff', 'Mr. Netanyahu's national security adviser', 'Merkel's spokesman': someone
@@ -514,6 +525,11 @@ class ActorResolver:
         if country is None:
             country = self._country_after(parts, date)
         sector, rule = title.word.sector, "title+name"
+        body = self._body_before_head_title(parts, title)
+        organisation = None
+        if body is not None:  # 'Indiana State Teachers Association President Keith Gambill': the body's head
+            sector, rule = body.word.sector, "named-body+title+name"
+            organisation = _proper_body_name(parts.tokens, body)
         if country is None:
             country = self._apposition_country(parts, date)
             rule = rule if country is None else f"{rule}+{APPOSITION_COUNTRY}"
@@ -524,9 +540,20 @@ class ActorResolver:
                 sector, rule = force.actor.sector, "shared-rank+force"
                 country = country or force.actor.country
         actor = Actor(text="", name=_join_name(name_tokens), country=country,
-                      sector=sector, role=_title_case(title.word.text), kind="person")
+                      sector=sector, role=_title_case(title.word.text), kind="person", organisation=organisation)
         found = _result(actor, rule)
         return _as_former(found) if any(t.norm in FORMER for t in parts.tokens[: title.start]) else found
+
+    def _body_before_head_title(self, parts: _Parts, title: _Sector) -> _Sector | None:
+        """'Teachers Association President X', 'Senate President X', 'Harwick Police Chief X': a capitalised body
+        word right before the title of whoever heads a body (``organisation_head_titles``) names the body the
+        person heads, whose sector is theirs — as 'the president of the Arab American Institute' is NGO."""
+        if title.word.text.lower() not in self.kb.head_titles or title.start == 0:
+            return None
+        body = next((s for s in parts.sectors if s.end == title.start and s.word.cls == "bodies"), None)
+        if body is None or not parts.tokens[body.end - 1].capitalised:
+            return None
+        return body
 
     def _employee(self, entry: Entry, name: _Name, parts: _Parts, date: str | None) -> Resolution | None:
         """'NAACP president Derrick Johnson', 'former Oxfam director Jane Ode': an organisation's name before
