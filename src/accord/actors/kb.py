@@ -156,6 +156,7 @@ class _Tables:
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     ambiguous: dict[tuple[str, ...], Ambiguity] = field(default_factory=dict)
     foreign_facing_titles: set[str] = field(default_factory=set)
+    accredited_titles: set[str] = field(default_factory=set)  # 'ambassador': '<title> to X' says where, not whose
     title_case_exceptions: set[str] = field(default_factory=set)  # 'who': WHO is never 'Who'
     relation_participles: set[str] = field(default_factory=set)  # 'US-backed': the name modifies, never heads
     state_acts: dict[str, str] = field(default_factory=dict)  # 'offensive' -> MIL: 'the Turkish offensive'
@@ -220,6 +221,7 @@ class KnowledgeBase:
             self.sector_words.setdefault(key(text), word)
         self.ambiguous: Mapping[tuple[str, ...], Ambiguity] = dict(tables.ambiguous)
         self.foreign_facing_titles = frozenset(tables.foreign_facing_titles)
+        self.accredited_titles = frozenset(tables.accredited_titles)
         self.relation_participles = frozenset(tables.relation_participles)
         self.state_acts: Mapping[str, str] = dict(tables.state_acts)
         self.state_sectors = frozenset(tables.state_sectors)
@@ -614,6 +616,7 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
         entry = _person({"source": source, **item})
         tables.entries[entry.id] = entry
     tables.foreign_facing_titles.update(str(t).lower() for t in doc.get("foreign_facing_titles") or ())
+    tables.accredited_titles.update(str(t).lower() for t in doc.get("accredited_titles") or ())
     tables.title_case_exceptions.update(str(w).lower() for w in doc.get("acronym_title_case_exceptions") or ())
     tables.relation_participles.update(str(w).lower() for w in doc.get("relation_participles") or ())
     tables.state_acts.update((word.lower(), sector) for word, sector in _by_sector(doc, "state_acts", tables))

@@ -49,6 +49,7 @@ from accord.actors.document_people import (
     refer_surnames_to_full_names,
     titles_name_their_one_holder,
 )
+from accord.actors.genders import agrees, shared_genders
 from accord.actors.kb import KnowledgeBase
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
 from accord.actors.representation import lawyers_of_the_represented
@@ -78,6 +79,8 @@ ORGANISATION_KINDS = frozenset({"organisation", "igo"})
 # Lebanon'), which the mention's actor takes in.
 EMBEDDED_KINDS = frozenset({"organisation", "igo", "person"})
 THEN = "then"
+POSSESSED_PERSON = "possessive-person+sector-word"  # the resolver's rule for "Merkel's spokesman", "Assad's forces"
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # Nouns for a state's government as a whole ('the regime', 'the authorities'): the country's entry, GOV
 GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "authorities"})
 GOVERNMENT_SECTOR = "GOV"
@@ -90,6 +93,7 @@ _SINGULAR_NOUN = get_string_id("NN")
 PRONOUNS = shared_words().pronouns(("person",))
 REPORTING_PRONOUNS = shared_words().pronouns(("group",), ("subject", "possessive"))
 POSSESSIVE_PRONOUNS = shared_words().pronouns(cases=("possessive",))
+GENDERS = shared_genders()
 PRONOUN_REACH = 2  # sentences a pronoun may look back for its person
 DEFINITE_REACH = 1  # sentences 'the president' or 'the country' may look back
 ACL_REACH = 8  # longest participle clause ("fleeing the civil war in Liberia") kept in a mention
@@ -137,6 +141,7 @@ class _Memory:
     salience: dict[str, _Tally] = field(default_factory=dict)  # per wanted kind: counts over a prefix of recent
     pairs: dict[str, _Pairs] = field(default_factory=dict)  # per wanted kind: the groups naming two of them
     sentence_starts: list[int] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)  # a person's name -> the gender a mention told
     text: str = ""
     dateline: tuple[int, int] | None = None  # where the story was filed ("TALLINN, Jan 17 -"): never an actor
 
@@ -227,6 +232,7 @@ class MentionFinder:
         found = lend_rebels_setting(found, setting, home)
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
+        found = back_references_keep_the_persons_country(found)
         return [self._the_state_itself(self._national_body(actor)) for actor in found]
 
     def _descriptions_in_sentences(self, doc: Doc, found: list[Actor], memory: _Memory) -> list[Actor]:
@@ -397,6 +403,7 @@ class MentionFinder:
                 memory.recent.append((actor.start or 0, actor))
                 if actor.kind == "person" and actor.name:
                     _remember_person(memory, actor)
+                    _remember_gender(memory, actor)
             actors.extend(made)
         if agents:
             actors = [*self._relation_agents(sent_toks, agents, date), *actors]  # the name first of equals
@@ -423,6 +430,8 @@ class MentionFinder:
         own = {(a.name, a.country, a.sector, a.kind) for a in made}
         people = {a.name for a in made if a.kind == "person"}  # a person once, whatever office each record gives
         out = []
+        if any(POSSESSED_PERSON in (a.rule or "") and a.kind != "organisation" for a in made):
+            out.extend(self._aides_principal(doc, left, head, toks, starts, date))
         for start, end in names:
             before = left <= start and end <= head and any(a.kind == "person" for a in made)
             if not before and (start <= head or end - 1 > right):
@@ -443,6 +452,21 @@ class MentionFinder:
                 continue  # the mention's own actor, not another inside it
             out.append(replace(inner.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{inner.rule}"))
         return out
+
+    def _aides_principal(self, doc: Doc, left: int, head: int, toks: list[Tok], starts: list[int],
+                         date: str | None) -> list[Actor]:
+        """"Erdoğan's spokesman", "Donald Trump's national security adviser": the mention is the aide; the person
+        whose aide they are is named too, an actor of their own at their own words."""
+        mark = next((t.i for t in doc[left:head] if t.lower_ in POSSESSIVE_MARKS), None)
+        first = left + 1 if doc[left].lower_ == "the" else left
+        if mark is None or mark <= first:
+            return []
+        found = self.resolver.resolve_tokens(toks[bisect_left(starts, doc[first].idx) : bisect_left(
+            starts, doc[mark].idx)], date)
+        if found is None or found.actor.kind != "person":
+            return []
+        chars = tokens_text(doc, first, mark - 1)
+        return [replace(found.actor.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{found.actor.rule}")]
 
     def _relation_agents(self, sent_toks: Sequence[Tok], agents: list[tuple[int, int]], date: str | None
                          ) -> list[Actor]:
@@ -515,7 +539,10 @@ class MentionFinder:
         if why == "plural":
             return _plural_actors(head, chars, memory)
         if why == "pronoun":
-            person = _clause_subject_person(head, memory) or _recent_person(memory, doc, head, sentence)
+            wanted = GENDERS.of_pronoun(head.lower_)
+            subject = _clause_subject_person(head, memory)
+            person = subject if subject is not None and agrees(wanted, _gender(memory, subject)) else None
+            person = person or _recent_person(memory, doc, head, sentence, wanted)
             person = person if person is not None and person.name else None
             return [replace(person, text=head.text, start=start, end=end, rule="pronoun-back-reference")] \
                 if person else []
@@ -544,6 +571,9 @@ class MentionFinder:
             # 'then-Secretary of State Hillary Clinton': the hyphened 'then' stays outside the mention
             titles = [resolution.actor.role.lower()] if resolution.actor.role else []
             resolution = self.resolver.as_then_holder(resolution, titles)
+        if _proper(head) and why != "name" and resolution is not None and resolution.actor.kind == "person" \
+                and self._names_someone_else(head, resolution.actor, toks, starts, date):
+            resolution = None  # 'Matt Bennett, a former aide to Mr. Clinton': Bennett, described by Clinton
         if _proper(head) and (resolution is None or resolution.actor.kind != "person") and why != "name":
             shared = _coordinated_description(doc, head, left)
             before = toks[bisect_left(starts, shared[0]) : bisect_left(starts, start)] if shared else []
@@ -551,11 +581,52 @@ class MentionFinder:
         if resolution is None:
             return []
         actor = _nation_acting(doc, left, head, self._state_act(head, resolution.actor.at(chars.text, start, end)))
+        actor = self._accredited_name(doc, left, head, actor, memory)
         if actor.country is None:
             actor = _owner_from_pronoun(head, actor, memory)
         if actor.country is None and actor.organisation is None and _definite(doc, left, head):
             actor = _definite_reference(actor, head, memory, sentence) or actor
         return self._split_coordinated(actor, span_toks, date) or [actor]
+
+    def _described_by_relation(self, around: Sequence[Tok], other: Resolution, date: str | None) -> Resolution:
+        """'a former aide to Mr. Clinton', 'Mr. Netanyahu's adviser': a description that names another known
+        person says who the named one works for: that person's country, the description's own word's sector
+        and role, never their name."""
+        split = self.resolver.analyse(around).split
+        own = self.resolver.describe(around[:split], date) if split else None
+        if own is None or own.actor.kind == "person":
+            return replace(other, actor=replace(other.actor, name=None, role=None, kind="group"), entry=None)
+        actor = replace(own.actor, country=own.actor.country or other.actor.country)
+        return replace(own, actor=actor)
+
+    def _names_someone_else(self, head: Token, person: Actor, toks: list[Tok], starts: list[int],
+                            date: str | None) -> bool:
+        """'Matt Bennett, a former aide to Mr. Clinton', 'Clinton campaign Chairman John Podesta': the known
+        person the phrase resolved to is named in its description or modifiers, while its head is another
+        name — one that is no part of that person's name and that alone names no such person."""
+        if head.ent_type_ != "PERSON" or not _name_word(head) or head.lower_ in (person.name or "").lower().split():
+            return False
+        alone = self.resolver.resolve_tokens(toks[bisect_left(starts, head.idx) : bisect_right(starts, head.idx)],
+                                             date)
+        return alone is None or alone.actor.name != person.name
+
+    def _accredited_name(self, doc: Doc, left: int, head: Token, actor: Actor, memory: _Memory) -> Actor:
+        """'China's ambassador to Britain Liu Xiaoming', 'the special envoy to Ukraine Kurt Volker': the parser
+        joins the country to the name, but the name after '<title> to <country>' (``accredited_titles``) is the
+        title's holder, of the title's country (China's, or none said), where the country is only where they
+        serve."""
+        unknown_name = (actor.rule or "").startswith("named-organisation")  # the tagger's 'ORG' for a person
+        if not (actor.kind == "person" or head.ent_type_ == "PERSON" or unknown_name) or left == 0 \
+                or doc[left - 1].lower_ != "to":
+            return actor
+        title = doc[left - 1].head
+        if title.lemma_.lower() not in self.kb.accredited_titles:
+            return actor
+        owner = next((a for off, a in reversed(memory.recent) if off <= title.idx < (a.end or off)), None)
+        if owner is not None and owner.sector:
+            return replace(actor, country=owner.country, sector=owner.sector, role=owner.role or actor.role,
+                           kind="person", rule=f"{actor.rule}+accredited-to")
+        return replace(actor, country=None, kind="person", rule=f"{actor.rule}+accredited-to")
 
     def _state_act(self, head: Token, actor: Actor) -> Actor:
         """'Russian objections', 'the Turkish offensive', "Turkey's airstrikes": a country modifying the noun of
@@ -680,6 +751,8 @@ class MentionFinder:
             around = around[1:]
         # what the words around the name say (title, demonym, apposition), never the name itself ('Michael Jordan')
         described = self.resolver.describe(around, date) if around else None
+        if described is not None and described.actor.kind == "person" and described.actor.name:
+            described = self._described_by_relation(around, described, date)
         if shared and (described is None or described.actor.sector is None):
             # 'the Islamic State recruiter and conspirator Neil Prakash': both nouns describe the name
             described = self.resolver.describe([*shared, *around], date) or described
@@ -1479,6 +1552,35 @@ def _destination(text: str, actor: Actor) -> bool:
                                                                 and words[-2] in DESTINATION_WORDS))
 
 
+BACK_REFERENCES = ("surname-back-reference", "pronoun-back-reference", "surname-document-reference",
+                   GIVEN_NAME_RULE)
+
+
+def back_references_keep_the_persons_country(actors: list[Actor]) -> list[Actor]:
+    """'Lt. Col. Alexander Vindman' (American) ... 'Vindman had registered concerns over Ukraine policy': a
+    surname or pronoun pointing back to a person is that person, whose country does not change with the
+    countries of the sentence it stands in (nor with those a pronoun copied from such a surname). A back-reference
+    takes the country of the person's last mention in full before it (or the first, for one before any)."""
+    introduced: dict[str, list[Actor]] = {}
+    for actor in actors:
+        rule = actor.rule or ""
+        if actor.kind == "person" and actor.name and actor.country and not rule.startswith(BACK_REFERENCES):
+            introduced.setdefault(actor.name, []).append(actor)
+    if not introduced:
+        return actors
+    out = []
+    for actor in actors:
+        rule = actor.rule or ""
+        full = introduced.get(actor.name or "") if rule.startswith(BACK_REFERENCES) else None
+        if full:
+            before = [a for a in full if (a.start or 0) < (actor.start or 0)]
+            country = (before[-1] if before else full[0]).country
+            if country != actor.country:
+                actor = replace(actor, country=country, rule=f"{rule}+person's-country")
+        out.append(actor)
+    return out
+
+
 def _replace_in_memory(memory: _Memory, old: Actor, new: Actor) -> None:
     replaced = [i for i, (_, a) in enumerate(memory.recent) if a is old]
     for i in replaced:
@@ -1552,15 +1654,31 @@ def _reported_subject(pronoun: Token) -> Token | None:
     return subject
 
 
-def _recent_person(memory: _Memory, doc: Doc, token: Token, sentence: int) -> Actor | None:
-    """The nearest person mentioned before the pronoun; an unnamed one ('the minister') blocks older names."""
+def _recent_person(memory: _Memory, doc: Doc, token: Token, sentence: int, gender: str | None = None
+                   ) -> Actor | None:
+    """The nearest person mentioned before the pronoun whom its gender fits ('she' passes over a man the text
+    has told is one); an unnamed one ('the minister') blocks older names."""
     earliest = memory.sentence_starts[max(0, sentence - PRONOUN_REACH)]
     for offset, actor in reversed(memory.recent):
         if offset < earliest:
             break
-        if offset < token.idx and _person_like(actor):
+        if offset < token.idx and _person_like(actor) and agrees(gender, _gender(memory, actor)):
             return actor
     return None
+
+
+def _gender(memory: _Memory, actor: Actor) -> str | None:
+    """What the article or the given name tells of a person's gender ('Mr. Netanyahu' earlier, 'Hillary')."""
+    told = memory.genders.get(actor.name) if actor.name else None
+    return told or GENDERS.of_person(actor)
+
+
+def _remember_gender(memory: _Memory, actor: Actor) -> None:
+    """'Mr. Netanyahu', 'Sara Netanyahu, the prime minister's wife': the mention's title or word tells the
+    gender of the person at every later mention."""
+    told = GENDERS.of_mention(actor.text)
+    if told is not None and actor.name:
+        memory.genders.setdefault(actor.name, told)
 
 
 def _person_like(actor: Actor) -> bool:

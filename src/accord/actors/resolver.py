@@ -33,6 +33,8 @@ COUNTED_MODIFIERS = 2  # 'a senior oil executive'
 NEGATING_PREFIXES = frozenset({"anti", "pro", "non"})
 MEMO_SIZE = 50_000  # resolutions kept per resolver before the memo starts afresh
 FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
+FORMER_TITLE_CLASSES = frozenset({"titles", "weak"})  # the words for an office's holder: 'ambassador', 'official'
+PERSON_WORD_CLASSES = frozenset({"titles", "weak"})  # words for a person by office or tie: 'adviser', 'wife'
 THEN = "then"  # 'the then prime minister': the office as held at the time told
 # Sectors of organisations whose members' words decide their own sector: a state's bodies ('Pentagon officials',
 # 'FBI agents') and parties, whose members may hold a state office ('Labour MPs' are legislators, LEG).
@@ -145,7 +147,7 @@ class ActorResolver:
             found = self._memo[key]
         else:
             parts = self.analyse(tokens)
-            found = self._from_head(parts, date) or self._from_tail(parts, date)
+            found = self._former_title(parts, self._from_head(parts, date) or self._from_tail(parts, date))
             self._memo.remember(key, found)
         if found is None:
             return None
@@ -271,7 +273,7 @@ class ActorResolver:
 
     def _from_head(self, parts: _Parts, date: str | None) -> Resolution | None:
         head_names = [n for n in parts.names if n.end <= parts.split]
-        sector = _best_sector([s for s in parts.sectors if s.end <= parts.split])
+        sector = self._kin_of_possessor(parts) or _best_sector([s for s in parts.sectors if s.end <= parts.split])
         person = self._person(parts, head_names, date)
         if person is not None:
             return person
@@ -317,8 +319,39 @@ class ActorResolver:
         return sector.word.sector in STATELESS_ARMED_SECTORS and any(
             t.norm in self.kb.stateless_peoples for t in parts.tokens[: sector.start])
 
+    def _kin_of_possessor(self, parts: _Parts) -> _Sector | None:
+        """'the prime minister's wife', 'the general's son': a word of kinship after a possessive heads the
+        phrase — a relative, a private person (CVL), not the office holder whose relative they are."""
+        tokens = parts.tokens
+        return next((s for s in parts.sectors if s.end <= parts.split and s.start > 0
+                     and tokens[s.start - 1].norm == "'s"
+                     and tuple(t.norm for t in tokens[s.start : s.end]) in self.kb.kinship_words), None)
+
+    def _former_title(self, parts: _Parts, found: Resolution | None) -> Resolution | None:
+        """'a former ambassador', 'former US officials', 'the former foreign minister': who held a state's office
+        and no longer does is an elite, ELI, as a former office holder the knowledge base knows is — whatever
+        else the phrase resolves to (the country stays)."""
+        if found is None or found.actor.kind == "person" or found.actor.sector not in self.kb.state_sectors:
+            return found
+        sector = _best_sector([s for s in parts.sectors if s.end <= parts.split])
+        if sector is None or sector.word.cls not in FORMER_TITLE_CLASSES:
+            return found
+        if not any(t.norm in FORMER for t in parts.tokens[: sector.start]):
+            return found
+        return _as_former(found)
+
+    def _accredited_to(self, parts: _Parts, sector: _Sector) -> bool:
+        """'ambassador to Britain': a title of those a state sends abroad (``accredited_titles``), ending the
+        head, with 'to' opening the tail."""
+        return sector.end == parts.split < len(parts.tokens) and parts.tokens[parts.split].norm == "to" \
+            and sector.word.text.lower() in self.kb.accredited_titles
+
     def _from_sector(self, parts: _Parts, sector: _Sector, date: str | None) -> Resolution | None:
         """A head with a sector word and no name of its own: the tail fills in what it lacks."""
+        if self._accredited_to(parts, sector):
+            # 'the ambassador to Britain', 'a special envoy to the UN': where they serve, not whose they are
+            actor = Actor(text="", sector=sector.word.sector, kind=sector.word.kind, role=_role(sector))
+            return _result(actor, "sector-word+accredited-to")
         tail = self._from_tail(parts, date)
         if tail is not None and sector.word.cls == "titles" and tail.actor.kind == "person" and tail.entry \
                 and self.kb.entries[tail.entry].kind == "person":
@@ -387,12 +420,13 @@ class ActorResolver:
                       if not _other_given_name(parts, i, p, self.kb.head_titles)]
             if people and _short_is_name(parts.tokens, i):
                 found = self._person_record(_pick_person(people, date), date, "surname", titles)
+        possessed = self._possessed_body(parts, found) if found is not None else None
+        if possessed is not None:
+            return possessed  # 'Mr. Netanyahu's former adviser': 'former' is the adviser's (_former_title)
         if found is not None and former:
             return _as_former(found)
         if found is not None and any(t.norm == THEN for t in parts.tokens[: parts.split]):
             return self.as_then_holder(found, titles)
-        if found is not None:
-            return self._possessed_body(parts, found) or found
         return found
 
     def as_then_holder(self, found: Resolution, titles: Sequence[str] = ()) -> Resolution:
@@ -419,13 +453,36 @@ class ActorResolver:
         owner = next((i for i, t in enumerate(tokens[: parts.split]) if t.norm == "'s"), None)
         after_owner = [s for s in parts.sectors if owner is not None and owner < s.start and s.end <= parts.split]
         body = _best_sector(after_owner)
-        if owner is None or body is None or not (body.word.cls in ("bodies", "groups") or (
-                body.word.cls == "weak" and body.word.sector in OWNED_FORCE_SECTORS)):
+        if owner is None or body is None:
+            return None
+        if self._works_for_person(parts, body):
+            return self._possessed_person(person, body)
+        if not (body.word.cls in ("bodies", "groups") or body.word.sector in OWNED_FORCE_SECTORS):
             return None
         country = person.actor.country
         country_name = self.kb.entries[country].name if country and country in self.kb.entries else None
         actor = Actor(text="", name=country_name, country=country, sector=body.word.sector, kind=body.word.kind,
                       organisation=person.actor.organisation)
+        return _result(actor, "possessive-person+sector-word", country)
+
+    def _works_for_person(self, parts: _Parts, word: _Sector) -> bool:
+        """A title ('adviser', 'chief of staff'), a word for a state's people ('spokesman', 'aides') or kin
+        ('wife') after a person's possessive: someone else, who works for or belongs to them. Not the forces a
+        person in office owns ('Putin's commanders': the state's) nor a word of another sector ('Erdoğan's
+        supporters', which leave the person)."""
+        if word.word.cls not in PERSON_WORD_CLASSES:
+            return False
+        if word.word.cls == "titles":
+            return True
+        kin = tuple(t.norm for t in parts.tokens[word.start : word.end]) in self.kb.kinship_words
+        return kin or (word.word.sector in self.kb.state_sectors and word.word.sector not in OWNED_FORCE_SECTORS)
+
+    def _possessed_person(self, owner: Resolution, word: _Sector) -> Resolution:
+        """'Obama's chief of staff', 'Mr. Netanyahu's national security adviser', 'Merkel's spokesman': someone
+        who works for the person (or is kin to them), never the person: the owner's country, the word's sector
+        and role ('the prime minister's wife' is a private person, CVL)."""
+        country = owner.actor.country
+        actor = Actor(text="", country=country, sector=word.word.sector, role=_role(word), kind=word.word.kind)
         return _result(actor, "possessive-person+sector-word", country)
 
     def _person_record(self, entry: Entry, date: str | None, how: str, titles: Sequence[str] = ()) -> Resolution:
@@ -468,6 +525,11 @@ class ActorResolver:
         if country is None:
             country = self._country_after(parts, date)
         sector, rule = title.word.sector, "title+name"
+        body = self._body_before_head_title(parts, title)
+        organisation = None
+        if body is not None:  # 'Indiana State Teachers Association President Keith Gambill': the body's head
+            sector, rule = body.word.sector, "named-body+title+name"
+            organisation = _proper_body_name(parts.tokens, body)
         if country is None:
             country = self._apposition_country(parts, date)
             rule = rule if country is None else f"{rule}+{APPOSITION_COUNTRY}"
@@ -478,9 +540,20 @@ class ActorResolver:
                 sector, rule = force.actor.sector, "shared-rank+force"
                 country = country or force.actor.country
         actor = Actor(text="", name=_join_name(name_tokens), country=country,
-                      sector=sector, role=_title_case(title.word.text), kind="person")
+                      sector=sector, role=_title_case(title.word.text), kind="person", organisation=organisation)
         found = _result(actor, rule)
         return _as_former(found) if any(t.norm in FORMER for t in parts.tokens[: title.start]) else found
+
+    def _body_before_head_title(self, parts: _Parts, title: _Sector) -> _Sector | None:
+        """'Teachers Association President X', 'Senate President X', 'Harwick Police Chief X': a capitalised body
+        word right before the title of whoever heads a body (``organisation_head_titles``) names the body the
+        person heads, whose sector is theirs — as 'the president of the Arab American Institute' is NGO."""
+        if title.word.text.lower() not in self.kb.head_titles or title.start == 0:
+            return None
+        body = next((s for s in parts.sectors if s.end == title.start and s.word.cls == "bodies"), None)
+        if body is None or not parts.tokens[body.end - 1].capitalised:
+            return None
+        return body
 
     def _employee(self, entry: Entry, name: _Name, parts: _Parts, date: str | None) -> Resolution | None:
         """'NAACP president Derrick Johnson', 'former Oxfam director Jane Ode': an organisation's name before
@@ -556,11 +629,11 @@ class ActorResolver:
         if found is not None:
             return found
         parts = self.analyse(tokens)
-        sector = _best_sector([s for s in parts.sectors if s.end <= parts.split])
+        sector = self._kin_of_possessor(parts) or _best_sector([s for s in parts.sectors if s.end <= parts.split])
         if sector is None:
             return None
         actor = Actor(text="", sector=sector.word.sector, kind=sector.word.kind, role=_role(sector))
-        return _result(actor, "description")
+        return self._former_title(parts, _result(actor, "description")) or _result(actor, "description")
 
     def description_class(self, tokens: Sequence[Tok]) -> str | None:
         """The class of the head word of a description ('bodies' for 'a charity', 'titles' for 'the minister')."""
