@@ -48,3 +48,36 @@ def test_a_party_named_with_its_place_keeps_it(pipeline: Pipeline) -> None:
     event = event_of_type(_events(pipeline, "Refugees in Hungary protested against the fence."), "PROTEST",
                           "protested")
     assert [a.country for a in event.actor] == ["HUN"]
+
+
+def test_a_capital_compounded_with_an_armed_act_is_where_it_struck(pipeline: Pipeline) -> None:
+    event = event_of_type(_events(pipeline, "The Moscow attack killed 140 people."), "ASSAULT", "killed")
+    assert not event.actor
+
+
+def test_a_state_named_by_its_possessive_still_does_the_armed_act(pipeline: Pipeline) -> None:
+    event = event_of_type(_events(pipeline, "Moscow's offensive in Ukraine stalled in the spring."), "ASSAULT",
+                          "offensive")
+    assert [a.country for a in event.actor] == ["RUS"]
+
+
+def test_a_capital_compounded_with_an_act_of_government_still_does_it(pipeline: Pipeline) -> None:
+    event = event_of_type(_events(pipeline, "The Beijing crackdown on Hong Kong protesters drew criticism."),
+                          "COERCE", "crackdown")
+    assert [a.country for a in event.actor] == ["CHN"]
+
+
+# --- a subject named together with a clause that restricts it --------------------------------------------------
+
+
+def test_a_subject_restricted_by_a_participle_clause_is_the_doer(pipeline: Pipeline) -> None:
+    event = event_of_type(_events(pipeline, "Militants based in Pakistan attacked an army post in Kashmir."),
+                          "ASSAULT", "attacked")
+    assert [a.sector for a in event.actor] == ["REB"]
+
+
+def test_a_subject_restricted_by_a_clause_makes_the_demand(pipeline: Pipeline) -> None:
+    event = event_of_type(_events(pipeline, "Shia militias fighting in Iraq have called on the government to "
+                                            "withdraw."), "REQUEST", "called")
+    assert [a.sector for a in event.actor] == ["UAF"]
+    assert "government" in actor_texts(event.recipient)

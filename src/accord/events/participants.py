@@ -33,6 +33,7 @@ NAME_TAGS = frozenset({"NNP", "NNPS", "HYPH"})  # a hyphen inside a name ("al-As
 MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 PRONOUNS = shared_words().pronouns()  # a pronoun names no actor of its own
 LOCATIVE_PREPOSITIONS = shared_words().locative_prepositions  # in, at, near ...: where something is
+PLACE_KINDS = frozenset({"country", "place"})  # mentions that may name where something is
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # bodies of the state: the state's side
 
 
@@ -122,6 +123,17 @@ def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
     return dedupe(found)
 
 
+def restricted_actors(doc: Doc, head: Token, lookup: ActorLookup) -> list[Actor]:
+    """The actor a phrase names together with a clause restricting its head, as the actor stage drew it over the
+    clause ("militants *based in Pakistan*", "militias *fighting in Iraq*"). :func:`actors_of` leaves such a
+    mention out, since the clause may tell the very event; a caller that knows the clause is not the event asks
+    here."""
+    start, end = phrase_bounds(head)
+    phrase_end = token_chars(doc, start, end - 1)[1]
+    return [a for a in lookup(doc, start, sentence_of(head).end) if names_someone(a) and a.start is not None
+            and a.end is not None and a.start < phrase_end and a.start <= head.idx < a.end]
+
+
 def _longer_mention(doc: Doc, head: Token, start: int, end: int, lookup: ActorLookup) -> list[Actor]:
     """A mention the actor stage drew past the phrase, over a clause that describes a noun inside it ("the family
     of a soldier *arrested in Turkey*"): it names the phrase when it begins inside it and covers its head word, but
@@ -155,9 +167,12 @@ def best_actors(head: Token, actors: list[Actor]) -> list[Actor]:
 
 
 def _located_at(actor: Actor, head: Token) -> bool:
-    """The mention is where the phrase's head is, not who it is: the object of a locative preposition on the head
-    ("a roadside bomb *in Iraq*", "a checkpoint *near Kabul*"). A head that names a party is covered by its own
-    mention ("officials in Baghdad"), and this is not asked."""
+    """The mention is where the phrase's head is, not who it is: a country or place that is the object of a
+    locative preposition on the head ("a roadside bomb *in Iraq*", "a checkpoint *near Kabul*"). A head that names
+    a party is covered by its own mention ("officials in Baghdad"), and this is not asked; a body one is inside
+    is one's own ("the signatories *inside the opposition coalition*")."""
+    if actor.kind not in PLACE_KINDS:
+        return False
     span = head.doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand") \
         if actor.start is not None and actor.end is not None else None
     if span is None or not len(span):
