@@ -81,3 +81,19 @@ def test_a_subject_restricted_by_a_clause_makes_the_demand(pipeline: Pipeline) -
                                             "withdraw."), "REQUEST", "called")
     assert [a.sector for a in event.actor] == ["UAF"]
     assert "government" in actor_texts(event.recipient)
+
+
+# --- a relative pronoun fronted with its preposition -----------------------------------------------------------
+
+
+def test_a_fronted_relative_stands_for_the_noun_its_clause_modifies(pipeline: Pipeline) -> None:
+    event = event_of_type(_events(pipeline, "Iran, with which Russia has partnered in Syria, sent more troops."),
+                          "COOPERATE", "partnered")
+    assert [a.country for a in event.actor] == ["RUS"]
+    assert [a.country for a in event.recipient] == ["IRN"]
+
+
+def test_a_treaty_signed_with_a_fronted_relative(pipeline: Pipeline) -> None:
+    event = event_of_type(_events(pipeline, "Egypt, with which Israel signed a peace treaty in 1979, condemned the "
+                                            "raid."), "AGREE", "signed")
+    assert [a.country for a in event.recipient] == ["EGY"]
