@@ -97,3 +97,10 @@ def test_a_treaty_signed_with_a_fronted_relative(pipeline: Pipeline) -> None:
     event = event_of_type(_events(pipeline, "Egypt, with which Israel signed a peace treaty in 1979, condemned the "
                                             "raid."), "AGREE", "signed")
     assert [a.country for a in event.recipient] == ["EGY"]
+
+
+def test_a_participle_taken_for_the_speaker_stands_for_its_noun(pipeline: Pipeline) -> None:
+    event = event_of_type(_events(pipeline, "Amnesty International working in Yemen said Saudi forces must stop "
+                                            "the bombing."), "REQUEST", "stop")
+    assert "Amnesty" in actor_texts(event.actor)
+    assert [a.country for a in event.recipient] == ["SAU"]

@@ -468,7 +468,16 @@ def _speaker_actors(doc: Doc, speaker: Token | None, lookup: ActorLookup) -> lis
     """Who reports the event: a pronoun speaker only as resolved by coreference."""
     if speaker is None:
         return []
-    return actors_of(doc, speaker, lookup)
+    return actors_of(doc, _speaking_noun(speaker), lookup)
+
+
+def _speaking_noun(speaker: Token) -> Token:
+    """A participle does not speak: when the parser takes a reduced relative for the speaker ("the Red Cross
+    *operating* in Iraq said", the participle as the subject of "said" and the noun as the participle's subject),
+    the noun it describes is the speaker."""
+    if speaker.tag_ != "VBG":
+        return speaker
+    return next((c for c in speaker.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), speaker)
 
 
 def _attribution(doc: Doc, speaker: Token | None, actors: list[Actor]) -> Actor | None:
