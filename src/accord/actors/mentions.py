@@ -565,6 +565,8 @@ class MentionFinder:
         resolution = self.resolver.resolve_tokens(span_toks, date, text=chars.text)
         if resolution is not None and resolution.rule == "capital-metonym" and _locative(head):
             return []  # 'talks in New Delhi': a place, not the Indian government
+        if resolution is not None and resolution.rule == "capital-metonym" and self._where_force_struck(head):
+            return []  # 'the Kabul assault', 'the Moscow bombing': where the attack was, not who made it
         if resolution is not None and PLACE_METONYM in resolution.rule and (_locative(head) or _compass(doc, left)):
             return []  # 'refugees arriving in Europe', 'eastern Europe': the place, not the union
         if resolution is not None and THEN_PREFIX.search(memory.text, max(0, start - len("then-")), start):
@@ -627,6 +629,14 @@ class MentionFinder:
             return replace(actor, country=owner.country, sector=owner.sector, role=owner.role or actor.role,
                            kind="person", rule=f"{actor.rule}+accredited-to")
         return replace(actor, country=None, kind="person", rule=f"{actor.rule}+accredited-to")
+
+    def _where_force_struck(self, head: Token) -> bool:
+        """A capital's name compounded with the noun of an act of armed force ('the Kabul assault', 'the Moscow
+        bombing') tells where it struck: a state's own armed act is told by its name, demonym or possessive
+        ('Russia's offensive', 'the Russian strike'), not by a compound of its capital's name. Acts of
+        government keep the metonym ('the Beijing crackdown')."""
+        return head.dep_ == "compound" and head.head.pos_ == "NOUN" \
+            and self.kb.state_acts.get(head.head.lemma_.lower()) == "MIL"
 
     def _state_act(self, head: Token, actor: Actor) -> Actor:
         """'Russian objections', 'the Turkish offensive', "Turkey's airstrikes": a country modifying the noun of

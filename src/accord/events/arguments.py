@@ -38,11 +38,13 @@ from accord.events.frames import Frame
 from accord.events.participants import (
     ActorLookup,
     actors_of,
+    best_actors,
     dedupe,
     is_pronoun,
     modifier_actors,
     names_someone,
     party,
+    restricted_actors,
     same_actor,
 )
 from accord.events.recipients import (
@@ -71,6 +73,7 @@ PARTY_VIAS = frozenset({"against", "addressee"})
 MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})  # a force moving: what moves is its own side
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
 FREE_RELATIVES = frozenset({"what", "whatever"})
+RESTRICTED_OTHERS = frozenset({"dobj", "dative", "agent"})  # a restricting clause's own other parties
 # Named entities that, modifying an event noun, name the state, nation or body that did the act ("Russian vetoes").
 PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
 PARTY_MODIFIER_DEPS = frozenset({"amod", "compound"})
@@ -465,7 +468,16 @@ def _speaker_actors(doc: Doc, speaker: Token | None, lookup: ActorLookup) -> lis
     """Who reports the event: a pronoun speaker only as resolved by coreference."""
     if speaker is None:
         return []
-    return actors_of(doc, speaker, lookup)
+    return actors_of(doc, _speaking_noun(speaker), lookup)
+
+
+def _speaking_noun(speaker: Token) -> Token:
+    """A participle does not speak: when the parser takes a reduced relative for the speaker ("the Red Cross
+    *operating* in Iraq said", the participle as the subject of "said" and the noun as the participle's subject),
+    the noun it describes is the speaker."""
+    if speaker.tag_ != "VBG":
+        return speaker
+    return next((c for c in speaker.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), speaker)
 
 
 def _attribution(doc: Doc, speaker: Token | None, actors: list[Actor]) -> Actor | None:
@@ -526,7 +538,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         actor = resolved if resolved and not all(same_actor(a, speaker_actors) for a in resolved) \
             else speaker_actors
     elif subject is not None:
-        (patient if passive else actor).extend(actors_of(doc, subject, lookup))
+        (patient if passive else actor).extend(actors_of(doc, subject, lookup) or _restricted_subject(doc, subject,
+                                                                                                     frame, lookup))
         # headlines: "Pakistan, Afghanistan agree ..." parses the first name as a loose modifier
         for extra in (c for c in frame.top.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
                       and c.i < subject.i):
@@ -564,6 +577,19 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     if frame.content.entry.inverse:
         actor, recipient = recipient, actor
     return actor, recipient, via
+
+
+def _restricted_subject(doc: Doc, subject: Token, frame: Frame, lookup: ActorLookup) -> list[Actor]:
+    """The subject named with a clause that restricts it ("militants *based in Pakistan* attacked ...", "militias
+    *fighting in Iraq* called on ..."), when that clause is not the event's own: it tells who the subject is, and
+    the event is the clause's host verb."""
+    words = {v.i for v in frame.chain} | {frame.trigger.i}
+    clauses = [c for c in subject.children if c.dep_ in ("acl", "relcl")]
+    if not clauses or any(c.i in words for c in clauses):
+        return []
+    if any(o.dep_ in RESTRICTED_OTHERS for c in clauses for o in c.children):
+        return []  # "rebels fighting government forces": a clause with a party of its own may name that one
+    return best_actors(subject, restricted_actors(doc, subject, lookup))
 
 
 def _hostile_acts(frame: Frame, tables: Tables) -> frozenset[int]:

@@ -32,6 +32,8 @@ PHRASE_PREPS = frozenset({"of", "in", "from", "at", "within", "inside", "across"
 NAME_TAGS = frozenset({"NNP", "NNPS", "HYPH"})  # a hyphen inside a name ("al-Assad") may be tagged either way
 MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 PRONOUNS = shared_words().pronouns()  # a pronoun names no actor of its own
+LOCATIVE_PREPOSITIONS = shared_words().locative_prepositions  # in, at, near ...: where something is
+PLACE_KINDS = frozenset({"country", "place"})  # mentions that may name where something is
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # bodies of the state: the state's side
 
 
@@ -56,6 +58,9 @@ def _no_bounds(doc: Doc) -> dict[int, tuple[int, int]]:
 
 
 def _phrase_bounds(token: Token) -> tuple[int, int]:
+    """A punctuation mark widens the phrase only as far as the words it sits between: the comma or dash that
+    closes a clause on the noun ("the officer, who served with British troops, was shot") hangs on the noun and
+    would otherwise stretch the phrase over the clause, whose parties are not the noun's."""
     low = high = token.i
     stack = [token]
     while stack:
@@ -67,8 +72,10 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
                 continue
             if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
                 continue
-            low, high = min(low, child.i), max(high, child.i)
             stack.append(child)
+            if child.dep_ == "punct":
+                continue
+            low, high = min(low, child.i), max(high, child.i)
     low, high = _name_fragments(token, low, high)
     return low, high + 1
 
@@ -116,6 +123,17 @@ def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
     return dedupe(found)
 
 
+def restricted_actors(doc: Doc, head: Token, lookup: ActorLookup) -> list[Actor]:
+    """The actor a phrase names together with a clause restricting its head, as the actor stage drew it over the
+    clause ("militants *based in Pakistan*", "militias *fighting in Iraq*"). :func:`actors_of` leaves such a
+    mention out, since the clause may tell the very event; a caller that knows the clause is not the event asks
+    here."""
+    start, end = phrase_bounds(head)
+    phrase_end = token_chars(doc, start, end - 1)[1]
+    return [a for a in lookup(doc, start, sentence_of(head).end) if names_someone(a) and a.start is not None
+            and a.end is not None and a.start < phrase_end and a.start <= head.idx < a.end]
+
+
 def _longer_mention(doc: Doc, head: Token, start: int, end: int, lookup: ActorLookup) -> list[Actor]:
     """A mention the actor stage drew past the phrase, over a clause that describes a noun inside it ("the family
     of a soldier *arrested in Turkey*"): it names the phrase when it begins inside it and covers its head word, but
@@ -141,11 +159,26 @@ def best_actors(head: Token, actors: list[Actor]) -> list[Actor]:
     """
     covering = _covering(actors, head)
     if not covering:
-        actors = [a for a in actors if not _owner_of_other(a, head)]
+        actors = [a for a in actors if not _owner_of_other(a, head) and not _located_at(a, head)]
     if not actors:
         return []
     chosen = covering[0] if covering else next((a for a in actors if a.country), actors[0])
     return [a for a in actors if (a.start, a.end) == (chosen.start, chosen.end)]
+
+
+def _located_at(actor: Actor, head: Token) -> bool:
+    """The mention is where the phrase's head is, not who it is: a country or place that is the object of a
+    locative preposition on the head ("a roadside bomb *in Iraq*", "a checkpoint *near Kabul*"). A head that names
+    a party is covered by its own mention ("officials in Baghdad"), and this is not asked; a body one is inside
+    is one's own ("the signatories *inside the opposition coalition*")."""
+    if actor.kind not in PLACE_KINDS:
+        return False
+    span = head.doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand") \
+        if actor.start is not None and actor.end is not None else None
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS and root.head.head.i == head.i
 
 
 def _covering(actors: list[Actor], head: Token) -> list[Actor]:

@@ -47,6 +47,7 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})
 # Stances towards a thing, which are towards whoever made it ("rejected a plan proposed by Egypt")
 STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
+FRONTED_RELATIVES = frozenset({"which", "whom"})  # relative pronouns that a preposition takes along ("with whom")
 LAST_RESORT_PREPS = frozenset({"in", "at", "along", "near", "across", "inside"})
 DEEPER_PREPS = ("by", "against", "of", "from")
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"})
@@ -638,5 +639,17 @@ def prep_objects(head: Token, order: tuple[str, ...]) -> list[tuple[Token, str]]
     for prep in sorted(preps, key=lambda p: order.index(p.lower_)):
         for obj in prep.children:
             if obj.dep == _POBJ:
-                found.append((obj, prep.lower_))
+                found.append((_fronted_antecedent(obj), prep.lower_))
     return found
+
+
+def _fronted_antecedent(obj: Token) -> Token:
+    """What a relative pronoun fronted with its preposition stands for: the noun its clause modifies ("Egypt, *with
+    which* Israel signed a treaty": a treaty with Egypt; "the PKK, *against whom* Ankara fought"). The clause's
+    verb governs the preposition; any other object stands for itself."""
+    prep = obj.head
+    clause = prep.head
+    if obj.tag_ in RELATIVE_TAGS and obj.lower_ in FRONTED_RELATIVES and prep.i < clause.i \
+            and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return obj
