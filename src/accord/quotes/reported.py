@@ -37,7 +37,14 @@ from accord.quotes.layout import Unit
 from accord.quotes.lexicon import CueLexicon
 from accord.quotes.marks import MarkedSpan
 from accord.quotes.medial import as_clause, medial_attribution
-from accord.quotes.nominal import carries_clause, noun_attribution, poll_adjunct, poll_phrase, view_phrase
+from accord.quotes.nominal import (
+    carries_clause,
+    noun_attribution,
+    perspective_phrase,
+    poll_adjunct,
+    poll_phrase,
+    view_phrase,
+)
 from accord.quotes.phrases import naming, source_phrase
 from accord.quotes.sourceless import hearsay_clause, sourceless_content
 from accord.quotes.syntax import (
@@ -99,11 +106,24 @@ def reported_speech(
             phrase = phrase or (poll_phrase(ctx, token) if view is None else None)
             if phrase is not None or view is not None:
                 candidate = source_phrase(ctx, phrase or view, ASSERTION if view is None else BELIEF)
+        if candidate is None and token.lower_ in lexicon.perspective_prepositions:
+            candidate = _perspective(ctx, token)
         if candidate is None and token.lower_ == "in":
             candidate = _poll_adjunct(ctx, token)
         if candidate is not None and candidate.end > candidate.start:
             found.append(candidate)
     return found
+
+
+def _perspective(ctx: Context, token: Token) -> Candidate | None:
+    """"To many, the mayor is a reformer": the rest of the sentence, a belief of the holder."""
+    found = perspective_phrase(ctx, token)
+    if found is None:
+        return None
+    cue, first = found
+    unit = ctx.layout.unit_of(token)
+    start, end = trim_content(ctx, ctx.doc[first].idx, end_char(ctx, unit.end))
+    return Candidate(start, end, False, cue, kind=BELIEF)
 
 
 # --- speech verbs -----------------------------------------------------------------------------------
