@@ -83,6 +83,11 @@ def reported_speech(
         if inside >= 0 and token.idx < marked[inside].outer_end:
             continue  # a cue inside a quotation belongs to what is quoted
         candidate: Candidate | list[Candidate] | None = None
+        if token.lower_ in lexicon.perspective_prepositions:  # "To many, …": a preposition is no other cue
+            candidate = _perspective(ctx, token)
+            if candidate is not None and candidate.end > candidate.start:
+                found.append(candidate)
+            continue
         if is_cue_verb(token, ctx.lexicon):
             candidate = _verb_cue(ctx, token, has_marks, token.i in quoting, token.i in trailing)
         if isinstance(candidate, list):
@@ -106,8 +111,6 @@ def reported_speech(
             phrase = phrase or (poll_phrase(ctx, token) if view is None else None)
             if phrase is not None or view is not None:
                 candidate = source_phrase(ctx, phrase or view, ASSERTION if view is None else BELIEF)
-        if candidate is None and token.lower_ in lexicon.perspective_prepositions:
-            candidate = _perspective(ctx, token)
         if candidate is None and token.lower_ == "in":
             candidate = _poll_adjunct(ctx, token)
         if candidate is not None and candidate.end > candidate.start:
