@@ -232,6 +232,27 @@ def test_quotes_overlap_speakers_and_kinds() -> None:
     assert (counts.indirect.matched_gold, counts.indirect.predicted) == (1, 2)
 
 
+def test_quotes_naming_no_source_are_judged_only_when_annotated() -> None:
+    """docs/annotation.md: an attribution with no source is no quote; PARC's sourceless attributions that
+    accord finds neither reward nor punish unless the coder annotated the words."""
+    text = "The deal is expected to pass. Opposition to the levy grew, the mayor said. Costs rose."
+    passive = text.index("to pass")
+    levy = text.index("the levy")
+    grew = text.index("Opposition")
+    gold = (RealQuote("q1", (Offsets(grew, text.index(", the mayor")),), Participant(None, "CHL", "GOV")),)
+    predicted = (
+        Quote("a", "to pass", passive, passive + 7, False, cue="is expected"),  # no source, unannotated
+        Quote("b", "the levy", levy, levy + 8, False, cue="Opposition to", type="stance"),  # inside q1: too short
+        Quote("c", "Opposition to the levy grew", grew, text.index(", the mayor"), False, cue="said",
+              speaker=Actor("the mayor")),
+        Quote("d", "Costs rose", text.index("Costs"), len(text) - 1, False),  # no cue: a quotation, judged
+    )
+    counts, matching = score_quotes(text, gold, predicted)
+    assert matching == {0: 2}
+    assert (counts.content.matched_gold, counts.content.gold, counts.content.predicted) == (1, 1, 2)
+    assert counts.indirect.predicted == 2
+
+
 def test_actor_mentions() -> None:
     gold = (
         Participant(at("Chile"), "CHL", "GOV", name="Chile"),

@@ -93,6 +93,23 @@ def test_places_are_adjuncts_and_clauses_after_the_speech(quote_pipeline: Pipeli
     assert place.head == "interview" and place.features["at_cue"] == 1.0
 
 
+@pytest.mark.parametrize(("text", "verb", "content", "second"), [
+    ("The mayor said the city would hire more teachers, but that it would not raise taxes.", "said",
+     "the city would hire more teachers, but that it would not raise taxes", "that it would not"),
+    ("The minister argued that tariffs would hurt farmers and that exports would fall.", "argued",
+     "that tariffs would hurt farmers and that exports would fall", "that exports"),
+])
+def test_no_place_before_a_second_complement_of_the_cue(quote_pipeline: Pipeline, text: str, verb: str,
+                                                        content: str, second: str) -> None:
+    """A conjunct with a complementizer of its own is still what the cue governs: the speech goes on."""
+    ctx = _context(quote_pipeline, text)
+    candidate = _content(ctx, verb, content)
+    conjunction = ctx.text.index(second) - len(" and ") if " and " + second in text else ctx.text.index(", but")
+    assert not [p for p in places(ctx, candidate) if conjunction <= p.char <= ctx.text.index(second)]
+    quote = quote_holding(quotes_in(quote_pipeline, text), second)
+    assert quote.text.endswith(content.split()[-1])
+
+
 def test_no_place_inside_a_quotation_nor_in_direct_speech(quote_pipeline: Pipeline) -> None:
     text = 'The minister said the budget was "fair to farmers and to the cities" in a speech.'
     ctx = _context(quote_pipeline, text)

@@ -3,7 +3,10 @@
 * Quotes: a predicted quote matches a gold one when they share at least half the word tokens of the
   longer of the two (token overlap >= 0.5, as ``accord eval quotes``), one to one, best overlap first; a
   gold quote interrupted by its attribution is the union of its parts; optional gold quotes neither reward
-  nor punish. Speaker accuracy on matched quotes whose gold names a speaker; direct and indirect apart.
+  nor punish. An attribution that names no source ("is expected to", "reportedly", "opposition to the
+  levy") is no quote by the annotation rules (``docs/annotation.md``), though PARC (PolNeAR, ``accord eval
+  quotes``) counts it: predicted, it is judged only when it matches an annotated quote. Speaker accuracy on
+  matched quotes whose gold names a speaker; direct and indirect apart.
 * Actor mentions: of the gold mentions with a country or a sector, the share where accord's actor record
   overlapping the span (the largest overlap) carries the same country and sector; of those with a name,
   the share resolved to the same named entry (the gold name matching accord's canonical name or one of that
@@ -66,15 +69,23 @@ def quote_overlap(text: str, gold: RealQuote, quote: Quote) -> float:
     return len(wanted & found) / longest if longest else 0.0
 
 
+def names_no_source(quote: Quote) -> bool:
+    """An attribution by a cue whose text names no one ("The talks are expected to resume", "opposition to
+    the levy"): PARC's sourceless attribution. A quotation without a cue is not one: its words are someone's."""
+    return quote.cue is not None and quote.speaker is None
+
+
 def score_quotes(text: str, gold: Sequence[RealQuote], predicted: Sequence[Quote]) -> tuple[QuoteCounts,
                                                                                               dict[int, int]]:
     """Recall over the required gold quotes; a prediction matched to an optional one is left out of
-    precision, neither right nor wrong."""
+    precision, neither right nor wrong, and so is an attribution naming no source that matches nothing."""
     scores = [(i, j, quote_overlap(text, g, q)) for i, g in enumerate(gold) for j, q in enumerate(predicted)]
     matching = greedy_matching(scores, MIN_OVERLAP)
     required = {i: j for i, j in matching.items() if gold[i].required}
     neutral = {j for i, j in matching.items() if not gold[i].required}
-    counted = [j for j in range(len(predicted)) if j not in neutral]
+    matched = set(matching.values())
+    counted = [j for j in range(len(predicted))
+               if j not in neutral and (j in matched or not names_no_source(predicted[j]))]
     judged = right = 0
     for i, j in required.items():
         speaker = gold[i].speaker

@@ -142,8 +142,24 @@ def _openings(ctx: Context, candidate: Candidate, cue: Cue, first: int, last: in
             opens, at_cue = k, False
         if opens in found or _inside_marks(text, candidate.start, doc[opens].idx) or words[opens - first] == 0:
             continue
+        if not sentence_start and _second_complement(token):
+            continue
         found[opens] = (token, at_cue, sentence_start)
     return found
+
+
+_COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+
+
+def _second_complement(token: Token) -> bool:
+    """A conjunct clause opened by a complementizer of its own ("said the city would hire teachers, *but
+    that* it would not raise taxes"), or the conjunction before it: a second complement of the same cue, so
+    the speech goes on there (PARC) — only a conjunct that tells what the speaker did next may end it."""
+    conjunct: Token | None = token if token.dep_ == "conj" else None
+    if token.dep_ == "cc":
+        conjunct = next((c for c in token.head.rights if c.dep_ == "conj" and c.i > token.i), None)
+    return conjunct is not None and any(
+        c.dep_ == "mark" and c.lower_ in _COMPLEMENTIZERS and c.i < conjunct.i for c in conjunct.children)
 
 
 def _features(ctx: Context, opening: Token, token: Token, before: Token, at_cue: bool, sentence_start: bool,

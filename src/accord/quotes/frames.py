@@ -130,10 +130,14 @@ def _continues_content(ctx: Context, token: Token) -> bool:
 
 
 def infinitive_content(verb: Token) -> tuple[int, int] | None:
-    """'plans to run for the Senate' -> "to run for the Senate"."""
+    """'plans to run for the Senate' -> "to run for the Senate"; with an object before the infinitive, the
+    object too: 'asked lawmakers to delay the vote' -> "lawmakers to delay the vote" (what is wanted is that
+    they delay it, PARC)."""
     for child in verb.rights:
         if child.dep_ in _INFINITIVE_DEPS and has_to(child):
-            return child.left_edge.i, child.right_edge.i + 1
+            obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < child.i), None)
+            first = obj.left_edge.i if obj is not None and not _is_empty_object(obj) else child.left_edge.i
+            return first, child.right_edge.i + 1
     return None
 
 

@@ -62,6 +62,10 @@ class CueLexicon:
     # words standing for a whole content as a verb's object ("said so", "said yes", "think the same")
     pro_form_contents: frozenset[str] = frozenset()
     saying_objects: frozenset[str] = frozenset()  # verbs of saying whose bare object is what was said
+    # "To many, …", "For most Democrats, …": prepositions opening a holder's perspective, and the words that
+    # may head such a holder besides names and personal pronouns
+    perspective_prepositions: frozenset[str] = frozenset()
+    perspective_holders: frozenset[str] = frozenset()
 
     # derived once, for the per-token tests of the stage
     clause_verbs: frozenset[str] = frozenset()  # speech, thought and evidence verbs
@@ -81,7 +85,7 @@ class CueLexicon:
             cue = self.lemma_of(strings[lemma], word)
             known = self.may_cue.remember(key, cue in self.cue_lemmas or cue in self.particle_verbs
                                           or word in self.attitude_adjectives or word in self.hearsay_adverbs
-                                          or word in self.phrase_starts)
+                                          or word in self.phrase_starts or word in self.perspective_prepositions)
         return known
 
     def lemma_of(self, lemma: str, word: str) -> str:
@@ -183,6 +187,8 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         clause_verbs=clause_verbs,
         pro_form_contents=_words(data, "pro_form_contents"),
         saying_objects=_words(data, "saying_objects"),
+        perspective_prepositions=_words(data, "perspective_prepositions"),
+        perspective_holders=_words(data, "perspective_holders"),
         cue_lemmas=(clause_verbs | naming_verbs | _words(data, "evidential_verbs") | infinitive_verbs | object_verbs
                     | frozenset(prepositions)
                     | _words(data, "noun_cues") | _words(data, "belief_adjectives")

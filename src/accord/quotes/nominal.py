@@ -105,6 +105,40 @@ def view_phrase(ctx: Context, token: Token) -> Cue | None:
     return Cue(token.i, noun.i, owner.i) if owner is not None else None
 
 
+_PERSPECTIVE_HOLDERS = frozenset({"PERSON", "NORP", "ORG"})
+_LEADING_WORDS = frozenset({"cc", "advmod", "punct"})  # "But to others, …", "And now, to them, …"
+
+
+def perspective_phrase(ctx: Context, token: Token) -> tuple[Cue, int] | None:
+    """"To many, the mayor is a reformer", "To Ms. Diaz, the vote was a betrayal": a sentence-opening "to"
+    phrase naming someone, closed by a comma, puts the clause in that holder's eyes (PARC: a belief with the
+    holder as source). The cue and the first token of the content (after the comma)."""
+    lexicon = ctx.lexicon
+    if token.lower_ not in lexicon.perspective_prepositions or token.dep_ != "prep":
+        return None
+    clause = token.head
+    if clause.dep_ != "ROOT" or clause.i < token.i:
+        return None
+    unit = ctx.layout.unit_of(token)
+    if any(t.dep_ not in _LEADING_WORDS for t in ctx.doc[unit.start : token.i]):
+        return None
+    holder = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if holder is None or not _names_a_holder(ctx, holder):
+        return None
+    after = token.right_edge.i + 1
+    if after + 1 >= unit.end or ctx.doc[after].text != ",":
+        return None
+    return Cue(token.i, token.i, holder.i), after + 1
+
+
+def _names_a_holder(ctx: Context, holder: Token) -> bool:
+    if holder.ent_type_ in _PERSPECTIVE_HOLDERS:
+        return True
+    if holder.tag_ == "PRP":
+        return holder.lower_ not in ("it", "itself")
+    return holder.lower_ in ctx.lexicon.perspective_holders
+
+
 def poll_phrase(ctx: Context, token: Token) -> Cue | None:
     """"In a Gallup poll released Monday, 60 percent backed the tax": a clause-opening "in" + a poll or survey
     is an adverbial source (PARC) — the poll says what the clause reports. Only at the start of its sentence

@@ -37,7 +37,14 @@ from accord.quotes.layout import Unit
 from accord.quotes.lexicon import CueLexicon
 from accord.quotes.marks import MarkedSpan
 from accord.quotes.medial import as_clause, medial_attribution
-from accord.quotes.nominal import carries_clause, noun_attribution, poll_adjunct, poll_phrase, view_phrase
+from accord.quotes.nominal import (
+    carries_clause,
+    noun_attribution,
+    perspective_phrase,
+    poll_adjunct,
+    poll_phrase,
+    view_phrase,
+)
 from accord.quotes.phrases import naming, source_phrase
 from accord.quotes.sourceless import hearsay_clause, sourceless_content
 from accord.quotes.syntax import (
@@ -76,6 +83,11 @@ def reported_speech(
         if inside >= 0 and token.idx < marked[inside].outer_end:
             continue  # a cue inside a quotation belongs to what is quoted
         candidate: Candidate | list[Candidate] | None = None
+        if token.lower_ in lexicon.perspective_prepositions:  # "To many, …": a preposition is no other cue
+            candidate = _perspective(ctx, token)
+            if candidate is not None and candidate.end > candidate.start:
+                found.append(candidate)
+            continue
         if is_cue_verb(token, ctx.lexicon):
             candidate = _verb_cue(ctx, token, has_marks, token.i in quoting, token.i in trailing)
         if isinstance(candidate, list):
@@ -104,6 +116,17 @@ def reported_speech(
         if candidate is not None and candidate.end > candidate.start:
             found.append(candidate)
     return found
+
+
+def _perspective(ctx: Context, token: Token) -> Candidate | None:
+    """"To many, the mayor is a reformer": the rest of the sentence, a belief of the holder."""
+    found = perspective_phrase(ctx, token)
+    if found is None:
+        return None
+    cue, first = found
+    unit = ctx.layout.unit_of(token)
+    start, end = trim_content(ctx, ctx.doc[first].idx, end_char(ctx, unit.end))
+    return Candidate(start, end, False, cue, kind=BELIEF)
 
 
 # --- speech verbs -----------------------------------------------------------------------------------
