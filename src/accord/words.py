@@ -7,12 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from accord.errors import ConfigError
+from accord.packaged import read_packaged_yaml
 
 PRONOUN_KINDS = ("person", "group", "first_plural", "first_singular")
 CASES = ("subject", "object", "possessive")
@@ -52,10 +50,7 @@ def _words(raw: Any, *path: str, required: bool = True) -> frozenset[str]:
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
 def shared_words() -> Words:
-    try:
-        raw = yaml.safe_load(resources.files("accord.data").joinpath("words.yaml").read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read accord's data/words.yaml: {exc}") from exc
+    raw = read_packaged_yaml("words.yaml")
     classes = {(kind, case): _words(raw, "pronouns", kind, case, required=False)
                for kind in PRONOUN_KINDS for case in CASES}
     return Words(

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from accord.errors import ConfigError
+from accord.packaged import read_packaged_yaml
 from accord.records import Actor
 
 MASCULINE = "m"
@@ -62,10 +60,7 @@ def _classes(raw: Any, section: str) -> dict[str, str]:
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
 def shared_genders() -> Genders:
-    try:
-        raw = yaml.safe_load(resources.files("accord.data").joinpath("genders.yaml").read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read accord's data/genders.yaml: {exc}") from exc
+    raw = read_packaged_yaml("genders.yaml")
     return Genders(pronouns=_classes(raw, "pronouns"), words=_classes(raw, "words"),
                    given_names=_classes(raw, "given_names"))
 
