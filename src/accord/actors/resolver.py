@@ -273,7 +273,7 @@ class ActorResolver:
 
     def _from_head(self, parts: _Parts, date: str | None) -> Resolution | None:
         head_names = [n for n in parts.names if n.end <= parts.split]
-        sector = self._kin_of_possessor(parts) or _best_sector([s for s in parts.sectors if s.end <= parts.split])
+        sector = self._head_sector(parts)
         person = self._person(parts, head_names, date)
         if person is not None:
             return person
@@ -318,6 +318,10 @@ class ActorResolver:
         men of no known affiliation (UAF): the people named is their affiliation."""
         return sector.word.sector in STATELESS_ARMED_SECTORS and any(
             t.norm in self.kb.stateless_peoples for t in parts.tokens[: sector.start])
+
+    def _head_sector(self, parts: _Parts) -> _Sector | None:
+        """The sector word that heads the phrase: a kin word after a possessive, else the head's best."""
+        return self._kin_of_possessor(parts) or _best_sector([s for s in parts.sectors if s.end <= parts.split])
 
     def _kin_of_possessor(self, parts: _Parts) -> _Sector | None:
         """'the prime minister's wife', 'the general's son': a word of kinship after a possessive heads the
@@ -629,11 +633,12 @@ class ActorResolver:
         if found is not None:
             return found
         parts = self.analyse(tokens)
-        sector = self._kin_of_possessor(parts) or _best_sector([s for s in parts.sectors if s.end <= parts.split])
+        sector = self._head_sector(parts)
         if sector is None:
             return None
         actor = Actor(text="", sector=sector.word.sector, kind=sector.word.kind, role=_role(sector))
-        return self._former_title(parts, _result(actor, "description")) or _result(actor, "description")
+        described = _result(actor, "description")
+        return self._former_title(parts, described) or described
 
     def description_class(self, tokens: Sequence[Tok]) -> str | None:
         """The class of the head word of a description ('bodies' for 'a charity', 'titles' for 'the minister')."""
