@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-import time
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,6 @@ import yaml
 from click.testing import CliRunner
 
 from accord.cli import main
-from accord.eval.synthetic import synthetic_corpus
 from accord.nlp import DEFAULT_STAGES
 from accord.pipeline import Pipeline, PipelineOptions
 from accord.quotes.layout import paragraph_bounds
@@ -203,20 +203,13 @@ def test_odd_inputs_give_consistent_spans(quote_pipeline: Pipeline, text: str) -
 MAX_SHARE_OF_PARSING = 0.10  # issue 6: quote extraction adds at most 10% to pipeline time
 
 
-def test_quote_stage_costs_little_next_to_parsing(quote_pipeline: Pipeline) -> None:
-    """CPU time of accord_quotes_v2 against spaCy parsing alone, on the bench's synthetic news."""
-    texts = [d.text for d in synthetic_corpus(60, seed=1)]
-    started = time.process_time()
-    docs = list(quote_pipeline.parse_only(texts))
-    parsing = time.process_time() - started
-    nlp = quote_pipeline.nlp
-    stage = nlp.get_pipe("accord_quotes_v2")
-    for name in STAGES[: STAGES.index("accord_quotes_v2")]:
-        for doc in docs:
-            nlp.get_pipe(name)(doc)
-    started = time.process_time()
-    for doc in docs:
-        stage(doc)
-    quoting = time.process_time() - started
-    assert sum(len(doc._.accord_quotes) for doc in docs) > len(docs)  # the corpus does carry speech
+def test_quote_stage_costs_little_next_to_parsing() -> None:
+    """CPU time of accord_quotes_v2 against spaCy parsing alone, on the bench's synthetic news, measured in a
+    fresh interpreter (see ``quote_cost_probe.py``: inside the session the suite's heap would decide it)."""
+    probe = Path(__file__).resolve().parent / "quote_cost_probe.py"
+    done = subprocess.run([sys.executable, str(probe)], capture_output=True, text=True, timeout=900, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    quoting, parsing, quotes, docs = json.loads(done.stdout.strip().splitlines()[-1])
+    print(f"quote stage {quoting:.3f}s = {quoting / parsing:.1%} of parsing {parsing:.3f}s")
+    assert quotes > docs  # the corpus does carry speech
     assert quoting <= MAX_SHARE_OF_PARSING * parsing, (quoting, parsing)

@@ -25,13 +25,16 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, TAG
+from spacy.parts_of_speech import AUX, NOUN, VERB
 from spacy.tokens import Token
 
+from accord.doc_index import token_table
 from accord.quotes.candidates import Candidate, Context, end_char, trim_content
 from accord.quotes.frames import clause_content, infinitive_content
 from accord.quotes.marks import MarkedSpan
@@ -50,6 +53,7 @@ _EXPLETIVES = frozenset({"it", "there", "this", "that", "what", "which"})
 _MARKS = frozenset('"“”«»')
 _MARK_PATTERN = re.compile("[" + re.escape("".join(sorted(_MARKS))) + "]")
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
+_CANDIDATE_POS_IDS = frozenset({VERB, AUX, NOUN})
 _LONG_CONTENT = 60.0  # tokens
 _LONG_SENTENCE = 60.0
 
@@ -113,10 +117,16 @@ class _Counts:
     @classmethod
     def of(cls, ctx: Context) -> _Counts:
         words, first_person = [0], [0]
-        for token in ctx.doc:
-            word = not (token.is_punct or token.is_space)
+        doc = ctx.doc
+        strings = doc.vocab.strings
+        pronouns = frozenset(strings.add(w) for w in _FIRST_PERSON)
+        personal = strings.add("PRP")
+        # from the Doc's arrays: a Token object per word cost as much as the judging that follows
+        rows = doc.to_array([IS_PUNCT, IS_SPACE, TAG, LOWER]).tolist() if len(doc) else []
+        for punct, space, tag, lower in rows:
+            word = not (punct or space)
             words.append(words[-1] + int(word))
-            first_person.append(first_person[-1] + int(word and _first_person(token)))
+            first_person.append(first_person[-1] + int(word and tag == personal and lower in pronouns))
         # the marks by one scan in C: a per-character loop cost as much as the rest of the quote stage's set-up
         marks = tuple(found.start() for found in _MARK_PATTERN.finditer(ctx.text))
         return cls(tuple(words), tuple(first_person), marks, len(ctx.text))
@@ -195,9 +205,12 @@ def broad_candidates(
     found: list[Judged] = []
     inside = _inside_marks(ctx, marked)
     counts = _Counts.of(ctx)
-    for token in doc:
-        if token.i in taken or inside[token.i]:
+    wanted = _CANDIDATE_POS_IDS
+    for i, pos in enumerate(token_table(doc).pos):
+        # a verb tag always comes with the part of speech VERB or AUX: the other words are never made Tokens
+        if pos not in wanted or i in taken or inside[i]:
             continue
+        token = doc[i]
         judged: Judged | None = None
         if token.tag_ in VERB_TAGS:
             judged = _verb_candidate(ctx, token, judge, counts)
@@ -258,23 +271,30 @@ def _prepositional(head: Token) -> tuple[Token, tuple[int, int]] | None:
 
 def _noun_candidate(ctx: Context, noun: Token, judge: Judge | None, counts: _Counts) -> Judged | None:
     """A noun's that-clause ("the suspicion that …") or prepositional object ("calls for a recount")."""
-    if judge is not None and not judge.could_accept(cue_lemma(noun, ctx.lexicon)) and not any(
-            c.dep_ == "prep" for c in noun.rights):
+    if noun.right_edge.i == noun.i:
+        return None  # both start right after the noun, among its dependents: most nouns have none there
+    lemma = cue_lemma(noun, ctx.lexicon)
+    acceptable = judge is None or judge.could_accept(lemma)
+    if not acceptable and not any(c.dep_ == "prep" for c in noun.rights):
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     clause = next((c for c in noun.children if c.dep_ in _NOUN_CLAUSE_DEPS and c.i > noun.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is not None and clause.left_edge.i == noun.i + 1:
-        if judge is not None and not judge.could_accept(_key(ctx, noun, None)):
+        if not acceptable:
             return None
-        return _judged(ctx, noun, owner, (noun.i + 1, clause.right_edge.i + 1), "noun", counts)
+        return _judged(ctx, noun, _owner(noun), (noun.i + 1, clause.right_edge.i + 1), "noun", counts)
     found = _prepositional(noun)
     if found is None or found[0].i != noun.i + 1:
         return None
-    if judge is not None and not judge.could_accept(_key(ctx, noun, found[0])):
+    if judge is not None and not judge.could_accept(f"{lemma} {found[0].lower_}"):  # as _key() names it
         return None  # decided by the word and its preposition alone, before the content is read (a chain of
         # nouns, "the war of the war of ...", would otherwise read every later noun's words once per noun)
-    return _judged(ctx, noun, owner, found[1], "noun_preposition", counts, found[0])
+    return _judged(ctx, noun, _owner(noun), found[1], "noun_preposition", counts, found[0])
+
+
+def _owner(noun: Token) -> Token | None:
+    """The possessor of a noun cue ("the minister's claim that …"): its source."""
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 _COMPLEMENTS = ("clause", "infinitive", "noun", "noun_preposition")
@@ -316,6 +336,7 @@ class Judge:
     prior_weight: float
     priors: Mapping[str, float]  # lemma -> smoothed log-odds of being right, centred on the average
     threshold: float
+    _prior_needed: float = field(init=False, repr=False, compare=False, default=0.0)
 
     def probability(self, judged: Judged) -> float:
         values = judged.features
@@ -329,13 +350,14 @@ class Judge:
     def could_accept(self, lemma: str) -> bool:
         """Whether a candidate with this cue word could reach the threshold with the most favourable
         features (each lies in [0, 1]): an exact shortcut, never a different decision."""
-        best = self.bias + self.prior_weight * self.priors.get(lemma, 0.0) + sum(w for w in self.weights if w > 0)
-        return best >= self._logit_threshold
+        return self.prior_weight * self.priors.get(lemma, 0.0) >= self._prior_needed
 
-    @property
-    def _logit_threshold(self) -> float:
+    def __post_init__(self) -> None:
+        # asked for every verb and noun of every article: the least prior that can reach the threshold,
+        # worked out once
         t = min(max(self.threshold, 1e-9), 1 - 1e-9)
-        return math.log(t / (1 - t))
+        ceiling = self.bias + sum(w for w in self.weights if w > 0)
+        object.__setattr__(self, "_prior_needed", math.log(t / (1 - t)) - ceiling)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Judge:
