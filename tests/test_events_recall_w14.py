@@ -1,0 +1,73 @@
+"""Event recall on unseen news (wave 14), on sentences written for these tests: members of the ASSAULT, ACCUSE and
+CONSULT synonym families the lexicon lacked (each with the sense frame that keeps its other senses out), and ground
+taken by force that the sense frames did not know as ground (strongholds, a swath of territory, a named place the
+entity recogniser mislabels)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import Pipeline
+from accord.records import Event
+from event_helpers import event_of_type
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    return pipeline.extract(text, published="2024-03-04", id="t").events
+
+
+# --- lexicon: synonym families, with the frames that keep other senses out ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("The army said it had neutralised dozens of insurgents near the border.", "ASSAULT", "neutralised"),
+    ("Special forces neutralized the gunmen inside the hotel.", "ASSAULT", "neutralized"),
+    ("Moscow annexed the disputed region in 2014.", "ASSAULT", "annexed"),
+    ("Troops chased the rebels out of the district on Monday.", "ASSAULT", "chased"),
+    ("Commandos flushed out the militants hiding in the hills.", "ASSAULT", "flushed"),
+    ("The air force rained bombs on the rebel villages.", "ASSAULT", "rained"),
+    ("Navy ships sprayed missiles on the coastal base.", "ASSAULT", "sprayed"),
+    ("The opposition cried foul over the vote count.", "ACCUSE", "cried"),
+    ("The governor swiped at the president over the budget.", "ACCUSE", "swiped"),
+    ("The Chinese foreign minister exchanged views with his Indian counterpart.", "CONSULT", "exchanged"),
+])
+def test_synonym_family_members_code_their_type(pipeline: Pipeline, text: str, event_type: str,
+                                                trigger: str) -> None:
+    event_of_type(_events(pipeline, text), event_type, trigger)
+
+
+def test_protesters_chased_from_a_square_are_dispersed(pipeline: Pipeline) -> None:
+    """Riot police chasing a crowd out is repression (COERCE), not an armed attack."""
+    event_of_type(_events(pipeline, "Riot police chased the protesters out of the square."), "COERCE", "chased")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The antibody neutralises the virus within hours.", "neutralises"),
+    ("The central bank neutralised the effect of the inflows.", "neutralised"),
+    ("The firm annexed a table of costs to its annual report.", "annexed"),
+    ("The kidneys flush out toxins.", "flush"),
+    ("The cat swiped at the dog.", "swiped"),
+    ("Prisoners exchanged glances with the guards.", "exchanged"),
+])
+def test_other_senses_of_the_new_words_tell_no_event(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert not [e for e in _events(pipeline, text) if e.trigger.text == trigger]
+
+
+# --- ground taken by force --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Rebels seized the last army strongholds in the valley.", "seized"),
+    ("The militia seized a swath of territory along the river.", "seized"),
+    ("The last bastions fell to the insurgents overnight.", "fell"),
+    ("Russia annexed Crimea in 2014.", "annexed"),
+])
+def test_ground_taken_by_force_is_an_assault(pipeline: Pipeline, text: str, trigger: str) -> None:
+    event = event_of_type(_events(pipeline, text), "ASSAULT", trigger)
+    assert event.cameo == "192"
+
+
+def test_goods_seized_stay_a_confiscation(pipeline: Pipeline) -> None:
+    """Only ground seized is occupied: a cargo seized is still confiscated."""
+    events = _events(pipeline, "Customs officers seized a shipment of rifles at the port.")
+    assert not [e for e in events if e.type == "ASSAULT"]
