@@ -71,3 +71,16 @@ def test_goods_seized_stay_a_confiscation(pipeline: Pipeline) -> None:
     """Only ground seized is occupied: a cargo seized is still confiscated."""
     events = _events(pipeline, "Customs officers seized a shipment of rifles at the port.")
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+# --- a time clause the parser takes for a complement ------------------------------------------------------------
+
+
+def test_a_time_clause_parsed_as_a_complement_keeps_its_own_act(pipeline: Pipeline) -> None:
+    """"after X killed ..., Y sprayed missiles on ...": the parser hangs the after-clause as the main verb's
+    complement; "after" opens no complement, so the killing is an act of its own, not the main act's content."""
+    text = ("Last spring, after a gas attack by the army killed dozens of villagers in the valley, the navy sprayed "
+            "40 cruise missiles on the airfield.")
+    events = _events(pipeline, text)
+    event_of_type(events, "ASSAULT", "killed")
+    event_of_type(events, "ASSAULT", "sprayed")
