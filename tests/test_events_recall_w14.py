@@ -84,3 +84,26 @@ def test_a_time_clause_parsed_as_a_complement_keeps_its_own_act(pipeline: Pipeli
     events = _events(pipeline, text)
     event_of_type(events, "ASSAULT", "killed")
     event_of_type(events, "ASSAULT", "sprayed")
+
+
+# --- a light verb and a preposition of time the lists lacked -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("Troops have laid siege to the port, cutting off its food supplies.", "COERCE", "siege"),
+    ("Insurgents laid an ambush for a police patrol near the dam.", "ASSAULT", "ambush"),
+])
+def test_lay_carries_its_event_noun(pipeline: Pipeline, text: str, event_type: str, trigger: str) -> None:
+    event = event_of_type(_events(pipeline, text), event_type, trigger)
+    assert event.actor
+
+
+def test_a_wreath_laid_is_no_event(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "The king laid a wreath at the war memorial.")
+
+
+def test_who_speaks_following_talks_took_part_in_them(pipeline: Pipeline) -> None:
+    """"Following talks with Y, X said ...": as with "after", the speaker took part in the talks."""
+    events = _events(pipeline, "Following his talks with the Kenyan president, the envoy said progress had been made.")
+    event = event_of_type(events, "CONSULT", "talks")
+    assert event.actor and event.recipient
