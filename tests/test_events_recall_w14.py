@@ -107,3 +107,25 @@ def test_who_speaks_following_talks_took_part_in_them(pipeline: Pipeline) -> Non
     events = _events(pipeline, "Following his talks with the Kenyan president, the envoy said progress had been made.")
     event = event_of_type(events, "CONSULT", "talks")
     assert event.actor and event.recipient
+
+
+# --- members found in the generalisation reading -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("A former soldier is facing prosecution under anti-terror laws.", "ACCUSE", "prosecution"),
+    ("Britain and France worked together on the rescue operation.", "COOPERATE", "worked"),
+    ("In response, the security forces practised torture on a vast scale.", "ASSAULT", "torture"),
+])
+def test_members_found_in_the_generalisation_reading(pipeline: Pipeline, text: str, event_type: str,
+                                                     trigger: str) -> None:
+    event_of_type(_events(pipeline, text), event_type, trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "The two students worked together on the project.",
+    "The team practised penalties all week.",
+    "The prosecution said the witness had been mistaken.",
+])
+def test_their_other_uses_tell_no_event(pipeline: Pipeline, text: str) -> None:
+    assert not _events(pipeline, text)
