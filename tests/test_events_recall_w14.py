@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from accord.events.acceptance import sentence_shape
 from accord.pipeline import Pipeline
 from accord.records import Event
 from event_helpers import event_of_type
@@ -129,3 +130,17 @@ def test_members_found_in_the_generalisation_reading(pipeline: Pipeline, text: s
 ])
 def test_their_other_uses_tell_no_event(pipeline: Pipeline, text: str) -> None:
     assert not _events(pipeline, text)
+
+
+# --- a scare quote is no quotation --------------------------------------------------------------------------------
+
+
+def test_a_word_in_scare_quotes_is_not_read_as_quoted(pipeline: Pipeline) -> None:
+    """The judge reads a trigger inside quotation marks as said by someone; a word or two set off by the writer
+    ("had been "neutralised"") is the writer's own narration."""
+    doc = pipeline.nlp("The army said 40 fighters had been \u201cneutralised\u201d, killed or captured. "
+                       "\u201cWe will fight on,\u201d a commander said.")
+    first, second = list(doc.sents)[:2]
+    assert not any(sentence_shape(first).in_quotation(t) for t in first)
+    shape = sentence_shape(second)
+    assert shape.in_quotation(next(t for t in second if t.text == "fight"))
