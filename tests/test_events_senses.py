@@ -207,7 +207,7 @@ def test_every_cameo_code_the_coder_uses_has_a_goldstein_score_or_a_root_with_on
 
 LEXICON_ADDITIONS = [
     ("The rebels swapped two hostages for three commanders.", "swapped", "RETREAT"),
-    ("The two ministers exchanged views on the crisis.", "exchanged", None),
+    ("The two ministers exchanged views on the crisis.", "exchanged", "CONSULT"),  # views traded: a consultation
     ("The Senate confirmed the nominee by 92 votes to 0.", "confirmed", "SUPPORT"),
     ("The ministry confirmed the deaths of two soldiers.", "confirmed", None),
     ("Rebel commanders coordinate with Turkish officers.", "coordinate", "COOPERATE"),

@@ -67,7 +67,28 @@ def sentence_shape(sentence: Span) -> SentenceShape:
     for token in sentence:
         quoted.append(marks % 2 == 1)
         marks += sum(token.text.count(m) for m in QUOTE_MARKS)
-    return SentenceShape(sentence.start, tuple(depths[t.i] for t in sentence), tuple(quoted))
+    return SentenceShape(sentence.start, tuple(depths[t.i] for t in sentence), _without_scare_quotes(quoted))
+
+
+# A quoted stretch this short (a word or two and the closing mark) is a scare quote: the writer's distance from a
+# word ("300 militants had been "neutralised""), not someone's words quoted.
+SCARE_QUOTE_TOKENS = 3
+
+
+def _without_scare_quotes(quoted: list[bool]) -> tuple[bool, ...]:
+    flags = list(quoted)
+    k = 0
+    while k < len(flags):
+        if not flags[k]:
+            k += 1
+            continue
+        end = k
+        while end < len(flags) and flags[end]:
+            end += 1
+        if end - k <= SCARE_QUOTE_TOKENS and end < len(flags):  # closed before the sentence ends
+            flags[k:end] = [False] * (end - k)
+        k = end
+    return tuple(flags)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from accord.doc_index import token_table
 from accord.events.coreference import quotation_start
-from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_head, subject_of
+from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_head, subject_of, time_marked
 from accord.events.tables import Entry, Grammar, Tables
 from accord.events.triggers import Trigger, find_triggers, in_group, is_verbal, lemma
 
@@ -606,6 +606,10 @@ def chain_parent(token: Token, triggers: dict[int, Trigger], tables: Tables) -> 
         return head if head.pos_ in ("AUX", "VERB") else None
     if dep == "ccomp" and head.i not in triggers and in_group(head, tables.cues.speech):
         return None  # "X announced that Y must agree": reported speech, not a chain of modality
+    if dep == "ccomp" and time_marked(token, tables.cues.time_marks):
+        # "after gunmen killed ten people, the army shelled the town", the time clause parsed as a complement:
+        # "after" opens no complement, so the clause is an act at another moment, never the content of the verb
+        return None
     if dep == "ccomp" and has_subject(token) and in_group(head, tables.cues.factual_only) \
             and not (in_group(head, tables.cues.wanting) and has_infinitive(token)):
         # "hopes that Iran attacks": Iran's act, hoped for (the factuality layer reads the hope); but wanting

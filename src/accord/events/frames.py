@@ -30,7 +30,7 @@ from accord.events.candidates import (
 )
 from accord.events.factuality import Factuality, factuality_of
 from accord.events.sense import Sense, sense_of
-from accord.events.syntax import finite, finite_clause, has_subject
+from accord.events.syntax import finite, finite_clause, has_subject, time_marked
 from accord.events.tables import Cues, Tables
 from accord.events.triggers import Trigger, in_group, lemma
 
@@ -256,7 +256,9 @@ def _told_inside(frame: Frame, other: Frame, deps: list[str], rest_xcomp: bool, 
         return False  # "welcomed the truce but said it would not negotiate": a statement of its own
     if _demand_said_alongside(frame, other, deps, cues):
         return False
-    own_clause = deps[0] == "advcl" and rest_xcomp and _own_time_clause(frame.top, cues.time_marks)
+    # a time clause the parser took for a complement ("after gunmen killed ten, the army shelled the town") is one
+    own_clause = (deps[0] == "advcl" or (deps[0] == "ccomp" and time_marked(frame.top, cues.time_marks))) \
+        and rest_xcomp and _own_time_clause(frame.top, cues.time_marks)
     return not own_clause or _same_act(frame, other)
 
 

@@ -112,3 +112,9 @@ def finite(verb: Token) -> bool:
 def finite_clause(verb: Token) -> bool:
     """A clause with a tense: its verb finite, or an auxiliary of it ("after two bombs *were* found")."""
     return finite(verb) or any(c.dep_ in ("aux", "auxpass") and finite(c) for c in verb.children)
+
+
+def time_marked(verb: Token, time_marks: frozenset[str]) -> bool:
+    """A clause opened by a subordinating conjunction of time ("*after* X attacked"): an adverbial clause, which
+    the parser sometimes labels a complement; no complement opens with one."""
+    return any(c.dep_ == "mark" and c.lower_ in time_marks for c in verb.children)

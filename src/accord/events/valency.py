@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from accord.actors import actors_for_token
 from accord.events.tables import BUILT_IN_CLASSES, Condition, Entry, SenseRule, Senses, Tables
 from accord.events.triggers import Trigger, forms, lemma
+from accord.places import places_within
 from accord.records import Actor
 
 # Subject pronouns that stand for someone who can act; relative pronouns stand for their antecedent.
@@ -119,7 +120,8 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
     if name == "question":
         return slot in ("clause", "infinitive") and question_clause(token)
     if name == "place":
-        return token.ent_type_ in PLACE_ENTITIES or "place" in senses.word_classes.get(lemma(token), frozenset())
+        return token.ent_type_ in PLACE_ENTITIES or "place" in senses.word_classes.get(lemma(token), frozenset()) \
+            or _geocoded(token)
     actors = _covering_actors(token)
     if name == "person":
         return (token.ent_type_ == "PERSON" or any(a.kind == "person" for a in actors)
@@ -140,6 +142,15 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
 def slot_is(token: Token, name: str, tables: Tables) -> bool:
     """Whether a word is of one class of senses.yaml or a built-in one ("government", "party", ...)."""
     return _is_of(token, frozenset({name}), "subject", tables.senses, tables)
+
+
+def _geocoded(token: Token) -> bool:
+    """A proper name the places stage geocoded, whatever tag the entity recogniser gave it ("annexed *Crimea*",
+    tagged an organisation): a place named is ground."""
+    if token.pos_ != "PROPN":
+        return False
+    low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    return any(p.start <= token.idx < p.end for p in places_within(token.doc, low, high))
 
 
 def _covering_actors(token: Token) -> list[Actor]:
