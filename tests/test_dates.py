@@ -190,3 +190,28 @@ def test_a_day_told_by_reference_is_resolved_against_the_day_the_text_last_gave(
 
 def test_a_day_told_by_reference_with_no_day_before_it_is_not_resolved(nlp: Language) -> None:
     assert values(nlp, "The army shelled the village that day.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day without a year on a clause not told in the past: the nearer reading, ahead when weeks ahead
+        ("Parties are fighting to win the Dec. 20 election.", ("Dec. 20", "2021-12-20")),
+        ("The firm is unveiling its phones on 14 December.", ("14 December", "2021-12-14")),
+        ("The rivals agreed to hold talks on January 9.", ("January 9", "2022-01-09")),
+        ("Since the November 28 vote the streets are calm.", ("November 28", "2021-11-28")),
+        # told in the past: the last one, also for a verb coordinated with a past passive
+        ("The vote took place on December 20.", ("December 20", "2020-12-20")),
+        ("He was betrayed by a guide and seized by guards on 20 December.", ("20 December", "2020-12-20")),
+        # a present with a day put directly on it is a scheduled act: the day to come
+        ("It is the senator's birthday on Thursday.", ("Thursday", "2021-12-09")),
+        ("Envoys meet in Oslo on Friday to discuss the truce.", ("Friday", "2021-12-10")),
+        ("The company is holding a launch on Wednesday.", ("Wednesday", "2021-12-08")),
+        # not a day on a noun of the clause, nor a day a report's content gives
+        ("Saturday's bombing is the deadliest this month.", ("Saturday", "2021-12-04")),
+        ("Officials say the raid on Friday killed four men.", ("Friday", "2021-12-03")),
+    ],
+)
+def test_a_day_is_resolved_on_the_side_its_clause_tells(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    found = [(d.text, d.value) for d in annotate(nlp, text)._.accord_dates]
+    assert expected in found

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import PUBLISHED
 from accord.dates.grammar import Candidate, bare_year, find_candidates
-from accord.dates.resolve import resolve
+from accord.dates.resolve import Resolved, resolve, resolve_nearest
 from accord.doc_index import doc_text, span_text
 from accord.records import DateRef
 
@@ -19,6 +19,10 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "NORP
 EXPLICIT_KINDS = frozenset({"iso", "numeric", "weekday_date", "month_day", "day_month", "month_year", "quarter"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_HEADS = frozenset({"plan", "schedule", "due", "expect", "set", "intend", "aim", "prepare"})
+# Days given without a year: on a clause not told in the past, the nearer of the two readings (news style
+# gives the year of any day not of the current one).
+YEARLESS_DAY_KINDS = frozenset({"month_day", "day_month", "weekday_date"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # How many words up from a time phrase its clause's verb may be ("will travel to Paris [for talks [on
 # Tuesday]]": four); the walk stops at the first verb.
 CLAUSE_REACH = 8
@@ -54,7 +58,7 @@ def find_dates(doc: Doc) -> list[DateRef]:
         if candidate.kind == ANAPHORIC:
             anaphoric.append(candidate)
             continue
-        resolved = resolve(candidate, anchor, future=is_future(span.root))
+        resolved = _resolved(candidate, span, anchor)
         if resolved is None and anchor is not None:
             continue
         text = full_text[candidate.start : candidate.end]
@@ -87,6 +91,61 @@ def _anaphoric_days(found: list[Candidate], dates: list[DateRef], full_text: str
         out.append(DateRef(text=full_text[candidate.start : candidate.end], start=candidate.start, end=candidate.end,
                            value=day.isoformat(), granularity="day", first_day=day.isoformat()))
     return out
+
+
+def _resolved(candidate: Candidate, span: Span, anchor: date | None) -> Resolved | None:
+    """The candidate's value on the side of the publication date its clause's tense says: the next one for
+    the future ("will meet on Monday") and for the present of a scheduled act, which a day put directly on
+    it makes ("ministers *meet on Tuesday*", "it *is* his birthday *on Tuesday*"); for a day without a year
+    on a clause not told in the past, the nearer one; else the last one."""
+    future = is_future(span.root)
+    if future:
+        return resolve(candidate, anchor, future=True)
+    verb = clause_verb(span.root)
+    if candidate.kind == "weekday" and verb is not None and _scheduled_present(span.root, verb):
+        return resolve(candidate, anchor, future=True)
+    if candidate.kind in YEARLESS_DAY_KINDS and not (verb is not None and told_in_past(verb)):
+        return resolve_nearest(candidate, anchor)
+    return resolve(candidate, anchor)
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The first verb up from ``token`` through the nouns and prepositions its phrase hangs on."""
+    head = token
+    for _ in range(CLAUSE_REACH):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def told_in_past(verb: Token) -> bool:
+    """The verb is in the past or the perfect, active or passive ("met", "was held", "has met", "did go"),
+    or coordinated with a verb that is and shares its auxiliary ("was betrayed and *arrested* on 23 October")."""
+    for _ in range(CLAUSE_REACH):
+        if verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_.lower() == "have")
+                                     for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i or verb.tag_ != "VBN":
+            return False
+        verb = verb.head
+    return False
+
+
+def _scheduled_present(word: Token, verb: Token) -> bool:
+    """A day put directly on a verb in the present, simple or progressive, that reports nothing: a present
+    with a time of its own is a scheduled act ("the summit *opens on Monday*", "*is holding* talks on
+    Tuesday"). Not a day on a noun ("*Monday's* attack is the deadliest"), nor a report's ("officials say")."""
+    host = word.head if word.dep_ == "npadvmod" else (
+        word.head.head if word.dep_ == "pobj" and word.head.dep_ == "prep" else None)
+    # a copula's predicate noun carries its clause ("it is his birthday on Tuesday")
+    direct = host is not None and (host.i == verb.i or (host.dep_ == "attr" and host.head.i == verb.i))
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" and c.tag_ in PRESENT_TAGS for c in verb.children)
+    return direct and (verb.tag_ in PRESENT_TAGS or progressive) and not told_in_past(verb) \
+        and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
 
 
 def is_future(token: Token) -> bool:

@@ -1,7 +1,9 @@
 """Turns a matched temporal expression into an ISO value at its granularity, against an anchor date.
 
 News convention: a bare weekday or month means the most recent one on or before publication, unless the
-clause is in the future tense, then the next one on or after it. Values follow TIMEX3/ISO 8601 reduced
+clause is in the future tense, then the next one on or after it (the stage also reads a present with a day put
+on it as the future, and a day without a year on a clause not in the past as the nearer one:
+:func:`resolve_nearest`). Values follow TIMEX3/ISO 8601 reduced
 precision: 2021-12-06 (day), 2021-W49 (week), 2021-12 (month), 2021-Q4 (quarter), 2021-SU (season),
 2021 (year), 199 (decade: the 1990s), 19 (century: the 1900s). Every value also comes as a real calendar
 day, the first day of its period (``first_day``), which is what the store sorts and filters by.
@@ -40,6 +42,17 @@ def resolve(candidate: Candidate, anchor: date | None, future: bool = False) -> 
         return handler(candidate.parts, anchor, future)
     except (ValueError, OverflowError):  # impossible calendar dates such as 31/02/2021, or year 0
         return None
+
+
+def resolve_nearest(candidate: Candidate, anchor: date | None) -> Resolved | None:
+    """The candidate's value on whichever side of the anchor lies nearer (the earlier on a tie): for a day
+    given without a year in a clause that tells neither the past nor the future ("the Dec. 12 election",
+    "agreed to hold talks on 2 December"), news style names the day of the current year — the day to come
+    when it is weeks ahead, not the same day eleven months back."""
+    past, ahead = resolve(candidate, anchor), resolve(candidate, anchor, future=True)
+    if anchor is None or past is None or ahead is None:
+        return past or ahead
+    return ahead if (ahead.first_day - anchor) < (anchor - past.first_day) else past
 
 
 def latest_day(anchor: date) -> date:
