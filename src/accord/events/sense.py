@@ -556,16 +556,24 @@ def _leader_against_persons(actor: tuple[Actor, ...], recipient: tuple[Actor, ..
 
 TRIP_MODE = "visit"  # the mode of the trigger senses of travelling and visiting (triggers.yaml)
 PLACE_KINDS = frozenset({"country", "place"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # named-entity tags of places
 
 
 def private_trip(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
     """A private person's trip to a country or a place ("the student travelled to Syria in 2015") is no visit
     between parties (CAMEO 042 is a visit to a party, made by one): the traveller speaks for no side, and a
-    country gone to is not met. A private person met by an official stays a meeting."""
+    country gone to is not met. A private person met by an official stays a meeting. Nor is an official's trip
+    to places of their own country a visit: no other party is gone to."""
     if sense.type != "CONSULT" or sense.content.entry.mode != TRIP_MODE or not actor or not recipient:
         return False
     private = tables.senses.private_sectors
-    return all(a.sector in private for a in actor) and all(r.kind in PLACE_KINDS for r in recipient)
+    if all(a.sector in private for a in actor):
+        return all(r.kind in PLACE_KINDS for r in recipient)
+    # an official's tour of their own country ("the French president travelled to Marseille") meets no other
+    # party: every side gone to is a place (or known only by its country) of the traveller's own country
+    own = {a.country for a in actor}
+    return None not in own and all((r.kind in PLACE_KINDS or r.sector is None) and r.country in own
+                                   for r in recipient)
 
 
 # Phrases in which a consultation names its counterpart, identified or not ("talks *with his counterpart*",
@@ -582,15 +590,20 @@ def without_counterpart(sense: Sense, words: tuple[Token, ...], recipient: tuple
     if sense.type not in tables.senses.two_sided_types or recipient or reciprocal:
         return False
     own = {word.i for word in words}
-    return not any(_names_counterpart(word, own, sense.content.entry.topic) for word in words)
+    entry = sense.content.entry
+    trip = entry.mode == TRIP_MODE
+    return not any(_names_counterpart(word, own, entry.topic, trip) for word in words)
 
 
-def _names_counterpart(word: Token, own: set[int], topic: bool) -> bool:
+def _names_counterpart(word: Token, own: set[int], topic: bool, trip: bool) -> bool:
     """A phrase of ``word`` that names a party: an object (not the event's own noun, nor a topic), a passive
-    subject, a with-, to- or by-phrase."""
+    subject, a with-, to- or by-phrase. A trip's object or to-phrase naming a place that the recipient search did
+    not take for a party is where the traveller went ("flew to Denver to promote the plan"), not whom they met."""
     for child in word.children:
         if child.i in own:
             continue  # "launched a tour": the light verb's object is the event itself
+        if trip and _a_place_gone_to(child):
+            continue
         if child.dep_ in ("prep", "agent") and child.lower_ in COUNTERPART_PREPOSITIONS:
             return True
         if child.dep_ in COUNTERPART_DEPS and not (topic and child.dep_ == "dobj"):
@@ -598,6 +611,15 @@ def _names_counterpart(word: Token, own: set[int], topic: bool) -> bool:
         if child.dep_ == "nsubj" and _several(child):
             return True  # "the two leaders met", "Putin and Xi talked": the sides are each other's counterpart
     return False
+
+
+def _a_place_gone_to(child: Token) -> bool:
+    """A trip's object or to-phrase that names a place (a city, a region, a site): "visited Denver", "flew to
+    Denver"."""
+    if child.dep_ == "dobj":
+        return child.ent_type_ in PLACE_ENTITIES
+    return child.dep_ == "prep" and child.lower_ == "to" and any(
+        o.dep_ == "pobj" and o.ent_type_ in PLACE_ENTITIES for o in child.children)
 
 
 def _several(subject: Token) -> bool:

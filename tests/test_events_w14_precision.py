@@ -1,0 +1,41 @@
+"""Precision on unseen news (wave 14): a consultation is had *with* a counterpart. What talks, a discussion or a
+conversation are *on*, *over* or *of* is their topic, never the side met ("talks on Iran's programme" are not
+talks with Iran); talking a topic or talking on a channel meets nobody; a trip to a place of one's own country,
+or to a place no party stands for, visits nobody. Each rule is tried on sentences written for these tests, one
+where it holds and one where it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import Pipeline
+from event_helpers import actor_texts, asserted_events
+
+CONSULTATIONS = [
+    # a topic talked, or a channel talked on, is no counterpart
+    ("The senator talked politics on Sunday on a morning show.", None),
+    ("The senator talked on CNN about the budget.", None),
+    ("The governor talked trade with the Canadian premier on Monday.", "the Canadian premier"),
+    ("The Iranian foreign minister talked to his Russian counterpart by phone.", "Russian"),
+    # what a discussion or talks are of or on is their topic
+    ("The minister held a discussion of the president's conduct on Thursday.", None),
+    ("The French minister held talks on Iran's nuclear programme.", None),
+    ("The French minister held talks on Iran's nuclear programme with his German counterpart.", "German"),
+    # a trip to a place of one's own country, or to a place no party stands for, is no visit
+    ("The vice president traveled to Denver on Tuesday to promote the new tax plan.", None),
+    ("The president visited Denver on Monday.", None),
+    ("The French president travelled to Marseille on Tuesday.", None),
+    ("The Indian prime minister visited Moscow on Monday.", "Moscow"),
+    ("The French president visited French troops in Mali.", "French troops"),
+]
+
+
+@pytest.mark.parametrize(("text", "counterpart"), CONSULTATIONS, ids=[t[:45] for t, _ in CONSULTATIONS])
+def test_a_consultation_needs_a_counterpart_not_a_topic_or_a_destination(pipeline: Pipeline, text: str,
+                                                                         counterpart: str | None) -> None:
+    consults = [e for e in asserted_events(pipeline, text) if e.type == "CONSULT"]
+    if counterpart is None:
+        assert not consults, [(e.trigger.text, actor_texts(e.recipient)) for e in consults]
+    else:
+        assert consults and counterpart in actor_texts(consults[0].recipient), \
+            [(e.trigger.text, actor_texts(e.recipient)) for e in consults]
