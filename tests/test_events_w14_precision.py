@@ -39,3 +39,25 @@ def test_a_consultation_needs_a_counterpart_not_a_topic_or_a_destination(pipelin
     else:
         assert consults and counterpart in actor_texts(consults[0].recipient), \
             [(e.trigger.text, actor_texts(e.recipient)) for e in consults]
+
+
+CONTESTS = [
+    # a campaigner's attack on a person, told by a noun, is made in words like the verb's
+    ("The senator launched a fierce attack on the governor at the debate.", "attack", "ACCUSE"),
+    ("The militia launched an attack on the governor on Monday.", "attack", "ASSAULT"),
+    ("Gunmen launched an attack on the governor's convoy.", "attack", "ASSAULT"),
+    # verbal attacks dropped end criticism, no act between parties; armed attacks stopped are a retreat
+    ("The senator has dropped her attacks on the governor from her speeches.", "dropped", None),
+    ("Rebels have stopped their attacks on the army.", "stopped", "RETREAT"),
+    # fighting to be heard or seen is a struggle for notice; fighting to take a city is a fight
+    ("Democrats were fighting to be heard at the meeting.", "fighting", None),
+    ("Farmers are fighting to be seen by the government.", "fighting", None),
+    ("Rebels were fighting government troops to take the city.", "fighting", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), CONTESTS, ids=[t[:45] for t, _, _ in CONTESTS])
+def test_words_of_war_in_a_political_contest_are_no_armed_acts(pipeline: Pipeline, text: str, trigger: str,
+                                                                 expected: str | None) -> None:
+    types = [e.type for e in asserted_events(pipeline, text) if e.trigger.text == trigger]
+    assert types == ([expected] if expected else []), types

@@ -39,6 +39,8 @@ DECIDED_MODALITIES = frozenset({"threat", "refusal", "request", "intent"})
 NAMED_PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # Types that an obligation does not turn into a demand: they are demands, threats or refusals already.
 NOT_DEMANDED = frozenset({"REQUEST", "THREATEN", "REJECT"})
+PERSON_KINDS = frozenset({"person", "group"})  # actor kinds of persons and of people described by their office
+REVERSAL = "reversal"  # the modality of an act halted, ended or dropped
 MAX_CLAUSE_CLIMB = 6  # words climbed from an event word up to the clause it heads under a verb of warning
 
 
@@ -224,11 +226,11 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
         # "the march was halted by police": a protest stopped by the state is repressed (CAMEO 175), no concession
         result = ("COERCE", ontology.recoding_cameo["repress"], "repression")
     elif word in cues.reversal and coop and word not in cues.easing_only:
-        result = ("SANCTION", ontology.cameo("SANCTION", ontology.halt_cameo, content_type), "reversal")
+        result = ("SANCTION", ontology.cameo("SANCTION", ontology.halt_cameo, content_type), REVERSAL)
     elif word in cues.reversal and not coop and word not in cues.halting_only:
         military = "military" in sense.content.entry.contexts or content_type in ("ASSAULT", "MOBILIZE")
-        result = ("RETREAT", ontology.cameo("RETREAT"), "reversal") if military \
-            else ("CONCEDE", ontology.recoding_cameo["ease"], "reversal")
+        result = ("RETREAT", ontology.cameo("RETREAT"), REVERSAL) if military \
+            else ("CONCEDE", ontology.recoding_cameo["ease"], REVERSAL)
     elif (word in cues.seeking or word in cues.wanting) and _asks_another(verb, sense, cues):
         table = ontology.appeal_cameo if word in cues.seeking else ontology.request_cameo  # sought aid: an appeal
         result = ("REQUEST", ontology.cameo("REQUEST", table, content_type), "request")
@@ -492,14 +494,17 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
     verbal, race = word in senses.contest_verbal, word in senses.contest_race
     if sense.content.entry.type != "ASSAULT" or not (verbal or race) or not actor:
         return sense
-    if sense.content.token.pos_ != "VERB":
-        return sense  # the figurative use is a verb ("attacked Macron"); a noun of war is the deed ("a missile strike")
+    if sense.content.token.pos_ != "VERB" and not (verbal and _aimed_at_persons(recipient)):
+        return sense  # a noun of war is the deed ("a missile strike"), unless aimed at persons ("her attacks on her
+        # rival"): then, made by campaigners, it is the same figure as the verb
     if not recipient and all(a.text.lower() in PERSONAL_PRONOUNS for a in actor):
         return sense  # "until they attack": whom the pronoun stands for is less sure than the act
     if any(a.sector in senses.armed_sectors for a in (*actor, *recipient)) or _armed_with(sense.content.token, tables):
         return sense
     if not (_campaigners(actor, tables) or (verbal and _leader_against_persons(actor, recipient, tables))):
         return sense
+    if verbal and sense.modality == REVERSAL:
+        return None  # "dropped her attacks on her rival": criticism ended is no act between parties
     if verbal and sense.type != "ASSAULT":
         return sense  # "vowed to attack her record": the threat or the promise stays what the verb above made it
     if verbal:
@@ -526,6 +531,12 @@ def _named_as_electorate(actor: Actor, doc: Doc, tables: Tables) -> bool:
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and any(slot_is(token, "electorate", tables) for token in span
                                     if token.pos_ in ("NOUN", "PROPN"))
+
+
+def _aimed_at_persons(recipient: tuple[Actor, ...]) -> bool:
+    """Recipients that are all persons or people described by their office ("the governor"), no state, place or
+    organisation."""
+    return bool(recipient) and all(r.kind in PERSON_KINDS for r in recipient)
 
 
 def _armed_with(word: Token, tables: Tables) -> bool:
