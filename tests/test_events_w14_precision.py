@@ -21,6 +21,9 @@ CONSULTATIONS = [
     ("The minister held a discussion of the president's conduct on Thursday.", None),
     ("The French minister held talks on Iran's nuclear programme.", None),
     ("The French minister held talks on Iran's nuclear programme with his German counterpart.", "German"),
+    # the event's own noun, as a verb's prepositional object, is no party ("continued in her discussion of ...")
+    ("The minister continued in her discussion of the president's record on Thursday.", None),
+    ("Iran took part in talks with the European Union in Vienna.", "the European Union"),
     # a trip to a place of one's own country, or to a place no party stands for, is no visit
     ("The vice president traveled to Denver on Tuesday to promote the new tax plan.", None),
     ("The president visited Denver on Monday.", None),
@@ -61,3 +64,10 @@ def test_words_of_war_in_a_political_contest_are_no_armed_acts(pipeline: Pipelin
                                                                  expected: str | None) -> None:
     types = [e.type for e in asserted_events(pipeline, text) if e.trigger.text == trigger]
     assert types == ([expected] if expected else []), types
+
+
+def test_the_event_nouns_own_modifier_still_names_the_party(pipeline: Pipeline) -> None:
+    """The event's noun as a verb's prepositional object is no party, but its nationality modifier names one."""
+    events = [e for e in asserted_events(pipeline, "Israel is opposed to Egyptian mediation in the talks.")
+              if e.type == "REJECT"]
+    assert events and any(r.country == "EGY" for r in events[0].recipient), events

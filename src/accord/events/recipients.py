@@ -348,7 +348,9 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
                 verbal.extend((c, "object") for c in child.children if c.dep_ in ("nsubj", "dobj"))
             elif child.dep_ == "advcl" and frame.type in ("THREATEN", "REQUEST") and _conditional(child):
                 verbal.extend((c, "condition") for c in child.children if c.dep_ == "nsubj")
-        by_preposition = prep_objects(verb, order)
+        # the event's own noun is no party, only its modifiers may name one: "opposed to *French* mediation", but
+        # not the topic of "continued in her discussion of X's record"
+        by_preposition = [(c, "modifier" if c.i == event_noun else via) for c, via in prep_objects(verb, order)]
         verbal.extend(by_preposition)
         if frame.type in STANCE_TYPES:  # "got behind a project set up by X"
             verbal.extend((author, "author") for thing, _ in by_preposition for author in _authors(thing))

@@ -494,9 +494,11 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
     verbal, race = word in senses.contest_verbal, word in senses.contest_race
     if sense.content.entry.type != "ASSAULT" or not (verbal or race) or not actor:
         return sense
-    if sense.content.token.pos_ != "VERB" and not (verbal and _aimed_at_persons(recipient)):
-        return sense  # a noun of war is the deed ("a missile strike"), unless aimed at persons ("her attacks on her
-        # rival"): then, made by campaigners, it is the same figure as the verb
+    word_token = sense.content.token
+    if word_token.pos_ != "VERB" and not (verbal and _aimed_at_persons(recipient) and _campaigners(actor, tables)
+                                         and not any(c.dep_ == "compound" for c in word_token.children)):
+        return sense  # a noun of war is the deed, above all one named by its means ("a missile strike against
+        # Assad"), unless campaigners aim it at persons ("her attacks on her rival"): the same figure as the verb
     if not recipient and all(a.text.lower() in PERSONAL_PRONOUNS for a in actor):
         return sense  # "until they attack": whom the pronoun stands for is less sure than the act
     if any(a.sector in senses.armed_sectors for a in (*actor, *recipient)) or _armed_with(sense.content.token, tables):
