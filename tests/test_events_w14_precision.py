@@ -49,6 +49,11 @@ CONTESTS = [
     ("The senator launched a fierce attack on the governor at the debate.", "attack", "ACCUSE"),
     ("The militia launched an attack on the governor on Monday.", "attack", "ASSAULT"),
     ("Gunmen launched an attack on the governor's convoy.", "attack", "ASSAULT"),
+    # a party's attack on a campaigning person is in words; on a state's forces it is what it says
+    ("Republicans attacked the senator over her emails.", "attacked", "ACCUSE"),
+    ("The Labour Party stepped up its attacks on the candidate.", "attacks", "ACCUSE"),
+    ("Republicans attacked the Iraqi army.", "attacked", "ASSAULT"),
+    ("Hamas attacked the Israeli prime minister.", "attacked", "ASSAULT"),
     # verbal attacks dropped end criticism, no act between parties; armed attacks stopped are a retreat
     ("The senator has dropped her attacks on the governor from her speeches.", "dropped", None),
     ("Rebels have stopped their attacks on the army.", "stopped", "RETREAT"),

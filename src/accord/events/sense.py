@@ -495,7 +495,8 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
     if sense.content.entry.type != "ASSAULT" or not (verbal or race) or not actor:
         return sense
     word_token = sense.content.token
-    if word_token.pos_ != "VERB" and not (verbal and _aimed_at_persons(recipient) and _campaigners(actor, tables)
+    if word_token.pos_ != "VERB" and not (verbal and _aimed_at_persons(recipient)
+                                         and _contestants(actor, recipient, tables)
                                          and not any(c.dep_ == "compound" for c in word_token.children)):
         return sense  # a noun of war is the deed, above all one named by its means ("a missile strike against
         # Assad"), unless campaigners aim it at persons ("her attacks on her rival"): the same figure as the verb
@@ -503,7 +504,7 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
         return sense  # "until they attack": whom the pronoun stands for is less sure than the act
     if any(a.sector in senses.armed_sectors for a in (*actor, *recipient)) or _armed_with(sense.content.token, tables):
         return sense
-    if not (_campaigners(actor, tables) or (verbal and _leader_against_persons(actor, recipient, tables))):
+    if not (_contestants(actor, recipient, tables) or (verbal and _leader_against_persons(actor, recipient, tables))):
         return sense
     if verbal and sense.modality == REVERSAL:
         return None  # "dropped her attacks on her rival": criticism ended is no act between parties
@@ -548,6 +549,17 @@ def _armed_with(word: Token, tables: Tables) -> bool:
         return True
     return any(slot_is(p, "hand_weapon", tables) for c in word.children if c.dep_ == "prep" and c.lower_ == "with"
                for p in c.children if p.dep_ == "pobj")
+
+
+def _contestants(actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
+    """Sides of a political contest: campaigners (:func:`_campaigners`), or a political party (senses.yaml
+    ``contest_parties``: "Republicans", "the GOP") against campaigning persons only ("Republicans attacked
+    Clinton", "attacked the senator"). A party against a state or a force stays what it says."""
+    senses = tables.senses
+    if _campaigners(actor, tables):
+        return True
+    return bool(recipient) and all(a.sector in senses.contest_parties for a in actor) \
+        and _campaigners(recipient, tables)
 
 
 def _campaigners(actor: tuple[Actor, ...], tables: Tables) -> bool:
