@@ -24,6 +24,8 @@ CONSULTATIONS = [
     # the event's own noun, as a verb's prepositional object, is no party ("continued in her discussion of ...")
     ("The minister continued in her discussion of the president's record on Thursday.", None),
     ("Iran took part in talks with the European Union in Vienna.", "the European Union"),
+    # a by-phrase of means (a clause) names nobody met
+    ("She continued her discussion of the budget by answering her critics.", None),
     # a trip to a place of one's own country, or to a place no party stands for, is no visit
     ("The vice president traveled to Denver on Tuesday to promote the new tax plan.", None),
     ("The president visited Denver on Monday.", None),

@@ -629,8 +629,9 @@ def _names_counterpart(word: Token, own: set[int], topic: bool, trip: bool) -> b
             continue  # "launched a tour": the light verb's object is the event itself
         if trip and _a_place_gone_to(child):
             continue
-        if child.dep_ in ("prep", "agent") and child.lower_ in COUNTERPART_PREPOSITIONS:
-            return True
+        if child.dep_ in ("prep", "agent") and child.lower_ in COUNTERPART_PREPOSITIONS \
+                and any(o.dep_ == "pobj" for o in child.children):
+            return True  # a phrase of a noun, not of a clause ("continued *by responding* to critics")
         if child.dep_ in COUNTERPART_DEPS and not (topic and child.dep_ == "dobj"):
             return True
         if child.dep_ == "nsubj" and _several(child):
