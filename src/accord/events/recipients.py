@@ -42,6 +42,10 @@ JOINT_PREP_ORDER = ("alongside", *PREP_ORDER)
 TARGET_FIRST = ("against", "over", "about", "of", "for", "by", "from", "with", "on", "upon", "into", "toward",
                 "towards", "between", "among", "to", "at", "in", "along", "near", "across", "inside")
 TARGET_FIRST_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+# Talks, meetings and calls are held *with* a counterpart but *on*, *over* or *of* a topic ("talks on Iran's
+# programme", "a discussion of the minister's record", "talked on a news channel"): a consultation's counterpart
+# is never named by these, whoever the topic's phrase mentions.
+CONSULT_PREP_ORDER = tuple(p for p in PREP_ORDER if p not in ("on", "upon", "over", "of"))
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})  # acts done with or for a party
 RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})
 # Stances towards a thing, which are towards whoever made it ("rejected a plan proposed by Egypt")
@@ -50,6 +54,7 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})
 FRONTED_RELATIVES = frozenset({"which", "whom"})  # relative pronouns that a preposition takes along ("with whom")
 LAST_RESORT_PREPS = frozenset({"in", "at", "along", "near", "across", "inside"})
 DEEPER_PREPS = ("by", "against", "of", "from")
+CONSULT_DEEPER_PREPS = ("by", "against", "from")  # "a discussion *of* her record": a topic (CONSULT_PREP_ORDER)
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"})
 # Acts done to a place's people, whose place may therefore stand for their target: force and coercion, and
 # also acts that lift, end or threaten what a population lives under ("lifted the curfew in X").
@@ -238,7 +243,8 @@ def _holders(candidates: list[tuple[Token, str]], grammar: Grammar) -> list[tupl
 
 def _nearby_candidates(frame: Frame, direct: list[tuple[Token, str]],
                        grammar: Grammar) -> list[tuple[Token, str]]:
-    nearby = [(obj, via) for token, _ in direct for obj, via in prep_objects(token, DEEPER_PREPS)]
+    deeper = CONSULT_DEEPER_PREPS if frame.type == "CONSULT" else DEEPER_PREPS
+    nearby = [(obj, via) for token, _ in direct for obj, via in prep_objects(token, deeper)]
     return nearby + _against_in_setting(frame) + _clause_candidates(frame, grammar)
 
 
@@ -308,6 +314,8 @@ def _preposition_order(frame: Frame) -> tuple[str, ...]:
     """The prepositions that may name the recipient, the likeliest first."""
     if frame.type in TARGET_FIRST_TYPES:
         return TARGET_FIRST
+    if frame.type == "CONSULT":
+        return CONSULT_PREP_ORDER
     return JOINT_PREP_ORDER if frame.type == "COOPERATE" else PREP_ORDER
 
 
@@ -340,7 +348,9 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
                 verbal.extend((c, "object") for c in child.children if c.dep_ in ("nsubj", "dobj"))
             elif child.dep_ == "advcl" and frame.type in ("THREATEN", "REQUEST") and _conditional(child):
                 verbal.extend((c, "condition") for c in child.children if c.dep_ == "nsubj")
-        by_preposition = prep_objects(verb, order)
+        # the event's own noun is no party, only its modifiers may name one: "opposed to *French* mediation", but
+        # not the topic of "continued in her discussion of X's record"
+        by_preposition = [(c, "modifier" if c.i == event_noun else via) for c, via in prep_objects(verb, order)]
         verbal.extend(by_preposition)
         if frame.type in STANCE_TYPES:  # "got behind a project set up by X"
             verbal.extend((author, "author") for thing, _ in by_preposition for author in _authors(thing))

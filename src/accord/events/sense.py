@@ -39,6 +39,8 @@ DECIDED_MODALITIES = frozenset({"threat", "refusal", "request", "intent"})
 NAMED_PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # Types that an obligation does not turn into a demand: they are demands, threats or refusals already.
 NOT_DEMANDED = frozenset({"REQUEST", "THREATEN", "REJECT"})
+PERSON_KINDS = frozenset({"person", "group"})  # actor kinds of persons and of people described by their office
+REVERSAL = "reversal"  # the modality of an act halted, ended or dropped
 MAX_CLAUSE_CLIMB = 6  # words climbed from an event word up to the clause it heads under a verb of warning
 
 
@@ -224,11 +226,11 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
         # "the march was halted by police": a protest stopped by the state is repressed (CAMEO 175), no concession
         result = ("COERCE", ontology.recoding_cameo["repress"], "repression")
     elif word in cues.reversal and coop and word not in cues.easing_only:
-        result = ("SANCTION", ontology.cameo("SANCTION", ontology.halt_cameo, content_type), "reversal")
+        result = ("SANCTION", ontology.cameo("SANCTION", ontology.halt_cameo, content_type), REVERSAL)
     elif word in cues.reversal and not coop and word not in cues.halting_only:
         military = "military" in sense.content.entry.contexts or content_type in ("ASSAULT", "MOBILIZE")
-        result = ("RETREAT", ontology.cameo("RETREAT"), "reversal") if military \
-            else ("CONCEDE", ontology.recoding_cameo["ease"], "reversal")
+        result = ("RETREAT", ontology.cameo("RETREAT"), REVERSAL) if military \
+            else ("CONCEDE", ontology.recoding_cameo["ease"], REVERSAL)
     elif (word in cues.seeking or word in cues.wanting) and _asks_another(verb, sense, cues):
         table = ontology.appeal_cameo if word in cues.seeking else ontology.request_cameo  # sought aid: an appeal
         result = ("REQUEST", ontology.cameo("REQUEST", table, content_type), "request")
@@ -492,14 +494,20 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
     verbal, race = word in senses.contest_verbal, word in senses.contest_race
     if sense.content.entry.type != "ASSAULT" or not (verbal or race) or not actor:
         return sense
-    if sense.content.token.pos_ != "VERB":
-        return sense  # the figurative use is a verb ("attacked Macron"); a noun of war is the deed ("a missile strike")
+    word_token = sense.content.token
+    if word_token.pos_ != "VERB" and not (verbal and _aimed_at_persons(recipient)
+                                         and _contestants(actor, recipient, tables)
+                                         and not any(c.dep_ == "compound" for c in word_token.children)):
+        return sense  # a noun of war is the deed, above all one named by its means ("a missile strike against
+        # Assad"), unless campaigners aim it at persons ("her attacks on her rival"): the same figure as the verb
     if not recipient and all(a.text.lower() in PERSONAL_PRONOUNS for a in actor):
         return sense  # "until they attack": whom the pronoun stands for is less sure than the act
     if any(a.sector in senses.armed_sectors for a in (*actor, *recipient)) or _armed_with(sense.content.token, tables):
         return sense
-    if not (_campaigners(actor, tables) or (verbal and _leader_against_persons(actor, recipient, tables))):
+    if not (_contestants(actor, recipient, tables) or (verbal and _leader_against_persons(actor, recipient, tables))):
         return sense
+    if verbal and sense.modality == REVERSAL:
+        return None  # "dropped her attacks on her rival": criticism ended is no act between parties
     if verbal and sense.type != "ASSAULT":
         return sense  # "vowed to attack her record": the threat or the promise stays what the verb above made it
     if verbal:
@@ -528,6 +536,12 @@ def _named_as_electorate(actor: Actor, doc: Doc, tables: Tables) -> bool:
                                     if token.pos_ in ("NOUN", "PROPN"))
 
 
+def _aimed_at_persons(recipient: tuple[Actor, ...]) -> bool:
+    """Recipients that are all persons or people described by their office ("the governor"), no state, place or
+    organisation."""
+    return bool(recipient) and all(r.kind in PERSON_KINDS for r in recipient)
+
+
 def _armed_with(word: Token, tables: Tables) -> bool:
     """An attack made with arms in hand or told as bodily: "attacked a neighbour *with a knife*", "*physically*
     assaulted a reporter"."""
@@ -535,6 +549,17 @@ def _armed_with(word: Token, tables: Tables) -> bool:
         return True
     return any(slot_is(p, "hand_weapon", tables) for c in word.children if c.dep_ == "prep" and c.lower_ == "with"
                for p in c.children if p.dep_ == "pobj")
+
+
+def _contestants(actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
+    """Sides of a political contest: campaigners (:func:`_campaigners`), or a political party (senses.yaml
+    ``contest_parties``: "Republicans", "the GOP") against campaigning persons only ("Republicans attacked
+    Clinton", "attacked the senator"). A party against a state or a force stays what it says."""
+    senses = tables.senses
+    if _campaigners(actor, tables):
+        return True
+    return bool(recipient) and all(a.sector in senses.contest_parties for a in actor) \
+        and _campaigners(recipient, tables)
 
 
 def _campaigners(actor: tuple[Actor, ...], tables: Tables) -> bool:
@@ -556,16 +581,24 @@ def _leader_against_persons(actor: tuple[Actor, ...], recipient: tuple[Actor, ..
 
 TRIP_MODE = "visit"  # the mode of the trigger senses of travelling and visiting (triggers.yaml)
 PLACE_KINDS = frozenset({"country", "place"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # named-entity tags of places
 
 
 def private_trip(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
     """A private person's trip to a country or a place ("the student travelled to Syria in 2015") is no visit
     between parties (CAMEO 042 is a visit to a party, made by one): the traveller speaks for no side, and a
-    country gone to is not met. A private person met by an official stays a meeting."""
+    country gone to is not met. A private person met by an official stays a meeting. Nor is an official's trip
+    to places of their own country a visit: no other party is gone to."""
     if sense.type != "CONSULT" or sense.content.entry.mode != TRIP_MODE or not actor or not recipient:
         return False
     private = tables.senses.private_sectors
-    return all(a.sector in private for a in actor) and all(r.kind in PLACE_KINDS for r in recipient)
+    if all(a.sector in private for a in actor):
+        return all(r.kind in PLACE_KINDS for r in recipient)
+    # an official's tour of their own country ("the French president travelled to Marseille") meets no other
+    # party: every side gone to is a place (or known only by its country) of the traveller's own country
+    own = {a.country for a in actor}
+    return None not in own and all((r.kind in PLACE_KINDS or r.sector is None) and r.country in own
+                                   for r in recipient)
 
 
 # Phrases in which a consultation names its counterpart, identified or not ("talks *with his counterpart*",
@@ -582,22 +615,37 @@ def without_counterpart(sense: Sense, words: tuple[Token, ...], recipient: tuple
     if sense.type not in tables.senses.two_sided_types or recipient or reciprocal:
         return False
     own = {word.i for word in words}
-    return not any(_names_counterpart(word, own, sense.content.entry.topic) for word in words)
+    entry = sense.content.entry
+    trip = entry.mode == TRIP_MODE
+    return not any(_names_counterpart(word, own, entry.topic, trip) for word in words)
 
 
-def _names_counterpart(word: Token, own: set[int], topic: bool) -> bool:
+def _names_counterpart(word: Token, own: set[int], topic: bool, trip: bool) -> bool:
     """A phrase of ``word`` that names a party: an object (not the event's own noun, nor a topic), a passive
-    subject, a with-, to- or by-phrase."""
+    subject, a with-, to- or by-phrase. A trip's object or to-phrase naming a place that the recipient search did
+    not take for a party is where the traveller went ("flew to Denver to promote the plan"), not whom they met."""
     for child in word.children:
         if child.i in own:
             continue  # "launched a tour": the light verb's object is the event itself
-        if child.dep_ in ("prep", "agent") and child.lower_ in COUNTERPART_PREPOSITIONS:
-            return True
+        if trip and _a_place_gone_to(child):
+            continue
+        if child.dep_ in ("prep", "agent") and child.lower_ in COUNTERPART_PREPOSITIONS \
+                and any(o.dep_ == "pobj" for o in child.children):
+            return True  # a phrase of a noun, not of a clause ("continued *by responding* to critics")
         if child.dep_ in COUNTERPART_DEPS and not (topic and child.dep_ == "dobj"):
             return True
         if child.dep_ == "nsubj" and _several(child):
             return True  # "the two leaders met", "Putin and Xi talked": the sides are each other's counterpart
     return False
+
+
+def _a_place_gone_to(child: Token) -> bool:
+    """A trip's object or to-phrase that names a place (a city, a region, a site): "visited Denver", "flew to
+    Denver"."""
+    if child.dep_ == "dobj":
+        return child.ent_type_ in PLACE_ENTITIES
+    return child.dep_ == "prep" and child.lower_ == "to" and any(
+        o.dep_ == "pobj" and o.ent_type_ in PLACE_ENTITIES for o in child.children)
 
 
 def _several(subject: Token) -> bool:
