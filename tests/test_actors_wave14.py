@@ -91,3 +91,10 @@ def test_office_words_and_state_bodies_keep_their_sector(resolver: ActorResolver
                                                           sector: str) -> None:
     found = resolver.resolve(phrase, "2023-05-02")
     assert found is not None and found.actor.sector == sector
+
+
+def test_she_is_not_the_man_named_last(quote_pipeline: Pipeline) -> None:
+    text = ("Governor Ana Morales met the union on Monday, and Senator Tom Reyes praised the deal. Later she told "
+            "reporters: “We need more money.”")
+    speakers = [s for s in _speakers(quote_pipeline, text) if s.text == "she"]
+    assert speakers and speakers[0].name == "Ana Morales"

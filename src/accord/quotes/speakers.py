@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.actors.genders import agrees, shared_genders
 from accord.blackboard import ACTORS
 from accord.doc_index import span_text
 from accord.quotes.descriptions import Descriptions, roles_by_start
@@ -130,11 +131,29 @@ class SpeakerResolver:
         text, start, end = pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text)
         antecedent = self._antecedent(pronoun)
         if antecedent is not None:
-            return replace(self.resolve(antecedent.i), text=text, start=start, end=end, rule="quotes.pronoun")
+            found = self.resolve(antecedent.i)
+            return self._stage_person(pronoun, found) or replace(found, text=text, start=start, end=end,
+                                                                  rule="quotes.pronoun")
         known = self._from_actor_stage(pronoun)
         if known is not None:
             return known.at(text, start, end)
         return Actor(text=text, start=start, end=end, rule="quotes.mention")
+
+    def _stage_person(self, pronoun: Token, found: Actor) -> Actor | None:
+        """The actor stage's person for "he"/"she" when the nearest subject this module found cannot be
+        meant: not a person, a person of the other gender, or a name nothing is known of ("Photographs of",
+        a tagger's slip) where the stage, which weighs gender and the clause's subject, knows the person."""
+        if pronoun.lower_ not in self.lexicon.person_pronouns:
+            return None
+        stage = self.stage.overlapping(pronoun.idx, pronoun.idx + len(pronoun.text))
+        if stage is None or stage.kind != "person" or not stage.name or stage.name == found.name:
+            return None
+        genders = shared_genders()
+        unknown = found.country is None and found.sector is None and found.role is None
+        if found.kind == "person" and agrees(genders.of_pronoun(pronoun.lower_), genders.of_person(found)) \
+                and not (unknown and stage.sector is not None):
+            return None
+        return stage.at(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text))
 
     def _antecedent(self, pronoun: Token) -> Token | None:
         lower = pronoun.lower_
