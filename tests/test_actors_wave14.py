@@ -98,3 +98,14 @@ def test_she_is_not_the_man_named_last(quote_pipeline: Pipeline) -> None:
             "reporters: “We need more money.”")
     speakers = [s for s in _speakers(quote_pipeline, text) if s.text == "she"]
     assert speakers and speakers[0].name == "Ana Morales"
+
+
+@pytest.mark.parametrize("group", ["The Ruiz campaign", "The Ruiz family"])
+def test_a_person_named_inside_a_group_is_not_the_group(quote_pipeline: Pipeline, group: str) -> None:
+    text = (f"Senator Maria Ruiz spoke in Dayton on Monday. {group} said the race was close, and Ruiz said "
+            "she would win.")
+    extraction = quote_pipeline.extract(text, published="2023-05-02")
+    by_cue = {q.text: q.speaker for q in extraction.quotes}
+    group_speaker = by_cue.get("the race was close")
+    assert group_speaker is not None and group_speaker.name != "Maria Ruiz"
+    assert by_cue.get("she would win") is not None and by_cue["she would win"].name == "Maria Ruiz"

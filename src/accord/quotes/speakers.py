@@ -35,6 +35,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+_NAMED_NON_PERSONS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})  # "he" cannot mean these
+
+
 class SpeakerResolver:
     """Resolves speakers of one document; build one per Doc."""
 
@@ -132,25 +135,29 @@ class SpeakerResolver:
         antecedent = self._antecedent(pronoun)
         if antecedent is not None:
             found = self.resolve(antecedent.i)
-            return self._stage_person(pronoun, found) or replace(found, text=text, start=start, end=end,
+            return self._stage_person(pronoun, antecedent, found) or replace(found, text=text, start=start, end=end,
                                                                   rule="quotes.pronoun")
         known = self._from_actor_stage(pronoun)
         if known is not None:
             return known.at(text, start, end)
         return Actor(text=text, start=start, end=end, rule="quotes.mention")
 
-    def _stage_person(self, pronoun: Token, found: Actor) -> Actor | None:
+    def _stage_person(self, pronoun: Token, antecedent: Token, found: Actor) -> Actor | None:
         """The actor stage's person for "he"/"she" when the nearest subject this module found cannot be
-        meant: not a person, a person of the other gender, or a name nothing is known of ("Photographs of",
-        a tagger's slip) where the stage, which weighs gender and the clause's subject, knows the person."""
+        meant: a named group or place, a person of the other gender, or a name nothing is known of
+        ("Photographs of", a tagger's slip) where the stage, which weighs gender and the clause's subject,
+        knows the person. A common noun resolved to a body stays: "the head of the command" is a person."""
         if pronoun.lower_ not in self.lexicon.person_pronouns:
             return None
         stage = self.stage.overlapping(pronoun.idx, pronoun.idx + len(pronoun.text))
         if stage is None or stage.kind != "person" or not stage.name or stage.name == found.name:
             return None
+        if found.kind != "person":
+            return stage.at(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text)) \
+                if antecedent.ent_type_ in _NAMED_NON_PERSONS else None
         genders = shared_genders()
         unknown = found.country is None and found.sector is None and found.role is None
-        if found.kind == "person" and agrees(genders.of_pronoun(pronoun.lower_), genders.of_person(found)) \
+        if agrees(genders.of_pronoun(pronoun.lower_), genders.of_person(found)) \
                 and not (unknown and stage.sector is not None):
             return None
         return stage.at(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text))
@@ -231,7 +238,7 @@ def _another_person(known: Actor, own: Actor) -> bool:
     if own.kind not in (None, "person"):
         # "the Trump administration": no person's name to compare, but the stage's record must be of these words,
         # not of a longer phrase about someone ("Jo Ruiz of the Working Group")
-        return not _within(known, own)
+        return not _same_words(known, own)
     theirs, mine = _folded(known.name), _folded(own.name)
     if _extends(mine, theirs):
         return False  # "Spaniard Ana Ruiz", "Top Ruiz aide": a word before the name, the same person
@@ -242,10 +249,10 @@ def _another_person(known: Actor, own: Actor) -> bool:
     return SequenceMatcher(None, theirs, mine).ratio() < _SAME_NAME_RATIO
 
 
-def _within(known: Actor, own: Actor) -> bool:
-    if known.start is None or known.end is None or own.start is None or own.end is None:
-        return False
-    return own.start <= known.start and known.end <= own.end
+def _same_words(known: Actor, own: Actor) -> bool:
+    """The stage's record is of exactly the speaker's words: a person's name inside a group's ("Ruiz aides",
+    "the Ruiz campaign") is not the group."""
+    return known.start is not None and (known.start, known.end) == (own.start, own.end)
 
 
 def _extends(mine: str, theirs: str) -> bool:
