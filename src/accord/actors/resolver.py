@@ -46,6 +46,10 @@ PARTY_SECTOR = "PTY"
 # and the sectors of words for people that an organisation acts on or against, never its own ('victims of',
 # 'refugees from', 'opponents of' a group).
 AFFILIATION_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
+# a body's name goes on after its institution word ('Institute of ...', 'Centre for ...') and through the small
+# words between its capitalised words ('of Arab and Islamic Studies', 'for Peace and Justice')
+_NAME_OPENERS = frozenset({"of", "for"})
+_NAME_JOINERS = frozenset({"and", "&", "of", "for"})
 RELATIONAL_SECTORS = frozenset({"CVL", "REF", "OPP"})
 STATELESS_ARMED_SECTORS = frozenset({"MIL", "UAF"})  # the words for armed men a stateless people's adjective makes REB
 APPOSITION_COUNTRY = "apposition-country"  # the rule part of a country an apposition gives a titled name
@@ -365,7 +369,8 @@ class ActorResolver:
             # a weak head ('a member of the Syrian parliament') takes the tail's stronger sector, and so does
             # the title of whoever heads a body ('the president of the Arab American Institute')
             heads_body = sector.word.text.lower() in self.kb.head_titles and tail.actor.kind != "country"
-            weak = (sector.word.cls == "weak" or heads_body) and tail.actor.sector not in (None, "GOV", "CVL")
+            weak = (sector.word.cls == "weak" or heads_body) and (
+                tail.actor.sector not in (None, "GOV", "CVL") or self._belongs_to_civilians(sector, tail))
             code = tail.actor.sector if weak else sector.word.sector
             member_of = self._tail_employer_sector(parts, sector, tail, date)
             code = member_of or code
@@ -377,6 +382,12 @@ class ActorResolver:
         body = _proper_body_name(parts.tokens, sector)
         actor = Actor(text="", name=body, sector=sector.word.sector, kind=sector.word.kind, role=_role(sector))
         return _result(actor, "named-body" if body else "sector-word")
+
+    def _belongs_to_civilians(self, sector: _Sector, tail: Resolution) -> bool:
+        """'members of the public', 'a spokesman for the residents': who belongs to or speaks for a group of
+        private persons is one of them (``belonging_words``), where an office word keeps its state's sector."""
+        return tail.actor.sector == "CVL" and tail.actor.kind == "group" \
+            and sector.word.text.lower() in self.kb.belonging_words
 
     def _tail_employer_sector(self, parts: _Parts, sector: _Sector, tail: Resolution, date: str | None
                               ) -> str | None:
@@ -792,11 +803,16 @@ def _proper_body_name(tokens: Sequence[Tok], sector: _Sector) -> str | None:
             and tokens[start - 1].norm != "the":
         start -= 1
     end = sector.end  # 'the Department of Energy', 'the Bureau of Prisons': the name goes on after 'of'
-    if end + 1 < len(tokens) and tokens[end].norm == "of" and tokens[end + 1].capitalised:
+    if end + 1 < len(tokens) and tokens[end].norm in _NAME_OPENERS and _name_word(tokens[end + 1]):
         end += 2
-        while end < len(tokens) and tokens[end].capitalised and not tokens[end].is_punct:
-            end += 1
+        while end < len(tokens) and (_name_word(tokens[end]) or (
+                tokens[end].norm in _NAME_JOINERS and end + 1 < len(tokens) and _name_word(tokens[end + 1]))):
+            end += 1  # 'of Arab and Islamic Studies', 'for Strategic and International Studies'
     return " ".join(t.raw for t in tokens[start:end]) if start < sector.start or end > sector.end else None
+
+
+def _name_word(token: Tok) -> bool:
+    return token.capitalised and not token.is_punct
 
 
 def _role(sector: _Sector) -> str | None:

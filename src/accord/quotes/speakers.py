@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.actors.genders import agrees, shared_genders
 from accord.blackboard import ACTORS
 from accord.doc_index import span_text
 from accord.quotes.descriptions import Descriptions, roles_by_start
@@ -34,6 +35,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+_NAMED_NON_PERSONS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})  # "he" cannot mean these
+
+
 class SpeakerResolver:
     """Resolves speakers of one document; build one per Doc."""
 
@@ -47,7 +51,7 @@ class SpeakerResolver:
         for actor in stage_actors:
             if actor.kind == "person" and actor.name:
                 self.persons.setdefault(actor.name, actor)
-        self.full_names = _full_names(doc)
+        self.full_names = _full_names(doc, frozenset(self.persons))
         self.descriptions = Descriptions(doc, lexicon, roles_by_start(stage_actors))
 
     def resolve(self, head_index: int) -> Actor:
@@ -130,11 +134,33 @@ class SpeakerResolver:
         text, start, end = pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text)
         antecedent = self._antecedent(pronoun)
         if antecedent is not None:
-            return replace(self.resolve(antecedent.i), text=text, start=start, end=end, rule="quotes.pronoun")
+            found = self.resolve(antecedent.i)
+            return self._stage_person(pronoun, antecedent, found) or replace(found, text=text, start=start, end=end,
+                                                                  rule="quotes.pronoun")
         known = self._from_actor_stage(pronoun)
         if known is not None:
             return known.at(text, start, end)
         return Actor(text=text, start=start, end=end, rule="quotes.mention")
+
+    def _stage_person(self, pronoun: Token, antecedent: Token, found: Actor) -> Actor | None:
+        """The actor stage's person for "he"/"she" when the nearest subject this module found cannot be
+        meant: a named group or place, a person of the other gender, or a name nothing is known of
+        ("Photographs of", a tagger's slip) where the stage, which weighs gender and the clause's subject,
+        knows the person. A common noun resolved to a body stays: "the head of the command" is a person."""
+        if pronoun.lower_ not in self.lexicon.person_pronouns:
+            return None
+        stage = self.stage.overlapping(pronoun.idx, pronoun.idx + len(pronoun.text))
+        if stage is None or stage.kind != "person" or not stage.name or stage.name == found.name:
+            return None
+        if found.kind != "person":
+            return stage.at(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text)) \
+                if antecedent.ent_type_ in _NAMED_NON_PERSONS else None
+        genders = shared_genders()
+        unknown = found.country is None and found.sector is None and found.role is None
+        if agrees(genders.of_pronoun(pronoun.lower_), genders.of_person(found)) \
+                and not (unknown and stage.sector is not None):
+            return None
+        return stage.at(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text))
 
     def _antecedent(self, pronoun: Token) -> Token | None:
         lower = pronoun.lower_
@@ -195,6 +221,8 @@ def _reconcile(known: Actor, own: Actor) -> str | None:
     name, mine = known.name, own.name
     if known.kind != "person" or not mine:
         return name or mine
+    if name is not None and _extends(mine, name):
+        return name  # "Canadian Jo Tamm": the tagger took a word before the name into it
     if name is None or len(name.split()) < len(mine.split()) or (name != mine and name.endswith(" " + mine)):
         return mine
     if len(mine) > len(name) and _folded(mine).startswith(_folded(name)):
@@ -207,12 +235,31 @@ def _another_person(known: Actor, own: Actor) -> bool:
     record is "Shah Mahmood Qureshi". Spelling variants ("Sergei"/"Sergey Lavrov") are the same person."""
     if known.kind != "person" or not known.name or not own.name or len(own.name.split()) < 2:
         return False
+    if own.kind not in (None, "person"):
+        # "the Trump administration": no person's name to compare, but the stage's record must be of these words,
+        # not of a longer phrase about someone ("Jo Ruiz of the Working Group")
+        return not _same_words(known, own)
     theirs, mine = _folded(known.name), _folded(own.name)
+    if _extends(mine, theirs):
+        return False  # "Spaniard Ana Ruiz", "Top Ruiz aide": a word before the name, the same person
     if theirs.split()[-1] == mine.split()[-1] and theirs[0] == mine[0]:
         return False  # same surname and initial: "Joe Biden" / "Joseph R. Biden"
     if theirs == mine or theirs.endswith(" " + mine) or mine.startswith(theirs) or theirs.startswith(mine):
         return False
     return SequenceMatcher(None, theirs, mine).ratio() < _SAME_NAME_RATIO
+
+
+def _same_words(known: Actor, own: Actor) -> bool:
+    """The stage's record is of exactly the speaker's words: a person's name inside a group's ("Ruiz aides",
+    "the Ruiz campaign") is not the group."""
+    return known.start is not None and (known.start, known.end) == (own.start, own.end)
+
+
+def _extends(mine: str, theirs: str) -> bool:
+    """The article's words are a full name (two words at least) with words before it: a nationality, an
+    adjective or a headline's capitalised word the tagger took into the person ("Canadian Jo Tamm")."""
+    mine, theirs = _folded(mine), _folded(theirs)
+    return len(theirs.split()) >= 2 and mine.endswith(" " + theirs)
 
 
 def _folded(name: str) -> str:
@@ -249,11 +296,12 @@ def _entity_of(token: Token) -> Span | None:
     return Span(token.doc, bounds[0], bounds[1], label=token.ent_type_)
 
 
-def _full_names(doc: Doc) -> dict[str, str]:
+def _full_names(doc: Doc, known: frozenset[str] = frozenset()) -> dict[str, str]:
     """Short name -> the fullest person name it stands for ("shringla" -> "Harsh Vardhan Shringla").
 
     A surname is the usual short form; a given name also counts when it belongs to one person only
-    (Thai and Icelandic usage: "Srettha said").
+    (Thai and Icelandic usage: "Srettha said"). Among names of one surname, a person the actor stage
+    resolved (``known``) comes first: a headline's "Top Ruiz aide" tagged as a person is no one's name.
     """
     by_surname: dict[str, str] = {}
     by_given: dict[str, set[str]] = {}
@@ -265,12 +313,16 @@ def _full_names(doc: Doc) -> dict[str, str]:
             continue
         name = _clean_name(span_text(entity))
         surname = words[-1].lower_
-        if len(name.split()) > len(by_surname.get(surname, "").split()):
+        if _name_rank(name, known) > _name_rank(by_surname.get(surname, ""), known):
             by_surname[surname] = name
         by_given.setdefault(words[0].lower_, set()).add(name)
     names = {given: next(iter(full)) for given, full in by_given.items() if len(full) == 1}
     names.update(by_surname)
     return names
+
+
+def _name_rank(name: str, known: frozenset[str]) -> tuple[bool, int]:
+    return name in known, len(name.split())
 
 
 def _clean_name(text: str) -> str:
