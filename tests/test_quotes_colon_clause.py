@@ -92,3 +92,10 @@ def test_a_chanted_quotation_is_the_chanters(quote_pipeline: Pipeline) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, "Hundreds of nurses marched to the ministry on Friday, chanting "
                                     "\u201cNo pay, no care,\u201d and blocking traffic for hours."), "No pay")
     assert_spoken_by(quote, "Hundreds")  # the head of "Hundreds of nurses"
+
+
+@pytest.mark.parametrize("verb", ["award", "hand out"])
+def test_a_word_inside_the_quotation_never_speaks_it(quote_pipeline: Pipeline, verb: str) -> None:
+    text = (f"\u201cThe first contests are plainly vital for momentum, but they [{verb}] only 4 percent of the "
+            "seats,\u201d campaign chief Lena Ortiz said.")
+    assert_spoken_by(quote_holding(quotes_in(quote_pipeline, text), "first contests"), "Ortiz")

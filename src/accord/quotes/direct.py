@@ -100,11 +100,27 @@ def _cue_after(ctx: Context, span: MarkedSpan, next_start: int) -> Cue | None:
             return None  # "“insanity,” and Sanders, who says …": a new conjunct, not the attribution
         cue = None if token.dep_ == "relcl" else _cue_at(ctx, token, after=True)
         if cue is not None:
-            return None if closed and _has_own_content(token) else cue
+            return None if closed and _has_own_content(token) else _speaker_outside(ctx, cue, span)
         if distance and token.tag_ in VERB_TAGS and token.dep_ not in ("aux", "auxpass") and not _in_relative(token) \
                 and token.lemma_.lower() not in ctx.lexicon.quoting_verbs:  # "X is quoted as saying"
             return None  # a new clause started: the words after the quote are not its attribution
     return None
+
+
+def _speaker_outside(ctx: Context, cue: Cue, span: MarkedSpan) -> Cue | None:
+    """A quotation's speaker is never one of its own words: when the parser made a word inside the marks the
+    subject of the cue after it ("“…, but they award only a few,” the manager said" read with "they" as the
+    subject), a subject of the cue outside the marks speaks, or the name beside the cue ("…,” Mook said"); with
+    neither, the quotation keeps its cue and no speaker."""
+    def inside(token: Token) -> bool:
+        return span.outer_start <= token.idx < span.outer_end
+
+    if cue.speaker is None or not inside(ctx.doc[cue.speaker]):
+        return cue
+    verb = ctx.doc[cue.last]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not inside(c)), None)
+    name = subject if subject is not None else _adjacent_name(ctx, verb)
+    return Cue(cue.first, cue.last, None if name is None or inside(name) else name.i)
 
 
 def _ends_a_clause(text: str, span: MarkedSpan) -> bool:
