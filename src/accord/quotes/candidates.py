@@ -28,6 +28,7 @@ class Candidate:
     marked: bool = False  # inside quotation marks or a dialogue dash
     inherited: bool = False  # speaker carried over from the previous quote
     kind: str | None = None  # one of TYPES when the rule knows it; else the cue's class decides
+    alone: bool = False  # an attribution of its own though it borrows another's cue (and so its speaker)
 
 
 @dataclass(frozen=True)

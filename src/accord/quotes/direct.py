@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from accord.blackboard import ACTORS
 from accord.quotes.candidates import Candidate, Context, trim_chars
 from accord.quotes.closing import trailing_attribution
 from accord.quotes.marks import MarkedSpan, find_marked_spans
@@ -25,6 +26,8 @@ _MAX_CUE_DISTANCE = 16  # tokens between a quote and its cue (a speaker with an 
 _RELATIVE_DEPS = frozenset({"relcl", "acl"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _MIN_UNATTRIBUTED_WORDS = 5  # shorter unattributed quotes are titles or scare quotes
+_MAX_COLON_CLAUSE = 60  # tokens a colon's clause reaches back
+_CLAUSE_BREAKS = frozenset({".", "!", "?", "—", "–", "-", "--", ";"})
 
 
 def direct_quotes(ctx: Context) -> tuple[list[Candidate], list[MarkedSpan]]:
@@ -50,7 +53,7 @@ def _attribute(ctx: Context, span: MarkedSpan, previous_end: int, next_start: in
     if before is not None and _ends_with_colon(ctx, before, span):
         return Candidate(span.start, span.end, True, before, marked=True)
     after = _cue_after(ctx, span, next_start)
-    cue = after or before or _cue_in_previous_paragraph(ctx, span)
+    cue = after or before or _cue_in_previous_paragraph(ctx, span) or _colon_clause_cue(ctx, span, previous_end)
     if after is not None:
         opening = _clause_opening(ctx, span)
         if opening is not None:  # "The plan was “a disaster,” she said": the whole clause is hers (mixed)
@@ -97,11 +100,27 @@ def _cue_after(ctx: Context, span: MarkedSpan, next_start: int) -> Cue | None:
             return None  # "“insanity,” and Sanders, who says …": a new conjunct, not the attribution
         cue = None if token.dep_ == "relcl" else _cue_at(ctx, token, after=True)
         if cue is not None:
-            return None if closed and _has_own_content(token) else cue
+            return None if closed and _has_own_content(token) else _speaker_outside(ctx, cue, span)
         if distance and token.tag_ in VERB_TAGS and token.dep_ not in ("aux", "auxpass") and not _in_relative(token) \
                 and token.lemma_.lower() not in ctx.lexicon.quoting_verbs:  # "X is quoted as saying"
             return None  # a new clause started: the words after the quote are not its attribution
     return None
+
+
+def _speaker_outside(ctx: Context, cue: Cue, span: MarkedSpan) -> Cue | None:
+    """A quotation's speaker is never one of its own words: when the parser made a word inside the marks the
+    subject of the cue after it ("“…, but they award only a few,” the manager said" read with "they" as the
+    subject), a subject of the cue outside the marks speaks, or the name beside the cue ("…,” Mook said"); with
+    neither, the quotation keeps its cue and no speaker."""
+    def inside(token: Token) -> bool:
+        return span.outer_start <= token.idx < span.outer_end
+
+    if cue.speaker is None or not inside(ctx.doc[cue.speaker]):
+        return cue
+    verb = ctx.doc[cue.last]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not inside(c)), None)
+    name = subject if subject is not None else _adjacent_name(ctx, verb)
+    return Cue(cue.first, cue.last, None if name is None or inside(name) else name.i)
 
 
 def _ends_a_clause(text: str, span: MarkedSpan) -> bool:
@@ -136,8 +155,10 @@ def _cue_before(ctx: Context, span: MarkedSpan, previous_end: int) -> Cue | None
         cue = _cue_at(ctx, token)
         if cue is not None:
             return cue
-        if token.tag_ in VERB_TAGS and token.dep_ not in ("aux", "auxpass"):
-            return None  # "He said the deal was “a step”": the marks sit inside reported speech
+        if token.tag_ in VERB_TAGS and token.dep_ not in ("aux", "auxpass", "amod"):
+            # "He said the deal was “a step”": the marks sit inside reported speech; a participle used as an
+            # adjective ("told the paper in a written statement, “…”") opens no clause
+            return None
     return None
 
 
@@ -173,6 +194,87 @@ def _adjacent_name(ctx: Context, verb: Token) -> Token | None:
 def _ends_with_colon(ctx: Context, cue: Cue, span: MarkedSpan) -> bool:
     between = ctx.text[ctx.doc[cue.last].idx : span.outer_start]
     return between.rstrip().endswith(":")
+
+
+def _colon_clause_cue(ctx: Context, span: MarkedSpan, previous_end: int) -> Cue | None:
+    """A quotation that a colon introduces after a whole clause is what that clause's subject said, whatever
+    its verb ("The minister answered with a line of his own: “…”", "The governor issued a statement: “…”",
+    "Lynch, who told Congress when asked about it: “…”"): the clause announces the words, the colon hands
+    them over. The clause is the one the word before the colon belongs to, climbing heads that stay before
+    the colon; a copula states no source ("The rule is simple: “…”"), and a subject that names no one
+    (an expletive, a bare common noun like "the reason") is not taken."""
+    colon = _colon_before(ctx, span, previous_end)
+    if colon is None:
+        return None
+    doc = ctx.doc
+    head = doc[colon - 1] if colon > 0 else None
+    while head is not None and head.head.i != head.i and head.head.i < colon:
+        head = head.head
+    if head is None or head.tag_ not in VERB_TAGS or head.lemma_.lower() == "be":
+        return None
+    speaker = speaker_of(head, ctx.lexicon)
+    if speaker is None or not _names_a_source(ctx, speaker) or not _clause_start(ctx, colon) <= speaker.i < colon:
+        return None
+    return Cue(head.i, head.i, speaker.i)
+
+
+def _clause_start(ctx: Context, colon: int) -> int:
+    """The first token of the words a colon closes: after the last sentence end or dash before it (a label such
+    as "POLLS MISSED IT - Smith:" leaves the label out), within a few dozen tokens."""
+    doc = ctx.doc
+    floor = max(0, colon - _MAX_COLON_CLAUSE)
+    for i in range(colon - 1, floor - 1, -1):
+        if doc[i].text in _CLAUSE_BREAKS:
+            return i + 1
+        if doc[i].is_sent_start:
+            return i
+    return floor
+
+
+def _colon_before(ctx: Context, span: MarkedSpan, previous_end: int) -> int | None:
+    """The index of the colon token that ends the words before a quotation, in its paragraph or closing the
+    paragraph before it (a quotation opening its own paragraph); None without one."""
+    text = ctx.text
+    para_start = ctx.layout.paragraph_span(span.outer_start)[0]
+    end = span.outer_start
+    if para_start == span.outer_start:
+        number = ctx.layout.paragraph_of(span.outer_start)
+        if number == 0:
+            return None
+        end = ctx.layout.paragraphs[number - 1][1]
+    elif previous_end > para_start and not text[previous_end:span.outer_start].strip(" :"):
+        return None  # a colon right after another quotation is that quotation's
+    before = _last_visible(text, end)
+    if before < 0 or text[before] != ":":
+        return None
+    colon = ctx.layout.token_at(before)
+    if colon >= len(ctx.doc) or ctx.doc[colon].text != ":":
+        return None
+    return colon
+
+
+def _names_a_source(ctx: Context, token: Token) -> bool:
+    """A subject that can be a source: a name, a pronoun standing for one, or a noun with modifiers or a
+    title (the governor, a footnote in the report); not an expletive or a relative's bare noun."""
+    lower = token.lower_
+    if lower in ("it", "there", "this", "that", "what"):
+        return False
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
+        return True
+    if token.pos_ == "PRON":
+        return lower in ctx.lexicon.person_pronouns or lower in ctx.lexicon.group_pronouns \
+            or lower in ctx.lexicon.relative_pronouns or lower in ("i", "we", "they")
+    if token.pos_ != "NOUN":
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in ctx.lexicon.evidence_nouns or lemma in ctx.lexicon.headline_sources \
+        or _in_actor_mention(ctx, token)
+
+
+def _in_actor_mention(ctx: Context, token: Token) -> bool:
+    """The actor stage found a mention covering the token (the governor, the Clinton campaign)."""
+    return any(a.start is not None and a.end is not None and a.start <= token.idx < a.end
+               for a in ACTORS.get(ctx.doc) or ())
 
 
 def _cue_in_previous_paragraph(ctx: Context, span: MarkedSpan) -> Cue | None:
@@ -219,6 +321,51 @@ def _inherit(ctx: Context, candidate: Candidate, span: MarkedSpan, previous: Can
     if here == there or (here == there + 1 and opens_paragraph):
         return Candidate(candidate.start, candidate.end, True, previous.cue, marked=True, inherited=True)
     return candidate
+
+
+def continued_from_reported(ctx: Context, direct: list[Candidate], marked: list[MarkedSpan],
+                            reported: list[Candidate]) -> list[Candidate]:
+    """A quotation with no cue that opens a sentence right after reported speech quoting words of one source
+    ("Brown “felt a duty” to help, her sister said. “She never stopped.”") is that source's too, as a quote
+    after a direct quote continues its speaker (``_inherit``). It is an attribution of its own: the reported
+    clause and the quotation are two statements, one paraphrased and one in the source's words. Not after a
+    colon (the words before it hand it over) nor a line led by a dash (a section title)."""
+    if all(c.cue is not None for c in direct):
+        return direct
+    number_of = {span.start: number for number, span in enumerate(marked)}
+    attributed = [r for r in reported if r.cue is not None]
+    result = []
+    for candidate in direct:
+        number = number_of.get(candidate.start, 0) if candidate.cue is None and candidate.marked else 0
+        span = marked[number]
+        if number and not span.dialogue and _opens_sentence(ctx, span) and not _after_colon(ctx, span):
+            previous = marked[number - 1]
+            holder = next((r for r in attributed if r.start <= previous.start and previous.end <= r.end), None)
+            if holder is not None and _next_in_speech(ctx, span, holder.start):
+                candidate = Candidate(candidate.start, candidate.end, True, holder.cue, marked=True, inherited=True,
+                                      alone=True)
+        result.append(candidate)
+    return result
+
+
+def _after_colon(ctx: Context, span: MarkedSpan) -> bool:
+    before = _last_visible(ctx.text, span.outer_start)
+    return before >= 0 and ctx.text[before] == ":"
+
+
+def _last_visible(text: str, end: int) -> int:
+    """Index of the last character before ``end`` that is not a space (-1 when there is none)."""
+    i = end - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i
+
+
+def _next_in_speech(ctx: Context, span: MarkedSpan, previous_start: int) -> bool:
+    """The quotation is in the paragraph of the speech before it, or opens the next paragraph."""
+    here = ctx.layout.paragraph_of(span.outer_start)
+    there = ctx.layout.paragraph_of(previous_start)
+    return here == there or (here == there + 1 and ctx.layout.paragraphs[here][0] == span.outer_start)
 
 
 def _opens_sentence(ctx: Context, span: MarkedSpan) -> bool:

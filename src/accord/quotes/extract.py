@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from accord.blackboard import DOC_ID
 from accord.doc_index import doc_text
 from accord.quotes.candidates import ASSERTION, BELIEF, EVENTUALITY, FACT, Candidate, Context
-from accord.quotes.direct import direct_quotes
+from accord.quotes.direct import continued_from_reported, direct_quotes
 from accord.quotes.ending import Ending
 from accord.quotes.headline import headline_attribution
 from accord.quotes.judge import Judged, Judges, broad_candidates, rule_features
@@ -41,6 +41,7 @@ def extract_quotes(
     trailing = frozenset(c.cue.last for c in direct if c.cue is not None and c.marked
                          and doc[c.cue.first].idx >= c.end)
     reported = reported_speech(ctx, marked, quoting, trailing)
+    direct = continued_from_reported(ctx, direct, marked, reported)
     headline = headline_attribution(ctx)
     if headline is not None:
         reported.append(headline)
@@ -104,7 +105,7 @@ def by_cue(candidates: list[Candidate]) -> list[list[Candidate]]:
     by_key: dict[tuple[int, int | None], list[Candidate]] = {}
     for candidate in candidates:
         cue = candidate.cue
-        if cue is None:
+        if cue is None or candidate.alone:
             groups.append([candidate])
             continue
         key = (cue.first, cue.speaker)

@@ -29,6 +29,9 @@ _SOURCE_PREPOSITIONS = frozenset({"according"})  # "according to X" opens a sour
 _ASIDES = frozenset({"relcl", "acl", "appos"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "-"})
 _CONDITIONS = frozenset({"if", "unless"})
+# prepositions that complete an object verb's content ("accused X of", "blamed X for", "warned X against"),
+# not adjuncts that say where or how it was said
+_COMPLETING_PREPOSITIONS = frozenset({"of", "for", "against", "over", "into", "as"})
 _MAX_GAP = 8  # tokens between the cue and its content: "said in a statement on Tuesday that"
 _MAX_GAP_BEFORE_THAT = 20  # "told an audience at a festival in Houston last week that …": "that" marks it
 
@@ -158,7 +161,9 @@ def object_content(verb: Token, referring_it: bool = False) -> tuple[int, int] |
         return None
     last = restrictive_end(obj)
     if last < obj.right_edge.i:
-        return obj.left_edge.i, last + 1
+        if not _completed_after(verb, obj):
+            return obj.left_edge.i, last + 1
+        last = obj.right_edge.i  # "accused the agency, which runs the shelters, of hiding losses": an aside inside
     for child in verb.rights:
         if child.i <= last:
             continue
@@ -171,6 +176,18 @@ def object_content(verb: Token, referring_it: bool = False) -> tuple[int, int] |
         elif not child.is_punct:
             break
     return obj.left_edge.i, last + 1
+
+
+def _completed_after(verb: Token, obj: Token) -> bool:
+    """The verb's next dependent after its object's aside completes it ("accused the agency, which funds
+    the program, of hiding losses"; "urged the council, which meets today, to act"): the aside then lies
+    inside the content rather than closing it."""
+    following = next((c for c in verb.rights if c.i > obj.right_edge.i and not c.is_punct), None)
+    if following is None:
+        return False
+    if following.dep_ in _COMPLETING_DEPS:
+        return True
+    return following.dep_ == "prep" and following.lower_ in _COMPLETING_PREPOSITIONS
 
 
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})

@@ -74,6 +74,12 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0, shared: bool = 
             if subject is not None:
                 return _nominal(subject)
     for child in verb.children:
+        if child.dep_ == "advcl" and child.i < verb.i and child.tag_ == "VBG":
+            # "Cole, noting the size of the crowd, said …": the parser gave the subject to the participle
+            subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+            if subject is not None:
+                return _nominal(subject)
+    for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
