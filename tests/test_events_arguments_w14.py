@@ -93,3 +93,14 @@ def test_a_walkout_in_a_time_clause_is_no_doer_of_harm(pipeline: Pipeline) -> No
     events = _events(pipeline, "Two guards were injured when Kenyan dockers staged a strike at the port.")
     harm = [e for e in events if e.trigger.text == "injured"]
     assert not any(e.actor for e in harm), [(e.type, e.actor) for e in harm]
+
+
+# --- a description that repeats a mention's head noun --------------------------------------------------------------
+
+
+def test_a_description_repeating_a_head_noun_is_that_mention(pipeline: Pipeline) -> None:
+    """"The Saudi-led coalition ... the coalition": the military coalition, not the rights group named between."""
+    text = ("The Saudi-led coalition has bombed Hodeidah for weeks. Amnesty International said it could not verify "
+            "the reports. Local activists reported two more bombings by the coalition on Friday.")
+    event = _event(pipeline, text, "bombings")
+    assert [a.sector for a in event.actor] == ["MIL"], event.actor

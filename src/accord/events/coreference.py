@@ -408,11 +408,30 @@ def _antecedent(anaphor: Anaphor, mentions: list[Mention], headlines: frozenset[
         several = _first_fitting(anaphor, [m for m in ranked if m.plural], conflicts)
         if several is not None:
             return several
+    repeated = _repeated_head(anaphor, ranked)
+    if repeated:
+        # "the Saudi-led coalition ... *the coalition*": a description that repeats a mention's head noun is that
+        # mention, whatever its sector (a military coalition is no "group" by sector, yet it is the one meant)
+        return _first_fitting(anaphor, repeated, conflicts, fits=lambda anaphor, mention: True)
     return _first_fitting(anaphor, ranked, conflicts)
 
 
+def _repeated_head(anaphor: Anaphor, ranked: list[Mention]) -> list[Mention]:
+    """The ranked mentions whose head noun a description repeats ("the coalition" after "the US-led coalition")."""
+    token = anaphor.token
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []  # a pronoun repeats nothing
+    doc = token.doc
+    # an apposition ("Our PAC, *a group* set up to ...") describes the name before it, which the salience order
+    # finds: the description repeats that name's describing noun, not a mention of its own
+    return [m for m in ranked if m.kind != "thing" and lemma(doc[m.head]) == lemma(token)
+            and doc[m.head].dep_ != "appos"]
+
+
 def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
-                   conflicts: Callable[[Token, Mention], bool] = lambda token, mention: False) -> Mention | None:
+                   conflicts: Callable[[Token, Mention], bool] = lambda token, mention: False,
+                   fits: Callable[[Anaphor, Mention], bool] | None = None) -> Mention | None:
+    fitting = _fits if fits is None else fits
     token = anaphor.token
     here = sentence_index(token.doc).number_of(token)
     possessive = token.dep_ == "poss"
@@ -431,7 +450,7 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
             continue
         if anaphor.wants == "person" and conflicts(token, mention):
             continue  # "Comey ... he called her actions careless": "her" is not the man "he" stood for
-        if (not mention.place or anaphor.wants == "country") and _fits(anaphor, mention):
+        if (not mention.place or anaphor.wants == "country") and fitting(anaphor, mention):
             return mention
     return None
 
