@@ -104,3 +104,20 @@ def test_a_description_repeating_a_head_noun_is_that_mention(pipeline: Pipeline)
             "the reports. Local activists reported two more bombings by the coalition on Friday.")
     event = _event(pipeline, text, "bombings")
     assert [a.sector for a in event.actor] == ["MIL"], event.actor
+
+
+def test_a_repeated_head_noun_reaches_further_than_salience(pipeline: Pipeline) -> None:
+    """The repeated noun says which one is meant several sentences on, past a charity named just before."""
+    text = ("The Saudi-led coalition began its offensive on the port in June. Aid convoys have stopped. Prices have "
+            "tripled since the spring. Fuel is scarce in the north. Oxfam said it could not reach the city. "
+            "Local activists reported two more bombings by the coalition on Friday.")
+    event = _event(pipeline, text, "bombings")
+    assert [a.sector for a in event.actor] == ["MIL"], event.actor
+
+
+def test_a_name_ending_in_the_noun_is_not_repeated(pipeline: Pipeline) -> None:
+    """"Islamic State" ends in "State", but "the state" after it does not repeat a common noun."""
+    text = ("Islamic State fighters withdrew from the town in May. Rebels have waged an insurgency against the "
+            "Turkish state since 1984.")
+    event = _event(pipeline, text, "insurgency")
+    assert not any(a.name == "Islamic State" for a in event.recipient), event.recipient
