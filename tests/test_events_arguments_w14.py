@@ -121,3 +121,21 @@ def test_a_name_ending_in_the_noun_is_not_repeated(pipeline: Pipeline) -> None:
             "Turkish state since 1984.")
     event = _event(pipeline, text, "insurgency")
     assert not any(a.name == "Islamic State" for a in event.recipient), event.recipient
+
+
+# --- a journey's destination is not whom its purpose fights ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("A Danish volunteer who went to Iraq to fight Islamic State was killed on Monday.", "Islamic State"),
+    ("He travelled to Libya to fight against the Islamic State group.", "Islamic State"),
+])
+def test_a_journey_to_fight_is_aimed_at_whom_the_fight_names(pipeline: Pipeline, text: str, target: str) -> None:
+    event = _event(pipeline, text, "fight")
+    assert event.recipient and all(target in (a.name or a.text) for a in event.recipient), event.recipient
+
+
+def test_a_journey_whose_purpose_names_no_target_keeps_its_destination(pipeline: Pipeline) -> None:
+    """"Went to Somalia to fight": with no one named by the fight, the place it goes to stands for whom."""
+    event = _event(pipeline, "Kenyan troops went to Somalia to fight.", "fight")
+    assert _countries(event.recipient) == ["SOM"], event.recipient
