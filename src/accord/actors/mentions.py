@@ -84,6 +84,7 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # Nouns for a state's government as a whole ('the regime', 'the authorities'): the country's entry, GOV
 GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "authorities"})
 GOVERNMENT_SECTOR = "GOV"
+RELATION_AGENT = "+relation-agent"  # the rule part of a name before '-backed', '-led': a backer, heading nothing
 DEFINITE_ANTECEDENT = "definite-antecedent"  # bridging's rule part: 'the regime' after 'the Syrian regime'
 GIVEN_NAME_RULE = "given-name-back-reference"  # 'Hillary' for Hillary Clinton, named in full in the text
 PLACE_METONYM = "place-metonym"  # the resolver's rule for a place's name standing for a body ('Europe': the EU)
@@ -481,7 +482,7 @@ class MentionFinder:
                                    _raw_between(sent_toks, start, end), sent_toks[start].start, sent_toks[end - 1].end)
             if actor.kind == "country" and actor.sector is None:
                 actor = replace(actor, sector="GOV")
-            out.append(replace(actor, rule=f"{actor.rule}+relation-agent"))
+            out.append(replace(actor, rule=f"{actor.rule}{RELATION_AGENT}"))
         return out
 
     def _sector_spans(self, doc: Doc, sent_toks: Sequence[Tok], named: set[int]) -> Iterable[Span]:
@@ -1093,9 +1094,10 @@ def _place_descriptor(text: str, span: Span) -> bool:
     """'New Delhi-based', 'Israeli-occupied', 'anti-Syria': the name qualifies something else and heads no
     mention of its own. (Inside a longer mention, the resolver also never takes a name before any of the
     knowledge base's relation participles as the head: 'Iranian-funded militias' are no Iranian body.)"""
-    after = text[span.end_char : span.end_char + 12].lower()
+    after = text[span.end_char : span.end_char + 14].lower()
     before = text[max(0, span.start_char - 5) : span.start_char].lower()
-    return after.startswith(RELATION_SUFFIXES) or before.endswith(RELATION_PREFIXES)
+    # every agent participle is a relation too: 'Iranian-funded' qualifies the militias as 'Iranian-backed' does
+    return after.startswith(RELATION_SUFFIXES + AGENT_SUFFIXES) or before.endswith(RELATION_PREFIXES)
 
 
 def _apposed_description(head: Token, covered: set[int]) -> bool:

@@ -82,6 +82,7 @@ PARTY_MODIFIER_DEPS = frozenset({"amod", "compound"})
 GIVEN_ACT_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "appos", "ROOT"})
 GOAL_PREPOSITIONS = frozenset({"for", "to", "toward", "towards"})
 WEAPON_CLASSES = frozenset({"weapon", "projectile"})  # senses.yaml classes: arms fired, thrown or set off
+ARMED_ACT, MILITARY_STRIKE = "armed_act", "military_strike"  # senses.yaml classes: acts of armed force, their modifiers
 BLAST_DOERS = frozenset({"NORP", "ORG", "PERSON"})  # named entities that say whose a blast was (a place says where)
 # Acts of the speaker on the subject of what it says: a demand ("X said Y must go"), a threat ("X said Y would pay")
 SPEAKER_ON_SUBJECT = frozenset({"obligation", "warning"})
@@ -630,15 +631,53 @@ def _doer_in_circumstance(doc: Doc, frame: Frame, lookup: ActorLookup, tables: T
         for clause in _circumstance_clauses(verb):
             if _passive_or_agentive(clause) \
                     or not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in clause.children) \
-                    or not _forceful(clause, tables) \
                     or any(c.dep_ == "prep" and c.lower_ == "with" for c in clause.children):
                 continue
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            found = [a for a in actors_of(doc, subject, lookup) if not same_actor(a, patient)] \
-                if subject is not None else []
+            if subject is None:
+                continue
+            if _armed_act(subject, tables):
+                # "were killed after *a Saudi raid* struck a school": the attack's own phrase names its doer
+                named = _noun_sides(doc, subject, lookup)[0]
+            elif _forceful(clause, tables) or _light_attack(clause, tables):
+                named = actors_of(doc, subject, lookup)
+            else:
+                continue
+            found = [a for a in named if not same_actor(a, patient)]
             if found:
                 return found
     return []
+
+
+def _attack_noun(noun: Token, tables: Tables) -> bool:
+    """A noun that names an attack (cues.yaml's attack nouns; a gerund's lemma is its verb's, "shelling" ->
+    "shell", so its own form counts too), or an armed act (:func:`_armed_act`)."""
+    attacks = tables.cues.attack_nouns
+    return lemma(noun) in attacks or noun.lower_ in attacks or _armed_act(noun, tables)
+
+
+def _armed_act(noun: Token, tables: Tables) -> bool:
+    """A noun that names an act of armed force, by itself ("a raid", "the shelling") or through its modifier ("*air*
+    strikes", "a *bombing* campaign"): senses.yaml's armed_act and military_strike classes. Not a bare "strike",
+    which may be a walkout."""
+    classes = tables.senses.word_classes
+
+    def of_class(token: Token, *names: str) -> bool:
+        found = classes.get(lemma(token), frozenset()) | classes.get(token.lower_, frozenset())
+        return any(n in found for n in names)
+
+    return of_class(noun, ARMED_ACT) or any(c.dep_ in ("compound", "amod") and of_class(c, ARMED_ACT, MILITARY_STRIKE)
+                                            for c in noun.children)
+
+
+def _light_attack(verb: Token, tables: Tables) -> bool:
+    """A light verb whose object names an act of force ("carried out *air strikes*", "launched *an attack*"): the
+    verb tells that act, done by its subject."""
+    nouns = tables.lexicon.nouns
+    return lemma(verb) in tables.cues.light and any(
+        c.dep_ == "dobj" and (_armed_act(c, tables) or ((entry := nouns.get(lemma(c))) is not None
+                                                          and entry.type in HARM_TYPES))
+        for c in verb.children)
 
 
 def _state_where(doc: Doc, frame: Frame, lookup: ActorLookup, grammar: Grammar) -> list[Actor]:
@@ -778,18 +817,32 @@ def _agent(doc: Doc, frame: Frame, lookup: ActorLookup) -> list[Actor]:
 
 def _from_event_nouns(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tables) -> tuple[list[Actor], str]:
     """"Soldiers were killed in clashes with China": the other side sits in the event noun's phrase."""
-    clashes, attacks = tables.cues.clash_nouns, tables.cues.attack_nouns
+    clashes = tables.cues.clash_nouns
     for verb in frame.chain:
         for prep in verb.children:
             if prep.dep_ != "prep":
                 continue
-            for noun in prep.children:
-                if noun.dep_ != "pobj" or (lemma(noun) not in clashes and lemma(noun) not in attacks):
+            for noun in (_spanned_act(o, tables) for o in prep.children if o.dep_ in ("pobj", "pcomp")):
+                if noun is None or (lemma(noun) not in clashes and not _attack_noun(noun, tables)):
                     continue
                 found, via = _noun_sides(doc, noun, lookup)
                 if found:
                     return found, "clash" if lemma(noun) in clashes else via
     return [], "none"
+
+
+def _spanned_act(noun: Token, tables: Tables) -> Token:
+    """The act a stretch of time or a share names through "of" ("killed in *eight days of* shelling", "in *one of*
+    the deadliest bombing campaigns"): the noun at the end of such of-phrases, else the noun itself."""
+    for _ in range(CLIMB_PHRASES):
+        if lemma(noun) not in tables.cues.partitive and noun.tag_ != "CD":
+            return noun
+        inner = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        if inner is None:
+            return noun
+        noun = inner
+    return noun
 
 
 def _traveller(doc: Doc, noun: Token, lookup: ActorLookup, tables: Tables, event_type: str) -> list[Actor]:

@@ -53,6 +53,7 @@ from accord.records import Actor
 from accord.words import shared_words
 
 RULE = "coreference"
+REPEATED_RULE = "+repeated"  # appended to the rule of a description resolved by the head noun it repeats
 OWNER_RULE = f"+{RULE}:owner"  # appended to the rule of a mention a resolved possessive owns
 REPLACED_RULES = frozenset({"pronoun-back-reference", "definite-back-reference"})  # the actor stage's own
 PERSON_PRONOUNS = shared_words().pronouns(("person",))
@@ -124,18 +125,24 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
     pool = _BySentence(mentions)
     for anaphor in anaphors:
         opened = quotation_start(doc, anaphor.token.idx) if anaphor.record is None else None
+        repeated = False
         here = sentence_index(doc).number_of(anaphor.token)
-        within = pool.within(here - rules.reach, here)  # all that _ranked looks at
+        reach = max(rules.reach, rules.repeated_reach)
+        within = pool.within(here - reach, here)  # all that _ranked looks at
         # a quotation's pronouns are its speaker's, anchored in what the speaker said, not in the article
         candidates = within if opened is None else [m for m in within if doc[m.head].idx > opened]
         if anaphor.wants == RELATIVE:
             found = _relative_antecedent(anaphor.token, pool.within(here, here))
         else:
-            found = _antecedent(anaphor, candidates, skipped, rules.reach, genders.conflicts)
+            found = _repeated(anaphor, candidates, skipped, rules.repeated_reach, genders.conflicts)
+            repeated = found is not None
+            found = found or _antecedent(anaphor, candidates, skipped, rules.reach, genders.conflicts)
         if found is None:
             continue
         genders.learn(anaphor.token, found)
         made = _refer(doc, anaphor, found)
+        if repeated:
+            made = [replace(a, rule=f"{a.rule}{REPEATED_RULE}") for a in made]
         resolved[anaphor.token.i] = made
         pool.replace(anaphor.token.i, _as_mention(anaphor, made))  # no longer a thing: "the group"
     added = [a for made in resolved.values() for a in made]
@@ -411,8 +418,35 @@ def _antecedent(anaphor: Anaphor, mentions: list[Mention], headlines: frozenset[
     return _first_fitting(anaphor, ranked, conflicts)
 
 
+def _repeated(anaphor: Anaphor, mentions: list[Mention], headlines: frozenset[int], reach: int,
+              conflicts: Callable[[Token, Mention], bool]) -> Mention | None:
+    """"The Saudi-led coalition ... *the coalition*": a description that repeats the head noun of a mention named
+    by the actor stage is that mention, whatever its sector (a military coalition is no "group" by sector, yet it
+    is the one meant), and further back than salience alone reaches. Not an apposition ("Our PAC, *a group* set up
+    to ..."), which describes the name before it; nor a mention that was itself resolved (its rule says so), whose
+    identity is only as good as that guess."""
+    token = anaphor.token
+    if token.pos_ != "NOUN":
+        return None  # a pronoun repeats nothing
+    doc = token.doc
+    ranked = _ranked(anaphor, mentions, sentence_index(doc).number_of(token), headlines, reach)
+    # a common noun repeated, not the last word of a name ("the state" is not "Islamic State")
+    repeated = [m for m in ranked if m.kind != "thing" and doc[m.head].pos_ == "NOUN"
+                and lemma(doc[m.head]) == lemma(token) and doc[m.head].dep_ != "appos"
+                and not any(_guessed(a) for a in m.actors)]
+    return _first_fitting(anaphor, repeated, conflicts, fits=lambda anaphor, mention: True) if repeated else None
+
+
+def _guessed(actor: Actor) -> bool:
+    """A mention resolved by salience, not by a repeated noun: a chain of repeated nouns carries it no further."""
+    rule = actor.rule or ""
+    return rule.startswith(RULE) and not rule.endswith(REPEATED_RULE)
+
+
 def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
-                   conflicts: Callable[[Token, Mention], bool] = lambda token, mention: False) -> Mention | None:
+                   conflicts: Callable[[Token, Mention], bool] = lambda token, mention: False,
+                   fits: Callable[[Anaphor, Mention], bool] | None = None) -> Mention | None:
+    fitting = _fits if fits is None else fits
     token = anaphor.token
     here = sentence_index(token.doc).number_of(token)
     possessive = token.dep_ == "poss"
@@ -431,7 +465,7 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
             continue
         if anaphor.wants == "person" and conflicts(token, mention):
             continue  # "Comey ... he called her actions careless": "her" is not the man "he" stood for
-        if (not mention.place or anaphor.wants == "country") and _fits(anaphor, mention):
+        if (not mention.place or anaphor.wants == "country") and fitting(anaphor, mention):
             return mention
     return None
 

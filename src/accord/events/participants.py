@@ -14,6 +14,7 @@ from typing import Any, Protocol, cast
 from spacy.tokens import Doc, Token
 
 from accord.actors import actors_in_span
+from accord.actors.mentions import RELATION_AGENT
 from accord.blackboard import PHRASE_BOUNDS
 from accord.doc_index import sentence_of, token_chars
 from accord.events.coreference import OWNER_RULE
@@ -35,6 +36,8 @@ PRONOUNS = shared_words().pronouns()  # a pronoun names no actor of its own
 LOCATIVE_PREPOSITIONS = shared_words().locative_prepositions  # in, at, near ...: where something is
 PLACE_KINDS = frozenset({"country", "place"})  # mentions that may name where something is
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # bodies of the state: the state's side
+NAMED_PARTIES = frozenset({"NORP", "ORG", "PERSON", "GPE"})  # entity labels of a people, a group, a body
+MODIFIER_CLIMB = 3  # "US" -> "-" / "backed" -> the noun: how far a relation modifier's name is from its noun
 
 
 class ActorLookup(Protocol):
@@ -159,11 +162,30 @@ def best_actors(head: Token, actors: list[Actor]) -> list[Actor]:
     """
     covering = _covering(actors, head)
     if not covering:
-        actors = [a for a in actors if not _owner_of_other(a, head) and not _located_at(a, head)]
+        actors = [a for a in actors if not _owner_of_other(a, head) and not _located_at(a, head)
+                  and not _backer_of_named(a, head)]
     if not actors:
         return []
     chosen = covering[0] if covering else next((a for a in actors if a.country), actors[0])
     return [a for a in actors if (a.start, a.end) == (chosen.start, chosen.end)]
+
+
+def _backer_of_named(actor: Actor, head: Token) -> bool:
+    """The name in a relation modifier ("*US*-backed Kurds", "a mix of *Iranian*-funded Hazaras") says who backs, leads
+    or funds the noun it modifies, not who that noun is (docs/annotation.md: a modifier is not the actor), when the
+    noun names a people, a group or a body the actor stage does not know. Of an act it names the doer instead
+    ("refused to back the *US*-led invasion"), and is kept."""
+    if not (actor.rule or "").endswith(RELATION_AGENT) or actor.start is None or actor.end is None:
+        return False
+    span = head.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    modified = span.root
+    for _ in range(MODIFIER_CLIMB):
+        if modified.i >= span.end and modified.pos_ in ("NOUN", "PROPN"):
+            break
+        modified = modified.head
+    return modified.pos_ == "PROPN" or modified.ent_type_ in NAMED_PARTIES
 
 
 def _located_at(actor: Actor, head: Token) -> bool:

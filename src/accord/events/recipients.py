@@ -56,6 +56,8 @@ LAST_RESORT_PREPS = frozenset({"in", "at", "along", "near", "across", "inside"})
 DEEPER_PREPS = ("by", "against", "of", "from")
 CONSULT_DEEPER_PREPS = ("by", "against", "from")  # "a discussion *of* her record": a topic (CONSULT_PREP_ORDER)
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"})
+HARM_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts of force, aimed at whom their own verb names
+AIMED_PREPOSITIONS = frozenset({"against", "on", "upon"})  # "fight *against* X", "an attack *on* X"
 # Acts done to a place's people, whose place may therefore stand for their target: force and coercion, and
 # also acts that lift, end or threaten what a population lives under ("lifted the curfew in X").
 POPULATION_TYPES = PLACE_TARGET_TYPES | {"CONCEDE", "RETREAT", "THREATEN", "REJECT"}
@@ -349,8 +351,10 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
             elif child.dep_ == "advcl" and frame.type in ("THREATEN", "REQUEST") and _conditional(child):
                 verbal.extend((c, "condition") for c in child.children if c.dep_ == "nsubj")
         # the event's own noun is no party, only its modifiers may name one: "opposed to *French* mediation", but
-        # not the topic of "continued in her discussion of X's record"
-        by_preposition = [(c, "modifier" if c.i == event_noun else via) for c, via in prep_objects(verb, order)]
+        # not the topic of "continued in her discussion of X's record"; a journey's destination is not whom its
+        # purpose fights
+        by_preposition = [] if _journey_of_harm(frame, verb) else [
+            (c, "modifier" if c.i == event_noun else via) for c, via in prep_objects(verb, order)]
         verbal.extend(by_preposition)
         if frame.type in STANCE_TYPES:  # "got behind a project set up by X"
             verbal.extend((author, "author") for thing, _ in by_preposition for author in _authors(thing))
@@ -363,6 +367,18 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
             nominal.append((noun, "modifier"))
         nominal.extend(prep_objects(noun, noun_order))
     return nominal + verbal if frame.content.nominal else verbal + nominal
+
+
+def _journey_of_harm(frame: Frame, verb: Token) -> bool:
+    """``verb`` is the one whose purpose an act of force is, and that act names whom it is done to: "went *to
+    Iraq* to fight Islamic State", "travelled to Syria to fight against Isis". The journey's prepositions say where
+    the doer went, not whom it fights."""
+    content = frame.content.token
+    purpose = content.dep_ in ("advcl", "xcomp") and content.head.i == verb.i \
+        and not any(c.dep_ in SUBJECT_DEPS for c in content.children)
+    if frame.type not in HARM_TARGET_TYPES or not purpose:
+        return False
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS) for c in content.children)
 
 
 def _clause_candidates(frame: Frame, grammar: Grammar) -> list[tuple[Token, str]]:

@@ -272,6 +272,7 @@ class Coreference:
     """What within-article coreference reads (``arguments.yaml``, ``coreference``)."""
 
     reach: int = 2  # sentences back an anaphor looks for its antecedent
+    repeated_reach: int = 2  # sentences back a description looks for a mention whose head noun it repeats
     plural_pronouns: frozenset[str] = frozenset()
     pleonastic_verbs: frozenset[str] = frozenset()  # "it is clear that", "it emerged that"
     definite_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> country | government | body | group
@@ -585,6 +586,7 @@ def load_grammar() -> Grammar:
         wrongdoing_verbs=_words(raw, "wrongdoing_verbs"),
         commission_verbs=_words(raw, "commission_verbs"),
         coreference=Coreference(reach=int(coref.get("reach", 2)),
+                                repeated_reach=int(coref.get("repeated_reach", coref.get("reach", 2))),
                                 plural_pronouns=_words(coref, "plural_pronouns"),
                                 pleonastic_verbs=_words(coref, "pleonastic_verbs"),
                                 definite_nouns=definite,
