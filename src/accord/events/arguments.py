@@ -76,6 +76,7 @@ FREE_RELATIVES = frozenset({"what", "whatever"})
 RESTRICTED_OTHERS = frozenset({"dobj", "dative", "agent"})  # a restricting clause's own other parties
 # Named entities that, modifying an event noun, name the state, nation or body that did the act ("Russian vetoes").
 PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
+NAMED_PARTIES = PARTY_ENTITIES | {"PERSON"}  # a named person acts as a named state or body does
 PARTY_MODIFIER_DEPS = frozenset({"amod", "compound"})
 # Where a sentence takes an act its noun names as given: its subject or predicate ("*Russian vetoes* hampered ...",
 # "it was *Russian vetoes* that ..."); and a circumstance, whose preposition is not one of a goal ("hoped *for*").
@@ -135,6 +136,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         if not recipient and frame.type in HARM_TYPES and (recipient := _relative_undergoer(doc, frame, lookup,
                                                                                             tables)):
             via = "relative"
+        if not recipient and (recipient := _state_undergoer(doc, frame, lookup, tables)):
+            via = "received"
         joined = not actor and bool(actor := _traveller(doc, frame.trigger, lookup, tables, frame.type))
         took_part = not actor and bool(actor := _participant(doc, frame.trigger, lookup, tables.grammar))
         came_for = joined and frame.trigger.head.lower_ == "for"  # who came for talks needs no partner named
@@ -529,6 +532,10 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         if by_agent and frame.trigger.i != subject.i:
             # "the Turkish deployment is opposed by Damascus": the agent opposes whoever deploys
             return by_agent, actor or recipient, "agent"
+        if by_agent and not actor and lemma(subject.head) in tables.cues.light:
+            # "the raids on the camp were carried out by Israeli jets": a light verb's agent does what its
+            # subject names, as its subject does in the active ("Israeli jets carried out raids")
+            return by_agent, recipient, "agent"
         if not recipient and not passive:
             recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar, _hostile_acts(frame, tables))
         return actor, recipient, via
@@ -567,7 +574,7 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         if not patient and subject is not None:
             patient = place_undergoer(doc, subject, frame, lookup, actor)  # "Kharkiv was shelled by X"
         return actor, patient, via
-    source = _received_from(frame, tables.grammar)
+    source = _received_from(frame, tables)
     giver = [a for a in actors_of(doc, source, lookup) if not same_actor(a, actor)] if source is not None else []
     if giver:  # "Iran received a phone call from Putin": Putin called Iran
         return giver, actor, "from"
@@ -779,17 +786,19 @@ def _befalls_subject(frame: Frame, tables: Tables) -> bool:
             and received_noun(noun, governor, tables, frame.content.entry.type))
 
 
-def _received_from(frame: Frame, grammar: Grammar) -> Token | None:
+def _received_from(frame: Frame, tables: Tables) -> Token | None:
     """Who does the event a noun names when the subject receives it ("received a phone call *from Putin*",
-    "won *Washington's* support", "came under attack *from rebels*"): the noun's "from"/"by" object, else its
-    possessor; None when no receiving verb takes the event noun."""
+    "won *Washington's* support", "came under attack *from rebels*", "endured weeks of shelling *from* the army"):
+    the noun's "from"/"by" object, else its possessor; None when no receiving verb takes the event noun."""
     if not frame.content.nominal:
         return None
+    grammar = tables.grammar
     noun = frame.content.token
-    if noun.dep_ == "dobj":
-        verb, how = noun.head, "object"
-    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        verb, how = noun.head.head, noun.head.lower_
+    head = phrase_head(noun, tables.cues.partitive)  # "endured *weeks* of shelling": the count is received
+    if head.dep_ == "dobj":
+        verb, how = head.head, "object"
+    elif head.dep_ == "pobj" and head.head.dep_ == "prep":
+        verb, how = head.head.head, head.head.lower_
     else:
         return None
     if how not in receiving_ways(lemma(verb), frame.content.entry.type, grammar):
@@ -800,6 +809,20 @@ def _received_from(frame: Frame, grammar: Grammar) -> Token | None:
             if found is not None:
                 return found
     return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _state_undergoer(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tables) -> list[Actor]:
+    """Who undergoes an event noun that a copula or a verb of staying puts its subject under ("the militias *are
+    under attack* from Turkey", "the town remained under siege"): that subject, as "came under attack" makes its
+    subject the one attacked. The copula is no verb of the frame's chain, so the noun stands alone."""
+    noun = frame.trigger
+    if frame.type in MUTUAL_TYPES or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return []
+    verb = noun.head.head
+    if noun.head.lower_ not in receiving_ways(lemma(verb), frame.type, tables.grammar):
+        return []
+    subject = subject_of(verb)
+    return actors_of(doc, subject, lookup) if subject is not None else []
 
 
 def _agent(doc: Doc, frame: Frame, lookup: ActorLookup) -> list[Actor]:
@@ -945,7 +968,7 @@ def _caused_noun(frame: Frame, tables: Tables) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if not has_infinitive(verb) else None
     by_an_act = subject is not None and subject.i != noun.i and subject.pos_ == "NOUN" \
         and lemma(subject) in tables.lexicon.nouns
-    if not (in_group(verb, cues.causing) or by_an_act):
+    if not (in_group(verb, cues.causing) or by_an_act) or _unleashed_by_party(verb, subject, frame, cues):
         return None
     head = phrase_head(noun, cues.partitive)
     if head.dep_ == "dobj" and head.head.i == verb.i and (lemma(verb) != "lead" or by_an_act):
@@ -954,6 +977,14 @@ def _caused_noun(frame: Frame, tables: Tables) -> Token | None:
     if head.dep_ == "pobj" and prep.lower_ == "to" and prep.dep_ == "prep" and prep.head.i == verb.i:
         return noun
     return None
+
+
+def _unleashed_by_party(verb: Token, subject: Token | None, frame: Frame, cues: Cues) -> bool:
+    """A verb both of causing and light ("unleash", "trigger") whose subject is a named party and whose object an act
+    of force: the party does the act ("Iraq unleashed an assault on Kuwait"), as a thing or an act only causes one
+    ("the verdict unleashed attacks on the police")."""
+    return subject is not None and lemma(verb) in cues.light and frame.type in HARM_TYPES \
+        and subject.ent_type_ in NAMED_PARTIES
 
 
 def _caused_sides(doc: Doc, frame: Frame, caused: Token, lookup: ActorLookup,
