@@ -12,8 +12,8 @@
    that head, is right (for a training row, its own article left out).
 4. L2-regularised logistic regression (``train_event_filter.fit``, Newton's method). The penalty is the one
    with the best log-loss over 5-fold cross-validation grouped by article; the threshold is the one whose
-   out-of-fold cuts match the most gold contents at the scorer's overlap (>= 0.5) less those they unmatch
-   (the highest within one content of the best: as good, with fewer cuts).
+   out-of-fold cuts match the most gold contents at the scorer's overlap (>= 0.5) and exactly, less those they
+   unmatch (the highest within one content of the best: as good, with fewer cuts).
 5. The final model is trained on every development article and written as JSON with the command that made it
    and its cross-validated figures.
 
@@ -35,7 +35,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from accord.blackboard import QUOTES_STAGE
-from accord.eval.attribution import MIN_OVERLAP, _tokens, align_offsets, carry_over, token_overlap
+from accord.eval.attribution import MIN_OVERLAP, _tokens, align_offsets, carry_over, token_overlap, trimmed
 from accord.eval.brat import GoldAttribution, read_brat_dir
 from accord.ingest.normalise import make_document
 from accord.pipeline import Pipeline
@@ -212,8 +212,15 @@ def log_loss(y: Array, p: Array) -> float:
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without its surrounding spaces, marks and closing punctuation (the scorer's exact match), kept
+    inside the text (a gold span carried over may end past a trimmed text's end)."""
+    return trimmed(text, min(start, len(text)), min(end, len(text)))
+
+
 def gained(articles: list[Article], rows: list[Row], scores: Array, threshold: float) -> tuple[int, int]:
-    """Gold contents the cuts newly match at the scorer's overlap, and those they unmatch."""
+    """Gold contents the cuts newly match, and those they unmatch: at the scorer's overlap and, counted again,
+    exactly (an end is a boundary: most cuts move an exact match, not an overlap one)."""
     by_content: dict[tuple[int, int], list[tuple[int, float]]] = defaultdict(list)
     for r, s in zip(rows, scores, strict=True):
         by_content[r.article, r.content].append((r.position, float(s)))
@@ -229,6 +236,11 @@ def gained(articles: list[Article], rows: list[Row], scores: Array, threshold: f
         after = token_overlap(article.text, content.gold, (content.start, end)) >= MIN_OVERLAP
         won += int(after and not before)
         lost += int(before and not after)
+        gold = _trimmed(article.text, *content.gold)
+        exact_before = _trimmed(article.text, content.start, content.end) == gold
+        exact_after = _trimmed(article.text, content.start, end) == gold
+        won += int(exact_after and not exact_before)
+        lost += int(exact_before and not exact_after)
     return won, lost
 
 
