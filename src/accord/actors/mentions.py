@@ -94,6 +94,7 @@ _SINGULAR_NOUN = get_string_id("NN")
 PRONOUNS = shared_words().pronouns(("person",))
 REPORTING_PRONOUNS = shared_words().pronouns(("group",), ("subject", "possessive"))
 POSSESSIVE_PRONOUNS = shared_words().pronouns(cases=("possessive",))
+PERSON_POSSESSIVES = shared_words().pronouns(("person",), ("possessive",))  # 'her spokesman', 'his aide'
 GENDERS = shared_genders()
 PRONOUN_REACH = 2  # sentences a pronoun may look back for its person
 DEFINITE_REACH = 1  # sentences 'the president' or 'the country' may look back
@@ -444,7 +445,9 @@ class MentionFinder:
             chars = tokens_text(doc, first, end - 1)
             found = self.resolver.resolve_tokens(toks[bisect_left(starts, chars.start) : bisect_right(
                 starts, chars.end - 1)], date)
-            if found is None or found.actor.kind not in EMBEDDED_KINDS or (before and found.actor.kind == "person") \
+            served = before and any(t.lower_ in self.kb.serving_words for t in doc[end:head])
+            if found is None or found.actor.kind not in EMBEDDED_KINDS \
+                    or (before and found.actor.kind == "person" and not served) \
                     or (found.actor.kind != "person" and not any(a.kind == "person" for a in made)):
                 continue  # 'activists from the Fatah party' are the party's own: its members, one mention
             inner = found.actor
@@ -519,7 +522,7 @@ class MentionFinder:
                                            and (_described_person(head) or _apposed_description(head, covered)))
         )
         for child in head.rights:
-            if _extends(child, head, person, covered):
+            if _extends(child, head, person, covered) or _serves(child, head, covered, self.kb.serving_words):
                 right = max(right, _edge_before_clauses(child))
         while right + 2 < len(head.doc) and _hyphenated_name_part(head.doc[right + 2]) \
                 and head.doc[right + 2].pos_ == "PROPN":  # 'Kang Min-seo' parsed as three words
@@ -581,6 +584,7 @@ class MentionFinder:
             shared = _coordinated_description(doc, head, left)
             before = toks[bisect_left(starts, shared[0]) : bisect_left(starts, start)] if shared else []
             resolution = self._proper_name(doc, head, left, span_toks, resolution, date, before)
+        resolution = self._pronoun_owners_aide(doc, head, date, memory, sentence) or resolution
         if resolution is None:
             return []
         actor = _nation_acting(doc, left, head, self._state_act(head, resolution.actor.at(chars.text, start, end)))
@@ -712,6 +716,22 @@ class MentionFinder:
         return replace(organisation, text=chars.text, start=chars.start, end=chars.end, country=country,
                        sector=organisation.sector or (info.actor.sector if info else None),
                        rule=f"apposed-organisation+{organisation.rule}")
+
+    def _pronoun_owners_aide(self, doc: Doc, head: Token, date: str | None, memory: _Memory, sentence: int
+                             ) -> Resolution | None:
+        """'Her spokesman', 'his aides': a word for whoever serves someone (``serving_words``) after a person's
+        possessive pronoun is that person's aide, read as "<the person>'s spokesman" is — their country, never
+        their name. The person is the nearest one the pronoun's gender fits, as for 'she' alone."""
+        if head.lower_ not in self.kb.serving_words:
+            return None
+        owner = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES), None)
+        if owner is None:
+            return None
+        person = _recent_person(memory, doc, owner, sentence, GENDERS.of_pronoun(owner.lower_))
+        if person is None or not person.name:
+            return None
+        found = self.resolver.resolve(f"{person.name}'s {head.text}", date)
+        return found if found is not None and POSSESSED_PERSON in found.rule else None
 
     def _remembered(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
         """'Putin', 'Shringla' or 'Mr. Sanders' after the article introduced the full name. Another given name
@@ -1006,6 +1026,19 @@ def _extends(child: Token, head: Token, person: bool, covered: set[int]) -> bool
         short = child.right_edge.i - child.i <= ACL_REACH
         return child.tag_ in ("VBG", "VBN") and short and _restrictive(child) and _describes(child, covered)
     return child.dep_ == "prep" and child.lower_ in SECTOR_DESCRIPTION_PREPS and _describes(child, covered)
+
+
+SERVING_PREPS = frozenset({"for", "to"})
+
+
+def _serves(child: Token, head: Token, covered: set[int], serving: frozenset[str]) -> bool:
+    """'a spokesman for the Foreign Office', 'an aide to Senator Lee': whom a spokesman or aide serves, when the
+    text names them, belongs to their mention as "the Foreign Office's spokesman" does; the one named stays a
+    mention of its own (``embedded+…``). A bare description served ('for the ministry') stays a mention of
+    its own, for the back-references that give it its country."""
+    return head.i in covered and head.lower_ in serving and child.dep_ == "prep" and child.lower_ in SERVING_PREPS \
+        and child.i == head.i + 1 and any(_proper(t) or t.ent_type_ for t in child.subtree) \
+        and not any(t.dep_ == "appos" for t in child.subtree)  # '..., Colonel X,': the apposed name is who
 
 
 def _restrictive(clause: Token) -> bool:
