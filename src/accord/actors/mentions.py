@@ -81,6 +81,8 @@ EMBEDDED_KINDS = frozenset({"organisation", "igo", "person"})
 THEN = "then"
 POSSESSED_PERSON = "possessive-person+sector-word"  # the resolver's rule for "Merkel's spokesman", "Assad's forces"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # a name of these owns no campaign
+PERSONS_BODY = "person's-body"  # the resolver's rule for 'the Sanders campaign'
 # Nouns for a state's government as a whole ('the regime', 'the authorities'): the country's entry, GOV
 GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "authorities"})
 GOVERNMENT_SECTOR = "GOV"
@@ -367,6 +369,9 @@ class MentionFinder:
             covered.update(range(span.start, span.end))
             if span.root.pos_ in ("NOUN", "PROPN"):
                 anchors.setdefault(span.root.i, "sector")
+        for i in self._persons_bodies(sent):
+            covered.add(i)
+            anchors.setdefault(i, "sector")
         poses = token_table(doc).pos
         for i in range(sent.start, sent.end):
             kind = _anchor_kind(doc[i], covered) if poses[i] in _ANCHOR_POS else None  # ids first: most
@@ -400,7 +405,8 @@ class MentionFinder:
                 made = self._resolve(doc, head, heads[i], left, right, toks, starts, date, memory, index)
             made = [actor for actor in made if not memory.in_dateline(actor)]
             if made:
-                made = [*self._embedded_bodies(doc, (left, head.i, right), names, toks, starts, date, made), *made]
+                made = [*self._embedded_bodies(doc, (left, head.i, right), names, toks, starts, date, made, memory),
+                        *made]
             for actor in made:
                 memory.recent.append((actor.start or 0, actor))
                 if actor.kind == "person" and actor.name:
@@ -418,7 +424,7 @@ class MentionFinder:
         return actors
 
     def _embedded_bodies(self, doc: Doc, span: tuple[int, int, int], names: list[tuple[int, int]], toks: list[Tok],
-                         starts: list[int], date: str | None, made: list[Actor]) -> list[Actor]:
+                         starts: list[int], date: str | None, made: list[Actor], memory: _Memory) -> list[Actor]:
         """'Sam Heller at the Century Foundation', 'supporters of Bernie Sanders', 'the largest army in Nato':
         an organisation or person the knowledge base names after a mention's head (in its description, an
         of-phrase) is an actor of its own as well — the description names it, the mention does not become
@@ -434,6 +440,8 @@ class MentionFinder:
         out = []
         if any(POSSESSED_PERSON in (a.rule or "") and a.kind != "organisation" for a in made):
             out.extend(self._aides_principal(doc, left, head, toks, starts, date))
+        if any(PERSONS_BODY in (a.rule or "") for a in made):
+            out.extend(self._campaigns_candidate(doc, left, head, toks, starts, date, memory))
         for start, end in names:
             before = left <= start and end <= head and any(a.kind == "person" for a in made)
             if not before and (start <= head or end - 1 > right):
@@ -456,6 +464,25 @@ class MentionFinder:
                 continue  # the mention's own actor, not another inside it
             out.append(replace(inner.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{inner.rule}"))
         return out
+
+    def _campaigns_candidate(self, doc: Doc, left: int, head: int, toks: list[Tok], starts: list[int],
+                             date: str | None, memory: _Memory) -> list[Actor]:
+        """'Hillary Clinton's campaign', 'the Sanders campaign': the mention is the campaign; the person whose
+        campaign it is, is named too, an actor of their own at their own words (as an aide's principal is)."""
+        body = next((t for t in doc[left : head + 1] if t.lower_ in self.kb.person_bodies), None)
+        owner = None if body is None else next(
+            (c for c in body.lefts if c.dep_ in ("compound", "poss") and _proper(c)), None)
+        if owner is None:
+            return []
+        first = min([owner.i] + [c.i for c in owner.lefts if c.dep_ == "compound" and _proper(c)])
+        chars = tokens_text(doc, first, owner.i)
+        remembered = self._remembered(doc, owner, first, memory)
+        found = self.resolver.resolve_tokens(toks[bisect_left(starts, chars.start) : bisect_right(
+            starts, chars.end - 1)], date)
+        person = found.actor if found is not None and found.actor.kind == "person" else remembered
+        if person is None:
+            return []
+        return [replace(person.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{person.rule}")]
 
     def _aides_principal(self, doc: Doc, left: int, head: int, toks: list[Tok], starts: list[int],
                          date: str | None) -> list[Actor]:
@@ -487,6 +514,15 @@ class MentionFinder:
                 actor = replace(actor, sector="GOV")
             out.append(replace(actor, rule=f"{actor.rule}{RELATION_AGENT}"))
         return out
+
+    def _persons_bodies(self, sent: Span) -> Iterator[int]:  # the resolver keeps it only after a person
+        """'the Sanders campaign', "Cruz's campaign": a person's own body (``person_bodies``) heads a mention
+        when a person's name is its compound or possessor; alone ('the bombing campaign') it is no actor."""
+        for token in sent:
+            if token.lower_ in self.kb.person_bodies and token.pos_ == "NOUN" and any(
+                    c.dep_ in ("compound", "poss") and _proper(c) and c.ent_type_ not in PLACE_LABELS
+                    for c in token.lefts):
+                yield token.i
 
     def _sector_spans(self, doc: Doc, sent_toks: Sequence[Tok], named: set[int]) -> Iterable[Span]:
         i = 0
@@ -566,7 +602,8 @@ class MentionFinder:
         back = self._plural_inside(doc, head, right, chars, span_toks, date, memory)
         if back:
             return back
-        resolution = self.resolver.resolve_tokens(span_toks, date, text=chars.text)
+        resolution = self._persons_body_by_surname(doc, left, right, date, memory) \
+            or self.resolver.resolve_tokens(span_toks, date, text=chars.text)
         if resolution is not None and resolution.rule == "capital-metonym" and _locative(head):
             return []  # 'talks in New Delhi': a place, not the Indian government
         if resolution is not None and resolution.rule == "capital-metonym" and self._where_force_struck(head):
@@ -716,6 +753,21 @@ class MentionFinder:
         return replace(organisation, text=chars.text, start=chars.start, end=chars.end, country=country,
                        sector=organisation.sector or (info.actor.sector if info else None),
                        rule=f"apposed-organisation+{organisation.rule}")
+
+    def _persons_body_by_surname(self, doc: Doc, left: int, right: int, date: str | None, memory: _Memory
+                                 ) -> Resolution | None:
+        """'the Sanders campaign', "Cruz's campaign's chairman" after the article named Bernie Sanders or Ted
+        Cruz in full: the surname stands for that person, so the phrase reads as it would with the full name."""
+        body = next((t for t in doc[left : right + 1] if t.lower_ in self.kb.person_bodies), None)
+        owner = None if body is None else next(
+            (c for c in body.lefts if c.dep_ in ("compound", "poss") and _proper(c)), None)
+        person = None if owner is None else memory.people.get(owner.lower_) or memory.cast.get(owner.lower_)
+        if owner is None or person is None or not person.name or person.kind != "person":
+            return None
+        text = tokens_text(doc, left, right).text
+        at = owner.idx - doc[left].idx
+        found = self.resolver.resolve(text[:at] + person.name + text[at + len(owner.text) :], date)
+        return found if found is not None and PERSONS_BODY in found.rule else None
 
     def _pronoun_owners_aide(self, doc: Doc, head: Token, date: str | None, memory: _Memory, sentence: int
                              ) -> Resolution | None:

@@ -448,6 +448,9 @@ class ActorResolver:
                       if not _other_given_name(parts, i, p, self.kb.head_titles)]
             if people and _short_is_name(parts.tokens, i):
                 found = self._person_record(_pick_person(people, date), date, "surname", titles)
+        own_body = self._persons_body(parts, found) if found is not None else None
+        if own_body is not None:
+            return own_body  # 'the Sanders campaign', 'the Cruz campaign's chairman'
         possessed = self._possessed_body(parts, found) if found is not None else None
         if possessed is not None:
             return possessed  # 'Mr. Netanyahu's former adviser': 'former' is the adviser's (_former_title)
@@ -472,6 +475,27 @@ class ActorResolver:
                         country=found.actor.country if org else office.country or entry.country or found.actor.country,
                         organisation=org.name if org else found.actor.organisation)
         return _result(actor, f"then+{found.rule}", entry.id)
+
+    def _persons_body(self, parts: _Parts, person: Resolution) -> Resolution | None:
+        """'the Sanders campaign', "Cruz's campaign", 'the Clinton camp': a person's own political organisation
+        (``person_bodies``) right after their name or possessive, ending the head, is that body — the person's
+        country, the body's sector, no name of the person; a word for someone after its possessive ('the Cruz
+        campaign's chairman') is one of its people, in its sector."""
+        tokens = parts.tokens[: parts.split]
+        at = next((i for i, t in enumerate(tokens) if i > 0 and t.norm in self.kb.person_bodies
+                   and (tokens[i - 1].capitalised or tokens[i - 1].norm in ("'s", "'", "’"))), None)
+        if at is None:
+            return None
+        code = self.kb.person_bodies[tokens[at].norm]
+        country = person.actor.country
+        if at == len(tokens) - 1:
+            actor = Actor(text="", country=country, sector=code, kind="organisation")
+            return _result(actor, "person's-body", country)
+        word = _best_sector([s for s in parts.sectors if s.start > at + 1 and s.end <= parts.split])
+        if tokens[at + 1].norm != "'s" or word is None or word.word.cls not in PERSON_WORD_CLASSES:
+            return None
+        actor = Actor(text="", country=country, sector=code, role=_role(word), kind=word.word.kind)
+        return _result(actor, "person's-body+member", country)
 
     def _possessed_body(self, parts: _Parts, person: Resolution) -> Resolution | None:
         """'Scholz's government', 'Putin's party': the body of the person's country, not the person. A weak
