@@ -439,7 +439,8 @@ class MentionFinder:
         people = {a.name for a in made if a.kind == "person"}  # a person once, whatever office each record gives
         out = []
         if any(POSSESSED_PERSON in (a.rule or "") and a.kind != "organisation" for a in made):
-            out.extend(self._aides_principal(doc, left, head, toks, starts, date))
+            out.extend(self._aides_principal(doc, left, head, toks, starts, date)
+                       or self._served_principal(doc, head, right, toks, starts, date, memory))
         if any(PERSONS_BODY in (a.rule or "") for a in made):
             out.extend(self._campaigns_candidate(doc, left, head, toks, starts, date, memory))
         for start, end in names:
@@ -480,6 +481,24 @@ class MentionFinder:
         found = self.resolver.resolve_tokens(toks[bisect_left(starts, chars.start) : bisect_right(
             starts, chars.end - 1)], date)
         person = found.actor if found is not None and found.actor.kind == "person" else remembered
+        if person is None:
+            return []
+        return [replace(person.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{person.rule}")]
+
+    def _served_principal(self, doc: Doc, head: int, right: int, toks: list[Tok], starts: list[int],
+                          date: str | None, memory: _Memory) -> list[Actor]:
+        """'an aide to Obama', 'a spokeswoman for Angela Merkel': the mention is the aide; the person served is
+        named too, an actor of their own at their own words — a surname as the person named in full earlier."""
+        prep = next((c for c in doc[head].rights if c.dep_ == "prep" and c.lower_ in SERVING_PREPS), None)
+        served = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if served is None or served.i > right or not _proper(served):
+            return []
+        first = min([served.i] + [c.i for c in served.lefts if c.dep_ == "compound" and _proper(c)])
+        chars = tokens_text(doc, first, served.i)
+        found = self.resolver.resolve_tokens(toks[bisect_left(starts, chars.start) : bisect_right(
+            starts, chars.end - 1)], date)
+        person = found.actor if found is not None and found.actor.kind == "person" \
+            else self._remembered(doc, served, first, memory)
         if person is None:
             return []
         return [replace(person.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{person.rule}")]
