@@ -92,3 +92,26 @@ def test_a_surname_before_campaign_is_the_person_named_in_full_earlier(actors_nl
 def test_a_campaign_of_no_person_is_no_actor(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "The bombing campaign in the north went on for a month.")
     assert not any("campaign" in a.text for a in actors)
+
+
+# --- names of things ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Union leaders pushed the Fair Wages Protection Act through the Senate.",
+    "The band will perform at the Nordic Music Awards in March.",
+    "The ministry expanded the Rural Water Programme last year.",
+])
+def test_the_name_of_a_law_programme_or_prize_is_no_actor(actors_nlp: Language, text: str) -> None:
+    actors = _actors(actors_nlp, text)
+    assert not any(a.text.split()[-1] in ("Act", "Awards", "Programme") for a in actors)
+
+
+def test_a_name_modifying_a_programme_is_the_programmes_name(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "The government widened the Blue Harbour Gateway program on Tuesday.")
+    assert not any("Harbour" in a.text for a in actors)
+
+
+def test_a_body_whose_programme_it_is_stays_an_actor(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "The International Energy Agency's solar programme published a report.")
+    assert any(a.name == "International Energy Agency" for a in actors)

@@ -166,6 +166,7 @@ class _Tables:
     belonging_words: set[str] = field(default_factory=set)  # 'members': of a group of civilians, civilians
     serving_words: set[str] = field(default_factory=set)  # 'spokesman', 'aide': 'for'/'to' whom they serve
     person_bodies: dict[str, str] = field(default_factory=dict)  # 'campaign' -> PTY: 'the Sanders campaign'
+    thing_name_heads: set[str] = field(default_factory=set)  # 'act', 'awards': names of things, no actors
     head_titles: set[str] = field(default_factory=set)  # 'president', 'director': of a body, the body's sector
     shared_ranks: set[str] = field(default_factory=set)  # 'lt.', 'sergeant': police and armies alike
     stateless_peoples: set[str] = field(default_factory=set)  # 'kurdish': their forces are no state's
@@ -233,6 +234,7 @@ class KnowledgeBase:
         self.belonging_words = frozenset(tables.belonging_words)
         self.serving_words = frozenset(tables.serving_words)
         self.person_bodies: Mapping[str, str] = dict(tables.person_bodies)
+        self.thing_name_heads = frozenset(tables.thing_name_heads)
         self.head_titles = frozenset(tables.head_titles)
         self.shared_ranks = frozenset(tables.shared_ranks)
         self.stateless_peoples = frozenset(tables.stateless_peoples)
@@ -630,6 +632,7 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.force_members.update(str(w).lower() for w in doc.get("force_members") or ())
     tables.belonging_words.update(str(w).lower() for w in doc.get("belonging_words") or ())
     tables.serving_words.update(str(w).lower() for w in doc.get("serving_words") or ())
+    tables.thing_name_heads.update(str(w).lower() for w in doc.get("thing_name_heads") or ())
     tables.person_bodies.update((str(w).lower(), str(code)) for w, code in (doc.get("person_bodies") or {}).items())
     tables.head_titles.update(str(w).lower() for w in doc.get("organisation_head_titles") or ())
     tables.shared_ranks.update(str(w).lower() for w in doc.get("shared_ranks") or ())

@@ -205,6 +205,8 @@ class MentionFinder:
         found = self._descriptions_in_sentences(doc, found, memory)
         # 'he wrote on Facebook', 'a video posted on YouTube': the platform is where it was said, no actor
         found = [a for a in found if not _platform_as_medium(doc, a, self.kb.media_platforms)]
+        # 'the Employee Free Choice Act', 'the Central American Minors program': the name of a thing, no actor
+        found = [a for a in found if not _guessed_name_of_a_thing(doc, a, self.kb.thing_name_heads)]
         if self.place_country is not None:  # 'fighting in Afrin', 'a rebel from Idlib': a town, not a person
             found = [a for a in found
                      if not _guessed_name_is_a_place(doc, a, self.place_country, self.kb.person_surnames)]
@@ -1281,6 +1283,23 @@ def _guessed_name_is_a_place(doc: Doc, actor: Actor, place_country: Callable[[st
     if root.dep_ in ("dobj", "nsubjpass"):  # 'jets bombed Douma', 'Douma was shelled': a target or a setting
         return root.head.lemma_.lower() in PHYSICAL_TARGET_LEMMAS
     return root.dep_ in ("compound", "nmod", "amod") and root.head.pos == NOUN
+
+
+def _guessed_name_of_a_thing(doc: Doc, actor: Actor, heads: frozenset[str]) -> bool:
+    """A proper name no knowledge-base entry stands behind that names a law, programme, prize or event: its last
+    word is such a thing's head noun (``thing_name_heads``: 'the Employee Free Choice Act', 'the American Music
+    Awards'), or it modifies one written in lower case ('the Central American Minors program')."""
+    if actor.start is None or actor.end is None or not (actor.rule or "").startswith(UNPLACED_RULES):
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or any(t.lower_ in POSSESSIVE_MARKS for t in span):
+        return False  # "the Agency's Power Programme": whose it is, an actor, stays
+    last = span[-1]
+    if last.lower_ in heads and last.text[:1].isupper():
+        return True
+    root = span.root
+    return root.dep_ in ("compound", "nmod") and root.head.pos == NOUN and root.head.lower_ in heads \
+        and root.head.i >= span.end
 
 
 # Nouns that introduce a settlement by name (the places stage's data: 'the town of Rutshuru', 'Rukban camp')
