@@ -371,7 +371,7 @@ class MentionFinder:
             covered.update(range(span.start, span.end))
             if span.root.pos_ in ("NOUN", "PROPN"):
                 anchors.setdefault(span.root.i, "sector")
-        for i in self._persons_bodies(sent):
+        for i in self._persons_bodies(sent, memory):
             covered.add(i)
             anchors.setdefault(i, "sector")
         poses = token_table(doc).pos
@@ -479,13 +479,22 @@ class MentionFinder:
             return []
         first = min([owner.i] + [c.i for c in owner.lefts if c.dep_ == "compound" and _proper(c)])
         chars = tokens_text(doc, first, owner.i)
-        remembered = self._remembered(doc, owner, first, memory)
-        found = self.resolver.resolve_tokens(toks[bisect_left(starts, chars.start) : bisect_right(
-            starts, chars.end - 1)], date)
-        person = found.actor if found is not None and found.actor.kind == "person" else remembered
+        person = self._named_person(doc, owner, first, toks, starts, date, memory)
         if person is None:
             return []
         return [replace(person.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{person.rule}")]
+
+    def _named_person(self, doc: Doc, last: Token, first: int, toks: list[Tok], starts: list[int],
+                      date: str | None, memory: _Memory) -> Actor | None:
+        """The person a name inside a longer mention stands for: the one the article named so ('Clinton' after
+        Hillary Clinton), else the one the knowledge base knows by it."""
+        remembered = self._remembered(doc, last, first, memory)
+        if remembered is not None:
+            return remembered
+        chars = tokens_text(doc, first, last.i)
+        found = self.resolver.resolve_tokens(toks[bisect_left(starts, chars.start) : bisect_right(
+            starts, chars.end - 1)], date)
+        return found.actor if found is not None and found.actor.kind == "person" else None
 
     def _served_principal(self, doc: Doc, head: int, right: int, toks: list[Tok], starts: list[int],
                           date: str | None, memory: _Memory) -> list[Actor]:
@@ -497,10 +506,7 @@ class MentionFinder:
             return []
         first = min([served.i] + [c.i for c in served.lefts if c.dep_ == "compound" and _proper(c)])
         chars = tokens_text(doc, first, served.i)
-        found = self.resolver.resolve_tokens(toks[bisect_left(starts, chars.start) : bisect_right(
-            starts, chars.end - 1)], date)
-        person = found.actor if found is not None and found.actor.kind == "person" \
-            else self._remembered(doc, served, first, memory)
+        person = self._named_person(doc, served, first, toks, starts, date, memory)
         if person is None:
             return []
         return [replace(person.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{person.rule}")]
@@ -536,12 +542,14 @@ class MentionFinder:
             out.append(replace(actor, rule=f"{actor.rule}{RELATION_AGENT}"))
         return out
 
-    def _persons_bodies(self, sent: Span) -> Iterator[int]:  # the resolver keeps it only after a person
+    def _persons_bodies(self, sent: Span, memory: _Memory) -> Iterator[int]:
         """'the Sanders campaign', "Cruz's campaign": a person's own body (``person_bodies``) heads a mention
-        when a person's name is its compound or possessor; alone ('the bombing campaign') it is no actor."""
+        when a person's name is its compound or possessor — tagged a person, or a surname the article named in
+        full; alone ('the bombing campaign') or after a body ('his Senate campaign') it is no actor."""
         for token in sent:
             if token.lower_ in self.kb.person_bodies and token.pos_ == "NOUN" and any(
                     c.dep_ in ("compound", "poss") and _proper(c) and c.ent_type_ not in PLACE_LABELS
+                    and (c.ent_type_ == "PERSON" or c.lower_ in memory.people or c.lower_ in memory.cast)
                     for c in token.lefts):
                 yield token.i
 
