@@ -164,6 +164,9 @@ class _Tables:
     force_members: set[str] = field(default_factory=set)  # 'officers': members of whichever force was named
     force_sectors: set[str] = field(default_factory=set)  # COP, MIL: the forces such members belong to
     belonging_words: set[str] = field(default_factory=set)  # 'members': of a group of civilians, civilians
+    serving_words: set[str] = field(default_factory=set)  # 'spokesman', 'aide': 'for'/'to' whom they serve
+    person_bodies: dict[str, str] = field(default_factory=dict)  # 'campaign' -> PTY: 'the Sanders campaign'
+    thing_name_heads: set[str] = field(default_factory=set)  # 'act', 'awards': names of things, no actors
     head_titles: set[str] = field(default_factory=set)  # 'president', 'director': of a body, the body's sector
     shared_ranks: set[str] = field(default_factory=set)  # 'lt.', 'sergeant': police and armies alike
     stateless_peoples: set[str] = field(default_factory=set)  # 'kurdish': their forces are no state's
@@ -229,6 +232,9 @@ class KnowledgeBase:
         self.force_members = frozenset(tables.force_members)
         self.force_sectors = frozenset(tables.force_sectors)
         self.belonging_words = frozenset(tables.belonging_words)
+        self.serving_words = frozenset(tables.serving_words)
+        self.person_bodies: Mapping[str, str] = dict(tables.person_bodies)
+        self.thing_name_heads = frozenset(tables.thing_name_heads)
         self.head_titles = frozenset(tables.head_titles)
         self.shared_ranks = frozenset(tables.shared_ranks)
         self.stateless_peoples = frozenset(tables.stateless_peoples)
@@ -625,6 +631,9 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.state_sectors.update(str(code) for code in doc.get("state_sectors") or ())
     tables.force_members.update(str(w).lower() for w in doc.get("force_members") or ())
     tables.belonging_words.update(str(w).lower() for w in doc.get("belonging_words") or ())
+    tables.serving_words.update(str(w).lower() for w in doc.get("serving_words") or ())
+    tables.thing_name_heads.update(str(w).lower() for w in doc.get("thing_name_heads") or ())
+    tables.person_bodies.update((str(w).lower(), str(code)) for w, code in (doc.get("person_bodies") or {}).items())
     tables.head_titles.update(str(w).lower() for w in doc.get("organisation_head_titles") or ())
     tables.shared_ranks.update(str(w).lower() for w in doc.get("shared_ranks") or ())
     tables.stateless_peoples.update(str(w).lower() for w in doc.get("stateless_peoples") or ())

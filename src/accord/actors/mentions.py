@@ -81,6 +81,8 @@ EMBEDDED_KINDS = frozenset({"organisation", "igo", "person"})
 THEN = "then"
 POSSESSED_PERSON = "possessive-person+sector-word"  # the resolver's rule for "Merkel's spokesman", "Assad's forces"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # a name of these owns no campaign
+PERSONS_BODY = "person's-body"  # the resolver's rule for 'the Sanders campaign'
 # Nouns for a state's government as a whole ('the regime', 'the authorities'): the country's entry, GOV
 GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "authorities"})
 GOVERNMENT_SECTOR = "GOV"
@@ -94,6 +96,7 @@ _SINGULAR_NOUN = get_string_id("NN")
 PRONOUNS = shared_words().pronouns(("person",))
 REPORTING_PRONOUNS = shared_words().pronouns(("group",), ("subject", "possessive"))
 POSSESSIVE_PRONOUNS = shared_words().pronouns(cases=("possessive",))
+PERSON_POSSESSIVES = shared_words().pronouns(("person",), ("possessive",))  # 'her spokesman', 'his aide'
 GENDERS = shared_genders()
 PRONOUN_REACH = 2  # sentences a pronoun may look back for its person
 DEFINITE_REACH = 1  # sentences 'the president' or 'the country' may look back
@@ -202,6 +205,8 @@ class MentionFinder:
         found = self._descriptions_in_sentences(doc, found, memory)
         # 'he wrote on Facebook', 'a video posted on YouTube': the platform is where it was said, no actor
         found = [a for a in found if not _platform_as_medium(doc, a, self.kb.media_platforms)]
+        # 'the Employee Free Choice Act', 'the Central American Minors program': the name of a thing, no actor
+        found = [a for a in found if not _guessed_name_of_a_thing(doc, a, self.kb.thing_name_heads)]
         if self.place_country is not None:  # 'fighting in Afrin', 'a rebel from Idlib': a town, not a person
             found = [a for a in found
                      if not _guessed_name_is_a_place(doc, a, self.place_country, self.kb.person_surnames)]
@@ -366,6 +371,9 @@ class MentionFinder:
             covered.update(range(span.start, span.end))
             if span.root.pos_ in ("NOUN", "PROPN"):
                 anchors.setdefault(span.root.i, "sector")
+        for i in self._persons_bodies(sent, memory):
+            covered.add(i)
+            anchors.setdefault(i, "sector")
         poses = token_table(doc).pos
         for i in range(sent.start, sent.end):
             kind = _anchor_kind(doc[i], covered) if poses[i] in _ANCHOR_POS else None  # ids first: most
@@ -399,7 +407,8 @@ class MentionFinder:
                 made = self._resolve(doc, head, heads[i], left, right, toks, starts, date, memory, index)
             made = [actor for actor in made if not memory.in_dateline(actor)]
             if made:
-                made = [*self._embedded_bodies(doc, (left, head.i, right), names, toks, starts, date, made), *made]
+                made = [*self._embedded_bodies(doc, (left, head.i, right), names, toks, starts, date, made, memory),
+                        *made]
             for actor in made:
                 memory.recent.append((actor.start or 0, actor))
                 if actor.kind == "person" and actor.name:
@@ -417,7 +426,7 @@ class MentionFinder:
         return actors
 
     def _embedded_bodies(self, doc: Doc, span: tuple[int, int, int], names: list[tuple[int, int]], toks: list[Tok],
-                         starts: list[int], date: str | None, made: list[Actor]) -> list[Actor]:
+                         starts: list[int], date: str | None, made: list[Actor], memory: _Memory) -> list[Actor]:
         """'Sam Heller at the Century Foundation', 'supporters of Bernie Sanders', 'the largest army in Nato':
         an organisation or person the knowledge base names after a mention's head (in its description, an
         of-phrase) is an actor of its own as well — the description names it, the mention does not become
@@ -432,7 +441,10 @@ class MentionFinder:
         people = {a.name for a in made if a.kind == "person"}  # a person once, whatever office each record gives
         out = []
         if any(POSSESSED_PERSON in (a.rule or "") and a.kind != "organisation" for a in made):
-            out.extend(self._aides_principal(doc, left, head, toks, starts, date))
+            out.extend(self._aides_principal(doc, left, head, toks, starts, date)
+                       or self._served_principal(doc, head, right, toks, starts, date, memory))
+        if any(PERSONS_BODY in (a.rule or "") for a in made):
+            out.extend(self._campaigns_candidate(doc, left, head, toks, starts, date, memory))
         for start, end in names:
             before = left <= start and end <= head and any(a.kind == "person" for a in made)
             if not before and (start <= head or end - 1 > right):
@@ -444,7 +456,9 @@ class MentionFinder:
             chars = tokens_text(doc, first, end - 1)
             found = self.resolver.resolve_tokens(toks[bisect_left(starts, chars.start) : bisect_right(
                 starts, chars.end - 1)], date)
-            if found is None or found.actor.kind not in EMBEDDED_KINDS or (before and found.actor.kind == "person") \
+            served = before and any(t.lower_ in self.kb.serving_words for t in doc[end:head])
+            if found is None or found.actor.kind not in EMBEDDED_KINDS \
+                    or (before and found.actor.kind == "person" and not served) \
                     or (found.actor.kind != "person" and not any(a.kind == "person" for a in made)):
                 continue  # 'activists from the Fatah party' are the party's own: its members, one mention
             inner = found.actor
@@ -453,6 +467,49 @@ class MentionFinder:
                 continue  # the mention's own actor, not another inside it
             out.append(replace(inner.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{inner.rule}"))
         return out
+
+    def _campaigns_candidate(self, doc: Doc, left: int, head: int, toks: list[Tok], starts: list[int],
+                             date: str | None, memory: _Memory) -> list[Actor]:
+        """'Hillary Clinton's campaign', 'the Sanders campaign': the mention is the campaign; the person whose
+        campaign it is, is named too, an actor of their own at their own words (as an aide's principal is)."""
+        body = next((t for t in doc[left : head + 1] if t.lower_ in self.kb.person_bodies), None)
+        owner = None if body is None else next(
+            (c for c in body.lefts if c.dep_ in ("compound", "poss") and _proper(c)), None)
+        if owner is None:
+            return []
+        first = min([owner.i] + [c.i for c in owner.lefts if c.dep_ == "compound" and _proper(c)])
+        chars = tokens_text(doc, first, owner.i)
+        person = self._named_person(doc, owner, first, toks, starts, date, memory)
+        if person is None:
+            return []
+        return [replace(person.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{person.rule}")]
+
+    def _named_person(self, doc: Doc, last: Token, first: int, toks: list[Tok], starts: list[int],
+                      date: str | None, memory: _Memory) -> Actor | None:
+        """The person a name inside a longer mention stands for: the one the article named so ('Clinton' after
+        Hillary Clinton), else the one the knowledge base knows by it."""
+        remembered = self._remembered(doc, last, first, memory)
+        if remembered is not None:
+            return remembered
+        chars = tokens_text(doc, first, last.i)
+        found = self.resolver.resolve_tokens(toks[bisect_left(starts, chars.start) : bisect_right(
+            starts, chars.end - 1)], date)
+        return found.actor if found is not None and found.actor.kind == "person" else None
+
+    def _served_principal(self, doc: Doc, head: int, right: int, toks: list[Tok], starts: list[int],
+                          date: str | None, memory: _Memory) -> list[Actor]:
+        """'an aide to Obama', 'a spokeswoman for Angela Merkel': the mention is the aide; the person served is
+        named too, an actor of their own at their own words — a surname as the person named in full earlier."""
+        prep = next((c for c in doc[head].rights if c.dep_ == "prep" and c.lower_ in SERVING_PREPS), None)
+        served = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if served is None or served.i > right or not _proper(served):
+            return []
+        first = min([served.i] + [c.i for c in served.lefts if c.dep_ == "compound" and _proper(c)])
+        chars = tokens_text(doc, first, served.i)
+        person = self._named_person(doc, served, first, toks, starts, date, memory)
+        if person is None:
+            return []
+        return [replace(person.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{person.rule}")]
 
     def _aides_principal(self, doc: Doc, left: int, head: int, toks: list[Tok], starts: list[int],
                          date: str | None) -> list[Actor]:
@@ -484,6 +541,17 @@ class MentionFinder:
                 actor = replace(actor, sector="GOV")
             out.append(replace(actor, rule=f"{actor.rule}{RELATION_AGENT}"))
         return out
+
+    def _persons_bodies(self, sent: Span, memory: _Memory) -> Iterator[int]:
+        """'the Sanders campaign', "Cruz's campaign": a person's own body (``person_bodies``) heads a mention
+        when a person's name is its compound or possessor — tagged a person, or a surname the article named in
+        full; alone ('the bombing campaign') or after a body ('his Senate campaign') it is no actor."""
+        for token in sent:
+            if token.lower_ in self.kb.person_bodies and token.pos_ == "NOUN" and any(
+                    c.dep_ in ("compound", "poss") and _proper(c) and c.ent_type_ not in PLACE_LABELS
+                    and (c.ent_type_ == "PERSON" or c.lower_ in memory.people or c.lower_ in memory.cast)
+                    for c in token.lefts):
+                yield token.i
 
     def _sector_spans(self, doc: Doc, sent_toks: Sequence[Tok], named: set[int]) -> Iterable[Span]:
         i = 0
@@ -519,7 +587,7 @@ class MentionFinder:
                                            and (_described_person(head) or _apposed_description(head, covered)))
         )
         for child in head.rights:
-            if _extends(child, head, person, covered):
+            if _extends(child, head, person, covered) or _serves(child, head, covered, self.kb.serving_words):
                 right = max(right, _edge_before_clauses(child))
         while right + 2 < len(head.doc) and _hyphenated_name_part(head.doc[right + 2]) \
                 and head.doc[right + 2].pos_ == "PROPN":  # 'Kang Min-seo' parsed as three words
@@ -563,7 +631,8 @@ class MentionFinder:
         back = self._plural_inside(doc, head, right, chars, span_toks, date, memory)
         if back:
             return back
-        resolution = self.resolver.resolve_tokens(span_toks, date, text=chars.text)
+        resolution = self._persons_body_by_surname(doc, left, right, date, memory) \
+            or self.resolver.resolve_tokens(span_toks, date, text=chars.text)
         if resolution is not None and resolution.rule == "capital-metonym" and _locative(head):
             return []  # 'talks in New Delhi': a place, not the Indian government
         if resolution is not None and resolution.rule == "capital-metonym" and self._where_force_struck(head):
@@ -581,6 +650,7 @@ class MentionFinder:
             shared = _coordinated_description(doc, head, left)
             before = toks[bisect_left(starts, shared[0]) : bisect_left(starts, start)] if shared else []
             resolution = self._proper_name(doc, head, left, span_toks, resolution, date, before)
+        resolution = self._pronoun_owners_aide(doc, head, date, memory, sentence) or resolution
         if resolution is None:
             return []
         actor = _nation_acting(doc, left, head, self._state_act(head, resolution.actor.at(chars.text, start, end)))
@@ -712,6 +782,37 @@ class MentionFinder:
         return replace(organisation, text=chars.text, start=chars.start, end=chars.end, country=country,
                        sector=organisation.sector or (info.actor.sector if info else None),
                        rule=f"apposed-organisation+{organisation.rule}")
+
+    def _persons_body_by_surname(self, doc: Doc, left: int, right: int, date: str | None, memory: _Memory
+                                 ) -> Resolution | None:
+        """'the Sanders campaign', "Cruz's campaign's chairman" after the article named Bernie Sanders or Ted
+        Cruz in full: the surname stands for that person, so the phrase reads as it would with the full name."""
+        body = next((t for t in doc[left : right + 1] if t.lower_ in self.kb.person_bodies), None)
+        owner = None if body is None else next(
+            (c for c in body.lefts if c.dep_ in ("compound", "poss") and _proper(c)), None)
+        person = None if owner is None else memory.people.get(owner.lower_) or memory.cast.get(owner.lower_)
+        if owner is None or person is None or not person.name or person.kind != "person":
+            return None
+        text = tokens_text(doc, left, right).text
+        at = owner.idx - doc[left].idx
+        found = self.resolver.resolve(text[:at] + person.name + text[at + len(owner.text) :], date)
+        return found if found is not None and PERSONS_BODY in found.rule else None
+
+    def _pronoun_owners_aide(self, doc: Doc, head: Token, date: str | None, memory: _Memory, sentence: int
+                             ) -> Resolution | None:
+        """'Her spokesman', 'his aides': a word for whoever serves someone (``serving_words``) after a person's
+        possessive pronoun is that person's aide, read as "<the person>'s spokesman" is — their country, never
+        their name. The person is the nearest one the pronoun's gender fits, as for 'she' alone."""
+        if head.lower_ not in self.kb.serving_words:
+            return None
+        owner = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES), None)
+        if owner is None:
+            return None
+        person = _recent_person(memory, doc, owner, sentence, GENDERS.of_pronoun(owner.lower_))
+        if person is None or not person.name:
+            return None
+        found = self.resolver.resolve(f"{person.name}'s {head.text}", date)
+        return found if found is not None and POSSESSED_PERSON in found.rule else None
 
     def _remembered(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
         """'Putin', 'Shringla' or 'Mr. Sanders' after the article introduced the full name. Another given name
@@ -1008,6 +1109,19 @@ def _extends(child: Token, head: Token, person: bool, covered: set[int]) -> bool
     return child.dep_ == "prep" and child.lower_ in SECTOR_DESCRIPTION_PREPS and _describes(child, covered)
 
 
+SERVING_PREPS = frozenset({"for", "to"})
+
+
+def _serves(child: Token, head: Token, covered: set[int], serving: frozenset[str]) -> bool:
+    """'a spokesman for the Foreign Office', 'an aide to Senator Lee': whom a spokesman or aide serves, when the
+    text names them, belongs to their mention as "the Foreign Office's spokesman" does; the one named stays a
+    mention of its own (``embedded+…``). A bare description served ('for the ministry') stays a mention of
+    its own, for the back-references that give it its country."""
+    return head.i in covered and head.lower_ in serving and child.dep_ == "prep" and child.lower_ in SERVING_PREPS \
+        and child.i == head.i + 1 and any(_proper(t) or t.ent_type_ for t in child.subtree) \
+        and not any(t.dep_ == "appos" for t in child.subtree)  # '..., Colonel X,': the apposed name is who
+
+
 def _restrictive(clause: Token) -> bool:
     """Whether a participle clause narrows down who its noun is ('Palestinians living in Gaza'). One set off
     by a comma adds a comment on people already named ('Shopkeepers, worried by a Ruritanian raid, ...'), and
@@ -1177,6 +1291,23 @@ def _guessed_name_is_a_place(doc: Doc, actor: Actor, place_country: Callable[[st
     if root.dep_ in ("dobj", "nsubjpass"):  # 'jets bombed Douma', 'Douma was shelled': a target or a setting
         return root.head.lemma_.lower() in PHYSICAL_TARGET_LEMMAS
     return root.dep_ in ("compound", "nmod", "amod") and root.head.pos == NOUN
+
+
+def _guessed_name_of_a_thing(doc: Doc, actor: Actor, heads: frozenset[str]) -> bool:
+    """A proper name no knowledge-base entry stands behind that names a law, programme, prize or event: its last
+    word is such a thing's head noun (``thing_name_heads``: 'the Employee Free Choice Act', 'the American Music
+    Awards'), or it modifies one written in lower case ('the Central American Minors program')."""
+    if actor.start is None or actor.end is None or not (actor.rule or "").startswith(UNPLACED_RULES):
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or any(t.lower_ in POSSESSIVE_MARKS for t in span):
+        return False  # "the Agency's Power Programme": whose it is, an actor, stays
+    last = span[-1]
+    if last.lower_ in heads and last.text[:1].isupper():
+        return True
+    root = span.root
+    return root.dep_ in ("compound", "nmod") and root.head.pos == NOUN and root.head.lower_ in heads \
+        and root.head.i >= span.end
 
 
 # Nouns that introduce a settlement by name (the places stage's data: 'the town of Rutshuru', 'Rukban camp')

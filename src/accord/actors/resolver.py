@@ -46,6 +46,10 @@ PARTY_SECTOR = "PTY"
 # and the sectors of words for people that an organisation acts on or against, never its own ('victims of',
 # 'refugees from', 'opponents of' a group).
 AFFILIATION_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
+SERVING_PREPOSITIONS = frozenset({"for", "to"})  # 'a spokesman for', 'an aide to': whom they serve
+# who serves a public figure out of office (a candidate, a former official: ELI) serves them in politics, as a
+# campaign's aides do (PTY, 'campaign aides' in sectors.yaml)
+SERVED_OUT_OF_OFFICE = {"ELI": "PTY"}
 # a body's name goes on after its institution word ('Institute of ...', 'Centre for ...') and through the small
 # words between its capitalised words ('of Arab and Islamic Studies', 'for Peace and Justice')
 _NAME_OPENERS = frozenset({"of", "for"})
@@ -365,6 +369,8 @@ class ActorResolver:
                 and self.kb.entries[tail.entry].kind == "person":
             # 'Minister for Defence Richard Marles': the title introduces a known person, who keeps their office
             return replace(tail, actor=replace(tail.actor, rule=f"title+{tail.rule}"), rule=f"title+{tail.rule}")
+        if tail is not None and self._serves_person(parts, sector, tail):
+            return self._possessed_person(tail, sector)  # 'a spokesman for Merkel' is as 'Merkel's spokesman'
         if tail is not None:
             # a weak head ('a member of the Syrian parliament') takes the tail's stronger sector, and so does
             # the title of whoever heads a body ('the president of the Arab American Institute')
@@ -382,6 +388,13 @@ class ActorResolver:
         body = _proper_body_name(parts.tokens, sector)
         actor = Actor(text="", name=body, sector=sector.word.sector, kind=sector.word.kind, role=_role(sector))
         return _result(actor, "named-body" if body else "sector-word")
+
+    def _serves_person(self, parts: _Parts, sector: _Sector, tail: Resolution) -> bool:
+        """'a spokeswoman for Angela Merkel', 'an aide to the senator': a word for whoever works or speaks for
+        someone (``serving_words``) ending the head, 'for'/'to' opening a tail that is a person."""
+        return tail.actor.kind == "person" and sector.end == parts.split < len(parts.tokens) \
+            and parts.tokens[parts.split].norm in SERVING_PREPOSITIONS \
+            and sector.word.text.lower() in self.kb.serving_words
 
     def _belongs_to_civilians(self, sector: _Sector, tail: Resolution) -> bool:
         """'members of the public', 'a spokesman for the residents': who belongs to or speaks for a group of
@@ -435,6 +448,9 @@ class ActorResolver:
                       if not _other_given_name(parts, i, p, self.kb.head_titles)]
             if people and _short_is_name(parts.tokens, i):
                 found = self._person_record(_pick_person(people, date), date, "surname", titles)
+        own_body = self._persons_body(parts, found) if found is not None else None
+        if own_body is not None:
+            return own_body  # 'the Sanders campaign', 'the Cruz campaign's chairman'
         possessed = self._possessed_body(parts, found) if found is not None else None
         if possessed is not None:
             return possessed  # 'Mr. Netanyahu's former adviser': 'former' is the adviser's (_former_title)
@@ -459,6 +475,27 @@ class ActorResolver:
                         country=found.actor.country if org else office.country or entry.country or found.actor.country,
                         organisation=org.name if org else found.actor.organisation)
         return _result(actor, f"then+{found.rule}", entry.id)
+
+    def _persons_body(self, parts: _Parts, person: Resolution) -> Resolution | None:
+        """'the Sanders campaign', "Cruz's campaign", 'the Clinton camp': a person's own political organisation
+        (``person_bodies``) right after their name or possessive, ending the head, is that body — the person's
+        country, the body's sector, no name of the person; a word for someone after its possessive ('the Cruz
+        campaign's chairman') is one of its people, in its sector."""
+        tokens = parts.tokens[: parts.split]
+        at = next((i for i, t in enumerate(tokens) if i > 0 and t.norm in self.kb.person_bodies
+                   and (tokens[i - 1].capitalised or tokens[i - 1].norm in ("'s", "'", "’"))), None)
+        if at is None:
+            return None
+        code = self.kb.person_bodies[tokens[at].norm]
+        country = person.actor.country
+        if at == len(tokens) - 1:
+            actor = Actor(text="", country=country, sector=code, kind="organisation")
+            return _result(actor, "person's-body", country)
+        word = _best_sector([s for s in parts.sectors if s.start > at + 1 and s.end <= parts.split])
+        if tokens[at + 1].norm != "'s" or word is None or word.word.cls not in PERSON_WORD_CLASSES:
+            return None
+        actor = Actor(text="", country=country, sector=code, role=_role(word), kind=word.word.kind)
+        return _result(actor, "person's-body+member", country)
 
     def _possessed_body(self, parts: _Parts, person: Resolution) -> Resolution | None:
         """'Scholz's government', 'Putin's party': the body of the person's country, not the person. A weak
@@ -497,7 +534,12 @@ class ActorResolver:
         who works for the person (or is kin to them), never the person: the owner's country, the word's sector
         and role ('the prime minister's wife' is a private person, CVL)."""
         country = owner.actor.country
-        actor = Actor(text="", country=country, sector=word.word.sector, role=_role(word), kind=word.word.kind)
+        # who serves a private person, a candidate or a business figure holds no office of the state: they
+        # belong with the one they serve ('the singer's spokeswoman' is a private person)
+        own = owner.actor.sector
+        sector = word.word.sector if own is None or own in self.kb.state_sectors or word.word.cls == "titles" \
+            or word.word.sector not in self.kb.state_sectors else SERVED_OUT_OF_OFFICE.get(own, own)
+        actor = Actor(text="", country=country, sector=sector, role=_role(word), kind=word.word.kind)
         return _result(actor, "possessive-person+sector-word", country)
 
     def _person_record(self, entry: Entry, date: str | None, how: str, titles: Sequence[str] = ()) -> Resolution:
