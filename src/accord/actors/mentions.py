@@ -477,9 +477,15 @@ class MentionFinder:
             (c for c in body.lefts if c.dep_ in ("compound", "poss") and _proper(c)), None)
         if owner is None:
             return []
-        first = min([owner.i] + [c.i for c in owner.lefts if c.dep_ == "compound" and _proper(c)])
-        chars = tokens_text(doc, first, owner.i)
-        person = self._named_person(doc, owner, first, toks, starts, date, memory)
+        return self._embedded_person(doc, owner, toks, starts, date, memory)
+
+    def _embedded_person(self, doc: Doc, name: Token, toks: list[Tok], starts: list[int], date: str | None,
+                         memory: _Memory) -> list[Actor]:
+        """The person named inside a longer mention (a campaign's owner, an aide's principal), as an actor at the
+        name's own words (the name with its proper-noun compounds)."""
+        first = min([name.i] + [c.i for c in name.lefts if c.dep_ == "compound" and _proper(c)])
+        chars = tokens_text(doc, first, name.i)
+        person = self._named_person(doc, name, first, toks, starts, date, memory)
         if person is None:
             return []
         return [replace(person.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{person.rule}")]
@@ -504,12 +510,7 @@ class MentionFinder:
         served = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
         if served is None or served.i > right or not _proper(served):
             return []
-        first = min([served.i] + [c.i for c in served.lefts if c.dep_ == "compound" and _proper(c)])
-        chars = tokens_text(doc, first, served.i)
-        person = self._named_person(doc, served, first, toks, starts, date, memory)
-        if person is None:
-            return []
-        return [replace(person.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{person.rule}")]
+        return self._embedded_person(doc, served, toks, starts, date, memory)
 
     def _aides_principal(self, doc: Doc, left: int, head: int, toks: list[Tok], starts: list[int],
                          date: str | None) -> list[Actor]:
