@@ -408,9 +408,11 @@ def _natural_cause(frame: Frame, tables: Tables) -> bool:
 
 def _hazard(token: Token, cues: Cues) -> bool:
     """A force of nature or an accident; "fire" only bare ("died in a fire"), not a weapon's ("sniper fire",
-    "fire from the army")."""
+    "fire from the army") nor what a side comes or is under ("came under fire": shots, or words)."""
     word = lemma(token)
     if word not in cues.natural_hazards:
+        return False
+    if word == "fire" and token.dep_ == "pobj" and token.head.lower_ == "under":
         return False
     return word != "fire" or not any(c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ in
                                                                                ("from", "by"))

@@ -293,7 +293,14 @@ def _concession(verb: Token, marks: frozenset[str]) -> bool:
     called him a terrorist", "*while* the US has stopped its help"): the writer asserts it as a fact set against the
     main clause, not as the main event's circumstance."""
     return finite_clause(verb) and has_subject(verb) \
-        and any(c.dep_ == "mark" and c.lower_ in marks and c.i < verb.i for c in verb.children)
+        and any(c.dep_ == "mark" and c.i < verb.i and (c.lower_ in marks or _with_focus(c) in marks)
+                for c in verb.children)
+
+
+def _with_focus(mark: Token) -> str:
+    """The conjunction with the word before it ("*even as* she criticised him", "*even though*"): a focus adverb
+    turns "as" into a conjunction of contrast."""
+    return f"{mark.doc[mark.i - 1].lower_} {mark.lower_}" if mark.i > 0 else mark.lower_
 
 
 def _non_restrictive(verb: Token) -> bool:

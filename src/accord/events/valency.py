@@ -33,6 +33,7 @@ PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
 AGENT_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PREPOSITION_SLOTS = {"towards": "toward"}
+VERBAL = frozenset({"VERB", "AUX"})  # a governing verb (the copula "is under fire" too)
 # Prepositions that also open a clause with the same meaning: "since 2011" and "since the war began" both tell
 # from when ("because" is the other reading of "since", and it rarely goes with a perfect count of the dead).
 CLAUSE_MARK_SLOTS = frozenset({"since"})
@@ -217,7 +218,12 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
                 if m.dep_ in ("amod", "nummod", "quantmod", "advmod")]
     if slot == "agent":
         return [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return _preposition_objects(token, slot, senses)
+    phrases = _preposition_objects(token, slot, senses)
+    if trigger.nominal and token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.pos_ in VERBAL:
+        # a state a side comes or is under ("came under fire from X over the deal", "is under attack for ..."):
+        # the phrases of the verb are the noun's, as the parser hangs them on the verb
+        phrases.extend(_preposition_objects(token.head.head, slot, senses))
+    return phrases
 
 
 def _acted_on(verb: Token) -> list[Token]:
