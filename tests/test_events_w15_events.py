@@ -58,3 +58,33 @@ def test_a_side_under_fire_over_a_matter_is_criticised_by_the_from_phrase(pipeli
 def test_an_even_as_clause_tells_an_act_of_its_own(pipeline: Pipeline, text: str, words: set[str]) -> None:
     found = {e.trigger.text for e in asserted_events(pipeline, text)}
     assert words <= found, found
+
+
+STANCES = [
+    # a stance on an act with no party in it is a position on a policy, no support or rejection of anyone
+    ("Senator Jane Roe supports raising the minimum wage.", "supports", None),
+    ("The senator backs cutting taxes for small firms.", "backs", None),
+    ("The senator opposes privatizing the pension system.", "opposes", None),
+    ("Germany supports Ukraine joining NATO.", "supports", "SUPPORT"),
+    ("The senator backs the governor.", "backs", "SUPPORT"),
+    # defending one's own call, credentials or standing supports nobody
+    ("Senator Jane Roe defended her call to raise the minimum wage.", "defended", None),
+    ("Senator Jane Roe defends her credentials in a new advertisement.", "defends", None),
+    ("Senator Jane Roe defended the governor in an interview.", "defended", "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), STANCES, ids=[t[:45] for t, _, _ in STANCES])
+def test_a_stance_on_a_policy_or_ones_own_standing_is_no_event(pipeline: Pipeline, text: str, word: str,
+                                                               expected: str | None) -> None:
+    types = [e.type for e in asserted_events(pipeline, text) if e.trigger.text == word]
+    if expected is None:
+        assert not types, types
+    else:
+        assert expected in types, types
+
+
+def test_an_act_a_stance_is_taken_on_is_not_done(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Russia supports holding talks with Ukraine.", published="2021-03-01").events
+    assert not [e for e in events if e.type == "CONSULT" and e.factuality == "asserted"], \
+        [(e.type, e.factuality) for e in events]

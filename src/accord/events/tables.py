@@ -178,6 +178,7 @@ class Cues:
     plan: frozenset[str] = frozenset()
     deferral: frozenset[str] = frozenset()  # "postponed the summit": the act is put off, to come
     desire: frozenset[str] = frozenset()
+    stance: frozenset[str] = frozenset()  # "supports raising taxes": the act a stance is on is not done
     likelihood: frozenset[str] = frozenset()
     ability: frozenset[str] = frozenset()
     fear: frozenset[str] = frozenset()
