@@ -88,3 +88,16 @@ def test_an_act_a_stance_is_taken_on_is_not_done(pipeline: Pipeline) -> None:
     events = pipeline.extract("Russia supports holding talks with Ukraine.", published="2021-03-01").events
     assert not [e for e in events if e.type == "CONSULT" and e.factuality == "asserted"], \
         [(e.type, e.factuality) for e in events]
+
+
+def test_a_noun_in_a_coordinated_clause_of_its_own_tells_its_own_act(pipeline: Pipeline) -> None:
+    text = "The outpost came under fire from rebels, and the army answered with strikes on the gunmen."
+    found = {e.trigger.text for e in asserted_events(pipeline, text) if e.type == "ASSAULT"}
+    assert {"fire", "strikes"} <= found, found
+
+
+def test_an_act_a_backer_helps_another_to_do_is_no_stance_on_a_policy(pipeline: Pipeline) -> None:
+    events = pipeline.extract("The fighters it had backed to oust the militants from the city formed a new force.",
+                              published="2021-03-01").events
+    assert all(e.factuality != "hypothetical" for e in events if e.trigger.text == "oust"), \
+        [(e.type, e.trigger.text, e.factuality) for e in events]

@@ -242,7 +242,7 @@ def governing_reading(verb: Token, below: Token, tables: Tables) -> Reading:
         return Reading(future=True)  # "postponed the talks", "delayed signing the deal": put off, to come
     if words & cues.desire or words & cues.fear:
         return Reading(hypothetical=True)
-    if words & cues.stance and clausal:
+    if words & cues.stance and clausal and below.tag_ == "VBG":
         return Reading(hypothetical=True)  # "supports holding talks": a position on the talks, none held
     if words & cues.directive and clausal and has_infinitive(below):
         return Reading(hypothetical=True)  # "were told by WeWork to sign", "ordered the troops to advance"

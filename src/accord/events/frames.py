@@ -126,12 +126,23 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     causes = {t.token.i for t in found.causes}
     for noun in found.bare_nouns:
         own = meeting_in_clause(noun, tables) or harm_with_its_doer(noun, tables.grammar.undergoer_possessor_nouns) \
-            or at_another_moment(noun.token, tables) or noun.token.i in causes
+            or at_another_moment(noun.token, tables) or noun.token.i in causes or _in_clause_of_its_own(noun.token)
         if (not covered.below_any(noun.token) or own) \
                 and (bare := read_frame(bare_noun(noun), tables)) is not None:
             frames.append(bare)
             covered.cover(bare.top)
     return _dedupe(frames)
+
+
+def _in_clause_of_its_own(noun: Token) -> bool:
+    """A noun in a clause coordinated with its own subject ("came under fire, and *they responded with strikes*"):
+    that clause tells an act of its own, no circumstance of the first clause's event."""
+    token = noun.head
+    while token.head.i != token.i:
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and has_subject(token):
+            return True
+        token = token.head
+    return False
 
 
 def _stances_of_dead_chains(read: list[tuple[Candidate, Frame | None]],
