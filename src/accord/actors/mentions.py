@@ -82,6 +82,9 @@ THEN = "then"
 POSSESSED_PERSON = "possessive-person+sector-word"  # the resolver's rule for "Merkel's spokesman", "Assad's forces"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # a name of these owns no campaign
+PERSON_MODIFIER = "person-modifier+"  # the resolver's rule for 'Trump supporters', 'the anti-Assad rebels'
+# parts of speech of a capitalised word that opens a sentence or a name without being one ('The', 'Its')
+NOT_NAME_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "PUNCT", "NUM"})
 PERSONS_BODY = "person's-body"  # the resolver's rule for 'the Sanders campaign'
 # Nouns for a state's government as a whole ('the regime', 'the authorities'): the country's entry, GOV
 GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "authorities"})
@@ -442,7 +445,10 @@ class MentionFinder:
         out = []
         if any(POSSESSED_PERSON in (a.rule or "") and a.kind != "organisation" for a in made):
             out.extend(self._aides_principal(doc, left, head, toks, starts, date)
-                       or self._served_principal(doc, head, right, toks, starts, date, memory))
+                       or self._served_principal(doc, head, right, toks, starts, date, memory)
+                       or self._describing_person(doc, left, head, toks, starts, date, memory))
+        if any(PERSON_MODIFIER in (a.rule or "") for a in made):
+            out.extend(self._describing_person(doc, left, head, toks, starts, date, memory))
         if any(PERSONS_BODY in (a.rule or "") for a in made):
             out.extend(self._campaigns_candidate(doc, left, head, toks, starts, date, memory))
         for start, end in names:
@@ -501,6 +507,17 @@ class MentionFinder:
         found = self.resolver.resolve_tokens(toks[bisect_left(starts, chars.start) : bisect_right(
             starts, chars.end - 1)], date)
         return found.actor if found is not None and found.actor.kind == "person" else None
+
+    def _describing_person(self, doc: Doc, left: int, head: int, toks: list[Tok], starts: list[int],
+                           date: str | None, memory: _Memory) -> list[Actor]:
+        """'Clinton aides', 'anti-Assad rebels', 'the Trump administration': the mention is the group or body; the
+        person whose name describes it is named too, an actor of their own at their own words (the last
+        capitalised word before the head, with its proper-noun compounds)."""
+        name = next((t for t in reversed(doc[left:head]) if t.text[:1].isupper() and t.pos_ not in NOT_NAME_POS),
+                    None)
+        if name is None or any(t.lower_ in POSSESSIVE_MARKS for t in doc[name.i : head]):
+            return []
+        return self._embedded_person(doc, name, toks, starts, date, memory)
 
     def _served_principal(self, doc: Doc, head: int, right: int, toks: list[Tok], starts: list[int],
                           date: str | None, memory: _Memory) -> list[Actor]:
