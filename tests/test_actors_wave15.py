@@ -86,3 +86,18 @@ def test_georgia_is_the_us_state_in_a_story_about_atlanta(actors_nlp: Language) 
     assert _at(actors, "A Georgia lawmaker")[0] == "USA"
     actors = _actors(actors_nlp, "A Georgia lawmaker said the talks in Tbilisi would resume.")
     assert _at(actors, "A Georgia lawmaker")[0] == "GEO"
+
+
+# --- a body written as a name is no institution of a country that has none of that name --------------------------
+
+
+def test_congress_is_not_lent_a_country_that_has_no_congress(actors_nlp: Language) -> None:
+    text = ("The White House said on Monday the tunnels were a threat. In its budget, Congress paid for a joint "
+            "project with the Israel Defense Forces. The Senate backed the plan, a White House official said.")
+    actors = _actors(actors_nlp, text)
+    assert _at(actors, "Congress") == ("USA", "LEG", "United States Congress")
+
+
+def test_a_country_with_a_congress_still_lends_it(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Peru's president said Congress would vote on Monday.")
+    assert _at(actors, "Congress")[0] == "PER"

@@ -261,11 +261,28 @@ class MentionFinder:
                 # sentence's, but the other side of the description's own act is its counterpart, not its
                 # owner: "the ministry condemned Israel", "Turkey shelled the soldiers"
                 evidence = _phrase_owners(doc, actor, actors) \
-                    or [a.country for a, at in zip(actors, places, strict=True)
-                        if a.country and not _destination(memory.text, a) and not _counterparts(place, at)]
+                    or self._owners_of_named_body(actor, [
+                        a.country for a, at in zip(actors, places, strict=True)
+                        if a.country and not _destination(memory.text, a) and not _counterparts(place, at)])
                 out[i] = lend_to_descriptions([actor], evidence, self.kb.foreign_facing_titles,
                                               self.kb.state_sectors, _possessed)[0]
         return out
+
+    def _owners_of_named_body(self, actor: Actor, countries: list[str | None]) -> list[str | None]:
+        """'In its budget, Congress funded a project with Israel's army': a body written as a name (capitalised)
+        that the knowledge base knows as some countries' institution ('US Congress', 'Philippine Congress') is
+        no institution of a country that has none of that name; the sentence lends it only such a country, else
+        nothing (the story's country may then name it: :meth:`_national_body`)."""
+        owners = self._named_body_countries(actor)
+        return countries if owners is None else [c for c in countries if c in owners]
+
+    def _named_body_countries(self, actor: Actor) -> frozenset[str] | None:
+        if actor.name is not None or actor.kind != "organisation" or actor.sector is None:
+            return None
+        words = [w for w in actor.text.split() if w.lower() != "the"]
+        if not words or not all(w[:1].isupper() for w in words):
+            return None  # 'the army' in lower case may be any army the story speaks of
+        return self.kb.body_countries(actor.sector, actor.text) or None
 
     def _national_body(self, actor: Actor) -> Actor:
         """'the Senate', 'Congress', 'the Army' written as a name (capitalised) in a story whose country is now
