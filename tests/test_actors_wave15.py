@@ -101,3 +101,16 @@ def test_congress_is_not_lent_a_country_that_has_no_congress(actors_nlp: Languag
 def test_a_country_with_a_congress_still_lends_it(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "Peru's president said Congress would vote on Monday.")
     assert _at(actors, "Congress")[0] == "PER"
+
+
+# --- the head of a university ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("the chancellor of Harwick University", "EDU"),
+    ("the vice-chancellor of Harwick University", "EDU"),
+    ("the chancellor of Austria", "GOV"),
+])
+def test_a_chancellor_of_a_university_is_the_universitys(resolver: ActorResolver, phrase: str, sector: str) -> None:
+    found = resolver.resolve(phrase, date="2016-05-02")
+    assert found is not None and found.actor.sector == sector
