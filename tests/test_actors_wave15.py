@@ -114,3 +114,16 @@ def test_a_country_with_a_congress_still_lends_it(actors_nlp: Language) -> None:
 def test_a_chancellor_of_a_university_is_the_universitys(resolver: ActorResolver, phrase: str, sector: str) -> None:
     found = resolver.resolve(phrase, date="2016-05-02")
     assert found is not None and found.actor.sector == sector
+
+
+# --- an adviser serves the one advised ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("Romney's advisers", "PTY"),  # a candidate out of office (ELI) in 2015: served in politics
+    ("Merkel's adviser", "GOV"),
+    ("Putin's defence minister", "GOV"),  # a title of its own office keeps its sector
+])
+def test_an_adviser_is_of_the_one_advised(resolver: ActorResolver, phrase: str, sector: str) -> None:
+    found = resolver.resolve(phrase, date="2015-11-20")
+    assert found is not None and found.actor.sector == sector

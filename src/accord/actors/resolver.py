@@ -571,7 +571,10 @@ class ActorResolver:
         # who serves someone holding a state office works in that office's arm of the state: a senator's
         # spokesman is the legislature's (LEG), a general's aide the army's (MIL); a title keeps its own sector
         own = owner.actor.sector
-        if own is None or word.word.cls == "titles" or word.word.sector not in self.kb.state_sectors:
+        # a title of its own office keeps its sector ('Putin's defence minister'); a word for whoever serves a
+        # person ('adviser', ``serving_words``) is of the one served, whatever its class
+        titled = word.word.cls == "titles" and word.word.text.lower() not in self.kb.serving_words
+        if own is None or titled or word.word.sector not in self.kb.state_sectors:
             sector = word.word.sector
         else:
             sector = own if own in self.kb.state_sectors else SERVED_OUT_OF_OFFICE.get(own, own)
