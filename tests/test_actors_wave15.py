@@ -29,6 +29,7 @@ def _at(actors: list[Actor], text: str) -> tuple[str | None, str | None, str | N
     ("the non-Merkel candidates", ("DEU", "ELI", None)),
     ("a Merkel administration", ("DEU", "GOV", "Germany")),
     ("senior Putin aides", ("RUS", "GOV", None)),
+    ("the Merkel enterprises", ("DEU", "BUS", None)),
 ])
 def test_a_persons_name_before_a_word_for_people_is_the_group(
         resolver: ActorResolver, phrase: str, expected: tuple[str | None, str, str | None]) -> None:

@@ -541,10 +541,11 @@ class ActorResolver:
         if self._works_for_person(parts, word):
             return self._possessed_person(person, word)
         country = person.actor.country
-        # a body the name describes is the state's, named as the possessive names it ('the Trump administration'
-        # as "Scholz's government"); a group of people has no name of its own
+        # a state's body the name describes is the state's, named as the possessive names it ('the Trump
+        # administration' as "Scholz's government"); a group of people or a firm ('Trump enterprises') has no
+        # name of its own
         name = self.kb.entries[country].name if word.word.cls == "bodies" and country is not None \
-            and country in self.kb.entries else None
+            and word.word.sector in self.kb.state_sectors and country in self.kb.entries else None
         actor = Actor(text="", name=name, country=country, sector=word.word.sector, kind=word.word.kind,
                       role=_role(word))
         return _result(actor, "person-modifier+sector-word", country)
