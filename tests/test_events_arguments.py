@@ -384,6 +384,20 @@ def test_a_pronoun_never_stands_for_a_person_of_the_other_gender(tables: Tables)
     assert by_text == {"he": "John Kamau", "her": "Mrs Achieng"}
 
 
+def test_a_common_given_name_tells_the_gender_a_pronoun_must_agree_with(tables: Tables) -> None:
+    from accord.nlp import build_nlp
+    text = "Peter Otieno, the lawyer leading the inquiry, met Ms Wanjiru. She praised the judges on Monday."
+    doc = build_nlp()(text)
+
+    def person(name: str) -> Actor:
+        start = text.index(name)
+        return Actor(text=name, name=name, country="KEN", sector="JUD", kind="person", start=start,
+                     end=start + len(name))
+
+    resolved = resolve_references(doc, [person("Peter Otieno"), person("Ms Wanjiru")], tables.grammar.coreference)
+    assert [a.name for a in resolved if a.text == "She"] == ["Ms Wanjiru"]
+
+
 def test_a_possessive_in_a_complement_is_the_controlling_object(tables: Tables) -> None:
     from accord.nlp import build_nlp
     text = "Kenya urged Uganda to withdraw its troops."

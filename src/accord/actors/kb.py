@@ -258,6 +258,7 @@ class KnowledgeBase:
         self._starts: frozenset[str] = frozenset(k[0] for k in self.names)
         # (country, sector, words after the country's name) -> entries: built on first use (national_body)
         self._national_bodies: dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]] | None = None
+        self._body_countries: dict[tuple[str, tuple[str, ...]], frozenset[str]] | None = None  # body_countries
         # first words of names an entry spells in lower case: only these may open a match uncapitalised
         self._lower_starts: frozenset[str] = frozenset(k[0] for k, ts in self.names.items() if any(t.lower for t in ts))
         # words for family and partners, read as such where written in lower case ('his father', not the
@@ -508,6 +509,19 @@ class KnowledgeBase:
             self._national_bodies = self._index_national_bodies()
         found = self._national_bodies.get((country, sector, words), ())
         return self.entries[found[0]] if len(found) == 1 else None
+
+    def body_countries(self, sector: str, text: str) -> frozenset[str]:
+        """The countries whose body of ``sector`` the knowledge base names by these words after the country's
+        own ('Congress': the United States', Peru's, the Philippines' …); empty when none is."""
+        words = tuple(t.norm for t in tokenize(text) if t.norm not in ("the", "'s", "’s"))
+        if self._national_bodies is None:
+            self._national_bodies = self._index_national_bodies()
+        if self._body_countries is None:
+            by_words: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+            for country, code, body in self._national_bodies:
+                by_words.setdefault((code, body), set()).add(country)
+            self._body_countries = {k: frozenset(v) for k, v in by_words.items()}
+        return self._body_countries.get((sector, words), frozenset())
 
     def _index_national_bodies(self) -> dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]]:
         index: dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]] = {}

@@ -82,6 +82,9 @@ THEN = "then"
 POSSESSED_PERSON = "possessive-person+sector-word"  # the resolver's rule for "Merkel's spokesman", "Assad's forces"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # a name of these owns no campaign
+PERSON_MODIFIER = "person-modifier+"  # the resolver's rule for 'Trump supporters', 'the anti-Assad rebels'
+# parts of speech of a capitalised word that opens a sentence or a name without being one ('The', 'Its')
+NOT_NAME_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "PUNCT", "NUM"})
 PERSONS_BODY = "person's-body"  # the resolver's rule for 'the Sanders campaign'
 # Nouns for a state's government as a whole ('the regime', 'the authorities'): the country's entry, GOV
 GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "authorities"})
@@ -258,11 +261,28 @@ class MentionFinder:
                 # sentence's, but the other side of the description's own act is its counterpart, not its
                 # owner: "the ministry condemned Israel", "Turkey shelled the soldiers"
                 evidence = _phrase_owners(doc, actor, actors) \
-                    or [a.country for a, at in zip(actors, places, strict=True)
-                        if a.country and not _destination(memory.text, a) and not _counterparts(place, at)]
+                    or self._owners_of_named_body(actor, [
+                        a.country for a, at in zip(actors, places, strict=True)
+                        if a.country and not _destination(memory.text, a) and not _counterparts(place, at)])
                 out[i] = lend_to_descriptions([actor], evidence, self.kb.foreign_facing_titles,
                                               self.kb.state_sectors, _possessed)[0]
         return out
+
+    def _owners_of_named_body(self, actor: Actor, countries: list[str | None]) -> list[str | None]:
+        """'In its budget, Congress funded a project with Israel's army': a body written as a name (capitalised)
+        that the knowledge base knows as some countries' institution ('US Congress', 'Philippine Congress') is
+        no institution of a country that has none of that name; the sentence lends it only such a country, else
+        nothing (the story's country may then name it: :meth:`_national_body`)."""
+        owners = self._named_body_countries(actor)
+        return countries if owners is None else [c for c in countries if c in owners]
+
+    def _named_body_countries(self, actor: Actor) -> frozenset[str] | None:
+        if actor.name is not None or actor.kind != "organisation" or actor.sector is None:
+            return None
+        words = [w for w in actor.text.split() if w.lower() != "the"]
+        if not words or not all(w[:1].isupper() for w in words):
+            return None  # 'the army' in lower case may be any army the story speaks of
+        return self.kb.body_countries(actor.sector, actor.text) or None
 
     def _national_body(self, actor: Actor) -> Actor:
         """'the Senate', 'Congress', 'the Army' written as a name (capitalised) in a story whose country is now
@@ -442,7 +462,10 @@ class MentionFinder:
         out = []
         if any(POSSESSED_PERSON in (a.rule or "") and a.kind != "organisation" for a in made):
             out.extend(self._aides_principal(doc, left, head, toks, starts, date)
-                       or self._served_principal(doc, head, right, toks, starts, date, memory))
+                       or self._served_principal(doc, head, right, toks, starts, date, memory)
+                       or self._describing_person(doc, left, head, toks, starts, date, memory))
+        if any(PERSON_MODIFIER in (a.rule or "") for a in made):
+            out.extend(self._describing_person(doc, left, head, toks, starts, date, memory))
         if any(PERSONS_BODY in (a.rule or "") for a in made):
             out.extend(self._campaigns_candidate(doc, left, head, toks, starts, date, memory))
         for start, end in names:
@@ -501,6 +524,17 @@ class MentionFinder:
         found = self.resolver.resolve_tokens(toks[bisect_left(starts, chars.start) : bisect_right(
             starts, chars.end - 1)], date)
         return found.actor if found is not None and found.actor.kind == "person" else None
+
+    def _describing_person(self, doc: Doc, left: int, head: int, toks: list[Tok], starts: list[int],
+                           date: str | None, memory: _Memory) -> list[Actor]:
+        """'Clinton aides', 'anti-Assad rebels', 'the Trump administration': the mention is the group or body; the
+        person whose name describes it is named too, an actor of their own at their own words (the last
+        capitalised word before the head, with its proper-noun compounds)."""
+        name = next((t for t in reversed(doc[left:head]) if t.text[:1].isupper() and t.pos_ not in NOT_NAME_POS),
+                    None)
+        if name is None or any(t.lower_ in POSSESSIVE_MARKS for t in doc[name.i : head]):
+            return []
+        return self._embedded_person(doc, name, toks, starts, date, memory)
 
     def _served_principal(self, doc: Doc, head: int, right: int, toks: list[Tok], starts: list[int],
                           date: str | None, memory: _Memory) -> list[Actor]:

@@ -432,6 +432,7 @@ class ActorResolver:
         titles = [s.word.text.lower() for s in parts.sectors if s.end <= parts.split and s.word.cls == "titles"]
         former = any(t.norm in FORMER for t in parts.tokens[: parts.split])
         found: Resolution | None = None
+        name_end = 0  # where the person's name ends in the phrase
         for name in names:
             surname_only = _bare_surname(parts.tokens[name.start : name.end])
             people = [self.kb.entries[t.entry] for t in name.targets if self.kb.entries[t.entry].kind == "person"
@@ -439,6 +440,7 @@ class ActorResolver:
                                                                 self.kb.head_titles))]
             if people:
                 found = self._person_record(_pick_person(people, date), date, "person", titles)
+                name_end = name.end
                 break
         covered = {i for n in names for i in range(n.start, n.end)}
         for i, token in enumerate(parts.tokens[: parts.split]):
@@ -448,12 +450,16 @@ class ActorResolver:
                       if not _other_given_name(parts, i, p, self.kb.head_titles)]
             if people and _short_is_name(parts.tokens, i):
                 found = self._person_record(_pick_person(people, date), date, "surname", titles)
+                name_end = i + 1
         own_body = self._persons_body(parts, found) if found is not None else None
         if own_body is not None:
             return own_body  # 'the Sanders campaign', 'the Cruz campaign's chairman'
         possessed = self._possessed_body(parts, found) if found is not None else None
         if possessed is not None:
             return possessed  # 'Mr. Netanyahu's former adviser': 'former' is the adviser's (_former_title)
+        described = self._described_by_person(parts, found, name_end) if found is not None else None
+        if described is not None:
+            return described  # 'Trump supporters', 'the non-Trump candidates': the group, not the person
         if found is not None and former:
             return _as_former(found)
         if found is not None and any(t.norm == THEN for t in parts.tokens[: parts.split]):
@@ -517,6 +523,33 @@ class ActorResolver:
                       organisation=person.actor.organisation)
         return _result(actor, "possessive-person+sector-word", country)
 
+    def _described_by_person(self, parts: _Parts, person: Resolution, end: int) -> Resolution | None:
+        """'Trump supporters', 'anti-Trump protesters', 'the non-Trump candidates', 'Clinton aides', 'a Trump
+        administration': a person's name (no possessive: :meth:`_possessed_body` reads that) modifying a common
+        noun for people or a body that ends the head names that group or body, which the name only describes —
+        never the person. Whoever works for the person is read as the possessive is ('Clinton aides' as 'Clinton's
+        aides'); a group the name describes takes the person's country, also where the name is what it stands
+        against ('anti-Assad rebels', 'anti-Putin protesters' mostly oppose their own country's leader). A
+        capitalised word after the name ('Trump University', 'Carter Center') makes a name of its own, left to
+        the names."""
+        between = parts.tokens[end : parts.split]
+        if end >= parts.split or any(t.capitalised or t.norm in ("'s", "'", "’") for t in between):
+            return None
+        word = _best_sector([s for s in parts.sectors if s.start >= end and s.end == parts.split])
+        if word is None or word.word.text.lower() in (person.actor.role or "").lower():
+            return None  # 'the Bush presidents': the people of that name who held the office, not their aides
+        if self._works_for_person(parts, word):
+            return self._possessed_person(person, word)
+        country = person.actor.country
+        # a state's body the name describes is the state's, named as the possessive names it ('the Trump
+        # administration' as "Scholz's government"); a group of people or a firm ('Trump enterprises') has no
+        # name of its own
+        name = self.kb.entries[country].name if word.word.cls == "bodies" and country is not None \
+            and word.word.sector in self.kb.state_sectors and country in self.kb.entries else None
+        actor = Actor(text="", name=name, country=country, sector=word.word.sector, kind=word.word.kind,
+                      role=_role(word))
+        return _result(actor, "person-modifier+sector-word", country)
+
     def _works_for_person(self, parts: _Parts, word: _Sector) -> bool:
         """A title ('adviser', 'chief of staff'), a word for a state's people ('spokesman', 'aides') or kin
         ('wife') after a person's possessive: someone else, who works for or belongs to them. Not the forces a
@@ -536,9 +569,16 @@ class ActorResolver:
         country = owner.actor.country
         # who serves a private person, a candidate or a business figure holds no office of the state: they
         # belong with the one they serve ('the singer's spokeswoman' is a private person)
+        # who serves someone holding a state office works in that office's arm of the state: a senator's
+        # spokesman is the legislature's (LEG), a general's aide the army's (MIL); a title keeps its own sector
         own = owner.actor.sector
-        sector = word.word.sector if own is None or own in self.kb.state_sectors or word.word.cls == "titles" \
-            or word.word.sector not in self.kb.state_sectors else SERVED_OUT_OF_OFFICE.get(own, own)
+        # a title of its own office keeps its sector ('Putin's defence minister'); a word for whoever serves a
+        # person ('adviser', ``serving_words``) is of the one served, whatever its class
+        titled = word.word.cls == "titles" and word.word.text.lower() not in self.kb.serving_words
+        if own is None or titled or word.word.sector not in self.kb.state_sectors:
+            sector = word.word.sector
+        else:
+            sector = own if own in self.kb.state_sectors else SERVED_OUT_OF_OFFICE.get(own, own)
         actor = Actor(text="", country=country, sector=sector, role=_role(word), kind=word.word.kind)
         return _result(actor, "possessive-person+sector-word", country)
 

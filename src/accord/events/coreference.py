@@ -45,6 +45,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.actors.genders import FEMININE, MASCULINE, shared_genders
 from accord.blackboard import QUOTATION_MARKS, QuotationMarks
 from accord.doc_index import doc_text, sentence_index
 from accord.events.tables import Coreference, grammar
@@ -152,17 +153,24 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
 
 
 class _Genders:
-    """What the article tells of its people's gender: a title ("Mr", "Mrs") or a gendered pronoun resolved to
-    them ("Comey ... *he*"). A "she" or "her" cannot stand for a man known so, nor "he" for a woman; a person
-    of unknown gender fits either."""
+    """What the article tells of its people's gender: a title ("Mr", "Mrs"), a common given name ("James
+    Hamilton") or a gendered pronoun resolved to them ("Comey ... *he*"). A "she" or "her" cannot stand for a
+    man known so, nor "he" for a woman; a person of unknown gender fits either."""
 
     def __init__(self, rules: Coreference, actors: Sequence[Actor]) -> None:
-        self._words = {**{w: "m" for w in rules.masculine}, **{w: "f" for w in rules.feminine}}
+        self._words = {**{w: MASCULINE for w in rules.masculine}, **{w: FEMININE for w in rules.feminine}}
         self._known: dict[str, str] = {}
+        told = shared_genders()
         for actor in actors:
+            if actor.kind != "person":
+                continue
             title = actor.text.split(" ", 1)[0].lower().rstrip(".")
-            if actor.kind == "person" and title in self._words and len(actor.text.split()) > 1:
+            if title in self._words and len(actor.text.split()) > 1:
                 self._known.setdefault(_person_key(actor), self._words[title])
+            elif (gender := told.of_person(actor)) is not None:
+                # a full name's common given name ('James Hamilton') or a gendered word of the mention ('a
+                # spokeswoman'): data/genders.yaml, as the actor stage and the speakers read it
+                self._known.setdefault(_person_key(actor), gender)
 
     def conflicts(self, pronoun: Token, mention: Mention) -> bool:
         wanted = self._words.get(pronoun.lower_)
