@@ -32,6 +32,11 @@ _CONDITIONS = frozenset({"if", "unless"})
 # prepositions that complete an object verb's content ("accused X of", "blamed X for", "warned X against"),
 # not adjuncts that say where or how it was said
 _COMPLETING_PREPOSITIONS = frozenset({"of", "for", "against", "over", "into", "as"})
+# prepositions that open an adjunct of the cue's setting, never its content
+# ("at" and "in" are left out: the parser hangs on the cue many a phrase that describes the object, "the
+# officials at the agency", "interest in expanding")
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"during", "after", "before", "since", "until", "amid", "despite",
+                                        "following", "throughout", "via", "by"})
 _MAX_GAP = 8  # tokens between the cue and its content: "said in a statement on Tuesday that"
 _MAX_GAP_BEFORE_THAT = 20  # "told an audience at a festival in Houston last week that …": "that" marks it
 
@@ -171,6 +176,8 @@ def object_content(verb: Token, referring_it: bool = False) -> tuple[int, int] |
             break  # "…, according to a joint statement": another attribution's cue
         if _when(child):
             continue  # "criticized him on Monday": when the cue was said, not what
+        if _circumstance(child):
+            break  # "announced the merger after talks", "criticized the plan at a rally": the writer's setting
         if child.dep_ in _COMPLETING_DEPS or child.dep_ in _ADJUNCT_CONTENT_DEPS or _condition(child):
             last = child.right_edge.i
         elif not child.is_punct:
@@ -267,6 +274,16 @@ def _when(adjunct: Token) -> bool:
         return adjunct.ent_type_ in _TIME_ENTITIES
     return adjunct.dep_ == "prep" and any(
         o.dep_ == "pobj" and o.ent_type_ in _TIME_ENTITIES for o in adjunct.children)
+
+
+def _circumstance(adjunct: Token) -> bool:
+    """A prepositional adjunct of the cue that sets the saying in time, means or purpose ("during the debate",
+    "after months of talks", "by releasing his returns", "mentioned him by name", "in order to …")."""
+    if adjunct.dep_ != "prep":
+        return False
+    following = adjunct.nbor(1) if adjunct.i + 1 < len(adjunct.doc) else None
+    purpose = adjunct.lower_ == "in" and following is not None and following.lower_ == "order"
+    return purpose or adjunct.lower_ in _CIRCUMSTANCE_PREPOSITIONS
 
 
 def _is_empty_object(obj: Token) -> bool:

@@ -1,0 +1,59 @@
+"""Issue 20, wave 15, on sentences written for accord: a quotation split by its attribution stays one
+attribution however long the speaker's apposition or whatever rule found the first piece; an object content
+ends before an adjunct that sets the saying in time, means or purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import Pipeline
+from quote_helpers import assert_spoken_by, quote_holding, quotes_in
+
+
+@pytest.mark.parametrize(("text", "first", "second", "speaker"), [
+    # a long apposition after the speaker: the second piece still follows the attribution in its sentence
+    ("\u201cThe harbour used to belong to the fishermen,\u201d said Ines Moreau, head of the coastal studies "
+     "programme at the Southern Maritime Institute in Brest, \u201cbut it is slowly passing to the yachts.\u201d",
+     "belong to the fishermen", "passing to the yachts", "Ines Moreau"),
+    # no comma before the closing mark, the next sentence a quotation of its own
+    ('"We have waited for months while gossip spread about the merger from people hiding behind anonymity" '
+     'said Karl Jensen, a union spokesman. "When nobody knows the terms, it is reckless to guess at them."',
+     "waited for months", "reckless to guess", "Karl Jensen"),
+])
+def test_a_quotation_split_by_its_attribution_is_one_attribution(
+        quote_pipeline: Pipeline, text: str, first: str, second: str, speaker: str) -> None:
+    quotes = quotes_in(quote_pipeline, text)
+    one, two = quote_holding(quotes, first), quote_holding(quotes, second)
+    assert one.attribution == two.attribution
+    assert_spoken_by(two, speaker)
+
+
+def test_a_quotation_inside_a_later_cue_s_content_is_not_the_first_one_s(quote_pipeline: Pipeline) -> None:
+    text = ("\u201cHeavy rain upstream could flood the villages below,\u201d the engineer Rosa Blanco wrote on "
+            "Sunday, adding that if the levee fails, \u201csaving the mill would take a miracle.\u201d")
+    quotes = quotes_in(quote_pipeline, text)
+    first = quote_holding(quotes, "flood the villages")
+    later = quote_holding(quotes, "saving the mill")
+    assert later.attribution != first.attribution
+    assert later.cue is not None and later.cue.startswith("add")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The brewery announced the closure after losing its biggest customer.", "the closure"),
+    ("The coach praised the young goalkeeper during the press conference.", "the young goalkeeper"),
+    ("The minister reminded farmers about the new quotas in order to avoid confusion.",
+     "farmers about the new quotas"),
+    ("The candidate mentioned her rival by name for the first time.", "her rival"),
+])
+def test_an_object_content_ends_before_the_cue_s_setting(quote_pipeline: Pipeline, text: str,
+                                                          content: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, text), content.split()[-1])
+    assert quote.text == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The union accused the board of hiding losses from its members.", "hiding losses"),
+    ("The council warned residents of flooding if the rain continues.", "if the rain continues"),
+])
+def test_what_completes_an_object_stays_in_its_content(quote_pipeline: Pipeline, text: str, content: str) -> None:
+    assert content in quote_holding(quotes_in(quote_pipeline, text), content).text
