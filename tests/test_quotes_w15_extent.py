@@ -57,3 +57,20 @@ def test_an_object_content_ends_before_the_cue_s_setting(quote_pipeline: Pipelin
 ])
 def test_what_completes_an_object_stays_in_its_content(quote_pipeline: Pipeline, text: str, content: str) -> None:
     assert content in quote_holding(quotes_in(quote_pipeline, text), content).text
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Last spring the mayor released a statement saying the bridge would reopen in May.", "the mayor"),
+    ("The union is running a radio spot attacking the governor for cutting school budgets.", "The union"),
+    ("The local paper published a story detailing three complaints against the sheriff.", "The local paper"),
+])
+def test_a_text_put_out_speaks_for_who_put_it_out(quote_pipeline: Pipeline, text: str, speaker: str) -> None:
+    quotes = quotes_in(quote_pipeline, text)
+    assert quotes, text
+    assert_spoken_by(quotes[0], speaker)
+
+
+def test_evidence_put_out_speaks_for_itself(quote_pipeline: Pipeline) -> None:
+    quotes = quotes_in(quote_pipeline, "The university released a survey showing the senator ahead.")
+    assert quotes
+    assert_spoken_by(quotes[0], "survey")
