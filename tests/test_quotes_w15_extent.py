@@ -74,3 +74,20 @@ def test_evidence_put_out_speaks_for_itself(quote_pipeline: Pipeline) -> None:
     quotes = quotes_in(quote_pipeline, "The university released a survey showing the senator ahead.")
     assert quotes
     assert_spoken_by(quotes[0], "survey")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Garcia said he had received several offers for the painting, but the offers were far too low.",
+     "he had received several offers for the painting, but the offers were far too low"),
+    ("One clerk said some of the files may have been lost in the move, but the backups were still intact.",
+     "some of the files may have been lost in the move, but the backups were still intact"),
+])
+def test_a_clause_with_its_own_subject_after_but_is_still_said(quote_pipeline: Pipeline, text: str,
+                                                                content: str) -> None:
+    assert quote_holding(quotes_in(quote_pipeline, text), content.split(",")[0]).text == content
+
+
+def test_what_the_speaker_did_next_is_not_said(quote_pipeline: Pipeline) -> None:
+    text = "Garcia said he had received several offers for the painting, but he declined to name the bidders."
+    quote = quote_holding(quotes_in(quote_pipeline, text), "several offers")
+    assert quote.text == "he had received several offers for the painting"
