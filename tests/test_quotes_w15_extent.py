@@ -43,7 +43,7 @@ def test_a_quotation_inside_a_later_cue_s_content_is_not_the_first_one_s(quote_p
     ("The coach praised the young goalkeeper during the press conference.", "the young goalkeeper"),
     ("The minister reminded farmers about the new quotas in order to avoid confusion.",
      "farmers about the new quotas"),
-    ("The candidate mentioned her rival by name for the first time.", "her rival"),
+    ("The candidate attacked her rival by mocking his accent.", "her rival"),
 ])
 def test_an_object_content_ends_before_the_cue_s_setting(quote_pipeline: Pipeline, text: str,
                                                           content: str) -> None:
@@ -91,3 +91,25 @@ def test_what_the_speaker_did_next_is_not_said(quote_pipeline: Pipeline) -> None
     text = "Garcia said he had received several offers for the painting, but he declined to name the bidders."
     quote = quote_holding(quotes_in(quote_pipeline, text), "several offers")
     assert quote.text == "he had received several offers for the painting"
+
+
+@pytest.mark.parametrize("text", [
+    '"It will not be easy for the mayor," said Councillor Ann Lee, who endorsed the mayor on Tuesday. '
+    '"But she is the favourite."',
+    '"We were lied to," said the owner of a bakery who declined to be named for fear of trouble with the police.',
+    '"The harbour is dying," said Tom Reyes, a fisherman who opposes the new marina.',
+])
+def test_a_stance_describing_a_quotation_s_speaker_is_no_attribution(quote_pipeline: Pipeline,
+                                                                      text: str) -> None:
+    assert all(q.direct for q in quotes_in(quote_pipeline, text))
+
+
+def test_speech_in_a_clause_on_the_speaker_is_still_reported(quote_pipeline: Pipeline) -> None:
+    text = ('"I would not judge his work," said Ivan Petrenko, a pollster who worked with Mr. Brandt for years '
+            'and called him a careful planner.')
+    assert quote_holding(quotes_in(quote_pipeline, text), "careful planner").cue == "called him"
+
+
+def test_a_stance_in_a_relative_clause_on_another_speaker_stands(quote_pipeline: Pipeline) -> None:
+    text = "Ann Lee, who endorsed the mayor on Tuesday, said the race would be close."
+    assert quote_holding(quotes_in(quote_pipeline, text), "the mayor").cue == "endorsed"

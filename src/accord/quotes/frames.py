@@ -278,12 +278,15 @@ def _when(adjunct: Token) -> bool:
 
 def _circumstance(adjunct: Token) -> bool:
     """A prepositional adjunct of the cue that sets the saying in time, means or purpose ("during the debate",
-    "after months of talks", "by releasing his returns", "mentioned him by name", "in order to …")."""
+    "after months of talks", "by releasing his returns", "in order to …")."""
     if adjunct.dep_ != "prep":
         return False
     following = adjunct.nbor(1) if adjunct.i + 1 < len(adjunct.doc) else None
-    purpose = adjunct.lower_ == "in" and following is not None and following.lower_ == "order"
-    return purpose or adjunct.lower_ in _CIRCUMSTANCE_PREPOSITIONS
+    if adjunct.lower_ == "in":
+        return following is not None and following.lower_ == "order"
+    if adjunct.lower_ == "by":  # by a gerund, the means ("by releasing"); by a noun, often an agent the parser
+        return any(c.dep_ == "pcomp" for c in adjunct.children)  # hung on the cue ("a statement by the actor")
+    return adjunct.lower_ in _CIRCUMSTANCE_PREPOSITIONS
 
 
 def _is_empty_object(obj: Token) -> bool:
