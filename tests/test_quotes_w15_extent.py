@@ -40,6 +40,8 @@ def test_a_quotation_inside_a_later_cue_s_content_is_not_the_first_one_s(quote_p
 
 @pytest.mark.parametrize(("text", "content"), [
     ("The brewery announced the closure after losing its biggest customer.", "the closure"),
+    ("The union accused the board of stalling in order to delay the strike.",
+     "the board of stalling in order to delay the strike"),
     ("The coach praised the young goalkeeper during the press conference.", "the young goalkeeper"),
     ("The minister reminded farmers about the new quotas in order to avoid confusion.",
      "farmers about the new quotas"),
@@ -113,3 +115,8 @@ def test_speech_in_a_clause_on_the_speaker_is_still_reported(quote_pipeline: Pip
 def test_a_stance_in_a_relative_clause_on_another_speaker_stands(quote_pipeline: Pipeline) -> None:
     text = "Ann Lee, who endorsed the mayor on Tuesday, said the race would be close."
     assert quote_holding(quotes_in(quote_pipeline, text), "the mayor").cue == "endorsed"
+
+
+def test_a_time_phrase_with_a_noun_may_describe_the_object(quote_pipeline: Pipeline) -> None:
+    text = "In the interview she described her summer job after college on a fishing boat."
+    assert "after college" in quote_holding(quotes_in(quote_pipeline, text), "summer job").text
