@@ -313,7 +313,11 @@ def _inherit(ctx: Context, candidate: Candidate, span: MarkedSpan, previous: Can
     """A quote with no cue that opens a sentence continues the speaker of the quote just before it in the same
     or last paragraph; marked words inside a sentence ("march to within ‘sight and sound’ of the arena")
     continue no one's speech."""
-    if previous.cue is None or not _opens_sentence(ctx, span):
+    if previous.cue is None:
+        return candidate
+    if _resumes_after_attribution(ctx, span, previous):
+        return Candidate(candidate.start, candidate.end, True, previous.cue, marked=True, inherited=True)
+    if not _opens_sentence(ctx, span):
         return candidate
     here = ctx.layout.paragraph_of(span.outer_start)
     there = ctx.layout.paragraph_of(previous.start)
@@ -323,12 +327,35 @@ def _inherit(ctx: Context, candidate: Candidate, span: MarkedSpan, previous: Can
     return candidate
 
 
+def _resumes_after_attribution(ctx: Context, span: MarkedSpan, previous: Candidate) -> bool:
+    """"“A,” said Ann Lee, a lecturer at the city's college, “but B.”": a quotation that goes on in its sentence
+    after the attribution that closed the quotation before it is the rest of that speech, however long the
+    speaker's apposition (one attribution, PARC). The cue lies between the two, in the same sentence, and
+    only a comma or dash hands the words on."""
+    if previous.cue is None or previous.end > span.outer_start:
+        return False
+    cue = ctx.doc[previous.cue.last]
+    if not previous.end <= cue.idx < span.outer_start:
+        return False
+    before = _last_visible(ctx.text, span.outer_start)
+    if before < 0 or ctx.text[before] not in ",—–":
+        return False
+    comma = ctx.layout.token_at(before)
+    if comma >= len(ctx.doc) or ctx.layout.unit_of(comma).index != ctx.layout.unit_of(cue).index:
+        return False
+    # "“A,” she wrote, adding that …, “B.”": a cue after the attribution has content of its own, which the
+    # quotation is part of
+    return not any(t.lemma_.lower() in ctx.lexicon.speech_verbs or _cue_at(ctx, t) is not None
+                   for t in ctx.doc[cue.i + 1 : comma])
+
+
 def continued_from_reported(ctx: Context, direct: list[Candidate], marked: list[MarkedSpan],
                             reported: list[Candidate]) -> list[Candidate]:
     """A quotation with no cue that opens a sentence right after reported speech quoting words of one source
     ("Brown “felt a duty” to help, her sister said. “She never stopped.”") is that source's too, as a quote
     after a direct quote continues its speaker (``_inherit``). It is an attribution of its own: the reported
-    clause and the quotation are two statements, one paraphrased and one in the source's words. Not after a
+    clause and the quotation are two statements, one paraphrased and one in the source's words — unless the
+    reported clause is only the quotation before, whose words this one continues. Not after a
     colon (the words before it hand it over) nor a line led by a dash (a section title)."""
     if all(c.cue is not None for c in direct):
         return direct
@@ -342,8 +369,11 @@ def continued_from_reported(ctx: Context, direct: list[Candidate], marked: list[
             previous = marked[number - 1]
             holder = next((r for r in attributed if r.start <= previous.start and previous.end <= r.end), None)
             if holder is not None and _next_in_speech(ctx, span, holder.start):
+                # the reported clause that is nothing but the quotation before (“A” said Lee. “B.”) paraphrases
+                # nothing: the next quotation goes on with the same words, one attribution
+                quoted_only = previous.outer_start <= holder.start and holder.end <= previous.outer_end
                 candidate = Candidate(candidate.start, candidate.end, True, holder.cue, marked=True, inherited=True,
-                                      alone=True)
+                                      alone=not quoted_only)
         result.append(candidate)
     return result
 

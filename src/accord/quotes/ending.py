@@ -142,13 +142,25 @@ def _openings(ctx: Context, candidate: Candidate, cue: Cue, first: int, last: in
             opens, at_cue = k, False
         if opens in found or _inside_marks(text, candidate.start, doc[opens].idx) or words[opens - first] == 0:
             continue
-        if not sentence_start and _second_complement(token):
+        if not sentence_start and (_second_complement(token) or (at_cue and _said_conjunct(ctx, token))):
             continue
         found[opens] = (token, at_cue, sentence_start)
     return found
 
 
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+
+
+def _said_conjunct(ctx: Context, token: Token) -> bool:
+    """The conjunction before a clause coordinated with the cue verb that has a subject of its own and no cue
+    ("said the offers came in, *but* the offers were too low"): what follows is still said (the rules' reading
+    of such a conjunct, frames._continues_content), so the conjunction is no place to end; the conjunct's own
+    place, described by its subject and verb, decides."""
+    if token.dep_ != "cc":
+        return False
+    conjunct = next((c for c in token.head.rights if c.dep_ == "conj" and c.i > token.i), None)
+    return conjunct is not None and conjunct.pos_ in _VERB_POS and not is_cue_verb(conjunct, ctx.lexicon) \
+        and any(c.dep_ in _SUBJECTS for c in conjunct.children)
 
 
 def _second_complement(token: Token) -> bool:

@@ -32,6 +32,11 @@ _CONDITIONS = frozenset({"if", "unless"})
 # prepositions that complete an object verb's content ("accused X of", "blamed X for", "warned X against"),
 # not adjuncts that say where or how it was said
 _COMPLETING_PREPOSITIONS = frozenset({"of", "for", "against", "over", "into", "as"})
+# prepositions that open an adjunct of the cue's setting, never its content
+# ("at" and "in" are left out: the parser hangs on the cue many a phrase that describes the object, "the
+# officials at the agency", "interest in expanding")
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "following", "by", "via"})
+_EVENT_PREPOSITIONS = frozenset({"during", "amid", "despite", "throughout"})  # circumstances with any object
 _MAX_GAP = 8  # tokens between the cue and its content: "said in a statement on Tuesday that"
 _MAX_GAP_BEFORE_THAT = 20  # "told an audience at a festival in Houston last week that …": "that" marks it
 
@@ -164,6 +169,7 @@ def object_content(verb: Token, referring_it: bool = False) -> tuple[int, int] |
         if not _completed_after(verb, obj):
             return obj.left_edge.i, last + 1
         last = obj.right_edge.i  # "accused the agency, which runs the shelters, of hiding losses": an aside inside
+    completed = False
     for child in verb.rights:
         if child.i <= last:
             continue
@@ -171,7 +177,12 @@ def object_content(verb: Token, referring_it: bool = False) -> tuple[int, int] |
             break  # "…, according to a joint statement": another attribution's cue
         if _when(child):
             continue  # "criticized him on Monday": when the cue was said, not what
+        if not completed and _circumstance(child):
+            break  # "announced the merger after cutting ties": the writer's setting of the act, not its content
         if child.dep_ in _COMPLETING_DEPS or child.dep_ in _ADJUNCT_CONTENT_DEPS or _condition(child):
+            # once completed ("accused X of stalling in order to …"), what follows may belong to the completion
+            completed = completed or child.dep_ in _COMPLETING_DEPS or (
+                child.dep_ == "prep" and child.lower_ in _COMPLETING_PREPOSITIONS)
             last = child.right_edge.i
         elif not child.is_punct:
             break
@@ -267,6 +278,21 @@ def _when(adjunct: Token) -> bool:
         return adjunct.ent_type_ in _TIME_ENTITIES
     return adjunct.dep_ == "prep" and any(
         o.dep_ == "pobj" and o.ent_type_ in _TIME_ENTITIES for o in adjunct.children)
+
+
+def _circumstance(adjunct: Token) -> bool:
+    """A prepositional adjunct of the cue that sets the act in time, means or purpose ("during the debate",
+    "after cutting ties", "by releasing his returns", "in order to …")."""
+    if adjunct.dep_ != "prep":
+        return False
+    following = adjunct.nbor(1) if adjunct.i + 1 < len(adjunct.doc) else None
+    if adjunct.lower_ == "in":
+        return following is not None and following.lower_ == "order"
+    if adjunct.lower_ in _EVENT_PREPOSITIONS:
+        return True
+    # with a noun, "after", "before", "by" … often belong to a noun the parser hung on the cue ("her job after
+    # college", "a statement by the actor"); with a gerund or clause they set the act ("after cutting ties")
+    return adjunct.lower_ in _CIRCUMSTANCE_PREPOSITIONS and any(c.dep_ == "pcomp" for c in adjunct.children)
 
 
 def _is_empty_object(obj: Token) -> bool:

@@ -38,6 +38,7 @@ class CueLexicon:
     noun_cues: frozenset[str]  # "the claim that", "his decision to", "calls for"
     noun_prepositions: dict[str, frozenset[str]]  # noun -> prepositions whose object it attributes
     light_verbs: frozenset[str]  # "raised the concern that": the verb's subject is the noun's source
+    message_nouns: frozenset[str]  # "released a statement saying": a text put out speaks for who put it out
     survey_nouns: frozenset[str]  # "In a Gallup poll, …"
     view_nouns: frozenset[str]  # "in Mr. Connolly's view"
     naming_verbs: frozenset[str]
@@ -163,6 +164,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         noun_cues=_words(data, "noun_cues"),
         noun_prepositions=_preposition_table(data, "noun_prepositions"),
         light_verbs=_words(data, "light_verbs"),
+        message_nouns=_words(data, "message_nouns"),
         survey_nouns=_words(data, "survey_nouns"),
         view_nouns=_words(data, "view_nouns"),
         naming_verbs=naming_verbs,

@@ -2,7 +2,9 @@
 
 * A content ends where its speaker's next cue begins ("…, adding that …", "…, describing it as …").
 * Only the outermost attribution is kept (PARC): a candidate whose cue lies inside another attribution's
-  content is part of what that source said ("Aides said he believes …" attributes the belief to the aides).
+  content is part of what that source said ("Aides said he believes …" attributes the belief to the aides),
+  and one whose cue describes a quotation's speaker ("“…,” said Lee, who backed the mayor") is part of its
+  attribution.
 * Of candidates with different cues sharing most of their text, one stands: a direct quote with a cue,
   else the longer (the outer clause); an unattributed marked phrase inside reported speech is part of it.
 
@@ -16,12 +18,12 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from accord.quotes.candidates import Candidate, Context, trim_chars
 from accord.quotes.frames import listed
 from accord.quotes.marks import MarkedSpan
-from accord.quotes.syntax import mention_bounds
+from accord.quotes.syntax import cue_lemma, mention_bounds
 
 _SHARED = 0.5  # share of the shorter content two candidates must share to compete
 _ASIDE_DEPS = frozenset({"relcl", "appos", "acl"})
@@ -32,9 +34,35 @@ def settle(
     ctx: Context, direct: list[Candidate], reported: list[Candidate], marked: list[MarkedSpan]
 ) -> list[Candidate]:
     reported = [without_trailing_aside(ctx, c) for c in through_open_quotes(ctx, reported, marked)]
-    candidates = direct + cut_at_own_cues(ctx, reported)
+    candidates = direct + cut_at_own_cues(ctx, without_speaker_descriptions(ctx, direct, reported))
     candidates = outermost(ctx.doc, candidates)
     return sorted(without_overlaps(candidates), key=lambda c: (c.start, c.end))
+
+
+def without_speaker_descriptions(ctx: Context, direct: list[Candidate], reported: list[Candidate]) -> list[Candidate]:
+    """Stances whose cue lies in a clause describing the speaker of a quotation ("“…,” said Ann Lee, who
+    endorsed the mayor on Tuesday. “…”", "…, said a shop owner who declined to be named"): the clause tells who
+    the speaker is, inside the attribution of the quotation, not what the article reports (only the outermost
+    attribution, PARC). A verb of saying there reports speech of its own ("…, said Lee, who added that …")."""
+    speakers = {c.cue.speaker for c in direct if c.marked and c.cue is not None and c.cue.speaker is not None}
+    if not speakers:
+        return reported
+    lexicon = ctx.lexicon
+    saying = lexicon.speech_verbs | lexicon.naming_verbs
+    return [c for c in reported if c.cue is None or not _describes(ctx.doc[c.cue.first], speakers)
+            or cue_lemma(ctx.doc[c.cue.first], lexicon) in saying]
+
+
+def _describes(verb: Token, speakers: set[int]) -> bool:
+    """The verb lies in a relative clause or participle inside one of the speakers' mentions ("Lee, who …",
+    "the owner of a shop who …", "Reyes, a fisherman who …")."""
+    token, clause = verb, False
+    while token.head.i != token.i:
+        clause = clause or token.dep_ in ("relcl", "acl")
+        token = token.head
+        if clause and token.i in speakers:
+            return True
+    return False
 
 
 def _cue_key(candidate: Candidate) -> tuple[int, int | None] | None:

@@ -95,8 +95,20 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0, shared: bool = 
     if depth < 2 and adjunct is not None:
         return speaker_of(adjunct, lexicon, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # "polls showing Clinton ahead", "a group saying …": the noun speaks
+        issuer = _issuer(verb.head, lexicon) if depth < 2 else None
+        return issuer or verb.head  # "polls showing Clinton ahead", "a group saying …": the noun speaks
     return None
+
+
+def _issuer(noun: Token, lexicon: CueLexicon) -> Token | None:
+    """"She released a statement saying …", "the group is running an ad attacking …": a text put out by a
+    light verb's subject speaks for that subject (PARC's source is who said it, the statement its medium)."""
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in lexicon.message_nouns:
+        return None
+    governor = noun.head
+    if governor.lemma_.lower() not in lexicon.light_verbs:
+        return None
+    return speaker_of(governor, lexicon, 2)
 
 
 def _adjunct_governor(verb: Token) -> Token | None:
