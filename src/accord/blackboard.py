@@ -178,14 +178,16 @@ class SentenceIndex(NamedTuple):
 
 class TokenTable(NamedTuple):
     """Each token's part of speech, dependency label and word ids (``Token.pos``, ``.dep``, ``.orth``,
-    ``.lower``, ``.lemma``), read from the Doc in one array pass. The stages' whole-sentence scans test these
-    first, and make a Token (which spaCy builds anew on every ``doc[i]``) only for the few that pass."""
+    ``.lower``, ``.lemma``) and the index of its head (``Token.head.i``), read from the Doc in array passes.
+    The stages' whole-sentence scans test these first, and make a Token (which spaCy builds anew on every
+    ``doc[i]``) only for the few that pass."""
 
     pos: list[int]
     dep: list[int]
     orth: list[int]
     lower: list[int]
     lemma: list[int]
+    head: list[int]
 
 
 @dataclass(frozen=True, slots=True)

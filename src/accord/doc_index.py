@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import SENTENCE_INDEX, TEXT, TOKEN_TABLE, SentenceIndex, TokenTable
@@ -73,9 +73,12 @@ def token_table(doc: Doc) -> TokenTable:
     if isinstance(cached, TokenTable) and len(cached.pos) == len(doc):  # not after a retokenise
         return cached
     if len(doc):
-        table = TokenTable(*doc.to_array([POS, DEP, ORTH, LOWER, LEMMA]).T.tolist())
+        pos, dep, orth, lower, lemma = doc.to_array([POS, DEP, ORTH, LOWER, LEMMA]).T.tolist()
+        # spaCy stores a head as its offset from the token, in unsigned 64 bits: back to signed, then to an index
+        heads = (doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(len(doc), dtype=numpy.int64)).tolist()
+        table = TokenTable(pos, dep, orth, lower, lemma, heads)
     else:
-        table = TokenTable([], [], [], [], [])
+        table = TokenTable([], [], [], [], [], [])
     doc.user_data[_TABLE_KEY] = table
     return table
 

@@ -581,8 +581,13 @@ class MentionFinder:
         """'the Sanders campaign', "Cruz's campaign": a person's own body (``person_bodies``) heads a mention
         when a person's name is its compound or possessor — tagged a person, or a surname the article named in
         full; alone ('the bombing campaign') or after a body ('his Senate campaign') it is no actor."""
-        for token in sent:
-            if token.lower_ in self.kb.person_bodies and token.pos_ == "NOUN" and any(
+        doc = sent.doc
+        poses = token_table(doc).pos
+        for i in range(sent.start, sent.end):
+            if poses[i] != NOUN:  # the part of speech's id first: most tokens are no noun
+                continue
+            token = doc[i]
+            if token.lower_ in self.kb.person_bodies and any(
                     c.dep_ in ("compound", "poss") and _proper(c) and c.ent_type_ not in PLACE_LABELS
                     and (c.ent_type_ == "PERSON" or c.lower_ in memory.people or c.lower_ in memory.cast)
                     for c in token.lefts):

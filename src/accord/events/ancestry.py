@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from accord.doc_index import token_table
+
 
 class CoveredBelow:
     """A set of tokens of one sentence; ``below_any(token)`` says whether some member is a proper ancestor
@@ -38,8 +40,9 @@ class CoveredBelow:
     def _number(self, sentence: Span, size: int) -> None:
         children: list[list[int]] = [[] for _ in range(size)]
         roots = []
-        for token in sentence:
-            local, head = token.i - self._offset, token.head.i - self._offset
+        heads = token_table(sentence.doc).head  # the Doc's heads, read once for all its sentences
+        for index in range(sentence.start, sentence.end):
+            local, head = index - self._offset, heads[index] - self._offset
             if head == local or not 0 <= head < size:
                 roots.append(local)
             else:

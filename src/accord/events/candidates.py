@@ -22,7 +22,7 @@ from accord.doc_index import token_table
 from accord.events.coreference import quotation_start
 from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_head, subject_of, time_marked
 from accord.events.tables import Entry, Grammar, Tables
-from accord.events.triggers import Trigger, find_triggers, in_group, is_verbal, lemma
+from accord.events.triggers import Trigger, find_triggers, in_group, is_verbal, lemma, lemma_of_id
 
 # How a noun attaches to the verb that governs it.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -282,8 +282,13 @@ def foretold_harm_candidates(sentence: Span, tables: Tables, tops: set[int]) -> 
     event word is said. Not what a speaker foretells of itself ("we will pay the price"), nor a harm denied.
     ``tops`` are the clauses some other frame already stands on."""
     found = []
-    for token in sentence:
-        if token.dep_ != "ccomp" or token.i in tops or lemma(token.head) not in tables.cues.speech:
+    doc = sentence.doc
+    deps = token_table(doc).dep
+    for i in range(sentence.start, sentence.end):
+        if deps[i] != ccomp or i in tops:  # id test first
+            continue
+        token = doc[i]
+        if lemma(token.head) not in tables.cues.speech:
             continue
         words = aux_words(token)
         if not words & tables.cues.future_modals or words & tables.cues.negation:
@@ -326,8 +331,15 @@ def judgement_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list
     clauses some other frame already stands on; a negated fault ("was not guilty") clears the party."""
     found = []
     faults = tables.grammar.fault_predicates
-    for token in sentence:
-        if token.i in tops or _negated(token):
+    doc = sentence.doc
+    table = token_table(doc)
+    naming_verbs = tables.grammar.naming_verbs
+    for i in range(sentence.start, sentence.end):
+        # word ids first: only a clause under a verb of saying or a naming verb can find fault
+        if i in tops or (table.dep[i] != ccomp and lemma_of_id(doc, table.lemma[i]) not in naming_verbs):
+            continue
+        token = doc[i]
+        if _negated(token):
             continue
         said = token.dep_ == "ccomp" and lemma(token.head) in tables.cues.speech
         blamed: list[Token] = []

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from accord.doc_index import token_table
 from accord.events.ancestry import CoveredBelow
 from accord.events.candidates import (
     HARM_TYPES,
@@ -209,7 +210,7 @@ class _SentenceTree:
 
     def __init__(self, sentence: Span) -> None:
         self.start = sentence.start
-        self.heads = [token.head.i for token in sentence]
+        self.heads = token_table(sentence.doc).head[sentence.start : sentence.end]
         self.deps = [token.dep_ for token in sentence]
         self.breaks = [token.i for token in sentence if token.is_space and "\n" in token.text]
 

@@ -19,11 +19,12 @@ from dataclasses import dataclass, replace
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import ACTORS
 from accord.dateline import find_doc_dateline
-from accord.doc_index import span_text
+from accord.doc_index import sentence_index, span_text, token_table
 from accord.places.admin import admin_words
 from accord.places.countries import read_place_data
 from accord.places.gazetteer import RANK_CITY, RANK_EXTRA, Gazetteer, GeoEntry
@@ -145,8 +146,11 @@ class PlaceFinder:
         adjective qualifies, inside which something is put, names a place in that country (a border between
         two, "the Syrian-Turkish border", is left alone: the text does not say on which side)."""
         found = []
-        for noun in doc:
-            if noun.lower_ not in self.words.border_nouns or noun.pos_ != "NOUN" or not self._contained(noun):
+        for i, pos in enumerate(token_table(doc).pos):
+            if pos != NOUN:  # the part of speech's id first: most tokens are no noun
+                continue
+            noun = doc[i]
+            if noun.lower_ not in self.words.border_nouns or not self._contained(noun):
                 continue
             phrase = noun.head if noun.dep_ == "compound" else noun
             adjectives = [c for w in {noun, phrase} for c in w.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"]
@@ -170,12 +174,14 @@ class PlaceFinder:
         it was given ("inside the stadium in Sydney ... outside the stadium"), within a few sentences."""
         found: list[Place] = []
         starts = [p.start for p in places]
-        sentence_of = {sent.start: k for k, sent in enumerate(doc.sents)}
+        numbers = sentence_index(doc).numbers  # each token's sentence, counted once for the Doc
+        poses = token_table(doc).pos
         given: dict[str, tuple[Place, int]] = {}  # noun lemma -> the place its last mention had, its sentence
-        for noun in doc:
-            if noun.pos_ != "NOUN":
+        for i, pos in enumerate(poses):
+            if pos != NOUN:  # the part of speech's id first: most tokens are no noun
                 continue
-            lemma, sentence = noun.lemma_.lower(), sentence_of[noun.sent.start]
+            noun = doc[i]
+            lemma, sentence = noun.lemma_.lower(), numbers[i]
             own = self._given_place(noun, places, starts)
             if own is not None:
                 given[lemma] = (own, sentence)
@@ -345,11 +351,12 @@ def _qualifies_a_word(doc: Doc, place: Place) -> bool:
 
 def _sentences_back(doc: Doc, token: Token, count: int) -> int:
     """The character offset where the sentence ``count`` sentences before ``token``'s begins."""
-    start = token.sent.start
+    index = sentence_index(doc)
+    start = index.start_of(token)
     for _ in range(count):
         if start == 0:
             break
-        start = doc[start - 1].sent.start
+        start = index.starts[index.numbers[start - 1]]
     return doc[start].idx
 
 

@@ -32,6 +32,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from accord.doc_index import token_table
 from accord.quotes.candidates import Candidate, Context, trim_content
 from accord.quotes.syntax import Cue, is_cue_verb
 
@@ -102,10 +103,12 @@ def each_place(ctx: Context, candidate: Candidate) -> Iterator[Place]:
     first, last = indices[0], indices[-1] + 1
     words = [0] * (last - first + 1)  # words before each token of the content
     for k in range(first, last):
-        words[k - first + 1] = words[k - first] + int(not (doc[k].is_punct or doc[k].is_space))
+        token = doc[k]
+        words[k - first + 1] = words[k - first] + int(not (token.is_punct or token.is_space))
     total = words[-1]
     openings = _openings(ctx, candidate, cue, first, last, words)
-    roots = {k for k in range(first, last) if not first <= doc[k].head.i < last or doc[k].head.i == k}
+    heads = token_table(doc).head
+    roots = {k for k in range(first, last) if not first <= heads[k] < last or heads[k] == k}
     opening = doc[first].lower_
     cue_noun = doc[cue.last].pos_ in ("NOUN", "PROPN")
     for opens in sorted(openings):
