@@ -125,9 +125,11 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     for standing in frames:
         covered.cover(standing.top)
     causes = {t.token.i for t in found.causes}
+    clause_memo: dict[int, bool] = {}
     for noun in found.bare_nouns:
         own = meeting_in_clause(noun, tables) or harm_with_its_doer(noun, tables.grammar.undergoer_possessor_nouns) \
-            or at_another_moment(noun.token, tables) or noun.token.i in causes or _in_clause_of_its_own(noun.token)
+            or at_another_moment(noun.token, tables) or noun.token.i in causes \
+            or _in_clause_of_its_own(noun.token, clause_memo)
         if (not covered.below_any(noun.token) or own) \
                 and (bare := read_frame(bare_noun(noun), tables)) is not None:
             frames.append(bare)
@@ -135,15 +137,26 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     return _dedupe(frames)
 
 
-def _in_clause_of_its_own(noun: Token) -> bool:
+def _in_clause_of_its_own(noun: Token, memo: dict[int, bool]) -> bool:
     """A noun in a clause coordinated with its own subject ("came under fire, and *they responded with strikes*"):
-    that clause tells an act of its own, no circumstance of the first clause's event."""
+    that clause tells an act of its own, no circumstance of the first clause's event. ``memo`` keeps the answer
+    for every head already walked, so that the nouns of one sentence share their paths to the root (a long chain
+    of nouns would otherwise be walked once per noun: quadratic in the sentence's length)."""
+    walked = []
     token = noun.head
+    found = False
     while token.head.i != token.i:
+        if token.i in memo:
+            found = memo[token.i]
+            break
+        walked.append(token.i)
         if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and has_subject(token):
-            return True
+            found = True
+            break
         token = token.head
-    return False
+    for i in walked:
+        memo[i] = found
+    return found
 
 
 def _stances_of_dead_chains(read: list[tuple[Candidate, Frame | None]],
