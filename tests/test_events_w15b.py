@@ -2,7 +2,8 @@
 
 - a verb of characterising ("paint", "portray", "cast", "dismiss", "caricature", "depict") with an "as"-phrase that
   finds fault in its object is criticism of it (ACCUSE); the description decides, not the verb: "described X as a
-  friend" accuses nobody;
+  friend" accuses nobody; the object is who is criticised even when the verb's subject lies outside its clause
+  ("aimed at portraying X as ...", "X, who ... while being portrayed as ...");
 - a rate of acts on one known party ("blasts the senator almost daily") tells acts done, asserted; a rate over a
   count or a kind ("kills thousands every year") stays a statistic.
 """
@@ -31,6 +32,11 @@ def _asserted(pipeline: Pipeline, text: str) -> list[str]:
     ("Rivals portrayed the senator as a hypocrite.", "the senator"),
     ("Senator Warren was portrayed as a flip-flopper.", "Senator Warren"),
     ("The campaign painted the congressman as unqualified for the job.", "the congressman"),
+    # a naming verb whose subject is elsewhere: a gerund under a preposition, a passive participle in a relative
+    ("The governor's campaign sent out dozens of emails aimed at portraying the senator as a hypocrite.",
+     "the senator"),
+    ("The senator, who has won many endorsements even while being portrayed as a flip-flopper, leads the race.",
+     "The senator"),
 ])
 def test_characterised_as_at_fault_is_criticism(pipeline: Pipeline, text: str, target: str) -> None:
     accusations = [e for e in _events(pipeline, text) if e.type == "ACCUSE" and e.factuality == "asserted"]
