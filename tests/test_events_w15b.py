@@ -31,6 +31,7 @@ def _asserted(pipeline: Pipeline, text: str) -> list[str]:
     ("The opposition depicted the prime minister as a puppet of the banks.", "the prime minister"),
     ("Rivals portrayed the senator as a hypocrite.", "the senator"),
     ("Senator Warren was portrayed as a flip-flopper.", "Senator Warren"),
+    ("The campaign portrayed the senator as a flip-flopping politician.", "the senator"),
     ("The campaign painted the congressman as unqualified for the job.", "the congressman"),
     # a naming verb whose subject is elsewhere: a gerund under a preposition, a passive participle in a relative
     ("The governor's campaign sent out dozens of emails aimed at portraying the senator as a hypocrite.",
