@@ -53,6 +53,7 @@ from accord.events.recipients import (
     find_recipients,
     frame_partners,
     place_undergoer,
+    relative_antecedent,
 )
 from accord.events.roles import doer_of
 from accord.events.syntax import has_infinitive, phrase_head, subject_of
@@ -334,10 +335,12 @@ def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
     branded a liar by X")."""
     top = frame.top
     subject = subject_of(top)
-    judged = _judged(doc, subject, lookup) if subject is not None else []
+    # "the senator, *who* was branded a liar": the relative pronoun stands for the noun its clause hangs on
+    judged = _judged(doc, relative_antecedent(subject), lookup) if subject is not None else []
     if frame.modality == SAID_AT_FAULT:
         return speaker_actors, judged
-    if subject is not None and subject.dep_ == "nsubjpass":
+    if subject is not None and (subject.dep_ == "nsubjpass" or _own_passive(top)):
+        # "while *being portrayed* as a flip-flopper": a passive participle takes the subject of its head clause
         return _agent(doc, frame, lookup) or _agent_on_predicate(doc, frame.trigger, lookup), judged
     named = next((c for c in top.children if c.dep_ in ("dobj", "dative")), None)
     if named is None:  # "called [her actions careless]": the small clause's subject is who is named
@@ -353,6 +356,11 @@ def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
     return namer, _judged(doc, named, lookup) or [a for b in top.children if b.dep_ == "prep" and b.lower_ == "by"
                                                   for o in b.children if o.dep_ == "pobj"
                                                   for a in actors_of(doc, o, lookup)]
+
+
+def _own_passive(verb: Token) -> bool:
+    """A verb with its own passive auxiliary and no object: "(while) being portrayed as ...", "was branded ..."."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _agent_on_predicate(doc: Doc, predicate: Token, lookup: ActorLookup) -> list[Actor]:

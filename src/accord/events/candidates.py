@@ -358,7 +358,10 @@ def judgement_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list
         fault = next((p for p in predicates if not _negated(p)
                       and (_finds_fault(p, faults) or (kind == SAID_AT_FAULT and p.i == token.i)
                            or any(b.i == p.i for b in blamed))), None)
-        if fault is None or subject_of(token) is None:
+        # a naming verb needs whom it names, its object, even when its subject is not in the clause ("emails aimed
+        # at portraying *the senator* as a hypocrite"); any other judgement needs the party the fault is said of
+        named = kind == NAMED_AT_FAULT and any(c.dep_ == "dobj" for c in token.children)
+        if fault is None or (subject_of(token) is None and not named):
             continue
         entry = Entry(key=lemma(fault), type="ACCUSE", cameo=tables.ontology.cameo("ACCUSE"))
         found.append(Candidate(content=Trigger(fault, entry, nominal=False), word=fault, chain=(token,),

@@ -340,6 +340,8 @@ def _habitual(verb: Token, cues: Cues) -> bool:
         c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in verb.children))
     if not present or any(c.dep_ == "aux" for c in verb.children):  # "has killed", "will kill": not a habit told
         return False
+    if any(_known_patient(c, cues) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        return False  # "blast the senator almost daily": acts on one known party, each of them done
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in cues.frequency_adverbs:
             return True
@@ -348,6 +350,17 @@ def _habitual(verb: Token, cues: Cues) -> bool:
         if child.dep_ == "dobj" and any(g.dep_ == "npadvmod" and _frequency_phrase(g, cues) for g in child.children):
             return True  # "kill 20,000 villagers a year": the rate read as the count's
     return False
+
+
+def _known_patient(noun: Token, cues: Cues) -> bool:
+    """A patient that names one known party ("Portman", "the senator", "her", "its neighbour"), not a count or a
+    kind ("thousands", "hundreds of farmers", "civilians"): a rate of acts on it tells a series of acts done,
+    where a rate over a count or a kind is a statistic."""
+    if noun.tag_ in ("NNP", "NNPS") or (noun.tag_ == "PRP" and noun.lower_ not in ("it", "them")):
+        return True
+    if noun.tag_ in ("NNS", "CD") or any(c.dep_ == "nummod" for c in noun.children):
+        return False  # a plural is read as a kind or a count ("kills the villagers of the valley" stays a rate)
+    return any((c.dep_ == "det" and c.lower_ in cues.definite_determiners) or c.dep_ == "poss" for c in noun.children)
 
 
 def _frequency_phrase(token: Token, cues: Cues) -> bool:

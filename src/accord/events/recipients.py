@@ -161,7 +161,8 @@ def addressee(frame: Frame, grammar: Grammar, party: Callable[[Token], bool]) ->
             continue
         complement = any(c.dep_ in ("xcomp", "ccomp") for c in word.children)
         for child in word.children:
-            target = _antecedent(child) if child.dep_ == "dobj" else child  # "the envoy *whom* Kenya urged to ..."
+            # "the envoy *whom* Kenya urged to ..."
+            target = relative_antecedent(child) if child.dep_ == "dobj" else child
             named = party(target) or (complement and target.pos_ in ("PROPN", "PRON")) or _controller(child, word)
             if "object" in preps and (child.dep_ == "dative" or (child.dep_ == "dobj" and named)):
                 return target
@@ -333,7 +334,7 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
         topic = verb.i == content and frame.content.entry.topic
         for child in verb.children:
             if child.dep_ == "dative" or (child.dep_ == "dobj" and not topic and frame.type != "MOBILIZE"):
-                child = _antecedent(child)
+                child = relative_antecedent(child)
                 if child.i != event_noun:  # "held talks with X": the talks are the event, not a party
                     verbal.append((child, "object"))
                     if frame.type in STANCE_TYPES:
@@ -587,7 +588,7 @@ def _misplaced_by(prep: Token) -> list[Token]:
             for o in b.children if o.dep_ == "pobj"]
 
 
-def _antecedent(token: Token) -> Token:
+def relative_antecedent(token: Token) -> Token:
     """What a relative pronoun object stands for: the noun its clause modifies ("al-Shabaab, *which* Nairobi
     blames for the attack"); any other phrase stands for itself."""
     clause = token.head

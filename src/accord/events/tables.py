@@ -189,6 +189,7 @@ class Cues:
     likelihood_adverbs: frozenset[str] = frozenset()
     frequency_adverbs: frozenset[str] = frozenset()  # "routinely", "annually": a habit, no single act
     frequency_determiners: frozenset[str] = frozenset()  # "every year", "each day"
+    definite_determiners: frozenset[str] = frozenset()  # "the senator": one known patient
     frequency_units: frozenset[str] = frozenset()
     conditional_marks: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()  # "whether": an open question, no condition on its host
