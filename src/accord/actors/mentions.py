@@ -1544,6 +1544,12 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})  # 'Pat
 ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")  # 'al-Hariri' is Hariri
 
 
+def _names_in_full(actor: Actor, given: str) -> bool:
+    """A mention that writes the person's given name ('Liz Cheney'), not one pointing back ('Cheney', 'she')."""
+    rule = actor.rule or ""
+    return not rule.startswith(BACK_REFERENCES) and given.lower() in (actor.text or "").lower().split()
+
+
 def _remember_person(memory: _Memory, actor: Actor) -> None:
     parts = (actor.name or "").split()
     record = replace(actor, start=None, end=None)
@@ -1553,7 +1559,12 @@ def _remember_person(memory: _Memory, actor: Actor) -> None:
     if len(parts) > 1:
         _remember_given_name(memory, parts[0], record)
         surname = parts[-1].lower()
-        memory.people.setdefault(surname, record)
+        if _names_in_full(actor, parts[0]):
+            # 'Liz Cheney, 50' after 'Dick Cheney': a story that names a second bearer of a surname in full
+            # turns to them, and the bare surname after that is theirs
+            memory.people[surname] = record
+        else:
+            memory.people.setdefault(surname, record)
         bare = next((surname[len(p):] for p in ARTICLE_PREFIXES if surname.startswith(p)), "")
         if len(bare) > 2:
             memory.people.setdefault(bare, record)

@@ -371,6 +371,8 @@ class ActorResolver:
             return replace(tail, actor=replace(tail.actor, rule=f"title+{tail.rule}"), rule=f"title+{tail.rule}")
         if tail is not None and self._serves_person(parts, sector, tail):
             return self._possessed_person(tail, sector)  # 'a spokesman for Merkel' is as 'Merkel's spokesman'
+        if tail is not None and _known_person(self.kb, tail):
+            return _of_person(sector, tail)  # 'supporters of Hillary Clinton': the group, not the person
         if tail is not None:
             # a weak head ('a member of the Syrian parliament') takes the tail's stronger sector, and so does
             # the title of whoever heads a body ('the president of the Arab American Institute')
@@ -439,7 +441,7 @@ class ActorResolver:
                       and not (surname_only and _other_given_name(parts, name.start, self.kb.entries[t.entry],
                                                                 self.kb.head_titles))]
             if people:
-                found = self._person_record(_pick_person(people, date), date, "person", titles)
+                found = self._person_record(_pick_person(_titled(people, titles), date), date, "person", titles)
                 name_end = name.end
                 break
         covered = {i for n in names for i in range(n.start, n.end)}
@@ -449,7 +451,7 @@ class ActorResolver:
             people = [p for p in self.kb.people_named(token)
                       if not _other_given_name(parts, i, p, self.kb.head_titles)]
             if people and _short_is_name(parts.tokens, i):
-                found = self._person_record(_pick_person(people, date), date, "surname", titles)
+                found = self._person_record(_pick_person(_titled(people, titles), date), date, "surname", titles)
                 name_end = i + 1
         own_body = self._persons_body(parts, found) if found is not None else None
         if own_body is not None:
@@ -930,6 +932,43 @@ def _rank(office: Office) -> int:
     """When offices overlap, the head of state or government outranks a minister or party post."""
     role = office.role.lower()
     return max((rank for rank, word in enumerate(_RANKED_ROLES) if word in role), default=-1)
+
+
+def _known_person(kb: KnowledgeBase, found: Resolution) -> bool:
+    entry = kb.entries.get(found.entry or "")
+    return found.actor.kind == "person" and entry is not None and entry.kind == "person"
+
+
+def _of_person(sector: _Sector, person: Resolution) -> Resolution:
+    """'supporters of Hillary Clinton', 'opponents of Mr. Putin', 'the wife of the president': a word for people
+    whose complement is a known person names others, who stand to that person as the word says — as 'Clinton
+    supporters' does. They keep the person's country; their sector is the word's own (a supporter of a senator
+    is no legislator), never the person's name."""
+    country = person.actor.country
+    actor = Actor(text="", country=country, sector=sector.word.sector, kind=sector.word.kind, role=_role(sector))
+    return _result(actor, "sector-word+of-person", country)
+
+
+def _titled(people: list[Entry], titles: Sequence[str]) -> list[Entry]:
+    """'President Clinton', 'President Carter': of the people a surname may mean, those who held the office the
+    title names, whenever they held it. A title is an office, so it tells two holders of the surname apart
+    before the date does ('Clinton' alone in 2016 is the Secretary of State; 'President Clinton' never is)."""
+    if len(people) < 2 or not titles:
+        return people
+    held = [p for p in people if any(_title_names(title, office.role) for office in p.offices for title in titles)]
+    return held or people
+
+
+def _title_names(title: str, role: str) -> bool:
+    """Whether a title names an office: the same words ('defense secretary', 'Secretary of Defense'), or the
+    head of an 'X of Y' office alone ('governor', 'Governor of Ohio'). 'president' does not name 'Vice
+    President': a modifier the title lacks makes another office."""
+    words = set(title.lower().replace("defence", "defense").replace(".", "").split()) - set(FORMER)
+    role_words = role.lower().replace("defence", "defense").split()
+    content = {w for w in role_words if w not in ("of", "the")}
+    if words == content:
+        return True
+    return "of" in role_words and words == {role_words[0]}
 
 
 def _pick_person(people: list[Entry], date: str | None) -> Entry:
