@@ -82,3 +82,19 @@ def test_a_surname_after_a_second_bearer_named_in_full_is_theirs(actors_nlp: Lan
             "Iowa the same day. Clinton told voters that the race was close.")
     actors = _actors(actors_nlp, text)
     assert with_text(actors, "Clinton")[0].name == "Chelsea Clinton"
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Kasich", ("John Kasich", "USA", "GOV")),
+    ("Jeb Bush", ("Jeb Bush", "USA", "ELI")),  # a governor out of office is an elite, never a private person
+    ("Gov. Christie", ("Chris Christie", "USA", "GOV")),
+])
+def test_a_state_governor_is_known(resolver: ActorResolver, phrase: str, expected: tuple[str, str, str]) -> None:
+    found = resolver.resolve(phrase, date="2016-02-01")
+    assert found is not None
+    assert (found.actor.name, found.actor.country, found.actor.sector) == expected
+
+
+def test_a_shared_surname_alone_is_not_the_governor(resolver: ActorResolver) -> None:
+    """'Bush' alone stays the president the surname named before; the governor has no short form."""
+    assert _name(resolver, "Bush", "2016-02-01") == "George W. Bush"
