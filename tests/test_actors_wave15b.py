@@ -98,3 +98,15 @@ def test_a_state_governor_is_known(resolver: ActorResolver, phrase: str, expecte
 def test_a_shared_surname_alone_is_not_the_governor(resolver: ActorResolver) -> None:
     """'Bush' alone stays the president the surname named before; the governor has no short form."""
     assert _name(resolver, "Bush", "2016-02-01") == "George W. Bush"
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("the Democratic Party chairman", "PTY"),
+    ("the chairwoman of the Republican Party", "PTY"),
+    ("Maine Democratic Party chair Jo Lane", "PTY"),
+    ("Labour MPs", "LEG"),  # a word of another office still decides: they sit in parliament
+])
+def test_whoever_heads_a_party_is_in_the_party(resolver: ActorResolver, phrase: str, sector: str) -> None:
+    """The title of a body's head ('chairman') is the body's sector for a party, as for an NGO or a firm."""
+    found = resolver.resolve(phrase, date="2016-05-02")
+    assert found is not None and found.actor.sector == sector, phrase

@@ -416,7 +416,7 @@ class ActorResolver:
         named = self.kb.entries.get(tail.entry)
         if named is None or named.kind not in ("organisation", "igo"):
             return None
-        return _members_sector(named, sector.word, date)
+        return _members_sector(named, sector.word, date, self.kb.head_titles)
 
     def _from_tail(self, parts: _Parts, date: str | None) -> Resolution | None:
         if parts.split >= len(parts.tokens):
@@ -666,7 +666,7 @@ class ActorResolver:
             return None
         word = words[-1]
         sector = person.actor.sector if person.actor.sector == "ELI" else (
-            _members_sector(entry, word.word, date) or person.actor.sector)
+            _members_sector(entry, word.word, date, self.kb.head_titles) or person.actor.sector)
         actor = replace(person.actor, sector=sector, country=entry.country_on(date) or person.actor.country,
                         organisation=entry.name)
         return _result(actor, f"{entry.kind}+{person.rule}", entry.id)
@@ -750,7 +750,8 @@ class ActorResolver:
         sector_code = sector.word.sector if sector is not None and not own else entry.sector_on(date)
         rule = entry.kind + ("+sector-word" if sector is not None and not own else "") \
             + ("+place-metonym" if any(t.form == "metonym" and t.entry == entry.id for t in name.targets) else "")
-        member_of = _members_sector(entry, sector.word, date) if sector is not None and not own else None
+        member_of = _members_sector(entry, sector.word, date, self.kb.head_titles) \
+            if sector is not None and not own else None
         if member_of is not None:
             sector_code, rule = member_of, f"{entry.kind}+member"
         country = entry.country_on(date) or self._country_code(parts, date, exclude=name, limit=parts.split)
@@ -836,7 +837,8 @@ class ActorResolver:
 # --- helpers -------------------------------------------------------------------------------------------
 
 
-def _members_sector(entry: Entry, word: SectorWord, date: str | None) -> str | None:
+def _members_sector(entry: Entry, word: SectorWord, date: str | None,
+                    head_titles: frozenset[str] = frozenset()) -> str | None:
     """The sector of an organisation's people and parts when it is the organisation's own, whatever the word
     for them, else None (the word decides).
 
@@ -845,14 +847,16 @@ def _members_sector(entry: Entry, word: SectorWord, date: str | None) -> str | N
     armed group); an IGO's officials and envoys are IGO, but its troops ('NATO peacekeeping troops') stay
     military, MIL. A state body's and a party's members are what their own word says ('Pentagon officials',
     'Labour MPs' sit in parliament, LEG), except that the vague words for anyone who works for a body ('a
-    party official', 'a PYD spokesman', 'the party's leader') leave a party's people the party's, PTY."""
+    party official', 'a PYD spokesman', 'the party's leader') and the titles of whoever heads a body ('the
+    Democratic Party chairman', ``head_titles``) leave a party's people the party's, PTY."""
     group_sector = entry.sector_on(date) or ("IGO" if entry.kind == "igo" else None)
     # the vague words for who works for a body ('UN investigators') are an IGO's as its officials are; its
     # officers and commanders stay military as its troops do
     igo_staff = word.sector == "GOV" or (word.cls == "weak" and word.sector != "MIL")
     if group_sector is None or (entry.kind == "igo" and not igo_staff):
         return None
-    if group_sector not in MEMBER_WORDS_DECIDE or (group_sector == PARTY_SECTOR and word.cls == "weak"):
+    party_staff = word.cls == "weak" or word.text.lower() in head_titles
+    if group_sector not in MEMBER_WORDS_DECIDE or (group_sector == PARTY_SECTOR and party_staff):
         return group_sector
     return None
 
