@@ -204,6 +204,11 @@ class KnowledgeBase:
                 else:  # 'Quintero-Lund', 'Suu Kyi': matched like a name
                     self._add_name(short, NameTarget(entry.id, "short"))
         self._date_bounds = _date_bounds(self.entries.values())
+        # a person's middle initials as their names write them ('George W. Bush': w): a different initial in the
+        # text ('George P. Bush') names someone else, where a name without initials ('James Comey') admits any
+        self.middle_initials: dict[str, frozenset[str]] = {
+            entry.id: frozenset(i for _, text in _entry_names(entry) for i in _initials_of(text))
+            for entry in self.entries.values() if entry.kind == "person"}
         # the last word of every known person's name ('Sanders', 'Cruz'): a bare surname that is one may be a
         # public figure the knowledge base will not name from the surname alone (two share it), never taken
         # for a private person
@@ -368,18 +373,20 @@ class KnowledgeBase:
         found: list[tuple[int, tuple[str, ...], list[NameTarget]]] = []
         name_key: tuple[str, ...] = (first,)
         end = i + 1
-        initials = False  # a middle initial was passed over: only a person's name may match
+        initials: set[str] = set()  # middle initials passed over: only a person's name may match
         while True:
             targets = self.names.get(name_key)
             if targets and initials:
-                targets = [t for t in targets if self.entries[t.entry].kind == "person"]
+                targets = [t for t in targets if self.entries[t.entry].kind == "person"
+                           and _initials_agree(initials, self.middle_initials.get(t.entry, frozenset()))]
             if targets:
                 found.append((end, name_key, targets))
             if end >= len(tokens) or name_key not in self._prefixes:
                 break
             if _middle_initial(tokens, end) and (*name_key, tokens[end].norm) not in self._prefixes \
                     and (*name_key, tokens[end].norm) not in self.names:
-                end, initials = end + 1, True  # 'James B. Comey' is James Comey
+                initials.add(tokens[end].norm)  # 'James B. Comey' is James Comey
+                end += 1
                 continue
             name_key, end = (*name_key, tokens[end].norm), end + 1
         for end, name_key, targets in reversed(found):  # the longest first
@@ -911,6 +918,19 @@ def _pad_end(date: str | None) -> str:
     if len(date) == 7:
         return date + "-31"
     return date
+
+
+def _initials_of(name: str) -> list[str]:
+    """The middle initials a person's name writes: 'George H. W. Bush' -> h, w; 'George H.W. Bush' -> h, w."""
+    words = tokenize(name)[1:-1]
+    return [letter for w in words if len(w.norm.replace(".", "")) <= 2 and w.raw[:1].isupper()
+            and all(len(part) == 1 for part in w.norm.split(".") if part)
+            for letter in w.norm.split(".") if letter]
+
+
+def _initials_agree(written: set[str], known: frozenset[str]) -> bool:
+    """A name the knowledge base writes without initials admits any; one written with them, only its own."""
+    return not known or written <= known
 
 
 def _middle_initial(tokens: Sequence[Tok], i: int) -> bool:

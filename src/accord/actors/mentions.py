@@ -1544,6 +1544,22 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})  # 'Pat
 ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")  # 'al-Hariri' is Hariri
 
 
+def _names_in_full(actor: Actor, given: str) -> bool:
+    """A mention that writes the person's given name ('Liz Cheney'), not one pointing back ('Cheney', 'she')."""
+    rule = actor.rule or ""
+    return not rule.startswith(BACK_REFERENCES) and given.lower() in (actor.text or "").lower().split()
+
+
+def _another_bearer(known: Actor | None, given: str) -> bool:
+    """Whether a full name with this given name is someone other than the person the surname points to: another
+    given name ('Liz' after 'Dick'), not a short or longer form of the same ('Pat' after 'Patrick', 'Neil
+    Christopher' after 'Neil')."""
+    if known is None or not known.name:
+        return False
+    first, new = known.name.split()[0].lower(), given.lower()
+    return not (first.startswith(new) or new.startswith(first))
+
+
 def _remember_person(memory: _Memory, actor: Actor) -> None:
     parts = (actor.name or "").split()
     record = replace(actor, start=None, end=None)
@@ -1553,7 +1569,12 @@ def _remember_person(memory: _Memory, actor: Actor) -> None:
     if len(parts) > 1:
         _remember_given_name(memory, parts[0], record)
         surname = parts[-1].lower()
-        memory.people.setdefault(surname, record)
+        if _names_in_full(actor, parts[0]) and _another_bearer(memory.people.get(surname), parts[0]):
+            # 'Liz Cheney, 50' after 'Dick Cheney': a story that names a second bearer of a surname in full
+            # turns to them, and the bare surname after that is theirs
+            memory.people[surname] = record
+        else:
+            memory.people.setdefault(surname, record)
         bare = next((surname[len(p):] for p in ARTICLE_PREFIXES if surname.startswith(p)), "")
         if len(bare) > 2:
             memory.people.setdefault(bare, record)

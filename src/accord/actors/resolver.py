@@ -371,6 +371,8 @@ class ActorResolver:
             return replace(tail, actor=replace(tail.actor, rule=f"title+{tail.rule}"), rule=f"title+{tail.rule}")
         if tail is not None and self._serves_person(parts, sector, tail):
             return self._possessed_person(tail, sector)  # 'a spokesman for Merkel' is as 'Merkel's spokesman'
+        if tail is not None and _known_person(self.kb, tail):
+            return _of_person(sector, tail)  # 'supporters of Hillary Clinton': the group, not the person
         if tail is not None:
             # a weak head ('a member of the Syrian parliament') takes the tail's stronger sector, and so does
             # the title of whoever heads a body ('the president of the Arab American Institute')
@@ -414,7 +416,7 @@ class ActorResolver:
         named = self.kb.entries.get(tail.entry)
         if named is None or named.kind not in ("organisation", "igo"):
             return None
-        return _members_sector(named, sector.word, date)
+        return _members_sector(named, sector.word, date, self.kb.head_titles)
 
     def _from_tail(self, parts: _Parts, date: str | None) -> Resolution | None:
         if parts.split >= len(parts.tokens):
@@ -439,7 +441,7 @@ class ActorResolver:
                       and not (surname_only and _other_given_name(parts, name.start, self.kb.entries[t.entry],
                                                                 self.kb.head_titles))]
             if people:
-                found = self._person_record(_pick_person(people, date), date, "person", titles)
+                found = self._person_record(_pick_person(_titled(people, titles), date), date, "person", titles)
                 name_end = name.end
                 break
         covered = {i for n in names for i in range(n.start, n.end)}
@@ -449,7 +451,7 @@ class ActorResolver:
             people = [p for p in self.kb.people_named(token)
                       if not _other_given_name(parts, i, p, self.kb.head_titles)]
             if people and _short_is_name(parts.tokens, i):
-                found = self._person_record(_pick_person(people, date), date, "surname", titles)
+                found = self._person_record(_pick_person(_titled(people, titles), date), date, "surname", titles)
                 name_end = i + 1
         own_body = self._persons_body(parts, found) if found is not None else None
         if own_body is not None:
@@ -664,7 +666,7 @@ class ActorResolver:
             return None
         word = words[-1]
         sector = person.actor.sector if person.actor.sector == "ELI" else (
-            _members_sector(entry, word.word, date) or person.actor.sector)
+            _members_sector(entry, word.word, date, self.kb.head_titles) or person.actor.sector)
         actor = replace(person.actor, sector=sector, country=entry.country_on(date) or person.actor.country,
                         organisation=entry.name)
         return _result(actor, f"{entry.kind}+{person.rule}", entry.id)
@@ -748,7 +750,8 @@ class ActorResolver:
         sector_code = sector.word.sector if sector is not None and not own else entry.sector_on(date)
         rule = entry.kind + ("+sector-word" if sector is not None and not own else "") \
             + ("+place-metonym" if any(t.form == "metonym" and t.entry == entry.id for t in name.targets) else "")
-        member_of = _members_sector(entry, sector.word, date) if sector is not None and not own else None
+        member_of = _members_sector(entry, sector.word, date, self.kb.head_titles) \
+            if sector is not None and not own else None
         if member_of is not None:
             sector_code, rule = member_of, f"{entry.kind}+member"
         country = entry.country_on(date) or self._country_code(parts, date, exclude=name, limit=parts.split)
@@ -834,7 +837,8 @@ class ActorResolver:
 # --- helpers -------------------------------------------------------------------------------------------
 
 
-def _members_sector(entry: Entry, word: SectorWord, date: str | None) -> str | None:
+def _members_sector(entry: Entry, word: SectorWord, date: str | None,
+                    head_titles: frozenset[str] = frozenset()) -> str | None:
     """The sector of an organisation's people and parts when it is the organisation's own, whatever the word
     for them, else None (the word decides).
 
@@ -843,14 +847,16 @@ def _members_sector(entry: Entry, word: SectorWord, date: str | None) -> str | N
     armed group); an IGO's officials and envoys are IGO, but its troops ('NATO peacekeeping troops') stay
     military, MIL. A state body's and a party's members are what their own word says ('Pentagon officials',
     'Labour MPs' sit in parliament, LEG), except that the vague words for anyone who works for a body ('a
-    party official', 'a PYD spokesman', 'the party's leader') leave a party's people the party's, PTY."""
+    party official', 'a PYD spokesman', 'the party's leader') and the titles of whoever heads a body ('the
+    Democratic Party chairman', ``head_titles``) leave a party's people the party's, PTY."""
     group_sector = entry.sector_on(date) or ("IGO" if entry.kind == "igo" else None)
     # the vague words for who works for a body ('UN investigators') are an IGO's as its officials are; its
     # officers and commanders stay military as its troops do
     igo_staff = word.sector == "GOV" or (word.cls == "weak" and word.sector != "MIL")
     if group_sector is None or (entry.kind == "igo" and not igo_staff):
         return None
-    if group_sector not in MEMBER_WORDS_DECIDE or (group_sector == PARTY_SECTOR and word.cls == "weak"):
+    party_staff = word.cls == "weak" or word.text.lower() in head_titles
+    if group_sector not in MEMBER_WORDS_DECIDE or (group_sector == PARTY_SECTOR and party_staff):
         return group_sector
     return None
 
@@ -930,6 +936,43 @@ def _rank(office: Office) -> int:
     """When offices overlap, the head of state or government outranks a minister or party post."""
     role = office.role.lower()
     return max((rank for rank, word in enumerate(_RANKED_ROLES) if word in role), default=-1)
+
+
+def _known_person(kb: KnowledgeBase, found: Resolution) -> bool:
+    entry = kb.entries.get(found.entry or "")
+    return found.actor.kind == "person" and entry is not None and entry.kind == "person"
+
+
+def _of_person(sector: _Sector, person: Resolution) -> Resolution:
+    """'supporters of Hillary Clinton', 'opponents of Mr. Putin', 'the wife of the president': a word for people
+    whose complement is a known person names others, who stand to that person as the word says — as 'Clinton
+    supporters' does. They keep the person's country; their sector is the word's own (a supporter of a senator
+    is no legislator), never the person's name."""
+    country = person.actor.country
+    actor = Actor(text="", country=country, sector=sector.word.sector, kind=sector.word.kind, role=_role(sector))
+    return _result(actor, "sector-word+of-person", country)
+
+
+def _titled(people: list[Entry], titles: Sequence[str]) -> list[Entry]:
+    """'President Clinton', 'President Carter': of the people a surname may mean, those who held the office the
+    title names, whenever they held it. A title is an office, so it tells two holders of the surname apart
+    before the date does ('Clinton' alone in 2016 is the Secretary of State; 'President Clinton' never is)."""
+    if len(people) < 2 or not titles:
+        return people
+    held = [p for p in people if any(_title_names(title, office.role) for office in p.offices for title in titles)]
+    return held or people
+
+
+def _title_names(title: str, role: str) -> bool:
+    """Whether a title names an office: the same words ('defense secretary', 'Secretary of Defense'), or the
+    head of an 'X of Y' office alone ('governor', 'Governor of Ohio'). 'president' does not name 'Vice
+    President': a modifier the title lacks makes another office."""
+    words = set(title.lower().replace("defence", "defense").replace(".", "").split()) - set(FORMER)
+    role_words = role.lower().replace("defence", "defense").split()
+    content = {w for w in role_words if w not in ("of", "the")}
+    if words == content:
+        return True
+    return "of" in role_words and words == {role_words[0]}
 
 
 def _pick_person(people: list[Entry], date: str | None) -> Entry:
