@@ -37,11 +37,7 @@ FIGURES = [
 @pytest.mark.parametrize(("text", "word", "expected"), FIGURES, ids=[t[:45] for t, _, _ in FIGURES])
 def test_figures_of_attack_tell_criticism_only_over_a_matter(pipeline: Pipeline, text: str, word: str,
                                                              expected: str | None) -> None:
-    types = [e.type for e in asserted_events(pipeline, text) if e.trigger.text == word]
-    if expected is None:
-        assert not types, types
-    else:
-        assert expected in types, types
+    _assert_coded(pipeline, text, word, expected)
 
 
 def test_a_side_under_fire_over_a_matter_is_criticised_by_the_from_phrase(pipeline: Pipeline) -> None:
@@ -77,11 +73,7 @@ STANCES = [
 @pytest.mark.parametrize(("text", "word", "expected"), STANCES, ids=[t[:45] for t, _, _ in STANCES])
 def test_a_stance_on_a_policy_or_ones_own_standing_is_no_event(pipeline: Pipeline, text: str, word: str,
                                                                expected: str | None) -> None:
-    types = [e.type for e in asserted_events(pipeline, text) if e.trigger.text == word]
-    if expected is None:
-        assert not types, types
-    else:
-        assert expected in types, types
+    _assert_coded(pipeline, text, word, expected)
 
 
 def test_an_act_a_stance_is_taken_on_is_not_done(pipeline: Pipeline) -> None:
@@ -101,3 +93,12 @@ def test_an_act_a_backer_helps_another_to_do_is_no_stance_on_a_policy(pipeline: 
                               published="2021-03-01").events
     assert all(e.factuality != "hypothetical" for e in events if e.trigger.text == "oust"), \
         [(e.type, e.trigger.text, e.factuality) for e in events]
+
+
+def _assert_coded(pipeline: Pipeline, text: str, word: str, expected: str | None) -> None:
+    """The asserted events on ``word``: none when ``expected`` is None, else one of that type among them."""
+    types = [e.type for e in asserted_events(pipeline, text) if e.trigger.text == word]
+    if expected is None:
+        assert not types, types
+    else:
+        assert expected in types, types

@@ -13,6 +13,7 @@ modal ("X said Y *must* do Z"), which needs no event word at all.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.symbols import ccomp
@@ -248,18 +249,24 @@ def bare_noun(trigger: Trigger) -> Candidate:
                      top=trigger.token, nominal=True)
 
 
+def _speech_complements(sentence: Span, tables: Tables, tops: set[int]) -> Iterator[Token]:
+    """The clauses a verb of speech takes as its complement ("X said *Y must go*") that no other frame stands on
+    (``tops``); the dependency id is tested before any Token is made."""
+    doc = sentence.doc
+    deps = token_table(doc).dep
+    for i in range(sentence.start, sentence.end):
+        if deps[i] != ccomp or i in tops:
+            continue
+        token = doc[i]
+        if lemma(token.head) in tables.cues.speech:
+            yield token
+
+
 def obligation_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list[Candidate]:
     """"X said Y must (needs to, has to) do Z": a demand by X on Y, even when Z is no event word. ``tops`` are the
     clauses some other frame already stands on."""
     found = []
-    doc = sentence.doc
-    deps = token_table(doc).dep
-    for i in range(sentence.start, sentence.end):
-        if deps[i] != ccomp or i in tops:  # id test first
-            continue
-        token = doc[i]
-        if lemma(token.head) not in tables.cues.speech:
-            continue
+    for token in _speech_complements(sentence, tables, tops):
         if not (aux_words(token) & tables.cues.obligation_modals or _semi_modal_obligation(token, tables)):
             continue
         subject = subject_of(token)
@@ -282,14 +289,7 @@ def foretold_harm_candidates(sentence: Span, tables: Tables, tops: set[int]) -> 
     event word is said. Not what a speaker foretells of itself ("we will pay the price"), nor a harm denied.
     ``tops`` are the clauses some other frame already stands on."""
     found = []
-    doc = sentence.doc
-    deps = token_table(doc).dep
-    for i in range(sentence.start, sentence.end):
-        if deps[i] != ccomp or i in tops:  # id test first
-            continue
-        token = doc[i]
-        if lemma(token.head) not in tables.cues.speech:
-            continue
+    for token in _speech_complements(sentence, tables, tops):
         words = aux_words(token)
         if not words & tables.cues.future_modals or words & tables.cues.negation:
             continue
