@@ -99,8 +99,8 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
         found = [a for a in actors_of(doc, asked, lookup) if not same_actor(a, actor)]
         return found, "addressee" if found or asked.pos_ != "PROPN" else NAMED_ADDRESSEE
     partners = _partner_words(frame, grammar)
-    direct = _doers_only(_without_companions(_not_moved(_recipient_candidates(frame), grammar), frame, partners),
-                         frame, acts)
+    listed = _not_moved(_recipient_candidates(frame, grammar), grammar)
+    direct = _doers_only(_without_companions(listed, frame, partners), frame, acts)
     if _own_object_names_party(doc, frame, direct, lookup, actor):
         direct = _without_coordinated(direct, frame)
     if frame.type == "REQUEST":
@@ -322,7 +322,13 @@ def _preposition_order(frame: Frame) -> tuple[str, ...]:
     return JOINT_PREP_ORDER if frame.type == "COOPERATE" else PREP_ORDER
 
 
-def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
+def _furnished(verb: Token, grammar: Grammar) -> bool:
+    """"provided the rebels *with* rifles": what is given is the with-phrase, so the object is who receives it."""
+    return lemma(verb) in grammar.furnishing_verbs and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" for p in c.children) for c in verb.children)
+
+
+def _recipient_candidates(frame: Frame, grammar: Grammar) -> list[tuple[Token, str]]:
     """Phrases that may name the recipient: the content word's objects first, then the rest of the frame."""
     order = _preposition_order(frame)
     verbal: list[tuple[Token, str]] = []
@@ -331,7 +337,7 @@ def _recipient_candidates(frame: Frame) -> list[tuple[Token, str]]:
     # Germany, whatever its purpose clause names (a content verb below the trigger is already first)
     content = frame.content.token.i
     for verb in sorted(frame.chain, key=lambda v: v.i != content):
-        topic = verb.i == content and frame.content.entry.topic
+        topic = verb.i == content and frame.content.entry.topic and not _furnished(verb, grammar)
         for child in verb.children:
             if child.dep_ == "dative" or (child.dep_ == "dobj" and not topic and frame.type != "MOBILIZE"):
                 child = relative_antecedent(child)

@@ -234,6 +234,8 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
     elif (word in cues.seeking or word in cues.wanting) and _asks_another(verb, sense, cues):
         table = ontology.appeal_cameo if word in cues.seeking else ontology.request_cameo  # sought aid: an appeal
         result = ("REQUEST", ontology.cameo("REQUEST", table, content_type), "request")
+    elif word in cues.intent and sense.content.nominal and lemma(sense.content.token) in cues.expressive_nouns:
+        result = None  # "offered his condolences": the expression is made by offering it, nothing is promised
     elif word in cues.intent or word in cues.intent_adjectives:
         if coop:
             result = ("AGREE", ontology.cameo("AGREE", ontology.intent_cameo, content_type), "intent")

@@ -211,6 +211,7 @@ class Cues:
     directive: frozenset[str] = frozenset()
     comment_verbs: frozenset[str] = frozenset()
     effort_verbs: frozenset[str] = frozenset()
+    expressive_nouns: frozenset[str] = frozenset()  # "offered condolences": made by the offering, not promised
 
 
 # Slots a valency condition may name (data/events/senses.yaml explains each), and the classes the sense layer
@@ -296,6 +297,7 @@ class Grammar:
     undergoer_possessor_nouns: frozenset[str] = frozenset()  # "*his* arrest": the possessor undergoes it
     holding_verbs: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()  # "sent troops to X": the object is moved, not acted on
+    furnishing_verbs: frozenset[str] = frozenset()  # "provided X with Y": X receives, Y is given
     receiving: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
     receiving_sources: frozenset[str] = frozenset()
     provoking: frozenset[str] = frozenset()  # "*sparked* condemnation from X": the reaction befalls the subject
@@ -560,6 +562,7 @@ def load_grammar() -> Grammar:
         undergoer_possessor_nouns=_words(raw, "undergoer_possessor_nouns"),
         holding_verbs=_words(raw, "holding_verbs"),
         sending_verbs=_words(raw, "sending_verbs"),
+        furnishing_verbs=_words(raw, "furnishing_verbs"),
         receiving=_by_lemma(raw, "receiving"),
         receiving_sources=_words(raw, "receiving_sources"),
         provoking=_words(raw, "provoking"),
