@@ -1,8 +1,8 @@
 """Wave 16 rules on what is given, offered or welcomed: the thing decides the sense, each rule tried on sentences
 written for these tests, where it holds and where it does not:
 
-- an expression offered ("offered her condolences", "offered an apology") is made by offering it, not promised:
-  the expression's own type, where "offered aid" or "offered talks" stays a promise (AGREE);
+- an expression offered, sent or conveyed ("offered her condolences", "sent his sympathy") is made by giving it,
+  not promised: the expression's own type, where "offered aid" or "offered talks" stays a promise (AGREE);
 - "provided X with Y" (provide, supply, equip, arm, furnish): the with-phrase is what is given, the object who
   receives it; a report or details provided are no aid, weapons are;
 - displaced people welcomed are taken in (AID, asylum), where welcoming envoys is hosting them (CONSULT) and
@@ -29,6 +29,8 @@ def _typed(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
     "The Chilean president offered his condolences to Peru after the landslide.",
     "Ottawa offered its sympathy to the families of the miners.",
     "The mayor offered congratulations to the new Estonian ambassador.",
+    "The Uruguayan president sent his condolences to the Bolivian people.",
+    "The foreign minister conveyed her sympathy to Nepal after the earthquake.",
 ])
 def test_an_offered_expression_is_made_not_promised(pipeline: Pipeline, text: str) -> None:
     found = [t for t, _ in _typed(pipeline, text)]
@@ -70,6 +72,7 @@ def test_weapons_provided_to_a_party_are_aid(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Poland welcomed thousands of Ukrainian refugees last year.", ("AID", "welcomed")),
     ("Moldova has welcomed migrants fleeing the fighting.", ("AID", "welcomed")),
+    ("Portugal welcomed 300 asylum seekers in March.", ("AID", "welcomed")),
     ("The Ghanaian president welcomed the visiting Nigerian envoys in Accra.", ("CONSULT", "welcomed")),
     ("Ghana welcomed the ceasefire on Sunday.", ("SUPPORT", "welcomed")),
 ])
