@@ -1,7 +1,7 @@
 """Wave 16 rules on what is given, offered or welcomed: the thing decides the sense, each rule tried on sentences
 written for these tests, where it holds and where it does not:
 
-- an expression offered, sent or conveyed ("offered her condolences", "sent his sympathy") is made by giving it,
+- an expression offered ("offered her condolences", "offered his sympathy") is made by giving it,
   not promised: the expression's own type, where "offered aid" or "offered talks" stays a promise (AGREE);
 - "provided X with Y" (provide, supply, equip, arm, furnish): the with-phrase is what is given, the object who
   receives it; a report or details provided are no aid, weapons are;
@@ -29,12 +29,20 @@ def _typed(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
     "The Chilean president offered his condolences to Peru after the landslide.",
     "Ottawa offered its sympathy to the families of the miners.",
     "The mayor offered congratulations to the new Estonian ambassador.",
-    "The Uruguayan president sent his condolences to the Bolivian people.",
-    "The foreign minister conveyed her sympathy to Nepal after the earthquake.",
 ])
 def test_an_offered_expression_is_made_not_promised(pipeline: Pipeline, text: str) -> None:
     found = [t for t, _ in _typed(pipeline, text)]
     assert found == ["SUPPORT"], found
+
+
+# "send" is no light verb: what is sent is moved, and troops sent somewhere are mobilised, not an event of their own
+# (making it light cost a real "sent troops ... to fight" its MOBILIZE on the real-news pages)
+@pytest.mark.parametrize("text", [
+    "Last week Ankara sent troops and allied militias into the border region to fight the rebels.",
+    "Paris sent two battalions to Mali to fight the insurgents.",
+])
+def test_troops_sent_are_mobilised(pipeline: Pipeline, text: str) -> None:
+    assert "MOBILIZE" in [t for t, _ in _typed(pipeline, text)], _typed(pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
