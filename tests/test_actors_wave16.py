@@ -89,3 +89,24 @@ def test_the_nearest_argument_still_wins(actors_nlp: Language) -> None:
     """Nothing changes where the nearest person is named as an argument."""
     text = "Reporters asked Bill Ward whether he would run."
     assert _names(_actors(actors_nlp, text), "he") == ["Bill Ward"]
+
+
+def test_a_possessor_deep_in_the_subject_stays_in_view(actors_nlp: Language) -> None:
+    text = ("Tom Reed met Ann Cole. Many of Reed's claims since he declared for governor have come from "
+            "dubious sources.")
+    assert _names(_actors(actors_nlp, text), "he") == ["Tom Reed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Since he declared for president, Mr. Reed has raised money.",
+    "Mr. Reed, who served as minister for six years, resigned.",
+])
+def test_a_bare_title_after_for_or_as_names_nobody(actors_nlp: Language, text: str) -> None:
+    assert [a for a in _actors(actors_nlp, text) if a.text in ("president", "minister")] == []
+
+
+def test_a_headlines_bare_title_still_names_someone(actors_nlp: Language) -> None:
+    """Headlines drop articles: 'For pope, ...' speaks of the pope."""
+    actors = _actors(actors_nlp, "For pope, the visit is a test.")
+    assert [a.role for a in actors if a.text == "pope"] == ["Pope"]
+

@@ -1126,13 +1126,21 @@ LOCATIVE_PREPS = shared_words().locative_prepositions  # "talks in New Delhi": a
 # the dependencies of a noun predicated of the subject: 'is president', 'became a minister', 'was elected president'
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
 REFERRING_DETERMINERS = frozenset({"the", "this", "that"})  # 'it was the president who ...' names someone
+ROLE_PREPOSITIONS = frozenset({"for", "as"})  # 'declared for president', 'served as minister': a role, no holder
 
 
 def _predicated_title(doc: Doc, left: int, head: Token, actor: Actor) -> bool:
     """A bare or indefinite title said of the subject ('could become President', 'is qualified to be president',
     'if she is elected president', 'would be a better president') describes the subject, or a role nobody yet
-    holds: it is no mention of whoever holds the title (a definite one, as in a cleft, still is)."""
-    if head.dep_ not in PREDICATE_DEPS or actor.role is None or actor.name or actor.kind == "person":
+    holds: it is no mention of whoever holds the title (a definite one, as in a cleft, still is). So is a bare
+    singular title after a verb's 'for' or 'as' ('since he declared for president', 'served as minister')."""
+    if actor.role is None or actor.name or actor.kind == "person":
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in ROLE_PREPOSITIONS:
+        # 'ran for president', 'served as minister': a bare singular title after a verb (a headline's 'For pope,
+        # it's ...' drops the article of someone it names)
+        return left == head.i and head.tag_ == "NN" and head.head.head.pos_ == "VERB"
+    if head.dep_ not in PREDICATE_DEPS:
         return False
     return doc[left].lower_ not in REFERRING_DETERMINERS and not any(
         t.dep_ == "poss" or t.pos_ == "PROPN" for t in doc[left : head.i])
@@ -1900,6 +1908,18 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUN_RULE = "pronoun-back-reference"
 
 
+def _in_subject(token: Token) -> bool:
+    """Whether the token is inside a clause's subject ('Ward's role was limited', 'Many of Ward's claims came
+    from ...'): a name there stays in view."""
+    for _ in range(8):
+        if token.dep_ in SUBJECT_DEPS:
+            return True
+        if token.head.i == token.i or token.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return False
+
+
 def _backgrounded(doc: Doc, actor: Actor, pronoun: Token) -> bool:
     """A person named as a modifier or in an absolute 'with' phrase is less likely the one a later pronoun
     stands for than a person named as an argument: 'Reed is Ward's biggest booster; he also ...' is Reed. A
@@ -1913,8 +1933,8 @@ def _backgrounded(doc: Doc, actor: Actor, pronoun: Token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:  # 'Senator Hall and Senator Ward'
         token = token.head
     if token.dep_ in NAME_MODIFIER_DEPS:
-        owner = token.head  # what the name modifies: a subject keeps it in view ('Ward's role was limited')
-        return owner.dep_ not in SUBJECT_DEPS and not owner.left_edge.i <= pronoun.i <= owner.right_edge.i
+        owner = token.head
+        return not _in_subject(owner) and not owner.left_edge.i <= pronoun.i <= owner.right_edge.i
     return token.dep_ == "nsubj" and token.head.dep_ == "pcomp" and token.head.head.lower_ == "with"
 
 
