@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from accord.actors import ActorResolver
 from accord.records import Actor
 from actor_helpers import actor_runner
 
@@ -110,3 +111,13 @@ def test_a_headlines_bare_title_still_names_someone(actors_nlp: Language) -> Non
     actors = _actors(actors_nlp, "For pope, the visit is a test.")
     assert [a.role for a in actors if a.text == "pope"] == ["Pope"]
 
+@pytest.mark.parametrize("phrase", ["the former Mexican president", "the former Russian president"])
+def test_a_former_title_is_not_the_dates_holder(resolver: ActorResolver, phrase: str) -> None:
+    """'the former Mexican president' in 2016 is a former holder, an elite: never the one in office then."""
+    found = resolver.resolve(phrase, date="2016-02-08")
+    assert found is not None and found.actor.sector == "ELI" and found.rule != "title-holder"
+
+
+def test_a_title_without_former_is_still_the_dates_holder(resolver: ActorResolver) -> None:
+    found = resolver.resolve("the Mexican president", date="2016-02-08")
+    assert found is not None and found.rule == "title-holder" and found.actor.sector == "GOV"
