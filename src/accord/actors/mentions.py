@@ -651,7 +651,7 @@ class MentionFinder:
             wanted = GENDERS.of_pronoun(head.lower_)
             subject = _clause_subject_person(head, memory)
             person = subject if subject is not None and agrees(wanted, _gender(memory, subject)) else None
-            person = person or _recent_person(memory, doc, head, sentence, wanted)
+            person = person or _recent_person(memory, doc, head, sentence, wanted, _own_subject(head, memory))
             person = person if person is not None and person.name else None
             return [replace(person, text=head.text, start=start, end=end, rule="pronoun-back-reference")] \
                 if person else []
@@ -691,7 +691,7 @@ class MentionFinder:
             before = toks[bisect_left(starts, shared[0]) : bisect_left(starts, start)] if shared else []
             resolution = self._proper_name(doc, head, left, span_toks, resolution, date, before)
         resolution = self._pronoun_owners_aide(doc, head, date, memory, sentence) or resolution
-        if resolution is None:
+        if resolution is None or _predicated_title(doc, left, head, resolution.actor):
             return []
         actor = _nation_acting(doc, left, head, self._state_act(head, resolution.actor.at(chars.text, start, end)))
         actor = self._accredited_name(doc, left, head, actor, memory)
@@ -1121,6 +1121,29 @@ def _trim(head: Token, left: int, right: int) -> tuple[int, int]:
 
 
 LOCATIVE_PREPS = shared_words().locative_prepositions  # "talks in New Delhi": a place, not a government
+
+
+# the dependencies of a noun predicated of the subject: 'is president', 'became a minister', 'was elected president'
+PREDICATE_DEPS = frozenset({"attr", "oprd"})
+REFERRING_DETERMINERS = frozenset({"the", "this", "that"})  # 'it was the president who ...' names someone
+ROLE_PREPOSITIONS = frozenset({"for", "as"})  # 'declared for president', 'served as minister': a role, no holder
+
+
+def _predicated_title(doc: Doc, left: int, head: Token, actor: Actor) -> bool:
+    """A bare or indefinite title said of the subject ('could become President', 'is qualified to be president',
+    'if she is elected president', 'would be a better president') describes the subject, or a role nobody yet
+    holds: it is no mention of whoever holds the title (a definite one, as in a cleft, still is). So is a bare
+    singular title after a verb's 'for' or 'as' ('since he declared for president', 'served as minister')."""
+    if actor.role is None or actor.name or actor.kind == "person":
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in ROLE_PREPOSITIONS:
+        # 'ran for president', 'served as minister': a bare singular title after a verb (a headline's 'For pope,
+        # it's ...' drops the article of someone it names)
+        return left == head.i and head.tag_ == "NN" and head.head.head.pos_ == "VERB"
+    if head.dep_ not in PREDICATE_DEPS:
+        return False
+    return doc[left].lower_ not in REFERRING_DETERMINERS and not any(
+        t.dep_ == "poss" or t.pos_ == "PROPN" for t in doc[left : head.i])
 
 
 def _locative(head: Token) -> bool:
@@ -1858,17 +1881,61 @@ def _reported_subject(pronoun: Token) -> Token | None:
     return subject
 
 
-def _recent_person(memory: _Memory, doc: Doc, token: Token, sentence: int, gender: str | None = None
-                   ) -> Actor | None:
+def _recent_person(memory: _Memory, doc: Doc, token: Token, sentence: int, gender: str | None = None,
+                   excluded: Actor | None = None) -> Actor | None:
     """The nearest person mentioned before the pronoun whom its gender fits ('she' passes over a man the text
-    has told is one); an unnamed one ('the minister') blocks older names."""
+    has told is one) and who is named as an argument rather than a modifier (else the nearest of those the
+    gender fits); an unnamed one ('the minister') blocks older names. ``excluded`` is the mention an object
+    pronoun cannot stand for, its own verb's subject."""
     earliest = memory.sentence_starts[max(0, sentence - PRONOUN_REACH)]
+    nearest = None
     for offset, actor in reversed(memory.recent):
         if offset < earliest:
             break
         if offset < token.idx and _person_like(actor) and agrees(gender, _gender(memory, actor)):
-            return actor
-    return None
+            if actor is excluded:
+                continue
+            if not _backgrounded(doc, actor, token):
+                return actor
+            nearest = nearest or actor
+    return nearest
+
+
+# A name that modifies another noun ('Bill Ward's booster', 'a possible Ward administration') is not an argument of
+# its clause; nor the subject of an absolute 'with' phrase ('with Senator Ward still in the race').
+NAME_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PRONOUN_RULE = "pronoun-back-reference"
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether the token is inside a clause's subject ('Ward's role was limited', 'Many of Ward's claims came
+    from ...'): a name there stays in view."""
+    for _ in range(8):
+        if token.dep_ in SUBJECT_DEPS:
+            return True
+        if token.head.i == token.i or token.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return False
+
+
+def _backgrounded(doc: Doc, actor: Actor, pronoun: Token) -> bool:
+    """A person named as a modifier or in an absolute 'with' phrase is less likely the one a later pronoun
+    stands for than a person named as an argument: 'Reed is Ward's biggest booster; he also ...' is Reed. A
+    possessor still binds a pronoun inside what it possesses ('Ward's realization that his campaign ...')."""
+    if actor.start is None or actor.end is None or (actor.rule or "").startswith(PRONOUN_RULE):
+        return False  # a person a pronoun already stands for is the story's topic, 'his' as much as 'he'
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:  # 'Senator Hall and Senator Ward'
+        token = token.head
+    if token.dep_ in NAME_MODIFIER_DEPS:
+        owner = token.head
+        return not _in_subject(owner) and not owner.left_edge.i <= pronoun.i <= owner.right_edge.i
+    return token.dep_ == "nsubj" and token.head.dep_ == "pcomp" and token.head.head.lower_ == "with"
 
 
 def _gender(memory: _Memory, actor: Actor) -> str | None:
@@ -1893,6 +1960,22 @@ def _person_like(actor: Actor) -> bool:
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+
+
+def _own_object(pronoun: Token, verb: Token) -> bool:
+    return pronoun.dep_ in OBJECT_DEPS and pronoun.head.i == verb.i
+
+
+def _own_subject(pronoun: Token, memory: _Memory) -> Actor | None:
+    """The mention of the subject of the verb whose object the pronoun is ('Reed' in 'Reed praised him')."""
+    verb = pronoun.head
+    if not _own_object(pronoun, verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    return next((a for off, a in reversed(memory.recent) if off <= subject.idx < (a.end or off)), None)
 
 
 def _clause_subject_person(pronoun: Token, memory: _Memory) -> Actor | None:
@@ -1904,12 +1987,19 @@ def _clause_subject_person(pronoun: Token, memory: _Memory) -> Actor | None:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if _own_object(pronoun, verb):
+            return None  # 'Reed praised him': an object pronoun never stands for its own verb's subject
         if subject is not None and not (subject.left_edge.i <= pronoun.i <= subject.right_edge.i):
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 subject = verb.head
             actor = next((a for off, a in reversed(memory.recent)
                           if off <= subject.idx < (a.end or off) and off < pronoun.idx), None)
-            return actor if actor is not None and _person_like(actor) else None
+            if actor is not None and _person_like(actor):
+                return actor
+            if verb.dep_ != "conj":
+                return None
+            # 'Dale will keep his post, but the hiring of Hall was a demotion for him': a clause whose subject is
+            # no person leaves the pronoun to the subject of the clause it is coordinated with
         if verb.head.i == verb.i:
             return None
         verb = verb.head

@@ -791,9 +791,12 @@ class ActorResolver:
         return _result(actor, default[2], entry.id)
 
     def _title_holder(self, code: str, title: _Sector, parts: _Parts, date: str | None) -> Resolution | None:
-        """"Russia's president", "India's foreign minister": whoever held that office on the date."""
+        """"Russia's president", "India's foreign minister": whoever held that office on the date — never for
+        "the former Mexican president", whom the date's holder is not."""
         last = parts.tokens[title.end - 1]
         if date is None or title.word.cls != "titles" or title.end != parts.split or last.norm.endswith("s"):
+            return None
+        if any(t.norm in FORMER for t in parts.tokens[: title.start]):
             return None
         holders = self.kb.office_holders(code, title.word.text, date)
         if len(holders) != 1:
