@@ -53,6 +53,8 @@ def test_a_hyphen_inside_a_word_is_no_dash(quote_pipeline: Pipeline) -> None:
     ("Smith posted the photo to his Facebook page.", "the photo"),
     ("The union accused the board of hiding losses in a letter to its members.", "the board of hiding losses"),
     ("The minister barely mentioned the strike at the start of her speech.", "the strike"),
+    ("The senator is panning the new rules in an op-ed in the local paper.", "the new rules"),
+    ("The mayor criticized the budget on the Senate floor.", "the budget"),
 ])
 def test_an_object_content_ends_before_the_occasion_of_the_saying(quote_pipeline: Pipeline, text: str,
                                                                    content: str) -> None:

@@ -341,7 +341,16 @@ def _setting(adjunct: Token, lexicon: CueLexicon) -> bool:
         return False
     part = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in part.children if c.dep_ == "pobj"), None) if part is not None else None
-    return any(n is not None and n.lemma_.lower() in lexicon.setting_nouns for n in (noun, whole))
+    return any(n is not None and (n.lemma_.lower() in lexicon.setting_nouns or _whole_word(n) in lexicon.setting_nouns)
+               for n in (noun, whole))
+
+
+def _whole_word(token: Token) -> str:
+    """The hyphenated word a token ends ("op-ed" for "ed"), lower case."""
+    doc, k = token.doc, token.i
+    while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+        k -= 2
+    return doc[k : token.i + 1].text.lower()
 
 
 def _is_empty_object(obj: Token) -> bool:
