@@ -117,8 +117,10 @@ def read_articles(directory: str, sample: int | None = None) -> list[Article]:
     stage.ending = ending
     documents = list(read_brat_dir(directory, "dev", sample, 0))
     articles = []
-    inputs = (make_document(id=b.id, text=b.text) for b in documents)
-    for brat, extraction in zip(documents, pipeline.extract_documents(inputs), strict=True):
+    for brat in documents:
+        # one article at a time: the pipeline runs each stage over a whole chunk of articles before it yields
+        # the first, so the recording would otherwise hold the chunk's contents under its first article
+        (extraction,) = pipeline.extract_documents([make_document(id=brat.id, text=brat.text)])
         text = extraction.document.text
         gold = [carry_over(a, align_offsets(brat.text, text), text) for a in brat.attributions]
         articles.append(article_of(brat.id, text, gold, ending))

@@ -30,7 +30,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from accord.doc_index import token_table
 from accord.quotes.candidates import Candidate, Context, trim_content
@@ -145,6 +145,8 @@ def _openings(ctx: Context, candidate: Candidate, cue: Cue, first: int, last: in
             opens, at_cue = k, False
         if opens in found or _inside_marks(text, candidate.start, doc[opens].idx) or words[opens - first] == 0:
             continue
+        if _inside_word(doc, opens):
+            continue
         if not sentence_start and (_second_complement(token) or (at_cue and _said_conjunct(ctx, token))):
             continue
         found[opens] = (token, at_cue, sentence_start)
@@ -152,6 +154,21 @@ def _openings(ctx: Context, candidate: Candidate, cue: Cue, first: int, last: in
 
 
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+
+
+def _inside_word(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` opens in the middle of a hyphenated word ("re|-|election"): no place to end."""
+    before = doc[k - 1]
+    return not before.whitespace_ and (before.text == "-" or (doc[k].text == "-" and not doc[k].whitespace_))
+
+
+def _dash(token: Token) -> bool:
+    """A dash that sets a phrase off: a long dash, or a hyphen with a space on either side; a hyphen between
+    two words ("re-election", "R-Texas") joins them."""
+    if token.text not in _DASHES:
+        return False
+    glued = not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return not (glued and token.text == "-")
 
 
 def _said_conjunct(ctx: Context, token: Token) -> bool:
@@ -186,7 +203,7 @@ def _features(ctx: Context, opening: Token, token: Token, before: Token, at_cue:
         "at_cue": float(at_cue),
         "head_verb": float(token.head.pos_ in _VERB_POS),
         "after_comma": float(before.text == ","),
-        "after_dash": float(before.text in _DASHES),
+        "after_dash": float(_dash(before)),
         "after_semicolon": float(before.text in (";", ":")),
         "after_bracket": float(before.text == "("),
         "after_quotation": float(before.text in _CLOSING_MARKS or before.text in ("''", "’")),

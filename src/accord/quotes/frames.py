@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.quotes.candidates import Context
+from accord.quotes.lexicon import CueLexicon
 from accord.quotes.syntax import cue_lemma, is_cue_verb
 
 _CLAUSE_BREAKS = frozenset({"advcl", "conj", "cc"})
@@ -59,8 +60,18 @@ def clause_content(ctx: Context, verb: Token, clauses: list[Token], end_limit: i
     for i in range(last, end_limit):
         token = ctx.doc[i]
         if token.head.i == verb.i and not token.is_punct and not _continues_content(ctx, token):
-            return first, i
+            return first, _phrase_start(ctx, token, last, i)
     return first, end_limit
+
+
+def _phrase_start(ctx: Context, token: Token, last: int, at: int) -> int:
+    """Where the cue's dependent that ends the content begins: its own first word ("said they back Jones and
+    most *have not* announced a choice": the auxiliary before the coordinated verb is not said either), and
+    before a conjunction that joins it."""
+    start = min(at, max(last, token.left_edge.i))
+    while start > last and ctx.doc[start - 1].dep_ == "cc" and ctx.doc[start - 1].head.i == token.head.i:
+        start -= 1
+    return start
 
 
 def relative_word(verb: Token, clauses: list[Token]) -> int | None:
@@ -155,7 +166,8 @@ def has_to(verb: Token) -> bool:
         t.dep_ == "aux" and t.lower_ == "to" for c in verb.lefts if c.dep_ in ("aux", "auxpass") for t in c.lefts)
 
 
-def object_content(verb: Token, referring_it: bool = False) -> tuple[int, int] | None:
+def object_content(verb: Token, referring_it: bool = False,
+                   lexicon: CueLexicon | None = None) -> tuple[int, int] | None:
     """The object and what follows it in the cue's clause: what completes it ("accused Trump of lying",
     "urged Congress to act") and the phrases that go on describing it ("reported a 2.8 percent rate in June,
     one of the lowest"), up to a new clause. ``referring_it``: a bare "it" is the content, as after a verb of
@@ -164,10 +176,12 @@ def object_content(verb: Token, referring_it: bool = False) -> tuple[int, int] |
     if obj is None or obj.i - verb.i > _MAX_GAP or (_is_empty_object(obj) and not (
             referring_it and obj.lower_ == "it")):
         return None
+    start = obj.left_edge.i
+    obj = _hyphenated(obj)
     last = restrictive_end(obj)
     if last < obj.right_edge.i:
         if not _completed_after(verb, obj):
-            return obj.left_edge.i, last + 1
+            return start, last + 1
         last = obj.right_edge.i  # "accused the agency, which runs the shelters, of hiding losses": an aside inside
     completed = False
     for child in verb.rights:
@@ -179,6 +193,8 @@ def object_content(verb: Token, referring_it: bool = False) -> tuple[int, int] |
             continue  # "criticized him on Monday": when the cue was said, not what
         if not completed and _circumstance(child):
             break  # "announced the merger after cutting ties": the writer's setting of the act, not its content
+        if lexicon is not None and _setting(child, lexicon):
+            break  # "praised the budget in an interview": where it was said, not what
         if child.dep_ in _COMPLETING_DEPS or child.dep_ in _ADJUNCT_CONTENT_DEPS or _condition(child):
             # once completed ("accused X of stalling in order to …"), what follows may belong to the completion
             completed = completed or child.dep_ in _COMPLETING_DEPS or (
@@ -186,7 +202,20 @@ def object_content(verb: Token, referring_it: bool = False) -> tuple[int, int] |
             last = child.right_edge.i
         elif not child.is_punct:
             break
-    return obj.left_edge.i, last + 1
+    return start, last + 1
+
+
+def _hyphenated(obj: Token) -> Token:
+    """The last part of an object noun the parser split at its hyphens into sibling objects ("endorsed the
+    re-election of the sheriff" read as objects "re", "-", "election"): the noun is the whole word."""
+    doc = obj.doc
+    k = obj.i
+    while k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_ \
+            and doc[k + 2].head.i == obj.head.i and doc[k + 2].dep_ == obj.dep_:
+        k += 2
+    if k == obj.i:
+        return obj
+    return doc[k]
 
 
 def _completed_after(verb: Token, obj: Token) -> bool:
@@ -257,9 +286,16 @@ def restrictive_end(noun: Token) -> int:
     doc = noun.doc
     for child in noun.rights:
         before = child.left_edge.i - 1
-        if child.dep_ in _ASIDES and before > noun.i and doc[before].text in _ASIDE_MARKS and not listed(child):
+        if child.dep_ in _ASIDES and before > noun.i and doc[before].text in _ASIDE_MARKS and not listed(child) \
+                and not _conjunct_after(noun, child):
             return before - 1
     return noun.right_edge.i
+
+
+def _conjunct_after(noun: Token, aside: Token) -> bool:
+    """"supported Sen. Ann Lee, D-Ohio, and Gov. Tom Baker": the noun has a conjunct after the phrase set off,
+    so the phrase is an aside inside a list of what the content names, not where it ends."""
+    return any(c.dep_ == "conj" and c.i > aside.right_edge.i for c in noun.rights)
 
 
 def listed(phrase: Token) -> bool:
@@ -293,6 +329,28 @@ def _circumstance(adjunct: Token) -> bool:
     # with a noun, "after", "before", "by" … often belong to a noun the parser hung on the cue ("her job after
     # college", "a statement by the actor"); with a gerund or clause they set the act ("after cutting ties")
     return adjunct.lower_ in _CIRCUMSTANCE_PREPOSITIONS and any(c.dep_ == "pcomp" for c in adjunct.children)
+
+
+def _setting(adjunct: Token, lexicon: CueLexicon) -> bool:
+    """A prepositional adjunct of the cue that names the occasion or channel of the saying ("in an interview",
+    "at a rally", "to his Facebook page", "at the start of his speech")."""
+    if adjunct.dep_ != "prep" or adjunct.lower_ not in lexicon.setting_prepositions:
+        return False
+    noun = next((c for c in adjunct.children if c.dep_ == "pobj"), None)
+    if noun is None:
+        return False
+    part = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in part.children if c.dep_ == "pobj"), None) if part is not None else None
+    return any(n is not None and (n.lemma_.lower() in lexicon.setting_nouns or _whole_word(n) in lexicon.setting_nouns)
+               for n in (noun, whole))
+
+
+def _whole_word(token: Token) -> str:
+    """The hyphenated word a token ends ("op-ed" for "ed"), lower case."""
+    doc, k = token.doc, token.i
+    while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+        k -= 2
+    return doc[k : token.i + 1].text.lower()
 
 
 def _is_empty_object(obj: Token) -> bool:

@@ -39,6 +39,8 @@ class CueLexicon:
     noun_prepositions: dict[str, frozenset[str]]  # noun -> prepositions whose object it attributes
     light_verbs: frozenset[str]  # "raised the concern that": the verb's subject is the noun's source
     message_nouns: frozenset[str]  # "released a statement saying": a text put out speaks for who put it out
+    setting_nouns: frozenset[str]  # "praised it in an interview": where or how it was said (with message nouns)
+    setting_prepositions: frozenset[str]  # the prepositions that open such a setting
     survey_nouns: frozenset[str]  # "In a Gallup poll, …"
     view_nouns: frozenset[str]  # "in Mr. Connolly's view"
     naming_verbs: frozenset[str]
@@ -165,6 +167,8 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         noun_prepositions=_preposition_table(data, "noun_prepositions"),
         light_verbs=_words(data, "light_verbs"),
         message_nouns=_words(data, "message_nouns"),
+        setting_nouns=_words(data, "setting_nouns") | _words(data, "message_nouns"),
+        setting_prepositions=_words(data, "setting_prepositions"),
         survey_nouns=_words(data, "survey_nouns"),
         view_nouns=_words(data, "view_nouns"),
         naming_verbs=naming_verbs,

@@ -244,7 +244,7 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
         if found is not None:
             return found[0], found[1], verb.i, EVENTUALITY
     if lemma in lexicon.object_verbs or lemma in lexicon.naming_verbs:
-        found = object_content(verb, lemma in lexicon.object_verbs and lemma not in lexicon.clause_verbs)
+        found = object_content(verb, lemma in lexicon.object_verbs and lemma not in lexicon.clause_verbs, lexicon)
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
         if found is not None and obj is not None and carries_clause(ctx, obj):
             found = None  # "repeated his claim that …": the noun is the cue
@@ -282,7 +282,7 @@ def _said_object(ctx: Context, verb: Token, lemma: str) -> tuple[int, int] | Non
         return None
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.rights):
         return None  # "said Tuesday the talks failed": the clause is what was said
-    return object_content(verb)
+    return object_content(verb, lexicon=lexicon)
 
 
 def _perceived(lexicon: CueLexicon, lemma: str) -> bool:
