@@ -51,3 +51,25 @@ def test_the_speaker_comes_from_the_verb_the_cue_depends_on(
 ) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
     assert_spoken_by(quote, speaker)
+
+
+# --- the agentless passive of an object verb: its subject is the content, with no source ----------------
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The merger of the two dairies was announced on Tuesday.", "The merger of the two dairies"),
+    ("The new parking levy was widely criticized.", "The new parking levy"),
+    ("The breach of the county servers had been reported earlier.", "The breach of the county servers"),
+])
+def test_agentless_passive_attributes_its_subject(quote_pipeline: Pipeline, sentence: str, content: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
+    assert quote.text == content
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("He was criticized on Monday.", "He"),  # a person treated so, not what was said
+    ("Mayor Alvarez was praised for the new park.", "Mayor Alvarez"),
+    ("The old mill was described at length.", "The old mill"),  # naming: what is named is no content
+])
+def test_no_content_from_an_actor_or_a_named_thing(quote_pipeline: Pipeline, sentence: str, words: str) -> None:
+    assert not any(q.text == words for q in quotes_in(quote_pipeline, sentence))
