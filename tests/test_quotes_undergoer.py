@@ -73,3 +73,25 @@ def test_agentless_passive_attributes_its_subject(quote_pipeline: Pipeline, sent
 ])
 def test_no_content_from_an_actor_or_a_named_thing(quote_pipeline: Pipeline, sentence: str, words: str) -> None:
     assert not any(q.text == words for q in quotes_in(quote_pipeline, sentence))
+
+
+# --- a clause verb whose subject the parse lost, or that has none: the clause is reported, with no source --
+
+@pytest.mark.parametrize("sentence, content", [
+    ("It is worth pointing out that the ferry has never been late.", "that the ferry has never been late"),
+])
+def test_a_stated_clause_with_no_subject_is_attributed_without_a_source(
+    quote_pipeline: Pipeline, sentence: str, content: str
+) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
+    assert quote.text == content
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Note that the ferry has never been late.", "that the ferry has never been late"),  # an imperative
+    ("The memo, noting that the ferry was late, was filed.", "that the ferry was late"),  # describes a noun
+])
+def test_no_unsourced_clause_from_an_imperative_or_a_modifier(quote_pipeline: Pipeline, sentence: str,
+                                                              words: str) -> None:
+    assert not any(q.text == words and q.speaker is None for q in quotes_in(quote_pipeline, sentence))

@@ -142,7 +142,10 @@ def _verb_cue(
     speaker = speaker_of(verb, lexicon)
     unit = ctx.layout.unit_of(verb)
     if speaker is None or lemma in lexicon.evidential_verbs:
-        return _sourceless(ctx, verb, unit, BELIEF if lemma in lexicon.evidential_verbs else None)
+        found = _sourceless(ctx, verb, unit, BELIEF if lemma in lexicon.evidential_verbs else None)
+        if found is None and speaker is None and lemma in lexicon.clause_verbs:
+            return _unsourced_clause(ctx, verb, unit)
+        return found
     cue = Cue(quoting_cue_start(verb, lexicon), verb.i, speaker.i)
     if lemma in lexicon.speech_verbs and not quoting:
         colon = colon_after(ctx, verb, unit)
@@ -232,6 +235,30 @@ def _sourceless(ctx: Context, verb: Token, unit: Unit, kind: str | None) -> list
     cue = Cue(first, verb.i, None)
     found = [_span_candidate(ctx, cue, max(start, unit.start), min(end, unit.end), kind) for start, end in pieces]
     return [c for c in found if c is not None] or None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _unsourced_clause(ctx: Context, verb: Token, unit: Unit) -> Candidate | None:
+    """A verb of speech or thought in a clause of its own whose subject the parse lost or that has none ("in
+    an interview - held on Monday - Diaz continued to assert that …" with the name parsed into the
+    interview's phrase; "it is worth pointing out that …"): the that-clause is still reported speech, which
+    PARC attributes without a source. Only a stated clause (a finite verb, or an infinitive or gerund hanging
+    on one), never an imperative ("Note that …") nor a participle describing a noun."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not clauses or not _stated(verb):
+        return None
+    return _leading(ctx, Cue(verb.i, verb.i, None), verb, clauses, unit)
+
+
+def _stated(verb: Token) -> bool:
+    if verb.tag_ in _FINITE_TAGS or any(c.tag_ in _FINITE_TAGS for c in verb.children if c.dep_ == "aux"):
+        return True
+    head = verb.head
+    return (verb.dep_ in ("xcomp", "acomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ")
+            and _stated(head))
 
 
 def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, str] | None:
