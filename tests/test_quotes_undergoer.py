@@ -95,3 +95,21 @@ def test_a_stated_clause_with_no_subject_is_attributed_without_a_source(
 def test_no_unsourced_clause_from_an_imperative_or_a_modifier(quote_pipeline: Pipeline, sentence: str,
                                                               words: str) -> None:
     assert not any(q.text == words and q.speaker is None for q in quotes_in(quote_pipeline, sentence))
+
+
+# --- a to-infinitive right after a verb that takes one is its complement, whatever the parser labelled it --
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("Farmers vow to block the new highway.", "to block the new highway", "Farmers"),
+    ("The mayor promised on Monday to rebuild the bridge.", "to rebuild the bridge", "The mayor"),
+])
+def test_adjacent_infinitive_is_the_complement(quote_pipeline: Pipeline, sentence: str, content: str,
+                                               speaker: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
+    assert quote.text == content
+    assert_spoken_by(quote, speaker)
+
+
+def test_an_infinitive_of_purpose_after_an_object_is_no_content(quote_pipeline: Pipeline) -> None:
+    quotes = quotes_in(quote_pipeline, "The mayor met the farmers on Monday to plan the route.")
+    assert not any(q.text == "to plan the route" for q in quotes)

@@ -27,6 +27,7 @@ from accord.quotes.candidates import (
 from accord.quotes.closing import closing_quote, colon_after, colon_led, trailing_attribution
 from accord.quotes.frames import (
     clause_content,
+    has_to,
     infinitive_content,
     object_content,
     preposition_content,
@@ -267,7 +268,7 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
     stance toward what the object names."""
     lexicon = ctx.lexicon
     if lemma in lexicon.infinitive_verbs:
-        found = infinitive_content(verb)
+        found = infinitive_content(verb) or _adjacent_infinitive(verb)
         if found is not None:
             return found[0], found[1], verb.i, EVENTUALITY
     if lemma in lexicon.object_verbs or lemma in lexicon.naming_verbs:
@@ -295,6 +296,22 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
 
 
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _adjacent_infinitive(verb: Token) -> tuple[int, int] | None:
+    """A to-infinitive right after a verb that takes one ("Farmers vow to block the highway"), which the
+    parser labelled a clause of purpose: nothing between the verb and "to" (an adverb aside), so it is the
+    verb's complement, not an adjunct ("met on Monday to plan" keeps its adjunct)."""
+    doc = verb.doc
+    for child in verb.rights:
+        if child.dep_ != "advcl" or not has_to(child):
+            continue
+        start = child.left_edge.i
+        between = doc[verb.i + 1 : start]
+        if doc[start].lower_ == "to" and all(t.pos_ == "ADV" for t in between):
+            return start, child.right_edge.i + 1
+        return None
+    return None
 
 
 def _said_object(ctx: Context, verb: Token, lemma: str) -> tuple[int, int] | None:
