@@ -51,3 +51,65 @@ def test_the_speaker_comes_from_the_verb_the_cue_depends_on(
 ) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
     assert_spoken_by(quote, speaker)
+
+
+# --- the agentless passive of an object verb: its subject is the content, with no source ----------------
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The merger of the two dairies was announced on Tuesday.", "The merger of the two dairies"),
+    ("The new parking levy was widely criticized.", "The new parking levy"),
+    ("The breach of the county servers had been reported earlier.", "The breach of the county servers"),
+])
+def test_agentless_passive_attributes_its_subject(quote_pipeline: Pipeline, sentence: str, content: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
+    assert quote.text == content
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("He was criticized on Monday.", "He"),  # a person treated so, not what was said
+    ("Mayor Alvarez was praised for the new park.", "Mayor Alvarez"),
+    ("The old mill was described at length.", "The old mill"),  # naming: what is named is no content
+])
+def test_no_content_from_an_actor_or_a_named_thing(quote_pipeline: Pipeline, sentence: str, words: str) -> None:
+    assert not any(q.text == words for q in quotes_in(quote_pipeline, sentence))
+
+
+# --- a clause verb whose subject the parse lost, or that has none: the clause is reported, with no source --
+
+@pytest.mark.parametrize("sentence, content", [
+    ("It is worth pointing out that the ferry has never been late.", "that the ferry has never been late"),
+])
+def test_a_stated_clause_with_no_subject_is_attributed_without_a_source(
+    quote_pipeline: Pipeline, sentence: str, content: str
+) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
+    assert quote.text == content
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Note that the ferry has never been late.", "that the ferry has never been late"),  # an imperative
+    ("The memo, noting that the ferry was late, was filed.", "that the ferry was late"),  # describes a noun
+])
+def test_no_unsourced_clause_from_an_imperative_or_a_modifier(quote_pipeline: Pipeline, sentence: str,
+                                                              words: str) -> None:
+    assert not any(q.text == words and q.speaker is None for q in quotes_in(quote_pipeline, sentence))
+
+
+# --- a to-infinitive right after a verb that takes one is its complement, whatever the parser labelled it --
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("Farmers vow to block the new highway.", "to block the new highway", "Farmers"),
+    ("The mayor promised on Monday to rebuild the bridge.", "to rebuild the bridge", "The mayor"),
+])
+def test_adjacent_infinitive_is_the_complement(quote_pipeline: Pipeline, sentence: str, content: str,
+                                               speaker: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
+    assert quote.text == content
+    assert_spoken_by(quote, speaker)
+
+
+def test_an_infinitive_of_purpose_after_an_object_is_no_content(quote_pipeline: Pipeline) -> None:
+    quotes = quotes_in(quote_pipeline, "The mayor met the farmers on Monday to plan the route.")
+    assert not any(q.text == "to plan the route" for q in quotes)

@@ -27,6 +27,7 @@ from accord.quotes.candidates import (
 from accord.quotes.closing import closing_quote, colon_after, colon_led, trailing_attribution
 from accord.quotes.frames import (
     clause_content,
+    has_to,
     infinitive_content,
     object_content,
     preposition_content,
@@ -142,7 +143,10 @@ def _verb_cue(
     speaker = speaker_of(verb, lexicon)
     unit = ctx.layout.unit_of(verb)
     if speaker is None or lemma in lexicon.evidential_verbs:
-        return _sourceless(ctx, verb, unit, BELIEF if lemma in lexicon.evidential_verbs else None)
+        found = _sourceless(ctx, verb, unit, BELIEF if lemma in lexicon.evidential_verbs else None)
+        if found is None and speaker is None and lemma in lexicon.clause_verbs:
+            return _unsourced_clause(ctx, verb, unit)
+        return found
     cue = Cue(quoting_cue_start(verb, lexicon), verb.i, speaker.i)
     if lemma in lexicon.speech_verbs and not quoting:
         colon = colon_after(ctx, verb, unit)
@@ -234,13 +238,37 @@ def _sourceless(ctx: Context, verb: Token, unit: Unit, kind: str | None) -> list
     return [c for c in found if c is not None] or None
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _unsourced_clause(ctx: Context, verb: Token, unit: Unit) -> Candidate | None:
+    """A verb of speech or thought in a clause of its own whose subject the parse lost or that has none ("in
+    an interview - held on Monday - Diaz continued to assert that …" with the name parsed into the
+    interview's phrase; "it is worth pointing out that …"): the that-clause is still reported speech, which
+    PARC attributes without a source. Only a stated clause (a finite verb, or an infinitive or gerund hanging
+    on one), never an imperative ("Note that …") nor a participle describing a noun."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not clauses or not _stated(verb):
+        return None
+    return _leading(ctx, Cue(verb.i, verb.i, None), verb, clauses, unit)
+
+
+def _stated(verb: Token) -> bool:
+    if verb.tag_ in _FINITE_TAGS or any(c.tag_ in _FINITE_TAGS for c in verb.children if c.dep_ == "aux"):
+        return True
+    head = verb.head
+    return (verb.dep_ in ("xcomp", "acomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ")
+            and _stated(head))
+
+
 def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, str] | None:
     """Token range [first, last) of an infinitive, object or prepositional content, the cue's last token,
     and what the content is: an eventuality (an infinitive: what is wanted, planned or asked for) or a
     stance toward what the object names."""
     lexicon = ctx.lexicon
     if lemma in lexicon.infinitive_verbs:
-        found = infinitive_content(verb)
+        found = infinitive_content(verb) or _adjacent_infinitive(verb)
         if found is not None:
             return found[0], found[1], verb.i, EVENTUALITY
     if lemma in lexicon.object_verbs or lemma in lexicon.naming_verbs:
@@ -268,6 +296,22 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
 
 
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _adjacent_infinitive(verb: Token) -> tuple[int, int] | None:
+    """A to-infinitive right after a verb that takes one ("Farmers vow to block the highway"), which the
+    parser labelled a clause of purpose: nothing between the verb and "to" (an adverb aside), so it is the
+    verb's complement, not an adjunct ("met on Monday to plan" keeps its adjunct)."""
+    doc = verb.doc
+    for child in verb.rights:
+        if child.dep_ != "advcl" or not has_to(child):
+            continue
+        start = child.left_edge.i
+        between = doc[verb.i + 1 : start]
+        if doc[start].lower_ == "to" and all(t.pos_ == "ADV" for t in between):
+            return start, child.right_edge.i + 1
+        return None
+    return None
 
 
 def _said_object(ctx: Context, verb: Token, lemma: str) -> tuple[int, int] | None:

@@ -14,6 +14,7 @@ from accord.quotes.syntax import cue_lemma
 
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "oprd", "acomp", "attr"})
 _EMPTY_SUBJECTS = frozenset({"it", "there"})
+_NOT_A_CONTENT = frozenset({"WDT", "WP", "PRP"})  # relative words and personal pronouns
 
 
 def sourceless_content(ctx: Context, verb: Token) -> list[tuple[int, int]] | None:
@@ -31,6 +32,8 @@ def sourceless_content(ctx: Context, verb: Token) -> list[tuple[int, int]] | Non
         # "Asked about the strike, the mayor …", "she was asked about the merger": what the question is about
         # is the content; the one asked is not
         return [(asked_about.i, asked_about.right_edge.i + 1)]
+    if complement is None and passive and lemma in lexicon.object_verbs and lemma not in lexicon.naming_verbs:
+        return _passive_object(subject)
     if complement is None or (evidential and subject is None):
         return None
     pieces = []
@@ -38,6 +41,20 @@ def sourceless_content(ctx: Context, verb: Token) -> list[tuple[int, int]] | Non
         pieces.append((subject.left_edge.i, subject.right_edge.i + 1))
     pieces.append((complement.left_edge.i, complement.right_edge.i + 1))
     return pieces
+
+
+def _passive_object(subject: Token | None) -> list[tuple[int, int]] | None:
+    """The subject of an agentless passive of a verb whose object is its content ("The merger was announced on
+    Tuesday", "The plan was widely criticized"): the passive moves that object into the subject, as "was
+    criticized by X" does with a source. Not an empty subject, nor a relative word (its clause belongs to the
+    antecedent's sentence, which the relative-word rule reads), nor the subject of a naming verb (what is
+    named is no content: "One of them is named in reports as …"), nor a named or personal actor ("He was
+    criticized", "Smith was praised for the remark"): an actor in the subject is who was treated so, not what
+    was said."""
+    if (subject is None or subject.lower_ in _EMPTY_SUBJECTS or subject.tag_ in _NOT_A_CONTENT
+            or subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON"):
+        return None
+    return [(subject.left_edge.i, subject.right_edge.i + 1)]
 
 
 def _passive(verb: Token) -> bool:
