@@ -265,9 +265,10 @@ def _things(doc: Doc, spans: dict[int, Span]) -> list[Mention]:
     covered = {i for span in spans.values() for i in range(span.start, span.end)}
     found = []
     table, strings = token_table(doc), doc.vocab.strings
-    # label and part of speech from the token table first: a Token for every word cost more than the test
+    subjects = {strings[label] for label in SUBJECTS}  # the labels' ids: no string made per word
+    # label and part of speech ids from the token table first: a Token for every word cost more than the test
     for i, (dep, pos) in enumerate(zip(table.dep, table.pos, strict=True)):
-        if pos not in _NOUN_IDS or i in covered or strings[dep] not in SUBJECTS:
+        if pos not in _NOUN_IDS or dep not in subjects or i in covered:
             continue
         token = doc[i]
         if token.ent_type_ not in NOT_THINGS:
@@ -355,9 +356,11 @@ def _anaphors(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span], rules: 
             covering.setdefault(span.root.i, actor)
     found = []
     table, strings = token_table(doc), doc.vocab.strings
+    words = {strings[word] for word in _ANAPHOR_WORDS}  # their ids (hashes): no string made per word
     for i, (lower_id, pos) in enumerate(zip(table.lower, table.pos, strict=True)):
-        # ids first: only these words and nouns can pass a test below, and a Token for every word cost more
-        if pos != NOUN and strings[lower_id] not in _ANAPHOR_WORDS:
+        # ids first: only these words and nouns can pass a test below (which reads the strings), and a Token
+        # for every word cost more
+        if pos != NOUN and lower_id not in words:
             continue
         token = doc[i]
         lower = token.lower_
