@@ -243,11 +243,9 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> dict[int, Trigger]:
     doc = sentence.doc
     table = token_table(doc)
     may_trigger = lexicon.may_trigger
-    first, last = sentence.start, sentence.end
-    # each word's (part of speech, lower case, lemma) ids, paired up by zip in C rather than index by index
-    keys = zip(table.pos[first:last], table.lower[first:last], table.lemma[first:last], strict=True)
-    for i, key in enumerate(keys, start=first):
+    for i in range(sentence.start, sentence.end):
         # a cheap first look, on word ids: could any form of this word be in the lexicon at all?
+        key = (table.pos[i], table.lower[i], table.lemma[i])
         known = may_trigger.get(key)
         if known is None:
             known = may_trigger.remember(key, _word_may_trigger(doc[i], lexicon))
