@@ -494,10 +494,15 @@ class KnowledgeBase:
             return choices
         norms = [t.norm for t in tokens]
         present = set(norms)
+        positions: dict[str, list[int]] | None = None  # where each word stands, once the text needs a count
         for name_key, ambiguity in self.ambiguous.items():
             if name_key[0] not in present:
                 continue
-            counts = {code: sum(_occurrences(norms, cue) for cue in cues if cue[0] in present)
+            if positions is None:
+                positions = {}
+                for i, norm in enumerate(norms):
+                    positions.setdefault(norm, []).append(i)
+            counts = {code: sum(_occurrences(norms, positions, cue) for cue in cues if cue[0] in present)
                       for code, cues in ambiguity.cues.items()}
             best = max(counts, key=lambda c: (counts[c], c == ambiguity.default))
             if counts[best] > counts.get(ambiguity.default, 0):
@@ -699,9 +704,11 @@ def _by_sector(doc: dict[str, Any], section: str, tables: _Tables) -> list[tuple
     return pairs
 
 
-def _occurrences(norms: Sequence[str], cue: tuple[str, ...]) -> int:
+def _occurrences(norms: Sequence[str], positions: Mapping[str, list[int]], cue: tuple[str, ...]) -> int:
+    """How often ``cue`` stands in ``norms``, tried only where its first word stands (``positions``): a scan of
+    the whole text for every cue of every ambiguous name the text holds read each word again per cue."""
     width = len(cue)
-    return sum(1 for i in range(len(norms) - width + 1) if tuple(norms[i : i + width]) == cue)
+    return sum(1 for i in positions.get(cue[0], ()) if tuple(norms[i : i + width]) == cue)
 
 
 def _add_sector_word(tables: _Tables, text: str, word: SectorWord) -> None:

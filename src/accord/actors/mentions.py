@@ -256,11 +256,13 @@ class MentionFinder:
         for members in by_sentence.values():
             actors = [found[i] for i in members]
             places = [_argument_place(doc, a) for a in actors]
-            for i, actor, place in zip(members, actors, places, strict=True):
+            # each mention's phrase head once per sentence, not once per pair of its mentions
+            heads = [(a, _phrase_head_token(doc, a)) for a in actors]
+            for i, actor, place, (_, head) in zip(members, actors, places, heads, strict=True):
                 # a country its own phrase names is its owner ("coast guard ships *from China*"); else the
                 # sentence's, but the other side of the description's own act is its counterpart, not its
                 # owner: "the ministry condemned Israel", "Turkey shelled the soldiers"
-                evidence = _phrase_owners(doc, actor, actors) \
+                evidence = _phrase_owners(actor, head, heads) \
                     or self._owners_of_named_body(actor, [
                         a.country for a, at in zip(actors, places, strict=True)
                         if a.country and not _destination(memory.text, a) and not _counterparts(place, at)])
@@ -1730,15 +1732,14 @@ def _argument_place(doc: Doc, actor: Actor) -> tuple[int, bool] | None:
     return verb.i, dep in SUBJECT_DEPS
 
 
-def _phrase_owners(doc: Doc, actor: Actor, others: list[Actor]) -> list[str]:
+def _phrase_owners(actor: Actor, head: Token | None, others: list[tuple[Actor, Token | None]]) -> list[str]:
     """The countries of the mentions that say whose the phrase is that the mention heads or modifies: a from- or
-    of-phrase or a possessive on its head noun ("Coast guard ships *from China*", "*Turkey's* coast guard")."""
-    head = _phrase_head_token(doc, actor)
+    of-phrase or a possessive on its head noun ("Coast guard ships *from China*", "*Turkey's* coast guard").
+    ``head``: the actor's :func:`_phrase_head_token`; ``others``: the sentence's mentions with theirs."""
     if head is None:
         return []
     found = []
-    for other in others:
-        root = _phrase_head_token(doc, other)
+    for other, root in others:
         if other is actor or not other.country or root is None:
             continue
         owner = root.dep_ == "poss" and root.head.i == head.i

@@ -23,6 +23,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from accord.doc_index import token_table
 from accord.events.coder import Coded
 from accord.events.tables import DATA_PACKAGE
 from accord.records import ASSERTED, Actor
@@ -52,22 +53,27 @@ class SentenceShape:
 
 
 def sentence_shape(sentence: Span) -> SentenceShape:
+    # heads and words from the Doc's token table (indices and string ids): no Token object per word
+    table = token_table(sentence.doc)
+    heads, strings = table.head, sentence.doc.vocab.strings
+    tokens = range(sentence.start, sentence.end)
     depths: dict[int, int] = {}
-    for token in sentence:
+    for token in tokens:
         path: list[int] = []
         current = token
-        while current.i not in depths and current.head.i != current.i:
-            path.append(current.i)
-            current = current.head
-        base = depths.setdefault(current.i, 0)
+        while current not in depths and heads[current] != current:
+            path.append(current)
+            current = heads[current]
+        base = depths.setdefault(current, 0)
         for steps, i in enumerate(reversed(path), start=1):
             depths[i] = base + steps
     quoted: list[bool] = []
     marks = 0
-    for token in sentence:
+    for token in tokens:
         quoted.append(marks % 2 == 1)
-        marks += sum(token.text.count(m) for m in QUOTE_MARKS)
-    return SentenceShape(sentence.start, tuple(depths[t.i] for t in sentence), _without_scare_quotes(quoted))
+        text = strings[table.orth[token]]
+        marks += sum(text.count(m) for m in QUOTE_MARKS)
+    return SentenceShape(sentence.start, tuple(depths[i] for i in tokens), _without_scare_quotes(quoted))
 
 
 # A quoted stretch this short (a word or two and the closing mark) is a scare quote: the writer's distance from a

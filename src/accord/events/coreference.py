@@ -43,11 +43,12 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.genders import FEMININE, MASCULINE, shared_genders
 from accord.blackboard import QUOTATION_MARKS, QuotationMarks
-from accord.doc_index import doc_text, sentence_index
+from accord.doc_index import doc_text, sentence_index, token_table
 from accord.events.tables import Coreference, grammar
 from accord.events.triggers import lemma
 from accord.records import Actor
@@ -78,6 +79,8 @@ POSSESSIVE_RELATIVES = frozenset({"whose"})
 RELATIVE = "relative"  # what a relative possessive wants: the noun its clause modifies, whatever its kind
 CLAUSE_CLIMB = 4  # words climbed at most from "whose" to the verb of its relative clause
 NOT_THINGS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
+_NOUN_IDS = frozenset({NOUN, PROPN})  # the parts of speech of a thing a subject names
+_ANAPHOR_WORDS = POSSESSIVE_RELATIVES | PERSON_PRONOUNS | GROUP_PRONOUNS  # the words an anaphor test reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,9 +264,14 @@ def _things(doc: Doc, spans: dict[int, Span]) -> list[Mention]:
     """Subjects that name no actor ("the deal", "prices"): what "it" and "they" may stand for instead."""
     covered = {i for span in spans.values() for i in range(span.start, span.end)}
     found = []
-    for token in doc:
-        if token.dep_ in SUBJECTS and token.pos_ in ("NOUN", "PROPN") and token.i not in covered \
-                and token.ent_type_ not in NOT_THINGS:
+    table, strings = token_table(doc), doc.vocab.strings
+    subjects = {strings[label] for label in SUBJECTS}  # the labels' ids: no string made per word
+    # label and part of speech ids from the token table first: a Token for every word cost more than the test
+    for i, (dep, pos) in enumerate(zip(table.dep, table.pos, strict=True)):
+        if pos not in _NOUN_IDS or dep not in subjects or i in covered:
+            continue
+        token = doc[i]
+        if token.ent_type_ not in NOT_THINGS:
             found.append(_mention(token, (), "thing", token.tag_ in PLURAL_TAGS, token.left_edge.i, token.i))
     return found
 
@@ -347,7 +355,14 @@ def _anaphors(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span], rules: 
         if span is not None:
             covering.setdefault(span.root.i, actor)
     found = []
-    for token in doc:
+    table, strings = token_table(doc), doc.vocab.strings
+    words = {strings[word] for word in _ANAPHOR_WORDS}  # their ids (hashes): no string made per word
+    for i, (lower_id, pos) in enumerate(zip(table.lower, table.pos, strict=True)):
+        # ids first: only these words and nouns can pass a test below (which reads the strings), and a Token
+        # for every word cost more
+        if pos != NOUN and lower_id not in words:
+            continue
+        token = doc[i]
         lower = token.lower_
         if lower in POSSESSIVE_RELATIVES and token.dep_ == "poss":
             found.append(Anaphor(token, RELATIVE, token.i, token.i, None))

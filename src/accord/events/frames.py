@@ -219,26 +219,36 @@ def _main_events(sentence: Span, frames: list[Frame], cues: Cues, nouns: Covered
 
 
 class _SentenceTree:
-    """Heads, dependency labels and paragraph breaks of one sentence as plain lists."""
+    """Heads, dependency labels and paragraph breaks of one sentence as plain lists.
+
+    Built for every sentence, but most sentences ask for few labels and no breaks: the labels are read from
+    the Doc's token table when asked and the breaks found on the first question, not with a Token per word
+    up front (that cost about as much as the climbs themselves)."""
 
     def __init__(self, sentence: Span) -> None:
+        self.sentence = sentence
         self.start = sentence.start
-        self.heads = token_table(sentence.doc).head[sentence.start : sentence.end]
-        self.deps = [token.dep_ for token in sentence]
-        self.breaks = [token.i for token in sentence if token.is_space and "\n" in token.text]
+        table = token_table(sentence.doc)
+        self.heads = table.head[sentence.start : sentence.end]
+        self._deps = table.dep  # the whole Doc's label ids
+        self._strings = sentence.doc.vocab.strings
+        self._breaks: list[int] | None = None
 
     def head(self, index: int) -> int:
         local = index - self.start
         return self.heads[local] if 0 <= local < len(self.heads) else index
 
     def dep(self, index: int) -> str:
-        return self.deps[index - self.start]
+        """The label of a token of the sentence (``Token.dep_``)."""
+        return self._strings[self._deps[index]]
 
     def break_between(self, one: int, other: int) -> bool:
         """A paragraph break among the tokens from the lower index up to (not including) the higher one."""
+        if self._breaks is None:
+            self._breaks = [token.i for token in self.sentence if token.is_space and "\n" in token.text]
         low, high = sorted((one, other))
-        at = bisect_left(self.breaks, low)
-        return at < len(self.breaks) and self.breaks[at] < high
+        at = bisect_left(self._breaks, low)
+        return at < len(self._breaks) and self._breaks[at] < high
 
 
 def _subordinate(frame: Frame, by_top: dict[int, list[Frame]], tree: _SentenceTree, cues: Cues) -> bool:

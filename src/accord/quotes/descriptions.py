@@ -40,9 +40,12 @@ class Descriptions:
         self.lexicon = lexicon
         self.named: list[Named] = []
         seen: set[int] = set()
-        for token in doc:
-            if token.ent_type_ not in _NAME_LABELS or token.ent_iob_ != "B":
+        # each name's first token ('B' in spaCy's entity tags) is where one of doc.ents starts: read from the
+        # entities rather than making a Token of every word to test its tags
+        for entity in doc.ents:
+            if entity.label_ not in _NAME_LABELS:
                 continue
+            token = doc[entity.start]
             bounds = entity_bounds(token)
             if bounds is None or bounds[1] - 1 in seen:
                 continue

@@ -30,6 +30,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, TAG
 from spacy.parts_of_speech import AUX, NOUN, VERB
 from spacy.tokens import Token
@@ -116,17 +117,17 @@ class _Counts:
 
     @classmethod
     def of(cls, ctx: Context) -> _Counts:
-        words, first_person = [0], [0]
         doc = ctx.doc
         strings = doc.vocab.strings
-        pronouns = frozenset(strings.add(w) for w in _FIRST_PERSON)
-        personal = strings.add("PRP")
-        # from the Doc's arrays: a Token object per word cost as much as the judging that follows
-        rows = doc.to_array([IS_PUNCT, IS_SPACE, TAG, LOWER]).tolist() if len(doc) else []
-        for punct, space, tag, lower in rows:
-            word = not (punct or space)
-            words.append(words[-1] + int(word))
-            first_person.append(first_person[-1] + int(word and tag == personal and lower in pronouns))
+        pronouns = numpy.array(sorted(strings.add(w) for w in _FIRST_PERSON), dtype=numpy.uint64)
+        personal = numpy.uint64(strings.add("PRP"))
+        # running sums over the Doc's arrays, in numpy: a Token object per word cost as much as the judging that
+        # follows, and a Python loop over the rows still a tenth of the quote stage
+        columns = doc.to_array([IS_PUNCT, IS_SPACE, TAG, LOWER]).reshape(-1, 4)
+        word = (columns[:, 0] == 0) & (columns[:, 1] == 0)
+        mine = word & (columns[:, 2] == personal) & numpy.isin(columns[:, 3], pronouns)
+        words = [0, *numpy.cumsum(word, dtype=numpy.int64).tolist()]
+        first_person = [0, *numpy.cumsum(mine, dtype=numpy.int64).tolist()]
         # the marks by one scan in C: a per-character loop cost as much as the rest of the quote stage's set-up
         marks = tuple(found.start() for found in _MARK_PATTERN.finditer(ctx.text))
         return cls(tuple(words), tuple(first_person), marks, len(ctx.text))

@@ -40,9 +40,13 @@ class Layout:
         self._token_starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
         self.units = self._cut_units()
         self._unit_of_token: list[int] = [0] * len(doc)
+        # each paragraph's units, in text order: asking for every paragraph's by scanning all units was
+        # quadratic in the number of paragraphs
+        self._paragraph_units: dict[int, list[Unit]] = {}
         for unit in self.units:
             for i in range(unit.start, unit.end):
                 self._unit_of_token[i] = unit.index
+            self._paragraph_units.setdefault(unit.paragraph, []).append(unit)
 
     def paragraph_of(self, char: int) -> int:
         return max(0, bisect_right(self._paragraph_starts, char) - 1)
@@ -63,7 +67,7 @@ class Layout:
         return self.units[self._unit_of_token[i]]
 
     def units_of_paragraph(self, paragraph: int) -> list[Unit]:
-        return [u for u in self.units if u.paragraph == paragraph]
+        return list(self._paragraph_units.get(paragraph, ()))
 
     def _cut_units(self) -> list[Unit]:
         doc = self.doc
@@ -80,7 +84,7 @@ class Layout:
         return units
 
     def _unit(self, index: int, start: int, end: int) -> Unit:
-        return Unit(index, start, end, self.paragraph_of(self.doc[start].idx))
+        return Unit(index, start, end, self.paragraph_of(self._token_starts[start]))  # token.idx, no Token made
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:

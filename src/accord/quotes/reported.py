@@ -75,9 +75,10 @@ def reported_speech(
     lexicon = ctx.lexicon
     doc = ctx.doc
     table = token_table(doc)
+    may_be_cue, strings = lexicon.may_be_cue, doc.vocab.strings  # looked up once: the test below meets every word
     for i, (lemma, lower) in enumerate(zip(table.lemma, table.lower, strict=True)):
         # cheap word tests first: most tokens are neither cue verbs nor the start of a source phrase
-        if not lexicon.may_be_cue(doc.vocab.strings, lemma, lower):
+        if not may_be_cue(strings, lemma, lower):
             continue
         token = doc[i]
         inside = bisect_right(starts, token.idx) - 1
