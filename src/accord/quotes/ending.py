@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from accord.doc_index import token_table
 from accord.quotes.candidates import Candidate, Context, trim_content
-from accord.quotes.syntax import Cue, is_cue_verb
+from accord.quotes.syntax import FINITE_TAGS, Cue, glued_hyphen, is_cue_verb
 
 DATA_PACKAGE = "accord.data.quotes"
 MODEL_RESOURCE = "ending.json"
@@ -159,16 +159,13 @@ _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 def _inside_word(doc: Doc, k: int) -> bool:
     """Whether token ``k`` opens in the middle of a hyphenated word ("re|-|election"): no place to end."""
     before = doc[k - 1]
-    return not before.whitespace_ and (before.text == "-" or (doc[k].text == "-" and not doc[k].whitespace_))
+    return (before.text == "-" and not before.whitespace_) or glued_hyphen(doc, k)
 
 
 def _dash(token: Token) -> bool:
     """A dash that sets a phrase off: a long dash, or a hyphen with a space on either side; a hyphen between
     two words ("re-election", "R-Texas") joins them."""
-    if token.text not in _DASHES:
-        return False
-    glued = not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
-    return not (glued and token.text == "-")
+    return token.text in _DASHES and not glued_hyphen(token.doc, token.i)
 
 
 def _said_conjunct(ctx: Context, token: Token) -> bool:
@@ -211,7 +208,7 @@ def _features(ctx: Context, opening: Token, token: Token, before: Token, at_cue:
         "own_cue": float(is_cue_verb(token, ctx.lexicon)),
         "gerund": float(token.tag_ == "VBG"),
         "participle": float(token.tag_ == "VBN"),
-        "finite": float(token.tag_ in ("VBD", "VBZ", "VBP", "MD")),
+        "finite": float(token.tag_ in FINITE_TAGS),
         "wh_word": float(opening.tag_ in ("WDT", "WP", "WP$", "WRB")),
         "time": float(any(o.ent_type_ in _TIME_ENTITIES for o in objects) or token.ent_type_ in _TIME_ENTITIES),
         "named_place": float(any(o.ent_type_ in _PLACE_ENTITIES for o in objects)),

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from accord.quotes.candidates import Context
 from accord.quotes.lexicon import CueLexicon
-from accord.quotes.syntax import cue_lemma, is_cue_verb
+from accord.quotes.syntax import cue_lemma, glued_hyphen, is_cue_verb
 
 _CLAUSE_BREAKS = frozenset({"advcl", "conj", "cc"})
 _INFINITIVE_DEPS = frozenset({"xcomp", "ccomp"})
@@ -210,8 +210,8 @@ def _hyphenated(obj: Token) -> Token:
     re-election of the sheriff" read as objects "re", "-", "election"): the noun is the whole word."""
     doc = obj.doc
     k = obj.i
-    while k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_ \
-            and doc[k + 2].head.i == obj.head.i and doc[k + 2].dep_ == obj.dep_:
+    while k + 2 < len(doc) and glued_hyphen(doc, k + 1) and doc[k + 2].head.i == obj.head.i \
+            and doc[k + 2].dep_ == obj.dep_:
         k += 2
     if k == obj.i:
         return obj
@@ -348,7 +348,7 @@ def _setting(adjunct: Token, lexicon: CueLexicon) -> bool:
 def _whole_word(token: Token) -> str:
     """The hyphenated word a token ends ("op-ed" for "ed"), lower case."""
     doc, k = token.doc, token.i
-    while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+    while k >= 2 and glued_hyphen(doc, k - 1):
         k -= 2
     return doc[k : token.i + 1].text.lower()
 

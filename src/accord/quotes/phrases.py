@@ -8,12 +8,11 @@ from spacy.tokens import Token
 
 from accord.quotes.candidates import Candidate, Context, end_char, trim_content
 from accord.quotes.frames import restrictive_end
-from accord.quotes.syntax import Cue, speaker_of
+from accord.quotes.syntax import FINITE_TAGS, Cue, speaker_of
 
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
 _AS_OBJECTS = frozenset({"pobj", "amod", "acomp", "advmod"})
 _NAMING_PREPS = frozenset({"as", "at"})  # "described it as …", "estimated the damage at …"
-_FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
 
 def naming(ctx: Context, verb: Token) -> Candidate | None:
@@ -74,4 +73,4 @@ def _inside_clause(phrase: Token, first: int) -> bool:
 
 
 def _finite(tokens: list[Token]) -> bool:
-    return any(t.tag_ in _FINITE_TAGS for t in tokens)
+    return any(t.tag_ in FINITE_TAGS for t in tokens)

@@ -49,6 +49,7 @@ from accord.quotes.nominal import (
 from accord.quotes.phrases import naming, source_phrase
 from accord.quotes.sourceless import hearsay_clause, sourceless_content
 from accord.quotes.syntax import (
+    FINITE_TAGS,
     Cue,
     cue_lemma,
     is_cue_verb,
@@ -239,9 +240,6 @@ def _sourceless(ctx: Context, verb: Token, unit: Unit, kind: str | None) -> list
     return [c for c in found if c is not None] or None
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def _unsourced_clause(ctx: Context, verb: Token, unit: Unit) -> Candidate | None:
     """A verb of speech or thought in a clause of its own whose subject the parse lost or that has none ("in
     an interview - held on Monday - Diaz continued to assert that …" with the name parsed into the
@@ -256,7 +254,7 @@ def _unsourced_clause(ctx: Context, verb: Token, unit: Unit) -> Candidate | None
 
 
 def _stated(verb: Token) -> bool:
-    if verb.tag_ in _FINITE_TAGS or any(c.tag_ in _FINITE_TAGS for c in verb.children if c.dep_ == "aux"):
+    if verb.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in verb.children if c.dep_ == "aux"):
         return True
     head = verb.head
     return (verb.dep_ in ("xcomp", "acomp") and head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ")

@@ -218,6 +218,16 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     return start, end
 
 
+# the tags of a finite verb or modal: a clause that states something, not an infinitive, gerund or participle
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def glued_hyphen(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a hyphen with no space on either side, joining two words into one ("re-election",
+    "op-ed", "R-Texas"), not a dash that sets a phrase off."""
+    return 0 < k < len(doc) and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+
+
 def entity_bounds(token: Token) -> tuple[int, int] | None:
     """Token span [start, end) of the named entity holding ``token``, read from IOB tags (no doc.ents)."""
     if not token.ent_type_:
