@@ -655,7 +655,7 @@ class MentionFinder:
             person = subject if subject is not None and agrees(wanted, _gender(memory, subject)) else None
             person = person or _recent_person(memory, doc, head, sentence, wanted, _own_subject(head, memory))
             person = person if person is not None and person.name else None
-            return [replace(person, text=head.text, start=start, end=end, rule="pronoun-back-reference")] \
+            return [replace(person, text=head.text, start=start, end=end, rule=PRONOUN_RULE)] \
                 if person else []
         if why == "definite":
             bare = Actor(text=chars.text, start=start, end=end)
@@ -664,7 +664,7 @@ class MentionFinder:
         if why == "reported-pronoun":
             speaker = _reported_subject(head)
             said_by = [a for off, a in memory.recent if speaker is not None and off <= speaker.idx < (a.end or 0)]
-            return [replace(a, text=head.text, start=start, end=end, rule="pronoun-back-reference")
+            return [replace(a, text=head.text, start=start, end=end, rule=PRONOUN_RULE)
                     for a in said_by]
         span_toks = toks[bisect_left(starts, start) : bisect_right(starts, end - 1)]
         remembered = self._remembered(doc, head, left, memory)
@@ -1905,7 +1905,6 @@ def _recent_person(memory: _Memory, doc: Doc, token: Token, sentence: int, gende
 # A name that modifies another noun ('Bill Ward's booster', 'a possible Ward administration') is not an argument of
 # its clause; nor the subject of an absolute 'with' phrase ('with Senator Ward still in the race').
 NAME_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUN_RULE = "pronoun-back-reference"
 
 
@@ -1973,10 +1972,18 @@ def _own_subject(pronoun: Token, memory: _Memory) -> Actor | None:
     verb = pronoun.head
     if not _own_object(pronoun, verb):
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return None
-    return next((a for off, a in reversed(memory.recent) if off <= subject.idx < (a.end or off)), None)
+    subject = _subject_child(verb)
+    return _mention_at(memory, subject) if subject is not None else None
+
+
+def _subject_child(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _mention_at(memory: _Memory, token: Token, before: int | None = None) -> Actor | None:
+    """The latest mention remembered that covers ``token`` (and starts before offset ``before``, if given)."""
+    return next((a for off, a in reversed(memory.recent)
+                 if off <= token.idx < (a.end or off) and (before is None or off < before)), None)
 
 
 def _clause_subject_person(pronoun: Token, memory: _Memory) -> Actor | None:
@@ -1987,14 +1994,13 @@ def _clause_subject_person(pronoun: Token, memory: _Memory) -> Actor | None:
     for _ in range(6):
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _subject_child(verb)
         if _own_object(pronoun, verb):
             return None  # 'Reed praised him': an object pronoun never stands for its own verb's subject
         if subject is not None and not (subject.left_edge.i <= pronoun.i <= subject.right_edge.i):
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 subject = verb.head
-            actor = next((a for off, a in reversed(memory.recent)
-                          if off <= subject.idx < (a.end or off) and off < pronoun.idx), None)
+            actor = _mention_at(memory, subject, before=pronoun.idx)
             if actor is not None and _person_like(actor):
                 return actor
             if verb.dep_ != "conj":
