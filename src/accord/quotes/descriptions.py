@@ -6,16 +6,19 @@ Hillary Clinton"), an apposition ("Cruz, the senator from Texas"), the words of 
 ("the Clinton campaign") — and by the role the actor stage knows. Plural or indefinite mentions ("officials
 said", "a source said") describe no one in particular and are left as they are (PARC keeps anonymous
 sources anonymous).
+
+The actor stage reads the same descriptions (``accord.actors.described_people``): one account of what describes
+a name, for speakers and for every other mention.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from accord.quotes.lexicon import CueLexicon
 from accord.quotes.syntax import entity_bounds
 from accord.records import Actor
 
@@ -26,16 +29,28 @@ _LOOKBACK = 40  # named mentions: a description points to someone recently in th
 _SINGULAR_NOUNS = frozenset({"NN"})
 
 
+class DescriptionWords(Protocol):
+    """The closed-class words a description is read with (the cue lexicon's ``title_abbreviations`` and
+    ``vague_modifiers``)."""
+
+    @property
+    def title_abbreviations(self) -> dict[str, str]: ...
+
+    @property
+    def vague_modifiers(self) -> frozenset[str]: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Named:
     head: int  # token index of the name's last token
     words: frozenset[str]  # lower-case lemmas describing it
+    own: frozenset[str] = frozenset()  # the words of the name itself ('bill' of 'Bill Ward'), no description
 
 
 class Descriptions:
     """The named mentions of one document, in text order, with the words that describe each."""
 
-    def __init__(self, doc: Doc, lexicon: CueLexicon, roles: dict[int, str]) -> None:
+    def __init__(self, doc: Doc, lexicon: DescriptionWords, roles: dict[int, str]) -> None:
         self.doc = doc
         self.lexicon = lexicon
         self.named: list[Named] = []
@@ -52,11 +67,12 @@ class Descriptions:
             seen.add(bounds[1] - 1)
             last = doc[bounds[1] - 1]
             words = self._words(bounds, roles.get(token.idx))
+            own = frozenset(self._word(doc[i]) for i in range(*bounds))
             if last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i:
                 # "the Delgado campaign": the phrase names an organisation, described by its noun
-                self.named.append(Named(last.head.i, words | {self._word(last.head)}))
+                self.named.append(Named(last.head.i, words | {self._word(last.head)}, own))
             else:
-                self.named.append(Named(last.i, words))
+                self.named.append(Named(last.i, words, own))
         self.heads = [n.head for n in self.named]
 
     def _words(self, bounds: tuple[int, int], role: str | None) -> frozenset[str]:
@@ -79,8 +95,10 @@ class Descriptions:
         lower = token.lower_
         return self.lexicon.title_abbreviations.get(lower, token.lemma_.lower())
 
-    def antecedent(self, head: Token) -> int | None:
-        """Token index of the name a definite description stands for, or None."""
+    def antecedent(self, head: Token, described: bool = False) -> int | None:
+        """Token index of the name a definite description stands for, or None. ``described``: the description's
+        noun must be among the words said of the name, not a word of the name itself ('the bill' is no Bill
+        Ward) — for any mention; a speaker's subject position already says a person is meant."""
         if not self.is_description(head):
             return None
         wanted = self._word(head)
@@ -88,7 +106,7 @@ class Descriptions:
         index = bisect_left(self.heads, head.i) - 1
         fallback: int | None = None
         for named in reversed(self.named[max(0, index + 1 - _LOOKBACK) : index + 1]):
-            if wanted not in named.words:
+            if wanted not in (named.words - named.own if described else named.words):
                 continue
             if modifiers <= named.words:
                 return named.head
