@@ -97,3 +97,10 @@ def test_a_former_holder_is_not_todays(actors_nlp: Language) -> None:
 def test_lookup_explains_the_rule(resolver: ActorResolver) -> None:
     notes = resolver.explain("the senator")["notes"]
     assert any("description-back-reference" in note for note in notes)
+
+
+def test_a_title_inside_another_persons_apposition_is_not_theirs(actors_nlp: Language) -> None:
+    """'Jo Marsh, the sister of presidential candidate Ann Lee': 'candidate' describes Ann Lee, not Jo Marsh."""
+    text = ("Jo Marsh, the sister of Democratic presidential candidate Ann Lee, wrote a book. Ann Lee praised it "
+            "on Monday. The candidate often speaks of her family.")
+    assert _name_of(_actors(actors_nlp, text), "The candidate") == "Ann Lee"

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from accord.quotes.descriptions import Descriptions, DescriptionWords, roles_by_start
 from accord.quotes.lexicon import load_lexicon
+from accord.quotes.syntax import entity_bounds
 from accord.records import Actor
 
 DESCRIPTION_RULE = "description-back-reference"
@@ -56,7 +57,7 @@ def descriptions_name_people(doc: Doc, actors: list[Actor], root: Callable[[Acto
         actor = actors[i]
         head = root(actor)
         index = descriptions.antecedent(head, described=True) if head is not None else None
-        person = _person_at(people, doc[index].idx) if index is not None else None
+        person = _person_named(people, doc[index]) if index is not None else None
         if person is None or head is None or (person.start or 0) >= (actor.start or 0):
             continue
         if actor.name is not None and not _same_time(head, person, descriptions):
@@ -66,9 +67,16 @@ def descriptions_name_people(doc: Doc, actors: list[Actor], root: Callable[[Acto
     return out
 
 
-def _person_at(people: list[Actor], offset: int) -> Actor | None:
-    """The person mention written over the character ``offset`` (the name the description points to)."""
-    return next((p for p in people if (p.start or 0) <= offset < (p.end or 0)), None)
+def _person_named(people: list[Actor], name: Token) -> Actor | None:
+    """The person whose record the name ending at ``name`` stands for: the mention written over it whose name has
+    all its words, else another mention of that person ('Chelsea Clinton, the daughter of candidate Hillary
+    Clinton': the longer mention over 'Hillary Clinton' is Chelsea's, the name is Hillary's)."""
+    bounds = entity_bounds(name) or (name.i, name.i + 1)
+    words = {t.lower_ for t in name.doc[bounds[0] : bounds[1]] if t.is_alpha}
+    if not words:
+        return None
+    same = [p for p in people if words <= set((p.name or "").lower().split())]
+    return next((p for p in same if (p.start or 0) <= name.idx < (p.end or 0)), same[0] if same else None)
 
 
 def _same_time(head: Token, person: Actor, descriptions: Descriptions) -> bool:

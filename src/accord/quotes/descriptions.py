@@ -86,7 +86,8 @@ class Descriptions:
             words.add(self._word(doc[first]))
         for child in head.children:
             if child.dep_ == "appos":  # "Cruz, the senator from Texas"
-                words.update(self._word(t) for t in child.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ"))
+                words.update(self._word(t) for t in child.subtree
+                             if t.pos_ in ("NOUN", "PROPN", "ADJ") and not _of_another_name(t, child))
         if role:
             words.update(part.lower() for part in role.split())
         return frozenset(words)
@@ -122,6 +123,18 @@ class Descriptions:
         if any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in children):
             return False  # "his campaign", "the Delgado campaign": the phrase says whose
         return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
+
+
+def _of_another_name(token: Token, apposition: Token) -> bool:
+    """Whether ``token`` belongs to another person's name or its title inside an apposition ('X, the daughter of
+    presidential candidate Y': 'candidate' describes Y, not X)."""
+    while token.i != apposition.i:
+        if token.ent_type_ == "PERSON":
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def roles_by_start(actors: list[Actor]) -> dict[int, str]:
