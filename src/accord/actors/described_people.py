@@ -12,7 +12,9 @@ that person's record. It leaves alone:
 - plural and indefinite mentions ('the senators', 'a senator'): they describe no one in particular;
 - a description no earlier person fits (then a title keeps today's office holder by the knowledge base);
 - a mention that already is a person the article names, and bodies, countries and organisations;
-- a description whose noun is only a word of a name ('the bill' after 'Bill Ward').
+- a description whose noun is only a word of a name ('the bill' after 'Bill Ward');
+- a description only the knowledge base's roles fit, when they fit two people of the article (the text, not
+  the knowledge base, would have to say which foreign minister 'the foreign minister' is).
 """
 
 from __future__ import annotations
@@ -60,11 +62,25 @@ def descriptions_name_people(doc: Doc, actors: list[Actor], root: Callable[[Acto
         person = _person_named(people, doc[index]) if index is not None else None
         if person is None or head is None or (person.start or 0) >= (actor.start or 0):
             continue
+        if index is not None and _only_roles_fit_two(descriptions, people, index, head):
+            continue  # 'the foreign minister' after two foreign ministers the knowledge base knows
         if actor.name is not None and not _same_time(head, person, descriptions):
             continue  # 'the president' (today's, by the knowledge base) after 'former president Bill Clinton'
         out[i] = replace(person, text=actor.text, start=actor.start, end=actor.end, state=None,
                          rule=DESCRIPTION_RULE)
     return out
+
+
+def _only_roles_fit_two(descriptions: Descriptions, people: list[Actor], index: int, head: Token) -> bool:
+    """Whether only the roles the actor stage knows (not the text) describe the name at ``index`` so, while they
+    describe another person of the article so as well."""
+    if descriptions.said_in_text(index, head):
+        return False
+    names: set[str | None] = set()
+    for j in descriptions.fitting(head):
+        person = _person_named(people, descriptions.doc[j])
+        names.add(person.name if person is not None else None)
+    return len(names) > 1
 
 
 def _person_named(people: list[Actor], name: Token) -> Actor | None:

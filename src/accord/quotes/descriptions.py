@@ -45,6 +45,7 @@ class Named:
     head: int  # token index of the name's last token
     words: frozenset[str]  # lower-case lemmas describing it
     own: frozenset[str] = frozenset()  # the words of the name itself ('bill' of 'Bill Ward'), no description
+    said: frozenset[str] = frozenset()  # the words the text itself says of it (not the actor stage's role)
 
 
 class Descriptions:
@@ -66,16 +67,19 @@ class Descriptions:
                 continue
             seen.add(bounds[1] - 1)
             last = doc[bounds[1] - 1]
-            words = self._words(bounds, roles.get(token.idx))
+            said = self._words(bounds)
+            role = roles.get(token.idx)
+            words = said | frozenset(role.lower().split() if role else ())
             own = frozenset(self._word(doc[i]) for i in range(*bounds))
             if last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i:
                 # "the Delgado campaign": the phrase names an organisation, described by its noun
-                self.named.append(Named(last.head.i, words | {self._word(last.head)}, own))
+                noun = self._word(last.head)
+                self.named.append(Named(last.head.i, words | {noun}, own, (said | {noun}) - own))
             else:
-                self.named.append(Named(last.i, words, own))
+                self.named.append(Named(last.i, words, own, said - own))
         self.heads = [n.head for n in self.named]
 
-    def _words(self, bounds: tuple[int, int], role: str | None) -> frozenset[str]:
+    def _words(self, bounds: tuple[int, int]) -> frozenset[str]:
         doc = self.doc
         start, end = bounds
         head = doc[end - 1]
@@ -88,8 +92,6 @@ class Descriptions:
             if child.dep_ == "appos":  # "Cruz, the senator from Texas"
                 words.update(self._word(t) for t in child.subtree
                              if t.pos_ in ("NOUN", "PROPN", "ADJ") and not _of_another_name(t, child))
-        if role:
-            words.update(part.lower() for part in role.split())
         return frozenset(words)
 
     def _word(self, token: Token) -> str:
@@ -114,6 +116,22 @@ class Descriptions:
             if fallback is None:
                 fallback = named.head
         return fallback
+
+    def fitting(self, head: Token) -> list[int]:
+        """Token indices of every earlier name (within the look-back) whose description has the noun of the
+        description at ``head`` as a word said of it, nearest first."""
+        if not self.is_description(head):
+            return []
+        wanted = self._word(head)
+        index = bisect_left(self.heads, head.i) - 1
+        return [n.head for n in reversed(self.named[max(0, index + 1 - _LOOKBACK) : index + 1])
+                if wanted in n.words - n.own]
+
+    def said_in_text(self, name: int, head: Token) -> bool:
+        """Whether the text itself (a title, an apposition), not only the role the actor stage knows, describes
+        the name ending at token ``name`` with the noun of the description at ``head``."""
+        i = bisect_left(self.heads, name)
+        return i < len(self.heads) and self.heads[i] == name and self._word(head) in self.named[i].said
 
     def is_description(self, head: Token) -> bool:
         """"the senator", "the former secretary of state": singular, definite, a common noun, no possessor."""
