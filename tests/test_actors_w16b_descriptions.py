@@ -104,3 +104,9 @@ def test_a_title_inside_another_persons_apposition_is_not_theirs(actors_nlp: Lan
     text = ("Jo Marsh, the sister of Democratic presidential candidate Ann Lee, wrote a book. Ann Lee praised it "
             "on Monday. The candidate often speaks of her family.")
     assert _name_of(_actors(actors_nlp, text), "The candidate") == "Ann Lee"
+
+
+def test_a_surname_title_points_to_the_person_named_in_full(actors_nlp: Language) -> None:
+    text = ("Ohio Gov. Rick Snyder spoke on Monday. Critics attacked Gov. Snyder at once. Reporters waited. "
+            "The governor left early.")
+    assert _name_of(_actors(actors_nlp, text), "The governor") == "Rick Snyder"

@@ -86,13 +86,19 @@ def _only_roles_fit_two(descriptions: Descriptions, people: list[Actor], index: 
 def _person_named(people: list[Actor], name: Token) -> Actor | None:
     """The person whose record the name ending at ``name`` stands for: the mention written over it whose name has
     all its words, else another mention of that person ('Chelsea Clinton, the daughter of candidate Hillary
-    Clinton': the longer mention over 'Hillary Clinton' is Chelsea's, the name is Hillary's)."""
+    Clinton': the longer mention over 'Hillary Clinton' is Chelsea's, the name is Hillary's); a surname's record
+    gives way to the one person the article names in full with it."""
     bounds = entity_bounds(name) or (name.i, name.i + 1)
     words = {t.lower_ for t in name.doc[bounds[0] : bounds[1]] if t.is_alpha}
     if not words:
         return None
     same = [p for p in people if words <= set((p.name or "").lower().split())]
-    return next((p for p in same if (p.start or 0) <= name.idx < (p.end or 0)), same[0] if same else None)
+    found = next((p for p in same if (p.start or 0) <= name.idx < (p.end or 0)), same[0] if same else None)
+    if found is None:
+        return None
+    # 'Gov. Snyder' named by surname: the person the article names in full ('Rick Snyder'), when only one is
+    fuller = {p.name: p for p in same if set((found.name or "").lower().split()) < set((p.name or "").lower().split())}
+    return next(iter(fuller.values())) if len(fuller) == 1 else found
 
 
 def _same_time(head: Token, person: Actor, descriptions: Descriptions) -> bool:
