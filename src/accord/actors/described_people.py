@@ -60,7 +60,7 @@ def descriptions_name_people(doc: Doc, actors: list[Actor], root: Callable[[Acto
         head = root(actor)
         index = descriptions.antecedent(head, described=True) if head is not None else None
         person = _person_named(people, doc[index]) if index is not None else None
-        if person is None or head is None or (person.start or 0) >= (actor.start or 0):
+        if person is None or head is None:
             continue
         if index is not None and _only_roles_fit_two(descriptions, people, index, head):
             continue  # 'the foreign minister' after two foreign ministers the knowledge base knows
