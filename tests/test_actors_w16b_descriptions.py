@@ -26,10 +26,10 @@ def _name_of(actors: list[Actor], text: str) -> str | None:
      "would fail.", "The senator", "Maria Delgado"),
     ("Republican presidential candidate Tom Harlan visited Iowa on Tuesday. He met farmers in a barn. The "
      "candidate promised lower taxes.", "The candidate", "Tom Harlan"),
-    ("Ann Lee, the Democratic nominee, spoke in Ohio. The nominee said taxes would rise.", "The nominee",
-     "Ann Lee"),
-    ("Tom Harlan, the front-runner, held a rally. Crowds cheered. The front-runner mocked his critics.",
-     "The front-runner", "Tom Harlan"),
+    ("Ann Lee, the Democratic candidate, spoke in Ohio. Crowds cheered. The candidate said taxes would rise.",
+     "The candidate", "Ann Lee"),
+    ("General Tom Harlan visited the base. Crowds cheered. The general mocked his critics.", "The general",
+     "Tom Harlan"),
 ])
 def test_a_description_is_the_person_described_so(actors_nlp: Language, text: str, description: str,
                                                   name: str) -> None:
@@ -53,9 +53,9 @@ def test_of_two_people_so_described_the_nearer_one(actors_nlp: Language) -> None
 
 
 def test_a_modifier_picks_the_one_it_fits(actors_nlp: Language) -> None:
-    text = ("Ann Lee, the Democratic nominee, debated Tom Harlan, the Republican nominee, in Ohio. Voters "
-            "watched closely. The Democratic nominee attacked his record.")
-    assert _name_of(_actors(actors_nlp, text), "The Democratic nominee") == "Ann Lee"
+    text = ("Ann Lee, the Democratic candidate, debated Tom Harlan, the Republican candidate, in Ohio. Voters "
+            "watched closely. The Democratic candidate attacked his record.")
+    assert _name_of(_actors(actors_nlp, text), "The Democratic candidate") == "Ann Lee"
 
 
 @pytest.mark.parametrize(("text", "mention"), [
