@@ -40,6 +40,7 @@ from accord.actors.country_from_context import (
     lend_town_country,
     placed_home,
 )
+from accord.actors.described_people import DESCRIPTION_RULE, descriptions_name_people
 from accord.actors.document_people import (
     BACK_REFERENCE_RULES,
     UNPLACED_RULES,
@@ -198,6 +199,8 @@ class MentionFinder:
         found = definite_descriptions_point_back(found, self.kb.country_names)
         # 'the prime minister' paragraphs after 'Theresa May': the one holder of the title the article names
         found = titles_name_their_one_holder(found)
+        # 'the candidate', 'the Democratic nominee' after 'Tom Harlan, the Democratic nominee': that person
+        found = descriptions_name_people(doc, found, lambda actor: _mention_root(doc, actor))
         # 'the FBI ... the agency', 'the Taliban ... the armed group': a generic noun names the last such body
         found = generic_bodies_point_back(found, self.kb.generic_body_nouns, self.kb.sector_families,
                                           lambda offset: bisect_right(memory.sentence_starts, offset) - 1,
@@ -1781,7 +1784,7 @@ def _destination(text: str, actor: Actor) -> bool:
 
 
 BACK_REFERENCES = ("surname-back-reference", "pronoun-back-reference", "surname-document-reference",
-                   GIVEN_NAME_RULE)
+                   GIVEN_NAME_RULE, DESCRIPTION_RULE)
 
 
 def back_references_keep_the_persons_country(actors: list[Actor]) -> list[Actor]:

@@ -71,6 +71,9 @@ SENTENCE_COUNTRY_NOTE = ("in an article, a description of a state's body with no
 TITLE_HOLDER_NOTE = ("in an article, a definite singular title ('the prime minister') its sentence and the one "
                      "before leave unplaced is the one person the article names who holds that title "
                      "(title-holder-in-text); with two such people, neither")
+DESCRIPTION_NOTE = ("in an article, a singular definite description of a person ('the senator', 'the Democratic "
+                    "nominee') is the nearest earlier person the article names and describes so — by title, "
+                    "apposition or role (description-back-reference); none so described leaves it as it is")
 REPRESENTS_NOTE = ("in an article, a person the text alone places who 'represents' a person ('X, who represents Y', "
                    "'X, representing Y') is that person's lawyer, JUD at every mention of the name, as the annotation "
                    "guide codes private lawyers (represents-person; not 'who represents a district')")
@@ -215,6 +218,9 @@ class ActorResolver:
             notes.append(SENTENCE_COUNTRY_NOTE)
         if actor.role and words and words[0] == "the" and not words[-1].endswith("s"):
             notes.append(TITLE_HOLDER_NOTE)
+        if actor.kind in ("person", "group") and words and words[0] in ("the", "this", "that") \
+                and len(tokens) > 1 and not tokens[-1].capitalised and not words[-1].endswith("s"):
+            notes.append(DESCRIPTION_NOTE)
         return notes
 
     # --- analysis ----------------------------------------------------------------------------------
