@@ -9,8 +9,8 @@ import pytest
 from spacy.language import Language
 
 from accord.actors import ActorResolver
-from accord.actors.described_people import DESCRIPTION_RULE, description_words
-from accord.quotes.descriptions import Descriptions
+from accord.actors.described_people import DESCRIPTION_RULE
+from accord.descriptions import Descriptions
 from accord.records import Actor
 from actor_helpers import actor_runner, only_with_text
 
@@ -76,7 +76,7 @@ def test_a_word_of_a_name_is_no_description(actors_nlp: Language) -> None:
     """'the bill' after 'Senator Bill Ward': for any mention, only the words said of a name count ('senator'),
     never the name's own words (a speaker's description may still use them: the quote stage's reading)."""
     doc = actors_nlp("Senator Bill Ward spoke on Monday. Crowds gathered. The bill passed the Senate.")
-    descriptions = Descriptions(doc, description_words(), {})
+    descriptions = Descriptions(doc, {})
     bill = next(t for t in doc if t.lower_ == "bill" and t.i > 5)
     assert descriptions.antecedent(bill, described=True) is None
     assert descriptions.antecedent(bill) is not None  # the quote stage's reading is unchanged
@@ -110,3 +110,12 @@ def test_a_surname_title_points_to_the_person_named_in_full(actors_nlp: Language
     text = ("Ohio Gov. Rick Snyder spoke on Monday. Critics attacked Gov. Snyder at once. Reporters waited. "
             "The governor left early.")
     assert _name_of(_actors(actors_nlp, text), "The governor") == "Rick Snyder"
+
+
+def test_an_abbreviated_title_describes_the_person(actors_nlp: Language) -> None:
+    """'Gov.' is read as 'governor' from the shared words (data/words.yaml), the same words the quote stage's
+    speakers are read with."""
+    text = ("Gov. Ruth Okafor toured the flooded valley on Monday. Volunteers worked all night. The governor "
+            "thanked them.")
+    actor = only_with_text(_actors(actors_nlp, text), "The governor")
+    assert (actor.name, actor.rule) == ("Ruth Okafor", DESCRIPTION_RULE)

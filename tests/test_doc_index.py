@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from accord.doc_index import remember_text, sentences, span_text, token_chars, token_table, tokens_text
+from accord.doc_index import entity_bounds, remember_text, sentences, span_text, token_chars, token_table, tokens_text
 
 TEXT = (
     "Côte d’Ivoire's president met Ghana's foreign minister in Accra on Tuesday.\n\n"
@@ -55,3 +55,10 @@ def test_token_table_is_rebuilt_after_a_retokenise(actors_nlp: Language) -> None
 
 def test_an_empty_doc_has_an_empty_table(actors_nlp: Language) -> None:
     assert token_table(actors_nlp.make_doc("")).pos == []
+
+
+def test_entity_bounds_is_the_whole_name_holding_a_token(parsed: Doc) -> None:
+    for entity in parsed.ents:
+        for token in entity:
+            assert entity_bounds(token) == (entity.start, entity.end)
+    assert all(entity_bounds(t) is None for t in parsed if not t.ent_type_)

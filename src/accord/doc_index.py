@@ -4,7 +4,8 @@ spaCy rebuilds ``Doc.text`` from the tokens, and ``Doc.sents`` and ``Token.sent`
 flags, on every access. accord's stages ask thousands of times per article (which sentence is this trigger
 in, where does the previous one start), so they read this index instead: one pass over the Doc, then list
 lookups. Everything is kept in ``doc.user_data`` (the memos of :mod:`accord.blackboard`) as strings and
-ints, so a Doc still serialises.
+ints, so a Doc still serialises. A name's span (:func:`entity_bounds`) is read here too: the quote stage and the
+actor stage both ask it of the same tags.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import SENTENCE_INDEX, TEXT, TOKEN_TABLE, SentenceIndex, TokenTable
 
-__all__ = ["Chars", "SentenceIndex", "TokenTable", "doc_text", "line_breaks", "remember_text", "same_sentence",
-           "sentence_index", "sentence_of", "sentence_start", "sentences", "span_text", "token_chars",
+__all__ = ["Chars", "SentenceIndex", "TokenTable", "doc_text", "entity_bounds", "line_breaks", "remember_text",
+           "same_sentence", "sentence_index", "sentence_of", "sentence_start", "sentences", "span_text", "token_chars",
            "token_table", "tokens_text"]
 
 # The memo keys, bound once: the functions below are asked thousands of times per article.
@@ -145,3 +146,17 @@ def opening_sentence(token: Token) -> bool:
     index = sentence_index(token.doc)
     number = index.number_of(token)
     return number == 0 or (number == 1 and is_headline(Span(token.doc, index.starts[0], index.ends[0])))
+
+
+def entity_bounds(token: Token) -> tuple[int, int] | None:
+    """Token span [start, end) of the named entity holding ``token``, read from IOB tags (no doc.ents)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end

@@ -1,5 +1,6 @@
 """Closed-class English words that more than one stage reads, from ``data/words.yaml``: pronouns by what they
-can stand for, the prepositions that say where, and compass words. Each list lives there once; a stage takes
+can stand for, the prepositions that say where, compass words, and the words a description of a person is read
+with (abbreviated titles, modifiers that do not tell who is meant). Each list lives there once; a stage takes
 the classes its question needs (the prepositions and relative adverbs that tie a time or a place to an event
 are read by the dates and places packages)."""
 
@@ -30,6 +31,8 @@ class Words:
     relative_place_adverbs: frozenset[str]  # where: a relative clause describing a place
     simultaneity_marks: frozenset[str]  # when, while, as: a clause of the same time and place
     parts_of_day: frozenset[str]  # dawn, midnight ...: a time within a day a date can name the day of
+    title_abbreviations: dict[str, str]  # "sen." -> "senator": what an abbreviated title describes a person as
+    vague_modifiers: frozenset[str]  # former, new ...: "the former senator" is still the senator
 
     def pronouns(self, kinds: tuple[str, ...] = PRONOUN_KINDS, cases: tuple[str, ...] = CASES) -> frozenset[str]:
         """The pronouns of these kinds (person, group, first_plural, first_singular) in these cases (subject, object,
@@ -46,6 +49,13 @@ def _words(raw: Any, *path: str, required: bool = True) -> frozenset[str]:
     if not isinstance(found, list) or not found or not all(isinstance(w, str) for w in found):
         raise ConfigError(f"data/words.yaml: {'.'.join(path)} must be a non-empty list of words")
     return frozenset(word.lower() for word in found)
+
+
+def _abbreviations(raw: Any, key: str) -> dict[str, str]:
+    found = raw.get(key) if isinstance(raw, dict) else None
+    if not isinstance(found, dict) or not found:
+        raise ConfigError(f"data/words.yaml: {key} must map each abbreviation to the word it stands for")
+    return {str(short).lower(): str(word).lower() for short, word in found.items()}
 
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
@@ -66,4 +76,6 @@ def shared_words() -> Words:
         relative_place_adverbs=_words(raw, "relative_adverbs", "place"),
         simultaneity_marks=_words(raw, "simultaneity_marks"),
         parts_of_day=_words(raw, "parts_of_day"),
+        title_abbreviations=_abbreviations(raw, "title_abbreviations"),
+        vague_modifiers=_words(raw, "vague_modifiers"),
     )

@@ -4,9 +4,9 @@ person the article named earlier is that person.
 News names a person once with a title or an apposition ("Senator Maria Delgado", "Tom Harlan, the Republican
 nominee") and then refers back to them by the description alone. The sentence-level resolver reads such a
 phrase as a generic mention of its sector ('the candidate': ELI, no one), and only a title repeated within a
-sentence reaches its holder. This pass, run once the document is read, asks the quote stage's account of
-descriptions (:class:`accord.quotes.descriptions.Descriptions`: a name is described by its title, its
-apposition and the role this stage gave it) for the nearest earlier name so described, and gives the mention
+sentence reaches its holder. This pass, run once the document is read, asks the account of descriptions the
+quote stage reads for its speakers (:class:`accord.descriptions.Descriptions`: a name is described by its title,
+its apposition and the role this stage gave it) for the nearest earlier name so described, and gives the mention
 that person's record. It leaves alone:
 
 - plural and indefinite mentions ('the senators', 'a senator'): they describe no one in particular;
@@ -21,13 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from accord.quotes.descriptions import Descriptions, DescriptionWords, roles_by_start
-from accord.quotes.lexicon import load_lexicon
-from accord.quotes.syntax import entity_bounds
+from accord.descriptions import Descriptions, DescriptionWords, roles_by_start
+from accord.doc_index import entity_bounds
 from accord.records import Actor
 
 DESCRIPTION_RULE = "description-back-reference"
@@ -35,12 +33,6 @@ PERSON_LIKE_KINDS = frozenset({"person", "group"})  # what a description of one 
 # A description with one of these words is of a time the named person's own description need not share: 'the
 # president' is today's president, not a former one the article named ('former president Bill Clinton').
 TEMPORAL_MODIFIERS = frozenset({"former", "then", "ex", "late", "future", "outgoing", "incoming"})
-
-
-@lru_cache(maxsize=1)
-def description_words() -> DescriptionWords:
-    """The cue lexicon's words for reading descriptions, loaded once (the quote stage's data: one account)."""
-    return load_lexicon()
 
 
 def descriptions_name_people(doc: Doc, actors: list[Actor], root: Callable[[Actor], Token | None],
@@ -53,7 +45,7 @@ def descriptions_name_people(doc: Doc, actors: list[Actor], root: Callable[[Acto
              and a.start is not None and (a.sector is not None or a.role)]
     if not people or not open_:
         return actors
-    descriptions = Descriptions(doc, words or description_words(), roles_by_start(actors))
+    descriptions = Descriptions(doc, roles_by_start(actors), words)
     out = list(actors)
     for i in open_:
         actor = actors[i]

@@ -56,8 +56,6 @@ class CueLexicon:
     group_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
-    title_abbreviations: dict[str, str]  # "sen." -> "senator"
-    vague_modifiers: frozenset[str]  # "the former senator" is the senator
     double_marks: dict[str, frozenset[str]]  # opening mark -> marks that close it
     single_marks: dict[str, frozenset[str]]
     dialogue_dashes: frozenset[str]
@@ -184,9 +182,6 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         group_pronouns=_words(data, "group_pronouns"),
         plural_pronouns=_words(data, "plural_pronouns"),
         relative_pronouns=_words(data, "relative_pronouns"),
-        title_abbreviations={str(k).lower(): str(v).lower()
-                             for k, v in (data.get("title_abbreviations") or {}).items()},
-        vague_modifiers=_words(data, "vague_modifiers"),
         double_marks=double,
         single_marks=single,
         dialogue_dashes=frozenset(str(d) for d in data.get("dialogue_dashes") or ()),

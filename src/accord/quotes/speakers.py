@@ -18,10 +18,10 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.actors.genders import agrees, shared_genders
 from accord.blackboard import ACTORS
-from accord.doc_index import span_text
-from accord.quotes.descriptions import Descriptions, roles_by_start
+from accord.descriptions import Descriptions, roles_by_start
+from accord.doc_index import entity_bounds, span_text
 from accord.quotes.lexicon import CueLexicon
-from accord.quotes.syntax import SPEAKER_ENTITY_LABELS, entity_bounds, mention_bounds, relative_antecedent
+from accord.quotes.syntax import SPEAKER_ENTITY_LABELS, mention_bounds, relative_antecedent
 from accord.records import Actor
 
 ActorsForToken = Callable[[Doc, Token], list[Actor]]
@@ -52,7 +52,7 @@ class SpeakerResolver:
             if actor.kind == "person" and actor.name:
                 self.persons.setdefault(actor.name, actor)
         self.full_names = _full_names(doc, frozenset(self.persons))
-        self.descriptions = Descriptions(doc, lexicon, roles_by_start(stage_actors))
+        self.descriptions = Descriptions(doc, roles_by_start(stage_actors))
 
     def resolve(self, head_index: int) -> Actor:
         head = self.doc[head_index]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from accord.doc_index import token_chars, tokens_text
+from accord.doc_index import entity_bounds, token_chars, tokens_text
 from accord.quotes.lexicon import CueLexicon
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
@@ -226,20 +226,6 @@ def glued_hyphen(doc: Doc, k: int) -> bool:
     """Whether token ``k`` is a hyphen with no space on either side, joining two words into one ("re-election",
     "op-ed", "R-Texas"), not a dash that sets a phrase off."""
     return 0 < k < len(doc) and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_
-
-
-def entity_bounds(token: Token) -> tuple[int, int] | None:
-    """Token span [start, end) of the named entity holding ``token``, read from IOB tags (no doc.ents)."""
-    if not token.ent_type_:
-        return None
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return start, end
 
 
 def voice(tokens: list[Token], lexicon: CueLexicon) -> str:

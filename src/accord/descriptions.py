@@ -7,8 +7,10 @@ Hillary Clinton"), an apposition ("Cruz, the senator from Texas"), the words of 
 said", "a source said") describe no one in particular and are left as they are (PARC keeps anonymous
 sources anonymous).
 
-The actor stage reads the same descriptions (``accord.actors.described_people``): one account of what describes
-a name, for speakers and for every other mention.
+The quote stage (its speakers) and the actor stage (``accord.actors.described_people``: every other mention) read
+the same descriptions: one account of what describes a name. It lives outside both subpackages, as do the words it
+reads (:mod:`accord.words`), because the quote stage already reads the actor stage's people; the actor stage
+reading descriptions from inside the quote stage would tie the two into a cycle.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from accord.quotes.syntax import entity_bounds
+from accord.doc_index import entity_bounds
 from accord.records import Actor
+from accord.words import shared_words
 
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -30,8 +33,8 @@ _SINGULAR_NOUNS = frozenset({"NN"})
 
 
 class DescriptionWords(Protocol):
-    """The closed-class words a description is read with (the cue lexicon's ``title_abbreviations`` and
-    ``vague_modifiers``)."""
+    """The closed-class words a description is read with (``title_abbreviations`` and ``vague_modifiers`` of
+    :class:`accord.words.Words`)."""
 
     @property
     def title_abbreviations(self) -> dict[str, str]: ...
@@ -51,9 +54,11 @@ class Named:
 class Descriptions:
     """The named mentions of one document, in text order, with the words that describe each."""
 
-    def __init__(self, doc: Doc, lexicon: DescriptionWords, roles: dict[int, str]) -> None:
+    def __init__(self, doc: Doc, roles: dict[int, str], lexicon: DescriptionWords | None = None) -> None:
+        """``roles``: the actor stage's role of each person mention by its first character; ``lexicon``: the
+        shared words (:func:`accord.words.shared_words`) unless a caller reads with others."""
         self.doc = doc
-        self.lexicon = lexicon
+        self.lexicon = lexicon or shared_words()
         self.named: list[Named] = []
         seen: set[int] = set()
         # each name's first token ('B' in spaCy's entity tags) is where one of doc.ents starts: read from the
