@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from accord.blackboard import DATES
-from accord.doc_index import token_table, tokens_text
+from accord.doc_index import entity_bounds, token_table, tokens_text
 from accord.memo import BoundedMemo
 from accord.places.countries import CountryNames
 from accord.quantities.lexicon import Lexicon
@@ -219,13 +219,7 @@ def _toll(token: Token) -> str | None:
 
 def _ent_text(token: Token) -> str:
     """The whole entity a token belongs to ("the United States"), else the token."""
-    if token.ent_iob_ == "O":
+    bounds = entity_bounds(token)
+    if bounds is None:
         return token.text
-    doc = token.doc
-    start = token.i
-    while doc[start].ent_iob_ == "I" and start > 0:
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return tokens_text(doc, start, end - 1).text
+    return tokens_text(token.doc, bounds[0], bounds[1] - 1).text
