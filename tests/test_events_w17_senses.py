@@ -4,7 +4,8 @@ for these tests: where the rule holds and where it does not.
 - two phrases of one preposition are two arguments: "beaten in the primary in May" is beaten in a contest, though
   May is none (only the words of one coordinated phrase must all be of a denying rule's classes);
 - a fight or a battle against a mood of the public (anger, apathy, resentment) is fought in words and votes;
-- a battle for an office or a chamber won at the polls ("the battle for Senate control") is the race itself.
+- a battle for an office or a chamber won at the polls ("the battle for Senate control"), a fight in a race, one
+  fought off as a challenge or fought to keep a majority, is the race itself.
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ SENSES = [
     ("He expects the senator to play a major role in the battle for Senate control this fall.", "battle", None),
     ("The two candidates fought for the presidency until the last day.", "fought", None),
     ("The rebels launched a battle for control of the airport.", "battle", "ASSAULT"),
+    # a fight in a race, fought off as a challenge or fought to keep an office, is the race
+    ("The mayor faces a fierce fight in the runoff.", "fight", None),
+    ("The senator faces a tough battle in the Republican primary next month.", "battle", None),
+    ("The governor fought off a challenge from a conservative lawmaker.", "fought", None),
+    ("Republicans are battling to keep their majority in the House.", "battling", None),
+    ("Government troops fought to retake the town from the rebels.", "fought", "ASSAULT"),
+    ("The army battled to hold the bridge against the insurgents.", "battled", "ASSAULT"),
+    ("Kurdish fighters fought off an attack by militants on the town.", "fought", "ASSAULT"),
 ]
 
 
