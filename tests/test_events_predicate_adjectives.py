@@ -1,7 +1,8 @@
 """Events told by a predicate adjective with its complement (wave 17), on sentences written for these tests: "was
 critical of X" criticises X as "criticised X" does, "has been supportive of X" supports X. Only after a linking verb
 and with the complement's preposition; the adjective before a noun, without its complement or in another sense
-tells no event, and the clause's negation and modality carry over as for a verb."""
+tells no event, and the clause's negation and modality carry over as for a verb. The same criticism told by a
+predicate noun: a party said or called "a failure" is criticised (a fault predicate of the judgement frame)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,25 @@ def test_negation_and_modality_of_the_linking_verb_carry_over(pipeline: Pipeline
 ])
 def test_other_uses_of_the_adjectives_tell_no_event(pipeline: Pipeline, text: str) -> None:
     assert not [e for e in _events(pipeline, text) if e.trigger.text.lower() in ("critical", "supportive")]
+
+
+# --- a party judged a failure: the same criticism told by a predicate noun -----------------------------------
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("The senator said the governor was a proven failure as a manager.", "governor"),
+    ("The minister called the president a failure.", "president"),
+    ("The senator said the governor's policy was a failure.", "governor"),
+])
+def test_a_party_said_to_be_a_failure_is_criticised(pipeline: Pipeline, text: str, recipient: str) -> None:
+    event = event_of_type(_events(pipeline, text), "ACCUSE", "failure")
+    assert any(recipient in r.text for r in event.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said the talks were a failure.",
+    "Officials said an engine failure caused the crash.",
+    "The senator said the governor was not a failure.",
+])
+def test_a_failure_said_of_no_party_or_denied_accuses_nobody(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in _events(pipeline, text) if e.trigger.text == "failure"]
