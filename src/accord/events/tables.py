@@ -95,6 +95,8 @@ class Lexicon:
     # nouns an event noun may modify and still name the event: measures and counts ("an aid convoy") and the
     # cues' partitive nouns ("a mediation effort", "a bombing campaign")
     counting_nouns: frozenset[str] = frozenset()
+    # predicate adjectives with their complement's preposition ("critical of"): (adjective, preposition) both ways
+    adjective_pairs: dict[tuple[str, str], Entry] = field(default_factory=dict)
     # (part of speech, lower-case form, lemma) string ids -> could the word be a trigger: every token of every
     # article is asked, and the answer depends on nothing else, so it is worked out once per distinct word.
     may_trigger: BoundedMemo[tuple[int, int, int], bool] = field(default_factory=BoundedMemo, compare=False,
@@ -424,14 +426,15 @@ def load_lexicon(known_types: set[str]) -> Lexicon:
     raw = _read_yaml("triggers.yaml")
     verbs, verb_pairs = _index(raw["verbs"], known_types)
     nouns, noun_pairs = _index(raw["nouns"], known_types)
-    heads = {w for pair in (*verb_pairs, *noun_pairs) for w in pair}
+    _, adjective_pairs = _index(raw.get("adjectives") or {}, known_types)
+    heads = {w for pair in (*verb_pairs, *noun_pairs, *adjective_pairs) for w in pair}
     thing_object = {key: _optional_entry(key, str(value), known_types)
                     for key, value in (raw.get("thing_object_verbs") or {}).items()}
     words = heads | set(verbs) | set(nouns) | set(thing_object)
     party_nouns = frozenset(str(w).lower() for w in raw.get("party_nouns") or ())
     measure_nouns = frozenset(str(w).lower() for w in raw.get("measure_nouns") or ())
     return Lexicon(verbs, verb_pairs, nouns, noun_pairs, frozenset(heads), frozenset(words), thing_object,
-                   party_nouns, measure_nouns)
+                   party_nouns, measure_nouns, adjective_pairs=adjective_pairs)
 
 
 def _optional_entry(key: str, value: str, known_types: set[str]) -> Entry | None:

@@ -16,6 +16,8 @@ VERB_PAIR_DEPS = frozenset({"prt", "prep", "dobj", "nsubjpass", "advmod", "acomp
                             "oprd", "intj"})
 FOR_TO_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})  # clauses a "for X to do Y" complement is parsed as
 NOUN_PAIR_DEPS = frozenset({"compound", "amod", "nmod", "prep"})
+ADJECTIVE_PAIR_DEPS = frozenset({"prep"})  # "critical *of* the ministry": the complement's preposition
+PREDICATE_ADJECTIVE_DEPS = frozenset({"acomp", "oprd"})  # after a linking verb: "has been critical of"
 _FORMS: BoundedMemo[tuple[int, int], tuple[str, ...]] = BoundedMemo()  # (lower form, lemma) ids -> forms()
 _LOWER_LEMMAS: BoundedMemo[int, str] = BoundedMemo()  # lemma string id -> the lemma in lower case
 
@@ -199,6 +201,9 @@ def trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
     tells an event, unless the noun counts or packs the event ("an *aid* convoy")."""
     if token.dep_ == "amod" and is_verbal(token):
         return None
+    if _predicate_adjective(token):
+        found = _pair(token, lexicon.adjective_pairs, ADJECTIVE_PAIR_DEPS, lexicon)
+        return Trigger(token, found[0], nominal=False, partner=found[1]) if found else None
     if is_verbal(token):
         deps = VERB_PAIR_DEPS | {"nsubj"} if token.tag_ == "VBN" else VERB_PAIR_DEPS  # "ordered X revoked"
         found = _pair(token, lexicon.verb_pairs, deps, lexicon)
@@ -225,6 +230,13 @@ def trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
         entry = lexicon.nouns.get(token.lower_) or lexicon.nouns.get(lemma(token))
         return Trigger(token, entry, nominal=True) if entry else None
     return None
+
+
+def _predicate_adjective(token: Token) -> bool:
+    """An adjective said of its clause's subject after a linking verb ("she was *critical* of the plan"): such an
+    adjective with its complement tells an act of the subject as its verb would ("criticised the plan"). Before a
+    noun or after it ("a critical report", "lawmakers critical of the deal") it describes the noun."""
+    return token.pos_ == "ADJ" and not is_verbal(token) and token.dep_ in PREDICATE_ADJECTIVE_DEPS
 
 
 def _word_may_trigger(token: Token, lexicon: Lexicon) -> bool:
