@@ -6,7 +6,10 @@ tests: where the rule holds and where it does not.
 - what a law or a government targets when it targets crime, hatred or fear is no one;
 - a party, a campaign or a candidacy is no property: destroyed, it is ruined in politics;
 - fighting or battling to do an act of government (confirm, pass, elect) or to do something to a law is political;
-  fighting to take or hold a place stays armed.
+  fighting to take or hold a place stays armed;
+- the same verbs told of a campaign: voters targeted with ads, supporters repelled by a message, a race blown,
+  rallying for a candidate; targeting a convoy with rockets, repelling troops, blowing a bridge and rallying for
+  a prisoner's release keep their sense.
 """
 
 from __future__ import annotations
@@ -37,6 +40,15 @@ SENSES = [
     ("Activists fought to defend the Constitution.", "fought", None),
     ("The rebels fought to capture the airport.", "fought", "ASSAULT"),
     ("Rebels fought to hold the bridge.", "fought", "ASSAULT"),
+    # a campaign's verbs of force: the audience, supporters, a race or a candidate are no enemy
+    ("The campaign is targeting suburban women with new ads.", "targeting", None),
+    ("Gunmen targeted the convoy with rockets.", "targeted", "ASSAULT"),
+    ("The candidate won't repel his supporters with that message.", "repel", None),
+    ("The rebels repelled government troops from the village.", "repelled", "ASSAULT"),
+    ("Republicans could blow the November matchup if they nominate him.", "blow", None),
+    ("Bombers could blow the bridge before the army arrives.", "blow", "ASSAULT"),
+    ("The mayor was rallying for a candidate in Ohio.", "rallying", None),
+    ("Protesters were rallying for the release of the jailed editor.", "rallying", "PROTEST"),
 ]
 
 
