@@ -76,3 +76,9 @@ def test_a_standing_that_cannot_be_the_person_named_before_stays_unnamed(pipelin
                                                                          side: str) -> None:
     event = _event(pipeline, text, event_type, trigger)
     assert all(a.name is None for a in getattr(event, side))
+
+
+def test_people_at_large_leave_the_hosts_place_as_the_target(pipeline: Pipeline) -> None:
+    """Civilians named by the purpose verb are no organised party: the place the doer went to stands for them."""
+    event = _event(pipeline, "The charity said the doctor went to Yemen to help people.", "AID", "help")
+    assert [a.text for a in event.recipient] == ["Yemen"]
