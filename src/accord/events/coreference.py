@@ -15,7 +15,9 @@ only). The event coder looks participants up in that list. The rules:
   does not make it a name; "the ministry" an organisation (or the ministry of the state
   named); "the group", "the militia" an organisation that is not a government; "the militants", "the rebels" an
   armed group outside the state (or several of its members named before), told by no restricting phrase ("the
-  rebels *in the north*" may be others).
+  rebels *in the north*" may be others); "the candidate", "the billionaire" one person (a standing, not an
+  office: "the senator" is the actor stage's), whatever adjectives or names say what the person stands for
+  ("the Democratic candidate", "the Manhattan billionaire"), never several ("the candidates").
 - **Salience.** The anaphor's own sentence first: its subjects before the anaphor, the nearest first, then its
   other mentions, the nearest first; then each earlier sentence within reach: its main subject, its other
   subjects, its other mentions in text order. Anaphors are resolved in text order, so a chain ("Erdogan ...
@@ -62,6 +64,8 @@ PERSON_PRONOUNS = shared_words().pronouns(("person",))
 GROUP_PRONOUNS = shared_words().pronouns(("group",))
 GOVERNMENT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 ARMED = "armed"  # "the militants", "the rebels": an armed group outside the state named before
+PERSON = "person"  # "the candidate", "the billionaire": one person named before, as "he" or "she" wants
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})  # a verb's own arguments, for binding
 ARMED_SECTORS = frozenset({"REB", "UAF"})
 PEOPLE_SECTORS = frozenset({"CVL", "REF", None})  # people at large, not an organised group
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -141,7 +145,7 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
             found = _repeated(anaphor, candidates, skipped, rules.repeated_reach, genders.conflicts)
             repeated = found is not None
             found = found or _antecedent(anaphor, candidates, skipped, rules.reach, genders.conflicts)
-        if found is None:
+        if found is None or _co_argument(anaphor, found, candidates):
             continue
         genders.learn(anaphor.token, found)
         made = _refer(doc, anaphor, found)
@@ -183,6 +187,27 @@ class _Genders:
         gender = self._words.get(pronoun.lower_)
         if gender is not None and len(mention.actors) == 1 and mention.kind == "person":
             self._known.setdefault(_person_key(mention.actors[0]), gender)
+
+
+def _co_argument(anaphor: Anaphor, found: Mention, mentions: list[Mention]) -> bool:
+    """A description of a person is never who another argument of its own verb is, before or after it, named or
+    resolved: "She criticised *the Republican candidate*" after "Clinton spoke" is not Clinton criticising herself,
+    but someone the text has not named (nor, beside a pronoun, the one the pronoun stands for); nor is "*The
+    candidate* met Trump" Trump. (A pronoun's binding is
+    :func:`_first_fitting`'s, among the mentions before it.)"""
+    token = anaphor.token
+    if anaphor.wants != PERSON or token.pos_ != "NOUN":
+        return False
+    verb = _verb_of(token)
+    if verb < 0:
+        return False
+    arguments = [c for c in token.doc[verb].children if c.i != token.i and c.dep_ in ARGUMENT_DEPS]
+    if any(c.lower_ in PERSON_PRONOUNS for c in arguments):
+        return True  # "She criticised the Republican candidate": the pronoun is the person spoken of, whoever she is
+    here = sentence_index(token.doc).number_of(token)
+    keys = {_person_key(a) for a in found.actors}
+    return any(m.sentence == here and m.verb == verb and not m.left <= token.i <= m.right
+               and keys & {_person_key(a) for a in m.actors} for m in mentions)
 
 
 def _person_key(actor: Actor) -> str:
@@ -367,7 +392,7 @@ def _anaphors(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span], rules: 
         if lower in POSSESSIVE_RELATIVES and token.dep_ == "poss":
             found.append(Anaphor(token, RELATIVE, token.i, token.i, None))
         elif lower in PERSON_PRONOUNS and token.pos_ in ("PRON", "DET"):
-            found.append(Anaphor(token, "person", token.i, token.i, None))
+            found.append(Anaphor(token, PERSON, token.i, token.i, None))
         elif lower in GROUP_PRONOUNS and token.pos_ in ("PRON", "DET") and not _pleonastic(token, rules):
             wants = "they" if lower in rules.plural_pronouns else "it"
             found.append(Anaphor(token, wants, token.i, token.i, None))
@@ -386,13 +411,17 @@ def _definite(token: Token, rules: Coreference, record: Actor | None) -> Anaphor
     lefts = list(token.lefts)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts):
         return None
-    if any(c.dep_ in ("poss", "compound", "nummod") or (c.dep_ == "amod" and c.pos_ == "PROPN") for c in lefts):
+    wants = rules.definite_nouns[lemma(token)]
+    if wants == PERSON and token.tag_ in PLURAL_TAGS:
+        return None  # "the candidates": several, which no one person named before is
+    if any(c.dep_ in ("poss", "nummod") for c in lefts):
         return None
+    if wants != PERSON and any(c.dep_ == "compound" or (c.dep_ == "amod" and c.pos_ == "PROPN") for c in lefts):
+        return None  # "the Syrian regime" says whose it is; "the Democratic candidate" says only what she stands for
     if any(c.lower_ in rules.fresh_adjectives for c in lefts):
         return None  # "the same organisation", "a new government": not the one named before
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
         return None  # "the government of Syria" says whose it is
-    wants = rules.definite_nouns[lemma(token)]
     if wants == ARMED and any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in token.children):
         return None  # "the rebels in the north", "the Islamist militants": a phrase that may pick out others
     left = min((c.left_edge.i for c in lefts), default=token.i)
@@ -486,7 +515,7 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
             if anaphor.wants in ("it", "they") and mention.plural == (anaphor.wants == "they"):
                 return None  # "The deal was signed on Monday. It allows ...": the pronoun is the deal
             continue
-        if anaphor.wants == "person" and conflicts(token, mention):
+        if anaphor.wants == PERSON and conflicts(token, mention):
             continue  # "Comey ... he called her actions careless": "her" is not the man "he" stood for
         if (not mention.place or anaphor.wants == "country") and fitting(anaphor, mention):
             return mention
@@ -617,7 +646,7 @@ def _controlling_verb(verb: Token) -> tuple[Token, Token | None]:
 
 def _fits(anaphor: Anaphor, mention: Mention) -> bool:
     wants, kind = anaphor.wants, mention.kind
-    if wants == "person":
+    if wants == PERSON:
         return kind == "person" and not mention.plural
     if wants == "it":
         return kind in ("state", "organisation") and not mention.plural

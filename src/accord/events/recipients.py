@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from accord.actors.country_from_context import INTERNATIONAL_SECTORS, VICTIM_SECTOR
 from accord.doc_index import token_chars
+from accord.events.coreference import PEOPLE_SECTORS
 from accord.events.frames import Frame
 from accord.events.participants import ActorLookup, actors_of, modifier_actors, phrase_bounds, same_actor
 from accord.events.syntax import SUBJECT_DEPS, has_infinitive
@@ -99,7 +100,11 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
         found = [a for a in actors_of(doc, asked, lookup) if not same_actor(a, actor)]
         return found, "addressee" if found or asked.pos_ != "PROPN" else NAMED_ADDRESSEE
     partners = _partner_words(frame, grammar)
-    listed = _not_moved(_recipient_candidates(frame, grammar), grammar)
+    def organised(token: Token) -> bool:
+        named = actors_of(doc, token, lookup)
+        return _tier(named) == 0 or any(a.sector not in PEOPLE_SECTORS for a in named)
+
+    listed = _not_moved(_recipient_candidates(frame, grammar, organised), grammar)
     direct = _doers_only(_without_companions(listed, frame, partners), frame, acts)
     if _own_object_names_party(doc, frame, direct, lookup, actor):
         direct = _without_coordinated(direct, frame)
@@ -328,8 +333,12 @@ def _furnished(verb: Token, grammar: Grammar) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" for p in c.children) for c in verb.children)
 
 
-def _recipient_candidates(frame: Frame, grammar: Grammar) -> list[tuple[Token, str]]:
-    """Phrases that may name the recipient: the content word's objects first, then the rest of the frame."""
+def _recipient_candidates(frame: Frame, grammar: Grammar,
+                          organised: Callable[[Token], bool] = lambda token: False) -> list[tuple[Token, str]]:
+    """Phrases that may name the recipient: the content word's objects first, then the rest of the frame; not the
+    phrases of the verb that hosts a purpose clause naming its own party (:func:`_purpose_names_party`;
+    ``organised``: whether a phrase names a country, an international body or an organised group, not people at
+    large)."""
     order = _preposition_order(frame)
     verbal: list[tuple[Token, str]] = []
     event_noun = frame.content.token.i if frame.content.nominal else -1
@@ -360,7 +369,8 @@ def _recipient_candidates(frame: Frame, grammar: Grammar) -> list[tuple[Token, s
         # the event's own noun is no party, only its modifiers may name one: "opposed to *French* mediation", but
         # not the topic of "continued in her discussion of X's record"; a journey's destination is not whom its
         # purpose fights
-        by_preposition = [] if _journey_of_harm(frame, verb) else [
+        by_preposition = [] if _journey_of_harm(frame, verb) or _purpose_names_party(frame, verb, order, organised) \
+            else [
             (c, "modifier" if c.i == event_noun else via) for c, via in prep_objects(verb, order)]
         verbal.extend(by_preposition)
         if frame.type in STANCE_TYPES:  # "got behind a project set up by X"
@@ -386,6 +396,25 @@ def _journey_of_harm(frame: Frame, verb: Token) -> bool:
     if frame.type not in HARM_TARGET_TYPES or not purpose:
         return False
     return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS) for c in content.children)
+
+
+def _purpose_names_party(frame: Frame, verb: Token, order: tuple[str, ...],
+                         organised: Callable[[Token], bool]) -> bool:
+    """``verb`` hosts the event as its subjectless purpose clause or complement, and the event's own verb names an
+    organised party, as its object or after one of its prepositions: "took *to Twitter* to criticise the mayor",
+    "went *on a talk show* to defend the governor", "flew *to Beijing* to sign a deal with Vietnam". The host's
+    prepositions say where the doer went or what it used, not whom it acts on; with no such party of its own
+    ("travelled to Kyiv to sign an agreement"; "went to Syria to help people": civilians are no organised party)
+    the host's place still may (the general case of :func:`_journey_of_harm`)."""
+    content = frame.content.token
+    purpose = content.dep_ in ("advcl", "xcomp") and content.head.i == verb.i and content.i != verb.i \
+        and not any(c.dep_ in SUBJECT_DEPS for c in content.children)
+    if not purpose:
+        return False
+    objects = [c for c in content.children if c.dep_ in ("dobj", "dative")]
+    own = [*objects, *(o for o, _ in prep_objects(content, order)),
+           *(o for obj in objects for o, _ in prep_objects(obj, order))]
+    return any(organised(o) for o in own)
 
 
 def _clause_candidates(frame: Frame, grammar: Grammar) -> list[tuple[Token, str]]:
