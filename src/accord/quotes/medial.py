@@ -75,15 +75,7 @@ def _adjunct_before(verb: Token, first: int, last: int) -> bool:
     """"Asked by a reporter whether …, she said, …", "After reciting a passage, he said, …": words before the
     attribution that hang on the cue tell when or why it was said."""
     doc = verb.doc
-    return any(doc[i].head.i == verb.i and doc[i].dep_ in _ADJUNCT_DEPS and not _finite_adverbial(doc[i])
-               for i in range(first, last))
-
-
-def _finite_adverbial(token: Token) -> bool:
-    """"After the court ruled, she said, most laws were safe": an adverbial clause with a subject of its own
-    before a medial attribution sets the content's scene (the source's words), where a participle ("Asked
-    whether …, she said") tells when the source spoke."""
-    return token.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    return any(doc[i].head.i == verb.i and doc[i].dep_ in _ADJUNCT_DEPS for i in range(first, last))
 
 
 def _closing_comma(verb: Token, block_end: int, unit: Unit, telling: bool = False) -> int | None:
@@ -96,8 +88,8 @@ def _closing_comma(verb: Token, block_end: int, unit: Unit, telling: bool = Fals
             return i
         if telling and _listener(token, verb):
             continue
-        if token.dep_ in _CLAUSE_DEPS or verb not in token.ancestors:
-            return None
+        if token.dep_ in _CLAUSE_DEPS or token.dep_ == "mark" or verb not in token.ancestors:
+            return None  # a clause of the cue's own ("the surveys indicate that — for now — …") is no aside
     return None
 
 
