@@ -2,7 +2,8 @@
 source feels about something is attributed (PARC: "feelings about something, not the feelings themselves"),
 also when a time adjunct stands between the adjective and its clause, when the adjective is the second of two
 coordinated predicates, or when the parser reads a participle of feeling as a passive. A degree word asking for
-a result ("so angry that …") and an expletive subject attribute nothing."""
+a result ("so angry that …"), an expletive subject and a feeling's bare clause attribute nothing (a bare clause
+after "upset" or "surprised" is as often the words of a speaker the sentence sits in)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from quote_helpers import assert_spoken_by, quote_holding, quotes_in
 
 @pytest.mark.parametrize("sentence, content, speaker", [
     ("Local farmers are shocked that the dam will be built.", "that the dam will be built", "farmers"),
-    ("I am glad the council finally listened.", "the council finally listened", "I"),
+    ("I am glad that the council finally listened.", "that the council finally listened", "I"),
     ("The mayor was disappointed that the vote failed.", "that the vote failed", "mayor"),
     ("Fishermen are angry that quotas were cut again.", "that quotas were cut again", "Fishermen"),
 ])
@@ -46,6 +47,7 @@ def test_the_second_of_coordinated_predicates(quote_pipeline: Pipeline) -> None:
 @pytest.mark.parametrize("sentence, words", [
     ("The minister was so angry that she left the room.", "she left the room"),
     ("It is sad that the mill closed.", "the mill closed"),
+    ("The dockers were upset the port had closed.", "the port had closed"),
 ])
 def test_no_feeling_attributed(quote_pipeline: Pipeline, sentence: str, words: str) -> None:
     assert not any(words in q.text for q in quotes_in(quote_pipeline, sentence))

@@ -420,6 +420,9 @@ def _adjective(ctx: Context, adjective: Token) -> Candidate | None:
     speaker = speaker_of(holder, ctx.lexicon) if subject is None else subject
     if not clauses or speaker is None or speaker.lower_ in ("it", "there", "this"):
         return None
+    if adjective.lower_ not in ctx.lexicon.belief_adjectives and not any(
+            m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children):
+        return None  # a feeling's bare clause ("were upset he …") is as often what a speaker around it said
     found = _leading(ctx, Cue(adjective.i, adjective.i, speaker.i), adjective, clauses,
                      ctx.layout.unit_of(adjective))
     return replace(found, kind=BELIEF, direct=False) if found is not None else None
