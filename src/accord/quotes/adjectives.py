@@ -44,6 +44,9 @@ def attitude_content(ctx: Context, adjective: Token) -> tuple[Cue, int, int, str
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                 if objects:
                     last = max(o.right_edge.i for o in objects) + 1
+                    # "pleased with the speech and confident that …": the conjunction joins the predicates
+                    while last > objects[0].i + 1 and adjective.doc[last - 1].dep_ == "cc":
+                        last -= 1
                     return Cue(cue_first, child.i, source.i), objects[0].left_edge.i, last, STANCE
             if INFINITIVE in complements and child.dep_ in ("xcomp", "ccomp") and has_to(child):
                 return Cue(cue_first, adjective.i, source.i), child.left_edge.i, child.right_edge.i + 1, EVENTUALITY

@@ -24,6 +24,7 @@ class CueLexicon:
     listener_verbs: frozenset[str]  # "…, X told reporters": the direct object is who heard it
     thought_verbs: frozenset[str]  # beliefs and perceptions: a clause, or closing a sentence
     belief_adjectives: frozenset[str]  # "are confident that …"
+    feeling_adjectives: frozenset[str]  # "are angry that …": adjectives and participles of feeling
     declaring_adjectives: frozenset[str]  # "made it clear that …"
     attitude_adjectives: dict[str, frozenset[str]]  # "critical" -> {"of"}: "is critical of the plan"
     evidence_verbs: frozenset[str]  # a poll or report may be their source: a clause
@@ -86,6 +87,7 @@ class CueLexicon:
             cue = self.lemma_of(strings[lemma], word)
             known = self.may_cue.remember(key, cue in self.cue_lemmas or cue in self.particle_verbs
                                           or word in self.attitude_adjectives or word in self.hearsay_adverbs
+                                          or word in self.feeling_adjectives
                                           or word in self.phrase_starts or word in self.perspective_prepositions)
         return known
 
@@ -150,6 +152,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         listener_verbs=_words(data, "listener_verbs"),
         thought_verbs=thought_verbs,
         belief_adjectives=_words(data, "belief_adjectives"),
+        feeling_adjectives=_words(data, "feeling_adjectives"),
         declaring_adjectives=_words(data, "declaring_adjectives"),
         attitude_adjectives=_preposition_table(data, "attitude_adjectives"),
         evidence_verbs=evidence_verbs,

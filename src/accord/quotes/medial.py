@@ -34,7 +34,11 @@ def medial_attribution(ctx: Context, verb: Token, unit: Unit) -> list[tuple[int,
     if closing is None or word_count(list(doc[unit.start : block_start - 1])) == 0:
         return None
     if closing < subject.right_edge.i:
-        return None  # "said Ann Lee, the union's leader, …": the comma opens an apposition to the speaker
+        # "said Ann Lee, the union's leader, …": the comma opens an apposition to the speaker; the content
+        # goes on after the comma that closes it
+        closing = _after_apposition(subject, unit) if subject.i > verb.i else None
+        if closing is None:
+            return None
     if word_count(list(doc[closing + 1 : unit.end])) < 2 or _adjunct_after(verb, closing + 1, unit.end):
         return None
     before = (0, 0) if _adjunct_before(verb, unit.start, block_start - 1) else _chars(ctx, unit.start, block_start - 1)
@@ -44,9 +48,27 @@ def medial_attribution(ctx: Context, verb: Token, unit: Unit) -> list[tuple[int,
 
 def _adjunct_after(verb: Token, first: int, last: int) -> bool:
     """What follows the attribution hangs on the cue as its adjunct ("…, the government said, after months
-    of talks"; "…, the agency said on Tuesday, ending a standoff"): the writer's words, not the source's."""
+    of talks"; "…, the agency said on Tuesday, ending a standoff"): the writer's words, not the source's. A
+    clause with a subject of its own that the parser coordinated with the cue ("…, said the mayor, but the
+    council will not raise it") goes on with what was said."""
     doc = verb.doc
-    return any(doc[i].head.i == verb.i and doc[i].dep_ not in ("ccomp", "punct") for i in range(first, last))
+    return any(doc[i].head.i == verb.i and doc[i].dep_ not in ("ccomp", "punct", "cc")
+               and not _own_clause(doc[i]) for i in range(first, last))
+
+
+def _own_clause(token: Token) -> bool:
+    """A coordinated verb with its own subject: a clause, not a second thing the source did."""
+    return token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _after_apposition(subject: Token, unit: Unit) -> int | None:
+    """The comma closing an apposition to a speaker after the cue ("said Ann Lee, the union's leader, …")."""
+    doc = subject.doc
+    last = subject.right_edge.i
+    for i in (last, last + 1):
+        if i < unit.end and doc[i].text in _COMMAS:
+            return i
+    return None
 
 
 def _adjunct_before(verb: Token, first: int, last: int) -> bool:
@@ -66,8 +88,8 @@ def _closing_comma(verb: Token, block_end: int, unit: Unit, telling: bool = Fals
             return i
         if telling and _listener(token, verb):
             continue
-        if token.dep_ in _CLAUSE_DEPS or verb not in token.ancestors:
-            return None
+        if token.dep_ in _CLAUSE_DEPS or token.dep_ == "mark" or verb not in token.ancestors:
+            return None  # a clause of the cue's own ("the surveys indicate that — for now — …") is no aside
     return None
 
 

@@ -62,6 +62,7 @@ from accord.quotes.syntax import (
 
 _MAX_LISTENER = 6  # "made it clear to the whole council that": words between the adjective and "that"
 _WHEN_OR_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
+_FEELING_TAGS = frozenset({"ADJ", "VERB"})  # "angry" is an adjective; "shocked", "disappointed" often a participle
 
 
 def reported_speech(
@@ -99,6 +100,8 @@ def reported_speech(
         if candidate is None and is_naming_verb(token, ctx.lexicon):
             candidate = naming(ctx, token)
         if candidate is None and token.pos_ == "ADJ" and token.lower_ in lexicon.belief_adjectives:
+            candidate = _adjective(ctx, token)
+        if candidate is None and token.pos_ in _FEELING_TAGS and token.lower_ in lexicon.feeling_adjectives:
             candidate = _adjective(ctx, token)
         if candidate is None and token.pos_ == "ADJ" and token.lower_ in lexicon.declaring_adjectives:
             candidate = _made_clear(ctx, token)
@@ -404,27 +407,63 @@ def _clause_after_adjunct(verb: Token) -> list[Token]:
 
 
 def _adjective(ctx: Context, adjective: Token) -> Candidate | None:
-    """"Democrats are confident that the bill will pass": the clause is what the subject believes. Only a
-    predicate adjective with a that-clause of its own and a subject that is no expletive ("it is certain
-    that …" is the writer's)."""
-    if adjective.dep_ != "acomp":
+    """"Democrats are confident that the bill will pass", "farmers are angry that …": the clause is what the
+    subject believes or feels about. Only a predicate adjective with a that-clause of its own and a subject
+    that is no expletive ("it is certain that …" is the writer's), and no degree word asking for a result
+    ("so angry that she left": the clause is what followed, not what the feeling is about)."""
+    holder = _adjective_holder(adjective)
+    if holder is None or any(c.dep_ == "advmod" and c.lower_ in _RESULT_DEGREES for c in adjective.children):
         return None
     clauses = [c for c in adjective.children if c.dep_ == "ccomp" and c.i > adjective.i] or _clause_of_copula(
-        adjective)
-    speaker = speaker_of(adjective.head, ctx.lexicon)
+        adjective, holder)
+    subject = next((c for c in holder.children if c.dep_ == "nsubjpass" and c.i < holder.i), None)
+    speaker = speaker_of(holder, ctx.lexicon) if subject is None else subject
     if not clauses or speaker is None or speaker.lower_ in ("it", "there", "this"):
         return None
+    if adjective.lower_ not in ctx.lexicon.belief_adjectives and not any(
+            m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children):
+        return None  # a feeling's bare clause ("were upset he …") is as often what a speaker around it said
     found = _leading(ctx, Cue(adjective.i, adjective.i, speaker.i), adjective, clauses,
                      ctx.layout.unit_of(adjective))
     return replace(found, kind=BELIEF, direct=False) if found is not None else None
 
 
-def _clause_of_copula(adjective: Token) -> list[Token]:
+_RESULT_DEGREES = frozenset({"so", "too", "such"})
+
+
+def _adjective_holder(adjective: Token) -> Token | None:
+    """The word that carries a predicate adjective's subject: the copula ("are confident"), the copula of the
+    first of coordinated predicates ("were pleased with the speech and confident that …"), or a participle
+    the parser read as a passive ("was disappointed that …": the participle itself, with its own subject)."""
+    if adjective.dep_ == "acomp":
+        return adjective.head
+    if adjective.dep_ == "conj" and adjective.head.dep_ == "acomp" and adjective.head.i < adjective.i:
+        return adjective.head.head
+    if adjective.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in adjective.children) \
+            and any(c.dep_ == "nsubjpass" for c in adjective.children):
+        return adjective
+    return None
+
+
+def _clause_of_copula(adjective: Token, holder: Token) -> list[Token]:
     """"She was adamant that the board keep control": the parser may hang the adjective's that-clause on the
-    copula; a that-clause right after the adjective is still the adjective's."""
+    copula; a that-clause right after the adjective is still the adjective's, and so is one after the
+    copula's adjuncts of time or manner ("were hopeful Monday that …", "is confident now that …")."""
     after = adjective.i + 1
-    return [c for c in adjective.head.children if c.dep_ == "ccomp" and c.left_edge.i == after
+    while after < len(adjective.doc) and _copula_adjunct(adjective.doc[after], holder):
+        after = adjective.doc[after].right_edge.i + 1
+    return [c for c in holder.children if c.dep_ == "ccomp" and c.left_edge.i == after
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
+def _copula_adjunct(token: Token, holder: Token) -> bool:
+    """A time or manner adjunct of the copula between its adjective and the clause: "Monday", "on Tuesday",
+    "again", "privately" — not a listener or an object, after which a clause is no longer the adjective's."""
+    if token.head.i != holder.i:
+        return False
+    if token.dep_ in ("npadvmod", "advmod"):
+        return True
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in _WHEN_OR_WHERE for c in token.children)
 
 
 def _made_clear(ctx: Context, adjective: Token) -> Candidate | None:

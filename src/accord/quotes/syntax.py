@@ -62,6 +62,9 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0, shared: bool = 
     """The subject of a cue verb; a relative pronoun stands for its noun; "adding that" borrows its head's.
     ``shared``: the subject is looked for on a verb the cue is coordinated with, where a passive's subject is
     the cue's too ("was forced into a retreat and said …")."""
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     for child in verb.children:
         if child.dep_ == "nsubj" or (shared and child.dep_ == "nsubjpass" and child.i < verb.i):
             if child.lower_ in lexicon.relative_pronouns and verb.dep_ == "relcl":
@@ -154,8 +157,22 @@ def _reporting_head(verb: Token, lexicon: CueLexicon) -> Token:
 
 
 def own_subject(verb: Token) -> Token | None:
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return _nominal(subject) if subject is not None else None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """", said the minister, …": the subject right after a cue set off by a comma is the speaker, also when the
+    parser made the content's subject before the comma a second subject of the cue ("The treaty, said the
+    minister, would …")."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text not in (",", "—", "–"):
+        return None
+    after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and c.left_edge.i == verb.i + 1]
+    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return after[0] if after and before else None
 
 
 def _nominal(subject: Token) -> Token:
