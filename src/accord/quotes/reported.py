@@ -28,6 +28,7 @@ from accord.quotes.closing import closing_quote, colon_after, colon_led, trailin
 from accord.quotes.frames import (
     clause_content,
     has_to,
+    idiom_content,
     infinitive_content,
     object_content,
     preposition_content,
@@ -50,6 +51,7 @@ from accord.quotes.phrases import naming, source_phrase
 from accord.quotes.sourceless import hearsay_clause, sourceless_content
 from accord.quotes.syntax import (
     FINITE_TAGS,
+    VERB_TAGS,
     Cue,
     cue_lemma,
     is_cue_verb,
@@ -96,6 +98,8 @@ def reported_speech(
         if isinstance(candidate, list):
             found.extend(c for c in candidate if c.end > c.start)
             continue
+        if candidate is None and token.tag_ in VERB_TAGS and cue_lemma(token, lexicon) in lexicon.stance_idioms:
+            candidate = _idiom(ctx, token)
         if candidate is None and is_naming_verb(token, ctx.lexicon):
             candidate = naming(ctx, token)
         if candidate is None and token.pos_ == "ADJ" and token.lower_ in lexicon.belief_adjectives:
@@ -481,6 +485,17 @@ def _poll_adjunct(ctx: Context, token: Token) -> Candidate | None:
     cue, first, last = found
     unit = ctx.layout.unit_of(token)
     return _span_candidate(ctx, cue, max(first, unit.start), min(last, unit.end), ASSERTION)
+
+
+def _idiom(ctx: Context, verb: Token) -> Candidate | None:
+    """"The mayor took aim at the unions": a stance of the verb's subject toward the preposition's object."""
+    found = idiom_content(ctx, verb)
+    speaker = speaker_of(verb, ctx.lexicon) if found is not None else None
+    if found is None or speaker is None:
+        return None
+    preposition, first, last = found
+    cue = Cue(quoting_cue_start(verb, ctx.lexicon), preposition, speaker.i)
+    return _span_candidate(ctx, cue, first, min(last, ctx.layout.unit_of(verb).end), STANCE)
 
 
 def _noun(ctx: Context, noun: Token) -> Candidate | None:
