@@ -1,7 +1,8 @@
 """Issue 20, wave 17, on sentences written for accord: attributions whose cue is a verb of stance with a
 prepositional object ("spoke out against the plan", "distanced herself from the remarks") or a verb with an
 object noun and that noun's preposition ("took aim at the banks", "poked fun at his rival"). The object of
-the preposition, with what completes it, is the content; the verb's subject is the source."""
+the preposition, with what completes it, is the content; the verb's subject is the source. A verb of stance
+whose object is another's attribution ("decried his calls to ban …") is the outermost attribution."""
 
 from __future__ import annotations
 
@@ -57,3 +58,21 @@ def test_idioms_are_read_from_the_lexicon() -> None:
     idioms = load_lexicon().stance_idioms
     assert "at" in idioms["take"]["aim"]
     assert "on" in idioms["cast"]["blame"]  # quoted in the YAML: a bare on would be read as a boolean
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The mayor decried the governor's plan to close the hospitals.",
+     "the governor's plan to close the hospitals", "mayor"),
+    ("The spokeswoman challenged the claim that the senator had lied.",
+     "the claim that the senator had lied", "spokeswoman"),
+])
+def test_a_stance_toward_another_attribution_is_the_outermost(quote_pipeline: Pipeline, text: str, content: str,
+                                                               speaker: str) -> None:
+    quotes = quotes_in(quote_pipeline, text)
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].speaker is not None and speaker in quotes[0].speaker.text
+
+
+def test_a_verb_of_saying_still_carries_the_nouns_attribution(quote_pipeline: Pipeline) -> None:
+    quotes = quotes_in(quote_pipeline, "The senator repeated his claim that the vote was rigged.")
+    assert [q.text for q in quotes] == ["that the vote was rigged"]

@@ -277,7 +277,7 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
     if lemma in lexicon.object_verbs or lemma in lexicon.naming_verbs:
         found = object_content(verb, lemma in lexicon.object_verbs and lemma not in lexicon.clause_verbs, lexicon)
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-        if found is not None and obj is not None and carries_clause(ctx, obj):
+        if found is not None and obj is not None and not _judged(lexicon, lemma) and carries_clause(ctx, obj):
             found = None  # "repeated his claim that …": the noun is the cue
         if found is not None and lemma in lexicon.discovery_verbs and _only_discovered(ctx, verb, obj):
             found = None  # "found ways to press his agenda": what was come upon, not a judgement
@@ -330,6 +330,14 @@ def _said_object(ctx: Context, verb: Token, lemma: str) -> tuple[int, int] | Non
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.rights):
         return None  # "said Tuesday the talks failed": the clause is what was said
     return object_content(verb, lexicon=lexicon)
+
+
+def _judged(lexicon: CueLexicon, lemma: str) -> bool:
+    """A verb of stance, not of saying: what it judges is its whole object, another's attribution included
+    ("decried his calls to ban the books", "challenged the claim that …" — only the outermost attribution is
+    kept, PARC), where a verb of saying or a light verb carries the noun's own ("repeated his claim that …")."""
+    return (lemma in lexicon.object_verbs and lemma not in lexicon.clause_verbs and lemma not in lexicon.light_verbs
+            and lemma not in lexicon.infinitive_verbs and lemma not in lexicon.naming_verbs)
 
 
 def _perceived(lexicon: CueLexicon, lemma: str) -> bool:
