@@ -76,3 +76,14 @@ def test_a_stance_toward_another_attribution_is_the_outermost(quote_pipeline: Pi
 def test_a_verb_of_saying_still_carries_the_nouns_attribution(quote_pipeline: Pipeline) -> None:
     quotes = quotes_in(quote_pipeline, "The senator repeated his claim that the vote was rigged.")
     assert [q.text for q in quotes] == ["that the vote was rigged"]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Critics were quick to condemn the ruling.", "the ruling", "Critics"),
+    ("The farmers were slow to endorse the new trade deal.", "the new trade deal", "farmers"),
+])
+def test_the_infinitive_of_a_predicate_adjective_has_its_verbs_subject(quote_pipeline: Pipeline, text: str,
+                                                                        content: str, speaker: str) -> None:
+    quotes = quotes_in(quote_pipeline, text)
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].speaker is not None and speaker in quotes[0].speaker.text
