@@ -183,6 +183,13 @@ def object_content(verb: Token, referring_it: bool = False,
         if not _completed_after(verb, obj):
             return start, last + 1
         last = obj.right_edge.i  # "accused the agency, which runs the shelters, of hiding losses": an aside inside
+    return start, continued(verb, last, lexicon) + 1
+
+
+def continued(verb: Token, last: int, lexicon: CueLexicon | None) -> int:
+    """The last token of a stance's content that runs to token ``last``, carried over the cue's dependents after
+    it that complete or go on describing it ("blamed X for the delay", "took aim at X for its fees"), up to a
+    new clause, a when, a circumstance or the setting of the saying."""
     completed = False
     for child in verb.rights:
         if child.i <= last:
@@ -202,7 +209,7 @@ def object_content(verb: Token, referring_it: bool = False,
             last = child.right_edge.i
         elif not child.is_punct:
             break
-    return start, last + 1
+    return last
 
 
 def _hyphenated(obj: Token) -> Token:
@@ -384,9 +391,26 @@ def preposition_content(ctx: Context, verb: Token) -> tuple[int, int, int] | Non
         objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
         if not objects or objects[0].ent_type_ in ("DATE", "TIME"):
             continue  # "spoke to journalists on Friday": when, not what about
-        last = max(o.right_edge.i for o in objects)
-        for after in verb.rights:  # "called on Congress to act": the infinitive completes it
-            if after.i > last and (after.dep_ in _COMPLETING_DEPS or _condition(after)):
-                last = after.right_edge.i
+        last = continued(verb, max(o.right_edge.i for o in objects), ctx.lexicon)
         return child.i, objects[0].left_edge.i, last + 1
+    return None
+
+
+def idiom_content(ctx: Context, verb: Token) -> tuple[int, int, int] | None:
+    """A stance told by a verb and its object noun ("took aim at the banks", "poked fun at his rival", "threw
+    its support behind the nominee"): (index of the preposition, first, last) of what the stance is toward.
+    The parser hangs the preposition on the verb or on the noun; either is the idiom's."""
+    nouns = ctx.lexicon.stance_idioms.get(cue_lemma(verb, ctx.lexicon))
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None) if nouns else None
+    allowed = nouns.get(obj.lemma_.lower()) if nouns and obj is not None else None
+    if obj is None or not allowed:
+        return None
+    for holder in (obj, verb):
+        for child in holder.rights:
+            if child.dep_ != "prep" or child.lower_ not in allowed:
+                continue
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                last = continued(verb, max(o.right_edge.i for o in objects), ctx.lexicon)
+                return child.i, objects[0].left_edge.i, last + 1
     return None

@@ -68,6 +68,8 @@ class CueLexicon:
     # may head such a holder besides names and personal pronouns
     perspective_prepositions: frozenset[str] = frozenset()
     perspective_holders: frozenset[str] = frozenset()
+    # "took aim at", "poked fun at": verb -> its object noun -> the prepositions whose object the stance is toward
+    stance_idioms: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
     # derived once, for the per-token tests of the stage
     clause_verbs: frozenset[str] = frozenset()  # speech, thought and evidence verbs
@@ -88,7 +90,8 @@ class CueLexicon:
             known = self.may_cue.remember(key, cue in self.cue_lemmas or cue in self.particle_verbs
                                           or word in self.attitude_adjectives or word in self.hearsay_adverbs
                                           or word in self.feeling_adjectives
-                                          or word in self.phrase_starts or word in self.perspective_prepositions)
+                                          or word in self.phrase_starts or word in self.perspective_prepositions
+                                          or cue in self.stance_idioms)
         return known
 
     def lemma_of(self, lemma: str, word: str) -> str:
@@ -130,6 +133,13 @@ def _preposition_table(data: dict[str, Any], key: str = "preposition_cues") -> d
             # YAML 1.1 reads a bare on/off/yes/no as a boolean: "call: [for, on]" would lose "on"
             raise ConfigError(f"quote cue lexicon: {key}.{word} holds a non-word {preps!r}; quote on/off/yes/no")
     return {str(verb).lower(): frozenset(str(p).lower() for p in preps or ()) for verb, preps in table.items()}
+
+
+def _idiom_table(data: dict[str, Any]) -> dict[str, dict[str, frozenset[str]]]:
+    table = data.get("stance_idioms") or {}
+    if not isinstance(table, dict) or not all(isinstance(nouns, dict) for nouns in table.values()):
+        raise ConfigError("quote cue lexicon: stance_idioms must map a verb to its object nouns and their prepositions")
+    return {str(verb).lower(): _preposition_table({"nouns": nouns}, "nouns") for verb, nouns in table.items()}
 
 
 def _mark_table(data: dict[str, Any], family: str) -> dict[str, frozenset[str]]:
@@ -193,6 +203,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         saying_objects=_words(data, "saying_objects"),
         perspective_prepositions=_words(data, "perspective_prepositions"),
         perspective_holders=_words(data, "perspective_holders"),
+        stance_idioms=_idiom_table(data),
         cue_lemmas=(clause_verbs | naming_verbs | _words(data, "evidential_verbs") | infinitive_verbs | object_verbs
                     | frozenset(prepositions)
                     | _words(data, "noun_cues") | _words(data, "belief_adjectives")

@@ -28,6 +28,7 @@ from accord.quotes.closing import closing_quote, colon_after, colon_led, trailin
 from accord.quotes.frames import (
     clause_content,
     has_to,
+    idiom_content,
     infinitive_content,
     object_content,
     preposition_content,
@@ -50,6 +51,7 @@ from accord.quotes.phrases import naming, source_phrase
 from accord.quotes.sourceless import hearsay_clause, sourceless_content
 from accord.quotes.syntax import (
     FINITE_TAGS,
+    VERB_TAGS,
     Cue,
     cue_lemma,
     is_cue_verb,
@@ -97,6 +99,8 @@ def reported_speech(
         if isinstance(candidate, list):
             found.extend(c for c in candidate if c.end > c.start)
             continue
+        if candidate is None and token.tag_ in VERB_TAGS and cue_lemma(token, lexicon) in lexicon.stance_idioms:
+            candidate = _idiom(ctx, token)
         if candidate is None and is_naming_verb(token, ctx.lexicon):
             candidate = naming(ctx, token)
         if candidate is None and token.pos_ == "ADJ" and token.lower_ in lexicon.belief_adjectives:
@@ -276,7 +280,7 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
     if lemma in lexicon.object_verbs or lemma in lexicon.naming_verbs:
         found = object_content(verb, lemma in lexicon.object_verbs and lemma not in lexicon.clause_verbs, lexicon)
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-        if found is not None and obj is not None and carries_clause(ctx, obj):
+        if found is not None and obj is not None and not _judged(lexicon, lemma) and carries_clause(ctx, obj):
             found = None  # "repeated his claim that …": the noun is the cue
         if found is not None and lemma in lexicon.discovery_verbs and _only_discovered(ctx, verb, obj):
             found = None  # "found ways to press his agenda": what was come upon, not a judgement
@@ -329,6 +333,14 @@ def _said_object(ctx: Context, verb: Token, lemma: str) -> tuple[int, int] | Non
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.rights):
         return None  # "said Tuesday the talks failed": the clause is what was said
     return object_content(verb, lexicon=lexicon)
+
+
+def _judged(lexicon: CueLexicon, lemma: str) -> bool:
+    """A verb of stance, not of saying: what it judges is its whole object, another's attribution included
+    ("decried his calls to ban the books", "challenged the claim that …" — only the outermost attribution is
+    kept, PARC), where a verb of saying or a light verb carries the noun's own ("repeated his claim that …")."""
+    return (lemma in lexicon.object_verbs and lemma not in lexicon.clause_verbs and lemma not in lexicon.light_verbs
+            and lemma not in lexicon.infinitive_verbs and lemma not in lexicon.naming_verbs)
 
 
 def _perceived(lexicon: CueLexicon, lemma: str) -> bool:
@@ -520,6 +532,17 @@ def _poll_adjunct(ctx: Context, token: Token) -> Candidate | None:
     cue, first, last = found
     unit = ctx.layout.unit_of(token)
     return _span_candidate(ctx, cue, max(first, unit.start), min(last, unit.end), ASSERTION)
+
+
+def _idiom(ctx: Context, verb: Token) -> Candidate | None:
+    """"The mayor took aim at the unions": a stance of the verb's subject toward the preposition's object."""
+    found = idiom_content(ctx, verb)
+    speaker = speaker_of(verb, ctx.lexicon) if found is not None else None
+    if found is None or speaker is None:
+        return None
+    preposition, first, last = found
+    cue = Cue(quoting_cue_start(verb, ctx.lexicon), preposition, speaker.i)
+    return _span_candidate(ctx, cue, first, min(last, ctx.layout.unit_of(verb).end), STANCE)
 
 
 def _noun(ctx: Context, noun: Token) -> Candidate | None:

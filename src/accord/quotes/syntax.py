@@ -94,6 +94,9 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0, shared: bool = 
         return None  # "when asked whether …": a bare past participle is passive, its subject the one asked
     if depth < 2 and verb.dep_ in _INHERITS_SUBJECT and verb.head.i != verb.i and verb.head.tag_ in VERB_TAGS:
         return speaker_of(_reporting_head(verb, lexicon), lexicon, depth + 1, verb.dep_ == "conj")
+    controller = _adjective_controller(verb)
+    if depth < 2 and controller is not None:
+        return speaker_of(controller, lexicon, depth + 1)
     adjunct = _adjunct_governor(verb)
     if depth < 2 and adjunct is not None:
         return speaker_of(adjunct, lexicon, depth + 1)
@@ -112,6 +115,23 @@ def _issuer(noun: Token, lexicon: CueLexicon) -> Token | None:
     if governor.lemma_.lower() not in lexicon.light_verbs:
         return None
     return speaker_of(governor, lexicon, 2)
+
+
+_EXPLETIVES = frozenset({"it", "there"})
+
+
+def _adjective_controller(verb: Token) -> Token | None:
+    """"Critics were quick to condemn the ruling", "she was eager to praise him": the infinitive of a predicate
+    adjective has the subject of the adjective's verb (subject control). Not after an expletive ("it is easy to
+    criticize X": no one does), nor when the infinitive has its own subject."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.dep_ != "acomp" or adjective.pos_ != "ADJ" or adjective.i == verb.i:
+        return None
+    governor = adjective.head
+    if governor.i == adjective.i or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    return governor if subject is not None and subject.lower_ not in _EXPLETIVES else None
 
 
 def _adjunct_governor(verb: Token) -> Token | None:
