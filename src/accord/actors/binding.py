@@ -1,0 +1,93 @@
+"""Whom a third-person pronoun cannot stand for, by the grammar of its sentence.
+
+Two facts of English decide it, whatever the story says:
+
+- A plain object pronoun is never its own clause's subject: that would be the reflexive ("Reed praised him",
+  "Reed vowed to vote for him": not Reed, who would be "himself"). The subject may be shared with the verb the
+  pronoun's verb is coordinated with ("Reed spoke and praised him") or be an infinitive's controller: the matrix
+  verb's object where it has one ("Ward urged Reed to vote for him": not Reed), else its subject. A spatial
+  preposition is the exception ("Reed looked around him", "the crowd at his rally"): its object may be the subject.
+- In words reported as the speaker's own, the speaker is "I" or "we": when the reported clause speaks in the first
+  person ("Welch said: I will vote for him"), a third-person pronoun in it is someone other than the speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.words import shared_words
+
+_WORDS = shared_words()
+FIRST_PERSON = _WORDS.pronouns(("first_singular", "first_plural"))
+SPATIAL_PREPOSITIONS = _WORDS.locative_prepositions | _WORDS.site_prepositions
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # the clause a verb of saying reports
+CLIMB = 8  # clauses climbed from a pronoun to the verb that reports it
+
+
+def _verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+def co_argument_verb(pronoun: Token) -> Token | None:
+    """The verb the pronoun is an object of, directly or through a non-spatial preposition ('Reed praised him',
+    'Reed voted for him'); None for any other pronoun ('his', 'he', 'a picture of him')."""
+    head = pronoun.head
+    if pronoun.dep_ in OBJECT_DEPS and _verb(head):
+        return head
+    if pronoun.dep_ == "pobj" and head.dep_ in ("prep", "dative") and _verb(head.head) \
+            and head.lower_ not in SPATIAL_PREPOSITIONS:
+        return head.head
+    return None
+
+
+def verb_subject(verb: Token) -> Token | None:
+    """The verb's subject, or the one it takes from the verb it is coordinated with or whose infinitive it is."""
+    for _ in range(CLIMB):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ == "xcomp":
+            controller = next((c for c in verb.head.children if c.dep_ in OBJECT_DEPS), None)
+            if controller is not None:
+                return controller
+        elif verb.dep_ != "conj":
+            return None
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _speaks_in_first_person(clause: Token) -> bool:
+    return any(t.pos_ == "PRON" and t.lower_ in FIRST_PERSON for t in clause.subtree)
+
+
+def reporting_speaker(pronoun: Token) -> Token | None:
+    """The subject of the verb reporting the pronoun's clause when that clause (or one around it up to the
+    report) speaks in the first person: words given as the speaker's own, where the speaker is 'I'."""
+    token = pronoun
+    for _ in range(CLIMB):
+        if token.head.i == token.i:
+            return None
+        if token.dep_ in REPORTED_DEPS and _verb(token.head) and _speaks_in_first_person(token):
+            subject = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
+            inside = subject is not None and token.left_edge.i <= subject.i <= token.right_edge.i
+            return None if subject is None or inside or subject.lower_ in FIRST_PERSON else subject
+        token = token.head
+    return None
+
+
+def excluded_referents(pronoun: Token) -> list[Token]:
+    """The tokens of the mentions a third-person pronoun cannot stand for: its own verb's subject when it is that
+    verb's object, and the speaker of the first-person words it stands in."""
+    found = []
+    verb = co_argument_verb(pronoun)
+    subject = verb_subject(verb) if verb is not None else None
+    if subject is not None and subject.i != pronoun.i:
+        found.append(subject)
+    speaker = reporting_speaker(pronoun)
+    if speaker is not None:
+        found.append(speaker)
+    return found
