@@ -1938,7 +1938,27 @@ def _backgrounded(doc: Doc, actor: Actor, pronoun: Token) -> bool:
     if token.dep_ in NAME_MODIFIER_DEPS:
         owner = token.head
         return not _in_subject(owner) and not owner.left_edge.i <= pronoun.i <= owner.right_edge.i
+    described = _describing_clause_owner(token)
+    if described is not None:  # 'Hall, who lost to Ward, said ...; he ...': the clause is background
+        return not described.left_edge.i <= pronoun.i <= described.right_edge.i
     return token.dep_ == "nsubj" and token.head.dep_ == "pcomp" and token.head.head.lower_ == "with"
+
+
+NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})  # a clause that describes a noun ('rivals beaten by Ward')
+CLAUSE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "prep"})
+
+
+def _describing_clause_owner(token: Token) -> Token | None:
+    """The noun described by a relative or participial clause that names the person as one of its own
+    arguments: 'one of the rivals beaten by Ward', 'the rival whom Ward beat'. What such a clause says is
+    background to its sentence, as a modifier is ('Ward's booster'); a noun's phrase alone is not ('the
+    criticism of Ward' keeps Ward an argument)."""
+    if token.dep_ == "pobj":
+        token = token.head  # the preposition, 'by' of a passive's agent among them
+    if token.dep_ not in CLAUSE_ARGUMENT_DEPS:
+        return None
+    clause = token.head
+    return clause.head if clause.dep_ in NOUN_CLAUSE_DEPS and clause.head.i != clause.i else None
 
 
 def _gender(memory: _Memory, actor: Actor) -> str | None:

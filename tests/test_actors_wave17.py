@@ -1,0 +1,83 @@
+"""Actors on unseen news (issue 19, wave 17): a third-person pronoun is never the person the grammar forbids it
+(``accord.actors.binding``). An object pronoun, also one behind a preposition, is not its clause's subject, nor
+the subject it shares with a coordinated verb or takes from the verb whose infinitive it is ('vowed to vote for
+him'); a spatial preposition's object may be ('looked around him'). In words reported in the first person ('said:
+"I will vote for him"') the pronoun is someone other than the speaker."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from accord.actors.binding import co_argument_verb, excluded_referents, reporting_speaker, verb_subject
+from accord.records import Actor
+from actor_helpers import actor_runner
+
+_actors = actor_runner("2016-04-08")
+
+
+def _names(actors: list[Actor], text: str) -> list[str | None]:
+    return [a.name for a in actors if a.text == text]
+
+
+@pytest.mark.parametrize("text", [
+    "Bill Ward spoke in Denver. Tom Reed voted for him.",
+    "Bill Ward spoke in Denver. Tom Reed vowed never to vote for him.",
+    "Bill Ward spoke in Denver. Tom Reed attacked his record and vowed not to campaign for him.",
+])
+def test_an_object_behind_a_preposition_is_not_its_clauses_subject(actors_nlp: Language, text: str) -> None:
+    assert _names(_actors(actors_nlp, text), "him") == ["Bill Ward"]
+
+
+@pytest.mark.parametrize("text", [
+    'Bill Ward spoke in Denver. Tom Reed said: "I will never campaign for him."',
+    'Bill Ward spoke in Denver. Tom Reed added that "as a delegate, I will vote for him."',
+])
+def test_a_pronoun_in_first_person_words_is_not_the_speaker(actors_nlp: Language, text: str) -> None:
+    assert _names(_actors(actors_nlp, text), "him") == ["Bill Ward"]
+
+
+def test_reported_words_in_the_third_person_still_speak_of_the_speaker(actors_nlp: Language) -> None:
+    """Indirect speech keeps the old reading: 'Reed said he would run' is Reed."""
+    text = "Bill Ward spoke in Denver. Tom Reed said he would run again."
+    assert _names(_actors(actors_nlp, text), "he") == ["Tom Reed"]
+
+
+def test_a_possessive_still_prefers_its_clauses_subject(actors_nlp: Language) -> None:
+    text = "Bill Ward spoke in Denver. Tom Reed vowed to keep his seat."
+    assert _names(_actors(actors_nlp, text), "his") == ["Tom Reed"]
+
+
+def test_the_grammar_of_binding(actors_nlp: Language) -> None:
+    doc = actors_nlp("Tom Reed urged Ann Cole to vote for him.")
+    him = next(t for t in doc if t.lower_ == "him")
+    verb = co_argument_verb(him)
+    assert verb is not None and verb.lower_ == "vote"
+    subject = verb_subject(verb)
+    assert subject is not None and subject.text == "Cole"  # an object-control verb: the object is the controller
+    near = actors_nlp("Tom Reed looked around him.")
+    assert co_argument_verb(next(t for t in near if t.lower_ == "him")) is None  # spatial: may be Reed himself
+    quoted = actors_nlp('Tom Reed said: "I will vote for him."')
+    speaker = reporting_speaker(next(t for t in quoted if t.lower_ == "him"))
+    assert speaker is not None and speaker.text == "Reed"
+    # both the pronoun's own subject ('I') and the speaker it stands for ('Reed')
+    assert [t.text for t in excluded_referents(next(t for t in quoted if t.lower_ == "him"))] == ["I", "Reed"]
+
+
+# --- a name inside a clause that describes a noun is background -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tom Hall, who lost to Bill Ward in May, sounded unsure on Monday. He said the choice was sad.",
+    "Tom Hall, one of the rivals beaten by Bill Ward, sounded unsure on Monday. He said the choice was sad.",
+])
+def test_a_name_in_a_clause_describing_a_noun_is_background(actors_nlp: Language, text: str) -> None:
+    """What a relative or participial clause says is background: the next sentence's pronoun continues the
+    person the sentence is about."""
+    assert _names(_actors(actors_nlp, text), "He") == ["Tom Hall"]
+
+
+def test_a_name_in_a_nouns_own_phrase_stays_an_argument(actors_nlp: Language) -> None:
+    """A noun's prepositional phrase is no clause: 'their criticism of Ward' keeps Ward in view."""
+    text = ("Tom Hall spoke in Denver. Local leaders were vocal in their criticism of Bill Ward. "
+            "Hall vowed not to vote for him.")
+    assert _names(_actors(actors_nlp, text), "him") == ["Bill Ward"]
