@@ -1,8 +1,10 @@
 """Actors on unseen news (issue 19, wave 17): a third-person pronoun is never the person the grammar forbids it
 (``accord.actors.binding``). An object pronoun, also one behind a preposition, is not its clause's subject, nor
 the subject it shares with a coordinated verb or takes from the verb whose infinitive it is ('vowed to vote for
-him'); a spatial preposition's object may be ('looked around him'). In words reported in the first person ('said:
-"I will vote for him"') the pronoun is someone other than the speaker."""
+him'); a spatial preposition's object may be ('looked around him'). In words given as the speaker's own, in the
+first person or in quotation marks ('said: "I will vote for him"'), the pronoun is someone other than the speaker.
+And a person named inside an apposition or a clause describing a noun ('Hall, who lost to Ward, ...') is
+background for a later pronoun."""
 
 from __future__ import annotations
 
@@ -37,6 +39,31 @@ def test_a_pronoun_in_first_person_words_is_not_the_speaker(actors_nlp: Language
     assert _names(_actors(actors_nlp, text), "him") == ["Bill Ward"]
 
 
+@pytest.mark.parametrize(("text", "pronoun", "name"), [
+    ('Ann Cole spoke in Ohio. If Cole wins, Tom Reed said, "she will take the state."', "she", "Ann Cole"),
+    ('Bill Ward spoke in Ohio. Tom Reed praised the plan. "I am worried about his stance," Reed said.', "his",
+     "Bill Ward"),
+])
+def test_a_pronoun_in_quoted_words_is_not_the_speaker(actors_nlp: Language, text: str, pronoun: str,
+                                                      name: str) -> None:
+    """Quoted words are the speaker's own, even without a first person; the speaker may be named after them."""
+    assert _names(_actors(actors_nlp, text), pronoun) == [name]
+
+
+def test_the_speaker_and_a_name_in_their_apposition_are_not_the_quoted_pronoun(actors_nlp: Language) -> None:
+    """The speaker is excluded, and a president named inside the speaker's apposition is background: the pronoun
+    continues the person the quotations are about."""
+    text = ('Senator Bill Ward voted no. "We were hoping he would help," said Tom Hall, the former director under '
+            'President Jim Cole. "I am worried about his stance," Hall said.')
+    assert _names(_actors(actors_nlp, text), "his") == ["Bill Ward"]
+
+
+def test_a_quoted_phrase_in_reported_speech_keeps_the_speaker(actors_nlp: Language) -> None:
+    """'Reed said he was "deeply disappointed"': the pronoun stands outside the marks, in Reed's reported words."""
+    text = 'Bill Ward spoke in Ohio. Tom Reed said he was "deeply disappointed" by the vote.'
+    assert _names(_actors(actors_nlp, text), "he") == ["Tom Reed"]
+
+
 def test_reported_words_in_the_third_person_still_speak_of_the_speaker(actors_nlp: Language) -> None:
     """Indirect speech keeps the old reading: 'Reed said he would run' is Reed."""
     text = "Bill Ward spoke in Denver. Tom Reed said he would run again."
@@ -64,15 +91,16 @@ def test_the_grammar_of_binding(actors_nlp: Language) -> None:
     assert [t.text for t in excluded_referents(next(t for t in quoted if t.lower_ == "him"))] == ["I", "Reed"]
 
 
-# --- a name inside a clause that describes a noun is background -------------------------------------------------
+# --- a name inside an apposition or a clause that describes a noun is background ----------------------------------
 
 @pytest.mark.parametrize("text", [
     "Tom Hall, who lost to Bill Ward in May, sounded unsure on Monday. He said the choice was sad.",
+    "Tom Hall, a former adviser under President Bill Ward, sounded unsure on Monday. He said the choice was sad.",
     "Tom Hall, one of the rivals beaten by Bill Ward, sounded unsure on Monday. He said the choice was sad.",
 ])
 def test_a_name_in_a_clause_describing_a_noun_is_background(actors_nlp: Language, text: str) -> None:
-    """What a relative or participial clause says is background: the next sentence's pronoun continues the
-    person the sentence is about."""
+    """What an apposition or a relative or participial clause says is background: the next sentence's pronoun
+    continues the person the sentence is about."""
     assert _names(_actors(actors_nlp, text), "He") == ["Tom Hall"]
 
 

@@ -8,7 +8,8 @@ Two facts of English decide it, whatever the story says:
   verb's object where it has one ("Ward urged Reed to vote for him": not Reed), else its subject. A spatial
   preposition is the exception ("Reed looked around him", "the crowd at his rally"): its object may be the subject.
 - In words reported as the speaker's own, the speaker is "I" or "we": when the reported clause speaks in the first
-  person ("Welch said: I will vote for him"), a third-person pronoun in it is someone other than the speaker.
+  person ("Welch said: I will vote for him") or stands in quotation marks ('he said, "she might lose"'), a
+  third-person pronoun in it is someone other than the speaker.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ SPATIAL_PREPOSITIONS = _WORDS.locative_prepositions | _WORDS.site_prepositions
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # the clause a verb of saying reports
+OPENING_MARK, CLOSING_MARK = "``", "''"  # the parser's tags of quotation marks (Penn Treebank)
 CLIMB = 8  # clauses climbed from a pronoun to the verb that reports it
 
 
@@ -64,17 +66,44 @@ def _speaks_in_first_person(clause: Token) -> bool:
     return any(t.pos_ == "PRON" and t.lower_ in FIRST_PERSON for t in clause.subtree)
 
 
+def inside_quotation(token: Token) -> bool:
+    """Whether the token stands between an opening and a closing quotation mark of its sentence (the parser
+    tags the marks themselves as opening or closing)."""
+    depth = 0
+    for t in token.sent:
+        if t.i >= token.i:
+            break
+        depth += (t.tag_ == OPENING_MARK) - (t.tag_ == CLOSING_MARK)
+    return depth > 0
+
+
+def _reports(token: Token) -> list[tuple[Token, Token]]:
+    """(reported clause, reporting verb) pairs at this token: the clause a verb reports ('Reed said he ...'),
+    or a clause with a report set inside it ('he said, "she might ..."')."""
+    found = [(token, token.head)] if token.dep_ in REPORTED_DEPS and _verb(token.head) else []
+    found += [(token, c) for c in token.children if c.dep_ == "parataxis" and _verb(c)]
+    return found
+
+
+def _own_words(pronoun: Token, clause: Token, report: Token) -> bool:
+    """Words given as the speaker's own: in the first person, or inside quotation marks the report stands out of."""
+    return _speaks_in_first_person(clause) or (inside_quotation(pronoun) and not inside_quotation(report))
+
+
 def reporting_speaker(pronoun: Token) -> Token | None:
-    """The subject of the verb reporting the pronoun's clause when that clause (or one around it up to the
-    report) speaks in the first person: words given as the speaker's own, where the speaker is 'I'."""
+    """The subject of the verb reporting the pronoun's clause when the clause is the speaker's own words: in the
+    first person ('Welch said: I will vote for him') or quoted ('he said, "she might lose"')."""
     token = pronoun
     for _ in range(CLIMB):
+        for clause, report in _reports(token):
+            if not _own_words(pronoun, clause, report):
+                continue
+            subject = next((c for c in report.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.i != pronoun.i and subject.lower_ not in FIRST_PERSON \
+                    and not inside_quotation(subject):
+                return subject
         if token.head.i == token.i:
             return None
-        if token.dep_ in REPORTED_DEPS and _verb(token.head) and _speaks_in_first_person(token):
-            subject = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
-            inside = subject is not None and token.left_edge.i <= subject.i <= token.right_edge.i
-            return None if subject is None or inside or subject.lower_ in FIRST_PERSON else subject
         token = token.head
     return None
 

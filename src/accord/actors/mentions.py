@@ -1939,26 +1939,31 @@ def _backgrounded(doc: Doc, actor: Actor, pronoun: Token) -> bool:
         owner = token.head
         return not _in_subject(owner) and not owner.left_edge.i <= pronoun.i <= owner.right_edge.i
     described = _describing_clause_owner(token)
-    if described is not None:  # 'Hall, who lost to Ward, said ...; he ...': the clause is background
+    if described is not None:  # 'Hall, who lost to Ward, said ...; he ...': the description is background
         return not described.left_edge.i <= pronoun.i <= described.right_edge.i
     return token.dep_ == "nsubj" and token.head.dep_ == "pcomp" and token.head.head.lower_ == "with"
 
 
-NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})  # a clause that describes a noun ('rivals beaten by Ward')
-CLAUSE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "prep"})
+# what describes a noun beside it rather than states the sentence: an apposition ('Hall, a rival of Ward'), a relative
+# or participial clause ('Hall, who lost to Ward', 'rivals beaten by Ward')
+DESCRIBING_DEPS = frozenset({"appos", "acl", "relcl"})
+DESCRIPTION_REACH = 6  # arcs climbed from a name to the description that holds it
 
 
 def _describing_clause_owner(token: Token) -> Token | None:
-    """The noun described by a relative or participial clause that names the person as one of its own
-    arguments: 'one of the rivals beaten by Ward', 'the rival whom Ward beat'. What such a clause says is
-    background to its sentence, as a modifier is ('Ward's booster'); a noun's phrase alone is not ('the
-    criticism of Ward' keeps Ward an argument)."""
-    if token.dep_ == "pobj":
-        token = token.head  # the preposition, 'by' of a passive's agent among them
-    if token.dep_ not in CLAUSE_ARGUMENT_DEPS:
-        return None
-    clause = token.head
-    return clause.head if clause.dep_ in NOUN_CLAUSE_DEPS and clause.head.i != clause.i else None
+    """The noun described by an apposition or a relative or participial clause that holds the name: 'Hall, a
+    rival of Ward', 'Hall, who lost to Ward', 'one of the rivals beaten by Ward'. What such a description says is
+    background to its sentence, as a modifier is ('Ward's booster'); a noun's phrase inside the clause's own
+    arguments is not ('their criticism of Ward' keeps Ward an argument): the climb stops at the first verb."""
+    for _ in range(DESCRIPTION_REACH):
+        if token.head.i == token.i:
+            return None
+        if token.dep_ in DESCRIBING_DEPS:
+            return token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+        token = token.head
+    return None
 
 
 def _gender(memory: _Memory, actor: Actor) -> str | None:
@@ -1988,8 +1993,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 def _excluded_people(pronoun: Token, memory: _Memory) -> list[Actor]:
     """The mentions the grammar forbids the pronoun to stand for (``binding``): 'Reed' in 'Reed vowed to vote
     for him', the speaker of 'I will vote for him'."""
-    found = (_mention_at(memory, token) for token in excluded_referents(pronoun))
-    return [actor for actor in found if actor is not None]
+    found = (_mention_at(memory, token) or memory.people.get(token.lower_) for token in excluded_referents(pronoun))
+    return [actor for actor in found if actor is not None]  # a speaker named after the words: by the name met
 
 
 def _among(actor: Actor, excluded: Sequence[Actor]) -> bool:
