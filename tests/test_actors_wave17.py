@@ -3,8 +3,9 @@
 the subject it shares with a coordinated verb or takes from the verb whose infinitive it is ('vowed to vote for
 him'); a spatial preposition's object may be ('looked around him'). In words given as the speaker's own, in the
 first person or in quotation marks ('said: "I will vote for him"'), the pronoun is someone other than the speaker.
-And a person named inside an apposition or a clause describing a noun ('Hall, who lost to Ward, ...') is
-background for a later pronoun."""
+The speaker of such words ('"I would pick Bill," he said') is none of the people they name. And a person named
+inside an apposition or a clause describing a noun ('Hall, who lost to Ward, ...') is background for a later
+pronoun, unless the clause sets the scene ('where', 'when')."""
 
 from __future__ import annotations
 
@@ -56,6 +57,20 @@ def test_the_speaker_and_a_name_in_their_apposition_are_not_the_quoted_pronoun(a
     text = ('Senator Bill Ward voted no. "We were hoping he would help," said Tom Hall, the former director under '
             'President Jim Cole. "I am worried about his stance," Hall said.')
     assert _names(_actors(actors_nlp, text), "his") == ["Bill Ward"]
+
+
+def test_the_speaker_of_quoted_words_is_none_they_name(actors_nlp: Language) -> None:
+    """'"I would pick Ward," he said': he is not Ward, whom his own words name in the third person."""
+    text = ('Tom Reed met Bill Ward on Monday. Asked who should lead the party, Reed smiled. '
+            '"I would pick Bill for now," he said.')
+    assert _names(_actors(actors_nlp, text), "he") == ["Tom Reed"]
+
+
+def test_a_name_in_a_clause_setting_the_scene_stays_in_view(actors_nlp: Language) -> None:
+    """'In Denver, where Ward is popular, ...': a clause describing a place or a time is no background."""
+    text = ("Bill Ward spoke on Monday. Tom Reed was absent. In Denver, where Reed has stayed popular, some "
+            "voters hoped to see him run again.")
+    assert _names(_actors(actors_nlp, text), "him") == ["Tom Reed"]
 
 
 def test_a_quoted_phrase_in_reported_speech_keeps_the_speaker(actors_nlp: Language) -> None:

@@ -9,7 +9,8 @@ Two facts of English decide it, whatever the story says:
   preposition is the exception ("Reed looked around him", "the crowd at his rally"): its object may be the subject.
 - In words reported as the speaker's own, the speaker is "I" or "we": when the reported clause speaks in the first
   person ("Welch said: I will vote for him") or stands in quotation marks ('he said, "she might lose"'), a
-  third-person pronoun in it is someone other than the speaker.
+  third-person pronoun in it is someone other than the speaker; and the pronoun that is the speaker of such words
+  ('"I would back Ward," he said') is none of the people they name.
 """
 
 from __future__ import annotations
@@ -106,6 +107,19 @@ def reporting_speaker(pronoun: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def spoken_words(pronoun: Token) -> Token | None:
+    """The clause of own words a pronoun is the speaker of ('"I would back Ward," he said'): none of the people
+    that clause names in the third person is the speaker."""
+    report = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or not _verb(report):
+        return None
+    clauses = [c for c in report.children if c.dep_ in REPORTED_DEPS and _verb(c)]
+    if report.dep_ == "parataxis":  # '"I would back Ward," he said': the words are the sentence's main clause
+        clauses.append(report.head)
+    own = (c for c in clauses if _speaks_in_first_person(c) or (inside_quotation(c) and not inside_quotation(report)))
+    return next(own, None)
 
 
 def excluded_referents(pronoun: Token) -> list[Token]:

@@ -21,7 +21,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
-from accord.actors.binding import co_argument_verb, excluded_referents
+from accord.actors.binding import co_argument_verb, excluded_referents, spoken_words
 from accord.actors.bridging import (
     abbreviations_take_their_definition,
     definite_descriptions_point_back,
@@ -1959,11 +1959,22 @@ def _describing_clause_owner(token: Token) -> Token | None:
         if token.head.i == token.i:
             return None
         if token.dep_ in DESCRIBING_DEPS:
-            return token.head
+            return None if _describes_where_or_when(token) else token.head
         if token.pos_ in ("VERB", "AUX"):
             return None
         token = token.head
     return None
+
+
+SETTING_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+SETTING_ADVERBS = shared_words().relative_place_adverbs | shared_words().relative_time_adverbs
+
+
+def _describes_where_or_when(description: Token) -> bool:
+    """'on Capitol Hill, where Ward has stayed popular', 'in May, when Ward won': a clause that sets the scene
+    of the sentence rather than describes a party to it; the person it names stays in view."""
+    return description.head.ent_type_ in SETTING_ENTITIES \
+        or any(c.lower_ in SETTING_ADVERBS for c in description.children if c.dep_ == "advmod")
 
 
 def _gender(memory: _Memory, actor: Actor) -> str | None:
@@ -1994,7 +2005,12 @@ def _excluded_people(pronoun: Token, memory: _Memory) -> list[Actor]:
     """The mentions the grammar forbids the pronoun to stand for (``binding``): 'Reed' in 'Reed vowed to vote
     for him', the speaker of 'I will vote for him'."""
     found = (_mention_at(memory, token) or memory.people.get(token.lower_) for token in excluded_referents(pronoun))
-    return [actor for actor in found if actor is not None]  # a speaker named after the words: by the name met
+    excluded = [actor for actor in found if actor is not None]  # a speaker named after the words: by the name met
+    words = spoken_words(pronoun)
+    if words is not None:
+        first, last = words.left_edge.idx, words.right_edge.idx
+        excluded += [actor for offset, actor in memory.recent if first <= offset <= last]
+    return excluded
 
 
 def _among(actor: Actor, excluded: Sequence[Actor]) -> bool:
