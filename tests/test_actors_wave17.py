@@ -2,7 +2,8 @@
 (``accord.actors.binding``). An object pronoun, also one behind a preposition, is not its clause's subject, nor
 the subject it shares with a coordinated verb or takes from the verb whose infinitive it is ('vowed to vote for
 him'); a spatial preposition's object may be ('looked around him'). In words given as the speaker's own, in the
-first person or in quotation marks ('said: "I will vote for him"'), the pronoun is someone other than the speaker.
+first person or in quotation marks ('said: "I will vote for him"'), also where the quotation runs on into a
+sentence with no report of its own, the pronoun is someone other than the speaker.
 The speaker of such words ('"I would pick Bill," he said') is none of the people they name. And a person named
 inside an apposition or a clause describing a noun ('Hall, who lost to Ward, ...') is background for a later
 pronoun, unless the clause sets the scene ('where', 'when')."""
@@ -71,6 +72,14 @@ def test_a_name_in_a_clause_setting_the_scene_stays_in_view(actors_nlp: Language
     text = ("Bill Ward spoke on Monday. Tom Reed was absent. In Denver, where Reed has stayed popular, some "
             "voters hoped to see him run again.")
     assert _names(_actors(actors_nlp, text), "him") == ["Tom Reed"]
+
+
+def test_a_quotation_continued_in_the_next_sentence_is_still_the_speakers(actors_nlp: Language) -> None:
+    """'"...," said Reed. "If he wins, ..."': the second sentence has no report of its own; its words are still
+    Reed's, so its 'he' is not Reed."""
+    text = ('Bill Ward won the primary. "I will back the nominee," said Senator Tom Reed. "But if he keeps this up, '
+            'he will lose."')
+    assert _names(_actors(actors_nlp, text), "he") == ["Bill Ward", "Bill Ward"]
 
 
 def test_a_quoted_phrase_in_reported_speech_keeps_the_speaker(actors_nlp: Language) -> None:

@@ -9,7 +9,8 @@ Two facts of English decide it, whatever the story says:
   preposition is the exception ("Reed looked around him", "the crowd at his rally"): its object may be the subject.
 - In words reported as the speaker's own, the speaker is "I" or "we": when the reported clause speaks in the first
   person ("Welch said: I will vote for him") or stands in quotation marks ('he said, "she might lose"'), a
-  third-person pronoun in it is someone other than the speaker; and the pronoun that is the speaker of such words
+  third-person pronoun in it is someone other than the speaker (also where the quotation runs on into sentences
+  with no report of their own); and the pronoun that is the speaker of such words
   ('"I would back Ward," he said') is none of the people they name.
 """
 
@@ -27,6 +28,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # the clause a verb of saying reports
 OPENING_MARK, CLOSING_MARK = "``", "''"  # the parser's tags of quotation marks (Penn Treebank)
 CLIMB = 8  # clauses climbed from a pronoun to the verb that reports it
+CONTINUATION_REACH = 2  # sentences back a quotation's words may continue its report
 
 
 def _verb(token: Token) -> bool:
@@ -67,13 +69,19 @@ def _speaks_in_first_person(clause: Token) -> bool:
     return any(t.pos_ == "PRON" and t.lower_ in FIRST_PERSON for t in clause.subtree)
 
 
+def _paragraph_start(token: Token) -> int:
+    """The index of the first token of the token's paragraph (after the last line break before it)."""
+    i = token.i
+    while i > 0 and "\n" not in token.doc[i - 1].text:
+        i -= 1
+    return i
+
+
 def inside_quotation(token: Token) -> bool:
-    """Whether the token stands between an opening and a closing quotation mark of its sentence (the parser
-    tags the marks themselves as opening or closing)."""
+    """Whether the token stands between an opening and a closing quotation mark of its paragraph (the parser tags
+    the marks themselves as opening or closing); a quotation may run over several sentences."""
     depth = 0
-    for t in token.sent:
-        if t.i >= token.i:
-            break
+    for t in token.doc[_paragraph_start(token) : token.i]:
         depth += (t.tag_ == OPENING_MARK) - (t.tag_ == CLOSING_MARK)
     return depth > 0
 
@@ -93,7 +101,31 @@ def _own_words(pronoun: Token, clause: Token, report: Token) -> bool:
 
 def reporting_speaker(pronoun: Token) -> Token | None:
     """The subject of the verb reporting the pronoun's clause when the clause is the speaker's own words: in the
-    first person ('Welch said: I will vote for him') or quoted ('he said, "she might lose"')."""
+    first person ('Welch said: I will vote for him') or quoted ('he said, "she might lose"'); for quoted words
+    with no report in their sentence, the speaker of the quotation they continue ('"..." Reed said. "If he runs,
+    ..."')."""
+    return _reporting_subject(pronoun) or _continued_speaker(pronoun)
+
+
+def _continued_speaker(pronoun: Token) -> Token | None:
+    if not inside_quotation(pronoun):
+        return None
+    start = _paragraph_start(pronoun)
+    sentence = pronoun.sent
+    for _ in range(CONTINUATION_REACH):
+        if sentence.start <= start:
+            return None
+        sentence = pronoun.doc[sentence.start - 1].sent
+        for token in sentence:
+            for clause, report in _reports(token):
+                if inside_quotation(clause) and not inside_quotation(report):
+                    subject = next((c for c in report.children if c.dep_ in SUBJECT_DEPS), None)
+                    if subject is not None and not inside_quotation(subject):
+                        return subject
+    return None
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
     token = pronoun
     for _ in range(CLIMB):
         for clause, report in _reports(token):
