@@ -5,8 +5,9 @@ him'); a spatial preposition's object may be ('looked around him'). In words giv
 first person or in quotation marks ('said: "I will vote for him"'), also where the quotation runs on into a
 sentence with no report of its own, the pronoun is someone other than the speaker.
 The speaker of such words ('"I would pick Bill," he said') is none of the people they name. And a person named
-inside an apposition or a clause describing a noun ('Hall, who lost to Ward, ...') is background for a later
-pronoun, unless the clause sets the scene ('where', 'when')."""
+inside an apposition or a relative clause set off by a comma ('Hall, who lost to Ward, ...') is background for a
+later pronoun, unless the clause sets the scene ('where', 'when'); a restrictive clause, a noun's content clause and
+the apposed name itself are not."""
 
 from __future__ import annotations
 
@@ -126,6 +127,24 @@ def test_a_name_in_a_clause_describing_a_noun_is_background(actors_nlp: Language
     """What an apposition or a relative or participial clause says is background: the next sentence's pronoun
     continues the person the sentence is about."""
     assert _names(_actors(actors_nlp, text), "He") == ["Tom Hall"]
+
+
+@pytest.mark.parametrize(("text", "pronoun"), [
+    ("Tom Reed spoke in Ohio on Monday. The primary is a contest that Reed must win. He has raised the most money.",
+     "He"),  # a restrictive clause says which contest: Reed stays in view
+    ("Bill Ward spoke on Monday. The owner of the club, Tom Reed, faced protests from members over his plan.",
+     "his"),  # the name apposed to a description is the person the description means
+    ("Bill Ward spoke on Monday. Members rejected the claim that Tom Reed had sold the club, and praised him.",
+     "him"),  # a noun's content clause is no description of it
+])
+def test_restrictive_clauses_and_apposed_names_stay_in_view(actors_nlp: Language, text: str, pronoun: str) -> None:
+    assert _names(_actors(actors_nlp, text), pronoun) == ["Tom Reed"]
+
+
+def test_a_pronoun_outside_the_marks_is_the_narrators(actors_nlp: Language) -> None:
+    """'Reed said, "You tell me," before he left': the quotation is Reed's, the 'he' after it the narrator's."""
+    text = 'Bill Ward spoke on Monday. Asked about the plan, Tom Reed said, "You tell me," before he left the room.'
+    assert _names(_actors(actors_nlp, text), "he") == ["Tom Reed"]
 
 
 def test_a_name_in_a_nouns_own_phrase_stays_an_argument(actors_nlp: Language) -> None:

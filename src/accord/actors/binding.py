@@ -95,8 +95,14 @@ def _reports(token: Token) -> list[tuple[Token, Token]]:
 
 
 def _own_words(pronoun: Token, clause: Token, report: Token) -> bool:
-    """Words given as the speaker's own: in the first person, or inside quotation marks the report stands out of."""
-    return _speaks_in_first_person(clause) or (inside_quotation(pronoun) and not inside_quotation(report))
+    """Words given as the speaker's own: inside quotation marks the report stands out of; where the sentence marks
+    no quotation, words in the first person ('Welch said: I will vote for him'). A pronoun outside the marks of
+    its sentence is the narrator's ('Reed said, "You tell me," before he left')."""
+    if inside_quotation(pronoun):
+        return not inside_quotation(report)
+    if any(t.tag_ in (OPENING_MARK, CLOSING_MARK) for t in pronoun.sent):
+        return False
+    return _speaks_in_first_person(clause)
 
 
 def reporting_speaker(pronoun: Token) -> Token | None:
@@ -150,8 +156,17 @@ def spoken_words(pronoun: Token) -> Token | None:
     clauses = [c for c in report.children if c.dep_ in REPORTED_DEPS and _verb(c)]
     if report.dep_ == "parataxis":  # '"I would back Ward," he said': the words are the sentence's main clause
         clauses.append(report.head)
-    own = (c for c in clauses if _speaks_in_first_person(c) or (inside_quotation(c) and not inside_quotation(report)))
+    own = (c for c in clauses if _quoted_or_first_person(c, report))
     return next(own, None)
+
+
+def _quoted_or_first_person(clause: Token, report: Token) -> bool:
+    """The reported clause is its speaker's own words: quoted with the report outside the marks, or, where the
+    sentence marks no quotation, in the first person."""
+    if any(t.tag_ in (OPENING_MARK, CLOSING_MARK) for t in clause.sent):
+        quoted = inside_quotation(clause) or inside_quotation(clause.left_edge)
+        return quoted and not inside_quotation(report)
+    return _speaks_in_first_person(clause)
 
 
 def excluded_referents(pronoun: Token) -> list[Token]:

@@ -1951,19 +1951,29 @@ DESCRIPTION_REACH = 6  # arcs climbed from a name to the description that holds 
 
 
 def _describing_clause_owner(token: Token) -> Token | None:
-    """The noun described by an apposition or a relative or participial clause that holds the name: 'Hall, a
-    rival of Ward', 'Hall, who lost to Ward', 'one of the rivals beaten by Ward'. What such a description says is
-    background to its sentence, as a modifier is ('Ward's booster'); a noun's phrase inside the clause's own
-    arguments is not ('their criticism of Ward' keeps Ward an argument): the climb stops at the first verb."""
+    """The noun described by an apposition or a relative clause set off by a comma that holds the name: 'Hall, a
+    rival of Ward', 'Hall, who lost to Ward', 'Hall, one of the rivals beaten by Ward'. What such a description
+    says is background to its sentence, as a modifier is ('Ward's booster'). Not the name apposed itself ('the
+    owner, Tom Hall'), nor a restrictive clause ('a race that Ward must win') or a noun's content clause ('the
+    claim that Ward lied'), which say who or what is meant: the climb goes on through those to the first verb."""
+    name = token
     for _ in range(DESCRIPTION_REACH):
         if token.head.i == token.i:
             return None
-        if token.dep_ in DESCRIBING_DEPS:
+        if token.dep_ == "appos":
+            return None if token.i == name.i else token.head
+        if token.dep_ == "relcl" and _set_off(token):
             return None if _describes_where_or_when(token) else token.head
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in DESCRIBING_DEPS:
             return None
         token = token.head
     return None
+
+
+def _set_off(clause: Token) -> bool:
+    """A clause after a comma, a dash or a bracket: non-restrictive ('Hall, who lost to Ward, ...')."""
+    before = clause.left_edge.i - 1
+    return before >= 0 and clause.doc[before].text in (",", "(", "—", "–", "--")
 
 
 SETTING_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
