@@ -136,6 +136,8 @@ def test_a_name_in_a_clause_describing_a_noun_is_background(actors_nlp: Language
      "his"),  # the name apposed to a description is the person the description means
     ("Bill Ward spoke on Monday. Members rejected the claim that Tom Reed had sold the club, and praised him.",
      "him"),  # a noun's content clause is no description of it
+    ("Bill Ward spoke on Monday. Forward Ohio, the group backing Tom Reed, spent its money praising his record.",
+     "his"),  # what describes a group, not a person, leaves the person it names in view
 ])
 def test_restrictive_clauses_and_apposed_names_stay_in_view(actors_nlp: Language, text: str, pronoun: str) -> None:
     assert _names(_actors(actors_nlp, text), pronoun) == ["Tom Reed"]

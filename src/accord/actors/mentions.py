@@ -1939,7 +1939,9 @@ def _backgrounded(doc: Doc, actor: Actor, pronoun: Token) -> bool:
         owner = token.head
         return not _in_subject(owner) and not owner.left_edge.i <= pronoun.i <= owner.right_edge.i
     described = _describing_clause_owner(token)
-    if described is not None:  # 'Hall, who lost to Ward, said ...; he ...': the description is background
+    # 'Hall, who lost to Ward, said ...; he ...': what describes a person is background ('the PAC backing Ward' is
+    # no person: Ward stays in view)
+    if described is not None and described.ent_type_ == "PERSON":
         return not described.left_edge.i <= pronoun.i <= described.right_edge.i
     return token.dep_ == "nsubj" and token.head.dep_ == "pcomp" and token.head.head.lower_ == "with"
 
