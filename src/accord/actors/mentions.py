@@ -21,6 +21,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
+from accord.actors.binding import co_argument_verb, excluded_referents, spoken_words
 from accord.actors.bridging import (
     abbreviations_take_their_definition,
     definite_descriptions_point_back,
@@ -654,9 +655,11 @@ class MentionFinder:
             return _plural_actors(head, chars, memory)
         if why == "pronoun":
             wanted = GENDERS.of_pronoun(head.lower_)
+            excluded = _excluded_people(head, memory)
             subject = _clause_subject_person(head, memory)
-            person = subject if subject is not None and agrees(wanted, _gender(memory, subject)) else None
-            person = person or _recent_person(memory, doc, head, sentence, wanted, _own_subject(head, memory))
+            person = subject if subject is not None and agrees(wanted, _gender(memory, subject)) \
+                and not _among(subject, excluded) else None
+            person = person or _recent_person(memory, doc, head, sentence, wanted, excluded)
             person = person if person is not None and person.name else None
             return [replace(person, text=head.text, start=start, end=end, rule=PRONOUN_RULE)] \
                 if person else []
@@ -1886,18 +1889,18 @@ def _reported_subject(pronoun: Token) -> Token | None:
 
 
 def _recent_person(memory: _Memory, doc: Doc, token: Token, sentence: int, gender: str | None = None,
-                   excluded: Actor | None = None) -> Actor | None:
+                   excluded: Sequence[Actor] = ()) -> Actor | None:
     """The nearest person mentioned before the pronoun whom its gender fits ('she' passes over a man the text
     has told is one) and who is named as an argument rather than a modifier (else the nearest of those the
-    gender fits); an unnamed one ('the minister') blocks older names. ``excluded`` is the mention an object
-    pronoun cannot stand for, its own verb's subject."""
+    gender fits); an unnamed one ('the minister') blocks older names. ``excluded`` are the mentions the grammar
+    forbids it (``binding``): an object pronoun's own subject, the speaker of first-person words."""
     earliest = memory.sentence_starts[max(0, sentence - PRONOUN_REACH)]
     nearest = None
     for offset, actor in reversed(memory.recent):
         if offset < earliest:
             break
         if offset < token.idx and _person_like(actor) and agrees(gender, _gender(memory, actor)):
-            if actor is excluded:
+            if _among(actor, excluded):
                 continue
             if not _backgrounded(doc, actor, token):
                 return actor
@@ -1938,7 +1941,55 @@ def _backgrounded(doc: Doc, actor: Actor, pronoun: Token) -> bool:
     if token.dep_ in NAME_MODIFIER_DEPS:
         owner = token.head
         return not _in_subject(owner) and not owner.left_edge.i <= pronoun.i <= owner.right_edge.i
+    described = _describing_clause_owner(token)
+    # 'Hall, who lost to Ward, said ...; he ...': what describes a person is background ('the PAC backing Ward' is
+    # no person: Ward stays in view)
+    if described is not None and described.ent_type_ == "PERSON":
+        return not described.left_edge.i <= pronoun.i <= described.right_edge.i
     return token.dep_ == "nsubj" and token.head.dep_ == "pcomp" and token.head.head.lower_ == "with"
+
+
+# what describes a noun beside it rather than states the sentence: an apposition ('Hall, a rival of Ward'), a relative
+# or participial clause ('Hall, who lost to Ward', 'rivals beaten by Ward')
+DESCRIBING_DEPS = frozenset({"appos", "acl", "relcl"})
+DESCRIPTION_REACH = 6  # arcs climbed from a name to the description that holds it
+
+
+def _describing_clause_owner(token: Token) -> Token | None:
+    """The noun described by an apposition or a relative clause set off by a comma that holds the name: 'Hall, a
+    rival of Ward', 'Hall, who lost to Ward', 'Hall, one of the rivals beaten by Ward'. What such a description
+    says is background to its sentence, as a modifier is ('Ward's booster'). Not the name apposed itself ('the
+    owner, Tom Hall'), nor a restrictive clause ('a race that Ward must win') or a noun's content clause ('the
+    claim that Ward lied'), which say who or what is meant: the climb goes on through those to the first verb."""
+    name = token
+    for _ in range(DESCRIPTION_REACH):
+        if token.head.i == token.i:
+            return None
+        if token.dep_ == "appos":
+            return None if token.i == name.i else token.head
+        if token.dep_ == "relcl" and _set_off(token):
+            return None if _describes_where_or_when(token) else token.head
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in DESCRIBING_DEPS:
+            return None
+        token = token.head
+    return None
+
+
+def _set_off(clause: Token) -> bool:
+    """A clause after a comma, a dash or a bracket: non-restrictive ('Hall, who lost to Ward, ...')."""
+    before = clause.left_edge.i - 1
+    return before >= 0 and clause.doc[before].text in (",", "(", "—", "–", "--")
+
+
+SETTING_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+SETTING_ADVERBS = shared_words().relative_place_adverbs | shared_words().relative_time_adverbs
+
+
+def _describes_where_or_when(description: Token) -> bool:
+    """'on Capitol Hill, where Ward has stayed popular', 'in May, when Ward won': a clause that sets the scene
+    of the sentence rather than describes a party to it; the person it names stays in view."""
+    return description.head.ent_type_ in SETTING_ENTITIES \
+        or any(c.lower_ in SETTING_ADVERBS for c in description.children if c.dep_ == "advmod")
 
 
 def _gender(memory: _Memory, actor: Actor) -> str | None:
@@ -1963,20 +2014,23 @@ def _person_like(actor: Actor) -> bool:
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-OBJECT_DEPS = frozenset({"dobj", "dative"})
 
 
-def _own_object(pronoun: Token, verb: Token) -> bool:
-    return pronoun.dep_ in OBJECT_DEPS and pronoun.head.i == verb.i
+def _excluded_people(pronoun: Token, memory: _Memory) -> list[Actor]:
+    """The mentions the grammar forbids the pronoun to stand for (``binding``): 'Reed' in 'Reed vowed to vote
+    for him', the speaker of 'I will vote for him'."""
+    found = (_mention_at(memory, token) or memory.people.get(token.lower_) for token in excluded_referents(pronoun))
+    excluded = [actor for actor in found if actor is not None]  # a speaker named after the words: by the name met
+    words = spoken_words(pronoun)
+    if words is not None:
+        first, last = words.left_edge.idx, words.right_edge.idx
+        excluded += [actor for offset, actor in memory.recent if first <= offset <= last]
+    return excluded
 
 
-def _own_subject(pronoun: Token, memory: _Memory) -> Actor | None:
-    """The mention of the subject of the verb whose object the pronoun is ('Reed' in 'Reed praised him')."""
-    verb = pronoun.head
-    if not _own_object(pronoun, verb):
-        return None
-    subject = _subject_child(verb)
-    return _mention_at(memory, subject) if subject is not None else None
+def _among(actor: Actor, excluded: Sequence[Actor]) -> bool:
+    """The same mention, or another mention of the same named person."""
+    return any(actor is other or (actor.name is not None and actor.name == other.name) for other in excluded)
 
 
 def _subject_child(verb: Token) -> Token | None:
@@ -1993,13 +2047,13 @@ def _clause_subject_person(pronoun: Token, memory: _Memory) -> Actor | None:
     """'his' usually refers to the subject of its clause: 'the minister, who said his office would respond' is
     the minister's office. Climbs clause by clause to the first subject that does not contain the pronoun
     ('who' stands for the noun it modifies). Returns that subject's mention when it is a person (named or not)."""
+    if co_argument_verb(pronoun) is not None:
+        return None  # 'Reed praised him', 'Reed voted for him': an object is not its clause's subject (binding)
     verb = pronoun.head
     for _ in range(6):
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subject = _subject_child(verb)
-        if _own_object(pronoun, verb):
-            return None  # 'Reed praised him': an object pronoun never stands for its own verb's subject
         if subject is not None and not (subject.left_edge.i <= pronoun.i <= subject.right_edge.i):
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 subject = verb.head

@@ -1,0 +1,183 @@
+"""Whom a third-person pronoun cannot stand for, by the grammar of its sentence.
+
+Two facts of English decide it, whatever the story says:
+
+- A plain object pronoun is never its own clause's subject: that would be the reflexive ("Reed praised him",
+  "Reed vowed to vote for him": not Reed, who would be "himself"). The subject may be shared with the verb the
+  pronoun's verb is coordinated with ("Reed spoke and praised him") or be an infinitive's controller: the matrix
+  verb's object where it has one ("Ward urged Reed to vote for him": not Reed), else its subject. A spatial
+  preposition is the exception ("Reed looked around him", "the crowd at his rally"): its object may be the subject.
+- In words reported as the speaker's own, the speaker is "I" or "we": when the reported clause speaks in the first
+  person ("Welch said: I will vote for him") or stands in quotation marks ('he said, "she might lose"'), a
+  third-person pronoun in it is someone other than the speaker (also where the quotation runs on into sentences
+  with no report of their own); and the pronoun that is the speaker of such words
+  ('"I would back Ward," he said') is none of the people they name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.words import shared_words
+
+_WORDS = shared_words()
+FIRST_PERSON = _WORDS.pronouns(("first_singular", "first_plural"))
+SPATIAL_PREPOSITIONS = _WORDS.locative_prepositions | _WORDS.site_prepositions
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # the clause a verb of saying reports
+OPENING_MARK, CLOSING_MARK = "``", "''"  # the parser's tags of quotation marks (Penn Treebank)
+CLIMB = 8  # clauses climbed from a pronoun to the verb that reports it
+CONTINUATION_REACH = 2  # sentences back a quotation's words may continue its report
+
+
+def _verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+def co_argument_verb(pronoun: Token) -> Token | None:
+    """The verb the pronoun is an object of, directly or through a non-spatial preposition ('Reed praised him',
+    'Reed voted for him'); None for any other pronoun ('his', 'he', 'a picture of him')."""
+    head = pronoun.head
+    if pronoun.dep_ in OBJECT_DEPS and _verb(head):
+        return head
+    if pronoun.dep_ == "pobj" and head.dep_ in ("prep", "dative") and _verb(head.head) \
+            and head.lower_ not in SPATIAL_PREPOSITIONS:
+        return head.head
+    return None
+
+
+def verb_subject(verb: Token) -> Token | None:
+    """The verb's subject, or the one it takes from the verb it is coordinated with or whose infinitive it is."""
+    for _ in range(CLIMB):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ == "xcomp":
+            controller = next((c for c in verb.head.children if c.dep_ in OBJECT_DEPS), None)
+            if controller is not None:
+                return controller
+        elif verb.dep_ != "conj":
+            return None
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _speaks_in_first_person(clause: Token) -> bool:
+    return any(t.pos_ == "PRON" and t.lower_ in FIRST_PERSON for t in clause.subtree)
+
+
+def _paragraph_start(token: Token) -> int:
+    """The index of the first token of the token's paragraph (after the last line break before it)."""
+    i = token.i
+    while i > 0 and "\n" not in token.doc[i - 1].text:
+        i -= 1
+    return i
+
+
+def inside_quotation(token: Token) -> bool:
+    """Whether the token stands between an opening and a closing quotation mark of its paragraph (the parser tags
+    the marks themselves as opening or closing); a quotation may run over several sentences."""
+    depth = 0
+    for t in token.doc[_paragraph_start(token) : token.i]:
+        depth += (t.tag_ == OPENING_MARK) - (t.tag_ == CLOSING_MARK)
+    return depth > 0
+
+
+def _reports(token: Token) -> list[tuple[Token, Token]]:
+    """(reported clause, reporting verb) pairs at this token: the clause a verb reports ('Reed said he ...'),
+    or a clause with a report set inside it ('he said, "she might ..."')."""
+    found = [(token, token.head)] if token.dep_ in REPORTED_DEPS and _verb(token.head) else []
+    found += [(token, c) for c in token.children if c.dep_ == "parataxis" and _verb(c)]
+    return found
+
+
+def _own_words(pronoun: Token, clause: Token, report: Token) -> bool:
+    """Words given as the speaker's own: inside quotation marks the report stands out of; where the sentence marks
+    no quotation, words in the first person ('Welch said: I will vote for him'). A pronoun outside the marks of
+    its sentence is the narrator's ('Reed said, "You tell me," before he left')."""
+    if inside_quotation(pronoun):
+        return not inside_quotation(report)
+    if any(t.tag_ in (OPENING_MARK, CLOSING_MARK) for t in pronoun.sent):
+        return False
+    return _speaks_in_first_person(clause)
+
+
+def reporting_speaker(pronoun: Token) -> Token | None:
+    """The subject of the verb reporting the pronoun's clause when the clause is the speaker's own words: in the
+    first person ('Welch said: I will vote for him') or quoted ('he said, "she might lose"'); for quoted words
+    with no report in their sentence, the speaker of the quotation they continue ('"..." Reed said. "If he runs,
+    ..."')."""
+    return _reporting_subject(pronoun) or _continued_speaker(pronoun)
+
+
+def _continued_speaker(pronoun: Token) -> Token | None:
+    if not inside_quotation(pronoun):
+        return None
+    start = _paragraph_start(pronoun)
+    sentence = pronoun.sent
+    for _ in range(CONTINUATION_REACH):
+        if sentence.start <= start:
+            return None
+        sentence = pronoun.doc[sentence.start - 1].sent
+        for token in sentence:
+            for clause, report in _reports(token):
+                if inside_quotation(clause) and not inside_quotation(report):
+                    subject = next((c for c in report.children if c.dep_ in SUBJECT_DEPS), None)
+                    if subject is not None and not inside_quotation(subject):
+                        return subject
+    return None
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
+    token = pronoun
+    for _ in range(CLIMB):
+        for clause, report in _reports(token):
+            if not _own_words(pronoun, clause, report):
+                continue
+            subject = next((c for c in report.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.i != pronoun.i and subject.lower_ not in FIRST_PERSON \
+                    and not inside_quotation(subject):
+                return subject
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def spoken_words(pronoun: Token) -> Token | None:
+    """The clause of own words a pronoun is the speaker of ('"I would back Ward," he said'): none of the people
+    that clause names in the third person is the speaker."""
+    report = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or not _verb(report):
+        return None
+    clauses = [c for c in report.children if c.dep_ in REPORTED_DEPS and _verb(c)]
+    if report.dep_ == "parataxis":  # '"I would back Ward," he said': the words are the sentence's main clause
+        clauses.append(report.head)
+    own = (c for c in clauses if _quoted_or_first_person(c, report))
+    return next(own, None)
+
+
+def _quoted_or_first_person(clause: Token, report: Token) -> bool:
+    """The reported clause is its speaker's own words: quoted with the report outside the marks, or, where the
+    sentence marks no quotation, in the first person."""
+    if any(t.tag_ in (OPENING_MARK, CLOSING_MARK) for t in clause.sent):
+        quoted = inside_quotation(clause) or inside_quotation(clause.left_edge)
+        return quoted and not inside_quotation(report)
+    return _speaks_in_first_person(clause)
+
+
+def excluded_referents(pronoun: Token) -> list[Token]:
+    """The tokens of the mentions a third-person pronoun cannot stand for: its own verb's subject when it is that
+    verb's object, and the speaker of the first-person words it stands in."""
+    found = []
+    verb = co_argument_verb(pronoun)
+    subject = verb_subject(verb) if verb is not None else None
+    if subject is not None and subject.i != pronoun.i:
+        found.append(subject)
+    speaker = reporting_speaker(pronoun)
+    if speaker is not None:
+        found.append(speaker)
+    return found
