@@ -1,8 +1,9 @@
 """Wave 17 sense rules for words of armed conflict told of political contests, each tried on sentences written
 for these tests: where the rule holds and where it does not.
 
-- two phrases of one preposition are two arguments: "beaten in the primary in May" is beaten in a contest, though
-  May is none (only the words of one coordinated phrase must all be of a denying rule's classes);
+- a rule that denies the event needs every phrase of its slot: "fired on the crowd on Monday" is a shooting,
+  though Monday is a time ("fired on Friday" alone is a dismissal), so "beaten in the primary in May" stays a
+  beating (wave 17 had let either phrase deny, and lost shootings with a day named: taken out);
 - a fight or a battle against a mood of the public (anger, apathy, resentment) is fought in words and votes;
 - a battle for an office or a chamber won at the polls ("the battle for Senate control"), a fight in a race, one
   fought off as a challenge or fought to keep a majority, is the race itself.
@@ -17,8 +18,10 @@ from accord.pipeline import Pipeline
 from event_helpers import frame_types_of
 
 SENSES = [
-    # several phrases of one preposition: any that names a contest makes the beating a win
-    ("The mayor was beaten in the Democratic primary in May by a young lawyer.", "beaten", None),
+    # a denying rule needs every phrase of its slot: a time beside a target does not make a shooting a dismissal
+    ("Police fired on the crowd on Monday.", "fired", "ASSAULT"),
+    ("Soldiers fired on a convoy of aid trucks on Tuesday.", "fired", "ASSAULT"),
+    ("The company fired its chief executive on Friday.", "fired", None),
     ("The incumbent was beaten in the runoff in 2018 by a former judge.", "beaten", None),
     ("Riot police beat students in the square in March.", "beat", "ASSAULT"),
     # fighting a mood is no armed fight; fighting an armed side is

@@ -96,26 +96,7 @@ def _holds(condition: Condition, trigger: Trigger, senses: Senses, tables: Table
     if condition.mode == "not":
         return bool(found) and not any(found)
     coordinated = condition.slot not in UNCOORDINATED_SLOTS  # fillers that are alternatives of each other
-    if not (denies and coordinated):
-        return any(found)
-    return any(all(group) for group in _by_coordination(fillers, found))
-
-
-def _by_coordination(fillers: list[Token], found: list[bool]) -> list[list[bool]]:
-    """The findings grouped by coordinated phrase: "photographs and intelligence" are one phrase whose words
-    must all be of a denying rule's classes, but two phrases of one slot ("beaten *in the primary* *in 2010*")
-    are two arguments, and either denies the sense by itself."""
-    groups: dict[int, list[bool]] = {}
-    for token, holds in zip(fillers, found, strict=True):
-        groups.setdefault(_coordination_root(token).i, []).append(holds)
-    return list(groups.values())
-
-
-def _coordination_root(token: Token) -> Token:
-    """The first conjunct of the coordination ``token`` is in (itself when it is in none)."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
+    return bool(found) and (all(found) if denies and coordinated else any(found))
 
 
 def _is_of(token: Token, classes: frozenset[str], slot: str, senses: Senses, tables: Tables) -> bool:
