@@ -178,3 +178,18 @@ def test_minister_for_a_portfolio_then_a_known_name_is_that_person(actors_nlp: L
     people = [a for a in _actors(actors_nlp, text, "2023-05-01") if a.kind == "person"]
     assert [(p.name, p.country, p.role) for p in people] == [("Penny Wong", "AUS", "Foreign Minister")]
     assert people[0].text.startswith(("The Minister", "Minister"))
+
+
+# --- the other side of a description's act is its counterpart, active or passive ----------------------------
+
+
+@pytest.mark.parametrize(("text", "described"), [
+    ("Turkey shelled the border guards on Monday.", "the border guards"),
+    ("The border guards were shelled by Turkey on Monday.", "The border guards"),
+    ("The ministry was criticised by Israel.", "The ministry"),
+])
+def test_a_passive_agent_is_the_counterpart_not_the_owner(actors_nlp: Language, text: str, described: str) -> None:
+    """A passive's by-phrase is the act's doer and its subject what the act is done to, as in the active clause:
+    the country doing it lends no country to the description it is done to."""
+    found = [a for a in _actors(actors_nlp, text) if a.text == described]
+    assert found and found[0].country is None

@@ -1716,7 +1716,7 @@ def _embedded(actor: Actor) -> bool:
 
 # How a phrase takes part in its verb's act: as its doer (an active subject, a passive's by-phrase), or as what
 # the act is done to or with (objects, a passive subject).
-SUBJECT_DEPS = frozenset({"nsubj", "agent"})
+DOER_DEPS = frozenset({"nsubj", "agent"})
 UNDERGOER_DEPS = frozenset({"dobj", "dative", "pobj", "nsubjpass", "attr", "oprd"})
 
 
@@ -1730,12 +1730,12 @@ def _argument_place(doc: Doc, actor: Actor) -> tuple[int, bool] | None:
     if dep == "pobj" and head.head.dep_ in ("prep", "agent"):
         preposition = head.head
         dep, head = ("agent" if preposition.dep_ == "agent" else "pobj"), preposition
-    if dep not in SUBJECT_DEPS and dep not in UNDERGOER_DEPS:
+    if dep not in DOER_DEPS and dep not in UNDERGOER_DEPS:
         return None
     verb = head.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == head.i:
         return None
-    return verb.i, dep in SUBJECT_DEPS
+    return verb.i, dep in DOER_DEPS
 
 
 def _phrase_owners(actor: Actor, head: Token | None, others: list[tuple[Actor, Token | None]]) -> list[str]:
