@@ -52,6 +52,7 @@ from accord.actors.document_people import (
     titles_name_their_one_holder,
 )
 from accord.actors.genders import agrees, shared_genders
+from accord.actors.kb import NAME_SUFFIXES as SUFFIXES
 from accord.actors.kb import KnowledgeBase
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
 from accord.actors.representation import lawyers_of_the_represented
@@ -725,7 +726,8 @@ class MentionFinder:
         """'Matt Bennett, a former aide to Mr. Clinton', 'Clinton campaign Chairman John Podesta': the known
         person the phrase resolved to is named in its description or modifiers, while its head is another
         name — one that is no part of that person's name and that alone names no such person."""
-        if head.ent_type_ != "PERSON" or not _name_word(head) or head.lower_ in (person.name or "").lower().split():
+        if head.ent_type_ != "PERSON" or not _name_word(head) or head.lower_ in (person.name or "").lower().split() \
+                or head.lower_ in NAME_SUFFIXES:  # 'Joseph R. Biden Jr.': the suffix is no name of its own
             return False
         alone = self.resolver.resolve_tokens(toks[bisect_left(starts, head.idx) : bisect_right(starts, head.idx)],
                                              date)
@@ -897,6 +899,9 @@ class MentionFinder:
             return described
         known = {span_toks[i].start for n in parts.names for i in range(n.start, n.end)}
         first = head.i  # the name is the run of proper words ending at the head, after any title or country
+        if head.lower_ in NAME_SUFFIXES and first > left and doc[first - 1].pos_ == "PROPN":
+            first -= 1  # 'Martin Luther King Jr.': the suffix ends the name, the surname before it is no title
+            titled.discard(doc[first].idx)
         while (first > left and doc[first - 1].pos_ == "PROPN" and doc[first - 1].idx not in titled | known
                and doc[first - 1].lower_.rstrip(".") not in HONORIFICS
                and doc[first - 1].text != ".") \
@@ -1571,7 +1576,8 @@ def _as_reference(actor: Actor, chars: Chars, want: str) -> Actor:
                  rule="plural-back-reference")
 
 
-NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})  # 'Patrick Carlineo Jr.' is Carlineo
+# 'Patrick Carlineo Jr.' is Carlineo (data/words.yaml: person_names)
+NAME_SUFFIXES = frozenset({*SUFFIXES, *(f"{s}." for s in SUFFIXES)})
 ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")  # 'al-Hariri' is Hariri
 
 
