@@ -90,3 +90,11 @@ def test_a_surname_the_knowledge_base_chooses_among_its_bearers_by_date_keeps_th
     text = ("Clinton leads in the polls. Hillary Clinton told voters on Monday that she would win. "
             "Her husband, former President Bill Clinton, campaigned in Iowa.")
     assert only_with_text(_actors(actors_nlp, text), "Clinton").name == "Hillary Clinton"
+
+
+@pytest.mark.parametrize("phrase", ["Anwar al-Hakimi", "cleric Anwar bin Khalid"])
+def test_a_short_name_before_a_particle_and_surname_is_a_given_name(resolver: ActorResolver, phrase: str) -> None:
+    # the knowledge base reads a bare 'Anwar' as Anwar Ibrahim; before 'al-Hakimi' it is someone's given name
+    found = resolver.resolve(phrase, "2023-01-02")
+    assert found is None or found.entry != "anwar-ibrahim", found
+    assert resolver.resolve("Mr. Anwar", "2023-01-02").entry == "anwar-ibrahim"  # type: ignore[union-attr]

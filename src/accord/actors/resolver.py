@@ -1053,8 +1053,11 @@ def _bare_surname(tokens: Sequence[Tok]) -> bool:
 
 
 def _short_is_name(tokens: Sequence[Tok], i: int) -> bool:
-    """A surname stands alone: it is not followed by another capitalised word (part of another name)."""
+    """A surname stands alone: it is not followed by another capitalised word (part of another name), nor by a
+    surname's particle and its name ('Anwar al-Awlaki', 'Ali bin Hassan': a given name, not the short 'Anwar')."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.norm in NAME_PARTICLES and i + 2 < len(tokens) and tokens[i + 2].capitalised:
+        return False
     return nxt is None or not nxt.capitalised or nxt.norm == "'s"
 
 
