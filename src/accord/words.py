@@ -33,6 +33,9 @@ class Words:
     parts_of_day: frozenset[str]  # dawn, midnight ...: a time within a day a date can name the day of
     title_abbreviations: dict[str, str]  # "sen." -> "senator": what an abbreviated title describes a person as
     vague_modifiers: frozenset[str]  # former, new ...: "the former senator" is still the senator
+    honorifics: frozenset[str]  # mr, dr ...: before a person's name, no part of it
+    name_suffixes: frozenset[str]  # jr, iii ...: after a person's name, no part of it (no full stop)
+    name_particles: frozenset[str]  # bin, von, al ...: part of a surname, lower case
 
     def pronouns(self, kinds: tuple[str, ...] = PRONOUN_KINDS, cases: tuple[str, ...] = CASES) -> frozenset[str]:
         """The pronouns of these kinds (person, group, first_plural, first_singular) in these cases (subject, object,
@@ -78,4 +81,7 @@ def shared_words() -> Words:
         parts_of_day=_words(raw, "parts_of_day"),
         title_abbreviations=_abbreviations(raw, "title_abbreviations"),
         vague_modifiers=_words(raw, "vague_modifiers"),
+        honorifics=_words(raw, "person_names", "honorifics"),
+        name_suffixes=_words(raw, "person_names", "suffixes"),
+        name_particles=_words(raw, "person_names", "particles"),
     )

@@ -101,6 +101,14 @@ def known_people_in_text(toks: Sequence[Tok], resolver: ActorResolver, date: str
     """Every person the knowledge base knows whom the text names in full (first and last name at least), one
     record each, when no other such person shares their surname: the story's cast, known before its first
     sentence is read, so that a headline's 'Sanders' is the Bernie Sanders named three paragraphs on."""
+    by_surname = known_people_by_surname(toks, resolver, date)
+    return [next(iter(people.values())) for people in by_surname.values() if len(people) == 1]
+
+
+def known_people_by_surname(toks: Sequence[Tok], resolver: ActorResolver,
+                            date: str | None) -> dict[str, dict[str, Actor]]:
+    """The people the knowledge base knows whom the text names in full, by surname then name: a surname with
+    two people ('Jeb Bush', 'George W. Bush') is one a bare 'Mr. Bush' cannot settle from the cast alone."""
     by_surname: dict[str, dict[str, Actor]] = {}
     for start, end, targets in resolver.kb.match_names(toks):
         if end - start < 2 or not any(resolver.kb.entries[t.entry].kind == "person" for t in targets):
@@ -111,7 +119,7 @@ def known_people_in_text(toks: Sequence[Tok], resolver: ActorResolver, date: str
             continue
         person = resolution.actor
         by_surname.setdefault(_surname(person.name or ""), {}).setdefault(person.name or "", person)
-    return [next(iter(people.values())) for people in by_surname.values() if len(people) == 1]
+    return by_surname
 
 
 DEFAULT_SECTOR = "CVL"  # what a person the text gives nothing gets (actors.mentions._private_person)

@@ -21,13 +21,17 @@ import yaml
 
 from accord.actors.text import Tok, key, normalise, tokenize
 from accord.errors import ConfigError
+from accord.words import shared_words
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when PyYAML has it: ~10x faster
 KINDS = ("country", "person", "organisation", "igo", "group")
+MAX_MIDDLE_NAMES = 2  # 'George Herbert Walker Bush': full middle names a person's name may have in the text
 MAX_BODY_PREFIX = 3  # capitalised words a sector word may have before a name it ends
 SECTOR_CLASSES = ("titles", "bodies", "groups", "weak")  # titles first: 'Governor' before 'governors' -> governor
 # how a name refers to its entry; decides the default sector and the rule name
-NAME_PARTICLES = frozenset({"al", "el", "ad", "bin", "ibn", "da", "di", "du", "der", "de", "la", "le", "van", "von"})
+# the words around a person's name proper, read once (data/words.yaml: person_names)
+NAME_PARTICLES = shared_words().name_particles
+NAME_SUFFIXES = shared_words().name_suffixes
 FORMS = ("name", "alias", "demonym", "people", "capital", "seat", "short", "metonym")
 MIN_TITLE_CASE_ACRONYM = 3  # 'NATO' may be written 'Nato'; 'US' or 'IS' never 'Us' or 'Is'
 SHORT_ABBREVIATION = 4  # 'LeT', 'AfD', 'MoD': mixed-case abbreviations this short keep their case
@@ -374,6 +378,7 @@ class KnowledgeBase:
         name_key: tuple[str, ...] = (first,)
         end = i + 1
         initials: set[str] = set()  # middle initials passed over: only a person's name may match
+        middles = 0  # middle names written in full passed over
         while True:
             targets = self.names.get(name_key)
             if targets and initials:
@@ -383,21 +388,48 @@ class KnowledgeBase:
                 found.append((end, name_key, targets))
             if end >= len(tokens) or name_key not in self._prefixes:
                 break
-            if _middle_initial(tokens, end) and (*name_key, tokens[end].norm) not in self._prefixes \
-                    and (*name_key, tokens[end].norm) not in self.names:
-                initials.add(tokens[end].norm)  # 'James B. Comey' is James Comey
-                end += 1
-                continue
-            name_key, end = (*name_key, tokens[end].norm), end + 1
+            grown = (*name_key, tokens[end].norm)
+            if grown not in self._prefixes and grown not in self.names:
+                if _middle_initial(tokens, end):
+                    initials.add(tokens[end].norm)  # 'James B. Comey' is James Comey
+                    end += 1
+                    continue
+                if middles < MAX_MIDDLE_NAMES and self._middle_name(tokens, end):
+                    # 'Hillary Rodham Clinton', 'Joseph Robinette Biden' (the KB's 'Joseph R. Biden'): a middle
+                    # name written in full stands for its initial, and only a person's name may match past it
+                    middles, initial = middles + 1, tokens[end].norm[0]
+                    if (*name_key, initial) in self._prefixes:
+                        name_key, end = (*name_key, initial), end + 1
+                    else:
+                        initials.add(initial)
+                        end += 1
+                    continue
+            name_key, end = grown, end + 1
         for end, name_key, targets in reversed(found):  # the longest first
             guard = self.guarded.get(name_key)
             if guard is not None and not self._guard_holds(guard, tokens, i, end):
                 continue
+            if end < len(tokens) and tokens[end].norm in NAME_SUFFIXES and tokens[end].raw[:1].isupper():
+                # 'Donald Trump Jr.': a generational suffix the person's own names do not write (those that do
+                # matched longer) makes the son or the father, someone else of the same name
+                targets = [t for t in targets if self.entries[t.entry].kind != "person"]
             usable = [t for t in targets if (t.cases is None or _written_as(t.cases, tokens[i:end]))
                       and all(_proper_word(tokens[i + j]) for j in t.proper) and (t.lower or not opens_lower)]
             if usable:
                 return end, usable
         return None
+
+    def _middle_name(self, tokens: Sequence[Tok], i: int) -> bool:
+        """'Rodham' in 'Hillary Rodham Clinton': a capitalised word between a given name and the next capitalised
+        word — never one that begins another known name with the word after it ('George Jeb Bush' holds Jeb
+        Bush's name, and is no middle name of George Bush's)."""
+        tok = tokens[i]
+        if not (tok.raw[:1].isupper() and tok.raw.isalpha() and len(tok.raw) > 1) or tok.norm in NAME_SUFFIXES:
+            return False
+        if i + 1 >= len(tokens) or not tokens[i + 1].raw[:1].isupper() or not tokens[i + 1].raw.isalpha():
+            return False
+        pair = (tok.norm, tokens[i + 1].norm)
+        return pair not in self.names and pair not in self._prefixes
 
     def _guard_holds(self, guard: str, tokens: Sequence[Tok], i: int, end: int) -> bool:
         """A name that is also an ordinary word names its party or paper only as news writes it: capitalised

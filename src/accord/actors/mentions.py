@@ -45,13 +45,14 @@ from accord.actors.described_people import DESCRIPTION_RULE, descriptions_name_p
 from accord.actors.document_people import (
     BACK_REFERENCE_RULES,
     UNPLACED_RULES,
-    known_people_in_text,
+    known_people_by_surname,
     names_after_plural_title,
     one_description_per_person,
     refer_surnames_to_full_names,
     titles_name_their_one_holder,
 )
 from accord.actors.genders import agrees, shared_genders
+from accord.actors.kb import NAME_SUFFIXES as SUFFIXES
 from accord.actors.kb import KnowledgeBase
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
 from accord.actors.representation import lawyers_of_the_represented
@@ -145,6 +146,8 @@ class _Memory:
     # given names of the people met so far ('hillary' -> Hillary Clinton); None where two people share one
     given: dict[str, Actor | None] = field(default_factory=dict)
     cast_given: dict[str, Actor | None] = field(default_factory=dict)  # the same for the whole text's cast
+    # surnames two or more known people the text names in full share ('bush': Jeb Bush, George W. Bush)
+    shared_surnames: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
     groups: list[tuple[int, tuple[Actor, ...]]] = field(default_factory=list)  # (char offset, coordinated)
     recent: list[tuple[int, Actor]] = field(default_factory=list)  # every resolved actor, in order
     salience: dict[str, _Tally] = field(default_factory=dict)  # per wanted kind: counts over a prefix of recent
@@ -181,8 +184,11 @@ class MentionFinder:
         spans = sentences(doc)
         memory = _Memory(text=text, sentence_starts=[s.start_char for s in spans], dateline=doc_opening_dateline(doc))
         cast = _Memory()  # the people the text names in full anywhere: a headline's surname is one of them
-        for person in known_people_in_text(toks, self.resolver, date):
-            _remember_person(cast, person)
+        for surname, people in known_people_by_surname(toks, self.resolver, date).items():
+            if len(people) == 1:
+                _remember_person(cast, next(iter(people.values())))
+            else:
+                memory.shared_surnames[surname] = tuple(people.values())
         memory.cast = cast.people
         memory.cast_given = cast.given
         found: list[Actor] = []
@@ -681,6 +687,7 @@ class MentionFinder:
             return back
         resolution = self._persons_body_by_surname(doc, left, right, date, memory) \
             or self.resolver.resolve_tokens(span_toks, date, text=chars.text)
+        resolution = _bearer_unsettled(resolution, head, memory, self.kb) or resolution
         if resolution is not None and resolution.rule == "capital-metonym" and _locative(head):
             return []  # 'talks in New Delhi': a place, not the Indian government
         if resolution is not None and resolution.rule == "capital-metonym" and self._where_force_struck(head):
@@ -725,7 +732,8 @@ class MentionFinder:
         """'Matt Bennett, a former aide to Mr. Clinton', 'Clinton campaign Chairman John Podesta': the known
         person the phrase resolved to is named in its description or modifiers, while its head is another
         name — one that is no part of that person's name and that alone names no such person."""
-        if head.ent_type_ != "PERSON" or not _name_word(head) or head.lower_ in (person.name or "").lower().split():
+        if head.ent_type_ != "PERSON" or not _name_word(head) or head.lower_ in (person.name or "").lower().split() \
+                or head.lower_ in NAME_SUFFIXES:  # 'Joseph R. Biden Jr.': the suffix is no name of its own
             return False
         alone = self.resolver.resolve_tokens(toks[bisect_left(starts, head.idx) : bisect_right(starts, head.idx)],
                                              date)
@@ -897,6 +905,9 @@ class MentionFinder:
             return described
         known = {span_toks[i].start for n in parts.names for i in range(n.start, n.end)}
         first = head.i  # the name is the run of proper words ending at the head, after any title or country
+        if head.lower_ in NAME_SUFFIXES and first > left and doc[first - 1].pos_ == "PROPN":
+            first -= 1  # 'Martin Luther King Jr.': the suffix ends the name, the surname before it is no title
+            titled.discard(doc[first].idx)
         while (first > left and doc[first - 1].pos_ == "PROPN" and doc[first - 1].idx not in titled | known
                and doc[first - 1].lower_.rstrip(".") not in HONORIFICS
                and doc[first - 1].text != ".") \
@@ -1571,7 +1582,8 @@ def _as_reference(actor: Actor, chars: Chars, want: str) -> Actor:
                  rule="plural-back-reference")
 
 
-NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})  # 'Patrick Carlineo Jr.' is Carlineo
+# 'Patrick Carlineo Jr.' is Carlineo (data/words.yaml: person_names)
+NAME_SUFFIXES = frozenset({*SUFFIXES, *(f"{s}." for s in SUFFIXES)})
 ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")  # 'al-Hariri' is Hariri
 
 
@@ -1589,6 +1601,29 @@ def _another_bearer(known: Actor | None, given: str) -> bool:
         return False
     first, new = known.name.split()[0].lower(), given.lower()
     return not (first.startswith(new) or new.startswith(first))
+
+
+SHARED_SURNAME_RULE = "surname-shared-in-text"
+
+
+def _bearer_unsettled(resolution: Resolution | None, head: Token, memory: _Memory,
+                      kb: KnowledgeBase) -> Resolution | None:
+    """'Mr. Bush' before any Bush is named, in a text that names both Jeb Bush and George W. Bush in full, where
+    the knowledge base reads a bare 'Bush' as George W. Bush alone: its default is a guess that never weighed the
+    other bearer the text names, so the mention names no one — only what all the bearers share (their country,
+    their sector). Where the knowledge base chose among all the bearers named (by the date: 'Clinton' in 2016),
+    its choice stands; a surname after a bearer was named is the nearest one named before (``_remembered``)."""
+    if resolution is None or resolution.actor.kind != "person" or not resolution.rule.startswith("surname-") \
+            or head.lower_ in memory.people:
+        return None
+    bearers = memory.shared_surnames.get(head.lower_)
+    weighed = {kb.entries[i].name for i in kb.short_names.get(head.lower_, ())}
+    if not bearers or all(b.name in weighed for b in bearers):
+        return None
+    countries, sectors = {b.country for b in bearers}, {b.sector for b in bearers}
+    actor = Actor(text="", name=head.text, country=countries.pop() if len(countries) == 1 else None,
+                  sector=sectors.pop() if len(sectors) == 1 else None, kind="person", rule=SHARED_SURNAME_RULE)
+    return Resolution(actor, SHARED_SURNAME_RULE)
 
 
 def _remember_person(memory: _Memory, actor: Actor) -> None:

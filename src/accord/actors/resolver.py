@@ -14,10 +14,20 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from accord.actors.kb import KINSHIP_SECTOR, NAME_PARTICLES, Entry, KnowledgeBase, NameTarget, Office, SectorWord
+from accord.actors.kb import (
+    KINSHIP_SECTOR,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    Entry,
+    KnowledgeBase,
+    NameTarget,
+    Office,
+    SectorWord,
+)
 from accord.actors.text import Tok, tokenize
 from accord.memo import BoundedMemo
 from accord.records import Actor
+from accord.words import shared_words
 
 # Words that end the head of a phrase: what follows describes it ("refugees fleeing ... Liberia").
 SPLIT_WORDS = frozenset(
@@ -621,7 +631,8 @@ class ActorResolver:
         tail = parts.tokens[title.end : parts.split]
         name_tokens = [t for i, t in enumerate(tail)
                        if t.capitalised or t.norm in NAME_PARTICLES or _hyphen_half(tail, i)]
-        if not name_tokens or not (name_tokens[-1].capitalised or _hyphen_half(tail, tail.index(name_tokens[-1]))):
+        if not name_tokens or not (name_tokens[-1].capitalised or _hyphen_half(tail, tail.index(name_tokens[-1]))) \
+                or all(t.norm in NAME_SUFFIXES for t in name_tokens):  # 'King Jr.': a surname, not a title
             return None
         country = None
         for name in parts.names:
@@ -1011,8 +1022,7 @@ def _years_from_office(person: Entry, date: str) -> float:
 
 # Words that open a noun phrase and are capitalised only at the start of a sentence.
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "herr", "frau", "prof",
-                        "sheikh", "lord", "lady", "mister"})
+HONORIFICS = shared_words().honorifics  # mr, dr ...: before a name, no given name (data/words.yaml)
 
 
 def _other_given_name(parts: _Parts, i: int, person: Entry, offices: frozenset[str] = frozenset()) -> bool:
@@ -1043,8 +1053,11 @@ def _bare_surname(tokens: Sequence[Tok]) -> bool:
 
 
 def _short_is_name(tokens: Sequence[Tok], i: int) -> bool:
-    """A surname stands alone: it is not followed by another capitalised word (part of another name)."""
+    """A surname stands alone: it is not followed by another capitalised word (part of another name), nor by a
+    surname's particle and its name ('Anwar al-Awlaki', 'Ali bin Hassan': a given name, not the short 'Anwar')."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.norm in NAME_PARTICLES and i + 2 < len(tokens) and tokens[i + 2].capitalised:
+        return False
     return nxt is None or not nxt.capitalised or nxt.norm == "'s"
 
 
