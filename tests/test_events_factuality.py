@@ -120,6 +120,7 @@ def test_an_event_noun_that_may_happen_is_hypothetical(pipeline: Pipeline, table
     ("The court issued a requirement that the army withdraw from the town.", "withdraw"),
     ("The panel recommended that the ministry impose sanctions on Peru.", "sanctions"),
     ("The panel did not recommend that the ministry impose sanctions on Peru.", "sanctions"),
+    ("The new law allows the police to arrest protesters without a warrant.", "arrest"),
 ])
 def test_what_is_permitted_required_or_recommended_is_hypothetical(pipeline: Pipeline, tables: Tables, text: str,
                                                                    word: str) -> None:
@@ -135,6 +136,7 @@ def test_what_is_permitted_required_or_recommended_is_hypothetical(pipeline: Pip
     ("The general gave a medal for the raid on the base.", "raid"),
     ("The general gave orders after the raid on the base.", "raid"),
     ("The army gave its approval for the strike on the base.", "approval"),
+    ("The police allowed the protesters to march to the square.", "allowed"),
 ])
 def test_what_a_recommendation_reports_or_a_grant_names_stays_asserted(pipeline: Pipeline, tables: Tables, text: str,
                                                                        word: str) -> None:
