@@ -112,6 +112,39 @@ def test_an_event_noun_that_may_happen_is_hypothetical(pipeline: Pipeline, table
     _check(pipeline, tables, text, word, "hypothetical")
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("The synod gave its blessing to the bombing of the village.", "bombing"),
+    ("The council granted permission for the strike on the base.", "strike"),
+    ("Congress debated an authorization for the invasion of Iraq.", "invasion"),
+    ("The general issued orders for the attack on the town.", "attack"),
+    ("The court issued a requirement that the army withdraw from the town.", "withdraw"),
+    ("The panel recommended that the ministry impose sanctions on Peru.", "sanctions"),
+    ("The panel did not recommend that the ministry impose sanctions on Peru.", "sanctions"),
+    ("The new law allows the police to arrest protesters without a warrant.", "arrest"),
+])
+def test_what_is_permitted_required_or_recommended_is_hypothetical(pipeline: Pipeline, tables: Tables, text: str,
+                                                                   word: str) -> None:
+    """The content of a permission, a requirement or a recommendation is allowed or wanted, not told as done; a
+    recommendation declined ("did not recommend that ...") does not make it a negated act either."""
+    _check(pipeline, tables, text, word, "hypothetical")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The panel suggested that troops had fired on the crowd.", "fired"),
+    ("The minister recommended that troops withdrew from Mali.", "withdrew"),
+    ("The minister insisted that the army had attacked the village.", "attacked"),
+    ("The general gave a medal for the raid on the base.", "raid"),
+    ("The general gave orders after the raid on the base.", "raid"),
+    ("The army gave its approval for the strike on the base.", "approval"),
+    ("The police allowed the protesters to march to the square.", "allowed"),
+])
+def test_what_a_recommendation_reports_or_a_grant_names_stays_asserted(pipeline: Pipeline, tables: Tables, text: str,
+                                                                       word: str) -> None:
+    """A past form under "suggest" or "recommend" reports a fact, not a subjunctive; a medal given
+    for an act, or an order given after it, says nothing of whether it happened; an approval is itself an act."""
+    _check(pipeline, tables, text, word, "asserted")
+
+
 # --- future -----------------------------------------------------------------------------------------------------
 
 

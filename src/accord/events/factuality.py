@@ -230,6 +230,10 @@ def governing_reading(verb: Token, below: Token, tables: Tables) -> Reading:
     clausal = not is_nominal(below)
     if not clausal and link == "pobj" and lemma(verb) in cues.forecast_verbs and below.head.lower_ in WARNED_OF:
         return Reading(hypothetical=True)  # "warned against a Russian invasion": foreseen, not done
+    if not clausal and link == "pobj" and below.head.head.i == verb.i:
+        granted = _granted_for(verb, below.head, cues)  # "gave its blessing to the raid"
+        if granted != NONE:
+            return granted
     if link not in (CLAUSE_LINKS if clausal else NOUN_OBJECT_DEPS) and not (clausal and link == "dobj"):
         return NONE
     words = set(forms(verb))
@@ -274,13 +278,24 @@ def governing_reading(verb: Token, below: Token, tables: Tables) -> Reading:
 
 def _mandative(verb: Token, below: Token, cues: Cues) -> bool:
     """A clause of a verb of demanding in the present after a past ("insisted I fight again", "demanded that the
-    army withdraw"): English's mandative subjunctive, what someone wants done, not what was done ("insisted he
-    *had* fought" reports)."""
-    if not (in_group(verb, cues.request) or in_group(verb, cues.demanding)) or verb.tag_ != "VBD":
+    army withdraw", "did not recommend that she face charges", "proposed that troops be sent"): English's mandative
+    subjunctive, what someone wants done, not what was done ("insisted he *had* fought" reports)."""
+    if not any(in_group(verb, group) for group in (cues.request, cues.demanding, cues.recommending)):
         return False
-    if any(c.dep_ in ("aux", "auxpass") for c in below.children):
+    if not _told_in_the_past(verb):
         return False
+    auxiliaries = [c for c in below.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        # the passive subjunctive: a bare "be" ("that troops *be* sent"), where a fact would say "were" or "are"
+        return below.tag_ == "VBN" and all(a.lower_ == "be" for a in auxiliaries)
     return below.tag_ == "VB" or (below.tag_ == "VBP" and has_subject(below))
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """A verb in the simple past, or in the past with "did" ("did not recommend"): after it a present form in the
+    clause below can only be a subjunctive, since a reported fact would take the past."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did"
+                                                             for c in verb.children))
 
 
 def _predicate_nouns(copula: Token) -> list[Token]:
@@ -476,7 +491,7 @@ def _reports(verb: Token, tables: Tables) -> bool:
 def _unfounded(source: Token | None, cues: Cues) -> Reading:
     """"Theories suggesting he had been murdered", "a proposal saying troops would withdraw": what a rumour, a
     theory or a proposal says is believed or wished, not told as done."""
-    if source is not None and is_nominal(source) and lemma(source) in cues.possibility_nouns:
+    if source is not None and is_nominal(source) and lemma(source) in cues.possibility_nouns | cues.permission_nouns:
         return Reading(hypothetical=True)
     return NONE
 
@@ -647,7 +662,7 @@ def _noun_context(noun: Token, tables: Tables, of_content: bool = False,
             reading = reading + _noun_kind(anchor, cues) + _negation_of(anchor)
             token = anchor
             continue
-        verb = head.head if dep == "pobj" and head.dep_ == "prep" else head
+        verb = head.head if dep == "pobj" and head.dep_ in ("prep", "dative") else head
         if of_content or (dep not in ARGUMENT_DEPS and dep != "pobj"):
             break  # what a noun's content is, its head nouns say; the noun's own clause is another event's
         if verb.pos_ not in ("VERB", "AUX"):
@@ -703,9 +718,19 @@ def _noun_kind(noun: Token, cues: Cues) -> Reading:
         return Reading(negations=1)
     if word in cues.plan_nouns:
         return Reading(future=True)
-    if word in cues.possibility_nouns:
+    if word in cues.possibility_nouns or word in cues.permission_nouns:
         return Reading(hypothetical=True)
     return NONE
+
+
+def _granted_for(verb: Token, preposition: Token, cues: Cues) -> Reading:
+    """An event noun after "to" or "for" on a verb whose object is a permission, an order or a request: "gave
+    its blessing to the raid", "issued orders for the attack" — the parser hangs the phrase on the verb, but it
+    is what is permitted or ordered, not an act done."""
+    if preposition.lower_ not in ("to", "for"):
+        return NONE
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < preposition.i]
+    return Reading(hypothetical=True) if any(lemma(o) in cues.permission_nouns for o in objects) else NONE
 
 
 def _negation_of(noun: Token) -> Reading:

@@ -164,6 +164,7 @@ class Cues:
     time_prepositions: frozenset[str] = frozenset()  # "held *since* his arrest": an act at another moment
     additive_words: frozenset[str] = frozenset()
     demanding: frozenset[str] = frozenset()
+    recommending: frozenset[str] = frozenset()  # "recommended that X impose": a subjunctive advised
     seeking: frozenset[str] = frozenset()
     wanting: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
@@ -200,6 +201,7 @@ class Cues:
     realised_purposes: frozenset[str] = frozenset()
     negative_prepositions: frozenset[str] = frozenset()
     possibility_nouns: frozenset[str] = frozenset()
+    permission_nouns: frozenset[str] = frozenset()  # "permission for", "orders to": allowed or asked for
     plan_nouns: frozenset[str] = frozenset()
     absence_nouns: frozenset[str] = frozenset()  # "a lack of", "the absence of": not done
     failure_nouns: frozenset[str] = frozenset()  # "the failure to": not done
