@@ -21,7 +21,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
-from accord.actors.binding import co_argument_verb, excluded_referents, spoken_words
+from accord.actors.binding import SUBJECT_DEPS, co_argument_verb, excluded_referents, spoken_words
 from accord.actors.bridging import (
     abbreviations_take_their_definition,
     definite_descriptions_point_back,
@@ -1863,7 +1863,6 @@ def _replace_in_memory(memory: _Memory, old: Actor, new: Actor) -> None:
 
 
 PEOPLE_RULE = "demonym-people"  # the resolver's rule for a nationality's plural ('Turks', 'the Americans')
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _nation_acting(doc: Doc, left: int, head: Token, actor: Actor) -> Actor:
