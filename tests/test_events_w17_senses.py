@@ -30,7 +30,7 @@ SENSES = [
     ("Rebels fought against government troops near the border.", "fought", "ASSAULT"),
     ("The army battled insurgents in the north.", "battled", "ASSAULT"),
     # a battle for an office or a chamber is the race; a battle for control of a town is fighting
-    ("He expects the senator to play a major role in the battle for Senate control this fall.", "battle", None),
+    ("Both parties poured money into the battle for Senate control before the vote.", "battle", None),
     ("The two candidates fought for the presidency until the last day.", "fought", None),
     ("The rebels launched a battle for control of the airport.", "battle", "ASSAULT"),
     # a fight in a race, fought off as a challenge or fought to keep an office, is the race
