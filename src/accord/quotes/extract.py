@@ -19,7 +19,7 @@ from accord.quotes.overlaps import settle
 from accord.quotes.reported import reported_speech
 from accord.quotes.speakers import ActorsForToken, SpeakerResolver
 from accord.quotes.syntax import Cue, cue_lemma
-from accord.quotes.titled import Reparse, Titled, speaker_in_mention, title_case_attributions
+from accord.quotes.titled import Mention, Reparse, Titled, speaker_in_mention, title_case_attributions
 from accord.quotes.transcript import transcript_turns
 from accord.records import Actor, Quote
 
@@ -125,7 +125,7 @@ def by_cue(candidates: list[Candidate]) -> list[list[Candidate]]:
 
 def _to_quotes(
     ctx: Context, groups: list[list[Candidate]], speakers: SpeakerResolver,
-    mentions: dict[int, tuple[int, int]] | None = None,
+    mentions: dict[int, Mention] | None = None,
 ) -> tuple[list[Quote], dict[int, str]]:
     """One quote per piece of content, in text order; the pieces of one attribution share its id (also
     returned, by group number). ``mentions``: speakers' mentions bounded by another parse (speaker token ->
@@ -165,7 +165,7 @@ def _to_quotes(
 
 
 def _speaker(ctx: Context, speakers: SpeakerResolver, cue: Cue | None,
-             mentions: dict[int, tuple[int, int]]) -> Actor | None:
+             mentions: dict[int, Mention]) -> Actor | None:
     if cue is None or cue.speaker is None:
         return None
     actor = speakers.resolve(cue.speaker)

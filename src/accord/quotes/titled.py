@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -35,6 +36,12 @@ MIN_WORDS = 3
 MIN_CAPITALISED = 0.75  # share of a headline's words that start with a capital in Title Case
 
 
+class Mention(NamedTuple):
+    start: int
+    end: int
+    named: bool
+
+
 @dataclass(frozen=True)
 class Titled:
     """What a Title Case headline attributes: the candidates, and each source's mention as the copy bounds it
@@ -42,7 +49,8 @@ class Titled:
     verb ("Smith Says Tax Plan …" one PERSON)."""
 
     candidates: list[Candidate] = field(default_factory=list)
-    mentions: dict[int, tuple[int, int]] = field(default_factory=dict)  # speaker token -> [start, end) chars
+    # speaker token -> [start, end) characters of its mention, and whether the copy reads it as a name
+    mentions: dict[int, Mention] = field(default_factory=dict)
 
 
 def title_case_attributions(ctx: Context, reparse: Reparse, marked: Sequence[MarkedSpan] = ()) -> Titled:
@@ -66,17 +74,19 @@ def title_case_attributions(ctx: Context, reparse: Reparse, marked: Sequence[Mar
             continue
         titled.candidates.append(_shifted(candidate, start, chars))
         first, last = mention_bounds(copy[cue.speaker])
-        titled.mentions[cue.speaker + start] = (copy[first].idx + chars, end_char_of(copy[last - 1]) + chars)
+        titled.mentions[cue.speaker + start] = Mention(copy[first].idx + chars, end_char_of(copy[last - 1]) + chars,
+                                                       copy[cue.speaker].pos_ == "PROPN")
     return titled
 
 
-def speaker_in_mention(actor: Actor, mention: tuple[int, int], text: str) -> Actor:
+def speaker_in_mention(actor: Actor, mention: Mention, text: str) -> Actor:
     """The speaker resolved on the original tokens, kept when it lies inside the mention the copy bounds;
-    else the mention itself (its words, a name when the copy reads them as one)."""
-    start, end = mention
+    else the mention itself (its words, a name when the copy reads them as one: "Senator" is none)."""
+    start, end = mention.start, mention.end
     if actor.start is not None and actor.end is not None and start <= actor.start and actor.end <= end:
         return actor
-    return Actor(text=text[start:end], name=text[start:end], start=start, end=end, rule="quotes.headline")
+    words = text[start:end]
+    return Actor(text=words, name=words if mention.named else None, start=start, end=end, rule="quotes.headline")
 
 
 def _quoted(char: int, marked: Sequence[MarkedSpan]) -> bool:
