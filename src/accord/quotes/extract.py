@@ -18,7 +18,8 @@ from accord.quotes.lexicon import CueLexicon
 from accord.quotes.overlaps import settle
 from accord.quotes.reported import reported_speech
 from accord.quotes.speakers import ActorsForToken, SpeakerResolver
-from accord.quotes.syntax import cue_lemma
+from accord.quotes.syntax import Cue, cue_lemma
+from accord.quotes.titled import Mention, Reparse, Titled, speaker_in_mention, title_case_attributions
 from accord.quotes.transcript import transcript_turns
 from accord.records import Actor, Quote
 
@@ -26,11 +27,13 @@ from accord.records import Actor, Quote
 def extract_quotes(
     doc: Doc, lexicon: CueLexicon, lookup: ActorsForToken | None = None, judges: Judges | None = None,
     record: list[tuple[str, str, Judged]] | None = None, ending: Ending | None = None,
+    reparse: Reparse | None = None,
 ) -> list[Quote]:
     """``judges``: the learned judges that keep the rules' attributions and add broader ones (none: the rules
     alone). ``record``: when given, every attribution and broad candidate is kept, and (origin, attribution id,
     judged) of each is appended to it — how the judges' training script sees what they would decide.
-    ``ending``: where the kept attributions' contents end (accord.quotes.ending; none: where the rules end them)."""
+    ``ending``: where the kept attributions' contents end (accord.quotes.ending; none: where the rules end them).
+    ``reparse``: parses a case-normalised copy of a Title Case headline (accord.quotes.titled; none: not read)."""
     text = doc_text(doc)
     ctx = Context(doc, Layout(doc, text), lexicon, text)
     direct, marked = direct_quotes(ctx)
@@ -45,12 +48,14 @@ def extract_quotes(
     headline = headline_attribution(ctx)
     if headline is not None:
         reported.append(headline)
+    titled = Titled() if headline is not None or reparse is None else title_case_attributions(ctx, reparse, marked)
+    reported.extend(titled.candidates)
     # a turn of a transcript holds the speaker's own reported speech ("Q: … A: I think …"), which PARC keeps
     candidates = settle(ctx, direct, reported, marked)
     candidates = sorted(candidates + _new_turns(candidates, transcript_turns(ctx)), key=lambda c: (c.start, c.end))
     groups = by_cue(candidates)
     if judges is None and record is None:
-        return _to_quotes(ctx, groups, SpeakerResolver(doc, lexicon, lookup))[0]
+        return _to_quotes(ctx, groups, SpeakerResolver(doc, lexicon, lookup), titled.mentions)[0]
     judged = [("rules", rule_features(ctx, group)) for group in groups]
     taken = frozenset(c.cue.last for c in candidates if c.cue is not None)
     if record is not None or (judges is not None and judges.broad is not None):
@@ -61,7 +66,8 @@ def extract_quotes(
         if ending is not None:  # the content ends where the source's speech ends
             judged = [(o, replace(j, pieces=ending.ended(ctx, j.pieces))) for o, j in judged]
     judged.sort(key=lambda item: (item[1].pieces[0].start, item[1].pieces[0].end))
-    quotes, ids = _to_quotes(ctx, [list(j.pieces) for _, j in judged], SpeakerResolver(doc, lexicon, lookup))
+    quotes, ids = _to_quotes(ctx, [list(j.pieces) for _, j in judged], SpeakerResolver(doc, lexicon, lookup),
+                                 titled.mentions)
     if record is not None:
         record.extend((origin, ids[number], j) for number, (origin, j) in enumerate(judged))
     return quotes
@@ -118,10 +124,12 @@ def by_cue(candidates: list[Candidate]) -> list[list[Candidate]]:
 
 
 def _to_quotes(
-    ctx: Context, groups: list[list[Candidate]], speakers: SpeakerResolver
+    ctx: Context, groups: list[list[Candidate]], speakers: SpeakerResolver,
+    mentions: dict[int, Mention] | None = None,
 ) -> tuple[list[Quote], dict[int, str]]:
     """One quote per piece of content, in text order; the pieces of one attribution share its id (also
-    returned, by group number)."""
+    returned, by group number). ``mentions``: speakers' mentions bounded by another parse (speaker token ->
+    characters: a Title Case headline's sources)."""
     doc = ctx.doc
     doc_id = DOC_ID.get(doc) or "doc"
     pieces: list[tuple[int, int, bool, list[Candidate], int]] = []  # start, end, direct, group, group number
@@ -136,8 +144,7 @@ def _to_quotes(
         quote_id = f"{doc_id}:q{index}"
         cue = group[0].cue
         if number not in speaker_of_group:
-            speaker_of_group[number] = (speakers.resolve(cue.speaker) if cue is not None and cue.speaker is not None
-                                        else None)
+            speaker_of_group[number] = _speaker(ctx, speakers, cue, mentions or {})
         cue_start, cue_end = cue.chars(doc) if cue is not None else (None, None)
         quotes.append(
             Quote(
@@ -155,6 +162,15 @@ def _to_quotes(
             )
         )
     return quotes, first_id
+
+
+def _speaker(ctx: Context, speakers: SpeakerResolver, cue: Cue | None,
+             mentions: dict[int, Mention]) -> Actor | None:
+    if cue is None or cue.speaker is None:
+        return None
+    actor = speakers.resolve(cue.speaker)
+    mention = mentions.get(cue.speaker)
+    return actor if mention is None else speaker_in_mention(actor, mention, ctx.text)
 
 
 def _type_of(ctx: Context, group: list[Candidate]) -> str:
