@@ -270,6 +270,9 @@ LAYOUT: Memo[Layout] = Memo(
 QUOTATION_MARKS: Memo[QuotationMarks] = Memo(
     "accord.quotation_marks", "QuotationMarks", "accord.events.coreference",
     "the text's line breaks and quotation marks, for finding the quotation open at an offset")
+QUOTATION_DEPTH: Memo[tuple[list[int], list[int]]] = Memo(
+    "accord.quotation_depth", "tuple[list[int], list[int]]", "accord.actors.binding",
+    "each token's paragraph start and the running count of open quotation marks (the pronoun rules ask)")
 LEDE_END: Memo[int] = Memo(
     "accord.lede_end", "int", "accord.dates.lede",
     "the token index where the story's lede ends (its opening sentences, which tell its news)")
@@ -279,7 +282,7 @@ PHRASE_BOUNDS: Memo[dict[int, tuple[int, int]]] = Memo(
 
 MEMOS: tuple[Memo[Any], ...] = (TEXT, SENTENCE_INDEX, TOKEN_TABLE, OPENING_DATELINE, STORY_DATELINE, ACTOR_INDEX,
                                 PLACE_INDEX, DATELINE_PLACE, STORY_SETTING, ACTOR_COUNTRIES, PHRASE_BOUNDS, LAYOUT,
-                                QUOTATION_MARKS, LEDE_END)
+                                QUOTATION_MARKS, QUOTATION_DEPTH, LEDE_END)
 
 
 # --- the stages' common base ------------------------------------------------------------------------------

@@ -16,8 +16,13 @@ Two facts of English decide it, whatever the story says:
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from bisect import bisect_right
 
+from spacy.attrs import IDX, LENGTH, TAG
+from spacy.tokens import Doc, Token
+
+from accord.blackboard import QUOTATION_DEPTH
+from accord.doc_index import doc_text
 from accord.words import shared_words
 
 _WORDS = shared_words()
@@ -71,19 +76,42 @@ def _speaks_in_first_person(clause: Token) -> bool:
 
 def _paragraph_start(token: Token) -> int:
     """The index of the first token of the token's paragraph (after the last line break before it)."""
-    i = token.i
-    while i > 0 and "\n" not in token.doc[i - 1].text:
-        i -= 1
-    return i
+    return _quotation_depth(token.doc)[0][token.i]
 
 
 def inside_quotation(token: Token) -> bool:
     """Whether the token stands between an opening and a closing quotation mark of its paragraph (the parser tags
     the marks themselves as opening or closing); a quotation may run over several sentences."""
-    depth = 0
-    for t in token.doc[_paragraph_start(token) : token.i]:
-        depth += (t.tag_ == OPENING_MARK) - (t.tag_ == CLOSING_MARK)
-    return depth > 0
+    starts, opened = _quotation_depth(token.doc)
+    return opened[token.i] - opened[starts[token.i]] > 0
+
+
+def _quotation_depth(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's paragraph start, and the count of opening minus closing marks before each token (one more
+    entry than tokens): read once per Doc from its arrays, as every pronoun asks of its own paragraph."""
+    return QUOTATION_DEPTH.recall(doc, _count_quotation_marks)
+
+
+def _count_quotation_marks(doc: Doc) -> tuple[list[int], list[int]]:
+    if not len(doc):
+        return [], [0]
+    tags, firsts, lengths = doc.to_array([TAG, IDX, LENGTH]).T.tolist()
+    opening, closing = doc.vocab.strings[OPENING_MARK], doc.vocab.strings[CLOSING_MARK]
+    text = doc_text(doc)
+    breaks = [False] * len(doc)  # whether the token's text holds a line break
+    at = text.find("\n")
+    while at >= 0:
+        i = bisect_right(firsts, at) - 1
+        if i >= 0 and at < firsts[i] + lengths[i]:
+            breaks[i] = True
+        at = text.find("\n", at + 1)
+    starts = [0] * len(doc)
+    opened = [0] * (len(doc) + 1)
+    for i, tag in enumerate(tags):
+        if i:
+            starts[i] = i if breaks[i - 1] else starts[i - 1]
+        opened[i + 1] = opened[i] + (tag == opening) - (tag == closing)
+    return starts, opened
 
 
 def _reports(token: Token) -> list[tuple[Token, Token]]:
