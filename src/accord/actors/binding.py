@@ -16,13 +16,11 @@ Two facts of English decide it, whatever the story says:
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
-from spacy.attrs import IDX, LENGTH, TAG
+from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
 from accord.blackboard import QUOTATION_DEPTH
-from accord.doc_index import doc_text
+from accord.doc_index import line_breaks
 from accord.words import shared_words
 
 _WORDS = shared_words()
@@ -52,10 +50,15 @@ def co_argument_verb(pronoun: Token) -> Token | None:
     return None
 
 
+def subject_of(verb: Token) -> Token | None:
+    """The verb's own subject (active or passive), if it has one."""
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
 def verb_subject(verb: Token) -> Token | None:
     """The verb's subject, or the one it takes from the verb it is coordinated with or whose infinitive it is."""
     for _ in range(CLIMB):
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = subject_of(verb)
         if subject is not None:
             return subject
         if verb.dep_ == "xcomp":
@@ -95,19 +98,13 @@ def _quotation_depth(doc: Doc) -> tuple[list[int], list[int]]:
 def _count_quotation_marks(doc: Doc) -> tuple[list[int], list[int]]:
     if not len(doc):
         return [], [0]
-    tags, firsts, lengths = doc.to_array([TAG, IDX, LENGTH]).T.tolist()
     opening, closing = doc.vocab.strings[OPENING_MARK], doc.vocab.strings[CLOSING_MARK]
-    text = doc_text(doc)
-    breaks = [False] * len(doc)  # whether the token's text holds a line break
-    at = text.find("\n")
-    while at >= 0:
-        i = bisect_right(firsts, at) - 1
-        if i >= 0 and at < firsts[i] + lengths[i]:
-            breaks[i] = True
-        at = text.find("\n", at + 1)
+    breaks = [False] * len(doc)  # whether the token is whitespace holding a line break
+    for i, _ in line_breaks(doc):
+        breaks[i] = True
     starts = [0] * len(doc)
     opened = [0] * (len(doc) + 1)
-    for i, tag in enumerate(tags):
+    for i, tag in enumerate(doc.to_array(TAG).tolist()):
         if i:
             starts[i] = i if breaks[i - 1] else starts[i - 1]
         opened[i + 1] = opened[i] + (tag == opening) - (tag == closing)
@@ -153,7 +150,7 @@ def _continued_speaker(pronoun: Token) -> Token | None:
         for token in sentence:
             for clause, report in _reports(token):
                 if inside_quotation(clause) and not inside_quotation(report):
-                    subject = next((c for c in report.children if c.dep_ in SUBJECT_DEPS), None)
+                    subject = subject_of(report)
                     if subject is not None and not inside_quotation(subject):
                         return subject
     return None
@@ -165,7 +162,7 @@ def _reporting_subject(pronoun: Token) -> Token | None:
         for clause, report in _reports(token):
             if not _own_words(pronoun, clause, report):
                 continue
-            subject = next((c for c in report.children if c.dep_ in SUBJECT_DEPS), None)
+            subject = subject_of(report)
             if subject is not None and subject.i != pronoun.i and subject.lower_ not in FIRST_PERSON \
                     and not inside_quotation(subject):
                 return subject

@@ -21,7 +21,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
-from accord.actors.binding import SUBJECT_DEPS, co_argument_verb, excluded_referents, spoken_words
+from accord.actors.binding import SUBJECT_DEPS, co_argument_verb, excluded_referents, spoken_words, subject_of
 from accord.actors.bridging import (
     abbreviations_take_their_definition,
     definite_descriptions_point_back,
@@ -2067,10 +2067,6 @@ def _among(actor: Actor, excluded: Sequence[Actor]) -> bool:
     return any(actor is other or (actor.name is not None and actor.name == other.name) for other in excluded)
 
 
-def _subject_child(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
 def _mention_at(memory: _Memory, token: Token, before: int | None = None) -> Actor | None:
     """The latest mention remembered that covers ``token`` (and starts before offset ``before``, if given)."""
     return next((a for off, a in reversed(memory.recent)
@@ -2087,7 +2083,7 @@ def _clause_subject_person(pronoun: Token, memory: _Memory) -> Actor | None:
     for _ in range(6):
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        subject = _subject_child(verb)
+        subject = subject_of(verb)
         if subject is not None and not (subject.left_edge.i <= pronoun.i <= subject.right_edge.i):
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 subject = verb.head

@@ -18,9 +18,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from accord.doc_index import remember_text, sentence_start
+from accord.doc_index import remember_text, sentence_start, token_chars
 from accord.quotes.candidates import Candidate, Context
 from accord.quotes.layout import Layout
 from accord.quotes.marks import MarkedSpan
@@ -73,8 +73,9 @@ def title_case_attributions(ctx: Context, reparse: Reparse, marked: Sequence[Mar
         if cue is None or cue.speaker is None or _quoted(copy[cue.first].idx + chars, marked):
             continue
         titled.candidates.append(_shifted(candidate, start, chars))
-        first, last = mention_bounds(copy[cue.speaker])
-        titled.mentions[cue.speaker + start] = Mention(copy[first].idx + chars, end_char_of(copy[last - 1]) + chars,
+        first, stop = mention_bounds(copy[cue.speaker])
+        first_char, end_char = token_chars(copy, first, stop - 1)
+        titled.mentions[cue.speaker + start] = Mention(first_char + chars, end_char + chars,
                                                        copy[cue.speaker].pos_ == "PROPN")
     return titled
 
@@ -91,10 +92,6 @@ def speaker_in_mention(actor: Actor, mention: Mention, text: str) -> Actor:
 
 def _quoted(char: int, marked: Sequence[MarkedSpan]) -> bool:
     return any(span.outer_start <= char < span.outer_end for span in marked)
-
-
-def end_char_of(token: Token) -> int:
-    return token.idx + len(token.text)
 
 
 def titled_headline(ctx: Context) -> tuple[int, int] | None:
