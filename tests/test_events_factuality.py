@@ -71,6 +71,26 @@ def test_a_denial_is_no_act_of_its_own_and_reports_what_it_denies(pipeline: Pipe
     assert refused.type != "ASSAULT" and refused.status == "asserted"  # denying someone a thing is an act
 
 
+@pytest.mark.parametrize(("text", "word", "status"), [
+    ("There is no evidence that Georgian troops shelled the village.", "shelled", "negated"),
+    ("There is evidence that Georgian troops shelled the village.", "shelled", "asserted"),
+    ("Kenya has produced no proof that Somali forces raided the camp.", "raided", "negated"),
+    ("Kenya has produced proof that Somali forces raided the camp.", "raided", "asserted"),
+    ("Inspectors did not find any evidence that the guards beat the prisoners.", "beat", "negated"),
+    ("Inspectors found evidence that the guards beat the prisoners.", "beat", "asserted"),
+    ("Observers saw no sign the militia had withdrawn from the port.", "withdrawn", "negated"),
+    ("Observers saw signs the militia had withdrawn from the port.", "withdrawn", "asserted"),
+    ("There were no reports that police fired on the marchers.", "fired", "negated"),
+    ("There is no doubt that Georgian troops shelled the village.", "shelled", "asserted"),
+    ("The evidence the prosecutors gathered shows that the guards beat the prisoners.", "beat", "asserted"),
+])
+def test_what_no_evidence_bears_out_is_not_told_as_done(pipeline: Pipeline, tables: Tables, text: str, word: str,
+                                                          status: str) -> None:
+    """"No evidence / proof / sign that X did Y" says nothing bears the act out: it is not told as done, while
+    evidence found tells it, and "no doubt that" asserts it."""
+    _check(pipeline, tables, text, word, status)
+
+
 # --- hypothetical -----------------------------------------------------------------------------------------------
 
 

@@ -541,7 +541,8 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
                 reading = reading + _clause_marks(head, cues) + _unfounded(source, cues)
             else:
                 reading = reading + own_reading(head, cues)
-        elif dep in ("acl", "relcl") and is_nominal(head) and _content_clause(verb):
+        elif dep in ("acl", "relcl") and is_nominal(head) \
+                and (_content_clause(verb) or _bare_finding(verb, head, cues)):
             found, spoken = _noun_context(head, tables, of_content=True, clause=verb)
             return reading + found, speaker or spoken
         else:
@@ -575,6 +576,13 @@ def _trailing_clause(verb: Token, tables: Tables) -> bool:
     after_comma = start > 0 and verb.doc[start - 1].text == ","
     filled = any(c.dep_ in ("xcomp", "dobj") and c.i < verb.i for c in head.children)
     return after_comma and filled
+
+
+def _bare_finding(clause: Token, noun: Token, cues: Cues) -> bool:
+    """A finite clause with no "that" on a noun of evidence that found nothing: "no sign Russia was willing",
+    "no proof the army had fired". Even a relative clause there tells nothing done ("no evidence the police
+    seized": they seized none), so with its own subject the clause is read through the noun."""
+    return has_subject(clause) and _unfound(noun, cues) != NONE
 
 
 def _semicolon_between(clause: Token, head: Token) -> bool:
@@ -646,7 +654,7 @@ def _noun_context(noun: Token, tables: Tables, of_content: bool = False,
     cues = tables.cues
     reading = NONE if of_content else noun_words(noun, cues)
     if of_content:
-        reading = reading + _content_of_noun(noun, clause, tables)
+        reading = reading + _content_of_noun(noun, clause, tables) + _unfound(noun, cues)
     token = noun
     for _ in range(MAX_CLIMB):
         head, dep = token.head, token.dep_
@@ -731,6 +739,17 @@ def _granted_for(verb: Token, preposition: Token, cues: Cues) -> Reading:
         return NONE
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < preposition.i]
     return Reading(hypothetical=True) if any(lemma(o) in cues.permission_nouns for o in objects) else NONE
+
+
+def _unfound(noun: Token, cues: Cues) -> Reading:
+    """A noun of evidence that says nothing was found: "*no* evidence that troops fired", "did not find *any*
+    proof that ...": what it would bear out is not told as done (one negation, as with "no reports of clashes")."""
+    if lemma(noun) not in cues.evidence_nouns:
+        return NONE
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if "no" in dets or ("any" in dets and _under_negation(noun, cues)):
+        return Reading(negations=1)
+    return NONE
 
 
 def _negation_of(noun: Token) -> Reading:

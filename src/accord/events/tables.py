@@ -204,6 +204,7 @@ class Cues:
     permission_nouns: frozenset[str] = frozenset()  # "permission for", "orders to": allowed or asked for
     plan_nouns: frozenset[str] = frozenset()
     absence_nouns: frozenset[str] = frozenset()  # "a lack of", "the absence of": not done
+    evidence_nouns: frozenset[str] = frozenset()  # "no evidence that": what was not found is not told as done
     failure_nouns: frozenset[str] = frozenset()  # "the failure to": not done
     possibility_modifiers: frozenset[str] = frozenset()
     confinement_nouns: frozenset[str] = frozenset()  # "placed X *under* house arrest"
