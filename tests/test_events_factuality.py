@@ -198,6 +198,21 @@ def test_a_future_or_possible_act_keeps_its_type(pipeline: Pipeline, tables: Tab
                   "future").type == "SANCTION"
 
 
+@pytest.mark.parametrize(("text", "word", "status"), [
+    ("Had the militia stormed the prison, the guards would have fled.", "stormed", "hypothetical"),
+    ("Had Georgia not shelled the town, the separatists would have stayed.", "shelled", "hypothetical"),
+    ("Had the envoy met the rebels, few people would have known.", "met", "hypothetical"),
+    ("The militia had stormed the prison, and the guards fled.", "stormed", "asserted"),
+    ("After the militia had stormed the prison, the guards fled.", "stormed", "asserted"),
+    ("The envoy had met the rebels, but few people knew.", "met", "asserted"),
+    ("Only then had the militia stormed the prison, officials said.", "stormed", "asserted"),
+])
+def test_a_condition_told_by_inversion_is_hypothetical(pipeline: Pipeline, tables: Tables, text: str, word: str,
+                                                       status: str) -> None:
+    """"Had X done Y, ..." states a condition contrary to fact, with no "if"; "X had done Y" tells it."""
+    _check(pipeline, tables, text, word, status)
+
+
 # --- asserted ---------------------------------------------------------------------------------------------------
 
 

@@ -395,7 +395,9 @@ def _for_to(verb: Token) -> bool:
 
 def conditional_clause(verb: Token, cues: Cues) -> bool:
     """A clause marked as a condition or an open question: "if ...", "unless ...", "whether ...", "in case
-    ..."."""
+    ...", or a condition told by inversion ("had they attacked, ...")."""
+    if _inverted_condition(verb):
+        return True
     for child in verb.children:
         if child.dep_ == "mark" and child.lower_ in cues.conditional_marks:
             return True
@@ -406,12 +408,29 @@ def conditional_clause(verb: Token, cues: Cues) -> bool:
     return False
 
 
+def _inverted_condition(verb: Token) -> bool:
+    """"*Had* the rebels attacked the town, the army would have responded": a subordinate clause with no
+    conjunction whose "had" stands before its subject is a condition contrary to fact (a main clause with that
+    order is a question, which has its own mark). The parser may hang the clause as the complement of the verb
+    after it ("had the envoy met them, few would have known"): no complement before its verb takes that order.
+    "Should" and "were ... to" carry their own modal readings."""
+    if not (verb.dep_ == "advcl" or (verb.dep_ == "ccomp" and verb.i < verb.head.i)):
+        return False
+    if any(c.text == "?" for c in verb.head.children if c.dep_ == "punct"):
+        return False  # "had they met before the talks, he asked?": a question quoted
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    # "had" opens the clause: after a fronted adverb the same order tells a fact ("only then had they attacked")
+    return bool(subjects) and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" and c.i < subjects[0]
+                                  and c.i == verb.left_edge.i for c in verb.children)
+
+
 def _consequent(verb: Token, cues: Cues) -> bool:
     """The clause stating what follows from a condition: "if X attacks, Y *will respond*"; "even if" concedes
     instead ("Y will attack even if X objects"), and an open question ("criticised X for refusing to say how ...,
     whether ...", hung on the main verb by the parser) states no condition at all."""
     marks = cues.conditional_marks - cues.question_marks
-    return any(child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children)
+    return any(child.dep_ == "advcl" and (_inverted_condition(child) or any(c.dep_ == "mark" and c.lower_ in marks
+                                                                             for c in child.children))
                and not any(c.dep_ == "advmod" and c.lower_ == "even" for c in child.children)
                for child in verb.children)
 
