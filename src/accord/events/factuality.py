@@ -1,6 +1,7 @@
 """Layer 2 of the coder, factuality: whether and how the text says the event happens — asserted, negated ("did
-not sign", "failed to agree", "denied attacking"), hypothetical ("may sign", "if they sign", "hopes to sign",
-"is likely to sign", "must sign", "will they sign?", "to free the city"), to come ("will sign", "plans to
+not sign", "failed to agree", "denied attacking", "no evidence that they signed"), hypothetical ("may sign", "if
+they sign", "had they signed, ...", "hopes to sign", "is likely to sign", "must sign", "will they sign?", "to
+free the city"), to come ("will sign", "plans to
 sign", "is due to sign") — and who reports it ("Shringla said India signed ...").
 
 It reads the words around the candidate's chain of verbs — their auxiliaries, negations, adverbs and clause
