@@ -184,6 +184,10 @@ def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
             subject = nearest_subject(verb, subjects)
             if subject.tag_ in RELATIVE_TAGS and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _Found(_relative_antecedent(verb), verb, controlled)  # "the police, who arrested ..."
+            if subject.tag_ in RELATIVE_TAGS and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "conj":
+                antecedent = _coordinated_relative_antecedent(verb)
+                if antecedent is not None:  # "the police, who arrested X, and *who* later beat Y"
+                    return _Found(antecedent, verb, controlled)
             return _Found(subject, None, controlled)
         head, dep = verb.head, verb.dep_
         if head.i == verb.i:
@@ -223,12 +227,26 @@ def _infinitive_owner(verb: Token) -> Token | None:
     return owner if owner is not None and owner.pos_ == "PRON" else None
 
 
+def _coordinated_relative_antecedent(verb: Token) -> Token | None:
+    """The noun a second, coordinated relative clause stands for ("the fighters, who held the town, *and who*
+    later attacked X"; "a state whose army ..., *and which* is trying to ..."): the antecedent of the relative
+    clause it is coordinated with, or, when the parser hung it on the noun itself as a conjunct, that noun."""
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if head.dep_ == "relcl":
+        return _relative_antecedent(head)
+    return head if head.pos_ in ("NOUN", "PROPN") else None
+
+
 def _relative_antecedent(relative: Token) -> Token:
     """The noun a relative clause's pronoun stands for: the noun the clause hangs on, except when "who" hangs on
     the name of an organisation or place inside an apposition ("Ann Lee, the head *of the Arctic Council*, who
     criticised ..."): "who" takes a person, and the parser has hung the clause on the nearest noun; the
-    person is the apposition ("the head"), the phrase that the "of"/"to" phrase completes."""
-    noun = relative.head
+    person is the apposition ("the head"), the phrase that the "of"/"to" phrase completes. A clause in the
+    singular after a coordination stands for its last member only ("Kenya and Ethiopia, which *has* sent
+    troops": Ethiopia), since a coordination takes the plural; the parser hangs it on the first."""
+    noun = _agreeing_conjunct(relative.head, relative)
     pronoun = next((c for c in relative.children if c.dep_ in SUBJECT_DEPS), None)
     if pronoun is None or pronoun.lower_ != "who" or noun.ent_type_ not in NON_PERSON_ENTITIES:
         return noun
@@ -240,6 +258,32 @@ def _relative_antecedent(relative: Token) -> Token:
         if holder.dep_ == "appos":
             return holder
     return noun
+
+
+def _agreeing_conjunct(noun: Token, relative: Token) -> Token:
+    """The conjunct of ``noun``'s coordination that a relative clause's subject pronoun agrees with: the last
+    one before the clause when the clause's finite verb is singular ("has", "is", "was", "backs"), else the
+    noun (the parser's head of the whole coordination)."""
+    members = [c for c in noun.children if c.dep_ == "conj" and c.i < relative.i and c.pos_ in ("NOUN", "PROPN")]
+    if not members or not _singular_clause(relative):
+        return noun
+    last = max(members, key=lambda c: c.i)
+    while True:  # "Kenya, Uganda and Ethiopia": the parser may chain the conjuncts
+        deeper = [c for c in last.children if c.dep_ == "conj" and c.i < relative.i and c.pos_ in ("NOUN", "PROPN")]
+        if not deeper:
+            return last
+        last = max(deeper, key=lambda c: c.i)
+
+
+def _singular_clause(relative: Token) -> bool:
+    """The relative clause's subject pronoun takes a singular finite verb: "which *has*", "who *is*", "which
+    *was*", "which *backs*"."""
+    pronoun = next((c for c in relative.children if c.dep_ in SUBJECT_DEPS), None)
+    if pronoun is None or pronoun.tag_ not in RELATIVE_TAGS:
+        return False
+    finite = [c for c in relative.children if c.dep_ in ("aux", "auxpass") and c.i < relative.i] or [relative]
+    first = min(finite, key=lambda c: c.i)
+    return first.tag_ == "VBZ" or first.lower_ == "was"
 
 
 def _object_controller(verb: Token, grammar: Grammar, party: Party) -> Token | None:
