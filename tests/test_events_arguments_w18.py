@@ -103,3 +103,9 @@ def test_a_nationality_of_a_people_names_those_people(pipeline: Pipeline, text: 
     actors = event.actor if side == "actor" else event.recipient
     assert _texts(actors) == [phrase]
     assert _countries(actors) == [country]
+
+
+def test_a_nationality_of_unnamed_towns_stands_for_the_country(pipeline: Pipeline) -> None:
+    """"Threatened to shell Syrian towns": towns known only as Syria's are Syria's (PLOVER codes the country)."""
+    event = _event(pipeline, "Turkey threatened to shell Syrian towns near the border.", "threatened")
+    assert _countries(event.recipient) == ["SYR"]

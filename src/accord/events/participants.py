@@ -198,11 +198,25 @@ def _qualified_noun(actor: Actor, head: Token) -> Token | None:
 
 
 def _settlement_qualifier(actor: Actor, head: Token) -> bool:
-    """A nationality or country qualifying a town or city ("the northern *Iraqi* town of X", "the *Syrian*
-    capital") says where the place is: the phrase names a place, no party (docs/annotation.md: places named as
-    where something happened are places, not actors)."""
+    """A nationality qualifying a town or city the text names ("the northern *Iraqi* town of X", "the *Syrian*
+    village Y") only says where that place is: the phrase names a place, no party (docs/annotation.md: places
+    named as where something happened are places, not actors). Towns it does not name ("shelled *Iraqi* towns")
+    are known only as that country's: the nationality stands for the country whose towns they are."""
     noun = _qualified_noun(actor, head)
-    return noun is not None and lemma(noun) in SETTLEMENT_NOUNS
+    return noun is not None and lemma(noun) in SETTLEMENT_NOUNS and _named_settlement(noun)
+
+
+def _named_settlement(noun: Token) -> bool:
+    """The settlement noun is followed by the place's name: "the town *of Hit*", "the village *Kafr Nabl*"."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ == "of":
+            if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in child.children):
+                return True
+        elif child.dep_ in ("appos", "npadvmod") and child.pos_ == "PROPN":
+            return True
+    return False
 
 
 def _people_of(actor: Actor, head: Token) -> Actor:
