@@ -109,3 +109,10 @@ def test_a_nationality_of_unnamed_towns_stands_for_the_country(pipeline: Pipelin
     """"Threatened to shell Syrian towns": towns known only as Syria's are Syria's (PLOVER codes the country)."""
     event = _event(pipeline, "Turkey threatened to shell Syrian towns near the border.", "threatened")
     assert _countries(event.recipient) == ["SYR"]
+
+
+def test_nouns_under_one_determiner_are_one_referent(pipeline: Pipeline) -> None:
+    """"the reporter and activist who was shot": one person, whom the singular clause is about."""
+    text = "Crowds mourned Jo Lane, the Kenyan reporter and activist who was shot by police in Nairobi."
+    event = _event(pipeline, text, "shot")
+    assert [a.country for a in event.recipient] == ["KEN"]

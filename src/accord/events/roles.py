@@ -271,8 +271,11 @@ def _agreeing_conjunct(noun: Token, relative: Token) -> Token:
     while True:  # "Kenya, Uganda and Ethiopia": the parser may chain the conjuncts
         deeper = [c for c in last.children if c.dep_ == "conj" and c.i < relative.i and c.pos_ in ("NOUN", "PROPN")]
         if not deeper:
-            return last
+            break
         last = max(deeper, key=lambda c: c.i)
+    # nouns under one determiner are one referent ("the film-maker and activist who was killed"): only a conjunct
+    # that is a name or has a determiner of its own ("the army and the police, which has ...") is a party apart
+    return last if last.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in last.children) else noun
 
 
 def _singular_clause(relative: Token) -> bool:
