@@ -116,3 +116,16 @@ def test_nouns_under_one_determiner_are_one_referent(pipeline: Pipeline) -> None
     text = "Crowds mourned Jo Lane, the Kenyan reporter and activist who was shot by police in Nairobi."
     event = _event(pipeline, text, "shot")
     assert [a.country for a in event.recipient] == ["KEN"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    ("The town is guarded by Kenyan soldiers who arrived in May, and who later attacked Somali militants.",
+     "attacked", "Kenyan soldiers"),
+    ("The base is run by officers who trained abroad, and who later arrested Somali traders.", "arrested",
+     "officers"),
+])
+def test_a_relative_clause_hung_on_the_main_verb_repeats_the_first(pipeline: Pipeline, text: str, trigger: str,
+                                                                    doer: str) -> None:
+    """The parser hangs "and who later ..." on the main verb; the same pronoun opened the first relative clause."""
+    event = _event(pipeline, text, trigger)
+    assert _texts(event.actor) == [doer]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accord.events.frames import Frame
-from accord.events.syntax import SUBJECT_DEPS, has_infinitive, nearest_subject, subject_of
+from accord.events.syntax import SUBJECT_DEPS, has_infinitive, nearest_subject, parallel_relative, subject_of
 from accord.events.tables import Grammar
 from accord.events.triggers import is_verbal, lemma
 
@@ -230,13 +230,17 @@ def _infinitive_owner(verb: Token) -> Token | None:
 def _coordinated_relative_antecedent(verb: Token) -> Token | None:
     """The noun a second, coordinated relative clause stands for ("the fighters, who held the town, *and who*
     later attacked X"; "a state whose army ..., *and which* is trying to ..."): the antecedent of the relative
-    clause it is coordinated with, or, when the parser hung it on the noun itself as a conjunct, that noun."""
+    clause it is coordinated with, or, when the parser hung it on the noun itself as a conjunct, that noun; when
+    it hung it on the main verb, the noun of the earlier clause opened by the same pronoun."""
     head = verb.head
     if head.i == verb.i:
         return None
     if head.dep_ == "relcl":
         return _relative_antecedent(head)
-    return head if head.pos_ in ("NOUN", "PROPN") else None
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head
+    first = parallel_relative(verb)  # hung on the main verb: the earlier clause opened by the same pronoun
+    return _relative_antecedent(first) if first is not None else None
 
 
 def _relative_antecedent(relative: Token) -> Token:
