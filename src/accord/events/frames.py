@@ -285,6 +285,8 @@ def _told_inside(frame: Frame, other: Frame, deps: list[str], rest_xcomp: bool, 
         return False  # "no longer demand that he go, although Erdogan called him a terrorist": a fact of its own
     if deps[0] == "relcl" and (_non_restrictive(frame.top) or _states_a_partys_act(frame.top)):
         return False  # "the government, which had demanded X, blamed Y": an aside asserts an act of its own
+    if deps[0] == "conj" and _coordinated_aside(frame.top):
+        return False  # "the police, who arrested X, and who later beat Y, ...": a second aside, as the first
     if deps[0] == "conj" and finite(frame.top) and not finite(frame.top.head):
         return False  # "refused to sign the accord and recalled its envoy": a misattached coordination
     if deps == ["ccomp", "conj"] and lemma(frame.top.head) in cues.speech:
@@ -349,7 +351,20 @@ def _non_restrictive(verb: Token) -> bool:
 
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+ASIDE_SUBJECTS = frozenset({"who", "which"})  # what opens a relative clause that can be an aside
 RELATIVE_ADVERBS = frozenset({"where", "when", "why", "wherever", "whenever"})
+
+
+def _coordinated_aside(verb: Token) -> bool:
+    """A relative clause coordinated with another ("the police, who arrested X, *and who* later beat Y"; "a state
+    whose army ..., *and which* is trying to ...") is an aside as the first one is; the parser hangs it on the
+    first clause, or on the noun itself as a conjunct (then it can only be a clause about that noun)."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ASIDE_SUBJECTS for c in verb.children):
+        return False
+    head = verb.head
+    if head.dep_ == "relcl":
+        return _non_restrictive(head) or _states_a_partys_act(head)
+    return head.pos_ in ("NOUN", "PROPN")
 
 
 def _states_a_partys_act(verb: Token) -> bool:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any, Protocol, cast
 
 from spacy.tokens import Doc, Token
 
 from accord.actors import actors_in_span
 from accord.actors.mentions import RELATION_AGENT
+from accord.actors.place_in_phrase import place_words
 from accord.blackboard import PHRASE_BOUNDS
 from accord.doc_index import sentence_of, token_chars
 from accord.events.coreference import OWNER_RULE
@@ -37,6 +39,10 @@ LOCATIVE_PREPOSITIONS = shared_words().locative_prepositions  # in, at, near ...
 PLACE_KINDS = frozenset({"country", "place"})  # mentions that may name where something is
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # bodies of the state: the state's side
 NAMED_PARTIES = frozenset({"NORP", "ORG", "PERSON", "GPE"})  # entity labels of a people, a group, a body
+VERBAL_POS = frozenset({"VERB", "AUX"})  # a conjunct of these heads a clause, not a coordinated phrase
+QUALIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # how a nationality qualifies a noun ("Iraqi Kurds")
+# towns and cities a nationality may qualify ("the Syrian town of X"): places (data/places/roles.yaml)
+SETTLEMENT_NOUNS = place_words("roles.yaml", "referring_settlement_nouns")
 MODIFIER_CLIMB = 3  # "US" -> "-" / "backed" -> the noun: how far a relation modifier's name is from its noun
 
 
@@ -105,7 +111,11 @@ def _name_fragments(token: Token, low: int, high: int) -> tuple[int, int]:
 def conjuncts(token: Token) -> list[Token]:
     """The token and the heads of its coordinated phrases ("India and Russia")."""
     # through Any: spaCy's stub types conjuncts as a one-element tuple, which compiled code would enforce
-    return [token, *cast(Any, token).conjuncts] if token.dep_ != "conj" else [token]
+    if token.dep_ == "conj":
+        return [token]
+    # a verb the parser hung on a noun as its conjunct ("the fighters, who ..., and who later *attacked* X") is
+    # a clause about the noun, not a second party
+    return [token, *(c for c in cast(Any, token).conjuncts if c.pos_ not in VERBAL_POS)]
 
 
 def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
@@ -163,11 +173,63 @@ def best_actors(head: Token, actors: list[Actor]) -> list[Actor]:
     covering = _covering(actors, head)
     if not covering:
         actors = [a for a in actors if not _owner_of_other(a, head) and not _located_at(a, head)
-                  and not _backer_of_named(a, head)]
+                  and not _backer_of_named(a, head) and not _settlement_qualifier(a, head)]
     if not actors:
         return []
     chosen = covering[0] if covering else next((a for a in actors if a.country), actors[0])
-    return [a for a in actors if (a.start, a.end) == (chosen.start, chosen.end)]
+    found = [a for a in actors if (a.start, a.end) == (chosen.start, chosen.end)]
+    return found if covering else [_people_of(a, head) for a in found]
+
+
+def _qualified_noun(actor: Actor, head: Token) -> Token | None:
+    """The noun a mention qualifies as its adjective or noun modifier ("*Iraqi* Kurds", "the *Syrian* town of
+    X"), when that noun lies in the phrase of ``head``; else None."""
+    if actor.start is None or actor.end is None:
+        return None
+    span = head.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    noun = root.head
+    if root.dep_ not in QUALIFIER_DEPS or noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start, end = phrase_bounds(head)
+    return noun if start <= noun.i < end else None
+
+
+def _settlement_qualifier(actor: Actor, head: Token) -> bool:
+    """A nationality qualifying a town or city the text names ("the northern *Iraqi* town of X", "the *Syrian*
+    village Y") only says where that place is: the phrase names a place, no party (docs/annotation.md: places
+    named as where something happened are places, not actors). Towns it does not name ("shelled *Iraqi* towns")
+    are known only as that country's: the nationality stands for the country whose towns they are."""
+    noun = _qualified_noun(actor, head)
+    return noun is not None and lemma(noun) in SETTLEMENT_NOUNS and _named_settlement(noun)
+
+
+def _named_settlement(noun: Token) -> bool:
+    """The settlement noun is followed by the place's name: "the town *of Hit*", "the village *Kafr Nabl*"."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ == "of":
+            if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in child.children):
+                return True
+        elif child.dep_ in ("appos", "npadvmod") and child.pos_ == "PROPN":
+            return True
+    return False
+
+
+def _people_of(actor: Actor, head: Token) -> Actor:
+    """A nationality qualifying the name of a people ("*Iraqi* Kurds", "*British* Kurds", "*Turkish* Armenians")
+    says which of that people are meant: the participant is the whole phrase, people of that country, not the
+    adjective alone. Its country and sector stay the actor stage's (a sector guessed here would recode the
+    event: the sense layer reads who is hurt or accused from it)."""
+    noun = _qualified_noun(actor, head)
+    if noun is None or noun.i != head.i or head.ent_type_ != "NORP" or actor.country is None \
+            or actor.start is None:
+        return actor
+    end = head.idx + len(head.text)
+    return replace(actor, text=head.doc.text[actor.start:end], end=end)
 
 
 def _backer_of_named(actor: Actor, head: Token) -> bool:

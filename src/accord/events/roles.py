@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accord.events.frames import Frame
-from accord.events.syntax import SUBJECT_DEPS, has_infinitive, nearest_subject, subject_of
+from accord.events.syntax import SUBJECT_DEPS, has_infinitive, nearest_subject, parallel_relative, subject_of
 from accord.events.tables import Grammar
 from accord.events.triggers import is_verbal, lemma
 
@@ -184,6 +184,10 @@ def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
             subject = nearest_subject(verb, subjects)
             if subject.tag_ in RELATIVE_TAGS and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _Found(_relative_antecedent(verb), verb, controlled)  # "the police, who arrested ..."
+            if subject.tag_ in RELATIVE_TAGS and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "conj":
+                antecedent = _coordinated_relative_antecedent(verb)
+                if antecedent is not None:  # "the police, who arrested X, and *who* later beat Y"
+                    return _Found(antecedent, verb, controlled)
             return _Found(subject, None, controlled)
         head, dep = verb.head, verb.dep_
         if head.i == verb.i:
@@ -223,12 +227,30 @@ def _infinitive_owner(verb: Token) -> Token | None:
     return owner if owner is not None and owner.pos_ == "PRON" else None
 
 
+def _coordinated_relative_antecedent(verb: Token) -> Token | None:
+    """The noun a second, coordinated relative clause stands for ("the fighters, who held the town, *and who*
+    later attacked X"; "a state whose army ..., *and which* is trying to ..."): the antecedent of the relative
+    clause it is coordinated with, or, when the parser hung it on the noun itself as a conjunct, that noun; when
+    it hung it on the main verb, the noun of the earlier clause opened by the same pronoun."""
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if head.dep_ == "relcl":
+        return _relative_antecedent(head)
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head
+    first = parallel_relative(verb)  # hung on the main verb: the earlier clause opened by the same pronoun
+    return _relative_antecedent(first) if first is not None else None
+
+
 def _relative_antecedent(relative: Token) -> Token:
     """The noun a relative clause's pronoun stands for: the noun the clause hangs on, except when "who" hangs on
     the name of an organisation or place inside an apposition ("Ann Lee, the head *of the Arctic Council*, who
     criticised ..."): "who" takes a person, and the parser has hung the clause on the nearest noun; the
-    person is the apposition ("the head"), the phrase that the "of"/"to" phrase completes."""
-    noun = relative.head
+    person is the apposition ("the head"), the phrase that the "of"/"to" phrase completes. A clause in the
+    singular after a coordination stands for its last member only ("Kenya and Ethiopia, which *has* sent
+    troops": Ethiopia), since a coordination takes the plural; the parser hangs it on the first."""
+    noun = _agreeing_conjunct(relative.head, relative)
     pronoun = next((c for c in relative.children if c.dep_ in SUBJECT_DEPS), None)
     if pronoun is None or pronoun.lower_ != "who" or noun.ent_type_ not in NON_PERSON_ENTITIES:
         return noun
@@ -240,6 +262,35 @@ def _relative_antecedent(relative: Token) -> Token:
         if holder.dep_ == "appos":
             return holder
     return noun
+
+
+def _agreeing_conjunct(noun: Token, relative: Token) -> Token:
+    """The conjunct of ``noun``'s coordination that a relative clause's subject pronoun agrees with: the last
+    one before the clause when the clause's finite verb is singular ("has", "is", "was", "backs"), else the
+    noun (the parser's head of the whole coordination)."""
+    members = [c for c in noun.children if c.dep_ == "conj" and c.i < relative.i and c.pos_ in ("NOUN", "PROPN")]
+    if not members or not _singular_clause(relative):
+        return noun
+    last = max(members, key=lambda c: c.i)
+    while True:  # "Kenya, Uganda and Ethiopia": the parser may chain the conjuncts
+        deeper = [c for c in last.children if c.dep_ == "conj" and c.i < relative.i and c.pos_ in ("NOUN", "PROPN")]
+        if not deeper:
+            break
+        last = max(deeper, key=lambda c: c.i)
+    # nouns under one determiner are one referent ("the film-maker and activist who was killed"): only a conjunct
+    # that is a name or has a determiner of its own ("the army and the police, which has ...") is a party apart
+    return last if last.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in last.children) else noun
+
+
+def _singular_clause(relative: Token) -> bool:
+    """The relative clause's subject pronoun takes a singular finite verb: "which *has*", "who *is*", "which
+    *was*", "which *backs*"."""
+    pronoun = next((c for c in relative.children if c.dep_ in SUBJECT_DEPS), None)
+    if pronoun is None or pronoun.tag_ not in RELATIVE_TAGS:
+        return False
+    finite = [c for c in relative.children if c.dep_ in ("aux", "auxpass") and c.i < relative.i] or [relative]
+    first = min(finite, key=lambda c: c.i)
+    return first.tag_ == "VBZ" or first.lower_ == "was"
 
 
 def _object_controller(verb: Token, grammar: Grammar, party: Party) -> Token | None:

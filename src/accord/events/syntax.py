@@ -13,6 +13,7 @@ from accord.events.triggers import lemma
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET"})  # what a subject phrase can be headed by
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that" as relative pronouns
 _AUX_DEPS = frozenset({aux, auxpass, neg, advmod})
 TYPOGRAPHIC_APOSTROPHE = "\u2019"
 
@@ -94,6 +95,22 @@ def _amount(token: Token) -> bool:
     """A counted or money noun: "20 million euros", "$5 million", "1,000 tons"."""
     return token.pos_ in ("NOUN", "PROPN", "NUM", "SYM") and any(c.dep_ in ("nummod", "quantmod")
                                                                   for c in token.children)
+
+
+def parallel_relative(verb: Token) -> Token | None:
+    """The relative clause a coordinated one repeats: "the militias who held X, and *who* later fought Y" — the
+    second clause, opened by the same relative pronoun, which the parser may hang on the main verb. The nearest
+    earlier relative clause of the sentence whose subject is the same pronoun; None for a verb whose subject is
+    no relative pronoun."""
+    pronoun = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS), None)
+    if pronoun is None or verb.dep_ != "conj":
+        return None
+    for index in range(pronoun.i - 1, sentence_start(verb) - 1, -1):
+        clause = verb.doc[index]
+        if clause.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ == pronoun.lower_
+                                          for c in clause.children):
+            return clause
+    return None
 
 
 def has_subject(token: Token) -> bool:
