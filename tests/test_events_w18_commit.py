@@ -3,7 +3,8 @@ holds and where it does not.
 
 - a crime or wrong "committed" is no promise, also when it is the antecedent of a relative clause without a
   relative word ("the abuses the soldiers were committing"): that clause's verb has its object there;
-- being "committed to" something, and "committed allies", is a stance held, not a promise made;
+- "committed allies", being "committed to" a state of being or to a land or a people is a loyalty held, not a
+  promise made (committed to an act or a goal stays an intent, AGREE);
 - a bare "commitment" is the extent of an engagement or a promise already made ("the British commitment in
   Mali", "honoured their commitments"); with what is promised it stays one.
 """
@@ -21,10 +22,12 @@ SENSES = [
     ("Human rights groups say the militia committed atrocities against villagers.", "committed", None),
     ("He described the abuses the soldiers were committing in the north.", "committing", None),
     ("Witnesses spoke of the crimes the guards had committed against prisoners.", "committed", None),
-    # a stance: predicate, coordinated passive, attributive
-    ("The rebels say they are committed to autonomy within a federal state.", "committed", None),
-    ("The rebels say they are neutral and are committed to peace.", "committed", None),
+    # a loyalty held: attributive, to a state of being, to a land or a people; an intent to act stays AGREE
     ("They are committed allies in the fight against the insurgents.", "committed", None),
+    ("They are also committed western partners in the war on drugs.", "committed", None),
+    ("The party says it is committed to being a neutral broker.", "committed", None),
+    ("The fighters say they are committed to Kurdistan.", "committed", None),
+    ("Vietnam is committed to opening up its economy to foreign banks.", "committed", "AGREE"),
     # a commitment made, with what is committed
     ("Germany committed 500 troops to the mission.", "committed", "AGREE"),
     # a bare commitment; one with its content
@@ -63,6 +66,8 @@ ADJUNCT_GAPS = [
     ("She remembered the day the army attacked.", "attacked"),
     ("Observers noted the way the police fought.", "fought"),
     ("She showed us the house the family had lived in.", "lived"),
+    # a relative word inside the clause holds the gap: "whose" guards fight alongside, not against, the antecedent
+    ("Iran, whose guards are fighting alongside the army, backed the plan.", "fighting"),
 ]
 
 

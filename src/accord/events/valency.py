@@ -372,7 +372,9 @@ def _object_gap(verb: Token, senses: Senses) -> bool:
     if verb.head.i == verb.i:
         return False
     children = list(verb.children)
-    if any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in children):
+    # a relative word anywhere before the verb opens the clause and holds the gap itself ("whose guards are
+    # fighting alongside", "in which the army fought")
+    if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree if t.i < verb.i):
         return False
     if not any(c.dep_ == "nsubj" for c in children):
         return False
