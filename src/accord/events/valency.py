@@ -195,11 +195,12 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
     if slot == "act_object":
         return [_content(o, senses) for o in _acted_on(token)]
     if slot == "object":
-        return [_content(o, senses) for o in _with_conjuncts(_objects(token, trigger.nominal))]
+        return [_content(o, senses) for o in _with_conjuncts(_objects(token, trigger.nominal, senses))]
     if slot == "object_head":
-        return [_content(o, senses) for o in _with_conjuncts(_objects(token, trigger.nominal))]
+        return [_content(o, senses) for o in _with_conjuncts(_objects(token, trigger.nominal, senses))]
     if slot == "object_modifier":  # "*chlorine* gas", "*chemical* weapons", "*tear* *gas* shells"
-        return [m for o in _with_conjuncts(_objects(token, trigger.nominal)) for m in _modifiers(_content(o, senses))]
+        objects = _with_conjuncts(_objects(token, trigger.nominal, senses))
+        return [m for o in objects for m in _modifiers(_content(o, senses))]
     if slot == "aim":
         return _aims(token) if trigger.nominal else []
     if slot == "participant":
@@ -214,7 +215,7 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
         return [c for c in token.children if c.dep_ in ("acomp", "oprd", "attr")
                 or (c.dep_ == "advmod" and c.pos_ == "ADJ") or (c.dep_ == "neg" and trigger.entry.key == "plead")]
     if slot == "count":  # how the object is counted: "an *estimated* 400,000 Syrians"
-        return [m for o in _objects(token, trigger.nominal) for m in o.children
+        return [m for o in _objects(token, trigger.nominal, senses) for m in o.children
                 if m.dep_ in ("amod", "nummod", "quantmod", "advmod")]
     if slot == "agent":
         return [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -349,7 +350,7 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _objects(token: Token, nominal: bool) -> list[Token]:
+def _objects(token: Token, nominal: bool, senses: Senses) -> list[Token]:
     if nominal:
         return [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"]
@@ -358,7 +359,32 @@ def _objects(token: Token, nominal: bool) -> list[Token]:
         found = [token.head]  # "the prisoners released on Monday"
     if token.dep_ == "relcl":  # "a house that fighters were occupying": the house
         found = [token.head if o.lower_ in RELATIVE_PRONOUNS else o for o in found]
+        if not found and _object_gap(token, senses):
+            found = [token.head]
     return found
+
+
+def _object_gap(verb: Token, senses: Senses) -> bool:
+    """Whether a relative clause without a relative word ("the abuses the soldiers were committing") leaves its
+    object unsaid, so that the antecedent is it: the verb has a subject of its own and no object, clause or
+    stranded preposition to take the gap ("the town the army fought *for*"), and the antecedent is no time or
+    manner ("the day the army attacked", "the way they fought"), which a clause's act is not done to."""
+    if verb.head.i == verb.i:
+        return False
+    children = list(verb.children)
+    # a relative word anywhere before the verb opens the clause and holds the gap itself ("whose guards are
+    # fighting alongside", "in which the army fought")
+    if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree if t.i < verb.i):
+        return False
+    if not any(c.dep_ == "nsubj" for c in children):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "dative", "ccomp", "xcomp") for c in children):
+        return False
+    if any(c.dep_ == "prep" and not any(p.dep_ in ("pobj", "pcomp") for p in c.children) for c in children):
+        return False
+    antecedent = verb.head
+    classes = senses.word_classes.get(lemma(antecedent), frozenset())
+    return antecedent.ent_type_ not in ("DATE", "TIME") and not classes & {"time_word", "gap_adjunct"}
 
 
 def _content(noun: Token, senses: Senses) -> Token:
