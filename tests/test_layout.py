@@ -73,3 +73,22 @@ def test_the_coder_skips_page_furniture_and_keeps_the_story_sentence_apart(pipel
     assert any(t.startswith("Paul DurandBudget") or t.startswith("DurandBudget") for t in texts)
     assert not [e for e in extraction.events if e.trigger.text in ("block", "call", "closes", "strike")]
     assert any(t.startswith("A court in Lyon fined") and "Budget" not in t for t in texts)
+
+
+def test_a_line_holding_a_whole_story_after_a_credit_sentence_is_furniture_only_to_that_sentence() -> None:
+    text = ("Follow the border talks here. Negotiators from both states met in Oslo on Monday. "
+            "Their ministers are due to sign a deal next week.")
+    assert _pieces(text) == ["Follow the border talks here."]
+    assert [text[b:b + 12].strip() for b in find_layout(text).breaks] == ["Negotiators"]
+
+
+def test_credit_sentences_one_after_another_are_all_furniture() -> None:
+    text = "The ministers signed the treaty in Oslo.\nCopyright 2031 Example Agency. All rights reserved."
+    assert _pieces(text) == ["Copyright 2031 Example Agency. All rights reserved."]
+
+
+def test_the_story_on_a_long_credit_line_is_coded() -> None:
+    text = ("Follow the border talks here. Soldiers of the northern army shelled the port of Kestra "
+            "on Monday, officials said.")
+    events = Pipeline().extract(text).events
+    assert [e.type for e in events] == ["ASSAULT"]

@@ -54,6 +54,8 @@ _SEPARATOR = re.compile(r" \| ")
 # Two texts glued without a space: a lower-case letter (or a closing quote or bracket) then a capital that
 # starts a word ("OmarSenators"); two lower-case letters before it, so "McConnell" and "iPhone" are none.
 _JUNCTION = re.compile(r"(?:(?<=[a-z]{2})|(?<=\S[.’'\")\]]))(?=[A-Z][a-z])")
+# The end of a sentence inside a line: final punctuation (and a closing quote), then space and a capital.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]?\s+(?=[A-Z“\"‘'])")
 _FINAL = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 
 
@@ -107,9 +109,11 @@ def find_layout(text: str, words: LayoutWords | None = None) -> Layout:
             continue
         if number and (not wrapped or _after_blank(text, start)):
             breaks.add(first)
-        if _boilerplate_line(line, words):
-            boilerplate.append((first, end))
-            continue
+        story = _story_start(line, words)
+        if story:
+            boilerplate.append((first, start + len(line[:story].rstrip())))
+            if story >= len(line):
+                continue
         for low, high in teaser_runs(line, words):
             boilerplate.append((start + low, start + high))
             breaks.update((start + low, start + high))
@@ -139,6 +143,23 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     if len(filled) < WRAPPED_MIN_LINES or max(filled) > WRAP_WIDTH:
         return False
     return sum(n >= WRAPPED_MIN_LINE for n in filled) >= WRAPPED_SHARE * len(filled)
+
+
+def _story_start(line: str, words: LayoutWords) -> int:
+    """Where the story starts in a line that opens with page furniture: 0 when it opens as the story, the line's
+    length when all of it is furniture.
+
+    A credit or link line is furniture to its end when it is one sentence. A page that puts a whole story on one
+    line (a live blog's text: "Follow the latest news on X. We're closing this blog now. Here's a summary: ...")
+    only opens with it: the furniture ends with the first sentence whose successor opens no furniture of its own
+    ("Copyright 2020 Agency. All rights reserved." is furniture to the end)."""
+    story = 0
+    while story < len(line) and _boilerplate_line(line[story:], words):
+        sentence_end = _SENTENCE_END.search(line, story)
+        if sentence_end is None:
+            return len(line)
+        story = sentence_end.end()
+    return story
 
 
 def _boilerplate_line(line: str, words: LayoutWords) -> bool:
