@@ -110,7 +110,7 @@ def known_people_by_surname(toks: Sequence[Tok], resolver: ActorResolver,
     """The people the knowledge base knows whom the text names in full, by surname then name: a surname with
     two people ('Jeb Bush', 'George W. Bush') is one a bare 'Mr. Bush' cannot settle from the cast alone."""
     by_surname: dict[str, dict[str, Actor]] = {}
-    for start, end, targets in resolver.kb.match_names(toks):
+    for start, end, targets in resolver.match_names(toks):
         if end - start < 2 or not any(resolver.kb.entries[t.entry].kind == "person" for t in targets):
             continue
         resolution = resolver.resolve_tokens(list(toks[start:end]), date)

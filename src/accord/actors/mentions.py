@@ -382,7 +382,7 @@ class MentionFinder:
         anchors: dict[int, str] = {}  # head token index -> why it is an anchor
         names: list[tuple[int, int]] = []  # spaCy token ranges of knowledge-base names
         organisations: set[int] = set()  # the head tokens of names the knowledge base knows as organisations only
-        name_matches = list(self.kb.match_names(sent_toks))
+        name_matches = list(self.resolver.match_names(sent_toks))
         agents: list[tuple[int, int]] = []  # names before '-backed', '-led': actors of their own, heading nothing
         for start, end, targets in name_matches:
             span = doc.char_span(sent_toks[start].start, sent_toks[end - 1].end, alignment_mode="expand")

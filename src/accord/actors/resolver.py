@@ -9,7 +9,7 @@ lookups on normalised tokens. The head decides; the tail fills in what the head 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -136,18 +136,27 @@ _Analysis = tuple[tuple[_Name, ...], tuple[_Sector, ...], int]  # _Parts without
 class ActorResolver:
     """Resolves phrases to actors against a :class:`KnowledgeBase`; load once and reuse."""
 
-    def __init__(self, kb: KnowledgeBase, prefer: Mapping[tuple[str, ...], str] | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, prefer: Mapping[tuple[str, ...], str] | None = None,
+                 namesakes: frozenset[tuple[str, ...]] = frozenset()) -> None:
         self.kb = kb
         self.prefer: Mapping[tuple[str, ...], str] = prefer or {}
+        self.namesakes = namesakes  # names the document writes as two people (kb.namesakes_in_text)
         # News repeats its phrases ('Russia', 'the foreign ministry'): a resolution depends only on the words
         # as written, their spacing and the date's class (kb.date_class), so it is worked out once per shape.
         self._analysed: BoundedMemo[_Context, _Analysis] = BoundedMemo(MEMO_SIZE)
         self._memo: BoundedMemo[tuple[_Shape, tuple[int, int] | None], Resolution | None] = BoundedMemo(MEMO_SIZE)
 
     def in_context(self, tokens: Sequence[Tok]) -> ActorResolver:
-        """This resolver for one document: ambiguous names ('Congo') read by the document's cue words."""
+        """This resolver for one document: ambiguous names ('Congo') read by the document's cue words, and a
+        name the document writes as two people ('X' and 'X Jr.') with its suffix naming the other."""
         prefer = self.kb.context_choices(tokens)
-        return ActorResolver(self.kb, prefer) if prefer else self
+        namesakes = self.kb.namesakes_in_text(tokens)
+        return ActorResolver(self.kb, prefer, namesakes) if prefer or namesakes else self
+
+    def match_names(self, tokens: Sequence[Tok],
+                    before: Sequence[Tok] = ()) -> Iterator[tuple[int, int, list[NameTarget]]]:
+        """The knowledge base's name matches, as this document reads its names (``in_context``)."""
+        return self.kb.match_names(tokens, before, self.namesakes)
 
     @classmethod
     def load(cls, user_files: Sequence[str | Path] = ()) -> ActorResolver:
@@ -248,7 +257,7 @@ class ActorResolver:
     def _analyse(self, tokens: Sequence[Tok], before: Sequence[Tok] = ()) -> _Analysis:
         relations = self.kb.relation_participles
         names = tuple(
-            _Name(s, e, self._ordered(tokens[s:e], t)) for s, e, t in self.kb.match_names(tokens, before)
+            _Name(s, e, self._ordered(tokens[s:e], t)) for s, e, t in self.match_names(tokens, before)
             if not (s > 0 and tokens[s - 1].norm in NEGATING_PREFIXES)  # 'anti-Syria', 'pro-Russian'
             and not (e < len(tokens) and tokens[e].norm in relations  # 'US-backed', 'Russian-made': a modifier
                      and tokens[e].start - tokens[e - 1].end <= 1)
