@@ -170,3 +170,15 @@ def test_a_text_naming_two_bearers_makes_the_suffix_someone_else(
     found = _people_in(actors_nlp, namesake_files, text)
     son = next(v for k, v in found.items() if k.endswith(other))
     assert son[0] != "Alden Marsh" and son[1:] != ("USA", "LEG"), found
+
+
+def test_two_suffixes_in_a_text_are_two_known_bearers_where_the_knowledge_base_knows_both(
+        actors_nlp: Language) -> None:
+    # 'George Bush Sr.' is George H. W. Bush's own name in the knowledge base: the 'Jr.' is then the George Bush
+    # it knows by the bare name; 'Joseph R. Biden Jr.' is Joe Biden's own name: the 'Sr.' is someone else
+    found = {a.text.rstrip("."): a.name for a in _actors(
+        actors_nlp, "George Bush Sr. and George Bush Jr. attended the funeral on Monday.")}
+    assert found == {"George Bush Sr": "George H. W. Bush", "George Bush Jr": "George W. Bush"}, found
+    found = {a.text.rstrip("."): a.name for a in _actors(
+        actors_nlp, "Joseph R. Biden Sr. and Joseph R. Biden Jr. attended the dinner on Monday.")}
+    assert found["Joseph R. Biden Jr"] == "Joe Biden" and found["Joseph R. Biden Sr"] != "Joe Biden", found

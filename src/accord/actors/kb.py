@@ -455,11 +455,19 @@ class KnowledgeBase:
         if not suffixed:
             return frozenset()
         norms = [t.norm for t in tokens]
-        two = set()
-        for name, suffixes in suffixed.items():
-            if len(suffixes) > 1 or _written_bare(norms, tokens, name):
-                two.add(name)
-        return frozenset(two)
+        return frozenset(name for name, suffixes in suffixed.items()
+                         if _written_bare(norms, tokens, name) or self._other_bearer_named(name, suffixes))
+
+    def _other_bearer_named(self, name: tuple[str, ...], suffixes: set[str]) -> bool:
+        """A name the text writes with two suffixes: the suffix this name's own knowledge-base person does not
+        carry is someone else, unless another entry already is the other bearer ('George Bush Sr.', George H. W.
+        Bush's own name: 'George Bush Jr.' is then the George Bush the knowledge base knows, George W. Bush)."""
+        if len(suffixes) < 2:
+            return False
+        own = {t.entry for t in self.names.get(name, ())}
+        named = {t.entry for s in suffixes for t in self.names.get((*name, s), ())
+                 if self.entries[t.entry].kind == "person"}
+        return not named or bool(own & named)
 
     def _middle_name(self, tokens: Sequence[Tok], i: int) -> bool:
         """'Rodham' in 'Hillary Rodham Clinton': a capitalised word between a given name and the next capitalised
