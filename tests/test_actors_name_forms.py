@@ -182,3 +182,10 @@ def test_two_suffixes_in_a_text_are_two_known_bearers_where_the_knowledge_base_k
     found = {a.text.rstrip("."): a.name for a in _actors(
         actors_nlp, "Joseph R. Biden Sr. and Joseph R. Biden Jr. attended the dinner on Monday.")}
     assert found["Joseph R. Biden Jr"] == "Joe Biden" and found["Joseph R. Biden Sr"] != "Joe Biden", found
+
+
+def test_lookup_explains_a_suffix_read_as_the_known_persons_own(resolver: ActorResolver) -> None:
+    from accord.actors.resolver import SUFFIX_NOTE
+
+    assert SUFFIX_NOTE in resolver.explain("Sen. Chuck Schumer III", "2019-01-01")["notes"]
+    assert SUFFIX_NOTE not in resolver.explain("Sen. Chuck Schumer", "2019-01-01")["notes"]

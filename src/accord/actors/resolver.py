@@ -88,6 +88,8 @@ REPRESENTS_NOTE = ("in an article, a person the text alone places who 'represent
                    "'X, representing Y') is that person's lawyer, JUD at every mention of the name, as the annotation "
                    "guide codes private lawyers (represents-person; not 'who represents a district')")
 REPRESENTS_WORDS = frozenset({"represents", "represented", "representing"})
+SUFFIX_NOTE = ("a generational suffix the person's own names do not write ('III', 'Jr.'), with no other bearer known "
+               "(the entry's namesakes, or an article naming the name with and without it): the known person")
 KINSHIP_NOTE = ("a word for family in lower case ('his fiancee', \"Robinson's father\") describes a private "
                 "person, CVL (sectors.yaml: kinship); alone it is too vague to be an actor")
 
@@ -220,7 +222,9 @@ class ActorResolver:
             + [KINSHIP_NOTE for s in parts.sectors if (s.word.text,) in self.kb.kinship_words
                and s.word.sector == KINSHIP_SECTOR and s.word.cls == "weak"]
             + self._in_document_notes(tokens, found)
-            + [REPRESENTS_NOTE for t in tokens[parts.split : parts.split + 3] if t.norm in REPRESENTS_WORDS][:1],
+            + [REPRESENTS_NOTE for t in tokens[parts.split : parts.split + 3] if t.norm in REPRESENTS_WORDS][:1]
+            + [SUFFIX_NOTE for n in parts.names if found and found.entry == n.targets[0].entry and n.end < len(tokens)
+               and tokens[n.end].norm in NAME_SUFFIXES and self.kb.entries[n.targets[0].entry].kind == "person"][:1],
         }
 
     def _in_document_notes(self, tokens: Sequence[Tok], found: Resolution | None) -> list[str]:
