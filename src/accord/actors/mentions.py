@@ -939,9 +939,12 @@ class MentionFinder:
         # ('Tatiana Belousova from OP Jindal World University' is a person: 'of/from' gives an affiliation)
         institution = any(c.dep_ == "appos" for c in head.rights) and not after_title \
             and not _described_person(head) and self.resolver.description_class(around) == "bodies"
-        otherwise = (never_people or {}).get(head.lower_) if first == last and not after_title else None
-        is_person = not institution and otherwise is None and (head.ent_type_ == "PERSON" or (
+        is_person = not institution and (head.ent_type_ == "PERSON" or (
             head.ent_type_ not in ("GPE", "LOC", "FAC") and (described_by_text or after_title)))
+        # a would-be private person the article elsewhere tags as a place or firm is that instead
+        otherwise = (never_people or {}).get(head.lower_) if is_person and first == last and not after_title \
+            else None
+        is_person = is_person and otherwise is None
         info = described.actor if described else None
         title_sector = self.kb.name_titles.get(doc[first - 1].text) if after_title else None
         if info is not None and title_sector is not None:  # 'Representative Jo Smith': a legislator
