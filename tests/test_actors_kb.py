@@ -20,7 +20,7 @@ from accord.actors import ActorResolver
 from accord.actors.kb import KnowledgeBase, NameTarget
 from accord.actors.text import key
 
-PERSON_KEYS = frozenset({"id", "name", "aliases", "short", "country", "offices", "source", "note"})
+PERSON_KEYS = frozenset({"id", "name", "aliases", "short", "country", "offices", "source", "note", "namesakes"})
 OFFICE_KEYS = frozenset({"role", "sector", "country", "org", "from", "to"})
 ORGANISATION_KEYS = frozenset({"id", "name", "kind", "country", "sector", "aliases", "members", "from", "to", "source",
                                "note", "periods", "metonyms"})
@@ -53,6 +53,22 @@ def _date(value: Any) -> str | None:
 
 
 # --- each file well formed ---------------------------------------------------------------------------------------
+
+
+def test_a_namesake_is_the_persons_name_with_a_generational_suffix(data_files: dict[str, dict[str, Any]]) -> None:
+    """'Donald Trump Jr.' beside Donald Trump: another person only by the suffix after one of the names."""
+    from accord.words import shared_words
+
+    suffixes = shared_words().name_suffixes
+    problems = []
+    for name, doc in data_files.items():
+        for person in doc.get("people") or ():
+            forms = {person["name"], *(person.get("aliases") or ())}
+            for namesake in person.get("namesakes") or ():
+                stem, _, suffix = str(namesake).rpartition(" ")
+                if stem not in forms or suffix.lower().rstrip(".") not in suffixes:
+                    problems.append(f"{name}: {person['name']}: {namesake!r}")
+    assert problems == []
 
 
 def test_every_entry_has_only_known_fields(data_files: dict[str, dict[str, Any]]) -> None:

@@ -98,3 +98,94 @@ def test_a_short_name_before_a_particle_and_surname_is_a_given_name(resolver: Ac
     found = resolver.resolve(phrase, "2023-01-02")
     assert found is None or found.entry != "anwar-ibrahim", found
     assert resolver.resolve("Mr. Anwar", "2023-01-02").entry == "anwar-ibrahim"  # type: ignore[union-attr]
+
+
+# A generational suffix names another person only where another bearer is known: the knowledge base lists the
+# suffixed name as the person's namesake, or the same text writes the name as two people. The people below are
+# invented for these tests.
+_NAMESAKES = """\
+source: accord test (invented people)
+people:
+  - name: Alden Marsh
+    country: USA
+    offices: [{role: Senator, sector: LEG, from: 2019-01-03}]
+  - name: Corwin Pell
+    country: CAN
+    namesakes: [Corwin Pell Jr.]
+    offices: [{role: Finance Minister, from: 2020-01-01}]
+"""
+
+
+@pytest.fixture(scope="module")
+def namesake_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, ...]:
+    path = tmp_path_factory.mktemp("namesakes") / "people.yaml"
+    path.write_text(_NAMESAKES, encoding="utf-8")
+    return (str(path),)
+
+
+@pytest.mark.parametrize("phrase, entry", [
+    ("Alden Marsh III", "alden-marsh"),  # a suffix the knowledge base does not write, and no other bearer known
+    ("Sen. Alden Marsh Jr.", "alden-marsh"),
+    ("Corwin Pell III", "corwin-pell"),  # his namesake is 'Jr.', not 'III'
+    ("Corwin Pell Jr.", None),  # the namesake the knowledge base knows: someone else
+])
+def test_a_suffix_names_someone_else_only_where_another_bearer_is_known(
+        namesake_files: tuple[str, ...], phrase: str, entry: str | None) -> None:
+    found = ActorResolver.load(namesake_files).resolve(phrase, "2021-06-01")
+    assert (found.entry if found is not None and found.actor.kind == "person" else None) == entry, found
+
+
+def test_a_known_name_with_a_suffix_of_its_own_is_the_known_person(resolver: ActorResolver) -> None:
+    found = resolver.resolve("George Bush Jr.", "2016-05-01")  # the son's own name, as news writes it
+    assert found is not None and found.entry == "george-w-bush", found
+    found = resolver.resolve("Sen. Chuck Schumer III", "2016-05-01")
+    assert found is not None and (found.entry, found.actor.sector) == ("chuck-schumer", "LEG"), found
+
+
+def _people_in(actors_nlp: Language, files: tuple[str, ...], text: str) -> dict[str, tuple[str | None, ...]]:
+    from accord.pipeline import PipelineOptions
+
+    stage = actors_nlp.get_pipe("accord_actors_v1")
+    stage.configure(PipelineOptions(actor_files=files))  # type: ignore[attr-defined]
+    try:
+        actors = _actors(actors_nlp, text, "2021-06-01")
+    finally:
+        stage.configure(PipelineOptions())  # type: ignore[attr-defined]
+    return {a.text: (a.name, a.country, a.sector) for a in actors}
+
+
+def test_a_suffixed_known_name_in_a_story_is_the_known_person(
+        actors_nlp: Language, namesake_files: tuple[str, ...]) -> None:
+    found = _people_in(actors_nlp, namesake_files, "Senator Alden Marsh III said on Tuesday that the tariff "
+                       "would hurt farmers.")
+    assert found["Senator Alden Marsh III"] == ("Alden Marsh", "USA", "LEG")
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Alden Marsh and his son Alden Marsh Jr. toured the plant on Tuesday.", "Alden Marsh Jr."),
+    ("Alden Marsh Sr. and Alden Marsh Jr. toured the plant on Tuesday.", "Alden Marsh Jr."),
+])
+def test_a_text_naming_two_bearers_makes_the_suffix_someone_else(
+        actors_nlp: Language, namesake_files: tuple[str, ...], text: str, other: str) -> None:
+    found = _people_in(actors_nlp, namesake_files, text)
+    son = next(v for k, v in found.items() if k.endswith(other))
+    assert son[0] != "Alden Marsh" and son[1:] != ("USA", "LEG"), found
+
+
+def test_two_suffixes_in_a_text_are_two_known_bearers_where_the_knowledge_base_knows_both(
+        actors_nlp: Language) -> None:
+    # 'George Bush Sr.' is George H. W. Bush's own name in the knowledge base: the 'Jr.' is then the George Bush
+    # it knows by the bare name; 'Joseph R. Biden Jr.' is Joe Biden's own name: the 'Sr.' is someone else
+    found = {a.text.rstrip("."): a.name for a in _actors(
+        actors_nlp, "George Bush Sr. and George Bush Jr. attended the funeral on Monday.")}
+    assert found == {"George Bush Sr": "George H. W. Bush", "George Bush Jr": "George W. Bush"}, found
+    found = {a.text.rstrip("."): a.name for a in _actors(
+        actors_nlp, "Joseph R. Biden Sr. and Joseph R. Biden Jr. attended the dinner on Monday.")}
+    assert found["Joseph R. Biden Jr"] == "Joe Biden" and found["Joseph R. Biden Sr"] != "Joe Biden", found
+
+
+def test_lookup_explains_a_suffix_read_as_the_known_persons_own(resolver: ActorResolver) -> None:
+    from accord.actors.resolver import SUFFIX_NOTE
+
+    assert SUFFIX_NOTE in resolver.explain("Sen. Chuck Schumer III", "2019-01-01")["notes"]
+    assert SUFFIX_NOTE not in resolver.explain("Sen. Chuck Schumer", "2019-01-01")["notes"]

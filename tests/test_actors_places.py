@@ -18,3 +18,27 @@ def test_a_town_after_a_place_preposition_is_no_actor(actors_nlp: Language) -> N
 def test_a_surname_of_a_known_person_stays_an_actor(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "Barack Obama spoke on Monday. Later, critics of Obama said the plan had failed.")
     assert [a.text for a in actors if a.rule == "surname-back-reference"] == ["Obama"]
+
+
+def test_a_word_tagged_a_place_at_one_mention_is_no_person_at_any(actors_nlp: Language) -> None:
+    # the tagger takes 'Kelvara' (invented) for a place once and for a person twice; never given a person's name
+    # in full or an honorific, it is no private person, and 'she' is the volunteer, not the place
+    text = ("Mara Olen spent a month in Kelvara last year. “The bombing in Kelvara was heavy,” she said. "
+            "She wanted to defend Kelvara and its people, she added.")
+    actors = _actors(actors_nlp, text)
+    assert not [a for a in actors if a.name == "Kelvara"], [(a.text, a.name) for a in actors]
+    assert {a.name for a in actors if a.text.lower() == "she"} == {"Mara Olen"}
+
+
+def test_only_a_word_never_written_as_a_persons_name_is_taken_for_no_person() -> None:
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from accord.actors.document_people import names_never_people
+
+    words = ["Anna", "Varga", "met", "Mr.", "Tovrik", "in", "Varga", "and", "Tovrik", "near", "Kelvara", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 6, 7, "GPE"), Span(doc, 8, 9, "ORG"), Span(doc, 10, 11, "GPE")]
+    # 'Varga' is named in full as a person, 'Tovrik' after an honorific: each may be a person; 'Kelvara' is not
+    assert names_never_people(doc) == {"kelvara": "place"}

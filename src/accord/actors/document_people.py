@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from accord.actors.resolver import HONORIFICS, ActorResolver
 from accord.actors.text import Tok
 from accord.records import Actor
@@ -110,7 +112,7 @@ def known_people_by_surname(toks: Sequence[Tok], resolver: ActorResolver,
     """The people the knowledge base knows whom the text names in full, by surname then name: a surname with
     two people ('Jeb Bush', 'George W. Bush') is one a bare 'Mr. Bush' cannot settle from the cast alone."""
     by_surname: dict[str, dict[str, Actor]] = {}
-    for start, end, targets in resolver.kb.match_names(toks):
+    for start, end, targets in resolver.match_names(toks):
         if end - start < 2 or not any(resolver.kb.entries[t.entry].kind == "person" for t in targets):
             continue
         resolution = resolver.resolve_tokens(list(toks[start:end]), date)
@@ -214,3 +216,33 @@ def titles_name_their_one_holder(actors: list[Actor]) -> list[Actor]:
         out.append(replace(holder, text=actor.text, start=actor.start, end=actor.end,
                            rule=f"{actor.rule}+{TITLE_HOLDER_RULE}"))
     return out
+
+
+# What a mention the tagger labels so is, when it is not a person.
+NON_PERSON_LABELS = {"GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organisation"}
+
+
+def names_never_people(doc: Doc) -> dict[str, str]:
+    """One-word names the article never gives as a person's, which the tagger labels a place or organisation
+    at one of their mentions at least ('Rojava' a person in 'an incursion into Rojava', a place in 'life in
+    Rojava'; 'Ubisoft' a person in 'Ubisoft are believers', a place in 'a vice-president at Ubisoft'), with
+    what they are taken to be. News names a private person in full (given name and surname) or with an
+    honorific ('Mr. Renas') before the bare word stands for them; a word it never so writes, and tags as no
+    person elsewhere, is no private person at any of its mentions, wherever the tagger's guess flips."""
+    other: dict[str, str] = {}
+    personal: set[str] = set()
+    for entity in doc.ents:
+        words = [t for t in entity if not t.is_punct]
+        if entity.label_ == "PERSON":
+            if len(words) > 1:
+                personal.update(t.lower_ for t in words)
+            continue
+        kind = NON_PERSON_LABELS.get(entity.label_)
+        if kind is not None and len(words) == 1 and words[0].pos_ == "PROPN":
+            other.setdefault(words[0].lower_, kind)
+    if not other:
+        return other
+    for tok in doc[:-1]:
+        if tok.lower_.rstrip(".") in HONORIFICS:
+            personal.add(doc[tok.i + 1].lower_)
+    return {word: kind for word, kind in other.items() if word not in personal}

@@ -26,6 +26,7 @@ from accord.words import shared_words
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when PyYAML has it: ~10x faster
 KINDS = ("country", "person", "organisation", "igo", "group")
 MAX_MIDDLE_NAMES = 2  # 'George Herbert Walker Bush': full middle names a person's name may have in the text
+MAX_NAME_WORDS = 5  # capitalised words before a generational suffix that may be a name ('Martin Luther King Jr.')
 MAX_BODY_PREFIX = 3  # capitalised words a sector word may have before a name it ends
 SECTOR_CLASSES = ("titles", "bodies", "groups", "weak")  # titles first: 'Governor' before 'governors' -> governor
 # how a name refers to its entry; decides the default sector and the rule name
@@ -90,6 +91,9 @@ class Entry:
     source: str | None = None
     note: str | None = None
     periods: tuple[Period, ...] = ()  # earlier (or later) sectors and countries, by date
+    # other people written as this person's name with a generational suffix ('Donald Trump Jr.', the son): only
+    # these suffixes make someone else of the name; any other is the person's own ('Tim Scott III' is Tim Scott)
+    namesakes: tuple[str, ...] = ()
 
     def valid(self, date: str | None) -> bool:
         if date is None:
@@ -208,6 +212,11 @@ class KnowledgeBase:
                 else:  # 'Quintero-Lund', 'Suu Kyi': matched like a name
                     self._add_name(short, NameTarget(entry.id, "short"))
         self._date_bounds = _date_bounds(self.entries.values())
+        # the generational suffixes that make another person of a known person's name ('Jr.' after 'Donald
+        # Trump'): the knowledge base's namesakes; any other suffix is the person's own ('Tim Scott III')
+        self.namesake_suffixes: dict[str, frozenset[str]] = {
+            entry.id: frozenset(tokenize(n)[-1].norm for n in entry.namesakes)
+            for entry in self.entries.values() if entry.namesakes}
         # a person's middle initials as their names write them ('George W. Bush': w): a different initial in the
         # text ('George P. Bush') names someone else, where a name without initials ('James Comey') admits any
         self.middle_initials: dict[str, frozenset[str]] = {
@@ -338,16 +347,18 @@ class KnowledgeBase:
     # --- matching ------------------------------------------------------------------------------------
 
     def match_names(
-        self, tokens: Sequence[Tok], before: Sequence[Tok] = ()
+        self, tokens: Sequence[Tok], before: Sequence[Tok] = (),
+        namesakes: frozenset[tuple[str, ...]] = frozenset(),
     ) -> Iterator[tuple[int, int, list[NameTarget]]]:
         """Longest-first, left-to-right name matches: (start index, end index, targets). ``before``: the words
-        that precede the tokens in their sentence ('Department of' before 'Labor'), which some names need."""
+        that precede the tokens in their sentence ('Department of' before 'Labor'), which some names need.
+        ``namesakes``: the names a document writes as two people (``namesakes_in_text``)."""
         shift = len(before)
         if shift:
             tokens = [*before, *tokens]
         i = shift
         while i < len(tokens):
-            found = self._name_at(tokens, i)
+            found = self._name_at(tokens, i, namesakes)
             if found is None or self._inside_body_word(tokens, i, found[0]):
                 i += 1
                 continue
@@ -367,7 +378,8 @@ class KnowledgeBase:
                 return True
         return False
 
-    def _name_at(self, tokens: Sequence[Tok], i: int) -> tuple[int, list[NameTarget]] | None:
+    def _name_at(self, tokens: Sequence[Tok], i: int,
+                 namesakes: frozenset[tuple[str, ...]] = frozenset()) -> tuple[int, list[NameTarget]] | None:
         first = tokens[i].norm
         if first not in self._starts:
             return None
@@ -410,14 +422,52 @@ class KnowledgeBase:
             if guard is not None and not self._guard_holds(guard, tokens, i, end):
                 continue
             if end < len(tokens) and tokens[end].norm in NAME_SUFFIXES and tokens[end].raw[:1].isupper():
-                # 'Donald Trump Jr.': a generational suffix the person's own names do not write (those that do
-                # matched longer) makes the son or the father, someone else of the same name
-                targets = [t for t in targets if self.entries[t.entry].kind != "person"]
+                targets = self._suffixed(targets, tokens[end].norm, tuple(t.norm for t in tokens[i:end]), namesakes)
             usable = [t for t in targets if (t.cases is None or _written_as(t.cases, tokens[i:end]))
                       and all(_proper_word(tokens[i + j]) for j in t.proper) and (t.lower or not opens_lower)]
             if usable:
                 return end, usable
         return None
+
+    def _suffixed(self, targets: list[NameTarget], suffix: str, written: tuple[str, ...],
+                  namesakes: frozenset[tuple[str, ...]]) -> list[NameTarget]:
+        """The targets of a name written with a generational suffix its own names do not write (those that do
+        matched longer). The suffix names someone else only where another bearer is known: the knowledge base
+        has the suffixed name as the person's namesake ('Donald Trump Jr.', the son), or the document writes
+        the name as two people (``namesakes_in_text``). Otherwise it is the known person's own, which news
+        writes and the knowledge base may not ('Senator Tim Scott III' is Senator Tim Scott)."""
+        if written in namesakes:
+            return [t for t in targets if self.entries[t.entry].kind != "person"]
+        return [t for t in targets if suffix not in self.namesake_suffixes.get(t.entry, frozenset())]
+
+    def namesakes_in_text(self, tokens: Sequence[Tok]) -> frozenset[tuple[str, ...]]:
+        """The names a document writes as two people: with a generational suffix and without one, or with two
+        different suffixes ('Martin Luther King Sr.' and 'Martin Luther King Jr.', a father and his son both
+        named). Each as the words before the suffix, from the last two up to a whole run of capitalised words."""
+        suffixed: dict[tuple[str, ...], set[str]] = {}
+        for k, tok in enumerate(tokens):
+            if tok.norm in NAME_SUFFIXES and tok.raw[:1].isupper() and k >= 2:
+                first = k
+                while first > 0 and k - first < MAX_NAME_WORDS and _proper_word(tokens[first - 1]):
+                    first -= 1
+                for start in range(first, k - 1):
+                    suffixed.setdefault(tuple(t.norm for t in tokens[start:k]), set()).add(tok.norm)
+        if not suffixed:
+            return frozenset()
+        norms = [t.norm for t in tokens]
+        return frozenset(name for name, suffixes in suffixed.items()
+                         if _written_bare(norms, tokens, name) or self._other_bearer_named(name, suffixes))
+
+    def _other_bearer_named(self, name: tuple[str, ...], suffixes: set[str]) -> bool:
+        """A name the text writes with two suffixes: the suffix this name's own knowledge-base person does not
+        carry is someone else, unless another entry already is the other bearer ('George Bush Sr.', George H. W.
+        Bush's own name: 'George Bush Jr.' is then the George Bush the knowledge base knows, George W. Bush)."""
+        if len(suffixes) < 2:
+            return False
+        own = {t.entry for t in self.names.get(name, ())}
+        named = {t.entry for s in suffixes for t in self.names.get((*name, s), ())
+                 if self.entries[t.entry].kind == "person"}
+        return not named or bool(own & named)
 
     def _middle_name(self, tokens: Sequence[Tok], i: int) -> bool:
         """'Rodham' in 'Hillary Rodham Clinton': a capitalised word between a given name and the next capitalised
@@ -804,7 +854,8 @@ def _person(item: dict[str, Any]) -> Entry:
         short = [name.split()[-1]] if len(name.split()) > 1 else []
     return Entry(id=str(item.get("id") or _slug(name)), name=name, kind="person", country=country,
                  aliases=tuple(str(a) for a in item.get("aliases") or ()), offices=offices,
-                 short=tuple(str(s) for s in short), source=item.get("source"), note=item.get("note"))
+                 short=tuple(str(s) for s in short), source=item.get("source"), note=item.get("note"),
+                 namesakes=tuple(str(n) for n in item.get("namesakes") or ()))
 
 
 def _entry_names(entry: Entry) -> Iterable[tuple[str, str]]:
@@ -872,6 +923,15 @@ def _short_abbreviation(raw: str) -> bool:
 
 def _written_as(cases: tuple[frozenset[str], ...], tokens: Sequence[Tok]) -> bool:
     return all(not allowed or t.raw in allowed for t, allowed in zip(tokens, cases, strict=True))
+
+
+def _written_bare(norms: Sequence[str], tokens: Sequence[Tok], name: tuple[str, ...]) -> bool:
+    """Whether the text writes these name words somewhere with no generational suffix after them."""
+    width = len(name)
+    return any(tuple(norms[i : i + width]) == name
+               and not (i + width < len(tokens) and tokens[i + width].norm in NAME_SUFFIXES
+                        and tokens[i + width].raw[:1].isupper())
+               for i, norm in enumerate(norms) if norm == name[0])
 
 
 def _proper_word(token: Tok) -> bool:

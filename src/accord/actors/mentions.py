@@ -47,6 +47,7 @@ from accord.actors.document_people import (
     UNPLACED_RULES,
     known_people_by_surname,
     names_after_plural_title,
+    names_never_people,
     one_description_per_person,
     refer_surnames_to_full_names,
     titles_name_their_one_holder,
@@ -156,6 +157,8 @@ class _Memory:
     genders: dict[str, str] = field(default_factory=dict)  # a person's name -> the gender a mention told
     text: str = ""
     dateline: tuple[int, int] | None = None  # where the story was filed ("TALLINN, Jan 17 -"): never an actor
+    # one-word names the text never gives as a person's and tags as a place or organisation (names_never_people)
+    never_people: dict[str, str] = field(default_factory=dict)
 
     def in_dateline(self, actor: Actor) -> bool:
         return self.dateline is not None and actor.start is not None \
@@ -191,6 +194,7 @@ class MentionFinder:
                 memory.shared_surnames[surname] = tuple(people.values())
         memory.cast = cast.people
         memory.cast_given = cast.given
+        memory.never_people = names_never_people(doc)
         found: list[Actor] = []
         for index, sent in enumerate(spans):
             sentence_actors = self._sentence(doc, sent, index, toks, starts, date, memory)
@@ -382,7 +386,7 @@ class MentionFinder:
         anchors: dict[int, str] = {}  # head token index -> why it is an anchor
         names: list[tuple[int, int]] = []  # spaCy token ranges of knowledge-base names
         organisations: set[int] = set()  # the head tokens of names the knowledge base knows as organisations only
-        name_matches = list(self.kb.match_names(sent_toks))
+        name_matches = list(self.resolver.match_names(sent_toks))
         agents: list[tuple[int, int]] = []  # names before '-backed', '-led': actors of their own, heading nothing
         for start, end, targets in name_matches:
             span = doc.char_span(sent_toks[start].start, sent_toks[end - 1].end, alignment_mode="expand")
@@ -704,7 +708,8 @@ class MentionFinder:
         if _proper(head) and (resolution is None or resolution.actor.kind != "person") and why != "name":
             shared = _coordinated_description(doc, head, left)
             before = toks[bisect_left(starts, shared[0]) : bisect_left(starts, start)] if shared else []
-            resolution = self._proper_name(doc, head, left, span_toks, resolution, date, before)
+            resolution = self._proper_name(doc, head, left, span_toks, resolution, date, before,
+                                           memory.never_people)
         resolution = self._pronoun_owners_aide(doc, head, date, memory, sentence) or resolution
         if resolution is None or _predicated_title(doc, left, head, resolution.actor):
             return []
@@ -895,10 +900,11 @@ class MentionFinder:
 
     def _proper_name(
         self, doc: Doc, head: Token, left: int, span_toks: Sequence[Tok], described: Resolution | None,
-        date: str | None, shared: Sequence[Tok] = (),
+        date: str | None, shared: Sequence[Tok] = (), never_people: dict[str, str] | None = None,
     ) -> Resolution | None:
         """A proper name the knowledge base does not know: a person (or organisation) described by the text.
-        ``shared``: the words of a description coordinated with the mention's own (``_coordinated_description``)."""
+        ``shared``: the words of a description coordinated with the mention's own (``_coordinated_description``);
+        ``never_people``: one-word names the article never gives as a person's (``names_never_people``)."""
         parts = self.resolver.analyse(span_toks)
         titled = {span_toks[i].start for s in parts.sectors for i in range(s.start, s.end)}
         if head.idx in titled:
@@ -935,6 +941,10 @@ class MentionFinder:
             and not _described_person(head) and self.resolver.description_class(around) == "bodies"
         is_person = not institution and (head.ent_type_ == "PERSON" or (
             head.ent_type_ not in ("GPE", "LOC", "FAC") and (described_by_text or after_title)))
+        # a would-be private person the article elsewhere tags as a place or firm is that instead
+        otherwise = (never_people or {}).get(head.lower_) if is_person and first == last and not after_title \
+            else None
+        is_person = is_person and otherwise is None
         info = described.actor if described else None
         title_sector = self.kb.name_titles.get(doc[first - 1].text) if after_title else None
         if info is not None and title_sector is not None:  # 'Representative Jo Smith': a legislator
@@ -942,7 +952,7 @@ class MentionFinder:
         if _compass(doc, left):
             return None  # 'eastern Ladakh' is a region, whatever the tagger says
         if not is_person:
-            if head.ent_type_ != "ORG" and not institution:
+            if head.ent_type_ != "ORG" and not institution and otherwise != "organisation":
                 return None
             name = _organisation_name(doc, first, last, left, titled | known)
             actor = Actor(text="", name=name, country=info.country if info else None,

@@ -9,7 +9,7 @@ lookups on normalised tokens. The head decides; the tail fills in what the head 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -88,6 +88,8 @@ REPRESENTS_NOTE = ("in an article, a person the text alone places who 'represent
                    "'X, representing Y') is that person's lawyer, JUD at every mention of the name, as the annotation "
                    "guide codes private lawyers (represents-person; not 'who represents a district')")
 REPRESENTS_WORDS = frozenset({"represents", "represented", "representing"})
+SUFFIX_NOTE = ("a generational suffix the person's own names do not write ('III', 'Jr.'), with no other bearer known "
+               "(the entry's namesakes, or an article naming the name with and without it): the known person")
 KINSHIP_NOTE = ("a word for family in lower case ('his fiancee', \"Robinson's father\") describes a private "
                 "person, CVL (sectors.yaml: kinship); alone it is too vague to be an actor")
 
@@ -136,18 +138,27 @@ _Analysis = tuple[tuple[_Name, ...], tuple[_Sector, ...], int]  # _Parts without
 class ActorResolver:
     """Resolves phrases to actors against a :class:`KnowledgeBase`; load once and reuse."""
 
-    def __init__(self, kb: KnowledgeBase, prefer: Mapping[tuple[str, ...], str] | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, prefer: Mapping[tuple[str, ...], str] | None = None,
+                 namesakes: frozenset[tuple[str, ...]] = frozenset()) -> None:
         self.kb = kb
         self.prefer: Mapping[tuple[str, ...], str] = prefer or {}
+        self.namesakes = namesakes  # names the document writes as two people (kb.namesakes_in_text)
         # News repeats its phrases ('Russia', 'the foreign ministry'): a resolution depends only on the words
         # as written, their spacing and the date's class (kb.date_class), so it is worked out once per shape.
         self._analysed: BoundedMemo[_Context, _Analysis] = BoundedMemo(MEMO_SIZE)
         self._memo: BoundedMemo[tuple[_Shape, tuple[int, int] | None], Resolution | None] = BoundedMemo(MEMO_SIZE)
 
     def in_context(self, tokens: Sequence[Tok]) -> ActorResolver:
-        """This resolver for one document: ambiguous names ('Congo') read by the document's cue words."""
+        """This resolver for one document: ambiguous names ('Congo') read by the document's cue words, and a
+        name the document writes as two people ('X' and 'X Jr.') with its suffix naming the other."""
         prefer = self.kb.context_choices(tokens)
-        return ActorResolver(self.kb, prefer) if prefer else self
+        namesakes = self.kb.namesakes_in_text(tokens)
+        return ActorResolver(self.kb, prefer, namesakes) if prefer or namesakes else self
+
+    def match_names(self, tokens: Sequence[Tok],
+                    before: Sequence[Tok] = ()) -> Iterator[tuple[int, int, list[NameTarget]]]:
+        """The knowledge base's name matches, as this document reads its names (``in_context``)."""
+        return self.kb.match_names(tokens, before, self.namesakes)
 
     @classmethod
     def load(cls, user_files: Sequence[str | Path] = ()) -> ActorResolver:
@@ -211,7 +222,9 @@ class ActorResolver:
             + [KINSHIP_NOTE for s in parts.sectors if (s.word.text,) in self.kb.kinship_words
                and s.word.sector == KINSHIP_SECTOR and s.word.cls == "weak"]
             + self._in_document_notes(tokens, found)
-            + [REPRESENTS_NOTE for t in tokens[parts.split : parts.split + 3] if t.norm in REPRESENTS_WORDS][:1],
+            + [REPRESENTS_NOTE for t in tokens[parts.split : parts.split + 3] if t.norm in REPRESENTS_WORDS][:1]
+            + [SUFFIX_NOTE for n in parts.names if found and found.entry == n.targets[0].entry and n.end < len(tokens)
+               and tokens[n.end].norm in NAME_SUFFIXES and self.kb.entries[n.targets[0].entry].kind == "person"][:1],
         }
 
     def _in_document_notes(self, tokens: Sequence[Tok], found: Resolution | None) -> list[str]:
@@ -248,7 +261,7 @@ class ActorResolver:
     def _analyse(self, tokens: Sequence[Tok], before: Sequence[Tok] = ()) -> _Analysis:
         relations = self.kb.relation_participles
         names = tuple(
-            _Name(s, e, self._ordered(tokens[s:e], t)) for s, e, t in self.kb.match_names(tokens, before)
+            _Name(s, e, self._ordered(tokens[s:e], t)) for s, e, t in self.match_names(tokens, before)
             if not (s > 0 and tokens[s - 1].norm in NEGATING_PREFIXES)  # 'anti-Syria', 'pro-Russian'
             and not (e < len(tokens) and tokens[e].norm in relations  # 'US-backed', 'Russian-made': a modifier
                      and tokens[e].start - tokens[e - 1].end <= 1)
