@@ -49,6 +49,10 @@ TO_COME = frozenset({FUTURE, HYPOTHETICAL})
 # shelling", "blamed them *for* attacking"): the act judged, not the judging.
 GROUNDS_PREPOSITIONS = frozenset({"of", "for"})
 
+# A time named this many days or more before the publication is the story's past, not its own time: a year
+# ("last year", "in 2015", "in March 1975"), beyond the months a report's background reaches back ("last month").
+PAST_DAYS = 365
+
 Record = TypeVar("Record", DateRef, Place, Quantity)
 
 
@@ -256,17 +260,38 @@ class Attachments:
             window = self.window(event.word)
             date = event_date(event, window.dates, self._published, self._story_day) if self._dates_ran else None
             location = event_location(event, window.places, self._of_the_day(date),
-                                      self._in_the_setting(date, event_type)) if self._any_place else None
+                                      self._in_the_setting(event, date, event_type)) if self._any_place else None
             quantities = event_quantities(event.clause, window.quantities, window.dates, event_type) \
                 if self._any_quantity else ()
             found = self._found[key] = Attached(date, location, quantities)
         return found
 
-    def _in_the_setting(self, date: DateRef | None, event_type: str) -> bool:
+    def _in_the_setting(self, event: EventWords, date: DateRef | None, event_type: str) -> bool:
         """An act done on the ground, not dated to another time than the story's ("in 2015 Turkey shot down a
-        Russian jet" is not where a report from Afrin is set): told without a place, it happens where the
-        story is set."""
-        return event_type in type_rules().on_the_ground and (date is None or self._of_the_day(date))
+        Russian jet" is not where a report from Afrin is set), nor told, undated, where the story has gone back
+        to another time (:meth:`_told_in_the_past`): told without a place, it happens where the story is set."""
+        if event_type not in type_rules().on_the_ground:
+            return False
+        if date is not None and date != self._story_day:
+            return self._of_the_day(date)
+        # undated, or lent the day the lede tells (its own news), which says nothing of a story gone back in time
+        return not self._told_in_the_past(event.word)
+
+    def _told_in_the_past(self, word: Token) -> bool:
+        """"In 1979 the general seized power. His troops attacked the rebels.": an undated act goes on at the
+        time the story last named before its sentence; when that time began more than :data:`PAST_DAYS` before
+        the publication, the story is telling its past (a life, a war's history), not the days its setting
+        belongs to. A time of the story's own days, or to come, keeps the act in them."""
+        published = parse_anchor(self._published)
+        if published is None:
+            return False
+        index = max(bisect_right(self._sentence_starts, word.i) - 1, 0)
+        for bucket in reversed(self._dates[:index]):
+            for named in sorted(bucket, key=lambda d: d.start, reverse=True):
+                start = first_day_of(named)
+                if named.source == "text" and start is not None:
+                    return start < published - timedelta(days=PAST_DAYS)
+        return False
 
     def _of_the_day(self, date: DateRef | None) -> bool:
         """The event is of the story's own days: dated by the publication, or within a week before it."""

@@ -581,7 +581,20 @@ def _setting(doc: Doc, word: Token, in_sentence: list[tuple[Place, Span]]) -> Pl
     if any(not p.is_actor and (p.name, p.country) != (setting.name, setting.country) and not _names_a_thing(span)
            for p, span in in_sentence):
         return None
-    return setting
+    return None if _a_venue_for_others(doc, setting, sentence_of(word)) else setting
+
+
+def _a_venue_for_others(doc: Doc, setting: Place, sent: Span) -> bool:
+    """"Government delegations met in Geneva ... The army is still shelling rebel towns.": a setting whose
+    country is that of none of the story's actors is a venue where others meet, not where they are; an act
+    whose actors are of other countries (and of none of the setting's) is done at home or at the front, not
+    there. A setting in the country of some of the story's actors (a town its own people and foreign troops
+    fight over) keeps every act told there."""
+    by_sentence = _actor_countries(doc)
+    here = set(by_sentence.get(sent.start, ()))
+    if not here or setting.country in here:
+        return False
+    return all(setting.country not in countries for countries in by_sentence.values())
 
 
 def _names_a_thing(span: Span) -> bool:
