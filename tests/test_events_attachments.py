@@ -120,3 +120,22 @@ def test_foreign_troops_acting_in_a_setting_of_the_story_s_own_country_keep_it(p
     text = SET_IN_KIRKUK.replace("Hundreds marched", "Iraqi Kurds marched") \
         .replace("soldiers fired", "Turkish soldiers fired")
     assert _located_in(pipeline, text, "fired") == "Kirkuk"
+
+
+def test_one_background_date_does_not_take_a_report_back_in_time(pipeline: Pipeline) -> None:
+    text = SET_IN_KIRKUK.replace(" In 2015 soldiers shot two protesters.", "") \
+        + "\n\nThe governor took office in 2009.\n\nSoldiers burned the fields."
+    assert _located_in(pipeline, text, "burned") == "Kirkuk"
+
+
+def test_a_span_up_to_the_article_is_the_story_s_own_time(pipeline: Pipeline) -> None:
+    text = SET_IN_KIRKUK + "\n\nIn 1988 the army razed villages.\n\nOver the past three years the city grew.\n\n" \
+        "Soldiers burned the fields."
+    assert _located_in(pipeline, text, "burned") == "Kirkuk"
+
+
+def test_a_time_a_span_up_to_the_article_starts_from_is_no_time_gone_by(pipeline: Pipeline) -> None:
+    text = SET_IN_KIRKUK + "\n\nIn 1988 the army razed villages.\n\nSince 2009 the city has grown.\n\n" \
+        "Soldiers burned the fields."
+    assert _located_in(pipeline, text, "burned") == "Kirkuk"
+    assert _located_in(pipeline, text.replace("Since 2009", "In 2009"), "burned") is None
