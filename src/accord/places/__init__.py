@@ -35,7 +35,9 @@ place: the next sentence's, when it goes on telling the same event ("The attack 
 sub-national place the previous sentence of the paragraph set the scene in, when the sentence names only
 actors; the story's dateline city, for an event of the story's own days told in its lede
 (:mod:`accord.dates.lede`), in a sentence naming no other country; for an act on the ground of the story's
-time, the town or region the story is set in (the one it names far more often than any other). It takes
+time, the town or region the story is set in (the one it names far more often than any other) — unless
+the setting is a venue in a country none of the story's actors is of and the act's actors are of other
+countries ("talks in Geneva ... the army shelled rebel towns"). It takes
 the place records of the trigger's sentence window (the coder hands it those); what it knows of the whole
 story (its dateline, its setting, the countries of each sentence's actors) it reads from the Doc, worked
 out once per Doc.
