@@ -370,3 +370,4 @@ def test_a_place_naming_a_thing_does_not_move_the_event_from_the_setting(nlp: La
                                               "soldiers fired on marchers waving Syria flags."))
     found = on_the_ground(doc, "fired")
     assert found is not None and found.name == "Kirkuk"
+

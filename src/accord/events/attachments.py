@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from typing import Any, TypeVar, cast
@@ -33,7 +33,7 @@ from accord.dates import NARRATIVE_HOPS, STORY_DAYS, EventWords, event_date, fir
 from accord.dates.aspect import ordered_elsewhere
 from accord.dates.clause import CIRCUMSTANCE_PREPS
 from accord.dates.find import parse_anchor
-from accord.doc_index import sentence_index
+from accord.doc_index import doc_text, sentence_index
 from accord.errors import ConfigError
 from accord.events.frames import Frame
 from accord.events.tables import Lexicon, Tables
@@ -49,6 +49,12 @@ TO_COME = frozenset({FUTURE, HYPOTHETICAL})
 # shelling", "blamed them *for* attacking"): the act judged, not the judging.
 GROUNDS_PREPOSITIONS = frozenset({"of", "for"})
 
+# How many times named in a row, each before the year before publication ("in 1979", "four years ago"; not
+# "last year"), tell that a story has gone back to its past: one is a report's background ("detained in 2013").
+PAST_TIMES = 2
+# How many characters before a time to look for the preposition that may start a span at it ("ever since").
+SPAN_WORDS_BACK = 16
+
 Record = TypeVar("Record", DateRef, Place, Quantity)
 
 
@@ -60,6 +66,8 @@ class TypeRules:
     with_participants: frozenset[str]
     occurrence_verbs: frozenset[str]  # "the talks took place", "clashes broke out": the event happened
     on_the_ground: frozenset[str]  # acts done in person where the story is set: an attack, an arrest, a march
+    spans_to_now: tuple[str, ...]  # how a time running up to the article opens: "the past three years"
+    spans_to_now_from: frozenset[str]  # a preposition starting such a span at a time: "since 2013"
 
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
@@ -68,7 +76,8 @@ def type_rules() -> TypeRules:
         raw = yaml.safe_load(resources.files("accord.data").joinpath("events/attachments.yaml")
                              .read_text(encoding="utf-8"))
         return TypeRules(frozenset(raw["speech_act_types"]), frozenset(raw["with_participants_types"]),
-                         frozenset(raw["occurrence_verbs"]), frozenset(raw["on_the_ground_types"]))
+                         frozenset(raw["occurrence_verbs"]), frozenset(raw["on_the_ground_types"]),
+                         tuple(raw["spans_to_now"]), frozenset(raw["spans_to_now_from"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise ConfigError(f"cannot read accord's data/events/attachments.yaml: {exc}") from exc
 
@@ -201,6 +210,16 @@ class Attached:
     quantities: tuple[Quantity, ...]
 
 
+def _gone_by(named: DateRef, before: date, text: str) -> bool:
+    """The time ``named`` began before ``before`` and is no span running up to the article ("the past three
+    years", "since 2013"; ``text`` is the document's)."""
+    start = first_day_of(named)
+    rules = type_rules()
+    opened_by = text[max(named.start - SPAN_WORDS_BACK, 0) : named.start].lower().split()
+    return start is not None and start < before and not named.text.lower().startswith(rules.spans_to_now) \
+        and not any(opened_by[-len(words.split()):] == words.split() for words in rules.spans_to_now_from)
+
+
 def _by_sentence(records: Sequence[Record], starts: list[int]) -> list[list[Record]]:
     buckets: list[list[Record]] = [[] for _ in starts]
     for record in records:
@@ -256,17 +275,40 @@ class Attachments:
             window = self.window(event.word)
             date = event_date(event, window.dates, self._published, self._story_day) if self._dates_ran else None
             location = event_location(event, window.places, self._of_the_day(date),
-                                      self._in_the_setting(date, event_type)) if self._any_place else None
+                                      self._in_the_setting(event, date, event_type)) if self._any_place else None
             quantities = event_quantities(event.clause, window.quantities, window.dates, event_type) \
                 if self._any_quantity else ()
             found = self._found[key] = Attached(date, location, quantities)
         return found
 
-    def _in_the_setting(self, date: DateRef | None, event_type: str) -> bool:
+    def _in_the_setting(self, event: EventWords, date: DateRef | None, event_type: str) -> bool:
         """An act done on the ground, not dated to another time than the story's ("in 2015 Turkey shot down a
-        Russian jet" is not where a report from Afrin is set): told without a place, it happens where the
-        story is set."""
-        return event_type in type_rules().on_the_ground and (date is None or self._of_the_day(date))
+        Russian jet" is not where a report from Afrin is set), nor told, undated, where the story has gone back
+        to another time (:meth:`_told_in_the_past`): told without a place, it happens where the story is set."""
+        if event_type not in type_rules().on_the_ground:
+            return False
+        if date is not None and date != self._story_day:
+            return self._of_the_day(date)
+        # undated, or lent the day the lede tells (its own news), which says nothing of a story gone back in time
+        return not self._told_in_the_past(event.word)
+
+    def _told_in_the_past(self, word: Token) -> bool:
+        """"In 1958 the general seized power. In 1961 the Kurds rose up. His troops attacked the rebels.": an
+        undated act goes on at the time the story last named before its sentence. When the last two times it
+        named (the story has gone back and stays there: a life, a war's history — not one background date in a
+        report) are both before the year before publication, the act is of that past, not of the days the
+        story's setting belongs to. A span running up to the article ("over the past three years") is no time
+        gone by: it brings the story back to its own days."""
+        published = parse_anchor(self._published)
+        if published is None:
+            return False
+        index = max(bisect_right(self._sentence_starts, word.i) - 1, 0)
+        before = published.replace(year=published.year - 1, month=1, day=1)
+        last = [named for bucket in reversed(self._dates[:index])
+                for named in sorted(bucket, key=lambda d: d.start, reverse=True)
+                if named.source == "text" and first_day_of(named) is not None][:PAST_TIMES]
+        text = doc_text(word.doc)
+        return len(last) == PAST_TIMES and all(_gone_by(named, before, text) for named in last)
 
     def _of_the_day(self, date: DateRef | None) -> bool:
         """The event is of the story's own days: dated by the publication, or within a week before it."""

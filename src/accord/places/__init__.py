@@ -35,7 +35,9 @@ place: the next sentence's, when it goes on telling the same event ("The attack 
 sub-national place the previous sentence of the paragraph set the scene in, when the sentence names only
 actors; the story's dateline city, for an event of the story's own days told in its lede
 (:mod:`accord.dates.lede`), in a sentence naming no other country; for an act on the ground of the story's
-time, the town or region the story is set in (the one it names far more often than any other). It takes
+time, the town or region the story is set in (the one it names far more often than any other) — unless
+the setting is a venue in a country none of the story's actors is of and the act's actors are of other
+countries ("talks in Geneva ... the army shelled rebel towns"). It takes
 the place records of the trigger's sentence window (the coder hands it those); what it knows of the whole
 story (its dateline, its setting, the countries of each sentence's actors) it reads from the Doc, worked
 out once per Doc.
@@ -581,7 +583,20 @@ def _setting(doc: Doc, word: Token, in_sentence: list[tuple[Place, Span]]) -> Pl
     if any(not p.is_actor and (p.name, p.country) != (setting.name, setting.country) and not _names_a_thing(span)
            for p, span in in_sentence):
         return None
-    return setting
+    return None if _a_venue_for_others(doc, setting, sentence_of(word)) else setting
+
+
+def _a_venue_for_others(doc: Doc, setting: Place, sent: Span) -> bool:
+    """"Government delegations met in Geneva ... The army is still shelling rebel towns.": a setting whose
+    country is that of none of the story's actors is a venue where others meet, not where they are; an act
+    whose actors are of other countries (and of none of the setting's) is done at home or at the front, not
+    there. A setting in the country of some of the story's actors (a town its own people and foreign troops
+    fight over) keeps every act told there."""
+    by_sentence = _actor_countries(doc)
+    here = set(by_sentence.get(sent.start, ()))
+    if not here or setting.country in here:
+        return False
+    return all(setting.country not in countries for countries in by_sentence.values())
 
 
 def _names_a_thing(span: Span) -> bool:
