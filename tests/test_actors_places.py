@@ -42,3 +42,17 @@ def test_only_a_word_never_written_as_a_persons_name_is_taken_for_no_person() ->
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 6, 7, "GPE"), Span(doc, 8, 9, "ORG"), Span(doc, 10, 11, "GPE")]
     # 'Varga' is named in full as a person, 'Tovrik' after an honorific: each may be a person; 'Kelvara' is not
     assert names_never_people(doc) == {"kelvara": "place"}
+
+
+def test_a_one_word_name_given_with_an_age_may_be_a_person_whatever_the_tagger_says_elsewhere() -> None:
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from accord.actors.document_people import names_never_people
+
+    words = ["Haval", ",", "31", ",", "led", "the", "unit", "to", "Haval", "and", "Kelvara", "."]
+    pos = ["PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 8, 9, "ORG"), Span(doc, 10, 11, "GPE")]
+    # 'Haval, 31,': a person's age, so the tagger's 'organisation' at a later mention does not unmake the person
+    assert names_never_people(doc) == {"kelvara": "place"}

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from accord.actors.resolver import HONORIFICS, ActorResolver
 from accord.actors.text import Tok
@@ -245,4 +245,14 @@ def names_never_people(doc: Doc) -> dict[str, str]:
     for tok in doc[:-1]:
         if tok.lower_.rstrip(".") in HONORIFICS:
             personal.add(doc[tok.i + 1].lower_)
+        elif _aged(doc, tok):
+            personal.add(tok.lower_)
     return {word: kind for word, kind in other.items() if word not in personal}
+
+
+def _aged(doc: Doc, name: Token) -> bool:
+    """A name followed by an age between commas ('Haval, 28, a fighter from ...'): news gives a private person by a
+    bare given name with their age, and no place or organisation so."""
+    after = doc[name.i + 1 : name.i + 4]
+    return len(after) == 3 and name.pos_ == "PROPN" and after[0].text == "," and after[1].like_num \
+        and after[1].text.isdigit() and after[2].text in (",", ")")
