@@ -40,3 +40,29 @@ def test_a_clause_of_result_is_no_nouns_content(quote_pipeline: Pipeline, senten
 def test_the_clause_after_a_fronted_source_phrase(quote_pipeline: Pipeline, sentence: str, content: str) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
     assert quote.text == content, quote
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The senator said the country needs to secure its ports, but that he would not support mass arrests.",
+     "the country needs to secure its ports, but that he would not support mass arrests"),
+    ("The report found that wages had fallen, but that prices had risen faster.",
+     "that wages had fallen, but that prices had risen faster"),
+])
+def test_a_second_that_clause_goes_on_with_what_was_said(quote_pipeline: Pipeline, sentence: str,
+                                                         content: str) -> None:
+    assert quote_holding(quotes_in(quote_pipeline, sentence), content).text == content
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("A former aide announced plans to sue the agency.", "plans to sue the agency"),
+    ("The publisher announced plans to release a memoir by the singer.", "plans to release a memoir by the singer"),
+])
+def test_a_noun_cue_with_no_source_leaves_the_verb_its_object(quote_pipeline: Pipeline, sentence: str,
+                                                              content: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
+    assert quote.text == content and quote.cue == "announced", quote
+
+
+def test_a_noun_cue_with_a_source_stays_the_cue(quote_pipeline: Pipeline) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, "The union announced its plans to strike."), "to strike")
+    assert quote.cue == "plans", quote

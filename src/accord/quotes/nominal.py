@@ -42,11 +42,13 @@ def noun_attribution(ctx: Context, noun: Token) -> tuple[Cue, int, int, str] | N
 
 def carries_clause(ctx: Context, noun: Token) -> bool:
     """A noun cue with a clause or infinitive of its own ("his claim that …", "her decision to …"): the verb
-    governing it only carries it ("repeated his claim that …"), the noun is the cue."""
+    governing it only carries it ("repeated his claim that …"), the noun is the cue. Only a noun with a source
+    of its own: one with none is no attribution (:func:`noun_attribution`), and the verb's object is its
+    content ("the agency announced plans to sue": what was announced)."""
     if cue_lemma(noun, ctx.lexicon) not in ctx.lexicon.noun_cues:
         return False
     found = _content(ctx, noun)
-    return found is not None and found[3] in (ASSERTION, EVENTUALITY)
+    return found is not None and found[3] in (ASSERTION, EVENTUALITY) and noun_source(ctx, noun) is not None
 
 
 def noun_source(ctx: Context, noun: Token) -> Token | None:
