@@ -66,3 +66,15 @@ def test_a_noun_cue_with_no_source_leaves_the_verb_its_object(quote_pipeline: Pi
 def test_a_noun_cue_with_a_source_stays_the_cue(quote_pipeline: Pipeline) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, "The union announced its plans to strike."), "to strike")
     assert quote.cue == "plans", quote
+
+
+def test_a_cue_misread_as_a_reduced_relative(quote_pipeline: Pipeline) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, "Two newspapers reported on Tuesday the minister had resigned."),
+                          "the minister had resigned")
+    assert quote.cue == "reported" and quote.text == "the minister had resigned", quote
+
+
+def test_a_real_reduced_relative_is_no_cue(quote_pipeline: Pipeline) -> None:
+    quotes = quotes_in(quote_pipeline, "Reporters covered by the network said the rally was calm.")
+    assert not any(q.cue == "covered" for q in quotes)
+    assert quote_holding(quotes, "the rally was calm").cue == "said"
