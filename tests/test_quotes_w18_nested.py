@@ -2,7 +2,8 @@
 sentences written for accord. A that-clause right after a noun of saying is that noun's content even when the
 parser hangs it on a verb governing the noun ("faced a backlash over his warning that …"); a fronted "according
 to" phrase runs to the comma that closes it, and an appositive the parser gives its source is the clause's
-subject when the verb has none."""
+subject when the verb has none; a noun cue with no source of its own leaves a carrying verb its object ("announced
+plans to sue")."""
 
 from __future__ import annotations
 
@@ -43,17 +44,6 @@ def test_the_clause_after_a_fronted_source_phrase(quote_pipeline: Pipeline, sent
 
 
 @pytest.mark.parametrize("sentence, content", [
-    ("The senator said the country needs to secure its ports, but that he would not support mass arrests.",
-     "the country needs to secure its ports, but that he would not support mass arrests"),
-    ("The report found that wages had fallen, but that prices had risen faster.",
-     "that wages had fallen, but that prices had risen faster"),
-])
-def test_a_second_that_clause_goes_on_with_what_was_said(quote_pipeline: Pipeline, sentence: str,
-                                                         content: str) -> None:
-    assert quote_holding(quotes_in(quote_pipeline, sentence), content).text == content
-
-
-@pytest.mark.parametrize("sentence, content", [
     ("A former aide announced plans to sue the agency.", "plans to sue the agency"),
     ("The publisher announced plans to release a memoir by the singer.", "plans to release a memoir by the singer"),
 ])
@@ -66,15 +56,3 @@ def test_a_noun_cue_with_no_source_leaves_the_verb_its_object(quote_pipeline: Pi
 def test_a_noun_cue_with_a_source_stays_the_cue(quote_pipeline: Pipeline) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, "The union announced its plans to strike."), "to strike")
     assert quote.cue == "plans", quote
-
-
-def test_a_cue_misread_as_a_reduced_relative(quote_pipeline: Pipeline) -> None:
-    quote = quote_holding(quotes_in(quote_pipeline, "Two newspapers reported on Tuesday the minister had resigned."),
-                          "the minister had resigned")
-    assert quote.cue == "reported" and quote.text == "the minister had resigned", quote
-
-
-def test_a_real_reduced_relative_is_no_cue(quote_pipeline: Pipeline) -> None:
-    quotes = quotes_in(quote_pipeline, "Reporters covered by the network said the rally was calm.")
-    assert not any(q.cue == "covered" for q in quotes)
-    assert quote_holding(quotes, "the rally was calm").cue == "said"

@@ -55,9 +55,8 @@ def clause_content(ctx: Context, verb: Token, clauses: list[Token], end_limit: i
     own = _next_attribution(ctx, verb, first, last)
     if own < last:
         return first, own
-    if verb.dep_ != "ROOT":  # a cue inside a clause speaks for that clause only ("who believe …, are …")
-        return first, max([last] + [c.right_edge.i + 1 for c in verb.rights
-                                    if c.i >= last and c.right_edge.i < end_limit and _second_complement(c)])
+    if verb.dep_ != "ROOT":
+        return first, last  # a cue inside a clause speaks for that clause only ("who believe …, are …")
     for i in range(last, end_limit):
         token = ctx.doc[i]
         if token.head.i == verb.i and not token.is_punct and not _continues_content(ctx, token):
@@ -142,19 +141,11 @@ def _continues_content(ctx: Context, token: Token) -> bool:
     if token.dep_ == "cc":
         following = next((c for c in token.head.rights if c.dep_ == "conj" and c.i > token.i), None)
         return following is not None and _continues_content(ctx, following)
-    if _condition(token) or _second_complement(token):
+    if _condition(token):
         return True  # "would resign if they lost": the condition is part of what is said
     if token.dep_ != "conj" or is_cue_verb(token, ctx.lexicon):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
-
-
-def _second_complement(token: Token) -> bool:
-    """A clause coordinated with the cue that opens with a complementizer of its own ("said the port must
-    be secured, but *that* he would not support arrests"): a second complement of the same cue, so what was
-    said goes on there, whatever its verb (the complementizer makes it no attribution of its own)."""
-    return token.dep_ == "conj" and any(
-        c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i for c in token.children)
 
 
 def infinitive_content(verb: Token) -> tuple[int, int] | None:

@@ -149,12 +149,8 @@ def _verb_cue(
     infinitive, an object, a prepositional object, or the sentence it closes ("…, X said")."""
     lexicon = ctx.lexicon
     lemma = cue_lemma(verb, lexicon)
-    unit = ctx.layout.unit_of(verb)
-    if lemma in lexicon.clause_verbs and verb.dep_ == "acl":
-        misread = _misread_clause(ctx, verb, unit)
-        if misread is not None:
-            return misread
     speaker = speaker_of(verb, lexicon)
+    unit = ctx.layout.unit_of(verb)
     if speaker is None or lemma in lexicon.evidential_verbs:
         found = _sourceless(ctx, verb, unit, BELIEF if lemma in lexicon.evidential_verbs else None)
         if found is None and speaker is None and lemma in lexicon.clause_verbs:
@@ -406,29 +402,6 @@ def _leading(ctx: Context, cue: Cue, verb: Token, clauses: list[Token], unit: Un
     direct = comma_led and voice(content, ctx.lexicon) == "first"
     start, end = trim_content(ctx, ctx.doc[first].idx, end_char(ctx, last))
     return Candidate(start, end, direct, cue)
-
-
-_PAST_TAGS = frozenset({"VBD", "VBN"})
-
-
-def _misread_clause(ctx: Context, verb: Token, unit: Unit) -> Candidate | None:
-    """"Several outlets reported on Wednesday the agency had held talks": the parser reads the cue as a reduced
-    relative ("outlets [that were] reported …") and gives the next verb two subjects. A clause has one: the
-    first, which carries the cue, is the speaker, and the clause of the second is what was said. Only a cue
-    with no object or agent of its own (a real reduced relative has one or is passive: "outlets reported by
-    the agency")."""
-    noun = verb.head
-    clause = noun.head
-    if verb.tag_ not in _PAST_TAGS or noun.dep_ != "nsubj" or clause.i < verb.i or clause.i >= unit.end:
-        return None
-    if any(c.dep_ in ("dobj", "agent", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
-        return None
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and verb.i < c.i < clause.i),
-                   None)
-    if subject is None:
-        return None
-    last = min(unit.end, clause.right_edge.i + 1)
-    return _span_candidate(ctx, Cue(verb.i, verb.i, noun.i), subject.left_edge.i, last, ASSERTION)
 
 
 def _clause_after_adjunct(verb: Token) -> list[Token]:
