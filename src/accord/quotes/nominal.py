@@ -16,6 +16,7 @@ from accord.quotes.candidates import ASSERTION, EVENTUALITY, STANCE, Context
 from accord.quotes.syntax import Cue, cue_lemma, is_cue_verb, speaker_of
 
 _CLAUSE_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
+_HUNG_DEPS = frozenset({"ccomp", "advcl", "acl"})  # a noun's that-clause as the parser may hang it on a verb
 _COPULA_CONTENT = frozenset({"ccomp", "attr", "xcomp", "acomp"})
 # who holds a stance named by a noun when no possessor says it: "support from evangelicals", "support among
 # women"; a group named by an adjective or a noun before it ("Democratic criticism", "GOP opposition")
@@ -41,11 +42,13 @@ def noun_attribution(ctx: Context, noun: Token) -> tuple[Cue, int, int, str] | N
 
 def carries_clause(ctx: Context, noun: Token) -> bool:
     """A noun cue with a clause or infinitive of its own ("his claim that …", "her decision to …"): the verb
-    governing it only carries it ("repeated his claim that …"), the noun is the cue."""
+    governing it only carries it ("repeated his claim that …"), the noun is the cue. Only a noun with a source
+    of its own: one with none is no attribution (:func:`noun_attribution`), and the verb's object is its
+    content ("the agency announced plans to sue": what was announced)."""
     if cue_lemma(noun, ctx.lexicon) not in ctx.lexicon.noun_cues:
         return False
     found = _content(ctx, noun)
-    return found is not None and found[3] in (ASSERTION, EVENTUALITY)
+    return found is not None and found[3] in (ASSERTION, EVENTUALITY) and noun_source(ctx, noun) is not None
 
 
 def noun_source(ctx: Context, noun: Token) -> Token | None:
@@ -85,6 +88,9 @@ def _content(ctx: Context, noun: Token) -> tuple[int, int, int, str] | None:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].ent_type_ not in _WHEN:  # "a statement on Sunday" says when, not what
                 return child.i, objects[0].left_edge.i, max(o.right_edge.i for o in objects) + 1, STANCE
+    hung = _hung_clause(noun)
+    if hung is not None:
+        return noun.i, hung[0], hung[1], ASSERTION
     copula = noun.head
     if noun.dep_ == "nsubj" and copula.lemma_ == "be":  # "His concern is that they will cut the post"
         said = next((c for c in copula.rights if c.dep_ in _COPULA_CONTENT), None)
@@ -92,6 +98,23 @@ def _content(ctx: Context, noun: Token) -> tuple[int, int, int, str] | None:
                 c.dep_ == "poss" for c in noun.children)):  # "the endorsement is the most potent": no content
             return copula.i, said.left_edge.i, said.right_edge.i + 1, ASSERTION
     return None
+
+
+def _hung_clause(noun: Token) -> tuple[int, int] | None:
+    """The that-clause right after a noun's phrase that the parser hangs on a verb governing the noun ("faced a
+    backlash over his warning that the city would lose its funding": the clause is the warning's, not the
+    backlash's — a complementizer right after a noun of saying opens that noun's content clause). The token
+    range [first, last) of the clause, from "that"."""
+    that_i = noun.right_edge.i + 1
+    if that_i >= len(noun.doc):
+        return None
+    that = noun.doc[that_i]
+    clause = that.head
+    if that.lower_ != "that" or that.dep_ != "mark" or clause.dep_ not in _HUNG_DEPS or clause.i < that_i:
+        return None
+    if not any(clause.head.i == ancestor.i for ancestor in noun.ancestors):
+        return None
+    return that_i, clause.right_edge.i + 1
 
 
 def view_phrase(ctx: Context, token: Token) -> Cue | None:

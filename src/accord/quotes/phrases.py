@@ -52,12 +52,44 @@ def source_phrase(ctx: Context, cue: Cue | None, kind: str) -> Candidate | None:
         start, end = doc[unit.start].idx, end_char(ctx, unit.end)  # "The plan, according to X, will fail"
     elif not after or (before and _finite(before)):
         start, end = doc[unit.start].idx, doc[cue.first].idx  # "…, according to X[, citing …]"
-    elif not before or _finite(after):
+    elif not before:
+        start, end = doc[_opening_phrase_end(doc[cue.first], doc[cue.speaker], phrase_end, unit.end)].idx, \
+            end_char(ctx, unit.end)
+    elif _finite(after):
         start, end = doc[phrase_end].idx, end_char(ctx, unit.end)
     else:
         start, end = doc[unit.start].idx, end_char(ctx, unit.end)
     start, end = trim_content(ctx, start, end)
     return Candidate(start, end, False, cue, kind=kind)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _opening_phrase_end(phrase: Token, source: Token, phrase_end: int, unit_end: int) -> int:
+    """Where the clause after a sentence-opening source phrase starts. A fronted phrase is closed by a comma:
+    what the parser leaves between the source and that comma ("According to a poll out Monday, …") still
+    belongs to the phrase. And a clause needs a subject: when the verb the phrase hangs on has none before it,
+    an appositive the parser gave the source is that subject ("According to the agency, 300 of the 400
+    delegates — most of them insiders — backed the mayor")."""
+    doc = phrase.doc
+    verb = phrase.head
+    if verb.i <= phrase.i or verb.i >= unit_end:
+        return phrase_end
+    if not any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
+        appositive = next((c for c in source.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","),
+                          None)
+        if appositive is not None:
+            return appositive.left_edge.i
+    if doc[phrase_end].text == ",":
+        return phrase_end
+    subject_tokens = {t.i for c in verb.children if c.dep_ in _SUBJECTS for t in c.subtree}
+    for k in range(phrase_end, verb.i):
+        if k in subject_tokens or doc[k].tag_ in FINITE_TAGS:
+            return phrase_end
+        if doc[k].text == ",":
+            return k + 1
+    return phrase_end
 
 
 def _inside_clause(phrase: Token, first: int) -> bool:
