@@ -91,3 +91,17 @@ def test_in_a_sentence(actors_nlp: Language, text: str, person: str, sector: str
     # the mention may hold the title before the name and the apposition after it ('Maria Keller, a strategist at ...')
     found = [a for a in _actors(actors_nlp, text) if person in a.text]
     assert found and {a.sector for a in found} == {sector}, found
+
+
+@pytest.mark.parametrize("phrase", [
+    "Jo Marsh, equity strategist at Kestrel Hall",  # the firm unknown and its name says no kind
+    "Jo Marsh, chief market strategist at Kestrel Hall",
+    "Jo Marsh, a portfolio manager",
+    "fund managers",
+])
+def test_a_trade_of_the_financial_markets_is_business(resolver: ActorResolver, phrase: str) -> None:
+    assert _sector(resolver, phrase) == "BUS"
+
+
+def test_an_analyst_of_politics_stays_a_commentator(resolver: ActorResolver) -> None:
+    assert _sector(resolver, "Jo Marsh, a political analyst") == "NGO"
