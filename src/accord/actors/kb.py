@@ -29,6 +29,7 @@ MAX_MIDDLE_NAMES = 2  # 'George Herbert Walker Bush': full middle names a person
 MAX_NAME_WORDS = 5  # capitalised words before a generational suffix that may be a name ('Martin Luther King Jr.')
 MAX_BODY_PREFIX = 3  # capitalised words a sector word may have before a name it ends
 SECTOR_CLASSES = ("titles", "bodies", "groups", "weak")  # titles first: 'Governor' before 'governors' -> governor
+FIRM_SECTOR = "BUS"  # the sector of a firm whose name ends in a word of firm_name_heads
 # how a name refers to its entry; decides the default sector and the rule name
 # the words around a person's name proper, read once (data/words.yaml: person_names)
 NAME_PARTICLES = shared_words().name_particles
@@ -176,6 +177,9 @@ class _Tables:
     person_bodies: dict[str, str] = field(default_factory=dict)  # 'campaign' -> PTY: 'the Sanders campaign'
     thing_name_heads: set[str] = field(default_factory=set)  # 'act', 'awards': names of things, no actors
     head_titles: set[str] = field(default_factory=set)  # 'president', 'director': of a body, the body's sector
+    employed_occupations: set[str] = field(default_factory=set)  # 'analyst': at a body, the body's sector
+    degree_titles: set[str] = field(default_factory=set)  # 'dr.': a description beside the name decides
+    firm_name_heads: set[str] = field(default_factory=set)  # 'capital': 'Halbrook Capital' is a company
     shared_ranks: set[str] = field(default_factory=set)  # 'lt.', 'sergeant': police and armies alike
     stateless_peoples: set[str] = field(default_factory=set)  # 'kurdish': their forces are no state's
     name_titles: dict[str, str] = field(default_factory=dict)  # 'Representative' before a name -> LEG
@@ -254,6 +258,8 @@ class KnowledgeBase:
         self.person_bodies: Mapping[str, str] = dict(tables.person_bodies)
         self.thing_name_heads = frozenset(tables.thing_name_heads)
         self.head_titles = frozenset(tables.head_titles)
+        self.employed_occupations = frozenset(tables.employed_occupations)
+        self.degree_titles = frozenset(tables.degree_titles)
         self.shared_ranks = frozenset(tables.shared_ranks)
         self.stateless_peoples = frozenset(tables.stateless_peoples)
         self.generic_body_nouns = frozenset(tables.generic_body_nouns)
@@ -284,8 +290,10 @@ class KnowledgeBase:
         self.kinship_words: dict[tuple[str, ...], SectorWord] = {key(text): word
                                                                for text, word in tables.kinship.items()}
         self._kinship_starts = frozenset(k[0] for k in self.kinship_words)
+        self.firm_heads: dict[tuple[str, ...], SectorWord] = {
+            key(text): SectorWord(FIRM_SECTOR, "bodies", text) for text in tables.firm_name_heads}
         self._sector_span: dict[str, int] = {}
-        for k in (*self.sector_words, *self.kinship_words):
+        for k in (*self.sector_words, *self.kinship_words, *self.firm_heads):
             self._sector_span[k[0]] = max(self._sector_span.get(k[0], 0), len(k))
 
     @classmethod
@@ -551,6 +559,17 @@ class KnowledgeBase:
                 word = words.get(tuple(t.norm for t in tokens[i:end]))
                 if word is not None:
                     return end, word
+        return self._firm_head_at(tokens, i, longest)
+
+    def _firm_head_at(self, tokens: Sequence[Tok], i: int, longest: int) -> tuple[int, SectorWord] | None:
+        """'Halbrook Capital': a word that ends a firm's name (``firm_name_heads``), capitalised, after another
+        capitalised word and ending the name; 'the capital', 'Federal Capital Territory' are no firm."""
+        if i == 0 or not tokens[i].capitalised or not tokens[i - 1].capitalised or tokens[i - 1].is_punct:
+            return None
+        for end in range(min(len(tokens), i + longest), i, -1):
+            word = self.firm_heads.get(tuple(t.norm for t in tokens[i:end]))
+            if word is not None and (end == len(tokens) or not tokens[end].capitalised):
+                return end, word
         return None
 
     def date_class(self, date: str | None) -> tuple[int, int] | None:
@@ -743,6 +762,9 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.thing_name_heads.update(str(w).lower() for w in doc.get("thing_name_heads") or ())
     tables.person_bodies.update((str(w).lower(), str(code)) for w, code in (doc.get("person_bodies") or {}).items())
     tables.head_titles.update(str(w).lower() for w in doc.get("organisation_head_titles") or ())
+    tables.employed_occupations.update(str(w).lower() for w in doc.get("employed_occupations") or ())
+    tables.degree_titles.update(str(w).lower() for w in doc.get("degree_titles") or ())
+    tables.firm_name_heads.update(str(w).lower() for w in doc.get("firm_name_heads") or ())
     tables.shared_ranks.update(str(w).lower() for w in doc.get("shared_ranks") or ())
     tables.stateless_peoples.update(str(w).lower() for w in doc.get("stateless_peoples") or ())
     tables.generic_body_nouns.update(str(w).lower() for w in doc.get("generic_body_nouns") or ())

@@ -56,6 +56,8 @@ PARTY_SECTOR = "PTY"
 # and the sectors of words for people that an organisation acts on or against, never its own ('victims of',
 # 'refugees from', 'opponents of' a group).
 AFFILIATION_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
+# whom someone works for, after a trade ('an analyst at a bank'); not 'of', which may name what they study
+EMPLOYER_PREPOSITIONS = frozenset({"for", "at", "with"})
 SERVING_PREPOSITIONS = frozenset({"for", "to"})  # 'a spokesman for', 'an aide to': whom they serve
 # who serves a public figure out of office (a candidate, a former official: ELI) serves them in politics, as a
 # campaign's aides do (PTY, 'campaign aides' in sectors.yaml)
@@ -408,7 +410,7 @@ class ActorResolver:
             heads_body = sector.word.text.lower() in self.kb.head_titles and tail.actor.kind != "country"
             weak = (sector.word.cls == "weak" or heads_body) and (
                 tail.actor.sector not in (None, "GOV", "CVL") or self._belongs_to_civilians(sector, tail))
-            code = tail.actor.sector if weak else sector.word.sector
+            code = tail.actor.sector if weak or self._employed_at(parts, sector, tail) else sector.word.sector
             member_of = self._tail_employer_sector(parts, sector, tail, date)
             code = member_of or code
             actor = replace(tail.actor, sector=code, kind=sector.word.kind, role=_role(sector),
@@ -416,9 +418,31 @@ class ActorResolver:
             return Resolution(actor, actor.rule or "", tail.entry)
         if sector.word.cls == "weak" and not parts.tokens[sector.end - 1].norm.endswith("s"):
             return None  # 'a spokesman', 'the side': too vague to be an actor alone ('officials' is not)
+        employer = self._employer_before(parts, sector)
+        if employer is not None:  # 'Redfield Bank analyst Jo Marsh': the bank's, as 'an analyst at the bank'
+            actor = Actor(text="", name=_proper_body_name(parts.tokens, employer), sector=employer.word.sector,
+                          kind=sector.word.kind, role=_role(sector))
+            return _result(actor, "named-body+occupation")
         body = _proper_body_name(parts.tokens, sector)
         actor = Actor(text="", name=body, sector=sector.word.sector, kind=sector.word.kind, role=_role(sector))
         return _result(actor, "named-body" if body else "sector-word")
+
+    def _employer_before(self, parts: _Parts, sector: _Sector) -> _Sector | None:
+        """'Kellaway Securities analyst', 'Redfield Bank strategists': an institution's name (capitalised, ending
+        in its body word) right before a trade of ``employed_occupations`` names whom they work for."""
+        if sector.word.text.lower() not in self.kb.employed_occupations:
+            return None
+        return next((s for s in parts.sectors if s.end == sector.start and s.word.cls == "bodies"
+                     and parts.tokens[s.end - 1].capitalised), None)
+
+    def _employed_at(self, parts: _Parts, sector: _Sector, tail: Resolution) -> bool:
+        """'an analyst at Redfield Bank', 'a strategist with the UN': a trade practised in organisations of every
+        kind (``employed_occupations``) ending the head, 'at'/'with'/'for' opening a tail that is an organisation
+        of known sector — whom they work for says their sector, not the trade."""
+        return sector.end == parts.split < len(parts.tokens) \
+            and parts.tokens[parts.split].norm in EMPLOYER_PREPOSITIONS \
+            and sector.word.text.lower() in self.kb.employed_occupations \
+            and tail.actor.kind in ("organisation", "igo") and tail.actor.sector is not None
 
     def _serves_person(self, parts: _Parts, sector: _Sector, tail: Resolution) -> bool:
         """'a spokeswoman for Angela Merkel', 'an aide to the senator': a word for whoever works or speaks for
@@ -668,10 +692,20 @@ class ActorResolver:
             if force is not None and force.actor.sector in self.kb.force_sectors:
                 sector, rule = force.actor.sector, "shared-rank+force"
                 country = country or force.actor.country
+        if title.word.text.lower() in self.kb.degree_titles:
+            sector, rule = self._degree_holders_sector(parts, date) or (sector, rule)
         actor = Actor(text="", name=_join_name(name_tokens), country=country,
                       sector=sector, role=_title_case(title.word.text), kind="person", organisation=organisation)
         found = _result(actor, rule)
         return _as_former(found) if any(t.norm in FORMER for t in parts.tokens[: title.start]) else found
+
+    def _degree_holders_sector(self, parts: _Parts, date: str | None) -> tuple[str, str] | None:
+        """'Dr. Jo Marsh, a physician at the city hospital': a degree title (``degree_titles``) says nothing of
+        the holder's trade; the description or body after the name does (not a country: 'of Kenya' is whose)."""
+        described = self._from_tail(parts, date)
+        if described is None or described.actor.sector is None or described.actor.kind in ("country", "person"):
+            return None
+        return described.actor.sector, "degree-title+description"
 
     def _body_before_head_title(self, parts: _Parts, title: _Sector) -> _Sector | None:
         """'Teachers Association President X', 'Senate President X', 'Harwick Police Chief X': a capitalised body
