@@ -59,7 +59,17 @@ from accord.actors.representation import lawyers_of_the_represented
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, key, tokenize
 from accord.dateline import doc_opening_dateline, find_doc_dateline
-from accord.doc_index import Chars, doc_text, sentences, span_text, token_chars, token_table, tokens_text
+from accord.doc_index import (
+    Chars,
+    char_span,
+    doc_text,
+    entities,
+    sentences,
+    span_text,
+    token_chars,
+    token_table,
+    tokens_text,
+)
 from accord.records import Actor
 from accord.words import shared_words
 
@@ -334,7 +344,7 @@ class MentionFinder:
         each): where it is set, read before the place stage geocodes them."""
         if self.place_country is None:
             return []
-        names = [(ent.start_char, span_text(ent)) for ent in doc.ents if ent.label_ in PLACE_ENTITIES]
+        names = [(ent.start_char, span_text(ent)) for ent in entities(doc) if ent.label_ in PLACE_ENTITIES]
         dateline = find_doc_dateline(doc)
         if dateline is not None and all(start != dateline.start for start, _ in names):
             names.append((dateline.start, dateline.name))
@@ -347,7 +357,7 @@ class MentionFinder:
         spans = sentences(doc)
         starts = [s.start_char for s in spans]
         by_sentence: dict[int, set[str]] = {}
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ not in PLACE_ENTITIES:
                 continue
             country = self.place_country(span_text(ent))
@@ -385,7 +395,7 @@ class MentionFinder:
         name_matches = list(self.kb.match_names(sent_toks))
         agents: list[tuple[int, int]] = []  # names before '-backed', '-led': actors of their own, heading nothing
         for start, end, targets in name_matches:
-            span = doc.char_span(sent_toks[start].start, sent_toks[end - 1].end, alignment_mode="expand")
+            span = char_span(doc, sent_toks[start].start, sent_toks[end - 1].end)
             if span is None or _inside_person_name(span):
                 continue
             if _place_descriptor(memory.text, span):
@@ -612,7 +622,7 @@ class MentionFinder:
             if hit is None:
                 i += 1
                 continue
-            span = doc.char_span(sent_toks[i].start, sent_toks[hit[0] - 1].end, alignment_mode="expand")
+            span = char_span(doc, sent_toks[i].start, sent_toks[hit[0] - 1].end)
             if span is not None:
                 yield span
             i = hit[0]
@@ -1330,7 +1340,7 @@ def _platform_as_medium(doc: Doc, actor: Actor, platforms: frozenset[tuple[str, 
     mention, 'a Facebook spokesman'): the medium something was said or posted in, not the company acting."""
     if actor.start is None or actor.end is None or key(actor.text) not in platforms:
         return False
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    span = char_span(doc, actor.start, actor.end)
     if span is None or not len(span):
         return False
     root = span.root
@@ -1356,7 +1366,7 @@ def _guessed_name_is_a_place(doc: Doc, actor: Actor, place_country: Callable[[st
         return False
     if actor.sector not in (None, "CVL") or actor.role:
         return False  # a described person ('Obama' for Barack Obama): a person
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    span = char_span(doc, actor.start, actor.end)
     if span is None:
         return False
     if _named_as_settlement(span):
@@ -1381,7 +1391,7 @@ def _guessed_name_of_a_thing(doc: Doc, actor: Actor, heads: frozenset[str]) -> b
     Awards'), or it modifies one written in lower case ('the Central American Minors program')."""
     if actor.start is None or actor.end is None or not (actor.rule or "").startswith(UNPLACED_RULES):
         return False
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    span = char_span(doc, actor.start, actor.end)
     if span is None or any(t.lower_ in POSSESSIVE_MARKS for t in span):
         return False  # "the Agency's Power Programme": whose it is, an actor, stays
     last = span[-1]
@@ -1804,7 +1814,7 @@ def _mention_root(doc: Doc, actor: Actor) -> Token | None:
     """The syntactic head of a mention's words, or None for a mention without a place in the text."""
     if actor.start is None or actor.end is None:
         return None
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    span = char_span(doc, actor.start, actor.end)
     return None if span is None else span.root
 
 
@@ -1966,7 +1976,7 @@ def _backgrounded(doc: Doc, actor: Actor, pronoun: Token) -> bool:
     possessor still binds a pronoun inside what it possesses ('Ward's realization that his campaign ...')."""
     if actor.start is None or actor.end is None or (actor.rule or "").startswith(PRONOUN_RULE):
         return False  # a person a pronoun already stands for is the story's topic, 'his' as much as 'he'
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    span = char_span(doc, actor.start, actor.end)
     if span is None or not len(span):
         return False
     token = span.root

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.blackboard import PUBLISHED
 from accord.dates.grammar import Candidate, bare_year, find_candidates
 from accord.dates.resolve import Resolved, resolve, resolve_nearest
-from accord.doc_index import doc_text, span_text
+from accord.doc_index import char_span, doc_text, entities, span_text
 from accord.records import DateRef
 
 # A match inside one of these entities is part of a name ("Theresa May", "the Sunday Times").
@@ -52,7 +52,7 @@ def find_dates(doc: Doc) -> list[DateRef]:
     dates: list[DateRef] = []
     anaphoric: list[Candidate] = []
     for candidate in _longest_first(candidates):
-        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        span = char_span(doc, candidate.start, candidate.end)
         if span is None or _is_false_positive(full_text, candidate, span):
             continue
         if candidate.kind == ANAPHORIC:
@@ -169,7 +169,7 @@ def is_future(token: Token) -> bool:
 
 def _entity_years(doc: Doc) -> list[Candidate]:
     found = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "DATE":
             candidate = bare_year(span_text(ent), ent.start_char)
             if candidate is not None:
