@@ -11,6 +11,7 @@ from accord.doc_index import (
     entities,
     entity_bounds,
     remember_text,
+    sentence_of,
     sentences,
     span_text,
     token_chars,
@@ -94,3 +95,10 @@ def test_char_span_of_an_empty_doc_is_none(actors_nlp: Language) -> None:
 def test_entities_are_doc_ents_read_once(parsed: Doc) -> None:
     assert [(e.start, e.end, e.label_) for e in entities(parsed)] == [(e.start, e.end, e.label_) for e in parsed.ents]
     assert entities(parsed) is entities(parsed)
+
+
+def test_sentences_are_made_once_and_sentence_of_reads_them(parsed: Doc) -> None:
+    assert [(s.start, s.end) for s in sentences(parsed)] == [(s.start, s.end) for s in parsed.sents]
+    assert sentences(parsed) is sentences(parsed)
+    for token in parsed:
+        assert sentence_of(token) == token.sent

@@ -22,6 +22,7 @@ from accord.blackboard import (
     CHAR_TABLE,
     ENTITIES,
     SENTENCE_INDEX,
+    SENTENCE_SPANS,
     TEXT,
     TOKEN_TABLE,
     CharTable,
@@ -170,16 +171,20 @@ def sentence_index(doc: Doc) -> SentenceIndex:
 
 
 def sentences(doc: Doc) -> Sequence[Span]:
-    """``doc.sents`` as a list, from the shared index."""
+    """``doc.sents``, from the shared index: the Spans made once per Doc (each Span costs spaCy three Tokens,
+    and the stages and the records ask for the whole list, or one sentence of it, thousands of times)."""
     index = sentence_index(doc)
-    return [Span(doc, start, end) for start, end in zip(index.starts, index.ends, strict=True)]
+    cached = SENTENCE_SPANS.peek(doc)
+    if isinstance(cached, tuple) and cached[0] is index:  # made from the current index: not after a retokenise
+        return cast("tuple[Span, ...]", cached[1])
+    spans = tuple(Span(doc, start, end) for start, end in zip(index.starts, index.ends, strict=True))
+    SENTENCE_SPANS.store(doc, (index, spans))
+    return spans
 
 
 def sentence_of(token: Token) -> Span:
     """``token.sent``, from the shared index."""
-    index = sentence_index(token.doc)
-    number = index.numbers[token.i]
-    return Span(token.doc, index.starts[number], index.ends[number])
+    return sentences(token.doc)[sentence_index(token.doc).numbers[token.i]]
 
 
 def sentence_start(token: Token) -> int:
