@@ -8,7 +8,6 @@ from spacy.tokens import Doc
 
 from accord.doc_index import (
     char_span,
-    entities,
     entity_bounds,
     remember_text,
     sentence_of,
@@ -92,13 +91,6 @@ def test_char_span_of_an_empty_doc_is_none(actors_nlp: Language) -> None:
     assert char_span(actors_nlp.make_doc(""), 0, 1) is None
 
 
-def test_entities_are_doc_ents_read_once(parsed: Doc) -> None:
-    assert [(e.start, e.end, e.label_) for e in entities(parsed)] == [(e.start, e.end, e.label_) for e in parsed.ents]
-    assert entities(parsed) is entities(parsed)
-
-
-def test_sentences_are_made_once_and_sentence_of_reads_them(parsed: Doc) -> None:
-    assert [(s.start, s.end) for s in sentences(parsed)] == [(s.start, s.end) for s in parsed.sents]
-    assert sentences(parsed) is sentences(parsed)
+def test_sentence_of_is_the_tokens_sentence(parsed: Doc) -> None:
     for token in parsed:
         assert sentence_of(token) == token.sent

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Generic, NamedTuple, TypeVar, cast
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from accord.records import Actor, DateRef, Event, Place, Quantity, Quote
 
@@ -262,12 +262,6 @@ TOKEN_TABLE: Memo[TokenTable] = Memo(
 CHAR_TABLE: Memo[CharTable] = Memo(
     "accord.chars", "CharTable", "accord.doc_index",
     "each token's character offsets, for turning a record's offsets into tokens")
-SENTENCE_SPANS: Memo[tuple[SentenceIndex, tuple[Span, ...]]] = Memo(
-    "accord.sentence_spans", "tuple[SentenceIndex, tuple[Span, ...]]", "accord.doc_index",
-    "each sentence as a Span, made once, with the sentence index they were made from")
-ENTITIES: Memo[tuple[int, tuple[Span, ...]]] = Memo(
-    "accord.entities", "tuple[int, tuple[Span, ...]]", "accord.doc_index",
-    "doc.ents, with the Doc's length when they were read")
 OPENING_DATELINE: Memo[tuple[int, int] | None] = Memo(
     "accord.opening_dateline", "tuple[int, int] | None", "accord.dateline",
     "the extent of a dateline that surely opens the story (the paragraph and actor stages ask)")
@@ -301,10 +295,9 @@ PHRASE_BOUNDS: Memo[dict[int, tuple[int, int]]] = Memo(
     "accord.phrase_bounds", "dict[int, tuple[int, int]]", "accord.events.participants",
     "token -> the token range of the noun phrase it heads")
 
-MEMOS: tuple[Memo[Any], ...] = (TEXT, SENTENCE_INDEX, TOKEN_TABLE, CHAR_TABLE, ENTITIES, SENTENCE_SPANS,
-                                OPENING_DATELINE, STORY_DATELINE, ACTOR_INDEX, PLACE_INDEX, DATELINE_PLACE,
-                                STORY_SETTING, ACTOR_COUNTRIES, PHRASE_BOUNDS, LAYOUT, QUOTATION_MARKS, QUOTATION_DEPTH,
-                                LEDE_END)
+MEMOS: tuple[Memo[Any], ...] = (TEXT, SENTENCE_INDEX, TOKEN_TABLE, CHAR_TABLE, OPENING_DATELINE, STORY_DATELINE,
+                                ACTOR_INDEX, PLACE_INDEX, DATELINE_PLACE, STORY_SETTING, ACTOR_COUNTRIES, PHRASE_BOUNDS,
+                                LAYOUT, QUOTATION_MARKS, QUOTATION_DEPTH, LEDE_END)
 
 
 # --- the stages' common base ------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from accord.doc_index import entities, entity_bounds
+from accord.doc_index import entity_bounds
 from accord.records import Actor
 from accord.words import shared_words
 
@@ -63,7 +63,7 @@ class Descriptions:
         seen: set[int] = set()
         # each name's first token ('B' in spaCy's entity tags) is where one of doc.ents starts: read from the
         # entities rather than making a Token of every word to test its tags
-        for entity in entities(doc):
+        for entity in doc.ents:
             if entity.label_ not in _NAME_LABELS:
                 continue
             token = doc[entity.start]

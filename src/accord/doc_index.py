@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY
@@ -20,9 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import (
     CHAR_TABLE,
-    ENTITIES,
     SENTENCE_INDEX,
-    SENTENCE_SPANS,
     TEXT,
     TOKEN_TABLE,
     CharTable,
@@ -30,10 +28,9 @@ from accord.blackboard import (
     TokenTable,
 )
 
-__all__ = ["CharTable", "Chars", "SentenceIndex", "TokenTable", "char_span", "doc_text", "entities",
-           "entity_bounds", "line_breaks", "remember_text",
-           "same_sentence", "sentence_index", "sentence_of", "sentence_start", "sentences", "span_text", "token_chars",
-           "token_table", "tokens_text"]
+__all__ = ["CharTable", "Chars", "SentenceIndex", "TokenTable", "char_span", "doc_text", "entity_bounds",
+           "line_breaks", "remember_text", "same_sentence", "sentence_index", "sentence_of", "sentence_start",
+           "sentences", "span_text", "token_chars", "token_table", "tokens_text"]
 
 # The memo keys, bound once: the functions below are asked thousands of times per article.
 _KEY = SENTENCE_INDEX.key
@@ -134,17 +131,6 @@ def _token_at(table: CharTable, char: int) -> int:
     return bisect_right(table.starts, char) - 1
 
 
-def entities(doc: Doc) -> tuple[Span, ...]:
-    """``doc.ents``, read once: spaCy builds a Span for every entity on each access, and the stages ask about
-    ten times per article."""
-    cached = ENTITIES.peek(doc)
-    if isinstance(cached, tuple) and cached[0] == len(doc):  # not after a retokenise
-        return cast("tuple[Span, ...]", cached[1])
-    found: tuple[Span, ...] = tuple(doc.ents)
-    ENTITIES.store(doc, (len(doc), found))
-    return found
-
-
 def line_breaks(doc: Doc) -> list[tuple[int, int]]:
     """Whitespace tokens that break a line: (token index, how many newlines), found with one array pass."""
     if not len(doc):
@@ -171,20 +157,16 @@ def sentence_index(doc: Doc) -> SentenceIndex:
 
 
 def sentences(doc: Doc) -> Sequence[Span]:
-    """``doc.sents``, from the shared index: the Spans made once per Doc (each Span costs spaCy three Tokens,
-    and the stages and the records ask for the whole list, or one sentence of it, thousands of times)."""
+    """``doc.sents`` as a list, from the shared index."""
     index = sentence_index(doc)
-    cached = SENTENCE_SPANS.peek(doc)
-    if isinstance(cached, tuple) and cached[0] is index:  # made from the current index: not after a retokenise
-        return cast("tuple[Span, ...]", cached[1])
-    spans = tuple(Span(doc, start, end) for start, end in zip(index.starts, index.ends, strict=True))
-    SENTENCE_SPANS.store(doc, (index, spans))
-    return spans
+    return [Span(doc, start, end) for start, end in zip(index.starts, index.ends, strict=True)]
 
 
 def sentence_of(token: Token) -> Span:
     """``token.sent``, from the shared index."""
-    return sentences(token.doc)[sentence_index(token.doc).numbers[token.i]]
+    index = sentence_index(token.doc)
+    number = index.numbers[token.i]
+    return Span(token.doc, index.starts[number], index.ends[number])
 
 
 def sentence_start(token: Token) -> int:

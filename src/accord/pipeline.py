@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from accord.blackboard import ACTORS, BEFORE_PARSER, DATES, EVENTS, PLACES, QUANTITIES, QUOTES
 from accord.budget import Budget, DocumentBudget
-from accord.doc_index import entities, sentences, span_text
+from accord.doc_index import sentences, span_text
 from accord.errors import BudgetExceededError
 from accord.ingest.normalise import make_document
 from accord.nlp import DEFAULT_MODEL, DEFAULT_STAGES, build_nlp
@@ -126,12 +126,12 @@ def build_extraction(document: Document, doc: Doc) -> Extraction:
         for i, s in enumerate(sentences(doc))
         if (text := span_text(s).rstrip())
     )
-    entity_records = tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in entities(doc))
+    entities = tuple(Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents)
     quotes, events = link_quotes_and_events(QUOTES.get(doc) or (), EVENTS.get(doc) or ())
     return Extraction(
         document=document,
         sentences=sentence_records,
-        entities=entity_records,
+        entities=entities,
         actors=tuple(ACTORS.get(doc) or ()),
         events=events,
         quotes=quotes,

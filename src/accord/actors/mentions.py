@@ -63,7 +63,6 @@ from accord.doc_index import (
     Chars,
     char_span,
     doc_text,
-    entities,
     sentences,
     span_text,
     token_chars,
@@ -344,7 +343,7 @@ class MentionFinder:
         each): where it is set, read before the place stage geocodes them."""
         if self.place_country is None:
             return []
-        names = [(ent.start_char, span_text(ent)) for ent in entities(doc) if ent.label_ in PLACE_ENTITIES]
+        names = [(ent.start_char, span_text(ent)) for ent in doc.ents if ent.label_ in PLACE_ENTITIES]
         dateline = find_doc_dateline(doc)
         if dateline is not None and all(start != dateline.start for start, _ in names):
             names.append((dateline.start, dateline.name))
@@ -357,7 +356,7 @@ class MentionFinder:
         spans = sentences(doc)
         starts = [s.start_char for s in spans]
         by_sentence: dict[int, set[str]] = {}
-        for ent in entities(doc):
+        for ent in doc.ents:
             if ent.label_ not in PLACE_ENTITIES:
                 continue
             country = self.place_country(span_text(ent))

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.blackboard import PUBLISHED
 from accord.dates.grammar import Candidate, bare_year, find_candidates
 from accord.dates.resolve import Resolved, resolve, resolve_nearest
-from accord.doc_index import char_span, doc_text, entities, span_text
+from accord.doc_index import char_span, doc_text, span_text
 from accord.records import DateRef
 
 # A match inside one of these entities is part of a name ("Theresa May", "the Sunday Times").
@@ -169,7 +169,7 @@ def is_future(token: Token) -> bool:
 
 def _entity_years(doc: Doc) -> list[Candidate]:
     found = []
-    for ent in entities(doc):
+    for ent in doc.ents:
         if ent.label_ == "DATE":
             candidate = bare_year(span_text(ent), ent.start_char)
             if candidate is not None:

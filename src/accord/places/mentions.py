@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import ACTORS
 from accord.dateline import find_doc_dateline
-from accord.doc_index import char_span, entities, sentence_index, span_text, token_table
+from accord.doc_index import char_span, sentence_index, span_text, token_table
 from accord.places.admin import admin_words
 from accord.places.countries import read_place_data
 from accord.places.gazetteer import RANK_CITY, RANK_EXTRA, Gazetteer, GeoEntry
@@ -294,7 +294,7 @@ class PlaceFinder:
     def article_countries(self, doc: Doc) -> set[str]:
         """The countries an article is about: those named or whose nationals are named, and its actors'."""
         counts: Counter[str] = Counter()
-        for ent in entities(doc):
+        for ent in doc.ents:
             if ent.label_ in ("GPE", "NORP"):
                 code = self.gazetteer.country_of(span_text(ent))
                 if code:
@@ -308,7 +308,7 @@ class PlaceFinder:
         """Entity spans with their label, the pieces of long place entities ("the Great Hall of the People
         in Beijing"), and gazetteer hits (label "") that are not part of a longer name."""
         spans: list[tuple[Span, str]] = []
-        for ent in entities(doc):
+        for ent in doc.ents:
             if ent.label_ not in NUMERIC_LABELS:
                 spans.append((_trim_article(ent), ent.label_))
             if ent.label_ in PLACE_LABELS and len(ent) > 2:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.actors.genders import agrees, shared_genders
 from accord.blackboard import ACTORS
 from accord.descriptions import Descriptions, roles_by_start
-from accord.doc_index import entities, entity_bounds, span_text
+from accord.doc_index import entity_bounds, span_text
 from accord.quotes.lexicon import CueLexicon
 from accord.quotes.syntax import SPEAKER_ENTITY_LABELS, mention_bounds, relative_antecedent
 from accord.records import Actor
@@ -305,7 +305,7 @@ def _full_names(doc: Doc, known: frozenset[str] = frozenset()) -> dict[str, str]
     """
     by_surname: dict[str, str] = {}
     by_given: dict[str, set[str]] = {}
-    for entity in entities(doc):
+    for entity in doc.ents:
         if entity.label_ != "PERSON":
             continue
         words = [t for t in entity if not t.is_punct]

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from accord.doc_index import entities
 from accord.quotes.candidates import ASSERTION, Candidate, Context, end_char, trim_content
 from accord.quotes.syntax import Cue
 
@@ -55,7 +54,7 @@ def _turn_taking(speakers: list[str]) -> bool:
 
 def _surnames(doc: Doc) -> frozenset[str]:
     """Last words of the people the document names."""
-    return frozenset(str(entity[-1].lower_) for entity in entities(doc) if entity.label_ == "PERSON")
+    return frozenset(str(entity[-1].lower_) for entity in doc.ents if entity.label_ == "PERSON")
 
 
 def _speaker(ctx: Context, label: list[Token], surnames: frozenset[str]) -> Token | None:
