@@ -6,17 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from accord.doc_index import (
-    char_span,
-    entity_bounds,
-    remember_text,
-    sentence_of,
-    sentences,
-    span_text,
-    token_chars,
-    token_table,
-    tokens_text,
-)
+from accord.doc_index import entity_bounds, remember_text, sentences, span_text, token_chars, token_table, tokens_text
 
 TEXT = (
     "Côte d’Ivoire's president met Ghana's foreign minister in Accra on Tuesday.\n\n"
@@ -72,25 +62,3 @@ def test_entity_bounds_is_the_whole_name_holding_a_token(parsed: Doc) -> None:
         for token in entity:
             assert entity_bounds(token) == (entity.start, entity.end)
     assert all(entity_bounds(t) is None for t in parsed if not t.ent_type_)
-
-
-def _bounds(span: object) -> tuple[int, int] | None:
-    return None if span is None else (span.start, span.end)  # type: ignore[attr-defined]
-
-
-def test_char_span_expands_every_pair_of_offsets_as_spacy_does(parsed: Doc) -> None:
-    # every start and end, inside words, on spaces and newlines, at the text's edges and beyond them
-    size = len(TEXT)
-    for start in range(-2, size + 2):
-        for end in range(start + 1, min(size + 3, start + 14)):
-            expected = parsed.char_span(start, end, alignment_mode="expand")
-            assert _bounds(char_span(parsed, start, end)) == _bounds(expected), (start, end)
-
-
-def test_char_span_of_an_empty_doc_is_none(actors_nlp: Language) -> None:
-    assert char_span(actors_nlp.make_doc(""), 0, 1) is None
-
-
-def test_sentence_of_is_the_tokens_sentence(parsed: Doc) -> None:
-    for token in parsed:
-        assert sentence_of(token) == token.sent

@@ -176,18 +176,6 @@ class SentenceIndex(NamedTuple):
         return self.starts[self.numbers[token.i]]
 
 
-class CharTable(NamedTuple):
-    """Where each token starts (``Token.idx``) and where its characters end (``idx + len``, trailing space
-    excluded), and the text's length: what ``Doc.char_span`` reads, in plain lists. ``tiled``: each token,
-    with its trailing space, runs up to the next (always so for a Doc made from a text), which lets a
-    binary search over ``starts`` find the token holding a character."""
-
-    starts: list[int]
-    ends: list[int]
-    size: int
-    tiled: bool
-
-
 class TokenTable(NamedTuple):
     """Each token's part of speech, dependency label and word ids (``Token.pos``, ``.dep``, ``.orth``,
     ``.lower``, ``.lemma``) and the index of its head (``Token.head.i``), read from the Doc in array passes.
@@ -259,9 +247,6 @@ SENTENCE_INDEX: Memo[SentenceIndex] = Memo(
     "accord.sentences", "SentenceIndex", "accord.doc_index", "sentence boundaries and each token's sentence")
 TOKEN_TABLE: Memo[TokenTable] = Memo(
     "accord.tokens", "TokenTable", "accord.doc_index", "every token's tag, dependency and word ids")
-CHAR_TABLE: Memo[CharTable] = Memo(
-    "accord.chars", "CharTable", "accord.doc_index",
-    "each token's character offsets, for turning a record's offsets into tokens")
 OPENING_DATELINE: Memo[tuple[int, int] | None] = Memo(
     "accord.opening_dateline", "tuple[int, int] | None", "accord.dateline",
     "the extent of a dateline that surely opens the story (the paragraph and actor stages ask)")
@@ -295,9 +280,9 @@ PHRASE_BOUNDS: Memo[dict[int, tuple[int, int]]] = Memo(
     "accord.phrase_bounds", "dict[int, tuple[int, int]]", "accord.events.participants",
     "token -> the token range of the noun phrase it heads")
 
-MEMOS: tuple[Memo[Any], ...] = (TEXT, SENTENCE_INDEX, TOKEN_TABLE, CHAR_TABLE, OPENING_DATELINE, STORY_DATELINE,
-                                ACTOR_INDEX, PLACE_INDEX, DATELINE_PLACE, STORY_SETTING, ACTOR_COUNTRIES, PHRASE_BOUNDS,
-                                LAYOUT, QUOTATION_MARKS, QUOTATION_DEPTH, LEDE_END)
+MEMOS: tuple[Memo[Any], ...] = (TEXT, SENTENCE_INDEX, TOKEN_TABLE, OPENING_DATELINE, STORY_DATELINE, ACTOR_INDEX,
+                                PLACE_INDEX, DATELINE_PLACE, STORY_SETTING, ACTOR_COUNTRIES, PHRASE_BOUNDS, LAYOUT,
+                                QUOTATION_MARKS, QUOTATION_DEPTH, LEDE_END)
 
 
 # --- the stages' common base ------------------------------------------------------------------------------

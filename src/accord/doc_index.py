@@ -10,27 +10,18 @@ actor stage both ask it of the same tags.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
-from accord.blackboard import (
-    CHAR_TABLE,
-    SENTENCE_INDEX,
-    TEXT,
-    TOKEN_TABLE,
-    CharTable,
-    SentenceIndex,
-    TokenTable,
-)
+from accord.blackboard import SENTENCE_INDEX, TEXT, TOKEN_TABLE, SentenceIndex, TokenTable
 
-__all__ = ["CharTable", "Chars", "SentenceIndex", "TokenTable", "char_span", "doc_text", "entity_bounds",
-           "line_breaks", "remember_text", "same_sentence", "sentence_index", "sentence_of", "sentence_start",
-           "sentences", "span_text", "token_chars", "token_table", "tokens_text"]
+__all__ = ["Chars", "SentenceIndex", "TokenTable", "doc_text", "entity_bounds", "line_breaks", "remember_text",
+           "same_sentence", "sentence_index", "sentence_of", "sentence_start", "sentences", "span_text", "token_chars",
+           "token_table", "tokens_text"]
 
 # The memo keys, bound once: the functions below are asked thousands of times per article.
 _KEY = SENTENCE_INDEX.key
@@ -66,9 +57,9 @@ class Chars(NamedTuple):
 
 def token_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """Character offsets of tokens ``first`` to ``last`` (inclusive): where ``doc[first : last + 1]`` starts
-    and ends, read from the character table (no Span, and none of the two Tokens ``doc[i]`` would make)."""
-    table = char_table(doc)
-    return table.starts[first], table.ends[last]
+    and ends, without building a Span."""
+    end_token = doc[last]
+    return doc[first].idx, end_token.idx + len(end_token)
 
 
 def tokens_text(doc: Doc, first: int, last: int) -> Chars:
@@ -91,44 +82,6 @@ def token_table(doc: Doc) -> TokenTable:
         table = TokenTable([], [], [], [], [], [])
     doc.user_data[_TABLE_KEY] = table
     return table
-
-
-def char_table(doc: Doc) -> CharTable:
-    """The Doc's character table, built on first use with one array pass."""
-    cached = CHAR_TABLE.peek(doc)
-    if isinstance(cached, CharTable) and len(cached.starts) == len(doc):  # not after a retokenise
-        return cached
-    if not len(doc):
-        return CHAR_TABLE.store(doc, CharTable([], [], 0, tiled=False))
-    starts, lengths, spaces = doc.to_array([IDX, LENGTH, SPACY]).T.tolist()
-    ends = [start + length for start, length in zip(starts, lengths, strict=True)]
-    following = [end + space for end, space in zip(ends, spaces, strict=True)]
-    tiled = starts[0] == 0 and starts[1:] == following[:-1]
-    return CHAR_TABLE.store(doc, CharTable(starts, ends, following[-1], tiled))
-
-
-def char_span(doc: Doc, start: int, end: int) -> Span | None:
-    """``doc.char_span(start, end, alignment_mode="expand")``: every token the characters touch. The stages
-    turn each record's offsets back into tokens many thousand times per article, and spaCy's own look-up
-    makes three Tokens for each answer; here a binary search over the table of token starts, built once."""
-    table = char_table(doc)
-    if not table.tiled:  # the binary search needs each token to run up to the next: spaCy's own look-up
-        return doc.char_span(start, end, alignment_mode="expand")
-    first = _token_at(table, start)
-    last = _token_at(table, end - 1)
-    if first < 0 or last < 0:
-        return None
-    if start == table.ends[first]:  # the character after a token is its trailing space: not that token's
-        first += 1
-    return Span(doc, first, last + 1)
-
-
-def _token_at(table: CharTable, char: int) -> int:
-    """The token whose characters or trailing space hold ``char``, -1 outside the text (spaCy's
-    ``token_by_char``)."""
-    if char < 0 or char >= table.size:
-        return -1
-    return bisect_right(table.starts, char) - 1
 
 
 def line_breaks(doc: Doc) -> list[tuple[int, int]]:

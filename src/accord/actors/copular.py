@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Token
 
 from accord.actors.resolver import ActorResolver
 from accord.actors.text import Tok
-from accord.doc_index import char_span
 from accord.records import Actor
 
 PRESENT_COPULA_TAGS = frozenset({"VBZ", "VBP"})  # 'is', 'are': what the person is now
@@ -56,7 +55,7 @@ def copular_descriptions(doc: Doc, actors: list[Actor], resolver: ActorResolver,
     for actor in actors:
         if actor.kind != "person" or not actor.name or actor.sector not in OPEN_SECTORS or actor.start is None:
             continue
-        span = char_span(doc, actor.start, actor.end or actor.start)
+        span = doc.char_span(actor.start, actor.end or actor.start, alignment_mode="expand")
         attribute = _attribute(span.root) if span is not None and len(span) else None
         if attribute is None:
             continue

@@ -59,16 +59,7 @@ from accord.actors.representation import lawyers_of_the_represented
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, key, tokenize
 from accord.dateline import doc_opening_dateline, find_doc_dateline
-from accord.doc_index import (
-    Chars,
-    char_span,
-    doc_text,
-    sentences,
-    span_text,
-    token_chars,
-    token_table,
-    tokens_text,
-)
+from accord.doc_index import Chars, doc_text, sentences, span_text, token_chars, token_table, tokens_text
 from accord.records import Actor
 from accord.words import shared_words
 
@@ -394,7 +385,7 @@ class MentionFinder:
         name_matches = list(self.kb.match_names(sent_toks))
         agents: list[tuple[int, int]] = []  # names before '-backed', '-led': actors of their own, heading nothing
         for start, end, targets in name_matches:
-            span = char_span(doc, sent_toks[start].start, sent_toks[end - 1].end)
+            span = doc.char_span(sent_toks[start].start, sent_toks[end - 1].end, alignment_mode="expand")
             if span is None or _inside_person_name(span):
                 continue
             if _place_descriptor(memory.text, span):
@@ -621,7 +612,7 @@ class MentionFinder:
             if hit is None:
                 i += 1
                 continue
-            span = char_span(doc, sent_toks[i].start, sent_toks[hit[0] - 1].end)
+            span = doc.char_span(sent_toks[i].start, sent_toks[hit[0] - 1].end, alignment_mode="expand")
             if span is not None:
                 yield span
             i = hit[0]
@@ -1339,7 +1330,7 @@ def _platform_as_medium(doc: Doc, actor: Actor, platforms: frozenset[tuple[str, 
     mention, 'a Facebook spokesman'): the medium something was said or posted in, not the company acting."""
     if actor.start is None or actor.end is None or key(actor.text) not in platforms:
         return False
-    span = char_span(doc, actor.start, actor.end)
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
@@ -1365,7 +1356,7 @@ def _guessed_name_is_a_place(doc: Doc, actor: Actor, place_country: Callable[[st
         return False
     if actor.sector not in (None, "CVL") or actor.role:
         return False  # a described person ('Obama' for Barack Obama): a person
-    span = char_span(doc, actor.start, actor.end)
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return False
     if _named_as_settlement(span):
@@ -1390,7 +1381,7 @@ def _guessed_name_of_a_thing(doc: Doc, actor: Actor, heads: frozenset[str]) -> b
     Awards'), or it modifies one written in lower case ('the Central American Minors program')."""
     if actor.start is None or actor.end is None or not (actor.rule or "").startswith(UNPLACED_RULES):
         return False
-    span = char_span(doc, actor.start, actor.end)
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or any(t.lower_ in POSSESSIVE_MARKS for t in span):
         return False  # "the Agency's Power Programme": whose it is, an actor, stays
     last = span[-1]
@@ -1813,7 +1804,7 @@ def _mention_root(doc: Doc, actor: Actor) -> Token | None:
     """The syntactic head of a mention's words, or None for a mention without a place in the text."""
     if actor.start is None or actor.end is None:
         return None
-    span = char_span(doc, actor.start, actor.end)
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return None if span is None else span.root
 
 
@@ -1975,7 +1966,7 @@ def _backgrounded(doc: Doc, actor: Actor, pronoun: Token) -> bool:
     possessor still binds a pronoun inside what it possesses ('Ward's realization that his campaign ...')."""
     if actor.start is None or actor.end is None or (actor.rule or "").startswith(PRONOUN_RULE):
         return False  # a person a pronoun already stands for is the story's topic, 'his' as much as 'he'
-    span = char_span(doc, actor.start, actor.end)
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     token = span.root

@@ -27,7 +27,6 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.country_from_context import HOME_EXEMPT_SECTORS, _deals_abroad, _from_elsewhere
-from accord.doc_index import char_span
 from accord.records import Actor
 
 # The rules of the resolver whose mentions are a description or a title rather than a name.
@@ -65,7 +64,7 @@ def _lent(doc: Doc, actor: Actor, place_country: Callable[[str], str | None], de
             or not (actor.rule or "").startswith(DESCRIBED_RULES) or actor.start is None or actor.end is None \
             or _deals_abroad(actor, foreign_facing) or _from_elsewhere(actor):
         return actor
-    span = char_span(doc, actor.start, actor.end)
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return actor
     country = _modifier_place(span, actor.name, place_country, describes) \

@@ -16,7 +16,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from accord.doc_index import char_span
 from accord.records import Actor
 
 REPRESENT = "represent"
@@ -43,7 +42,7 @@ def _represents_a_person(head: Token, people: list[tuple[int, int]]) -> bool:
 
 
 def _name_head(doc: Doc, actor: Actor) -> Token | None:
-    span = char_span(doc, actor.start or 0, actor.end or 0)
+    span = doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
 

@@ -74,7 +74,7 @@ from accord.dates.clause import (
 from accord.dates.find import find_dates, parse_anchor
 from accord.dates.lede import in_lede, lede_sentences
 from accord.dates.resolve import GRANULARITIES, latest_day
-from accord.doc_index import char_span, doc_text, opening_sentence, sentence_of
+from accord.doc_index import doc_text, opening_sentence, sentence_of
 from accord.records import DateRef
 from accord.words import shared_words
 
@@ -290,7 +290,7 @@ def _placed(word: Token, dates: Sequence[DateRef]) -> list[_Placed]:
     for ref in dates:
         if ref.value is None or ref.start >= high or ref.end <= low:
             continue
-        span = char_span(doc, ref.start, ref.end)
+        span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
         if span is None:
             continue
         where = attachment(span)

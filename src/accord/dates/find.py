@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.blackboard import PUBLISHED
 from accord.dates.grammar import Candidate, bare_year, find_candidates
 from accord.dates.resolve import Resolved, resolve, resolve_nearest
-from accord.doc_index import char_span, doc_text, span_text
+from accord.doc_index import doc_text, span_text
 from accord.records import DateRef
 
 # A match inside one of these entities is part of a name ("Theresa May", "the Sunday Times").
@@ -52,7 +52,7 @@ def find_dates(doc: Doc) -> list[DateRef]:
     dates: list[DateRef] = []
     anaphoric: list[Candidate] = []
     for candidate in _longest_first(candidates):
-        span = char_span(doc, candidate.start, candidate.end)
+        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is None or _is_false_positive(full_text, candidate, span):
             continue
         if candidate.kind == ANAPHORIC:

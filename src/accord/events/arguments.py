@@ -23,7 +23,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from accord.actors.country_from_context import lend_story_country, lend_to_side
-from accord.doc_index import char_span, sentence_of, token_table, tokens_text
+from accord.doc_index import sentence_of, token_table, tokens_text
 from accord.events.candidates import (
     HARM_TYPES,
     NAMED_AT_FAULT,
@@ -475,7 +475,7 @@ def _visiting_party(doc: Doc, actor: Actor, tables: Tables) -> bool:
     """'each delegation', 'his counterpart', 'the visiting envoys': a party from elsewhere."""
     if actor.start is None or actor.end is None:
         return False
-    span = char_span(doc, actor.start, actor.end)
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and lemma(span.root) in tables.cues.visiting_parties
 
 

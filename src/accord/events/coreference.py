@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.actors.genders import FEMININE, MASCULINE, shared_genders
 from accord.blackboard import QUOTATION_MARKS, QuotationMarks
-from accord.doc_index import char_span, doc_text, sentence_index, token_table
+from accord.doc_index import doc_text, sentence_index, token_table
 from accord.events.tables import Coreference, grammar
 from accord.events.triggers import lemma
 from accord.records import Actor
@@ -247,7 +247,7 @@ def _heads(doc: Doc, actors: Sequence[Actor]) -> dict[int, Span]:
     """Each actor record's token span (by the record's id)."""
     spans = {}
     for actor in actors:
-        span = char_span(doc, actor.start or 0, actor.end or 0)
+        span = doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand")
         if span is not None and len(span):
             spans[id(actor)] = span
     return spans

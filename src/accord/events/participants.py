@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from accord.actors import actors_in_span
 from accord.actors.mentions import RELATION_AGENT
 from accord.blackboard import PHRASE_BOUNDS
-from accord.doc_index import char_span, sentence_of, token_chars
+from accord.doc_index import sentence_of, token_chars
 from accord.events.coreference import OWNER_RULE
 from accord.events.coreference import RULE as COREFERENCE_RULE
 from accord.events.tables import grammar
@@ -177,7 +177,7 @@ def _backer_of_named(actor: Actor, head: Token) -> bool:
     ("refused to back the *US*-led invasion"), and is kept."""
     if not (actor.rule or "").endswith(RELATION_AGENT) or actor.start is None or actor.end is None:
         return False
-    span = char_span(head.doc, actor.start, actor.end)
+    span = head.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     modified = span.root
@@ -195,7 +195,7 @@ def _located_at(actor: Actor, head: Token) -> bool:
     is one's own ("the signatories *inside the opposition coalition*")."""
     if actor.kind not in PLACE_KINDS:
         return False
-    span = char_span(head.doc, actor.start or 0, actor.end or 0) \
+    span = head.doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand") \
         if actor.start is not None and actor.end is not None else None
     if span is None or not len(span):
         return False
@@ -222,7 +222,7 @@ def _owner_of_other(actor: Actor, head: Token) -> bool:
 def _possessive_at(head: Token, actor: Actor) -> bool:
     """The pronoun mention is a possessive of the phrase ("*its* allies"), not the whole a part is taken from
     ("hundreds of *them*", "one of *them*": they are who acts)."""
-    span = char_span(head.doc, actor.start or 0, actor.end or 0)
+    span = head.doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand")
     return span is None or not len(span) or span.root.dep_ != "pobj" or span.root.head.lower_ != "of"
 
 

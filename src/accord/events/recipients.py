@@ -21,7 +21,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from accord.actors.country_from_context import INTERNATIONAL_SECTORS, VICTIM_SECTOR
-from accord.doc_index import char_span, token_chars
+from accord.doc_index import token_chars
 from accord.events.coreference import PEOPLE_SECTORS
 from accord.events.frames import Frame
 from accord.events.participants import ActorLookup, actors_of, modifier_actors, phrase_bounds, same_actor
@@ -666,7 +666,7 @@ def _place_named(doc: Doc, token: Token, named_party: bool = False) -> list[Acto
 
 def _located_below(doc: Doc, start: int, end: int, token: Token) -> bool:
     """The place at [start, end) hangs below ``token`` through a locative preposition."""
-    span = char_span(doc, start, end)
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     locative = shared_words().locative_prepositions

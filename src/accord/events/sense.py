@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.doc_index import char_span, token_table
+from accord.doc_index import token_table
 from accord.events.candidates import SAID_AT_FAULT, Candidate, Governor
 from accord.events.factuality import Factuality, Reading
 from accord.events.syntax import subject_of
@@ -533,7 +533,7 @@ def polled(sense: Sense, actor: tuple[Actor, ...], doc: Doc, tables: Tables) -> 
 def _named_as_electorate(actor: Actor, doc: Doc, tables: Tables) -> bool:
     if actor.start is None or actor.end is None:
         return False
-    span = char_span(doc, actor.start, actor.end)
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and any(slot_is(token, "electorate", tables) for token in span
                                     if token.pos_ in ("NOUN", "PROPN"))
 

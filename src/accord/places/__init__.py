@@ -64,7 +64,7 @@ from accord.dates.clause import (
     shared_time_clauses,
 )
 from accord.dates.lede import in_lede
-from accord.doc_index import char_span, doc_text, sentence_index, sentence_of
+from accord.doc_index import doc_text, sentence_index, sentence_of
 from accord.places.countries import read_place_data
 from accord.records import Place
 from accord.words import shared_words
@@ -635,7 +635,7 @@ def _gather_actor_countries(doc: Doc) -> dict[int, list[str]]:
     index = sentence_index(doc)
     for actor in ACTORS.get(doc) or ():
         if actor.country and actor.start is not None:
-            token = char_span(doc, actor.start, actor.start + 1)
+            token = doc.char_span(actor.start, actor.start + 1, alignment_mode="expand")
             if token is not None:
                 by_sentence.setdefault(index.start_of(token[0]), []).append(actor.country)
     return by_sentence
@@ -665,7 +665,7 @@ def _sets_the_scene(place: Place, span: Span) -> bool:
 
 
 def _span(doc: Doc, place: Place) -> Span | None:
-    return char_span(doc, place.start, place.end)
+    return doc.char_span(place.start, place.end, alignment_mode="expand")
 
 
 def _within(span: Span, sent: Span) -> bool:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import ACTORS
 from accord.dateline import find_doc_dateline
-from accord.doc_index import char_span, sentence_index, span_text, token_table
+from accord.doc_index import sentence_index, span_text, token_table
 from accord.places.admin import admin_words
 from accord.places.countries import read_place_data
 from accord.places.gazetteer import RANK_CITY, RANK_EXTRA, Gazetteer, GeoEntry
@@ -342,7 +342,7 @@ class PlaceFinder:
 def _qualifies_a_word(doc: Doc, place: Place) -> bool:
     """"the *London*-based monitor", "the *Kabul* government": a city that qualifies a common word names that
     thing (where it sits, whose it is), and no site the story goes on to call "the town"."""
-    span = char_span(doc, place.start, place.end)
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root

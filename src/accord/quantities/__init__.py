@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from accord.dates.clause import in_clause_of
-from accord.doc_index import char_span, sentence_of, sentence_start
+from accord.doc_index import sentence_of, sentence_start
 from accord.records import DateRef, Quantity
 
 __all__ = ["CASUALTY_CATEGORIES", "event_quantities"]
@@ -29,7 +29,7 @@ def event_quantities(trigger: Token, quantities: Sequence[Quantity], dates: Sequ
     doc = trigger.doc
     chosen = []
     for quantity in quantities:
-        span = char_span(doc, quantity.start, quantity.end)
+        span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         if span is None:
             continue
         if in_clause_of(span.root, trigger) or (

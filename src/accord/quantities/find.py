@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from accord.blackboard import DATES
-from accord.doc_index import char_span, entity_bounds, token_table, tokens_text
+from accord.doc_index import entity_bounds, token_table, tokens_text
 from accord.memo import BoundedMemo
 from accord.places.countries import CountryNames
 from accord.quantities.lexicon import Lexicon
@@ -168,7 +168,7 @@ class QuantityFinder:
 def _blocked_tokens(doc: Doc, dates: list[DateRef]) -> set[int]:
     blocked = {i for ent in doc.ents if ent.label_ in NOT_QUANTITY_LABELS for i in range(ent.start, ent.end)}
     for date_ref in dates:
-        span = char_span(doc, date_ref.start, date_ref.end)
+        span = doc.char_span(date_ref.start, date_ref.end, alignment_mode="expand")
         if span is not None:
             blocked.update(range(span.start, span.end))
     return blocked
