@@ -365,7 +365,11 @@ class KnowledgeBase:
         if shift:
             tokens = [*before, *tokens]
         i = shift
+        starts = self._starts
         while i < len(tokens):
+            if tokens[i].norm not in starts:  # most words start no name: passed over without a call
+                i += 1
+                continue
             found = self._name_at(tokens, i, namesakes)
             if found is None or self._inside_body_word(tokens, i, found[0]):
                 i += 1

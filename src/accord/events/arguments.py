@@ -19,10 +19,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, cast
 
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from accord.actors.country_from_context import lend_story_country, lend_to_side
-from accord.doc_index import tokens_text
+from accord.doc_index import sentence_of, token_table, tokens_text
 from accord.events.candidates import (
     HARM_TYPES,
     NAMED_AT_FAULT,
@@ -616,9 +617,12 @@ def _hostile_acts(frame: Frame, tables: Tables) -> frozenset[int]:
     its doer (recipients._doers_only)."""
     lexicon, attacks = tables.lexicon, tables.cues.attack_nouns | tables.cues.clash_nouns
     found: set[int] = set()
-    for noun in frame.trigger.sent:
-        if noun.pos_ != "NOUN":
+    doc, sent = frame.trigger.doc, sentence_of(frame.trigger)
+    poses = token_table(doc).pos
+    for k in range(sent.start, sent.end):
+        if poses[k] != NOUN:  # the part of speech read from the table: a Token made only for a noun
             continue
+        noun = doc[k]
         entry = lexicon.nouns.get(noun.lower_) or lexicon.nouns.get(lemma(noun))
         if (entry is not None and entry.type in HOSTILE_ACT_TYPES) or lemma(noun) in attacks:
             found.add(noun.i)
