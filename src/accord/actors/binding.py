@@ -21,13 +21,13 @@ from spacy.tokens import Doc, Token
 
 from accord.blackboard import QUOTATION_DEPTH
 from accord.doc_index import line_breaks
+from accord.syntax import NOMINAL_SUBJECT_DEPS, nominal_subject
 from accord.words import shared_words
 
 _WORDS = shared_words()
 FIRST_PERSON = _WORDS.pronouns(("first_singular", "first_plural"))
 SPATIAL_PREPOSITIONS = _WORDS.locative_prepositions | _WORDS.site_prepositions
 OBJECT_DEPS = frozenset({"dobj", "dative"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # the clause a verb of saying reports
 OPENING_MARK, CLOSING_MARK = "``", "''"  # the parser's tags of quotation marks (Penn Treebank)
 CLIMB = 8  # clauses climbed from a pronoun to the verb that reports it
@@ -50,15 +50,10 @@ def co_argument_verb(pronoun: Token) -> Token | None:
     return None
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The verb's own subject (active or passive), if it has one."""
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-
-
 def verb_subject(verb: Token) -> Token | None:
     """The verb's subject, or the one it takes from the verb it is coordinated with or whose infinitive it is."""
     for _ in range(CLIMB):
-        subject = subject_of(verb)
+        subject = nominal_subject(verb)
         if subject is not None:
             return subject
         if verb.dep_ == "xcomp":
@@ -150,7 +145,7 @@ def _continued_speaker(pronoun: Token) -> Token | None:
         for token in sentence:
             for clause, report in _reports(token):
                 if inside_quotation(clause) and not inside_quotation(report):
-                    subject = subject_of(report)
+                    subject = nominal_subject(report)
                     if subject is not None and not inside_quotation(subject):
                         return subject
     return None
@@ -162,7 +157,7 @@ def _reporting_subject(pronoun: Token) -> Token | None:
         for clause, report in _reports(token):
             if not _own_words(pronoun, clause, report):
                 continue
-            subject = subject_of(report)
+            subject = nominal_subject(report)
             if subject is not None and subject.i != pronoun.i and subject.lower_ not in FIRST_PERSON \
                     and not inside_quotation(subject):
                 return subject
@@ -176,7 +171,7 @@ def spoken_words(pronoun: Token) -> Token | None:
     """The clause of own words a pronoun is the speaker of ('"I would back Ward," he said'): none of the people
     that clause names in the third person is the speaker."""
     report = pronoun.head
-    if pronoun.dep_ not in SUBJECT_DEPS or not _verb(report):
+    if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS or not _verb(report):
         return None
     clauses = [c for c in report.children if c.dep_ in REPORTED_DEPS and _verb(c)]
     if report.dep_ == "parataxis":  # '"I would back Ward," he said': the words are the sentence's main clause

@@ -21,7 +21,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
-from accord.actors.binding import SUBJECT_DEPS, co_argument_verb, excluded_referents, spoken_words, subject_of
+from accord.actors.binding import co_argument_verb, excluded_referents, spoken_words
 from accord.actors.bridging import (
     abbreviations_take_their_definition,
     definite_descriptions_point_back,
@@ -62,6 +62,7 @@ from accord.actors.text import Tok, key, tokenize
 from accord.dateline import doc_opening_dateline, find_doc_dateline
 from accord.doc_index import Chars, doc_text, sentences, span_text, token_chars, token_table, tokens_text
 from accord.records import Actor
+from accord.syntax import NOMINAL_SUBJECT_DEPS, nominal_subject
 from accord.words import shared_words
 
 # Entity labels of the words of a time phrase, which the parser can hang on a name ("December Donald Trump").
@@ -1879,7 +1880,7 @@ def _nation_acting(doc: Doc, left: int, head: Token, actor: Actor) -> Actor:
     """'the Turks were opposed', 'the Russians said': a nationality's plural with the definite article, as the
     subject of a clause, is the nation acting as one — its state, GOV — where 'Turks' alone or 'aid to the
     Syrians' are people (CVL)."""
-    if actor.rule != PEOPLE_RULE or doc[left].lower_ != "the" or head.dep_ not in SUBJECT_DEPS:
+    if actor.rule != PEOPLE_RULE or doc[left].lower_ != "the" or head.dep_ not in NOMINAL_SUBJECT_DEPS:
         return actor
     return replace(actor, sector="GOV", kind="country", rule=f"{PEOPLE_RULE}+nation-acting")
 
@@ -1921,14 +1922,14 @@ def _reported_subject(pronoun: Token) -> Token | None:
     """'China said it lost four soldiers': 'it' is the subject of a clause reported by the subject of 'said'."""
     clause = pronoun.head
     if pronoun.dep_ == "poss":  # 'China said its troops ...': the owned noun is the clause's subject
-        if clause.dep_ not in ("nsubj", "nsubjpass"):
+        if clause.dep_ not in NOMINAL_SUBJECT_DEPS:
             return None
         clause = clause.head
-    elif pronoun.dep_ not in ("nsubj", "nsubjpass"):
+    elif pronoun.dep_ not in NOMINAL_SUBJECT_DEPS:
         return None
     if clause.dep_ not in ("ccomp", "xcomp"):
         return None
-    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+    subject = next((c for c in clause.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < pronoun.i), None)
     return subject
 
 
@@ -1962,7 +1963,7 @@ def _in_subject(token: Token) -> bool:
     """Whether the token is inside a clause's subject ('Ward's role was limited', 'Many of Ward's claims came
     from ...'): a name there stays in view."""
     for _ in range(8):
-        if token.dep_ in SUBJECT_DEPS:
+        if token.dep_ in NOMINAL_SUBJECT_DEPS:
             return True
         if token.head.i == token.i or token.pos_ in ("VERB", "AUX"):
             return False
@@ -2093,7 +2094,7 @@ def _clause_subject_person(pronoun: Token, memory: _Memory) -> Actor | None:
     for _ in range(6):
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        subject = subject_of(verb)
+        subject = nominal_subject(verb)
         if subject is not None and not (subject.left_edge.i <= pronoun.i <= subject.right_edge.i):
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 subject = verb.head

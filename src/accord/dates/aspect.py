@@ -34,6 +34,7 @@ from spacy.tokens import Token
 
 from accord.doc_index import opening_sentence
 from accord.errors import ConfigError
+from accord.syntax import NOMINAL_SUBJECT_DEPS, has_nominal_subject
 from accord.words import shared_words
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -98,7 +99,7 @@ def auxiliaries(verb: Token) -> list[Token]:
         own = [c for c in current.children if c.dep_ in ("aux", "auxpass")]
         if own or current.dep_ != "conj" or current.tag_ not in ("VBN", "VBG", "VBD") or current.head.i == current.i \
                 or current.head.pos_ not in ("VERB", "AUX") \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+                or has_nominal_subject(current):
             return own
         current = current.head
     return []
@@ -144,7 +145,7 @@ def backshifted(verb: Token) -> bool:
 def simple_present(verb: Token) -> bool:
     """A simple present, active or passive ("opposes", "is accused"), with no subject in the first person:
     "we condemn" performs the act as it is said."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON for c in verb.children):
+    if any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.lower_ in FIRST_PERSON for c in verb.children):
         return False
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in PRESENT_TAGS:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from accord.doc_index import same_sentence
+from accord.syntax import NOMINAL_SUBJECT_DEPS, has_nominal_subject
 from accord.words import shared_words
 
 # Dependencies that start a new clause below their head. xcomp ("started receiving") and prepositional
@@ -38,8 +39,7 @@ SHARED_PLACE_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
 SIMULTANEITY_PREPS = frozenset({"upon", "on"})
 # Words that take a part of a period ("*much of* the past two years", "*most of* 2019").
 PARTITIVES = frozenset({"much", "most", "part", "all", "some", "half", "rest", "bulk", "majority", "remainder"})
-# A clause's subjects, and the words that may stand inside its verb group ("has *not* yet condemned").
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# The words that may stand inside a clause's verb group ("has *not* yet condemned").
 VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Entity labels of the words a longer time phrase is built on ("Monday *evening*").
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
@@ -108,7 +108,7 @@ def coordinated_verbs(event: EventWords) -> tuple[Token, ...]:
     """Verbs coordinated with the event's and sharing its subject ("was shot down and destroyed *last
     night*"): a time or a place at the end of the coordination is said of both."""
     return tuple(c for v in event.verbs for c in v.children if c.dep_ == "conj" and c.pos_ in VERB_POS
-                 and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
+                 and not has_nominal_subject(c))
 
 
 def clause_head(token: Token) -> Token:
@@ -215,10 +215,10 @@ def _between_subject_and_verb(span: Span, head: Token) -> Token | None:
     (auxiliaries, adverbs, "not") may stand between the phrase and the verb."""
     subject = head
     for _ in range(MAX_SETTING_DEPTH):  # "The president, in an address on Thursday, threatened"
-        if subject.dep_ in SUBJECT_DEPS or subject.dep_ != "pobj" or subject.head.dep_ != "prep":
+        if subject.dep_ in NOMINAL_SUBJECT_DEPS or subject.dep_ != "pobj" or subject.head.dep_ != "prep":
             break
         subject = subject.head.head
-    if subject.dep_ not in SUBJECT_DEPS or span.start <= subject.i:
+    if subject.dep_ not in NOMINAL_SUBJECT_DEPS or span.start <= subject.i:
         return None
     verb = subject.head
     if verb.i < span.end or verb.pos_ not in VERB_POS:
@@ -266,7 +266,7 @@ def described_nouns(token: Token) -> tuple[Token, ...]:
     the parser often hangs it too ("a letter to colleagues *released* on Monday"). Said in such a letter or
     statement, an act is done when the text that carries it is released."""
     if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.pos_ != "NOUN" \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            or has_nominal_subject(token):
         return ()
     noun = token.head
     outer = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None

@@ -61,6 +61,7 @@ from accord.events.syntax import has_infinitive, phrase_head, subject_of
 from accord.events.tables import Cues, Grammar, Tables
 from accord.events.triggers import forms, in_group, lemma
 from accord.records import Actor
+from accord.syntax import NOMINAL_SUBJECT_DEPS, has_nominal_subject
 from accord.words import shared_words
 
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
@@ -207,7 +208,7 @@ def _relative_undergoer(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tab
     for clause in noun.children:
         if clause.dep_ not in ("relcl", "acl") or _passive_or_agentive(clause) or not _forceful(clause, tables):
             continue
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
         relative = clause.dep_ == "relcl" and any(s.tag_ == "WDT" for s in subjects)
         participle = clause.dep_ == "acl" and not subjects and clause.tag_ == "VBG"
         if not (relative or participle):
@@ -431,7 +432,7 @@ def _hazard(token: Token, cues: Cues) -> bool:
 def _hazard_subject(verb: Token, cues: Cues) -> bool:
     """A participle adjunct without a subject of its own takes its head's: "fires are burning, threatening ...";
     it tells what its head's accident did ("a gas tank exploded, killing four")."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or has_nominal_subject(verb):
         return False
     return any(c.dep_ == "nsubj" and _hazard(c, cues) for c in verb.head.children) or _disaster_clause(verb.head, cues)
 
@@ -458,7 +459,7 @@ def _agentless_passive(verb: Token) -> bool:
 def _disaster_clause(clause: Token, cues: Cues) -> bool:
     """"when the dam burst", "after an earthquake rocked the island", "when a chemical plant exploded", "when his
     car hit a tree"."""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
     if any(_hazard(s, cues) for s in subjects):
         return True
     word = lemma(clause)

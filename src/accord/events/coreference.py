@@ -54,6 +54,7 @@ from accord.doc_index import doc_text, sentence_index, token_table
 from accord.events.tables import Coreference, grammar
 from accord.events.triggers import lemma
 from accord.records import Actor
+from accord.syntax import NOMINAL_SUBJECT_DEPS, has_nominal_subject, nominal_subject
 from accord.words import shared_words
 
 RULE = "coreference"
@@ -68,7 +69,6 @@ PERSON = "person"  # "the candidate", "the billionaire": one person named before
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})  # a verb's own arguments, for binding
 ARMED_SECTORS = frozenset({"REB", "UAF"})
 PEOPLE_SECTORS = frozenset({"CVL", "REF", None})  # people at large, not an organised group
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 LOCATIVE_PREPOSITIONS = shared_words().locative_prepositions
@@ -290,7 +290,7 @@ def _things(doc: Doc, spans: dict[int, Span]) -> list[Mention]:
     covered = {i for span in spans.values() for i in range(span.start, span.end)}
     found = []
     table, strings = token_table(doc), doc.vocab.strings
-    subjects = {strings[label] for label in SUBJECTS}  # the labels' ids: no string made per word
+    subjects = {strings[label] for label in NOMINAL_SUBJECT_DEPS}  # the labels' ids: no string made per word
     # label and part of speech ids from the token table first: a Token for every word cost more than the test
     for i, (dep, pos) in enumerate(zip(table.dep, table.pos, strict=True)):
         if pos not in _NOUN_IDS or dep not in subjects or i in covered:
@@ -307,7 +307,7 @@ def _mention(head: Token, actors: tuple[Actor, ...], kind: str, plural: bool, le
     while role.dep_ in ("appos", "conj") and role.head.i != role.i:
         role = role.head  # "Assad, the Syrian president,": the apposition shares the subject's role
     verb = _verb_of(role)
-    subject = role.dep_ in SUBJECTS and _nearest_subject(role)
+    subject = role.dep_ in NOMINAL_SUBJECT_DEPS and _nearest_subject(role)
     main = subject and verb >= 0 and (role.head.dep_ == "ROOT" or (role.head.dep_ == "conj"
                                                                    and role.head.head.dep_ == "ROOT"))
     return Mention(head.i, sentence_index(head.doc).number_of(head), actors, kind, plural, subject, main, verb,
@@ -318,7 +318,7 @@ def _nearest_subject(token: Token) -> bool:
     """The subject of its verb: of two (a parse gone wrong, "A strident critic of X, Turkey has ..."), the one
     nearest the verb."""
     verb = token.head
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
     return min(subjects, key=lambda c: abs(c.i - verb.i)).i == token.i
 
 
@@ -444,7 +444,7 @@ def _pleonastic(token: Token, rules: Coreference) -> bool:
     if token.dep_ == "expl":
         return True
     head = token.head
-    if token.dep_ in SUBJECTS:
+    if token.dep_ in NOMINAL_SUBJECT_DEPS:
         extraposed = any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > token.i for c in head.children)
         described = any(c.dep_ in ("acomp", "attr") for c in head.children)
         return extraposed and (lemma(head) in rules.pleonastic_verbs or described or token.dep_ == "nsubjpass")
@@ -613,7 +613,7 @@ def _clause_subject(token: Token) -> int | None:
     verb, controller = _controlling_verb(verb)
     if controller is not None:
         return controller.i
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    subject = nominal_subject(verb)
     if subject is None or subject.left_edge.i <= token.i <= subject.right_edge.i:
         return None
     if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
@@ -634,7 +634,7 @@ def _controlling_verb(verb: Token) -> tuple[Token, Token | None]:
     controls a complement instead, when the verb above has one ("urged *Uganda* to withdraw its troops"), but not
     after verbs like "promise"."""
     for _ in range(CONTROL_DEPTH):
-        if any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ not in CONTROLLED_DEPS or verb.head.i == verb.i:
+        if has_nominal_subject(verb) or verb.dep_ not in CONTROLLED_DEPS or verb.head.i == verb.i:
             break
         if verb.dep_ == "xcomp" and lemma(verb.head) not in grammar().subject_control_with_object:
             controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)

@@ -30,6 +30,7 @@ from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_
 from accord.events.tables import Cues, Tables
 from accord.events.triggers import forms, in_group, is_nominal, lemma, trigger_at
 from accord.records import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED
+from accord.syntax import NOMINAL_SUBJECT_DEPS
 
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "acomp", "csubj", "csubjpass"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"})
@@ -468,7 +469,7 @@ def _no_longer(verb: Token) -> int:
 def _negative_subject(verb: Token, cues: Cues) -> int:
     """"Nobody attacked", "neither has been forthcoming", "no country recognised it"."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ in NOMINAL_SUBJECT_DEPS:
             if lemma(child) in cues.negative_subjects or child.lower_ in cues.negative_subjects:
                 return 1
             if any(d.dep_ in ("det", "preconj") and d.lower_ in cues.negative_subjects | {"no"}
@@ -697,7 +698,7 @@ def _noun_context(noun: Token, tables: Tables, of_content: bool = False,
             break
         context, speaker = clause_context(verb, tables)
         said = _argument_reading(verb, token, tables)  # "talks are expected", "wants Russia's backing"
-        if dep in ("nsubj", "nsubjpass") and _to_come(verb):
+        if dep in NOMINAL_SUBJECT_DEPS and _to_come(verb):
             said = said + Reading(future=True)  # "two summits are to be held this week"
         if _open_reference(token):
             said = said + own_reading(verb, cues) + context  # "a pullout would leave ...": no pullout yet

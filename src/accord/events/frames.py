@@ -34,6 +34,7 @@ from accord.events.sense import Sense, sense_of
 from accord.events.syntax import finite, finite_clause, has_subject, time_marked
 from accord.events.tables import Cues, Tables
 from accord.events.triggers import Trigger, in_group, lemma
+from accord.syntax import NOMINAL_SUBJECT_DEPS, nominal_subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +309,7 @@ def _same_act(frame: Frame, other: Frame) -> bool:
         return False  # "was wounded while fighting X": the one wounded fights, the wounding was done by another
     main = other.top
     passive = any(c.dep_ == "auxpass" for c in main.children) and not any(c.dep_ == "agent" for c in main.children)
-    subject = next((c for c in frame.top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = nominal_subject(frame.top)
     return passive or (subject is not None and subject.pos_ == "PRON")
 
 
@@ -359,7 +360,7 @@ def _coordinated_aside(verb: Token) -> bool:
     """A relative clause coordinated with another ("the police, who arrested X, *and who* later beat Y"; "a state
     whose army ..., *and which* is trying to ...") is an aside as the first one is; the parser hangs it on the
     first clause, or on the noun itself as a conjunct (then it can only be a clause about that noun)."""
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ASIDE_SUBJECTS for c in verb.children):
+    if not any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.lower_ in ASIDE_SUBJECTS for c in verb.children):
         return False
     head = verb.head
     if head.dep_ == "relcl":
@@ -375,7 +376,7 @@ def _states_a_partys_act(verb: Token) -> bool:
     met*") sets the scene."""
     if not finite_clause(verb) or any(c.lower_ in RELATIVE_ADVERBS for c in verb.children):
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
     return any(s.lower_ not in RELATIVE_PRONOUNS or s.lower_ == "who" for s in subjects)
 
 

@@ -32,6 +32,7 @@ from accord.events.tables import Cues, Entry, Tables
 from accord.events.triggers import Trigger, forms, in_group, lemma, lemma_of_id
 from accord.events.valency import PERSONAL_PRONOUNS, question_clause, sense_by_frame, slot_is
 from accord.records import ASSERTED, NEGATED, Actor
+from accord.syntax import has_nominal_subject
 
 # Modalities that already say how the act stands: the future of such an act is not recoded again.
 DECIDED_MODALITIES = frozenset({"threat", "refusal", "request", "intent"})
@@ -284,7 +285,7 @@ def _asks_another(verb: Token, sense: Sense, cues: Cues) -> bool:
                    and (c.i == content.i or c.is_ancestor(content))), None)
     if clause is None:
         return False
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    own_subject = has_nominal_subject(clause)
     return own_subject or any(c.dep_ == "dobj" for c in verb.children)
 
 

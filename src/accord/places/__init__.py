@@ -69,6 +69,7 @@ from accord.dates.lede import in_lede
 from accord.doc_index import doc_text, sentence_index, sentence_of
 from accord.places.countries import read_place_data
 from accord.records import Place
+from accord.syntax import nominal_subject
 from accord.words import shared_words
 
 __all__ = ["event_location", "places_within"]
@@ -535,7 +536,7 @@ def _where_said(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> lis
 
 
 def _same_speaker(clause: Token, report: Token) -> bool:
-    doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    doer = nominal_subject(clause)
     speaker = next((c for c in report.children if c.dep_ == "nsubj"), None)
     if speaker is None:
         return False
@@ -562,7 +563,7 @@ def _tells_where_it_happened(root: Token) -> bool:
     if verb not in words.continuation_verbs and not any(f"{verb} {o}" in words.continuation_verbs for o in objects) \
             and not any(f"{verb} {c.lower_}" in words.continuation_verbs for c in root.children if c.dep_ == "prt"):
         return False
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = nominal_subject(root)
     if subject is None:
         return False
     if subject.lower_ in words.continuation_subjects:

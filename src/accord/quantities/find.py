@@ -16,6 +16,7 @@ from accord.places.countries import CountryNames
 from accord.quantities.lexicon import Lexicon
 from accord.quantities.numbers import NumberPhrase, read_number
 from accord.records import DateRef, Quantity
+from accord.syntax import nominal_subject
 from accord.words import shared_words
 
 NOT_QUANTITY_LABELS = frozenset({"DATE", "TIME", "ORDINAL"})
@@ -154,7 +155,7 @@ class QuantityFinder:
         """The country that is the verb's subject; a pronoun subject ("China said it lost ...") is the
         subject of the verb that reports it."""
         for _ in range(3):
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = nominal_subject(verb)
             if subject is None:
                 return None
             if subject.lower_ not in PRONOUNS:

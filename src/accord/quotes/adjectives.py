@@ -15,9 +15,9 @@ from spacy.tokens import Token
 from accord.quotes.candidates import EVENTUALITY, STANCE, Context
 from accord.quotes.frames import has_to
 from accord.quotes.syntax import Cue, speaker_of
+from accord.syntax import NOMINAL_SUBJECT_DEPS, nominal_subject
 
 INFINITIVE = "to"  # the table's entry for an adjective that takes a to-infinitive ("eager to", "willing to")
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _EXPLETIVES = frozenset({"it", "there", "this"})
 _PASSIVE_AUX = frozenset({"auxpass", "aux"})
 
@@ -59,14 +59,14 @@ def _predicate_holder(adjective: Token) -> Token | None:
     if adjective.dep_ == "acomp":
         return adjective.head
     if any(c.dep_ in _PASSIVE_AUX and c.lemma_ == "be" for c in adjective.lefts) and any(
-        c.dep_ in _SUBJECT_DEPS for c in adjective.lefts
+        c.dep_ in NOMINAL_SUBJECT_DEPS for c in adjective.lefts
     ):
         return adjective
     return None
 
 
 def _source(ctx: Context, holder: Token) -> Token | None:
-    subject = next((c for c in holder.children if c.dep_ in _SUBJECT_DEPS and c.i < holder.i), None)
+    subject = nominal_subject(holder, before=True)
     if subject is not None and subject.dep_ == "nsubjpass":
         return subject
     return speaker_of(holder, ctx.lexicon)

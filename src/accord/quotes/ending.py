@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from accord.doc_index import token_table
 from accord.quotes.candidates import Candidate, Context, trim_content
 from accord.quotes.syntax import FINITE_TAGS, Cue, glued_hyphen, is_cue_verb
+from accord.syntax import CLAUSE_SUBJECT_DEPS
 
 DATA_PACKAGE = "accord.data.quotes"
 MODEL_RESOURCE = "ending.json"
@@ -43,7 +44,6 @@ MODEL_RESOURCE = "ending.json"
 _CUT_DEPS = ("prep", "advcl", "conj", "cc", "npadvmod", "advmod", "appos", "relcl", "acl", "parataxis", "dep")
 _ASIDE_DEPS = frozenset({"appos", "relcl", "acl"})
 _VERB_POS = frozenset({"VERB", "AUX"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _DASHES = frozenset({"-", "--", "—", "–"})
 _OPENING_MARKS = frozenset('"“«')
 _CLOSING_MARKS = frozenset('"”»')
@@ -177,7 +177,7 @@ def _said_conjunct(ctx: Context, token: Token) -> bool:
         return False
     conjunct = next((c for c in token.head.rights if c.dep_ == "conj" and c.i > token.i), None)
     return conjunct is not None and conjunct.pos_ in _VERB_POS and not is_cue_verb(conjunct, ctx.lexicon) \
-        and any(c.dep_ in _SUBJECTS for c in conjunct.children)
+        and any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in conjunct.children)
 
 
 def _second_complement(token: Token) -> bool:
@@ -204,7 +204,7 @@ def _features(ctx: Context, opening: Token, token: Token, before: Token, at_cue:
         "after_semicolon": float(before.text in (";", ":")),
         "after_bracket": float(before.text == "("),
         "after_quotation": float(before.text in _CLOSING_MARKS or before.text in ("''", "’")),
-        "own_subject": float(any(c.dep_ in _SUBJECTS for c in token.children)),
+        "own_subject": float(any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in token.children)),
         "own_cue": float(is_cue_verb(token, ctx.lexicon)),
         "gerund": float(token.tag_ == "VBG"),
         "participle": float(token.tag_ == "VBN"),

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from accord.quotes.candidates import Context
 from accord.quotes.lexicon import CueLexicon
 from accord.quotes.syntax import cue_lemma, glued_hyphen, is_cue_verb
+from accord.syntax import nominal_subject
 
 _CLAUSE_BREAKS = frozenset({"advcl", "conj", "cc"})
 _INFINITIVE_DEPS = frozenset({"xcomp", "ccomp"})
@@ -111,7 +112,7 @@ def _next_attribution(ctx: Context, verb: Token, first: int, last: int) -> int:
             continue
         if token.dep_ == "ccomp" and token.head.i != verb.i:
             continue
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+        subject = nominal_subject(token, before=True)
         if any(c.dep_ == "mark" for c in token.children):
             continue
         if subject is None:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from accord.quotes.candidates import Context, trim_chars
 from accord.quotes.layout import Unit
 from accord.quotes.syntax import mention_bounds, own_subject, word_count
+from accord.syntax import has_nominal_subject
 
 _COMMAS = frozenset({",", "—", "–"})
 _MAX_AFTER_VERB = 10  # tokens of the verb's own adjuncts before the closing comma ("said at a town hall on Monday,")
@@ -58,7 +59,7 @@ def _adjunct_after(verb: Token, first: int, last: int) -> bool:
 
 def _own_clause(token: Token) -> bool:
     """A coordinated verb with its own subject: a clause, not a second thing the source did."""
-    return token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    return token.dep_ == "conj" and has_nominal_subject(token)
 
 
 def _after_apposition(subject: Token, unit: Unit) -> int | None:

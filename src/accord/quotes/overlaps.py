@@ -24,6 +24,7 @@ from accord.quotes.candidates import Candidate, Context, trim_chars
 from accord.quotes.frames import listed
 from accord.quotes.marks import MarkedSpan
 from accord.quotes.syntax import cue_lemma, mention_bounds
+from accord.syntax import nominal_subject
 
 _SHARED = 0.5  # share of the shorter content two candidates must share to compete
 _ASIDE_DEPS = frozenset({"relcl", "appos", "acl"})
@@ -147,7 +148,7 @@ def _coordinated_clause_start(doc: Doc, candidate: Candidate) -> int | None:
     if candidate.cue is None:
         return None
     verb = doc[candidate.cue.last]
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = nominal_subject(verb)
     if verb.dep_ not in ("conj", "ccomp") or subject is None or subject.i > verb.i:
         return None
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):

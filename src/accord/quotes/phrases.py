@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from accord.quotes.candidates import Candidate, Context, end_char, trim_content
 from accord.quotes.frames import restrictive_end
 from accord.quotes.syntax import FINITE_TAGS, Cue, speaker_of
+from accord.syntax import CLAUSE_SUBJECT_DEPS, NOMINAL_SUBJECT_DEPS
 
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
 _AS_OBJECTS = frozenset({"pobj", "amod", "acomp", "advmod"})
@@ -63,9 +64,6 @@ def source_phrase(ctx: Context, cue: Cue | None, kind: str) -> Candidate | None:
     return Candidate(start, end, False, cue, kind=kind)
 
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
-
-
 def _opening_phrase_end(phrase: Token, source: Token, phrase_end: int, unit_end: int) -> int:
     """Where the clause after a sentence-opening source phrase starts. A fronted phrase is closed by a comma:
     what the parser leaves between the source and that comma ("According to a poll out Monday, …") still
@@ -76,14 +74,14 @@ def _opening_phrase_end(phrase: Token, source: Token, phrase_end: int, unit_end:
     verb = phrase.head
     if verb.i <= phrase.i or verb.i >= unit_end:
         return phrase_end
-    if not any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
+    if not any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.i < verb.i for c in verb.children):
         appositive = next((c for c in source.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","),
                           None)
         if appositive is not None:
             return appositive.left_edge.i
     if doc[phrase_end].text == ",":
         return phrase_end
-    subject_tokens = {t.i for c in verb.children if c.dep_ in _SUBJECTS for t in c.subtree}
+    subject_tokens = {t.i for c in verb.children if c.dep_ in CLAUSE_SUBJECT_DEPS for t in c.subtree}
     for k in range(phrase_end, verb.i):
         if k in subject_tokens or doc[k].tag_ in FINITE_TAGS:
             return phrase_end
@@ -97,7 +95,7 @@ def _inside_clause(phrase: Token, first: int) -> bool:
     follows: "The plan, according to the mayor, will cost millions", "Among the roads at risk, according to
     the engineer, are six bridges". The clause it interrupts is the content, on both sides (PARC)."""
     head = phrase.head
-    if head.dep_ in ("nsubj", "nsubjpass") and head.i < first < head.head.i:
+    if head.dep_ in NOMINAL_SUBJECT_DEPS and head.i < first < head.head.i:
         return True  # the parser hangs the phrase on the subject it follows
     if phrase.dep_ not in ("prep", "advcl", "advmod") or head.pos_ not in ("VERB", "AUX") or head.i < first:
         return False

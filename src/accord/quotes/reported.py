@@ -61,6 +61,7 @@ from accord.quotes.syntax import (
     speaker_of,
     voice,
 )
+from accord.syntax import nominal_subject
 
 _MAX_LISTENER = 6  # "made it clear to the whole council that": words between the adjective and "that"
 _WHEN_OR_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
@@ -356,7 +357,7 @@ def _only_discovered(ctx: Context, verb: Token, obj: Token | None) -> bool:
     leading", "found them as honest as ever") or comes from evidence ("the poll found support")."""
     if obj is None:
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = nominal_subject(verb)
     if subject is not None and subject.lemma_.lower() in ctx.lexicon.evidence_nouns:
         return False
     if any(c.i > obj.i and ((c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN")) or c.lower_ == "as")

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from accord.quotes.candidates import Context
 from accord.quotes.frames import has_to
 from accord.quotes.syntax import cue_lemma
+from accord.syntax import has_nominal_subject, nominal_subject
 
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "oprd", "acomp", "attr"})
 _EMPTY_SUBJECTS = frozenset({"it", "there"})
@@ -25,7 +26,7 @@ def sourceless_content(ctx: Context, verb: Token) -> list[tuple[int, int]] | Non
     passive = _passive(verb) and lemma not in lexicon.evidential_verbs
     if not evidential and not passive:
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = nominal_subject(verb)
     complement = _complement(verb, evidential)
     asked_about = None if complement is not None else _asked_about(verb, lexicon.preposition_cues.get(lemma))
     if asked_about is not None:
@@ -99,7 +100,7 @@ def hearsay_clause(ctx: Context, adverb: Token) -> tuple[int, int] | None:
     if adverb.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or verb.i == adverb.i:
         return None
     clause = verb
-    while clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    while clause.dep_ == "conj" and not has_nominal_subject(clause):
         clause = clause.head
     first, last = clause.left_edge.i, verb.right_edge.i + 1
     doc = ctx.doc

@@ -23,6 +23,7 @@ from accord.doc_index import entity_bounds, span_text
 from accord.quotes.lexicon import CueLexicon
 from accord.quotes.syntax import SPEAKER_ENTITY_LABELS, mention_bounds, relative_antecedent
 from accord.records import Actor
+from accord.syntax import NOMINAL_SUBJECT_DEPS
 
 ActorsForToken = Callable[[Doc, Token], list[Actor]]
 
@@ -178,7 +179,7 @@ class SpeakerResolver:
             is_person = self._is_person(token)
             if is_person:
                 persons.append(token)
-            if token.dep_ not in ("nsubj", "nsubjpass") or is_person != person:
+            if token.dep_ not in NOMINAL_SUBJECT_DEPS or is_person != person:
                 continue
             if person or (token.tag_ in _PLURAL_TAGS) == plural:
                 return token

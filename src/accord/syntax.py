@@ -1,0 +1,25 @@
+"""Dependency-parse questions every stage asks alike: which labels mark a clause's subject, and the verb's own child
+that is its nominal subject. Pure reading of spaCy's parse; it imports nothing of accord, so any stage can use it.
+
+``accord.events.syntax`` asks wider questions for the event coder (its ``SUBJECT_DEPS`` also counts a clausal
+subject, and its ``subject_of`` climbs to a coordinated verb's head); this module asks only the narrow one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # a clause's nominal subject, active or passive
+# Whatever fills a clause's subject position: a nominal or clausal subject, or an expletive ("*it* is said").
+CLAUSE_SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | {"expl", "csubj"}
+
+
+def nominal_subject(verb: Token, before: bool = False) -> Token | None:
+    """The verb's own first nominal subject (active or passive), if it has one; with ``before``, only one that
+    stands before the verb ("Reed said", not the inverted "said Reed")."""
+    return next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and (not before or c.i < verb.i)), None)
+
+
+def has_nominal_subject(verb: Token) -> bool:
+    """Whether the verb has a nominal subject of its own (a conjunct without one shares its head's)."""
+    return any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
