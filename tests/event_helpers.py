@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from accord.doc_index import sentences
 from accord.events.frames import sentence_frames
 from accord.events.tables import Tables
 from accord.pipeline import Pipeline
-from accord.records import Event
+from accord.records import Actor, Event
 
 
 def frame_types_of(pipeline: Pipeline, tables: Tables, text: str, word: str) -> list[str]:
@@ -30,3 +32,20 @@ def event_of_type(events: list[Event], event_type: str, trigger: str) -> Event:
 def actor_texts(actors: tuple[object, ...]) -> str:
     """The texts of ``actors``, joined by spaces."""
     return " ".join(str(getattr(a, "text", "")) for a in actors)
+
+
+def events_on_a_day(pipeline: Pipeline, text: str) -> list[Event]:
+    """The events of ``text`` (document 't', published 2024-03-04)."""
+    return pipeline.extract(text, published="2024-03-04", id="t").events
+
+
+def the_event(pipeline: Pipeline, text: str, trigger: str) -> Event:
+    """The one event of ``text`` told by ``trigger`` (the test fails, listing the events, unless there is one)."""
+    found = [e for e in events_on_a_day(pipeline, text) if e.trigger.text == trigger]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in events_on_a_day(pipeline, text)]
+    return found[0]
+
+
+def countries_of(actors: Iterable[Actor]) -> list[str]:
+    """The countries of ``actors`` that have one, sorted."""
+    return sorted(a.country for a in actors if a.country)

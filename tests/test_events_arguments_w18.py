@@ -17,21 +17,10 @@ from collections.abc import Iterable
 import pytest
 
 from accord.pipeline import Pipeline
-from accord.records import Actor, Event
-
-
-def _events(pipeline: Pipeline, text: str) -> list[Event]:
-    return pipeline.extract(text, published="2024-03-04", id="t").events
-
-
-def _event(pipeline: Pipeline, text: str, trigger: str) -> Event:
-    found = [e for e in _events(pipeline, text) if e.trigger.text == trigger]
-    assert len(found) == 1, [(e.type, e.trigger.text) for e in _events(pipeline, text)]
-    return found[0]
-
-
-def _countries(actors: Iterable[Actor]) -> list[str]:
-    return sorted(a.country for a in actors if a.country)
+from accord.records import Actor
+from event_helpers import countries_of as _countries
+from event_helpers import events_on_a_day as _events
+from event_helpers import the_event as _event
 
 
 def _texts(actors: Iterable[Actor]) -> list[str]:
