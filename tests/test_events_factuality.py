@@ -213,6 +213,31 @@ def test_a_condition_told_by_inversion_is_hypothetical(pipeline: Pipeline, table
     _check(pipeline, tables, text, word, status)
 
 
+@pytest.mark.parametrize(("text", "word", "status"), [
+    ("Turkey will withdraw its troops as long as the Kurds leave the border.", "withdraw", "hypothetical"),
+    ("The army will hold its fire as long as the militants release the hostages.", "release", "hypothetical"),
+    ("The rebels will free the hostages so long as the army halts its advance.", "free", "hypothetical"),
+    ("The rebels will release the hostages provided that the army stops the shelling.", "release", "hypothetical"),
+    ("The rebels will release the hostages provided the army pulls back.", "pulls", "hypothetical"),
+    ("Kenya said the troops would stay as long as the militants attacked the border towns.", "attacked",
+     "hypothetical"),
+    ("As long as the prisoners are tried and detained, the families will be content.", "detained", "hypothetical"),
+    # a duration, not a condition: both clauses told in the past
+    ("The ceasefire held as long as the talks lasted.", "ceasefire", "asserted"),
+    ("The militia shelled the town for as long as the siege lasted.", "shelled", "asserted"),
+    # an act told as done on a condition was done: the condition is its terms
+    ("The hostages were freed provided that the ransom was paid.", "freed", "asserted"),
+    # "provided" with a subject of its own is a verb of the clause, not a condition
+    ("The agency provided that the refugees were sheltered.", "sheltered", "asserted"),
+    ("The United States provided the army with weapons.", "provided", "asserted"),
+])
+def test_a_condition_told_by_a_phrase_is_hypothetical(pipeline: Pipeline, tables: Tables, text: str, word: str,
+                                                      status: str) -> None:
+    """"As long as", "so long as", "provided (that)", "providing (that)" open a condition the parser marks, at most,
+    by its last word; told in the past, "as long as" tells a duration instead."""
+    _check(pipeline, tables, text, word, status)
+
+
 # --- asserted ---------------------------------------------------------------------------------------------------
 
 

@@ -47,6 +47,11 @@ WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 NOUN_DETERMINING_DEPS = frozenset({"det", "nummod", "amod", "poss", "compound", "nmod"})
 # Children that make a sentence-initial base verb something other than a command: a subject, an auxiliary.
 IMPERATIVE_BLOCKERS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
+# Clauses that can hang below a phrase of condition ("as long as ...", "provided that ...").
+SUBORDINATE_DEPS = frozenset({"advcl", "ccomp", "acl"})
+MAX_PHRASE = 4  # words in the longest phrase of condition ("on the condition that")
+# Auxiliaries of a clause told in the past ("had lasted", "was held", "did last").
+PAST_AUXILIARIES = frozenset({"had", "was", "were", "did"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,7 +403,7 @@ def _for_to(verb: Token) -> bool:
 def conditional_clause(verb: Token, cues: Cues) -> bool:
     """A clause marked as a condition or an open question: "if ...", "unless ...", "whether ...", "in case
     ...", or a condition told by inversion ("had they attacked, ...")."""
-    if _inverted_condition(verb):
+    if _inverted_condition(verb) or _phrase_condition(verb, cues):
         return True
     for child in verb.children:
         if child.dep_ == "mark" and child.lower_ in cues.conditional_marks:
@@ -407,6 +412,72 @@ def conditional_clause(verb: Token, cues: Cues) -> bool:
             nouns = [c for c in child.children if c.dep_ == "pobj" and lemma(c) in cues.conditional_nouns]
             if any(not any(d.dep_ in NOUN_DETERMINING_DEPS for d in n.children) for n in nouns):
                 return True  # "in case", "on condition" — not "in this case", "in one such case", "in his case"
+    return False
+
+
+def _condition_phrase(clause: Token, cues: Cues) -> tuple[str, int] | None:
+    """The phrase of a condition just before a subordinate clause's first word ("*as long as* the talks go on",
+    "*provided (that)* the army withdraws", "*on condition that* ..."), and where it starts. The parser marks
+    at most its last word, and hangs the clause on another ("long", "provided"): the words tell it. A phrase word
+    with a subject of its own is a verb of that clause ("the treaty provided that ...": a stipulation)."""
+    if clause.dep_ not in SUBORDINATE_DEPS:
+        return None
+    doc = clause.doc
+    start = clause.left_edge.i
+    while start < clause.i and doc[start].dep_ == "mark" and doc[start].head.i == clause.i:
+        start += 1  # the clause's own mark ("that", "as") belongs to the phrase
+    for size in range(MAX_PHRASE, 0, -1):
+        first = start - size
+        if first < clause.sent.start:
+            continue
+        words = doc[first:start]
+        if " ".join(t.lower_ for t in words) in cues.conditional_phrases \
+                and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for t in words for c in t.children):
+            return " ".join(t.lower_ for t in words), first
+    return None
+
+
+def _condition_host(clause: Token, first: int) -> Token:
+    """The word a condition's clause qualifies: its head, above the words of its phrase ("will withdraw *as long
+    as* ...": the parser hangs the clause on "long", which hangs on "withdraw")."""
+    host = clause.head
+    while first <= host.i < clause.i and host.head.i != host.i:
+        host = host.head
+    return host
+
+
+def _phrase_condition(clause: Token, cues: Cues) -> bool:
+    """A clause opened by a phrase of condition. "As long as" and "so long as" also tell a duration: a clause in
+    the past under a main clause with no modal ("the truce held as long as the talks lasted") is one."""
+    found = _condition_phrase(clause, cues)
+    if found is None:
+        return False
+    phrase, first = found
+    if phrase not in cues.durative_phrases:
+        return True
+    return not _past_fact(clause, cues) or not _past_fact(_condition_host(clause, first), cues)
+
+
+def _past_fact(verb: Token, cues: Cues) -> bool:
+    """A verb told in the past with no modal: "released", "was held", "had agreed" (not "would stay")."""
+    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUXILIARIES
+                                     for c in verb.children)
+    modals = cues.future_modals | cues.possibility_modals | cues.obligation_modals
+    return past and not aux_words(verb) & modals
+
+
+def _phrase_consequent(verb: Token, cues: Cues) -> bool:
+    """"Troops will withdraw *as long as* the talks go on": the clause a phrase of condition qualifies. An act told
+    as done in the past on a condition ("released them on condition that they left") was done: the condition is
+    its terms, not whether it happened."""
+    if _past_fact(verb, cues):
+        return False
+    for clause in verb.subtree:
+        if clause.i == verb.i or clause.dep_ not in SUBORDINATE_DEPS or not _phrase_condition(clause, cues):
+            continue
+        found = _condition_phrase(clause, cues)
+        if found is not None and _condition_host(clause, found[1]).i == verb.i:
+            return True
     return False
 
 
@@ -431,6 +502,8 @@ def _consequent(verb: Token, cues: Cues) -> bool:
     instead ("Y will attack even if X objects"), and an open question ("criticised X for refusing to say how ...,
     whether ...", hung on the main verb by the parser) states no condition at all."""
     marks = cues.conditional_marks - cues.question_marks
+    if _phrase_consequent(verb, cues):
+        return True
     return any(child.dep_ == "advcl" and (_inverted_condition(child) or any(c.dep_ == "mark" and c.lower_ in marks
                                                                              for c in child.children))
                and not any(c.dep_ == "advmod" and c.lower_ == "even" for c in child.children)

@@ -197,6 +197,8 @@ class Cues:
     conditional_marks: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()  # "whether": an open question, no condition on its host
     conditional_nouns: frozenset[str] = frozenset()
+    conditional_phrases: frozenset[str] = frozenset()  # "as long as", "provided that": a condition in words
+    durative_phrases: frozenset[str] = frozenset()  # "as long as" told in the past: a duration
     purpose_marks: frozenset[str] = frozenset()
     realised_purposes: frozenset[str] = frozenset()
     negative_prepositions: frozenset[str] = frozenset()
