@@ -55,6 +55,39 @@ def test_a_domestic_title_still_takes_the_sentences_country(actors_nlp: Language
     assert khoza and khoza[0].country == "MWI"
 
 
+# --- a news outlet is where a story was told: it lends its country to no one ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "described"), [
+    ("A district official told Reuters that soldiers had burned the market.", "soldiers"),
+    ("A nurse at the clinic told AFP that the army had blocked the road.", "the army"),
+    ("According to the BBC, prosecutors have charged two guards.", "prosecutors"),
+])
+def test_an_outlet_lends_no_country_to_the_sentence(actors_nlp: Language, text: str, described: str) -> None:
+    assert {a.country for a in _by_text(_actors(actors_nlp, text), described)} == {None}
+
+
+@pytest.mark.parametrize(("text", "described", "country"), [
+    ("Ghanaian police said soldiers had burned the market.", "soldiers", "GHA"),
+    ("Ghanaian police told Reuters that soldiers had burned the market.", "soldiers", "GHA"),
+    ("A Peruvian official told AFP that the army had blocked the road.", "the army", "PER"),
+])
+def test_the_sentences_own_country_survives_an_outlet(actors_nlp: Language, text: str, described: str,
+                                                       country: str) -> None:
+    assert {a.country for a in _by_text(_actors(actors_nlp, text), described)} == {country}
+
+
+def test_outlets_do_not_make_a_storys_home_country(actors_nlp: Language) -> None:
+    text = ("The court upheld the sentence on Monday. A defence lawyer told AFP the ruling was unjust. "
+            "A second lawyer told AFP that he would appeal.")
+    assert {a.country for a in _by_text(_actors(actors_nlp, text), "The court")} == {None}
+
+
+def test_an_outlets_own_country_is_kept(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "A district official told Reuters that soldiers had burned the market.")
+    assert {a.country for a in _by_text(actors, "Reuters")} == {"GBR"}
+
+
 # --- names as written ---------------------------------------------------------------------------------------
 
 

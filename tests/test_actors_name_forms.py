@@ -189,3 +189,19 @@ def test_lookup_explains_a_suffix_read_as_the_known_persons_own(resolver: ActorR
 
     assert SUFFIX_NOTE in resolver.explain("Sen. Chuck Schumer III", "2019-01-01")["notes"]
     assert SUFFIX_NOTE not in resolver.explain("Sen. Chuck Schumer", "2019-01-01")["notes"]
+
+
+# --- an abbreviated title is a title only as written ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A rep for the band said the tour would go ahead.",
+    "Her rep declined to comment on the lawsuit.",
+])
+def test_a_lower_case_abbreviation_is_no_title(actors_nlp: Language, text: str) -> None:
+    assert not [a for a in _actors(actors_nlp, text) if a.sector == "LEG"]
+
+
+def test_a_capitalised_abbreviated_title_still_is_one(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Rep. Dana Whitcombe voted against the bill.")
+    assert only_with_text(actors, "Rep. Dana Whitcombe").sector == "LEG"

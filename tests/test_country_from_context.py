@@ -8,6 +8,7 @@ from accord.actors.country_from_context import (
     lend_story_country,
     lend_to_people,
     lend_to_side,
+    lends_country,
     only_country,
 )
 from accord.records import Actor
@@ -63,3 +64,11 @@ def test_the_president_of_a_union_or_a_company_is_no_diplomat() -> None:
     assert [a.country for a in placed] == ["KEN", None]
     placed = lend_home_country([union_head, head_of_state], ["KEN", "KEN"], frozenset({"president"}))
     assert [a.country for a in placed] == ["KEN", None]
+
+
+def test_a_news_outlet_lends_no_country_but_a_journalist_may() -> None:
+    agency = Actor(text="the agency", name="Press Agency of Ruritania", country="KEN", sector="MED",
+                   kind="organisation")
+    reporters = Actor(text="Kenyan reporters", country="KEN", sector="MED", kind="group")
+    assert not lends_country(agency)
+    assert lends_country(reporters) and lends_country(KENYA) and lends_country(POLICE)

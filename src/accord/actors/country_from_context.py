@@ -19,11 +19,12 @@ Three contexts lend one, each with the evidence it can trust:
   country, or only one, is at home where its towns, states and dateline mostly are ("police arrested six
   people in Dayton ... officers from Springfield"), as if its actors had named that country.
 
-What is never lent is decided here once: a country to a member of a sector that belongs to no one country
-(:data:`INTERNATIONAL_SECTORS`), to a party that came from elsewhere, or to civilian victims (their nationality
-is not implied); and no country where the context names more than one. The story, the weakest evidence,
-also lends none to an armed group of no known affiliation; a sentence that names one country does ("gunmen
-attacked Pakistani troops": the gunmen are taken to be Pakistani).
+What is never lent is decided here once: no country *by* a news outlet or agency (:func:`lends_country`: it
+is where a story was told, 'told Reuters', 'according to AFP', not a party to it); a country to a member of a
+sector that belongs to no one country (:data:`INTERNATIONAL_SECTORS`), to a party that came from elsewhere, or to
+civilian victims (their nationality is not implied); and no country where the context names more than one. The
+story, the weakest evidence, also lends none to an armed group of no known affiliation; a sentence that names one
+country does ("gunmen attacked Pakistani troops": the gunmen are taken to be Pakistani).
 """
 
 from __future__ import annotations
@@ -60,6 +61,18 @@ FROM_ELSEWHERE = frozenset({"western", "foreign", "international", "overseas", "
                             "global", "world"})
 CRIMINAL_SECTOR = "CRM"
 HOME_EXEMPT_KINDS = frozenset({"igo", "country"})
+# A news outlet or agency (sector MED, an organisation) is where a story was told ('a local official told
+# Reuters', 'according to AFP', 'speaking to the BBC'), not a party to what it tells: its country says nothing of
+# the people its sentence or story is about. A journalist (a person or group of them) is not so excluded: their
+# nationality is theirs, as anyone's.
+MEDIA_SECTOR = "MED"
+MEDIA_KINDS = frozenset({"organisation"})
+
+
+def lends_country(actor: Actor) -> bool:
+    """Whether an actor's country counts as evidence of the country of the others in its sentence or story: not
+    a news outlet's (:data:`MEDIA_SECTOR`)."""
+    return not (actor.sector == MEDIA_SECTOR and actor.kind in MEDIA_KINDS)
 
 
 def only_country(countries: Iterable[str | None]) -> str | None:
@@ -326,7 +339,8 @@ class CountryIndex:
     """Where each country is named in a document (actor mentions and places), for per-sentence questions."""
 
     def __init__(self, doc: Doc) -> None:
-        named = [(a.start, a.country) for a in ACTORS.get(doc) or [] if a.start is not None and a.country]
+        named = [(a.start, a.country) for a in ACTORS.get(doc) or []
+                 if a.start is not None and a.country and lends_country(a)]
         named += [(p.start, p.country) for p in PLACES.get(doc) or [] if p.country]
         named.sort()
         self._starts = [start for start, _ in named]

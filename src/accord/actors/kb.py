@@ -561,7 +561,7 @@ class KnowledgeBase:
         for words in tables:
             for end in range(min(len(tokens), i + longest), i, -1):
                 word = words.get(tuple(t.norm for t in tokens[i:end]))
-                if word is not None:
+                if word is not None and (tokens[i].capitalised or not _abbreviated_title(word)):
                     return end, word
         return self._firm_head_at(tokens, i, longest)
 
@@ -945,6 +945,12 @@ def _short_abbreviation(raw: str) -> bool:
     """'LeT', 'AfD', 'MoD': a short word with a capital after its first letter is an abbreviation."""
     return len(raw) <= SHORT_ABBREVIATION and raw.isalpha() and any(c.isupper() for c in raw[1:]) \
         and any(c.islower() for c in raw)
+
+
+def _abbreviated_title(word: SectorWord) -> bool:
+    """'Rep.', 'Gen.', 'Col.': a title the data writes abbreviated and capitalised is a title only as written —
+    in lower case the same letters are other words ('a rep for the singer', an agent; a mountain 'col')."""
+    return word.text.endswith(".") and word.text[:1].isupper()
 
 
 def _written_as(cases: tuple[frozenset[str], ...], tokens: Sequence[Tok]) -> bool:

@@ -39,6 +39,7 @@ from accord.actors.country_from_context import (
     lend_to_descriptions,
     lend_to_people,
     lend_town_country,
+    lends_country,
     placed_home,
 )
 from accord.actors.described_people import DESCRIPTION_RULE, descriptions_name_people
@@ -238,8 +239,9 @@ class MentionFinder:
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         # (a name inside a longer mention was weighed with it: counted once, as before it had a record of its own)
         # (a country lent to a description is the sentence's, counted there already)
+        # (an outlet's country is where the story was told, not whose its actors are: lends_country)
         evidence = [a.country for a in found if not _destination(text, a) and not _embedded(a)
-                    and not (a.rule or "").endswith(SENTENCE_COUNTRY_DESCRIPTION)]
+                    and not (a.rule or "").endswith(SENTENCE_COUNTRY_DESCRIPTION) and lends_country(a)]
         # 'its troops', 'their leaders': the possessive says whose they are; that is coreference's answer,
         # never the story's default
         open_to_lend = [i for i, a in enumerate(found) if a.text[: a.text.find(" ")].lower() not in POSSESSIVE_PRONOUNS]
@@ -280,7 +282,8 @@ class MentionFinder:
                 evidence = _phrase_owners(actor, head, heads) \
                     or self._owners_of_named_body(actor, [
                         a.country for a, at in zip(actors, places, strict=True)
-                        if a.country and not _destination(memory.text, a) and not _counterparts(place, at)])
+                        if a.country and not _destination(memory.text, a) and not _counterparts(place, at)
+                        and lends_country(a)])
                 out[i] = lend_to_descriptions([actor], evidence, self.kb.foreign_facing_titles,
                                               self.kb.state_sectors, _possessed)[0]
         return out
@@ -1719,7 +1722,7 @@ def _actor_at(by_start: dict[int, Actor], token: Token) -> Actor | None:
 def _sentence_country(actors: list[Actor], memory: _Memory, foreign_facing: frozenset[str]) -> list[Actor]:
     """People the text gives a role but no country take the sentence's only country
     (:func:`accord.actors.country_from_context.lend_to_people`); the document's memory follows."""
-    evidence = [a.country for a in actors if a.country and not _destination(memory.text, a)]
+    evidence = [a.country for a in actors if a.country and not _destination(memory.text, a) and lends_country(a)]
     return _in_memory(actors, lend_to_people(actors, evidence, foreign_facing), memory)
 
 
