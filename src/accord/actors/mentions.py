@@ -239,9 +239,11 @@ class MentionFinder:
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         # (a name inside a longer mention was weighed with it: counted once, as before it had a record of its own)
         # (a country lent to a description is the sentence's, counted there already)
-        # (an outlet's country is where the story was told, not whose its actors are: lends_country)
-        evidence = [a.country for a in found if not _destination(text, a) and not _embedded(a)
-                    and not (a.rule or "").endswith(SENTENCE_COUNTRY_DESCRIPTION) and lends_country(a)]
+        # (an outlet's country is where the story was told, not whose its actors are: it never names the story's
+        # home on its own, but a story is mostly told by its own country's outlets, so it adds weight to a country
+        # the story's other actors name: _with_outlets)
+        evidence = _with_outlets([a for a in found if not _destination(text, a) and not _embedded(a)
+                                  and not (a.rule or "").endswith(SENTENCE_COUNTRY_DESCRIPTION)])
         # 'its troops', 'their leaders': the possessive says whose they are; that is coreference's answer,
         # never the story's default
         open_to_lend = [i for i, a in enumerate(found) if a.text[: a.text.find(" ")].lower() not in POSSESSIVE_PRONOUNS]
@@ -1717,6 +1719,14 @@ def _actor_at(by_start: dict[int, Actor], token: Token) -> Actor | None:
         if start <= token.idx < (actor.end or start):
             return actor
     return None
+
+
+def _with_outlets(actors: list[Actor]) -> list[str | None]:
+    """The countries of ``actors`` as evidence of a story's home: a news outlet's (:func:`lends_country`) only
+    where another actor names the same country ('told Reuters' in a story of Kenyan officials counts for no one;
+    'told NBC' in a story of American senators adds to the United States)."""
+    named = {a.country for a in actors if lends_country(a)}
+    return [a.country for a in actors if lends_country(a) or a.country in named]
 
 
 def _sentence_country(actors: list[Actor], memory: _Memory, foreign_facing: frozenset[str]) -> list[Actor]:
