@@ -116,6 +116,22 @@ def test_the_grammar_of_binding(actors_nlp: Language) -> None:
     assert [t.text for t in excluded_referents(next(t for t in quoted if t.lower_ == "him"))] == ["I", "Reed"]
 
 
+def test_an_object_pronoun_before_an_infinitive_is_bound_in_the_clause_above(actors_nlp: Language) -> None:
+    # "allowed him to leave": the parse makes "him" the subject of "leave", its case the object of "allowed"
+    doc = actors_nlp("Tom Reed allowed him to leave.")
+    verb = co_argument_verb(next(t for t in doc if t.lower_ == "him"))
+    assert verb is not None and verb.lower_ == "allowed"
+    assert [t.text for t in excluded_referents(next(t for t in doc if t.lower_ == "him"))] == ["Reed"]
+    subject = actors_nlp("He said he would leave.")
+    assert co_argument_verb(list(subject)[2]) is None  # a subject pronoun in its own case binds nothing
+
+
+def test_a_relative_subject_is_the_noun_it_stands_for(actors_nlp: Language) -> None:
+    doc = actors_nlp("The senators who vowed to defeat him met on Monday.")
+    him = next(t for t in doc if t.lower_ == "him")
+    assert [t.text for t in excluded_referents(him)] == ["senators"]
+
+
 # --- a name inside an apposition or a clause that describes a noun is background ----------------------------------
 
 @pytest.mark.parametrize("text", [

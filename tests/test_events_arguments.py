@@ -170,6 +170,21 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject(pipeline: Pipeline, ta
     assert [a.sector for key, a in resolved.items() if key.startswith("them@")] == ["REB"]
 
 
+def test_an_object_pronoun_before_an_infinitive_is_not_the_subject_above(pipeline: Pipeline, tables: Tables) -> None:
+    resolved = _resolved(pipeline, tables, "The refugees reached the border on Monday. Kenya and Uganda allowed "
+                                           "them to enter.")
+    assert [a.sector for key, a in resolved.items() if key.startswith("them@")] == ["REF"]
+    assert _resolved(pipeline, tables, "Kenya and Uganda allowed them to enter.") == {}
+
+
+def test_a_described_group_of_people_holds_a_plural_pronoun(pipeline: Pipeline, tables: Tables) -> None:
+    # "those inside the town" are several people no actor names: "they" is them, not the army
+    assert _resolved(pipeline, tables, "As the army prepared an assault, those inside the town said they had been "
+                                       "abandoned.") == {}
+    assert _resolved(pipeline, tables, "The army shelled the town. Everyone who stayed said they had been "
+                                       "abandoned.") == {}
+
+
 def test_a_plural_pronoun_with_no_fitting_antecedent_stays_unbound(pipeline: Pipeline, tables: Tables) -> None:
     # the only plural before it is its own subject, coordinated or not: not "themselves", so no one named
     assert _resolved(pipeline, tables, "Kenya and Uganda vowed to punish them.") == {}

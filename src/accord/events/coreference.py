@@ -71,6 +71,7 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})  # a verb's 
 ARMED_SECTORS = frozenset({"REB", "UAF"})
 PEOPLE_SECTORS = frozenset({"CVL", "REF", None})  # people at large, not an organised group
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+DESCRIBING_DEPS = frozenset({"relcl", "acl", "prep", "amod", "advmod"})  # "those who fled", "those inside"
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 LOCATIVE_PREPOSITIONS = shared_words().locative_prepositions
 RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that
@@ -124,7 +125,7 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
     if not len(doc):
         return kept
     heads = _heads(doc, kept)
-    mentions = _actor_mentions(doc, kept, heads) + _things(doc, heads)
+    mentions = _actor_mentions(doc, kept, heads) + _things(doc, heads) + _described_groups(doc, rules)
     anaphors = _anaphors(doc, kept, heads, rules)
     if not anaphors:
         return kept
@@ -299,6 +300,17 @@ def _things(doc: Doc, spans: dict[int, Span]) -> list[Mention]:
         token = doc[i]
         if token.ent_type_ not in NOT_THINGS:
             found.append(_mention(token, (), "thing", token.tag_ in PLURAL_TAGS, token.left_edge.i, token.i))
+    return found
+
+
+def _described_groups(doc: Doc, rules: Coreference) -> list[Mention]:
+    """"those who fled", "those inside the city": a demonstrative pronoun with a phrase describing whom it means
+    names several people no actor stands for, in whatever role; a plural pronoun after it may mean them."""
+    found = []
+    for token in doc:
+        if token.lower_ in rules.described_groups and token.pos_ == "PRON" and token.dep_ != "poss" \
+                and any(c.dep_ in DESCRIBING_DEPS for c in token.children):
+            found.append(_mention(token, (), "thing", True, token.i, token.i))
     return found
 
 
