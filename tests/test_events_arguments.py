@@ -170,13 +170,6 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject(pipeline: Pipeline, ta
     assert [a.sector for key, a in resolved.items() if key.startswith("them@")] == ["REB"]
 
 
-def test_an_object_pronoun_is_not_what_its_subject_pronoun_stands_for(pipeline: Pipeline, tables: Tables) -> None:
-    text = "The refugees reached the camp on Monday. Kenyan troops met them. They vowed to protect them."
-    resolved = _resolved(pipeline, tables, text)
-    assert [a.sector for key, a in resolved.items() if key.startswith("They@")] == ["MIL"]
-    assert [a.sector for key, a in resolved.items() if key.startswith("them@")] == ["REF", "REF"]
-
-
 def test_an_object_pronoun_before_an_infinitive_is_not_the_subject_above(pipeline: Pipeline, tables: Tables) -> None:
     resolved = _resolved(pipeline, tables, "The refugees reached the border on Monday. Kenya and Uganda allowed "
                                            "them to enter.")

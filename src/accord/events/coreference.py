@@ -517,14 +517,12 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
     possessive = token.dep_ == "poss"
     verb = _verb_of(token)
     barred = _bound_away(token)
-    barred_keys = {_identity(a) for m in ranked if any(m.left <= i <= m.right for i in barred) for a in m.actors}
     for mention in ranked:
         if mention.left <= anaphor.left <= mention.right or anaphor.left <= mention.head <= anaphor.right \
                 or _part_taken_from(token, mention.head):
             continue  # "its fighters" cannot stand for itself, nor "hundreds of them" for "them"
-        if any(mention.left <= i <= mention.right for i in barred) \
-                or (mention.actors and all(_identity(a) in barred_keys for a in mention.actors)):
-            continue  # "the police vowed to arrest them": not the police (nor what "they" stood for there)
+        if any(mention.left <= i <= mention.right for i in barred):
+            continue  # "the police vowed to arrest them": not the police, who would be "themselves"
         if mention.sentence == here and not possessive and verb >= 0 and mention.verb == verb:
             continue  # "Washington invaded the country": another argument of the same verb
         if not possessive and verb >= 0 and _relative_argument(token.doc[verb], mention.head):
@@ -538,12 +536,6 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
         if (not mention.place or anaphor.wants == "country") and fitting(anaphor, mention):
             return mention
     return None
-
-
-def _identity(actor: Actor) -> tuple[str | None, str | None, str | None]:
-    """Who a mention is, whatever words name it: its name and country, and its sector when it has no name (as the
-    event coder tells a side from the other)."""
-    return actor.name, actor.country, actor.sector if actor.name is None else None
 
 
 def _bound_away(token: Token) -> list[int]:
