@@ -116,6 +116,40 @@ def test_the_grammar_of_binding(actors_nlp: Language) -> None:
     assert [t.text for t in excluded_referents(next(t for t in quoted if t.lower_ == "him"))] == ["I", "Reed"]
 
 
+def test_an_object_pronoun_before_an_infinitive_is_bound_in_the_clause_above(actors_nlp: Language) -> None:
+    # "allowed him to leave": the parse makes "him" the subject of "leave", its case the object of "allowed"
+    doc = actors_nlp("Tom Reed allowed him to leave.")
+    verb = co_argument_verb(next(t for t in doc if t.lower_ == "him"))
+    assert verb is not None and verb.lower_ == "allowed"
+    assert [t.text for t in excluded_referents(next(t for t in doc if t.lower_ == "him"))] == ["Reed"]
+    subject = actors_nlp("He said he would leave.")
+    assert co_argument_verb(list(subject)[2]) is None  # a subject pronoun in its own case binds nothing
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed said they would attack the town.",  # a named person
+    "The minister said they had arrested the protesters.",  # one holder of a role
+    "The minister said it was over.",
+])
+def test_a_group_pronoun_is_not_one_person_who_reports_it(actors_nlp: Language, text: str) -> None:
+    assert not [a for a in _actors(actors_nlp, text) if a.text in ("they", "it")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers said they would resign.",
+    "The army said they had shelled the town.",
+    "Turkey said they would attack the town.",
+])
+def test_a_group_pronoun_reports_a_group_or_a_body(actors_nlp: Language, text: str) -> None:
+    assert [a.rule for a in _actors(actors_nlp, text) if a.text == "they"] == ["pronoun-back-reference"]
+
+
+def test_a_relative_subject_is_the_noun_it_stands_for(actors_nlp: Language) -> None:
+    doc = actors_nlp("The senators who vowed to defeat him met on Monday.")
+    him = next(t for t in doc if t.lower_ == "him")
+    assert [t.text for t in excluded_referents(him)] == ["senators"]
+
+
 # --- a name inside an apposition or a clause that describes a noun is background ----------------------------------
 
 @pytest.mark.parametrize("text", [

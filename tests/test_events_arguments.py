@@ -161,6 +161,38 @@ def test_they_stands_for_actors_named_together(pipeline: Pipeline) -> None:
     assert found and _countries(found[0].actor) == ["RUS", "TUR"]
 
 
+def test_an_object_pronoun_is_not_its_own_clauses_subject(pipeline: Pipeline, tables: Tables) -> None:
+    # the subject of "arrest" is the controller of "threatened": "them" is someone else, the plural before it
+    resolved = _resolved(pipeline, tables, "The students occupied the campus on Monday. Police threatened to "
+                                           "arrest them.")
+    assert [a.sector for key, a in resolved.items() if key.startswith("them@")] == ["EDU"]
+    resolved = _resolved(pipeline, tables, "Kenyan troops attacked the rebels and then pursued them into the forest.")
+    assert [a.sector for key, a in resolved.items() if key.startswith("them@")] == ["REB"]
+
+
+def test_an_object_pronoun_before_an_infinitive_is_not_the_subject_above(pipeline: Pipeline, tables: Tables) -> None:
+    resolved = _resolved(pipeline, tables, "The refugees reached the border on Monday. Kenya and Uganda allowed "
+                                           "them to enter.")
+    assert [a.sector for key, a in resolved.items() if key.startswith("them@")] == ["REF"]
+    assert _resolved(pipeline, tables, "Kenya and Uganda allowed them to enter.") == {}
+
+
+def test_a_described_group_of_people_holds_a_plural_pronoun(pipeline: Pipeline, tables: Tables) -> None:
+    # "those inside the town" are several people no actor names: "they" is them, not the army
+    assert _resolved(pipeline, tables, "As the army prepared an assault, those inside the town said they had been "
+                                       "abandoned.") == {}
+    assert _resolved(pipeline, tables, "The army shelled the town. Everyone who stayed said they had been "
+                                       "abandoned.") == {}
+
+
+def test_a_plural_pronoun_with_no_fitting_antecedent_stays_unbound(pipeline: Pipeline, tables: Tables) -> None:
+    # the only plural before it is its own subject, coordinated or not: not "themselves", so no one named
+    assert _resolved(pipeline, tables, "Kenya and Uganda vowed to punish them.") == {}
+    assert _resolved(pipeline, tables, "The defenders held the bridge. The militants vowed to kill them.") == {}
+    # one person is never "they"
+    assert _resolved(pipeline, tables, "The minister spoke in Nairobi on Monday. They criticized the plan.") == {}
+
+
 def test_a_definite_description_takes_an_antecedent_of_its_kind(pipeline: Pipeline) -> None:
     assert _sides(pipeline, "Hamas fired rockets at Israel on Monday. The group criticized Egypt.", "ACCUSE") == (
         ["PSE"], ["EGY"])

@@ -28,6 +28,9 @@ _WORDS = shared_words()
 FIRST_PERSON = _WORDS.pronouns(("first_singular", "first_plural"))
 SPATIAL_PREPOSITIONS = _WORDS.locative_prepositions | _WORDS.site_prepositions
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+OBJECT_PRONOUNS = _WORDS.pronouns(cases=("object",))  # him, her, them, me: the case of a verb's object
+INFINITIVE_DEPS = frozenset({"ccomp", "xcomp"})  # the clause a verb of allowing or wanting takes
+RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # the clause a verb of saying reports
 OPENING_MARK, CLOSING_MARK = "``", "''"  # the parser's tags of quotation marks (Penn Treebank)
 CLIMB = 8  # clauses climbed from a pronoun to the verb that reports it
@@ -44,17 +47,31 @@ def co_argument_verb(pronoun: Token) -> Token | None:
     head = pronoun.head
     if pronoun.dep_ in OBJECT_DEPS and _verb(head):
         return head
+    if _infinitive_subject(pronoun):
+        return head.head  # "the militia did not allow them to leave": the object of "allow" the parse hangs lower
     if pronoun.dep_ == "pobj" and head.dep_ in ("prep", "dative") and _verb(head.head) \
             and head.lower_ not in SPATIAL_PREPOSITIONS:
         return head.head
     return None
 
 
+def _infinitive_subject(pronoun: Token) -> bool:
+    """An object pronoun the parse makes the subject of the infinitive after a verb ("allowed *them* to leave",
+    "wants *him* to win"): its case says it is the object of the verb above, in that verb's clause."""
+    head = pronoun.head
+    return pronoun.dep_ in NOMINAL_SUBJECT_DEPS and pronoun.lower_ in OBJECT_PRONOUNS and _verb(head) \
+        and head.dep_ in INFINITIVE_DEPS and head.head.i != head.i and _verb(head.head) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
 def verb_subject(verb: Token) -> Token | None:
-    """The verb's subject, or the one it takes from the verb it is coordinated with or whose infinitive it is."""
+    """The verb's subject, or the one it takes from the verb it is coordinated with or whose infinitive it is; a
+    relative pronoun's noun ("the militants *who* vowed to kill them": the militants)."""
     for _ in range(CLIMB):
         subject = nominal_subject(verb)
         if subject is not None:
+            if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" and verb.head.i != verb.i:
+                return verb.head
             return subject
         if verb.dep_ == "xcomp":
             controller = next((c for c in verb.head.children if c.dep_ in OBJECT_DEPS), None)

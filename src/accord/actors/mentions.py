@@ -79,6 +79,7 @@ PLURAL_NOUNS = {
     "party": "country", "leader": "person", "president": "person", "minister": "person",
 }
 PLURAL_MARKERS = frozenset({"two", "both", "three", "all"})
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 ORGANISATION_KINDS = frozenset({"organisation", "igo"})
 # What the knowledge base names in a mention's description is a mention of its own ('Sam Heller at the Century
 # Foundation', 'supporters of Bernie Sanders'); a country there is a place or a nationality ('a refugee in
@@ -686,6 +687,8 @@ class MentionFinder:
         if why == "reported-pronoun":
             speaker = _reported_subject(head)
             said_by = [a for off, a in memory.recent if speaker is not None and off <= speaker.idx < (a.end or 0)]
+            if speaker is not None and _one_person(speaker, said_by):
+                return []  # 'the minister said they ...', 'Lee said it ...': a group or a thing, not the speaker
             return [replace(a, text=head.text, start=start, end=end, rule=PRONOUN_RULE)
                     for a in said_by]
         span_toks = toks[bisect_left(starts, start) : bisect_right(starts, end - 1)]
@@ -1929,6 +1932,15 @@ def _owner_from_pronoun(head: Token, actor: Actor, memory: _Memory) -> Actor:
         return actor
     return replace(actor, country=owner.country, name=owner.name if owner.kind == "country" else owner.country,
                    rule=f"{actor.rule}+possessive-pronoun")
+
+
+def _one_person(speaker: Token, said_by: Sequence[Actor]) -> bool:
+    """The speaker is one person, whom a group pronoun ('it', 'they', 'its', 'their') does not agree with: a
+    person named, or one holder of a role ('the minister', 'a spokesman'), not several ('the ministers')."""
+    if not said_by or len(said_by) > 1 or speaker.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ == "conj" for c in
+                                                                                   speaker.children):
+        return False  # 'the ministers said they', 'Lee and Ward said they'
+    return all(a.kind in ("person", "group") for a in said_by)
 
 
 def _reported_subject(pronoun: Token) -> Token | None:

@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
+from accord.actors.binding import excluded_referents
 from accord.actors.genders import FEMININE, MASCULINE, shared_genders
 from accord.blackboard import QUOTATION_MARKS, QuotationMarks
 from accord.doc_index import doc_text, sentence_index, token_table
@@ -70,6 +71,7 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})  # a verb's 
 ARMED_SECTORS = frozenset({"REB", "UAF"})
 PEOPLE_SECTORS = frozenset({"CVL", "REF", None})  # people at large, not an organised group
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+DESCRIBING_DEPS = frozenset({"relcl", "acl", "prep", "amod", "advmod"})  # "those who fled", "those inside"
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 LOCATIVE_PREPOSITIONS = shared_words().locative_prepositions
 RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that
@@ -123,7 +125,7 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
     if not len(doc):
         return kept
     heads = _heads(doc, kept)
-    mentions = _actor_mentions(doc, kept, heads) + _things(doc, heads)
+    mentions = _actor_mentions(doc, kept, heads) + _things(doc, heads) + _described_groups(doc, rules)
     anaphors = _anaphors(doc, kept, heads, rules)
     if not anaphors:
         return kept
@@ -298,6 +300,17 @@ def _things(doc: Doc, spans: dict[int, Span]) -> list[Mention]:
         token = doc[i]
         if token.ent_type_ not in NOT_THINGS:
             found.append(_mention(token, (), "thing", token.tag_ in PLURAL_TAGS, token.left_edge.i, token.i))
+    return found
+
+
+def _described_groups(doc: Doc, rules: Coreference) -> list[Mention]:
+    """"those who fled", "those inside the city": a demonstrative pronoun with a phrase describing whom it means
+    names several people no actor stands for, in whatever role; a plural pronoun after it may mean them."""
+    found = []
+    for token in doc:
+        if token.lower_ in rules.described_groups and token.pos_ == "PRON" and token.dep_ != "poss" \
+                and any(c.dep_ in DESCRIBING_DEPS for c in token.children):
+            found.append(_mention(token, (), "thing", True, token.i, token.i))
     return found
 
 
@@ -503,10 +516,13 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
     here = sentence_index(token.doc).number_of(token)
     possessive = token.dep_ == "poss"
     verb = _verb_of(token)
+    barred = _bound_away(token)
     for mention in ranked:
         if mention.left <= anaphor.left <= mention.right or anaphor.left <= mention.head <= anaphor.right \
                 or _part_taken_from(token, mention.head):
             continue  # "its fighters" cannot stand for itself, nor "hundreds of them" for "them"
+        if any(mention.left <= i <= mention.right for i in barred):
+            continue  # "the police vowed to arrest them": not the police, who would be "themselves"
         if mention.sentence == here and not possessive and verb >= 0 and mention.verb == verb:
             continue  # "Washington invaded the country": another argument of the same verb
         if not possessive and verb >= 0 and _relative_argument(token.doc[verb], mention.head):
@@ -520,6 +536,16 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
         if (not mention.place or anaphor.wants == "country") and fitting(anaphor, mention):
             return mention
     return None
+
+
+def _bound_away(token: Token) -> list[int]:
+    """The tokens a pronoun cannot stand for by the grammar of its sentence (``accord.actors.binding``): an object
+    pronoun's own subject, shared through control or coordination as well as its own ("the militants vowed to
+    kill them": not the militants, who would be "themselves"), and the speaker of first-person words it stands
+    in. A possessive or subject pronoun, or a description, is bound by no such rule here."""
+    if token.pos_ != "PRON":
+        return []
+    return [t.i for t in excluded_referents(token)]
 
 
 def _relative_antecedent(pronoun: Token, mentions: list[Mention]) -> Mention | None:

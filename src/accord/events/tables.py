@@ -287,6 +287,7 @@ class Coreference:
     pleonastic_verbs: frozenset[str] = frozenset()  # "it is clear that", "it emerged that"
     definite_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> country | government | body | group
     fresh_adjectives: frozenset[str] = frozenset()  # "the same organisation", "the new government"
+    described_groups: frozenset[str] = frozenset()  # "those who fled": several people no actor names
     masculine: frozenset[str] = frozenset()  # "he", "Mr": words that say a person is a man
     feminine: frozenset[str] = frozenset()  # "she", "Mrs": words that say a person is a woman
 
@@ -604,6 +605,7 @@ def load_grammar() -> Grammar:
                                 pleonastic_verbs=_words(coref, "pleonastic_verbs"),
                                 definite_nouns=definite,
                                 fresh_adjectives=_words(coref, "fresh_adjectives"),
+                                described_groups=_words(coref, "described_groups"),
                                 masculine=_words(coref, "masculine"),
                                 feminine=_words(coref, "feminine")),
     )
