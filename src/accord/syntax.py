@@ -1,5 +1,6 @@
-"""Dependency-parse questions every stage asks alike: which labels mark a clause's subject, and the verb's own child
-that is its nominal subject. Pure reading of spaCy's parse; it imports nothing of accord, so any stage can use it.
+"""Dependency-parse questions every stage asks alike: which labels mark a clause's subject, which tags a relative
+pronoun, and the verb's own child that is its nominal subject. Pure reading of spaCy's parse; it imports nothing
+of accord, so any stage can use it.
 
 ``accord.events.syntax`` asks wider questions for the event coder (its ``SUBJECT_DEPS`` also counts a clausal
 subject, and its ``subject_of`` climbs to a coordinated verb's head); this module asks only the narrow one.
@@ -12,6 +13,7 @@ from spacy.tokens import Token
 NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # a clause's nominal subject, active or passive
 # Whatever fills a clause's subject position: a nominal or clausal subject, or an expletive ("*it* is said").
 CLAUSE_SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | {"expl", "csubj"}
+RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that" as relative pronouns
 
 
 def nominal_subject(verb: Token, before: bool = False) -> Token | None:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from accord.blackboard import QUOTATION_DEPTH
 from accord.doc_index import line_breaks
-from accord.syntax import NOMINAL_SUBJECT_DEPS, nominal_subject
+from accord.syntax import NOMINAL_SUBJECT_DEPS, RELATIVE_TAGS, nominal_subject
 from accord.words import shared_words
 
 _WORDS = shared_words()
@@ -30,7 +30,6 @@ SPATIAL_PREPOSITIONS = _WORDS.locative_prepositions | _WORDS.site_prepositions
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 OBJECT_PRONOUNS = _WORDS.pronouns(cases=("object",))  # him, her, them, me: the case of a verb's object
 INFINITIVE_DEPS = frozenset({"ccomp", "xcomp"})  # the clause a verb of allowing or wanting takes
-RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # the clause a verb of saying reports
 OPENING_MARK, CLOSING_MARK = "``", "''"  # the parser's tags of quotation marks (Penn Treebank)
 CLIMB = 8  # clauses climbed from a pronoun to the verb that reports it

@@ -30,9 +30,9 @@ from accord.events.frames import Frame
 from accord.events.syntax import SUBJECT_DEPS, has_infinitive, nearest_subject, parallel_relative, subject_of
 from accord.events.tables import Grammar
 from accord.events.triggers import is_verbal, lemma
+from accord.syntax import RELATIVE_TAGS
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-RELATIVE_TAGS = frozenset({"WP", "WDT"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 PAST_TAGS = frozenset({"VBN", "VBD"})
 CARRIED_OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "attr"})  # what fills a verb's object slot

@@ -9,11 +9,11 @@ from spacy.tokens import Token
 
 from accord.doc_index import sentence_start
 from accord.events.triggers import lemma
+from accord.syntax import RELATIVE_TAGS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET"})  # what a subject phrase can be headed by
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that" as relative pronouns
 _AUX_DEPS = frozenset({aux, auxpass, neg, advmod})
 TYPOGRAPHIC_APOSTROPHE = "\u2019"
 
