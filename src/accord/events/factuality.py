@@ -426,14 +426,16 @@ def _condition_phrase(clause: Token, cues: Cues) -> tuple[str, int] | None:
     start = clause.left_edge.i
     while start < clause.i and doc[start].dep_ == "mark" and doc[start].head.i == clause.i:
         start += 1  # the clause's own mark ("that", "as") belongs to the phrase
+    sentence = sentence_start(clause)  # from the shared index: ``clause.sent`` builds the sentence anew
     for size in range(MAX_PHRASE, 0, -1):
         first = start - size
-        if first < clause.sent.start:
+        if first < sentence:
             continue
         words = doc[first:start]
-        if " ".join(t.lower_ for t in words) in cues.conditional_phrases \
+        phrase = " ".join(t.lower_ for t in words)
+        if phrase in cues.conditional_phrases \
                 and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for t in words for c in t.children):
-            return " ".join(t.lower_ for t in words), first
+            return phrase, first
     return None
 
 
@@ -447,15 +449,22 @@ def _condition_host(clause: Token, first: int) -> Token:
 
 
 def _phrase_condition(clause: Token, cues: Cues) -> bool:
-    """A clause opened by a phrase of condition. "As long as" and "so long as" also tell a duration: a clause in
-    the past under a main clause with no modal ("the truce held as long as the talks lasted") is one."""
+    """A clause opened by a phrase of condition (:func:`_phrase_condition_start`)."""
+    return _phrase_condition_start(clause, cues) is not None
+
+
+def _phrase_condition_start(clause: Token, cues: Cues) -> int | None:
+    """Where the phrase of condition opening a clause starts; None for a clause no such phrase opens. "As long
+    as" and "so long as" also tell a duration: a clause in the past under a main clause with no modal ("the truce
+    held as long as the talks lasted") is one."""
     found = _condition_phrase(clause, cues)
     if found is None:
-        return False
+        return None
     phrase, first = found
-    if phrase not in cues.durative_phrases:
-        return True
-    return not _past_fact(clause, cues) or not _past_fact(_condition_host(clause, first), cues)
+    if phrase in cues.durative_phrases and _past_fact(clause, cues) and _past_fact(_condition_host(clause, first),
+                                                                                    cues):
+        return None
+    return first
 
 
 def _past_fact(verb: Token, cues: Cues) -> bool:
@@ -473,10 +482,10 @@ def _phrase_consequent(verb: Token, cues: Cues) -> bool:
     if _past_fact(verb, cues):
         return False
     for clause in verb.subtree:
-        if clause.i == verb.i or clause.dep_ not in SUBORDINATE_DEPS or not _phrase_condition(clause, cues):
+        if clause.i == verb.i or clause.dep_ not in SUBORDINATE_DEPS:
             continue
-        found = _condition_phrase(clause, cues)
-        if found is not None and _condition_host(clause, found[1]).i == verb.i:
+        first = _phrase_condition_start(clause, cues)  # the phrase is found once, not again for its host
+        if first is not None and _condition_host(clause, first).i == verb.i:
             return True
     return False
 
