@@ -45,7 +45,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.parts_of_speech import NOUN, PROPN
+from spacy.parts_of_speech import NOUN, PRON, PROPN
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.binding import excluded_referents
@@ -307,9 +308,13 @@ def _described_groups(doc: Doc, rules: Coreference) -> list[Mention]:
     """"those who fled", "those inside the city": a demonstrative pronoun with a phrase describing whom it means
     names several people no actor stands for, in whatever role; a plural pronoun after it may mean them."""
     found = []
-    for token in doc:
-        if token.lower_ in rules.described_groups and token.pos_ == "PRON" and token.dep_ != "poss" \
-                and any(c.dep_ in DESCRIBING_DEPS for c in token.children):
+    table, words = token_table(doc), {get_string_id(word) for word in rules.described_groups}
+    # word and part of speech ids from the token table first, as in _things: a Token only for a candidate
+    for i, (lower, pos) in enumerate(zip(table.lower, table.pos, strict=True)):
+        if lower not in words or pos != PRON:
+            continue
+        token = doc[i]
+        if token.dep_ != "poss" and any(c.dep_ in DESCRIBING_DEPS for c in token.children):
             found.append(_mention(token, (), "thing", True, token.i, token.i))
     return found
 
