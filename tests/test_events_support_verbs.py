@@ -12,27 +12,10 @@ carries it (a support verb), where a blind reading of real news found the event 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import pytest
 
 from accord.pipeline import Pipeline
-from accord.records import Actor, Event
-
-
-def _events(pipeline: Pipeline, text: str) -> list[Event]:
-    return pipeline.extract(text, published="2024-05-06", id="t").events
-
-
-def _event(pipeline: Pipeline, text: str, trigger: str) -> Event:
-    found = [e for e in _events(pipeline, text) if e.trigger.text == trigger]
-    assert len(found) == 1, [(e.type, e.trigger.text) for e in _events(pipeline, text)]
-    return found[0]
-
-
-def _countries(actors: Iterable[Actor]) -> list[str]:
-    return sorted({a.country for a in actors if a.country})
-
+from event_helpers import countries_of, events_on_a_day, the_event
 
 # --- a state of undergoing: "are under attack from X" -----------------------------------------------------------
 
@@ -44,15 +27,15 @@ def _countries(actors: Iterable[Actor]) -> list[str]:
 ])
 def test_the_subject_of_a_copula_undergoes_what_it_is_under(pipeline: Pipeline, text: str, trigger: str,
                                                            doer: str, undergoer: str) -> None:
-    event = _event(pipeline, text, trigger)
+    event = the_event(pipeline, text, trigger)
     assert event.type == "ASSAULT"
-    assert _countries(event.actor) == [doer]
+    assert countries_of(event.actor) == [doer]
     assert event.recipient and all(r.text in undergoer for r in event.recipient), event.recipient
 
 
 def test_a_copula_under_a_measure_without_a_doer_names_no_doer(pipeline: Pipeline) -> None:
     """"Is under attack" with no from-phrase: the subject undergoes, nobody is made its doer."""
-    for event in _events(pipeline, "Kenyan police posts are under attack again."):
+    for event in events_on_a_day(pipeline, "Kenyan police posts are under attack again."):
         assert not any(a.country == "KEN" and a.sector == "COP" for a in event.actor), event.actor
 
 
@@ -66,16 +49,16 @@ def test_a_copula_under_a_measure_without_a_doer_names_no_doer(pipeline: Pipelin
 ])
 def test_what_a_subject_endures_is_done_by_the_from_phrase(pipeline: Pipeline, text: str, trigger: str,
                                                            doer: str) -> None:
-    event = _event(pipeline, text, trigger)
+    event = the_event(pipeline, text, trigger)
     assert event.type == "ASSAULT"
-    assert _countries(event.actor) == [doer]
+    assert countries_of(event.actor) == [doer]
     assert all(r.start is not None and r.start < event.trigger.start for r in event.recipient), event.recipient
 
 
 def test_a_place_an_act_of_force_comes_from_is_no_party(pipeline: Pipeline) -> None:
     """"Airstrikes from bases in the north": the light verb's subject does them, the place is where from."""
-    event = _event(pipeline, "Israeli jets carried out airstrikes from bases in the north.", "airstrikes")
-    assert _countries(event.actor) == ["ISR"]
+    event = the_event(pipeline, "Israeli jets carried out airstrikes from bases in the north.", "airstrikes")
+    assert countries_of(event.actor) == ["ISR"]
 
 
 # --- a light verb in the passive: "the raids were carried out by X" ---------------------------------------------
@@ -88,20 +71,20 @@ def test_a_place_an_act_of_force_comes_from_is_no_party(pipeline: Pipeline) -> N
 ])
 def test_a_light_verbs_agent_does_what_its_subject_names(pipeline: Pipeline, text: str, trigger: str,
                                                          doer: str) -> None:
-    event = _event(pipeline, text, trigger)
-    assert _countries(event.actor) == [doer]
+    event = the_event(pipeline, text, trigger)
+    assert countries_of(event.actor) == [doer]
 
 
 # --- "unleash": a named party does the act of force it unleashes; a thing only causes it ---------------------------
 
 
 def test_a_named_party_unleashing_an_assault_does_it(pipeline: Pipeline) -> None:
-    event = _event(pipeline, "In 1980 Iraq unleashed a brutal assault on Iranian border towns.", "assault")
+    event = the_event(pipeline, "In 1980 Iraq unleashed a brutal assault on Iranian border towns.", "assault")
     assert event.type == "ASSAULT"
-    assert _countries(event.actor) == ["IRQ"]
+    assert countries_of(event.actor) == ["IRQ"]
 
 
 def test_a_thing_unleashing_attacks_does_not_do_them(pipeline: Pipeline) -> None:
-    attacks = [e for e in _events(pipeline, "The court ruling unleashed attacks on Nigerian police stations.")
+    attacks = [e for e in events_on_a_day(pipeline, "The court ruling unleashed attacks on Nigerian police stations.")
                if e.trigger.text == "attacks"]
     assert all(a.sector != "JUD" for e in attacks for a in e.actor), attacks

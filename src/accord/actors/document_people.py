@@ -254,5 +254,5 @@ def _aged(doc: Doc, name: Token) -> bool:
     """A name followed by an age between commas ('Haval, 28, a fighter from ...'): news gives a private person by a
     bare given name with their age, and no place or organisation so."""
     after = doc[name.i + 1 : name.i + 4]
-    return len(after) == 3 and name.pos_ == "PROPN" and after[0].text == "," and after[1].like_num \
-        and after[1].text.isdigit() and after[2].text in (",", ")")
+    return len(after) == 3 and name.pos_ == "PROPN" and after[0].text == "," and after[1].text.isdigit() \
+        and after[2].text in (",", ")")
