@@ -92,3 +92,22 @@ def test_the_story_on_a_long_credit_line_is_coded() -> None:
             "on Monday, officials said.")
     events = Pipeline().extract(text).events
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_a_paragraph_repeating_an_earlier_one_is_boilerplate_and_its_first_copy_the_story() -> None:
+    story = "Rebels shelled the port of Kestra on Monday.\nThe navy withdrew two ships."
+    text = f"Harbour under fire\n{story}\nShare this story\n{story}"
+    second_copy = text.rindex("Rebels")
+    repeats = [text[low:high] for low, high in find_layout(text).boilerplate if low >= second_copy]
+    assert repeats == ["Rebels shelled the port of Kestra on Monday.", "The navy withdrew two ships."]
+    assert "Harbour under fire" not in _pieces(text)
+
+
+def test_a_page_printing_its_story_twice_has_its_events_coded_once(pipeline: Pipeline) -> None:
+    story = "Rebels shelled the port of Kestra on Monday, officials said."
+    events = pipeline.extract(f"{story}\nRelated coverage\n{story}", published="2024-05-07").events
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_lines_without_words_are_never_repeats() -> None:
+    assert _pieces("Troops withdrew on Sunday.\n-\nTalks resume today.\n-\nA deal is near.") == []

@@ -14,8 +14,9 @@ Decided here from layout and punctuation alone, on the text before it is parsed:
 - **boilerplate**: character ranges that are not the story: lines opening with a link or credit word
   (``data/layout.yaml``), bylines, and runs of other articles' headlines — three or more short fragments
   joined by " | " — from the fragment's first word (where text glued without a space starts: "RoeSenators")
-  to the word that closes a teaser block ("MORE") or the end of the last fragment. Each such range is a
-  sentence of its own; the event coder skips it.
+  to the word that closes a teaser block ("MORE") or the end of the last fragment, and a paragraph that repeats
+  an earlier one word for word (a page that prints its story twice). Each such range is a sentence of its own;
+  the event coder skips it.
 
 Whether a line without final punctuation is a headline or a caption does not matter here: either way it is a
 sentence of its own.
@@ -102,6 +103,7 @@ def find_layout(text: str, words: LayoutWords | None = None) -> Layout:
     wrapped = is_hard_wrapped([text[s:e] for s, e in lines])
     breaks: set[int] = set()
     boilerplate: list[tuple[int, int]] = []
+    seen_paragraphs: set[str] = set()
     for number, (start, end) in enumerate(lines):
         line = text[start:end]
         first = start + len(line) - len(line.lstrip())
@@ -109,6 +111,9 @@ def find_layout(text: str, words: LayoutWords | None = None) -> Layout:
             continue
         if number and (not wrapped or _after_blank(text, start)):
             breaks.add(first)
+        if not wrapped and _repeats_a_paragraph(line, seen_paragraphs):
+            boilerplate.append((first, start + len(line.rstrip())))
+            continue
         story = _story_start(line, words)
         if story:
             boilerplate.append((first, start + len(line[:story].rstrip())))
@@ -119,6 +124,19 @@ def find_layout(text: str, words: LayoutWords | None = None) -> Layout:
             breaks.update((start + low, start + high))
     breaks.update(end for _, end in boilerplate)
     return Layout(tuple(sorted(b for b in breaks if 0 < b < len(text))), tuple(boilerplate))
+
+
+def _repeats_a_paragraph(line: str, seen: set[str]) -> bool:
+    """A paragraph that repeats an earlier one word for word tells nothing new: a page that prints its story
+    twice (a copy from the page's structured data, a teaser of itself) would otherwise have every event of it
+    coded twice. Only whole paragraphs with a word of text count; the first copy stays the story."""
+    key = " ".join(line.split())
+    if not any(c.isalpha() for c in key):
+        return False
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
