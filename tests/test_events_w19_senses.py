@@ -1,8 +1,8 @@
 """Wave 19 senses of trigger words whose arguments are no political thing, each tried on sentences written for
 these tests: where the rule holds and where it does not.
 
-- pulling out (or back) a thing that is no force, staff or people is drawing it or winning it; troops pulled out
-  and a place left stay a withdrawal;
+- pulling out (or back) a thing that is no force, staff or people is drawing it or winning it; troops, warships,
+  heavy weapons or an ambassador pulled out, and a place left, stay a withdrawal;
 - a nomination, a race or delegates "locked up" are secured, no one detained;
 - asking the people asked questions, or reporting direct speech with its own subject ("'You said ...,' the
   reporter asked him"), is a question put; asking a party to act stays a request;
@@ -28,6 +28,10 @@ SENSES = [
     ("Britain pulled out its troops from Basra.", "pulled", "RETREAT"),
     ("Russia pulled out of the treaty in May.", "pulled", "RETREAT"),
     ("The army pulled back its forces from the border.", "pulled", "RETREAT"),
+    ("Russia pulled out its warships from the port.", "pulled", "RETREAT"),
+    ("The rebels pulled back heavy weapons from the front line.", "pulled", "RETREAT"),
+    ("France pulled out its ambassador from Bamako.", "pulled", "RETREAT"),
+    ("The government pulled back the curtain on its spending.", "pulled", None),
     # lock up
     ("The governor has the nomination locked up.", "locked", None),
     ("Clinton has most delegates locked up.", "locked", None),
