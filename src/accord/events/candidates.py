@@ -646,6 +646,11 @@ def chain_parent(token: Token, triggers: dict[int, Trigger], tables: Tables) -> 
     if dep == "pcomp" and head.dep_ == "prep" and (head.head.i in triggers or is_cue(head.head, tables)):
         if head.lower_ in tables.cues.time_marks:
             return None  # "expelled the envoy *after accusing* X of ...": an act of its own, at another moment
+        if head.lower_ == "by" and head.head.i not in triggers:
+            # "ended its meeting *by announcing* new purchases", "halted the strike *by agreeing* to talks": the
+            # means by which the governing verb's act was done, never what it halts, refuses or asks for (a
+            # trigger's means is read by the sense layer: "retaliated by imposing sanctions")
+            return None
         return head.head if is_verbal(head.head) else None
     return None
 

@@ -112,10 +112,20 @@ def _no_comment(candidate: Candidate, cues: Cues) -> bool:
     if candidate.nominal:
         return False
     verb = candidate.content.token
-    if in_group(verb, cues.comment_verbs):  # the verb of speaking is a trigger, under the refusal
+    if in_group(verb, cues.comment_verbs) or _gives_details(verb, cues):  # the speaking or giving is a trigger
         return any(in_group(g.verb, cues.refusal) for g in candidate.governors)
-    return in_group(verb, cues.refusal) and any(c.dep_ == "xcomp" and in_group(c, cues.comment_verbs)
-                                                for c in verb.children)
+    return in_group(verb, cues.refusal) and any(
+        c.dep_ == "xcomp" and (in_group(c, cues.comment_verbs) or _gives_details(c, cues)) for c in verb.children)
+
+
+def _gives_details(verb: Token, cues: Cues) -> bool:
+    """"give a figure", "provide details": handing a detail to nobody named (declining it is no comment); "give
+    the inspectors the files" or "provide data to the agency" names who would receive it."""
+    if not in_group(verb, cues.comment_giving):
+        return False
+    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and lemma(c) in cues.comment_details for c in verb.children)
 
 
 def _a_kind(candidate: Candidate, cues: Cues) -> bool:
@@ -206,6 +216,8 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
     result: tuple[str, str, str] | None = None
     if word in cues.reversal and any(c.dep_ == "prt" and c.lower_ in cues.outcome_particles for c in verb.children):
         return sense  # "ended up signing", "scaled up the programme": no reversal
+    if word in cues.closing and lemma(sense.content.token) in cues.occasions:
+        return sense  # "ended its meeting by announcing a cut": the meeting held to its close, nothing halted
     if word in cues.denial and not sense.content.nominal:
         return sense  # "denied attacking the convoy": the attack, negated and reported (layer 2)
     if word in cues.threat and _warns_someone(verb):

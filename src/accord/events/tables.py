@@ -217,6 +217,10 @@ class Cues:
     causing: frozenset[str] = frozenset()  # "the arrest *sparked* protests": the subject causes, does not act
     directive: frozenset[str] = frozenset()
     comment_verbs: frozenset[str] = frozenset()
+    comment_giving: frozenset[str] = frozenset()
+    closing: frozenset[str] = frozenset()
+    occasions: frozenset[str] = frozenset()
+    comment_details: frozenset[str] = frozenset()
     effort_verbs: frozenset[str] = frozenset()
     expressive_nouns: frozenset[str] = frozenset()  # "offered condolences": made by the offering, not promised
 

@@ -24,6 +24,7 @@ from accord.events.tables import BUILT_IN_CLASSES, Condition, Entry, SenseRule, 
 from accord.events.triggers import Trigger, forms, lemma
 from accord.places import places_within
 from accord.records import Actor
+from accord.syntax import has_nominal_subject
 
 # Subject pronouns that stand for someone who can act; relative pronouns stand for their antecedent.
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who", "one", "this", "that", "which"})
@@ -119,7 +120,7 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
     if name == "pronoun":
         return token.pos_ == "PRON"
     if name == "question":
-        return slot in ("clause", "infinitive") and question_clause(token)
+        return slot in ("clause", "infinitive") and (question_clause(token) or _quoted_before(token))
     if name == "place":
         return token.ent_type_ in PLACE_ENTITIES or "place" in senses.word_classes.get(lemma(token), frozenset()) \
             or _geocoded(token)
@@ -138,6 +139,15 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
             or token.pos_ == "PROPN"
             or bool(senses.word_classes.get(lemma(token), frozenset()) & {"agent_noun", "person"})
             or lemma(token) in tables.lexicon.party_nouns)
+
+
+def _quoted_before(clause: Token) -> bool:
+    """Direct speech with its own subject before the verb that reports it ("'You said the party broke its pledge,'
+    the reporter asked him"): a question put, told as it was said. A bare imperative quoted ("'Send us arms,' the
+    commander asked") has no subject, and stays what it asks for."""
+    verb = clause.head
+    return (clause.dep_ == "ccomp" and clause.i < verb.i and has_nominal_subject(clause)
+            and any(t.is_quote for t in clause.doc[clause.left_edge.i:verb.i]))
 
 
 def slot_is(token: Token, name: str, tables: Tables) -> bool:
