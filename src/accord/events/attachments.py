@@ -40,7 +40,9 @@ from accord.events.tables import Lexicon, Tables
 from accord.events.triggers import trigger_at
 from accord.places import event_location
 from accord.quantities import event_quantities
+from accord.quotes.lexicon import load_lexicon as load_cue_lexicon
 from accord.records import FUTURE, HYPOTHETICAL, DateRef, Place, Quantity
+from accord.syntax import has_nominal_subject
 
 # How the chain tells an event that may be dated after its article: to come, or only possible (the reading
 # before the sense layer consumed any of it: "promised to visit" is an asserted promise of a visit to come).
@@ -48,6 +50,14 @@ TO_COME = frozenset({FUTURE, HYPOTHETICAL})
 # Prepositions by which a gerund gives the grounds of an accusation or a judgement ("accused them *of*
 # shelling", "blamed them *for* attacking"): the act judged, not the judging.
 GROUNDS_PREPOSITIONS = frozenset({"of", "for"})
+
+# How an occasion hung low reaches the act's verb: an object, a prepositional phrase, a preposition's object,
+# the infinitive of what is asked, a conjunct or apposition of a noun.
+ARGUMENT_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "xcomp", "conj", "appos"})
+MAX_ARGUMENT_DEPTH = 10
+# The prepositions that put a saying in its occasion ("*at* a rally", "*in* an interview", "*during* a debate");
+# not "to" or "via", which name a channel or an addressee, not a time or a place.
+OCCASION_PREPOSITIONS = frozenset({"at", "in", "during", "on"})
 
 # How many times named in a row, each before the year before publication ("in 1979", "four years ago"; not
 # "last year"), tell that a story has gone back to its past: one is a report's background ("detained in 2013").
@@ -68,6 +78,7 @@ class TypeRules:
     on_the_ground: frozenset[str]  # acts done in person where the story is set: an attack, an arrest, a march
     spans_to_now: tuple[str, ...]  # how a time running up to the article opens: "the past three years"
     spans_to_now_from: frozenset[str]  # a preposition starting such a span at a time: "since 2013"
+    occasion_verbs: frozenset[str]  # what one does at a rally or a hearing besides saying: speak, appear
 
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
@@ -77,7 +88,8 @@ def type_rules() -> TypeRules:
                              .read_text(encoding="utf-8"))
         return TypeRules(frozenset(raw["speech_act_types"]), frozenset(raw["with_participants_types"]),
                          frozenset(raw["occurrence_verbs"]), frozenset(raw["on_the_ground_types"]),
-                         tuple(raw["spans_to_now"]), frozenset(raw["spans_to_now_from"]))
+                         tuple(raw["spans_to_now"]), frozenset(raw["spans_to_now_from"]),
+                         frozenset(raw["occasion_verbs"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise ConfigError(f"cannot read accord's data/events/attachments.yaml: {exc}") from exc
 
@@ -107,6 +119,8 @@ def event_words(frame: Frame, tables: Tables) -> EventWords:
         verbs = _carrier(content, rules)
     verbs = _up_to_ordering(tuple(verbs), word)
     nouns = (*nouns, *_event_subjects(verbs, tables.lexicon))
+    if event_type in rules.speech_acts:
+        nouns = (*nouns, *_occasions(verbs, tables.lexicon))
     return EventWords(word, tuple(verbs), nouns, reported=frame.speaker is not None,
                       prospective=frame.factuality.reading.status in TO_COME,
                       speech_act=event_type in rules.speech_acts,
@@ -162,6 +176,74 @@ def _event_subjects(verbs: tuple[Token, ...], lexicon: Lexicon) -> tuple[Token, 
     in it ("*Saturday's attack* killed four guards", "the *strike on Idlib* killed five", "were killed by a
     *strike in Idlib*"), so its time and place are the event's."""
     return tuple(c for c in _subjects_and_agents(verbs) if c.pos_ == "NOUN" and trigger_at(c, lexicon) is not None)
+
+
+def _occasions(verbs: tuple[Token, ...], lexicon: Lexicon) -> tuple[Token, ...]:
+    """The occasion an act done by saying was said at ("called for a special prosecutor *at a rally* in Ohio on
+    Monday", "sued the developer *in court* in Boston"), which the parser often hangs on the last noun before
+    it: a person, a thing or a relation is not at a rally or in court, the saying is, so a time or a place
+    hung on the occasion is the act's. Only an occasion hung on a noun of the act's own clause or on the
+    infinitive of what is asked (:func:`_misplaced_on`), not on an event noun or another occasion ("condemned
+    the *shooting* at a rally", "criticized his *remarks* at a rally": those have an occasion of their own)."""
+    words = _occasion_words()
+    found: list[Token] = []
+    for verb in verbs[-1:]:
+        for token in verb.subtree:
+            prep = token.head
+            if token.dep_ == "pobj" and token.lemma_.lower() in words.nouns and prep.dep_ == "prep" \
+                    and prep.lower_ in words.prepositions and _misplaced_on(prep.head, verb, words) \
+                    and _argument_path(prep.head, verb, words.nouns, lexicon):
+                found.append(token)
+    return tuple(found)
+
+
+def _misplaced_on(host: Token, verb: Token, words: OccasionWords) -> bool:
+    """An occasion of speech hung on ``host`` is not the host's: a noun, or the infinitive of what is asked
+    when it tells no saying ("called for a prosecutor *to oversee* the inquiry at a rally on Monday": an inquiry
+    is not overseen at a rally; "urged him *to speak* at a rally": the speaking is)."""
+    if host.pos_ in ("NOUN", "PROPN"):
+        return True
+    return host.dep_ == "xcomp" and host.i != verb.i \
+        and host.lemma_.lower() not in words.speech_verbs | type_rules().occasion_verbs
+
+
+def _argument_path(noun: Token, verb: Token, occasions: frozenset[str], lexicon: Lexicon) -> bool:
+    """``noun`` (or an infinitive) is inside the arguments of ``verb``'s clause: reached through objects,
+    prepositional phrases and the infinitive of what is asked ("called for a prosecutor *to oversee* an inquiry
+    into ..."), with no other occasion or clause with a subject of its own on the way; and no event noun itself
+    (an event further up, "an inquiry into the deals *at a rally*", is not where the parser put the occasion:
+    a sentence-final occasion after a long object is the saying's)."""
+    if trigger_at(noun, lexicon) is not None:
+        return False  # "condemned the shooting at a rally": the occasion the parser gives is the shooting's
+    current = noun
+    for _ in range(MAX_ARGUMENT_DEPTH):
+        if current.i == verb.i:
+            return True
+        if current.dep_ not in ARGUMENT_DEPS or current.head.i == current.i:
+            return False
+        if current.pos_ in ("NOUN", "PROPN") and current.lemma_.lower() in occasions:
+            return False
+        if current.pos_ in ("VERB", "AUX") and has_nominal_subject(current):
+            return False
+        current = current.head
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class OccasionWords:
+    """The occasions and channels of speech, the prepositions that put an act in one and the verbs of saying
+    (the quote cue lexicon's: one list for both readers)."""
+
+    nouns: frozenset[str]
+    prepositions: frozenset[str]
+    speech_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)  # read once per process; the result is frozen
+def _occasion_words() -> OccasionWords:
+    lexicon = load_cue_lexicon()
+    return OccasionWords(lexicon.setting_nouns, lexicon.setting_prepositions & OCCASION_PREPOSITIONS,
+                         lexicon.speech_verbs)
 
 
 def _subjects_and_agents(verbs: tuple[Token, ...]) -> Iterator[Token]:
