@@ -37,3 +37,16 @@ def test_a_meeting_place_is_no_party(pipeline: Pipeline) -> None:
     for event in pipeline.extract("The Iranian and Saudi foreign ministers met in Geneva on Monday.",
                                   published="2024-03-01").events:
         assert all(a.kind != "place" for a in event.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey deported the fighters to Germany.",
+    "Police caught two smugglers and deported them to Mexico.",
+    "The border police detained three traders in Kenya.",
+], ids=["whither after the object", "object of the coordinated verb", "where after the object"])
+def test_a_place_after_the_patient_is_no_second_party(pipeline: Pipeline, text: str) -> None:
+    """An act of force whose verb names whom it is done to: a place after a preposition of place or path says
+    where, whither or whence, and never outranks the patient as the target."""
+    events = _events(pipeline, text, "COERCE")
+    assert events and events[0].recipient
+    assert all(a.kind != "place" and a.sector for a in events[0].recipient)
