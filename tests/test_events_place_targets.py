@@ -50,3 +50,16 @@ def test_a_place_after_the_patient_is_no_second_party(pipeline: Pipeline, text: 
     events = _events(pipeline, text, "COERCE")
     assert events and events[0].recipient
     assert all(a.kind != "place" and a.sector for a in events[0].recipient)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The Kenyan minister faces ten years in prison in the US if convicted.", "ACCUSE"),
+    ("Once arrested, the Kenyan activist was taken to a prison in Nairobi.", "COERCE"),
+], ids=["if convicted", "once arrested"])
+def test_a_subjectless_past_participle_clause_is_undergone(pipeline: Pipeline, text: str, event_type: str) -> None:
+    """"if convicted" is "if he is convicted": the subject the clause borrows undergoes it, and is neither its doer
+    nor beaten as its target by the place the sentence names."""
+    events = _events(pipeline, text, event_type)
+    assert events and not events[0].actor
+    assert [a.country for a in events[0].recipient] == ["KEN"]
+    assert all(a.kind != "place" for a in events[0].recipient)
