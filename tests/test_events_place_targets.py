@@ -63,3 +63,14 @@ def test_a_subjectless_past_participle_clause_is_undergone(pipeline: Pipeline, t
     assert events and not events[0].actor
     assert [a.country for a in events[0].recipient] == ["KEN"]
     assert all(a.kind != "place" for a in events[0].recipient)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The agency helped refugees return to Syria.", "AID"),
+    ("Turkey allowed the fighters to cross into Syria.", "CONCEDE"),
+], ids=["helped to return", "allowed to cross"])
+def test_whom_help_or_leave_is_for_is_the_target_not_where_they_go(pipeline: Pipeline, text: str,
+                                                                   event_type: str) -> None:
+    events = _events(pipeline, text, event_type)
+    assert events and events[0].recipient
+    assert all(a.kind != "place" and a.country != "SYR" for a in events[0].recipient)

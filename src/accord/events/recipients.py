@@ -60,6 +60,8 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SAN
 HARM_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts of force, aimed at whom their own verb names
 # Acts done to a person or group their own verb names, where the phrases of place say where or whither
 PATIENT_TYPES = HARM_TARGET_TYPES | {"ACCUSE"}
+# Acts of helping or letting, done for whom they have do something ("helped X return to ...")
+ENABLING_TYPES = frozenset({"AID", "CONCEDE"})
 AIMED_PREPOSITIONS = frozenset({"against", "on", "upon"})  # "fight *against* X", "an attack *on* X"
 # Acts done to a place's people, whose place may therefore stand for their target: force and coercion, and
 # also acts that lift, end or threaten what a population lives under ("lifted the curfew in X").
@@ -115,7 +117,7 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
             c for c in direct if not _asked_for(c[0], grammar) and not _requested_thing(c, grammar)]
     best: dict[tuple[int, int], tuple[list[Actor], str]] = {}
     where: Token | None = None  # a place the act happened in, passed over for a party it was done to
-    patient = _patient(doc, frame, direct, lookup, actor)
+    patient = _patient(doc, frame, direct, lookup, actor, grammar)
     for stage in (0, 1):
         # deeper only when needed
         candidates = direct if stage == 0 else _doers_only(_without_companions(
@@ -151,18 +153,25 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
 
 
 def _patient(doc: Doc, frame: Frame, candidates: list[tuple[Token, str]], lookup: ActorLookup,
-             actor: list[Actor]) -> list[Actor]:
-    """Whom an act of force or a charge is done to, when its verb names them and they are no place: its own object,
-    the object of the verb it is coordinated with when it has none ("caught *the smugglers* and deported [them]"),
-    the subject of its passive ("*the journalist* was jailed in ..."), or of the clause a subjectless passive
-    participle hangs on ("*he* faces prison if convicted"). That one is the act's target; no place in the clause
-    competes with it (``candidates``: the event's own phrases). Nobody, when the words name no actor."""
-    if frame.type not in PATIENT_TYPES or frame.content.nominal:
+             actor: list[Actor], grammar: Grammar) -> list[Actor]:
+    """Whom an act of force, a charge, help or leave is done to or for, when its verb names them and they are no
+    place: its own object, the object of the verb it is coordinated with when it has none ("caught *the smugglers*
+    and deported [them]"), the subject of its passive ("*the journalist* was jailed in ..."), or of the clause a
+    subjectless passive participle hangs on ("*he* faces prison if convicted"), or whom a verb of helping or
+    letting has do something ("helped *the families* return to ...", "allowed *the fighters* to cross into ...").
+    That one is the act's target; no place in the clause competes with it (``candidates``: the event's own
+    phrases). Nobody, when the words name no actor."""
+    if frame.content.nominal:
         return []
     verb = frame.content.token
-    objects = [token for token, via in candidates
-               if via == "object" and token.dep_ == "dobj" and token.head.i == verb.i]
-    undergoer = objects[0] if objects else _undergoer_elsewhere(verb)
+    if frame.type in ENABLING_TYPES:
+        undergoer = _made_to_act(verb, grammar)
+    elif frame.type in PATIENT_TYPES:
+        objects = [token for token, via in candidates
+                   if via == "object" and token.dep_ == "dobj" and token.head.i == verb.i]
+        undergoer = objects[0] if objects else _undergoer_elsewhere(verb)
+    else:
+        return []
     if undergoer is None or _names_place(doc, undergoer):
         return []
     return [a for a in actors_of(doc, undergoer, lookup) if a.kind != "place" and not same_actor(a, actor)]
@@ -184,11 +193,22 @@ def _undergoer_elsewhere(verb: Token) -> Token | None:
     return None
 
 
+def _made_to_act(verb: Token, grammar: Grammar) -> Token | None:
+    """Whom a verb of helping, letting or making (arguments.yaml's object_control_verbs) has do what its complement
+    clause says, when the parser made them that clause's subject ("helped *refugees* return")."""
+    if lemma(verb) not in grammar.object_control_verbs:
+        return None
+    return next((s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                 for s in c.children if s.dep_ == "nsubj"), None)
+
+
 def _where_not_whom(doc: Doc, token: Token, via: str, grammar: Grammar) -> bool:
-    """``token`` follows a preposition of place or path and names a place: where the act happened, whither or
-    whence it took its patient ("in Spain", "to Mexico", "from Arizona"), not a party beside the patient."""
+    """``token`` names a place after a preposition of place or path, or as what a clause's verb of motion goes
+    through ("enter *Canada*"): where the act happened, whither or whence it took its patient ("in Spain", "to
+    Mexico", "from Arizona"), not a party beside the patient."""
     prepositions = shared_words().locative_prepositions | grammar.path_prepositions
-    return via in prepositions and _names_place(doc, token)
+    reached = via in prepositions or (via == "purpose" and token.dep_ == "dobj")
+    return reached and _names_place(doc, token)
 
 
 def _names_place(doc: Doc, token: Token) -> bool:
