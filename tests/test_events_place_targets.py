@@ -74,3 +74,11 @@ def test_whom_help_or_leave_is_for_is_the_target_not_where_they_go(pipeline: Pip
     events = _events(pipeline, text, event_type)
     assert events and events[0].recipient
     assert all(a.kind != "place" and a.country != "SYR" for a in events[0].recipient)
+
+
+def test_a_verb_with_its_own_complement_takes_no_object_of_the_verb_before_it(pipeline: Pipeline) -> None:
+    """The verb before names someone, but the second verb's own clause fills its object slot: nobody is its
+    patient by coordination."""
+    events = _events(pipeline, "The senator praised the Kenyan envoy but criticised what he called waste in Nairobi.",
+                     "ACCUSE")
+    assert events and not events[0].recipient

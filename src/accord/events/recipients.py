@@ -75,6 +75,8 @@ UNDERGOER_VIAS = frozenset({"object", "on", "upon", "against"}) | LAST_RESORT_PR
 NAMED_ADDRESSEE = "named-addressee"
 # What a verb takes after it as its own: a verb with one of these shares no object with a verb coordinated after it.
 OWN_COMPLEMENTS = frozenset({"dobj", "dative", "prt", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd", "agent"})
+# What fills a verb's object slot: a verb with one of these acts on it, not on the object of a verb before it
+OBJECT_SLOTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd"})
 MOVED_DEPS = frozenset({"dobj", "nsubjpass"})  # where a verb of sending puts what it moves
 MAX_PLACE_DEPTH = 6  # how far up from a place its phrase's head is looked for
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp"})  # what joins a clause to the verb above it
@@ -180,7 +182,8 @@ def _patient(doc: Doc, frame: Frame, candidates: list[tuple[Token, str]], lookup
 def _undergoer_elsewhere(verb: Token) -> Token | None:
     """Whom ``verb`` acts on when it names no object of its own: the subject of its passive, the subject of the
     clause a subjectless passive participle hangs on ("*he* faces prison *if convicted*"), or the object of the
-    verb it is coordinated with ("caught *me* and deported")."""
+    verb it is coordinated with when nothing fills its own object slot ("caught *me* and deported"; not "did not
+    address *the plan* but criticised what he called ...")."""
     if any(c.dep_ == "dobj" for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -188,7 +191,7 @@ def _undergoer_elsewhere(verb: Token) -> Token | None:
         return subject
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ in OBJECT_SLOTS for c in verb.children):
         return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
     return None
 
