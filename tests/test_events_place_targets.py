@@ -37,3 +37,48 @@ def test_a_meeting_place_is_no_party(pipeline: Pipeline) -> None:
     for event in pipeline.extract("The Iranian and Saudi foreign ministers met in Geneva on Monday.",
                                   published="2024-03-01").events:
         assert all(a.kind != "place" for a in event.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey deported the fighters to Germany.",
+    "Police caught two smugglers and deported them to Mexico.",
+    "The border police detained three traders in Kenya.",
+], ids=["whither after the object", "object of the coordinated verb", "where after the object"])
+def test_a_place_after_the_patient_is_no_second_party(pipeline: Pipeline, text: str) -> None:
+    """An act of force whose verb names whom it is done to: a place after a preposition of place or path says
+    where, whither or whence, and never outranks the patient as the target."""
+    events = _events(pipeline, text, "COERCE")
+    assert events and events[0].recipient
+    assert all(a.kind != "place" and a.sector for a in events[0].recipient)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The Kenyan minister faces ten years in prison in the US if convicted.", "ACCUSE"),
+    ("Once arrested, the Kenyan activist was taken to a prison in Nairobi.", "COERCE"),
+], ids=["if convicted", "once arrested"])
+def test_a_subjectless_past_participle_clause_is_undergone(pipeline: Pipeline, text: str, event_type: str) -> None:
+    """"if convicted" is "if he is convicted": the subject the clause borrows undergoes it, and is neither its doer
+    nor beaten as its target by the place the sentence names."""
+    events = _events(pipeline, text, event_type)
+    assert events and not events[0].actor
+    assert [a.country for a in events[0].recipient] == ["KEN"]
+    assert all(a.kind != "place" for a in events[0].recipient)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The agency helped refugees return to Syria.", "AID"),
+    ("Turkey allowed the fighters to cross into Syria.", "CONCEDE"),
+], ids=["helped to return", "allowed to cross"])
+def test_whom_help_or_leave_is_for_is_the_target_not_where_they_go(pipeline: Pipeline, text: str,
+                                                                   event_type: str) -> None:
+    events = _events(pipeline, text, event_type)
+    assert events and events[0].recipient
+    assert all(a.kind != "place" and a.country != "SYR" for a in events[0].recipient)
+
+
+def test_a_verb_with_its_own_complement_takes_no_object_of_the_verb_before_it(pipeline: Pipeline) -> None:
+    """The verb before names someone, but the second verb's own clause fills its object slot: nobody is its
+    patient by coordination."""
+    events = _events(pipeline, "The senator praised the Kenyan envoy but criticised what he called waste in Nairobi.",
+                     "ACCUSE")
+    assert events and not events[0].recipient

@@ -58,6 +58,10 @@ DEEPER_PREPS = ("by", "against", "of", "from")
 CONSULT_DEEPER_PREPS = ("by", "against", "from")  # "a discussion *of* her record": a topic (CONSULT_PREP_ORDER)
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"})
 HARM_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts of force, aimed at whom their own verb names
+# Acts done to a person or group their own verb names, where the phrases of place say where or whither
+PATIENT_TYPES = HARM_TARGET_TYPES | {"ACCUSE"}
+# Acts of helping or letting, done for whom they have do something ("helped X return to ...")
+ENABLING_TYPES = frozenset({"AID", "CONCEDE"})
 AIMED_PREPOSITIONS = frozenset({"against", "on", "upon"})  # "fight *against* X", "an attack *on* X"
 # Acts done to a place's people, whose place may therefore stand for their target: force and coercion, and
 # also acts that lift, end or threaten what a population lives under ("lifted the curfew in X").
@@ -71,6 +75,8 @@ UNDERGOER_VIAS = frozenset({"object", "on", "upon", "against"}) | LAST_RESORT_PR
 NAMED_ADDRESSEE = "named-addressee"
 # What a verb takes after it as its own: a verb with one of these shares no object with a verb coordinated after it.
 OWN_COMPLEMENTS = frozenset({"dobj", "dative", "prt", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd", "agent"})
+# What fills a verb's object slot: a verb with one of these acts on it, not on the object of a verb before it
+OBJECT_SLOTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd"})
 MOVED_DEPS = frozenset({"dobj", "nsubjpass"})  # where a verb of sending puts what it moves
 MAX_PLACE_DEPTH = 6  # how far up from a place its phrase's head is looked for
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp"})  # what joins a clause to the verb above it
@@ -113,6 +119,7 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
             c for c in direct if not _asked_for(c[0], grammar) and not _requested_thing(c, grammar)]
     best: dict[tuple[int, int], tuple[list[Actor], str]] = {}
     where: Token | None = None  # a place the act happened in, passed over for a party it was done to
+    patient = _patient(doc, frame, direct, lookup, actor, grammar)
     for stage in (0, 1):
         # deeper only when needed
         candidates = direct if stage == 0 else _doers_only(_without_companions(
@@ -122,6 +129,12 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
         ordered = [c for c in candidates if c[1] not in LAST_RESORT_PREPS] + \
             [c for c in candidates if c[1] in LAST_RESORT_PREPS]
         for token, via in ordered:
+            if patient and _where_not_whom(doc, token, via, grammar):
+                # "arrested two students *in Spain*", "deported the men *to Mexico*": the patient is whom; a place
+                # where it happened still tells whose forces its unnamed doers or victims are (:func:`_placed`)
+                if where is None and via in LAST_RESORT_PREPS:
+                    where = token
+                continue
             if stage == 0 and via in LAST_RESORT_PREPS and best:
                 where = token  # "killed 20 civilians in Idlib": the place is where, the civilians whom
                 break
@@ -136,9 +149,74 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
         if stage == 0 and any(tier <= 1 for tier, _ in best):
             break
     if not best:
-        return [], "none"
+        return (patient, "patient") if patient else ([], "none")
     found, via = best[min(best)]
     return (_placed(doc, found, where, frame) if where is not None else found), via
+
+
+def _patient(doc: Doc, frame: Frame, candidates: list[tuple[Token, str]], lookup: ActorLookup,
+             actor: list[Actor], grammar: Grammar) -> list[Actor]:
+    """Whom an act of force, a charge, help or leave is done to or for, when its verb names them and they are no
+    place: its own object, the object of the verb it is coordinated with when it has none ("caught *the smugglers*
+    and deported [them]"), the subject of its passive ("*the journalist* was jailed in ..."), or of the clause a
+    subjectless passive participle hangs on ("*he* faces prison if convicted"), or whom a verb of helping or
+    letting has do something ("helped *the families* return to ...", "allowed *the fighters* to cross into ...").
+    That one is the act's target; no place in the clause competes with it (``candidates``: the event's own
+    phrases). Nobody, when the words name no actor."""
+    if frame.content.nominal:
+        return []
+    verb = frame.content.token
+    if frame.type in ENABLING_TYPES:
+        undergoer = _made_to_act(verb, grammar)
+    elif frame.type in PATIENT_TYPES:
+        objects = [token for token, via in candidates
+                   if via == "object" and token.dep_ == "dobj" and token.head.i == verb.i]
+        undergoer = objects[0] if objects else _undergoer_elsewhere(verb)
+    else:
+        return []
+    if undergoer is None or _names_place(doc, undergoer):
+        return []
+    return [a for a in actors_of(doc, undergoer, lookup) if a.kind != "place" and not same_actor(a, actor)]
+
+
+def _undergoer_elsewhere(verb: Token) -> Token | None:
+    """Whom ``verb`` acts on when it names no object of its own: the subject of its passive, the subject of the
+    clause a subjectless passive participle hangs on ("*he* faces prison *if convicted*"), or the object of the
+    verb it is coordinated with when nothing fills its own object slot ("caught *me* and deported"; not "did not
+    address *the plan* but criticised what he called ...")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None:
+        return subject
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ in OBJECT_SLOTS for c in verb.children):
+        return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def _made_to_act(verb: Token, grammar: Grammar) -> Token | None:
+    """Whom a verb of helping, letting or making (arguments.yaml's object_control_verbs) has do what its complement
+    clause says, when the parser made them that clause's subject ("helped *refugees* return")."""
+    if lemma(verb) not in grammar.object_control_verbs:
+        return None
+    return next((s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                 for s in c.children if s.dep_ == "nsubj"), None)
+
+
+def _where_not_whom(doc: Doc, token: Token, via: str, grammar: Grammar) -> bool:
+    """``token`` names a place after a preposition of place or path, or as what a clause's verb of motion goes
+    through ("enter *Canada*"): where the act happened, whither or whence it took its patient ("in Spain", "to
+    Mexico", "from Arizona"), not a party beside the patient."""
+    prepositions = shared_words().locative_prepositions | grammar.path_prepositions
+    reached = via in prepositions or (via == "purpose" and token.dep_ == "dobj")
+    return reached and _names_place(doc, token)
+
+
+def _names_place(doc: Doc, token: Token) -> bool:
+    """``token`` lies within a place the places stage found ("*Mexico*", "the *US*")."""
+    return any(p.start <= token.idx < p.end for p in places_within(doc, token.idx, token.idx + len(token.text)))
 
 
 def _placed(doc: Doc, found: list[Actor], where: Token, frame: Frame) -> list[Actor]:

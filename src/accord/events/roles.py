@@ -68,7 +68,7 @@ def doer_of(frame: Frame, grammar: Grammar, party: Party, stative: frozenset[str
         undergoes = _passive_verb(verb)  # "Germany was forced to withdraw": withdrawing is active
     else:
         undergoes = found.token.dep_ == "nsubjpass" or _passive_verb(verb) or _has_agent(verb) \
-            or _clipped_passive(found.token, grammar)
+            or _clipped_passive(found.token, grammar) or _participle_clause(verb)
     agent = any(c.dep_ == "agent" for v in frame.chain for c in v.children)
     if undergoes and not agent and any(lemma(v) in stative for v in frame.chain):
         undergoes = False  # "Ankara is opposed to the plan": a state the subject is in
@@ -96,6 +96,15 @@ def _event_verb(frame: Frame) -> Token:
 def _passive_verb(verb: Token) -> bool:
     """The verb is itself passive: "were arrested", "to be killed"."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _participle_clause(verb: Token) -> bool:
+    """A past participle heading an adverbial clause with no subject and no auxiliary of its own ("faces prison *if
+    convicted*", "*once arrested*, he was taken to ...", "*Questioned by reporters*, she ..."): English has no
+    active participial clause of this form, so the clause is passive and the subject it borrows from its host
+    undergoes it."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+        c.dep_ in _CLAUSE_FRAME_DEPS and c.dep_ != "mark" for c in verb.children)
 
 
 def _passive_clause(relative: Token, grammar: Grammar) -> bool:

@@ -310,6 +310,7 @@ class Grammar:
     holding_verbs: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()  # "sent troops to X": the object is moved, not acted on
     furnishing_verbs: frozenset[str] = frozenset()  # "provided X with Y": X receives, Y is given
+    path_prepositions: frozenset[str] = frozenset()  # "deported them *to* X": whither the patient is taken
     receiving: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
     receiving_sources: frozenset[str] = frozenset()
     provoking: frozenset[str] = frozenset()  # "*sparked* condemnation from X": the reaction befalls the subject
@@ -576,6 +577,7 @@ def load_grammar() -> Grammar:
         holding_verbs=_words(raw, "holding_verbs"),
         sending_verbs=_words(raw, "sending_verbs"),
         furnishing_verbs=_words(raw, "furnishing_verbs"),
+        path_prepositions=_words(raw, "path_prepositions"),
         receiving=_by_lemma(raw, "receiving"),
         receiving_sources=_words(raw, "receiving_sources"),
         provoking=_words(raw, "provoking"),
