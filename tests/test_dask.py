@@ -248,3 +248,21 @@ def test_the_driver_streams_partitions_as_it_reads(tmp_path: Path) -> None:
                              progress=progress, near_duplicates=None)
     assert result.summary.stored == n and result.partitions == n
     assert first_report_at and first_report_at[0] < n  # a partition was done before the last input was read
+
+
+def test_the_local_cluster_runs_without_dasks_dashboard_work() -> None:
+    """The cluster accord starts turns off the profiler and slows Dask's polling, on its workers too, and the
+    driver's own Dask settings are back as they were afterwards."""
+    import dask.config
+
+    from accord.distributed.engine import QUIET_CLUSTER, _client
+
+    def settings() -> dict[str, object]:
+        return {key: dask.config.get(key) for key in QUIET_CLUSTER}
+
+    before = settings()
+    with _client(DaskOptions(workers=1)) as client:
+        on_workers = client.run(settings)  # type: ignore[no-untyped-call]
+        assert settings() == QUIET_CLUSTER
+    assert list(on_workers.values()) == [QUIET_CLUSTER]
+    assert settings() == before and before["distributed.worker.profile.enabled"] is True

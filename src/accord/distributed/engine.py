@@ -13,6 +13,7 @@ from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import dask.config
 from distributed import Client, Future, LocalCluster, as_completed
 
 from accord.batch import DEFAULT_NEAR_DUPLICATES, Admission, Admitted, IngestSummary, new_run_id
@@ -27,6 +28,7 @@ from accord.distributed.plugin import (
     peak_rss_mb,
     plugin_name,
 )
+from accord.distributed.profile import DriverClock, PartitionTiming
 from accord.distributed.runs import (
     done_partitions,
     fingerprint,
@@ -42,6 +44,18 @@ from accord.pipeline import PipelineOptions
 from accord.store.store import LogEntry, Store
 
 ProgressCallback = Callable[[LogEntry], None]
+
+# Dask's own periodic work, for a dashboard nobody reads on the cluster accord starts: the statistical profiler
+# samples each worker's stack every 10 ms, every server checks its event loop every 20 ms and polls psutil
+# every 0.5 s, the memory monitors every 0.1 s. Idle, that costs the driver (scheduler and nannies) 3% of a
+# core and each worker 2-3%; on a machine with a core per worker it is taken from coding. The memory limits
+# and the blocked-loop warnings still work at these intervals.
+QUIET_CLUSTER = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 
 
 @dataclass(frozen=True)
@@ -63,6 +77,10 @@ class DaskIngestResult:
     worker_cpu_seconds: dict[str, float] = field(default_factory=dict)  # including the model load
     seconds: dict[str, float] = field(default_factory=dict)  # startup, extract (with admission), load, cluster
     kept: bool = False  # the run directory is still there (--keep-parts)
+    driver_busy: dict[str, float] = field(default_factory=dict)  # the driver's own seconds during extract
+    timings: list[PartitionTiming] = field(default_factory=list)  # each partition coded in this run
+    driver_cpu: dict[str, float] = field(default_factory=dict)  # the driver's CPU seconds in each phase
+    worker_cpu_coding: dict[str, float] = field(default_factory=dict)  # each worker's CPU once its model loaded
 
 
 def ingest_dask(
@@ -95,7 +113,9 @@ def ingest_dask(
     finally:
         streamer.close()
     result = DaskIngestResult(summary, run_dir, streamer.partitions, streamer.reused,
-                              streamer.worker_peak_mb, streamer.worker_cpu_seconds)
+                              streamer.worker_peak_mb, streamer.worker_cpu_seconds,
+                              driver_busy={k: round(v, 3) for k, v in streamer.driver.busy.items()},
+                              timings=streamer.timings)
     clock.lap("shutdown")
     if streamer.partitions:
         load_run(store, run_dir, summary.run_id, streamer.partitions)
@@ -108,7 +128,8 @@ def ingest_dask(
     if cluster_events:
         summary.clusters = recluster(store)
         clock.lap("cluster")
-    result.seconds = clock.laps
+    result.seconds, result.driver_cpu = clock.laps, clock.cpu_laps
+    result.worker_cpu_coding = streamer.worker_cpu_coding
     return result
 
 
@@ -136,15 +157,21 @@ class _Streamer:
         self.partitions = self.reused = 0
         self.worker_peak_mb: dict[str, float] = {}
         self.worker_cpu_seconds: dict[str, float] = {}
+        self.worker_cpu_coding: dict[str, float] = {}  # each worker's CPU after its model was loaded
+        self._worker_cpu_loaded: dict[str, float] = {}
         self._client: ExitStack | None = None
         self._dask: Client | None = None
         self._plugin: str | None = None
         self._in_flight: dict[Future, int] = {}  # type: ignore[type-arg]
+        self.driver = DriverClock()
+        self.timings: list[PartitionTiming] = []
 
     def run(self, items: Iterable[ReadItem], clock: _Clock) -> None:
         part: list[Admitted] = []
-        for item in items:
-            part.append(self.admission.admit(item))
+        for item in self._read(items):
+            with self.driver.timing("admit"):
+                admitted = self.admission.admit(item)
+            part.append(admitted)
             if len(part) >= self.options.partition_size:
                 self._partition(part, clock)
                 part = []
@@ -156,6 +183,17 @@ class _Streamer:
         if self._dask is not None:
             self.worker_peak_mb = {str(k): float(v) for k, v in self._dask.run(peak_rss_mb).items()}
             self.worker_cpu_seconds = {str(k): float(v) for k, v in self._dask.run(cpu_seconds).items()}
+            self.worker_cpu_coding = {k: round(v - self._worker_cpu_loaded.get(k, 0.0), 3)
+                                      for k, v in self.worker_cpu_seconds.items()}
+
+    def _read(self, items: Iterable[ReadItem]) -> Iterator[ReadItem]:
+        iterator = iter(items)
+        while True:
+            with self.driver.timing("read"):
+                item = next(iterator, None)
+            if item is None:
+                return
+            yield item
 
     def _partition(self, part: list[Admitted], clock: _Clock) -> None:
         index = self.partitions
@@ -173,7 +211,8 @@ class _Streamer:
             log=tuple(a.entry for a in part), links=tuple(a.link for a in part if a.link),
             signatures=tuple(a.signature for a in part if a.signature),
         )
-        self._in_flight[client.submit(extract_partition, task, pure=False)] = index
+        with self.driver.timing("submit"):
+            self._in_flight[client.submit(extract_partition, task, pure=False)] = index
         while len(self._in_flight) > self._window(client):
             self._wait_one()
 
@@ -183,19 +222,24 @@ class _Streamer:
         return 2 * threads
 
     def _wait_one(self) -> None:
-        done = next(as_completed(list(self._in_flight)))  # type: ignore[no-untyped-call]
-        index = self._in_flight.pop(done)
-        done.result()  # re-raises a worker's error here
-        _report(partition_log(self.run_dir, index), self.summary, self.progress)
+        with self.driver.timing("wait"):
+            done = next(as_completed(list(self._in_flight)))  # type: ignore[no-untyped-call]
+        self._in_flight.pop(done)
+        written = done.result()  # re-raises a worker's error here
+        self.timings.append(written.timing)
+        with self.driver.timing("report"):
+            _report(list(written.log), self.summary, self.progress)
 
     def _connect(self, clock: _Clock) -> Client:
         if self._dask is None:
             self._client = ExitStack()
             self._dask = self._client.enter_context(_client(self.options))
+            clock.lap("cluster_start")
             plugin = PipelinePlugin(self.pipeline_options)
             self._dask.register_plugin(plugin, name=plugin.name)
             self._plugin = plugin.name
-            clock.lap("startup")
+            clock.lap("model_load")
+            self._worker_cpu_loaded = {str(k): float(v) for k, v in self._dask.run(cpu_seconds).items()}
         return self._dask
 
     def close(self) -> None:
@@ -210,14 +254,19 @@ class _Streamer:
 
 
 class _Clock:
+    """Wall seconds of each phase, and the driver's own CPU seconds in it (``cpu_laps``)."""
+
     def __init__(self) -> None:
         self.laps: dict[str, float] = {}
+        self.cpu_laps: dict[str, float] = {}
         self._last = time.perf_counter()
+        self._last_cpu = time.process_time()
 
     def lap(self, name: str) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.process_time()
         self.laps[name] = round(now - self._last, 3)
-        self._last = now
+        self.cpu_laps[name] = round(cpu - self._last_cpu, 3)
+        self._last, self._last_cpu = now, cpu
 
 
 def _report(entries: list[LogEntry], summary: IngestSummary, progress: ProgressCallback | None) -> None:
@@ -241,6 +290,7 @@ def _client(options: DaskOptions) -> Iterator[Client]:
             yield client
         return
     with (
+        dask.config.set(QUIET_CLUSTER),  # read by the scheduler and nannies here, passed on to the workers
         LocalCluster(  # type: ignore[no-untyped-call]
             n_workers=options.workers, threads_per_worker=1, processes=True, dashboard_address=None,
             silence_logs=40,  # logging.ERROR: keep worker chatter off the user's terminal

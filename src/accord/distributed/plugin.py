@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import resource
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from accord.batch import settle
 from accord.distributed.malloc import relax_allocator
+from accord.distributed.profile import PartitionTiming
 from accord.distributed.runs import fingerprint, write_partition
 from accord.pipeline import Pipeline, PipelineOptions
 from accord.records import Document
@@ -79,16 +81,30 @@ class PartitionTask:
     signatures: tuple[DocumentSignature, ...]
 
 
-def extract_partition(task: PartitionTask) -> int:
+@dataclass(frozen=True)
+class PartitionWritten:
+    """What a task hands back: its log lines as written (so the driver need not read them back) and timing."""
+
+    log: tuple[LogEntry, ...]
+    timing: PartitionTiming
+
+
+def extract_partition(task: PartitionTask) -> PartitionWritten:
     """Code the partition's documents with this worker's Pipeline and write its Parquet files."""
-    plugin = get_worker().plugins.get(task.plugin)
+    started, cpu = time.time(), time.process_time()
+    worker = get_worker()
+    plugin = worker.plugins.get(task.plugin)
     if not isinstance(plugin, PipelinePlugin) or plugin.pipeline is None:
         raise RuntimeError(f"accord worker plugin {task.plugin} was not set up on this worker")
-    outcomes = plugin.pipeline.extract_outcomes([doc for doc, _ in task.documents])
+    outcomes = list(plugin.pipeline.extract_outcomes([doc for doc, _ in task.documents]))
+    coded, coded_cpu = time.time(), time.process_time()
     stored, log = settle(outcomes, task.documents, task.log)  # a document over its budget is logged failed
-    write_partition(Path(task.run_dir), task.index, task.run_id, stored, log, task.first_seq,
-                    task.links, task.signatures)
-    return task.index
+    written = write_partition(Path(task.run_dir), task.index, task.run_id, stored, log, task.first_seq,
+                              task.links, task.signatures)
+    timing = PartitionTiming(task.index, str(worker.address), len(task.documents),
+                             sum(len(doc.text) for doc, _ in task.documents), started, coded, time.time(),
+                             time.process_time() - cpu, coded_cpu - cpu)
+    return PartitionWritten(tuple(written), timing)
 
 
 def cpu_seconds() -> float:

@@ -102,11 +102,12 @@ def write_partition(
     first_seq: int,
     links: Sequence[NearDuplicateLink],
     signatures: Sequence[DocumentSignature],
-) -> None:
-    """Write the rows the store would get, through the store's own write path, into an in-memory DuckDB."""
+) -> list[LogEntry]:
+    """Write the rows the store would get, through the store's own write path, into an in-memory DuckDB.
+    Returns the log lines as written (a document the store refused is failed there)."""
     name = partition_name(index)
     with Store(":memory:") as scratch:
-        scratch.write_batch(run_id, stored, log, first_seq, links=links, signatures=signatures)
+        written = scratch.write_batch(run_id, stored, log, first_seq, links=links, signatures=signatures)
         for table in PARTITION_TABLES:
             target = run_dir / table / f"{name}.parquet"
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -114,6 +115,7 @@ def write_partition(
             scratch.con.execute(f"COPY {table} TO '{_sql_path(partial)}' (FORMAT PARQUET)")
             os.replace(partial, target)
     _atomic_write(run_dir / DONE / name, b"")
+    return written
 
 
 def partition_log(run_dir: Path, index: int) -> list[LogEntry]:
