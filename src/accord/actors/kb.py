@@ -176,6 +176,7 @@ class _Tables:
     serving_words: set[str] = field(default_factory=set)  # 'spokesman', 'aide': 'for'/'to' whom they serve
     person_bodies: dict[str, str] = field(default_factory=dict)  # 'campaign' -> PTY: 'the Sanders campaign'
     thing_name_heads: set[str] = field(default_factory=set)  # 'act', 'awards': names of things, no actors
+    activity_bodies: set[str] = field(default_factory=set)  # 'insurgency': a group only where it acts
     head_titles: set[str] = field(default_factory=set)  # 'president', 'director': of a body, the body's sector
     employed_occupations: set[str] = field(default_factory=set)  # 'analyst': at a body, the body's sector
     degree_titles: set[str] = field(default_factory=set)  # 'dr.': a description beside the name decides
@@ -257,6 +258,7 @@ class KnowledgeBase:
         self.serving_words = frozenset(tables.serving_words)
         self.person_bodies: Mapping[str, str] = dict(tables.person_bodies)
         self.thing_name_heads = frozenset(tables.thing_name_heads)
+        self.activity_bodies = frozenset(tables.activity_bodies)
         self.head_titles = frozenset(tables.head_titles)
         self.employed_occupations = frozenset(tables.employed_occupations)
         self.degree_titles = frozenset(tables.degree_titles)
@@ -764,6 +766,7 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.belonging_words.update(str(w).lower() for w in doc.get("belonging_words") or ())
     tables.serving_words.update(str(w).lower() for w in doc.get("serving_words") or ())
     tables.thing_name_heads.update(str(w).lower() for w in doc.get("thing_name_heads") or ())
+    tables.activity_bodies.update(str(w).lower() for w in doc.get("activity_bodies") or ())
     tables.person_bodies.update((str(w).lower(), str(code)) for w, code in (doc.get("person_bodies") or {}).items())
     tables.head_titles.update(str(w).lower() for w in doc.get("organisation_head_titles") or ())
     tables.employed_occupations.update(str(w).lower() for w in doc.get("employed_occupations") or ())
