@@ -62,3 +62,15 @@ def test_an_insurgency_waged_is_no_actor(actors_nlp: Language, text: str) -> Non
 ])
 def test_an_insurgency_that_acts_is_the_group(actors_nlp: Language, text: str, mention: str) -> None:
     assert only_with_text(_actors(actors_nlp, text), mention).sector == "REB"
+
+
+@pytest.mark.parametrize(("text", "description", "name", "country"), [
+    ("Troops took the town from Islamic State, the terror group's last stronghold in the east, on Thursday.",
+     "the terror group", "Islamic State", None),
+    ("Fighting went on in Syria. Hamas fired rockets at Israel. The terrorist group has ruled Gaza since 2007.",
+     "The terrorist group", "Hamas", "PSE"),
+])
+def test_a_group_named_by_how_it_fights_is_the_group_last_named(actors_nlp: Language, text: str, description: str,
+                                                                name: str, country: str | None) -> None:
+    found = only_with_text(_actors(actors_nlp, text), description)
+    assert (found.name, found.country, found.sector) == (name, country, "REB")
