@@ -74,3 +74,11 @@ def test_a_group_named_by_how_it_fights_is_the_group_last_named(actors_nlp: Lang
                                                                 name: str, country: str | None) -> None:
     found = only_with_text(_actors(actors_nlp, text), description)
     assert (found.name, found.country, found.sector) == (name, country, "REB")
+
+
+def test_a_pronoun_lends_no_description(actors_nlp: Language) -> None:
+    """'they are members of the cell': what the pronoun names is coreference's guess; the description keeps
+    what its own words say."""
+    text = "The State Department said on Monday that they are members of the Islamic State cell."
+    found = [a for a in _actors(actors_nlp, text) if a.text.startswith("members")]
+    assert found and all(a.name == "Islamic State" and a.sector == "REB" for a in found)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from spacy.symbols import NOUN
+from spacy.symbols import NOUN, PRON
 from spacy.tokens import Doc, Token
 
 from accord.records import Actor
@@ -74,6 +74,8 @@ def apposed_descriptions_name_their_referent(doc: Doc, actors: list[Actor]) -> l
     starts = [a.start or 0 for a in ordered]
 
     def covering(token: Token, other_than: Actor) -> Actor | None:
+        if token.pos == PRON:  # 'they are members of the cell': whom a pronoun names is coreference's guess
+            return None
         found = [a for a in ordered[: bisect_right(starts, token.idx)]
                  if a is not other_than and token.idx < (a.end or 0) and _lends(a)]
         return min(found, key=lambda a: (a.end or 0) - (a.start or 0)) if found else None
