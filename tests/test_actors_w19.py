@@ -82,3 +82,20 @@ def test_a_pronoun_lends_no_description(actors_nlp: Language) -> None:
     text = "The State Department said on Monday that they are members of the Islamic State cell."
     found = [a for a in _actors(actors_nlp, text) if a.text.startswith("members")]
     assert found and all(a.name == "Islamic State" and a.sector == "REB" for a in found)
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "country", "sector"), [
+    ("Hamas fired rockets at Israel. Two members were killed in the strike. The remaining members fled.",
+     "The remaining members", "Hamas", "PSE", "REB"),
+    ("The UN Security Council met on Friday. The permanent members could not agree on a text.",
+     "The permanent members", "United Nations Security Council", None, "IGO"),
+])
+def test_members_belong_to_the_body_last_named(actors_nlp: Language, text: str, mention: str, name: str,
+                                               country: str | None, sector: str) -> None:
+    found = only_with_text(_actors(actors_nlp, text), mention)
+    assert (found.name, found.country, found.sector) == (name, country, sector)
+
+
+def test_members_with_no_body_named_near_keep_the_weak_word(actors_nlp: Language) -> None:
+    found = only_with_text(_actors(actors_nlp, "Members said the bill would pass on Monday."), "Members")
+    assert (found.name, found.sector) == (None, "GOV")

@@ -171,6 +171,7 @@ class _Tables:
     state_acts: dict[str, str] = field(default_factory=dict)  # 'offensive' -> MIL: 'the Turkish offensive'
     state_sectors: set[str] = field(default_factory=set)  # GOV, MIL, ...: state actors
     force_members: set[str] = field(default_factory=set)  # 'officers': members of whichever force was named
+    membership_nouns: set[str] = field(default_factory=set)  # 'members': of the body last named
     force_sectors: set[str] = field(default_factory=set)  # COP, MIL: the forces such members belong to
     belonging_words: set[str] = field(default_factory=set)  # 'members': of a group of civilians, civilians
     serving_words: set[str] = field(default_factory=set)  # 'spokesman', 'aide': 'for'/'to' whom they serve
@@ -253,6 +254,7 @@ class KnowledgeBase:
         self.state_acts: Mapping[str, str] = dict(tables.state_acts)
         self.state_sectors = frozenset(tables.state_sectors)
         self.force_members = frozenset(tables.force_members)
+        self.membership_nouns = frozenset(tables.membership_nouns)
         self.force_sectors = frozenset(tables.force_sectors)
         self.belonging_words = frozenset(tables.belonging_words)
         self.serving_words = frozenset(tables.serving_words)
@@ -763,6 +765,7 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.state_acts.update((word.lower(), sector) for word, sector in _by_sector(doc, "state_acts", tables))
     tables.state_sectors.update(str(code) for code in doc.get("state_sectors") or ())
     tables.force_members.update(str(w).lower() for w in doc.get("force_members") or ())
+    tables.membership_nouns.update(str(w).lower() for w in doc.get("membership_nouns") or ())
     tables.belonging_words.update(str(w).lower() for w in doc.get("belonging_words") or ())
     tables.serving_words.update(str(w).lower() for w in doc.get("serving_words") or ())
     tables.thing_name_heads.update(str(w).lower() for w in doc.get("thing_name_heads") or ())

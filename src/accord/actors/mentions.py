@@ -28,6 +28,7 @@ from accord.actors.bridging import (
     abbreviations_take_their_definition,
     definite_descriptions_point_back,
     generic_bodies_point_back,
+    members_of_named_body,
     officers_of_named_force,
     repeated_descriptions_point_back,
 )
@@ -221,6 +222,10 @@ class MentionFinder:
         found = generic_bodies_point_back(found, self.kb.generic_body_nouns, self.kb.sector_families,
                                           lambda offset: bisect_right(memory.sentence_starts, offset) - 1,
                                           self.kb.country_names)
+        # 'an Islamic State cell ... the two remaining members': members of the body last named
+        found = members_of_named_body(found, self.kb.membership_nouns,
+                                      lambda offset: bisect_right(memory.sentence_starts, offset) - 1,
+                                      self.kb.country_names)
         found = repeated_descriptions_point_back(found)  # 'Syrian regime forces ... regime forces'
         found = abbreviations_take_their_definition(found, text)
         # 'the PKK, an outlawed militant group', 'the militia is a terrorist organisation': the named actor
