@@ -99,3 +99,14 @@ def test_members_belong_to_the_body_last_named(actors_nlp: Language, text: str, 
 def test_members_with_no_body_named_near_keep_the_weak_word(actors_nlp: Language) -> None:
     found = only_with_text(_actors(actors_nlp, "Members said the bill would pass on Monday."), "Members")
     assert (found.name, found.sector) == (None, "GOV")
+
+
+def test_a_list_read_as_an_apposition_lends_nothing(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Turkey fought the PKK, the rebels in the south and the army of Syria.")
+    assert not any((a.rule or "").endswith("apposed-to-name") for a in actors)
+
+
+def test_a_list_after_the_apposition_lends_nothing(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Turkey fought the PKK, the rebels and the army of Syria.")
+    assert not any((a.rule or "").endswith("apposed-to-name") for a in actors)
+

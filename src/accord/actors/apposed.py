@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from spacy.symbols import NOUN, PRON
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from accord.records import Actor
@@ -22,6 +22,8 @@ RULE = "apposed-to-name"
 LENDING_KINDS = frozenset({"organisation", "person"})
 OPEN_SECTORS = frozenset({None, "CVL"})  # what the text alone gives a name it says nothing more of
 CLOSING_BRACKETS = frozenset({")", "]"})
+LIST_DEPS = frozenset({"cc", "conj"})
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 DESCRIPTION_RULE = "sector-word"  # the resolver's rule part for a phrase its sector words resolved
 BODY_OF_RULE = "of:organisation"  # the resolver's rule part for 'of' + a known organisation
 
@@ -39,6 +41,8 @@ def _described(root: Token) -> list[Token]:
     preposition's phrase depends on: 'positions of the PKK, an outlawed group'), then the noun it hangs on; for
     a copula's attribute, its subject ('the militia is a terrorist organisation')."""
     if root.dep_ == "appos":
+        if _coordinates(root) or any(c.dep_ in LIST_DEPS and c.i > root.i for c in root.head.children):
+            return []  # 'fought the PKK, the rebels and the army': a list the parser read as an apposition
         before = root.left_edge.i - 1
         if before < 1 or root.doc[before].text != ",":
             return [root.head]
@@ -49,6 +53,14 @@ def _described(root: Token) -> list[Token]:
     if root.dep_ == "attr" and root.head.lemma_ == "be":
         return [c for c in root.head.children if c.dep_ == "nsubj"][:1]
     return []
+
+
+def _coordinates(token: Token) -> bool:
+    """Whether a coordination of common nouns hangs in the phrase a token heads, outside its clauses ('the
+    rebels in the south and the army'; not 'a group that fights A and B', nor a name's own 'and': 'the Health
+    and Human Services secretary')."""
+    return any((c.dep_ in LIST_DEPS and token.pos != PROPN) or (c.dep_ not in CLAUSE_DEPS and _coordinates(c))
+               for c in token.children)
 
 
 def _description(actor: Actor) -> bool:
