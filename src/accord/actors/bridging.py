@@ -118,6 +118,34 @@ def generic_bodies_point_back(actors: list[Actor], generic_nouns: frozenset[str]
     return out
 
 
+MEMBERSHIP_RULE = "sector-word"  # what a member noun alone resolves by: a weak word, no owner, no 'of' phrase
+
+
+def members_of_named_body(actors: list[Actor], nouns: frozenset[str], sentence_of: Callable[[int], int],
+                          country_names: frozenset[str]) -> list[Actor]:
+    """'Relatives of the victims of an Islamic State cell ... the two remaining members', 'the five permanent
+    members of the Security Council ... the permanent members': a member noun (``nouns``) whose phrase names
+    no owner belongs to the organisation the text last named (within :data:`GENERIC_REACH` sentences), as
+    'Isis members' are Islamic State's: its name, country and sector. With none named so near, it is left as
+    it was (the weak word's state sector)."""
+    out: list[Actor] = []
+    named: list[Actor] = []  # organisations the text named, in order
+    for actor in actors:
+        words = actor.text.lower().split()
+        if words and words[-1] in nouns and actor.rule == MEMBERSHIP_RULE and actor.kind == "group" \
+                and actor.country is None and actor.name is None and actor.start is not None:
+            here = sentence_of(actor.start)
+            body = next((a for a in reversed(named) if here - sentence_of(a.start or 0) <= GENERIC_REACH), None)
+            if body is not None:
+                actor = replace(actor, name=body.name, country=body.country, sector=body.sector,
+                                rule=f"{actor.rule}+member-of-antecedent")
+        elif actor.kind in ("organisation", "igo") and actor.name and actor.name not in country_names \
+                and actor.start is not None and actor.sector is not None:
+            named.append(actor)
+        out.append(actor)
+    return out
+
+
 MIN_REPEATED_WORDS = 2  # 'regime forces' repeats 'Syrian regime forces'; a lone 'forces' says too little
 
 

@@ -171,11 +171,13 @@ class _Tables:
     state_acts: dict[str, str] = field(default_factory=dict)  # 'offensive' -> MIL: 'the Turkish offensive'
     state_sectors: set[str] = field(default_factory=set)  # GOV, MIL, ...: state actors
     force_members: set[str] = field(default_factory=set)  # 'officers': members of whichever force was named
+    membership_nouns: set[str] = field(default_factory=set)  # 'members': of the body last named
     force_sectors: set[str] = field(default_factory=set)  # COP, MIL: the forces such members belong to
     belonging_words: set[str] = field(default_factory=set)  # 'members': of a group of civilians, civilians
     serving_words: set[str] = field(default_factory=set)  # 'spokesman', 'aide': 'for'/'to' whom they serve
     person_bodies: dict[str, str] = field(default_factory=dict)  # 'campaign' -> PTY: 'the Sanders campaign'
     thing_name_heads: set[str] = field(default_factory=set)  # 'act', 'awards': names of things, no actors
+    activity_bodies: set[str] = field(default_factory=set)  # 'insurgency': a group only where it acts
     head_titles: set[str] = field(default_factory=set)  # 'president', 'director': of a body, the body's sector
     employed_occupations: set[str] = field(default_factory=set)  # 'analyst': at a body, the body's sector
     degree_titles: set[str] = field(default_factory=set)  # 'dr.': a description beside the name decides
@@ -252,11 +254,13 @@ class KnowledgeBase:
         self.state_acts: Mapping[str, str] = dict(tables.state_acts)
         self.state_sectors = frozenset(tables.state_sectors)
         self.force_members = frozenset(tables.force_members)
+        self.membership_nouns = frozenset(tables.membership_nouns)
         self.force_sectors = frozenset(tables.force_sectors)
         self.belonging_words = frozenset(tables.belonging_words)
         self.serving_words = frozenset(tables.serving_words)
         self.person_bodies: Mapping[str, str] = dict(tables.person_bodies)
         self.thing_name_heads = frozenset(tables.thing_name_heads)
+        self.activity_bodies = frozenset(tables.activity_bodies)
         self.head_titles = frozenset(tables.head_titles)
         self.employed_occupations = frozenset(tables.employed_occupations)
         self.degree_titles = frozenset(tables.degree_titles)
@@ -761,9 +765,11 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.state_acts.update((word.lower(), sector) for word, sector in _by_sector(doc, "state_acts", tables))
     tables.state_sectors.update(str(code) for code in doc.get("state_sectors") or ())
     tables.force_members.update(str(w).lower() for w in doc.get("force_members") or ())
+    tables.membership_nouns.update(str(w).lower() for w in doc.get("membership_nouns") or ())
     tables.belonging_words.update(str(w).lower() for w in doc.get("belonging_words") or ())
     tables.serving_words.update(str(w).lower() for w in doc.get("serving_words") or ())
     tables.thing_name_heads.update(str(w).lower() for w in doc.get("thing_name_heads") or ())
+    tables.activity_bodies.update(str(w).lower() for w in doc.get("activity_bodies") or ())
     tables.person_bodies.update((str(w).lower(), str(code)) for w, code in (doc.get("person_bodies") or {}).items())
     tables.head_titles.update(str(w).lower() for w in doc.get("organisation_head_titles") or ())
     tables.employed_occupations.update(str(w).lower() for w in doc.get("employed_occupations") or ())

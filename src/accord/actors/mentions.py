@@ -21,11 +21,14 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
+from accord.actors.apposed import RULE as APPOSED_RULE
+from accord.actors.apposed import apposed_descriptions_name_their_referent
 from accord.actors.binding import co_argument_verb, excluded_referents, spoken_words
 from accord.actors.bridging import (
     abbreviations_take_their_definition,
     definite_descriptions_point_back,
     generic_bodies_point_back,
+    members_of_named_body,
     officers_of_named_force,
     repeated_descriptions_point_back,
 )
@@ -219,14 +222,22 @@ class MentionFinder:
         found = generic_bodies_point_back(found, self.kb.generic_body_nouns, self.kb.sector_families,
                                           lambda offset: bisect_right(memory.sentence_starts, offset) - 1,
                                           self.kb.country_names)
+        # 'an Islamic State cell ... the two remaining members': members of the body last named
+        found = members_of_named_body(found, self.kb.membership_nouns,
+                                      lambda offset: bisect_right(memory.sentence_starts, offset) - 1,
+                                      self.kb.country_names)
         found = repeated_descriptions_point_back(found)  # 'Syrian regime forces ... regime forces'
         found = abbreviations_take_their_definition(found, text)
+        # 'the PKK, an outlawed militant group', 'the militia is a terrorist organisation': the named actor
+        found = apposed_descriptions_name_their_referent(doc, found)
         # 'prosecutors', 'the ministry', 'security forces' that no earlier mention names: their sentence's country
         found = self._descriptions_in_sentences(doc, found, memory)
         # 'he wrote on Facebook', 'a video posted on YouTube': the platform is where it was said, no actor
         found = [a for a in found if not _platform_as_medium(doc, a, self.kb.media_platforms)]
         # 'the Employee Free Choice Act', 'the Central American Minors program': the name of a thing, no actor
         found = [a for a in found if not _guessed_name_of_a_thing(doc, a, self.kb.thing_name_heads)]
+        # 'the PKK has fought an insurgency': what a group wages, no actor; 'the insurgency struck' is the group
+        found = [a for a in found if not _activity_not_acting(doc, a, self.kb.activity_bodies)]
         if self.place_country is not None:  # 'fighting in Afrin', 'a rebel from Idlib': a town, not a person
             found = [a for a in found
                      if not _guessed_name_is_a_place(doc, a, self.place_country, self.kb.person_surnames)]
@@ -243,8 +254,9 @@ class MentionFinder:
         # (an outlet's country is where the story was told, not whose its actors are: it never names the story's
         # home on its own, but a story is mostly told by its own country's outlets, so it adds weight to a country
         # the story's other actors name: _with_outlets)
+        # (a description apposed to a name is that name's actor, counted at the name: APPOSED_RULE)
         evidence = _with_outlets([a for a in found if not _destination(text, a) and not _embedded(a)
-                                  and not (a.rule or "").endswith(SENTENCE_COUNTRY_DESCRIPTION)])
+                                  and not (a.rule or "").endswith((SENTENCE_COUNTRY_DESCRIPTION, APPOSED_RULE))])
         # 'its troops', 'their leaders': the possessive says whose they are; that is coreference's answer,
         # never the story's default
         open_to_lend = [i for i, a in enumerate(found) if a.text[: a.text.find(" ")].lower() not in POSSESSIVE_PRONOUNS]
@@ -1409,6 +1421,23 @@ def _guessed_name_of_a_thing(doc: Doc, actor: Actor, heads: frozenset[str]) -> b
     root = span.root
     return root.dep_ in ("compound", "nmod") and root.head.pos == NOUN and root.head.lower_ in heads \
         and root.head.i >= span.end
+
+
+# where a noun for a group's struggle names the group: the doer of a clause, an owner, a passive's agent
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _activity_not_acting(doc: Doc, actor: Actor, activities: frozenset[str]) -> bool:
+    """A mention headed by a noun that names both a group's armed struggle and the group (``activity_bodies``:
+    'insurgency') where the clause does not make it act: the object of a verb ('has waged an insurgency'), a
+    noun beside another ('resistance, even insurgency'), a preposition's object other than a passive's 'by'."""
+    root = _mention_root(doc, actor)
+    if root is None or (root.lemma_.lower() not in activities and root.lower_ not in activities):
+        return False
+    if root.dep_ in ACTING_DEPS:
+        return False
+    # 'by' is a passive's agent however the parser hung it ('was overrun by the insurgency')
+    return not (root.dep_ == "pobj" and (root.head.dep_ == "agent" or root.head.lower_ == "by"))
 
 
 # Nouns that introduce a settlement by name (the places stage's data: 'the town of Rutshuru', 'Rukban camp')
