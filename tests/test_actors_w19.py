@@ -110,3 +110,27 @@ def test_a_list_after_the_apposition_lends_nothing(actors_nlp: Language) -> None
     actors = _actors(actors_nlp, "Turkey fought the PKK, the rebels and the army of Syria.")
     assert not any((a.rule or "").endswith("apposed-to-name") for a in actors)
 
+
+
+@pytest.mark.parametrize(("text", "description", "country", "name"), [
+    # a description naming its own nationality describes no bearer of another country
+    ("Erdogan spoke by phone with Vladimir Putin, a Turkish presidential source said on Monday.",
+     "a Turkish presidential source", "TUR", "Turkey"),
+    # a plural description describes no one person
+    ("Diplomats met Bashar al-Assad, the men who run the country, in Damascus.", "the men", None, None),
+])
+def test_a_description_that_cannot_be_its_neighbour_keeps_its_own_reading(
+        actors_nlp: Language, text: str, description: str, country: str | None, name: str | None) -> None:
+    found = only_with_text(_actors(actors_nlp, text), description)
+    assert (found.country, found.name) == (country, name)
+
+
+@pytest.mark.parametrize(("follow_up", "name"), [
+    ("Two other members were questioned.", "Islamic State"),
+    ("Seven family members were questioned.", None),  # the compound names their group: a family's
+])
+def test_members_whose_own_words_name_their_group_belong_to_no_body_named_before(
+        actors_nlp: Language, follow_up: str, name: str | None) -> None:
+    text = f"Police arrested an Islamic State commander in Paris on Monday. {follow_up}"
+    found = only_with_text(_actors(actors_nlp, text), follow_up.split(" were")[0])
+    assert found.name == name

@@ -14,6 +14,7 @@ NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # a clause's nominal s
 # Whatever fills a clause's subject position: a nominal or clausal subject, or an expletive ("*it* is said").
 CLAUSE_SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | {"expl", "csubj"}
 RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that" as relative pronouns
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})  # "civilians", "Kurds": a plural common or proper noun
 
 
 def nominal_subject(verb: Token, before: bool = False) -> Token | None:

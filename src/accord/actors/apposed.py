@@ -17,6 +17,7 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from accord.records import Actor
+from accord.syntax import PLURAL_NOUN_TAGS
 
 RULE = "apposed-to-name"
 LENDING_KINDS = frozenset({"organisation", "person"})
@@ -26,6 +27,7 @@ LIST_DEPS = frozenset({"cc", "conj"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 DESCRIPTION_RULE = "sector-word"  # the resolver's rule part for a phrase its sector words resolved
 BODY_OF_RULE = "of:organisation"  # the resolver's rule part for 'of' + a known organisation
+DEMONYM_RULE = "demonym"  # the resolver's rule part for a nationality word in the phrase: 'a Turkish source'
 
 
 def _root(doc: Doc, actor: Actor) -> Token | None:
@@ -75,6 +77,17 @@ def _names_body(actor: Actor) -> bool:
     return actor.name is not None and BODY_OF_RULE in (actor.rule or "").split("+")
 
 
+def _agrees(description: Actor, root: Token | None, referent: Actor) -> bool:
+    """Whether a description can say what its referent is: a person is one, so a plural description ('59
+    civilians', 'the remaining members') describes no person; a description naming its own nationality ('a
+    Turkish presidential source', 'a British citizen') describes no bearer of another country or of none; and a
+    person's description naming the body they serve keeps that body (``_names_body``)."""
+    if referent.kind == "person" and (_names_body(description) or (root is not None and root.tag_ in PLURAL_NOUN_TAGS)):
+        return False
+    own = description.country if DEMONYM_RULE in (description.rule or "").split("+") else None
+    return own is None or own == referent.country
+
+
 def _lends(actor: Actor) -> bool:
     return actor.kind in LENDING_KINDS and actor.name is not None and actor.sector not in OPEN_SECTORS
 
@@ -97,7 +110,7 @@ def apposed_descriptions_name_their_referent(doc: Doc, actors: list[Actor]) -> l
         root = _root(doc, actor) if _description(actor) else None
         targets = _described(root) if root is not None and root.pos == NOUN else []
         referent = next((r for r in (covering(t, actor) for t in targets) if r is not None), None)
-        if referent is None or referent.start == actor.start or (referent.kind == "person" and _names_body(actor)):
+        if referent is None or referent.start == actor.start or not _agrees(actor, root, referent):
             out.append(actor)
             continue
         out.append(replace(referent.at(actor.text, actor.start, actor.end), rule=f"{referent.rule}+{RULE}"))

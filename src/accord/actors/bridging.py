@@ -122,18 +122,20 @@ MEMBERSHIP_RULE = "sector-word"  # what a member noun alone resolves by: a weak 
 
 
 def members_of_named_body(actors: list[Actor], nouns: frozenset[str], sentence_of: Callable[[int], int],
-                          country_names: frozenset[str]) -> list[Actor]:
+                          country_names: frozenset[str], names_its_group: Callable[[Actor], bool]) -> list[Actor]:
     """'Relatives of the victims of an Islamic State cell ... the two remaining members', 'the five permanent
     members of the Security Council ... the permanent members': a member noun (``nouns``) whose phrase names
     no owner belongs to the organisation the text last named (within :data:`GENERIC_REACH` sentences), as
     'Isis members' are Islamic State's: its name, country and sector. With none named so near, it is left as
-    it was (the weak word's state sector)."""
+    it was (the weak word's state sector). A member noun whose own words name its group ('family members',
+    'audience members', 'council members': ``names_its_group``) belongs to no body named before."""
     out: list[Actor] = []
     named: list[Actor] = []  # organisations the text named, in order
     for actor in actors:
         words = actor.text.lower().split()
         if words and words[-1] in nouns and actor.rule == MEMBERSHIP_RULE and actor.kind == "group" \
-                and actor.country is None and actor.name is None and actor.start is not None:
+                and actor.country is None and actor.name is None and actor.start is not None \
+                and not names_its_group(actor):
             here = sentence_of(actor.start)
             body = next((a for a in reversed(named) if here - sentence_of(a.start or 0) <= GENERIC_REACH), None)
             if body is not None:

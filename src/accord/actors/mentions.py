@@ -225,7 +225,7 @@ class MentionFinder:
         # 'an Islamic State cell ... the two remaining members': members of the body last named
         found = members_of_named_body(found, self.kb.membership_nouns,
                                       lambda offset: bisect_right(memory.sentence_starts, offset) - 1,
-                                      self.kb.country_names)
+                                      self.kb.country_names, lambda actor: _head_has_compound(doc, actor))
         found = repeated_descriptions_point_back(found)  # 'Syrian regime forces ... regime forces'
         found = abbreviations_take_their_definition(found, text)
         # 'the PKK, an outlawed militant group', 'the militia is a terrorist organisation': the named actor
@@ -2163,3 +2163,11 @@ def _clause_subject_person(pronoun: Token, memory: _Memory) -> Actor | None:
             return None
         verb = verb.head
     return None
+
+
+def _head_has_compound(doc: Doc, actor: Actor) -> bool:
+    """Whether a mention's head noun has a noun compounded before it ('family members', 'council members')."""
+    if actor.start is None or actor.end is None:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and any(c.dep_ == "compound" for c in span.root.children)
