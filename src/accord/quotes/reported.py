@@ -25,6 +25,7 @@ from accord.quotes.candidates import (
     trim_content,
 )
 from accord.quotes.closing import closing_quote, colon_after, colon_led, trailing_attribution
+from accord.quotes.coordinated import cut_at_continuations
 from accord.quotes.frames import (
     clause_content,
     has_to,
@@ -126,7 +127,7 @@ def reported_speech(
             candidate = _poll_adjunct(ctx, token)
         if candidate is not None and candidate.end > candidate.start:
             found.append(candidate)
-    return found
+    return cut_at_continuations(ctx, found, marked)  # "said A and added B": A ends before "and added"
 
 
 def _perspective(ctx: Context, token: Token) -> Candidate | None:
