@@ -55,3 +55,21 @@ def test_no_second_attribution_without_a_shared_speaker(quote_pipeline: Pipeline
     assert not any(q.cue in ("added", "demanding") for q in quotes), [(q.cue, q.text) for q in quotes]
     if content is not None:
         assert quote_holding(quotes, "denied").text == content
+
+
+@pytest.mark.parametrize("sentence, first, second, cue", [
+    ('Nobody asked about it, so the mayor raised it herself. She called it "shameful" and called on leaders "not '
+     'to feed that fear."', '"shameful"', "not to feed that fear", "called on"),
+    ('At the last debate, he only hinted at his rival by mentioning the need for a wall on the northern border '
+     'and adding, "I know who should pay for it."', "the need for a wall on the northern border",
+     "I know who should pay for it", "adding"),
+])
+def test_a_second_cue_hung_on_a_word_of_the_first_content_opens_a_quotation(
+        quote_pipeline: Pipeline, sentence: str, first: str, second: str, cue: str) -> None:
+    """The parser hangs the second verb on a noun or adjective of the first content: the quotation after it is
+    still its content, spoken by the first cue's speaker."""
+    quotes = quotes_in(quote_pipeline, sentence)
+    opening, following = quote_holding(quotes, first), quote_holding(quotes, second)
+    assert opening.text == first, opening
+    assert following.cue == cue and following.speaker is not None, following
+    assert opening.speaker is not None and following.speaker.text == opening.speaker.text

@@ -92,6 +92,9 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0, shared: bool = 
         return quoted
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None  # "when asked whether …": a bare past participle is passive, its subject the one asked
+    continued = continued_cue(verb, lexicon) if depth < 2 else None
+    if continued is not None:  # "told reporters the firm never paid and said …": the one saying again is the teller
+        return speaker_of(continued, lexicon, depth + 1)
     if depth < 2 and verb.dep_ in _INHERITS_SUBJECT and verb.head.i != verb.i and verb.head.tag_ in VERB_TAGS:
         return speaker_of(_reporting_head(verb, lexicon), lexicon, depth + 1, verb.dep_ == "conj")
     controller = _adjective_controller(verb)
@@ -167,9 +170,6 @@ def quoting_cue_start(verb: Token, lexicon: CueLexicon) -> int:
 def _reporting_head(verb: Token, lexicon: CueLexicon) -> Token:
     """The verb whose subject a participle shares. "X said Y had Z, adding …": the parser often hangs
     "adding" on the reported verb "had"; the one adding is still X."""
-    continued = continued_cue(verb, lexicon)
-    if continued is not None:
-        return continued  # "told reporters the firm never paid and said …": the one saying again is the teller
     head = verb.head
     if verb.tag_ == "VBG" and head.dep_ == "ccomp" and is_speech_verb(head.head, lexicon):
         return head.head
