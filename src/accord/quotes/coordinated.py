@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import replace
 
+from accord.doc_index import token_table
 from accord.quotes.candidates import Candidate, Context, trim_chars
 from accord.quotes.marks import MarkedSpan
 from accord.quotes.syntax import VERB_TAGS, continued_cue
@@ -26,9 +27,13 @@ def continuation_cuts(ctx: Context, marked: list[MarkedSpan]) -> dict[int, list[
     doc = ctx.doc
     starts = [s.outer_start for s in marked]
     cuts: dict[int, list[int]] = defaultdict(list)
-    for token in doc:
-        if token.dep_ != "conj" or token.tag_ not in VERB_TAGS:
-            continue  # cheap tests first: most tokens are no coordinated verb
+    conj = doc.vocab.strings["conj"]
+    for i, dep in enumerate(token_table(doc).dep):
+        if dep != conj:
+            continue  # an integer test first: most tokens are no conjunct, and a Token costs to make
+        token = doc[i]
+        if token.tag_ not in VERB_TAGS:
+            continue
         inside = bisect_right(starts, token.idx) - 1
         if inside >= 0 and token.idx < marked[inside].outer_end:
             continue
