@@ -2,7 +2,8 @@
 be a cue is tried — a cue verb by its classes (frames.py: a clause, an infinitive, an object, a
 prepositional object; closing.py: a colon, a closing "…, X said"; medial.py: ", X said," inside the
 content; sourceless.py: a passive or "appears"), a noun cue (nominal.py), a naming verb or a source phrase
-(phrases.py).
+(phrases.py). A content ends before a second act of saying of its own speaker coordinated inside it
+(coordinated.py: "said A and added B").
 """
 
 from __future__ import annotations
