@@ -2,7 +2,8 @@
 be a cue is tried — a cue verb by its classes (frames.py: a clause, an infinitive, an object, a
 prepositional object; closing.py: a colon, a closing "…, X said"; medial.py: ", X said," inside the
 content; sourceless.py: a passive or "appears"), a noun cue (nominal.py), a naming verb or a source phrase
-(phrases.py).
+(phrases.py). A content ends before a second act of saying of its own speaker coordinated inside it
+(coordinated.py: "said A and added B").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from accord.quotes.candidates import (
     trim_content,
 )
 from accord.quotes.closing import closing_quote, colon_after, colon_led, trailing_attribution
+from accord.quotes.coordinated import cut_at_continuations
 from accord.quotes.frames import (
     clause_content,
     has_to,
@@ -126,7 +128,7 @@ def reported_speech(
             candidate = _poll_adjunct(ctx, token)
         if candidate is not None and candidate.end > candidate.start:
             found.append(candidate)
-    return found
+    return cut_at_continuations(ctx, found, marked)  # "said A and added B": A ends before "and added"
 
 
 def _perspective(ctx: Context, token: Token) -> Candidate | None:

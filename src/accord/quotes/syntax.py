@@ -92,6 +92,9 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0, shared: bool = 
         return quoted
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None  # "when asked whether …": a bare past participle is passive, its subject the one asked
+    continued = continued_cue(verb, lexicon) if depth < 2 else None
+    if continued is not None:  # "told reporters the firm never paid and said …": the one saying again is the teller
+        return speaker_of(continued, lexicon, depth + 1)
     if depth < 2 and verb.dep_ in _INHERITS_SUBJECT and verb.head.i != verb.i and verb.head.tag_ in VERB_TAGS:
         return speaker_of(_reporting_head(verb, lexicon), lexicon, depth + 1, verb.dep_ == "conj")
     controller = _adjective_controller(verb)
@@ -294,3 +297,79 @@ def relative_antecedent(pronoun: Token, lexicon: CueLexicon) -> Token | None:
     if pronoun.lower_ not in lexicon.relative_pronouns or pronoun.dep_ != "nsubj" or verb.dep_ != "relcl":
         return None
     return verb.head if verb.head.i != verb.i else None
+
+
+# the dependencies a coordinated verb of speech may hang from inside an earlier cue's content: its clause, object,
+# prepositional object, infinitive, and the clauses and phrases these carry
+_CONTENT_PATH_DEPS = frozenset({"ccomp", "conj", "xcomp", "dobj", "pobj", "prep", "pcomp", "relcl", "acl", "advcl",
+                                "oprd", "attr", "acomp", "dative"})
+# how the first content hangs on its cue: a complement, not an adjunct of the saying ("said, when asked …")
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "dative", "oprd", "attr", "acomp"})
+_MAX_CLIMB = 8  # dependency steps from the coordinated verb up to the cue it continues
+_OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "mark"})
+
+
+def continued_cue(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """The earlier cue verb whose speaker goes on in ``verb``: "The mayor told reporters the city never paid
+    the firm and said …", "claims that the agency hides its records, and asserts that …", "is noting the
+    problems the team had and saying …". A verb of speech (or naming) after "and"/"but", with no subject or
+    "that" of its own, in the same form as a cue verb above it (finite with finite, gerund with gerund), tells
+    what that cue's speaker said next, wherever the parser hung it inside the first content: the outermost
+    such cue, as news reports a speaker's successive statements so, and PARC's source of both is the one who
+    spoke (two attributions, each with its own cue). None when ``verb`` is no such verb."""
+    if verb.dep_ != "conj" or verb.tag_ not in VERB_TAGS or verb.head.i == verb.i:
+        return None
+    lemma = cue_lemma(verb, lexicon)
+    if lemma not in lexicon.speech_verbs and lemma not in lexicon.naming_verbs:
+        return None
+    if any(c.dep_ in _OWN_SUBJECT_DEPS for c in verb.children):
+        return None
+    before = verb.left_edge.i - 1  # "and also said": the conjunction before the verb's own words
+    if before < 0 or verb.doc[before].dep_ != "cc":
+        return None
+    if _named_conjunct(verb.head, verb, lexicon):
+        return None
+    found = None
+    token, step = verb.head, verb.dep_
+    inside = False  # a conjunct of a conjunct of the cue ("shouting, projecting and demanding") is a list item
+    for _ in range(_MAX_CLIMB):
+        if inside and step in _COMPLEMENT_DEPS and token.i < verb.i and _speaking_cue(token, lexicon) \
+                and _parallel(token, verb):
+            found = token
+        if token.head.i == token.i or token.dep_ not in _CONTENT_PATH_DEPS:
+            break
+        inside = inside or token.dep_ != "conj"
+        token, step = token.head, token.dep_
+    return found
+
+
+def _speaking_cue(token: Token, lexicon: CueLexicon) -> bool:
+    """A cue verb with someone behind it who may go on speaking: not an evidential verb ("appeared accurate
+    when the report was finalized and denied …" — appearing says nothing)."""
+    return is_cue_verb(token, lexicon) and cue_lemma(token, lexicon) not in lexicon.evidential_verbs
+
+
+def _named_conjunct(head: Token, verb: Token, lexicon: CueLexicon) -> bool:
+    """"Aides said the mayor denied the claim and added …": a verb of speech conjoined to a cue verb of its own
+    form whose subject is named is that subject's next act of saying, as the parser read it. A personal
+    pronoun subject ("says he respects her and calls her …") most often stands for the outer speaker."""
+    if not _speaking_cue(head, lexicon) or not _parallel(head, verb):
+        return False
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.tag_ != "PRP"
+
+
+_FINITE_OWN = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _parallel(cue: Token, verb: Token) -> bool:
+    """Two verbs of one speaker's coordinated acts of saying share their form: the same tag ("noting … and
+    saying"), or both finite ("adds that … and called on …", "did say … and called …": a verb's auxiliary
+    makes it finite)."""
+    return cue.tag_ == verb.tag_ or (_finite(cue) and _finite(verb))
+
+
+def _finite(verb: Token) -> bool:
+    if verb.tag_ in _FINITE_OWN:
+        return True
+    return verb.tag_ != "VBG" and any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children)
