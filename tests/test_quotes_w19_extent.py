@@ -50,3 +50,30 @@ def test_a_characterisation_runs_to_the_end_of_its_quotation(quote_pipeline: Pip
                 'times."')
     quote = quote_holding(quotes_in(quote_pipeline, sentence), "the strongest voice")
     assert quote.text.rstrip('."').endswith("but in bad times"), quote
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("The minister said the talks would resume next week, even though aides doubt a deal is near.",
+     "the talks would resume next week", "a deal is near"),
+    ("The union accused the company of stalling while workers warned of a strike.",
+     "the company of stalling", "a strike"),
+    ("She said the plan would pass, though she did not discuss its cost.", "the plan would pass", "its cost"),
+])
+def test_a_content_ends_before_a_conceding_clause_with_its_own_cue(quote_pipeline: Pipeline, sentence: str,
+                                                                    first: str, second: str) -> None:
+    quotes = quotes_in(quote_pipeline, sentence)
+    assert quote_holding(quotes, first).text == first, quotes
+    assert quote_holding(quotes, second).text == second, quotes
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("He said he quit because he believed the policy was wrong.",
+     "he quit because he believed the policy was wrong"),
+    ("The mayor said the city would grow while the suburbs shrink.", "the city would grow while the suburbs shrink"),
+    ("The survey found that young voters favored the mayor, while older voters favored his rival.",
+     "young voters favored the mayor, while older voters favored his rival"),
+])
+def test_a_clause_of_reason_or_contrast_without_saying_stays_in_the_content(quote_pipeline: Pipeline,
+                                                                            sentence: str, content: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content.split(",")[0])
+    assert content in quote.text, quote

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from accord.blackboard import DOC_ID
 from accord.doc_index import doc_text
 from accord.quotes.candidates import ASSERTION, BELIEF, EVENTUALITY, FACT, Candidate, Context
+from accord.quotes.contrast import before_attributed_contrasts
 from accord.quotes.direct import continued_from_reported, direct_quotes
 from accord.quotes.ending import Ending
 from accord.quotes.headline import headline_attribution
@@ -52,6 +53,7 @@ def extract_quotes(
     titled = Titled() if headline is not None or reparse is None else title_case_attributions(ctx, reparse, marked)
     reported.extend(titled.candidates)
     # a turn of a transcript holds the speaker's own reported speech ("Q: … A: I think …"), which PARC keeps
+    reported = before_attributed_contrasts(ctx, reported)  # before nested cues are dropped as inner
     candidates = [without_trailing_setting(ctx, c) for c in settle(ctx, direct, reported, marked)]
     candidates = sorted(candidates + _new_turns(candidates, transcript_turns(ctx)), key=lambda c: (c.start, c.end))
     groups = by_cue(candidates)
