@@ -39,15 +39,18 @@ def _cut(ctx: Context, candidate: Candidate, cues: list[int]) -> Candidate:
     if cue is None or candidate.marked or candidate.direct:
         return candidate
     doc = ctx.doc
-    tokens = [k for k in ctx.layout.tokens_in(candidate.start, candidate.end) if not doc[k].is_punct]
+    tokens = ctx.layout.tokens_in(candidate.start, candidate.end)
     if not tokens:
         return candidate
-    for verb in cues[bisect_left(cues, tokens[0]):]:
-        if verb > tokens[-1]:
+    first, last = tokens[0], tokens[-1]
+    for verb in cues[bisect_left(cues, first):]:
+        if verb > last:
             break
         if cue.first <= verb <= cue.last:
             continue
-        clause = _contrasting_clause(doc[verb], tokens[0], tokens[-1], cue.last)
+        while last > first and doc[last].is_punct:
+            last -= 1
+        clause = _contrasting_clause(doc[verb], first, last, cue.last)
         if clause is not None and (_conceding(clause) or doc[verb].lemma_.lower() in ctx.lexicon.speech_verbs):
             start, end = trim_chars(ctx.text, candidate.start, doc[clause.left_edge.i].idx)
             return replace(candidate, end=end) if end > start else candidate
