@@ -29,6 +29,7 @@ def test_the_sayings_channel_or_listener_is_no_content(quote_pipeline: Pipeline,
     ("The senator likened the plan to earlier failures.", "the plan to earlier failures"),
     ("He said the mayor praised the budget in an interview.", "the mayor praised the budget in an interview"),
     ("The company said it would sell the plant to investors.", "it would sell the plant to investors"),
+    ("The minister denied any ties to the Northern Alliance.", "any ties to the Northern Alliance"),
 ])
 def test_a_phrase_that_belongs_to_the_content_stays(quote_pipeline: Pipeline, sentence: str, content: str) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
@@ -72,6 +73,8 @@ def test_a_content_ends_before_a_conceding_clause_with_its_own_cue(quote_pipelin
     ("The mayor said the city would grow while the suburbs shrink.", "the city would grow while the suburbs shrink"),
     ("The survey found that young voters favored the mayor, while older voters favored his rival.",
      "young voters favored the mayor, while older voters favored his rival"),
+    ("The mayor said the city had been slow to act as it dealt with families arriving and claiming aid.",
+     "the city had been slow to act as it dealt with families arriving and claiming aid"),
 ])
 def test_a_clause_of_reason_or_contrast_without_saying_stays_in_the_content(quote_pipeline: Pipeline,
                                                                             sentence: str, content: str) -> None:

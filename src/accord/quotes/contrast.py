@@ -6,8 +6,8 @@ the minister's words by the writer, not part of them — PARC binds each content
 content, the second cue would count as nested inside it and be dropped (only the outermost attribution is
 kept), losing both extents. So before attributions are settled, a content is cut where such a clause begins:
 an adverbial clause opened by a contrasting or concurrent subordinator ("though", "although", "while",
-"whereas", "as", with "even" before them), with a subject of its own, that holds the cue of another
-candidate and closes the content; after "while" or "whereas", which may contrast two parts of one report, only
+"whereas", "as", with "even" before them), with a subject of its own, whose verb is the cue of another
+candidate, and that closes the content; after "while" or "whereas", which may contrast two parts of one report, only
 when that cue is a verb of saying. A clause of reason or condition ("because", "if") is left alone: it may give
 what the speaker said ("said he quit because he believed …").
 """
@@ -27,7 +27,7 @@ _CONTRAST_MARKS = _CONCEDING_MARKS | {"while", "whereas"}
 
 
 def before_attributed_contrasts(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
-    """Every candidate cut before a trailing contrasting clause that holds another candidate's cue."""
+    """Every candidate cut before a trailing contrasting clause whose verb is another candidate's cue."""
     cues = sorted({c.cue.first for c in candidates if c.cue is not None and not c.marked})
     if len(cues) < 2:
         return candidates
@@ -58,18 +58,14 @@ def _cut(ctx: Context, candidate: Candidate, cues: list[int]) -> Candidate:
 
 
 def _contrasting_clause(verb: Token, first: int, last: int, cue: int) -> Token | None:
-    """The contrasting clause holding ``verb`` that hangs on the cue or on a word of the content (tokens
-    [first, last]), begins after the content's first word and runs to its end."""
-    token = verb
-    while token.head.i != token.i:
-        if token.dep_ == "advcl" and _contrasting(token):
-            head = token.head.i
-            inside = head == cue or first <= head <= last
-            if inside and token.left_edge.i > first and token.right_edge.i >= last:
-                return token
-            return None
-        token = token.head
-    return None
+    """The contrasting clause whose verb is the cue ``verb`` (a cue deeper inside the clause is part of what the
+    clause tells: "as it dealt with people claiming asylum"), when it hangs on the cue or on a word of the
+    content (tokens [first, last]), begins after the content's first word and runs to its end."""
+    if verb.dep_ != "advcl" or not _contrasting(verb):
+        return None
+    head = verb.head.i
+    inside = head == cue or first <= head <= last
+    return verb if inside and verb.left_edge.i > first and verb.right_edge.i >= last else None
 
 
 def _conceding(clause: Token) -> bool:

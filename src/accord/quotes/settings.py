@@ -10,8 +10,8 @@ listener.
 
 Only a phrase that closes the content is cut, never one inside quotation marks; the phrase must hang on the cue
 word or on the object the cue takes, and its noun must name a channel (the lexicon's setting and message
-nouns); or, on a verb of saying or offering, a person or group who heard it (a pronoun, a named person or
-group, a plural noun) or anything it went through.
+nouns); or, on a verb of saying or offering, people who heard it (a pronoun, a named person or people, a
+plural noun) or anything it went through.
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ from spacy.tokens import Token
 from accord.quotes.candidates import Candidate, Context, trim_chars
 
 _GO_BETWEEN_PREPOSITIONS = frozenset({"through", "via"})  # through whom or what it was said
-_PEOPLE_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
+# an organisation is left out: after "to" it is as often what the content relates to ("denied any ties to
+# the group") as who heard it
+_PEOPLE_ENTITIES = frozenset({"PERSON", "NORP"})
 _PERSON_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 # what the cue takes: its object, or the object of its particle ("bragged about it"); not an infinitive, whose
 # adjuncts set its own event ("plans to run ads during the debates")
@@ -97,7 +99,7 @@ def _telling(verb: Token, ctx: Context) -> bool:
 
 
 def _people(noun: Token) -> bool:
-    """A pronoun for persons, a named person or group, or a plural common noun ("reporters", "the residents")."""
+    """A pronoun for persons, a named person or a people, or a plural common noun ("reporters", "the residents")."""
     if noun.lower_ in _PERSON_PRONOUNS:
         return True
     if noun.ent_type_ in _PEOPLE_ENTITIES:
