@@ -85,6 +85,12 @@ def _inside_marks(text: str, start: int, end: int) -> bool:
     return straight % 2 == 1 or curly > 0
 
 
+def _with_opening_mark(text: str, start: int) -> int:
+    """A content's start moved back over the quotation mark glued to it ("called it “a bold, costly plan”" read
+    from "a"): the quotation opens with the content, so places inside it are inside marks."""
+    return start - 1 if start > 0 and text[start - 1] in _OPENING_MARKS else start
+
+
 def places(ctx: Context, candidate: Candidate) -> list[Place]:
     """Every place inside the candidate's content where its speech could end, in text order."""
     return list(each_place(ctx, candidate))
@@ -143,7 +149,8 @@ def _openings(ctx: Context, candidate: Candidate, cue: Cue, first: int, last: in
                 continue
         else:
             opens, at_cue = k, False
-        if opens in found or _inside_marks(text, candidate.start, doc[opens].idx) or words[opens - first] == 0:
+        if opens in found or _inside_marks(text, _with_opening_mark(text, candidate.start), doc[opens].idx) \
+                or words[opens - first] == 0:
             continue
         if _inside_word(doc, opens):
             continue

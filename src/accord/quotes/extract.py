@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from accord.blackboard import DOC_ID
 from accord.doc_index import doc_text
 from accord.quotes.candidates import ASSERTION, BELIEF, EVENTUALITY, FACT, Candidate, Context
+from accord.quotes.contrast import before_attributed_contrasts
 from accord.quotes.direct import continued_from_reported, direct_quotes
 from accord.quotes.ending import Ending
 from accord.quotes.headline import headline_attribution
@@ -17,6 +18,7 @@ from accord.quotes.layout import Layout
 from accord.quotes.lexicon import CueLexicon
 from accord.quotes.overlaps import settle
 from accord.quotes.reported import reported_speech
+from accord.quotes.settings import without_trailing_setting
 from accord.quotes.speakers import ActorsForToken, SpeakerResolver
 from accord.quotes.syntax import Cue, cue_lemma
 from accord.quotes.titled import Mention, Reparse, Titled, speaker_in_mention, title_case_attributions
@@ -51,7 +53,8 @@ def extract_quotes(
     titled = Titled() if headline is not None or reparse is None else title_case_attributions(ctx, reparse, marked)
     reported.extend(titled.candidates)
     # a turn of a transcript holds the speaker's own reported speech ("Q: … A: I think …"), which PARC keeps
-    candidates = settle(ctx, direct, reported, marked)
+    reported = before_attributed_contrasts(ctx, reported)  # before nested cues are dropped as inner
+    candidates = [without_trailing_setting(ctx, c) for c in settle(ctx, direct, reported, marked)]
     candidates = sorted(candidates + _new_turns(candidates, transcript_turns(ctx)), key=lambda c: (c.start, c.end))
     groups = by_cue(candidates)
     if judges is None and record is None:

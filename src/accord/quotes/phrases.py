@@ -4,15 +4,18 @@ economist's view, …" — the rest of the sentence is the content)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from accord.quotes.candidates import Candidate, Context, end_char, trim_content
 from accord.quotes.frames import restrictive_end
-from accord.quotes.syntax import FINITE_TAGS, Cue, speaker_of
+from accord.quotes.syntax import FINITE_TAGS, Cue, glued_hyphen, speaker_of
 from accord.syntax import CLAUSE_SUBJECT_DEPS, NOMINAL_SUBJECT_DEPS
 
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
 _AS_OBJECTS = frozenset({"pobj", "amod", "acomp", "advmod"})
+_CLOSING = re.compile(r"”|''|\"")
 _NAMING_PREPS = frozenset({"as", "at"})  # "described it as …", "estimated the damage at …"
 
 
@@ -33,9 +36,31 @@ def naming(ctx: Context, verb: Token) -> Candidate | None:
     pronoun = obj.pos_ == "PRON"
     cue = Cue(verb.i, obj.i if pronoun and obj.i == verb.i + 1 else verb.i, speaker.i)
     first = predicate.left_edge.i if pronoun else obj.left_edge.i
-    last = restrictive_end(predicate) + 1
-    start, end = trim_content(ctx, ctx.doc[first].idx, end_char(ctx, last))
+    last = _word_end(ctx, restrictive_end(predicate)) + 1
+    start, end = trim_content(ctx, ctx.doc[first].idx, _quotation_end(ctx, first, end_char(ctx, last)))
     return Candidate(start, end, False, cue)
+
+
+def _quotation_end(ctx: Context, first: int, end: int) -> int:
+    """A characterisation that opens or lies in a quotation ends where the quotation closes ("described the plan
+    as “bold, not only for its size, but for its speed”"): what is quoted is quoted whole, whatever
+    commas the parser reads as asides inside it. ``end`` unchanged when no quotation is open there."""
+    unit = ctx.layout.unit_of(first)
+    opening = ctx.doc[unit.start].idx
+    stretch = ctx.text[opening:end]
+    if not (stretch.count('"') % 2 or stretch.count("''") % 2 or stretch.count("“") > stretch.count("”")):
+        return end
+    close = _CLOSING.search(ctx.text, end, end_char(ctx, unit.end))
+    return close.start() if close is not None else end
+
+
+def _word_end(ctx: Context, last: int) -> int:
+    """``last`` carried to the end of the hyphenated word it is part of: the parser may split "pro-business"
+    into sibling tokens, and a characterisation never ends inside a word."""
+    doc = ctx.doc
+    while last + 2 < len(doc) and glued_hyphen(doc, last + 1) and not doc[last + 1].is_space:
+        last += 2
+    return last
 
 
 def source_phrase(ctx: Context, cue: Cue | None, kind: str) -> Candidate | None:
