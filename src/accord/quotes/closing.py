@@ -9,11 +9,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from accord.quotes.candidates import Candidate, Context, end_char, trim_content
 from accord.quotes.layout import Unit
 from accord.quotes.syntax import (
+    FINITE_TAGS,
     Cue,
     is_speech_verb,
     mention_bounds,
@@ -28,6 +29,9 @@ from accord.quotes.syntax import (
 _TRAILING_WINDOW = 12  # tokens from the end of a sentence where a trailing "…, X said" may sit
 _CONTENT_BREAKS = frozenset({",", "?", "!", "—", "–", "”", '"', "’", "»"})
 _OWN_CONTENT = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
+# how a phrase before the speaker hangs on the cue verb when it sets the act rather than says something: a
+# preposition ("Since then", "As a mother"), a participle ("Joining the debate"), a conjunction ("And in 2012")
+_CIRCUMSTANCE_DEPS = frozenset({"prep", "advcl", "agent", "cc"})
 
 
 def colon_after(ctx: Context, verb: Token, unit: Unit) -> int | None:
@@ -74,8 +78,20 @@ def trailing_attribution(
             continue
         if word_count(list(doc[first : block_start - 1])) == 0:
             continue
+        if _circumstance_only(doc[first : block_start - 1], candidate):
+            continue
         return Cue(candidate.i, candidate.i, subject.i), doc[block_start - 1].idx
     return None
+
+
+def _circumstance_only(before: Span, verb: Token) -> bool:
+    """"Since then, the company has responded by …", "As a mother, she felt for …": the words before the
+    speaker are a phrase of the cue verb's own that sets its act in time, role or manner, with no finite verb
+    of their own, so nothing said ("Not yet, he said" hangs on the verb as an adverb and stays content)."""
+    if any(t.tag_ in FINITE_TAGS for t in before):
+        return False
+    heads = [t for t in before if not (t.is_punct or t.is_space) and not before.start <= t.head.i < before.end]
+    return bool(heads) and all(t.head.i == verb.i and t.dep_ in _CIRCUMSTANCE_DEPS for t in heads)
 
 
 def _listener(child: Token, verb: Token, ctx: Context) -> bool:
