@@ -66,7 +66,7 @@ from accord.actors.text import Tok, key, tokenize
 from accord.dateline import doc_opening_dateline, find_doc_dateline
 from accord.doc_index import Chars, doc_text, sentences, span_text, token_chars, token_table, tokens_text
 from accord.records import Actor
-from accord.syntax import NOMINAL_SUBJECT_DEPS, nominal_subject
+from accord.syntax import NOMINAL_SUBJECT_DEPS, PLURAL_NOUN_TAGS, nominal_subject
 from accord.words import shared_words
 
 # Entity labels of the words of a time phrase, which the parser can hang on a name ("December Donald Trump").
@@ -82,7 +82,6 @@ PLURAL_NOUNS = {
     "party": "country", "leader": "person", "president": "person", "minister": "person",
 }
 PLURAL_MARKERS = frozenset({"two", "both", "three", "all"})
-PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 ORGANISATION_KINDS = frozenset({"organisation", "igo"})
 # What the knowledge base names in a mention's description is a mention of its own ('Sam Heller at the Century
 # Foundation', 'supporters of Bernie Sanders'); a country there is a place or a nationality ('a refugee in
@@ -104,7 +103,7 @@ DEFINITE_ANTECEDENT = "definite-antecedent"  # bridging's rule part: 'the regime
 GIVEN_NAME_RULE = "given-name-back-reference"  # 'Hillary' for Hillary Clinton, named in full in the text
 PLACE_METONYM = "place-metonym"  # the resolver's rule for a place's name standing for a body ('Europe': the EU)
 THEN_PREFIX = re.compile(r"\bthen-$", re.IGNORECASE)  # 'then-President X', written just before a mention
-_PLURAL_TAGS = frozenset(get_string_id(tag) for tag in ("NNS", "NNPS"))
+_PLURAL_TAGS = frozenset(get_string_id(tag) for tag in PLURAL_NOUN_TAGS)
 _SINGULAR_NOUN = get_string_id("NN")
 PRONOUNS = shared_words().pronouns(("person",))
 REPORTING_PRONOUNS = shared_words().pronouns(("group",), ("subject", "possessive"))

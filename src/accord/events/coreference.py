@@ -57,6 +57,7 @@ from accord.events.tables import Coreference, grammar
 from accord.events.triggers import lemma
 from accord.records import Actor
 from accord.syntax import NOMINAL_SUBJECT_DEPS, has_nominal_subject, nominal_subject
+from accord.syntax import PLURAL_NOUN_TAGS as PLURAL_TAGS
 from accord.words import shared_words
 
 RULE = "coreference"
@@ -71,7 +72,6 @@ PERSON = "person"  # "the candidate", "the billionaire": one person named before
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})  # a verb's own arguments, for binding
 ARMED_SECTORS = frozenset({"REB", "UAF"})
 PEOPLE_SECTORS = frozenset({"CVL", "REF", None})  # people at large, not an organised group
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 DESCRIBING_DEPS = frozenset({"relcl", "acl", "prep", "amod", "advmod"})  # "those who fled", "those inside"
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 LOCATIVE_PREPOSITIONS = shared_words().locative_prepositions

@@ -19,10 +19,10 @@ from accord.events.participants import dedupe, same_actor
 from accord.events.tables import Grammar
 from accord.events.triggers import lemma
 from accord.records import Actor
+from accord.syntax import PLURAL_NOUN_TAGS as PLURAL_TAGS
 
 RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
 DEFINITE_WORDS = frozenset({"the", "these", "those", "this", "that", "such"})
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 ANSWER_RULE = "+answered"  # the target is who made the acts a response answers
 
 

@@ -32,7 +32,7 @@ from accord.events.tables import Cues, Entry, Tables
 from accord.events.triggers import Trigger, forms, in_group, lemma, lemma_of_id
 from accord.events.valency import PERSONAL_PRONOUNS, question_clause, sense_by_frame, slot_is
 from accord.records import ASSERTED, NEGATED, Actor
-from accord.syntax import has_nominal_subject
+from accord.syntax import PLURAL_NOUN_TAGS, has_nominal_subject
 
 # Modalities that already say how the act stands: the future of such an act is not recoded again.
 DECIDED_MODALITIES = frozenset({"threat", "refusal", "request", "intent"})
@@ -665,7 +665,7 @@ def _a_place_gone_to(child: Token) -> bool:
 
 def _several(subject: Token) -> bool:
     """A subject that names more than one party: a plural noun or a coordination."""
-    return subject.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in subject.children)
+    return subject.tag_ in PLURAL_NOUN_TAGS or any(child.dep_ == "conj" for child in subject.children)
 
 
 def sentence_contexts(sentence: Span, tables: Tables) -> tuple[str, ...]:

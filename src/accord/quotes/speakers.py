@@ -24,13 +24,13 @@ from accord.quotes.lexicon import CueLexicon
 from accord.quotes.syntax import SPEAKER_ENTITY_LABELS, mention_bounds, relative_antecedent
 from accord.records import Actor
 from accord.syntax import NOMINAL_SUBJECT_DEPS
+from accord.syntax import PLURAL_NOUN_TAGS as _PLURAL_TAGS
 
 ActorsForToken = Callable[[Doc, Token], list[Actor]]
 
 _KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PRONOUN_LOOKBACK = 80  # tokens: about three sentences
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _SAME_NAME_RATIO = 0.8  # "sergei lavrov" / "sergey lavrov" = 0.92; "imran qureshi" / "shah mahmood qureshi" = 0.6
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
