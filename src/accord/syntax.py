@@ -13,6 +13,8 @@ from spacy.tokens import Token
 NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # a clause's nominal subject, active or passive
 # Whatever fills a clause's subject position: a nominal or clausal subject, or an expletive ("*it* is said").
 CLAUSE_SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | {"expl", "csubj"}
+# A nominal subject or the expletive holding its place ("*there* were clashes"), but no clausal subject.
+SUBJECT_OR_EXPLETIVE_DEPS = NOMINAL_SUBJECT_DEPS | {"expl"}
 RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that" as relative pronouns
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})  # "civilians", "Kurds": a plural common or proper noun
 

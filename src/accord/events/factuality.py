@@ -30,7 +30,7 @@ from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_
 from accord.events.tables import Cues, Tables
 from accord.events.triggers import forms, in_group, is_nominal, lemma, trigger_at
 from accord.records import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED
-from accord.syntax import NOMINAL_SUBJECT_DEPS
+from accord.syntax import NOMINAL_SUBJECT_DEPS, SUBJECT_OR_EXPLETIVE_DEPS
 
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "acomp", "csubj", "csubjpass"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"})
@@ -500,7 +500,7 @@ def _inverted_condition(verb: Token) -> bool:
         return False
     if any(c.text == "?" for c in verb.head.children if c.dep_ == "punct"):
         return False  # "had they met before the talks, he asked?": a question quoted
-    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_OR_EXPLETIVE_DEPS]
     # "had" opens the clause: after a fronted adverb the same order tells a fact ("only then had they attacked")
     return bool(subjects) and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" and c.i < subjects[0]
                                   and c.i == verb.left_edge.i for c in verb.children)
@@ -524,7 +524,7 @@ def _yes_no_question(verb: Token) -> bool:
     mark; a wh-question ("Who attacked the convoy?") takes its act as given."""
     if not any(c.dep_ == "punct" and c.text == "?" for c in verb.children):
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_OR_EXPLETIVE_DEPS]
     if not subjects or any(c.tag_ in WH_TAGS for c in verb.subtree if c.i < verb.i):
         return False
     return any(c.dep_ in ("aux", "auxpass") and c.i < subjects[0].i for c in verb.children) \

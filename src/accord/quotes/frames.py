@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from accord.quotes.candidates import Context
 from accord.quotes.lexicon import CueLexicon
 from accord.quotes.syntax import cue_lemma, glued_hyphen, is_cue_verb
-from accord.syntax import nominal_subject
+from accord.syntax import SUBJECT_OR_EXPLETIVE_DEPS, nominal_subject
 
 _CLAUSE_BREAKS = frozenset({"advcl", "conj", "cc"})
 _INFINITIVE_DEPS = frozenset({"xcomp", "ccomp"})
@@ -146,7 +146,7 @@ def _continues_content(ctx: Context, token: Token) -> bool:
         return True  # "would resign if they lost": the condition is part of what is said
     if token.dep_ != "conj" or is_cue_verb(token, ctx.lexicon):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+    return any(c.dep_ in SUBJECT_OR_EXPLETIVE_DEPS for c in token.children)
 
 
 def infinitive_content(verb: Token) -> tuple[int, int] | None:

@@ -40,6 +40,7 @@ from accord.quotes.candidates import Candidate, Context, end_char, trim_content
 from accord.quotes.frames import clause_content, infinitive_content
 from accord.quotes.marks import MarkedSpan
 from accord.quotes.syntax import VERB_TAGS, Cue, cue_lemma, speaker_of
+from accord.syntax import SUBJECT_OR_EXPLETIVE_DEPS
 
 DATA_PACKAGE = "accord.data.quotes"
 MODEL_RESOURCE = "judge.json"
@@ -321,7 +322,7 @@ def _judged(
         **_content_features(ctx, start, end, cue_token, counts),
         **{f"complement_{c}": float(complement == c) for c in _COMPLEMENTS},
         "clause_subject": float(complement == "clause" and any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") for t in ctx.doc[first:last] if t.head.i == cue_token.i
+            c.dep_ in SUBJECT_OR_EXPLETIVE_DEPS for t in ctx.doc[first:last] if t.head.i == cue_token.i
             for c in t.children)),
     }
     return Judged((candidate,), _key(ctx, cue_token, preposition), features)

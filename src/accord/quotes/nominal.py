@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from accord.quotes.candidates import ASSERTION, EVENTUALITY, STANCE, Context
 from accord.quotes.syntax import Cue, cue_lemma, is_cue_verb, speaker_of
+from accord.syntax import SUBJECT_OR_EXPLETIVE_DEPS
 
 _CLAUSE_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
 _HUNG_DEPS = frozenset({"ccomp", "advcl", "acl"})  # a noun's that-clause as the parser may hang it on a verb
@@ -201,7 +202,7 @@ def poll_adjunct(ctx: Context, token: Token) -> tuple[Cue, int, int] | None:
         return None
     if verb.i > token.i or is_cue_verb(verb, ctx.lexicon):
         return None
-    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECT_OR_EXPLETIVE_DEPS), None)
     if subject is None or subject.tag_ in ("WP", "WDT") or subject.lower_ == "that":
         return None
     first = min([subject.left_edge.i] + [c.left_edge.i for c in verb.lefts if c.dep_ not in _CLAUSE_OPENERS])
