@@ -56,7 +56,7 @@ from accord.doc_index import doc_text, sentence_index, token_table
 from accord.events.tables import Coreference, grammar
 from accord.events.triggers import lemma
 from accord.records import Actor
-from accord.syntax import NOMINAL_SUBJECT_DEPS, has_nominal_subject, nominal_subject
+from accord.syntax import NOMINAL_SUBJECT_DEPS, RELATIVE_TAGS, has_nominal_subject, nominal_subject
 from accord.syntax import PLURAL_NOUN_TAGS as PLURAL_TAGS
 from accord.words import shared_words
 
@@ -75,7 +75,6 @@ PEOPLE_SECTORS = frozenset({"CVL", "REF", None})  # people at large, not an orga
 DESCRIBING_DEPS = frozenset({"relcl", "acl", "prep", "amod", "advmod"})  # "those who fled", "those inside"
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 LOCATIVE_PREPOSITIONS = shared_words().locative_prepositions
-RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that
 RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 CONTROLLED_DEPS = frozenset({"xcomp", "conj"})  # subjectless verbs that share the subject of the verb above
 CONTROL_DEPTH = 3  # "agreed to try to withdraw its forces": at most so many verbs up
@@ -647,7 +646,7 @@ def _clause_subject(token: Token) -> int | None:
     subject = nominal_subject(verb)
     if subject is None or subject.left_edge.i <= token.i <= subject.right_edge.i:
         return None
-    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+    if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
         return verb.head.i
     return subject.i
 

@@ -30,6 +30,7 @@ from accord.events.tables import Grammar
 from accord.events.triggers import lemma
 from accord.places import places_within
 from accord.records import Actor
+from accord.syntax import RELATIVE_TAGS
 from accord.words import shared_words
 
 PREP_ORDER = ("with", "to", "against", "on", "upon", "into", "toward", "towards", "over", "from", "between",
@@ -51,7 +52,6 @@ COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"
 RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})
 # Stances towards a thing, which are towards whoever made it ("rejected a plan proposed by Egypt")
 STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
-RELATIVE_TAGS = frozenset({"WDT", "WP"})
 FRONTED_RELATIVES = frozenset({"which", "whom"})  # relative pronouns that a preposition takes along ("with whom")
 LAST_RESORT_PREPS = frozenset({"in", "at", "along", "near", "across", "inside"})
 DEEPER_PREPS = ("by", "against", "of", "from")

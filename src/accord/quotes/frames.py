@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from accord.quotes.candidates import Context
 from accord.quotes.lexicon import CueLexicon
 from accord.quotes.syntax import cue_lemma, glued_hyphen, is_cue_verb
+from accord.syntax import RELATIVE_TAGS as _RELATIVE_TAGS
 from accord.syntax import SUBJECT_OR_EXPLETIVE_DEPS, nominal_subject
 
 _CLAUSE_BREAKS = frozenset({"advcl", "conj", "cc"})
@@ -238,7 +239,6 @@ def _completed_after(verb: Token, obj: Token) -> bool:
     return following.dep_ == "prep" and following.lower_ in _COMPLETING_PREPOSITIONS
 
 
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _OWN_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr"})
 
 
