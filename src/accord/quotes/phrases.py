@@ -100,8 +100,9 @@ def _opening_phrase_end(phrase: Token, source: Token, phrase_end: int, unit_end:
     if verb.i <= phrase.i or verb.i >= unit_end:
         return phrase_end
     if not any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.i < verb.i for c in verb.children):
-        appositive = next((c for c in source.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","),
-                          None)
+        # an appositive opening the document has no comma before it (index -1 would read the document's end)
+        appositive = next((c for c in source.rights if c.dep_ == "appos" and c.left_edge.i > 0
+                           and doc[c.left_edge.i - 1].text == ","), None)
         if appositive is not None:
             return appositive.left_edge.i
     if doc[phrase_end].text == ",":
