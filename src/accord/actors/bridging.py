@@ -109,10 +109,8 @@ def generic_bodies_point_back(actors: list[Actor], generic_nouns: frozenset[str]
             antecedent = next((a for a in reversed(named) if families.get(a.sector or "") == family
                                and here - sentence_of(a.start or 0) <= GENERIC_REACH), None)
             if family is not None and antecedent is not None:
-                actor = replace(actor, name=antecedent.name, country=antecedent.country, sector=antecedent.sector,
-                                rule=f"{actor.rule}+generic-antecedent")
-        elif actor.kind in ("organisation", "igo") and actor.name and actor.name not in country_names \
-                and actor.start is not None and actor.sector is not None:
+                actor = _as_body(actor, antecedent, "generic-antecedent")
+        elif _named_body(actor, country_names):
             named.append(actor)
         out.append(actor)
     return out
@@ -139,13 +137,23 @@ def members_of_named_body(actors: list[Actor], nouns: frozenset[str], sentence_o
             here = sentence_of(actor.start)
             body = next((a for a in reversed(named) if here - sentence_of(a.start or 0) <= GENERIC_REACH), None)
             if body is not None:
-                actor = replace(actor, name=body.name, country=body.country, sector=body.sector,
-                                rule=f"{actor.rule}+member-of-antecedent")
-        elif actor.kind in ("organisation", "igo") and actor.name and actor.name not in country_names \
-                and actor.start is not None and actor.sector is not None:
+                actor = _as_body(actor, body, "member-of-antecedent")
+        elif _named_body(actor, country_names):
             named.append(actor)
         out.append(actor)
     return out
+
+
+def _named_body(actor: Actor, country_names: frozenset[str]) -> bool:
+    """An organisation the text names (not a country's name), placed and with a sector: what a later generic or
+    member noun points back to."""
+    return actor.kind in ("organisation", "igo") and bool(actor.name) and actor.name not in country_names \
+        and actor.start is not None and actor.sector is not None
+
+
+def _as_body(actor: Actor, body: Actor, rule: str) -> Actor:
+    """The noun read as the body it points back to: that body's name, country and sector."""
+    return replace(actor, name=body.name, country=body.country, sector=body.sector, rule=f"{actor.rule}+{rule}")
 
 
 MIN_REPEATED_WORDS = 2  # 'regime forces' repeats 'Syrian regime forces'; a lone 'forces' says too little
