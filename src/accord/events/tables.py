@@ -279,6 +279,9 @@ class Senses:
     armed_sectors: frozenset[str] = frozenset()  # who bears arms: a side of a real fight
     opinion_types: frozenset[str] = frozenset()  # stances and demands that voters polled do not make
     opinion_sectors: frozenset[str] = frozenset()  # the sectors of the public polled
+    pledge_words: frozenset[str] = frozenset()  # words of promising and proposing (a campaign's pledge)
+    campaign_settings: frozenset[str] = frozenset()  # words that set a clause in an election campaign
+    pledger_sectors: frozenset[str] = frozenset()  # organisations that campaign as persons do (parties)
 
 
 @dataclass(frozen=True, slots=True)
@@ -502,6 +505,9 @@ def load_senses(known_types: set[str]) -> Senses:
         armed_sectors=frozenset(str(s) for s in raw.get("armed_sectors") or ()),
         opinion_types=frozenset(str(t) for t in raw.get("opinion_types") or ()),
         opinion_sectors=frozenset(str(s) for s in raw.get("opinion_sectors") or ()),
+        pledge_words=frozenset(str(w) for w in raw.get("pledge_words") or ()),
+        campaign_settings=frozenset(str(w) for w in raw.get("campaign_settings") or ()),
+        pledger_sectors=frozenset(str(s) for s in raw.get("pledger_sectors") or ()),
     )
 
 
