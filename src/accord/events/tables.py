@@ -170,6 +170,8 @@ class Cues:
     copulas: frozenset[str] = frozenset()
     seeming: frozenset[str] = frozenset()  # "felt *threatened*": a participle after them tells a state
     stative_verbs: frozenset[str] = frozenset()
+    belief_verbs: frozenset[str] = frozenset()  # "does not think they attacked": the negation goes down
+    nonfactive_speech: frozenset[str] = frozenset()  # "did not say that troops fired": nobody tells it
     outcome_particles: frozenset[str] = frozenset()
     allegation: frozenset[str] = frozenset()
     kind_nouns: frozenset[str] = frozenset()
