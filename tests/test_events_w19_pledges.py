@@ -34,6 +34,11 @@ def test_a_commitment_to_a_party_stays_an_agreement(pipeline: Pipeline, text: st
         [(e.type, e.trigger.text) for e in events]
 
 
+def test_an_announced_meeting_is_no_campaign_pledge(pipeline: Pipeline) -> None:
+    events = asserted_events(pipeline, "The candidate said on Monday he would meet Governor Walker.")
+    assert any(e.type == "AGREE" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
 def test_promising_the_vote_itself_is_not_set_in_a_campaign(pipeline: Pipeline) -> None:
     # the election is what is promised, not where the promise is made
     events = asserted_events(pipeline, "The military council promised the opposition free elections next year.")

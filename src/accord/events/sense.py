@@ -556,8 +556,8 @@ def campaign_pledge(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Act
     commitment to a party (docs/annotation.md, "Campaigns"). Only persons and parties campaign; a promise to a
     foreign party or a body of states stays an agreement."""
     senses = tables.senses
-    if sense.type != "AGREE" or not (lemma(sense.trigger) in senses.pledge_words or sense.modality == "intent"):
-        return False
+    if sense.type != "AGREE" or lemma(sense.trigger) not in senses.pledge_words:
+        return False  # an announced meeting or visit ("said he would meet the union") is no pledge of a policy
     if not all(a.kind in CAMPAIGNING_KINDS or a.sector in senses.pledger_sectors for a in actor):
         return False  # a state or a body of it ("the government pledged ..."): a state's commitment
     if any(_foreign_to(r, actor) for r in recipient):
