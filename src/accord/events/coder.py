@@ -30,6 +30,7 @@ from accord.events.frames import Frame, sentence_frames
 from accord.events.participants import ActorLookup
 from accord.events.sense import (
     between_private_parties,
+    campaign_pledge,
     contexts_of,
     in_a_contest,
     polled,
@@ -77,6 +78,8 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> lis
             continue  # "the student travelled to Syria": no visit between parties
         if polled(frame.sense, arguments.actor, doc, tables):
             continue  # "sixty percent of voters want the president to resign": a poll's finding
+        if campaign_pledge(frame.sense, arguments.actor, arguments.recipient, tables):
+            continue  # "the candidate vowed to cut taxes": campaign speech, no commitment to a party
         frame = replace(frame, sense=settle(frame.sense, bool(arguments.recipient), tables))
         contest = in_a_contest(frame.sense, arguments.actor, arguments.recipient, tables)
         if contest is None:

@@ -641,7 +641,7 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
             if _reporting(head, verb, tables):
                 source = subject_of(head)
                 speaker = speaker or source
-                reading = reading + _clause_marks(head, cues) + _unfounded(source, cues)
+                reading = reading + _clause_marks(head, cues) + _unfounded(source, cues) + _unsaid(head, cues)
             else:
                 reading = reading + own_reading(head, cues)
         elif dep in ("acl", "relcl") and is_nominal(head) \
@@ -704,6 +704,17 @@ def _clause_marks(verb: Token, cues: Cues) -> Reading:
     or modal does not qualify what it reports."""
     return Reading(hypothetical=conditional_clause(verb, cues) or _yes_no_question(verb),
                    conditioned=_consequent(verb, cues))
+
+
+def _unsaid(verb: Token, cues: Cues) -> Reading:
+    """A negated verb of believing or saying over its clause: "does not think they attacked" believes they did
+    not (a belief's negation bears on what is believed), "did not say that troops fired" tells no firing at all.
+    A verb that takes its clause as a fact ("did not reveal that troops fired") and a denial are left alone."""
+    if not aux_words(verb) & cues.negation:
+        return NONE
+    if lemma(verb) in cues.belief_verbs:
+        return Reading(negations=1)
+    return Reading(hypothetical=True) if lemma(verb) in cues.nonfactive_speech else NONE
 
 
 def _speaker_at(verb: Token, tables: Tables) -> Token | None:

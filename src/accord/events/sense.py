@@ -543,6 +543,49 @@ def polled(sense: Sense, actor: tuple[Actor, ...], doc: Doc, tables: Tables) -> 
     return all(a.sector in senses.opinion_sectors and _named_as_electorate(a, doc, tables) for a in actor)
 
 
+# What a promise commits to: its clause, its object, and the "for", "to", "of", "on" phrases of a proposal ("a
+# proposal *for a ban*", "promised *to cut taxes*"); the rest of the sentence is the promise's setting.
+PROMISED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "relcl"})
+PROMISED_PREPOSITIONS = frozenset({"for", "to", "of", "on"})
+CAMPAIGNING_KINDS = frozenset({"person", "group"})  # persons, and people named by a role ("the candidate")
+
+
+def campaign_pledge(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
+    """A promise or a proposal of campaigners told in an election setting (senses.yaml ``campaign_settings``:
+    "the candidate vowed to cut taxes", "in the primary race she promised to raise wages") is campaign speech, no
+    commitment to a party (docs/annotation.md, "Campaigns"). Only persons and parties campaign; a promise to a
+    foreign party or a body of states stays an agreement."""
+    senses = tables.senses
+    if sense.type != "AGREE" or lemma(sense.trigger) not in senses.pledge_words:
+        return False  # an announced meeting or visit ("said he would meet the union") is no pledge of a policy
+    if not all(a.kind in CAMPAIGNING_KINDS or a.sector in senses.pledger_sectors for a in actor):
+        return False  # a state or a body of it ("the government pledged ..."): a state's commitment
+    if any(_foreign_to(r, actor) for r in recipient):
+        return False
+    return _in_campaign_setting(sense.trigger, tables)
+
+
+def _foreign_to(side: Actor, actor: tuple[Actor, ...]) -> bool:
+    """A body of states, or a side of another country than the actor's (or of any country, the actor's unknown)."""
+    if side.sector == "IGO":
+        return True
+    own = {a.country for a in actor if a.country}
+    return side.country is not None and side.country not in own
+
+
+def _in_campaign_setting(trigger: Token, tables: Tables) -> bool:
+    """A word of electioneering in the trigger's sentence, outside what is promised."""
+    promised: set[int] = set()
+    clausal = any(c.dep_ in ("ccomp", "xcomp") for c in trigger.children)
+    for child in trigger.children:
+        if child.dep_ == "dobj" and clausal:
+            continue  # "promised voters that ...": the object is whom the promise is made to
+        if child.dep_ in PROMISED_DEPS or (child.dep_ == "prep" and child.lower_ in PROMISED_PREPOSITIONS):
+            promised.update(t.i for t in child.subtree)
+    settings = tables.senses.campaign_settings
+    return any(lemma(t) in settings or t.lower_ in settings for t in trigger.sent if t.i not in promised)
+
+
 def _named_as_electorate(actor: Actor, doc: Doc, tables: Tables) -> bool:
     if actor.start is None or actor.end is None:
         return False

@@ -170,6 +170,8 @@ class Cues:
     copulas: frozenset[str] = frozenset()
     seeming: frozenset[str] = frozenset()  # "felt *threatened*": a participle after them tells a state
     stative_verbs: frozenset[str] = frozenset()
+    belief_verbs: frozenset[str] = frozenset()  # "does not think they attacked": the negation goes down
+    nonfactive_speech: frozenset[str] = frozenset()  # "did not say that troops fired": nobody tells it
     outcome_particles: frozenset[str] = frozenset()
     allegation: frozenset[str] = frozenset()
     kind_nouns: frozenset[str] = frozenset()
@@ -279,6 +281,9 @@ class Senses:
     armed_sectors: frozenset[str] = frozenset()  # who bears arms: a side of a real fight
     opinion_types: frozenset[str] = frozenset()  # stances and demands that voters polled do not make
     opinion_sectors: frozenset[str] = frozenset()  # the sectors of the public polled
+    pledge_words: frozenset[str] = frozenset()  # words of promising and proposing (a campaign's pledge)
+    campaign_settings: frozenset[str] = frozenset()  # words that set a clause in an election campaign
+    pledger_sectors: frozenset[str] = frozenset()  # organisations that campaign as persons do (parties)
 
 
 @dataclass(frozen=True, slots=True)
@@ -502,6 +507,9 @@ def load_senses(known_types: set[str]) -> Senses:
         armed_sectors=frozenset(str(s) for s in raw.get("armed_sectors") or ()),
         opinion_types=frozenset(str(t) for t in raw.get("opinion_types") or ()),
         opinion_sectors=frozenset(str(s) for s in raw.get("opinion_sectors") or ()),
+        pledge_words=frozenset(str(w) for w in raw.get("pledge_words") or ()),
+        campaign_settings=frozenset(str(w) for w in raw.get("campaign_settings") or ()),
+        pledger_sectors=frozenset(str(s) for s in raw.get("pledger_sectors") or ()),
     )
 
 
