@@ -60,6 +60,7 @@ from accord.actors.genders import agrees, shared_genders
 from accord.actors.kb import NAME_SUFFIXES as SUFFIXES
 from accord.actors.kb import KnowledgeBase
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
+from accord.actors.regions import REGION_RULE, only_where, region_root
 from accord.actors.representation import lawyers_of_the_represented
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, key, tokenize
@@ -347,6 +348,10 @@ class MentionFinder:
         if entry is None or entry.kind != "country":
             return actor
         return replace(actor, name=entry.name, rule=f"{actor.rule}+the-state")
+
+    def _is_name(self, text: str) -> bool:
+        """``text`` is a name the knowledge base knows ('South Korea', a compass word and all)."""
+        return key(text) in self.kb.names
 
     def _describes(self, word: str) -> bool:
         """Whether ``word`` says what kind of actor one is ('University', 'Police'): a sector word."""
@@ -719,6 +724,13 @@ class MentionFinder:
             return []  # 'the Kabul assault', 'the Moscow bombing': where the attack was, not who made it
         if resolution is not None and PLACE_METONYM in resolution.rule and (_locative(head) or _compass(doc, left)):
             return []  # 'refugees arriving in Europe', 'eastern Europe': the place, not the union
+        if resolution is not None and resolution.rule == "country-name":
+            region = region_root(doc, left, head, self._is_name)
+            if region is not None and only_where(region):
+                return []  # 'fighting in northern Syria', 'in the east of the DRC': where, not who
+            if region is not None:  # 'shelled northern Iraq': the land, not its government
+                actor = replace(resolution.actor, sector=None, rule=f"{resolution.rule}+{REGION_RULE}")
+                resolution = replace(resolution, actor=actor, rule=actor.rule or "")
         if resolution is not None and THEN_PREFIX.search(memory.text, max(0, start - len("then-")), start):
             # 'then-Secretary of State Hillary Clinton': the hyphened 'then' stays outside the mention
             titles = [resolution.actor.role.lower()] if resolution.actor.role else []

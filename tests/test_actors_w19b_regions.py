@@ -1,0 +1,46 @@
+"""Wave 19b (actors at real-news scale): a country's name that names a part of the country is a place or the
+land, never its government."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from actor_helpers import actor_runner
+
+_actors = actor_runner("2018-02-01")
+
+
+def _texts(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {a.text: (a.country, a.sector) for a in _actors(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Heavy clashes in western Kenya killed nine farmers.", "western Kenya"),
+    ("Police detained dozens of students in south-east Poland.", "south-east Poland"),
+    ("Shelling across central and northern Chile damaged two bridges.", "central and northern Chile"),
+    ("Floods hit villages near north-west Peru on Monday.", "north-west Peru"),
+    ("The militia recruits fighters in the north of Niger.", "Niger"),
+    ("Drought has emptied the farms in Bolivia's south-west.", "Bolivia"),
+])
+def test_a_region_in_a_locative_is_no_actor(actors_nlp: Language, text: str, region: str) -> None:
+    assert region not in _texts(actors_nlp, text)
+
+
+@pytest.mark.parametrize(("text", "region", "country"), [
+    ("Artillery shelled northern Kenya on Sunday.", "northern Kenya", "KEN"),
+    ("Eastern Poland has become a transit route for migrants.", "Eastern Poland", "POL"),
+])
+def test_a_region_outside_a_locative_is_the_land_not_the_state(actors_nlp: Language, text: str, region: str,
+                                                                 country: str) -> None:
+    assert _texts(actors_nlp, text)[region] == (country, None)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("South Korea and North Korea agreed to hold talks.", "South Korea", "KOR"),
+    ("South Sudan expelled the envoy.", "South Sudan", "SSD"),
+    ("The government said Spain would act.", "Spain", "ESP"),
+])
+def test_a_compass_word_inside_a_countrys_name_makes_no_region(actors_nlp: Language, text: str, name: str,
+                                                                 country: str) -> None:
+    assert _texts(actors_nlp, text)[name] == (country, "GOV")
