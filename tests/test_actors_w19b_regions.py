@@ -1,5 +1,5 @@
 """Wave 19b (actors at real-news scale): a country's name that names a part of the country is a place or the
-land, never its government."""
+land, never its government; a nationality adjective before coordinated forces is every bare conjunct's."""
 
 from __future__ import annotations
 
@@ -44,3 +44,18 @@ def test_a_region_outside_a_locative_is_the_land_not_the_state(actors_nlp: Langu
 def test_a_compass_word_inside_a_countrys_name_makes_no_region(actors_nlp: Language, text: str, name: str,
                                                                  country: str) -> None:
     assert _texts(actors_nlp, text)[name] == (country, "GOV")
+
+
+@pytest.mark.parametrize(("text", "conjunct", "country"), [
+    ("Polish soldiers and helicopters patrolled close to the Belarusian frontier.", "helicopters", "POL"),
+    ("Egyptian jets and drones struck the camp near the Libyan border.", "drones", "EGY"),
+    ("Indian troops and tanks gathered near the Chinese frontier.", "tanks", "IND"),
+])
+def test_a_nationality_before_coordinated_forces_is_each_bare_conjuncts(actors_nlp: Language, text: str,
+                                                                        conjunct: str, country: str) -> None:
+    assert _texts(actors_nlp, text)[conjunct] == (country, "MIL")
+
+
+def test_a_conjunct_with_its_own_qualifier_keeps_it(actors_nlp: Language) -> None:
+    found = _texts(actors_nlp, "Polish soldiers and the Belarusian police met at the frontier.")
+    assert found["the Belarusian police"][0] == "BLR"

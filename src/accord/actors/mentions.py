@@ -32,6 +32,7 @@ from accord.actors.bridging import (
     officers_of_named_force,
     repeated_descriptions_point_back,
 )
+from accord.actors.coordinated import share_coordinated_nationality
 from accord.actors.copular import copular_descriptions
 from accord.actors.country_from_context import (
     SENTENCE_COUNTRY_DESCRIPTION,
@@ -481,6 +482,8 @@ class MentionFinder:
         # grocer, and Ivan Petrov, a Russian-born banker': Cole is from Leeds, not Russia)
         if self.place_country is not None:  # 'Sam Cole, 24, from Leeds': the later 'Cole' follows
             actors = _in_memory(actors, lend_town_country(actors, self.place_country, self._describes), memory)
+        # 'Turkish troops and tanks': the tanks are Turkish before the sentence's other countries are weighed
+        actors = _in_memory(actors, share_coordinated_nationality(doc, actors), memory)
         actors = _sentence_country(actors, memory, self.kb.foreign_facing_titles)
         _remember_groups(doc, sent, actors, memory)
         return actors
