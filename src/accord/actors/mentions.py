@@ -61,7 +61,7 @@ from accord.actors.genders import agrees, shared_genders
 from accord.actors.kb import NAME_SUFFIXES as SUFFIXES
 from accord.actors.kb import KnowledgeBase
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
-from accord.actors.regions import REGION_RULE, only_where, region_root
+from accord.actors.regions import REGION_RULE, region_root
 from accord.actors.representation import lawyers_of_the_represented
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, key, tokenize
@@ -727,13 +727,12 @@ class MentionFinder:
             return []  # 'the Kabul assault', 'the Moscow bombing': where the attack was, not who made it
         if resolution is not None and PLACE_METONYM in resolution.rule and (_locative(head) or _compass(doc, left)):
             return []  # 'refugees arriving in Europe', 'eastern Europe': the place, not the union
-        if resolution is not None and resolution.rule == "country-name":
-            region = region_root(doc, left, head, self._is_name)
-            if region is not None and only_where(region):
-                return []  # 'fighting in northern Syria', 'in the east of the DRC': where, not who
-            if region is not None:  # 'shelled northern Iraq': the land, not its government
-                actor = replace(resolution.actor, sector=None, rule=f"{resolution.rule}+{REGION_RULE}")
-                resolution = replace(resolution, actor=actor, rule=actor.rule or "")
+        # 'fighting in northern Syria', 'shelled northern Iraq': the land, not its government (kept as a mention
+        # of the country: it says where the story is set, and the events stage reads a locative as a place)
+        if resolution is not None and resolution.rule == "country-name" \
+                and region_root(doc, left, head, self._is_name) is not None:
+            actor = replace(resolution.actor, sector=None, rule=f"{resolution.rule}+{REGION_RULE}")
+            resolution = replace(resolution, actor=actor, rule=actor.rule or "")
         if resolution is not None and THEN_PREFIX.search(memory.text, max(0, start - len("then-")), start):
             # 'then-Secretary of State Hillary Clinton': the hyphened 'then' stays outside the mention
             titles = [resolution.actor.role.lower()] if resolution.actor.role else []

@@ -2,11 +2,12 @@
 
 "Northern Syria", "north-east Syria", "central and eastern Mali", "Syria's north-east", "Ukraine's industrial
 east", "the east of the DRC": a compass word that modifies the name, or a compass noun whose possessor or "of"
-object the name is, makes the phrase the land in that direction. A land is no government: inside a locative
-phrase ("fighting in northern Syria", "villages across the east of the country") it is only where something
-happened, so no actor at all; elsewhere ("shelled northern Iraq", "Syria's north-east was hit") it keeps its
-country but takes no sector, as a town named as a target does. A capital or a country standing for its state
-("Ankara said", "Turkey vowed") is untouched: no compass word makes it a direction.
+object the name is, makes the phrase the land in that direction. A land is no government: it keeps its country
+but takes no sector, as a town named as a target does ("shelled northern Iraq", "Syria's north-east was hit").
+Inside a locative ("fighting in northern Syria") it stays a mention of the country, sector-less: it tells
+where the story is set (the home-country rules count it), and the events stage reads a locative as a place.
+A capital or a country standing for its state ("Ankara said", "Turkey vowed") is untouched: no compass word
+makes it a direction.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ COMPASS_MODIFIERS = _WORDS.compass_adjectives | _WORDS.compass_points | _WORDS.i
 # Nouns that name a direction inside a place ("the east of", "Syria's north-east": the parser heads the
 # hyphened word by its last part).
 COMPASS_NOUNS = _WORDS.compass_points | _WORDS.intercardinal_points
-LOCATIVE_PREPS = _WORDS.locative_prepositions
 REGION_RULE = "region"  # the suffix of a country's name read as a part of the country
 
 
@@ -50,8 +50,3 @@ def region_root(doc: Doc, left: int, head: Token, is_name: Callable[[str], bool]
 def _direction(word: Token, head: Token, is_name: Callable[[str], bool]) -> bool:
     """``word`` is a compass word before the name at ``head`` and not part of that name."""
     return word.lower_ in COMPASS_MODIFIERS and not is_name(word.doc[word.i : head.i + 1].text)
-
-
-def only_where(region: Token) -> bool:
-    """The region phrase is the object of a locative preposition: where something happened."""
-    return region.dep_ == "pobj" and region.head.lower_ in LOCATIVE_PREPS
