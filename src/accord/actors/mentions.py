@@ -32,6 +32,7 @@ from accord.actors.bridging import (
     officers_of_named_force,
     repeated_descriptions_point_back,
 )
+from accord.actors.coordinated import share_coordinated_nationality
 from accord.actors.copular import copular_descriptions
 from accord.actors.country_from_context import (
     SENTENCE_COUNTRY_DESCRIPTION,
@@ -60,6 +61,7 @@ from accord.actors.genders import agrees, shared_genders
 from accord.actors.kb import NAME_SUFFIXES as SUFFIXES
 from accord.actors.kb import KnowledgeBase
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
+from accord.actors.regions import REGION_RULE, region_root
 from accord.actors.representation import lawyers_of_the_represented
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
 from accord.actors.text import Tok, key, tokenize
@@ -347,6 +349,10 @@ class MentionFinder:
             return actor
         return replace(actor, name=entry.name, rule=f"{actor.rule}+the-state")
 
+    def _is_name(self, text: str) -> bool:
+        """``text`` is a name the knowledge base knows ('South Korea', a compass word and all)."""
+        return key(text) in self.kb.names
+
     def _describes(self, word: str) -> bool:
         """Whether ``word`` says what kind of actor one is ('University', 'Police'): a sector word."""
         return (word.lower(),) in self.kb.sector_words
@@ -475,6 +481,8 @@ class MentionFinder:
         # grocer, and Ivan Petrov, a Russian-born banker': Cole is from Leeds, not Russia)
         if self.place_country is not None:  # 'Sam Cole, 24, from Leeds': the later 'Cole' follows
             actors = _in_memory(actors, lend_town_country(actors, self.place_country, self._describes), memory)
+        # 'Turkish troops and tanks': the tanks are Turkish before the sentence's other countries are weighed
+        actors = _in_memory(actors, share_coordinated_nationality(doc, actors), memory)
         actors = _sentence_country(actors, memory, self.kb.foreign_facing_titles)
         _remember_groups(doc, sent, actors, memory)
         return actors
@@ -718,6 +726,12 @@ class MentionFinder:
             return []  # 'the Kabul assault', 'the Moscow bombing': where the attack was, not who made it
         if resolution is not None and PLACE_METONYM in resolution.rule and (_locative(head) or _compass(doc, left)):
             return []  # 'refugees arriving in Europe', 'eastern Europe': the place, not the union
+        # 'fighting in northern Syria', 'shelled northern Iraq': the land, not its government (kept as a mention
+        # of the country: it says where the story is set, and the events stage reads a locative as a place)
+        if resolution is not None and resolution.rule == "country-name" \
+                and region_root(doc, left, head, self._is_name) is not None:
+            actor = replace(resolution.actor, sector=None, rule=f"{resolution.rule}+{REGION_RULE}")
+            resolution = replace(resolution, actor=actor, rule=actor.rule or "")
         if resolution is not None and THEN_PREFIX.search(memory.text, max(0, start - len("then-")), start):
             # 'then-Secretary of State Hillary Clinton': the hyphened 'then' stays outside the mention
             titles = [resolution.actor.role.lower()] if resolution.actor.role else []
