@@ -333,8 +333,8 @@ def _weapon(token: Token, tables: Tables) -> bool:
 def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
                      speaker_actors: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     """Who finds fault and in whom: the speaker and the copula's subject ("X said *Y* was guilty"); the naming
-    verb's subject and object ("X called *Y* a liar"), or in the passive its by-agent and subject ("*Y* was
-    branded a liar by X")."""
+    verb's subject and object ("X called *Y* a liar", "Y, *whom* X called a liar"), or in the passive its by-agent
+    and subject ("*Y* was branded a liar by X")."""
     top = frame.top
     subject = subject_of(top)
     # "the senator, *who* was branded a liar": the relative pronoun stands for the noun its clause hangs on
@@ -353,6 +353,9 @@ def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
         namer = speaker_actors
     if named is None:
         return namer, []
+    # "the minister, *whom* the senator called a liar": the relative pronoun named stands for the noun its clause
+    # hangs on, as a relative subject does above
+    named = relative_antecedent(named)
     # an active verb takes no by-agent: a by-phrase the parser hung on it belongs to the act named ("described
     # the arrests *by the police* as arbitrary")
     return namer, _judged(doc, named, lookup) or [a for b in top.children if b.dep_ == "prep" and b.lower_ == "by"
