@@ -1,6 +1,7 @@
-"""Verbs of praising and rebuking as object cues, and a naming verb's pronoun object (issue 20): "extolled the virtues of …", "harangued the crowd
-about …", "admonished the lawyers for …" attribute a stance toward their object, as "praised" and "scolded" do;
-the noun "reprimand" is no verb cue."""
+"""Verbs of praising and rebuking as object cues, and a naming verb's pronoun object (issue 20). "Extolled the
+virtues of …", "harangued the crowd about …", "admonished the lawyers for …" attribute a stance toward their
+object, as "praised" and "scolded" do; the noun "reprimand" is no verb cue. "Called it “a disgrace”" attributes
+"it “a disgrace”": PARC's content holds the pronoun as it would a noun."""
 
 from __future__ import annotations
 
