@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
+from accord.actors.spans import mention_root
 from accord.records import Actor
 from accord.syntax import PLURAL_NOUN_TAGS
 
@@ -28,13 +29,6 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 DESCRIPTION_RULE = "sector-word"  # the resolver's rule part for a phrase its sector words resolved
 BODY_OF_RULE = "of:organisation"  # the resolver's rule part for 'of' + a known organisation
 DEMONYM_RULE = "demonym"  # the resolver's rule part for a nationality word in the phrase: 'a Turkish source'
-
-
-def _root(doc: Doc, actor: Actor) -> Token | None:
-    if actor.start is None or actor.end is None:
-        return None
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return None if span is None or not len(span) else span.root
 
 
 def _described(root: Token) -> list[Token]:
@@ -107,7 +101,7 @@ def apposed_descriptions_name_their_referent(doc: Doc, actors: list[Actor]) -> l
 
     out = []
     for actor in actors:
-        root = _root(doc, actor) if _description(actor) else None
+        root = mention_root(doc, actor) if _description(actor) else None
         targets = _described(root) if root is not None and root.pos == NOUN else []
         referent = next((r for r in (covering(t, actor) for t in targets) if r is not None), None)
         if referent is None or referent.start == actor.start or not _agrees(actor, root, referent):

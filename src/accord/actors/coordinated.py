@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from accord.actors.spans import mention_root
 from accord.records import Actor
 
 RULE = "shared-nationality"  # the suffix of a conjunct's rule that took the nationality of its first conjunct
@@ -25,14 +26,14 @@ OWN_QUALIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod",
 def share_coordinated_nationality(doc: Doc, actors: list[Actor]) -> list[Actor]:
     """Each bare conjunct without a country takes the country the nationality adjective of its first conjunct
     gives, when both are of one sector."""
-    by_head = {root.i: actor for actor in actors if (root := _root(doc, actor)) is not None}
+    by_head = {root.i: actor for actor in actors if (root := mention_root(doc, actor)) is not None}
     return [_shared(doc, actor, by_head) for actor in actors]
 
 
 def _shared(doc: Doc, actor: Actor, by_head: dict[int, Actor]) -> Actor:
     if actor.country is not None or actor.sector is None:
         return actor
-    root = _root(doc, actor)
+    root = mention_root(doc, actor)
     if root is None or root.dep_ != "conj" or any(c.dep_ in OWN_QUALIFIERS for c in root.lefts):
         return actor
     first = _first_conjunct(root)
@@ -49,8 +50,3 @@ def _first_conjunct(token: Token) -> Token:
     return token
 
 
-def _root(doc: Doc, actor: Actor) -> Token | None:
-    if actor.start is None or actor.end is None:
-        return None
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return None if span is None else span.root

@@ -64,6 +64,7 @@ from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
 from accord.actors.regions import REGION_RULE, region_root
 from accord.actors.representation import lawyers_of_the_represented
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
+from accord.actors.spans import mention_root
 from accord.actors.text import Tok, key, tokenize
 from accord.dateline import doc_opening_dateline, find_doc_dateline
 from accord.doc_index import Chars, doc_text, sentences, span_text, token_chars, token_table, tokens_text
@@ -218,7 +219,7 @@ class MentionFinder:
         # 'the prime minister' paragraphs after 'Theresa May': the one holder of the title the article names
         found = titles_name_their_one_holder(found)
         # 'the candidate', 'the Democratic nominee' after 'Tom Harlan, the Democratic nominee': that person
-        found = descriptions_name_people(doc, found, lambda actor: _mention_root(doc, actor))
+        found = descriptions_name_people(doc, found, lambda actor: mention_root(doc, actor))
         # 'the FBI ... the agency', 'the Taliban ... the armed group': a generic noun names the last such body
         found = generic_bodies_point_back(found, self.kb.generic_body_nouns, self.kb.sector_families,
                                           lambda offset: bisect_right(memory.sentence_starts, offset) - 1,
@@ -1444,7 +1445,7 @@ def _activity_not_acting(doc: Doc, actor: Actor, activities: frozenset[str]) -> 
     """A mention headed by a noun that names both a group's armed struggle and the group (``activity_bodies``:
     'insurgency') where the clause does not make it act: the object of a verb ('has waged an insurgency'), a
     noun beside another ('resistance, even insurgency'), a preposition's object other than a passive's 'by'."""
-    root = _mention_root(doc, actor)
+    root = mention_root(doc, actor)
     if root is None or (root.lemma_.lower() not in activities and root.lower_ not in activities):
         return False
     if root.dep_ in ACTING_DEPS:
@@ -1827,7 +1828,7 @@ UNDERGOER_DEPS = frozenset({"dobj", "dative", "pobj", "nsubjpass", "attr", "oprd
 def _argument_place(doc: Doc, actor: Actor) -> tuple[int, bool] | None:
     """The verb a mention is an argument of and whether as its doer ("*the ministry* condemned Israel"), or
     None for a mention that is no verb's argument (a modifier, an apposition, a phrase's part)."""
-    head = _mention_root(doc, actor)
+    head = mention_root(doc, actor)
     if head is None:
         return None
     dep = head.dep_
@@ -1861,20 +1862,12 @@ def _phrase_owners(actor: Actor, head: Token | None, others: list[tuple[Actor, T
 
 def _phrase_head_token(doc: Doc, actor: Actor) -> Token | None:
     """The noun heading the phrase a mention heads or modifies ("Coast guard" -> "ships")."""
-    head = _mention_root(doc, actor)
+    head = mention_root(doc, actor)
     if head is None:
         return None
     while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
     return head
-
-
-def _mention_root(doc: Doc, actor: Actor) -> Token | None:
-    """The syntactic head of a mention's words, or None for a mention without a place in the text."""
-    if actor.start is None or actor.end is None:
-        return None
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return None if span is None else span.root
 
 
 def _counterparts(one: tuple[int, bool] | None, other: tuple[int, bool] | None) -> bool:
@@ -2180,7 +2173,5 @@ def _clause_subject_person(pronoun: Token, memory: _Memory) -> Actor | None:
 
 def _head_has_compound(doc: Doc, actor: Actor) -> bool:
     """Whether a mention's head noun has a noun compounded before it ('family members', 'council members')."""
-    if actor.start is None or actor.end is None:
-        return False
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and any(c.dep_ == "compound" for c in span.root.children)
+    root = mention_root(doc, actor)
+    return root is not None and any(c.dep_ == "compound" for c in root.children)
