@@ -28,7 +28,7 @@ from accord.events.participants import ActorLookup, actors_of, modifier_actors, 
 from accord.events.syntax import SUBJECT_DEPS, has_infinitive
 from accord.events.tables import Grammar
 from accord.events.triggers import lemma
-from accord.places import places_within
+from accord.places import location_words, places_within
 from accord.records import Actor
 from accord.syntax import RELATIVE_TAGS
 from accord.words import shared_words
@@ -49,6 +49,7 @@ TARGET_FIRST_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
 # is never named by these, whoever the topic's phrase mentions.
 CONSULT_PREP_ORDER = tuple(p for p in PREP_ORDER if p not in ("on", "upon", "over", "of"))
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})  # acts done with or for a party
+BETWEEN_PARTIES_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # acts two parties do together
 RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})
 # Stances towards a thing, which are towards whoever made it ("rejected a plan proposed by Egypt")
 STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
@@ -129,6 +130,8 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
         ordered = [c for c in candidates if c[1] not in LAST_RESORT_PREPS] + \
             [c for c in candidates if c[1] in LAST_RESORT_PREPS]
         for token, via in ordered:
+            if _venue(frame, token, via):
+                continue
             if patient and _where_not_whom(doc, token, via, grammar):
                 # "arrested two students *in Spain*", "deported the men *to Mexico*": the patient is whom; a place
                 # where it happened still tells whose forces its unnamed doers or victims are (:func:`_placed`)
@@ -212,6 +215,16 @@ def _where_not_whom(doc: Doc, token: Token, via: str, grammar: Grammar) -> bool:
     prepositions = shared_words().locative_prepositions | grammar.path_prepositions
     reached = via in prepositions or (via == "purpose" and token.dep_ == "dobj")
     return reached and _names_place(doc, token)
+
+
+def _venue(frame: Frame, token: Token, via: str) -> bool:
+    """An act between parties (meeting, agreeing, backing, aiding, working together) is done with or for a party,
+    never to where it happens: a settlement or area after a preposition of place is its venue ("talks *in the
+    Iraqi capital* with his counterpart", "a truce *in the Damascus suburb*"), though a nationality or a city's
+    name qualifying the place noun names a country (the principle :func:`_named` keeps for places themselves:
+    talks in Geneva are not with Switzerland)."""
+    return frame.type in COOPERATIVE_TYPES and via in LAST_RESORT_PREPS \
+        and lemma(token) in location_words().place_nouns
 
 
 def _names_place(doc: Doc, token: Token) -> bool:
@@ -424,6 +437,8 @@ def _recipient_candidates(frame: Frame, grammar: Grammar,
     # Germany, whatever its purpose clause names (a content verb below the trigger is already first)
     content = frame.content.token.i
     for verb in sorted(frame.chain, key=lambda v: v.i != content):
+        if verb.i != frame.top.i and verb.dep_ == "ccomp" and _agreed_content(frame, verb):
+            continue  # "agreed that North Korea must disarm": what is agreed, not with whom
         topic = verb.i == content and frame.content.entry.topic and not _furnished(verb, grammar)
         for child in verb.children:
             if child.dep_ == "dative" or (child.dep_ == "dobj" and not topic and frame.type != "MOBILIZE"):
@@ -502,9 +517,10 @@ def _clause_candidates(frame: Frame, grammar: Grammar) -> list[tuple[Token, str]
     clauses = [(obj, via) for verb in frame.chain for child in verb.children
                if child.i not in chain and (child.dep_ in ("xcomp", "ccomp") or
                                             (child.dep_ == "advcl" and has_infinitive(child)))
+               and not _agreed_content(frame, child)
                for obj, via in _clause_objects(child, order)]
     clauses += [(obj, via) for noun in frame.nouns for child in noun.children
-                if child.dep_ in ("acl", "relcl", "ccomp")
+                if child.dep_ in ("acl", "relcl", "ccomp") and not _agreed_content(frame, child)
                 for obj, via in _clause_objects(child, order)]  # "a call for troops to be deployed in X"
     host = purpose_host(frame)
     if host is not None:
@@ -512,6 +528,18 @@ def _clause_candidates(frame: Frame, grammar: Grammar) -> list[tuple[Token, str]
         clauses.extend(c for c in _clause_objects(host, order)  # "sent personnel to Bosnia to investigate"
                        if c[0].i not in partners)
     return clauses
+
+
+def _agreed_content(frame: Frame, clause: Token) -> bool:
+    """``clause`` tells what an act between parties (agreeing, meeting, working together) settles or takes up,
+    with a subject of its own ("agreed *that Greece should get more time*", "a deal *that the fighters would
+    leave*", "discussed *whether Iran would return*"): the parties are those who agree or talk, and whom the
+    content is about is no party to it. A subjectless or infinitival clause ("signed a deal to supply Iran") is
+    done by the parties themselves, and a relative clause ("a deal *which* gives Iran ...") tells the deal, so
+    their phrases may still name the counterpart."""
+    if frame.type not in BETWEEN_PARTIES_TYPES or has_infinitive(clause):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children)
 
 
 def purpose_host(frame: Frame) -> Token | None:
