@@ -9,6 +9,10 @@ Who acts with the doer is never the target: the object of "join X in/to ...", th
 action, the with-phrase of a hostile act that also says whom it is against; nor is the committer's own state in
 what a promise commits to. A stance towards a hostile act is towards its doer, not its victims. The event verb's
 own object outranks the phrases of a verb coordinated with it.
+
+An act between parties is done with its counterpart, not to where it happens (a settlement or area after a
+preposition of place is its venue, whatever nationality qualifies it) nor to whom what it settles is about (a
+finite clause with its own subject under agreeing or talking: "agreed that North Korea must disarm").
 """
 
 from __future__ import annotations
