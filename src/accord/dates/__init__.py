@@ -78,7 +78,7 @@ from accord.doc_index import doc_text, opening_sentence, sentence_of
 from accord.records import DateRef
 from accord.words import shared_words
 
-__all__ = ["EventWords", "event_date", "find_dates", "first_day_of", "story_day"]
+__all__ = ["EventWords", "event_date", "find_dates", "first_day_of", "narrated_past", "story_day"]
 
 PAST_TAGS = frozenset({"VBD"})
 _FINENESS = {granularity: rank for rank, granularity in enumerate(GRANULARITIES)}  # finest first
@@ -267,7 +267,7 @@ def _of_report_content(root: Token, dates: Sequence[DateRef]) -> DateRef | None:
     simple past, for the narrative that goes on in the next sentence."""
     placed = _placed(root, dates)
     for content in root.children:
-        if content.dep_ in ("ccomp", "parataxis") and _narrated_past((content,)):
+        if content.dep_ in ("ccomp", "parataxis") and narrated_past((content,)):
             found = _of_clause(content, placed, content)
             if found is not None:
                 return found
@@ -353,7 +353,7 @@ def _simple_past(verb: Token) -> bool:
                                       for c in verb.children))
 
 
-def _narrated_past(verbs: tuple[Token, ...]) -> bool:
+def narrated_past(verbs: tuple[Token, ...]) -> bool:
     """The event's clause is told in the simple past: the first of its verbs that carries a tense does, active
     or passive ("seized", "was seized", "began *targeting*", "avoided blaming Douma, *calling* for")."""
     carrier = tense_carrier(verbs)
@@ -412,7 +412,7 @@ def _of_reported_sibling(report: Token, placed: list[_Placed]) -> DateRef | None
     report with no time of its own sets it in what it reports — its content clause told in the simple past —
     and what it goes on to add is of that time."""
     for content in report.children:
-        if content.dep_ in REPORT_CONTENT_DEPS and _narrated_past((content,)):
+        if content.dep_ in REPORT_CONTENT_DEPS and narrated_past((content,)):
             found = _of_clause(content, placed, content)
             if found is not None:
                 return found
@@ -456,7 +456,7 @@ def _by_tense(event: EventWords, published: date | None, story: DateRef | None =
     if not_news_of_the_day(event.verbs, relative_antecedent(event.top, _relative_words()) is not None,
                            tuple(shared_time_clauses(event.top))):
         return None  # the perfect, a habit or state, an earlier time, a clause describing a participant
-    narrated = _narrated_past(event.verbs)
+    narrated = narrated_past(event.verbs)
     if story is not None and narrated:
         return story
     if narrated and not in_lede(event.word):

@@ -275,7 +275,8 @@ def _carrier(noun: Token, rules: TypeRules) -> tuple[Token, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Window:
-    """The records of one sentence and its two neighbours (dates: and the sentences a narrative reaches)."""
+    """The records of one sentence and its two neighbours (dates and places: and the sentences a narrative
+    reaches)."""
 
     dates: tuple[DateRef, ...]
     places: tuple[Place, ...]
@@ -333,12 +334,13 @@ class Attachments:
         self._found: dict[tuple[EventWords, str], Attached] = {}
 
     def window(self, token: Token) -> Window:
-        """The records of ``token``'s sentence and the sentences on either side of it."""
+        """The records of ``token``'s sentence and the sentences on either side of it (dates and places: and
+        the sentences a narrative's time and scene reach back to)."""
         index = max(bisect_right(self._sentence_starts, token.i) - 1, 0)
         found = self._windows.get(index)
         if found is None:
             found = self._windows[index] = Window(_window(self._dates, index, NARRATIVE_HOPS),
-                                                  _window(self._places, index),
+                                                  _window(self._places, index, NARRATIVE_HOPS),
                                                   _window(self._quantities, index))
         return found
 

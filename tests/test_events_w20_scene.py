@@ -1,0 +1,71 @@
+"""Discourse anchoring of places: a sentence that goes on telling, in the simple past, the scene a sentence
+before it told, and names no place and no time of its own, happens where that scene did — for an act done by
+saying too (said where its speaker is). The scene ends at a paragraph break nothing links across, at another
+tense, at another place or time, and does not reach actors of another country than its place."""
+
+from __future__ import annotations
+
+from accord.pipeline import Pipeline
+from accord.records import Event
+
+PUBLISHED = "2016-07-15"  # a Friday: "Monday" is 2016-07-11
+
+
+def _event(pipeline: Pipeline, text: str, trigger: str) -> Event:
+    found = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.trigger.text == trigger]
+    assert found, text
+    return found[0]
+
+
+def _place(event: Event) -> str | None:
+    return event.location.name if event.location is not None else None
+
+
+def test_a_saying_goes_on_at_the_rally_the_sentence_before_told(pipeline: Pipeline) -> None:
+    text = "The senator spoke at a rally in Toledo on Monday. She accused the governor of lying."
+    event = _event(pipeline, text, "accused")
+    assert _place(event) == "Toledo"
+    assert event.date is not None and event.date.value == "2016-07-11"
+
+
+def test_a_visit_sets_the_scene_of_what_is_said_there(pipeline: Pipeline) -> None:
+    text = "The governor visited Toledo on Monday. She accused the mayor of neglecting the city's schools."
+    assert _place(_event(pipeline, text, "accused")) == "Toledo"
+
+
+def test_the_scene_reaches_through_a_sentence_that_goes_on_in_it(pipeline: Pipeline) -> None:
+    text = ("The senator spoke at a rally in Toledo on Monday.\n\nShe said the governor had failed the state.\n\n"
+            "She also accused him of corruption.")
+    assert _place(_event(pipeline, text, "accused")) == "Toledo"
+
+
+def test_a_linking_adverb_carries_the_scene_across_a_paragraph_break(pipeline: Pipeline) -> None:
+    text = "In a speech in Iowa on Monday night, the senator attacked the governor.\n\nShe also accused him of fraud."
+    assert _place(_event(pipeline, text, "accused")) == "Iowa"
+
+
+def test_a_place_the_earlier_sentence_names_off_its_main_clause_sets_no_scene(pipeline: Pipeline) -> None:
+    text = "The senator met voters who had moved from Ohio. She accused the governor of lying."
+    assert _event(pipeline, text, "accused").location is None
+
+
+def test_a_time_of_its_own_starts_another_scene(pipeline: Pipeline) -> None:
+    text = "The senator spoke at a rally in Toledo on Monday. On Tuesday she accused the governor of lying."
+    assert _event(pipeline, text, "accused").location is None
+
+
+def test_another_tense_is_no_narrative_of_the_scene(pipeline: Pipeline) -> None:
+    text = "The senator spoke at a rally in Toledo on Monday. She will accuse the governor of lying."
+    assert _event(pipeline, text, "accuse").location is None
+
+
+def test_a_new_paragraph_about_someone_else_is_another_scene(pipeline: Pipeline) -> None:
+    text = ("The senator spoke at a rally in Toledo on Monday.\n\nThe governor accused the senator of "
+            "misleading voters.")
+    assert _event(pipeline, text, "accused").location is None
+
+
+def test_a_venue_abroad_is_not_where_actors_at_home_speak(pipeline: Pipeline) -> None:
+    text = ("The Turkish foreign minister met his Russian counterpart in Geneva on Monday. Turkey's parliament "
+            "condemned the Kurdish militia.")
+    assert _event(pipeline, text, "condemned").location is None
