@@ -69,3 +69,51 @@ def test_a_venue_abroad_is_not_where_actors_at_home_speak(pipeline: Pipeline) ->
     text = ("The Turkish foreign minister met his Russian counterpart in Geneva on Monday. Turkey's parliament "
             "condemned the Kurdish militia.")
     assert _event(pipeline, text, "condemned").location is None
+
+
+# --- the scene's time: statements reported past the lede ---------------------------------------------------
+
+LEDE = "The committee has ended its hearings on the budget. Lawmakers have questioned two senior officials. "
+
+
+def test_a_statement_past_the_lede_is_of_the_day_the_story_last_named(pipeline: Pipeline) -> None:
+    text = (LEDE + "The inquiry has run for weeks. The committee concluded its hearings on Tuesday.\n\n"
+            "The chairman thanked the witnesses.\n\nThe spokeswoman urged voters to ignore the hearings.\n\n"
+            "The White House spokeswoman also accused the Democrats of lying.")
+    event = _event(pipeline, text, "accused")
+    assert event.date is not None and event.date.value == "2016-07-12"
+
+
+def test_a_time_said_in_a_quotation_sets_no_scene(pipeline: Pipeline) -> None:
+    text = (LEDE + "The inquiry has run for weeks. The committee concluded its hearings on Tuesday.\n\n"
+            "\u201cToday's hearing was a farce,\u201d the spokeswoman said.\n\n"
+            "The White House spokeswoman also accused the Democrats of lying.")
+    event = _event(pipeline, text, "accused")
+    assert event.date is not None and event.date.value == "2016-07-12"
+
+
+def test_a_news_story_naming_no_day_tells_its_statements_as_the_days_news(pipeline: Pipeline) -> None:
+    text = (LEDE + "The inquiry has run for weeks. Many voters say they are tired of it.\n\n"
+            "The White House spokeswoman accused the Democrats of lying.")
+    event = _event(pipeline, text, "accused")
+    assert event.date is not None and event.date.value == PUBLISHED and event.date.source == "published"
+
+
+def test_a_feature_told_in_the_past_leaves_its_statements_undated(pipeline: Pipeline) -> None:
+    text = ("The young soldier rolled up his sleeve to show the scar. He had joined the militia as a boy. "
+            "His family lived near the border.\n\nThe Syrian army accused the Kurdish militia of lying.")
+    assert _event(pipeline, text, "accused").date is None
+
+
+def test_a_story_gone_back_to_its_past_leaves_its_statements_undated(pipeline: Pipeline) -> None:
+    text = (LEDE + "The dispute began in 2009. The two parties split in 2012.\n\n"
+            "The White House spokeswoman accused the Democrats of lying.")
+    assert _event(pipeline, text, "accused").date is None
+
+
+def test_a_statement_placed_against_another_time_takes_no_scene(pipeline: Pipeline) -> None:
+    text = (LEDE + "The inquiry has run for weeks. The committee concluded its hearings on Tuesday.\n\n"
+            "The talks collapsed before the "
+            "holidays as the opposition refused to negotiate.")
+    event = _event(pipeline, text, "refused")
+    assert event.date is None or event.date.value != "2016-07-12"
