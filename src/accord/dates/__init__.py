@@ -30,7 +30,8 @@
    adjective places earlier ("recent threats"), or by a bare noun with no tense; an act told in the simple
    past is of the day the story's lede tells its news on, when that day is of the story's week
    (:func:`story_day`), and when the lede names no day, it is undated past the lede (:mod:`accord.dates.lede`:
-   narration deep in a story, "The group seized the town", is background as often as the day's news); any
+   narration deep in a story, "The group seized the town", is background as often as the day's news) — but
+   a statement reported there is of the scene the story last set (:func:`_day_of_the_scene`); any
    other act is news of the day and gets the publication date, marked ``source="published"``.
 
 A clause or gerund placed before or after its governor, or given as its reason ("for refusing", "after

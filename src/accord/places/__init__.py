@@ -33,7 +33,9 @@ Never a place that is where an actor comes from or lives ("Turkish", "a man from
 family in Alabama"), nor one inside a relative clause, apposition or quote about something else. With no such
 place: the next sentence's, when it goes on telling the same event ("The attack took place in X"); the
 sub-national place the previous sentence of the paragraph set the scene in, when the sentence names only
-actors; the story's dateline city, for an event of the story's own days told in its lede
+actors; where the main clause of the scene it goes on with in the simple past, naming no time of its own,
+was located (:func:`_scene_continued`: "spoke at a rally in Toledo on Monday. She accused the governor");
+the story's dateline city, for an event of the story's own days told in its lede
 (:mod:`accord.dates.lede`), in a sentence naming no other country; for an act on the ground of the story's
 time, the town or region the story is set in (the one it names far more often than any other) — unless
 the setting is a venue in a country none of the story's actors is of and the act's actors are of other
