@@ -117,3 +117,18 @@ def test_a_statement_placed_against_another_time_takes_no_scene(pipeline: Pipeli
             "holidays as the opposition refused to negotiate.")
     event = _event(pipeline, text, "refused")
     assert event.date is None or event.date.value != "2016-07-12"
+
+
+def test_a_generic_present_today_sets_no_scene(pipeline: Pipeline) -> None:
+    text = ("The senator spoke about the past. The war was a tragedy. Historians disagree about it. "
+            "The constitution under which we live today was written long ago.\n\n"
+            "The White House spokeswoman accused the Democrats of lying.")
+    event = _event(pipeline, text, "accused")
+    assert event.date is None or event.date.source == "published"
+
+
+def test_a_statement_inside_what_another_clause_says_takes_no_scene(pipeline: Pipeline) -> None:
+    text = (LEDE + "The inquiry has run for weeks. The committee concluded its hearings on Tuesday.\n\n"
+            "The senator noted that the White House spokeswoman had accused the Democrats of lying.")
+    event = _event(pipeline, text, "accused")
+    assert event.date is None or event.date.value != "2016-07-12"

@@ -66,6 +66,7 @@ from accord.dates.aspect import (
 )
 from accord.dates.clause import (
     CIRCUMSTANCE_PREPS,
+    VERB_POS,
     EventWords,
     attachment,
     coordinated_verbs,
@@ -79,6 +80,7 @@ from accord.dates.lede import in_lede, lede_sentences
 from accord.dates.resolve import GRANULARITIES, latest_day
 from accord.doc_index import doc_text, opening_sentence, sentence_of
 from accord.records import DateRef
+from accord.syntax import has_nominal_subject
 from accord.words import shared_words
 
 __all__ = ["EventWords", "event_date", "find_dates", "first_day_of", "narrated_past", "story_day"]
@@ -473,7 +475,8 @@ def _by_tense(event: EventWords, published: date | None, story: DateRef | None =
     if story is not None and narrated:
         return story
     if narrated and not in_lede(event.word):
-        if not event.speech_act or earlier is None or _placed_against(event.top):
+        if not event.speech_act or earlier is None or _placed_against(event.top) \
+                or not _told_by_its_sentence(event.top):
             return None  # past narration after the lede, which names no day: background as often as news
         return _day_of_the_scene(earlier, published, event.word)
     return _of_publication(event.word, published)
@@ -494,6 +497,34 @@ def _placed_against(top: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _told_by_its_sentence(top: Token) -> bool:
+    """The clause is its sentence's main clause, or coordinated with it, and has a subject (its own or the one
+    it shares): a statement the story tells as it goes, not one inside what another clause says or knows
+    ("he noted what the committee *found*"), nor a list's bare fragment ("2. Never urged ...")."""
+    current = top
+    for _ in range(MAX_SHARED_HOPS):
+        if current.dep_ != "conj" or current.head.i == current.i:
+            break
+        current = current.head
+    return current.dep_ == "ROOT" and has_nominal_subject(current)
+
+
+def _sets_a_scene(doc: Doc, named: DateRef) -> bool:
+    """The day dates a clause told in the simple past ("concluded its hearings *on Tuesday*"), directly or
+    through a noun of it: a narrative's scene, not a generic present ("the government we live under
+    *today*")."""
+    span = doc.char_span(named.start, named.end, alignment_mode="expand")
+    where = attachment(span) if span is not None else None
+    if where is None:
+        return False
+    verb = where.head
+    for _ in range(MAX_SHARED_HOPS):
+        if verb.pos_ in VERB_POS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.pos_ in VERB_POS and narrated_past((verb,))
 
 
 def _opens_with_the_days_news(word: Token) -> bool:
@@ -521,7 +552,9 @@ def _day_of_the_scene(earlier: Sequence[DateRef], published: date, word: Token) 
         if named.source != "text" or start is None:
             continue
         if named.granularity == "day" and published - timedelta(days=STORY_DAYS) <= start <= published:
-            return named
+            if _sets_a_scene(word.doc, named):
+                return named
+            continue
         if start < published - timedelta(days=STORY_DAYS):
             gone_by += 1
             if gone_by == GONE_BY_TIMES:
