@@ -30,7 +30,8 @@
    adjective places earlier ("recent threats"), or by a bare noun with no tense; an act told in the simple
    past is of the day the story's lede tells its news on, when that day is of the story's week
    (:func:`story_day`), and when the lede names no day, it is undated past the lede (:mod:`accord.dates.lede`:
-   narration deep in a story, "The group seized the town", is background as often as the day's news); any
+   narration deep in a story, "The group seized the town", is background as often as the day's news) — but
+   a statement reported there is of the scene the story last set (:func:`_day_of_the_scene`); any
    other act is news of the day and gets the publication date, marked ``source="published"``.
 
 A clause or gerund placed before or after its governor, or given as its reason ("for refusing", "after
@@ -50,7 +51,9 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from accord.dates.aspect import (
+    PRESENT_TAGS,
     anterior,
+    auxiliaries,
     background_adverbial,
     background_words,
     goes_on,
@@ -63,6 +66,7 @@ from accord.dates.aspect import (
 )
 from accord.dates.clause import (
     CIRCUMSTANCE_PREPS,
+    VERB_POS,
     EventWords,
     attachment,
     coordinated_verbs,
@@ -76,9 +80,10 @@ from accord.dates.lede import in_lede, lede_sentences
 from accord.dates.resolve import GRANULARITIES, latest_day
 from accord.doc_index import doc_text, opening_sentence, sentence_of
 from accord.records import DateRef
+from accord.syntax import has_nominal_subject
 from accord.words import shared_words
 
-__all__ = ["EventWords", "event_date", "find_dates", "first_day_of", "story_day"]
+__all__ = ["EventWords", "event_date", "find_dates", "first_day_of", "narrated_past", "story_day"]
 
 PAST_TAGS = frozenset({"VBD"})
 _FINENESS = {granularity: rank for rank, granularity in enumerate(GRANULARITIES)}  # finest first
@@ -95,6 +100,11 @@ PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 DAYS_IN_UNIT = {"day": 1, "week": 7}
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10}
+# How far up through coordinated and adverbial clauses a clause shares its time with those it hangs on.
+MAX_SHARED_HOPS = 4
+# How many times named in a row before the story's week tell that a story has gone back to its past (one is
+# a report's background: "protests that began in June").
+GONE_BY_TIMES = 2
 # An event dated this many days before publication or later is of the story's own days (a week: "on Monday"
 # in Friday's paper, "last week").
 STORY_DAYS = 7
@@ -111,10 +121,11 @@ class _Placed:
 
 
 def event_date(event: EventWords, dates: Sequence[DateRef], published_on: str | None,
-               story: DateRef | None = None) -> DateRef | None:
+               story: DateRef | None = None, earlier: Sequence[DateRef] | None = None) -> DateRef | None:
     """The date of ``event`` from the ``dates`` found around it, else what its tense, the article's publication
-    date ``published_on`` and the day its lede tells its news on (``story``, :func:`story_day`) give; None when
-    none says when it happened."""
+    date ``published_on``, the day its lede tells its news on (``story``, :func:`story_day`) and the times the
+    story named before the event's sentence (``earlier``, in text order; None when the event is told in no
+    scene of the story's own, as inside a quotation) give; None when none says when it happened."""
     published = parse_anchor(published_on)
     placed = _placed(event.word, dates)
     own = [p for p in placed if _dates_event(p, event, published)]
@@ -132,7 +143,8 @@ def event_date(event: EventWords, dates: Sequence[DateRef], published_on: str | 
     found = _narrative(event, dates, published)
     if found is not None:
         return found
-    return _by_tense(event, published, story)
+    # a sentence naming a time that does not date the event places it against that time, in no scene of its own
+    return _by_tense(event, published, story, None if placed else earlier)
 
 
 def story_day(doc: Doc, dates: Sequence[DateRef], published_on: str | None) -> DateRef | None:
@@ -267,7 +279,7 @@ def _of_report_content(root: Token, dates: Sequence[DateRef]) -> DateRef | None:
     simple past, for the narrative that goes on in the next sentence."""
     placed = _placed(root, dates)
     for content in root.children:
-        if content.dep_ in ("ccomp", "parataxis") and _narrated_past((content,)):
+        if content.dep_ in ("ccomp", "parataxis") and narrated_past((content,)):
             found = _of_clause(content, placed, content)
             if found is not None:
                 return found
@@ -353,7 +365,7 @@ def _simple_past(verb: Token) -> bool:
                                       for c in verb.children))
 
 
-def _narrated_past(verbs: tuple[Token, ...]) -> bool:
+def narrated_past(verbs: tuple[Token, ...]) -> bool:
     """The event's clause is told in the simple past: the first of its verbs that carries a tense does, active
     or passive ("seized", "was seized", "began *targeting*", "avoided blaming Douma, *calling* for")."""
     carrier = tense_carrier(verbs)
@@ -412,7 +424,7 @@ def _of_reported_sibling(report: Token, placed: list[_Placed]) -> DateRef | None
     report with no time of its own sets it in what it reports — its content clause told in the simple past —
     and what it goes on to add is of that time."""
     for content in report.children:
-        if content.dep_ in REPORT_CONTENT_DEPS and _narrated_past((content,)):
+        if content.dep_ in REPORT_CONTENT_DEPS and narrated_past((content,)):
             found = _of_clause(content, placed, content)
             if found is not None:
                 return found
@@ -438,11 +450,14 @@ def _predicate_nouns(verb: Token) -> tuple[int, ...]:
     return tuple(n.i for prep in verb.children if prep.dep_ == "prep" for n in prep.children if n.dep_ == "pobj")
 
 
-def _by_tense(event: EventWords, published: date | None, story: DateRef | None = None) -> DateRef | None:
+def _by_tense(event: EventWords, published: date | None, story: DateRef | None = None,
+              earlier: Sequence[DateRef] | None = None) -> DateRef | None:
     """No date in the text: an act to come or possible has none yet (unless done by saying it); background —
     what :func:`~accord.dates.aspect.not_news_of_the_day` finds, or a noun with no verb to give it a tense —
-    none either; an act told in the simple past is of the day the story's lede tells (``story``); any other
-    act is news of the publication day."""
+    none either; an act told in the simple past is of the day the story's lede tells (``story``) — past the
+    lede of a story whose lede names no day, an act done by saying is of the scene the story last set
+    (:func:`_day_of_the_scene`), an act on the ground undated —; any other act is news of the publication
+    day."""
     if published is None:
         return None
     if event.prospective and not event.speech_act:
@@ -456,12 +471,99 @@ def _by_tense(event: EventWords, published: date | None, story: DateRef | None =
     if not_news_of_the_day(event.verbs, relative_antecedent(event.top, _relative_words()) is not None,
                            tuple(shared_time_clauses(event.top))):
         return None  # the perfect, a habit or state, an earlier time, a clause describing a participant
-    narrated = _narrated_past(event.verbs)
+    narrated = narrated_past(event.verbs)
     if story is not None and narrated:
         return story
     if narrated and not in_lede(event.word):
-        return None  # past narration after the lede, which names no day: background as often as news
-    sent = sentence_of(event.word)
+        if not event.speech_act or earlier is None or _placed_against(event.top) \
+                or not _told_by_its_sentence(event.top):
+            return None  # past narration after the lede, which names no day: background as often as news
+        return _day_of_the_scene(earlier, published, event.word)
+    return _of_publication(event.word, published)
+
+
+def _placed_against(top: Token) -> bool:
+    """The clause, or one it shares its time with, is placed before or after another time ("*after* the
+    government refused", "talks ended *before Christmas* as the government refused"), as a clause, a gerund or
+    a prepositional phrase, whatever its verb's form: it is told against that time, not in the story's scene."""
+    words = background_words().ordering_words
+    of_time = words & _ordering()  # not "for", "of" of a reason ("accused them *of* lying")
+    current = top
+    for _ in range(MAX_SHARED_HOPS):
+        if (current.dep_ == "pcomp" and current.head.lower_ in words) or ordered_elsewhere(current) \
+                or any(c.dep_ == "prep" and c.lower_ in of_time for c in current.children):
+            return True
+        if current.dep_ not in ("conj", "advcl") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _told_by_its_sentence(top: Token) -> bool:
+    """The clause is its sentence's main clause, or coordinated with it, and has a subject (its own or the one
+    it shares): a statement the story tells as it goes, not one inside what another clause says or knows
+    ("he noted what the committee *found*"), nor a list's bare fragment ("2. Never urged ...")."""
+    current = top
+    for _ in range(MAX_SHARED_HOPS):
+        if current.dep_ != "conj" or current.head.i == current.i:
+            break
+        current = current.head
+    return current.dep_ == "ROOT" and has_nominal_subject(current)
+
+
+def _sets_a_scene(doc: Doc, named: DateRef) -> bool:
+    """The day dates a clause told in the simple past ("concluded its hearings *on Tuesday*"), directly or
+    through a noun of it: a narrative's scene, not a generic present ("the government we live under
+    *today*")."""
+    span = doc.char_span(named.start, named.end, alignment_mode="expand")
+    where = attachment(span) if span is not None else None
+    if where is None:
+        return False
+    verb = where.head
+    for _ in range(MAX_SHARED_HOPS):
+        if verb.pos_ in VERB_POS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.pos_ in VERB_POS and narrated_past((verb,))
+
+
+def _opens_with_the_days_news(word: Token) -> bool:
+    """The story's first sentence tells the news of its days, in the present or the present perfect ("China
+    deploys troops", "Syrian troops have declared victory"), not a narrative in the past (a feature's "The
+    young rebel rolled down his sock")."""
+    lede = lede_sentences(word.doc)
+    if not lede:
+        return False
+    root = lede[0].root
+    return any(t.tag_ in PRESENT_TAGS for t in (root, *auxiliaries(root)))
+
+
+def _day_of_the_scene(earlier: Sequence[DateRef], published: date, word: Token) -> DateRef | None:
+    """"The committee concluded its hearings on Tuesday. ... The press secretary accused the Democrats of a
+    sham.": a statement a story reports past its lede, told in the simple past with no time of its own, is a
+    reaction to the story's news, made at the scene the story last set — the last day of the story's own
+    week (:data:`STORY_DAYS`) it named before; with none named, the day's news (the publication day) when the
+    story opens with the news of its days (:func:`_opens_with_the_days_news`; not a feature's narrative). A story
+    whose last :data:`GONE_BY_TIMES` times named are all before its week has gone back to the past (a life, a
+    war's history): its statements there are undated."""
+    gone_by = 0
+    for named in reversed(earlier):
+        start = first_day_of(named)
+        if named.source != "text" or start is None:
+            continue
+        if named.granularity == "day" and published - timedelta(days=STORY_DAYS) <= start <= published:
+            if _sets_a_scene(word.doc, named):
+                return named
+            continue
+        if start < published - timedelta(days=STORY_DAYS):
+            gone_by += 1
+            if gone_by == GONE_BY_TIMES:
+                return None
+    return _of_publication(word, published) if _opens_with_the_days_news(word) else None
+
+
+def _of_publication(word: Token, published: date) -> DateRef:
+    sent = sentence_of(word)
     return DateRef(
         text=published.isoformat(),
         start=sent.start_char,

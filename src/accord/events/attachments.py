@@ -59,6 +59,8 @@ MAX_ARGUMENT_DEPTH = 10
 # not "to" or "via", which name a channel or an addressee, not a time or a place.
 OCCASION_PREPOSITIONS = frozenset({"at", "in", "during", "on"})
 
+# The double quotation marks (doubled apostrophes are read as a straight mark).
+QUOTATION_MARKS = frozenset('“”"')
 # How many times named in a row, each before the year before publication ("in 1979", "four years ago"; not
 # "last year"), tell that a story has gone back to its past: one is a report's background ("detained in 2013").
 PAST_TIMES = 2
@@ -275,7 +277,8 @@ def _carrier(noun: Token, rules: TypeRules) -> tuple[Token, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Window:
-    """The records of one sentence and its two neighbours (dates: and the sentences a narrative reaches)."""
+    """The records of one sentence and its two neighbours (dates and places: and the sentences a narrative
+    reaches)."""
 
     dates: tuple[DateRef, ...]
     places: tuple[Place, ...]
@@ -300,6 +303,20 @@ def _gone_by(named: DateRef, before: date, text: str) -> bool:
     opened_by = text[max(named.start - SPAN_WORDS_BACK, 0) : named.start].lower().split()
     return start is not None and start < before and not named.text.lower().startswith(rules.spans_to_now) \
         and not any(opened_by[-len(words.split()):] == words.split() for words in rules.spans_to_now_from)
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """The character at ``offset`` stands inside a quotation of its paragraph: in the speaker's frame (a time
+    named there, "*today's* hearing" said the day before the article, is no scene the story sets). Read from
+    the double quotation marks alone (curly, straight or doubled apostrophes): a single curly mark is as often
+    an apostrophe ("witnesses’")."""
+    before = text[text.rfind("\n", 0, offset) + 1 : offset].replace("''", '"')
+    opened = False
+    for mark in before:
+        if mark in QUOTATION_MARKS:
+            # a straight mark opens or closes whatever is open: texts mix them ('"A great day,” he wrote')
+            opened = mark == "“" or (mark == '"' and not opened)
+    return opened
 
 
 def _by_sentence(records: Sequence[Record], starts: list[int]) -> list[list[Record]]:
@@ -327,18 +344,24 @@ class Attachments:
         self._sentence_starts = list(sentence_index(doc).starts)
         char_starts = [doc[i].idx for i in self._sentence_starts]
         self._dates = _by_sentence(DATES.get(doc) or (), char_starts)
+        self._char_starts = char_starts
+        self._text = doc_text(doc)
+        self._in_order = sorted((d for d in DATES.get(doc) or () if not _quoted(self._text, d.start)),
+                                key=lambda d: d.start)
+        self._order_starts = [d.start for d in self._in_order]
         self._places = _by_sentence(PLACES.get(doc) or (), char_starts)
         self._quantities = _by_sentence(QUANTITIES.get(doc) or (), char_starts)
         self._windows: dict[int, Window] = {}
         self._found: dict[tuple[EventWords, str], Attached] = {}
 
     def window(self, token: Token) -> Window:
-        """The records of ``token``'s sentence and the sentences on either side of it."""
+        """The records of ``token``'s sentence and the sentences on either side of it (dates and places: and
+        the sentences a narrative's time and scene reach back to)."""
         index = max(bisect_right(self._sentence_starts, token.i) - 1, 0)
         found = self._windows.get(index)
         if found is None:
             found = self._windows[index] = Window(_window(self._dates, index, NARRATIVE_HOPS),
-                                                  _window(self._places, index),
+                                                  _window(self._places, index, NARRATIVE_HOPS),
                                                   _window(self._quantities, index))
         return found
 
@@ -355,13 +378,23 @@ class Attachments:
         found = self._found.get(key)
         if found is None:
             window = self.window(event.word)
-            date = event_date(event, window.dates, self._published, self._story_day) if self._dates_ran else None
+            date = event_date(event, window.dates, self._published, self._story_day, self._earlier(event.word)) \
+                if self._dates_ran else None
             location = event_location(event, window.places, self._of_the_day(date),
                                       self._in_the_setting(event, date, event_type)) if self._any_place else None
             quantities = event_quantities(event.clause, window.quantities, window.dates, event_type) \
                 if self._any_quantity else ()
             found = self._found[key] = Attached(date, location, quantities)
         return found
+
+    def _earlier(self, word: Token) -> tuple[DateRef, ...] | None:
+        """The times the story named before ``word``'s sentence, in text order (what a scene set earlier in the
+        story reaches the event by); None inside a quotation, where the speaker tells of his own times ("Then
+        the commander insisted I fight again")."""
+        if _quoted(self._text, word.idx):
+            return None
+        index = max(bisect_right(self._sentence_starts, word.i) - 1, 0)
+        return tuple(self._in_order[: bisect_right(self._order_starts, self._char_starts[index] - 1)])
 
     def _in_the_setting(self, event: EventWords, date: DateRef | None, event_type: str) -> bool:
         """An act done on the ground, not dated to another time than the story's ("in 2015 Turkey shot down a

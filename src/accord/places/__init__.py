@@ -33,7 +33,9 @@ Never a place that is where an actor comes from or lives ("Turkish", "a man from
 family in Alabama"), nor one inside a relative clause, apposition or quote about something else. With no such
 place: the next sentence's, when it goes on telling the same event ("The attack took place in X"); the
 sub-national place the previous sentence of the paragraph set the scene in, when the sentence names only
-actors; the story's dateline city, for an event of the story's own days told in its lede
+actors; where the main clause of the scene it goes on with in the simple past, naming no time of its own,
+was located (:func:`_scene_continued`: "spoke at a rally in Toledo on Monday. She accused the governor");
+the story's dateline city, for an event of the story's own days told in its lede
 (:mod:`accord.dates.lede`), in a sentence naming no other country; for an act on the ground of the story's
 time, the town or region the story is set in (the one it names far more often than any other) — unless
 the setting is a venue in a country none of the story's actors is of and the act's actors are of other
@@ -54,8 +56,19 @@ from typing import Any, cast
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.blackboard import ACTOR_COUNTRIES, ACTORS, DATELINE_PLACE, PLACE_INDEX, PLACES, STORY_SETTING, PlaceIndex
+from accord.blackboard import (
+    ACTOR_COUNTRIES,
+    ACTORS,
+    DATELINE_PLACE,
+    DATES,
+    PLACE_INDEX,
+    PLACES,
+    STORY_SETTING,
+    PlaceIndex,
+)
 from accord.dateline import find_doc_dateline
+from accord.dates import NARRATIVE_HOPS, narrated_past
+from accord.dates.aspect import goes_on
 from accord.dates.clause import (
     CIRCUMSTANCE_PREPS,
     SHARED_PLACE_DEPS,
@@ -119,6 +132,9 @@ MAX_NESTING = 4
 SETTING_MIN_MENTIONS = 3
 SETTING_LEAD = 2
 SETTING_FEATURES = frozenset({"city", "region"})
+# How many sentences back a scene told in the simple past reaches for its place: as far as a narrative reaches
+# for its time (the coder's window of place records reaches as far).
+SCENE_HOPS = NARRATIVE_HOPS
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +214,8 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
         chosen = _continued_next(doc, places, sent)
     if not chosen and not event.speech_act:
         chosen = _scene(doc, places, sent, in_sentence)
+    if not chosen:
+        chosen = _scene_continued(event, places, sent, in_sentence)
     if not chosen:
         placed = None
         if of_the_day and not event.speech_act and not in_sentence and in_lede(event.word):
@@ -376,6 +394,57 @@ def _scene(doc: Doc, places: list[Place], sent: Span, in_sentence: list[tuple[Pl
     if _paragraph_break(doc_text(doc)[previous.start_char : sent.start_char]):
         return []
     return [p for p, span in _located(doc, places, previous) if _sets_the_scene(p, span)]
+
+
+def _scene_continued(event: EventWords, places: list[Place], sent: Span,
+                     in_sentence: list[tuple[Place, Span]]) -> list[Place]:
+    """"The senator spoke at a rally in Toledo on Monday. She accused the governor of lying.": a sentence that
+    goes on telling, in the simple past, the scene a sentence before it told in the simple past, and names no
+    place (but as actors) and no time of its own, happens where that scene did: where the earlier sentence's
+    main clause is located (not any place it names: "He met voters who had moved from Ohio" sets no scene
+    in Ohio). Also for an act done by saying, said where its speaker is. The scene reaches back through
+    sentences that go on in it the same way (:data:`SCENE_HOPS`), and ends at a paragraph break unless the
+    sentence is linked to the one before (:func:`_continues`), at a sentence told in another tense, and at one
+    naming another place or time. Not when the sentence's actors are of another country than the place (a
+    venue abroad is not where the people at home act)."""
+    doc = event.word.doc
+    if not all(p.is_actor for p, _ in in_sentence) or event.prospective or not narrated_past(event.verbs) \
+            or _names_a_time(doc, sent):
+        return []
+    current, linked = sent, _continues(event.verbs)
+    for _ in range(SCENE_HOPS):
+        if current.start == 0:
+            return []
+        previous = sentence_of(doc[current.start - 1])
+        if _paragraph_break(doc_text(doc)[previous.start_char : current.start_char]) and not linked:
+            return []
+        root = previous.root
+        if not narrated_past((root,)):
+            return []
+        named = [(p, span) for p, span in _located(doc, places, previous) if not p.is_actor]
+        found = [p for p, span in named if locates(span, p, EventWords.of(root))]
+        if found:
+            countries = set(_actor_countries(doc).get(sent.start, ()))
+            return [p for p in found if not countries - {p.country}]
+        if named or _names_a_time(doc, previous):
+            return []  # another place or a time not the main clause's: the scene is not told here
+        current, linked = previous, _continues((root,))
+    return []
+
+
+def _continues(verbs: tuple[Token, ...]) -> bool:
+    """The clause is linked to the sentence before it, across a paragraph break too: by an adverb of narrative
+    continuation ("She *also* accused him") or by a personal pronoun as its subject, which takes up the one
+    the sentence before told of ("*She* said the plan would fail")."""
+    if goes_on(verbs):
+        return True
+    subject = nominal_subject(verbs[-1]) if verbs else None
+    return subject is not None and subject.lower_ in BACK_REFERENCE
+
+
+def _names_a_time(doc: Doc, sent: Span) -> bool:
+    """The sentence names a time of its own: a new scene, or another time than the scene's."""
+    return any(d.source == "text" and sent.start_char <= d.start < sent.end_char for d in DATES.get(doc) or ())
 
 
 def _where_clause(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
