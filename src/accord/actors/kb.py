@@ -34,7 +34,7 @@ FIRM_SECTOR = "BUS"  # the sector of a firm whose name ends in a word of firm_na
 # the words around a person's name proper, read once (data/words.yaml: person_names)
 NAME_PARTICLES = shared_words().name_particles
 NAME_SUFFIXES = shared_words().name_suffixes
-FORMS = ("name", "alias", "demonym", "people", "capital", "seat", "short", "metonym")
+FORMS = ("name", "alias", "demonym", "people", "capital", "seat", "short", "metonym", "region")
 MIN_TITLE_CASE_ACRONYM = 3  # 'NATO' may be written 'Nato'; 'US' or 'IS' never 'Us' or 'Is'
 SHORT_ABBREVIATION = 4  # 'LeT', 'AfD', 'MoD': mixed-case abbreviations this short keep their case
 # how a name that is also an ordinary word must be written; 'lowercase_after_article': a body British papers write
@@ -847,6 +847,9 @@ def _read_country_extra(item: dict[str, Any], tables: _Tables) -> None:
             tables.extra_names.append((plural, NameTarget(iso3, "people")))
     for capital in item.get("capitals") or ():
         tables.extra_names.append((capital, NameTarget(iso3, "capital")))
+    # a region of the country (Tibet, Darfur): a place in it, not its state -- no sector of its own
+    for region in item.get("regions") or ():
+        tables.extra_names.append((region, NameTarget(iso3, "region")))
 
 
 def _organisation(item: dict[str, Any]) -> Entry:

@@ -75,6 +75,9 @@ APPOSITION_COUNTRY = "apposition-country"  # the rule part of a country an appos
 RULE_NOTES = {
     APPOSITION_COUNTRY: "the apposition after the titled name ('X, Iran's army chief') gives the country the "
                         "title does not",
+    "region-name": "a region of the country (subnational_names.yaml `regions`) is a place in it, not its state: "
+                   "the country with no sector; a body of the region is named with its sector word "
+                   "('Xinjiang authorities')",
 }
 GENERIC_NOTE = ("in an article, this generic noun names the organisation last named (two sentences back at most) "
                 "whose sector is of the same family: 'The FBI ... the agency' (generic-antecedent)")
@@ -848,6 +851,8 @@ class ActorResolver:
             "seat": (entry.sector, "organisation", "seat-of-power"),
             "people": ("CVL", "group", "demonym-people"),
             "demonym": (None, "country", "demonym"),
+            # a region is a place in the country, not its government: 'protests across Tibet'
+            "region": (None, "country", "region-name"),
         }[target.form]
         if entry.id.startswith("seat:"):
             default = (entry.sector, "organisation", "seat-of-power")
