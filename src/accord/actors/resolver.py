@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from accord.actors.kb import (
     KINSHIP_SECTOR,
+    LOWERCASE_AFTER_ARTICLE,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     Entry,
@@ -72,7 +73,14 @@ APPOSITION_COUNTRY = "apposition-country"  # the rule part of a country an appos
 
 
 # What `accord actors lookup` says of a rule the language decides, by the rule's part
+# words that may open an international body's own name without making it another's ('the UN Security Council'
+# is matched whole; 'The Security Council' opens a sentence)
+OWN_NAME_OPENERS = frozenset({"the", "un", "u.n.", "united", "nations"})
+NAMESAKE_RULE = "country+namesake-body"
 RULE_NOTES = {
+    NAMESAKE_RULE: "an international body's name made of ordinary words ('Security Council') after a country's or "
+                   "region's name is that country's own body of the name, a state body (GOV), not the UN organ; "
+                   "after another capitalised word it is a body the knowledge base does not know",
     APPOSITION_COUNTRY: "the apposition after the titled name ('X, Iran's army chief') gives the country the "
                         "title does not",
     "region-name": "a region of the country (subnational_names.yaml `regions`) is a place in it, not its state: "
@@ -319,8 +327,12 @@ class ActorResolver:
         person = self._person(parts, head_names, date)
         if person is not None:
             return person
+        namesake: _Name | None = None  # an international body's generic name used by another body
         for name in head_names:
             entry = self._entry(name, date, kinds=("igo", "organisation"))
+            if entry is not None and self._another_bodys_name(entry, name, parts):
+                namesake = name
+                continue
             if entry is not None:
                 return self._employee(entry, name, parts, date) or self._organisation(entry, name, sector, parts, date)
         unknown = self._unknown_person(parts, date)
@@ -332,6 +344,12 @@ class ActorResolver:
         seat = next((n for n in reversed(head_names) if any(t.entry.startswith("seat:") for t in n.targets)
                      and self._entry(n, date, kinds=("country",))), None)
         country = seat or country
+        if country is not None and namesake is not None and sector is None and country.end == namesake.start:
+            # 'the Ukrainian Security Council': the country's own body of that name, a state body
+            code = self._country(country, None, parts, date).actor.country
+            body = Actor(text="", name=_surface(parts.tokens[country.start : namesake.end]), country=code,
+                         sector="GOV", kind="organisation")
+            return _result(body, NAMESAKE_RULE, None)
         if country is not None:
             own = self._country(country, sector, parts, date)
             if sector is not None and own.actor.kind != "person" and self._stateless_force(parts, sector):
@@ -353,6 +371,19 @@ class ActorResolver:
                 return Resolution(actor, actor.rule or "", found.entry)
             return found
         return None
+
+    def _another_bodys_name(self, entry: Entry, name: _Name, parts: _Parts) -> bool:
+        """'the Ukrainian Security Council', 'the Kurdistan Region Security Council': an international body's
+        name made of a generic body noun ('Security Council', 'General Assembly') inside a longer proper name is
+        another body of that kind -- the capitalised word before it names whose it is (a country's, a region's,
+        one the knowledge base does not know), as 'the National Security Council' is no UN organ."""
+        tokens = parts.tokens
+        if entry.kind != "igo" or entry.country is not None or name.start == 0:
+            return False
+        if self.kb.guarded.get(tuple(t.norm for t in tokens[name.start : name.end])) != LOWERCASE_AFTER_ARTICLE:
+            return False  # a name of its own ('Nato', 'Unicef'), not one made of ordinary words (name_cases.yaml)
+        before = tokens[name.start - 1]
+        return before.capitalised and before.norm not in OWN_NAME_OPENERS
 
     def _stateless_force(self, parts: _Parts, sector: _Sector) -> bool:
         """'Kurdish forces', 'Baloch troops in Iran', 'the Kurdish militias': the armed men of a people with no
