@@ -78,7 +78,7 @@ APPOSITION_COUNTRY = "apposition-country"  # the rule part of a country an appos
 OWN_NAME_OPENERS = frozenset({"the", "un", "u.n.", "united", "nations"})
 NAMESAKE_RULE = "country+namesake-body"
 RULE_NOTES = {
-    NAMESAKE_RULE: "an international body's name made of ordinary words ('Security Council') after a country's or "
+    "namesake-body": "an international body's name made of ordinary words ('Security Council') after a country's or "
                    "region's name is that country's own body of the name, a state body (GOV), not the UN organ; "
                    "after another capitalised word it is a body the knowledge base does not know",
     APPOSITION_COUNTRY: "the apposition after the titled name ('X, Iran's army chief') gives the country the "

@@ -1,0 +1,89 @@
+"""Wave 20 (actors at real-news scale): a region is a place of its country, not its state; an acronym whose
+title-case form is an ordinary word matches only in capitals; an international body's ordinary-word name inside
+a longer proper name is another body."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from accord.actors.resolver import ActorResolver
+from actor_helpers import actor_runner
+
+_actors = actor_runner("2019-06-01")
+
+
+def _found(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    return {a.text: (a.country, a.sector, a.name) for a in _actors(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "region", "country"), [
+    ("Monks marched across Tibet after the arrest.", "Tibet", "CHN"),
+    ("Reporters were barred from Xinjiang in March.", "Xinjiang", "CHN"),
+    ("Two herders fell ill in Inner Mongolia.", "Inner Mongolia", "CHN"),
+    ("Aid convoys reached Darfur on Monday.", "Darfur", "SDN"),
+    ("Floods hit the Kurdistan Region last week.", "the Kurdistan Region", "IRQ"),
+])
+def test_a_region_is_a_place_of_its_country_not_its_state(actors_nlp: Language, text: str, region: str,
+                                                          country: str) -> None:
+    found = _found(actors_nlp, text)[region]
+    assert found[:2] == (country, None)
+
+
+def test_a_longer_region_name_is_not_the_country_inside_it(actors_nlp: Language) -> None:
+    assert _found(actors_nlp, "Herders in Inner Mongolia sold their land.")["Herders in Inner Mongolia"][0] == "CHN"
+    assert _found(actors_nlp, "Mongolia closed its border on Friday.")["Mongolia"][:2] == ("MNG", "GOV")
+
+
+def test_a_regions_body_named_by_its_sector_word_is_the_state(actors_nlp: Language) -> None:
+    assert _found(actors_nlp, "Xinjiang authorities denied the claim.")["Xinjiang authorities"][:2] == ("CHN", "GOV")
+
+
+def test_lookup_explains_the_region_rule(resolver: ActorResolver) -> None:
+    explained = resolver.explain("Darfur")
+    assert explained["rule"] == "region-name"
+    assert explained["notes"] and "region" in explained["notes"][0]
+
+
+@pytest.mark.parametrize("text", [
+    "The Plan was published by the ministry on Monday.",
+    "Raw cotton prices rose in Pakistan.",
+    "Help arrived too late for the villagers in Chad.",
+])
+def test_an_acronym_written_as_an_ordinary_word_is_no_name(actors_nlp: Language, text: str) -> None:
+    found = _actors(actors_nlp, text)
+    assert not any(a.name in ("People's Liberation Army Navy", "Research and Analysis Wing") for a in found)
+    assert all(a.sector != "MIL" for a in found if a.text.split()[-1] in ("Plan", "Help"))
+
+
+def test_the_acronym_in_capitals_still_names_the_body(actors_nlp: Language) -> None:
+    found = _found(actors_nlp, "The PLAN sent three frigates to the strait.")
+    assert found["The PLAN"][:2] == ("CHN", "MIL")
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("The Ukrainian Security Council met on Friday.", "The Ukrainian Security Council", "UKR"),
+    ("The Bahraini Human Rights Council criticised the verdict.", "The Bahraini Human Rights Council", "BHR"),
+    ("The Kurdistan Region Security Council said two men were held.", "The Kurdistan Region Security Council",
+     "IRQ"),
+])
+def test_a_countrys_namesake_of_an_international_body_is_its_own(actors_nlp: Language, text: str, mention: str,
+                                                                 country: str) -> None:
+    country_found, sector, name = _found(actors_nlp, text)[mention]
+    assert (country_found, sector) == (country, "GOV")
+    assert name != "United Nations Security Council"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The Security Council met on Friday.", "The Security Council"),
+    ("The UN Security Council met on Friday.", "The UN Security Council"),
+    ("Chile asked the Security Council to meet.", "the Security Council"),
+])
+def test_the_international_body_keeps_its_own_name(actors_nlp: Language, text: str, mention: str) -> None:
+    assert _found(actors_nlp, text)[mention][1:] == ("IGO", "United Nations Security Council")
+
+
+def test_lookup_explains_the_namesake_rule(resolver: ActorResolver) -> None:
+    explained = resolver.explain("the Ukrainian Security Council")
+    assert explained["rule"] == "country+namesake-body"
+    assert any("namesake" in note or "own body" in note for note in explained["notes"])
