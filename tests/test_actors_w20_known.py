@@ -87,3 +87,18 @@ def test_lookup_explains_the_namesake_rule(resolver: ActorResolver) -> None:
     explained = resolver.explain("the Ukrainian Security Council")
     assert explained["rule"] == "country+namesake-body"
     assert any("namesake" in note or "own body" in note for note in explained["notes"])
+
+
+@pytest.mark.parametrize(("text", "machine"), [
+    ("A drone hit a bus near the Lebanese border on Sunday.", "A drone"),
+    ("The missile landed near a Saudi oil terminal.", "The missile"),
+    ("Helicopters circled over the Kenyan camp for hours.", "Helicopters"),
+])
+def test_a_bare_weapon_takes_no_country_from_its_sentence(actors_nlp: Language, text: str, machine: str) -> None:
+    assert _found(actors_nlp, text).get(machine, (None, None, None))[0] is None  # no mention, or no country
+
+
+def test_a_weapon_whose_country_the_text_gives_keeps_it(actors_nlp: Language) -> None:
+    assert _found(actors_nlp, "Iranian drones struck the depot.")["Iranian drones"][:2] == ("IRN", "MIL")
+    found = _found(actors_nlp, "Chilean marines and helicopters searched the coast.")
+    assert found["helicopters"][:2] == ("CHL", "MIL")

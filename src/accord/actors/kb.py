@@ -171,6 +171,7 @@ class _Tables:
     state_acts: dict[str, str] = field(default_factory=dict)  # 'offensive' -> MIL: 'the Turkish offensive'
     state_sectors: set[str] = field(default_factory=set)  # GOV, MIL, ...: state actors
     force_members: set[str] = field(default_factory=set)  # 'officers': members of whichever force was named
+    force_machines: set[str] = field(default_factory=set)  # 'drones': a force's weapons, whoever's they are
     membership_nouns: set[str] = field(default_factory=set)  # 'members': of the body last named
     force_sectors: set[str] = field(default_factory=set)  # COP, MIL: the forces such members belong to
     belonging_words: set[str] = field(default_factory=set)  # 'members': of a group of civilians, civilians
@@ -254,6 +255,7 @@ class KnowledgeBase:
         self.state_acts: Mapping[str, str] = dict(tables.state_acts)
         self.state_sectors = frozenset(tables.state_sectors)
         self.force_members = frozenset(tables.force_members)
+        self.force_machines = frozenset(tables.force_machines)
         self.membership_nouns = frozenset(tables.membership_nouns)
         self.force_sectors = frozenset(tables.force_sectors)
         self.belonging_words = frozenset(tables.belonging_words)
@@ -765,6 +767,7 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.state_acts.update((word.lower(), sector) for word, sector in _by_sector(doc, "state_acts", tables))
     tables.state_sectors.update(str(code) for code in doc.get("state_sectors") or ())
     tables.force_members.update(str(w).lower() for w in doc.get("force_members") or ())
+    tables.force_machines.update(str(w).lower() for w in doc.get("force_machines") or ())
     tables.membership_nouns.update(str(w).lower() for w in doc.get("membership_nouns") or ())
     tables.belonging_words.update(str(w).lower() for w in doc.get("belonging_words") or ())
     tables.serving_words.update(str(w).lower() for w in doc.get("serving_words") or ())

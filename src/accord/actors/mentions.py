@@ -302,8 +302,13 @@ class MentionFinder:
                         if a.country and not _destination(memory.text, a) and not _counterparts(place, at)
                         and lends_country(a)])
                 out[i] = lend_to_descriptions([actor], evidence, self.kb.foreign_facing_titles,
-                                              self.kb.state_sectors, _possessed)[0]
+                                              self.kb.state_sectors, self._owned_or_machine)[0]
         return out
+
+    def _owned_or_machine(self, actor: Actor) -> bool:
+        """A description its sentence lends no country: one a possessive owns ('its troops'), or a force's
+        weapon or vehicle named bare ('a drone struck the convoy near the Syrian border': whose is unsaid)."""
+        return _possessed(actor) or _force_machine(actor, self.kb.force_machines)
 
     def _owners_of_named_body(self, actor: Actor, countries: list[str | None]) -> list[str | None]:
         """'In its budget, Congress funded a project with Israel's army': a body written as a name (capitalised)
@@ -1780,6 +1785,15 @@ def _sentence_country(actors: list[Actor], memory: _Memory, foreign_facing: froz
     (:func:`accord.actors.country_from_context.lend_to_people`); the document's memory follows."""
     evidence = [a.country for a in actors if a.country and not _destination(memory.text, a) and lends_country(a)]
     return _in_memory(actors, lend_to_people(actors, evidence, foreign_facing), memory)
+
+
+def _force_machine(actor: Actor, machines: frozenset[str]) -> bool:
+    """'a drone', 'the missiles', 'fighter jets': a weapon or vehicle (sectors.yaml ``force_machines``) named
+    with no name and no country of its own."""
+    if actor.name is not None or actor.country is not None:
+        return False
+    words = actor.text.split(",")[0].lower().split()
+    return bool(words) and (words[-1] in machines or " ".join(words[-2:]) in machines)
 
 
 def _possessed(actor: Actor) -> bool:
