@@ -102,3 +102,50 @@ def test_a_weapon_whose_country_the_text_gives_keeps_it(actors_nlp: Language) ->
     assert _found(actors_nlp, "Iranian drones struck the depot.")["Iranian drones"][:2] == ("IRN", "MIL")
     found = _found(actors_nlp, "Chilean marines and helicopters searched the coast.")
     assert found["helicopters"][:2] == ("CHL", "MIL")
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The coalition shelled the harbour at dawn.", "The coalition"),
+    ("Qatar said the coalition would halt its airstrikes on the rebels.", "the coalition"),
+    ("Coalition airstrikes hit a wedding in the valley.", "Coalition"),
+    ("The coalition's offensive stalled outside the port.", "The coalition"),
+])
+def test_an_alliance_at_war_is_military(actors_nlp: Language, text: str, mention: str) -> None:
+    assert _found(actors_nlp, text)[mention][1] == "MIL"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The coalition collapsed when the liberals walked out.", "The coalition"),
+    ("The coalition struck a deal with the farmers' union.", "The coalition"),
+])
+def test_a_coalition_in_politics_stays_parties(actors_nlp: Language, text: str, mention: str) -> None:
+    assert _found(actors_nlp, text)[mention][1] == "PTY"
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "sector"), [
+    ("Members of the clans in northern Somalia joined the march.", "Members of the clans in northern Somalia",
+     "SOM", "CVL"),
+    ("The sheikh urged members of his tribe to stay home.", "members of his tribe", None, "CVL"),
+    ("Tribal elders met the governor on Monday.", "Tribal elders", None, "ELI"),
+])
+def test_tribes_and_clans_are_private_persons(actors_nlp: Language, text: str, mention: str, country: str | None,
+                                              sector: str) -> None:
+    found = _found(actors_nlp, text)[mention]
+    assert found[1] == sector
+    if country is not None:
+        assert found[0] == country
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Republican candidate Donald Trump mocked his rivals.", "Republican candidate Donald Trump"),
+    ("Democratic front-runner Hillary Clinton spoke in Iowa.", "Democratic front-runner Hillary Clinton"),
+])
+def test_an_undated_candidate_is_a_candidate(actors_nlp: Language, text: str, mention: str) -> None:
+    found = {a.text: a for a in _actors(actors_nlp, text, None)}[mention]
+    assert (found.country, found.sector) == ("USA", "ELI")
+
+
+def test_a_dated_text_keeps_the_office_terms(actors_nlp: Language) -> None:
+    found = {a.text: a for a in _actors(actors_nlp, "Republican candidate Donald Trump held a rally.",
+                                        "2020-06-01")}
+    assert found["Republican candidate Donald Trump"].sector == "GOV"  # an incumbent running again

@@ -169,6 +169,9 @@ class _Tables:
     title_case_exceptions: set[str] = field(default_factory=set)  # 'who': WHO is never 'Who'
     relation_participles: set[str] = field(default_factory=set)  # 'US-backed': the name modifies, never heads
     state_acts: dict[str, str] = field(default_factory=dict)  # 'offensive' -> MIL: 'the Turkish offensive'
+    war_alliance_nouns: set[str] = field(default_factory=set)  # 'coalition': parties, or states at war
+    war_verbs: set[str] = field(default_factory=set)  # 'bomb', 'shell': acts of war
+    candidate_words: set[str] = field(default_factory=set)  # 'candidate X': running for an office
     state_sectors: set[str] = field(default_factory=set)  # GOV, MIL, ...: state actors
     force_members: set[str] = field(default_factory=set)  # 'officers': members of whichever force was named
     force_machines: set[str] = field(default_factory=set)  # 'drones': a force's weapons, whoever's they are
@@ -253,6 +256,9 @@ class KnowledgeBase:
         self.accredited_titles = frozenset(tables.accredited_titles)
         self.relation_participles = frozenset(tables.relation_participles)
         self.state_acts: Mapping[str, str] = dict(tables.state_acts)
+        self.war_alliance_nouns = frozenset(tables.war_alliance_nouns)
+        self.war_verbs = frozenset(tables.war_verbs)
+        self.candidate_words = frozenset(tables.candidate_words)
         self.state_sectors = frozenset(tables.state_sectors)
         self.force_members = frozenset(tables.force_members)
         self.force_machines = frozenset(tables.force_machines)
@@ -765,6 +771,9 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.title_case_exceptions.update(str(w).lower() for w in doc.get("acronym_title_case_exceptions") or ())
     tables.relation_participles.update(str(w).lower() for w in doc.get("relation_participles") or ())
     tables.state_acts.update((word.lower(), sector) for word, sector in _by_sector(doc, "state_acts", tables))
+    tables.war_alliance_nouns.update(str(w).lower() for w in doc.get("war_alliance_nouns") or ())
+    tables.war_verbs.update(str(w).lower() for w in doc.get("war_verbs") or ())
+    tables.candidate_words.update(str(w).lower() for w in doc.get("candidate_words") or ())
     tables.state_sectors.update(str(code) for code in doc.get("state_sectors") or ())
     tables.force_members.update(str(w).lower() for w in doc.get("force_members") or ())
     tables.force_machines.update(str(w).lower() for w in doc.get("force_machines") or ())

@@ -754,6 +754,7 @@ class MentionFinder:
         if resolution is None or _predicated_title(doc, left, head, resolution.actor):
             return []
         actor = _nation_acting(doc, left, head, self._state_act(head, resolution.actor.at(chars.text, start, end)))
+        actor = self._alliance_at_war(head, actor)
         actor = self._accredited_name(doc, left, head, actor, memory)
         if actor.country is None:
             actor = _owner_from_pronoun(head, actor, memory)
@@ -820,6 +821,20 @@ class MentionFinder:
         if sector is None:
             return actor
         return replace(actor, sector=sector, rule=f"{actor.rule}+state-act")
+
+    def _alliance_at_war(self, head: Token, actor: Actor) -> Actor:
+        """'the coalition bombed the port', 'the coalition would continue its strikes', 'coalition airstrikes':
+        a bare alliance noun (``war_alliance_nouns``) that wages war is the states' military alliance (MIL), not
+        parties in politics (PTY)."""
+        if actor.sector != PARTY_SECTOR or actor.name is not None \
+                or head.lemma_.lower() not in self.kb.war_alliance_nouns:
+            return actor
+        military = self.kb.state_acts
+        verb = head.head
+        at_war = (head.dep_ in STATE_ACT_DEPS and military.get(verb.lemma_.lower()) == MILITARY_SECTOR) or (
+            head.dep_ == "nsubj" and (verb.lemma_.lower() in self.kb.war_verbs or any(
+                c.dep_ == "dobj" and military.get(c.lemma_.lower()) == MILITARY_SECTOR for c in verb.children)))
+        return replace(actor, sector=MILITARY_SECTOR, rule=f"{actor.rule}+at-war") if at_war else actor
 
     def _apposed_person(
         self, doc: Doc, description: Token, name_head: Token, left: int, right: int, toks: list[Tok],
@@ -1059,6 +1074,8 @@ class MentionFinder:
 
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+PARTY_SECTOR = "PTY"
+MILITARY_SECTOR = "MIL"
 STATE_ACT_DEPS = frozenset({"amod", "compound", "nmod", "poss"})  # how a country modifies the noun of its act
 
 

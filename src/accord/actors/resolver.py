@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -77,7 +78,11 @@ APPOSITION_COUNTRY = "apposition-country"  # the rule part of a country an appos
 # is matched whole; 'The Security Council' opens a sentence)
 OWN_NAME_OPENERS = frozenset({"the", "un", "u.n.", "united", "nations"})
 NAMESAKE_RULE = "country+namesake-body"
+CANDIDATE_SECTOR = "ELI"
+CANDIDATE_RULE = "described-candidate"
 RULE_NOTES = {
+    CANDIDATE_RULE: "an undated text describes the person as running for office ('candidate X'): the text's "
+                    "description, not the knowledge base's latest office, says what they are (ELI)",
     "namesake-body": "an international body's name made of ordinary words ('Security Council') after a country's or "
                    "region's name is that country's own body of the name, a state body (GOV), not the UN organ; "
                    "after another capitalised word it is a body the knowledge base does not know",
@@ -551,6 +556,12 @@ class ActorResolver:
             return described  # 'Trump supporters', 'the non-Trump candidates': the group, not the person
         if found is not None and former:
             return _as_former(found)
+        if found is not None and date is None and found.rule.endswith("-in-office") \
+                and _describes_candidate(parts.tokens[: max(name_end - 1, 0)], self.kb.candidate_words):
+            # 'Republican candidate Donald Trump' in an undated text: the text's description, not the latest
+            # office the knowledge base knows, says what the person is (an elite running for office)
+            actor = replace(found.actor, sector=CANDIDATE_SECTOR, role=None, organisation=None)
+            return _result(actor, f"{CANDIDATE_RULE}+{found.rule}", found.entry)
         if found is not None and any(t.norm == THEN for t in parts.tokens[: parts.split]):
             return self.as_then_holder(found, titles)
         return found
@@ -1023,6 +1034,12 @@ def _office_at(entry: Entry, date: str | None, titles: Sequence[str] = ()) -> Of
         return max(named or entry.offices, key=lambda o: o.start or "")
     current = [o for o in entry.offices if o.covers(date)]
     return max(current, key=lambda o: _rank(o)) if current else None
+
+
+def _describes_candidate(tokens: Sequence[Tok], words: frozenset[str]) -> bool:
+    """A word of ``words`` among ``tokens`` ('candidate'), a hyphened one split in two ('front-runner')."""
+    pairs = (f"{a.norm}-{b.norm}" for a, b in pairwise(tokens))
+    return any(t.norm in words for t in tokens) or any(pair in words for pair in pairs)
 
 
 def _as_former(found: Resolution) -> Resolution:
