@@ -149,3 +149,18 @@ def test_a_dated_text_keeps_the_office_terms(actors_nlp: Language) -> None:
     found = {a.text: a for a in _actors(actors_nlp, "Republican candidate Donald Trump held a rally.",
                                         "2020-06-01")}
     assert found["Republican candidate Donald Trump"].sector == "GOV"  # an incumbent running again
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Brimlo, a Danish maker of hearing aids, opened a plant.", "Brimlo, a Danish maker of hearing aids", "DNK"),
+    ("Tarvex, a global supplier of pumps, won the tender.", "Tarvex, a global supplier of pumps", None),
+    ("The carmaker recalled 40,000 vehicles.", "The carmaker", None),
+    ("Brimlo Equities expects the market to rise.", "Brimlo Equities", None),
+])
+def test_a_firm_described_by_its_trade_is_business(actors_nlp: Language, text: str, mention: str,
+                                                   country: str | None) -> None:
+    assert _found(actors_nlp, text)[mention][:2] == (country, "BUS")
+
+
+def test_policy_makers_are_not_makers_of_goods(actors_nlp: Language) -> None:
+    assert _found(actors_nlp, "Kenya's policy makers met on Friday.")["Kenya's policy makers"][:2] == ("KEN", "GOV")
