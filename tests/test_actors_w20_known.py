@@ -156,6 +156,7 @@ def test_a_dated_text_keeps_the_office_terms(actors_nlp: Language) -> None:
     ("Tarvex, a global supplier of pumps, won the tender.", "Tarvex, a global supplier of pumps", None),
     ("The carmaker recalled 40,000 vehicles.", "The carmaker", None),
     ("Brimlo Equities expects the market to rise.", "Brimlo Equities", None),
+    ("Kelvor, a payments solutions provider, cut 200 jobs.", "Kelvor, a payments solutions provider", None),
 ])
 def test_a_firm_described_by_its_trade_is_business(actors_nlp: Language, text: str, mention: str,
                                                    country: str | None) -> None:
@@ -164,3 +165,7 @@ def test_a_firm_described_by_its_trade_is_business(actors_nlp: Language, text: s
 
 def test_policy_makers_are_not_makers_of_goods(actors_nlp: Language) -> None:
     assert _found(actors_nlp, "Kenya's policy makers met on Friday.")["Kenya's policy makers"][:2] == ("KEN", "GOV")
+
+
+def test_a_health_care_provider_is_health(actors_nlp: Language) -> None:
+    assert _found(actors_nlp, "The health care provider shut two wards.")["The health care provider"][1] == "HLH"
