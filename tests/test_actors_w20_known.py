@@ -152,7 +152,8 @@ def test_a_dated_text_keeps_the_office_terms(actors_nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(("text", "mention", "country"), [
-    ("Brimlo, a Danish maker of hearing aids, opened a plant.", "Brimlo, a Danish maker of hearing aids", "DNK"),
+    ("Brimlo, a Danish supplier of hearing aids, opened a plant.", "Brimlo, a Danish supplier of hearing aids",
+     "DNK"),
     ("Tarvex, a global supplier of pumps, won the tender.", "Tarvex, a global supplier of pumps", None),
     ("The carmaker recalled 40,000 vehicles.", "The carmaker", None),
     ("Brimlo Equities expects the market to rise.", "Brimlo Equities", None),
@@ -169,3 +170,14 @@ def test_policy_makers_are_not_makers_of_goods(actors_nlp: Language) -> None:
 
 def test_a_health_care_provider_is_health(actors_nlp: Language) -> None:
     assert _found(actors_nlp, "The health care provider shut two wards.")["The health care provider"][1] == "HLH"
+
+
+def test_a_coalition_against_an_armed_group_is_military(actors_nlp: Language) -> None:
+    found = _found(actors_nlp, "Some 800 soldiers serve in the coalition against al-Shabaab in Somalia.")
+    assert found["the coalition"][:2] == (None, "MIL")  # several states': not the country it fights in
+    assert _found(actors_nlp, "The coalition against the new tax met in Lyon.")["The coalition"][1] == "PTY"
+
+
+def test_a_coalition_at_war_takes_no_country_from_the_story(actors_nlp: Language) -> None:
+    text = "Yemen's cabinet moved to Aden. The coalition bombed the port. Yemeni officials said nine died."
+    assert _found(actors_nlp, text)["The coalition"][:2] == (None, "MIL")

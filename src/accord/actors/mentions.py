@@ -261,7 +261,9 @@ class MentionFinder:
                                   and not (a.rule or "").endswith((SENTENCE_COUNTRY_DESCRIPTION, APPOSED_RULE))])
         # 'its troops', 'their leaders': the possessive says whose they are; that is coreference's answer,
         # never the story's default
-        open_to_lend = [i for i, a in enumerate(found) if a.text[: a.text.find(" ")].lower() not in POSSESSIVE_PRONOUNS]
+        # (a coalition at war is several states': none of them alone, and not the country it fights in)
+        open_to_lend = [i for i, a in enumerate(found) if a.text[: a.text.find(" ")].lower() not in POSSESSIVE_PRONOUNS
+                        and not _states_alliance(a)]
         # where the story's places are ('shelling in Syria'): rebels fight there, and a story whose actors name
         # no one country is at home there
         setting = home_country(a.country for a in found if a.kind == "country" and _destination(text, a))
@@ -308,7 +310,7 @@ class MentionFinder:
     def _owned_or_machine(self, actor: Actor) -> bool:
         """A description its sentence lends no country: one a possessive owns ('its troops'), or a force's
         weapon or vehicle named bare ('a drone struck the convoy near the Syrian border': whose is unsaid)."""
-        return _possessed(actor) or _force_machine(actor, self.kb.force_machines)
+        return _possessed(actor) or _force_machine(actor, self.kb.force_machines) or _states_alliance(actor)
 
     def _owners_of_named_body(self, actor: Actor, countries: list[str | None]) -> list[str | None]:
         """'In its budget, Congress funded a project with Israel's army': a body written as a name (capitalised)
@@ -833,8 +835,22 @@ class MentionFinder:
         verb = head.head
         at_war = (head.dep_ in STATE_ACT_DEPS and military.get(verb.lemma_.lower()) == MILITARY_SECTOR) or (
             head.dep_ == "nsubj" and (verb.lemma_.lower() in self.kb.war_verbs or any(
-                c.dep_ == "dobj" and military.get(c.lemma_.lower()) == MILITARY_SECTOR for c in verb.children)))
-        return replace(actor, sector=MILITARY_SECTOR, rule=f"{actor.rule}+at-war") if at_war else actor
+                c.dep_ == "dobj" and military.get(c.lemma_.lower()) == MILITARY_SECTOR for c in verb.children))) \
+            or self._against_armed_group(head)
+        return replace(actor, sector=MILITARY_SECTOR, rule=f"{actor.rule}+{AT_WAR_RULE}") if at_war else actor
+
+    def _against_armed_group(self, head: Token) -> bool:
+        """'the coalition against Isis': an alliance formed against an armed group fights it (a coalition
+        against a government or a law is politics)."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "against":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found = self.resolver.resolve(obj.doc[obj.left_edge.i : obj.i + 1].text)
+                    if found is not None and found.actor.sector in ARMED_GROUP_SECTORS:
+                        return True
+        return False
 
     def _apposed_person(
         self, doc: Doc, description: Token, name_head: Token, left: int, right: int, toks: list[Tok],
@@ -1076,6 +1092,8 @@ class MentionFinder:
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 PARTY_SECTOR = "PTY"
 MILITARY_SECTOR = "MIL"
+ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})  # whom a military coalition is formed against
+AT_WAR_RULE = "at-war"  # a bare alliance noun that wages war: states' military alliance
 STATE_ACT_DEPS = frozenset({"amod", "compound", "nmod", "poss"})  # how a country modifies the noun of its act
 
 
@@ -1811,6 +1829,11 @@ def _force_machine(actor: Actor, machines: frozenset[str]) -> bool:
         return False
     words = actor.text.split(",")[0].lower().split()
     return bool(words) and (words[-1] in machines or " ".join(words[-2:]) in machines)
+
+
+def _states_alliance(actor: Actor) -> bool:
+    """A bare alliance noun read as states at war (:meth:`_alliance_at_war`): many countries', none lent."""
+    return actor.country is None and AT_WAR_RULE in (actor.rule or "").split("+")
 
 
 def _possessed(actor: Actor) -> bool:
