@@ -181,3 +181,11 @@ def test_a_coalition_against_an_armed_group_is_military(actors_nlp: Language) ->
 def test_a_coalition_at_war_takes_no_country_from_the_story(actors_nlp: Language) -> None:
     text = "Yemen's cabinet moved to Aden. The coalition bombed the port. Yemeni officials said nine died."
     assert _found(actors_nlp, text)["The coalition"][:2] == (None, "MIL")
+
+
+def test_lookup_explains_the_document_rules(resolver: ActorResolver) -> None:
+    assert any("at-war" in note for note in resolver.explain("the coalition")["notes"])
+    drone = resolver.explain("a drone")["notes"]
+    assert any("force_machines" in note for note in drone)
+    assert not any("sentence-country-description" in note for note in drone)
+    assert "described-candidate" in resolver.explain("Republican candidate Donald Trump")["rule"]

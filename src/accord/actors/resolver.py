@@ -99,6 +99,11 @@ SENTENCE_COUNTRY_NOTE = ("in an article, a description of a state's body with no
 TITLE_HOLDER_NOTE = ("in an article, a definite singular title ('the prime minister') its sentence and the one "
                      "before leave unplaced is the one person the article names who holds that title "
                      "(title-holder-in-text); with two such people, neither")
+AT_WAR_NOTE = ("in an article, a bare coalition that wages war -- subject of a verb of war ('bombed'), of a verb "
+               "whose object is a military act ('continued its strikes'), owner of one ('coalition airstrikes') or "
+               "formed against an armed group -- is states' military alliance, MIL, lent no country (at-war)")
+MACHINE_NOTE = ("in an article, a bare weapon or vehicle (sectors.yaml force_machines) takes no country from the "
+                "other mentions of its sentence: the country beside it is as often the target's or the place's")
 DESCRIPTION_NOTE = ("in an article, a singular definite description of a person ('the senator', 'the Democratic "
                     "nominee') is the nearest earlier person the article names and describes so — by title, "
                     "apposition or role (description-back-reference); none so described leaves it as it is")
@@ -255,13 +260,20 @@ class ActorResolver:
         if actor.kind == "organisation" and words and words[0] in ("the", "this", "that") and any(
                 " ".join(words[-n:]) in self.kb.generic_body_nouns for n in (1, 2) if len(words) > n):
             notes.append(GENERIC_NOTE)
-        if actor.sector in self.kb.state_sectors and actor.kind in ("organisation", "group") and not actor.role:
+        machine = bool(words) and (words[-1] in self.kb.force_machines
+                                   or " ".join(words[-2:]) in self.kb.force_machines)
+        if actor.sector in self.kb.state_sectors and actor.kind in ("organisation", "group") and not actor.role \
+                and not machine:
             notes.append(SENTENCE_COUNTRY_NOTE)
         if actor.role and words and words[0] == "the" and not words[-1].endswith("s"):
             notes.append(TITLE_HOLDER_NOTE)
         if actor.kind in ("person", "group") and words and words[0] in ("the", "this", "that") \
                 and len(tokens) > 1 and not tokens[-1].capitalised and not words[-1].endswith("s"):
             notes.append(DESCRIPTION_NOTE)
+        if actor.sector == "PTY" and words and words[-1] in self.kb.war_alliance_nouns:
+            notes.append(AT_WAR_NOTE)
+        if machine:
+            notes.append(MACHINE_NOTE)
         return notes
 
     # --- analysis ----------------------------------------------------------------------------------
