@@ -98,6 +98,12 @@ def test_a_bare_weapon_takes_no_country_from_its_sentence(actors_nlp: Language, 
     assert _found(actors_nlp, text).get(machine, (None, None, None))[0] is None  # no mention, or no country
 
 
+def test_a_weapon_takes_the_country_of_a_state_body_in_its_sentence(actors_nlp: Language) -> None:
+    found = _found(actors_nlp, "The Chadian army said a drone destroyed the depot.")
+    assert found["a drone"][:2] == ("TCD", "MIL")
+    assert _found(actors_nlp, "The drone was sold by a Korean firm.")["The drone"][0] is None
+
+
 def test_a_weapon_whose_country_the_text_gives_keeps_it(actors_nlp: Language) -> None:
     assert _found(actors_nlp, "Iranian drones struck the depot.")["Iranian drones"][:2] == ("IRN", "MIL")
     found = _found(actors_nlp, "Chilean marines and helicopters searched the coast.")

@@ -298,19 +298,24 @@ class MentionFinder:
                 # a country its own phrase names is its owner ("coast guard ships *from China*"); else the
                 # sentence's, but the other side of the description's own act is its counterpart, not its
                 # owner: "the ministry condemned Israel", "Turkey shelled the soldiers"
+                # a bare weapon or vehicle is a force's: only a state body of the sentence can own it, never the
+                # country of a place or a private party ('a drone hit a convoy near the Syrian border', 'a drone
+                # from a Chinese firm'; 'the army said a drone hit ...' lends the army's)
+                machine = _force_machine(actor, self.kb.force_machines)
                 evidence = _phrase_owners(actor, head, heads) \
                     or self._owners_of_named_body(actor, [
                         a.country for a, at in zip(actors, places, strict=True)
                         if a.country and not _destination(memory.text, a) and not _counterparts(place, at)
-                        and lends_country(a)])
+                        and lends_country(a) and (not machine or a.sector in self.kb.state_sectors)])
                 out[i] = lend_to_descriptions([actor], evidence, self.kb.foreign_facing_titles,
-                                              self.kb.state_sectors, self._owned_or_machine)[0]
+                                              self.kb.state_sectors, self._owned_or_alliance)[0]
         return out
 
-    def _owned_or_machine(self, actor: Actor) -> bool:
-        """A description its sentence lends no country: one a possessive owns ('its troops'), or a force's
-        weapon or vehicle named bare ('a drone struck the convoy near the Syrian border': whose is unsaid)."""
-        return _possessed(actor) or _force_machine(actor, self.kb.force_machines) or _states_alliance(actor)
+    @staticmethod
+    def _owned_or_alliance(actor: Actor) -> bool:
+        """A description its sentence lends no country: one a possessive owns ('its troops'), or a coalition at
+        war (several states')."""
+        return _possessed(actor) or _states_alliance(actor)
 
     def _owners_of_named_body(self, actor: Actor, countries: list[str | None]) -> list[str | None]:
         """'In its budget, Congress funded a project with Israel's army': a body written as a name (capitalised)

@@ -102,8 +102,8 @@ TITLE_HOLDER_NOTE = ("in an article, a definite singular title ('the prime minis
 AT_WAR_NOTE = ("in an article, a bare coalition that wages war -- subject of a verb of war ('bombed'), of a verb "
                "whose object is a military act ('continued its strikes'), owner of one ('coalition airstrikes') or "
                "formed against an armed group -- is states' military alliance, MIL, lent no country (at-war)")
-MACHINE_NOTE = ("in an article, a bare weapon or vehicle (sectors.yaml force_machines) takes no country from the "
-                "other mentions of its sentence: the country beside it is as often the target's or the place's")
+MACHINE_NOTE = ("in an article, a bare weapon or vehicle (sectors.yaml force_machines) takes its sentence's "
+                "country only from a state body there, never from a place or a private party beside it")
 DESCRIPTION_NOTE = ("in an article, a singular definite description of a person ('the senator', 'the Democratic "
                     "nominee') is the nearest earlier person the article names and describes so — by title, "
                     "apposition or role (description-back-reference); none so described leaves it as it is")
