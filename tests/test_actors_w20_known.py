@@ -195,3 +195,10 @@ def test_lookup_explains_the_document_rules(resolver: ActorResolver) -> None:
     assert any("force_machines" in note for note in drone)
     assert not any("sentence-country-description" in note for note in drone)
     assert "described-candidate" in resolver.explain("Republican candidate Donald Trump")["rule"]
+
+
+def test_a_described_unknown_body_is_that_body_when_named_again(actors_nlp: Language) -> None:
+    text = ("Kelvor, a supplier of water pumps, won the tender in Ghana. Kelvor said the work starts in May. "
+            "Officials praised Kelvor.")
+    later = [a for a in _actors(actors_nlp, text) if a.text == "Kelvor"]
+    assert later and all((a.sector, a.kind) == ("BUS", "organisation") for a in later)

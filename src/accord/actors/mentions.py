@@ -487,6 +487,10 @@ class MentionFinder:
                 if actor.kind == "person" and actor.name:
                     _remember_person(memory, actor)
                     _remember_gender(memory, actor)
+                elif _described_unknown_body(actor):
+                    # 'Brimlo, a supplier of pumps, ... Brimlo said': the body the text described, as a person's
+                    # name is remembered, so the bare name later is that body and not a private person
+                    memory.people.setdefault((actor.name or "").lower(), replace(actor, start=None, end=None))
             actors.extend(made)
         if agents:
             actors = [*self._relation_agents(sent_toks, agents, date), *actors]  # the name first of equals
@@ -962,7 +966,7 @@ class MentionFinder:
                 or (head.i != left and any(t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS
                                            for t in doc[left : head.i])):
             return None
-        return replace(person, rule="surname-back-reference")
+        return replace(person, rule="surname-back-reference" if person.kind == "person" else "name-back-reference")
 
     def _given_name_reference(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
         """'Hillary' alone in a story that names Hillary Clinton: the one person of that given name
@@ -1099,6 +1103,7 @@ PARTY_SECTOR = "PTY"
 MILITARY_SECTOR = "MIL"
 ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})  # whom a military coalition is formed against
 AT_WAR_RULE = "at-war"  # a bare alliance noun that wages war: states' military alliance
+NAMED_ORGANISATION_RULE = "named-organisation"  # a name the knowledge base does not know, read as a body
 STATE_ACT_DEPS = frozenset({"amod", "compound", "nmod", "poss"})  # how a country modifies the noun of its act
 
 
@@ -1731,6 +1736,13 @@ def _bearer_unsettled(resolution: Resolution | None, head: Token, memory: _Memor
     actor = Actor(text="", name=head.text, country=countries.pop() if len(countries) == 1 else None,
                   sector=sectors.pop() if len(sectors) == 1 else None, kind="person", rule=SHARED_SURNAME_RULE)
     return Resolution(actor, SHARED_SURNAME_RULE)
+
+
+def _described_unknown_body(actor: Actor) -> bool:
+    """A one-word name the knowledge base does not know that the text describes as a body of some sector
+    ('Brimlo, a supplier of pumps', 'Brimlo, the Danish firm')."""
+    return actor.kind == "organisation" and actor.sector is not None and actor.name is not None \
+        and " " not in actor.name and (actor.rule or "").startswith(NAMED_ORGANISATION_RULE + "+")
 
 
 def _remember_person(memory: _Memory, actor: Actor) -> None:
