@@ -34,7 +34,7 @@ FIRM_SECTOR = "BUS"  # the sector of a firm whose name ends in a word of firm_na
 # the words around a person's name proper, read once (data/words.yaml: person_names)
 NAME_PARTICLES = shared_words().name_particles
 NAME_SUFFIXES = shared_words().name_suffixes
-FORMS = ("name", "alias", "demonym", "people", "capital", "seat", "short", "metonym")
+FORMS = ("name", "alias", "demonym", "people", "capital", "seat", "short", "metonym", "region")
 MIN_TITLE_CASE_ACRONYM = 3  # 'NATO' may be written 'Nato'; 'US' or 'IS' never 'Us' or 'Is'
 SHORT_ABBREVIATION = 4  # 'LeT', 'AfD', 'MoD': mixed-case abbreviations this short keep their case
 # how a name that is also an ordinary word must be written; 'lowercase_after_article': a body British papers write
@@ -169,8 +169,12 @@ class _Tables:
     title_case_exceptions: set[str] = field(default_factory=set)  # 'who': WHO is never 'Who'
     relation_participles: set[str] = field(default_factory=set)  # 'US-backed': the name modifies, never heads
     state_acts: dict[str, str] = field(default_factory=dict)  # 'offensive' -> MIL: 'the Turkish offensive'
+    war_alliance_nouns: set[str] = field(default_factory=set)  # 'coalition': parties, or states at war
+    war_verbs: set[str] = field(default_factory=set)  # 'bomb', 'shell': acts of war
+    candidate_words: set[str] = field(default_factory=set)  # 'candidate X': running for an office
     state_sectors: set[str] = field(default_factory=set)  # GOV, MIL, ...: state actors
     force_members: set[str] = field(default_factory=set)  # 'officers': members of whichever force was named
+    force_machines: set[str] = field(default_factory=set)  # 'drones': a force's weapons, whoever's they are
     membership_nouns: set[str] = field(default_factory=set)  # 'members': of the body last named
     force_sectors: set[str] = field(default_factory=set)  # COP, MIL: the forces such members belong to
     belonging_words: set[str] = field(default_factory=set)  # 'members': of a group of civilians, civilians
@@ -252,8 +256,12 @@ class KnowledgeBase:
         self.accredited_titles = frozenset(tables.accredited_titles)
         self.relation_participles = frozenset(tables.relation_participles)
         self.state_acts: Mapping[str, str] = dict(tables.state_acts)
+        self.war_alliance_nouns = frozenset(tables.war_alliance_nouns)
+        self.war_verbs = frozenset(tables.war_verbs)
+        self.candidate_words = frozenset(tables.candidate_words)
         self.state_sectors = frozenset(tables.state_sectors)
         self.force_members = frozenset(tables.force_members)
+        self.force_machines = frozenset(tables.force_machines)
         self.membership_nouns = frozenset(tables.membership_nouns)
         self.force_sectors = frozenset(tables.force_sectors)
         self.belonging_words = frozenset(tables.belonging_words)
@@ -763,8 +771,12 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.title_case_exceptions.update(str(w).lower() for w in doc.get("acronym_title_case_exceptions") or ())
     tables.relation_participles.update(str(w).lower() for w in doc.get("relation_participles") or ())
     tables.state_acts.update((word.lower(), sector) for word, sector in _by_sector(doc, "state_acts", tables))
+    tables.war_alliance_nouns.update(str(w).lower() for w in doc.get("war_alliance_nouns") or ())
+    tables.war_verbs.update(str(w).lower() for w in doc.get("war_verbs") or ())
+    tables.candidate_words.update(str(w).lower() for w in doc.get("candidate_words") or ())
     tables.state_sectors.update(str(code) for code in doc.get("state_sectors") or ())
     tables.force_members.update(str(w).lower() for w in doc.get("force_members") or ())
+    tables.force_machines.update(str(w).lower() for w in doc.get("force_machines") or ())
     tables.membership_nouns.update(str(w).lower() for w in doc.get("membership_nouns") or ())
     tables.belonging_words.update(str(w).lower() for w in doc.get("belonging_words") or ())
     tables.serving_words.update(str(w).lower() for w in doc.get("serving_words") or ())
@@ -847,6 +859,9 @@ def _read_country_extra(item: dict[str, Any], tables: _Tables) -> None:
             tables.extra_names.append((plural, NameTarget(iso3, "people")))
     for capital in item.get("capitals") or ():
         tables.extra_names.append((capital, NameTarget(iso3, "capital")))
+    # a region of the country (Tibet, Darfur): a place in it, not its state -- no sector of its own
+    for region in item.get("regions") or ():
+        tables.extra_names.append((region, NameTarget(iso3, "region")))
 
 
 def _organisation(item: dict[str, Any]) -> Entry:

@@ -261,7 +261,9 @@ class MentionFinder:
                                   and not (a.rule or "").endswith((SENTENCE_COUNTRY_DESCRIPTION, APPOSED_RULE))])
         # 'its troops', 'their leaders': the possessive says whose they are; that is coreference's answer,
         # never the story's default
-        open_to_lend = [i for i, a in enumerate(found) if a.text[: a.text.find(" ")].lower() not in POSSESSIVE_PRONOUNS]
+        # (a coalition at war is several states': none of them alone, and not the country it fights in)
+        open_to_lend = [i for i, a in enumerate(found) if a.text[: a.text.find(" ")].lower() not in POSSESSIVE_PRONOUNS
+                        and not _states_alliance(a)]
         # where the story's places are ('shelling in Syria'): rebels fight there, and a story whose actors name
         # no one country is at home there
         setting = home_country(a.country for a in found if a.kind == "country" and _destination(text, a))
@@ -296,14 +298,24 @@ class MentionFinder:
                 # a country its own phrase names is its owner ("coast guard ships *from China*"); else the
                 # sentence's, but the other side of the description's own act is its counterpart, not its
                 # owner: "the ministry condemned Israel", "Turkey shelled the soldiers"
+                # a bare weapon or vehicle is a force's: only a state body of the sentence can own it, never the
+                # country of a place or a private party ('a drone hit a convoy near the Syrian border', 'a drone
+                # from a Chinese firm'; 'the army said a drone hit ...' lends the army's)
+                machine = _force_machine(actor, self.kb.force_machines)
                 evidence = _phrase_owners(actor, head, heads) \
                     or self._owners_of_named_body(actor, [
                         a.country for a, at in zip(actors, places, strict=True)
                         if a.country and not _destination(memory.text, a) and not _counterparts(place, at)
-                        and lends_country(a)])
+                        and lends_country(a) and (not machine or a.sector in self.kb.state_sectors)])
                 out[i] = lend_to_descriptions([actor], evidence, self.kb.foreign_facing_titles,
-                                              self.kb.state_sectors, _possessed)[0]
+                                              self.kb.state_sectors, self._owned_or_alliance)[0]
         return out
+
+    @staticmethod
+    def _owned_or_alliance(actor: Actor) -> bool:
+        """A description its sentence lends no country: one a possessive owns ('its troops'), or a coalition at
+        war (several states')."""
+        return _possessed(actor) or _states_alliance(actor)
 
     def _owners_of_named_body(self, actor: Actor, countries: list[str | None]) -> list[str | None]:
         """'In its budget, Congress funded a project with Israel's army': a body written as a name (capitalised)
@@ -475,6 +487,10 @@ class MentionFinder:
                 if actor.kind == "person" and actor.name:
                     _remember_person(memory, actor)
                     _remember_gender(memory, actor)
+                elif _described_unknown_body(actor):
+                    # 'Brimlo, a supplier of pumps, ... Brimlo said': the body the text described, as a person's
+                    # name is remembered, so the bare name later is that body and not a private person
+                    memory.people.setdefault((actor.name or "").lower(), replace(actor, start=None, end=None))
             actors.extend(made)
         if agents:
             actors = [*self._relation_agents(sent_toks, agents, date), *actors]  # the name first of equals
@@ -749,6 +765,7 @@ class MentionFinder:
         if resolution is None or _predicated_title(doc, left, head, resolution.actor):
             return []
         actor = _nation_acting(doc, left, head, self._state_act(head, resolution.actor.at(chars.text, start, end)))
+        actor = self._alliance_at_war(head, actor)
         actor = self._accredited_name(doc, left, head, actor, memory)
         if actor.country is None:
             actor = _owner_from_pronoun(head, actor, memory)
@@ -815,6 +832,34 @@ class MentionFinder:
         if sector is None:
             return actor
         return replace(actor, sector=sector, rule=f"{actor.rule}+state-act")
+
+    def _alliance_at_war(self, head: Token, actor: Actor) -> Actor:
+        """'the coalition bombed the port', 'the coalition would continue its strikes', 'coalition airstrikes':
+        a bare alliance noun (``war_alliance_nouns``) that wages war is the states' military alliance (MIL), not
+        parties in politics (PTY)."""
+        if actor.sector != PARTY_SECTOR or actor.name is not None \
+                or head.lemma_.lower() not in self.kb.war_alliance_nouns:
+            return actor
+        military = self.kb.state_acts
+        verb = head.head
+        at_war = (head.dep_ in STATE_ACT_DEPS and military.get(verb.lemma_.lower()) == MILITARY_SECTOR) or (
+            head.dep_ == "nsubj" and (verb.lemma_.lower() in self.kb.war_verbs or any(
+                c.dep_ == "dobj" and military.get(c.lemma_.lower()) == MILITARY_SECTOR for c in verb.children))) \
+            or self._against_armed_group(head)
+        return replace(actor, sector=MILITARY_SECTOR, rule=f"{actor.rule}+{AT_WAR_RULE}") if at_war else actor
+
+    def _against_armed_group(self, head: Token) -> bool:
+        """'the coalition against Isis': an alliance formed against an armed group fights it (a coalition
+        against a government or a law is politics)."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "against":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found = self.resolver.resolve(obj.doc[obj.left_edge.i : obj.i + 1].text)
+                    if found is not None and found.actor.sector in ARMED_GROUP_SECTORS:
+                        return True
+        return False
 
     def _apposed_person(
         self, doc: Doc, description: Token, name_head: Token, left: int, right: int, toks: list[Tok],
@@ -921,7 +966,7 @@ class MentionFinder:
                 or (head.i != left and any(t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS
                                            for t in doc[left : head.i])):
             return None
-        return replace(person, rule="surname-back-reference")
+        return replace(person, rule="surname-back-reference" if person.kind == "person" else "name-back-reference")
 
     def _given_name_reference(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
         """'Hillary' alone in a story that names Hillary Clinton: the one person of that given name
@@ -1054,6 +1099,11 @@ class MentionFinder:
 
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+PARTY_SECTOR = "PTY"
+MILITARY_SECTOR = "MIL"
+ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})  # whom a military coalition is formed against
+AT_WAR_RULE = "at-war"  # a bare alliance noun that wages war: states' military alliance
+NAMED_ORGANISATION_RULE = "named-organisation"  # a name the knowledge base does not know, read as a body
 STATE_ACT_DEPS = frozenset({"amod", "compound", "nmod", "poss"})  # how a country modifies the noun of its act
 
 
@@ -1688,6 +1738,13 @@ def _bearer_unsettled(resolution: Resolution | None, head: Token, memory: _Memor
     return Resolution(actor, SHARED_SURNAME_RULE)
 
 
+def _described_unknown_body(actor: Actor) -> bool:
+    """A one-word name the knowledge base does not know that the text describes as a body of some sector
+    ('Brimlo, a supplier of pumps', 'Brimlo, the Danish firm')."""
+    return actor.kind == "organisation" and actor.sector is not None and actor.name is not None \
+        and " " not in actor.name and (actor.rule or "").startswith(NAMED_ORGANISATION_RULE + "+")
+
+
 def _remember_person(memory: _Memory, actor: Actor) -> None:
     parts = (actor.name or "").split()
     record = replace(actor, start=None, end=None)
@@ -1780,6 +1837,20 @@ def _sentence_country(actors: list[Actor], memory: _Memory, foreign_facing: froz
     (:func:`accord.actors.country_from_context.lend_to_people`); the document's memory follows."""
     evidence = [a.country for a in actors if a.country and not _destination(memory.text, a) and lends_country(a)]
     return _in_memory(actors, lend_to_people(actors, evidence, foreign_facing), memory)
+
+
+def _force_machine(actor: Actor, machines: frozenset[str]) -> bool:
+    """'a drone', 'the missiles', 'fighter jets': a weapon or vehicle (sectors.yaml ``force_machines``) named
+    with no name and no country of its own."""
+    if actor.name is not None or actor.country is not None:
+        return False
+    words = actor.text.split(",")[0].lower().split()
+    return bool(words) and (words[-1] in machines or " ".join(words[-2:]) in machines)
+
+
+def _states_alliance(actor: Actor) -> bool:
+    """A bare alliance noun read as states at war (:meth:`_alliance_at_war`): many countries', none lent."""
+    return actor.country is None and AT_WAR_RULE in (actor.rule or "").split("+")
 
 
 def _possessed(actor: Actor) -> bool:

@@ -11,11 +11,13 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from accord.actors.kb import (
     KINSHIP_SECTOR,
+    LOWERCASE_AFTER_ARTICLE,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     Entry,
@@ -72,9 +74,23 @@ APPOSITION_COUNTRY = "apposition-country"  # the rule part of a country an appos
 
 
 # What `accord actors lookup` says of a rule the language decides, by the rule's part
+# words that may open an international body's own name without making it another's ('the UN Security Council'
+# is matched whole; 'The Security Council' opens a sentence)
+OWN_NAME_OPENERS = frozenset({"the", "un", "u.n.", "united", "nations"})
+NAMESAKE_RULE = "country+namesake-body"
+CANDIDATE_SECTOR = "ELI"
+CANDIDATE_RULE = "described-candidate"
 RULE_NOTES = {
+    CANDIDATE_RULE: "an undated text describes the person as running for office ('candidate X'): the text's "
+                    "description, not the knowledge base's latest office, says what they are (ELI)",
+    "namesake-body": "an international body's name made of ordinary words ('Security Council') after a country's or "
+                   "region's name is that country's own body of the name, a state body (GOV), not the UN organ; "
+                   "after another capitalised word it is a body the knowledge base does not know",
     APPOSITION_COUNTRY: "the apposition after the titled name ('X, Iran's army chief') gives the country the "
                         "title does not",
+    "region-name": "a region of the country (subnational_names.yaml `regions`) is a place in it, not its state: "
+                   "the country with no sector; a body of the region is named with its sector word "
+                   "('Xinjiang authorities')",
 }
 GENERIC_NOTE = ("in an article, this generic noun names the organisation last named (two sentences back at most) "
                 "whose sector is of the same family: 'The FBI ... the agency' (generic-antecedent)")
@@ -83,6 +99,11 @@ SENTENCE_COUNTRY_NOTE = ("in an article, a description of a state's body with no
 TITLE_HOLDER_NOTE = ("in an article, a definite singular title ('the prime minister') its sentence and the one "
                      "before leave unplaced is the one person the article names who holds that title "
                      "(title-holder-in-text); with two such people, neither")
+AT_WAR_NOTE = ("in an article, a bare coalition that wages war -- subject of a verb of war ('bombed'), of a verb "
+               "whose object is a military act ('continued its strikes'), owner of one ('coalition airstrikes') or "
+               "formed against an armed group -- is states' military alliance, MIL, lent no country (at-war)")
+MACHINE_NOTE = ("in an article, a bare weapon or vehicle (sectors.yaml force_machines) takes its sentence's "
+                "country only from a state body there, never from a place or a private party beside it")
 DESCRIPTION_NOTE = ("in an article, a singular definite description of a person ('the senator', 'the Democratic "
                     "nominee') is the nearest earlier person the article names and describes so — by title, "
                     "apposition or role (description-back-reference); none so described leaves it as it is")
@@ -239,13 +260,20 @@ class ActorResolver:
         if actor.kind == "organisation" and words and words[0] in ("the", "this", "that") and any(
                 " ".join(words[-n:]) in self.kb.generic_body_nouns for n in (1, 2) if len(words) > n):
             notes.append(GENERIC_NOTE)
-        if actor.sector in self.kb.state_sectors and actor.kind in ("organisation", "group") and not actor.role:
+        machine = bool(words) and (words[-1] in self.kb.force_machines
+                                   or " ".join(words[-2:]) in self.kb.force_machines)
+        if actor.sector in self.kb.state_sectors and actor.kind in ("organisation", "group") and not actor.role \
+                and not machine:
             notes.append(SENTENCE_COUNTRY_NOTE)
         if actor.role and words and words[0] == "the" and not words[-1].endswith("s"):
             notes.append(TITLE_HOLDER_NOTE)
         if actor.kind in ("person", "group") and words and words[0] in ("the", "this", "that") \
                 and len(tokens) > 1 and not tokens[-1].capitalised and not words[-1].endswith("s"):
             notes.append(DESCRIPTION_NOTE)
+        if actor.sector == "PTY" and words and words[-1] in self.kb.war_alliance_nouns:
+            notes.append(AT_WAR_NOTE)
+        if machine:
+            notes.append(MACHINE_NOTE)
         return notes
 
     # --- analysis ----------------------------------------------------------------------------------
@@ -316,8 +344,12 @@ class ActorResolver:
         person = self._person(parts, head_names, date)
         if person is not None:
             return person
+        namesake: _Name | None = None  # an international body's generic name used by another body
         for name in head_names:
             entry = self._entry(name, date, kinds=("igo", "organisation"))
+            if entry is not None and self._another_bodys_name(entry, name, parts):
+                namesake = name
+                continue
             if entry is not None:
                 return self._employee(entry, name, parts, date) or self._organisation(entry, name, sector, parts, date)
         unknown = self._unknown_person(parts, date)
@@ -329,6 +361,12 @@ class ActorResolver:
         seat = next((n for n in reversed(head_names) if any(t.entry.startswith("seat:") for t in n.targets)
                      and self._entry(n, date, kinds=("country",))), None)
         country = seat or country
+        if country is not None and namesake is not None and sector is None and country.end == namesake.start:
+            # 'the Ukrainian Security Council': the country's own body of that name, a state body
+            code = self._country(country, None, parts, date).actor.country
+            body = Actor(text="", name=_surface(parts.tokens[country.start : namesake.end]), country=code,
+                         sector="GOV", kind="organisation")
+            return _result(body, NAMESAKE_RULE, None)
         if country is not None:
             own = self._country(country, sector, parts, date)
             if sector is not None and own.actor.kind != "person" and self._stateless_force(parts, sector):
@@ -350,6 +388,19 @@ class ActorResolver:
                 return Resolution(actor, actor.rule or "", found.entry)
             return found
         return None
+
+    def _another_bodys_name(self, entry: Entry, name: _Name, parts: _Parts) -> bool:
+        """'the Ukrainian Security Council', 'the Kurdistan Region Security Council': an international body's
+        name made of a generic body noun ('Security Council', 'General Assembly') inside a longer proper name is
+        another body of that kind -- the capitalised word before it names whose it is (a country's, a region's,
+        one the knowledge base does not know), as 'the National Security Council' is no UN organ."""
+        tokens = parts.tokens
+        if entry.kind != "igo" or entry.country is not None or name.start == 0:
+            return False
+        if self.kb.guarded.get(tuple(t.norm for t in tokens[name.start : name.end])) != LOWERCASE_AFTER_ARTICLE:
+            return False  # a name of its own ('Nato', 'Unicef'), not one made of ordinary words (name_cases.yaml)
+        before = tokens[name.start - 1]
+        return before.capitalised and before.norm not in OWN_NAME_OPENERS
 
     def _stateless_force(self, parts: _Parts, sector: _Sector) -> bool:
         """'Kurdish forces', 'Baloch troops in Iran', 'the Kurdish militias': the armed men of a people with no
@@ -517,6 +568,12 @@ class ActorResolver:
             return described  # 'Trump supporters', 'the non-Trump candidates': the group, not the person
         if found is not None and former:
             return _as_former(found)
+        if found is not None and date is None and found.rule.endswith("-in-office") \
+                and _describes_candidate(parts.tokens[: max(name_end - 1, 0)], self.kb.candidate_words):
+            # 'Republican candidate Donald Trump' in an undated text: the text's description, not the latest
+            # office the knowledge base knows, says what the person is (an elite running for office)
+            actor = replace(found.actor, sector=CANDIDATE_SECTOR, role=None, organisation=None)
+            return _result(actor, f"{CANDIDATE_RULE}+{found.rule}", found.entry)
         if found is not None and any(t.norm == THEN for t in parts.tokens[: parts.split]):
             return self.as_then_holder(found, titles)
         return found
@@ -848,6 +905,8 @@ class ActorResolver:
             "seat": (entry.sector, "organisation", "seat-of-power"),
             "people": ("CVL", "group", "demonym-people"),
             "demonym": (None, "country", "demonym"),
+            # a region is a place in the country, not its government: 'protests across Tibet'
+            "region": (None, "country", "region-name"),
         }[target.form]
         if entry.id.startswith("seat:"):
             default = (entry.sector, "organisation", "seat-of-power")
@@ -987,6 +1046,12 @@ def _office_at(entry: Entry, date: str | None, titles: Sequence[str] = ()) -> Of
         return max(named or entry.offices, key=lambda o: o.start or "")
     current = [o for o in entry.offices if o.covers(date)]
     return max(current, key=lambda o: _rank(o)) if current else None
+
+
+def _describes_candidate(tokens: Sequence[Tok], words: frozenset[str]) -> bool:
+    """A word of ``words`` among ``tokens`` ('candidate'), a hyphened one split in two ('front-runner')."""
+    pairs = (f"{a.norm}-{b.norm}" for a, b in pairwise(tokens))
+    return any(t.norm in words for t in tokens) or any(pair in words for pair in pairs)
 
 
 def _as_former(found: Resolution) -> Resolution:
