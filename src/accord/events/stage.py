@@ -19,6 +19,7 @@ from accord.blackboard import ACTORS, DOC_ID, EVENTS, EVENTS_STAGE, Stage, assig
 from accord.doc_index import is_headline, sentences, span_text
 from accord.events.acceptance import AcceptanceModel, Placement, features, judged, load_model, sentence_shape
 from accord.events.attachments import Attachments
+from accord.events.clause_stance import StanceWords
 from accord.events.coder import Coded, Story, code_sentence
 from accord.events.coreference import resolve_references
 from accord.events.linking import announces_another, link_mentions
@@ -46,6 +47,9 @@ class EventCoder(Stage):
         self.tables = tables or load_tables()
         self.lookup = lookup or actor_api_lookup
         self.acceptance = acceptance or load_model()
+        # the word lists the judge's stance features read
+        self.stance_words = StanceWords(self.tables.cues.speech | self.tables.cues.belief_verbs,
+                                        self.tables.senses.campaign_settings)
         self.event_filter = event_filter
         self.judgements: list[tuple[str, dict[str, float]]] | None = None
 
@@ -94,7 +98,7 @@ class EventCoder(Stage):
             placement = Placement(number == 0 and titled, number == lede, len(found), sentence_shape(sentence))
             for coded in found:
                 quad = self.tables.ontology.info(coded.frame.type).quad
-                values = features(coded, quad, placement) if judged(coded) else None
+                values = features(coded, quad, placement, self.stance_words) if judged(coded) else None
                 confidence = coded.confidence
                 if values is not None and self.event_filter:
                     confidence = self.acceptance.probability(values)
