@@ -1,23 +1,38 @@
-"""Train the event coder's acceptance judge (``accord.events.acceptance``) on the real-news *dev* split.
+"""Train the event coder's clause judge (``accord.events.acceptance``, second stage) on the real-news *dev*
+split and on judged audit sheets of worked texts.
 
-    PYTHONPATH=src python scripts/train_event_filter.py [--out src/accord/data/events/acceptance.json]
+    PYTHONPATH=src python scripts/train_event_filter.py [--judged SHEET.csv ... --corpus DOCS ...]
+        [--previous FIRST_JUDGE.json] [--out src/accord/data/events/clause_acceptance.json]
 
-1. accord codes every dev article with the judge switched off; the event stage hands back the features of each
-   asserted event (``EventCoder.judgements``).
-2. Labels come from the scorer's own type-level matching (``accord.eval.realnews_score.score_level``): an
+The coder has two learned judges in a row. The first (``data/events/acceptance.json``, 14 parse features, no
+word) was made by version 1 of this script at commit eda4720 on the real-news dev split alone. This version
+trains the second, which reads on the events the first keeps the first's features and how the clause is told
+(``accord.events.clause_stance``: the trigger word and type, tense, person, question, condition, modal, talk,
+the sides' sectors, a campaign setting).
+
+1. accord codes every dev article with the judges switched off; the event stage hands back the features of
+   each asserted event (``EventCoder.judgements``); the events the first judge (``--previous``, default the
+   shipped one) drops are left out.
+2. Labels. Real-news dev: the scorer's own type-level matching (``accord.eval.realnews_score.score_level``): an
    event the one-to-one matching pairs with a counted gold event is 1, one the scorer counts wrong is 0, and one
-   it counts neither way (it fits an optional gold event) is left out. Labelling by the scorer's matching rather
-   than by any overlap makes a second coding of an already-matched gold event a 0: dropping it is what lifts
-   precision, and the judge should learn that too.
-3. L2-regularised logistic regression (Newton's method, numpy only). The penalty is the strongest whose
-   log-loss over 5-fold cross-validation grouped by article is within one standard error of the best; the
-   threshold the lowest whose type F1 of the re-scored out-of-fold predictions is within one event of the best.
-   A nested run (the threshold chosen inside each outer fold's training articles) says how much choosing the
-   threshold on the same folds flatters the figures.
-4. The final judge is trained on every labelled dev event and written as JSON with its features, the command
-   that made it, and the cross-validated figures.
+   it counts neither way (it fits an optional gold event) is left out; a second coding of an already-matched
+   gold event is a 0. Judged sheets (``accord eval audit`` rows with verdicts, ``--judged``, drawn from the
+   documents ``--corpus`` by a coder whose only judge was ``--previous``): 1 for a real event of the coded type,
+   0 otherwise, the majority where several judges judged a row (a tie is 0). The sheet's event ids are found
+   again by coding the documents with the judges off and numbering the events as ``--previous`` kept them.
+3. L2-regularised logistic regression (Newton's method, numpy only). A trigger word becomes a feature only
+   when ``MIN_WORD_COUNT`` labelled events have it; rarer words share one value. The penalty is the strongest
+   whose log-loss over 5-fold cross-validation grouped by article is within one standard error of the best; the
+   threshold the lowest whose pooled type F1 of the out-of-fold predictions is within one event of the best
+   (real-news articles re-scored; judged articles counted by ``judged_counts``). A nested run (the threshold
+   chosen inside each outer fold's training articles) says how much choosing it on the same folds flatters
+   the figures. One fifth of the judged articles (by a hash of their id) is kept out of every choice and
+   reported last (``final_check``).
+4. The final judge is trained on every labelled event and written as JSON with its features, the command
+   that made it, and the figures.
 
-Never run on the held-out split: the figures it reports must stay the only ones the judge has seen.
+Never run on the held-out split or on judged sheets of untouched texts: the figures it reports must stay the
+only ones the judge has seen.
 """
 
 from __future__ import annotations
@@ -76,8 +91,9 @@ def _coding_pipeline() -> tuple[Pipeline, EventCoder]:
     return pipeline, stage
 
 
-def realnews_articles(paths: Sequence[str]) -> list[Article]:
-    """Real-news dev articles: every asserted event the coder finds, labelled by the scorer's matching."""
+def realnews_articles(paths: Sequence[str], previous: AcceptanceModel) -> list[Article]:
+    """Real-news dev articles: every asserted event the coder finds and the first judge keeps, labelled by the
+    scorer's matching among them (as the scorer sees them with the first judge on)."""
     pipeline, stage = _coding_pipeline()
     annotated, skipped = load_annotated(paths, "dev")
     if skipped:
@@ -87,7 +103,8 @@ def realnews_articles(paths: Sequence[str]) -> list[Article]:
         stage.judgements = []
         extraction = next(pipeline.extract_documents([item.document]))
         by_id = dict(stage.judgements)
-        events = [e for e in extraction.events if predicted_asserted(e) and e.id in by_id]
+        events = [e for e in extraction.events if predicted_asserted(e) and e.id in by_id
+                  and previous.accepts(by_id[e.id])]
         typed = score_level(item.annotation.events, events, type_fits)
         matched, wrong = set(typed.matching.values()), set(typed.wrong)
         labels: list[int | None] = [1 if j in matched else 0 if j in wrong else None for j in range(len(events))]
@@ -340,14 +357,15 @@ def main() -> None:
     parser.add_argument("--judged", action="append", default=[], help="a judged audit sheet (repeatable)")
     parser.add_argument("--corpus", action="append", default=[],
                         help="the documents the judged sheets were drawn from (repeatable)")
-    parser.add_argument("--previous", help="the judge (JSON) of the coder that drew the sheets")
-    parser.add_argument("--out", default="src/accord/data/events/acceptance.json")
+    parser.add_argument("--previous", default="src/accord/data/events/acceptance.json",
+                        help="the first judge (JSON): the only judge of the coder that drew the sheets")
+    parser.add_argument("--out", default="src/accord/data/events/clause_acceptance.json")
     args = parser.parse_args()
-    articles = realnews_articles(args.paths)
+    previous = AcceptanceModel.from_dict(json.loads(Path(args.previous).read_text(encoding="utf-8")))
+    articles = realnews_articles(args.paths, previous)
     if args.judged:
-        if not args.corpus or not args.previous:
-            parser.error("--judged needs --corpus and --previous")
-        previous = AcceptanceModel.from_dict(json.loads(Path(args.previous).read_text(encoding="utf-8")))
+        if not args.corpus:
+            parser.error("--judged needs --corpus")
         articles += judged_articles(args.judged, args.corpus, previous)
     worked = [a for a in articles if a.annotation is not None or not final_check_part(a.key)]
     final = [a for a in articles if a.annotation is None and final_check_part(a.key)]
@@ -373,9 +391,10 @@ def main() -> None:
     model = {
         "version": VERSION,
         "command": " ".join(["PYTHONPATH=src python scripts/train_event_filter.py", *sys.argv[1:]]),
-        "trained_on": "real-news dev split (eval/annotations/realnews, split dev), labels by the scorer's type-level "
-                      "matching; and judged audit sheets of PolNeAR's worked texts (--judged), labels by the "
-                      "judges (a real event of the coded type); asserted events",
+        "trained_on": "asserted events the first judge (--previous) keeps: real-news dev split "
+                      "(eval/annotations/realnews, split dev), labels by the scorer's type-level matching; judged "
+                      "audit sheets of worked texts (--judged: PolNeAR's dev part, unannotated guardian/aeb pages), "
+                      "labels by the judges (a real event of the coded type)",
         "features": names,
         "weights": {n: round(float(w), 4) for n, w in zip(names, weights, strict=True)},
         "bias": round(bias, 4),

@@ -6,9 +6,12 @@ which sides were found and how, how the text tells it (reported, in quotation ma
 crowded the sentence is — never a word: a word's identity would tie the judge to the articles it learned from.
 
 The judge is a logistic regression; its weights are data (``data/events/acceptance.json``, made by
-``scripts/train_event_filter.py``, which records its own command, feature list and threshold). Scoring is pure
-Python: a dot product and a sigmoid. Only asserted events are judged (the judge learned from those alone);
-events told as negated, hypothetical or future pass untouched.
+``scripts/train_event_filter.py`` version 1, which records its own command, feature list and threshold). A
+second judge reads, on the events the first keeps, how the clause is told — its words among them
+(:mod:`accord.events.clause_stance`, ``data/events/clause_acceptance.json``, trained by the script's version 2 on
+events judges labelled as well as on the real-news dev split). Scoring is pure Python: a dot product and a
+sigmoid. Only asserted events are judged (the judges learned from those alone); events told as negated,
+hypothetical or future pass untouched.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from accord.events.tables import DATA_PACKAGE
 from accord.records import ASSERTED, Actor
 
 MODEL_RESOURCE = "acceptance.json"
+# the second judge, on the events the first keeps: how the clause is told (accord.events.clause_stance)
+CLAUSE_MODEL_RESOURCE = "clause_acceptance.json"
 NO_WORDS = StanceWords()
 QUOTE_MARKS = frozenset('"“”«»')
 # the trigger's clause is below another clause
@@ -179,9 +184,10 @@ class AcceptanceModel:
 
 
 @cache
-def load_model() -> AcceptanceModel:
-    """The shipped judge (``accord/data/events/acceptance.json``), read once."""
-    text = resources.files(DATA_PACKAGE).joinpath(MODEL_RESOURCE).read_text(encoding="utf-8")
+def load_model(resource: str = MODEL_RESOURCE) -> AcceptanceModel:
+    """A shipped judge (``accord/data/events/acceptance.json``, or the clause judge's
+    ``clause_acceptance.json``), read once."""
+    text = resources.files(DATA_PACKAGE).joinpath(resource).read_text(encoding="utf-8")
     return AcceptanceModel.from_dict(json.loads(text))
 
 
