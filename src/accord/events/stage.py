@@ -56,7 +56,7 @@ class EventCoder(Stage):
         self.tables = tables or load_tables()
         self.lookup = lookup or actor_api_lookup
         self.acceptance = acceptance or load_model()
-        self._clause_acceptance = clause_acceptance  # read when first needed: training runs without it
+        self.clause_judge = clause_acceptance  # read when first needed: training runs without it
         # the word lists the judge's stance features read
         self.stance_words = StanceWords(self.tables.cues.speech | self.tables.cues.belief_verbs,
                                         self.tables.senses.campaign_settings)
@@ -65,9 +65,9 @@ class EventCoder(Stage):
 
     def clause_acceptance(self) -> AcceptanceModel:
         """The second judge (``clause_acceptance.json``)."""
-        if self._clause_acceptance is None:
-            self._clause_acceptance = load_model(CLAUSE_MODEL_RESOURCE)
-        return self._clause_acceptance
+        if self.clause_judge is None:
+            self.clause_judge = load_model(CLAUSE_MODEL_RESOURCE)
+        return self.clause_judge
 
     def configure(self, options: _Options) -> None:
         self.event_filter = bool(options.event_filter)
