@@ -1,33 +1,50 @@
-"""Train the event coder's acceptance judge (``accord.events.acceptance``) on the real-news *dev* split.
+"""Train the event coder's clause judge (``accord.events.acceptance``, second stage) on the real-news *dev*
+split and on judged audit sheets of worked texts.
 
-    PYTHONPATH=src python scripts/train_event_filter.py [--out src/accord/data/events/acceptance.json]
+    PYTHONPATH=src python scripts/train_event_filter.py [--judged SHEET.csv ... --corpus DOCS ...]
+        [--previous FIRST_JUDGE.json] [--out src/accord/data/events/clause_acceptance.json]
 
-1. accord codes every dev article with the judge switched off; the event stage hands back the features of each
-   asserted event (``EventCoder.judgements``).
-2. Labels come from the scorer's own type-level matching (``accord.eval.realnews_score.score_level``): an
+The coder has two learned judges in a row. The first (``data/events/acceptance.json``, 14 parse features, no
+word) was made by version 1 of this script at commit eda4720 on the real-news dev split alone. This version
+trains the second, which reads on the events the first keeps the first's features and how the clause is told
+(``accord.events.clause_stance``: the trigger word and type, tense, person, question, condition, modal, talk,
+the sides' sectors, a campaign setting).
+
+1. accord codes every dev article with the judges switched off; the event stage hands back the features of
+   each asserted event (``EventCoder.judgements``); the events the first judge (``--previous``, default the
+   shipped one) drops are left out.
+2. Labels. Real-news dev: the scorer's own type-level matching (``accord.eval.realnews_score.score_level``): an
    event the one-to-one matching pairs with a counted gold event is 1, one the scorer counts wrong is 0, and one
-   it counts neither way (it fits an optional gold event) is left out. Labelling by the scorer's matching rather
-   than by any overlap makes a second coding of an already-matched gold event a 0: dropping it is what lifts
-   precision, and the judge should learn that too.
-3. L2-regularised logistic regression (Newton's method, numpy only). The penalty is the strongest whose
-   log-loss over 5-fold cross-validation grouped by article is within one standard error of the best; the
-   threshold the lowest whose type F1 of the re-scored out-of-fold predictions is within one event of the best.
-   A nested run (the threshold chosen inside each outer fold's training articles) says how much choosing the
-   threshold on the same folds flatters the figures.
-4. The final judge is trained on every labelled dev event and written as JSON with its features, the command
-   that made it, and the cross-validated figures.
+   it counts neither way (it fits an optional gold event) is left out; a second coding of an already-matched
+   gold event is a 0. Judged sheets (``accord eval audit`` rows with verdicts, ``--judged``, drawn from the
+   documents ``--corpus`` by a coder whose only judge was ``--previous``): 1 for a real event of the coded type,
+   0 otherwise, the majority where several judges judged a row (a tie is 0). The sheet's event ids are found
+   again by coding the documents with the judges off and numbering the events as ``--previous`` kept them.
+3. L2-regularised logistic regression (Newton's method, numpy only). A trigger word becomes a feature only
+   when ``MIN_WORD_COUNT`` labelled events have it; rarer words share one value. The penalty is the strongest
+   whose log-loss over 5-fold cross-validation grouped by article is within one standard error of the best; the
+   threshold the lowest whose pooled type F1 of the out-of-fold predictions is within one event of the best
+   (real-news articles re-scored; judged articles counted by ``judged_counts``). A nested run (the threshold
+   chosen inside each outer fold's training articles) says how much choosing it on the same folds flatters
+   the figures. One fifth of the judged articles (by a hash of their id) is kept out of every choice and
+   reported last (``final_check``).
+4. The final judge is trained on every labelled event and written as JSON with its features, the command
+   that made it, and the figures.
 
-Never run on the held-out split: the figures it reports must stay the only ones the judge has seen.
+Never run on the held-out split or on judged sheets of untouched texts: the figures it reports must stay the
+only ones the judge has seen.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import hashlib
 import json
 import random
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -39,49 +56,136 @@ from accord.eval.realnews import ArticleAnnotation
 from accord.eval.realnews_match import actor_fits, predicted_asserted, type_fits
 from accord.eval.realnews_run import load_annotated
 from accord.eval.realnews_score import score_level
+from accord.events.acceptance import AcceptanceModel
+from accord.events.clause_stance import OPEN_PREFIXES, OTHER, open_feature
 from accord.events.stage import EventCoder
+from accord.ingest.readers import read_inputs
 from accord.pipeline import Pipeline, PipelineOptions
-from accord.records import Event
+from accord.records import Document, Event
 
 FOLDS = 5
 SEED = 18
 PENALTIES = (0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(0, 19))
-VERSION = "1"
+VERSION = "2"
+# a trigger word becomes a feature of its own only when this many labelled events have it: rarer words share
+# one value, so that the judge learns kinds of words, not articles
+MIN_WORD_COUNT = 8
 Array = NDArray[np.float64]
 
 
 @dataclass
 class Article:
-    annotation: ArticleAnnotation
-    events: list[Event]  # asserted predictions, as the scorer sees them
-    rows: list[list[float]]  # features of each
-    labels: list[int | None]  # 1 matched, 0 wrong, None neither
+    key: str
+    annotation: ArticleAnnotation | None  # the real-news gold; None for an article labelled by judges
+    events: list[Event]  # asserted predictions, as the scorer sees them (real-news) or as judged (sheets)
+    values: list[dict[str, float]]  # features of each, by name
+    labels: list[int | None]  # 1 right, 0 wrong, None neither
+    rows: list[list[float]] = field(default_factory=list)  # the values as vectors over the model's names
 
 
-def code_articles(paths: Sequence[str]) -> tuple[list[Article], list[str]]:
+def _coding_pipeline() -> tuple[Pipeline, EventCoder]:
     pipeline = Pipeline(PipelineOptions(event_filter=False))
     stage = pipeline.nlp.get_pipe(EVENTS_STAGE)
     assert isinstance(stage, EventCoder)
+    return pipeline, stage
+
+
+def realnews_articles(paths: Sequence[str], previous: AcceptanceModel) -> list[Article]:
+    """Real-news dev articles: every asserted event the coder finds and the first judge keeps, labelled by the
+    scorer's matching among them (as the scorer sees them with the first judge on)."""
+    pipeline, stage = _coding_pipeline()
     annotated, skipped = load_annotated(paths, "dev")
     if skipped:
         print(f"skipped {len(skipped)} annotation files", file=sys.stderr)
-    names: list[str] = []
     articles: list[Article] = []
     for item in annotated:
         stage.judgements = []
         extraction = next(pipeline.extract_documents([item.document]))
         by_id = dict(stage.judgements)
-        events = [e for e in extraction.events if predicted_asserted(e)]
-        if not names and by_id:
-            names = list(next(iter(by_id.values())))
-        rows = [[by_id[e.id][n] for n in names] if names else [] for e in events]
+        events = [e for e in extraction.events if predicted_asserted(e) and e.id in by_id
+                  and previous.accepts(by_id[e.id])]
         typed = score_level(item.annotation.events, events, type_fits)
         matched, wrong = set(typed.matching.values()), set(typed.wrong)
         labels: list[int | None] = [1 if j in matched else 0 if j in wrong else None for j in range(len(events))]
-        articles.append(Article(item.annotation, events, rows, labels))
+        articles.append(Article(item.annotation.key, item.annotation, events, [by_id[e.id] for e in events], labels))
     stage.judgements = None
-    return articles, names
+    return articles
+
+
+def _verdict(row: dict[str, str]) -> int | None:
+    """A judged row's label: 1 a real event of the coded type, 0 no event or another type, None unjudged."""
+    real, typed = row.get("real_event", "").strip().lower(), row.get("type", "").strip().lower()
+    if real == "n":
+        return 0
+    if real == "y" and typed in {"y", "n"}:
+        return 1 if typed == "y" else 0
+    return None
+
+
+def judged_articles(sheets: Sequence[str], corpus: Sequence[str], previous: AcceptanceModel) -> list[Article]:
+    """Articles whose coded events judges labelled on an audit sheet (``accord eval audit``). The sheet's event
+    ids were given by a coder whose judge was ``previous``: the events are coded again with the judge off and
+    numbered as that judge would have kept them, and each row's trigger and type must agree."""
+    verdicts: dict[str, list[int]] = {}
+    for sheet in sheets:
+        with open(sheet, newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                label = _verdict(row)
+                if label is not None:
+                    verdicts.setdefault(row["event_id"], []).append(label)
+    wanted = {event_id.rsplit(":", 1)[0] for event_id in verdicts}
+    documents = [d for d in read_inputs(list(corpus)) if isinstance(d, Document) and d.id in wanted]
+    pipeline, stage = _coding_pipeline()
+    articles: list[Article] = []
+    found = 0
+    for document in documents:
+        stage.judgements = []
+        extraction = next(pipeline.extract_documents([document]))
+        by_id = dict(stage.judgements)
+        events: list[Event] = []
+        values: list[dict[str, float]] = []
+        labels: list[int | None] = []
+        number = 0
+        for event in extraction.events:
+            judged_values = by_id.get(event.id)
+            if judged_values is not None and not previous.accepts(judged_values):
+                continue  # the earlier judge dropped it: it had no number on the sheet
+            number += 1
+            votes = verdicts.get(f"{document.id}:e{number}")
+            if judged_values is None or votes is None:
+                continue
+            found += 1
+            events.append(event)
+            values.append(judged_values)
+            # judges who disagree: the event counts as right only when most of them say so
+            labels.append(1 if 2 * sum(votes) > len(votes) else 0)
+        articles.append(Article(document.id, None, events, values, labels))
+    stage.judgements = None
+    print(f"judged: {len(verdicts)} labelled rows, {found} found again in {len(articles)} articles",
+          file=sys.stderr)
+    return articles
+
+
+def feature_names(articles: Sequence[Article]) -> list[str]:
+    """Every closed feature seen, the open families' words common enough, and each family's ``<other>``."""
+    closed: set[str] = set()
+    words: dict[str, int] = {}
+    for article in articles:
+        for values, label in zip(article.values, article.labels, strict=True):
+            for name in values:
+                if open_feature(name) is None:
+                    closed.add(name)
+                elif label is not None:
+                    words[name] = words.get(name, 0) + 1
+    common = sorted(name for name, count in words.items() if count >= MIN_WORD_COUNT)
+    return sorted(closed) + common + [prefix + OTHER for prefix in OPEN_PREFIXES]
+
+
+def vectorise(articles: Sequence[Article], names: Sequence[str]) -> None:
+    reader = AcceptanceModel(tuple(names), tuple(0.0 for _ in names), 0.0, 0.5, VERSION)
+    for article in articles:
+        article.rows = [[known.get(n, 0.0) for n in names] for known in map(reader.known, article.values)]
 
 
 def fit(x: Array, y: Array, penalty: float) -> tuple[Array, float]:
@@ -107,7 +211,7 @@ def predict(x: Array, weights: Array, bias: float) -> Array:
 
 
 def folds_of(articles: Sequence[Article], k: int = FOLDS) -> list[int]:
-    order = sorted(range(len(articles)), key=lambda i: articles[i].annotation.key)
+    order = sorted(range(len(articles)), key=lambda i: articles[i].key)
     random.Random(SEED).shuffle(order)
     fold = [0] * len(articles)
     for position, i in enumerate(order):
@@ -157,16 +261,42 @@ def rescored(articles: Sequence[Article], scores: Sequence[Array], threshold: fl
     """Type and type+source P/R/F1 of the events the judge keeps, re-matched by the scorer."""
     out = {"type": PRF(), "type+actor": PRF()}
     for a, s in zip(articles, scores, strict=True):
+        if a.annotation is None:
+            continue  # judged articles have no gold events to re-match
         kept = [e for e, p in zip(a.events, s, strict=True) if p >= threshold]
         out["type"] = out["type"] + score_level(a.annotation.events, kept, type_fits).prf
         out["type+actor"] = out["type+actor"] + score_level(a.annotation.events, kept, actor_fits).prf
     return out
 
 
+def judged_counts(articles: Sequence[Article], scores: Sequence[Array], threshold: float,
+                  reference_recall: float) -> PRF:
+    """Judged articles counted as the scorer would count them if each right event were a gold event met: kept
+    right events are matches, kept events predictions, and the gold events are the right ones over the
+    coder's recall (``reference_recall``, the unfiltered coder's recall on the real-news articles) — the
+    judges saw only what the coder found, not what it missed."""
+    kept = right = total_right = 0
+    for a, s in zip(articles, scores, strict=True):
+        if a.annotation is not None:
+            continue
+        for p, label in zip(s, a.labels, strict=True):
+            if label is None:
+                continue
+            total_right += label
+            if p >= threshold:
+                kept += 1
+                right += label
+    gold = round(total_right / reference_recall) if reference_recall > 0 else total_right
+    return PRF(right, kept, right, gold)
+
+
 def best_threshold(articles: Sequence[Article], scores: Sequence[Array]) -> float:
-    """The lowest threshold whose type F1 is within one event of the best: F1 differences smaller than one
-    matched event (2 / (gold + predicted)) are noise, and among those the judge keeps what the rules found."""
-    f1s = {t: rescored(articles, scores, t)["type"] for t in THRESHOLDS}
+    """The lowest threshold whose pooled type F1 (the real-news articles re-scored, the judged ones counted by
+    ``judged_counts``) is within one event of the best: F1 differences smaller than one matched event
+    (2 / (gold + predicted)) are noise, and among those the judge keeps what the rules found."""
+    reference_recall = rescored(articles, scores, 0.0)["type"].recall
+    f1s = {t: rescored(articles, scores, t)["type"] + judged_counts(articles, scores, t, reference_recall)
+           for t in THRESHOLDS}
     best = max(prf.f1 for prf in f1s.values())
     unmatched = f1s[THRESHOLDS[0]]
     one_event = 2.0 / max(unmatched.gold + unmatched.predicted, 1)
@@ -193,41 +323,90 @@ def nested(articles: Sequence[Article], fold: Sequence[int], penalty: float) -> 
     return figures(total)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("paths", nargs="*", default=["eval/annotations/realnews"])
-    parser.add_argument("--out", default="src/accord/data/events/acceptance.json")
-    args = parser.parse_args()
-    articles, names = code_articles(args.paths)
-    x, y = training_data(articles)
-    print(f"{len(articles)} articles, {len(y)} labelled events ({int(y.sum())} right, {int(len(y) - y.sum())} wrong), "
-          f"{sum(len(a.events) for a in articles) - len(y)} neither", file=sys.stderr)
+def keep_figures(articles: Sequence[Article], scores: Sequence[Array], threshold: float) -> dict[str, float]:
+    """On judged articles: the share of right events before and after the judge, and the share of right ones
+    it keeps."""
+    pairs = [(float(p), label) for a, s in zip(articles, scores, strict=True) if a.annotation is None
+             for p, label in zip(s, a.labels, strict=True) if label is not None]
+    right = sum(label for _, label in pairs)
+    kept = [(p, label) for p, label in pairs if p >= threshold]
+    kept_right = sum(label for _, label in kept)
+    return {"events": len(pairs), "right_share_before": round(right / max(len(pairs), 1), 4),
+            "kept": len(kept), "right_share_after": round(kept_right / max(len(kept), 1), 4),
+            "right_kept": round(kept_right / max(right, 1), 4)}
+
+
+def final_check_part(key: str) -> bool:
+    """One fifth of the judged articles, by a hash of their id, left out of every choice and reported last."""
+    return int(hashlib.sha256(key.encode("utf-8")).hexdigest(), 16) % 5 == 0
+
+
+def choose(articles: Sequence[Article]) -> tuple[float, float, list[Array], dict[float, Array]]:
+    """Penalty by grouped cross-validated log-loss (one-standard-error rule), threshold by the real-news
+    articles' re-scored type F1 of the out-of-fold scores."""
     fold = folds_of(articles)
     losses = {c: log_losses(articles, out_of_fold(articles, fold, c)) for c in PENALTIES}
     penalty = strongest_penalty(losses)
     scores = out_of_fold(articles, fold, penalty)
-    threshold = best_threshold(articles, scores)
-    without = figures(rescored(articles, scores, 0.0))
-    with_filter = figures(rescored(articles, scores, threshold))
-    nested_figures = nested(articles, fold, penalty)
+    return penalty, best_threshold(articles, scores), scores, losses
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="*", default=["eval/annotations/realnews"])
+    parser.add_argument("--judged", action="append", default=[], help="a judged audit sheet (repeatable)")
+    parser.add_argument("--corpus", action="append", default=[],
+                        help="the documents the judged sheets were drawn from (repeatable)")
+    parser.add_argument("--previous", default="src/accord/data/events/acceptance.json",
+                        help="the first judge (JSON): the only judge of the coder that drew the sheets")
+    parser.add_argument("--out", default="src/accord/data/events/clause_acceptance.json")
+    args = parser.parse_args()
+    previous = AcceptanceModel.from_dict(json.loads(Path(args.previous).read_text(encoding="utf-8")))
+    articles = realnews_articles(args.paths, previous)
+    if args.judged:
+        if not args.corpus:
+            parser.error("--judged needs --corpus")
+        articles += judged_articles(args.judged, args.corpus, previous)
+    worked = [a for a in articles if a.annotation is not None or not final_check_part(a.key)]
+    final = [a for a in articles if a.annotation is None and final_check_part(a.key)]
+    names = feature_names(worked)
+    vectorise(articles, names)
+    x, y = training_data(worked)
+    print(f"{len(worked)} articles, {len(y)} labelled events ({int(y.sum())} right), {len(names)} features; "
+          f"{len(final)} judged articles kept for the final check", file=sys.stderr)
+    penalty, threshold, scores, losses = choose(worked)
+    fold = folds_of(worked)
     weights, bias = fit(x, y, penalty)
+    final_scores = [predict(np.array(a.rows, dtype=np.float64).reshape(len(a.rows), len(names)), weights, bias)
+                    for a in final]
+    cv = {"folds": FOLDS, "grouped_by": "article",
+          "log_loss": {str(c): round(float(v.mean()), 4) for c, v in losses.items()},
+          "without_filter": figures(rescored(worked, scores, 0.0)),
+          "with_filter": figures(rescored(worked, scores, threshold)),
+          "nested_threshold": nested(worked, fold, penalty),
+          "judged_out_of_fold": keep_figures(worked, scores, threshold)}
+    final_check = keep_figures(final, final_scores, threshold)
+    everything_x, everything_y = training_data(articles)
+    weights, bias = fit(everything_x, everything_y, penalty)
     model = {
         "version": VERSION,
         "command": " ".join(["PYTHONPATH=src python scripts/train_event_filter.py", *sys.argv[1:]]),
-        "trained_on": "real-news dev split (eval/annotations/realnews, split dev); asserted events; labels by the "
-                      "scorer's type-level matching",
+        "trained_on": "asserted events the first judge (--previous) keeps: real-news dev split "
+                      "(eval/annotations/realnews, split dev), labels by the scorer's type-level matching; judged "
+                      "audit sheets of worked texts (--judged: PolNeAR's dev part, unannotated guardian/aeb pages), "
+                      "labels by the judges (a real event of the coded type)",
         "features": names,
         "weights": {n: round(float(w), 4) for n, w in zip(names, weights, strict=True)},
         "bias": round(bias, 4),
         "threshold": threshold,
         "penalty": penalty,
-        "cv": {"folds": FOLDS, "grouped_by": "article",
-               "log_loss": {str(c): round(float(v.mean()), 4) for c, v in losses.items()},
-               "without_filter": without, "with_filter": with_filter, "nested_threshold": nested_figures},
-        "examples": {"articles": len(articles), "labelled": len(y), "right": int(y.sum())},
+        "min_word_count": MIN_WORD_COUNT,
+        "cv": cv,
+        "final_check": final_check,
+        "examples": {"articles": len(articles), "labelled": len(everything_y), "right": int(everything_y.sum())},
     }
     Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps({k: model[k] for k in ("weights", "bias", "threshold", "penalty", "cv")}, indent=1))
+    print(json.dumps({k: model[k] for k in ("bias", "threshold", "penalty", "cv", "final_check")}, indent=1))
 
 
 if __name__ == "__main__":

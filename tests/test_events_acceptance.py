@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from accord.blackboard import EVENTS_STAGE
-from accord.events.acceptance import AcceptanceModel, load_model
+from accord.events.acceptance import CLAUSE_MODEL_RESOURCE, AcceptanceModel, load_model
 from accord.events.stage import EventCoder
 from accord.pipeline import Pipeline, PipelineOptions
 
@@ -25,10 +25,10 @@ def unfiltered(unfiltered_pipeline: Pipeline) -> Pipeline:
 def coder(unfiltered: Pipeline) -> Iterator[EventCoder]:
     stage = unfiltered.nlp.get_pipe(EVENTS_STAGE)
     assert isinstance(stage, EventCoder)
-    kept = stage.acceptance, stage.event_filter
+    kept = stage.acceptance, stage.event_filter, stage.clause_judge
     stage.judgements = []
     yield stage
-    stage.acceptance, stage.event_filter = kept
+    stage.acceptance, stage.event_filter, stage.clause_judge = kept
     stage.judgements = None
 
 
@@ -59,7 +59,9 @@ def _features(coder: EventCoder, unfiltered: Pipeline, text: str, trigger: str) 
 
 def test_features_of_a_plain_accusation(coder: EventCoder, unfiltered: Pipeline) -> None:
     values = _features(coder, unfiltered, ACCUSATION, "accused")
-    assert set(values) == set(load_model().names)
+    assert set(load_model().names) <= set(values)  # the parse judge's 14 features, all there
+    clause = load_model(CLAUSE_MODEL_RESOURCE)
+    assert set(clause.known(values)) <= set(clause.names)  # every feature is one the clause judge weighs
     assert values["conflict"] == 1.0 and values["nominal"] == 0.0
     assert values["depth"] == 0.0 and values["subordinate"] == 0.0  # the sentence's root verb
     assert values["has_source"] == values["has_target"] == values["source_sector"] == 1.0
@@ -99,3 +101,12 @@ def test_a_kept_event_carries_the_judge_s_probability_as_its_confidence(coder: E
     values = dict(coder.judgements or [])[event.id]
     assert event.confidence == pytest.approx(load_model().probability(values))
     assert event.confidence >= load_model().threshold
+
+
+def test_the_clause_judge_drops_what_it_rejects_after_the_parse_judge(coder: EventCoder,
+                                                                      unfiltered: Pipeline) -> None:
+    coder.event_filter = True
+    coder.clause_judge = REJECT_ALL
+    assert not [e for e in unfiltered.extract(ACCUSATION).events if e.asserted]
+    coder.clause_judge = None  # the shipped clause judge, read again when needed
+    assert [e.type for e in unfiltered.extract(ACCUSATION).events if e.asserted] == ["ACCUSE"]

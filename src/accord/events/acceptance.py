@@ -6,9 +6,12 @@ which sides were found and how, how the text tells it (reported, in quotation ma
 crowded the sentence is — never a word: a word's identity would tie the judge to the articles it learned from.
 
 The judge is a logistic regression; its weights are data (``data/events/acceptance.json``, made by
-``scripts/train_event_filter.py``, which records its own command, feature list and threshold). Scoring is pure
-Python: a dot product and a sigmoid. Only asserted events are judged (the judge learned from those alone);
-events told as negated, hypothetical or future pass untouched.
+``scripts/train_event_filter.py`` version 1, which records its own command, feature list and threshold). A
+second judge reads, on the events the first keeps, how the clause is told — its words among them
+(:mod:`accord.events.clause_stance`, ``data/events/clause_acceptance.json``, trained by the script's version 2 on
+events judges labelled as well as on the real-news dev split). Scoring is pure Python: a dot product and a
+sigmoid. Only asserted events are judged (the judges learned from those alone); events told as negated,
+hypothetical or future pass untouched.
 """
 
 from __future__ import annotations
@@ -24,11 +27,15 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from accord.doc_index import token_table
+from accord.events.clause_stance import OTHER, StanceWords, clause_features, open_feature
 from accord.events.coder import Coded
 from accord.events.tables import DATA_PACKAGE
 from accord.records import ASSERTED, Actor
 
 MODEL_RESOURCE = "acceptance.json"
+# the second judge, on the events the first keeps: how the clause is told (accord.events.clause_stance)
+CLAUSE_MODEL_RESOURCE = "clause_acceptance.json"
+NO_WORDS = StanceWords()
 QUOTE_MARKS = frozenset('"“”«»')
 # the trigger's clause is below another clause
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp"})
@@ -116,8 +123,9 @@ def _capped(value: float, cap: float) -> float:
     return min(value, cap) / cap
 
 
-def features(coded: Coded, quad: str, placement: Placement) -> dict[str, float]:
-    """The general properties of one coded event the judge reads, each scaled to [0, 1]."""
+def features(coded: Coded, quad: str, placement: Placement, words: StanceWords = NO_WORDS) -> dict[str, float]:
+    """The properties of one coded event the judge reads, each scaled to [0, 1]: the parse's and the event's
+    general shape here, how its clause is told in :mod:`accord.events.clause_stance`."""
     frame, arguments = coded.frame, coded.arguments
     trigger = frame.trigger
     return {
@@ -137,7 +145,7 @@ def features(coded: Coded, quad: str, placement: Placement) -> dict[str, float]:
         "lede": float(placement.lede),
         "crowded": _capped(float(placement.events_in_sentence - 1), 4.0),
         "dated_in_text": float(coded.attached.date is not None and coded.attached.date.source == "text"),
-    }
+    } | clause_features(coded, quad, words)
 
 
 @dataclass(frozen=True)
@@ -151,8 +159,19 @@ class AcceptanceModel:
     version: str
 
     def probability(self, values: Mapping[str, float]) -> float:
+        values = self.known(values)
         z = self.bias + sum(w * values.get(n, 0.0) for n, w in zip(self.names, self.weights, strict=True))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def known(self, values: Mapping[str, float]) -> dict[str, float]:
+        """The values as the model reads them: a word it has no weight for reads as its family's ``<other>``."""
+        names = set(self.names)
+        out: dict[str, float] = {}
+        for name, value in values.items():
+            family = open_feature(name) if name not in names else None
+            key = family + OTHER if family is not None else name
+            out[key] = out.get(key, 0.0) + value
+        return out
 
     def accepts(self, values: Mapping[str, float]) -> bool:
         return self.probability(values) >= self.threshold
@@ -165,9 +184,10 @@ class AcceptanceModel:
 
 
 @cache
-def load_model() -> AcceptanceModel:
-    """The shipped judge (``accord/data/events/acceptance.json``), read once."""
-    text = resources.files(DATA_PACKAGE).joinpath(MODEL_RESOURCE).read_text(encoding="utf-8")
+def load_model(resource: str = MODEL_RESOURCE) -> AcceptanceModel:
+    """A shipped judge (``accord/data/events/acceptance.json``, or the clause judge's
+    ``clause_acceptance.json``), read once."""
+    text = resources.files(DATA_PACKAGE).joinpath(resource).read_text(encoding="utf-8")
     return AcceptanceModel.from_dict(json.loads(text))
 
 

@@ -17,8 +17,17 @@ from spacy.tokens import Span as SpacySpan
 from accord.actors.country_from_context import CountryIndex
 from accord.blackboard import ACTORS, DOC_ID, EVENTS, EVENTS_STAGE, Stage, assigns, requires
 from accord.doc_index import is_headline, sentences, span_text
-from accord.events.acceptance import AcceptanceModel, Placement, features, judged, load_model, sentence_shape
+from accord.events.acceptance import (
+    CLAUSE_MODEL_RESOURCE,
+    AcceptanceModel,
+    Placement,
+    features,
+    judged,
+    load_model,
+    sentence_shape,
+)
 from accord.events.attachments import Attachments
+from accord.events.clause_stance import StanceWords
 from accord.events.coder import Coded, Story, code_sentence
 from accord.events.coreference import resolve_references
 from accord.events.linking import announces_another, link_mentions
@@ -38,16 +47,27 @@ class _Options(Protocol):
 class EventCoder(Stage):
     """Codes every sentence of a Doc; tables and helper APIs are loaded once, at construction.
 
-    ``event_filter`` switches the learned judge on or off (``PipelineOptions.event_filter``); ``judgements``,
+    ``event_filter`` switches the learned judges on or off (``PipelineOptions.event_filter``); ``judgements``,
     when a list, receives ``(event id, features)`` of every judged event, for training the judge."""
 
     def __init__(self, tables: Tables | None = None, lookup: ActorLookup | None = None,
-                 acceptance: AcceptanceModel | None = None, event_filter: bool = True) -> None:
+                 acceptance: AcceptanceModel | None = None, event_filter: bool = True,
+                 clause_acceptance: AcceptanceModel | None = None) -> None:
         self.tables = tables or load_tables()
         self.lookup = lookup or actor_api_lookup
         self.acceptance = acceptance or load_model()
+        self.clause_judge = clause_acceptance  # read when first needed: training runs without it
+        # the word lists the judge's stance features read
+        self.stance_words = StanceWords(self.tables.cues.speech | self.tables.cues.belief_verbs,
+                                        self.tables.senses.campaign_settings)
         self.event_filter = event_filter
         self.judgements: list[tuple[str, dict[str, float]]] | None = None
+
+    def clause_acceptance(self) -> AcceptanceModel:
+        """The second judge (``clause_acceptance.json``)."""
+        if self.clause_judge is None:
+            self.clause_judge = load_model(CLAUSE_MODEL_RESOURCE)
+        return self.clause_judge
 
     def configure(self, options: _Options) -> None:
         self.event_filter = bool(options.event_filter)
@@ -94,12 +114,14 @@ class EventCoder(Stage):
             placement = Placement(number == 0 and titled, number == lede, len(found), sentence_shape(sentence))
             for coded in found:
                 quad = self.tables.ontology.info(coded.frame.type).quad
-                values = features(coded, quad, placement) if judged(coded) else None
+                values = features(coded, quad, placement, self.stance_words) if judged(coded) else None
                 confidence = coded.confidence
                 if values is not None and self.event_filter:
                     confidence = self.acceptance.probability(values)
                     if confidence < self.acceptance.threshold:
                         continue  # the judge: an event like those the rules get wrong
+                    if not self.clause_acceptance().accepts(values):
+                        continue  # the clause judge: told as talk, stance or a figure of speech
                 event = self._record(f"{doc_id}:e{len(events) + 1}", replace(coded, confidence=confidence),
                                      sentence)
                 if values is not None and self.judgements is not None:
