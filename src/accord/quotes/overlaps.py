@@ -188,15 +188,15 @@ def _opening_mark(verb: Token) -> Token | None:
 
 
 def _cue_word(doc: Doc, candidate: Candidate) -> int:
-    """The word of a cue that heads it (the verb of "pointing to", "calling for"): the one whose head lies
-    outside the cue's words, else its last word."""
+    """The word of a cue judged as its verb: the participle of a free adjunct whose cue ends in a preposition
+    or particle (", pointing to …", ", calling for …"), else the cue's last word (", calling it …" stays
+    as it was: the naming may be the reported speaker's own)."""
     assert candidate.cue is not None
     first, last = candidate.cue.first, candidate.cue.last
-    for i in range(first, last + 1):
-        head = doc[i].head.i
-        if (head < first or head > last or head == i) and doc[i].pos_ in ("VERB", "AUX"):
-            return i
-    return last
+    i = last
+    while i > first and doc[i].dep_ in ("prep", "prt"):
+        i -= 1
+    return i if _free_adjunct(doc[i]) else last
 
 
 def _cue_boundary(doc: Doc, candidate: Candidate) -> int:
