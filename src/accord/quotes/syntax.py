@@ -96,9 +96,7 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0, shared: bool = 
     if continued is not None:  # "told reporters the firm never paid and said …": the one saying again is the teller
         return speaker_of(continued, lexicon, depth + 1)
     if depth < 2 and verb.dep_ in _INHERITS_SUBJECT and verb.head.i != verb.i and verb.head.tag_ in VERB_TAGS:
-        # a conjunct, or a participle adjunct ("The suit was filed Monday, alleging …"), shares a passive's subject
-        shared_subject = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
-        return speaker_of(_reporting_head(verb, lexicon), lexicon, depth + 1, shared_subject)
+        return speaker_of(_reporting_head(verb, lexicon), lexicon, depth + 1, verb.dep_ == "conj")
     controller = _adjective_controller(verb)
     if depth < 2 and controller is not None:
         return speaker_of(controller, lexicon, depth + 1)
