@@ -12,7 +12,7 @@ from accord.quotes.candidates import ASSERTION, BELIEF, EVENTUALITY, FACT, Candi
 from accord.quotes.contrast import before_attributed_contrasts
 from accord.quotes.direct import continued_from_reported, direct_quotes
 from accord.quotes.ending import Ending
-from accord.quotes.headline import headline_attribution
+from accord.quotes.headline import headline_attribution, overrun_source
 from accord.quotes.judge import Judged, Judges, broad_candidates, rule_features
 from accord.quotes.layout import Layout
 from accord.quotes.lexicon import CueLexicon
@@ -51,6 +51,9 @@ def extract_quotes(
     if headline is not None:
         reported.append(headline)
     titled = Titled() if headline is not None or reparse is None else title_case_attributions(ctx, reparse, marked)
+    overrun = overrun_source(ctx, headline) if headline is not None and headline.cue is not None else None
+    if overrun is not None and headline is not None and headline.cue is not None and headline.cue.speaker is not None:
+        titled.mentions[headline.cue.speaker] = Mention(*overrun)
     reported.extend(titled.candidates)
     # a turn of a transcript holds the speaker's own reported speech ("Q: … A: I think …"), which PARC keeps
     reported = before_attributed_contrasts(ctx, reported)  # before nested cues are dropped as inner

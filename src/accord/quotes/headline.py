@@ -40,10 +40,30 @@ def headline_attribution(ctx: Context) -> Candidate | None:
     words = [t for t in doc[colon + 1 : end] if not t.is_punct]
     if speaker is None or len(words) < MIN_CONTENT_WORDS:
         return None
-    first, last = trim_content(ctx, doc[colon + 1].idx, end_char(ctx, end))
+    line_end = ctx.text.find("\n", doc[colon].idx)  # a subheading on the next line is the article's own
+    last_char = end_char(ctx, end) if line_end < 0 else min(end_char(ctx, end), line_end)
+    first, last = trim_content(ctx, doc[colon + 1].idx, last_char)
     if first >= last:
         return None
     return Candidate(first, last, False, Cue(colon, colon, speaker.i), kind=ASSERTION)
+
+
+def overrun_source(ctx: Context, candidate: Candidate) -> tuple[int, int, bool] | None:
+    """The characters of a headline's source and whether it is a name, when the parser ran the source on past
+    the colon as an apposition ("Tribune editorial: 'Repeal the tax'" read as the editorial named 'Repeal
+    the tax'): the speaker is what stands before the colon."""
+    cue = candidate.cue
+    if cue is None or cue.speaker is None:
+        return None
+    doc = ctx.doc
+    head = doc[cue.speaker]
+    if not any(c.dep_ == "appos" and c.i > cue.first for c in head.children):
+        return None
+    start = ctx.layout.unit_of(head).start
+    words = [t for t in doc[start : cue.first] if not t.is_punct]
+    if not words:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text), any(t.pos_ == "PROPN" for t in words)
 
 
 def _speaker(ctx: Context, source: list[Token]) -> Token | None:
@@ -55,13 +75,30 @@ def _speaker(ctx: Context, source: list[Token]) -> Token | None:
     if not words or any(t.pos_ in _NOT_IN_A_NAME for t in words):
         return None
     head = words[-1]
+    if _owned_text(ctx, words):
+        return head  # "Tribune editorial: …": a text its owner put out speaks for the owner (PARC)
     if head.lower_ in ctx.lexicon.headline_labels or all(not c.isalpha() or c.isupper() for c in head.text):
         return None  # "The Latest", "Breaking", "UPDATE": a label of the page, not a source
     if head.ent_type_ in _SPEAKING_ENTITIES or head.lemma_.lower() in ctx.lexicon.headline_sources:
         return head
     if head.text[:1].isupper() and head.lower_ in _named_words(ctx, head.i + 1):
         return head
+    if head.tag_ == "NNS" and head.lower_.endswith(_AGENT_PLURALS) and all(t.tag_ in _GROUP_TAGS for t in words):
+        return head  # "Economists: …", "Farm lobbyists: …": a bare plural of an agent noun names who says it
     return None
+
+
+# plurals of agent nouns ("economists", "historians", "insiders", "investors", "residents"): people who may
+# speak, where a bare plural of another noun before a colon is a topic ("Tariffs: …", "Primaries: …")
+_AGENT_PLURALS = ("ists", "ians", "ers", "ors", "ants", "ents")
+_GROUP_TAGS = frozenset({"NNS", "NN", "NNP", "JJ"})  # "Economists", "Senior economists", "GOP insiders"
+
+
+def _owned_text(ctx: Context, words: list[Token]) -> bool:
+    """A text with its owner's name before it ("Tribune editorial", "Senate memo"): the owner speaks."""
+    head = words[-1]
+    return (len(words) > 1 and head.lemma_.lower() in ctx.lexicon.message_nouns
+            and any(t.pos_ == "PROPN" or t.tag_ == "POS" for t in words[:-1]))
 
 
 def _named_words(ctx: Context, after: int) -> frozenset[str]:

@@ -115,7 +115,7 @@ def cut_at_own_cues(ctx: Context, candidates: list[Candidate]) -> list[Candidate
     boundaries: dict[int | None, list[tuple[int, int]]] = defaultdict(list)
     for candidate in candidates:
         if candidate.cue is not None:
-            boundaries[candidate.cue.speaker].append((_cue_boundary(doc, candidate), candidate.cue.last))
+            boundaries[candidate.cue.speaker].append((_cue_boundary(doc, candidate), _cue_word(doc, candidate)))
     for positions in boundaries.values():
         positions.sort()
     clauses = sorted(start for c in candidates if (start := _coordinated_clause_start(doc, c)) is not None)
@@ -166,15 +166,48 @@ def _said_within(doc: Doc, candidate: Candidate, verb_index: int) -> bool:
     verb = doc[verb_index]
     if not candidate.start <= verb.idx < candidate.end:
         return False
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == ",":
+    if _free_adjunct(verb):
         return False  # "insisted rich nations must help, describing the flood as …": a new act of saying
     return candidate.start <= verb.head.idx < candidate.end or verb.dep_ in ("xcomp", "ccomp")
 
 
+def _free_adjunct(verb: Token) -> bool:
+    """A participle set off by a comma, alone or after a subordinator (", describing …", ", pointing to …",
+    ", while insisting that …"): a free adjunct, whose act is its controller's own, not part of what the
+    clause before it reports, wherever the parser hung it."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return False
+    first = verb.left_edge.i if _opening_mark(verb) is not None else verb.i
+    return first > 0 and verb.doc[first - 1].text == ","
+
+
+def _opening_mark(verb: Token) -> Token | None:
+    """The subordinator that opens a participle's clause ("while" of "while insisting")."""
+    first = verb.left_edge
+    return first if first.i < verb.i and first.dep_ == "mark" and first.head.i == verb.i else None
+
+
+def _cue_word(doc: Doc, candidate: Candidate) -> int:
+    """The word of a cue judged as its verb: the participle of a free adjunct whose cue ends in a preposition
+    or particle (", pointing to …", ", calling for …"), else the cue's last word (", calling it …" stays
+    as it was: the naming may be the reported speaker's own)."""
+    assert candidate.cue is not None
+    first, last = candidate.cue.first, candidate.cue.last
+    i = last
+    while i > first and doc[i].dep_ in ("prep", "prt"):
+        i -= 1
+    return i if _free_adjunct(doc[i]) else last
+
+
 def _cue_boundary(doc: Doc, candidate: Candidate) -> int:
-    """Where a cue begins, or its speaker when the speaker comes first ("…, saying …, his office said")."""
+    """Where a cue begins, or its speaker when the speaker comes first ("…, saying …, his office said"), or the
+    subordinator that opens a free adjunct (", while insisting …")."""
     assert candidate.cue is not None
     boundary = doc[candidate.cue.first].idx
+    verb = doc[_cue_word(doc, candidate)]
+    mark = _opening_mark(verb) if _free_adjunct(verb) else None
+    if mark is not None:
+        boundary = min(boundary, mark.idx)
     if candidate.cue.speaker is not None:
         speaker_start = doc[mention_bounds(doc[candidate.cue.speaker])[0]].idx
         if candidate.start < speaker_start < boundary:
