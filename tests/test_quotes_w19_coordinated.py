@@ -59,7 +59,7 @@ def test_no_second_attribution_without_a_shared_speaker(quote_pipeline: Pipeline
 
 @pytest.mark.parametrize("sentence, first, second, cue", [
     ('Nobody asked about it, so the mayor raised it herself. She called it "shameful" and called on leaders "not '
-     'to feed that fear."', '"shameful"', "not to feed that fear", "called on"),
+     'to feed that fear."', 'it "shameful"', "not to feed that fear", "called on"),
     ('At the last debate, he only hinted at his rival by mentioning the need for a wall on the northern border '
      'and adding, "I know who should pay for it."', "the need for a wall on the northern border",
      "I know who should pay for it", "adding"),
