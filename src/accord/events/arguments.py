@@ -190,13 +190,24 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     if len(countries) > 1 and {r.country for r in recipient if r.country} <= countries and via not in PARTY_VIAS:
         recipient = []  # "Russia and China signed ... in Beijing": the place is one of the parties
     parties = {party(a) for a in actor if a.country}
-    if len(parties) > 1 and not recipient and frame.type in RECIPROCAL_TYPES:
+    if len(parties) > 1 and not recipient and frame.type in RECIPROCAL_TYPES and _mutual_act(frame, tables.cues):
         # "India and Russia signed ..." is mutual, and so is "Hamas and Fatah met"; "Japan and the US expressed
         # concern" is a joint act
         first = actor[0]
         actor, recipient, reciprocal = [first], [a for a in actor[1:] if party(a) != party(first)], True
     attributed = _attribution(doc, frame.speaker, speaker_actors)
     return Arguments(tuple(actor), tuple(recipient), reciprocal, attributed)
+
+
+def _mutual_act(frame: Frame, cues: Cues) -> bool:
+    """Whether the coordinated parties of an act with no other side act on each other. Agreeing, meeting and
+    cooperating take a partner, so "India and Russia signed ..." is each with the other; force takes a target, so
+    "Russian and Syrian jets bombed the town" is allies striking together, and only fighting words ("Indian and
+    Chinese troops clashed", "the armies exchanged fire") set the sides against each other."""
+    if frame.type != "ASSAULT":
+        return True
+    word = lemma(frame.trigger)
+    return word in cues.clash_nouns or word in cues.mutual_force_verbs
 
 
 def _relative_undergoer(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tables) -> list[Actor]:

@@ -158,6 +158,7 @@ class Cues:
     forecast_verbs: frozenset[str] = frozenset()
     consequence_verbs: frozenset[str] = frozenset()  # "warned that Russia would pay a price": a threat
     clash_nouns: frozenset[str] = frozenset()
+    mutual_force_verbs: frozenset[str] = frozenset()  # "exchanged fire": force both sides send
     attack_nouns: frozenset[str] = frozenset()
     time_marks: frozenset[str] = frozenset()
     concessive_marks: frozenset[str] = frozenset()  # "although", "while": a clause asserted against the main one
