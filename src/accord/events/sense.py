@@ -507,19 +507,26 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
     senses = tables.senses
     word = lemma(sense.content.token)
     verbal, race = word in senses.contest_verbal, word in senses.contest_race
-    if sense.content.entry.type != "ASSAULT" or not (verbal or race) or not actor:
+    if sense.content.entry.type != "ASSAULT" or not (verbal or race):
+        return sense
+    # campaigners attacked by a side that bears no arms and is no state, or by a side not named ("attacks on the
+    # candidate", "she went on to attack the senator"): with no weapon nor harm told, it is one in words
+    at_campaigners = verbal and _unarmed_against_campaigners(sense.content.token, actor, recipient, tables)
+    if not actor and not at_campaigners:
         return sense
     word_token = sense.content.token
-    if word_token.pos_ != "VERB" and not (verbal and _aimed_at_persons(recipient)
-                                         and _contestants(actor, recipient, tables)
+    if word_token.pos_ != "VERB" and not (verbal and (_aimed_at_persons(recipient) or (bool(actor) and _campaigners(actor, tables)))
+                                         and (_contestants(actor, recipient, tables) or at_campaigners)
                                          and not any(c.dep_ == "compound" for c in word_token.children)):
         return sense  # a noun of war is the deed, above all one named by its means ("a missile strike against
-        # Assad"), unless campaigners aim it at persons ("her attacks on her rival"): the same figure as the verb
-    if not recipient and all(a.text.lower() in PERSONAL_PRONOUNS for a in actor):
+        # Assad"), unless campaigners make it ("the senator's attack") or aim it at persons ("her attacks on her
+        # rival"): the same figure as the verb
+    if actor and not recipient and all(a.text.lower() in PERSONAL_PRONOUNS for a in actor):
         return sense  # "until they attack": whom the pronoun stands for is less sure than the act
     if any(a.sector in senses.armed_sectors for a in (*actor, *recipient)) or _armed_with(sense.content.token, tables):
         return sense
-    if not (_contestants(actor, recipient, tables) or (verbal and _leader_against_persons(actor, recipient, tables))):
+    if not (_contestants(actor, recipient, tables) or at_campaigners
+            or (verbal and _leader_against_persons(actor, recipient, tables))):
         return sense
     if verbal and sense.modality == REVERSAL:
         return None  # "dropped her attacks on her rival": criticism ended is no act between parties
@@ -628,6 +635,68 @@ def _campaigners(actor: tuple[Actor, ...], tables: Tables) -> bool:
     senses = tables.senses
     return all((a.kind == "person" and a.sector in senses.campaigner_sectors)
                or (a.kind == "group" and a.sector in senses.campaigner_groups) for a in actor)
+
+
+# Sides that may command arms whatever their sector: a country ("Russia attacked ..."), a body of states ("NATO").
+ARMED_KINDS = frozenset({"country", "igo"})
+
+
+def _unarmed_against_campaigners(word: Token, actor: tuple[Actor, ...], recipient: tuple[Actor, ...],
+                                 tables: Tables) -> bool:
+    """Campaigners (:func:`_campaigners`) attacked by no side known to bear arms: a side not named or a pronoun
+    ("attacks on the senator", "she went on to attack the candidate"), or persons, groups and organisations of no
+    armed sector and no organ of a state ("outside groups spent millions attacking the candidate"). A sentence
+    that tells harm done or arms borne ("the senator was wounded", "a gunman") keeps the attack bodily."""
+    senses = tables.senses
+    if not recipient or not all(r.kind in PERSON_KINDS and r.sector in senses.criticised_sectors for r in recipient):
+        return False
+    if _possessor_attacked(word):
+        return False  # "an attack on the candidate's convoy": a thing of the person is hit, unless words are (frames)
+    if any(a.kind in ARMED_KINDS or a.sector in senses.armed_sectors or a.sector in senses.private_persons
+           or (a.kind == "organisation" and a.sector in senses.state_sectors) for a in actor):
+        return False  # a state, a force, or a private person ("a man attacked the mayor"): a blow is as likely
+    return not _harm_told(word.sent, tables) and not _set_in_a_place(word, tables)
+
+
+# Prepositions that set an act at a spot of ground: words are aimed from a speech or a screen, not "outside" a home.
+SPOT_PREPOSITIONS = frozenset({"outside", "inside", "near", "at", "in", "into"})
+# Classes of senses.yaml and of the cues of spots where a body is struck: a place, a building, a vehicle.
+SPOT_CLASSES = ("place", "held_place")
+
+
+def _set_in_a_place(word: Token, tables: Tables) -> bool:
+    """The attack is set at a spot where bodies meet: "outside his home", "in his car", near any place. A named
+    town is not enough: a speech is given there as often as a blow ("attacked the governor in Iowa")."""
+    for child in word.children:
+        if child.dep_ != "prep" or child.lower_ not in SPOT_PREPOSITIONS:
+            continue
+        if child.lower_ in ("outside", "inside", "near"):
+            return True
+        if any(o.dep_ == "pobj" and o.pos_ == "NOUN" and (lemma(o) in tables.cues.vehicles or any(slot_is(o, c, tables)
+                                                                          for c in SPOT_CLASSES))
+               for o in child.children):
+            return True
+    return False
+
+
+def _possessor_attacked(word: Token) -> bool:
+    """What the attack word is aimed at — the verb's object or passive subject, the noun's "on" or "against"
+    object — is a thing named by its owner ("the senator's convoy", "the candidate's home"), not the person."""
+    aimed = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")] if word.pos_ == "VERB" else \
+        [o for c in word.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+         for o in c.children if o.dep_ == "pobj"]
+    return any(c.dep_ == "poss" for a in aimed for c in a.children)
+
+
+# Classes of senses.yaml of words that tell arms borne: a weapon, a munition, an armed body.
+ARMS_CLASSES = ("weapon", "hand_weapon", "projectile", "armed_side")
+
+
+def _harm_told(sentence: Span, tables: Tables) -> bool:
+    """A word of bodily harm (cues ``doerless_harm``: "killed", "wounded") or of arms in the sentence."""
+    harm = tables.cues.doerless_harm
+    return any(lemma(t) in harm or (t.pos_ == "NOUN" and any(slot_is(t, c, tables) for c in ARMS_CLASSES))
+               for t in sentence)
 
 
 def _leader_against_persons(actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
