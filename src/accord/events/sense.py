@@ -503,7 +503,9 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
     who command no arms), attack, clash and fire back in words ("Trump attacked Rubio": ACCUSE, criticism), and
     beat, fight or capture only in the race ("Clinton battled Sanders", "Cruz captured Texas": no event, the
     sense itself, None). A head of government attacks another leader in words too ("Erdogan attacked Macron"),
-    but a state, a force or a country attacked is a real attack. Any armed side keeps the fight real."""
+    but a state, a force or a country attacked is a real attack. Any armed side keeps the fight real. A person of
+    politics attacked by a side not named or bearing no arms is criticised too (:func:`_unarmed_against_campaigners`:
+    "attacks on the senator"), unless harm, arms or a spot of ground are told."""
     senses = tables.senses
     word = lemma(sense.content.token)
     verbal, race = word in senses.contest_verbal, word in senses.contest_race
@@ -514,13 +516,9 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
     at_campaigners = verbal and _unarmed_against_campaigners(sense.content.token, actor, recipient, tables)
     if not actor and not at_campaigners:
         return sense
-    word_token = sense.content.token
-    if word_token.pos_ != "VERB" and not (verbal and (_aimed_at_persons(recipient) or (bool(actor) and _campaigners(actor, tables)))
-                                         and (_contestants(actor, recipient, tables) or at_campaigners)
-                                         and not any(c.dep_ == "compound" for c in word_token.children)):
-        return sense  # a noun of war is the deed, above all one named by its means ("a missile strike against
-        # Assad"), unless campaigners make it ("the senator's attack") or aim it at persons ("her attacks on her
-        # rival"): the same figure as the verb
+    if sense.content.token.pos_ != "VERB" and not (verbal and _noun_in_words(sense.content.token, actor, recipient,
+                                                                            at_campaigners, tables)):
+        return sense
     if actor and not recipient and all(a.text.lower() in PERSONAL_PRONOUNS for a in actor):
         return sense  # "until they attack": whom the pronoun stands for is less sure than the act
     if any(a.sector in senses.armed_sectors for a in (*actor, *recipient)) or _armed_with(sense.content.token, tables):
@@ -677,6 +675,18 @@ def _set_in_a_place(word: Token, tables: Tables) -> bool:
                for o in child.children):
             return True
     return False
+
+
+def _noun_in_words(word: Token, actor: tuple[Actor, ...], recipient: tuple[Actor, ...], at_campaigners: bool,
+                   tables: Tables) -> bool:
+    """A noun of war is the deed, above all one named by its means ("a missile strike against Assad"), unless
+    campaigners make it ("the senator's attack") or aim it at persons ("her attacks on her rival"), or persons of
+    politics take it from an unarmed side ("attacks on the candidate"): the same figure as the verb."""
+    if any(c.dep_ == "compound" for c in word.children):
+        return False
+    if not (_aimed_at_persons(recipient) or (not recipient and bool(actor) and _campaigners(actor, tables))):
+        return False
+    return _contestants(actor, recipient, tables) or at_campaigners
 
 
 def _possessor_attacked(word: Token) -> bool:
