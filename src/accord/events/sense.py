@@ -648,7 +648,7 @@ def _unarmed_against_campaigners(word: Token, actor: tuple[Actor, ...], recipien
     senses = tables.senses
     if not recipient or not all(r.kind in PERSON_KINDS and r.sector in senses.criticised_sectors for r in recipient):
         return False
-    if _possessor_attacked(word):
+    if _possessor_attacked(word, tables):
         return False  # "an attack on the candidate's convoy": a thing of the person is hit, unless words are (frames)
     if any(a.kind in ARMED_KINDS or a.sector in senses.armed_sectors or a.sector in senses.private_persons
            or (a.kind == "organisation" and a.sector in senses.state_sectors) for a in actor):
@@ -689,13 +689,19 @@ def _noun_in_words(word: Token, actor: tuple[Actor, ...], recipient: tuple[Actor
     return _contestants(actor, recipient, tables) or at_campaigners
 
 
-def _possessor_attacked(word: Token) -> bool:
+# Classes of senses.yaml of what words are aimed at: a person's standing, a stance, a text, a plan.
+WORDS_CLASSES = ("standing", "position", "speech", "scheme")
+
+
+def _possessor_attacked(word: Token, tables: Tables) -> bool:
     """What the attack word is aimed at — the verb's object or passive subject, the noun's "on" or "against"
-    object — is a thing named by its owner ("the senator's convoy", "the candidate's home"), not the person."""
+    object — is a thing named by its owner ("the senator's convoy", "the candidate's home"), not the person nor
+    what words are aimed at ("attacks on the senator's reputation")."""
     aimed = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")] if word.pos_ == "VERB" else \
         [o for c in word.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
          for o in c.children if o.dep_ == "pobj"]
-    return any(c.dep_ == "poss" for a in aimed for c in a.children)
+    return any(any(c.dep_ == "poss" for c in a.children) and not any(slot_is(a, k, tables) for k in WORDS_CLASSES)
+               for a in aimed)
 
 
 # Classes of senses.yaml of words that tell arms borne: a weapon, a munition, an armed body.
