@@ -1,11 +1,12 @@
 """Wave 20 attacks in words, each tried on sentences written for these tests: where the rule holds and where it
 does not.
 
-- a person of politics (a candidate, a legislator, an official named by a role) attacked by a side not named, a
+- a person of politics (a candidate, a legislator, a party's figure) attacked by a side not named, a
   pronoun, or a side that bears no arms and is no state, with no weapon, no armed side, no harm and no spot of
   ground told, is criticised (ACCUSE); a thing of theirs attacked ("the senator's convoy") stays an attack;
-- a campaigner's attack named by a noun with no target found ("the congressman's attack") is one in words;
-- a person's standing, fitness or conduct attacked ("attacks on her judgment") is criticised, whoever attacks.
+- a campaigner's attack named by a noun with no target found ("the congressman's attack") is one in words,
+  unless the sentence tells arms or harm;
+- a person's standing, fitness or conduct attacked ("attacked her judgment") is criticised, whoever attacks.
 """
 
 from __future__ import annotations
@@ -17,13 +18,13 @@ from event_helpers import asserted_events
 
 ATTACKS = [
     # persons of politics attacked by sides unnamed or unarmed: words
-    ("She went on to attack the governor, saying he had ignored the schools.", "attack", "ACCUSE"),
+    ("She went on to attack the senator, saying he had ignored the schools.", "attack", "ACCUSE"),
     ("Such attacks on the former senator are rare among the candidates.", "attacks", "ACCUSE"),
     ("His supporters have waged nasty attacks on the congresswoman.", "attacks", "ACCUSE"),
-    ("Outside groups spent $4 million attacking the mayor in the primary.", "attacking", "ACCUSE"),
+    ("Outside groups spent $4 million attacking the congressman in the primary.", "attacking", "ACCUSE"),
     ("Conservative groups spent millions attacking the candidate.", "attacking", "ACCUSE"),
     ("The senator came under attack from her rivals.", "attack", "ACCUSE"),
-    ("She attacked the governor in Iowa on Monday.", "attacked", "ACCUSE"),
+    ("She attacked the candidate in Iowa on Monday.", "attacked", "ACCUSE"),
     # a campaigner's attack with no target found
     ("The congressman's attack fell flat with voters.", "attack", "ACCUSE"),
     # a person's standing attacked
@@ -41,6 +42,10 @@ ATTACKS = [
     ("The judge was attacked in his car.", "attacked", "ASSAULT"),
     ("Unknown assailants attacked the opposition leader in the capital.", "attacked", "ASSAULT"),
     ("The senator was attacked and wounded by a stranger.", "attacked", "ASSAULT"),
+    # a head of government or an official is no campaigner: attacked by a side not named, it stays an attack
+    ("Attacking the president has long been the demand of the exiles.", "Attacking", "ASSAULT"),
+    # a campaigner's attack with no target, in a sentence of arms, stays one
+    ("The congressman's attack came after soldiers fired weapons at the crowd.", "attack", "ASSAULT"),
 ]
 
 

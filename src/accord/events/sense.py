@@ -684,9 +684,9 @@ def _noun_in_words(word: Token, actor: tuple[Actor, ...], recipient: tuple[Actor
     politics take it from an unarmed side ("attacks on the candidate"): the same figure as the verb."""
     if any(c.dep_ == "compound" for c in word.children):
         return False
-    if not (_aimed_at_persons(recipient) or (not recipient and bool(actor) and _campaigners(actor, tables))):
-        return False
-    return _contestants(actor, recipient, tables) or at_campaigners
+    if not recipient:  # "the senator's attack": a campaigner's, in a sentence that tells no arms nor harm
+        return bool(actor) and _campaigners(actor, tables) and not _harm_told(word.sent, tables)
+    return _aimed_at_persons(recipient) and (_contestants(actor, recipient, tables) or at_campaigners)
 
 
 # Classes of senses.yaml of what words are aimed at: a person's standing, a stance, a text, a plan.
