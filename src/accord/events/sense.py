@@ -684,8 +684,10 @@ def _noun_in_words(word: Token, actor: tuple[Actor, ...], recipient: tuple[Actor
     politics take it from an unarmed side ("attacks on the candidate"): the same figure as the verb."""
     if any(c.dep_ == "compound" for c in word.children):
         return False
-    if not recipient:  # "the senator's attack": a campaigner's, in a sentence that tells no arms nor harm
-        return bool(actor) and _campaigners(actor, tables) and not _harm_told(word.sent, tables)
+    if not recipient:  # "the senator's attack": a campaigner's, named as its owner, in a sentence that tells no
+        # arms nor harm; an actor found elsewhere (a speaker: "'the worst attack ever,' he said") is less sure
+        owned = any(c.dep_ == "poss" for c in word.children)
+        return owned and bool(actor) and _campaigners(actor, tables) and not _harm_told(word.sent, tables)
     return _aimed_at_persons(recipient) and (_contestants(actor, recipient, tables) or at_campaigners)
 
 
