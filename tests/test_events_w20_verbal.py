@@ -55,3 +55,9 @@ def test_what_is_attacked_and_by_whom_tells_words_from_force(pipeline: Pipeline,
     types = [e.type for e in asserted_events(pipeline, text) if e.trigger.text == trigger]
     assert expected in types, types
     assert ("ASSAULT" if expected == "ACCUSE" else "ACCUSE") not in types, types
+
+
+@pytest.mark.parametrize("text", ["The senator, struck by her story, told her to tell it at every stop.",
+                                  "Reporters were struck by the contrast between the two candidates."])
+def test_struck_by_what_is_told_or_seen_is_no_blow(pipeline: Pipeline, text: str) -> None:
+    assert not [e.type for e in asserted_events(pipeline, text) if e.trigger.text == "struck"]
