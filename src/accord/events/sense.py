@@ -511,8 +511,8 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
     verbal, race = word in senses.contest_verbal, word in senses.contest_race
     if sense.content.entry.type != "ASSAULT" or not (verbal or race):
         return sense
-    # campaigners attacked by a side that bears no arms and is no state, or by a side not named ("attacks on the
-    # candidate", "she went on to attack the senator"): with no weapon nor harm told, it is one in words
+    # persons of politics attacked by a side that bears no arms and is no state, or by a side not named ("attacks on
+    # the candidate", "she went on to attack the senator"): with no weapon nor harm told, it is one in words
     at_campaigners = verbal and _unarmed_against_campaigners(sense.content.token, actor, recipient, tables)
     if not actor and not at_campaigners:
         return sense
@@ -641,7 +641,8 @@ ARMED_KINDS = frozenset({"country", "igo"})
 
 def _unarmed_against_campaigners(word: Token, actor: tuple[Actor, ...], recipient: tuple[Actor, ...],
                                  tables: Tables) -> bool:
-    """Campaigners (:func:`_campaigners`) attacked by no side known to bear arms: a side not named or a pronoun
+    """Persons of politics (senses.yaml ``criticised_sectors``: candidates, legislators, party figures) attacked
+    by no side known to bear arms: a side not named or a pronoun
     ("attacks on the senator", "she went on to attack the candidate"), or persons, groups and organisations of no
     armed sector and no organ of a state ("outside groups spent millions attacking the candidate"). A sentence
     that tells harm done or arms borne ("the senator was wounded", "a gunman") keeps the attack bodily."""
@@ -664,15 +665,14 @@ SPOT_CLASSES = ("place", "held_place")
 
 def _set_in_a_place(word: Token, tables: Tables) -> bool:
     """The attack is set at a spot where bodies meet: "outside his home", "in his car", near any place. A named
-    town is not enough: a speech is given there as often as a blow ("attacked the governor in Iowa")."""
+    town is not enough: a speech is given there as often as a blow ("attacked the candidate in Iowa")."""
     for child in word.children:
         if child.dep_ != "prep" or child.lower_ not in SPOT_PREPOSITIONS:
             continue
         if child.lower_ in ("outside", "inside", "near"):
             return True
-        if any(o.dep_ == "pobj" and o.pos_ == "NOUN" and (lemma(o) in tables.cues.vehicles or any(slot_is(o, c, tables)
-                                                                          for c in SPOT_CLASSES))
-               for o in child.children):
+        spots = [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        if any(lemma(o) in tables.cues.vehicles or any(slot_is(o, c, tables) for c in SPOT_CLASSES) for o in spots):
             return True
     return False
 
