@@ -503,23 +503,28 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
     who command no arms), attack, clash and fire back in words ("Trump attacked Rubio": ACCUSE, criticism), and
     beat, fight or capture only in the race ("Clinton battled Sanders", "Cruz captured Texas": no event, the
     sense itself, None). A head of government attacks another leader in words too ("Erdogan attacked Macron"),
-    but a state, a force or a country attacked is a real attack. Any armed side keeps the fight real."""
+    but a state, a force or a country attacked is a real attack. Any armed side keeps the fight real. A person of
+    politics attacked by a side not named or bearing no arms is criticised too (:func:`_unarmed_against_campaigners`:
+    "attacks on the senator"), unless harm, arms or a spot of ground are told."""
     senses = tables.senses
     word = lemma(sense.content.token)
     verbal, race = word in senses.contest_verbal, word in senses.contest_race
-    if sense.content.entry.type != "ASSAULT" or not (verbal or race) or not actor:
+    if sense.content.entry.type != "ASSAULT" or not (verbal or race):
         return sense
-    word_token = sense.content.token
-    if word_token.pos_ != "VERB" and not (verbal and _aimed_at_persons(recipient)
-                                         and _contestants(actor, recipient, tables)
-                                         and not any(c.dep_ == "compound" for c in word_token.children)):
-        return sense  # a noun of war is the deed, above all one named by its means ("a missile strike against
-        # Assad"), unless campaigners aim it at persons ("her attacks on her rival"): the same figure as the verb
-    if not recipient and all(a.text.lower() in PERSONAL_PRONOUNS for a in actor):
+    # persons of politics attacked by a side that bears no arms and is no state, or by a side not named ("attacks on
+    # the candidate", "she went on to attack the senator"): with no weapon nor harm told, it is one in words
+    at_campaigners = verbal and _unarmed_against_campaigners(sense.content.token, actor, recipient, tables)
+    if not actor and not at_campaigners:
+        return sense
+    if sense.content.token.pos_ != "VERB" and not (verbal and _noun_in_words(sense.content.token, actor, recipient,
+                                                                            at_campaigners, tables)):
+        return sense
+    if actor and not recipient and all(a.text.lower() in PERSONAL_PRONOUNS for a in actor):
         return sense  # "until they attack": whom the pronoun stands for is less sure than the act
     if any(a.sector in senses.armed_sectors for a in (*actor, *recipient)) or _armed_with(sense.content.token, tables):
         return sense
-    if not (_contestants(actor, recipient, tables) or (verbal and _leader_against_persons(actor, recipient, tables))):
+    if not (_contestants(actor, recipient, tables) or at_campaigners
+            or (verbal and _leader_against_persons(actor, recipient, tables))):
         return sense
     if verbal and sense.modality == REVERSAL:
         return None  # "dropped her attacks on her rival": criticism ended is no act between parties
@@ -628,6 +633,88 @@ def _campaigners(actor: tuple[Actor, ...], tables: Tables) -> bool:
     senses = tables.senses
     return all((a.kind == "person" and a.sector in senses.campaigner_sectors)
                or (a.kind == "group" and a.sector in senses.campaigner_groups) for a in actor)
+
+
+# Sides that may command arms whatever their sector: a country ("Russia attacked ..."), a body of states ("NATO").
+ARMED_KINDS = frozenset({"country", "igo"})
+
+
+def _unarmed_against_campaigners(word: Token, actor: tuple[Actor, ...], recipient: tuple[Actor, ...],
+                                 tables: Tables) -> bool:
+    """Persons of politics (senses.yaml ``criticised_sectors``: candidates, legislators, party figures) attacked
+    by no side known to bear arms: a side not named or a pronoun
+    ("attacks on the senator", "she went on to attack the candidate"), or persons, groups and organisations of no
+    armed sector and no organ of a state ("outside groups spent millions attacking the candidate"). A sentence
+    that tells harm done or arms borne ("the senator was wounded", "a gunman") keeps the attack bodily."""
+    senses = tables.senses
+    if not recipient or not all(r.kind in PERSON_KINDS and r.sector in senses.criticised_sectors for r in recipient):
+        return False
+    if _possessor_attacked(word, tables):
+        return False  # "an attack on the candidate's convoy": a thing of the person is hit, unless words are (frames)
+    if any(a.kind in ARMED_KINDS or a.sector in senses.armed_sectors or a.sector in senses.private_persons
+           or (a.kind == "organisation" and a.sector in senses.state_sectors) for a in actor):
+        return False  # a state, a force, or a private person ("a man attacked the mayor"): a blow is as likely
+    return not _harm_told(word.sent, tables) and not _set_in_a_place(word, tables)
+
+
+# Prepositions that set an act at a spot of ground: words are aimed from a speech or a screen, not "outside" a home.
+SPOT_PREPOSITIONS = frozenset({"outside", "inside", "near", "at", "in", "into"})
+# Classes of senses.yaml and of the cues of spots where a body is struck: a place, a building, a vehicle.
+SPOT_CLASSES = ("place", "held_place")
+
+
+def _set_in_a_place(word: Token, tables: Tables) -> bool:
+    """The attack is set at a spot where bodies meet: "outside his home", "in his car", near any place. A named
+    town is not enough: a speech is given there as often as a blow ("attacked the candidate in Iowa")."""
+    for child in word.children:
+        if child.dep_ != "prep" or child.lower_ not in SPOT_PREPOSITIONS:
+            continue
+        if child.lower_ in ("outside", "inside", "near"):
+            return True
+        spots = [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        if any(lemma(o) in tables.cues.vehicles or any(slot_is(o, c, tables) for c in SPOT_CLASSES) for o in spots):
+            return True
+    return False
+
+
+def _noun_in_words(word: Token, actor: tuple[Actor, ...], recipient: tuple[Actor, ...], at_campaigners: bool,
+                   tables: Tables) -> bool:
+    """A noun of war is the deed, above all one named by its means ("a missile strike against Assad"), unless
+    campaigners make it ("the senator's attack") or aim it at persons ("her attacks on her rival"), or persons of
+    politics take it from an unarmed side ("attacks on the candidate"): the same figure as the verb."""
+    if any(c.dep_ == "compound" for c in word.children):
+        return False
+    if not recipient:  # "the senator's attack": a campaigner's, named as its owner, in a sentence that tells no
+        # arms nor harm; an actor found elsewhere (a speaker: "'the worst attack ever,' he said") is less sure
+        owned = any(c.dep_ == "poss" for c in word.children)
+        return owned and bool(actor) and _campaigners(actor, tables) and not _harm_told(word.sent, tables)
+    return _aimed_at_persons(recipient) and (_contestants(actor, recipient, tables) or at_campaigners)
+
+
+# Classes of senses.yaml of what words are aimed at: a person's standing, a stance, a text, a plan.
+WORDS_CLASSES = ("standing", "position", "speech", "scheme")
+
+
+def _possessor_attacked(word: Token, tables: Tables) -> bool:
+    """What the attack word is aimed at — the verb's object or passive subject, the noun's "on" or "against"
+    object — is a thing named by its owner ("the senator's convoy", "the candidate's home"), not the person nor
+    what words are aimed at ("attacks on the senator's reputation")."""
+    aimed = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")] if word.pos_ == "VERB" else \
+        [o for c in word.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+         for o in c.children if o.dep_ == "pobj"]
+    return any(any(c.dep_ == "poss" for c in a.children) and not any(slot_is(a, k, tables) for k in WORDS_CLASSES)
+               for a in aimed)
+
+
+# Classes of senses.yaml of words that tell arms borne: a weapon, a munition, an armed body.
+ARMS_CLASSES = ("weapon", "hand_weapon", "projectile", "armed_side")
+
+
+def _harm_told(sentence: Span, tables: Tables) -> bool:
+    """A word of bodily harm (cues ``doerless_harm``: "killed", "wounded") or of arms in the sentence."""
+    harm = tables.cues.doerless_harm
+    return any(lemma(t) in harm or (t.pos_ == "NOUN" and any(slot_is(t, c, tables) for c in ARMS_CLASSES))
+               for t in sentence)
 
 
 def _leader_against_persons(actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:

@@ -278,6 +278,8 @@ class Senses:
     contest_bodily: frozenset[str] = frozenset()  # adverbs that keep the act bodily ("physically assaulted")
     campaigner_sectors: frozenset[str] = frozenset()  # who campaigns and debates, but commands no arms
     campaigner_groups: frozenset[str] = frozenset()  # ... and whose groups do not either (legislators, candidates)
+    criticised_sectors: frozenset[str] = frozenset()  # persons of politics, attacked in words by unarmed sides
+    private_persons: frozenset[str] = frozenset()  # ... but not by private persons, whose blows are as likely
     contest_parties: frozenset[str] = frozenset()  # parties, whose attacks on campaigning persons are in words
     armed_sectors: frozenset[str] = frozenset()  # who bears arms: a side of a real fight
     opinion_types: frozenset[str] = frozenset()  # stances and demands that voters polled do not make
@@ -504,6 +506,8 @@ def load_senses(known_types: set[str]) -> Senses:
         contest_bodily=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("bodily") or ()),
         campaigner_sectors=frozenset(str(s) for s in raw.get("campaigner_sectors") or ()),
         campaigner_groups=frozenset(str(s) for s in raw.get("campaigner_groups") or ()),
+        criticised_sectors=frozenset(str(s) for s in raw.get("criticised_sectors") or ()),
+        private_persons=frozenset(str(s) for s in raw.get("private_persons") or ()),
         contest_parties=frozenset(str(s) for s in raw.get("contest_parties") or ()),
         armed_sectors=frozenset(str(s) for s in raw.get("armed_sectors") or ()),
         opinion_types=frozenset(str(t) for t in raw.get("opinion_types") or ()),
