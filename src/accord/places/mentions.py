@@ -282,10 +282,14 @@ class PlaceFinder:
         if dateline is None:
             return None
         countries: set[str] = article
+        entry = None
         if dateline.region is not None:
             region = self.gazetteer.best(dateline.region)
             countries = {region.country} if region is not None and region.country else article
-        entry = self.gazetteer.best(dateline.name, countries)
+            # a region is written after the name to pick among namesakes ("MANCHESTER, N.H.", an abbreviation
+            # the gazetteer need not know): the town of that very name in the story's country, however small
+            entry = self.gazetteer.namesake_in(dateline.name, countries)
+        entry = entry or self.gazetteer.best(dateline.name, countries)
         if entry is None or entry.rank < RANK_CITY:
             return None
         return Place(text=dateline.name, start=dateline.start, end=dateline.end, name=entry.name,
