@@ -88,6 +88,7 @@ def said_where(nlp: Language, text: str, word: str) -> str | None:
         "Senator scolds governor.\nDENVER, March 3 - The senator accused the governor of lying about the floods "
         "in Boulder.",
         "Senator scolds governor.\nDENVER, March 3 - The senator called on the governor of Utah to resign.",
+        "DENVER, March 3 - The governor was accused by the senator of lying.",
     ],
 )
 def test_the_dateline_places_what_the_lede_says_was_said(nlp: Language, text: str) -> None:
@@ -104,6 +105,8 @@ def test_the_dateline_places_what_the_lede_says_was_said(nlp: Language, text: st
         # past the lede, a statement may be anyone's, anywhere
         ("DENVER, March 3 - The cabinet approved the budget.\n\nLawmakers debated it for hours. Ministers "
          "defended the new taxes. The senator accused the governor of lying.", "accused"),
+        # a passive naming no one who said it: the words may have been said anywhere
+        ("DENVER, March 3 - Two prison guards were charged on Tuesday with falsifying records.", "charged"),
         # a topic place in another country than the dateline's says nothing of where the story's news was said
         ("DENVER, March 3 - The senator accused the governor of lying about the floods in Pakistan.", "accused"),
     ],

@@ -36,7 +36,9 @@ sub-national place the previous sentence of the paragraph set the scene in, when
 actors; where the main clause of the scene it goes on with in the simple past, naming no time of its own,
 was located (:func:`_scene_continued`: "spoke at a rally in Toledo on Monday. She accused the governor");
 the story's dateline city, for an event of the story's own days told in its lede
-(:mod:`accord.dates.lede`), in a sentence naming no other country; for an act on the ground of the story's
+(:mod:`accord.dates.lede`), in a sentence naming no other country — an act done by saying also beside places
+that are only its topic ("accused him of lying about the floods in Boulder"), unless one sets a scene of its
+own ("after a rally in Boulder") or its speaker is of another country than the dateline; for an act on the ground of the story's
 time, the town or region the story is set in (the one it names far more often than any other) — unless
 the setting is a venue in a country none of the story's actors is of and the act's actors are of other
 countries ("talks in Geneva ... the army shelled rebel towns"). It takes
@@ -740,10 +742,19 @@ def _from_the_dateline(event: EventWords, dateline: Place | None,
         return None if in_sentence else _dateline_default(dateline, _countries_named(doc, sent, []))
     if any(_scene_of_its_own(span) and p.name != dateline.name for p, span in in_sentence):
         return None
+    if _unsaid_by_whom(event.top):
+        return None
     speaker = _speaker_countries(event)
     if speaker:  # who speaks says where: not the countries of its topic or its target
         return _dateline_default(dateline, speaker)
     return _dateline_default(dateline, _countries_named(doc, sent, [p for p, _ in in_sentence]))
+
+
+def _unsaid_by_whom(verb: Token) -> bool:
+    """"The officers were charged with lying": a passive naming no one who said it tells nothing of where it was
+    said (the charges may be brought anywhere), unlike "the senator accused them" in a story filed where she is."""
+    children = list(verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
 def _speaker_countries(event: EventWords) -> set[str | None]:
