@@ -40,9 +40,8 @@ the story's dateline city, for an event of the story's own days told in its lede
 that are only its topic ("accused him of lying about the floods in Boulder"), unless one sets a scene of its
 own ("after a rally in Boulder") or its speaker is of another country than the dateline; for an act on
 the ground of the story's time, the town or region the story is set in (the one it names far more often
-than any other) — unless the setting is a venue in a country none of the story's actors is of and the act's actors are of other
-countries ("talks in Geneva ... the army shelled rebel towns"). It takes
-the place records of the trigger's sentence window (the coder hands it those); what it knows of the whole
+than any other) — unless the setting is a venue in a country none of the story's actors is of and the act's
+actors are of other countries ("talks in Geneva ... the army shelled rebel towns"). It takes the place records of the trigger's sentence window (the coder hands it those); what it knows of the whole
 story (its dateline, its setting, the countries of each sentence's actors) it reads from the Doc, worked
 out once per Doc.
 """
