@@ -41,9 +41,9 @@ that are only its topic ("accused him of lying about the floods in Boulder"), un
 own ("after a rally in Boulder") or its speaker is of another country than the dateline; for an act on
 the ground of the story's time, the town or region the story is set in (the one it names far more often
 than any other) — unless the setting is a venue in a country none of the story's actors is of and the act's
-actors are of other countries ("talks in Geneva ... the army shelled rebel towns"). It takes the place records of the trigger's sentence window (the coder hands it those); what it knows of the whole
-story (its dateline, its setting, the countries of each sentence's actors) it reads from the Doc, worked
-out once per Doc.
+actors are of other countries ("talks in Geneva ... the army shelled rebel towns"). It takes the place
+records of the trigger's sentence window (the coder hands it those); what it knows of the whole story (its
+dateline, its setting, the countries of each sentence's actors) it reads from the Doc, worked out once per Doc.
 """
 
 from __future__ import annotations
