@@ -57,7 +57,7 @@ from accord.eval.realnews_match import actor_fits, predicted_asserted, type_fits
 from accord.eval.realnews_run import load_annotated
 from accord.eval.realnews_score import score_level
 from accord.events.acceptance import AcceptanceModel
-from accord.events.clause_stance import OPEN_PREFIXES, OTHER, open_feature
+from accord.events.clause_stance import OPEN_PREFIXES, OTHER, clause_judged, open_feature
 from accord.events.stage import EventCoder
 from accord.ingest.readers import read_inputs
 from accord.pipeline import Pipeline, PipelineOptions
@@ -104,7 +104,7 @@ def realnews_articles(paths: Sequence[str], previous: AcceptanceModel) -> list[A
         extraction = next(pipeline.extract_documents([item.document]))
         by_id = dict(stage.judgements)
         events = [e for e in extraction.events if predicted_asserted(e) and e.id in by_id
-                  and previous.accepts(by_id[e.id])]
+                  and previous.accepts(by_id[e.id]) and clause_judged(by_id[e.id])]
         typed = score_level(item.annotation.events, events, type_fits)
         matched, wrong = set(typed.matching.values()), set(typed.wrong)
         labels: list[int | None] = [1 if j in matched else 0 if j in wrong else None for j in range(len(events))]
@@ -153,8 +153,8 @@ def judged_articles(sheets: Sequence[str], corpus: Sequence[str], previous: Acce
                 continue  # the earlier judge dropped it: it had no number on the sheet
             number += 1
             votes = verdicts.get(f"{document.id}:e{number}")
-            if judged_values is None or votes is None:
-                continue
+            if judged_values is None or votes is None or not clause_judged(judged_values):
+                continue  # unjudged, or a commitment (clause_stance.COMMITMENT)
             found += 1
             events.append(event)
             values.append(judged_values)
@@ -162,8 +162,8 @@ def judged_articles(sheets: Sequence[str], corpus: Sequence[str], previous: Acce
             labels.append(1 if 2 * sum(votes) > len(votes) else 0)
         articles.append(Article(document.id, None, events, values, labels))
     stage.judgements = None
-    print(f"judged: {len(verdicts)} labelled rows, {found} found again in {len(articles)} articles",
-          file=sys.stderr)
+    print(f"judged: {len(verdicts)} labelled rows, {found} found again and used (commitments left out) "
+          f"in {len(articles)} articles", file=sys.stderr)
     return articles
 
 

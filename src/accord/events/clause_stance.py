@@ -26,6 +26,11 @@ TYPE_PREFIX = "type:"
 # the prefixes of one-hot features whose values not in the model read as "<prefix><other>"
 OPEN_PREFIXES = (LEMMA_PREFIX,)
 OTHER = "<other>"
+# a promise or a threat ("said it would sign", "vowed to retaliate"): the commitment is the event and the act it
+# names is to come by definition. The judges who labelled the clause judge's training events were told that a
+# future act is no event, so their verdicts on commitments follow another convention than the ontology's: the
+# clause judge neither learns from commitments nor judges them.
+COMMITMENT = "commitment"
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -146,6 +151,7 @@ def clause_features(coded: Coded, quad: str, words: StanceWords) -> dict[str, fl
         "modal": float(_modal(top)),
         "under_talk": float(_under_talk(top, words.talk)),
         "reported": float(frame.speaker is not None),
+        COMMITMENT: float(frame.modality == "intent"),
         "passive": float(any(c.dep_ in {"auxpass", "nsubjpass"} for c in top.children)),
         "election": float("election" in coded.contexts),
         "quotes_in_sentence": float(any(t.text in QUOTES for t in sentence)),
@@ -164,3 +170,8 @@ def clause_features(coded: Coded, quad: str, words: StanceWords) -> dict[str, fl
 def open_feature(name: str) -> str | None:
     """The open one-hot family a feature belongs to (its prefix), or None for a closed feature."""
     return next((p for p in OPEN_PREFIXES if name.startswith(p)), None)
+
+
+def clause_judged(values: dict[str, float]) -> bool:
+    """Whether the clause judge reads an event (by its features): every asserted event but a commitment."""
+    return not values.get(COMMITMENT)

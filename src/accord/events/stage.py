@@ -27,7 +27,7 @@ from accord.events.acceptance import (
     sentence_shape,
 )
 from accord.events.attachments import Attachments
-from accord.events.clause_stance import StanceWords
+from accord.events.clause_stance import StanceWords, clause_judged
 from accord.events.coder import Coded, Story, code_sentence
 from accord.events.coreference import resolve_references
 from accord.events.linking import announces_another, link_mentions
@@ -120,7 +120,7 @@ class EventCoder(Stage):
                     confidence = self.acceptance.probability(values)
                     if confidence < self.acceptance.threshold:
                         continue  # the judge: an event like those the rules get wrong
-                    if not self.clause_acceptance().accepts(values):
+                    if clause_judged(values) and not self.clause_acceptance().accepts(values):
                         continue  # the clause judge: told as talk, stance or a figure of speech
                 event = self._record(f"{doc_id}:e{len(events) + 1}", replace(coded, confidence=confidence),
                                      sentence)
