@@ -139,8 +139,8 @@ def test_a_participle_sharing_a_perfect_auxiliary_is_in_the_perfect(pipeline: Pi
 def test_did_carries_the_simple_past(unfiltered_pipeline: Pipeline) -> None:
     """"did give sanction": "do" carries the past, so told deep in a story with no day it is not the day's
     news. (Without the learned judges: the date is the question here, not whether the event is kept.)"""
-    event = event_on(unfiltered_pipeline, LEAD + "The former prime minister did give sanction for strikes on the camps.",
-                     "sanction")
+    text = LEAD + "The former prime minister did give sanction for strikes on the camps."
+    event = event_on(unfiltered_pipeline, text, "sanction")
     assert event.date is None
 
 
