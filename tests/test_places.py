@@ -227,28 +227,6 @@ def test_the_region_after_a_dateline_picks_the_namesake(nlp: Language) -> None:
     assert place(doc, "SAN JOSE").country == "CRI"
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the speaker's country is the dateline's: its target's country does not take the words abroad
-        ("Trade row deepens.\nBEIJING (Reuters) - China on Tuesday accused the United States of bullying.", "Beijing"),
-        # a speaker of another country speaks from home as often as not
-        ("Talks stall.\nBEIRUT (Reuters) - Turkey's foreign minister on Tuesday accused Syria of sheltering "
-         "militants.", None),
-    ],
-)
-def test_the_dateline_places_a_statement_of_its_own_country(pipeline: Any, text: str, expected: str | None) -> None:
-    events = [e for e in pipeline.extract(text, "2024-03-05").events if e.type == "ACCUSE"]
-    assert events and all((e.location.name if e.location else None) == expected for e in events)
-
-
-def test_a_region_after_a_dateline_picks_the_town_of_that_very_name(nlp: Language) -> None:
-    """An abbreviated state after a dateline's town says it is the namesake in that country, not a larger town
-    abroad nor a town once called so."""
-    doc = annotate(nlp, "MANCHESTER, N.H. - Voters lined up early at the polling stations.")
-    assert (place(doc, "MANCHESTER").name, place(doc, "MANCHESTER").country) == ("Manchester", "USA")
-
-
 def test_an_upper_case_headline_word_is_not_a_dateline(nlp: Language) -> None:
     doc = annotate(nlp, "UPDATE 2 - Markets slide as crude prices climb")
     assert doc._.accord_places == []

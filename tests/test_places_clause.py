@@ -73,48 +73,6 @@ def test_the_dateline_does_not_place_events_past_the_lede(nlp: Language) -> None
     assert location_of(nlp, text, "criticised") is None
 
 
-def said_where(nlp: Language, text: str, word: str) -> str | None:
-    """The location of the last token written ``word``, told as an act done by saying, news of the day."""
-    doc: Doc = nlp(text)
-    token = next(t for t in reversed(doc) if t.text == word)
-    return name_of(event_location(EventWords(token, (token,), speech_act=True), PLACES.get(doc) or []))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Senator scolds governor.\nDENVER, March 3 - The senator accused the governor of lying.",
-        # a place the act is only about is no scene of its own: the words were said where the story was filed
-        "Senator scolds governor.\nDENVER, March 3 - The senator accused the governor of lying about the floods "
-        "in Boulder.",
-        "Senator scolds governor.\nDENVER, March 3 - The senator called on the governor of Utah to resign.",
-        "DENVER, March 3 - The governor was accused by the senator of lying.",
-    ],
-)
-def test_the_dateline_places_what_the_lede_says_was_said(nlp: Language, text: str) -> None:
-    word = "accused" if "accused" in text else "called"
-    assert said_where(nlp, text, word) == "Denver"
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        # a place that sets a scene of its own: the words may have been said there, not where the story was filed
-        ("DENVER, March 3 - The senator, speaking after a rally in Boulder, accused the governor of lying.",
-         "accused"),
-        # past the lede, a statement may be anyone's, anywhere
-        ("DENVER, March 3 - The cabinet approved the budget.\n\nLawmakers debated it for hours. Ministers "
-         "defended the new taxes. The senator accused the governor of lying.", "accused"),
-        # a passive naming no one who said it: the words may have been said anywhere
-        ("DENVER, March 3 - Two prison guards were charged on Tuesday with falsifying records.", "charged"),
-        # a topic place in another country than the dateline's says nothing of where the story's news was said
-        ("DENVER, March 3 - The senator accused the governor of lying about the floods in Pakistan.", "accused"),
-    ],
-)
-def test_the_dateline_does_not_place_what_was_said_elsewhere(nlp: Language, text: str, word: str) -> None:
-    assert said_where(nlp, text, word) is None
-
-
 def attack_located(nlp: Language, text: str, word: str) -> str | None:
     """The location of the first token written ``word``, told as an attack, an arrest or a meeting."""
     doc: Doc = nlp(text)

@@ -36,14 +36,13 @@ sub-national place the previous sentence of the paragraph set the scene in, when
 actors; where the main clause of the scene it goes on with in the simple past, naming no time of its own,
 was located (:func:`_scene_continued`: "spoke at a rally in Toledo on Monday. She accused the governor");
 the story's dateline city, for an event of the story's own days told in its lede
-(:mod:`accord.dates.lede`), in a sentence naming no other country — an act done by saying also beside places
-that are only its topic ("accused him of lying about the floods in Boulder"), unless one sets a scene of its
-own ("after a rally in Boulder") or its speaker is of another country than the dateline; for an act on
-the ground of the story's time, the town or region the story is set in (the one it names far more often
-than any other) — unless the setting is a venue in a country none of the story's actors is of and the act's
-actors are of other countries ("talks in Geneva ... the army shelled rebel towns"). It takes the place
-records of the trigger's sentence window (the coder hands it those); what it knows of the whole story (its
-dateline, its setting, the countries of each sentence's actors) it reads from the Doc, worked out once per Doc.
+(:mod:`accord.dates.lede`), in a sentence naming no other country; for an act on the ground of the story's
+time, the town or region the story is set in (the one it names far more often than any other) — unless
+the setting is a venue in a country none of the story's actors is of and the act's actors are of other
+countries ("talks in Geneva ... the army shelled rebel towns"). It takes
+the place records of the trigger's sentence window (the coder hands it those); what it knows of the whole
+story (its dateline, its setting, the countries of each sentence's actors) it reads from the Doc, worked
+out once per Doc.
 """
 
 from __future__ import annotations
@@ -158,7 +157,6 @@ class LocationWords:
     presence_verbs: frozenset[str]  # "the president, *speaking* in Ankara, said": where the doer is
     kept_verbs: frozenset[str]  # "the man, who is *held* in Turkey, received help": where the doer is kept
     site_nouns: frozenset[str]  # "Mosul has been *the scene* of clashes": the subject is where they happened
-    topic: frozenset[str]  # "accused him of lying *about* the crisis in Flint": what is said, not where
 
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
@@ -182,7 +180,6 @@ def location_words() -> LocationWords:
         presence_verbs=frozenset(raw["presence_verbs"]),
         kept_verbs=frozenset(raw["kept_verbs"]),
         site_nouns=frozenset(raw["site_nouns"]),
-        topic=frozenset(raw["topic_prepositions"]),
     )
 
 
@@ -220,7 +217,9 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
     if not chosen:
         chosen = _scene_continued(event, places, sent, in_sentence)
     if not chosen:
-        placed = _from_the_dateline(event, dateline, in_sentence) if of_the_day else None
+        placed = None
+        if of_the_day and not event.speech_act and not in_sentence and in_lede(event.word):
+            placed = _dateline_default(dateline, _countries_named(doc, sent, []))
         if placed is None and in_the_setting:
             placed = _setting(doc, event.word, in_sentence)
         return placed
@@ -725,59 +724,6 @@ def _gather_actor_countries(doc: Doc) -> dict[int, list[str]]:
             if token is not None:
                 by_sentence.setdefault(index.start_of(token[0]), []).append(actor.country)
     return by_sentence
-
-
-def _from_the_dateline(event: EventWords, dateline: Place | None,
-                       in_sentence: list[tuple[Place, Span]]) -> Place | None:
-    """The dateline places the news its lede tells ("MANCHESTER, N.H. - The senator accused her rival of ...").
-    An act on the ground only in a sentence naming no place; an act done by saying also beside places that
-    are only what it is about ("called for aid to Flint": no one speaks where the topic is), unless one sets
-    a scene of its own ("after the vote in Iowa") or lies in another country than the dateline."""
-    if dateline is None or not in_lede(event.word):
-        return None
-    doc = event.word.doc
-    sent = sentence_of(event.word)
-    if not event.speech_act:  # a place it is told beside may be its scene, however the parser hung it
-        return None if in_sentence else _dateline_default(dateline, _countries_named(doc, sent, []))
-    if any(_scene_of_its_own(span) and p.name != dateline.name for p, span in in_sentence):
-        return None
-    if _unsaid_by_whom(event.top):
-        return None
-    speaker = _speaker_countries(event)
-    if speaker:  # who speaks says where: not the countries of its topic or its target
-        return _dateline_default(dateline, speaker)
-    return _dateline_default(dateline, _countries_named(doc, sent, [p for p, _ in in_sentence]))
-
-
-def _unsaid_by_whom(verb: Token) -> bool:
-    """"The officers were charged with lying": a passive naming no one who said it tells nothing of where it was
-    said (the charges may be brought anywhere), unlike "the senator accused them" in a story filed where she is."""
-    children = list(verb.children)
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children) and not any(c.dep_ == "agent" for c in children)
-
-
-def _speaker_countries(event: EventWords) -> set[str | None]:
-    """The countries of the actors in the subject of an act done by saying ("China accused the US": China)."""
-    subject = nominal_subject(event.top)
-    if subject is None:
-        return set()
-    low, high = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-    return {a.country for a in ACTORS.get(event.word.doc) or ()
-            if a.country and a.start is not None and low <= a.start < high}
-
-
-def _scene_of_its_own(span: Span) -> bool:
-    """A place a sentence sets its scene in: a locative on a verb ("voted in Iowa") or on a noun that is itself
-    a circumstance ("at a rally in Boulder", "after the debate in Miami"); not one on a noun of what is said or
-    done ("the crisis in Flint", "lying about the plant in Ohio")."""
-    words = location_words()
-    root = _phrase_root(span)
-    if root.dep_ != "pobj" or root.head.lower_ not in words.locative:
-        return False
-    host = root.head.head
-    if host.pos_ != "NOUN" and host.pos_ != "PROPN":
-        return True
-    return host.dep_ == "pobj" and host.head.lower_ not in words.topic
 
 
 def _dateline_default(dateline: Place | None, countries: set[str | None]) -> Place | None:
