@@ -20,7 +20,7 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -163,9 +163,13 @@ class AcceptanceModel:
         z = self.bias + sum(w * values.get(n, 0.0) for n, w in zip(self.names, self.weights, strict=True))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+    @cached_property
+    def _name_set(self) -> frozenset[str]:
+        return frozenset(self.names)  # made once per model: ``known`` asks it for every value of every event
+
     def known(self, values: Mapping[str, float]) -> dict[str, float]:
         """The values as the model reads them: a word it has no weight for reads as its family's ``<other>``."""
-        names = set(self.names)
+        names = self._name_set
         out: dict[str, float] = {}
         for name, value in values.items():
             family = open_feature(name) if name not in names else None

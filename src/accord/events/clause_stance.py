@@ -36,7 +36,6 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "dative"})
 CLAUSE_OBJECT_DEPS = frozenset({"ccomp", "xcomp"})
-PERFECT_OR_PROGRESSIVE = frozenset({"have", "be"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # modal auxiliaries: what the clause says may, must or will happen rather than what did
 MODALS = frozenset({"will", "would", "could", "should", "might", "may", "can", "must", "shall", "'ll", "wo", "ca"})
