@@ -132,6 +132,7 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
     skipped = frozenset(headlines)
     genders = _Genders(rules, kept)
     resolved: dict[int, list[Actor]] = {}  # anaphor token -> its actors
+    antecedents: dict[int, Mention] = {}  # anaphor token -> the mention it was resolved to
     pool = _BySentence(mentions)
     for anaphor in anaphors:
         opened = quotation_start(doc, anaphor.token.idx) if anaphor.record is None else None
@@ -144,11 +145,13 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
         if anaphor.wants == RELATIVE:
             found = _relative_antecedent(anaphor.token, pool.within(here, here))
         else:
-            found = _repeated(anaphor, candidates, skipped, rules.repeated_reach, genders.conflicts)
+            bound = _Bound(anaphor.token, candidates, antecedents, rules)
+            found = _repeated(anaphor, candidates, skipped, rules.repeated_reach, genders.conflicts, bound)
             repeated = found is not None
-            found = found or _antecedent(anaphor, candidates, skipped, rules.reach, genders.conflicts)
+            found = found or _antecedent(anaphor, candidates, skipped, rules.reach, genders.conflicts, bound)
         if found is None or _co_argument(anaphor, found, candidates):
             continue
+        antecedents[anaphor.token.i] = found
         genders.learn(anaphor.token, found)
         made = _refer(doc, anaphor, found)
         if repeated:
@@ -474,21 +477,22 @@ def _pleonastic(token: Token, rules: Coreference) -> bool:
 
 
 def _antecedent(anaphor: Anaphor, mentions: list[Mention], headlines: frozenset[int], reach: int,
-                conflicts: Callable[[Token, Mention], bool] = lambda token, mention: False) -> Mention | None:
+                conflicts: Callable[[Token, Mention], bool] = lambda token, mention: False,
+                bound: _Bound | None = None) -> Mention | None:
     """The first fitting mention in salience order; None when a thing ranks first or nothing fits. "they"
     looks for several first, and only then for an organisation ("the group said it captured soldiers as
     they tried to infiltrate": the soldiers)."""
     ranked = _ranked(anaphor, mentions, sentence_index(anaphor.token.doc).number_of(anaphor.token), headlines,
                      reach)
     if anaphor.wants == "they":
-        several = _first_fitting(anaphor, [m for m in ranked if m.plural], conflicts)
+        several = _first_fitting(anaphor, [m for m in ranked if m.plural], conflicts, bound=bound)
         if several is not None:
             return several
-    return _first_fitting(anaphor, ranked, conflicts)
+    return _first_fitting(anaphor, ranked, conflicts, bound=bound)
 
 
 def _repeated(anaphor: Anaphor, mentions: list[Mention], headlines: frozenset[int], reach: int,
-              conflicts: Callable[[Token, Mention], bool]) -> Mention | None:
+              conflicts: Callable[[Token, Mention], bool], bound: _Bound | None = None) -> Mention | None:
     """"The Saudi-led coalition ... *the coalition*": a description that repeats the head noun of a mention named
     by the actor stage is that mention, whatever its sector (a military coalition is no "group" by sector, yet it
     is the one meant), and further back than salience alone reaches. Not an apposition ("Our PAC, *a group* set up
@@ -503,7 +507,8 @@ def _repeated(anaphor: Anaphor, mentions: list[Mention], headlines: frozenset[in
     repeated = [m for m in ranked if m.kind != "thing" and doc[m.head].pos_ == "NOUN"
                 and lemma(doc[m.head]) == lemma(token) and doc[m.head].dep_ != "appos"
                 and not any(_guessed(a) for a in m.actors)]
-    return _first_fitting(anaphor, repeated, conflicts, fits=lambda anaphor, mention: True) if repeated else None
+    return _first_fitting(anaphor, repeated, conflicts, fits=lambda anaphor, mention: True, bound=bound) \
+        if repeated else None
 
 
 def _guessed(actor: Actor) -> bool:
@@ -514,18 +519,19 @@ def _guessed(actor: Actor) -> bool:
 
 def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
                    conflicts: Callable[[Token, Mention], bool] = lambda token, mention: False,
-                   fits: Callable[[Anaphor, Mention], bool] | None = None) -> Mention | None:
+                   fits: Callable[[Anaphor, Mention], bool] | None = None,
+                   bound: _Bound | None = None) -> Mention | None:
     fitting = _fits if fits is None else fits
     token = anaphor.token
     here = sentence_index(token.doc).number_of(token)
     possessive = token.dep_ == "poss"
     verb = _verb_of(token)
-    barred = _bound_away(token)
+    barred = _bound_away(token) if bound is None else bound.tokens
     for mention in ranked:
         if mention.left <= anaphor.left <= mention.right or anaphor.left <= mention.head <= anaphor.right \
                 or _part_taken_from(token, mention.head):
             continue  # "its fighters" cannot stand for itself, nor "hundreds of them" for "them"
-        if any(mention.left <= i <= mention.right for i in barred):
+        if any(mention.left <= i <= mention.right for i in barred) or (bound is not None and bound.bars(mention)):
             continue  # "the police vowed to arrest them": not the police, who would be "themselves"
         if mention.sentence == here and not possessive and verb >= 0 and mention.verb == verb:
             continue  # "Washington invaded the country": another argument of the same verb
@@ -540,6 +546,58 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
         if (not mention.place or anaphor.wants == "country") and fitting(anaphor, mention):
             return mention
     return None
+
+
+class _Bound:
+    """Whom an anaphor cannot stand for by the grammar of its sentence: the tokens :func:`_bound_away` and
+    :func:`_disapproved_owner` name, and whoever those tokens stand for. A bound pronoun is not its subject's
+    referent either, when the subject is itself an anaphor or a name said before ("Kenya's president met
+    Museveni. *He* urged *him* to ...": "him" is not the president whom "He" stands for; "Ruto spoke. Ruto
+    praised *him*": not Ruto)."""
+
+    def __init__(self, token: Token, mentions: list[Mention], antecedents: dict[int, Mention],
+                 rules: Coreference) -> None:
+        self.tokens = _bound_away(token) + _disapproved_owner(token, rules)
+        heads: set[int] = set()
+        names: set[str] = set()
+        barred = [m for m in mentions if any(m.left <= i <= m.right for i in self.tokens)]
+        chain = [*self.tokens, *(m.head for m in barred)]
+        while chain:  # what the barred words stand for, and what that stood for in turn
+            i = chain.pop()
+            found = antecedents.get(i)
+            if found is not None and found.head not in heads:
+                heads.add(found.head)
+                barred.append(found)
+                chain.append(found.head)
+        for mention in barred:
+            heads.add(mention.head)
+            names.update(a.name.lower() for a in mention.actors if a.name and a.kind == "person")
+        self._heads = frozenset(heads)
+        self._names = frozenset(names)
+
+    def bars(self, mention: Mention) -> bool:
+        return mention.head in self._heads or any(
+            a.name is not None and a.kind == "person" and a.name.lower() in self._names for a in mention.actors)
+
+
+def _disapproved_owner(token: Token, rules: Coreference) -> list[int]:
+    """The subject a possessive cannot stand for: that of a verb of disapproval taking the possessed phrase as
+    its object, directly or after its preposition ("Kenya condemned *its* decision", "Christie questioned *his*
+    depth", "lashed out at *their* handling"): one's own doing is "one's own" ("criticised *its own* record")."""
+    if token.dep_ != "poss" or token.pos_ != "PRON":
+        return []
+    owned = token.head
+    if any(c.lower_ == "own" for c in owned.children):
+        return []
+    verb = owned.head
+    if owned.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif owned.dep_ != "dobj":
+        return []
+    if verb.pos_ != "VERB" or lemma(verb) not in rules.disapproval_verbs:
+        return []
+    subject = _clause_subject(token)
+    return [] if subject is None else [subject]
 
 
 def _bound_away(token: Token) -> list[int]:

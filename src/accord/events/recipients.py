@@ -711,9 +711,10 @@ def _without_companions(candidates: list[tuple[Token, str]], frame: Frame,
 def _authors(thing: Token) -> list[Token]:
     """Who made a thing, told by a clause on it: the by-agent of a past participle ("a plan *proposed by Egypt*",
     "a project set up by the government") or the subject of a relative clause whose object it is ("the plan
-    *Egypt* proposed", "the plan that *Egypt* proposed"). A stance taken towards the thing is towards its maker,
-    as with "a US plan"."""
-    found: list[Token] = []
+    *Egypt* proposed", "the plan that *Egypt* proposed"); or by a possessive pronoun on it ("condemned *its*
+    decision", "questioned *his* experience": whose it is, as "Ethiopia's decision" names it; what the pronoun
+    stands for is coreference's). A stance taken towards the thing is towards its maker, as with "a US plan"."""
+    found: list[Token] = [c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PRON"]
     for clause in thing.children:
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             found.extend(o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")

@@ -302,6 +302,8 @@ class Coreference:
     described_groups: frozenset[str] = frozenset()  # "those who fled": several people no actor names
     masculine: frozenset[str] = frozenset()  # "he", "Mr": words that say a person is a man
     feminine: frozenset[str] = frozenset()  # "she", "Mrs": words that say a person is a woman
+    # "condemned *its* decision": verbs of disapproval, whose object's possessive is another party than the subject
+    disapproval_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -626,7 +628,8 @@ def load_grammar() -> Grammar:
                                 fresh_adjectives=_words(coref, "fresh_adjectives"),
                                 described_groups=_words(coref, "described_groups"),
                                 masculine=_words(coref, "masculine"),
-                                feminine=_words(coref, "feminine")),
+                                feminine=_words(coref, "feminine"),
+                                disapproval_verbs=_words(coref, "disapproval_verbs")),
     )
 
 
