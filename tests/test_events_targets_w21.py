@@ -1,0 +1,74 @@
+"""Layer 4 on sentences written for these tests (wave 21): the target side where a reading of news found the
+phrase the text names for it missed.
+
+- A bound pronoun is not whom its subject stands for: in "He urged him to ...", "him" is neither "He" nor the
+  one "He" was resolved to, nor a person named like the subject ("Ruto spoke. Ruto praised him").
+- A verb of disapproval takes another's doing: a possessive on its object ("condemned *its* decision",
+  "questioned *his* experience") stands for someone other than the verb's subject, and names the stance's
+  target as "Ethiopia's decision" would. One's own doing is said so ("its own record"); verbs of other kinds keep
+  the subject as the possessive's likeliest referent ("defended its decision").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import Pipeline
+from event_helpers import events_on_a_day as _events
+from event_helpers import the_event as _event
+
+# --- a bound pronoun and its subject's referent ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kenya's president met Museveni on Monday. He urged him to reopen the border.", "urged"),
+    ("Kenya's president met Museveni on Monday. He asked him to reopen the border.", "asked"),
+    ("Kenya's president met Museveni on Monday. He praised him.", "praised"),
+])
+def test_object_pronoun_is_not_the_subjects_referent(pipeline: Pipeline, text: str, trigger: str) -> None:
+    event = _event(pipeline, text, trigger)
+    assert [a.country for a in event.actor] == ["KEN"]
+    assert [a.country for a in event.recipient] == ["UGA"], event.recipient
+
+
+def test_object_pronoun_still_finds_the_one_named_before(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "Museveni closed the border. Kenyan officials urged him to reopen it.", "urged")
+    assert [a.country for a in event.recipient] == ["UGA"], event.recipient
+
+
+# --- the possessive on what a verb of disapproval takes ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Ethiopia sent troops to the border. Kenya condemned its decision.", "condemned", "ETH"),
+    ("The Somali government closed the border. Kenya criticised its move.", "criticised", "SOM"),
+    ("Uganda expelled the diplomats on Monday. Tanzania denounced its conduct.", "denounced", "UGA"),
+])
+def test_disapproval_of_a_possessed_thing_targets_its_owner(pipeline: Pipeline, text: str, trigger: str,
+                                                             country: str) -> None:
+    event = _event(pipeline, text, trigger)
+    assert [a.country for a in event.recipient] == [country], event.recipient
+    assert all(a.country != country for a in event.actor)
+
+
+def test_disapproval_of_a_persons_quality_targets_that_person(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "Senator Rubio spoke on Monday. Governor Christie questioned his experience.",
+                   "questioned")
+    assert event.recipient, event
+    assert all("Rubio" in (a.name or "") for a in event.recipient), event.recipient
+
+
+def test_own_doing_is_said_so(pipeline: Pipeline) -> None:
+    """"criticised its own record": the subject's own, no other party."""
+    event = _event(pipeline, "Uganda closed the border. Kenya criticised its own record on human rights.",
+                   "criticised")
+    assert not any(a.country == "UGA" for a in event.recipient), event.recipient
+
+
+def test_other_verbs_keep_the_subject_as_owner(pipeline: Pipeline) -> None:
+    """"praised its decision" after another party's act: the possessive is still the subject's likeliest own
+    (no verb of disapproval), and the subject is no target of its own praise."""
+    events = _events(pipeline, "Uganda closed the border. Kenya praised its decision to send aid.")
+    praised = [e for e in events if e.trigger.text == "praised"]
+    assert praised, [(e.type, e.trigger.text) for e in events]
+    assert all(a.country != "KEN" for e in praised for a in e.recipient)
