@@ -72,3 +72,28 @@ def test_other_verbs_keep_the_subject_as_owner(pipeline: Pipeline) -> None:
     praised = [e for e in events if e.trigger.text == "praised"]
     assert praised, [(e.type, e.trigger.text) for e in events]
     assert all(a.country != "KEN" for e in praised for a in e.recipient)
+
+
+# --- the doer's own people as a directive's addressee ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "addressee", "sector"), [
+    ("The president ordered his generals to draw up a plan for the border.", "ordered", "generals", "MIL"),
+    ("The British government pleaded with its citizens to leave the region.", "pleaded", "citizens", "CVL"),
+    ("The Kenyan minister urged his officials to speed up the talks.", "urged", "officials", "GOV"),
+])
+def test_directive_to_the_doers_own_people(pipeline: Pipeline, text: str, trigger: str, addressee: str,
+                                           sector: str) -> None:
+    """Whoever is told is someone else, though the teller's own: "ordered *his generals* to ..." is addressed to
+    the generals, a party of the teller's country but not the teller."""
+    event = _event(pipeline, text, trigger)
+    assert [a.sector for a in event.recipient] == [sector], event.recipient
+    assert addressee in event.recipient[0].text
+
+
+def test_own_forces_are_still_no_target_of_a_withdrawal(pipeline: Pipeline) -> None:
+    """What the doer owns is its own side where it is no addressee: "Kenya withdrew its troops"."""
+    events = _events(pipeline, "Kenya withdrew its troops from the border on Monday.")
+    withdrawn = [e for e in events if e.trigger.text == "withdrew"]
+    assert withdrawn, [(e.type, e.trigger.text) for e in events]
+    assert not any(a.country == "KEN" for e in withdrawn for a in e.recipient)

@@ -73,6 +73,7 @@ MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # acts that both sides do: rec
 # Phrases that name a party, never a venue: "Syrian and Australian activists protested *against* the Syrian
 # government" keeps its target though one of the protesters is Syrian.
 PARTY_VIAS = frozenset({"against", "addressee"})
+ADDRESSEE_VIAS = frozenset({"addressee"})  # a directive's addressee (recipients.addressee)
 MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})  # a force moving: what moves is its own side
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
 FREE_RELATIVES = frozenset({"what", "whatever"})
@@ -169,7 +170,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
         if not actor and frame.type not in HARM_TYPES | ONE_SIDED_TYPES and _caused_noun(frame, tables) is not None:
             return None  # "the fighting increased pressure on X": pressure from nobody named, as a bare noun's
-    recipient = [r for r in recipient if not same_actor(r, actor)]
+    # the doer's own people may be whom a directive addresses ("ordered *his generals* to"), not whom it acts on
+    recipient = [r for r in recipient if not same_actor(r, actor, owned=via not in ADDRESSEE_VIAS)]
     if setting.home is not None:
         home = setting.home
 

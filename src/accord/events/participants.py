@@ -309,11 +309,11 @@ def dedupe(actors: Iterable[Actor]) -> list[Actor]:
     return out
 
 
-def same_actor(candidate: Actor, actors: list[Actor]) -> bool:
+def same_actor(candidate: Actor, actors: list[Actor], owned: bool = True) -> bool:
     """The same mention (not merely the same country), or one over the same words ("the Czech Republic" as a
     party and *Czech Republic* as the place it names: one stretch of text is never both sides), or a mention that
-    stands for it: a pronoun coreference resolved to it ("China warned that *it* would ..."), or a phrase owned
-    by it ("Germany withdrew *its* forces")."""
+    stands for it: a pronoun coreference resolved to it ("China warned that *it* would ..."), or (``owned``) a
+    phrase owned by it ("Germany withdrew *its* forces")."""
     if any((candidate.start == a.start and candidate.text == a.text) or _same_words(candidate, a) for a in actors):
         return True
     rule = candidate.rule or ""
@@ -321,7 +321,7 @@ def same_actor(candidate: Actor, actors: list[Actor]) -> bool:
         # an unnamed antecedent is told apart by its sector too: "the senators ... supported *him*" (the judge)
         return any(candidate.country == a.country and candidate.name == a.name
                    and (candidate.name is not None or candidate.sector == a.sector) for a in actors)
-    return rule.endswith(OWNER_RULE) and any(candidate.country == a.country for a in actors)
+    return owned and rule.endswith(OWNER_RULE) and any(candidate.country == a.country for a in actors)
 
 
 def _same_words(one: Actor, other: Actor) -> bool:

@@ -108,7 +108,9 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
 
     asked = addressee(frame, grammar, party)
     if asked is not None:
-        found = [a for a in actors_of(doc, asked, lookup) if not same_actor(a, actor)]
+        # whoever is told is someone else, though the teller's own ("ordered *his generals* to", "urged *its
+        # citizens* to"): a phrase the doer owns is no mention of the doer here
+        found = [a for a in actors_of(doc, asked, lookup) if not same_actor(a, actor, owned=False)]
         return found, "addressee" if found or asked.pos_ != "PROPN" else NAMED_ADDRESSEE
     partners = _partner_words(frame, grammar)
     def organised(token: Token) -> bool:
