@@ -97,3 +97,25 @@ def test_own_forces_are_still_no_target_of_a_withdrawal(pipeline: Pipeline) -> N
     withdrawn = [e for e in events if e.trigger.text == "withdrew"]
     assert withdrawn, [(e.type, e.trigger.text) for e in events]
     assert not any(a.country == "KEN" for e in withdrawn for a in e.recipient)
+
+
+# --- "hit out at X for ...": the one aimed at, not the object of the reason ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Putin lashed out at Turkey for having shot down a Russian bomber.", "lashed", "TUR"),
+    ("The opposition leader hit out at the Kenyan government for failing to protect Somali traders.", "hit",
+     "KEN"),
+    ("Kenya lashed out at Uganda at a summit in Nairobi.", "lashed", "UGA"),
+])
+def test_verbal_attack_is_aimed_at_whom_it_blames(pipeline: Pipeline, text: str, trigger: str,
+                                                  country: str) -> None:
+    event = _event(pipeline, text, trigger)
+    assert event.type == "ACCUSE"
+    assert [a.country for a in event.recipient] == [country], event.recipient
+
+
+def test_a_place_after_at_is_still_no_party_beside_the_object(pipeline: Pipeline) -> None:
+    """"criticised the plan at a news conference": where it was said, whom the plan's words do not name."""
+    event = _event(pipeline, "The senator criticised the plan at a news conference in Nairobi.", "criticised")
+    assert not event.recipient, event.recipient

@@ -59,6 +59,9 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})
 STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
 FRONTED_RELATIVES = frozenset({"which", "whom"})  # relative pronouns that a preposition takes along ("with whom")
 LAST_RESORT_PREPS = frozenset({"in", "at", "along", "near", "across", "inside"})
+# A verbal attack is aimed *at* whom it blames ("hit out *at* Kenya for closing the border", "took aim at the
+# minister"): that "at" is no place of last resort, and outranks the objects of the reason clause below it.
+AIMED_AT_TYPES = frozenset({"ACCUSE"})
 DEEPER_PREPS = ("by", "against", "of", "from")
 CONSULT_DEEPER_PREPS = ("by", "against", "from")  # "a discussion *of* her record": a topic (CONSULT_PREP_ORDER)
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"})
@@ -127,14 +130,15 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
     best: dict[tuple[int, int], tuple[list[Actor], str]] = {}
     where: Token | None = None  # a place the act happened in, passed over for a party it was done to
     patient = _patient(doc, frame, direct, lookup, actor, grammar)
+    last_resort = LAST_RESORT_PREPS - {"at"} if frame.type in AIMED_AT_TYPES else LAST_RESORT_PREPS
     for stage in (0, 1):
         # deeper only when needed
         candidates = direct if stage == 0 else _doers_only(_without_companions(
             _not_moved(_nearby_candidates(frame, direct, grammar), grammar), frame, partners), frame, acts)
         if frame.type == "REQUEST" and stage == 1:
             candidates = [c for c in candidates if not _asked_for(c[0], grammar)]
-        ordered = [c for c in candidates if c[1] not in LAST_RESORT_PREPS] + \
-            [c for c in candidates if c[1] in LAST_RESORT_PREPS]
+        ordered = [c for c in candidates if c[1] not in last_resort] + \
+            [c for c in candidates if c[1] in last_resort]
         for token, via in ordered:
             if _venue(frame, token, via):
                 continue
@@ -144,7 +148,7 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
                 if where is None and via in LAST_RESORT_PREPS:
                     where = token
                 continue
-            if stage == 0 and via in LAST_RESORT_PREPS and best:
+            if stage == 0 and via in last_resort and best:
                 where = token  # "killed 20 civilians in Idlib": the place is where, the civilians whom
                 break
             found = _named(doc, token, via, frame, lookup, actor)
