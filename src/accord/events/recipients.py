@@ -5,6 +5,11 @@ organised group, else anyone. Places stand for their country when a hostile act 
 Juba") or a measure affects them ("lifted the curfew in X"). Only when the event's own words name nobody
 organised does the search go a level deeper and into the clauses around the event.
 
+A directive is addressed to someone other than its teller, though the teller's own people ("ordered *his
+generals* to", "urged *its citizens* to"). A verbal attack is aimed *at* whom it blames ("hit out at X for
+failing to ..."), not at the objects of its reason clause. A stance towards a thing is towards its maker or
+owner, also when a possessive pronoun names them ("condemned *its* decision").
+
 Who acts with the doer is never the target: the object of "join X in/to ...", the partner of a verb of joint
 action, the with-phrase of a hostile act that also says whom it is against; nor is the committer's own state in
 what a promise commits to. A stance towards a hostile act is towards its doer, not its victims. The event verb's
