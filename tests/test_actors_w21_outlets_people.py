@@ -1,0 +1,48 @@
+"""Wave 21 (actors resolved to the right country and sector): a paper named in full once and by its last word
+after that is that paper; known people before their best-known office hold the office they held then; the head
+of a body the text names takes the body's sector."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from accord.actors.resolver import ActorResolver
+from actor_helpers import actor_runner
+
+_actors = actor_runner("2016-05-10")
+
+
+def _found(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    return {a.text: (a.country, a.sector, a.name) for a in _actors(nlp, text)}
+
+
+def test_the_times_after_an_american_paper_named_in_full_is_that_paper(actors_nlp: Language) -> None:
+    text = ("The Los Angeles Times reported on Monday that the mayor had resigned. "
+            "A spokesman told the Times that the mayor would not comment.")
+    assert _found(actors_nlp, text)["the Times"] == ("USA", "MED", "Los Angeles Times")
+
+
+def test_the_times_with_no_paper_named_in_full_stays_the_london_paper(actors_nlp: Language) -> None:
+    text = "A spokesman told the Times that the minister would not comment."
+    assert _found(actors_nlp, text)["the Times"][:2] == ("GBR", "MED")
+
+
+def test_the_paper_the_article_names_most_wins(actors_nlp: Language) -> None:
+    text = ("The Financial Times and The New York Times both ran the leaked memo. The New York Times said the "
+            "memo was genuine, and the Times later published a second one.")
+    assert _found(actors_nlp, text)["the Times"] == ("USA", "MED", "New York Times")
+
+
+def test_the_post_and_the_journal_are_papers_only_capitalised_after_the(actors_nlp: Language) -> None:
+    text = ("The Denver Post obtained the letter. The governor told the Post he had not read it, and the post of "
+            "treasurer stays empty.")
+    found = _found(actors_nlp, text)
+    assert found["the Post"] == ("USA", "MED", "Denver Post")
+    assert all(sector != "MED" for words, (_, sector, _) in found.items() if words.startswith("the post"))
+
+
+def test_a_bare_post_or_journal_is_the_best_known_paper_of_the_name(resolver: ActorResolver) -> None:
+    assert resolver.resolve("the Post").actor.name == "Washington Post"
+    assert resolver.resolve("The Journal").actor.name == "Wall Street Journal"
+    assert resolver.resolve("the post") is None
+    assert resolver.resolve("the Post Office") is None
