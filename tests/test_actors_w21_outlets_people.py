@@ -46,3 +46,17 @@ def test_a_bare_post_or_journal_is_the_best_known_paper_of_the_name(resolver: Ac
     assert resolver.resolve("The Journal").actor.name == "Wall Street Journal"
     assert resolver.resolve("the post") is None
     assert resolver.resolve("the Post Office") is None
+
+
+def test_a_known_person_before_their_best_known_office_holds_the_office_of_the_date(
+        resolver: ActorResolver) -> None:
+    # earlier offices of people the knowledge base first knew by a later one (people_*.yaml, wave 21)
+    pompeo_2016 = resolver.resolve("Mike Pompeo", date="2016-05-10").actor
+    assert (pompeo_2016.sector, pompeo_2016.role) == ("LEG", "Representative")
+    assert resolver.resolve("Mike Pompeo", date="2017-06-01").actor.sector == "SPY"
+    assert resolver.resolve("Merrick Garland", date="2016-05-10").actor.sector == "JUD"
+    assert resolver.resolve("Reince Priebus", date="2016-05-10").actor.sector == "PTY"
+    assert resolver.resolve("Rex Tillerson", date="2016-05-10").actor.sector == "BUS"
+    # between two offices: an elite, with the last office held
+    between = resolver.resolve("Jim Mattis", date="2015-06-01").actor
+    assert (between.sector, between.role) == ("ELI", "former CENTCOM Commander")
