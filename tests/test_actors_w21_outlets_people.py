@@ -60,3 +60,25 @@ def test_a_known_person_before_their_best_known_office_holds_the_office_of_the_d
     # between two offices: an elite, with the last office held
     between = resolver.resolve("Jim Mattis", date="2015-06-01").actor
     assert (between.sector, between.role) == ("ELI", "former CENTCOM Commander")
+
+
+def test_a_plural_description_describes_every_name_coordinated_after_it(actors_nlp: Language) -> None:
+    text = ("The kidnappers released the Canadian aid workers Mara Lindqvist and Tobias Renner on Sunday, "
+            "a week after the Danish journalists Lars Bakke, Peter Holm and Henrik Vang were freed.")
+    found = _found(actors_nlp, text)
+    assert found["Tobias Renner"][:2] == ("CAN", "NGO")
+    assert found["Peter Holm"][:2] == ("DNK", "MED")
+    assert found["Henrik Vang"][:2] == ("DNK", "MED")
+
+
+def test_names_apposed_to_a_plural_group_take_its_sector(actors_nlp: Language) -> None:
+    text = "Two prison guards, Dana Whitlow and Corey Banfield, were charged on Tuesday with falsifying records."
+    sectors = {a.name: a.sector for a in _actors(actors_nlp, text) if a.kind == "person"}
+    assert sectors["Dana Whitlow"] == "COP"
+    assert sectors["Corey Banfield"] == "COP"
+
+
+def test_a_known_person_in_the_list_keeps_their_office(actors_nlp: Language) -> None:
+    text = "The lawyers Jo Marsh and Merrick Garland spoke at the conference."
+    found = _found(actors_nlp, text)
+    assert found["Merrick Garland"][1] == "JUD"  # a judge of the D.C. Circuit on the date, not a private lawyer
