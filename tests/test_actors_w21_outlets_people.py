@@ -46,6 +46,8 @@ def test_a_bare_post_or_journal_is_the_best_known_paper_of_the_name(resolver: Ac
     assert resolver.resolve("The Journal").actor.name == "Wall Street Journal"
     assert resolver.resolve("the post") is None
     assert resolver.resolve("the Post Office") is None
+    explained = resolver.explain("the Times")
+    assert any("short form" in (n["matched"] or "") for n in explained["names"])
 
 
 def test_a_known_person_before_their_best_known_office_holds_the_office_of_the_date(

@@ -279,6 +279,7 @@ class KnowledgeBase:
         self.media_platforms: frozenset[tuple[str, ...]] = frozenset(tables.media_platforms)
         self.counted_senses: Mapping[str, str] = dict(tables.counted_senses)
         self.sector_families: Mapping[str, str] = dict(tables.sector_families)
+        self.outlet_short_forms = frozenset(key(w) for w in tables.outlet_short_forms)  # 'the Times', 'the Post'
         self.name_titles: Mapping[str, str] = dict(tables.name_titles)
         self.country_names = frozenset(e.name for e in self.entries.values() if e.kind == "country")
         for name_key, ambiguity in self.ambiguous.items():  # every candidate is a target, the default first
@@ -557,6 +558,9 @@ class KnowledgeBase:
             notes.append("a name that is also an ordinary word: matched capitalised, after 'the', standing alone")
         elif guard == LOWERCASE_AFTER_ARTICLE and tokens and not tokens[0].raw[:1].isupper():
             notes.append("a body's name in lower case, as British papers write it: matched right after 'the'")
+        if tuple(t.norm for t in tokens) in self.outlet_short_forms:
+            notes.append("a paper's short form: in an article, the outlet ending in this word that the article "
+                         "names in full most (outlet_short_forms); alone, the default")
         return "; ".join(notes) or None
 
     def sector_at(self, tokens: Sequence[Tok], i: int) -> tuple[int, SectorWord] | None:
