@@ -84,3 +84,10 @@ def test_a_known_person_in_the_list_keeps_their_office(actors_nlp: Language) -> 
     text = "The lawyers Jo Marsh and Merrick Garland spoke at the conference."
     found = _found(actors_nlp, text)
     assert found["Merrick Garland"][1] == "JUD"  # a judge of the D.C. Circuit on the date, not a private lawyer
+
+
+def test_general_before_another_noun_is_no_military_rank(resolver: ActorResolver) -> None:
+    assert resolver.resolve("the general public").actor.sector == "CVL"
+    counsel = resolver.resolve("FBI general counsel Dana Whitlow", date="2016-02-08").actor
+    assert (counsel.name, counsel.sector) == ("Dana Whitlow", "JUD")
+    assert resolver.resolve("General Dana Whitlow").actor.sector == "MIL"  # the rank before a name
