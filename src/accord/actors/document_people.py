@@ -185,6 +185,57 @@ def names_after_plural_title(actors: list[Actor], text: str) -> list[Actor]:
     return [a for i, a in enumerate(out) if i not in dropped]
 
 
+# A plural word for people ending a description ('the British aid workers', 'two guards'): lower case, ending in
+# 's' (not a possessive, not 'ss'); what stands between such a group and the names apposed to it ('two guards,
+# Ann Lee and Tom Ruiz').
+_PLURAL_END = re.compile(r"(?:^|\s)[a-z][a-z-]*[a-rt-z]s,?\s*$")
+_APPOSED = re.compile(r"\s*,\s*")
+# the rules of a person the knowledge base knows: their office is their own, no description to pass on
+_KNOWN_PERSON_RULES = ("in-office", "office-holder", "-known")
+
+
+def names_after_plural_description(actors: list[Actor], text: str) -> list[Actor]:
+    """'the British aid workers David Haines and Alan Henning', 'two prison guards, Ann Lee and Tom Ruiz': a plural
+    description before coordinated names describes each of them, though the tagger gives it to the first name
+    only (or to none: an apposed group). Every name that follows, joined by commas and 'and', takes the
+    description's country, sector and role — only people the text alone described (the civilian default); a
+    person the knowledge base knows keeps their office. The group apposed to the names stays a mention."""
+    ordered = sorted(range(len(actors)), key=lambda i: actors[i].start or 0)
+    out = list(actors)
+    for n, i in enumerate(ordered):
+        first = actors[i]
+        if first.end is None or first.start is None or first.sector is None:
+            continue
+        words = text[first.start : first.end]
+        if first.kind == "person" and first.name and words.endswith(first.name) \
+                and not any(w in (first.rule or "") for w in _KNOWN_PERSON_RULES):
+            if not _PLURAL_END.search(words[: -len(first.name)]) or first.name.count(" ") == 0:
+                continue
+            gap = _BETWEEN_NAMES  # the description heads the first name: the others follow it
+        elif first.kind == "group" and _PLURAL_END.search(words):
+            gap = _APPOSED  # 'two guards, Ann Lee and Tom Ruiz'
+        else:
+            continue
+        edge, gave = first.end, []
+        for j in ordered[n + 1 :]:
+            person = actors[j]
+            if person.start is None or person.end is None or person.start < edge:
+                continue
+            if person.kind != "person" or gap.fullmatch(text, edge, person.start) is None:
+                break
+            gave.append(j)
+            gap, edge = _BETWEEN_NAMES, person.end
+        if first.kind == "group" and len(gave) < 2:
+            continue  # 'the guards, Ann Lee': one name is no list
+        for j in gave:
+            person = actors[j]
+            if PRIVATE_PERSON in (person.rule or ""):
+                out[j] = replace(person, sector=first.sector, role=person.role or first.role,
+                                 country=first.country or person.country,
+                                 rule=f"{person.rule}+plural-description")
+    return out
+
+
 TITLE_HOLDER_RULE = "title-holder-in-text"
 
 

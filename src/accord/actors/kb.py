@@ -195,6 +195,7 @@ class _Tables:
     media_platforms: set[tuple[str, ...]] = field(default_factory=set)  # 'facebook': no actor when 'on Facebook'
     counted_senses: dict[str, str] = field(default_factory=dict)  # 'executive' -> BUS: 'an executive' is a person
     sector_families: dict[str, str] = field(default_factory=dict)  # 'COP' -> 'state'
+    outlet_short_forms: dict[str, str] = field(default_factory=dict)  # 'Times' -> 'the-times': 'the Times'
 
 
 class KnowledgeBase:
@@ -278,6 +279,7 @@ class KnowledgeBase:
         self.media_platforms: frozenset[tuple[str, ...]] = frozenset(tables.media_platforms)
         self.counted_senses: Mapping[str, str] = dict(tables.counted_senses)
         self.sector_families: Mapping[str, str] = dict(tables.sector_families)
+        self.outlet_short_forms = frozenset(key(w) for w in tables.outlet_short_forms)  # 'the Times', 'the Post'
         self.name_titles: Mapping[str, str] = dict(tables.name_titles)
         self.country_names = frozenset(e.name for e in self.entries.values() if e.kind == "country")
         for name_key, ambiguity in self.ambiguous.items():  # every candidate is a target, the default first
@@ -335,6 +337,7 @@ class KnowledgeBase:
             except OSError as exc:
                 raise ConfigError(f"cannot read actor file {path}: {exc}") from exc
             _read_yaml(text, str(path), tables)
+        _add_outlet_short_forms(tables)
         return cls(tables)
 
     def _keep_proper_only_after_a_name(self) -> None:
@@ -555,6 +558,9 @@ class KnowledgeBase:
             notes.append("a name that is also an ordinary word: matched capitalised, after 'the', standing alone")
         elif guard == LOWERCASE_AFTER_ARTICLE and tokens and not tokens[0].raw[:1].isupper():
             notes.append("a body's name in lower case, as British papers write it: matched right after 'the'")
+        if tuple(t.norm for t in tokens) in self.outlet_short_forms:
+            notes.append("a paper's short form: in an article, the outlet ending in this word that the article "
+                         "names in full most (outlet_short_forms); alone, the default")
         return "; ".join(notes) or None
 
     def sector_at(self, tokens: Sequence[Tok], i: int) -> tuple[int, SectorWord] | None:
@@ -815,9 +821,34 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
             raise ValueError(f"common_word_names: {guard!r} is not one of {GUARDS}")
         for name in names or ():
             tables.guarded[key(str(name))] = str(guard)
+    for word, default in (doc.get("outlet_short_forms") or {}).items():
+        tables.outlet_short_forms[str(word)] = str(default)
     for item in doc.get("ambiguous") or ():
         cues = {str(code): tuple(key(str(c)) for c in words) for code, words in (item.get("cues") or {}).items()}
         tables.ambiguous[key(str(item["name"]))] = Ambiguity(str(item["default"]), cues)
+
+
+def _add_outlet_short_forms(tables: _Tables) -> None:
+    """'the Times', 'the Post': news names a paper in full once and by its last word after that, so the short
+    form is the outlet (sector MED) whose full name, ending in that word, the article writes most ('The New York
+    Times ... the Times said'); with none written, the data's default. Each such outlet's names and aliases of
+    more than the word itself are its cues, as a bare 'Congo' is read (``ambiguous``)."""
+    for word, default in tables.outlet_short_forms.items():
+        short = key(word)
+        if short in tables.ambiguous:
+            continue  # a file's own reading of the word wins
+        cues: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for entry in tables.entries.values():
+            if entry.sector != "MED" or entry.kind != "organisation":
+                continue
+            forms = {f[1:] if f[:1] == ("the",) else f for f in (key(n) for n in (entry.name, *entry.aliases))}
+            full = sorted(f for f in forms if len(f) > len(short) and f[-len(short):] == short)
+            if full:
+                cues[entry.id] = tuple(full)
+        if default not in tables.entries or not cues:
+            raise ConfigError(f"outlet_short_forms: {word!r} -> {default!r} names no outlet")
+        cues.setdefault(default, ())
+        tables.ambiguous[short] = Ambiguity(default, cues)
 
 
 def _by_sector(doc: dict[str, Any], section: str, tables: _Tables) -> list[tuple[str, str]]:

@@ -51,6 +51,7 @@ from accord.actors.document_people import (
     BACK_REFERENCE_RULES,
     UNPLACED_RULES,
     known_people_by_surname,
+    names_after_plural_description,
     names_after_plural_title,
     names_never_people,
     one_description_per_person,
@@ -210,6 +211,8 @@ class MentionFinder:
         # 'Mr. Sanders' in the lead, 'Senator Bernie Sanders' three paragraphs on: the whole article decides
         found = refer_surnames_to_full_names(found, toks, self.resolver, date)
         found = names_after_plural_title(found, text)
+        # 'the British aid workers David Haines and Alan Henning': the description is each name's
+        found = names_after_plural_description(found, text)
         found = lawyers_of_the_represented(doc, found)  # 'Jo Marsh, who represents Ann Lee': her lawyer, JUD
         # 'Jo Marsh is a research associate at the Hoover Institution': what an apposition would say
         found = copular_descriptions(doc, found, self.resolver, toks, starts, date)

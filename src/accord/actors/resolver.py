@@ -703,7 +703,10 @@ class ActorResolver:
                           organisation=org.name if org else None)
             rule = f"{how}-in-office"
         elif date is not None and entry.offices:
-            last = max(entry.offices, key=lambda o: o.end or "9999")
+            # the office held last before the date ('former CENTCOM Commander' in 2015, not the cabinet post
+            # to come in 2017), else the last of all
+            ended = [o for o in entry.offices if o.end is not None and o.end <= date]
+            last = max(ended or entry.offices, key=lambda o: o.end or "9999")
             before = all(date < (o.start or "") for o in entry.offices)
             # after the last office, a former office holder; before the first, a public figure the knowledge
             # base knows for an office to come (a candidate, a party or opposition figure): an elite either
