@@ -73,3 +73,24 @@ def test_a_closing_speaker_is_not_run_into_the_name_before_the_comma(
     assert quote.text == content, quote.text
     assert quote.cue == "said"
     assert_spoken_by(quote, speaker)
+
+
+def test_a_naming_verb_s_second_object_is_its_predicate(quote_pipeline: Pipeline) -> None:
+    """"with X calling Brown a fraud": the parser may read the predicate as a second object."""
+    quotes = quotes_in(quote_pipeline,
+                       "Other candidates went further, with former Ohio Gov. John Smith calling Brown a fraud.")
+    quote = quote_holding(quotes, "Brown a fraud")
+    assert quote.cue == "calling"
+    assert_spoken_by(quote, "Smith")
+
+
+def test_a_clause_of_time_after_a_quotation_is_not_its_attribution(quote_pipeline: Pipeline) -> None:
+    """"X cautioned “…,” before predicting that …": the quotation's cue is the verb before it; the gerund
+    after "before" is a second act with a content of its own."""
+    quotes = quotes_in(quote_pipeline, "Lee cautioned “let’s not rush this,” before cheerfully predicting "
+                                       "that a long campaign could actually help the party.")
+    quoted = quote_holding(quotes, "let’s not rush this")
+    predicted = quote_holding(quotes, "that a long campaign could actually help the party")
+    assert quoted.cue == "cautioned"
+    assert predicted.cue == "predicting"
+    assert quoted.attribution != predicted.attribution
