@@ -83,6 +83,10 @@ def _clause_opening(ctx: Context, span: MarkedSpan) -> int | None:
     return opening
 
 
+# words of time that open a clause of their own after a quotation ("“Not yet,” before adding …")
+_SUBORDINATORS = frozenset({"before", "after", "while", "when", "until", "since", "then"})
+
+
 def _cue_after(ctx: Context, span: MarkedSpan, next_start: int) -> Cue | None:
     """The cue in the words after a quote, up to the end of their sentence. After a quote closed by a full
     stop the sentence is over: only a bare attribution may follow ("“We are ready.” Lavrov said."), not a
@@ -98,6 +102,8 @@ def _cue_after(ctx: Context, span: MarkedSpan, next_start: int) -> Cue | None:
     for distance, token in enumerate(doc[first:last][:_MAX_CUE_DISTANCE]):
         if distance and token.dep_ == "cc":
             return None  # "“insanity,” and Sanders, who says …": a new conjunct, not the attribution
+        if token.lower_ in _SUBORDINATORS and token.dep_ in ("prep", "mark", "advmod"):
+            return None  # "“…,” before predicting that …": a clause of time of its own, not the attribution
         cue = None if token.dep_ == "relcl" else _cue_at(ctx, token, after=True)
         if cue is not None:
             return None if closed and _has_own_content(token) else _speaker_outside(ctx, cue, span)

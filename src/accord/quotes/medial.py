@@ -107,8 +107,25 @@ def as_clause(ctx: Context, verb: Token, unit: Unit) -> list[tuple[int, int]] | 
     if any(c.dep_ in _CLAUSE_DEPS for c in verb.rights):
         return None  # "as he said he would": the as-clause has content of its own
     left, right = verb.left_edge.i, verb.right_edge.i + 1
-    piece = _chars(ctx, right, unit.end) if left <= unit.start else _chars(ctx, unit.start, left)
+    if left <= unit.start or _connectives_only(ctx, unit.start, left):
+        piece = _chars(ctx, right, unit.end)
+    elif verb.head.i >= right and right < unit.end:
+        # "The mayor, as the paper reported, did not fill the hall": the clause it modifies goes on after it
+        pieces = [_chars(ctx, unit.start, left), _chars(ctx, right, unit.end)]
+        return [p for p in pieces if p[1] > p[0]] or None
+    else:
+        piece = _chars(ctx, unit.start, left)
     return [piece] if piece[1] > piece[0] else None
+
+
+_CONNECTIVE_DEPS = frozenset({"cc", "advmod", "intj", "punct"})
+
+
+def _connectives_only(ctx: Context, first: int, last: int) -> bool:
+    """"But as X noted, …", "However, as X reported, …": only a conjunction or a sentence adverb linking the
+    sentence to the one before stands before the as-clause, and it is the writer's, not the source's words."""
+    tokens = [t for t in ctx.doc[first:last] if not t.is_space]
+    return bool(tokens) and all(t.dep_ in _CONNECTIVE_DEPS and not any(True for _ in t.children) for t in tokens)
 
 
 def _chars(ctx: Context, first: int, last: int) -> tuple[int, int]:

@@ -25,7 +25,9 @@ def naming(ctx: Context, verb: Token) -> Candidate | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if speaker is None or obj is None:
         return None
-    predicate = next((c for c in verb.children if c.dep_ in _PREDICATE_DEPS and c.i > obj.i), None)
+    # a second object after the first is the parser's reading of the predicate ("calling Brown a fraud")
+    predicate = next((c for c in verb.children if c.i > obj.i and (c.dep_ in _PREDICATE_DEPS or c.dep_ == "dobj")),
+                     None)
     if predicate is None:
         preps = [c for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ in _NAMING_PREPS]
         as_phrase = preps[0] if preps else None

@@ -408,17 +408,59 @@ def _leading(ctx: Context, cue: Cue, verb: Token, clauses: list[Token], unit: Un
 
 
 def _clause_after_adjunct(verb: Token) -> list[Token]:
-    """"said in a statement that …": the parser hangs the that-clause on the adjunct's noun."""
+    """"said in a statement that …": the parser hangs the that-clause on the adjunct's noun — also on a noun
+    further inside it ("told reporters at a news conference on Capitol Hill that …"), and as a relative
+    clause of that noun ("said for the first time that some emails have been located")."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
-        for noun in prep.children:
-            for clause in noun.children:
-                if clause.dep_ in ("acl", "ccomp") and any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
-                ):
-                    return [clause]
+        found = _that_clause_in_adjunct(prep, depth=3)
+        if found is not None:
+            return [found]
     return []
+
+
+_GAP_FILLING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+_OWN_OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"})
+
+
+def _that_clause_in_adjunct(prep: Token, depth: int) -> Token | None:
+    for noun in prep.children:
+        if noun.dep_ != "pobj":
+            continue
+        for clause in noun.children:
+            if clause.i > noun.i and _complement_that(clause):
+                return clause
+        if depth > 1:
+            for inner in noun.children:
+                if inner.dep_ == "prep" and inner.i > noun.i:
+                    found = _that_clause_in_adjunct(inner, depth - 1)
+                    if found is not None:
+                        return found
+    return None
+
+
+def _complement_that(clause: Token) -> bool:
+    """A clause opened by "that" that is a complement, not a relative clause of the noun it hangs on: "that"
+    marks it, or the parser read "that" as a relative word the clause has no gap for (it has a subject of its
+    own and "that" is no object it lacks, "the time that some emails have been located", or the tagger took
+    it for a complementiser)."""
+    if clause.dep_ not in ("acl", "ccomp", "relcl"):
+        return False
+    that = clause.doc[clause.left_edge.i]
+    if that.lower_ != "that":
+        return False
+    if that.dep_ == "mark" and that.head.i == clause.i:
+        return True
+    if clause.dep_ != "relcl" or that.head.i != clause.i or that.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != that.i]
+    if not subjects:
+        return False
+    if that.dep_ not in _GAP_FILLING_DEPS or that.tag_ == "IN":  # the tagger read it as a complementiser
+        return True
+    return any(c.dep_ in _OWN_OBJECT_DEPS and c.i != that.i for c in clause.children) or any(
+        c.dep_ == "nsubjpass" for c in clause.children)
 
 
 def _adjective(ctx: Context, adjective: Token) -> Candidate | None:

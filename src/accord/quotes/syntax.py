@@ -250,12 +250,23 @@ def mention_bounds(head: Token) -> tuple[int, int]:
         start = child.left_edge.i
     end = head.i + 1
     entity = entity_bounds(head)
-    if entity is not None:
-        start, end = min(start, entity[0]), max(end, entity[1])
     doc = head.doc
+    if entity is not None:
+        first = entity[0]
+        for i in range(entity[0], head.i):
+            # "…moved to Jones, Brown said": the recogniser ran two names across a comma into one; the words
+            # before the comma that the parse does not hang on the speaker belong to the sentence before
+            if doc[i].text == "," and i > first and not _hangs_on(doc[i - 1], head):
+                first = i + 1
+        start, end = min(start, first), max(end, entity[1])
     while start < head.i and (doc[start].dep_ in ("cc", "punct") or doc[start].is_space):
         start += 1
     return start, end
+
+
+def _hangs_on(token: Token, head: Token) -> bool:
+    """Whether the parse puts ``token`` inside the phrase ``head`` heads."""
+    return token.i == head.i or any(a.i == head.i for a in token.ancestors)
 
 
 # the tags of a finite verb or modal: a clause that states something, not an infinitive, gerund or participle
