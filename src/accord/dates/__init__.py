@@ -56,6 +56,7 @@ from accord.dates.aspect import (
     auxiliaries,
     background_adverbial,
     background_words,
+    describes_participant,
     goes_on,
     not_news_of_the_day,
     ordered_elsewhere,
@@ -192,6 +193,8 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
         return None
     if any(v.lemma_.lower() in background_words().continuation_verbs for v in event.verbs):
         return None  # "kept up their bombardment": going on since the time told before, not at it
+    if describes_participant(event.top, False):
+        return None  # "The aircraft, which *were engaged* in attacking ...": a participant's background
     doc = event.word.doc
     sent = sentence_of(event.word)
     linked = goes_on(event.verbs)
@@ -201,8 +204,8 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
         previous = sentence_of(doc[sent.start - 1])
         between = doc_text(doc)[previous.start_char : sent.start_char]
         root = previous.root
-        if ("\n" in between[len(between.rstrip()) :] and not linked) or root.tag_ not in PAST_TAGS:
-            return None  # a new paragraph nothing links to, or a scene not told in the past
+        if ("\n" in between[len(between.rstrip()) :] and not linked) or not _simple_past(root):
+            return None  # a new paragraph nothing links to, or a scene not told in the past (active or passive)
         found = _of_clause(root, _placed(root, dates), root) or _of_report_content(root, dates)
         if found is not None:
             start = first_day_of(found)

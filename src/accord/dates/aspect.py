@@ -95,14 +95,19 @@ def auxiliaries(verb: Token) -> list[Token]:
     with no subject or auxiliary of its own, those of the first conjunct, which it shares ("have planned and
     *directed* attacks", "had captured and *held* the town")."""
     current = verb
+    found: list[Token] = []
     for _ in range(MAX_CARRIER_HOPS):
         own = [c for c in current.children if c.dep_ in ("aux", "auxpass")]
-        if own or current.dep_ != "conj" or current.tag_ not in ("VBN", "VBG", "VBD") or current.head.i == current.i \
+        found.extend(own)
+        # "had either surrendered or *been* killed": a conjunct whose auxiliaries carry no tense ("been", "be")
+        # shares the tensed ones of the first conjunct
+        if any(a.tag_ in FINITE_TAGS for a in own) or current.dep_ != "conj" \
+                or current.tag_ not in ("VBN", "VBG", "VBD") or current.head.i == current.i \
                 or current.head.pos_ not in ("VERB", "AUX") \
                 or has_nominal_subject(current):
-            return own
+            return found
         current = current.head
-    return []
+    return found
 
 
 def tense_carrier(verbs: tuple[Token, ...]) -> Token | None:
@@ -138,7 +143,12 @@ def anterior(verb: Token) -> bool:
 
 
 def backshifted(verb: Token) -> bool:
-    """The content clause of a report in the past ("said", "told police"), whose tense moves one step back."""
+    """The content clause of a report in the past ("said", "told police"), whose tense moves one step back, or
+    a verb coordinated with it ("said the troops had arrested and *been* questioning ...")."""
+    for _ in range(MAX_CARRIER_HOPS):
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
     return verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i and verb.head.tag_ == "VBD"
 
 
@@ -276,7 +286,10 @@ def not_news_of_the_day(verbs: tuple[Token, ...], time_relative: bool, governing
         return True  # "the town *had fallen*, and he *had decided* to quit fighting": before the time told
     if opening_sentence(verbs[0]):
         return False  # a headline's present and a lede's perfect tell the news the story opens with
-    return any(perfect(v) for v in verbs) \
+    carrier = tense_carrier(verbs)
+    if carrier is not None and carrier not in verbs and perfect(carrier) and not anchored_now(carrier):
+        return True  # "has recently stepped up his rhetoric, *accusing* it of ...": a participle takes its perfect
+    return any(perfect(v) and not anchored_now(v) for v in verbs) \
         or ((simple_present(verbs[0]) or held_stance(verbs[0])) and not any(anchored_now(v) for v in verbs))
 
 
