@@ -37,6 +37,8 @@ SHARED_PLACE_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
 # "the 2016 coup", "last week"), besides a preposition's object.
 # Prepositions whose gerund happens at the same moment as the clause ("*upon* landing", "*on* arriving").
 SIMULTANEITY_PREPS = frozenset({"upon", "on"})
+# The words that open a content clause ("said *that*", "asked *whether*"), not an adverbial one.
+COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 # Words that take a part of a period ("*much of* the past two years", "*most of* 2019").
 PARTITIVES = frozenset({"much", "most", "part", "all", "some", "half", "rest", "bulk", "majority", "remainder"})
 # The words that may stand inside a clause's verb group ("has *not* yet condemned").
@@ -192,10 +194,12 @@ def _before_subordinator(span: Span, head: Token) -> Token | None:
     standing before it is no part of it — it modifies the clause the adverbial clause hangs on, though the
     parser hung it on the adverbial clause's verb."""
     clause = head
-    if clause.dep_ != "advcl" or clause.pos_ not in VERB_POS or clause.head.i == clause.i:
+    if clause.dep_ not in ("advcl", "ccomp") or clause.pos_ not in VERB_POS or clause.head.i == clause.i:
         return None
     opener = next((c for c in clause.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")),
                   None)
+    if clause.dep_ == "ccomp" and (opener is None or opener.lower_ in COMPLEMENTISERS):
+        return None  # a content clause ("said *that* ..."); the parser also calls "after he left" one
     top = span.root
     while top.head.i != clause.i and top.head.i != top.i:
         top = top.head
