@@ -92,3 +92,24 @@ def test_a_relative_clause_does_not_go_on_with_the_narrative(pipeline: Pipeline)
             "militants in Iraq, were moved to Jordan.")
     assert date_of(event_on(pipeline, text, "withdrawn")) == ("2020", "year")
     assert date_of(event_on(pipeline, text, "engaged")) == (None, None)
+
+
+def test_a_conjunct_of_a_present_clause_does_not_go_on_with_the_narrative(pipeline: Pipeline) -> None:
+    """When the parser makes a verb in the past the conjunct of a main clause in the present ("The two men *are*
+    the last members of the cell that the ministry has said *kidnapped* ..."), the conjunct is no step of the
+    narrative the sentence before told in the past: it does not take that sentence's month."""
+    text = ("The militants were captured last month. The two men are the last members of the cell that the ministry "
+            "has said kidnapped dozens of aid workers.")
+    assert date_of(event_on(pipeline, text, "captured")) == ("2021-02", "month")
+    assert date_of(event_on(pipeline, text, "kidnapped")) != ("2021-02", "month")
+
+
+# --- a stance said in the perfect -------------------------------------------------------------------------------
+
+
+def test_a_modal_content_of_a_report_in_the_perfect_is_undated(pipeline: Pipeline) -> None:
+    """"The prime minister *has said* his government *would* not allow ...": a refusal made by saying, told in
+    the perfect past the story's first sentence, was made at a time the text does not give."""
+    text = ("Turkey launched an offensive on Saturday. The prime minister has said his government would not allow "
+            "a terrorist state on its border.")
+    assert date_of(event_on(pipeline, text, "allow")) == (None, None)

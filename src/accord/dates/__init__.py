@@ -195,6 +195,8 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
         return None  # "kept up their bombardment": going on since the time told before, not at it
     if describes_participant(event.top, False):
         return None  # "The aircraft, which *were engaged* in attacking ...": a participant's background
+    if not _conjuncts_in_the_past(event.top):
+        return None  # "are the members of the cell ... and beheaded": a conjunct takes its clause's tense
     doc = event.word.doc
     sent = sentence_of(event.word)
     linked = goes_on(event.verbs)
@@ -215,6 +217,18 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
             return None
         sent = previous
     return None
+
+
+def _conjuncts_in_the_past(top: Token) -> bool:
+    """The verbs ``top`` is coordinated with, up to the first conjunct, are told in the simple past too."""
+    current = top
+    for _ in range(MAX_SHARED_HOPS):
+        if current.dep_ != "conj" or current.head.i == current.i:
+            return True
+        current = current.head
+        if current.pos_ in VERB_POS and not _simple_past(current):
+            return False
+    return True
 
 
 def _of_simultaneous_clause(event: EventWords, placed: list[_Placed], published: date | None) -> DateRef | None:
@@ -467,8 +481,9 @@ def _by_tense(event: EventWords, published: date | None, story: DateRef | None =
         return None
     if not event.verbs:
         return None  # a noun has no tense
-    if event.speech_act and event.prospective and _said_in_the_perfect(event.top):
-        return None  # "Moscow *has said* any group that stays away *will suffer*": said at no day told
+    if (event.prospective or _modal(event.top)) and _said_in_the_perfect(event.top):
+        return None  # "Moscow *has said* any group that stays away *will suffer*", "*has said* it *would* not
+        # allow": a stance or a threat made by saying, said at no day told
     if told_as_earlier((event.word, *event.nouns)):
         return None  # "the president's *recent* threats", "*repeated* strikes": before the day, or many
     if not_news_of_the_day(event.verbs, relative_antecedent(event.top, _relative_words()) is not None,
@@ -576,6 +591,11 @@ def _of_publication(word: Token, published: date) -> DateRef:
         source="published",
         first_day=published.isoformat(),
     )
+
+
+def _modal(verb: Token) -> bool:
+    """The clause's verb group holds a modal ("*would* not allow", "*will* suffer")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _said_in_the_perfect(top: Token) -> bool:
