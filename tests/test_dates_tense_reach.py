@@ -113,3 +113,10 @@ def test_a_modal_content_of_a_report_in_the_perfect_is_undated(pipeline: Pipelin
     text = ("Turkey launched an offensive on Saturday. The prime minister has said his government would not allow "
             "a terrorist state on its border.")
     assert date_of(event_on(pipeline, text, "allow")) == (None, None)
+
+
+def test_a_gerund_takes_the_simple_present_of_its_verb(pipeline: Pipeline) -> None:
+    """"The president *laments hosting* the refugees": the gerund has no tense of its own; the simple present of
+    the verb it hangs on tells a state or a habit, not the day's news."""
+    text = "Refugees arrived in the city on Monday. The president laments hosting the growing number of refugees."
+    assert date_of(event_on(pipeline, text, "hosting")) == (None, None)

@@ -39,9 +39,9 @@ from accord.words import shared_words
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-# How a participle or an infinitive with no tense of its own hangs on the verb whose tense it takes, and how
-# far up it is looked for.
-NONFINITE_LINKS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
+# How a participle, an infinitive or a gerund subject with no tense of its own hangs on the verb whose tense it
+# takes ("*Striking* the capital suggests"), and how far up it is looked for.
+NONFINITE_LINKS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "csubj"})
 MAX_CARRIER_HOPS = 4
 FIRST_PERSON = frozenset({"i", "we"})
 # Dependencies of the words that say when, how often or how long: adverbs, bare noun adverbials, prepositions.
@@ -287,8 +287,11 @@ def not_news_of_the_day(verbs: tuple[Token, ...], time_relative: bool, governing
     if opening_sentence(verbs[0]):
         return False  # a headline's present and a lede's perfect tell the news the story opens with
     carrier = tense_carrier(verbs)
-    if carrier is not None and carrier not in verbs and perfect(carrier) and not anchored_now(carrier):
-        return True  # "has recently stepped up his rhetoric, *accusing* it of ...": a participle takes its perfect
+    if carrier is not None and carrier not in verbs and not anchored_now(carrier) \
+            and (perfect(carrier) or simple_present(carrier)):
+        # "has recently stepped up his rhetoric, *accusing* it of ...", "laments *hosting* ...", "*Striking*
+        # inside the capital suggests ...": a participle or a gerund takes the tense of the verb it hangs on
+        return True
     return any(perfect(v) and not anchored_now(v) for v in verbs) \
         or ((simple_present(verbs[0]) or held_stance(verbs[0])) and not any(anchored_now(v) for v in verbs))
 
