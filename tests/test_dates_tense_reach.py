@@ -120,3 +120,21 @@ def test_a_gerund_takes_the_simple_present_of_its_verb(pipeline: Pipeline) -> No
     the verb it hangs on tells a state or a habit, not the day's news."""
     text = "Refugees arrived in the city on Monday. The president laments hosting the growing number of refugees."
     assert date_of(event_on(pipeline, text, "hosting")) == (None, None)
+
+
+# --- a weekday of a named week --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy will convene talks on Thursday next week.", "2021-03-18"),
+        ("The envoy met the rebels on Monday of last week.", "2021-03-01"),
+        ("The envoy will meet the rebels on Friday this week.", "2021-03-12"),
+    ],
+)
+def test_a_weekday_of_a_named_week(pipeline: Pipeline, text: str, expected: str) -> None:
+    """"Thursday next week" is the Thursday of the week after the article's (weeks begin on Monday), one day —
+    not the Thursday nearest publication and a separate week."""
+    found = pipeline.extract(text, published=PUBLISHED).dates
+    assert [(d.value, d.granularity) for d in found] == [(expected, "day")]
