@@ -138,3 +138,13 @@ def test_a_weekday_of_a_named_week(pipeline: Pipeline, text: str, expected: str)
     not the Thursday nearest publication and a separate week."""
     found = pipeline.extract(text, published=PUBLISHED).dates
     assert [(d.value, d.granularity) for d in found] == [(expected, "day")]
+
+
+def test_now_that_opens_a_clause_and_anchors_nothing(pipeline: Pipeline) -> None:
+    """"The rebels *have now signed*": the perfect anchored in the day of the report is its news; "*now that* the
+    rebels have signed" opens a clause of a state reached, at no day the text gives."""
+    news = "The talks began on Monday. The rebels have now signed the ceasefire."
+    assert date_of(event_on(pipeline, news, "signed")) == (PUBLISHED, "day")
+    background = "The talks began on Monday. Now that the rebels have signed the ceasefire, aid agencies hope to reach " \
+                 "the town."
+    assert date_of(event_on(pipeline, background, "signed")) == (None, None)

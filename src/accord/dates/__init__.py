@@ -220,10 +220,11 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
 
 
 def _conjuncts_in_the_past(top: Token) -> bool:
-    """The verbs ``top`` is coordinated with, up to the first conjunct, are told in the simple past too."""
+    """The verbs ``top`` shares its subject with by coordination, up to the first conjunct, are told in the simple
+    past too (a conjunct with a subject of its own is a clause with its own tense: "..., Macron said")."""
     current = top
     for _ in range(MAX_SHARED_HOPS):
-        if current.dep_ != "conj" or current.head.i == current.i:
+        if current.dep_ != "conj" or current.head.i == current.i or has_nominal_subject(current):
             return True
         current = current.head
         if current.pos_ in VERB_POS and not _simple_past(current):

@@ -288,12 +288,20 @@ def not_news_of_the_day(verbs: tuple[Token, ...], time_relative: bool, governing
         return False  # a headline's present and a lede's perfect tell the news the story opens with
     carrier = tense_carrier(verbs)
     if carrier is not None and carrier not in verbs and not anchored_now(carrier) \
-            and (perfect(carrier) or simple_present(carrier)):
+            and ((perfect(carrier) and not _perfect_of_now(carrier)) or simple_present(carrier)):
         # "has recently stepped up his rhetoric, *accusing* it of ...", "laments *hosting* ...", "*Striking*
         # inside the capital suggests ...": a participle or a gerund takes the tense of the verb it hangs on
         return True
-    return any(perfect(v) and not anchored_now(v) for v in verbs) \
+    return any(perfect(v) and not _perfect_of_now(v) for v in verbs) \
         or ((simple_present(verbs[0]) or held_stance(verbs[0])) and not any(anchored_now(v) for v in verbs))
+
+
+def _perfect_of_now(verb: Token) -> bool:
+    """A perfect "now" anchors in the day of the report ("His parents *have now written* a letter"): news of
+    the day, not background — unless "now" opens a clause of its own ("*now that* the battle has been won")."""
+    anchors = background_words().present_anchors
+    return any(c.dep_ in ADVERBIAL_DEPS and c.lower_ in anchors
+               and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "that") for c in verb.children)
 
 
 def goes_on(verbs: Iterable[Token]) -> bool:
