@@ -145,6 +145,6 @@ def test_now_that_opens_a_clause_and_anchors_nothing(pipeline: Pipeline) -> None
     rebels have signed" opens a clause of a state reached, at no day the text gives."""
     news = "The talks began on Monday. The rebels have now signed the ceasefire."
     assert date_of(event_on(pipeline, news, "signed")) == (PUBLISHED, "day")
-    background = "The talks began on Monday. Now that the rebels have signed the ceasefire, aid agencies hope to reach " \
-                 "the town."
+    background = ("The talks began on Monday. Now that the rebels have signed the ceasefire, aid agencies hope to "
+                  "reach the town.")
     assert date_of(event_on(pipeline, background, "signed")) == (None, None)
