@@ -148,3 +148,14 @@ def test_now_that_opens_a_clause_and_anchors_nothing(pipeline: Pipeline) -> None
     background = ("The talks began on Monday. Now that the rebels have signed the ceasefire, aid agencies hope to "
                   "reach the town.")
     assert date_of(event_on(pipeline, background, "signed")) == (None, None)
+
+
+def test_the_narrative_does_not_go_back_past_a_later_time(pipeline: Pipeline) -> None:
+    """"... was expelled to Iran in 2015 and came back to Iraq in 2018. He accused ...": the sentence before named
+    a later time after its main clause's, so the story has moved on from the main clause's time; the accusation
+    does not go back to 2015, as it does when that sentence names no other time."""
+    moved_on = ("The rebel leader was expelled to Iran in 2015 and came back to Iraq in 2018. He accused the Iraqi "
+                "president of corruption.")
+    assert date_of(event_on(pipeline, moved_on, "accused")) != ("2015", "year")
+    stayed = "The rebel leader was expelled to Iran in 2015. He accused the Iraqi president of corruption."
+    assert date_of(event_on(pipeline, stayed, "accused")) == ("2015", "year")

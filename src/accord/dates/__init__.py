@@ -211,12 +211,26 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
         found = _of_clause(root, _placed(root, dates), root) or _of_report_content(root, dates)
         if found is not None:
             start = first_day_of(found)
+            if _moved_on(found, start, dates, previous.end_char, published):
+                return None  # "In 1964 they were expelled, but returned when ... in 1970.": the story moved on
             return found if start is not None and (published is None or start <= published) else None
         linked = goes_on(previous)  # the previous sentence goes on from the one before it
         if not linked:
             return None
         sent = previous
     return None
+
+
+def _moved_on(found: DateRef, start: date | None, dates: Sequence[DateRef], end: int, published: date | None) -> bool:
+    """The sentence that set the time ``found`` goes on to name a later time, already past (before ``end``, its
+    last character): the narrative has moved on to it ("expelled in 1964, but returned ... in 1970"), not to a
+    plan ("talks planned for later this month")."""
+    for later in dates:
+        first = first_day_of(later)
+        if found.end <= later.start < end and first is not None and start is not None and first > start \
+                and (published is None or first <= published):
+            return True
+    return False
 
 
 def _conjuncts_in_the_past(top: Token) -> bool:
