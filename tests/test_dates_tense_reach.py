@@ -159,3 +159,12 @@ def test_the_narrative_does_not_go_back_past_a_later_time(pipeline: Pipeline) ->
     assert date_of(event_on(pipeline, moved_on, "accused")) != ("2015", "year")
     stayed = "The rebel leader was expelled to Iran in 2015. He accused the Iraqi president of corruption."
     assert date_of(event_on(pipeline, stayed, "accused")) == ("2015", "year")
+
+
+def test_a_later_time_the_act_is_placed_before_does_not_move_the_narrative_on(pipeline: Pipeline) -> None:
+    """"One mistake on 3 November 2016 almost cost him the city *before its fall last year*. As the army
+    advanced, he took up a radio ...": "last year" is what the first act is placed before, not where the
+    narrative has gone; the next sentence goes on on 3 November."""
+    text = ("One mistake on 3 November 2016 almost cost the rebel leader his city before its fall last year. As "
+            "government forces advanced on the city, the rebels shelled the highway.")
+    assert date_of(event_on(pipeline, text, "shelled")) == ("2016-11-03", "day")

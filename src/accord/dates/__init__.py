@@ -211,7 +211,7 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
         found = _of_clause(root, _placed(root, dates), root) or _of_report_content(root, dates)
         if found is not None:
             start = first_day_of(found)
-            if _moved_on(found, start, dates, previous.end_char, published):
+            if _moved_on(found, start, previous, dates, published):
                 return None  # "In 1964 they were expelled, but returned when ... in 1970.": the story moved on
             return found if start is not None and (published is None or start <= published) else None
         linked = goes_on(previous)  # the previous sentence goes on from the one before it
@@ -221,14 +221,23 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
     return None
 
 
-def _moved_on(found: DateRef, start: date | None, dates: Sequence[DateRef], end: int, published: date | None) -> bool:
-    """The sentence that set the time ``found`` goes on to name a later time, already past (before ``end``, its
-    last character): the narrative has moved on to it ("expelled in 1964, but returned ... in 1970"), not to a
-    plan ("talks planned for later this month")."""
+def _moved_on(found: DateRef, start: date | None, sentence: Span, dates: Sequence[DateRef],
+              published: date | None) -> bool:
+    """The sentence that set the time ``found`` goes on to date a clause told in the simple past at a later time,
+    already past: the narrative has moved on to it ("expelled in 1964, but returned when ... signed a deal *in
+    1970*"), not to a plan ("talks planned for later this month") nor to a time the sentence only places its
+    act before ("almost cost him his caliphate *before* its collapse *last year*")."""
     for later in dates:
         first = first_day_of(later)
-        if found.end <= later.start < end and first is not None and start is not None and first > start \
-                and (published is None or first <= published):
+        if not (found.end <= later.start < sentence.end_char) or first is None or start is None or first <= start \
+                or (published is not None and first > published):
+            continue
+        span = sentence.doc.char_span(later.start, later.end, alignment_mode="expand")
+        where = attachment(span) if span is not None else None
+        if where is None or where.preposition in _ordering() \
+                or (where.head.dep_ == "pobj" and where.head.head.lower_ in _ordering()):
+            continue  # "before *its collapse last year*": a time the act is placed against
+        if _sets_a_scene(sentence.doc, later):
             return True
     return False
 
