@@ -21,14 +21,18 @@
 4. the time the previous sentence of the paragraph set, for an act told in the simple past (the past tense
    is anaphoric: "Police arrested six people on Monday. Officers also arrested ...", active or passive; a
    report's time is that of what it reports, "was shot down on Monday, he said"), across a paragraph
-   break and up to two sentences back when an adverb links them ("also", "later");
+   break and up to two sentences back when an adverb links them ("also", "later") — not into a clause
+   describing a participant or a conjunct of a clause told in another tense, and not back to a main
+   clause's time when that sentence went on to a later past time ("expelled in 1964, but returned ... in
+   1970");
 5. else its tense, aspect and adverbs decide (:mod:`accord.dates.aspect`): an act told as to come or
    possible (not a demand, threat or promise made by saying it) has no day yet, nor has background — told
    in the perfect ("has urged", "had opposed"), the simple present of a habit or state ("opposes"), with an
    adverb of repetition, span or an earlier time ("previously", "has long protested", "for months"), in a
    clause describing a participant (or inside one), as a stance in the simple past ("opposed"), by a noun an
    adjective places earlier ("recent threats"), or by a bare noun with no tense; an act told in the simple
-   past is of the day the story's lede tells its news on, when that day is of the story's week
+   past is of the day the story's lede tells its news on (a participle or a gerund has the tense of the verb
+   it hangs on: "has recently stepped up his rhetoric, *accusing* ...", "laments *hosting*"), when that day is of the story's week
    (:func:`story_day`), and when the lede names no day, it is undated past the lede (:mod:`accord.dates.lede`:
    narration deep in a story, "The group seized the town", is background as often as the day's news) — but
    a statement reported there is of the scene the story last set (:func:`_day_of_the_scene`); any
