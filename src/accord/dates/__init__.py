@@ -31,12 +31,13 @@
    adverb of repetition, span or an earlier time ("previously", "has long protested", "for months"), in a
    clause describing a participant (or inside one), as a stance in the simple past ("opposed"), by a noun an
    adjective places earlier ("recent threats"), or by a bare noun with no tense; an act told in the simple
-   past is of the day the story's lede tells its news on (a participle or a gerund has the tense of the verb
-   it hangs on: "has recently stepped up his rhetoric, *accusing* ...", "laments *hosting*"), when that day is of the story's week
+   past is of the day the story's lede tells its news on, when that day is of the story's week
    (:func:`story_day`), and when the lede names no day, it is undated past the lede (:mod:`accord.dates.lede`:
    narration deep in a story, "The group seized the town", is background as often as the day's news) — but
    a statement reported there is of the scene the story last set (:func:`_day_of_the_scene`); any
-   other act is news of the day and gets the publication date, marked ``source="published"``.
+   other act is news of the day and gets the publication date, marked ``source="published"``. A participle
+   or a gerund has the tense of the verb it hangs on ("has recently stepped up his rhetoric, *accusing* ...",
+   "laments *hosting*").
 
 A clause or gerund placed before or after its governor, or given as its reason ("for refusing", "after
 taking"), takes no time from it (3.), and a speech act said in a letter or statement takes the time of its
