@@ -21,7 +21,10 @@
 4. the time the previous sentence of the paragraph set, for an act told in the simple past (the past tense
    is anaphoric: "Police arrested six people on Monday. Officers also arrested ...", active or passive; a
    report's time is that of what it reports, "was shot down on Monday, he said"), across a paragraph
-   break and up to two sentences back when an adverb links them ("also", "later");
+   break and up to two sentences back when an adverb links them ("also", "later") — not into a clause
+   describing a participant or a conjunct of a clause told in another tense, and not back to a main
+   clause's time when that sentence went on to a later past time ("expelled in 1964, but returned ... in
+   1970");
 5. else its tense, aspect and adverbs decide (:mod:`accord.dates.aspect`): an act told as to come or
    possible (not a demand, threat or promise made by saying it) has no day yet, nor has background — told
    in the perfect ("has urged", "had opposed"), the simple present of a habit or state ("opposes"), with an
@@ -32,7 +35,9 @@
    (:func:`story_day`), and when the lede names no day, it is undated past the lede (:mod:`accord.dates.lede`:
    narration deep in a story, "The group seized the town", is background as often as the day's news) — but
    a statement reported there is of the scene the story last set (:func:`_day_of_the_scene`); any
-   other act is news of the day and gets the publication date, marked ``source="published"``.
+   other act is news of the day and gets the publication date, marked ``source="published"``. A participle
+   or a gerund has the tense of the verb it hangs on ("has recently stepped up his rhetoric, *accusing* ...",
+   "laments *hosting*").
 
 A clause or gerund placed before or after its governor, or given as its reason ("for refusing", "after
 taking"), takes no time from it (3.), and a speech act said in a letter or statement takes the time of its
@@ -56,6 +61,7 @@ from accord.dates.aspect import (
     auxiliaries,
     background_adverbial,
     background_words,
+    describes_participant,
     goes_on,
     not_news_of_the_day,
     ordered_elsewhere,
@@ -192,6 +198,10 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
         return None
     if any(v.lemma_.lower() in background_words().continuation_verbs for v in event.verbs):
         return None  # "kept up their bombardment": going on since the time told before, not at it
+    if describes_participant(event.top, False):
+        return None  # "The aircraft, which *were engaged* in attacking ...": a participant's background
+    if not _conjuncts_in_the_past(event.top):
+        return None  # "are the members of the cell ... and beheaded": a conjunct takes its clause's tense
     doc = event.word.doc
     sent = sentence_of(event.word)
     linked = goes_on(event.verbs)
@@ -201,17 +211,53 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
         previous = sentence_of(doc[sent.start - 1])
         between = doc_text(doc)[previous.start_char : sent.start_char]
         root = previous.root
-        if ("\n" in between[len(between.rstrip()) :] and not linked) or root.tag_ not in PAST_TAGS:
-            return None  # a new paragraph nothing links to, or a scene not told in the past
+        if ("\n" in between[len(between.rstrip()) :] and not linked) or not _simple_past(root):
+            return None  # a new paragraph nothing links to, or a scene not told in the past (active or passive)
         found = _of_clause(root, _placed(root, dates), root) or _of_report_content(root, dates)
         if found is not None:
             start = first_day_of(found)
+            if _moved_on(found, start, previous, dates, published):
+                return None  # "In 1964 they were expelled, but returned when ... in 1970.": the story moved on
             return found if start is not None and (published is None or start <= published) else None
         linked = goes_on(previous)  # the previous sentence goes on from the one before it
         if not linked:
             return None
         sent = previous
     return None
+
+
+def _moved_on(found: DateRef, start: date | None, sentence: Span, dates: Sequence[DateRef],
+              published: date | None) -> bool:
+    """The sentence that set the time ``found`` goes on to date a clause told in the simple past at a later time,
+    already past: the narrative has moved on to it ("expelled in 1964, but returned when ... signed a deal *in
+    1970*"), not to a plan ("talks planned for later this month") nor to a time the sentence only places its
+    act before ("almost cost him his caliphate *before* its collapse *last year*")."""
+    for later in dates:
+        first = first_day_of(later)
+        if not (found.end <= later.start < sentence.end_char) or first is None or start is None or first <= start \
+                or (published is not None and first > published):
+            continue
+        span = sentence.doc.char_span(later.start, later.end, alignment_mode="expand")
+        where = attachment(span) if span is not None else None
+        if where is None or where.preposition in _ordering() \
+                or (where.head.dep_ == "pobj" and where.head.head.lower_ in _ordering()):
+            continue  # "before *its collapse last year*": a time the act is placed against
+        if _sets_a_scene(sentence.doc, later):
+            return True
+    return False
+
+
+def _conjuncts_in_the_past(top: Token) -> bool:
+    """The verbs ``top`` shares its subject with by coordination, up to the first conjunct, are told in the simple
+    past too (a conjunct with a subject of its own is a clause with its own tense: "..., Macron said")."""
+    current = top
+    for _ in range(MAX_SHARED_HOPS):
+        if current.dep_ != "conj" or current.head.i == current.i or has_nominal_subject(current):
+            return True
+        current = current.head
+        if current.pos_ in VERB_POS and not _simple_past(current):
+            return False
+    return True
 
 
 def _of_simultaneous_clause(event: EventWords, placed: list[_Placed], published: date | None) -> DateRef | None:
@@ -464,8 +510,9 @@ def _by_tense(event: EventWords, published: date | None, story: DateRef | None =
         return None
     if not event.verbs:
         return None  # a noun has no tense
-    if event.speech_act and event.prospective and _said_in_the_perfect(event.top):
-        return None  # "Moscow *has said* any group that stays away *will suffer*": said at no day told
+    if (event.prospective or _modal(event.top)) and _said_in_the_perfect(event.top):
+        return None  # "Moscow *has said* any group that stays away *will suffer*", "*has said* it *would* not
+        # allow": a stance or a threat made by saying, said at no day told
     if told_as_earlier((event.word, *event.nouns)):
         return None  # "the president's *recent* threats", "*repeated* strikes": before the day, or many
     if not_news_of_the_day(event.verbs, relative_antecedent(event.top, _relative_words()) is not None,
@@ -573,6 +620,11 @@ def _of_publication(word: Token, published: date) -> DateRef:
         source="published",
         first_day=published.isoformat(),
     )
+
+
+def _modal(verb: Token) -> bool:
+    """The clause's verb group holds a modal ("*would* not allow", "*will* suffer")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _said_in_the_perfect(top: Token) -> bool:

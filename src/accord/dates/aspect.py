@@ -39,9 +39,9 @@ from accord.words import shared_words
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-# How a participle or an infinitive with no tense of its own hangs on the verb whose tense it takes, and how
-# far up it is looked for.
-NONFINITE_LINKS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
+# How a participle, an infinitive or a gerund subject with no tense of its own hangs on the verb whose tense it
+# takes ("*Striking* the capital suggests"), and how far up it is looked for.
+NONFINITE_LINKS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "csubj"})
 MAX_CARRIER_HOPS = 4
 FIRST_PERSON = frozenset({"i", "we"})
 # Dependencies of the words that say when, how often or how long: adverbs, bare noun adverbials, prepositions.
@@ -95,14 +95,19 @@ def auxiliaries(verb: Token) -> list[Token]:
     with no subject or auxiliary of its own, those of the first conjunct, which it shares ("have planned and
     *directed* attacks", "had captured and *held* the town")."""
     current = verb
+    found: list[Token] = []
     for _ in range(MAX_CARRIER_HOPS):
         own = [c for c in current.children if c.dep_ in ("aux", "auxpass")]
-        if own or current.dep_ != "conj" or current.tag_ not in ("VBN", "VBG", "VBD") or current.head.i == current.i \
+        found.extend(own)
+        # "had either surrendered or *been* killed": a conjunct whose auxiliaries carry no tense ("been", "be")
+        # shares the tensed ones of the first conjunct
+        if any(a.tag_ in FINITE_TAGS for a in own) or current.dep_ != "conj" \
+                or current.tag_ not in ("VBN", "VBG", "VBD") or current.head.i == current.i \
                 or current.head.pos_ not in ("VERB", "AUX") \
                 or has_nominal_subject(current):
-            return own
+            return found
         current = current.head
-    return []
+    return found
 
 
 def tense_carrier(verbs: tuple[Token, ...]) -> Token | None:
@@ -138,7 +143,12 @@ def anterior(verb: Token) -> bool:
 
 
 def backshifted(verb: Token) -> bool:
-    """The content clause of a report in the past ("said", "told police"), whose tense moves one step back."""
+    """The content clause of a report in the past ("said", "told police"), whose tense moves one step back, or
+    a verb coordinated with it ("said the troops had arrested and *been* questioning ...")."""
+    for _ in range(MAX_CARRIER_HOPS):
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
     return verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i and verb.head.tag_ == "VBD"
 
 
@@ -276,8 +286,22 @@ def not_news_of_the_day(verbs: tuple[Token, ...], time_relative: bool, governing
         return True  # "the town *had fallen*, and he *had decided* to quit fighting": before the time told
     if opening_sentence(verbs[0]):
         return False  # a headline's present and a lede's perfect tell the news the story opens with
-    return any(perfect(v) for v in verbs) \
+    carrier = tense_carrier(verbs)
+    if carrier is not None and carrier not in verbs and not anchored_now(carrier) \
+            and ((perfect(carrier) and not _perfect_of_now(carrier)) or simple_present(carrier)):
+        # "has recently stepped up his rhetoric, *accusing* it of ...", "laments *hosting* ...", "*Striking*
+        # inside the capital suggests ...": a participle or a gerund takes the tense of the verb it hangs on
+        return True
+    return any(perfect(v) and not _perfect_of_now(v) for v in verbs) \
         or ((simple_present(verbs[0]) or held_stance(verbs[0])) and not any(anchored_now(v) for v in verbs))
+
+
+def _perfect_of_now(verb: Token) -> bool:
+    """A perfect "now" anchors in the day of the report ("His parents *have now written* a letter"): news of
+    the day, not background — unless "now" opens a clause of its own ("*now that* the battle has been won")."""
+    anchors = background_words().present_anchors
+    return any(c.dep_ in ADVERBIAL_DEPS and c.lower_ in anchors
+               and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "that") for c in verb.children)
 
 
 def goes_on(verbs: Iterable[Token]) -> bool:

@@ -37,6 +37,8 @@ SHARED_PLACE_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
 # "the 2016 coup", "last week"), besides a preposition's object.
 # Prepositions whose gerund happens at the same moment as the clause ("*upon* landing", "*on* arriving").
 SIMULTANEITY_PREPS = frozenset({"upon", "on"})
+# The words that open a content clause ("said *that*", "asked *whether*"), not an adverbial one.
+COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 # Words that take a part of a period ("*much of* the past two years", "*most of* 2019").
 PARTITIVES = frozenset({"much", "most", "part", "all", "some", "half", "rest", "bulk", "majority", "remainder"})
 # The words that may stand inside a clause's verb group ("has *not* yet condemned").
@@ -173,10 +175,40 @@ def attachment(span: Span) -> Attachment | None:
             head = head.head
         if prep.dep_ not in ("prep", "agent", "dative") or head.i == prep.i:
             return None
-        return Attachment(_between_subject_and_verb(span, head) or head, words, "pobj")
+        return Attachment(_host(span, head), words, "pobj")
     if root.head.i == root.i:
         return None
-    return Attachment(_between_subject_and_verb(span, root.head) or root.head, "", root.dep_)
+    return Attachment(_host(span, root.head), "", root.dep_)
+
+
+def _host(span: Span, head: Token) -> Token:
+    """The word a phrase the parser hung on ``head`` modifies: the verb of the clause when it stands between
+    a subject and its verb (:func:`_between_subject_and_verb`), and the clause an adverbial clause modifies
+    when it stands before that adverbial clause's subordinator (:func:`_before_subordinator`)."""
+    return _between_subject_and_verb(span, head) or _before_subordinator(span, head) or head
+
+
+def _before_subordinator(span: Span, head: Token) -> Token | None:
+    """"*A year ago*, after a chemical attack killed dozens, the president fired missiles", "*On Tuesday*, when
+    the talks collapsed, the rebels attacked": an adverbial clause begins with its subordinator, so a phrase
+    standing before it is no part of it — it modifies the clause the adverbial clause hangs on, though the
+    parser hung it on the adverbial clause's verb."""
+    clause = head
+    if clause.dep_ not in ("advcl", "ccomp") or clause.pos_ not in VERB_POS or clause.head.i == clause.i:
+        return None
+    opener = next((c for c in clause.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")),
+                  None)
+    if clause.dep_ == "ccomp" and (opener is None or opener.lower_ in COMPLEMENTISERS):
+        return None  # a content clause ("said *that* ..."); the parser also calls "after he left" one
+    top = span.root
+    while top.head.i != clause.i and top.head.i != top.i:
+        top = top.head
+    if opener is None or top.head.i != clause.i or top.i > opener.i:
+        return None
+    phrase = {t.i for t in top.subtree}
+    if any(t.i < opener.i and t.i not in phrase and not t.is_punct for t in clause.subtree):
+        return None
+    return clause.head
 
 
 def _part_of_day_host(root: Token) -> Attachment | None:

@@ -101,6 +101,10 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
     ("month_year", _starting(_MONTH_FIRST + "ELMelm",
                              rf"\b(?P<mod>(?i:early|late|mid)-?\s*)?(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b"),
      _MONTH_NAME),
+    # A weekday of a week named next to it: "on Thursday next week", "Monday of last week", "Friday this week".
+    ("weekday_of_week",
+     _starting("MTWFS", rf"\b(?P<weekday>{_WEEKDAY})\s+(?:of\s+)?(?P<mod>(?i:last|this|next))\s+week\b"),
+     _WEEKDAY_NAME),
     ("weekday",
      _starting("MTWFSLlTtNnCcPp", rf"\b(?:(?P<mod>(?i:last|this|next|coming|past))\s+)?(?P<weekday>{_WEEKDAY})\b"),
      _WEEKDAY_NAME),

@@ -182,6 +182,15 @@ def _weekday(parts: dict[str, str], anchor: date | None, future: bool) -> Resolv
     return day_value(anchor + timedelta(days=ahead) if future else anchor - timedelta(days=back))
 
 
+def _weekday_of_week(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    """"Thursday next week": that weekday of the week before, of or after the anchor's (weeks begin on Monday)."""
+    if anchor is None:
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[parts["mod"].lower()]
+    monday = anchor - timedelta(days=anchor.weekday())
+    return day_value(monday + timedelta(days=7 * step + WEEKDAYS[parts["weekday"].lower()]))
+
+
 def _the_weekend(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
     """"At the weekend", "over the weekend": the week of the nearest Saturday on or before the anchor (a
     Sunday paper's weekend is its own), or for what is to come, on or after it."""
@@ -353,6 +362,7 @@ _HANDLERS: dict[str, Handler] = {
     "month_year": _month_year,
     "month_relative_year": _month_relative_year,
     "weekday": _weekday,
+    "weekday_of_week": _weekday_of_week,
     "deictic": _deictic,
     "part_of_today": _deictic,
     "last_night": _last_night,
