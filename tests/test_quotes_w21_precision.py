@@ -70,3 +70,25 @@ def test_what_was_asked_is_the_second_object(quote_pipeline: Pipeline) -> None:
     quote = quote_holding(quotes, "the budget")
     assert "senator" not in quote.text
     assert_spoken_by(quote, "The reporter")
+
+
+def test_a_connective_alone_is_no_content(quote_pipeline: Pipeline) -> None:
+    """"However, as the paper has reported, …": the connective links to the sentence before; it is not said."""
+    text = "The bill failed. However, as the Ledger has reported, several senators changed their votes at the end."
+    quotes = quotes_in(quote_pipeline, text)
+    assert not [q for q in quotes if q.text.strip(" ,") == "However"], [(q.text, q.cue) for q in quotes]
+
+
+def test_an_adverbial_before_a_medial_attribution_stays(quote_pipeline: Pipeline) -> None:
+    """"Instead, she said, …": a piece of a longer attribution keeps its opening adverbial."""
+    quotes = quotes_in(quote_pipeline, "Instead, the mayor said, the city will build two new schools next year.")
+    quote = quote_holding(quotes, "the city will build")
+    assert [q for q in quotes if q.text == "Instead" and q.attribution == quote.attribution], quotes
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Her allies never thought so.", "so"),
+    ("The mayor said otherwise.", "otherwise"),
+])
+def test_a_pro_form_is_still_a_content(quote_pipeline: Pipeline, sentence: str, content: str) -> None:
+    assert quote_holding(quotes_in(quote_pipeline, sentence), content).text == content
