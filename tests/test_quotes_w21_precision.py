@@ -92,3 +92,23 @@ def test_an_adverbial_before_a_medial_attribution_stays(quote_pipeline: Pipeline
 ])
 def test_a_pro_form_is_still_a_content(quote_pipeline: Pipeline, sentence: str, content: str) -> None:
     assert quote_holding(quotes_in(quote_pipeline, sentence), content).text == content
+
+
+@pytest.mark.parametrize("sentence", [
+    "Given the mess, it is hard to imagine the mayor winning the suburbs.",
+    "It’s not hard to see why investors are nervous about the merger.",
+])
+def test_it_is_hard_to_imagine_is_the_writers_judgement(quote_pipeline: Pipeline, sentence: str) -> None:
+    """"it is hard to imagine …": no one is said to think it; the writer judges what anyone would."""
+    assert not quotes_in(quote_pipeline, sentence), [(q.text, q.cue) for q in quotes_in(quote_pipeline, sentence)]
+
+
+def test_a_thinker_named_by_for_keeps_the_belief(quote_pipeline: Pipeline) -> None:
+    quotes = quotes_in(quote_pipeline, "It was hard for Democrats to see how the bill could pass.")
+    assert_spoken_by(quote_holding(quotes, "the bill could pass"), "Democrats")
+
+
+def test_it_is_important_to_note_is_kept(quote_pipeline: Pipeline) -> None:
+    """Only verbs of thought: "it is important to note that …" stays an attribution."""
+    quotes = quotes_in(quote_pipeline, "It is important to note that the court has not ruled on the merits.")
+    assert quote_holding(quotes, "the court has not ruled").cue == "note"
