@@ -419,4 +419,23 @@ def _opens_sentence(ctx: Context, span: MarkedSpan) -> bool:
 
 
 def _long_enough(ctx: Context, candidate: Candidate) -> bool:
-    return len(ctx.text[candidate.start : candidate.end].split()) >= _MIN_UNATTRIBUTED_WORDS
+    """An unattributed quotation long enough to be speech, and not a title: "the host of “The Evening
+    Hour With Dana Brooks”", "wrote “Winning The Long Game: A Field Guide”" name a work, in Title Case."""
+    return (len(ctx.text[candidate.start : candidate.end].split()) >= _MIN_UNATTRIBUTED_WORDS
+            and not _title_case(ctx, candidate))
+
+
+def _title_case(ctx: Context, candidate: Candidate) -> bool:
+    """Every word that is not a function word begins with a capital: how English writes the name of a book,
+    show, film or song."""
+    first = ctx.layout.token_at(candidate.start)
+    words = [t for t in ctx.doc[first : ctx.layout.token_at(candidate.end)]
+             if t.idx < candidate.end and t.is_alpha]
+    content = [t for t in words if not t.is_stop]
+    if len(content) < 2 or not all(t.text[0].isupper() for t in content) or all(t.is_upper for t in content):
+        return False  # capitals throughout are a slogan or a shout, not a title
+    # in a Title Case headline every quotation is capitalised, speech too: only prose around it tells a title
+    para_start, para_end = ctx.layout.paragraph_span(candidate.start)
+    around = ctx.doc[ctx.layout.token_at(para_start) : ctx.layout.token_at(para_end)]
+    return any(t.is_alpha and not t.is_stop and t.text[0].islower()
+               and not candidate.start <= t.idx < candidate.end for t in around)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -58,6 +59,10 @@ def extract_quotes(
     # a turn of a transcript holds the speaker's own reported speech ("Q: … A: I think …"), which PARC keeps
     reported = before_attributed_contrasts(ctx, reported)  # before nested cues are dropped as inner
     candidates = [without_trailing_setting(ctx, c) for c in settle(ctx, direct, reported, marked)]
+    cues = Counter(c.cue.last for c in candidates if c.cue is not None)
+    # a piece of a longer attribution keeps its adverbial ("Instead, she said, …"): only one standing alone goes
+    candidates = [c for c in candidates if c.cue is None or cues[c.cue.last] > 1 or not _only_connective(ctx, c)]
+    candidates = [c for c in candidates if not _writers_judgement(ctx, c)]
     candidates = sorted(candidates + _new_turns(candidates, transcript_turns(ctx)), key=lambda c: (c.start, c.end))
     groups = by_cue(candidates)
     if judges is None and record is None:
@@ -77,6 +82,36 @@ def extract_quotes(
     if record is not None:
         record.extend((origin, ids[number], j) for number, (origin, j) in enumerate(judged))
     return quotes
+
+
+def _writers_judgement(ctx: Context, candidate: Candidate) -> bool:
+    """"it is hard to imagine him winning", "it is not hard to see why …": a verb of thought in an infinitive
+    after "it is" and an adjective, with no one named to do the thinking ("for voters"), is the writer's own
+    judgement of what anyone would think, not a belief the text attributes."""
+    cue = candidate.cue
+    if cue is None or cue.speaker is None:
+        return False
+    doc = ctx.doc
+    verb, subject = doc[cue.last], doc[cue.speaker]
+    head = verb.head
+    return (subject.lower_ == "it" and subject.head.i == head.i and verb.dep_ == "xcomp"
+            and (head.lemma_ == "be" or head.lower_ in ("'s", "’s"))
+            and cue_lemma(verb, ctx.lexicon) in ctx.lexicon.thought_verbs
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+            and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children))
+
+
+def _only_connective(ctx: Context, candidate: Candidate) -> bool:
+    """A content that is nothing but a connective ("But, as the mayor said, …", "However, as the paper has
+    reported, …", when nothing after the attribution was taken as its content): the word links the sentence to
+    the one before; it is the writer's, not the source's. A pro-form ("thought so", "said otherwise") stands for
+    what was said and stays."""
+    if candidate.direct:
+        return False
+    first, last = ctx.layout.token_at(candidate.start), ctx.layout.token_at(candidate.end)
+    words = [t for t in ctx.doc[first:last] if not (t.is_punct or t.is_space)]
+    return bool(words) and all(
+        t.pos_ in ("CCONJ", "ADV") and t.lower_ not in ctx.lexicon.pro_form_contents for t in words)
 
 
 def _judged_kept(judged: list[tuple[str, Judged]], judges: Judges) -> list[tuple[str, Judged]]:

@@ -175,6 +175,14 @@ def object_content(verb: Token, referring_it: bool = False,
     one of the lowest"), up to a new clause. ``referring_it``: a bare "it" is the content, as after a verb of
     stance it stands for what the stance is toward ("Democrats opposed it")."""
     obj = next((c for c in verb.rights if c.dep_ in _OBJECT_DEPS), None) or _gerund_object(verb)
+    if obj is not None and obj.dep_ == "dative":
+        # "asked him a question", "promised voters a tax cut": the first of two objects is the listener, what
+        # is asked or promised is the second; the bare name of the act ("a question") says nothing of it
+        thing = next((c for c in verb.rights if c.dep_ == "dobj" and c.i > obj.i), None)
+        if thing is not None:
+            if lexicon is not None and _names_the_act(thing, lexicon):
+                return None
+            obj = thing
     if obj is None or obj.i - verb.i > _MAX_GAP or (_is_empty_object(obj) and not (
             referring_it and obj.lower_ == "it")):
         return None
@@ -359,6 +367,19 @@ def _whole_word(token: Token) -> str:
     while k >= 2 and glued_hyphen(doc, k - 1):
         k -= 2
     return doc[k : token.i + 1].text.lower()
+
+
+_TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "of", "regarding", "concerning"})
+
+
+def _names_the_act(obj: Token, lexicon: CueLexicon) -> bool:
+    """An object that only names the speech act ("a question", "a question after the rally"): a noun cue with
+    no clause and no topic of its own ("a question about the budget" tells what was asked)."""
+    lemma = obj.lemma_.lower()
+    if lemma not in lexicon.noun_cues and lemma not in lexicon.noun_prepositions:
+        return False
+    return not any(c.dep_ in ("acl", "relcl", "ccomp") or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS)
+                   for c in obj.rights)
 
 
 def _is_empty_object(obj: Token) -> bool:

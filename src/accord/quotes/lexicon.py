@@ -39,6 +39,7 @@ class CueLexicon:
     noun_cues: frozenset[str]  # "the claim that", "his decision to", "calls for"
     noun_prepositions: dict[str, frozenset[str]]  # noun -> prepositions whose object it attributes
     light_verbs: frozenset[str]  # "raised the concern that": the verb's subject is the noun's source
+    holding_verbs: frozenset[str]  # "won the backing of the unions": the noun's "of" names who holds it
     message_nouns: frozenset[str]  # "released a statement saying": a text put out speaks for who put it out
     setting_nouns: frozenset[str]  # "praised it in an interview": where or how it was said (with message nouns)
     setting_prepositions: frozenset[str]  # the prepositions that open such a setting
@@ -177,6 +178,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         noun_cues=_words(data, "noun_cues"),
         noun_prepositions=_preposition_table(data, "noun_prepositions"),
         light_verbs=_words(data, "light_verbs"),
+        holding_verbs=_words(data, "holding_verbs"),
         message_nouns=_words(data, "message_nouns"),
         setting_nouns=_words(data, "setting_nouns") | _words(data, "message_nouns"),
         setting_prepositions=_words(data, "setting_prepositions"),

@@ -85,7 +85,8 @@ def _content(ctx: Context, noun: Token) -> tuple[int, int, int, str] | None:
             to = next((c for c in child.children if c.dep_ == "aux" and c.lower_ == "to"), None)
             if to is not None and child.dep_ == "acl" and to.i > noun.i:
                 return noun.i, to.i, child.right_edge.i + 1, EVENTUALITY
-        if child.dep_ == "prep" and child.lower_ in ctx.lexicon.noun_prepositions.get(noun.lemma_.lower(), ()):
+        if child.dep_ == "prep" and child.lower_ in ctx.lexicon.noun_prepositions.get(noun.lemma_.lower(), ()) \
+                and not _holder_of(ctx, noun, child):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].ent_type_ not in _WHEN:  # "a statement on Sunday" says when, not what
                 return child.i, objects[0].left_edge.i, max(o.right_edge.i for o in objects) + 1, STANCE
@@ -99,6 +100,14 @@ def _content(ctx: Context, noun: Token) -> tuple[int, int, int, str] | None:
                 c.dep_ == "poss" for c in noun.children)):  # "the endorsement is the most potent": no content
             return copula.i, said.left_edge.i, said.right_edge.i + 1, ASSERTION
     return None
+
+
+def _holder_of(ctx: Context, noun: Token, preposition: Token) -> bool:
+    """"won the backing of the unions", "has the support of most teachers": after a verb of having or getting,
+    the stance noun's "of" phrase names who holds the stance (the unions back the subject), not what it is
+    toward."""
+    return (preposition.lower_ == "of" and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in ctx.lexicon.holding_verbs)
 
 
 def _hung_clause(noun: Token) -> tuple[int, int] | None:
