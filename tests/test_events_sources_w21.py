@@ -117,3 +117,21 @@ def test_a_by_phrase_on_a_time_or_place_is_the_passives_agent(pipeline: Pipeline
 def test_a_by_phrase_on_a_thing_is_no_agent(pipeline: Pipeline) -> None:
     event = _of_type(pipeline, "The Kenyan smuggler was arrested at a house by the river.", "COERCE")
     assert event.actor == () or not _countries(event.actor)
+
+
+# --- pronouns -------------------------------------------------------------------------------------------------
+
+
+def test_a_wordless_fragment_after_a_quotation_does_not_use_up_a_pronouns_reach(pipeline: Pipeline) -> None:
+    # the splitter leaves the closing mark of '"Very ready."' as a sentence of its own
+    text = ('Kenyan Foreign Minister Ann Mwangi spoke on Monday.\n\n"We are ready for talks," Mwangi said. '
+            '"Very ready."\n\nShe criticised Somalia for closing the border.')
+    event = _of_type(pipeline, text, "ACCUSE")
+    assert _countries(event.actor) == ["KEN"] and _countries(event.recipient) == ["SOM"]
+
+
+def test_a_pronoun_still_reaches_back_only_so_many_sentences_with_words(pipeline: Pipeline) -> None:
+    text = ("Kenyan Foreign Minister Ann Mwangi spoke on Monday. The weather was cold. The roads were closed. "
+            "Schools stayed shut.\n\nShe criticised Somalia for closing the border.")
+    event = _of_type(pipeline, text, "ACCUSE")
+    assert "KEN" not in _countries(event.actor)
