@@ -97,6 +97,7 @@ PARTY_CLASSES = frozenset({"person", "agent_noun", "armed_side", "post_holder", 
 # where a passive's by-phrase may be stranded on a time or place noun, and the entity labels of times and places
 STRANDING_PREPOSITIONS = frozenset({"at", "in", "on", "during", "near", "outside", "inside"})
 WHEN_OR_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+NAMED_PLACES_OR_PARTIES = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
 FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
 
 
@@ -1122,6 +1123,28 @@ def _involved(noun: Token, grammar: Grammar) -> list[Token]:
     return objects + [c for o in objects for c in cast(Any, o).conjuncts if c.i > o.i]
 
 
+def _named_target(doc: Doc, phrase: Token, lookup: ActorLookup) -> bool:
+    """A target phrase that names a party or a place ("on *Afrin*", "against *the Kurdish people*", "on *the
+    Kurdish town*"), not a thing ("on charges of spying")."""
+    return any(t.ent_type_ in NAMED_PLACES_OR_PARTIES for t in phrase.subtree) or bool(actors_of(doc, phrase, lookup))
+
+
+def _agent_after_object(doc: Doc, objects: list[Token], lookup: ActorLookup) -> list[Actor]:
+    """Who a by-phrase on the object of an event noun's "of" names ("the shelling of the town *by the army*"): the
+    noun's doer, as a passive's agent, when the object itself names no act or work a "by" could belong to (a
+    place, a party: "the killing of civilians *by troops*")."""
+    for obj in objects:
+        if obj.pos_ not in ("PROPN", "PRON") and obj.ent_type_ not in NAMED_PLACES_OR_PARTIES \
+                and not actors_of(doc, obj, lookup):
+            continue
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                found = [a for o in prep.children if o.dep_ == "pobj" for a in actors_of(doc, o, lookup)]
+                if found:
+                    return found
+    return []
+
+
 def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup, hostile: bool,
                           grammar: Grammar) -> tuple[list[Actor], list[Actor], str]:
     """"India's purchase of rifles from Russia", "the meeting between Modi and Putin", "Israeli air raids". The
@@ -1139,12 +1162,23 @@ def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup, hostile: b
         actor, recipient, via = [], actor, "possessor"
     doers = _doer_prepositions(noun, grammar)
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_PREP_ORDER]
+    # "the attack *of the Turkish army* on Afrin": with the target named by its own preposition, a hostile act's
+    # of-phrase is left to name the doer, as a subjective genitive ("the army's attack on Afrin")
+    targeted = hostile and any(p.lower_ in grammar.target_prepositions and _named_target(doc, o, lookup)
+                               for p in preps for o in p.children if o.dep_ == "pobj")
     for prep in sorted(preps, key=lambda p: NOUN_PREP_ORDER.index(p.lower_)):
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         found = dedupe(a for o in objects for a in actors_of(doc, o, lookup))
+        if prep.lower_ == "of" and not actor and (agent := _agent_after_object(doc, objects, lookup)):
+            # "the bombardment of Aleppo *by Russian jets*": the parser hangs the noun's by-phrase on its object
+            actor = agent
+            if found and not recipient:
+                recipient, via = found, "of"
+            continue
         if not found:
             continue
-        if prep.lower_ == "by" or (prep.lower_ in doers and prep.lower_ != "by" and not actor):
+        of_doer = prep.lower_ == "of" and targeted and not actor
+        if of_doer or prep.lower_ == "by" or (prep.lower_ in doers and prep.lower_ != "by" and not actor):
             actor = found
         elif prep.lower_ == "between" and not actor:
             return (found[:1], found[1:], "between") if len(found) > 1 else ([], [], "none")

@@ -274,9 +274,12 @@ def _clause_before(verb: Token) -> Token | None:
     first = min((c.i for c in verb.children if c.i < verb.i), default=verb.i)
     end = first - 1
     doc = verb.doc
+    closed = False  # a clause set off by commas closes with one ("X, who backs Y, and has ..."); without it the
+    # verb may as well continue the main clause ("He offered X to Sunnis, who boycotted Y, rejected Z and asked W")
     while end > head.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
+        closed = closed or doc[end].text == ","
         end -= 1
-    if end <= head.i:
+    if end <= head.i or not closed:
         return None
     clause = doc[end]
     for _ in range(CLIMB_LIMIT):
@@ -290,7 +293,23 @@ def _clause_before(verb: Token) -> Token | None:
     pronoun = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     if pronoun is None or pronoun.tag_ not in RELATIVE_TAGS or pronoun.lower_ not in RELATIVE_PRONOUNS:
         return None
+    # the tense tells whose predicate it is: "X *was* asked by the host, who *is* backing Y, but *has* dismissed
+    # Z" continues the relative clause; "He *offered* X to Sunnis, who *had* boycotted Y, and *asked* Z" the main
+    tense = _tense(verb)
+    if tense is None or tense != _tense(clause) or tense == _tense(head):
+        return None
     return clause
+
+
+def _tense(verb: Token) -> str | None:
+    """The tense of a verb's clause as its first finite word shows it: present, past or modal."""
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + [verb]
+    first = min(finite, key=lambda c: c.i)
+    if first.tag_ in PRESENT_TAGS:
+        return "present"
+    if first.tag_ == "VBD":
+        return "past"
+    return "modal" if first.tag_ == "MD" else None
 
 
 def _listed_subject(verb: Token) -> Token | None:
