@@ -135,3 +135,29 @@ def test_a_pronoun_still_reaches_back_only_so_many_sentences_with_words(pipeline
             "Schools stayed shut.\n\nShe criticised Somalia for closing the border.")
     event = _of_type(pipeline, text, "ACCUSE")
     assert "KEN" not in _countries(event.actor)
+
+
+# --- event nouns ------------------------------------------------------------------------------------------------
+
+
+def test_a_hostile_nouns_of_phrase_is_its_doer_when_the_target_has_its_own_preposition(pipeline: Pipeline) -> None:
+    event = _of_type(pipeline, "The attack of the Ethiopian army on the Somali town of Baidoa continued for a week.",
+                     "ASSAULT")
+    assert _countries(event.actor) == ["ETH"] and "ETH" not in _countries(event.recipient)
+
+
+def test_an_of_phrase_without_a_target_still_names_who_suffers(pipeline: Pipeline) -> None:
+    for event in _events(pipeline, "Kenya condemned the arrest of the Ugandan journalists on charges of spying."):
+        assert "UGA" not in _countries(event.actor), (event.type, event.trigger.text)
+
+
+def test_a_by_phrase_hung_on_the_of_object_is_the_nouns_agent(pipeline: Pipeline) -> None:
+    event = _of_type(pipeline, "The bombardment of Aleppo by Russian jets continued on Monday.", "ASSAULT")
+    assert _countries(event.actor) == ["RUS"] and "RUS" not in _countries(event.recipient)
+
+
+def test_a_gerund_after_for_is_done_by_the_target_of_on(pipeline: Pipeline) -> None:
+    # "on" is a target preposition ("imposed sanctions *on* Belarus"): the one fined or sanctioned refuses
+    event = _of_type(pipeline, "The European Union imposed sanctions on Belarus for refusing to free the "
+                               "opposition leaders.", "REJECT")
+    assert _countries(event.actor) == ["BLR"]
