@@ -161,3 +161,9 @@ def test_a_gerund_after_for_is_done_by_the_target_of_on(pipeline: Pipeline) -> N
     event = _of_type(pipeline, "The European Union imposed sanctions on Belarus for refusing to free the "
                                "opposition leaders.", "REJECT")
     assert _countries(event.actor) == ["BLR"]
+
+
+def test_a_persons_own_organisation_acts_for_them(pipeline: Pipeline) -> None:
+    text = "Kenyan President William Ruto spoke on Monday. His team met Somali officials in Nairobi."
+    event = _of_type(pipeline, text, "CONSULT")
+    assert _countries(event.actor) == ["KEN"] and _countries(event.recipient) == ["SOM"]
