@@ -92,6 +92,13 @@ BLAST_DOERS = frozenset({"NORP", "ORG", "PERSON"})  # named entities that say wh
 # Acts of the speaker on the subject of what it says: a demand ("X said Y must go"), a threat ("X said Y would pay")
 SPEAKER_ON_SUBJECT = frozenset({"obligation", "warning"})
 CLIMB_PHRASES = 8  # phrases climbed at most from a "when" clause to the verb it tells the circumstance of
+# senses.yaml classes of nouns for people, bodies and forces: an object of one of them is a party
+PARTY_CLASSES = frozenset({"person", "agent_noun", "armed_side", "post_holder", "dissenter", "press_corps", "kin",
+                           "competitor", "serviceman", "captive", "detainable", "electorate", "private_backer"})
+# where a passive's by-phrase may be stranded on a time or place noun, and the entity labels of times and places
+STRANDING_PREPOSITIONS = frozenset({"at", "in", "on", "during", "near", "outside", "inside"})
+WHEN_OR_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+NAMED_PLACES_OR_PARTIES = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
 FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
 
 
@@ -548,7 +555,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     subject, passive = doer.token, doer.undergoes
     actor: list[Actor] = []
     patient: list[Actor] = []
-    if subject is not None and subject.i in {n.i for n in frame.nouns} and not _doer_noun(doc, subject, lookup):
+    if subject is not None and subject.i in {n.i for n in frame.nouns} and not _doer_noun(doc, subject, frame,
+                                                                                          lookup, tables):
         # "Egypt's purchase of jets ... was completed", "a minefield explosion killed two Iraqi youths"
         actor, recipient, via = _nominal_participants(doc, subject, lookup, _hostile(frame.type),
                                                       tables.grammar)
@@ -575,7 +583,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
             else speaker_actors
     elif subject is not None:
         (patient if passive else actor).extend(actors_of(doc, subject, lookup) or _restricted_subject(doc, subject,
-                                                                                                     frame, lookup))
+                                                                                                     frame, lookup,
+                                                                                                     tables))
         # headlines: "Pakistan, Afghanistan agree ..." parses the first name as a loose modifier
         for extra in (c for c in frame.top.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
                       and c.i < subject.i):
@@ -615,7 +624,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     return actor, recipient, via
 
 
-def _restricted_subject(doc: Doc, subject: Token, frame: Frame, lookup: ActorLookup) -> list[Actor]:
+def _restricted_subject(doc: Doc, subject: Token, frame: Frame, lookup: ActorLookup,
+                        tables: Tables) -> list[Actor]:
     """The subject named with a clause that restricts it ("militants *based in Pakistan* attacked ...", "militias
     *fighting in Iraq* called on ..."), when that clause is not the event's own: it tells who the subject is, and
     the event is the clause's host verb."""
@@ -623,9 +633,21 @@ def _restricted_subject(doc: Doc, subject: Token, frame: Frame, lookup: ActorLoo
     clauses = [c for c in subject.children if c.dep_ in ("acl", "relcl")]
     if not clauses or any(c.i in words for c in clauses):
         return []
-    if any(o.dep_ in RESTRICTED_OTHERS for c in clauses for o in c.children):
-        return []  # "rebels fighting government forces": a clause with a party of its own may name that one
+    if any(o.dep_ in RESTRICTED_OTHERS and _party_phrase(doc, o, lookup, tables) for c in clauses for o in c.children):
+        # "rebels fighting government forces": a clause with a party of its own may name that one; a thing as
+        # its object names none ("a gunman *claiming allegiance* to X")
+        return []
     return best_actors(subject, restricted_actors(doc, subject, lookup))
+
+
+def _party_phrase(doc: Doc, token: Token, lookup: ActorLookup, tables: Tables) -> bool:
+    """A phrase that may name a party: a name, a pronoun, a noun for people, a body or a force (senses.yaml's
+    PARTY_CLASSES: "government *forces*", "the *police*", "*him*"), or one the actor stage resolved."""
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in NAMED_PARTIES:
+        return True
+    if tables.senses.word_classes.get(lemma(token), frozenset()) & PARTY_CLASSES:
+        return True
+    return bool(actors_of(doc, token, lookup))
 
 
 def _hostile_acts(frame: Frame, tables: Tables) -> frozenset[int]:
@@ -866,7 +888,44 @@ def _agent(doc: Doc, frame: Frame, lookup: ActorLookup) -> list[Actor]:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return actors_of(doc, obj, lookup)
+    for verb in frame.chain:
+        if _agentless_passive(verb):
+            for obj in _stranded_agents(verb):
+                found = actors_of(doc, obj, lookup)
+                if found:
+                    return found
     return []
+
+
+def _stranded_agents(verb: Token) -> list[Token]:
+    """The objects of a passive's by-phrase the parser hung on the noun of a time or place phrase before it ("was
+    captured *at the start of the year* by Kurdish forces", "was arrested *on Monday night* by police"): a time
+    or a place does nothing, so "by" + a party there is the passive's agent. A noun of an act keeps its by-phrase
+    ("killed in an attack by rebels" is told by the act's own phrase)."""
+    found: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in STRANDING_PREPOSITIONS:
+            continue
+        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+            if not _time_or_place(noun):
+                continue
+            stack = [noun]
+            while stack:
+                current = stack.pop()
+                for child in current.children:
+                    if child.dep_ == "prep" and child.lower_ == "by":
+                        found.extend(o for o in child.children if o.dep_ == "pobj")
+                    elif child.dep_ == "prep" or child.dep_ == "pobj":
+                        stack.append(child)
+    return found
+
+
+def _time_or_place(noun: Token) -> bool:
+    """A phrase of time or place by its entity label: the noun's own ("on *Monday*", "the *start* of the year",
+    which the recogniser labels a date as a whole) or its "of" object's ("the outskirts *of Raqqa*")."""
+    return noun.ent_type_ in WHEN_OR_WHERE or any(
+        p.ent_type_ in WHEN_OR_WHERE for o in noun.children if o.dep_ == "prep" and o.lower_ == "of"
+        for p in o.children if p.dep_ == "pobj")
 
 
 def _from_event_nouns(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tables) -> tuple[list[Actor], str]:
@@ -950,11 +1009,13 @@ def _protester(doc: Doc, noun: Token, lookup: ActorLookup, tables: Tables) -> li
     return actors_of(doc, subject, lookup)
 
 
-def _doer_noun(doc: Doc, noun: Token, lookup: ActorLookup) -> bool:
+def _doer_noun(doc: Doc, noun: Token, frame: Frame, lookup: ActorLookup, tables: Tables) -> bool:
     """An event noun that names who does the act ("a suicide *bomber* attacked the mosque"): an actor of its own,
-    not an event whose sides its modifiers name."""
+    not an event whose sides its modifiers name; also one named with a clause restricting it ("suicide bombers
+    *linked to X* attacked ...": :func:`_restricted_subject`)."""
     return any(a.end is not None and a.start is not None and a.start <= noun.idx and
-               a.end == noun.idx + len(noun.text) for a in actors_of(doc, noun, lookup))
+               a.end == noun.idx + len(noun.text) for a in actors_of(doc, noun, lookup)) \
+        or bool(_restricted_subject(doc, noun, frame, lookup, tables))
 
 
 def _claimant(doc: Doc, noun: Token, lookup: ActorLookup, grammar: Grammar) -> list[Actor]:
@@ -1064,6 +1125,28 @@ def _involved(noun: Token, grammar: Grammar) -> list[Token]:
     return objects + [c for o in objects for c in cast(Any, o).conjuncts if c.i > o.i]
 
 
+def _named_target(doc: Doc, phrase: Token, lookup: ActorLookup) -> bool:
+    """A target phrase that names a party or a place ("on *Afrin*", "against *the Kurdish people*", "on *the
+    Kurdish town*"), not a thing ("on charges of spying")."""
+    return any(t.ent_type_ in NAMED_PLACES_OR_PARTIES for t in phrase.subtree) or bool(actors_of(doc, phrase, lookup))
+
+
+def _agent_after_object(doc: Doc, objects: list[Token], lookup: ActorLookup) -> list[Actor]:
+    """Who a by-phrase on the object of an event noun's "of" names ("the shelling of the town *by the army*"): the
+    noun's doer, as a passive's agent, when the object itself names no act or work a "by" could belong to (a
+    place, a party: "the killing of civilians *by troops*")."""
+    for obj in objects:
+        if obj.pos_ not in ("PROPN", "PRON") and obj.ent_type_ not in NAMED_PLACES_OR_PARTIES \
+                and not actors_of(doc, obj, lookup):
+            continue
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                found = [a for o in prep.children if o.dep_ == "pobj" for a in actors_of(doc, o, lookup)]
+                if found:
+                    return found
+    return []
+
+
 def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup, hostile: bool,
                           grammar: Grammar) -> tuple[list[Actor], list[Actor], str]:
     """"India's purchase of rifles from Russia", "the meeting between Modi and Putin", "Israeli air raids". The
@@ -1081,12 +1164,23 @@ def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup, hostile: b
         actor, recipient, via = [], actor, "possessor"
     doers = _doer_prepositions(noun, grammar)
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_PREP_ORDER]
+    # "the attack *of the Turkish army* on Afrin": with the target named by its own preposition, a hostile act's
+    # of-phrase is left to name the doer, as a subjective genitive ("the army's attack on Afrin")
+    targeted = hostile and any(p.lower_ in grammar.target_prepositions and _named_target(doc, o, lookup)
+                               for p in preps for o in p.children if o.dep_ == "pobj")
     for prep in sorted(preps, key=lambda p: NOUN_PREP_ORDER.index(p.lower_)):
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         found = dedupe(a for o in objects for a in actors_of(doc, o, lookup))
+        if prep.lower_ == "of" and not actor and (agent := _agent_after_object(doc, objects, lookup)):
+            # "the bombardment of Aleppo *by Russian jets*": the parser hangs the noun's by-phrase on its object
+            actor = agent
+            if found and not recipient:
+                recipient, via = found, "of"
+            continue
         if not found:
             continue
-        if prep.lower_ == "by" or (prep.lower_ in doers and prep.lower_ != "by" and not actor):
+        of_doer = prep.lower_ == "of" and targeted and not actor
+        if of_doer or prep.lower_ == "by" or (prep.lower_ in doers and prep.lower_ != "by" and not actor):
             actor = found
         elif prep.lower_ == "between" and not actor:
             return (found[:1], found[1:], "between") if len(found) > 1 else ([], [], "none")

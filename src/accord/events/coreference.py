@@ -141,7 +141,7 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
         repeated = False
         here = sentence_index(doc).number_of(anaphor.token)
         reach = max(rules.reach, rules.repeated_reach)
-        within = pool.within(here - reach, here)  # all that _ranked looks at
+        within = pool.within(here - 2 * reach, here)  # all that _ranked looks at (word-less fragments skipped)
         # a quotation's pronouns are its speaker's, anchored in what the speaker said, not in the article
         candidates = within if opened is None else [m for m in within if doc[m.head].idx > opened]
         if anaphor.wants == RELATIVE:
@@ -641,18 +641,36 @@ def _part_taken_from(pronoun: Token, head: int) -> bool:
 
 def _ranked(anaphor: Anaphor, mentions: list[Mention], here: int, headlines: frozenset[int],
             reach: int) -> list[Mention]:
-    before = [m for m in mentions if m.head < anaphor.left and here - reach <= m.sentence <= here
+    doc = anaphor.token.doc
+    earlier_sentences = _within_reach(doc, here, reach)
+    looked_at = {here, *earlier_sentences}
+    before = [m for m in mentions if m.head < anaphor.left and m.sentence in looked_at
               and (m.sentence not in headlines or here in headlines)]
     same = [m for m in before if m.sentence == here]
     own = _clause_subject(anaphor.token) if anaphor.token.dep_ == "poss" else None
-    doc = anaphor.token.doc
     # the nearest subject first; an apposition after the name it describes ("Germany, *a Nato member*, said it
     # ...": the pronoun refers to what the name does, not to the description's own head)
     ranked = sorted(same, key=lambda m: (m.head != own, not m.subject, doc[m.head].dep_ == "appos", -m.head))
-    for sentence in range(here - 1, here - reach - 1, -1):
+    for sentence in earlier_sentences:
         earlier = [m for m in before if m.sentence == sentence]
         ranked += sorted(earlier, key=lambda m: (not m.main, not m.subject, not _named(m), m.head))
     return ranked
+
+
+def _within_reach(doc: Doc, here: int, reach: int) -> list[int]:
+    """The sentences before sentence ``here`` that an anaphor looks back over, nearest first: ``reach`` of them,
+    not counting a fragment with no word in it, which the splitter leaves after a quotation (the closing mark of
+    '"Very good."' alone): it moves the story on by nothing, and would otherwise put the speaker out of reach."""
+    index = sentence_index(doc)
+    found: list[int] = []
+    counted = 0
+    sentence = here - 1
+    while sentence >= 0 and counted < reach:
+        found.append(sentence)
+        if any(doc[k].is_alpha for k in range(index.starts[sentence], index.ends[sentence])):
+            counted += 1
+        sentence -= 1
+    return found
 
 
 def _named(mention: Mention) -> bool:

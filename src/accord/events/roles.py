@@ -27,7 +27,14 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accord.events.frames import Frame
-from accord.events.syntax import SUBJECT_DEPS, has_infinitive, nearest_subject, parallel_relative, subject_of
+from accord.events.syntax import (
+    FINITE_TAGS,
+    SUBJECT_DEPS,
+    has_infinitive,
+    nearest_subject,
+    parallel_relative,
+    subject_of,
+)
 from accord.events.tables import Grammar
 from accord.events.triggers import is_verbal, lemma
 from accord.syntax import RELATIVE_TAGS
@@ -35,6 +42,7 @@ from accord.syntax import RELATIVE_TAGS
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 PAST_TAGS = frozenset({"VBN", "VBD"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 CARRIED_OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "attr"})  # what fills a verb's object slot
 NON_PERSON_ENTITIES = frozenset({"ORG", "GPE", "LOC", "FAC"})  # names that "who" cannot stand for
 APPOSITION_DEPTH = 2  # prepositional phrases between an apposition and the name "who" was hung on
@@ -62,10 +70,13 @@ def doer_of(frame: Frame, grammar: Grammar, party: Party, stative: frozenset[str
     found = _controller(verb, grammar, party)
     if found.token is None:
         return Doer(None)
-    if found.relative is not None and not found.controlled:
-        undergoes = _passive_clause(found.relative, grammar)
-    elif found.controlled:
+    if found.controlled:
         undergoes = _passive_verb(verb)  # "Germany was forced to withdraw": withdrawing is active
+    elif _own_active_voice(verb, grammar):
+        # "he was offered the post but *turned* it down": the subject is shared, the passive is not
+        undergoes = _passive_verb(verb) or _has_agent(verb)
+    elif found.relative is not None:
+        undergoes = _passive_clause(found.relative, grammar)
     else:
         undergoes = found.token.dep_ == "nsubjpass" or _passive_verb(verb) or _has_agent(verb) \
             or _clipped_passive(found.token, grammar) or _participle_clause(verb)
@@ -91,6 +102,24 @@ def _event_verb(frame: Frame) -> Token:
     if frame.trigger.i in chain_ids:
         return frame.trigger
     return frame.chain[0] if frame.chain else frame.top
+
+
+def _own_active_voice(verb: Token, grammar: Grammar) -> bool:
+    """A verb that borrows its subject from the verb it is coordinated with (or listed after) but shows by its
+    own form that it is active, whatever the voice of that verb: its own auxiliary of tense or mood and no
+    passive one ("was arrested but *has* denied the charges"), a present form ("is accused of fraud and
+    *denies* it"), or a past form with an object of its own ("was offered the post but *turned* it down"). A
+    past participle shares the passive auxiliary ("was arrested and charged"), and so may the past form of a
+    verb with two objects, whose passive keeps one ("was arrested and *denied* access": two_object_verbs)."""
+    if verb.dep_ not in ("conj", "ROOT") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "auxpass" for c in children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ != "to" for c in children) or verb.tag_ in PRESENT_TAGS:
+        return True
+    return verb.tag_ == "VBD" and lemma(verb) not in grammar.two_object_verbs \
+        and any(c.dep_ == "dobj" for c in children)
 
 
 def _passive_verb(verb: Token) -> bool:
@@ -200,6 +229,9 @@ def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
             return _Found(subject, None, controlled)
         head, dep = verb.head, verb.dep_
         if head.i == verb.i:
+            listed = _listed_subject(verb)
+            if listed is not None:
+                return _Found(listed, None, controlled)
             break
         if dep == "xcomp" or (dep == "advcl" and has_infinitive(verb)):
             controlled = True
@@ -210,6 +242,10 @@ def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
             if controller is not None:
                 return _Found(controller, None, True)
             verb = head
+        elif dep == "conj" and (relative := _clause_before(verb)) is not None:
+            # "the host, who backs X, but has dismissed Y": the parser hung the relative clause's second
+            # predicate on the main verb
+            return _Found(_relative_antecedent(relative), relative, controlled)
         elif dep in ("conj", "advcl", "acomp"):
             # a present participle is active whatever its host's voice: "a soldier was killed *while fighting*"
             controlled = controlled or (dep == "advcl" and verb.tag_ == "VBG")
@@ -224,6 +260,73 @@ def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
         else:
             break
     return _Found(subject_of(verb), None, controlled)
+
+
+def _clause_before(verb: Token) -> Token | None:
+    """The relative clause a subjectless coordinated verb continues when the parser hung the verb on the main
+    verb instead ("X was asked by the host, who backs Y, *but has* dismissed Z"): a relative clause opened by a
+    relative pronoun subject, lying between the verb's head and the verb and ending, before a comma, right where
+    the verb's own words ("but has previously") begin. Its pronoun is the verb's subject: English coordinates
+    predicates of one clause, and the verb nearest the conjunction is the relative clause's."""
+    head = verb.head
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "was hosted by X, which backs Y, and *was attended* by Z": the main clause's passive
+    first = min((c.i for c in verb.children if c.i < verb.i), default=verb.i)
+    end = first - 1
+    doc = verb.doc
+    closed = False  # a clause set off by commas closes with one ("X, who backs Y, and has ..."); without it the
+    # verb may as well continue the main clause ("He offered X to Sunnis, who boycotted Y, rejected Z and asked W")
+    while end > head.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
+        closed = closed or doc[end].text == ","
+        end -= 1
+    if end <= head.i or not closed:
+        return None
+    clause = doc[end]
+    for _ in range(CLIMB_LIMIT):
+        if clause.dep_ == "relcl":
+            break
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.right_edge.i != end or clause.i < head.i:
+        return None
+    pronoun = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if pronoun is None or pronoun.tag_ not in RELATIVE_TAGS or pronoun.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    # the tense tells whose predicate it is: "X *was* asked by the host, who *is* backing Y, but *has* dismissed
+    # Z" continues the relative clause; "He *offered* X to Sunnis, who *had* boycotted Y, and *asked* Z" the main
+    tense = _tense(verb)
+    if tense is None or tense != _tense(clause) or tense == _tense(head):
+        return None
+    return clause
+
+
+def _tense(verb: Token) -> str | None:
+    """The tense of a verb's clause as its first finite word shows it: present, past or modal."""
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + [verb]
+    first = min(finite, key=lambda c: c.i)
+    if first.tag_ in PRESENT_TAGS:
+        return "present"
+    if first.tag_ == "VBD":
+        return "past"
+    return "modal" if first.tag_ == "MD" else None
+
+
+def _listed_subject(verb: Token) -> Token | None:
+    """The subject of a list of predicates the parser misread as a complement and a main verb ("she has promised
+    to X, *opposed* Y and outstripped Z", parsed as "[she has promised to X], opposed ...", as in "X did Y, Z
+    said"): a finite verb heading the sentence has a subject, and when the parse gives it none, it shares that of
+    the complement before it, set off by a comma. Not when that complement reports a clause of its own ("X said
+    Y attacked Z, killed ..."), whose subjects are two."""
+    if verb.tag_ not in FINITE_TAGS or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > verb.i or clause.right_edge.i < verb.i - 2:
+            continue
+        if any(c.dep_ == "ccomp" for c in clause.children):
+            return None
+        return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
 
 
 def _infinitive_owner(verb: Token) -> Token | None:

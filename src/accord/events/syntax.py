@@ -107,10 +107,20 @@ def parallel_relative(verb: Token) -> Token | None:
         return None
     for index in range(pronoun.i - 1, sentence_start(verb) - 1, -1):
         clause = verb.doc[index]
-        if clause.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ == pronoun.lower_
+        if clause.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and _same_relative(c, pronoun)
                                           for c in clause.children):
             return clause
     return None
+
+
+def _same_relative(one: Token, other: Token) -> bool:
+    """Two relative pronouns that can stand for one noun: the same word, or "that" and "which", which both take a
+    thing ("a party *that* was founded to X, and *which* later supported Y")."""
+    words = {one.lower_, other.lower_}
+    return len(words) == 1 or words == THING_RELATIVES
+
+
+THING_RELATIVES = frozenset({"that", "which"})
 
 
 def has_subject(token: Token) -> bool:

@@ -341,6 +341,7 @@ class Grammar:
     relational_nouns: frozenset[str] = frozenset()  # "Assad's backer", "its allies": not their owner
     part_nouns: frozenset[str] = frozenset()  # "its branch", "their armed wing": act for their owner
     object_required: frozenset[str] = frozenset()  # "shoot down", "arrest": never without an object
+    two_object_verbs: frozenset[str] = frozenset()  # "was *denied* access": a passive that keeps an object
     state_acts: dict[str, str] = field(default_factory=dict)  # "arrest" -> COP: acts only a state's bodies do
     fault_predicates: frozenset[str] = frozenset()  # "said Y was *guilty*", "called Y a *liar*": accusations
     foretold_harms: dict[str, frozenset[str]] = field(default_factory=dict)  # "Y will *pay the price*": threats
@@ -612,6 +613,7 @@ def load_grammar() -> Grammar:
         relational_nouns=_words(raw, "relational_nouns"),
         part_nouns=_words(raw, "part_nouns"),
         object_required=_words(raw, "object_required"),
+        two_object_verbs=_words(raw, "two_object_verbs"),
         state_acts={str(k).lower(): str(v).upper() for k, v in (raw.get("state_acts") or {}).items()},
         fault_predicates=_words(raw, "fault_predicates"),
         foretold_harms=_by_lemma(raw, "foretold_harms"),
