@@ -227,6 +227,28 @@ def test_the_region_after_a_dateline_picks_the_namesake(nlp: Language) -> None:
     assert place(doc, "SAN JOSE").country == "CRI"
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("MANCHESTER, N.H. - Voters lined up early at the polling stations.", "MANCHESTER", "USA"),
+        ("PORTLAND, Ore. - Crews cleared the fallen trees from the avenues.", "PORTLAND", "USA"),
+        ("ATHENS, Ga. - Students marched across the campus on Friday.", "ATHENS", "USA"),
+    ],
+)
+def test_a_region_after_a_dateline_picks_the_town_of_that_very_name(nlp: Language, text: str, word: str,
+                                                                     country: str) -> None:
+    """An abbreviated state after a dateline's town says it is the namesake in that country, not a larger town
+    abroad nor a town once called so."""
+    doc = annotate(nlp, text)
+    assert (place(doc, word).name, place(doc, word).country) == (word.title(), country)
+
+
+def test_a_state_abbreviation_is_no_place_in_running_text(nlp: Language) -> None:
+    doc = annotate(nlp, "The company moved its offices from Boston, Mass. to a suburb last year.")
+    assert "Mass." not in [doc.text[p.start : p.end] for p in doc._.accord_places]
+    assert place(doc, "Boston").country == "USA"
+
+
 def test_an_upper_case_headline_word_is_not_a_dateline(nlp: Language) -> None:
     doc = annotate(nlp, "UPDATE 2 - Markets slide as crude prices climb")
     assert doc._.accord_places == []

@@ -86,6 +86,9 @@ class PlaceFinder:
     def __init__(self, gazetteer: Gazetteer, nlp: Language) -> None:
         self.gazetteer = gazetteer
         self.words = RoleWords.load()
+        admin1 = read_place_data("admin1.yaml")
+        self.state_abbreviations: dict[str, str] = admin1["dateline_state_abbreviations"]
+        self.state_country: str = admin1["dateline_state_country"]
         # Ids of the settlement nouns, to find them in a Doc's LOWER array.
         self.settlement_ids = frozenset(nlp.vocab.strings.add(w) for w in self.words.settlement_nouns)
         # Ids of the nouns that name a first-level division after its name ("Logar province").
@@ -282,10 +285,19 @@ class PlaceFinder:
         if dateline is None:
             return None
         countries: set[str] = article
+        entry = None
         if dateline.region is not None:
-            region = self.gazetteer.best(dateline.region)
-            countries = {region.country} if region is not None and region.country else article
-        entry = self.gazetteer.best(dateline.name, countries)
+            if dateline.region in self.state_abbreviations:  # "N.H.", "Ga.": a state, whatever else bears its name
+                country: str | None = self.state_country
+            else:
+                region = self.gazetteer.best(dateline.region)
+                country = region.country if region is not None else None
+            if country:
+                countries = {country}
+                # a region is written after the name to pick among namesakes ("MANCHESTER, N.H."): the town of
+                # that very name in the region's country, however small beside a namesake abroad
+                entry = self.gazetteer.namesake_in(dateline.name, countries)
+        entry = entry or self.gazetteer.best(dateline.name, countries)
         if entry is None or entry.rank < RANK_CITY:
             return None
         return Place(text=dateline.name, start=dateline.start, end=dateline.end, name=entry.name,
