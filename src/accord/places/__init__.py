@@ -68,7 +68,14 @@ from accord.blackboard import (
 )
 from accord.dateline import find_doc_dateline
 from accord.dates import NARRATIVE_HOPS, narrated_past
-from accord.dates.aspect import goes_on
+from accord.dates.aspect import (
+    backshifted,
+    background_adverbial,
+    goes_on,
+    not_news_of_the_day,
+    pluperfect,
+    told_as_earlier,
+)
 from accord.dates.clause import (
     CIRCUMSTANCE_PREPS,
     SHARED_PLACE_DEPS,
@@ -85,7 +92,7 @@ from accord.records import Place
 from accord.syntax import nominal_subject
 from accord.words import shared_words
 
-__all__ = ["event_location", "places_within"]
+__all__ = ["event_location", "places_within", "told_as_background"]
 
 
 def places_within(doc: Doc, start_char: int, end_char: int) -> list[Place]:
@@ -654,6 +661,31 @@ def _setting(doc: Doc, word: Token, in_sentence: list[tuple[Place, Span]]) -> Pl
            for p, span in in_sentence):
         return None
     return None if _a_venue_for_others(doc, setting, sentence_of(word)) else setting
+
+
+def told_as_background(event: EventWords) -> bool:
+    """An act the text tells as background, not as a happening of the story's days: in the perfect ("a
+    group that *has fought* an insurgency for decades", "they *had driven* the militants out"), as a habit
+    or state ("minorities *are targeted*"), in a clause describing a participant ("people who *battled*
+    threats"), placed before or after another time, or with an adverb or adjective of an earlier time
+    (:func:`~accord.dates.aspect.not_news_of_the_day`, as the dates read it). Told with no time of its own,
+    it happened at no time the story tells, and so at no place the story is set in: a story set in one town
+    tells the history and habits of its actors elsewhere as often as there. Not an event noun, which happens
+    whatever the tense of the verb that tells of it ("the clashes that have followed the *incursion*"), nor a
+    past perfect a report in the past shifts back ("the group said it *had captured* soldiers": told as
+    the news)."""
+    if not event.verbs or event.word.pos_ not in ("VERB", "AUX"):
+        return False
+    first = event.top  # "said it had captured and *killed*": the conjunct shares the first one's report
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if pluperfect(event.top) and backshifted(first) and not background_adverbial(event.top):
+        return False
+    words = shared_words()
+    relative = words.relative_time_adverbs | words.relative_place_adverbs
+    return told_as_earlier((event.word, *event.nouns)) \
+        or not_news_of_the_day(event.verbs, relative_antecedent(event.top, relative) is not None,
+                               tuple(shared_time_clauses(event.top)))
 
 
 def _a_venue_for_others(doc: Doc, setting: Place, sent: Span) -> bool:
