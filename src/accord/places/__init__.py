@@ -69,8 +69,8 @@ from accord.blackboard import (
 from accord.dateline import find_doc_dateline
 from accord.dates import NARRATIVE_HOPS, narrated_past
 from accord.dates.aspect import (
-    backshifted,
     background_adverbial,
+    backshifted,
     goes_on,
     not_news_of_the_day,
     pluperfect,
