@@ -450,3 +450,19 @@ def test_an_act_told_as_background_is_not_placed_where_the_story_is_set(unfilter
 )
 def test_the_story_s_own_acts_stay_where_it_is_set(unfiltered_pipeline: Any, sentence: str, trigger: str) -> None:
     assert located_in_story(unfiltered_pipeline, sentence, trigger) == "Kirkuk"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Two men were killed in a shooting at the Tulsa mall.", "killed", "Tulsa"),
+        ("Police arrested two men outside the Leeds mosque.", "arrested", "Leeds"),
+        ("Gunmen stormed a Peshawar school on Friday.", "stormed", "Peshawar"),
+    ],
+)
+def test_a_town_naming_the_site_of_the_event_is_where_it_happened(pipeline: Any, text: str, trigger: str,
+                                                                  expected: str) -> None:
+    """"at the Tulsa mall", "a Peshawar school": a town's name before a noun of a site or building picks out
+    one in that town, as "at Algiers airport" does."""
+    events = [e for e in pipeline.extract(text, "2024-03-05").events if e.trigger.text == trigger]
+    assert events and events[0].location is not None and events[0].location.name == expected
