@@ -429,9 +429,10 @@ def located_in_story(pipeline: Any, sentence: str, trigger: str) -> str | None:
     [
         # the perfect: at an unstated time, anywhere
         ("Soldiers have fired on crowds many times over the past decade.", "fired"),
-        # a relative clause describing a participant tells its history
+        # a relative clause describing a participant in the perfect tells its history
         ("The militia, which has fought the army for a decade, took part in the march.", "fought"),
-        ("The commander, whose men shelled the villages, denied everything.", "shelled"),
+        # an adverb of an earlier time
+        ("Years ago soldiers fired on a crowd of students.", "fired"),
         ("Residents said gunmen who had attacked a convoy were hiding nearby.", "attacked"),
     ],
 )
@@ -444,6 +445,9 @@ def test_an_act_told_as_background_is_not_placed_where_the_story_is_set(unfilter
     ("sentence", "trigger"),
     [
         ("Late at night soldiers fired on the crowd.", "fired"),
+        # a habit of the present, a participant described in the simple past: the setting's own
+        ("Snipers shoot at anyone who tries to cross the bridge.", "shoot"),
+        ("Late at night a gunman who fired on the crowd was arrested.", "fired"),
         # an event noun happens where the story is set, whatever the tense of the verb telling of it
         ("The clashes that have followed the army's incursion into the town have killed dozens.", "incursion"),
     ],

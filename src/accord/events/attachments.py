@@ -405,7 +405,7 @@ class Attachments:
         if date is not None and date != self._story_day:
             return self._of_the_day(date)
         if date is None and told_as_background(event):
-            return False  # the perfect, a habit, a clause describing a participant: at no time the story tells
+            return False  # its actors' past (the perfect, before another time): at no time the story tells
         # undated, or lent the day the lede tells (its own news), which says nothing of a story gone back in time
         return not self._told_in_the_past(event.word)
 
