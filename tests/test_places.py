@@ -227,6 +227,28 @@ def test_the_region_after_a_dateline_picks_the_namesake(nlp: Language) -> None:
     assert place(doc, "SAN JOSE").country == "CRI"
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("MANCHESTER, N.H. - Voters lined up early at the polling stations.", "MANCHESTER", "USA"),
+        ("PORTLAND, Ore. - Crews cleared the fallen trees from the avenues.", "PORTLAND", "USA"),
+        ("ATHENS, Ga. - Students marched across the campus on Friday.", "ATHENS", "USA"),
+    ],
+)
+def test_a_region_after_a_dateline_picks_the_town_of_that_very_name(nlp: Language, text: str, word: str,
+                                                                     country: str) -> None:
+    """An abbreviated state after a dateline's town says it is the namesake in that country, not a larger town
+    abroad nor a town once called so."""
+    doc = annotate(nlp, text)
+    assert (place(doc, word).name, place(doc, word).country) == (word.title(), country)
+
+
+def test_a_state_abbreviation_is_no_place_in_running_text(nlp: Language) -> None:
+    doc = annotate(nlp, "The company moved its offices from Boston, Mass. to a suburb last year.")
+    assert "Mass." not in [doc.text[p.start : p.end] for p in doc._.accord_places]
+    assert place(doc, "Boston").country == "USA"
+
+
 def test_an_upper_case_headline_word_is_not_a_dateline(nlp: Language) -> None:
     doc = annotate(nlp, "UPDATE 2 - Markets slide as crude prices climb")
     assert doc._.accord_places == []
@@ -371,3 +393,80 @@ def test_a_place_naming_a_thing_does_not_move_the_event_from_the_setting(nlp: La
     found = on_the_ground(doc, "fired")
     assert found is not None and found.name == "Kirkuk"
 
+
+
+def test_a_surname_referring_back_to_a_person_is_no_town(pipeline: Any) -> None:
+    """"Senator Hillary Clinton ... attacked Clinton": the surname of a person the text named in full is that
+    person, not one of the towns that bear the name, and places no event."""
+    extraction = pipeline.extract("Senator Hillary Clinton toured a factory in Ohio. Last week a rival attacked "
+                                  "Clinton over trade.", "2016-03-01")
+    assert [p.name for p in extraction.places] == ["Ohio"]
+    attacks = [e for e in extraction.events if e.trigger.text == "attacked"]
+    assert attacks and all(e.location is None for e in attacks)
+
+
+def test_a_country_name_opening_a_persons_mention_keeps_its_country(pipeline: Any) -> None:
+    """"Switzerland's Trump" is an American's nickname: a person's country is no reading of the country name
+    that opens the mention, which stays Switzerland there and elsewhere."""
+    extraction = pipeline.extract("Critics of Switzerland's Trump met in Geneva. Switzerland will vote in June.",
+                                  "2016-03-01")
+    assert {p.country for p in extraction.places if p.text == "Switzerland"} == {"CHE"}
+
+
+STORY_IN_KIRKUK = ("Hundreds marched through Kirkuk on Monday. Shops in Kirkuk stayed shut all day.\n\n"
+                   "By evening the streets of Kirkuk were empty.\n\n")
+
+
+def located_in_story(pipeline: Any, sentence: str, trigger: str) -> str | None:
+    events = [e for e in pipeline.extract(STORY_IN_KIRKUK + sentence, "2024-03-05").events
+              if e.trigger.text == trigger and e.trigger.start >= len(STORY_IN_KIRKUK)]
+    assert events, f"no event {trigger!r}"
+    return events[0].location.name if events[0].location else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # the perfect: at an unstated time, anywhere
+        ("Soldiers have fired on crowds many times over the past decade.", "fired"),
+        # a relative clause describing a participant in the perfect tells its history
+        ("The militia, which has fought the army for a decade, took part in the march.", "fought"),
+        # an adverb of an earlier time
+        ("Years ago soldiers fired on a crowd of students.", "fired"),
+        ("Residents said gunmen who had attacked a convoy were hiding nearby.", "attacked"),
+    ],
+)
+def test_an_act_told_as_background_is_not_placed_where_the_story_is_set(unfiltered_pipeline: Any, sentence: str,
+                                                                       trigger: str) -> None:
+    assert located_in_story(unfiltered_pipeline, sentence, trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Late at night soldiers fired on the crowd.", "fired"),
+        # a habit of the present, a participant described in the simple past: the setting's own
+        ("Snipers shoot at anyone who tries to cross the bridge.", "shoot"),
+        ("Late at night a gunman who fired on the crowd was arrested.", "fired"),
+        # an event noun happens where the story is set, whatever the tense of the verb telling of it
+        ("The clashes that have followed the army's incursion into the town have killed dozens.", "incursion"),
+    ],
+)
+def test_the_story_s_own_acts_stay_where_it_is_set(unfiltered_pipeline: Any, sentence: str, trigger: str) -> None:
+    assert located_in_story(unfiltered_pipeline, sentence, trigger) == "Kirkuk"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Two men were killed in a shooting at the Tulsa mall.", "killed", "Tulsa"),
+        ("Police arrested two men outside the Leeds mosque.", "arrested", "Leeds"),
+        ("Gunmen stormed a Peshawar school on Friday.", "stormed", "Peshawar"),
+    ],
+)
+def test_a_town_naming_the_site_of_the_event_is_where_it_happened(pipeline: Any, text: str, trigger: str,
+                                                                  expected: str) -> None:
+    """"at the Tulsa mall", "a Peshawar school": a town's name before a noun of a site or building picks out
+    one in that town, as "at Algiers airport" does."""
+    events = [e for e in pipeline.extract(text, "2024-03-05").events if e.trigger.text == trigger]
+    assert events and events[0].location is not None and events[0].location.name == expected

@@ -38,7 +38,7 @@ from accord.errors import ConfigError
 from accord.events.frames import Frame
 from accord.events.tables import Lexicon, Tables
 from accord.events.triggers import trigger_at
-from accord.places import event_location
+from accord.places import event_location, told_as_background
 from accord.quantities import event_quantities
 from accord.quotes.lexicon import load_lexicon as load_cue_lexicon
 from accord.records import FUTURE, HYPOTHETICAL, DateRef, Place, Quantity
@@ -404,6 +404,8 @@ class Attachments:
             return False
         if date is not None and date != self._story_day:
             return self._of_the_day(date)
+        if date is None and told_as_background(event):
+            return False  # its actors' past (the perfect, before another time): at no time the story tells
         # undated, or lent the day the lede tells (its own news), which says nothing of a story gone back in time
         return not self._told_in_the_past(event.word)
 

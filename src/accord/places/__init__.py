@@ -37,7 +37,8 @@ actors; where the main clause of the scene it goes on with in the simple past, n
 was located (:func:`_scene_continued`: "spoke at a rally in Toledo on Monday. She accused the governor");
 the story's dateline city, for an event of the story's own days told in its lede
 (:mod:`accord.dates.lede`), in a sentence naming no other country; for an act on the ground of the story's
-time, the town or region the story is set in (the one it names far more often than any other) — unless
+time (not its actors' past, told in the perfect or before another time: :func:`told_as_background`), the
+town or region the story is set in (the one it names far more often than any other) — unless
 the setting is a venue in a country none of the story's actors is of and the act's actors are of other
 countries ("talks in Geneva ... the army shelled rebel towns"). It takes
 the place records of the trigger's sentence window (the coder hands it those); what it knows of the whole
@@ -68,7 +69,15 @@ from accord.blackboard import (
 )
 from accord.dateline import find_doc_dateline
 from accord.dates import NARRATIVE_HOPS, narrated_past
-from accord.dates.aspect import goes_on
+from accord.dates.aspect import (
+    background_adverbial,
+    backshifted,
+    goes_on,
+    ordered_elsewhere,
+    perfect,
+    pluperfect,
+    told_as_earlier,
+)
 from accord.dates.clause import (
     CIRCUMSTANCE_PREPS,
     SHARED_PLACE_DEPS,
@@ -79,13 +88,13 @@ from accord.dates.clause import (
     shared_time_clauses,
 )
 from accord.dates.lede import in_lede
-from accord.doc_index import doc_text, sentence_index, sentence_of
+from accord.doc_index import doc_text, opening_sentence, sentence_index, sentence_of
 from accord.places.countries import read_place_data
 from accord.records import Place
 from accord.syntax import nominal_subject
 from accord.words import shared_words
 
-__all__ = ["event_location", "places_within"]
+__all__ = ["event_location", "places_within", "told_as_background"]
 
 
 def places_within(doc: Doc, start_char: int, end_char: int) -> list[Place]:
@@ -654,6 +663,46 @@ def _setting(doc: Doc, word: Token, in_sentence: list[tuple[Place, Span]]) -> Pl
            for p, span in in_sentence):
         return None
     return None if _a_venue_for_others(doc, setting, sentence_of(word)) else setting
+
+
+def told_as_background(event: EventWords) -> bool:
+    """An act the text tells as part of its actors' history, not as a happening of the story's days: in the
+    perfect ("a group that *has fought* an insurgency for decades", "they *had driven* the militants out"),
+    placed before or after another time ("before Isis *killed* them"), or with an adverb or adjective of an
+    earlier time or a span ("*eight years ago* she battled", "*previously* attacked"), as the dates read them
+    (:mod:`accord.dates.aspect`). Told with no time of its own, it happened at no time the story tells, and so
+    at no place the story is set in: a story set in one town tells its actors' past elsewhere as often as
+    there — unless its sentence names that town itself (:func:`names_the_setting`). Not a habit or a state in
+    the present, nor a clause describing a participant in the simple past: the setting's own ("snipers
+    *target* those who flee", "volunteers *fighting* with the Kurds"). Not an event noun, which happens
+    whatever the tense of the verb telling of it ("the clashes that have followed the *incursion*"), nor a
+    past perfect a report in the past shifts back ("the group said it *had captured* soldiers": the news),
+    nor the perfect of the sentence a story opens with (its "hot news")."""
+    verbs = event.verbs
+    if not verbs or event.word.pos_ not in ("VERB", "AUX") or names_the_setting(event):
+        return False
+    governing = tuple(shared_time_clauses(event.top))
+    if told_as_earlier((event.word, *event.nouns)) or ordered_elsewhere(verbs[0]) \
+            or any(background_adverbial(v) for v in (*verbs, *governing)):
+        return True
+    first = event.top  # "said it had captured and *killed*": the conjunct shares the first one's report
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if any(pluperfect(v) for v in verbs):
+        return not backshifted(first)
+    return not opening_sentence(verbs[0]) and any(perfect(v) for v in verbs)
+
+
+def names_the_setting(event: EventWords) -> bool:
+    """The event's sentence names the town or region the story is set in, not as an actor ("the militia,
+    which has fought for Raqqa for years"): however it is told, it is told of that place."""
+    doc = event.word.doc
+    setting = STORY_SETTING.recall(doc, _find_setting)
+    if setting is None:
+        return False
+    sent = sentence_of(event.word)
+    return any(not p.is_actor and (p.name, p.country) == (setting.name, setting.country)
+               for p in places_within(doc, sent.start_char, sent.end_char))
 
 
 def _a_venue_for_others(doc: Doc, setting: Place, sent: Span) -> bool:

@@ -116,6 +116,13 @@ class Gazetteer:
         local = [e for e in found if e.country in article_countries and _comparable(e, top)]
         return max(local, key=lambda e: (e.rank, e.population)) if local else top
 
+    def namesake_in(self, text: str, countries: Collection[str]) -> GeoEntry | None:
+        """The most populous town or region known by ``text`` itself (not by an alternate name) in one of
+        ``countries``, or None."""
+        found = [e for e in self.candidates(text) if e.country in countries and e.rank >= RANK_CITY
+                 and e.rank != RANK_COUNTRY]
+        return max(found, key=lambda e: (e.rank, e.population)) if found else None
+
     def country_of_place(self, text: str) -> str | None:
         """The country of the town, region or landmark best known by ``text``; None for a country's own
         name (a country named is an actor's or a destination's, weighed elsewhere), a name it does not know or

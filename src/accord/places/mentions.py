@@ -40,6 +40,9 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LA
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "iobj", "dative", "poss", "agent"})
 DIRECTIONAL_PREPS = frozenset({"to", "from"})
 ACTOR_RULE_HINTS = ("capital", "metonym")
+# The actors stage's rule for a surname that refers back to a person the text named in full ("Hillary Clinton
+# ... attacked Clinton"): such a name is that person's, not a town's, however many towns bear it.
+PERSON_BACK_REFERENCE = "surname-back-reference"
 # Verbs by which a subject is said to be what its complement names ("Arsal has *been* the scene of clashes").
 COPULAS = frozenset({"be", "become", "remain"})
 # The patient of a verb, active or passive ("shelled Juba", "Juba was shelled").
@@ -86,6 +89,9 @@ class PlaceFinder:
     def __init__(self, gazetteer: Gazetteer, nlp: Language) -> None:
         self.gazetteer = gazetteer
         self.words = RoleWords.load()
+        admin1 = read_place_data("admin1.yaml")
+        self.state_abbreviations: dict[str, str] = admin1["dateline_state_abbreviations"]
+        self.state_country: str = admin1["dateline_state_country"]
         # Ids of the settlement nouns, to find them in a Doc's LOWER array.
         self.settlement_ids = frozenset(nlp.vocab.strings.add(w) for w in self.words.settlement_nouns)
         # Ids of the nouns that name a first-level division after its name ("Logar province").
@@ -102,8 +108,11 @@ class PlaceFinder:
             article.add(dateline.country)  # a story filed from a country is about it
         actor_spans = _actor_metonym_spans(ACTORS.get(doc) or ())
         actor_countries = _actor_country_names(ACTORS.get(doc) or ())
+        people = _named_people_spans(ACTORS.get(doc) or ())
         resolved = []
         for span, label in self._mention_spans(doc):
+            if (span.start_char, span.end_char) in people:
+                continue
             entry = self.gazetteer.best(span_text(span), article)
             if entry is None and label == "FAC":
                 entry = self._facility(span, article)
@@ -282,10 +291,19 @@ class PlaceFinder:
         if dateline is None:
             return None
         countries: set[str] = article
+        entry = None
         if dateline.region is not None:
-            region = self.gazetteer.best(dateline.region)
-            countries = {region.country} if region is not None and region.country else article
-        entry = self.gazetteer.best(dateline.name, countries)
+            if dateline.region in self.state_abbreviations:  # "N.H.", "Ga.": a state, whatever else bears its name
+                country: str | None = self.state_country
+            else:
+                region = self.gazetteer.best(dateline.region)
+                country = region.country if region is not None else None
+            if country:
+                countries = {country}
+                # a region is written after the name to pick among namesakes ("MANCHESTER, N.H."): the town of
+                # that very name in the region's country, however small beside a namesake abroad
+                entry = self.gazetteer.namesake_in(dateline.name, countries)
+        entry = entry or self.gazetteer.best(dateline.name, countries)
         if entry is None or entry.rank < RANK_CITY:
             return None
         return Place(text=dateline.name, start=dateline.start, end=dateline.end, name=entry.name,
@@ -401,14 +419,22 @@ def _actor_metonym_spans(actors: Iterable[Actor]) -> set[tuple[int, int]]:
     return found
 
 
+def _named_people_spans(actors: Iterable[Actor]) -> set[tuple[int, int]]:
+    """Spans the actors stage read as the surname of a person the text named in full before ("Senator Hillary
+    Clinton ... her rival attacked *Clinton*", "the *Rubio* campaign"): a person, not the town of that name."""
+    return {(a.start, a.end) for a in actors if a.kind == "person" and a.start is not None and a.end is not None
+            and PERSON_BACK_REFERENCE in (a.rule or "")}
+
+
 def _actor_country_names(actors: Iterable[Actor]) -> dict[int, str]:
     """Country codes of actors by start offset: an actor that opens with a country name ("Congo", "Congo's
     government") belongs to the country the actors stage read that name as. Not where actors of different
     countries open at the same word: a pair of countries in one phrase ("the *Syria-Iraq* border", "*US-Russia*
-    talks") is two actors, and neither is a reading of the first name."""
+    talks") is two actors, and neither is a reading of the first name; nor is a person's country, which is their
+    own ("*Switzerland*'s Trump" is an American)."""
     codes: dict[int, set[str]] = {}
     for actor in actors:
-        if actor.country and actor.start is not None:
+        if actor.country and actor.start is not None and actor.kind != "person":
             codes.setdefault(actor.start, set()).add(actor.country)
     return {start: next(iter(found)) for start, found in codes.items() if len(found) == 1}
 
