@@ -39,7 +39,7 @@ def direct_quotes(ctx: Context) -> tuple[list[Candidate], list[MarkedSpan]]:
         next_start = spans[number + 1].outer_start if number + 1 < len(spans) else len(ctx.text)
         candidate = _attribute(ctx, span, previous_end, next_start)
         if candidate.cue is None and found:
-            candidate = _inherit(ctx, candidate, span, found[-1])
+            candidate = _inherit(ctx, candidate, span, _last_speech(ctx, found, spans))
         found.append(candidate)
     return [c for c in found if c.cue is not None or _long_enough(ctx, c)], spans
 
@@ -309,6 +309,25 @@ def _inner_trailing(ctx: Context, span: MarkedSpan) -> Candidate | None:
     return Candidate(start, end, True, cue, marked=True)
 
 
+def _last_speech(ctx: Context, found: list[Candidate], spans: list[MarkedSpan]) -> Candidate:
+    """The quote a cue-less quotation may go on from: the last one found, passing over words in marks without
+    a cue of their own that lie in the sentence of an attributed quote's cue ("“A,” she told a crowd after
+    taking the stage to “Fight Song.” “B.”": the song's title is the writer's, and B goes on with A)."""
+    k = len(found) - 1
+    j = k
+    while j > 0 and found[j].cue is None:
+        j -= 1
+    previous = found[j]
+    if j == k or previous.cue is None:
+        return found[k]
+    cue_at = ctx.doc[previous.cue.last].idx
+    for m in range(j + 1, k + 1):
+        outer = spans[m].outer_start
+        if outer < cue_at or _SENTENCE_END.search(ctx.text, cue_at, outer):
+            return found[k]
+    return previous
+
+
 def _inherit(ctx: Context, candidate: Candidate, span: MarkedSpan, previous: Candidate) -> Candidate:
     """A quote with no cue that opens a sentence continues the speaker of the quote just before it in the same
     or last paragraph; marked words inside a sentence ("march to within ‘sight and sound’ of the arena")
@@ -407,8 +426,10 @@ def _opens_sentence(ctx: Context, span: MarkedSpan) -> bool:
         i -= 1
     if i < para_start:
         return True
-    if text[i] in ctx.lexicon.all_marks and i > para_start:  # “A.” “B.”: a closed quotation ended it
-        i -= 1
+    marks = 0
+    while text[i] in ctx.lexicon.all_marks and i > para_start and marks < 2:  # “A.” “B.”: a closed quotation
+        i -= 1  # ended it (one mark, or two: ''A.'' ''B.'')
+        marks += 1
     return text[i] in _SENTENCE_FINAL
 
 

@@ -1,0 +1,37 @@
+"""Where a quotation's speech goes on (issue 20, wave 21), on sentences written for accord. A quotation with no
+cue that opens the sentence after an attributed one goes on with its speech (one attribution, PARC), also
+when words in marks that are not speech (a title, a scare-quoted term) lie in the attribution's sentence
+between the two, and when the quotation before it is closed by two marks (''A.'' ''B.''). Marks in a later
+sentence of the writer's own break the chain."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import Pipeline
+from quote_helpers import assert_spoken_by, quote_holding, quotes_in
+
+
+@pytest.mark.parametrize("text", [
+    '"We will win this," the mayor told a crowd after she took the stage to "Fight Song." '
+    '"And we will do it together."',
+    "''We will win this,'' the mayor told a crowd after she took the stage to ''Fight Song.'' "
+    "''And we will do it together.''",
+    '"It is hard work," the welder said, describing how she shapes the "long bends" of each frame. '
+    '"And the crew is like family."',
+])
+def test_a_quotation_goes_on_past_marked_words_in_the_attribution(quote_pipeline: Pipeline, text: str) -> None:
+    quotes = quotes_in(quote_pipeline, text)
+    first = quote_holding(quotes, "We will win this" if "win" in text else "It is hard work")
+    second = quote_holding(quotes, "together" if "win" in text else "like family")
+    assert second.attribution == first.attribution, quotes
+    assert_spoken_by(second, "mayor" if "win" in text else "welder")
+
+
+def test_a_quotation_after_the_writers_own_sentence_does_not_go_on(quote_pipeline: Pipeline) -> None:
+    text = ('"We will win this," the mayor told a crowd. The band then played "Fight Song." '
+            '"And we will do it together."')
+    quotes = quotes_in(quote_pipeline, text)
+    first = quote_holding(quotes, "We will win this")
+    second = quote_holding(quotes, "together")
+    assert second.attribution != first.attribution, quotes
