@@ -35,3 +35,19 @@ def test_a_quotation_after_the_writers_own_sentence_does_not_go_on(quote_pipelin
     first = quote_holding(quotes, "We will win this")
     second = quote_holding(quotes, "together")
     assert second.attribution != first.attribution, quotes
+
+
+def test_a_cue_set_into_the_next_sentence_is_not_the_closed_quotations(quote_pipeline: Pipeline) -> None:
+    text = ('"We are a quiet town," said Ann Lee, a retired nurse. "Nobody expected this." '
+            'Maybe, she said, the town had simply grown too fast.')
+    quotes = quotes_in(quote_pipeline, text)
+    first = quote_holding(quotes, "We are a quiet town")
+    second = quote_holding(quotes, "Nobody expected this")
+    assert second.attribution == first.attribution, quotes
+    later = quote_holding(quotes, "the town had simply grown too fast")
+    assert later.attribution != first.attribution and not later.direct, quotes
+
+
+def test_a_bare_attribution_after_a_closed_quotation_still_attributes_it(quote_pipeline: Pipeline) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, '"Nobody expected this at all." The nurse said.'), "Nobody")
+    assert_spoken_by(quote, "nurse")

@@ -100,7 +100,8 @@ def _cue_after(ctx: Context, span: MarkedSpan, next_start: int) -> Cue | None:
             return None  # "“insanity,” and Sanders, who says …": a new conjunct, not the attribution
         cue = None if token.dep_ == "relcl" else _cue_at(ctx, token, after=True)
         if cue is not None:
-            return None if closed and _has_own_content(token) else _speaker_outside(ctx, cue, span)
+            return None if closed and (_has_own_content(token) or _set_in_clause(token)) \
+                else _speaker_outside(ctx, cue, span)
         if distance and token.tag_ in VERB_TAGS and token.dep_ not in ("aux", "auxpass") and not _in_relative(token) \
                 and token.lemma_.lower() not in ctx.lexicon.quoting_verbs:  # "X is quoted as saying"
             return None  # a new clause started: the words after the quote are not its attribution
@@ -136,6 +137,12 @@ def _ends_a_clause(text: str, span: MarkedSpan) -> bool:
 
 def _has_own_content(verb: Token) -> bool:
     return any(c.dep_ in _OWN_CONTENT_DEPS for c in verb.rights)
+
+
+def _set_in_clause(verb: Token) -> bool:
+    """A cue set into a clause that goes on after it ("“…” Perhaps, she said, the town has grown too fast"): the
+    clause is what it attributes, a new sentence's speech, not the closed quotation before it."""
+    return verb.dep_ == "parataxis" and verb.head.i > verb.i
 
 
 def _in_relative(token: Token) -> bool:
