@@ -51,3 +51,25 @@ def test_a_cue_set_into_the_next_sentence_is_not_the_closed_quotations(quote_pip
 def test_a_bare_attribution_after_a_closed_quotation_still_attributes_it(quote_pipeline: Pipeline) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, '"Nobody expected this at all." The nurse said.'), "Nobody")
     assert_spoken_by(quote, "nurse")
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("Farm groups across the state are expressing concern about the new tariff.", "the new tariff", "Farm groups"),
+    ("Many members voiced strong support for the mayor.", "the mayor", "members"),
+    ("The governor expressed opposition to the pipeline.", "the pipeline", "governor"),
+])
+def test_a_light_verb_carries_a_bare_stance_noun(quote_pipeline: Pipeline, sentence: str, content: str,
+                                                 speaker: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
+    assert quote.text == content, quote
+    assert_spoken_by(quote, speaker)
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The governor expressed her opposition to the pipeline.", "her opposition to the pipeline"),
+    ("Several senators voiced the frustration of rural voters.", "the frustration of rural voters"),
+])
+def test_an_owned_or_determined_stance_noun_stays_the_verbs_content(quote_pipeline: Pipeline, sentence: str,
+                                                                   content: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
+    assert quote.text == content, quote
