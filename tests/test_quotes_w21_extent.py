@@ -73,3 +73,10 @@ def test_an_owned_or_determined_stance_noun_stays_the_verbs_content(quote_pipeli
                                                                    content: str) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
     assert quote.text == content, quote
+
+
+def test_marks_in_a_new_paragraph_do_not_go_on_past_marked_words(quote_pipeline: Pipeline) -> None:
+    text = ('The prime minister said Monday that he will "form a stable government" and insisted that his party '
+            'was "still the first force in the country."\n\n"Quiet driver" takes the title in a close race')
+    quotes = quotes_in(quote_pipeline, text)
+    assert not any("Quiet driver" in q.text and "stable government" in q.text for q in quotes), quotes

@@ -39,7 +39,7 @@ def direct_quotes(ctx: Context) -> tuple[list[Candidate], list[MarkedSpan]]:
         next_start = spans[number + 1].outer_start if number + 1 < len(spans) else len(ctx.text)
         candidate = _attribute(ctx, span, previous_end, next_start)
         if candidate.cue is None and found:
-            candidate = _inherit(ctx, candidate, span, _last_speech(ctx, found, spans))
+            candidate = _inherit(ctx, candidate, span, _last_speech(ctx, found, spans, span))
         found.append(candidate)
     return [c for c in found if c.cue is not None or _long_enough(ctx, c)], spans
 
@@ -316,16 +316,18 @@ def _inner_trailing(ctx: Context, span: MarkedSpan) -> Candidate | None:
     return Candidate(start, end, True, cue, marked=True)
 
 
-def _last_speech(ctx: Context, found: list[Candidate], spans: list[MarkedSpan]) -> Candidate:
+def _last_speech(ctx: Context, found: list[Candidate], spans: list[MarkedSpan], span: MarkedSpan) -> Candidate:
     """The quote a cue-less quotation may go on from: the last one found, passing over words in marks without
     a cue of their own that lie in the sentence of an attributed quote's cue ("“A,” she told a crowd after
-    taking the stage to “Fight Song.” “B.”": the song's title is the writer's, and B goes on with A)."""
+    taking the stage to “Fight Song.” “B.”": the song's title is the writer's, and B goes on with A) — in
+    the paragraph of that quote only (a new paragraph after such marks may open with a title of its own)."""
     k = len(found) - 1
     j = k
     while j > 0 and found[j].cue is None:
         j -= 1
     previous = found[j]
-    if j == k or previous.cue is None:
+    if j == k or previous.cue is None or \
+            ctx.layout.paragraph_of(previous.start) != ctx.layout.paragraph_of(span.outer_start):
         return found[k]
     cue_at = ctx.doc[previous.cue.last].idx
     for m in range(j + 1, k + 1):
