@@ -39,7 +39,7 @@ def direct_quotes(ctx: Context) -> tuple[list[Candidate], list[MarkedSpan]]:
         next_start = spans[number + 1].outer_start if number + 1 < len(spans) else len(ctx.text)
         candidate = _attribute(ctx, span, previous_end, next_start)
         if candidate.cue is None and found:
-            candidate = _inherit(ctx, candidate, span, _last_speech(ctx, found, spans, span))
+            candidate = _inherit(ctx, candidate, span, found[-1])
         found.append(candidate)
     return [c for c in found if c.cue is not None or _long_enough(ctx, c)], spans
 
@@ -106,8 +106,7 @@ def _cue_after(ctx: Context, span: MarkedSpan, next_start: int) -> Cue | None:
             return None  # "“…,” before predicting that …": a clause of time of its own, not the attribution
         cue = None if token.dep_ == "relcl" else _cue_at(ctx, token, after=True)
         if cue is not None:
-            return None if closed and (_has_own_content(token) or _set_in_clause(token)) \
-                else _speaker_outside(ctx, cue, span)
+            return None if closed and _has_own_content(token) else _speaker_outside(ctx, cue, span)
         if distance and token.tag_ in VERB_TAGS and token.dep_ not in ("aux", "auxpass") and not _in_relative(token) \
                 and token.lemma_.lower() not in ctx.lexicon.quoting_verbs:  # "X is quoted as saying"
             return None  # a new clause started: the words after the quote are not its attribution
@@ -143,12 +142,6 @@ def _ends_a_clause(text: str, span: MarkedSpan) -> bool:
 
 def _has_own_content(verb: Token) -> bool:
     return any(c.dep_ in _OWN_CONTENT_DEPS for c in verb.rights)
-
-
-def _set_in_clause(verb: Token) -> bool:
-    """A cue set into a clause that goes on after it ("“…” Perhaps, she said, the town has grown too fast"): the
-    clause is what it attributes, a new sentence's speech, not the closed quotation before it."""
-    return verb.dep_ == "parataxis" and verb.head.i > verb.i
 
 
 def _in_relative(token: Token) -> bool:
@@ -322,27 +315,6 @@ def _inner_trailing(ctx: Context, span: MarkedSpan) -> Candidate | None:
     return Candidate(start, end, True, cue, marked=True)
 
 
-def _last_speech(ctx: Context, found: list[Candidate], spans: list[MarkedSpan], span: MarkedSpan) -> Candidate:
-    """The quote a cue-less quotation may go on from: the last one found, passing over words in marks without
-    a cue of their own that lie in the sentence of an attributed quote's cue ("“A,” she told a crowd after
-    taking the stage to “Fight Song.” “B.”": the song's title is the writer's, and B goes on with A) — in
-    the paragraph of that quote only (a new paragraph after such marks may open with a title of its own)."""
-    k = len(found) - 1
-    j = k
-    while j > 0 and found[j].cue is None:
-        j -= 1
-    previous = found[j]
-    if j == k or previous.cue is None or \
-            ctx.layout.paragraph_of(previous.start) != ctx.layout.paragraph_of(span.outer_start):
-        return found[k]
-    cue_at = ctx.doc[previous.cue.last].idx
-    for m in range(j + 1, k + 1):
-        outer = spans[m].outer_start
-        if outer < cue_at or _SENTENCE_END.search(ctx.text, cue_at, outer):
-            return found[k]
-    return previous
-
-
 def _inherit(ctx: Context, candidate: Candidate, span: MarkedSpan, previous: Candidate) -> Candidate:
     """A quote with no cue that opens a sentence continues the speaker of the quote just before it in the same
     or last paragraph; marked words inside a sentence ("march to within ‘sight and sound’ of the arena")
@@ -441,10 +413,8 @@ def _opens_sentence(ctx: Context, span: MarkedSpan) -> bool:
         i -= 1
     if i < para_start:
         return True
-    marks = 0
-    while text[i] in ctx.lexicon.all_marks and i > para_start and marks < 2:  # “A.” “B.”: a closed quotation
-        i -= 1  # ended it (one mark, or two: ''A.'' ''B.'')
-        marks += 1
+    if text[i] in ctx.lexicon.all_marks and i > para_start:  # “A.” “B.”: a closed quotation ended it
+        i -= 1
     return text[i] in _SENTENCE_FINAL
 
 

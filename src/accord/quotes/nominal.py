@@ -41,22 +41,6 @@ def noun_attribution(ctx: Context, noun: Token) -> tuple[Cue, int, int, str] | N
     return Cue(noun.i, cue_last, source.i if source is not None else None), first, last, kind
 
 
-def carries_stance(ctx: Context, noun: Token) -> bool:
-    """A bare noun cue with what it is about after its preposition, the object of a light verb ("expressed
-    concern about the tariff", "voiced strong support for the mayor"): the verb only carries it, the noun
-    and its preposition are the cue, and the content is what the stance is toward. A noun the speaker
-    owns or that a determiner makes a thing ("expressed their support for …", "voiced the frustration of
-    …") stays the verb's content."""
-    if cue_lemma(noun, ctx.lexicon) not in ctx.lexicon.noun_cues or noun.dep_ != "dobj":
-        return False
-    if noun.head.lemma_.lower() not in ctx.lexicon.light_verbs:
-        return False
-    if any(c.dep_ in ("poss", "det") for c in noun.children):
-        return False
-    found = _content(ctx, noun)
-    return found is not None and found[3] == STANCE
-
-
 def carries_clause(ctx: Context, noun: Token) -> bool:
     """A noun cue with a clause or infinitive of its own ("his claim that …", "her decision to …"): the verb
     governing it only carries it ("repeated his claim that …"), the noun is the cue. Only a noun with a source

@@ -43,7 +43,6 @@ from accord.quotes.marks import MarkedSpan
 from accord.quotes.medial import as_clause, medial_attribution
 from accord.quotes.nominal import (
     carries_clause,
-    carries_stance,
     noun_attribution,
     perspective_phrase,
     poll_adjunct,
@@ -284,9 +283,8 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
     if lemma in lexicon.object_verbs or lemma in lexicon.naming_verbs:
         found = object_content(verb, lemma in lexicon.object_verbs and lemma not in lexicon.clause_verbs, lexicon)
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-        if found is not None and obj is not None and not _judged(lexicon, lemma) and (
-                carries_clause(ctx, obj) or carries_stance(ctx, obj)):
-            found = None  # "repeated his claim that …", "voiced support for …": the noun is the cue
+        if found is not None and obj is not None and not _judged(lexicon, lemma) and carries_clause(ctx, obj):
+            found = None  # "repeated his claim that …": the noun is the cue
         if found is not None and lemma in lexicon.discovery_verbs and _only_discovered(ctx, verb, obj):
             found = None  # "found ways to press his agenda": what was come upon, not a judgement
         if found is not None and (lemma in lexicon.object_verbs or _characterised(ctx, verb, found)):
