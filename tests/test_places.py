@@ -434,12 +434,6 @@ def located_in_story(pipeline: Any, sentence: str, trigger: str) -> str | None:
         # an adverb of an earlier time
         ("Years ago soldiers fired on a crowd of students.", "fired"),
         ("Residents said gunmen who had attacked a convoy were hiding nearby.", "attacked"),
-        # the perfect marked for a span or a repetition, or with no tense of its own
-        ("Gunmen have been firing on the crowds.", "firing"),
-        ("Police have repeatedly arrested the protesters.", "arrested"),
-        ("Soldiers have fired on crowds in the past year.", "fired"),
-        ("Veterans who have fought the militia joined the march.", "fought"),
-        ("Soldiers are reported to have fired on a crowd.", "fired"),
     ],
 )
 def test_an_act_told_as_background_is_not_placed_where_the_story_is_set(unfiltered_pipeline: Any, sentence: str,
@@ -456,10 +450,6 @@ def test_an_act_told_as_background_is_not_placed_where_the_story_is_set(unfilter
         ("Late at night a gunman who fired on the crowd was arrested.", "fired"),
         # an event noun happens where the story is set, whatever the tense of the verb telling of it
         ("The clashes that have followed the army's incursion into the town have killed dozens.", "incursion"),
-        # the plain perfect of a main clause or of a report is the news: what has just happened there
-        ("Late at night soldiers have fired on the crowd.", "fired"),
-        ("Police have arrested dozens of protesters, residents said.", "arrested"),
-        ("Residents said that police have arrested dozens of protesters.", "arrested"),
     ],
 )
 def test_the_story_s_own_acts_stay_where_it_is_set(unfiltered_pipeline: Any, sentence: str, trigger: str) -> None:

@@ -71,8 +71,6 @@ from accord.dateline import find_doc_dateline
 from accord.dates import NARRATIVE_HOPS, narrated_past
 from accord.dates.aspect import (
     background_adverbial,
-    auxiliaries,
-    background_words,
     backshifted,
     goes_on,
     ordered_elsewhere,
@@ -143,9 +141,6 @@ MAX_NESTING = 4
 SETTING_MIN_MENTIONS = 3
 SETTING_LEAD = 2
 SETTING_FEATURES = frozenset({"city", "region"})
-# Clauses that describe a participant or are set against another clause (relative, participial, adverbial):
-# a present perfect there tells a history, not the news (:func:`told_as_background`).
-DESCRIBING_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 # How many sentences back a scene told in the simple past reaches for its place: as far as a narrative reaches
 # for its time (the coder's window of place records reaches as far).
 SCENE_HOPS = NARRATIVE_HOPS
@@ -695,33 +690,7 @@ def told_as_background(event: EventWords) -> bool:
         first = first.head
     if any(pluperfect(v) for v in verbs):
         return not backshifted(first)
-    return not opening_sentence(verbs[0]) and any(perfect(v) for v in verbs) \
-        and any(_perfect_of_the_past(v, first) for v in verbs)
-
-
-def _perfect_of_the_past(verb: Token, first: Token) -> bool:
-    """A present perfect that tells its actors' past, not the news: the news tells what has just happened in the
-    plain perfect of a main clause or of a report ("rebels *have seized* the airport", "they said troops *have
-    encircled* the town": its result is the story's). Marked, the perfect tells a span or a life: the
-    progressive of an act going on until now ("*have been fighting*"), a clause describing a participant ("the
-    group, which *has fought* an insurgency", "people who *have battled* threats") or set against another
-    clause ("as the army *has advanced*"), a perfect with no tense of its own ("reported *to have captured*",
-    "*having seized*"); an adverb of span or repetition says the same (:func:`background_adverbial`)."""
-    if verb.tag_ == "VBG" or _over_a_span_up_to_now(verb):
-        return True
-    if not any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries(verb)):
-        return True
-    return first.dep_ in DESCRIBING_CLAUSE_DEPS
-
-
-def _over_a_span_up_to_now(verb: Token) -> bool:
-    """"over *the past decade*", "in *the last year*": a span of time running up to now, over which the perfect
-    gathers acts (the plural spans, "for years", are :func:`background_adverbial`'s)."""
-    units = background_words().span_units
-    return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in units
-                                        and any(a.dep_ == "amod" and a.lower_ in ("past", "last") for a in o.children)
-                                        for o in c.children)
-               for c in verb.children)
+    return not opening_sentence(verbs[0]) and any(perfect(v) for v in verbs)
 
 
 def names_the_setting(event: EventWords) -> bool:
