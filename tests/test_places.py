@@ -434,6 +434,12 @@ def located_in_story(pipeline: Any, sentence: str, trigger: str) -> str | None:
         # an adverb of an earlier time
         ("Years ago soldiers fired on a crowd of students.", "fired"),
         ("Residents said gunmen who had attacked a convoy were hiding nearby.", "attacked"),
+        # the perfect marked for a span, or with no tense of its own
+        ("Gunmen have been firing on the crowds.", "firing"),
+        ("Veterans who have fought the militia joined the march.", "fought"),
+        ("Soldiers are reported to have fired on a crowd.", "fired"),
+        # past the lede, an undated plain perfect sums up the actors' past as often as it tells the news there
+        ("Police have arrested dozens of protesters, residents said.", "arrested"),
     ],
 )
 def test_an_act_told_as_background_is_not_placed_where_the_story_is_set(unfiltered_pipeline: Any, sentence: str,
