@@ -17,7 +17,8 @@ event gets just its window; answers are remembered per event's words.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -59,8 +60,6 @@ MAX_ARGUMENT_DEPTH = 10
 # not "to" or "via", which name a channel or an addressee, not a time or a place.
 OCCASION_PREPOSITIONS = frozenset({"at", "in", "during", "on"})
 
-# The double quotation marks (doubled apostrophes are read as a straight mark).
-QUOTATION_MARKS = frozenset('“”"')
 # How many times named in a row, each before the year before publication ("in 1979", "four years ago"; not
 # "last year"), tell that a story has gone back to its past: one is a report's background ("detained in 2013").
 PAST_TIMES = 2
@@ -305,18 +304,33 @@ def _gone_by(named: DateRef, before: date, text: str) -> bool:
         and not any(opened_by[-len(words.split()):] == words.split() for words in rules.spans_to_now_from)
 
 
-def _quoted(text: str, offset: int) -> bool:
-    """The character at ``offset`` stands inside a quotation of its paragraph: in the speaker's frame (a time
+# A line break and the double quotation marks (doubled apostrophes are read as a straight mark).
+_QUOTATION_MARK = re.compile("\n|''|[\u201c\u201d\"]")
+
+
+class _Quotations:
+    """Which characters of a text stand inside a quotation of their paragraph: in the speaker's frame (a time
     named there, "*today's* hearing" said the day before the article, is no scene the story sets). Read from
     the double quotation marks alone (curly, straight or doubled apostrophes): a single curly mark is as often
-    an apostrophe ("witnesses’")."""
-    before = text[text.rfind("\n", 0, offset) + 1 : offset].replace("''", '"')
-    opened = False
-    for mark in before:
-        if mark in QUOTATION_MARKS:
-            # a straight mark opens or closes whatever is open: texts mix them ('"A great day,” he wrote')
-            opened = mark == "“" or (mark == '"' and not opened)
-    return opened
+    an apostrophe ("witnesses’"). A curly opening mark opens a quotation, a straight one opens or closes whatever
+    is open (texts mix them: '"A great day,” he wrote'), a curly closing mark closes it and a line break ends
+    the paragraph with nothing open. The marks are read once per document and each question is a binary
+    search: reading the paragraph up to each word grew with the square of a paragraph's length."""
+
+    def __init__(self, text: str) -> None:
+        self._ends: list[int] = []  # the last character of each mark (of a doubled apostrophe, its second)
+        self._open: list[bool] = []  # a quotation open after it
+        opened = False
+        for match in _QUOTATION_MARK.finditer(text):
+            mark = match.group()
+            opened = mark == "“" or (mark in ('"', "''") and not opened)  # a line break: nothing open
+            self._ends.append(match.end() - 1)
+            self._open.append(opened)
+
+    def __call__(self, offset: int) -> bool:
+        """The character at ``offset`` stands inside a quotation (by the marks before it)."""
+        last = bisect_left(self._ends, offset) - 1
+        return last >= 0 and self._open[last]
 
 
 def _by_sentence(records: Sequence[Record], starts: list[int]) -> list[list[Record]]:
@@ -346,7 +360,8 @@ class Attachments:
         self._dates = _by_sentence(DATES.get(doc) or (), char_starts)
         self._char_starts = char_starts
         self._text = doc_text(doc)
-        self._in_order = sorted((d for d in DATES.get(doc) or () if not _quoted(self._text, d.start)),
+        self._quoted = _Quotations(self._text)
+        self._in_order = sorted((d for d in DATES.get(doc) or () if not self._quoted(d.start)),
                                 key=lambda d: d.start)
         self._order_starts = [d.start for d in self._in_order]
         self._places = _by_sentence(PLACES.get(doc) or (), char_starts)
@@ -391,7 +406,7 @@ class Attachments:
         """The times the story named before ``word``'s sentence, in text order (what a scene set earlier in the
         story reaches the event by); None inside a quotation, where the speaker tells of his own times ("Then
         the commander insisted I fight again")."""
-        if _quoted(self._text, word.idx):
+        if self._quoted(word.idx):
             return None
         index = max(bisect_right(self._sentence_starts, word.i) - 1, 0)
         return tuple(self._in_order[: bisect_right(self._order_starts, self._char_starts[index] - 1)])
