@@ -296,7 +296,7 @@ def names_never_people(doc: Doc) -> dict[str, str]:
     for tok in doc[:-1]:
         if tok.lower_.rstrip(".") in HONORIFICS:
             personal.add(doc[tok.i + 1].lower_)
-        elif _aged(doc, tok):
+        elif tok.lower_ in other and _aged(doc, tok):  # only a word in question can be told a person's
             personal.add(tok.lower_)
     return {word: kind for word, kind in other.items() if word not in personal}
 
