@@ -273,6 +273,9 @@ QUOTATION_MARKS: Memo[QuotationMarks] = Memo(
 QUOTATION_DEPTH: Memo[tuple[list[int], list[int]]] = Memo(
     "accord.quotation_depth", "tuple[list[int], list[int]]", "accord.actors.binding",
     "each token's paragraph start and the running count of open quotation marks (the pronoun rules ask)")
+CONTINUED_SPEAKERS: Memo[dict[tuple[int, int], int | None]] = Memo(
+    "accord.continued_speakers", "dict[tuple[int, int], int | None]", "accord.actors.binding",
+    "(sentence start, paragraph start) -> the speaker of the quotation a quoted sentence continues (asked per pronoun)")
 LEDE_END: Memo[int] = Memo(
     "accord.lede_end", "int", "accord.dates.lede",
     "the token index where the story's lede ends (its opening sentences, which tell its news)")
@@ -282,7 +285,7 @@ PHRASE_BOUNDS: Memo[dict[int, tuple[int, int]]] = Memo(
 
 MEMOS: tuple[Memo[Any], ...] = (TEXT, SENTENCE_INDEX, TOKEN_TABLE, OPENING_DATELINE, STORY_DATELINE, ACTOR_INDEX,
                                 PLACE_INDEX, DATELINE_PLACE, STORY_SETTING, ACTOR_COUNTRIES, PHRASE_BOUNDS, LAYOUT,
-                                QUOTATION_MARKS, QUOTATION_DEPTH, LEDE_END)
+                                QUOTATION_MARKS, QUOTATION_DEPTH, CONTINUED_SPEAKERS, LEDE_END)
 
 
 # --- the stages' common base ------------------------------------------------------------------------------

@@ -17,9 +17,9 @@ Two facts of English decide it, whatever the story says:
 from __future__ import annotations
 
 from spacy.attrs import TAG
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from accord.blackboard import QUOTATION_DEPTH
+from accord.blackboard import CONTINUED_SPEAKERS, QUOTATION_DEPTH
 from accord.doc_index import line_breaks
 from accord.syntax import NOMINAL_SUBJECT_DEPS, RELATIVE_TAGS, nominal_subject
 from accord.words import shared_words
@@ -150,20 +150,33 @@ def reporting_speaker(pronoun: Token) -> Token | None:
 
 
 def _continued_speaker(pronoun: Token) -> Token | None:
+    """The speaker of the quotation a quoted pronoun's sentence continues. It depends on the sentence and its
+    paragraph alone, and is read once for each (memo :data:`CONTINUED_SPEAKERS`): every pronoun of a quoted
+    sentence, in the actors and again in the events stage, asked it by reading the sentences before."""
     if not inside_quotation(pronoun):
         return None
+    doc = pronoun.doc
     start = _paragraph_start(pronoun)
     sentence = pronoun.sent
+    known = CONTINUED_SPEAKERS.recall(doc, lambda _: {})
+    key = (sentence.start, start)
+    if key not in known:
+        known[key] = _speaker_before(doc, sentence, start)
+    found = known[key]
+    return None if found is None else doc[found]
+
+
+def _speaker_before(doc: Doc, sentence: Span, start: int) -> int | None:
     for _ in range(CONTINUATION_REACH):
         if sentence.start <= start:
             return None
-        sentence = pronoun.doc[sentence.start - 1].sent
+        sentence = doc[sentence.start - 1].sent
         for token in sentence:
             for clause, report in _reports(token):
                 if inside_quotation(clause) and not inside_quotation(report):
                     subject = nominal_subject(report)
                     if subject is not None and not inside_quotation(subject):
-                        return subject
+                        return subject.i
     return None
 
 
