@@ -45,10 +45,10 @@ def test_a_time_before_the_subordinator_dates_the_main_clause(pipeline: Pipeline
 
 
 def test_a_participle_of_a_perfect_clause_is_not_the_days_news(pipeline: Pipeline) -> None:
-    """"has recently stepped up his rhetoric, *accusing* ...": the accusing is told in the perfect of the clause it
+    """"has lately sharpened her tone, *accusing* ...": the accusing is told in the perfect of the clause it
     hangs on — at no day the text gives, not on the publication day."""
-    text = ("The ministry spoke on Monday. The president has recently stepped up his rhetoric against the US, "
-            "accusing it of arming the rebels.")
+    text = ("The ministry spoke on Monday. The governor has lately sharpened her tone towards Canada, "
+            "accusing it of harbouring the smugglers.")
     assert date_of(event_on(pipeline, text, "accusing")) == (None, None)
 
 
