@@ -157,6 +157,23 @@ _AFTER_TITLE = re.compile(r"\.\s+")
 _BETWEEN_NAMES = re.compile(r"\s*(,\s*(and\s+)?|and\s+)")
 
 
+def _names_in_a_row(actors: list[Actor], following: list[int], text: str, gap: re.Pattern[str],
+                    edge: int) -> list[int]:
+    """The persons (indices, in text order) that follow ``edge`` one after another: the first separated from it by
+    ``gap``, each next one from the one before by a comma or 'and' (_BETWEEN_NAMES); mentions inside the span
+    already walked are passed over, anything else ends the row."""
+    named: list[int] = []
+    for j in following:
+        person = actors[j]
+        if person.start is None or person.end is None or person.start < edge:
+            continue
+        if person.kind != "person" or gap.fullmatch(text, edge, person.start) is None:
+            break
+        named.append(j)
+        gap, edge = _BETWEEN_NAMES, person.end
+    return named
+
+
 def names_after_plural_title(actors: list[Actor], text: str) -> list[Actor]:
     """'Sens. Mike Crapo and Jim Risch', 'Reps. Ann Lee and Tom Ruiz': the tagger cuts the abbreviated plural
     title off at its full stop (often the sentence too), so the title becomes a group of its own ('Sens') and
@@ -170,17 +187,13 @@ def names_after_plural_title(actors: list[Actor], text: str) -> list[Actor]:
         title = actors[i]
         if title.kind != "group" or not title.role or not title.role.endswith("s.") or title.end is None:
             continue
-        gap, edge = _AFTER_TITLE, title.end
-        for j in ordered[n + 1 :]:
+        named = _names_in_a_row(actors, ordered[n + 1 :], text, _AFTER_TITLE, title.end)
+        for j in named:
             person = actors[j]
-            if person.start is None or person.end is None or person.start < edge:
-                continue
-            if person.kind != "person" or gap.fullmatch(text, edge, person.start) is None:
-                break
             if PRIVATE_PERSON in (person.rule or ""):
                 out[j] = replace(person, sector=title.sector, role=title.role,
                                  country=person.country or title.country, rule=f"{person.rule}+plural-title")
-            gap, edge = _BETWEEN_NAMES, person.end
+        if named:
             dropped.add(i)
     return [a for i, a in enumerate(out) if i not in dropped]
 
@@ -216,15 +229,7 @@ def names_after_plural_description(actors: list[Actor], text: str) -> list[Actor
             gap = _APPOSED  # 'two guards, Ann Lee and Tom Ruiz'
         else:
             continue
-        edge, gave = first.end, []
-        for j in ordered[n + 1 :]:
-            person = actors[j]
-            if person.start is None or person.end is None or person.start < edge:
-                continue
-            if person.kind != "person" or gap.fullmatch(text, edge, person.start) is None:
-                break
-            gave.append(j)
-            gap, edge = _BETWEEN_NAMES, person.end
+        gave = _names_in_a_row(actors, ordered[n + 1 :], text, gap, first.end)
         if first.kind == "group" and len(gave) < 2:
             continue  # 'the guards, Ann Lee': one name is no list
         for j in gave:
