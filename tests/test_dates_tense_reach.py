@@ -8,20 +8,7 @@ from __future__ import annotations
 import pytest
 
 from accord.pipeline import Pipeline
-from accord.records import Event
-
-PUBLISHED = "2021-03-10"  # a Wednesday
-
-
-def event_on(pipeline: Pipeline, text: str, trigger: str) -> Event:
-    found = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.trigger.text == trigger]
-    assert found, f"no event on {trigger!r}"
-    return found[0]
-
-
-def date_of(event: Event) -> tuple[str | None, str | None]:
-    return (event.date.value, event.date.granularity) if event.date else (None, None)
-
+from test_dates_clause_reach import PUBLISHED, date_of, event_on  # published on a Wednesday
 
 # --- a phrase before a subordinator belongs to the main clause ------------------------------------------------
 
