@@ -18,8 +18,9 @@ shows every edge of the data flow. The shapes of the shared facts (:class:`Sente
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, Generic, NamedTuple, TypeVar, cast
 
@@ -207,10 +208,30 @@ class Layout:
 
     breaks: tuple[int, ...]
     boilerplate: tuple[tuple[int, int], ...]
+    _lows: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _reaches: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        lows, reaches = _furthest_reaches(self.boilerplate)
+        object.__setattr__(self, "_lows", lows)
+        object.__setattr__(self, "_reaches", reaches)
 
     def is_boilerplate(self, start: int, end: int) -> bool:
-        """Whether the text ``[start, end)`` lies inside one boilerplate range (give or take an edge space)."""
-        return any(low <= start + 1 and end - 1 <= high for low, high in self.boilerplate)
+        """Whether the text ``[start, end)`` lies inside one boilerplate range (give or take an edge space): some
+        range opening at or before ``start + 1`` reaches ``end - 1``. Asked for every sentence, so it looks the
+        furthest reach up by binary search instead of scanning every range."""
+        k = bisect_right(self._lows, start + 1)
+        return k > 0 and end - 1 <= self._reaches[k - 1]
+
+
+def _furthest_reaches(ranges: tuple[tuple[int, int], ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The ranges' starts, ascending, and for each the furthest end of a range starting there or before."""
+    lows: list[int] = []
+    reaches: list[int] = []
+    for low, high in sorted(ranges):
+        lows.append(low)
+        reaches.append(max(high, reaches[-1]) if reaches else high)
+    return tuple(lows), tuple(reaches)
 
 
 class QuotationMarks(NamedTuple):
@@ -276,6 +297,9 @@ QUOTATION_DEPTH: Memo[tuple[list[int], list[int]]] = Memo(
 CONTINUED_SPEAKERS: Memo[dict[tuple[int, int], int | None]] = Memo(
     "accord.continued_speakers", "dict[tuple[int, int], int | None]", "accord.actors.binding",
     "(sentence start, paragraph start) -> the speaker of the quotation a quoted sentence continues (asked per pronoun)")
+TEXT_DATE_STARTS: Memo[tuple[list[DateRef], int, list[int]]] = Memo(
+    "accord.text_date_starts", "tuple[list[DateRef], int, list[int]]", "accord.places",
+    "the dates stage's list, its length, and the start offsets of the times the text names, ascending")
 LEDE_END: Memo[int] = Memo(
     "accord.lede_end", "int", "accord.dates.lede",
     "the token index where the story's lede ends (its opening sentences, which tell its news)")
@@ -285,7 +309,7 @@ PHRASE_BOUNDS: Memo[dict[int, tuple[int, int]]] = Memo(
 
 MEMOS: tuple[Memo[Any], ...] = (TEXT, SENTENCE_INDEX, TOKEN_TABLE, OPENING_DATELINE, STORY_DATELINE, ACTOR_INDEX,
                                 PLACE_INDEX, DATELINE_PLACE, STORY_SETTING, ACTOR_COUNTRIES, PHRASE_BOUNDS, LAYOUT,
-                                QUOTATION_MARKS, QUOTATION_DEPTH, CONTINUED_SPEAKERS, LEDE_END)
+                                QUOTATION_MARKS, QUOTATION_DEPTH, CONTINUED_SPEAKERS, LEDE_END, TEXT_DATE_STARTS)
 
 
 # --- the stages' common base ------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar, cast, overload
 
 import yaml
 from spacy.tokens import Doc, Token
@@ -344,6 +344,33 @@ def _window(buckets: list[list[Record]], index: int, back: int = 1) -> tuple[Rec
     return tuple(r for k in range(max(index - back, 0), min(index + 2, len(buckets))) for r in buckets[k])
 
 
+class _Prefix(Sequence[DateRef]):
+    """The first ``end`` dates of a list, read in place: every event of a long text reads the times named
+    before it, and a copy for each would make the text's cost grow with its square."""
+
+    __slots__ = ("_end", "_items")
+
+    def __init__(self, items: list[DateRef], end: int) -> None:
+        self._items = items
+        self._end = end
+
+    def __len__(self) -> int:
+        return self._end
+
+    @overload
+    def __getitem__(self, index: int) -> DateRef: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[DateRef]: ...
+
+    def __getitem__(self, index: int | slice) -> DateRef | Sequence[DateRef]:
+        if isinstance(index, slice):
+            return self._items[: self._end][index]
+        if not -self._end <= index < self._end:
+            raise IndexError(index)
+        return self._items[index if index >= 0 else self._end + index]
+
+
 class Attachments:
     """The attachments of one document's events. What the stages found decides what can be attached: without
     the dates stage no event gets a date (not even the publication date), without any place no location,
@@ -368,6 +395,8 @@ class Attachments:
         self._quantities = _by_sentence(QUANTITIES.get(doc) or (), char_starts)
         self._windows: dict[int, Window] = {}
         self._found: dict[tuple[EventWords, str], Attached] = {}
+        self._named_times: list[DateRef] | None = None  # built on first use by _named_before
+        self._named_upto: list[int] = []
 
     def window(self, token: Token) -> Window:
         """The records of ``token``'s sentence and the sentences on either side of it (dates and places: and
@@ -402,14 +431,14 @@ class Attachments:
             found = self._found[key] = Attached(date, location, quantities)
         return found
 
-    def _earlier(self, word: Token) -> tuple[DateRef, ...] | None:
+    def _earlier(self, word: Token) -> Sequence[DateRef] | None:
         """The times the story named before ``word``'s sentence, in text order (what a scene set earlier in the
         story reaches the event by); None inside a quotation, where the speaker tells of his own times ("Then
         the commander insisted I fight again")."""
         if self._quoted(word.idx):
             return None
         index = max(bisect_right(self._sentence_starts, word.i) - 1, 0)
-        return tuple(self._in_order[: bisect_right(self._order_starts, self._char_starts[index] - 1)])
+        return _Prefix(self._in_order, bisect_right(self._order_starts, self._char_starts[index] - 1))
 
     def _in_the_setting(self, event: EventWords, date: DateRef | None, event_type: str) -> bool:
         """An act done on the ground, not dated to another time than the story's ("in 2015 Turkey shot down a
@@ -436,11 +465,25 @@ class Attachments:
             return False
         index = max(bisect_right(self._sentence_starts, word.i) - 1, 0)
         before = published.replace(year=published.year - 1, month=1, day=1)
-        last = [named for bucket in reversed(self._dates[:index])
-                for named in sorted(bucket, key=lambda d: d.start, reverse=True)
-                if named.source == "text" and first_day_of(named) is not None][:PAST_TIMES]
+        last = self._named_before(index, PAST_TIMES)
         text = doc_text(word.doc)
         return len(last) == PAST_TIMES and all(_gone_by(named, before, text) for named in last)
+
+    def _named_before(self, index: int, count: int) -> list[DateRef]:
+        """The last ``count`` times the text names in the sentences before sentence ``index``, latest first (by
+        sentence, then by offset). The named times are listed once per document with a running count per
+        sentence, so that asking late in a long text costs no more than early."""
+        if self._named_times is None:
+            times: list[DateRef] = []
+            upto = [0]
+            for bucket in self._dates:
+                latest_first = [named for named in sorted(bucket, key=lambda d: d.start, reverse=True)
+                                if named.source == "text" and first_day_of(named) is not None]
+                times.extend(reversed(latest_first))
+                upto.append(len(times))
+            self._named_times, self._named_upto = times, upto
+        end = self._named_upto[min(index, len(self._named_upto) - 1)]
+        return self._named_times[max(end - count, 0):end][::-1]
 
     def _of_the_day(self, date: DateRef | None) -> bool:
         """The event is of the story's own days: dated by the publication, or within a week before it."""

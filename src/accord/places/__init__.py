@@ -65,6 +65,7 @@ from accord.blackboard import (
     PLACE_INDEX,
     PLACES,
     STORY_SETTING,
+    TEXT_DATE_STARTS,
     PlaceIndex,
 )
 from accord.dateline import find_doc_dateline
@@ -453,7 +454,21 @@ def _continues(verbs: tuple[Token, ...]) -> bool:
 
 def _names_a_time(doc: Doc, sent: Span) -> bool:
     """The sentence names a time of its own: a new scene, or another time than the scene's."""
-    return any(d.source == "text" and sent.start_char <= d.start < sent.end_char for d in DATES.get(doc) or ())
+    starts = _text_date_starts(doc)
+    k = bisect_left(starts, sent.start_char)
+    return k < len(starts) and starts[k] < sent.end_char
+
+
+def _text_date_starts(doc: Doc) -> list[int]:
+    """The start offsets of the times the text names, ascending: kept per document (asked for every sentence,
+    a scan of every date would make a long text quadratic), rebuilt if the dates stage's list changed."""
+    found = DATES.get(doc) or []
+    cached = TEXT_DATE_STARTS.peek(doc)
+    if isinstance(cached, tuple) and cached[0] is found and cached[1] == len(found):
+        return cast(list[int], cached[2])
+    starts = sorted(d.start for d in found if d.source == "text")
+    TEXT_DATE_STARTS.store(doc, (found, len(found), starts))
+    return starts
 
 
 def _where_clause(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
