@@ -33,6 +33,7 @@ from accord.events.candidates import (
     possessor_undergoes,
     received_noun,
     receiving_ways,
+    said_by_its_speaker,
 )
 from accord.events.coreference import quotation_start
 from accord.events.frames import Frame
@@ -164,8 +165,10 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         # and a noun whose doer its phrase names, as a passive's agent ("prompted a rebuke by Chile", "fled after
         # a threat from X", "came at the request of Y": _named_doer) or as a state's or a body's name modifying
         # it ("Russian vetoes", "the NATO withdrawal": _party_modifier; a possessor may own a mere stance or
-        # plan, "Turkey's concerns", "his proposal", and does not count)
-        by_agent = actor and (_named_doer(frame.trigger, tables.grammar) or _party_modifier(frame.trigger))
+        # plan, "Turkey's concerns", "his proposal", and does not count, but the possessor of a thing said is
+        # who said it: "Parliament's demand for an inquiry", candidates.said_by_its_speaker)
+        by_agent = actor and (_named_doer(frame.trigger, tables.grammar) or _party_modifier(frame.trigger)
+                              or said_by_its_speaker(frame.content, tables.grammar))
         if not actor and via == "against" and lemma(frame.trigger) in tables.cues.clash_nouns:
             return None  # "the fight against Isis", "the war against the cartels": a campaign, no one occurrence
         if not (actor and (recipient or came_for or by_agent or took_part)) \
