@@ -87,6 +87,8 @@ PARTY_MODIFIER_DEPS = frozenset({"amod", "compound"})
 # "it was *Russian vetoes* that ..."); and a circumstance, whose preposition is not one of a goal ("hoped *for*").
 GIVEN_ACT_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "appos", "ROOT"})
 GOAL_PREPOSITIONS = frozenset({"for", "to", "toward", "towards"})
+# The labels the parser gives a naming verb's predicate noun ("called him *a liar*")
+PREDICATE_NOUN_DEPS = frozenset({"oprd", "attr"})
 WEAPON_CLASSES = frozenset({"weapon", "projectile"})  # senses.yaml classes: arms fired, thrown or set off
 ARMED_ACT, MILITARY_STRIKE = "armed_act", "military_strike"  # senses.yaml classes: acts of armed force, their modifiers
 BLAST_DOERS = frozenset({"NORP", "ORG", "PERSON"})  # named entities that say whose a blast was (a place says where)
@@ -371,6 +373,8 @@ def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
     if named is None:  # "called [her actions careless]": the small clause's subject is who is named
         named = next((s for c in top.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
                       if s.dep_ == "nsubj"), None)
+    if named is None:  # "called [the party leader] [a liar]": both nouns taken as predicates; the first is named
+        named = _first_of_two_predicates(top, frame.trigger)
     namer = actors_of(doc, subject, lookup) if subject is not None else []
     if subject is not None and is_pronoun(subject) and not namer:
         namer = speaker_actors
@@ -384,6 +388,15 @@ def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
     return namer, _judged(doc, named, lookup) or [a for b in top.children if b.dep_ == "prep" and b.lower_ == "by"
                                                   for o in b.children if o.dep_ == "pobj"
                                                   for a in actors_of(doc, o, lookup)]
+
+
+def _first_of_two_predicates(verb: Token, name: Token) -> Token | None:
+    """"called [the party leader] [a liar]": a naming verb's two nouns, who is named and the name given, which the
+    parser may both hang on the verb as predicates; the first of them, before the name, is who is named."""
+    nouns = [c for c in verb.children if c.dep_ in PREDICATE_NOUN_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if len(nouns) < 2 or nouns[0].i >= name.i:
+        return None
+    return nouns[0]
 
 
 def _own_passive(verb: Token) -> bool:
