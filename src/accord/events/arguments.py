@@ -152,6 +152,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
             via = "relative"
         if not recipient and (recipient := _state_undergoer(doc, frame, lookup, tables)):
             via = "received"
+        if not recipient and frame.type == "ACCUSE" and (recipient := _charged_in_content(doc, frame.trigger, lookup)):
+            via = "content"  # "Moscow's accusation *that Britain* staged the attack": Britain is charged
         joined = not actor and bool(actor := _traveller(doc, frame.trigger, lookup, tables, frame.type))
         took_part = not actor and bool(actor := _participant(doc, frame.trigger, lookup, tables.grammar))
         came_for = joined and frame.trigger.head.lower_ == "for"  # who came for talks needs no partner named
@@ -388,6 +390,20 @@ def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
     return namer, _judged(doc, named, lookup) or [a for b in top.children if b.dep_ == "prep" and b.lower_ == "by"
                                                   for o in b.children if o.dep_ == "pobj"
                                                   for a in actors_of(doc, o, lookup)]
+
+
+def _charged_in_content(doc: Doc, noun: Token, lookup: ActorLookup) -> list[Actor]:
+    """Who a noun of accusation charges when its that-clause tells the charge: the clause's subject ("allegations
+    *that the ministry* hid the figures", "Moscow's accusation *that Britain* staged the attack"). A relative
+    clause ("accusations that were invented") tells the accusation, not its content."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "ccomp") or not any(m.dep_ == "mark" and m.lower_ == "that"
+                                                           for m in clause.children):
+            continue
+        for subject in clause.children:
+            if subject.dep_ in NOMINAL_SUBJECT_DEPS and subject.tag_ not in ("WDT", "WP"):
+                return actors_of(doc, subject, lookup)
+    return []
 
 
 def _first_of_two_predicates(verb: Token, name: Token) -> Token | None:
