@@ -33,6 +33,7 @@ from accord.events.candidates import (
     possessor_undergoes,
     received_noun,
     receiving_ways,
+    said_by_its_speaker,
 )
 from accord.events.coreference import quotation_start
 from accord.events.frames import Frame
@@ -86,6 +87,8 @@ PARTY_MODIFIER_DEPS = frozenset({"amod", "compound"})
 # "it was *Russian vetoes* that ..."); and a circumstance, whose preposition is not one of a goal ("hoped *for*").
 GIVEN_ACT_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "appos", "ROOT"})
 GOAL_PREPOSITIONS = frozenset({"for", "to", "toward", "towards"})
+# The labels the parser gives a naming verb's predicate noun ("called him *a liar*")
+PREDICATE_NOUN_DEPS = frozenset({"oprd", "attr"})
 WEAPON_CLASSES = frozenset({"weapon", "projectile"})  # senses.yaml classes: arms fired, thrown or set off
 ARMED_ACT, MILITARY_STRIKE = "armed_act", "military_strike"  # senses.yaml classes: acts of armed force, their modifiers
 BLAST_DOERS = frozenset({"NORP", "ORG", "PERSON"})  # named entities that say whose a blast was (a place says where)
@@ -149,6 +152,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
             via = "relative"
         if not recipient and (recipient := _state_undergoer(doc, frame, lookup, tables)):
             via = "received"
+        if not recipient and frame.type == "ACCUSE" and (recipient := _charged_in_content(doc, frame.trigger, lookup)):
+            via = "content"  # "Moscow's accusation *that Britain* staged the attack": Britain is charged
         joined = not actor and bool(actor := _traveller(doc, frame.trigger, lookup, tables, frame.type))
         took_part = not actor and bool(actor := _participant(doc, frame.trigger, lookup, tables.grammar))
         came_for = joined and frame.trigger.head.lower_ == "for"  # who came for talks needs no partner named
@@ -164,8 +169,10 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         # and a noun whose doer its phrase names, as a passive's agent ("prompted a rebuke by Chile", "fled after
         # a threat from X", "came at the request of Y": _named_doer) or as a state's or a body's name modifying
         # it ("Russian vetoes", "the NATO withdrawal": _party_modifier; a possessor may own a mere stance or
-        # plan, "Turkey's concerns", "his proposal", and does not count)
-        by_agent = actor and (_named_doer(frame.trigger, tables.grammar) or _party_modifier(frame.trigger))
+        # plan, "Turkey's concerns", "his proposal", and does not count, but the possessor of a thing said is
+        # who said it: "Parliament's demand for an inquiry", candidates.said_by_its_speaker)
+        by_agent = actor and (_named_doer(frame.trigger, tables.grammar) or _party_modifier(frame.trigger)
+                              or said_by_its_speaker(frame.content, tables.grammar))
         if not actor and via == "against" and lemma(frame.trigger) in tables.cues.clash_nouns:
             return None  # "the fight against Isis", "the war against the cartels": a campaign, no one occurrence
         if not (actor and (recipient or came_for or by_agent or took_part)) \
@@ -368,6 +375,8 @@ def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
     if named is None:  # "called [her actions careless]": the small clause's subject is who is named
         named = next((s for c in top.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
                       if s.dep_ == "nsubj"), None)
+    if named is None:  # "called [the party leader] [a liar]": both nouns taken as predicates; the first is named
+        named = _first_of_two_predicates(top, frame.trigger)
     namer = actors_of(doc, subject, lookup) if subject is not None else []
     if subject is not None and is_pronoun(subject) and not namer:
         namer = speaker_actors
@@ -381,6 +390,29 @@ def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
     return namer, _judged(doc, named, lookup) or [a for b in top.children if b.dep_ == "prep" and b.lower_ == "by"
                                                   for o in b.children if o.dep_ == "pobj"
                                                   for a in actors_of(doc, o, lookup)]
+
+
+def _charged_in_content(doc: Doc, noun: Token, lookup: ActorLookup) -> list[Actor]:
+    """Who a noun of accusation charges when its that-clause tells the charge: the clause's subject ("allegations
+    *that the ministry* hid the figures", "Moscow's accusation *that Britain* staged the attack"). A relative
+    clause ("accusations that were invented") tells the accusation, not its content."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "ccomp") or not any(m.dep_ == "mark" and m.lower_ == "that"
+                                                           for m in clause.children):
+            continue
+        for subject in clause.children:
+            if subject.dep_ in NOMINAL_SUBJECT_DEPS and subject.tag_ not in ("WDT", "WP"):
+                return actors_of(doc, subject, lookup)
+    return []
+
+
+def _first_of_two_predicates(verb: Token, name: Token) -> Token | None:
+    """"called [the party leader] [a liar]": a naming verb's two nouns, who is named and the name given, which the
+    parser may both hang on the verb as predicates; the first of them, before the name, is who is named."""
+    nouns = [c for c in verb.children if c.dep_ in PREDICATE_NOUN_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if len(nouns) < 2 or nouns[0].i >= name.i:
+        return None
+    return nouns[0]
 
 
 def _own_passive(verb: Token) -> bool:

@@ -236,6 +236,34 @@ def harm_with_its_doer(trigger: Trigger, undergoers: frozenset[str] = frozenset(
     return False
 
 
+def said_by_its_speaker(trigger: Trigger, grammar: Grammar) -> bool:
+    """A noun of a thing said whose possessor is who said it ("*Parliament's* demand for an inquiry", "*the
+    union's* criticism", "*Iran's* threat to close the strait"): it tells the possessor's act as having happened,
+    as a subject and its verb would, even inside another event's clause ("the ministry rejected *the union's*
+    demand": the union demanded, the ministry refused). A noun with another common sense counts only with what
+    was said ("her appeal among voters" is her charm, "his call with Macron" a telephone call)."""
+    token = trigger.token
+    word = lemma(token)
+    if not trigger.nominal or word not in grammar.speaker_possessor_nouns or not particular(token):
+        return False
+    if not any(c.dep_ == "poss" and c.ent_type_ not in TIME_ENTITIES for c in token.children):
+        return False  # "last week's demand" names a time, not a speaker
+    return word not in grammar.said_content_nouns or _says_what(token, grammar)
+
+
+def _says_what(noun: Token, grammar: Grammar) -> bool:
+    """The noun's phrase gives what was asked, charged or threatened: a "for"/"of"/"against" phrase ("his call
+    *for* a ban"), a to-infinitive ("a threat *to close* the strait") or a that-clause ("the demand *that* ...")."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in grammar.said_content_prepositions \
+                and any(o.dep_ in ("pobj", "pcomp") for o in child.children):
+            return True
+        if child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX") \
+                and (has_infinitive(child) or any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)):
+            return True
+    return False
+
+
 def _led_by_entity(modifier: Token) -> bool:
     """A "-led" modifier whose first part names a doer: "*US-led*", "*Saudi-led*" (its leader is the doer; a
     "US-backed" force only has a backer)."""

@@ -28,6 +28,7 @@ from accord.events.candidates import (
     judgement_candidates,
     meeting_in_clause,
     obligation_candidates,
+    said_by_its_speaker,
 )
 from accord.events.factuality import Factuality, factuality_of
 from accord.events.sense import Sense, sense_of
@@ -129,6 +130,7 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     clause_memo: dict[int, bool] = {}
     for noun in found.bare_nouns:
         own = meeting_in_clause(noun, tables) or harm_with_its_doer(noun, tables.grammar.undergoer_possessor_nouns) \
+            or said_by_its_speaker(noun, tables.grammar) \
             or at_another_moment(noun.token, tables) or noun.token.i in causes \
             or _in_clause_of_its_own(noun.token, clause_memo)
         if (not covered.below_any(noun.token) or own) \

@@ -336,6 +336,9 @@ class Grammar:
     responsibility_nouns: frozenset[str] = frozenset()
     giver_from_nouns: frozenset[str] = frozenset()  # "a threat *from* X": the from-phrase names the doer
     asker_of_nouns: frozenset[str] = frozenset()  # "at the request *of* X": the of-phrase names who asks
+    speaker_possessor_nouns: frozenset[str] = frozenset()  # "*Parliament's* demand": the possessor said it
+    said_content_nouns: frozenset[str] = frozenset()  # "his call *for* a ban": an utterance only with its content
+    said_content_prepositions: frozenset[str] = frozenset()  # the prepositions that give what was said
     involving_verbs: frozenset[str] = frozenset()  # "clashes *involving* X and Y": X and Y take part
     participation_nouns: frozenset[str] = frozenset()  # "played a *role* in the battle": a share in an event
     relational_nouns: frozenset[str] = frozenset()  # "Assad's backer", "its allies": not their owner
@@ -608,6 +611,9 @@ def load_grammar() -> Grammar:
         responsibility_nouns=_words(raw, "responsibility_nouns"),
         giver_from_nouns=_words(raw, "giver_from_nouns"),
         asker_of_nouns=_words(raw, "asker_of_nouns"),
+        speaker_possessor_nouns=_words(raw, "speaker_possessor_nouns"),
+        said_content_nouns=_words(raw, "said_content_nouns"),
+        said_content_prepositions=_words(raw, "said_content_prepositions"),
         involving_verbs=_words(raw, "involving_verbs"),
         participation_nouns=_words(raw, "participation_nouns"),
         relational_nouns=_words(raw, "relational_nouns"),
