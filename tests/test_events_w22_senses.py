@@ -1,0 +1,42 @@
+"""Wave 22 senses of attack words, each tried on sentences written for these tests: where the rule holds and where
+it does not.
+
+- an attack made where one speaks (from a stage, a floor, a podium), at an occasion of questioners or rivals (a
+  debate, a hearing, a news conference), in the press, the media or an advertisement, or by a text (an ad, an
+  editorial) is one in words (ACCUSE);
+- an attack on a person's heritage, religion, eligibility or loyalty is criticism, as one on their judgment;
+- an attack on the positions or posts of an armed side ("army positions", "rebel positions") is one of arms,
+  though "positions" are also stances.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import Pipeline
+from event_helpers import asserted_events
+
+ATTACKS = [
+    # attacks in words: where and by what they are made
+    ("A union leader fiercely attacked the governor from the podium on Tuesday.", "attacked", "ACCUSE"),
+    ("The mayor was attacked in the press over the new parking rules.", "attacked", "ACCUSE"),
+    ("A new television ad attacks the congressman over his votes on trade.", "attacks", "ACCUSE"),
+    ("The challengers were shaken by attacks from the governor at the televised debate.", "attacks", "ACCUSE"),
+    ("The minister attacked the senator at a news conference in the capital.", "attacked", "ACCUSE"),
+    # what of a person is attacked: their heritage, their eligibility
+    ("The senator condemned the president's attack on the judge's heritage.", "attack", "ACCUSE"),
+    ("Her rival renewed his attacks on the senator's eligibility.", "attacks", "ACCUSE"),
+    # attacks of arms stay attacks: positions and posts of armed sides, a weapon, a spot
+    ("The insurgents launched attacks on army positions along the river.", "attacks", "ASSAULT"),
+    ("Government troops began a counter-offensive and fresh attacks on rebel positions.", "attacks", "ASSAULT"),
+    ("Militants attacked the checkpoint from the hills above the town.", "attacked", "ASSAULT"),
+    ("A man attacked the councillor with a hammer at the market.", "attacked", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), ATTACKS)
+def test_where_and_what_is_attacked_tells_words_from_arms(pipeline: Pipeline, text: str, trigger: str,
+                                                          expected: str) -> None:
+    types = [e.type for e in asserted_events(pipeline, text) if e.trigger.text == trigger]
+    assert expected in types, types
+    assert ("ASSAULT" if expected == "ACCUSE" else "ACCUSE") not in types, types
