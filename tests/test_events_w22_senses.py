@@ -40,3 +40,32 @@ def test_where_and_what_is_attacked_tells_words_from_arms(pipeline: Pipeline, te
     types = [e.type for e in asserted_events(pipeline, text) if e.trigger.text == trigger]
     assert expected in types, types
     assert ("ASSAULT" if expected == "ACCUSE" else "ACCUSE") not in types, types
+
+
+# Warnings and threats: only an agent threatens to act. A warning about a danger, a people or a trend, and a
+# thing or a trend that threatens, are no threats; a warning of a penalty, a warning of what one will do and a
+# party's threat stay threats.
+NO_THREAT = [
+    ("The candidate has warned voters about the smugglers.", "warned"),
+    ("Doctors issued stark warnings about the new strain of flu.", "warnings"),
+    ("Falling oil prices are threatening further losses for the company.", "threatening"),
+    ("The rise of extremism threatens the way of life of millions.", "threatens"),
+]
+THREAT = [
+    ("The agency issued a warning of retaliation against the smugglers.", "warning"),
+    ("Iran warned that it would close the strait if attacked.", "warned"),
+    ("The minister threatened the rebels with severe punishment.", "threatened"),
+    ("The rebels threatened to attack the town.", "threatened"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), NO_THREAT)
+def test_a_danger_forecast_or_a_thing_that_endangers_is_no_threat(pipeline: Pipeline, text: str,
+                                                                  trigger: str) -> None:
+    assert "THREATEN" not in [e.type for e in asserted_events(pipeline, text) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("text", "trigger"), THREAT)
+def test_a_warning_of_a_penalty_or_of_ones_own_act_is_a_threat(pipeline: Pipeline, text: str,
+                                                                trigger: str) -> None:
+    assert "THREATEN" in [e.type for e in asserted_events(pipeline, text) if e.trigger.text == trigger]
