@@ -4,7 +4,7 @@ it does not.
 - an attack made where one speaks (from a stage, a floor, a podium), at an occasion of questioners or rivals (a
   debate, a hearing, a news conference), in the press, the media or an advertisement, or by a text (an ad, an
   editorial) is one in words (ACCUSE);
-- an attack on a person's heritage, religion, eligibility or loyalty is criticism, as one on their judgment;
+- attacking a person's heritage, religion, eligibility or loyalty is criticism, as attacking their judgment;
 - an attack on the positions or posts of an armed side ("army positions", "rebel positions") is one of arms,
   though "positions" are also stances.
 """
@@ -24,8 +24,8 @@ ATTACKS = [
     ("The challengers were shaken by attacks from the governor at the televised debate.", "attacks", "ACCUSE"),
     ("The minister attacked the senator at a news conference in the capital.", "attacked", "ACCUSE"),
     # what of a person is attacked: their heritage, their eligibility
-    ("The senator condemned the president's attack on the judge's heritage.", "attack", "ACCUSE"),
-    ("Her rival renewed his attacks on the senator's eligibility.", "attacks", "ACCUSE"),
+    ("The president attacked the judge's heritage on Friday.", "attacked", "ACCUSE"),
+    ("Her rival attacked the senator's eligibility again.", "attacked", "ACCUSE"),
     # attacks of arms stay attacks: positions and posts of armed sides, a weapon, a spot
     ("The insurgents launched attacks on army positions along the river.", "attacks", "ASSAULT"),
     ("Government troops began a counter-offensive and fresh attacks on rebel positions.", "attacks", "ASSAULT"),
