@@ -3,7 +3,8 @@ it does not.
 
 - an attack made where one speaks (from a stage, a floor, a podium), at an occasion of questioners or rivals (a
   debate, a hearing, a news conference), in the press, the media or an advertisement, or by a text (an ad, an
-  editorial) is one in words (ACCUSE);
+  editorial) is one in words (ACCUSE), and so is one whose tone or truth is told ("caustic", "false", "unfair");
+  a fight or a battle at a debate or a hearing is a contest of words, no armed clash;
 - attacking a person's heritage, religion, eligibility or loyalty is criticism, as attacking their judgment;
 - an attack on the positions or posts of an armed side ("army positions", "rebel positions") is one of arms,
   though "positions" are also stances.
@@ -26,6 +27,9 @@ ATTACKS = [
     # what of a person is attacked: their heritage, their eligibility
     ("The president attacked the judge's heritage on Friday.", "attacked", "ACCUSE"),
     ("Her rival attacked the senator's eligibility again.", "attacked", "ACCUSE"),
+    # an attack whose tone or truth is told is one in words ("caustic", "false", "unfair")
+    ("His caustic attacks on the banks won him cheers.", "attacks", "ACCUSE"),
+    ("The union answered the minister's unfair attacks on its members.", "attacks", "ACCUSE"),
     # attacks of arms stay attacks: positions and posts of armed sides, a weapon, a spot
     ("The insurgents launched attacks on army positions along the river.", "attacks", "ASSAULT"),
     ("Government troops began a counter-offensive and fresh attacks on rebel positions.", "attacks", "ASSAULT"),
@@ -69,3 +73,8 @@ def test_a_danger_forecast_or_a_thing_that_endangers_is_no_threat(pipeline: Pipe
 def test_a_warning_of_a_penalty_or_of_ones_own_act_is_a_threat(pipeline: Pipeline, text: str,
                                                                 trigger: str) -> None:
     assert "THREATEN" in [e.type for e in asserted_events(pipeline, text) if e.trigger.text == trigger]
+
+
+def test_a_fight_at_a_debate_is_a_contest_of_words(pipeline: Pipeline) -> None:
+    text = "The governor was braced for a fight at the debate on Thursday."
+    assert "ASSAULT" not in [e.type for e in asserted_events(pipeline, text) if e.trigger.text == "fight"]
