@@ -78,3 +78,39 @@ def test_a_warning_of_a_penalty_or_of_ones_own_act_is_a_threat(pipeline: Pipelin
 def test_a_fight_at_a_debate_is_a_contest_of_words(pipeline: Pipeline) -> None:
     text = "The governor was braced for a fight at the debate on Thursday."
     assert "ASSAULT" not in [e.type for e in asserted_events(pipeline, text) if e.trigger.text == "fight"]
+
+
+# Valency of common verbs of cooperation: what fills their object says whether they tell the event of their
+# lexicon type. A person or a party rallied is won over (no protest); a letter signed is a statement (no
+# agreement); teams meet in a match (no consultation); a defence offered is support, and an approach offered is
+# a proposal (no offer to a party); criticism traded is no trade.
+NOT_OF_THE_LEXICON_TYPE = [
+    ("The president tried to rally world leaders behind the climate plan.", "rally", "PROTEST"),
+    ("Fifty former diplomats signed an open letter on the crisis.", "signed", "AGREE"),
+    ("The two teams meet again in the capital on Friday.", "meet", "CONSULT"),
+    ("The candidates offered voters different approaches to the economy.", "offered", "AGREE"),
+    ("The president offered a spirited defence of his adviser on Tuesday.", "offered", "AGREE"),
+    ("The senator and the governor have traded criticism all week.", "traded", "COOPERATE"),
+]
+STILL_OF_THE_LEXICON_TYPE = [
+    ("Thousands of workers rallied in the capital on Sunday.", "rallied", "PROTEST"),
+    ("The minister met with the rebels in Geneva.", "met", "CONSULT"),
+    ("The government offered the rebels a ceasefire.", "offered", "AGREE"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "wrong"), NOT_OF_THE_LEXICON_TYPE)
+def test_an_object_of_the_wrong_kind_tells_no_event_of_the_lexicon_type(pipeline: Pipeline, text: str,
+                                                                        trigger: str, wrong: str) -> None:
+    assert wrong not in [e.type for e in asserted_events(pipeline, text) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), STILL_OF_THE_LEXICON_TYPE)
+def test_an_object_of_the_right_kind_keeps_the_lexicon_type(pipeline: Pipeline, text: str, trigger: str,
+                                                            expected: str) -> None:
+    assert expected in [e.type for e in asserted_events(pipeline, text) if e.trigger.text == trigger]
+
+
+def test_a_defence_offered_is_support(pipeline: Pipeline) -> None:
+    text = "The president offered a spirited defence of his adviser on Tuesday."
+    assert "SUPPORT" in [e.type for e in asserted_events(pipeline, text) if e.trigger.text == "offered"]
