@@ -1,0 +1,63 @@
+"""Places of events (issue 18, wave 22): the place a previous sentence said something in is where its speaker
+was, not the scene of what the story goes on to tell; an act told as its actors' history takes no scene.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import accord.places.stage  # noqa: F401  (registers accord_places_v1)
+from accord.blackboard import PLACES
+from accord.dates import EventWords
+from accord.places import event_location
+from accord.records import Place
+
+
+@pytest.fixture(scope="module")
+def nlp(places_nlp: Language) -> Language:
+    return places_nlp
+
+
+def location_of(doc: Doc, word: str) -> Place | None:
+    return event_location(EventWords.of(next(t for t in doc if t.text == word)), PLACES.get(doc) or [])
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "In Vienna, the refugee agency issued a statement condemning the violence.",
+        "In a speech in Vienna, the minister said the violence had to end.",
+        "The minister said in Vienna that the violence had to end.",
+    ],
+)
+def test_a_place_where_something_was_said_sets_no_scene(nlp: Language, first: str) -> None:
+    doc = nlp(first + " Dozens of villagers were killed in the shelling.")
+    assert location_of(doc, "killed") is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Tension rose along the frontier in Tigray.",
+        "Fighting continued in Tigray.",
+        "Soldiers set up checkpoints in Tigray.",
+    ],
+)
+def test_a_place_where_something_happened_still_sets_the_scene(nlp: Language, first: str) -> None:
+    doc = nlp(first + " Dozens of villagers were killed in the shelling.")
+    found = location_of(doc, "killed")
+    assert found is not None and found.name == "Tigray"
+
+
+def test_an_act_of_the_actors_history_takes_no_scene(nlp: Language) -> None:
+    doc = nlp("Tension rose along the frontier in Tigray. The militia, which had fought the army for decades, "
+              "held the hills.")
+    assert location_of(doc, "fought") is None
+
+
+def test_the_speaker_going_on_stays_where_she_spoke(nlp: Language) -> None:
+    doc = nlp("The senator spoke at a rally in Toledo. She also met union leaders.")
+    found = location_of(doc, "met")
+    assert found is not None and found.name == "Toledo"
