@@ -1,6 +1,5 @@
 """Places of events (issue 18, wave 22): the place a previous sentence said something in is where its speaker
-was, not the scene of what the story goes on to tell; an act told as its actors' history takes no scene.
-Sentences written for these tests."""
+was, not the scene of what the story goes on to tell. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -49,12 +48,6 @@ def test_a_place_where_something_happened_still_sets_the_scene(nlp: Language, fi
     doc = nlp(first + " Dozens of villagers were killed in the shelling.")
     found = location_of(doc, "killed")
     assert found is not None and found.name == "Tigray"
-
-
-def test_an_act_of_the_actors_history_takes_no_scene(nlp: Language) -> None:
-    doc = nlp("Tension rose along the frontier in Tigray. The militia, which had fought the army for decades, "
-              "held the hills.")
-    assert location_of(doc, "fought") is None
 
 
 def test_the_speaker_going_on_stays_where_she_spoke(nlp: Language) -> None:

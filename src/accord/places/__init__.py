@@ -399,11 +399,9 @@ def _scene(event: EventWords, places: list[Place], sent: Span,
     """"Tension rose along the frontier in Tigray. Dozens were killed in fighting.": a sentence that names no
     place but actors goes on in the sub-national place the previous sentence of its paragraph set the scene
     in. Not a place where something was said ("*In Geneva*, the agency issued a statement", "in a speech *in
-    Ankara*, he said"): that is where the speaker was, not where what the story goes on to tell happened;
-    nor for an act told as its actors' history (:func:`told_as_background`), which happened at no time the
-    scene is set in."""
+    Ankara*, he said"): that is where the speaker was, not where what the story goes on to tell happened."""
     doc = event.word.doc
-    if not all(p.is_actor for p, _ in in_sentence) or sent.start == 0 or told_as_background(event):
+    if not all(p.is_actor for p, _ in in_sentence) or sent.start == 0:
         return []
     previous = sentence_of(doc[sent.start - 1])
     if _paragraph_break(doc_text(doc)[previous.start_char : sent.start_char]):
