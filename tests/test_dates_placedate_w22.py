@@ -45,3 +45,31 @@ def test_a_day_of_last_year_dates_the_event(pipeline: Pipeline) -> None:
 def test_a_month_of_last_year_stays_a_month(pipeline: Pipeline) -> None:
     event = event_on(pipeline, "Soldiers arrested the mayor of the town in November last year.", "arrested")
     assert date_of(event) == ("2020-11", "month")
+
+
+# --- the perfect a story opens with: its news, of the day the lede goes on to give ---------------------
+
+
+def test_the_opening_perfect_takes_the_day_the_lede_gives(pipeline: Pipeline) -> None:
+    text = ("Two engineers have been kidnapped in the south of the country, officials said. "
+            "Gunmen seized the pair on Monday as they drove to a dam.")
+    assert date_of(event_on(pipeline, text, "kidnapped")) == ("2021-03-08", "day")
+
+
+def test_the_opening_perfect_without_a_day_in_the_lede_is_of_the_paper(pipeline: Pipeline) -> None:
+    text = ("Two engineers have been kidnapped in the south of the country, officials said. "
+            "The pair worked for a building firm.")
+    assert date_of(event_on(pipeline, text, "kidnapped")) == (PUBLISHED, "day")
+
+
+def test_an_opening_perfect_in_a_sentence_that_names_a_time_keeps_it(pipeline: Pipeline) -> None:
+    """The sentence places its news itself (here by the day it was reported), not by the lede's later day."""
+    text = ("Up to 30 villagers have been killed in the hills, monitors said on Tuesday. "
+            "The army launched its offensive on Monday.")
+    assert date_of(event_on(pipeline, text, "killed")) != ("2021-03-08", "day")
+
+
+def test_a_perfect_later_in_the_story_is_not_its_news(pipeline: Pipeline) -> None:
+    text = ("Gunmen seized two engineers on Monday as they drove to a dam, officials said. "
+            "The police chief said the gunmen killed a guard. Kidnappers have attacked the dam before.")
+    assert date_of(event_on(pipeline, text, "attacked")) != ("2021-03-08", "day")
