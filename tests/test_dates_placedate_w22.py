@@ -73,3 +73,10 @@ def test_a_perfect_later_in_the_story_is_not_its_news(pipeline: Pipeline) -> Non
     text = ("Gunmen seized two engineers on Monday as they drove to a dam, officials said. "
             "The police chief said the gunmen killed a guard. Kidnappers have attacked the dam before.")
     assert date_of(event_on(pipeline, text, "attacked")) != ("2021-03-08", "day")
+
+
+def test_an_opening_event_noun_with_no_verb_is_no_hot_news(pipeline: Pipeline) -> None:
+    """A headline-like noun phrase has no tense to tell (and nothing to fail on)."""
+    found = pipeline.extract("Deadly clashes in the capital.\n\nGunmen attacked a market on Monday.",
+                             published=PUBLISHED).events
+    assert all(e.date is None or e.date.value != "2021-03-08" for e in found if e.trigger.text == "clashes")

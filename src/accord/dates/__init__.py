@@ -535,7 +535,7 @@ def _hot_news(event: EventWords) -> bool:
     the day it is reported) at a time the perfect cannot name — the day the lede goes on to give it (asked
     only of a sentence naming no time: one that does places its news itself, "... have been killed *in the
     first three days* of the offensive, monitors said *on Tuesday*")."""
-    return not event.speech_act and opening_sentence(event.verbs[0]) \
+    return bool(event.verbs) and not event.speech_act and opening_sentence(event.verbs[0]) \
         and any(perfect(v) and not pluperfect(v) for v in event.verbs)
 
 
