@@ -409,6 +409,8 @@ def _scene(event: EventWords, places: list[Place], sent: Span,
     return [p for p, span in _located(doc, places, previous) if _sets_the_scene(p, span) and not _where_said_in(span)]
 
 
+# The named entities a relative clause describing an actor hangs on (a proper noun needs none).
+DESCRIBED_ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 # How a verb of saying and what it reports are linked: the content its complement, or the saying set into it
 # ("The city has fallen, the army said in Damascus").
 REPORT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -718,9 +720,12 @@ def told_as_background(event: EventWords) -> bool:
     *target* those who flee", "volunteers *fighting* with the Kurds"). Not an event noun, which happens
     whatever the tense of the verb telling of it ("the clashes that have followed the *incursion*"), nor a
     past perfect a report in the past shifts back ("the group said it *had captured* soldiers": the news),
-    nor the perfect of the sentence a story opens with (its "hot news")."""
+    nor the perfect of the sentence a story opens with (its "hot news"). An event noun carried by the verb
+    of a relative clause describing a named actor takes that verb's tense ("the PKK, which *has waged* an
+    *insurgency* for decades": the actor's history, as "which has fought for decades" is)."""
     verbs = event.verbs
-    if not verbs or event.word.pos_ not in ("VERB", "AUX") or names_the_setting(event):
+    if not verbs or names_the_setting(event) \
+            or (event.word.pos_ not in ("VERB", "AUX") and not _carried_in_a_description(event)):
         return False
     governing = tuple(shared_time_clauses(event.top))
     if told_as_earlier((event.word, *event.nouns)) or ordered_elsewhere(verbs[0]) \
@@ -732,6 +737,17 @@ def told_as_background(event: EventWords) -> bool:
     if any(pluperfect(v) for v in verbs):
         return not backshifted(first)
     return not opening_sentence(verbs[0]) and any(perfect(v) for v in verbs)
+
+
+def _carried_in_a_description(event: EventWords) -> bool:
+    """The event noun is the object of the event's verb, and that verb heads a relative clause on a named actor
+    ("the PKK, which has waged an *insurgency*"; not "the clashes that have followed the *incursion*", whose
+    clause describes another event)."""
+    noun, verb = event.word, event.verbs[0]
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.i != verb.i or verb.dep_ != "relcl":
+        return False
+    described = verb.head
+    return described.pos_ == "PROPN" or described.ent_type_ in DESCRIBED_ACTOR_LABELS
 
 
 def names_the_setting(event: EventWords) -> bool:
