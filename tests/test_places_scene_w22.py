@@ -77,3 +77,9 @@ def test_an_insurgency_a_named_group_has_waged_is_not_set_in_the_story(pipeline:
 
 def test_the_story_setting_still_places_its_own_acts(pipeline: Pipeline) -> None:
     assert event_place(pipeline, STORY, "besieged") == "Kebri Dahar"
+
+
+def test_an_insurgency_waged_by_a_named_groups_wing_is_not_set_in_the_story(pipeline: Pipeline) -> None:
+    text = STORY + "Addis Ababa calls the militia the armed wing of the Ogaden National Liberation Front, which " \
+                   "has waged an insurgency against the government for decades."
+    assert event_place(pipeline, text, "insurgency") is None

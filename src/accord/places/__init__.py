@@ -411,6 +411,8 @@ def _scene(event: EventWords, places: list[Place], sent: Span,
 
 # The named entities a relative clause describing an actor hangs on (a proper noun needs none).
 DESCRIBED_ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+# How a common noun is tied to the name that makes it an actor: "the branch *of the PKK*", "the *PKK's* wing".
+NAMING_DEPS = frozenset({"prep", "poss", "compound", "appos"})
 # How a verb of saying and what it reports are linked: the content its complement, or the saying set into it
 # ("The city has fallen, the army said in Damascus").
 REPORT_DEPS = frozenset({"ccomp", "parataxis"})
@@ -741,13 +743,18 @@ def told_as_background(event: EventWords) -> bool:
 
 def _carried_in_a_description(event: EventWords) -> bool:
     """The event noun is the object of the event's verb, and that verb heads a relative clause on a named actor
-    ("the PKK, which has waged an *insurgency*"; not "the clashes that have followed the *incursion*", whose
-    clause describes another event)."""
+    ("the PKK, which has waged an *insurgency*", "the Syrian branch of the PKK, which has waged ..."; not "the
+    clashes that have followed the *incursion*", whose clause describes another event)."""
     noun, verb = event.word, event.verbs[0]
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.i != verb.i or verb.dep_ != "relcl":
         return False
     described = verb.head
-    return described.pos_ == "PROPN" or described.ent_type_ in DESCRIBED_ACTOR_LABELS
+    return _named(described) or any(_named(t) for c in described.children if c.dep_ in NAMING_DEPS
+                                     for t in c.subtree)
+
+
+def _named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in DESCRIBED_ACTOR_LABELS
 
 
 def names_the_setting(event: EventWords) -> bool:
