@@ -150,7 +150,7 @@ def event_date(event: EventWords, dates: Sequence[DateRef], published_on: str | 
     if found is not None:
         return found
     # a sentence naming a time that does not date the event places it against that time, in no scene of its own
-    return _by_tense(event, published, story, None if placed else earlier)
+    return _by_tense(event, published, story, None if placed else earlier, not placed and _hot_news(event))
 
 
 def story_day(doc: Doc, dates: Sequence[DateRef], published_on: str | None) -> DateRef | None:
@@ -497,13 +497,13 @@ def _predicate_nouns(verb: Token) -> tuple[int, ...]:
 
 
 def _by_tense(event: EventWords, published: date | None, story: DateRef | None = None,
-              earlier: Sequence[DateRef] | None = None) -> DateRef | None:
+              earlier: Sequence[DateRef] | None = None, hot_news: bool = False) -> DateRef | None:
     """No date in the text: an act to come or possible has none yet (unless done by saying it); background —
     what :func:`~accord.dates.aspect.not_news_of_the_day` finds, or a noun with no verb to give it a tense —
     none either; an act told in the simple past is of the day the story's lede tells (``story``) — past the
     lede of a story whose lede names no day, an act done by saying is of the scene the story last set
-    (:func:`_day_of_the_scene`), an act on the ground undated —; any other act is news of the publication
-    day."""
+    (:func:`_day_of_the_scene`), an act on the ground undated —, and so is the ``hot_news`` a story opens with
+    in the perfect (:func:`_hot_news`); any other act is news of the publication day."""
     if published is None:
         return None
     if event.prospective and not event.speech_act:
@@ -519,7 +519,7 @@ def _by_tense(event: EventWords, published: date | None, story: DateRef | None =
                            tuple(shared_time_clauses(event.top))):
         return None  # the perfect, a habit or state, an earlier time, a clause describing a participant
     narrated = narrated_past(event.verbs)
-    if story is not None and narrated:
+    if story is not None and (narrated or hot_news):
         return story
     if narrated and not in_lede(event.word):
         if not event.speech_act or earlier is None or _placed_against(event.top) \
@@ -527,6 +527,16 @@ def _by_tense(event: EventWords, published: date | None, story: DateRef | None =
             return None  # past narration after the lede, which names no day: background as often as news
         return _day_of_the_scene(earlier, published, event.word)
     return _of_publication(event.word, published)
+
+
+def _hot_news(event: EventWords) -> bool:
+    """"A soldier *has died* in a blast in Mali, the ministry said. He was killed on Tuesday near Gao.": the
+    present perfect a story opens with tells its news, an act done (not said: a statement in the perfect is of
+    the day it is reported) at a time the perfect cannot name — the day the lede goes on to give it (asked
+    only of a sentence naming no time: one that does places its news itself, "... have been killed *in the
+    first three days* of the offensive, monitors said *on Tuesday*")."""
+    return bool(event.verbs) and not event.speech_act and opening_sentence(event.verbs[0]) \
+        and any(perfect(v) and not pluperfect(v) for v in event.verbs)
 
 
 def _placed_against(top: Token) -> bool:

@@ -16,7 +16,8 @@ from accord.records import DateRef
 # A match inside one of these entities is part of a name ("Theresa May", "the Sunday Times").
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "NORP", "GPE", "FAC"})
 # Explicit dates and quarters are trusted even inside a name-like entity (the model calls "Q4" a PRODUCT).
-EXPLICIT_KINDS = frozenset({"iso", "numeric", "weekday_date", "month_day", "day_month", "month_year", "quarter"})
+EXPLICIT_KINDS = frozenset({"iso", "numeric", "weekday_date", "month_day", "day_month", "day_relative_year",
+                            "month_year", "quarter"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_HEADS = frozenset({"plan", "schedule", "due", "expect", "set", "intend", "aim", "prepare"})
 # Days given without a year: on a clause not told in the past, the nearer of the two readings (news style

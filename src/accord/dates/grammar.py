@@ -98,6 +98,15 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
     ("month_relative_year", _starting(_MONTH_FIRST,
                                       rf"\b(?P<month>{_MONTH})\s+(?:of\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b"),
      _MONTH_NAME),
+    # A day of such a month: "on 21 December last year", "on March 5 this year" (the day, not its month).
+    ("day_relative_year", _starting(_DIGIT_FIRST,
+                                    rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})\s+(?:of\s+)?"
+                                    r"(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b"),
+     _MONTH_NAME),
+    ("day_relative_year", _starting(_MONTH_FIRST,
+                                    rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY}),?\s+(?:of\s+)?"
+                                    r"(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b"),
+     _MONTH_NAME),
     ("month_year", _starting(_MONTH_FIRST + "ELMelm",
                              rf"\b(?P<mod>(?i:early|late|mid)-?\s*)?(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b"),
      _MONTH_NAME),

@@ -168,6 +168,14 @@ def _month_relative_year(parts: dict[str, str], anchor: date | None, future: boo
     return month_value(anchor.year + step, _month_number(parts["month"]))
 
 
+def _day_relative_year(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    """"21 December last year", "March 5 this year": that day of the year the words count from the anchor's."""
+    if anchor is None:
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[parts["mod"].lower()]
+    return day_value(date(anchor.year + step, _month_number(parts["month"]), _day_number(parts["day"])))
+
+
 def _weekday(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
     if anchor is None:
         return None
@@ -361,6 +369,7 @@ _HANDLERS: dict[str, Handler] = {
     "day_month": _explicit,
     "month_year": _month_year,
     "month_relative_year": _month_relative_year,
+    "day_relative_year": _day_relative_year,
     "weekday": _weekday,
     "weekday_of_week": _weekday_of_week,
     "deictic": _deictic,

@@ -91,6 +91,7 @@ from accord.dates.clause import (
 from accord.dates.lede import in_lede
 from accord.doc_index import doc_text, opening_sentence, sentence_index, sentence_of
 from accord.places.countries import read_place_data
+from accord.quotes.lexicon import load_lexicon as load_cue_lexicon
 from accord.records import Place
 from accord.syntax import nominal_subject
 from accord.words import shared_words
@@ -223,7 +224,7 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
     if not chosen:
         chosen = _continued_next(doc, places, sent)
     if not chosen and not event.speech_act:
-        chosen = _scene(doc, places, sent, in_sentence)
+        chosen = _scene(event, places, sent, in_sentence)
     if not chosen:
         chosen = _scene_continued(event, places, sent, in_sentence)
     if not chosen:
@@ -394,16 +395,56 @@ def _is_place_word(token: Token, words: LocationWords) -> bool:
     return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in words.place_nouns
 
 
-def _scene(doc: Doc, places: list[Place], sent: Span, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
+def _scene(event: EventWords, places: list[Place], sent: Span,
+           in_sentence: list[tuple[Place, Span]]) -> list[Place]:
     """"Tension rose along the frontier in Tigray. Dozens were killed in fighting.": a sentence that names no
     place but actors goes on in the sub-national place the previous sentence of its paragraph set the scene
-    in."""
+    in. Not a place where something was said ("*In Geneva*, the agency issued a statement", "in a speech *in
+    Ankara*, he said"): that is where the speaker was, not where what the story goes on to tell happened."""
+    doc = event.word.doc
     if not all(p.is_actor for p, _ in in_sentence) or sent.start == 0:
         return []
     previous = sentence_of(doc[sent.start - 1])
     if _paragraph_break(doc_text(doc)[previous.start_char : sent.start_char]):
         return []
-    return [p for p, span in _located(doc, places, previous) if _sets_the_scene(p, span)]
+    return [p for p, span in _located(doc, places, previous) if _sets_the_scene(p, span) and not _where_said_in(span)]
+
+
+# The named entities a relative clause describing an actor hangs on (a proper noun needs none).
+DESCRIBED_ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+# How a common noun is tied to the name that makes it an actor: "the branch *of the PKK*", "the *PKK's* wing".
+NAMING_DEPS = frozenset({"prep", "poss", "compound", "appos"})
+# How a verb of saying and what it reports are linked: the content its complement, or the saying set into it
+# ("The city has fallen, the army said in Damascus").
+REPORT_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def _where_said_in(span: Span) -> bool:
+    """The place's phrase puts a saying somewhere: it hangs on a verb of saying that reports what was said ("said
+    in Geneva that ...", "..., he told reporters in Kabul"; not "fighting *continued* in Raqqa"), on an occasion
+    of speech ("in a speech in Ankara", "at a news conference in Kabul") or on a verb whose object is one ("*In
+    Geneva*, the agency issued a statement")."""
+    words = _speech_words()
+    host = _phrase_root(span).head.head  # the word the locative preposition hangs on
+    if host.pos_ in ("NOUN", "PROPN"):
+        return host.lemma_.lower() in words.nouns
+    reports = host.dep_ in REPORT_DEPS or any(c.dep_ in REPORT_DEPS for c in host.children)
+    return (host.lemma_.lower() in words.verbs and reports) \
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in words.nouns for c in host.children)
+
+
+@dataclass(frozen=True, slots=True)
+class _SpeechWords:
+    """The verbs of saying and the occasions and channels of speech (the quote cue lexicon's)."""
+
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)  # read once per process; the result is frozen
+def _speech_words() -> _SpeechWords:
+    lexicon = load_cue_lexicon()
+    return _SpeechWords(frozenset(lexicon.speech_verbs), frozenset(lexicon.setting_nouns))
 
 
 def _scene_continued(event: EventWords, places: list[Place], sent: Span,
@@ -416,12 +457,15 @@ def _scene_continued(event: EventWords, places: list[Place], sent: Span,
     sentences that go on in it the same way (:data:`SCENE_HOPS`), and ends at a paragraph break unless the
     sentence is linked to the one before (:func:`_continues`), at a sentence told in another tense, and at one
     naming another place or time. Not when the sentence's actors are of another country than the place (a
-    venue abroad is not where the people at home act)."""
+    venue abroad is not where the people at home act), nor, for an act not done by saying, when that main clause
+    only said something there (:func:`_where_said_in`) and the sentence is not linked to it (the speaker going
+    on: "She *also* ...")."""
     doc = event.word.doc
     if not all(p.is_actor for p, _ in in_sentence) or event.prospective or not narrated_past(event.verbs) \
             or _names_a_time(doc, sent):
         return []
     current, linked = sent, _continues(event.verbs)
+    goes_on_from = linked  # "She spoke at a rally in Toledo. She also hugged ...": the speaker goes on there
     for _ in range(SCENE_HOPS):
         if current.start == 0:
             return []
@@ -432,7 +476,8 @@ def _scene_continued(event: EventWords, places: list[Place], sent: Span,
         if not narrated_past((root,)):
             return []
         named = [(p, span) for p, span in _located(doc, places, previous) if not p.is_actor]
-        found = [p for p, span in named if locates(span, p, EventWords.of(root))]
+        found = [p for p, span in named if locates(span, p, EventWords.of(root))
+                 and (event.speech_act or goes_on_from or not _where_said_in(span))]
         if found:
             countries = set(_actor_countries(doc).get(sent.start, ()))
             return [p for p in found if not countries - {p.country}]
@@ -692,9 +737,12 @@ def told_as_background(event: EventWords) -> bool:
     *target* those who flee", "volunteers *fighting* with the Kurds"). Not an event noun, which happens
     whatever the tense of the verb telling of it ("the clashes that have followed the *incursion*"), nor a
     past perfect a report in the past shifts back ("the group said it *had captured* soldiers": the news),
-    nor the perfect of the sentence a story opens with (its "hot news")."""
+    nor the perfect of the sentence a story opens with (its "hot news"). An event noun carried by the verb
+    of a relative clause describing a named actor takes that verb's tense ("the PKK, which *has waged* an
+    *insurgency* for decades": the actor's history, as "which has fought for decades" is)."""
     verbs = event.verbs
-    if not verbs or event.word.pos_ not in ("VERB", "AUX") or names_the_setting(event):
+    if not verbs or names_the_setting(event) \
+            or (event.word.pos_ not in ("VERB", "AUX") and not _carried_in_a_description(event)):
         return False
     governing = tuple(shared_time_clauses(event.top))
     if told_as_earlier((event.word, *event.nouns)) or ordered_elsewhere(verbs[0]) \
@@ -706,6 +754,22 @@ def told_as_background(event: EventWords) -> bool:
     if any(pluperfect(v) for v in verbs):
         return not backshifted(first)
     return not opening_sentence(verbs[0]) and any(perfect(v) for v in verbs)
+
+
+def _carried_in_a_description(event: EventWords) -> bool:
+    """The event noun is the object of the event's verb, and that verb heads a relative clause on a named actor
+    ("the PKK, which has waged an *insurgency*", "the Syrian branch of the PKK, which has waged ..."; not "the
+    clashes that have followed the *incursion*", whose clause describes another event)."""
+    noun, verb = event.word, event.verbs[0]
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.i != verb.i or verb.dep_ != "relcl":
+        return False
+    described = verb.head
+    return _named(described) or any(_named(t) for c in described.children if c.dep_ in NAMING_DEPS
+                                     for t in c.subtree)
+
+
+def _named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in DESCRIBED_ACTOR_LABELS
 
 
 def names_the_setting(event: EventWords) -> bool:
