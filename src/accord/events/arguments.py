@@ -597,6 +597,11 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         # "The party issued a declaration demanding ...": the declaration's issuer makes the demand
         issuer = subject_of(subject.head) if subject.dep_ in ("dobj", "attr") else None
         actor = actors_of(doc, issuer, lookup) if issuer is not None else []
+    if not actor and not patient and subject is not None and _purpose_of_own_act(frame.top, subject, tables):
+        # "Turkey launched an operation *to drive* ... out": the infinitive the parser hung on the light verb's
+        # object as a relative clause tells what the act is for, and the light verb's subject does both
+        doer = subject_of(subject.head)
+        actor = actors_of(doc, doer, lookup) if doer is not None else []
     if passive:
         actor = _agent(doc, frame, lookup)
         via = "agent"
@@ -638,6 +643,19 @@ def _restricted_subject(doc: Doc, subject: Token, frame: Frame, lookup: ActorLoo
         # its object names none ("a gunman *claiming allegiance* to X")
         return []
     return best_actors(subject, restricted_actors(doc, subject, lookup))
+
+
+def _purpose_of_own_act(verb: Token, noun: Token, tables: Tables) -> bool:
+    """``verb`` is a subjectless "to" infinitive on ``noun``, the object of a light verb that makes the noun its
+    subject's own act ("launched an operation to drive ...", "took steps to curb ...", "made an attempt to
+    seize ..."): not of a verb of receiving, whose subject undergoes what the noun names ("received a request to
+    extradite": the requester's act)."""
+    if verb.dep_ != "relcl" or verb.head.i != noun.i or not has_infinitive(verb) or noun.dep_ != "dobj":
+        return False
+    if any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        return False
+    governor = lemma(noun.head)
+    return governor in tables.cues.light and governor not in tables.grammar.receiving
 
 
 def _party_phrase(doc: Doc, token: Token, lookup: ActorLookup, tables: Tables) -> bool:

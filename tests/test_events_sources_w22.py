@@ -1,0 +1,53 @@
+"""Layer 4 on sentences written for these tests: the source side of an event where English grammar names it but
+the parse hides it — a purpose infinitive the parser hung on a light verb's object as a relative clause, and a
+first-person subject inside a quotation whose speaker is named outside the sentence that tells the event."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pytest
+
+from accord.pipeline import Pipeline
+from accord.records import Actor, Event
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    return pipeline.extract(text, published="2024-03-04", id="t").events
+
+
+def _countries(actors: Iterable[Actor]) -> list[str]:
+    return sorted(a.country for a in actors if a.country)
+
+
+def _told_by(pipeline: Pipeline, text: str, trigger: str) -> Event:
+    found = [e for e in _events(pipeline, text) if e.trigger.text == trigger]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in _events(pipeline, text)]
+    return found[0]
+
+
+# --- a purpose infinitive on a light verb's object -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Turkey launched an operation to drive the militants out of the town.", "drive", "TUR"),
+    ("Turkey launched an operation to drive Kurdish fighters out of the town.", "drive", "TUR"),
+])
+def test_a_purpose_infinitive_on_a_light_verbs_object_is_the_light_verbs_subjects(
+        pipeline: Pipeline, text: str, trigger: str, country: str) -> None:
+    event = _told_by(pipeline, text, trigger)
+    assert _countries(event.actor) == [country], event.actor
+
+
+def test_the_object_of_a_verb_that_is_no_light_verb_is_not_its_subjects_act(pipeline: Pipeline) -> None:
+    # "condemned the plan to annex": the plan is someone else's; Uganda annexes nothing
+    for event in _events(pipeline, "Uganda condemned the plan to annex the island."):
+        if event.trigger.text == "annex":
+            assert "UGA" not in _countries(event.actor)
+
+
+def test_a_verb_of_receiving_takes_another_partys_act(pipeline: Pipeline) -> None:
+    # "received a request to extradite": the requester asks; Uganda is asked, and extradites nobody yet
+    for event in _events(pipeline, "Uganda received a request to extradite the Kenyan businessman."):
+        if event.trigger.text == "extradite":
+            assert "UGA" not in _countries(event.actor)
