@@ -51,3 +51,32 @@ def test_a_verb_of_receiving_takes_another_partys_act(pipeline: Pipeline) -> Non
     for event in _events(pipeline, "Uganda received a request to extradite the Kenyan businessman."):
         if event.trigger.text == "extradite":
             assert "UGA" not in _countries(event.actor)
+
+
+# --- a quotation's first person, its speaker named in another sentence -------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "“We have lost many soldiers,” the Kenyan president said. “We will attack the militants in Somalia.”",
+    "The Kenyan president said: “We have lost many soldiers. We will attack the militants in Somalia.”",
+])
+def test_a_quotations_we_is_its_speaker_across_sentences(pipeline: Pipeline, text: str) -> None:
+    event = _told_by(pipeline, text, "attack")
+    assert _countries(event.actor) == ["KEN"], event.actor
+    # the speaker is mentioned in the event's own sentence by the pronoun
+    assert [a.text for a in event.actor] == ["We"]
+    assert event.sentence.start <= (event.actor[0].start or 0) < event.sentence.end
+
+
+def test_a_quotations_i_is_its_speaker_across_sentences(pipeline: Pipeline) -> None:
+    event = _told_by(pipeline, "“Our patience is over,” the Ugandan foreign minister said. “I have asked Kenya to "
+                               "withdraw its troops.”", "asked")
+    assert _countries(event.actor) == ["UGA"] and _countries(event.recipient) == ["KEN"]
+
+
+def test_a_first_person_outside_quotation_marks_is_not_a_quoted_speakers(pipeline: Pipeline) -> None:
+    # the writer's own "we" outside any quotation: no speaker stands for it
+    text = "“The border is closed,” the Kenyan president said. We asked Uganda to comment on the decision."
+    for event in _events(pipeline, text):
+        if event.trigger.text == "asked":
+            assert "KEN" not in _countries(event.actor)

@@ -99,6 +99,7 @@ PARTY_CLASSES = frozenset({"person", "agent_noun", "armed_side", "post_holder", 
 STRANDING_PREPOSITIONS = frozenset({"at", "in", "on", "during", "near", "outside", "inside"})
 WHEN_OR_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 NAMED_PLACES_OR_PARTIES = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
+QUOTED_RULE = "+quoted-speaker"  # a quotation's "I" or "we", its speaker named outside the event's sentence
 FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
 
 
@@ -121,8 +122,9 @@ class Arguments:
 
 
 def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
-                 setting: Setting = Setting()) -> Arguments | None:
-    """The sides of the event of ``frame``; None when the frame tells no political event."""
+                 setting: Setting = Setting(), quoted: Actor | None = None) -> Arguments | None:
+    """The sides of the event of ``frame``; None when the frame tells no political event. ``quoted`` is the
+    speaker of the direct quotation holding the event's trigger, as the quote stage attributed it."""
     if frame.type in NATURAL_HARM_TYPES and (_natural_cause(frame, tables) or _blast_alone(frame, tables)):
         return None
     if not frame.nominal and (_document_acts(frame, tables) or _free_relative(frame.top)):
@@ -174,7 +176,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
                 and not (frame.type in HARM_TYPES | ONE_SIDED_TYPES and _happens(frame.trigger, tables)):
             return None
     else:
-        actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
+        actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables, quoted)
         if not actor and frame.type not in HARM_TYPES | ONE_SIDED_TYPES and _caused_noun(frame, tables) is not None:
             return None  # "the fighting increased pressure on X": pressure from nobody named, as a bare noun's
     # the doer's own people may be whom a directive addresses ("ordered *his generals* to"), not whom it acts on
@@ -538,13 +540,19 @@ def _speaker_means(pronoun: Token) -> bool:
     return pronoun.lower_ in FIRST_PERSON or quotation_start(pronoun.doc, pronoun.idx) is None
 
 
+def _quoted_first_person(subject: Token, quoted: Actor | None) -> bool:
+    """The subject is "I" or "we" inside a direct quotation whose speaker the quote stage named."""
+    return quoted is not None and subject.lower_ in FIRST_PERSON and quotation_start(subject.doc, subject.idx) \
+        is not None
+
+
 def _free_relative(verb: Token) -> bool:
     """"judge them by what they promise": a free relative clause names a thing, it tells no act."""
     return any(c.tag_ == "WP" and c.lower_ in FREE_RELATIVES for c in verb.children)
 
 
 def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_actors: list[Actor],
-                         tables: Tables) -> tuple[list[Actor], list[Actor], str]:
+                         tables: Tables, quoted: Actor | None = None) -> tuple[list[Actor], list[Actor], str]:
     def party(token: Token) -> bool:
         return bool(actors_of(doc, token, lookup))
 
@@ -575,6 +583,12 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         if not recipient and not passive:
             recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar, _hostile_acts(frame, tables))
         return actor, recipient, via
+    if subject is not None and not speaker_actors and _quoted_first_person(subject, quoted):
+        # '“We have lost many soldiers,” the president said. “*We* will strike back.”': a quotation's "I" and
+        # "we" are its speaker's, though the sentence that tells the event has no verb of saying of its own
+        # the pronoun is the speaker's mention here: every span of an event lies in its own sentence
+        speaker_actors = [replace(quoted, text=subject.text, start=subject.idx, end=subject.idx + len(subject.text),
+                                  rule=f"{quoted.rule or 'speaker'}{QUOTED_RULE}")] if quoted is not None else []
     if subject is not None and is_pronoun(subject) and speaker_actors and _speaker_means(subject):
         # a third person resolved to someone else is that one ("the ministry said *they* struck Odesa": the
         # forces named before, as agreement in number tells), else the speaker ("NATO said it would ...")
