@@ -614,8 +614,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     if not actor and not patient and subject is not None and _purpose_of_own_act(frame.top, subject, tables):
         # "Turkey launched an operation *to drive* ... out": the infinitive the parser hung on the light verb's
         # object as a relative clause tells what the act is for, and the light verb's subject does both
-        doer = subject_of(subject.head)
-        actor = actors_of(doc, doer, lookup) if doer is not None else []
+        carrier = subject_of(subject.head)
+        actor = actors_of(doc, carrier, lookup) if carrier is not None else []
     if passive:
         actor = _agent(doc, frame, lookup)
         via = "agent"
