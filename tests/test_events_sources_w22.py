@@ -80,3 +80,16 @@ def test_a_first_person_outside_quotation_marks_is_not_a_quoted_speakers(pipelin
     for event in _events(pipeline, text):
         if event.trigger.text == "asked":
             assert "KEN" not in _countries(event.actor)
+
+
+def test_a_quotation_nested_in_a_quotation_has_a_speaker_of_its_own(pipeline: Pipeline) -> None:
+    text = "“Our patience is over,” the Ugandan foreign minister said. “Their message was clear: ‘We will attack " \
+           "Somalia next year.’”"
+    event = _told_by(pipeline, text, "attack")
+    assert "UGA" not in _countries(event.actor) and _countries(event.recipient) == ["SOM"]
+
+
+def test_a_speaker_named_in_another_sentence_makes_no_event_of_words_naming_nobody(pipeline: Pipeline) -> None:
+    # the quotation's "I" completes an event whose sentence names a party; alone it makes none
+    text = "“The talks went well,” the Kenyan president said. “I have met him many times.”"
+    assert [e.trigger.text for e in _events(pipeline, text) if e.trigger.text == "met"] == []

@@ -99,6 +99,7 @@ PARTY_CLASSES = frozenset({"person", "agent_noun", "armed_side", "post_holder", 
 STRANDING_PREPOSITIONS = frozenset({"at", "in", "on", "during", "near", "outside", "inside"})
 WHEN_OR_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 NAMED_PLACES_OR_PARTIES = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
+NESTED_QUOTATION = "\u2018"  # the opening single mark of a quotation inside a quotation
 QUOTED_RULE = "+quoted-speaker"  # a quotation's "I" or "we", its speaker named outside the event's sentence
 FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
 
@@ -179,6 +180,9 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables, quoted)
         if not actor and frame.type not in HARM_TYPES | ONE_SIDED_TYPES and _caused_noun(frame, tables) is not None:
             return None  # "the fighting increased pressure on X": pressure from nobody named, as a bare noun's
+    # a quotation's "I" or "we" completes an event its sentence tells with a party of its own; a speaker named in
+    # another sentence makes no political event of words that name nobody else ("“I have met him often.”")
+    only_quoted = bool(actor) and all((a.rule or "").endswith(QUOTED_RULE) for a in actor)
     # the doer's own people may be whom a directive addresses ("ordered *his generals* to"), not whom it acts on
     recipient = [r for r in recipient if not same_actor(r, actor, owned=via not in ADDRESSEE_VIAS)]
     if setting.home is not None:
@@ -193,7 +197,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     if setting.story is not None:
         actor = lend_story_country(actor, setting.story)
         recipient = lend_story_country(recipient, setting.story, victims=True)
-    if not any(a.country or a.sector for a in (*actor, *recipient)) and via != NAMED_ADDRESSEE \
+    if not any(a.country or a.sector for a in (*([] if only_quoted else actor), *recipient)) \
+            and via != NAMED_ADDRESSEE \
             and not _doer_left_unsaid(frame, tables):
         return None  # nobody identifiable: "20 people were killed" alone is no political event
     reciprocal = via in ("between", "clash") or (via == "with" and frame.type in RECIPROCAL_TYPES)
@@ -541,9 +546,12 @@ def _speaker_means(pronoun: Token) -> bool:
 
 
 def _quoted_first_person(subject: Token, quoted: Actor | None) -> bool:
-    """The subject is "I" or "we" inside a direct quotation whose speaker the quote stage named."""
-    return quoted is not None and subject.lower_ in FIRST_PERSON and quotation_start(subject.doc, subject.idx) \
-        is not None
+    """The subject is "I" or "we" inside a direct quotation whose speaker the quote stage named, and not inside a
+    quotation nested in it ('“She said, ‘*I* refuse to ...’”': the inner "I" is whoever the speaker quotes)."""
+    if quoted is None or subject.lower_ not in FIRST_PERSON:
+        return False
+    opened = quotation_start(subject.doc, subject.idx)
+    return opened is not None and NESTED_QUOTATION not in subject.doc.text[opened:subject.idx]
 
 
 def _free_relative(verb: Token) -> bool:
