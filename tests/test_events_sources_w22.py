@@ -93,3 +93,11 @@ def test_a_speaker_named_in_another_sentence_makes_no_event_of_words_naming_nobo
     # the quotation's "I" completes an event whose sentence names a party; alone it makes none
     text = "“The talks went well,” the Kenyan president said. “I have met him many times.”"
     assert [e.trigger.text for e in _events(pipeline, text) if e.trigger.text == "met"] == []
+
+
+def test_a_speaker_in_the_events_own_sentence_is_left_to_its_verb_of_saying(pipeline: Pipeline) -> None:
+    # the quote stage's speaker of this quotation is in the sentence itself: the sentence's own reading decides
+    text = "“We will attack the militants in Somalia,” the Kenyan president said."
+    event = _told_by(pipeline, text, "attack")
+    assert _countries(event.actor) == ["KEN"]
+    assert not any((a.rule or "").endswith("+quoted-speaker") for a in event.actor)

@@ -546,10 +546,14 @@ def _speaker_means(pronoun: Token) -> bool:
 
 
 def _quoted_first_person(subject: Token, quoted: Actor | None) -> bool:
-    """The subject is "I" or "we" inside a direct quotation whose speaker the quote stage named, and not inside a
-    quotation nested in it ('“She said, ‘*I* refuse to ...’”': the inner "I" is whoever the speaker quotes)."""
-    if quoted is None or subject.lower_ not in FIRST_PERSON:
+    """The subject is "I" or "we" inside a direct quotation whose speaker the quote stage named in another
+    sentence, and not inside a quotation nested in it ('“She said, ‘*I* refuse to ...’”': the inner "I" is
+    whoever the speaker quotes)."""
+    if quoted is None or subject.lower_ not in FIRST_PERSON or quoted.start is None:
         return False
+    sentence = sentence_of(subject)
+    if sentence.start_char <= quoted.start < sentence.end_char:
+        return False  # a speaker in the sentence itself is the verb of saying's to tell (frame.speaker)
     opened = quotation_start(subject.doc, subject.idx)
     return opened is not None and NESTED_QUOTATION not in subject.doc.text[opened:subject.idx]
 
