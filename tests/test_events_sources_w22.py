@@ -101,3 +101,12 @@ def test_a_speaker_in_the_events_own_sentence_is_left_to_its_verb_of_saying(pipe
     event = _told_by(pipeline, text, "attack")
     assert _countries(event.actor) == ["KEN"]
     assert not any((a.rule or "").endswith("+quoted-speaker") for a in event.actor)
+
+
+def test_a_pronoun_speaker_is_not_carried_into_the_next_sentence(pipeline: Pipeline) -> None:
+    # "he said:" names its speaker through the quote stage's own coreference; the next sentence's "we" is not
+    # resolved through that guess again
+    text = ("The Kenyan president met the Ugandan president on Monday. He said: “Our patience is over. We will attack "
+            "the militants in Somalia.”")
+    event = _told_by(pipeline, text, "attack")
+    assert not any((a.rule or "").endswith("+quoted-speaker") for a in event.actor)

@@ -29,7 +29,7 @@ from accord.actors.country_from_context import CountryIndex
 from accord.events.arguments import Arguments, Setting, arguments_of
 from accord.events.attachments import Attached, Attachments
 from accord.events.frames import Frame, sentence_frames
-from accord.events.participants import ActorLookup
+from accord.events.participants import PRONOUNS, ActorLookup
 from accord.events.sense import (
     between_private_parties,
     campaign_pledge,
@@ -75,8 +75,10 @@ class QuotedSpeakers:
 
 
 def _named(speaker: Actor) -> bool:
-    """A speaker the quote stage resolved to someone: a name or a country, not a bare "a source"."""
-    return speaker.name is not None or speaker.country is not None
+    """A speaker the quote stage named, by a name or a country, not a bare "a source"; and named by the words
+    of the attribution itself: a pronoun speaker ("*he* said: “...”") is a guess of the quote stage's own
+    coreference, which the quotation's "we" would repeat at one more remove."""
+    return (speaker.name is not None or speaker.country is not None) and speaker.text.lower() not in PRONOUNS
 
 
 @dataclass(frozen=True, slots=True)
