@@ -100,7 +100,7 @@ QUANTITIES: Attribute[list[Quantity]] = Attribute(
     "accord_quantities", "list[Quantity]", QUANTITIES_STAGE, (EVENTS_STAGE,),
     "every counted quantity, with what it counts")
 QUOTES: Attribute[list[Quote]] = Attribute(
-    "accord_quotes", "list[Quote]", QUOTES_STAGE, (),
+    "accord_quotes", "list[Quote]", QUOTES_STAGE, (EVENTS_STAGE,),
     "quotations and reported speech with their speakers")
 EVENTS: Attribute[list[Event]] = Attribute(
     "accord_events", "list[Event]", EVENTS_STAGE, (),

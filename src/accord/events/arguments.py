@@ -102,6 +102,8 @@ PARTY_CLASSES = frozenset({"person", "agent_noun", "armed_side", "post_holder", 
 STRANDING_PREPOSITIONS = frozenset({"at", "in", "on", "during", "near", "outside", "inside"})
 WHEN_OR_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 NAMED_PLACES_OR_PARTIES = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
+NESTED_QUOTATION = "\u2018"  # the opening single mark of a quotation inside a quotation
+QUOTED_RULE = "+quoted-speaker"  # a quotation's "I" or "we", its speaker named outside the event's sentence
 FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
 
 
@@ -124,8 +126,9 @@ class Arguments:
 
 
 def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
-                 setting: Setting = Setting()) -> Arguments | None:
-    """The sides of the event of ``frame``; None when the frame tells no political event."""
+                 setting: Setting = Setting(), quoted: Actor | None = None) -> Arguments | None:
+    """The sides of the event of ``frame``; None when the frame tells no political event. ``quoted`` is the
+    speaker of the direct quotation holding the event's trigger, as the quote stage attributed it."""
     if frame.type in NATURAL_HARM_TYPES and (_natural_cause(frame, tables) or _blast_alone(frame, tables)):
         return None
     if not frame.nominal and (_document_acts(frame, tables) or _free_relative(frame.top)):
@@ -181,9 +184,12 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
                 and not (frame.type in HARM_TYPES | ONE_SIDED_TYPES and _happens(frame.trigger, tables)):
             return None
     else:
-        actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables)
+        actor, recipient, via = _verbal_participants(doc, frame, lookup, speaker_actors, tables, quoted)
         if not actor and frame.type not in HARM_TYPES | ONE_SIDED_TYPES and _caused_noun(frame, tables) is not None:
             return None  # "the fighting increased pressure on X": pressure from nobody named, as a bare noun's
+    # a quotation's "I" or "we" completes an event its sentence tells with a party of its own; a speaker named in
+    # another sentence makes no political event of words that name nobody else ("“I have met him often.”")
+    only_quoted = bool(actor) and all((a.rule or "").endswith(QUOTED_RULE) for a in actor)
     # the doer's own people may be whom a directive addresses ("ordered *his generals* to"), not whom it acts on
     recipient = [r for r in recipient if not same_actor(r, actor, owned=via not in ADDRESSEE_VIAS)]
     if setting.home is not None:
@@ -198,7 +204,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     if setting.story is not None:
         actor = lend_story_country(actor, setting.story)
         recipient = lend_story_country(recipient, setting.story, victims=True)
-    if not any(a.country or a.sector for a in (*actor, *recipient)) and via != NAMED_ADDRESSEE \
+    if not any(a.country or a.sector for a in (*([] if only_quoted else actor), *recipient)) \
+            and via != NAMED_ADDRESSEE \
             and not _doer_left_unsaid(frame, tables):
         return None  # nobody identifiable: "20 people were killed" alone is no political event
     reciprocal = via in ("between", "clash") or (via == "with" and frame.type in RECIPROCAL_TYPES)
@@ -570,13 +577,26 @@ def _speaker_means(pronoun: Token) -> bool:
     return pronoun.lower_ in FIRST_PERSON or quotation_start(pronoun.doc, pronoun.idx) is None
 
 
+def _quoted_first_person(subject: Token, quoted: Actor | None) -> bool:
+    """The subject is "I" or "we" inside a direct quotation whose speaker the quote stage named in another
+    sentence, and not inside a quotation nested in it ('“She said, ‘*I* refuse to ...’”': the inner "I" is
+    whoever the speaker quotes)."""
+    if quoted is None or subject.lower_ not in FIRST_PERSON or quoted.start is None:
+        return False
+    sentence = sentence_of(subject)
+    if sentence.start_char <= quoted.start < sentence.end_char:
+        return False  # a speaker in the sentence itself is the verb of saying's to tell (frame.speaker)
+    opened = quotation_start(subject.doc, subject.idx)
+    return opened is not None and NESTED_QUOTATION not in subject.doc.text[opened:subject.idx]
+
+
 def _free_relative(verb: Token) -> bool:
     """"judge them by what they promise": a free relative clause names a thing, it tells no act."""
     return any(c.tag_ == "WP" and c.lower_ in FREE_RELATIVES for c in verb.children)
 
 
 def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_actors: list[Actor],
-                         tables: Tables) -> tuple[list[Actor], list[Actor], str]:
+                         tables: Tables, quoted: Actor | None = None) -> tuple[list[Actor], list[Actor], str]:
     def party(token: Token) -> bool:
         return bool(actors_of(doc, token, lookup))
 
@@ -607,6 +627,12 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         if not recipient and not passive:
             recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar, _hostile_acts(frame, tables))
         return actor, recipient, via
+    if subject is not None and not speaker_actors and _quoted_first_person(subject, quoted):
+        # '“We have lost many soldiers,” the president said. “*We* will strike back.”': a quotation's "I" and
+        # "we" are its speaker's, though the sentence that tells the event has no verb of saying of its own
+        # the pronoun is the speaker's mention here: every span of an event lies in its own sentence
+        speaker_actors = [replace(quoted, text=subject.text, start=subject.idx, end=subject.idx + len(subject.text),
+                                  rule=f"{quoted.rule or 'speaker'}{QUOTED_RULE}")] if quoted is not None else []
     if subject is not None and is_pronoun(subject) and speaker_actors and _speaker_means(subject):
         # a third person resolved to someone else is that one ("the ministry said *they* struck Odesa": the
         # forces named before, as agreement in number tells), else the speaker ("NATO said it would ...")
@@ -629,6 +655,11 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         # "The party issued a declaration demanding ...": the declaration's issuer makes the demand
         issuer = subject_of(subject.head) if subject.dep_ in ("dobj", "attr") else None
         actor = actors_of(doc, issuer, lookup) if issuer is not None else []
+    if not actor and not patient and subject is not None and _purpose_of_own_act(frame.top, subject, tables):
+        # "Turkey launched an operation *to drive* ... out": the infinitive the parser hung on the light verb's
+        # object as a relative clause tells what the act is for, and the light verb's subject does both
+        carrier = subject_of(subject.head)
+        actor = actors_of(doc, carrier, lookup) if carrier is not None else []
     if passive:
         actor = _agent(doc, frame, lookup)
         via = "agent"
@@ -670,6 +701,19 @@ def _restricted_subject(doc: Doc, subject: Token, frame: Frame, lookup: ActorLoo
         # its object names none ("a gunman *claiming allegiance* to X")
         return []
     return best_actors(subject, restricted_actors(doc, subject, lookup))
+
+
+def _purpose_of_own_act(verb: Token, noun: Token, tables: Tables) -> bool:
+    """``verb`` is a subjectless "to" infinitive on ``noun``, the object of a light verb that makes the noun its
+    subject's own act ("launched an operation to drive ...", "took steps to curb ...", "made an attempt to
+    seize ..."): not of a verb of receiving, whose subject undergoes what the noun names ("received a request to
+    extradite": the requester's act)."""
+    if verb.dep_ != "relcl" or verb.head.i != noun.i or not has_infinitive(verb) or noun.dep_ != "dobj":
+        return False
+    if any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        return False
+    governor = lemma(noun.head)
+    return governor in tables.cues.light and governor not in tables.grammar.receiving
 
 
 def _party_phrase(doc: Doc, token: Token, lookup: ActorLookup, tables: Tables) -> bool:

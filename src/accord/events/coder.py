@@ -19,7 +19,9 @@ for them (:func:`~accord.events.sense.settle`, and whether the sides are private
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -27,7 +29,7 @@ from accord.actors.country_from_context import CountryIndex
 from accord.events.arguments import Arguments, Setting, arguments_of
 from accord.events.attachments import Attached, Attachments
 from accord.events.frames import Frame, sentence_frames
-from accord.events.participants import ActorLookup
+from accord.events.participants import PRONOUNS, ActorLookup
 from accord.events.sense import (
     between_private_parties,
     campaign_pledge,
@@ -40,6 +42,7 @@ from accord.events.sense import (
     without_counterpart,
 )
 from accord.events.tables import Tables
+from accord.records import Actor, Quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,31 @@ class Coded:
     confidence: float
 
 
+class QuotedSpeakers:
+    """The speakers of a document's direct quotations, as the quote stage attributed them (across sentences:
+    "“A.” she said. “B.”", "She said: “A. B.”"): who says the words at an offset, when they are quoted."""
+
+    def __init__(self, quotes: Sequence[Quote] = ()) -> None:
+        spoken = sorted((q for q in quotes if q.direct and q.speaker is not None and _named(q.speaker)),
+                        key=lambda q: q.start)
+        self._quotes = spoken
+        self._starts = [q.start for q in spoken]
+
+    def at(self, offset: int) -> Actor | None:
+        """The speaker of the direct quotation holding ``offset``, or None."""
+        index = bisect_right(self._starts, offset) - 1
+        if index < 0 or offset >= self._quotes[index].end:
+            return None
+        return self._quotes[index].speaker
+
+
+def _named(speaker: Actor) -> bool:
+    """A speaker the quote stage named, by a name or a country, not a bare "a source"; and named by the words
+    of the attribution itself: a pronoun speaker ("*he* said: “...”") is a guess of the quote stage's own
+    coreference, which the quotation's "we" would repeat at one more remove."""
+    return (speaker.name is not None or speaker.country is not None) and speaker.text.lower() not in PRONOUNS
+
+
 @dataclass(frozen=True, slots=True)
 class Story:
     """What the coder knows of the document around a sentence, built once per document."""
@@ -60,6 +88,7 @@ class Story:
     lookup: ActorLookup
     countries: CountryIndex
     attachments: Attachments
+    quoted: QuotedSpeakers = field(default_factory=QuotedSpeakers)
 
 
 def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> list[Coded]:
@@ -71,7 +100,7 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> lis
     setting = Setting(story.countries.only_country(sentence), story.countries.story_country(sentence))
     coded: list[Coded] = []
     for frame in frames:
-        arguments = arguments_of(doc, frame, tables, story.lookup, setting)
+        arguments = arguments_of(doc, frame, tables, story.lookup, setting, story.quoted.at(frame.trigger.idx))
         if arguments is None or between_private_parties(frame.sense, arguments.actor, arguments.recipient, tables):
             continue
         if private_trip(frame.sense, arguments.actor, arguments.recipient, tables):

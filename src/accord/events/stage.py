@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from accord.actors.country_from_context import CountryIndex
-from accord.blackboard import ACTORS, DOC_ID, EVENTS, EVENTS_STAGE, Stage, assigns, requires
+from accord.blackboard import ACTORS, DOC_ID, EVENTS, EVENTS_STAGE, QUOTES, Stage, assigns, requires
 from accord.doc_index import is_headline, sentences, span_text
 from accord.events.acceptance import (
     CLAUSE_MODEL_RESOURCE,
@@ -28,7 +28,7 @@ from accord.events.acceptance import (
 )
 from accord.events.attachments import Attachments
 from accord.events.clause_stance import StanceWords, clause_judged
-from accord.events.coder import Coded, Story, code_sentence
+from accord.events.coder import Coded, QuotedSpeakers, Story, code_sentence
 from accord.events.coreference import resolve_references
 from accord.events.linking import announces_another, link_mentions
 from accord.events.participants import ActorLookup, IndexedActors, actor_api_lookup
@@ -92,7 +92,7 @@ class EventCoder(Stage):
                                                                    self.tables.grammar.coreference, headlines))
         else:
             lookup = self.lookup
-        story = Story(lookup, CountryIndex(doc), Attachments(doc))
+        story = Story(lookup, CountryIndex(doc), Attachments(doc), QuotedSpeakers(QUOTES.get(doc) or ()))
         events: list[Event] = []
         additional: set[str] = set()
         headline: set[str] = set()
