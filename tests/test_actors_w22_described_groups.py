@@ -55,6 +55,8 @@ def test_units_machines_single_members_and_states_without_one_force_keep_the_cou
     ("Iraqi militiamen", ("IRQ", "UAF", "Iraqi militiamen")),
     ("Afghan insurgent groups", ("AFG", "REB", "Afghan insurgent groups")),
     ("Mexican drug gangs", ("MEX", "CRM", "Mexican drug gangs")),
+    ("the Yemeni rebel fighters", ("YEM", "REB", "Yemeni rebel fighters")),   # to the last word for the group
+    ("six Yemeni rebel commanders", ("YEM", "REB", "Yemeni rebel commanders")),
 ])
 def test_a_group_outside_the_state_is_named_by_its_description_not_the_country(
         resolver: ActorResolver, phrase: str, expected: tuple[str, str, str]) -> None:
@@ -64,7 +66,7 @@ def test_a_group_outside_the_state_is_named_by_its_description_not_the_country(
     assert found.rule.endswith("+described-group")
 
 
-@pytest.mark.parametrize("phrase", ["a Syrian rebel", "one Yemeni insurgent"])
+@pytest.mark.parametrize("phrase", ["a Syrian rebel", "one Yemeni insurgent", "the Yemeni rebel commander"])
 def test_one_member_of_a_described_group_has_no_name(resolver: ActorResolver, phrase: str) -> None:
     found = resolver.resolve(phrase, "2019-10-10")
     assert found is not None and found.actor.sector == "REB" and found.actor.country is not None

@@ -386,7 +386,7 @@ class ActorResolver:
                 entry = self.kb.entries.get(own.entry or "")
                 own_name = own.actor.name
                 if entry is not None and own.actor.name == entry.name:  # the country's name is not theirs
-                    own_name = _described_group(parts.tokens, country.start, sector)
+                    own_name = _described_group(parts, country.start, sector)
                 actor = replace(own.actor, sector=STATELESS_FORCE_SECTOR, name=own_name,
                                 rule=f"stateless-people+{own.rule}")
                 return Resolution(actor, actor.rule or "", own.entry)
@@ -922,7 +922,7 @@ class ActorResolver:
             elif own is None and after and sector.word.sector in self.kb.described_group_sectors:
                 # 'Syrian rebels', 'the Syrian opposition': a group the nationality describes is no country; one
                 # member ('a Syrian rebel') is a person the text does not name
-                actor = Actor(text="", name=_described_group(tokens, name.start, sector), country=code,
+                actor = Actor(text="", name=_described_group(parts, name.start, sector), country=code,
                               sector=sector.word.sector, role=_role(sector), kind=sector.word.kind)
                 return _result(actor, f"{rule}+{DESCRIBED_GROUP}", entry.id)
             actor = Actor(text="", name=own or country_name, country=code,
@@ -1203,10 +1203,15 @@ def _short_is_name(tokens: Sequence[Tok], i: int) -> bool:
     return nxt is None or not nxt.capitalised or nxt.norm == "'s"
 
 
-def _described_group(tokens: Sequence[Tok], start: int, sector: _Sector) -> str | None:
+def _described_group(parts: _Parts, start: int, sector: _Sector) -> str | None:
     """'Syrian rebels', 'Syrian Kurdish fighters', 'the Syrian opposition' -> the description as written, from
-    the nationality to the word for the group ('Syrian rebel groups'), the name of a group that has no other;
-    None for one member ('a Syrian rebel': a person the text does not name)."""
+    the nationality to the last of the head's words for the group that follow one another ('Syrian rebel
+    groups', 'Syrian rebel fighters'), the name of a group that has no other; None for one member ('a Syrian
+    rebel', 'the Syrian rebel commander': a person the text does not name)."""
+    tokens = parts.tokens
+    for other in sorted(parts.sectors, key=lambda s: s.start):
+        if other.start == sector.end and other.end <= parts.split:
+            sector = other
     last = tokens[sector.end - 1].norm
     if sector.word.cls != "bodies" and (not last.endswith(PLURAL_ENDINGS) or any(
             t.norm in COUNTING_WORDS for t in tokens[:start])):
