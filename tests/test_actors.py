@@ -69,7 +69,7 @@ def test_acronyms_need_their_case(resolver: ActorResolver) -> None:
 @pytest.mark.parametrize(("phrase", "expected", "rule"), [
     ("India's Defense Ministry", ("IND", "MIL"), "possessive+sector-word"),
     ("India’s Foreign Ministry", ("IND", "GOV"), "possessive+sector-word"),
-    ("Indian soldiers", ("IND", "MIL"), "demonym+sector-word"),
+    ("Indian soldiers", ("IND", "MIL"), "demonym+sector-word+national-forces"),
     ("Ukrainian refugees", ("UKR", "REF"), "demonym+sector-word"),
     ("Moscow", ("RUS", "GOV"), "capital-metonym"),
     ("the Kremlin", ("RUS", "GOV"), "seat-of-power"),

@@ -188,6 +188,8 @@ class _Tables:
     firm_name_heads: set[str] = field(default_factory=set)  # 'capital': 'Halbrook Capital' is a company
     shared_ranks: set[str] = field(default_factory=set)  # 'lt.', 'sergeant': police and armies alike
     stateless_peoples: set[str] = field(default_factory=set)  # 'kurdish': their forces are no state's
+    national_force_words: set[tuple[str, ...]] = field(default_factory=set)  # 'troops': a state's armed forces
+    described_group_sectors: set[str] = field(default_factory=set)  # REB: 'Syrian rebels' are no 'Syria'
     name_titles: dict[str, str] = field(default_factory=dict)  # 'Representative' before a name -> LEG
     guarded: dict[tuple[str, ...], str] = field(default_factory=dict)  # 'labour' -> standalone
     kinship: dict[str, SectorWord] = field(default_factory=dict)  # 'fiancee' -> CVL: a private person's tie
@@ -275,6 +277,8 @@ class KnowledgeBase:
         self.degree_titles = frozenset(tables.degree_titles)
         self.shared_ranks = frozenset(tables.shared_ranks)
         self.stateless_peoples = frozenset(tables.stateless_peoples)
+        self.national_force_words = frozenset(tables.national_force_words)
+        self.described_group_sectors = frozenset(tables.described_group_sectors)
         self.generic_body_nouns = frozenset(tables.generic_body_nouns)
         self.media_platforms: frozenset[tuple[str, ...]] = frozenset(tables.media_platforms)
         self.counted_senses: Mapping[str, str] = dict(tables.counted_senses)
@@ -645,6 +649,19 @@ class KnowledgeBase:
         found = self._national_bodies.get((country, sector, words), ())
         return self.entries[found[0]] if len(found) == 1 else None
 
+    def national_forces(self, country: str, words: tuple[str, ...]) -> Entry | None:
+        """'Turkish forces', 'US troops', 'the Russian army': the state's armed forces as a whole -- the one body
+        the knowledge base names '<nationality> armed forces' or '<nationality> military' (the Turkish Armed
+        Forces); for 'army', first the body it names '<nationality> army' where that is a branch of its own (the US
+        Army). None for words that are not ``national_force_words`` or a country with no such body."""
+        if words not in self.national_force_words:
+            return None
+        for text in (("army",) if words == ("army",) else ()) + ("armed forces", "military"):
+            found = self.national_body(country, "MIL", text)
+            if found is not None:
+                return found
+        return None
+
     def body_countries(self, sector: str, text: str) -> frozenset[str]:
         """The countries whose body of ``sector`` the knowledge base names by these words after the country's
         own ('Congress': the United States', Peru's, the Philippines' …); empty when none is."""
@@ -795,6 +812,11 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.firm_name_heads.update(str(w).lower() for w in doc.get("firm_name_heads") or ())
     tables.shared_ranks.update(str(w).lower() for w in doc.get("shared_ranks") or ())
     tables.stateless_peoples.update(str(w).lower() for w in doc.get("stateless_peoples") or ())
+    tables.national_force_words.update(key(str(w)) for w in doc.get("national_force_words") or ())
+    for code in doc.get("described_group_sectors") or ():
+        if str(code) not in tables.sector_codes:
+            raise ValueError(f"described_group_sectors: {code!r} is not a sector code")
+        tables.described_group_sectors.add(str(code))
     tables.generic_body_nouns.update(str(w).lower() for w in doc.get("generic_body_nouns") or ())
     tables.media_platforms.update(key(str(w)) for w in doc.get("media_platforms") or ())
     for word, code in (doc.get("counted_person_senses") or {}).items():

@@ -78,6 +78,9 @@ APPOSITION_COUNTRY = "apposition-country"  # the rule part of a country an appos
 # is matched whole; 'The Security Council' opens a sentence)
 OWN_NAME_OPENERS = frozenset({"the", "un", "u.n.", "united", "nations"})
 NAMESAKE_RULE = "country+namesake-body"
+NATIONAL_FORCES = "national-forces"  # 'Turkish forces': the state's armed forces (sectors.yaml national_force_words)
+PLURAL_ENDINGS = ("s", "men", "people")  # 'rebels', 'militiamen': a group's word, not one member's
+DESCRIBED_GROUP = "described-group"  # 'Syrian rebels': a non-state group named by its description, not the country
 CANDIDATE_SECTOR = "ELI"
 CANDIDATE_RULE = "described-candidate"
 RULE_NOTES = {
@@ -88,6 +91,13 @@ RULE_NOTES = {
                    "after another capitalised word it is a body the knowledge base does not know",
     APPOSITION_COUNTRY: "the apposition after the titled name ('X, Iran's army chief') gives the country the "
                         "title does not",
+    NATIONAL_FORCES: "a country or nationality with a word for a state's armed men and no name of their own "
+                     "('Turkish forces', 'US troops', sectors.yaml national_force_words) is that state's armed "
+                     "forces: the body the knowledge base names '<nationality> armed forces' or '<nationality> "
+                     "military', not the country",
+    DESCRIBED_GROUP: "a group outside the state that a nationality only describes ('Syrian rebels', the sectors of "
+                     "sectors.yaml described_group_sectors) is named by its description, not by the country, "
+                     "whose name is its state's; one member ('a Syrian rebel') is a person with no name",
     "region-name": "a region of the country (subnational_names.yaml `regions`) is a place in it, not its state: "
                    "the country with no sector; a body of the region is named with its sector word "
                    "('Xinjiang authorities')",
@@ -374,7 +384,9 @@ class ActorResolver:
                 # that they are its non-state armed men, not its army (MIL) nor gunmen of no affiliation (UAF)
                 # no name of their own but the country's; an institution's name ('the Syrian Defence Forces') stays
                 entry = self.kb.entries.get(own.entry or "")
-                own_name = None if entry is not None and own.actor.name == entry.name else own.actor.name
+                own_name = own.actor.name
+                if entry is not None and own.actor.name == entry.name:  # the country's name is not theirs
+                    own_name = _described_group(parts, country.start, sector)
                 actor = replace(own.actor, sector=STATELESS_FORCE_SECTOR, name=own_name,
                                 rule=f"stateless-people+{own.rule}")
                 return Resolution(actor, actor.rule or "", own.entry)
@@ -382,7 +394,8 @@ class ActorResolver:
         if sector is not None:
             found = self._from_sector(parts, sector, date)
             if found is not None and self._stateless_force(parts, sector):
-                # the country a phrase adds ('in Syria') is where they fight, not their name
+                # the country a phrase adds ('in Syria') is where they fight, not their name; with no name the
+                # story's setting can still give them a country (country_from_context)
                 actor = replace(found.actor, sector=STATELESS_FORCE_SECTOR, name=None,
                                 rule=f"stateless-people+{found.rule}")
                 return Resolution(actor, actor.rule or "", found.entry)
@@ -898,9 +911,23 @@ class ActorResolver:
                 return holder
             possessive = name.end < len(tokens) and tokens[name.end].norm == "'s"
             how = "possessive" if possessive else ("demonym" if target.form in ("demonym", "people") else target.form)
-            actor = Actor(text="", name=_institution_name(tokens, name, sector) or country_name, country=code,
+            own: str | None = _institution_name(tokens, name, sector)
+            rule, found = f"{how}+sector-word", entry.id
+            after = sector.start >= name.end
+            forces = None if own or not after or self._stateless_force(parts, sector) else self.kb.national_forces(
+                code, tuple(t.norm for t in tokens[sector.start : sector.end]))
+            if forces is not None:
+                # 'Turkish forces', 'US troops': the state's armed forces, the body, not the country acting
+                own, rule, found = forces.name, f"{rule}+{NATIONAL_FORCES}", forces.id
+            elif own is None and after and sector.word.sector in self.kb.described_group_sectors:
+                # 'Syrian rebels', 'the Syrian opposition': a group the nationality describes is no country; one
+                # member ('a Syrian rebel') is a person the text does not name
+                actor = Actor(text="", name=_described_group(parts, name.start, sector), country=code,
+                              sector=sector.word.sector, role=_role(sector), kind=sector.word.kind)
+                return _result(actor, f"{rule}+{DESCRIBED_GROUP}", entry.id)
+            actor = Actor(text="", name=own or country_name, country=code,
                           sector=sector.word.sector, role=_role(sector), kind=sector.word.kind)
-            return _result(actor, f"{how}+sector-word", entry.id)
+            return _result(actor, rule, found)
         default = {
             "name": ("GOV", "country", "country-name"),
             "alias": ("GOV", "country", "country-name"),
@@ -1174,6 +1201,22 @@ def _short_is_name(tokens: Sequence[Tok], i: int) -> bool:
     if nxt is not None and nxt.norm in NAME_PARTICLES and i + 2 < len(tokens) and tokens[i + 2].capitalised:
         return False
     return nxt is None or not nxt.capitalised or nxt.norm == "'s"
+
+
+def _described_group(parts: _Parts, start: int, sector: _Sector) -> str | None:
+    """'Syrian rebels', 'Syrian Kurdish fighters', 'the Syrian opposition' -> the description as written, from
+    the nationality to the last of the head's words for the group that follow one another ('Syrian rebel
+    groups', 'Syrian rebel fighters'), the name of a group that has no other; None for one member ('a Syrian
+    rebel', 'the Syrian rebel commander': a person the text does not name)."""
+    tokens = parts.tokens
+    for other in sorted(parts.sectors, key=lambda s: s.start):
+        if other.start == sector.end and other.end <= parts.split:
+            sector = other
+    last = tokens[sector.end - 1].norm
+    if sector.word.cls != "bodies" and (not last.endswith(PLURAL_ENDINGS) or any(
+            t.norm in COUNTING_WORDS for t in tokens[:start])):
+        return None
+    return _join_raw(tokens[start : sector.end])
 
 
 def _institution_name(tokens: Sequence[Tok], name: _Name, body: _Sector) -> str | None:
