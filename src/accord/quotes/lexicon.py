@@ -215,7 +215,8 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         receiving_verbs=_words(data, "receiving_verbs"),
         cue_lemmas=(clause_verbs | naming_verbs | _words(data, "evidential_verbs") | infinitive_verbs | object_verbs
                     | frozenset(prepositions)
-                    | _words(data, "noun_cues") | _words(data, "received_stance_nouns") | _words(data, "belief_adjectives")
+                    | _words(data, "noun_cues") | _words(data, "received_stance_nouns")
+                    | _words(data, "belief_adjectives")
                     | _words(data, "declaring_adjectives")),
         phrase_starts=frozenset(p[0] for p in phrases if p),
         all_marks=frozenset(marks),

@@ -115,9 +115,9 @@ def _holder_of(ctx: Context, noun: Token, preposition: Token) -> bool:
 def received_stance(ctx: Context, noun: Token) -> tuple[Cue, int, int] | None:
     """"The mayor won the endorsement of the unions", "she drew support from older voters", "Lopez has strong
     backing among Latinos", "the bill faced criticism from both parties": a stance noun as the object of a verb
-    of having, getting or meeting with, whose holder is named (a possessor by name, a "from" or "among" phrase on the noun
-    or the verb, or after a verb of having or getting the noun's "of"), attributes the holder's stance toward the
-    verb's subject. The cue (verb to noun, the holder as source) and the token range [first, last) of the
+    of having, getting or meeting with, whose holder is named (a possessor by name, a "from" or "among" phrase on
+    the noun or the verb, or after a verb of having or getting the noun's "of"), attributes the holder's stance
+    toward the verb's subject. The cue (verb to noun, the holder as source) and the token range [first, last) of the
     subject. Not a noun with a content of its own ("won support for the plan": :func:`noun_attribution`)."""
     lexicon = ctx.lexicon
     verb = noun.head
