@@ -26,6 +26,7 @@ _NO_HOLDER_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"
 _GROUP_ENTITIES = frozenset({"NORP", "ORG"})
 _WHEN = frozenset({"DATE", "TIME"})
 _HOLDER_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})  # a stance only hoped for: "if he wins the support of"
 _NO_STANCE_DETERMINERS = frozenset({"no", "any"})  # "won no support from", "without any backing from"
 
 
@@ -124,9 +125,10 @@ def received_stance(ctx: Context, noun: Token) -> tuple[Cue, int, int] | None:
     if (noun.dep_ != "dobj" or verb.i > noun.i or noun.lemma_.lower() not in lexicon.received_stance_nouns
             or verb.lemma_.lower() not in lexicon.receiving_verbs or _content(ctx, noun) is not None):
         return None
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children) or any(
-            c.dep_ == "det" and c.lower_ in _NO_STANCE_DETERMINERS for c in noun.children):
-        return None  # "has not won any backing", "hopes to earn the support of": no stance is held
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in
+                                                                            _CONDITIONS) for c in verb.children) \
+            or any(c.dep_ == "det" and c.lower_ in _NO_STANCE_DETERMINERS for c in noun.children):
+        return None  # "has not won any backing", "hopes to earn the support of", "if he wins the support of"
     holder = _stance_holder(ctx, noun, verb)
     if holder is None:
         return None
@@ -137,7 +139,8 @@ def received_stance(ctx: Context, noun: Token) -> tuple[Cue, int, int] | None:
         first, last = subject.i, subject.i + 1  # "who has the backing of …": the pronoun stands for its noun
     else:
         first, last = subject.left_edge.i, subject.right_edge.i + 1
-    return Cue(verb.i, noun.i, holder.i), first, last
+    last = min(last, verb.i)  # "candidates receiving his endorsement": the noun the participle describes
+    return (Cue(verb.i, noun.i, holder.i), first, last) if first < last else None
 
 
 def _stance_holder(ctx: Context, noun: Token, verb: Token) -> Token | None:
