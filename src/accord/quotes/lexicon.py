@@ -72,6 +72,11 @@ class CueLexicon:
     # "took aim at", "poked fun at": verb -> its object noun -> the prepositions whose object the stance is toward
     stance_idioms: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
+    # "the mayor won the endorsement of the unions": a stance noun whose holder backs the verb's subject, and the
+    # verbs of having, getting or meeting with that carry it
+    received_stance_nouns: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
+
     # derived once, for the per-token tests of the stage
     clause_verbs: frozenset[str] = frozenset()  # speech, thought and evidence verbs
     cue_lemmas: frozenset[str] = frozenset()
@@ -206,9 +211,12 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         perspective_prepositions=_words(data, "perspective_prepositions"),
         perspective_holders=_words(data, "perspective_holders"),
         stance_idioms=_idiom_table(data),
+        received_stance_nouns=_words(data, "received_stance_nouns"),
+        receiving_verbs=_words(data, "receiving_verbs"),
         cue_lemmas=(clause_verbs | naming_verbs | _words(data, "evidential_verbs") | infinitive_verbs | object_verbs
                     | frozenset(prepositions)
-                    | _words(data, "noun_cues") | _words(data, "belief_adjectives")
+                    | _words(data, "noun_cues") | _words(data, "received_stance_nouns")
+                    | _words(data, "belief_adjectives")
                     | _words(data, "declaring_adjectives")),
         phrase_starts=frozenset(p[0] for p in phrases if p),
         all_marks=frozenset(marks),

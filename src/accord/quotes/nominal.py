@@ -25,6 +25,9 @@ _HOLDER_PREPOSITIONS = frozenset({"from", "among"})
 _NO_HOLDER_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "PERCENT"})
 _GROUP_ENTITIES = frozenset({"NORP", "ORG"})
 _WHEN = frozenset({"DATE", "TIME"})
+_HOLDER_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})  # a stance only hoped for: "if he wins the support of"
+_NO_STANCE_DETERMINERS = frozenset({"no", "any"})  # "won no support from", "without any backing from"
 
 
 def noun_attribution(ctx: Context, noun: Token) -> tuple[Cue, int, int, str] | None:
@@ -108,6 +111,54 @@ def _holder_of(ctx: Context, noun: Token, preposition: Token) -> bool:
     toward."""
     return (preposition.lower_ == "of" and noun.dep_ == "dobj"
             and noun.head.lemma_.lower() in ctx.lexicon.holding_verbs)
+
+
+def received_stance(ctx: Context, noun: Token) -> tuple[Cue, int, int] | None:
+    """"The mayor won the endorsement of the unions", "she drew support from older voters", "Lopez has strong
+    backing among Latinos", "the bill faced criticism from both parties": a stance noun as the object of a verb
+    of having, getting or meeting with, whose holder is named (a possessor by name, a "from" or "among" phrase on
+    the noun or the verb, or after a verb of having or getting the noun's "of"), attributes the holder's stance
+    toward the verb's subject. The cue (verb to noun, the holder as source) and the token range [first, last) of the
+    subject. Not a noun with a content of its own ("won support for the plan": :func:`noun_attribution`)."""
+    lexicon = ctx.lexicon
+    verb = noun.head
+    if (noun.dep_ != "dobj" or verb.i > noun.i or noun.lemma_.lower() not in lexicon.received_stance_nouns
+            or verb.lemma_.lower() not in lexicon.receiving_verbs or _content(ctx, noun) is not None):
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in
+                                                                            _CONDITIONS) for c in verb.children) \
+            or any(c.dep_ == "det" and c.lower_ in _NO_STANCE_DETERMINERS for c in noun.children):
+        return None  # "has not won any backing", "hopes to earn the support of", "if he wins the support of"
+    holder = _stance_holder(ctx, noun, verb)
+    if holder is None:
+        return None
+    subject = speaker_of(verb, lexicon)
+    if subject is None or subject.i > verb.i:
+        return None
+    if subject.lower_ in lexicon.relative_pronouns or subject.dep_ != "nsubj":
+        first, last = subject.i, subject.i + 1  # "who has the backing of …": the pronoun stands for its noun
+    else:
+        first, last = subject.left_edge.i, subject.right_edge.i + 1
+    last = min(last, verb.i)  # "candidates receiving his endorsement": the noun the participle describes
+    return (Cue(verb.i, noun.i, holder.i), first, last) if first < last else None
+
+
+def _stance_holder(ctx: Context, noun: Token, verb: Token) -> Token | None:
+    """Who holds a received stance: the noun's possessor, the object of "from" or "among" on the noun or on the
+    verb after it, or, after a verb of having or getting, of the noun's "of"."""
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if possessor is not None:  # "kept up his criticism": a possessive pronoun is as often the subject's own
+        return None if possessor.tag_ == "PRP$" else possessor
+    prepositions = [c for c in noun.rights if c.dep_ == "prep"] + [c for c in verb.rights
+                                                                      if c.dep_ == "prep" and c.i > noun.i]
+    for preposition in prepositions:
+        holding = preposition.lower_ in _HOLDER_PREPOSITIONS or (preposition.lower_ == "of" and preposition.head.i
+                                                                 == noun.i and _holder_of(ctx, noun, preposition))
+        holder = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if (holding and holder is not None and holder.pos_ in _HOLDER_WORDS
+                and holder.ent_type_ not in _WHEN):  # "half of the voters" holds one; "from 2010" does not
+            return holder
+    return None
 
 
 def _hung_clause(noun: Token) -> tuple[int, int] | None:

@@ -47,6 +47,7 @@ from accord.quotes.nominal import (
     perspective_phrase,
     poll_adjunct,
     poll_phrase,
+    received_stance,
     view_phrase,
 )
 from accord.quotes.phrases import naming, source_phrase
@@ -118,6 +119,8 @@ def reported_speech(
             candidate = _hearsay(ctx, token)
         if candidate is None and token.pos_ == "NOUN" and cue_lemma(token, lexicon) in lexicon.noun_cues:
             candidate = _noun(ctx, token)
+        if candidate is None and token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.received_stance_nouns:
+            candidate = _received(ctx, token)
         if candidate is None:
             phrase = source_phrase_at(ctx.doc, token.i, ctx.lexicon)
             view = view_phrase(ctx, token) if phrase is None else None
@@ -588,6 +591,15 @@ def _idiom(ctx: Context, verb: Token) -> Candidate | None:
     preposition, first, last = found
     cue = Cue(quoting_cue_start(verb, ctx.lexicon), preposition, speaker.i)
     return _span_candidate(ctx, cue, first, min(last, ctx.layout.unit_of(verb).end), STANCE)
+
+
+def _received(ctx: Context, noun: Token) -> Candidate | None:
+    """"won the endorsement of the unions": the subject, a stance the holder takes toward it."""
+    found = received_stance(ctx, noun)
+    if found is None:
+        return None
+    cue, first, last = found
+    return _span_candidate(ctx, cue, first, last, STANCE)
 
 
 def _noun(ctx: Context, noun: Token) -> Candidate | None:
