@@ -5,27 +5,10 @@ so an organisation named inside the description is not the doer."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import pytest
 
 from accord.pipeline import Pipeline
-from accord.records import Actor, Event
-
-
-def _events(pipeline: Pipeline, text: str) -> list[Event]:
-    return pipeline.extract(text, published="2024-03-04", id="t").events
-
-
-def _countries(actors: Iterable[Actor]) -> list[str]:
-    return sorted(a.country for a in actors if a.country)
-
-
-def _event(pipeline: Pipeline, text: str, trigger: str) -> Event:
-    found = [e for e in _events(pipeline, text) if e.trigger.text == trigger]
-    assert len(found) == 1, [(e.type, e.trigger.text) for e in _events(pipeline, text)]
-    return found[0]
-
+from event_helpers import countries_of, events_on_a_day, the_event
 
 # --- "whose": the noun the relative clause modifies ----------------------------------------------------------
 
@@ -37,12 +20,12 @@ def _event(pipeline: Pipeline, text: str, trigger: str) -> Event:
 ])
 def test_whose_stands_for_the_noun_its_clause_modifies(pipeline: Pipeline, text: str, trigger: str,
                                                       country: str) -> None:
-    assert country in _countries(_event(pipeline, text, trigger).actor)
+    assert country in countries_of(the_event(pipeline, text, trigger).actor)
 
 
 def test_whose_needs_a_relative_clause(pipeline: Pipeline) -> None:
     """A "whose" that opens a question modifies no noun: it stands for nobody named."""
-    events = _events(pipeline, "Turkish officials asked whose troops had shelled the Syrian town.")
+    events = events_on_a_day(pipeline, "Turkish officials asked whose troops had shelled the Syrian town.")
     assert not any((a.rule or "").endswith("relative") for e in events for a in (*e.actor, *e.recipient))
 
 
@@ -57,13 +40,13 @@ def test_whose_needs_a_relative_clause(pipeline: Pipeline) -> None:
 ])
 def test_a_part_of_an_organisation_acts_for_its_owner(pipeline: Pipeline, text: str, trigger: str,
                                                       country: str) -> None:
-    assert country in _countries(_event(pipeline, text, trigger).actor)
+    assert country in countries_of(the_event(pipeline, text, trigger).actor)
 
 
 def test_a_relation_of_the_owner_is_still_not_the_owner(pipeline: Pipeline) -> None:
     """"its allies" are not "it": the part nouns do not reach people related to the owner."""
-    events = _events(pipeline, "The United States fired missiles at Syria. Its allies condemned the strike.")
-    assert not any(e.trigger.text == "condemned" and "USA" in _countries(e.actor) for e in events)
+    events = events_on_a_day(pipeline, "The United States fired missiles at Syria. Its allies condemned the strike.")
+    assert not any(e.trigger.text == "condemned" and "USA" in countries_of(e.actor) for e in events)
 
 
 # --- an apposition describes the name it follows ------------------------------------------------------------
@@ -76,7 +59,7 @@ def test_a_relation_of_the_owner_is_still_not_the_owner(pipeline: Pipeline) -> N
 ])
 def test_who_after_an_apposition_is_the_person_described(pipeline: Pipeline, text: str, trigger: str,
                                                          name: str) -> None:
-    actors = _event(pipeline, text, trigger).actor
+    actors = the_event(pipeline, text, trigger).actor
     assert actors and all(a.text.startswith(name) for a in actors), actors
 
 
@@ -90,7 +73,7 @@ def test_who_after_an_apposition_is_the_person_described(pipeline: Pipeline, tex
 ])
 def test_a_definite_armed_group_is_the_one_named_before(pipeline: Pipeline, text: str, trigger: str,
                                                         name: str) -> None:
-    actors = _event(pipeline, text, trigger).actor
+    actors = the_event(pipeline, text, trigger).actor
     assert any(name.lower() in (a.name or "").lower() for a in actors), actors
 
 
@@ -101,7 +84,7 @@ def test_a_definite_armed_group_is_the_one_named_before(pipeline: Pipeline, text
     ("The Houthis fired a missile at Riyadh. The rebels in the north attacked a Sudanese convoy.", "attacked"),
 ])
 def test_a_definite_armed_group_needs_a_fitting_antecedent(pipeline: Pipeline, text: str, trigger: str) -> None:
-    actors = _event(pipeline, text, trigger).actor
+    actors = the_event(pipeline, text, trigger).actor
     assert not any((a.rule or "").endswith("armed") for a in actors), actors
 
 
@@ -114,8 +97,8 @@ def test_a_definite_armed_group_needs_a_fitting_antecedent(pipeline: Pipeline, t
 ])
 def test_a_clipped_passive_makes_its_subject_the_undergoer(pipeline: Pipeline, text: str, trigger: str,
                                                            undergoer: str) -> None:
-    event = _event(pipeline, text, trigger)
-    assert undergoer not in _countries(event.actor) and undergoer in _countries(event.recipient)
+    event = the_event(pipeline, text, trigger)
+    assert undergoer not in countries_of(event.actor) and undergoer in countries_of(event.recipient)
 
 
 @pytest.mark.parametrize(("text", "trigger", "doer"), [
@@ -126,7 +109,7 @@ def test_a_clipped_passive_makes_its_subject_the_undergoer(pipeline: Pipeline, t
 ])
 def test_a_verb_with_its_object_keeps_its_subject_the_doer(pipeline: Pipeline, text: str, trigger: str,
                                                             doer: str) -> None:
-    assert doer in _countries(_event(pipeline, text, trigger).actor)
+    assert doer in countries_of(the_event(pipeline, text, trigger).actor)
 
 
 # --- a reported pronoun resolved to someone else is not the speaker ----------------------------------------
@@ -143,34 +126,34 @@ def test_a_verb_with_its_object_keeps_its_subject_the_doer(pipeline: Pipeline, t
 ])
 def test_a_reported_pronoun_is_whom_it_resolves_to(pipeline: Pipeline, text: str, trigger: str,
                                                    doers: list[str]) -> None:
-    event = _event(pipeline, text, trigger)
+    event = the_event(pipeline, text, trigger)
     parties = (*event.actor, *event.recipient) if event.reciprocal else event.actor
-    assert sorted(set(_countries(parties))) == doers
+    assert sorted(set(countries_of(parties))) == doers
 
 
 # --- a description the actor stage gave the story's country still points back -------------------------------
 
 
 def test_a_description_with_a_lent_country_points_back(pipeline: Pipeline) -> None:
-    event = _event(pipeline, "The US Treasury imposed sanctions on three Iranian firms. The department accused "
+    event = the_event(pipeline, "The US Treasury imposed sanctions on three Iranian firms. The department accused "
                              "them of helping the Revolutionary Guards.", "accused")
-    assert _countries(event.actor) == ["USA"]
+    assert countries_of(event.actor) == ["USA"]
 
 
 # --- a part taken from a group: "hundreds of them" are some of those named before ----------------------------
 
 
 def test_a_part_of_them_acts_as_they_do(pipeline: Pipeline) -> None:
-    event = _event(pipeline, "Members of the Zimbabwe Congress of Trade Unions met on Monday. Hundreds of them "
+    event = the_event(pipeline, "Members of the Zimbabwe Congress of Trade Unions met on Monday. Hundreds of them "
                              "marched on parliament in Harare.", "marched")
-    assert _countries(event.actor) == ["ZWE"]
+    assert countries_of(event.actor) == ["ZWE"]
 
 
 def test_the_part_is_not_the_antecedent_of_the_whole(pipeline: Pipeline) -> None:
     """"Dozens of them": the quantity is no thing "them" could stand for."""
-    event = _event(pipeline, "Hamas and Islamic Jihad fighters crossed the fence. Dozens of them attacked an "
+    event = the_event(pipeline, "Hamas and Islamic Jihad fighters crossed the fence. Dozens of them attacked an "
                              "Israeli army post.", "attacked")
-    assert "PSE" in _countries(event.actor)
+    assert "PSE" in countries_of(event.actor)
 
 
 # --- an act only a state does, in the agentless passive in a country: that state did it -----------------------
@@ -182,7 +165,7 @@ def test_the_part_is_not_the_antecedent_of_the_whole(pipeline: Pipeline) -> None
     ("Three Kenyans were arrested in Kenya on Monday.", "arrested", "KEN"),
 ])
 def test_a_state_act_in_a_country_is_that_state_s(pipeline: Pipeline, text: str, trigger: str, state: str) -> None:
-    assert _countries(_event(pipeline, text, trigger).actor) == [state]
+    assert countries_of(the_event(pipeline, text, trigger).actor) == [state]
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -190,23 +173,23 @@ def test_a_state_act_in_a_country_is_that_state_s(pipeline: Pipeline, text: str,
     ("A British tourist was attacked in Egypt.", "attacked"),
 ])
 def test_an_act_anyone_may_do_takes_no_state_from_its_place(pipeline: Pipeline, text: str, trigger: str) -> None:
-    assert not _countries(_event(pipeline, text, trigger).actor)
+    assert not countries_of(the_event(pipeline, text, trigger).actor)
 
 
 def test_a_by_agent_still_names_the_doer(pipeline: Pipeline) -> None:
-    assert _countries(_event(pipeline, "He was arrested in Uganda by Kenyan police.", "arrested").actor) == ["KEN"]
+    assert countries_of(the_event(pipeline, "He was arrested in Uganda by Kenyan police.", "arrested").actor) == ["KEN"]
 
 
 # --- two named parties of one country stay two ----------------------------------------------------------------
 
 
 def test_two_named_parties_of_one_country_meet_each_other(pipeline: Pipeline) -> None:
-    event = _event(pipeline, "Hamas and Fatah met in Cairo on Monday.", "met")
+    event = the_event(pipeline, "Hamas and Fatah met in Cairo on Monday.", "met")
     names = sorted(a.name or a.text for a in (*event.actor, *event.recipient))
     assert event.reciprocal and names == ["Fatah", "Hamas"]
 
 
 def test_a_country_s_unnamed_bodies_are_one_party(pipeline: Pipeline) -> None:
     """"Kenyan police and soldiers" raid together: one side, no meeting of the two."""
-    event = _event(pipeline, "Kenyan police and Kenyan soldiers met in Garissa on Monday.", "met")
+    event = the_event(pipeline, "Kenyan police and Kenyan soldiers met in Garissa on Monday.", "met")
     assert not event.reciprocal and not any(a.country == "KEN" for a in event.recipient)
