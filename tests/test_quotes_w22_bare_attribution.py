@@ -54,3 +54,22 @@ def test_a_quotation_closed_by_a_full_stop_is_not_framed_by_the_next_sentence(qu
     quotes = quotes_in(quote_pipeline, "The mayor spoke first. “We will rebuild the bridge.” The crowd cheered.")
     quote = quote_holding(quotes, "We will rebuild the bridge")
     assert quote.cue != "cheered"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("“The new tax plan is a gift to the lobbyists,” Will wrote in his weekly column.",
+     "The new tax plan is a gift to the lobbyists", "Will"),
+    ("“We must hold the vote before the summer,” May said on Tuesday.",
+     "We must hold the vote before the summer", "May"),
+])
+def test_a_name_the_tagger_read_as_a_modal_speaks(
+        quote_pipeline: Pipeline, text: str, content: str, speaker: str) -> None:
+    """A modal takes the bare verb ("will write"); before a finite verb a capitalised "Will" or "May" is a name."""
+    quote = quote_holding(quotes_in(quote_pipeline, text), content)
+    assert_spoken_by(quote, speaker)
+
+
+def test_a_real_modal_before_the_cue_is_no_speaker(quote_pipeline: Pipeline) -> None:
+    quotes = quotes_in(quote_pipeline, "The senator said the vote will fail.")
+    quote = quote_holding(quotes, "the vote will fail")
+    assert_spoken_by(quote, "senator")

@@ -219,7 +219,8 @@ def _adjacent_name(ctx: Context, verb: Token) -> Token | None:
     a proper noun or personal pronoun right before the cue, or a name right after it ("said Putin")."""
     doc = ctx.doc
     before = doc[verb.i - 1] if verb.i > 0 else None
-    if before is not None and (before.tag_ in _NAME_TAGS or before.lower_ in ctx.lexicon.person_pronouns):
+    if before is not None and (before.tag_ in _NAME_TAGS or before.lower_ in ctx.lexicon.person_pronouns
+                               or _name_read_as_modal(before, verb)):
         return before
     after = verb.i + 1
     if after < len(doc) and doc[after].tag_ in _NAME_TAGS:
@@ -227,6 +228,12 @@ def _adjacent_name(ctx: Context, verb: Token) -> Token | None:
             after += 1
         return doc[after]
     return None
+
+
+def _name_read_as_modal(word: Token, verb: Token) -> bool:
+    """"“…,” Will wrote", "May said": a capitalised word the tagger read as a modal before a verb in the past or
+    the third person present is a name - a modal takes the bare verb ("will write"), never a finite one."""
+    return word.tag_ == "MD" and word.is_title and verb.tag_ in ("VBD", "VBZ")
 
 
 def _ends_with_colon(ctx: Context, cue: Cue, span: MarkedSpan) -> bool:
