@@ -73,3 +73,9 @@ def test_a_real_modal_before_the_cue_is_no_speaker(quote_pipeline: Pipeline) -> 
     quotes = quotes_in(quote_pipeline, "The senator said the vote will fail.")
     quote = quote_holding(quotes, "the vote will fail")
     assert_spoken_by(quote, "senator")
+
+
+def test_you_know_after_a_quotation_is_a_filler(quote_pipeline: Pipeline) -> None:
+    text = "Ask any hunter in the valley about it. “Shells cost more every single year,” you know."
+    quotes = quotes_in(quote_pipeline, text)
+    assert not any(q.direct and q.cue == "know" for q in quotes), [(q.text, q.cue, q.direct) for q in quotes]

@@ -30,7 +30,9 @@ _MAX_COLON_CLAUSE = 60  # tokens a colon's clause reaches back
 _CLAUSE_BREAKS = frozenset({".", "!", "?", "—", "–", "-", "--", ";"})
 # what gives a verb after a quotation words of its own, so that it does not frame the quotation
 _BARE_CLAUSE_BREAKS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpass"})
-_NO_SPEAKER = frozenset({"it", "there", "this", "that", "what", "which", "who"})
+# subjects that name no speaker of a quotation before them: expletives, demonstratives, relatives, and the reader
+# addressed ("“…,” you know, …" is a filler, not an attribution)
+_NO_SPEAKER = frozenset({"it", "there", "this", "that", "what", "which", "who", "you"})
 
 
 def direct_quotes(ctx: Context) -> tuple[list[Candidate], list[MarkedSpan]]:
