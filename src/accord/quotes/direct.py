@@ -28,6 +28,11 @@ _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _MIN_UNATTRIBUTED_WORDS = 5  # shorter unattributed quotes are titles or scare quotes
 _MAX_COLON_CLAUSE = 60  # tokens a colon's clause reaches back
 _CLAUSE_BREAKS = frozenset({".", "!", "?", "—", "–", "-", "--", ";"})
+# what gives a verb after a quotation words of its own, so that it does not frame the quotation
+_BARE_CLAUSE_BREAKS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpass"})
+# subjects that name no speaker of a quotation before them: expletives, demonstratives, relatives, and the reader
+# addressed ("“…,” you know, …" is a filler, not an attribution)
+_NO_SPEAKER = frozenset({"it", "there", "this", "that", "what", "which", "who", "you"})
 
 
 def direct_quotes(ctx: Context) -> tuple[list[Candidate], list[MarkedSpan]]:
@@ -107,10 +112,39 @@ def _cue_after(ctx: Context, span: MarkedSpan, next_start: int) -> Cue | None:
         cue = None if token.dep_ == "relcl" else _cue_at(ctx, token, after=True)
         if cue is not None:
             return None if closed and _has_own_content(token) else _speaker_outside(ctx, cue, span)
+        bare = None if closed else _bare_attribution(ctx, token, first, last)
+        if bare is not None:
+            return _speaker_outside(ctx, bare, span)
         if distance and token.tag_ in VERB_TAGS and token.dep_ not in ("aux", "auxpass") and not _in_relative(token) \
                 and token.lemma_.lower() not in ctx.lexicon.quoting_verbs:  # "X is quoted as saying"
             return None  # a new clause started: the words after the quote are not its attribution
     return None
+
+
+def _bare_attribution(ctx: Context, verb: Token, first: int, last: int) -> Cue | None:
+    """"“…,” the governor fumed.", "“…,” Smith shot back.", "“…,” she went on, “…”", "“…,” fired back the
+    senator": a quotation handed on by a comma (or a question or exclamation mark) to a clause of nothing but a
+    subject and its verb is that subject's speech, whatever the verb - news frames a quotation with verbs of
+    manner or reaction (fume, snap, laugh, shoot back, react) as well as of saying. The clause is bare: its
+    words are the subject, the verb and its particle, and phrases of time, place or manner; with an object or a
+    clause of its own ("“…,” the crowd chanted his name") the verb tells of something else."""
+    if verb.tag_ not in VERB_TAGS or verb.dep_ in ("aux", "auxpass", "relcl", "acl", "amod") or verb.i >= last:
+        return None
+    if any(c.dep_ in _BARE_CLAUSE_BREAKS and c.i > verb.i for c in verb.children):
+        return None
+    subject = own_subject(verb)
+    if subject is None or subject.lower_ in _NO_SPEAKER or subject.i < first or subject.i >= last:
+        return None
+    lead = [t for t in ctx.doc[first : verb.i] if not (t.is_punct or t.is_space)]
+    if any(t.i < subject.left_edge.i or t.i > subject.right_edge.i for t in lead):
+        return None  # words before the verb that are not its subject: another clause, not the attribution
+    if not lead and subject.left_edge.i != verb.i + 1 + _particles(verb):
+        return None  # an inverted subject follows the verb (and its particle) at once
+    return Cue(verb.i, verb.i, subject.i)
+
+
+def _particles(verb: Token) -> int:
+    return sum(1 for c in verb.children if c.dep_ == "prt" and c.i > verb.i)
 
 
 def _speaker_outside(ctx: Context, cue: Cue, span: MarkedSpan) -> Cue | None:
@@ -187,7 +221,8 @@ def _adjacent_name(ctx: Context, verb: Token) -> Token | None:
     a proper noun or personal pronoun right before the cue, or a name right after it ("said Putin")."""
     doc = ctx.doc
     before = doc[verb.i - 1] if verb.i > 0 else None
-    if before is not None and (before.tag_ in _NAME_TAGS or before.lower_ in ctx.lexicon.person_pronouns):
+    if before is not None and (before.tag_ in _NAME_TAGS or before.lower_ in ctx.lexicon.person_pronouns
+                               or _name_read_as_modal(before, verb)):
         return before
     after = verb.i + 1
     if after < len(doc) and doc[after].tag_ in _NAME_TAGS:
@@ -195,6 +230,12 @@ def _adjacent_name(ctx: Context, verb: Token) -> Token | None:
             after += 1
         return doc[after]
     return None
+
+
+def _name_read_as_modal(word: Token, verb: Token) -> bool:
+    """"“…,” Will wrote", "May said": a capitalised word the tagger read as a modal before a verb in the past or
+    the third person present is a name - a modal takes the bare verb ("will write"), never a finite one."""
+    return word.tag_ == "MD" and word.is_title and verb.tag_ in ("VBD", "VBZ")
 
 
 def _ends_with_colon(ctx: Context, cue: Cue, span: MarkedSpan) -> bool:
