@@ -1208,6 +1208,8 @@ def _described_group(parts: _Parts, start: int, sector: _Sector) -> str | None:
     the nationality to the last of the head's words for the group that follow one another ('Syrian rebel
     groups', 'Syrian rebel fighters'), the name of a group that has no other; None for one member ('a Syrian
     rebel', 'the Syrian rebel commander': a person the text does not name)."""
+    if start >= sector.start:  # the group's word before the nationality: nothing written describes it
+        return None
     tokens = parts.tokens
     for other in sorted(parts.sectors, key=lambda s: s.start):
         if other.start == sector.end and other.end <= parts.split:

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from accord.dates.grammar import CENTURY_WORDS, MONTHS, ORDINAL_QUARTERS, SMALL_NUMBERS, WEEKDAYS, Candidate
 
 GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "decade", "century")
+_YEAR_STEPS = {"last": -1, "this": 0, "next": 1}  # "last year", "this year", "next year": years from now
 # Seasons as TIMEX3 spells them, with the month each starts in (meteorological, northern hemisphere).
 SEASONS: dict[str, tuple[str, int]] = {
     "spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12),
@@ -164,7 +165,7 @@ def _month_relative_year(parts: dict[str, str], anchor: date | None, future: boo
     """"October last year", "March of next year": the month of the year the words count from the anchor's."""
     if anchor is None:
         return None
-    step = {"last": -1, "this": 0, "next": 1}[parts["mod"].lower()]
+    step = _YEAR_STEPS[parts["mod"].lower()]
     return month_value(anchor.year + step, _month_number(parts["month"]))
 
 
@@ -172,7 +173,7 @@ def _day_relative_year(parts: dict[str, str], anchor: date | None, future: bool)
     """"21 December last year", "March 5 this year": that day of the year the words count from the anchor's."""
     if anchor is None:
         return None
-    step = {"last": -1, "this": 0, "next": 1}[parts["mod"].lower()]
+    step = _YEAR_STEPS[parts["mod"].lower()]
     return day_value(date(anchor.year + step, _month_number(parts["month"]), _day_number(parts["day"])))
 
 
@@ -194,7 +195,7 @@ def _weekday_of_week(parts: dict[str, str], anchor: date | None, future: bool) -
     """"Thursday next week": that weekday of the week before, of or after the anchor's (weeks begin on Monday)."""
     if anchor is None:
         return None
-    step = {"last": -1, "this": 0, "next": 1}[parts["mod"].lower()]
+    step = _YEAR_STEPS[parts["mod"].lower()]
     monday = anchor - timedelta(days=anchor.weekday())
     return day_value(monday + timedelta(days=7 * step + WEEKDAYS[parts["weekday"].lower()]))
 

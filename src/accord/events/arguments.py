@@ -627,12 +627,12 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         if not recipient and not passive:
             recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar, _hostile_acts(frame, tables))
         return actor, recipient, via
-    if subject is not None and not speaker_actors and _quoted_first_person(subject, quoted):
+    if quoted is not None and subject is not None and not speaker_actors and _quoted_first_person(subject, quoted):
         # '“We have lost many soldiers,” the president said. “*We* will strike back.”': a quotation's "I" and
         # "we" are its speaker's, though the sentence that tells the event has no verb of saying of its own
         # the pronoun is the speaker's mention here: every span of an event lies in its own sentence
         speaker_actors = [replace(quoted, text=subject.text, start=subject.idx, end=subject.idx + len(subject.text),
-                                  rule=f"{quoted.rule or 'speaker'}{QUOTED_RULE}")] if quoted is not None else []
+                                  rule=f"{quoted.rule or 'speaker'}{QUOTED_RULE}")]
     if subject is not None and is_pronoun(subject) and speaker_actors and _speaker_means(subject):
         # a third person resolved to someone else is that one ("the ministry said *they* struck Odesa": the
         # forces named before, as agreement in number tells), else the speaker ("NATO said it would ...")

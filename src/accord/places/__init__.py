@@ -425,7 +425,10 @@ def _where_said_in(span: Span) -> bool:
     of speech ("in a speech in Ankara", "at a news conference in Kabul") or on a verb whose object is one ("*In
     Geneva*, the agency issued a statement")."""
     words = _speech_words()
-    host = _phrase_root(span).head.head  # the word the locative preposition hangs on
+    root = _phrase_root(span)
+    if root.dep_ != "pobj":  # not a locative phrase ("Raqqa fell"): it puts no saying anywhere
+        return False
+    host = root.head.head  # the word the locative preposition hangs on
     if host.pos_ in ("NOUN", "PROPN"):
         return host.lemma_.lower() in words.nouns
     reports = host.dep_ in REPORT_DEPS or any(c.dep_ in REPORT_DEPS for c in host.children)

@@ -32,7 +32,8 @@ _CLAUSE_BREAKS = frozenset({".", "!", "?", "—", "–", "-", "--", ";"})
 _BARE_CLAUSE_BREAKS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpass"})
 # subjects that name no speaker of a quotation before them: expletives, demonstratives, relatives, and the reader
 # addressed ("“…,” you know, …" is a filler, not an attribution)
-_NO_SPEAKER = frozenset({"it", "there", "this", "that", "what", "which", "who", "you"})
+_NOT_A_SOURCE = frozenset({"it", "there", "this", "that", "what"})  # expletives and demonstratives
+_NO_SPEAKER = _NOT_A_SOURCE | {"which", "who", "you"}
 
 
 def direct_quotes(ctx: Context) -> tuple[list[Candidate], list[MarkedSpan]]:
@@ -304,7 +305,7 @@ def _names_a_source(ctx: Context, token: Token) -> bool:
     """A subject that can be a source: a name, a pronoun standing for one, or a noun with modifiers or a
     title (the governor, a footnote in the report); not an expletive or a relative's bare noun."""
     lower = token.lower_
-    if lower in ("it", "there", "this", "that", "what"):
+    if lower in _NOT_A_SOURCE:
         return False
     if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
         return True
