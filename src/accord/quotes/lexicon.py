@@ -183,7 +183,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         noun_cues=_words(data, "noun_cues"),
         noun_prepositions=_preposition_table(data, "noun_prepositions"),
         light_verbs=_words(data, "light_verbs"),
-        holding_verbs=_words(data, "holding_verbs"),
+        holding_verbs=_words(data, "having_verbs") | _words(data, "holding_verbs"),
         message_nouns=_words(data, "message_nouns"),
         setting_nouns=_words(data, "setting_nouns") | _words(data, "message_nouns"),
         setting_prepositions=_words(data, "setting_prepositions"),
@@ -212,7 +212,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         perspective_holders=_words(data, "perspective_holders"),
         stance_idioms=_idiom_table(data),
         received_stance_nouns=_words(data, "received_stance_nouns"),
-        receiving_verbs=_words(data, "receiving_verbs"),
+        receiving_verbs=_words(data, "having_verbs") | _words(data, "receiving_verbs"),
         cue_lemmas=(clause_verbs | naming_verbs | _words(data, "evidential_verbs") | infinitive_verbs | object_verbs
                     | frozenset(prepositions)
                     | _words(data, "noun_cues") | _words(data, "received_stance_nouns")
