@@ -36,6 +36,7 @@ class Words:
     honorifics: frozenset[str]  # mr, dr ...: before a person's name, no part of it
     name_suffixes: frozenset[str]  # jr, iii ...: after a person's name, no part of it (no full stop)
     name_particles: frozenset[str]  # bin, von, al ...: part of a surname, lower case
+    conditional_marks: frozenset[str]  # if, unless, whether: a clause they open tells what may be, not what is
 
     def pronouns(self, kinds: tuple[str, ...] = PRONOUN_KINDS, cases: tuple[str, ...] = CASES) -> frozenset[str]:
         """The pronouns of these kinds (person, group, first_plural, first_singular) in these cases (subject, object,
@@ -84,4 +85,5 @@ def shared_words() -> Words:
         honorifics=_words(raw, "person_names", "honorifics"),
         name_suffixes=_words(raw, "person_names", "suffixes"),
         name_particles=_words(raw, "person_names", "particles"),
+        conditional_marks=_words(raw, "conditional_marks"),
     )

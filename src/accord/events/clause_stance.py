@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from accord.events.coder import Coded
 from accord.records import Actor
+from accord.words import shared_words
 
 LEMMA_PREFIX = "lemma:"
 TYPE_PREFIX = "type:"
@@ -36,7 +37,7 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "dative"})
 CLAUSE_OBJECT_DEPS = frozenset({"ccomp", "xcomp"})
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+CONDITIONAL_MARKS = shared_words().conditional_marks
 # modal auxiliaries: what the clause says may, must or will happen rather than what did
 MODALS = frozenset({"will", "would", "could", "should", "might", "may", "can", "must", "shall", "'ll", "wo", "ca"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})

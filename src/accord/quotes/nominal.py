@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from accord.quotes.candidates import ASSERTION, EVENTUALITY, STANCE, Context
 from accord.quotes.syntax import Cue, cue_lemma, is_cue_verb, speaker_of
 from accord.syntax import SUBJECT_OR_EXPLETIVE_DEPS
+from accord.words import shared_words
 
 _CLAUSE_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
 _HUNG_DEPS = frozenset({"ccomp", "advcl", "acl"})  # a noun's that-clause as the parser may hang it on a verb
@@ -26,7 +27,7 @@ _NO_HOLDER_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"
 _GROUP_ENTITIES = frozenset({"NORP", "ORG"})
 _WHEN = frozenset({"DATE", "TIME"})
 _HOLDER_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-_CONDITIONS = frozenset({"if", "unless", "whether"})  # a stance only hoped for: "if he wins the support of"
+_CONDITIONS = shared_words().conditional_marks  # a stance only hoped for: "if he wins the support of"
 _NO_STANCE_DETERMINERS = frozenset({"no", "any"})  # "won no support from", "without any backing from"
 
 
