@@ -138,8 +138,15 @@ def test_the_paragraph_stage_grows_linearly(pipeline: Pipeline) -> None:
         return elapsed / runs
 
     docs = [_doc(nlp, synthetic_long_text(chars)) for chars in (25_000, 100_000)]
-    short = min(seconds(docs[0]) for _ in range(3))
-    long = min(seconds(docs[1]) for _ in range(3))
+    # the two lengths in turn, so that both share the machine's load, and measured again (best of all rounds)
+    # when the first rounds look super-linear: a shared machine's noise only ever adds time (as in _ratio)
+    short = long = float("inf")
+    for _ in range(2):
+        for _ in range(3):
+            short = min(short, seconds(docs[0]))
+            long = min(long, seconds(docs[1]))
+        if long / short < LINEAR_RATIO:
+            break
     assert long / short < LINEAR_RATIO, f"4x the text took {long / short:.1f}x the time"
 
 
