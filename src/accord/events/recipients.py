@@ -461,7 +461,7 @@ def _recipient_candidates(frame: Frame, grammar: Grammar,
                 if child.i != event_noun:  # "held talks with X": the talks are the event, not a party
                     verbal.append((child, "object"))
                     if frame.type in STANCE_TYPES:
-                        verbal.extend((author, "author") for author in _authors(child))
+                        verbal.extend((author, "author") for author in authors(child))
                 verbal.extend(prep_objects(child, (*order, "by")))
             elif child.dep_ == "dobj" and topic:
                 verbal.extend(_goal_within(child))  # "gave 20 million euros in aid to Ethiopia"
@@ -482,7 +482,7 @@ def _recipient_candidates(frame: Frame, grammar: Grammar,
             (c, "modifier" if c.i == event_noun else via) for c, via in prep_objects(verb, order)]
         verbal.extend(by_preposition)
         if frame.type in STANCE_TYPES:  # "got behind a project set up by X"
-            verbal.extend((author, "author") for thing, _ in by_preposition for author in _authors(thing))
+            verbal.extend((author, "author") for thing, _ in by_preposition for author in authors(thing))
         verbal.extend(_shared_objects(verb))
     hostile = not frame.type.endswith(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"))
     noun_order = ("of", *order, "by") if hostile else (*order, "by")  # "the blockade of Serbia"
@@ -719,7 +719,7 @@ def _without_companions(candidates: list[tuple[Token, str]], frame: Frame,
     return kept
 
 
-def _authors(thing: Token) -> list[Token]:
+def authors(thing: Token) -> list[Token]:
     """Who made a thing, told by a clause on it: the by-agent of a past participle ("a plan *proposed by Egypt*",
     "a project set up by the government") or the subject of a relative clause whose object it is ("the plan
     *Egypt* proposed", "the plan that *Egypt* proposed"); or by a possessive pronoun on it ("condemned *its*

@@ -6,6 +6,13 @@ response's target. Which nouns name which acts is data (``arguments.yaml``: ``an
 Only a response whose own sentence names no target is completed, only from acts coded in the same sentence or the
 ``reach`` sentences before (the coreference reach), and a plural noun takes the makers of all such acts there, a
 singular one the nearest maker.
+
+A stance towards a definite document or scheme ("Kenya rejected *the plan*", "endorsed the deal", "voted against
+the bill") whose own sentence names nobody is towards who made it, as the nearest earlier mention of that document
+that names a maker tells (:func:`made_earlier`): the mention's own phrase ("a deal *reached by X*", "the plan *X
+proposed*", "*X's* plan", "a *US* plan") or the subject of a verb of making it ("*X* unveiled a plan", "*X* signed an
+agreement *with Y*"). A description repeats its document's noun, or one of its kind (``document_groups``: "a deal
+... the agreement"), within the reach of a repeated description.
 """
 
 from __future__ import annotations
@@ -15,13 +22,21 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from accord.events.coder import Coded
-from accord.events.participants import dedupe, same_actor
+from accord.events.participants import ActorLookup, actors_of, dedupe, same_actor
+from accord.events.recipients import authors
 from accord.events.tables import Grammar
 from accord.events.triggers import lemma
 from accord.records import Actor
 from accord.syntax import PLURAL_NOUN_TAGS as PLURAL_TAGS
 
 RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
+# stances and responses towards a thing, which are towards who made it
+STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE"})
+# where a stance puts the thing it takes: "rejected *the plan*", "the plan was rejected", "voted *against* the bill",
+# "opposition *to* the deal", "took issue *with* the law"
+THING_DEPS = frozenset({"dobj", "nsubjpass"})
+THING_PREPOSITIONS = frozenset({"to", "against", "with", "for", "over", "on", "of", "behind"})
+MADE_RULE = "+made"  # the target is who made the document a stance takes
 DEFINITE_WORDS = frozenset({"the", "these", "those", "this", "that", "such"})
 ANSWER_RULE = "+answered"  # the target is who made the acts a response answers
 
@@ -68,3 +83,72 @@ def _answered_noun(coded: Coded, grammar: Grammar) -> Token | None:
                     and any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in obj.children):
                 return obj
     return None
+
+
+def made_earlier(coded: Coded, earlier: Span, lookup: ActorLookup, grammar: Grammar, documents: frozenset[str]) -> Coded:
+    """``coded`` with who made the definite document it takes as its target, when nothing else names its target;
+    ``earlier`` is the text a mention of the document is looked for in (the event's sentence up to the document's
+    noun, and the story before it within reach), nearest first. ``documents``: the nouns of documents and schemes
+    (cues.yaml's ``document_nouns``)."""
+    arguments = coded.arguments
+    if arguments.recipient or coded.frame.type not in STANCE_TYPES:
+        return coded
+    thing = _taken_document(coded, documents)
+    if thing is None:
+        return coded
+    kinds = grammar.document_groups.get(lemma(thing), frozenset({lemma(thing)}))
+    doc = thing.doc
+    mine = list(arguments.actor)
+    for i in range(min(thing.i, earlier.end) - 1, earlier.start - 1, -1):
+        mention = doc[i]
+        if mention.pos_ != "NOUN" or lemma(mention) not in kinds or mention.head.i == thing.i:
+            continue
+        makers = [a for a in _makers(mention, lookup, grammar) if a.kind != "place" and not same_actor(a, mine)
+                  and not any(a.country and a.country == m.country and a.sector == m.sector for m in mine)]
+        if makers:
+            phrase = _noun_phrase(thing)
+            named = [replace(maker, text=phrase.text, start=phrase.start_char, end=phrase.end_char,
+                             rule=f"{maker.rule or 'actor'}{MADE_RULE}") for maker in dedupe(makers)]
+            return replace(coded, arguments=replace(arguments, recipient=tuple(named)))
+    return coded
+
+
+def _taken_document(coded: Coded, documents: frozenset[str]) -> Token | None:
+    """The definite document a stance takes, which names no owner of its own: "rejected *the plan*", "*the deal*
+    was rejected", "opposition to *the bill*" (not "its plan", "the Kenyan plan": those name their maker)."""
+    frame = coded.frame
+    found: list[Token] = []
+    for head in (*frame.chain, *frame.nouns):
+        for child in head.children:
+            if child.dep_ in THING_DEPS:
+                found.append(child)
+            elif child.dep_ == "prep" and child.lower_ in THING_PREPOSITIONS:
+                found.extend(o for o in child.children if o.dep_ == "pobj")
+    for thing in found:
+        if lemma(thing) in documents and thing.pos_ == "NOUN" and \
+                any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS - {"such"} for c in thing.children) and \
+                not any(c.dep_ in ("poss", "relcl", "acl") for c in thing.children):
+            return thing
+    return None
+
+
+def _makers(mention: Token, lookup: ActorLookup, grammar: Grammar) -> list[Actor]:
+    """Who made a document, as this mention of it tells: its own phrase (by-agent, relative clause, possessive,
+    "a US plan"), or the subject of the verb of making that takes it ("X unveiled a plan"), with the partner of one
+    made together ("X signed an agreement *with* Y")."""
+    doc = mention.doc
+    found: list[Actor] = []
+    for author in authors(mention):
+        found.extend(actors_of(doc, author, lookup))
+    # "Egypt's plan", "a Russian proposal"; not a noun before it, which most often names what the document is about
+    # ("the Iran deal", "the health care bill")
+    for owner in (c for c in mention.children if c.dep_ in ("poss", "amod") and c.i < mention.i):
+        found.extend(actors_of(doc, owner, lookup))
+    verb = mention.head
+    if mention.dep_ == "dobj" and lemma(verb) in grammar.making_verbs:
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                found.extend(actors_of(doc, child, lookup))
+        for prep in (c for t in (verb, mention) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"):
+            found.extend(a for o in prep.children if o.dep_ == "pobj" for a in actors_of(doc, o, lookup))
+    return found

@@ -32,7 +32,7 @@ from accord.events.coder import Coded, QuotedSpeakers, Story, code_sentence
 from accord.events.coreference import resolve_references
 from accord.events.linking import announces_another, link_mentions
 from accord.events.participants import ActorLookup, IndexedActors, actor_api_lookup
-from accord.events.responses import answer_earlier
+from accord.events.responses import answer_earlier, made_earlier
 from accord.events.tables import Tables, load_tables
 from accord.layout import doc_layout
 from accord.records import Event, Span
@@ -98,6 +98,7 @@ class EventCoder(Stage):
         headline: set[str] = set()
         recent: list[tuple[int, Coded]] = []  # the acts coded within coreference reach, for responses to them
         reach = self.tables.grammar.coreference.reach
+        repeated = self.tables.grammar.coreference.repeated_reach
         for number, sentence in enumerate(spans):
             if number in furniture:
                 continue  # page furniture: a link, a credit, other articles' headlines
@@ -105,9 +106,13 @@ class EventCoder(Stage):
             if not found:
                 continue
             recent = [(n, c) for n, c in recent if number - n <= reach]
+            # the story within a repeated description's reach, for the documents stances take
+            before = [n for n in range(max(0, number - repeated), number) if n not in headlines]
+            told = doc[spans[before[0]].start if before else sentence.start : sentence.end]
             answered: list[Coded] = []
             for coded in found:
                 coded = answer_earlier(coded, [c for _, c in recent] + answered, self.tables.grammar)
+                coded = made_earlier(coded, told, lookup, self.tables.grammar, self.tables.cues.document_nouns)
                 answered.append(coded)
             found = answered
             recent.extend((number, c) for c in found)

@@ -330,6 +330,8 @@ class Grammar:
     joint_action_verbs: frozenset[str] = frozenset()  # "worked *with* Y to investigate": Y is a co-actor
     partner_object_verbs: frozenset[str] = frozenset()  # "*joined* Uganda in condemning": Uganda is a co-actor
     answered_acts: dict[str, str] = field(default_factory=dict)  # "rejected *the demands*" -> REQUEST
+    making_verbs: frozenset[str] = frozenset()  # "X *unveiled* a plan": X made the document it takes
+    document_groups: dict[str, frozenset[str]] = field(default_factory=dict)  # "deal" -> {agreement, accord, ...}
     # "gathered *in* a protest": who joins a protest, by preposition ("anyone", or only a "dissenter")
     protest_frames: dict[str, frozenset[str]] = field(default_factory=dict)
     claiming_verbs: frozenset[str] = frozenset()  # "*claimed* responsibility for the attack": the doer owns it
@@ -578,6 +580,19 @@ def _answered_acts(raw: Any) -> dict[str, str]:
     return {str(k).lower(): str(v).upper() for k, v in found.items()}
 
 
+def _document_groups(raw: Any) -> dict[str, frozenset[str]]:
+    """Each noun of ``document_groups`` with the nouns of its group (itself among them)."""
+    found = raw.get("document_groups") if isinstance(raw, dict) else None
+    if not isinstance(found, list) or not all(isinstance(group, list) and group for group in found):
+        raise ConfigError("event data file 'arguments.yaml': 'document_groups' must be a list of non-empty lists")
+    groups: dict[str, frozenset[str]] = {}
+    for group in found:
+        words = frozenset(str(w).lower() for w in group)
+        for word in words:
+            groups[word] = groups.get(word, frozenset()) | words
+    return groups
+
+
 def load_grammar() -> Grammar:
     raw = _read_yaml("arguments.yaml")
     coref = raw.get("coreference") or {}
@@ -606,6 +621,8 @@ def load_grammar() -> Grammar:
         joint_action_verbs=_words(raw, "joint_action_verbs"),
         partner_object_verbs=_words(raw, "partner_object_verbs"),
         answered_acts=_answered_acts(raw),
+        making_verbs=_words(raw, "making_verbs"),
+        document_groups=_document_groups(raw),
         protest_frames=_by_lemma(raw, "protest_frames"),
         claiming_verbs=_words(raw, "claiming_verbs"),
         responsibility_nouns=_words(raw, "responsibility_nouns"),
