@@ -17,6 +17,7 @@ agreement *with Y*"). A description repeats its document's noun, or one of its k
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -85,32 +86,47 @@ def _answered_noun(coded: Coded, grammar: Grammar) -> Token | None:
     return None
 
 
-def made_earlier(coded: Coded, earlier: Span, lookup: ActorLookup, grammar: Grammar, documents: frozenset[str]) -> Coded:
-    """``coded`` with who made the definite document it takes as its target, when nothing else names its target;
-    ``earlier`` is the text a mention of the document is looked for in (the event's sentence up to the document's
-    noun, and the story before it within reach), nearest first. ``documents``: the nouns of documents and schemes
-    (cues.yaml's ``document_nouns``)."""
+def made_earlier(coded: Coded, story: Sequence[Span], lookup: ActorLookup, grammar: Grammar,
+                 documents: frozenset[str]) -> Coded:
+    """``coded`` with who made the definite document it takes as its target, when nothing else names its target.
+    ``story``: the story's sentences so far, the event's own last. The nearest earlier mention of the document
+    that names a maker tells who; each mention of it lies within a repeated description's reach of the next one
+    (a chain of repeated mentions: "a deal reached by X ... the deal ... the deal"). ``documents``: the nouns of
+    documents and schemes (cues.yaml's ``document_nouns``)."""
     arguments = coded.arguments
-    if arguments.recipient or coded.frame.type not in STANCE_TYPES:
+    if arguments.recipient or coded.frame.type not in STANCE_TYPES or not story:
         return coded
     thing = _taken_document(coded, documents)
     if thing is None:
         return coded
     kinds = grammar.document_groups.get(lemma(thing), frozenset({lemma(thing)}))
-    doc = thing.doc
+    reach = grammar.coreference.repeated_reach
     mine = list(arguments.actor)
-    for i in range(min(thing.i, earlier.end) - 1, earlier.start - 1, -1):
-        mention = doc[i]
-        if mention.pos_ != "NOUN" or lemma(mention) not in kinds or mention.head.i == thing.i:
-            continue
-        makers = [a for a in _makers(mention, lookup, grammar) if a.kind != "place" and not same_actor(a, mine)
-                  and not any(a.country and a.country == m.country and a.sector == m.sector for m in mine)]
-        if makers:
-            phrase = _noun_phrase(thing)
-            named = [replace(maker, text=phrase.text, start=phrase.start_char, end=phrase.end_char,
-                             rule=f"{maker.rule or 'actor'}{MADE_RULE}") for maker in dedupe(makers)]
-            return replace(coded, arguments=replace(arguments, recipient=tuple(named)))
+    last = len(story) - 1  # the sentence of the latest mention in the chain
+    for number in range(len(story) - 1, -1, -1):
+        if last - number > reach:
+            break
+        sentence = story[number]
+        for i in range(min(thing.i, sentence.end) - 1, sentence.start - 1, -1):
+            mention = sentence.doc[i]
+            if mention.pos_ != "NOUN" or lemma(mention) not in kinds or mention.head.i == thing.i:
+                continue
+            last = number
+            makers = [a for a in _makers(mention, lookup, grammar) if a.kind != "place" and not _own(a, mine)]
+            if makers:
+                phrase = _noun_phrase(thing)
+                named = [replace(maker, text=phrase.text, start=phrase.start_char, end=phrase.end_char,
+                                 rule=f"{maker.rule or 'actor'}{MADE_RULE}") for maker in dedupe(makers)]
+                return replace(coded, arguments=replace(arguments, recipient=tuple(named)))
     return coded
+
+
+def _own(maker: Actor, actors: list[Actor]) -> bool:
+    """The stance-taker's own document: the same mention or one standing for it, or the same unnamed body ("the
+    government ... the government") or the same named one."""
+    return same_actor(maker, actors) or any(
+        maker.country is not None and maker.country == a.country and maker.sector == a.sector
+        and (maker.name is None or a.name is None or maker.name == a.name) for a in actors)
 
 
 def _taken_document(coded: Coded, documents: frozenset[str]) -> Token | None:
@@ -124,10 +140,12 @@ def _taken_document(coded: Coded, documents: frozenset[str]) -> Token | None:
                 found.append(child)
             elif child.dep_ == "prep" and child.lower_ in THING_PREPOSITIONS:
                 found.extend(o for o in child.children if o.dep_ == "pobj")
+    # "announced *the deal*": the event's own noun is the event itself, not a thing it takes
+    own = {frame.trigger.i, frame.content.token.i, *(n.i for n in frame.nouns)}
     for thing in found:
-        if lemma(thing) in documents and thing.pos_ == "NOUN" and \
+        if thing.i not in own and lemma(thing) in documents and thing.pos_ == "NOUN" and \
                 any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS - {"such"} for c in thing.children) and \
-                not any(c.dep_ in ("poss", "relcl", "acl") for c in thing.children):
+                not any(c.dep_ == "poss" for c in thing.children) and not authors(thing):
             return thing
     return None
 

@@ -98,17 +98,16 @@ class EventCoder(Stage):
         headline: set[str] = set()
         recent: list[tuple[int, Coded]] = []  # the acts coded within coreference reach, for responses to them
         reach = self.tables.grammar.coreference.reach
-        repeated = self.tables.grammar.coreference.repeated_reach
+        told: list[SpacySpan] = []
         for number, sentence in enumerate(spans):
             if number in furniture:
                 continue  # page furniture: a link, a credit, other articles' headlines
             found = code_sentence(doc, sentence, self.tables, story)
+            if number not in headlines:
+                told.append(sentence)  # the story so far, for the documents stances take
             if not found:
                 continue
             recent = [(n, c) for n, c in recent if number - n <= reach]
-            # the story within a repeated description's reach, for the documents stances take
-            before = [n for n in range(max(0, number - repeated), number) if n not in headlines]
-            told = doc[spans[before[0]].start if before else sentence.start : sentence.end]
             answered: list[Coded] = []
             for coded in found:
                 coded = answer_earlier(coded, [c for _, c in recent] + answered, self.tables.grammar)
