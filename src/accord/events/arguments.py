@@ -52,6 +52,8 @@ from accord.events.participants import (
 from accord.events.recipients import (
     NAMED_ADDRESSEE,
     NOUN_PREP_ORDER,
+    STANCE_TYPES,
+    authors,
     find_recipients,
     frame_partners,
     place_undergoer,
@@ -671,6 +673,11 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
             via = "state"
         if not actor and _moved_forces(frame, tables.grammar):
             return patient, [], "moved"  # "US jets were redeployed to Qatar": the jets' side moves them
+        if not patient and subject is not None and frame.type in STANCE_TYPES:
+            # "*its* decision was condemned by X", "the plan *Egypt* proposed was rejected by X", "the deal, which
+            # was criticised by X": a stance towards a thing is towards its maker, as in the active
+            patient = [a for author in authors(relative_antecedent(subject)) for a in actors_of(doc, author, lookup)
+                       if not same_actor(a, actor)]
         if not patient and subject is not None:
             patient = place_undergoer(doc, subject, frame, lookup, actor)  # "Kharkiv was shelled by X"
         return actor, patient, via

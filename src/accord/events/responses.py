@@ -96,7 +96,7 @@ def made_earlier(coded: Coded, story: Sequence[Span], lookup: ActorLookup, gramm
     arguments = coded.arguments
     if arguments.recipient or coded.frame.type not in STANCE_TYPES or not story:
         return coded
-    thing = _taken_document(coded, documents)
+    thing = _taken_document(coded, documents, grammar.document_groups)
     if thing is None:
         return coded
     kinds = grammar.document_groups.get(lemma(thing), frozenset({lemma(thing)}))
@@ -129,7 +129,7 @@ def _own(maker: Actor, actors: list[Actor]) -> bool:
         and (maker.name is None or a.name is None or maker.name == a.name) for a in actors)
 
 
-def _taken_document(coded: Coded, documents: frozenset[str]) -> Token | None:
+def _taken_document(coded: Coded, documents: frozenset[str], groups: dict[str, frozenset[str]]) -> Token | None:
     """The definite document a stance takes, which names no owner of its own: "rejected *the plan*", "*the deal*
     was rejected", "opposition to *the bill*" (not "its plan", "the Kenyan plan": those name their maker)."""
     frame = coded.frame
@@ -141,9 +141,9 @@ def _taken_document(coded: Coded, documents: frozenset[str]) -> Token | None:
             elif child.dep_ == "prep" and child.lower_ in THING_PREPOSITIONS:
                 found.extend(o for o in child.children if o.dep_ == "pobj")
     # "announced *the deal*": the event's own noun is the event itself, not a thing it takes
-    own = {frame.trigger.i, frame.content.token.i, *(n.i for n in frame.nouns)}
+    own = {frame.trigger.i, frame.content.token.i}
     for thing in found:
-        if thing.i not in own and lemma(thing) in documents and thing.pos_ == "NOUN" and \
+        if thing.i not in own and (lemma(thing) in documents or lemma(thing) in groups) and thing.pos_ == "NOUN" and \
                 any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS - {"such"} for c in thing.children) and \
                 not any(c.dep_ == "poss" for c in thing.children) and not authors(thing):
             return thing
