@@ -6,8 +6,6 @@
   repeated mention carries the chain ("a plan ... the plan ... the plan"); a noun of the same kind refers back too
   ("a deal ... the agreement"). The stance-taker's own document, a noun before the document (what it is about: "the
   water plan"), and the event's own noun ("announced the deal") name no maker.
-- A stance towards a definite hostile act told just before ("Militants attacked a police post. Kenya condemned
-  *the attack*") is towards its doer, as a response to "the demands" answers who made them.
 - In the passive: what a stance takes is its subject, whose maker or owner is the target as in the active ("*its*
   decision was condemned by X", "the plan proposed by Uganda was rejected by X").
 """
@@ -88,26 +86,3 @@ def test_passive_stance_targets_the_maker_of_its_subject(pipeline: Pipeline, tex
 def test_passive_stance_on_a_person_still_targets_the_person(pipeline: Pipeline) -> None:
     event = _event(pipeline, "President Museveni was criticised by Kenya on Monday.", "criticised")
     assert [a.country for a in event.recipient] == ["UGA"], event.recipient
-
-
-# --- a definite hostile act told just before --------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("text", "trigger", "country"), [
-    ("Somali militants attacked a police post in Mandera on Sunday. Kenya condemned the attack.", "condemned",
-     "SOM"),
-    ("Russian jets bombed a hospital in Idlib on Sunday. The United States denounced the strikes.", "denounced",
-     "RUS"),
-    ("The Ugandan army arrested an opposition leader on Sunday. The European Union condemned the arrest.",
-     "condemned", "UGA"),
-])
-def test_stance_on_an_act_told_before_targets_its_doer(pipeline: Pipeline, text: str, trigger: str,
-                                                       country: str) -> None:
-    event = _event(pipeline, text, trigger)
-    assert [a.country for a in event.recipient] == [country], event.recipient
-
-
-def test_stance_on_ones_own_act_names_no_target(pipeline: Pipeline) -> None:
-    event = _event(pipeline, "Kenya's army attacked rebel positions on Sunday. Kenya defended the attack.",
-                   "defended")
-    assert not event.recipient, event.recipient

@@ -1,9 +1,7 @@
 """Layer 4 across sentences: whom a response answers. "Iran made a similar call. Erdoğan rejected *the demands*":
-a definite noun of an act ("the demands", "the accusation", "these threats", "the attack") as what a rejection, an
-acceptance, a concession or a stance (a condemnation, praise) takes refers back to acts of that kind told just
-before, and their makers are the response's target ("Militants attacked a police post. Kenya condemned *the
-attack*": a stance towards a hostile act is towards its doer). Which nouns name which acts is data
-(``arguments.yaml``: ``answered_acts``).
+a definite noun of a speech act ("the demands", "the accusation", "these threats") as what a rejection, an
+acceptance or a concession takes refers back to acts of that kind told just before, and their makers are the
+response's target. Which nouns name which acts is data (``arguments.yaml``: ``answered_acts``).
 
 Only a response whose own sentence names no target is completed, only from acts coded in the same sentence or the
 ``reach`` sentences before (the coreference reach), and a plural noun takes the makers of all such acts there, a
@@ -32,7 +30,8 @@ from accord.events.triggers import lemma
 from accord.records import Actor
 from accord.syntax import PLURAL_NOUN_TAGS as PLURAL_TAGS
 
-# responses and stances towards an act or a thing, which are towards who did or made it
+RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
+# stances and responses towards a thing, which are towards who made it
 STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE"})
 # where a stance puts the thing it takes: "rejected *the plan*", "the plan was rejected", "voted *against* the bill",
 # "opposition *to* the deal", "took issue *with* the law"
@@ -48,7 +47,7 @@ def answer_earlier(coded: Coded, earlier: list[Coded], grammar: Grammar) -> Code
     speech act and nothing else names its target; ``earlier`` are the acts coded before it within reach, in
     text order."""
     arguments = coded.arguments
-    if arguments.recipient or coded.frame.type not in STANCE_TYPES or not coded.frame.chain:
+    if arguments.recipient or coded.frame.type not in RESPONSE_TYPES or not coded.frame.chain:
         return coded
     noun = _answered_noun(coded, grammar)
     if noun is None:
