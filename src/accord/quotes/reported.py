@@ -51,7 +51,7 @@ from accord.quotes.nominal import (
     view_phrase,
 )
 from accord.quotes.phrases import naming, source_phrase
-from accord.quotes.sourceless import hearsay_clause, sourceless_content
+from accord.quotes.sourceless import agent_passive_content, hearsay_clause, sourceless_content
 from accord.quotes.syntax import (
     FINITE_TAGS,
     VERB_TAGS,
@@ -163,6 +163,9 @@ def _verb_cue(
             return _unsourced_clause(ctx, verb, unit)
         return found
     cue = Cue(quoting_cue_start(verb, lexicon), verb.i, speaker.i)
+    agent_passive = _agent_passive(ctx, verb, speaker, unit)
+    if agent_passive is not None:
+        return agent_passive
     if lemma in lexicon.speech_verbs and not quoting:
         colon = colon_after(ctx, verb, unit)
         if colon is not None:
@@ -251,6 +254,18 @@ def _sourceless(ctx: Context, verb: Token, unit: Unit, kind: str | None) -> list
     first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("auxpass", "aux", "neg") and c.i < verb.i])
     cue = Cue(first, verb.i, None)
     found = [_span_candidate(ctx, cue, max(start, unit.start), min(end, unit.end), kind) for start, end in pieces]
+    return [c for c in found if c is not None] or None
+
+
+def _agent_passive(ctx: Context, verb: Token, speaker: Token, unit: Unit) -> list[Candidate] | None:
+    """"The move was seen by many as a blow": a passive cue with its source in the agent has the content it
+    would have without one (sourceless.py), the subject and the complement around the cue."""
+    pieces = agent_passive_content(ctx, verb)
+    if pieces is None:
+        return None
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("auxpass", "aux", "neg") and c.i < verb.i])
+    cue = Cue(first, verb.i, speaker.i)
+    found = [_span_candidate(ctx, cue, max(start, unit.start), min(end, unit.end)) for start, end in pieces]
     return [c for c in found if c is not None] or None
 
 
