@@ -67,13 +67,16 @@ def agent_passive_content(ctx: Context, verb: Token) -> list[tuple[int, int]] | 
 
 
 def _as_on_agent(verb: Token) -> Token | None:
-    """"was seen by critics as a retreat": the parser hangs the verb's "as" on the agent's noun."""
+    """"was seen by critics as a retreat": the parser hangs the verb's "as" on the agent's noun. Not an "as" set
+    off by a comma or a "such as" listing the agents ("echoed by his followers, such as …")."""
+    doc = verb.doc
     for agent in verb.children:
         if agent.dep_ != "agent":
             continue
         for noun in agent.children:
             if noun.dep_ == "pobj":
-                return next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+                return next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "as"
+                             and not doc[c.i - 1].is_punct and doc[c.i - 1].lower_ != "such"), None)
     return None
 
 
