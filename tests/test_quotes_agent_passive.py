@@ -48,3 +48,10 @@ def test_the_addressee_of_a_passive_of_asking_or_telling_is_no_content(
 def test_a_such_as_after_the_agent_is_no_complement(quote_pipeline: Pipeline, sentence: str) -> None:
     # the parser hangs "such as" on the agent's noun, where the verb's own "as" may also hang
     assert not any("such as" in q.text for q in quotes_in(quote_pipeline, sentence))
+
+
+def test_an_aside_after_a_dash_ends_the_complement(quote_pipeline: Pipeline) -> None:
+    sentence = ("The deal was soon known by its critics as a giveaway -- a label fixed by the mayor's own remarks "
+                "about the builders.")
+    quote = next(q for q in quotes_in(quote_pipeline, sentence) if q.text.startswith("as a giveaway"))
+    assert quote.text == "as a giveaway"

@@ -62,8 +62,13 @@ def agent_passive_content(ctx: Context, verb: Token) -> list[tuple[int, int]] | 
     pieces = []
     if subject is not None and subject.lower_ not in _EMPTY_SUBJECTS:
         pieces.append((subject.left_edge.i, subject.right_edge.i + 1))
-    pieces.append((complement.left_edge.i, complement.right_edge.i + 1))
+    last = complement.right_edge.i + 1
+    dash = next((i for i in range(complement.i, last) if verb.doc[i].text in _DASHES), last)
+    pieces.append((complement.left_edge.i, dash))  # "as a hug -- an image …": the aside is the writer's
     return pieces
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def _as_on_agent(verb: Token) -> Token | None:
