@@ -55,3 +55,8 @@ def test_an_aside_after_a_dash_ends_the_complement(quote_pipeline: Pipeline) -> 
                 "about the builders.")
     quote = next(q for q in quotes_in(quote_pipeline, sentence) if q.text.startswith("as a giveaway"))
     assert quote.text == "as a giveaway"
+
+
+def test_a_passive_deed_with_an_agent_is_no_attribution(quote_pipeline: Pipeline) -> None:
+    quotes = quotes_in(quote_pipeline, "The inspectors were invited by the council to carry out a full survey.")
+    assert not any(q.text == "to carry out a full survey" for q in quotes)

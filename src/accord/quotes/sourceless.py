@@ -45,14 +45,16 @@ def sourceless_content(ctx: Context, verb: Token) -> list[tuple[int, int]] | Non
 
 
 def agent_passive_content(ctx: Context, verb: Token) -> list[tuple[int, int]] | None:
-    """Token ranges [first, last) of the content of a passive cue whose source is its agent ("The move was seen
-    by many as a blow", "The senator is expected by analysts to win", "It was reported by the paper that …"):
+    """Token ranges [first, last) of the content of a passive verb of speech, thought or naming whose source is
+    its agent ("The move was seen by many as a blow", "The senator is expected by analysts to win"):
     the same clause as without the agent — the subject (unless an empty "it") and the complement, two pieces
     around the cue and its source. A passive whose content is its subject alone ("The plan was criticized by
     the mayor") is read as the verb's object elsewhere."""
     if not any(c.dep_ == "agent" for c in verb.children) or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     lemma, lexicon = cue_lemma(verb, ctx.lexicon), ctx.lexicon
+    if lemma not in lexicon.clause_verbs and lemma not in lexicon.naming_verbs:
+        return None  # a verb of speech, thought or naming ("was invited by the UK to …" is a deed)
     if lemma in lexicon.evidential_verbs or lemma in lexicon.listener_verbs or lemma in lexicon.directive_verbs:
         return None  # "was asked by a reporter whether …", "was told by aides that …": the subject was addressed
     complement = _complement(verb, False) or _as_on_agent(verb)
