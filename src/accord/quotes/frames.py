@@ -84,8 +84,17 @@ def relative_word(verb: Token, clauses: list[Token]) -> int | None:
         return None
     first = min(c.left_edge.i for c in clauses)
     if first >= verb.i or verb.doc[first].tag_ not in ("WDT", "WP", "WP$"):
-        return None
+        return _gap_word_on_cue(verb)
     return first
+
+
+def _gap_word_on_cue(verb: Token) -> int | None:
+    """"a drug which doctors say saves lives": the parser may hang the relative word on the cue as a second
+    subject beside the speaker; it still fills the gap in the content, not the cue's subject slot."""
+    subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) < 2 or subjects[0].tag_ not in _RELATIVE_TAGS or subjects[-1].tag_ in _RELATIVE_TAGS:
+        return None
+    return subjects[0].i
 
 
 def _subject_hung_on_cue(verb: Token, clause: Token, first: int) -> bool:

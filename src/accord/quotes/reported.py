@@ -51,7 +51,7 @@ from accord.quotes.nominal import (
     view_phrase,
 )
 from accord.quotes.phrases import naming, source_phrase
-from accord.quotes.sourceless import hearsay_clause, sourceless_content
+from accord.quotes.sourceless import agent_passive_content, hearsay_clause, sourceless_content
 from accord.quotes.syntax import (
     FINITE_TAGS,
     VERB_TAGS,
@@ -64,7 +64,7 @@ from accord.quotes.syntax import (
     speaker_of,
     voice,
 )
-from accord.syntax import nominal_subject
+from accord.syntax import RELATIVE_TAGS, nominal_subject
 
 _MAX_LISTENER = 6  # "made it clear to the whole council that": words between the adjective and "that"
 _WHEN_OR_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
@@ -163,6 +163,9 @@ def _verb_cue(
             return _unsourced_clause(ctx, verb, unit)
         return found
     cue = Cue(quoting_cue_start(verb, lexicon), verb.i, speaker.i)
+    agent_passive = _agent_passive(ctx, verb, speaker, unit)
+    if agent_passive is not None:
+        return agent_passive
     if lemma in lexicon.speech_verbs and not quoting:
         colon = colon_after(ctx, verb, unit)
         if colon is not None:
@@ -173,7 +176,8 @@ def _verb_cue(
         if around is not None:
             return [Candidate(start, end, False, cue) for start, end in around]
     if lemma in lexicon.clause_verbs:
-        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i] or _clause_after_adjunct(verb)
+        clauses = ([c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i] or _finite_xcomp(verb)
+                   or _clause_after_adjunct(verb))
         if clauses:
             leading = _leading(ctx, cue, verb, clauses, unit)
             if quoting and leading is not None and ctx.text[leading.start - 1 : leading.start] in lexicon.all_marks:
@@ -250,6 +254,18 @@ def _sourceless(ctx: Context, verb: Token, unit: Unit, kind: str | None) -> list
     first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("auxpass", "aux", "neg") and c.i < verb.i])
     cue = Cue(first, verb.i, None)
     found = [_span_candidate(ctx, cue, max(start, unit.start), min(end, unit.end), kind) for start, end in pieces]
+    return [c for c in found if c is not None] or None
+
+
+def _agent_passive(ctx: Context, verb: Token, speaker: Token, unit: Unit) -> list[Candidate] | None:
+    """"The move was seen by many as a blow": a passive cue with its source in the agent has the content it
+    would have without one (sourceless.py), the subject and the complement around the cue."""
+    pieces = agent_passive_content(ctx, verb)
+    if pieces is None:
+        return None
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("auxpass", "aux", "neg") and c.i < verb.i])
+    cue = Cue(first, verb.i, speaker.i)
+    found = [_span_candidate(ctx, cue, max(start, unit.start), min(end, unit.end)) for start, end in pieces]
     return [c for c in found if c is not None] or None
 
 
@@ -408,6 +424,19 @@ def _leading(ctx: Context, cue: Cue, verb: Token, clauses: list[Token], unit: Un
     direct = comma_led and voice(content, ctx.lexicon) == "first"
     start, end = trim_content(ctx, ctx.doc[first].idx, end_char(ctx, last))
     return Candidate(start, end, direct, cue)
+
+
+def _finite_xcomp(verb: Token) -> list[Token]:
+    """"a drug which doctors say saves lives", "who aides say was tired": when a relative clause takes the
+    subject out of the clause after the cue, the parser can call that clause an open complement, which in
+    English is never finite; a finite verb there (or one with a modal) is the cue's clause. Only in a relative
+    clause or after a wh-word, where the subject is gapped: elsewhere a finite "complement" is a clause the
+    parser joined wrongly ("shouted “Cruz,” Beck joked")."""
+    if verb.dep_ != "relcl" and not any(c.tag_ in RELATIVE_TAGS for c in verb.lefts):
+        return []
+    return [c for c in verb.rights if c.dep_ == "xcomp" and (c.tag_ in FINITE_TAGS or any(
+        a.dep_ == "aux" and a.tag_ in FINITE_TAGS for a in c.children))
+        and not any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
 
 
 def _clause_after_adjunct(verb: Token) -> list[Token]:

@@ -44,6 +44,49 @@ def sourceless_content(ctx: Context, verb: Token) -> list[tuple[int, int]] | Non
     return pieces
 
 
+def agent_passive_content(ctx: Context, verb: Token) -> list[tuple[int, int]] | None:
+    """Token ranges [first, last) of the content of a passive verb of speech, thought or naming whose source is
+    its agent ("The move was seen by many as a blow", "The senator is expected by analysts to win"):
+    the same clause as without the agent — the subject (unless an empty "it") and the complement, two pieces
+    around the cue and its source. A passive whose content is its subject alone ("The plan was criticized by
+    the mayor") is read as the verb's object elsewhere."""
+    if not any(c.dep_ == "agent" for c in verb.children) or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    lemma, lexicon = cue_lemma(verb, ctx.lexicon), ctx.lexicon
+    if lemma not in lexicon.clause_verbs and lemma not in lexicon.naming_verbs:
+        return None  # a verb of speech, thought or naming ("was invited by the UK to …" is a deed)
+    if lemma in lexicon.evidential_verbs or lemma in lexicon.listener_verbs or lemma in lexicon.directive_verbs:
+        return None  # "was asked by a reporter whether …", "was told by aides that …": the subject was addressed
+    complement = _complement(verb, False) or _as_on_agent(verb)
+    if complement is None or complement.i < verb.i:
+        return None
+    subject = nominal_subject(verb)
+    pieces = []
+    if subject is not None and subject.lower_ not in _EMPTY_SUBJECTS:
+        pieces.append((subject.left_edge.i, subject.right_edge.i + 1))
+    last = complement.right_edge.i + 1
+    dash = next((i for i in range(complement.i, last) if verb.doc[i].text in _DASHES), last)
+    pieces.append((complement.left_edge.i, dash))  # "as a hug -- an image …": the aside is the writer's
+    return pieces
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _as_on_agent(verb: Token) -> Token | None:
+    """"was seen by critics as a retreat": the parser hangs the verb's "as" on the agent's noun. Not an "as" set
+    off by a comma or a "such as" listing the agents ("echoed by his followers, such as …")."""
+    doc = verb.doc
+    for agent in verb.children:
+        if agent.dep_ != "agent":
+            continue
+        for noun in agent.children:
+            if noun.dep_ == "pobj":
+                return next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "as"
+                             and not doc[c.i - 1].is_punct and doc[c.i - 1].lower_ != "such"), None)
+    return None
+
+
 def _passive_object(subject: Token | None) -> list[tuple[int, int]] | None:
     """The subject of an agentless passive of a verb whose object is its content ("The merger was announced on
     Tuesday", "The plan was widely criticized"): the passive moves that object into the subject, as "was

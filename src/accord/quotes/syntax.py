@@ -68,6 +68,8 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0, shared: bool = 
     for child in verb.children:
         if child.dep_ == "nsubj" or (shared and child.dep_ == "nsubjpass" and child.i < verb.i):
             if child.lower_ in lexicon.relative_pronouns and verb.dep_ == "relcl":
+                if _gap_filler(child, verb, lexicon):
+                    continue  # "a drug which doctors say saves lives": the pronoun is the content's subject
                 return child  # PARC's source is the pronoun itself; the resolver names its noun
             return _nominal(child)
     for child in verb.children:
@@ -107,6 +109,14 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0, shared: bool = 
         issuer = _issuer(verb.head, lexicon) if depth < 2 else None
         return issuer or verb.head  # "polls showing Clinton ahead", "a group saying …": the noun speaks
     return None
+
+
+def _gap_filler(pronoun: Token, verb: Token, lexicon: CueLexicon) -> bool:
+    """A relative pronoun the parser hung on the cue beside a second subject of its own between them ("which
+    doctors say saves lives"): English gives a verb one subject, so the pronoun fills the gap in what follows
+    the cue and the second subject is the one saying it."""
+    return any(c.dep_ == "nsubj" and pronoun.i < c.i < verb.i and c.lower_ not in lexicon.relative_pronouns
+               for c in verb.children)
 
 
 def _issuer(noun: Token, lexicon: CueLexicon) -> Token | None:
