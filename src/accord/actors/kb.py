@@ -41,7 +41,11 @@ SHORT_ABBREVIATION = 4  # 'LeT', 'AfD', 'MoD': mixed-case abbreviations this sho
 # in lower case ('the security council') is that body in lower case only right after 'the'
 LOWERCASE_AFTER_ARTICLE = "lowercase_after_article"
 OWNER_PREPOSITIONS = frozenset({"of", "for"})  # 'the general assembly of the church': another body's
-GUARDS = ("standalone", "with_article", LOWERCASE_AFTER_ARTICLE)
+# a party's adjective ('Democratic', 'Republican') names the party only before a word for its people
+PARTY_ADJECTIVE = "party_adjective"
+MAX_ADJECTIVES_AFTER_PARTY = 2  # 'Republican presidential candidates', 'Democratic state lawmakers'
+PARTY_PEOPLE_CLASSES = frozenset({"groups", "titles", "weak"})  # not bodies: 'the Republican Senate' stays
+GUARDS = ("standalone", "with_article", LOWERCASE_AFTER_ARTICLE, PARTY_ADJECTIVE)
 COMPOUNDING = frozenset({"and", "&", "of", "for"})  # 'Labour and Pensions', 'Department of Labor'
 
 
@@ -526,6 +530,8 @@ class KnowledgeBase:
         if guard == LOWERCASE_AFTER_ARTICLE:
             owned = end < len(tokens) and tokens[end].norm in OWNER_PREPOSITIONS
             return tokens[i].raw[:1].isupper() or (i > 0 and tokens[i - 1].norm == "the" and not owned)
+        if guard == PARTY_ADJECTIVE:
+            return self._before_party_people(tokens, i, end)
         if not (tokens[i].raw[:1].isupper() and tokens[end - 1].raw[:1].isupper()):
             return False
         before = tokens[i - 1] if i > 0 else None
@@ -545,6 +551,28 @@ class KnowledgeBase:
         word = self.sector_at(tokens, end)  # a singular title introduces a person: 'Labour Minister X'
         return word is not None and (word[1].cls != "titles" or tokens[word[0] - 1].norm.endswith("s"))
 
+    def _before_party_people(self, tokens: Sequence[Tok], i: int, end: int) -> bool:
+        """A party's adjective ('Democratic', 'Republican') is the party only capitalised, not inside a longer
+        name, and right before a plural word for people -- a group, titles or candidates ('Democratic
+        lawmakers', 'Republican senators', 'Republican presidential candidates'), with at most two lower-case
+        words between ('Democratic state lawmakers'). One person so described ('the Republican nominee', 'a
+        Democratic senator', 'Republican Senator X') is left to the person rules (the article's earlier person
+        so described, or the name that follows); a body ('the Republican Senate'), a longer sector word it begins
+        ('Republican Guard') or a capitalised word ('Republican National Convention') is no party's people."""
+        if not tokens[i].raw[:1].isupper() or self.sector_at(tokens, i) is not None:
+            return False
+        if i > 0 and tokens[i - 1].norm in COMPOUNDING and i >= 2 and _proper_word(tokens[i - 2]):
+            return False
+        for j in range(end, min(len(tokens), end + MAX_ADJECTIVES_AFTER_PARTY + 1)):
+            if tokens[j].norm in self.candidate_words:
+                return tokens[j].norm.endswith("s")
+            word = self.sector_at(tokens, j)
+            if word is not None:
+                return word[1].cls in PARTY_PEOPLE_CLASSES and tokens[word[0] - 1].norm.endswith("s")
+            if not tokens[j].raw.isalpha() or tokens[j].raw[:1].isupper():
+                return False
+        return False
+
     def how_matched(self, tokens: Sequence[Tok], target: NameTarget) -> str | None:
         """Why a name matched text written differently from the name, for `accord actors lookup`."""
         notes = []
@@ -560,6 +588,8 @@ class KnowledgeBase:
             notes.append("a name that is also an ordinary word: matched capitalised and standing alone")
         elif guard == "with_article":
             notes.append("a name that is also an ordinary word: matched capitalised, after 'the', standing alone")
+        elif guard == PARTY_ADJECTIVE:
+            notes.append("a party's adjective: matched capitalised, right before a word for the party's people")
         elif guard == LOWERCASE_AFTER_ARTICLE and tokens and not tokens[0].raw[:1].isupper():
             notes.append("a body's name in lower case, as British papers write it: matched right after 'the'")
         if tuple(t.norm for t in tokens) in self.outlet_short_forms:
