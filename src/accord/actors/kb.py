@@ -41,6 +41,7 @@ SHORT_ABBREVIATION = 4  # 'LeT', 'AfD', 'MoD': mixed-case abbreviations this sho
 # in lower case ('the security council') is that body in lower case only right after 'the'
 LOWERCASE_AFTER_ARTICLE = "lowercase_after_article"
 OWNER_PREPOSITIONS = frozenset({"of", "for"})  # 'the general assembly of the church': another body's
+SAME_SECTOR = "same"  # person_sides: the group is in the person's own sector ('her rivals')
 # a party's adjective ('Democratic', 'Republican') names the party only before a word for its people
 PARTY_ADJECTIVE = "party_adjective"
 MAX_ADJECTIVES_AFTER_PARTY = 2  # 'Republican presidential candidates', 'Democratic state lawmakers'
@@ -184,6 +185,8 @@ class _Tables:
     belonging_words: set[str] = field(default_factory=set)  # 'members': of a group of civilians, civilians
     serving_words: set[str] = field(default_factory=set)  # 'spokesman', 'aide': 'for'/'to' whom they serve
     person_bodies: dict[str, str] = field(default_factory=dict)  # 'campaign' -> PTY: 'the Sanders campaign'
+    person_sides: dict[str, str] = field(default_factory=dict)  # 'rivals' -> same: "Clinton's rivals"
+    state_sides: set[str] = field(default_factory=set)  # "Turkey's allies": other states
     thing_name_heads: set[str] = field(default_factory=set)  # 'act', 'awards': names of things, no actors
     activity_bodies: set[str] = field(default_factory=set)  # 'insurgency': a group only where it acts
     head_titles: set[str] = field(default_factory=set)  # 'president', 'director': of a body, the body's sector
@@ -274,6 +277,8 @@ class KnowledgeBase:
         self.belonging_words = frozenset(tables.belonging_words)
         self.serving_words = frozenset(tables.serving_words)
         self.person_bodies: Mapping[str, str] = dict(tables.person_bodies)
+        self.person_sides: Mapping[str, str] = dict(tables.person_sides)
+        self.state_sides = frozenset(tables.state_sides)
         self.thing_name_heads = frozenset(tables.thing_name_heads)
         self.activity_bodies = frozenset(tables.activity_bodies)
         self.head_titles = frozenset(tables.head_titles)
@@ -556,8 +561,9 @@ class KnowledgeBase:
         name, and right before a plural word for people -- a group, titles or candidates ('Democratic
         lawmakers', 'Republican senators', 'Republican presidential candidates'), with at most two lower-case
         words between ('Democratic state lawmakers'). One person so described ('the Republican nominee', 'a
-        Democratic senator', 'Republican Senator X') is left to the person rules (the article's earlier person
-        so described, or the name that follows); a body ('the Republican Senate'), a longer sector word it begins
+        Democratic senator', 'Republican Senator X') or a capitalised title, which opens names ('Republican Sens.
+        Hale and Fry'), is left to the person rules (the article's earlier person so described, or the names); a
+        body ('the Republican Senate'), a longer sector word it begins
         ('Republican Guard') or a capitalised word ('Republican National Convention') is no party's people."""
         if not tokens[i].raw[:1].isupper() or self.sector_at(tokens, i) is not None:
             return False
@@ -567,8 +573,9 @@ class KnowledgeBase:
             if tokens[j].norm in self.candidate_words:
                 return tokens[j].norm.endswith("s")
             word = self.sector_at(tokens, j)
-            if word is not None:
-                return word[1].cls in PARTY_PEOPLE_CLASSES and tokens[word[0] - 1].norm.endswith("s")
+            if word is not None:  # a capitalised title opens names: 'Republican Sens. Hale and Fry'
+                titled = word[1].cls == "titles" and tokens[j].raw[:1].isupper()
+                return word[1].cls in PARTY_PEOPLE_CLASSES and tokens[word[0] - 1].norm.endswith("s") and not titled
             if not tokens[j].raw.isalpha() or tokens[j].raw[:1].isupper():
                 return False
         return False
@@ -836,6 +843,11 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.thing_name_heads.update(str(w).lower() for w in doc.get("thing_name_heads") or ())
     tables.activity_bodies.update(str(w).lower() for w in doc.get("activity_bodies") or ())
     tables.person_bodies.update((str(w).lower(), str(code)) for w, code in (doc.get("person_bodies") or {}).items())
+    tables.state_sides.update(str(w).lower() for w in doc.get("state_sides") or ())
+    for word, code in (doc.get("person_sides") or {}).items():
+        if str(code) != SAME_SECTOR and str(code) not in tables.sector_codes:
+            raise ValueError(f"person_sides: {code!r} is neither a sector code nor {SAME_SECTOR!r}")
+        tables.person_sides[str(word).lower()] = str(code)
     tables.head_titles.update(str(w).lower() for w in doc.get("organisation_head_titles") or ())
     tables.employed_occupations.update(str(w).lower() for w in doc.get("employed_occupations") or ())
     tables.degree_titles.update(str(w).lower() for w in doc.get("degree_titles") or ())
