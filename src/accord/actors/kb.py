@@ -355,9 +355,13 @@ class KnowledgeBase:
 
     def _keep_proper_only_after_a_name(self) -> None:
         """Capitals are required only in names that begin with a shorter name ('Russia' in 'Russia Today'):
-        elsewhere a lower-case word in a name ('the Gaza strip') is a spelling, not another sense."""
+        elsewhere a lower-case word in a name ('the Gaza strip') is a spelling, not another sense. A party's
+        adjective is no such name: it names the party only before its people ('the Democratic Union party')."""
+        def shorter_name(key: tuple[str, ...]) -> bool:
+            return key in self.names and self.guarded.get(key) != PARTY_ADJECTIVE
+
         for name_key, targets in self.names.items():
-            if any(t.proper for t in targets) and not any(name_key[:n] in self.names for n in range(1, len(name_key))):
+            if any(t.proper for t in targets) and not any(shorter_name(name_key[:n]) for n in range(1, len(name_key))):
                 self.names[name_key] = [replace(t, proper=()) for t in targets]
 
     def _add_name(self, text: str, target: NameTarget) -> None:

@@ -451,8 +451,7 @@ class MentionFinder:
         for i in self._persons_bodies(sent, memory):
             covered.add(i)
             anchors.setdefault(i, "sector")
-        for i in self._sides(sent):
-            covered.add(i)
+        for i in self._sides(sent):  # not covered: the owner ('Trump', 'his') stays a mention of its own
             anchors.setdefault(i, "sector")
         poses = token_table(doc).pos
         for i in range(sent.start, sent.end):
@@ -947,13 +946,20 @@ class MentionFinder:
         return found if found is not None and PERSONS_BODY in found.rule else None
 
     def _sides(self, sent: Span) -> Iterator[int]:
-        """'his rivals', "Turkey's allies", 'Trump allies', 'its neighbours': a plural word for people or states
-        by where they stand toward someone (``person_sides``, ``state_sides``) that a possessive or a proper name
-        owns heads a mention of its own, which the resolver reads as that group -- never the owner."""
+        """'his rivals', "Turkey's allies", 'Trump allies': a plural word for people or states by where they stand
+        toward someone (``person_sides``, ``state_sides``) that a possessive or a capitalised name owns heads a
+        mention of its own, which the resolver reads as that group -- never the owner. Not where nationalities
+        say who they are ('his Russian and Iranian allies': mentions of their own)."""
         words = self.kb.person_sides.keys() | self.kb.state_sides
         for token in sent:
-            if token.pos_ == "NOUN" and token.tag_ in ("NNS", "NNPS") and token.lower_ in words \
-                    and any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in token.lefts):
+            if token.pos_ != "NOUN" or token.tag_ not in ("NNS", "NNPS") or token.lower_ not in words:
+                continue
+            owners = [c for c in token.lefts if c.dep_ == "poss" or (c.dep_ == "compound" and _capitalised(c))]
+            # 'his Russian and Iranian allies': nationalities say who they are, each a mention of its own
+            said = any(c.dep_ == "amod" and (c.ent_type_ in ("NORP", "GPE") or any(g.dep_ == "conj"
+                                                                                   for g in c.children))
+                       for c in token.lefts)
+            if owners and not said:
                 yield token.i
 
     def _pronoun_owners_aide(self, doc: Doc, head: Token, date: str | None, memory: _Memory, sentence: int
@@ -966,6 +972,10 @@ class MentionFinder:
         side = head.lower_ in self.kb.person_sides
         if head.lower_ not in self.kb.serving_words and not side:
             return None
+        named = next((c for c in head.lefts if side and c.dep_ in ("poss", "compound") and _capitalised(c)), None)
+        known = None if named is None else memory.people.get(named.lower_) or memory.cast.get(named.lower_)
+        if known is not None and known.kind == "person":  # 'Sanders backers' after Bernie Sanders was named
+            return self.resolver.persons_side(known, head.lower_)
         owner = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES), None)
         if owner is None:
             return None
@@ -1348,6 +1358,11 @@ def _climb(token: Token, covered: set[int]) -> Token:
             break
         current = head
     return current
+
+
+def _capitalised(token: Token) -> bool:
+    """A capitalised word the tagger may take for a common noun ('Sanders backers': 'Sanders' NNS)."""
+    return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper()
 
 
 def _proper(token: Token) -> bool:

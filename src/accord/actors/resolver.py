@@ -424,11 +424,11 @@ class ActorResolver:
         return None
 
     def _states_side(self, parts: _Parts, country: _Name | None) -> bool:
-        """"Turkey's allies", 'US allies', "the country's neighbours", 'its partners': a word for states by where
+        """"Turkey's allies", 'US allies', "the country's neighbours": a word for states by where
         they stand toward a state (``state_sides``) ending the head after the country's name or possessive --
-        'its', "the country's", "the nation's" -- with only lower-case words between ('its closest allies'):
-        other states, never the owner. A demonym ('American allies', 'Turkish partners') may say who they are,
-        and is left alone."""
+        "the country's", "the nation's" -- with only lower-case words between ("Turkey's closest allies"): other
+        states, never the owner. A demonym ('American allies', 'Turkish partners') may say who they are, and 'its'
+        may be a firm's or a community's ('the company and its partners'): both are left alone."""
         tokens = parts.tokens[: parts.split]
         if len(tokens) < 2 or tokens[-1].norm not in self.kb.state_sides \
                 or any(t.norm in COORDINATORS for t in tokens):  # 'the Department of Energy and its partners'
@@ -438,8 +438,8 @@ class ActorResolver:
                 return False
             start = country.end + (tokens[country.end].norm == "'s")
         else:
-            owner = next((i for i, t in enumerate(tokens) if t.norm == "its"
-                          or (t.norm == "'s" and i > 0 and tokens[i - 1].norm in STATE_NOUNS)), None)
+            owner = next((i for i, t in enumerate(tokens) if t.norm == "'s" and i > 0
+                          and tokens[i - 1].norm in STATE_NOUNS), None)
             if owner is None:
                 return False
             start = owner + 1
