@@ -327,7 +327,8 @@ def test_sample_actors_resolved_as_annotated(shared_dir: Path, actors_nlp: Langu
 
 @pytest.mark.parametrize(("phrase", "country", "sector"), [
     ("Erdoğan's forces", "TUR", "MIL"), ("Putin’s commanders", "RUS", "MIL"),
-    ("Erdoğan's supporters", "TUR", "GOV"),  # a weak word of another sector leaves the person
+    # a word for people by where they stand toward the person (person_sides) is that group, never the person
+    ("Erdoğan's supporters", "TUR", "OPP"),
 ])
 def test_the_forces_a_person_in_office_owns_are_the_state_s(resolver: ActorResolver, phrase: str, country: str,
                                                             sector: str) -> None:

@@ -41,7 +41,12 @@ SHORT_ABBREVIATION = 4  # 'LeT', 'AfD', 'MoD': mixed-case abbreviations this sho
 # in lower case ('the security council') is that body in lower case only right after 'the'
 LOWERCASE_AFTER_ARTICLE = "lowercase_after_article"
 OWNER_PREPOSITIONS = frozenset({"of", "for"})  # 'the general assembly of the church': another body's
-GUARDS = ("standalone", "with_article", LOWERCASE_AFTER_ARTICLE)
+SAME_SECTOR = "same"  # person_sides: the group is in the person's own sector ('her rivals')
+# a party's adjective ('Democratic', 'Republican') names the party only before a word for its people
+PARTY_ADJECTIVE = "party_adjective"
+MAX_ADJECTIVES_AFTER_PARTY = 2  # 'Republican presidential candidates', 'Democratic state lawmakers'
+PARTY_PEOPLE_CLASSES = frozenset({"groups", "titles", "weak"})  # not bodies: 'the Republican Senate' stays
+GUARDS = ("standalone", "with_article", LOWERCASE_AFTER_ARTICLE, PARTY_ADJECTIVE)
 COMPOUNDING = frozenset({"and", "&", "of", "for"})  # 'Labour and Pensions', 'Department of Labor'
 
 
@@ -180,6 +185,8 @@ class _Tables:
     belonging_words: set[str] = field(default_factory=set)  # 'members': of a group of civilians, civilians
     serving_words: set[str] = field(default_factory=set)  # 'spokesman', 'aide': 'for'/'to' whom they serve
     person_bodies: dict[str, str] = field(default_factory=dict)  # 'campaign' -> PTY: 'the Sanders campaign'
+    person_sides: dict[str, str] = field(default_factory=dict)  # 'rivals' -> same: "Clinton's rivals"
+    state_sides: set[str] = field(default_factory=set)  # "Turkey's allies": other states
     thing_name_heads: set[str] = field(default_factory=set)  # 'act', 'awards': names of things, no actors
     activity_bodies: set[str] = field(default_factory=set)  # 'insurgency': a group only where it acts
     head_titles: set[str] = field(default_factory=set)  # 'president', 'director': of a body, the body's sector
@@ -270,6 +277,8 @@ class KnowledgeBase:
         self.belonging_words = frozenset(tables.belonging_words)
         self.serving_words = frozenset(tables.serving_words)
         self.person_bodies: Mapping[str, str] = dict(tables.person_bodies)
+        self.person_sides: Mapping[str, str] = dict(tables.person_sides)
+        self.state_sides = frozenset(tables.state_sides)
         self.thing_name_heads = frozenset(tables.thing_name_heads)
         self.activity_bodies = frozenset(tables.activity_bodies)
         self.head_titles = frozenset(tables.head_titles)
@@ -346,9 +355,13 @@ class KnowledgeBase:
 
     def _keep_proper_only_after_a_name(self) -> None:
         """Capitals are required only in names that begin with a shorter name ('Russia' in 'Russia Today'):
-        elsewhere a lower-case word in a name ('the Gaza strip') is a spelling, not another sense."""
+        elsewhere a lower-case word in a name ('the Gaza strip') is a spelling, not another sense. A party's
+        adjective is no such name: it names the party only before its people ('the Democratic Union party')."""
+        def shorter_name(key: tuple[str, ...]) -> bool:
+            return key in self.names and self.guarded.get(key) != PARTY_ADJECTIVE
+
         for name_key, targets in self.names.items():
-            if any(t.proper for t in targets) and not any(name_key[:n] in self.names for n in range(1, len(name_key))):
+            if any(t.proper for t in targets) and not any(shorter_name(name_key[:n]) for n in range(1, len(name_key))):
                 self.names[name_key] = [replace(t, proper=()) for t in targets]
 
     def _add_name(self, text: str, target: NameTarget) -> None:
@@ -526,6 +539,8 @@ class KnowledgeBase:
         if guard == LOWERCASE_AFTER_ARTICLE:
             owned = end < len(tokens) and tokens[end].norm in OWNER_PREPOSITIONS
             return tokens[i].raw[:1].isupper() or (i > 0 and tokens[i - 1].norm == "the" and not owned)
+        if guard == PARTY_ADJECTIVE:
+            return self._before_party_people(tokens, i, end)
         if not (tokens[i].raw[:1].isupper() and tokens[end - 1].raw[:1].isupper()):
             return False
         before = tokens[i - 1] if i > 0 else None
@@ -545,6 +560,30 @@ class KnowledgeBase:
         word = self.sector_at(tokens, end)  # a singular title introduces a person: 'Labour Minister X'
         return word is not None and (word[1].cls != "titles" or tokens[word[0] - 1].norm.endswith("s"))
 
+    def _before_party_people(self, tokens: Sequence[Tok], i: int, end: int) -> bool:
+        """A party's adjective ('Democratic', 'Republican') is the party only capitalised, not inside a longer
+        name, and right before a plural word for people -- a group, titles or candidates ('Democratic
+        lawmakers', 'Republican senators', 'Republican presidential candidates'), with at most two lower-case
+        words between ('Democratic state lawmakers'). One person so described ('the Republican nominee', 'a
+        Democratic senator', 'Republican Senator X') or a capitalised title, which opens names ('Republican Sens.
+        Hale and Fry'), is left to the person rules (the article's earlier person so described, or the names); a
+        body ('the Republican Senate'), a longer sector word it begins
+        ('Republican Guard') or a capitalised word ('Republican National Convention') is no party's people."""
+        if not tokens[i].raw[:1].isupper() or self.sector_at(tokens, i) is not None:
+            return False
+        if i > 0 and tokens[i - 1].norm in COMPOUNDING and i >= 2 and _proper_word(tokens[i - 2]):
+            return False
+        for j in range(end, min(len(tokens), end + MAX_ADJECTIVES_AFTER_PARTY + 1)):
+            if tokens[j].norm in self.candidate_words:
+                return tokens[j].norm.endswith("s")
+            word = self.sector_at(tokens, j)
+            if word is not None:  # a capitalised title opens names: 'Republican Sens. Hale and Fry'
+                titled = word[1].cls == "titles" and tokens[j].raw[:1].isupper()
+                return word[1].cls in PARTY_PEOPLE_CLASSES and tokens[word[0] - 1].norm.endswith("s") and not titled
+            if not tokens[j].raw.isalpha() or tokens[j].raw[:1].isupper():
+                return False
+        return False
+
     def how_matched(self, tokens: Sequence[Tok], target: NameTarget) -> str | None:
         """Why a name matched text written differently from the name, for `accord actors lookup`."""
         notes = []
@@ -560,6 +599,8 @@ class KnowledgeBase:
             notes.append("a name that is also an ordinary word: matched capitalised and standing alone")
         elif guard == "with_article":
             notes.append("a name that is also an ordinary word: matched capitalised, after 'the', standing alone")
+        elif guard == PARTY_ADJECTIVE:
+            notes.append("a party's adjective: matched capitalised, right before a word for the party's people")
         elif guard == LOWERCASE_AFTER_ARTICLE and tokens and not tokens[0].raw[:1].isupper():
             notes.append("a body's name in lower case, as British papers write it: matched right after 'the'")
         if tuple(t.norm for t in tokens) in self.outlet_short_forms:
@@ -806,6 +847,11 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.thing_name_heads.update(str(w).lower() for w in doc.get("thing_name_heads") or ())
     tables.activity_bodies.update(str(w).lower() for w in doc.get("activity_bodies") or ())
     tables.person_bodies.update((str(w).lower(), str(code)) for w, code in (doc.get("person_bodies") or {}).items())
+    tables.state_sides.update(str(w).lower() for w in doc.get("state_sides") or ())
+    for word, code in (doc.get("person_sides") or {}).items():
+        if str(code) != SAME_SECTOR and str(code) not in tables.sector_codes:
+            raise ValueError(f"person_sides: {code!r} is neither a sector code nor {SAME_SECTOR!r}")
+        tables.person_sides[str(word).lower()] = str(code)
     tables.head_titles.update(str(w).lower() for w in doc.get("organisation_head_titles") or ())
     tables.employed_occupations.update(str(w).lower() for w in doc.get("employed_occupations") or ())
     tables.degree_titles.update(str(w).lower() for w in doc.get("degree_titles") or ())

@@ -65,7 +65,7 @@ from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
 from accord.actors.regions import REGION_RULE, region_root
 from accord.actors.representation import lawyers_of_the_represented
 from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
-from accord.actors.spans import mention_root
+from accord.actors.spans import mention_root, states_side
 from accord.actors.text import Tok, key, tokenize
 from accord.dateline import doc_opening_dateline, find_doc_dateline
 from accord.doc_index import Chars, doc_text, sentences, span_text, token_chars, token_table, tokens_text
@@ -99,6 +99,7 @@ PERSON_MODIFIER = "person-modifier+"  # the resolver's rule for 'Trump supporter
 # parts of speech of a capitalised word that opens a sentence or a name without being one ('The', 'Its')
 NOT_NAME_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "PUNCT", "NUM"})
 PERSONS_BODY = "person's-body"  # the resolver's rule for 'the Sanders campaign'
+PERSONS_SIDE = "person's-side"  # the resolver's rule for "Erdoğan's supporters", "Clinton's rivals"
 # Nouns for a state's government as a whole ('the regime', 'the authorities'): the country's entry, GOV
 GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "authorities"})
 GOVERNMENT_SECTOR = "GOV"
@@ -266,7 +267,7 @@ class MentionFinder:
         # never the story's default
         # (a coalition at war is several states': none of them alone, and not the country it fights in)
         open_to_lend = [i for i, a in enumerate(found) if a.text[: a.text.find(" ")].lower() not in POSSESSIVE_PRONOUNS
-                        and not _states_alliance(a)]
+                        and not _states_alliance(a) and not states_side(a)]
         # where the story's places are ('shelling in Syria'): rebels fight there, and a story whose actors name
         # no one country is at home there
         setting = home_country(a.country for a in found if a.kind == "country" and _destination(text, a))
@@ -318,7 +319,7 @@ class MentionFinder:
     def _owned_or_alliance(actor: Actor) -> bool:
         """A description its sentence lends no country: one a possessive owns ('its troops'), or a coalition at
         war (several states')."""
-        return _possessed(actor) or _states_alliance(actor)
+        return _possessed(actor) or _states_alliance(actor) or states_side(actor)
 
     def _owners_of_named_body(self, actor: Actor, countries: list[str | None]) -> list[str | None]:
         """'In its budget, Congress funded a project with Israel's army': a body written as a name (capitalised)
@@ -449,6 +450,8 @@ class MentionFinder:
                 anchors.setdefault(span.root.i, "sector")
         for i in self._persons_bodies(sent, memory):
             covered.add(i)
+            anchors.setdefault(i, "sector")
+        for i in self._sides(sent):  # not covered: the owner ('Trump', 'his') stays a mention of its own
             anchors.setdefault(i, "sector")
         poses = token_table(doc).pos
         for i in range(sent.start, sent.end):
@@ -770,7 +773,7 @@ class MentionFinder:
         actor = _nation_acting(doc, left, head, self._state_act(head, resolution.actor.at(chars.text, start, end)))
         actor = self._alliance_at_war(head, actor)
         actor = self._accredited_name(doc, left, head, actor, memory)
-        if actor.country is None:
+        if actor.country is None and not states_side(actor):  # 'Greece said its allies ...': not Greece's own
             actor = _owner_from_pronoun(head, actor, memory)
         if actor.country is None and actor.organisation is None and _definite(doc, left, head):
             actor = _definite_reference(actor, head, memory, sentence) or actor
@@ -942,19 +945,45 @@ class MentionFinder:
         found = self.resolver.resolve(text[:at] + person.name + text[at + len(owner.text) :], date)
         return found if found is not None and PERSONS_BODY in found.rule else None
 
+    def _sides(self, sent: Span) -> Iterator[int]:
+        """'his rivals', "Turkey's allies", 'Trump allies': a plural word for people or states by where they stand
+        toward someone (``person_sides``, ``state_sides``) that a possessive or a capitalised name owns heads a
+        mention of its own, which the resolver reads as that group -- never the owner. Not where nationalities
+        say who they are ('his Russian and Iranian allies': mentions of their own)."""
+        words = self.kb.person_sides.keys() | self.kb.state_sides
+        for token in sent:
+            if token.pos_ != "NOUN" or token.tag_ not in ("NNS", "NNPS") or token.lower_ not in words:
+                continue
+            owners = [c for c in token.lefts if c.dep_ == "poss" or (c.dep_ == "compound" and _capitalised(c))]
+            # 'his Russian and Iranian allies': nationalities say who they are, each a mention of its own
+            said = any(c.dep_ == "amod" and (c.ent_type_ in ("NORP", "GPE") or any(g.dep_ == "conj"
+                                                                                   for g in c.children))
+                       for c in token.lefts)
+            if owners and not said:
+                yield token.i
+
     def _pronoun_owners_aide(self, doc: Doc, head: Token, date: str | None, memory: _Memory, sentence: int
                              ) -> Resolution | None:
         """'Her spokesman', 'his aides': a word for whoever serves someone (``serving_words``) after a person's
         possessive pronoun is that person's aide, read as "<the person>'s spokesman" is — their country, never
-        their name. The person is the nearest one the pronoun's gender fits, as for 'she' alone."""
-        if head.lower_ not in self.kb.serving_words:
+        their name. The person is the nearest one the pronoun's gender fits, as for 'she' alone. So too a word
+        for people by where they stand toward the person (``person_sides``): 'his supporters', 'her rivals' read
+        as "<the person>'s rivals" — the person's country, never the person."""
+        side = head.lower_ in self.kb.person_sides
+        if head.lower_ not in self.kb.serving_words and not side:
             return None
+        named = next((c for c in head.lefts if side and c.dep_ in ("poss", "compound") and _capitalised(c)), None)
+        known = None if named is None else memory.people.get(named.lower_) or memory.cast.get(named.lower_)
+        if known is not None and known.kind == "person":  # 'Sanders backers' after Bernie Sanders was named
+            return self.resolver.persons_side(known, head.lower_)
         owner = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES), None)
         if owner is None:
             return None
         person = _recent_person(memory, doc, owner, sentence, GENDERS.of_pronoun(owner.lower_))
         if person is None or not person.name:
             return None
+        if side:
+            return self.resolver.persons_side(person, head.lower_)
         found = self.resolver.resolve(f"{person.name}'s {head.text}", date)
         return found if found is not None and POSSESSED_PERSON in found.rule else None
 
@@ -1329,6 +1358,11 @@ def _climb(token: Token, covered: set[int]) -> Token:
             break
         current = head
     return current
+
+
+def _capitalised(token: Token) -> bool:
+    """A capitalised word the tagger may take for a common noun ('Sanders backers': 'Sanders' NNS)."""
+    return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper()
 
 
 def _proper(token: Token) -> bool:

@@ -20,12 +20,14 @@ from accord.actors.kb import (
     LOWERCASE_AFTER_ARTICLE,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    SAME_SECTOR,
     Entry,
     KnowledgeBase,
     NameTarget,
     Office,
     SectorWord,
 )
+from accord.actors.spans import STATES_SIDE
 from accord.actors.text import Tok, tokenize
 from accord.memo import BoundedMemo
 from accord.records import Actor
@@ -83,7 +85,21 @@ PLURAL_ENDINGS = ("s", "men", "people")  # 'rebels', 'militiamen': a group's wor
 DESCRIBED_GROUP = "described-group"  # 'Syrian rebels': a non-state group named by its description, not the country
 CANDIDATE_SECTOR = "ELI"
 CANDIDATE_RULE = "described-candidate"
+STATES_SIDE_SECTOR = "GOV"
+COORDINATORS = frozenset({"and", "or", "&"})
+PERSON_POSSESSIVES = shared_words().pronouns(("person",), ("possessive",))  # 'his', 'her'
+PRONOUN_SIDE_NOTE = ("in an article, a person's possessive pronoun before a word of sectors.yaml person_sides ('his "
+                     "rivals', 'her supporters') is the nearest person the pronoun fits, read as that person's "
+                     "group: the person's country, the word's sector or (same) the person's own")
+STATE_NOUNS = frozenset({"country", "nation", "state"})  # "the country's allies": the state the story speaks of
+PERSONS_SIDE = "person's-side"  # "Erdoğan's supporters", "Clinton's rivals": a group of the person's country
 RULE_NOTES = {
+    PERSONS_SIDE: "a word for people by where they stand toward a person (sectors.yaml person_sides: 'supporters', "
+                  "'rivals', 'allies') after the person's name or possessive is that group, never the person: the "
+                  "person's country, the word's sector or (same) the person's own",
+    STATES_SIDE: "a word for states by where they stand toward a state (sectors.yaml state_sides: 'allies', "
+                 "'neighbours', 'partners') after the country's name or possessive is other states: GOV, of no "
+                 "country -- neither the owner's nor, in an article, the sentence's or the story's",
     CANDIDATE_RULE: "an undated text describes the person as running for office ('candidate X'): the text's "
                     "description, not the knowledge base's latest office, says what they are (ELI)",
     "namesake-body": "an international body's name made of ordinary words ('Security Council') after a country's or "
@@ -263,7 +279,10 @@ class ActorResolver:
     def _in_document_notes(self, tokens: Sequence[Tok], found: Resolution | None) -> list[str]:
         """What an article would add to a description the phrase alone leaves without a name or country: the
         rules that read the document (actors/mentions.py), which `accord actors lookup` cannot run."""
-        if found is None or found.actor.name is not None or found.actor.country is not None:
+        if found is None:
+            side = len(tokens) > 1 and tokens[-1].norm in self.kb.person_sides
+            return [PRONOUN_SIDE_NOTE] if side and any(t.norm in PERSON_POSSESSIVES for t in tokens[:-1]) else []
+        if found.actor.name is not None or found.actor.country is not None:
             return []
         actor, notes = found.actor, []
         words = [t.norm for t in tokens]
@@ -273,7 +292,7 @@ class ActorResolver:
         machine = bool(words) and (words[-1] in self.kb.force_machines
                                    or " ".join(words[-2:]) in self.kb.force_machines)
         if actor.sector in self.kb.state_sectors and actor.kind in ("organisation", "group") and not actor.role \
-                and not machine:
+                and not machine and STATES_SIDE not in found.rule.split("+"):
             notes.append(SENTENCE_COUNTRY_NOTE)
         if actor.role and words and words[0] == "the" and not words[-1].endswith("s"):
             notes.append(TITLE_HOLDER_NOTE)
@@ -377,6 +396,8 @@ class ActorResolver:
             body = Actor(text="", name=_surface(parts.tokens[country.start : namesake.end]), country=code,
                          sector="GOV", kind="organisation")
             return _result(body, NAMESAKE_RULE, None)
+        if sector is None and self._states_side(parts, country):
+            return _result(Actor(text="", sector=STATES_SIDE_SECTOR, kind="group"), STATES_SIDE, None)
         if country is not None:
             own = self._country(country, sector, parts, date)
             if sector is not None and own.actor.kind != "person" and self._stateless_force(parts, sector):
@@ -401,6 +422,28 @@ class ActorResolver:
                 return Resolution(actor, actor.rule or "", found.entry)
             return found
         return None
+
+    def _states_side(self, parts: _Parts, country: _Name | None) -> bool:
+        """"Turkey's allies", 'US allies', "the country's neighbours": a word for states by where
+        they stand toward a state (``state_sides``) ending the head after the country's name or possessive --
+        "the country's", "the nation's" -- with only lower-case words between ("Turkey's closest allies"): other
+        states, never the owner. A demonym ('American allies', 'Turkish partners') may say who they are, and 'its'
+        may be a firm's or a community's ('the company and its partners'): both are left alone."""
+        tokens = parts.tokens[: parts.split]
+        if len(tokens) < 2 or tokens[-1].norm not in self.kb.state_sides \
+                or any(t.norm in COORDINATORS for t in tokens):  # 'the Department of Energy and its partners'
+            return False
+        if country is not None:
+            if any(t.form == "demonym" for t in country.targets) or country.end >= len(tokens):
+                return False
+            start = country.end + (tokens[country.end].norm == "'s")
+        else:
+            owner = next((i for i, t in enumerate(tokens) if t.norm == "'s" and i > 0
+                          and tokens[i - 1].norm in STATE_NOUNS), None)
+            if owner is None:
+                return False
+            start = owner + 1
+        return all(not t.capitalised and t.norm != "'s" for t in tokens[start:-1])
 
     def _another_bodys_name(self, entry: Entry, name: _Name, parts: _Parts) -> bool:
         """'the Ukrainian Security Council', 'the Kurdistan Region Security Council': an international body's
@@ -573,6 +616,9 @@ class ActorResolver:
         own_body = self._persons_body(parts, found) if found is not None else None
         if own_body is not None:
             return own_body  # 'the Sanders campaign', 'the Cruz campaign's chairman'
+        side = self._persons_side(parts, found, name_end) if found is not None else None
+        if side is not None:
+            return side  # "Erdoğan's supporters", "Clinton's rivals", 'Trump allies': the group, not the person
         possessed = self._possessed_body(parts, found) if found is not None else None
         if possessed is not None:
             return possessed  # 'Mr. Netanyahu's former adviser': 'former' is the adviser's (_former_title)
@@ -627,6 +673,29 @@ class ActorResolver:
             return None
         actor = Actor(text="", country=country, sector=code, role=_role(word), kind=word.word.kind)
         return _result(actor, "person's-body+member", country)
+
+    def _persons_side(self, parts: _Parts, person: Resolution, end: int) -> Resolution | None:
+        """"Erdoğan's supporters", "Clinton's rivals", 'Trump allies', "his rivals" (read as the person's): a
+        word for people by where they stand toward a person (``person_sides``) ending the head right after the
+        person's name or possessive, with only lower-case words between ("Trump's closest allies"), is a group of
+        the person's country, never the person: the word's sector, or the person's own for ``same``. Not after a
+        country ("Turkey's allies" are other states) nor after a capitalised word ('Trump Tower backers')."""
+        tokens = parts.tokens[: parts.split]
+        if person.actor.kind != "person" or not tokens or end <= 0 or end >= len(tokens):
+            return None
+        if tokens[-1].norm not in self.kb.person_sides or any(t.capitalised for t in tokens[end:-1]):
+            return None
+        return self.persons_side(person.actor, tokens[-1].norm)
+
+    def persons_side(self, person: Actor, word: str) -> Resolution | None:
+        """The group a word of ``person_sides`` names toward a person: the person's country, the word's sector or
+        (``same``) the person's own. None for a word that is none of them."""
+        code = self.kb.person_sides.get(word.lower())
+        if code is None:
+            return None
+        sector = person.sector if code == SAME_SECTOR else code
+        actor = Actor(text="", country=person.country, sector=sector, kind="group")
+        return _result(actor, PERSONS_SIDE, person.country)
 
     def _possessed_body(self, parts: _Parts, person: Resolution) -> Resolution | None:
         """'Scholz's government', 'Putin's party': the body of the person's country, not the person. A weak

@@ -53,6 +53,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.actors.binding import excluded_referents
 from accord.actors.genders import FEMININE, MASCULINE, shared_genders
+from accord.actors.spans import states_side
 from accord.blackboard import QUOTATION_MARKS, QuotationMarks
 from accord.doc_index import doc_text, sentence_index, token_table
 from accord.events.tables import Coreference, grammar
@@ -804,7 +805,7 @@ def _owned(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span],
     owned: dict[int, Actor] = {}
     for actor in actors:
         span = spans.get(id(actor))
-        if span is None or actor.country is not None:
+        if span is None or actor.country is not None or states_side(actor):  # 'its allies': other states
             continue
         owner = next((c for c in span.root.children if c.dep_ == "poss" and c.i in resolved), None)
         if owner is None:
