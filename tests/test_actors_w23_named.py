@@ -1,0 +1,51 @@
+"""Wave 23 (named mentions resolved to the right entry): a seat of power standing for an arm of government is
+named by the seat, not by the country that owns it."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from accord.actors.resolver import ActorResolver
+from actor_helpers import actor_runner
+
+_actors = actor_runner("2018-03-01")
+
+
+def _found(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    return {a.text: (a.country, a.sector, a.name) for a in _actors(nlp, text)}
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("the Pentagon", ("USA", "MIL", "Pentagon")),
+    ("the Kremlin", ("RUS", "GOV", "Kremlin")),
+    ("Downing Street", ("GBR", "GOV", "Downing Street")),
+    ("the Foreign Office", ("GBR", "GOV", "Foreign Office")),
+    ("the State Department", ("USA", "GOV", "State Department")),
+])
+def test_a_seat_of_power_is_named_by_the_seat(resolver: ActorResolver, phrase: str,
+                                              expected: tuple[str, str, str]) -> None:
+    found = resolver.resolve(phrase, "2018-03-01")
+    assert found is not None and found.rule == "seat-of-power"
+    assert (found.actor.country, found.actor.sector, found.actor.name) == expected
+
+
+def test_a_demonym_before_a_seat_keeps_the_seats_name(resolver: ActorResolver) -> None:
+    found = resolver.resolve("the British Foreign Office", "2018-03-01")
+    assert found is not None and (found.actor.country, found.actor.sector, found.actor.name) == (
+        "GBR", "GOV", "Foreign Office")
+
+
+def test_a_capital_and_a_country_are_still_named_by_the_country(resolver: ActorResolver) -> None:
+    for phrase, name in (("Moscow", "Russia"), ("Russia", "Russia"), ("Washington", "United States")):
+        found = resolver.resolve(phrase, "2018-03-01")
+        assert found is not None and found.actor.name == name, phrase
+
+
+def test_seats_in_an_article_carry_their_own_names(actors_nlp: Language) -> None:
+    text = ("The Kremlin denied the report on Tuesday. A day later the Pentagon said two of its drones had been "
+            "lost over the Black Sea, and the State Department summoned the Russian ambassador.")
+    found = _found(actors_nlp, text)
+    assert found["The Kremlin"] == ("RUS", "GOV", "Kremlin")
+    assert found["the Pentagon"] == ("USA", "MIL", "Pentagon")
+    assert found["the State Department"] == ("USA", "GOV", "State Department")
