@@ -1,5 +1,6 @@
 """Wave 23 (named mentions resolved to the right entry): a seat of power standing for an arm of government is
-named by the seat, not by the country that owns it."""
+named by the seat, not by the country that owns it; a word that ends many longer names ('League') is the party it
+names only standing alone."""
 
 from __future__ import annotations
 
@@ -49,3 +50,27 @@ def test_seats_in_an_article_carry_their_own_names(actors_nlp: Language) -> None
     assert found["The Kremlin"] == ("RUS", "GOV", "Kremlin")
     assert found["the Pentagon"] == ("USA", "MIL", "Pentagon")
     assert found["the State Department"] == ("USA", "GOV", "State Department")
+
+
+@pytest.mark.parametrize("phrase", [
+    "the Champions League", "the National Football League", "the Europa League", "Bundesliga and Premier League",
+    "the League of Women Voters",
+])
+def test_league_ending_a_longer_name_is_not_the_italian_party(resolver: ActorResolver, phrase: str) -> None:
+    found = resolver.resolve(phrase, "2019-03-01")
+    assert found is None or (found.actor.country, found.actor.sector) != ("ITA", "PTY"), phrase
+
+
+@pytest.mark.parametrize("phrase", ["the League", "Italy's League", "the Italian League", "the Northern League"])
+def test_league_standing_alone_or_after_its_country_is_the_party(resolver: ActorResolver, phrase: str) -> None:
+    found = resolver.resolve(phrase, "2019-03-01")
+    assert found is not None and (found.actor.country, found.actor.sector, found.actor.name) == (
+        "ITA", "PTY", "League"), phrase
+
+
+def test_league_in_an_article(actors_nlp: Language) -> None:
+    text = ("The striker scored twice in the Champions League on Tuesday. In Rome, the League said it would "
+            "back the budget.")
+    found = _found(actors_nlp, text)
+    assert all(name != "League" for span, (_, _, name) in found.items() if "Champions" in span)
+    assert found["the League"] == ("ITA", "PTY", "League")

@@ -41,7 +41,11 @@ SHORT_ABBREVIATION = 4  # 'LeT', 'AfD', 'MoD': mixed-case abbreviations this sho
 # in lower case ('the security council') is that body in lower case only right after 'the'
 LOWERCASE_AFTER_ARTICLE = "lowercase_after_article"
 OWNER_PREPOSITIONS = frozenset({"of", "for"})  # 'the general assembly of the church': another body's
-GUARDS = ("standalone", "with_article", LOWERCASE_AFTER_ARTICLE)
+# 'last_word': a word that ends many longer names ('League': the Champions League, the National Football League,
+# the League of Women Voters) names its party only standing alone and with no capitalised word right before it but
+# a country's name or demonym ('Italy's League', 'the Italian League')
+LAST_WORD = "last_word"
+GUARDS = ("standalone", "with_article", LOWERCASE_AFTER_ARTICLE, LAST_WORD)
 COMPOUNDING = frozenset({"and", "&", "of", "for"})  # 'Labour and Pensions', 'Department of Labor'
 
 
@@ -531,6 +535,9 @@ class KnowledgeBase:
         before = tokens[i - 1] if i > 0 else None
         if guard == "with_article" and (before is None or before.norm != "the"):
             return False
+        if guard == LAST_WORD and before is not None and before.raw[:1].isupper() and before.norm != "the" \
+                and not self._country_word(before):
+            return False  # 'the UEFA Champions League', 'Premier League clubs': the last word of a longer name
         if before is not None and before.norm in COMPOUNDING and i >= 2 and _proper_word(tokens[i - 2]):
             return False
         after = tokens[end] if end < len(tokens) else None
@@ -545,6 +552,11 @@ class KnowledgeBase:
         word = self.sector_at(tokens, end)  # a singular title introduces a person: 'Labour Minister X'
         return word is not None and (word[1].cls != "titles" or tokens[word[0] - 1].norm.endswith("s"))
 
+    def _country_word(self, token: Tok) -> bool:
+        """A country's name, alias or demonym ('Italy', 'Italian')."""
+        return any(self.entries[t.entry].kind == "country" and t.form in ("name", "alias", "demonym")
+                   for t in self.names.get((token.norm,), ()))
+
     def how_matched(self, tokens: Sequence[Tok], target: NameTarget) -> str | None:
         """Why a name matched text written differently from the name, for `accord actors lookup`."""
         notes = []
@@ -558,6 +570,9 @@ class KnowledgeBase:
         guard = self.guarded.get(tuple(t.norm for t in tokens))
         if guard == "standalone":
             notes.append("a name that is also an ordinary word: matched capitalised and standing alone")
+        elif guard == LAST_WORD:
+            notes.append("a word that ends many longer names: matched capitalised, standing alone, and after no "
+                         "capitalised word but a country's name")
         elif guard == "with_article":
             notes.append("a name that is also an ordinary word: matched capitalised, after 'the', standing alone")
         elif guard == LOWERCASE_AFTER_ARTICLE and tokens and not tokens[0].raw[:1].isupper():
