@@ -74,3 +74,17 @@ def test_league_in_an_article(actors_nlp: Language) -> None:
     found = _found(actors_nlp, text)
     assert all(name != "League" for span, (_, _, name) in found.items() if "Champions" in span)
     assert found["the League"] == ("ITA", "PTY", "League")
+
+
+def test_a_seat_is_no_body_a_generic_noun_points_back_to(actors_nlp: Language) -> None:
+    text = ("The White House said on Monday that the plan would go ahead. The agency said it had not been "
+            "consulted.")
+    found = _found(actors_nlp, text)
+    assert found["The White House"] == ("USA", "GOV", "White House")
+    assert found["The agency"][2] != "White House"
+
+
+def test_a_definite_description_with_the_seats_head_is_the_seat(actors_nlp: Language) -> None:
+    text = ("The State Department summoned the ambassador on Monday. The department said the talks had failed.")
+    found = _found(actors_nlp, text)
+    assert found["The department"] == ("USA", "GOV", "State Department")

@@ -290,6 +290,11 @@ class KnowledgeBase:
         self.outlet_short_forms = frozenset(key(w) for w in tables.outlet_short_forms)  # 'the Times', 'the Post'
         self.name_titles: Mapping[str, str] = dict(tables.name_titles)
         self.country_names = frozenset(e.name for e in self.entries.values() if e.kind == "country")
+        # names a seat of power gives its mention ('Pentagon', 'Kremlin'): a building or district standing for a
+        # state's arm, named as such, but no body whose officers, members or generic noun ('the agency') a later
+        # mention points back to — as a country's name is not
+        self.country_and_seat_names = self.country_names | frozenset(
+            e.name for e in self.entries.values() if e.id.startswith("seat:"))
         for name_key, ambiguity in self.ambiguous.items():  # every candidate is a target, the default first
             targets = self.names.setdefault(name_key, [])
             for code in (ambiguity.default, *ambiguity.cues):

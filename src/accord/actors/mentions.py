@@ -217,7 +217,8 @@ class MentionFinder:
         # 'Jo Marsh is a research associate at the Hoover Institution': what an apposition would say
         found = copular_descriptions(doc, found, self.resolver, toks, starts, date)
         found = one_description_per_person(found)
-        found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors, self.kb.country_names)
+        found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors,
+                                        self.kb.country_and_seat_names)
         found = definite_descriptions_point_back(found, self.kb.country_names)
         # 'the prime minister' paragraphs after 'Theresa May': the one holder of the title the article names
         found = titles_name_their_one_holder(found)
@@ -226,11 +227,11 @@ class MentionFinder:
         # 'the FBI ... the agency', 'the Taliban ... the armed group': a generic noun names the last such body
         found = generic_bodies_point_back(found, self.kb.generic_body_nouns, self.kb.sector_families,
                                           lambda offset: bisect_right(memory.sentence_starts, offset) - 1,
-                                          self.kb.country_names)
+                                          self.kb.country_and_seat_names)
         # 'an Islamic State cell ... the two remaining members': members of the body last named
         found = members_of_named_body(found, self.kb.membership_nouns,
                                       lambda offset: bisect_right(memory.sentence_starts, offset) - 1,
-                                      self.kb.country_names, lambda actor: _head_has_compound(doc, actor))
+                                      self.kb.country_and_seat_names, lambda actor: _head_has_compound(doc, actor))
         found = repeated_descriptions_point_back(found)  # 'Syrian regime forces ... regime forces'
         found = abbreviations_take_their_definition(found, text)
         # 'the PKK, an outlawed militant group', 'the militia is a terrorist organisation': the named actor
