@@ -26,7 +26,6 @@ from accord.actors.kb import (
     Office,
     SectorWord,
 )
-from accord.actors.genders import shared_genders
 from accord.actors.text import Tok, tokenize
 from accord.memo import BoundedMemo
 from accord.records import Actor
@@ -258,17 +257,8 @@ class ActorResolver:
             + self._in_document_notes(tokens, found)
             + [REPRESENTS_NOTE for t in tokens[parts.split : parts.split + 3] if t.norm in REPRESENTS_WORDS][:1]
             + [SUFFIX_NOTE for n in parts.names if found and found.entry == n.targets[0].entry and n.end < len(tokens)
-               and tokens[n.end].norm in NAME_SUFFIXES and self.kb.entries[n.targets[0].entry].kind == "person"][:1]
-            + self._surname_notes(tokens, parts),
+               and tokens[n.end].norm in NAME_SUFFIXES and self.kb.entries[n.targets[0].entry].kind == "person"][:1],
         }
-
-    def _surname_notes(self, tokens: Sequence[Tok], parts: _Parts) -> list[str]:
-        """'Michael R. Bloomberg': the one-word names read as a person's surname after a given name."""
-        kept = {(n.start, n.end) for n in parts.names}
-        dropped = [_Name(s, e, tuple(t)) for s, e, t in self.match_names(tokens, ()) if (s, e) not in kept]
-        covered = {i for n in parts.names for i in range(n.start, n.end)}
-        return [SURNAME_NOTE.format(name=_surface(tokens[n.start : n.end])) for n in dropped
-                if self._surname_after_given_name(tokens, n, covered)]
 
     def _in_document_notes(self, tokens: Sequence[Tok], found: Resolution | None) -> list[str]:
         """What an article would add to a description the phrase alone leaves without a name or country: the
@@ -317,10 +307,6 @@ class ActorResolver:
                      and tokens[e].start - tokens[e - 1].end <= 1)
         )
         covered = {i for n in names for i in range(n.start, n.end)}
-        # 'Michael R. Bloomberg', 'Jim Jordan': a one-word name of a body or country after a given name is a
-        # person's surname, and names neither
-        names = tuple(n for n in names if not self._surname_after_given_name(tokens, n, covered))
-        covered = {i for n in names for i in range(n.start, n.end)}
         sectors: list[_Sector] = []
         i = 0
         while i < len(tokens):
@@ -336,25 +322,6 @@ class ActorResolver:
             (i for i, t in enumerate(tokens) if i > 0 and i not in inside and _splits(t)), len(tokens)
         )
         return names, tuple(sectors), split
-
-    def _surname_after_given_name(self, tokens: Sequence[Tok], name: _Name, covered: set[int]) -> bool:
-        """A one-word name of a country, organisation or international body ('Jordan', 'Bloomberg', 'Reuters')
-        right after a common given name (``genders.yaml``), with at most two initials between ('Michael R.'),
-        and ending the run of capitalised words: English writes a person so ('Jim Jordan', 'Michael R.
-        Bloomberg'), never a body or a state. The given name must be no name or sector word itself."""
-        if name.end - name.start != 1 or (name.end < len(tokens) and _name_word(tokens[name.end])):
-            return False
-        if not any(t.form in ("name", "alias") and self.kb.entries[t.entry].kind in SURNAME_KINDS
-                   for t in name.targets):
-            return False
-        i = name.start - 1
-        while i >= 0 and name.start - i <= MAX_INITIALS and _initial(tokens[i]):
-            i -= 1
-        if i < 0 or i in covered or not tokens[i].raw[:1].isupper() or not tokens[i].raw.isalpha():
-            return False
-        if tokens[i].norm not in shared_genders().given_names or self.kb.sector_at(tokens, i) is not None:
-            return False
-        return i == 0 or not _name_word(tokens[i - 1]) or tokens[i - 1].norm == "the"
 
     def _counted_sense(self, tokens: Sequence[Tok], sector: _Sector) -> _Sector:
         """'an executive at a firm', 'a senior executive': a body's word counted as one of many is a person of the
@@ -1068,12 +1035,6 @@ def _splits(token: Tok) -> bool:
     return token.norm in SPLIT_WORDS or token.raw in SPLIT_PUNCT
 
 
-def _initial(token: Tok) -> bool:
-    """A middle initial as news writes it: 'R.' (the tokenizer may keep the full stop or not)."""
-    raw = token.raw.rstrip(".")
-    return len(raw) == 1 and raw.isupper()
-
-
 def _best_sector(sectors: list[_Sector]) -> _Sector | None:
     """The rightmost strong sector word; a weak one ('spokesman', 'officials') only when nothing else."""
     strong = [s for s in sectors if s.word.cls != "weak"]
@@ -1289,12 +1250,6 @@ def _hyphen_half(tokens: Sequence[Tok], i: int) -> bool:
     glued = i > 0 and tokens[i].start == tokens[i - 1].end + 1
     return glued and not tokens[i].capitalised and tokens[i - 1].capitalised and tokens[i].norm not in NAME_PARTICLES
 
-
-SURNAME_NOTE = ("{name!r} follows a given name: a person's surname (surname-after-given-name), not the body or "
-                "country of that name")
-# A one-word name of these kinds after a given name is a person's surname ('Jim Jordan', 'Michael Bloomberg')
-SURNAME_KINDS = frozenset({"country", "organisation", "igo"})
-MAX_INITIALS = 2  # 'Michael R. Bloomberg', 'George H. W. Bush'
 
 # The Arabic article of a surname, written joined to it by a hyphen in English news ('al-Hussein', 'el-Sisi')
 HYPHENATED_PARTICLES = frozenset({"al", "el", "ad"})
