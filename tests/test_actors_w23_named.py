@@ -88,3 +88,21 @@ def test_a_definite_description_with_the_seats_head_is_the_seat(actors_nlp: Lang
     text = ("The State Department summoned the ambassador on Monday. The department said the talks had failed.")
     found = _found(actors_nlp, text)
     assert found["The department"] == ("USA", "GOV", "State Department")
+
+
+def test_initials_of_a_body_named_in_full_before_are_that_body(actors_nlp: Language) -> None:
+    text = ("The Syrian Negotiations Commission, the main opposition body, will boycott the talks. The SNC said "
+            "on Monday that the talks were a trap.")
+    found = _found(actors_nlp, text)
+    assert found["The SNC"] == ("SYR", "OPP", "Syrian Negotiation Commission")
+
+
+def test_initials_with_no_body_named_in_full_keep_the_knowledge_bases_reading(actors_nlp: Language) -> None:
+    found = _found(actors_nlp, "The SNC said on Monday that the talks were a trap.")
+    assert found["The SNC"] == ("SYR", "OPP", "Syrian National Council")
+
+
+def test_initials_of_the_same_body_change_nothing(actors_nlp: Language) -> None:
+    text = "The Syrian National Council met in Istanbul. The SNC said it would send a delegation."
+    found = _found(actors_nlp, text)
+    assert found["The SNC"] == ("SYR", "OPP", "Syrian National Council")

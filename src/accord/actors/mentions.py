@@ -25,6 +25,7 @@ from accord.actors.apposed import RULE as APPOSED_RULE
 from accord.actors.apposed import apposed_descriptions_name_their_referent
 from accord.actors.binding import co_argument_verb, excluded_referents, spoken_words
 from accord.actors.bridging import (
+    abbreviations_of_named_bodies,
     abbreviations_take_their_definition,
     definite_descriptions_point_back,
     generic_bodies_point_back,
@@ -234,6 +235,8 @@ class MentionFinder:
                                       self.kb.country_and_seat_names, lambda actor: _head_has_compound(doc, actor))
         found = repeated_descriptions_point_back(found)  # 'Syrian regime forces ... regime forces'
         found = abbreviations_take_their_definition(found, text)
+        # 'the Syrian Negotiations Commission ... the SNC': the initials of a body named in full before
+        found = abbreviations_of_named_bodies(found)
         # 'the PKK, an outlawed militant group', 'the militia is a terrorist organisation': the named actor
         found = apposed_descriptions_name_their_referent(doc, found)
         # 'prosecutors', 'the ministry', 'security forces' that no earlier mention names: their sentence's country
