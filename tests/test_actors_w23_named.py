@@ -106,3 +106,14 @@ def test_initials_of_the_same_body_change_nothing(actors_nlp: Language) -> None:
     text = "The Syrian National Council met in Istanbul. The SNC said it would send a delegation."
     found = _found(actors_nlp, text)
     assert found["The SNC"] == ("SYR", "OPP", "Syrian National Council")
+
+
+def test_initials_of_a_body_named_by_other_words_define_nothing() -> None:
+    from accord.actors.bridging import abbreviations_of_named_bodies, initials
+    from accord.records import Actor
+    assert initials("The Syrian Negotiations Commission") == "SNC"
+    assert initials("Trans-Pacific Partnership") == "TPP"
+    assert initials("the opposition's commission") == ""
+    misnamed = Actor(text="Fox Business Network", name="Network", sector="MED", kind="organisation", start=0, end=20)
+    later = Actor(text="FBN", name="FBN", sector="MED", kind="organisation", start=40, end=43, rule="organisation")
+    assert abbreviations_of_named_bodies([misnamed, later])[1].name == "FBN"

@@ -216,8 +216,9 @@ def abbreviations_of_named_bodies(actors: list[Actor]) -> list[Actor]:
     """'The Syrian Negotiations Commission ... The SNC said': an abbreviation written in capitals whose letters
     are the initials of a body the article has named in full before is that body — news names a body in full
     once and by its initials after, with or without brackets — though the knowledge base knows another body by
-    the same letters (the Syrian National Council). It takes the full mention's name, country and sector; the
-    body named last with those initials wins."""
+    the same letters (the Syrian National Council). It takes the full mention's name, country and sector — only
+    where that mention was named by the words written (its name has the same initials): the body named last
+    with those initials wins."""
     named: dict[str, Actor] = {}
     out: list[Actor] = []
     for actor in actors:
@@ -228,7 +229,7 @@ def abbreviations_of_named_bodies(actors: list[Actor]) -> list[Actor]:
                             rule=f"{actor.rule}+initials-of-named-body")
         elif actor.kind in ("organisation", "igo") and actor.name and actor.sector is not None:
             full = initials(actor.text.removeprefix("the ").removeprefix("The "))
-            if len(full) >= MIN_INITIALS:
+            if len(full) >= MIN_INITIALS and initials(actor.name) == full:  # named by the words written
                 named[full] = actor
         out.append(actor)
     return out
