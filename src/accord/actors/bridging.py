@@ -199,6 +199,42 @@ ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 UNPLACED_ORGANISATION = "named-organisation"  # the resolver's rule for an organisation the knowledge base lacks
 
 
+# Initials a body's full name gives its abbreviation from: its capitalised words, not the small words between
+INITIAL_SKIPS = frozenset({"the", "of", "for", "and", "in", "on", "&"})
+MIN_INITIALS = 3  # 'SNC', 'HTS'; two letters ('UN', 'US', 'EU') are read by the knowledge base alone
+
+
+def initials(name: str) -> str:
+    """'The Syrian Negotiations Commission' -> 'SNC'; '' when a word is not capitalised."""
+    words = [w for w in re.split(r"[\s\-]+", name.strip()) if w and w.lower() not in INITIAL_SKIPS]
+    if not words or any(not w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def abbreviations_of_named_bodies(actors: list[Actor]) -> list[Actor]:
+    """'The Syrian Negotiations Commission ... The SNC said': an abbreviation written in capitals whose letters
+    are the initials of a body the article has named in full before is that body — news names a body in full
+    once and by its initials after, with or without brackets — though the knowledge base knows another body by
+    the same letters (the Syrian National Council). It takes the full mention's name, country and sector — only
+    where that mention was named by the words written (its name has the same initials): the body named last
+    with those initials wins."""
+    named: dict[str, Actor] = {}
+    out: list[Actor] = []
+    for actor in actors:
+        short = actor.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+        body = named.get(short) if short.isalpha() and short.isupper() and len(short) >= MIN_INITIALS else None
+        if body is not None and actor.kind in ("organisation", "igo") and actor.name != body.name:
+            actor = replace(actor, name=body.name, country=body.country, sector=body.sector, kind=body.kind,
+                            rule=f"{actor.rule}+initials-of-named-body")
+        elif actor.kind in ("organisation", "igo") and actor.name and actor.sector is not None:
+            full = initials(actor.text.removeprefix("the ").removeprefix("The "))
+            if len(full) >= MIN_INITIALS and initials(actor.name) == full:  # named by the words written
+                named[full] = actor
+        out.append(actor)
+    return out
+
+
 def abbreviations_take_their_definition(actors: list[Actor], text: str) -> list[Actor]:
     """'the Ministry of Trade, Industry and Energy (MOTIE) ... MOTIE said': an abbreviation the text defines in
     brackets after a body's mention is that body wherever it stands later (and in the brackets themselves),

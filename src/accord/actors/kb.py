@@ -46,7 +46,11 @@ SAME_SECTOR = "same"  # person_sides: the group is in the person's own sector ('
 PARTY_ADJECTIVE = "party_adjective"
 MAX_ADJECTIVES_AFTER_PARTY = 2  # 'Republican presidential candidates', 'Democratic state lawmakers'
 PARTY_PEOPLE_CLASSES = frozenset({"groups", "titles", "weak"})  # not bodies: 'the Republican Senate' stays
-GUARDS = ("standalone", "with_article", LOWERCASE_AFTER_ARTICLE, PARTY_ADJECTIVE)
+# 'last_word': a word that ends many longer names ('League': the Champions League, the National Football League,
+# the League of Women Voters) names its party only standing alone and with no capitalised word right before it but
+# a country's name or demonym ('Italy's League', 'the Italian League')
+LAST_WORD = "last_word"
+GUARDS = ("standalone", "with_article", LOWERCASE_AFTER_ARTICLE, PARTY_ADJECTIVE, LAST_WORD)
 COMPOUNDING = frozenset({"and", "&", "of", "for"})  # 'Labour and Pensions', 'Department of Labor'
 
 
@@ -295,6 +299,11 @@ class KnowledgeBase:
         self.outlet_short_forms = frozenset(key(w) for w in tables.outlet_short_forms)  # 'the Times', 'the Post'
         self.name_titles: Mapping[str, str] = dict(tables.name_titles)
         self.country_names = frozenset(e.name for e in self.entries.values() if e.kind == "country")
+        # names a seat of power gives its mention ('Pentagon', 'Kremlin'): a building or district standing for a
+        # state's arm, named as such, but no body whose officers, members or generic noun ('the agency') a later
+        # mention points back to — as a country's name is not
+        self.country_and_seat_names = self.country_names | frozenset(
+            e.name for e in self.entries.values() if e.id.startswith("seat:"))
         for name_key, ambiguity in self.ambiguous.items():  # every candidate is a target, the default first
             targets = self.names.setdefault(name_key, [])
             for code in (ambiguity.default, *ambiguity.cues):
@@ -546,6 +555,9 @@ class KnowledgeBase:
         before = tokens[i - 1] if i > 0 else None
         if guard == "with_article" and (before is None or before.norm != "the"):
             return False
+        if guard == LAST_WORD and before is not None and before.raw[:1].isupper() and before.norm != "the" \
+                and not self._country_word(before):
+            return False  # 'the UEFA Champions League', 'Premier League clubs': the last word of a longer name
         if before is not None and before.norm in COMPOUNDING and i >= 2 and _proper_word(tokens[i - 2]):
             return False
         after = tokens[end] if end < len(tokens) else None
@@ -584,6 +596,11 @@ class KnowledgeBase:
                 return False
         return False
 
+    def _country_word(self, token: Tok) -> bool:
+        """A country's name, alias or demonym ('Italy', 'Italian')."""
+        return any(self.entries[t.entry].kind == "country" and t.form in ("name", "alias", "demonym")
+                   for t in self.names.get((token.norm,), ()))
+
     def how_matched(self, tokens: Sequence[Tok], target: NameTarget) -> str | None:
         """Why a name matched text written differently from the name, for `accord actors lookup`."""
         notes = []
@@ -597,6 +614,9 @@ class KnowledgeBase:
         guard = self.guarded.get(tuple(t.norm for t in tokens))
         if guard == "standalone":
             notes.append("a name that is also an ordinary word: matched capitalised and standing alone")
+        elif guard == LAST_WORD:
+            notes.append("a word that ends many longer names: matched capitalised, standing alone, and after no "
+                         "capitalised word but a country's name")
         elif guard == "with_article":
             notes.append("a name that is also an ordinary word: matched capitalised, after 'the', standing alone")
         elif guard == PARTY_ADJECTIVE:

@@ -25,6 +25,7 @@ from accord.actors.apposed import RULE as APPOSED_RULE
 from accord.actors.apposed import apposed_descriptions_name_their_referent
 from accord.actors.binding import co_argument_verb, excluded_referents, spoken_words
 from accord.actors.bridging import (
+    abbreviations_of_named_bodies,
     abbreviations_take_their_definition,
     definite_descriptions_point_back,
     generic_bodies_point_back,
@@ -218,7 +219,8 @@ class MentionFinder:
         # 'Jo Marsh is a research associate at the Hoover Institution': what an apposition would say
         found = copular_descriptions(doc, found, self.resolver, toks, starts, date)
         found = one_description_per_person(found)
-        found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors, self.kb.country_names)
+        found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors,
+                                        self.kb.country_and_seat_names)
         found = definite_descriptions_point_back(found, self.kb.country_names)
         # 'the prime minister' paragraphs after 'Theresa May': the one holder of the title the article names
         found = titles_name_their_one_holder(found)
@@ -227,13 +229,15 @@ class MentionFinder:
         # 'the FBI ... the agency', 'the Taliban ... the armed group': a generic noun names the last such body
         found = generic_bodies_point_back(found, self.kb.generic_body_nouns, self.kb.sector_families,
                                           lambda offset: bisect_right(memory.sentence_starts, offset) - 1,
-                                          self.kb.country_names)
+                                          self.kb.country_and_seat_names)
         # 'an Islamic State cell ... the two remaining members': members of the body last named
         found = members_of_named_body(found, self.kb.membership_nouns,
                                       lambda offset: bisect_right(memory.sentence_starts, offset) - 1,
-                                      self.kb.country_names, lambda actor: _head_has_compound(doc, actor))
+                                      self.kb.country_and_seat_names, lambda actor: _head_has_compound(doc, actor))
         found = repeated_descriptions_point_back(found)  # 'Syrian regime forces ... regime forces'
         found = abbreviations_take_their_definition(found, text)
+        # 'the Syrian Negotiations Commission ... the SNC': the initials of a body named in full before
+        found = abbreviations_of_named_bodies(found)
         # 'the PKK, an outlawed militant group', 'the militia is a terrorist organisation': the named actor
         found = apposed_descriptions_name_their_referent(doc, found)
         # 'prosecutors', 'the ministry', 'security forces' that no earlier mention names: their sentence's country

@@ -1007,9 +1007,13 @@ class ActorResolver:
             # a region is a place in the country, not its government: 'protests across Tibet'
             "region": (None, "country", "region-name"),
         }[target.form]
-        if entry.id.startswith("seat:"):
+        seat = entry.id.startswith("seat:")
+        if seat:
             default = (entry.sector, "organisation", "seat-of-power")
-        actor = Actor(text="", name=country_name, country=code, sector=default[0], kind=default[1])
+        # 'the Pentagon', 'the Kremlin', 'the Foreign Office': the seat names the arm of government it stands for,
+        # as a body is named by its own name rather than its country's (the country and sector stay the state's)
+        actor = Actor(text="", name=entry.name if seat else country_name, country=code, sector=default[0],
+                      kind=default[1])
         return _result(actor, default[2], entry.id)
 
     def _title_holder(self, code: str, title: _Sector, parts: _Parts, date: str | None) -> Resolution | None:
