@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from accord.events.arguments import _inside_nested_quotation
 from accord.pipeline import Pipeline
 from event_helpers import countries_of, events_on_a_day, the_event
 
@@ -93,3 +94,23 @@ def test_a_pronoun_speaker_is_not_carried_into_the_next_sentence(pipeline: Pipel
             "the militants in Somalia.”")
     event = the_event(pipeline, text, "attack")
     assert not any((a.rule or "").endswith("+quoted-speaker") for a in event.actor)
+
+
+def test_a_closed_nested_quotation_leaves_the_quotations_we_to_its_speaker(pipeline: Pipeline) -> None:
+    # the inner ‘…’ closes before "we": the "we" is the quoted speaker's again (an apostrophe inside the inner
+    # quotation, "don’t", closes nothing)
+    text = "“Our patience is over,” the Ugandan foreign minister said. “They called it ‘a peace plan they don’t " \
+           "need’, and we will attack Somalia next year.”"
+    event = the_event(pipeline, text, "attack")
+    assert countries_of(event.actor) == ["UGA"] and countries_of(event.recipient) == ["SOM"]
+
+
+@pytest.mark.parametrize(("before", "inside"), [
+    ("Their message: ‘We", True),
+    ("They said ‘we don’t", True),
+    ("They called it ‘a plan’ and we", False),
+    ("The leaders’ plan and we", False),
+    ("No inner quotation, we", False),
+])
+def test_an_inner_quotation_is_open_until_a_closing_mark_ends_a_word(before: str, inside: bool) -> None:
+    assert _inside_nested_quotation(before) is inside

@@ -105,6 +105,7 @@ STRANDING_PREPOSITIONS = frozenset({"at", "in", "on", "during", "near", "outside
 WHEN_OR_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 NAMED_PLACES_OR_PARTIES = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
 NESTED_QUOTATION = "\u2018"  # the opening single mark of a quotation inside a quotation
+NESTED_CLOSING = "\u2019"  # its closing mark, which is also the apostrophe
 QUOTED_RULE = "+quoted-speaker"  # a quotation's "I" or "we", its speaker named outside the event's sentence
 FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
 
@@ -589,7 +590,22 @@ def _quoted_first_person(subject: Token, quoted: Actor | None) -> bool:
     if sentence.start_char <= quoted.start < sentence.end_char:
         return False  # a speaker in the sentence itself is the verb of saying's to tell (frame.speaker)
     opened = quotation_start(subject.doc, subject.idx)
-    return opened is not None and NESTED_QUOTATION not in subject.doc.text[opened:subject.idx]
+    return opened is not None and not _inside_nested_quotation(subject.doc.text[opened:subject.idx])
+
+
+def _inside_nested_quotation(before: str) -> bool:
+    """Whether the text of a quotation up to a word leaves a nested quotation open: its last opening mark ‘ is
+    not closed by a ’ that ends a word ('“We rejected their ‘peace plan’ and we ...”' is closed; the ’ of
+    "don’t", between two letters, is an apostrophe and closes nothing)."""
+    opened = before.rfind(NESTED_QUOTATION)
+    if opened < 0:
+        return False
+    rest = before[opened + 1:]
+    return not any(mark == NESTED_CLOSING and not _between_letters(rest, i) for i, mark in enumerate(rest))
+
+
+def _between_letters(text: str, index: int) -> bool:
+    return 0 < index < len(text) - 1 and text[index - 1].isalpha() and text[index + 1].isalpha()
 
 
 def _free_relative(verb: Token) -> bool:

@@ -103,10 +103,12 @@ def _holds(condition: Condition, trigger: Trigger, senses: Senses, tables: Table
 def _is_of(token: Token, classes: frozenset[str], slot: str, senses: Senses, tables: Tables) -> bool:
     # a verb by its forms too: the lemmatiser errs on some ("waged" -> "wag", "raging" -> "rag")
     words = set(forms(token)) if token.pos_ == "VERB" else {lemma(token), token.lower_}
+    words |= _hyphenated_word(token)
     if any(("=" + word) in classes for word in words):
         return True
     if slot not in BARE_SLOTS:  # a noun's compounds count with it
-        words |= {lemma(c) for c in token.children if c.dep_ == "compound"}
+        compounds = [c for c in token.children if c.dep_ == "compound"]
+        words |= {lemma(c) for c in compounds}.union(*(_hyphenated_word(c) for c in compounds))
     own: set[str] = set()
     for word in words:
         own |= senses.word_classes.get(word, frozenset())
@@ -114,6 +116,17 @@ def _is_of(token: Token, classes: frozenset[str], slot: str, senses: Senses, tab
         return True
     built_in = classes & BUILT_IN_CLASSES
     return any(_built_in(token, name, slot, senses, tables) for name in built_in)
+
+
+def _hyphenated_word(token: Token) -> set[str]:
+    """'op-ed' for the 'ed' of 'op-ed': the tokeniser splits a word at its hyphens, and the parser hangs the
+    halves on the last, so a frame's hyphenated word ('town-hall', 'op-ed') is read back from the text."""
+    start = token.i
+    doc = token.doc
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    return {doc[start:token.i + 1].text.lower()} if start < token.i else set()
 
 
 def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables) -> bool:
