@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from accord.blackboard import ACTORS
 from accord.quotes.candidates import Candidate, Context, trim_chars
 from accord.quotes.closing import trailing_attribution
+from accord.quotes.layout import Unit
 from accord.quotes.marks import MarkedSpan, find_marked_spans
 from accord.quotes.syntax import (
     VERB_TAGS,
@@ -382,8 +383,27 @@ def _inherit(ctx: Context, candidate: Candidate, span: MarkedSpan, previous: Can
     there = ctx.layout.paragraph_of(previous.start)
     opens_paragraph = ctx.layout.paragraphs[here][0] == span.outer_start
     if here == there or (here == there + 1 and opens_paragraph):
-        return Candidate(candidate.start, candidate.end, True, previous.cue, marked=True, inherited=True)
+        return Candidate(candidate.start, candidate.end, True, previous.cue, marked=True, inherited=True,
+                         alone=_narrated_between(ctx, previous, span))
     return candidate
+
+
+def _narrated_between(ctx: Context, previous: Candidate, span: MarkedSpan) -> bool:
+    """A sentence of the writer's own lies between the quotation before and this one ("“A,” Lee said. The crowd
+    cheered. “B.”"): the speaker is carried over, but the words are a new statement, not the rest of the
+    one the cue attributed."""
+    assert previous.cue is not None
+    layout = ctx.layout
+    after = layout.unit_of(min(layout.token_at(previous.end), len(ctx.doc) - 1)).index
+    before = layout.unit_of(min(layout.token_at(span.outer_start), len(ctx.doc) - 1)).index
+    cue = previous.cue
+    own = {layout.unit_of(i).index for i in (cue.first, cue.last, cue.speaker) if i is not None}
+    return any(index not in own and _a_clause(ctx, layout.units[index]) for index in range(after + 1, before))
+
+
+def _a_clause(ctx: Context, unit: Unit) -> bool:
+    """A unit with a verb: a sentence, not a piece of a name the parser cut off ("Lt." | "Tyler Reyes.")."""
+    return any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[unit.start:unit.end])
 
 
 def _resumes_after_attribution(ctx: Context, span: MarkedSpan, previous: Candidate) -> bool:
