@@ -1,5 +1,6 @@
 """A quotation that opens the sentence after a reported clause of its speaker goes on with that clause ("“A,” Lee
-said, adding that B. “C.”"), not with the quotation before it — on sentences written for accord."""
+said, adding that B. “C.”"), not with the quotation before it; one after a sentence of the writer's own is a
+statement of its own — on sentences written for accord."""
 
 from __future__ import annotations
 
@@ -41,5 +42,21 @@ def test_the_quotation_goes_on_with_the_reported_clause(quote_pipeline: Pipeline
 ])
 def test_the_quotation_continues_the_quotation_before(quote_pipeline: Pipeline, text: str) -> None:
     quotes = [q for q in quotes_in(quote_pipeline, text) if q.direct]
+    assert len(quotes) == 2, [(q.text, q.cue) for q in quotes]
+    assert quotes[0].attribution == quotes[1].attribution
+
+
+def test_a_quotation_after_a_narrated_sentence_is_a_statement_of_its_own(quote_pipeline: Pipeline) -> None:
+    quotes = [q for q in quotes_in(quote_pipeline, "\u201cWe are going to fix every road in this county,\u201d "
+                                   "Ann Porter said. The crowd rose to its feet. \u201cAnd we will start on "
+                                   "Monday.\u201d") if q.direct]
+    assert len(quotes) == 2, [(q.text, q.cue) for q in quotes]
+    assert quotes[0].attribution != quotes[1].attribution
+    assert quotes[1].speaker is not None and "Porter" in f"{quotes[1].speaker.name} {quotes[1].speaker.text}"
+
+
+def test_a_title_cut_off_by_the_parser_is_no_narrated_sentence(quote_pipeline: Pipeline) -> None:
+    quotes = [q for q in quotes_in(quote_pipeline, "\u201cThe base needs new housing,\u201d said Army Capt. Dana "
+                                   "Reyes. \u201cFamilies wait two years for a house.\u201d") if q.direct]
     assert len(quotes) == 2, [(q.text, q.cue) for q in quotes]
     assert quotes[0].attribution == quotes[1].attribution
