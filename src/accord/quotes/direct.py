@@ -384,14 +384,14 @@ def _inherit(ctx: Context, candidate: Candidate, span: MarkedSpan, previous: Can
     opens_paragraph = ctx.layout.paragraphs[here][0] == span.outer_start
     if here == there or (here == there + 1 and opens_paragraph):
         return Candidate(candidate.start, candidate.end, True, previous.cue, marked=True, inherited=True,
-                         alone=_narrated_between(ctx, previous, span))
+                         alone=previous.alone or _narrated_between(ctx, previous, span))
     return candidate
 
 
 def _narrated_between(ctx: Context, previous: Candidate, span: MarkedSpan) -> bool:
     """A sentence of the writer's own lies between the quotation before and this one ("“A,” Lee said. The crowd
     cheered. “B.”"): the speaker is carried over, but the words are a new statement, not the rest of the
-    one the cue attributed."""
+    one the cue attributed (nor are the quotations that go on after it, which ``_inherit`` keeps apart)."""
     assert previous.cue is not None
     layout = ctx.layout
     after = layout.unit_of(min(layout.token_at(previous.end), len(ctx.doc) - 1)).index
