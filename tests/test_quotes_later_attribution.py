@@ -17,6 +17,10 @@ from quote_helpers import quote_holding, quotes_in
      "raise taxes. \u201cFamilies have paid enough.\u201d", "would not raise taxes", "Ward"),
     ("\u201cThe bridge will reopen in May,\u201d the engineer told reporters, explaining why the repairs had taken "
      "so long. \u201cThe steel came late from the mill.\u201d", "repairs had taken", "engineer"),
+    # the reported clause is a sentence of its own, by the speaker named before
+    ("\u201cWe have more urgent problems than parking,\u201d says Ana Ruiz, a teacher from Fresno. She says "
+     "drivers should be able to park where they like. \u201cIt is their street; they pay for it.\u201d",
+     "park where they like", "She"),
 ])
 def test_the_quotation_goes_on_with_the_reported_clause(quote_pipeline: Pipeline, text: str, clause: str,
                                                         speaker: str) -> None:

@@ -489,7 +489,7 @@ def _after_later_attribution(ctx: Context, candidate: Candidate, span: MarkedSpa
     if any(char.isalnum() for char in between) or not any(char in _SENTENCE_FINAL for char in between) \
             or not _next_in_speech(ctx, span, reported.start):
         return candidate
-    return replace(candidate, cue=reported.cue, kind=reported.kind)
+    return replace(candidate, cue=reported.cue, kind=reported.kind, alone=False)
 
 
 def _same_source(ctx: Context, speaker: int | None, carried: int | None) -> bool:
