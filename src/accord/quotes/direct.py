@@ -8,14 +8,26 @@ and, for a quote that opens a paragraph with no cue of its own, from the quote j
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from accord.blackboard import ACTORS
 from accord.quotes.candidates import Candidate, Context, trim_chars
 from accord.quotes.closing import trailing_attribution
+from accord.quotes.layout import Unit
 from accord.quotes.marks import MarkedSpan, find_marked_spans
-from accord.quotes.syntax import VERB_TAGS, Cue, is_speech_verb, own_subject, source_phrase_at, speaker_of
+from accord.quotes.syntax import (
+    VERB_TAGS,
+    Cue,
+    cue_lemma,
+    is_speech_verb,
+    mention_bounds,
+    own_subject,
+    source_phrase_at,
+    speaker_of,
+)
 
 _CLOSING_PUNCTUATION = frozenset(".!?…—–-")
 _SENTENCE_FINAL = frozenset(".!?…:;")
@@ -371,8 +383,27 @@ def _inherit(ctx: Context, candidate: Candidate, span: MarkedSpan, previous: Can
     there = ctx.layout.paragraph_of(previous.start)
     opens_paragraph = ctx.layout.paragraphs[here][0] == span.outer_start
     if here == there or (here == there + 1 and opens_paragraph):
-        return Candidate(candidate.start, candidate.end, True, previous.cue, marked=True, inherited=True)
+        return Candidate(candidate.start, candidate.end, True, previous.cue, marked=True, inherited=True,
+                         alone=previous.alone or _narrated_between(ctx, previous, span))
     return candidate
+
+
+def _narrated_between(ctx: Context, previous: Candidate, span: MarkedSpan) -> bool:
+    """A sentence of the writer's own lies between the quotation before and this one ("“A,” Lee said. The crowd
+    cheered. “B.”"): the speaker is carried over, but the words are a new statement, not the rest of the
+    one the cue attributed (nor are the quotations that go on after it, which ``_inherit`` keeps apart)."""
+    assert previous.cue is not None
+    layout = ctx.layout
+    after = layout.unit_of(min(layout.token_at(previous.end), len(ctx.doc) - 1)).index
+    before = layout.unit_of(min(layout.token_at(span.outer_start), len(ctx.doc) - 1)).index
+    cue = previous.cue
+    own = {layout.unit_of(i).index for i in (cue.first, cue.last, cue.speaker) if i is not None}
+    return any(index not in own and _a_clause(ctx, layout.units[index]) for index in range(after + 1, before))
+
+
+def _a_clause(ctx: Context, unit: Unit) -> bool:
+    """A unit with a verb: a sentence, not a piece of a name the parser cut off ("Lt." | "Tyler Reyes.")."""
+    return any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[unit.start:unit.end])
 
 
 def _resumes_after_attribution(ctx: Context, span: MarkedSpan, previous: Candidate) -> bool:
@@ -405,12 +436,15 @@ def continued_from_reported(ctx: Context, direct: list[Candidate], marked: list[
     clause and the quotation are two statements, one paraphrased and one in the source's words — unless the
     reported clause is only the quotation before, whose words this one continues. Not after a
     colon (the words before it hand it over) nor a line led by a dash (a section title)."""
-    if all(c.cue is not None for c in direct):
+    if all(c.cue is not None and not c.inherited for c in direct):
         return direct
     number_of = {span.start: number for number, span in enumerate(marked)}
     attributed = [r for r in reported if r.cue is not None]
+    ends = sorted((r.end, n) for n, r in enumerate(attributed))
     result = []
     for candidate in direct:
+        if candidate.inherited and candidate.marked and candidate.start in number_of:
+            candidate = _after_later_attribution(ctx, candidate, marked[number_of[candidate.start]], attributed, ends)
         number = number_of.get(candidate.start, 0) if candidate.cue is None and candidate.marked else 0
         span = marked[number]
         if number and not span.dialogue and _opens_sentence(ctx, span) and not _after_colon(ctx, span):
@@ -424,6 +458,68 @@ def continued_from_reported(ctx: Context, direct: list[Candidate], marked: list[
                                       alone=not quoted_only)
         result.append(candidate)
     return result
+
+
+def _after_later_attribution(ctx: Context, candidate: Candidate, span: MarkedSpan, attributed: list[Candidate],
+                             ends: list[tuple[int, int]]) -> Candidate:
+    """A quotation that opens a sentence right after reported speech ("“A,” Lee said, adding that B. “C.”",
+    "“A,” said Lee, who also said that B. “C.”") goes on with the speech reported last, not with the
+    quotation before it: the words it continues are the reported clause's, and the two are one attribution
+    (PARC), as a reported clause ending a quotation's sentence hands the next sentence on to its source.
+    Only when nothing but the end of the sentence lies between the clause and the quotation, the clause comes
+    after the quotation the speaker was carried from, its cue is a verb of saying and its content a clause: a
+    stance in a clause describing the speaker ("…, said Lee, who opposed the plan.") or a noun phrase
+    ("…, said Lee, who recalled his temper.") does not take the speech over."""
+    if span.dialogue or not _opens_sentence(ctx, span) or _after_colon(ctx, span):
+        return candidate
+    index = bisect_right(ends, (span.outer_start, len(attributed))) - 1
+    if index < 0:
+        return candidate
+    reported = attributed[ends[index][1]]
+    assert reported.cue is not None and candidate.cue is not None
+    cue_at = ctx.doc[reported.cue.first].idx
+    carried_from = ctx.doc[candidate.cue.last].idx
+    if (reported.cue.first, reported.cue.speaker) == (candidate.cue.first, candidate.cue.speaker) \
+            or reported.marked or cue_at <= carried_from or reported.start <= carried_from \
+            or cue_lemma(ctx.doc[reported.cue.last], ctx.lexicon) not in ctx.lexicon.speech_verbs:
+        return candidate
+    if not _clausal(ctx, reported) or not _same_source(ctx, reported.cue.speaker, candidate.cue.speaker):
+        return candidate
+    between = ctx.text[reported.end:span.outer_start]
+    if any(char.isalnum() for char in between) or not any(char in _SENTENCE_FINAL for char in between) \
+            or not _next_in_speech(ctx, span, reported.start):
+        return candidate
+    return replace(candidate, cue=reported.cue, kind=reported.kind, alone=False)
+
+
+def _same_source(ctx: Context, speaker: int | None, carried: int | None) -> bool:
+    """The reported clause's source is the quotation's: the same subject (", adding that …" is controlled by
+    it), a personal pronoun, or a relative pronoun whose clause describes that speaker or their apposition
+    ("said Lee, a lecturer, who also said that …"); not an inanimate relative ("with a passion that suggested …")."""
+    if speaker is None or carried is None:
+        return False
+    if speaker == carried:
+        return True
+    token = ctx.doc[speaker]
+    lower = token.lower_
+    if lower in ctx.lexicon.person_pronouns:
+        return True
+    if lower not in ctx.lexicon.relative_pronouns or token.head.dep_ != "relcl":
+        return False
+    described = token.head.head
+    while described.dep_ == "appos" and described.head.i != described.i:  # "Lee, a lecturer, who …"
+        described = described.head
+    first, last = mention_bounds(ctx.doc[carried])
+    return described.i == carried or first <= described.i < last
+
+
+def _clausal(ctx: Context, content: Candidate) -> bool:
+    """Content that is a clause (its head a verb: "that he had fought …", "why he stayed away"), a statement
+    the next sentence can go on with; a noun phrase ("recalled his temper") names what was said about."""
+    tokens = ctx.layout.tokens_in(content.start, content.end)
+    heads = [ctx.doc[i] for i in tokens
+             if not content.start <= ctx.doc[i].head.idx < content.end or ctx.doc[i].head.i == i]
+    return bool(heads) and all(t.pos_ in ("VERB", "AUX") for t in heads if not t.is_punct)
 
 
 def _after_colon(ctx: Context, span: MarkedSpan) -> bool:
