@@ -44,6 +44,8 @@ def test_a_party_adjective_before_its_people_is_the_party_s(resolver: ActorResol
     "the Democratic Republic of Congo",  # a longer name
     "Republican Guard",  # a longer sector word the adjective begins
     "the Republican National Convention",  # a capitalised word after it
+    "the Republican Governors Association",  # the people word goes on into a longer name: a body of its own
+    "the Democratic Mayors Conference",
     "democratic countries",  # lower case: the ordinary adjective
 ])
 def test_a_party_adjective_elsewhere_is_no_party(resolver: ActorResolver, phrase: str) -> None:

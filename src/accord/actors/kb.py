@@ -587,11 +587,12 @@ class KnowledgeBase:
             return False
         for j in range(end, min(len(tokens), end + MAX_ADJECTIVES_AFTER_PARTY + 1)):
             if tokens[j].norm in self.candidate_words:
-                return tokens[j].norm.endswith("s")
+                return tokens[j].norm.endswith("s") and not _name_goes_on(tokens, j + 1)
             word = self.sector_at(tokens, j)
             if word is not None:  # a capitalised title opens names: 'Republican Sens. Hale and Fry'
                 titled = word[1].cls == "titles" and tokens[j].raw[:1].isupper()
-                return word[1].cls in PARTY_PEOPLE_CLASSES and tokens[word[0] - 1].norm.endswith("s") and not titled
+                return word[1].cls in PARTY_PEOPLE_CLASSES and tokens[word[0] - 1].norm.endswith("s") \
+                    and not titled and not _name_goes_on(tokens, word[0])
             if not tokens[j].raw.isalpha() or tokens[j].raw[:1].isupper():
                 return False
         return False
@@ -1209,3 +1210,9 @@ def _middle_initial(tokens: Sequence[Tok], i: int) -> bool:
     (American papers above all) writes middle initials that a knowledge base's names leave out."""
     tok = tokens[i]
     return len(tok.raw) == 1 and tok.raw.isupper() and i + 1 < len(tokens) and tokens[i + 1].raw[:1].isupper()
+
+
+def _name_goes_on(tokens: Sequence[Tok], index: int) -> bool:
+    """A capitalised word right after the people word makes the whole a longer name ('the Republican Governors
+    Association', 'Democratic Governors Association'): a body of its own, not the party's people."""
+    return index < len(tokens) and tokens[index].raw[:1].isupper() and tokens[index].raw[:1].isalpha()
