@@ -55,3 +55,13 @@ def test_acts_of_arms_stay_assaults(pipeline: Pipeline, text: str, trigger: str)
 def test_police_capturing_suspects_is_an_arrest(pipeline: Pipeline) -> None:
     events = asserted_events(pipeline, "Police captured two suspects near the border on Friday.")
     assert [e.type for e in events if e.trigger.text == "captured"] == ["COERCE"]
+
+
+def test_competitors_battling_with_no_enemy_named_contest_a_race(pipeline: Pipeline) -> None:
+    text = "The Republican candidates battled in Wisconsin last week."
+    assert [e for e in asserted_events(pipeline, text) if e.trigger.text == "battled"] == []
+
+
+def test_armed_sides_battling_with_no_enemy_named_still_fight(pipeline: Pipeline) -> None:
+    text = "Rebels battled in the streets of the northern city on Sunday."
+    assert "ASSAULT" in [e.type for e in asserted_events(pipeline, text) if e.trigger.text == "battled"]
