@@ -16,12 +16,12 @@ import pytest
 from accord.pipeline import Pipeline
 from event_helpers import asserted_events
 
+# each of these was coded an assault before the rules of this file
 NO_ARMED_ACT = [
     ("The photographer captured a portrait of the minister at the summit.", "captured"),
-    ("Her camera captured a photograph of the crowd outside parliament.", "captured"),
-    ("A camera crew shot a documentary about the refugees.", "shot"),
+    ("The crew shot a portrait of the general for the magazine.", "shot"),
     ("The senators waged a bitter battle over the budget in March.", "battle"),
-    ("The two parties are locked in a long fight over immigration.", "fight"),
+    ("The senators waged a bitter battle over immigration in March.", "battle"),
     ("Unions joined the battle against the pension reform last spring.", "battle"),
 ]
 

@@ -963,7 +963,11 @@ class MentionFinder:
             said = any(c.dep_ == "amod" and (c.ent_type_ in ("NORP", "GPE") or any(g.dep_ == "conj"
                                                                                    for g in c.children))
                        for c in token.lefts)
-            if owners and not said:
+            # only lower-case words between the owner and the word, as the resolver reads them ("Turkey's closest
+            # allies"): "Russia's Western partners", "Turkey's NATO allies" name who the partners are
+            between = range(min(o.i for o in owners) + 1, token.i) if owners else range(0)
+            named_between = any(sent.doc[k].text[:1].isupper() for k in between if sent.doc[k].tag_ != "POS")
+            if owners and not said and not named_between:
                 yield token.i
 
     def _pronoun_owners_aide(self, doc: Doc, head: Token, date: str | None, memory: _Memory, sentence: int

@@ -436,6 +436,8 @@ class ActorResolver:
         if country is not None:
             if any(t.form == "demonym" for t in country.targets) or country.end >= len(tokens):
                 return False
+            if any(t.entry.startswith("seat:") for t in country.targets):
+                return False  # 'Kremlin allies' are insiders of the seat's own state, not other states
             start = country.end + (tokens[country.end].norm == "'s")
         else:
             owner = next((i for i, t in enumerate(tokens) if t.norm == "'s" and i > 0

@@ -86,6 +86,11 @@ def _answered_noun(coded: Coded, grammar: Grammar) -> Token | None:
     return None
 
 
+# how many repeated descriptions' reaches a chain of mentions may span back from the stance: a maker named further
+# back is no longer what a reader takes "the deal" to point to, and the walk stays linear in a long story
+CHAIN_SPAN = 3
+
+
 def made_earlier(coded: Coded, story: Sequence[Span], lookup: ActorLookup, grammar: Grammar,
                  documents: frozenset[str]) -> Coded:
     """``coded`` with who made the definite document it takes as its target, when nothing else names its target.
@@ -104,7 +109,7 @@ def made_earlier(coded: Coded, story: Sequence[Span], lookup: ActorLookup, gramm
     mine = list(arguments.actor)
     last = len(story) - 1  # the sentence of the latest mention in the chain
     for number in range(len(story) - 1, -1, -1):
-        if last - number > reach:
+        if last - number > reach or len(story) - 1 - number > CHAIN_SPAN * reach:
             break
         sentence = story[number]
         for i in range(min(thing.i, sentence.end) - 1, sentence.start - 1, -1):
