@@ -64,3 +64,20 @@ def test_a_title_cut_off_by_the_parser_is_no_narrated_sentence(quote_pipeline: P
                                    "Reyes. \u201cFamilies wait two years for a house.\u201d") if q.direct]
     assert len(quotes) == 2, [(q.text, q.cue) for q in quotes]
     assert quotes[0].attribution == quotes[1].attribution
+
+
+def test_quotations_going_on_after_the_handed_one_follow_it(quote_pipeline: Pipeline) -> None:
+    # “A,” X said, adding that B. “C.” “D.”: D goes on with C, which goes on with B, not back to A
+    text = ("\u201cWe will win the state,\u201d Maria Lopez said, adding that the polls were wrong. "
+            "\u201cThey always are.\u201d \u201cWait and see.\u201d")
+    quotes = quotes_in(quote_pipeline, text)
+    reported = quote_holding(quotes, "polls were wrong")
+    assert quotes[-2].attribution == quotes[-1].attribution == reported.attribution != quotes[0].attribution
+
+
+def test_quotations_going_on_after_a_narrated_break_are_one_attribution(quote_pipeline: Pipeline) -> None:
+    # “A,” X said. The crowd cheered. “B.” “C.”: B opens a statement of its own, and C goes on with B
+    text = ("\u201cWe will win the state,\u201d Maria Lopez said. The crowd cheered loudly. "
+            "\u201cThey always doubt us.\u201d \u201cWait and see.\u201d")
+    quotes = quotes_in(quote_pipeline, text)
+    assert quotes[1].attribution == quotes[2].attribution != quotes[0].attribution

@@ -28,7 +28,9 @@ class Candidate:
     marked: bool = False  # inside quotation marks or a dialogue dash
     inherited: bool = False  # speaker carried over from the previous quote
     kind: str | None = None  # one of TYPES when the rule knows it; else the cue's class decides
-    alone: bool = False  # an attribution of its own though it borrows another's cue (and so its speaker)
+    # an attribution of its own though it borrows another's cue (and so its speaker): the start of the quotation
+    # that opens it, shared by the quotations that go on with it ("“A,” Lee said. The crowd cheered. “B.” “C.”")
+    alone: int | None = None
 
 
 @dataclass(frozen=True)

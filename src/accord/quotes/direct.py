@@ -383,8 +383,9 @@ def _inherit(ctx: Context, candidate: Candidate, span: MarkedSpan, previous: Can
     there = ctx.layout.paragraph_of(previous.start)
     opens_paragraph = ctx.layout.paragraphs[here][0] == span.outer_start
     if here == there or (here == there + 1 and opens_paragraph):
+        apart = candidate.start if _narrated_between(ctx, previous, span) else previous.alone
         return Candidate(candidate.start, candidate.end, True, previous.cue, marked=True, inherited=True,
-                         alone=previous.alone or _narrated_between(ctx, previous, span))
+                         alone=apart)
     return candidate
 
 
@@ -441,10 +442,18 @@ def continued_from_reported(ctx: Context, direct: list[Candidate], marked: list[
     number_of = {span.start: number for number, span in enumerate(marked)}
     attributed = [r for r in reported if r.cue is not None]
     ends = sorted((r.end, n) for n, r in enumerate(attributed))
-    result = []
+    result: list[Candidate] = []
+    carried: tuple[Candidate, Candidate] | None = None  # a quotation handed to a later attribution: before, after
     for candidate in direct:
+        if carried is not None and candidate.inherited and _same_group(candidate, carried[0]):
+            # "“A,” Lee said, adding that B. “C.” “D.”": D inherited C's speech before C was handed over
+            result.append(replace(candidate, cue=carried[1].cue, kind=carried[1].kind, alone=carried[1].alone))
+            continue
+        carried = None
         if candidate.inherited and candidate.marked and candidate.start in number_of:
-            candidate = _after_later_attribution(ctx, candidate, marked[number_of[candidate.start]], attributed, ends)
+            handed = _after_later_attribution(ctx, candidate, marked[number_of[candidate.start]], attributed, ends)
+            carried = (candidate, handed) if handed is not candidate else None
+            candidate = handed
         number = number_of.get(candidate.start, 0) if candidate.cue is None and candidate.marked else 0
         span = marked[number]
         if number and not span.dialogue and _opens_sentence(ctx, span) and not _after_colon(ctx, span):
@@ -455,9 +464,16 @@ def continued_from_reported(ctx: Context, direct: list[Candidate], marked: list[
                 # nothing: the next quotation goes on with the same words, one attribution
                 quoted_only = previous.outer_start <= holder.start and holder.end <= previous.outer_end
                 candidate = Candidate(candidate.start, candidate.end, True, holder.cue, marked=True, inherited=True,
-                                      alone=not quoted_only)
+                                      alone=None if quoted_only else candidate.start)
         result.append(candidate)
     return result
+
+
+def _same_group(candidate: Candidate, other: Candidate) -> bool:
+    """Two candidates bound to one attribution by ``by_cue``: the same cue and the same opening quotation."""
+    assert candidate.cue is not None and other.cue is not None
+    return (candidate.cue.first, candidate.cue.speaker, candidate.alone) == \
+        (other.cue.first, other.cue.speaker, other.alone)
 
 
 def _after_later_attribution(ctx: Context, candidate: Candidate, span: MarkedSpan, attributed: list[Candidate],
@@ -489,7 +505,7 @@ def _after_later_attribution(ctx: Context, candidate: Candidate, span: MarkedSpa
     if any(char.isalnum() for char in between) or not any(char in _SENTENCE_FINAL for char in between) \
             or not _next_in_speech(ctx, span, reported.start):
         return candidate
-    return replace(candidate, cue=reported.cue, kind=reported.kind, alone=False)
+    return replace(candidate, cue=reported.cue, kind=reported.kind, alone=None)
 
 
 def _same_source(ctx: Context, speaker: int | None, carried: int | None) -> bool:

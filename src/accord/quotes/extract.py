@@ -149,13 +149,15 @@ def by_cue(candidates: list[Candidate]) -> list[list[Candidate]]:
     pieces bound to one cue — a quote split by its attribution, a quote continued in the next paragraph,
     marked words inside reported speech — are one attribution. A candidate without a cue stands alone."""
     groups: list[list[Candidate]] = []
-    by_key: dict[tuple[int, int | None], list[Candidate]] = {}
+    by_key: dict[tuple[int, int | None, int | None], list[Candidate]] = {}
     for candidate in candidates:
         cue = candidate.cue
-        if cue is None or candidate.alone:
+        if cue is None:
             groups.append([candidate])
             continue
-        key = (cue.first, cue.speaker)
+        # a quotation kept apart from the attribution whose cue it borrows opens one of its own with the
+        # quotations that go on after it (``Candidate.alone``)
+        key = (cue.first, cue.speaker, candidate.alone)
         group = by_key.get(key)
         if group is None:
             group = by_key[key] = []
