@@ -65,7 +65,7 @@ from accord.actors.kb import KnowledgeBase
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
 from accord.actors.regions import REGION_RULE, region_root
 from accord.actors.representation import lawyers_of_the_represented
-from accord.actors.resolver import HONORIFICS, ActorResolver, Resolution
+from accord.actors.resolver import HONORIFICS, PERSON_POSSESSIVES, ActorResolver, Resolution
 from accord.actors.spans import mention_root, states_side
 from accord.actors.text import Tok, key, tokenize
 from accord.dateline import doc_opening_dateline, find_doc_dateline
@@ -100,7 +100,6 @@ PERSON_MODIFIER = "person-modifier+"  # the resolver's rule for 'Trump supporter
 # parts of speech of a capitalised word that opens a sentence or a name without being one ('The', 'Its')
 NOT_NAME_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "PUNCT", "NUM"})
 PERSONS_BODY = "person's-body"  # the resolver's rule for 'the Sanders campaign'
-PERSONS_SIDE = "person's-side"  # the resolver's rule for "Erdoğan's supporters", "Clinton's rivals"
 # Nouns for a state's government as a whole ('the regime', 'the authorities'): the country's entry, GOV
 GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "authorities"})
 GOVERNMENT_SECTOR = "GOV"
@@ -114,7 +113,6 @@ _SINGULAR_NOUN = get_string_id("NN")
 PRONOUNS = shared_words().pronouns(("person",))
 REPORTING_PRONOUNS = shared_words().pronouns(("group",), ("subject", "possessive"))
 POSSESSIVE_PRONOUNS = shared_words().pronouns(cases=("possessive",))
-PERSON_POSSESSIVES = shared_words().pronouns(("person",), ("possessive",))  # 'her spokesman', 'his aide'
 GENDERS = shared_genders()
 PRONOUN_REACH = 2  # sentences a pronoun may look back for its person
 DEFINITE_REACH = 1  # sentences 'the president' or 'the country' may look back
@@ -956,7 +954,7 @@ class MentionFinder:
         say who they are ('his Russian and Iranian allies': mentions of their own)."""
         words = self.kb.person_sides.keys() | self.kb.state_sides
         for token in sent:
-            if token.pos_ != "NOUN" or token.tag_ not in ("NNS", "NNPS") or token.lower_ not in words:
+            if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lower_ not in words:
                 continue
             owners = [c for c in token.lefts if c.dep_ == "poss" or (c.dep_ == "compound" and _capitalised(c))]
             # 'his Russian and Iranian allies': nationalities say who they are, each a mention of its own

@@ -15,10 +15,10 @@ def mention_root(doc: Doc, actor: Actor) -> Token | None:
     return None if span is None or not len(span) else span.root
 
 
-STATES_SIDE = "states'-side"  # the resolver's rule for "Turkey's allies", 'its neighbours': other states
+STATES_SIDE = "states'-side"  # the resolver's rule for "Turkey's allies", "the country's neighbours": other states
 
 
 def states_side(actor: Actor) -> bool:
-    """"Turkey's allies", 'its neighbours': other states than their owner, whose country neither the owner, the
-    sentence nor the story gives (the resolver's ``states'-side`` rule)."""
+    """"Turkey's allies", "the country's neighbours": other states than their owner, whose country neither the
+    owner, the sentence nor the story gives (the resolver's ``states'-side`` rule)."""
     return STATES_SIDE in (actor.rule or "").split("+")

@@ -805,7 +805,7 @@ def _owned(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span],
     owned: dict[int, Actor] = {}
     for actor in actors:
         span = spans.get(id(actor))
-        if span is None or actor.country is not None or states_side(actor):  # 'its allies': other states
+        if span is None or actor.country is not None or states_side(actor):  # "Turkey's allies": other states
             continue
         owner = next((c for c in span.root.children if c.dep_ == "poss" and c.i in resolved), None)
         if owner is None:

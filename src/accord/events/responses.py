@@ -24,15 +24,15 @@ from spacy.tokens import Span, Token
 
 from accord.events.coder import Coded
 from accord.events.participants import ActorLookup, actors_of, dedupe, same_actor
-from accord.events.recipients import authors
+from accord.events.recipients import STANCE_TYPES, authors
 from accord.events.tables import Grammar
 from accord.events.triggers import lemma
 from accord.records import Actor
 from accord.syntax import PLURAL_NOUN_TAGS as PLURAL_TAGS
 
 RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
-# stances and responses towards a thing, which are towards who made it
-STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE"})
+# stances (recipients.STANCE_TYPES) and responses towards a thing, which are towards who made it
+TOWARD_THINGS_TYPES = STANCE_TYPES | RESPONSE_TYPES
 # where a stance puts the thing it takes: "rejected *the plan*", "the plan was rejected", "voted *against* the bill",
 # "opposition *to* the deal", "took issue *with* the law"
 THING_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -99,7 +99,7 @@ def made_earlier(coded: Coded, story: Sequence[Span], lookup: ActorLookup, gramm
     (a chain of repeated mentions: "a deal reached by X ... the deal ... the deal"). ``documents``: the nouns of
     documents and schemes (cues.yaml's ``document_nouns``)."""
     arguments = coded.arguments
-    if arguments.recipient or coded.frame.type not in STANCE_TYPES or not story:
+    if arguments.recipient or coded.frame.type not in TOWARD_THINGS_TYPES or not story:
         return coded
     thing = _taken_document(coded, documents, grammar.document_groups)
     if thing is None:
