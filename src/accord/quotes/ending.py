@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from accord.doc_index import token_table
 from accord.quotes.candidates import Candidate, Context, trim_content
-from accord.quotes.syntax import FINITE_TAGS, Cue, glued_hyphen, is_cue_verb
+from accord.quotes.syntax import DASHES, FINITE_TAGS, Cue, glued_hyphen, is_cue_verb
 from accord.syntax import CLAUSE_SUBJECT_DEPS
 
 DATA_PACKAGE = "accord.data.quotes"
@@ -44,7 +44,6 @@ MODEL_RESOURCE = "ending.json"
 _CUT_DEPS = ("prep", "advcl", "conj", "cc", "npadvmod", "advmod", "appos", "relcl", "acl", "parataxis", "dep")
 _ASIDE_DEPS = frozenset({"appos", "relcl", "acl"})
 _VERB_POS = frozenset({"VERB", "AUX"})
-_DASHES = frozenset({"-", "--", "—", "–"})
 _OPENING_MARKS = frozenset('"“«')
 _CLOSING_MARKS = frozenset('"”»')
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
@@ -172,7 +171,7 @@ def _inside_word(doc: Doc, k: int) -> bool:
 def _dash(token: Token) -> bool:
     """A dash that sets a phrase off: a long dash, or a hyphen with a space on either side; a hyphen between
     two words ("re-election", "R-Texas") joins them."""
-    return token.text in _DASHES and not glued_hyphen(token.doc, token.i)
+    return token.text in DASHES and not glued_hyphen(token.doc, token.i)
 
 
 def _said_conjunct(ctx: Context, token: Token) -> bool:

@@ -248,24 +248,24 @@ def _when_or_where(prep: Token) -> bool:
 
 
 def _sourceless(ctx: Context, verb: Token, unit: Unit, kind: str | None) -> list[Candidate] | None:
-    pieces = sourceless_content(ctx, verb)
-    if pieces is None:
-        return None
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("auxpass", "aux", "neg") and c.i < verb.i])
-    cue = Cue(first, verb.i, None)
-    found = [_span_candidate(ctx, cue, max(start, unit.start), min(end, unit.end), kind) for start, end in pieces]
-    return [c for c in found if c is not None] or None
+    return _passive_candidates(ctx, verb, unit, sourceless_content(ctx, verb), None, kind)
 
 
 def _agent_passive(ctx: Context, verb: Token, speaker: Token, unit: Unit) -> list[Candidate] | None:
     """"The move was seen by many as a blow": a passive cue with its source in the agent has the content it
     would have without one (sourceless.py), the subject and the complement around the cue."""
-    pieces = agent_passive_content(ctx, verb)
+    return _passive_candidates(ctx, verb, unit, agent_passive_content(ctx, verb), speaker.i)
+
+
+def _passive_candidates(ctx: Context, verb: Token, unit: Unit, pieces: list[tuple[int, int]] | None,
+                        speaker: int | None, kind: str | None = None) -> list[Candidate] | None:
+    """The content pieces (token ranges) of a passive cue, within the unit; the cue runs from its first
+    auxiliary or negation ("was not seen") to the verb."""
     if pieces is None:
         return None
     first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("auxpass", "aux", "neg") and c.i < verb.i])
-    cue = Cue(first, verb.i, speaker.i)
-    found = [_span_candidate(ctx, cue, max(start, unit.start), min(end, unit.end)) for start, end in pieces]
+    cue = Cue(first, verb.i, speaker)
+    found = [_span_candidate(ctx, cue, max(start, unit.start), min(end, unit.end), kind) for start, end in pieces]
     return [c for c in found if c is not None] or None
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from accord.quotes.candidates import Context
 from accord.quotes.frames import has_to
-from accord.quotes.syntax import cue_lemma
+from accord.quotes.syntax import DASHES, cue_lemma
 from accord.syntax import has_nominal_subject, nominal_subject
 
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "oprd", "acomp", "attr"})
@@ -65,12 +65,10 @@ def agent_passive_content(ctx: Context, verb: Token) -> list[tuple[int, int]] | 
     if subject is not None and subject.lower_ not in _EMPTY_SUBJECTS:
         pieces.append((subject.left_edge.i, subject.right_edge.i + 1))
     last = complement.right_edge.i + 1
-    dash = next((i for i in range(complement.i, last) if verb.doc[i].text in _DASHES), last)
+    dash = next((i for i in range(complement.i, last) if verb.doc[i].text in DASHES), last)
     pieces.append((complement.left_edge.i, dash))  # "as a hug -- an image …": the aside is the writer's
     return pieces
 
-
-_DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def _as_on_agent(verb: Token) -> Token | None:
