@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import PUBLISHED
-from accord.dates.grammar import Candidate, bare_year, find_candidates
+from accord.dates.grammar import MONTHS, WEEKDAYS, Candidate, bare_year, find_candidates
 from accord.dates.resolve import Resolved, resolve, resolve_nearest
 from accord.doc_index import doc_text, span_text
 from accord.records import DateRef
@@ -22,7 +22,11 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_HEADS = frozenset({"plan", "schedule", "due", "expect", "set", "intend", "aim", "prepare"})
 # Days given without a year: on a clause not told in the past, the nearer of the two readings (news style
 # gives the year of any day not of the current one).
-YEARLESS_DAY_KINDS = frozenset({"month_day", "day_month", "weekday_date"})
+# A named day ("on Christmas Eve") is one, and so is a month modifying a noun ("the March elections"): the
+# noun's month of the current year when nothing tells the past.
+YEARLESS_DAY_KINDS = frozenset({"month_day", "day_month", "weekday_date", "holiday", "month_modifier"})
+# Dependencies by which a month name modifies the noun after it ("a *September* letter").
+MONTH_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # How many words up from a time phrase its clause's verb may be ("will travel to Paris [for talks [on
 # Tuesday]]": four); the walk stops at the first verb.
@@ -216,4 +220,25 @@ def _is_false_positive(full_text: str, candidate: Candidate, span: Span) -> bool
         return False
     if candidate.kind == "month_relative_year" and _after_a_first_name(span):
         return True  # "Theresa May last year said": the month is a surname
+    if candidate.kind == "month_modifier" and not _modifies_a_noun(span):
+        return True
     return any(token.ent_type_ in NAME_LABELS for token in span)
+
+
+def _modifies_a_noun(span: Span) -> bool:
+    """A month name before a noun dates that noun ("a *September* letter", "the *March* elections") when the
+    parser makes it the noun's modifier — not the head of a name ("the *March* for Our Lives") — and the text
+    does not use the word as a person's name elsewhere ("the *May* government" in a story about Theresa May)."""
+    month = span.root
+    if month.dep_ not in MONTH_MODIFIER_DEPS or month.head.pos_ != "NOUN" or month.head.i <= month.i:
+        return False
+    return not _used_as_a_name(span.doc, month.text)
+
+
+def _used_as_a_name(doc: Doc, word: str) -> bool:
+    """The text uses the month's word as a surname somewhere: the last word of a PERSON entity, or right after a
+    capitalised proper noun that is no month or weekday ("Theresa May said", not "early May", "Friday 3 May")."""
+    if any(ent.label_ == "PERSON" and ent[-1].text == word for ent in doc.ents):
+        return True
+    return any(t.text == word and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title
+               and doc[t.i - 1].lower_ not in MONTHS and doc[t.i - 1].lower_ not in WEEKDAYS for t in doc)

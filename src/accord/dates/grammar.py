@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
 
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -31,6 +35,27 @@ CENTURY_WORDS: dict[str, int] = {
     "twenty-first": 21,
 }  # fmt: skip
 
+
+def _read_holidays() -> dict[str, Any]:
+    """data/dates/holidays.yaml: the named days, each of one date a year (fixed, from Easter, or a ranked
+    weekday of a month)."""
+    raw = yaml.safe_load(resources.files("accord.data").joinpath("dates/holidays.yaml").read_text(encoding="utf-8"))
+    return {kind: dict(raw.get(kind) or {}) for kind in ("fixed", "from_easter", "nth_weekday")}
+
+
+HOLIDAYS: dict[str, Any] = _read_holidays()
+
+
+def holiday_key(name: str) -> str:
+    """The data's spelling of a matched name: straight apostrophe, single spaces."""
+    return " ".join(name.replace("\u2019", "'").split())
+
+
+def _holiday_names() -> str:
+    names = sorted({name for table in HOLIDAYS.values() for name in table}, key=len, reverse=True)
+    return "|".join(re.escape(name).replace("'", "['\u2019]").replace(r"\ ", r"\s+") for name in names)
+
+
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
@@ -48,6 +73,12 @@ _CONTEXT = (
     r"[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Tt]he year|[Ll]ast|"
     r"[Tt]his|[Nn]ext)"
 )
+
+# A month name used as the modifier of a noun after a determiner or a possessive ("a *September* letter", "the
+# *March* elections", "Trump's *June* speech"): the noun's time, as "last March" is a clause's. Full names only.
+_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# ("this March" and "last March" are context_month's.)
+_MODIFIER_LEAD = r"(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hat)|['\u2019]s)"
 
 _EXPLICIT_MDY = rf"(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
 _EXPLICIT_DMY = rf"(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"
@@ -169,6 +200,15 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
     ("season", _starting("tSsAaFfWw", r"\b(?:the\s+)?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
      rf"(?:\s+of)?\s+(?P<year>{_YEAR})\b"),
      ("pring", "ummer", "utumn", "all", "inter")),
+    # A named day ("on *Christmas Eve*", "*Bastille Day*", "*last Thanksgiving*", "*Easter 2016*"): not when a
+    # capitalised word goes on the name ("Christmas Island", "the Easter Rising").
+    ("holiday", rf"\b(?:(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<name>{_holiday_names()})\b"
+                rf"(?:,?\s+(?P<year>{_YEAR})\b)?(?!\s+[A-Z][a-z]|[-\u2013]\d)",
+     tuple(sorted({name.split()[-1] if name.startswith("the ") else name.split()[0].split("'")[0]
+                   for table in HOLIDAYS.values() for name in table}))),
+    ("month_modifier",
+     _starting("AaTtHhIiOo'\u2019", rf"{_MODIFIER_LEAD}\s+(?P<core>(?P<month>{_FULL_MONTH}))\s+(?=[a-z]{{3,}}\b)"),
+     _MONTH_NAME),
     ("context_month",
      _starting(_CONTEXT_FIRST, rf"\b(?P<mod>{_CONTEXT})[\s-]+(?P<core>(?P<month>{_MONTH}))\b(?!\s+\d)"),
      _MONTH_NAME),

@@ -19,7 +19,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from accord.dates.grammar import CENTURY_WORDS, MONTHS, ORDINAL_QUARTERS, SMALL_NUMBERS, WEEKDAYS, Candidate
+from accord.dates.grammar import (
+    CENTURY_WORDS,
+    HOLIDAYS,
+    MONTHS,
+    ORDINAL_QUARTERS,
+    SMALL_NUMBERS,
+    WEEKDAYS,
+    Candidate,
+    holiday_key,
+)
 
 GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "decade", "century")
 _YEAR_STEPS = {"last": -1, "this": 0, "next": 1}  # "last year", "this year", "next year": years from now
@@ -350,7 +359,7 @@ def _context_month(parts: dict[str, str], anchor: date | None, future: bool) -> 
     if anchor is None:
         return None
     month = _month_number(parts["month"])
-    mod = parts["mod"].lower()
+    mod = parts.get("mod", "").lower()  # none on a month modifying a noun ("the March elections")
     if mod in ("last", "next"):
         year = _year_for(month, 1, date(anchor.year, anchor.month, 1), mod == "next", strict=True)
     else:
@@ -360,6 +369,50 @@ def _context_month(parts: dict[str, str], anchor: date | None, future: bool) -> 
 
 def _context_year(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
     return year_value(int(parts["year"]))
+
+
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday_in(name: str, year: int) -> date:
+    """The day a named day (data/dates/holidays.yaml) falls on in ``year``."""
+    key = holiday_key(name)
+    if key in HOLIDAYS["fixed"]:
+        month, day = HOLIDAYS["fixed"][key]
+        return date(year, month, day)
+    if key in HOLIDAYS["from_easter"]:
+        return easter_sunday(year) + timedelta(days=HOLIDAYS["from_easter"][key])
+    month, weekday, rank = HOLIDAYS["nth_weekday"][key]
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if date(year, month, d).weekday() == weekday]
+    return date(year, month, days[rank - 1 if rank > 0 else rank])
+
+
+def _holiday(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
+    """A named day: of the year given ("Easter 2016"); "last" the latest before the anchor, "next" the first
+    after it, "this" the anchor's year's; else, like a day given without a year, the latest on or before the
+    anchor, or the first on or after it in the future."""
+    name = parts["name"]
+    if "year" in parts:
+        return day_value(holiday_in(name, int(parts["year"])))
+    if anchor is None:
+        return None
+    mod = parts.get("mod", "").lower()
+    if mod == "this":
+        return day_value(holiday_in(name, anchor.year))
+    around = [holiday_in(name, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if mod == "last" or (not mod and not future):
+        return day_value(max(d for d in around if (d < anchor if mod else d <= anchor)))
+    return day_value(min(d for d in around if (d > anchor if mod else d >= anchor)))
 
 
 _HANDLERS: dict[str, Handler] = {
@@ -385,5 +438,7 @@ _HANDLERS: dict[str, Handler] = {
     "century": _century,
     "season": _season,
     "context_month": _context_month,
+    "month_modifier": _context_month,
+    "holiday": _holiday,
     "context_year": _context_year,
 }
