@@ -81,7 +81,7 @@ from accord.dates.clause import (
     relative_antecedent,
     shared_time_clauses,
 )
-from accord.dates.find import find_dates, parse_anchor
+from accord.dates.find import a_things_month, find_dates, parse_anchor
 from accord.dates.lede import in_lede, lede_sentences
 from accord.dates.resolve import GRANULARITIES, latest_day
 from accord.doc_index import doc_text, opening_sentence, sentence_of
@@ -612,7 +612,7 @@ def _day_of_the_scene(earlier: Sequence[DateRef], published: date, word: Token) 
             if _sets_a_scene(word.doc, named):
                 return named
             continue
-        if start < published - timedelta(days=STORY_DAYS):
+        if start < published - timedelta(days=STORY_DAYS) and not a_things_month(word.doc, named):
             gone_by += 1
             if gone_by == GONE_BY_TIMES:
                 return None

@@ -22,9 +22,14 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_HEADS = frozenset({"plan", "schedule", "due", "expect", "set", "intend", "aim", "prepare"})
 # Days given without a year: on a clause not told in the past, the nearer of the two readings (news style
 # gives the year of any day not of the current one).
-# A named day ("on Christmas Eve") is one, and so is a month modifying a noun ("the March elections"): the
-# noun's month of the current year when nothing tells the past.
-YEARLESS_DAY_KINDS = frozenset({"month_day", "day_month", "weekday_date", "holiday", "month_modifier"})
+# A named day ("on Christmas Eve") is one. (Not a month modifying a noun, "the December increase", "a June
+# letter": news names so the month of a thing done, the last one, unless its clause tells what is to come.)
+YEARLESS_DAY_KINDS = frozenset({"month_day", "day_month", "weekday_date", "holiday"})
+# Named days and months named as a noun's modifier: read ahead in a clause of possibility (a modal).
+NAMED_PERIOD_KINDS = frozenset({"holiday", "month_modifier"})
+# How a named day stands in its clause when it is a participant, not a time ("calling *Christmas* a sham",
+# "*Thanksgiving* is a family holiday").
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "appos", "ROOT"})
 # Dependencies by which a month name modifies the noun after it ("a *September* letter").
 MONTH_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -109,9 +114,26 @@ def _resolved(candidate: Candidate, span: Span, anchor: date | None) -> Resolved
     verb = clause_verb(span.root)
     if candidate.kind == "weekday" and verb is not None and _scheduled_present(span.root, verb):
         return resolve(candidate, anchor, future=True)
+    if candidate.kind in NAMED_PERIOD_KINDS and verb is not None and _possibility(verb):
+        return resolve(candidate, anchor, future=True)
     if candidate.kind in YEARLESS_DAY_KINDS and not (verb is not None and told_in_past(verb)):
         return resolve_nearest(candidate, anchor)
     return resolve(candidate, anchor)
+
+
+def _possibility(verb: Token) -> bool:
+    """The clause tells what can or may come, with a modal and no perfect ("could draw voters in *a November*
+    election", "may march on *Bastille Day*"; not "could have won"): a named day or month of it lies ahead."""
+    for _ in range(CLAUSE_REACH):
+        group = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.tag_ == "MD" for c in group):
+            return not any(c.lemma_.lower() == "have" for c in group)
+        # an infinitive has the modality of the clause it completes ("could draw voters *to improve* chances in
+        # a November election")
+        if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i or not any(c.tag_ == "TO" for c in group):
+            return False
+        verb = verb.head
+    return False
 
 
 def clause_verb(token: Token) -> Token | None:
@@ -222,6 +244,8 @@ def _is_false_positive(full_text: str, candidate: Candidate, span: Span) -> bool
         return True  # "Theresa May last year said": the month is a surname
     if candidate.kind == "month_modifier" and not _modifies_a_noun(span):
         return True
+    if candidate.kind == "holiday" and span.root.dep_ in PARTICIPANT_DEPS:
+        return True  # the day talked about, not the time of anything
     return any(token.ent_type_ in NAME_LABELS for token in span)
 
 
@@ -233,6 +257,15 @@ def _modifies_a_noun(span: Span) -> bool:
     if month.dep_ not in MONTH_MODIFIER_DEPS or month.head.pos_ != "NOUN" or month.head.i <= month.i:
         return False
     return not _used_as_a_name(span.doc, month.text)
+
+
+def a_things_month(doc: Doc, ref: DateRef) -> bool:
+    """The date is a bare month name modifying a noun ("compared with *the October* debate", "in a *June*
+    letter"): the time of that thing, told of in passing, not a time the story's narrative moves to."""
+    if ref.text.lower() not in MONTHS:
+        return False
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in MONTH_MODIFIER_DEPS and span.root.head.pos_ == "NOUN"
 
 
 def _used_as_a_name(doc: Doc, word: str) -> bool:

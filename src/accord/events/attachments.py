@@ -33,7 +33,7 @@ from accord.blackboard import DATES, PLACES, PUBLISHED, QUANTITIES
 from accord.dates import NARRATIVE_HOPS, STORY_DAYS, EventWords, event_date, first_day_of, story_day
 from accord.dates.aspect import ordered_elsewhere
 from accord.dates.clause import CIRCUMSTANCE_PREPS
-from accord.dates.find import parse_anchor
+from accord.dates.find import a_things_month, parse_anchor
 from accord.doc_index import doc_text, sentence_index
 from accord.errors import ConfigError
 from accord.events.frames import Frame
@@ -377,6 +377,7 @@ class Attachments:
     without any quantity no quantities."""
 
     def __init__(self, doc: Doc) -> None:
+        self._doc = doc
         self._dates_ran = DATES.get(doc) is not None
         self._any_place = bool(PLACES.get(doc))
         self._any_quantity = bool(QUANTITIES.get(doc))
@@ -477,8 +478,10 @@ class Attachments:
             times: list[DateRef] = []
             upto = [0]
             for bucket in self._dates:
+                # a month told of a thing in passing ("the October debate") takes the story nowhere
                 latest_first = [named for named in sorted(bucket, key=lambda d: d.start, reverse=True)
-                                if named.source == "text" and first_day_of(named) is not None]
+                                if named.source == "text" and first_day_of(named) is not None
+                                and not a_things_month(self._doc, named)]
                 times.extend(reversed(latest_first))
                 upto.append(len(times))
             self._named_times, self._named_upto = times, upto
