@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import PUBLISHED
-from accord.dates.grammar import MONTHS, WEEKDAYS, Candidate, bare_year, find_candidates
+from accord.dates.grammar import MONTHS, WEEKDAYS, Candidate, bare_year, find_candidates, holiday_key
 from accord.dates.resolve import Resolved, resolve, resolve_nearest
 from accord.doc_index import doc_text, span_text
 from accord.records import DateRef
@@ -25,6 +25,8 @@ FUTURE_HEADS = frozenset({"plan", "schedule", "due", "expect", "set", "intend", 
 # A named day ("on Christmas Eve") is one. (Not a month modifying a noun, "the December increase", "a June
 # letter": news names so the month of a thing done, the last one, unless its clause tells what is to come.)
 YEARLESS_DAY_KINDS = frozenset({"month_day", "day_month", "weekday_date", "holiday"})
+# Entity labels that make a named day's words part of a place's or a body's name.
+PLACE_OR_BODY_LABELS = frozenset({"GPE", "FAC", "LOC", "ORG"})
 # Named days and months named as a noun's modifier: read ahead in a clause of possibility (a modal).
 NAMED_PERIOD_KINDS = frozenset({"holiday", "month_modifier"})
 # How a named day stands in its clause when it is a participant, not a time ("calling *Christmas* a sham",
@@ -129,8 +131,9 @@ def _possibility(verb: Token) -> bool:
         if any(c.tag_ == "MD" for c in group):
             return not any(c.lemma_.lower() == "have" for c in group)
         # an infinitive has the modality of the clause it completes ("could draw voters *to improve* chances in
-        # a November election")
-        if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i or not any(c.tag_ == "TO" for c in group):
+        # a November election", "could help *inoculate* her against an October surprise")
+        if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i \
+                or not (verb.tag_ == "VB" or any(c.tag_ == "TO" for c in group)):
             return False
         verb = verb.head
     return False
@@ -244,15 +247,27 @@ def _is_false_positive(full_text: str, candidate: Candidate, span: Span) -> bool
         return True  # "Theresa May last year said": the month is a surname
     if candidate.kind == "month_modifier" and not _modifies_a_noun(span):
         return True
-    if candidate.kind == "holiday" and span.root.dep_ in PARTICIPANT_DEPS:
-        return True  # the day talked about, not the time of anything
+    if candidate.kind == "holiday" and (span.root.dep_ in PARTICIPANT_DEPS
+                                        or _a_seasons_thing(full_text, candidate, span)):
+        return True  # the day talked about, or the season's thing, not the time of anything
+    if candidate.kind == "holiday":  # a name of the day itself, whatever the model calls it (LAW, EVENT) ...
+        return any(token.ent_type_ in PLACE_OR_BODY_LABELS for token in span)  # ... but a place or body named after it
     return any(token.ent_type_ in NAME_LABELS for token in span)
 
 
+def _a_seasons_thing(full_text: str, candidate: Candidate, span: Span) -> bool:
+    """A feast named in one word modifying a noun names a thing of its season, not a day: "a *Christmas*
+    party", "the Berlin *Christmas* market", "*Easter* break", "*Halloween* masks", "*Christmas*-themed" (a
+    named day in full does date its noun: "the *Bastille Day* attack", "*Memorial Day* weekend")."""
+    if " " in holiday_key(candidate.parts["name"]).strip():
+        return False
+    return span.root.dep_ in MONTH_MODIFIER_DEPS or full_text[candidate.end : candidate.end + 1] in ("-", "\u2010")
+
+
 def _modifies_a_noun(span: Span) -> bool:
-    """A month name before a noun dates that noun ("a *September* letter", "the *March* elections") when the
-    parser makes it the noun's modifier — not the head of a name ("the *March* for Our Lives") — and the text
-    does not use the word as a person's name elsewhere ("the *May* government" in a story about Theresa May)."""
+    """A month name before a noun dates that noun ("a *September* letter", "a *March* speech") when the parser
+    makes it the noun's modifier — not the head of a name ("a *March* for Our Lives") — and the text does not
+    use the word as a person's name elsewhere ("a *June* comment" in a story about a Mr June)."""
     month = span.root
     if month.dep_ not in MONTH_MODIFIER_DEPS or month.head.pos_ != "NOUN" or month.head.i <= month.i:
         return False
@@ -260,8 +275,8 @@ def _modifies_a_noun(span: Span) -> bool:
 
 
 def a_things_month(doc: Doc, ref: DateRef) -> bool:
-    """The date is a bare month name modifying a noun ("compared with *the October* debate", "in a *June*
-    letter"): the time of that thing, told of in passing, not a time the story's narrative moves to."""
+    """The date is a bare month name modifying a noun ("compared with a *June* poll", "in a *June* letter"): the
+    time of that thing, told of in passing, not a time the story's narrative moves to."""
     if ref.text.lower() not in MONTHS:
         return False
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")

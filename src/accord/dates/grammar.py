@@ -74,11 +74,13 @@ _CONTEXT = (
     r"[Tt]his|[Nn]ext)"
 )
 
-# A month name used as the modifier of a noun after a determiner or a possessive ("a *September* letter", "the
-# *March* elections", "Trump's *June* speech"): the noun's time, as "last March" is a clause's. Full names only.
-_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# ("this March" and "last March" are context_month's.)
-_MODIFIER_LEAD = r"(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hat)|['\u2019]s)"
+# A month name modifying a noun after the indefinite article ("in *a September* letter", "*a June* poll found"):
+# news names so one occurrence of a thing done in that month, as "in September" would. Not after "the" or a
+# possessive, which as often name a scheduled thing to come as one gone by ("the November election", "the
+# party's July convention", "the Fed's December increase"): the tense of the clause cannot tell which. Full names
+# only; "a May" is a name as often as a month ("a May government").
+_FULL_MONTH = r"(?:January|February|March|April|June|July|August|September|October|November|December)"
+_MODIFIER_LEAD = r"\b[Aa]n?"
 
 _EXPLICIT_MDY = rf"(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
 _EXPLICIT_DMY = rf"(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"
@@ -207,7 +209,7 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
      tuple(sorted({name.split()[-1] if name.startswith("the ") else name.split()[0].split("'")[0]
                    for table in HOLIDAYS.values() for name in table}))),
     ("month_modifier",
-     _starting("AaTtHhIiOo'\u2019", rf"{_MODIFIER_LEAD}\s+(?P<core>(?P<month>{_FULL_MONTH}))\s+(?=[a-z]{{3,}}\b)"),
+     _starting("Aa", rf"{_MODIFIER_LEAD}\s+(?P<core>(?P<month>{_FULL_MONTH}))\s+(?=[a-z]{{3,}}\b)"),
      _MONTH_NAME),
     ("context_month",
      _starting(_CONTEXT_FIRST, rf"\b(?P<mod>{_CONTEXT})[\s-]+(?P<core>(?P<month>{_MONTH}))\b(?!\s+\d)"),

@@ -478,7 +478,7 @@ class Attachments:
             times: list[DateRef] = []
             upto = [0]
             for bucket in self._dates:
-                # a month told of a thing in passing ("the October debate") takes the story nowhere
+                # a month told of a thing in passing ("in a June interview") takes the story nowhere
                 latest_first = [named for named in sorted(bucket, key=lambda d: d.start, reverse=True)
                                 if named.source == "text" and first_day_of(named) is not None
                                 and not a_things_month(self._doc, named)]
