@@ -26,7 +26,7 @@ FUTURE_HEADS = frozenset({"plan", "schedule", "due", "expect", "set", "intend", 
 # letter": news names so the month of a thing done, the last one, unless its clause tells what is to come.)
 YEARLESS_DAY_KINDS = frozenset({"month_day", "day_month", "weekday_date", "holiday"})
 # Entity labels that make a named day's words part of a place's or a body's name.
-PLACE_OR_BODY_LABELS = frozenset({"GPE", "FAC", "LOC", "ORG"})
+PLACE_OR_BODY_LABELS = frozenset({"GPE", "FAC", "ORG"})
 # Named days and months named as a noun's modifier: read ahead in a clause of possibility (a modal).
 NAMED_PERIOD_KINDS = frozenset({"holiday", "month_modifier"})
 # How a named day stands in its clause when it is a participant, not a time ("calling *Christmas* a sham",
