@@ -5,6 +5,8 @@ not, and the stage keeps the longest. Month names and weekdays must be capitalis
 "may" (the verb) and "march" (the verb) out; a bare month or year needs a temporal word before it
 ("in March", "since 2019") so that "May" the name and "2,019 votes" stay out too.
 Number-only strings ("100M", "73 20", "4.5") match nothing here: a numeric date needs three parts.
+Named days ("Christmas Eve", "Bastille Day", "Thanksgiving") come from data/dates/holidays.yaml, each one day a
+year (fixed, reckoned from Easter, or a ranked weekday of a month), and resolve like a day given without a year.
 """
 
 from __future__ import annotations
