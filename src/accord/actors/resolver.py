@@ -15,6 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from accord.actors.bridging import MAX_DESCRIPTION_WORDS
 from accord.actors.kb import (
     KINSHIP_SECTOR,
     LOWERCASE_AFTER_ARTICLE,
@@ -139,6 +140,10 @@ REPRESENTS_NOTE = ("in an article, a person the text alone places who 'represent
 REPRESENTS_WORDS = frozenset({"represents", "represented", "representing"})
 SUFFIX_NOTE = ("a generational suffix the person's own names do not write ('III', 'Jr.'), with no other bearer known "
                "(the entry's namesakes, or an article naming the name with and without it): the known person")
+NAME_HEAD_NOTE = ("in an article, a bare definite description of a body ('the ministry', 'the committee') whose head "
+                  "noun is a word of the name of a body the text named before (\"Kenya's Ministry of Health\", 'the "
+                  "Senate Intelligence Committee') is the latest such body: its country, sector and own name "
+                  "(name-head-antecedent)")
 KINSHIP_NOTE = ("a word for family in lower case ('his fiancee', \"Robinson's father\") describes a private "
                 "person, CVL (sectors.yaml: kinship); alone it is too vague to be an actor")
 
@@ -286,6 +291,10 @@ class ActorResolver:
             return []
         actor, notes = found.actor, []
         words = [t.norm for t in tokens]
+        definite = bool(words) and words[0] in ("the", "this", "that")
+        if actor.kind == "organisation" and definite and 2 <= len(words) <= MAX_DESCRIPTION_WORDS \
+                and not any(t.capitalised for t in tokens[1:]):
+            notes.append(NAME_HEAD_NOTE)
         if actor.kind == "organisation" and words and words[0] in ("the", "this", "that") and any(
                 " ".join(words[-n:]) in self.kb.generic_body_nouns for n in (1, 2) if len(words) > n):
             notes.append(GENERIC_NOTE)
