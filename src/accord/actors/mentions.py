@@ -2314,9 +2314,12 @@ def _name_head_candidates(doc: Doc, found: list[Actor], nouns: frozenset[str]) -
         if any(s < end and start < e for s, e in covered):
             continue
         extra.append(Actor(doc.text[start:end], kind="organisation", start=start, end=end, rule=NAME_HEAD_CANDIDATE))
-    if not extra:
-        return found
-    return sorted([*found, *extra], key=lambda a: a.start if a.start is not None else -1)
+    out = list(found)  # each candidate before the first mention that starts after it; the others keep their order
+    for candidate in extra:
+        at = next((i for i, a in enumerate(out) if a.start is not None and candidate.start is not None
+                   and a.start > candidate.start), len(out))
+        out.insert(at, candidate)
+    return out
 
 
 def _head_has_compound(doc: Doc, actor: Actor) -> bool:
