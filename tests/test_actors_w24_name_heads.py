@@ -76,3 +76,23 @@ def test_lookup_explains_a_title_that_opens_a_name(resolver: ActorResolver) -> N
     explained = resolver.explain("the Premier League")
     assert explained["actor"] is None or explained["actor"]["kind"] != "person"
     assert any("title-opens-name" in n for n in explained["notes"])
+
+
+# --- a side the apposition names -------------------------------------------------------------------------------
+
+
+def test_allies_an_apposition_names_are_those_names_not_the_owners_side(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Mirov's allies, Chile and Peru, sent more envoys on Monday.")
+    assert {(a.name, a.country) for a in actors if a.name in ("Chile", "Peru")} == {("Chile", "CHL"), ("Peru", "PER")}
+    assert not any(a.text == "Mirov's allies" for a in actors)
+
+
+def test_allies_without_an_apposition_stay_the_owners_side(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Hillary Clinton spoke on Monday. Clinton's allies praised the speech.")
+    assert only_with_text(actors, "Clinton's allies").rule == "person's-side"
+
+
+def test_a_persons_enemies_are_not_the_person(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Vladimir Putin spoke on Monday. Putin's enemies condemned the speech.")
+    enemies = only_with_text(actors, "Putin's enemies")
+    assert (enemies.name, enemies.country, enemies.sector) == (None, "RUS", "OPP")

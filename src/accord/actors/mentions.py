@@ -970,7 +970,13 @@ class MentionFinder:
             # allies"): "Russia's Western partners", "Turkey's NATO allies" name who the partners are
             between = range(min(o.i for o in owners) + 1, token.i) if owners else range(0)
             named_between = any(sent.doc[k].text[:1].isupper() for k in between if sent.doc[k].tag_ != "POS")
-            if owners and not said and not named_between:
+            # "Assad's allies, Russia and Iran": an apposed name says who they are, each a mention of its own
+            # (the parser often hangs the list on the noun as conjuncts: "allies, Russia and Iran")
+            doc = sent.doc
+            apposed = token.i + 1 < len(doc) and doc[token.i + 1].text == "," and any(
+                c.dep_ in ("appos", "conj") and c.i > token.i + 1 and any(g.pos_ == "PROPN" for g in c.subtree)
+                for c in token.rights)
+            if owners and not said and not named_between and not apposed:
                 yield token.i
 
     def _pronoun_owners_aide(self, doc: Doc, head: Token, date: str | None, memory: _Memory, sentence: int
