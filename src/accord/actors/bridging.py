@@ -116,6 +116,50 @@ def generic_bodies_point_back(actors: list[Actor], generic_nouns: frozenset[str]
     return out
 
 
+NAME_HEAD_ANTECEDENT = "name-head-antecedent"
+# A bare definite noun that no sector word makes an actor ('the committee', 'the council': name_head_bodies in
+# sectors.yaml), put forward by the actor stage and kept only when it repeats the head of a name before it.
+NAME_HEAD_CANDIDATE = "name-head-candidate"
+
+
+def _name_words(actor: Actor) -> frozenset[str]:
+    """The capitalised words of a mention's text, in lower case ("Kenya's Ministry of Health" -> kenya's,
+    ministry, health): the words of a name a later description may repeat."""
+    return frozenset(w.lower() for w in actor.text.split() if w[:1].isupper())
+
+
+def bodies_named_by_their_head(actors: list[Actor], country_names: frozenset[str]) -> list[Actor]:
+    """'Kenya's Ministry of Health ... the ministry', 'the Senate Intelligence Committee ... the committee': a
+    bare definite description of a body ('the ministry', 'this committee') whose head noun is a word of the name
+    of a body the text named before is that body — the ordinary reading of a definite noun that repeats the head
+    of an earlier name. It takes the body's country and sector and, when the name is the body's own (not a
+    country's: "Kenya's Ministry of Health" resolves to Kenya), its name. The latest such body is taken; a
+    description with a country of its own that differs ('the Turkish ministry' after Egypt's) is left as it was,
+    and so is one that already has a name or an owner."""
+    out: list[Actor] = []
+    named: list[Actor] = []  # bodies the text named, in order
+    for actor in actors:
+        head = _definite_head(actor)
+        pending = actor.rule == NAME_HEAD_CANDIDATE  # 'the committee': an actor only if a name's head before
+        if head is not None and actor.kind == "organisation" and actor.name is None \
+                and actor.organisation is None and (actor.sector is not None or pending):
+            body = next((a for a in reversed(named) if head in _name_words(a)
+                         and (actor.country is None or actor.country == a.country)), None)
+            if body is not None:
+                own = body.name if body.name not in country_names else None
+                actor = replace(actor, name=own, country=body.country, sector=body.sector,
+                                rule=f"{actor.rule}+{NAME_HEAD_ANTECEDENT}" if not pending else NAME_HEAD_ANTECEDENT)
+            elif pending:
+                continue
+        elif pending:
+            continue
+        elif actor.kind in ("organisation", "igo") and actor.sector is not None and actor.start is not None \
+                and (actor.country is not None or actor.name) and len(_name_words(actor)) >= 2:
+            named.append(actor)
+        out.append(actor)
+    return out
+
+
 MEMBERSHIP_RULE = "sector-word"  # what a member noun alone resolves by: a weak word, no owner, no 'of' phrase
 
 

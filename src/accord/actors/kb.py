@@ -205,6 +205,7 @@ class _Tables:
     guarded: dict[tuple[str, ...], str] = field(default_factory=dict)  # 'labour' -> standalone
     kinship: dict[str, SectorWord] = field(default_factory=dict)  # 'fiancee' -> CVL: a private person's tie
     generic_body_nouns: set[str] = field(default_factory=set)  # 'agency', 'armed group': any body of a family
+    name_head_bodies: set[str] = field(default_factory=set)  # 'committee': a body only as an earlier name's head
     media_platforms: set[tuple[str, ...]] = field(default_factory=set)  # 'facebook': no actor when 'on Facebook'
     counted_senses: dict[str, str] = field(default_factory=dict)  # 'executive' -> BUS: 'an executive' is a person
     sector_families: dict[str, str] = field(default_factory=dict)  # 'COP' -> 'state'
@@ -293,6 +294,7 @@ class KnowledgeBase:
         self.national_force_words = frozenset(tables.national_force_words)
         self.described_group_sectors = frozenset(tables.described_group_sectors)
         self.generic_body_nouns = frozenset(tables.generic_body_nouns)
+        self.name_head_bodies = frozenset(tables.name_head_bodies)
         self.media_platforms: frozenset[tuple[str, ...]] = frozenset(tables.media_platforms)
         self.counted_senses: Mapping[str, str] = dict(tables.counted_senses)
         self.sector_families: Mapping[str, str] = dict(tables.sector_families)
@@ -885,6 +887,7 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
             raise ValueError(f"described_group_sectors: {code!r} is not a sector code")
         tables.described_group_sectors.add(str(code))
     tables.generic_body_nouns.update(str(w).lower() for w in doc.get("generic_body_nouns") or ())
+    tables.name_head_bodies.update(str(w).lower() for w in doc.get("name_head_bodies") or ())
     tables.media_platforms.update(key(str(w)) for w in doc.get("media_platforms") or ())
     for word, code in (doc.get("counted_person_senses") or {}).items():
         if str(code) not in tables.sector_codes:

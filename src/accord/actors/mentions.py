@@ -25,8 +25,10 @@ from accord.actors.apposed import RULE as APPOSED_RULE
 from accord.actors.apposed import apposed_descriptions_name_their_referent
 from accord.actors.binding import co_argument_verb, excluded_referents, spoken_words
 from accord.actors.bridging import (
+    NAME_HEAD_CANDIDATE,
     abbreviations_of_named_bodies,
     abbreviations_take_their_definition,
+    bodies_named_by_their_head,
     definite_descriptions_point_back,
     generic_bodies_point_back,
     members_of_named_body,
@@ -224,6 +226,9 @@ class MentionFinder:
         found = titles_name_their_one_holder(found)
         # 'the candidate', 'the Democratic nominee' after 'Tom Harlan, the Democratic nominee': that person
         found = descriptions_name_people(doc, found, lambda actor: mention_root(doc, actor))
+        # 'Kenya's Ministry of Health ... the ministry': a description repeating the head of a body's name
+        found = bodies_named_by_their_head(_name_head_candidates(doc, found, self.kb.name_head_bodies),
+                                           self.kb.country_names)
         # 'the FBI ... the agency', 'the Taliban ... the armed group': a generic noun names the last such body
         found = generic_bodies_point_back(found, self.kb.generic_body_nouns, self.kb.sector_families,
                                           lambda offset: bisect_right(memory.sentence_starts, offset) - 1,
@@ -965,7 +970,13 @@ class MentionFinder:
             # allies"): "Russia's Western partners", "Turkey's NATO allies" name who the partners are
             between = range(min(o.i for o in owners) + 1, token.i) if owners else range(0)
             named_between = any(sent.doc[k].text[:1].isupper() for k in between if sent.doc[k].tag_ != "POS")
-            if owners and not said and not named_between:
+            # "Assad's allies, Russia and Iran": an apposed name says who they are, each a mention of its own
+            # (the parser often hangs the list on the noun as conjuncts: "allies, Russia and Iran")
+            doc = sent.doc
+            apposed = token.i + 1 < len(doc) and doc[token.i + 1].text == "," and any(
+                c.dep_ in ("appos", "conj") and c.i > token.i + 1 and any(g.pos_ == "PROPN" for g in c.subtree)
+                for c in token.rights)
+            if owners and not said and not named_between and not apposed:
                 yield token.i
 
     def _pronoun_owners_aide(self, doc: Doc, head: Token, date: str | None, memory: _Memory, sentence: int
@@ -2283,6 +2294,38 @@ def _clause_subject_person(pronoun: Token, memory: _Memory) -> Actor | None:
             return None
         verb = verb.head
     return None
+
+
+NAME_HEAD_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _name_head_candidates(doc: Doc, found: list[Actor], nouns: frozenset[str]) -> list[Actor]:
+    """The mentions with, in text order, each bare definite noun of ``nouns`` ('the committee', 'this council')
+    that no mention covers: a lower-case singular noun right after its determiner, heading its phrase (no noun
+    after it, no 'of' phrase: 'the committee chairman', 'the council of elders' say more). Each is put forward
+    with the rule NAME_HEAD_CANDIDATE; bridging keeps it only where it repeats the head of a name before it."""
+    if not nouns:
+        return found
+    covered = [(a.start, a.end) for a in found if a.start is not None and a.end is not None]
+    extra: list[Actor] = []
+    for token in doc:
+        if token.lower_ not in nouns or token.text != token.lower_ or token.tag_ != "NN" or token.i == 0:
+            continue
+        det = doc[token.i - 1]
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if det.lower_ not in NAME_HEAD_DETERMINERS or det.head.i != token.i or token.dep_ == "compound" \
+                or (after is not None and (after.pos in (NOUN, PROPN) or after.lower_ == "of")):
+            continue
+        start, end = det.idx, token.idx + len(token.text)
+        if any(s < end and start < e for s, e in covered):
+            continue
+        extra.append(Actor(doc.text[start:end], kind="organisation", start=start, end=end, rule=NAME_HEAD_CANDIDATE))
+    out = list(found)  # each candidate before the first mention that starts after it; the others keep their order
+    for candidate in extra:
+        at = next((i for i, a in enumerate(out) if a.start is not None and candidate.start is not None
+                   and a.start > candidate.start), len(out))
+        out.insert(at, candidate)
+    return out
 
 
 def _head_has_compound(doc: Doc, actor: Actor) -> bool:

@@ -15,6 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from accord.actors.bridging import MAX_DESCRIPTION_WORDS
 from accord.actors.kb import (
     KINSHIP_SECTOR,
     LOWERCASE_AFTER_ARTICLE,
@@ -139,6 +140,13 @@ REPRESENTS_NOTE = ("in an article, a person the text alone places who 'represent
 REPRESENTS_WORDS = frozenset({"represents", "represented", "representing"})
 SUFFIX_NOTE = ("a generational suffix the person's own names do not write ('III', 'Jr.'), with no other bearer known "
                "(the entry's namesakes, or an article naming the name with and without it): the known person")
+NAME_HEAD_NOTE = ("in an article, a bare definite description of a body ('the ministry', 'the committee') whose head "
+                  "noun is a word of the name of a body the text named before (\"Kenya's Ministry of Health\", 'the "
+                  "Senate Intelligence Committee') is the latest such body: its country, sector and own name "
+                  "(name-head-antecedent)")
+TITLE_OPENS_NAME_NOTE = ("a capitalised title right before a capitalised word that ends a body's or a thing's name "
+                         "(sectors.yaml name_head_bodies, thing_name_heads: 'the Premier League', 'General Council') "
+                         "opens that name: no title, no person (title-opens-name)")
 KINSHIP_NOTE = ("a word for family in lower case ('his fiancee', \"Robinson's father\") describes a private "
                 "person, CVL (sectors.yaml: kinship); alone it is too vague to be an actor")
 
@@ -196,6 +204,9 @@ class ActorResolver:
         # as written, their spacing and the date's class (kb.date_class), so it is worked out once per shape.
         self._analysed: BoundedMemo[_Context, _Analysis] = BoundedMemo(MEMO_SIZE)
         self._memo: BoundedMemo[tuple[_Shape, tuple[int, int] | None], Resolution | None] = BoundedMemo(MEMO_SIZE)
+        # words that end a body's or a thing's name ('League', 'Council', 'Cup'), never a person's: a title
+        # before one opens that name ('the Premier League', 'General Council'), it names no one
+        self._name_heads = kb.name_head_bodies | kb.thing_name_heads
 
     def in_context(self, tokens: Sequence[Tok]) -> ActorResolver:
         """This resolver for one document: ambiguous names ('Congo') read by the document's cue words, and a
@@ -273,7 +284,9 @@ class ActorResolver:
             + self._in_document_notes(tokens, found)
             + [REPRESENTS_NOTE for t in tokens[parts.split : parts.split + 3] if t.norm in REPRESENTS_WORDS][:1]
             + [SUFFIX_NOTE for n in parts.names if found and found.entry == n.targets[0].entry and n.end < len(tokens)
-               and tokens[n.end].norm in NAME_SUFFIXES and self.kb.entries[n.targets[0].entry].kind == "person"][:1],
+               and tokens[n.end].norm in NAME_SUFFIXES and self.kb.entries[n.targets[0].entry].kind == "person"][:1]
+            + [TITLE_OPENS_NAME_NOTE for i in range(len(tokens) - 1) if (hit := self.kb.sector_at(tokens, i))
+               and self._opens_a_name(tokens, i, hit[0], hit[1])][:1],
         }
 
     def _in_document_notes(self, tokens: Sequence[Tok], found: Resolution | None) -> list[str]:
@@ -286,6 +299,10 @@ class ActorResolver:
             return []
         actor, notes = found.actor, []
         words = [t.norm for t in tokens]
+        definite = bool(words) and words[0] in ("the", "this", "that")
+        if actor.kind == "organisation" and definite and 2 <= len(words) <= MAX_DESCRIPTION_WORDS \
+                and not any(t.capitalised for t in tokens[1:]):
+            notes.append(NAME_HEAD_NOTE)
         if actor.kind == "organisation" and words and words[0] in ("the", "this", "that") and any(
                 " ".join(words[-n:]) in self.kb.generic_body_nouns for n in (1, 2) if len(words) > n):
             notes.append(GENERIC_NOTE)
@@ -306,6 +323,12 @@ class ActorResolver:
         return notes
 
     # --- analysis ----------------------------------------------------------------------------------
+
+    def _opens_a_name(self, tokens: Sequence[Tok], start: int, end: int, word: SectorWord) -> bool:
+        """A capitalised title right before a capitalised word that ends a body's or a thing's name ('the Premier
+        League', 'General Council', 'the Chancellor Cup'): the title word opens that name and names no one."""
+        return word.cls == "titles" and end < len(tokens) and tokens[start].capitalised \
+            and tokens[end].capitalised and tokens[end].norm in self._name_heads
 
     def analyse(self, tokens: Sequence[Tok], before: Sequence[Tok] = ()) -> _Parts:
         """The names, sector words and head/tail split of a phrase; ``before``: words that precede it, which
@@ -332,6 +355,9 @@ class ActorResolver:
             found = None if i in covered else self.kb.sector_at(tokens, i)
             if found is None or any(j in covered for j in range(i, found[0])):
                 i += 1
+                continue
+            if self._opens_a_name(tokens, i, found[0], found[1]):  # 'the Premier League': no premier's
+                i = found[0] + 1
                 continue
             sectors.append(_Sector(i, found[0], found[1]))
             i = found[0]
