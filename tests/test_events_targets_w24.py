@@ -4,6 +4,9 @@ political news found the target wrong.
 - An object pronoun of a subjectless participle or infinitive adjunct ("X attacked Y, *calling him* a liar",
   "praised Y *after meeting him*") is not the subject of the clause the adjunct hangs on: that subject is the
   adjunct's own understood subject, and would be "himself".
+- A request made in a letter, message or call to someone ("asked for help *in a letter to* X") is addressed to
+  X; a threat with no target of its own is aimed at whom its message went. A public statement or speech is
+  heard, not sent: its audience ("in a statement to reporters") is no addressee.
 """
 
 from __future__ import annotations
@@ -39,3 +42,33 @@ def test_adjunct_pronoun_still_has_a_subject_of_its_own(pipeline: Pipeline) -> N
     doc = pipeline.nlp("The senator attacked the governor, calling him a liar.")
     him = next(t for t in doc if t.lower_ == "him")
     assert [doc[i].text for i in _adjunct_controller(him)] == ["senator"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type", "target"), [
+    ("Kenya demanded compensation in a letter to the United Nations.", "demanded", "REQUEST", "the United Nations"),
+    ("In a letter to the African Union, Uganda asked for help.", "asked", "REQUEST", "the African Union"),
+    ("The governor asked for more money in a phone call to the president.", "asked", "REQUEST", "the president"),
+    ("The Kenyan minister threatened retaliation in a message to Uganda.", "threatened", "THREATEN", "Uganda"),
+])
+def test_message_addressee_is_the_target(pipeline: Pipeline, text: str, trigger: str, event_type: str,
+                                         target: str) -> None:
+    event = _event(pipeline, text, trigger)
+    assert event.type == event_type
+    assert [a.text for a in event.recipient] == [target]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    # who is asked outranks whom the letter went to; what a threat names outranks the letter's addressee
+    ("Kenya asked Uganda for help in a letter to the African Union.", "asked", "Uganda"),
+    ("The minister threatened sanctions against Russia in a letter to the European Union.", "threatened", "Russia"),
+])
+def test_own_target_outranks_the_message(pipeline: Pipeline, text: str, trigger: str, target: str) -> None:
+    assert [a.text for a in _event(pipeline, text, trigger).recipient] == [target]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The senator urged restraint in a statement to reporters.", "urged"),
+    ("The minister appealed for calm in a speech to the nation.", "appealed"),
+])
+def test_public_words_have_no_addressee(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert _event(pipeline, text, trigger).recipient == ()

@@ -83,6 +83,8 @@ POPULATION_TYPES = PLACE_TARGET_TYPES | {"CONCEDE", "RETREAT", "THREATEN", "REJE
 # after a preposition that names what it is aimed at ("strikes on Kharkiv", "an offensive against Afrin"), or
 # as where it happened when the event's words name nobody else ("imposed a curfew in Kandahar").
 UNDERGOER_VIAS = frozenset({"object", "on", "upon", "against"}) | LAST_RESORT_PREPS
+MESSAGE_PREPOSITIONS = frozenset({"in", "via", "through", "by"})  # "in a letter to X", "via a message to X"
+MESSAGE_TARGET_TYPES = frozenset({"THREATEN"})  # acts aimed at whom their message is sent to, when nothing else
 # A directive addressed to someone the text names but the actor stage does not know ("urged Nato to ..."): the
 # recipient stays empty, yet the request is one between parties.
 NAMED_ADDRESSEE = "named-addressee"
@@ -115,6 +117,8 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
         return bool(actors_of(doc, token, lookup))
 
     asked = addressee(frame, grammar, party)
+    if asked is None and frame.type == "REQUEST":
+        asked = message_addressee(frame, grammar)
     if asked is not None:
         # whoever is told is someone else, though the teller's own ("ordered *his generals* to", "urged *its
         # citizens* to"): a phrase the doer owns is no mention of the doer here
@@ -167,7 +171,13 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
         if stage == 0 and any(tier <= 1 for tier, _ in best):
             break
     if not best:
-        return (patient, "patient") if patient else ([], "none")
+        if patient:
+            return patient, "patient"
+        # "threatened retaliation in a message to Washington": a threat with no target of its own is aimed at whom
+        # it was sent to
+        sent_to = message_addressee(frame, grammar) if frame.type in MESSAGE_TARGET_TYPES else None
+        found = [a for a in actors_of(doc, sent_to, lookup) if not same_actor(a, actor)] if sent_to else []
+        return (found, "message") if found else ([], "none")
     found, via = best[min(best)]
     return (_placed(doc, found, where, frame) if where is not None else found), via
 
@@ -282,6 +292,35 @@ def addressee(frame: Frame, grammar: Grammar, party: Callable[[Token], bool]) ->
                 if found is not None:
                     return found
     return None
+
+
+def message_addressee(frame: Frame, grammar: Grammar) -> Token | None:
+    """Whom the letter, message or call an act was made in is sent to: "asked for the files *in a letter to the
+    FBI*", "*In a letter to the UN*, Kenya asked for help", "threatened retaliation in a message *to Washington*"
+    (arguments.yaml's message_nouns). The message's phrase hangs on the event's verb or on a noun of its own
+    phrases, never in a clause below it. A public statement, speech or interview is heard, not sent: its
+    audience is no addressee."""
+    for word in dict.fromkeys((frame.trigger, frame.content.token)):
+        for prep in word.subtree:
+            if prep.dep_ != "prep" or prep.lower_ not in MESSAGE_PREPOSITIONS or not _within_phrases(prep, word):
+                continue
+            for message in prep.children:
+                if message.dep_ != "pobj" or lemma(message) not in grammar.message_nouns:
+                    continue
+                sent_to = next((o for o, _ in prep_objects(message, ("to",))), None)
+                if sent_to is not None:
+                    return sent_to
+    return None
+
+
+def _within_phrases(token: Token, verb: Token) -> bool:
+    """``token`` hangs on ``verb`` through nouns and prepositions only, not through a clause of its own."""
+    current = token.head
+    while current.i != verb.i:
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            return False
+        current = current.head
+    return True
 
 
 def _committed_own_side(token: Token, found: list[Actor], actor: list[Actor], grammar: Grammar) -> bool:
