@@ -7,6 +7,8 @@ political news found the target wrong.
 - A request made in a letter, message or call to someone ("asked for help *in a letter to* X") is addressed to
   X; a threat with no target of its own is aimed at whom its message went. A public statement or speech is
   heard, not sent: its audience ("in a statement to reporters") is no addressee.
+- A phrase of time ("on the eve of X's speech", "on the first day of the summit") says when an act happened:
+  whoever its of-phrase names is the occasion's, not the act's target.
 """
 
 from __future__ import annotations
@@ -72,3 +74,18 @@ def test_own_target_outranks_the_message(pipeline: Pipeline, text: str, trigger:
 ])
 def test_public_words_have_no_addressee(pipeline: Pipeline, text: str, trigger: str) -> None:
     assert _event(pipeline, text, trigger).recipient == ()
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("On the eve of President Ruto's budget speech, opposition lawmakers condemned the arrests.", "condemned"),
+    ("Hundreds of demonstrators marched through Nairobi on the first day of the African Union summit.", "marched"),
+    ("The senators criticised the deal on the anniversary of the Kenyan elections.", "criticised"),
+])
+def test_time_phrase_names_no_target(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert _event(pipeline, text, trigger).recipient == ()
+
+
+def test_a_name_is_no_word_of_time(pipeline: Pipeline) -> None:
+    """"May" the person is no month: talks with her are with her."""
+    event = _event(pipeline, "Chancellor Angela Merkel signed an agreement with Theresa May.", "signed")
+    assert [a.name for a in event.recipient] == ["Theresa May"]

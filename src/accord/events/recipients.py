@@ -129,7 +129,8 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
         named = actors_of(doc, token, lookup)
         return _tier(named) == 0 or any(a.sector not in PEOPLE_SECTORS for a in named)
 
-    listed = _not_moved(_recipient_candidates(frame, grammar, organised), grammar)
+    listed = [c for c in _not_moved(_recipient_candidates(frame, grammar, organised), grammar)
+              if not _said_when(c, grammar)]
     direct = _doers_only(_without_companions(listed, frame, partners), frame, acts)
     if _own_object_names_party(doc, frame, direct, lookup, actor):
         direct = _without_coordinated(direct, frame)
@@ -180,6 +181,16 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
         return (found, "message") if found else ([], "none")
     found, via = best[min(best)]
     return (_placed(doc, found, where, frame) if where is not None else found), via
+
+
+def _said_when(candidate: tuple[Token, str], grammar: Grammar) -> bool:
+    """A phrase after a preposition whose head is a word of time says when the act happened, not to whom: "on the
+    eve of the president's speech", "on the first day of the summit", "on the anniversary of the elections".
+    Whoever its of-phrase names is the occasion's, no party to the act."""
+    token, via = candidate
+    # a name is no word of time unless the parser reads it as a date ("talks with May" are with a person)
+    return token.dep_ == "pobj" and via == token.head.lower_ and (
+        token.ent_type_ in ("DATE", "TIME") or (token.pos_ != "PROPN" and lemma(token) in grammar.time_words))
 
 
 def _patient(doc: Doc, frame: Frame, candidates: list[tuple[Token, str]], lookup: ActorLookup,
