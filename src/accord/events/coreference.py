@@ -25,7 +25,9 @@ only). The event coder looks participants up in that list. The rules:
 - **Binding.** A pronoun or description cannot stand for another argument of its own verb ("Washington
   invaded the country" is not Washington), nor for whom that argument stands for ("He urged *him*": not the one
   "He" was resolved to); a possessive can ("Russia withdrew its troops"), except on what a verb of disapproval
-  takes ("Kenya condemned *its* decision": one's own doing is "its own").
+  takes ("Kenya condemned *its* decision": one's own doing is "its own"). The object of a subjectless participle
+  or infinitive adjunct is not the subject of the clause it adjoins, its understood subject ("X attacked Y,
+  *calling him* a liar": not X).
 - **Things.** "it" and "they" stand for things too ("The deal was signed on Monday. It allows ..."): when a
   subject that names no actor and agrees in number ranks before every fitting actor, the pronoun is left
   unresolved. Pleonastic "it" ("it is clear that", "made it clear") stands for nothing.

@@ -15,6 +15,10 @@ action, the with-phrase of a hostile act that also says whom it is against; nor 
 what a promise commits to. A stance towards a hostile act is towards its doer, not its victims. The event verb's
 own object outranks the phrases of a verb coordinated with it.
 
+A request made in a letter, message or call is addressed to whom the message goes ("asked for help *in a letter to*
+X"); a threat with no target of its own is aimed there too. A statement, speech or interview is heard, not sent:
+its audience is no addressee. A phrase of time ("on the eve of X's speech") says when, never to whom.
+
 An act between parties is done with its counterpart, not to where it happens (a settlement or area after a
 preposition of place is its venue, whatever nationality qualifies it) nor to whom what it settles is about (a
 finite clause with its own subject under agreeing or talking: "agreed that North Korea must disarm").
