@@ -25,7 +25,9 @@ only). The event coder looks participants up in that list. The rules:
 - **Binding.** A pronoun or description cannot stand for another argument of its own verb ("Washington
   invaded the country" is not Washington), nor for whom that argument stands for ("He urged *him*": not the one
   "He" was resolved to); a possessive can ("Russia withdrew its troops"), except on what a verb of disapproval
-  takes ("Kenya condemned *its* decision": one's own doing is "its own").
+  takes ("Kenya condemned *its* decision": one's own doing is "its own"). The object of a subjectless participle
+  or infinitive adjunct is not the subject of the clause it adjoins, its understood subject ("X attacked Y,
+  *calling him* a liar": not X).
 - **Things.** "it" and "they" stand for things too ("The deal was signed on Monday. It allows ..."): when a
   subject that names no actor and agrees in number ranks before every fitting actor, the pronoun is left
   unresolved. Pleonastic "it" ("it is clear that", "made it clear") stands for nothing.
@@ -51,11 +53,12 @@ from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from accord.actors.binding import excluded_referents
+from accord.actors.binding import co_argument_verb, excluded_referents, verb_subject
 from accord.actors.genders import FEMININE, MASCULINE, shared_genders
 from accord.actors.spans import states_side
 from accord.blackboard import QUOTATION_MARKS, QuotationMarks
 from accord.doc_index import doc_text, sentence_index, token_table
+from accord.events.syntax import has_infinitive
 from accord.events.tables import Coreference, grammar
 from accord.events.triggers import lemma
 from accord.records import Actor
@@ -78,6 +81,7 @@ PEOPLE_SECTORS = frozenset({"CVL", "REF", None})  # people at large, not an orga
 DESCRIBING_DEPS = frozenset({"relcl", "acl", "prep", "amod", "advmod"})  # "those who fled", "those inside"
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 LOCATIVE_PREPOSITIONS = shared_words().locative_prepositions
+NONFINITE_TAGS = frozenset({"VBG", "VBN"})  # participles: an adjunct with no subject of its own
 RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 CONTROLLED_DEPS = frozenset({"xcomp", "conj"})  # subjectless verbs that share the subject of the verb above
 CONTROL_DEPTH = 3  # "agreed to try to withdraw its forces": at most so many verbs up
@@ -610,7 +614,31 @@ def _bound_away(token: Token) -> list[int]:
     in. A possessive or subject pronoun, or a description, is bound by no such rule here."""
     if token.pos_ != "PRON":
         return []
-    return [t.i for t in excluded_referents(token)]
+    return [t.i for t in excluded_referents(token)] + _adjunct_controller(token)
+
+
+def _adjunct_controller(pronoun: Token) -> list[int]:
+    """The understood subject of the subjectless participle or infinitive an object pronoun hangs on, when that
+    verb is an adjunct of another clause: it is the subject of the clause it adjoins ("the senator attacked the
+    governor, *calling him* a liar", "praised Museveni *after meeting him*", "phoned Museveni *to urge him* to
+    ..."), and the pronoun, not being "himself", is someone else (as :func:`_bound_away`'s own subject is). A
+    participle with a subject of its own ("with Cruz calling him a friend") is bound by that subject instead."""
+    verb = co_argument_verb(pronoun)
+    if verb is None:
+        return []
+    while verb.dep_ == "conj" and nominal_subject(verb) is None and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "calling him a liar and accusing him of ...": the first participle's place
+    if nominal_subject(verb) is not None or (verb.tag_ not in NONFINITE_TAGS and not has_infinitive(verb)):
+        return []
+    host = verb.head
+    if verb.dep_ == "pcomp" and host.dep_ == "prep":  # "after meeting him", "by calling him out"
+        host = host.head
+    elif verb.dep_ != "advcl":
+        return []
+    if host.i == verb.i or host.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = verb_subject(host)
+    return [] if subject is None or subject.i == pronoun.i else [subject.i]
 
 
 def _relative_antecedent(pronoun: Token, mentions: list[Mention]) -> Mention | None:

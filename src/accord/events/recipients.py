@@ -15,6 +15,10 @@ action, the with-phrase of a hostile act that also says whom it is against; nor 
 what a promise commits to. A stance towards a hostile act is towards its doer, not its victims. The event verb's
 own object outranks the phrases of a verb coordinated with it.
 
+A request made in a letter, message or call is addressed to whom the message goes ("asked for help *in a letter to*
+X"); a threat with no target of its own is aimed there too. A statement, speech or interview is heard, not sent:
+its audience is no addressee. A phrase of time ("on the eve of X's speech") says when, never to whom.
+
 An act between parties is done with its counterpart, not to where it happens (a settlement or area after a
 preposition of place is its venue, whatever nationality qualifies it) nor to whom what it settles is about (a
 finite clause with its own subject under agreeing or talking: "agreed that North Korea must disarm").
@@ -83,6 +87,8 @@ POPULATION_TYPES = PLACE_TARGET_TYPES | {"CONCEDE", "RETREAT", "THREATEN", "REJE
 # after a preposition that names what it is aimed at ("strikes on Kharkiv", "an offensive against Afrin"), or
 # as where it happened when the event's words name nobody else ("imposed a curfew in Kandahar").
 UNDERGOER_VIAS = frozenset({"object", "on", "upon", "against"}) | LAST_RESORT_PREPS
+MESSAGE_PREPOSITIONS = frozenset({"in", "via", "through", "by"})  # "in a letter to X", "via a message to X"
+MESSAGE_TARGET_TYPES = frozenset({"THREATEN"})  # acts aimed at whom their message is sent to, when nothing else
 # A directive addressed to someone the text names but the actor stage does not know ("urged Nato to ..."): the
 # recipient stays empty, yet the request is one between parties.
 NAMED_ADDRESSEE = "named-addressee"
@@ -115,6 +121,8 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
         return bool(actors_of(doc, token, lookup))
 
     asked = addressee(frame, grammar, party)
+    if asked is None and frame.type == "REQUEST":
+        asked = message_addressee(frame, grammar)
     if asked is not None:
         # whoever is told is someone else, though the teller's own ("ordered *his generals* to", "urged *its
         # citizens* to"): a phrase the doer owns is no mention of the doer here
@@ -125,7 +133,8 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
         named = actors_of(doc, token, lookup)
         return _tier(named) == 0 or any(a.sector not in PEOPLE_SECTORS for a in named)
 
-    listed = _not_moved(_recipient_candidates(frame, grammar, organised), grammar)
+    listed = [c for c in _not_moved(_recipient_candidates(frame, grammar, organised), grammar)
+              if not _said_when(c, grammar)]
     direct = _doers_only(_without_companions(listed, frame, partners), frame, acts)
     if _own_object_names_party(doc, frame, direct, lookup, actor):
         direct = _without_coordinated(direct, frame)
@@ -167,9 +176,25 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
         if stage == 0 and any(tier <= 1 for tier, _ in best):
             break
     if not best:
-        return (patient, "patient") if patient else ([], "none")
+        if patient:
+            return patient, "patient"
+        # "threatened retaliation in a message to Washington": a threat with no target of its own is aimed at whom
+        # it was sent to
+        sent_to = message_addressee(frame, grammar) if frame.type in MESSAGE_TARGET_TYPES else None
+        found = [a for a in actors_of(doc, sent_to, lookup) if not same_actor(a, actor)] if sent_to else []
+        return (found, "message") if found else ([], "none")
     found, via = best[min(best)]
     return (_placed(doc, found, where, frame) if where is not None else found), via
+
+
+def _said_when(candidate: tuple[Token, str], grammar: Grammar) -> bool:
+    """A phrase after a preposition whose head is a word of time says when the act happened, not to whom: "on the
+    eve of the president's speech", "on the first day of the summit", "on the anniversary of the elections".
+    Whoever its of-phrase names is the occasion's, no party to the act."""
+    token, via = candidate
+    # a name is no word of time unless the parser reads it as a date ("talks with May" are with a person)
+    return token.dep_ == "pobj" and via == token.head.lower_ and (
+        token.ent_type_ in ("DATE", "TIME") or (token.pos_ != "PROPN" and lemma(token) in grammar.time_words))
 
 
 def _patient(doc: Doc, frame: Frame, candidates: list[tuple[Token, str]], lookup: ActorLookup,
@@ -282,6 +307,35 @@ def addressee(frame: Frame, grammar: Grammar, party: Callable[[Token], bool]) ->
                 if found is not None:
                     return found
     return None
+
+
+def message_addressee(frame: Frame, grammar: Grammar) -> Token | None:
+    """Whom the letter, message or call an act was made in is sent to: "asked for the files *in a letter to the
+    FBI*", "*In a letter to the UN*, Kenya asked for help", "threatened retaliation in a message *to Washington*"
+    (arguments.yaml's message_nouns). The message's phrase hangs on the event's verb or on a noun of its own
+    phrases, never in a clause below it. A public statement, speech or interview is heard, not sent: its
+    audience is no addressee."""
+    for word in dict.fromkeys((frame.trigger, frame.content.token)):
+        for prep in word.subtree:
+            if prep.dep_ != "prep" or prep.lower_ not in MESSAGE_PREPOSITIONS or not _within_phrases(prep, word):
+                continue
+            for message in prep.children:
+                if message.dep_ != "pobj" or lemma(message) not in grammar.message_nouns:
+                    continue
+                sent_to = next((o for o, _ in prep_objects(message, ("to",))), None)
+                if sent_to is not None:
+                    return sent_to
+    return None
+
+
+def _within_phrases(token: Token, verb: Token) -> bool:
+    """``token`` hangs on ``verb`` through nouns and prepositions only, not through a clause of its own."""
+    current = token.head
+    while current.i != verb.i:
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            return False
+        current = current.head
+    return True
 
 
 def _committed_own_side(token: Token, found: list[Actor], actor: list[Actor], grammar: Grammar) -> bool:

@@ -338,6 +338,8 @@ class Grammar:
     responsibility_nouns: frozenset[str] = frozenset()
     giver_from_nouns: frozenset[str] = frozenset()  # "a threat *from* X": the from-phrase names the doer
     asker_of_nouns: frozenset[str] = frozenset()  # "at the request *of* X": the of-phrase names who asks
+    message_nouns: frozenset[str] = frozenset()  # "asked for help *in a letter to* X": X is who is asked
+    time_words: frozenset[str] = frozenset()  # senses.yaml's time_word class: "on the eve of X" says when
     speaker_possessor_nouns: frozenset[str] = frozenset()  # "*Parliament's* demand": the possessor said it
     said_content_nouns: frozenset[str] = frozenset()  # "his call *for* a ban": an utterance only with its content
     said_content_prepositions: frozenset[str] = frozenset()  # the prepositions that give what was said
@@ -628,6 +630,8 @@ def load_grammar() -> Grammar:
         responsibility_nouns=_words(raw, "responsibility_nouns"),
         giver_from_nouns=_words(raw, "giver_from_nouns"),
         asker_of_nouns=_words(raw, "asker_of_nouns"),
+        message_nouns=_words(raw, "message_nouns"),
+        time_words=_words(_read_yaml("senses.yaml")["classes"], "time_word"),
         speaker_possessor_nouns=_words(raw, "speaker_possessor_nouns"),
         said_content_nouns=_words(raw, "said_content_nouns"),
         said_content_prepositions=_words(raw, "said_content_prepositions"),
