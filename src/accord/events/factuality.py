@@ -204,11 +204,13 @@ def own_reading(verb: Token, cues: Cues) -> Reading:
     # "should have known", "would have attacked": a modal of the past perfect tells what did not happen
     counterfactual = bool(modal) and "have" in words and verb.tag_ == "VBN"
     hypothetical = bool(words & cues.likelihood_adverbs) or conditional_clause(verb, cues) \
-        or _yes_no_question(verb) or counterfactual or _for_to(verb) or _imperative(verb) or _habitual(verb, cues)
+        or _yes_no_question(verb) or counterfactual or _for_to(verb) or _imperative(verb) or _habitual(verb, cues) \
+        or (bool(words & cues.conditional_modals) and verb.lemma_.lower() in cues.conditional_wishes)
     return Reading(
         negations=negations,
         particle=particles > 0,
-        future=bool(words & (cues.future_modals - cues.conditional_modals)) and not counterfactual,
+        future=(bool(words & (cues.future_modals - cues.conditional_modals)) and not counterfactual)
+        or _scheduled_present(verb, words, cues),
         conditional=bool(words & cues.conditional_modals) and not counterfactual,
         possible=bool(words & cues.possibility_modals) and not ability_denied,
         conditioned=_consequent(verb, cues),
@@ -351,6 +353,24 @@ def _under_negation(noun: Token, cues: Cues) -> bool:
 
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+TIME_ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod"})
+DURATION_PREPOSITIONS = frozenset({"for", "over", "through", "throughout", "until", "till"})
+MAX_TIME_PHRASE = 5  # words in a time phrase: "in the coming days", "early next week"
+
+
+def _scheduled_present(verb: Token, words: set[str], cues: Cues) -> bool:
+    """A present or present progressive told of a time to come ("are meeting next week", "visits Moscow
+    tomorrow", "is holding talks in the coming days"): scheduled, not done yet."""
+    if not (verb.tag_ in PRESENT_TAGS or (verb.tag_ == "VBG" and words & PRESENT_BE)):
+        return False
+    for child in verb.children:
+        if child.dep_ not in TIME_ADJUNCT_DEPS or child.lower_ in DURATION_PREPOSITIONS:
+            continue  # "shelling the town *for the next hour*": going on from now
+        phrase = list(child.subtree)
+        if len(phrase) <= MAX_TIME_PHRASE and any(t.lower_ in cues.future_time_words for t in phrase):
+            return True
+    return False
 
 
 def _habitual(verb: Token, cues: Cues) -> bool:
@@ -621,8 +641,10 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
         if head.i == verb.i or _trailing_clause(verb, tables):
             break
         if dep == "conj":
-            if not has_subject(verb) and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-                reading = reading + own_reading(head, cues)  # "could attack and destroy": shared auxiliaries
+            if not has_subject(verb) and not _finite_auxiliary(verb):
+                # "could attack and destroy", "will surrender or be killed": shared auxiliaries (a bare "be" or
+                # "been" of the second verb carries no tense or modal of its own)
+                reading = reading + own_reading(head, cues)
             else:
                 reading = reading + _clause_marks(head, cues)
         elif dep == "pcomp" and head.dep_ == "prep":
@@ -653,6 +675,15 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
         verb = head
         speaker = speaker or _speaker_at(verb, tables)
     return reading, speaker
+
+
+NONFINITE_TAGS = frozenset({"VB", "VBN", "VBG", "TO"})
+
+
+def _finite_auxiliary(verb: Token) -> bool:
+    """Whether a verb has an auxiliary of its own that carries tense or a modal ("has", "will", "was"), not only
+    a bare "be", "been" or "being"."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ not in NONFINITE_TAGS for c in verb.children)
 
 
 def _content_clause(clause: Token) -> bool:

@@ -509,7 +509,12 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
     senses = tables.senses
     word = lemma(sense.content.token)
     verbal, race = word in senses.contest_verbal, word in senses.contest_race
-    if sense.content.entry.type != "ASSAULT" or not (verbal or race):
+    if sense.content.entry.type != "ASSAULT":
+        return sense
+    if word in senses.race_words and race_in_clause(sense.content.token, tables) \
+            and not _armed_side(actor, recipient, tables) and not _armed_with(sense.content.token, tables):
+        return None  # "beat the governor in the primary", "lost a primary fight": the race, no event
+    if not (verbal or race):
         return sense
     # persons of politics attacked by a side that bears no arms and is no state, or by a side not named ("attacks on
     # the candidate", "she went on to attack the senator"): with no weapon nor harm told, it is one in words
@@ -535,6 +540,46 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
         return replace(sense, type="ACCUSE", cameo=cameo, modality=None)
     # a race is run against someone: "beat his wife" with the wife not found stays what it says
     return None if recipient else sense
+
+
+# Links below a clause that open another clause: an election told there sets no race for the clause above
+# ("fought the rebels who boycotted the vote"). A "to" infinitive of purpose stays in it ("fought back *to win* the
+# nomination").
+OTHER_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj"})
+
+
+def race_in_clause(word: Token, tables: Tables) -> bool:
+    """Whether a word of winning or fighting is told in an election's own clause (senses.yaml ``race_settings``):
+    a word of the election in its clause, outside the clauses below it and outside a phrase of time ("after the
+    vote")."""
+    senses = tables.senses
+    head = word
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    temporal = frozenset(w for w, names in senses.word_classes.items() if "temporal" in names)
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        if token is not word and (lemma(token) in senses.race_settings or token.lower_ in senses.race_settings):
+            return True
+        for child in token.children:
+            if child.dep_ in OTHER_CLAUSE_DEPS and not _purpose_infinitive(child):
+                continue
+            if child.dep_ == "prep" and child.lower_ in temporal:
+                continue
+            stack.append(child)
+    return False
+
+
+def _purpose_infinitive(clause: Token) -> bool:
+    """"to win the nomination": a "to" infinitive hung on the verb as its purpose."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _armed_side(actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
+    """A side that bears arms (senses.yaml ``armed_sectors``) or may command them (a country, a body of states)."""
+    return any(a.sector in tables.senses.armed_sectors or a.kind in ARMED_KINDS for a in (*actor, *recipient))
 
 
 def polled(sense: Sense, actor: tuple[Actor, ...], doc: Doc, tables: Tables) -> bool:
