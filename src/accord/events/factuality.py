@@ -641,10 +641,8 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
         if head.i == verb.i or _trailing_clause(verb, tables):
             break
         if dep == "conj":
-            if not has_subject(verb) and not _finite_auxiliary(verb):
-                # "could attack and destroy", "will surrender or be killed": shared auxiliaries (a bare "be" or
-                # "been" of the second verb carries no tense or modal of its own)
-                reading = reading + own_reading(head, cues)
+            if not has_subject(verb) and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                reading = reading + own_reading(head, cues)  # "could attack and destroy": shared auxiliaries
             else:
                 reading = reading + _clause_marks(head, cues)
         elif dep == "pcomp" and head.dep_ == "prep":
@@ -675,15 +673,6 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
         verb = head
         speaker = speaker or _speaker_at(verb, tables)
     return reading, speaker
-
-
-NONFINITE_TAGS = frozenset({"VB", "VBN", "VBG", "TO"})
-
-
-def _finite_auxiliary(verb: Token) -> bool:
-    """Whether a verb has an auxiliary of its own that carries tense or a modal ("has", "will", "was"), not only
-    a bare "be", "been" or "being"."""
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ not in NONFINITE_TAGS for c in verb.children)
 
 
 def _content_clause(clause: Token) -> bool:
