@@ -6,7 +6,9 @@ where it does not.
 - "would" (or "'d") with a verb of welcoming or liking is a wish on a condition: hypothetical, not a commitment;
 - a present or present progressive with a time to come ("next week", "tomorrow", "in the coming days") is future;
 - an appeal held in a place, among people or of a party is attraction, no request; a retort, an evaluation or an
-  observation offered is speech, no offer.
+  observation offered is speech, no offer;
+- a stance (support, back, oppose, favour) told as held in the simple present by the text itself is a position
+  described, no act — said by a source, told with an auxiliary or in a headline it stays.
 """
 
 from __future__ import annotations
@@ -119,3 +121,23 @@ def test_words_offered_are_no_offer(pipeline: Pipeline, text: str) -> None:
 def test_a_deal_offered_stays_an_offer(pipeline: Pipeline) -> None:
     assert ("AGREE", "offered") in [(e.type, e.trigger.text) for e in asserted_events(
         pipeline, "The president offered a deal to the rebels.")]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The governor, who opposes abortion, vetoed the bill on Friday.", "opposes"),
+    ("The state's Democratic delegation supports the senator.", "supports"),
+    ("The retired general now opposes the Kremlin.", "opposes"),
+    ("A growing number of mayors support raising the minimum wage.", "support"),
+])
+def test_a_stance_described_in_the_present_is_no_act(pipeline: Pipeline, text: str, word: str) -> None:
+    assert word not in [e.trigger.text for e in asserted_events(pipeline, text)], _all(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The senator said she opposes the plan.", "opposes"),  # a statement made by a source
+    ("The senator supported the bill on Tuesday.", "supported"),  # an act at a time
+    ("The senator does support the amendment.", "support"),
+    ("Obama backs Clinton for president", "backs"),  # a headline's present tells past news
+])
+def test_a_stance_stated_or_taken_stays_an_act(pipeline: Pipeline, text: str, word: str) -> None:
+    assert word in [e.trigger.text for e in asserted_events(pipeline, text)], _all(pipeline, text)

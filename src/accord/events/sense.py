@@ -24,9 +24,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.doc_index import token_table
+from accord.doc_index import is_headline, token_table
 from accord.events.candidates import SAID_AT_FAULT, Candidate, Governor
-from accord.events.factuality import Factuality, Reading
+from accord.events.factuality import Factuality, Reading, speaker_of
 from accord.events.syntax import subject_of
 from accord.events.tables import Cues, Entry, Tables
 from accord.events.triggers import Trigger, forms, in_group, lemma, lemma_of_id
@@ -580,6 +580,24 @@ def _purpose_infinitive(clause: Token) -> bool:
 def _armed_side(actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
     """A side that bears arms (senses.yaml ``armed_sectors``) or may command them (a country, a body of states)."""
     return any(a.sector in tables.senses.armed_sectors or a.kind in ARMED_KINDS for a in (*actor, *recipient))
+
+
+STANCE_TYPES = frozenset({"SUPPORT", "REJECT"})
+SIMPLE_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def stance_held(sense: Sense, sentence: Span, tables: Tables) -> bool:
+    """A stance told as held, in the simple present, by the text itself ("the governor, who opposes abortion",
+    "the delegation supports the senator", "now opposes the Kremlin"): a position described, no act at a time.
+    Said by a source ("said she opposes the plan") it is a statement made, and told with an auxiliary ("does
+    support", "will back") or in a headline (whose present tells past news) it stays what the reading says."""
+    word = sense.trigger
+    if sense.type not in STANCE_TYPES or sense.factuality != ASSERTED or word.pos_ != "VERB" \
+            or lemma(word) not in tables.cues.stance or word.tag_ not in SIMPLE_PRESENT_TAGS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in word.children) or is_headline(sentence):
+        return False
+    return speaker_of(word, tables) is None
 
 
 def polled(sense: Sense, actor: tuple[Actor, ...], doc: Doc, tables: Tables) -> bool:
