@@ -138,6 +138,7 @@ def test_a_stance_described_in_the_present_is_no_act(pipeline: Pipeline, text: s
     ("The senator supported the bill on Tuesday.", "supported"),  # an act at a time
     ("The senator does support the amendment.", "support"),
     ("Obama backs Clinton for president", "backs"),  # a headline's present tells past news
+    ("Kenya and Uganda oppose the new border plan.", "oppose"),  # a state's position is diplomacy
 ])
 def test_a_stance_stated_or_taken_stays_an_act(pipeline: Pipeline, text: str, word: str) -> None:
     assert word in [e.trigger.text for e in asserted_events(pipeline, text)], _all(pipeline, text)
