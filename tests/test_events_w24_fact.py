@@ -125,8 +125,8 @@ def test_a_deal_offered_stays_an_offer(pipeline: Pipeline) -> None:
 
 @pytest.mark.parametrize(("text", "word"), [
     ("The governor, who opposes abortion, vetoed the bill on Friday.", "opposes"),
-    ("The state's Democratic delegation supports the senator.", "supports"),
-    ("The retired general now opposes the Kremlin.", "opposes"),
+    ("The economist, who supports the senator, spoke at the rally on Monday.", "supports"),
+    ("The new governor backs tougher rules for banks.", "backs"),
     ("A growing number of mayors support raising the minimum wage.", "support"),
 ])
 def test_a_stance_described_in_the_present_is_no_act(pipeline: Pipeline, text: str, word: str) -> None:
@@ -139,6 +139,7 @@ def test_a_stance_described_in_the_present_is_no_act(pipeline: Pipeline, text: s
     ("The senator does support the amendment.", "support"),
     ("Obama backs Clinton for president", "backs"),  # a headline's present tells past news
     ("Kenya and Uganda oppose the new border plan.", "oppose"),  # a state's position is diplomacy
+    ("The senator backs the governor.", "backs"),  # backing a party in a clause of its own
 ])
 def test_a_stance_stated_or_taken_stays_an_act(pipeline: Pipeline, text: str, word: str) -> None:
     assert word in [e.trigger.text for e in asserted_events(pipeline, text)], _all(pipeline, text)
