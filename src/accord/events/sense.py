@@ -556,7 +556,6 @@ def race_in_clause(word: Token, tables: Tables) -> bool:
     head = word
     while head.pos_ not in ("VERB", "AUX") and head.head is not head:
         head = head.head
-    temporal = frozenset(w for w, names in senses.word_classes.items() if "temporal" in names)
     stack = [head]
     while stack:
         token = stack.pop()
@@ -565,7 +564,7 @@ def race_in_clause(word: Token, tables: Tables) -> bool:
         for child in token.children:
             if child.dep_ in OTHER_CLAUSE_DEPS and not _purpose_infinitive(child):
                 continue
-            if child.dep_ == "prep" and child.lower_ in temporal:
+            if child.dep_ == "prep" and "temporal" in senses.word_classes.get(child.lower_, frozenset()):
                 continue
             stack.append(child)
     return False
