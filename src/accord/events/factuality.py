@@ -204,11 +204,13 @@ def own_reading(verb: Token, cues: Cues) -> Reading:
     # "should have known", "would have attacked": a modal of the past perfect tells what did not happen
     counterfactual = bool(modal) and "have" in words and verb.tag_ == "VBN"
     hypothetical = bool(words & cues.likelihood_adverbs) or conditional_clause(verb, cues) \
-        or _yes_no_question(verb) or counterfactual or _for_to(verb) or _imperative(verb) or _habitual(verb, cues)
+        or _yes_no_question(verb) or counterfactual or _for_to(verb) or _imperative(verb) or _habitual(verb, cues) \
+        or (bool(words & cues.conditional_modals) and verb.lemma_.lower() in cues.conditional_wishes)
     return Reading(
         negations=negations,
         particle=particles > 0,
-        future=bool(words & (cues.future_modals - cues.conditional_modals)) and not counterfactual,
+        future=(bool(words & (cues.future_modals - cues.conditional_modals)) and not counterfactual)
+        or _scheduled_present(verb, words, cues),
         conditional=bool(words & cues.conditional_modals) and not counterfactual,
         possible=bool(words & cues.possibility_modals) and not ability_denied,
         conditioned=_consequent(verb, cues),
@@ -351,6 +353,24 @@ def _under_negation(noun: Token, cues: Cues) -> bool:
 
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+TIME_ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod"})
+DURATION_PREPOSITIONS = frozenset({"for", "over", "through", "throughout", "until", "till"})
+MAX_TIME_PHRASE = 5  # words in a time phrase: "in the coming days", "early next week"
+
+
+def _scheduled_present(verb: Token, words: set[str], cues: Cues) -> bool:
+    """A present or present progressive told of a time to come ("are meeting next week", "visits Moscow
+    tomorrow", "is holding talks in the coming days"): scheduled, not done yet."""
+    if not (verb.tag_ in PRESENT_TAGS or (verb.tag_ == "VBG" and words & PRESENT_BE)):
+        return False
+    for child in verb.children:
+        if child.dep_ not in TIME_ADJUNCT_DEPS or child.lower_ in DURATION_PREPOSITIONS:
+            continue  # "shelling the town *for the next hour*": going on from now
+        phrase = list(child.subtree)
+        if len(phrase) <= MAX_TIME_PHRASE and any(t.lower_ in cues.future_time_words for t in phrase):
+            return True
+    return False
 
 
 def _habitual(verb: Token, cues: Cues) -> bool:

@@ -24,9 +24,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.doc_index import token_table
+from accord.doc_index import is_headline, token_table
 from accord.events.candidates import SAID_AT_FAULT, Candidate, Governor
-from accord.events.factuality import Factuality, Reading
+from accord.events.factuality import Factuality, Reading, speaker_of
 from accord.events.syntax import subject_of
 from accord.events.tables import Cues, Entry, Tables
 from accord.events.triggers import Trigger, forms, in_group, lemma, lemma_of_id
@@ -509,7 +509,12 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
     senses = tables.senses
     word = lemma(sense.content.token)
     verbal, race = word in senses.contest_verbal, word in senses.contest_race
-    if sense.content.entry.type != "ASSAULT" or not (verbal or race):
+    if sense.content.entry.type != "ASSAULT":
+        return sense
+    if word in senses.race_words and race_in_clause(sense.content.token, tables) \
+            and not _armed_side(actor, recipient, tables) and not _armed_with(sense.content.token, tables):
+        return None  # "beat the governor in the primary", "lost a primary fight": the race, no event
+    if not (verbal or race):
         return sense
     # persons of politics attacked by a side that bears no arms and is no state, or by a side not named ("attacks on
     # the candidate", "she went on to attack the senator"): with no weapon nor harm told, it is one in words
@@ -535,6 +540,74 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
         return replace(sense, type="ACCUSE", cameo=cameo, modality=None)
     # a race is run against someone: "beat his wife" with the wife not found stays what it says
     return None if recipient else sense
+
+
+# Links below a clause that open another clause: an election told there sets no race for the clause above
+# ("fought the rebels who boycotted the vote"). A "to" infinitive of purpose stays in it ("fought back *to win* the
+# nomination").
+OTHER_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj"})
+
+
+def race_in_clause(word: Token, tables: Tables) -> bool:
+    """Whether a word of winning or fighting is told in an election's own clause (senses.yaml ``race_settings``):
+    a word of the election in its clause, outside the clauses below it and outside a phrase of time ("after the
+    vote")."""
+    senses = tables.senses
+    head = word
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        if token is not word and (lemma(token) in senses.race_settings or token.lower_ in senses.race_settings):
+            return True
+        for child in token.children:
+            if child.dep_ in OTHER_CLAUSE_DEPS and not _purpose_infinitive(child):
+                continue
+            if child.dep_ == "prep" and "temporal" in senses.word_classes.get(child.lower_, frozenset()):
+                continue
+            stack.append(child)
+    return False
+
+
+def _purpose_infinitive(clause: Token) -> bool:
+    """"to win the nomination": a "to" infinitive hung on the verb as its purpose."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _armed_side(actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
+    """A side that bears arms (senses.yaml ``armed_sectors``) or may command them (a country, a body of states)."""
+    return any(a.sector in tables.senses.armed_sectors or a.kind in ARMED_KINDS for a in (*actor, *recipient))
+
+
+STANCE_TYPES = frozenset({"SUPPORT", "REJECT"})
+SIMPLE_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+BACKED_PARTIES = ("party", "person", "government")  # built-in classes of a party backed or opposed
+
+
+def stance_held(sense: Sense, actor: tuple[Actor, ...], sentence: Span, tables: Tables) -> bool:
+    """A stance of persons or groups told as held, in the simple present, by the text itself, on a policy ("she
+    backs tougher rules", "supports a larger military role") or in a clause describing its holder ("the governor,
+    who opposes abortion", "an economist who supports the senator"): a position described, no act at a time.
+    Backing a party in a clause of its own stays support ("the senator backs the governor"). Said by a source
+    ("said she opposes the plan") it is a statement made, and told with an auxiliary ("does support", "will back")
+    or in a headline (whose present tells past news) it stays what the reading says. A state's or a body of
+    states' position ("Kenya and Ethiopia oppose the plan") is diplomacy told as the day's news: it stays."""
+    word = sense.trigger
+    if sense.type not in STANCE_TYPES or sense.factuality != ASSERTED or word.pos_ != "VERB" \
+            or lemma(word) not in tables.cues.stance or word.tag_ not in SIMPLE_PRESENT_TAGS:
+        return False
+    if any(a.kind in ARMED_KINDS for a in actor):
+        return False
+    backed = [c for c in word.children if c.dep_ == "dobj"]
+    if word.dep_ != "relcl" and any(slot_is(c, name, tables) for c in backed for name in BACKED_PARTIES):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in word.children) or is_headline(sentence):
+        return False
+    return speaker_of(word, tables) is None
 
 
 def polled(sense: Sense, actor: tuple[Actor, ...], doc: Doc, tables: Tables) -> bool:

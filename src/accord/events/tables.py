@@ -179,6 +179,8 @@ class Cues:
     own_phrasals: frozenset[str] = frozenset()  # "set off": a verb of its own, not the light "set"
     # factuality (layer 2): modals, verbs, nouns and marks that say whether the act below them happens
     conditional_modals: frozenset[str] = frozenset()
+    conditional_wishes: frozenset[str] = frozenset()  # "would welcome": a wish on a condition
+    future_time_words: frozenset[str] = frozenset()  # "next week", "tomorrow": a present told of a time to come
     ability_modals: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()
     plan: frozenset[str] = frozenset()
@@ -276,6 +278,8 @@ class Senses:
     contest_verbal: frozenset[str] = frozenset()
     contest_race: frozenset[str] = frozenset()  # ... or the race itself (no event)
     contest_bodily: frozenset[str] = frozenset()  # adverbs that keep the act bodily ("physically assaulted")
+    race_words: frozenset[str] = frozenset()  # won, lost or fought in an election's clause: the race itself
+    race_settings: frozenset[str] = frozenset()  # the words of an election that set a clause in a race
     campaigner_sectors: frozenset[str] = frozenset()  # who campaigns and debates, but commands no arms
     campaigner_groups: frozenset[str] = frozenset()  # ... and whose groups do not either (legislators, candidates)
     criticised_sectors: frozenset[str] = frozenset()  # persons of politics, attacked in words by unarmed sides
@@ -514,6 +518,8 @@ def load_senses(known_types: set[str]) -> Senses:
         contest_verbal=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("verbal") or ()),
         contest_race=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("race") or ()),
         contest_bodily=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("bodily") or ()),
+        race_words=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("race_words") or ()),
+        race_settings=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("race_settings") or ()),
         campaigner_sectors=frozenset(str(s) for s in raw.get("campaigner_sectors") or ()),
         campaigner_groups=frozenset(str(s) for s in raw.get("campaigner_groups") or ()),
         criticised_sectors=frozenset(str(s) for s in raw.get("criticised_sectors") or ()),
