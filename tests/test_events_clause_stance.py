@@ -40,7 +40,7 @@ def test_the_coded_word_and_type_are_features(coder: EventCoder, unfiltered_pipe
 
 
 def test_a_standing_stance_in_the_present_tense(coder: EventCoder, unfiltered_pipeline: Pipeline) -> None:
-    values = _values(coder, unfiltered_pipeline, "Chile supports the new trade agreement.", "supports")
+    values = _values(coder, unfiltered_pipeline, "The senator supports the new trade agreement.", "supports")
     assert values["tense:present_simple"] == 1.0
     assert values["object:noun"] == 1.0
 

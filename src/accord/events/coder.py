@@ -39,7 +39,6 @@ from accord.events.sense import (
     private_trip,
     sentence_contexts,
     settle,
-    stance_held,
     without_counterpart,
 )
 from accord.events.tables import Tables
@@ -108,8 +107,6 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> lis
             continue  # "the student travelled to Syria": no visit between parties
         if polled(frame.sense, arguments.actor, doc, tables):
             continue  # "sixty percent of voters want the president to resign": a poll's finding
-        if stance_held(frame.sense, arguments.actor, sentence, tables):
-            continue  # "the governor, who opposes abortion": a position described, no act
         if campaign_pledge(frame.sense, arguments.actor, arguments.recipient, tables):
             continue  # "the candidate vowed to cut taxes": campaign speech, no commitment to a party
         frame = replace(frame, sense=settle(frame.sense, bool(arguments.recipient), tables))

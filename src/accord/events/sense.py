@@ -24,9 +24,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.doc_index import is_headline, token_table
+from accord.doc_index import token_table
 from accord.events.candidates import SAID_AT_FAULT, Candidate, Governor
-from accord.events.factuality import Factuality, Reading, speaker_of
+from accord.events.factuality import Factuality, Reading
 from accord.events.syntax import subject_of
 from accord.events.tables import Cues, Entry, Tables
 from accord.events.triggers import Trigger, forms, in_group, lemma, lemma_of_id
@@ -579,35 +579,6 @@ def _purpose_infinitive(clause: Token) -> bool:
 def _armed_side(actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
     """A side that bears arms (senses.yaml ``armed_sectors``) or may command them (a country, a body of states)."""
     return any(a.sector in tables.senses.armed_sectors or a.kind in ARMED_KINDS for a in (*actor, *recipient))
-
-
-STANCE_TYPES = frozenset({"SUPPORT", "REJECT"})
-SIMPLE_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-
-
-BACKED_PARTIES = ("party", "person", "government")  # built-in classes of a party backed or opposed
-
-
-def stance_held(sense: Sense, actor: tuple[Actor, ...], sentence: Span, tables: Tables) -> bool:
-    """A stance of persons or groups told as held, in the simple present, by the text itself, on a policy ("she
-    backs tougher rules", "supports a larger military role") or in a clause describing its holder ("the governor,
-    who opposes abortion", "an economist who supports the senator"): a position described, no act at a time.
-    Backing a party in a clause of its own stays support ("the senator backs the governor"). Said by a source
-    ("said she opposes the plan") it is a statement made, and told with an auxiliary ("does support", "will back")
-    or in a headline (whose present tells past news) it stays what the reading says. A state's or a body of
-    states' position ("Kenya and Ethiopia oppose the plan") is diplomacy told as the day's news: it stays."""
-    word = sense.trigger
-    if sense.type not in STANCE_TYPES or sense.factuality != ASSERTED or word.pos_ != "VERB" \
-            or lemma(word) not in tables.cues.stance or word.tag_ not in SIMPLE_PRESENT_TAGS:
-        return False
-    if any(a.kind in ARMED_KINDS for a in actor):
-        return False
-    backed = [c for c in word.children if c.dep_ == "dobj"]
-    if word.dep_ != "relcl" and any(slot_is(c, name, tables) for c in backed for name in BACKED_PARTIES):
-        return False
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in word.children) or is_headline(sentence):
-        return False
-    return speaker_of(word, tables) is None
 
 
 def polled(sense: Sense, actor: tuple[Actor, ...], doc: Doc, tables: Tables) -> bool:
