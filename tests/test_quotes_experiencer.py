@@ -1,0 +1,63 @@
+"""Cues that gave no candidate before wave 24 (issue 20), on sentences written for accord.
+
+* Verbs of feeling whose object feels about what their subject names ("the ruling angered Democrats"): the one
+  who feels is the source, the subject the content — PARC (PolNeAR's guidelines) attributes a source's feelings
+  about something. Not a passive ("was angered by", the feeling adjectives' frame), nor an object that feels
+  nothing ("upset the schedule").
+* Verbs of liking and loathing ("executives love the pact"), as "like" and "dislike" already were, and verbs of
+  appointing ("nominated the judge"), decrees the guidelines count.
+* A vote cast for or against someone ("cast their votes for other candidates"), a stance idiom.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import Pipeline
+from quote_helpers import assert_spoken_by, quote_holding, quotes_in
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("The senator's position on trade has angered some Democrats on the left.", "The senator's position on trade",
+     "Democrats"),
+    ("That frustrates many analysts, who expected a deal.", "That", "analysts"),
+    ("The result did not surprise anyone in the room.", "The result", "anyone"),
+])
+def test_the_object_feels_about_the_subject(quote_pipeline: Pipeline, sentence: str, content: str,
+                                            speaker: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
+    assert quote.text == content
+    assert_spoken_by(quote, speaker)
+
+
+def test_an_expletive_subject_leaves_the_clause(quote_pipeline: Pipeline) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, "It angers me that the council ignored the vote."),
+                          "the council ignored the vote")
+    assert "angers" not in quote.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The storm upset the schedule for the week.",
+    "Voters angered by the ruling marched to the capitol.",
+    "The fire worried it.",
+])
+def test_no_feeler_no_attribution(quote_pipeline: Pipeline, sentence: str) -> None:
+    assert not quotes_in(quote_pipeline, sentence)
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("Corporate executives love the trade pact, but unions distrust it.", "the trade pact", "executives"),
+    ("Many voters loathe both parties.", "both parties", "voters"),
+    ("The governor appointed a former banker as treasurer.", "a former banker as treasurer", "governor"),
+    ("The president nominated Donald Trump for president.", "Donald Trump for president", "The president"),
+    ("Hundreds of delegates cast their votes for other candidates.", "other candidates", "Hundreds"),
+    ("Only 3,000 people cast a ballot for the mayor on Saturday.", "the mayor", "people"),
+])
+def test_liking_appointing_and_voting(quote_pipeline: Pipeline, sentence: str, content: str,
+                                      speaker: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
+    assert_spoken_by(quote, speaker)
+
+
+def test_a_vote_with_no_one_voted_for(quote_pipeline: Pipeline) -> None:
+    assert not quotes_in(quote_pipeline, "Voters in four states cast ballots on Tuesday.")
