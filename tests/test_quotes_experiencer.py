@@ -7,6 +7,8 @@
 * Verbs of liking and loathing ("executives love the pact"), as "like" and "dislike" already were, and verbs of
   appointing ("nominated the judge"), decrees the guidelines count.
 * A vote cast for or against someone ("cast their votes for other candidates"), a stance idiom.
+* Verbs of depicting with an "as" phrase ("cast him as weak", "painted the governor as a puppet"), as
+  "described … as"; without one they name deeds ("presented a plan").
 """
 
 from __future__ import annotations
@@ -61,3 +63,24 @@ def test_liking_appointing_and_voting(quote_pipeline: Pipeline, sentence: str, c
 
 def test_a_vote_with_no_one_voted_for(quote_pipeline: Pipeline) -> None:
     assert not quotes_in(quote_pipeline, "Voters in four states cast ballots on Tuesday.")
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("The senator cast himself as a Washington outsider.", "himself as a Washington outsider", "senator"),
+    ("Critics painted the governor as a puppet of the oil industry.",
+     "the governor as a puppet of the oil industry", "Critics"),
+    ("The minister framed the vote as a test of loyalty.", "the vote as a test of loyalty", "minister"),
+    ("The company positioned itself as the voice of small farmers.", "itself as the voice of small farmers",
+     "company"),
+])
+def test_depicting_as(quote_pipeline: Pipeline, sentence: str, content: str, speaker: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
+    assert_spoken_by(quote, speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor presented a plan for new roads.",
+    "They painted the house last week.",
+])
+def test_depicting_without_as_is_a_deed(quote_pipeline: Pipeline, sentence: str) -> None:
+    assert not quotes_in(quote_pipeline, sentence)

@@ -78,6 +78,8 @@ class CueLexicon:
     receiving_verbs: frozenset[str] = frozenset()
     # "the ruling angered Democrats": verbs whose object feels about what their subject names
     experiencer_verbs: frozenset[str] = frozenset()
+    # "cast him as weak": verbs that attribute a characterisation only with an "as" phrase
+    depicting_verbs: frozenset[str] = frozenset()
 
     # derived once, for the per-token tests of the stage
     clause_verbs: frozenset[str] = frozenset()  # speech, thought and evidence verbs
@@ -99,7 +101,8 @@ class CueLexicon:
                                           or word in self.attitude_adjectives or word in self.hearsay_adverbs
                                           or word in self.feeling_adjectives
                                           or word in self.phrase_starts or word in self.perspective_prepositions
-                                          or cue in self.stance_idioms or cue in self.experiencer_verbs)
+                                          or cue in self.stance_idioms or cue in self.experiencer_verbs
+                                          or cue in self.depicting_verbs)
         return known
 
     def lemma_of(self, lemma: str, word: str) -> str:
@@ -216,6 +219,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         received_stance_nouns=_words(data, "received_stance_nouns"),
         receiving_verbs=_words(data, "having_verbs") | _words(data, "receiving_verbs"),
         experiencer_verbs=_words(data, "experiencer_verbs"),
+        depicting_verbs=_words(data, "depicting_verbs"),
         cue_lemmas=(clause_verbs | naming_verbs | _words(data, "evidential_verbs") | infinitive_verbs | object_verbs
                     | frozenset(prepositions)
                     | _words(data, "noun_cues") | _words(data, "received_stance_nouns")

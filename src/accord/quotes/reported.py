@@ -109,6 +109,8 @@ def reported_speech(
             candidate = _idiom(ctx, token)
         if candidate is None and is_naming_verb(token, ctx.lexicon):
             candidate = naming(ctx, token)
+        if candidate is None and token.tag_ in VERB_TAGS and cue_lemma(token, lexicon) in lexicon.depicting_verbs:
+            candidate = _depicted(ctx, token)
         if candidate is None and token.pos_ == "ADJ" and token.lower_ in lexicon.belief_adjectives:
             candidate = _adjective(ctx, token)
         if candidate is None and token.pos_ in _FEELING_TAGS and token.lower_ in lexicon.feeling_adjectives:
@@ -404,6 +406,16 @@ def _characterised(ctx: Context, verb: Token, span: tuple[int, int]) -> bool:
     the quarrel unusual"); a bare name or pronoun does not ("called Putin" is a telephone call)."""
     words = [t for t in ctx.doc[span[0] : span[1]] if not t.is_punct]
     return len(words) > 1 and not all(t.pos_ in ("PROPN", "PRON") for t in words)
+
+
+def _depicted(ctx: Context, verb: Token) -> Candidate | None:
+    """"Cruz has cast him as weak", "painting the mogul as part of the elite": a verb of depicting is a naming
+    verb only with an "as" phrase on it or on its object (not "cast a vote", "presented a plan")."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    holders = [verb] if obj is None else [verb, obj]
+    if not any(c.dep_ == "prep" and c.lower_ == "as" for h in holders for c in h.rights):
+        return None
+    return naming(ctx, verb)
 
 
 def _experiencer(ctx: Context, verb: Token) -> Candidate | None:
