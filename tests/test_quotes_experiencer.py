@@ -4,8 +4,8 @@
   who feels is the source, the subject the content — PARC (PolNeAR's guidelines) attributes a source's feelings
   about something. Not a passive ("was angered by", the feeling adjectives' frame), nor an object that feels
   nothing ("upset the schedule").
-* Verbs of liking and loathing ("executives love the pact"), as "like" and "dislike" already were, and verbs of
-  appointing ("nominated the judge"), decrees the guidelines count.
+* Verbs of judging ("bashed the trade deal"), of liking and loathing ("executives love the pact"), as "like" and
+  "dislike" already were, and verbs of appointing ("nominated the judge"), decrees the guidelines count.
 * A vote cast for or against someone ("cast their votes for other candidates"), a stance idiom.
 * Verbs of depicting with an "as" phrase ("cast him as weak", "painted the governor as a puppet"), as
   "described … as"; without one they name deeds ("presented a plan").
@@ -84,3 +84,13 @@ def test_depicting_as(quote_pipeline: Pipeline, sentence: str, content: str, spe
 ])
 def test_depicting_without_as_is_a_deed(quote_pipeline: Pipeline, sentence: str) -> None:
     assert not quotes_in(quote_pipeline, sentence)
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("The governor bashed the trade deal at a rally in Ohio.", "the trade deal", "governor"),
+    ("Union leaders commended the officers for their restraint.", "the officers for their restraint", "leaders"),
+])
+def test_verbs_of_judging(quote_pipeline: Pipeline, sentence: str, content: str, speaker: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
+    assert quote.text == content
+    assert_spoken_by(quote, speaker)
