@@ -3,7 +3,7 @@
 * Verbs of feeling whose object feels about what their subject names ("the ruling angered Democrats"): the one
   who feels is the source, the subject the content — PARC (PolNeAR's guidelines) attributes a source's feelings
   about something. Not a passive ("was angered by", the feeling adjectives' frame), nor an object that feels
-  nothing ("upset the schedule").
+  nothing ("disturbed the schedule").
 * Verbs of judging ("bashed the trade deal"), of liking and loathing ("executives love the pact"), as "like" and
   "dislike" already were, and verbs of appointing ("nominated the judge"), decrees the guidelines count.
 * A vote cast for or against someone ("cast their votes for other candidates"), a stance idiom.
@@ -39,7 +39,7 @@ def test_an_expletive_subject_leaves_the_clause(quote_pipeline: Pipeline) -> Non
 
 
 @pytest.mark.parametrize("sentence", [
-    "The storm upset the schedule for the week.",
+    "The storm disturbed the schedule for the week.",
     "Voters angered by the ruling marched to the capitol.",
     "The fire worried it.",
 ])

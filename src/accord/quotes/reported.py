@@ -426,7 +426,7 @@ def _experiencer(ctx: Context, verb: Token) -> Candidate | None:
         return None
     cue_first, first, last, feeler = found
     if not _may_feel(ctx, feeler):
-        return None  # "the storm upset the schedule": what was upset feels nothing
+        return None  # "the storm disturbed the schedule": what was disturbed feels nothing
     unit = ctx.layout.unit_of(verb)
     return _span_candidate(ctx, Cue(cue_first, verb.i, feeler.i), max(first, unit.start), min(last, unit.end),
                            BELIEF)
