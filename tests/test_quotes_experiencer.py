@@ -6,7 +6,6 @@
   nothing ("disturbed the schedule").
 * Verbs of judging ("bashed the trade deal"), of liking and loathing ("executives love the pact"), as "like" and
   "dislike" already were, and verbs of appointing ("nominated the judge"), decrees the guidelines count.
-* A vote cast for or against someone ("cast their votes for other candidates"), a stance idiom.
 * Verbs of depicting with an "as" phrase ("cast him as weak", "painted the governor as a puppet"), as
   "described … as"; without one they name deeds ("presented a plan").
 """
@@ -52,17 +51,15 @@ def test_no_feeler_no_attribution(quote_pipeline: Pipeline, sentence: str) -> No
     ("Many voters loathe both parties.", "both parties", "voters"),
     ("The governor appointed a former banker as treasurer.", "a former banker as treasurer", "governor"),
     ("The president nominated Donald Trump for president.", "Donald Trump for president", "The president"),
-    ("Hundreds of delegates cast their votes for other candidates.", "other candidates", "Hundreds"),
-    ("Only 3,000 people cast a ballot for the mayor on Saturday.", "the mayor", "people"),
 ])
-def test_liking_appointing_and_voting(quote_pipeline: Pipeline, sentence: str, content: str,
+def test_liking_and_appointing(quote_pipeline: Pipeline, sentence: str, content: str,
                                       speaker: str) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
     assert_spoken_by(quote, speaker)
 
 
-def test_a_vote_with_no_one_voted_for(quote_pipeline: Pipeline) -> None:
-    assert not quotes_in(quote_pipeline, "Voters in four states cast ballots on Tuesday.")
+def test_the_reader_teased_feels_nothing_attributed(quote_pipeline: Pipeline) -> None:
+    assert not quotes_in(quote_pipeline, "The Mayor Just Named His Deputy. It Might Surprise You.")
 
 
 @pytest.mark.parametrize("sentence, content, speaker", [

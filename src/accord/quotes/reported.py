@@ -436,10 +436,10 @@ _FEELER_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
 def _may_feel(ctx: Context, feeler: Token) -> bool:
-    """Someone who can feel: a person's pronoun or a word of people ("us", "anyone", "many"), a named person,
-    people or body, or a mention the actor stage read as an actor ("donors", "some Democrats")."""
-    if feeler.pos_ == "PRON":
-        return feeler.lower_ not in ("it", "itself")
+    """Someone who can feel: a person's pronoun but the reader's "you", a word of people ("anyone", "many"), a
+    named person, people or body, or a mention the actor stage read as an actor ("some Democrats")."""
+    if feeler.pos_ == "PRON":  # not the reader a headline teases ("it might surprise you")
+        return feeler.lower_ not in ("it", "itself", "you", "yourself", "yourselves")
     return (feeler.ent_type_ in _FEELER_ENTITIES or feeler.lower_ in ctx.lexicon.perspective_holders
             or bool(actors_for_token(ctx.doc, feeler)))
 
