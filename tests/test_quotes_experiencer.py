@@ -91,3 +91,11 @@ def test_verbs_of_judging(quote_pipeline: Pipeline, sentence: str, content: str,
     quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
     assert quote.text == content
     assert_spoken_by(quote, speaker)
+
+
+def test_the_feeling_is_the_outermost_attribution(quote_pipeline: Pipeline) -> None:
+    # PARC keeps only the outermost of nested attributions: the mayor's anger holds the union's allegations
+    quote = quote_holding(quotes_in(quote_pipeline, "The union's allegations of fraud at the port angered the mayor."),
+                          "allegations of fraud")
+    assert quote.text == "The union's allegations of fraud at the port"
+    assert_spoken_by(quote, "mayor")
