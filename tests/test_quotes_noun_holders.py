@@ -41,7 +41,7 @@ def test_no_attribution_without_a_holder_or_a_content(quote_pipeline: Pipeline, 
 
 @pytest.mark.parametrize("sentence, content, speaker", [
     ("The senator's remarks about the harbour judge drew fire.", "the harbour judge", "senator"),
-    ("The union's allegations of fraud at the port angered the mayor.", "fraud", "union"),
+    ("The union's allegations of fraud at the port led the evening news.", "fraud", "union"),
 ])
 def test_a_noun_of_saying_with_what_it_is_about(quote_pipeline: Pipeline, sentence: str, content: str,
                                                 speaker: str) -> None:

@@ -73,8 +73,8 @@ def test_according_to_in_both_orders_and_a_view(quote_pipeline: Pipeline) -> Non
 
 
 def test_noun_cues_carry_their_content_and_source(quote_pipeline: Pipeline) -> None:
-    text = ("The senator repeated his claim that the budget was padded. Her decision to resign surprised the "
-            "party. The governor's warning that reservoirs were low went unheeded.")
+    text = ("The senator repeated his claim that the budget was padded. Her decision to resign came on "
+            "Friday. The governor's warning that reservoirs were low went unheeded.")
     quotes = quotes_in(quote_pipeline, text)
     claim = quote_holding(quotes, "the budget was padded")
     assert claim.speaker is not None and claim.type == "assertion"

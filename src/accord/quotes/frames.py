@@ -445,3 +445,38 @@ def idiom_content(ctx: Context, verb: Token) -> tuple[int, int, int] | None:
                 last = continued(verb, max(o.right_edge.i for o in objects), ctx.lexicon)
                 return child.i, objects[0].left_edge.i, last + 1
     return None
+
+
+# words that name no one who could feel: an object of a verb of feeling that is one of them is a thing ("it
+# troubled it"), a relative or question word whose feeler lies outside the verb's clause
+_NO_FEELER = frozenset({"it", "itself", "this", "that", "these", "those", "which", "what", "something", "anything",
+                        "everything", "nothing"})
+_FEELER_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def experiencer_content(verb: Token) -> tuple[int, int, int, Token] | None:
+    """"The ruling angered Democrats", "that worries analysts", "the gluts now worrying officials": a verb of
+    feeling whose object feels about what its subject names (experiencer_verbs). (first token of the cue — its
+    auxiliaries and negation — , first and last + 1 of the content, the one who feels.) The content is the
+    subject, or the clause after the object when the subject is "it" ("it angers me that …"), or the noun a
+    participle describes; None for a passive ("was angered by", which the feeling adjectives read) or a verb
+    with no object that can feel."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in _FEELER_TAGS or obj.lower_ in _NO_FEELER:
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > obj.i), None)
+    if subject is not None and subject.lower_ == "it" and clause is not None:
+        first, last = clause.left_edge.i, clause.right_edge.i + 1
+    elif subject is not None:
+        first, last = subject.left_edge.i, subject.right_edge.i + 1
+    elif verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
+        first, last = verb.head.left_edge.i, verb.left_edge.i  # the noun and what precedes it
+    else:
+        return None
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        return None  # a bare participle: a passive reading ("voters angered by the ruling")
+    cue_first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i])
+    return cue_first, first, last, obj

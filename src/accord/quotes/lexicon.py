@@ -76,6 +76,10 @@ class CueLexicon:
     # verbs of having, getting or meeting with that carry it
     received_stance_nouns: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
+    # "the ruling angered Democrats": verbs whose object feels about what their subject names
+    experiencer_verbs: frozenset[str] = frozenset()
+    # "cast him as weak": verbs that attribute a characterisation only with an "as" phrase
+    depicting_verbs: frozenset[str] = frozenset()
 
     # derived once, for the per-token tests of the stage
     clause_verbs: frozenset[str] = frozenset()  # speech, thought and evidence verbs
@@ -97,7 +101,8 @@ class CueLexicon:
                                           or word in self.attitude_adjectives or word in self.hearsay_adverbs
                                           or word in self.feeling_adjectives
                                           or word in self.phrase_starts or word in self.perspective_prepositions
-                                          or cue in self.stance_idioms)
+                                          or cue in self.stance_idioms or cue in self.experiencer_verbs
+                                          or cue in self.depicting_verbs)
         return known
 
     def lemma_of(self, lemma: str, word: str) -> str:
@@ -213,6 +218,8 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         stance_idioms=_idiom_table(data),
         received_stance_nouns=_words(data, "received_stance_nouns"),
         receiving_verbs=_words(data, "having_verbs") | _words(data, "receiving_verbs"),
+        experiencer_verbs=_words(data, "experiencer_verbs"),
+        depicting_verbs=_words(data, "depicting_verbs"),
         cue_lemmas=(clause_verbs | naming_verbs | _words(data, "evidential_verbs") | infinitive_verbs | object_verbs
                     | frozenset(prepositions)
                     | _words(data, "noun_cues") | _words(data, "received_stance_nouns")

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from accord.actors import actors_for_token
 from accord.doc_index import token_table
 from accord.quotes.adjectives import attitude_content
 from accord.quotes.candidates import (
@@ -29,6 +30,7 @@ from accord.quotes.closing import closing_quote, colon_after, colon_led, trailin
 from accord.quotes.coordinated import cut_at_continuations
 from accord.quotes.frames import (
     clause_content,
+    experiencer_content,
     has_to,
     idiom_content,
     infinitive_content,
@@ -107,6 +109,8 @@ def reported_speech(
             candidate = _idiom(ctx, token)
         if candidate is None and is_naming_verb(token, ctx.lexicon):
             candidate = naming(ctx, token)
+        if candidate is None and token.tag_ in VERB_TAGS and cue_lemma(token, lexicon) in lexicon.depicting_verbs:
+            candidate = _depicted(ctx, token)
         if candidate is None and token.pos_ == "ADJ" and token.lower_ in lexicon.belief_adjectives:
             candidate = _adjective(ctx, token)
         if candidate is None and token.pos_ in _FEELING_TAGS and token.lower_ in lexicon.feeling_adjectives:
@@ -121,6 +125,8 @@ def reported_speech(
             candidate = _noun(ctx, token)
         if candidate is None and token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.received_stance_nouns:
             candidate = _received(ctx, token)
+        if candidate is None and token.pos_ == "VERB" and cue_lemma(token, lexicon) in lexicon.experiencer_verbs:
+            candidate = _experiencer(ctx, token)
         if candidate is None:
             phrase = source_phrase_at(ctx.doc, token.i, ctx.lexicon)
             view = view_phrase(ctx, token) if phrase is None else None
@@ -400,6 +406,42 @@ def _characterised(ctx: Context, verb: Token, span: tuple[int, int]) -> bool:
     the quarrel unusual"); a bare name or pronoun does not ("called Putin" is a telephone call)."""
     words = [t for t in ctx.doc[span[0] : span[1]] if not t.is_punct]
     return len(words) > 1 and not all(t.pos_ in ("PROPN", "PRON") for t in words)
+
+
+def _depicted(ctx: Context, verb: Token) -> Candidate | None:
+    """"Cruz has cast him as weak", "painting the mogul as part of the elite": a verb of depicting is a naming
+    verb only with an "as" phrase on it or on its object (not "cast a vote", "presented a plan")."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    holders = [verb] if obj is None else [verb, obj]
+    if not any(c.dep_ == "prep" and c.lower_ == "as" for h in holders for c in h.rights):
+        return None
+    return naming(ctx, verb)
+
+
+def _experiencer(ctx: Context, verb: Token) -> Candidate | None:
+    """"The ruling angered Democrats": the one who feels (the object) is the source, what the feeling is about
+    (the subject) the content (frames.experiencer_content)."""
+    found = experiencer_content(verb)
+    if found is None:
+        return None
+    cue_first, first, last, feeler = found
+    if not _may_feel(ctx, feeler):
+        return None  # "the storm disturbed the schedule": what was disturbed feels nothing
+    unit = ctx.layout.unit_of(verb)
+    return _span_candidate(ctx, Cue(cue_first, verb.i, feeler.i), max(first, unit.start), min(last, unit.end),
+                           BELIEF)
+
+
+_FEELER_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def _may_feel(ctx: Context, feeler: Token) -> bool:
+    """Someone who can feel: a person's pronoun but the reader's "you", a word of people ("anyone", "many"), a
+    named person, people or body, or a mention the actor stage read as an actor ("some Democrats")."""
+    if feeler.pos_ == "PRON":  # not the reader a headline teases ("it might surprise you")
+        return feeler.lower_ not in ("it", "itself", "you", "yourself", "yourselves")
+    return (feeler.ent_type_ in _FEELER_ENTITIES or feeler.lower_ in ctx.lexicon.perspective_holders
+            or bool(actors_for_token(ctx.doc, feeler)))
 
 
 def _span_candidate(ctx: Context, cue: Cue, first: int, last: int, kind: str | None = None) -> Candidate | None:
