@@ -133,3 +133,12 @@ def test_a_deal_offered_stays_an_offer(pipeline: Pipeline) -> None:
 ])
 def test_a_stance_stated_or_taken_stays_an_act(pipeline: Pipeline, text: str, word: str) -> None:
     assert word in [e.trigger.text for e in asserted_events(pipeline, text)], _all(pipeline, text)
+
+
+def test_a_fight_in_a_clause_with_no_verb_ends(pipeline: Pipeline) -> None:
+    # A fragment with no verb: the climb to the clause's verb stops at the root (a token is its own head there).
+    # Before, a verbless "The governor's fight against the unions." never ended (a Token is never its own head by
+    # identity) and the document was given up at the time budget.
+    events = pipeline.extract("The governor's fight against the unions. The senator beat the governor in the primary.",
+                              published="2021-03-01").events
+    assert "beat" not in [e.trigger.text for e in events if e.type == "ASSAULT"]

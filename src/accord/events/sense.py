@@ -554,12 +554,12 @@ def race_in_clause(word: Token, tables: Tables) -> bool:
     vote")."""
     senses = tables.senses
     head = word
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
-        head = head.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:  # spaCy makes a new Token per access:
+        head = head.head  # compare positions, never identity
     stack = [head]
     while stack:
         token = stack.pop()
-        if token is not word and (lemma(token) in senses.race_settings or token.lower_ in senses.race_settings):
+        if token.i != word.i and (lemma(token) in senses.race_settings or token.lower_ in senses.race_settings):
             return True
         for child in token.children:
             if child.dep_ in OTHER_CLAUSE_DEPS and not _purpose_infinitive(child):
