@@ -89,3 +89,15 @@ def test_a_name_is_no_word_of_time(pipeline: Pipeline) -> None:
     """"May" the person is no month: talks with her are with her."""
     event = _event(pipeline, "Chancellor Angela Merkel signed an agreement with Theresa May.", "signed")
     assert [a.name for a in event.recipient] == ["Theresa May"]
+
+
+def test_an_infinitive_after_an_object_leaves_the_subject_free(pipeline: Pipeline) -> None:
+    """"needed delegates to support him": the object may be the infinitive's doer (object control), so "him" may
+    be the clause's subject; with an object before it the adjunct's doer is not known and nobody is bound away.
+    A participle after an object keeps its doer, the subject ("attacked the governor, calling him a liar")."""
+    doc = pipeline.nlp("The governor needed fifty delegates to support him.")
+    him = next(t for t in doc if t.lower_ == "him")
+    assert _adjunct_controller(him) == []
+    doc = pipeline.nlp("The senator attacked the governor, calling him a liar.")
+    him = next(t for t in doc if t.lower_ == "him")
+    assert [doc[i].text for i in _adjunct_controller(him)] == ["senator"]

@@ -82,6 +82,7 @@ DESCRIBING_DEPS = frozenset({"relcl", "acl", "prep", "amod", "advmod"})  # "thos
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 LOCATIVE_PREPOSITIONS = shared_words().locative_prepositions
 NONFINITE_TAGS = frozenset({"VBG", "VBN"})  # participles: an adjunct with no subject of its own
+OBJECT_DEPS = frozenset({"dobj", "dative"})  # a host clause's object: who may do its infinitive
 RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 CONTROLLED_DEPS = frozenset({"xcomp", "conj"})  # subjectless verbs that share the subject of the verb above
 CONTROL_DEPTH = 3  # "agreed to try to withdraw its forces": at most so many verbs up
@@ -637,6 +638,8 @@ def _adjunct_controller(pronoun: Token) -> list[int]:
         return []
     if host.i == verb.i or host.pos_ not in ("VERB", "AUX"):
         return []
+    if verb.tag_ not in NONFINITE_TAGS and any(c.dep_ in OBJECT_DEPS for c in host.children):
+        return []  # "needed delegates *to support him*": the object may be the infinitive's doer, "him" the subject
     subject = verb_subject(host)
     return [] if subject is None or subject.i == pronoun.i else [subject.i]
 
