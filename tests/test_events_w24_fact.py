@@ -85,6 +85,7 @@ def test_a_present_told_of_a_time_to_come_is_future(pipeline: Pipeline, text: st
     ("The president met the Chinese premier last week in Beijing.", "met"),
     ("The president is meeting the Chinese premier in Beijing.", "meeting"),
     ("Troops are shelling the town for the next hour.", "shelling"),
+    ("Troops are shelling the village next to the border.", "shelling"),  # "next to": a place, no time
     ("The minister criticised the plan on Tuesday and is visiting Moscow next month.", "criticised"),
 ])
 def test_a_present_or_past_without_a_time_to_come_stays_asserted(pipeline: Pipeline, text: str, word: str) -> None:
@@ -142,3 +143,8 @@ def test_a_fight_in_a_clause_with_no_verb_ends(pipeline: Pipeline) -> None:
     events = pipeline.extract("The governor's fight against the unions. The senator beat the governor in the primary.",
                               published="2021-03-01").events
     assert "beat" not in [e.trigger.text for e in events if e.type == "ASSAULT"]
+
+
+def test_an_election_named_as_a_time_sets_no_race(pipeline: Pipeline) -> None:
+    text = "Rebels and soldiers fought fierce battles across the region on the eve of the referendum."
+    assert "fought" in [e.trigger.text for e in asserted_events(pipeline, text)], _all(pipeline, text)

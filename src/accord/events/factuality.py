@@ -354,7 +354,7 @@ def _under_negation(noun: Token, cues: Cues) -> bool:
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
-TIME_ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod"})
+TIME_ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "prep"})
 DURATION_PREPOSITIONS = frozenset({"for", "over", "through", "throughout", "until", "till"})
 MAX_TIME_PHRASE = 5  # words in a time phrase: "in the coming days", "early next week"
 
@@ -368,9 +368,15 @@ def _scheduled_present(verb: Token, words: set[str], cues: Cues) -> bool:
         if child.dep_ not in TIME_ADJUNCT_DEPS or child.lower_ in DURATION_PREPOSITIONS:
             continue  # "shelling the town *for the next hour*": going on from now
         phrase = list(child.subtree)
-        if len(phrase) <= MAX_TIME_PHRASE and any(t.lower_ in cues.future_time_words for t in phrase):
+        if len(phrase) <= MAX_TIME_PHRASE and any(_time_to_come(t, cues) for t in phrase):
             return True
     return False
+
+
+def _time_to_come(word: Token, cues: Cues) -> bool:
+    """A word of a time to come ("next week", "tomorrow"), not of a place: "next to the border" is beside it."""
+    after = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return word.lower_ in cues.future_time_words and not (after is not None and after.lower_ == "to")
 
 
 def _habitual(verb: Token, cues: Cues) -> bool:

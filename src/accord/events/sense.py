@@ -564,10 +564,18 @@ def race_in_clause(word: Token, tables: Tables) -> bool:
         for child in token.children:
             if child.dep_ in OTHER_CLAUSE_DEPS and not _purpose_infinitive(child):
                 continue
-            if child.dep_ == "prep" and "temporal" in senses.word_classes.get(child.lower_, frozenset()):
+            if child.dep_ == "prep" and _phrase_of_time(child, tables):
                 continue
             stack.append(child)
     return False
+
+
+def _phrase_of_time(preposition: Token, tables: Tables) -> bool:
+    """"after the vote", "on the eve of the referendum", "in the run-up to the poll": the election is when, no race
+    (senses.yaml ``temporal`` prepositions; the ``time_word`` class of the preposition's object)."""
+    classes = tables.senses.word_classes
+    return "temporal" in classes.get(preposition.lower_, frozenset()) or any(
+        c.dep_ == "pobj" and "time_word" in classes.get(lemma(c), frozenset()) for c in preposition.children)
 
 
 def _purpose_infinitive(clause: Token) -> bool:
