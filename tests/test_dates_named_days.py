@@ -148,3 +148,12 @@ def test_a_months_thing_to_come_in_a_clause_of_possibility(pipeline: Pipeline) -
     ahead: the coming November."""
     doc = pipeline.extract("The governor could draw many voters to win a November election.", published=PUBLISHED)
     assert [(d.text, d.value) for d in doc.dates] == [("November", "2021-11")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Fourth of July parade was cancelled, the mayor said.", "2020-07-04"),  # opening a sentence
+    ("Rebels shelled the town on Pentecost.", "2020-05-31"),  # the model may call the day a place: it is none
+])
+def test_named_days_the_model_or_the_sentence_disguise(pipeline: Pipeline, text: str, expected: str) -> None:
+    found = [(d.text, d.value) for d in pipeline.extract(text, published=PUBLISHED).dates]
+    assert expected in [value for _, value in found], found

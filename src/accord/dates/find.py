@@ -251,8 +251,15 @@ def _is_false_positive(full_text: str, candidate: Candidate, span: Span) -> bool
                                         or _a_seasons_thing(full_text, candidate, span)):
         return True  # the day talked about, or the season's thing, not the time of anything
     if candidate.kind == "holiday":  # a name of the day itself, whatever the model calls it (LAW, EVENT) ...
-        return any(token.ent_type_ in PLACE_OR_BODY_LABELS for token in span)  # ... but a place or body named after it
+        return _named_after(span)  # ... but a place or body named after it
     return any(token.ent_type_ in NAME_LABELS for token in span)
+
+
+def _named_after(span: Span) -> bool:
+    """A place or body whose name holds the day's and goes beyond it ("the Easter Rising", "Orthodox Christmas
+    Cathedral"); the model's label on the day's own words alone ("Pentecost" as GPE) names no place."""
+    return any(ent.label_ in PLACE_OR_BODY_LABELS and ent.start < span.end and span.start < ent.end
+               and (ent.start < span.start or ent.end > span.end) for ent in span.doc.ents)
 
 
 def _a_seasons_thing(full_text: str, candidate: Candidate, span: Span) -> bool:

@@ -49,13 +49,16 @@ HOLIDAYS: dict[str, Any] = _read_holidays()
 
 
 def holiday_key(name: str) -> str:
-    """The data's spelling of a matched name: straight apostrophe, single spaces."""
-    return " ".join(name.replace("\u2019", "'").split())
+    """The data's spelling of a matched name: straight apostrophe, single spaces, a lower-case opening "the"."""
+    key = " ".join(name.replace("\u2019", "'").split())
+    return "the" + key[3:] if key.startswith("The ") else key
 
 
 def _holiday_names() -> str:
     names = sorted({name for table in HOLIDAYS.values() for name in table}, key=len, reverse=True)
-    return "|".join(re.escape(name).replace("'", "['\u2019]").replace(r"\ ", r"\s+") for name in names)
+    escaped = (re.escape(name).replace("'", "['\u2019]").replace(r"\ ", r"\s+") for name in names)
+    # "the Fourth of July" opens a sentence too: "The Fourth of July parade"
+    return "|".join(re.sub(r"^the\\s\+", r"[Tt]he\\s+", name) for name in escaped)
 
 
 _MONTH = (
