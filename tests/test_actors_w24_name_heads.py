@@ -56,6 +56,9 @@ def test_a_description_with_another_country_keeps_its_own(actors_nlp: Language) 
 
 def test_lookup_explains_the_name_head_rule(resolver: ActorResolver) -> None:
     assert any("name-head-antecedent" in n for n in resolver.explain("the ministry")["notes"])
+    # a head noun that is no actor alone: the note says the article's earlier name is what makes it one
+    assert any("name-head-antecedent" in n for n in resolver.explain("the committee")["notes"])
+    assert not any("name-head-antecedent" in n for n in resolver.explain("committee")["notes"])
 
 
 # --- a title that opens a body's name -------------------------------------------------------------------------

@@ -147,7 +147,7 @@ def bodies_named_by_their_head(actors: list[Actor], country_names: frozenset[str
                          and (actor.country is None or actor.country == a.country)), None)
             if body is not None:
                 own = body.name if body.name not in country_names else None
-                actor = replace(actor, name=own, country=body.country, sector=body.sector,
+                actor = replace(actor, name=own, country=body.country, sector=body.sector, kind=body.kind,
                                 rule=f"{actor.rule}+{NAME_HEAD_ANTECEDENT}" if not pending else NAME_HEAD_ANTECEDENT)
             elif pending:
                 continue

@@ -294,7 +294,12 @@ class ActorResolver:
         rules that read the document (actors/mentions.py), which `accord actors lookup` cannot run."""
         if found is None:
             side = len(tokens) > 1 and tokens[-1].norm in self.kb.person_sides
-            return [PRONOUN_SIDE_NOTE] if side and any(t.norm in PERSON_POSSESSIVES for t in tokens[:-1]) else []
+            if side and any(t.norm in PERSON_POSSESSIVES for t in tokens[:-1]):
+                return [PRONOUN_SIDE_NOTE]
+            # 'the committee': no actor alone, the body of that head the article named before
+            head_body = 2 <= len(tokens) <= MAX_DESCRIPTION_WORDS and tokens[0].norm in ("the", "this", "that") \
+                and tokens[-1].norm in self.kb.name_head_bodies
+            return [NAME_HEAD_NOTE] if head_body else []
         if found.actor.name is not None or found.actor.country is not None:
             return []
         actor, notes = found.actor, []
@@ -303,7 +308,7 @@ class ActorResolver:
         if actor.kind == "organisation" and definite and 2 <= len(words) <= MAX_DESCRIPTION_WORDS \
                 and not any(t.capitalised for t in tokens[1:]):
             notes.append(NAME_HEAD_NOTE)
-        if actor.kind == "organisation" and words and words[0] in ("the", "this", "that") and any(
+        if actor.kind == "organisation" and definite and any(
                 " ".join(words[-n:]) in self.kb.generic_body_nouns for n in (1, 2) if len(words) > n):
             notes.append(GENERIC_NOTE)
         machine = bool(words) and (words[-1] in self.kb.force_machines

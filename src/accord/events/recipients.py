@@ -122,7 +122,8 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
 
     asked = addressee(frame, grammar, party)
     if asked is None and frame.type == "REQUEST":
-        asked = message_addressee(frame, grammar)
+        sent_to = message_addressee(frame, grammar)
+        asked = sent_to if sent_to is not None and party(sent_to) else None  # a letter to a party, not "to the point"
     if asked is not None:
         # whoever is told is someone else, though the teller's own ("ordered *his generals* to", "urged *its
         # citizens* to"): a phrase the doer owns is no mention of the doer here

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from accord.quotes.layout import Layout
 from accord.quotes.lexicon import CueLexicon
+from accord.quotes.speakers import ActorsForToken
 from accord.quotes.syntax import Cue
 
 # What an attribution attributes, in PARC 3.0's types (Pareti 2016) and one of accord's own: an assertion
@@ -39,6 +40,7 @@ class Context:
     layout: Layout
     lexicon: CueLexicon
     text: str  # doc.text, kept once: spaCy rebuilds it on every access
+    lookup: ActorsForToken | None = None  # the actor stage's reading of a token, when the caller gives one
 
 
 def trim_chars(text: str, start: int, end: int) -> tuple[int, int]:

@@ -38,7 +38,7 @@ def extract_quotes(
     ``ending``: where the kept attributions' contents end (accord.quotes.ending; none: where the rules end them).
     ``reparse``: parses a case-normalised copy of a Title Case headline (accord.quotes.titled; none: not read)."""
     text = doc_text(doc)
-    ctx = Context(doc, Layout(doc, text), lexicon, text)
+    ctx = Context(doc, Layout(doc, text), lexicon, text, lookup)
     direct, marked = direct_quotes(ctx)
     # cues of marked quotes: their content is in the marks; the words before a cue that follows its quote
     # are not content ("“…,” he said"), while words before a cue that opens one may be ("Of the talks, he

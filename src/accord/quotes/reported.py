@@ -13,7 +13,6 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from accord.actors import actors_for_token
 from accord.doc_index import token_table
 from accord.quotes.adjectives import attitude_content
 from accord.quotes.candidates import (
@@ -432,16 +431,13 @@ def _experiencer(ctx: Context, verb: Token) -> Candidate | None:
                            BELIEF)
 
 
-_FEELER_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
-
-
 def _may_feel(ctx: Context, feeler: Token) -> bool:
     """Someone who can feel: a person's pronoun but the reader's "you", a word of people ("anyone", "many"), a
     named person, people or body, or a mention the actor stage read as an actor ("some Democrats")."""
     if feeler.pos_ == "PRON":  # not the reader a headline teases ("it might surprise you")
         return feeler.lower_ not in ("it", "itself", "you", "yourself", "yourselves")
-    return (feeler.ent_type_ in _FEELER_ENTITIES or feeler.lower_ in ctx.lexicon.perspective_holders
-            or bool(actors_for_token(ctx.doc, feeler)))
+    return (feeler.ent_type_ in _SPEAKER_ENTITIES or feeler.lower_ in ctx.lexicon.perspective_holders
+            or (ctx.lookup is not None and bool(ctx.lookup(ctx.doc, feeler))))
 
 
 def _span_candidate(ctx: Context, cue: Cue, first: int, last: int, kind: str | None = None) -> Candidate | None:
