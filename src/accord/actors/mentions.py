@@ -25,6 +25,7 @@ from accord.actors.apposed import RULE as APPOSED_RULE
 from accord.actors.apposed import apposed_descriptions_name_their_referent
 from accord.actors.binding import co_argument_verb, excluded_referents, spoken_words
 from accord.actors.bridging import (
+    DEFINITE_OPENERS,
     NAME_HEAD_CANDIDATE,
     abbreviations_of_named_bodies,
     abbreviations_take_their_definition,
@@ -2296,7 +2297,6 @@ def _clause_subject_person(pronoun: Token, memory: _Memory) -> Actor | None:
     return None
 
 
-NAME_HEAD_DETERMINERS = frozenset({"the", "this", "that"})
 
 
 def _name_head_candidates(doc: Doc, found: list[Actor], nouns: frozenset[str]) -> list[Actor]:
@@ -2313,7 +2313,7 @@ def _name_head_candidates(doc: Doc, found: list[Actor], nouns: frozenset[str]) -
             continue
         det = doc[token.i - 1]
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if det.lower_ not in NAME_HEAD_DETERMINERS or det.head.i != token.i or token.dep_ == "compound" \
+        if det.lower_ not in DEFINITE_OPENERS or det.head.i != token.i or token.dep_ == "compound" \
                 or (after is not None and (after.pos in (NOUN, PROPN) or after.lower_ == "of")):
             continue
         start, end = det.idx, token.idx + len(token.text)

@@ -15,7 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from accord.actors.bridging import MAX_DESCRIPTION_WORDS
+from accord.actors.bridging import DEFINITE_OPENERS, MAX_DESCRIPTION_WORDS
 from accord.actors.kb import (
     KINSHIP_SECTOR,
     LOWERCASE_AFTER_ARTICLE,
@@ -297,14 +297,14 @@ class ActorResolver:
             if side and any(t.norm in PERSON_POSSESSIVES for t in tokens[:-1]):
                 return [PRONOUN_SIDE_NOTE]
             # 'the committee': no actor alone, the body of that head the article named before
-            head_body = 2 <= len(tokens) <= MAX_DESCRIPTION_WORDS and tokens[0].norm in ("the", "this", "that") \
+            head_body = 2 <= len(tokens) <= MAX_DESCRIPTION_WORDS and tokens[0].norm in DEFINITE_OPENERS \
                 and tokens[-1].norm in self.kb.name_head_bodies
             return [NAME_HEAD_NOTE] if head_body else []
         if found.actor.name is not None or found.actor.country is not None:
             return []
         actor, notes = found.actor, []
         words = [t.norm for t in tokens]
-        definite = bool(words) and words[0] in ("the", "this", "that")
+        definite = bool(words) and words[0] in DEFINITE_OPENERS
         if actor.kind == "organisation" and definite and 2 <= len(words) <= MAX_DESCRIPTION_WORDS \
                 and not any(t.capitalised for t in tokens[1:]):
             notes.append(NAME_HEAD_NOTE)
@@ -318,7 +318,7 @@ class ActorResolver:
             notes.append(SENTENCE_COUNTRY_NOTE)
         if actor.role and words and words[0] == "the" and not words[-1].endswith("s"):
             notes.append(TITLE_HOLDER_NOTE)
-        if actor.kind in ("person", "group") and words and words[0] in ("the", "this", "that") \
+        if actor.kind in ("person", "group") and words and words[0] in DEFINITE_OPENERS \
                 and len(tokens) > 1 and not tokens[-1].capitalised and not words[-1].endswith("s"):
             notes.append(DESCRIPTION_NOTE)
         if actor.sector == "PTY" and words and words[-1] in self.kb.war_alliance_nouns:
