@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -114,7 +115,7 @@ def _resolved(candidate: Candidate, span: Span, anchor: date | None) -> Resolved
     if future:
         return resolve(candidate, anchor, future=True)
     verb = clause_verb(span.root)
-    if candidate.kind == "weekday" and verb is not None and _scheduled_present(span.root, verb):
+    if candidate.kind == "weekday" and verb is not None and _day_on_present(span.root, verb):
         return resolve(candidate, anchor, future=True)
     if candidate.kind in NAMED_PERIOD_KINDS and verb is not None and _possibility(verb):
         return resolve(candidate, anchor, future=True)
@@ -164,18 +165,32 @@ def told_in_past(verb: Token) -> bool:
     return False
 
 
-def _scheduled_present(word: Token, verb: Token) -> bool:
-    """A day put directly on a verb in the present, simple or progressive, that reports nothing: a present
-    with a time of its own is a scheduled act ("the summit *opens on Monday*", "*is holding* talks on
-    Tuesday"). Not a day on a noun ("*Monday's* attack is the deadliest"), nor a report's ("officials say")."""
-    host = word.head if word.dep_ == "npadvmod" else (
-        word.head.head if word.dep_ == "pobj" and word.head.dep_ == "prep" else None)
-    # a copula's predicate noun carries its clause ("it is his birthday on Tuesday")
-    direct = host is not None and (host.i == verb.i or (host.dep_ == "attr" and host.head.i == verb.i))
+def scheduled_present(verb: Token, timed: Callable[[Token], bool]) -> bool:
+    """A verb in the present, simple or progressive, with a time of its own among its children (one that ``timed``
+    accepts): a present with a time is a scheduled act, not done yet ("the summit *opens on Monday*", "*is holding*
+    talks on Tuesday", "the leaders *are meeting next week*"). The one test of the dates stage (which side of the
+    publication date a weekday falls) and of the event coder's factuality (an act to come)."""
     progressive = verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lemma_.lower() == "be" and c.tag_ in PRESENT_TAGS for c in verb.children)
-    return direct and (verb.tag_ in PRESENT_TAGS or progressive) and not told_in_past(verb) \
-        and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+    if not (verb.tag_ in PRESENT_TAGS or progressive) or told_in_past(verb):
+        return False
+    return any(timed(child) for child in verb.children)
+
+
+def _day_on_present(word: Token, verb: Token) -> bool:
+    """A day put directly on a verb in the present that reports nothing (:func:`scheduled_present`). Not a day on a
+    noun ("*Monday's* attack is the deadliest"), nor a report's ("officials say")."""
+    host = word.head if word.dep_ == "npadvmod" else (
+        word.head.head if word.dep_ == "pobj" and word.head.dep_ == "prep" else None)
+    if host is None or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return False
+    if host.i == verb.i:
+        anchor = word if word.dep_ == "npadvmod" else word.head  # "meet *Tuesday*", "meet *on* Tuesday"
+    elif host.dep_ == "attr" and host.head.i == verb.i:
+        anchor = host  # a copula's predicate noun carries its clause ("it is his birthday on Tuesday")
+    else:
+        return False
+    return scheduled_present(verb, lambda child: child.i == anchor.i)
 
 
 def is_future(token: Token) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from accord.dates.find import scheduled_present
 from accord.doc_index import sentence_start
 from accord.events.candidates import Candidate
 from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_head, subject_of
@@ -210,7 +211,7 @@ def own_reading(verb: Token, cues: Cues) -> Reading:
         negations=negations,
         particle=particles > 0,
         future=(bool(words & (cues.future_modals - cues.conditional_modals)) and not counterfactual)
-        or _scheduled_present(verb, words, cues),
+        or _scheduled(verb, cues),
         conditional=bool(words & cues.conditional_modals) and not counterfactual,
         possible=bool(words & cues.possibility_modals) and not ability_denied,
         conditioned=_consequent(verb, cues),
@@ -353,24 +354,24 @@ def _under_negation(noun: Token, cues: Cues) -> bool:
 
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 TIME_ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "prep"})
 DURATION_PREPOSITIONS = frozenset({"for", "over", "through", "throughout", "until", "till"})
 MAX_TIME_PHRASE = 5  # words in a time phrase: "in the coming days", "early next week"
 
 
-def _scheduled_present(verb: Token, words: set[str], cues: Cues) -> bool:
+def _scheduled(verb: Token, cues: Cues) -> bool:
     """A present or present progressive told of a time to come ("are meeting next week", "visits Moscow
-    tomorrow", "is holding talks in the coming days"): scheduled, not done yet."""
-    if not (verb.tag_ in PRESENT_TAGS or (verb.tag_ == "VBG" and words & PRESENT_BE)):
+    tomorrow", "is holding talks in the coming days"): scheduled, not done yet (:func:`scheduled_present`)."""
+    return scheduled_present(verb, lambda child: _time_to_come_adjunct(child, cues))
+
+
+def _time_to_come_adjunct(child: Token, cues: Cues) -> bool:
+    """A short time adjunct with a word of a time to come ("next week", "in the coming days"); a duration is none
+    ("shelling the town *for the next hour*": going on from now)."""
+    if child.dep_ not in TIME_ADJUNCT_DEPS or child.lower_ in DURATION_PREPOSITIONS:
         return False
-    for child in verb.children:
-        if child.dep_ not in TIME_ADJUNCT_DEPS or child.lower_ in DURATION_PREPOSITIONS:
-            continue  # "shelling the town *for the next hour*": going on from now
-        phrase = list(child.subtree)
-        if len(phrase) <= MAX_TIME_PHRASE and any(_time_to_come(t, cues) for t in phrase):
-            return True
-    return False
+    phrase = list(child.subtree)
+    return len(phrase) <= MAX_TIME_PHRASE and any(_time_to_come(t, cues) for t in phrase)
 
 
 def _time_to_come(word: Token, cues: Cues) -> bool:

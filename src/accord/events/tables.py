@@ -505,6 +505,8 @@ def load_senses(known_types: set[str]) -> Senses:
             index.setdefault(str(word).lower(), set()).add(str(name))
     known = set(raw["classes"]) | BUILT_IN_CLASSES
     frames = raw["frames"]
+    # the words of a contest: "race" is one list, which the words of taking ground and of waging each extend
+    contest = raw.get("contest_words") or {}
     return Senses(
         word_classes={word: frozenset(names) for word, names in index.items()},
         verb_frames={str(k): _rules(str(k), v, known, known_types) for k, v in (frames.get("verbs") or {}).items()},
@@ -516,9 +518,9 @@ def load_senses(known_types: set[str]) -> Senses:
         political_types=frozenset(str(t) for t in raw["political_types"]),
         two_sided_types=frozenset(str(t) for t in raw.get("two_sided_types") or ()),
         contest_verbal=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("verbal") or ()),
-        contest_race=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("race") or ()),
+        contest_race=_listed(contest, "race") | _listed(contest, "race_taking"),
         contest_bodily=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("bodily") or ()),
-        race_words=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("race_words") or ()),
+        race_words=_listed(contest, "race") | _listed(contest, "race_waging"),
         race_settings=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("race_settings") or ()),
         campaigner_sectors=frozenset(str(s) for s in raw.get("campaigner_sectors") or ()),
         campaigner_groups=frozenset(str(s) for s in raw.get("campaigner_groups") or ()),
@@ -565,6 +567,11 @@ def _condition(key: str, slot: str, value: Any, known: set[str]) -> Condition:
     if unknown:
         raise ConfigError(f"sense frame {key!r}: unknown classes {sorted(unknown)}")
     return Condition(slot, mode, classes)
+
+
+def _listed(section: dict[str, Any], name: str) -> frozenset[str]:
+    """An optional word list of a data file's section (none when it is missing)."""
+    return frozenset(str(w) for w in section.get(name) or ())
 
 
 def _words(raw: Any, name: str) -> frozenset[str]:
