@@ -53,6 +53,8 @@ SUBORDINATE_DEPS = frozenset({"advcl", "ccomp", "acl"})
 MAX_PHRASE = 4  # words in the longest phrase of condition ("on the condition that")
 # Auxiliaries of a clause told in the past ("had lasted", "was held", "did last").
 PAST_AUXILIARIES = frozenset({"had", "was", "were", "did"})
+# A clause's own subject or auxiliary: a coordinated verb with one is a clause of its own, not a shared one.
+CLAUSE_SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -648,6 +650,10 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
         if head.i == verb.i or _trailing_clause(verb, tables):
             break
         if dep == "conj":
+            partner = _parallel_infinitive(verb)
+            if partner is not None:
+                head = partner  # "vowed to seize the city, destroy the bridges": what was vowed, as "seize" is
+                reading = reading + _committed(partner, cues)
             if not has_subject(verb) and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
                 reading = reading + own_reading(head, cues)  # "could attack and destroy": shared auxiliaries
             else:
@@ -680,6 +686,40 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
         verb = head
         speaker = speaker or _speaker_at(verb, tables)
     return reading, speaker
+
+
+def _parallel_infinitive(verb: Token) -> Token | None:
+    """The infinitive a bare verb is coordinated with when the parser hung it on a verb of another form: "focused
+    on her proposals *to raise* taxes, *crack down* on fraud and spend more" — a base form with no subject nor
+    auxiliary of its own coordinates only with a base form, so it continues the last "to" infinitive before it
+    (between it and the head the parser gave), not the finite verb or participle it was hung on."""
+    head = verb.head
+    if verb.tag_ != "VB" or head.tag_ == "VB" or head.i > verb.i:
+        return None
+    if any(c.dep_ in CLAUSE_SUBJECT_OR_AUX for c in verb.children):
+        return None
+    for index in range(verb.i - 1, head.i, -1):
+        token = verb.doc[index]
+        if token.tag_ == "VB" and has_infinitive(token) and token.dep_ != "conj":
+            return token
+    return None
+
+
+def _committed(infinitive: Token, cues: Cues) -> Reading:
+    """What a verb of committing, threatening, asking or refusing says of the infinitive it governs, for a verb
+    coordinated with that infinitive (:func:`_parallel_infinitive`): the sense layer makes the governed infinitive
+    itself the promise, threat, request or refusal, but an act coordinated with it is what was promised or
+    threatened (to come), asked for (hypothetical) or refused (not done) — never one told as done."""
+    if infinitive.dep_ not in ("xcomp", "ccomp"):
+        return NONE
+    verb = infinitive.head
+    if in_group(verb, cues.intent) or in_group(verb, cues.threat) or lemma(verb) in cues.intent_adjectives:
+        return Reading(future=True)
+    if in_group(verb, cues.request):
+        return Reading(hypothetical=True)
+    if in_group(verb, cues.refusal):
+        return Reading(negations=1)
+    return NONE
 
 
 def _content_clause(clause: Token) -> bool:

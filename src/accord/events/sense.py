@@ -398,7 +398,7 @@ def _qualified(sense: Sense, candidate: Candidate, reading: Reading, factuality:
     accept"); an act a reported speaker says must happen is demanded. Each consumes the readings it turned into
     a type; what is left is the event's factuality."""
     cues, ontology = tables.cues, tables.ontology
-    if sense.modality not in DECIDED_MODALITIES and _announced(reading, candidate, factuality):
+    if sense.modality not in DECIDED_MODALITIES and _announced(reading, candidate, factuality, cues):
         announced = replace(reading, future=False, conditional=False, possible=False, conditioned=False)
         if ontology.is_cooperative(sense.type):
             # "said they would sign the truce": announcing one's own agreement to come is the promise (AGREE)
@@ -435,23 +435,44 @@ def _accepting(candidate: Candidate, cues: Cues) -> bool:
     return candidate.content.entry.type == "AGREE" and (in_group(verb, cues.acceptance) or lemma(verb) == "agree")
 
 
-def _announced(reading: Reading, candidate: Candidate, factuality: Factuality) -> bool:
+def _announced(reading: Reading, candidate: Candidate, factuality: Factuality, cues: Cues) -> bool:
     """An act to come told as announced: in the first person ("we will retaliate"), or by a source the text
     cites ("Iran said it would respond", "X will visit Y, officials said") — an intention made known, which is a
     promise or a threat; so is a conditional one ("said they would meet him if ...", "X may halt aid if ...,
     its minister said"). The narrator's own forecast ("the three leaders will meet on Wednesday") and a plan
-    ("plans to deploy") are told as to come instead."""
+    ("plans to deploy") are told as to come instead; so is what a source believes or expects will happen ("said
+    she believed the army would win", "expects the envoy will hold talks"), and what one person says another
+    will do ("Smith and Jones will meet next week, Brown said"): a forecast or a report of someone else's plan,
+    no intention of the speaker's own."""
     if reading.negated or reading.hypothetical or reading.obliged or reading.undecided:
         return False
     if not (reading.future or reading.conditional or (reading.possible and reading.conditioned)):
         return False
     if not any(_announcing_word(c, verb) for verb in candidate.chain for c in verb.children):
         return False  # "plans to", "is due to", "is expected to": a plan or a schedule, not an announcement
+    speaker = factuality.speaker
+    if speaker is not None and lemma(speaker.head) in cues.belief_verbs:
+        return False  # "I think we will win", "believed the army would win": a belief, not a commitment
     if _first_person(candidate):
         return True
     subject = subject_of(candidate.top)
     named = subject is not None and (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in NAMED_PARTIES)
-    return named and factuality.speaker is not None  # a named party's intention, not "employees will receive"
+    if subject is not None and speaker is not None and named and _another_person(subject, speaker):
+        return False  # "Smith will visit Kabul, Jones said": Jones tells Smith's plan, Smith announced nothing
+    return named and speaker is not None  # a named party's intention, not "employees will receive"
+
+
+def _another_person(subject: Token, speaker: Token) -> bool:
+    """Both named persons, and not the same one: no word of the one's name in the other's ("Ryan and Trump will
+    meet, Spicer said"; not "Trump will meet Ryan, Donald Trump said")."""
+    if subject.ent_type_ != "PERSON" or speaker.ent_type_ != "PERSON":
+        return False
+    return not _name_words(subject) & _name_words(speaker)
+
+
+def _name_words(token: Token) -> set[str]:
+    """The words of the name a token heads (itself and its compound parts: "Sean Spicer")."""
+    return {token.lower_} | {c.lower_ for c in token.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"}
 
 
 def _first_person(candidate: Candidate) -> bool:
