@@ -136,7 +136,7 @@ def event_date(event: EventWords, dates: Sequence[DateRef], published_on: str | 
     placed = _placed(event.word, dates)
     own = [p for p in placed if _dates_event(p, event, published)]
     if own:
-        return _best(own, event.word)
+        return _best(_said_of_the_act(own, event), event.word)
     found = _of_simultaneous_clause(event, placed, published)
     if found is not None:
         return found
@@ -424,6 +424,19 @@ def _told_in_past(event: EventWords) -> bool:
 
 def _perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _said_of_the_act(found: list[_Placed], event: EventWords) -> list[_Placed]:
+    """The dates that tell when the act was done, when some do: a time phrase on its verbs, its nouns or a
+    participle beside them ("*saying Monday* that ..."), rather than a possessive naming the day of another
+    noun of its setting ("dismissed criticism of his speech at *Friday's* rally, saying Monday ..."): a
+    possessive tells which rally, one the act may follow by days, while the adverbial tells the act's own
+    time. A possessive on the event's own noun ("*Saturday's* attack") is its own time; alone, a possessive
+    on a noun of its setting dates the act as before ("spoke at *Monday's* rally")."""
+    own = event.own()
+    direct = [p for p in found
+              if not (p.span.root.dep_ == "poss" and p.head is not None and p.head.i not in own)]
+    return direct or found
 
 
 def _best(found: list[_Placed], word: Token) -> DateRef:

@@ -18,12 +18,16 @@ from typing import Any
 
 import yaml
 
-MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
+# The months' full names, in order: the one list the patterns below and MONTHS are built from.
+MONTH_NAMES: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+)  # fmt: skip
+MONTH_ABBREVIATIONS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
 }  # fmt: skip
+MONTHS: dict[str, int] = {name: number for number, name in enumerate(MONTH_NAMES, start=1)} | MONTH_ABBREVIATIONS
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }  # fmt: skip
@@ -61,9 +65,18 @@ def _holiday_names() -> str:
     return "|".join(re.sub(r"^the\\s\+", r"[Tt]he\\s+", name) for name in escaped)
 
 
+def _holiday_first_chars() -> str:
+    """The characters a named day's match starts with (for ``_starting``): a name's first letter, a capital
+    "T" for a name under "the" (it opens a sentence too), and those of the "last", "this", "next" before one."""
+    firsts = {name[0] for table in HOLIDAYS.values() for name in table} | set("LlTtNn")
+    return "".join(re.escape(char) for char in sorted(firsts | ({"T"} if "t" in firsts else set())))
+
+
+# Capitalised, full or abbreviated (a longer abbreviation first: "Sept" before "Sep").
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+    "(?:" + "|".join(name.capitalize() for name in MONTH_NAMES)
+    + "|(?:" + "|".join(name.capitalize() for name in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
+    + r")\.?)"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
@@ -84,7 +97,7 @@ _CONTEXT = (
 # possessive, which as often name a scheduled thing to come as one gone by ("the November election", "the
 # party's July convention", "the Fed's December increase"): the tense of the clause cannot tell which. Full names
 # only; "a May" is a name as often as a month ("a May government").
-_FULL_MONTH = r"(?:January|February|March|April|June|July|August|September|October|November|December)"
+_FULL_MONTH = "(?:" + "|".join(name.capitalize() for name in MONTH_NAMES if name != "may") + ")"
 _MODIFIER_LEAD = r"\b[Aa]n?"
 
 _EXPLICIT_MDY = rf"(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
@@ -209,8 +222,9 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
      ("pring", "ummer", "utumn", "all", "inter")),
     # A named day ("on *Christmas Eve*", "*Bastille Day*", "*last Thanksgiving*", "*Easter 2016*"): not when a
     # capitalised word goes on the name ("Christmas Island", "the Easter Rising").
-    ("holiday", rf"\b(?:(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<name>{_holiday_names()})\b"
-                rf"(?:,?\s+(?P<year>{_YEAR})\b)?(?!\s+[A-Z][a-z]|[-\u2013]\d)",
+    ("holiday", _starting(_holiday_first_chars(),
+                          rf"\b(?:(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<name>{_holiday_names()})\b"
+                          rf"(?:,?\s+(?P<year>{_YEAR})\b)?(?!\s+[A-Z][a-z]|[-\u2013]\d)"),
      tuple(sorted({name.split()[-1] if name.startswith("the ") else name.split()[0].split("'")[0]
                    for table in HOLIDAYS.values() for name in table}))),
     ("month_modifier",

@@ -382,6 +382,13 @@ def _read_yaml(name: str) -> Any:
     return yaml.safe_load(text)
 
 
+@lru_cache(maxsize=1)
+def _senses_yaml() -> Any:
+    """senses.yaml, parsed once per process: the senses and the grammar's word of time class both read it (the
+    callers only read the result)."""
+    return _read_yaml("senses.yaml")
+
+
 def parse_entry(key: str, value: str) -> Entry:
     """Parse ``"TYPE CAMEO [mode] [@ctx,ctx] [topic] [inverse] [object]"``."""
     parts = str(value).split()
@@ -498,7 +505,7 @@ def load_context_words() -> dict[str, tuple[str, ...]]:
 
 
 def load_senses(known_types: set[str]) -> Senses:
-    raw = _read_yaml("senses.yaml")
+    raw = _senses_yaml()
     index: dict[str, set[str]] = {}
     for name, words in raw["classes"].items():
         for word in words:
@@ -644,7 +651,7 @@ def load_grammar() -> Grammar:
         giver_from_nouns=_words(raw, "giver_from_nouns"),
         asker_of_nouns=_words(raw, "asker_of_nouns"),
         message_nouns=_words(raw, "message_nouns"),
-        time_words=_words(_read_yaml("senses.yaml")["classes"], "time_word"),
+        time_words=_words(_senses_yaml()["classes"], "time_word"),
         speaker_possessor_nouns=_words(raw, "speaker_possessor_nouns"),
         said_content_nouns=_words(raw, "said_content_nouns"),
         said_content_prepositions=_words(raw, "said_content_prepositions"),
