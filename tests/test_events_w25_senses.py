@@ -4,7 +4,10 @@ and where it does not.
 - a battle or a fight told by the noun with persons of politics (candidates, legislators, party figures) is the
   rivalry itself, as the verb is in the race ("the battle with the senator", "the party's fight against the
   candidate"): armed sides battle forces, not a politician in person; an armed side, harm told or a private
-  person's brawl keep it what it says.
+  person's brawl keep it what it says;
+- control taken of what is no ground — a race, an office, a chamber, a company — is won at the polls or in a
+  boardroom, no ground occupied by arms; control of ground, or of a chamber or a building taken by arms, stays an
+  occupation.
 """
 
 from __future__ import annotations
@@ -37,4 +40,30 @@ def test_a_battle_with_a_politician_is_the_rivalry(pipeline: Pipeline, text: str
 
 @pytest.mark.parametrize(("text", "trigger"), ARMED)
 def test_a_battle_with_an_armed_side_or_with_harm_stays_one(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert "ASSAULT" in [e.type for e in asserted_events(pipeline, text) if e.trigger.text == trigger]
+
+
+CONTROL_WON = [
+    ("The party regained control of the Senate in the midterms.", "regained"),
+    ("The senator wrested back control of the race with a big win in Ohio.", "wrested"),
+    ("The investor took control of the company last year.", "took"),
+    ("Republicans took control of the House in 2010.", "took"),
+    ("The billionaire seized control of the newspaper's board.", "seized"),
+]
+CONTROL_TAKEN = [
+    ("The rebels took control of the city on Sunday.", "took"),
+    ("Troops seized control of parliament in a dawn coup.", "seized"),
+    ("Government forces regained control of the airport.", "regained"),
+    ("The militants took control of the house and held the family hostage.", "took"),
+    ("Rebels seized control of the state broadcaster.", "seized"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), CONTROL_WON)
+def test_control_of_a_race_a_chamber_or_a_company_is_won(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert not [e.type for e in asserted_events(pipeline, text) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("text", "trigger"), CONTROL_TAKEN)
+def test_control_of_ground_or_taken_by_arms_is_an_occupation(pipeline: Pipeline, text: str, trigger: str) -> None:
     assert "ASSAULT" in [e.type for e in asserted_events(pipeline, text) if e.trigger.text == trigger]
