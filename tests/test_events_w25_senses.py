@@ -7,7 +7,10 @@ and where it does not.
   person's brawl keep it what it says;
 - control taken of what is no ground — a race, an office, a chamber, a company — is won at the polls or in a
   boardroom, no ground occupied by arms; control of ground, or of a chamber or a building taken by arms, stays an
-  occupation.
+  occupation;
+- money a private side gives or donates to a person (a candidate, a senator, a named person) is a donation or a
+  payment, no aid between parties; money of a state, a body of states or any political side, and goods given, stay
+  aid.
 """
 
 from __future__ import annotations
@@ -67,3 +70,26 @@ def test_control_of_a_race_a_chamber_or_a_company_is_won(pipeline: Pipeline, tex
 @pytest.mark.parametrize(("text", "trigger"), CONTROL_TAKEN)
 def test_control_of_ground_or_taken_by_arms_is_an_occupation(pipeline: Pipeline, text: str, trigger: str) -> None:
     assert "ASSAULT" in [e.type for e in asserted_events(pipeline, text) if e.trigger.text == trigger]
+
+
+DONATION = [
+    ("The businessman donated $5,000 to the senator.", "donated"),
+    ("The oil executive gave the candidate $2 million.", "gave"),
+    ("The hedge fund manager has given money to Senator Warren and to the governor.", "given"),
+]
+AID = [
+    ("The European Union gave the president $50 million for the reconstruction.", "gave"),
+    ("Qatar gave $10 million to the rebel leader.", "gave"),
+    ("The charity gave food and blankets to the refugees.", "gave"),
+    ("The foundation gave $2 million to the hospital in Gaza.", "gave"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), DONATION)
+def test_private_money_given_a_person_is_a_donation(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert "AID" not in [e.type for e in asserted_events(pipeline, text) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("text", "trigger"), AID)
+def test_money_of_a_political_side_and_goods_given_are_aid(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert "AID" in [e.type for e in asserted_events(pipeline, text) if e.trigger.text == trigger]

@@ -134,6 +134,8 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
         return token.pos_ == "PRON"
     if name == "question":
         return slot in ("clause", "infinitive") and (question_clause(token) or _quoted_before(token))
+    if name == "sum":  # an amount of money, as the entity recogniser tags it ("$5,000", "2 million euros")
+        return token.ent_type_ == "MONEY"
     if name == "place":
         return token.ent_type_ in PLACE_ENTITIES or "place" in senses.word_classes.get(lemma(token), frozenset()) \
             or _geocoded(token)
