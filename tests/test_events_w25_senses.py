@@ -52,9 +52,6 @@ CONTROL_WON = [
     ("The investor took control of the company last year.", "took"),
     ("Republicans took control of the House in 2010.", "took"),
     ("The billionaire seized control of the newspaper's board.", "seized"),
-    # a state carried by a margin of votes or in a race is won, as a rival is beaten
-    ("The governor captured Ohio by about 70,000 votes.", "captured"),
-    ("The governor captured the county in the primary.", "captured"),
 ]
 CONTROL_TAKEN = [
     ("The rebels took control of the city on Sunday.", "took"),
@@ -62,8 +59,6 @@ CONTROL_TAKEN = [
     ("Government forces regained control of the airport.", "regained"),
     ("The militants took control of the house and held the family hostage.", "took"),
     ("Rebels seized control of the state broadcaster.", "seized"),
-    ("The rebels captured the town by nightfall.", "captured"),
-    ("Government troops captured the village in a dawn raid.", "captured"),
 ]
 
 
