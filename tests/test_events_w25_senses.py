@@ -10,7 +10,10 @@ and where it does not.
   occupation;
 - money a private side gives or donates to a person (a candidate, a senator, a named person) is a donation or a
   payment, no aid between parties; money of a state, a body of states or any political side, and goods given, stay
-  aid.
+  aid;
+- a purchase or a sale is trade between parties only with a party on the other hand (the seller, the buyer, the
+  maker of what is bought) or of goods of state trade (arms, fuel, food): a house or a firm bought or sold is
+  commerce.
 """
 
 from __future__ import annotations
@@ -93,3 +96,26 @@ def test_private_money_given_a_person_is_a_donation(pipeline: Pipeline, text: st
 @pytest.mark.parametrize(("text", "trigger"), AID)
 def test_money_of_a_political_side_and_goods_given_are_aid(pipeline: Pipeline, text: str, trigger: str) -> None:
     assert "AID" in [e.type for e in asserted_events(pipeline, text) if e.trigger.text == trigger]
+
+
+COMMERCE = [
+    ("The firm was sold to a rival in 1991.", "sold"),
+    ("The senator bought a house in Virginia.", "bought"),
+    ("The governor purchased two golf resorts in Florida in 2012.", "purchased"),
+]
+TRADE = [
+    ("India bought the missile systems from Russia last year.", "bought"),
+    ("Russia sold fighter jets to Egypt.", "sold"),
+    ("China bought Iranian oil despite the sanctions.", "bought"),
+    ("Turkey purchased S-400 missiles from Moscow.", "purchased"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), COMMERCE)
+def test_a_house_or_a_firm_bought_or_sold_is_commerce(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert "COOPERATE" not in [e.type for e in asserted_events(pipeline, text) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("text", "trigger"), TRADE)
+def test_trade_with_a_party_or_in_goods_of_state_is_cooperation(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert "COOPERATE" in [e.type for e in asserted_events(pipeline, text) if e.trigger.text == trigger]
