@@ -538,12 +538,16 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
     if not (verbal or race):
         return sense
     # persons of politics attacked by a side that bears no arms and is no state, or by a side not named ("attacks on
-    # the candidate", "she went on to attack the senator"): with no weapon nor harm told, it is one in words
-    at_campaigners = verbal and _unarmed_against_campaigners(sense.content.token, actor, recipient, tables)
+    # the candidate", "she went on to attack the senator"): with no weapon nor harm told, it is one in words; a
+    # battle or a fight with them, told by the noun ("the battle with the senator", "his fight against the
+    # candidate"), is the rivalry itself: armed sides battle forces, not a politician in person
+    nominal = sense.content.token.pos_ != "VERB"
+    at_campaigners = (verbal or (race and nominal)) and _unarmed_against_campaigners(sense.content.token, actor,
+                                                                                     recipient, tables)
     if not actor and not at_campaigners:
         return sense
-    if sense.content.token.pos_ != "VERB" and not (verbal and _noun_in_words(sense.content.token, actor, recipient,
-                                                                            at_campaigners, tables)):
+    if nominal and not ((verbal or race) and _noun_in_words(sense.content.token, actor, recipient, at_campaigners,
+                                                            tables)):
         return sense
     if actor and not recipient and all(a.text.lower() in PERSONAL_PRONOUNS for a in actor):
         return sense  # "until they attack": whom the pronoun stands for is less sure than the act

@@ -134,6 +134,8 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
         return token.pos_ == "PRON"
     if name == "question":
         return slot in ("clause", "infinitive") and (question_clause(token) or _quoted_before(token))
+    if name == "sum":  # an amount of money, as the entity recogniser tags it ("$5,000", "2 million euros")
+        return token.ent_type_ == "MONEY"
     if name == "place":
         return token.ent_type_ in PLACE_ENTITIES or "place" in senses.word_classes.get(lemma(token), frozenset()) \
             or _geocoded(token)
@@ -224,6 +226,14 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
     if slot == "object_modifier":  # "*chlorine* gas", "*chemical* weapons", "*tear* *gas* shells"
         objects = _with_conjuncts(_objects(token, trigger.nominal, senses))
         return [m for o in objects for m in _modifiers(_content(o, senses))]
+    if slot == "object_of":  # what the object is of: "took control *of the Senate*"
+        objects = _with_conjuncts(_objects(token, trigger.nominal, senses))
+        heads = [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+        # the parser hangs the of-phrase on the verb as often ("took control *of* the town" -> took -> of)
+        heads += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and objects
+                  for p in c.children if p.dep_ == "pobj"]
+        return [_content(h, senses) for h in _with_conjuncts(heads)]
     if slot == "aim":
         return _aims(token) if trigger.nominal else []
     if slot == "participant":
