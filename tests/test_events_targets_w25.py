@@ -1,0 +1,53 @@
+"""Layer 4 on sentences written for these tests (wave 25): whom an event is done to.
+
+- A from-phrase says where an act comes from, not whom it reaches. On the event's own noun of force, giving,
+  warning or judging (arguments.yaml's giver_from_nouns) it names the doer, as a by-phrase would, also when a
+  modifier of the noun was read as the doer first ("artillery bombardment *from* X", "weeks of shelling *from*
+  X"); on an act of force, giving or sending, a place there is whence the fire, the goods or the troops came
+  ("sent weapons *from* Jordan to ..."). Neither is the target.
+- Taking ground *from* a side still names the loser, and a stance towards a thing is towards its maker, whatever
+  preposition names the maker ("rejected criticism *from* X": X is the target of the rejection).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import Pipeline
+from event_helpers import the_event as _event
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("The agency sent medicine from Kenya to the refugees in the camp.", "sent", "the refugees"),
+    ("The government sent weapons from Jordan to the rebel groups.", "sent", "the rebel groups"),
+    ("The regime sent arms from Iran to the militias in the east.", "sent", "the militias"),
+])
+def test_whence_goods_are_sent_is_no_target(pipeline: Pipeline, text: str, trigger: str, target: str) -> None:
+    event = _event(pipeline, text, trigger)
+    assert event.type == "AID"
+    assert [a.text for a in event.recipient] == [target]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The villages suffered artillery bombardment from Turkey's border provinces of Kilis and Hatay.", "bombardment"),
+    ("The border town has endured weeks of intense shelling from government forces.", "shelling"),
+])
+def test_doer_phrase_of_an_act_of_force_is_no_target(pipeline: Pipeline, text: str, trigger: str) -> None:
+    event = _event(pipeline, text, trigger)
+    assert event.type == "ASSAULT"
+    named = {a.country for a in event.recipient} | {a.text for a in event.recipient}
+    assert "TUR" not in named and "government forces" not in named
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type", "target"), [
+    ("The army seized the town from the rebels last week.", "seized", "ASSAULT", "the rebels"),
+    ("The governor rejected criticism from Senator Hale.", "rejected", "REJECT", "Senator Hale"),
+    ("The mayor dismissed attacks from the opposition party.", "dismissed", "REJECT", "the opposition party"),
+    ("The opposition welcomed the support from the European Union.", "welcomed", "SUPPORT", "the European Union"),
+    ("Germany withdrew its troops from Turkey last year.", "withdrew", "RETREAT", "Turkey"),
+])
+def test_from_phrase_still_names_the_loser_or_the_maker(pipeline: Pipeline, text: str, trigger: str,
+                                                        event_type: str, target: str) -> None:
+    event = _event(pipeline, text, trigger)
+    assert event.type == event_type
+    assert [a.text for a in event.recipient] == [target]
