@@ -5,8 +5,9 @@
   modifier of the noun was read as the doer first ("artillery bombardment *from* X", "weeks of shelling *from*
   X"); on an act of force, giving or sending, a place there is whence the fire, the goods or the troops came
   ("sent weapons *from* Jordan to ..."). Neither is the target.
-- Taking ground *from* a side still names the loser, and a stance towards a thing is towards its maker, whatever
-  preposition names the maker ("rejected criticism *from* X": X is the target of the rejection).
+- Taking ground *from* a side still names the loser, a stance towards a thing is towards its maker, whatever
+  preposition names the maker ("rejected criticism *from* X": X is the target of the rejection), and what a
+  request asks for is asked of its giver ("pleaded for help *from* X": X is asked).
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def test_doer_phrase_of_an_act_of_force_is_no_target(pipeline: Pipeline, text: s
     ("The mayor dismissed attacks from the opposition party.", "dismissed", "REJECT", "the opposition party"),
     ("The opposition welcomed the support from the European Union.", "welcomed", "SUPPORT", "the European Union"),
     ("Germany withdrew its troops from Turkey last year.", "withdrew", "RETREAT", "Turkey"),
+    ("The rebel leaders were in Paris last week, pleading for help from the French government.", "pleading", "REQUEST",
+     "the French government"),
 ])
 def test_from_phrase_still_names_the_loser_or_the_maker(pipeline: Pipeline, text: str, trigger: str,
                                                         event_type: str, target: str) -> None:

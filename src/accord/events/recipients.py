@@ -203,7 +203,8 @@ def _whence(doc: Doc, candidate: tuple[Token, str], frame: Frame, grammar: Gramm
         return False
     head = token.head.head  # the word the from-phrase hangs on
     # the event's own noun, not a thing a stance is taken towards ("rejected criticism *from* X": X is the target)
-    own = head.i == frame.trigger.i or (head.i == frame.content.token.i and frame.type not in STANCE_TYPES)
+    # nor one a request asks for ("pleaded for help *from* X": X is who is asked)
+    own = head.i == frame.trigger.i
     # a noun, or a gerund used as one ("weeks *of shelling* from the army"), not a verb: "demanded money from X"
     nounlike = head.pos_ in ("NOUN", "PROPN") or (head.tag_ == "VBG" and head.dep_ in ("pcomp", "pobj", "dobj")
                                                    and not any(c.dep_ in SUBJECT_DEPS for c in head.children))
