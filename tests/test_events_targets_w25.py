@@ -54,3 +54,25 @@ def test_from_phrase_still_names_the_loser_or_the_maker(pipeline: Pipeline, text
     event = _event(pipeline, text, trigger)
     assert event.type == event_type
     assert [a.text for a in event.recipient] == [target]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Ankara launched an offensive into the enclave on Saturday in order to oust the Kurdish militia from the area.",
+     "offensive", "the Kurdish militia"),
+    ("Turkey launched a military campaign in the border region last month, in an effort to drive out Kurdish "
+     "militias.", "campaign", "Kurdish militias"),
+    ("Kenyan troops launched an offensive in southern Somalia to defeat al-Shabaab.", "offensive", "al-Shabaab"),
+])
+def test_purpose_of_an_act_of_force_names_its_target(pipeline: Pipeline, text: str, trigger: str,
+                                                     target: str) -> None:
+    """An act of force whose own words name only where it happened is aimed at whom its purpose clause says it
+    is to defeat or remove, not at the place."""
+    event = _event(pipeline, text, trigger)
+    assert event.type == "ASSAULT"
+    assert [a.text for a in event.recipient] == [target]
+
+
+def test_purpose_does_not_outrank_a_party_the_act_names(pipeline: Pipeline) -> None:
+    """A party the act's own words name stays its target, whatever its purpose."""
+    event = _event(pipeline, "The army attacked the rebels near the border to drive out the militias.", "attacked")
+    assert [a.text for a in event.recipient] == ["the rebels"]

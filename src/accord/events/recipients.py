@@ -109,6 +109,52 @@ UNDERGOER_PREPOSITIONS = frozenset({"on", "upon", "against", "of", "in", "at", "
 
 def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor],
                     grammar: Grammar, acts: frozenset[int] = frozenset()) -> tuple[list[Actor], str]:
+    """Who the event is done to (:func:`_search_recipients`). An act of force whose own words name nobody but a
+    place is aimed at whom its purpose says it is to defeat or remove (:func:`_aimed_at`: "launched an offensive
+    in the enclave *to oust the militia*")."""
+    found, via = _search_recipients(doc, frame, lookup, actor, grammar, acts)
+    if frame.type in HARM_TARGET_TYPES and all(a.kind == "place" or a.sector is None for a in found):
+        aimed = _aimed_at(doc, frame, lookup, actor, grammar)
+        if aimed:
+            return aimed, "purpose"
+    return found, via
+
+
+def _aimed_at(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor], grammar: Grammar) -> list[Actor]:
+    """The party a subjectless purpose clause of the event says the act is meant to defeat or remove (arguments.yaml's
+    aimed_purpose_verbs): "an offensive *to drive out* the rebels", "launched strikes *in order to crush* X", "in an
+    effort *to oust* X", "a campaign *aimed at rooting out* X". Its object, when that names a party and no place;
+    else nobody."""
+    words = [frame.trigger, frame.content.token, *frame.chain, *frame.nouns]
+    words += [w.head for w in list(words) if w.dep_ == "dobj" and w.head.pos_ == "VERB"]  # "launched an offensive"
+    purposes: list[Token] = []
+    for word in dict.fromkeys(words):
+        for child in word.children:
+            if child.dep_ in ("advcl", "acl", "relcl", "xcomp") and child.pos_ == "VERB" and has_infinitive(child) \
+                    and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                purposes.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "in":  # "in an effort to", "in order to"
+                purposes.extend(v for o in child.children if o.dep_ == "pobj" and lemma(o) in grammar.purpose_nouns
+                                for v in o.children if v.dep_ in ("acl", "relcl", "advcl") and v.pos_ == "VERB")
+            elif child.dep_ in ("acl", "advcl") and lemma(child) in grammar.purpose_participles:  # "aimed at"
+                purposes.extend(v for p in child.children if p.dep_ == "prep" for v in p.children
+                                if v.dep_ == "pcomp" and v.pos_ == "VERB")
+                purposes.extend(v for v in child.children if v.dep_ == "xcomp" and v.pos_ == "VERB")
+    for verb in purposes:
+        if lemma(verb) not in grammar.aimed_purpose_verbs:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if _names_place(doc, obj):
+                continue
+            found = [a for a in actors_of(doc, relative_antecedent(obj), lookup)
+                     if a.kind != "place" and not same_actor(a, actor)]
+            if found:
+                return found
+    return []
+
+
+def _search_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor],
+                       grammar: Grammar, acts: frozenset[int] = frozenset()) -> tuple[list[Actor], str]:
     """Who the event is done to. Whoever is asked, urged or told, when the event is such a directive (see
     :func:`addressee`). Else first the event words' own objects and prepositions: the first naming a country
     or an international body, else an organised group; a place an act against a population is done to
