@@ -1283,7 +1283,9 @@ def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup, hostile: b
             actor = found
         elif prep.lower_ == "between" and not actor:
             return (found[:1], found[1:], "between") if len(found) > 1 else ([], [], "none")
-        elif not recipient and prep.lower_ not in patient_of:
+        elif not recipient and prep.lower_ not in patient_of and prep.lower_ not in doers:
+            # a doer's phrase is never whom the act is done to, also when a modifier named the doer first
+            # ("*artillery* bombardment *from* Turkey's border provinces", "Russian airstrikes from the base")
             recipient, via = found, prep.lower_
     if not actor:  # "clashes involving troops and rebels": those taking part are its sides
         actor = dedupe(a for o in _involved(noun, grammar) for a in actors_of(doc, o, lookup))

@@ -87,6 +87,8 @@ POPULATION_TYPES = PLACE_TARGET_TYPES | {"CONCEDE", "RETREAT", "THREATEN", "REJE
 # after a preposition that names what it is aimed at ("strikes on Kharkiv", "an offensive against Afrin"), or
 # as where it happened when the event's words name nobody else ("imposed a curfew in Kandahar").
 UNDERGOER_VIAS = frozenset({"object", "on", "upon", "against"}) | LAST_RESORT_PREPS
+# Acts of force, giving and sending, whose from-phrase naming a place says whence they came, not whom they reached
+ORIGIN_TYPES = frozenset({"ASSAULT", "AID", "MOBILIZE"})
 MESSAGE_PREPOSITIONS = frozenset({"in", "via", "through", "by"})  # "in a letter to X", "via a message to X"
 MESSAGE_TARGET_TYPES = frozenset({"THREATEN"})  # acts aimed at whom their message is sent to, when nothing else
 # A directive addressed to someone the text names but the actor stage does not know ("urged Nato to ..."): the
@@ -107,6 +109,52 @@ UNDERGOER_PREPOSITIONS = frozenset({"on", "upon", "against", "of", "in", "at", "
 
 def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor],
                     grammar: Grammar, acts: frozenset[int] = frozenset()) -> tuple[list[Actor], str]:
+    """Who the event is done to (:func:`_search_recipients`). An act of force whose own words name nobody but a
+    place is aimed at whom its purpose says it is to defeat or remove (:func:`_aimed_at`: "launched an offensive
+    in the enclave *to oust the militia*")."""
+    found, via = _search_recipients(doc, frame, lookup, actor, grammar, acts)
+    if frame.type in HARM_TARGET_TYPES and all(a.kind == "place" or a.sector is None for a in found):
+        aimed = _aimed_at(doc, frame, lookup, actor, grammar)
+        if aimed:
+            return aimed, "purpose"
+    return found, via
+
+
+def _aimed_at(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor], grammar: Grammar) -> list[Actor]:
+    """The party a subjectless purpose clause of the event says the act is meant to defeat or remove (arguments.yaml's
+    aimed_purpose_verbs): "an offensive *to drive out* the rebels", "launched strikes *in order to crush* X", "in an
+    effort *to oust* X", "a campaign *aimed at rooting out* X". Its object, when that names a party and no place;
+    else nobody."""
+    words = [frame.trigger, frame.content.token, *frame.chain, *frame.nouns]
+    words += [w.head for w in list(words) if w.dep_ == "dobj" and w.head.pos_ == "VERB"]  # "launched an offensive"
+    purposes: list[Token] = []
+    for word in dict.fromkeys(words):
+        for child in word.children:
+            if child.dep_ in ("advcl", "acl", "relcl", "xcomp") and child.pos_ == "VERB" and has_infinitive(child) \
+                    and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                purposes.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "in":  # "in an effort to", "in order to"
+                purposes.extend(v for o in child.children if o.dep_ == "pobj" and lemma(o) in grammar.purpose_nouns
+                                for v in o.children if v.dep_ in ("acl", "relcl", "advcl") and v.pos_ == "VERB")
+            elif child.dep_ in ("acl", "advcl") and lemma(child) in grammar.purpose_participles:  # "aimed at"
+                purposes.extend(v for p in child.children if p.dep_ == "prep" for v in p.children
+                                if v.dep_ == "pcomp" and v.pos_ == "VERB")
+                purposes.extend(v for v in child.children if v.dep_ == "xcomp" and v.pos_ == "VERB")
+    for verb in purposes:
+        if lemma(verb) not in grammar.aimed_purpose_verbs:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if _names_place(doc, obj):
+                continue
+            found = [a for a in actors_of(doc, relative_antecedent(obj), lookup)
+                     if a.kind != "place" and not same_actor(a, actor)]
+            if found:
+                return found
+    return []
+
+
+def _search_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor],
+                       grammar: Grammar, acts: frozenset[int] = frozenset()) -> tuple[list[Actor], str]:
     """Who the event is done to. Whoever is asked, urged or told, when the event is such a directive (see
     :func:`addressee`). Else first the event words' own objects and prepositions: the first naming a country
     or an international body, else an organised group; a place an act against a population is done to
@@ -135,7 +183,7 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
         return _tier(named) == 0 or any(a.sector not in PEOPLE_SECTORS for a in named)
 
     listed = [c for c in _not_moved(_recipient_candidates(frame, grammar, organised), grammar)
-              if not _said_when(c, grammar)]
+              if not _said_when(c, grammar) and not _whence(doc, c, frame, grammar)]
     direct = _doers_only(_without_companions(listed, frame, partners), frame, acts)
     if _own_object_names_party(doc, frame, direct, lookup, actor):
         direct = _without_coordinated(direct, frame)
@@ -149,7 +197,8 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
     for stage in (0, 1):
         # deeper only when needed
         candidates = direct if stage == 0 else _doers_only(_without_companions(
-            _not_moved(_nearby_candidates(frame, direct, grammar), grammar), frame, partners), frame, acts)
+            [c for c in _not_moved(_nearby_candidates(frame, direct, grammar), grammar)
+             if not _whence(doc, c, frame, grammar)], frame, partners), frame, acts)
         if frame.type == "REQUEST" and stage == 1:
             candidates = [c for c in candidates if not _asked_for(c[0], grammar)]
         ordered = [c for c in candidates if c[1] not in last_resort] + \
@@ -186,6 +235,28 @@ def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Act
         return (found, "message") if found else ([], "none")
     found, via = best[min(best)]
     return (_placed(doc, found, where, frame) if where is not None else found), via
+
+
+def _whence(doc: Doc, candidate: tuple[Token, str], frame: Frame, grammar: Grammar) -> bool:
+    """A from-phrase that says where an act comes from, not whom it is done to. On the event's own noun of giving,
+    warning, judging or force (arguments.yaml's giver_from_nouns) it names the doer, as a by-phrase would
+    ("came under bombardment *from* the army", "backing *from* Iran"); on a noun or verb of force, giving or
+    sending, a place there is whence the fire, the goods or the troops came ("fired rockets *from* Lebanon at
+    X", "weapons sent *from* Iran", "shelling *from* the border provinces"). Taking ground *from* a side
+    ("seized the town from the rebels") still names the loser, who is no place."""
+    token, via = candidate
+    if via != "from" or token.dep_ != "pobj":
+        return False
+    head = token.head.head  # the word the from-phrase hangs on
+    # the event's own noun, not a thing a stance is taken towards ("rejected criticism *from* X": X is the target)
+    # nor one a request asks for ("pleaded for help *from* X": X is who is asked)
+    own = head.i == frame.trigger.i
+    # a noun, or a gerund used as one ("weeks *of shelling* from the army"), not a verb: "demanded money from X"
+    nounlike = head.pos_ in ("NOUN", "PROPN") or (head.tag_ == "VBG" and head.dep_ in ("pcomp", "pobj", "dobj")
+                                                   and not any(c.dep_ in SUBJECT_DEPS for c in head.children))
+    if own and nounlike and (lemma(head) in grammar.giver_from_nouns or head.lower_ in grammar.giver_from_nouns):
+        return True
+    return frame.type in ORIGIN_TYPES and _names_place(doc, token)
 
 
 def _said_when(candidate: tuple[Token, str], grammar: Grammar) -> bool:

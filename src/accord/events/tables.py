@@ -323,6 +323,9 @@ class Grammar:
     patient_nouns: frozenset[str] = frozenset()
     undergoer_possessor_nouns: frozenset[str] = frozenset()  # "*his* arrest": the possessor undergoes it
     holding_verbs: frozenset[str] = frozenset()
+    aimed_purpose_verbs: frozenset[str] = frozenset()  # "an offensive *to oust* X": X is whom the force is aimed at
+    purpose_nouns: frozenset[str] = frozenset()  # "in an *effort* to", "in *order* to"
+    purpose_participles: frozenset[str] = frozenset()  # "*aimed* at crushing X"
     sending_verbs: frozenset[str] = frozenset()  # "sent troops to X": the object is moved, not acted on
     furnishing_verbs: frozenset[str] = frozenset()  # "provided X with Y": X receives, Y is given
     path_prepositions: frozenset[str] = frozenset()  # "deported them *to* X": whither the patient is taken
@@ -632,6 +635,9 @@ def load_grammar() -> Grammar:
         patient_nouns=_words(raw, "patient_nouns"),
         undergoer_possessor_nouns=_words(raw, "undergoer_possessor_nouns"),
         holding_verbs=_words(raw, "holding_verbs"),
+        aimed_purpose_verbs=_words(raw, "aimed_purpose_verbs"),
+        purpose_nouns=_words(raw, "purpose_nouns"),
+        purpose_participles=_words(raw, "purpose_participles"),
         sending_verbs=_words(raw, "sending_verbs"),
         furnishing_verbs=_words(raw, "furnishing_verbs"),
         path_prepositions=_words(raw, "path_prepositions"),
