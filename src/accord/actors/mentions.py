@@ -2320,11 +2320,28 @@ def _name_head_candidates(doc: Doc, found: list[Actor], nouns: frozenset[str]) -
         if any(s < end and start < e for s, e in covered):
             continue
         extra.append(Actor(doc.text[start:end], kind="organisation", start=start, end=end, rule=NAME_HEAD_CANDIDATE))
-    out = list(found)  # each candidate before the first mention that starts after it; the others keep their order
+    return placed_in_text_order(found, extra)
+
+
+def placed_in_text_order(found: list[Actor], extra: list[Actor]) -> list[Actor]:
+    """``found`` with each of ``extra`` (in text order, each with a start) put before the first mention of
+    ``found`` that starts after it; the mentions of ``found`` keep their order, and several candidates before the
+    same mention keep theirs. The first mention starting after a point is the first whose running maximum start
+    passes it (the running maximum never falls), so one pass and a binary search per candidate place them all."""
+    running: list[int] = []
+    highest = -1
+    for a in found:
+        if a.start is not None:
+            highest = max(highest, a.start)
+        running.append(highest)
+    before: dict[int, list[Actor]] = {}
     for candidate in extra:
-        at = next((i for i, a in enumerate(out) if a.start is not None and candidate.start is not None
-                   and a.start > candidate.start), len(out))
-        out.insert(at, candidate)
+        before.setdefault(bisect_right(running, candidate.start or 0), []).append(candidate)
+    out: list[Actor] = []
+    for i, a in enumerate(found):
+        out.extend(before.get(i, ()))
+        out.append(a)
+    out.extend(before.get(len(found), ()))
     return out
 
 
