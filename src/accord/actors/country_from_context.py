@@ -295,9 +295,10 @@ def _deals_abroad(actor: Actor, foreign_facing: frozenset[str]) -> bool:
 
 # The rule suffix of a state's body that takes the country its context names rather than the story's setting.
 NEARBY_COUNTRY = "nearby-country"
-# The sectors of a state's own bodies: whose they are follows the state the text speaks of there, not the country
-# the story is set in (an opposition or a party of the war's country stays with the setting).
-NEARBY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# The sectors of a state's civil bodies: whose they are follows the state the text speaks of there, not the
+# country the story is set in (an opposition or a party of the war's country stays with the setting). Not armed
+# men ('commanders', 'fighters'): those described beside a named state's forces are as often the side they fight.
+NEARBY_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 
 
 def _lent_setting(actor: Actor, setting: str, nearby: Callable[[Actor], str | None] | None) -> Actor:

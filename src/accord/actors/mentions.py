@@ -40,6 +40,7 @@ from accord.actors.coordinated import share_coordinated_nationality
 from accord.actors.copular import copular_descriptions
 from accord.actors.country_from_context import (
     NEARBY_COUNTRY,
+    NEARBY_SECTORS,
     SENTENCE_COUNTRY_DESCRIPTION,
     home_country,
     lend_home_country,
@@ -396,34 +397,44 @@ class MentionFinder:
 
     def _nearby_state(self, doc: Doc, found: list[Actor]) -> Callable[[Actor], str | None]:
         """The country the context of a description names (its sentence and the one before): the one country of
-        the states the text names there — a country's name or a named state body or office holder (not a place
-        someone goes to: 'visited Chad'); with none, the one country of the places it names where something is
-        (not where someone goes or comes from: 'sent back to Syria'). Two or more countries, or none, say
-        nothing. A description of a stateless people's men ('Kurdish officials') is no state's it names."""
+        the states the text names there — a country's name or a named civil state body (not an armed force, which
+        names the side a description fights as often as its own), not a person, not a nationality
+        word, not a country lent from context, nor a place someone goes to or where something is ('visited
+        Chad', 'an enclave inside Syria'), nor a name compounded before a noun ('the Iraq war'); with none, the
+        one country of the places it names where something is (not where someone goes or comes from: 'sent back
+        to Syria'). Two or more countries, or none, say nothing. A description of a stateless people's men
+        ('Kurdish officials') is no state's it names. The tables are built at the first question only: most
+        stories have a home country and never ask."""
         text = doc.text
-        spans = sentences(doc)
-        starts = [s.start_char for s in spans]
-        named: dict[int, set[str]] = {}
-        for actor in found:
-            if actor.start is None or actor.country is None or actor.name is None or _embedded(actor) \
-                    or not (actor.kind == "country" or (actor.kind == "organisation"
-                                                        and actor.sector in self.kb.state_sectors)) \
-                    or actor.rule == DEMONYM_RULE or _lent_country(actor) or _destination(text, actor) \
-                    or _placed_by(text, actor) or _modifies_a_noun(doc, actor):
-                continue
-            named.setdefault(bisect_right(starts, actor.start) - 1, set()).add(actor.country)
-        placed: dict[int, set[str]] = {}
-        if self.place_country is not None:
-            for ent in doc.ents:
-                if ent.label_ not in PLACE_ENTITIES or _after_movement(doc, ent.start):
+        tables: list[tuple[list[int], dict[int, set[str]], dict[int, set[str]]]] = []
+
+        def build() -> tuple[list[int], dict[int, set[str]], dict[int, set[str]]]:
+            starts = [s.start_char for s in sentences(doc)]
+            named: dict[int, set[str]] = {}
+            for actor in found:
+                if actor.start is None or actor.country is None or actor.name is None or _embedded(actor) \
+                        or not (actor.kind == "country" or (actor.kind == "organisation"
+                                                            and actor.sector in NEARBY_SECTORS)) \
+                        or actor.rule == DEMONYM_RULE or _lent_country(actor) or _destination(text, actor) \
+                        or _placed_by(text, actor) or _modifies_a_noun(doc, actor):
                     continue
-                country = self.place_country(span_text(ent))
-                if country is not None:
-                    placed.setdefault(bisect_right(starts, ent.start_char) - 1, set()).add(country)
+                named.setdefault(bisect_right(starts, actor.start) - 1, set()).add(actor.country)
+            placed: dict[int, set[str]] = {}
+            if self.place_country is not None:
+                for ent in doc.ents:
+                    if ent.label_ not in PLACE_ENTITIES or _after_movement(doc, ent.start):
+                        continue
+                    country = self.place_country(span_text(ent))
+                    if country is not None:
+                        placed.setdefault(bisect_right(starts, ent.start_char) - 1, set()).add(country)
+            return starts, named, placed
 
         def nearby(actor: Actor) -> str | None:
             if actor.start is None or any(w in self.kb.stateless_peoples for w in actor.text.lower().split()):
                 return None
+            if not tables:
+                tables.append(build())
+            starts, named, placed = tables[0]
             here = bisect_right(starts, actor.start) - 1
             for table in (named, placed):
                 countries = table.get(here, set()) | table.get(here - 1, set())
@@ -1999,8 +2010,10 @@ def _lent_country(actor: Actor) -> bool:
 
 
 def _modifies_a_noun(doc: Doc, actor: Actor) -> bool:
-    """'the Iraq war', 'Syria policy': a country's name compounded before a noun names what the thing is about,
-    not a state that acts."""
+    """'the Iraq war', 'Syria policy', 'a US-controlled base': a country's name compounded before a noun names
+    what the thing is about or whose it is, not a state that acts there."""
+    if (actor.rule or "").endswith(RELATION_AGENT):
+        return True
     span = doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand")
     return span is not None and len(span) > 0 and span[-1].dep_ == "compound"
 
