@@ -137,13 +137,13 @@ def bodies_named_by_their_head(actors: list[Actor], country_names: frozenset[str
     description with a country of its own that differs ('the Turkish ministry' after Egypt's) is left as it was,
     and so is one that already has a name or an owner."""
     out: list[Actor] = []
-    named: list[Actor] = []  # bodies the text named, in order
+    named: list[tuple[Actor, frozenset[str]]] = []  # bodies the text named, in order, with their name's words
     for actor in actors:
         head = _definite_head(actor)
         pending = actor.rule == NAME_HEAD_CANDIDATE  # 'the committee': an actor only if a name's head before
         if head is not None and actor.kind == "organisation" and actor.name is None \
                 and actor.organisation is None and (actor.sector is not None or pending):
-            body = next((a for a in reversed(named) if head in _name_words(a)
+            body = next((a for a, words in reversed(named) if head in words
                          and (actor.country is None or actor.country == a.country)), None)
             if body is not None:
                 own = body.name if body.name not in country_names else None
@@ -154,8 +154,10 @@ def bodies_named_by_their_head(actors: list[Actor], country_names: frozenset[str
         elif pending:
             continue
         elif actor.kind in ("organisation", "igo") and actor.sector is not None and actor.start is not None \
-                and (actor.country is not None or actor.name) and len(_name_words(actor)) >= 2:
-            named.append(actor)
+                and (actor.country is not None or actor.name):
+            words = _name_words(actor)  # split once: every later description is compared with them
+            if len(words) >= 2:
+                named.append((actor, words))
         out.append(actor)
     return out
 

@@ -11,6 +11,10 @@ Three contexts lend one, each with the evidence it can trust:
 - the **story's home country** (the actor stage, :func:`lend_home_country`): the country that more than half
   of the story's country-bearing actor mentions name is where an unmarked description or a bare name belongs
   ("the court", "the regime", "Congress", "Mr. Carlineo" in a story whose actors are mostly American);
+- the **nearby state** (the actor stage, :func:`lend_home_country` with ``nearby``): in a story with a setting
+  but no home country, a state's body described without its country takes the one state named in its sentence
+  and the one before (or the one country of the places there), before the setting ('Turkey resumed shelling an
+  enclave inside Syria in a campaign the government says ...');
 - the **story's setting** (the actor stage, :func:`lend_rebels_setting`): rebels the text only describes
   fight where the story's places mostly are ("in Syria"), else in its home country;
 - the **town in a body's name** (the actor stage, :func:`lend_town_country`): a local body named after its
@@ -226,7 +230,8 @@ def placed_home(places: Iterable[str | None], evidence: Iterable[str | None]) ->
 
 def lend_home_country(actors: list[Actor], evidence: Iterable[str | None],
                       foreign_facing: frozenset[str], setting: str | None = None,
-                      placed: str | None = None) -> list[Actor]:
+                      placed: str | None = None,
+                      nearby: Callable[[Actor], str | None] | None = None) -> list[Actor]:
     """Actors the text gives no country take the story's home country (:func:`home_country`): a definite
     description of an institution ('the court', 'federal authorities'), a person or body named without a
     nationality. Never to international bodies, armed groups, refugees or gunmen (:data:`HOME_EXEMPT_SECTORS`;
@@ -235,11 +240,14 @@ def lend_home_country(actors: list[Actor], evidence: Iterable[str | None],
     whose actors name no one country but whose places do ('the regime' in a report of shelling in Syrian
     towns) is at home where it is set (``setting``). A story whose actors name no one country but whose towns
     and regions all but name it (``placed``, :func:`placed_home`) is at home there as fully as if its actors
-    had named it."""
+    had named it. In such a story a state's body described without its country ('the government', 'the prime
+    minister's office', 'police') is first the state its context names (``nearby``: the one country the
+    sentence and the one before name by a state or its places, :data:`NEARBY_COUNTRY`): a story set in one
+    country's war also speaks of other countries' governments, and the nearest named state says whose."""
     home = home_country(evidence) or placed
     if home is None and setting is not None:
-        return [replace(a, country=setting, rule=f"{a.rule}+setting-country")
-                if _unmarked_institution(a, foreign_facing) else a for a in actors]
+        return [_lent_setting(a, setting, nearby) if _unmarked_institution(a, foreign_facing) else a
+                for a in actors]
     if home is None:
         return actors
     return [replace(a, country=home, rule=f"{a.rule}+home-country")
@@ -283,6 +291,24 @@ def _deals_abroad(actor: Actor, foreign_facing: frozenset[str]) -> bool:
     office only — 'Jo Smith, local president of the prison workers' union' (LAB) is no diplomat."""
     return (actor.role or "").lower() in foreign_facing and (actor.sector is None
                                                              or actor.sector in STATE_OFFICE_SECTORS)
+
+
+# The rule suffix of a state's body that takes the country its context names rather than the story's setting.
+NEARBY_COUNTRY = "nearby-country"
+# The sectors of a state's civil bodies: whose they are follows the state the text speaks of there, not the
+# country the story is set in (an opposition or a party of the war's country stays with the setting). Not armed
+# men ('commanders', 'fighters'): those described beside a named state's forces are as often the side they fight.
+NEARBY_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+
+
+def _lent_setting(actor: Actor, setting: str, nearby: Callable[[Actor], str | None] | None) -> Actor:
+    """An unmarked institution in a story set in ``setting``: a state's body takes the country its context names
+    (``nearby``) when there is one, everything else the setting."""
+    if nearby is not None and actor.sector in NEARBY_SECTORS:
+        country = nearby(actor)
+        if country is not None:
+            return replace(actor, country=country, rule=f"{actor.rule}+{NEARBY_COUNTRY}")
+    return replace(actor, country=setting, rule=f"{actor.rule}+setting-country")
 
 
 def _unmarked_institution(actor: Actor, foreign_facing: frozenset[str]) -> bool:

@@ -39,6 +39,8 @@ from accord.actors.bridging import (
 from accord.actors.coordinated import share_coordinated_nationality
 from accord.actors.copular import copular_descriptions
 from accord.actors.country_from_context import (
+    NEARBY_COUNTRY,
+    NEARBY_SECTORS,
     SENTENCE_COUNTRY_DESCRIPTION,
     home_country,
     lend_home_country,
@@ -282,7 +284,7 @@ class MentionFinder:
         # a local story may name its country only by its towns and states ('officers in Leeds')
         placed = placed_home(self._place_countries(doc), evidence)
         lent = lend_home_country([found[i] for i in open_to_lend], evidence, self.kb.foreign_facing_titles, setting,
-                                 placed)
+                                 placed, self._nearby_state(doc, found))
         for i, actor in zip(open_to_lend, lent, strict=True):
             found[i] = actor
         home = home_country(evidence) or placed
@@ -392,6 +394,55 @@ class MentionFinder:
         if dateline is not None and all(start != dateline.start for start, _ in names):
             names.append((dateline.start, dateline.name))
         return [self.place_country(name) for _, name in names]
+
+    def _nearby_state(self, doc: Doc, found: list[Actor]) -> Callable[[Actor], str | None]:
+        """The country the context of a description names (its sentence and the one before): the one country of
+        the states the text names there — a country's name or a named civil state body (not an armed force, which
+        names the side a description fights as often as its own), not a person, not a nationality
+        word, not a country lent from context, nor a place someone goes to or where something is ('visited
+        Chad', 'an enclave inside Syria'), nor a name compounded before a noun ('the Iraq war'); with none, the
+        one country of the places it names where something is (not where someone goes or comes from: 'sent back
+        to Syria'). Two or more countries, or none, say nothing. A description of a stateless people's men
+        ('Kurdish officials') is no state's it names. The tables are built at the first question only: most
+        stories have a home country and never ask."""
+        text = doc.text
+        tables: list[tuple[list[int], dict[int, set[str]], dict[int, set[str]]]] = []
+
+        def build() -> tuple[list[int], dict[int, set[str]], dict[int, set[str]]]:
+            starts = [s.start_char for s in sentences(doc)]
+            named: dict[int, set[str]] = {}
+            for actor in found:
+                if actor.start is None or actor.country is None or actor.name is None or _embedded(actor) \
+                        or not (actor.kind == "country" or (actor.kind == "organisation"
+                                                            and actor.sector in NEARBY_SECTORS)) \
+                        or actor.rule == DEMONYM_RULE or _lent_country(actor) or _destination(text, actor) \
+                        or _placed_by(text, actor) or _modifies_a_noun(doc, actor):
+                    continue
+                named.setdefault(bisect_right(starts, actor.start) - 1, set()).add(actor.country)
+            placed: dict[int, set[str]] = {}
+            if self.place_country is not None:
+                for ent in doc.ents:
+                    if ent.label_ not in PLACE_ENTITIES or _after_movement(doc, ent.start):
+                        continue
+                    country = self.place_country(span_text(ent))
+                    if country is not None:
+                        placed.setdefault(bisect_right(starts, ent.start_char) - 1, set()).add(country)
+            return starts, named, placed
+
+        def nearby(actor: Actor) -> str | None:
+            if actor.start is None or any(w in self.kb.stateless_peoples for w in actor.text.lower().split()):
+                return None
+            if not tables:
+                tables.append(build())
+            starts, named, placed = tables[0]
+            here = bisect_right(starts, actor.start) - 1
+            for table in (named, placed):
+                countries = table.get(here, set()) | table.get(here - 1, set())
+                if countries:
+                    return next(iter(countries)) if len(countries) == 1 else None
+            return None
+
+        return nearby
 
     def _sentence_places(self, doc: Doc) -> list[tuple[int, int, frozenset[str]]]:
         """Each sentence's character span and the countries of the places it names (the model's place names,
@@ -1936,9 +1987,53 @@ def _private_person(person: Actor) -> Actor:
 
 DESTINATION_WORDS = frozenset({"in", "to", "into", "at", "from", "visited", "visit", "visiting", "toward",
                                "towards", "across", "via"})
+# The words before a place someone goes to or comes from ('back to Syria', 'fled from Aleppo'), not where a thing
+# is or happens ('in Beirut'): such a place says nothing of whose a nearby state body is.
+MOVEMENT_WORDS = DESTINATION_WORDS - {"in", "at"}
 
 
 EMBEDDED = "embedded+"  # the rule prefix of a name's record inside a longer mention (_embedded_bodies)
+
+
+# A nationality word alone ('Syrian', 'English') modifies a thing or names a language as often as it names a state.
+DEMONYM_RULE = "demonym"
+
+
+# The rule parts by which a mention was lent its country from around it (accord.actors.country_from_context):
+# such a country is the context's, never evidence of it.
+LENT_COUNTRY_PARTS = frozenset({"home-country", "setting-country", "sentence-place", "sentence-country",
+                                SENTENCE_COUNTRY_DESCRIPTION, NEARBY_COUNTRY, "person's-country"})
+
+
+def _lent_country(actor: Actor) -> bool:
+    return any(part in LENT_COUNTRY_PARTS for part in (actor.rule or "").split("+"))
+
+
+def _modifies_a_noun(doc: Doc, actor: Actor) -> bool:
+    """'the Iraq war', 'Syria policy', 'a US-controlled base': a country's name compounded before a noun names
+    what the thing is about or whose it is, not a state that acts there."""
+    if (actor.rule or "").endswith(RELATION_AGENT):
+        return True
+    span = doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].dep_ == "compound"
+
+
+def _placed_by(text: str, actor: Actor) -> bool:
+    """'an enclave inside Syria', 'talks in Geneva': a name after a locative preposition is where something is,
+    not a state that acts there."""
+    before = text[max(0, (actor.start or 0) - 20) : actor.start or 0].lower().split()
+    if before and before[-1] == "the":
+        before = before[:-1]
+    return bool(before) and before[-1] in LOCATIVE_PREPS
+
+
+def _after_movement(doc: Doc, i: int) -> bool:
+    """Whether the words before token ``i`` say someone goes there or comes from there ('to Syria', 'into the
+    Netherlands'): :data:`MOVEMENT_WORDS`, with an article between."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in MOVEMENT_WORDS
 
 
 def _embedded(actor: Actor) -> bool:
@@ -2320,11 +2415,28 @@ def _name_head_candidates(doc: Doc, found: list[Actor], nouns: frozenset[str]) -
         if any(s < end and start < e for s, e in covered):
             continue
         extra.append(Actor(doc.text[start:end], kind="organisation", start=start, end=end, rule=NAME_HEAD_CANDIDATE))
-    out = list(found)  # each candidate before the first mention that starts after it; the others keep their order
+    return placed_in_text_order(found, extra)
+
+
+def placed_in_text_order(found: list[Actor], extra: list[Actor]) -> list[Actor]:
+    """``found`` with each of ``extra`` (in text order, each with a start) put before the first mention of
+    ``found`` that starts after it; the mentions of ``found`` keep their order, and several candidates before the
+    same mention keep theirs. The first mention starting after a point is the first whose running maximum start
+    passes it (the running maximum never falls), so one pass and a binary search per candidate place them all."""
+    running: list[int] = []
+    highest = -1
+    for a in found:
+        if a.start is not None:
+            highest = max(highest, a.start)
+        running.append(highest)
+    before: dict[int, list[Actor]] = {}
     for candidate in extra:
-        at = next((i for i, a in enumerate(out) if a.start is not None and candidate.start is not None
-                   and a.start > candidate.start), len(out))
-        out.insert(at, candidate)
+        before.setdefault(bisect_right(running, candidate.start or 0), []).append(candidate)
+    out: list[Actor] = []
+    for i, a in enumerate(found):
+        out.extend(before.get(i, ()))
+        out.append(a)
+    out.extend(before.get(len(found), ()))
     return out
 
 

@@ -123,6 +123,12 @@ GENERIC_NOTE = ("in an article, this generic noun names the organisation last na
                 "whose sector is of the same family: 'The FBI ... the agency' (generic-antecedent)")
 SENTENCE_COUNTRY_NOTE = ("in an article, a description of a state's body with no country of its own takes the one "
                          "country its sentence names (sentence-country-description), after back-references")
+NEARBY_STATE_NOTE = ("in an article whose places are mostly in one country but whose actors name no one home "
+                     "country, such a "
+                     "description of a state's body takes the one state its sentence and the one before name (a "
+                     "country's name or a named state body, not a place someone goes to or where something is), "
+                     "else the one country of the places there where something happens, before the country the "
+                     "story is set in (nearby-country)")
 TITLE_HOLDER_NOTE = ("in an article, a definite singular title ('the prime minister') its sentence and the one "
                      "before leave unplaced is the one person the article names who holds that title "
                      "(title-holder-in-text); with two such people, neither")
@@ -316,6 +322,7 @@ class ActorResolver:
         if actor.sector in self.kb.state_sectors and actor.kind in ("organisation", "group") and not actor.role \
                 and not machine and STATES_SIDE not in found.rule.split("+"):
             notes.append(SENTENCE_COUNTRY_NOTE)
+            notes.append(NEARBY_STATE_NOTE)
         if actor.role and words and words[0] == "the" and not words[-1].endswith("s"):
             notes.append(TITLE_HOLDER_NOTE)
         if actor.kind in ("person", "group") and words and words[0] in DEFINITE_OPENERS \

@@ -88,7 +88,8 @@ CONTROLLED_DEPS = frozenset({"xcomp", "conj"})  # subjectless verbs that share t
 CONTROL_DEPTH = 3  # "agreed to try to withdraw its forces": at most so many verbs up
 # countries the actor stage lends a description from around it (accord.actors.country_from_context), which a
 # back-reference to a body named before outranks
-LENT_COUNTRY_RULES = ("+home-country", "+setting-country", "+sentence-place", "+sentence-country-description")
+LENT_COUNTRY_RULES = ("+home-country", "+setting-country", "+sentence-place", "+sentence-country-description",
+                      "+nearby-country")
 POSSESSIVE_RELATIVES = frozenset({"whose"})
 RELATIVE = "relative"  # what a relative possessive wants: the noun its clause modifies, whatever its kind
 CLAUSE_CLIMB = 4  # words climbed at most from "whose" to the verb of its relative clause
