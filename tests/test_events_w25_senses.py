@@ -102,12 +102,18 @@ COMMERCE = [
     ("The firm was sold to a rival in 1991.", "sold"),
     ("The senator bought a house in Virginia.", "bought"),
     ("The governor purchased two golf resorts in Florida in 2012.", "purchased"),
+    # aid goods are no goods of state trade when bought: housing, a hospital, a visa
+    ("The city bought housing for the new arrivals.", "bought"),
+    ("The charity bought a hospital in the north.", "bought"),
 ]
 TRADE = [
     ("India bought the missile systems from Russia last year.", "bought"),
     ("Russia sold fighter jets to Egypt.", "sold"),
     ("China bought Iranian oil despite the sanctions.", "bought"),
     ("Turkey purchased S-400 missiles from Moscow.", "purchased"),
+    # goods of state trade with no seller named
+    ("India bought fighter jets last year.", "bought"),
+    ("Japan bought wheat and coal in record amounts.", "bought"),
 ]
 
 

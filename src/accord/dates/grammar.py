@@ -66,10 +66,11 @@ def _holiday_names() -> str:
 
 
 def _holiday_first_chars() -> str:
-    """The characters a named day's match starts with (for ``_starting``): a name's first letter, a capital
-    "T" for a name under "the" (it opens a sentence too), and those of the "last", "this", "next" before one."""
+    """The characters a named day's match starts with (for ``_starting``): a name's first letter, and both cases
+    of the first letters of "the" (a name under it opens a sentence too) and of the "last", "this", "next" before
+    one."""
     firsts = {name[0] for table in HOLIDAYS.values() for name in table} | set("LlTtNn")
-    return "".join(re.escape(char) for char in sorted(firsts | ({"T"} if "t" in firsts else set())))
+    return "".join(re.escape(char) for char in sorted(firsts))
 
 
 # Capitalised, full or abbreviated (a longer abbreviation first: "Sept" before "Sep").

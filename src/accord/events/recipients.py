@@ -109,9 +109,10 @@ UNDERGOER_PREPOSITIONS = frozenset({"on", "upon", "against", "of", "in", "at", "
 
 def find_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[Actor],
                     grammar: Grammar, acts: frozenset[int] = frozenset()) -> tuple[list[Actor], str]:
-    """Who the event is done to (:func:`_search_recipients`). An act of force whose own words name nobody but a
-    place is aimed at whom its purpose says it is to defeat or remove (:func:`_aimed_at`: "launched an offensive
-    in the enclave *to oust the militia*")."""
+    """Who the event is done to (:func:`_search_recipients`). An act of force whose own words name nobody, or only
+    places and sides with no sector (a country named as where: "an offensive in southern Somalia"), is aimed at
+    whom its purpose says it is to defeat or remove (:func:`_aimed_at`: "launched an offensive in the enclave *to
+    oust the militia*"); a party with a sector that the act names itself stays."""
     found, via = _search_recipients(doc, frame, lookup, actor, grammar, acts)
     if frame.type in HARM_TARGET_TYPES and all(a.kind == "place" or a.sector is None for a in found):
         aimed = _aimed_at(doc, frame, lookup, actor, grammar)

@@ -386,10 +386,10 @@ def _read_yaml(name: str) -> Any:
     return yaml.safe_load(text)
 
 
-@lru_cache(maxsize=1)
 def _senses_yaml() -> Any:
-    """senses.yaml, parsed once per process: the senses and the grammar's word of time class both read it (the
-    callers only read the result)."""
+    """senses.yaml, parsed afresh on each call (not cached: the parse is a mutable dict, and a data file edited
+    in a running process must be read again); the senses read it per load_tables, the grammar's word of time
+    class once per process (grammar() is cached, frozen)."""
     return _read_yaml("senses.yaml")
 
 
@@ -528,11 +528,11 @@ def load_senses(known_types: set[str]) -> Senses:
         private_sectors=frozenset(str(s) for s in raw["private_sectors"]),
         political_types=frozenset(str(t) for t in raw["political_types"]),
         two_sided_types=frozenset(str(t) for t in raw.get("two_sided_types") or ()),
-        contest_verbal=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("verbal") or ()),
+        contest_verbal=_listed(contest, "verbal"),
         contest_race=_listed(contest, "race") | _listed(contest, "race_taking"),
-        contest_bodily=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("bodily") or ()),
+        contest_bodily=_listed(contest, "bodily"),
         race_words=_listed(contest, "race") | _listed(contest, "race_waging"),
-        race_settings=frozenset(str(w) for w in (raw.get("contest_words") or {}).get("race_settings") or ()),
+        race_settings=_listed(contest, "race_settings"),
         campaigner_sectors=frozenset(str(s) for s in raw.get("campaigner_sectors") or ()),
         campaigner_groups=frozenset(str(s) for s in raw.get("campaigner_groups") or ()),
         criticised_sectors=frozenset(str(s) for s in raw.get("criticised_sectors") or ()),
