@@ -241,7 +241,8 @@ def placed_home(places: Iterable[str | None], evidence: Iterable[str | None]) ->
 def lend_home_country(actors: list[Actor], evidence: Iterable[str | None],
                       foreign_facing: frozenset[str], setting: str | None = None,
                       placed: str | None = None,
-                      nearby: Callable[[Actor], str | None] | None = None) -> list[Actor]:
+                      nearby: Callable[[Actor], str | None] | None = None,
+                      civil_sectors: frozenset[str] = frozenset()) -> list[Actor]:
     """Actors the text gives no country take the story's home country (:func:`home_country`): a definite
     description of an institution ('the court', 'federal authorities'), a person or body named without a
     nationality. Never to international bodies, armed groups, refugees or gunmen (:data:`HOME_EXEMPT_SECTORS`;
@@ -252,11 +253,12 @@ def lend_home_country(actors: list[Actor], evidence: Iterable[str | None],
     and regions all but name it (``placed``, :func:`placed_home`) is at home there as fully as if its actors
     had named it. In such a story a state's body described without its country ('the government', 'the prime
     minister's office', 'police') is first the state its context names (``nearby``: the one country the
-    sentence and the one before name by a state or its places, :data:`NEARBY_COUNTRY`): a story set in one
-    country's war also speaks of other countries' governments, and the nearest named state says whose."""
+    sentence and the one before name by a state or its places, :data:`NEARBY_COUNTRY`; only a body of
+    ``civil_sectors``, sectors.yaml ``civil_state_sectors``): a story set in one country's war also speaks of
+    other countries' governments, and the nearest named state says whose."""
     home = home_country(evidence) or placed
     if home is None and setting is not None:
-        return [_lent_setting(a, setting, nearby) if _unmarked_institution(a, foreign_facing) else a
+        return [_lent_setting(a, setting, nearby, civil_sectors) if _unmarked_institution(a, foreign_facing) else a
                 for a in actors]
     if home is None:
         return actors
@@ -318,16 +320,14 @@ def lent_country(actor: Actor) -> bool:
     not from its own words: any part of its rule (:data:`LENT_COUNTRY_PARTS`), not only the last, since later
     rules may follow ('+home-country+national-body')."""
     return any(part in LENT_COUNTRY_PARTS for part in (actor.rule or "").split("+"))
-# The sectors of a state's civil bodies: whose they are follows the state the text speaks of there, not the
-# country the story is set in (an opposition or a party of the war's country stays with the setting). Not armed
-# men ('commanders', 'fighters'): those described beside a named state's forces are as often the side they fight.
-NEARBY_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 
 
-def _lent_setting(actor: Actor, setting: str, nearby: Callable[[Actor], str | None] | None) -> Actor:
-    """An unmarked institution in a story set in ``setting``: a state's body takes the country its context names
-    (``nearby``) when there is one, everything else the setting."""
-    if nearby is not None and actor.sector in NEARBY_SECTORS:
+def _lent_setting(actor: Actor, setting: str, nearby: Callable[[Actor], str | None] | None,
+                  civil_sectors: frozenset[str]) -> Actor:
+    """An unmarked institution in a story set in ``setting``: a state's civil body (``civil_sectors``,
+    sectors.yaml ``civil_state_sectors``: an opposition or a party of the war's country stays with the setting)
+    takes the country its context names (``nearby``) when there is one, everything else the setting."""
+    if nearby is not None and actor.sector in civil_sectors:
         country = nearby(actor)
         if country is not None:
             return replace(actor, country=country, rule=f"{actor.rule}+{NEARBY_COUNTRY}")

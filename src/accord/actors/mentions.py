@@ -39,7 +39,6 @@ from accord.actors.bridging import (
 from accord.actors.coordinated import share_coordinated_nationality
 from accord.actors.copular import copular_descriptions
 from accord.actors.country_from_context import (
-    NEARBY_SECTORS,
     PERSONS_COUNTRY,
     SENTENCE_COUNTRY_DESCRIPTION,
     home_country,
@@ -285,7 +284,7 @@ class MentionFinder:
         # a local story may name its country only by its towns and states ('officers in Leeds')
         placed = placed_home(self._place_countries(doc), evidence)
         lent = lend_home_country([found[i] for i in open_to_lend], evidence, self.kb.foreign_facing_titles, setting,
-                                 placed, self._nearby_state(doc, found))
+                                 placed, self._nearby_state(doc, found), self.kb.civil_state_sectors)
         for i, actor in zip(open_to_lend, lent, strict=True):
             found[i] = actor
         home = home_country(evidence) or placed
@@ -418,7 +417,7 @@ class MentionFinder:
                 # 'demonym+sector-word') or an act of state ('the Turkish offensive', 'demonym+state-act') does name it
                 if actor.start is None or actor.country is None or actor.name is None or _embedded(actor) \
                         or not (actor.kind == "country" or (actor.kind == "organisation"
-                                                            and actor.sector in NEARBY_SECTORS)) \
+                                                            and actor.sector in self.kb.civil_state_sectors)) \
                         or actor.rule == DEMONYM_RULE or lent_country(actor) or _destination(text, actor) \
                         or _placed_by(text, actor) or _modifies_a_noun(doc, actor):
                     continue
