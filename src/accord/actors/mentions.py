@@ -413,8 +413,8 @@ class MentionFinder:
             named: dict[int, set[str]] = {}
             for actor in found:
                 # a nationality word alone (its rule DEMONYM_RULE whole) modifies a thing or names a language as
-                # often as it names a state; one heading a state body's description ('Syrian officials',
-                # 'demonym+sector-word') or an act of state ('the Turkish offensive', 'demonym+state-act') does name it
+                # often as it names a state; one heading a state body's description ('the Syrian government',
+                # 'demonym+sector-word') or an act of state ('the Turkish offensive', 'demonym+state-act') names it
                 if actor.start is None or actor.country is None or actor.name is None or _embedded(actor) \
                         or not (actor.kind == "country" or (actor.kind == "organisation"
                                                             and actor.sector in self.kb.civil_state_sectors)) \
