@@ -6,7 +6,8 @@ that opens with an upper-case name, then optionally a region, an agency in brack
 dash or colon. A dateline is where the story was filed, never an actor.
 
 It sits below both the actor and the place stages (and the paragraph stage, which runs before the parser): all
-three ask where the story was filed, and it needs nothing of theirs.
+three ask where the story was filed, and it needs nothing of theirs. Its month names are the date grammar's
+(accord.dates.grammar), which imports nothing that imports this module.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from spacy.attrs import IS_SPACE, IS_TITLE, IS_UPPER
 from spacy.tokens import Doc
 
 from accord.blackboard import OPENING_DATELINE, STORY_DATELINE, Dateline
+from accord.dates.grammar import MONTH_ABBREVIATIONS, MONTH_NAMES
 from accord.doc_index import doc_text, tokens_text
 
 __all__ = ["Dateline", "dateline_extent", "doc_opening_dateline", "find_dateline", "find_doc_dateline",
@@ -32,9 +34,11 @@ _UPPER_NAME = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}"
 _REGION = r"[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,2}"
 _MONTH_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?"
 _AGENCY = r"\([^()\n]{1,40}\)"
+# A month's short form, with or without its dot ('Jan', 'Sept.', and 'May', its own short form), or its full name.
+_SHORT_MONTHS = [*MONTH_ABBREVIATIONS, *(name for name in MONTH_NAMES if name[:3] == name)]
 _MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|July|August"
-    r"|September|October|November|December"
+    "(?:" + "|".join(name.capitalize() for name in sorted(_SHORT_MONTHS, key=len, reverse=True)) + r")\.?|"
+    + "|".join(name.capitalize() for name in MONTH_NAMES if name not in _SHORT_MONTHS)
 )
 # Regional papers write the place in title case, always with the date: "New Delhi, Dec 6 (PTI): ...".
 TITLE_DATELINE = re.compile(

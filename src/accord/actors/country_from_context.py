@@ -95,7 +95,7 @@ def lend_to_people(actors: list[Actor], evidence: Iterable[str | None],
     country = only_country(evidence)
     if country is None:
         return actors
-    return [replace(a, country=country, rule=f"{a.rule}+sentence-country")
+    return [replace(a, country=country, rule=f"{a.rule}+{SENTENCE_COUNTRY}")
             if a.kind == "person" and a.country is None and a.organisation is None
             and a.sector is not None and a.sector not in INTERNATIONAL_SECTORS and a.sector != VICTIM_SECTOR
             and not _deals_abroad(a, foreign_facing) else a for a in actors]
@@ -122,6 +122,16 @@ def lend_to_descriptions(actors: list[Actor], evidence: Iterable[str | None], fo
 
 
 SENTENCE_COUNTRY_DESCRIPTION = "sentence-country-description"
+# The rule suffixes of the other lenders here: the sentence's one country to a person (:func:`lend_to_people`),
+# the story's home country (:func:`lend_home_country`), the one country of a sentence's places
+# (:func:`lend_sentence_place`), the story's setting (:func:`lend_home_country`, :func:`lend_rebels_setting`);
+# and the mention finder's (accord.actors.mentions.back_references_keep_the_persons_country): a back-reference
+# takes the country of the person it points back to.
+SENTENCE_COUNTRY = "sentence-country"
+HOME_COUNTRY = "home-country"
+SENTENCE_PLACE = "sentence-place"
+SETTING_COUNTRY = "setting-country"
+PERSONS_COUNTRY = "person's-country"
 
 
 def home_country(evidence: Iterable[str | None]) -> str | None:
@@ -231,7 +241,8 @@ def placed_home(places: Iterable[str | None], evidence: Iterable[str | None]) ->
 def lend_home_country(actors: list[Actor], evidence: Iterable[str | None],
                       foreign_facing: frozenset[str], setting: str | None = None,
                       placed: str | None = None,
-                      nearby: Callable[[Actor], str | None] | None = None) -> list[Actor]:
+                      nearby: Callable[[Actor], str | None] | None = None,
+                      civil_sectors: frozenset[str] = frozenset()) -> list[Actor]:
     """Actors the text gives no country take the story's home country (:func:`home_country`): a definite
     description of an institution ('the court', 'federal authorities'), a person or body named without a
     nationality. Never to international bodies, armed groups, refugees or gunmen (:data:`HOME_EXEMPT_SECTORS`;
@@ -242,15 +253,16 @@ def lend_home_country(actors: list[Actor], evidence: Iterable[str | None],
     and regions all but name it (``placed``, :func:`placed_home`) is at home there as fully as if its actors
     had named it. In such a story a state's body described without its country ('the government', 'the prime
     minister's office', 'police') is first the state its context names (``nearby``: the one country the
-    sentence and the one before name by a state or its places, :data:`NEARBY_COUNTRY`): a story set in one
-    country's war also speaks of other countries' governments, and the nearest named state says whose."""
+    sentence and the one before name by a state or its places, :data:`NEARBY_COUNTRY`; only a body of
+    ``civil_sectors``, sectors.yaml ``civil_state_sectors``): a story set in one country's war also speaks of
+    other countries' governments, and the nearest named state says whose."""
     home = home_country(evidence) or placed
     if home is None and setting is not None:
-        return [_lent_setting(a, setting, nearby) if _unmarked_institution(a, foreign_facing) else a
+        return [_lent_setting(a, setting, nearby, civil_sectors) if _unmarked_institution(a, foreign_facing) else a
                 for a in actors]
     if home is None:
         return actors
-    return [replace(a, country=home, rule=f"{a.rule}+home-country")
+    return [replace(a, country=home, rule=f"{a.rule}+{HOME_COUNTRY}")
             if a.country is None and a.kind not in HOME_EXEMPT_KINDS
             and a.sector not in HOME_EXEMPT_SECTORS
             and not (a.sector == CRIMINAL_SECTOR and a.kind != "person")
@@ -276,7 +288,7 @@ def lend_sentence_place(actors: list[Actor], sentence_places: list[tuple[int, in
                 and actor.start is not None:
             countries = next((c for start, end, c in sentence_places if start <= actor.start < end), frozenset())
             if len(countries) == 1:
-                actor = replace(actor, country=next(iter(countries)), rule=f"{actor.rule}+sentence-place")
+                actor = replace(actor, country=next(iter(countries)), rule=f"{actor.rule}+{SENTENCE_PLACE}")
         out.append(actor)
     return out
 
@@ -295,20 +307,31 @@ def _deals_abroad(actor: Actor, foreign_facing: frozenset[str]) -> bool:
 
 # The rule suffix of a state's body that takes the country its context names rather than the story's setting.
 NEARBY_COUNTRY = "nearby-country"
-# The sectors of a state's civil bodies: whose they are follows the state the text speaks of there, not the
-# country the story is set in (an opposition or a party of the war's country stays with the setting). Not armed
-# men ('commanders', 'fighters'): those described beside a named state's forces are as often the side they fight.
-NEARBY_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+# The rule parts by which a mention was lent its country from around it, by any lender above: such a country is
+# the context's, never evidence of it (the mention finder's nearby state), and a back-reference to a body named
+# before outranks it (the event coder's coreference).
+LENT_COUNTRY_PARTS = frozenset({SENTENCE_COUNTRY, SENTENCE_COUNTRY_DESCRIPTION, HOME_COUNTRY, SENTENCE_PLACE,
+                                SETTING_COUNTRY, NEARBY_COUNTRY, PERSONS_COUNTRY})
 
 
-def _lent_setting(actor: Actor, setting: str, nearby: Callable[[Actor], str | None] | None) -> Actor:
-    """An unmarked institution in a story set in ``setting``: a state's body takes the country its context names
-    (``nearby``) when there is one, everything else the setting."""
-    if nearby is not None and actor.sector in NEARBY_SECTORS:
+def lent_country(actor: Actor) -> bool:
+    """The mention was given its country from the story around it (its home, its setting, the sentence's
+    places, the one country its sentence names, the state named nearby, the person a back-reference points to),
+    not from its own words: any part of its rule (:data:`LENT_COUNTRY_PARTS`), not only the last, since later
+    rules may follow ('+home-country+national-body')."""
+    return any(part in LENT_COUNTRY_PARTS for part in (actor.rule or "").split("+"))
+
+
+def _lent_setting(actor: Actor, setting: str, nearby: Callable[[Actor], str | None] | None,
+                  civil_sectors: frozenset[str]) -> Actor:
+    """An unmarked institution in a story set in ``setting``: a state's civil body (``civil_sectors``,
+    sectors.yaml ``civil_state_sectors``: an opposition or a party of the war's country stays with the setting)
+    takes the country its context names (``nearby``) when there is one, everything else the setting."""
+    if nearby is not None and actor.sector in civil_sectors:
         country = nearby(actor)
         if country is not None:
             return replace(actor, country=country, rule=f"{actor.rule}+{NEARBY_COUNTRY}")
-    return replace(actor, country=setting, rule=f"{actor.rule}+setting-country")
+    return replace(actor, country=setting, rule=f"{actor.rule}+{SETTING_COUNTRY}")
 
 
 def _unmarked_institution(actor: Actor, foreign_facing: frozenset[str]) -> bool:
@@ -336,7 +359,7 @@ def lend_rebels_setting(actors: list[Actor], setting: str | None, home: str | No
     country = setting or home
     if country is None:
         return actors
-    return [replace(a, country=country, rule=f"{a.rule}+setting-country")
+    return [replace(a, country=country, rule=f"{a.rule}+{SETTING_COUNTRY}")
             if a.country is None and a.sector == REBEL_SECTOR and a.name is None and a.organisation is None
             else a for a in actors]
 

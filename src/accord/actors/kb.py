@@ -182,6 +182,7 @@ class _Tables:
     war_verbs: set[str] = field(default_factory=set)  # 'bomb', 'shell': acts of war
     candidate_words: set[str] = field(default_factory=set)  # 'candidate X': running for an office
     state_sectors: set[str] = field(default_factory=set)  # GOV, MIL, ...: state actors
+    civil_state_sectors: set[str] = field(default_factory=set)  # GOV, COP, ...: a state's civil bodies
     force_members: set[str] = field(default_factory=set)  # 'officers': members of whichever force was named
     force_machines: set[str] = field(default_factory=set)  # 'drones': a force's weapons, whoever's they are
     membership_nouns: set[str] = field(default_factory=set)  # 'members': of the body last named
@@ -275,6 +276,10 @@ class KnowledgeBase:
         self.war_verbs = frozenset(tables.war_verbs)
         self.candidate_words = frozenset(tables.candidate_words)
         self.state_sectors = frozenset(tables.state_sectors)
+        self.civil_state_sectors = frozenset(tables.civil_state_sectors)
+        if not self.civil_state_sectors <= self.state_sectors:
+            raise ConfigError(f"civil_state_sectors: {sorted(self.civil_state_sectors - self.state_sectors)} "
+                              "are not state_sectors")
         self.force_members = frozenset(tables.force_members)
         self.force_machines = frozenset(tables.force_machines)
         self.membership_nouns = frozenset(tables.membership_nouns)
@@ -862,6 +867,7 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.war_verbs.update(str(w).lower() for w in doc.get("war_verbs") or ())
     tables.candidate_words.update(str(w).lower() for w in doc.get("candidate_words") or ())
     tables.state_sectors.update(str(code) for code in doc.get("state_sectors") or ())
+    tables.civil_state_sectors.update(str(code) for code in doc.get("civil_state_sectors") or ())
     tables.force_members.update(str(w).lower() for w in doc.get("force_members") or ())
     tables.force_machines.update(str(w).lower() for w in doc.get("force_machines") or ())
     tables.membership_nouns.update(str(w).lower() for w in doc.get("membership_nouns") or ())

@@ -21,8 +21,8 @@ from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
 from spacy.tokens import Doc, Span, Token
 
+from accord.actors.apposed import DEMONYM_RULE, apposed_descriptions_name_their_referent
 from accord.actors.apposed import RULE as APPOSED_RULE
-from accord.actors.apposed import apposed_descriptions_name_their_referent
 from accord.actors.binding import co_argument_verb, excluded_referents, spoken_words
 from accord.actors.bridging import (
     DEFINITE_OPENERS,
@@ -39,8 +39,7 @@ from accord.actors.bridging import (
 from accord.actors.coordinated import share_coordinated_nationality
 from accord.actors.copular import copular_descriptions
 from accord.actors.country_from_context import (
-    NEARBY_COUNTRY,
-    NEARBY_SECTORS,
+    PERSONS_COUNTRY,
     SENTENCE_COUNTRY_DESCRIPTION,
     home_country,
     lend_home_country,
@@ -50,6 +49,7 @@ from accord.actors.country_from_context import (
     lend_to_people,
     lend_town_country,
     lends_country,
+    lent_country,
     placed_home,
 )
 from accord.actors.described_people import DESCRIPTION_RULE, descriptions_name_people
@@ -284,7 +284,7 @@ class MentionFinder:
         # a local story may name its country only by its towns and states ('officers in Leeds')
         placed = placed_home(self._place_countries(doc), evidence)
         lent = lend_home_country([found[i] for i in open_to_lend], evidence, self.kb.foreign_facing_titles, setting,
-                                 placed, self._nearby_state(doc, found))
+                                 placed, self._nearby_state(doc, found), self.kb.civil_state_sectors)
         for i, actor in zip(open_to_lend, lent, strict=True):
             found[i] = actor
         home = home_country(evidence) or placed
@@ -412,10 +412,13 @@ class MentionFinder:
             starts = [s.start_char for s in sentences(doc)]
             named: dict[int, set[str]] = {}
             for actor in found:
+                # a nationality word alone (its rule DEMONYM_RULE whole) modifies a thing or names a language as
+                # often as it names a state; one heading a state body's description ('the Syrian government',
+                # 'demonym+sector-word') or an act of state ('the Turkish offensive', 'demonym+state-act') names it
                 if actor.start is None or actor.country is None or actor.name is None or _embedded(actor) \
                         or not (actor.kind == "country" or (actor.kind == "organisation"
-                                                            and actor.sector in NEARBY_SECTORS)) \
-                        or actor.rule == DEMONYM_RULE or _lent_country(actor) or _destination(text, actor) \
+                                                            and actor.sector in self.kb.civil_state_sectors)) \
+                        or actor.rule == DEMONYM_RULE or lent_country(actor) or _destination(text, actor) \
                         or _placed_by(text, actor) or _modifies_a_noun(doc, actor):
                     continue
                 named.setdefault(bisect_right(starts, actor.start) - 1, set()).add(actor.country)
@@ -1995,20 +1998,6 @@ MOVEMENT_WORDS = DESTINATION_WORDS - {"in", "at"}
 EMBEDDED = "embedded+"  # the rule prefix of a name's record inside a longer mention (_embedded_bodies)
 
 
-# A nationality word alone ('Syrian', 'English') modifies a thing or names a language as often as it names a state.
-DEMONYM_RULE = "demonym"
-
-
-# The rule parts by which a mention was lent its country from around it (accord.actors.country_from_context):
-# such a country is the context's, never evidence of it.
-LENT_COUNTRY_PARTS = frozenset({"home-country", "setting-country", "sentence-place", "sentence-country",
-                                SENTENCE_COUNTRY_DESCRIPTION, NEARBY_COUNTRY, "person's-country"})
-
-
-def _lent_country(actor: Actor) -> bool:
-    return any(part in LENT_COUNTRY_PARTS for part in (actor.rule or "").split("+"))
-
-
 def _modifies_a_noun(doc: Doc, actor: Actor) -> bool:
     """'the Iraq war', 'Syria policy', 'a US-controlled base': a country's name compounded before a noun names
     what the thing is about or whose it is, not a state that acts there."""
@@ -2128,7 +2117,7 @@ def back_references_keep_the_persons_country(actors: list[Actor]) -> list[Actor]
             before = [a for a in full if (a.start or 0) < (actor.start or 0)]
             country = (before[-1] if before else full[0]).country
             if country != actor.country:
-                actor = replace(actor, country=country, rule=f"{rule}+person's-country")
+                actor = replace(actor, country=country, rule=f"{rule}+{PERSONS_COUNTRY}")
         out.append(actor)
     return out
 

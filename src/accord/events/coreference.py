@@ -54,6 +54,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.binding import co_argument_verb, excluded_referents, verb_subject
+from accord.actors.country_from_context import lent_country
 from accord.actors.genders import FEMININE, MASCULINE, shared_genders
 from accord.actors.spans import states_side
 from accord.blackboard import QUOTATION_MARKS, QuotationMarks
@@ -86,10 +87,6 @@ OBJECT_DEPS = frozenset({"dobj", "dative"})  # a host clause's object: who may d
 RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 CONTROLLED_DEPS = frozenset({"xcomp", "conj"})  # subjectless verbs that share the subject of the verb above
 CONTROL_DEPTH = 3  # "agreed to try to withdraw its forces": at most so many verbs up
-# countries the actor stage lends a description from around it (accord.actors.country_from_context), which a
-# back-reference to a body named before outranks
-LENT_COUNTRY_RULES = ("+home-country", "+setting-country", "+sentence-place", "+sentence-country-description",
-                      "+nearby-country")
 POSSESSIVE_RELATIVES = frozenset({"whose"})
 RELATIVE = "relative"  # what a relative possessive wants: the noun its clause modifies, whatever its kind
 CLAUSE_CLIMB = 4  # words climbed at most from "whose" to the verb of its relative clause
@@ -434,7 +431,10 @@ def _anaphors(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span], rules: 
 
 def _definite(token: Token, rules: Coreference, record: Actor | None) -> Anaphor | None:
     """"the group", "the ministry", "the Islamist movement": "the" and the noun, with at most adjectives
-    between, and nothing that names whose it is ("the Syrian regime", "the group's leader" are not)."""
+    between, and nothing that names whose it is ("the Syrian regime", "the group's leader" are not). A country
+    the actor stage lent from the story around it (:func:`accord.actors.country_from_context.lent_country`) is
+    not the mention's own: "the department" in a story set in Iran may still point back to "the US Treasury"
+    named just before."""
     if record is not None and (record.name or (record.country and not lent_country(record))):
         return None
     lefts = list(token.lefts)
@@ -455,14 +455,6 @@ def _definite(token: Token, rules: Coreference, record: Actor | None) -> Anaphor
         return None  # "the rebels in the north", "the Islamist militants": a phrase that may pick out others
     left = min((c.left_edge.i for c in lefts), default=token.i)
     return Anaphor(token, wants, left, token.i, record)
-
-
-def lent_country(actor: Actor) -> bool:
-    """The actor stage gave the mention its country from the story around it (its home, its setting, the
-    sentence's places or the one country its sentence names), not from the mention's own words: "the
-    department" in a story set in Iran is still a description that may point back to "the US Treasury" named
-    just before."""
-    return any((actor.rule or "").endswith(rule) for rule in LENT_COUNTRY_RULES)
 
 
 def _pleonastic(token: Token, rules: Coreference) -> bool:
