@@ -34,8 +34,9 @@ country does ("gunmen attacked Pakistani troops": the gunmen are taken to be Pak
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -339,6 +340,83 @@ def lend_rebels_setting(actors: list[Actor], setting: str | None, home: str | No
     return [replace(a, country=country, rule=f"{a.rule}+setting-country")
             if a.country is None and a.sector == REBEL_SECTOR and a.name is None and a.organisation is None
             else a for a in actors]
+
+
+# A stateless people's group ('Kurdish forces') takes the state it acts in: the rule's mark, and the sectors
+# whose members' country is not where they are (civilians, refugees: a nationality is not implied) or who belong
+# to no one country.
+HOMELAND_RULE = "homeland"
+HOMELAND_EXEMPT_SECTORS = INTERNATIONAL_SECTORS | {VICTIM_SECTOR, "REF", MEDIA_SECTOR}
+
+
+class PlaceMention(NamedTuple):
+    """A place a sentence names, for :func:`lend_homeland`: its country, whether it follows a locative preposition
+    ('in Afrin': where something is), and the character span of the relative clause it sits in, if any ('a
+    group which fought *in Turkey*': where that noun's deed was, not what the rest of the sentence is about)."""
+
+    start: int
+    country: str
+    located: bool
+    clause: tuple[int, int] | None
+
+
+def people_states(actor: Actor, homelands: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The states where the stateless peoples the description names live ('Kurdish forces' -> TUR, SYR, IRQ,
+    IRN): its own words, not an apposition after it."""
+    words = actor.text.split(",")[0].lower().replace("-", " ").split()
+    return frozenset().union(*(homelands.get(word.strip(".'’\"()"), frozenset()) for word in words))
+
+
+def lend_homeland(actors: list[Actor], homelands: Mapping[str, frozenset[str]],
+                  sentence_places: list[tuple[int, int, list[PlaceMention]]],
+                  story_places: Iterable[str | None], setting: str | None, home: str | None,
+                  lent: Callable[[Actor], bool]) -> list[Actor]:
+    """'Kurdish forces', 'Baloch separatists', 'Tuareg rebels': a group named by a people with no state of its own
+    or spread over several (``homelands``: the states where each lives) acts in one of those states
+    (docs/annotation.md: a local group's country is the one it fights in) — the one the places of its sentence
+    name (``sentence_places``: each sentence's span and places; those after a locative preposition, 'in Afrin',
+    win when the sentence names two; a place in a relative clause the group is not in does not count), else the
+    story's setting, else the one its places name most (``story_places``), else its home country; never a state
+    the people does not live in ('Kurdish forces' in a British story are not British: a country lent from
+    context (``lent``) that is not one of theirs is taken back, and none is given). A country the phrase gives
+    ('Syrian Kurdish fighters'), a name or an organisation keeps its own; civilians and refugees are not lent
+    one (their nationality is not implied)."""
+    counts: dict[str, int] = {}
+    for country in story_places:
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    out = []
+    for actor in actors:
+        states = people_states(actor, homelands)
+        if not states or actor.name is not None or actor.organisation is not None or actor.start is None \
+                or actor.sector is None or actor.sector in HOMELAND_EXEMPT_SECTORS \
+                or (actor.country is not None and not lent(actor)):
+            out.append(actor)
+            continue
+        country = _homeland(actor.start, states, sentence_places, counts, setting, home)
+        if country != actor.country:
+            actor = replace(actor, country=country, rule=f"{actor.rule}+{HOMELAND_RULE}")
+        out.append(actor)
+    return out
+
+
+def _homeland(start: int, states: frozenset[str], sentence_places: list[tuple[int, int, list[PlaceMention]]],
+              counts: Mapping[str, int], setting: str | None, home: str | None) -> str | None:
+    """The one of a people's ``states`` where the group at ``start`` acts (:func:`lend_homeland`), or None."""
+    for begin, end, places in sentence_places:
+        if begin <= start < end:
+            here = [p for p in places if p.country in states
+                    and (p.clause is None or p.clause[0] <= start < p.clause[1])]
+            for found in ({p.country for p in here if p.located}, {p.country for p in here}):
+                if len(found) == 1:
+                    return found.pop()
+            break
+    if setting in states:
+        return setting
+    ranked = sorted(((n, c) for c, n in counts.items() if c in states), reverse=True)
+    if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+        return ranked[0][1]
+    return home if home in states else None
 
 
 def lend_to_side(side: list[Actor], other: list[Actor], home: str, visiting: Callable[[Actor], bool],

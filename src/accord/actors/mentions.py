@@ -39,11 +39,14 @@ from accord.actors.bridging import (
 from accord.actors.coordinated import share_coordinated_nationality
 from accord.actors.copular import copular_descriptions
 from accord.actors.country_from_context import (
+    HOMELAND_RULE,
     NEARBY_COUNTRY,
     NEARBY_SECTORS,
     SENTENCE_COUNTRY_DESCRIPTION,
+    PlaceMention,
     home_country,
     lend_home_country,
+    lend_homeland,
     lend_rebels_setting,
     lend_sentence_place,
     lend_to_descriptions,
@@ -289,6 +292,10 @@ class MentionFinder:
             found[i] = actor
         home = home_country(evidence) or placed
         found = lend_rebels_setting(found, setting, home)
+        if self.place_country is not None:  # 'Kurdish forces in Afrin': the state, of those the people lives in
+            found = lend_homeland(found, self.kb.homelands, self._located_places(doc, found),
+                                  self._place_countries(doc),
+                                  setting, home, _lent_country)
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
         found = back_references_keep_the_persons_country(found)
@@ -460,6 +467,34 @@ class MentionFinder:
                 by_sentence.setdefault(index, set()).add(country)
         return [(spans[i].start_char, spans[i].end_char, frozenset(countries))
                 for i, countries in by_sentence.items()]
+
+    def _located_places(self, doc: Doc, found: list[Actor]) -> list[tuple[int, int, list[PlaceMention]]]:
+        """Each sentence's character span and the places it names (:class:`PlaceMention`): its towns and
+        regions, and the countries it names as a land ('northern Iraq': no sector) or after a locative
+        preposition ('in Turkey') — not as the state that acts ('Turkey shelled'), nor a nationality word ('the
+        Iraqi border', 'Turkish patrons'); each with whether a locative preposition comes before it ('fighting
+        *in Afrin*') and the relative clause it sits in ('a group which fought *in Turkey*')."""
+        assert self.place_country is not None
+        spans = sentences(doc)
+        starts = [s.start_char for s in spans]
+        places = [(ent.start_char, self.place_country(span_text(ent)), True) for ent in doc.ents
+                  if ent.label_ in PLACE_ENTITIES]
+        places += [(a.start, a.country, a.sector is None) for a in found if a.kind == "country"
+                   and a.start is not None and not _embedded(a) and a.rule != DEMONYM_RULE
+                   and not _modifies_a_noun(doc, a)]
+        by_sentence: dict[int, list[PlaceMention]] = {}
+        for start, country, land in places:
+            index = bisect_right(starts, start) - 1
+            if country is None or index < 0:
+                continue
+            before = doc.text[max(0, start - 20) : start].lower().split()
+            if before and before[-1] == "the":
+                before = before[:-1]
+            located = bool(before) and before[-1] in LOCATIVE_PREPS
+            if located or land:
+                by_sentence.setdefault(index, []).append(
+                    PlaceMention(start, country, located, _relative_clause(doc, start)))
+        return [(spans[i].start_char, spans[i].end_char, found_here) for i, found_here in by_sentence.items()]
 
     def _home_title_holder(self, actor: Actor, home: str, date: str) -> Actor:
         """'The prime minister said' in a story about one country's affairs: that country's prime minister on
@@ -2002,7 +2037,20 @@ DEMONYM_RULE = "demonym"
 # The rule parts by which a mention was lent its country from around it (accord.actors.country_from_context):
 # such a country is the context's, never evidence of it.
 LENT_COUNTRY_PARTS = frozenset({"home-country", "setting-country", "sentence-place", "sentence-country",
-                                SENTENCE_COUNTRY_DESCRIPTION, NEARBY_COUNTRY, "person's-country"})
+                                SENTENCE_COUNTRY_DESCRIPTION, NEARBY_COUNTRY, "person's-country", HOMELAND_RULE})
+
+
+def _relative_clause(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The character span of the relative clause the word at ``start`` sits in ('a group which has fought *in
+    Turkey*'), or None."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    for token in span[0].ancestors:
+        if token.dep_ == "relcl":
+            subtree = list(token.subtree)
+            return subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+    return None
 
 
 def _lent_country(actor: Actor) -> bool:
