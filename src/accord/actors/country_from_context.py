@@ -369,22 +369,18 @@ def people_states(actor: Actor, homelands: Mapping[str, frozenset[str]]) -> froz
 
 def lend_homeland(actors: list[Actor], homelands: Mapping[str, frozenset[str]],
                   sentence_places: list[tuple[int, int, list[PlaceMention]]],
-                  story_places: Iterable[str | None], setting: str | None, home: str | None,
+                  setting: str | None, home: str | None,
                   lent: Callable[[Actor], bool]) -> list[Actor]:
     """'Kurdish forces', 'Baloch separatists', 'Tuareg rebels': a group named by a people with no state of its own
     or spread over several (``homelands``: the states where each lives) acts in one of those states
     (docs/annotation.md: a local group's country is the one it fights in) — the one the places of its sentence
     name (``sentence_places``: each sentence's span and places; those after a locative preposition, 'in Afrin',
     win when the sentence names two; a place in a relative clause the group is not in does not count), else the
-    story's setting, else the one its places name most (``story_places``), else its home country; never a state
+    story's setting, else its home country; never a state
     the people does not live in ('Kurdish forces' in a British story are not British: a country lent from
     context (``lent``) that is not one of theirs is taken back, and none is given). A country the phrase gives
     ('Syrian Kurdish fighters'), a name or an organisation keeps its own; civilians and refugees are not lent
     one (their nationality is not implied)."""
-    counts: dict[str, int] = {}
-    for country in story_places:
-        if country:
-            counts[country] = counts.get(country, 0) + 1
     out = []
     for actor in actors:
         states = people_states(actor, homelands)
@@ -393,7 +389,7 @@ def lend_homeland(actors: list[Actor], homelands: Mapping[str, frozenset[str]],
                 or (actor.country is not None and not lent(actor)):
             out.append(actor)
             continue
-        country = _homeland(actor.start, states, sentence_places, counts, setting, home)
+        country = _homeland(actor.start, states, sentence_places, setting, home)
         if country != actor.country:
             actor = replace(actor, country=country, rule=f"{actor.rule}+{HOMELAND_RULE}")
         out.append(actor)
@@ -401,7 +397,7 @@ def lend_homeland(actors: list[Actor], homelands: Mapping[str, frozenset[str]],
 
 
 def _homeland(start: int, states: frozenset[str], sentence_places: list[tuple[int, int, list[PlaceMention]]],
-              counts: Mapping[str, int], setting: str | None, home: str | None) -> str | None:
+              setting: str | None, home: str | None) -> str | None:
     """The one of a people's ``states`` where the group at ``start`` acts (:func:`lend_homeland`), or None."""
     for begin, end, places in sentence_places:
         if begin <= start < end:
@@ -413,9 +409,6 @@ def _homeland(start: int, states: frozenset[str], sentence_places: list[tuple[in
             break
     if setting in states:
         return setting
-    ranked = sorted(((n, c) for c, n in counts.items() if c in states), reverse=True)
-    if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
-        return ranked[0][1]
     return home if home in states else None
 
 

@@ -293,9 +293,8 @@ class MentionFinder:
         home = home_country(evidence) or placed
         found = lend_rebels_setting(found, setting, home)
         if self.place_country is not None:  # 'Kurdish forces in Afrin': the state, of those the people lives in
-            found = lend_homeland(found, self.kb.homelands, self._located_places(doc, found),
-                                  self._place_countries(doc),
-                                  setting, home, _lent_country)
+            found = lend_homeland(found, self.kb.homelands, self._located_places(doc, found), setting, home,
+                                  _lent_country)
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
         found = back_references_keep_the_persons_country(found)
@@ -477,20 +476,26 @@ class MentionFinder:
         assert self.place_country is not None
         spans = sentences(doc)
         starts = [s.start_char for s in spans]
-        places = [(ent.start_char, self.place_country(span_text(ent)), True) for ent in doc.ents
-                  if ent.label_ in PLACE_ENTITIES]
+        # a capital or country the actor stage read as the state acting ('orchestrated by Ankara', 'the
+        # Ankara-backed rebels') is no place unless a locative preposition says so
+        acting = {a.start for a in found if a.sector is not None and a.start is not None}
+        places = [(ent.start_char, self.place_country(span_text(ent)), ent.start_char not in acting)
+                  for ent in doc.ents if ent.label_ in PLACE_ENTITIES]
         places += [(a.start, a.country, a.sector is None) for a in found if a.kind == "country"
                    and a.start is not None and not _embedded(a) and a.rule != DEMONYM_RULE
                    and not _modifies_a_noun(doc, a)]
         by_sentence: dict[int, list[PlaceMention]] = {}
         for start, country, land in places:
             index = bisect_right(starts, start) - 1
-            if country is None or index < 0:
+            span = doc.char_span(start, start + 1, alignment_mode="expand")
+            if country is None or index < 0 or span is None or len(span) == 0:
                 continue
-            before = doc.text[max(0, start - 20) : start].lower().split()
-            if before and before[-1] == "the":
-                before = before[:-1]
-            located = bool(before) and before[-1] in LOCATIVE_PREPS
+            root = _place_root(doc, span[0])
+            if root.dep_ == "poss" or any(c.dep_ == "case" for c in root.children):  # "Turkey's border": whose
+                continue
+            if _directional(root):  # 'shelling from Turkey's border provinces': not where they are
+                continue
+            located = _after_locative(doc, root)
             if located or land:
                 by_sentence.setdefault(index, []).append(
                     PlaceMention(start, country, located, _relative_clause(doc, start)))
@@ -2038,6 +2043,45 @@ DEMONYM_RULE = "demonym"
 # such a country is the context's, never evidence of it.
 LENT_COUNTRY_PARTS = frozenset({"home-country", "setting-country", "sentence-place", "sentence-country",
                                 SENTENCE_COUNTRY_DESCRIPTION, NEARBY_COUNTRY, "person's-country", HOMELAND_RULE})
+
+
+def _place_root(doc: Doc, token: Token) -> Token:
+    """The head word of the place name that opens at ``token`` ('northern *Iraq*', '*Turkey* 's')."""
+    while token.head.i != token.i and token.head.i > token.i and token.dep_ in ("amod", "compound", "det"):
+        token = token.head
+    return token
+
+
+# Prepositions that name where something comes from, not where it is (a destination, 'swept into Afrin', is
+# where the deed is done).
+DIRECTIONAL_PREPS = frozenset({"from"})
+
+
+def _directional(root: Token) -> bool:
+    """Whether the place whose head is ``root`` is where something comes from ('bombardment *from* Turkey's
+    provinces of Kilis and Hatay'): up through 'of', conjuncts and appositions."""
+    token = root
+    for _ in range(8):
+        if token.dep_ == "pobj":
+            if token.head.lower_ != "of":
+                return token.head.lower_ in DIRECTIONAL_PREPS
+            token = token.head.head
+        elif token.dep_ in ("conj", "appos", "compound", "poss") and token.head.i != token.i:
+            token = token.head
+        else:
+            return False
+    return False
+
+
+def _after_locative(doc: Doc, root: Token) -> bool:
+    """Whether the place whose head is ``root`` follows a locative preposition ('*in* northern Iraq', 'in the
+    Syrian town of Afrin'), or is joined to one that does ('in Iraq *and Syria*')."""
+    if root.dep_ == "conj" and root.head.i < root.i and root.head.head.i != root.head.i:
+        return _after_locative(doc, root.head)
+    first = min(t.i for t in root.subtree)
+    if first > 0 and doc[first - 1].lower_ in ("the", "northern", "southern", "eastern", "western"):
+        first -= 1
+    return first > 0 and doc[first - 1].lower_ in LOCATIVE_PREPS
 
 
 def _relative_clause(doc: Doc, start: int) -> tuple[int, int] | None:
