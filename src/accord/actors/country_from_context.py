@@ -34,8 +34,9 @@ country does ("gunmen attacked Pakistani troops": the gunmen are taken to be Pak
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -307,16 +308,20 @@ def _deals_abroad(actor: Actor, foreign_facing: frozenset[str]) -> bool:
 
 # The rule suffix of a state's body that takes the country its context names rather than the story's setting.
 NEARBY_COUNTRY = "nearby-country"
+# The rule suffix of a stateless people's group given the state it acts in ('Kurdish forces in Afrin'), of those
+# the people lives in.
+HOMELAND_RULE = "homeland"
 # The rule parts by which a mention was lent its country from around it, by any lender above: such a country is
 # the context's, never evidence of it (the mention finder's nearby state), and a back-reference to a body named
 # before outranks it (the event coder's coreference).
 LENT_COUNTRY_PARTS = frozenset({SENTENCE_COUNTRY, SENTENCE_COUNTRY_DESCRIPTION, HOME_COUNTRY, SENTENCE_PLACE,
-                                SETTING_COUNTRY, NEARBY_COUNTRY, PERSONS_COUNTRY})
+                                SETTING_COUNTRY, NEARBY_COUNTRY, PERSONS_COUNTRY, HOMELAND_RULE})
 
 
 def lent_country(actor: Actor) -> bool:
     """The mention was given its country from the story around it (its home, its setting, the sentence's
-    places, the one country its sentence names, the state named nearby, the person a back-reference points to),
+    places, the one country its sentence names, the state named nearby, the person a back-reference points to,
+    the homeland a stateless people's group acts in),
     not from its own words: any part of its rule (:data:`LENT_COUNTRY_PARTS`), not only the last, since later
     rules may follow ('+home-country+national-body')."""
     return any(part in LENT_COUNTRY_PARTS for part in (actor.rule or "").split("+"))
@@ -362,6 +367,75 @@ def lend_rebels_setting(actors: list[Actor], setting: str | None, home: str | No
     return [replace(a, country=country, rule=f"{a.rule}+{SETTING_COUNTRY}")
             if a.country is None and a.sector == REBEL_SECTOR and a.name is None and a.organisation is None
             else a for a in actors]
+
+
+# A stateless people's group ('Kurdish forces') takes the state it acts in (HOMELAND_RULE, the rule's mark, with
+# LENT_COUNTRY_PARTS above); the sectors whose members' country is not where they are (civilians, refugees: a
+# nationality is not implied) or who belong to no one country.
+HOMELAND_EXEMPT_SECTORS = INTERNATIONAL_SECTORS | {VICTIM_SECTOR, "REF", MEDIA_SECTOR}
+
+
+class PlaceMention(NamedTuple):
+    """A place a sentence names, for :func:`lend_homeland`: its country, whether it follows a locative preposition
+    ('in Afrin': where something is), and the character span of the relative clause it sits in, if any ('a
+    group which fought *in Turkey*': where that noun's deed was, not what the rest of the sentence is about)."""
+
+    start: int
+    country: str
+    located: bool
+    clause: tuple[int, int] | None
+
+
+def people_states(actor: Actor, homelands: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The states where the stateless peoples the description names live ('Kurdish forces' -> TUR, SYR, IRQ,
+    IRN): its own words, not an apposition after it."""
+    words = actor.text.split(",")[0].lower().replace("-", " ").split()
+    return frozenset().union(*(homelands.get(word.strip(".'’\"()"), frozenset()) for word in words))
+
+
+def lend_homeland(actors: list[Actor], homelands: Mapping[str, frozenset[str]],
+                  sentence_places: list[tuple[int, int, list[PlaceMention]]],
+                  setting: str | None, home: str | None,
+                  lent: Callable[[Actor], bool]) -> list[Actor]:
+    """'Kurdish forces', 'Baloch separatists', 'Tuareg rebels': a group named by a people with no state of its own
+    or spread over several (``homelands``: the states where each lives) acts in one of those states
+    (docs/annotation.md: a local group's country is the one it fights in) — the one the places of its sentence
+    name (``sentence_places``: each sentence's span and places; those after a locative preposition, 'in Afrin',
+    win when the sentence names two; a place in a relative clause the group is not in does not count), else the
+    story's setting, else its home country; never a state
+    the people does not live in ('Kurdish forces' in a British story are not British: a country lent from
+    context (``lent``) that is not one of theirs is taken back, and none is given). A country the phrase gives
+    ('Syrian Kurdish fighters'), a name or an organisation keeps its own; civilians and refugees are not lent
+    one (their nationality is not implied)."""
+    out = []
+    for actor in actors:
+        states = people_states(actor, homelands)
+        if not states or actor.name is not None or actor.organisation is not None or actor.start is None \
+                or actor.sector is None or actor.sector in HOMELAND_EXEMPT_SECTORS \
+                or (actor.country is not None and not lent(actor)):
+            out.append(actor)
+            continue
+        country = _homeland(actor.start, states, sentence_places, setting, home)
+        if country != actor.country:
+            actor = replace(actor, country=country, rule=f"{actor.rule}+{HOMELAND_RULE}")
+        out.append(actor)
+    return out
+
+
+def _homeland(start: int, states: frozenset[str], sentence_places: list[tuple[int, int, list[PlaceMention]]],
+              setting: str | None, home: str | None) -> str | None:
+    """The one of a people's ``states`` where the group at ``start`` acts (:func:`lend_homeland`), or None."""
+    for begin, end, places in sentence_places:
+        if begin <= start < end:
+            here = [p for p in places if p.country in states
+                    and (p.clause is None or p.clause[0] <= start < p.clause[1])]
+            for found in ({p.country for p in here if p.located}, {p.country for p in here}):
+                if len(found) == 1:
+                    return found.pop()
+            break
+    if setting in states:
+        return setting
+    return home if home in states else None
 
 
 def lend_to_side(side: list[Actor], other: list[Actor], home: str, visiting: Callable[[Actor], bool],

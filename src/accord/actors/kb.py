@@ -200,6 +200,7 @@ class _Tables:
     firm_name_heads: set[str] = field(default_factory=set)  # 'capital': 'Halbrook Capital' is a company
     shared_ranks: set[str] = field(default_factory=set)  # 'lt.', 'sergeant': police and armies alike
     stateless_peoples: set[str] = field(default_factory=set)  # 'kurdish': their forces are no state's
+    homelands: dict[str, frozenset[str]] = field(default_factory=dict)  # 'kurdish' -> the states where they live
     national_force_words: set[tuple[str, ...]] = field(default_factory=set)  # 'troops': a state's armed forces
     described_group_sectors: set[str] = field(default_factory=set)  # REB: 'Syrian rebels' are no 'Syria'
     name_titles: dict[str, str] = field(default_factory=dict)  # 'Representative' before a name -> LEG
@@ -296,6 +297,7 @@ class KnowledgeBase:
         self.degree_titles = frozenset(tables.degree_titles)
         self.shared_ranks = frozenset(tables.shared_ranks)
         self.stateless_peoples = frozenset(tables.stateless_peoples)
+        self.homelands: Mapping[str, frozenset[str]] = dict(tables.homelands)
         self.national_force_words = frozenset(tables.national_force_words)
         self.described_group_sectors = frozenset(tables.described_group_sectors)
         self.generic_body_nouns = frozenset(tables.generic_body_nouns)
@@ -886,7 +888,11 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.degree_titles.update(str(w).lower() for w in doc.get("degree_titles") or ())
     tables.firm_name_heads.update(str(w).lower() for w in doc.get("firm_name_heads") or ())
     tables.shared_ranks.update(str(w).lower() for w in doc.get("shared_ranks") or ())
-    tables.stateless_peoples.update(str(w).lower() for w in doc.get("stateless_peoples") or ())
+    peoples = doc.get("stateless_peoples") or {}
+    tables.stateless_peoples.update(str(w).lower() for w in peoples)
+    if isinstance(peoples, Mapping):  # 'kurdish: [TUR, SYR, IRQ, IRN]': the states where each people lives
+        for word, states in peoples.items():
+            tables.homelands[str(word).lower()] = frozenset(str(c).upper() for c in states or ())
     tables.national_force_words.update(key(str(w)) for w in doc.get("national_force_words") or ())
     for code in doc.get("described_group_sectors") or ():
         if str(code) not in tables.sector_codes:

@@ -41,8 +41,10 @@ from accord.actors.copular import copular_descriptions
 from accord.actors.country_from_context import (
     PERSONS_COUNTRY,
     SENTENCE_COUNTRY_DESCRIPTION,
+    PlaceMention,
     home_country,
     lend_home_country,
+    lend_homeland,
     lend_rebels_setting,
     lend_sentence_place,
     lend_to_descriptions,
@@ -289,6 +291,9 @@ class MentionFinder:
             found[i] = actor
         home = home_country(evidence) or placed
         found = lend_rebels_setting(found, setting, home)
+        if self.place_country is not None:  # 'Kurdish forces in Afrin': the state, of those the people lives in
+            found = lend_homeland(found, self.kb.homelands, self._located_places(doc, found), setting, home,
+                                  lent_country)
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
         found = back_references_keep_the_persons_country(found)
@@ -463,6 +468,40 @@ class MentionFinder:
                 by_sentence.setdefault(index, set()).add(country)
         return [(spans[i].start_char, spans[i].end_char, frozenset(countries))
                 for i, countries in by_sentence.items()]
+
+    def _located_places(self, doc: Doc, found: list[Actor]) -> list[tuple[int, int, list[PlaceMention]]]:
+        """Each sentence's character span and the places it names (:class:`PlaceMention`): its towns and
+        regions, and the countries it names as a land ('northern Iraq': no sector) or after a locative
+        preposition ('in Turkey') — not as the state that acts ('Turkey shelled'), nor a nationality word ('the
+        Iraqi border', 'Turkish patrons'); each with whether a locative preposition comes before it ('fighting
+        *in Afrin*') and the relative clause it sits in ('a group which fought *in Turkey*')."""
+        assert self.place_country is not None
+        spans = sentences(doc)
+        starts = [s.start_char for s in spans]
+        # a capital or country the actor stage read as the state acting ('orchestrated by Ankara', 'the
+        # Ankara-backed rebels') is no place unless a locative preposition says so
+        acting = {a.start for a in found if a.sector is not None and a.start is not None}
+        places = [(ent.start_char, self.place_country(span_text(ent)), ent.start_char not in acting)
+                  for ent in doc.ents if ent.label_ in PLACE_ENTITIES]
+        places += [(a.start, a.country, a.sector is None) for a in found if a.kind == "country"
+                   and a.start is not None and not _embedded(a) and a.rule != DEMONYM_RULE
+                   and not _modifies_a_noun(doc, a)]
+        by_sentence: dict[int, list[PlaceMention]] = {}
+        for start, country, land in places:
+            index = bisect_right(starts, start) - 1
+            span = doc.char_span(start, start + 1, alignment_mode="expand")
+            if country is None or index < 0 or span is None or len(span) == 0:
+                continue
+            root = _place_root(doc, span[0])
+            if root.dep_ == "poss" or any(c.dep_ == "case" for c in root.children):  # "Turkey's border": whose
+                continue
+            if _directional(root):  # 'shelling from Turkey's border provinces': not where they are
+                continue
+            located = _after_locative(doc, root)
+            if located or land:
+                by_sentence.setdefault(index, []).append(
+                    PlaceMention(start, country, located, _relative_clause(doc, start)))
+        return [(spans[i].start_char, spans[i].end_char, found_here) for i, found_here in by_sentence.items()]
 
     def _home_title_holder(self, actor: Actor, home: str, date: str) -> Actor:
         """'The prime minister said' in a story about one country's affairs: that country's prime minister on
@@ -1996,6 +2035,58 @@ MOVEMENT_WORDS = DESTINATION_WORDS - {"in", "at"}
 
 
 EMBEDDED = "embedded+"  # the rule prefix of a name's record inside a longer mention (_embedded_bodies)
+
+
+def _place_root(doc: Doc, token: Token) -> Token:
+    """The head word of the place name that opens at ``token`` ('northern *Iraq*', '*Turkey* 's')."""
+    while token.head.i != token.i and token.head.i > token.i and token.dep_ in ("amod", "compound", "det"):
+        token = token.head
+    return token
+
+
+# Prepositions that name where something comes from, not where it is (a destination, 'swept into Afrin', is
+# where the deed is done).
+DIRECTIONAL_PREPS = frozenset({"from"})
+
+
+def _directional(root: Token) -> bool:
+    """Whether the place whose head is ``root`` is where something comes from ('bombardment *from* Turkey's
+    provinces of Kilis and Hatay'): up through 'of', conjuncts and appositions."""
+    token = root
+    for _ in range(8):
+        if token.dep_ == "pobj":
+            if token.head.lower_ != "of":
+                return token.head.lower_ in DIRECTIONAL_PREPS
+            token = token.head.head
+        elif token.dep_ in ("conj", "appos", "compound", "poss") and token.head.i != token.i:
+            token = token.head
+        else:
+            return False
+    return False
+
+
+def _after_locative(doc: Doc, root: Token) -> bool:
+    """Whether the place whose head is ``root`` follows a locative preposition ('*in* northern Iraq', 'in the
+    Syrian town of Afrin'), or is joined to one that does ('in Iraq *and Syria*')."""
+    if root.dep_ == "conj" and root.head.i < root.i and root.head.head.i != root.head.i:
+        return _after_locative(doc, root.head)
+    first = min(t.i for t in root.subtree)
+    if first > 0 and doc[first - 1].lower_ in ("the", "northern", "southern", "eastern", "western"):
+        first -= 1
+    return first > 0 and doc[first - 1].lower_ in LOCATIVE_PREPS
+
+
+def _relative_clause(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The character span of the relative clause the word at ``start`` sits in ('a group which has fought *in
+    Turkey*'), or None."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    for token in span[0].ancestors:
+        if token.dep_ == "relcl":
+            subtree = list(token.subtree)
+            return subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+    return None
 
 
 def _modifies_a_noun(doc: Doc, actor: Actor) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from accord.actors.bridging import DEFINITE_OPENERS, MAX_DESCRIPTION_WORDS
+from accord.actors.country_from_context import HOMELAND_EXEMPT_SECTORS
 from accord.actors.kb import (
     KINSHIP_SECTOR,
     LOWERCASE_AFTER_ARTICLE,
@@ -135,6 +136,11 @@ TITLE_HOLDER_NOTE = ("in an article, a definite singular title ('the prime minis
 AT_WAR_NOTE = ("in an article, a bare coalition that wages war -- subject of a verb of war ('bombed'), of a verb "
                "whose object is a military act ('continued its strikes'), owner of one ('coalition airstrikes') or "
                "formed against an armed group -- is states' military alliance, MIL, lent no country (at-war)")
+HOMELAND_NOTE = ("in an article, a group named by a people with no state of its own ({people}: sectors.yaml "
+                 "stateless_peoples) takes the one of the states where that people lives ({states}) that its "
+                 "sentence places it in ('in Afrin', 'northern Iraq'; not a possessive, a capital that acts, a "
+                 "place after 'from' or in a relative clause about another noun), else the story's setting, else "
+                 "its home country, if one of those; never another state (homeland)")
 MACHINE_NOTE = ("in an article, a bare weapon or vehicle (sectors.yaml force_machines) takes its sentence's "
                 "country only from a state body there, never from a place or a private party beside it")
 DESCRIPTION_NOTE = ("in an article, a singular definite description of a person ('the senator', 'the Democratic "
@@ -332,6 +338,10 @@ class ActorResolver:
             notes.append(AT_WAR_NOTE)
         if machine:
             notes.append(MACHINE_NOTE)
+        peoples = [w for w in words if w in self.kb.homelands]
+        if peoples and actor.sector not in HOMELAND_EXEMPT_SECTORS:
+            states = sorted(set().union(*(self.kb.homelands[w] for w in peoples)))
+            notes.append(HOMELAND_NOTE.format(people=", ".join(peoples), states=", ".join(states)))
         return notes
 
     # --- analysis ----------------------------------------------------------------------------------
