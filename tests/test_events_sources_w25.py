@@ -56,3 +56,11 @@ def test_a_participle_after_a_reported_passive_keeps_the_passive(pipeline: Pipel
     events = _events(pipeline, "The Kenyan minister said the Somali smugglers would be tried and imprisoned.")
     for event in events:
         assert "KEN" not in _countries(event.actor), (event.type, event.trigger.text)
+
+
+def test_a_verb_listed_after_a_reported_perfect_may_share_it(pipeline: Pipeline) -> None:
+    # "has insulted, belittled and sought to": "sought" may be a participle sharing "has", the list the law's
+    events = _events(pipeline, "The Kenyan minister said the new law has insulted, belittled and sought to "
+                               "expel Somali traders.")
+    for event in events:
+        assert "KEN" not in _countries(event.actor), (event.type, event.trigger.text)

@@ -310,13 +310,16 @@ def _reporting_clause_of(verb: Token, party: Party) -> Token | None:
     reporting verb's tense, with no auxiliary of its own, continues the reporting clause when the reported
     clause cannot own it: its verb stands under a modal ("would recover": a finite "praised" is no infinitive to
     share it), or its subject names nothing that could act ("the talks", "the economy"; a name, a pronoun or a
-    party may, and keeps the verb: "said rebels had attacked the town and killed ten"). Not after a passive,
-    whose participles the tagger may read as past tenses ("said they would be tried and imprisoned")."""
+    party may, and keeps the verb: "said rebels attacked the town and killed ten"). Not after a passive or a
+    perfect, whose participles the tagger may read as past tenses ("said they would be tried and imprisoned",
+    "said X has attacked, belittled and sought to destroy Y")."""
     head = verb.head
     if head.dep_ != "ccomp" or head.head.i == head.i or verb.tag_ not in ("VBD", "VBZ"):
         return None
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or any(c.dep_ == "auxpass" for c in head.children):
         return None
+    if any(c.dep_ == "aux" and lemma(c) == "have" for c in head.children):
+        return None  # "has demonized, belittled and sought to": a past form may be a participle sharing "has"
     reporter = head.head
     if reporter.pos_ not in ("VERB", "AUX") or _tense(verb) != _tense(reporter):
         return None
