@@ -38,6 +38,7 @@ def test_a_reduced_passive_relative_still_names_its_antecedent_the_object(pipeli
 @pytest.mark.parametrize("text", [
     "Party members rallied behind the prime minister after the vote.",
     "Local officials rallied around the governor during the crisis.",
+    "Northern delegates rallied to the senator's defence on Friday.",
 ])
 def test_rallying_behind_a_party_is_backing_it(pipeline: Pipeline, text: str) -> None:
     events = asserted_events(pipeline, text)
