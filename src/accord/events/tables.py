@@ -237,6 +237,7 @@ SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "co
                          "self", "dep",
                          "to", "for", "with", "in", "from", "on", "against", "at", "over", "toward", "of", "about",
                          "since", "into", "among", "between", "during", "as", "through", "by", "alongside",
+                         "around", "behind",
                          "object_head", "object_modifier", "object_of", "aim", "participant", "opposed",
                          "act_object"})
 BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun", "sum"})

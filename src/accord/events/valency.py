@@ -388,13 +388,23 @@ def _objects(token: Token, nominal: bool, senses: Senses) -> list[Token]:
         return [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"]
     found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not found and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
+    if not found and _reduced_passive(token):
         found = [token.head]  # "the prisoners released on Monday"
     if token.dep_ == "relcl":  # "a house that fighters were occupying": the house
         found = [token.head if o.lower_ in RELATIVE_PRONOUNS else o for o in found]
         if not found and _object_gap(token, senses):
             found = [token.head]
     return found
+
+
+def _reduced_passive(token: Token) -> bool:
+    """A past participle modifying a noun is a passive relative whose object is that noun ("the prisoners
+    *released* on Monday") only when the participle has no subject and no perfect "have" of its own: "the senator,
+    who *has called* on voters to ...", "the mayor, who *had called* for ..." are active perfects whose noun
+    acts (the relative pronoun is their subject), and leave the object to the clause's own words."""
+    if token.dep_ not in ("acl", "relcl") or token.tag_ != "VBN" or token.head.i == token.i:
+        return False
+    return not any(c.dep_ == "nsubj" or (c.dep_ == "aux" and lemma(c) == "have") for c in token.children)
 
 
 def _object_gap(verb: Token, senses: Senses) -> bool:
