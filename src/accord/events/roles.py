@@ -246,8 +246,6 @@ def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
             # "the host, who backs X, but has dismissed Y": the parser hung the relative clause's second
             # predicate on the main verb
             return _Found(_relative_antecedent(relative), relative, controlled)
-        elif dep == "conj" and (reporter := _reporting_clause_of(verb, party)) is not None:
-            verb = reporter  # "the minister said the talks had stalled *and accused* X": the minister accused
         elif dep in ("conj", "advcl", "acomp"):
             # a present participle is active whatever its host's voice: "a soldier was killed *while fighting*"
             controlled = controlled or (dep == "advcl" and verb.tag_ == "VBG")
@@ -301,34 +299,6 @@ def _clause_before(verb: Token) -> Token | None:
     if tense is None or tense != _tense(clause) or tense == _tense(head):
         return None
     return clause
-
-
-def _reporting_clause_of(verb: Token, party: Party) -> Token | None:
-    """The reporting verb a subjectless coordinated verb continues when the parser hung it on the reported
-    clause's verb instead ("the minister said the talks had stalled *and accused* X", "X forecast that the
-    economy would recover *and praised* Y"). English coordinates predicates of one clause: a finite verb in the
-    reporting verb's tense, with no auxiliary of its own, continues the reporting clause when the reported
-    clause cannot own it: its verb stands under a modal ("would recover": a finite "praised" is no infinitive to
-    share it), or its subject names nothing that could act ("the talks", "the economy"; a name, a pronoun or a
-    party may, and keeps the verb: "said rebels attacked the town and killed ten"). Not after a passive or a
-    perfect, whose participles the tagger may read as past tenses ("said they would be tried and imprisoned",
-    "said X has attacked, belittled and sought to destroy Y")."""
-    head = verb.head
-    if head.dep_ != "ccomp" or head.head.i == head.i or verb.tag_ not in ("VBD", "VBZ"):
-        return None
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or any(c.dep_ == "auxpass" for c in head.children):
-        return None
-    if any(c.dep_ == "aux" and lemma(c) == "have" for c in head.children):
-        return None  # "has demonized, belittled and sought to": a past form may be a participle sharing "has"
-    reporter = head.head
-    if reporter.pos_ not in ("VERB", "AUX") or _tense(verb) != _tense(reporter):
-        return None
-    if _tense(head) == "modal":
-        return reporter
-    reported = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
-    if reported is None or reported.pos_ in ("PROPN", "PRON") or party(reported):
-        return None
-    return reporter
 
 
 def _tense(verb: Token) -> str | None:
