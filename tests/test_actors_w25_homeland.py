@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from accord.actors import ActorResolver
-from accord.actors.country_from_context import HOMELAND_RULE, PlaceMention, lend_homeland
+from accord.actors.country_from_context import HOMELAND_RULE, PlaceMention, lend_homeland, lent_country
 from accord.records import Actor
 from actor_helpers import actor_runner, with_text
 
@@ -65,8 +65,7 @@ def _group(text: str, sector: str = "REB", country: str | None = None, rule: str
 _HOMELANDS = {"kurdish": frozenset({"TUR", "SYR", "IRQ", "IRN"}), "baloch": frozenset({"PAK", "IRN", "AFG"})}
 
 
-def _lent(actor: Actor) -> bool:
-    return (actor.rule or "").endswith(("home-country", "setting-country"))
+_lent = lent_country  # the real predicate: any part of the rule a lender's mark
 
 
 def test_a_located_place_wins_over_another_the_sentence_names() -> None:
@@ -96,3 +95,9 @@ def test_civilians_and_named_groups_are_left_alone() -> None:
 def test_lookup_explains_the_homeland_rule() -> None:
     notes = ActorResolver.load().explain("Kurdish forces", None)["notes"]
     assert any("IRN, IRQ, SYR, TUR" in note and "(homeland)" in note for note in notes)
+
+
+def test_a_lent_country_of_the_peoples_own_stays_when_nothing_says_another() -> None:
+    lent = _group("Kurdish officials", sector="GOV", country="TUR", rule="sector-word+sentence-place")
+    [officials] = lend_homeland([lent], _HOMELANDS, [], None, None, _lent)
+    assert officials.country == "TUR"

@@ -46,6 +46,15 @@ def test_rallying_behind_a_party_is_backing_it(pipeline: Pipeline, text: str) ->
     event_of_type(events, "SUPPORT", "rallied")
 
 
+@pytest.mark.parametrize(("text", "backed"), [
+    ("Party members rallied behind the prime minister after the vote.", "prime minister"),
+    ("Local officials rallied around the governor during the crisis.", "governor"),
+])
+def test_the_one_rallied_behind_is_the_target(pipeline: Pipeline, text: str, backed: str) -> None:
+    support = event_of_type(asserted_events(pipeline, text), "SUPPORT", "rallied")
+    assert [a for a in support.recipient if backed in a.text], support.recipient
+
+
 def test_a_rally_against_a_law_is_still_a_protest(pipeline: Pipeline) -> None:
     events = asserted_events(pipeline, "The workers, who had rallied in the capital against the reform, went home.")
     event_of_type(events, "PROTEST", "rallied")

@@ -416,6 +416,8 @@ def lend_homeland(actors: list[Actor], homelands: Mapping[str, frozenset[str]],
             out.append(actor)
             continue
         country = _homeland(actor.start, states, sentence_places, setting, home)
+        if country is None and actor.country in states:
+            country = actor.country  # a lent country that is one of theirs stays when nothing says another
         if country != actor.country:
             actor = replace(actor, country=country, rule=f"{actor.rule}+{HOMELAND_RULE}")
         out.append(actor)

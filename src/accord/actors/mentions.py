@@ -52,6 +52,7 @@ from accord.actors.country_from_context import (
     lend_town_country,
     lends_country,
     lent_country,
+    people_states,
     placed_home,
 )
 from accord.actors.described_people import DESCRIPTION_RULE, descriptions_name_people
@@ -291,7 +292,9 @@ class MentionFinder:
             found[i] = actor
         home = home_country(evidence) or placed
         found = lend_rebels_setting(found, setting, home)
-        if self.place_country is not None:  # 'Kurdish forces in Afrin': the state, of those the people lives in
+        # 'Kurdish forces in Afrin': the state, of those the people lives in (the places read only when a
+        # description names such a people)
+        if self.place_country is not None and any(people_states(a, self.kb.homelands) for a in found):
             found = lend_homeland(found, self.kb.homelands, self._located_places(doc, found), setting, home,
                                   lent_country)
         if home is not None and date is not None:

@@ -52,6 +52,9 @@ NOUN_PREP_ORDER = (*PREP_ORDER, "by")
 # A joint act names its partner with "alongside" too ("fought *alongside* Turkish troops"); in any other act the
 # one alongside is on the doer's side, never its target.
 JOINT_PREP_ORDER = ("alongside", *PREP_ORDER)
+# Backing is given *behind* or *around* the one backed too ("rallied behind the governor", "closed ranks around
+# her"); in other acts those words say where, not whom.
+SUPPORT_PREP_ORDER = (*PREP_ORDER, "behind", "around")
 # Complaints and refusals are addressed *to* someone but are *about* someone else: the target comes first; what
 # a complaint is about is its target's doing ("reservations about a US plan", "concern over Iran's programme").
 TARGET_FIRST = ("against", "over", "about", "of", "for", "by", "from", "with", "on", "upon", "into", "toward",
@@ -557,6 +560,8 @@ def _preposition_order(frame: Frame) -> tuple[str, ...]:
         return TARGET_FIRST
     if frame.type == "CONSULT":
         return CONSULT_PREP_ORDER
+    if frame.type == "SUPPORT":
+        return SUPPORT_PREP_ORDER
     return JOINT_PREP_ORDER if frame.type == "COOPERATE" else PREP_ORDER
 
 

@@ -402,7 +402,7 @@ def _reduced_passive(token: Token) -> bool:
     *released* on Monday") only when the participle has no subject and no perfect "have" of its own: "the senator,
     who *has called* on voters to ...", "the mayor, who *had called* for ..." are active perfects whose noun
     acts (the relative pronoun is their subject), and leave the object to the clause's own words."""
-    if token.dep_ not in ("acl", "relcl") or token.tag_ != "VBN" or token.head.i == token.i:
+    if token.dep_ not in ("acl", "relcl") or token.tag_ != "VBN":
         return False
     return not any(c.dep_ == "nsubj" or (c.dep_ == "aux" and lemma(c) == "have") for c in token.children)
 
