@@ -34,6 +34,22 @@ def actor_texts(actors: tuple[object, ...]) -> str:
     return " ".join(str(getattr(a, "text", "")) for a in actors)
 
 
+# The publication day of the date tests that resolve weekdays against it: a Wednesday.
+WEDNESDAY = "2021-03-10"
+
+
+def event_on(pipeline: Pipeline, text: str, trigger: str) -> Event:
+    """The first event of ``text`` (published on :data:`WEDNESDAY`) told by ``trigger``; the test fails without one."""
+    found = [e for e in pipeline.extract(text, published=WEDNESDAY).events if e.trigger.text == trigger]
+    assert found, f"no event on {trigger!r}"
+    return found[0]
+
+
+def date_of(event: Event) -> tuple[str | None, str | None]:
+    """An event's date as (value, granularity), or (None, None) when it has none."""
+    return (event.date.value, event.date.granularity) if event.date else (None, None)
+
+
 def events_on_a_day(pipeline: Pipeline, text: str) -> list[Event]:
     """The events of ``text`` (document 't', published 2024-03-04)."""
     return pipeline.extract(text, published="2024-03-04", id="t").events

@@ -12,14 +12,9 @@ from accord.dates.grammar import find_candidates
 from accord.dates.resolve import resolve
 from accord.pipeline import Pipeline
 from accord.records import Event
+from event_helpers import WEDNESDAY, event_on
 
-PUBLISHED = "2021-03-10"  # a Wednesday
-
-
-def event_on(pipeline: Pipeline, text: str, trigger: str) -> Event:
-    found = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.trigger.text == trigger]
-    assert found, f"no event on {trigger!r}"
-    return found[0]
+PUBLISHED = WEDNESDAY
 
 
 def place_name(event: Event) -> str | None:

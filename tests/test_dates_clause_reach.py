@@ -11,19 +11,9 @@ import pytest
 from accord.dates.grammar import find_candidates
 from accord.dates.resolve import resolve
 from accord.pipeline import Pipeline
-from accord.records import Event
+from event_helpers import WEDNESDAY, date_of, event_on
 
-PUBLISHED = "2021-03-10"  # a Wednesday
-
-
-def event_on(pipeline: Pipeline, text: str, trigger: str) -> Event:
-    found = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.trigger.text == trigger]
-    assert found, f"no event on {trigger!r}"
-    return found[0]
-
-
-def date_of(event: Event) -> tuple[str | None, str | None]:
-    return (event.date.value, event.date.granularity) if event.date else (None, None)
+PUBLISHED = WEDNESDAY
 
 
 # --- a month of a counted year ---------------------------------------------------------------------------

@@ -6,15 +6,9 @@ from __future__ import annotations
 import pytest
 
 from accord.pipeline import Pipeline
-from accord.records import Event
+from event_helpers import WEDNESDAY, event_on
 
-PUBLISHED = "2021-03-10"  # a Wednesday
-
-
-def event_on(pipeline: Pipeline, text: str, trigger: str) -> Event:
-    found = [e for e in pipeline.extract(text, published=PUBLISHED).events if e.trigger.text == trigger]
-    assert found, f"no event on {trigger!r}"
-    return found[0]
+PUBLISHED = WEDNESDAY
 
 
 @pytest.mark.parametrize(
