@@ -76,6 +76,7 @@ from accord.actors.representation import lawyers_of_the_represented
 from accord.actors.resolver import HONORIFICS, PERSON_POSSESSIVES, ActorResolver, Resolution
 from accord.actors.spans import mention_root, states_side
 from accord.actors.text import Tok, key, tokenize
+from accord.budget import check_time
 from accord.dateline import doc_opening_dateline, find_doc_dateline
 from accord.doc_index import Chars, doc_text, sentences, span_text, token_chars, token_table, tokens_text
 from accord.records import Actor
@@ -214,6 +215,7 @@ class MentionFinder:
         memory.never_people = names_never_people(doc)
         found: list[Actor] = []
         for index, sent in enumerate(spans):
+            check_time()  # a sentence boundary: a document out of time stops here
             sentence_actors = self._sentence(doc, sent, index, toks, starts, date, memory)
             found.extend(sentence_actors)
         # 'Mr. Sanders' in the lead, 'Senator Bernie Sanders' three paragraphs on: the whole article decides

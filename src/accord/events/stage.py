@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from accord.actors.country_from_context import CountryIndex
 from accord.blackboard import ACTORS, DOC_ID, EVENTS, EVENTS_STAGE, QUOTES, Stage, assigns, requires
+from accord.budget import check_time
 from accord.doc_index import is_headline, sentences, span_text
 from accord.events.acceptance import (
     CLAUSE_MODEL_RESOURCE,
@@ -100,6 +101,7 @@ class EventCoder(Stage):
         reach = self.tables.grammar.coreference.reach
         told: list[SpacySpan] = []
         for number, sentence in enumerate(spans):
+            check_time()  # a sentence boundary: a document out of time stops here
             if number in furniture:
                 continue  # page furniture: a link, a credit, other articles' headlines
             found = code_sentence(doc, sentence, self.tables, story)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from accord.actors import actors_for_token
 from accord.blackboard import QUOTES, QUOTES_STAGE, Stage, assigns, requires
+from accord.budget import check_time
 from accord.quotes.ending import Ending, load_ending
 from accord.quotes.extract import extract_quotes
 from accord.quotes.judge import Judged, Judges, load_judges
@@ -57,6 +58,7 @@ def tagger_and_parser(nlp: Language) -> Reparse:
     def reparse(words: list[str], spaces: list[bool]) -> Doc:
         doc = Doc(nlp.vocab, words=words, spaces=spaces)
         for pipe in pipes:
+            check_time()  # between the parser's pipes: a document out of time stops here
             doc = pipe(doc)
         return doc
 
