@@ -50,13 +50,14 @@ INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
 # tell where "gunmen" came from.
 STORY_EXEMPT_SECTORS = INTERNATIONAL_SECTORS | {"UAF"}
 VICTIM_SECTOR = "CVL"
+REFUGEE_SECTOR = "REF"  # refugees, asylum seekers, displaced people (data/actors/sectors.yaml)
 # Nor is the home country lent to sectors whose members typically come from elsewhere or cross borders: named
 # armed groups (Islamic State in a British story: the knowledge base gives a group's country, or none for a
 # transnational one), refugees (fled their country), gunmen of no affiliation; nor to unnamed criminals
 # (hostage-takers, smugglers, pirates), though a named suspect is taken to be local. Rebels the text only
 # describes ('the rebels', 'militant commanders', 'Kurdish forces') fight where the story is set: a local
 # armed group takes the country it fights in (docs/annotation.md), so they take the home country.
-HOME_EXEMPT_SECTORS = STORY_EXEMPT_SECTORS | {"REB", "REF"}
+HOME_EXEMPT_SECTORS = STORY_EXEMPT_SECTORS | {"REB", REFUGEE_SECTOR}
 REBEL_SECTOR = "REB"
 # The institutions a story set in one country (and naming no other through its actors) describes as its own:
 # the state's, its opposition's and its parties'.
@@ -372,7 +373,7 @@ def lend_rebels_setting(actors: list[Actor], setting: str | None, home: str | No
 # A stateless people's group ('Kurdish forces') takes the state it acts in (HOMELAND_RULE, the rule's mark, with
 # LENT_COUNTRY_PARTS above); the sectors whose members' country is not where they are (civilians, refugees: a
 # nationality is not implied) or who belong to no one country.
-HOMELAND_EXEMPT_SECTORS = INTERNATIONAL_SECTORS | {VICTIM_SECTOR, "REF", MEDIA_SECTOR}
+HOMELAND_EXEMPT_SECTORS = INTERNATIONAL_SECTORS | {VICTIM_SECTOR, REFUGEE_SECTOR, MEDIA_SECTOR}
 
 
 class PlaceMention(NamedTuple):

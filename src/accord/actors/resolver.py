@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from accord.actors.bridging import DEFINITE_OPENERS, MAX_DESCRIPTION_WORDS
-from accord.actors.country_from_context import HOMELAND_EXEMPT_SECTORS
+from accord.actors.country_from_context import HOMELAND_EXEMPT_SECTORS, REFUGEE_SECTOR
 from accord.actors.kb import (
     KINSHIP_SECTOR,
     LOWERCASE_AFTER_ARTICLE,
@@ -72,7 +72,7 @@ SERVED_OUT_OF_OFFICE = {"ELI": "PTY"}
 # words between its capitalised words ('of Arab and Islamic Studies', 'for Peace and Justice')
 _NAME_OPENERS = frozenset({"of", "for"})
 _NAME_JOINERS = frozenset({"and", "&", "of", "for"})
-RELATIONAL_SECTORS = frozenset({"CVL", "REF", "OPP"})
+RELATIONAL_SECTORS = frozenset({"CVL", REFUGEE_SECTOR, "OPP"})
 STATELESS_ARMED_SECTORS = frozenset({"MIL", "UAF"})  # the words for armed men a stateless people's adjective makes REB
 APPOSITION_COUNTRY = "apposition-country"  # the rule part of a country an apposition gives a titled name
 

@@ -54,7 +54,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.binding import co_argument_verb, excluded_referents, verb_subject
-from accord.actors.country_from_context import lent_country
+from accord.actors.country_from_context import REFUGEE_SECTOR, lent_country
 from accord.actors.genders import FEMININE, MASCULINE, shared_genders
 from accord.actors.spans import states_side
 from accord.blackboard import QUOTATION_MARKS, QuotationMarks
@@ -78,7 +78,7 @@ ARMED = "armed"  # "the militants", "the rebels": an armed group outside the sta
 PERSON = "person"  # "the candidate", "the billionaire": one person named before, as "he" or "she" wants
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})  # a verb's own arguments, for binding
 ARMED_SECTORS = frozenset({"REB", "UAF"})
-PEOPLE_SECTORS = frozenset({"CVL", "REF", None})  # people at large, not an organised group
+PEOPLE_SECTORS = frozenset({"CVL", REFUGEE_SECTOR, None})  # people at large, not an organised group
 DESCRIBING_DEPS = frozenset({"relcl", "acl", "prep", "amod", "advmod"})  # "those who fled", "those inside"
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 LOCATIVE_PREPOSITIONS = shared_words().locative_prepositions
