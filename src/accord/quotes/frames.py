@@ -447,24 +447,20 @@ def idiom_content(ctx: Context, verb: Token) -> tuple[int, int, int] | None:
     return None
 
 
-# words that name no one who could feel: an object of a verb of feeling that is one of them is a thing ("it
-# troubled it"), a relative or question word whose feeler lies outside the verb's clause
-_NO_FEELER = frozenset({"it", "itself", "this", "that", "these", "those", "which", "what", "something", "anything",
-                        "everything", "nothing"})
 _FEELER_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
-def experiencer_content(verb: Token) -> tuple[int, int, int, Token] | None:
+def experiencer_content(verb: Token, no_feelers: frozenset[str]) -> tuple[int, int, int, Token] | None:
     """"The ruling angered Democrats", "that worries analysts", "the gluts now worrying officials": a verb of
     feeling whose object feels about what its subject names (experiencer_verbs). (first token of the cue — its
     auxiliaries and negation — , first and last + 1 of the content, the one who feels.) The content is the
     subject, or the clause after the object when the subject is "it" ("it angers me that …"), or the noun a
     participle describes; None for a passive ("was angered by", which the feeling adjectives read) or a verb
-    with no object that can feel."""
+    with no object that can feel (one of ``no_feelers``, the lexicon's words that name no one who could feel)."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ not in _FEELER_TAGS or obj.lower_ in _NO_FEELER:
+    if obj is None or obj.pos_ not in _FEELER_TAGS or obj.lower_ in no_feelers:
         return None
     subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
     clause = next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > obj.i), None)

@@ -78,6 +78,10 @@ class CueLexicon:
     receiving_verbs: frozenset[str] = frozenset()
     # "the ruling angered Democrats": verbs whose object feels about what their subject names
     experiencer_verbs: frozenset[str] = frozenset()
+    # objects of such a verb that feel nothing: things, relative and question words ("it troubled it"), and the
+    # reader ("it might surprise you")
+    no_feelers: frozenset[str] = frozenset()
+    reader_pronouns: frozenset[str] = frozenset()
     # "cast him as weak": verbs that attribute a characterisation only with an "as" phrase
     depicting_verbs: frozenset[str] = frozenset()
 
@@ -219,6 +223,8 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         received_stance_nouns=_words(data, "received_stance_nouns"),
         receiving_verbs=_words(data, "having_verbs") | _words(data, "receiving_verbs"),
         experiencer_verbs=_words(data, "experiencer_verbs"),
+        no_feelers=_words(data, "no_feelers"),
+        reader_pronouns=_words(data, "reader_pronouns"),
         depicting_verbs=_words(data, "depicting_verbs"),
         cue_lemmas=(clause_verbs | naming_verbs | _words(data, "evidential_verbs") | infinitive_verbs | object_verbs
                     | frozenset(prepositions)

@@ -420,7 +420,7 @@ def _depicted(ctx: Context, verb: Token) -> Candidate | None:
 def _experiencer(ctx: Context, verb: Token) -> Candidate | None:
     """"The ruling angered Democrats": the one who feels (the object) is the source, what the feeling is about
     (the subject) the content (frames.experiencer_content)."""
-    found = experiencer_content(verb)
+    found = experiencer_content(verb, ctx.lexicon.no_feelers)
     if found is None:
         return None
     cue_first, first, last, feeler = found
@@ -435,7 +435,7 @@ def _may_feel(ctx: Context, feeler: Token) -> bool:
     """Someone who can feel: a person's pronoun but the reader's "you", a word of people ("anyone", "many"), a
     named person, people or body, or a mention the actor stage read as an actor ("some Democrats")."""
     if feeler.pos_ == "PRON":  # not the reader a headline teases ("it might surprise you")
-        return feeler.lower_ not in ("it", "itself", "you", "yourself", "yourselves")
+        return feeler.lower_ not in ctx.lexicon.no_feelers and feeler.lower_ not in ctx.lexicon.reader_pronouns
     return (feeler.ent_type_ in _SPEAKER_ENTITIES or feeler.lower_ in ctx.lexicon.perspective_holders
             or (ctx.lookup is not None and bool(ctx.lookup(ctx.doc, feeler))))
 
