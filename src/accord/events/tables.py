@@ -509,11 +509,16 @@ def load_context_words() -> dict[str, tuple[str, ...]]:
     return {word: tuple(contexts) for word, contexts in index.items()}
 
 
+def _class_words(words: list[Any]) -> list[Any]:
+    """A class's words, a list inside its list standing for that list's words (a YAML alias: ``*money_words``)."""
+    return [word for item in words for word in (item if isinstance(item, list) else (item,))]
+
+
 def load_senses(known_types: set[str]) -> Senses:
     raw = _senses_yaml()
     index: dict[str, set[str]] = {}
     for name, words in raw["classes"].items():
-        for word in words:
+        for word in _class_words(words):
             index.setdefault(str(word).lower(), set()).add(str(name))
     known = set(raw["classes"]) | BUILT_IN_CLASSES
     frames = raw["frames"]
