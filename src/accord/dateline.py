@@ -19,7 +19,7 @@ from spacy.attrs import IS_SPACE, IS_TITLE, IS_UPPER
 from spacy.tokens import Doc
 
 from accord.blackboard import OPENING_DATELINE, STORY_DATELINE, Dateline
-from accord.dates.grammar import MONTH_ABBREVIATIONS, MONTH_NAMES
+from accord.dates.grammar import MONTH_PATTERN
 from accord.doc_index import doc_text, tokens_text
 
 __all__ = ["Dateline", "dateline_extent", "doc_opening_dateline", "find_dateline", "find_doc_dateline",
@@ -34,15 +34,9 @@ _UPPER_NAME = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}"
 _REGION = r"[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,2}"
 _MONTH_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?"
 _AGENCY = r"\([^()\n]{1,40}\)"
-# A month's short form, with or without its dot ('Jan', 'Sept.', and 'May', its own short form), or its full name.
-_SHORT_MONTHS = [*MONTH_ABBREVIATIONS, *(name for name in MONTH_NAMES if name[:3] == name)]
-_MONTH = (
-    "(?:" + "|".join(name.capitalize() for name in sorted(_SHORT_MONTHS, key=len, reverse=True)) + r")\.?|"
-    + "|".join(name.capitalize() for name in MONTH_NAMES if name not in _SHORT_MONTHS)
-)
 # Regional papers write the place in title case, always with the date: "New Delhi, Dec 6 (PTI): ...".
 TITLE_DATELINE = re.compile(
-    rf"(?m)^[ \t]*(?P<place>[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){{0,2}}), (?:{_MONTH}) \d{{1,2}}(?:,? \d{{4}})?"
+    rf"(?m)^[ \t]*(?P<place>[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){{0,2}}), {MONTH_PATTERN} \d{{1,2}}(?:,? \d{{4}})?"
     rf"(?:,? {_AGENCY})? ?(?:[-–—]{{1,2}}|:) "
 )
 DATELINE = re.compile(

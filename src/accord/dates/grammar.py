@@ -73,8 +73,9 @@ def _holiday_first_chars() -> str:
     return "".join(re.escape(char) for char in sorted(firsts))
 
 
-# Capitalised, full or abbreviated (a longer abbreviation first: "Sept" before "Sep").
-_MONTH = (
+# A month's name, capitalised, full or abbreviated with or without its dot (a longer abbreviation first: "Sept"
+# before "Sep"): every pattern here, and the dateline's date (accord.dateline), read months by this one pattern.
+MONTH_PATTERN = (
     "(?:" + "|".join(name.capitalize() for name in MONTH_NAMES)
     + "|(?:" + "|".join(name.capitalize() for name in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
     + r")\.?)"
@@ -101,8 +102,8 @@ _CONTEXT = (
 _FULL_MONTH = "(?:" + "|".join(name.capitalize() for name in MONTH_NAMES if name != "may") + ")"
 _MODIFIER_LEAD = r"\b[Aa]n?"
 
-_EXPLICIT_MDY = rf"(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
-_EXPLICIT_DMY = rf"(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"
+_EXPLICIT_MDY = rf"(?P<month>{MONTH_PATTERN})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
+_EXPLICIT_DMY = rf"(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{MONTH_PATTERN})(?:,?\s+(?P<year>{_YEAR}))?"
 
 # Anchors: literals one of which every match of a pattern contains. A pattern runs only over windows of the
 # text around its anchors, and not at all when none occurs: most of an article holds no date, and the regex
@@ -148,19 +149,19 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
      _MONTH_NAME),
     # A month of the year before, this one or the next: "in October last year", "March of next year".
     ("month_relative_year", _starting(_MONTH_FIRST,
-                                      rf"\b(?P<month>{_MONTH})\s+(?:of\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b"),
+                                      rf"\b(?P<month>{MONTH_PATTERN})\s+(?:of\s+)?(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b"),
      _MONTH_NAME),
     # A day of such a month: "on 21 December last year", "on March 5 this year" (the day, not its month).
     ("day_relative_year", _starting(_DIGIT_FIRST,
-                                    rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})\s+(?:of\s+)?"
+                                    rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{MONTH_PATTERN})\s+(?:of\s+)?"
                                     r"(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b"),
      _MONTH_NAME),
     ("day_relative_year", _starting(_MONTH_FIRST,
-                                    rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY}),?\s+(?:of\s+)?"
+                                    rf"\b(?P<month>{MONTH_PATTERN})\s+(?P<day>{_DAY}),?\s+(?:of\s+)?"
                                     r"(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b"),
      _MONTH_NAME),
     ("month_year", _starting(_MONTH_FIRST + "ELMelm",
-                             rf"\b(?P<mod>(?i:early|late|mid)-?\s*)?(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b"),
+                             rf"\b(?P<mod>(?i:early|late|mid)-?\s*)?(?P<month>{MONTH_PATTERN}),?\s+(?P<year>{_YEAR})\b"),
      _MONTH_NAME),
     # A weekday of a week named next to it: "on Thursday next week", "Monday of last week", "Friday this week".
     ("weekday_of_week",
@@ -201,7 +202,7 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
     ("ago", _starting("Tt", r"\b[Tt]he\s+(?:past|last|previous)\s+(?P<unit>week|month|year)\b(?!\s+of\b)"),
      ("past", "last", "previous")),
     ("edge_of", _starting("Bbtesm", rf"(?P<by>\b[Bb]y\s+)?\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+"
-     rf"(?:(?P<year>{_YEAR})|(?P<month>{_MONTH})(?:\s+(?P<year2>{_YEAR}))?|"
+     rf"(?:(?P<year>{_YEAR})|(?P<month>{MONTH_PATTERN})(?:\s+(?P<year2>{_YEAR}))?|"
      rf"(?P<mod>the|this|next|last)\s+(?P<unit>year|month|week))\b"),
      ("end", "beginning", "start", "middle")),
     ("quarter", _starting("tfs", rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final)\s+quarter"
@@ -232,7 +233,7 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
      _starting("Aa", rf"{_MODIFIER_LEAD}\s+(?P<core>(?P<month>{_FULL_MONTH}))\s+(?=[a-z]{{3,}}\b)"),
      _MONTH_NAME),
     ("context_month",
-     _starting(_CONTEXT_FIRST, rf"\b(?P<mod>{_CONTEXT})[\s-]+(?P<core>(?P<month>{_MONTH}))\b(?!\s+\d)"),
+     _starting(_CONTEXT_FIRST, rf"\b(?P<mod>{_CONTEXT})[\s-]+(?P<core>(?P<month>{MONTH_PATTERN}))\b(?!\s+\d)"),
      _MONTH_NAME),
     ("context_year",
      _starting(_CONTEXT_FIRST, rf"\b{_CONTEXT}[\s-]+(?P<core>(?P<year>{_YEAR}))\b{_NOT_NUMBER_AFTER}"),
