@@ -599,9 +599,16 @@ def _purpose(clause: Token, cues: Cues) -> bool:
 
 
 def _preposition_reading(preposition: Token, cues: Cues) -> Reading:
-    """A gerund after a preposition: "without firing a shot", "instead of attacking" did not happen."""
+    """A gerund after a preposition: "without firing a shot", "instead of attacking", "rather than arresting" did
+    not happen; nor did one after the "from" of a verb of preventing ("prevented the police from arresting him",
+    "refrained from attacking")."""
     words = {preposition.lower_} | {c.lower_ for c in preposition.children if c.dep_ == "advmod"}
-    return Reading(negations=1) if words & cues.negative_prepositions else NONE
+    if words & cues.negative_prepositions:
+        return Reading(negations=1)
+    if preposition.lower_ == "from" and preposition.head.i != preposition.i and in_group(preposition.head,
+                                                                                           cues.prevention):
+        return Reading(negations=1)
+    return NONE
 
 
 def _going_to(verb: Token, below: Token) -> bool:
@@ -658,7 +665,8 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
                 reading = reading + own_reading(head, cues)  # "could attack and destroy": shared auxiliaries
             else:
                 reading = reading + _clause_marks(head, cues)
-        elif dep == "pcomp" and head.dep_ == "prep":
+        elif dep == "pcomp" and (head.dep_ == "prep" or (head.dep_ == "cc" and head.tag_ == "IN")):
+            # a preposition the parser took for a conjunction: "fined them *rather than* arresting them"
             anchor = head.head
             if is_nominal(anchor):  # "the prospect of attacking", "talks without preconditions"
                 found, spoken = _noun_context(anchor, tables, of_content=True)

@@ -207,6 +207,7 @@ class Cues:
     purpose_marks: frozenset[str] = frozenset()
     realised_purposes: frozenset[str] = frozenset()
     negative_prepositions: frozenset[str] = frozenset()
+    prevention: frozenset[str] = frozenset()  # "prevented them *from* attacking": not done
     possibility_nouns: frozenset[str] = frozenset()
     permission_nouns: frozenset[str] = frozenset()  # "permission for", "orders to": allowed or asked for
     plan_nouns: frozenset[str] = frozenset()
