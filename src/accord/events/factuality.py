@@ -208,6 +208,7 @@ def own_reading(verb: Token, cues: Cues) -> Reading:
     counterfactual = bool(modal) and "have" in words and verb.tag_ == "VBN"
     hypothetical = bool(words & cues.likelihood_adverbs) or conditional_clause(verb, cues) \
         or _yes_no_question(verb) or counterfactual or _for_to(verb) or _imperative(verb) or _habitual(verb, cues) \
+        or _by_a_share(verb, cues) or _polled(verb, cues) \
         or (bool(words & cues.conditional_modals) and verb.lemma_.lower() in cues.conditional_wishes)
     return Reading(
         negations=negations,
@@ -339,7 +340,49 @@ def noun_words(noun: Token, cues: Cues) -> Reading:
             reading = reading + Reading(hypothetical=True)
         elif child.dep_ in ("amod", "compound", "nmod") and word in cues.future_modifiers:
             reading = reading + Reading(future=True)
+        elif child.dep_ in ("compound", "nmod", "amod") and lemma(child) in cues.share_nouns:
+            reading = reading + Reading(hypothetical=True)  # "had 38 percent support": a statistic
+        elif child.dep_ == "prep" and child.lower_ == "of" and _share_or_poll(child, cues.share_nouns):
+            reading = reading + Reading(hypothetical=True)  # "the support of 52 percent of voters"
+        elif child.dep_ == "prep" and child.lower_ == "in" and _share_or_poll(child, cues.poll_nouns):
+            reading = reading + Reading(hypothetical=True)  # "his support in the new poll"
     return reading
+
+
+def _share_or_poll(preposition: Token, nouns: frozenset[str]) -> bool:
+    """A preposition's object is one of ``nouns`` (a share of a population, a poll)."""
+    return any(c.dep_ == "pobj" and lemma(c) in nouns for c in preposition.children)
+
+
+def _by_a_share(verb: Token, cues: Cues) -> bool:
+    """An act whose doer is a share of a population: "40 percent of Democrats oppose the deal", "was backed by 41
+    percent of those surveyed", "54 percent of the electorate voted in favour". A measure of opinion or of votes
+    cast, a statistic as a rate is (:func:`_habitual`), not an act of a party."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and lemma(child) in cues.share_nouns:
+            return True
+        if child.dep_ == "agent" and _share_or_poll(child, cues.share_nouns):
+            return True
+    return False
+
+
+def _polled(verb: Token, cues: Cues) -> bool:
+    """An act told as what a poll or survey found: "most farmers back the tariffs, according to a survey", "voters
+    back him in the new poll", "most voters oppose the war, a new poll shows", or a verb whose own subject is the poll
+    ("a survey found that ...": its clause is the finding). A measure of opinion, no act."""
+    polls = cues.poll_nouns
+    for child in verb.children:
+        if child.dep_ in NOMINAL_SUBJECT_DEPS and lemma(child) in polls:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in" and _share_or_poll(child, polls):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "according":
+            if any(to.dep_ == "prep" and _share_or_poll(to, polls) for to in child.children):
+                return True
+        if child.dep_ in ("ccomp", "parataxis") and child.i > verb.i and any(
+                g.dep_ in NOMINAL_SUBJECT_DEPS | {"compound"} and lemma(g) in polls for g in child.children):
+            return True  # "..., a new poll shows": the finding reported after the clause
+    return False
 
 
 def _under_negation(noun: Token, cues: Cues) -> bool:
@@ -629,9 +672,11 @@ def _reports(verb: Token, tables: Tables) -> bool:
 
 def _unfounded(source: Token | None, cues: Cues) -> Reading:
     """"Theories suggesting he had been murdered", "a proposal saying troops would withdraw": what a rumour, a
-    theory or a proposal says is believed or wished, not told as done."""
+    theory or a proposal says is believed or wished, not told as done; what a poll says is opinion measured."""
     if source is not None and is_nominal(source) and lemma(source) in cues.possibility_nouns | cues.permission_nouns:
         return Reading(hypothetical=True)
+    if source is not None and lemma(source) in cues.poll_nouns:
+        return Reading(hypothetical=True)  # "a poll says voters back him": a measure of opinion (see _polled)
     return NONE
 
 

@@ -199,6 +199,8 @@ class Cues:
     frequency_determiners: frozenset[str] = frozenset()  # "every year", "each day"
     definite_determiners: frozenset[str] = frozenset()  # "the senator": one known patient
     frequency_units: frozenset[str] = frozenset()
+    share_nouns: frozenset[str] = frozenset()  # "40 percent of voters back X": a statistic, no act
+    poll_nouns: frozenset[str] = frozenset()  # "X leads, a poll found": a measure of opinion, no act
     conditional_marks: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()  # "whether": an open question, no condition on its host
     conditional_nouns: frozenset[str] = frozenset()
