@@ -376,9 +376,9 @@ def _polled(verb: Token, cues: Cues) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ == "in" and _share_or_poll(child, polls):
             return True
-        if child.dep_ == "prep" and child.lower_ == "according":
-            if any(to.dep_ == "prep" and _share_or_poll(to, polls) for to in child.children):
-                return True
+        if child.dep_ == "prep" and child.lower_ == "according" and any(
+                to.dep_ == "prep" and _share_or_poll(to, polls) for to in child.children):
+            return True
         if child.dep_ in ("ccomp", "parataxis") and child.i > verb.i and any(
                 g.dep_ in NOMINAL_SUBJECT_DEPS | {"compound"} and lemma(g) in polls for g in child.children):
             return True  # "..., a new poll shows": the finding reported after the clause
@@ -400,7 +400,6 @@ def _under_negation(noun: Token, cues: Cues) -> bool:
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 TIME_ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "prep"})
-DURATION_PREPOSITIONS = frozenset({"for", "over", "through", "throughout", "until", "till"})
 MAX_TIME_PHRASE = 5  # words in a time phrase: "in the coming days", "early next week"
 
 
@@ -413,7 +412,7 @@ def _scheduled(verb: Token, cues: Cues) -> bool:
 def _time_to_come_adjunct(child: Token, cues: Cues) -> bool:
     """A short time adjunct with a word of a time to come ("next week", "in the coming days"); a duration is none
     ("shelling the town *for the next hour*": going on from now)."""
-    if child.dep_ not in TIME_ADJUNCT_DEPS or child.lower_ in DURATION_PREPOSITIONS:
+    if child.dep_ not in TIME_ADJUNCT_DEPS or child.lower_ in cues.duration_prepositions:
         return False
     phrase = list(child.subtree)
     return len(phrase) <= MAX_TIME_PHRASE and any(_time_to_come(t, cues) for t in phrase)

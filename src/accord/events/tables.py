@@ -199,6 +199,7 @@ class Cues:
     frequency_determiners: frozenset[str] = frozenset()  # "every year", "each day"
     definite_determiners: frozenset[str] = frozenset()  # "the senator": one known patient
     frequency_units: frozenset[str] = frozenset()
+    duration_prepositions: frozenset[str] = frozenset()  # "for the next hour": how long, not when to come
     share_nouns: frozenset[str] = frozenset()  # "40 percent of voters back X": a statistic, no act
     poll_nouns: frozenset[str] = frozenset()  # "X leads, a poll found": a measure of opinion, no act
     conditional_marks: frozenset[str] = frozenset()
