@@ -208,6 +208,7 @@ def own_reading(verb: Token, cues: Cues) -> Reading:
     counterfactual = bool(modal) and "have" in words and verb.tag_ == "VBN"
     hypothetical = bool(words & cues.likelihood_adverbs) or conditional_clause(verb, cues) \
         or _yes_no_question(verb) or counterfactual or _for_to(verb) or _imperative(verb) or _habitual(verb, cues) \
+        or _by_a_share(verb, cues) or _polled(verb, cues) \
         or (bool(words & cues.conditional_modals) and verb.lemma_.lower() in cues.conditional_wishes)
     return Reading(
         negations=negations,
@@ -339,7 +340,49 @@ def noun_words(noun: Token, cues: Cues) -> Reading:
             reading = reading + Reading(hypothetical=True)
         elif child.dep_ in ("amod", "compound", "nmod") and word in cues.future_modifiers:
             reading = reading + Reading(future=True)
+        elif child.dep_ in ("compound", "nmod", "amod") and lemma(child) in cues.share_nouns:
+            reading = reading + Reading(hypothetical=True)  # "had 38 percent support": a statistic
+        elif child.dep_ == "prep" and child.lower_ == "of" and _share_or_poll(child, cues.share_nouns):
+            reading = reading + Reading(hypothetical=True)  # "the support of 52 percent of voters"
+        elif child.dep_ == "prep" and child.lower_ == "in" and _share_or_poll(child, cues.poll_nouns):
+            reading = reading + Reading(hypothetical=True)  # "his support in the new poll"
     return reading
+
+
+def _share_or_poll(preposition: Token, nouns: frozenset[str]) -> bool:
+    """A preposition's object is one of ``nouns`` (a share of a population, a poll)."""
+    return any(c.dep_ == "pobj" and lemma(c) in nouns for c in preposition.children)
+
+
+def _by_a_share(verb: Token, cues: Cues) -> bool:
+    """An act whose doer is a share of a population: "40 percent of Democrats oppose the deal", "was backed by 41
+    percent of those surveyed", "54 percent of the electorate voted in favour". A measure of opinion or of votes
+    cast, a statistic as a rate is (:func:`_habitual`), not an act of a party."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and lemma(child) in cues.share_nouns:
+            return True
+        if child.dep_ == "agent" and _share_or_poll(child, cues.share_nouns):
+            return True
+    return False
+
+
+def _polled(verb: Token, cues: Cues) -> bool:
+    """An act told as what a poll or survey found: "most farmers back the tariffs, according to a survey", "voters
+    back him in the new poll", "most voters oppose the war, a new poll shows", or a verb whose own subject is the poll
+    ("a survey found that ...": its clause is the finding). A measure of opinion, no act."""
+    polls = cues.poll_nouns
+    for child in verb.children:
+        if child.dep_ in NOMINAL_SUBJECT_DEPS and lemma(child) in polls:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in" and _share_or_poll(child, polls):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "according" and any(
+                to.dep_ == "prep" and _share_or_poll(to, polls) for to in child.children):
+            return True
+        if child.dep_ in ("ccomp", "parataxis") and child.i > verb.i and any(
+                g.dep_ in NOMINAL_SUBJECT_DEPS | {"compound"} and lemma(g) in polls for g in child.children):
+            return True  # "..., a new poll shows": the finding reported after the clause
+    return False
 
 
 def _under_negation(noun: Token, cues: Cues) -> bool:
@@ -357,7 +400,6 @@ def _under_negation(noun: Token, cues: Cues) -> bool:
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 TIME_ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "prep"})
-DURATION_PREPOSITIONS = frozenset({"for", "over", "through", "throughout", "until", "till"})
 MAX_TIME_PHRASE = 5  # words in a time phrase: "in the coming days", "early next week"
 
 
@@ -370,7 +412,7 @@ def _scheduled(verb: Token, cues: Cues) -> bool:
 def _time_to_come_adjunct(child: Token, cues: Cues) -> bool:
     """A short time adjunct with a word of a time to come ("next week", "in the coming days"); a duration is none
     ("shelling the town *for the next hour*": going on from now)."""
-    if child.dep_ not in TIME_ADJUNCT_DEPS or child.lower_ in DURATION_PREPOSITIONS:
+    if child.dep_ not in TIME_ADJUNCT_DEPS or child.lower_ in cues.duration_prepositions:
         return False
     phrase = list(child.subtree)
     return len(phrase) <= MAX_TIME_PHRASE and any(_time_to_come(t, cues) for t in phrase)
@@ -599,9 +641,16 @@ def _purpose(clause: Token, cues: Cues) -> bool:
 
 
 def _preposition_reading(preposition: Token, cues: Cues) -> Reading:
-    """A gerund after a preposition: "without firing a shot", "instead of attacking" did not happen."""
+    """A gerund after a preposition: "without firing a shot", "instead of attacking", "rather than arresting" did
+    not happen; nor did one after the "from" of a verb of preventing ("prevented the police from arresting him",
+    "refrained from attacking")."""
     words = {preposition.lower_} | {c.lower_ for c in preposition.children if c.dep_ == "advmod"}
-    return Reading(negations=1) if words & cues.negative_prepositions else NONE
+    if words & cues.negative_prepositions:
+        return Reading(negations=1)
+    if preposition.lower_ == "from" and preposition.head.i != preposition.i and in_group(preposition.head,
+                                                                                           cues.prevention):
+        return Reading(negations=1)
+    return NONE
 
 
 def _going_to(verb: Token, below: Token) -> bool:
@@ -622,9 +671,11 @@ def _reports(verb: Token, tables: Tables) -> bool:
 
 def _unfounded(source: Token | None, cues: Cues) -> Reading:
     """"Theories suggesting he had been murdered", "a proposal saying troops would withdraw": what a rumour, a
-    theory or a proposal says is believed or wished, not told as done."""
+    theory or a proposal says is believed or wished, not told as done; what a poll says is opinion measured."""
     if source is not None and is_nominal(source) and lemma(source) in cues.possibility_nouns | cues.permission_nouns:
         return Reading(hypothetical=True)
+    if source is not None and lemma(source) in cues.poll_nouns:
+        return Reading(hypothetical=True)  # "a poll says voters back him": a measure of opinion (see _polled)
     return NONE
 
 
@@ -658,7 +709,8 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
                 reading = reading + own_reading(head, cues)  # "could attack and destroy": shared auxiliaries
             else:
                 reading = reading + _clause_marks(head, cues)
-        elif dep == "pcomp" and head.dep_ == "prep":
+        elif dep == "pcomp" and (head.dep_ == "prep" or (head.dep_ == "cc" and head.tag_ == "IN")):
+            # a preposition the parser took for a conjunction: "fined them *rather than* arresting them"
             anchor = head.head
             if is_nominal(anchor):  # "the prospect of attacking", "talks without preconditions"
                 found, spoken = _noun_context(anchor, tables, of_content=True)

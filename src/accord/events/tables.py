@@ -199,6 +199,9 @@ class Cues:
     frequency_determiners: frozenset[str] = frozenset()  # "every year", "each day"
     definite_determiners: frozenset[str] = frozenset()  # "the senator": one known patient
     frequency_units: frozenset[str] = frozenset()
+    duration_prepositions: frozenset[str] = frozenset()  # "for the next hour": how long, not when to come
+    share_nouns: frozenset[str] = frozenset()  # "40 percent of voters back X": a statistic, no act
+    poll_nouns: frozenset[str] = frozenset()  # "X leads, a poll found": a measure of opinion, no act
     conditional_marks: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()  # "whether": an open question, no condition on its host
     conditional_nouns: frozenset[str] = frozenset()
@@ -207,6 +210,7 @@ class Cues:
     purpose_marks: frozenset[str] = frozenset()
     realised_purposes: frozenset[str] = frozenset()
     negative_prepositions: frozenset[str] = frozenset()
+    prevention: frozenset[str] = frozenset()  # "prevented them *from* attacking": not done
     possibility_nouns: frozenset[str] = frozenset()
     permission_nouns: frozenset[str] = frozenset()  # "permission for", "orders to": allowed or asked for
     plan_nouns: frozenset[str] = frozenset()
