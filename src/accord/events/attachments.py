@@ -423,14 +423,20 @@ class Attachments:
         found = self._found.get(key)
         if found is None:
             window = self.window(event.word)
-            date = event_date(event, window.dates, self._published, self._story_day, self._earlier(event.word)) \
-                if self._dates_ran else None
+            date = event_date(event, window.dates, self._published, self._story_day, self._earlier(event.word),
+                              self._clause_quoted(event)) if self._dates_ran else None
             location = event_location(event, window.places, self._of_the_day(date),
                                       self._in_the_setting(event, date, event_type)) if self._any_place else None
             quantities = event_quantities(event.clause, window.quantities, window.dates, event_type) \
                 if self._any_quantity else ()
             found = self._found[key] = Attached(date, location, quantities)
         return found
+
+    def _clause_quoted(self, event: EventWords) -> bool:
+        """The event's clause stands inside a quotation from its first word to its trigger: the speaker's own
+        words ("'They attacked us,' he said"), not a phrase the reporter quotes in his own clause ("he said
+        he had 'totally rejected' it")."""
+        return self._quoted(event.word.idx) and self._quoted(event.top.left_edge.idx)
 
     def _earlier(self, word: Token) -> Sequence[DateRef] | None:
         """The times the story named before ``word``'s sentence, in text order (what a scene set earlier in the
