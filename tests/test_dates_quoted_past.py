@@ -3,7 +3,7 @@ neither the day the story's lede tells nor the publication day dates it (a time 
 
 from __future__ import annotations
 
-from tests.event_helpers import date_of, event_on
+from event_helpers import date_of, event_on
 
 from accord.pipeline import Pipeline
 
