@@ -3,9 +3,8 @@ neither the day the story's lede tells nor the publication day dates it (a time 
 
 from __future__ import annotations
 
-from event_helpers import date_of, event_on
-
 from accord.pipeline import Pipeline
+from event_helpers import date_of, event_on
 
 
 def test_quoted_past_act_takes_no_publication_day(pipeline: Pipeline) -> None:
