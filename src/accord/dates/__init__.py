@@ -127,11 +127,14 @@ class _Placed:
 
 
 def event_date(event: EventWords, dates: Sequence[DateRef], published_on: str | None,
-               story: DateRef | None = None, earlier: Sequence[DateRef] | None = None) -> DateRef | None:
+               story: DateRef | None = None, earlier: Sequence[DateRef] | None = None,
+               quoted: bool = False) -> DateRef | None:
     """The date of ``event`` from the ``dates`` found around it, else what its tense, the article's publication
     date ``published_on``, the day its lede tells its news on (``story``, :func:`story_day`) and the times the
     story named before the event's sentence (``earlier``, in text order; None when the event is told in no
-    scene of the story's own, as inside a quotation) give; None when none says when it happened."""
+    scene of the story's own, as inside a quotation) give; None when none says when it happened. An act told
+    in the simple past inside a quotation (``quoted``) with no time of its own is the speaker's past, which
+    neither the story's day nor the publication day dates (:func:`_by_tense`)."""
     published = parse_anchor(published_on)
     placed = _placed(event.word, dates)
     own = [p for p in placed if _dates_event(p, event, published)]
@@ -150,7 +153,7 @@ def event_date(event: EventWords, dates: Sequence[DateRef], published_on: str | 
     if found is not None:
         return found
     # a sentence naming a time that does not date the event places it against that time, in no scene of its own
-    return _by_tense(event, published, story, None if placed else earlier, not placed and _hot_news(event))
+    return _by_tense(event, published, story, None if placed else earlier, not placed and _hot_news(event), quoted)
 
 
 def story_day(doc: Doc, dates: Sequence[DateRef], published_on: str | None) -> DateRef | None:
@@ -510,13 +513,17 @@ def _predicate_nouns(verb: Token) -> tuple[int, ...]:
 
 
 def _by_tense(event: EventWords, published: date | None, story: DateRef | None = None,
-              earlier: Sequence[DateRef] | None = None, hot_news: bool = False) -> DateRef | None:
+              earlier: Sequence[DateRef] | None = None, hot_news: bool = False,
+              quoted: bool = False) -> DateRef | None:
     """No date in the text: an act to come or possible has none yet (unless done by saying it); background —
     what :func:`~accord.dates.aspect.not_news_of_the_day` finds, or a noun with no verb to give it a tense —
     none either; an act told in the simple past is of the day the story's lede tells (``story``) — past the
     lede of a story whose lede names no day, an act done by saying is of the scene the story last set
     (:func:`_day_of_the_scene`), an act on the ground undated —, and so is the ``hot_news`` a story opens with
-    in the perfect (:func:`_hot_news`); any other act is news of the publication day."""
+    in the perfect (:func:`_hot_news`); any other act is news of the publication day. But an act a speaker
+    tells in the simple past inside a quotation (``quoted``: "'They promised to meet us,' she said", "'You
+    attacked my family'") is told from the speaker's time, before the saying, at a day the quotation does not
+    give: the story's scene does not reach into it, and neither day dates it."""
     if published is None:
         return None
     if event.prospective and not event.speech_act:
@@ -532,6 +539,8 @@ def _by_tense(event: EventWords, published: date | None, story: DateRef | None =
                            tuple(shared_time_clauses(event.top))):
         return None  # the perfect, a habit or state, an earlier time, a clause describing a participant
     narrated = narrated_past(event.verbs)
+    if quoted and narrated:
+        return None  # the speaker's own past, before the saying, at no day told
     if story is not None and (narrated or hot_news):
         return story
     if narrated and not in_lede(event.word):

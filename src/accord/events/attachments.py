@@ -292,6 +292,15 @@ class Attached:
     date: DateRef | None
     location: Place | None
     quantities: tuple[Quantity, ...]
+    # The date is only lent (the story's day, the publication day) to an act a speaker tells in the simple past
+    # inside a quotation: the event's record carries none (accord.dates.event_date, ``quoted``). ``date`` stays
+    # what places and the acceptance judge read, as they were built on it.
+    speakers_past: bool = False
+
+    @property
+    def recorded_date(self) -> DateRef | None:
+        """The date the event's record carries."""
+        return None if self.speakers_past else self.date
 
 
 def _gone_by(named: DateRef, before: date, text: str) -> bool:
@@ -425,12 +434,21 @@ class Attachments:
             window = self.window(event.word)
             date = event_date(event, window.dates, self._published, self._story_day, self._earlier(event.word)) \
                 if self._dates_ran else None
+            speakers_past = date is not None and self._clause_quoted(event) and event_date(
+                event, window.dates, self._published, self._story_day, self._earlier(event.word), quoted=True) is None
             location = event_location(event, window.places, self._of_the_day(date),
                                       self._in_the_setting(event, date, event_type)) if self._any_place else None
             quantities = event_quantities(event.clause, window.quantities, window.dates, event_type) \
                 if self._any_quantity else ()
-            found = self._found[key] = Attached(date, location, quantities)
+            found = self._found[key] = Attached(date, location, quantities, speakers_past)
         return found
+
+    def _clause_quoted(self, event: EventWords) -> bool:
+        """The event's clause stands inside a quotation from its first word to its trigger: the speaker's own
+        words ("'They attacked us,' he said"), not a phrase the reporter quotes in his own clause ("he said
+        he had 'totally rejected' it")."""
+        first = next((t for t in event.top.subtree if not t.is_punct), event.word)  # not its opening mark
+        return self._quoted(event.word.idx) and self._quoted(first.idx)
 
     def _earlier(self, word: Token) -> Sequence[DateRef] | None:
         """The times the story named before ``word``'s sentence, in text order (what a scene set earlier in the

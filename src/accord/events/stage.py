@@ -162,7 +162,7 @@ class EventCoder(Stage):
             reported=frame.speaker is not None,
             reciprocal=arguments.reciprocal,
             attributed_to=arguments.attributed_to,
-            date=attached.date,
+            date=attached.recorded_date,
             location=attached.location,
             quantities=attached.quantities,
             confidence=coded.confidence,
