@@ -717,10 +717,12 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
 
 def _text_author(doc: Doc, text: Token, frame: Frame, lookup: ActorLookup, grammar: Grammar) -> list[Actor]:
     """Who wrote or put out the text that is an event's subject: the text's own author (its possessive, the
-    by-agent of a participle on it, the subject of a relative clause on it: :func:`authors`), else, when the
-    event is told by a relative clause on the text and the text is the object of a verb of putting one out
-    ("the party *issued* a statement that condemned ..."), that verb's subject."""
-    found = [a for author in authors(text) for a in actors_of(doc, author, lookup)]
+    by-agent of a participle on it, the subject of a relative clause on it: :func:`authors`; its own by-phrase),
+    else, when the event is told by a relative clause on the text and the text is the object of a verb of putting
+    one out ("the party *issued* a statement that condemned ..."), that verb's subject."""
+    by_phrase = [o for p in text.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+                 if o.dep_ == "pobj"]  # "a report *by Amnesty*": a text's by-phrase names who wrote it
+    found = [a for author in authors(text) + by_phrase for a in actors_of(doc, author, lookup)]
     if found:
         return dedupe(found)
     if frame.top.dep_ != "relcl" or frame.top.head.i != text.i or text.dep_ not in ("dobj", "attr") \

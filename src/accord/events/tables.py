@@ -349,7 +349,8 @@ class Grammar:
     giver_from_nouns: frozenset[str] = frozenset()  # "a threat *from* X": the from-phrase names the doer
     asker_of_nouns: frozenset[str] = frozenset()  # "at the request *of* X": the of-phrase names who asks
     message_nouns: frozenset[str] = frozenset()  # "asked for help *in a letter to* X": X is who is asked
-    # texts a source puts out (the quote cues' message nouns: a statement, a letter, an ad) and the verbs that put
+    # texts a source puts out (the quote cues' message and evidence nouns: a statement, a letter, an ad, a report,
+    # an inquiry) and the verbs that put
     # one out (making_verbs with the quote cues' light verbs, not verbs of having: "issued", "released", "wrote",
     # not "has a letter"): the author speaks
     # and acts through the text ("*his* letter urged", "the party issued a statement *that* condemned")
@@ -667,7 +668,7 @@ def load_grammar() -> Grammar:
         giver_from_nouns=_words(raw, "giver_from_nouns"),
         asker_of_nouns=_words(raw, "asker_of_nouns"),
         message_nouns=_words(raw, "message_nouns"),
-        authored_texts=cue_lexicon.message_nouns,
+        authored_texts=cue_lexicon.message_nouns | cue_lexicon.evidence_nouns,
         issuing_verbs=(_words(raw, "making_verbs") | cue_lexicon.light_verbs) - cue_lexicon.holding_verbs,
         time_words=_words(_senses_yaml()["classes"], "time_word"),
         speaker_possessor_nouns=_words(raw, "speaker_possessor_nouns"),
