@@ -44,11 +44,11 @@ def test_a_text_as_subject_keeps_the_author_named_inside_its_phrase(pipeline: Pi
 
 
 @pytest.mark.parametrize("text", [
-    "A report by the Malaysian human rights commission accused the police of beating detainees.",
-    "A report released by the Malaysian human rights commission accused the police of beating detainees.",
-    "The Malaysian human rights commission published a report that accused the police of beating detainees.",
+    "A report by Human Rights Watch accused the Malaysian police of beating detainees.",
+    "A report released by Human Rights Watch accused the Malaysian police of beating detainees.",
+    "Human Rights Watch published a report that accused the Malaysian police of beating detainees.",
 ])
 def test_a_report_acts_for_whoever_made_it(pipeline: Pipeline, text: str) -> None:
     """A report or an inquiry is its maker's: its by-phrase, a participle's by-agent, or who published it."""
     event = event_of_type(asserted_events(pipeline, text), "ACCUSE", "accused")
-    assert "human rights commission" in actor_texts(event.actor)
+    assert actor_texts(event.actor) == "Human Rights Watch"
