@@ -673,6 +673,11 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         # "The party issued a declaration demanding ...": the declaration's issuer makes the demand
         issuer = subject_of(subject.head) if subject.dep_ in ("dobj", "attr") else None
         actor = actors_of(doc, issuer, lookup) if issuer is not None else []
+    if not actor and not patient and not passive and subject is not None \
+            and lemma(subject) in tables.grammar.authored_texts:
+        # "*his* letter urged ...", "a letter *signed by forty lawmakers* urged ...", "the party issued a statement
+        # that condemned ...": a text acts for its author, and the author is the source
+        actor = _text_author(doc, subject, frame, lookup, tables.grammar)
     if not actor and not patient and subject is not None and _purpose_of_own_act(frame.top, subject, tables):
         # "Turkey launched an operation *to drive* ... out": the infinitive the parser hung on the light verb's
         # object as a relative clause tells what the act is for, and the light verb's subject does both
@@ -708,6 +713,23 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     if frame.content.entry.inverse:
         actor, recipient = recipient, actor
     return actor, recipient, via
+
+
+def _text_author(doc: Doc, text: Token, frame: Frame, lookup: ActorLookup, grammar: Grammar) -> list[Actor]:
+    """Who wrote or put out the text that is an event's subject: the text's own author (its possessive, the
+    by-agent of a participle on it, the subject of a relative clause on it: :func:`authors`; its own by-phrase),
+    else, when the event is told by a relative clause on the text and the text is the object of a verb of putting
+    one out ("the party *issued* a statement that condemned ..."), that verb's subject."""
+    by_phrase = [o for p in text.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+                 if o.dep_ == "pobj"]  # "a report *by Amnesty*": a text's by-phrase names who wrote it
+    found = [a for author in authors(text) + by_phrase for a in actors_of(doc, author, lookup)]
+    if found:
+        return dedupe(found)
+    if frame.top.dep_ != "relcl" or frame.top.head.i != text.i or text.dep_ not in ("dobj", "attr") \
+            or lemma(text.head) not in grammar.issuing_verbs:
+        return []
+    issuer = subject_of(text.head)
+    return actors_of(doc, issuer, lookup) if issuer is not None else []
 
 
 def _restricted_subject(doc: Doc, subject: Token, frame: Frame, lookup: ActorLookup,

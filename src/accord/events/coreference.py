@@ -297,14 +297,18 @@ def _actor_mentions(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span]) -
 
 
 def _things(doc: Doc, spans: dict[int, Span]) -> list[Mention]:
-    """Subjects that name no actor ("the deal", "prices"): what "it" and "they" may stand for instead."""
+    """Subjects that name no actor ("the deal", "prices"): what "it" and "they" may stand for instead; and plural
+    common nouns that a verb takes as its object and that name no actor ("impossible to identify *these
+    fanatics* until they attack", "this angered *voters*. They ..."): what "they" may stand for instead."""
     covered = {i for span in spans.values() for i in range(span.start, span.end)}
     found = []
     table, strings = token_table(doc), doc.vocab.strings
     subjects = {strings[label] for label in NOMINAL_SUBJECT_DEPS}  # the labels' ids: no string made per word
+    direct_object = strings["dobj"]
     # label and part of speech ids from the token table first: a Token for every word cost more than the test
     for i, (dep, pos) in enumerate(zip(table.dep, table.pos, strict=True)):
-        if pos not in _NOUN_IDS or dep not in subjects or i in covered:
+        if pos not in _NOUN_IDS or i in covered or (dep not in subjects and not (
+                dep == direct_object and pos == NOUN and doc[i].tag_ in PLURAL_TAGS)):
             continue
         token = doc[i]
         if token.ent_type_ not in NOT_THINGS:

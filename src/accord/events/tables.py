@@ -15,6 +15,7 @@ import yaml
 
 from accord.errors import ConfigError
 from accord.memo import BoundedMemo
+from accord.quotes.lexicon import load_lexicon as load_cue_lexicon
 
 DATA_PACKAGE = "accord.data.events"
 
@@ -352,6 +353,13 @@ class Grammar:
     giver_from_nouns: frozenset[str] = frozenset()  # "a threat *from* X": the from-phrase names the doer
     asker_of_nouns: frozenset[str] = frozenset()  # "at the request *of* X": the of-phrase names who asks
     message_nouns: frozenset[str] = frozenset()  # "asked for help *in a letter to* X": X is who is asked
+    # texts a source puts out (the quote cues' message and evidence nouns: a statement, a letter, an ad, a report,
+    # an inquiry) and the verbs that put
+    # one out (making_verbs with the quote cues' light verbs, not verbs of having: "issued", "released", "wrote",
+    # not "has a letter"): the author speaks
+    # and acts through the text ("*his* letter urged", "the party issued a statement *that* condemned")
+    authored_texts: frozenset[str] = frozenset()
+    issuing_verbs: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()  # senses.yaml's time_word class: "on the eve of X" says when
     speaker_possessor_nouns: frozenset[str] = frozenset()  # "*Parliament's* demand": the possessor said it
     said_content_nouns: frozenset[str] = frozenset()  # "his call *for* a ban": an utterance only with its content
@@ -631,6 +639,7 @@ def _document_groups(raw: Any) -> dict[str, frozenset[str]]:
 
 def load_grammar() -> Grammar:
     raw = _read_yaml("arguments.yaml")
+    cue_lexicon = load_cue_lexicon()
     coref = raw.get("coreference") or {}
     definite = {str(word).lower(): kind for kind, words in (coref.get("definite_nouns") or {}).items()
                 for word in words}
@@ -668,6 +677,8 @@ def load_grammar() -> Grammar:
         giver_from_nouns=_words(raw, "giver_from_nouns"),
         asker_of_nouns=_words(raw, "asker_of_nouns"),
         message_nouns=_words(raw, "message_nouns"),
+        authored_texts=cue_lexicon.message_nouns | cue_lexicon.evidence_nouns,
+        issuing_verbs=(_words(raw, "making_verbs") | cue_lexicon.light_verbs) - cue_lexicon.holding_verbs,
         time_words=_words(_senses_yaml()["classes"], "time_word"),
         speaker_possessor_nouns=_words(raw, "speaker_possessor_nouns"),
         said_content_nouns=_words(raw, "said_content_nouns"),
