@@ -22,6 +22,7 @@ from typing import Any, cast
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
+from accord.actors.binding import inside_quotation
 from accord.actors.country_from_context import lend_story_country, lend_to_side
 from accord.doc_index import sentence_of, token_table, tokens_text
 from accord.events.candidates import (
@@ -35,6 +36,7 @@ from accord.events.candidates import (
     receiving_ways,
     said_by_its_speaker,
 )
+from accord.events.coreference import RULE as COREFERENCE_RULE
 from accord.events.coreference import quotation_start
 from accord.events.frames import Frame
 from accord.events.participants import (
@@ -108,6 +110,11 @@ NESTED_QUOTATION = "\u2018"  # the opening single mark of a quotation inside a q
 NESTED_CLOSING = "\u2019"  # its closing mark, which is also the apostrophe
 QUOTED_RULE = "+quoted-speaker"  # a quotation's "I" or "we", its speaker named outside the event's sentence
 FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
+# The speaker as the object: "me", and "us", which words.yaml leaves out because its lower case is also the
+# country's ("US"): read here only from a pronoun that is not written in capitals.
+FIRST_PERSON_OBJECTS = shared_words().pronouns(("first_plural", "first_singular"), ("object",)) | {"us"}
+# a quotation's or a report's "us" or "me" bound to its speaker: a pronoun resolved, as coreference resolves one
+SPEAKER_OBJECT_RULE = f"{COREFERENCE_RULE}+speaker-object"
 
 
 @dataclass(frozen=True, slots=True)
@@ -580,11 +587,48 @@ def _speaker_means(pronoun: Token) -> bool:
     return pronoun.lower_ in FIRST_PERSON or quotation_start(pronoun.doc, pronoun.idx) is None
 
 
-def _quoted_first_person(subject: Token, quoted: Actor | None) -> bool:
+def _speaker_as_object(lookup: ActorLookup, speaker_actors: list[Actor], quoted: Actor | None) -> ActorLookup:
+    """The look-up of the recipient search, with "us" and "me" standing for whoever says them, as "we" and "I" do
+    for the subject: the speaker of the sentence's verb of saying ('a villager said soldiers attacked *us*',
+    '"They shelled *us*," the mayor said'), else the speaker the quote stage named for the quotation holding the
+    pronoun ('“Troops fired at *us*.”'). Not the narrator's own "us" outside the quotation marks of its sentence,
+    nor a pronoun the actor stage already resolved."""
+    speaker = [a for a in speaker_actors if not (a.rule or "").endswith(QUOTED_RULE)]
+
+    def found(doc: Doc, start: int, end: int) -> list[Actor]:
+        named = lookup(doc, start, end)
+        if named or end - start != 1 or not _speaker_object(doc[start]):
+            return named
+        pronoun = doc[start]
+        if speaker and (inside_quotation(pronoun) or not _quotation_marked(pronoun)):
+            sides = speaker
+        elif quoted is not None and _quoted_first_person(pronoun, quoted, FIRST_PERSON_OBJECTS):
+            sides = [quoted]
+        else:
+            return named
+        return [replace(a, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text),
+                        rule=SPEAKER_OBJECT_RULE) for a in sides]
+
+    return found
+
+
+def _speaker_object(token: Token) -> bool:
+    """An object pronoun of the first person ("us", "me"; not "US", the country's abbreviation)."""
+    return token.pos_ == "PRON" and token.lower_ in FIRST_PERSON_OBJECTS and not token.text.isupper() \
+        and token.dep_ not in NOMINAL_SUBJECT_DEPS
+
+
+def _quotation_marked(token: Token) -> bool:
+    """The token's sentence marks a quotation: a pronoun outside its marks is the narrator's."""
+    return any(t.tag_ in ("``", "''") for t in token.sent)
+
+
+def _quoted_first_person(subject: Token, quoted: Actor | None,
+                         first_person: frozenset[str] = FIRST_PERSON) -> bool:
     """The subject is "I" or "we" inside a direct quotation whose speaker the quote stage named in another
     sentence, and not inside a quotation nested in it ('“She said, ‘*I* refuse to ...’”': the inner "I" is
     whoever the speaker quotes)."""
-    if quoted is None or subject.lower_ not in FIRST_PERSON or quoted.start is None:
+    if quoted is None or subject.lower_ not in first_person or quoted.start is None:
         return False
     sentence = sentence_of(subject)
     if sentence.start_char <= quoted.start < sentence.end_char:
@@ -704,7 +748,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     if _befalls_subject(frame, tables):  # "Hungary faced (western) criticism": the noun's modifier names the doer
         return modifier_actors(doc, frame.content.token, lookup), actor, "received"
     actor = actor + _co_actors(doc, frame, lookup, tables.grammar, actor)
-    recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar, _hostile_acts(frame, tables))
+    recipient, via = find_recipients(doc, frame, _speaker_as_object(lookup, speaker_actors, quoted), actor,
+                                     tables.grammar, _hostile_acts(frame, tables))
     if frame.content.entry.inverse:
         actor, recipient = recipient, actor
     return actor, recipient, via
