@@ -22,7 +22,7 @@ from typing import Any, cast
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
-from accord.actors.binding import inside_quotation
+from accord.actors.binding import inside_quotation, reporting_speaker
 from accord.actors.country_from_context import lend_story_country, lend_to_side
 from accord.doc_index import sentence_of, token_table, tokens_text
 from accord.events.candidates import (
@@ -587,12 +587,13 @@ def _speaker_means(pronoun: Token) -> bool:
     return pronoun.lower_ in FIRST_PERSON or quotation_start(pronoun.doc, pronoun.idx) is None
 
 
-def _speaker_as_object(lookup: ActorLookup, speaker_actors: list[Actor], quoted: Actor | None) -> ActorLookup:
+def _speaker_as_object(lookup: ActorLookup, speaker_actors: list[Actor]) -> ActorLookup:
     """The look-up of the recipient search, with "us" and "me" standing for whoever says them, as "we" and "I" do
-    for the subject: the speaker of the sentence's verb of saying ('a villager said soldiers attacked *us*',
-    '"They shelled *us*," the mayor said'), else the speaker the quote stage named for the quotation holding the
-    pronoun ('“Troops fired at *us*.”'). Not the narrator's own "us" outside the quotation marks of its sentence,
-    nor a pronoun the actor stage already resolved."""
+    for the subject: the speaker of the words the pronoun stands in, as the actor stage binds it (a verb of
+    saying reporting them in the first person or in quotation marks, 'a villager said soldiers attacked *us*',
+    '"They shelled *us*," the mayor said'; or the speaker of the quotation they continue), else the speaker of the
+    sentence's verb of saying. Not the narrator's own "us" outside the quotation marks of its sentence, nor a
+    pronoun the actor stage already resolved."""
     speaker = [a for a in speaker_actors if not (a.rule or "").endswith(QUOTED_RULE)]
 
     def found(doc: Doc, start: int, end: int) -> list[Actor]:
@@ -600,12 +601,10 @@ def _speaker_as_object(lookup: ActorLookup, speaker_actors: list[Actor], quoted:
         if named or end - start != 1 or not _speaker_object(doc[start]):
             return named
         pronoun = doc[start]
-        if speaker and (inside_quotation(pronoun) or not _quotation_marked(pronoun)):
+        says = reporting_speaker(pronoun)
+        sides = actors_of(doc, says, lookup) if says is not None else []
+        if not sides and (inside_quotation(pronoun) or not _quotation_marked(pronoun)):
             sides = speaker
-        elif quoted is not None and _quoted_first_person(pronoun, quoted, FIRST_PERSON_OBJECTS):
-            sides = [quoted]
-        else:
-            return named
         return [replace(a, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text),
                         rule=SPEAKER_OBJECT_RULE) for a in sides]
 
@@ -623,12 +622,11 @@ def _quotation_marked(token: Token) -> bool:
     return any(t.tag_ in ("``", "''") for t in token.sent)
 
 
-def _quoted_first_person(subject: Token, quoted: Actor | None,
-                         first_person: frozenset[str] = FIRST_PERSON) -> bool:
+def _quoted_first_person(subject: Token, quoted: Actor | None) -> bool:
     """The subject is "I" or "we" inside a direct quotation whose speaker the quote stage named in another
     sentence, and not inside a quotation nested in it ('“She said, ‘*I* refuse to ...’”': the inner "I" is
     whoever the speaker quotes)."""
-    if quoted is None or subject.lower_ not in first_person or quoted.start is None:
+    if quoted is None or subject.lower_ not in FIRST_PERSON or quoted.start is None:
         return False
     sentence = sentence_of(subject)
     if sentence.start_char <= quoted.start < sentence.end_char:
@@ -748,7 +746,7 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     if _befalls_subject(frame, tables):  # "Hungary faced (western) criticism": the noun's modifier names the doer
         return modifier_actors(doc, frame.content.token, lookup), actor, "received"
     actor = actor + _co_actors(doc, frame, lookup, tables.grammar, actor)
-    recipient, via = find_recipients(doc, frame, _speaker_as_object(lookup, speaker_actors, quoted), actor,
+    recipient, via = find_recipients(doc, frame, _speaker_as_object(lookup, speaker_actors), actor,
                                      tables.grammar, _hostile_acts(frame, tables))
     if frame.content.entry.inverse:
         actor, recipient = recipient, actor
