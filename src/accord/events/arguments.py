@@ -98,6 +98,7 @@ ARMED_ACT, MILITARY_STRIKE = "armed_act", "military_strike"  # senses.yaml class
 BLAST_DOERS = frozenset({"NORP", "ORG", "PERSON"})  # named entities that say whose a blast was (a place says where)
 # Acts of the speaker on the subject of what it says: a demand ("X said Y must go"), a threat ("X said Y would pay")
 SPEAKER_ON_SUBJECT = frozenset({"obligation", "warning"})
+THREAT_TYPES = frozenset({"THREATEN"})  # acts whose target is who would suffer the act threatened
 CLIMB_PHRASES = 8  # phrases climbed at most from a "when" clause to the verb it tells the circumstance of
 # senses.yaml classes of nouns for people, bodies and forces: an object of one of them is a party
 PARTY_CLASSES = frozenset({"person", "agent_noun", "armed_side", "post_holder", "dissenter", "press_corps", "kin",
@@ -587,18 +588,24 @@ def _speaker_means(pronoun: Token) -> bool:
     return pronoun.lower_ in FIRST_PERSON or quotation_start(pronoun.doc, pronoun.idx) is None
 
 
-def _speaker_as_object(lookup: ActorLookup, speaker_actors: list[Actor]) -> ActorLookup:
+def _speaker_as_object(lookup: ActorLookup, frame: Frame, speaker_actors: list[Actor]) -> ActorLookup:
     """The look-up of the recipient search, with "us" and "me" standing for whoever says them, as "we" and "I" do
     for the subject: the speaker of the words the pronoun stands in, as the actor stage binds it (a verb of
     saying reporting them in the first person or in quotation marks, 'a villager said soldiers attacked *us*',
     '"They shelled *us*," the mayor said'; or the speaker of the quotation they continue), else the speaker of the
     sentence's verb of saying. Not the narrator's own "us" outside the quotation marks of its sentence, nor a
-    pronoun the actor stage already resolved."""
+    pronoun the actor stage already resolved. Only a pronoun the event's own words take as their object or
+    through a preposition ("attacked *us*", "fired at *us*", "critical of *me*"), or a threat's threatened act
+    ("threatened to kill *me*"): not one a neighbouring clause takes ("the race showed *me* how they ..."), nor
+    whom an act is done for ("fought Isis for *us*": a beneficiary is not whom it is done to)."""
     speaker = [a for a in speaker_actors if not (a.rule or "").endswith(QUOTED_RULE)]
+    own = {w.i for w in (frame.trigger, frame.content.token, frame.top, *frame.chain)}
+    if frame.type in THREAT_TYPES:
+        own |= {c.i for w in (frame.trigger, *frame.chain) for c in w.children if c.dep_ == "xcomp"}
 
     def found(doc: Doc, start: int, end: int) -> list[Actor]:
         named = lookup(doc, start, end)
-        if named or end - start != 1 or not _speaker_object(doc[start]):
+        if named or end - start != 1 or not _speaker_object(doc[start]) or _governor(doc[start]) not in own:
             return named
         pronoun = doc[start]
         says = reporting_speaker(pronoun)
@@ -615,6 +622,16 @@ def _speaker_object(token: Token) -> bool:
     """An object pronoun of the first person ("us", "me"; not "US", the country's abbreviation)."""
     return token.pos_ == "PRON" and token.lower_ in FIRST_PERSON_OBJECTS and not token.text.isupper() \
         and token.dep_ not in NOMINAL_SUBJECT_DEPS
+
+
+def _governor(pronoun: Token) -> int | None:
+    """The index of the word whose object the pronoun is, directly or through a preposition other than the
+    beneficiary's "for"; None for any other pronoun."""
+    if pronoun.dep_ in ("dobj", "dative"):
+        return pronoun.head.i
+    if pronoun.dep_ == "pobj" and pronoun.head.dep_ in ("prep", "dative") and pronoun.head.lower_ != "for":
+        return pronoun.head.head.i
+    return None
 
 
 def _quotation_marked(token: Token) -> bool:
@@ -746,7 +763,7 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     if _befalls_subject(frame, tables):  # "Hungary faced (western) criticism": the noun's modifier names the doer
         return modifier_actors(doc, frame.content.token, lookup), actor, "received"
     actor = actor + _co_actors(doc, frame, lookup, tables.grammar, actor)
-    recipient, via = find_recipients(doc, frame, _speaker_as_object(lookup, speaker_actors), actor,
+    recipient, via = find_recipients(doc, frame, _speaker_as_object(lookup, frame, speaker_actors), actor,
                                      tables.grammar, _hostile_acts(frame, tables))
     if frame.content.entry.inverse:
         actor, recipient = recipient, actor
