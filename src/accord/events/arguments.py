@@ -99,6 +99,7 @@ BLAST_DOERS = frozenset({"NORP", "ORG", "PERSON"})  # named entities that say wh
 # Acts of the speaker on the subject of what it says: a demand ("X said Y must go"), a threat ("X said Y would pay")
 SPEAKER_ON_SUBJECT = frozenset({"obligation", "warning"})
 THREAT_TYPES = frozenset({"THREATEN"})  # acts whose target is who would suffer the act threatened
+DIRECTIVE_TYPES = frozenset({"REQUEST"})  # acts whose target is whom they ask, not the object of what is asked
 CLIMB_PHRASES = 8  # phrases climbed at most from a "when" clause to the verb it tells the circumstance of
 # senses.yaml classes of nouns for people, bodies and forces: an object of one of them is a party
 PARTY_CLASSES = frozenset({"person", "agent_noun", "armed_side", "post_holder", "dissenter", "press_corps", "kin",
@@ -597,9 +598,12 @@ def _speaker_as_object(lookup: ActorLookup, frame: Frame, speaker_actors: list[A
     pronoun the actor stage already resolved. Only a pronoun the event's own words take as their object or
     through a preposition ("attacked *us*", "fired at *us*", "critical of *me*"), or a threat's threatened act
     ("threatened to kill *me*"): not one a neighbouring clause takes ("the race showed *me* how they ..."), nor
-    whom an act is done for ("fought Isis for *us*": a beneficiary is not whom it is done to)."""
+    the object of the act a request asks for ("wants weapons to destroy *us*"), nor whom an act is done for
+    ("fought Isis for *us*": a beneficiary is not whom it is done to)."""
     speaker = [a for a in speaker_actors if not (a.rule or "").endswith(QUOTED_RULE)]
     own = {w.i for w in (frame.trigger, frame.content.token, frame.top, *frame.chain)}
+    if frame.type in DIRECTIVE_TYPES:  # whom a request asks, not whom the act it asks for is done to
+        own = {frame.trigger.i, frame.top.i}
     if frame.type in THREAT_TYPES:
         own |= {c.i for w in (frame.trigger, *frame.chain) for c in w.children if c.dep_ == "xcomp"}
 
