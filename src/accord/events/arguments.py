@@ -22,7 +22,7 @@ from typing import Any, cast
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
-from accord.actors.binding import inside_quotation, reporting_speaker
+from accord.actors.binding import reporting_speaker
 from accord.actors.country_from_context import lend_story_country, lend_to_side
 from accord.doc_index import sentence_of, token_table, tokens_text
 from accord.events.candidates import (
@@ -99,6 +99,7 @@ BLAST_DOERS = frozenset({"NORP", "ORG", "PERSON"})  # named entities that say wh
 # Acts of the speaker on the subject of what it says: a demand ("X said Y must go"), a threat ("X said Y would pay")
 SPEAKER_ON_SUBJECT = frozenset({"obligation", "warning"})
 THREAT_TYPES = frozenset({"THREATEN"})  # acts whose target is who would suffer the act threatened
+QUOTATION_TAGS = frozenset({"``", "''"})  # the parser's tags of quotation marks (Penn Treebank)
 DIRECTIVE_TYPES = frozenset({"REQUEST"})  # acts whose target is whom they ask, not the object of what is asked
 CLIMB_PHRASES = 8  # phrases climbed at most from a "when" clause to the verb it tells the circumstance of
 # senses.yaml classes of nouns for people, bodies and forces: an object of one of them is a party
@@ -591,15 +592,16 @@ def _speaker_means(pronoun: Token) -> bool:
 
 def _speaker_as_object(lookup: ActorLookup, frame: Frame, speaker_actors: list[Actor]) -> ActorLookup:
     """The look-up of the recipient search, with "us" and "me" standing for whoever says them, as "we" and "I" do
-    for the subject: the speaker of the words the pronoun stands in, as the actor stage binds it (a verb of
-    saying reporting them in the first person or in quotation marks, 'a villager said soldiers attacked *us*',
-    '"They shelled *us*," the mayor said'; or the speaker of the quotation they continue), else the speaker of the
-    sentence's verb of saying. Not the narrator's own "us" outside the quotation marks of its sentence, nor a
-    pronoun the actor stage already resolved. Only a pronoun the event's own words take as their object or
-    through a preposition ("attacked *us*", "fired at *us*", "critical of *me*"), or a threat's threatened act
-    ("threatened to kill *me*"): not one a neighbouring clause takes ("the race showed *me* how they ..."), nor
-    the object of the act a request asks for ("wants weapons to destroy *us*"), nor whom an act is done for
-    ("fought Isis for *us*": a beneficiary is not whom it is done to)."""
+    for the subject: the speaker of the words the pronoun stands in, as the actor stage binds it
+    (binding.reporting_speaker: a verb of saying that reports them in the first person or in quotation marks,
+    'a villager said soldiers attacked *us*', '"They shelled *us*," the mayor said', or the speaker of the
+    quotation they continue); in a sentence that marks no quotation, else the speaker of its verb of saying
+    (``speaker_actors``). Not the narrator's own "us", which no report binds, nor a pronoun the actor stage
+    already resolved. Only a pronoun the event's own words take as their object or through a preposition
+    ("attacked *us*", "fired at *us*", "critical of *me*"), or a threat's threatened act ("threatened to kill
+    *me*"): not one a neighbouring clause takes ("the race showed *me* how they ..."), nor the object of the act
+    a request asks for ("wants weapons to destroy *us*"), nor whom an act is done for ("fought Isis for *us*": a
+    beneficiary is not whom it is done to)."""
     speaker = [a for a in speaker_actors if not (a.rule or "").endswith(QUOTED_RULE)]
     own = {w.i for w in (frame.trigger, frame.content.token, frame.top, *frame.chain)}
     if frame.type in DIRECTIVE_TYPES:  # whom a request asks, not whom the act it asks for is done to
@@ -614,8 +616,8 @@ def _speaker_as_object(lookup: ActorLookup, frame: Frame, speaker_actors: list[A
         pronoun = doc[start]
         says = reporting_speaker(pronoun)
         sides = actors_of(doc, says, lookup) if says is not None else []
-        if not sides and (inside_quotation(pronoun) or not _quotation_marked(pronoun)):
-            sides = speaker
+        if not sides and not any(t.tag_ in QUOTATION_TAGS for t in pronoun.sent):
+            sides = speaker  # words in the first person a sentence marking no quotation reports are its speaker's
         return [replace(a, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text),
                         rule=SPEAKER_OBJECT_RULE) for a in sides]
 
@@ -636,11 +638,6 @@ def _governor(pronoun: Token) -> int | None:
     if pronoun.dep_ == "pobj" and pronoun.head.dep_ in ("prep", "dative") and pronoun.head.lower_ != "for":
         return pronoun.head.head.i
     return None
-
-
-def _quotation_marked(token: Token) -> bool:
-    """The token's sentence marks a quotation: a pronoun outside its marks is the narrator's."""
-    return any(t.tag_ in ("``", "''") for t in token.sent)
 
 
 def _quoted_first_person(subject: Token, quoted: Actor | None) -> bool:
