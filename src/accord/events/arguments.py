@@ -22,6 +22,7 @@ from typing import Any, cast
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
+from accord.actors.binding import reporting_speaker
 from accord.actors.country_from_context import lend_story_country, lend_to_side
 from accord.doc_index import sentence_of, token_table, tokens_text
 from accord.events.candidates import (
@@ -35,6 +36,7 @@ from accord.events.candidates import (
     receiving_ways,
     said_by_its_speaker,
 )
+from accord.events.coreference import RULE as COREFERENCE_RULE
 from accord.events.coreference import quotation_start
 from accord.events.frames import Frame
 from accord.events.participants import (
@@ -96,6 +98,9 @@ ARMED_ACT, MILITARY_STRIKE = "armed_act", "military_strike"  # senses.yaml class
 BLAST_DOERS = frozenset({"NORP", "ORG", "PERSON"})  # named entities that say whose a blast was (a place says where)
 # Acts of the speaker on the subject of what it says: a demand ("X said Y must go"), a threat ("X said Y would pay")
 SPEAKER_ON_SUBJECT = frozenset({"obligation", "warning"})
+THREAT_TYPES = frozenset({"THREATEN"})  # acts whose target is who would suffer the act threatened
+QUOTATION_TAGS = frozenset({"``", "''"})  # the parser's tags of quotation marks (Penn Treebank)
+DIRECTIVE_TYPES = frozenset({"REQUEST"})  # acts whose target is whom they ask, not the object of what is asked
 CLIMB_PHRASES = 8  # phrases climbed at most from a "when" clause to the verb it tells the circumstance of
 # senses.yaml classes of nouns for people, bodies and forces: an object of one of them is a party
 PARTY_CLASSES = frozenset({"person", "agent_noun", "armed_side", "post_holder", "dissenter", "press_corps", "kin",
@@ -108,6 +113,11 @@ NESTED_QUOTATION = "\u2018"  # the opening single mark of a quotation inside a q
 NESTED_CLOSING = "\u2019"  # its closing mark, which is also the apostrophe
 QUOTED_RULE = "+quoted-speaker"  # a quotation's "I" or "we", its speaker named outside the event's sentence
 FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
+# The speaker as the object: "me", and "us", which words.yaml leaves out because its lower case is also the
+# country's ("US"): read here only from a pronoun that is not written in capitals.
+FIRST_PERSON_OBJECTS = shared_words().pronouns(("first_plural", "first_singular"), ("object",)) | {"us"}
+# a quotation's or a report's "us" or "me" bound to its speaker: a pronoun resolved, as coreference resolves one
+SPEAKER_OBJECT_RULE = f"{COREFERENCE_RULE}+speaker-object"
 
 
 @dataclass(frozen=True, slots=True)
@@ -580,6 +590,56 @@ def _speaker_means(pronoun: Token) -> bool:
     return pronoun.lower_ in FIRST_PERSON or quotation_start(pronoun.doc, pronoun.idx) is None
 
 
+def _speaker_as_object(lookup: ActorLookup, frame: Frame, speaker_actors: list[Actor]) -> ActorLookup:
+    """The look-up of the recipient search, with "us" and "me" standing for whoever says them, as "we" and "I" do
+    for the subject: the speaker of the words the pronoun stands in, as the actor stage binds it
+    (binding.reporting_speaker: a verb of saying that reports them in the first person or in quotation marks,
+    'a villager said soldiers attacked *us*', '"They shelled *us*," the mayor said', or the speaker of the
+    quotation they continue); in a sentence that marks no quotation, else the speaker of its verb of saying
+    (``speaker_actors``). Not the narrator's own "us", which no report binds, nor a pronoun the actor stage
+    already resolved. Only a pronoun the event's own words take as their object or through a preposition
+    ("attacked *us*", "fired at *us*", "critical of *me*"), or a threat's threatened act ("threatened to kill
+    *me*"): not one a neighbouring clause takes ("the race showed *me* how they ..."), nor the object of the act
+    a request asks for ("wants weapons to destroy *us*"), nor whom an act is done for ("fought Isis for *us*": a
+    beneficiary is not whom it is done to)."""
+    speaker = [a for a in speaker_actors if not (a.rule or "").endswith(QUOTED_RULE)]
+    own = {w.i for w in (frame.trigger, frame.content.token, frame.top, *frame.chain)}
+    if frame.type in DIRECTIVE_TYPES:  # whom a request asks, not whom the act it asks for is done to
+        own = {frame.trigger.i, frame.top.i}
+    if frame.type in THREAT_TYPES:
+        own |= {c.i for w in (frame.trigger, *frame.chain) for c in w.children if c.dep_ == "xcomp"}
+
+    def found(doc: Doc, start: int, end: int) -> list[Actor]:
+        named = lookup(doc, start, end)
+        if named or end - start != 1 or not _speaker_object(doc[start]) or _governor(doc[start]) not in own:
+            return named
+        pronoun = doc[start]
+        says = reporting_speaker(pronoun)
+        sides = actors_of(doc, says, lookup) if says is not None else []
+        if not sides and not any(t.tag_ in QUOTATION_TAGS for t in pronoun.sent):
+            sides = speaker  # words in the first person a sentence marking no quotation reports are its speaker's
+        return [replace(a, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text),
+                        rule=SPEAKER_OBJECT_RULE) for a in sides]
+
+    return found
+
+
+def _speaker_object(token: Token) -> bool:
+    """An object pronoun of the first person ("us", "me"; not "US", the country's abbreviation)."""
+    return token.pos_ == "PRON" and token.lower_ in FIRST_PERSON_OBJECTS and not token.text.isupper() \
+        and token.dep_ not in NOMINAL_SUBJECT_DEPS
+
+
+def _governor(pronoun: Token) -> int | None:
+    """The index of the word whose object the pronoun is, directly or through a preposition other than the
+    beneficiary's "for"; None for any other pronoun."""
+    if pronoun.dep_ in ("dobj", "dative"):
+        return pronoun.head.i
+    if pronoun.dep_ == "pobj" and pronoun.head.dep_ in ("prep", "dative") and pronoun.head.lower_ != "for":
+        return pronoun.head.head.i
+    return None
+
+
 def _quoted_first_person(subject: Token, quoted: Actor | None) -> bool:
     """The subject is "I" or "we" inside a direct quotation whose speaker the quote stage named in another
     sentence, and not inside a quotation nested in it ('“She said, ‘*I* refuse to ...’”': the inner "I" is
@@ -709,7 +769,8 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
     if _befalls_subject(frame, tables):  # "Hungary faced (western) criticism": the noun's modifier names the doer
         return modifier_actors(doc, frame.content.token, lookup), actor, "received"
     actor = actor + _co_actors(doc, frame, lookup, tables.grammar, actor)
-    recipient, via = find_recipients(doc, frame, lookup, actor, tables.grammar, _hostile_acts(frame, tables))
+    recipient, via = find_recipients(doc, frame, _speaker_as_object(lookup, frame, speaker_actors), actor,
+                                     tables.grammar, _hostile_acts(frame, tables))
     if frame.content.entry.inverse:
         actor, recipient = recipient, actor
     return actor, recipient, via
