@@ -111,3 +111,18 @@ def test_the_civil_sectors_must_be_passed() -> None:
         lend_home_country([officials], ["SYR"], frozenset(), None, None, None)  # type: ignore[call-arg]
     lent = lend_home_country([officials], ["SYR", "SYR"], frozenset(), civil_sectors=frozenset({"GOV"}))
     assert lent[0].country == "SYR"
+
+
+# --- a relative of an office holder ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase", ["the son of the senator", "the wife of the senator",
+                                    "Ann Holt, daughter of the Democratic front-runner", "the sons of the governor"])
+def test_a_relative_named_by_an_of_phrase_is_a_private_person(resolver: ActorResolver, phrase: str) -> None:
+    # as 'the senator's son' is: the tie is not the office
+    found = resolver.resolve(phrase, "2016-06-01")
+    assert found is not None and found.actor.sector == "CVL", phrase
+
+
+def test_a_member_of_a_body_still_takes_its_sector(resolver: ActorResolver) -> None:
+    found = resolver.resolve("a member of the city council", "2016-06-01")
+    assert found is not None and found.actor.sector != "CVL"

@@ -576,7 +576,10 @@ class ActorResolver:
             # a weak head ('a member of the Syrian parliament') takes the tail's stronger sector, and so does
             # the title of whoever heads a body ('the president of the Arab American Institute')
             heads_body = sector.word.text.lower() in self.kb.head_titles and tail.actor.kind != "country"
-            weak = (sector.word.cls == "weak" or heads_body) and (
+            # but a relative ('the son of the senator', 'X, daughter of the Democratic candidate') is a private
+            # person, as 'the senator's son' is (_kin_of_possessor): the tie is not the office
+            kin = tuple(t.norm for t in parts.tokens[sector.start : sector.end]) in self.kb.kinship_words
+            weak = not kin and (sector.word.cls == "weak" or heads_body) and (
                 tail.actor.sector not in (None, "GOV", "CVL") or self._belongs_to_civilians(sector, tail))
             code = tail.actor.sector if weak or self._employed_at(parts, sector, tail) else sector.word.sector
             member_of = self._tail_employer_sector(parts, sector, tail, date)
