@@ -126,20 +126,3 @@ def test_a_relative_named_by_an_of_phrase_is_a_private_person(resolver: ActorRes
 def test_a_member_of_a_body_still_takes_its_sector(resolver: ActorResolver) -> None:
     found = resolver.resolve("a member of the city council", "2016-06-01")
     assert found is not None and found.actor.sector != "CVL"
-
-
-# --- a party's candidates are not the party -----------------------------------------------------------------------
-
-@pytest.mark.parametrize(("phrase", "country"), [("the GOP front-runner", "USA"), ("GOP presidential hopefuls", "USA"),
-                                                 ("the Labour candidate", "GBR")])
-def test_a_partys_candidate_is_not_the_party(resolver: ActorResolver, phrase: str, country: str) -> None:
-    found = resolver.resolve(phrase, "2016-03-01")
-    assert found is not None, phrase
-    assert (found.actor.country, found.actor.sector, found.actor.name) == (country, "ELI", None), phrase
-
-
-def test_the_party_alone_and_its_officials_stay_the_party(resolver: ActorResolver) -> None:
-    party = resolver.resolve("the GOP", "2016-03-01")
-    assert party is not None and (party.actor.name, party.actor.sector) == ("Republican Party", "PTY")
-    officials = resolver.resolve("Republican Party officials", "2016-03-01")
-    assert officials is not None and officials.actor.name == "Republican Party"

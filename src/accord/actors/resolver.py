@@ -58,7 +58,6 @@ MEMBER_WORDS_DECIDE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY"
 # The forces of a people with no state ('Kurdish forces'): armed, and no state's (sectors.yaml: stateless_peoples).
 STATELESS_FORCE_SECTOR = "REB"
 PARTY_SECTOR = "PTY"
-CANDIDATE_OF_PARTY = "party-candidate"  # 'the GOP front-runner': who runs for the party, not the party
 # What links a person's word to the organisation they work for ('a researcher for/at/with Human Rights Watch'),
 # and the sectors of words for people that an organisation acts on or against, never its own ('victims of',
 # 'refugees from', 'opponents of' a group).
@@ -123,9 +122,6 @@ RULE_NOTES = {
     DESCRIBED_GROUP: "a group outside the state that a nationality only describes ('Syrian rebels', the sectors of "
                      "sectors.yaml described_group_sectors) is named by its description, not by the country, "
                      "whose name is its state's; one member ('a Syrian rebel') is a person with no name",
-    CANDIDATE_OF_PARTY: "a party's name before a word for who runs for office (sectors.yaml candidate_words: "
-                        "'the GOP front-runner', 'Labour candidates') is those candidates, not the party: the "
-                        "party's country, the word's sector, no name",
     "stateless-people": "a people with no state of its own (sectors.yaml stateless_peoples) before a word for armed "
                         "men ('Kurdish forces') or for those who lead or run it ('Kurdish officials', 'Kurdish "
                         "leaders', 'the Kurdish authorities') is a non-state group (REB), no state's military or "
@@ -1029,12 +1025,6 @@ class ActorResolver:
         if member_of is not None:
             sector_code, rule = member_of, f"{entry.kind}+member"
         country = entry.country_on(date) or self._country_code(parts, date, exclude=name, limit=parts.split)
-        if sector is not None and not own and entry.sector_on(date) == PARTY_SECTOR \
-                and sector.word.text.lower().split()[-1] in self.kb.candidate_words:
-            # 'the GOP front-runner', 'Labour candidates': people who run for the party, not the party; its
-            # country, the candidate's sector, no name (the article's person so described may give one)
-            actor = Actor(text="", country=country, sector=sector_code, role=_role(sector), kind=sector.word.kind)
-            return _result(actor, f"{entry.kind}+{CANDIDATE_OF_PARTY}", None)
         actor = Actor(text="", name=entry.name, country=country, sector=sector_code, kind=entry.kind)
         return _result(actor, rule, entry.id)
 
