@@ -33,7 +33,7 @@ def test_lending_spares_international_and_cross_border_sectors() -> None:
     kidnappers = Actor("the kidnappers", sector="CRM", kind="group")
     suspect = Actor("Jon Hale", name="Jon Hale", sector="CRM", kind="person")
     lent = lend_home_country([*story, court, rebels, agency, envoy, kidnappers, suspect], ["CAN", "CAN"],
-                             frozenset({"ambassador"}))
+                             frozenset({"ambassador"}), civil_sectors=frozenset())
     assert [a.country for a in lent[2:]] == ["CAN", None, None, None, None, "CAN"]
     assert lent[2].rule is not None and lent[2].rule.endswith("home-country")
 

@@ -62,7 +62,8 @@ def test_the_president_of_a_union_or_a_company_is_no_diplomat() -> None:
     head_of_state = Actor(text="President Jo Otieno", sector="GOV", role="President", kind="person", rule="title")
     placed = lend_to_people([union_head, head_of_state], ["KEN"], foreign_facing=frozenset({"president"}))
     assert [a.country for a in placed] == ["KEN", None]
-    placed = lend_home_country([union_head, head_of_state], ["KEN", "KEN"], frozenset({"president"}))
+    placed = lend_home_country([union_head, head_of_state], ["KEN", "KEN"], frozenset({"president"}),
+                               civil_sectors=frozenset())
     assert [a.country for a in placed] == ["KEN", None]
 
 

@@ -243,8 +243,8 @@ def placed_home(places: Iterable[str | None], evidence: Iterable[str | None]) ->
 def lend_home_country(actors: list[Actor], evidence: Iterable[str | None],
                       foreign_facing: frozenset[str], setting: str | None = None,
                       placed: str | None = None,
-                      nearby: Callable[[Actor], str | None] | None = None,
-                      civil_sectors: frozenset[str] = frozenset()) -> list[Actor]:
+                      nearby: Callable[[Actor], str | None] | None = None, *,
+                      civil_sectors: frozenset[str]) -> list[Actor]:
     """Actors the text gives no country take the story's home country (:func:`home_country`): a definite
     description of an institution ('the court', 'federal authorities'), a person or body named without a
     nationality. Never to international bodies, armed groups, refugees or gunmen (:data:`HOME_EXEMPT_SECTORS`;
@@ -256,7 +256,8 @@ def lend_home_country(actors: list[Actor], evidence: Iterable[str | None],
     had named it. In such a story a state's body described without its country ('the government', 'the prime
     minister's office', 'police') is first the state its context names (``nearby``: the one country the
     sentence and the one before name by a state or its places, :data:`NEARBY_COUNTRY`; only a body of
-    ``civil_sectors``, sectors.yaml ``civil_state_sectors``): a story set in one country's war also speaks of
+    ``civil_sectors``, the knowledge base's sectors.yaml ``civil_state_sectors``, which every caller passes:
+    an empty default would silently turn the nearby state off): a story set in one country's war also speaks of
     other countries' governments, and the nearest named state says whose."""
     home = home_country(evidence) or placed
     if home is None and setting is not None:
@@ -387,11 +388,17 @@ class PlaceMention(NamedTuple):
     clause: tuple[int, int] | None
 
 
+def people_words(text: str, homelands: Mapping[str, frozenset[str]]) -> list[str]:
+    """The words of a description that name a people with no state of its own ('Syrian Kurdish fighters' ->
+    kurdish): its own words, not an apposition after it; a hyphen parts words ('Kurdish-led')."""
+    words = (word.strip(".'’\"()") for word in text.split(",")[0].lower().replace("-", " ").split())
+    return [word for word in words if word in homelands]
+
+
 def people_states(actor: Actor, homelands: Mapping[str, frozenset[str]]) -> frozenset[str]:
     """The states where the stateless peoples the description names live ('Kurdish forces' -> TUR, SYR, IRQ,
-    IRN): its own words, not an apposition after it."""
-    words = actor.text.split(",")[0].lower().replace("-", " ").split()
-    return frozenset().union(*(homelands.get(word.strip(".'’\"()"), frozenset()) for word in words))
+    IRN): :func:`people_words`."""
+    return frozenset().union(*(homelands[word] for word in people_words(actor.text, homelands)))
 
 
 def lend_homeland(actors: list[Actor], homelands: Mapping[str, frozenset[str]],

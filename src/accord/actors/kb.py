@@ -162,6 +162,28 @@ class Ambiguity:
     cues: Mapping[str, tuple[tuple[str, ...], ...]]  # country code -> normalised cue keys
 
 
+class ReadOnlyMap(Mapping[str, frozenset[str]]):
+    """A table the knowledge base shares with every stage: it can be read, not changed (no item assignment,
+    no ``update``), and it pickles with the knowledge base, as a ``MappingProxyType`` would not."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping[str, frozenset[str]]) -> None:
+        self._items = dict(items)
+
+    def __getitem__(self, word: str) -> frozenset[str]:
+        return self._items[word]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __reduce__(self) -> tuple[type[ReadOnlyMap], tuple[dict[str, frozenset[str]]]]:
+        return ReadOnlyMap, (self._items,)
+
+
 @dataclass
 class _Tables:
     """Raw tables read from data files, before indexing (later files override earlier ones by id)."""
@@ -297,7 +319,12 @@ class KnowledgeBase:
         self.degree_titles = frozenset(tables.degree_titles)
         self.shared_ranks = frozenset(tables.shared_ranks)
         self.stateless_peoples = frozenset(tables.stateless_peoples)
-        self.homelands: Mapping[str, frozenset[str]] = dict(tables.homelands)
+        unknown = sorted({c for states in tables.homelands.values() for c in states}
+                         - {e.country for e in self.entries.values() if e.kind == "country"})
+        if unknown:
+            raise ConfigError(f"stateless_peoples: {unknown} are not country codes of the knowledge base")
+        # read-only: the resolver, `accord actors lookup` and the actor stage share one table
+        self.homelands: Mapping[str, frozenset[str]] = ReadOnlyMap(tables.homelands)
         self.national_force_words = frozenset(tables.national_force_words)
         self.described_group_sectors = frozenset(tables.described_group_sectors)
         self.generic_body_nouns = frozenset(tables.generic_body_nouns)

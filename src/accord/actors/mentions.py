@@ -289,7 +289,8 @@ class MentionFinder:
         # a local story may name its country only by its towns and states ('officers in Leeds')
         placed = placed_home(self._place_countries(doc), evidence)
         lent = lend_home_country([found[i] for i in open_to_lend], evidence, self.kb.foreign_facing_titles, setting,
-                                 placed, self._nearby_state(doc, found), self.kb.civil_state_sectors)
+                                 placed, self._nearby_state(doc, found),
+                                 civil_sectors=self.kb.civil_state_sectors)
         for i, actor in zip(open_to_lend, lent, strict=True):
             found[i] = actor
         home = home_country(evidence) or placed

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from accord.actors.bridging import DEFINITE_OPENERS, MAX_DESCRIPTION_WORDS
-from accord.actors.country_from_context import HOMELAND_EXEMPT_SECTORS, REFUGEE_SECTOR
+from accord.actors.country_from_context import HOMELAND_EXEMPT_SECTORS, REFUGEE_SECTOR, people_words
 from accord.actors.kb import (
     KINSHIP_SECTOR,
     LOWERCASE_AFTER_ARTICLE,
@@ -73,7 +73,13 @@ SERVED_OUT_OF_OFFICE = {"ELI": "PTY"}
 _NAME_OPENERS = frozenset({"of", "for"})
 _NAME_JOINERS = frozenset({"and", "&", "of", "for"})
 RELATIONAL_SECTORS = frozenset({"CVL", REFUGEE_SECTOR, "OPP"})
-STATELESS_ARMED_SECTORS = frozenset({"MIL", "UAF"})  # the words for armed men a stateless people's adjective makes REB
+# The words a stateless people's adjective makes REB: its armed men ('Kurdish forces': MIL, UAF) and the people who
+# lead or run it ('Kurdish officials', 'Kurdish leaders', 'the Kurdish authorities', 'the Kurdish administration':
+# GOV) -- a people with no state of its own has no state's government, so those are its movement's or its
+# self-rule's, a non-state group (docs/annotation.md: non-state groups, their country the one they act in). Not
+# legislators ('Kurdish MPs' sit in a state's parliament) nor police, courts or spies; a body the knowledge base
+# names (the Kurdistan Regional Government, the Peshmerga) keeps its own entry.
+STATELESS_ARMED_SECTORS = frozenset({"MIL", "UAF", "GOV"})
 APPOSITION_COUNTRY = "apposition-country"  # the rule part of a country an apposition gives a titled name
 
 
@@ -116,6 +122,10 @@ RULE_NOTES = {
     DESCRIBED_GROUP: "a group outside the state that a nationality only describes ('Syrian rebels', the sectors of "
                      "sectors.yaml described_group_sectors) is named by its description, not by the country, "
                      "whose name is its state's; one member ('a Syrian rebel') is a person with no name",
+    "stateless-people": "a people with no state of its own (sectors.yaml stateless_peoples) before a word for armed "
+                        "men ('Kurdish forces') or for those who lead or run it ('Kurdish officials', 'Kurdish "
+                        "leaders', 'the Kurdish authorities') is a non-state group (REB), no state's military or "
+                        "government",
     "region-name": "a region of the country (subnational_names.yaml `regions`) is a place in it, not its state: "
                    "the country with no sector; a body of the region is named with its sector word "
                    "('Xinjiang authorities')",
@@ -338,7 +348,7 @@ class ActorResolver:
             notes.append(AT_WAR_NOTE)
         if machine:
             notes.append(MACHINE_NOTE)
-        peoples = [w for w in words if w in self.kb.homelands]
+        peoples = people_words(actor.text, self.kb.homelands)  # as the actor stage reads them
         if peoples and actor.sector not in HOMELAND_EXEMPT_SECTORS:
             states = sorted(set().union(*(self.kb.homelands[w] for w in peoples)))
             notes.append(HOMELAND_NOTE.format(people=", ".join(peoples), states=", ".join(states)))
@@ -511,7 +521,8 @@ class ActorResolver:
     def _stateless_force(self, parts: _Parts, sector: _Sector) -> bool:
         """'Kurdish forces', 'Baloch troops in Iran', 'the Kurdish militias': the armed men of a people with no
         state of its own (``stateless_peoples``) are a non-state armed group, not a state's military — nor armed
-        men of no known affiliation (UAF): the people named is their affiliation."""
+        men of no known affiliation (UAF): the people named is their affiliation. So are the people who lead or
+        run such a people ('Kurdish officials', 'Kurdish leaders': :data:`STATELESS_ARMED_SECTORS`)."""
         return sector.word.sector in STATELESS_ARMED_SECTORS and any(
             t.norm in self.kb.stateless_peoples for t in parts.tokens[: sector.start])
 
@@ -565,7 +576,10 @@ class ActorResolver:
             # a weak head ('a member of the Syrian parliament') takes the tail's stronger sector, and so does
             # the title of whoever heads a body ('the president of the Arab American Institute')
             heads_body = sector.word.text.lower() in self.kb.head_titles and tail.actor.kind != "country"
-            weak = (sector.word.cls == "weak" or heads_body) and (
+            # but a relative ('the son of the senator', 'X, daughter of the Democratic candidate') is a private
+            # person, as 'the senator's son' is (_kin_of_possessor): the tie is not the office
+            kin = tuple(t.norm for t in parts.tokens[sector.start : sector.end]) in self.kb.kinship_words
+            weak = not kin and (sector.word.cls == "weak" or heads_body) and (
                 tail.actor.sector not in (None, "GOV", "CVL") or self._belongs_to_civilians(sector, tail))
             code = tail.actor.sector if weak or self._employed_at(parts, sector, tail) else sector.word.sector
             member_of = self._tail_employer_sector(parts, sector, tail, date)
