@@ -542,7 +542,8 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
     # battle or a fight with them, told by the noun ("the battle with the senator", "his fight against the
     # candidate"), is the rivalry itself: armed sides battle forces, not a politician in person
     nominal = sense.content.token.pos_ != "VERB"
-    at_campaigners = (verbal or (race and (nominal or (word in senses.race_words and _race_won_over(sense.content.token, actor))))) \
+    won_over = word in senses.race_words and _race_won_over(sense.content.token, actor)  # not "captured"
+    at_campaigners = (verbal or (race and (nominal or won_over))) \
         and _unarmed_against_campaigners(sense.content.token, actor, recipient, tables)
     if not actor and not at_campaigners:
         return sense
