@@ -542,8 +542,9 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
     # battle or a fight with them, told by the noun ("the battle with the senator", "his fight against the
     # candidate"), is the rivalry itself: armed sides battle forces, not a politician in person
     nominal = sense.content.token.pos_ != "VERB"
-    at_campaigners = (verbal or (race and nominal)) and _unarmed_against_campaigners(sense.content.token, actor,
-                                                                                     recipient, tables)
+    won_over = word in senses.race_words and _race_won_over(sense.content.token, actor)  # not "captured"
+    at_campaigners = (verbal or (race and (nominal or won_over))) \
+        and _unarmed_against_campaigners(sense.content.token, actor, recipient, tables)
     if not actor and not at_campaigners:
         return sense
     if nominal and not ((verbal or race) and _noun_in_words(sense.content.token, actor, recipient, at_campaigners,
@@ -565,6 +566,14 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
         return replace(sense, type="ACCUSE", cameo=cameo, modality=None)
     # a race is run against someone: "beat his wife" with the wife not found stays what it says
     return None if recipient else sense
+
+
+def _race_won_over(word: Token, actor: tuple[Actor, ...]) -> bool:
+    """A verb of winning told in the active voice with the winner not found ("the only one who can beat the
+    senator", "we will beat her in November"): with persons of politics as the ones beaten (checked by the caller)
+    it is the race, as the noun is ("his defeat of the senator"). Told in the passive ("the senator was beaten")
+    the side that did it is untold, and a beating is as likely: that stays what it says."""
+    return not actor and not any(c.dep_ in ("nsubjpass", "auxpass") for c in word.children)
 
 
 # Links below a clause that open another clause: an election told there sets no race for the clause above
