@@ -28,6 +28,8 @@ RACE_WON = [
     ("Denver beat Chicago to host the summit.", "beat"),
     ("Minnesota beat Buffalo on Saturday.", "beat"),
     ("The mayor beat two rivals for the nomination.", "beat"),
+    ("The startup beat its rivals to land the contract.", "beat"),
+    ("Lyon beat Madrid to stage the final.", "beat"),
 ]
 BEATING = [
     # an armed side, a private person, the passive or a spot keep it a beating
@@ -38,6 +40,12 @@ BEATING = [
     ("The opposition legislator was beaten by unknown men.", "beaten"),
     ("Two men beat the congressman after the rally.", "beat"),
     ("A man beat the mayor with a stick.", "beat"),
+    # an armed side's purpose or prize told does not make its beating a race won
+    ("Police beat the suspect to secure a confession.", "beat"),
+    ("Soldiers beat the prisoners to stage a show of force.", "beat"),
+    ("Police beat protesters for the vote.", "beat"),
+    ("Troops beat the farmers to land a blow against the rebels.", "beat"),
+    ("The militia beat the shopkeepers to win their silence.", "beat"),
     # and the words of arms keep their sense
     ("Russia attacked Ukraine.", "attacked"),
     ("Gunmen attacked the convoy.", "attacked"),

@@ -91,8 +91,6 @@ class DocumentBudget:
         limit = self.budget.max_seconds
         started = time.perf_counter()
         try:
-            if limit is not None and self.spent >= limit:
-                raise _OutOfTime
             _deadline.at = None if limit is None else started + limit - self.spent
             with _Backstop(None if limit is None else limit - self.spent + BACKSTOP_GRACE):
                 stage(doc)
