@@ -32,9 +32,32 @@ def test_the_leaders_of_a_stateless_people_are_no_states_government(resolver: Ac
     assert found.actor.country is None  # the article's places say which of the people's states
 
 
-def test_a_country_the_phrase_gives_stays_with_the_leaders(resolver: ActorResolver) -> None:
-    found = resolver.resolve("Syrian Kurdish officials", "2019-06-01")
+def test_a_country_the_phrase_gives_stays_with_the_armed_men(resolver: ActorResolver) -> None:
+    found = resolver.resolve("Syrian Kurdish fighters", "2019-06-01")
     assert found is not None and (found.actor.country, found.actor.sector) == ("SYR", "REB")
+
+
+@pytest.mark.parametrize(("phrase", "country"), [("Iraqi Kurdish officials", "IRQ"),
+                                                 ("Syrian Kurdish officials", "SYR"),
+                                                 ("Turkish Kurdish leaders", "TUR")])
+def test_a_state_named_before_the_people_keeps_its_officials(resolver: ActorResolver, phrase: str,
+                                                             country: str) -> None:
+    # the state's demonym before the people word names the state whose office they hold
+    found = resolver.resolve(phrase, "2019-06-01")
+    assert found is not None and (found.actor.country, found.actor.sector) == (country, "GOV"), phrase
+
+
+@pytest.mark.parametrize("phrase", ["elected Kurdish officials", "Kurdish regional government officials",
+                                    "the elected Baloch leaders", "Kurdish provincial officials"])
+def test_officials_said_to_hold_a_state_office_stay_government(resolver: ActorResolver, phrase: str) -> None:
+    found = resolver.resolve(phrase, "2019-06-01")
+    assert found is not None and found.actor.sector == "GOV", phrase
+
+
+@pytest.mark.parametrize("phrase", ["elected Kurdish fighters", "Kurdish regional forces", "Iraqi Kurdish troops"])
+def test_armed_men_of_the_people_stay_a_group_whatever_the_office_word(resolver: ActorResolver, phrase: str) -> None:
+    found = resolver.resolve(phrase, "2019-06-01")
+    assert found is not None and found.actor.sector == "REB", phrase
 
 
 @pytest.mark.parametrize(("phrase", "sector"), [("Kurdish politicians", "PTY"), ("Kurdish activists", "OPP"),

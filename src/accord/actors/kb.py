@@ -222,6 +222,7 @@ class _Tables:
     firm_name_heads: set[str] = field(default_factory=set)  # 'capital': 'Halbrook Capital' is a company
     shared_ranks: set[str] = field(default_factory=set)  # 'lt.', 'sergeant': police and armies alike
     stateless_peoples: set[str] = field(default_factory=set)  # 'kurdish': their forces are no state's
+    stateless_state_office_words: set[str] = field(default_factory=set)  # 'elected': 'elected Kurdish officials'
     homelands: dict[str, frozenset[str]] = field(default_factory=dict)  # 'kurdish' -> the states where they live
     national_force_words: set[tuple[str, ...]] = field(default_factory=set)  # 'troops': a state's armed forces
     described_group_sectors: set[str] = field(default_factory=set)  # REB: 'Syrian rebels' are no 'Syria'
@@ -319,6 +320,7 @@ class KnowledgeBase:
         self.degree_titles = frozenset(tables.degree_titles)
         self.shared_ranks = frozenset(tables.shared_ranks)
         self.stateless_peoples = frozenset(tables.stateless_peoples)
+        self.stateless_state_office_words = frozenset(tables.stateless_state_office_words)
         unknown = sorted({c for states in tables.homelands.values() for c in states}
                          - {e.country for e in self.entries.values() if e.kind == "country"})
         if unknown:
@@ -915,6 +917,7 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.degree_titles.update(str(w).lower() for w in doc.get("degree_titles") or ())
     tables.firm_name_heads.update(str(w).lower() for w in doc.get("firm_name_heads") or ())
     tables.shared_ranks.update(str(w).lower() for w in doc.get("shared_ranks") or ())
+    tables.stateless_state_office_words.update(str(w).lower() for w in doc.get("stateless_state_office_words") or ())
     peoples = doc.get("stateless_peoples") or {}
     tables.stateless_peoples.update(str(w).lower() for w in peoples)
     if isinstance(peoples, Mapping):  # 'kurdish: [TUR, SYR, IRQ, IRN]': the states where each people lives

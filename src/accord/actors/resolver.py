@@ -79,7 +79,12 @@ RELATIONAL_SECTORS = frozenset({"CVL", REFUGEE_SECTOR, "OPP"})
 # self-rule's, a non-state group (docs/annotation.md: non-state groups, their country the one they act in). Not
 # legislators ('Kurdish MPs' sit in a state's parliament) nor police, courts or spies; a body the knowledge base
 # names (the Kurdistan Regional Government, the Peshmerga) keeps its own entry.
-STATELESS_ARMED_SECTORS = frozenset({"MIL", "UAF", "GOV"})
+STATELESS_GROUP_SECTORS = frozenset({"MIL", "UAF", "GOV"})
+# ... of which those who run it (GOV) stay a state's government when the phrase says they hold a state's office: a
+# word of such office before them ('elected Kurdish officials', sectors.yaml stateless_state_office_words) or a
+# state's demonym before the people word ('Iraqi Kurdish officials': the state is named). Armed men stay REB.
+STATELESS_RULER_SECTORS = frozenset({"GOV"})
+STATELESS_PEOPLE_RULE = "stateless-people"
 APPOSITION_COUNTRY = "apposition-country"  # the rule part of a country an apposition gives a titled name
 
 
@@ -122,10 +127,11 @@ RULE_NOTES = {
     DESCRIBED_GROUP: "a group outside the state that a nationality only describes ('Syrian rebels', the sectors of "
                      "sectors.yaml described_group_sectors) is named by its description, not by the country, "
                      "whose name is its state's; one member ('a Syrian rebel') is a person with no name",
-    "stateless-people": "a people with no state of its own (sectors.yaml stateless_peoples) before a word for armed "
+    STATELESS_PEOPLE_RULE: "a people with no state of its own (sectors.yaml stateless_peoples) before a word for armed "
                         "men ('Kurdish forces') or for those who lead or run it ('Kurdish officials', 'Kurdish "
                         "leaders', 'the Kurdish authorities') is a non-state group (REB), no state's military or "
-                        "government",
+                        "government -- unless the phrase says they hold a state's office ('elected Kurdish "
+                        "officials', 'Iraqi Kurdish officials')",
     "region-name": "a region of the country (subnational_names.yaml `regions`) is a place in it, not its state: "
                    "the country with no sector; a body of the region is named with its sector word "
                    "('Xinjiang authorities')",
@@ -458,7 +464,8 @@ class ActorResolver:
             return _result(Actor(text="", sector=STATES_SIDE_SECTOR, kind="group"), STATES_SIDE, None)
         if country is not None:
             own = self._country(country, sector, parts, date)
-            if sector is not None and own.actor.kind != "person" and self._stateless_force(parts, sector):
+            if sector is not None and own.actor.kind != "person" \
+                    and self._stateless_group(parts, sector, country):
                 # 'Syrian Kurdish militias': the demonym says whose country they are from, the stateless people
                 # that they are its non-state armed men, not its army (MIL) nor gunmen of no affiliation (UAF)
                 # no name of their own but the country's; an institution's name ('the Syrian Defence Forces') stays
@@ -467,16 +474,16 @@ class ActorResolver:
                 if entry is not None and own.actor.name == entry.name:  # the country's name is not theirs
                     own_name = _described_group(parts, country.start, sector)
                 actor = replace(own.actor, sector=STATELESS_FORCE_SECTOR, name=own_name,
-                                rule=f"stateless-people+{own.rule}")
+                                rule=f"{STATELESS_PEOPLE_RULE}+{own.rule}")
                 return Resolution(actor, actor.rule or "", own.entry)
             return own
         if sector is not None:
             found = self._from_sector(parts, sector, date)
-            if found is not None and self._stateless_force(parts, sector):
+            if found is not None and self._stateless_group(parts, sector):
                 # the country a phrase adds ('in Syria') is where they fight, not their name; with no name the
                 # story's setting can still give them a country (country_from_context)
                 actor = replace(found.actor, sector=STATELESS_FORCE_SECTOR, name=None,
-                                rule=f"stateless-people+{found.rule}")
+                                rule=f"{STATELESS_PEOPLE_RULE}+{found.rule}")
                 return Resolution(actor, actor.rule or "", found.entry)
             return found
         return None
@@ -518,13 +525,25 @@ class ActorResolver:
         before = tokens[name.start - 1]
         return before.capitalised and before.norm not in OWN_NAME_OPENERS
 
-    def _stateless_force(self, parts: _Parts, sector: _Sector) -> bool:
+    def _stateless_group(self, parts: _Parts, sector: _Sector, country: _Name | None = None) -> bool:
         """'Kurdish forces', 'Baloch troops in Iran', 'the Kurdish militias': the armed men of a people with no
         state of its own (``stateless_peoples``) are a non-state armed group, not a state's military — nor armed
         men of no known affiliation (UAF): the people named is their affiliation. So are the people who lead or
-        run such a people ('Kurdish officials', 'Kurdish leaders': :data:`STATELESS_ARMED_SECTORS`)."""
-        return sector.word.sector in STATELESS_ARMED_SECTORS and any(
-            t.norm in self.kb.stateless_peoples for t in parts.tokens[: sector.start])
+        run such a people ('Kurdish officials', 'Kurdish leaders': :data:`STATELESS_GROUP_SECTORS`), unless the
+        phrase says they hold a state's office (:data:`STATELESS_RULER_SECTORS`): a word of such office before them
+        ('elected Kurdish officials') or the state named before the people word ('Iraqi Kurdish officials')."""
+        if sector.word.sector not in STATELESS_GROUP_SECTORS:
+            return False
+        before = parts.tokens[: sector.start]
+        people = next((i for i, t in enumerate(before) if t.norm in self.kb.stateless_peoples), None)
+        if people is None:
+            return False
+        if sector.word.sector in STATELESS_RULER_SECTORS:
+            if any(t.norm in self.kb.stateless_state_office_words for t in before):
+                return False
+            if country is not None and country.end <= people:
+                return False
+        return True
 
     def _head_sector(self, parts: _Parts) -> _Sector | None:
         """The sector word that heads the phrase: a kin word after a possessive, else the head's best."""
@@ -1047,7 +1066,7 @@ class ActorResolver:
             own: str | None = _institution_name(tokens, name, sector)
             rule, found = f"{how}+sector-word", entry.id
             after = sector.start >= name.end
-            forces = None if own or not after or self._stateless_force(parts, sector) else self.kb.national_forces(
+            forces = None if own or not after or self._stateless_group(parts, sector) else self.kb.national_forces(
                 code, tuple(t.norm for t in tokens[sector.start : sector.end]))
             if forces is not None:
                 # 'Turkish forces', 'US troops': the state's armed forces, the body, not the country acting
