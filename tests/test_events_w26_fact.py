@@ -109,6 +109,7 @@ def test_a_share_that_acts_or_a_poll_that_is_the_vote_leaves_the_act_asserted(pi
     ("According to a new poll, most Republicans reject the senator's plan.", "reject"),
     ("The polls showed that Republicans reject the plan.", "reject"),
     ("The plan was rejected by ten percent of Republicans.", "rejected"),
+    ("The latest poll puts the senator's approval at 40 percent.", "approval"),
 ])
 def test_an_opinion_found_by_a_poll_or_held_by_a_share_is_no_act(pipeline: Pipeline, text: str, word: str) -> None:
     assert _factualities(pipeline, text, word) == {"hypothetical"}
