@@ -84,3 +84,41 @@ def test_the_prepositions_of_a_duration_are_data() -> None:
 def test_a_duration_goes_on_now_and_a_time_to_come_is_future(pipeline: Pipeline, text: str, word: str,
                                                              status: str) -> None:
     assert status in _factualities(pipeline, text, word)
+
+
+# --- mended (wave 26 review): the share and poll readings are for opinions and findings only --------------------
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a share of a group that acts is a part of it acting, no opinion measured
+    ("About 30 percent of the rebels surrendered to the army near the border.", "surrendered"),
+    ("Ten percent of the protesters attacked the police outside the ministry.", "attacked"),
+    # "the polls" is also the election itself: an act done to it, or told at it, is an act
+    ("The polls were boycotted by the opposition in the northern provinces.", "boycotted"),
+    ("The poll was attacked by gunmen in the capital on Sunday.", "attacked"),
+    # "in the polls" is the election as often as a standing: no figure of one poll
+    ("The opposition accused the ruling party of fraud in the polls.", "accused"),
+])
+def test_a_share_that_acts_or_a_poll_that_is_the_vote_leaves_the_act_asserted(pipeline: Pipeline, text: str,
+                                                                             word: str) -> None:
+    assert _factualities(pipeline, text, word) == {"asserted"}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("A new poll found that most Republicans reject the senator's plan.", "reject"),
+    ("According to a new poll, most Republicans reject the senator's plan.", "reject"),
+    ("The polls showed that Republicans reject the plan.", "reject"),
+    ("The plan was rejected by ten percent of Republicans.", "rejected"),
+    ("The latest poll puts the senator's approval at 40 percent.", "approval"),
+])
+def test_an_opinion_found_by_a_poll_or_held_by_a_share_is_no_act(pipeline: Pipeline, text: str, word: str) -> None:
+    assert _factualities(pipeline, text, word) == {"hypothetical"}
+
+
+def test_the_share_and_poll_words_are_one_list_read_by_both_layers() -> None:
+    tables = load_tables()
+    classes = tables.senses.word_classes
+    for word in tables.cues.share_nouns | tables.cues.poll_nouns:
+        assert "electorate" in classes.get(word, frozenset()), word
+    assert "polling" not in tables.cues.poll_nouns
+    assert "majority" not in tables.cues.share_nouns

@@ -152,14 +152,23 @@ def factuality_of(candidate: Candidate, tables: Tables) -> Factuality:
     cues = tables.cues
     if not candidate.chain:
         context, source = _noun_context(candidate.content.token, tables)
+        if candidate.content.entry.type in tables.senses.opinion_types and _measured_noun(candidate.content.token,
+                                                                                         cues):
+            context = context + Reading(hypothetical=True)  # "the support of 52 percent of voters"
         return Factuality((), context, source)
     chain = candidate.chain
     levels: list[Reading] = []
+    opinion = candidate.content.entry.type in tables.senses.opinion_types
     if candidate.nominal and candidate.content.token.i != chain[0].i:
-        levels.append(_object_reading(chain[0], candidate.content.token, tables))
+        noun = candidate.content.token
+        measured = opinion and any(_measured_noun(n, cues) for n in (noun, phrase_head(noun, cues.partitive)))
+        # "had 38 percent support", "his support in the new poll": a statistic
+        levels.append(_object_reading(chain[0], noun, tables) + Reading(hypothetical=measured))
     speaker: Token | None = None
     for k, verb in enumerate(chain):
         level = own_reading(verb, cues)
+        if opinion and _measured_opinion(verb, cues):
+            level = level + Reading(hypothetical=True)
         if k + 1 < len(chain):
             above = chain[k + 1]
             if not _fulfilled_purpose(candidate, above, verb, tables):
@@ -208,7 +217,7 @@ def own_reading(verb: Token, cues: Cues) -> Reading:
     counterfactual = bool(modal) and "have" in words and verb.tag_ == "VBN"
     hypothetical = bool(words & cues.likelihood_adverbs) or conditional_clause(verb, cues) \
         or _yes_no_question(verb) or counterfactual or _for_to(verb) or _imperative(verb) or _habitual(verb, cues) \
-        or _by_a_share(verb, cues) or _polled(verb, cues) \
+        or _polled(verb, cues) \
         or (bool(words & cues.conditional_modals) and verb.lemma_.lower() in cues.conditional_wishes)
     return Reading(
         negations=negations,
@@ -340,13 +349,27 @@ def noun_words(noun: Token, cues: Cues) -> Reading:
             reading = reading + Reading(hypothetical=True)
         elif child.dep_ in ("amod", "compound", "nmod") and word in cues.future_modifiers:
             reading = reading + Reading(future=True)
-        elif child.dep_ in ("compound", "nmod", "amod") and lemma(child) in cues.share_nouns:
-            reading = reading + Reading(hypothetical=True)  # "had 38 percent support": a statistic
-        elif child.dep_ == "prep" and child.lower_ == "of" and _share_or_poll(child, cues.share_nouns):
-            reading = reading + Reading(hypothetical=True)  # "the support of 52 percent of voters"
-        elif child.dep_ == "prep" and child.lower_ == "in" and _share_or_poll(child, cues.poll_nouns):
-            reading = reading + Reading(hypothetical=True)  # "his support in the new poll"
     return reading
+
+
+def _measured_noun(noun: Token, cues: Cues) -> bool:
+    """An opinion noun told as a share of a population or a poll's figure: "had 38 percent support", "the support
+    of 52 percent of voters", "his support in the new poll"."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod", "amod") and lemma(child) in cues.share_nouns:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and _share_or_poll(child, cues.share_nouns):
+            return True
+        if _in_a_poll(child, cues):
+            return True
+    return False
+
+
+def _in_a_poll(child: Token, cues: Cues) -> bool:
+    """"in the new poll", "in a survey": one poll, where a figure was found. Not "in the polls", which is the
+    election as often as the standing in many polls ("rigging in the polls")."""
+    return child.dep_ == "prep" and child.lower_ == "in" and any(
+        c.dep_ == "pobj" and lemma(c) in cues.poll_nouns and c.tag_ == "NN" for c in child.children)
 
 
 def _share_or_poll(preposition: Token, nouns: frozenset[str]) -> bool:
@@ -354,35 +377,51 @@ def _share_or_poll(preposition: Token, nouns: frozenset[str]) -> bool:
     return any(c.dep_ == "pobj" and lemma(c) in nouns for c in preposition.children)
 
 
-def _by_a_share(verb: Token, cues: Cues) -> bool:
-    """An act whose doer is a share of a population: "40 percent of Democrats oppose the deal", "was backed by 41
-    percent of those surveyed", "54 percent of the electorate voted in favour". A measure of opinion or of votes
-    cast, a statistic as a rate is (:func:`_habitual`), not an act of a party."""
+def _measured_opinion(verb: Token, cues: Cues) -> bool:
+    """An opinion or a vote (senses.yaml ``opinion_types``) whose holder is a share of a population ("40 percent of
+    Democrats oppose the deal", "was backed by 41 percent of those surveyed") or told as a figure of one poll
+    ("voters back him in the new poll"): a measure of opinion or of votes cast, a statistic as a rate is
+    (:func:`_habitual`), not an act of a party. A share that acts ("ten percent of the protesters attacked the
+    police") is a part of a party acting."""
     for child in verb.children:
         if child.dep_ == "nsubj" and lemma(child) in cues.share_nouns:
             return True
         if child.dep_ == "agent" and _share_or_poll(child, cues.share_nouns):
             return True
+        if _in_a_poll(child, cues):
+            return True
     return False
 
 
 def _polled(verb: Token, cues: Cues) -> bool:
-    """An act told as what a poll or survey found: "most farmers back the tariffs, according to a survey", "voters
-    back him in the new poll", "most voters oppose the war, a new poll shows", or a verb whose own subject is the poll
-    ("a survey found that ...": its clause is the finding). A measure of opinion, no act."""
+    """An act told as what a poll or survey found: "most farmers back the tariffs, according to a survey", "most
+    voters oppose the war, a new poll shows", or a verb of finding or saying whose own subject is the poll ("a
+    survey found that ...": its clause is the finding). A measure of opinion, no act. A poll that undergoes or
+    does anything else is the vote itself ("the polls were boycotted")."""
     polls = cues.poll_nouns
     for child in verb.children:
-        if child.dep_ in NOMINAL_SUBJECT_DEPS and lemma(child) in polls:
-            return True
-        if child.dep_ == "prep" and child.lower_ == "in" and _share_or_poll(child, polls):
+        if child.dep_ in NOMINAL_SUBJECT_DEPS and lemma(child) in polls and _finds(verb, cues):
             return True
         if child.dep_ == "prep" and child.lower_ == "according" and any(
                 to.dep_ == "prep" and _share_or_poll(to, polls) for to in child.children):
             return True
-        if child.dep_ in ("ccomp", "parataxis") and child.i > verb.i and any(
-                g.dep_ in NOMINAL_SUBJECT_DEPS | {"compound"} and lemma(g) in polls for g in child.children):
+        if child.dep_ in ("ccomp", "parataxis") and child.i > verb.i and _finds(child, cues) and any(
+                lemma(g) in polls for g in _poll_holders(child)):
             return True  # "..., a new poll shows": the finding reported after the clause
     return False
+
+
+def _finds(verb: Token, cues: Cues) -> bool:
+    return lemma(verb) in cues.finding_verbs or lemma(verb) in cues.speech
+
+
+def _poll_holders(clause: Token) -> list[Token]:
+    """The subject of a clause of finding and the nouns compounded on it ("survey data show"); the parser may read
+    the verb of a trailing "a new poll shows" as a plural noun, the poll its compound."""
+    subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    if is_nominal(clause):
+        subjects += [c for c in clause.children if c.dep_ == "compound"]
+    return subjects + [g for s in subjects for g in s.children if g.dep_ == "compound"]
 
 
 def _under_negation(noun: Token, cues: Cues) -> bool:

@@ -201,6 +201,8 @@ class Cues:
     definite_determiners: frozenset[str] = frozenset()  # "the senator": one known patient
     frequency_units: frozenset[str] = frozenset()
     duration_prepositions: frozenset[str] = frozenset()  # "for the next hour": how long, not when to come
+    finding_verbs: frozenset[str] = frozenset()  # "a new poll shows ...": a poll as the source of a finding
+    # senses.yaml's classes population_share and opinion_poll, filled in by load_tables (one list for both layers)
     share_nouns: frozenset[str] = frozenset()  # "40 percent of voters back X": a statistic, no act
     poll_nouns: frozenset[str] = frozenset()  # "X leads, a poll found": a measure of opinion, no act
     conditional_marks: frozenset[str] = frozenset()
@@ -503,9 +505,13 @@ def _optional_entry(key: str, value: str, known_types: set[str]) -> Entry | None
     return entry
 
 
+# Cues whose words are a class of senses.yaml (one list read by both layers), and the class each is
+SENSE_CLASS_CUES = {"share_nouns": "population_share", "poll_nouns": "opinion_poll"}
+
+
 def load_cues() -> Cues:
     raw = _read_yaml("cues.yaml")
-    names = [f.name for f in fields(Cues) if f.name not in ("governing", "factual_only")]
+    names = [f.name for f in fields(Cues) if f.name not in ("governing", "factual_only", *SENSE_CLASS_CUES)]
     groups = {name: frozenset(str(w).lower() for w in raw[name]) for name in names}
     governing = frozenset().union(*(groups[name] for name in GOVERNING_GROUPS))
     factual_only = frozenset().union(*(groups[name] for name in FACTUALITY_GROUPS))
@@ -716,17 +722,23 @@ def grammar() -> Grammar:
     return load_grammar()
 
 
+def _class_members(senses: Senses, name: str) -> frozenset[str]:
+    """The words of one class of senses.yaml."""
+    return frozenset(word for word, classes in senses.word_classes.items() if name in classes)
+
+
 def load_tables() -> Tables:
     """Read every event data file once (the stage calls this at construction)."""
     ontology = load_ontology()
     known_types = set(ontology.types)
     lexicon = load_lexicon(known_types)
-    cues = load_cues()
+    senses = load_senses(known_types)
+    cues = replace(load_cues(), **{cue: _class_members(senses, name) for cue, name in SENSE_CLASS_CUES.items()})
     return Tables(
         ontology=ontology,
         lexicon=replace(lexicon, counting_nouns=lexicon.measure_nouns | cues.partitive),
         cues=cues,
         context_words=load_context_words(),
-        senses=load_senses(known_types),
+        senses=senses,
         grammar=grammar(),
     )
