@@ -5,15 +5,33 @@ first."""
 
 from __future__ import annotations
 
+from accord.doc_index import sentences
+from accord.events.frames import sentence_frames
+from accord.events.tables import Tables
 from accord.pipeline import Pipeline
 from event_helpers import asserted_events, event_of_type
 
+MEETING = "The Peruvian and Chilean presidents met in Lima on Monday. "
 
-def test_they_after_a_plural_object_is_not_the_actors_before(pipeline: Pipeline) -> None:
-    text = ("The Peruvian and Chilean presidents met in Lima on Monday. "
-            "It is hard to stop these fanatics before they attack.")
-    attacks = [e for e in asserted_events(pipeline, text) if e.type == "ASSAULT"]
-    assert not any(a.country in ("PER", "CHL") for e in attacks for a in e.actor), attacks
+
+def test_they_after_a_plural_object_is_not_the_actors_before(unfiltered_pipeline: Pipeline,
+                                                              tables: Tables) -> None:
+    # the attack is read (its frame), but with "they" left unresolved nobody is identifiable, so no event is coded
+    # (arguments: "nobody identifiable"); bound to the presidents before, it was an attack by Peru and Chile
+    text = MEETING + "It is hard to stop these fanatics before they attack."
+    doc = unfiltered_pipeline.nlp(text)
+    assert [f.type for f in sentence_frames(sentences(doc)[1], tables) if f.trigger.text == "attack"] == ["ASSAULT"]
+    events = unfiltered_pipeline.extract(text).events  # every factuality, the learned judge off
+    assert [e for e in events if e.trigger.text == "attack"] == [], events
+
+
+def test_they_after_a_plural_object_leaves_the_attack_without_a_doer(unfiltered_pipeline: Pipeline) -> None:
+    # with a target named, the attack is coded: "they" is there and bound to nobody (no doer), not the presidents
+    text = MEETING + "It is hard to stop these fanatics before they attack Bolivian towns."
+    attacks = [e for e in unfiltered_pipeline.extract(text).events if e.trigger.text == "attack"]
+    assert [e.type for e in attacks] == ["ASSAULT"], attacks
+    assert list(attacks[0].actor) == [], attacks  # "they" unresolved: no doer, least of all Peru or Chile
+    assert [r.country for r in attacks[0].recipient] == ["BOL"], attacks
 
 
 def test_they_still_means_the_soldiers_named_as_subject_before(pipeline: Pipeline) -> None:

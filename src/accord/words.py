@@ -37,6 +37,7 @@ class Words:
     name_suffixes: frozenset[str]  # jr, iii ...: after a person's name, no part of it (no full stop)
     name_particles: frozenset[str]  # bin, von, al ...: part of a surname, lower case
     conditional_marks: frozenset[str]  # if, unless, whether: a clause they open tells what may be, not what is
+    lower_case_objects: frozenset[str]  # us: an object pronoun only as written in lower case ("US" is the country)
 
     def pronouns(self, kinds: tuple[str, ...] = PRONOUN_KINDS, cases: tuple[str, ...] = CASES) -> frozenset[str]:
         """The pronouns of these kinds (person, group, first_plural, first_singular) in these cases (subject, object,
@@ -86,4 +87,5 @@ def shared_words() -> Words:
         name_suffixes=_words(raw, "person_names", "suffixes"),
         name_particles=_words(raw, "person_names", "particles"),
         conditional_marks=_words(raw, "conditional_marks"),
+        lower_case_objects=_words(raw, "pronouns", "first_plural", "lower_case_object"),
     )

@@ -130,6 +130,19 @@ def _reports(token: Token) -> list[tuple[Token, Token]]:
     return found
 
 
+def reported_by(token: Token, report: Token) -> bool:
+    """Whether the verb of saying ``report`` reports the clause holding the token ('the army said the rebels
+    attacked *us*', 'the rebels attacked *us*, the army said'), not only shares its sentence ('soldiers attacked
+    *us* as the minister said the war was over': the report is a circumstance of the clause, not its teller)."""
+    for _ in range(CLIMB):
+        if any(r.i == report.i for _, r in _reports(token)):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _own_words(pronoun: Token, clause: Token, report: Token) -> bool:
     """Words given as the speaker's own: inside quotation marks the report stands out of; where the sentence marks
     no quotation, words in the first person ('Welch said: I will vote for him'). A pronoun outside the marks of

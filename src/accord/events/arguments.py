@@ -22,7 +22,7 @@ from typing import Any, cast
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
-from accord.actors.binding import reporting_speaker
+from accord.actors.binding import inside_quotation, reported_by, reporting_speaker
 from accord.actors.country_from_context import lend_story_country, lend_to_side
 from accord.doc_index import sentence_of, token_table, tokens_text
 from accord.events.candidates import (
@@ -99,7 +99,6 @@ BLAST_DOERS = frozenset({"NORP", "ORG", "PERSON"})  # named entities that say wh
 # Acts of the speaker on the subject of what it says: a demand ("X said Y must go"), a threat ("X said Y would pay")
 SPEAKER_ON_SUBJECT = frozenset({"obligation", "warning"})
 THREAT_TYPES = frozenset({"THREATEN"})  # acts whose target is who would suffer the act threatened
-QUOTATION_TAGS = frozenset({"``", "''"})  # the parser's tags of quotation marks (Penn Treebank)
 DIRECTIVE_TYPES = frozenset({"REQUEST"})  # acts whose target is whom they ask, not the object of what is asked
 CLIMB_PHRASES = 8  # phrases climbed at most from a "when" clause to the verb it tells the circumstance of
 # senses.yaml classes of nouns for people, bodies and forces: an object of one of them is a party
@@ -113,9 +112,10 @@ NESTED_QUOTATION = "\u2018"  # the opening single mark of a quotation inside a q
 NESTED_CLOSING = "\u2019"  # its closing mark, which is also the apostrophe
 QUOTED_RULE = "+quoted-speaker"  # a quotation's "I" or "we", its speaker named outside the event's sentence
 FIRST_PERSON = shared_words().pronouns(("first_plural", "first_singular"), ("subject",))
-# The speaker as the object: "me", and "us", which words.yaml leaves out because its lower case is also the
-# country's ("US"): read here only from a pronoun that is not written in capitals.
-FIRST_PERSON_OBJECTS = shared_words().pronouns(("first_plural", "first_singular"), ("object",)) | {"us"}
+# The speaker as the object: "me", and "us", which words.yaml keeps apart as an object only in lower case (its
+# capitals are the country's, "US"): read here only from a pronoun that is not written in capitals.
+FIRST_PERSON_OBJECTS = shared_words().pronouns(("first_plural", "first_singular"), ("object",)) \
+    | shared_words().lower_case_objects
 # a quotation's or a report's "us" or "me" bound to its speaker: a pronoun resolved, as coreference resolves one
 SPEAKER_OBJECT_RULE = f"{COREFERENCE_RULE}+speaker-object"
 
@@ -616,12 +616,26 @@ def _speaker_as_object(lookup: ActorLookup, frame: Frame, speaker_actors: list[A
         pronoun = doc[start]
         says = reporting_speaker(pronoun)
         sides = actors_of(doc, says, lookup) if says is not None else []
-        if not sides and not any(t.tag_ in QUOTATION_TAGS for t in pronoun.sent):
-            sides = speaker  # words in the first person a sentence marking no quotation reports are its speaker's
+        if not sides and frame.speaker is not None and not any(inside_quotation(t) for t in pronoun.sent) \
+                and _reports_clause(frame.speaker, pronoun):
+            sides = speaker  # words a sentence quoting nothing reports are its speaker's, when it reports them
         return [replace(a, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text),
                         rule=SPEAKER_OBJECT_RULE) for a in sides]
 
     return found
+
+
+def _reports_clause(speaker: Token, pronoun: Token) -> bool:
+    """Whether the speaker's report takes in the pronoun's clause: its verb of saying reports that clause ("the
+    army said the rebels attacked *us*", "the rebels attacked *us*, the army said"), or its "according to" phrase
+    is set on it; not a report that is only a circumstance of the clause ("troops shelled *us* after the governor
+    said the truce held": the narrator's own "us")."""
+    report = speaker.head
+    if speaker.dep_ == "pobj":  # "according to X": the phrase reports the clause it is set on
+        while report.dep_ in ("prep", "pobj") and report.head.i != report.i:
+            report = report.head
+        return any(a.i == report.i for a in pronoun.ancestors)
+    return reported_by(pronoun, report)
 
 
 def _speaker_object(token: Token) -> bool:
@@ -787,10 +801,18 @@ def _text_author(doc: Doc, text: Token, frame: Frame, lookup: ActorLookup, gramm
     if found:
         return dedupe(found)
     if frame.top.dep_ != "relcl" or frame.top.head.i != text.i or text.dep_ not in ("dobj", "attr") \
-            or lemma(text.head) not in grammar.issuing_verbs:
+            or not _issues(text.head, grammar):
         return []
     issuer = subject_of(text.head)
     return actors_of(doc, issuer, lookup) if issuer is not None else []
+
+
+def _issues(verb: Token, grammar: Grammar) -> bool:
+    """Whether the verb puts a text out as its author ("issued", "wrote"; a phrasal one with its particle, "put
+    *out*")."""
+    said = lemma(verb)
+    return said in grammar.issuing_verbs \
+        or any(f"{said} {c.lower_}" in grammar.issuing_verbs for c in verb.children if c.dep_ == "prt")
 
 
 def _restricted_subject(doc: Doc, subject: Token, frame: Frame, lookup: ActorLookup,

@@ -356,10 +356,9 @@ class Grammar:
     asker_of_nouns: frozenset[str] = frozenset()  # "at the request *of* X": the of-phrase names who asks
     message_nouns: frozenset[str] = frozenset()  # "asked for help *in a letter to* X": X is who is asked
     # texts a source puts out (the quote cues' message and evidence nouns: a statement, a letter, an ad, a report,
-    # an inquiry) and the verbs that put
-    # one out (making_verbs with the quote cues' light verbs, not verbs of having: "issued", "released", "wrote",
-    # not "has a letter"): the author speaks
-    # and acts through the text ("*his* letter urged", "the party issued a statement *that* condemned")
+    # an inquiry) and the verbs of putting one out as its author (arguments.yaml issuing_verbs: "issued",
+    # "released", "wrote", not "held", "gave" or "sent a letter"): the author speaks and acts through the text
+    # ("*his* letter urged", "the party issued a statement *that* condemned")
     authored_texts: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()  # senses.yaml's time_word class: "on the eve of X" says when
@@ -684,7 +683,7 @@ def load_grammar() -> Grammar:
         asker_of_nouns=_words(raw, "asker_of_nouns"),
         message_nouns=_words(raw, "message_nouns"),
         authored_texts=cue_lexicon.message_nouns | cue_lexicon.evidence_nouns,
-        issuing_verbs=(_words(raw, "making_verbs") | cue_lexicon.light_verbs) - cue_lexicon.holding_verbs,
+        issuing_verbs=_words(raw, "issuing_verbs"),
         time_words=_words(_senses_yaml()["classes"], "time_word"),
         speaker_possessor_nouns=_words(raw, "speaker_possessor_nouns"),
         said_content_nouns=_words(raw, "said_content_nouns"),
