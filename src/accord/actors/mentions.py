@@ -1112,6 +1112,11 @@ class MentionFinder:
                 or (head.i != left and any(t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS
                                            for t in doc[left : head.i])):
             return None
+        told = _honorifics_gender(doc, head, left)
+        if told is not None and person.kind == "person" and not agrees(told, _gender(memory, person)):
+            person = _bearer_of_gender(memory, head.lower_, told)  # 'Mr. Clinton' after Hillary Clinton
+            if person is None:
+                return None
         return replace(person, rule="surname-back-reference" if person.kind == "person" else "name-back-reference")
 
     def _given_name_reference(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
@@ -1854,6 +1859,26 @@ def _names_in_full(actor: Actor, given: str) -> bool:
     """A mention that writes the person's given name ('Liz Cheney'), not one pointing back ('Cheney', 'she')."""
     rule = actor.rule or ""
     return not rule.startswith(BACK_REFERENCES) and given.lower() in (actor.text or "").lower().split()
+
+
+def _honorifics_gender(doc: Doc, head: Token, left: int) -> str | None:
+    """The gender an honorific just before a surname says ('Mrs. Clinton', 'Mr Trump'), within its mention."""
+    before = [t for t in doc[left : head.i] if t.text != "."]
+    return GENDERS.of_honorific(before[-1].text, HONORIFICS) if before else None
+
+
+def _bearer_of_gender(memory: _Memory, surname: str, gender: str) -> Actor | None:
+    """The one person of this surname the story has named in full, or names anywhere, whom a gendered honorific
+    fits ('Mr. Clinton' in a story of Hillary and Bill Clinton is Bill, however recently she was named); None
+    when no one, or two people, of the surname fit."""
+    fitting: dict[str, Actor] = {}
+    named = [*memory.people.values(), *memory.cast.values(), *memory.shared_surnames.get(surname, ())]
+    for person in named:
+        words = (person.name or "").lower().split()
+        if person.kind == "person" and len(words) > 1 and words[-1] == surname \
+                and agrees(gender, _gender(memory, person)):
+            fitting.setdefault(person.name or "", person)
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
 
 
 def _another_bearer(known: Actor | None, given: str) -> bool:
