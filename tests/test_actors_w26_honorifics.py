@@ -71,3 +71,24 @@ def test_a_persons_fans_are_civilians_of_their_country_not_the_person(actors_nlp
     actors = _actors(actors_nlp, text)
     fans = with_text(actors, "Sanders fans")
     assert [(a.kind, a.name, a.country, a.sector) for a in fans] == [("group", None, "USA", "CVL")]
+
+
+def test_a_bearer_named_as_kin_does_not_take_the_bare_surname(actors_nlp: Language) -> None:
+    text = ("Donald Trump held a rally in Iowa on Monday. His wife, Melania Trump, stayed in New York. "
+            "Trump fans cheered as Trump attacked the press.")
+    actors = _actors(actors_nlp, text)
+    assert {a.name for a in with_text(actors, "Trump")} == {"Donald Trump"}
+
+
+def test_a_second_bearer_named_in_full_without_a_tie_still_takes_the_surname(actors_nlp: Language) -> None:
+    text = ("Tom Okafor, a farmer, sued the county in May. Ruth Okafor, 41, a nurse from the same town, joined "
+            "the suit on Monday. Okafor told reporters the county had ignored the complaints.")
+    actors = _actors(actors_nlp, text)
+    assert [a.name for a in with_text(actors, "Okafor")] == ["Ruth Okafor"]
+
+
+def test_a_bearer_first_named_as_kin_stays_so_when_named_in_full_again(actors_nlp: Language) -> None:
+    text = ("Senator Ted Cruz toured Iowa on Monday with his father, Rafael Cruz, a pastor. A voter in Ames "
+            "recalled a sermon by Rafael Cruz last spring. Mr. Cruz leads the state's polls.")
+    actors = _actors(actors_nlp, text)
+    assert [a.name for a in with_text(actors, "Mr. Cruz")] == ["Ted Cruz"]
