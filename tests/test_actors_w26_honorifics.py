@@ -92,3 +92,10 @@ def test_a_bearer_first_named_as_kin_stays_so_when_named_in_full_again(actors_nl
             "recalled a sermon by Rafael Cruz last spring. Mr. Cruz leads the state's polls.")
     actors = _actors(actors_nlp, text)
     assert [a.name for a in with_text(actors, "Mr. Cruz")] == ["Ted Cruz"]
+
+
+def test_a_surname_her_pronouns_point_at_is_not_the_man_named_in_full(actors_nlp: Language) -> None:
+    text = ("Ms. Okonkwo pushed ahead with the merger. Okonkwo said she had no regrets. Flying home one night, she "
+            "vented to her husband, Frank Okonkwo, that the deal would be hard. Okonkwo said she would stay.")
+    actors = _actors(actors_nlp, text)
+    assert "Frank Okonkwo" not in {a.name for a in actors if a.text in ("Ms. Okonkwo", "Okonkwo", "she")}
