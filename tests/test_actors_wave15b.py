@@ -77,8 +77,9 @@ def test_a_title_before_a_known_person_still_names_them(resolver: ActorResolver)
 
 def test_a_surname_after_a_second_bearer_named_in_full_is_theirs(actors_nlp: Language) -> None:
     """A story that names a second person of a surname in full has turned to them: the bare surname after that
-    is theirs, not the first bearer's."""
-    text = ("Former President Bill Clinton spoke in Ohio on Monday. His daughter, Chelsea Clinton, campaigned in "
+    is theirs, not the first bearer's (one it introduces as the first one's kin, 'his daughter, Chelsea Clinton',
+    does not take the surname: tests/test_actors_w26_honorifics.py)."""
+    text = ("Former President Bill Clinton spoke in Ohio on Monday. Chelsea Clinton, 36, campaigned in "
             "Iowa the same day. Clinton told voters that the race was close.")
     actors = _actors(actors_nlp, text)
     assert with_text(actors, "Clinton")[0].name == "Chelsea Clinton"

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from accord.actors.genders import agrees, shared_genders
 from accord.actors.resolver import HONORIFICS, ActorResolver
 from accord.actors.text import Tok
 from accord.records import Actor
@@ -31,6 +32,7 @@ UNPLACED_RULES = ("named-organisation", "person-described")
 BACK_REFERENCE_RULES = ("pronoun-back-reference", "surname-back-reference")
 PRIVATE_PERSON = "private-person"
 GIVEN_NAME_WORDS = 2  # how many capitalised words before a surname may make up the given names
+GENDERS = shared_genders()
 
 
 def _surname(name: str) -> str:
@@ -75,7 +77,9 @@ def _known_full_names(toks: Sequence[Tok], surnames: set[str], resolver: ActorRe
 
 def refer_surnames_to_full_names(actors: list[Actor], toks: Sequence[Tok], resolver: ActorResolver,
                                  date: str | None) -> list[Actor]:
-    """Each unplaced one-word surname takes the record of the one person the article names in full with it."""
+    """Each unplaced one-word surname takes the record of the one person the article names in full with it —
+    not a person whose given name contradicts the gender the surname's own mentions or pronouns say ('she' and
+    'Fiorina' are not the 'Frank Fiorina' named as her husband)."""
     wanted = {s for s in map(_unplaced_surname, actors) if s}
     if not wanted:
         return actors
@@ -86,10 +90,17 @@ def refer_surnames_to_full_names(actors: list[Actor], toks: Sequence[Tok], resol
         surname = _surname(person.name)
         if surname in wanted:
             people.setdefault(surname, {}).setdefault(person.name, person)
+    told: dict[str, set[str]] = {}  # surname -> the genders its mentions and pronouns say ('she', 'Mrs. X')
+    for actor in actors:
+        referred = _unplaced_surname(actor) or _back_reference_to(actor, wanted)
+        gender = GENDERS.of_pronoun(actor.text) or GENDERS.of_mention(actor.text)
+        if referred and gender:
+            told.setdefault(referred, set()).add(gender)
     out = []
     for actor in actors:
         referred = _unplaced_surname(actor) or _back_reference_to(actor, wanted)
-        named = people.get(referred or "", {})
+        named = {name: person for name, person in people.get(referred or "", {}).items()
+                 if all(agrees(g, GENDERS.of_name(name)) for g in told.get(referred or "", ()))}
         if len(named) != 1:
             out.append(actor)
             continue

@@ -36,6 +36,12 @@ class Genders:
             return None
         return self.words.get(words[0]) or (self.words.get(words[-1]) if len(words) > 1 else None)
 
+    def of_honorific(self, word: str, honorifics: frozenset[str]) -> str | None:
+        """The gender an honorific before a name says ('Mr.', 'Mrs', 'Ms.', 'Sir', 'Dame'); None for one that
+        says none ('Dr.', 'Prof.') or a word that is no honorific (``honorifics``: data/words.yaml's list)."""
+        word = word.lower().rstrip(".")
+        return self.words.get(word) if word in honorifics else None
+
     def of_name(self, name: str | None) -> str | None:
         """A full name's given name ("Hillary Clinton"); a single word may be a surname and says nothing."""
         parts = (name or "").split()

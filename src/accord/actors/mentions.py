@@ -14,7 +14,7 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.strings import get_string_id
@@ -598,7 +598,7 @@ class MentionFinder:
             for actor in made:
                 memory.recent.append((actor.start or 0, actor))
                 if actor.kind == "person" and actor.name:
-                    _remember_person(memory, actor)
+                    _remember_person(memory, actor, self.kb.kinship_words)
                     _remember_gender(memory, actor)
                 elif _described_unknown_body(actor):
                     # 'Brimlo, a supplier of pumps, ... Brimlo said': the body the text described, as a person's
@@ -1115,6 +1115,11 @@ class MentionFinder:
                 or (head.i != left and any(t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS
                                            for t in doc[left : head.i])):
             return None
+        told = _honorifics_gender(doc, head, left)
+        if told is not None and person.kind == "person" and not agrees(told, _gender(memory, person)):
+            person = _bearer_of_gender(memory, head.lower_, told)  # 'Mr. Clinton' after Hillary Clinton
+            if person is None:
+                return None
         return replace(person, rule="surname-back-reference" if person.kind == "person" else "name-back-reference")
 
     def _given_name_reference(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
@@ -1859,6 +1864,28 @@ def _names_in_full(actor: Actor, given: str) -> bool:
     return not rule.startswith(BACK_REFERENCES) and given.lower() in (actor.text or "").lower().split()
 
 
+def _honorifics_gender(doc: Doc, head: Token, left: int) -> str | None:
+    """The gender an honorific just before a surname says ('Mrs. Clinton', 'Mr Trump'), within its mention."""
+    before = [t for t in doc[left : head.i] if t.text != "."]
+    return GENDERS.of_honorific(before[-1].text, HONORIFICS) if before else None
+
+
+def _bearer_of_gender(memory: _Memory, surname: str, gender: str) -> Actor | None:
+    """The person of this surname the story has named in full whom a gendered honorific fits ('Mr. Clinton' in a
+    story of Hillary and Bill Clinton is Bill, however recently she was named): the one met most recently, else
+    the one the whole text names in full; None when no one, or two people the text names but has not met yet,
+    of the surname fit."""
+    def fits(person: Actor) -> bool:
+        words = (person.name or "").lower().split()
+        return person.kind == "person" and len(words) > 1 and words[-1] == surname \
+            and agrees(gender, _gender(memory, person))
+    met = next((replace(a, start=None, end=None) for _, a in reversed(memory.recent) if fits(a)), None)
+    if met is not None:
+        return met
+    fitting = {p.name: p for p in [*memory.cast.values(), *memory.shared_surnames.get(surname, ())] if fits(p)}
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
 def _another_bearer(known: Actor | None, given: str) -> bool:
     """Whether a full name with this given name is someone other than the person the surname points to: another
     given name ('Liz' after 'Dick'), not a short or longer form of the same ('Pat' after 'Patrick', 'Neil
@@ -1899,18 +1926,28 @@ def _described_unknown_body(actor: Actor) -> bool:
         and " " not in actor.name and (actor.rule or "").startswith(NAMED_ORGANISATION_RULE + "+")
 
 
-def _remember_person(memory: _Memory, actor: Actor) -> None:
+def _introduced_as_kin(actor: Actor, kinship: Collection[tuple[str, ...]]) -> bool:
+    """A person the text introduces by their tie to another ('his wife, Melania Trump', "the senator's son Tom
+    Lee"): a lower-case word of kinship in the mention before the name."""
+    name = actor.name or ""
+    before = actor.text[: actor.text.rfind(name)] if name and name in actor.text else ""
+    return any(w.islower() and (w.strip(",.'’"),) in kinship for w in before.split())
+
+
+def _remember_person(memory: _Memory, actor: Actor, kinship: Collection[tuple[str, ...]] = ()) -> None:
     parts = (actor.name or "").split()
     record = replace(actor, start=None, end=None)
-    memory.people.setdefault((actor.name or "").lower(), record)
+    first = memory.people.setdefault((actor.name or "").lower(), record)  # as the story first named them
     while len(parts) > 2 and parts[-1].lower().rstrip(",") in NAME_SUFFIXES:
         parts.pop()
     if len(parts) > 1:
         _remember_given_name(memory, parts[0], record)
         surname = parts[-1].lower()
-        if _names_in_full(actor, parts[0]) and _another_bearer(memory.people.get(surname), parts[0]):
+        if _names_in_full(actor, parts[0]) and _another_bearer(memory.people.get(surname), parts[0]) \
+                and not _introduced_as_kin(first, kinship):
             # 'Liz Cheney, 50' after 'Dick Cheney': a story that names a second bearer of a surname in full
-            # turns to them, and the bare surname after that is theirs
+            # turns to them, and the bare surname after that is theirs — not one it names as the first one's kin
+            # ('Donald Trump ... his wife, Melania Trump': 'Trump', 'Trump fans' stay his; she is 'Mrs. Trump')
             memory.people[surname] = record
         else:
             memory.people.setdefault(surname, record)

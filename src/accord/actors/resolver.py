@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from accord.actors.bridging import DEFINITE_OPENERS, MAX_DESCRIPTION_WORDS
 from accord.actors.country_from_context import HOMELAND_EXEMPT_SECTORS, REFUGEE_SECTOR, people_words
+from accord.actors.genders import agrees, shared_genders
 from accord.actors.kb import (
     KINSHIP_SECTOR,
     LOWERCASE_AFTER_ARTICLE,
@@ -683,6 +684,7 @@ class ActorResolver:
             people = [self.kb.entries[t.entry] for t in name.targets if self.kb.entries[t.entry].kind == "person"
                       and not (surname_only and _other_given_name(parts, name.start, self.kb.entries[t.entry],
                                                                 self.kb.head_titles))]
+            people = _of_honorifics_gender(people, parts.tokens, name.start)
             if people:
                 found = self._person_record(_pick_person(_titled(people, titles), date), date, "person", titles)
                 name_end = name.end
@@ -691,8 +693,9 @@ class ActorResolver:
         for i, token in enumerate(parts.tokens[: parts.split]):
             if found is not None or i in covered or not token.capitalised:
                 continue
-            people = [p for p in self.kb.people_named(token)
-                      if not _other_given_name(parts, i, p, self.kb.head_titles)]
+            people = _of_honorifics_gender([p for p in self.kb.people_named(token)
+                                            if not _other_given_name(parts, i, p, self.kb.head_titles)],
+                                           parts.tokens, i)
             if people and _short_is_name(parts.tokens, i):
                 found = self._person_record(_pick_person(_titled(people, titles), date), date, "surname", titles)
                 name_end = i + 1
@@ -1293,6 +1296,25 @@ def _title_names(title: str, role: str) -> bool:
     return "of" in role_words and words == {role_words[0]}
 
 
+def honorifics_gender(tokens: Sequence[Tok], i: int) -> str | None:
+    """The gender the honorific just before a name's first word (``tokens[i]``) says: 'Mr.', 'Mrs', 'Ms.'."""
+    j = i - 1
+    while j >= 0 and tokens[j].raw == ".":
+        j -= 1
+    return GENDERS.of_honorific(tokens[j].norm, HONORIFICS) if j >= 0 else None
+
+
+def _of_honorifics_gender(people: list[Entry], tokens: Sequence[Tok], i: int) -> list[Entry]:
+    """'Mrs. Clinton' is no man, 'Mr. Trump' no woman: of the people a name may mean, those whose given name
+    does not contradict the gender an honorific before the name says (the knowledge base records no gender;
+    a person's given name tells it where it is a common one, data/genders.yaml). A person whose gender the
+    given name does not tell stays: the honorific may well be theirs."""
+    told = honorifics_gender(tokens, i)
+    if told is None:
+        return people
+    return [p for p in people if agrees(told, GENDERS.of_name(p.name))]
+
+
 def _pick_person(people: list[Entry], date: str | None) -> Entry:
     """Of the people a name may mean ('Clinton'), the one in office on the date, else the one whose office lies
     nearest to it: news names by surname alone whoever is in the news then ('Clinton' in 2016 is the Secretary
@@ -1321,6 +1343,7 @@ def _years_from_office(person: Entry, date: str) -> float:
 # Words that open a noun phrase and are capitalised only at the start of a sentence.
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 HONORIFICS = shared_words().honorifics  # mr, dr ...: before a name, no given name (data/words.yaml)
+GENDERS = shared_genders()
 
 
 def _other_given_name(parts: _Parts, i: int, person: Entry, offices: frozenset[str] = frozenset()) -> bool:
