@@ -506,11 +506,13 @@ def _optional_entry(key: str, value: str, known_types: set[str]) -> Entry | None
 
 # Cues whose words are a class of senses.yaml (one list read by both layers), and the class each is
 SENSE_CLASS_CUES = {"share_nouns": "population_share", "poll_nouns": "opinion_poll"}
+# Fields of Cues not read from cues.yaml by name: the two unions built below and the sense-class cues
+_DERIVED_CUE_FIELDS = frozenset({"governing", "factual_only"}) | frozenset(SENSE_CLASS_CUES)
 
 
 def load_cues() -> Cues:
     raw = _read_yaml("cues.yaml")
-    names = [f.name for f in fields(Cues) if f.name not in ("governing", "factual_only", *SENSE_CLASS_CUES)]
+    names = [f.name for f in fields(Cues) if f.name not in _DERIVED_CUE_FIELDS]
     groups = {name: frozenset(str(w).lower() for w in raw[name]) for name in names}
     governing = frozenset().union(*(groups[name] for name in GOVERNING_GROUPS))
     factual_only = frozenset().union(*(groups[name] for name in FACTUALITY_GROUPS))
