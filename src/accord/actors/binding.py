@@ -231,10 +231,28 @@ def _quoted_or_first_person(clause: Token, report: Token) -> bool:
     return _speaks_in_first_person(clause)
 
 
+def own_objects(pronoun: Token) -> list[Token]:
+    """The objects of the verb a subject pronoun is the subject of, directly or through a non-spatial preposition
+    or the by-phrase of a passive ("he had met Reed", "they spoke with Reed", "he was praised by Reed"): the
+    pronoun is not one of them, who would be "himself" ("themselves")."""
+    verb = pronoun.head
+    if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS or pronoun.lower_ in OBJECT_PRONOUNS \
+            or pronoun.tag_ in RELATIVE_TAGS or not _verb(verb) or verb.i == pronoun.i:
+        return []
+    found = []
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS or (child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i > verb.i):
+            found.append(child)  # a name after the verb the parse reads as an adverbial noun is its object
+        elif child.dep_ in ("prep", "agent") and child.lower_ not in SPATIAL_PREPOSITIONS:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return [t for o in found for t in (o, *o.conjuncts) if t.i != pronoun.i]
+
+
 def excluded_referents(pronoun: Token) -> list[Token]:
     """The tokens of the mentions a third-person pronoun cannot stand for: its own verb's subject when it is that
-    verb's object, and the speaker of the first-person words it stands in."""
-    found = []
+    verb's object, its own verb's objects when it is that verb's subject (:func:`own_objects`), and the speaker of
+    the first-person words it stands in."""
+    found = own_objects(pronoun)
     verb = co_argument_verb(pronoun)
     subject = verb_subject(verb) if verb is not None else None
     if subject is not None and subject.i != pronoun.i:

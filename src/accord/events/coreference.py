@@ -276,8 +276,9 @@ def _actor_mentions(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span]) -
     by_head: dict[int, Mention] = {}
     for (start, end), group in by_span.items():
         head = doc[start:end].root
-        if head.dep_ in MODIFIER_DEPS and not (start <= head.head.i < end):
-            continue  # "an Israeli patrol": the demonym modifies a noun that is no actor
+        if head.dep_ in MODIFIER_DEPS and not (start <= head.head.i < end) and head.head.pos_ not in ("VERB", "AUX"):
+            continue  # "an Israeli patrol": the demonym modifies a noun that is no actor (a name the parse hangs on
+            # a verb as an adverbial noun, "had met Kasich", is that verb's object, and a mention)
         place = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS and _kind(group) != "person"
         plural = len(group) > 1 or head.tag_ in PLURAL_TAGS
         mention = _mention(head, tuple(group), _role_holder(group, plural) or _kind(group), plural, start, end - 1,
@@ -532,6 +533,7 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
     possessive = token.dep_ == "poss"
     verb = _verb_of(token)
     barred = _bound_away(token) if bound is None else bound.tokens
+    addressee = _addressee(token)
     for mention in ranked:
         if mention.left <= anaphor.left <= mention.right or anaphor.left <= mention.head <= anaphor.right \
                 or _part_taken_from(token, mention.head):
@@ -543,6 +545,8 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
         if not possessive and verb >= 0 and _relative_argument(token.doc[verb], mention.head):
             continue  # "the man who tortured him": the relative pronoun makes the man an argument of the verb
         if mention.kind == "thing":
+            if addressee or _modifies_actor(token.doc, mention, ranked):
+                continue  # "urged them to vote": no thing is asked; "people who ate pastries": no rival of the people
             if anaphor.wants in ("it", "they") and mention.plural == (anaphor.wants == "they"):
                 return None  # "The deal was signed on Monday. It allows ...": the pronoun is the deal
             continue
@@ -551,6 +555,34 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
         if (not mention.place or anaphor.wants == "country") and fitting(anaphor, mention):
             return mention
     return None
+
+
+def _addressee(pronoun: Token) -> bool:
+    """The pronoun is whom a verb of asking, urging or telling addresses (``arguments.yaml`` directives), with
+    what it is asked to do or told after it ("urged *them* to vote", "told *them* that", "called on *them* to
+    leave"): those verbs address people and bodies, never things, so a thing is no antecedent there."""
+    if pronoun.pos_ != "PRON":
+        return False
+    verb = co_argument_verb(pronoun)
+    if verb is None:
+        return False
+    slots = grammar().directives.get(lemma(verb))
+    if not slots:
+        return False
+    head = pronoun.head
+    slot = head.lower_ if pronoun.dep_ == "pobj" else "object"
+    if slot not in slots:
+        return False
+    told = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > pronoun.i]
+    return bool(told) or (head.i != verb.i and head.dep_ in ("xcomp", "ccomp"))  # "urged [them to vote]"
+
+
+def _modifies_actor(doc: Doc, thing: Mention, ranked: list[Mention]) -> bool:
+    """The thing is said inside a modifier of an actor's phrase (a relative clause, a participle, a prepositional
+    phrase: "young people *who were eating pastries*", "protesters *carrying banners*"): it describes that actor,
+    and is no rival antecedent of the same rank as the actor it hangs on."""
+    actors = {m.head for m in ranked if m.actors}
+    return any(a.i in actors for a in doc[thing.head].ancestors)
 
 
 class _Bound:
@@ -609,7 +641,8 @@ def _bound_away(token: Token) -> list[int]:
     """The tokens a pronoun cannot stand for by the grammar of its sentence (``accord.actors.binding``): an object
     pronoun's own subject, shared through control or coordination as well as its own ("the militants vowed to
     kill them": not the militants, who would be "themselves"), and the speaker of first-person words it stands
-    in. A possessive or subject pronoun, or a description, is bound by no such rule here."""
+    in; a subject pronoun's own verb's objects ("he had met Reed": not Reed). A possessive or a description is
+    bound by no such rule here."""
     if token.pos_ != "PRON":
         return []
     return [t.i for t in excluded_referents(token)] + _adjunct_controller(token)
