@@ -90,6 +90,11 @@ CONTROL_DEPTH = 3  # "agreed to try to withdraw its forces": at most so many ver
 POSSESSIVE_RELATIVES = frozenset({"whose"})
 RELATIVE = "relative"  # what a relative possessive wants: the noun its clause modifies, whatever its kind
 CLAUSE_CLIMB = 4  # words climbed at most from "whose" to the verb of its relative clause
+# "young people *who were eating pastries*", "protesters *carrying banners*", "farmers *with tractors*": how a
+# modifier hangs on an actor's noun, and the words inside one between that attachment and a thing it holds
+ACTOR_MODIFIER_DEPS = frozenset({"relcl", "acl", "prep"})
+INSIDE_MODIFIER_DEPS = frozenset({"dobj", "pobj", "prep", "conj", "nsubj", "nsubjpass", "dative", "agent", "pcomp"})
+MODIFIER_CLIMB = 5  # words climbed at most from the thing to its modifier's attachment
 NOT_THINGS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 _NOUN_IDS = frozenset({NOUN, PROPN})  # the parts of speech of a thing a subject names
 _ANAPHOR_WORDS = POSSESSIVE_RELATIVES | PERSON_PRONOUNS | GROUP_PRONOUNS  # the words an anaphor test reads
@@ -276,9 +281,8 @@ def _actor_mentions(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span]) -
     by_head: dict[int, Mention] = {}
     for (start, end), group in by_span.items():
         head = doc[start:end].root
-        if head.dep_ in MODIFIER_DEPS and not (start <= head.head.i < end) and head.head.pos_ not in ("VERB", "AUX"):
-            continue  # "an Israeli patrol": the demonym modifies a noun that is no actor (a name the parse hangs on
-            # a verb as an adverbial noun, "had met Kasich", is that verb's object, and a mention)
+        if head.dep_ in MODIFIER_DEPS and not (start <= head.head.i < end) and not _misread_object(head):
+            continue  # "an Israeli patrol": the demonym modifies a noun that is no actor
         place = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS and _kind(group) != "person"
         plural = len(group) > 1 or head.tag_ in PLURAL_TAGS
         mention = _mention(head, tuple(group), _role_holder(group, plural) or _kind(group), plural, start, end - 1,
@@ -295,6 +299,13 @@ def _actor_mentions(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span]) -
                                   kinds.pop() if len(kinds) == 1 else "organisation", True, mention.left,
                                   max(m.right for m in together)))
     return found
+
+
+def _misread_object(head: Token) -> bool:
+    """A name after a verb that the parse hangs on it as an adverbial noun ("had met *Kasich*"): the verb's object,
+    and a mention; not a name before a participle ("*US*-backed"), which only modifies it."""
+    return head.dep_ == "npadvmod" and head.pos_ == "PROPN" and head.head.pos_ in ("VERB", "AUX") \
+        and head.i > head.head.i
 
 
 def _things(doc: Doc, spans: dict[int, Span]) -> list[Mention]:
@@ -582,7 +593,14 @@ def _modifies_actor(doc: Doc, thing: Mention, ranked: list[Mention]) -> bool:
     phrase: "young people *who were eating pastries*", "protesters *carrying banners*"): it describes that actor,
     and is no rival antecedent of the same rank as the actor it hangs on."""
     actors = {m.head for m in ranked if m.actors}
-    return any(a.i in actors for a in doc[thing.head].ancestors)
+    current = doc[thing.head]
+    for _ in range(MODIFIER_CLIMB):
+        if current.dep_ in ACTOR_MODIFIER_DEPS and current.head.i in actors:
+            return True
+        if current.dep_ not in INSIDE_MODIFIER_DEPS or current.head.i == current.i:
+            return False  # a clause the actor's phrase does not hold ("confident that ... force X to make Y")
+        current = current.head
+    return False
 
 
 class _Bound:
