@@ -72,3 +72,13 @@ def test_excluded_referents_of_a_subject_pronoun_hold_its_objects(pipeline: Pipe
     doc = pipeline.nlp("Aides said he had met Reed.")
     pronoun = next(t for t in doc if t.lower_ == "he")
     assert "Reed" in [t.text for t in excluded_referents(pronoun)]
+
+
+def test_a_plural_object_that_may_name_people_still_ranks_before_a_body_further_back(
+        unfiltered_pipeline: Pipeline) -> None:
+    # "donors" names no actor but may be people: "them", whom he asks, is not the committee named before
+    text = ("The Republican National Committee met in Washington on Monday. Chairman Reed Walker is calling "
+            "wealthy donors himself, asking them to host dinners.")
+    asking = _events(unfiltered_pipeline, text, "asking")
+    assert [e.type for e in asking] == ["REQUEST"], asking
+    assert all(r.sector != "PTY" and "Committee" not in (r.name or "") for r in asking[0].recipient), asking

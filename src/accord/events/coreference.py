@@ -556,8 +556,11 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
         if not possessive and verb >= 0 and _relative_argument(token.doc[verb], mention.head):
             continue  # "the man who tortured him": the relative pronoun makes the man an argument of the verb
         if mention.kind == "thing":
-            if addressee or _modifies_actor(token.doc, mention, ranked):
-                continue  # "urged them to vote": no thing is asked; "people who ate pastries": no rival of the people
+            if (addressee and mention.subject) or _modifies_actor(token.doc, mention, ranked):
+                # "Prices rose, and she urged them to stay calm": prices are not asked to do anything (a plural
+                # object, "called fundraisers, asking them to ...", may name people, and still ranks); "people
+                # who ate pastries": the pastries are no rival of the people
+                continue
             if anaphor.wants in ("it", "they") and mention.plural == (anaphor.wants == "they"):
                 return None  # "The deal was signed on Monday. It allows ...": the pronoun is the deal
             continue
@@ -571,7 +574,8 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
 def _addressee(pronoun: Token) -> bool:
     """The pronoun is whom a verb of asking, urging or telling addresses (``arguments.yaml`` directives), with
     what it is asked to do or told after it ("urged *them* to vote", "told *them* that", "called on *them* to
-    leave"): those verbs address people and bodies, never things, so a thing is no antecedent there."""
+    leave"): those verbs address people and bodies, never things, so a thing said as a subject is no antecedent
+    there."""
     if pronoun.pos_ != "PRON":
         return False
     verb = co_argument_verb(pronoun)
