@@ -21,12 +21,13 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import CONTINUED_SPEAKERS, QUOTATION_DEPTH
 from accord.doc_index import line_breaks
-from accord.syntax import NOMINAL_SUBJECT_DEPS, RELATIVE_TAGS, nominal_subject
+from accord.syntax import NOMINAL_SUBJECT_DEPS, RELATIVE_TAGS, misread_object, nominal_subject
 from accord.words import shared_words
 
 _WORDS = shared_words()
 FIRST_PERSON = _WORDS.pronouns(("first_singular", "first_plural"))
 SPATIAL_PREPOSITIONS = _WORDS.locative_prepositions | _WORDS.site_prepositions
+PREDICATIVE_PREPOSITIONS = _WORDS.predicative_prepositions  # as, like: a role or likeness of the subject itself
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 OBJECT_PRONOUNS = _WORDS.pronouns(cases=("object",))  # him, her, them, me: the case of a verb's object
 INFINITIVE_DEPS = frozenset({"ccomp", "xcomp"})  # the clause a verb of allowing or wanting takes
@@ -241,9 +242,10 @@ def own_objects(pronoun: Token) -> list[Token]:
         return []
     found = []
     for child in verb.children:
-        if child.dep_ in OBJECT_DEPS or (child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i > verb.i):
+        if child.dep_ in OBJECT_DEPS or misread_object(child):
             found.append(child)  # a name after the verb the parse reads as an adverbial noun is its object
-        elif child.dep_ in ("prep", "agent") and child.lower_ not in SPATIAL_PREPOSITIONS:
+        elif child.dep_ in ("prep", "agent") and child.lower_ not in SPATIAL_PREPOSITIONS \
+                and child.lower_ not in PREDICATIVE_PREPOSITIONS:  # "elected as governor": a role, no object
             found.extend(c for c in child.children if c.dep_ == "pobj")
     return [t for o in found for t in (o, *o.conjuncts) if t.i != pronoun.i]
 

@@ -63,7 +63,7 @@ from accord.events.syntax import has_infinitive
 from accord.events.tables import Coreference, grammar
 from accord.events.triggers import lemma
 from accord.records import Actor
-from accord.syntax import NOMINAL_SUBJECT_DEPS, RELATIVE_TAGS, has_nominal_subject, nominal_subject
+from accord.syntax import NOMINAL_SUBJECT_DEPS, RELATIVE_TAGS, has_nominal_subject, misread_object, nominal_subject
 from accord.syntax import PLURAL_NOUN_TAGS as PLURAL_TAGS
 from accord.words import shared_words
 
@@ -281,7 +281,7 @@ def _actor_mentions(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span]) -
     by_head: dict[int, Mention] = {}
     for (start, end), group in by_span.items():
         head = doc[start:end].root
-        if head.dep_ in MODIFIER_DEPS and not (start <= head.head.i < end) and not _misread_object(head):
+        if head.dep_ in MODIFIER_DEPS and not (start <= head.head.i < end) and not misread_object(head):
             continue  # "an Israeli patrol": the demonym modifies a noun that is no actor
         place = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS and _kind(group) != "person"
         plural = len(group) > 1 or head.tag_ in PLURAL_TAGS
@@ -299,13 +299,6 @@ def _actor_mentions(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span]) -
                                   kinds.pop() if len(kinds) == 1 else "organisation", True, mention.left,
                                   max(m.right for m in together)))
     return found
-
-
-def _misread_object(head: Token) -> bool:
-    """A name after a verb that the parse hangs on it as an adverbial noun ("had met *Kasich*"): the verb's object,
-    and a mention; not a name before a participle ("*US*-backed"), which only modifies it."""
-    return head.dep_ == "npadvmod" and head.pos_ == "PROPN" and head.head.pos_ in ("VERB", "AUX") \
-        and head.i > head.head.i
 
 
 def _things(doc: Doc, spans: dict[int, Span]) -> list[Mention]:
@@ -545,6 +538,7 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
     verb = _verb_of(token)
     barred = _bound_away(token) if bound is None else bound.tokens
     addressee = _addressee(token)
+    actors = {m.head: m for m in ranked if m.actors}  # once per pronoun: what a thing may hang on
     for mention in ranked:
         if mention.left <= anaphor.left <= mention.right or anaphor.left <= mention.head <= anaphor.right \
                 or _part_taken_from(token, mention.head):
@@ -556,10 +550,12 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
         if not possessive and verb >= 0 and _relative_argument(token.doc[verb], mention.head):
             continue  # "the man who tortured him": the relative pronoun makes the man an argument of the verb
         if mention.kind == "thing":
-            if (addressee and mention.subject) or _modifies_actor(token.doc, mention, ranked):
+            owner = _modifies_actor(token.doc, mention, actors)
+            if (addressee and mention.subject) or (owner is not None and fitting(anaphor, owner)):
                 # "Prices rose, and she urged them to stay calm": prices are not asked to do anything (a plural
                 # object, "called fundraisers, asking them to ...", may name people, and still ranks); "people
-                # who ate pastries": the pastries are no rival of the people
+                # who ate pastries": the pastries are no rival of the people, who may be "them" (but "diplomats
+                # whose deal collapsed said it ...": the diplomats cannot be "it", and the deal still is)
                 continue
             if anaphor.wants in ("it", "they") and mention.plural == (anaphor.wants == "they"):
                 return None  # "The deal was signed on Monday. It allows ...": the pronoun is the deal
@@ -592,19 +588,18 @@ def _addressee(pronoun: Token) -> bool:
     return bool(told) or (head.i != verb.i and head.dep_ in ("xcomp", "ccomp"))  # "urged [them to vote]"
 
 
-def _modifies_actor(doc: Doc, thing: Mention, ranked: list[Mention]) -> bool:
-    """The thing is said inside a modifier of an actor's phrase (a relative clause, a participle, a prepositional
-    phrase: "young people *who were eating pastries*", "protesters *carrying banners*"): it describes that actor,
-    and is no rival antecedent of the same rank as the actor it hangs on."""
-    actors = {m.head for m in ranked if m.actors}
+def _modifies_actor(doc: Doc, thing: Mention, actors: dict[int, Mention]) -> Mention | None:
+    """The actor mention (of ``actors``, by head) whose phrase the thing is said inside a modifier of (a relative
+    clause, a participle, a prepositional phrase: "young people *who were eating pastries*", "protesters *carrying
+    banners*"): the thing describes that actor, and is no rival antecedent of a pronoun the actor may stand for."""
     current = doc[thing.head]
     for _ in range(MODIFIER_CLIMB):
         if current.dep_ in ACTOR_MODIFIER_DEPS and current.head.i in actors:
-            return True
+            return actors[current.head.i]
         if current.dep_ not in INSIDE_MODIFIER_DEPS or current.head.i == current.i:
-            return False  # a clause the actor's phrase does not hold ("confident that ... force X to make Y")
+            return None  # a clause the actor's phrase does not hold ("confident that ... force X to make Y")
         current = current.head
-    return False
+    return None
 
 
 class _Bound:
