@@ -28,3 +28,10 @@ def nominal_subject(verb: Token, before: bool = False) -> Token | None:
 def has_nominal_subject(verb: Token) -> bool:
     """Whether the verb has a nominal subject of its own (a conjunct without one shares its head's)."""
     return any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
+
+
+def misread_object(token: Token) -> bool:
+    """A proper name after a verb that the parse hangs on it as an adverbial noun ("had met *Kasich*"): the verb's
+    object (and a mention); not a name before a participle ("*US*-backed"), which only modifies it."""
+    return token.dep_ == "npadvmod" and token.pos_ == "PROPN" and token.head.pos_ in ("VERB", "AUX") \
+        and token.i > token.head.i

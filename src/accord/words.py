@@ -22,6 +22,7 @@ class Words:
     pronoun_classes: dict[tuple[str, str], frozenset[str]]  # (kind, case) -> pronouns
     locative_prepositions: frozenset[str]  # in, at, near ...: where something is
     site_prepositions: frozenset[str]  # on, into, over ...: where an event happened, or a party
+    predicative_prepositions: frozenset[str]  # as, like: a role or likeness of the subject, not an object
     compass_adjectives: frozenset[str]  # eastern, northern ...
     compass_points: frozenset[str]  # north, south, east, west
     intercardinal_points: frozenset[str]  # northeast ...
@@ -72,6 +73,7 @@ def shared_words() -> Words:
         pronoun_classes={key: words for key, words in classes.items() if words},
         locative_prepositions=_words(raw, "locative_prepositions"),
         site_prepositions=_words(raw, "site_prepositions"),
+        predicative_prepositions=_words(raw, "predicative_prepositions"),
         compass_adjectives=_words(raw, "compass", "adjectives"),
         compass_points=_words(raw, "compass", "points"),
         intercardinal_points=_words(raw, "compass", "intercardinal"),

@@ -21,12 +21,13 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import CONTINUED_SPEAKERS, QUOTATION_DEPTH
 from accord.doc_index import line_breaks
-from accord.syntax import NOMINAL_SUBJECT_DEPS, RELATIVE_TAGS, nominal_subject
+from accord.syntax import NOMINAL_SUBJECT_DEPS, RELATIVE_TAGS, misread_object, nominal_subject
 from accord.words import shared_words
 
 _WORDS = shared_words()
 FIRST_PERSON = _WORDS.pronouns(("first_singular", "first_plural"))
 SPATIAL_PREPOSITIONS = _WORDS.locative_prepositions | _WORDS.site_prepositions
+PREDICATIVE_PREPOSITIONS = _WORDS.predicative_prepositions  # as, like: a role or likeness of the subject itself
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 OBJECT_PRONOUNS = _WORDS.pronouns(cases=("object",))  # him, her, them, me: the case of a verb's object
 INFINITIVE_DEPS = frozenset({"ccomp", "xcomp"})  # the clause a verb of allowing or wanting takes
@@ -231,10 +232,29 @@ def _quoted_or_first_person(clause: Token, report: Token) -> bool:
     return _speaks_in_first_person(clause)
 
 
+def own_objects(pronoun: Token) -> list[Token]:
+    """The objects of the verb a subject pronoun is the subject of, directly or through a non-spatial preposition
+    or the by-phrase of a passive ("he had met Reed", "they spoke with Reed", "he was praised by Reed"): the
+    pronoun is not one of them, who would be "himself" ("themselves")."""
+    verb = pronoun.head
+    if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS or pronoun.lower_ in OBJECT_PRONOUNS \
+            or pronoun.tag_ in RELATIVE_TAGS or not _verb(verb) or verb.i == pronoun.i:
+        return []
+    found = []
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS or misread_object(child):
+            found.append(child)  # a name after the verb the parse reads as an adverbial noun is its object
+        elif child.dep_ in ("prep", "agent") and child.lower_ not in SPATIAL_PREPOSITIONS \
+                and child.lower_ not in PREDICATIVE_PREPOSITIONS:  # "elected as governor": a role, no object
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return [t for o in found for t in (o, *o.conjuncts) if t.i != pronoun.i]
+
+
 def excluded_referents(pronoun: Token) -> list[Token]:
     """The tokens of the mentions a third-person pronoun cannot stand for: its own verb's subject when it is that
-    verb's object, and the speaker of the first-person words it stands in."""
-    found = []
+    verb's object, its own verb's objects when it is that verb's subject (:func:`own_objects`), and the speaker of
+    the first-person words it stands in."""
+    found = own_objects(pronoun)
     verb = co_argument_verb(pronoun)
     subject = verb_subject(verb) if verb is not None else None
     if subject is not None and subject.i != pronoun.i:

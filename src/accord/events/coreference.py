@@ -63,7 +63,7 @@ from accord.events.syntax import has_infinitive
 from accord.events.tables import Coreference, grammar
 from accord.events.triggers import lemma
 from accord.records import Actor
-from accord.syntax import NOMINAL_SUBJECT_DEPS, RELATIVE_TAGS, has_nominal_subject, nominal_subject
+from accord.syntax import NOMINAL_SUBJECT_DEPS, RELATIVE_TAGS, has_nominal_subject, misread_object, nominal_subject
 from accord.syntax import PLURAL_NOUN_TAGS as PLURAL_TAGS
 from accord.words import shared_words
 
@@ -90,6 +90,11 @@ CONTROL_DEPTH = 3  # "agreed to try to withdraw its forces": at most so many ver
 POSSESSIVE_RELATIVES = frozenset({"whose"})
 RELATIVE = "relative"  # what a relative possessive wants: the noun its clause modifies, whatever its kind
 CLAUSE_CLIMB = 4  # words climbed at most from "whose" to the verb of its relative clause
+# "young people *who were eating pastries*", "protesters *carrying banners*", "farmers *with tractors*": how a
+# modifier hangs on an actor's noun, and the words inside one between that attachment and a thing it holds
+ACTOR_MODIFIER_DEPS = frozenset({"relcl", "acl", "prep"})
+INSIDE_MODIFIER_DEPS = frozenset({"dobj", "pobj", "prep", "conj", "nsubj", "nsubjpass", "dative", "agent", "pcomp"})
+MODIFIER_CLIMB = 5  # words climbed at most from the thing to its modifier's attachment
 NOT_THINGS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 _NOUN_IDS = frozenset({NOUN, PROPN})  # the parts of speech of a thing a subject names
 _ANAPHOR_WORDS = POSSESSIVE_RELATIVES | PERSON_PRONOUNS | GROUP_PRONOUNS  # the words an anaphor test reads
@@ -276,7 +281,7 @@ def _actor_mentions(doc: Doc, actors: Sequence[Actor], spans: dict[int, Span]) -
     by_head: dict[int, Mention] = {}
     for (start, end), group in by_span.items():
         head = doc[start:end].root
-        if head.dep_ in MODIFIER_DEPS and not (start <= head.head.i < end):
+        if head.dep_ in MODIFIER_DEPS and not (start <= head.head.i < end) and not misread_object(head):
             continue  # "an Israeli patrol": the demonym modifies a noun that is no actor
         place = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS and _kind(group) != "person"
         plural = len(group) > 1 or head.tag_ in PLURAL_TAGS
@@ -532,6 +537,8 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
     possessive = token.dep_ == "poss"
     verb = _verb_of(token)
     barred = _bound_away(token) if bound is None else bound.tokens
+    addressee = _addressee(token)
+    actors = {m.head: m for m in ranked if m.actors}  # once per pronoun: what a thing may hang on
     for mention in ranked:
         if mention.left <= anaphor.left <= mention.right or anaphor.left <= mention.head <= anaphor.right \
                 or _part_taken_from(token, mention.head):
@@ -543,6 +550,13 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
         if not possessive and verb >= 0 and _relative_argument(token.doc[verb], mention.head):
             continue  # "the man who tortured him": the relative pronoun makes the man an argument of the verb
         if mention.kind == "thing":
+            owner = _modifies_actor(token.doc, mention, actors)
+            if (addressee and mention.subject) or (owner is not None and fitting(anaphor, owner)):
+                # "Prices rose, and she urged them to stay calm": prices are not asked to do anything (a plural
+                # object, "called fundraisers, asking them to ...", may name people, and still ranks); "people
+                # who ate pastries": the pastries are no rival of the people, who may be "them" (but "diplomats
+                # whose deal collapsed said it ...": the diplomats cannot be "it", and the deal still is)
+                continue
             if anaphor.wants in ("it", "they") and mention.plural == (anaphor.wants == "they"):
                 return None  # "The deal was signed on Monday. It allows ...": the pronoun is the deal
             continue
@@ -550,6 +564,41 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
             continue  # "Comey ... he called her actions careless": "her" is not the man "he" stood for
         if (not mention.place or anaphor.wants == "country") and fitting(anaphor, mention):
             return mention
+    return None
+
+
+def _addressee(pronoun: Token) -> bool:
+    """The pronoun is whom a verb of asking, urging or telling addresses (``arguments.yaml`` directives), with
+    what it is asked to do or told after it ("urged *them* to vote", "told *them* that", "called on *them* to
+    leave"): those verbs address people and bodies, never things, so a thing said as a subject is no antecedent
+    there."""
+    if pronoun.pos_ != "PRON":
+        return False
+    verb = co_argument_verb(pronoun)
+    if verb is None:
+        return False
+    slots = grammar().directives.get(lemma(verb))
+    if not slots:
+        return False
+    head = pronoun.head
+    slot = head.lower_ if pronoun.dep_ == "pobj" else "object"
+    if slot not in slots:
+        return False
+    told = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > pronoun.i]
+    return bool(told) or (head.i != verb.i and head.dep_ in ("xcomp", "ccomp"))  # "urged [them to vote]"
+
+
+def _modifies_actor(doc: Doc, thing: Mention, actors: dict[int, Mention]) -> Mention | None:
+    """The actor mention (of ``actors``, by head) whose phrase the thing is said inside a modifier of (a relative
+    clause, a participle, a prepositional phrase: "young people *who were eating pastries*", "protesters *carrying
+    banners*"): the thing describes that actor, and is no rival antecedent of a pronoun the actor may stand for."""
+    current = doc[thing.head]
+    for _ in range(MODIFIER_CLIMB):
+        if current.dep_ in ACTOR_MODIFIER_DEPS and current.head.i in actors:
+            return actors[current.head.i]
+        if current.dep_ not in INSIDE_MODIFIER_DEPS or current.head.i == current.i:
+            return None  # a clause the actor's phrase does not hold ("confident that ... force X to make Y")
+        current = current.head
     return None
 
 
@@ -609,7 +658,8 @@ def _bound_away(token: Token) -> list[int]:
     """The tokens a pronoun cannot stand for by the grammar of its sentence (``accord.actors.binding``): an object
     pronoun's own subject, shared through control or coordination as well as its own ("the militants vowed to
     kill them": not the militants, who would be "themselves"), and the speaker of first-person words it stands
-    in. A possessive or subject pronoun, or a description, is bound by no such rule here."""
+    in; a subject pronoun's own verb's objects ("he had met Reed": not Reed). A possessive or a description is
+    bound by no such rule here."""
     if token.pos_ != "PRON":
         return []
     return [t.i for t in excluded_referents(token)] + _adjunct_controller(token)
