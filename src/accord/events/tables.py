@@ -246,7 +246,7 @@ SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "co
                          "since", "into", "among", "between", "during", "as", "through", "by", "alongside",
                          "around", "behind",
                          "object_head", "object_modifier", "object_of", "aim", "participant", "opposed",
-                         "act_object"})
+                         "act_object", "head_object"})
 BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun", "sum"})
 SENSE_MODES = frozenset({"is", "not", "absent", "present"})
 

@@ -33,7 +33,7 @@ QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "wher
 PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
 AGENT_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-PREPOSITION_SLOTS = {"towards": "toward"}
+PREPOSITION_SLOTS = {"towards": "toward", "upon": "on"}  # "seized upon the remark" as "seized on" it
 VERBAL = frozenset({"VERB", "AUX"})  # a governing verb (the copula "is under fire" too)
 # Prepositions that also open a clause with the same meaning: "since 2011" and "since the war began" both tell
 # from when ("because" is the other reading of "since", and it rarely goes with a perfect count of the dead).
@@ -165,6 +165,19 @@ def _quoted_before(clause: Token) -> bool:
             and any(t.is_quote for t in clause.doc[clause.left_edge.i:verb.i]))
 
 
+def _head_object(verb: Token) -> list[Token]:
+    """The direct object of the verb a verb's adverbial clause hangs on, or its "into"/"on" phrase's: what was
+    spent in doing it ("spent $5 million *attacking* him", "poured $2 million into attacking her")."""
+    above = verb.head
+    if verb.dep_ == "pcomp" and above.lower_ in ("into", "on") and above.dep_ == "prep":
+        above = above.head
+    elif verb.dep_ != "advcl":
+        return []
+    if above.i == verb.i or above.pos_ not in VERBAL:
+        return []
+    return [c for c in above.children if c.dep_ == "dobj"]
+
+
 def slot_is(token: Token, name: str, tables: Tables) -> bool:
     """Whether a word is of one class of senses.yaml or a built-in one ("government", "party", ...)."""
     return _is_of(token, frozenset({name}), "subject", tables.senses, tables)
@@ -210,9 +223,11 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
         return [token.head] if token.dep_ == "nsubj" and token.head.i != token.i else []
     if slot == "under":
         return [token.head] if token.dep_ == "pobj" and token.head.i != token.i else []
-    if slot == "modifier":
-        deps = ("compound", "amod", "nmod") if trigger.nominal else ("advmod", "npadvmod")
+    if slot == "modifier":  # a noun's price counts: "a *$5 million* attack" (nummod)
+        deps = ("compound", "amod", "nmod", "nummod") if trigger.nominal else ("advmod", "npadvmod")
         return [c for c in token.children if c.dep_ in deps]
+    if slot == "head_object":
+        return [] if trigger.nominal else _head_object(token)
     if slot in ("clause", "infinitive", "purpose"):
         return _clauses(token, slot)
     if slot == "doer":
