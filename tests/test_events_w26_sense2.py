@@ -1,8 +1,7 @@
 """Wave 26 mends of two senses, each tried on sentences written for these tests.
 
 - "seize on/upon" a remark, an issue, a chance or a gaffe is making use of it, no seizure ("upon" reads as "on");
-  an armed side that seizes on ground, or on people held, still seizes; a phrase after the on-phrase and an
-  opening dash is an aside, not the verb's object;
+  an armed side that seizes on ground, or on people held, still seizes;
 - an attack or an assault told with its price ("a $3 million assault on the mayor", "a multimillion-dollar
   attack on the front-runner"), or money spent attacking someone ("spent $8 million attacking the senator"), is
   a campaign of adverts: criticism (ACCUSE), no blow. A weapon named with the attack ("a $5 million missile
@@ -26,16 +25,11 @@ MADE_USE_OF = [
     ("The senator seized upon the chance and drew crowds.", "seized"),
     ("The issue was seized upon by her rivals.", "seized"),
     ("The governor seized on the mayor's remarks and drew big crowds.", "seized"),
-    # an aside opened by a dash after the on-phrase is no object of the verb
-    ("He seized on the question of school prayer - the right of parents, for instance, to choose schools - and "
-     "drew crowds to rallies in Ohio.", "seized"),
 ]
 SEIZED = [
     ("Troops seized on the town at dawn.", "seized"),
     ("The militia seized upon the airport.", "seized"),
     ("Rebels seized the town.", "seized"),
-    # an object after a closed aside is still the object
-    ("The army captured on Monday - after a long siege - the town of Kobane.", "captured"),
 ]
 
 

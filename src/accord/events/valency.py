@@ -23,7 +23,6 @@ from accord.actors import actors_for_token
 from accord.events.tables import BUILT_IN_CLASSES, Condition, Entry, SenseRule, Senses, Tables
 from accord.events.triggers import Trigger, forms, lemma
 from accord.places import places_within
-from accord.quotes.syntax import DASHES
 from accord.records import Actor
 from accord.syntax import has_nominal_subject
 
@@ -403,7 +402,7 @@ def _objects(token: Token, nominal: bool, senses: Senses) -> list[Token]:
     if nominal:
         return [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"]
-    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and not _opens_an_aside(token, c)]
+    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if not found and _reduced_passive(token):
         found = [token.head]  # "the prisoners released on Monday"
     if token.dep_ == "relcl":  # "a house that fighters were occupying": the house
@@ -411,18 +410,6 @@ def _objects(token: Token, nominal: bool, senses: Senses) -> list[Token]:
         if not found and _object_gap(token, senses):
             found = [token.head]
     return found
-
-
-def _opens_an_aside(verb: Token, found: Token) -> bool:
-    """A phrase the parser hangs on the verb as its object after a prepositional phrase and an opening dash is an
-    aside on that phrase ("seized on the question of X - the right of owners to ... - and drew crowds"): an
-    object follows its verb before its prepositional phrases, and is not set off by a dash left open."""
-    start = found.left_edge.i
-    if found.dep_ != "dobj" or start <= verb.i + 1 or found.doc[start - 1].text not in DASHES:
-        return False
-    if not any(c.dep_ == "prep" and verb.i < c.i < start for c in verb.children):
-        return False
-    return sum(t.text in DASHES for t in found.doc[verb.i + 1:start]) % 2 == 1
 
 
 def _reduced_passive(token: Token) -> bool:
