@@ -56,6 +56,8 @@ ARMED = [
     ("Gunmen carried out two attacks on the convoy.", "attacks"),
     ("Rebels staged a million attacks on the town.", "attacks"),
     ("The gang stole $2 million attacking the bank.", "attacking"),
+    ("The gang stole $2 million while attacking the bank.", "attacking"),  # money taken, not spent
+    ("The robbers grabbed $50,000 while attacking the armored van.", "attacking"),
 ]
 
 

@@ -55,6 +55,8 @@ ADJUNCT_DEPS = frozenset({"acl", "relcl", "advcl"})
 # beneficiary's "for" ("cut taxes *for* working families").
 ACT_PREPOSITIONS = frozenset({"to", "with", "against", "toward", "towards"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# the modifiers of a noun read as its slot "modifier": its number modifiers too, as a noun's price counts
+PRICED_NOUN_MODIFIER_DEPS = NOUN_MODIFIER_DEPS | {"nummod"}
 
 
 def sense_by_frame(trigger: Trigger, tables: Tables) -> Entry | None:
@@ -165,15 +167,16 @@ def _quoted_before(clause: Token) -> bool:
             and any(t.is_quote for t in clause.doc[clause.left_edge.i:verb.i]))
 
 
-def _head_object(verb: Token) -> list[Token]:
-    """The direct object of the verb a verb's adverbial clause hangs on, or its "into"/"on" phrase's: what was
-    spent in doing it ("spent $5 million *attacking* him", "poured $2 million into attacking her")."""
+def _governor_object(verb: Token, spending: frozenset[str]) -> list[Token]:
+    """The direct object of the verb of spending (senses.yaml ``spending_verbs``) a verb's adverbial clause hangs
+    on, or its "into"/"on" phrase's: what was spent in doing it ("spent $5 million *attacking* him", "poured $2
+    million into attacking her"); what was taken or won while doing it is no price of it."""
     above = verb.head
     if verb.dep_ == "pcomp" and above.lower_ in ("into", "on") and above.dep_ == "prep":
         above = above.head
     elif verb.dep_ != "advcl":
         return []
-    if above.i == verb.i or above.pos_ not in VERBAL:
+    if above.pos_ not in VERBAL or above.lemma_.lower() not in spending:
         return []
     return [c for c in above.children if c.dep_ == "dobj"]
 
@@ -224,10 +227,10 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
     if slot == "under":
         return [token.head] if token.dep_ == "pobj" and token.head.i != token.i else []
     if slot == "modifier":  # a noun's price counts: "a *$5 million* attack" (nummod)
-        deps = ("compound", "amod", "nmod", "nummod") if trigger.nominal else ("advmod", "npadvmod")
+        deps = PRICED_NOUN_MODIFIER_DEPS if trigger.nominal else frozenset({"advmod", "npadvmod"})
         return [c for c in token.children if c.dep_ in deps]
-    if slot == "head_object":
-        return [] if trigger.nominal else _head_object(token)
+    if slot == "governor_object":
+        return [] if trigger.nominal else _governor_object(token, senses.spending_verbs)
     if slot in ("clause", "infinitive", "purpose"):
         return _clauses(token, slot)
     if slot == "doer":
