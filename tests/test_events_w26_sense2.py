@@ -69,3 +69,25 @@ def test_an_attack_bought_with_money_is_criticism(pipeline: Pipeline, text: str,
 @pytest.mark.parametrize(("text", "trigger"), ARMED, ids=[t[:45] for t, _ in ARMED])
 def test_an_armed_or_counted_attack_stays_an_assault(pipeline: Pipeline, text: str, trigger: str) -> None:
     assert _types_on(pipeline, text, trigger) == ["ASSAULT"]
+
+
+PASSIVE_MADE_USE_OF = [
+    "The issue was seized upon by her rivals.",
+    "His remarks were seized on by the opposition.",
+]
+
+
+@pytest.mark.parametrize("text", PASSIVE_MADE_USE_OF, ids=[t[:45] for t in PASSIVE_MADE_USE_OF])
+def test_a_passive_seized_upon_is_no_confiscation(pipeline: Pipeline, text: str) -> None:
+    """The sense itself, not only the events left after later filters: a bare on/upon with a passive subject
+    reads as seizing on it, no COERCE."""
+    from accord.events.tables import load_tables
+    from accord.events.triggers import Trigger
+    from accord.events.valency import sense_by_frame
+
+    tables = load_tables()
+    with pipeline.nlp.select_pipes(enable=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]):
+        doc = pipeline.nlp(text)
+    token = next(t for t in doc if t.lower_ == "seized")
+    assert sense_by_frame(Trigger(token, tables.lexicon.verbs["seize"], nominal=False), tables) is None
+    assert _types_on(pipeline, text, "seized") == []

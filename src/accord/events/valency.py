@@ -40,7 +40,7 @@ VERBAL = frozenset({"VERB", "AUX"})  # a governing verb (the copula "is under fi
 CLAUSE_MARK_SLOTS = frozenset({"since"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # Slots whose several fillers are not coordinated phrases but words of one ("an *estimated* *400,000*").
-UNCOORDINATED_SLOTS = frozenset({"count", "modifier", "particle", "complement", "self", "dep", "passive",
+UNCOORDINATED_SLOTS = frozenset({"count", "modifier", "particle", "complement", "self", "dep", "passive", "stranded",
                                  "object_modifier", "aim", "participant", "opposed"})
 # Slots read by a word alone, without its compound modifiers ("a bomb *scare*" is a scare).
 BARE_SLOTS = frozenset({"clause", "infinitive", "purpose", "self", "object_head", "object_modifier", "aim"})
@@ -262,6 +262,11 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
         return [c for c in token.children if c.dep_ == "dative"]
     if slot == "particle":
         return [c for c in token.children if c.dep_ == "prt"]
+    if slot == "stranded":  # a preposition left bare by a passive: "the issue was seized *upon* by her rivals"
+        if not any(c.dep_ == "nsubjpass" for c in token.children):
+            return []
+        return [c for c in token.children if c.i > token.i and (c.dep_ == "prt" or (c.dep_ == "prep" and not any(
+            p.dep_ in ("pobj", "pcomp") for p in c.children)))]
     if slot == "complement":
         return [c for c in token.children if c.dep_ in ("acomp", "oprd", "attr")
                 or (c.dep_ == "advmod" and c.pos_ == "ADJ") or (c.dep_ == "neg" and trigger.entry.key == "plead")]
