@@ -30,6 +30,9 @@ SEIZED = [
     ("Troops seized on the town at dawn.", "seized"),
     ("The militia seized upon the airport.", "seized"),
     ("Rebels seized the town.", "seized"),
+    # one class of ground for both readings: what can be seized can be seized on
+    ("Troops seized on the hill at dawn.", "seized"),
+    ("Rebels seized the garrison.", "seized"),
 ]
 
 
