@@ -33,14 +33,14 @@ QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "wher
 PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
 AGENT_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-PREPOSITION_SLOTS = {"towards": "toward"}
+PREPOSITION_SLOTS = {"towards": "toward", "upon": "on"}  # "seized upon the remark" as "seized on" it
 VERBAL = frozenset({"VERB", "AUX"})  # a governing verb (the copula "is under fire" too)
 # Prepositions that also open a clause with the same meaning: "since 2011" and "since the war began" both tell
 # from when ("because" is the other reading of "since", and it rarely goes with a perfect count of the dead).
 CLAUSE_MARK_SLOTS = frozenset({"since"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # Slots whose several fillers are not coordinated phrases but words of one ("an *estimated* *400,000*").
-UNCOORDINATED_SLOTS = frozenset({"count", "modifier", "particle", "complement", "self", "dep", "passive",
+UNCOORDINATED_SLOTS = frozenset({"count", "modifier", "particle", "complement", "self", "dep", "passive", "stranded",
                                  "object_modifier", "aim", "participant", "opposed"})
 # Slots read by a word alone, without its compound modifiers ("a bomb *scare*" is a scare).
 BARE_SLOTS = frozenset({"clause", "infinitive", "purpose", "self", "object_head", "object_modifier", "aim"})
@@ -55,6 +55,8 @@ ADJUNCT_DEPS = frozenset({"acl", "relcl", "advcl"})
 # beneficiary's "for" ("cut taxes *for* working families").
 ACT_PREPOSITIONS = frozenset({"to", "with", "against", "toward", "towards"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# the modifiers of a noun read as its slot "modifier": its number modifiers too, as a noun's price counts
+PRICED_NOUN_MODIFIER_DEPS = NOUN_MODIFIER_DEPS | {"nummod"}
 
 
 def sense_by_frame(trigger: Trigger, tables: Tables) -> Entry | None:
@@ -165,6 +167,20 @@ def _quoted_before(clause: Token) -> bool:
             and any(t.is_quote for t in clause.doc[clause.left_edge.i:verb.i]))
 
 
+def _governor_object(verb: Token, spending: frozenset[str]) -> list[Token]:
+    """The direct object of the verb of spending (senses.yaml ``spending_verbs``) a verb's adverbial clause hangs
+    on, or its "into"/"on" phrase's: what was spent in doing it ("spent $5 million *attacking* him", "poured $2
+    million into attacking her"); what was taken or won while doing it is no price of it."""
+    above = verb.head
+    if verb.dep_ == "pcomp" and above.lower_ in ("into", "on") and above.dep_ == "prep":
+        above = above.head
+    elif verb.dep_ != "advcl":
+        return []
+    if above.pos_ not in VERBAL or above.lemma_.lower() not in spending:
+        return []
+    return [c for c in above.children if c.dep_ == "dobj"]
+
+
 def slot_is(token: Token, name: str, tables: Tables) -> bool:
     """Whether a word is of one class of senses.yaml or a built-in one ("government", "party", ...)."""
     return _is_of(token, frozenset({name}), "subject", tables.senses, tables)
@@ -210,9 +226,11 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
         return [token.head] if token.dep_ == "nsubj" and token.head.i != token.i else []
     if slot == "under":
         return [token.head] if token.dep_ == "pobj" and token.head.i != token.i else []
-    if slot == "modifier":
-        deps = ("compound", "amod", "nmod") if trigger.nominal else ("advmod", "npadvmod")
+    if slot == "modifier":  # a noun's price counts: "a *$5 million* attack" (nummod)
+        deps = PRICED_NOUN_MODIFIER_DEPS if trigger.nominal else frozenset({"advmod", "npadvmod"})
         return [c for c in token.children if c.dep_ in deps]
+    if slot == "governor_object":
+        return [] if trigger.nominal else _governor_object(token, senses.spending_verbs)
     if slot in ("clause", "infinitive", "purpose"):
         return _clauses(token, slot)
     if slot == "doer":
@@ -244,6 +262,11 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
         return [c for c in token.children if c.dep_ == "dative"]
     if slot == "particle":
         return [c for c in token.children if c.dep_ == "prt"]
+    if slot == "stranded":  # a preposition left bare by a passive: "the issue was seized *upon* by her rivals"
+        if not any(c.dep_ == "nsubjpass" for c in token.children):
+            return []
+        return [c for c in token.children if c.i > token.i and (c.dep_ == "prt" or (c.dep_ == "prep" and not any(
+            p.dep_ in ("pobj", "pcomp") for p in c.children)))]
     if slot == "complement":
         return [c for c in token.children if c.dep_ in ("acomp", "oprd", "attr")
                 or (c.dep_ == "advmod" and c.pos_ == "ADJ") or (c.dep_ == "neg" and trigger.entry.key == "plead")]
