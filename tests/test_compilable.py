@@ -33,3 +33,22 @@ def test_no_starred_literal_on_the_right_of_in() -> None:
 
 def test_the_check_sees_a_starred_literal() -> None:
     assert _starred_membership(ast.parse('ok = "a" in (*NAMES, "b")\nfine = "a" in NAMES\n')) == [1]
+
+
+def _uncast_conjuncts(tree: ast.AST) -> list[int]:
+    """Lines reading ``x.conjuncts`` on anything but ``cast(Any, x)``: spaCy's stubs type Token.conjuncts as a
+    1-tuple, so the compiled build checks every conjunct list against one element and fails on real ones."""
+    return [node.lineno for node in ast.walk(tree)
+            if isinstance(node, ast.Attribute) and node.attr == "conjuncts"
+            and not (isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name)
+                     and node.value.func.id == "cast")]
+
+
+def test_conjuncts_are_read_through_cast() -> None:
+    found = [f"{path.relative_to(PACKAGE)}:{line}" for path in sorted(PACKAGE.rglob("*.py"))
+             for line in _uncast_conjuncts(ast.parse(path.read_text(encoding="utf-8")))]
+    assert found == []
+
+
+def test_the_check_sees_an_uncast_conjuncts() -> None:
+    assert _uncast_conjuncts(ast.parse("a = tok.conjuncts\nb = cast(Any, tok).conjuncts\n")) == [1]

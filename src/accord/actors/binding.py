@@ -16,6 +16,8 @@ Two facts of English decide it, whatever the story says:
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from spacy.attrs import TAG
 from spacy.tokens import Doc, Span, Token
 
@@ -247,7 +249,8 @@ def own_objects(pronoun: Token) -> list[Token]:
         elif child.dep_ in ("prep", "agent") and child.lower_ not in SPATIAL_PREPOSITIONS \
                 and child.lower_ not in PREDICATIVE_PREPOSITIONS:  # "elected as governor": a role, no object
             found.extend(c for c in child.children if c.dep_ == "pobj")
-    return [t for o in found for t in (o, *o.conjuncts) if t.i != pronoun.i]
+    # spaCy's stubs type Token.conjuncts as a 1-tuple, which the compiled build (mypyc) would enforce
+    return [t for o in found for t in (o, *cast(Any, o).conjuncts) if t.i != pronoun.i]
 
 
 def excluded_referents(pronoun: Token) -> list[Token]:
