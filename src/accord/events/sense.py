@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.doc_index import token_table
 from accord.events.candidates import SAID_AT_FAULT, Candidate, Governor
 from accord.events.factuality import Factuality, Reading
-from accord.events.syntax import subject_of
+from accord.events.syntax import has_infinitive, subject_of
 from accord.events.tables import Cues, Entry, Tables
 from accord.events.triggers import Trigger, forms, in_group, lemma, lemma_of_id
 from accord.events.valency import PERSONAL_PRONOUNS, question_clause, sense_by_frame, slot_is
@@ -108,9 +108,13 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
 
 
 def _no_comment(candidate: Candidate, cues: Cues) -> bool:
-    """"Declined to comment", "refused to say": declining to speak is no political refusal."""
+    """"Declined to comment", "refused to say", "his refusal to comment": declining to speak is no political
+    refusal."""
     if candidate.nominal:
-        return False
+        noun = candidate.content.token
+        return candidate.content.entry.type == "REJECT" and any(
+            c.dep_ == "acl" and has_infinitive(c) and (in_group(c, cues.comment_verbs) or _gives_details(c, cues))
+            for c in noun.children)
     verb = candidate.content.token
     if in_group(verb, cues.comment_verbs) or _gives_details(verb, cues):  # the speaking or giving is a trigger
         return any(in_group(g.verb, cues.refusal) for g in candidate.governors)
