@@ -241,7 +241,7 @@ class Cues:
 # works out itself rather than reading from a word list.
 SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "complement", "clause", "doer",
                          "infinitive", "purpose", "passive", "governor", "predicate", "modifier", "count", "under",
-                         "self", "dep", "stranded",
+                         "self", "dep", "stranded", "mark",
                          "to", "for", "with", "in", "from", "on", "against", "at", "over", "toward", "of", "about",
                          "since", "into", "among", "between", "during", "as", "through", "by", "alongside",
                          "around", "behind",
