@@ -6,7 +6,11 @@ where it holds and where it does not.
   briefing about the plan, she said ..."), while "as the council had asked" (a conjunction of its own) still
   refers to an act asked for; an embedded question whose wh-word opens a phrase of its clause ("asked reporters
   *which* candidate they preferred") or sits deeper in it ("asked *what* a fair deal would look like") asks to be
-  told, as "asked whether ..." does.
+  told, as "asked whether ..." does;
+- a refusal to rule something out keeps the option open: no refusal and no act ("refused to rule out a run"),
+  while "refused to meet the rebels" stays a refusal and "has not ruled out sanctions" a negated one;
+- a call or a conversation with the press is a statement to reporters, no consultation ("held a conference call
+  with reporters", "a press call"), while a call with a party or a leader stays one.
 """
 
 from __future__ import annotations
@@ -43,3 +47,31 @@ def test_a_question_put_is_no_request(pipeline: Pipeline, text: str) -> None:
 ])
 def test_a_request_that_says_what_is_asked_stays(pipeline: Pipeline, text: str, trigger: str) -> None:
     assert ("REQUEST", trigger) in _asserted(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor refused to rule out a run for the presidency.",
+    "The minister declined to rule out military action against the rebels.",
+])
+def test_a_refusal_to_rule_out_is_no_refusal(pipeline: Pipeline, text: str) -> None:
+    assert not _asserted(pipeline, text)
+
+
+def test_a_refusal_of_an_act_stays(pipeline: Pipeline) -> None:
+    assert ("REJECT", "refused") in _asserted(pipeline, "The president refused to meet the rebels.")
+
+
+@pytest.mark.parametrize("text", [
+    "The governor held a conference call with reporters on Monday.",
+    "The senator had a long conversation with a reporter from the Times.",
+])
+def test_a_call_with_the_press_is_no_consultation(pipeline: Pipeline, text: str) -> None:
+    assert not [t for t, _ in _asserted(pipeline, text) if t == "CONSULT"], _asserted(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The minister held a conference call with European leaders on Friday.", "call"),
+    ("The governor had a conversation with the prime minister on Monday.", "conversation"),
+])
+def test_a_call_with_a_party_stays_a_consultation(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert ("CONSULT", trigger) in _asserted(pipeline, text)

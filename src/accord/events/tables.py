@@ -233,6 +233,7 @@ class Cues:
     closing: frozenset[str] = frozenset()
     occasions: frozenset[str] = frozenset()
     comment_details: frozenset[str] = frozenset()
+    exclusion_verbs: frozenset[str] = frozenset()  # "refused to *rule out* a run": an option kept open
     effort_verbs: frozenset[str] = frozenset()
     expressive_nouns: frozenset[str] = frozenset()  # "offered condolences": made by the offering, not promised
 

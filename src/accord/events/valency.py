@@ -41,8 +41,8 @@ VERBAL = frozenset({"VERB", "AUX"})  # a governing verb (the copula "is under fi
 CLAUSE_MARK_SLOTS = frozenset({"since"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # Slots whose several fillers are not coordinated phrases but words of one ("an *estimated* *400,000*").
-UNCOORDINATED_SLOTS = frozenset({"count", "modifier", "particle", "complement", "self", "dep", "passive", "stranded", "mark",
-                                 "object_modifier", "aim", "participant", "opposed"})
+UNCOORDINATED_SLOTS = frozenset({"count", "modifier", "particle", "complement", "self", "dep", "passive", "stranded",
+                                 "mark", "object_modifier", "aim", "participant", "opposed"})
 # Slots read by a word alone, without its compound modifiers ("a bomb *scare*" is a scare).
 BARE_SLOTS = frozenset({"clause", "infinitive", "purpose", "self", "object_head", "object_modifier", "aim"})
 # What a noun's phrase or clause places in an event by a preposition: "a march *by* farmers", "a rally *of*
