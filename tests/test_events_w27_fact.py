@@ -10,7 +10,10 @@ where it holds and where it does not.
 - a refusal to rule something out keeps the option open: no refusal and no act ("refused to rule out a run"),
   while "refused to meet the rebels" stays a refusal and "has not ruled out sanctions" a negated one;
 - a call or a conversation with the press is a statement to reporters, no consultation ("held a conference call
-  with reporters", "a press call"), while a call with a party or a leader stays one.
+  with reporters", "a press call"), while a call with a party or a leader stays one;
+- a campaigner's promise of a hostile act in an election setting is campaign speech, as one of a cooperative act
+  is (senses.yaml ``pledge_types``): "the candidate has promised to deport millions" is no threat, while a
+  president's promise to veto a bill and a rebel group's vow of war stay threats.
 """
 
 from __future__ import annotations
@@ -75,3 +78,20 @@ def test_a_call_with_the_press_is_no_consultation(pipeline: Pipeline, text: str)
 ])
 def test_a_call_with_a_party_stays_a_consultation(pipeline: Pipeline, text: str, trigger: str) -> None:
     assert ("CONSULT", trigger) in _asserted(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The candidate has promised to deport millions of undocumented immigrants.",
+    "The Republican candidate proposed a ban on Muslim immigration.",
+])
+def test_a_campaign_promise_of_a_hostile_act_is_no_threat(pipeline: Pipeline, text: str) -> None:
+    assert not [t for t, _ in _asserted(pipeline, text) if t == "THREATEN"], _asserted(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The president has promised to veto the bill.", "promised"),
+    ("The rebels vowed to wage war against the army.", "vowed"),
+    ("The candidate threatened to sue the newspaper.", "threatened"),
+])
+def test_a_threat_outside_a_campaign_promise_stays(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert ("THREATEN", trigger) in _asserted(pipeline, text)

@@ -662,11 +662,12 @@ CAMPAIGNING_KINDS = frozenset({"person", "group"})  # persons, and people named 
 
 def campaign_pledge(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
     """A promise or a proposal of campaigners told in an election setting (senses.yaml ``campaign_settings``:
-    "the candidate vowed to cut taxes", "in the primary race she promised to raise wages") is campaign speech, no
+    "the candidate vowed to cut taxes", "in the primary race she promised to raise wages"), of a cooperative or a
+    hostile act ("the candidate vowed to deport millions": senses.yaml ``pledge_types``), is campaign speech, no
     commitment to a party (docs/annotation.md, "Campaigns"). Only persons and parties campaign; a promise to a
     foreign party or a body of states stays an agreement."""
     senses = tables.senses
-    if sense.type != "AGREE" or lemma(sense.trigger) not in senses.pledge_words:
+    if sense.type not in senses.pledge_types or lemma(sense.trigger) not in senses.pledge_words:
         return False  # an announced meeting or visit ("said he would meet the union") is no pledge of a policy
     if not all(a.kind in CAMPAIGNING_KINDS or a.sector in senses.pledger_sectors for a in actor):
         return False  # a state or a body of it ("the government pledged ..."): a state's commitment

@@ -299,6 +299,7 @@ class Senses:
     opinion_types: frozenset[str] = frozenset()  # stances and demands that voters polled do not make
     opinion_sectors: frozenset[str] = frozenset()  # the sectors of the public polled
     pledge_words: frozenset[str] = frozenset()  # words of promising and proposing (a campaign's pledge)
+    pledge_types: frozenset[str] = frozenset()  # the types a pledge takes (a promise and a hostile promise)
     spending_verbs: frozenset[str] = frozenset()  # verbs of spending money on doing something (slot governor_object)
     campaign_settings: frozenset[str] = frozenset()  # words that set a clause in an election campaign
     pledger_sectors: frozenset[str] = frozenset()  # organisations that campaign as persons do (parties)
@@ -569,6 +570,7 @@ def load_senses(known_types: set[str]) -> Senses:
         opinion_types=frozenset(str(t) for t in raw.get("opinion_types") or ()),
         opinion_sectors=frozenset(str(s) for s in raw.get("opinion_sectors") or ()),
         pledge_words=frozenset(str(w) for w in raw.get("pledge_words") or ()),
+        pledge_types=frozenset(str(t) for t in raw.get("pledge_types") or ()),
         spending_verbs=frozenset(str(w) for w in raw.get("spending_verbs") or ()),
         campaign_settings=frozenset(str(w) for w in raw.get("campaign_settings") or ()),
         pledger_sectors=frozenset(str(s) for s in raw.get("pledger_sectors") or ()),
