@@ -75,7 +75,8 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
         level = len(candidate.chain) if candidate.judgement == SAID_AT_FAULT else 0
         return Sense(fault.type, fault.cameo, candidate.word, candidate.content, candidate.judgement,
                      factuality.from_step(level).status)
-    if _denial(candidate, tables.cues) or _no_comment(candidate, tables.cues) or _a_kind(candidate, tables.cues):
+    if _denial(candidate, tables.cues) or _no_comment(candidate, tables.cues) or _a_kind(candidate, tables.cues) \
+            or _kept_open(candidate, tables.cues):
         return None
     content = _framed(candidate.content, tables)
     governors = candidate.governors
@@ -120,6 +121,24 @@ def _no_comment(candidate: Candidate, cues: Cues) -> bool:
         return any(in_group(g.verb, cues.refusal) for g in candidate.governors)
     return in_group(verb, cues.refusal) and any(
         c.dep_ == "xcomp" and (in_group(c, cues.comment_verbs) or _gives_details(c, cues)) for c in verb.children)
+
+
+def _kept_open(candidate: Candidate, cues: Cues) -> bool:
+    """"Refused to rule out a run", "declined to rule out military action": refusing to exclude an option keeps it
+    open; no refusal is made and nothing is done (what is kept open is told by no other event)."""
+    if candidate.nominal:
+        return False
+    verb = candidate.content.token
+    excluding = [c for c in verb.children if c.dep_ == "xcomp" and _excludes(c, cues)]
+    if excluding and in_group(verb, cues.refusal):
+        return True
+    return _excludes(verb, cues) and any(in_group(g.verb, cues.refusal) for g in candidate.governors)
+
+
+def _excludes(verb: Token, cues: Cues) -> bool:
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return any(f in cues.exclusion_verbs or any(f"{f} {p}" in cues.exclusion_verbs for p in particles)
+               for f in forms(verb))
 
 
 def _gives_details(verb: Token, cues: Cues) -> bool:
@@ -647,11 +666,12 @@ CAMPAIGNING_KINDS = frozenset({"person", "group"})  # persons, and people named 
 
 def campaign_pledge(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
     """A promise or a proposal of campaigners told in an election setting (senses.yaml ``campaign_settings``:
-    "the candidate vowed to cut taxes", "in the primary race she promised to raise wages") is campaign speech, no
+    "the candidate vowed to cut taxes", "in the primary race she promised to raise wages"), of a cooperative or a
+    hostile act ("the candidate vowed to deport millions": senses.yaml ``pledge_types``), is campaign speech, no
     commitment to a party (docs/annotation.md, "Campaigns"). Only persons and parties campaign; a promise to a
     foreign party or a body of states stays an agreement."""
     senses = tables.senses
-    if sense.type != "AGREE" or lemma(sense.trigger) not in senses.pledge_words:
+    if sense.type not in senses.pledge_types or lemma(sense.trigger) not in senses.pledge_words:
         return False  # an announced meeting or visit ("said he would meet the union") is no pledge of a policy
     if not all(a.kind in CAMPAIGNING_KINDS or a.sector in senses.pledger_sectors for a in actor):
         return False  # a state or a body of it ("the government pledged ..."): a state's commitment

@@ -233,6 +233,7 @@ class Cues:
     closing: frozenset[str] = frozenset()
     occasions: frozenset[str] = frozenset()
     comment_details: frozenset[str] = frozenset()
+    exclusion_verbs: frozenset[str] = frozenset()  # "refused to *rule out* a run": an option kept open
     effort_verbs: frozenset[str] = frozenset()
     expressive_nouns: frozenset[str] = frozenset()  # "offered condolences": made by the offering, not promised
 
@@ -241,7 +242,7 @@ class Cues:
 # works out itself rather than reading from a word list.
 SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "complement", "clause", "doer",
                          "infinitive", "purpose", "passive", "governor", "predicate", "modifier", "count", "under",
-                         "self", "dep", "stranded",
+                         "self", "dep", "stranded", "mark",
                          "to", "for", "with", "in", "from", "on", "against", "at", "over", "toward", "of", "about",
                          "since", "into", "among", "between", "during", "as", "through", "by", "alongside",
                          "around", "behind",
@@ -298,6 +299,7 @@ class Senses:
     opinion_types: frozenset[str] = frozenset()  # stances and demands that voters polled do not make
     opinion_sectors: frozenset[str] = frozenset()  # the sectors of the public polled
     pledge_words: frozenset[str] = frozenset()  # words of promising and proposing (a campaign's pledge)
+    pledge_types: frozenset[str] = frozenset()  # the types a pledge takes (a promise and a hostile promise)
     spending_verbs: frozenset[str] = frozenset()  # verbs of spending money on doing something (slot governor_object)
     campaign_settings: frozenset[str] = frozenset()  # words that set a clause in an election campaign
     pledger_sectors: frozenset[str] = frozenset()  # organisations that campaign as persons do (parties)
@@ -568,6 +570,7 @@ def load_senses(known_types: set[str]) -> Senses:
         opinion_types=frozenset(str(t) for t in raw.get("opinion_types") or ()),
         opinion_sectors=frozenset(str(s) for s in raw.get("opinion_sectors") or ()),
         pledge_words=frozenset(str(w) for w in raw.get("pledge_words") or ()),
+        pledge_types=frozenset(str(t) for t in raw.get("pledge_types") or ()),
         spending_verbs=frozenset(str(w) for w in raw.get("spending_verbs") or ()),
         campaign_settings=frozenset(str(w) for w in raw.get("campaign_settings") or ()),
         pledger_sectors=frozenset(str(s) for s in raw.get("pledger_sectors") or ()),

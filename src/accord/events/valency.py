@@ -30,6 +30,7 @@ from accord.syntax import has_nominal_subject
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who", "one", "this", "that", "which"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "where", "who", "which"})
+WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # the tags of wh-words ("which", "whose", "how")
 PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
 AGENT_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -41,7 +42,7 @@ CLAUSE_MARK_SLOTS = frozenset({"since"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # Slots whose several fillers are not coordinated phrases but words of one ("an *estimated* *400,000*").
 UNCOORDINATED_SLOTS = frozenset({"count", "modifier", "particle", "complement", "self", "dep", "passive", "stranded",
-                                 "object_modifier", "aim", "participant", "opposed"})
+                                 "mark", "object_modifier", "aim", "participant", "opposed"})
 # Slots read by a word alone, without its compound modifiers ("a bomb *scare*" is a scare).
 BARE_SLOTS = frozenset({"clause", "infinitive", "purpose", "self", "object_head", "object_modifier", "aim"})
 # What a noun's phrase or clause places in an event by a preposition: "a march *by* farmers", "a rally *of*
@@ -205,9 +206,14 @@ def _covering_actors(token: Token) -> list[Actor]:
 
 
 def question_clause(verb: Token) -> bool:
-    """A complement clause that asks: "whether he had thoughts", "if anybody was wounded", "what happened"."""
-    return any(c.lower_ in QUESTION_WORDS and c.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr", "nsubjpass")
-               and c.i < verb.i for c in verb.children)
+    """A complement clause that asks: "whether he had thoughts", "if anybody was wounded", "what happened"; also
+    where the wh-word opens a phrase of the clause ("*which* candidate won", "*how many* men were held") or sits
+    deeper in it ("*what* a firm deal looks like"): an embedded question opens with its wh-word."""
+    if any(c.lower_ in QUESTION_WORDS and c.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr", "nsubjpass")
+           and c.i < verb.i for c in verb.children):
+        return True
+    first = verb.left_edge
+    return first.i < verb.i and first.tag_ in WH_TAGS and first.lower_ in QUESTION_WORDS and verb.dep_ == "ccomp"
 
 
 def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
@@ -262,6 +268,8 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
         return [c for c in token.children if c.dep_ == "dative"]
     if slot == "particle":
         return [c for c in token.children if c.dep_ == "prt"]
+    if slot == "mark":  # the conjunction of the trigger's own clause: "*as* Kyiv had asked", "*if* asked"
+        return [c for c in token.children if c.dep_ == "mark"]
     if slot == "stranded":  # a preposition left bare by a passive: "the issue was seized *upon* by her rivals"
         if not any(c.dep_ == "nsubjpass" for c in token.children):
             return []
