@@ -662,7 +662,8 @@ def chain_parent(token: Token, triggers: dict[int, Trigger], tables: Tables) -> 
                                                 or in_group(head, tables.cues.light)):
         return None  # "civilians are allowed, they can go ...": a comma splice, not a complement fronted
     if dep == "advcl" and token.tag_ == "VBG" and head.i in triggers and not has_subject(token) \
-            and not any(c.dep_ == "mark" for c in token.children):
+            and not any(c.dep_ == "mark" for c in token.children) \
+            and not _separate_speech_act(token, head, triggers, tables):
         # "shelled the town, killing 20": one attack; not "was killed *while* fighting", "arrested *after*
         # attacking": a subordinating word makes the participle an act of its own, at another moment
         return head
@@ -681,6 +682,21 @@ def chain_parent(token: Token, triggers: dict[int, Trigger], tables: Tables) -> 
             return None
         return head.head if is_verbal(head.head) else None
     return None
+
+
+def _separate_speech_act(participle: Token, verb: Token, triggers: dict[int, Trigger], tables: Tables) -> bool:
+    """A participle adjunct that tells a speech act of its own beside the act of the verb it hangs on ("condemned
+    the raid, *calling for* restraint", "met her counterpart, *agreeing* to expand trade"): a trigger of a type
+    senses.yaml lists as such (``separate_participle_types``), not of the verb's own type ("urged X, *calling*
+    for Y" is one demand), not a protest's aim ("marched, *demanding* his release"), and not a verb of naming
+    without its own preposition ("attacked him, *calling* him a liar": the attack's words)."""
+    own = triggers.get(participle.i)
+    if own is None or own.nominal or own.entry.type not in tables.senses.separate_participle_types:
+        return False
+    if len(own.entry.key.split()) == 1 and lemma(participle) in tables.grammar.naming_verbs:
+        return False
+    above = triggers[verb.i]
+    return above.nominal or (above.entry.type != own.entry.type and not _protest_act(verb, triggers))
 
 
 def _protest_act(verb: Token, triggers: dict[int, Trigger]) -> bool:

@@ -115,7 +115,7 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     frames.extend(f for c in foretold_harm_candidates(sentence, tables, tops)
                   if (f := read_frame(c, tables)) is not None)
     numbered = CoveredBelow(sentence)  # the parse tree numbered once for both sets below
-    frames = _main_events(sentence, frames, tables.cues, numbered)
+    frames = _main_events(sentence, frames, tables.cues, numbered, tables.senses.separate_participle_types)
     # a fault found ("X said Y is guilty when ...") tells the speaker's act: it hides no event told below it
     frames.extend(f for c in judgement_candidates(sentence, tables, tops) if (f := read_frame(c, tables)) is not None)
     # A bare event noun inside another event's clause (or inside an earlier bare noun's phrase) is its
@@ -205,12 +205,14 @@ STANCE_PREPOSITIONS = frozenset({"in"})
 SUBORDINATE_DEPS = frozenset({"relcl", "acl", "xcomp", "ccomp", "advcl", "pcomp", "csubj"})
 
 
-def _main_events(sentence: Span, frames: list[Frame], cues: Cues, nouns: CoveredBelow) -> list[Frame]:
+def _main_events(sentence: Span, frames: list[Frame], cues: Cues, nouns: CoveredBelow,
+                 separate: frozenset[str] = frozenset()) -> list[Frame]:
     """The frames that are neither the content of another event's noun nor told inside its clause.
 
     The parse tree is numbered once (CoveredBelow) and each frame climbs its own head chain once, over
     integer lists: asking Token.is_ancestor of every pair of frames made this cubic in sentence length.
-    ``nouns`` is an empty CoveredBelow of the sentence, filled here with the frames' event nouns.
+    ``nouns`` is an empty CoveredBelow of the sentence, filled here with the frames' event nouns; ``separate`` are
+    the types a participle adjunct tells as an act of its own (senses.yaml ``separate_participle_types``).
     """
     by_top: dict[int, list[Frame]] = {}
     for frame in frames:
@@ -218,7 +220,8 @@ def _main_events(sentence: Span, frames: list[Frame], cues: Cues, nouns: Covered
             nouns.cover(noun)
         by_top.setdefault(_event_top(frame, cues).i, []).append(frame)
     tree = _SentenceTree(sentence)
-    return [f for f in frames if not _inside_event_noun(f, nouns) and not _subordinate(f, by_top, tree, cues)]
+    return [f for f in frames
+            if not _inside_event_noun(f, nouns) and not _subordinate(f, by_top, tree, cues, separate)]
 
 
 class _SentenceTree:
@@ -254,7 +257,8 @@ class _SentenceTree:
         return at < len(self._breaks) and self._breaks[at] < high
 
 
-def _subordinate(frame: Frame, by_top: dict[int, list[Frame]], tree: _SentenceTree, cues: Cues) -> bool:
+def _subordinate(frame: Frame, by_top: dict[int, list[Frame]], tree: _SentenceTree, cues: Cues,
+                 separate: frozenset[str] = frozenset()) -> bool:
     """An event told inside another event's clause — a relative clause, a purpose or time clause, a
     complement — is background to it ("vetoed a resolution censuring X", "resigned as the opposition
     threatened ..."). Coordinated events ("arrested X and expelled Y") stand on their own, and so does the
@@ -272,13 +276,13 @@ def _subordinate(frame: Frame, by_top: dict[int, list[Frame]], tree: _SentenceTr
         if not in_clause:
             continue  # no frame up here can make this one subordinate (yet)
         for other in by_top.get(index, ()):
-            if other is not frame and _told_inside(frame, other, deps, rest_xcomp, tree, cues):
+            if other is not frame and _told_inside(frame, other, deps, rest_xcomp, tree, cues, separate):
                 return True
     return False
 
 
 def _told_inside(frame: Frame, other: Frame, deps: list[str], rest_xcomp: bool, tree: _SentenceTree,
-                 cues: Cues) -> bool:
+                 cues: Cues, separate: frozenset[str] = frozenset()) -> bool:
     """Whether ``frame``, below ``other`` by the labels ``deps`` (one of them a clause's), is its background."""
     if tree.break_between(frame.top.i, _event_top(other, cues).i):
         return False  # a headline or dateline parsed into the next paragraph's sentence
@@ -296,6 +300,8 @@ def _told_inside(frame: Frame, other: Frame, deps: list[str], rest_xcomp: bool, 
         return False  # "welcomed the truce but said it would not negotiate": a statement of its own
     if _demand_said_alongside(frame, other, deps, cues):
         return False
+    if deps == ["advcl"] and _speech_act_alongside(frame, other, separate):
+        return False  # "condemned the raid, calling for restraint": a second act of the same speaker
     # a time clause the parser took for a complement ("after gunmen killed ten, the army shelled the town") is one
     own_clause = (deps[0] == "advcl" or (deps[0] == "ccomp" and time_marked(frame.top, cues.time_marks))) \
         and rest_xcomp and _own_time_clause(frame.top, cues.time_marks)
@@ -322,6 +328,19 @@ def _demand_said_alongside(frame: Frame, other: Frame, deps: list[str], cues: Cu
     speech = frame.top.head
     return (frame.candidate.obligation and deps == ["ccomp", "advcl"] and lemma(speech) in cues.speech
             and speech.tag_ == "VBG" and other.type != "PROTEST")
+
+
+def _speech_act_alongside(frame: Frame, other: Frame, separate: frozenset[str]) -> bool:
+    """A bare participle adjunct ("condemned the raid, *calling for* restraint", "met her, *agreeing* to talk") of
+    a trigger type told as an act of its own (candidates.chain_parent keeps it out of the verb's chain, whatever
+    sense it then takes: "pledging to bomb" threatens), beside an act of another kind that is no protest, whose
+    aim it would be ("marched, *demanding* his release")."""
+    top = frame.top
+    own = [t for t in (frame.content, *(g.trigger for g in frame.candidate.governors))
+           if t is not None and not t.nominal and t.token.i == top.i]
+    return (top.tag_ == "VBG" and bool(own) and own[0].entry.type in separate
+            and other.content.entry.type != own[0].entry.type and other.type != "PROTEST"
+            and not has_subject(top) and not any(c.dep_ == "mark" for c in top.children))
 
 
 NON_RESTRICTIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose", "where", "when"})

@@ -284,6 +284,7 @@ class Senses:
     private_sectors: frozenset[str] = frozenset()  # sides that make no political event between themselves
     political_types: frozenset[str] = frozenset()  # types political whoever the sides are (a protest)
     two_sided_types: frozenset[str] = frozenset()  # types that need a counterpart (a meeting is had with someone)
+    separate_participle_types: frozenset[str] = frozenset()  # "condemned X, *calling for* Y": two acts
     # words of armed conflict that a contest uses too: told of campaigners, an attack in words (ACCUSE) ...
     contest_verbal: frozenset[str] = frozenset()
     contest_race: frozenset[str] = frozenset()  # ... or the race itself (no event)
@@ -556,6 +557,7 @@ def load_senses(known_types: set[str]) -> Senses:
         private_sectors=frozenset(str(s) for s in raw["private_sectors"]),
         political_types=frozenset(str(t) for t in raw["political_types"]),
         two_sided_types=frozenset(str(t) for t in raw.get("two_sided_types") or ()),
+        separate_participle_types=frozenset(str(t) for t in raw.get("separate_participle_types") or ()),
         contest_verbal=_listed(contest, "verbal"),
         contest_race=_listed(contest, "race") | _listed(contest, "race_taking"),
         contest_bodily=_listed(contest, "bodily"),
