@@ -40,6 +40,7 @@ from accord.events.coreference import RULE as COREFERENCE_RULE
 from accord.events.coreference import quotation_start
 from accord.events.frames import Frame
 from accord.events.participants import (
+    STANCE_TYPES,
     ActorLookup,
     actors_of,
     best_actors,
@@ -55,7 +56,6 @@ from accord.events.participants import (
 from accord.events.recipients import (
     NAMED_ADDRESSEE,
     NOUN_PREP_ORDER,
-    STANCE_TYPES,
     authors,
     find_recipients,
     frame_partners,
