@@ -623,30 +623,15 @@ class _Bound:
                 heads.add(found.head)
                 barred.append(found)
                 chain.append(found.head)
-        descriptions: set[str] = set()
         for mention in barred:
             heads.add(mention.head)
             names.update(a.name.lower() for a in mention.actors if a.name and a.kind == "person")
-            descriptions.update(d for a in mention.actors if (d := _definite_description(a)))
         self._heads = frozenset(heads)
         self._names = frozenset(names)
-        self._descriptions = frozenset(descriptions)
 
     def bars(self, mention: Mention) -> bool:
         return mention.head in self._heads or any(
-            (a.name is not None and a.kind == "person" and a.name.lower() in self._names)
-            or _definite_description(a) in self._descriptions for a in mention.actors)
-
-
-def _definite_description(actor: Actor) -> str | None:
-    """The words of an unnamed definite description ("the mayor", "the protesters"), which within one story say
-    the same referent each time they recur: "The mayor met Smith. *The mayor* later criticised *him*" — "him" is
-    not the mayor of the first sentence either, who is the same person as the second's subject. None for a
-    name, a place, or an indefinite phrase ("a soldier ... a soldier" may be two)."""
-    words = actor.text.lower().split()
-    if actor.name is not None or actor.kind == "place" or len(words) < 2 or words[0] != "the":
-        return None
-    return " ".join(words[1:])
+            a.name is not None and a.kind == "person" and a.name.lower() in self._names for a in mention.actors)
 
 
 def _disapproved_owner(token: Token, rules: Coreference) -> list[int]:
