@@ -40,11 +40,13 @@ from accord.events.coreference import RULE as COREFERENCE_RULE
 from accord.events.coreference import quotation_start
 from accord.events.frames import Frame
 from accord.events.participants import (
+    STANCE_TYPES,
     ActorLookup,
     actors_of,
     best_actors,
     dedupe,
     is_pronoun,
+    judges_own,
     modifier_actors,
     names_someone,
     party,
@@ -54,7 +56,6 @@ from accord.events.participants import (
 from accord.events.recipients import (
     NAMED_ADDRESSEE,
     NOUN_PREP_ORDER,
-    STANCE_TYPES,
     authors,
     find_recipients,
     frame_partners,
@@ -203,8 +204,10 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     # a quotation's "I" or "we" completes an event its sentence tells with a party of its own; a speaker named in
     # another sentence makes no political event of words that name nobody else ("“I have met him often.”")
     only_quoted = bool(actor) and all((a.rule or "").endswith(QUOTED_RULE) for a in actor)
-    # the doer's own people may be whom a directive addresses ("ordered *his generals* to"), not whom it acts on
-    recipient = [r for r in recipient if not same_actor(r, actor, owned=via not in ADDRESSEE_VIAS)]
+    # the doer's own people may be whom a directive addresses ("ordered *his generals* to"), not whom it acts on,
+    # and whom a stance is towards ("defended *his* campaign manager": participants.judges_own)
+    recipient = [r for r in recipient if not same_actor(
+        r, actor, owned=via not in ADDRESSEE_VIAS and not judges_own(doc, frame.type, r, via))]
     if setting.home is not None:
         home = setting.home
 

@@ -324,6 +324,24 @@ def same_actor(candidate: Actor, actors: list[Actor], owned: bool = True) -> boo
     return owned and rule.endswith(OWNER_RULE) and any(candidate.country == a.country for a in actors)
 
 
+# Stances (supporting, accusing, rejecting), which are towards whoever made a thing ("rejected a plan proposed by
+# Egypt"), and how they name whom they are towards: the verb's object or a preposition of its own ("praised *his*
+# troops", "lashed out at *her* aides")
+STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
+JUDGED_VIAS = frozenset({"object", "against", "over", "about", "of", "for", "with", "on", "upon", "at", "to"})
+
+
+def judges_own(doc: Doc, event_type: str, candidate: Actor, via: str) -> bool:
+    """A stance is taken towards the doer's own people as towards anyone else: "Trump defended *his* campaign
+    manager", "Erdogan praised *his* troops", "the senator criticised *her* party's leaders" name someone the doer
+    praises or blames, not the doer, though the doer owns the phrase (:func:`same_actor`'s ``owned``). A part of
+    the doer's own organisation still speaks for it ("defended *her* campaign": arguments.yaml's part_nouns)."""
+    if event_type not in STANCE_TYPES or via not in JUDGED_VIAS or candidate.start is None or candidate.end is None:
+        return False
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and lemma(span.root) not in grammar().part_nouns
+
+
 def _same_words(one: Actor, other: Actor) -> bool:
     """Two mentions of which one lies within the other: the same words read twice (a party and the place its name
     names), not two parties."""

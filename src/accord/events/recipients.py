@@ -37,7 +37,15 @@ from accord.actors.country_from_context import INTERNATIONAL_SECTORS, VICTIM_SEC
 from accord.doc_index import token_chars
 from accord.events.coreference import PEOPLE_SECTORS
 from accord.events.frames import Frame
-from accord.events.participants import ActorLookup, actors_of, modifier_actors, phrase_bounds, same_actor
+from accord.events.participants import (
+    STANCE_TYPES,
+    ActorLookup,
+    actors_of,
+    judges_own,
+    modifier_actors,
+    phrase_bounds,
+    same_actor,
+)
 from accord.events.syntax import SUBJECT_DEPS, has_infinitive
 from accord.events.tables import Grammar
 from accord.events.triggers import lemma
@@ -67,8 +75,6 @@ CONSULT_PREP_ORDER = tuple(p for p in PREP_ORDER if p not in ("on", "upon", "ove
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})  # acts done with or for a party
 BETWEEN_PARTIES_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # acts two parties do together
 RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})
-# Stances towards a thing, which are towards whoever made it ("rejected a plan proposed by Egypt")
-STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
 FRONTED_RELATIVES = frozenset({"which", "whom"})  # relative pronouns that a preposition takes along ("with whom")
 LAST_RESORT_PREPS = frozenset({"in", "at", "along", "near", "across", "inside"})
 # A verbal attack is aimed *at* whom it blames ("hit out *at* Kenya for closing the border", "took aim at the
@@ -519,7 +525,7 @@ def _against_in_setting(frame: Frame) -> list[tuple[Token, str]]:
 def _named(doc: Doc, token: Token, via: str, frame: Frame, lookup: ActorLookup,
            actor: list[Actor]) -> list[Actor]:
     named = modifier_actors(doc, token, lookup) if via == "modifier" else actors_of(doc, token, lookup)
-    found = [a for a in named if not same_actor(a, actor)]
+    found = [a for a in named if not same_actor(a, actor, owned=not judges_own(doc, frame.type, a, via))]
     # A place an act against a population is done to or in ("shelled Kharkiv", "strikes on Kunduz", "a curfew
     # in Kandahar") stands for the people and authorities who live there, when the event's own words name no
     # country or international body: the target is the place's country, whether the place is a country, a

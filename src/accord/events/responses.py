@@ -23,15 +23,15 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from accord.events.coder import Coded
-from accord.events.participants import ActorLookup, actors_of, dedupe, same_actor
-from accord.events.recipients import STANCE_TYPES, authors
+from accord.events.participants import STANCE_TYPES, ActorLookup, actors_of, dedupe, same_actor
+from accord.events.recipients import authors
 from accord.events.tables import Grammar
 from accord.events.triggers import lemma
 from accord.records import Actor
 from accord.syntax import PLURAL_NOUN_TAGS as PLURAL_TAGS
 
 RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
-# stances (recipients.STANCE_TYPES) and responses towards a thing, which are towards who made it
+# stances (participants.STANCE_TYPES) and responses towards a thing, which are towards who made it
 TOWARD_THINGS_TYPES = STANCE_TYPES | RESPONSE_TYPES
 # where a stance puts the thing it takes: "rejected *the plan*", "the plan was rejected", "voted *against* the bill",
 # "opposition *to* the deal", "took issue *with* the law"
