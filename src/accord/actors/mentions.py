@@ -38,6 +38,7 @@ from accord.actors.bridging import (
 )
 from accord.actors.coordinated import share_coordinated_nationality
 from accord.actors.copular import copular_descriptions
+from accord.actors.credits import credited_journalists
 from accord.actors.country_from_context import (
     PERSONS_COUNTRY,
     SENTENCE_COUNTRY_DESCRIPTION,
@@ -226,6 +227,9 @@ class MentionFinder:
         found = lawyers_of_the_represented(doc, found)  # 'Jo Marsh, who represents Ann Lee': her lawyer, JUD
         # 'Jo Marsh is a research associate at the Hoover Institution': what an apposition would say
         found = copular_descriptions(doc, found, self.resolver, toks, starts, date)
+        # 'Reporting by Ana Ruiz; Editing by Sam Hart', 'Jo Park reported in the Ledger': journalists, MED
+        found = credited_journalists(doc, found, self.kb.credit_lines,
+                                     frozenset(p[0] for p in self.kb.media_platforms if len(p) == 1))
         found = one_description_per_person(found)
         found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors,
                                         self.kb.country_and_seat_names)
