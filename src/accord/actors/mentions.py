@@ -226,7 +226,7 @@ class MentionFinder:
         found = names_after_plural_description(found, text)
         found = lawyers_of_the_represented(doc, found)  # 'Jo Marsh, who represents Ann Lee': her lawyer, JUD
         # 'Jo Marsh is a research associate at the Hoover Institution': what an apposition would say
-        found = copular_descriptions(doc, found, self.resolver, toks, starts, date)
+        found = copular_descriptions(doc, found, self.resolver, toks, starts, date, self.kb.heading_verbs)
         # 'Reporting by Ana Ruiz; Editing by Sam Hart', 'Jo Park reported in the Ledger': journalists, MED
         found = credited_journalists(doc, found, self.kb.credit_lines,
                                      frozenset(p[0] for p in self.kb.media_platforms if len(p) == 1))
