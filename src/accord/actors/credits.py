@@ -123,8 +123,8 @@ def credited_journalists(doc: Doc, actors: list[Actor], openings: frozenset[str]
     for actor in actors:
         if actor.kind != "person" or not actor.name or actor.sector not in OPEN_SECTORS or actor.start is None:
             continue
-        if _credited(text, actor.start, actor.end or actor.start, openings) or _signed_off(text, actor.start, actor.end or actor.start,
-                                                                  platforms):
+        end = actor.end or actor.start
+        if _credited(text, actor.start, end, openings) or _signed_off(text, actor.start, end, platforms):
             journalists.add(actor.name)
             continue
         head = _name_head(doc, actor)

@@ -38,7 +38,6 @@ from accord.actors.bridging import (
 )
 from accord.actors.coordinated import share_coordinated_nationality
 from accord.actors.copular import copular_descriptions
-from accord.actors.credits import credited_journalists
 from accord.actors.country_from_context import (
     PERSONS_COUNTRY,
     SENTENCE_COUNTRY_DESCRIPTION,
@@ -56,6 +55,7 @@ from accord.actors.country_from_context import (
     people_states,
     placed_home,
 )
+from accord.actors.credits import credited_journalists
 from accord.actors.described_people import DESCRIPTION_RULE, descriptions_name_people
 from accord.actors.document_people import (
     BACK_REFERENCE_RULES,
