@@ -1115,9 +1115,8 @@ class MentionFinder:
         person = memory.people.get(head.lower_) or memory.cast.get(head.lower_)
         if person is None:
             return self._given_name_reference(doc, head, left, memory)
-        if not _name_word(head) \
-                or (head.i != left and any(t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS
-                                           for t in doc[left : head.i])):
+        before = [t for t in doc[left : head.i] if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS]
+        if not _name_word(head) or (before and not _ends_full_name(person, [*before, head])):
             return None
         told = _honorifics_gender(doc, head, left)
         if told is not None and person.kind == "person" and not agrees(told, _gender(memory, person)):
@@ -1958,6 +1957,14 @@ def _remember_person(memory: _Memory, actor: Actor, kinship: Collection[tuple[st
         bare = next((surname[len(p):] for p in ARTICLE_PREFIXES if surname.startswith(p)), "")
         if len(bare) > 2:
             memory.people.setdefault(bare, record)
+
+
+def _ends_full_name(person: Actor, words: list[Token]) -> bool:
+    """Whether ``words`` are the last words, and not all, of the person's full name: a surname of two words or
+    more ('Wasserman Schultz' after 'Debra Wasserman Schultz', 'Hawk Sawyer' after 'Kathleen Hawk Sawyer'), by
+    which news names again a person it named in full; 'Tom Sanders' after 'Bernie Sanders' is someone else."""
+    full = (person.name or "").lower().split()
+    return person.kind == "person" and len(full) > len(words) and full[-len(words):] == [t.lower_ for t in words]
 
 
 MIN_GIVEN_NAME = 3  # letters: 'Jo' or an initial ('J.') is too short to stand for one person
