@@ -1,4 +1,4 @@
-"""A surname of two words or more names again the person the story named in full with it ('Wasserman Schultz'
+"""A surname of two words names again the person the story named in full with it ('Wasserman Schultz'
 after 'Debra Wasserman Schultz', 'Duarte Ruiz' after 'Maria Elena Duarte Ruiz'), with that person's record and
 the pronouns after it; another given name before a shared surname ('Tom Sanders' after 'Bernie Sanders') still
 makes someone else."""
@@ -33,3 +33,10 @@ def test_another_given_name_before_a_shared_surname_is_someone_else(actors_nlp: 
             "Tom Sanders, a farmer from Ohio, said he had never voted.")
     found = _actors(actors_nlp, text)
     assert all(a.name != "Bernie Sanders" for a in found if "Tom Sanders" in a.text)
+
+
+def test_a_full_name_is_not_read_as_the_end_of_a_longer_one(actors_nlp: Language) -> None:
+    text = ("Broadway Star Norbert Leo Butz opened the festival. "
+            "Norbert Leo Butz, 49, said he had waited years for the part.")
+    found = with_text(_actors(actors_nlp, text), "Norbert Leo Butz, 49")
+    assert [a.name for a in found] == ["Norbert Leo Butz"]

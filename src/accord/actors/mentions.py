@@ -1116,7 +1116,7 @@ class MentionFinder:
         if person is None:
             return self._given_name_reference(doc, head, left, memory)
         before = [t for t in doc[left : head.i] if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS]
-        if not _name_word(head) or (before and not _ends_full_name(person, [*before, head])):
+        if not _name_word(head) or (before and (len(before) > 1 or not _ends_full_name(person, [*before, head]))):
             return None
         told = _honorifics_gender(doc, head, left)
         if told is not None and person.kind == "person" and not agrees(told, _gender(memory, person)):
@@ -1960,9 +1960,11 @@ def _remember_person(memory: _Memory, actor: Actor, kinship: Collection[tuple[st
 
 
 def _ends_full_name(person: Actor, words: list[Token]) -> bool:
-    """Whether ``words`` are the last words, and not all, of the person's full name: a surname of two words or
-    more ('Wasserman Schultz' after 'Debra Wasserman Schultz', 'Hawk Sawyer' after 'Kathleen Hawk Sawyer'), by
-    which news names again a person it named in full; 'Tom Sanders' after 'Bernie Sanders' is someone else."""
+    """Whether ``words`` are the last words, and not all, of the person's full name: a surname of two words
+    ('Wasserman Schultz' after 'Debra Wasserman Schultz', 'Hawk Sawyer' after 'Kathleen Hawk Sawyer'), by which
+    news names again a person it named in full; 'Tom Sanders' after 'Bernie Sanders' is someone else. (The caller
+    reads only two words so: three are a full name of their own, 'Norbert Leo Butz' after a headline's 'Star
+    Norbert Leo Butz'.)"""
     full = (person.name or "").lower().split()
     return person.kind == "person" and len(full) > len(words) and full[-len(words):] == [t.lower_ for t in words]
 
