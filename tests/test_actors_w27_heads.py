@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from accord.actors import ActorResolver
 from actor_helpers import actor_runner, named
 
 _actors = actor_runner("2019-05-10")
@@ -41,3 +42,10 @@ def test_a_past_tense_or_a_negation_or_no_body_says_nothing(actors_nlp: Language
                        ("Olu Bako, who does not head the ministry, spoke to reporters.", "Olu Bako"),
                        ("Paul Dreyer, who leads the polls in Ohio, held a rally.", "Paul Dreyer")]:
         assert {a.sector for a in named(_actors(actors_nlp, text), name)} == {"CVL"}, text
+
+
+def test_lookup_explains_the_heading_and_credit_rules(resolver: ActorResolver) -> None:
+    heading = resolver.explain("Samir Haddad, who heads the Lebanese interior ministry", "2019-05-10")
+    credit = resolver.explain("Reporting by Ana Ruiz", "2019-05-10")
+    assert any("heading_verbs" in note for note in heading["notes"])
+    assert any("credited-journalist" in note for note in credit["notes"])
