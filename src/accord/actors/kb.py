@@ -232,6 +232,8 @@ class _Tables:
     generic_body_nouns: set[str] = field(default_factory=set)  # 'agency', 'armed group': any body of a family
     name_head_bodies: set[str] = field(default_factory=set)  # 'committee': a body only as an earlier name's head
     media_platforms: set[tuple[str, ...]] = field(default_factory=set)  # 'facebook': no actor when 'on Facebook'
+    credit_lines: set[str] = field(default_factory=set)  # 'reporting by': the names after it are journalists
+    heading_verbs: set[str] = field(default_factory=set)  # 'head', 'lead': who heads a body has its sector
     counted_senses: dict[str, str] = field(default_factory=dict)  # 'executive' -> BUS: 'an executive' is a person
     sector_families: dict[str, str] = field(default_factory=dict)  # 'COP' -> 'state'
     outlet_short_forms: dict[str, str] = field(default_factory=dict)  # 'Times' -> 'the-times': 'the Times'
@@ -332,6 +334,8 @@ class KnowledgeBase:
         self.generic_body_nouns = frozenset(tables.generic_body_nouns)
         self.name_head_bodies = frozenset(tables.name_head_bodies)
         self.media_platforms: frozenset[tuple[str, ...]] = frozenset(tables.media_platforms)
+        self.credit_lines = frozenset(tables.credit_lines)
+        self.heading_verbs = frozenset(tables.heading_verbs)
         self.counted_senses: Mapping[str, str] = dict(tables.counted_senses)
         self.sector_families: Mapping[str, str] = dict(tables.sector_families)
         self.outlet_short_forms = frozenset(key(w) for w in tables.outlet_short_forms)  # 'the Times', 'the Post'
@@ -931,6 +935,8 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.generic_body_nouns.update(str(w).lower() for w in doc.get("generic_body_nouns") or ())
     tables.name_head_bodies.update(str(w).lower() for w in doc.get("name_head_bodies") or ())
     tables.media_platforms.update(key(str(w)) for w in doc.get("media_platforms") or ())
+    tables.credit_lines.update(" ".join(str(w).lower().split()) for w in doc.get("credit_lines") or ())
+    tables.heading_verbs.update(str(w).lower() for w in doc.get("heading_verbs") or ())
     for word, code in (doc.get("counted_person_senses") or {}).items():
         if str(code) not in tables.sector_codes:
             raise ValueError(f"counted_person_senses: {code!r} is not a sector code")

@@ -55,6 +55,7 @@ from accord.actors.country_from_context import (
     people_states,
     placed_home,
 )
+from accord.actors.credits import credited_journalists
 from accord.actors.described_people import DESCRIPTION_RULE, descriptions_name_people
 from accord.actors.document_people import (
     BACK_REFERENCE_RULES,
@@ -225,7 +226,10 @@ class MentionFinder:
         found = names_after_plural_description(found, text)
         found = lawyers_of_the_represented(doc, found)  # 'Jo Marsh, who represents Ann Lee': her lawyer, JUD
         # 'Jo Marsh is a research associate at the Hoover Institution': what an apposition would say
-        found = copular_descriptions(doc, found, self.resolver, toks, starts, date)
+        found = copular_descriptions(doc, found, self.resolver, toks, starts, date, self.kb.heading_verbs)
+        # 'Reporting by Ana Ruiz; Editing by Sam Hart', 'Jo Park reported in the Ledger': journalists, MED
+        found = credited_journalists(doc, found, self.kb.credit_lines,
+                                     frozenset(p[0] for p in self.kb.media_platforms if len(p) == 1))
         found = one_description_per_person(found)
         found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors,
                                         self.kb.country_and_seat_names)
@@ -1111,9 +1115,8 @@ class MentionFinder:
         person = memory.people.get(head.lower_) or memory.cast.get(head.lower_)
         if person is None:
             return self._given_name_reference(doc, head, left, memory)
-        if not _name_word(head) \
-                or (head.i != left and any(t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS
-                                           for t in doc[left : head.i])):
+        before = [t for t in doc[left : head.i] if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS]
+        if not _name_word(head) or (before and (len(before) > 1 or not _ends_full_name(person, [*before, head]))):
             return None
         told = _honorifics_gender(doc, head, left)
         if told is not None and person.kind == "person" and not agrees(told, _gender(memory, person)):
@@ -1954,6 +1957,16 @@ def _remember_person(memory: _Memory, actor: Actor, kinship: Collection[tuple[st
         bare = next((surname[len(p):] for p in ARTICLE_PREFIXES if surname.startswith(p)), "")
         if len(bare) > 2:
             memory.people.setdefault(bare, record)
+
+
+def _ends_full_name(person: Actor, words: list[Token]) -> bool:
+    """Whether ``words`` are the last words, and not all, of the person's full name: a surname of two words
+    ('Wasserman Schultz' after 'Debra Wasserman Schultz', 'Hawk Sawyer' after 'Kathleen Hawk Sawyer'), by which
+    news names again a person it named in full; 'Tom Sanders' after 'Bernie Sanders' is someone else. (The caller
+    reads only two words so: three are a full name of their own, 'Norbert Leo Butz' after a headline's 'Star
+    Norbert Leo Butz'.)"""
+    full = (person.name or "").lower().split()
+    return person.kind == "person" and len(full) > len(words) and full[-len(words):] == [t.lower_ for t in words]
 
 
 MIN_GIVEN_NAME = 3  # letters: 'Jo' or an initial ('J.') is too short to stand for one person

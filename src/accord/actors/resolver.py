@@ -167,6 +167,12 @@ REPRESENTS_NOTE = ("in an article, a person the text alone places who 'represent
                    "'X, representing Y') is that person's lawyer, JUD at every mention of the name, as the annotation "
                    "guide codes private lawyers (represents-person; not 'who represents a district')")
 REPRESENTS_WORDS = frozenset({"represents", "represented", "representing"})
+CREDIT_NOTE = ("in an article, a person a story's credit line names ('Reporting by X; Editing by Y', 'Contributing: "
+               "Z'; sectors.yaml credit_lines), an author's sign-off ('Follow X on Twitter') or who 'reported in' a "
+               "news outlet is a journalist, MED at every mention of the name (credited-journalist)")
+HEADING_NOTE = ("in an article, a person the text alone places who, in the present tense, heads, leads, chairs, runs, "
+                "directs or commands a body (sectors.yaml heading_verbs), or 'who is' a description, takes the body's "
+                "or the description's sector and country at every mention of the name (copular-description)")
 SUFFIX_NOTE = ("a generational suffix the person's own names do not write ('III', 'Jr.'), with no other bearer known "
                "(the entry's namesakes, or an article naming the name with and without it): the known person")
 NAME_HEAD_NOTE = ("in an article, a bare definite description of a body ('the ministry', 'the committee') whose head "
@@ -312,6 +318,10 @@ class ActorResolver:
                and s.word.sector == KINSHIP_SECTOR and s.word.cls == "weak"]
             + self._in_document_notes(tokens, found)
             + [REPRESENTS_NOTE for t in tokens[parts.split : parts.split + 3] if t.norm in REPRESENTS_WORDS][:1]
+            + [CREDIT_NOTE for o in self.kb.credit_lines
+               if " ".join(t.norm for t in tokens).startswith(o + " ")][:1]
+            + [HEADING_NOTE for i, t in enumerate(tokens[:-1]) if t.norm == "who"
+               and tokens[i + 1].norm.removesuffix("s") in self.kb.heading_verbs][:1]
             + [SUFFIX_NOTE for n in parts.names if found and found.entry == n.targets[0].entry and n.end < len(tokens)
                and tokens[n.end].norm in NAME_SUFFIXES and self.kb.entries[n.targets[0].entry].kind == "person"][:1]
             + [TITLE_OPENS_NAME_NOTE for i in range(len(tokens) - 1) if (hit := self.kb.sector_at(tokens, i))
