@@ -13,7 +13,6 @@ from __future__ import annotations
 import pytest
 
 from accord.pipeline import Pipeline
-
 from event_helpers import asserted_events
 
 
