@@ -82,3 +82,15 @@ ACCIDENTS = [
 @pytest.mark.parametrize(("text", "trigger"), ACCIDENTS, ids=[t[:40] for t, _ in ACCIDENTS])
 def test_harm_done_in_an_accident_stays_no_event(pipeline: Pipeline, text: str, trigger: str) -> None:
     assert not _typed(pipeline, text, trigger)
+
+
+RECEIVED_BEFORE = [
+    ("Kenya launched the offensive after winning the backing of Ethiopia.", "backing", "SUPPORT"),
+    ("The army withdrew after receiving an ultimatum from the rebels.", "ultimatum", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), RECEIVED_BEFORE, ids=[t[:40] for t, _, _ in RECEIVED_BEFORE])
+def test_an_act_received_in_a_time_phrase_is_its_own(pipeline: Pipeline, text: str, trigger: str,
+                                                      event_type: str) -> None:
+    assert _typed(pipeline, text, trigger) == {event_type}
