@@ -90,7 +90,8 @@ RECEIVED_BEFORE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "event_type"), RECEIVED_BEFORE, ids=[t[:40] for t, _, _ in RECEIVED_BEFORE])
+@pytest.mark.parametrize(("text", "trigger", "event_type"), RECEIVED_BEFORE,
+                         ids=[t[:40] for t, _, _ in RECEIVED_BEFORE])
 def test_an_act_received_in_a_time_phrase_is_its_own(pipeline: Pipeline, text: str, trigger: str,
                                                       event_type: str) -> None:
     assert _typed(pipeline, text, trigger) == {event_type}
