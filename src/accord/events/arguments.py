@@ -331,12 +331,19 @@ def _crowd(subject: Token, tables: Tables) -> bool:
 def _weapon_in_clause(verb: Token, tables: Tables) -> bool:
     """A weapon named as what did the harm: the subject of the verb's time or cause clause ("when a landmine
     went off"), its with- or by-phrase ("killed with a grenade"), or a loose noun the parser hangs on the verb
-    or on a verb coordinated with it ("were wounded when a bomb, planted by X, detonated")."""
+    or on a verb coordinated with it ("were wounded when a bomb, planted by X, detonated"); or the act of arms
+    the harm was done in, its in- or during-phrase ("was killed *in an air strike*", "were wounded *in the
+    shelling*", "died *in a bomb blast*"): an accident or a storm kills too ("killed in a crash"), an attack is
+    done by someone."""
     clauses = [verb, *(c for c in verb.children if c.dep_ == "conj"), *_adverbial_clauses(verb)]
     named = [t for clause in clauses for t in clause.children if t.dep_ in ("nsubj", "nsubjpass", "npadvmod")]
     named += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "by")
               for o in p.children if o.dep_ == "pobj"]
-    return any(_weapon(t, tables) for t in named)
+    done_in = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+               for o in p.children if o.dep_ == "pobj"]
+    return any(_weapon(t, tables) for t in named) \
+        or any(_armed_act(t, tables) or any(c.dep_ == "compound" and _weapon(c, tables) for c in t.children)
+               for t in done_in)
 
 
 def _happens(noun: Token, tables: Tables) -> bool:

@@ -115,7 +115,8 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     frames.extend(f for c in foretold_harm_candidates(sentence, tables, tops)
                   if (f := read_frame(c, tables)) is not None)
     numbered = CoveredBelow(sentence)  # the parse tree numbered once for both sets below
-    frames = _main_events(sentence, frames, tables.cues, numbered, tables.senses.separate_participle_types)
+    frames = _main_events(sentence, frames, tables.cues, numbered, tables.senses.separate_participle_types,
+                          frozenset(tables.grammar.receiving))
     # a fault found ("X said Y is guilty when ...") tells the speaker's act: it hides no event told below it
     frames.extend(f for c in judgement_candidates(sentence, tables, tops) if (f := read_frame(c, tables)) is not None)
     # A bare event noun inside another event's clause (or inside an earlier bare noun's phrase) is its
@@ -206,7 +207,7 @@ SUBORDINATE_DEPS = frozenset({"relcl", "acl", "xcomp", "ccomp", "advcl", "pcomp"
 
 
 def _main_events(sentence: Span, frames: list[Frame], cues: Cues, nouns: CoveredBelow,
-                 separate: frozenset[str] = frozenset()) -> list[Frame]:
+                 separate: frozenset[str] = frozenset(), receiving: frozenset[str] = frozenset()) -> list[Frame]:
     """The frames that are neither the content of another event's noun nor told inside its clause.
 
     The parse tree is numbered once (CoveredBelow) and each frame climbs its own head chain once, over
@@ -220,8 +221,8 @@ def _main_events(sentence: Span, frames: list[Frame], cues: Cues, nouns: Covered
             nouns.cover(noun)
         by_top.setdefault(_event_top(frame, cues).i, []).append(frame)
     tree = _SentenceTree(sentence)
-    return [f for f in frames
-            if not _inside_event_noun(f, nouns) and not _subordinate(f, by_top, tree, cues, separate)]
+    return [f for f in frames if not _inside_event_noun(f, nouns)
+            and not _subordinate(f, by_top, tree, cues, separate, receiving)]
 
 
 class _SentenceTree:
@@ -258,11 +259,15 @@ class _SentenceTree:
 
 
 def _subordinate(frame: Frame, by_top: dict[int, list[Frame]], tree: _SentenceTree, cues: Cues,
-                 separate: frozenset[str] = frozenset()) -> bool:
+                 separate: frozenset[str] = frozenset(), receiving: frozenset[str] = frozenset()) -> bool:
     """An event told inside another event's clause — a relative clause, a purpose or time clause, a
     complement — is background to it ("vetoed a resolution censuring X", "resigned as the opposition
     threatened ..."). Coordinated events ("arrested X and expelled Y") stand on their own, and so does the
-    act an accusation reports ("charged that border agents abused migrants")."""
+    act an accusation reports ("charged that border agents abused migrants"), and an act received at another
+    moment ("launched the offensive *after gaining the approval* of Moscow"): another party's act, before or
+    after the main clause's, as "after a threat" is (``receiving``: the verbs of receiving an act)."""
+    if _received_at_another_moment(frame, cues, receiving):
+        return False
     deps: list[str] = []  # the dependency labels from frame.top up to the current ancestor
     in_clause = False  # some label on the path is a subordinate clause's
     rest_xcomp = True  # every label after the first is xcomp
@@ -279,6 +284,14 @@ def _subordinate(frame: Frame, by_top: dict[int, list[Frame]], tree: _SentenceTr
             if other is not frame and _told_inside(frame, other, deps, rest_xcomp, tree, cues, separate):
                 return True
     return False
+
+
+def _received_at_another_moment(frame: Frame, cues: Cues, receiving: frozenset[str]) -> bool:
+    """An event noun a verb of receiving carries in a time phrase ("after *gaining* the approval of X", "before
+    *receiving* an ultimatum from Y"): the noun's own party acts, not the main clause's doer."""
+    top = frame.top
+    return frame.content.nominal and len(frame.chain) == 1 and top.dep_ == "pcomp" and top.tag_ == "VBG" \
+        and lemma(top) in receiving and top.head.dep_ == "prep" and top.head.lower_ in cues.time_marks
 
 
 def _told_inside(frame: Frame, other: Frame, deps: list[str], rest_xcomp: bool, tree: _SentenceTree,
