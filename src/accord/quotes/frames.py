@@ -239,6 +239,17 @@ def continued(verb: Token, last: int, lexicon: CueLexicon | None) -> int:
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 
 
+def named_with_object(token: Token) -> bool:
+    """A dependent of the cue that :func:`continued` reads as part of the object's content (a noun conjunct, its
+    conjunction, a to-infinitive right after the object noun): no place for the content to end
+    (accord.quotes.ending)."""
+    if token.dep_ == "cc":
+        return _second_object(token)
+    if token.dep_ == "conj":
+        return _nominal_conjunct(token)
+    return token.left_edge.i > 0 and _noun_infinitive(token, token.left_edge.i - 1)
+
+
 def _nominal_conjunct(conjunct: Token) -> bool:
     """A noun phrase coordinated with the cue verb ("lambasted the bank and the insurer"): a verb cannot be
     coordinated with a noun, so the parser has hung the second conjunct of the verb's object (or of its
