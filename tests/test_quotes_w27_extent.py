@@ -9,7 +9,7 @@ import pytest
 from spacy.tokens import Doc
 
 from accord.pipeline import Pipeline
-from accord.quotes.frames import object_content
+from accord.quotes.frames import named_with_object, object_content
 from quote_helpers import quote_holding, quotes_in
 
 
@@ -39,6 +39,8 @@ def test_a_noun_conjunct_hung_on_the_cue_is_a_second_object(quote_pipeline: Pipe
     tags = ["NNS", "VBD", "DT", "NNS", "CC", ",", "RB", ",", "PRP$", "NN", "."]
     doc = _parsed(quote_pipeline, words, heads, deps, pos, tags)
     assert object_content(doc[1]) == (2, 10)
+    # nor is the conjunction or the conjunct a place where the learned end of the content may cut it
+    assert named_with_object(doc[4]) and named_with_object(doc[9])
 
 
 def test_a_verb_conjunct_of_the_cue_is_what_the_speaker_did_next(quote_pipeline: Pipeline) -> None:
@@ -50,6 +52,7 @@ def test_a_verb_conjunct_of_the_cue_is_what_the_speaker_did_next(quote_pipeline:
     tags = ["NNS", "VBD", "DT", "NNS", "CC", "VBD", "DT", "NN", "."]
     doc = _parsed(quote_pipeline, words, heads, deps, pos, tags)
     assert object_content(doc[1]) == (2, 4)
+    assert not named_with_object(doc[4]) and not named_with_object(doc[5])
 
 
 def test_an_infinitive_after_a_name_is_the_speakers_purpose(quote_pipeline: Pipeline) -> None:
@@ -61,3 +64,10 @@ def test_an_infinitive_after_a_name_is_the_speakers_purpose(quote_pipeline: Pipe
     tags = ["PRP", "VBD", "NNP", "TO", "VB", "PRP$", "NN", "."]
     doc = _parsed(quote_pipeline, words, heads, deps, pos, tags)
     assert object_content(doc[1]) == (2, 3)
+    assert not named_with_object(doc[4])
+
+
+def test_the_learned_end_keeps_a_second_object_after_a_quotation(quote_pipeline: Pipeline) -> None:
+    text = 'Critics questioned the mayor\'s "open door" promise and his readiness to govern.'
+    quote = quote_holding(quotes_in(quote_pipeline, text), "readiness")
+    assert quote.text == 'the mayor\'s "open door" promise and his readiness to govern'
