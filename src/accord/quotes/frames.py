@@ -226,9 +226,58 @@ def continued(verb: Token, last: int, lexicon: CueLexicon | None) -> int:
             completed = completed or child.dep_ in _COMPLETING_DEPS or (
                 child.dep_ == "prep" and child.lower_ in _COMPLETING_PREPOSITIONS)
             last = child.right_edge.i
+        elif (child.dep_ == "cc" and _second_object(child)) or (
+                child.dep_ == "conj" and _nominal_conjunct(child)):
+            last = child.right_edge.i  # "questioned his values and his readiness": what is named goes on
+        elif not completed and _noun_infinitive(child, last):
+            last = child.right_edge.i  # "decried calls to ban it": the infinitive tells what the noun is
         elif not child.is_punct:
             break
     return last
+
+
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+
+
+def named_with_object(token: Token) -> bool:
+    """A dependent of the cue that :func:`continued` reads as part of the object's content (a noun conjunct, its
+    conjunction, a to-infinitive right after the object noun): no place for the content to end
+    (accord.quotes.ending)."""
+    if token.dep_ == "cc":
+        return _second_object(token)
+    if token.dep_ == "conj":
+        return _nominal_conjunct(token)
+    return token.left_edge.i > 0 and _noun_infinitive(token, token.left_edge.i - 1)
+
+
+def _nominal_conjunct(conjunct: Token) -> bool:
+    """A noun phrase coordinated with the cue verb ("lambasted the bank and the insurer"): a verb cannot be
+    coordinated with a noun, so the parser has hung the second conjunct of the verb's object (or of its
+    preposition's object) on the verb; it is named by the same act, and PARC's content runs over the whole
+    coordination."""
+    return conjunct.pos_ in _NOMINAL_POS and conjunct.tag_ not in _RELATIVE_TAGS and not any(
+        c.dep_ in SUBJECT_OR_EXPLETIVE_DEPS for c in conjunct.children)
+
+
+def _second_object(conjunction: Token) -> bool:
+    """The conjunction before a :func:`_nominal_conjunct` of the same verb (nothing but punctuation and
+    adverbs between them: "and, above all, the insurer")."""
+    doc = conjunction.doc
+    conjunct = next((c for c in conjunction.head.rights if c.dep_ == "conj" and c.i > conjunction.i), None)
+    if conjunct is None or not _nominal_conjunct(conjunct):
+        return False
+    return all(doc[k].head.i != conjunction.head.i or doc[k].is_punct for k in range(conjunction.i + 1,
+                                                                                     conjunct.left_edge.i))
+
+
+def _noun_infinitive(clause: Token, last: int) -> bool:
+    """A to-infinitive right after the object noun, with no comma between ("proposed $1 billion in funds to
+    help states", "decried calls to ban the group"): the parser hangs on the cue what completes the noun
+    before it — what the funds, the calls are for — and that is named with it. A proper name or pronoun
+    before it takes no such complement ("criticized Jones to score points": the purpose is the speaker's)."""
+    doc = clause.doc
+    return clause.dep_ == "advcl" and has_to(clause) and clause.left_edge.i == last + 1 \
+        and doc[last].pos_ in ("NOUN", "NUM") and doc[clause.left_edge.i].lower_ == "to"
 
 
 def _hyphenated(obj: Token) -> Token:
