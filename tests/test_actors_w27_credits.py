@@ -45,20 +45,24 @@ def test_reporting_in_an_outlet_makes_a_journalist_at_every_mention(actors_nlp: 
 
 def test_the_words_of_a_credit_line_in_running_text_credit_no_one(actors_nlp: Language) -> None:
     text = "Reporting by Jim Blake on the flood was praised by readers, said Hal Moore."
-    assert "MED" not in _sectors(actors_nlp, text, "Jim Blake")
+    sectors = _sectors(actors_nlp, text, "Jim Blake")
+    assert sectors and "MED" not in sectors  # the person is found, and is no journalist
 
 
 def test_reporting_a_crime_makes_no_journalist(actors_nlp: Language) -> None:
     text = "Hal Moore reported on Monday that his car had been stolen from a garage in Leeds."
-    assert "MED" not in _sectors(actors_nlp, text, "Hal Moore")
+    sectors = _sectors(actors_nlp, text, "Hal Moore")
+    assert sectors and "MED" not in sectors  # the person is found, and is no journalist
 
 
 def test_a_clause_opening_with_a_credit_word_credits_no_one(actors_nlp: Language) -> None:
     text = "Contributing to the debate, Carla Mendes said the tax would hurt small farms."
-    assert "MED" not in _sectors(actors_nlp, text, "Carla Mendes")
+    sectors = _sectors(actors_nlp, text, "Carla Mendes")
+    assert sectors and "MED" not in sectors  # the person is found, and is no journalist
 
 
 def test_a_known_person_in_a_credit_line_keeps_their_entry(actors_nlp: Language) -> None:
     text = ("The book was launched in London on Tuesday. Foreword by Boris Johnson; "
             "Editing by Boris Johnson.")
-    assert "MED" not in _sectors(actors_nlp, text, "Boris Johnson")
+    sectors = _sectors(actors_nlp, text, "Boris Johnson")
+    assert sectors and "MED" not in sectors  # the person is found, and is no journalist

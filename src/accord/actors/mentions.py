@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
@@ -192,6 +193,8 @@ class MentionFinder:
         self.kb = resolver.kb
         # the country of a town or region by its name (the gazetteer's): where a story is set
         self.place_country = place_country
+        # 'Follow Jo Park on Twitter': the one-word platforms an author's sign-off names, once per knowledge base
+        self.sign_off_platforms = one_word_platforms(self.kb.media_platforms)
 
     def find(self, doc: Doc, date: str | None) -> list[Actor]:
         text = doc_text(doc)
@@ -228,8 +231,7 @@ class MentionFinder:
         # 'Jo Marsh is a research associate at the Hoover Institution': what an apposition would say
         found = copular_descriptions(doc, found, self.resolver, toks, starts, date, self.kb.heading_verbs)
         # 'Reporting by Ana Ruiz; Editing by Sam Hart', 'Jo Park reported in the Ledger': journalists, MED
-        found = credited_journalists(doc, found, self.kb.credit_lines,
-                                     frozenset(p[0] for p in self.kb.media_platforms if len(p) == 1))
+        found = credited_journalists(doc, found, self.kb.credit_lines, self.sign_off_platforms)
         found = one_description_per_person(found)
         found = officers_of_named_force(found, self.kb.force_members, self.kb.force_sectors,
                                         self.kb.country_and_seat_names)
@@ -1578,6 +1580,12 @@ GUESSED_NAME_RULES = (*UNPLACED_RULES, *BACK_REFERENCE_RULES)
 
 MEDIUM_PREPOSITIONS = frozenset({"on", "via", "across", "through", "onto"})
 POSTING_VERBS = frozenset({"post", "upload", "stream", "broadcast"})  # 'posted to YouTube': 'to' the medium
+
+
+@lru_cache(maxsize=4)  # one knowledge base per process, as a rule: read once, not per document
+def one_word_platforms(platforms: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The platforms of one word ('twitter', not 'truth social') of the knowledge base's ``media_platforms``."""
+    return frozenset(p[0] for p in platforms if len(p) == 1)
 
 
 def _platform_as_medium(doc: Doc, actor: Actor, platforms: frozenset[tuple[str, ...]]) -> bool:

@@ -171,8 +171,8 @@ CREDIT_NOTE = ("in an article, a person a story's credit line names ('Reporting 
                "Z'; sectors.yaml credit_lines), an author's sign-off ('Follow X on Twitter') or who 'reported in' a "
                "news outlet is a journalist, MED at every mention of the name (credited-journalist)")
 HEADING_NOTE = ("in an article, a person the text alone places who, in the present tense, heads, leads, chairs, runs, "
-                "directs or commands a body (sectors.yaml heading_verbs), or 'who is' a description, takes the body's "
-                "or the description's sector and country at every mention of the name (copular-description)")
+                "directs or commands a body ('X, who leads the rebel group'; sectors.yaml heading_verbs) takes the "
+                "body's sector and country, not its role, at every mention of the name (copular-description)")
 SUFFIX_NOTE = ("a generational suffix the person's own names do not write ('III', 'Jr.'), with no other bearer known "
                "(the entry's namesakes, or an article naming the name with and without it): the known person")
 NAME_HEAD_NOTE = ("in an article, a bare definite description of a body ('the ministry', 'the committee') whose head "
@@ -292,6 +292,7 @@ class ActorResolver:
         parts = self.analyse(tokens)
         found = self.resolve_tokens(tokens, date, text=phrase)
         entry = self.kb.entries.get(found.entry) if found and found.entry else None
+        words = " ".join(t.norm for t in tokens)  # the phrase's words, read against each credit line's opening
         return {
             "phrase": phrase,
             "date": date,
@@ -318,8 +319,7 @@ class ActorResolver:
                and s.word.sector == KINSHIP_SECTOR and s.word.cls == "weak"]
             + self._in_document_notes(tokens, found)
             + [REPRESENTS_NOTE for t in tokens[parts.split : parts.split + 3] if t.norm in REPRESENTS_WORDS][:1]
-            + [CREDIT_NOTE for o in self.kb.credit_lines
-               if " ".join(t.norm for t in tokens).startswith(o + " ")][:1]
+            + [CREDIT_NOTE for o in self.kb.credit_lines if words.startswith(o + " ")][:1]
             + [HEADING_NOTE for i, t in enumerate(tokens[:-1]) if t.norm == "who"
                and tokens[i + 1].norm.removesuffix("s") in self.kb.heading_verbs][:1]
             + [SUFFIX_NOTE for n in parts.names if found and found.entry == n.targets[0].entry and n.end < len(tokens)
