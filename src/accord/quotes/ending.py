@@ -155,7 +155,7 @@ def _openings(ctx: Context, candidate: Candidate, cue: Cue, first: int, last: in
         if _inside_word(doc, opens):
             continue
         if not sentence_start and (_second_complement(token) or (at_cue and (
-                _said_conjunct(ctx, token) or named_with_object(token)))):
+                _said_conjunct(ctx, token) or named_with_object(token, ctx.lexicon)))):
             continue
         found[opens] = (token, at_cue, sentence_start)
     return found

@@ -183,6 +183,17 @@ def object_content(verb: Token, referring_it: bool = False,
     "urged Congress to act") and the phrases that go on describing it ("reported a 2.8 percent rate in June,
     one of the lowest"), up to a new clause. ``referring_it``: a bare "it" is the content, as after a verb of
     stance it stands for what the stance is toward ("Democrats opposed it")."""
+    found = _object_reach(verb, referring_it, lexicon)
+    if found is None:
+        return None
+    start, last, runs_on = found
+    return start, (continued(verb, last, lexicon) if runs_on else last) + 1
+
+
+def _object_reach(verb: Token, referring_it: bool,
+                  lexicon: CueLexicon | None) -> tuple[int, int, bool] | None:
+    """The first and last token of the object :func:`object_content` reads, and whether :func:`continued`
+    carries the content on after it (not after an aside that closes it)."""
     obj = next((c for c in verb.rights if c.dep_ in _OBJECT_DEPS), None) or _gerund_object(verb)
     if obj is not None and obj.dep_ == "dative":
         # "asked him a question", "promised voters a tax cut": the first of two objects is the listener, what
@@ -200,15 +211,22 @@ def object_content(verb: Token, referring_it: bool = False,
     last = restrictive_end(obj)
     if last < obj.right_edge.i:
         if not _completed_after(verb, obj):
-            return start, last + 1
+            return start, last, False
         last = obj.right_edge.i  # "accused the agency, which runs the shelters, of hiding losses": an aside inside
-    return start, continued(verb, last, lexicon) + 1
+    return start, last, True
 
 
 def continued(verb: Token, last: int, lexicon: CueLexicon | None) -> int:
     """The last token of a stance's content that runs to token ``last``, carried over the cue's dependents after
     it that complete or go on describing it ("blamed X for the delay", "took aim at X for its fees"), up to a
     new clause, a when, a circumstance or the setting of the saying."""
+    return _continuation(verb, last, lexicon)[0]
+
+
+def _continuation(verb: Token, last: int, lexicon: CueLexicon | None) -> tuple[int, frozenset[int]]:
+    """:func:`continued`'s last token, and the cue's dependents it took in as named with the object (a noun
+    conjunct, its conjunction, a to-infinitive right after the object noun)."""
+    named: set[int] = set()
     completed = False
     for child in verb.rights:
         if child.i <= last:
@@ -228,26 +246,31 @@ def continued(verb: Token, last: int, lexicon: CueLexicon | None) -> int:
             last = child.right_edge.i
         elif (child.dep_ == "cc" and _second_object(child)) or (
                 child.dep_ == "conj" and _nominal_conjunct(child)):
+            named.add(child.i)
             last = child.right_edge.i  # "questioned his values and his readiness": what is named goes on
         elif not completed and _noun_infinitive(child, last):
+            named.add(child.i)
             last = child.right_edge.i  # "decried calls to ban it": the infinitive tells what the noun is
         elif not child.is_punct:
             break
-    return last
+    return last, frozenset(named)
 
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 
 
-def named_with_object(token: Token) -> bool:
-    """A dependent of the cue that :func:`continued` reads as part of the object's content (a noun conjunct, its
-    conjunction, a to-infinitive right after the object noun): no place for the content to end
-    (accord.quotes.ending)."""
-    if token.dep_ == "cc":
-        return _second_object(token)
-    if token.dep_ == "conj":
-        return _nominal_conjunct(token)
-    return token.left_edge.i > 0 and _noun_infinitive(token, token.left_edge.i - 1)
+def named_with_object(token: Token, lexicon: CueLexicon) -> bool:
+    """A dependent of the cue that :func:`continued` takes into the content the rules read from the cue's
+    object (:func:`object_content`, :func:`preposition_content`, :func:`idiom_content`) as named with the
+    object — a noun conjunct, its conjunction, a to-infinitive right after the object noun —: no place for the
+    content to end (accord.quotes.ending). The same word where :func:`continued` stops before it (after a
+    setting, a circumstance, an "according to", a completion) is outside what the rules read, and the learned
+    end decides there ("criticized the plan in a speech to rally support")."""
+    verb = token.head
+    found = _object_reach(verb, True, lexicon)
+    reached = [found[1:]] if found is not None else []  # (the object's last token, whether continued() goes on)
+    reached += [r[2:] for r in (_preposition_reach(verb, lexicon), _idiom_reach(verb, lexicon)) if r is not None]
+    return any(runs_on and token.i in _continuation(verb, last, lexicon)[1] for last, runs_on in reached)
 
 
 def _nominal_conjunct(conjunct: Token) -> bool:
@@ -459,20 +482,29 @@ def _clause_marker(clause: Token, allowed: frozenset[str]) -> Token | None:
 
 def preposition_content(ctx: Context, verb: Token) -> tuple[int, int, int] | None:
     """'called for an independent inquiry' -> (index of "for", first, last) of "an independent inquiry"."""
-    allowed = ctx.lexicon.preposition_cues.get(cue_lemma(verb, ctx.lexicon))
+    found = _preposition_reach(verb, ctx.lexicon)
+    if found is None:
+        return None
+    preposition, first, last, runs_on = found
+    return preposition, first, (continued(verb, last, ctx.lexicon) if runs_on else last) + 1
+
+
+def _preposition_reach(verb: Token, lexicon: CueLexicon) -> tuple[int, int, int, bool] | None:
+    """The preposition of :func:`preposition_content`, the first and last token of its object, and whether
+    :func:`continued` carries the content on after it (not after a clause the parser opened with "for")."""
+    allowed = lexicon.preposition_cues.get(cue_lemma(verb, lexicon))
     if not allowed:
         return None
     for child in verb.rights:
         marker = _clause_marker(child, allowed)
         if marker is not None:  # "called for all ministers to resign": the parser makes "for" a clause's mark
-            return marker.i, marker.i + 1, child.right_edge.i + 1
+            return marker.i, marker.i + 1, child.right_edge.i, False
         if child.dep_ not in ("prep", "prt", "dative") or child.lower_ not in allowed:
             continue
         objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
         if not objects or objects[0].ent_type_ in ("DATE", "TIME"):
             continue  # "spoke to journalists on Friday": when, not what about
-        last = continued(verb, max(o.right_edge.i for o in objects), ctx.lexicon)
-        return child.i, objects[0].left_edge.i, last + 1
+        return child.i, objects[0].left_edge.i, max(o.right_edge.i for o in objects), True
     return None
 
 
@@ -480,7 +512,17 @@ def idiom_content(ctx: Context, verb: Token) -> tuple[int, int, int] | None:
     """A stance told by a verb and its object noun ("took aim at the banks", "poked fun at his rival", "threw
     its support behind the nominee"): (index of the preposition, first, last) of what the stance is toward.
     The parser hangs the preposition on the verb or on the noun; either is the idiom's."""
-    nouns = ctx.lexicon.stance_idioms.get(cue_lemma(verb, ctx.lexicon))
+    found = _idiom_reach(verb, ctx.lexicon)
+    if found is None:
+        return None
+    preposition, first, last, _ = found
+    return preposition, first, continued(verb, last, ctx.lexicon) + 1
+
+
+def _idiom_reach(verb: Token, lexicon: CueLexicon) -> tuple[int, int, int, bool] | None:
+    """The preposition of :func:`idiom_content`, the first and last token of its object, and that
+    :func:`continued` carries the content on after it."""
+    nouns = lexicon.stance_idioms.get(cue_lemma(verb, lexicon))
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None) if nouns else None
     allowed = nouns.get(obj.lemma_.lower()) if nouns and obj is not None else None
     if obj is None or not allowed:
@@ -491,8 +533,7 @@ def idiom_content(ctx: Context, verb: Token) -> tuple[int, int, int] | None:
                 continue
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                last = continued(verb, max(o.right_edge.i for o in objects), ctx.lexicon)
-                return child.i, objects[0].left_edge.i, last + 1
+                return child.i, objects[0].left_edge.i, max(o.right_edge.i for o in objects), True
     return None
 
 
