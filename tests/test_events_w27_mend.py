@@ -2,13 +2,22 @@
 
 - an embedded question opens with its wh-word, but a wh-word that opens an adverbial clause at the start of a
   complement ("said *when* the troops arrived they opened fire") is a conjunction of time or place, no question;
-- "whose" and "whom" ask as the other wh-words do ("asked *whose* troops fired first": a question, no request).
+- "whose" and "whom" ask as the other wh-words do ("asked *whose* troops fired first": a question, no request);
+- one rule tells a participle adjunct's speech act of its own, for the chains and the frames alike
+  (candidates.separate_speech_act): a directive or commitment beside an act of another kind, no protest's aim and
+  no naming ("attacked the senator, *calling* him a liar").
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from accord.doc_index import sentences
+from accord.events.candidates import bare_participle, separate_speech_act
+from accord.events.tables import Tables
+from accord.events.triggers import Trigger, find_triggers
 from accord.events.valency import question_clause
 from accord.pipeline import Pipeline
 from event_helpers import asserted_events
@@ -52,3 +61,49 @@ def test_an_embedded_question_still_asks(pipeline: Pipeline, text: str, verb: st
                                   "Reporters asked whom the police had arrested."])
 def test_a_question_with_whose_or_whom_is_no_request(pipeline: Pipeline, text: str) -> None:
     assert not any(e.type == "REQUEST" for e in asserted_events(pipeline, text))
+
+
+def _trigger(pipeline: Pipeline, tables: Tables, text: str, word: str) -> Trigger:
+    doc = pipeline.nlp(text)
+    found = [t for t in find_triggers(sentences(doc)[0], tables.lexicon).values() if t.token.text == word]
+    assert found, text
+    return found[0]
+
+
+SEPARATE = [
+    ("The ministry condemned the shelling, calling for calm.", "calling", "ACCUSE", False, True),
+    ("The two rivals met in Oslo, agreeing to hold new talks.", "agreeing", "CONSULT", False, True),
+    ("The ministry condemned the shelling, calling for calm.", "calling", None, False, True),  # beside a noun
+    ("The ministry condemned the shelling, calling for calm.", "calling", "REQUEST", False, False),  # one demand
+    ("Students marched to the palace, demanding new elections.", "demanding", "PROTEST", True, False),  # an aim
+]
+
+
+@pytest.mark.parametrize(("text", "word", "above", "protest", "separate"), SEPARATE)
+def test_one_rule_tells_a_participles_act_of_its_own(
+        pipeline: Pipeline, tables: Tables, text: str, word: str, above: str | None, protest: bool,
+        separate: bool) -> None:
+    own = _trigger(pipeline, tables, text, word)
+    assert bare_participle(own.token)
+    assert separate_speech_act(own, above, protest, tables) is separate
+
+
+def test_a_naming_verb_told_as_a_directive_is_no_act_of_its_own(pipeline: Pipeline, tables: Tables) -> None:
+    # "call" alone as a directive verb: "attacked the judge, *calling* her a coward" names her, the attack's words
+    calling = _trigger(pipeline, tables, "The ministry condemned the shelling, calling for calm.", "calling")
+    alone = replace(calling, entry=replace(calling.entry, key="call"), partner=None)
+    assert not separate_speech_act(alone, "ACCUSE", False, tables)
+
+
+def test_a_participle_with_its_own_subordinating_word_is_not_bare(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("The soldier was wounded while fighting the rebels.")
+    fighting = [t for t in doc if t.text == "fighting"]
+    assert fighting and any(c.dep_ == "mark" for c in fighting[0].children)
+    assert not bare_participle(fighting[0])
+
+
+def test_the_verbs_of_receiving_are_loaded_once_as_a_set(tables: Tables) -> None:
+    verbs = tables.grammar.receiving_verbs
+    assert isinstance(verbs, frozenset)
+    assert verbs == frozenset(tables.grammar.receiving)
+    assert {"receive", "gain"} <= verbs

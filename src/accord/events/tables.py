@@ -342,6 +342,7 @@ class Grammar:
     furnishing_verbs: frozenset[str] = frozenset()  # "provided X with Y": X receives, Y is given
     path_prepositions: frozenset[str] = frozenset()  # "deported them *to* X": whither the patient is taken
     receiving: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
+    receiving_verbs: frozenset[str] = frozenset()  # the lemmas of ``receiving``, as a set ("gained", "faced")
     receiving_sources: frozenset[str] = frozenset()
     provoking: frozenset[str] = frozenset()  # "*sparked* condemnation from X": the reaction befalls the subject
     provoked_types: frozenset[str] = frozenset()  # the reactions so caused (ACCUSE, THREATEN)
@@ -659,6 +660,7 @@ def load_grammar() -> Grammar:
                 for word in words}
     if not definite:
         raise ConfigError("event data file 'arguments.yaml': coreference.definite_nouns is empty")
+    receiving = _by_lemma(raw, "receiving")
     return Grammar(
         subject_control_with_object=_words(raw, "subject_control_with_object"),
         object_control_verbs=_words(raw, "object_control_verbs"),
@@ -674,7 +676,8 @@ def load_grammar() -> Grammar:
         sending_verbs=_words(raw, "sending_verbs"),
         furnishing_verbs=_words(raw, "furnishing_verbs"),
         path_prepositions=_words(raw, "path_prepositions"),
-        receiving=_by_lemma(raw, "receiving"),
+        receiving=receiving,
+        receiving_verbs=frozenset(receiving),
         receiving_sources=_words(raw, "receiving_sources"),
         provoking=_words(raw, "provoking"),
         provoked_types=_words(raw, "provoked_types"),
