@@ -11,8 +11,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from importlib import resources
+from typing import Any
 
 import pytest
+import yaml
 
 from accord.doc_index import sentences
 from accord.events.candidates import bare_participle, separate_speech_act
@@ -107,3 +110,18 @@ def test_the_verbs_of_receiving_are_loaded_once_as_a_set(tables: Tables) -> None
     assert isinstance(verbs, frozenset)
     assert verbs == frozenset(tables.grammar.receiving)
     assert {"receive", "gain"} <= verbs
+
+
+def _data(name: str) -> Any:
+    return yaml.safe_load(resources.files("accord.data.events").joinpath(name).read_text(encoding="utf-8"))
+
+
+def test_the_insult_nouns_are_one_list_the_others_name(tables: Tables) -> None:
+    insults = frozenset(_data("triggers.yaml")["insult_nouns"])
+    assert {"insult", "tirade", "broadside"} <= insults
+    # the lexicon takes the list in, each an accusation (CAMEO 111), and both argument lists name it ...
+    assert all(tables.lexicon.nouns[w].type == "ACCUSE" for w in insults)
+    assert insults <= tables.grammar.giver_from_nouns and insults <= tables.grammar.speaker_possessor_nouns
+    # ... without writing its words again
+    arguments = _data("arguments.yaml")
+    assert not insults & {str(w) for w in arguments["giver_from_nouns"] + arguments["speaker_possessor_nouns"]}

@@ -652,6 +652,15 @@ def _document_groups(raw: Any) -> dict[str, frozenset[str]]:
     return groups
 
 
+def _insult_nouns() -> frozenset[str]:
+    """triggers.yaml's nouns of words thrown at a party, one list that arguments.yaml's giver_from_nouns and
+    speaker_possessor_nouns name too."""
+    found = _read_yaml("triggers.yaml").get("insult_nouns")
+    if not isinstance(found, dict) or not found:
+        raise ConfigError("event data file 'triggers.yaml': 'insult_nouns' must map nouns to entries")
+    return frozenset(str(w).lower() for w in found)
+
+
 def load_grammar() -> Grammar:
     raw = _read_yaml("arguments.yaml")
     cue_lexicon = load_cue_lexicon()
@@ -661,6 +670,7 @@ def load_grammar() -> Grammar:
     if not definite:
         raise ConfigError("event data file 'arguments.yaml': coreference.definite_nouns is empty")
     receiving = _by_lemma(raw, "receiving")
+    insults = _insult_nouns()
     return Grammar(
         subject_control_with_object=_words(raw, "subject_control_with_object"),
         object_control_verbs=_words(raw, "object_control_verbs"),
@@ -691,13 +701,13 @@ def load_grammar() -> Grammar:
         protest_frames=_by_lemma(raw, "protest_frames"),
         claiming_verbs=_words(raw, "claiming_verbs"),
         responsibility_nouns=_words(raw, "responsibility_nouns"),
-        giver_from_nouns=_words(raw, "giver_from_nouns"),
+        giver_from_nouns=_words(raw, "giver_from_nouns") | insults,
         asker_of_nouns=_words(raw, "asker_of_nouns"),
         message_nouns=_words(raw, "message_nouns"),
         authored_texts=cue_lexicon.message_nouns | cue_lexicon.evidence_nouns,
         issuing_verbs=_words(raw, "issuing_verbs"),
         time_words=_words(_senses_yaml()["classes"], "time_word"),
-        speaker_possessor_nouns=_words(raw, "speaker_possessor_nouns"),
+        speaker_possessor_nouns=_words(raw, "speaker_possessor_nouns") | insults,
         said_content_nouns=_words(raw, "said_content_nouns"),
         said_content_prepositions=_words(raw, "said_content_prepositions"),
         involving_verbs=_words(raw, "involving_verbs"),
