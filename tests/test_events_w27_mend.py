@@ -23,7 +23,7 @@ from accord.events.tables import Tables
 from accord.events.triggers import Trigger, find_triggers
 from accord.events.valency import question_clause
 from accord.pipeline import Pipeline
-from event_helpers import asserted_events
+from event_helpers import actor_texts, asserted_events, event_of_type
 
 
 def _complement(pipeline: Pipeline, text: str, word: str) -> bool:
@@ -125,3 +125,32 @@ def test_the_insult_nouns_are_one_list_the_others_name(tables: Tables) -> None:
     # ... without writing its words again
     arguments = _data("arguments.yaml")
     assert not insults & {str(w) for w in arguments["giver_from_nouns"] + arguments["speaker_possessor_nouns"]}
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("The ministry's refusal to comment angered reporters.", False),
+    ("The ministry's rejection to comment on the report angered reporters.", False),
+    ("Kenya's refusal to extradite the banker angered Uganda.", True),
+])
+def test_a_refusal_noun_to_comment_is_no_political_refusal(
+        pipeline: Pipeline, tables: Tables, text: str, refused: bool) -> None:
+    assert tables.cues.refusal_nouns >= {"refusal", "rejection"}  # the class, not the trigger's type, decides
+    events = asserted_events(pipeline, text)
+    assert any(e.type == "REJECT" for e in events) is refused, [(e.type, e.trigger.text) for e in events]
+
+
+def test_how_a_stance_names_whom_it_judges_is_data(tables: Tables) -> None:
+    import accord.events.participants as participants
+
+    assert {"object", "at", "on", "upon", "against"} <= tables.grammar.judged_vias  # "on", a word, not YAML's true
+    assert not hasattr(participants, "JUDGED_VIAS")
+
+
+@pytest.mark.parametrize(("text", "event_type", "verb", "judged"), [
+    ("The senator lashed out at her own party's leaders on Tuesday.", "ACCUSE", "lashed", "leaders"),
+    ("The general praised his troops on Sunday.", "SUPPORT", "praised", "troops"),
+])
+def test_a_stance_towards_the_doers_own_people_keeps_them(
+        pipeline: Pipeline, text: str, event_type: str, verb: str, judged: str) -> None:
+    told = event_of_type(asserted_events(pipeline, text), event_type, verb)
+    assert judged in actor_texts(told.recipient)

@@ -159,6 +159,7 @@ class Cues:
     forecast_verbs: frozenset[str] = frozenset()
     consequence_verbs: frozenset[str] = frozenset()  # "warned that Russia would pay a price": a threat
     clash_nouns: frozenset[str] = frozenset()
+    refusal_nouns: frozenset[str] = frozenset()  # "his *refusal* to comment": the refusal verbs' nouns
     mutual_force_verbs: frozenset[str] = frozenset()  # "exchanged fire": force both sides send
     attack_nouns: frozenset[str] = frozenset()
     time_marks: frozenset[str] = frozenset()
@@ -373,7 +374,9 @@ class Grammar:
     involving_verbs: frozenset[str] = frozenset()  # "clashes *involving* X and Y": X and Y take part
     participation_nouns: frozenset[str] = frozenset()  # "played a *role* in the battle": a share in an event
     relational_nouns: frozenset[str] = frozenset()  # "Assad's backer", "its allies": not their owner
-    part_nouns: frozenset[str] = frozenset()  # "its branch", "their armed wing": act for their owner
+    part_nouns: frozenset[str] = frozenset()
+    judged_vias: frozenset[str] = frozenset()  # "praised *his* troops", "lashed out *at* her aides": a stance's
+    # object or preposition that names whom it judges  # "its branch", "their armed wing": act for their owner
     object_required: frozenset[str] = frozenset()  # "shoot down", "arrest": never without an object
     two_object_verbs: frozenset[str] = frozenset()  # "was *denied* access": a passive that keeps an object
     state_acts: dict[str, str] = field(default_factory=dict)  # "arrest" -> COP: acts only a state's bodies do
@@ -714,6 +717,7 @@ def load_grammar() -> Grammar:
         participation_nouns=_words(raw, "participation_nouns"),
         relational_nouns=_words(raw, "relational_nouns"),
         part_nouns=_words(raw, "part_nouns"),
+        judged_vias=_words(raw, "judged_vias"),
         object_required=_words(raw, "object_required"),
         two_object_verbs=_words(raw, "two_object_verbs"),
         state_acts={str(k).lower(): str(v).upper() for k, v in (raw.get("state_acts") or {}).items()},
