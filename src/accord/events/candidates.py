@@ -661,9 +661,9 @@ def chain_parent(token: Token, triggers: dict[int, Trigger], tables: Tables) -> 
     if dep == "ccomp" and token.i < head.i and (in_group(head, tables.cues.aspectual)
                                                 or in_group(head, tables.cues.light)):
         return None  # "civilians are allowed, they can go ...": a comma splice, not a complement fronted
-    if dep == "advcl" and token.tag_ == "VBG" and head.i in triggers and not has_subject(token) \
-            and not any(c.dep_ == "mark" for c in token.children) \
-            and not _separate_speech_act(token, head, triggers, tables):
+    if dep == "advcl" and head.i in triggers and bare_participle(token) \
+            and not separate_speech_act(triggers.get(token.i), _verbal_type(triggers[head.i]),
+                                        _protest_act(head, triggers), tables):
         # "shelled the town, killing 20": one attack; not "was killed *while* fighting", "arrested *after*
         # attacking": a subordinating word makes the participle an act of its own, at another moment
         return head
@@ -684,19 +684,31 @@ def chain_parent(token: Token, triggers: dict[int, Trigger], tables: Tables) -> 
     return None
 
 
-def _separate_speech_act(participle: Token, verb: Token, triggers: dict[int, Trigger], tables: Tables) -> bool:
-    """A participle adjunct that tells a speech act of its own beside the act of the verb it hangs on ("condemned
-    the raid, *calling for* restraint", "met her counterpart, *agreeing* to expand trade"): a trigger of a type
-    senses.yaml lists as such (``separate_participle_types``), not of the verb's own type ("urged X, *calling*
-    for Y" is one demand), not a protest's aim ("marched, *demanding* his release"), and not a verb of naming
-    without its own preposition ("attacked him, *calling* him a liar": the attack's words)."""
-    own = triggers.get(participle.i)
+def bare_participle(token: Token) -> bool:
+    """A participle with no subject and no subordinating word of its own ("shelled the town, *killing* 20"), as
+    against "was killed *while fighting*", "arrested *after attacking*": an act at another moment."""
+    return token.tag_ == "VBG" and not has_subject(token) and not any(c.dep_ == "mark" for c in token.children)
+
+
+def separate_speech_act(own: Trigger | None, above: str | None, protest: bool, tables: Tables) -> bool:
+    """Whether a bare participle adjunct's own trigger ``own`` tells a speech act of its own beside the act of type
+    ``above`` it hangs on (None: it hangs on an event noun, no act of a verb): "condemned the raid, *calling for*
+    restraint", "met her counterpart, *agreeing* to expand trade". A trigger of a type senses.yaml lists as such
+    (``separate_participle_types``), not of the verb's own type ("urged X, *calling* for Y" is one demand), not a
+    protest's aim ("marched, *demanding* his release": ``protest``, the act above is a protest), and not a verb
+    of naming without its own preposition ("attacked him, *calling* him a liar": the attack's words). The one
+    rule for the chains (chain_parent, ``protest`` read from the triggers) and for the frames that stand on
+    their own (frames._speech_act_alongside, ``protest`` read from the sense)."""
     if own is None or own.nominal or own.entry.type not in tables.senses.separate_participle_types:
         return False
-    if len(own.entry.key.split()) == 1 and lemma(participle) in tables.grammar.naming_verbs:
+    if len(own.entry.key.split()) == 1 and lemma(own.token) in tables.grammar.naming_verbs:
         return False
-    above = triggers[verb.i]
-    return above.nominal or (above.entry.type != own.entry.type and not _protest_act(verb, triggers))
+    return above is None or (above != own.entry.type and not protest)
+
+
+def _verbal_type(trigger: Trigger) -> str | None:
+    """The type of a verb's trigger; None for an event noun's."""
+    return None if trigger.nominal else trigger.entry.type
 
 
 def _protest_act(verb: Token, triggers: dict[int, Trigger]) -> bool:

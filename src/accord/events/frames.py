@@ -22,6 +22,7 @@ from accord.events.candidates import (
     Candidate,
     at_another_moment,
     bare_noun,
+    bare_participle,
     find_candidates,
     foretold_harm_candidates,
     harm_with_its_doer,
@@ -29,6 +30,7 @@ from accord.events.candidates import (
     meeting_in_clause,
     obligation_candidates,
     said_by_its_speaker,
+    separate_speech_act,
 )
 from accord.events.factuality import Factuality, factuality_of
 from accord.events.sense import Sense, sense_of
@@ -115,8 +117,7 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     frames.extend(f for c in foretold_harm_candidates(sentence, tables, tops)
                   if (f := read_frame(c, tables)) is not None)
     numbered = CoveredBelow(sentence)  # the parse tree numbered once for both sets below
-    frames = _main_events(sentence, frames, tables.cues, numbered, tables.senses.separate_participle_types,
-                          frozenset(tables.grammar.receiving))
+    frames = _main_events(sentence, frames, tables, numbered)
     # a fault found ("X said Y is guilty when ...") tells the speaker's act: it hides no event told below it
     frames.extend(f for c in judgement_candidates(sentence, tables, tops) if (f := read_frame(c, tables)) is not None)
     # A bare event noun inside another event's clause (or inside an earlier bare noun's phrase) is its
@@ -206,15 +207,14 @@ STANCE_PREPOSITIONS = frozenset({"in"})
 SUBORDINATE_DEPS = frozenset({"relcl", "acl", "xcomp", "ccomp", "advcl", "pcomp", "csubj"})
 
 
-def _main_events(sentence: Span, frames: list[Frame], cues: Cues, nouns: CoveredBelow,
-                 separate: frozenset[str] = frozenset(), receiving: frozenset[str] = frozenset()) -> list[Frame]:
+def _main_events(sentence: Span, frames: list[Frame], tables: Tables, nouns: CoveredBelow) -> list[Frame]:
     """The frames that are neither the content of another event's noun nor told inside its clause.
 
     The parse tree is numbered once (CoveredBelow) and each frame climbs its own head chain once, over
     integer lists: asking Token.is_ancestor of every pair of frames made this cubic in sentence length.
-    ``nouns`` is an empty CoveredBelow of the sentence, filled here with the frames' event nouns; ``separate`` are
-    the types a participle adjunct tells as an act of its own (senses.yaml ``separate_participle_types``).
+    ``nouns`` is an empty CoveredBelow of the sentence, filled here with the frames' event nouns.
     """
+    cues = tables.cues
     by_top: dict[int, list[Frame]] = {}
     for frame in frames:
         for noun in frame.nouns:
@@ -222,7 +222,7 @@ def _main_events(sentence: Span, frames: list[Frame], cues: Cues, nouns: Covered
         by_top.setdefault(_event_top(frame, cues).i, []).append(frame)
     tree = _SentenceTree(sentence)
     return [f for f in frames if not _inside_event_noun(f, nouns)
-            and not _subordinate(f, by_top, tree, cues, separate, receiving)]
+            and not _subordinate(f, by_top, tree, tables)]
 
 
 class _SentenceTree:
@@ -258,15 +258,14 @@ class _SentenceTree:
         return at < len(self._breaks) and self._breaks[at] < high
 
 
-def _subordinate(frame: Frame, by_top: dict[int, list[Frame]], tree: _SentenceTree, cues: Cues,
-                 separate: frozenset[str] = frozenset(), receiving: frozenset[str] = frozenset()) -> bool:
+def _subordinate(frame: Frame, by_top: dict[int, list[Frame]], tree: _SentenceTree, tables: Tables) -> bool:
     """An event told inside another event's clause — a relative clause, a purpose or time clause, a
     complement — is background to it ("vetoed a resolution censuring X", "resigned as the opposition
     threatened ..."). Coordinated events ("arrested X and expelled Y") stand on their own, and so does the
     act an accusation reports ("charged that border agents abused migrants"), and an act received at another
     moment ("launched the offensive *after gaining the approval* of Moscow"): another party's act, before or
-    after the main clause's, as "after a threat" is (``receiving``: the verbs of receiving an act)."""
-    if _received_at_another_moment(frame, cues, receiving):
+    after the main clause's, as "after a threat" is (arguments.yaml's verbs of receiving an act)."""
+    if _received_at_another_moment(frame, tables.cues, tables.grammar.receiving_verbs):
         return False
     deps: list[str] = []  # the dependency labels from frame.top up to the current ancestor
     in_clause = False  # some label on the path is a subordinate clause's
@@ -281,7 +280,7 @@ def _subordinate(frame: Frame, by_top: dict[int, list[Frame]], tree: _SentenceTr
         if not in_clause:
             continue  # no frame up here can make this one subordinate (yet)
         for other in by_top.get(index, ()):
-            if other is not frame and _told_inside(frame, other, deps, rest_xcomp, tree, cues, separate):
+            if other is not frame and _told_inside(frame, other, deps, rest_xcomp, tree, tables):
                 return True
     return False
 
@@ -295,8 +294,9 @@ def _received_at_another_moment(frame: Frame, cues: Cues, receiving: frozenset[s
 
 
 def _told_inside(frame: Frame, other: Frame, deps: list[str], rest_xcomp: bool, tree: _SentenceTree,
-                 cues: Cues, separate: frozenset[str] = frozenset()) -> bool:
+                 tables: Tables) -> bool:
     """Whether ``frame``, below ``other`` by the labels ``deps`` (one of them a clause's), is its background."""
+    cues = tables.cues
     if tree.break_between(frame.top.i, _event_top(other, cues).i):
         return False  # a headline or dateline parsed into the next paragraph's sentence
     if other.type == "ACCUSE" and deps[-1] == "ccomp":
@@ -313,7 +313,7 @@ def _told_inside(frame: Frame, other: Frame, deps: list[str], rest_xcomp: bool, 
         return False  # "welcomed the truce but said it would not negotiate": a statement of its own
     if _demand_said_alongside(frame, other, deps, cues):
         return False
-    if deps == ["advcl"] and _speech_act_alongside(frame, other, separate):
+    if deps == ["advcl"] and _speech_act_alongside(frame, other, tables):
         return False  # "condemned the raid, calling for restraint": a second act of the same speaker
     # a time clause the parser took for a complement ("after gunmen killed ten, the army shelled the town") is one
     own_clause = (deps[0] == "advcl" or (deps[0] == "ccomp" and time_marked(frame.top, cues.time_marks))) \
@@ -343,17 +343,16 @@ def _demand_said_alongside(frame: Frame, other: Frame, deps: list[str], cues: Cu
             and speech.tag_ == "VBG" and other.type != "PROTEST")
 
 
-def _speech_act_alongside(frame: Frame, other: Frame, separate: frozenset[str]) -> bool:
-    """A bare participle adjunct ("condemned the raid, *calling for* restraint", "met her, *agreeing* to talk") of
-    a trigger type told as an act of its own (candidates.chain_parent keeps it out of the verb's chain, whatever
-    sense it then takes: "pledging to bomb" threatens), beside an act of another kind that is no protest, whose
-    aim it would be ("marched, *demanding* his release")."""
+def _speech_act_alongside(frame: Frame, other: Frame, tables: Tables) -> bool:
+    """A bare participle adjunct ("condemned the raid, *calling for* restraint", "met her, *agreeing* to talk") told
+    as an act of its own beside ``other`` (candidates.separate_speech_act, the rule that keeps it out of the verb's
+    chain, whatever sense it then takes: "pledging to bomb" threatens); here the act above is a protest, whose aim
+    the participle would be ("marched, *demanding* his release"), by the sense read."""
     top = frame.top
     own = [t for t in (frame.content, *(g.trigger for g in frame.candidate.governors))
            if t is not None and not t.nominal and t.token.i == top.i]
-    return (top.tag_ == "VBG" and bool(own) and own[0].entry.type in separate
-            and other.content.entry.type != own[0].entry.type and other.type != "PROTEST"
-            and not has_subject(top) and not any(c.dep_ == "mark" for c in top.children))
+    return bool(own) and bare_participle(top) \
+        and separate_speech_act(own[0], other.content.entry.type, other.type == "PROTEST", tables)
 
 
 NON_RESTRICTIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose", "where", "when"})

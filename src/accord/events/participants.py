@@ -325,10 +325,8 @@ def same_actor(candidate: Actor, actors: list[Actor], owned: bool = True) -> boo
 
 
 # Stances (supporting, accusing, rejecting), which are towards whoever made a thing ("rejected a plan proposed by
-# Egypt"), and how they name whom they are towards: the verb's object or a preposition of its own ("praised *his*
-# troops", "lashed out at *her* aides")
+# Egypt"); how they name whom they are towards is arguments.yaml's judged_vias
 STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE"})
-JUDGED_VIAS = frozenset({"object", "against", "over", "about", "of", "for", "with", "on", "upon", "at", "to"})
 
 
 def judges_own(doc: Doc, event_type: str, candidate: Actor, via: str) -> bool:
@@ -336,7 +334,8 @@ def judges_own(doc: Doc, event_type: str, candidate: Actor, via: str) -> bool:
     manager", "Erdogan praised *his* troops", "the senator criticised *her* party's leaders" name someone the doer
     praises or blames, not the doer, though the doer owns the phrase (:func:`same_actor`'s ``owned``). A part of
     the doer's own organisation still speaks for it ("defended *her* campaign": arguments.yaml's part_nouns)."""
-    if event_type not in STANCE_TYPES or via not in JUDGED_VIAS or candidate.start is None or candidate.end is None:
+    if event_type not in STANCE_TYPES or via not in grammar().judged_vias or candidate.start is None \
+            or candidate.end is None:
         return False
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and lemma(span.root) not in grammar().part_nouns

@@ -113,7 +113,7 @@ def _no_comment(candidate: Candidate, cues: Cues) -> bool:
     refusal."""
     if candidate.nominal:
         noun = candidate.content.token
-        return candidate.content.entry.type == "REJECT" and any(
+        return in_group(noun, cues.refusal_nouns) and any(
             c.dep_ == "acl" and has_infinitive(c) and (in_group(c, cues.comment_verbs) or _gives_details(c, cues))
             for c in noun.children)
     verb = candidate.content.token

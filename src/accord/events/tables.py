@@ -159,6 +159,7 @@ class Cues:
     forecast_verbs: frozenset[str] = frozenset()
     consequence_verbs: frozenset[str] = frozenset()  # "warned that Russia would pay a price": a threat
     clash_nouns: frozenset[str] = frozenset()
+    refusal_nouns: frozenset[str] = frozenset()  # "his *refusal* to comment": the refusal verbs' nouns
     mutual_force_verbs: frozenset[str] = frozenset()  # "exchanged fire": force both sides send
     attack_nouns: frozenset[str] = frozenset()
     time_marks: frozenset[str] = frozenset()
@@ -342,6 +343,7 @@ class Grammar:
     furnishing_verbs: frozenset[str] = frozenset()  # "provided X with Y": X receives, Y is given
     path_prepositions: frozenset[str] = frozenset()  # "deported them *to* X": whither the patient is taken
     receiving: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
+    receiving_verbs: frozenset[str] = frozenset()  # the lemmas of ``receiving``, as a set ("gained", "faced")
     receiving_sources: frozenset[str] = frozenset()
     provoking: frozenset[str] = frozenset()  # "*sparked* condemnation from X": the reaction befalls the subject
     provoked_types: frozenset[str] = frozenset()  # the reactions so caused (ACCUSE, THREATEN)
@@ -372,7 +374,9 @@ class Grammar:
     involving_verbs: frozenset[str] = frozenset()  # "clashes *involving* X and Y": X and Y take part
     participation_nouns: frozenset[str] = frozenset()  # "played a *role* in the battle": a share in an event
     relational_nouns: frozenset[str] = frozenset()  # "Assad's backer", "its allies": not their owner
-    part_nouns: frozenset[str] = frozenset()  # "its branch", "their armed wing": act for their owner
+    part_nouns: frozenset[str] = frozenset()
+    judged_vias: frozenset[str] = frozenset()  # "praised *his* troops", "lashed out *at* her aides": a stance's
+    # object or preposition that names whom it judges  # "its branch", "their armed wing": act for their owner
     object_required: frozenset[str] = frozenset()  # "shoot down", "arrest": never without an object
     two_object_verbs: frozenset[str] = frozenset()  # "was *denied* access": a passive that keeps an object
     state_acts: dict[str, str] = field(default_factory=dict)  # "arrest" -> COP: acts only a state's bodies do
@@ -651,6 +655,15 @@ def _document_groups(raw: Any) -> dict[str, frozenset[str]]:
     return groups
 
 
+def _insult_nouns() -> frozenset[str]:
+    """triggers.yaml's nouns of words thrown at a party, one list that arguments.yaml's giver_from_nouns and
+    speaker_possessor_nouns name too."""
+    found = _read_yaml("triggers.yaml").get("insult_nouns")
+    if not isinstance(found, dict) or not found:
+        raise ConfigError("event data file 'triggers.yaml': 'insult_nouns' must map nouns to entries")
+    return frozenset(str(w).lower() for w in found)
+
+
 def load_grammar() -> Grammar:
     raw = _read_yaml("arguments.yaml")
     cue_lexicon = load_cue_lexicon()
@@ -659,6 +672,8 @@ def load_grammar() -> Grammar:
                 for word in words}
     if not definite:
         raise ConfigError("event data file 'arguments.yaml': coreference.definite_nouns is empty")
+    receiving = _by_lemma(raw, "receiving")
+    insults = _insult_nouns()
     return Grammar(
         subject_control_with_object=_words(raw, "subject_control_with_object"),
         object_control_verbs=_words(raw, "object_control_verbs"),
@@ -674,7 +689,8 @@ def load_grammar() -> Grammar:
         sending_verbs=_words(raw, "sending_verbs"),
         furnishing_verbs=_words(raw, "furnishing_verbs"),
         path_prepositions=_words(raw, "path_prepositions"),
-        receiving=_by_lemma(raw, "receiving"),
+        receiving=receiving,
+        receiving_verbs=frozenset(receiving),
         receiving_sources=_words(raw, "receiving_sources"),
         provoking=_words(raw, "provoking"),
         provoked_types=_words(raw, "provoked_types"),
@@ -688,19 +704,20 @@ def load_grammar() -> Grammar:
         protest_frames=_by_lemma(raw, "protest_frames"),
         claiming_verbs=_words(raw, "claiming_verbs"),
         responsibility_nouns=_words(raw, "responsibility_nouns"),
-        giver_from_nouns=_words(raw, "giver_from_nouns"),
+        giver_from_nouns=_words(raw, "giver_from_nouns") | insults,
         asker_of_nouns=_words(raw, "asker_of_nouns"),
         message_nouns=_words(raw, "message_nouns"),
         authored_texts=cue_lexicon.message_nouns | cue_lexicon.evidence_nouns,
         issuing_verbs=_words(raw, "issuing_verbs"),
         time_words=_words(_senses_yaml()["classes"], "time_word"),
-        speaker_possessor_nouns=_words(raw, "speaker_possessor_nouns"),
+        speaker_possessor_nouns=_words(raw, "speaker_possessor_nouns") | insults,
         said_content_nouns=_words(raw, "said_content_nouns"),
         said_content_prepositions=_words(raw, "said_content_prepositions"),
         involving_verbs=_words(raw, "involving_verbs"),
         participation_nouns=_words(raw, "participation_nouns"),
         relational_nouns=_words(raw, "relational_nouns"),
         part_nouns=_words(raw, "part_nouns"),
+        judged_vias=_words(raw, "judged_vias"),
         object_required=_words(raw, "object_required"),
         two_object_verbs=_words(raw, "two_object_verbs"),
         state_acts={str(k).lower(): str(v).upper() for k, v in (raw.get("state_acts") or {}).items()},

@@ -29,7 +29,7 @@ from accord.syntax import has_nominal_subject
 # Subject pronouns that stand for someone who can act; relative pronouns stand for their antecedent.
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who", "one", "this", "that", "which"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
-QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "where", "who", "which"})
+QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "where", "who", "whom", "whose", "which"})
 WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # the tags of wh-words ("which", "whose", "how")
 PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
 AGENT_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
@@ -208,12 +208,26 @@ def _covering_actors(token: Token) -> list[Actor]:
 def question_clause(verb: Token) -> bool:
     """A complement clause that asks: "whether he had thoughts", "if anybody was wounded", "what happened"; also
     where the wh-word opens a phrase of the clause ("*which* candidate won", "*how many* men were held") or sits
-    deeper in it ("*what* a firm deal looks like"): an embedded question opens with its wh-word."""
+    deeper in it ("*what* a firm deal looks like", "*whose* troops fired"): an embedded question opens with its
+    wh-word, but not one that opens an adverbial clause at the clause's start ("said *when* they arrived they
+    fired": a conjunction of time)."""
     if any(c.lower_ in QUESTION_WORDS and c.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr", "nsubjpass")
            and c.i < verb.i for c in verb.children):
         return True
     first = verb.left_edge
-    return first.i < verb.i and first.tag_ in WH_TAGS and first.lower_ in QUESTION_WORDS and verb.dep_ == "ccomp"
+    return first.i < verb.i and first.tag_ in WH_TAGS and first.lower_ in QUESTION_WORDS and verb.dep_ == "ccomp" \
+        and not _opens_adverbial_clause(first, verb)
+
+
+def _opens_adverbial_clause(word: Token, verb: Token) -> bool:
+    """A wh-word whose path up to the clause's verb crosses an adverbial clause ("said *when* the troops arrived
+    they opened fire"): it is a conjunction of time or place opening that clause, not the word a question asks
+    with."""
+    while word.i != verb.i and word.head.i != word.i:
+        if word.dep_ == "advcl":
+            return True
+        word = word.head
+    return False
 
 
 def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
