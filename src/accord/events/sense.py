@@ -109,8 +109,13 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
 
 
 def _no_comment(candidate: Candidate, cues: Cues) -> bool:
-    """"Declined to comment", "refused to say", "his refusal to comment": declining to speak is no political
-    refusal."""
+    """"Declined to comment", "refused to say", "his refusal to comment", "declined to be interviewed", "declined
+    requests for an interview": declining to speak to the press is no political refusal."""
+    asked = candidate.content.token  # "declined *requests* for comment", "refused to *give* an interview": the
+    # request or the giving is the trigger, the refusal its governor
+    if (_speech_asked(asked, cues) or _gives_speech(asked, cues)) \
+            and any(in_group(g.verb, cues.refusal) for g in candidate.governors):
+        return True
     if candidate.nominal:
         noun = candidate.content.token
         return in_group(noun, cues.refusal_nouns) and any(
@@ -120,7 +125,24 @@ def _no_comment(candidate: Candidate, cues: Cues) -> bool:
     if in_group(verb, cues.comment_verbs) or _gives_details(verb, cues):  # the speaking or giving is a trigger
         return any(in_group(g.verb, cues.refusal) for g in candidate.governors)
     return in_group(verb, cues.refusal) and any(
-        c.dep_ == "xcomp" and (in_group(c, cues.comment_verbs) or _gives_details(c, cues)) for c in verb.children)
+        (c.dep_ == "xcomp" and (in_group(c, cues.comment_verbs) or _gives_details(c, cues) or _gives_speech(c, cues)))
+        or (c.dep_ == "dobj" and _speech_asked(c, cues)) for c in verb.children)
+
+
+def _speech_asked(noun: Token, cues: Cues) -> bool:
+    """"an interview", "an interview request", "requests for comment": what a reporter asks of someone."""
+    if lemma(noun) in cues.press_asks:
+        return True
+    return lemma(noun) in cues.press_requests and any(
+        (c.dep_ in ("compound", "amod") and lemma(c) in cues.press_asks)
+        or (c.dep_ == "prep" and c.lower_ == "for" and any(lemma(p) in cues.press_asks for p in c.children))
+        for c in noun.children)
+
+
+def _gives_speech(verb: Token, cues: Cues) -> bool:
+    """"refused to give an interview (to the station)": handing over speech, to whomever, is speaking."""
+    return in_group(verb, cues.comment_giving) and any(
+        c.dep_ == "dobj" and _speech_asked(c, cues) for c in verb.children)
 
 
 def _kept_open(candidate: Candidate, cues: Cues) -> bool:
