@@ -60,3 +60,9 @@ def test_a_possessive_person_word_with_no_name_after_stays_the_served_group(reso
 def test_in_a_sentence_the_person_named_last(actors_nlp: Language, text: str, phrase: str, name: str) -> None:
     actor = only_with_text(_actors(actors_nlp, text), phrase)
     assert (actor.name, actor.country) == (name, "USA")
+
+
+def test_former_before_the_owner_makes_the_named_person_a_former_holder(resolver: ActorResolver) -> None:
+    found = resolver.resolve("former Obama adviser Zelda Quarrington", "2016-05-10")
+    assert found is not None
+    assert (found.actor.name, found.actor.country, found.actor.sector) == ("Zelda Quarrington", "USA", "ELI")

@@ -88,3 +88,28 @@ def test_a_surname_that_names_nothing_else_is_still_the_person(actors_nlp: Langu
     text = "Senator Bernie Sanders spoke in Iowa on Monday. Sanders promised free tuition."
     actors = _actors(actors_nlp, text)
     assert [a.name for a in actors if a.text == "Sanders"] == ["Bernie Sanders"]
+
+
+_POLL = ("Corwin Bloomberg is weighing a run for the White House. In a match up between Hillary Clinton, Ted Cruz "
+         "and Bloomberg, Clinton led the field.")
+
+
+def test_a_surname_coordinated_with_people_is_the_person(actors_nlp: Language, people_file: tuple[str, ...]) -> None:
+    actors = _run(actors_nlp, people_file, _POLL)
+    actor = _at(actors, _POLL, "Bloomberg", nth=1)
+    assert actor.name == "Corwin Bloomberg"
+
+
+def test_a_country_coordinated_with_a_country_stays_the_country(
+        actors_nlp: Language, people_file: tuple[str, ...]) -> None:
+    text = "Rep. Alden Jordan of Ohio criticised the deal on Monday. Jordan and Egypt signed a water treaty."
+    actors = _run(actors_nlp, people_file, text)
+    actor = _at(actors, text, "Jordan", nth=1)
+    assert (actor.name, actor.country) == ("Jordan", "JOR")
+
+
+def test_a_surname_subject_beside_people_subjects_is_the_person(
+        actors_nlp: Language, people_file: tuple[str, ...]) -> None:
+    text = "Corwin Bloomberg is weighing a run. Clinton had 40 percent and Bloomberg had 12 percent in the poll."
+    actors = _run(actors_nlp, people_file, text)
+    assert _at(actors, text, "Bloomberg", nth=1).name == "Corwin Bloomberg"

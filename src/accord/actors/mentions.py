@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any, cast
 
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
@@ -1134,8 +1135,16 @@ class MentionFinder:
                    for _, _, targets in self.resolver.match_names(tokenize(head.text)) for t in targets)
 
     def _marks_person(self, doc: Doc, head: Token, left: int) -> bool:
-        """The mention itself marks a person before the surname: an honorific ('Mr. Jordan') or a title
-        ('Rep. Jordan', 'Congressman Jordan')."""
+        """The text marks a person by the surname: an honorific ('Mr. Jordan') or a title ('Rep. Jordan',
+        'Congressman Jordan') before it, or a coordination with another name that is no country's or body's
+        ('between Clinton, Cruz and Bloomberg'; 'Jordan and Israel' stay two countries)."""
+        # spaCy's stubs type Token.conjuncts as a 1-tuple, which the compiled build (mypyc) would enforce
+        conjuncts: tuple[Token, ...] = tuple(cast(Any, head).conjuncts)
+        if head.dep_ == "nsubj":  # 'Clinton had 36 percent and Bloomberg 13': the subjects of coordinated clauses
+            verbs = (head.head, *cast(Any, head.head).conjuncts)
+            conjuncts += tuple(c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.i != head.i)
+        if any(c.pos_ == "PROPN" and _name_word(c) and not self._names_a_state_or_body(c) for c in conjuncts):
+            return True
         for token in doc[left : head.i]:
             if token.lower_.rstrip(".") in HONORIFICS:
                 return True

@@ -712,8 +712,8 @@ class ActorResolver:
                 found = self._person_record(_pick_person(_titled(people, titles), date), date, "surname", titles)
                 name_start, name_end = i, i + 1
         named_last = self._named_after_role(parts, found, name_end, date) if found is not None else None
-        if named_last is not None:
-            return named_last  # 'Donald Trump campaign manager Corey Lewandowski': the manager, not Trump
+        if named_last is not None:  # 'Donald Trump campaign manager Corey Lewandowski': the manager, not Trump
+            return _as_former(named_last) if former else named_last  # 'former Obama adviser Jo Marsh'
         # "Merkel's spokesman Jo Marsh": the person named last, right after the word for someone, is the head,
         # not the group or body a possessive before the word would make of a phrase with no name after it
         owner = found if found is not None and not (name_end == parts.split and any(
