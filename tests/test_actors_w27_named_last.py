@@ -66,3 +66,12 @@ def test_former_before_the_owner_makes_the_named_person_a_former_holder(resolver
     found = resolver.resolve("former Obama adviser Zelda Quarrington", "2016-05-10")
     assert found is not None
     assert (found.actor.name, found.actor.country, found.actor.sector) == ("Zelda Quarrington", "USA", "ELI")
+
+
+def test_a_pronoun_after_a_gerund_of_the_object_is_not_the_object(actors_nlp: Language) -> None:
+    # 'accused X of grabbing her': the grabbing is X's act, so 'her' is someone else (the named manager, whose
+    # given name says no gender, must not take it)
+    text = ("Reporter Jo Marsh accused Donald Trump campaign manager Corey Lewandowski of grabbing her at a rally "
+            "in Florida.")
+    actors = _actors(actors_nlp, text)
+    assert only_with_text(actors, "her").name == "Jo Marsh"
