@@ -79,6 +79,12 @@ def verb_subject(verb: Token) -> Token | None:
             controller = next((c for c in verb.head.children if c.dep_ in OBJECT_DEPS), None)
             if controller is not None:
                 return controller
+        elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and _verb(verb.head.head):
+            # "Fields accused Reed of grabbing her", "Ward thanked Reed for helping him": a gerund after the
+            # verb's object and a preposition is the object's act (else the subject's: 'Reed apologised for ...')
+            verb = verb.head.head
+            controller = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+            return controller if controller is not None else nominal_subject(verb)
         elif verb.dep_ != "conj":
             return None
         if verb.head.i == verb.i:

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any, cast
 
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
@@ -1120,12 +1121,39 @@ class MentionFinder:
         before = [t for t in doc[left : head.i] if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS]
         if not _name_word(head) or (before and (len(before) > 1 or not _ends_full_name(person, [*before, head]))):
             return None
+        if person.kind == "person" and self._names_a_state_or_body(head) and not self._marks_person(doc, head, left):
+            return None  # 'Jordan' the country, 'Bloomberg' the agency after a person of that surname was named
         told = _honorifics_gender(doc, head, left)
         if told is not None and person.kind == "person" and not agrees(told, _gender(memory, person)):
             person = _bearer_of_gender(memory, head.lower_, told)  # 'Mr. Clinton' after Hillary Clinton
             if person is None:
                 return None
         return replace(person, rule="surname-back-reference" if person.kind == "person" else "name-back-reference")
+
+    def _names_a_state_or_body(self, head: Token) -> bool:
+        """A word that is, by itself, the name of a country or of a body the knowledge base knows ('Jordan',
+        'Monaco', 'Bloomberg'): after a person of that surname was named, the bare word keeps that reading."""
+        return any(self.kb.entries[t.entry].kind != "person"
+                   for _, _, targets in self.resolver.match_names(tokenize(head.text)) for t in targets)
+
+    def _marks_person(self, doc: Doc, head: Token, left: int) -> bool:
+        """The text marks a person by the surname: an honorific ('Mr. Jordan') or a title ('Rep. Jordan',
+        'Congressman Jordan') before it, or a coordination with another name that is no country's or body's
+        ('between Clinton, Cruz and Bloomberg'; 'Jordan and Israel' stay two countries)."""
+        # spaCy's stubs type Token.conjuncts as a 1-tuple, which the compiled build (mypyc) would enforce
+        conjuncts: tuple[Token, ...] = tuple(cast(Any, head).conjuncts)
+        if head.dep_ == "nsubj":  # 'Clinton had 36 percent and Bloomberg 13': the subjects of coordinated clauses
+            verbs = (head.head, *cast(Any, head.head).conjuncts)
+            conjuncts += tuple(c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.i != head.i)
+        if any(c.pos_ == "PROPN" and _name_word(c) and not self._names_a_state_or_body(c) for c in conjuncts):
+            return True
+        for token in doc[left : head.i]:
+            if token.lower_.rstrip(".") in HONORIFICS:
+                return True
+            found = self.kb.sector_at(tokenize(token.text), 0)
+            if found is not None and found[1].cls == "titles":
+                return True
+        return False
 
     def _given_name_reference(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
         """'Hillary' alone in a story that names Hillary Clinton: the one person of that given name

@@ -52,6 +52,8 @@ MEMO_SIZE = 50_000  # resolutions kept per resolver before the memo starts afres
 FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
 FORMER_TITLE_CLASSES = frozenset({"titles", "weak"})  # the words for an office's holder: 'ambassador', 'official'
 PERSON_WORD_CLASSES = frozenset({"titles", "weak"})  # words for a person by office or tie: 'adviser', 'wife'
+# words for someone that a name can follow as its head ('campaign manager Jo Marsh', 'adviser Jo Marsh')
+ROLE_BEFORE_NAME = PERSON_WORD_CLASSES | {"groups"}
 THEN = "then"  # 'the then prime minister': the office as held at the time told
 # Sectors of organisations whose members' words decide their own sector: a state's bodies ('Pentagon officials',
 # 'FBI agents') and parties, whose members may hold a state office ('Labour MPs' are legislators, LEG).
@@ -688,7 +690,7 @@ class ActorResolver:
         titles = [s.word.text.lower() for s in parts.sectors if s.end <= parts.split and s.word.cls == "titles"]
         former = any(t.norm in FORMER for t in parts.tokens[: parts.split])
         found: Resolution | None = None
-        name_end = 0  # where the person's name ends in the phrase
+        name_start = name_end = 0  # where the person's name starts and ends in the phrase
         for name in names:
             surname_only = _bare_surname(parts.tokens[name.start : name.end])
             people = [self.kb.entries[t.entry] for t in name.targets if self.kb.entries[t.entry].kind == "person"
@@ -697,7 +699,7 @@ class ActorResolver:
             people = _of_honorifics_gender(people, parts.tokens, name.start)
             if people:
                 found = self._person_record(_pick_person(_titled(people, titles), date), date, "person", titles)
-                name_end = name.end
+                name_start, name_end = name.start, name.end
                 break
         covered = {i for n in names for i in range(n.start, n.end)}
         for i, token in enumerate(parts.tokens[: parts.split]):
@@ -708,17 +710,24 @@ class ActorResolver:
                                            parts.tokens, i)
             if people and _short_is_name(parts.tokens, i):
                 found = self._person_record(_pick_person(_titled(people, titles), date), date, "surname", titles)
-                name_end = i + 1
-        own_body = self._persons_body(parts, found) if found is not None else None
+                name_start, name_end = i, i + 1
+        named_last = self._named_after_role(parts, found, name_end, date) if found is not None else None
+        if named_last is not None:  # 'Donald Trump campaign manager Corey Lewandowski': the manager, not Trump
+            return _as_former(named_last) if former else named_last  # 'former Obama adviser Jo Marsh'
+        # "Merkel's spokesman Jo Marsh": the person named last, right after the word for someone, is the head,
+        # not the group or body a possessive before the word would make of a phrase with no name after it
+        owner = found if found is not None and not (name_end == parts.split and any(
+            s.end == name_start and s.word.cls in ROLE_BEFORE_NAME for s in parts.sectors)) else None
+        own_body = self._persons_body(parts, owner) if owner is not None else None
         if own_body is not None:
             return own_body  # 'the Sanders campaign', 'the Cruz campaign's chairman'
-        side = self._persons_side(parts, found, name_end) if found is not None else None
+        side = self._persons_side(parts, owner, name_end) if owner is not None else None
         if side is not None:
             return side  # "Erdoğan's supporters", "Clinton's rivals", 'Trump allies': the group, not the person
-        possessed = self._possessed_body(parts, found) if found is not None else None
+        possessed = self._possessed_body(parts, owner) if owner is not None else None
         if possessed is not None:
             return possessed  # 'Mr. Netanyahu's former adviser': 'former' is the adviser's (_former_title)
-        described = self._described_by_person(parts, found, name_end) if found is not None else None
+        described = self._described_by_person(parts, owner, name_end) if owner is not None else None
         if described is not None:
             return described  # 'Trump supporters', 'the non-Trump candidates': the group, not the person
         if found is not None and former:
@@ -732,6 +741,41 @@ class ActorResolver:
         if found is not None and any(t.norm == THEN for t in parts.tokens[: parts.split]):
             return self.as_then_holder(found, titles)
         return found
+
+    def _named_after_role(self, parts: _Parts, owner: Resolution, end: int, date: str | None) -> Resolution | None:
+        """'Donald Trump campaign manager Corey Lewandowski', 'Obama adviser Jo Marsh', "Clinton's spokesman Al
+        Reed": a person's name (or possessive) before a word for someone by office or tie, itself followed by a
+        name that ends the head. The head of such a phrase is the person named last (as in 'the campaign manager
+        of Donald Trump'): the first name only says whose they are. A person the knowledge base knows is read as
+        named alone; one it does not is the word's person of the owner's country, in the sector a word for
+        someone who serves the owner takes (:meth:`_possessed_person`), with the name as written."""
+        head = parts.split
+        words = [s for s in parts.sectors if s.start >= end and s.end < head and s.word.cls in ROLE_BEFORE_NAME]
+        if owner.actor.kind != "person" or not words:
+            return None
+        word = max(words, key=lambda s: s.end)
+        between = parts.tokens[end : word.start]
+        if any(t.capitalised or (t.is_punct and t.norm not in ("'s", "'", "’")) for t in between):
+            return None  # 'Trump Tower security chief X': a name of its own between
+        tail = parts.tokens[word.end : head]
+        if not tail or not tail[0].capitalised or not tail[-1].capitalised \
+                or any(s.start < head and s.end > word.end for s in parts.sectors if s is not word) \
+                or not all(t.capitalised or t.norm in NAME_PARTICLES or _hyphen_half(tail, i)
+                           for i, t in enumerate(tail)) \
+                or all(t.norm in NAME_SUFFIXES for t in tail):  # 'Obama aide Jr.': no name
+            return None
+        later = [n for n in parts.names if n.start >= word.end and n.end <= head]
+        if any(self.kb.entries[t.entry].kind != "person" for n in later for t in n.targets):
+            return None  # a body or a place after the word ('Obama adviser Brookings'): not a person's name
+        if later:
+            sub = self.analyse(parts.tokens[word.start : head], before=parts.tokens[: word.start])
+            known = self._person(sub, [n for n in sub.names if n.end <= sub.split], date)
+            if known is not None and known.actor.kind == "person":
+                return known
+            return None
+        served = self._possessed_person(owner, word)
+        actor = replace(served.actor, name=_join_name(tail), kind="person")
+        return _result(actor, "person-modifier+role+name", owner.actor.country)
 
     def as_then_holder(self, found: Resolution, titles: Sequence[str] = ()) -> Resolution:
         """'the then prime minister, David Cameron', 'then-President Obama': 'then' places the mention in the
