@@ -32,3 +32,9 @@ def test_declining_an_interview_is_no_refusal(pipeline: Pipeline, text: str) -> 
 @pytest.mark.parametrize(("text", "trigger"), REFUSALS)
 def test_declining_a_request_for_an_act_stays_a_refusal(pipeline: Pipeline, text: str, trigger: str) -> None:
     assert ("REJECT", trigger) in [(e.type, e.trigger.text) for e in asserted_events(pipeline, text)]
+
+
+def test_rejecting_a_statement_is_a_refusal(pipeline: Pipeline) -> None:
+    """A statement rejected is a party's position rejected, no interview declined."""
+    text = "The president rejected a statement by the foreign ministry on Monday."
+    assert ("REJECT", "rejected") in [(e.type, e.trigger.text) for e in asserted_events(pipeline, text)]
