@@ -23,6 +23,7 @@ class Words:
     locative_prepositions: frozenset[str]  # in, at, near ...: where something is
     site_prepositions: frozenset[str]  # on, into, over ...: where an event happened, or a party
     predicative_prepositions: frozenset[str]  # as, like: a role or likeness of the subject, not an object
+    object_control_prepositions: frozenset[str]  # of, for ...: "accused X of grabbing her": X grabbed
     compass_adjectives: frozenset[str]  # eastern, northern ...
     compass_points: frozenset[str]  # north, south, east, west
     intercardinal_points: frozenset[str]  # northeast ...
@@ -74,6 +75,7 @@ def shared_words() -> Words:
         locative_prepositions=_words(raw, "locative_prepositions"),
         site_prepositions=_words(raw, "site_prepositions"),
         predicative_prepositions=_words(raw, "predicative_prepositions"),
+        object_control_prepositions=_words(raw, "object_control_prepositions"),
         compass_adjectives=_words(raw, "compass", "adjectives"),
         compass_points=_words(raw, "compass", "points"),
         intercardinal_points=_words(raw, "compass", "intercardinal"),

@@ -30,6 +30,7 @@ _WORDS = shared_words()
 FIRST_PERSON = _WORDS.pronouns(("first_singular", "first_plural"))
 SPATIAL_PREPOSITIONS = _WORDS.locative_prepositions | _WORDS.site_prepositions
 PREDICATIVE_PREPOSITIONS = _WORDS.predicative_prepositions  # as, like: a role or likeness of the subject itself
+OBJECT_CONTROL_PREPOSITIONS = _WORDS.object_control_prepositions  # of, for ...: the object does the gerund
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 OBJECT_PRONOUNS = _WORDS.pronouns(cases=("object",))  # him, her, them, me: the case of a verb's object
 INFINITIVE_DEPS = frozenset({"ccomp", "xcomp"})  # the clause a verb of allowing or wanting takes
@@ -81,16 +82,25 @@ def verb_subject(verb: Token) -> Token | None:
                 return controller
         elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and _verb(verb.head.head):
             # "Fields accused Reed of grabbing her", "Ward thanked Reed for helping him": a gerund after the
-            # verb's object and a preposition is the object's act (else the subject's: 'Reed apologised for ...')
-            verb = verb.head.head
-            controller = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
-            return controller if controller is not None else nominal_subject(verb)
+            # verb's object and a preposition of control is the object's act; "praised Reed after meeting him"
+            # (the subject's act) and a gerund with no object before it are left as before
+            return _gerund_controller(verb)
         elif verb.dep_ != "conj":
             return None
         if verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+def _gerund_controller(gerund: Token) -> Token | None:
+    """The object of the verb above a gerund's preposition, when the object comes before it and the preposition
+    is one of control ("accused X *of* grabbing her"): X does the gerund."""
+    preposition = gerund.head
+    if preposition.lower_ not in OBJECT_CONTROL_PREPOSITIONS:
+        return None
+    controller = next((c for c in preposition.head.children if c.dep_ in OBJECT_DEPS), None)
+    return controller if controller is not None and controller.i < preposition.i else None
 
 
 def _speaks_in_first_person(clause: Token) -> bool:

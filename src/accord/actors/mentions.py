@@ -1121,7 +1121,8 @@ class MentionFinder:
         before = [t for t in doc[left : head.i] if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS]
         if not _name_word(head) or (before and (len(before) > 1 or not _ends_full_name(person, [*before, head]))):
             return None
-        if person.kind == "person" and self._names_a_state_or_body(head) and not self._marks_person(doc, head, left):
+        if person.kind == "person" and self._names_a_state_or_body(head) and not self._known_person(person) \
+                and not self._marks_person(doc, head, left):
             return None  # 'Jordan' the country, 'Bloomberg' the agency after a person of that surname was named
         told = _honorifics_gender(doc, head, left)
         if told is not None and person.kind == "person" and not agrees(told, _gender(memory, person)):
@@ -1135,6 +1136,15 @@ class MentionFinder:
         'Monaco', 'Bloomberg'): after a person of that surname was named, the bare word keeps that reading."""
         return any(self.kb.entries[t.entry].kind != "person"
                    for _, _, targets in self.resolver.match_names(tokenize(head.text)) for t in targets)
+
+    def _known_person(self, person: Actor) -> bool:
+        """The knowledge base knows the person by the whole name ('Volker Türk', 'Luís Montenegro'): a person it
+        lists with that surname is no namesake of the country, and his later bare surname stays his."""
+        if not person.name:
+            return False
+        tokens = tokenize(person.name)
+        return any(start == 0 and end == len(tokens) and any(self.kb.entries[t.entry].kind == "person" for t in targets)
+                   for start, end, targets in self.resolver.match_names(tokens))
 
     def _marks_person(self, doc: Doc, head: Token, left: int) -> bool:
         """The text marks a person by the surname: an honorific ('Mr. Jordan') or a title ('Rep. Jordan',

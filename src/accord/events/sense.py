@@ -114,7 +114,7 @@ def _no_comment(candidate: Candidate, cues: Cues) -> bool:
     asked = candidate.content.token  # "declined *requests* for comment", "refused to *give* an interview": the
     # request or the giving is the trigger, the refusal its governor
     if (_speech_asked(asked, cues) or _gives_speech(asked, cues)) \
-            and any(in_group(g.verb, cues.refusal) for g in candidate.governors):
+            and any(in_group(g.verb, cues.press_refusals) for g in candidate.governors):
         return True
     if candidate.nominal:
         noun = candidate.content.token
@@ -126,11 +126,14 @@ def _no_comment(candidate: Candidate, cues: Cues) -> bool:
         return any(in_group(g.verb, cues.refusal) for g in candidate.governors)
     return in_group(verb, cues.refusal) and any(
         (c.dep_ == "xcomp" and (in_group(c, cues.comment_verbs) or _gives_details(c, cues) or _gives_speech(c, cues)))
-        or (c.dep_ == "dobj" and _speech_asked(c, cues)) for c in verb.children)
+        or (c.dep_ == "dobj" and in_group(verb, cues.press_refusals) and _speech_asked(c, cues)) for c in verb.children)
 
 
 def _speech_asked(noun: Token, cues: Cues) -> bool:
-    """"an interview", "an interview request", "requests for comment": what a reporter asks of someone."""
+    """"an interview", "an interview request", "requests for comment": what a reporter asks of someone (not
+    someone's own "comments": a possessor makes them speech made)."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
     if lemma(noun) in cues.press_asks:
         return True
     return lemma(noun) in cues.press_requests and any(

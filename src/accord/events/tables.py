@@ -236,6 +236,7 @@ class Cues:
     comment_details: frozenset[str] = frozenset()
     press_asks: frozenset[str] = frozenset()  # "declined an *interview*": what a reporter asks for
     press_requests: frozenset[str] = frozenset()  # "declined *requests* for comment"
+    press_refusals: frozenset[str] = frozenset()  # "*declined* an interview", not "rejected the comments"
     exclusion_verbs: frozenset[str] = frozenset()  # "refused to *rule out* a run": an option kept open
     effort_verbs: frozenset[str] = frozenset()
     expressive_nouns: frozenset[str] = frozenset()  # "offered condolences": made by the offering, not promised
