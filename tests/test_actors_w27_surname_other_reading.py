@@ -1,7 +1,10 @@
 """A bare word that names a country ('Jordan', 'Monaco') or a body the knowledge base knows ('Bloomberg', the
 news agency) keeps that reading after the story named a person of that surname in full, unless the mention
 marks a person (an honorific, a title): 'Mr. Jordan' is the man, 'Jordan signed the treaty' the country. The
-people are fictional, given in a user actor file written for these tests."""
+people are fictional and, as the shipped knowledge base leaves out the real namesakes of countries and agencies,
+known only from the text; a person the knowledge base knows by the whole name keeps the bare surname
+(tests/test_w27_review_mends.py: 'Montenegro' after Luís Montenegro). The user actor file gives the fixture's
+people for the one test that reads them as known."""
 
 from __future__ import annotations
 
@@ -30,10 +33,22 @@ people:
 
 
 @pytest.fixture(scope="module")
-def people_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, ...]:
+def known_people_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, ...]:
     path: Path = tmp_path_factory.mktemp("surnames") / "people.yaml"
     path.write_text(_PEOPLE, encoding="utf-8")
     return (str(path),)
+
+
+@pytest.fixture(scope="module")
+def people_file() -> tuple[str, ...]:
+    """No actor file: the people are known only from the text."""
+    return ()
+
+
+def test_a_known_person_keeps_the_surname(actors_nlp: Language, known_people_file: tuple[str, ...]) -> None:
+    text = "Rep. Alden Jordan of Ohio criticised the aid package on Monday. Jordan said he would vote against it."
+    actors = _run(actors_nlp, known_people_file, text)
+    assert _at(actors, text, "Jordan", nth=1).name == "Alden Jordan"
 
 
 def _run(actors_nlp: Language, files: tuple[str, ...], text: str) -> list[Actor]:
