@@ -71,7 +71,7 @@ def test_former_before_the_owner_makes_the_named_person_a_former_holder(resolver
 def test_a_pronoun_after_a_gerund_of_the_object_is_not_the_object(actors_nlp: Language) -> None:
     # 'accused X of grabbing her': the grabbing is X's act, so 'her' is someone else (the named manager, whose
     # given name says no gender, must not take it)
-    text = ("Reporter Jo Marsh accused Donald Trump campaign manager Corey Lewandowski of grabbing her at a rally "
-            "in Florida.")
+    text = ("Reporter Jo Marsh accused Donald Trump campaign manager Corey Lewandowski of shoving her outside a "
+            "hotel in Ohio.")
     actors = _actors(actors_nlp, text)
     assert only_with_text(actors, "her").name == "Jo Marsh"
