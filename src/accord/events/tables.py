@@ -377,9 +377,9 @@ class Grammar:
     involving_verbs: frozenset[str] = frozenset()  # "clashes *involving* X and Y": X and Y take part
     participation_nouns: frozenset[str] = frozenset()  # "played a *role* in the battle": a share in an event
     relational_nouns: frozenset[str] = frozenset()  # "Assad's backer", "its allies": not their owner
-    part_nouns: frozenset[str] = frozenset()
+    part_nouns: frozenset[str] = frozenset()  # "its branch", "their armed wing": act for their owner
     judged_vias: frozenset[str] = frozenset()  # "praised *his* troops", "lashed out *at* her aides": a stance's
-    # object or preposition that names whom it judges  # "its branch", "their armed wing": act for their owner
+    # object or preposition that names whom it judges
     object_required: frozenset[str] = frozenset()  # "shoot down", "arrest": never without an object
     two_object_verbs: frozenset[str] = frozenset()  # "was *denied* access": a passive that keeps an object
     state_acts: dict[str, str] = field(default_factory=dict)  # "arrest" -> COP: acts only a state's bodies do
