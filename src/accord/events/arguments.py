@@ -1046,11 +1046,12 @@ def _moved_forces(frame: Frame, grammar: Grammar) -> bool:
 
 def _befalls_subject(frame: Frame, tables: Tables) -> bool:
     """The event noun is taken by a verb of receiving ("faced sanctions", "came under attack") and is no mutual
-    act: its subject undergoes it. A mutual act received ("secured a deal with Iran") keeps the subject a party."""
+    act: its subject undergoes it. A mutual act received ("secured a deal with Iran") keeps the subject a party, and
+    so does a verb of receiving that is itself the event told ("*accepted* the demands": a concession)."""
     noun = frame.content.token
     governor = noun_governor(noun, tables.cues.partitive)
     return (frame.content.nominal and frame.type not in MUTUAL_TYPES and governor is not None
-            and received_noun(noun, governor, tables, frame.content.entry.type))
+            and governor.i != frame.trigger.i and received_noun(noun, governor, tables, frame.content.entry.type))
 
 
 def _received_from(frame: Frame, tables: Tables) -> Token | None:
@@ -1068,8 +1069,8 @@ def _received_from(frame: Frame, tables: Tables) -> Token | None:
         verb, how = head.head.head, head.head.lower_
     else:
         return None
-    if how not in receiving_ways(lemma(verb), frame.content.entry.type, grammar):
-        return None
+    if how not in receiving_ways(lemma(verb), frame.content.entry.type, grammar) or verb.i == frame.trigger.i:
+        return None  # "accepted the demands *of* X": the accepting is the event told, and the subject does it
     for prep in (c for c in (*noun.children, *verb.children) if c.dep_ in ("prep", "agent")):
         if prep.lower_ in grammar.receiving_sources:
             found = next((o for o in prep.children if o.dep_ == "pobj"), None)

@@ -17,6 +17,8 @@ undergoes it. Pure reading of spaCy's parse with English grammar; which actor a 
 - Coordinated verbs share their subject ("arrested X and expelled Y").
 - A clipped passive ("Russian jet shot down over Syria"): a verb that needs its object, in the past, with no
   auxiliary and no object, makes its subject undergo the event.
+- A contracted "'s" before a past participle with an object of its own is "has", not "is" ("she's beaten her
+  rivals", "the senator's criticised the plan"): the subject does the act, though the parser read a passive.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ CARRIED_OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "attr"}
 NON_PERSON_ENTITIES = frozenset({"ORG", "GPE", "LOC", "FAC"})  # names that "who" cannot stand for
 APPOSITION_DEPTH = 2  # prepositional phrases between an apposition and the name "who" was hung on
 CLIMB_LIMIT = 6  # clauses climbed at most: deeper nesting is a parse gone wrong
+CONTRACTED_AUXILIARIES = frozenset({"'s", "’s"})  # "he's": "is" or "has", which the parser cannot tell apart
 
 # Whether a phrase names a party (an actor), asked of the parse by the caller that can look actors up.
 Party = Callable[[Token], bool]
@@ -80,6 +83,9 @@ def doer_of(frame: Frame, grammar: Grammar, party: Party, stative: frozenset[str
     else:
         undergoes = found.token.dep_ == "nsubjpass" or _passive_verb(verb) or _has_agent(verb) \
             or _clipped_passive(found.token, grammar) or _participle_clause(verb)
+    if undergoes and (_contracted_perfect(verb, grammar) or (
+            found.token.dep_ == "nsubjpass" and _contracted_perfect(found.token.head, grammar))):
+        undergoes = False  # "she's beaten her rivals": "has beaten"
     agent = any(c.dep_ == "agent" for v in frame.chain for c in v.children)
     if undergoes and not agent and any(lemma(v) in stative for v in frame.chain):
         undergoes = False  # "Ankara is opposed to the plan": a state the subject is in
@@ -127,6 +133,21 @@ def _passive_verb(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+def _contracted_perfect(verb: Token, grammar: Grammar) -> bool:
+    """A past participle whose only passive auxiliary is a contracted "'s" and which has a direct object of its own
+    ("he's beaten his rivals", "Lee's criticised the plan", "who's attacked the mayor"): English puts no object
+    after a passive participle but that of a verb with two objects ("he's *denied* access", "she's *given* a
+    medal": two_object_verbs), so the "'s" is "has" and the verb active. Not with a by-agent, which makes any
+    verb passive."""
+    passives = [c for c in verb.children if c.dep_ == "auxpass"]
+    if not passives or any(c.lower_ not in CONTRACTED_AUXILIARIES for c in passives):
+        return False
+    if verb.tag_ not in PAST_TAGS or lemma(verb) in grammar.two_object_verbs \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _participle_clause(verb: Token) -> bool:
     """A past participle heading an adverbial clause with no subject and no auxiliary of its own ("faces prison *if
     convicted*", "*once arrested*, he was taken to ...", "*Questioned by reporters*, she ..."): English has no
@@ -144,6 +165,8 @@ def _passive_clause(relative: Token, grammar: Grammar) -> bool:
     on the noun: its noun acts — unless the verb cannot go without an object and has none: "three volunteers
     *killed* fighting the militia", "the first nurse *killed* while working there" are passive, the noun the
     one killed."""
+    if _contracted_perfect(relative, grammar):
+        return False  # "the senator, who's criticised the plan": "who has criticised"
     if _passive_verb(relative) or _has_agent(relative):
         return True
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in relative.children)
