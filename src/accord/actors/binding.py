@@ -269,18 +269,22 @@ def own_objects(pronoun: Token) -> list[Token]:
         elif child.dep_ in ("prep", "agent") and child.lower_ not in SPATIAL_PREPOSITIONS \
                 and child.lower_ not in PREDICATIVE_PREPOSITIONS:  # "elected as governor": a role, no object
             found.extend(c for c in child.children if c.dep_ == "pobj")
-    found.extend(_adjunct_objects(verb))
     # spaCy's stubs type Token.conjuncts as a 1-tuple, which the compiled build (mypyc) would enforce
     return [t for o in found for t in (o, *cast(Any, o).conjuncts) if t.i != pronoun.i]
 
 
-def _adjunct_objects(verb: Token) -> list[Token]:
-    """The objects of a subjectless participle, gerund or infinitive that adjoins the verb ("*Citing* long delays,
-    they accused ...", "*After meeting* Putin, he said ...", "*Asked about* the strikes, she ...", "*Backed by*
-    Russia, they ..."): the adjunct's understood subject is the verb's subject, so its objects are that subject's
-    co-arguments, as the verb's own are: "he" is not Putin, who would be "himself". An adjunct with a subject
-    of its own ("After Putin arrived, he ...") binds nothing; nor do participles read as prepositions
-    ("*according to* Reed, he ...": no act of the subject's), nor an "as" or "like" phrase, which names a role."""
+def adjunct_objects(pronoun: Token) -> list[Token]:
+    """The objects of a subjectless participle, gerund or infinitive adjoining the verb a subject pronoun is the
+    subject of ("*Citing* long delays, they accused ...", "*After meeting* Putin, he said ...", "*Asked about*
+    the strikes, she ...", "*Backed by* Russia, they ..."): the adjunct's understood subject is the pronoun, so
+    its objects are the pronoun's co-arguments, as its own verb's are (:func:`own_objects`): "he" is not Putin,
+    who would be "himself". An adjunct with a subject of its own ("After Putin arrived, he ...") binds nothing;
+    nor do participles read as prepositions ("*according to* Reed, he ...": no act of the subject's), nor an
+    "as" or "like" phrase, which names a role."""
+    verb = pronoun.head
+    if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS or pronoun.lower_ in OBJECT_PRONOUNS \
+            or pronoun.tag_ in RELATIVE_TAGS or not _verb(verb) or verb.i == pronoun.i:
+        return []
     found: list[Token] = []
     for child in verb.children:
         if child.dep_ == "advcl":
@@ -297,7 +301,7 @@ def _adjunct_objects(verb: Token) -> list[Token]:
                     found.append(own)
                 elif own.dep_ in ("prep", "agent") and own.lower_ not in PREDICATIVE_PREPOSITIONS:
                     found.extend(c for c in own.children if c.dep_ == "pobj")
-    return found
+    return [t for o in found for t in (o, *cast(Any, o).conjuncts) if t.i != pronoun.i]
 
 
 def _subjectless_nonfinite(verb: Token) -> bool:
