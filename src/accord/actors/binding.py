@@ -32,6 +32,10 @@ SPATIAL_PREPOSITIONS = _WORDS.locative_prepositions | _WORDS.site_prepositions
 PREDICATIVE_PREPOSITIONS = _WORDS.predicative_prepositions  # as, like: a role or likeness of the subject itself
 OBJECT_CONTROL_PREPOSITIONS = _WORDS.object_control_prepositions  # of, for ...: the object does the gerund
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+NONFINITE_TAGS = frozenset({"VBG", "VBN"})  # participles and gerunds (an infinitive has its "to")
+# participles that head a phrase as a preposition does: their "subject" is no party ("according to Reed, ...")
+NON_ADJUNCT_PARTICIPLES = frozenset({"according", "including", "regarding", "concerning", "considering", "given",
+                                     "excluding", "barring", "pending", "notwithstanding"})
 OBJECT_PRONOUNS = _WORDS.pronouns(cases=("object",))  # him, her, them, me: the case of a verb's object
 INFINITIVE_DEPS = frozenset({"ccomp", "xcomp"})  # the clause a verb of allowing or wanting takes
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # the clause a verb of saying reports
@@ -267,6 +271,46 @@ def own_objects(pronoun: Token) -> list[Token]:
             found.extend(c for c in child.children if c.dep_ == "pobj")
     # spaCy's stubs type Token.conjuncts as a 1-tuple, which the compiled build (mypyc) would enforce
     return [t for o in found for t in (o, *cast(Any, o).conjuncts) if t.i != pronoun.i]
+
+
+def adjunct_objects(pronoun: Token) -> list[Token]:
+    """The objects of a subjectless participle, gerund or infinitive adjoining the verb a subject pronoun is the
+    subject of ("*Citing* long delays, they accused ...", "*After meeting* Putin, he said ...", "*Asked about*
+    the strikes, she ...", "*Backed by* Russia, they ..."): the adjunct's understood subject is the pronoun, so
+    its objects are the pronoun's co-arguments, as its own verb's are (:func:`own_objects`): "he" is not Putin,
+    who would be "himself". An adjunct with a subject of its own ("After Putin arrived, he ...") binds nothing;
+    nor do participles read as prepositions ("*according to* Reed, he ...": no act of the subject's), nor an
+    "as" or "like" phrase, which names a role."""
+    verb = pronoun.head
+    if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS or pronoun.lower_ in OBJECT_PRONOUNS \
+            or pronoun.tag_ in RELATIVE_TAGS or not _verb(verb) or verb.i == pronoun.i:
+        return []
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "advcl":
+            adjunct: Token | None = child
+        elif child.dep_ == "prep" and child.lower_ not in PREDICATIVE_PREPOSITIONS:
+            adjunct = next((c for c in child.children if c.dep_ == "pcomp"), None)
+        else:
+            continue
+        if adjunct is None or not _subjectless_nonfinite(adjunct):
+            continue
+        for part in (adjunct, *(c for c in adjunct.children if c.dep_ == "conj" and _subjectless_nonfinite(c))):
+            for own in part.children:
+                if own.dep_ in OBJECT_DEPS:
+                    found.append(own)
+                elif own.dep_ in ("prep", "agent") and own.lower_ not in PREDICATIVE_PREPOSITIONS:
+                    found.extend(c for c in own.children if c.dep_ == "pobj")
+    return [t for o in found for t in (o, *cast(Any, o).conjuncts) if t.i != pronoun.i]
+
+
+def _subjectless_nonfinite(verb: Token) -> bool:
+    """A participle, gerund or infinitive verb with no subject of its own, not one read as a preposition."""
+    if not _verb(verb) or verb.dep_ == "prep" or verb.lower_ in NON_ADJUNCT_PARTICIPLES:
+        return False
+    if any(c.dep_ in NOMINAL_SUBJECT_DEPS or c.dep_ in ("csubj", "expl") for c in verb.children):
+        return False
+    return verb.tag_ in NONFINITE_TAGS or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def excluded_referents(pronoun: Token) -> list[Token]:

@@ -53,7 +53,7 @@ from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from accord.actors.binding import co_argument_verb, excluded_referents, verb_subject
+from accord.actors.binding import adjunct_objects, co_argument_verb, excluded_referents, verb_subject
 from accord.actors.country_from_context import REFUGEE_SECTOR, lent_country
 from accord.actors.genders import FEMININE, MASCULINE, shared_genders
 from accord.actors.spans import states_side
@@ -658,11 +658,12 @@ def _bound_away(token: Token) -> list[int]:
     """The tokens a pronoun cannot stand for by the grammar of its sentence (``accord.actors.binding``): an object
     pronoun's own subject, shared through control or coordination as well as its own ("the militants vowed to
     kill them": not the militants, who would be "themselves"), and the speaker of first-person words it stands
-    in; a subject pronoun's own verb's objects ("he had met Reed": not Reed). A possessive or a description is
-    bound by no such rule here."""
+    in; a subject pronoun's own verb's objects ("he had met Reed": not Reed), and those of a subjectless adjunct
+    of that verb, whose understood subject it is ("After meeting Reed, he said ...": not Reed; binding's
+    adjunct_objects). A possessive or a description is bound by no such rule here."""
     if token.pos_ != "PRON":
         return []
-    return [t.i for t in excluded_referents(token)] + _adjunct_controller(token)
+    return [t.i for t in (*excluded_referents(token), *adjunct_objects(token))] + _adjunct_controller(token)
 
 
 def _adjunct_controller(pronoun: Token) -> list[int]:
