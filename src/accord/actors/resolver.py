@@ -1288,7 +1288,7 @@ def _office_at(entry: Entry, date: str | None, titles: Sequence[str] = ()) -> Of
         named = [o for o in entry.offices if any(t in o.role.lower() for t in titles)]
         return max(named or entry.offices, key=lambda o: o.start or "")
     current = [o for o in entry.offices if o.covers(date)]
-    return max(current, key=lambda o: _rank(o)) if current else None
+    return max(current, key=office_rank) if current else None
 
 
 def _describes_candidate(tokens: Sequence[Tok], words: frozenset[str]) -> bool:
@@ -1307,7 +1307,7 @@ def _as_former(found: Resolution) -> Resolution:
 _RANKED_ROLES = ("minister", "prime minister", "president", "king", "emir", "supreme leader")
 
 
-def _rank(office: Office) -> int:
+def office_rank(office: Office) -> int:
     """When offices overlap, the head of state or government outranks a minister or party post."""
     role = office.role.lower()
     return max((rank for rank, word in enumerate(_RANKED_ROLES) if word in role), default=-1)
