@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from accord.actors.dating import DatedPerson, office_over, period_of, redated
 from accord.actors.kb import Entry, Office
+from accord.actors.resolver import ActorResolver
 from accord.pipeline import Pipeline
 from accord.records import Actor, DateRef, Event
 
@@ -86,3 +87,16 @@ def test_an_act_of_the_article_date_keeps_the_office_then(pipeline: Pipeline) ->
     events = pipeline.extract("Hillary Clinton criticized Donald Trump on Monday.", published="2018-05-10").events
     assert _actor_of(events, "Hillary Clinton").sector == "ELI"
     assert _actor_of(events, "Donald Trump").sector == "GOV"
+
+
+def test_then_with_the_title_of_an_earlier_office_of_a_sitting_holder(resolver: ActorResolver) -> None:
+    found = resolver.resolve("the then senator Barack Obama", date="2016-04-27")
+    assert found is not None and (found.actor.sector, found.actor.role) == ("LEG", "Senator")
+    former = resolver.resolve("then-President George W. Bush", date="2016-04-27")  # a former holder: as before
+    assert former is not None and (former.actor.sector, former.actor.role) == ("GOV", "President")
+
+
+def test_then_dates_its_own_mention_not_the_bare_name_after_it(pipeline: Pipeline) -> None:
+    text = "A reform of the rules was backed by then-Sen. Barack Obama. Obama criticized the plan on Monday."
+    actors = [a for a in pipeline.extract(text, published="2016-04-27").actors if a.name == "Barack Obama"]
+    assert [(a.text, a.sector) for a in actors] == [("then-Sen. Barack Obama", "LEG"), ("Obama", "GOV")]

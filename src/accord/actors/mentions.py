@@ -605,10 +605,13 @@ class MentionFinder:
             for actor in made:
                 memory.recent.append((actor.start or 0, actor))
                 if actor.kind == "person" and actor.name:
-                    # 'then-Sen. Barack Obama ... Obama said': 'then' dates that mention only; the bare name
-                    # after it is the person as of the article's date
-                    remembered = self.resolver.as_of(actor, date) if (actor.rule or "").startswith("then+") \
-                        else actor
+                    # 'then-Sen. Barack Obama ... Obama said' in 2016: 'then' gives a sitting office holder
+                    # another, earlier office for that mention only; the bare name after it is the person as of
+                    # the article's date (a former holder's 'then' opens a story of their time in office, which
+                    # the mentions after it go on telling: they keep the office)
+                    rule = actor.rule or ""
+                    remembered = self.resolver.as_of(actor, date) \
+                        if rule.startswith("then+") and rule.endswith("-in-office") else actor
                     _remember_person(memory, remembered, self.kb.kinship_words)
                     _remember_gender(memory, actor)
                 elif _described_unknown_body(actor):
