@@ -282,7 +282,11 @@ class KnowledgeBase:
             for names in [tokenize(entry.name)] if len(names) > 1)
         # (country, role) -> who held it: "India's foreign minister" on a date names a person
         self.offices: dict[tuple[str, str], list[tuple[Entry, Office]]] = {}
+        # a person's name as the actor records give it -> the people of that name (the event stage dates them)
+        self._people_by_name: dict[str, list[Entry]] = {}
         for entry in self.entries.values():
+            if entry.kind == "person":
+                self._people_by_name.setdefault(entry.name, []).append(entry)
             for office in entry.offices:
                 country = office.country or entry.country
                 if country and not office.org:
@@ -794,6 +798,10 @@ class KnowledgeBase:
                             index[key_] = (*index.get(key_, ()), entry.id)
                         break
         return index
+
+    def people_by_name(self, name: str) -> list[Entry]:
+        """The people whose name is ``name`` as written in the knowledge base (an actor record's ``name``)."""
+        return self._people_by_name.get(name, [])
 
     def people_named(self, token: Tok) -> list[Entry]:
         """People a capitalised short form (a surname) may refer to."""

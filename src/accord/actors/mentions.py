@@ -605,7 +605,14 @@ class MentionFinder:
             for actor in made:
                 memory.recent.append((actor.start or 0, actor))
                 if actor.kind == "person" and actor.name:
-                    _remember_person(memory, actor, self.kb.kinship_words)
+                    # 'then-Sen. Barack Obama ... Obama said' in 2016: 'then' gives a sitting office holder
+                    # another, earlier office for that mention only; the bare name after it is the person as of
+                    # the article's date (a former holder's 'then' opens a story of their time in office, which
+                    # the mentions after it go on telling: they keep the office)
+                    rule = actor.rule or ""
+                    remembered = self.resolver.as_of(actor, date) \
+                        if rule.startswith("then+") and rule.endswith("-in-office") else actor
+                    _remember_person(memory, remembered, self.kb.kinship_words)
                     _remember_gender(memory, actor)
                 elif _described_unknown_body(actor):
                     # 'Brimlo, a supplier of pumps, ... Brimlo said': the body the text described, as a person's
@@ -871,7 +878,8 @@ class MentionFinder:
             resolution = replace(resolution, actor=actor, rule=actor.rule or "")
         if resolution is not None and THEN_PREFIX.search(memory.text, max(0, start - len("then-")), start):
             # 'then-Secretary of State Hillary Clinton': the hyphened 'then' stays outside the mention
-            titles = [resolution.actor.role.lower()] if resolution.actor.role else []
+            titles = self.resolver.written_titles(span_toks) \
+                or ([resolution.actor.role.lower()] if resolution.actor.role else [])
             resolution = self.resolver.as_then_holder(resolution, titles)
         if _proper(head) and why != "name" and resolution is not None and resolution.actor.kind == "person" \
                 and self._names_someone_else(head, resolution.actor, toks, starts, date):

@@ -777,14 +777,37 @@ class ActorResolver:
         actor = replace(served.actor, name=_join_name(tail), kind="person")
         return _result(actor, "person-modifier+role+name", owner.actor.country)
 
+    def as_of(self, actor: Actor, date: str | None) -> Actor:
+        """A person mention as of ``date`` by the knowledge base's dated offices (the one person of the name),
+        for a mention whose own words dated it otherwise ('then-Sen. Barack Obama'); else ``actor``."""
+        people = [e for e in self.kb.people_by_name(actor.name or "") if e.offices]
+        if actor.kind != "person" or len(people) != 1:
+            return actor
+        found = self._person_record(people[0], date, "person").actor
+        return replace(actor, country=found.country, sector=found.sector, role=found.role,
+                       organisation=found.organisation, rule=found.rule)
+
+    def written_titles(self, tokens: Sequence[Tok]) -> list[str]:
+        """The titles written before the name in a phrase ('sen.' of 'Sen. Barack Obama'), lower-cased."""
+        parts = self.analyse(tokens)
+        return [s.word.text.lower() for s in parts.sectors if s.end <= parts.split and s.word.cls == "titles"]
+
     def as_then_holder(self, found: Resolution, titles: Sequence[str] = ()) -> Resolution:
         """'the then prime minister, David Cameron', 'then-President Obama': 'then' places the mention in the
         time the office was held, so a former holder is the office holder of the events told — the office
         the title names (else the last one held), not an elite out of office."""
         entry = self.kb.entries.get(found.entry or "")
-        if entry is None or not entry.offices or not found.rule.endswith("former-office-holder"):
+        if entry is None or not entry.offices:
             return found
-        office = _office_at(entry, None, titles)
+        # 'then-Sen. Barack Obama' in 2016: 'then' with the title of another office the person held is that
+        # office, whatever the person holds on the article's date
+        named = _named_offices(entry, titles)
+        if found.rule.endswith("former-office-holder"):
+            office = max(named, key=lambda o: o.start or "") if named else _office_at(entry, None, titles)
+        elif found.rule.endswith("-in-office") and named and found.actor.role not in {o.role for o in named}:
+            office = max(named, key=lambda o: o.start or "")
+        else:
+            return found
         if office is None:
             return found
         org = self.kb.entries.get(office.org) if office.org else None
@@ -1288,7 +1311,21 @@ def _office_at(entry: Entry, date: str | None, titles: Sequence[str] = ()) -> Of
         named = [o for o in entry.offices if any(t in o.role.lower() for t in titles)]
         return max(named or entry.offices, key=lambda o: o.start or "")
     current = [o for o in entry.offices if o.covers(date)]
-    return max(current, key=lambda o: _rank(o)) if current else None
+    return max(current, key=office_rank) if current else None
+
+
+def _named_offices(entry: Entry, titles: Sequence[str]) -> list[Office]:
+    """The offices of ``entry`` a title of the text names, word by word, a short form standing for the word it
+    begins ('sen.' for Senator, 'gov.' for Governor of Arkansas, 'president' for President)."""
+    found = []
+    for office in entry.offices:
+        role = office.role.lower().split()
+        for title in titles:
+            words = [w.strip(".") for w in title.split()]
+            if words and all(any(r.startswith(w) for r in role) for w in words if w):
+                found.append(office)
+                break
+    return found
 
 
 def _describes_candidate(tokens: Sequence[Tok], words: frozenset[str]) -> bool:
@@ -1307,7 +1344,7 @@ def _as_former(found: Resolution) -> Resolution:
 _RANKED_ROLES = ("minister", "prime minister", "president", "king", "emir", "supreme leader")
 
 
-def _rank(office: Office) -> int:
+def office_rank(office: Office) -> int:
     """When offices overlap, the head of state or government outranks a minister or party post."""
     role = office.role.lower()
     return max((rank for rank, word in enumerate(_RANKED_ROLES) if word in role), default=-1)

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from accord.actors.dating import record_dated_people
 from accord.actors.mentions import MentionFinder
 from accord.actors.resolver import ActorResolver
 from accord.blackboard import ACTORS, ACTORS_STAGE, PUBLISHED, Stage, assigns, requires
@@ -47,6 +48,7 @@ class ActorStage(Stage):
     def __call__(self, doc: Doc) -> Doc:
         found = self._finder.find(doc, PUBLISHED.get(doc))
         ACTORS.set(doc, with_state(found, self._finder.kb.state_sectors))
+        record_dated_people(doc, found, self._finder.kb)  # for the offices held at the events' own dates
         return doc
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from accord.actors.country_from_context import CountryIndex
+from accord.actors.dating import DATED_PEOPLE, DatedPeople
 from accord.blackboard import ACTORS, DOC_ID, EVENTS, EVENTS_STAGE, QUOTES, Stage, assigns, requires
 from accord.budget import check_time
 from accord.doc_index import is_headline, sentences, span_text
@@ -145,13 +146,17 @@ class EventCoder(Stage):
         info = self.tables.ontology.info(frame.type)
         entry = frame.content.entry
         mode = entry.mode if entry.type == frame.type else None
+        actor, recipient, when = arguments.actor, arguments.recipient, attached.recorded_date
+        dated = DATED_PEOPLE.peek(sentence.doc)
+        if isinstance(dated, DatedPeople):  # a person's office at the event's own date, where the text gives one
+            actor, recipient = dated.redated(actor, when), dated.redated(recipient, when)
         return Event(
             id=event_id,
             type=info.name,
             trigger=Span(trigger.text, trigger.idx, trigger.idx + len(trigger.text)),
             sentence=Span(span_text(sentence), sentence.start_char, sentence.end_char),
-            actor=arguments.actor,
-            recipient=arguments.recipient,
+            actor=actor,
+            recipient=recipient,
             mode=mode,
             context=coded.contexts,
             cameo=frame.cameo,
