@@ -170,6 +170,8 @@ class _Memory:
     cast_given: dict[str, Actor | None] = field(default_factory=dict)  # the same for the whole text's cast
     # surnames two or more known people the text names in full share ('bush': Jeb Bush, George W. Bush)
     shared_surnames: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
+    # surnames the story has already written alone for a person ('clinton' -> 'Hillary Clinton'): its short form
+    surname_alone: dict[str, str] = field(default_factory=dict)
     groups: list[tuple[int, tuple[Actor, ...]]] = field(default_factory=list)  # (char offset, coordinated)
     recent: list[tuple[int, Actor]] = field(default_factory=list)  # every resolved actor, in order
     salience: dict[str, _Tally] = field(default_factory=dict)  # per wanted kind: counts over a prefix of recent
@@ -1992,17 +1994,32 @@ def _remember_person(memory: _Memory, actor: Actor, kinship: Collection[tuple[st
     if len(parts) > 1:
         _remember_given_name(memory, parts[0], record)
         surname = parts[-1].lower()
-        if _names_in_full(actor, parts[0]) and _another_bearer(memory.people.get(surname), parts[0]) \
-                and not _introduced_as_kin(first, kinship):
+        known = memory.people.get(surname)
+        if _names_in_full(actor, parts[0]) and _another_bearer(known, parts[0]) \
+                and not _introduced_as_kin(first, kinship) \
+                and not (known is not None and memory.surname_alone.get(surname) == known.name):
             # 'Liz Cheney, 50' after 'Dick Cheney': a story that names a second bearer of a surname in full
             # turns to them, and the bare surname after that is theirs — not one it names as the first one's kin
-            # ('Donald Trump ... his wife, Melania Trump': 'Trump', 'Trump fans' stay his; she is 'Mrs. Trump')
+            # ('Donald Trump ... his wife, Melania Trump': 'Trump', 'Trump fans' stay his; she is 'Mrs. Trump'),
+            # nor once the story has written the surname alone for the first ('Hillary Clinton ... Clinton said
+            # ... Bill Clinton campaigned ... Clinton said': the short form it chose stays hers; the other
+            # bearer it names in full, or by given name, or by a gendered honorific)
             memory.people[surname] = record
         else:
             memory.people.setdefault(surname, record)
+        if _surname_alone(actor, surname) and memory.people.get(surname) is not None \
+                and memory.people[surname].name == actor.name:
+            memory.surname_alone.setdefault(surname, actor.name or "")
         bare = next((surname[len(p):] for p in ARTICLE_PREFIXES if surname.startswith(p)), "")
         if len(bare) > 2:
             memory.people.setdefault(bare, record)
+
+
+def _surname_alone(actor: Actor, surname: str) -> bool:
+    """A mention that writes a person's surname alone ('Clinton', "Clinton's"), not with a given name, an
+    honorific ('Mrs. Clinton' says which bearer by itself) or a pronoun."""
+    words = (actor.text or "").split()
+    return len(words) == 1 and words[0].lower().removesuffix("'s").removesuffix("’s").strip(".,") == surname
 
 
 def _ends_full_name(person: Actor, words: list[Token]) -> bool:
