@@ -170,8 +170,10 @@ class _Memory:
     cast_given: dict[str, Actor | None] = field(default_factory=dict)  # the same for the whole text's cast
     # surnames two or more known people the text names in full share ('bush': Jeb Bush, George W. Bush)
     shared_surnames: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
-    # surnames the story has already written alone for a person ('clinton' -> 'Hillary Clinton'): its short form
+    # surnames the story has already written alone for a person named before ('clinton' -> 'Hillary Clinton'):
+    # its short form for them; and a namesake named in full after that, with where their paragraph ends
     surname_alone: dict[str, str] = field(default_factory=dict)
+    namesake_here: dict[str, tuple[Actor, int]] = field(default_factory=dict)
     groups: list[tuple[int, tuple[Actor, ...]]] = field(default_factory=list)  # (char offset, coordinated)
     recent: list[tuple[int, Actor]] = field(default_factory=list)  # every resolved actor, in order
     salience: dict[str, _Tally] = field(default_factory=dict)  # per wanted kind: counts over a prefix of recent
@@ -1120,6 +1122,9 @@ class MentionFinder:
         person = memory.people.get(head.lower_) or memory.cast.get(head.lower_)
         if person is None:
             return self._given_name_reference(doc, head, left, memory)
+        here = memory.namesake_here.get(head.lower_)
+        if here is not None and head.idx < here[1]:
+            person = here[0]  # the namesake named in full in this paragraph ('Bill Clinton ... Clinton')
         before = [t for t in doc[left : head.i] if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS]
         if not _name_word(head) or (before and (len(before) > 1 or not _ends_full_name(person, [*before, head]))):
             return None
@@ -1996,19 +2001,22 @@ def _remember_person(memory: _Memory, actor: Actor, kinship: Collection[tuple[st
         surname = parts[-1].lower()
         known = memory.people.get(surname)
         if _names_in_full(actor, parts[0]) and _another_bearer(known, parts[0]) \
-                and not _introduced_as_kin(first, kinship) \
-                and not (known is not None and memory.surname_alone.get(surname) == known.name):
-            # 'Liz Cheney, 50' after 'Dick Cheney': a story that names a second bearer of a surname in full
-            # turns to them, and the bare surname after that is theirs — not one it names as the first one's kin
-            # ('Donald Trump ... his wife, Melania Trump': 'Trump', 'Trump fans' stay his; she is 'Mrs. Trump'),
-            # nor once the story has written the surname alone for the first ('Hillary Clinton ... Clinton said
-            # ... Bill Clinton campaigned ... Clinton said': the short form it chose stays hers; the other
-            # bearer it names in full, or by given name, or by a gendered honorific)
-            memory.people[surname] = record
+                and not _introduced_as_kin(first, kinship):
+            if known is not None and memory.surname_alone.get(surname) == known.name:
+                # 'Hillary Clinton ... Clinton said ... Bill Clinton campaigned ...': once the story has written
+                # the surname alone for the first bearer, that is its short form for her; the namesake named in
+                # full takes the bare surname only in the paragraph that names him, and then it is hers again
+                end = memory.text.find("\n", actor.end or 0)
+                memory.namesake_here[surname] = (record, len(memory.text) if end < 0 else end)
+            else:
+                # 'Liz Cheney, 50' after 'Dick Cheney': a story that names a second bearer of a surname in full
+                # turns to them, and the bare surname after that is theirs — not one it names as the first one's
+                # kin ('Donald Trump ... his wife, Melania Trump': 'Trump', 'Trump fans' stay his)
+                memory.people[surname] = record
         else:
             memory.people.setdefault(surname, record)
-        if _surname_alone(actor, surname) and memory.people.get(surname) is not None \
-                and memory.people[surname].name == actor.name:
+        if _surname_alone(actor, surname) and (actor.rule or "").startswith("surname-back-reference") \
+                and known is not None and known.name == actor.name:
             memory.surname_alone.setdefault(surname, actor.name or "")
         bare = next((surname[len(p):] for p in ARTICLE_PREFIXES if surname.startswith(p)), "")
         if len(bare) > 2:
