@@ -174,6 +174,7 @@ class _Memory:
     # its short form for them; and a namesake named in full after that, with where their paragraph ends
     surname_alone: dict[str, str] = field(default_factory=dict)
     namesake_here: dict[str, tuple[Actor, int]] = field(default_factory=dict)
+    named_in_full: set[str] = field(default_factory=set)  # people a mention has named with their given name
     groups: list[tuple[int, tuple[Actor, ...]]] = field(default_factory=list)  # (char offset, coordinated)
     recent: list[tuple[int, Actor]] = field(default_factory=list)  # every resolved actor, in order
     salience: dict[str, _Tally] = field(default_factory=dict)  # per wanted kind: counts over a prefix of recent
@@ -2016,8 +2017,11 @@ def _remember_person(memory: _Memory, actor: Actor, kinship: Collection[tuple[st
         else:
             memory.people.setdefault(surname, record)
         if _surname_alone(actor, surname) and (actor.rule or "").startswith("surname-back-reference") \
-                and known is not None and known.name == actor.name:
+                and known is not None and known.name == actor.name and known.name in memory.named_in_full:
+            # a short form the story chose for someone it had named in full, not a headline's guess
             memory.surname_alone.setdefault(surname, actor.name or "")
+        if _names_in_full(actor, parts[0]):
+            memory.named_in_full.add(actor.name or "")
         bare = next((surname[len(p):] for p in ARTICLE_PREFIXES if surname.startswith(p)), "")
         if len(bare) > 2:
             memory.people.setdefault(bare, record)
