@@ -1,8 +1,9 @@
 """Actors read from names in the text (issue 19, wave 28): a surname the story has already written alone for one
 person stays that person's short form when a namesake is named in full later ('Hillary Clinton ... Clinton
 said ... Bill Clinton campaigned ... Clinton said' is still Hillary); a story that names a second bearer in
-full before using the surname alone for the first still turns to the second (test_actors_wave15b.py); within the paragraph
-that names the namesake in full, the bare surname is the namesake's."""
+full before using the surname alone for the first still turns to the second (test_actors_wave15b.py); within
+the paragraph that names the namesake in full, the bare surname is the namesake's; a surname as a modifier
+('the Clinton years') sets no short form."""
 
 from __future__ import annotations
 
@@ -36,3 +37,10 @@ def test_a_second_bearer_named_before_any_bare_surname_still_takes_it(actors_nlp
     text = ("Former President Bill Clinton spoke in Ohio on Monday. Chelsea Clinton, 36, campaigned in "
             "Iowa the same day. Clinton told voters that the race was close.")
     assert with_text(_actors(actors_nlp, text), "Clinton")[0].name == "Chelsea Clinton"
+
+
+def test_a_surname_as_a_modifier_sets_no_short_form(actors_nlp: Language) -> None:
+    text = ("Hillary Clinton praised the Clinton administration's record in Denver on Tuesday.\n\nBill Clinton, "
+            "who will visit Pueblo next week, has raised money for the party.\n\nClinton said the state was close.")
+    bare = with_text(_actors(actors_nlp, text), "Clinton")
+    assert bare[-1].name == "Bill Clinton"

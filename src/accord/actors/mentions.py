@@ -1124,7 +1124,8 @@ class MentionFinder:
         if person is None:
             return self._given_name_reference(doc, head, left, memory)
         here = memory.namesake_here.get(head.lower_)
-        if here is not None and head.idx < here[1]:
+        namesake = here is not None and head.idx < here[1]
+        if here is not None and namesake:
             person = here[0]  # the namesake named in full in this paragraph ('Bill Clinton ... Clinton')
         before = [t for t in doc[left : head.i] if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS]
         if not _name_word(head) or (before and (len(before) > 1 or not _ends_full_name(person, [*before, head]))):
@@ -1137,6 +1138,11 @@ class MentionFinder:
             person = _bearer_of_gender(memory, head.lower_, told)  # 'Mr. Clinton' after Hillary Clinton
             if person is None:
                 return None
+        if left == head.i and head.dep_ != "compound" and person.kind == "person" and not namesake \
+                and person.name in memory.named_in_full:
+            # the surname alone as a phrase of its own ('Clinton said', "Clinton's plan"; not 'the Clinton
+            # years', which name no one person), for someone the story named in full: its short form for them
+            memory.surname_alone.setdefault(head.lower_, person.name or "")
         return replace(person, rule="surname-back-reference" if person.kind == "person" else "name-back-reference")
 
     def _names_a_state_or_body(self, head: Token) -> bool:
@@ -2016,22 +2022,11 @@ def _remember_person(memory: _Memory, actor: Actor, kinship: Collection[tuple[st
                 memory.people[surname] = record
         else:
             memory.people.setdefault(surname, record)
-        if _surname_alone(actor, surname) and (actor.rule or "").startswith("surname-back-reference") \
-                and known is not None and known.name == actor.name and known.name in memory.named_in_full:
-            # a short form the story chose for someone it had named in full, not a headline's guess
-            memory.surname_alone.setdefault(surname, actor.name or "")
         if _names_in_full(actor, parts[0]):
             memory.named_in_full.add(actor.name or "")
         bare = next((surname[len(p):] for p in ARTICLE_PREFIXES if surname.startswith(p)), "")
         if len(bare) > 2:
             memory.people.setdefault(bare, record)
-
-
-def _surname_alone(actor: Actor, surname: str) -> bool:
-    """A mention that writes a person's surname alone ('Clinton', "Clinton's"), not with a given name, an
-    honorific ('Mrs. Clinton' says which bearer by itself) or a pronoun."""
-    words = (actor.text or "").split()
-    return len(words) == 1 and words[0].lower().removesuffix("'s").removesuffix("’s").strip(".,") == surname
 
 
 def _ends_full_name(person: Actor, words: list[Token]) -> bool:
