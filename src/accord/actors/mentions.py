@@ -170,6 +170,11 @@ class _Memory:
     cast_given: dict[str, Actor | None] = field(default_factory=dict)  # the same for the whole text's cast
     # surnames two or more known people the text names in full share ('bush': Jeb Bush, George W. Bush)
     shared_surnames: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
+    # surnames the story has already written alone for a person named before ('clinton' -> 'Hillary Clinton'):
+    # its short form for them; and a namesake named in full after that, with where their paragraph ends
+    surname_alone: dict[str, str] = field(default_factory=dict)
+    namesake_here: dict[str, tuple[Actor, int]] = field(default_factory=dict)
+    named_in_full: set[str] = field(default_factory=set)  # people a mention has named with their given name
     groups: list[tuple[int, tuple[Actor, ...]]] = field(default_factory=list)  # (char offset, coordinated)
     recent: list[tuple[int, Actor]] = field(default_factory=list)  # every resolved actor, in order
     salience: dict[str, _Tally] = field(default_factory=dict)  # per wanted kind: counts over a prefix of recent
@@ -1126,6 +1131,10 @@ class MentionFinder:
         person = memory.people.get(head.lower_) or memory.cast.get(head.lower_)
         if person is None:
             return self._given_name_reference(doc, head, left, memory)
+        here = memory.namesake_here.get(head.lower_)
+        namesake = here is not None and head.idx < here[1]
+        if here is not None and namesake:
+            person = here[0]  # the namesake named in full in this paragraph ('Bill Clinton ... Clinton')
         before = [t for t in doc[left : head.i] if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS]
         if not _name_word(head) or (before and (len(before) > 1 or not _ends_full_name(person, [*before, head]))):
             return None
@@ -1137,6 +1146,11 @@ class MentionFinder:
             person = _bearer_of_gender(memory, head.lower_, told)  # 'Mr. Clinton' after Hillary Clinton
             if person is None:
                 return None
+        if left == head.i and head.dep_ != "compound" and person.kind == "person" and not namesake \
+                and person.name in memory.named_in_full:
+            # the surname alone as a phrase of its own ('Clinton said', "Clinton's plan"; not 'the Clinton
+            # years', which name no one person), for someone the story named in full: its short form for them
+            memory.surname_alone.setdefault(head.lower_, person.name or "")
         return replace(person, rule="surname-back-reference" if person.kind == "person" else "name-back-reference")
 
     def _names_a_state_or_body(self, head: Token) -> bool:
@@ -2000,14 +2014,24 @@ def _remember_person(memory: _Memory, actor: Actor, kinship: Collection[tuple[st
     if len(parts) > 1:
         _remember_given_name(memory, parts[0], record)
         surname = parts[-1].lower()
-        if _names_in_full(actor, parts[0]) and _another_bearer(memory.people.get(surname), parts[0]) \
+        known = memory.people.get(surname)
+        if _names_in_full(actor, parts[0]) and _another_bearer(known, parts[0]) \
                 and not _introduced_as_kin(first, kinship):
-            # 'Liz Cheney, 50' after 'Dick Cheney': a story that names a second bearer of a surname in full
-            # turns to them, and the bare surname after that is theirs — not one it names as the first one's kin
-            # ('Donald Trump ... his wife, Melania Trump': 'Trump', 'Trump fans' stay his; she is 'Mrs. Trump')
-            memory.people[surname] = record
+            if known is not None and memory.surname_alone.get(surname) == known.name:
+                # 'Hillary Clinton ... Clinton said ... Bill Clinton campaigned ...': once the story has written
+                # the surname alone for the first bearer, that is its short form for her; the namesake named in
+                # full takes the bare surname only in the paragraph that names him, and then it is hers again
+                end = memory.text.find("\n", actor.end or 0)
+                memory.namesake_here[surname] = (record, len(memory.text) if end < 0 else end)
+            else:
+                # 'Liz Cheney, 50' after 'Dick Cheney': a story that names a second bearer of a surname in full
+                # turns to them, and the bare surname after that is theirs — not one it names as the first one's
+                # kin ('Donald Trump ... his wife, Melania Trump': 'Trump', 'Trump fans' stay his)
+                memory.people[surname] = record
         else:
             memory.people.setdefault(surname, record)
+        if _names_in_full(actor, parts[0]):
+            memory.named_in_full.add(actor.name or "")
         bare = next((surname[len(p):] for p in ARTICLE_PREFIXES if surname.startswith(p)), "")
         if len(bare) > 2:
             memory.people.setdefault(bare, record)
