@@ -85,8 +85,13 @@ def test_an_ordering_preposition_does_not_date_the_event(pipeline: Pipeline) -> 
 
 
 def test_the_report_lends_its_time_to_what_it_reports(pipeline: Pipeline) -> None:
-    extraction = extract(pipeline, "The spokesman said on Friday that the army had arrested eleven smugglers.")
+    extraction = extract(pipeline, "The spokesman said on Friday that the army arrested eleven smugglers.")
     assert day(event(extraction, "arrested"))[:2] == ("2021-12-03", "day")
+
+
+def test_the_report_lends_no_time_to_what_it_tells_in_the_past_perfect(pipeline: Pipeline) -> None:
+    extraction = extract(pipeline, "The spokesman said on Friday that the army had arrested eleven smugglers.")
+    assert event(extraction, "arrested").date is None
 
 
 def test_last_night_and_overnight_are_the_day_before(pipeline: Pipeline) -> None:

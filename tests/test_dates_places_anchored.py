@@ -121,13 +121,13 @@ def test_a_narrative_goes_on_from_the_time_a_report_sets(pipeline: Pipeline) -> 
     assert [e.date.value if e.date else None for e in shot] == ["2021-03-08", "2021-03-08"]
 
 
-def test_a_past_perfect_a_report_backshifts_keeps_the_reports_time(pipeline: Pipeline) -> None:
-    """"said on Friday that the militia had seized the depot": the past perfect is the report's backshift of
-    "seized", and the seizure takes the report's time."""
+def test_a_past_perfect_a_report_tells_is_before_the_reports_time(pipeline: Pipeline) -> None:
+    """"said on Friday that the militia had seized the depot": the report's day dates the saying; the past
+    perfect tells the seizure before it, on a day the text does not give."""
     extraction = pipeline.extract("The governor said on Friday that the militia had seized the fuel depot.",
                                   published=PUBLISHED)
     seized = [e for e in extraction.events if e.trigger.text == "seized"]
-    assert seized and seized[0].date is not None and seized[0].date.value == "2021-03-05"
+    assert seized and seized[0].date is None
 
 
 @pytest.mark.parametrize(

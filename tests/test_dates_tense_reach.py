@@ -54,12 +54,32 @@ def test_a_conjunct_shares_the_had_of_the_first(pipeline: Pipeline) -> None:
     assert date_of(event_on(pipeline, text, "killed")) == (None, None)
 
 
-def test_a_conjunct_of_a_backshifted_report_content_takes_the_reports_time(pipeline: Pipeline) -> None:
-    """"said on Monday that troops had arrested and *been* questioning six men": both conjuncts are what the
-    report backshifts, so both are of the report's time."""
+def test_a_conjunct_of_a_past_perfect_report_content_is_before_the_reports_time(pipeline: Pipeline) -> None:
+    """"said on Monday that troops had arrested and *been* questioning six men": both conjuncts are told in the
+    past perfect, before the saying the report's day dates."""
     text = "The government said on Monday that troops had arrested and been questioning six men."
+    assert date_of(event_on(pipeline, text, "arrested")) == (None, None)
+    assert date_of(event_on(pipeline, text, "questioning")) == (None, None)
+
+
+def test_a_report_in_the_simple_past_lends_its_time_to_its_content(pipeline: Pipeline) -> None:
+    text = "The government said on Monday that troops arrested six men."
     assert date_of(event_on(pipeline, text, "arrested")) == ("2021-03-08", "day")
-    assert date_of(event_on(pipeline, text, "questioning")) == ("2021-03-08", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The envoy told reporters on Tuesday that the talks had failed because the rebels refused to compromise.",
+         "refused"),
+        ("The mayor said on Wednesday that the council had collapsed after the governor rejected the budget.",
+         "rejected"),
+    ],
+)
+def test_a_clause_under_a_past_perfect_takes_no_time_from_the_report_above(pipeline: Pipeline, text: str,
+                                                                          trigger: str) -> None:
+    """What goes with a clause told in the past perfect is before the report's day too."""
+    assert date_of(event_on(pipeline, text, trigger)) == (None, None)
 
 
 # --- the narrative goes on from the past passive, not into a relative clause ----------------------------------

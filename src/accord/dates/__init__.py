@@ -16,8 +16,10 @@
 3. the time of the clause the event's clause shares its time with: the report it is told in ("said *on
    Monday* that Moscow expected ..."), the clause its participle or coordinated verb goes with, the clause
    an event noun is the circumstance of ("arrested six people *Monday* during a raid") — but not for a
-   clause in the past perfect (unless a past report backshifts it: "said on Friday that the army *had
-   arrested*") or with an adverb of repetition ("leaders *had frequently* claimed");
+   clause in the past perfect, or one that goes with such a clause (the report's day dates the saying, not
+   what "said on Friday that the army *had arrested*" tells before it, nor the refusal in "said the talks
+   *had failed* because the rebels refused"), or with an adverb of repetition ("leaders *had frequently*
+   claimed");
 4. the time the previous sentence of the paragraph set, for an act told in the simple past (the past tense
    is anaphoric: "Police arrested six people on Monday. Officers also arrested ...", active or passive; a
    report's time is that of what it reports, "was shot down on Monday, he said"), across a paragraph
@@ -57,7 +59,6 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.dates.aspect import (
     PRESENT_TAGS,
-    anterior,
     auxiliaries,
     background_adverbial,
     background_words,
@@ -469,8 +470,9 @@ def _from_shared_clauses(event: EventWords, placed: list[_Placed], published: da
     year* against Poland for *refusing*": the refusal came first, when the text does not say)."""
     if event.verbs and ordered_elsewhere(event.verbs[0]):
         return None
-    if any(anterior(v) or background_adverbial(v) for v in event.verbs):
-        return None  # "..., and leaders *had frequently* claimed": before that time, or many times over
+    if any(pluperfect(v) or background_adverbial(v) for v in event.verbs):
+        return None  # "..., and leaders *had frequently* claimed", "said on Monday that the army *had killed*":
+        # before that time (the report's day dates the saying, not what was done before it), or many times over
     for clause in shared_time_clauses(event.top):
         found = _of_clause(clause, placed, event.word, through_predicate=True) or _of_reported_sibling(clause, placed)
         if found is not None:
@@ -478,6 +480,9 @@ def _from_shared_clauses(event: EventWords, placed: list[_Placed], published: da
             if published is not None and start is not None and start > published and _told_in_past(event):
                 return None  # "said he would meet them next week, and left": not the leaving's date
             return found
+        if pluperfect(clause):
+            return None  # "said on Thursday that talks *had collapsed* because the government refused": what
+            # goes with a clause told before the time above it is of that earlier time too
     return None
 
 

@@ -135,13 +135,6 @@ def pluperfect(verb: Token) -> bool:
     return perfect(verb) and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in auxiliaries(verb))
 
 
-def anterior(verb: Token) -> bool:
-    """A past perfect that places its clause before the time told ("the town *had fallen* when they came") —
-    not one a past report backshifts ("said that the army *had arrested*": the arrest told as the simple past
-    is, at or before the saying)."""
-    return pluperfect(verb) and not backshifted(verb)
-
-
 def backshifted(verb: Token) -> bool:
     """The content clause of a report in the past ("said", "told police"), whose tense moves one step back, or
     a verb coordinated with it ("said the troops had arrested and *been* questioning ...")."""
@@ -282,8 +275,9 @@ def not_news_of_the_day(verbs: tuple[Token, ...], time_relative: bool, governing
             or describes_participant(verbs[-1], time_relative) \
             or ordered_elsewhere(verbs[0]):
         return True
-    if any(pluperfect(v) for v in verbs) or any(anterior(v) for v in governing):
-        return True  # "the town *had fallen*, and he *had decided* to quit fighting": before the time told
+    if any(pluperfect(v) for v in (*verbs, *governing)):
+        return True  # "the town *had fallen*, and he *had decided* to quit fighting", "said on Friday that the
+        # talks *had failed* because ...": before the time told (a report's day dates the saying)
     if opening_sentence(verbs[0]):
         return False  # a headline's present and a lede's perfect tell the news the story opens with
     carrier = tense_carrier(verbs)

@@ -190,16 +190,20 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
     ("ago", rf"\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b",
      ("ago",)),
     # The weekend the story's days hold: the one just gone for what is told in the past ("clashed *at the
-    # weekend*", "*over the weekend*"), the coming one for what is to come.
+    # weekend*", "*over the weekend*", "*this past weekend*"), the coming one for what is to come.
     ("the_weekend", _starting("AaOoDd", r"\b(?:[Aa]t|[Oo]ver|[Dd]uring)\s+(?P<core>the\s+weekend)\b"),
+     ("weekend",)),
+    ("the_weekend", _starting("Tt", r"\b[Tt]his\s+past\s+weekend\b"),
      ("weekend",)),
     # A span that runs up to the article: "over the past 18 months", "in the last two weeks" begin as long
     # before it as "18 months ago" does (a date is the first day of its period).
     ("ago", _starting("Tt", rf"\b[Tt]he\s+(?:past|last|previous)\s+(?P<n>{_NUMBER})\s+"
                             r"(?P<unit>day|week|month|year)s\b"),
      ("past", "last", "previous")),
-    # ... and the one unit up to it: "in the past week", "over the last year" (not "the last week of March").
-    ("ago", _starting("Tt", r"\b[Tt]he\s+(?:past|last|previous)\s+(?P<unit>week|month|year)\b(?!\s+of\b)"),
+    # ... and the one unit up to it: "in the past week", "over the last year", "*this past week*" (not "the last
+    # week of March").
+    ("ago", _starting("Tt", r"\b(?:[Tt]he\s+(?:past|last|previous)|[Tt]his\s+past)\s+(?P<unit>week|month|year)\b"
+                            r"(?!\s+of\b)"),
      ("past", "last", "previous")),
     ("edge_of", _starting("Bbtesm", rf"(?P<by>\b[Bb]y\s+)?\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+"
      rf"(?:(?P<year>{_YEAR})|(?P<month>{MONTH_PATTERN})(?:\s+(?P<year2>{_YEAR}))?|"
