@@ -185,6 +185,7 @@ class Cues:
     future_time_words: frozenset[str] = frozenset()  # "next week", "tomorrow": a present told of a time to come
     ability_modals: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()
+    indefinite_subjects: frozenset[str] = frozenset()  # "anyone", "everyone": no side named
     plan: frozenset[str] = frozenset()
     deferral: frozenset[str] = frozenset()  # "postponed the summit": the act is put off, to come
     desire: frozenset[str] = frozenset()
