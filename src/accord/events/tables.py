@@ -253,7 +253,8 @@ SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "co
                          "around", "behind",
                          "object_head", "object_modifier", "object_of", "aim", "participant", "opposed",
                          "act_object", "governor_object"})
-BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun", "sum"})
+BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun", "sum",
+                              "plural"})
 SENSE_MODES = frozenset({"is", "not", "absent", "present"})
 
 
