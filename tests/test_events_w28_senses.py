@@ -7,9 +7,7 @@ holds and where it does not.
 - a warning whose clause has a pronoun for its subject tells the warner's act only with a modal of what will or may
   be done ("warned that they would retaliate"); told in the plain present or past ("'It is hurting our schools,' he
   warned") it is a charge or a forecast, and an indefinite subject ("nobody", "everyone") names no side at all;
-- a fight, a battle or a clash *about* a matter is a quarrel in words: arms fight over ground, never about it;
-- a side *under attack* for, over or about a matter, or from critics, is criticised, as one under fire for it is;
-  under attack or fire from an armed side it is attacked.
+- a fight, a battle or a clash *about* a matter is a quarrel in words: arms fight over ground, never about it.
 """
 
 from __future__ import annotations
@@ -97,29 +95,4 @@ def test_a_fight_about_a_matter_is_a_quarrel(pipeline: Pipeline, text: str, trig
 
 @pytest.mark.parametrize(("text", "trigger"), ARMED, ids=[t[:45] for t, _ in ARMED])
 def test_a_fight_over_ground_or_with_forces_stays_armed(pipeline: Pipeline, text: str, trigger: str) -> None:
-    assert "ASSAULT" in _types_on(pipeline, text, trigger)
-
-
-CRITICISED = [
-    ("The minister came under attack for the failures at the border.", "attack"),
-    ("The mayor came under attack over the deal with the developer.", "attack"),
-    ("The governor came under attack from critics for the budget.", "attack"),
-    ("The actor came under attack from critics who say he lied.", "attack"),
-]
-SHOT_AT = [
-    ("Troops came under fire from a tank near the border.", "fire"),
-    ("The convoy came under attack from militants.", "attack"),
-    ("The outpost came under attack from rebels for hours.", "attack"),
-]
-
-
-@pytest.mark.parametrize(("text", "trigger"), CRITICISED, ids=[t[:45] for t, _ in CRITICISED])
-def test_a_side_under_attack_for_a_matter_or_from_critics_is_criticised(pipeline: Pipeline, text: str,
-                                                                        trigger: str) -> None:
-    types = _types_on(pipeline, text, trigger)
-    assert "ASSAULT" not in types and "ACCUSE" in types
-
-
-@pytest.mark.parametrize(("text", "trigger"), SHOT_AT, ids=[t[:45] for t, _ in SHOT_AT])
-def test_a_side_under_attack_from_arms_is_attacked(pipeline: Pipeline, text: str, trigger: str) -> None:
     assert "ASSAULT" in _types_on(pipeline, text, trigger)
