@@ -31,6 +31,7 @@ DANGER = [
 ]
 THREAT_MADE = [
     ("The governor received a threat from the militia.", "threat"),
+    ("The prosecutor left the capital after a death threat from a militia commander.", "threat"),
     ("The minister issued a threat to the rebels.", "threat"),
     ("The militia issued a threat against the mayor.", "threat"),
     ("The threat from Moscow to cut off gas worried Kyiv.", "threat"),
