@@ -434,8 +434,20 @@ def _foretells_an_act(clause: Token, tables: Tables) -> bool:
     if subject is None:
         return will
     if subject.pos_ == "PRON":
-        return True
+        if subject.lower_ in cues.indefinite_subjects or subject.lower_ in cues.negative_subjects:
+            return will and subject.dep_ == "nsubjpass"  # "that nobody can win the state": no side named
+        # a side named by a pronoun announces what it will or may do ("that they would retaliate", "that it could
+        # sell its bonds"); told in the plain present or past, the clause says what is or was ("'It is hurting
+        # our schools,' he warned"): a charge or a forecast, no act to come
+        return will or _modal(clause, cues)
     return will and (subject.dep_ == "nsubjpass" or slot_is(subject, "agent", tables))
+
+
+def _modal(clause: Token, cues: Cues) -> bool:
+    """A clause told with a modal of what may be ("could", "might") or as what one is going to do."""
+    if any(c.dep_ == "aux" and c.lower_ in cues.possibility_modals for c in clause.children):
+        return True
+    return clause.lower_ == "going" and any(c.dep_ == "xcomp" for c in clause.children)
 
 
 def _qualified(sense: Sense, candidate: Candidate, reading: Reading, factuality: Factuality,

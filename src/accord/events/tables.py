@@ -185,6 +185,7 @@ class Cues:
     future_time_words: frozenset[str] = frozenset()  # "next week", "tomorrow": a present told of a time to come
     ability_modals: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()
+    indefinite_subjects: frozenset[str] = frozenset()  # "anyone", "everyone": no side named
     plan: frozenset[str] = frozenset()
     deferral: frozenset[str] = frozenset()  # "postponed the summit": the act is put off, to come
     desire: frozenset[str] = frozenset()
@@ -252,7 +253,8 @@ SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "co
                          "around", "behind",
                          "object_head", "object_modifier", "object_of", "aim", "participant", "opposed",
                          "act_object", "governor_object"})
-BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun", "sum"})
+BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun", "sum",
+                              "plural"})
 SENSE_MODES = frozenset({"is", "not", "absent", "present"})
 
 

@@ -24,7 +24,7 @@ from accord.events.tables import BUILT_IN_CLASSES, Condition, Entry, SenseRule, 
 from accord.events.triggers import Trigger, forms, lemma
 from accord.places import places_within
 from accord.records import Actor
-from accord.syntax import has_nominal_subject
+from accord.syntax import PLURAL_NOUN_TAGS, has_nominal_subject
 
 # Subject pronouns that stand for someone who can act; relative pronouns stand for their antecedent.
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who", "one", "this", "that", "which"})
@@ -139,6 +139,8 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
         return slot in ("clause", "infinitive") and (question_clause(token) or _quoted_before(token))
     if name == "sum":  # an amount of money, as the entity recogniser tags it ("$5,000", "2 million euros")
         return token.ent_type_ == "MONEY"
+    if name == "plural":  # a noun told in the plural ("threats" are acts made, "the threat" may be a danger)
+        return token.tag_ in PLURAL_NOUN_TAGS
     if name == "place":
         return token.ent_type_ in PLACE_ENTITIES or "place" in senses.word_classes.get(lemma(token), frozenset()) \
             or _geocoded(token)
