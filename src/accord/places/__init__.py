@@ -229,7 +229,8 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
         chosen = _scene_continued(event, places, sent, in_sentence)
     if not chosen:
         placed = None
-        if of_the_day and not event.speech_act and not in_sentence and in_lede(event.word):
+        if of_the_day and not event.speech_act and in_lede(event.word) \
+                and not _names_another_place(dateline, in_sentence):
             placed = _dateline_default(dateline, _countries_named(doc, sent, []))
         if placed is None and in_the_setting:
             placed = _setting(doc, event.word, in_sentence)
@@ -237,6 +238,24 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
     best = min(chosen, key=lambda p: (p.feature == "country", _only_near(doc, p), SPECIFICITY.get(p.feature or "", 5),
                                       abs(p.start - event.word.idx)))
     return None if _one_of_several(doc, best, places) else best
+
+
+def _names_another_place(dateline: Place | None, in_sentence: list[tuple[Place, Span]]) -> bool:
+    """The sentence names a place other than the dateline's where something is or happens: not a place standing
+    for an actor ("said *the United States* must act"), nor one naming a thing ("*Iowa* farmers", "a *Chicago*
+    police officer"), as for the story's setting (:func:`_setting`). A lede that names only such places tells
+    of the day's news where the story was filed, as one that names none does (but a thing named as where
+    something is, "at a Texas restaurant", names that place)."""
+    words = location_words()
+    return any(not p.is_actor and (not _names_a_thing(span) or _in_a_locative(_phrase_root(span).head, words))
+               and (dateline is None or (p.name, p.country) != (dateline.name, dateline.country))
+               for p, span in in_sentence)
+
+
+def _in_a_locative(noun: Token, words: LocationWords) -> bool:
+    """"met them *at a Texas restaurant*": a thing a place names is still where something is when a locative
+    preposition puts anything there."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in words.locative
 
 
 def _only_near(doc: Doc, place: Place) -> bool:
@@ -565,14 +584,17 @@ def _after_the_movement(top: Token, clause: Token) -> bool:
 def _of_simultaneous_clause(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
     """"was shot as she helped civilians flee Afrin *in northern Syria*", "was arrested when he landed *at
     Heathrow*": the place of a clause that tells what went on at the same time, which the event's verb
-    governs."""
+    governs. For an act done where its participants are, that clause's own participants count too ("were
+    killed when troops shelled *a market in Taiz*", "was arrested when he met *rebels in Homs*"): the clause
+    tells the very scene the event happened in, and its act was done where what it acted on was."""
     words = location_words()
     for verb in event.verbs:
         for clause in verb.children:
             if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in words.simultaneity
                                                  for c in clause.children):
                 continue
-            found = [p for p, span in in_sentence if locates(span, p, EventWords(clause, (clause,)))]
+            scene = EventWords(clause, (clause,), with_participants=event.with_participants)
+            found = [p for p, span in in_sentence if locates(span, p, scene)]
             if found:
                 return found
     return []
