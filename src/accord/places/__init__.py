@@ -584,17 +584,14 @@ def _after_the_movement(top: Token, clause: Token) -> bool:
 def _of_simultaneous_clause(event: EventWords, in_sentence: list[tuple[Place, Span]]) -> list[Place]:
     """"was shot as she helped civilians flee Afrin *in northern Syria*", "was arrested when he landed *at
     Heathrow*": the place of a clause that tells what went on at the same time, which the event's verb
-    governs. For an act done where its participants are, that clause's own participants count too ("were
-    killed when troops shelled *a market in Taiz*", "was arrested when he met *rebels in Homs*"): the clause
-    tells the very scene the event happened in, and its act was done where what it acted on was."""
+    governs."""
     words = location_words()
     for verb in event.verbs:
         for clause in verb.children:
             if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in words.simultaneity
                                                  for c in clause.children):
                 continue
-            scene = EventWords(clause, (clause,), with_participants=event.with_participants)
-            found = [p for p, span in in_sentence if locates(span, p, scene)]
+            found = [p for p, span in in_sentence if locates(span, p, EventWords(clause, (clause,)))]
             if found:
                 return found
     return []
