@@ -230,7 +230,7 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
     if not chosen:
         placed = None
         if of_the_day and not event.speech_act and in_lede(event.word) \
-                and not _names_another_place(dateline, in_sentence):
+                and not _names_a_place(in_sentence):
             placed = _dateline_default(dateline, _countries_named(doc, sent, []))
         if placed is None and in_the_setting:
             placed = _setting(doc, event.word, in_sentence)
@@ -240,15 +240,14 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
     return None if _one_of_several(doc, best, places) else best
 
 
-def _names_another_place(dateline: Place | None, in_sentence: list[tuple[Place, Span]]) -> bool:
-    """The sentence names a place other than the dateline's where something is or happens: not a place standing
-    for an actor ("said *the United States* must act"), nor one naming a thing ("*Iowa* farmers", "a *Chicago*
-    police officer"), as for the story's setting (:func:`_setting`). A lede that names only such places tells
-    of the day's news where the story was filed, as one that names none does (but a thing named as where
-    something is, "at a Texas restaurant", names that place)."""
+def _names_a_place(in_sentence: list[tuple[Place, Span]]) -> bool:
+    """The sentence names a place where something is or happens: not a place standing for an actor ("said
+    *the United States* must act"), nor one naming a thing ("*Iowa* farmers", "a *Chicago* police officer"),
+    as for the story's setting (:func:`_setting`). A lede that names only such places tells of the day's news
+    where the story was filed, as one that names none does (but a thing named as where something is, "at a
+    Texas restaurant", names that place)."""
     words = location_words()
     return any(not p.is_actor and (not _names_a_thing(span) or _in_a_locative(_phrase_root(span).head, words))
-               and (dateline is None or (p.name, p.country) != (dateline.name, dateline.country))
                for p, span in in_sentence)
 
 
