@@ -231,7 +231,7 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
         placed = None
         if of_the_day and not event.speech_act and in_lede(event.word) \
                 and not _names_a_place(in_sentence):
-            placed = _dateline_default(dateline, _countries_named(doc, sent, []))
+            placed = _dateline_default(dateline, _countries_named(doc, sent, [p for p, _ in in_sentence]))
         if placed is None and in_the_setting:
             placed = _setting(doc, event.word, in_sentence)
         return placed
