@@ -229,14 +229,32 @@ def event_location(event: EventWords, found: Sequence[Place], of_the_day: bool =
         chosen = _scene_continued(event, places, sent, in_sentence)
     if not chosen:
         placed = None
-        if of_the_day and not event.speech_act and not in_sentence and in_lede(event.word):
-            placed = _dateline_default(dateline, _countries_named(doc, sent, []))
+        if of_the_day and not event.speech_act and in_lede(event.word) \
+                and not _names_a_place(in_sentence):
+            placed = _dateline_default(dateline, _countries_named(doc, sent, [p for p, _ in in_sentence]))
         if placed is None and in_the_setting:
             placed = _setting(doc, event.word, in_sentence)
         return placed
     best = min(chosen, key=lambda p: (p.feature == "country", _only_near(doc, p), SPECIFICITY.get(p.feature or "", 5),
                                       abs(p.start - event.word.idx)))
     return None if _one_of_several(doc, best, places) else best
+
+
+def _names_a_place(in_sentence: list[tuple[Place, Span]]) -> bool:
+    """The sentence names a place where something is or happens: not a place standing for an actor ("said
+    *the United States* must act"), nor one naming a thing ("*Iowa* farmers", "a *Chicago* police officer"),
+    as for the story's setting (:func:`_setting`). A lede that names only such places tells of the day's news
+    where the story was filed, as one that names none does (but a thing named as where something is, "at a
+    Texas restaurant", names that place)."""
+    words = location_words()
+    return any(not p.is_actor and (not _names_a_thing(span) or _in_a_locative(_phrase_root(span).head, words))
+               for p, span in in_sentence)
+
+
+def _in_a_locative(noun: Token, words: LocationWords) -> bool:
+    """"met them *at a Texas restaurant*": a thing a place names is still where something is when a locative
+    preposition puts anything there."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in words.locative
 
 
 def _only_near(doc: Doc, place: Place) -> bool:
