@@ -37,8 +37,10 @@ def test_a_participle_of_feeling_feels_about_its_object(quote_pipeline: Pipeline
     ("Critical of the budget, Mayor Okafor voted against it.", "the budget", "Okafor"),
     ("Voters angered by the ruling marched to the capitol.", "the ruling", "Voters"),
     ("The governor, wary of the unions, delayed the vote on pensions.", "the unions", "governor"),
+    ("Many farmers were surprised and dismayed at the new tariff.", "the new tariff", "farmers"),
+    ("Several senators are tired and skeptical about the treaty.", "the treaty", "senators"),
 ])
-def test_an_adjective_beside_a_clause_or_noun(quote_pipeline: Pipeline, sentence: str, content: str,
+def test_an_adjective_beside_a_clause_noun_or_predicate(quote_pipeline: Pipeline, sentence: str, content: str,
                                               speaker: str) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
     assert quote.text == content

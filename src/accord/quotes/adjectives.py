@@ -29,8 +29,10 @@ _PARTICIPLE_TAGS = frozenset({"VBN", "JJ"})
 
 def felt_participle(word: Token, lexicon: CueLexicon) -> bool:
     """A past participle of a verb of feeling (experiencer_verbs: "were troubled by", "dismayed at"), which is
-    an adjective of feeling whatever the tagger calls it."""
-    return word.tag_ in _PARTICIPLE_TAGS and lexicon.feeling_participle(word.lemma_, word.lower_)
+    an adjective of feeling whatever the tagger calls it — a past tense too when coordinated with a predicate
+    adjective ("were surprised and dismayed at …")."""
+    coordinated = word.dep_ == "conj" and word.head.dep_ == "acomp"
+    return (word.tag_ in _PARTICIPLE_TAGS or coordinated) and lexicon.feeling_participle(word.lemma_, word.lower_)
 
 
 def attitude_content(ctx: Context, adjective: Token) -> tuple[Cue, int, int, str] | None:
@@ -67,9 +69,13 @@ def attitude_content(ctx: Context, adjective: Token) -> tuple[Cue, int, int, str
 
 def predicate_holder(adjective: Token) -> Token | None:
     """The copula an adjective is the predicate of ("is critical", "remains opposed"), or the adjective itself
-    when the parser made it the clause's head with the copula as an auxiliary ("are opposed to")."""
+    when the parser made it the clause's head with the copula as an auxiliary ("are opposed to"); a second
+    predicate coordinated with a first has the first's copula ("were surprised and dismayed at the loss")."""
     if adjective.dep_ == "acomp":
         return adjective.head
+    first = adjective.head
+    if adjective.dep_ == "conj" and first.dep_ == "acomp" and first.i < adjective.i:
+        return first.head
     if any(c.dep_ in _PASSIVE_AUX and c.lemma_ == "be" for c in adjective.lefts) and any(
         c.dep_ in NOMINAL_SUBJECT_DEPS for c in adjective.lefts
     ):
