@@ -51,6 +51,7 @@ def test_an_adjective_beside_a_clause_noun_or_predicate(quote_pipeline: Pipeline
     "The schedule was disturbed by the storm.",
     "The old bridge, alarmed by nothing, stood for a century.",
     "It was a critical vote for the city.",
+    "After the founder left in May, the bank, its main lender, committed to a new loan.",
 ])
 def test_nothing_that_feels_nothing_attributed(quote_pipeline: Pipeline, sentence: str) -> None:
     assert not quotes_in(quote_pipeline, sentence)

@@ -90,8 +90,8 @@ def adjunct_holder(ctx: Context, adjective: Token) -> Token | None:
     stopped giving", "the governor, wary of the unions, …"). A noun's attributive adjective before it ("a
     critical vote") holds nothing."""
     head = adjective.head
-    if head.i == adjective.i:
-        return None
+    if head.i == adjective.i or adjective.tag_ not in _PARTICIPLE_TAGS:
+        return None  # a free adjunct is an adjective or participle: a past tense there is a clause of its own
     if adjective.dep_ == "advcl" and head.tag_ in VERB_TAGS:
         return speaker_of(head, ctx.lexicon)
     if adjective.dep_ in _NOUN_ADJUNCT_DEPS and head.pos_ in _HOLDER_POS and head.i < adjective.i:
