@@ -14,25 +14,38 @@ from spacy.tokens import Token
 
 from accord.quotes.candidates import EVENTUALITY, STANCE, Context
 from accord.quotes.frames import has_to
-from accord.quotes.syntax import Cue, speaker_of
+from accord.quotes.lexicon import CueLexicon
+from accord.quotes.syntax import VERB_TAGS, Cue, speaker_of
 from accord.syntax import NOMINAL_SUBJECT_DEPS, nominal_subject
 
 INFINITIVE = "to"  # the table's entry for an adjective that takes a to-infinitive ("eager to", "willing to")
 _EXPLETIVES = frozenset({"it", "there", "this"})
 _PASSIVE_AUX = frozenset({"auxpass", "aux"})
+_PREPOSITION_DEPS = frozenset({"prep", "agent"})
+_NOUN_ADJUNCT_DEPS = frozenset({"acl", "amod"})
+_HOLDER_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_PARTICIPLE_TAGS = frozenset({"VBN", "JJ"})
+
+
+def felt_participle(word: Token, lexicon: CueLexicon) -> bool:
+    """A past participle of a verb of feeling (experiencer_verbs: "were troubled by", "dismayed at"), which is
+    an adjective of feeling whatever the tagger calls it — a past tense too when coordinated with a predicate
+    adjective ("were surprised and dismayed at …")."""
+    coordinated = word.dep_ == "conj" and word.head.dep_ == "acomp"
+    return (word.tag_ in _PARTICIPLE_TAGS or coordinated) and lexicon.feeling_participle(word.lemma_, word.lower_)
 
 
 def attitude_content(ctx: Context, adjective: Token) -> tuple[Cue, int, int, str] | None:
     """The cue, token range [first, last) of the content and its type, for a predicate adjective of attitude."""
-    complements = ctx.lexicon.attitude_adjectives.get(adjective.lower_)
+    complements = ctx.lexicon.attitude_adjectives.get(adjective.lower_) or (
+        ctx.lexicon.experiencer_prepositions if felt_participle(adjective, ctx.lexicon) else None)
     if not complements:
         return None
-    holder = _predicate_holder(adjective)
-    if holder is None:
-        return None
-    source = _source(ctx, holder)
+    holder = predicate_holder(adjective)
+    source = _source(ctx, holder) if holder is not None else adjunct_holder(ctx, adjective)
     if source is None or source.lower_ in _EXPLETIVES:
         return None
+    holder = holder if holder is not None else adjective
     cue_first = min(holder.i, adjective.i)
     # the parser hangs the preposition on the adjective or on the copula after it
     heads = [adjective] if holder.i == adjective.i else [adjective, holder]
@@ -40,7 +53,8 @@ def attitude_content(ctx: Context, adjective: Token) -> tuple[Cue, int, int, str
         for child in head.rights:
             if child.i <= adjective.i:
                 continue
-            if child.dep_ == "prep" and child.lower_ in complements:
+            # a passive participle's "by" is its agent ("were troubled by the ruling")
+            if child.dep_ in _PREPOSITION_DEPS and child.lower_ in complements:
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                 if objects:
                     last = max(o.right_edge.i for o in objects) + 1
@@ -53,15 +67,35 @@ def attitude_content(ctx: Context, adjective: Token) -> tuple[Cue, int, int, str
     return None
 
 
-def _predicate_holder(adjective: Token) -> Token | None:
+def predicate_holder(adjective: Token) -> Token | None:
     """The copula an adjective is the predicate of ("is critical", "remains opposed"), or the adjective itself
-    when the parser made it the clause's head with the copula as an auxiliary ("are opposed to")."""
+    when the parser made it the clause's head with the copula as an auxiliary ("are opposed to"); a second
+    predicate coordinated with a first has the first's copula ("were surprised and dismayed at the loss")."""
     if adjective.dep_ == "acomp":
         return adjective.head
+    first = adjective.head
+    if adjective.dep_ == "conj" and first.dep_ == "acomp" and first.i < adjective.i:
+        return first.head
     if any(c.dep_ in _PASSIVE_AUX and c.lemma_ == "be" for c in adjective.lefts) and any(
         c.dep_ in NOMINAL_SUBJECT_DEPS for c in adjective.lefts
     ):
         return adjective
+    return None
+
+
+def adjunct_holder(ctx: Context, adjective: Token) -> Token | None:
+    """Who holds an attitude said by an adjective phrase set beside a clause rather than predicated by a copula:
+    a free adjunct before or after the clause belongs to the clause's subject ("Wary of the unions, the governor
+    delayed the vote": subject control), one right after a noun to that noun ("donors dismayed at the tone
+    stopped giving", "the governor, wary of the unions, …"). A noun's attributive adjective before it ("a
+    critical vote") holds nothing."""
+    head = adjective.head
+    if head.i == adjective.i or adjective.tag_ not in _PARTICIPLE_TAGS:
+        return None  # a free adjunct is an adjective or participle: a past tense there is a clause of its own
+    if adjective.dep_ == "advcl" and head.tag_ in VERB_TAGS:
+        return speaker_of(head, ctx.lexicon)
+    if adjective.dep_ in _NOUN_ADJUNCT_DEPS and head.pos_ in _HOLDER_POS and head.i < adjective.i:
+        return head
     return None
 
 

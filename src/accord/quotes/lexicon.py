@@ -78,6 +78,8 @@ class CueLexicon:
     receiving_verbs: frozenset[str] = frozenset()
     # "the ruling angered Democrats": verbs whose object feels about what their subject names
     experiencer_verbs: frozenset[str] = frozenset()
+    # "were troubled by the ruling": the prepositions whose object such a verb's participle feels about
+    experiencer_prepositions: frozenset[str] = frozenset()
     # objects of such a verb that feel nothing: things, relative and question words ("it troubled it"), and the
     # reader ("it might surprise you")
     no_feelers: frozenset[str] = frozenset()
@@ -106,8 +108,17 @@ class CueLexicon:
                                           or word in self.feeling_adjectives
                                           or word in self.phrase_starts or word in self.perspective_prepositions
                                           or cue in self.stance_idioms or cue in self.experiencer_verbs
-                                          or cue in self.depicting_verbs)
+                                          or cue in self.depicting_verbs or self.feeling_participle(cue, word))
         return known
+
+    def feeling_participle(self, lemma: str, word: str) -> bool:
+        """Is the word a past participle of a verb of feeling ("troubled", "horrified", "appalled"), its verb
+        found from its form when the lemmatiser kept the adjective whole? A listed attitude adjective is not."""
+        word = word.lower()
+        if not word.endswith("ed") or word in self.attitude_adjectives:
+            return False
+        stems = {self.lemma_of(lemma, word), word[:-1], word[:-2], word[:-3], word[:-3] + "y"}
+        return not stems.isdisjoint(self.experiencer_verbs)
 
     def lemma_of(self, lemma: str, word: str) -> str:
         """The cue lemma of a word: the tagger's lemma, or that lemma with the silent -e the lemmatiser may
@@ -223,6 +234,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         received_stance_nouns=_words(data, "received_stance_nouns"),
         receiving_verbs=_words(data, "having_verbs") | _words(data, "receiving_verbs"),
         experiencer_verbs=_words(data, "experiencer_verbs"),
+        experiencer_prepositions=_words(data, "experiencer_prepositions"),
         no_feelers=_words(data, "no_feelers"),
         reader_pronouns=_words(data, "reader_pronouns"),
         depicting_verbs=_words(data, "depicting_verbs"),

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from accord.doc_index import token_table
-from accord.quotes.adjectives import attitude_content
+from accord.quotes.adjectives import attitude_content, felt_participle, predicate_holder
 from accord.quotes.candidates import (
     ASSERTION,
     BELIEF,
@@ -116,7 +116,7 @@ def reported_speech(
             candidate = _adjective(ctx, token)
         if candidate is None and token.pos_ == "ADJ" and token.lower_ in lexicon.declaring_adjectives:
             candidate = _made_clear(ctx, token)
-        if candidate is None and token.lower_ in lexicon.attitude_adjectives:
+        if candidate is None and (token.lower_ in lexicon.attitude_adjectives or felt_participle(token, lexicon)):
             candidate = _attitude(ctx, token)
         if candidate is None and token.pos_ == "ADV" and token.lower_ in lexicon.hearsay_adverbs:
             candidate = _hearsay(ctx, token)
@@ -637,6 +637,12 @@ def _attitude(ctx: Context, adjective: Token) -> Candidate | None:
     if found is None:
         return None
     cue, first, last, kind = found
+    # "the schedule was disturbed by the storm", "the plan, critical of the rules": a participle of feeling and an
+    # adjective beside a clause or a noun hold an attitude only of one who can feel
+    set_beside = predicate_holder(adjective) is None
+    if (adjective.lower_ not in ctx.lexicon.attitude_adjectives or set_beside) and (
+            cue.speaker is None or not _may_feel(ctx, ctx.doc[cue.speaker])):
+        return None
     return _span_candidate(ctx, cue, first, min(last, ctx.layout.unit_of(adjective).end), kind)
 
 
