@@ -70,6 +70,7 @@ from accord.dates.aspect import (
     pluperfect,
     tense_carrier,
     told_as_earlier,
+    told_before_its_time,
 )
 from accord.dates.clause import (
     CIRCUMSTANCE_PREPS,
@@ -470,7 +471,7 @@ def _from_shared_clauses(event: EventWords, placed: list[_Placed], published: da
     year* against Poland for *refusing*": the refusal came first, when the text does not say)."""
     if event.verbs and ordered_elsewhere(event.verbs[0]):
         return None
-    if any(pluperfect(v) or background_adverbial(v) for v in event.verbs):
+    if any(told_before_its_time(v) or background_adverbial(v) for v in event.verbs):
         return None  # "..., and leaders *had frequently* claimed", "said on Monday that the army *had killed*":
         # before that time (the report's day dates the saying, not what was done before it), or many times over
     for clause in shared_time_clauses(event.top):
@@ -480,7 +481,7 @@ def _from_shared_clauses(event: EventWords, placed: list[_Placed], published: da
             if published is not None and start is not None and start > published and _told_in_past(event):
                 return None  # "said he would meet them next week, and left": not the leaving's date
             return found
-        if pluperfect(clause):
+        if told_before_its_time(clause):
             return None  # "said on Thursday that talks *had collapsed* because the government refused": what
             # goes with a clause told before the time above it is of that earlier time too
     return None

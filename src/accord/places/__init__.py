@@ -72,12 +72,12 @@ from accord.dateline import find_doc_dateline
 from accord.dates import NARRATIVE_HOPS, narrated_past
 from accord.dates.aspect import (
     background_adverbial,
-    backshifted,
     goes_on,
     ordered_elsewhere,
     perfect,
-    pluperfect,
+    reported_as_news,
     told_as_earlier,
+    told_before_its_time,
 )
 from accord.dates.clause import (
     CIRCUMSTANCE_PREPS,
@@ -757,8 +757,10 @@ def told_as_background(event: EventWords) -> bool:
     the present, nor a clause describing a participant in the simple past: the setting's own ("snipers
     *target* those who flee", "volunteers *fighting* with the Kurds"). Not an event noun, which happens
     whatever the tense of the verb telling of it ("the clashes that have followed the *incursion*"), nor a
-    past perfect a report in the past shifts back ("the group said it *had captured* soldiers": the news),
-    nor the perfect of the sentence a story opens with (its "hot news"). An event noun carried by the verb
+    past perfect a report in the past tells as its news ("the group said it *had captured* soldiers": before the
+    report's day, which does not date it, but the news the report brings, done where the story is set —
+    :func:`accord.dates.aspect.reported_as_news`, where both readings are documented), nor the perfect of the
+    sentence a story opens with (its "hot news"). An event noun carried by the verb
     of a relative clause describing a named actor takes that verb's tense ("the PKK, which *has waged* an
     *insurgency* for decades": the actor's history, as "which has fought for decades" is)."""
     verbs = event.verbs
@@ -769,11 +771,10 @@ def told_as_background(event: EventWords) -> bool:
     if told_as_earlier((event.word, *event.nouns)) or ordered_elsewhere(verbs[0]) \
             or any(background_adverbial(v) for v in (*verbs, *governing)):
         return True
-    first = event.top  # "said it had captured and *killed*": the conjunct shares the first one's report
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if any(pluperfect(v) for v in verbs):
-        return not backshifted(first)
+    if any(told_before_its_time(v) for v in verbs):
+        # "the group said it *had captured* soldiers": the report's news, though before its day (the dates
+        # give it no date): the one place the two readings are set side by side is accord.dates.aspect
+        return not reported_as_news(event.top)
     return not opening_sentence(verbs[0]) and any(perfect(v) for v in verbs)
 
 
