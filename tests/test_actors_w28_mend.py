@@ -1,7 +1,7 @@
-"""Mends of wave 28's actor work: a namesake named in full keeps the bare surname to the end of the paragraph the
-project reads (blank lines part paragraphs in a hard-wrapped text, not each line break); the office a person
-held at an event's own date when the period sees an office begin or end; the knowledge base's one dated person
-of a name; the dated people declared on the blackboard."""
+"""Mends of wave 28's actor work: a namesake named in full keeps the bare surname to the end of the paragraph
+the page's layout gives (a blank line in hard-wrapped text, not each line break; every line in text from a
+page); the office a person held at an event's own date when the period sees an office begin or end; the
+knowledge base's one dated person of a name; the dated people declared on the blackboard."""
 
 from __future__ import annotations
 
@@ -17,16 +17,21 @@ _actors = actor_runner("2016-05-02")
 
 
 def test_a_namesake_keeps_the_surname_over_the_wrapped_lines_of_its_paragraph(actors_nlp: Language) -> None:
-    text = ("Jeb Bush toured a diner in Nashua on Friday. Bush said he liked\nhis chances in the state.\n\n"
-            "Many voters in Nashua still admire George W. Bush, who\ncampaigned in the town in 2000. Bush won "
-            "the state that\nNovember by a narrow margin.\n\nBush will hold a rally in Concord\non Sunday.")
+    # hard-wrapped at a fixed width: a line break inside a paragraph ends nothing, a blank line ends it
+    text = ("Jeb Bush toured a diner in Nashua on Friday morning with his\n"
+            "wife. Bush said he liked his chances in the state this winter.\n\n"
+            "Many voters in Nashua still admire George W. Bush, who spent a\n"
+            "week campaigning in the town in 2000. Bush won the state that\n"
+            "November by a narrow margin over his Democratic opponent.\n\n"
+            "Bush will hold a rally in Concord on Sunday with local party\n"
+            "officials and a few hundred supporters from across the state.")
     bare = sorted(with_text(_actors(actors_nlp, text), "Bush"), key=lambda a: a.start or 0)
-    # the wrapped line after the namesake's is still his paragraph; the blank line ends it
     assert [a.name for a in bare] == ["Jeb Bush", "George W. Bush", "Jeb Bush"]
 
 
-def test_a_namesake_in_text_without_blank_lines_keeps_the_surname_to_the_line_end(actors_nlp: Language) -> None:
-    text = ("Jeb Bush toured a diner in Nashua on Friday. Bush said he liked his chances in the state.\n"
+def test_a_namesake_keeps_the_surname_to_the_end_of_the_line_in_page_text(actors_nlp: Language) -> None:
+    # text taken from a page puts a paragraph on each line, though blank lines part some of them
+    text = ("Jeb Bush toured a diner in Nashua on Friday. Bush said he liked his chances in the state.\n\n"
             "Many voters in Nashua still admire George W. Bush, who campaigned in the town in 2000. Bush won "
             "the state that November.\nBush will hold a rally in Concord on Sunday.")
     bare = sorted(with_text(_actors(actors_nlp, text), "Bush"), key=lambda a: a.start or 0)
