@@ -4,9 +4,9 @@ event on the article's date and a mention whose words place it in time ('former'
 
 from __future__ import annotations
 
-from accord.actors.dating import DatedPerson, office_over, period_of, redated
+from accord.actors.dating import DatedPeople, DatedPerson, office_over, period_of, redated
 from accord.actors.kb import Entry, Office
-from accord.actors.resolver import ActorResolver
+from accord.actors.resolver import ActorResolver, person_over
 from accord.pipeline import Pipeline
 from accord.records import Actor, DateRef, Event
 
@@ -59,8 +59,8 @@ def test_redating_leaves_marked_mentions_and_unknown_people() -> None:
     assert redated(marked, june, people, STATE) is marked
     other = Actor(text="Lee", name="Ann Lee", sector="CVL", kind="person", rule="person-known")
     assert redated(other, june, people, STATE) is other
-    unsettled = _marsh()
-    assert redated(unsettled, _ref("2009", "year", "2009-01-01"), people, STATE) is unsettled
+    out_then = _marsh()  # out of office from February 2013: a former holder in part of the year, as coded
+    assert redated(out_then, _ref("2013", "year", "2013-01-01"), people, STATE) is out_then
 
 
 def _actor_of(events: list[Event], name: str) -> Actor:
@@ -100,3 +100,88 @@ def test_then_dates_its_own_mention_not_the_bare_name_after_it(pipeline: Pipelin
     text = "A reform of the rules was backed by then-Sen. Barack Obama. Obama criticized the plan on Monday."
     actors = [a for a in pipeline.extract(text, published="2016-04-27").actors if a.name == "Barack Obama"]
     assert [(a.text, a.sector) for a in actors] == [("then-Sen. Barack Obama", "LEG"), ("Obama", "GOV")]
+
+
+# a senator who left the Senate in November 2008 and was president from January 2009
+SENATE_GAP_PRESIDENCY = Entry(
+    id="al-ross", name="Al Ross", kind="person", country="USA",
+    offices=(Office("Senator", "LEG", "USA", start="2003-01-03", end="2008-11-16"),
+             Office("President", "GOV", "USA", start="2009-01-20", end="2017-01-20")))
+# a senator until January 2009, vice president from that month, president from 2021
+SENATE_THEN_VICE = Entry(
+    id="ed-fox", name="Ed Fox", kind="person", country="USA",
+    offices=(Office("Senator", "LEG", "USA", start="1990-01-03", end="2009-01-15"),
+             Office("Vice President", "GOV", "USA", start="2009-01-20", end="2017-01-20"),
+             Office("President", "GOV", "USA", start="2021-01-20")))
+# a minister for half a year, then a senator for a few months, out of office at the year's end
+TWO_POSTS_IN_A_YEAR = Entry(
+    id="ida-roe", name="Ida Roe", kind="person", country="FRA",
+    offices=(Office("Minister of Labour", "GOV", "FRA", start="2010-01-10", end="2010-06-30"),
+             Office("Senator", "LEG", "FRA", start="2010-07-05", end="2010-10-01"),
+             Office("Minister of Health", "GOV", "FRA", start="2014-01-01")))
+# a prime minister, then the head of an international organisation
+PM_THEN_IGO = Entry(
+    id="rui-sa", name="Rui Sa", kind="person", country="PRT",
+    offices=(Office("Prime Minister", "GOV", "PRT", start="1995-10-28", end="2002-04-06"),
+             Office("Secretary-General", "IGO", org="un", start="2017-01-01")))
+
+
+def _president(name: str) -> Actor:
+    return Actor(text=name, name=name, country="USA", sector="GOV", role="President", kind="person",
+                 rule="person-in-office")
+
+
+def test_a_year_the_article_office_is_not_held_takes_the_office_held_then() -> None:
+    people = {"Al Ross": DatedPerson(SENATE_GAP_PRESIDENCY, {}), "Ed Fox": DatedPerson(SENATE_THEN_VICE, {})}
+    year = _ref("2008", "year", "2008-01-01")
+    senator = redated(_president("Al Ross"), year, people, STATE)  # the one office held in the year
+    assert (senator.sector, senator.role, senator.state) == ("LEG", "Senator", True)
+    vice = redated(_president("Ed Fox"), _ref("2009", "year", "2009-01-01"), people, STATE)  # held at its end
+    assert (vice.sector, vice.role) == ("GOV", "Vice President")
+    began = _president("Al Ross")  # the presidency began in the year: the article's coding holds then
+    assert redated(began, _ref("2009", "year", "2009-01-01"), people, STATE) is began
+
+
+def test_a_former_holder_in_office_every_day_of_the_period_takes_the_office_then() -> None:
+    people = {"Jo Marsh": DatedPerson(SENATE_THEN_CABINET, {})}
+    then = redated(_marsh(), _ref("2009", "year", "2009-01-01"), people, STATE)
+    assert (then.sector, then.role) == ("GOV", "Secretary of State")
+
+
+def test_a_year_an_office_begins_and_ends_in() -> None:
+    only = person_over(TWO_POSTS_IN_A_YEAR, "2010-07-01", "2010-12-31", "person", {})
+    assert (only.actor.sector, only.actor.role) == ("LEG", "Senator")  # the one office held in the half year
+    both = person_over(TWO_POSTS_IN_A_YEAR, "2010-01-01", "2010-12-31", "person", {})
+    assert (both.actor.sector, both.actor.role) == ("ELI", None)  # two sectors, none held at the year's end
+    cabinet = Entry(id="x", name="X", kind="person", country="FRA", offices=(
+        Office("Minister of Labour", "GOV", "FRA", start="2010-01-10", end="2010-06-30"),
+        Office("Minister of Health", "GOV", "FRA", start="2010-07-05", end="2010-10-01")))
+    agreed = person_over(cabinet, "2010-01-01", "2010-12-31", "person", {})
+    assert (agreed.actor.sector, agreed.actor.role, agreed.actor.country) == ("GOV", None, "FRA")
+
+
+def test_an_office_over_the_whole_period_settles_it_though_another_begins_inside() -> None:
+    leader = Office("Party Leader", "PTY", "USA", start="2000-01-01")
+    entry = Entry(id="y", name="Y", kind="person", country="USA",
+                  offices=(leader, Office("Senator", "LEG", "USA", start="2005-06-01", end="2011-01-03")))
+    assert office_over(entry, "2005-01-01", "2005-12-31") == (True, leader)
+
+
+def test_an_igo_post_at_the_event_date_has_the_organisation_and_no_country() -> None:
+    people = {"Rui Sa": DatedPerson(PM_THEN_IGO, {"un": "United Nations"})}
+    former = Actor(text="Sa", name="Rui Sa", country="PRT", sector="ELI", role="former Prime Minister",
+                   kind="person", rule="person-former-office-holder")
+    head = redated(former, _ref("2018-05", "month", "2018-05-01"), people, STATE)
+    assert (head.sector, head.organisation, head.country) == ("IGO", "United Nations", None)
+    pm = redated(former, _ref("2000", "year", "2000-01-01"), people, STATE)
+    assert (pm.sector, pm.role, pm.country, pm.organisation) == ("GOV", "Prime Minister", "PRT", None)
+
+
+def test_a_season_is_ninety_one_days() -> None:
+    assert period_of(_ref("2011-SU", "season", "2011-06-01")) == ("2011-06-01", "2011-08-30")
+
+
+def test_the_dated_people_recode_each_actor_of_an_event() -> None:
+    dated = DatedPeople({"Jo Marsh": DatedPerson(SENATE_THEN_CABINET, {})}, STATE)
+    (found,) = dated.as_of_period((_marsh(),), _ref("2011-06", "month", "2011-06-01"))
+    assert (found.sector, found.role) == ("GOV", "Secretary of State")

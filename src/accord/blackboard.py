@@ -22,11 +22,14 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any, Generic, NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
 
 from spacy.tokens import Doc, Token
 
 from accord.records import Actor, DateRef, Event, Place, Quantity, Quote
+
+if TYPE_CHECKING:  # the actor stage's module, which imports this one, declares the shape
+    from accord.actors.dating import DatedPeople
 
 T = TypeVar("T")
 
@@ -90,6 +93,10 @@ PUBLISHED: Attribute[str] = Attribute(
 ACTORS: Attribute[list[Actor]] = Attribute(
     "accord_actors", "list[Actor]", ACTORS_STAGE, (PLACES_STAGE, QUOTES_STAGE, EVENTS_STAGE),
     "every actor mention, in text order")
+DATED_PEOPLE: Attribute[DatedPeople] = Attribute(
+    "accord_dated_people", "DatedPeople", ACTORS_STAGE, (EVENTS_STAGE,),
+    "name -> the one knowledge-base person of that name with dated offices, among the document's mentions: "
+    "the office held at an event's own date")
 PLACES: Attribute[list[Place]] = Attribute(
     "accord_places", "list[Place]", PLACES_STAGE, (EVENTS_STAGE,),
     "every geocoded place mention, in text order")
@@ -106,7 +113,8 @@ EVENTS: Attribute[list[Event]] = Attribute(
     "accord_events", "list[Event]", EVENTS_STAGE, (),
     "coded PLOVER events, mentions of one event linked by cluster")
 
-ATTRIBUTES: tuple[Attribute[Any], ...] = (DOC_ID, PUBLISHED, ACTORS, PLACES, DATES, QUANTITIES, QUOTES, EVENTS)
+ATTRIBUTES: tuple[Attribute[Any], ...] = (DOC_ID, PUBLISHED, ACTORS, DATED_PEOPLE, PLACES, DATES, QUANTITIES, QUOTES,
+                                          EVENTS)
 
 
 def register_extensions() -> None:

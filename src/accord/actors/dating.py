@@ -2,13 +2,15 @@
 a memo', in a 2016 story, is the Secretary of State's request to her policy planning director, not an act of a
 former official; 'In 2008 Putin complained...' is the prime minister's.
 
-The actor stage resolves every mention at the article's date (``_person_record``). For an event whose own date
-the text gives, the event stage asks here again for each participant the knowledge base knows as one dated
-person: the office held over the whole of the event's period (a day, a week, a month, a year), or none held at
-any time of it (then an elite: a former office holder or one whose office is still to come, as
-``_person_record`` codes them). A period during which the person took up or left an office ('in 2008' for a
-senator elected president that November) is left at the article's date. A mention whose own words place it in
-time ('then-President Obama', 'former Secretary Clinton') keeps what its words say."""
+The actor stage resolves every mention at the article's date (``resolver.person_over`` over that one day). For an
+event whose own date the text gives, the event stage asks here again for each participant the knowledge base
+knows as one dated person, and codes them as ``person_over`` does over the event's period (a day, a week, a
+month, a year): the office held over the whole of it, or an elite when none is held at any time of it. A period
+during which the person took up or left an office ('in 2008' for a senator elected president that November)
+keeps the article's coding when that coding holds at some time of the period (the office held on the article's
+date, or no office for a former holder or one whose office is to come); else it is the period's own
+(``person_over``). A mention whose own words place it in time ('then-President Obama', 'former Secretary
+Clinton') keeps what its words say."""
 
 from __future__ import annotations
 
@@ -20,11 +22,11 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from accord.actors.kb import Entry, KnowledgeBase, Office
-from accord.actors.resolver import office_rank
-from accord.blackboard import Memo
+from accord.actors.resolver import held_within, office_over, organisations_of, person_over
+from accord.blackboard import DATED_PEOPLE
 from accord.records import Actor, DateRef
 
-# the endings of the rules that code a person by the knowledge base's dated offices (``_person_record``)
+# the endings of the rules that code a person by the knowledge base's dated offices (``person_over``)
 DATED_RULES = ("-in-office", "-former-office-holder", "-not-yet-in-office")
 # rules of mentions whose own words place the person in time: they are not dated again
 TEXT_MARKED = ("then+", "former+")
@@ -48,14 +50,9 @@ class DatedPeople:
     people: Mapping[str, DatedPerson]
     state_sectors: frozenset[str]
 
-    def redated(self, actors: tuple[Actor, ...], ref: DateRef | None) -> tuple[Actor, ...]:
+    def as_of_period(self, actors: tuple[Actor, ...], ref: DateRef | None) -> tuple[Actor, ...]:
         """Each of ``actors`` as of the period ``ref`` names (see :func:`redated`)."""
         return tuple(redated(a, ref, self.people, self.state_sectors) for a in actors)
-
-
-DATED_PEOPLE: Memo[DatedPeople] = Memo(
-    "accord.dated_people", "DatedPeople", "accord.actors.dating",
-    "name -> the one knowledge-base person of that name with dated offices, among the document's mentions")
 
 
 def record_dated_people(doc: Doc, actors: Iterable[Actor], kb: KnowledgeBase) -> None:
@@ -66,13 +63,10 @@ def record_dated_people(doc: Doc, actors: Iterable[Actor], kb: KnowledgeBase) ->
         if actor.kind != "person" or not actor.name or actor.name in found \
                 or not (actor.rule or "").endswith(DATED_RULES):
             continue
-        people = [e for e in kb.people_by_name(actor.name) if e.offices]
-        if len(people) != 1:
-            continue
-        entry = people[0]
-        organisations = {o.org: kb.entries[o.org].name for o in entry.offices if o.org and o.org in kb.entries}
-        found[actor.name] = DatedPerson(entry, organisations)
-    DATED_PEOPLE.store(doc, DatedPeople(found, kb.state_sectors))
+        entry = kb.dated_person(actor.name)
+        if entry is not None:
+            found[actor.name] = DatedPerson(entry, organisations_of(kb, entry))
+    DATED_PEOPLE.set(doc, DatedPeople(found, kb.state_sectors))
 
 
 def period_of(ref: DateRef | None) -> tuple[str, str] | None:
@@ -97,20 +91,8 @@ def period_of(ref: DateRef | None) -> tuple[str, str] | None:
         last = first.replace(month=end_month, day=calendar.monthrange(first.year, end_month)[1]) \
             if end_month <= 12 else first.replace(month=12, day=31)
     else:
-        last = first + timedelta(days=_SEASON_DAYS)
+        last = first + timedelta(days=_SEASON_DAYS - 1)
     return first.isoformat(), last.isoformat()
-
-
-def office_over(entry: Entry, first: str, last: str) -> tuple[bool, Office | None]:
-    """(settled, office): the one office held every day from ``first`` to ``last`` (the highest ranked when
-    two are, as on the article's date), or settled with None when no office is held on any of those days;
-    not settled when the period sees an office begin or end."""
-    whole = [o for o in entry.offices if o.covers(first) and o.covers(last)]
-    if whole:
-        return True, max(whole, key=office_rank)
-    touched = any(o.covers(first) or o.covers(last) or (first <= (o.start or "") <= last)
-                  for o in entry.offices)
-    return not touched, None
 
 
 def redated(actor: Actor, ref: DateRef | None, people: Mapping[str, DatedPerson],
@@ -122,21 +104,40 @@ def redated(actor: Actor, ref: DateRef | None, people: Mapping[str, DatedPerson]
     if person is None or period is None or (actor.rule or "").startswith(TEXT_MARKED):
         return actor
     entry = person.entry
-    settled, office = office_over(entry, *period)
-    if not settled:
+    settled, _ = office_over(entry, *period)
+    if not settled and _holds_during(actor, entry, *period):
         return actor
-    if office is not None:
-        organisation = person.organisations.get(office.org) if office.org else None
-        country = actor.country if organisation else office.country or entry.country or actor.country
-        changed = replace(actor, sector=office.sector, role=office.role, country=country,
-                          organisation=organisation)
-    else:
-        first = period[0]
-        before = all(first < (o.start or "") for o in entry.offices)
-        ended = [o for o in entry.offices if o.end is not None and o.end <= first]
-        last = max(ended or entry.offices, key=lambda o: o.end or "9999")
-        changed = replace(actor, sector="ELI", role=None if before else f"former {last.role}",
-                          country=last.country or entry.country or actor.country, organisation=None)
-    if (changed.sector, changed.role, changed.country) == (actor.sector, actor.role, actor.country):
+    found = person_over(entry, *period, "event-date", person.organisations).actor
+    # an IGO post has no country; any other record without one keeps the country the mention was given
+    country = found.country if found.organisation or found.country else actor.country
+    changed = replace(actor, sector=found.sector, role=found.role, country=country,
+                      organisation=found.organisation)
+    if (changed.sector, changed.role, changed.country, changed.organisation) \
+            == (actor.sector, actor.role, actor.country, actor.organisation):
         return actor
     return replace(changed, state=changed.sector in state_sectors, rule=f"event-date+{actor.rule}")
+
+
+def _holds_during(actor: Actor, entry: Entry, first: str, last: str) -> bool:
+    """Whether the coding the mention got at the article's date holds at some time from ``first`` to ``last``:
+    an office of that role and sector held then, or (for one out of office on the article's date) a day of the
+    period with no office. A coding that names no office of the person is left as it is."""
+    rule = actor.rule or ""
+    within = held_within(entry, first, last)
+    if rule.endswith("-in-office"):
+        offices = [o for o in entry.offices if (o.role, o.sector) == (actor.role, actor.sector)]
+        return not offices or any(o in within for o in offices)
+    if rule.endswith(("-former-office-holder", "-not-yet-in-office")):
+        return not _in_office_throughout(within, first, last)
+    return True
+
+
+def _in_office_throughout(offices: list[Office], first: str, last: str) -> bool:
+    """Whether ``offices`` leave no day from ``first`` to ``last`` without one of them."""
+    day = date.fromisoformat(first)
+    end = date.fromisoformat(last)
+    while day <= end:
+        if not any(o.covers(day.isoformat()) for o in offices):
+            return False
+        day += timedelta(days=1)
+    return True

@@ -803,6 +803,12 @@ class KnowledgeBase:
         """The people whose name is ``name`` as written in the knowledge base (an actor record's ``name``)."""
         return self._people_by_name.get(name, [])
 
+    def dated_person(self, name: str) -> Entry | None:
+        """The one person of the knowledge base named ``name`` (an actor record's ``name``) with dated offices;
+        None when no person or several people of that name hold offices."""
+        people = [e for e in self.people_by_name(name) if e.offices]
+        return people[0] if len(people) == 1 else None
+
     def people_named(self, token: Tok) -> list[Entry]:
         """People a capitalised short form (a surname) may refer to."""
         if not token.capitalised:

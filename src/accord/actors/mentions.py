@@ -82,6 +82,7 @@ from accord.actors.text import Tok, key, tokenize
 from accord.budget import check_time
 from accord.dateline import doc_opening_dateline, find_doc_dateline
 from accord.doc_index import Chars, doc_text, sentences, span_text, token_chars, token_table, tokens_text
+from accord.layout import doc_layout
 from accord.records import Actor
 from accord.syntax import NOMINAL_SUBJECT_DEPS, PLURAL_NOUN_TAGS, nominal_subject
 from accord.words import shared_words
@@ -185,6 +186,14 @@ class _Memory:
     dateline: tuple[int, int] | None = None  # where the story was filed ("TALLINN, Jan 17 -"): never an actor
     # one-word names the text never gives as a person's and tags as a place or organisation (names_never_people)
     never_people: dict[str, str] = field(default_factory=dict)
+    paragraph_starts: tuple[int, ...] = ()  # where the layout starts a paragraph (character offsets, ascending)
+
+    def paragraph_end(self, offset: int) -> int:
+        """Where the paragraph holding the character ``offset`` ends: at the next start the page's layout gives a
+        paragraph (``accord.layout``, as the paragraph stage reads it): every line in text taken from a page,
+        only a blank line in hard-wrapped text, whose lines break inside sentences."""
+        k = bisect_right(self.paragraph_starts, offset)
+        return self.paragraph_starts[k] if k < len(self.paragraph_starts) else len(self.text)
 
     def in_dateline(self, actor: Actor) -> bool:
         return self.dateline is not None and actor.start is not None \
@@ -213,7 +222,8 @@ class MentionFinder:
 
     def _find(self, doc: Doc, date: str | None, text: str, toks: list[Tok], starts: list[int]) -> list[Actor]:
         spans = sentences(doc)
-        memory = _Memory(text=text, sentence_starts=[s.start_char for s in spans], dateline=doc_opening_dateline(doc))
+        memory = _Memory(text=text, sentence_starts=[s.start_char for s in spans], dateline=doc_opening_dateline(doc),
+                         paragraph_starts=doc_layout(doc).breaks)
         cast = _Memory()  # the people the text names in full anywhere: a headline's surname is one of them
         for surname, people in known_people_by_surname(toks, self.resolver, date).items():
             if len(people) == 1:
@@ -2021,8 +2031,7 @@ def _remember_person(memory: _Memory, actor: Actor, kinship: Collection[tuple[st
                 # 'Hillary Clinton ... Clinton said ... Bill Clinton campaigned ...': once the story has written
                 # the surname alone for the first bearer, that is its short form for her; the namesake named in
                 # full takes the bare surname only in the paragraph that names him, and then it is hers again
-                end = memory.text.find("\n", actor.end or 0)
-                memory.namesake_here[surname] = (record, len(memory.text) if end < 0 else end)
+                memory.namesake_here[surname] = (record, memory.paragraph_end(actor.end or 0))
             else:
                 # 'Liz Cheney, 50' after 'Dick Cheney': a story that names a second bearer of a surname in full
                 # turns to them, and the bare surname after that is theirs — not one it names as the first one's

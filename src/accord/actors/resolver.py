@@ -780,10 +780,10 @@ class ActorResolver:
     def as_of(self, actor: Actor, date: str | None) -> Actor:
         """A person mention as of ``date`` by the knowledge base's dated offices (the one person of the name),
         for a mention whose own words dated it otherwise ('then-Sen. Barack Obama'); else ``actor``."""
-        people = [e for e in self.kb.people_by_name(actor.name or "") if e.offices]
-        if actor.kind != "person" or len(people) != 1:
+        entry = self.kb.dated_person(actor.name or "") if actor.kind == "person" else None
+        if entry is None:
             return actor
-        found = self._person_record(people[0], date, "person").actor
+        found = self._person_record(entry, date, "person").actor
         return replace(actor, country=found.country, sector=found.sector, role=found.role,
                        organisation=found.organisation, rule=found.rule)
 
@@ -793,9 +793,11 @@ class ActorResolver:
         return [s.word.text.lower() for s in parts.sectors if s.end <= parts.split and s.word.cls == "titles"]
 
     def as_then_holder(self, found: Resolution, titles: Sequence[str] = ()) -> Resolution:
-        """'the then prime minister, David Cameron', 'then-President Obama': 'then' places the mention in the
-        time the office was held, so a former holder is the office holder of the events told — the office
-        the title names (else the last one held), not an elite out of office."""
+        """'the then prime minister, David Cameron', 'then-President Obama', 'then-Sen. Barack Obama': 'then'
+        places the mention in the time the office was held. A former holder is the office holder of the events
+        told — the office the title names (else the last one held), not an elite out of office; one in another
+        office on the article's date ('then-Sen. Obama' in 2016) holds the earlier office the title names.
+        Anyone else is left as found."""
         entry = self.kb.entries.get(found.entry or "")
         if entry is None or not entry.offices:
             return found
@@ -940,29 +942,17 @@ class ActorResolver:
         return _result(actor, "possessive-person+sector-word", country)
 
     def _person_record(self, entry: Entry, date: str | None, how: str, titles: Sequence[str] = ()) -> Resolution:
-        office = _office_at(entry, date, titles)
-        if office is not None:
-            org = self.kb.entries.get(office.org) if office.org else None
-            actor = Actor(text="", name=entry.name, country=None if org else office.country or entry.country,
-                          sector=office.sector, role=office.role, kind="person",
-                          organisation=org.name if org else None)
-            rule = f"{how}-in-office"
-        elif date is not None and entry.offices:
-            # the office held last before the date ('former CENTCOM Commander' in 2015, not the cabinet post
-            # to come in 2017), else the last of all
-            ended = [o for o in entry.offices if o.end is not None and o.end <= date]
-            last = max(ended or entry.offices, key=lambda o: o.end or "9999")
-            before = all(date < (o.start or "") for o in entry.offices)
-            # after the last office, a former office holder; before the first, a public figure the knowledge
-            # base knows for an office to come (a candidate, a party or opposition figure): an elite either
-            # way, as docs/annotation.md codes candidates without office, never a private person
-            actor = Actor(text="", name=entry.name, country=last.country or entry.country,
-                          sector="ELI", role=None if before else f"former {last.role}", kind="person")
-            rule = f"{how}-not-yet-in-office" if before else f"{how}-former-office-holder"
-        else:
+        if not entry.offices:
             actor = Actor(text="", name=entry.name, country=entry.country, kind="person")
-            rule = f"{how}-known"
-        return _result(actor, rule, entry.id)
+            return _result(actor, f"{how}-known", entry.id)
+        if date is None:  # the office the phrase's title names, else the latest
+            office = _office_at(entry, None, titles)
+            return _office_record(entry, office or entry.offices[-1], how, self._organisations(entry))
+        return person_over(entry, date, date, how, self._organisations(entry))
+
+    def _organisations(self, entry: Entry) -> dict[str, str]:
+        """The names of the bodies of a person's IGO posts (office.org -> the organisation's name)."""
+        return organisations_of(self.kb, entry)
 
     def _unknown_person(self, parts: _Parts, date: str | None) -> Resolution | None:
         """'President Abdelaziz Bouteflika': a title followed by capitalised words not in the knowledge base."""
@@ -1312,6 +1302,77 @@ def _office_at(entry: Entry, date: str | None, titles: Sequence[str] = ()) -> Of
         return max(named or entry.offices, key=lambda o: o.start or "")
     current = [o for o in entry.offices if o.covers(date)]
     return max(current, key=office_rank) if current else None
+
+
+def organisations_of(kb: KnowledgeBase, entry: Entry) -> dict[str, str]:
+    """The names of the bodies of a person's IGO posts (office.org -> the organisation's name)."""
+    return {o.org: kb.entries[o.org].name for o in entry.offices if o.org and o.org in kb.entries}
+
+
+def office_over(entry: Entry, first: str, last: str) -> tuple[bool, Office | None]:
+    """(settled, office): an office held every day from ``first`` to ``last`` (the highest ranked when two are,
+    as on the article's date), whether or not another office begins or ends inside the period; settled with
+    None when no office is held on any of those days; not settled when no office spans the period and one
+    begins or ends inside it."""
+    whole = [o for o in entry.offices if o.covers(first) and o.covers(last)]
+    if whole:
+        return True, max(whole, key=office_rank)
+    return not any(_overlaps(o, first, last) for o in entry.offices), None
+
+
+def _overlaps(office: Office, first: str, last: str) -> bool:
+    """Whether ``office`` is held on some day from ``first`` to ``last``."""
+    return office.covers(first) or office.covers(last) or first <= (office.start or "") <= last
+
+
+def held_within(entry: Entry, first: str, last: str) -> list[Office]:
+    """The offices of ``entry`` held on some day from ``first`` to ``last``."""
+    return [o for o in entry.offices if _overlaps(o, first, last)]
+
+
+def person_over(entry: Entry, first: str, last: str, how: str, organisations: Mapping[str, str]) -> Resolution:
+    """A known person with dated offices as the knowledge base codes them over the days ``first`` to ``last``
+    (one day: a date). An office held over the whole period is that office. None held on any of its days: an
+    elite, a former office holder after the last office ended before it, or one whose office is still to come
+    (docs/annotation.md codes candidates without office as elites, never private persons). A period that sees
+    an office begin or end is the office held on its last day, the state the period leads to ('in 2009' for a
+    senator sworn in as vice president that January); with none then, the one office held during it, else
+    the sector the offices held during it share (no role), else an elite with no role."""
+    settled, office = office_over(entry, first, last)
+    if office is not None:
+        return _office_record(entry, office, how, organisations)
+    if settled:
+        return _out_of_office_record(entry, first, how)
+    at_end = [o for o in entry.offices if o.covers(last)]
+    within = held_within(entry, first, last)
+    if at_end or len(within) == 1:
+        return _office_record(entry, max(at_end or within, key=office_rank), how, organisations)
+    sectors = {o.sector for o in within}
+    countries = {o.country or entry.country for o in within}
+    actor = Actor(text="", name=entry.name, country=countries.pop() if len(countries) == 1 else entry.country,
+                  sector=sectors.pop() if len(sectors) == 1 else "ELI", kind="person")
+    return _result(actor, f"{how}-in-offices", entry.id)
+
+
+def _office_record(entry: Entry, office: Office, how: str, organisations: Mapping[str, str]) -> Resolution:
+    """A person in ``office``: its sector and role; an IGO post's organisation and no country (the person acts
+    for the organisation), else the office's country."""
+    organisation = organisations.get(office.org) if office.org else None
+    actor = Actor(text="", name=entry.name, country=None if organisation else office.country or entry.country,
+                  sector=office.sector, role=office.role, kind="person", organisation=organisation)
+    return _result(actor, f"{how}-in-office", entry.id)
+
+
+def _out_of_office_record(entry: Entry, date: str, how: str) -> Resolution:
+    """A person holding no office on ``date``: the office held last before it ('former CENTCOM Commander' in
+    2015, not the cabinet post to come in 2017), else the last of all; a former holder after the last office,
+    one whose office is still to come before the first — an elite either way."""
+    ended = [o for o in entry.offices if o.end is not None and o.end <= date]
+    last = max(ended or entry.offices, key=lambda o: o.end or "9999")
+    before = all(date < (o.start or "") for o in entry.offices)
+    actor = Actor(text="", name=entry.name, country=last.country or entry.country,
+                  sector="ELI", role=None if before else f"former {last.role}", kind="person")
+    return _result(actor, f"{how}-not-yet-in-office" if before else f"{how}-former-office-holder", entry.id)
 
 
 def _named_offices(entry: Entry, titles: Sequence[str]) -> list[Office]:

@@ -15,8 +15,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from accord.actors.country_from_context import CountryIndex
-from accord.actors.dating import DATED_PEOPLE, DatedPeople
-from accord.blackboard import ACTORS, DOC_ID, EVENTS, EVENTS_STAGE, QUOTES, Stage, assigns, requires
+from accord.blackboard import ACTORS, DATED_PEOPLE, DOC_ID, EVENTS, EVENTS_STAGE, QUOTES, Stage, assigns, requires
 from accord.budget import check_time
 from accord.doc_index import is_headline, sentences, span_text
 from accord.events.acceptance import (
@@ -147,9 +146,9 @@ class EventCoder(Stage):
         entry = frame.content.entry
         mode = entry.mode if entry.type == frame.type else None
         actor, recipient, when = arguments.actor, arguments.recipient, attached.recorded_date
-        dated = DATED_PEOPLE.peek(sentence.doc)
-        if isinstance(dated, DatedPeople):  # a person's office at the event's own date, where the text gives one
-            actor, recipient = dated.redated(actor, when), dated.redated(recipient, when)
+        dated = DATED_PEOPLE.get(sentence.doc)
+        if dated is not None:  # a person's office at the event's own date, where the text gives one
+            actor, recipient = dated.as_of_period(actor, when), dated.as_of_period(recipient, when)
         return Event(
             id=event_id,
             type=info.name,
