@@ -9,9 +9,8 @@ from spacy.tokens import Token
 
 from accord.doc_index import sentence_start
 from accord.events.triggers import lemma
-from accord.syntax import RELATIVE_TAGS, has_infinitive
-
-__all__ = ["has_infinitive"]  # defined in accord.syntax, which actors read too; the coder's layers import it here
+from accord.syntax import RELATIVE_TAGS
+from accord.syntax import has_infinitive as has_infinitive  # defined there, for actors too; re-exported here
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET"})  # what a subject phrase can be headed by
