@@ -35,8 +35,14 @@ def test_a_contracted_has_with_an_object_is_active(pipeline: Pipeline, text: str
     assert _countries(event.recipient) == [undergoer]
 
 
+# A Kenyan senator named first, then "she": the pronoun's "'s" is the parse's only passive auxiliary of the verb.
+SHE = "The Kenyan senator Ann Lee spoke on Monday. "
+
+
 def test_a_contracted_is_with_a_by_agent_stays_passive(pipeline: Pipeline) -> None:
-    event = _event(pipeline, "The Kenyan senator's been criticised by Uganda.", "criticised")
+    """A time noun the parse hangs as the participle's object ("the whole time") would make "'s" read as "has";
+    the by-agent keeps the passive."""
+    event = _event(pipeline, SHE + "She's accused the whole time by Uganda.", "accused")
     assert _countries(event.actor) == ["UGA"]
     assert _countries(event.recipient) == ["KEN"]
 
@@ -44,6 +50,20 @@ def test_a_contracted_is_with_a_by_agent_stays_passive(pipeline: Pipeline) -> No
 def test_a_contracted_is_without_an_object_stays_passive(pipeline: Pipeline) -> None:
     event = _event(pipeline, "The Kenyan senator's arrested by Ugandan police every year.", "arrested")
     assert _countries(event.actor) == ["UGA"]
+    assert _countries(event.recipient) == ["KEN"]
+
+
+def test_a_contracted_is_with_neither_object_nor_agent_stays_passive(pipeline: Pipeline) -> None:
+    """"She's arrested every year": no object, so the "'s" stays "is" and she is the one arrested."""
+    event = _event(pipeline, SHE + "She's arrested every year.", "arrested")
+    assert _countries(event.actor) == []
+    assert _countries(event.recipient) == ["KEN"]
+
+
+def test_a_contracted_is_before_a_verb_with_two_objects_stays_passive(pipeline: Pipeline) -> None:
+    """"She's denied bail": a verb with two objects keeps one in the passive, so its object makes no "has"."""
+    event = _event(pipeline, SHE + "She's denied bail.", "denied")
+    assert _countries(event.actor) == []
     assert _countries(event.recipient) == ["KEN"]
 
 

@@ -6,7 +6,9 @@ holds and where it does not.
   received, one that tells what would be done, one made to or against someone, and threats in the plural stay acts;
 - a warning whose clause has a pronoun for its subject tells the warner's act only with a modal of what will or may
   be done ("warned that they would retaliate"); told in the plain present or past ("'It is hurting our schools,' he
-  warned") it is a charge or a forecast, and an indefinite subject ("nobody", "everyone") names no side at all;
+  warned") it is a charge or a forecast, and an indefinite subject ("nobody", "no one", "everyone") names no side
+  at all; a modal of ability ("cannot carry the state") and an outcome the side undergoes ("could lose the vote")
+  tell no act either, while "might expel the ambassador" (a possible act on another party) does;
 - a fight, a battle or a clash *about* a matter is a quarrel in words: arms fight over ground, never about it.
 """
 
@@ -52,6 +54,25 @@ WARNED_OF_AN_ACT = [
     ("Moscow warned that anyone who crosses the border will be shot.", "warned"),
     ("The envoy warned that Iran will respond.", "warned"),
 ]
+# A pronoun's clause that tells no act the side will do: a modal of ability, negated ("cannot carry", "could not
+# stop") or not ("can reach"), and an outcome that befalls the side ("could lose", "may fail", "going to lose");
+# "no one" and "no-one" (split by the tokenizer) name no side, as "nobody" does.
+FORECAST_OF_A_FATE = [
+    ("The party chairman warned that they cannot carry the state without young voters.", "warned"),
+    ("The mayor warned that they could not stop the looters.", "warned"),
+    ("The general warned that they can reach the capital within days.", "warned"),
+    ("The governor warned that they could lose the vote in the assembly.", "warned"),
+    ("The minister warned that they may fail to pass the budget.", "warned"),
+    ("The governor warned that they are going to lose the farm vote.", "warned"),
+    ("The senator warned that no-one will stop the cartels.", "warned"),
+    ("The senator warned that no one will stop the cartels.", "warned"),
+]
+# ... while a modal of what may be with an act done to another party, and a negated future that holds out the act
+# ("would not hesitate to strike"), stay threats.
+WARNED_OF_A_POSSIBLE_ACT = [
+    ("The minister warned that they might expel the ambassador.", "warned"),
+    ("The general warned that they would not hesitate to strike.", "warned"),
+]
 QUARREL = [
     ("Democrats have been fighting about the budget for months.", "fighting"),
     ("The two senators fought about the bill.", "fought"),
@@ -86,6 +107,19 @@ def test_a_warning_of_what_is_or_of_what_anyone_will_find_is_no_threat(pipeline:
 @pytest.mark.parametrize(("text", "trigger"), WARNED_OF_AN_ACT, ids=[t[:45] for t, _ in WARNED_OF_AN_ACT])
 def test_a_warning_of_what_a_side_will_or_may_do_stays_a_threat(pipeline: Pipeline, text: str,
                                                                 trigger: str) -> None:
+    assert "THREATEN" in _types_on(pipeline, text, trigger)
+
+
+@pytest.mark.parametrize(("text", "trigger"), FORECAST_OF_A_FATE, ids=[t[:45] for t, _ in FORECAST_OF_A_FATE])
+def test_a_warning_of_what_a_side_cannot_do_or_will_undergo_is_no_threat(pipeline: Pipeline, text: str,
+                                                                         trigger: str) -> None:
+    assert "THREATEN" not in _types_on(pipeline, text, trigger)
+
+
+@pytest.mark.parametrize(("text", "trigger"), WARNED_OF_A_POSSIBLE_ACT,
+                         ids=[t[:45] for t, _ in WARNED_OF_A_POSSIBLE_ACT])
+def test_a_warning_of_an_act_a_side_may_do_to_another_stays_a_threat(pipeline: Pipeline, text: str,
+                                                                     trigger: str) -> None:
     assert "THREATEN" in _types_on(pipeline, text, trigger)
 
 

@@ -17,6 +17,7 @@ CLAUSE_SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | {"expl", "csubj"}
 SUBJECT_OR_EXPLETIVE_DEPS = NOMINAL_SUBJECT_DEPS | {"expl"}
 RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that" as relative pronouns
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})  # "civilians", "Kurds": a plural common or proper noun
+NONFINITE_TAGS = frozenset({"VBG", "VBN"})  # participles and gerunds (an infinitive has its "to": has_infinitive)
 
 
 def nominal_subject(verb: Token, before: bool = False) -> Token | None:
@@ -28,6 +29,11 @@ def nominal_subject(verb: Token, before: bool = False) -> Token | None:
 def has_nominal_subject(verb: Token) -> bool:
     """Whether the verb has a nominal subject of its own (a conjunct without one shares its head's)."""
     return any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
+
+
+def has_infinitive(token: Token) -> bool:
+    """A "to" infinitive: "agreed *to* withdraw"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def misread_object(token: Token) -> bool:

@@ -24,6 +24,7 @@ class Words:
     site_prepositions: frozenset[str]  # on, into, over ...: where an event happened, or a party
     predicative_prepositions: frozenset[str]  # as, like: a role or likeness of the subject, not an object
     object_control_prepositions: frozenset[str]  # of, for ...: "accused X of grabbing her": X grabbed
+    prepositional_participles: frozenset[str]  # according, including ...: a participle used as a preposition
     compass_adjectives: frozenset[str]  # eastern, northern ...
     compass_points: frozenset[str]  # north, south, east, west
     intercardinal_points: frozenset[str]  # northeast ...
@@ -76,6 +77,7 @@ def shared_words() -> Words:
         site_prepositions=_words(raw, "site_prepositions"),
         predicative_prepositions=_words(raw, "predicative_prepositions"),
         object_control_prepositions=_words(raw, "object_control_prepositions"),
+        prepositional_participles=_words(raw, "prepositional_participles"),
         compass_adjectives=_words(raw, "compass", "adjectives"),
         compass_points=_words(raw, "compass", "points"),
         intercardinal_points=_words(raw, "compass", "intercardinal"),

@@ -23,7 +23,14 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import CONTINUED_SPEAKERS, QUOTATION_DEPTH
 from accord.doc_index import line_breaks
-from accord.syntax import NOMINAL_SUBJECT_DEPS, RELATIVE_TAGS, misread_object, nominal_subject
+from accord.syntax import (
+    NOMINAL_SUBJECT_DEPS,
+    NONFINITE_TAGS,
+    RELATIVE_TAGS,
+    has_infinitive,
+    misread_object,
+    nominal_subject,
+)
 from accord.words import shared_words
 
 _WORDS = shared_words()
@@ -32,10 +39,7 @@ SPATIAL_PREPOSITIONS = _WORDS.locative_prepositions | _WORDS.site_prepositions
 PREDICATIVE_PREPOSITIONS = _WORDS.predicative_prepositions  # as, like: a role or likeness of the subject itself
 OBJECT_CONTROL_PREPOSITIONS = _WORDS.object_control_prepositions  # of, for ...: the object does the gerund
 OBJECT_DEPS = frozenset({"dobj", "dative"})
-NONFINITE_TAGS = frozenset({"VBG", "VBN"})  # participles and gerunds (an infinitive has its "to")
-# participles that head a phrase as a preposition does: their "subject" is no party ("according to Reed, ...")
-NON_ADJUNCT_PARTICIPLES = frozenset({"according", "including", "regarding", "concerning", "considering", "given",
-                                     "excluding", "barring", "pending", "notwithstanding"})
+NON_ADJUNCT_PARTICIPLES = _WORDS.prepositional_participles  # according, including ...: no party's act
 OBJECT_PRONOUNS = _WORDS.pronouns(cases=("object",))  # him, her, them, me: the case of a verb's object
 INFINITIVE_DEPS = frozenset({"ccomp", "xcomp"})  # the clause a verb of allowing or wanting takes
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # the clause a verb of saying reports
@@ -68,7 +72,7 @@ def _infinitive_subject(pronoun: Token) -> bool:
     head = pronoun.head
     return pronoun.dep_ in NOMINAL_SUBJECT_DEPS and pronoun.lower_ in OBJECT_PRONOUNS and _verb(head) \
         and head.dep_ in INFINITIVE_DEPS and head.head.i != head.i and _verb(head.head) \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and has_infinitive(head)
 
 
 def verb_subject(verb: Token) -> Token | None:
@@ -310,7 +314,7 @@ def _subjectless_nonfinite(verb: Token) -> bool:
         return False
     if any(c.dep_ in NOMINAL_SUBJECT_DEPS or c.dep_ in ("csubj", "expl") for c in verb.children):
         return False
-    return verb.tag_ in NONFINITE_TAGS or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ in NONFINITE_TAGS or has_infinitive(verb)
 
 
 def excluded_referents(pronoun: Token) -> list[Token]:

@@ -63,7 +63,14 @@ from accord.events.syntax import has_infinitive
 from accord.events.tables import Coreference, grammar
 from accord.events.triggers import lemma
 from accord.records import Actor
-from accord.syntax import NOMINAL_SUBJECT_DEPS, RELATIVE_TAGS, has_nominal_subject, misread_object, nominal_subject
+from accord.syntax import (
+    NOMINAL_SUBJECT_DEPS,
+    NONFINITE_TAGS,
+    RELATIVE_TAGS,
+    has_nominal_subject,
+    misread_object,
+    nominal_subject,
+)
 from accord.syntax import PLURAL_NOUN_TAGS as PLURAL_TAGS
 from accord.words import shared_words
 
@@ -82,7 +89,6 @@ PEOPLE_SECTORS = frozenset({"CVL", REFUGEE_SECTOR, None})  # people at large, no
 DESCRIBING_DEPS = frozenset({"relcl", "acl", "prep", "amod", "advmod"})  # "those who fled", "those inside"
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 LOCATIVE_PREPOSITIONS = shared_words().locative_prepositions
-NONFINITE_TAGS = frozenset({"VBG", "VBN"})  # participles: an adjunct with no subject of its own
 OBJECT_DEPS = frozenset({"dobj", "dative"})  # a host clause's object: who may do its infinitive
 RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 CONTROLLED_DEPS = frozenset({"xcomp", "conj"})  # subjectless verbs that share the subject of the verb above

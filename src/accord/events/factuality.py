@@ -262,7 +262,7 @@ def governing_reading(verb: Token, below: Token, tables: Tables) -> Reading:
     # plans, likelihood and implicatives take an infinitive or a gerund ("plans to", "failed to", "avoided
     # blaming"), or an event noun; wishes, fears and denials also a finite clause ("hopes that ...")
     nonfinite = not clausal or has_infinitive(below) or below.tag_ == "VBG" or link == "xcomp"
-    if (words & cues.plan and nonfinite) or _going_to(verb, below):
+    if (words & cues.plan and nonfinite) or going_to(verb, below):
         return Reading(future=True)
     if words & cues.deferral:
         return Reading(future=True)  # "postponed the talks", "delayed signing the deal": put off, to come
@@ -692,7 +692,7 @@ def _preposition_reading(preposition: Token, cues: Cues) -> Reading:
     return NONE
 
 
-def _going_to(verb: Token, below: Token) -> bool:
+def going_to(verb: Token, below: Token) -> bool:
     """"Is going to withdraw": a future; "went to Syria to fight" is not."""
     return lemma(verb) == "go" and verb.tag_ == "VBG" and has_infinitive(below) and below.dep_ == "xcomp"
 

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.doc_index import token_table
 from accord.events.candidates import SAID_AT_FAULT, Candidate, Governor
-from accord.events.factuality import Factuality, Reading
+from accord.events.factuality import Factuality, Reading, going_to
 from accord.events.syntax import has_infinitive, subject_of
 from accord.events.tables import Cues, Entry, Tables
 from accord.events.triggers import Trigger, forms, in_group, lemma, lemma_of_id
@@ -423,31 +423,62 @@ def _foretells_an_act(clause: Token, tables: Tables) -> bool:
     price', '... that any attack would be met with force': an act some side will do, or what another side will
     suffer. Not a state to come ('... that their return would be difficult'), nor what a thing will do or what
     may happen ('experts warned that the economy would shrink', 'officials warned that Russia could attack'): a
-    forecast, not an act the warner announces."""
+    forecast, not an act the warner announces. Nor an outcome that befalls a side ('... that they would lose the
+    vote', '... that it could collapse'): what a side wins, loses or undergoes is no act it does."""
     cues = tables.cues
     if lemma(clause) in cues.copulas:
         return False
     will = any(c.dep_ == "aux" and c.lower_ in cues.future_modals for c in clause.children)
     if will and lemma(clause) in cues.consequence_verbs:
         return True
+    if lemma(_act_of(clause)) in cues.outcome_verbs:
+        return False
     subject = subject_of(clause)
     if subject is None:
         return will
+    if subject.lower_ in cues.indefinite_subjects or subject.lower_ in cues.negative_subjects \
+            or _indefinite_one(subject):
+        return will and subject.dep_ == "nsubjpass"  # "that nobody can win the state": no side named
     if subject.pos_ == "PRON":
-        if subject.lower_ in cues.indefinite_subjects or subject.lower_ in cues.negative_subjects:
-            return will and subject.dep_ == "nsubjpass"  # "that nobody can win the state": no side named
-        # a side named by a pronoun announces what it will or may do ("that they would retaliate", "that it could
-        # sell its bonds"); told in the plain present or past, the clause says what is or was ("'It is hurting
-        # our schools,' he warned"): a charge or a forecast, no act to come
-        return will or _modal(clause, cues)
+        # a side named by a pronoun announces what it will do ("that they would retaliate", "that they are going
+        # to strike") or may do to another party ("that it could sell its bonds", "that it might close the
+        # border"); told in the plain present or past, the clause says what is or was ("'It is hurting our
+        # schools,' he warned"): a charge or a forecast, no act to come
+        return will or _going_to_act(clause) or _may_act(clause, tables)
     return will and (subject.dep_ == "nsubjpass" or slot_is(subject, "agent", tables))
 
 
-def _modal(clause: Token, cues: Cues) -> bool:
-    """A clause told with a modal of what may be ("could", "might") or as what one is going to do."""
-    if any(c.dep_ == "aux" and c.lower_ in cues.possibility_modals for c in clause.children):
-        return True
-    return clause.lower_ == "going" and any(c.dep_ == "xcomp" for c in clause.children)
+def _act_of(clause: Token) -> Token:
+    """The verb that tells the act of a clause: the verb under "going to" ("they are going to strike"), else the
+    clause's own verb."""
+    return next((c for c in clause.children if c.dep_ == "xcomp" and going_to(clause, c)), clause)
+
+
+def _going_to_act(clause: Token) -> bool:
+    """"That they are going to strike": what a side is going to do is an act to come, as with "will"."""
+    return _act_of(clause).i != clause.i
+
+
+def _may_act(clause: Token, tables: Tables) -> bool:
+    """"That it might close the border", "that they could sell their bonds": a modal of what may be, with an act
+    the subject does to another party or to a thing (a direct object) or one the trigger lexicon knows as an act
+    ("that they may retaliate"). A modal of ability alone ("that they can win") tells what a side is able to do,
+    and a negated one ("that they cannot win", "could not stop them") what it is not: neither announces an act."""
+    cues = tables.cues
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if not modals & (cues.possibility_modals - cues.present_ability_modals):
+        return False
+    if any(c.dep_ == "neg" or c.lower_ in cues.negation for c in clause.children):
+        return False
+    return any(c.dep_ == "dobj" for c in clause.children) or lemma(clause) in tables.lexicon.verbs
+
+
+def _indefinite_one(subject: Token) -> bool:
+    """"No one" and "no-one", which the tokenizer splits into "no", "-", "one" (and tags "one" as a noun): "one"
+    right after "no", or after "no" and a hyphen."""
+    doc = subject.doc
+    before = [t.lower_ for t in doc[max(subject.i - 2, 0):subject.i]]
+    return subject.lower_ == "one" and (before[-1:] == ["no"] or before == ["no", "-"])
 
 
 def _qualified(sense: Sense, candidate: Candidate, reading: Reading, factuality: Factuality,

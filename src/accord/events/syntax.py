@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from accord.doc_index import sentence_start
 from accord.events.triggers import lemma
 from accord.syntax import RELATIVE_TAGS
+from accord.syntax import has_infinitive as has_infinitive  # defined there, for actors too; re-exported here
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET"})  # what a subject phrase can be headed by
@@ -125,11 +126,6 @@ THING_RELATIVES = frozenset({"that", "which"})
 
 def has_subject(token: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS for c in token.children)
-
-
-def has_infinitive(token: Token) -> bool:
-    """A "to" infinitive: "agreed *to* withdraw"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def finite(verb: Token) -> bool:

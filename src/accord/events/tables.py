@@ -158,6 +158,7 @@ class Cues:
     undecided: frozenset[str] = frozenset()
     forecast_verbs: frozenset[str] = frozenset()
     consequence_verbs: frozenset[str] = frozenset()  # "warned that Russia would pay a price": a threat
+    outcome_verbs: frozenset[str] = frozenset()  # "warned that they would lose the vote": a fate, no act
     clash_nouns: frozenset[str] = frozenset()
     refusal_nouns: frozenset[str] = frozenset()  # "his *refusal* to comment": the refusal verbs' nouns
     mutual_force_verbs: frozenset[str] = frozenset()  # "exchanged fire": force both sides send
@@ -184,6 +185,7 @@ class Cues:
     conditional_wishes: frozenset[str] = frozenset()  # "would welcome": a wish on a condition
     future_time_words: frozenset[str] = frozenset()  # "next week", "tomorrow": a present told of a time to come
     ability_modals: frozenset[str] = frozenset()
+    present_ability_modals: frozenset[str] = frozenset()  # "that they can win": an ability, no act announced
     negative_subjects: frozenset[str] = frozenset()
     indefinite_subjects: frozenset[str] = frozenset()  # "anyone", "everyone": no side named
     plan: frozenset[str] = frozenset()
