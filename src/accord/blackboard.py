@@ -22,16 +22,22 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
+from typing import Any, Generic, NamedTuple, Protocol, TypeVar, cast
 
 from spacy.tokens import Doc, Token
 
 from accord.records import Actor, DateRef, Event, Place, Quantity, Quote
 
-if TYPE_CHECKING:  # the actor stage's module, which imports this one, declares the shape
-    from accord.actors.dating import DatedPeople
-
 T = TypeVar("T")
+
+
+class PeriodDating(Protocol):
+    """What the actor stage hands the event stage about the document's dated people
+    (``accord.actors.dating.DatedPeople``; a protocol here, as that module imports this one): each actor as of
+    the period an event's date names."""
+
+    def as_of_period(self, actors: tuple[Actor, ...], ref: DateRef | None) -> tuple[Actor, ...]: ...
+
 
 # --- the stages (accord.nlp adds them to spaCy's pipeline, in the order listed here) -------------------------
 
@@ -93,7 +99,7 @@ PUBLISHED: Attribute[str] = Attribute(
 ACTORS: Attribute[list[Actor]] = Attribute(
     "accord_actors", "list[Actor]", ACTORS_STAGE, (PLACES_STAGE, QUOTES_STAGE, EVENTS_STAGE),
     "every actor mention, in text order")
-DATED_PEOPLE: Attribute[DatedPeople] = Attribute(
+DATED_PEOPLE: Attribute[PeriodDating] = Attribute(
     "accord_dated_people", "DatedPeople", ACTORS_STAGE, (EVENTS_STAGE,),
     "name -> the one knowledge-base person of that name with dated offices, among the document's mentions: "
     "the office held at an event's own date")
