@@ -185,3 +185,31 @@ def test_the_dated_people_recode_each_actor_of_an_event() -> None:
     dated = DatedPeople({"Jo Marsh": DatedPerson(SENATE_THEN_CABINET, {})}, STATE)
     (found,) = dated.as_of_period((_marsh(),), _ref("2011-06", "month", "2011-06-01"))
     assert (found.sector, found.role) == ("GOV", "Secretary of State")
+
+
+def _former(name: str, role: str) -> Actor:
+    return Actor(text=name, name=name, country="USA", sector="ELI", role=f"former {role}", kind="person",
+                 rule="person-former-office-holder")
+
+
+def test_a_former_holder_keeps_the_coding_only_on_a_day_out_of_that_same_office() -> None:
+    people = {"Al Ross": DatedPerson(SENATE_GAP_PRESIDENCY, {}), "Ed Fox": DatedPerson(SENATE_THEN_VICE, {})}
+    # out of office from mid-November, but a former senator then, not yet a former president
+    senator = redated(_former("Al Ross", "President"), _ref("2008", "year", "2008-01-01"), people, STATE)
+    assert (senator.sector, senator.role, senator.state) == ("LEG", "Senator", True)
+    # the days between the Senate seat and the vice presidency make no former vice president
+    vice = redated(_former("Ed Fox", "Vice President"), _ref("2009", "year", "2009-01-01"), people, STATE)
+    assert (vice.sector, vice.role) == ("GOV", "Vice President")
+    # out of the presidency for good after its January end: the article's coding holds in that year
+    after = _former("Al Ross", "President")
+    assert redated(after, _ref("2017", "year", "2017-01-01"), people, STATE) is after
+
+
+def test_a_recoded_office_names_its_own_rule() -> None:
+    people = {"Al Ross": DatedPerson(SENATE_GAP_PRESIDENCY, {}), "Jo Marsh": DatedPerson(SENATE_THEN_CABINET, {})}
+    senator = redated(_former("Al Ross", "President"), _ref("2008", "year", "2008-01-01"), people, STATE)
+    assert senator.rule == "event-date+person-in-office"
+    cabinet = redated(_marsh(), _ref("2011-06", "month", "2011-06-01"), people, STATE)
+    assert cabinet.rule == "event-date+person-in-office"
+    before = redated(_marsh(), _ref("1990", "year", "1990-01-01"), people, STATE)
+    assert before.rule == "event-date+person-not-yet-in-office"

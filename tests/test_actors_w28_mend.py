@@ -79,3 +79,20 @@ def test_an_act_in_the_year_the_article_office_began_keeps_it(pipeline: Pipeline
                               published="2016-03-01").events
     obama = _actor_of(events, "Barack Obama")
     assert (obama.sector, obama.role) == ("GOV", "President")
+
+
+def test_an_act_in_the_year_a_senate_seat_ended_told_after_the_presidency(pipeline: Pipeline) -> None:
+    # a former president on the article's date; in that year out of office only as a former senator
+    events = pipeline.extract("In 2008, Barack Obama denounced the tax plan of the governor.",
+                              published="2018-06-12").events
+    obama = _actor_of(events, "Barack Obama")
+    assert (obama.sector, obama.role) == ("LEG", "Senator")
+    assert (obama.rule or "").startswith("event-date+")
+
+
+def test_an_act_in_the_year_a_vice_presidency_began_told_after_it_ended(pipeline: Pipeline) -> None:
+    # a former vice president on the article's date; the few days between Senate and vice presidency are not
+    events = pipeline.extract("In 2009, Joe Biden denounced the tax plan of the governor.",
+                              published="2018-06-12").events
+    biden = _actor_of(events, "Joe Biden")
+    assert (biden.sector, biden.role, biden.country) == ("GOV", "Vice President", "USA")

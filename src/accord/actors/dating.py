@@ -8,9 +8,10 @@ knows as one dated person, and codes them as ``person_over`` does over the event
 month, a year): the office held over the whole of it, or an elite when none is held at any time of it. A period
 during which the person took up or left an office ('in 2008' for a senator elected president that November)
 keeps the article's coding when that coding holds at some time of the period (the office held on the article's
-date, or no office for a former holder or one whose office is to come); else it is the period's own
-(``person_over``). A mention whose own words place it in time ('then-President Obama', 'former Secretary
-Clinton') keeps what its words say."""
+date; for a former holder or one whose office is to come, a day with no office on which ``person_over`` codes
+the person as the article does: 'former President' only after the presidency ended, not between a Senate seat
+and it); else it is the period's own (``person_over``), with the rule of the office it finds. A mention whose
+own words place it in time ('then-President Obama', 'former Secretary Clinton') keeps what its words say."""
 
 from __future__ import annotations
 
@@ -105,9 +106,10 @@ def redated(actor: Actor, ref: DateRef | None, people: Mapping[str, DatedPerson]
         return actor
     entry = person.entry
     settled, _ = office_over(entry, *period)
-    if not settled and _holds_during(actor, entry, *period):
+    if not settled and _holds_during(actor, entry, *period, person.organisations):
         return actor
-    found = person_over(entry, *period, "event-date", person.organisations).actor
+    resolution = person_over(entry, *period, _how(actor.rule or ""), person.organisations)
+    found = resolution.actor
     # an IGO post has no country; any other record without one keeps the country the mention was given
     country = found.country if found.organisation or found.country else actor.country
     changed = replace(actor, sector=found.sector, role=found.role, country=country,
@@ -115,29 +117,43 @@ def redated(actor: Actor, ref: DateRef | None, people: Mapping[str, DatedPerson]
     if (changed.sector, changed.role, changed.country, changed.organisation) \
             == (actor.sector, actor.role, actor.country, actor.organisation):
         return actor
-    return replace(changed, state=changed.sector in state_sectors, rule=f"event-date+{actor.rule}")
+    return replace(changed, state=changed.sector in state_sectors, rule=f"event-date+{resolution.rule}")
 
 
-def _holds_during(actor: Actor, entry: Entry, first: str, last: str) -> bool:
+def _how(rule: str) -> str:
+    """The way the actor stage found the person (the rule without the ending ``person_over`` gave it):
+    'person' of 'person-former-office-holder', so the period's coding names the office it finds."""
+    for ending in sorted(DATED_RULES, key=len, reverse=True):  # '-not-yet-in-office' before '-in-office'
+        if rule.endswith(ending) and len(rule) > len(ending):
+            return rule[: -len(ending)]
+    return "person"
+
+
+def _holds_during(actor: Actor, entry: Entry, first: str, last: str, organisations: Mapping[str, str]) -> bool:
     """Whether the coding the mention got at the article's date holds at some time from ``first`` to ``last``:
     an office of that role and sector held then, or (for one out of office on the article's date) a day of the
-    period with no office. A coding that names no office of the person is left as it is."""
+    period with no office on which the person is out of office as coded: a 'former Vice President' only after
+    that office ended, not in the days between a Senate seat and the vice presidency. A coding that names no
+    office of the person is left as it is."""
     rule = actor.rule or ""
     within = held_within(entry, first, last)
+    if rule.endswith(("-former-office-holder", "-not-yet-in-office")):
+        coded = (actor.sector, actor.role)
+        return any((out.sector, out.role) == coded
+                   for out in (person_over(entry, day, day, "person", organisations).actor
+                               for day in _days_out_of_office(within, first, last)))
     if rule.endswith("-in-office"):
         offices = [o for o in entry.offices if (o.role, o.sector) == (actor.role, actor.sector)]
         return not offices or any(o in within for o in offices)
-    if rule.endswith(("-former-office-holder", "-not-yet-in-office")):
-        return not _in_office_throughout(within, first, last)
     return True
 
 
-def _in_office_throughout(offices: list[Office], first: str, last: str) -> bool:
-    """Whether ``offices`` leave no day from ``first`` to ``last`` without one of them."""
+def _days_out_of_office(offices: list[Office], first: str, last: str) -> Iterable[str]:
+    """The days (ISO) from ``first`` to ``last`` on which none of ``offices`` is held."""
     day = date.fromisoformat(first)
     end = date.fromisoformat(last)
     while day <= end:
-        if not any(o.covers(day.isoformat()) for o in offices):
-            return False
+        iso = day.isoformat()
+        if not any(o.covers(iso) for o in offices):
+            yield iso
         day += timedelta(days=1)
-    return True

@@ -189,9 +189,11 @@ class _Memory:
     paragraph_starts: tuple[int, ...] = ()  # where the layout starts a paragraph (character offsets, ascending)
 
     def paragraph_end(self, offset: int) -> int:
-        """Where the paragraph holding the character ``offset`` ends: at the next start the page's layout gives a
-        paragraph (``accord.layout``, as the paragraph stage reads it): every line in text taken from a page,
-        only a blank line in hard-wrapped text, whose lines break inside sentences."""
+        """Where the paragraph holding the character ``offset`` ends: at the next of the layout's breaks
+        (``accord.layout``, where a sentence must start): a paragraph's start (every line in text taken from a
+        page, only a blank line in hard-wrapped text, whose lines break inside sentences), and also the edges
+        of boilerplate inside a line (a teaser run of other articles' headlines, a credit or link lead-in), so
+        the stretch ends there too, not only at a paragraph's end."""
         k = bisect_right(self.paragraph_starts, offset)
         return self.paragraph_starts[k] if k < len(self.paragraph_starts) else len(self.text)
 
