@@ -117,8 +117,7 @@ class CueLexicon:
         word = word.lower()
         if not word.endswith("ed") or word in self.attitude_adjectives:
             return False
-        stems = {self.lemma_of(lemma, word), word[:-1], word[:-2], word[:-3], word[:-3] + "y"}
-        return not stems.isdisjoint(self.experiencer_verbs)
+        return not _ed_stems(self.lemma_of(lemma, word), word).isdisjoint(self.experiencer_verbs)
 
     def lemma_of(self, lemma: str, word: str) -> str:
         """The cue lemma of a word: the tagger's lemma, or that lemma with the silent -e the lemmatiser may
@@ -132,6 +131,18 @@ class CueLexicon:
         if lemma.endswith("e") and lemma[:-1] in self.cue_lemmas and word.lower().startswith(lemma[:-1]):
             return lemma[:-1]
         return lemma
+
+
+def _ed_stems(lemma: str, word: str) -> set[str]:
+    """The verbs an -ed form may be the past participle of, by English spelling: the lemma, the form less "d"
+    after a silent -e ("amazed"), less "ed" ("alarmed"), less the doubled consonant ("stunned" -> "stun", where
+    "stunted" is "stunt"), or with y for "ied" ("horrified")."""
+    stems = {lemma, word[:-1], word[:-2]}
+    if len(word) > 4 and word[-3] == word[-4]:
+        stems.add(word[:-3])
+    if word.endswith("ied"):
+        stems.add(word[:-3] + "y")
+    return stems
 
 
 def load_lexicon(path: str | Path | None = None) -> CueLexicon:

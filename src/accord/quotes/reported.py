@@ -636,12 +636,11 @@ def _attitude(ctx: Context, adjective: Token) -> Candidate | None:
     found = attitude_content(ctx, adjective)
     if found is None:
         return None
-    cue, first, last, kind = found
+    cue, first, last, kind, source = found
     # "the schedule was disturbed by the storm", "the plan, critical of the rules": a participle of feeling and an
     # adjective beside a clause or a noun hold an attitude only of one who can feel
     set_beside = predicate_holder(adjective) is None
-    if (adjective.lower_ not in ctx.lexicon.attitude_adjectives or set_beside) and (
-            cue.speaker is None or not _may_feel(ctx, ctx.doc[cue.speaker])):
+    if (adjective.lower_ not in ctx.lexicon.attitude_adjectives or set_beside) and not _may_feel(ctx, source):
         return None
     return _span_candidate(ctx, cue, first, min(last, ctx.layout.unit_of(adjective).end), kind)
 
