@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.doc_index import token_table
 from accord.events.tables import Entry, Lexicon
 from accord.memo import BoundedMemo
+from accord.syntax import has_infinitive
 
 VERB_PAIR_DEPS = frozenset({"prt", "prep", "dobj", "nsubjpass", "advmod", "acomp", "attr", "npadvmod", "dative",
                             "oprd", "intj"})
@@ -152,11 +153,7 @@ def _for_to_complementizer(clause: Token) -> list[Token]:
     parsed as the clause's complementizer (mark), not as the verb's preposition; it still completes the verb's
     two-word sense ("call for", "push for"). "for" is English's only such complementizer."""
     return [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i
-            and _to_infinitive(clause)]
-
-
-def _to_infinitive(clause: Token) -> bool:  # syntax.has_infinitive; syntax imports this module
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and has_infinitive(clause)]
 
 
 def _measured(token: Token, measure_nouns: frozenset[str]) -> bool:
