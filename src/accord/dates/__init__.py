@@ -223,12 +223,30 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
             start = first_day_of(found)
             if _moved_on(found, start, previous, dates, published):
                 return None  # "In 1964 they were expelled, but returned when ... in 1970.": the story moved on
+            if not linked and _flashback(start, previous, dates, published):
+                return None  # one sentence gone back in time from the story's days: the story returns to them
             return found if start is not None and (published is None or start <= published) else None
         linked = goes_on(previous)  # the previous sentence goes on from the one before it
         if not linked:
             return None
         sent = previous
     return None
+
+
+def _flashback(start: date | None, sentence: Span, dates: Sequence[DateRef], published: date | None) -> bool:
+    """"The senator criticized the governor on Tuesday. In 2008 the governor defeated her in a primary. She
+    accused him of lying.": the sentence that set the time ``start`` went back from the story's days (a time
+    named before it was of the story's week, :data:`STORY_DAYS`) to one before them. Such a sentence is a
+    parenthesis of background: the next one, told in the simple past with no adverb keeping it there ("then",
+    "later"), goes on with the story's news, not at that older time."""
+    if start is None or published is None or start >= published - timedelta(days=STORY_DAYS):
+        return False
+    for named in dates:
+        first = first_day_of(named)
+        if named.end <= sentence.start_char and named.source == "text" and first is not None \
+                and published - timedelta(days=STORY_DAYS) <= first <= published:
+            return True
+    return False
 
 
 def _moved_on(found: DateRef, start: date | None, sentence: Span, dates: Sequence[DateRef],
