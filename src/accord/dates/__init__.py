@@ -236,7 +236,7 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
 def _flashback(start: date | None, sentence: Span, dates: Sequence[DateRef], published: date | None) -> bool:
     """"The senator criticized the governor on Tuesday. In 2008 the governor defeated her in a primary. She
     accused him of lying.": the sentence that set the time ``start`` went back from the story's days (a time
-    named before it was of the story's week, :data:`STORY_DAYS`) to one before them. Such a sentence is a
+    named before it dated an act of the story's week, :data:`STORY_DAYS`) to one before them. Such a sentence is a
     parenthesis of background: the next one, told in the simple past with no adverb keeping it there ("then",
     "later"), goes on with the story's news, not at that older time."""
     if start is None or published is None or start >= published - timedelta(days=STORY_DAYS):
@@ -244,8 +244,9 @@ def _flashback(start: date | None, sentence: Span, dates: Sequence[DateRef], pub
     for named in dates:
         first = first_day_of(named)
         if named.end <= sentence.start_char and named.source == "text" and first is not None \
-                and published - timedelta(days=STORY_DAYS) <= first <= published:
-            return True
+                and published - timedelta(days=STORY_DAYS) <= first <= published \
+                and _sets_a_scene(sentence.doc, named):
+            return True  # not a day that dates no act told ("hosts a *Sunday* talk show")
     return False
 
 
