@@ -150,3 +150,18 @@ def test_seats_of_government_and_a_fronted_participle_place_the_event(pipeline: 
 )
 def test_an_institution_named_as_a_modifier_is_no_place(pipeline: Pipeline, text: str) -> None:
     assert place_of(coded(pipeline, text, "criticized")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "town"),
+    [
+        ("At a rally in Portsmouth, N.H., the candidate knocked the senator for hiding his loans.", "knocked",
+         "Portsmouth"),
+        ("At a rally in Wilmington, N.C., on Tuesday, the candidate accused the senator of lying.", "accused",
+         "Wilmington"),
+    ],
+)
+def test_a_town_with_its_state_abbreviation_places_the_event_in_that_state(pipeline: Pipeline, text: str,
+                                                                            trigger: str, town: str) -> None:
+    event = coded(pipeline, text, trigger)
+    assert event.location is not None and (event.location.name, event.location.country) == (town, "USA")
