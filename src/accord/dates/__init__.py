@@ -223,12 +223,31 @@ def _narrative(event: EventWords, dates: Sequence[DateRef], published: date | No
             start = first_day_of(found)
             if _moved_on(found, start, previous, dates, published):
                 return None  # "In 1964 they were expelled, but returned when ... in 1970.": the story moved on
+            if not linked and _flashback(start, previous, dates, published):
+                return None  # one sentence gone back in time from the story's days: the story returns to them
             return found if start is not None and (published is None or start <= published) else None
         linked = goes_on(previous)  # the previous sentence goes on from the one before it
         if not linked:
             return None
         sent = previous
     return None
+
+
+def _flashback(start: date | None, sentence: Span, dates: Sequence[DateRef], published: date | None) -> bool:
+    """"The senator criticized the governor on Tuesday. In 2008 the governor defeated her in a primary. She
+    accused him of lying.": the sentence that set the time ``start`` went back from the story's days (a time
+    named before it dated an act of the story's week, :data:`STORY_DAYS`) to one before them. Such a sentence is a
+    parenthesis of background: the next one, told in the simple past with no adverb keeping it there ("then",
+    "later"), goes on with the story's news, not at that older time."""
+    if start is None or published is None or start >= published - timedelta(days=STORY_DAYS):
+        return False
+    for named in dates:
+        first = first_day_of(named)
+        if named.end <= sentence.start_char and named.source == "text" and first is not None \
+                and published - timedelta(days=STORY_DAYS) <= first <= published \
+                and _sets_a_scene(sentence.doc, named):
+            return True  # not a day that dates no act told ("hosts a *Sunday* talk show")
+    return False
 
 
 def _moved_on(found: DateRef, start: date | None, sentence: Span, dates: Sequence[DateRef],
@@ -367,11 +386,25 @@ def _dates_event(placed: _Placed, event: EventWords, published: date | None) -> 
     head = placed.head
     if head is None or placed.preposition in _ordering():
         return False
-    own = event.own() | {v.i for v in coordinated_verbs(event)} | _participles_of_participants(event)
+    own = event.own() | {v.i for v in coordinated_verbs(event)} | _participles_of_participants(event) \
+        | _media_of_saying(event)
     if not in_setting(head, own, _setting_preps()) and not (
             event.speech_act and any(in_setting(medium, own, _setting_preps()) for medium in described_nouns(head))):
         return False  # a time of the letter or statement an act is said in is the act's ("in a letter released on")
     return _possible(placed.ref, event, published)
+
+
+def _media_of_saying(event: EventWords) -> frozenset[int]:
+    """"condemned the attack *in a speech* on Thursday night": an act done by saying is done in the speech,
+    interview or statement a phrase names (data/dates/background.yaml, saying_media), so a time given to that
+    noun is the act's — also when the parser hung the phrase on the act's object (an attack is in no speech)."""
+    if not event.speech_act:
+        return frozenset()
+    media = background_words().saying_media
+    objects = [c for v in event.verbs for c in v.children if c.dep_ == "dobj"]
+    return frozenset(noun.i for obj in objects for prep in obj.children if prep.dep_ == "prep"
+                     and prep.lower_ in CIRCUMSTANCE_PREPS for noun in prep.children
+                     if noun.dep_ == "pobj" and (noun.lemma_.lower() in media or noun.lower_ in media))
 
 
 def _participles_of_participants(event: EventWords) -> frozenset[int]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from accord.doc_index import same_sentence
+from accord.doc_index import is_headline, same_sentence, sentence_of
 from accord.syntax import NOMINAL_SUBJECT_DEPS, has_nominal_subject
 from accord.words import shared_words
 
@@ -185,7 +185,24 @@ def _host(span: Span, head: Token) -> Token:
     """The word a phrase the parser hung on ``head`` modifies: the verb of the clause when it stands between
     a subject and its verb (:func:`_between_subject_and_verb`), and the clause an adverbial clause modifies
     when it stands before that adverbial clause's subordinator (:func:`_before_subordinator`)."""
-    return _between_subject_and_verb(span, head) or _before_subordinator(span, head) or head
+    return _between_subject_and_verb(span, head) or _before_subordinator(span, head) \
+        or _headline_last_time(span, head) or head
+
+
+def _headline_last_time(span: Span, head: Token) -> Token | None:
+    """"Senator blasts governor over flood response *on Monday*": a headline, cut down to its verb, its
+    participants and its time, puts the time last, after the object and its modifiers; there it tells when the
+    headline's verb happened, though the parser hung it on the nearest noun. Only a time phrase that ends the
+    headline, on a noun (not one the verb has already: "Monday's vote")."""
+    sentence = sentence_of(head)
+    root = sentence.root
+    if head.pos_ not in ("NOUN", "PROPN") or root.pos_ not in VERB_POS or head.i == root.i \
+            or not any(t.ent_type_ in TIME_ENTITIES for t in span) or not is_headline(sentence):
+        return None
+    after = [t for t in sentence.doc[span.end : sentence.end] if not (t.is_space or t.is_punct)]
+    if after or span.root.dep_ == "poss" or not any(a.i == root.i for a in head.ancestors):
+        return None
+    return root
 
 
 def _before_subordinator(span: Span, head: Token) -> Token | None:

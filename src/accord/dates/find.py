@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.blackboard import PUBLISHED
 from accord.dates.grammar import MONTHS, WEEKDAYS, Candidate, bare_year, find_candidates, holiday_key
 from accord.dates.resolve import Resolved, resolve, resolve_nearest
-from accord.doc_index import doc_text, span_text
+from accord.doc_index import doc_text, is_headline, sentence_of, span_text
 from accord.records import DateRef
 
 # A match inside one of these entities is part of a name ("Theresa May", "the Sunday Times").
@@ -115,13 +115,21 @@ def _resolved(candidate: Candidate, span: Span, anchor: date | None) -> Resolved
     if future:
         return resolve(candidate, anchor, future=True)
     verb = clause_verb(span.root)
-    if candidate.kind == "weekday" and verb is not None and _day_on_present(span.root, verb):
+    if candidate.kind == "weekday" and verb is not None and _day_on_present(span.root, verb) \
+            and not _headline_present(verb):
         return resolve(candidate, anchor, future=True)
     if candidate.kind in NAMED_PERIOD_KINDS and verb is not None and _possibility(verb):
         return resolve(candidate, anchor, future=True)
     if candidate.kind in YEARLESS_DAY_KINDS and not (verb is not None and told_in_past(verb)):
         return resolve_nearest(candidate, anchor)
     return resolve(candidate, anchor)
+
+
+def _headline_present(verb: Token) -> bool:
+    """The verb is in the simple present of a headline ("Senator *blasts* governor on Monday"): a headline tells
+    the news just past in the simple present (and what is to come with "to": "Senator to visit Iowa on Monday"),
+    so its weekday is the last one, not the coming one a scheduled present names in running text."""
+    return verb.tag_ in PRESENT_TAGS and is_headline(sentence_of(verb))
 
 
 def _possibility(verb: Token) -> bool:

@@ -187,6 +187,10 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
      _UNIT_WORD),
     ("relative", _starting("EeLl", r"\b(?:[Ee]arlier|[Ll]ater)\s+(?P<mod>this)\s+(?P<unit>week|month|year)\b"),
      ("week", "month", "year")),
+    # "*earlier in the week*", "*later in the month*": a part of the period the story is in, as "earlier this
+    # week" is (the definite article names the period the text stands in, the one of its news).
+    ("relative", _starting("EeLl", r"\b(?:[Ee]arlier|[Ll]ater)\s+in\s+(?P<mod>the)\s+(?P<unit>week|month|year)\b"),
+     ("week", "month", "year")),
     ("ago", rf"\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b",
      ("ago",)),
     # The weekend the story's days hold: the one just gone for what is told in the past ("clashed *at the

@@ -238,7 +238,7 @@ def _relative(parts: dict[str, str], anchor: date | None, future: bool) -> Resol
     if anchor is None:
         return None
     mod = parts["mod"].lower()
-    step = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[mod]
+    step = {"last": -1, "previous": -1, "this": 0, "current": 0, "the": 0, "next": 1, "coming": 1}[mod]
     return _unit_offset(parts["unit"], step, anchor)
 
 

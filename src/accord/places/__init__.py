@@ -926,9 +926,19 @@ def _phrase_root(span: Span) -> Token:
             root = head.head
         elif root.dep_ == "poss" and _names_a_part(head, words):
             root = head  # "in Syria's eastern desert", "in Turkey's south-east": a part of the country
+        elif _town_and_region(root, head):
+            root = head
         else:
             break
     return root
+
+
+def _town_and_region(town: Token, region: Token) -> bool:
+    """"at a rally in *Portsmouth*, N.H.", "in *Dayton*, Ohio": a town and the region it lies in, set off by a
+    comma, name one place; when the parser made the town a modifier of the region's name, the town's phrase is
+    the region's (its preposition is the town's too)."""
+    return town.dep_ in ("nmod", "compound", "npadvmod") and town.ent_type_ == "GPE" \
+        and region.ent_type_ == "GPE" and region.i == town.i + 2 and town.nbor(1).text == ","
 
 
 def _names_a_part(noun: Token, words: LocationWords) -> bool:

@@ -113,7 +113,7 @@ class PlaceFinder:
         for span, label in self._mention_spans(doc):
             if (span.start_char, span.end_char) in people:
                 continue
-            entry = self.gazetteer.best(span_text(span), article)
+            entry = self._in_named_state(span) or self.gazetteer.best(span_text(span), article)
             if entry is None and label == "FAC":
                 entry = self._facility(span, article)
             if entry is not None and entry.is_admin and label not in PLACE_LABELS:
@@ -130,6 +130,16 @@ class PlaceFinder:
             return places
         rest = [p for p in places if p.end <= dateline.start or p.start >= dateline.end]
         return sorted([dateline, *rest], key=lambda p: p.start)
+
+    def _in_named_state(self, span: Span) -> GeoEntry | None:
+        """"in Portsmouth, N.H.", "in Wilmington, N.C.": the state abbreviation US news writes after a town
+        picks the town of that name in the United States, however small beside a namesake abroad (as in a
+        dateline, :meth:`dateline_place`)."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text != "," \
+                or doc[span.end + 1].text not in self.state_abbreviations:
+            return None
+        return self.gazetteer.namesake_in(span_text(span), {self.state_country})
 
     def _credible_division(self, span: Span, entry: GeoEntry, article: Collection[str]) -> bool:
         """A province's name the model did not call a place is one with a naming noun ("Logar province",
