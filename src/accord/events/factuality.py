@@ -466,12 +466,15 @@ def _time_to_come(word: Token, cues: Cues) -> bool:
 def _habitual(verb: Token, cues: Cues) -> bool:
     """An act told in the simple present with a rate happens again and again: "malaria kills thousands every
     year", "thousands are killed each year in clashes", "kills 40,000 a year". It is a statistic, no act at one
-    time (the past, "killed ten every day last week", is left alone; so is a party's tendency, "frequently
-    criticizes", which tells its acts)."""
+    time (the past, "killed ten every day last week", is left alone). So is a party's tendency told with an
+    adverb of habit ("routinely attacks the press", "Republicans often criticise the plan"): a generalisation
+    over acts at no time the text tells, whoever they are done to."""
     present = verb.tag_ in PRESENT_TAGS or (verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in verb.children))
     if not present or any(c.dep_ == "aux" for c in verb.children):  # "has killed", "will kill": not a habit told
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in cues.habitual_adverbs for c in verb.children):
+        return True  # "routinely attacks the press", "often criticise him": a tendency, whoever is acted on
     if any(_known_patient(c, cues) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         return False  # "blast the senator almost daily": acts on one known party, each of them done
     for child in verb.children:

@@ -229,11 +229,13 @@ SPEECH_ACT_CUES = (("request", "REQUEST"), ("refusal", "REJECT"), ("threat", "TH
 
 def _speech_act_above(candidate: Candidate, tables: Tables) -> Sense | None:
     """A demand, refusal or threat governing an act that is no event of its own ("demanded that Ankara provide
-    information", "refused to release the report") is still a demand, refusal or threat."""
+    information", "refused to release the report") is still a demand, refusal or threat. A question is none:
+    "asked him whether he would accept the result" asks to be told, and requests no act (what it asks about is
+    open, not asserted)."""
     cues = tables.cues
     for governor in candidate.governors:
         verb = governor.verb
-        if verb.i == candidate.content.token.i:
+        if verb.i == candidate.content.token.i or _asks_about(verb, candidate.content.token):
             continue
         for group, event_type in SPEECH_ACT_CUES:
             if in_group(verb, getattr(cues, group)):

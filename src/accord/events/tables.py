@@ -200,7 +200,8 @@ class Cues:
     proposition_nouns: frozenset[str] = frozenset()
     obligation_verbs: frozenset[str] = frozenset()
     likelihood_adverbs: frozenset[str] = frozenset()
-    frequency_adverbs: frozenset[str] = frozenset()  # "routinely", "annually": a habit, no single act
+    frequency_adverbs: frozenset[str] = frozenset()  # "annually", "daily": a rate, no single act
+    habitual_adverbs: frozenset[str] = frozenset()  # "routinely", "often": with the simple present, a habit
     frequency_determiners: frozenset[str] = frozenset()  # "every year", "each day"
     definite_determiners: frozenset[str] = frozenset()  # "the senator": one known patient
     frequency_units: frozenset[str] = frozenset()

@@ -1,0 +1,87 @@
+"""Things told like events that are none (wave 29, w29-unreal): a question put to someone asks to be told and
+requests no act; a habit or tendency told in the simple present with an adverb of habit is a generalisation, coded
+but not asserted; a crisis, a scandal or a storm of criticism that "strikes" or "hits" a party does so in a figure
+of speech. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import Pipeline
+from accord.records import ASSERTED, HYPOTHETICAL, Event
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    return list(pipeline.extract(text, published="2016-10-04", id="t").events)
+
+
+def _asserted(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger.text) for e in _events(pipeline, text) if e.factuality == ASSERTED]
+
+
+# --- questions ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The moderator asked the governor whether he would accept the result of the vote.",
+    "A reporter asked the senator if she would accept the court's ruling.",
+    "Journalists asked whether the prime minister would accept the resignation.",
+])
+def test_a_question_is_no_request(pipeline: Pipeline, text: str) -> None:
+    assert not [t for t in _asserted(pipeline, text) if t[0] == "REQUEST"], _asserted(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The governor asked the senator to accept the result of the vote.", "asked"),
+    ("The Kenyan minister asked Uganda to release the detained activists.", "asked"),
+])
+def test_asking_someone_to_act_stays_a_request(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert ("REQUEST", trigger) in _asserted(pipeline, text)
+
+
+# --- habits ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The governor routinely attacks the press in his speeches.", "ACCUSE"),
+    ("Republicans often criticise the mayor's housing policy.", "ACCUSE"),
+    ("The Egyptian police regularly arrest journalists in Cairo.", "COERCE"),
+    ("Opposition activists are frequently detained by the Ugandan police.", "COERCE"),
+])
+def test_a_habit_in_the_simple_present_is_not_asserted(pipeline: Pipeline, text: str, kind: str) -> None:
+    found = [e for e in _events(pipeline, text) if e.type == kind]
+    assert found, [(e.type, e.factuality) for e in _events(pipeline, text)]
+    assert all(e.factuality == HYPOTHETICAL for e in found)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The governor repeatedly attacked the press in his speech on Monday.", "ACCUSE"),
+    ("The Egyptian police arrested six journalists in Cairo on Monday.", "COERCE"),
+    ("Republicans have often criticised the mayor's housing policy.", "ACCUSE"),
+])
+def test_acts_told_in_the_past_stay_asserted(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert kind in [t[0] for t in _asserted(pipeline, text)], [(e.type, e.factuality) for e in _events(pipeline, text)]
+
+
+# --- figures of speech -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Crisis strikes the Labour party again.",
+    "A storm of criticism hit the senator after the debate.",
+    "The recession hit the governor's party hard in the spring.",
+    "The mayor was hit by a scandal over his expenses.",
+    "Anger struck the ruling party after the budget.",
+])
+def test_a_trouble_strikes_no_blow(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in _events(pipeline, text) if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in
+                                                                             _events(pipeline, text)]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Israeli jets struck Gaza overnight.", "struck"),
+    ("Mortar shells hit the village on Sunday.", "hit"),
+    ("Russian missiles struck the city of Aleppo on Tuesday.", "struck"),
+])
+def test_arms_still_strike(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert ("ASSAULT", trigger) in [(e.type, e.trigger.text) for e in _events(pipeline, text)]
