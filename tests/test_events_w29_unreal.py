@@ -85,3 +85,27 @@ def test_a_trouble_strikes_no_blow(pipeline: Pipeline, text: str) -> None:
 ])
 def test_arms_still_strike(pipeline: Pipeline, text: str, trigger: str) -> None:
     assert ("ASSAULT", trigger) in [(e.type, e.trigger.text) for e in _events(pipeline, text)]
+
+
+# --- campaign promises -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said he would impose sanctions on Venezuela if elected.",
+    "The governor vowed to deport the smugglers once elected.",
+    "Hillary Clinton said she would arrest the bankers if she wins the presidency.",
+    "Donald Trump said he would deport millions of illegal immigrants.",
+])
+def test_a_campaign_promise_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in _events(pipeline, text) if e.type in ("THREATEN", "AGREE")], \
+        [(e.type, e.trigger.text) for e in _events(pipeline, text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Kenyan police said they would arrest the protest leaders.", "THREATEN"),
+    ("Kenya's president said he would sign the treaty if it wins approval in parliament.", "AGREE"),
+    ("The Ugandan government said it would deport the smugglers.", "THREATEN"),
+])
+def test_a_commitment_of_an_office_stays(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert kind in [e.type for e in _events(pipeline, text)], [(e.type, e.trigger.text) for e in
+                                                               _events(pipeline, text)]
