@@ -109,3 +109,23 @@ def test_a_campaign_promise_is_no_event(pipeline: Pipeline, text: str) -> None:
 def test_a_commitment_of_an_office_stays(pipeline: Pipeline, text: str, kind: str) -> None:
     assert kind in [e.type for e in _events(pipeline, text)], [(e.type, e.trigger.text) for e in
                                                                _events(pipeline, text)]
+
+
+# --- business between companies ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft agreed to acquire the software maker for $3 billion.",
+    "The oil company agreed to sell its Nigerian stake to a Dutch firm.",
+])
+def test_a_company_agreeing_to_a_purchase_does_business(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in _events(pipeline, text) if e.type == "AGREE"], [(e.type, e.trigger.text) for e in
+                                                                           _events(pipeline, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey agreed to buy S-400 missiles from Russia.",
+    "India agreed to purchase 36 Rafale jets from France.",
+])
+def test_a_state_agreeing_to_a_purchase_agrees(pipeline: Pipeline, text: str) -> None:
+    assert "AGREE" in [e.type for e in _events(pipeline, text)]
