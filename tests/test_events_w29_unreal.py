@@ -115,6 +115,7 @@ def test_a_commitment_of_an_office_stays(pipeline: Pipeline, text: str, kind: st
 
 
 @pytest.mark.parametrize("text", [
+    "Microsoft agreed to acquire LinkedIn for $26 billion.",
     "Microsoft agreed to acquire the software maker for $3 billion.",
     "The oil company agreed to sell its Nigerian stake to a Dutch firm.",
 ])
@@ -129,3 +130,23 @@ def test_a_company_agreeing_to_a_purchase_does_business(pipeline: Pipeline, text
 ])
 def test_a_state_agreeing_to_a_purchase_agrees(pipeline: Pipeline, text: str) -> None:
     assert "AGREE" in [e.type for e in _events(pipeline, text)]
+
+
+# --- idioms of violence and release that tell neither ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The classified emails wound up on the senator's private server.",
+    "The governor returned the compliment to the senator on Tuesday.",
+    "A hedge fund manager made a killing on Greek bonds.",
+])
+def test_an_idiom_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert not _events(pipeline, text), [(e.type, e.trigger.text) for e in _events(pipeline, text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Soldiers returned the prisoners to Syria.", "RETREAT"),
+    ("Rebels wounded three Kenyan soldiers near the border.", "ASSAULT"),
+])
+def test_the_literal_sense_stays(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert kind in [e.type for e in _events(pipeline, text)]
