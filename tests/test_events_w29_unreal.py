@@ -94,7 +94,7 @@ def test_arms_still_strike(pipeline: Pipeline, text: str, trigger: str) -> None:
     "The senator said he would impose sanctions on Venezuela if elected.",
     "The governor vowed to deport the smugglers once elected.",
     "Hillary Clinton said she would arrest the bankers if she wins the presidency.",
-    "Donald Trump said he would deport millions of illegal immigrants.",
+    "Donald Trump said he would deport millions of illegal immigrants. He spoke to voters before the caucus.",
 ])
 def test_a_campaign_promise_is_no_event(pipeline: Pipeline, text: str) -> None:
     assert not [e for e in _events(pipeline, text) if e.type in ("THREATEN", "AGREE")], \
@@ -105,6 +105,8 @@ def test_a_campaign_promise_is_no_event(pipeline: Pipeline, text: str) -> None:
     ("The Kenyan police said they would arrest the protest leaders.", "THREATEN"),
     ("Kenya's president said he would sign the treaty if it wins approval in parliament.", "AGREE"),
     ("The Ugandan government said it would deport the smugglers.", "THREATEN"),
+    # outside a story of an election, a title in the text says the speaker holds office
+    ("President Donald Trump said he would deport the smugglers.", "THREATEN"),
 ])
 def test_a_commitment_of_an_office_stays(pipeline: Pipeline, text: str, kind: str) -> None:
     assert kind in [e.type for e in _events(pipeline, text)], [(e.type, e.trigger.text) for e in

@@ -783,11 +783,19 @@ def _takes_office(verb: Token, tables: Tables) -> bool:
 
 def _promised_without_office(sense: Sense, actor: tuple[Actor, ...], tables: Tables) -> bool:
     """An act only an office's authority can do (senses.yaml ``office_acts``: arresting, deporting, sanctioning,
-    deploying forces) announced as one's own by persons who hold no office (``officeless_sectors``): "the
-    candidate said he would deport them" commits no one."""
+    deploying forces) announced as one's own by persons who hold no office (``officeless_sectors``) in a story of
+    an election: "the candidate said he would deport them" commits no one. Outside such a story the office is
+    left to the actor stage's judgement of the date, which a title in the text may contradict ("President X said
+    he would extend the curfew")."""
     senses = tables.senses
     return sense.modality == "intent" and sense.content.entry.type in senses.office_acts and bool(actor) \
-        and all(a.sector in senses.officeless_sectors for a in actor)
+        and all(a.sector in senses.officeless_sectors for a in actor) and _story_of_election(sense.trigger.doc, tables)
+
+
+def _story_of_election(doc: Doc, tables: Tables) -> bool:
+    """A word of electioneering (senses.yaml ``campaign_settings``) anywhere in the story."""
+    settings = tables.senses.campaign_settings
+    return any(lemma(t) in settings or t.lower_ in settings for t in doc)
 
 
 def _foreign_to(side: Actor, actor: tuple[Actor, ...]) -> bool:
