@@ -438,6 +438,7 @@ def _under_negation(noun: Token, cues: Cues) -> bool:
 
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+CONTRACTED_IS_OR_HAS = frozenset({"'s", "’s"})
 TIME_ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "prep"})
 MAX_TIME_PHRASE = 5  # words in a time phrase: "in the coming days", "early next week"
 
@@ -469,8 +470,11 @@ def _habitual(verb: Token, cues: Cues) -> bool:
     time (the past, "killed ten every day last week", is left alone). So is a party's tendency told with an
     adverb of habit ("routinely attacks the press", "Republicans often criticise the plan"): a generalisation
     over acts at no time the text tells, whoever they are done to."""
+    # a contracted "'s" before a participle is "is" or "has" ("he's always denied it" has denied): only a full
+    # "is" or "are" tells a present passive
     present = verb.tag_ in PRESENT_TAGS or (verb.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in verb.children))
+        c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS and c.lower_ not in CONTRACTED_IS_OR_HAS
+        for c in verb.children))
     if not present or any(c.dep_ == "aux" for c in verb.children):  # "has killed", "will kill": not a habit told
         return False
     if any(c.dep_ == "advmod" and c.lower_ in cues.habitual_adverbs for c in verb.children):
