@@ -73,7 +73,10 @@ def test_illness_and_road_accidents_kill_without_a_doer(pipeline: Pipeline, text
     ("Snakebites kill 20,000 villagers a year.", []),
     ("About 80,000 people have been killed since the insurgency began in 2009.", []),
     ("Bandits killed 12 herders in the province on Sunday.", ["ASSAULT"]),
-    ("A militia frequently attacks the convoys on the northern road.", ["ASSAULT"]),
+    # wave 29: a tendency told in the simple present with an adverb of habit is a generalisation too, coded but not
+    # asserted (tests/test_events_w29_unreal.py); the past keeps its acts
+    ("A militia frequently attacks the convoys on the northern road.", []),
+    ("A militia attacked the convoys on the northern road on Sunday.", ["ASSAULT"]),
 ])
 def test_a_count_per_period_is_a_statistic(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert _asserted(pipeline, text) == expected

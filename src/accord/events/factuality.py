@@ -438,6 +438,7 @@ def _under_negation(noun: Token, cues: Cues) -> bool:
 
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+CONTRACTED_IS_OR_HAS = frozenset({"'s", "’s"})
 TIME_ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "prep"})
 MAX_TIME_PHRASE = 5  # words in a time phrase: "in the coming days", "early next week"
 
@@ -466,12 +467,18 @@ def _time_to_come(word: Token, cues: Cues) -> bool:
 def _habitual(verb: Token, cues: Cues) -> bool:
     """An act told in the simple present with a rate happens again and again: "malaria kills thousands every
     year", "thousands are killed each year in clashes", "kills 40,000 a year". It is a statistic, no act at one
-    time (the past, "killed ten every day last week", is left alone; so is a party's tendency, "frequently
-    criticizes", which tells its acts)."""
+    time (the past, "killed ten every day last week", is left alone). So is a party's tendency told with an
+    adverb of habit ("routinely attacks the press", "Republicans often criticise the plan"): a generalisation
+    over acts at no time the text tells, whoever they are done to."""
+    # a contracted "'s" before a participle is "is" or "has" ("he's always denied it" has denied): only a full
+    # "is" or "are" tells a present passive
     present = verb.tag_ in PRESENT_TAGS or (verb.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in verb.children))
+        c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS and c.lower_ not in CONTRACTED_IS_OR_HAS
+        for c in verb.children))
     if not present or any(c.dep_ == "aux" for c in verb.children):  # "has killed", "will kill": not a habit told
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in cues.habitual_adverbs for c in verb.children):
+        return True  # "routinely attacks the press", "often criticise him": a tendency, whoever is acted on
     if any(_known_patient(c, cues) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         return False  # "blast the senator almost daily": acts on one known party, each of them done
     for child in verb.children:

@@ -229,11 +229,13 @@ SPEECH_ACT_CUES = (("request", "REQUEST"), ("refusal", "REJECT"), ("threat", "TH
 
 def _speech_act_above(candidate: Candidate, tables: Tables) -> Sense | None:
     """A demand, refusal or threat governing an act that is no event of its own ("demanded that Ankara provide
-    information", "refused to release the report") is still a demand, refusal or threat."""
+    information", "refused to release the report") is still a demand, refusal or threat. A question is none:
+    "asked him whether he would accept the result" asks to be told, and requests no act (what it asks about is
+    open, not asserted)."""
     cues = tables.cues
     for governor in candidate.governors:
         verb = governor.verb
-        if verb.i == candidate.content.token.i:
+        if verb.i == candidate.content.token.i or _asks_about(verb, candidate.content.token):
             continue
         for group, event_type in SPEECH_ACT_CUES:
             if in_group(verb, getattr(cues, group)):
@@ -737,15 +739,63 @@ def campaign_pledge(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Act
     "the candidate vowed to cut taxes", "in the primary race she promised to raise wages"), of a cooperative or a
     hostile act ("the candidate vowed to deport millions": senses.yaml ``pledge_types``), is campaign speech, no
     commitment to a party (docs/annotation.md, "Campaigns"). Only persons and parties campaign; a promise to a
-    foreign party or a body of states stays an agreement."""
+    foreign party or a body of states stays an agreement.
+
+    Two more kinds are campaign speech with no word of electioneering: a promise or a threat made on the condition
+    of winning office ("said he would deport them if elected": :func:`_on_taking_office`), and an act only an
+    office's authority can do announced by persons who hold none ("the former governor said he would arrest
+    them": :func:`_promised_without_office`)."""
     senses = tables.senses
-    if sense.type not in senses.pledge_types or lemma(sense.trigger) not in senses.pledge_words:
-        return False  # an announced meeting or visit ("said he would meet the union") is no pledge of a policy
+    if sense.type not in senses.pledge_types:
+        return False
     if not all(a.kind in CAMPAIGNING_KINDS or a.sector in senses.pledger_sectors for a in actor):
         return False  # a state or a body of it ("the government pledged ..."): a state's commitment
+    if _on_taking_office(sense, tables):
+        return True
     if any(_foreign_to(r, actor) for r in recipient):
         return False
+    if lemma(sense.trigger) not in senses.pledge_words:
+        # an announced meeting or visit ("said he would meet the union") is no pledge of a policy
+        return _promised_without_office(sense, actor, tables)
     return _in_campaign_setting(sense.trigger, tables)
+
+
+def _on_taking_office(sense: Sense, tables: Tables) -> bool:
+    """A condition of winning office on the promise's clause: "would deport them *if elected*", "vowed to ban it
+    *if she wins*", "*once elected*, he would meet them" — hung on the trigger, the act promised or a verb between
+    them."""
+    senses = tables.senses
+    content = sense.content.token
+    clause = {sense.trigger.i, content.i} | {a.i for a in content.ancestors}
+    return any(t.dep_ == "advcl" and t.head.i in clause and _takes_office(t, tables)
+               and any(c.dep_ in ("mark", "advmod") and c.lower_ in senses.office_conditions for c in t.children)
+               for t in sense.trigger.sent)
+
+
+def _takes_office(verb: Token, tables: Tables) -> bool:
+    """"elected", "wins", "wins the presidency" (not "wins approval"): a verb of winning office whose object, if
+    any, is an office or a race for one."""
+    senses = tables.senses
+    if lemma(verb) not in senses.office_taking:
+        return False
+    return all(lemma(c) in senses.office_won for c in verb.children if c.dep_ == "dobj")
+
+
+def _promised_without_office(sense: Sense, actor: tuple[Actor, ...], tables: Tables) -> bool:
+    """An act only an office's authority can do (senses.yaml ``office_acts``: arresting, deporting, sanctioning,
+    deploying forces) announced as one's own by persons who hold no office (``officeless_sectors``) in a story of
+    an election: "the candidate said he would deport them" commits no one. Outside such a story the office is
+    left to the actor stage's judgement of the date, which a title in the text may contradict ("President X said
+    he would extend the curfew")."""
+    senses = tables.senses
+    return sense.modality == "intent" and sense.content.entry.type in senses.office_acts and bool(actor) \
+        and all(a.sector in senses.officeless_sectors for a in actor) and _story_of_election(sense.trigger.doc, tables)
+
+
+def _story_of_election(doc: Doc, tables: Tables) -> bool:
+    """A word of electioneering (senses.yaml ``campaign_settings``) anywhere in the story."""
+    settings = tables.senses.campaign_settings
+    return any(lemma(t) in settings or t.lower_ in settings for t in doc)
 
 
 def _foreign_to(side: Actor, actor: tuple[Actor, ...]) -> bool:

@@ -200,7 +200,8 @@ class Cues:
     proposition_nouns: frozenset[str] = frozenset()
     obligation_verbs: frozenset[str] = frozenset()
     likelihood_adverbs: frozenset[str] = frozenset()
-    frequency_adverbs: frozenset[str] = frozenset()  # "routinely", "annually": a habit, no single act
+    frequency_adverbs: frozenset[str] = frozenset()  # "annually", "daily": a rate, no single act
+    habitual_adverbs: frozenset[str] = frozenset()  # "routinely", "often": with the simple present, a habit
     frequency_determiners: frozenset[str] = frozenset()  # "every year", "each day"
     definite_determiners: frozenset[str] = frozenset()  # "the senator": one known patient
     frequency_units: frozenset[str] = frozenset()
@@ -312,6 +313,11 @@ class Senses:
     spending_verbs: frozenset[str] = frozenset()  # verbs of spending money on doing something (slot governor_object)
     campaign_settings: frozenset[str] = frozenset()  # words that set a clause in an election campaign
     pledger_sectors: frozenset[str] = frozenset()  # organisations that campaign as persons do (parties)
+    office_taking: frozenset[str] = frozenset()  # verbs of winning office ("if elected"): a promise is a pledge
+    office_won: frozenset[str] = frozenset()  # what winning makes it winning office ("the presidency")
+    office_acts: frozenset[str] = frozenset()  # types only an office's authority can do (arrest, sanction, deploy)
+    officeless_sectors: frozenset[str] = frozenset()  # persons holding no office (candidates, former officials)
+    office_conditions: frozenset[str] = frozenset()  # marks of a condition on a promise ("if", "once elected")
 
 
 @dataclass(frozen=True, slots=True)
@@ -587,6 +593,11 @@ def load_senses(known_types: set[str]) -> Senses:
         spending_verbs=frozenset(str(w) for w in raw.get("spending_verbs") or ()),
         campaign_settings=frozenset(str(w) for w in raw.get("campaign_settings") or ()),
         pledger_sectors=frozenset(str(s) for s in raw.get("pledger_sectors") or ()),
+        office_taking=frozenset(str(w) for w in raw.get("office_taking") or ()),
+        office_won=frozenset(str(w) for w in raw.get("office_won") or ()),
+        office_acts=frozenset(str(t) for t in raw.get("office_acts") or ()),
+        officeless_sectors=frozenset(str(s) for s in raw.get("officeless_sectors") or ()),
+        office_conditions=frozenset(str(w) for w in raw.get("office_conditions") or ()),
     )
 
 
