@@ -57,6 +57,12 @@ def test_a_predicate_read_as_object_ends_with_the_later_phrase(quote_pipeline: P
     (["She", "called", "“", "cruel", "”", "."], [1, 1, 3, 1, 3, 1],
      ["nsubj", "ROOT", "punct", "oprd", "punct", "punct"],
      ["PRON", "VERB", "PUNCT", "ADJ", "PUNCT", "PUNCT"], ["PRP", "VBD", "``", "JJ", "''", "."]),
+    # "She called a party donor, Ann Lee, at once." read with "donor" the predicate: one noun phrase, a call
+    (["She", "called", "a", "party", "donor", ",", "Ann", "Lee", ",", "at", "once", "."],
+     [1, 1, 4, 4, 1, 4, 7, 4, 4, 1, 9, 1],
+     ["nsubj", "ROOT", "det", "compound", "oprd", "punct", "compound", "appos", "punct", "prep", "pobj", "punct"],
+     ["PRON", "VERB", "DET", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "ADP", "ADV", "PUNCT"],
+     ["PRP", "VBD", "DT", "NN", "NN", ",", "NNP", "NNP", ",", "IN", "RB", "."]),
 ])
 def test_no_folded_object(quote_pipeline: Pipeline, words: list[str], heads: list[int], deps: list[str],
                           pos: list[str], tags: list[str]) -> None:

@@ -59,8 +59,9 @@ def folded_predicate(verb: Token, obj: Token | None) -> Token | None:
     object predicate after it and no object before that predicate: "calling the plan's cost “absurd”" read with
     "cost" under "absurd", "calls the mayor a risk" read with "the mayor" as the predicate and "a risk" as the
     object. Whatever the parser's labels, the words after the verb up to the end of the predicate are the
-    object and what it is called. A passive ("was called a liar") names no object after the verb: left out, as
-    is a predicate with no word before it ("called “absurd”" alone leaves what was so called unsaid)."""
+    object and what it is called — when they are two phrases. A passive ("was called a liar") names no object
+    after the verb: left out, as is a predicate with no word before it ("called “absurd”" alone leaves what was
+    so called unsaid)."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
     predicate = next((c for c in verb.rights if c.dep_ == "oprd"), None)
@@ -71,7 +72,13 @@ def folded_predicate(verb: Token, obj: Token | None) -> Token | None:
     if predicate.left_edge.i != verb.i + 1:
         return None
     words_before = [t for t in verb.doc[predicate.left_edge.i : predicate.i] if not t.is_punct]
-    return predicate if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words_before) else None
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words_before):
+        return None
+    # two phrases, not one noun phrase the parser made a predicate ("called a party donor, Ann Lee," is a
+    # telephone call): an adjective cannot be an object, and a quotation sets the characterisation apart from
+    # what it characterises (or, with the object fronted, "the videos he calls “Town Hall TV”", is the name)
+    quoted = any(t.is_quote for t in verb.doc[predicate.left_edge.i : predicate.right_edge.i + 1])
+    return predicate if predicate.pos_ == "ADJ" or quoted else None
 
 
 def _with_closing_mark(ctx: Context, start: int, end: int) -> int:
