@@ -23,7 +23,12 @@ def naming(ctx: Context, verb: Token) -> Candidate | None:
     """"X called it a landmark deal": the characterisation is what X said."""
     speaker = speaker_of(verb, ctx.lexicon)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if speaker is None or obj is None:
+    if speaker is None:
+        return None
+    folded = folded_predicate(verb, obj)
+    if folded is not None:
+        return _named_span(ctx, Cue(verb.i, verb.i, speaker.i), folded.left_edge.i, folded)
+    if obj is None:
         return None
     # a second object after the first is the parser's reading of the predicate ("calling Brown a fraud")
     predicate = next((c for c in verb.children if c.i > obj.i and (c.dep_ in _PREDICATE_DEPS or c.dep_ == "dobj")),
@@ -38,11 +43,42 @@ def naming(ctx: Context, verb: Token) -> Candidate | None:
     # the object is part of what is said, a pronoun too ("called it “a disgrace”" attributes "it “a disgrace”":
     # PolNeAR's dev gold puts such a pronoun in the content in 75 of 80 uses, in the cue in 5); an object
     # fronted before the verb is a relative or question word standing outside ("what she called “a farce”")
-    cue = Cue(verb.i, verb.i, speaker.i)
     first = obj.left_edge.i if obj.i > verb.i else predicate.left_edge.i
+    return _named_span(ctx, Cue(verb.i, verb.i, speaker.i), first, predicate)
+
+
+def _named_span(ctx: Context, cue: Cue, first: int, predicate: Token) -> Candidate:
+    """The characterisation from ``first`` to the end of its predicate (without an aside set off after it)."""
     last = _word_end(ctx, restrictive_end(predicate)) + 1
     start, end = trim_content(ctx, ctx.doc[first].idx, _quotation_end(ctx, first, end_char(ctx, last)))
     return Candidate(start, _with_closing_mark(ctx, start, end), False, cue)
+
+
+def folded_predicate(verb: Token, obj: Token | None) -> Token | None:
+    """The predicate of "called X Y" when the parser has folded the object X into it, so that the verb has an
+    object predicate after it and no object before that predicate: "calling the plan's cost “absurd”" read with
+    "cost" under "absurd", "calls the mayor a risk" read with "the mayor" as the predicate and "a risk" as the
+    object. Whatever the parser's labels, the words after the verb up to the end of the predicate are the
+    object and what it is called — when they are two phrases. A passive ("was called a liar") names no object
+    after the verb: left out, as is a predicate with no word before it ("called “absurd”" alone leaves what was
+    so called unsaid)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    predicate = next((c for c in verb.rights if c.dep_ == "oprd"), None)
+    if predicate is None or (obj is not None and obj.i < predicate.i):
+        return None
+    if obj is not None:  # the predicate read as the object, the object as the predicate: the later one ends it
+        return obj if predicate.left_edge.i == verb.i + 1 else None
+    if predicate.left_edge.i != verb.i + 1:
+        return None
+    words_before = [t for t in verb.doc[predicate.left_edge.i : predicate.i] if not t.is_punct]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words_before):
+        return None
+    # two phrases, not one noun phrase the parser made a predicate ("called a party donor, Ann Lee," is a
+    # telephone call): an adjective cannot be an object, and a quotation sets the characterisation apart from
+    # what it characterises (or, with the object fronted, "the videos he calls “Town Hall TV”", is the name)
+    quoted = any(t.is_quote for t in verb.doc[predicate.left_edge.i : predicate.right_edge.i + 1])
+    return predicate if predicate.pos_ == "ADJ" or quoted else None
 
 
 def _with_closing_mark(ctx: Context, start: int, end: int) -> int:
