@@ -123,22 +123,58 @@ def _verdict(row: dict[str, str]) -> int | None:
     return None
 
 
-def judged_articles(sheets: Sequence[str], corpus: Sequence[str], previous: AcceptanceModel) -> list[Article]:
-    """Articles whose coded events judges labelled on an audit sheet (``accord eval audit``). The sheet's event
-    ids were given by a coder whose judge was ``previous``: the events are coded again with the judge off and
-    numbered as that judge would have kept them, and each row's trigger and type must agree."""
-    verdicts: dict[str, list[int]] = {}
+def document_key(document_id: str) -> str:
+    """A document's id as a verdict file without text names it: the id's sha256, first 16 hex digits (some ids
+    are slugs of a headline)."""
+    return hashlib.sha256(document_id.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Verdicts:
+    """Judged rows by (document key, event number), with the type each row was coded as, where given."""
+
+    votes: dict[tuple[str, int], list[int]] = field(default_factory=dict)
+    types: dict[tuple[str, int], str] = field(default_factory=dict)
+
+
+def row_key(row: dict[str, str]) -> tuple[str, int] | None:
+    """A row's event: a sheet's ``event_id`` ("DOC:eN"), or a text-free file's ``doc_key`` and ``event`` ("eN")."""
+    if row.get("event_id"):
+        document_id, _, event = row["event_id"].rpartition(":")
+        key = document_key(document_id)
+    else:
+        key, event = row.get("doc_key", ""), row.get("event", "")
+    if not key or not event.startswith("e") or not event[1:].isdigit():
+        return None
+    return key, int(event[1:])
+
+
+def read_verdicts(sheets: Sequence[str]) -> Verdicts:
+    verdicts = Verdicts()
     for sheet in sheets:
         with open(sheet, newline="", encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
-                label = _verdict(row)
-                if label is not None:
-                    verdicts.setdefault(row["event_id"], []).append(label)
-    wanted = {event_id.rsplit(":", 1)[0] for event_id in verdicts}
-    documents = [d for d in read_inputs(list(corpus)) if isinstance(d, Document) and d.id in wanted]
+                label, key = _verdict(row), row_key(row)
+                if label is None or key is None:
+                    continue
+                verdicts.votes.setdefault(key, []).append(label)
+                if row.get("event_type"):
+                    verdicts.types[key] = row["event_type"]
+    return verdicts
+
+
+def judged_articles(sheets: Sequence[str], corpus: Sequence[str], previous: AcceptanceModel) -> list[Article]:
+    """Articles whose coded events judges labelled on an audit sheet (``accord eval audit``) or in a text-free
+    verdict file (``doc_key``, ``event``, ``event_type`` and the verdict columns). The sheet's event ids were
+    given by a coder whose judge was ``previous``: the events are coded again with the judge off and numbered as
+    that judge would have kept them, and a row whose coded type differs from the event found again is left out
+    (the coder changed since the sheet was drawn)."""
+    verdicts = read_verdicts(sheets)
+    wanted = {key for key, _ in verdicts.votes}
+    documents = [d for d in read_inputs(list(corpus)) if isinstance(d, Document) and document_key(d.id) in wanted]
     pipeline, stage = _coding_pipeline()
     articles: list[Article] = []
-    found = 0
+    found = changed = 0
     for document in documents:
         stage.judgements = []
         extraction = next(pipeline.extract_documents([document]))
@@ -147,14 +183,18 @@ def judged_articles(sheets: Sequence[str], corpus: Sequence[str], previous: Acce
         values: list[dict[str, float]] = []
         labels: list[int | None] = []
         number = 0
+        key = document_key(document.id)
         for event in extraction.events:
             judged_values = by_id.get(event.id)
             if judged_values is not None and not previous.accepts(judged_values):
                 continue  # the earlier judge dropped it: it had no number on the sheet
             number += 1
-            votes = verdicts.get(f"{document.id}:e{number}")
+            votes = verdicts.votes.get((key, number))
             if judged_values is None or votes is None or not clause_judged(judged_values):
                 continue  # unjudged, or a commitment (clause_stance.COMMITMENT)
+            if verdicts.types.get((key, number), event.type) != event.type:
+                changed += 1
+                continue
             found += 1
             events.append(event)
             values.append(judged_values)
@@ -162,8 +202,8 @@ def judged_articles(sheets: Sequence[str], corpus: Sequence[str], previous: Acce
             labels.append(1 if 2 * sum(votes) > len(votes) else 0)
         articles.append(Article(document.id, None, events, values, labels))
     stage.judgements = None
-    print(f"judged: {len(verdicts)} labelled rows, {found} found again and used (commitments left out) "
-          f"in {len(articles)} articles", file=sys.stderr)
+    print(f"judged: {len(verdicts.votes)} labelled rows, {found} found again and used (commitments left out, "
+          f"{changed} of another type now) in {len(articles)} articles", file=sys.stderr)
     return articles
 
 
@@ -336,6 +376,34 @@ def keep_figures(articles: Sequence[Article], scores: Sequence[Array], threshold
             "right_kept": round(kept_right / max(right, 1), 4)}
 
 
+def judged_auc(articles: Sequence[Article], scores: Sequence[Array]) -> float:
+    """The judged rows' AUC: the chance that a right event scores above a wrong one (ties count half), a
+    measure of the ranking that needs no threshold."""
+    pairs = [(float(p), label) for a, s in zip(articles, scores, strict=True) if a.annotation is None
+             for p, label in zip(s, a.labels, strict=True) if label is not None]
+    right = [p for p, label in pairs if label]
+    wrong = [p for p, label in pairs if not label]
+    if not right or not wrong:
+        return 0.0
+    above = sum((r > w) + 0.5 * (r == w) for r in right for w in wrong)
+    return round(above / (len(right) * len(wrong)), 4)
+
+
+def model_scores(articles: Sequence[Article], model: AcceptanceModel) -> list[Array]:
+    return [np.array([model.probability(v) for v in a.values], dtype=np.float64) for a in articles]
+
+
+def compared(model: AcceptanceModel, worked: Sequence[Article], final: Sequence[Article]) -> dict[str, object]:
+    """Another judge's figures on the same events (``--compare``, say the shipped one): the real-news dev
+    articles (in-sample if it was trained on them), the judged rows and the final check's rows."""
+    scores, final_scores = model_scores(worked, model), model_scores(final, model)
+    return {"threshold": model.threshold,
+            "realnews": figures(rescored(worked, scores, model.threshold)),
+            "judged": keep_figures(worked, scores, model.threshold) | {"auc": judged_auc(worked, scores)},
+            "final_check": keep_figures(final, final_scores, model.threshold)
+            | {"auc": judged_auc(final, final_scores)}}
+
+
 def final_check_part(key: str) -> bool:
     """One fifth of the judged articles, by a hash of their id, left out of every choice and reported last."""
     return int(hashlib.sha256(key.encode("utf-8")).hexdigest(), 16) % 5 == 0
@@ -360,6 +428,8 @@ def main() -> None:
     parser.add_argument("--previous", default="src/accord/data/events/acceptance.json",
                         help="the first judge (JSON): the only judge of the coder that drew the sheets")
     parser.add_argument("--out", default="src/accord/data/events/clause_acceptance.json")
+    parser.add_argument("--compare", default=None,
+                        help="a judge (JSON) whose figures on the same events are printed beside the new one's")
     args = parser.parse_args()
     previous = AcceptanceModel.from_dict(json.loads(Path(args.previous).read_text(encoding="utf-8")))
     articles = realnews_articles(args.paths, previous)
@@ -384,8 +454,8 @@ def main() -> None:
           "without_filter": figures(rescored(worked, scores, 0.0)),
           "with_filter": figures(rescored(worked, scores, threshold)),
           "nested_threshold": nested(worked, fold, penalty),
-          "judged_out_of_fold": keep_figures(worked, scores, threshold)}
-    final_check = keep_figures(final, final_scores, threshold)
+          "judged_out_of_fold": keep_figures(worked, scores, threshold) | {"auc": judged_auc(worked, scores)}}
+    final_check = keep_figures(final, final_scores, threshold) | {"auc": judged_auc(final, final_scores)}
     everything_x, everything_y = training_data(articles)
     weights, bias = fit(everything_x, everything_y, penalty)
     model = {
@@ -407,6 +477,9 @@ def main() -> None:
     }
     Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(json.dumps({k: model[k] for k in ("bias", "threshold", "penalty", "cv", "final_check")}, indent=1))
+    if args.compare:
+        other = AcceptanceModel.from_dict(json.loads(Path(args.compare).read_text(encoding="utf-8")))
+        print(json.dumps({"compared": args.compare, **compared(other, worked, final)}, indent=1))
 
 
 if __name__ == "__main__":
