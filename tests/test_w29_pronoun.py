@@ -3,6 +3,8 @@
 - The actor stage ranks the people a pronoun may stand for by their grammatical role: in an earlier sentence
   its main clause's subject, then its other subjects, then its objects and other arguments; in the pronoun's
   own sentence a subject before other arguments; a modifier or description after every argument.
+- A pronoun in words quoted as a speaker's own is not the person the pronoun reporting them, after the words,
+  stands for ('"He is weak," he said').
 - A pronoun bound to a person tells that person's gender to the pronouns after it.
 - The quote stage's own search for a pronoun's speaker passes over a person of the other gender, and gives way
   to the actor stage's person, which weighs gender, binding and the grammar's salience.
@@ -53,6 +55,13 @@ def test_a_bound_pronoun_tells_the_gender_of_a_person_whose_name_does_not(actors
     assert _names(actors, "She") == ["Robin Ashby"]
     assert _names(actors, "He") == ["Robert Kell"]
     assert _names(actors, "her") == ["Robin Ashby"]
+
+
+def test_a_pronoun_in_quoted_words_is_not_whom_the_reporting_pronoun_after_them_stands_for(
+        actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, 'Mark Dole met Paul Ostrander in Ohio. "He is weak," he said.')
+    assert _names(actors, "He") == ["Paul Ostrander"]
+    assert _names(actors, "he") == ["Mark Dole"]
 
 
 @pytest.mark.parametrize("name", ["Jeb Bush", "Newt Gingrich", "Rand Paul", "Orrin Hatch"])

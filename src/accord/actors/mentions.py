@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.actors.apposed import DEMONYM_RULE, apposed_descriptions_name_their_referent
 from accord.actors.apposed import RULE as APPOSED_RULE
-from accord.actors.binding import co_argument_verb, excluded_referents, spoken_words
+from accord.actors.binding import co_argument_verb, excluded_referents, reporting_speaker, spoken_words
 from accord.actors.bridging import (
     DEFINITE_OPENERS,
     NAME_HEAD_CANDIDATE,
@@ -853,6 +853,7 @@ class MentionFinder:
         if why == "pronoun":
             wanted = GENDERS.of_pronoun(head.lower_)
             excluded = _excluded_people(head, memory)
+            excluded += _speaker_to_come(doc, head, sentence, memory, excluded)
             subject = _clause_subject_person(head, memory)
             person = subject if subject is not None and agrees(wanted, _gender(memory, subject)) \
                 and not _among(subject, excluded) else None
@@ -2614,6 +2615,18 @@ def _excluded_people(pronoun: Token, memory: _Memory) -> list[Actor]:
         first, last = words.left_edge.idx, words.right_edge.idx
         excluded += [actor for offset, actor in memory.recent if first <= offset <= last]
     return excluded
+
+
+def _speaker_to_come(doc: Doc, pronoun: Token, sentence: int, memory: _Memory,
+                     excluded: Sequence[Actor]) -> list[Actor]:
+    """The person a pronoun reporting the words after them will stand for ('"She can never win," *she* said'):
+    the one most salient before the words, whom that pronoun's gender fits. Words given as the speaker's own
+    name the speaker "I", so a third-person pronoun in them is someone else."""
+    speaker = reporting_speaker(pronoun)
+    if speaker is None or speaker.i < pronoun.i or speaker.pos_ != "PRON":
+        return []
+    meant = _recent_person(memory, doc, pronoun, sentence, GENDERS.of_pronoun(speaker.lower_), excluded)
+    return [meant] if meant is not None and meant.name else []
 
 
 def _among(actor: Actor, excluded: Sequence[Actor]) -> bool:
