@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.actors.apposed import DEMONYM_RULE, apposed_descriptions_name_their_referent
 from accord.actors.apposed import RULE as APPOSED_RULE
-from accord.actors.binding import co_argument_verb, excluded_referents, spoken_words
+from accord.actors.binding import co_argument_verb, excluded_referents, reporting_speaker, spoken_words
 from accord.actors.bridging import (
     DEFINITE_OPENERS,
     NAME_HEAD_CANDIDATE,
@@ -853,11 +853,15 @@ class MentionFinder:
         if why == "pronoun":
             wanted = GENDERS.of_pronoun(head.lower_)
             excluded = _excluded_people(head, memory)
+            excluded += _speaker_to_come(doc, head, sentence, memory, excluded)
             subject = _clause_subject_person(head, memory)
             person = subject if subject is not None and agrees(wanted, _gender(memory, subject)) \
                 and not _among(subject, excluded) else None
             person = person or _recent_person(memory, doc, head, sentence, wanted, excluded)
             person = person if person is not None and person.name else None
+            if person is not None and wanted is not None:
+                # 'Reed ... she ...': the pronoun tells the person's gender to every later one ('he' is not Reed)
+                memory.genders.setdefault(person.name or "", wanted)
             return [replace(person, text=head.text, start=start, end=end, rule=PRONOUN_RULE)] \
                 if person else []
         if why == "definite":
@@ -2441,22 +2445,56 @@ def _reported_subject(pronoun: Token) -> Token | None:
 
 def _recent_person(memory: _Memory, doc: Doc, token: Token, sentence: int, gender: str | None = None,
                    excluded: Sequence[Actor] = ()) -> Actor | None:
-    """The nearest person mentioned before the pronoun whom its gender fits ('she' passes over a man the text
-    has told is one) and who is named as an argument rather than a modifier (else the nearest of those the
-    gender fits); an unnamed one ('the minister') blocks older names. ``excluded`` are the mentions the grammar
-    forbids it (``binding``): an object pronoun's own subject, the speaker of first-person words."""
+    """The person mentioned before the pronoun whom its gender fits ('she' passes over a man the text has told
+    is one) and the grammar allows (``excluded``: the mentions ``binding`` forbids it, an object pronoun's own
+    subject, the speaker of first-person words), in the order of salience the grammar gives
+    (:func:`_salience`): in the pronoun's own sentence a subject before other arguments, in an earlier sentence
+    its main clause's subject, then its other subjects, then its objects ('Trump attacked Obama. *He* said ...':
+    Trump, the one the story goes on telling of). A person named as a modifier or in a description comes after
+    every argument; an unnamed one ('the minister') ranked first blocks the names behind it."""
     earliest = memory.sentence_starts[max(0, sentence - PRONOUN_REACH)]
-    nearest = None
+    ranked: list[tuple[tuple[int, int, int], Actor]] = []
     for offset, actor in reversed(memory.recent):
         if offset < earliest:
             break
-        if offset < token.idx and _person_like(actor) and agrees(gender, _gender(memory, actor)):
-            if _among(actor, excluded):
-                continue
-            if not _backgrounded(doc, actor, token):
-                return actor
-            nearest = nearest or actor
-    return nearest
+        if offset < token.idx and _person_like(actor) and agrees(gender, _gender(memory, actor)) \
+                and not _among(actor, excluded):
+            back = sentence - (bisect_right(memory.sentence_starts, offset) - 1)
+            ranked.append((_salience(doc, actor, token, back), actor))
+    # the first of the most salient: the nearest, as the mentions were met nearest first
+    return min(ranked, key=lambda pair: pair[0])[1] if ranked else None
+
+
+def _salience(doc: Doc, actor: Actor, pronoun: Token, back: int) -> tuple[int, int, int]:
+    """How salient a person's mention is for a pronoun ``back`` sentences after it (0: the same sentence), as a
+    key ordered most salient first: a backgrounded mention (a modifier, a description: :func:`_backgrounded`)
+    after every argument; then the nearer sentence; in the pronoun's own sentence a subject before other
+    arguments; in an earlier one the main clause's subject before other subjects, and those before objects
+    (what the sentence is about is what the next one goes on with)."""
+    background = 1 if _backgrounded(doc, actor, pronoun) else 0
+    role = _grammatical_role(doc, actor)
+    if back == 0:
+        role = min(role, 1)  # the same sentence: a subject of any clause before other arguments
+    return background, back, role
+
+
+def _grammatical_role(doc: Doc, actor: Actor) -> int:
+    """0 for the subject of its sentence's main clause (or of a verb coordinated with it), 1 for another
+    clause's subject, 2 for any other role; a name coordinated with another takes its first conjunct's role."""
+    if actor.start is None or actor.end is None:
+        return 2
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return 2
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in NOMINAL_SUBJECT_DEPS:
+        return 2
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # 'Reed spoke and then attacked Ward'
+        verb = verb.head
+    return 0 if verb.dep_ == "ROOT" else 1
 
 
 # A name that modifies another noun ('Bill Ward's booster', 'a possible Ward administration') is not an argument of
@@ -2577,6 +2615,18 @@ def _excluded_people(pronoun: Token, memory: _Memory) -> list[Actor]:
         first, last = words.left_edge.idx, words.right_edge.idx
         excluded += [actor for offset, actor in memory.recent if first <= offset <= last]
     return excluded
+
+
+def _speaker_to_come(doc: Doc, pronoun: Token, sentence: int, memory: _Memory,
+                     excluded: Sequence[Actor]) -> list[Actor]:
+    """The person a pronoun reporting the words after them will stand for ('"She can never win," *she* said'):
+    the one most salient before the words, whom that pronoun's gender fits. Words given as the speaker's own
+    name the speaker "I", so a third-person pronoun in them is someone else."""
+    speaker = reporting_speaker(pronoun)
+    if speaker is None or speaker.i < pronoun.i or speaker.pos_ != "PRON":
+        return []
+    meant = _recent_person(memory, doc, pronoun, sentence, GENDERS.of_pronoun(speaker.lower_), excluded)
+    return [meant] if meant is not None and meant.name else []
 
 
 def _among(actor: Actor, excluded: Sequence[Actor]) -> bool:

@@ -144,22 +144,18 @@ class SpeakerResolver:
         return Actor(text=text, start=start, end=end, rule="quotes.mention")
 
     def _stage_person(self, pronoun: Token, antecedent: Token, found: Actor) -> Actor | None:
-        """The actor stage's person for "he"/"she" when the nearest subject this module found cannot be
-        meant: a named group or place, a person of the other gender, or a name nothing is known of
-        ("Photographs of", a tagger's slip) where the stage, which weighs gender and the clause's subject,
-        knows the person. A common noun resolved to a body stays: "the head of the command" is a person."""
+        """The actor stage's person for "he"/"she" when it names one other than the nearest subject this module
+        found: the stage weighs what this module does not — the pronoun's gender against the people's, the
+        grammar that forbids a pronoun its own clause's other arguments, and the salience of the previous
+        sentence's main subject over a subject reported inside it ("Trump said Obama had failed. He ...":
+        Trump). A common noun resolved to a body stays when the stage names no person there: "the head of the
+        command" is a person."""
         if pronoun.lower_ not in self.lexicon.person_pronouns:
             return None
         stage = self.stage.overlapping(pronoun.idx, pronoun.idx + len(pronoun.text))
         if stage is None or stage.kind != "person" or not stage.name or stage.name == found.name:
             return None
-        if found.kind != "person":
-            return stage.at(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text)) \
-                if antecedent.ent_type_ in _NAMED_NON_PERSONS else None
-        genders = shared_genders()
-        unknown = found.country is None and found.sector is None and found.role is None
-        if agrees(genders.of_pronoun(pronoun.lower_), genders.of_person(found)) \
-                and not (unknown and stage.sector is not None):
+        if found.kind != "person" and antecedent.ent_type_ not in _NAMED_NON_PERSONS:
             return None
         return stage.at(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text))
 
@@ -177,6 +173,8 @@ class SpeakerResolver:
             if token.pos_ not in ("PROPN", "NOUN"):
                 continue
             is_person = self._is_person(token)
+            if is_person and person and self._other_gender(pronoun, token):
+                continue  # "Mrs. Clinton spoke ... he said": not her
             if is_person:
                 persons.append(token)
             if token.dep_ not in NOMINAL_SUBJECT_DEPS or is_person != person:
@@ -187,6 +185,14 @@ class SpeakerResolver:
         if person:
             return persons[0] if persons else None
         return others[0] if plural and others else None
+
+    def _other_gender(self, pronoun: Token, token: Token) -> bool:
+        """The person named at ``token`` is one the pronoun's gender cannot stand for: the actor stage's record
+        of them says another by its title, its words or the given name ("Mrs. Clinton", "Hillary Clinton")."""
+        genders = shared_genders()
+        known = self._from_actor_stage(token)
+        told = genders.of_person(known) if known is not None and known.kind == "person" else None
+        return not agrees(genders.of_pronoun(pronoun.lower_), told)
 
     def _is_person(self, token: Token) -> bool:
         if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.lower_ in self.full_names):
