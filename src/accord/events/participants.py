@@ -276,9 +276,21 @@ def _owner_of_other(actor: Actor, head: Token) -> bool:
     ("*its* branch in Afrin sought aid", "*their* armed wing claimed the attack": arguments.yaml's part_nouns)."""
     if actor.text.lower() in PRONOUNS:
         return _possessive_at(head, actor) and lemma(head) not in grammar().part_nouns
-    if lemma(head) not in grammar().relational_nouns or actor.start is None:
+    if actor.start is None:
         return False
-    return any(c.dep_ == "poss" and c.left_edge.idx <= actor.start <= c.idx for c in head.children)
+    start = actor.start
+    return any(lemma(noun) in grammar().relational_nouns
+               and any(c.dep_ == "poss" and c.left_edge.idx <= start <= c.idx for c in noun.children)
+               for noun in (head, *_members_named(head)))
+
+
+def _members_named(head: Token) -> list[Token]:
+    """The noun a quantity word takes its members from ("*both of* Trump's rivals", "*one of* her critics", "*many
+    of* his allies"): the phrase names some of those, who are no more their owner than all of them are."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        return []
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN"]
 
 
 def _possessive_at(head: Token, actor: Actor) -> bool:
