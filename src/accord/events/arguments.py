@@ -1426,7 +1426,7 @@ def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup, hostile: b
     whom they blame ("his jabs *at* the senator"), where an act of force's is where it was. A phrase that names the
     doer as a by-phrase does
     (:func:`_doer_prepositions`: "a threat *from* X", "at the request *of* X") gives the actor."""
-    patient_of = ("in", "at", "among") if hostile else ("in", "at", "of", "among")
+    patient_of: tuple[str, ...] = ("in", "at", "among") if hostile else ("in", "at", "of", "among")
     if aimed:  # words are aimed *at* whom they blame ("his barbs at the senator"), never at a place
         patient_of = tuple(p for p in patient_of if p != "at")
     actor = modifier_actors(doc, noun, lookup)
