@@ -96,3 +96,50 @@ def test_the_target_of_an_act_undergoes_it(pipeline: Pipeline, text: str, trigge
     assert event.type == "ACCUSE"
     assert source in actor_texts(event.actor)
     assert target in actor_texts(event.recipient)
+
+
+# --- fire drawn ---------------------------------------------------------------------------------------------------
+
+
+def test_a_campaigner_drawing_fire_is_criticised(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "Senator Marco Rubio drew fire from Republicans over the immigration bill.", "fire")
+    assert event.type == "ACCUSE"
+    assert "Republicans" in actor_texts(event.actor)
+    assert "Rubio" in actor_texts(event.recipient)
+
+
+def test_a_patrol_drawing_fire_is_attacked(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "The Kenyan patrol drew fire from Somali militants near the border.", "fire")
+    assert event.type == "ASSAULT"
+    assert "militants" in actor_texts(event.actor)
+
+
+# --- a demand told in the passive ---------------------------------------------------------------------------------
+
+
+def test_a_passive_demand_is_made_of_whom_the_speaker_told(pipeline: Pipeline) -> None:
+    """"Y must be defeated": the one asked is who is to defeat Y, here the ones told, never Y."""
+    event = _event(pipeline, "Senator Elizabeth Warren told Democrats that Donald Trump must be defeated.",
+                   "defeated")
+    assert event.type == "REQUEST"
+    assert "Democrats" in actor_texts(event.recipient)
+    assert "Trump" not in actor_texts(event.recipient)
+
+
+def test_a_passive_demand_is_made_of_its_agent(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "Senator Harry Reid said Merrick Garland should be confirmed by the Senate.",
+                   "confirmed")
+    assert "Senate" in actor_texts(event.recipient)
+    assert "Garland" not in actor_texts(event.recipient)
+
+
+def test_reporters_told_are_not_asked(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "Senator Elizabeth Warren told reporters that Donald Trump must be defeated.",
+                   "defeated")
+    assert actor_texts(event.recipient) == ""
+
+
+def test_an_active_demand_is_made_of_its_subject(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "Speaker Paul Ryan told reporters that Donald Trump should apologize to the judge.",
+                   "apologize")
+    assert "Trump" in actor_texts(event.recipient)

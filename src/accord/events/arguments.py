@@ -67,6 +67,7 @@ from accord.events.roles import doer_of
 from accord.events.syntax import has_infinitive, phrase_head, subject_of
 from accord.events.tables import Cues, Grammar, Tables
 from accord.events.triggers import forms, in_group, lemma
+from accord.events.valency import slot_is
 from accord.records import Actor
 from accord.syntax import NOMINAL_SUBJECT_DEPS, has_nominal_subject
 from accord.words import shared_words
@@ -157,9 +158,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
             return None  # "said the decision was illegal": a fault found in a thing accuses nobody named
         actor, recipient, via = judge, judged, "judged"
     elif frame.modality in SPEAKER_ON_SUBJECT and speaker_actors:
-        subject = subject_of(frame.top)
         actor = speaker_actors
-        recipient = actors_of(doc, subject, lookup) if subject is not None else []
+        recipient = _obliged(doc, frame, lookup, tables)
         via = "obligation"
     elif frame.nominal and not frame.chain:
         actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup, _hostile(frame.type),
@@ -241,6 +241,21 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, reciprocal = [first], [a for a in actor[1:] if party(a) != party(first)], True
     attributed = _attribution(doc, frame.speaker, speaker_actors)
     return Arguments(tuple(actor), tuple(recipient), reciprocal, attributed)
+
+
+def _obliged(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tables) -> list[Actor]:
+    """Whom a speaker's demand or warning is made of: the subject of what it says must or will happen ("X said *Y*
+    must go", "X said *Y* would pay"). A demand told in the passive ("X told Democrats that Y must be defeated") is
+    made of whoever is to do the act, not of the one it is to be done to: the by-agent, else the one the speaker
+    told ("Democrats"; not reporters, who hear it: senses.yaml press_corps), else nobody named."""
+    verb = frame.top
+    subject = subject_of(verb)
+    if frame.modality == "obligation" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        told = [c for c in verb.head.children if c.dep_ in ("dobj", "dative") and not slot_is(c, "press_corps", tables)
+                ] if verb.dep_ == "ccomp" else []
+        return next((found for phrase in (*agents, *told) if (found := actors_of(doc, phrase, lookup))), [])
+    return actors_of(doc, subject, lookup) if subject is not None else []
 
 
 def _mutual_act(frame: Frame, cues: Cues) -> bool:
