@@ -143,3 +143,14 @@ def test_an_active_demand_is_made_of_its_subject(pipeline: Pipeline) -> None:
     event = _event(pipeline, "Speaker Paul Ryan told reporters that Donald Trump should apologize to the judge.",
                    "apologize")
     assert "Trump" in actor_texts(event.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The rivals of Senator Ted Cruz attacked his record on Monday.",
+    "Longtime foes of Senator Ted Cruz attacked his record on Monday.",
+])
+def test_rivals_of_a_senator_are_not_the_senator(pipeline: Pipeline, text: str) -> None:
+    """The of-phrase of a relational noun names whom the rivals are rivals of, not who they are."""
+    event = _event(pipeline, text, "attacked")
+    assert "Cruz" not in actor_texts(event.actor)
+    assert "his" in actor_texts(event.recipient)

@@ -272,16 +272,24 @@ def _covering(actors: list[Actor], head: Token) -> list[Actor]:
 
 def _owner_of_other(actor: Actor, head: Token) -> bool:
     """A possessive pronoun is not what it owns ("its allies" are not "it"), nor is the owner of people related
-    to it ("Assad's backer", "Australia's most wanted man"); but a part of an organisation acts for its owner
-    ("*its* branch in Afrin sought aid", "*their* armed wing claimed the attack": arguments.yaml's part_nouns)."""
+    to it ("Assad's backer", "Australia's most wanted man", "critics of the senator", "both of his rivals"); but a
+    part of an organisation acts for its owner ("*its* branch in Afrin sought aid", "*their* armed wing claimed the
+    attack": arguments.yaml's part_nouns)."""
     if actor.text.lower() in PRONOUNS:
         return _possessive_at(head, actor) and lemma(head) not in grammar().part_nouns
     if actor.start is None:
         return False
     start = actor.start
-    return any(lemma(noun) in grammar().relational_nouns
-               and any(c.dep_ == "poss" and c.left_edge.idx <= start <= c.idx for c in noun.children)
+    return any(lemma(noun) in grammar().relational_nouns and any(_relatum_at(c, start) for c in noun.children)
                for noun in (head, *_members_named(head)))
+
+
+def _relatum_at(child: Token, start: int) -> bool:
+    """The mention starting at ``start`` lies in the phrase that names whom a relational noun relates to: its
+    possessor ("*Assad's* backer") or its of-phrase ("critics *of the senator*", "an ally *of Moscow*")."""
+    if child.dep_ == "poss":
+        return child.left_edge.idx <= start <= child.idx
+    return child.dep_ == "prep" and child.lower_ == "of" and child.idx < start <= child.right_edge.idx
 
 
 def _members_named(head: Token) -> list[Token]:
