@@ -154,3 +154,22 @@ def test_rivals_of_a_senator_are_not_the_senator(pipeline: Pipeline, text: str) 
     event = _event(pipeline, text, "attacked")
     assert "Cruz" not in actor_texts(event.actor)
     assert "his" in actor_texts(event.recipient)
+
+
+def test_some_of_his_rivals_name_the_rivals(pipeline: Pipeline) -> None:
+    """A mention over the members ("some of *his rivals*") is who acts, not an owner to set aside."""
+    event = _event(pipeline, "Donald Trump has been criticized by some of his rivals for failing to campaign in "
+                             "Iowa.", "criticized")
+    assert "rivals" in actor_texts(event.actor)
+    assert "Trump" in actor_texts(event.recipient)
+
+
+def test_an_endorsement_answered_is_not_aimed_at_who_answers(pipeline: Pipeline) -> None:
+    events = [e for e in pipeline.extract("Senator Marco Rubio responded to Sarah Palin's endorsement of Donald "
+                                          "Trump.", published="2016-01-20").events if e.trigger.text == "endorsement"]
+    assert all("Rubio" not in actor_texts(e.recipient) for e in events)
+
+
+def test_a_passive_demand_told_to_an_outlet_asks_nobody(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "The senator said the rebels must be defeated, he told POLITICO.", "defeated")
+    assert "POLITICO" not in actor_texts(event.recipient)

@@ -23,7 +23,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from accord.actors.binding import inside_quotation, reported_by, reporting_speaker
-from accord.actors.country_from_context import lend_story_country, lend_to_side
+from accord.actors.country_from_context import MEDIA_SECTOR, lend_story_country, lend_to_side
 from accord.doc_index import sentence_of, token_table, tokens_text
 from accord.events.candidates import (
     HARM_TYPES,
@@ -170,10 +170,14 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
             via = "relative"
         if not recipient and (recipient := _state_undergoer(doc, frame, lookup, tables)):
             via = "received"
-        if not recipient and frame.type not in MUTUAL_TYPES \
-                and (recipient := _answerer(doc, frame.trigger, lookup, tables.grammar)
-                     or _role_undergoer(doc, frame.trigger, lookup, tables.grammar)):
+        # one answers what was done to oneself when it was hostile or a demand; a third party answers an
+        # endorsement or an aid package as a comment on it ("responded to her endorsement of X")
+        if not recipient and frame.type not in COOPERATIVE_TYPES \
+                and (recipient := _answerer(doc, frame.trigger, lookup, tables.grammar)):
             via = "answered"
+        if not recipient and frame.type not in MUTUAL_TYPES \
+                and (recipient := _role_undergoer(doc, frame.trigger, lookup, tables.grammar)):
+            via = "role"
         if not recipient and frame.type == "ACCUSE" and (recipient := _charged_in_content(doc, frame.trigger, lookup)):
             via = "content"  # "Moscow's accusation *that Britain* staged the attack": Britain is charged
         joined = not actor and bool(actor := _traveller(doc, frame.trigger, lookup, tables, frame.type))
@@ -247,14 +251,16 @@ def _obliged(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tables) -> lis
     """Whom a speaker's demand or warning is made of: the subject of what it says must or will happen ("X said *Y*
     must go", "X said *Y* would pay"). A demand told in the passive ("X told Democrats that Y must be defeated") is
     made of whoever is to do the act, not of the one it is to be done to: the by-agent, else the one the speaker
-    told ("Democrats"; not reporters, who hear it: senses.yaml press_corps), else nobody named."""
+    told ("Democrats"; not reporters nor an outlet, who hear it: senses.yaml press_corps, the media sector), else
+    nobody named."""
     verb = frame.top
     subject = subject_of(verb)
     if frame.modality == "obligation" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         told = [c for c in verb.head.children if c.dep_ in ("dobj", "dative") and not slot_is(c, "press_corps", tables)
                 ] if verb.dep_ == "ccomp" else []
-        return next((found for phrase in (*agents, *told) if (found := actors_of(doc, phrase, lookup))), [])
+        found = next((found for phrase in (*agents, *told) if (found := actors_of(doc, phrase, lookup))), [])
+        return found if not told or any(a.sector != MEDIA_SECTOR for a in found) else []  # "told POLITICO"
     return actors_of(doc, subject, lookup) if subject is not None else []
 
 

@@ -279,9 +279,15 @@ def _owner_of_other(actor: Actor, head: Token) -> bool:
         return _possessive_at(head, actor) and lemma(head) not in grammar().part_nouns
     if actor.start is None:
         return False
-    start = actor.start
-    return any(lemma(noun) in grammar().relational_nouns and any(_relatum_at(c, start) for c in noun.children)
-               for noun in (head, *_members_named(head)))
+    start, end = actor.start, actor.end or actor.start
+    relational = grammar().relational_nouns
+    if lemma(head) in relational and any(_relatum_at(c, start) for c in head.children):
+        return True
+    # "*both of* Trump's rivals": only a mention within the possessor or the of-phrase, not one over the members
+    # ("some of *his rivals*" names the rivals)
+    return any(lemma(noun) in relational and any(_relatum_at(c, start) and end <= _phrase_end(c)
+                                                 for c in noun.children)
+               for noun in _members_named(head))
 
 
 def _relatum_at(child: Token, start: int) -> bool:
@@ -290,6 +296,12 @@ def _relatum_at(child: Token, start: int) -> bool:
     if child.dep_ == "poss":
         return child.left_edge.idx <= start <= child.idx
     return child.dep_ == "prep" and child.lower_ == "of" and child.idx < start <= child.right_edge.idx
+
+
+def _phrase_end(child: Token) -> int:
+    """Where the phrase of ``child`` ends, in characters."""
+    last = child.right_edge
+    return last.idx + len(last.text)
 
 
 def _members_named(head: Token) -> list[Token]:
