@@ -173,3 +173,9 @@ def test_an_endorsement_answered_is_not_aimed_at_who_answers(pipeline: Pipeline)
 def test_a_passive_demand_told_to_an_outlet_asks_nobody(pipeline: Pipeline) -> None:
     event = _event(pipeline, "The senator said the rebels must be defeated, he told POLITICO.", "defeated")
     assert "POLITICO" not in actor_texts(event.recipient)
+
+
+def test_called_on_with_on_read_as_a_particle_names_the_addressee(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "Clinton also has called on Sanders to join her in supporting the bill.", "called")
+    assert event.type == "REQUEST"
+    assert "Sanders" in actor_texts(event.recipient)

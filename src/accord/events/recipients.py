@@ -387,7 +387,9 @@ def addressee(frame: Frame, grammar: Grammar, party: Callable[[Token], bool]) ->
             named = party(target) or (complement and target.pos_ in ("PROPN", "PRON")) or _controller(child, word)
             if "object" in preps and (child.dep_ == "dative" or (child.dep_ == "dobj" and named)):
                 return target
-            if child.dep_ == "prep" and child.lower_ in preps:
+            # a particle with an object of its own is the directive's preposition the tagger misread ("called
+            # *on* Sanders to join her", "on" tagged a particle)
+            if child.dep_ in ("prep", "prt") and child.lower_ in preps:
                 found = next((o for o in child.children if o.dep_ == "pobj"), None)
                 if found is not None:
                     return found
