@@ -170,16 +170,16 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
             via = "relative"
         if not recipient and (recipient := _state_undergoer(doc, frame, lookup, tables)):
             via = "received"
-        # one answers what was done to oneself when it was hostile or a demand; a third party answers an
-        # endorsement or an aid package as a comment on it ("responded to her endorsement of X")
-        if not recipient and frame.type not in COOPERATIVE_TYPES \
-                and (recipient := _answerer(doc, frame.trigger, lookup, tables.grammar)):
-            via = "answered"
         if not recipient and frame.type not in MUTUAL_TYPES \
                 and (recipient := _role_undergoer(doc, frame.trigger, lookup, tables.grammar)):
             via = "role"
         if not recipient and frame.type == "ACCUSE" and (recipient := _charged_in_content(doc, frame.trigger, lookup)):
             via = "content"  # "Moscow's accusation *that Britain* staged the attack": Britain is charged
+        # one answers what was done to oneself when it was hostile or a demand; a third party answers an
+        # endorsement or an aid package as a comment on it ("responded to her endorsement of X")
+        if not recipient and frame.type not in COOPERATIVE_TYPES \
+                and (recipient := _answerer(doc, frame.trigger, lookup, tables.grammar)):
+            via = "answered"
         joined = not actor and bool(actor := _traveller(doc, frame.trigger, lookup, tables, frame.type))
         took_part = not actor and bool(actor := _participant(doc, frame.trigger, lookup, tables.grammar))
         came_for = joined and frame.trigger.head.lower_ == "for"  # who came for talks needs no partner named
