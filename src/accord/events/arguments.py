@@ -23,7 +23,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from accord.actors.binding import inside_quotation, reported_by, reporting_speaker
-from accord.actors.country_from_context import lend_story_country, lend_to_side
+from accord.actors.country_from_context import MEDIA_SECTOR, lend_story_country, lend_to_side
 from accord.doc_index import sentence_of, token_table, tokens_text
 from accord.events.candidates import (
     HARM_TYPES,
@@ -54,6 +54,7 @@ from accord.events.participants import (
     same_actor,
 )
 from accord.events.recipients import (
+    AIMED_AT_TYPES,
     NAMED_ADDRESSEE,
     NOUN_PREP_ORDER,
     authors,
@@ -66,6 +67,7 @@ from accord.events.roles import doer_of
 from accord.events.syntax import has_infinitive, phrase_head, subject_of
 from accord.events.tables import Cues, Grammar, Tables
 from accord.events.triggers import forms, in_group, lemma
+from accord.events.valency import slot_is
 from accord.records import Actor
 from accord.syntax import NOMINAL_SUBJECT_DEPS, has_nominal_subject
 from accord.words import shared_words
@@ -156,21 +158,28 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
             return None  # "said the decision was illegal": a fault found in a thing accuses nobody named
         actor, recipient, via = judge, judged, "judged"
     elif frame.modality in SPEAKER_ON_SUBJECT and speaker_actors:
-        subject = subject_of(frame.top)
         actor = speaker_actors
-        recipient = actors_of(doc, subject, lookup) if subject is not None else []
+        recipient = _obliged(doc, frame, lookup, tables)
         via = "obligation"
     elif frame.nominal and not frame.chain:
         actor, recipient, via = _nominal_participants(doc, frame.trigger, lookup, _hostile(frame.type),
-                                                      tables.grammar)
+                                                      tables.grammar, frame.type in AIMED_AT_TYPES)
         actor = _without_partner(actor, frame) or _light_relative_doer(doc, frame.trigger, lookup, tables)
         if not recipient and frame.type in HARM_TYPES and (recipient := _relative_undergoer(doc, frame, lookup,
                                                                                             tables)):
             via = "relative"
         if not recipient and (recipient := _state_undergoer(doc, frame, lookup, tables)):
             via = "received"
+        if not recipient and frame.type not in MUTUAL_TYPES \
+                and (recipient := _role_undergoer(doc, frame.trigger, lookup, tables.grammar)):
+            via = "role"
         if not recipient and frame.type == "ACCUSE" and (recipient := _charged_in_content(doc, frame.trigger, lookup)):
             via = "content"  # "Moscow's accusation *that Britain* staged the attack": Britain is charged
+        # one answers what was done to oneself when it was hostile or a demand; a third party answers an
+        # endorsement or an aid package as a comment on it ("responded to her endorsement of X")
+        if not recipient and frame.type not in COOPERATIVE_TYPES \
+                and (recipient := _answerer(doc, frame.trigger, lookup, tables.grammar)):
+            via = "answered"
         joined = not actor and bool(actor := _traveller(doc, frame.trigger, lookup, tables, frame.type))
         took_part = not actor and bool(actor := _participant(doc, frame.trigger, lookup, tables.grammar))
         came_for = joined and frame.trigger.head.lower_ == "for"  # who came for talks needs no partner named
@@ -236,6 +245,23 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, reciprocal = [first], [a for a in actor[1:] if party(a) != party(first)], True
     attributed = _attribution(doc, frame.speaker, speaker_actors)
     return Arguments(tuple(actor), tuple(recipient), reciprocal, attributed)
+
+
+def _obliged(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tables) -> list[Actor]:
+    """Whom a speaker's demand or warning is made of: the subject of what it says must or will happen ("X said *Y*
+    must go", "X said *Y* would pay"). A demand told in the passive ("X told Democrats that Y must be defeated") is
+    made of whoever is to do the act, not of the one it is to be done to: the by-agent, else the one the speaker
+    told ("Democrats"; not reporters nor an outlet, who hear it: senses.yaml press_corps, the media sector), else
+    nobody named."""
+    verb = frame.top
+    subject = subject_of(verb)
+    if frame.modality == "obligation" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        told = [c for c in verb.head.children if c.dep_ in ("dobj", "dative") and not slot_is(c, "press_corps", tables)
+                ] if verb.dep_ == "ccomp" else []
+        found = next((found for phrase in (*agents, *told) if (found := actors_of(doc, phrase, lookup))), [])
+        return found if not told or any(a.sector != MEDIA_SECTOR for a in found) else []  # "told POLITICO"
+    return actors_of(doc, subject, lookup) if subject is not None else []
 
 
 def _mutual_act(frame: Frame, cues: Cues) -> bool:
@@ -713,7 +739,7 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
                                                                                           lookup, tables):
         # "Egypt's purchase of jets ... was completed", "a minefield explosion killed two Iraqi youths"
         actor, recipient, via = _nominal_participants(doc, subject, lookup, _hostile(frame.type),
-                                                      tables.grammar)
+                                                      tables.grammar, frame.type in AIMED_AT_TYPES)
         if subject.i == frame.content.token.i:
             actor = _without_partner(actor, frame)  # "the *court* case opened": the partner names the act
         if not actor and not passive:
@@ -1093,6 +1119,55 @@ def _state_undergoer(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tables
     return actors_of(doc, subject, lookup) if subject is not None else []
 
 
+def _answerer(doc: Doc, noun: Token, lookup: ActorLookup, grammar: Grammar) -> list[Actor]:
+    """Who answers the act a noun names, and so underwent it (arguments.yaml responding_verbs, response_nouns): the
+    subject of "responded *to* Y's attacks", the possessor of "her reply *to* his demands", the subject of the
+    clause "*in response to* criticism from Y" is hung on ("..., Clinton said")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or _aimed_elsewhere(noun, grammar):
+        return []
+    answer = noun.head.head
+    if answer.pos_ in ("VERB", "AUX"):
+        if lemma(answer) not in grammar.responding_verbs:
+            return []
+        subject = subject_of(answer)
+        return actors_of(doc, relative_antecedent(subject), lookup) if subject is not None else []
+    if answer.pos_ != "NOUN" or lemma(answer) not in grammar.response_nouns:
+        return []
+    owner = next((c for c in answer.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return actors_of(doc, owner, lookup)
+    clause = answer.head.head if answer.dep_ == "pobj" else answer.head if answer.dep_ == "dobj" else None
+    if clause is None or clause.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = subject_of(clause)  # "in response to X, Y said", "Y issued a response to X"
+    return actors_of(doc, relative_antecedent(subject), lookup) if subject is not None else []
+
+
+def _aimed_elsewhere(noun: Token, grammar: Grammar) -> bool:
+    """The act's noun says whom it is aimed at itself ("attacks *on* Muslims", "threats *against* the press"),
+    whether or not that names an actor: the one answering it need not be who it hit."""
+    return any(c.dep_ == "prep" and (c.lower_ in grammar.target_prepositions or c.lower_ == "at")
+               and any(o.dep_ == "pobj" for o in c.children) for c in noun.children)
+
+
+def _role_undergoer(doc: Doc, noun: Token, lookup: ActorLookup, grammar: Grammar) -> list[Actor]:
+    """Whom a role noun says undergoes the act its of-phrase names (arguments.yaml undergoer_roles): the subject of
+    "X is *the target of* Y's attacks", the noun "X, *the focus of* criticism from Y" is set beside."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or lemma(noun.head.head) not in grammar.undergoer_roles:
+        return []
+    role = noun.head.head
+    if role.dep_ == "appos":
+        held = role.head
+    elif role.dep_ in ("attr", "oprd") and role.head.pos_ in ("VERB", "AUX"):
+        subject = subject_of(role.head)
+        if subject is None:
+            return []
+        held = relative_antecedent(subject)
+    else:
+        return []
+    return actors_of(doc, held, lookup)
+
+
 def _agent(doc: Doc, frame: Frame, lookup: ActorLookup) -> list[Actor]:
     """The by-agent of the chain's verbs, or of a verb coordinated after one ("a drone shot down and recovered
     by Kurdish forces": the forces did both)."""
@@ -1363,14 +1438,18 @@ def _agent_after_object(doc: Doc, objects: list[Token], lookup: ActorLookup) -> 
 
 
 def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup, hostile: bool,
-                          grammar: Grammar) -> tuple[list[Actor], list[Actor], str]:
+                          grammar: Grammar, aimed: bool = False) -> tuple[list[Actor], list[Actor], str]:
     """"India's purchase of rifles from Russia", "the meeting between Modi and Putin", "Israeli air raids". The
     of-phrase of a hostile act's noun is who suffers it ("Chile's denunciation *of Bolivia*", "the arrest *of the
     leader*"), as a transitive verb's object would be; of a cooperative one it may be the doer ("the support of
     voters", "the visit of the king"), and is left alone. The possessor of an act done to a person undergoes it
-    ("*his* arrest": candidates.possessor_undergoes). A phrase that names the doer as a by-phrase does
+    ("*his* arrest": candidates.possessor_undergoes). The at-phrase of words ``aimed`` at someone (ACCUSE) is
+    whom they blame ("his jabs *at* the senator"), where an act of force's is where it was. A phrase that names the
+    doer as a by-phrase does
     (:func:`_doer_prepositions`: "a threat *from* X", "at the request *of* X") gives the actor."""
-    patient_of = ("in", "at", "among") if hostile else ("in", "at", "of", "among")
+    patient_of: tuple[str, ...] = ("in", "at", "among") if hostile else ("in", "at", "of", "among")
+    if aimed:  # words are aimed *at* whom they blame ("his barbs at the senator"), never at a place
+        patient_of = tuple(p for p in patient_of if p != "at")
     actor = modifier_actors(doc, noun, lookup)
     recipient: list[Actor] = []
     via = "modifier"

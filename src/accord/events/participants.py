@@ -272,13 +272,45 @@ def _covering(actors: list[Actor], head: Token) -> list[Actor]:
 
 def _owner_of_other(actor: Actor, head: Token) -> bool:
     """A possessive pronoun is not what it owns ("its allies" are not "it"), nor is the owner of people related
-    to it ("Assad's backer", "Australia's most wanted man"); but a part of an organisation acts for its owner
-    ("*its* branch in Afrin sought aid", "*their* armed wing claimed the attack": arguments.yaml's part_nouns)."""
+    to it ("Assad's backer", "Australia's most wanted man", "critics of the senator", "both of his rivals"); but a
+    part of an organisation acts for its owner ("*its* branch in Afrin sought aid", "*their* armed wing claimed the
+    attack": arguments.yaml's part_nouns)."""
     if actor.text.lower() in PRONOUNS:
         return _possessive_at(head, actor) and lemma(head) not in grammar().part_nouns
-    if lemma(head) not in grammar().relational_nouns or actor.start is None:
+    if actor.start is None:
         return False
-    return any(c.dep_ == "poss" and c.left_edge.idx <= actor.start <= c.idx for c in head.children)
+    start, end = actor.start, actor.end or actor.start
+    relational = grammar().relational_nouns
+    if lemma(head) in relational and any(_relatum_at(c, start) for c in head.children):
+        return True
+    # "*both of* Trump's rivals": only a mention within the possessor or the of-phrase, not one over the members
+    # ("some of *his rivals*" names the rivals)
+    return any(lemma(noun) in relational and any(_relatum_at(c, start) and end <= _phrase_end(c)
+                                                 for c in noun.children)
+               for noun in _members_named(head))
+
+
+def _relatum_at(child: Token, start: int) -> bool:
+    """The mention starting at ``start`` lies in the phrase that names whom a relational noun relates to: its
+    possessor ("*Assad's* backer") or its of-phrase ("critics *of the senator*", "an ally *of Moscow*")."""
+    if child.dep_ == "poss":
+        return child.left_edge.idx <= start <= child.idx
+    return child.dep_ == "prep" and child.lower_ == "of" and child.idx < start <= child.right_edge.idx
+
+
+def _phrase_end(child: Token) -> int:
+    """Where the phrase of ``child`` ends, in characters."""
+    last = child.right_edge
+    return last.idx + len(last.text)
+
+
+def _members_named(head: Token) -> list[Token]:
+    """The noun a quantity word takes its members from ("*both of* Trump's rivals", "*one of* her critics", "*many
+    of* his allies"): the phrase names some of those, who are no more their owner than all of them are."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        return []
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN"]
 
 
 def _possessive_at(head: Token, actor: Actor) -> bool:

@@ -47,7 +47,7 @@ from accord.events.participants import (
     same_actor,
 )
 from accord.events.syntax import SUBJECT_DEPS, has_infinitive
-from accord.events.tables import Grammar
+from accord.events.tables import Grammar, grammar
 from accord.events.triggers import lemma
 from accord.places import location_words, places_within
 from accord.records import Actor
@@ -68,6 +68,9 @@ SUPPORT_PREP_ORDER = (*PREP_ORDER, "behind", "around")
 TARGET_FIRST = ("against", "over", "about", "of", "for", "by", "from", "with", "on", "upon", "into", "toward",
                 "towards", "between", "among", "to", "at", "in", "along", "near", "across", "inside")
 TARGET_FIRST_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+# A verbal attack is aimed *at* whom it blames ("lashed out *at* X over Y", "fired back *at* X over Y's record"): its
+# at-phrase names the target as its object would, before what the attack is over.
+AIMED_FIRST = ("against", "at", *(p for p in TARGET_FIRST if p not in ("against", "at")))
 # Talks, meetings and calls are held *with* a counterpart but *on*, *over* or *of* a topic ("talks on Iran's
 # programme", "a discussion of the minister's record", "talked on a news channel"): a consultation's counterpart
 # is never named by these, whoever the topic's phrase mentions.
@@ -384,7 +387,9 @@ def addressee(frame: Frame, grammar: Grammar, party: Callable[[Token], bool]) ->
             named = party(target) or (complement and target.pos_ in ("PROPN", "PRON")) or _controller(child, word)
             if "object" in preps and (child.dep_ == "dative" or (child.dep_ == "dobj" and named)):
                 return target
-            if child.dep_ == "prep" and child.lower_ in preps:
+            # a particle with an object of its own is the directive's preposition the tagger misread ("called
+            # *on* Sanders to join her", "on" tagged a particle)
+            if child.dep_ in ("prep", "prt") and child.lower_ in preps:
                 found = next((o for o in child.children if o.dep_ == "pobj"), None)
                 if found is not None:
                     return found
@@ -562,6 +567,8 @@ def _tier(actors: list[Actor]) -> int:
 
 def _preposition_order(frame: Frame) -> tuple[str, ...]:
     """The prepositions that may name the recipient, the likeliest first."""
+    if frame.type in AIMED_AT_TYPES:
+        return AIMED_FIRST
     if frame.type in TARGET_FIRST_TYPES:
         return TARGET_FIRST
     if frame.type == "CONSULT":
@@ -957,12 +964,22 @@ _POBJ = get_string_id("pobj")
 
 def prep_objects(head: Token, order: tuple[str, ...]) -> list[tuple[Token, str]]:
     found = []
-    preps = [c for c in head.children if c.dep in _PREP_DEPS and c.lower_ in order]  # ids: no label decoded
+    preps = [c for c in _own_phrases(head) if c.dep in _PREP_DEPS and c.lower_ in order]  # ids: no label decoded
     for prep in sorted(preps, key=lambda p: order.index(p.lower_)):
         for obj in prep.children:
             if obj.dep == _POBJ:
                 found.append((_fronted_antecedent(obj), prep.lower_))
     return found
+
+
+def _own_phrases(head: Token) -> list[Token]:
+    """The words hung on ``head``, and for a verb those the parser hung on its particle adverb instead (arguments.yaml
+    particle_adverbs): in "fired *back at* Christie" the at-phrase is the verb's, as in "lashed out at"."""
+    children = list(head.children)
+    if head.pos_ not in ("VERB", "AUX"):
+        return children
+    particles = grammar().particle_adverbs
+    return children + [c for a in children if a.dep_ == "advmod" and a.lower_ in particles for c in a.children]
 
 
 def _fronted_antecedent(obj: Token) -> Token:

@@ -946,10 +946,12 @@ def _harm_told(sentence: Span, tables: Tables) -> bool:
 
 
 def _leader_against_persons(actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
-    """A person of a state's government against persons only: one leader attacking another."""
+    """A person of a state's government against persons or political parties only (contest_parties, who bear no
+    arms): one leader attacking another, or a president attacking the opposing party ("Obama hit back at
+    Republicans")."""
     state = tables.senses.state_sectors
     return bool(recipient) and all(a.kind == "person" and a.sector in state for a in actor) \
-        and all(r.kind == "person" for r in recipient)
+        and all(r.kind == "person" or r.sector in tables.senses.contest_parties for r in recipient)
 
 
 TRIP_MODE = "visit"  # the mode of the trigger senses of travelling and visiting (triggers.yaml)

@@ -345,6 +345,7 @@ class Grammar:
     object_control_verbs: frozenset[str] = frozenset()
     object_control_prepositions: frozenset[str] = frozenset()
     target_prepositions: frozenset[str] = frozenset()
+    particle_adverbs: frozenset[str] = frozenset()  # "fired *back* at X": the adverb's preposition is the verb's
     directives: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
     patient_nouns: frozenset[str] = frozenset()
     undergoer_possessor_nouns: frozenset[str] = frozenset()  # "*his* arrest": the possessor undergoes it
@@ -358,6 +359,9 @@ class Grammar:
     receiving: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
     receiving_verbs: frozenset[str] = frozenset()  # the lemmas of ``receiving``, as a set ("gained", "faced")
     receiving_sources: frozenset[str] = frozenset()
+    responding_verbs: frozenset[str] = frozenset()  # "*responded to* Y's attacks": the responder was attacked
+    response_nouns: frozenset[str] = frozenset()  # "*in response to* criticism from Y"
+    undergoer_roles: frozenset[str] = frozenset()  # "X is the *target* of Y's attacks": X undergoes them
     provoking: frozenset[str] = frozenset()  # "*sparked* condemnation from X": the reaction befalls the subject
     provoked_types: frozenset[str] = frozenset()  # the reactions so caused (ACCUSE, THREATEN)
     meeting_frames: frozenset[str] = frozenset()  # "said *in* a phone call with Y": the speaker took part
@@ -697,6 +701,7 @@ def load_grammar() -> Grammar:
         object_control_verbs=_words(raw, "object_control_verbs"),
         object_control_prepositions=_words(raw, "object_control_prepositions"),
         target_prepositions=_words(raw, "target_prepositions"),
+        particle_adverbs=_words(raw, "particle_adverbs"),
         directives=_by_lemma(raw, "directives"),
         patient_nouns=_words(raw, "patient_nouns"),
         undergoer_possessor_nouns=_words(raw, "undergoer_possessor_nouns"),
@@ -710,6 +715,9 @@ def load_grammar() -> Grammar:
         receiving=receiving,
         receiving_verbs=frozenset(receiving),
         receiving_sources=_words(raw, "receiving_sources"),
+        responding_verbs=_words(raw, "responding_verbs"),
+        response_nouns=_words(raw, "response_nouns"),
+        undergoer_roles=_words(raw, "undergoer_roles"),
         provoking=_words(raw, "provoking"),
         provoked_types=_words(raw, "provoked_types"),
         meeting_frames=_words(raw, "meeting_frames"),
