@@ -93,7 +93,7 @@ def test_arms_still_strike(pipeline: Pipeline, text: str, trigger: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The senator said he would impose sanctions on Venezuela if elected.",
+    "The senator said he would arrest the bankers if elected.",
     "The governor vowed to deport the smugglers once elected.",
     "Hillary Clinton said she would arrest the bankers if she wins the presidency.",
     "Donald Trump said he would deport millions of illegal immigrants. He spoke to voters before the caucus.",

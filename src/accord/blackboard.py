@@ -321,9 +321,13 @@ PHRASE_BOUNDS: Memo[dict[int, tuple[int, int]]] = Memo(
     "accord.phrase_bounds", "dict[int, tuple[int, int]]", "accord.events.participants",
     "token -> the token range of the noun phrase it heads")
 
+ELECTION_STORY: Memo[bool] = Memo(
+    "accord.election_story", "bool", "accord.events.sense", "whether a noun of electioneering is in the story")
+
 MEMOS: tuple[Memo[Any], ...] = (TEXT, SENTENCE_INDEX, TOKEN_TABLE, OPENING_DATELINE, STORY_DATELINE, ACTOR_INDEX,
                                 PLACE_INDEX, DATELINE_PLACE, STORY_SETTING, ACTOR_COUNTRIES, PHRASE_BOUNDS, LAYOUT,
-                                QUOTATION_MARKS, QUOTATION_DEPTH, CONTINUED_SPEAKERS, LEDE_END, TEXT_DATE_STARTS)
+                                QUOTATION_MARKS, QUOTATION_DEPTH, CONTINUED_SPEAKERS, LEDE_END, TEXT_DATE_STARTS,
+                                ELECTION_STORY)
 
 
 # --- the stages' common base ------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accord.dates.find import scheduled_present
-from accord.doc_index import sentence_start
+from accord.doc_index import is_headline, sentence_of, sentence_start
 from accord.events.candidates import Candidate
 from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_head, subject_of
 from accord.events.tables import Cues, Tables
@@ -478,7 +478,9 @@ def _habitual(verb: Token, cues: Cues) -> bool:
     if not present or any(c.dep_ == "aux" for c in verb.children):  # "has killed", "will kill": not a habit told
         return False
     if any(c.dep_ == "advmod" and c.lower_ in cues.habitual_adverbs for c in verb.children):
-        return True  # "routinely attacks the press", "often criticise him": a tendency, whoever is acted on
+        # "routinely attacks the press", "often criticise him": a tendency, whoever is acted on — but a headline's
+        # simple present tells the news just past ("Senator again attacks governor in debate")
+        return not is_headline(sentence_of(verb))
     if any(_known_patient(c, cues) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         return False  # "blast the senator almost daily": acts on one known party, each of them done
     for child in verb.children:

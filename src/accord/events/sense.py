@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.blackboard import ELECTION_STORY
 from accord.doc_index import token_table
 from accord.events.candidates import SAID_AT_FAULT, Candidate, Governor
 from accord.events.factuality import Factuality, Reading, going_to
@@ -750,26 +751,47 @@ def campaign_pledge(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Act
         return False
     if not all(a.kind in CAMPAIGNING_KINDS or a.sector in senses.pledger_sectors for a in actor):
         return False  # a state or a body of it ("the government pledged ..."): a state's commitment
-    if _on_taking_office(sense, tables):
-        return True
     if any(_foreign_to(r, actor) for r in recipient):
         return False
+    if _on_taking_office(sense, actor, tables):
+        return True
     if lemma(sense.trigger) not in senses.pledge_words:
         # an announced meeting or visit ("said he would meet the union") is no pledge of a policy
         return _promised_without_office(sense, actor, tables)
     return _in_campaign_setting(sense.trigger, tables)
 
 
-def _on_taking_office(sense: Sense, tables: Tables) -> bool:
-    """A condition of winning office on the promise's clause: "would deport them *if elected*", "vowed to ban it
-    *if she wins*", "*once elected*, he would meet them" — hung on the trigger, the act promised or a verb between
-    them."""
+def _on_taking_office(sense: Sense, actor: tuple[Actor, ...], tables: Tables) -> bool:
+    """A condition of the promiser's own winning of office on the promise's clause: "would deport them *if
+    elected*", "vowed to ban it *if she wins*", "*once elected*, he would meet them" — hung on the trigger, the act
+    promised or a verb between them. Another's win ("if the opposition wins the vote") is a condition of a real
+    threat, and a win told in the past ("*when he won the presidency*, he vowed ...") is when the promise was
+    made, no condition on it."""
     senses = tables.senses
     content = sense.content.token
     clause = {sense.trigger.i, content.i} | {a.i for a in content.ancestors}
     return any(t.dep_ == "advcl" and t.head.i in clause and _takes_office(t, tables)
                and any(c.dep_ in ("mark", "advmod") and c.lower_ in senses.office_conditions for c in t.children)
+               and not _told_in_past(t) and _winner_is_promiser(t, actor)
                for t in sense.trigger.sent)
+
+
+def _told_in_past(verb: Token) -> bool:
+    """"won", "was elected", "had won": the verb or its auxiliary in the past tense."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _winner_is_promiser(verb: Token, actor: tuple[Actor, ...]) -> bool:
+    """The winner of the condition is left unsaid ("if elected"), is a personal pronoun ("if she wins"), or is a
+    mention of the promiser ("Smith said that if Smith wins ...")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return True
+    subject = subjects[0]
+    if subject.tag_ == "PRP":
+        return True
+    return any((a.start is not None and a.end is not None and a.start <= subject.idx < a.end)
+               or (a.name is not None and subject.text in a.name.split()) for a in actor)
 
 
 def _takes_office(verb: Token, tables: Tables) -> bool:
@@ -793,9 +815,16 @@ def _promised_without_office(sense: Sense, actor: tuple[Actor, ...], tables: Tab
 
 
 def _story_of_election(doc: Doc, tables: Tables) -> bool:
-    """A word of electioneering (senses.yaml ``campaign_settings``) anywhere in the story."""
+    """A noun of electioneering (senses.yaml ``campaign_settings``) anywhere in the story, worked out once a
+    story."""
+    return ELECTION_STORY.recall(doc, lambda d: any(_word_of_campaign(t, tables) for t in d))
+
+
+def _word_of_campaign(word: Token, tables: Tables) -> bool:
+    """A noun of electioneering (senses.yaml ``campaign_settings``): "the election", "primary voters" — the
+    adjective ("the *primary* reason") names no race."""
     settings = tables.senses.campaign_settings
-    return any(lemma(t) in settings or t.lower_ in settings for t in doc)
+    return word.pos_ in ("NOUN", "PROPN") and (lemma(word) in settings or word.lower_ in settings)
 
 
 def _foreign_to(side: Actor, actor: tuple[Actor, ...]) -> bool:
@@ -815,8 +844,7 @@ def _in_campaign_setting(trigger: Token, tables: Tables) -> bool:
             continue  # "promised voters that ...": the object is whom the promise is made to
         if child.dep_ in PROMISED_DEPS or (child.dep_ == "prep" and child.lower_ in PROMISED_PREPOSITIONS):
             promised.update(t.i for t in child.subtree)
-    settings = tables.senses.campaign_settings
-    return any(lemma(t) in settings or t.lower_ in settings for t in trigger.sent if t.i not in promised)
+    return any(_word_of_campaign(t, tables) for t in trigger.sent if t.i not in promised)
 
 
 def _named_as_electorate(actor: Actor, doc: Doc, tables: Tables) -> bool:
