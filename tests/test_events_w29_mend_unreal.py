@@ -45,12 +45,12 @@ def test_a_pledge_on_the_promiser_winning_is_no_event(pipeline: Pipeline, text: 
 
 
 def test_the_adjective_primary_makes_no_election_story(pipeline: Pipeline) -> None:
-    text = "The retired general said he would arrest the smugglers. The primary motive, he added, was greed."
+    text = "The former senator said he would arrest the smugglers. The primary motive, he added, was greed."
     assert "THREATEN" in [e.type for e in _events(pipeline, text)], _shown(pipeline, text)
 
 
 def test_a_primary_race_still_makes_an_election_story(pipeline: Pipeline) -> None:
-    text = "The retired general said he would arrest the smugglers. He is running in the primary next month."
+    text = "The former senator said he would arrest the smugglers. He is running in the primary next month."
     assert "THREATEN" not in [e.type for e in _events(pipeline, text)], _shown(pipeline, text)
 
 
@@ -63,7 +63,7 @@ def test_a_primary_race_still_makes_an_election_story(pipeline: Pipeline) -> Non
     "The mayor constantly criticises the police chief in his interviews.",
 ])
 def test_no_habit_is_read_in_a_headline_or_from_counted_acts(pipeline: Pipeline, text: str) -> None:
-    found = [e for e in _events(pipeline, text) if e.type == "ACCUSE"]
+    found = [e for e in _events(pipeline, text) if e.trigger.text in ("attacks", "criticises")]
     assert found and all(e.factuality != HYPOTHETICAL for e in found), _shown(pipeline, text)
 
 

@@ -732,7 +732,9 @@ def polled(sense: Sense, actor: tuple[Actor, ...], doc: Doc, tables: Tables) -> 
 # proposal *for a ban*", "promised *to cut taxes*"); the rest of the sentence is the promise's setting.
 PROMISED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "relcl"})
 PROMISED_PREPOSITIONS = frozenset({"for", "to", "of", "on"})
-CAMPAIGNING_KINDS = frozenset({"person", "group"})  # persons, and people named by a role ("the candidate")
+CAMPAIGNING_KINDS = frozenset({"person", "group"})
+# the places only a noun phrase's head takes: a word the tagger read as an adjective there is used as a noun
+NOUN_PHRASE_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "compound"})  # persons, and people named by a role ("the candidate")
 
 
 def campaign_pledge(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
@@ -821,10 +823,13 @@ def _story_of_election(doc: Doc, tables: Tables) -> bool:
 
 
 def _word_of_campaign(word: Token, tables: Tables) -> bool:
-    """A noun of electioneering (senses.yaml ``campaign_settings``): "the election", "primary voters" — the
-    adjective ("the *primary* reason") names no race."""
+    """A noun of electioneering (senses.yaml ``campaign_settings``): "the election", "primary voters", "ran in
+    the primary" (which the tagger may call an adjective, its place a noun's) — the adjective modifying a noun
+    ("the *primary* reason") names no race."""
     settings = tables.senses.campaign_settings
-    return word.pos_ in ("NOUN", "PROPN") and (lemma(word) in settings or word.lower_ in settings)
+    if lemma(word) not in settings and word.lower_ not in settings:
+        return False
+    return word.pos_ in ("NOUN", "PROPN") or word.dep_ in NOUN_PHRASE_HEAD_DEPS
 
 
 def _foreign_to(side: Actor, actor: tuple[Actor, ...]) -> bool:
