@@ -24,7 +24,7 @@ def _shown(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "The Tanzanian president warned he would send the army into the streets if the opposition wins the poll.",
+    "The Nigerian president vowed to deploy soldiers in the north if the opposition wins the vote.",
     "The Polish president said he would expel the Russian diplomats if Putin wins the election.",
     "When she won the governorship in 2010, the senator vowed to arrest the corrupt officials.",
 ])
