@@ -732,9 +732,9 @@ def polled(sense: Sense, actor: tuple[Actor, ...], doc: Doc, tables: Tables) -> 
 # proposal *for a ban*", "promised *to cut taxes*"); the rest of the sentence is the promise's setting.
 PROMISED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "relcl"})
 PROMISED_PREPOSITIONS = frozenset({"for", "to", "of", "on"})
-CAMPAIGNING_KINDS = frozenset({"person", "group"})
+CAMPAIGNING_KINDS = frozenset({"person", "group"})  # persons, and people named by a role ("the candidate")
 # the places only a noun phrase's head takes: a word the tagger read as an adjective there is used as a noun
-NOUN_PHRASE_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "compound"})  # persons, and people named by a role ("the candidate")
+NOUN_PHRASE_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "compound"})
 
 
 def campaign_pledge(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
