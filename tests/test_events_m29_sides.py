@@ -76,3 +76,10 @@ def test_a_preposition_on_a_plain_adverb_is_not_the_verb_s(pipeline: Pipeline) -
     text = "Rebels attacked a convoy far away from Kiev on Monday."
     event = _event(pipeline, text, "attacked")
     assert "Kiev" not in actor_texts(event.recipient)
+
+
+def test_only_an_aiming_preposition_on_a_particle_is_the_verb_s(pipeline: Pipeline) -> None:
+    """"back *on behalf of* the governor": for whom, not at whom; the at-phrase names the target."""
+    event = _event(pipeline, "Senator Ted Cruz struck back on behalf of the governor at Senator Marco Rubio.",
+                   "struck")
+    assert actor_texts(event.recipient) == "Senator Marco Rubio"
