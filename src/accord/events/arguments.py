@@ -77,6 +77,8 @@ HOSTILE_ACT_TYPES = HARM_TYPES | {"SANCTION", "THREATEN"}  # acts whose doer a s
 NATURAL_HARM_TYPES = HARM_TYPES | {"THREATEN"}  # what a flood or a fire can do: no political act when it does
 ONE_SIDED_TYPES = frozenset({"PROTEST"})  # the protesters are the whole event: no target need be named
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# Words and demands aimed at a party, which the one who responds to them underwent (:func:`_answerer`)
+ANSWERED_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # acts that both sides do: receiving one makes a party of it
 # Phrases that name a party, never a venue: "Syrian and Australian activists protested *against* the Syrian
 # government" keeps its target though one of the protesters is Syrian.
@@ -175,9 +177,9 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
             via = "role"
         if not recipient and frame.type == "ACCUSE" and (recipient := _charged_in_content(doc, frame.trigger, lookup)):
             via = "content"  # "Moscow's accusation *that Britain* staged the attack": Britain is charged
-        # one answers what was done to oneself when it was hostile or a demand; a third party answers an
-        # endorsement or an aid package as a comment on it ("responded to her endorsement of X")
-        if not recipient and frame.type not in COOPERATIVE_TYPES \
+        # one answers words or demands aimed at oneself; a third party answers an act of force done to others
+        # ("responded to the bombing in Kabul") or an endorsement ("responded to her endorsement of X") as a comment
+        if not recipient and (frame.type in ANSWERED_TYPES or _campaigners_attack(frame, actor, tables)) \
                 and (recipient := _answerer(doc, frame.trigger, lookup, tables.grammar)):
             via = "answered"
         joined = not actor and bool(actor := _traveller(doc, frame.trigger, lookup, tables, frame.type))
@@ -259,7 +261,7 @@ def _obliged(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tables) -> lis
         agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         told = [c for c in verb.head.children if c.dep_ in ("dobj", "dative") and not slot_is(c, "press_corps", tables)
                 ] if verb.dep_ == "ccomp" else []
-        found = next((found for phrase in (*agents, *told) if (found := actors_of(doc, phrase, lookup))), [])
+        found = next((found for phrase in agents + told if (found := actors_of(doc, phrase, lookup))), [])
         return found if not told or any(a.sector != MEDIA_SECTOR for a in found) else []  # "told POLITICO"
     return actors_of(doc, subject, lookup) if subject is not None else []
 
@@ -1141,6 +1143,13 @@ def _answerer(doc: Doc, noun: Token, lookup: ActorLookup, grammar: Grammar) -> l
         return []
     subject = subject_of(clause)  # "in response to X, Y said", "Y issued a response to X"
     return actors_of(doc, relative_antecedent(subject), lookup) if subject is not None else []
+
+
+def _campaigners_attack(frame: Frame, actor: list[Actor], tables: Tables) -> bool:
+    """An attack by persons of politics, who bear no arms (senses.yaml campaigner_sectors): words, which are aimed at
+    a party as criticism is ("responded to Trump's attacks"), though the contest stage has yet to call them so."""
+    return frame.type == "ASSAULT" and bool(actor) and all(
+        a.kind == "person" and a.sector in tables.senses.campaigner_sectors for a in actor)
 
 
 def _aimed_elsewhere(noun: Token, grammar: Grammar) -> bool:

@@ -171,11 +171,12 @@ def best_actors(head: Token, actors: list[Actor]) -> list[Actor]:
     "the two countries" is one mention with one actor per referent on the same span: all of them count.
     """
     covering = _covering(actors, head)
+    owners = [] if covering else [a for a in actors if _owner_of_other(a, head)]
     if not covering:
         actors = [a for a in actors if not _owner_of_other(a, head) and not _located_at(a, head)
                   and not _backer_of_named(a, head) and not _settlement_qualifier(a, head)]
     if not actors:
-        return []
+        return _owned_people(head, owners)
     chosen = covering[0] if covering else next((a for a in actors if a.country), actors[0])
     found = [a for a in actors if (a.start, a.end) == (chosen.start, chosen.end)]
     return found if covering else [_people_of(a, head) for a in found]
@@ -288,6 +289,16 @@ def _owner_of_other(actor: Actor, head: Token) -> bool:
     return any(lemma(noun) in relational and any(_relatum_at(c, start) and end <= _phrase_end(c)
                                                  for c in noun.children)
                for noun in _members_named(head))
+
+
+def _owned_people(head: Token, owners: list[Actor]) -> list[Actor]:
+    """The people a relational noun names, with the country of their owner (arguments.yaml relational_nouns: the
+    owner names them only as their country): "allies of the Kenyan president" are Kenyan, whoever they are."""
+    country = next((o.country for o in owners if o.country), None)
+    if country is None or lemma(head) not in grammar().relational_nouns:
+        return []
+    return [Actor(head.text, country=country, kind="group" if head.tag_ in ("NNS", "NNPS") else "person",
+                  start=head.idx, end=head.idx + len(head.text), rule="owner_country")]
 
 
 def _relatum_at(child: Token, start: int) -> bool:

@@ -974,12 +974,14 @@ def prep_objects(head: Token, order: tuple[str, ...]) -> list[tuple[Token, str]]
 
 def _own_phrases(head: Token) -> list[Token]:
     """The words hung on ``head``, and for a verb those the parser hung on its particle adverb instead (arguments.yaml
-    particle_adverbs): in "fired *back at* Christie" the at-phrase is the verb's, as in "lashed out at"."""
+    particle_adverbs): in "fired *back at* Christie" the at-phrase is the verb's, as in "lashed out at"; only the
+    prepositions that aim an act (particle_prepositions), not "far away *from* Kiev" nor "back *in* March"."""
     children = list(head.children)
     if head.pos_ not in ("VERB", "AUX"):
         return children
-    particles = grammar().particle_adverbs
-    return children + [c for a in children if a.dep_ == "advmod" and a.lower_ in particles for c in a.children]
+    particles, aiming = grammar().particle_adverbs, grammar().particle_prepositions
+    return children + [c for a in children if a.dep_ == "advmod" and a.lower_ in particles for c in a.children
+                       if c.lower_ in aiming]
 
 
 def _fronted_antecedent(obj: Token) -> Token:

@@ -257,7 +257,7 @@ SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "co
                          "object_head", "object_modifier", "object_of", "aim", "participant", "opposed",
                          "act_object", "governor_object"})
 BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun", "sum",
-                              "plural"})
+                              "plural", "armed"})
 SENSE_MODES = frozenset({"is", "not", "absent", "present"})
 
 
@@ -346,6 +346,7 @@ class Grammar:
     object_control_prepositions: frozenset[str] = frozenset()
     target_prepositions: frozenset[str] = frozenset()
     particle_adverbs: frozenset[str] = frozenset()  # "fired *back* at X": the adverb's preposition is the verb's
+    particle_prepositions: frozenset[str] = frozenset()  # which of its prepositions: "at", "against"
     directives: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
     patient_nouns: frozenset[str] = frozenset()
     undergoer_possessor_nouns: frozenset[str] = frozenset()  # "*his* arrest": the possessor undergoes it
@@ -702,6 +703,7 @@ def load_grammar() -> Grammar:
         object_control_prepositions=_words(raw, "object_control_prepositions"),
         target_prepositions=_words(raw, "target_prepositions"),
         particle_adverbs=_words(raw, "particle_adverbs"),
+        particle_prepositions=_words(raw, "particle_prepositions"),
         directives=_by_lemma(raw, "directives"),
         patient_nouns=_words(raw, "patient_nouns"),
         undergoer_possessor_nouns=_words(raw, "undergoer_possessor_nouns"),

@@ -148,6 +148,8 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
     if name == "person":
         return (token.ent_type_ == "PERSON" or any(a.kind == "person" for a in actors)
                 or "person" in senses.word_classes.get(lemma(token), frozenset()))
+    if name == "armed":  # a side that bears arms: an actor of an armed sector (senses.yaml armed_sectors)
+        return any(a.sector in senses.armed_sectors for a in actors)
     if name == "government":
         return any(a.sector in senses.state_sectors or a.kind in ("state", "country") for a in actors)
     if name == "party":
@@ -304,6 +306,10 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
         # a state a side comes or is under ("came under fire from X over the deal", "is under attack for ..."):
         # the phrases of the verb are the noun's, as the parser hangs them on the verb
         phrases.extend(_preposition_objects(token.head.head, slot, senses))
+    if trigger.nominal and slot == "from" and token.dep_ == "dobj" and token.head.pos_ in VERBAL:
+        # whom a side drew or received an act from: the parser hangs the from-phrase on the verb as often as on its
+        # object ("drew fire *from* militants", "received criticism *from* X")
+        phrases.extend(_preposition_objects(token.head, slot, senses))
     return phrases
 
 
