@@ -58,7 +58,6 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from accord.dates.aspect import (
-    PRESENT_TAGS,
     auxiliaries,
     background_adverbial,
     background_words,
@@ -88,7 +87,7 @@ from accord.dates.lede import in_lede, lede_sentences
 from accord.dates.resolve import GRANULARITIES, latest_day
 from accord.doc_index import doc_text, opening_sentence, sentence_of
 from accord.records import DateRef
-from accord.syntax import has_nominal_subject
+from accord.syntax import PRESENT_TAGS, has_nominal_subject
 from accord.words import shared_words
 
 __all__ = ["EventWords", "event_date", "find_dates", "first_day_of", "narrated_past", "story_day"]

@@ -34,10 +34,9 @@ from spacy.tokens import Token
 
 from accord.doc_index import opening_sentence
 from accord.errors import ConfigError
-from accord.syntax import NOMINAL_SUBJECT_DEPS, has_nominal_subject
+from accord.syntax import NOMINAL_SUBJECT_DEPS, PRESENT_TAGS, has_nominal_subject
 from accord.words import shared_words
 
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # How a participle, an infinitive or a gerund subject with no tense of its own hangs on the verb whose tense it
 # takes ("*Striking* the capital suggests"), and how far up it is looked for.

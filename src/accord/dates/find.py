@@ -13,6 +13,7 @@ from accord.dates.grammar import MONTHS, WEEKDAYS, Candidate, bare_year, find_ca
 from accord.dates.resolve import Resolved, resolve, resolve_nearest
 from accord.doc_index import doc_text, is_headline, sentence_of, span_text
 from accord.records import DateRef
+from accord.syntax import PRESENT_TAGS
 
 # A match inside one of these entities is part of a name ("Theresa May", "the Sunday Times").
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "NORP", "GPE", "FAC"})
@@ -35,7 +36,6 @@ NAMED_PERIOD_KINDS = frozenset({"holiday", "month_modifier"})
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "appos", "ROOT"})
 # Dependencies by which a month name modifies the noun after it ("a *September* letter").
 MONTH_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # How many words up from a time phrase its clause's verb may be ("will travel to Paris [for talks [on
 # Tuesday]]": four); the walk stops at the first verb.
 CLAUSE_REACH = 8
