@@ -66,7 +66,6 @@ class BackgroundWords:
     continuation_verbs: frozenset[str]
     earlier_adjectives: frozenset[str]
     stance_verbs: frozenset[str]
-    saying_media: frozenset[str]
 
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
@@ -77,7 +76,7 @@ def background_words() -> BackgroundWords:
         return BackgroundWords(*(frozenset(str(w).lower() for w in raw[key]) for key in (
             "adverbs", "phrases", "span_prepositions", "span_units", "present_anchors", "period_prepositions",
             "period_nouns", "ordering_words", "narrative_links", "continuation_verbs", "earlier_adjectives",
-            "stance_verbs", "saying_media")))
+            "stance_verbs")))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise ConfigError(f"cannot read accord's data/dates/background.yaml: {exc}") from exc
 
