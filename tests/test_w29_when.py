@@ -78,8 +78,9 @@ def test_a_scheduled_present_in_running_text_still_reads_the_coming_day(pipeline
         # the lede tells it done: the news is past, whatever purpose the headline names
         ("Leaders meet on Monday to discuss trade deal\n\nThe leaders met in Rome to discuss the deal.",
          "2016-10-10"),
-        # a new branch guard: a headline's present with no plan told is the last such day
-        ("Mayor fires police chief on Thursday\n\nThe mayor dismissed the chief after a scandal.", "2016-10-13"),
+        # a headline's present with a weekday and no plan told is the last such day (the coming one before)
+        ("Rebels seize airport on Thursday\n\nRebels took the airport after a battle.", "2016-10-13"),
+        ("Mayor resigns on Thursday\n\nThe mayor quit after a scandal.", "2016-10-13"),
     ],
 )
 def test_a_preview_headlines_present_keeps_the_coming_day(pipeline: Pipeline, text: str, day: str) -> None:
