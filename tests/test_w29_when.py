@@ -7,11 +7,12 @@ from __future__ import annotations
 import pytest
 
 from accord.blackboard import DATES
-from accord.dates import _media_of_saying, _speech_media
+from accord.dates import _media_of_saying
 from accord.dates.clause import EventWords
 from accord.pipeline import Pipeline
 from accord.quotes.lexicon import load_lexicon as load_cue_lexicon
 from accord.records import Event
+from accord.words import speech_media
 
 PUBLISHED = "2016-10-14"  # a Friday
 
@@ -137,7 +138,7 @@ def test_only_an_indefinite_or_possessed_medium_is_the_speech_acts(pipeline: Pip
 
 def test_the_media_of_saying_are_the_quote_cue_lexicons() -> None:
     """One list of the occasions and channels of speech: the quote cue lexicon's, not a copy in the dates data."""
-    assert {"speech", "interview", "statement", "video"} <= _speech_media() == load_cue_lexicon().setting_nouns
+    assert {"speech", "interview", "statement", "video"} <= speech_media() == load_cue_lexicon().setting_nouns
 
 
 # --- "earlier in the week", "in recent days" --------------------------------------------------------------------

@@ -54,7 +54,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -87,10 +86,9 @@ from accord.dates.find import a_things_month, find_dates, parse_anchor
 from accord.dates.lede import in_lede, lede_sentences
 from accord.dates.resolve import GRANULARITIES, latest_day
 from accord.doc_index import doc_text, opening_sentence, sentence_of
-from accord.quotes.lexicon import load_lexicon as load_cue_lexicon
 from accord.records import DateRef
 from accord.syntax import PRESENT_TAGS, has_nominal_subject
-from accord.words import shared_words
+from accord.words import shared_words, speech_media
 
 __all__ = ["EventWords", "event_date", "find_dates", "first_day_of", "narrated_past", "story_day"]
 
@@ -404,17 +402,12 @@ def _media_of_saying(event: EventWords) -> frozenset[int]:
     video* released on Monday" names a video that shows the violence, whose release is no act of the speaker's."""
     if not event.speech_act:
         return frozenset()
-    nouns = _speech_media()
+    nouns = speech_media()
     objects = [c for v in event.verbs for c in v.children if c.dep_ == "dobj"]
     return frozenset(noun.i for obj in objects for prep in obj.children if prep.dep_ == "prep"
                      and prep.lower_ in CIRCUMSTANCE_PREPS for noun in prep.children
                      if noun.dep_ == "pobj" and (noun.lemma_.lower() in nouns or noun.lower_ in nouns)
                      and _medium_of_the_act(noun))
-
-
-@lru_cache(maxsize=1)  # read once per process; the result is frozen
-def _speech_media() -> frozenset[str]:
-    return frozenset(load_cue_lexicon().setting_nouns)
 
 
 def _medium_of_the_act(noun: Token) -> bool:
