@@ -7,8 +7,12 @@ from __future__ import annotations
 import pytest
 
 from accord.blackboard import DATES
+from accord.dates import _media_of_saying
+from accord.dates.clause import EventWords
 from accord.pipeline import Pipeline
+from accord.quotes.lexicon import load_lexicon as load_cue_lexicon
 from accord.records import Event
+from accord.words import speech_media
 
 PUBLISHED = "2016-10-14"  # a Friday
 
@@ -62,6 +66,28 @@ def test_a_scheduled_present_in_running_text_still_reads_the_coming_day(pipeline
     assert days_found(pipeline, "The two ministers meet on Tuesday in the capital.") == ["2016-10-18"]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # an infinitive of purpose: the meeting is announced, its purpose still to be served
+        ("Leaders meet on Monday to discuss trade deal\n\nThe talks open a week of bargaining.", "2016-10-17"),
+        # the lede tells the headline's act again as to come
+        ("Ministers gather on Tuesday for climate talks\n\nForeign ministers will gather in Paris for the talks.",
+         "2016-10-18"),
+        ("Ministers gather on Tuesday for climate talks\n\nForeign ministers are due to gather in Paris.",
+         "2016-10-18"),
+        # the lede tells it done: the news is past, whatever purpose the headline names
+        ("Leaders meet on Monday to discuss trade deal\n\nThe leaders met in Rome to discuss the deal.",
+         "2016-10-10"),
+        # a headline's present with a weekday and no plan told is the last such day (the coming one before)
+        ("Rebels seize airport on Thursday\n\nRebels took the airport after a battle.", "2016-10-13"),
+        ("Mayor resigns on Thursday\n\nThe mayor quit after a scandal.", "2016-10-13"),
+    ],
+)
+def test_a_preview_headlines_present_keeps_the_coming_day(pipeline: Pipeline, text: str, day: str) -> None:
+    assert days_found(pipeline, text)[0] == day
+
+
 # --- a speech act is done in the speech it is made in ----------------------------------------------------------
 
 
@@ -75,6 +101,44 @@ def test_a_scheduled_present_in_running_text_still_reads_the_coming_day(pipeline
 def test_a_time_of_the_speech_dates_the_act_said_in_it(pipeline: Pipeline, text: str, trigger: str,
                                                        day: str) -> None:
     assert day_of(coded(pipeline, text, trigger)) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        ("The senator criticized the ruling in her interview on Monday.", "criticized", "2016-10-10"),
+        ("The governor condemned the strike in a statement on Tuesday.", "condemned", "2016-10-11"),
+    ],
+)
+def test_a_possessed_or_indefinite_medium_dates_the_act_said_in_it(pipeline: Pipeline, text: str, trigger: str,
+                                                                    day: str) -> None:
+    assert day_of(coded(pipeline, text, trigger)) == day
+
+
+def media_words(pipeline: Pipeline, text: str) -> list[str]:
+    """The nouns of saying :func:`accord.dates._media_of_saying` lends the sentence's speech act."""
+    doc = pipeline.nlp(text)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    return [doc[i].text for i in sorted(_media_of_saying(EventWords(verb, (verb,), speech_act=True)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "media"),
+    [
+        ("The president condemned the attack in a speech on Thursday night.", ["speech"]),
+        ("The president condemned the attack in his speech on Thursday night.", ["speech"]),
+        # a definite medium is one told of, which shows or names the object: the video shows the attack
+        ("The president condemned the attack in the video on Thursday night.", []),
+    ],
+)
+def test_only_an_indefinite_or_possessed_medium_is_the_speech_acts(pipeline: Pipeline, text: str,
+                                                                   media: list[str]) -> None:
+    assert media_words(pipeline, text) == media
+
+
+def test_the_media_of_saying_are_the_quote_cue_lexicons() -> None:
+    """One list of the occasions and channels of speech: the quote cue lexicon's, not a copy in the dates data."""
+    assert {"speech", "interview", "statement", "video"} <= speech_media() == load_cue_lexicon().setting_nouns
 
 
 # --- "earlier in the week", "in recent days" --------------------------------------------------------------------
@@ -103,6 +167,12 @@ def test_the_simple_past_after_a_flashback_returns_to_the_news(pipeline: Pipelin
     text = ("The senator criticized the governor on Tuesday. In 2008, the governor defeated her in a primary. "
             "She accused him of lying about the budget.")
     assert day_of(coded(pipeline, text, "accused")) == "2016-10-11"
+
+
+def test_the_simple_past_after_a_last_year_flashback_returns_to_the_news(pipeline: Pipeline) -> None:
+    text = ("The mayor attacked the council on Wednesday. Last year, the council cut her budget. "
+            "She accused the councillors of waste.")
+    assert day_of(coded(pipeline, text, "accused")) == "2016-10-12"
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ CLAUSE_SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | {"expl", "csubj"}
 SUBJECT_OR_EXPLETIVE_DEPS = NOMINAL_SUBJECT_DEPS | {"expl"}
 RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that" as relative pronouns
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})  # "civilians", "Kurds": a plural common or proper noun
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # "says", "say": a verb in the simple present (not the bare "VB")
 NONFINITE_TAGS = frozenset({"VBG", "VBN"})  # participles and gerunds (an infinitive has its "to": has_infinitive)
 
 

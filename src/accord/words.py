@@ -95,3 +95,13 @@ def shared_words() -> Words:
         conditional_marks=_words(raw, "conditional_marks"),
         lower_case_objects=_words(raw, "pronouns", "first_plural", "lower_case_object"),
     )
+
+
+@lru_cache(maxsize=1)  # read once per process; the result is frozen
+def speech_media() -> frozenset[str]:
+    """The occasions and channels of speech and the texts a message is given in ("in an *interview*", "in a
+    *statement*"): the quote cue lexicon's ``setting_nouns`` with its ``message_nouns``, the one list every
+    stage reads (as :func:`accord.quotes.lexicon.load_lexicon` joins them), for stages the quote package may
+    not be imported by (the dates stage: the quote package depends on it)."""
+    raw = read_packaged_yaml("quotes/cues.yaml")
+    return _words(raw, "setting_nouns") | _words(raw, "message_nouns")

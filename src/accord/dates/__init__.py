@@ -58,7 +58,6 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from accord.dates.aspect import (
-    PRESENT_TAGS,
     auxiliaries,
     background_adverbial,
     background_words,
@@ -88,8 +87,8 @@ from accord.dates.lede import in_lede, lede_sentences
 from accord.dates.resolve import GRANULARITIES, latest_day
 from accord.doc_index import doc_text, opening_sentence, sentence_of
 from accord.records import DateRef
-from accord.syntax import has_nominal_subject
-from accord.words import shared_words
+from accord.syntax import PRESENT_TAGS, has_nominal_subject
+from accord.words import shared_words, speech_media
 
 __all__ = ["EventWords", "event_date", "find_dates", "first_day_of", "narrated_past", "story_day"]
 
@@ -395,16 +394,27 @@ def _dates_event(placed: _Placed, event: EventWords, published: date | None) -> 
 
 
 def _media_of_saying(event: EventWords) -> frozenset[int]:
-    """"condemned the attack *in a speech* on Thursday night": an act done by saying is done in the speech,
-    interview or statement a phrase names (data/dates/background.yaml, saying_media), so a time given to that
-    noun is the act's — also when the parser hung the phrase on the act's object (an attack is in no speech)."""
+    """"condemned the attack *in a speech* on Thursday night", "denounced the ruling *in his interview* on
+    Monday": an act done by saying is done in the speech, interview or statement a phrase names (the quote cue
+    lexicon's occasions and channels of speech, one list for every reader), so a time given to that noun is the
+    act's — also when the parser hung the phrase on the act's object (an attack is in no speech). Only a medium
+    the phrase brings in, indefinite or possessed (:func:`_medium_of_the_act`): "condemned the violence *in the
+    video* released on Monday" names a video that shows the violence, whose release is no act of the speaker's."""
     if not event.speech_act:
         return frozenset()
-    media = background_words().saying_media
+    nouns = speech_media()
     objects = [c for v in event.verbs for c in v.children if c.dep_ == "dobj"]
     return frozenset(noun.i for obj in objects for prep in obj.children if prep.dep_ == "prep"
                      and prep.lower_ in CIRCUMSTANCE_PREPS for noun in prep.children
-                     if noun.dep_ == "pobj" and (noun.lemma_.lower() in media or noun.lower_ in media))
+                     if noun.dep_ == "pobj" and (noun.lemma_.lower() in nouns or noun.lower_ in nouns)
+                     and _medium_of_the_act(noun))
+
+
+def _medium_of_the_act(noun: Token) -> bool:
+    """The noun is brought in as new ("in *a* speech") or as the speaker's own ("in *his* interview"), as a
+    medium the act is done in is; a definite one ("in *the* video") names a thing the text has told of, which
+    the act's object is in (what it shows or names), not the speaking."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in noun.children)
 
 
 def _participles_of_participants(event: EventWords) -> frozenset[int]:

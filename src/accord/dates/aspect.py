@@ -34,10 +34,9 @@ from spacy.tokens import Token
 
 from accord.doc_index import opening_sentence
 from accord.errors import ConfigError
-from accord.syntax import NOMINAL_SUBJECT_DEPS, has_nominal_subject
+from accord.syntax import NOMINAL_SUBJECT_DEPS, PRESENT_TAGS, has_nominal_subject
 from accord.words import shared_words
 
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # How a participle, an infinitive or a gerund subject with no tense of its own hangs on the verb whose tense it
 # takes ("*Striking* the capital suggests"), and how far up it is looked for.
@@ -67,7 +66,6 @@ class BackgroundWords:
     continuation_verbs: frozenset[str]
     earlier_adjectives: frozenset[str]
     stance_verbs: frozenset[str]
-    saying_media: frozenset[str]
 
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
@@ -78,7 +76,7 @@ def background_words() -> BackgroundWords:
         return BackgroundWords(*(frozenset(str(w).lower() for w in raw[key]) for key in (
             "adverbs", "phrases", "span_prepositions", "span_units", "present_anchors", "period_prepositions",
             "period_nouns", "ordering_words", "narrative_links", "continuation_verbs", "earlier_adjectives",
-            "stance_verbs", "saying_media")))
+            "stance_verbs")))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise ConfigError(f"cannot read accord's data/dates/background.yaml: {exc}") from exc
 

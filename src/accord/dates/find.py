@@ -10,9 +10,11 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import PUBLISHED
 from accord.dates.grammar import MONTHS, WEEKDAYS, Candidate, bare_year, find_candidates, holiday_key
+from accord.dates.lede import lede_sentences
 from accord.dates.resolve import Resolved, resolve, resolve_nearest
 from accord.doc_index import doc_text, is_headline, sentence_of, span_text
 from accord.records import DateRef
+from accord.syntax import PRESENT_TAGS
 
 # A match inside one of these entities is part of a name ("Theresa May", "the Sunday Times").
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "NORP", "GPE", "FAC"})
@@ -35,7 +37,6 @@ NAMED_PERIOD_KINDS = frozenset({"holiday", "month_modifier"})
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "appos", "ROOT"})
 # Dependencies by which a month name modifies the noun after it ("a *September* letter").
 MONTH_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # How many words up from a time phrase its clause's verb may be ("will travel to Paris [for talks [on
 # Tuesday]]": four); the walk stops at the first verb.
 CLAUSE_REACH = 8
@@ -128,8 +129,45 @@ def _resolved(candidate: Candidate, span: Span, anchor: date | None) -> Resolved
 def _headline_present(verb: Token) -> bool:
     """The verb is in the simple present of a headline ("Senator *blasts* governor on Monday"): a headline tells
     the news just past in the simple present (and what is to come with "to": "Senator to visit Iowa on Monday"),
-    so its weekday is the last one, not the coming one a scheduled present names in running text."""
-    return verb.tag_ in PRESENT_TAGS and is_headline(sentence_of(verb))
+    so its weekday is the last one, not the coming one a scheduled present names in running text. Not a
+    preview's present, which tells a plan as running text does (:func:`_headline_previews`)."""
+    return verb.tag_ in PRESENT_TAGS and is_headline(sentence_of(verb)) and not _headline_previews(verb)
+
+
+def _headline_previews(verb: Token) -> bool:
+    """A headline's present tells what is to come ("Leaders *meet* on Monday to discuss trade deal"): the story's
+    lede, which tells the headline's act again, tells it as planned ("EU leaders will meet ...", "are due to
+    meet") — or, when the lede does not tell it again, the headline gives the act a purpose still to be served
+    (an infinitive of purpose: "to discuss"), as a meeting announced is. A lede that tells the act done ("met",
+    "has met") says the news is past, whatever purpose the headline names."""
+    told_again = _lede_retelling(verb)
+    if told_again is not None:
+        return _planned(told_again)
+    return any(c.dep_ == "advcl" and c.tag_ == "VB" and any(a.tag_ == "TO" for a in c.children)
+               for c in verb.children)
+
+
+def _lede_retelling(verb: Token) -> Token | None:
+    """The verb of the headline's lemma in the lede's sentences after the headline (the lede tells the
+    headline's news again at length, :func:`accord.dates.lede.lede_sentences`), if any."""
+    headline = sentence_of(verb)
+    return next((t for s in lede_sentences(verb.doc) if s.start >= headline.end for t in s
+                 if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == verb.lemma_.lower()), None)
+
+
+def _planned(verb: Token) -> bool:
+    """The verb tells an act to come: in the future ("will meet", :func:`is_future`), or the infinitive of a
+    word of plan or schedule ("are *due* to meet", "*plan* to meet"), however the parser hung it."""
+    if is_future(verb):
+        return True
+    head = verb
+    for _ in range(CLAUSE_REACH):
+        if head.dep_ not in ("xcomp", "acomp") or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lemma_.lower() in FUTURE_HEADS or is_future(head):
+            return True
+    return False
 
 
 def _possibility(verb: Token) -> bool:

@@ -187,8 +187,12 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
      _UNIT_WORD),
     ("relative", _starting("EeLl", r"\b(?:[Ee]arlier|[Ll]ater)\s+(?P<mod>this)\s+(?P<unit>week|month|year)\b"),
      ("week", "month", "year")),
-    # "*earlier in the week*", "*later in the month*": a part of the period the story is in, as "earlier this
-    # week" is (the definite article names the period the text stands in, the one of its news).
+    # "*earlier in the week*", "*later in the month*": anchored, as "earlier this week" is, on the publication's
+    # week, month or year ("the": step 0 in resolve._relative). Why: the definite article names a period the
+    # reader can identify with no other time given, and with none in the phrase that is the one the text is
+    # written in, the period of its news — not the last or next one ("earlier in the week" of a story run on a
+    # Friday is that week's Monday to Thursday). (The same words after a time the text gave, "in May ... later
+    # in the month", would name that month; this pattern, like "this", reads only the publication's.)
     ("relative", _starting("EeLl", r"\b(?:[Ee]arlier|[Ll]ater)\s+in\s+(?P<mod>the)\s+(?P<unit>week|month|year)\b"),
      ("week", "month", "year")),
     ("ago", rf"\b(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b",

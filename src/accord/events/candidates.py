@@ -24,9 +24,9 @@ from accord.events.coreference import quotation_start
 from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_head, subject_of, time_marked
 from accord.events.tables import Entry, Grammar, Tables
 from accord.events.triggers import Trigger, find_triggers, in_group, is_verbal, lemma, lemma_of_id
+from accord.syntax import PRESENT_TAGS
 
 # How a noun attaches to the verb that governs it.
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "nsubj"})
 SAID_AT_FAULT = "said-at-fault"  # "X said Y was guilty of ...": the speaker accuses the copula's subject
 NAMED_AT_FAULT = "named-at-fault"  # "X called Y a liar", "Y was branded a terrorist by X": the namer accuses Y

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from accord.events.coder import Coded
 from accord.records import Actor
+from accord.syntax import PRESENT_TAGS
 from accord.words import shared_words
 
 LEMMA_PREFIX = "lemma:"
@@ -33,7 +34,6 @@ OTHER = "<other>"
 # clause judge neither learns from commitments nor judges them.
 COMMITMENT = "commitment"
 
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "dative"})
 CLAUSE_OBJECT_DEPS = frozenset({"ccomp", "xcomp"})

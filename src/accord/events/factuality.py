@@ -31,7 +31,7 @@ from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_
 from accord.events.tables import Cues, Tables
 from accord.events.triggers import forms, in_group, is_nominal, lemma, trigger_at
 from accord.records import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED
-from accord.syntax import NOMINAL_SUBJECT_DEPS, SUBJECT_OR_EXPLETIVE_DEPS
+from accord.syntax import NOMINAL_SUBJECT_DEPS, PRESENT_TAGS, SUBJECT_OR_EXPLETIVE_DEPS
 
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "acomp", "csubj", "csubjpass"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"})
@@ -437,7 +437,6 @@ def _under_negation(noun: Token, cues: Cues) -> bool:
     return False
 
 
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 CONTRACTED_IS_OR_HAS = frozenset({"'s", "’s"})
 TIME_ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "prep"})
 MAX_TIME_PHRASE = 5  # words in a time phrase: "in the coming days", "early next week"

@@ -39,12 +39,11 @@ from accord.events.syntax import (
 )
 from accord.events.tables import Grammar
 from accord.events.triggers import is_verbal, lemma
-from accord.syntax import RELATIVE_TAGS
+from accord.syntax import PRESENT_TAGS, RELATIVE_TAGS
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 PAST_TAGS = frozenset({"VBN", "VBD"})
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 CARRIED_OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "attr"})  # what fills a verb's object slot
 NON_PERSON_ENTITIES = frozenset({"ORG", "GPE", "LOC", "FAC"})  # names that "who" cannot stand for
 APPOSITION_DEPTH = 2  # prepositional phrases between an apposition and the name "who" was hung on

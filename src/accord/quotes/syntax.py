@@ -8,10 +8,10 @@ from spacy.tokens import Doc, Token
 
 from accord.doc_index import entity_bounds, token_chars, tokens_text
 from accord.quotes.lexicon import CueLexicon
+from accord.syntax import PRESENT_TAGS
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 DASHES = frozenset({"-", "--", "—", "–"})  # a dash as a token: an aside or a break in a sentence
-PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 _PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 SPEAKER_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Left dependents that belong to a speaker mention: "India's foreign minister", "Russian President Putin".
