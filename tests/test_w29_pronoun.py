@@ -15,7 +15,6 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from accord.actors.genders import MASCULINE, shared_genders
 from accord.pipeline import Pipeline
 from accord.records import Actor
 from actor_helpers import actor_runner
@@ -64,9 +63,10 @@ def test_a_pronoun_in_quoted_words_is_not_whom_the_reporting_pronoun_after_them_
     assert _names(actors, "he") == ["Mark Dole"]
 
 
-@pytest.mark.parametrize("name", ["Jeb Bush", "Newt Gingrich", "Rand Paul", "Orrin Hatch"])
-def test_given_names_of_men_in_politics_tell_the_gender(name: str) -> None:
-    assert shared_genders().of_name(name) == MASCULINE
+@pytest.mark.parametrize("name", ["Kyle Marlow", "Dylan Marlow"])
+def test_a_common_given_name_of_men_binds_she_to_the_other_person(actors_nlp: Language, name: str) -> None:
+    actors = _actors(actors_nlp, f"{name} met Robin Ashby on Monday. She said the talks went well.")
+    assert _names(actors, "She") == ["Robin Ashby"]
 
 
 def _speaker(pipeline: Pipeline, text: str, cue: str) -> str | None:

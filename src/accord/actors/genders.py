@@ -5,6 +5,7 @@ whose gender nothing tells fits either pronoun (``data/genders.yaml``)."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -45,10 +46,16 @@ class Genders:
     def of_name(self, name: str | None) -> str | None:
         """A full name's given name ("Hillary Clinton"); a single word may be a surname and says nothing."""
         parts = (name or "").split()
-        return self.given_names.get(parts[0].lower()) if len(parts) > 1 else None
+        return self.given_names.get(_folded(parts[0])) if len(parts) > 1 else None
 
     def of_person(self, actor: Actor) -> str | None:
         return self.of_mention(actor.text) or self.of_name(actor.name)
+
+
+def _folded(word: str) -> str:
+    """A word in lower case without its accents: 'François' is written 'francois' in the lists."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _classes(raw: Any, section: str) -> dict[str, str]:

@@ -182,6 +182,8 @@ class _Memory:
     pairs: dict[str, _Pairs] = field(default_factory=dict)  # per wanted kind: the groups naming two of them
     sentence_starts: list[int] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # a person's name -> the gender a mention told
+    # a person's name -> the gender a pronoun bound to them alone told: weaker than a title or a given name
+    pronoun_genders: dict[str, str] = field(default_factory=dict)
     text: str = ""
     dateline: tuple[int, int] | None = None  # where the story was filed ("TALLINN, Jan 17 -"): never an actor
     # one-word names the text never gives as a person's and tags as a place or organisation (names_never_people)
@@ -857,11 +859,13 @@ class MentionFinder:
             subject = _clause_subject_person(head, memory)
             person = subject if subject is not None and agrees(wanted, _gender(memory, subject)) \
                 and not _among(subject, excluded) else None
-            person = person or _recent_person(memory, doc, head, sentence, wanted, excluded)
+            candidates = _people_in_reach(memory, doc, head, sentence, wanted, excluded)
+            person = person or (candidates[0] if candidates else None)
             person = person if person is not None and person.name else None
-            if person is not None and wanted is not None:
-                # 'Reed ... she ...': the pronoun tells the person's gender to every later one ('he' is not Reed)
-                memory.genders.setdefault(person.name or "", wanted)
+            if person is not None and person.name and wanted is not None and _only_one(person, candidates):
+                # 'Reed ... she ...': a pronoun only one person agreed with tells that person's gender to every
+                # later one ('he' is not Reed); a doubtful binding tells nothing
+                memory.pronoun_genders.setdefault(person.name, wanted)
             return [replace(person, text=head.text, start=start, end=end, rule=PRONOUN_RULE)] \
                 if person else []
         if why == "definite":
@@ -2445,24 +2449,38 @@ def _reported_subject(pronoun: Token) -> Token | None:
 
 def _recent_person(memory: _Memory, doc: Doc, token: Token, sentence: int, gender: str | None = None,
                    excluded: Sequence[Actor] = ()) -> Actor | None:
+    """The most salient of :func:`_people_in_reach`."""
+    ranked = _people_in_reach(memory, doc, token, sentence, gender, excluded)
+    return ranked[0] if ranked else None
+
+
+def _only_one(person: Actor, candidates: Sequence[Actor]) -> bool:
+    """Whether ``person`` is the only person (by name) among the candidates a pronoun agreed with."""
+    return all(c.name == person.name for c in candidates)
+
+
+def _people_in_reach(memory: _Memory, doc: Doc, token: Token, sentence: int, gender: str | None = None,
+                     excluded: Sequence[Actor] = ()) -> list[Actor]:
     """The person mentioned before the pronoun whom its gender fits ('she' passes over a man the text has told
     is one) and the grammar allows (``excluded``: the mentions ``binding`` forbids it, an object pronoun's own
     subject, the speaker of first-person words), in the order of salience the grammar gives
     (:func:`_salience`): in the pronoun's own sentence a subject before other arguments, in an earlier sentence
     its main clause's subject, then its other subjects, then its objects ('Trump attacked Obama. *He* said ...':
     Trump, the one the story goes on telling of). A person named as a modifier or in a description comes after
-    every argument; an unnamed one ('the minister') ranked first blocks the names behind it."""
+    every argument; an unnamed one ('the minister') ranked first blocks the names behind it. At the same rank a
+    person the text has told is of the pronoun's gender comes before one whose gender it has not told."""
     earliest = memory.sentence_starts[max(0, sentence - PRONOUN_REACH)]
-    ranked: list[tuple[tuple[int, int, int], Actor]] = []
+    ranked: list[tuple[tuple[int, int, int, int], Actor]] = []
     for offset, actor in reversed(memory.recent):
         if offset < earliest:
             break
-        if offset < token.idx and _person_like(actor) and agrees(gender, _gender(memory, actor)) \
-                and not _among(actor, excluded):
+        known = _gender(memory, actor)
+        if offset < token.idx and _person_like(actor) and agrees(gender, known) and not _among(actor, excluded):
             back = sentence - (bisect_right(memory.sentence_starts, offset) - 1)
-            ranked.append((_salience(doc, actor, token, back), actor))
-    # the first of the most salient: the nearest, as the mentions were met nearest first
-    return min(ranked, key=lambda pair: pair[0])[1] if ranked else None
+            unknown = 0 if gender is None or known == gender else 1  # 'she': a woman before a name that says none
+            ranked.append(((*_salience(doc, actor, token, back), unknown), actor))
+    # the first of the most salient: the nearest, as the mentions were met nearest first (a stable sort)
+    return [actor for _, actor in sorted(ranked, key=lambda pair: pair[0])]
 
 
 def _salience(doc: Doc, actor: Actor, pronoun: Token, back: int) -> tuple[int, int, int]:
@@ -2584,7 +2602,9 @@ def _describes_where_or_when(description: Token) -> bool:
 def _gender(memory: _Memory, actor: Actor) -> str | None:
     """What the article or the given name tells of a person's gender ('Mr. Netanyahu' earlier, 'Hillary')."""
     told = memory.genders.get(actor.name) if actor.name else None
-    return told or GENDERS.of_person(actor)
+    bound = memory.pronoun_genders.get(actor.name) if actor.name else None
+    # a title or a given name is an explicit cue; a pronoun bound earlier only fills in where none is
+    return told or GENDERS.of_person(actor) or bound
 
 
 def _remember_gender(memory: _Memory, actor: Actor) -> None:
@@ -2625,7 +2645,12 @@ def _speaker_to_come(doc: Doc, pronoun: Token, sentence: int, memory: _Memory,
     speaker = reporting_speaker(pronoun)
     if speaker is None or speaker.i < pronoun.i or speaker.pos_ != "PRON":
         return []
-    meant = _recent_person(memory, doc, pronoun, sentence, GENDERS.of_pronoun(speaker.lower_), excluded)
+    said_by = GENDERS.of_pronoun(speaker.lower_)
+    # only 'he'/'she' stands for one person; and '"She is brave," he said' names two people, so the speaker
+    # shuts out of the quoted pronoun only a person of the same gender ('they', 'it' shut out nobody)
+    if said_by is None or GENDERS.of_pronoun(pronoun.lower_) != said_by:
+        return []
+    meant = _recent_person(memory, doc, pronoun, sentence, said_by, excluded)
     return [meant] if meant is not None and meant.name else []
 
 

@@ -173,17 +173,18 @@ class SpeakerResolver:
             if token.pos_ not in ("PROPN", "NOUN"):
                 continue
             is_person = self._is_person(token)
-            if is_person and person and self._other_gender(pronoun, token):
-                continue  # "Mrs. Clinton spoke ... he said": not her
             if is_person:
                 persons.append(token)
             if token.dep_ not in NOMINAL_SUBJECT_DEPS or is_person != person:
                 continue
+            if person and self._other_gender(pronoun, token):
+                continue  # "Mrs. Clinton spoke ... he said": not her (asked only of a subject about to be taken)
             if person or (token.tag_ in _PLURAL_TAGS) == plural:
                 return token
             others.append(token)
         if person:
-            return persons[0] if persons else None
+            # the gender is looked up for the persons in turn, only until one fits
+            return next((p for p in persons if not self._other_gender(pronoun, p)), None)
         return others[0] if plural and others else None
 
     def _other_gender(self, pronoun: Token, token: Token) -> bool:
