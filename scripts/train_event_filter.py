@@ -269,9 +269,9 @@ def anchor_verdicts(path: str, corpus: Sequence[str], previous: AcceptanceModel)
     pipeline, stage = _coding_pipeline()
     triggers: dict[tuple[str, int], tuple[str, str]] = {}
     for document in documents:
-        key = document_key(document.id)
+        doc_key = document_key(document.id)
         for number, event, _ in numbered_events(document, pipeline, stage, previous):
-            triggers[(key, number)] = (f"{event.trigger.start}-{event.trigger.end}", event.type)
+            triggers[(doc_key, number)] = (f"{event.trigger.start}-{event.trigger.end}", event.type)
     anchored = 0
     for row in rows:
         key = row_key(row)
