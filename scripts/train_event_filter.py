@@ -282,7 +282,7 @@ def anchor_verdicts(path: str, corpus: Sequence[str], previous: AcceptanceModel)
     if "trigger" not in columns:
         columns.insert(columns.index("event") + 1, "trigger")
     with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, columns)
+        writer = csv.DictWriter(handle, columns, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
     return anchored
