@@ -41,6 +41,7 @@ import argparse
 import csv
 import hashlib
 import json
+import math
 import random
 import sys
 from collections.abc import Sequence
@@ -129,18 +130,30 @@ def document_key(document_id: str) -> str:
     return hashlib.sha256(document_id.encode("utf-8")).hexdigest()[:16]
 
 
+Anchor = tuple[str, int, int]  # a document key and its trigger's character offsets
+
+
 @dataclass(frozen=True)
 class Verdicts:
-    """Judged rows by (document key, event number), with the type each row was coded as, where given."""
+    """Judged rows by (document key, event number) and, where a row names its trigger's character offsets (a
+    text-free file's ``trigger``, "START-END"), by (document key, start, end): an anchor that does not depend on
+    how a coder numbers its events. The type each row was coded as, where given, by the same keys."""
 
     votes: dict[tuple[str, int], list[int]] = field(default_factory=dict)
     types: dict[tuple[str, int], str] = field(default_factory=dict)
+    anchored_votes: dict[Anchor, list[int]] = field(default_factory=dict)
+    anchored_types: dict[Anchor, str] = field(default_factory=dict)
+
+    def documents(self) -> set[str]:
+        return {key for key, _ in self.votes} | {key for key, _, _ in self.anchored_votes}
 
 
 def row_key(row: dict[str, str]) -> tuple[str, int] | None:
     """A row's event: a sheet's ``event_id`` ("DOC:eN"), or a text-free file's ``doc_key`` and ``event`` ("eN")."""
     if row.get("event_id"):
-        document_id, _, event = row["event_id"].rpartition(":")
+        document_id, colon, event = row["event_id"].rpartition(":")
+        if not colon or not document_id:
+            return None  # no document named: hashing "" would give a key that looks real
         key = document_key(document_id)
     else:
         key, event = row.get("doc_key", ""), row.get("event", "")
@@ -149,50 +162,87 @@ def row_key(row: dict[str, str]) -> tuple[str, int] | None:
     return key, int(event[1:])
 
 
+def row_anchor(row: dict[str, str]) -> Anchor | None:
+    """A text-free row's trigger anchor: ``doc_key`` and ``trigger`` ("START-END", character offsets)."""
+    key, start, dash, end = row.get("doc_key", ""), *row.get("trigger", "").partition("-")
+    if not key or not dash or not start.isdigit() or not end.isdigit():
+        return None
+    return key, int(start), int(end)
+
+
 def read_verdicts(sheets: Sequence[str]) -> Verdicts:
-    verdicts = Verdicts()
+    votes: dict[tuple[str, int], list[int]] = {}
+    types: dict[tuple[str, int], str] = {}
+    anchored_votes: dict[Anchor, list[int]] = {}
+    anchored_types: dict[Anchor, str] = {}
     for sheet in sheets:
         with open(sheet, newline="", encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
-                label, key = _verdict(row), row_key(row)
-                if label is None or key is None:
+                label, anchor = _verdict(row), row_anchor(row)
+                if label is None:
                     continue
-                verdicts.votes.setdefault(key, []).append(label)
+                if anchor is not None:  # an anchored row is found by its trigger, never by its number
+                    anchored_votes.setdefault(anchor, []).append(label)
+                    if row.get("event_type"):
+                        anchored_types[anchor] = row["event_type"]
+                    continue
+                key = row_key(row)
+                if key is None:
+                    continue
+                votes.setdefault(key, []).append(label)
                 if row.get("event_type"):
-                    verdicts.types[key] = row["event_type"]
-    return verdicts
+                    types[key] = row["event_type"]
+    return Verdicts(votes, types, anchored_votes, anchored_types)
+
+
+def numbered_events(document: Document, pipeline: Pipeline, stage: EventCoder,
+                    previous: AcceptanceModel) -> list[tuple[int, Event, dict[str, float] | None]]:
+    """The document's events coded with the judge off, each with the number a coder whose only judge was
+    ``previous`` gave it (events that judge drops have none and are left out) and its judged features."""
+    stage.judgements = []
+    extraction = next(pipeline.extract_documents([document]))
+    by_id = dict(stage.judgements)
+    stage.judgements = None
+    numbered: list[tuple[int, Event, dict[str, float] | None]] = []
+    for event in extraction.events:
+        judged_values = by_id.get(event.id)
+        if judged_values is not None and not previous.accepts(judged_values):
+            continue  # the earlier judge dropped it: it had no number on the sheet
+        numbered.append((len(numbered) + 1, event, judged_values))
+    return numbered
+
+
+def _votes_of(verdicts: Verdicts, key: str, number: int, event: Event) -> tuple[list[int] | None, str | None]:
+    """An event's votes and the type its row was coded as: by its trigger's anchor, else by its number."""
+    anchor = (key, event.trigger.start, event.trigger.end)
+    if anchor in verdicts.anchored_votes:
+        return verdicts.anchored_votes[anchor], verdicts.anchored_types.get(anchor)
+    return verdicts.votes.get((key, number)), verdicts.types.get((key, number))
 
 
 def judged_articles(sheets: Sequence[str], corpus: Sequence[str], previous: AcceptanceModel) -> list[Article]:
     """Articles whose coded events judges labelled on an audit sheet (``accord eval audit``) or in a text-free
-    verdict file (``doc_key``, ``event``, ``event_type`` and the verdict columns). The sheet's event ids were
-    given by a coder whose judge was ``previous``: the events are coded again with the judge off and numbered as
-    that judge would have kept them, and a row whose coded type differs from the event found again is left out
-    (the coder changed since the sheet was drawn)."""
+    verdict file (``doc_key``, ``event``, ``trigger``, ``event_type`` and the verdict columns). A row with a
+    trigger anchor is found by it; a sheet's event ids were given by a coder whose judge was ``previous``: the
+    events are coded again with the judge off and numbered as that judge would have kept them (valid only while
+    the coder numbers events as the one that drew the sheet did). A row whose coded type differs from the event
+    found again is left out (the coder changed since the sheet was drawn)."""
     verdicts = read_verdicts(sheets)
-    wanted = {key for key, _ in verdicts.votes}
+    wanted = verdicts.documents()
     documents = [d for d in read_inputs(list(corpus)) if isinstance(d, Document) and document_key(d.id) in wanted]
     pipeline, stage = _coding_pipeline()
     articles: list[Article] = []
     found = changed = 0
     for document in documents:
-        stage.judgements = []
-        extraction = next(pipeline.extract_documents([document]))
-        by_id = dict(stage.judgements)
         events: list[Event] = []
         values: list[dict[str, float]] = []
         labels: list[int | None] = []
-        number = 0
         key = document_key(document.id)
-        for event in extraction.events:
-            judged_values = by_id.get(event.id)
-            if judged_values is not None and not previous.accepts(judged_values):
-                continue  # the earlier judge dropped it: it had no number on the sheet
-            number += 1
-            votes = verdicts.votes.get((key, number))
+        for number, event, judged_values in numbered_events(document, pipeline, stage, previous):
+            votes, coded_type = _votes_of(verdicts, key, number, event)
             if judged_values is None or votes is None or not clause_judged(judged_values):
                 continue  # unjudged, or a commitment (clause_stance.COMMITMENT)
-            if verdicts.types.get((key, number), event.type) != event.type:
+            if (coded_type or event.type) != event.type:
                 changed += 1
                 continue
             found += 1
@@ -201,10 +251,41 @@ def judged_articles(sheets: Sequence[str], corpus: Sequence[str], previous: Acce
             # judges who disagree: the event counts as right only when most of them say so
             labels.append(1 if 2 * sum(votes) > len(votes) else 0)
         articles.append(Article(document.id, None, events, values, labels))
-    stage.judgements = None
-    print(f"judged: {len(verdicts.votes)} labelled rows, {found} found again and used (commitments left out, "
+    rows = len(verdicts.votes) + len(verdicts.anchored_votes)
+    print(f"judged: {rows} labelled rows, {found} found again and used (commitments left out, "
           f"{changed} of another type now) in {len(articles)} articles", file=sys.stderr)
     return articles
+
+
+def anchor_verdicts(path: str, corpus: Sequence[str], previous: AcceptanceModel) -> int:
+    """Rewrites a text-free verdict file with each numbered row's trigger offsets (``trigger``), found by
+    coding its documents with the coder that numbered it (run this script with that commit's ``src`` on
+    PYTHONPATH). Returns how many rows got an anchor."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        columns, rows = list(reader.fieldnames or []), list(reader)
+    wanted = {key[0] for key in (row_key(r) for r in rows) if key is not None}
+    documents = [d for d in read_inputs(list(corpus)) if isinstance(d, Document) and document_key(d.id) in wanted]
+    pipeline, stage = _coding_pipeline()
+    triggers: dict[tuple[str, int], tuple[str, str]] = {}
+    for document in documents:
+        doc_key = document_key(document.id)
+        for number, event, _ in numbered_events(document, pipeline, stage, previous):
+            triggers[(doc_key, number)] = (f"{event.trigger.start}-{event.trigger.end}", event.type)
+    anchored = 0
+    for row in rows:
+        key = row_key(row)
+        found = triggers.get(key) if key is not None else None
+        trigger, coded_type = found if found is not None else ("", "")
+        row["trigger"] = trigger if coded_type == row.get("event_type") else ""
+        anchored += bool(row["trigger"])
+    if "trigger" not in columns:
+        columns.insert(columns.index("event") + 1, "trigger")
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return anchored
 
 
 def feature_names(articles: Sequence[Article]) -> list[str]:
@@ -384,7 +465,7 @@ def judged_auc(articles: Sequence[Article], scores: Sequence[Array]) -> float:
     right = [p for p, label in pairs if label]
     wrong = [p for p, label in pairs if not label]
     if not right or not wrong:
-        return 0.0
+        return math.nan  # no pair to rank: the AUC is undefined, not 0 (a judge that ranks every pair wrong)
     above = sum((r > w) + 0.5 * (r == w) for r in right for w in wrong)
     return round(above / (len(right) * len(wrong)), 4)
 
@@ -430,8 +511,15 @@ def main() -> None:
     parser.add_argument("--out", default="src/accord/data/events/clause_acceptance.json")
     parser.add_argument("--compare", default=None,
                         help="a judge (JSON) whose figures on the same events are printed beside the new one's")
+    parser.add_argument("--anchor", default=None,
+                        help="a text-free verdict file to give trigger anchors (run with the coder that drew it)")
     args = parser.parse_args()
     previous = AcceptanceModel.from_dict(json.loads(Path(args.previous).read_text(encoding="utf-8")))
+    if args.anchor:
+        if not args.corpus:
+            parser.error("--anchor needs --corpus")
+        print(f"{anchor_verdicts(args.anchor, args.corpus, previous)} rows anchored", file=sys.stderr)
+        return
     articles = realnews_articles(args.paths, previous)
     if args.judged:
         if not args.corpus:

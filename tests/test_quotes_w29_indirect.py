@@ -11,7 +11,10 @@ import pytest
 from spacy.tokens import Doc
 
 from accord.pipeline import Pipeline
-from accord.quotes.phrases import folded_predicate
+from accord.quotes.candidates import Context
+from accord.quotes.layout import Layout
+from accord.quotes.lexicon import load_lexicon
+from accord.quotes.phrases import folded_predicate, naming
 from quote_helpers import assert_spoken_by, quote_holding, quotes_in
 
 
@@ -32,16 +35,37 @@ def test_an_object_folded_into_the_predicate_is_named_with_it(quote_pipeline: Pi
     assert predicate is not None and predicate.i == 6
 
 
-def test_a_predicate_read_as_object_ends_with_the_later_phrase(quote_pipeline: Pipeline) -> None:
-    # "Lee calls Baker risk to budget" read with "Baker" the predicate and "risk" the object
+def _named(pipeline: Pipeline, doc: Doc, verb: int) -> str | None:
+    """The content ``naming`` finds for the verb at ``verb`` of a hand-parsed sentence."""
+    text = doc.text
+    found = naming(Context(doc, Layout(doc, text), load_lexicon(), text), doc[verb])
+    return None if found is None else text[found.start:found.end]
+
+
+def test_a_predicate_read_as_object_names_all_the_words_after_the_verb(quote_pipeline: Pipeline) -> None:
+    # "Lee calls Baker “a risk to the budget”." read with "Baker" the predicate and "risk" the object: the
+    # content starts after the verb, not at the later phrase
+    words = ["Lee", "calls", "Baker", "“", "a", "risk", "to", "the", "budget", "”", "."]
+    spaces = [True, True, True, False, True, True, True, True, False, False, False]
+    heads = [1, 1, 1, 5, 5, 1, 5, 8, 6, 5, 1]
+    deps = ["nsubj", "ROOT", "oprd", "punct", "det", "dobj", "prep", "det", "pobj", "punct", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PUNCT"]
+    tags = ["NNP", "VBZ", "NNP", "``", "DT", "NN", "IN", "DT", "NN", "''", "."]
+    doc = Doc(quote_pipeline.nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
+    predicate = folded_predicate(doc[1], doc[5])
+    assert predicate is not None and predicate.i == 5
+    assert _named(quote_pipeline, doc, 1) == "Baker “a risk to the budget”"
+
+
+def test_a_predicate_read_as_object_needs_an_adjective_or_a_quotation(quote_pipeline: Pipeline) -> None:
+    # "Lee calls Baker risk to budget": without a quotation or an adjective the words may be one noun phrase
     words = ["Lee", "calls", "Baker", "risk", "to", "budget"]
     heads = [1, 1, 1, 1, 3, 4]
     deps = ["nsubj", "ROOT", "oprd", "dobj", "prep", "pobj"]
     pos = ["PROPN", "VERB", "PROPN", "NOUN", "ADP", "NOUN"]
     tags = ["NNP", "VBZ", "NNP", "NN", "IN", "NN"]
     doc = _parsed(quote_pipeline, words, heads, deps, pos, tags)
-    predicate = folded_predicate(doc[1], doc[3])
-    assert predicate is not None and predicate.i == 3
+    assert folded_predicate(doc[1], doc[3]) is None
 
 
 @pytest.mark.parametrize(("words", "heads", "deps", "pos", "tags"), [

@@ -6,19 +6,22 @@ from __future__ import annotations
 import csv
 import hashlib
 import importlib.util
+import math
 import re
 import sys
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 from typing import Any
 
 import numpy as np
 import pytest
 
+from accord.records import Document, Event, Span
+
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "train_event_filter.py"
 VERDICTS = ROOT / "scripts" / "judged" / "w29-even-2929.csv"
-TEXT_FREE_COLUMNS = ["doc_key", "event", "event_type", "real_event", "type", "actor", "recipient"]
+TEXT_FREE_COLUMNS = ["doc_key", "event", "trigger", "event_type", "real_event", "type", "actor", "recipient"]
 
 
 @pytest.fixture(scope="module")
@@ -54,15 +57,29 @@ def test_a_sheet_row_and_a_text_free_row_name_the_same_event(trainer: Any) -> No
     assert from_sheet == from_file == (key_of("harbour-report-7"), 12)
 
 
-@pytest.mark.parametrize("row", [{"event_id": "no-number"}, {"doc_key": "abc", "event": "12"}, {"event": "e3"}, {}])
+@pytest.mark.parametrize("row", [{"event_id": "no-number"}, {"event_id": "e12"}, {"event_id": ":e12"},
+                                 {"doc_key": "abc", "event": "12"}, {"event": "e3"}, {}])
 def test_a_row_without_an_event_number_names_nothing(trainer: Any, row: dict[str, str]) -> None:
     assert trainer.row_key(row) is None
 
 
-@pytest.mark.parametrize(("real", "typed", "label"), [("n", "na", 0), ("y", "y", 1), ("y", "n", 0), ("", "", None),
-                                                      ("y", "", None)])
-def test_a_verdict_is_a_real_event_of_the_coded_type(trainer: Any, real: str, typed: str, label: int | None) -> None:
-    assert trainer._verdict({"real_event": real, "type": typed}) == label
+@pytest.mark.parametrize(("real", "typed", "label"), [("n", "na", [0]), ("y", "y", [1]), ("y", "n", [0]),
+                                                      ("", "", None), ("y", "", None)])
+def test_a_verdict_is_a_real_event_of_the_coded_type(trainer: Any, tmp_path: Path, real: str, typed: str,
+                                                     label: list[int] | None) -> None:
+    text_free = write(tmp_path / "verdicts.csv", TEXT_FREE_COLUMNS,
+                      [[key_of("quarry-note-4"), "e1", "-", "THREATEN", real, typed, "na", "na"]])
+    assert trainer.read_verdicts([text_free]).votes.get((key_of("quarry-note-4"), 1)) == label
+
+
+def test_a_row_with_a_trigger_anchor_is_kept_by_its_offsets(trainer: Any, tmp_path: Path) -> None:
+    text_free = write(tmp_path / "verdicts.csv", TEXT_FREE_COLUMNS,
+                      [[key_of("quarry-note-4"), "e3", "40-47", "THREATEN", "y", "y", "y", "y"],
+                       [key_of("quarry-note-4"), "e4", "bad", "THREATEN", "y", "n", "y", "y"]])
+    verdicts = trainer.read_verdicts([text_free])
+    assert verdicts.anchored_votes == {(key_of("quarry-note-4"), 40, 47): [1]}
+    assert verdicts.anchored_types == {(key_of("quarry-note-4"), 40, 47): "THREATEN"}
+    assert verdicts.votes == {(key_of("quarry-note-4"), 4): [0]}  # no anchor: by its number
 
 
 def test_verdicts_from_a_sheet_and_a_text_free_file_are_pooled(trainer: Any, tmp_path: Path) -> None:
@@ -70,8 +87,8 @@ def test_verdicts_from_a_sheet_and_a_text_free_file_are_pooled(trainer: Any, tmp
                   [["1", "harbour-report-7:e2", "ACCUSE", "The mayor blamed the port authority.", "y", "y"],
                    ["2", "harbour-report-7:e3", "REQUEST", "Would the council ask for help?", "", ""]])
     text_free = write(tmp_path / "verdicts.csv", TEXT_FREE_COLUMNS,
-                      [[key_of("harbour-report-7"), "e2", "ACCUSE", "n", "na", "na", "na"],
-                       [key_of("valley-news-3"), "e5", "SUPPORT", "y", "n", "y", "n"]])
+                      [[key_of("harbour-report-7"), "e2", "", "ACCUSE", "n", "na", "na", "na"],
+                       [key_of("valley-news-3"), "e5", "", "SUPPORT", "y", "n", "y", "n"]])
     verdicts = trainer.read_verdicts([sheet, text_free])
     assert verdicts.votes == {(key_of("harbour-report-7"), 2): [1, 0], (key_of("valley-news-3"), 5): [0]}
     assert verdicts.types == {(key_of("harbour-report-7"), 2): "ACCUSE", (key_of("valley-news-3"), 5): "SUPPORT"}
@@ -91,8 +108,9 @@ def test_auc_counts_a_tie_as_half(trainer: Any) -> None:
     assert trainer.judged_auc(*judged(trainer, [1, 0], [0.5, 0.5])) == 0.5
 
 
-def test_auc_of_rows_of_one_kind_is_zero(trainer: Any) -> None:
-    assert trainer.judged_auc(*judged(trainer, [1, 1], [0.2, 0.9])) == 0.0
+def test_auc_of_rows_of_one_kind_is_undefined(trainer: Any) -> None:
+    assert math.isnan(trainer.judged_auc(*judged(trainer, [1, 1], [0.2, 0.9])))
+    assert math.isnan(trainer.judged_auc(*judged(trainer, [0, 0], [0.2, 0.9])))
 
 
 def test_the_shipped_verdicts_hold_no_text() -> None:
@@ -104,6 +122,82 @@ def test_the_shipped_verdicts_hold_no_text() -> None:
     for row in rows:
         assert re.fullmatch(r"[0-9a-f]{16}", row["doc_key"])
         assert re.fullmatch(r"e[0-9]+", row["event"])
+        assert re.fullmatch(r"[0-9]+-[0-9]+", row["trigger"])  # every row anchored by 5f6354d's coder
         assert re.fullmatch(r"[A-Z]+", row["event_type"])
-        assert {row[c] for c in TEXT_FREE_COLUMNS[3:]} <= {"y", "n", "na"}
+        assert {row[c] for c in TEXT_FREE_COLUMNS[4:]} <= {"y", "n", "na"}
         assert row["real_event"] in {"y", "n"}
+
+
+def _event(number: int, kind: str, start: int) -> Event:
+    return Event(f"ev{number}", kind, Span("w", start, start + 1), Span("w", start, start + 1))
+
+
+class _Coder:
+    """A coding pipeline stand-in: each document's events and judged features, as the event stage records them."""
+
+    def __init__(self, coded: dict[str, list[tuple[Event, dict[str, float]]]]) -> None:
+        self.coded = coded
+        self.judgements: list[tuple[str, dict[str, float]]] | None = None
+        self.seen: list[str] = []
+
+    def extract_documents(self, documents: list[Document]) -> Any:
+        for document in documents:
+            self.seen.append(document.id)
+            assert self.judgements is not None
+            self.judgements.extend((e.id, values) for e, values in self.coded[document.id])
+            yield SimpleNamespace(events=[e for e, _ in self.coded[document.id]])
+
+
+def test_judged_articles_find_rows_by_document_hash_anchor_and_type(trainer: Any, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # the coder now finds an event the earlier one did not ("ev0"), so every later number is one higher
+    coded = {"dock-strike-2": [(_event(0, "PROTEST", 5), {"x": 1.0}),
+                               (_event(1, "ACCUSE", 20), {"x": 1.0}),
+                               (_event(2, "REQUEST", 40), {"x": 1.0}),
+                               (_event(3, "SUPPORT", 60), {"dropped": 1.0}),
+                               (_event(4, "THREATEN", 80), {"commitment": 1.0})],
+             "unjudged-page-9": [(_event(5, "ACCUSE", 3), {"x": 1.0})]}
+    coder = _Coder(coded)
+    monkeypatch.setattr(trainer, "_coding_pipeline", lambda: (coder, coder))
+    monkeypatch.setattr(trainer, "read_inputs", lambda _: [Document(i, "text") for i in coded])
+    previous = SimpleNamespace(accepts=lambda values: not values.get("dropped"))
+    key = key_of("dock-strike-2")
+    text_free = write(tmp_path / "verdicts.csv", TEXT_FREE_COLUMNS,
+                      [[key, "e1", "20-21", "ACCUSE", "y", "y", "y", "y"],  # numbered e1 then, e2 now
+                       [key, "e2", "40-41", "REQUEST", "n", "na", "na", "na"],
+                       [key, "e1", "", "ACCUSE", "y", "y", "y", "y"],  # by number: "PROTEST" now, dropped
+                       [key, "e4", "80-81", "THREATEN", "y", "y", "y", "y"]])  # a commitment: not the clause's
+    articles = trainer.judged_articles([text_free], ["corpus.jsonl"], previous)
+    assert coder.seen == ["dock-strike-2"]
+    [article] = articles
+    assert [e.id for e in article.events] == ["ev1", "ev2"]
+    assert article.labels == [1, 0]
+
+
+def test_judged_articles_leave_out_a_row_now_of_another_type(trainer: Any, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    coded = {"dock-strike-2": [(_event(1, "ACCUSE", 20), {"x": 1.0})]}
+    coder = _Coder(coded)
+    monkeypatch.setattr(trainer, "_coding_pipeline", lambda: (coder, coder))
+    monkeypatch.setattr(trainer, "read_inputs", lambda _: [Document(i, "text") for i in coded])
+    text_free = write(tmp_path / "verdicts.csv", TEXT_FREE_COLUMNS,
+                      [[key_of("dock-strike-2"), "e1", "20-21", "REJECT", "y", "y", "y", "y"]])
+    [article] = trainer.judged_articles([text_free], ["corpus.jsonl"], SimpleNamespace(accepts=lambda _: True))
+    assert article.events == [] and article.labels == []
+    assert "0 found again and used (commitments left out, 1 of another type now)" in capsys.readouterr().err
+
+
+def test_compared_reports_another_judges_figures_on_the_judged_rows(trainer: Any) -> None:
+    def article(key: str, labels: list[int], values: list[float]) -> Any:
+        return trainer.Article(key, None, [], [{"p": v} for v in values], labels)
+
+    model = SimpleNamespace(threshold=0.5, probability=lambda values: values["p"])
+    worked = [article("a", [1, 0, 1], [0.9, 0.2, 0.4])]
+    final = [article("b", [1, 1], [0.8, 0.7])]
+    result = trainer.compared(model, worked, final)
+    assert result["threshold"] == 0.5
+    assert result["judged"]["events"] == 3 and result["judged"]["kept"] == 1
+    assert result["judged"]["right_share_after"] == 1.0 and result["judged"]["auc"] == 1.0
+    assert result["final_check"]["kept"] == 2 and math.isnan(result["final_check"]["auc"])
+    assert result["realnews"]["predicted"] == 0

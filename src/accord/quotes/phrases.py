@@ -26,8 +26,8 @@ def naming(ctx: Context, verb: Token) -> Candidate | None:
     if speaker is None:
         return None
     folded = folded_predicate(verb, obj)
-    if folded is not None:
-        return _named_span(ctx, Cue(verb.i, verb.i, speaker.i), folded.left_edge.i, folded)
+    if folded is not None:  # the object and what it is called both follow the verb: all of them is content
+        return _named_span(ctx, Cue(verb.i, verb.i, speaker.i), verb.i + 1, folded)
     if obj is None:
         return None
     # a second object after the first is the parser's reading of the predicate ("calling Brown a fraud")
@@ -57,8 +57,8 @@ def _named_span(ctx: Context, cue: Cue, first: int, predicate: Token) -> Candida
 def folded_predicate(verb: Token, obj: Token | None) -> Token | None:
     """The predicate of "called X Y" when the parser has folded the object X into it, so that the verb has an
     object predicate after it and no object before that predicate: "calling the plan's cost “absurd”" read with
-    "cost" under "absurd", "calls the mayor a risk" read with "the mayor" as the predicate and "a risk" as the
-    object. Whatever the parser's labels, the words after the verb up to the end of the predicate are the
+    "cost" under "absurd", "calls the mayor “a risk”" read with "the mayor" as the predicate and "a risk" as
+    the object. Whatever the parser's labels, the words after the verb up to the end of the predicate are the
     object and what it is called — when they are two phrases. A passive ("was called a liar") names no object
     after the verb: left out, as is a predicate with no word before it ("called “absurd”" alone leaves what was
     so called unsaid)."""
@@ -67,18 +67,23 @@ def folded_predicate(verb: Token, obj: Token | None) -> Token | None:
     predicate = next((c for c in verb.rights if c.dep_ == "oprd"), None)
     if predicate is None or (obj is not None and obj.i < predicate.i):
         return None
-    if obj is not None:  # the predicate read as the object, the object as the predicate: the later one ends it
-        return obj if predicate.left_edge.i == verb.i + 1 else None
     if predicate.left_edge.i != verb.i + 1:
         return None
+    if obj is not None:  # the predicate read as the object, the object as the predicate: the later one ends it
+        return obj if _two_phrases(verb, obj) else None
     words_before = [t for t in verb.doc[predicate.left_edge.i : predicate.i] if not t.is_punct]
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words_before):
         return None
-    # two phrases, not one noun phrase the parser made a predicate ("called a party donor, Ann Lee," is a
-    # telephone call): an adjective cannot be an object, and a quotation sets the characterisation apart from
-    # what it characterises (or, with the object fronted, "the videos he calls “Town Hall TV”", is the name)
-    quoted = any(t.is_quote for t in verb.doc[predicate.left_edge.i : predicate.right_edge.i + 1])
-    return predicate if predicate.pos_ == "ADJ" or quoted else None
+    return predicate if _two_phrases(verb, predicate) else None
+
+
+def _two_phrases(verb: Token, last: Token) -> bool:
+    """The words after ``verb`` up to the end of ``last`` are an object and what it is called, not one noun
+    phrase the parser split or made a predicate ("called a party donor, Ann Lee," is a telephone call): an
+    adjective cannot be an object, and a quotation sets the characterisation apart from what it characterises
+    (or, with the object fronted, "the videos he calls “Town Hall TV”", is the name)."""
+    quoted = any(t.is_quote for t in verb.doc[verb.i + 1 : last.right_edge.i + 1])
+    return last.pos_ == "ADJ" or quoted
 
 
 def _with_closing_mark(ctx: Context, start: int, end: int) -> int:
