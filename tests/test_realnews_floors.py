@@ -1,5 +1,8 @@
-"""Floors on the blind real-news development split (eval/annotations/realnews, 47 articles, 320 gold events
-that count): the figures the event and actor work is steered by must not drop unnoticed.
+"""Floors on the blind real-news development split (eval/annotations/realnews): the figures the event and actor
+work is steered by must not drop unnoticed. The floors below were set on the split's first 47 articles (320 gold
+events that count) and are still held by those articles; wave 29 added seven articles of US campaign news (the
+annotator w29g), on which accord codes worse, so the whole split (54 articles) has floors of its own rather than
+lower ones for the 47.
 
 The texts live in ../shared, so the test skips where it is absent (as in CI on a clean machine). Raise a
 floor as the coder improves; lowering one needs a stated reason. Measured 2026-12-03 (wave 5) on main: type F1 0.59,
@@ -17,6 +20,9 @@ type 0.492, type + actor 0.283, type + both 0.160, country + sector 0.572).
 Wave 23 (2026-12-05, floors raised): type 0.764, type + actor 0.635, type + both 0.408, country 0.891, country +
 sector 0.773, dates right 86 of 107, places right 45 of 73 (held-out part, untouched: type 0.515, type + actor
 0.294, type + both 0.178, country + sector 0.579).
+Wave 29 (2026-12-06): the first 47 articles type 0.761, type + actor 0.636, type + both 0.407; all 54 type 0.740,
+type + actor 0.623, type + both 0.408 (held-out part, now 49 articles, untouched: type 0.457, type + actor 0.301,
+type + both 0.213, country + sector 0.636).
 """
 
 from __future__ import annotations
@@ -26,7 +32,8 @@ from pathlib import Path
 
 import pytest
 
-from accord.eval.realnews_run import run_realnews
+from accord.eval.realnews import load_annotation
+from accord.eval.realnews_run import RealNewsReport, run_realnews
 from accord.eval.sources import SHARED_ENV
 from accord.pipeline import Pipeline
 
@@ -39,12 +46,23 @@ PLACE_FLOOR = 0.58  # of the matched events whose gold gives a place (73 on dev)
 UNSAID_DATE_CEILING = 0.22  # of the matched events whose gold gives no date ("not said"), the share given one
 
 
+ADDED_IN_WAVE_29 = frozenset({"w29g"})  # annotators whose dev articles came after the floors above were set
+# the whole split, 54 articles, 349 gold events that count (wave 29: type .740, type + actor .623, type + both .408)
+WHOLE_SPLIT_FLOORS = {"type": 0.73, "type+actor": 0.61, "type+both": 0.40}
+
+
 def test_the_dev_split_holds_its_floors(pipeline: Pipeline, shared_dir: Path, monkeypatch: pytest.MonkeyPatch
                                         ) -> None:
     monkeypatch.setenv(SHARED_ENV, os.fspath(shared_dir))
     report = run_realnews([ANNOTATIONS], pipeline, "dev")
-    total = report.total()
-    assert total.gold_counted >= 300 and not report.skipped, report.skipped
+    assert not report.skipped, report.skipped
+    whole = report.total()
+    assert whole.gold_counted >= 340
+    for level, floor in WHOLE_SPLIT_FLOORS.items():
+        assert whole.levels[level].f1 >= floor, (level, whole.levels[level])
+    earlier = {key for key, annotator in _annotators("dev").items() if annotator not in ADDED_IN_WAVE_29}
+    total = RealNewsReport(tuple(a for a in report.articles if a.key in earlier)).total()
+    assert total.documents == 47 and total.gold_counted >= 300
     for level, floor in FLOORS.items():
         assert total.levels[level].f1 >= floor, (level, total.levels[level])
     right, judged = total.mentions.country
@@ -57,3 +75,9 @@ def test_the_dev_split_holds_its_floors(pipeline: Pipeline, shared_dir: Path, mo
     assert undated_in_gold >= 20 and dated / undated_in_gold <= UNSAID_DATE_CEILING, total.date_unasked
     right, judged = total.place
     assert judged >= 20 and right / judged >= PLACE_FLOOR, total.place
+
+
+def _annotators(split: str) -> dict[str, str]:
+    """Each annotated article's key (corpus#id) with its annotator, for the articles of ``split``."""
+    annotations = (load_annotation(path) for path in sorted(ANNOTATIONS.glob("*.json")))
+    return {a.key: a.annotator for a in annotations if a.split == split}
