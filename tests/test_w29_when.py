@@ -137,8 +137,11 @@ def test_only_an_indefinite_or_possessed_medium_is_the_speech_acts(pipeline: Pip
 
 
 def test_the_media_of_saying_are_the_quote_cue_lexicons() -> None:
-    """One list of the occasions and channels of speech: the quote cue lexicon's, not a copy in the dates data."""
-    assert {"speech", "interview", "statement", "video"} <= speech_media() == load_cue_lexicon().setting_nouns
+    """One list of the occasions and texts of one's own speaking: the quote cue lexicon's (held inside its
+    settings), not a copy in the dates data, and smaller than the settings, which hold venues too."""
+    settings = load_cue_lexicon().setting_nouns
+    assert {"speech", "interview", "statement", "video"} <= speech_media() < settings
+    assert not speech_media() & {"summit", "court", "ceremony", "convention", "meeting", "story", "lawsuit"}
 
 
 # --- "earlier in the week", "in recent days" --------------------------------------------------------------------

@@ -99,9 +99,10 @@ def shared_words() -> Words:
 
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
 def speech_media() -> frozenset[str]:
-    """The occasions and channels of speech and the texts a message is given in ("in an *interview*", "in a
-    *statement*"): the quote cue lexicon's ``setting_nouns`` with its ``message_nouns``, the one list every
-    stage reads (as :func:`accord.quotes.lexicon.load_lexicon` joins them), for stages the quote package may
-    not be imported by (the dates stage: the quote package depends on it)."""
+    """The occasions of one's own speaking and the texts one puts out in one's own words ("in an *interview*",
+    "in a *statement*"): the quote cue lexicon's ``speaking_occasions`` and ``own_texts``, the lists its
+    ``setting_nouns`` and ``message_nouns`` hold by reference — not the venues and others' texts those hold
+    besides (an act is done *at* a summit or *in* a court, not in one's words there) — read here for stages
+    the quote package may not be imported by (the dates stage: the quote package depends on it)."""
     raw = read_packaged_yaml("quotes/cues.yaml")
-    return _words(raw, "setting_nouns") | _words(raw, "message_nouns")
+    return _words(raw, "speaking_occasions") | _words(raw, "own_texts")

@@ -411,10 +411,12 @@ def _media_of_saying(event: EventWords) -> frozenset[int]:
 
 
 def _medium_of_the_act(noun: Token) -> bool:
-    """The noun is brought in as new ("in *a* speech") or as the speaker's own ("in *his* interview"), as a
-    medium the act is done in is; a definite one ("in *the* video") names a thing the text has told of, which
-    the act's object is in (what it shows or names), not the speaking."""
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in noun.children)
+    """The noun is brought in as new ("in *a* speech", or with no determiner, as a bare plural or mass noun
+    is: "in *remarks* at the White House") or as the speaker's own ("in *his* interview"), as a medium the
+    act is done in is; a definite one ("in *the* video") names a thing the text has told of, which the act's
+    object is in (what it shows or names), not the speaking."""
+    determiners = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    return not determiners or any(c.dep_ == "poss" or c.lower_ in ("a", "an") for c in determiners)
 
 
 def _participles_of_participants(event: EventWords) -> frozenset[int]:

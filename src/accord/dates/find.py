@@ -138,13 +138,22 @@ def _headline_previews(verb: Token) -> bool:
     """A headline's present tells what is to come ("Leaders *meet* on Monday to discuss trade deal"): the story's
     lede, which tells the headline's act again, tells it as planned ("EU leaders will meet ...", "are due to
     meet") — or, when the lede does not tell it again, the headline gives the act a purpose still to be served
-    (an infinitive of purpose: "to discuss"), as a meeting announced is. A lede that tells the act done ("met",
-    "has met") says the news is past, whatever purpose the headline names."""
+    (an infinitive of purpose: "to discuss"), as a meeting announced is, when the lede's opening sentence tells
+    its own act as to come too (in the future or a scheduled present: "The talks *open* a week of bargaining").
+    A lede that tells an act done ("met", "has met", or another verb: "criticized" for "slams") says the news
+    is past, whatever purpose the headline names: past acts serve purposes too ("slams governor to rally base")."""
     told_again = _lede_retelling(verb)
     if told_again is not None:
         return _planned(told_again)
-    return any(c.dep_ == "advcl" and c.tag_ == "VB" and any(a.tag_ == "TO" for a in c.children)
-               for c in verb.children)
+    opening = _lede_opening(verb)
+    return opening is not None and not told_in_past(opening.root) and any(
+        c.dep_ == "advcl" and c.tag_ == "VB" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
+
+
+def _lede_opening(verb: Token) -> Span | None:
+    """The lede's first sentence after the headline ``verb`` is in, if any."""
+    headline = sentence_of(verb)
+    return next((s for s in lede_sentences(verb.doc) if s.start >= headline.end), None)
 
 
 def _lede_retelling(verb: Token) -> Token | None:

@@ -158,7 +158,9 @@ def load_lexicon(path: str | Path | None = None) -> CueLexicon:
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
-    return frozenset(str(word).lower() for word in data.get(key) or ())
+    # a list inside the list stands for that list's words (a YAML alias: ``*speaking_occasions``)
+    return frozenset(str(word).lower() for item in data.get(key) or ()
+                     for word in (item if isinstance(item, list) else (item,)))
 
 
 def _preposition_table(data: dict[str, Any], key: str = "preposition_cues") -> dict[str, frozenset[str]]:
