@@ -392,6 +392,9 @@ class Grammar:
     involving_verbs: frozenset[str] = frozenset()  # "clashes *involving* X and Y": X and Y take part
     participation_nouns: frozenset[str] = frozenset()  # "played a *role* in the battle": a share in an event
     relational_nouns: frozenset[str] = frozenset()  # "Assad's backer", "its allies": not their owner
+    same_side_nouns: frozenset[str] = frozenset()  # "allies of the president": of his country
+    member_nouns: frozenset[str] = frozenset()  # "citizens of Kenya": of its country
+    other_side_modifiers: frozenset[str] = frozenset()  # "*foreign* backers": of another country
     part_nouns: frozenset[str] = frozenset()  # "its branch", "their armed wing": act for their owner
     judged_vias: frozenset[str] = frozenset()  # "praised *his* troops", "lashed out *at* her aides": a stance's
     # object or preposition that names whom it judges
@@ -744,6 +747,9 @@ def load_grammar() -> Grammar:
         involving_verbs=_words(raw, "involving_verbs"),
         participation_nouns=_words(raw, "participation_nouns"),
         relational_nouns=_words(raw, "relational_nouns"),
+        same_side_nouns=_words(raw, "same_side_nouns"),
+        member_nouns=_words(raw, "member_nouns"),
+        other_side_modifiers=_words(raw, "other_side_modifiers"),
         part_nouns=_words(raw, "part_nouns"),
         judged_vias=_words(raw, "judged_vias"),
         object_required=_words(raw, "object_required"),
