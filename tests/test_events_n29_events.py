@@ -33,3 +33,29 @@ def test_supporters_of_a_president_take_his_country(pipeline: Pipeline) -> None:
     event = _event(pipeline, "Supporters of the Ghanaian president denounced the budget on Monday.", "denounced")
     assert "Supporters" in actor_texts(event.actor)
     assert [a.country for a in event.actor] == ["GHA"]
+
+
+def _kinds(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.factuality) for e in pipeline.extract(text, published="2016-10-04", id="t").events]
+
+
+@pytest.mark.parametrize("text", [
+    "Gov. Jane Roe said on Monday she would jail the smugglers if she won the race.",
+    "The candidate said he could ban the strikes if he was elected.",
+])
+def test_a_backshifted_condition_of_winning_is_still_a_pledge(pipeline: Pipeline, text: str) -> None:
+    assert not [k for k in _kinds(pipeline, text) if k[0] in ("THREATEN", "COERCE") and k[1] == "asserted"], \
+        _kinds(pipeline, text)
+
+
+def test_a_past_win_after_when_is_still_a_past_fact(pipeline: Pipeline) -> None:
+    text = "When she won the governorship in 2012, the senator vowed to jail the smugglers."
+    assert any(k[0] in ("THREATEN", "COERCE") for k in _kinds(pipeline, text)), _kinds(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gov. Jane Roe warned the Republicans that she would jail the smugglers if they win the election.",
+    "The Polish president told the farmers he would expel the traders if they win the vote.",
+])
+def test_a_pronoun_for_another_side_is_no_promiser_winning(pipeline: Pipeline, text: str) -> None:
+    assert any(k[0] in ("THREATEN", "COERCE", "SANCTION") for k in _kinds(pipeline, text)), _kinds(pipeline, text)
