@@ -59,3 +59,25 @@ def test_a_past_win_after_when_is_still_a_past_fact(pipeline: Pipeline) -> None:
 ])
 def test_a_pronoun_for_another_side_is_no_promiser_winning(pipeline: Pipeline, text: str) -> None:
     assert any(k[0] in ("THREATEN", "COERCE", "SANCTION") for k in _kinds(pipeline, text)), _kinds(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Egypt struck back at Libya on Sunday after shells landed in its border towns.", "struck"),
+    ("Pakistan hit back at the Taliban militants on Friday.", "hit"),
+    ("Russia hit back at Ukraine with a wave of missiles on Monday.", "hit"),
+    ("Ethiopia hit back at Eritrea with airstrikes on Thursday.", "hit"),
+])
+def test_a_state_or_a_weapon_striking_back_assaults(pipeline: Pipeline, text: str, trigger: str) -> None:
+    kinds = [(e.type, e.trigger.text) for e in events_on_a_day(pipeline, text)]
+    assert ("ASSAULT", trigger) in kinds, kinds
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The dockers' union hit back at the transport minister on Monday.", "hit"),
+    ("The campaigners struck back at the mayor over the housing plan.", "struck"),
+    ("The Egyptian president hit back at his critics on Sunday.", "hit"),
+    ("The president hit back at China over the tariffs on Monday.", "hit"),
+])
+def test_words_returned_stay_accusations(pipeline: Pipeline, text: str, trigger: str) -> None:
+    kinds = [(e.type, e.trigger.text) for e in events_on_a_day(pipeline, text)]
+    assert ("ACCUSE", trigger) in kinds, kinds
