@@ -292,10 +292,21 @@ def _owner_of_other(actor: Actor, head: Token) -> bool:
 
 
 def _owned_people(head: Token, owners: list[Actor]) -> list[Actor]:
-    """The people a relational noun names, with the country of their owner (arguments.yaml relational_nouns: the
-    owner names them only as their country): "allies of the Kenyan president" are Kenyan, whoever they are."""
-    country = next((o.country for o in owners if o.country), None)
-    if country is None or lemma(head) not in grammar().relational_nouns:
+    """The people a relational noun names, with the country of their owner when the noun puts them on the owner's
+    side: "allies of the Kenyan president" (a person's kin, friends, backers: arguments.yaml same_side_nouns) and
+    "citizens of Kenya" (member_nouns). "Allies of Ukraine", "rivals of China" and "*foreign* backers of the senator"
+    may be of any country."""
+    table = grammar()
+    word = lemma(head)
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in table.other_side_modifiers for c in head.children):
+        return []
+    if word in table.member_nouns:
+        country = next((o.country for o in owners if o.country), None)
+    elif word in table.same_side_nouns:
+        country = next((o.country for o in owners if o.country and o.kind == "person"), None)
+    else:
+        country = None
+    if country is None:
         return []
     return [Actor(head.text, country=country, kind="group" if head.tag_ in ("NNS", "NNPS") else "person",
                   start=head.idx, end=head.idx + len(head.text), rule="owner_country")]

@@ -29,7 +29,7 @@ from accord.doc_index import token_table
 from accord.events.candidates import SAID_AT_FAULT, Candidate, Governor
 from accord.events.factuality import Factuality, Reading, going_to
 from accord.events.syntax import has_infinitive, subject_of
-from accord.events.tables import Cues, Entry, Tables
+from accord.events.tables import Cues, Entry, Senses, Tables
 from accord.events.triggers import Trigger, forms, in_group, lemma, lemma_of_id
 from accord.events.valency import PERSONAL_PRONOUNS, question_clause, sense_by_frame, slot_is
 from accord.records import ASSERTED, NEGATED, Actor
@@ -774,26 +774,54 @@ def _on_taking_office(sense: Sense, actor: tuple[Actor, ...], tables: Tables) ->
     clause = {sense.trigger.i, content.i} | {a.i for a in content.ancestors}
     return any(t.dep_ == "advcl" and t.head.i in clause and _takes_office(t, tables)
                and any(c.dep_ in ("mark", "advmod") and c.lower_ in senses.office_conditions for c in t.children)
-               and not _told_in_past(t) and _winner_is_promiser(t, actor)
+               and not _told_in_past(t, senses) and _winner_is_promiser(t, actor, sense)
                for t in sense.trigger.sent)
 
 
-def _told_in_past(verb: Token) -> bool:
-    """"won", "was elected", "had won": the verb or its auxiliary in the past tense."""
-    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+def _told_in_past(verb: Token, senses: Senses) -> bool:
+    """"won", "was elected", "had won": the verb or its auxiliary in the past tense, after "when", "after" or
+    "once" ("*when he won* the presidency, he vowed ..."). An "if" in the past under "would" or "could" is the
+    condition backshifted by reported speech ("said he would deport them *if he won*"), not a past fact."""
+    if not (verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in senses.open_conditions for c in verb.children):
+        return True
+    return not any(c.dep_ == "aux" and c.lower_ in senses.backshifted_modals for c in verb.head.children)
 
 
-def _winner_is_promiser(verb: Token, actor: tuple[Actor, ...]) -> bool:
-    """The winner of the condition is left unsaid ("if elected"), is a personal pronoun ("if she wins"), or is a
-    mention of the promiser ("Smith said that if Smith wins ...")."""
+def _winner_is_promiser(verb: Token, actor: tuple[Actor, ...], sense: Sense) -> bool:
+    """The winner of the condition is left unsaid ("if elected"), is a personal pronoun that agrees with the
+    promiser and not with whom the promise is to or about ("if she wins"; not "warned the Democrats he would deport
+    the migrants if *they* win"), or is a mention of the promiser ("Smith said that if Smith wins ...")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return True
     subject = subjects[0]
     if subject.tag_ == "PRP":
-        return True
+        return _pronoun_fits_promiser(subject, actor) and not any(
+            _same_number(subject, other) for other in _promise_objects(sense))
     return any((a.start is not None and a.end is not None and a.start <= subject.idx < a.end)
                or (a.name is not None and subject.text in a.name.split()) for a in actor)
+
+
+def _pronoun_fits_promiser(pronoun: Token, actor: tuple[Actor, ...]) -> bool:
+    """"he", "she", "I" stand for a person; "we", "they" for a group, a body or a country."""
+    word = pronoun.lower_
+    if any(a.kind == "person" for a in actor):
+        return word in ("he", "she", "i")
+    return word in ("we", "they")
+
+
+def _promise_objects(sense: Sense) -> list[Token]:
+    """Whom the promise is told to and whom it is about: the objects of the trigger and of the act promised."""
+    verbs = (sense.trigger, sense.content.token)
+    return [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative", "iobj", "pobj")]
+
+
+def _same_number(pronoun: Token, noun: Token) -> bool:
+    """A pronoun that could stand for ``noun``: "they" for a plural noun, "he"/"she" for a singular one."""
+    plural = noun.tag_ in PLURAL_NOUN_TAGS or noun.lower_ in ("they", "them", "we", "us")
+    return plural == (pronoun.lower_ in ("they", "we"))
 
 
 def _takes_office(verb: Token, tables: Tables) -> bool:

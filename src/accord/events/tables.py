@@ -257,7 +257,7 @@ SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "co
                          "object_head", "object_modifier", "object_of", "aim", "participant", "opposed",
                          "act_object", "governor_object"})
 BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun", "sum",
-                              "plural", "armed"})
+                              "plural", "armed", "state"})
 SENSE_MODES = frozenset({"is", "not", "absent", "present"})
 
 
@@ -318,6 +318,8 @@ class Senses:
     office_acts: frozenset[str] = frozenset()  # types only an office's authority can do (arrest, sanction, deploy)
     officeless_sectors: frozenset[str] = frozenset()  # persons holding no office (candidates, former officials)
     office_conditions: frozenset[str] = frozenset()  # marks of a condition on a promise ("if", "once elected")
+    open_conditions: frozenset[str] = frozenset()  # "if": a condition still when backshifted ("if he won")
+    backshifted_modals: frozenset[str] = frozenset()  # "would", "could": a promise told in reported speech
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,6 +394,9 @@ class Grammar:
     involving_verbs: frozenset[str] = frozenset()  # "clashes *involving* X and Y": X and Y take part
     participation_nouns: frozenset[str] = frozenset()  # "played a *role* in the battle": a share in an event
     relational_nouns: frozenset[str] = frozenset()  # "Assad's backer", "its allies": not their owner
+    same_side_nouns: frozenset[str] = frozenset()  # "allies of the president": of his country
+    member_nouns: frozenset[str] = frozenset()  # "citizens of Kenya": of its country
+    other_side_modifiers: frozenset[str] = frozenset()  # "*foreign* backers": of another country
     part_nouns: frozenset[str] = frozenset()  # "its branch", "their armed wing": act for their owner
     judged_vias: frozenset[str] = frozenset()  # "praised *his* troops", "lashed out *at* her aides": a stance's
     # object or preposition that names whom it judges
@@ -603,6 +608,8 @@ def load_senses(known_types: set[str]) -> Senses:
         office_acts=frozenset(str(t) for t in raw.get("office_acts") or ()),
         officeless_sectors=frozenset(str(s) for s in raw.get("officeless_sectors") or ()),
         office_conditions=frozenset(str(w) for w in raw.get("office_conditions") or ()),
+        open_conditions=frozenset(str(w) for w in raw.get("open_conditions") or ()),
+        backshifted_modals=frozenset(str(w) for w in raw.get("backshifted_modals") or ()),
     )
 
 
@@ -744,6 +751,9 @@ def load_grammar() -> Grammar:
         involving_verbs=_words(raw, "involving_verbs"),
         participation_nouns=_words(raw, "participation_nouns"),
         relational_nouns=_words(raw, "relational_nouns"),
+        same_side_nouns=_words(raw, "same_side_nouns"),
+        member_nouns=_words(raw, "member_nouns"),
+        other_side_modifiers=_words(raw, "other_side_modifiers"),
         part_nouns=_words(raw, "part_nouns"),
         judged_vias=_words(raw, "judged_vias"),
         object_required=_words(raw, "object_required"),

@@ -150,6 +150,9 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
                 or "person" in senses.word_classes.get(lemma(token), frozenset()))
     if name == "armed":  # a side that bears arms: an actor of an armed sector (senses.yaml armed_sectors)
         return any(a.sector in senses.armed_sectors for a in actors)
+    if name == "state":  # a state or a body of it, not a person who holds office ("Russia", "the army")
+        return any(a.kind in ("state", "country")
+                   or (a.sector in senses.state_sectors and a.kind != "person" and a.role is None) for a in actors)
     if name == "government":
         return any(a.sector in senses.state_sectors or a.kind in ("state", "country") for a in actors)
     if name == "party":
