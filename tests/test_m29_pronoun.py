@@ -80,6 +80,10 @@ def test_a_name_given_to_women_too_tells_no_gender() -> None:
 
 def test_the_quote_stage_asks_a_persons_gender_only_of_the_candidate_it_takes(
         pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    from accord.quotes import speakers
+
+    if not str(speakers.__file__).endswith(".py"):
+        pytest.skip("counts calls through the class attribute; compiled classes call their own methods directly")
     asked: list[str] = []
     original = SpeakerResolver._other_gender
 
