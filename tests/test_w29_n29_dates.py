@@ -6,19 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from accord.blackboard import DATES
-from accord.dates import _media_of_saying
-from accord.dates.clause import EventWords
 from accord.pipeline import Pipeline
 from accord.words import speech_media
+from date_helpers import FRIDAY, days_found, media_words
 
-PUBLISHED = "2016-10-14"  # a Friday
-
-
-def days_found(pipeline: Pipeline, text: str) -> list[str | None]:
-    doc = pipeline.nlp.make_doc(text)
-    doc._.accord_published = PUBLISHED
-    return [d.value for d in DATES.get(pipeline.nlp(doc)) or []]
+PUBLISHED = FRIDAY
 
 
 @pytest.mark.parametrize(
@@ -40,12 +32,6 @@ def test_a_purpose_in_a_headline_with_a_lede_told_as_to_come_keeps_the_coming_da
     text = ("Envoys gather on Wednesday to settle border row\n\nThe two delegations will open talks in Geneva "
             "after months of strain.")
     assert days_found(pipeline, text)[0] == "2016-10-19"
-
-
-def media_words(pipeline: Pipeline, text: str) -> list[str]:
-    doc = pipeline.nlp(text)
-    verb = next(t for t in doc if t.dep_ == "ROOT")
-    return [doc[i].text for i in sorted(_media_of_saying(EventWords(verb, (verb,), speech_act=True)))]
 
 
 @pytest.mark.parametrize(

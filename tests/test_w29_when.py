@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from accord.blackboard import DATES
-from accord.dates import _media_of_saying
-from accord.dates.clause import EventWords
 from accord.pipeline import Pipeline
 from accord.quotes.lexicon import load_lexicon as load_cue_lexicon
 from accord.records import Event
 from accord.words import speech_media
+from date_helpers import FRIDAY, days_found, media_words
 
-PUBLISHED = "2016-10-14"  # a Friday
+PUBLISHED = FRIDAY
 
 
 def coded(pipeline: Pipeline, text: str, trigger: str) -> Event:
@@ -48,12 +46,6 @@ def place_of(event: Event) -> str | None:
 def test_a_headlines_present_with_a_weekday_is_the_last_such_day(pipeline: Pipeline, text: str, trigger: str,
                                                                   day: str) -> None:
     assert day_of(coded(pipeline, text, trigger)) == day
-
-
-def days_found(pipeline: Pipeline, text: str) -> list[str | None]:
-    doc = pipeline.nlp.make_doc(text)
-    doc._.accord_published = PUBLISHED
-    return [d.value for d in DATES.get(pipeline.nlp(doc)) or []]
 
 
 def test_a_headlines_weekday_on_its_present_is_the_last_one(pipeline: Pipeline) -> None:
@@ -113,13 +105,6 @@ def test_a_time_of_the_speech_dates_the_act_said_in_it(pipeline: Pipeline, text:
 def test_a_possessed_or_indefinite_medium_dates_the_act_said_in_it(pipeline: Pipeline, text: str, trigger: str,
                                                                     day: str) -> None:
     assert day_of(coded(pipeline, text, trigger)) == day
-
-
-def media_words(pipeline: Pipeline, text: str) -> list[str]:
-    """The nouns of saying :func:`accord.dates._media_of_saying` lends the sentence's speech act."""
-    doc = pipeline.nlp(text)
-    verb = next(t for t in doc if t.dep_ == "ROOT")
-    return [doc[i].text for i in sorted(_media_of_saying(EventWords(verb, (verb,), speech_act=True)))]
 
 
 @pytest.mark.parametrize(
