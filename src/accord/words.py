@@ -48,14 +48,14 @@ class Words:
         return frozenset().union(*(self.pronoun_classes.get((k, c), frozenset()) for k in kinds for c in cases))
 
 
-def _words(raw: Any, *path: str, required: bool = True) -> frozenset[str]:
+def _words(raw: Any, *path: str, required: bool = True, source: str = "words.yaml") -> frozenset[str]:
     found: Any = raw
     for key in path:
         found = found.get(key) if isinstance(found, dict) else None
     if found is None and not required:
         return frozenset()
     if not isinstance(found, list) or not found or not all(isinstance(w, str) for w in found):
-        raise ConfigError(f"data/words.yaml: {'.'.join(path)} must be a non-empty list of words")
+        raise ConfigError(f"data/{source}: {'.'.join(path)} must be a non-empty list of words")
     return frozenset(word.lower() for word in found)
 
 
@@ -104,5 +104,6 @@ def speech_media() -> frozenset[str]:
     ``setting_nouns`` and ``message_nouns`` hold by reference — not the venues and others' texts those hold
     besides (an act is done *at* a summit or *in* a court, not in one's words there) — read here for stages
     the quote package may not be imported by (the dates stage: the quote package depends on it)."""
-    raw = read_packaged_yaml("quotes/cues.yaml")
-    return _words(raw, "speaking_occasions") | _words(raw, "own_texts")
+    source = "quotes/cues.yaml"
+    raw = read_packaged_yaml(source)
+    return _words(raw, "speaking_occasions", source=source) | _words(raw, "own_texts", source=source)
