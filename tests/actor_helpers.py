@@ -3,11 +3,11 @@ test and pick mentions out of what it found."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.language import Language
 
-from accord.records import Actor
+from accord.records import Actor, Event
 
 ActorRun = Callable[..., list[Actor]]
 
@@ -47,3 +47,10 @@ def named(actors: list[Actor], name: str) -> list[Actor]:
     found = [a for a in actors if a.name == name]
     assert found, (name, [(a.text, a.name) for a in actors])
     return found
+
+
+def event_party_named(events: Sequence[Event], name: str) -> Actor:
+    """The first source or target of ``events`` whose record is the named entry ``name``; there is one."""
+    found = [a for e in events for a in (*e.actor, *e.recipient) if a.name == name]
+    assert found, [(e.type, [a.text for a in e.actor]) for e in events]
+    return found[0]

@@ -8,7 +8,8 @@ from accord.actors.dating import DatedPeople, DatedPerson, office_over, period_o
 from accord.actors.kb import Entry, Office
 from accord.actors.resolver import ActorResolver, person_over
 from accord.pipeline import Pipeline
-from accord.records import Actor, DateRef, Event
+from accord.records import Actor, DateRef
+from actor_helpers import event_party_named
 
 SENATE_THEN_CABINET = Entry(
     id="jo-marsh", name="Jo Marsh", kind="person", country="USA",
@@ -63,30 +64,24 @@ def test_redating_leaves_marked_mentions_and_unknown_people() -> None:
     assert redated(out_then, _ref("2013", "year", "2013-01-01"), people, STATE) is out_then
 
 
-def _actor_of(events: list[Event], name: str) -> Actor:
-    found = [a for e in events for a in (*e.actor, *e.recipient) if a.name == name]
-    assert found, [(e.type, [a.text for a in e.actor]) for e in events]
-    return found[0]
-
-
 def test_a_past_act_is_coded_with_the_office_held_then(pipeline: Pipeline) -> None:
     events = pipeline.extract("In March 2011, Hillary Clinton urged Egypt's army to hold elections.",
                               published="2018-05-10").events
-    clinton = _actor_of(events, "Hillary Clinton")
+    clinton = event_party_named(events, "Hillary Clinton")
     assert (clinton.country, clinton.sector, clinton.role) == ("USA", "GOV", "Secretary of State")
 
 
 def test_an_act_before_any_office_is_no_government_act(pipeline: Pipeline) -> None:
     events = pipeline.extract("In 2004, Donald Trump sued a Chicago bank over a loan.",
                               published="2018-05-10").events
-    trump = _actor_of(events, "Donald Trump")
+    trump = event_party_named(events, "Donald Trump")
     assert (trump.sector, trump.state) == ("ELI", False)
 
 
 def test_an_act_of_the_article_date_keeps_the_office_then(pipeline: Pipeline) -> None:
     events = pipeline.extract("Hillary Clinton criticized Donald Trump on Monday.", published="2018-05-10").events
-    assert _actor_of(events, "Hillary Clinton").sector == "ELI"
-    assert _actor_of(events, "Donald Trump").sector == "GOV"
+    assert event_party_named(events, "Hillary Clinton").sector == "ELI"
+    assert event_party_named(events, "Donald Trump").sector == "GOV"
 
 
 def test_then_with_the_title_of_an_earlier_office_of_a_sitting_holder(resolver: ActorResolver) -> None:

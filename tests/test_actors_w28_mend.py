@@ -10,8 +10,7 @@ from spacy.language import Language
 from accord.actors.resolver import ActorResolver
 from accord.blackboard import ACTORS_STAGE, ATTRIBUTES, DATED_PEOPLE, EVENTS_STAGE, assigns, requires
 from accord.pipeline import Pipeline
-from accord.records import Actor, Event
-from actor_helpers import actor_runner, with_text
+from actor_helpers import actor_runner, event_party_named, with_text
 
 _actors = actor_runner("2016-05-02")
 
@@ -52,17 +51,12 @@ def test_the_dated_people_are_declared_on_the_blackboard() -> None:
     assert DATED_PEOPLE.spacy_name in requires(EVENTS_STAGE)
 
 
-def _actor_of(events: list[Event], name: str) -> Actor:
-    found = [a for e in events for a in (*e.actor, *e.recipient) if a.name == name]
-    assert found, [(e.type, [a.text for a in e.actor]) for e in events]
-    return found[0]
-
 
 def test_an_act_in_a_year_a_vice_presidency_began_is_the_vice_presidents(pipeline: Pipeline) -> None:
     # sworn in as vice president that January, president only twelve years later: not the article's office
     events = pipeline.extract("In 2009, Joe Biden criticized the budget plan of the Senate.",
                               published="2022-03-01").events
-    biden = _actor_of(events, "Joe Biden")
+    biden = event_party_named(events, "Joe Biden")
     assert (biden.sector, biden.role, biden.country) == ("GOV", "Vice President", "USA")
 
 
@@ -70,14 +64,14 @@ def test_an_act_in_a_year_a_senate_seat_ended_is_the_senators(pipeline: Pipeline
     # a senator until that November, president only the January after: the one office held during the year
     events = pipeline.extract("In 2008, Barack Obama criticized the budget plan of the Senate.",
                               published="2016-03-01").events
-    obama = _actor_of(events, "Barack Obama")
+    obama = event_party_named(events, "Barack Obama")
     assert (obama.sector, obama.role) == ("LEG", "Senator")
 
 
 def test_an_act_in_the_year_the_article_office_began_keeps_it(pipeline: Pipeline) -> None:
     events = pipeline.extract("In 2009, Barack Obama criticized the budget plan of the Senate.",
                               published="2016-03-01").events
-    obama = _actor_of(events, "Barack Obama")
+    obama = event_party_named(events, "Barack Obama")
     assert (obama.sector, obama.role) == ("GOV", "President")
 
 
@@ -85,7 +79,7 @@ def test_an_act_in_the_year_a_senate_seat_ended_told_after_the_presidency(pipeli
     # a former president on the article's date; in that year out of office only as a former senator
     events = pipeline.extract("In 2008, Barack Obama denounced the tax plan of the governor.",
                               published="2018-06-12").events
-    obama = _actor_of(events, "Barack Obama")
+    obama = event_party_named(events, "Barack Obama")
     assert (obama.sector, obama.role) == ("LEG", "Senator")
     assert (obama.rule or "").startswith("event-date+")
 
@@ -94,5 +88,5 @@ def test_an_act_in_the_year_a_vice_presidency_began_told_after_it_ended(pipeline
     # a former vice president on the article's date; the few days between Senate and vice presidency are not
     events = pipeline.extract("In 2009, Joe Biden denounced the tax plan of the governor.",
                               published="2018-06-12").events
-    biden = _actor_of(events, "Joe Biden")
+    biden = event_party_named(events, "Joe Biden")
     assert (biden.sector, biden.role, biden.country) == ("GOV", "Vice President", "USA")
