@@ -210,6 +210,8 @@ class Cues:
     # senses.yaml's classes population_share and opinion_poll, filled in by load_tables (one list for both layers)
     share_nouns: frozenset[str] = frozenset()  # "40 percent of voters back X": a statistic, no act
     poll_nouns: frozenset[str] = frozenset()  # "X leads, a poll found": a measure of opinion, no act
+    past_habit: frozenset[str] = frozenset()  # "used to arrest them": a habit of the past, no one act
+    hearsay_nouns: frozenset[str] = frozenset()  # "rumours swirled that ...": unconfirmed talk, not told as done
     conditional_marks: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()  # "whether": an open question, no condition on its host
     conditional_nouns: frozenset[str] = frozenset()
@@ -241,6 +243,7 @@ class Cues:
     press_asks: frozenset[str] = frozenset()  # "declined an *interview*": what a reporter asks for
     press_requests: frozenset[str] = frozenset()  # "declined *requests* for comment"
     press_refusals: frozenset[str] = frozenset()  # "*declined* an interview", not "rejected the comments"
+    refraining: frozenset[str] = frozenset()  # "*declined* to criticise": the hostile act below not done
     exclusion_verbs: frozenset[str] = frozenset()  # "refused to *rule out* a run": an option kept open
     effort_verbs: frozenset[str] = frozenset()
     expressive_nouns: frozenset[str] = frozenset()  # "offered condolences": made by the offering, not promised
