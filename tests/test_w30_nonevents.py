@@ -7,6 +7,8 @@
 - A campaigner named before an attack noun owns it as a possessive does ("Senator sharpens attacks").
 - What a rumour holds, and what is told according to one, is not told as done.
 - A past habit ("used to arrest them") is coded but not asserted; "used force to ..." tells one act.
+- Only a craft or a vehicle (with those aboard) is hijacked by force; a campaign or a convention only in figure.
+- Reporters or an outlet asking with no act of its own asked for is journalism, no request.
 """
 
 from __future__ import annotations
@@ -107,3 +109,35 @@ def test_a_past_habit_is_not_asserted(pipeline: Pipeline) -> None:
 ])
 def test_using_something_to_act_tells_one_act(pipeline: Pipeline, text: str) -> None:
     assert _asserted(pipeline, text), _kinds(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump's campaign was hijacked by lobbyists, his aides complained.",
+    "The activists hijacked the party's convention, critics said.",
+])
+def test_a_thing_hijacked_in_a_figure_of_speech_is_no_abduction(pipeline: Pipeline, text: str) -> None:
+    assert not [k for k in _asserted(pipeline, text) if k[0] == "ASSAULT"], _kinds(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pirates hijacked a tanker off the coast on Monday.",
+    "Gunmen hijacked a bus carrying pilgrims on Monday.",
+])
+def test_a_craft_hijacked_is_an_abduction(pipeline: Pipeline, text: str) -> None:
+    assert ("ASSAULT", "hijacked") in _asserted(pipeline, text), _kinds(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters asked the governor to explain the vote on Monday.",
+    "Journalists asked the minister to publish the audit.",
+])
+def test_the_press_asking_is_no_request(pipeline: Pipeline, text: str) -> None:
+    assert not [k for k in _asserted(pipeline, text) if k[0] == "REQUEST"], _kinds(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The newspaper urged the senator to resign.",
+    "The senator asked the governor to explain the vote.",
+])
+def test_an_act_asked_for_or_a_party_asking_stays_a_request(pipeline: Pipeline, text: str) -> None:
+    assert [k for k in _asserted(pipeline, text) if k[0] == "REQUEST"], _kinds(pipeline, text)

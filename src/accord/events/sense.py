@@ -746,6 +746,13 @@ def polled(sense: Sense, actor: tuple[Actor, ...], doc: Doc, tables: Tables) -> 
     return all(a.sector in senses.opinion_sectors and _named_as_electorate(a, doc, tables) for a in actor)
 
 
+def press_question(sense: Sense, actor: tuple[Actor, ...], tables: Tables) -> bool:
+    """What reporters or an outlet ask with no act of its own asked for (the asking verb is its own content:
+    "reporters asked the governor to explain the vote") is a question of the press, no request between parties."""
+    return sense.type == "REQUEST" and sense.content.token.i == sense.trigger.i and bool(actor) \
+        and all(a.sector in tables.senses.press_sectors for a in actor)
+
+
 # What a promise commits to: its clause, its object, and the "for", "to", "of", "on" phrases of a proposal ("a
 # proposal *for a ban*", "promised *to cut taxes*"); the rest of the sentence is the promise's setting.
 PROMISED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "relcl"})

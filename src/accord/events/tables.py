@@ -311,6 +311,7 @@ class Senses:
     armed_sectors: frozenset[str] = frozenset()  # who bears arms: a side of a real fight
     opinion_types: frozenset[str] = frozenset()  # stances and demands that voters polled do not make
     opinion_sectors: frozenset[str] = frozenset()  # the sectors of the public polled
+    press_sectors: frozenset[str] = frozenset()  # reporters and news outlets: their asking is journalism
     pledge_words: frozenset[str] = frozenset()  # words of promising and proposing (a campaign's pledge)
     pledge_types: frozenset[str] = frozenset()  # the types a pledge takes (a promise and a hostile promise)
     spending_verbs: frozenset[str] = frozenset()  # verbs of spending money on doing something (slot governor_object)
@@ -601,6 +602,7 @@ def load_senses(known_types: set[str]) -> Senses:
         armed_sectors=frozenset(str(s) for s in raw.get("armed_sectors") or ()),
         opinion_types=frozenset(str(t) for t in raw.get("opinion_types") or ()),
         opinion_sectors=frozenset(str(s) for s in raw.get("opinion_sectors") or ()),
+        press_sectors=frozenset(str(s) for s in raw.get("press_sectors") or ()),
         pledge_words=frozenset(str(w) for w in raw.get("pledge_words") or ()),
         pledge_types=frozenset(str(t) for t in raw.get("pledge_types") or ()),
         spending_verbs=frozenset(str(w) for w in raw.get("spending_verbs") or ()),
