@@ -287,6 +287,8 @@ def governing_reading(verb: Token, below: Token, tables: Tables) -> Reading:
         if any(c.dep_ == "neg" for c in verb.children):
             return Reading(hypothetical=True)  # "does not need to apologise": no obligation (unlike "must not")
         return Reading(obliged=True)
+    if _past_habit(verb, below, cues):
+        return Reading(hypothetical=True)  # "used to arrest them": a habit, acts at no time told (as _habitual)
     if lemma(verb) == "be" and link == "xcomp" and has_infinitive(below) and not _predicate_nouns(verb):
         return Reading(future=True)  # "two summits are to be staged" (not "was among 25 senators to vote")
     if link == "ccomp" and lemma(verb) == "be":
@@ -740,7 +742,7 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
     """What the clauses above a chain say of it, climbing from its top verb towards the main clause, and the
     subject of the first verb of saying on the way."""
     cues = tables.cues
-    reading = NONE
+    reading = _by_hearsay(top, cues)
     speaker = _speaker_at(top, tables)
     verb = top
     for _ in range(MAX_CLIMB):
@@ -775,7 +777,7 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
                 speaker = speaker or source
                 reading = reading + _clause_marks(head, cues) + _unfounded(source, cues) + _unsaid(head, cues)
             else:
-                reading = reading + own_reading(head, cues)
+                reading = reading + own_reading(head, cues) + _hearsay_clause(head, verb, cues)
         elif dep in ("acl", "relcl") and is_nominal(head) \
                 and (_content_clause(verb) or _bare_finding(verb, head, cues)):
             found, spoken = _noun_context(head, tables, of_content=True, clause=verb)
@@ -783,8 +785,36 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
         else:
             break
         verb = head
+        reading = reading + _by_hearsay(verb, cues)
         speaker = speaker or _speaker_at(verb, tables)
     return reading, speaker
+
+
+def _past_habit(verb: Token, below: Token, cues: Cues) -> bool:
+    """"Used to arrest protesters", "they used to shell the town every night": a past habit told by the verb with a
+    bare "to" infinitive and no object of its own (not "used force to disperse them", which tells one act), in the
+    active past (the passive "the army was used to attack the town" tells a purpose, and one act)."""
+    return lemma(verb) in cues.past_habit and verb.tag_ == "VBD" and below.dep_ == "xcomp" \
+        and has_infinitive(below) and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children)
+
+
+def _hearsay_clause(verb: Token, clause: Token, cues: Cues) -> Reading:
+    """"Rumours swirled that the general had been detained", "speculation grew that ...": the that-clause of a verb
+    whose subject is a noun of hearsay (cues ``hearsay_nouns``) tells what the talk holds, which no one vouches for."""
+    subject = subject_of(verb)
+    if clause.dep_ == "ccomp" and subject is not None and lemma(subject) in cues.hearsay_nouns:
+        return Reading(hypothetical=True)
+    return NONE
+
+
+def _by_hearsay(verb: Token, cues: Cues) -> Reading:
+    """"According to rumours, rebels took the town": an act told on the word of hearsay is not told as done."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "according" and any(
+                obj.dep_ == "pobj" and lemma(obj) in cues.hearsay_nouns
+                for to in child.children for obj in to.children):
+            return Reading(hypothetical=True)
+    return NONE
 
 
 def _parallel_infinitive(verb: Token) -> Token | None:

@@ -96,7 +96,11 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
     # the level of the factuality readings that decided the type: the event word's, a higher event verb's that
     # took it over, or a governor's
     decider = 0 if content.token.i == candidate.content.token.i else _level(candidate, content.token)
+    refrained = False
     for governor in governors:
+        if _refrains(sense, governor, tables):
+            refrained = True  # "declined to criticise her rival": the criticism, not done; no refusal of anything
+            continue
         governed = _govern(sense, governor, tables)
         if governed is not sense:
             decider = _level(candidate, governor.verb)
@@ -106,7 +110,21 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
     sense = _complaint(sense, tables)
     if _forecast(sense, tables) or _shows(sense):
         return None
-    return _qualified(sense, candidate, factuality.from_step(decider), factuality, tables)
+    reading = factuality.from_step(decider)
+    return _qualified(sense, candidate, reading + Reading(negations=1) if refrained else reading, factuality, tables)
+
+
+def _refrains(sense: Sense, governor: Governor, tables: Tables) -> bool:
+    """A verb of refusing that governs, as its own infinitive, a hostile act its subject would do ("declined to
+    criticise her rival", "refused to attack the town"): refraining from the act is not doing it, and refuses
+    nothing another side asked or offered (cues ``refraining``). An act already recoded by a verb below ("refused to
+    stop the attacks": a retreat refused) and a cooperative act ("refused to release the sailors") stay refusals."""
+    verb, content = governor.verb, sense.content.token
+    if not in_group(verb, tables.cues.refraining) or sense.modality is not None or sense.content.nominal:
+        return False
+    if tables.ontology.is_cooperative(sense.type) or sense.trigger.i != content.i:
+        return False
+    return content.head.i == verb.i and content.dep_ == "xcomp"
 
 
 def _no_comment(candidate: Candidate, cues: Cues) -> bool:
@@ -728,6 +746,13 @@ def polled(sense: Sense, actor: tuple[Actor, ...], doc: Doc, tables: Tables) -> 
     return all(a.sector in senses.opinion_sectors and _named_as_electorate(a, doc, tables) for a in actor)
 
 
+def press_question(sense: Sense, actor: tuple[Actor, ...], tables: Tables) -> bool:
+    """What reporters or an outlet ask with no act of its own asked for (the asking verb is its own content:
+    "reporters asked the governor to explain the vote") is a question of the press, no request between parties."""
+    return sense.type == "REQUEST" and sense.content.token.i == sense.trigger.i and bool(actor) \
+        and all(a.sector in tables.senses.press_sectors for a in actor)
+
+
 # What a promise commits to: its clause, its object, and the "for", "to", "of", "on" phrases of a proposal ("a
 # proposal *for a ban*", "promised *to cut taxes*"); the rest of the sentence is the promise's setting.
 PROMISED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "relcl"})
@@ -971,13 +996,21 @@ def _noun_in_words(word: Token, actor: tuple[Actor, ...], recipient: tuple[Actor
     """A noun of war is the deed, above all one named by its means ("a missile strike against Assad"), unless
     campaigners make it ("the senator's attack") or aim it at persons ("her attacks on her rival"), or persons of
     politics take it from an unarmed side ("attacks on the candidate"): the same figure as the verb."""
-    if any(c.dep_ == "compound" for c in word.children):
+    compounds = [c for c in word.children if c.dep_ == "compound"]
+    doers = [c for c in compounds if _names_an_actor(c, actor)]  # "Trump attacks on Cruz", "GOP attacks": the
+    # doer named before the noun owns it as a possessive does; any other compound is a means ("a missile strike")
+    if len(doers) < len(compounds):
         return False
     if not recipient:  # "the senator's attack": a campaigner's, named as its owner, in a sentence that tells no
         # arms nor harm; an actor found elsewhere (a speaker: "'the worst attack ever,' he said") is less sure
-        owned = any(c.dep_ == "poss" for c in word.children)
+        owned = bool(doers) or any(c.dep_ == "poss" for c in word.children)
         return owned and bool(actor) and _campaigners(actor, tables) and not _harm_told(word.sent, tables)
     return _aimed_at_persons(recipient) and (_contestants(actor, recipient, tables) or at_campaigners)
+
+
+def _names_an_actor(word: Token, actor: tuple[Actor, ...]) -> bool:
+    """Whether ``word`` lies in the text of one of the event's actors."""
+    return any(a.start is not None and a.end is not None and a.start <= word.idx < a.end for a in actor)
 
 
 # Classes of senses.yaml of what words are aimed at: a person's standing, a stance, a text, a plan.

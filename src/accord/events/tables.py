@@ -210,6 +210,8 @@ class Cues:
     # senses.yaml's classes population_share and opinion_poll, filled in by load_tables (one list for both layers)
     share_nouns: frozenset[str] = frozenset()  # "40 percent of voters back X": a statistic, no act
     poll_nouns: frozenset[str] = frozenset()  # "X leads, a poll found": a measure of opinion, no act
+    past_habit: frozenset[str] = frozenset()  # "used to arrest them": a habit of the past, no one act
+    hearsay_nouns: frozenset[str] = frozenset()  # "rumours swirled that ...": unconfirmed talk, not told as done
     conditional_marks: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()  # "whether": an open question, no condition on its host
     conditional_nouns: frozenset[str] = frozenset()
@@ -241,6 +243,7 @@ class Cues:
     press_asks: frozenset[str] = frozenset()  # "declined an *interview*": what a reporter asks for
     press_requests: frozenset[str] = frozenset()  # "declined *requests* for comment"
     press_refusals: frozenset[str] = frozenset()  # "*declined* an interview", not "rejected the comments"
+    refraining: frozenset[str] = frozenset()  # "*declined* to criticise": the hostile act below not done
     exclusion_verbs: frozenset[str] = frozenset()  # "refused to *rule out* a run": an option kept open
     effort_verbs: frozenset[str] = frozenset()
     expressive_nouns: frozenset[str] = frozenset()  # "offered condolences": made by the offering, not promised
@@ -308,6 +311,7 @@ class Senses:
     armed_sectors: frozenset[str] = frozenset()  # who bears arms: a side of a real fight
     opinion_types: frozenset[str] = frozenset()  # stances and demands that voters polled do not make
     opinion_sectors: frozenset[str] = frozenset()  # the sectors of the public polled
+    press_sectors: frozenset[str] = frozenset()  # reporters and news outlets: their asking is journalism
     pledge_words: frozenset[str] = frozenset()  # words of promising and proposing (a campaign's pledge)
     pledge_types: frozenset[str] = frozenset()  # the types a pledge takes (a promise and a hostile promise)
     spending_verbs: frozenset[str] = frozenset()  # verbs of spending money on doing something (slot governor_object)
@@ -598,6 +602,7 @@ def load_senses(known_types: set[str]) -> Senses:
         armed_sectors=frozenset(str(s) for s in raw.get("armed_sectors") or ()),
         opinion_types=frozenset(str(t) for t in raw.get("opinion_types") or ()),
         opinion_sectors=frozenset(str(s) for s in raw.get("opinion_sectors") or ()),
+        press_sectors=frozenset(str(s) for s in raw.get("press_sectors") or ()),
         pledge_words=frozenset(str(w) for w in raw.get("pledge_words") or ()),
         pledge_types=frozenset(str(t) for t in raw.get("pledge_types") or ()),
         spending_verbs=frozenset(str(w) for w in raw.get("spending_verbs") or ()),
