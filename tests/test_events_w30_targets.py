@@ -6,6 +6,8 @@ but the coder left it empty or took a description's modifier for it.
   criticised the plan") stay a joint act.
 - A fault found in "you" is found in whom the speaker speaks to: the object of the verb of saying, its to-phrase,
   or the name the quotation calls out to.
+- Coordinated parties whose act takes "each other" or "one another" (as object, possessor or a preposition's
+  object) are each the other's target.
 - A role noun with a name in apposition ("the Supreme Court nominee Neil Gorsuch") names the person, not the body
   in the role's modifiers.
 """
@@ -66,3 +68,17 @@ def test_a_role_noun_with_a_name_in_apposition_names_the_person(pipeline: Pipeli
                    "praised")
     assert event.type == "SUPPORT"
     assert [a.text for a in event.recipient] == ["Neil Gorsuch"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kamala Harris and Mike Pence attacked each other's records on Wednesday.", "attacked"),
+    ("Kamala Harris and Mike Pence criticised one another on Wednesday.", "criticised"),
+    ("Kamala Harris and Mike Pence accused each other of lying.", "accused"),
+])
+def test_coordinated_parties_with_each_other_are_each_others_target(pipeline: Pipeline, text: str,
+                                                                   trigger: str) -> None:
+    event = _event(pipeline, text, trigger)
+    assert event.type == "ACCUSE"
+    assert event.reciprocal
+    assert [a.text for a in event.actor] == ["Kamala Harris"]
+    assert [a.text for a in event.recipient] == ["Mike Pence"]

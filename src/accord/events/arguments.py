@@ -76,6 +76,7 @@ RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 # Words thrown at a side, which coordinated parties may throw at each other with the verbs of fighting and trading
 # blows (:func:`_mutual_act`: "X and Y traded insults", "X and Y clashed over taxes")
 MUTUAL_WORD_TYPES = frozenset({"ACCUSE"})
+RECIPROCAL_CLIMB = 3  # "each other" -> "'s policies" -> "attacked": how far a reciprocal pronoun is from its verb
 HOSTILE_ACT_TYPES = HARM_TYPES | {"SANCTION", "THREATEN"}  # acts whose doer a stance towards them is against
 NATURAL_HARM_TYPES = HARM_TYPES | {"THREATEN"}  # what a flood or a fire can do: no political act when it does
 ONE_SIDED_TYPES = frozenset({"PROTEST"})  # the protesters are the whole event: no target need be named
@@ -243,8 +244,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     if len(countries) > 1 and {r.country for r in recipient if r.country} <= countries and via not in PARTY_VIAS:
         recipient = []  # "Russia and China signed ... in Beijing": the place is one of the parties
     parties = {party(a) for a in actor if a.country}
-    if len(parties) > 1 and not recipient and frame.type in RECIPROCAL_TYPES | MUTUAL_WORD_TYPES \
-            and _mutual_act(frame, tables.cues):
+    if len(parties) > 1 and not recipient and (_each_other(frame, tables.grammar) or (
+            frame.type in RECIPROCAL_TYPES | MUTUAL_WORD_TYPES and _mutual_act(frame, tables.cues))):
         # "India and Russia signed ..." is mutual, and so is "Hamas and Fatah met"; "Japan and the US expressed
         # concern" is a joint act
         first = actor[0]
@@ -268,6 +269,28 @@ def _obliged(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tables) -> lis
         found = next((found for phrase in agents + told if (found := actors_of(doc, phrase, lookup))), [])
         return found if not told or any(a.sector != MEDIA_SECTOR for a in found) else []  # "told POLITICO"
     return actors_of(doc, subject, lookup) if subject is not None else []
+
+
+def _each_other(frame: Frame, grammar: Grammar) -> bool:
+    """The event's own words take a reciprocal pronoun, as an object, a preposition's object or a possessor
+    ("attacked *each other*", "accused *one another* of lying", "attacked *each other's* policies", "clashed with
+    *each other*"): its coordinated subjects are each the other's target, whatever the act."""
+    own = {frame.trigger.i, frame.top.i, *(v.i for v in frame.chain)}
+    doc = frame.top.doc
+    for token in doc[frame.top.sent.start + 1:frame.top.sent.end]:
+        if f"{doc[token.i - 1].lower_} {token.lower_}" not in grammar.reciprocal_pronouns:
+            continue
+        # the pair's head word ("each *other*", "*one* another"), then up through a possessed noun or a preposition
+        node = token if token.head.i != token.i - 1 else token.head
+        for _ in range(RECIPROCAL_CLIMB):
+            if node.i in own:
+                return True
+            if node.dep_ not in ("dobj", "pobj", "poss", "prep", "dative") or node.head.i == node.i:
+                break
+            node = node.head
+        if node.i in own:
+            return True
+    return False
 
 
 def _mutual_act(frame: Frame, cues: Cues) -> bool:
