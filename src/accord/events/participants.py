@@ -184,7 +184,7 @@ def best_actors(head: Token, actors: list[Actor]) -> list[Actor]:
 
 def _named_in_apposition(actors: list[Actor], head: Token) -> list[Actor]:
     """A common noun with a proper name in apposition after it ("the Supreme Court nominee *Neil Gorsuch*", "the
-    alleged recruiter *Ann Lee*", "her rival, *Ted Cruz*"): the noun says what the named one is, and the name says
+    alleged recruiter *Ann Lee*", "her rival *Ted Cruz*"): the noun says what the named one is, and the name says
     who; a body or a group named in the noun's modifiers ("the *Supreme Court* nominee") qualifies the role and is
     not the one meant. The actors whose mention covers that name, when no mention covers the noun itself. A
     dative's preposition ("gave help *to* the recruiter X") stands for its object."""
@@ -192,8 +192,13 @@ def _named_in_apposition(actors: list[Actor], head: Token) -> list[Actor]:
         head = next((c for c in head.children if c.dep_ == "pobj"), head)
     if head.pos_ != "NOUN":
         return []
-    names = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"]
-    return [a for name in names[:1] for a in _covering(actors, name)]
+    # close apposition only, the name right after the noun: a name further on may be another's ("the threat, *a
+    # resurgent X*"; "three hopefuls: *X*, Y and Z" names one of several)
+    names = [c for c in head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 1 and c.pos_ == "PROPN"]
+    named = [a for name in names[:1] for a in _covering(actors, name)]
+    # a person the actor stage knows no country of is told only by the qualifiers ("the *British* executioner X"):
+    # they still stand for the person's side
+    return named if any(a.country for a in named) else []
 
 
 def _qualified_noun(actor: Actor, head: Token) -> Token | None:
