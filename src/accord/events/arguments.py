@@ -73,6 +73,10 @@ from accord.syntax import NOMINAL_SUBJECT_DEPS, has_nominal_subject
 from accord.words import shared_words
 
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
+# Words thrown at a side, which coordinated parties may throw at each other with the verbs of fighting and trading
+# blows (:func:`_mutual_act`: "X and Y traded insults", "X and Y clashed over taxes")
+MUTUAL_WORD_TYPES = frozenset({"ACCUSE"})
+RECIPROCAL_CLIMB = 3  # "each other" -> "'s policies" -> "attacked": how far a reciprocal pronoun is from its verb
 HOSTILE_ACT_TYPES = HARM_TYPES | {"SANCTION", "THREATEN"}  # acts whose doer a stance towards them is against
 NATURAL_HARM_TYPES = HARM_TYPES | {"THREATEN"}  # what a flood or a fire can do: no political act when it does
 ONE_SIDED_TYPES = frozenset({"PROTEST"})  # the protesters are the whole event: no target need be named
@@ -153,7 +157,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         return None
     speaker_actors = _speaker_actors(doc, frame.speaker, lookup)
     if frame.modality in (SAID_AT_FAULT, NAMED_AT_FAULT):
-        judge, judged = _judgement_sides(doc, frame, lookup, speaker_actors)
+        judge, judged = _judgement_sides(doc, frame, lookup, speaker_actors, tables.grammar)
         # a fault the judge finds in itself is admitted ("IS said it was responsible for the attack")
         judged = [j for j in judged if not same_actor(j, judge)]
         if not judged:
@@ -240,7 +244,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     if len(countries) > 1 and {r.country for r in recipient if r.country} <= countries and via not in PARTY_VIAS:
         recipient = []  # "Russia and China signed ... in Beijing": the place is one of the parties
     parties = {party(a) for a in actor if a.country}
-    if len(parties) > 1 and not recipient and frame.type in RECIPROCAL_TYPES and _mutual_act(frame, tables.cues):
+    if len(parties) > 1 and not recipient and (_each_other(frame, tables.grammar) or (
+            frame.type in RECIPROCAL_TYPES | MUTUAL_WORD_TYPES and _mutual_act(frame, tables.cues))):
         # "India and Russia signed ..." is mutual, and so is "Hamas and Fatah met"; "Japan and the US expressed
         # concern" is a joint act
         first = actor[0]
@@ -266,12 +271,36 @@ def _obliged(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tables) -> lis
     return actors_of(doc, subject, lookup) if subject is not None else []
 
 
+def _each_other(frame: Frame, grammar: Grammar) -> bool:
+    """The event's own words take a reciprocal pronoun, as an object, a preposition's object or a possessor
+    ("attacked *each other*", "accused *one another* of lying", "attacked *each other's* policies", "clashed with
+    *each other*"): its coordinated subjects are each the other's target, whatever the act."""
+    own = {frame.trigger.i, frame.top.i, *(v.i for v in frame.chain)}
+    doc = frame.top.doc
+    for token in doc[frame.top.sent.start + 1:frame.top.sent.end]:
+        if f"{doc[token.i - 1].lower_} {token.lower_}" not in grammar.reciprocal_pronouns:
+            continue
+        # the pair's head word ("each *other*", "*one* another"), then up through a possessed noun or a preposition
+        node = token if token.head.i != token.i - 1 else token.head
+        for _ in range(RECIPROCAL_CLIMB):
+            if node.i in own:
+                return True
+            if node.dep_ not in ("dobj", "pobj", "poss", "prep", "dative") or node.head.i == node.i:
+                break
+            node = node.head
+        if node.i in own:
+            return True
+    return False
+
+
 def _mutual_act(frame: Frame, cues: Cues) -> bool:
     """Whether the coordinated parties of an act with no other side act on each other. Agreeing, meeting and
     cooperating take a partner, so "India and Russia signed ..." is each with the other; force takes a target, so
     "Russian and Syrian jets bombed the town" is allies striking together, and only fighting words ("Indian and
-    Chinese troops clashed", "the armies exchanged fire") set the sides against each other."""
-    if frame.type != "ASSAULT":
+    Chinese troops clashed", "the armies exchanged fire") set the sides against each other. So too in words: "X and
+    Y criticised the plan" is a joint act, but "X and Y traded barbs", "... exchanged insults", "... clashed over
+    taxes" is each side's attack on the other."""
+    if frame.type not in ("ASSAULT", *MUTUAL_WORD_TYPES):
         return True
     word = lemma(frame.trigger)
     return word in cues.clash_nouns or word in cues.mutual_force_verbs
@@ -415,16 +444,19 @@ def _weapon(token: Token, tables: Tables) -> bool:
     return bool(classes & WEAPON_CLASSES)
 
 
-def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
-                     speaker_actors: list[Actor]) -> tuple[list[Actor], list[Actor]]:
-    """Who finds fault and in whom: the speaker and the copula's subject ("X said *Y* was guilty"); the naming
-    verb's subject and object ("X called *Y* a liar", "Y, *whom* X called a liar"), or in the passive its by-agent
-    and subject ("*Y* was branded a liar by X")."""
+def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_actors: list[Actor],
+                     grammar: Grammar) -> tuple[list[Actor], list[Actor]]:
+    """Who finds fault and in whom: the speaker and the copula's subject ("X said *Y* was guilty"), or whom the
+    speaker speaks to when that subject is in the second person (:func:`_spoken_to`); the naming verb's subject
+    and object ("X called *Y* a liar", "Y, *whom* X called a liar"), or in the passive its by-agent and subject
+    ("*Y* was branded a liar by X")."""
     top = frame.top
     subject = subject_of(top)
     # "the senator, *who* was branded a liar": the relative pronoun stands for the noun its clause hangs on
     judged = _judged(doc, relative_antecedent(subject), lookup) if subject is not None else []
     if frame.modality == SAID_AT_FAULT:
+        if not judged and subject is not None and _second_person(subject, grammar):
+            judged = [a for a in _spoken_to(doc, top, lookup, grammar) if not same_actor(a, speaker_actors)]
         return speaker_actors, judged
     if subject is not None and (subject.dep_ == "nsubjpass" or _own_passive(top)):
         # "while *being portrayed* as a flip-flopper": a passive participle takes the subject of its head clause
@@ -448,6 +480,34 @@ def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
     return namer, _judged(doc, named, lookup) or [a for b in top.children if b.dep_ == "prep" and b.lower_ == "by"
                                                   for o in b.children if o.dep_ == "pobj"
                                                   for a in actors_of(doc, o, lookup)]
+
+
+def _second_person(subject: Token, grammar: Grammar) -> bool:
+    """The subject is "you", or owned by "you" ("*your* plan is a disgrace")."""
+    return subject.lower_ in grammar.second_person or any(
+        c.dep_ == "poss" and c.lower_ in grammar.second_person for c in subject.children)
+
+
+def _spoken_to(doc: Doc, clause: Token, lookup: ActorLookup, grammar: Grammar) -> list[Actor]:
+    """Whom the words of ``clause`` are spoken to: the object of the verb of saying it hangs on ('"You are a liar,"
+    X *told Y*'), its to-phrase ("X said *to Y*"), else a name the clause calls out to before its subject, set off
+    by a comma ('"*Y*, you are reckless," X said': a vocative)."""
+    speech = clause.head
+    if clause.dep_ == "ccomp" and speech.i != clause.i:
+        for child in speech.children:
+            if child.dep_ in ("dobj", "dative") and child.i != clause.i:
+                return actors_of(doc, child, lookup)
+            if child.dep_ == "prep" and child.lower_ in grammar.addressee_prepositions:
+                named = [a for o in child.children if o.dep_ == "pobj" for a in actors_of(doc, o, lookup)]
+                if named:
+                    return named
+    subject = subject_of(clause)
+    for child in clause.children:
+        if subject is not None and child.i < subject.i and child.pos_ == "PROPN" \
+                and child.dep_ in ("npadvmod", "intj", "dep", "vocative") \
+                and doc[child.i + 1].text == ",":
+            return actors_of(doc, child, lookup)
+    return []
 
 
 def _charged_in_content(doc: Doc, noun: Token, lookup: ActorLookup) -> list[Actor]:

@@ -170,7 +170,7 @@ def best_actors(head: Token, actors: list[Actor]) -> list[Actor]:
 
     "the two countries" is one mention with one actor per referent on the same span: all of them count.
     """
-    covering = _covering(actors, head)
+    covering = _covering(actors, head) or _named_in_apposition(actors, head)
     owners = [] if covering else [a for a in actors if _owner_of_other(a, head)]
     if not covering:
         actors = [a for a in actors if not _owner_of_other(a, head) and not _located_at(a, head)
@@ -180,6 +180,25 @@ def best_actors(head: Token, actors: list[Actor]) -> list[Actor]:
     chosen = covering[0] if covering else next((a for a in actors if a.country), actors[0])
     found = [a for a in actors if (a.start, a.end) == (chosen.start, chosen.end)]
     return found if covering else [_people_of(a, head) for a in found]
+
+
+def _named_in_apposition(actors: list[Actor], head: Token) -> list[Actor]:
+    """A common noun with a proper name in apposition after it ("the Supreme Court nominee *Neil Gorsuch*", "the
+    alleged recruiter *Ann Lee*", "her rival *Ted Cruz*"): the noun says what the named one is, and the name says
+    who; a body or a group named in the noun's modifiers ("the *Supreme Court* nominee") qualifies the role and is
+    not the one meant. The actors whose mention covers that name, when no mention covers the noun itself. A
+    dative's preposition ("gave help *to* the recruiter X") stands for its object."""
+    if head.dep_ == "dative" and head.pos_ == "ADP":
+        head = next((c for c in head.children if c.dep_ == "pobj"), head)
+    if head.pos_ != "NOUN":
+        return []
+    # close apposition only, the name right after the noun: a name further on may be another's ("the threat, *a
+    # resurgent X*"; "three hopefuls: *X*, Y and Z" names one of several)
+    names = [c for c in head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 1 and c.pos_ == "PROPN"]
+    named = [a for name in names[:1] for a in _covering(actors, name)]
+    # a person the actor stage knows no country of is told only by the qualifiers ("the *British* executioner X"):
+    # they still stand for the person's side
+    return named if any(a.country for a in named) else []
 
 
 def _qualified_noun(actor: Actor, head: Token) -> Token | None:

@@ -367,6 +367,9 @@ class Grammar:
     receiving_verbs: frozenset[str] = frozenset()  # the lemmas of ``receiving``, as a set ("gained", "faced")
     receiving_sources: frozenset[str] = frozenset()
     responding_verbs: frozenset[str] = frozenset()  # "*responded to* Y's attacks": the responder was attacked
+    second_person: frozenset[str] = frozenset()  # "*you* are a liar," X told Y: the one spoken to
+    reciprocal_pronouns: frozenset[str] = frozenset()  # "X and Y attacked *each other*": each the other's target
+    addressee_prepositions: frozenset[str] = frozenset()  # "said *to* Y": whom a verb of saying speaks to
     response_nouns: frozenset[str] = frozenset()  # "*in response to* criticism from Y"
     undergoer_roles: frozenset[str] = frozenset()  # "X is the *target* of Y's attacks": X undergoes them
     provoking: frozenset[str] = frozenset()  # "*sparked* condemnation from X": the reaction befalls the subject
@@ -730,6 +733,9 @@ def load_grammar() -> Grammar:
         receiving_verbs=frozenset(receiving),
         receiving_sources=_words(raw, "receiving_sources"),
         responding_verbs=_words(raw, "responding_verbs"),
+        second_person=_words(raw, "second_person"),
+        reciprocal_pronouns=_words(raw, "reciprocal_pronouns"),
+        addressee_prepositions=_words(raw, "addressee_prepositions"),
         response_nouns=_words(raw, "response_nouns"),
         undergoer_roles=_words(raw, "undergoer_roles"),
         provoking=_words(raw, "provoking"),
