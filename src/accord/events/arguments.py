@@ -29,6 +29,7 @@ from accord.events.candidates import (
     HARM_TYPES,
     NAMED_AT_FAULT,
     SAID_AT_FAULT,
+    SECOND_PERSON,
     noun_governor,
     particular,
     possessor_undergoes,
@@ -153,7 +154,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         return None
     speaker_actors = _speaker_actors(doc, frame.speaker, lookup)
     if frame.modality in (SAID_AT_FAULT, NAMED_AT_FAULT):
-        judge, judged = _judgement_sides(doc, frame, lookup, speaker_actors)
+        judge, judged = _judgement_sides(doc, frame, lookup, speaker_actors or _quoted_judge(frame, quoted))
+        judged = judged or _addressed(doc, frame, lookup, tables)
         # a fault the judge finds in itself is admitted ("IS said it was responsible for the attack")
         judged = [j for j in judged if not same_actor(j, judge)]
         if not judged:
@@ -413,6 +415,39 @@ def _weapon(token: Token, tables: Tables) -> bool:
     """Arms, explosives or munitions (senses.yaml's classes weapon and projectile): "a roadside bomb", "shells"."""
     classes = tables.senses.word_classes.get(lemma(token), frozenset())
     return bool(classes & WEAPON_CLASSES)
+
+
+def _addressed(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tables) -> list[Actor]:
+    """'"*You* are not fit to lead," X told Y': a quotation's "you" judged is whom the verb of saying that reports
+    the quotation addresses, its object ("told Y") or its to-phrase ("said to Y"), named outside the quotation."""
+    subject = subject_of(frame.top)
+    if frame.modality != SAID_AT_FAULT or subject is None or subject.lower_ not in SECOND_PERSON \
+            or quotation_start(doc, subject.idx) is None:
+        return []
+    verb = frame.top
+    while verb.head.i != verb.i and not (lemma(verb) in tables.cues.speech and quotation_start(doc, verb.idx) is None):
+        verb = verb.head
+    if lemma(verb) not in tables.cues.speech or quotation_start(doc, verb.idx) is not None:
+        return []
+    addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + \
+        [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    return [a for token in addressed for a in actors_of(doc, token, lookup)]
+
+
+def _quoted_judge(frame: Frame, quoted: Actor | None) -> list[Actor]:
+    """'"*I* don't think Y is fit," X said': the first person whose belief reports a judgement inside a direct
+    quotation is the quotation's speaker, as the quote stage attributed it."""
+    speaker = frame.speaker
+    if quoted is None or speaker is None or speaker.lower_ not in FIRST_PERSON \
+            or quotation_start(speaker.doc, speaker.idx) is None:
+        return []
+    sentence = sentence_of(speaker)
+    if quoted.start is not None and sentence.start_char <= quoted.start < sentence.end_char:
+        return [quoted]
+    # a speaker named in another sentence: the pronoun is the speaker's mention here (an event's spans lie in its
+    # own sentence), as in _verbal_participants
+    return [replace(quoted, text=speaker.text, start=speaker.idx, end=speaker.idx + len(speaker.text),
+                    rule=f"{quoted.rule or 'speaker'}{QUOTED_RULE}")]
 
 
 def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup,
