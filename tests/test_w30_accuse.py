@@ -52,3 +52,14 @@ def test_a_merit_denied_of_a_party_accuses_it(pipeline: Pipeline, text: str) -> 
 ])
 def test_no_accusation_without_a_merit_denied_of_another_party(pipeline: Pipeline, text: str) -> None:
     assert _accusations(pipeline, text) == []
+
+
+def test_a_swipe_aimed_at_a_party_is_criticism(pipeline: Pipeline) -> None:
+    found = _accusations(pipeline, "Senator Maria Okafor's swipe at Governor Tom Lindqvist drew laughter.")
+    assert len(found) == 1
+    judge, judged = _sides(found[0])
+    assert any("Okafor" in j for j in judge) and any("Lindqvist" in j for j in judged)
+
+
+def test_a_card_swiped_is_no_criticism(pipeline: Pipeline) -> None:
+    assert _accusations(pipeline, "Residents swipe their cards at the gate of the council building.") == []
