@@ -157,7 +157,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         return None
     speaker_actors = _speaker_actors(doc, frame.speaker, lookup)
     if frame.modality in (SAID_AT_FAULT, NAMED_AT_FAULT):
-        judge, judged = _judgement_sides(doc, frame, lookup, speaker_actors, tables.grammar)
+        judge, judged = _judgement_sides(doc, frame, lookup, speaker_actors or _quoted_judge(frame, quoted),
+                                         tables.grammar)
         # a fault the judge finds in itself is admitted ("IS said it was responsible for the attack")
         judged = [j for j in judged if not same_actor(j, judge)]
         if not judged:
@@ -442,6 +443,22 @@ def _weapon(token: Token, tables: Tables) -> bool:
     """Arms, explosives or munitions (senses.yaml's classes weapon and projectile): "a roadside bomb", "shells"."""
     classes = tables.senses.word_classes.get(lemma(token), frozenset())
     return bool(classes & WEAPON_CLASSES)
+
+
+def _quoted_judge(frame: Frame, quoted: Actor | None) -> list[Actor]:
+    """'"*I* don't think Y is fit," X said': the first person whose belief reports a judgement inside a direct
+    quotation is the quotation's speaker, as the quote stage attributed it."""
+    speaker = frame.speaker
+    if quoted is None or speaker is None or speaker.lower_ not in FIRST_PERSON \
+            or quotation_start(speaker.doc, speaker.idx) is None:
+        return []
+    sentence = sentence_of(speaker)
+    if quoted.start is not None and sentence.start_char <= quoted.start < sentence.end_char:
+        return [quoted]
+    # a speaker named in another sentence: the pronoun is the speaker's mention here (an event's spans lie in its
+    # own sentence), as in _verbal_participants
+    return [replace(quoted, text=speaker.text, start=speaker.idx, end=speaker.idx + len(speaker.text),
+                    rule=f"{quoted.rule or 'speaker'}{QUOTED_RULE}")]
 
 
 def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_actors: list[Actor],

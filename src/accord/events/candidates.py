@@ -367,9 +367,14 @@ def judgement_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list
         if i in tops or (table.dep[i] != ccomp and lemma_of_id(doc, table.lemma[i]) not in naming_verbs):
             continue
         token = doc[i]
+        said = token.dep_ == "ccomp" and lemma(token.head) in tables.cues.speech
+        denied = _merit_denied(token, tables) if (said or denied_belief(token, tables)) \
+            and lemma(token) in tables.cues.copulas else None
+        if denied is not None:
+            found.append(_judgement(denied, token, SAID_AT_FAULT, tables))
+            continue
         if _negated(token):
             continue
-        said = token.dep_ == "ccomp" and lemma(token.head) in tables.cues.speech
         blamed: list[Token] = []
         if said and lemma(token) in tables.cues.copulas:
             blamed = _blamed_for_harm(token, tables)
@@ -391,10 +396,52 @@ def judgement_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list
         named = kind == NAMED_AT_FAULT and any(c.dep_ == "dobj" for c in token.children)
         if fault is None or (subject_of(token) is None and not named):
             continue
-        entry = Entry(key=lemma(fault), type="ACCUSE", cameo=tables.ontology.cameo("ACCUSE"))
-        found.append(Candidate(content=Trigger(fault, entry, nominal=False), word=fault, chain=(token,),
-                               governors=(), nouns=(), top=token, nominal=False, judgement=kind))
+        found.append(_judgement(fault, token, kind, tables))
     return found
+
+
+def _judgement(fault: Token, clause: Token, kind: str, tables: Tables) -> Candidate:
+    entry = Entry(key=lemma(fault), type="ACCUSE", cameo=tables.ontology.cameo("ACCUSE"))
+    return Candidate(content=Trigger(fault, entry, nominal=False), word=fault, chain=(clause,), governors=(),
+                     nouns=(), top=clause, nominal=False, judgement=kind)
+
+
+def denied_belief(clause: Token, tables: Tables) -> bool:
+    """"I don't think [Y is qualified]", "we do not believe [Y is honest]": a first person's negated belief over
+    a clause believes the clause's opposite (the negation is raised from the clause to the verb of believing);
+    the speaker who says so holds Y not qualified. Only the speaker's own belief, in the first person or as a
+    pronoun under a verb of saying ("X said he does not believe Y is fit"): "Z doesn't think Y is fit" may be an
+    opinion the reporter infers, not one voiced."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or lemma(head) not in tables.cues.belief_verbs or not _negated(head):
+        return False
+    believer = subject_of(head)
+    if believer is None:
+        return False
+    # "X said *he* does not believe ...": a pronoun under a verb of saying stands for the speaker
+    return believer.lower_ in FIRST_PERSON or (believer.pos_ == "PRON" and head.dep_ == "ccomp"
+                                               and lemma(head.head) in tables.cues.speech)
+
+
+def is_merit(predicate: Token, tables: Tables) -> bool:
+    """A predicate of merit ("qualified"), or a predicate noun a word of merit modifies ("a *serious* candidate")."""
+    return _finds_fault(predicate, tables.grammar.merit_predicates)
+
+
+def _merit_denied(copula: Token, tables: Tables) -> Token | None:
+    """The predicate of merit a clause denies its subject ("Y is *not qualified*", "is not *a serious*
+    candidate", "I don't believe Y is *fit*"): one negation exactly, on the copula, on the predicate or on the
+    first person's belief above (two cancel: "I don't think Y is not qualified"). Not a first person's own
+    want of merit ("we are not qualified to judge"): a modesty, no charge."""
+    subject = subject_of(copula)
+    if subject is None or subject.lower_ in FIRST_PERSON:
+        return None
+    for predicate in (c for c in copula.children if c.dep_ in PREDICATE_DEPS):
+        if not is_merit(predicate, tables):
+            continue
+        negations = _negated(copula) + _negated(predicate) + denied_belief(copula, tables)
+        return predicate if negations == 1 else None
+    return None
 
 
 def _felt_state(trigger: Trigger, tables: Tables) -> bool:
@@ -496,8 +543,10 @@ def _second_object(verb: Token) -> list[Token]:
 
 def _finds_fault(predicate: Token, faults: frozenset[str]) -> bool:
     """The predicate, or a modifier of the predicate noun, finds fault: "guilty", "a *terrorist* organisation"."""
-    return lemma(predicate) in faults or any(c.dep_ in FAULT_MODIFIER_DEPS and lemma(c) in faults
-                                             for c in predicate.children)
+    # the surface form too: the tagger may read an adjective in "-ed" as a verb ("called Y *unqualified*", lemma
+    # "unqualify")
+    return lemma(predicate) in faults or predicate.lower_ in faults \
+        or any(c.dep_ in FAULT_MODIFIER_DEPS and lemma(c) in faults for c in predicate.children)
 
 
 def _negated(token: Token) -> bool:

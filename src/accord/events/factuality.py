@@ -757,7 +757,7 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
             if not has_subject(verb) and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
                 reading = reading + own_reading(head, cues)  # "could attack and destroy": shared auxiliaries
             else:
-                reading = reading + _clause_marks(head, cues)
+                reading = reading + clause_marks(head, cues)
         elif dep == "pcomp" and (head.dep_ == "prep" or (head.dep_ == "cc" and head.tag_ == "IN")):
             # a preposition the parser took for a conjunction: "fined them *rather than* arresting them"
             anchor = head.head
@@ -775,7 +775,7 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
             if _reporting(head, verb, tables):
                 source = subject_of(head)
                 speaker = speaker or source
-                reading = reading + _clause_marks(head, cues) + _unfounded(source, cues) + _unsaid(head, cues)
+                reading = reading + clause_marks(head, cues) + _unfounded(source, cues) + _unsaid(head, cues)
             else:
                 reading = reading + own_reading(head, cues) + _hearsay_clause(head, verb, cues)
         elif dep in ("acl", "relcl") and is_nominal(head) \
@@ -895,7 +895,7 @@ def forms_in(verb: Token, group: frozenset[str]) -> bool:
     return any(f in group for f in forms(verb))
 
 
-def _clause_marks(verb: Token, cues: Cues) -> Reading:
+def clause_marks(verb: Token, cues: Cues) -> Reading:
     """Only the marks of a clause (a condition, a question), not its auxiliaries: a verb of saying's own tense
     or modal does not qualify what it reports."""
     return Reading(hypothetical=conditional_clause(verb, cues) or _yes_no_question(verb),

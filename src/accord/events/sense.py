@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import ELECTION_STORY
 from accord.doc_index import token_table
-from accord.events.candidates import SAID_AT_FAULT, Candidate, Governor
-from accord.events.factuality import Factuality, Reading, going_to
+from accord.events.candidates import SAID_AT_FAULT, Candidate, Governor, denied_belief, is_merit
+from accord.events.factuality import Factuality, Reading, clause_marks, going_to
 from accord.events.syntax import has_infinitive, subject_of
 from accord.events.tables import Cues, Entry, Senses, Tables
 from accord.events.triggers import Trigger, forms, in_group, lemma, lemma_of_id
@@ -63,6 +63,18 @@ class Sense:
         return self.factuality == NEGATED
 
 
+def _judgement_marks(candidate: Candidate, tables: Tables) -> Reading:
+    """What the judged clause's own marks say of a fault said: a condition or a question keeps the judgement
+    open ("said Y would be unfit *if* ...", "asked *whether* Y is honest"), though its mood does not count; and
+    a first person's negated belief above it ("I don't think Y is fit") is the judgement's own negation, which
+    the clauses above have counted once."""
+    if candidate.judgement != SAID_AT_FAULT:
+        return Reading()
+    clause = candidate.top
+    raised = denied_belief(clause, tables) and is_merit(candidate.word, tables)
+    return clause_marks(clause, tables.cues) + Reading(negations=-1 if raised else 0)
+
+
 def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Sense | None:
     """The type and sense of one candidate; None when it tells no event (a mere forecast, a denial)."""
     if candidate.obligation or candidate.foretold:  # the modal and what it governs are the demand's (reproach's,
@@ -74,8 +86,8 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
     if candidate.judgement is not None:  # a fault found in a party (accord.events.candidates.judgement_candidates)
         fault = candidate.content.entry  # said: the saying counts, not the copula's mood; named: the naming verb's own
         level = len(candidate.chain) if candidate.judgement == SAID_AT_FAULT else 0
-        return Sense(fault.type, fault.cameo, candidate.word, candidate.content, candidate.judgement,
-                     factuality.from_step(level).status)
+        reading = factuality.from_step(level) + _judgement_marks(candidate, tables)
+        return Sense(fault.type, fault.cameo, candidate.word, candidate.content, candidate.judgement, reading.status)
     if _denial(candidate, tables.cues) or _no_comment(candidate, tables.cues) or _a_kind(candidate, tables.cues) \
             or _kept_open(candidate, tables.cues):
         return None

@@ -413,6 +413,7 @@ class Grammar:
     fault_predicates: frozenset[str] = frozenset()  # "said Y was *guilty*", "called Y a *liar*": accusations
     foretold_harms: dict[str, frozenset[str]] = field(default_factory=dict)  # "Y will *pay the price*": threats
     naming_verbs: frozenset[str] = frozenset()  # "*called* Y a liar", "*branded* Y as ..."
+    merit_predicates: frozenset[str] = frozenset()  # "said Y was *not qualified*": a merit denied finds fault
     blame_predicates: frozenset[str] = frozenset()  # "said Y was *responsible* for the attack"
     blame_prepositions: frozenset[str] = frozenset()  # "said Y was *behind* the bombing"
     wrongdoing_verbs: frozenset[str] = frozenset()  # "said Y *violated* the truce": the speaker accuses Y
@@ -773,6 +774,7 @@ def load_grammar() -> Grammar:
         fault_predicates=_words(raw, "fault_predicates"),
         foretold_harms=_by_lemma(raw, "foretold_harms"),
         naming_verbs=_words(raw, "naming_verbs"),
+        merit_predicates=_words(raw, "merit_predicates"),
         blame_predicates=_words(raw, "blame_predicates"),
         blame_prepositions=_words(raw, "blame_prepositions"),
         wrongdoing_verbs=_words(raw, "wrongdoing_verbs"),

@@ -1,0 +1,65 @@
+"""Criticism told as a merit denied (wave 30, ACCUSE recall): "X said Y is not qualified", a first person's
+negated belief ("I don't think Y is fit"), a quotation's "you" judged (whom the verb of saying addresses), a
+predicate of fault the tagger reads as a verb ("called Y unqualified"); and the guards: a thing judged, the
+speaker's own modesty, a merit asserted, a double negation, a condition or a question. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import Pipeline
+from accord.records import ASSERTED, Event
+
+
+def _accusations(pipeline: Pipeline, text: str) -> list[Event]:
+    return [e for e in pipeline.extract(text, published="2024-03-04", id="t").events
+            if e.type == "ACCUSE" and e.factuality == ASSERTED]
+
+
+def _sides(event: Event) -> tuple[list[str], list[str]]:
+    return sorted(a.name or "" for a in event.actor), sorted(a.name or "" for a in event.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Maria Okafor said Governor Tom Lindqvist is not qualified to be president.",
+    "Senator Maria Okafor said Governor Tom Lindqvist was not a serious candidate.",
+    "Governor Tom Lindqvist's judgement was not sound, Senator Maria Okafor said.",
+    "Senator Maria Okafor said she does not believe Governor Tom Lindqvist is honest.",
+    '"I don\'t think Governor Tom Lindqvist is fit to lead," Senator Maria Okafor said.',
+    '"I do not believe you are qualified for this office," Senator Maria Okafor told Governor Tom Lindqvist.',
+    '"You are not honest with voters," Senator Maria Okafor said to Governor Tom Lindqvist.',
+    "Senator Maria Okafor called Governor Tom Lindqvist unqualified.",
+])
+def test_a_merit_denied_of_a_party_accuses_it(pipeline: Pipeline, text: str) -> None:
+    found = _accusations(pipeline, text)
+    assert len(found) == 1
+    judge, judged = _sides(found[0])
+    assert any("Okafor" in j for j in judge) and any("Lindqvist" in j for j in judged)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Maria Okafor said the economy is not strong.",  # a thing, no party judged
+    "Senator Maria Okafor said the plan is not fair.",  # a thing
+    '"We are not qualified to judge that," Senator Maria Okafor said.',  # the speaker's own modesty
+    "Senator Maria Okafor said Governor Tom Lindqvist is qualified.",  # a merit asserted
+    '"I don\'t think Governor Tom Lindqvist is not qualified," Senator Maria Okafor said.',  # two negations
+    "Senator Maria Okafor said Governor Tom Lindqvist is not qualified if he cannot answer the question.",
+    "Senator Maria Okafor said that if Governor Tom Lindqvist lied, he would be unfit for office.",
+    '"Are you qualified to be president?" Senator Maria Okafor asked Governor Tom Lindqvist.',
+    "Senator Maria Okafor said she does not believe Governor Tom Lindqvist is guilty.",  # a fault disbelieved
+    '"You are not alone," Senator Maria Okafor told the flood victims.',  # comfort, no party judged
+])
+def test_no_accusation_without_a_merit_denied_of_another_party(pipeline: Pipeline, text: str) -> None:
+    assert _accusations(pipeline, text) == []
+
+
+def test_a_swipe_aimed_at_a_party_is_criticism(pipeline: Pipeline) -> None:
+    found = _accusations(pipeline, "Senator Maria Okafor's swipe at Governor Tom Lindqvist drew laughter.")
+    assert len(found) == 1
+    judge, judged = _sides(found[0])
+    assert any("Okafor" in j for j in judge) and any("Lindqvist" in j for j in judged)
+
+
+def test_a_card_swiped_is_no_criticism(pipeline: Pipeline) -> None:
+    assert _accusations(pipeline, "Residents swipe their cards at the gate of the council building.") == []
