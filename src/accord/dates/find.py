@@ -9,7 +9,15 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import PUBLISHED
-from accord.dates.grammar import MONTHS, WEEKDAYS, Candidate, bare_year, find_candidates, holiday_key
+from accord.dates.grammar import (
+    MONTHS,
+    WEEKDAY_NAME_WORDS,
+    WEEKDAYS,
+    Candidate,
+    bare_year,
+    find_candidates,
+    holiday_key,
+)
 from accord.dates.lede import lede_sentences
 from accord.dates.resolve import Resolved, resolve, resolve_nearest
 from accord.doc_index import doc_text, is_headline, sentence_of, span_text
@@ -22,6 +30,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "NORP
 EXPLICIT_KINDS = frozenset({"iso", "numeric", "weekday_date", "month_day", "day_month", "day_relative_year",
                             "month_year", "quarter"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# The modal of the future seen from a past report ("said he *would* visit").
+FUTURE_IN_THE_PAST_AUX = frozenset({"would", "'d"})
 FUTURE_HEADS = frozenset({"plan", "schedule", "due", "expect", "set", "intend", "aim", "prepare"})
 # Days given without a year: on a clause not told in the past, the nearer of the two readings (news style
 # gives the year of any day not of the current one).
@@ -35,6 +45,8 @@ NAMED_PERIOD_KINDS = frozenset({"holiday", "month_modifier"})
 # How a named day stands in its clause when it is a participant, not a time ("calling *Christmas* a sham",
 # "*Thanksgiving* is a family holiday").
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "appos", "ROOT"})
+# How many characters before a weekday to look for a word that makes a day's name of it ("Small Business").
+NAME_WORDS_BACK = 20
 # Dependencies by which a month name modifies the noun after it ("a *September* letter").
 MONTH_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 # How many words up from a time phrase its clause's verb may be ("will travel to Paris [for talks [on
@@ -87,7 +99,27 @@ def find_dates(doc: Doc) -> list[DateRef]:
             )
         )
     dates.sort(key=lambda d: d.start)
+    dates = _without_seasons_of_another_year(dates, anchor, full_text)
     return sorted(dates + _anaphoric_days(anaphoric, dates, full_text), key=lambda d: d.start)
+
+
+def _without_seasons_of_another_year(dates: list[DateRef], anchor: date | None, full_text: str) -> list[DateRef]:
+    """"In 2014 the army retook the city. Over the summer it ...": a season named with the definite article is
+    the one the reader has in mind — of the year a time the text gave shortly before it names (within
+    :data:`ANAPHORA_REACH`), else of the story's days. Resolved against the publication date, it is dropped
+    after a time of another year (the reader cannot tell it from the anchor alone)."""
+    kept: list[DateRef] = []
+    for ref in dates:
+        if ref.granularity == "season" and _definite_season(full_text, ref) and anchor is not None \
+                and any(d.first_day and d.first_day[:4] != str(anchor.year) and ref.start - d.end <= ANAPHORA_REACH
+                        for d in kept):
+            continue
+        kept.append(ref)
+    return kept
+
+
+def _definite_season(full_text: str, ref: DateRef) -> bool:
+    return full_text[ref.start : ref.end].lower().startswith("the ") and not any(c.isdigit() for c in ref.text)
 
 
 def _anaphoric_days(found: list[Candidate], dates: list[DateRef], full_text: str) -> list[DateRef]:
@@ -119,11 +151,33 @@ def _resolved(candidate: Candidate, span: Span, anchor: date | None) -> Resolved
     if candidate.kind == "weekday" and verb is not None and _day_on_present(span.root, verb) \
             and not _headline_present(verb):
         return resolve(candidate, anchor, future=True)
+    if candidate.kind == "weekday" and verb is not None and _future_in_the_past(verb):
+        return resolve_nearest(candidate, anchor)
     if candidate.kind in NAMED_PERIOD_KINDS and verb is not None and _possibility(verb):
         return resolve(candidate, anchor, future=True)
     if candidate.kind in YEARLESS_DAY_KINDS and not (verb is not None and told_in_past(verb)):
         return resolve_nearest(candidate, anchor)
     return resolve(candidate, anchor)
+
+
+def _future_in_the_past(verb: Token) -> bool:
+    """The clause tells, with "would", what a report in the past said was to come ("said he *would visit* Ohio on
+    Monday", "announced that talks *would resume* Friday"): the future seen from the saying, which lies days
+    before the article at most. Its weekday is the nearer of the last and the coming one — the coming one when
+    the plan is still ahead (a Monday said of in Friday's paper), the last one when it was said early in the week
+    (a Wednesday said of on Tuesday, told on Friday)."""
+    head = verb
+    for _ in range(CLAUSE_REACH):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_IN_THE_PAST_AUX for c in head.children):
+            break
+        if head.dep_ != "xcomp" or head.head.i == head.i:
+            return False
+        head = head.head  # "said he would try to meet them on Monday": the modal is on the verb above
+    else:
+        return False
+    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("ccomp", "parataxis") and told_in_past(head.head)
 
 
 def _headline_present(verb: Token) -> bool:
@@ -313,6 +367,8 @@ def _is_false_positive(full_text: str, candidate: Candidate, span: Span) -> bool
         return True  # "an overnight stay" describes a thing, it does not date anything
     if candidate.kind in EXPLICIT_KINDS:
         return False
+    if candidate.kind == "weekday" and "mod" not in candidate.parts and _ends_a_name(full_text, candidate):
+        return True  # "since *Super Tuesday*", "the *Black Friday* sales": a named day, not one of this week
     if candidate.kind == "month_relative_year" and _after_a_first_name(span):
         return True  # "Theresa May last year said": the month is a surname
     if candidate.kind == "month_modifier" and not _modifies_a_noun(span):
@@ -323,6 +379,15 @@ def _is_false_positive(full_text: str, candidate: Candidate, span: Span) -> bool
     if candidate.kind == "holiday":  # a name of the day itself, whatever the model calls it (LAW, EVENT) ...
         return _named_after(span)  # ... but a place or body named after it
     return any(token.ent_type_ in NAME_LABELS for token in span)
+
+
+def _ends_a_name(full_text: str, candidate: Candidate) -> bool:
+    """The weekday is the last word of a day's name ("Super Tuesday", "Black Friday", "Mini-Tuesday"): a word of
+    data/dates/holidays.yaml's ``weekday_name_words`` right before it, capitalised. Such a day's date is none the
+    story's week gives."""
+    before = full_text[max(0, candidate.start - NAME_WORDS_BACK) : candidate.start]
+    return any(before.endswith((f"{word} ", f"{word}-")) and not before[: -len(word) - 1][-1:].isalnum()
+               for word in WEEKDAY_NAME_WORDS)
 
 
 def _named_after(span: Span) -> bool:

@@ -1,0 +1,91 @@
+"""Dates (wave 30, branch w30-dates): a weekday that ends a day's name ("Super Tuesday") is no day of the story's
+week; a season named with "the" after a preposition of time is the one of the story's days, unless a time of
+another year came just before; a weekday planned in a clause with "would" under a report in the past is the
+nearer of the last and the coming one. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import Pipeline
+from date_helpers import FRIDAY, days_found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor carried four states on Super Tuesday.",
+        "Since Super Tuesday, the senator has trailed in the polls.",
+        "Retailers cut prices ahead of Black Friday.",
+        "Shoppers spent heavily on Cyber Monday.",
+        "The march recalled the victims of Bloody Sunday.",
+        "Both candidates campaigned hard before the Mini-Tuesday contests.",
+    ],
+)
+def test_a_weekday_ending_a_days_name_is_no_day_of_the_week(pipeline: Pipeline, text: str) -> None:
+    assert days_found(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a name, then the day: the day is this week's
+        ("The senator criticized Walker Tuesday in Madison.", "2016-10-11"),
+        ("Black residents lined up to vote on Tuesday.", "2016-10-11"),
+        ("The mayor spoke to Super Radio on Wednesday.", "2016-10-12"),
+    ],
+)
+def test_a_weekday_after_another_name_keeps_its_day(pipeline: Pipeline, text: str, day: str) -> None:
+    assert days_found(pipeline, text) == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "season"),
+    [
+        ("Police detained dozens of strikers over the summer.", "2016-SU"),
+        ("The council raised fares in the spring.", "2016-SP"),
+        ("Floods closed the mountain roads during the winter.", "2015-WI"),
+        ("The party lost three seats in the fall.", "2016-FA"),
+        # what is to come: the next one
+        ("The ministers will meet again in the spring.", "2017-SP"),
+    ],
+)
+def test_a_season_with_the_definite_article_is_of_the_storys_days(pipeline: Pipeline, text: str,
+                                                                   season: str) -> None:
+    assert days_found(pipeline, text) == [season]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another year named just before: its season, which the publication day cannot give
+        "The rebels took the valley in 2012. Over the summer they lost most of it again.",
+        # the fall of a city is no season
+        "Thousands fled in the fall of the old capital.",
+        "The army regrouped in the summer of its worst defeat.",
+    ],
+)
+def test_a_definite_season_the_text_ties_elsewhere_is_left_alone(pipeline: Pipeline, text: str) -> None:
+    assert not [value for value in days_found(pipeline, text) if value and value.endswith(("SU", "FA", "SP", "WI"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # said in the week before a Friday paper: a Monday still ahead is the coming one
+        ("The premier said he would fly to Ottawa on Monday.", "2016-10-17"),
+        ("Organizers announced that the march would start Sunday.", "2016-10-16"),
+        # a Wednesday two days back is the last one: the plan was told early in the week
+        ("The union said on Tuesday that the strike would begin on Wednesday.", "2016-10-12"),
+        # "would" inside an infinitive the plan hangs on
+        ("The envoy said he would try to meet the rebels on Monday.", "2016-10-17"),
+    ],
+)
+def test_a_weekday_planned_in_a_past_report_is_the_nearer_one(pipeline: Pipeline, text: str, day: str) -> None:
+    assert day in days_found(pipeline, text)
+    assert FRIDAY  # the publication day these days are counted from
+
+
+def test_a_weekday_told_in_the_past_stays_in_the_past(pipeline: Pipeline) -> None:
+    # no "would": an act done, so the last Monday
+    assert days_found(pipeline, "The premier said he flew to Ottawa on Monday.") == ["2016-10-10"]
