@@ -1,14 +1,15 @@
 """Dates (wave 30, branch w30-dates): a weekday that ends a day's name ("Super Tuesday") is no day of the story's
 week; a season named with "the" after a preposition of time is the one of the story's days, unless a time of
 another year came just before; a weekday planned in a clause with "would" under a report in the past is the
-nearer of the last and the coming one. Sentences written for these tests."""
+nearer of the last and the coming one; the speaker's "today" or "tomorrow" in a quotation counts from the day the
+saying is dated to. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from accord.pipeline import Pipeline
-from date_helpers import FRIDAY, days_found
+from date_helpers import days_found  # published on Friday 2016-10-14
 
 
 @pytest.mark.parametrize(
@@ -83,9 +84,28 @@ def test_a_definite_season_the_text_ties_elsewhere_is_left_alone(pipeline: Pipel
 )
 def test_a_weekday_planned_in_a_past_report_is_the_nearer_one(pipeline: Pipeline, text: str, day: str) -> None:
     assert day in days_found(pipeline, text)
-    assert FRIDAY  # the publication day these days are counted from
 
 
 def test_a_weekday_told_in_the_past_stays_in_the_past(pipeline: Pipeline) -> None:
     # no "would": an act done, so the last Monday
     assert days_found(pipeline, "The premier said he flew to Ottawa on Monday.") == ["2016-10-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's "tomorrow", said on a Tuesday: Wednesday, not the day after the paper
+        ("\u201cWe will vote tomorrow,\u201d the senator said on Tuesday.", ["2016-10-12", "2016-10-11"]),
+        ("\"We won tonight,\" the governor told supporters Tuesday.", ["2016-10-11", "2016-10-11"]),
+        ("The mayor said Wednesday: \u201cThey shelled us last night.\u201d", ["2016-10-12", "2016-10-11"]),
+        # no day for the saying: the article's day is all the reader has
+        ("\u201cThey shelled us last night,\u201d the mayor said.", ["2016-10-13"]),
+        # reported speech: the reporter's own "today"
+        ("The senator said on Tuesday that the vote would come today.", ["2016-10-11", "2016-10-14"]),
+        # a day that dates no saying
+        ("\u201cToday is a sad day,\u201d she said. The bill passed on Tuesday.", ["2016-10-14", "2016-10-11"]),
+    ],
+)
+def test_the_speakers_today_counts_from_the_day_of_the_saying(pipeline: Pipeline, text: str,
+                                                               expected: list[str]) -> None:
+    assert days_found(pipeline, text) == expected

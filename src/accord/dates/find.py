@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -21,6 +23,7 @@ from accord.dates.grammar import (
 from accord.dates.lede import lede_sentences
 from accord.dates.resolve import Resolved, resolve, resolve_nearest
 from accord.doc_index import doc_text, is_headline, sentence_of, span_text
+from accord.quotes.lexicon import load_lexicon as load_cue_lexicon
 from accord.records import DateRef
 from accord.syntax import PRESENT_TAGS
 
@@ -45,6 +48,10 @@ NAMED_PERIOD_KINDS = frozenset({"holiday", "month_modifier"})
 # How a named day stands in its clause when it is a participant, not a time ("calling *Christmas* a sham",
 # "*Thanksgiving* is a family holiday").
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "appos", "ROOT"})
+# Words that name a day from the time they are said: in a quotation, the speaker's (find._said_days_in_quotations).
+SPEAKERS_DAY_KINDS = frozenset({"deictic", "part_of_today", "last_night"})
+# The double quotation marks (curly, straight, or two apostrophes).
+QUOTATION_MARKS = re.compile("''|[\u201c\u201d\"]")
 # How many characters before a weekday to look for a word that makes a day's name of it ("Small Business").
 NAME_WORDS_BACK = 20
 # Dependencies by which a month name modifies the noun after it ("a *September* letter").
@@ -77,6 +84,7 @@ def find_dates(doc: Doc) -> list[DateRef]:
     candidates = find_candidates(full_text) + _entity_years(doc)
     dates: list[DateRef] = []
     anaphoric: list[Candidate] = []
+    deictic: dict[int, Candidate] = {}  # by offset: the words that name a day from the speaker's own
     for candidate in _longest_first(candidates):
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is None or _is_false_positive(full_text, candidate, span):
@@ -88,6 +96,8 @@ def find_dates(doc: Doc) -> list[DateRef]:
         if resolved is None and anchor is not None:
             continue
         text = full_text[candidate.start : candidate.end]
+        if candidate.kind in SPEAKERS_DAY_KINDS:
+            deictic[candidate.start] = candidate
         dates.append(
             DateRef(
                 text=text,
@@ -99,8 +109,57 @@ def find_dates(doc: Doc) -> list[DateRef]:
             )
         )
     dates.sort(key=lambda d: d.start)
+    dates = _said_days_in_quotations(doc, dates, deictic, full_text)
     dates = _without_seasons_of_another_year(dates, anchor, full_text)
     return sorted(dates + _anaphoric_days(anaphoric, dates, full_text), key=lambda d: d.start)
+
+
+def _said_days_in_quotations(doc: Doc, dates: list[DateRef], deictic: dict[int, Candidate],
+                             full_text: str) -> list[DateRef]:
+    """"'We will vote *tomorrow*,' the senator said on Tuesday.": "today", "tomorrow", "last night" name a day
+    from the time they are said, the speaker's, not the article's. Inside a quotation of a paragraph whose
+    saying the text dates to a day ("said on Tuesday", outside the quotation), they count from that day."""
+    if not deictic:
+        return dates
+    said = [d for d in dates if d.granularity == "day" and d.first_day and d.start not in deictic
+            and not _quoted(full_text, d.start) and _dates_a_saying(doc, d)]
+    out = []
+    for ref in dates:
+        candidate = deictic.get(ref.start)
+        saying = _nearest_in_paragraph(full_text, ref, said) if candidate is not None and said \
+            and _quoted(full_text, ref.start) else None
+        resolved = resolve(candidate, date.fromisoformat(saying.first_day or "")) \
+            if saying is not None and candidate is not None else None
+        out.append(ref if resolved is None else replace(ref, value=resolved.value, granularity=resolved.granularity,
+                                                        first_day=resolved.first_day.isoformat()))
+    return out
+
+
+def _quoted(full_text: str, offset: int) -> bool:
+    """The character at ``offset`` stands inside a quotation of its paragraph, by the double quotation marks
+    before it: a curly opening mark opens one, a curly closing mark closes it, a straight one (or two
+    apostrophes) opens or closes whatever is open."""
+    paragraph = full_text.rfind("\n", 0, offset) + 1
+    opened = False
+    for match in QUOTATION_MARKS.finditer(full_text, paragraph, offset):
+        mark = match.group()
+        opened = mark == "\u201c" or (mark in ('"', "''") and not opened)
+    return opened
+
+
+def _dates_a_saying(doc: Doc, ref: DateRef) -> bool:
+    """The day modifies a verb of saying ("said *on Tuesday*", "told reporters *Tuesday*")."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    verb = clause_verb(span.root) if span is not None else None
+    return verb is not None and verb.lemma_.lower() in load_cue_lexicon().speech_verbs
+
+
+def _nearest_in_paragraph(full_text: str, ref: DateRef, said: list[DateRef]) -> DateRef | None:
+    first = full_text.rfind("\n", 0, ref.start) + 1
+    last = full_text.find("\n", ref.end)
+    last = len(full_text) if last < 0 else last
+    near = [d for d in said if first <= d.start and d.end <= last]
+    return min(near, key=lambda d: abs(d.start - ref.start)) if near else None
 
 
 def _without_seasons_of_another_year(dates: list[DateRef], anchor: date | None, full_text: str) -> list[DateRef]:
