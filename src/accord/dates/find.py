@@ -228,6 +228,9 @@ def _future_in_the_past(verb: Token) -> bool:
     head = verb
     for _ in range(CLAUSE_REACH):
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_IN_THE_PAST_AUX for c in head.children):
+            # a bare infinitive: not "would *have* won" (what did not come), nor "he'd *met*" (had met)
+            if head.tag_ != "VB" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children):
+                return False
             break
         if head.dep_ != "xcomp" or head.head.i == head.i:
             return False
