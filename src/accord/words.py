@@ -106,3 +106,10 @@ def speech_media() -> frozenset[str]:
     the quote package may not be imported by (the dates stage: the quote package depends on it)."""
     raw = read_packaged_yaml("quotes/cues.yaml")
     return _words(raw, "speaking_occasions") | _words(raw, "own_texts")
+
+
+@lru_cache(maxsize=1)  # read once per process; the result is frozen
+def speech_verbs() -> frozenset[str]:
+    """The verbs of saying of the quote cue lexicon (``speech_verbs``: "say", "tell", "add"), read here for the
+    dates stage, which the quote package depends on (a speaker's "tomorrow" counts from the day of the saying)."""
+    return _words(read_packaged_yaml("quotes/cues.yaml"), "speech_verbs")

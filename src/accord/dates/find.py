@@ -23,9 +23,9 @@ from accord.dates.grammar import (
 from accord.dates.lede import lede_sentences
 from accord.dates.resolve import Resolved, resolve, resolve_nearest
 from accord.doc_index import doc_text, is_headline, sentence_of, span_text
-from accord.quotes.lexicon import load_lexicon as load_cue_lexicon
 from accord.records import DateRef
 from accord.syntax import PRESENT_TAGS
+from accord.words import speech_verbs
 
 # A match inside one of these entities is part of a name ("Theresa May", "the Sunday Times").
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "NORP", "GPE", "FAC"})
@@ -151,7 +151,7 @@ def _dates_a_saying(doc: Doc, ref: DateRef) -> bool:
     """The day modifies a verb of saying ("said *on Tuesday*", "told reporters *Tuesday*")."""
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
-    return verb is not None and verb.lemma_.lower() in load_cue_lexicon().speech_verbs
+    return verb is not None and verb.lemma_.lower() in speech_verbs()
 
 
 def _nearest_in_paragraph(full_text: str, ref: DateRef, said: list[DateRef]) -> DateRef | None:
