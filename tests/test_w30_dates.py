@@ -49,6 +49,8 @@ def test_a_weekday_after_another_name_keeps_its_day(pipeline: Pipeline, text: st
         ("The party lost three seats in the fall.", "2016-FA"),
         # what is to come: the next one
         ("The ministers will meet again in the spring.", "2017-SP"),
+        # ... and the one running now is not over yet
+        ("Both camps are preparing for the debates in the fall.", "2016-FA"),
     ],
 )
 def test_a_season_with_the_definite_article_is_of_the_storys_days(pipeline: Pipeline, text: str,
@@ -64,6 +66,10 @@ def test_a_season_with_the_definite_article_is_of_the_storys_days(pipeline: Pipe
         # the fall of a city is no season
         "Thousands fled in the fall of the old capital.",
         "The army regrouped in the summer of its worst defeat.",
+        # neither told in the past nor to come: which one, the tense does not say
+        "A strong ticket would carry the state in the fall.",
+        # a year named later in its sentence
+        "The campaign was strong throughout the summer, said the man who ran it in 2008.",
     ],
 )
 def test_a_definite_season_the_text_ties_elsewhere_is_left_alone(pipeline: Pipeline, text: str) -> None:
@@ -111,6 +117,12 @@ def test_a_weekday_told_in_the_past_stays_in_the_past(pipeline: Pipeline, text: 
         ("\u201cThey shelled us last night,\u201d the mayor said.", ["2016-10-13"]),
         # reported speech: the reporter's own "today"
         ("The senator said on Tuesday that the vote would come today.", ["2016-10-11", "2016-10-14"]),
+        # a word quoted alone is a name, not the speaker's day
+        ("The network said on Tuesday that she will host the \u201cToday\u201d show.", ["2016-10-11", "2016-10-14"]),
+        # a saying dated far back in the paragraph is another quotation's
+        ("On Tuesday the chief said the town was safe. The mayor visited the market. Then the flood came. "
+         "Residents were angry. \u201cWe lost everything yesterday,\u201d one farmer said.",
+         ["2016-10-11", "2016-10-13"]),
         # a day that dates no saying
         ("\u201cToday is a sad day,\u201d she said. The bill passed on Tuesday.", ["2016-10-14", "2016-10-11"]),
     ],

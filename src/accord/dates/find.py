@@ -22,7 +22,7 @@ from accord.dates.grammar import (
 )
 from accord.dates.lede import lede_sentences
 from accord.dates.resolve import Resolved, resolve, resolve_nearest
-from accord.doc_index import doc_text, is_headline, sentence_of, span_text
+from accord.doc_index import doc_text, is_headline, sentence_index, sentence_of, span_text
 from accord.records import DateRef
 from accord.syntax import PRESENT_TAGS
 from accord.words import speech_verbs
@@ -50,6 +50,8 @@ NAMED_PERIOD_KINDS = frozenset({"holiday", "month_modifier"})
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "appos", "ROOT"})
 # Words that name a day from the time they are said: in a quotation, the speaker's (find._said_days_in_quotations).
 SPEAKERS_DAY_KINDS = frozenset({"deictic", "part_of_today", "last_night"})
+# How many sentences before a quotation the report it goes on from may be.
+QUOTE_REPORT_SENTENCES = 2
 # The double quotation marks (curly, straight, or two apostrophes).
 QUOTATION_MARKS = re.compile("''|[\u201c\u201d\"]")
 # How many characters before a weekday to look for a word that makes a day's name of it ("Small Business").
@@ -110,7 +112,7 @@ def find_dates(doc: Doc) -> list[DateRef]:
         )
     dates.sort(key=lambda d: d.start)
     dates = _said_days_in_quotations(doc, dates, deictic, full_text)
-    dates = _without_seasons_of_another_year(dates, anchor, full_text)
+    dates = _without_seasons_of_another_year(doc, dates, anchor, full_text)
     return sorted(dates + _anaphoric_days(anaphoric, dates, full_text), key=lambda d: d.start)
 
 
@@ -126,8 +128,8 @@ def _said_days_in_quotations(doc: Doc, dates: list[DateRef], deictic: dict[int, 
     out = []
     for ref in dates:
         candidate = deictic.get(ref.start)
-        saying = _nearest_in_paragraph(full_text, ref, said) if candidate is not None and said \
-            and _quoted(full_text, ref.start) else None
+        saying = _nearest_in_paragraph(doc, full_text, ref, said) if candidate is not None and said \
+            and _quoted(full_text, ref.start) and not _quoted_alone(full_text, ref) else None
         resolved = resolve(candidate, date.fromisoformat(saying.first_day or "")) \
             if saying is not None and candidate is not None else None
         out.append(ref if resolved is None else replace(ref, value=resolved.value, granularity=resolved.granularity,
@@ -154,15 +156,32 @@ def _dates_a_saying(doc: Doc, ref: DateRef) -> bool:
     return verb is not None and verb.lemma_.lower() in speech_verbs()
 
 
-def _nearest_in_paragraph(full_text: str, ref: DateRef, said: list[DateRef]) -> DateRef | None:
+def _quoted_alone(full_text: str, ref: DateRef) -> bool:
+    """The word is all its quotation holds (the ''Today'' show): a name or a term, not a speaker's words."""
+    return bool(QUOTATION_MARKS.match(full_text, ref.end)) and bool(
+        QUOTATION_MARKS.search(full_text[max(0, ref.start - 2) : ref.start]))
+
+
+def _nearest_in_paragraph(doc: Doc, full_text: str, ref: DateRef, said: list[DateRef]) -> DateRef | None:
+    """The dated saying nearest the quoted word in its paragraph, in its sentence, the sentence after (a
+    quotation the next sentence attributes) or up to :data:`QUOTE_REPORT_SENTENCES` before (a report the
+    quotation goes on from)."""
     first = full_text.rfind("\n", 0, ref.start) + 1
     last = full_text.find("\n", ref.end)
     last = len(full_text) if last < 0 else last
-    near = [d for d in said if first <= d.start and d.end <= last]
+    at = _sentence_number(doc, ref.start)
+    near = [d for d in said if first <= d.start and d.end <= last
+            and -1 <= at - _sentence_number(doc, d.start) <= QUOTE_REPORT_SENTENCES]
     return min(near, key=lambda d: abs(d.start - ref.start)) if near else None
 
 
-def _without_seasons_of_another_year(dates: list[DateRef], anchor: date | None, full_text: str) -> list[DateRef]:
+def _sentence_number(doc: Doc, offset: int) -> int:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return sentence_index(doc).number_of(span.root) if span is not None else -1
+
+
+def _without_seasons_of_another_year(doc: Doc, dates: list[DateRef], anchor: date | None,
+                                     full_text: str) -> list[DateRef]:
     """"In 2014 the army retook the city. Over the summer it ...": a season named with the definite article is
     the one the reader has in mind — of the year a time the text gave shortly before it names (within
     :data:`ANAPHORA_REACH`), else of the story's days. Resolved against the publication date, it is dropped
@@ -170,9 +189,11 @@ def _without_seasons_of_another_year(dates: list[DateRef], anchor: date | None, 
     kept: list[DateRef] = []
     for ref in dates:
         if ref.granularity == "season" and _definite_season(full_text, ref) and anchor is not None \
-                and any(d.first_day and d.first_day[:4] != str(anchor.year) and ref.start - d.end <= ANAPHORA_REACH
-                        for d in kept):
-            continue
+                and any(d.first_day and d.first_day[:4] != str(anchor.year) and d is not ref
+                        and (ref.start - d.end <= ANAPHORA_REACH if d.start < ref.start
+                             else _sentence_number(doc, d.start) == _sentence_number(doc, ref.start))
+                        for d in dates):
+            continue  # a time of another year shortly before, or anywhere in its sentence
         kept.append(ref)
     return kept
 
@@ -212,6 +233,9 @@ def _resolved(candidate: Candidate, span: Span, anchor: date | None) -> Resolved
         return resolve(candidate, anchor, future=True)
     if candidate.kind == "weekday" and verb is not None and _future_in_the_past(verb):
         return resolve_nearest(candidate, anchor)
+    if candidate.kind == "season" and candidate.parts.get("mod") == "the" and not (
+            verb is not None and told_in_past(verb)):
+        return None  # "the debates in the fall", "would win in the spring": which one, the tense does not tell
     if candidate.kind in NAMED_PERIOD_KINDS and verb is not None and _possibility(verb):
         return resolve(candidate, anchor, future=True)
     if candidate.kind in YEARLESS_DAY_KINDS and not (verb is not None and told_in_past(verb)):

@@ -329,7 +329,7 @@ def _century(parts: dict[str, str], anchor: date | None, future: bool) -> Resolv
 
 def _season(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
     """"the summer of 2019", "last winter", "this spring", "next autumn"; "in the summer": the latest one begun
-    for what is told in the past, the next one for what is to come."""
+    for what is told in the past, the first one not over for what is to come."""
     season = parts["season"].lower()
     if "year" in parts:
         return season_value(int(parts["year"]), season)
@@ -344,6 +344,11 @@ def _season(parts: dict[str, str], anchor: date | None, future: bool) -> Resolve
         year = anchor.year
         while date(year, month, 1) > anchor:
             year -= 1
+        return season_value(year, season)
+    if mod == "the":  # "will meet in the fall", said in October: the one not over yet, this one if it runs
+        year = anchor.year - 1
+        while _months_before(anchor, 3) >= date(year, month, 1):
+            year += 1
         return season_value(year, season)
     if mod == "last":  # the latest one already over
         year = anchor.year
