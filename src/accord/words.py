@@ -97,6 +97,10 @@ def shared_words() -> Words:
     )
 
 
+# the quote stage's cue lexicon, some of whose lists stages that may not import the quote package read here
+QUOTE_CUES = "quotes/cues.yaml"
+
+
 @lru_cache(maxsize=1)  # read once per process; the result is frozen
 def speech_media() -> frozenset[str]:
     """The occasions of one's own speaking and the texts one puts out in one's own words ("in an *interview*",
@@ -104,6 +108,12 @@ def speech_media() -> frozenset[str]:
     ``setting_nouns`` and ``message_nouns`` hold by reference — not the venues and others' texts those hold
     besides (an act is done *at* a summit or *in* a court, not in one's words there) — read here for stages
     the quote package may not be imported by (the dates stage: the quote package depends on it)."""
-    source = "quotes/cues.yaml"
-    raw = read_packaged_yaml(source)
-    return _words(raw, "speaking_occasions", source=source) | _words(raw, "own_texts", source=source)
+    raw = read_packaged_yaml(QUOTE_CUES)
+    return _words(raw, "speaking_occasions", source=QUOTE_CUES) | _words(raw, "own_texts", source=QUOTE_CUES)
+
+
+@lru_cache(maxsize=1)  # read once per process; the result is frozen
+def speech_verbs() -> frozenset[str]:
+    """The verbs of saying of the quote cue lexicon (``speech_verbs``: "say", "tell", "add"), read here for the
+    dates stage, which the quote package depends on (a speaker's "tomorrow" counts from the day of the saying)."""
+    return _words(read_packaged_yaml(QUOTE_CUES), "speech_verbs", source=QUOTE_CUES)

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import PUBLISHED
-from accord.dates.grammar import MONTHS, WEEKDAYS, Candidate, bare_year, find_candidates, holiday_key
+from accord.dates.grammar import (
+    MONTHS,
+    WEEKDAY_NAME_WORDS,
+    WEEKDAYS,
+    Candidate,
+    bare_year,
+    find_candidates,
+    holiday_key,
+)
 from accord.dates.lede import lede_sentences
 from accord.dates.resolve import Resolved, resolve, resolve_nearest
-from accord.doc_index import doc_text, is_headline, sentence_of, span_text
+from accord.doc_index import doc_text, is_headline, sentence_index, sentence_of, span_text
 from accord.records import DateRef
 from accord.syntax import PRESENT_TAGS
+from accord.words import speech_verbs
 
 # A match inside one of these entities is part of a name ("Theresa May", "the Sunday Times").
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "NORP", "GPE", "FAC"})
@@ -22,6 +33,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "NORP
 EXPLICIT_KINDS = frozenset({"iso", "numeric", "weekday_date", "month_day", "day_month", "day_relative_year",
                             "month_year", "quarter"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# The modal of the future seen from a past report ("said he *would* visit").
+FUTURE_IN_THE_PAST_AUX = frozenset({"would", "'d"})
 FUTURE_HEADS = frozenset({"plan", "schedule", "due", "expect", "set", "intend", "aim", "prepare"})
 # Days given without a year: on a clause not told in the past, the nearer of the two readings (news style
 # gives the year of any day not of the current one).
@@ -35,6 +48,14 @@ NAMED_PERIOD_KINDS = frozenset({"holiday", "month_modifier"})
 # How a named day stands in its clause when it is a participant, not a time ("calling *Christmas* a sham",
 # "*Thanksgiving* is a family holiday").
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "appos", "ROOT"})
+# Words that name a day from the time they are said: in a quotation, the speaker's (find._said_days_in_quotations).
+SPEAKERS_DAY_KINDS = frozenset({"deictic", "part_of_today", "last_night"})
+# How many sentences before a quotation the report it goes on from may be.
+QUOTE_REPORT_SENTENCES = 2
+# The double quotation marks (curly, straight, or two apostrophes).
+QUOTATION_MARKS = re.compile("''|[\u201c\u201d\"]")
+# How many characters before a weekday to look for a word that makes a day's name of it ("Small Business").
+NAME_WORDS_BACK = 20
 # Dependencies by which a month name modifies the noun after it ("a *September* letter").
 MONTH_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 # How many words up from a time phrase its clause's verb may be ("will travel to Paris [for talks [on
@@ -65,6 +86,7 @@ def find_dates(doc: Doc) -> list[DateRef]:
     candidates = find_candidates(full_text) + _entity_years(doc)
     dates: list[DateRef] = []
     anaphoric: list[Candidate] = []
+    deictic: dict[int, Candidate] = {}  # by offset: the words that name a day from the speaker's own
     for candidate in _longest_first(candidates):
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is None or _is_false_positive(full_text, candidate, span):
@@ -76,6 +98,8 @@ def find_dates(doc: Doc) -> list[DateRef]:
         if resolved is None and anchor is not None:
             continue
         text = full_text[candidate.start : candidate.end]
+        if candidate.kind in SPEAKERS_DAY_KINDS:
+            deictic[candidate.start] = candidate
         dates.append(
             DateRef(
                 text=text,
@@ -87,7 +111,95 @@ def find_dates(doc: Doc) -> list[DateRef]:
             )
         )
     dates.sort(key=lambda d: d.start)
+    dates = _said_days_in_quotations(doc, dates, deictic, full_text)
+    dates = _without_seasons_of_another_year(doc, dates, anchor, full_text)
     return sorted(dates + _anaphoric_days(anaphoric, dates, full_text), key=lambda d: d.start)
+
+
+def _said_days_in_quotations(doc: Doc, dates: list[DateRef], deictic: dict[int, Candidate],
+                             full_text: str) -> list[DateRef]:
+    """"'We will vote *tomorrow*,' the senator said on Tuesday.": "today", "tomorrow", "last night" name a day
+    from the time they are said, the speaker's, not the article's. Inside a quotation of a paragraph whose
+    saying the text dates to a day ("said on Tuesday", outside the quotation), they count from that day."""
+    if not deictic:
+        return dates
+    said = [d for d in dates if d.granularity == "day" and d.first_day and d.start not in deictic
+            and not _quoted(full_text, d.start) and _dates_a_saying(doc, d)]
+    out = []
+    for ref in dates:
+        candidate = deictic.get(ref.start)
+        saying = _nearest_in_paragraph(doc, full_text, ref, said) if candidate is not None and said \
+            and _quoted(full_text, ref.start) and not _quoted_alone(full_text, ref) else None
+        resolved = resolve(candidate, date.fromisoformat(saying.first_day or "")) \
+            if saying is not None and candidate is not None else None
+        out.append(ref if resolved is None else replace(ref, value=resolved.value, granularity=resolved.granularity,
+                                                        first_day=resolved.first_day.isoformat()))
+    return out
+
+
+def _quoted(full_text: str, offset: int) -> bool:
+    """The character at ``offset`` stands inside a quotation of its paragraph, by the double quotation marks
+    before it: a curly opening mark opens one, a curly closing mark closes it, a straight one (or two
+    apostrophes) opens or closes whatever is open."""
+    paragraph = full_text.rfind("\n", 0, offset) + 1
+    opened = False
+    for match in QUOTATION_MARKS.finditer(full_text, paragraph, offset):
+        mark = match.group()
+        opened = mark == "\u201c" or (mark in ('"', "''") and not opened)
+    return opened
+
+
+def _dates_a_saying(doc: Doc, ref: DateRef) -> bool:
+    """The day modifies a verb of saying ("said *on Tuesday*", "told reporters *Tuesday*")."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    verb = clause_verb(span.root) if span is not None else None
+    return verb is not None and verb.lemma_.lower() in speech_verbs()
+
+
+def _quoted_alone(full_text: str, ref: DateRef) -> bool:
+    """The word is all its quotation holds (the ''Today'' show): a name or a term, not a speaker's words."""
+    return bool(QUOTATION_MARKS.match(full_text, ref.end)) and bool(
+        QUOTATION_MARKS.search(full_text[max(0, ref.start - 2) : ref.start]))
+
+
+def _nearest_in_paragraph(doc: Doc, full_text: str, ref: DateRef, said: list[DateRef]) -> DateRef | None:
+    """The dated saying nearest the quoted word in its paragraph, in its sentence, the sentence after (a
+    quotation the next sentence attributes) or up to :data:`QUOTE_REPORT_SENTENCES` before (a report the
+    quotation goes on from)."""
+    first = full_text.rfind("\n", 0, ref.start) + 1
+    last = full_text.find("\n", ref.end)
+    last = len(full_text) if last < 0 else last
+    at = _sentence_number(doc, ref.start)
+    near = [d for d in said if first <= d.start and d.end <= last
+            and -1 <= at - _sentence_number(doc, d.start) <= QUOTE_REPORT_SENTENCES]
+    return min(near, key=lambda d: abs(d.start - ref.start)) if near else None
+
+
+def _sentence_number(doc: Doc, offset: int) -> int:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return sentence_index(doc).number_of(span.root) if span is not None else -1
+
+
+def _without_seasons_of_another_year(doc: Doc, dates: list[DateRef], anchor: date | None,
+                                     full_text: str) -> list[DateRef]:
+    """"In 2014 the army retook the city. Over the summer it ...": a season named with the definite article is
+    the one the reader has in mind — of the year a time the text gave shortly before it names (within
+    :data:`ANAPHORA_REACH`), else of the story's days. Resolved against the publication date, it is dropped
+    after a time of another year (the reader cannot tell it from the anchor alone)."""
+    kept: list[DateRef] = []
+    for ref in dates:
+        if ref.granularity == "season" and _definite_season(full_text, ref) and anchor is not None \
+                and any(d.first_day and d.first_day[:4] != str(anchor.year) and d is not ref
+                        and (ref.start - d.end <= ANAPHORA_REACH if d.start < ref.start
+                             else _sentence_number(doc, d.start) == _sentence_number(doc, ref.start))
+                        for d in dates):
+            continue  # a time of another year shortly before, or anywhere in its sentence
+        kept.append(ref)
+    return kept
+
+
+def _definite_season(full_text: str, ref: DateRef) -> bool:
+    return full_text[ref.start : ref.end].lower().startswith("the ") and not any(c.isdigit() for c in ref.text)
 
 
 def _anaphoric_days(found: list[Candidate], dates: list[DateRef], full_text: str) -> list[DateRef]:
@@ -119,11 +231,39 @@ def _resolved(candidate: Candidate, span: Span, anchor: date | None) -> Resolved
     if candidate.kind == "weekday" and verb is not None and _day_on_present(span.root, verb) \
             and not _headline_present(verb):
         return resolve(candidate, anchor, future=True)
+    if candidate.kind == "weekday" and verb is not None and _future_in_the_past(verb):
+        return resolve_nearest(candidate, anchor)
+    if candidate.kind == "season" and candidate.parts.get("mod") == "the" and not (
+            verb is not None and told_in_past(verb)):
+        return None  # "the debates in the fall", "would win in the spring": which one, the tense does not tell
     if candidate.kind in NAMED_PERIOD_KINDS and verb is not None and _possibility(verb):
         return resolve(candidate, anchor, future=True)
     if candidate.kind in YEARLESS_DAY_KINDS and not (verb is not None and told_in_past(verb)):
         return resolve_nearest(candidate, anchor)
     return resolve(candidate, anchor)
+
+
+def _future_in_the_past(verb: Token) -> bool:
+    """The clause tells, with "would", what a report in the past said was to come ("said he *would visit* Ohio on
+    Monday", "announced that talks *would resume* Friday"): the future seen from the saying, which lies days
+    before the article at most. Its weekday is the nearer of the last and the coming one — the coming one when
+    the plan is still ahead (a Monday said of in Friday's paper), the last one when it was said early in the week
+    (a Wednesday said of on Tuesday, told on Friday)."""
+    head = verb
+    for _ in range(CLAUSE_REACH):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_IN_THE_PAST_AUX for c in head.children):
+            # a bare infinitive: not "would *have* won" (what did not come), nor "he'd *met*" (had met)
+            if head.tag_ != "VB" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children):
+                return False
+            break
+        if head.dep_ != "xcomp" or head.head.i == head.i:
+            return False
+        head = head.head  # "said he would try to meet them on Monday": the modal is on the verb above
+    else:
+        return False
+    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("ccomp", "parataxis") and told_in_past(head.head)
 
 
 def _headline_present(verb: Token) -> bool:
@@ -313,6 +453,8 @@ def _is_false_positive(full_text: str, candidate: Candidate, span: Span) -> bool
         return True  # "an overnight stay" describes a thing, it does not date anything
     if candidate.kind in EXPLICIT_KINDS:
         return False
+    if candidate.kind == "weekday" and "mod" not in candidate.parts and _ends_a_name(full_text, candidate):
+        return True  # "since *Super Tuesday*", "the *Black Friday* sales": a named day, not one of this week
     if candidate.kind == "month_relative_year" and _after_a_first_name(span):
         return True  # "Theresa May last year said": the month is a surname
     if candidate.kind == "month_modifier" and not _modifies_a_noun(span):
@@ -323,6 +465,15 @@ def _is_false_positive(full_text: str, candidate: Candidate, span: Span) -> bool
     if candidate.kind == "holiday":  # a name of the day itself, whatever the model calls it (LAW, EVENT) ...
         return _named_after(span)  # ... but a place or body named after it
     return any(token.ent_type_ in NAME_LABELS for token in span)
+
+
+def _ends_a_name(full_text: str, candidate: Candidate) -> bool:
+    """The weekday is the last word of a day's name ("Super Tuesday", "Black Friday", "Mini-Tuesday"): a word of
+    data/dates/holidays.yaml's ``weekday_name_words`` right before it, capitalised. Such a day's date is none the
+    story's week gives."""
+    before = full_text[max(0, candidate.start - NAME_WORDS_BACK) : candidate.start]
+    return any(before.endswith((f"{word} ", f"{word}-")) and not before[: -len(word) - 1][-1:].isalnum()
+               for word in WEEKDAY_NAME_WORDS)
 
 
 def _named_after(span: Span) -> bool:

@@ -52,6 +52,15 @@ def _read_holidays() -> dict[str, Any]:
 HOLIDAYS: dict[str, Any] = _read_holidays()
 
 
+def _read_weekday_names() -> frozenset[str]:
+    """data/dates/holidays.yaml: the words that, put before a weekday, make a day's name of it ("Super")."""
+    raw = yaml.safe_load(resources.files("accord.data").joinpath("dates/holidays.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(word) for word in raw.get("weekday_name_words") or ())
+
+
+WEEKDAY_NAME_WORDS: frozenset[str] = _read_weekday_names()
+
+
 def holiday_key(name: str) -> str:
     """The data's spelling of a matched name: straight apostrophe, single spaces, a lower-case opening "the"."""
     key = " ".join(name.replace("\u2019", "'").split())
@@ -230,6 +239,13 @@ PATTERNS: tuple[tuple[str, str, Anchors], ...] = (
      ("century",)),
     ("season", _starting("LlTtNn",
                          r"\b(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<season>spring|summer|autumn|fall|winter)\b"),
+     ("spring", "summer", "autumn", "fall", "winter")),
+    # A season named with the definite article after a preposition of time ("protests grew *over the summer*",
+    # "*in the spring*", "*during the winter*"): the one of the story's days (resolve._season; find.py drops it
+    # after a year the text named, which makes that year's season the one meant). Not "the fall *of* Mosul".
+    ("season", _starting("IiOoDdTt", r"\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Tt]hroughout)\s+"
+                                     r"(?P<core>(?P<mod>the)\s+(?P<season>spring|summer|autumn|fall|winter))\b"
+                                     r"(?!\s+(?:of\b|\d))"),
      ("spring", "summer", "autumn", "fall", "winter")),
     ("season", _starting("tSsAaFfWw", r"\b(?:the\s+)?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
      rf"(?:\s+of)?\s+(?P<year>{_YEAR})\b"),

@@ -328,7 +328,8 @@ def _century(parts: dict[str, str], anchor: date | None, future: bool) -> Resolv
 
 
 def _season(parts: dict[str, str], anchor: date | None, future: bool) -> Resolved | None:
-    """"the summer of 2019", "last winter", "this spring", "next autumn"."""
+    """"the summer of 2019", "last winter", "this spring", "next autumn"; "in the summer": the latest one begun
+    for what is told in the past, the first one not over for what is to come."""
     season = parts["season"].lower()
     if "year" in parts:
         return season_value(int(parts["year"]), season)
@@ -338,6 +339,16 @@ def _season(parts: dict[str, str], anchor: date | None, future: bool) -> Resolve
     mod = parts["mod"].lower()
     if mod == "this":  # the one of the anchor's season year: January's winter began the December before
         year = anchor.year - 1 if month == 12 and anchor.month <= 2 else anchor.year
+        return season_value(year, season)
+    if mod == "the" and not future:  # "over the summer", told in the past: the latest one already begun
+        year = anchor.year
+        while date(year, month, 1) > anchor:
+            year -= 1
+        return season_value(year, season)
+    if mod == "the":  # "will meet in the fall", said in October: the one not over yet, this one if it runs
+        year = anchor.year - 1
+        while _months_before(anchor, 3) >= date(year, month, 1):
+            year += 1
         return season_value(year, season)
     if mod == "last":  # the latest one already over
         year = anchor.year
