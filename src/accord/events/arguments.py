@@ -508,8 +508,11 @@ def _second_person(subject: Token, grammar: Grammar) -> bool:
 def _spoken_to(doc: Doc, clause: Token, lookup: ActorLookup, grammar: Grammar) -> list[Actor]:
     """Whom the words of ``clause`` are spoken to: the object of the verb of saying it hangs on ('"You are a liar,"
     X *told Y*'), its to-phrase ("X said *to Y*"), else a name the clause calls out to before its subject, set off
-    by a comma ('"*Y*, you are reckless," X said': a vocative)."""
+    by a comma ('"*Y*, you are reckless," X said': a vocative). Through a chain of complement clauses the verb
+    of saying is the chain's top ('"I do not believe *you* are fit," X *told Y*')."""
     speech = clause.head
+    while speech.dep_ == "ccomp" and speech.head.i != speech.i:
+        speech = speech.head
     if clause.dep_ == "ccomp" and speech.i != clause.i:
         for child in speech.children:
             if child.dep_ in ("dobj", "dative") and child.i != clause.i:
