@@ -62,7 +62,7 @@ def extract_quotes(
     cues = Counter(c.cue.last for c in candidates if c.cue is not None)
     # a piece of a longer attribution keeps its adverbial ("Instead, she said, …"): only one standing alone goes
     candidates = [c for c in candidates if c.cue is None or cues[c.cue.last] > 1 or not _only_connective(ctx, c)]
-    candidates = [c for c in candidates if not _writers_judgement(ctx, c) and not _unanswered_question(ctx, c)]
+    candidates = [c for c in candidates if not _writers_judgement(ctx, c)]
     candidates = sorted(candidates + _new_turns(candidates, transcript_turns(ctx)), key=lambda c: (c.start, c.end))
     groups = by_cue(candidates)
     if judges is None and record is None:
@@ -71,8 +71,7 @@ def extract_quotes(
     taken = frozenset(c.cue.last for c in candidates if c.cue is not None)
     if record is not None or (judges is not None and judges.broad is not None):
         judged += [("broad", j) for j in broad_candidates(
-            ctx, marked, taken, judges.broad if judges is not None and record is None else None)
-            if not _unanswered_question(ctx, j.pieces[0])]
+            ctx, marked, taken, judges.broad if judges is not None and record is None else None)]
     if record is None and judges is not None:
         judged = _judged_kept(judged, judges)
         if ending is not None:  # the content ends where the source's speech ends
@@ -100,21 +99,6 @@ def _writers_judgement(ctx: Context, candidate: Candidate) -> bool:
             and cue_lemma(verb, ctx.lexicon) in ctx.lexicon.thought_verbs
             and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
             and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children))
-
-
-def _unanswered_question(ctx: Context, candidate: Candidate) -> bool:
-    """"no one knows whether the deal will hold", "we will see how the vote goes": an embedded question after a
-    verb of knowing, perceiving or deciding says that its subject has or lacks an answer, and gives none; it
-    attributes no content. A question after a verb of saying or asking ("asked whether …") is what was said,
-    and stays (the verbs are ``knowing_verbs``, the question's first words ``question_words``)."""
-    cue = candidate.cue
-    if cue is None or candidate.direct or candidate.marked:
-        return False
-    lexicon = ctx.lexicon
-    first = ctx.layout.token_at(candidate.start)
-    if first >= len(ctx.doc) or ctx.doc[first].lower_ not in lexicon.question_words:
-        return False
-    return cue_lemma(ctx.doc[cue.last], lexicon) in lexicon.knowing_verbs
 
 
 def _only_connective(ctx: Context, candidate: Candidate) -> bool:

@@ -69,10 +69,6 @@ class CueLexicon:
     # may head such a holder besides names and personal pronouns
     perspective_prepositions: frozenset[str] = frozenset()
     perspective_holders: frozenset[str] = frozenset()
-    # "she doesn't know whether …", "we will see what happens": verbs of knowing, perceiving and deciding whose
-    # embedded question attributes no content, and the words that open such a question
-    knowing_verbs: frozenset[str] = frozenset()
-    question_words: frozenset[str] = frozenset()
     # "took aim at", "poked fun at": verb -> its object noun -> the prepositions whose object the stance is toward
     stance_idioms: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
@@ -247,8 +243,6 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         saying_objects=_words(data, "saying_objects"),
         perspective_prepositions=_words(data, "perspective_prepositions"),
         perspective_holders=_words(data, "perspective_holders"),
-        knowing_verbs=_words(data, "knowing_verbs"),
-        question_words=_words(data, "question_words"),
         stance_idioms=_idiom_table(data),
         received_stance_nouns=_words(data, "received_stance_nouns"),
         receiving_verbs=_words(data, "having_verbs") | _words(data, "receiving_verbs"),
