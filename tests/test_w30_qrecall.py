@@ -47,3 +47,9 @@ def test_the_grounds_prepositions_are_data() -> None:
     grounds = load_lexicon().passive_grounds
     assert grounds["accuse"] == frozenset({"of"}) and grounds["charge"] == frozenset({"with"})
     assert "with" not in grounds.get("attack", frozenset())
+
+
+def test_a_relative_word_is_no_charge_of_its_own(quote_pipeline: Pipeline) -> None:
+    found = quotes_in(quote_pipeline, OPENING + "The board hired a pilot who was accused of ignoring the tide tables.")
+    assert not [q for q in found if q.text.lower() in ("who", "who was accused of ignoring the tide tables")], \
+        [(q.text, q.cue) for q in found]

@@ -267,8 +267,8 @@ def _judged_on_grounds(ctx: Context, verb: Token, lemma: str, speaker: Token | N
     subject = nominal_subject(verb, before=True)
     grounds = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in prepositions
                     and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
-    if subject is None or grounds is None or subject.lower_ in ("it", "there"):
-        return None
+    if subject is None or grounds is None or subject.lower_ in ("it", "there") or subject.tag_ in RELATIVE_TAGS:
+        return None  # a relative word's clause is read with its antecedent's sentence (the relative-word rule)
     first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("auxpass", "aux", "neg") and c.i < verb.i])
     cue = Cue(first, verb.i, speaker.i if speaker is not None else None)
     return _span_candidate(ctx, cue, max(subject.left_edge.i, unit.start), min(grounds.right_edge.i + 1, unit.end))
