@@ -53,3 +53,8 @@ def test_a_relative_word_is_no_charge_of_its_own(quote_pipeline: Pipeline) -> No
     found = quotes_in(quote_pipeline, OPENING + "The board hired a pilot who was accused of ignoring the tide tables.")
     assert not [q for q in found if q.text.lower() in ("who", "who was accused of ignoring the tide tables")], \
         [(q.text, q.cue) for q in found]
+
+
+def test_a_charge_only_possible_is_no_charge_made(quote_pipeline: Pipeline) -> None:
+    found = quotes_in(quote_pipeline, OPENING + "The pilots could be charged with ignoring the tide tables.")
+    assert not [q for q in found if q.text.startswith("The pilots")], [(q.text, q.cue) for q in found]

@@ -264,6 +264,8 @@ def _judged_on_grounds(ctx: Context, verb: Token, lemma: str, speaker: Token | N
     prepositions = ctx.lexicon.passive_grounds.get(lemma)
     if not prepositions or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
+    if any(c.tag_ == "MD" for c in verb.children):
+        return None  # "could be charged with …", "will be blamed for …": a judgement not (yet) made by anyone
     subject = nominal_subject(verb, before=True)
     grounds = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in prepositions
                     and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
