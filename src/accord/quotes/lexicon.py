@@ -69,6 +69,8 @@ class CueLexicon:
     # may head such a holder besides names and personal pronouns
     perspective_prepositions: frozenset[str] = frozenset()
     perspective_holders: frozenset[str] = frozenset()
+    # "was criticized for …", "is accused of …": verbs of judging -> the prepositions naming the grounds judged on
+    passive_grounds: dict[str, frozenset[str]] = field(default_factory=dict)
     # "took aim at", "poked fun at": verb -> its object noun -> the prepositions whose object the stance is toward
     stance_idioms: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
@@ -243,6 +245,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         saying_objects=_words(data, "saying_objects"),
         perspective_prepositions=_words(data, "perspective_prepositions"),
         perspective_holders=_words(data, "perspective_holders"),
+        passive_grounds=_preposition_table(data, "passive_grounds"),
         stance_idioms=_idiom_table(data),
         received_stance_nouns=_words(data, "received_stance_nouns"),
         receiving_verbs=_words(data, "having_verbs") | _words(data, "receiving_verbs"),

@@ -162,6 +162,9 @@ def _verb_cue(
     lemma = cue_lemma(verb, lexicon)
     speaker = speaker_of(verb, lexicon)
     unit = ctx.layout.unit_of(verb)
+    judged = _judged_on_grounds(ctx, verb, lemma, speaker, unit)
+    if judged is not None:
+        return judged
     if speaker is None or lemma in lexicon.evidential_verbs:
         found = _sourceless(ctx, verb, unit, BELIEF if lemma in lexicon.evidential_verbs else None)
         if found is None and speaker is None and lemma in lexicon.clause_verbs:
@@ -250,6 +253,27 @@ def _only_listener(verb: Token) -> bool:
 def _when_or_where(prep: Token) -> bool:
     """An adjunct saying when or where it was told: its object is a date, a time or a place."""
     return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in _WHEN_OR_WHERE for o in prep.children)
+
+
+def _judged_on_grounds(ctx: Context, verb: Token, lemma: str, speaker: Token | None,
+                       unit: Unit) -> Candidate | None:
+    """"the mayor was criticized by two councillors for skipping the briefing", "the clerk is accused of taking
+    bribes": a passive verb of judging with the grounds it judges on attributes the whole charge — the one
+    judged and the grounds, one piece from the subject to the grounds' end, around the cue (the lexicon's
+    ``passive_grounds`` name each verb's preposition). The source is the agent, when there is one."""
+    prepositions = ctx.lexicon.passive_grounds.get(lemma)
+    if not prepositions or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.tag_ == "MD" for c in verb.children):
+        return None  # "could be charged with …", "will be blamed for …": a judgement not (yet) made by anyone
+    subject = nominal_subject(verb, before=True)
+    grounds = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in prepositions
+                    and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+    if subject is None or grounds is None or subject.lower_ in ("it", "there") or subject.tag_ in RELATIVE_TAGS:
+        return None  # a relative word's clause is read with its antecedent's sentence (the relative-word rule)
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("auxpass", "aux", "neg") and c.i < verb.i])
+    cue = Cue(first, verb.i, speaker.i if speaker is not None else None)
+    return _span_candidate(ctx, cue, max(subject.left_edge.i, unit.start), min(grounds.right_edge.i + 1, unit.end))
 
 
 def _sourceless(ctx: Context, verb: Token, unit: Unit, kind: str | None) -> list[Candidate] | None:
