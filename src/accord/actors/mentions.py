@@ -71,6 +71,7 @@ from accord.actors.document_people import (
     titles_name_their_one_holder,
 )
 from accord.actors.genders import agrees, shared_genders
+from accord.actors.handles import social_media_handles
 from accord.actors.kb import NAME_SUFFIXES as SUFFIXES
 from accord.actors.kb import KnowledgeBase
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
@@ -329,7 +330,14 @@ class MentionFinder:
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
         found = back_references_keep_the_persons_country(found)
+        # '@ellie_r wrote': an account holder, with no country (so only after the home country is lent)
+        found = social_media_handles(text, found, lambda word: self._known_entry(word, date))
         return [self._the_state_itself(self._national_body(actor)) for actor in found]
+
+    def _known_entry(self, word: str, date: str | None) -> Actor | None:
+        """The knowledge base's entry written ``word`` ('Reuters', 'GOP'), if there is one."""
+        resolution = self.resolver.resolve(word, date)
+        return resolution.actor if resolution is not None and resolution.entry else None
 
     def _descriptions_in_sentences(self, doc: Doc, found: list[Actor], memory: _Memory) -> list[Actor]:
         """Each sentence's descriptions of a state's institutions with no country of their own take the one
@@ -856,7 +864,7 @@ class MentionFinder:
             wanted = GENDERS.of_pronoun(head.lower_)
             excluded = _excluded_people(head, memory)
             excluded += _speaker_to_come(doc, head, sentence, memory, excluded)
-            subject = _clause_subject_person(head, memory)
+            subject = _coordinated_owner(head, memory) or _clause_subject_person(head, memory)
             person = subject if subject is not None and agrees(wanted, _gender(memory, subject)) \
                 and not _among(subject, excluded) else None
             candidates = _people_in_reach(memory, doc, head, sentence, wanted, excluded)
@@ -1136,7 +1144,10 @@ class MentionFinder:
         owner = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES), None)
         if owner is None:
             return None
-        person = _recent_person(memory, doc, owner, sentence, GENDERS.of_pronoun(owner.lower_))
+        wanted = GENDERS.of_pronoun(owner.lower_)
+        coordinated = _coordinated_owner(owner, memory)
+        person = coordinated if coordinated is not None and agrees(wanted, _gender(memory, coordinated)) \
+            else _recent_person(memory, doc, owner, sentence, wanted)
         if person is None or not person.name:
             return None
         if side:
@@ -2663,6 +2674,19 @@ def _mention_at(memory: _Memory, token: Token, before: int | None = None) -> Act
     """The latest mention remembered that covers ``token`` (and starts before offset ``before``, if given)."""
     return next((a for off, a in reversed(memory.recent)
                  if off <= token.idx < (a.end or off) and (before is None or off < before)), None)
+
+
+def _coordinated_owner(pronoun: Token, memory: _Memory) -> Actor | None:
+    """'criticized Ward and his allies', 'Ward and her husband': a possessive pronoun in a conjunct whose first
+    conjunct names a person is that person's -- the coordinated noun phrase is the pronoun's nearest antecedent,
+    nearer than the clause's subject. The person's mention, when the first conjunct is one (named or not)."""
+    if pronoun.dep_ != "poss" or pronoun.head.dep_ != "conj":
+        return None
+    first = pronoun.head.head
+    if first.i >= pronoun.i or first.pos_ not in ("PROPN", "NOUN"):
+        return None
+    actor = _mention_at(memory, first, before=pronoun.idx)
+    return actor if actor is not None and _person_like(actor) and actor.name else None
 
 
 def _clause_subject_person(pronoun: Token, memory: _Memory) -> Actor | None:
