@@ -743,7 +743,9 @@ class MentionFinder:
         """'Clinton aides', 'anti-Assad rebels', 'the Trump administration': the mention is the group or body; the
         person whose name describes it is named too, an actor of their own at their own words (the last
         capitalised word before the head, with its proper-noun compounds)."""
-        name = next((t for t in reversed(doc[left:head]) if t.text[:1].isupper() and t.pos_ not in NOT_NAME_POS),
+        # 'McConnell spokesman Tom Baird': the name before the word for whoever serves, not the aide's given name
+        serving = next((t.i for t in doc[left:head] if t.lower_ in self.kb.serving_words), head)
+        name = next((t for t in reversed(doc[left:serving]) if t.text[:1].isupper() and t.pos_ not in NOT_NAME_POS),
                     None)
         if name is None or any(t.lower_ in POSSESSIVE_MARKS for t in doc[name.i : head]):
             return []
@@ -753,7 +755,10 @@ class MentionFinder:
                           date: str | None, memory: _Memory) -> list[Actor]:
         """'an aide to Obama', 'a spokeswoman for Angela Merkel': the mention is the aide; the person served is
         named too, an actor of their own at their own words — a surname as the person named in full earlier."""
-        prep = next((c for c in doc[head].rights if c.dep_ == "prep" and c.lower_ in SERVING_PREPS), None)
+        # 'Jo Hart, a spokeswoman for Mrs. Clinton': the preposition hangs on the description apposed to the name
+        described = [doc[head], *(c for c in doc[head].rights if c.dep_ == "appos" and c.i <= right)]
+        prep = next((c for d in described for c in d.rights if c.dep_ == "prep" and c.lower_ in SERVING_PREPS),
+                    None)
         served = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
         if served is None or served.i > right or not _proper(served):
             return []

@@ -1,0 +1,81 @@
+"""Actor mentions in campaign news (wave 30, issue 19).
+
+- A possessive pronoun in a conjunct whose first conjunct names a person is that person's ('criticized Ward and
+  his allies'): the coordinated phrase is nearer than the clause's subject.
+- A social-media handle is an account holder: a private person (CVL) with no country, unless the word after
+  the '@' is an entry the knowledge base knows; an '@' inside an e-mail address is no handle.
+- A party's elders and elite are its senior members, the party's own people (PTY); 'tribal elders' stay ELI and
+  a party's candidates keep the candidates' sector.
+- The person an aide serves is an actor of its own at their own words, also where the serving preposition
+  hangs on a description apposed to the aide's name ('Jo Hart, a spokeswoman for Mrs. Lee') and where the
+  principal's name stands before the aide's title and given name ('Lee spokesman Tom Baird').
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from accord.records import Actor
+from actor_helpers import actor_runner, only_with_text, with_text
+
+_actors = actor_runner("2016-04-20")
+
+
+def _names(actors: list[Actor], text: str) -> list[str | None]:
+    return [a.name for a in actors if a.text == text]
+
+
+def test_a_possessive_in_a_conjunct_is_the_first_conjuncts_person(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Marco Rubio criticized Donald Trump and his allies on Sunday.")
+    assert _names(actors, "his") == ["Donald Trump"]
+
+
+def test_a_possessive_in_a_conjunct_keeps_to_the_pronouns_gender(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Jeb Bush met Hillary Clinton and his own advisers on Friday.")
+    assert "Hillary Clinton" not in _names(actors, "his")
+
+
+def test_a_possessive_outside_a_conjunct_still_takes_the_subject(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Marco Rubio told Donald Trump that his plan would work.")
+    assert _names(actors, "his") == ["Marco Rubio"]
+
+
+def test_a_handle_is_a_private_person_with_no_country(actors_nlp: Language) -> None:
+    text = "Donald Trump spoke in Ohio. One viewer, @mara_k77, wrote that the speech was too long."
+    handle = only_with_text(_actors(actors_nlp, text), "@mara_k77")
+    assert (handle.sector, handle.country, handle.name, handle.kind) == ("CVL", None, "mara_k77", "person")
+
+
+def test_an_address_is_no_handle(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Readers may write to letters@example.org with their views.")
+    assert not [a for a in actors if "@" in a.text]
+
+
+def test_a_handle_of_a_known_entry_is_that_entry(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "The vote was first reported by @Reuters on Monday.")
+    assert [a.sector for a in with_text(actors, "@Reuters")] == ["MED"]
+
+
+def test_a_partys_elders_are_its_members(actors_nlp: Language) -> None:
+    elders = only_with_text(_actors(actors_nlp, "Republican elders met in Ohio on Monday."), "Republican elders")
+    assert (elders.country, elders.sector) == ("USA", "PTY")
+    elite = only_with_text(_actors(actors_nlp, "The Labour elite met on Monday.", "2019-05-01"), "The Labour elite")
+    assert elite.sector == "PTY"
+
+
+def test_tribal_elders_and_a_partys_candidates_keep_their_sector(actors_nlp: Language) -> None:
+    assert only_with_text(_actors(actors_nlp, "Tribal elders met on Monday."), "Tribal elders").sector == "ELI"
+    candidates = _actors(actors_nlp, "Republican candidates met in Ohio on Monday.")
+    assert only_with_text(candidates, "Republican candidates").sector == "ELI"
+
+
+def test_the_person_an_apposed_spokeswoman_serves_is_an_actor(actors_nlp: Language) -> None:
+    text = "Hillary Clinton spoke on Monday. Jane Harlow, a spokeswoman for Mrs. Clinton, said they would respond."
+    assert _names(_actors(actors_nlp, text), "Mrs. Clinton") == ["Hillary Clinton"]
+
+
+def test_the_principal_before_an_aides_title_is_an_actor(actors_nlp: Language) -> None:
+    text = "Mitch McConnell spoke on Monday. McConnell spokesman Tom Baird declined to comment."
+    actors = _actors(actors_nlp, text)
+    assert _names(actors, "McConnell") == ["Mitch McConnell"]
+    assert "Tom" not in [a.text for a in actors]
