@@ -79,3 +79,23 @@ def test_the_principal_before_an_aides_title_is_an_actor(actors_nlp: Language) -
     actors = _actors(actors_nlp, text)
     assert _names(actors, "McConnell") == ["Mitch McConnell"]
     assert "Tom" not in [a.text for a in actors]
+
+
+def test_a_kinship_word_names_the_one_relative_of_the_owners_surname(actors_nlp: Language) -> None:
+    text = "Hillary Clinton spoke in Ohio on Monday, joined by Bill Clinton. She thanked her husband warmly."
+    assert _names(_actors(actors_nlp, text), "her husband") == ["Bill Clinton"]
+    text = "Bill Clinton and Hillary Clinton spoke in Ohio. He praised his wife."
+    assert _names(_actors(actors_nlp, text), "his wife") == ["Hillary Clinton"]
+
+
+def test_a_kinship_word_with_no_or_two_fitting_relatives_names_no_one(actors_nlp: Language) -> None:
+    # no one of the owner's surname: the phrase stays no actor
+    assert not _names(_actors(actors_nlp, "Mark Fenwick met Tom Baird. His son spoke later."), "His son")
+    # two men of the surname: the text does not say which is her husband
+    text = "Ann Kell met Robert Kell and Thomas Kell in Ohio. She thanked her husband."
+    assert _names(_actors(actors_nlp, text), "her husband") == []
+
+
+def test_a_kinship_word_with_an_apposed_name_is_that_name(actors_nlp: Language) -> None:
+    text = "Mark Fenwick spoke on Monday. His wife, Laura Fenwick, praised him."
+    assert "His wife" not in [a.text for a in _actors(actors_nlp, text)]

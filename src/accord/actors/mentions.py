@@ -74,6 +74,7 @@ from accord.actors.genders import agrees, shared_genders
 from accord.actors.handles import social_media_handles
 from accord.actors.kb import NAME_SUFFIXES as SUFFIXES
 from accord.actors.kb import KnowledgeBase
+from accord.actors.kin import relatives_named_by_surname
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
 from accord.actors.regions import REGION_RULE, region_root
 from accord.actors.representation import lawyers_of_the_represented
@@ -261,6 +262,8 @@ class MentionFinder:
         found = titles_name_their_one_holder(found)
         # 'the candidate', 'the Democratic nominee' after 'Tom Harlan, the Democratic nominee': that person
         found = descriptions_name_people(doc, found, lambda actor: mention_root(doc, actor))
+        # 'her husband' in a story naming Hillary and Bill Clinton: the one relative of that surname and gender
+        found = relatives_named_by_surname(doc, found, {w[0] for w in self.kb.kinship_words if len(w) == 1})
         # 'Kenya's Ministry of Health ... the ministry': a description repeating the head of a body's name
         found = bodies_named_by_their_head(_name_head_candidates(doc, found, self.kb.name_head_bodies),
                                            self.kb.country_names)
