@@ -99,3 +99,24 @@ def test_a_kinship_word_with_no_or_two_fitting_relatives_names_no_one(actors_nlp
 def test_a_kinship_word_with_an_apposed_name_is_that_name(actors_nlp: Language) -> None:
     text = "Mark Fenwick spoke on Monday. His wife, Laura Fenwick, praised him."
     assert "His wife" not in [a.text for a in _actors(actors_nlp, text)]
+
+
+def test_an_opening_description_is_the_person_named_after_it(actors_nlp: Language) -> None:
+    text = ("A lawmaker in Peru is calling for Donald Trump to be banned from the country. "
+            "\"He is a danger,\" Joey Salcedo said on Monday. Salcedo said the ban was needed.")
+    actors = _actors(actors_nlp, text)
+    opening = only_with_text(actors, "A lawmaker in Peru")
+    assert (opening.name, opening.country, opening.sector) == ("Joey Salcedo", "PER", "LEG")
+    assert [(a.country, a.sector) for a in with_text(actors, "Salcedo")] == [("PER", "LEG")]
+
+
+def test_an_opening_with_two_unnamed_people_the_name_fits_names_neither(actors_nlp: Language) -> None:
+    text = "A police officer shot a man in Dayton on Sunday. Robert Delacroix, 23, died later."
+    actors = _actors(actors_nlp, text)
+    assert only_with_text(actors, "A police officer").name is None
+    assert [a.sector for a in actors if a.name == "Robert Delacroix"] == ["CVL"]
+
+
+def test_an_opening_of_another_gender_is_not_the_person_named_after_it(actors_nlp: Language) -> None:
+    text = "An Ohio woman pleaded guilty on Monday to fraud. Robert Delacroix was arrested in April."
+    assert only_with_text(_actors(actors_nlp, text), "An Ohio woman").name is None

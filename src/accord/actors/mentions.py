@@ -58,6 +58,7 @@ from accord.actors.country_from_context import (
     placed_home,
 )
 from accord.actors.credits import credited_journalists
+from accord.actors.delayed_names import delayed_names
 from accord.actors.described_people import DESCRIPTION_RULE, descriptions_name_people
 from accord.actors.document_people import (
     BACK_REFERENCE_RULES,
@@ -264,6 +265,8 @@ class MentionFinder:
         found = descriptions_name_people(doc, found, lambda actor: mention_root(doc, actor))
         # 'her husband' in a story naming Hillary and Bill Clinton: the one relative of that surname and gender
         found = relatives_named_by_surname(doc, found, {w[0] for w in self.kb.kinship_words if len(w) == 1})
+        # 'An Ohio man pleaded guilty ... Martin Delacroix Jr. was arrested': the opening's person, named later
+        found = delayed_names(doc, found, memory.sentence_starts)
         # 'Kenya's Ministry of Health ... the ministry': a description repeating the head of a body's name
         found = bodies_named_by_their_head(_name_head_candidates(doc, found, self.kb.name_head_bodies),
                                            self.kb.country_names)
