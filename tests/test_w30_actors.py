@@ -9,6 +9,10 @@
 - The person an aide serves is an actor of its own at their own words, also where the serving preposition
   hangs on a description apposed to the aide's name ('Jo Hart, a spokeswoman for Mrs. Lee') and where the
   principal's name stands before the aide's title and given name ('Lee spokesman Tom Baird').
+- A kinship word a person owns ('her husband') is the one relative the article names in full with the owner's
+  surname and the word's gender.
+- An opening indefinite description of one person is the private person named in full just after it (delayed
+  identification), and so is the opening's noun repeated with 'the'.
 """
 
 from __future__ import annotations
@@ -108,6 +112,13 @@ def test_an_opening_description_is_the_person_named_after_it(actors_nlp: Languag
     opening = only_with_text(actors, "A lawmaker in Peru")
     assert (opening.name, opening.country, opening.sector) == ("Joey Salcedo", "PER", "LEG")
     assert [(a.country, a.sector) for a in with_text(actors, "Salcedo")] == [("PER", "LEG")]
+
+
+def test_the_openings_noun_repeated_with_the_is_the_person_named(actors_nlp: Language) -> None:
+    text = ("A lawmaker in Peru is calling for Donald Trump to be banned from the country. "
+            "\"He is a danger,\" Joey Salcedo said on Monday. Trump spoke in Maine on Thursday. "
+            "The lawmaker, who represents a district in Lima, said Trump was wrong.")
+    assert _names(_actors(actors_nlp, text), "The lawmaker") == ["Joey Salcedo"]
 
 
 def test_an_opening_with_two_unnamed_people_the_name_fits_names_neither(actors_nlp: Language) -> None:

@@ -9,7 +9,8 @@ first person named in full after it whom the knowledge base does not know and th
 private person), within the next sentences. No other description of an unnamed person in the opening sentence
 may fit the name's gender ('A police officer shot a man ... Martin Delacroix died': either's name), and the
 opening's own must not tell another. The description takes the person's name; every mention of the person
-takes the description's country (where it gives one), its sector and its role.
+takes the description's country (where it gives one), its sector and its role; and so does a later bare
+definite description with the opening's head noun ('The lawmaker said').
 """
 
 from __future__ import annotations
@@ -70,7 +71,20 @@ def delayed_names(doc: Doc, actors: list[Actor], sentence_starts: Sequence[int])
                and a.text.lower().startswith(INDEFINITE) and agrees(GENDERS.of_mention(a.text), gender)]
     if fitting != [actors[opening]]:
         return actors
-    return _made_one(actors, opening, person)
+    made = _made_one(actors, opening, person)
+    return _definite_repeats(doc, made, opening, made[opening])
+
+
+def _definite_repeats(doc: Doc, actors: list[Actor], opening: int, person: Actor) -> list[Actor]:
+    """'A lawmaker in Peru ... The lawmaker said': a later bare definite description with the opening's head
+    noun and sector is the same person (a repeated noun phrase, now definite, points back)."""
+    span = doc.char_span(person.start or 0, person.end or 0, alignment_mode="expand")
+    if span is None or not len(span):
+        return actors
+    repeated = f"the {span.root.lower_}"
+    return [replace(person, text=a.text, start=a.start, end=a.end, rule=f"{a.rule}+{DELAYED_RULE}")
+            if j > opening and a.text.lower() == repeated and a.name is None and a.sector == person.sector else a
+            for j, a in enumerate(actors)]
 
 
 def _made_one(actors: list[Actor], index: int, person: Actor) -> list[Actor]:

@@ -261,12 +261,12 @@ class MentionFinder:
         found = definite_descriptions_point_back(found, self.kb.country_names)
         # 'the prime minister' paragraphs after 'Theresa May': the one holder of the title the article names
         found = titles_name_their_one_holder(found)
+        # 'An Ohio man pleaded guilty ... Martin Delacroix Jr. was arrested': the opening's person, named later
+        found = delayed_names(doc, found, memory.sentence_starts)
         # 'the candidate', 'the Democratic nominee' after 'Tom Harlan, the Democratic nominee': that person
         found = descriptions_name_people(doc, found, lambda actor: mention_root(doc, actor))
         # 'her husband' in a story naming Hillary and Bill Clinton: the one relative of that surname and gender
         found = relatives_named_by_surname(doc, found, {w[0] for w in self.kb.kinship_words if len(w) == 1})
-        # 'An Ohio man pleaded guilty ... Martin Delacroix Jr. was arrested': the opening's person, named later
-        found = delayed_names(doc, found, memory.sentence_starts)
         # 'Kenya's Ministry of Health ... the ministry': a description repeating the head of a body's name
         found = bodies_named_by_their_head(_name_head_candidates(doc, found, self.kb.name_head_bodies),
                                            self.kb.country_names)
