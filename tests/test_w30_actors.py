@@ -131,3 +131,8 @@ def test_an_opening_with_two_unnamed_people_the_name_fits_names_neither(actors_n
 def test_an_opening_of_another_gender_is_not_the_person_named_after_it(actors_nlp: Language) -> None:
     text = "An Ohio woman pleaded guilty on Monday to fraud. Robert Delacroix was arrested in April."
     assert only_with_text(_actors(actors_nlp, text), "An Ohio woman").name is None
+
+
+def test_a_surname_an_editor_set_in_brackets_is_the_person_named_before(actors_nlp: Language) -> None:
+    text = "Bernie Sanders spoke in Ohio. \"[Sanders] should stay in the race,\" Ann Kell said."
+    assert _names(_actors(actors_nlp, text), "Sanders") == ["Bernie Sanders"]

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any, cast
 
 from spacy.strings import get_string_id
-from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
+from spacy.symbols import ADJ, NOUN, PRON, PROPN, X, conj
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.apposed import DEMONYM_RULE, apposed_descriptions_name_their_referent
@@ -1826,7 +1826,8 @@ NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "EV
 
 
 _ANCHOR_POS = frozenset({NOUN, PRON, PROPN})  # the parts of speech :func:`_anchor_kind` looks at
-_NAME_POS = frozenset({NOUN, PROPN, ADJ})  # what the tagger makes of a surname it does not know
+# what the tagger makes of a surname it does not know; X of one an editor set in brackets ('"[Sanders] should stay"')
+_NAME_POS = frozenset({NOUN, PROPN, ADJ, X})
 
 
 def _anchor_kind(token: Token, covered: set[int]) -> str | None:
