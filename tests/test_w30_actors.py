@@ -136,3 +136,19 @@ def test_an_opening_of_another_gender_is_not_the_person_named_after_it(actors_nl
 def test_a_surname_an_editor_set_in_brackets_is_the_person_named_before(actors_nlp: Language) -> None:
     text = "Bernie Sanders spoke in Ohio. \"[Sanders] should stay in the race,\" Ann Kell said."
     assert _names(_actors(actors_nlp, text), "Sanders") == ["Bernie Sanders"]
+
+
+def test_a_handle_signing_a_post_after_a_name_is_no_actor_of_its_own(actors_nlp: Language) -> None:
+    text = "Trump posted again. Great night! — Donald J. Trump (@realDonaldTrump) February 16, 2016."
+    assert not [a for a in _actors(actors_nlp, text) if a.text.startswith("@")]
+
+
+def test_a_handle_running_a_known_name_together_is_that_person(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Later @HillaryClinton replied and @mike_pence agreed.")
+    assert [a.name for a in actors if a.text.startswith("@")] == ["Hillary Clinton", "Mike Pence"]
+
+
+def test_a_kinship_word_needs_the_relatives_given_name_to_tell_the_gender(actors_nlp: Language) -> None:
+    # the given name 'Zorvan' tells no gender: 'his wife' is not Zorvan Kell, whatever a mention's words say
+    text = "Paul Kell spoke in Ohio with Zorvan Kell. He thanked his wife."
+    assert _names(_actors(actors_nlp, text), "his wife") == []

@@ -3,8 +3,10 @@
 A handle names an account, not an office: unless the knowledge base knows the word after the '@' as an entry
 of its own (an outlet's, a party's account), its holder is a private person (CVL, docs/annotation.md: private
 persons take CVL). An account says nothing of where its holder lives, so the handle takes no country, neither
-from the knowledge base's guess nor from the story's home country (it is added after that is lent). An '@'
-inside a word (an e-mail address) makes no handle.
+from the knowledge base's guess nor from the story's home country (it is added after that is lent). The words a
+handle runs together are looked up too ('@HillaryClinton', '@mike_pence'). An '@' inside a word (an e-mail
+address) makes no handle, and a handle in brackets after a name ('Ann Lee (@annlee)', an embedded post's
+signature) is that name's account, which the name already makes an actor.
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ HANDLE_SECTOR = "CVL"  # a private person's sector
 # '@' after no word character or dot (not 'name@example.com'), then the characters platforms allow in handles;
 # the handle ends where no such character follows
 HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9_]{2,30})(?![\w@])")
+# the words a handle runs together: 'HillaryClinton', 'mike_pence', 'FoxBusiness'
+HANDLE_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# 'Donald J. Trump (@realDonaldTrump) February 16, 2016': an embedded post signed by its author's name and handle
+SIGNED = re.compile(r"[A-Z][\w.’'-]*\s*\(\s*$")
 
 Lookup = Callable[[str], Actor | None]  # the knowledge base's entry for a word, if it has one
 
@@ -34,7 +40,10 @@ def social_media_handles(text: str, actors: list[Actor], entry: Lookup) -> list[
         start, end = match.span()
         if _overlaps(start, end, actors):
             continue
-        known = entry(match.group(1))
+        if SIGNED.search(text[max(0, start - 60) : start]):
+            continue  # the account of the name before it, which is the actor
+        words = [w[:1].upper() + w[1:] for w in HANDLE_WORDS.findall(match.group(1))]  # as names are written
+        known = entry(match.group(1)) or (entry(" ".join(words)) if len(words) > 1 else None)
         if known is not None:
             found.append(known.at(match.group(0), start, end))
             continue

@@ -60,7 +60,7 @@ def _relative(word: Token, actors: Sequence[Actor], kinship: Collection[str]) ->
     surnames = {_surname(o) for o in owners}
     names = {o.name for o in owners}
     fitting = {p.name: p for p in people if _surname(p) in surnames and p.name not in names
-               and GENDERS.of_person(p) == gender}
+               and GENDERS.of_name(p.name) == gender}  # by the given name: a mention's words may be another's
     return next(iter(fitting.values())) if len(fitting) == 1 else None
 
 
