@@ -152,3 +152,9 @@ def test_a_kinship_word_needs_the_relatives_given_name_to_tell_the_gender(actors
     # the given name 'Zorvan' tells no gender: 'his wife' is not Zorvan Kell, whatever a mention's words say
     text = "Paul Kell spoke in Ohio with Zorvan Kell. He thanked his wife."
     assert _names(_actors(actors_nlp, text), "his wife") == []
+
+
+def test_an_opening_is_not_a_private_person_named_after_someone_the_text_describes(actors_nlp: Language) -> None:
+    text = ("A judge criticized the plan on Monday. Lord Hale, who chaired the inquiry, spoke later, "
+            "and Martin Elsheikh, 30, agreed.")
+    assert only_with_text(_actors(actors_nlp, text), "A judge").name is None

@@ -5,12 +5,13 @@ description is the named person.
 
 Read once the whole document is: the opening is an indefinite singular description of a person ('a', 'an')
 with a sector, subject of its clause, in one of the article's first sentences (the first such). The name is the
-first person named in full after it whom the knowledge base does not know and the text describes no further (a
-private person), within the next sentences. No other description of an unnamed person in the opening sentence
-may fit the name's gender ('A police officer shot a man ... Martin Delacroix died': either's name), and the
-opening's own must not tell another. The description takes the person's name; every mention of the person
-takes the description's country (where it gives one), its sector and its role; and so does a later bare
-definite description with the opening's head noun ('The lawmaker said').
+first person named after it, within the next sentences, when it is named in full and neither the knowledge
+base nor the text describes it (a private person; else the protagonist is not that one, nor one after). No
+other description of an unnamed person in the opening sentence may fit the name's gender ('A police officer
+shot a man ... Martin Delacroix died': either's name), and the opening's own must not tell another. The
+description takes the person's name; every mention of the person takes the description's country (where it
+gives one), its sector and its role; and so does a later bare definite description with the opening's head
+noun ('The lawmaker said').
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ def _opening(doc: Doc, actor: Actor, sentence_of: Callable[[int], int]) -> bool:
 
 
 def _private_named(actor: Actor) -> bool:
-    return actor.kind == "person" and len((actor.name or "").split()) >= 2 and PRIVATE in (actor.rule or "")
+    """A person named in full whom neither the knowledge base nor the text describes: the civilian default."""
+    return actor.kind == "person" and len((actor.name or "").split()) >= 2 and PRIVATE in (actor.rule or "") \
+        and actor.sector == "CVL"
 
 
 def delayed_names(doc: Doc, actors: list[Actor], sentence_starts: Sequence[int]) -> list[Actor]:
@@ -60,9 +63,12 @@ def delayed_names(doc: Doc, actors: list[Actor], sentence_starts: Sequence[int])
     if opening is None:
         return actors
     here = sentence_of(actors[opening].start or 0)
-    person = next((a for a in actors[opening + 1:] if a.start is not None and here < sentence_of(a.start)
-                   <= here + NAME_REACH and _private_named(a)), None)
-    if person is None:
+    # the first person named after the opening's sentence: the protagonist only if the text tells nothing else of
+    # them ('... regulator describing it ... Lord Carlile, who was ...': a known or described person is named for
+    # what the text says of them, and the private people after are others)
+    person = next((a for a in actors[opening + 1:] if a.start is not None and sentence_of(a.start) > here
+                   and a.kind == "person" and a.name), None)
+    if person is None or sentence_of(person.start or 0) > here + NAME_REACH or not _private_named(person):
         return actors
     gender = GENDERS.of_person(person)
     # 'A police officer shot a man ... Martin Delacroix died': the name could be either's; 'a congresswoman' is
