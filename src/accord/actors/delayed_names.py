@@ -63,11 +63,12 @@ def delayed_names(doc: Doc, actors: list[Actor], sentence_starts: Sequence[int])
     if opening is None:
         return actors
     here = sentence_of(actors[opening].start or 0)
-    # the first person named after the opening's sentence: the protagonist only if the text tells nothing else of
-    # them ('... regulator describing it ... Lord Carlile, who was ...': a known or described person is named for
-    # what the text says of them, and the private people after are others)
+    # the first person named (not a pronoun or surname pointing back) after the opening's sentence: the
+    # protagonist only if the text tells nothing else of them ('... regulator describing it ... Lord Carlile, who
+    # was ...': a known or described person is named for what the text says of them, the private people after
+    # are others)
     person = next((a for a in actors[opening + 1:] if a.start is not None and sentence_of(a.start) > here
-                   and a.kind == "person" and a.name), None)
+                   and a.kind == "person" and a.name and "back-reference" not in (a.rule or "")), None)
     if person is None or sentence_of(person.start or 0) > here + NAME_REACH or not _private_named(person):
         return actors
     gender = GENDERS.of_person(person)
