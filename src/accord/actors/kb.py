@@ -217,6 +217,7 @@ class _Tables:
     thing_name_heads: set[str] = field(default_factory=set)  # 'act', 'awards': names of things, no actors
     activity_bodies: set[str] = field(default_factory=set)  # 'insurgency': a group only where it acts
     head_titles: set[str] = field(default_factory=set)  # 'president', 'director': of a body, the body's sector
+    party_standing_words: set[str] = field(default_factory=set)  # 'elders': a party's are its members, PTY
     employed_occupations: set[str] = field(default_factory=set)  # 'analyst': at a body, the body's sector
     degree_titles: set[str] = field(default_factory=set)  # 'dr.': a description beside the name decides
     firm_name_heads: set[str] = field(default_factory=set)  # 'capital': 'Halbrook Capital' is a company
@@ -322,6 +323,7 @@ class KnowledgeBase:
         self.thing_name_heads = frozenset(tables.thing_name_heads)
         self.activity_bodies = frozenset(tables.activity_bodies)
         self.head_titles = frozenset(tables.head_titles)
+        self.party_standing_words = frozenset(tables.party_standing_words)
         self.employed_occupations = frozenset(tables.employed_occupations)
         self.degree_titles = frozenset(tables.degree_titles)
         self.shared_ranks = frozenset(tables.shared_ranks)
@@ -931,6 +933,7 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
             raise ValueError(f"person_sides: {code!r} is neither a sector code nor {SAME_SECTOR!r}")
         tables.person_sides[str(word).lower()] = str(code)
     tables.head_titles.update(str(w).lower() for w in doc.get("organisation_head_titles") or ())
+    tables.party_standing_words.update(str(w).lower() for w in doc.get("party_standing_words") or ())
     tables.employed_occupations.update(str(w).lower() for w in doc.get("employed_occupations") or ())
     tables.degree_titles.update(str(w).lower() for w in doc.get("degree_titles") or ())
     tables.firm_name_heads.update(str(w).lower() for w in doc.get("firm_name_heads") or ())

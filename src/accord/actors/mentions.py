@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any, cast
 
 from spacy.strings import get_string_id
-from spacy.symbols import ADJ, NOUN, PRON, PROPN, conj
+from spacy.symbols import ADJ, NOUN, PRON, PROPN, X, conj
 from spacy.tokens import Doc, Span, Token
 
 from accord.actors.apposed import DEMONYM_RULE, apposed_descriptions_name_their_referent
@@ -58,6 +58,7 @@ from accord.actors.country_from_context import (
     placed_home,
 )
 from accord.actors.credits import credited_journalists
+from accord.actors.delayed_names import delayed_names
 from accord.actors.described_people import DESCRIPTION_RULE, descriptions_name_people
 from accord.actors.document_people import (
     BACK_REFERENCE_RULES,
@@ -71,8 +72,10 @@ from accord.actors.document_people import (
     titles_name_their_one_holder,
 )
 from accord.actors.genders import agrees, shared_genders
+from accord.actors.handles import social_media_handles
 from accord.actors.kb import NAME_SUFFIXES as SUFFIXES
 from accord.actors.kb import KnowledgeBase
+from accord.actors.kin import relatives_named_by_surname
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
 from accord.actors.regions import REGION_RULE, region_root
 from accord.actors.representation import lawyers_of_the_represented
@@ -258,8 +261,12 @@ class MentionFinder:
         found = definite_descriptions_point_back(found, self.kb.country_names)
         # 'the prime minister' paragraphs after 'Theresa May': the one holder of the title the article names
         found = titles_name_their_one_holder(found)
+        # 'An Ohio man pleaded guilty ... Martin Delacroix Jr. was arrested': the opening's person, named later
+        found = delayed_names(doc, found, memory.sentence_starts)
         # 'the candidate', 'the Democratic nominee' after 'Tom Harlan, the Democratic nominee': that person
         found = descriptions_name_people(doc, found, lambda actor: mention_root(doc, actor))
+        # 'her husband' in a story naming Hillary and Bill Clinton: the one relative of that surname and gender
+        found = relatives_named_by_surname(doc, found, {w[0] for w in self.kb.kinship_words if len(w) == 1})
         # 'Kenya's Ministry of Health ... the ministry': a description repeating the head of a body's name
         found = bodies_named_by_their_head(_name_head_candidates(doc, found, self.kb.name_head_bodies),
                                            self.kb.country_names)
@@ -329,7 +336,14 @@ class MentionFinder:
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
         found = back_references_keep_the_persons_country(found)
+        # '@ellie_r wrote': an account holder, with no country (so only after the home country is lent)
+        found = social_media_handles(text, found, lambda word: self._known_entry(word, date))
         return [self._the_state_itself(self._national_body(actor)) for actor in found]
+
+    def _known_entry(self, word: str, date: str | None) -> Actor | None:
+        """The knowledge base's entry written ``word`` ('Reuters', 'GOP'), if there is one."""
+        resolution = self.resolver.resolve(word, date)
+        return resolution.actor if resolution is not None and resolution.entry else None
 
     def _descriptions_in_sentences(self, doc: Doc, found: list[Actor], memory: _Memory) -> list[Actor]:
         """Each sentence's descriptions of a state's institutions with no country of their own take the one
@@ -735,7 +749,9 @@ class MentionFinder:
         """'Clinton aides', 'anti-Assad rebels', 'the Trump administration': the mention is the group or body; the
         person whose name describes it is named too, an actor of their own at their own words (the last
         capitalised word before the head, with its proper-noun compounds)."""
-        name = next((t for t in reversed(doc[left:head]) if t.text[:1].isupper() and t.pos_ not in NOT_NAME_POS),
+        # 'McConnell spokesman Tom Baird': the name before the word for whoever serves, not the aide's given name
+        serving = next((t.i for t in doc[left:head] if t.lower_ in self.kb.serving_words), head)
+        name = next((t for t in reversed(doc[left:serving]) if t.text[:1].isupper() and t.pos_ not in NOT_NAME_POS),
                     None)
         if name is None or any(t.lower_ in POSSESSIVE_MARKS for t in doc[name.i : head]):
             return []
@@ -745,7 +761,10 @@ class MentionFinder:
                           date: str | None, memory: _Memory) -> list[Actor]:
         """'an aide to Obama', 'a spokeswoman for Angela Merkel': the mention is the aide; the person served is
         named too, an actor of their own at their own words — a surname as the person named in full earlier."""
-        prep = next((c for c in doc[head].rights if c.dep_ == "prep" and c.lower_ in SERVING_PREPS), None)
+        # 'Jo Hart, a spokeswoman for Mrs. Clinton': the preposition hangs on the description apposed to the name
+        described = [doc[head], *(c for c in doc[head].rights if c.dep_ == "appos" and c.i <= right)]
+        prep = next((c for d in described for c in d.rights if c.dep_ == "prep" and c.lower_ in SERVING_PREPS),
+                    None)
         served = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
         if served is None or served.i > right or not _proper(served):
             return []
@@ -856,7 +875,7 @@ class MentionFinder:
             wanted = GENDERS.of_pronoun(head.lower_)
             excluded = _excluded_people(head, memory)
             excluded += _speaker_to_come(doc, head, sentence, memory, excluded)
-            subject = _clause_subject_person(head, memory)
+            subject = _coordinated_owner(head, memory) or _clause_subject_person(head, memory)
             person = subject if subject is not None and agrees(wanted, _gender(memory, subject)) \
                 and not _among(subject, excluded) else None
             candidates = _people_in_reach(memory, doc, head, sentence, wanted, excluded)
@@ -1136,7 +1155,10 @@ class MentionFinder:
         owner = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES), None)
         if owner is None:
             return None
-        person = _recent_person(memory, doc, owner, sentence, GENDERS.of_pronoun(owner.lower_))
+        wanted = GENDERS.of_pronoun(owner.lower_)
+        coordinated = _coordinated_owner(owner, memory)
+        person = coordinated if coordinated is not None and agrees(wanted, _gender(memory, coordinated)) \
+            else _recent_person(memory, doc, owner, sentence, wanted)
         if person is None or not person.name:
             return None
         if side:
@@ -1804,7 +1826,8 @@ NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "EV
 
 
 _ANCHOR_POS = frozenset({NOUN, PRON, PROPN})  # the parts of speech :func:`_anchor_kind` looks at
-_NAME_POS = frozenset({NOUN, PROPN, ADJ})  # what the tagger makes of a surname it does not know
+# what the tagger makes of a surname it does not know; X of one an editor set in brackets ('"[Sanders] should stay"')
+_NAME_POS = frozenset({NOUN, PROPN, ADJ, X})
 
 
 def _anchor_kind(token: Token, covered: set[int]) -> str | None:
@@ -2663,6 +2686,19 @@ def _mention_at(memory: _Memory, token: Token, before: int | None = None) -> Act
     """The latest mention remembered that covers ``token`` (and starts before offset ``before``, if given)."""
     return next((a for off, a in reversed(memory.recent)
                  if off <= token.idx < (a.end or off) and (before is None or off < before)), None)
+
+
+def _coordinated_owner(pronoun: Token, memory: _Memory) -> Actor | None:
+    """'criticized Ward and his allies', 'Ward and her husband': a possessive pronoun in a conjunct whose first
+    conjunct names a person is that person's -- the coordinated noun phrase is the pronoun's nearest antecedent,
+    nearer than the clause's subject. The person's mention, when the first conjunct is one (named or not)."""
+    if pronoun.dep_ != "poss" or pronoun.head.dep_ != "conj":
+        return None
+    first = pronoun.head.head
+    if first.i >= pronoun.i or first.pos_ not in ("PROPN", "NOUN"):
+        return None
+    actor = _mention_at(memory, first, before=pronoun.idx)
+    return actor if actor is not None and _person_like(actor) and actor.name else None
 
 
 def _clause_subject_person(pronoun: Token, memory: _Memory) -> Actor | None:

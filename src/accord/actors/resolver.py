@@ -672,7 +672,8 @@ class ActorResolver:
         named = self.kb.entries.get(tail.entry)
         if named is None or named.kind not in ("organisation", "igo"):
             return None
-        return _members_sector(named, sector.word, date, self.kb.head_titles)
+        return _members_sector(named, sector.word, date, self.kb.head_titles,
+                               self.kb.party_standing_words)
 
     def _from_tail(self, parts: _Parts, date: str | None) -> Resolution | None:
         if parts.split >= len(parts.tokens):
@@ -1025,7 +1026,8 @@ class ActorResolver:
             return None
         word = words[-1]
         sector = person.actor.sector if person.actor.sector == "ELI" else (
-            _members_sector(entry, word.word, date, self.kb.head_titles) or person.actor.sector)
+            _members_sector(entry, word.word, date, self.kb.head_titles, self.kb.party_standing_words)
+            or person.actor.sector)
         actor = replace(person.actor, sector=sector, country=entry.country_on(date) or person.actor.country,
                         organisation=entry.name)
         return _result(actor, f"{entry.kind}+{person.rule}", entry.id)
@@ -1109,7 +1111,7 @@ class ActorResolver:
         sector_code = sector.word.sector if sector is not None and not own else entry.sector_on(date)
         rule = entry.kind + ("+sector-word" if sector is not None and not own else "") \
             + ("+place-metonym" if any(t.form == "metonym" and t.entry == entry.id for t in name.targets) else "")
-        member_of = _members_sector(entry, sector.word, date, self.kb.head_titles) \
+        member_of = _members_sector(entry, sector.word, date, self.kb.head_titles, self.kb.party_standing_words) \
             if sector is not None and not own else None
         if member_of is not None:
             sector_code, rule = member_of, f"{entry.kind}+member"
@@ -1220,7 +1222,8 @@ class ActorResolver:
 
 
 def _members_sector(entry: Entry, word: SectorWord, date: str | None,
-                    head_titles: frozenset[str] = frozenset()) -> str | None:
+                    head_titles: frozenset[str] = frozenset(),
+                    party_standing: frozenset[str] = frozenset()) -> str | None:
     """The sector of an organisation's people and parts when it is the organisation's own, whatever the word
     for them, else None (the word decides).
 
@@ -1230,14 +1233,16 @@ def _members_sector(entry: Entry, word: SectorWord, date: str | None,
     military, MIL. A state body's and a party's members are what their own word says ('Pentagon officials',
     'Labour MPs' sit in parliament, LEG), except that the vague words for anyone who works for a body ('a
     party official', 'a PYD spokesman', 'the party's leader') and the titles of whoever heads a body ('the
-    Democratic Party chairman', ``head_titles``) leave a party's people the party's, PTY."""
+    Democratic Party chairman', ``head_titles``) leave a party's people the party's, PTY; so do the words for a
+    standing within a group rather than an office ('Republican elders', 'the Labour elite', ``party_standing``):
+    a party's elders are its senior members, not the traditional leaders or elites ELI names."""
     group_sector = entry.sector_on(date) or ("IGO" if entry.kind == "igo" else None)
     # the vague words for who works for a body ('UN investigators') are an IGO's as its officials are; its
     # officers and commanders stay military as its troops do
     igo_staff = word.sector == "GOV" or (word.cls == "weak" and word.sector != "MIL")
     if group_sector is None or (entry.kind == "igo" and not igo_staff):
         return None
-    party_staff = word.cls == "weak" or word.text.lower() in head_titles
+    party_staff = word.cls == "weak" or word.text.lower() in head_titles or word.text.lower() in party_standing
     if group_sector not in MEMBER_WORDS_DECIDE or (group_sector == PARTY_SECTOR and party_staff):
         return group_sector
     return None

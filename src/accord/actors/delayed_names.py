@@ -1,0 +1,107 @@
+"""'An Ohio man pleaded guilty on Monday ... Martin Delacroix Jr. was arrested in April': news often opens with an
+indefinite description of its one protagonist and names them only in a later sentence (a delayed
+identification). The name then adds nothing to what the opening said of the person, and the opening's
+description is the named person.
+
+Read once the whole document is: the opening is an indefinite singular description of a person ('a', 'an')
+with a sector, subject of its clause, in one of the article's first sentences (the first such). The name is the
+first person named after it, within the next sentences, when it is named in full and neither the knowledge
+base nor the text describes it (a private person; else the protagonist is not that one, nor one after). No
+other description of an unnamed person in the opening sentence may fit the name's gender ('A police officer
+shot a man ... Martin Delacroix died': either's name), and the opening's own must not tell another. The
+description takes the person's name; every mention of the person takes the description's country (where it
+gives one), its sector and its role; and so does a later bare definite description with the opening's head
+noun ('The lawmaker said').
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from accord.actors.genders import agrees, shared_genders
+from accord.records import Actor
+from accord.syntax import NOMINAL_SUBJECT_DEPS
+
+DELAYED_RULE = "delayed-name"
+OPENING_SENTENCES = 3  # the headline and the lead's first sentences
+NAME_REACH = 2  # sentences after the description within which the name comes
+INDEFINITE = ("a ", "an ")
+PRIVATE = "private-person"
+GENDERS = shared_genders()
+
+def _described_unnamed(actor: Actor) -> bool:
+    """A description of someone unnamed: a sector word read with no person's name."""
+    return actor.kind != "person" and actor.sector is not None and (actor.rule or "").startswith("sector-word")
+
+
+def _opening(doc: Doc, actor: Actor, sentence_of: Callable[[int], int]) -> bool:
+    if not actor.text.lower().startswith(INDEFINITE) or not _described_unnamed(actor) or actor.start is None:
+        return False
+    if sentence_of(actor.start) >= OPENING_SENTENCES:
+        return False
+    span = doc.char_span(actor.start, actor.end or actor.start, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ in NOMINAL_SUBJECT_DEPS \
+        and span.root.tag_ in ("NN", "NNP")
+
+
+def _private_named(actor: Actor) -> bool:
+    """A person named in full whom neither the knowledge base nor the text describes: the civilian default."""
+    return actor.kind == "person" and len((actor.name or "").split()) >= 2 and PRIVATE in (actor.rule or "") \
+        and actor.sector == "CVL"
+
+
+def delayed_names(doc: Doc, actors: list[Actor], sentence_starts: Sequence[int]) -> list[Actor]:
+    """``actors`` with the opening description and its later-named person made one (the module's docstring)."""
+    def sentence_of(offset: int) -> int:
+        return bisect_right(sentence_starts, offset) - 1
+
+    opening = next((i for i, a in enumerate(actors) if _opening(doc, a, sentence_of)), None)
+    if opening is None:
+        return actors
+    here = sentence_of(actors[opening].start or 0)
+    # the first person named (not a pronoun or surname pointing back) after the opening's sentence: the
+    # protagonist only if the text tells nothing else of them ('... regulator describing it ... Lord Carlile, who
+    # was ...': a known or described person is named for what the text says of them, the private people after
+    # are others)
+    person = next((a for a in actors[opening + 1:] if a.start is not None and sentence_of(a.start) > here
+                   and a.kind == "person" and a.name and "back-reference" not in (a.rule or "")), None)
+    if person is None or sentence_of(person.start or 0) > here + NAME_REACH or not _private_named(person):
+        return actors
+    gender = GENDERS.of_person(person)
+    # 'A police officer shot a man ... Martin Delacroix died': the name could be either's; 'a congresswoman' is
+    # not a man's description
+    fitting = [a for a in actors if a.start is not None and sentence_of(a.start) == here and _described_unnamed(a)
+               and a.text.lower().startswith(INDEFINITE) and agrees(GENDERS.of_mention(a.text), gender)]
+    if fitting != [actors[opening]]:
+        return actors
+    made = _made_one(actors, opening, person)
+    return _definite_repeats(doc, made, opening, made[opening])
+
+
+def _definite_repeats(doc: Doc, actors: list[Actor], opening: int, person: Actor) -> list[Actor]:
+    """'A lawmaker in Peru ... The lawmaker said': a later bare definite description with the opening's head
+    noun and sector is the same person (a repeated noun phrase, now definite, points back)."""
+    span = doc.char_span(person.start or 0, person.end or 0, alignment_mode="expand")
+    if span is None or not len(span):
+        return actors
+    repeated = f"the {span.root.lower_}"
+    return [replace(person, text=a.text, start=a.start, end=a.end, rule=f"{a.rule}+{DELAYED_RULE}")
+            if j > opening and a.text.lower() == repeated and a.name is None and a.sector == person.sector else a
+            for j, a in enumerate(actors)]
+
+
+def _made_one(actors: list[Actor], index: int, person: Actor) -> list[Actor]:
+    description = actors[index]
+    out = list(actors)
+    for j, actor in enumerate(actors):
+        if actor.name == person.name and actor.kind == "person":
+            out[j] = replace(actor, country=description.country or actor.country, sector=description.sector,
+                             role=description.role or actor.role, rule=f"{actor.rule}+{DELAYED_RULE}")
+    out[index] = replace(person, text=description.text, start=description.start, end=description.end,
+                         country=description.country or person.country, sector=description.sector,
+                         role=description.role or person.role, rule=f"{description.rule}+{DELAYED_RULE}")
+    return out

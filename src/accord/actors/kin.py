@@ -1,0 +1,83 @@
+"""'her husband', "Lee's son": a kinship word a person owns is the one relative the article names in full.
+
+A kinship word alone names no one ('his wife' is too vague to be an actor of its own: sectors.yaml ``kinship``),
+but news that names a family in full ("Hillary Clinton ... Bill Clinton") goes on with 'her husband'. The word
+tells the relative's gender ('husband', 'son': a man); the owner (a possessive pronoun of a gender, or a name)
+and the relative share a surname, as a family's members mostly do. So the phrase is the person named in full in
+the article who bears the surname of a person the owner may be (named before the phrase, of the pronoun's
+gender), is not that person, and is of the kinship word's gender as their given name tells — when exactly one
+person fits. Where the kinship word has a name of its own beside it ("his wife, Mira") that name is the actor,
+and a phrase another mention covers is left as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from spacy.tokens import Doc, Token
+
+from accord.actors.genders import agrees, shared_genders
+from accord.records import Actor
+
+KIN_RULE = "kin-by-surname"
+GENDERS = shared_genders()
+
+
+def _surname(actor: Actor) -> str:
+    words = (actor.name or "").split()
+    return words[-1].lower() if words else ""
+
+
+def _full_named(actor: Actor) -> bool:
+    return actor.kind == "person" and len((actor.name or "").split()) >= 2
+
+
+def _covered(actors: Sequence[Actor], offset: int) -> bool:
+    return any(a.start is not None and a.end is not None and a.start <= offset < a.end for a in actors)
+
+
+def _owners(owner: Token, people: Sequence[Actor]) -> list[Actor]:
+    """Whom the possessive may stand for: the person whose mention covers the name, or, for a pronoun, the
+    people named before it whom its gender fits."""
+    if owner.pos_ == "PRON":
+        gender = GENDERS.of_pronoun(owner.lower_)
+        if gender is None:
+            return []
+        return [p for p in people if (p.start or 0) < owner.idx and agrees(gender, GENDERS.of_person(p))]
+    return [p for p in people if p.start is not None and p.end is not None and p.start <= owner.idx < p.end]
+
+
+def _relative(word: Token, actors: Sequence[Actor], kinship: Collection[str]) -> Actor | None:
+    """The one person the kinship phrase headed by ``word`` names, or None."""
+    if word.lower_ not in kinship or word.tag_ != "NN" or any(c.dep_ == "appos" for c in word.children):
+        return None
+    owner = next((c for c in word.children if c.dep_ == "poss"), None)
+    gender = GENDERS.of_mention(word.lower_)
+    if owner is None or gender is None or _covered(actors, word.idx):
+        return None
+    people = [a for a in actors if _full_named(a)]
+    owners = _owners(owner, people)
+    surnames = {_surname(o) for o in owners}
+    names = {o.name for o in owners}
+    fitting = {p.name: p for p in people if _surname(p) in surnames and p.name not in names
+               and GENDERS.of_name(p.name) == gender}  # by the given name: a mention's words may be another's
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
+def relatives_named_by_surname(doc: Doc, actors: list[Actor], kinship: Collection[str]) -> list[Actor]:
+    """``actors`` with a mention for each kinship phrase that names one relative (see the module's docstring),
+    placed among them by where it starts."""
+    out = list(actors)
+    for word in doc:
+        relative = _relative(word, actors, kinship)
+        if relative is None:
+            continue
+        owner = next(c for c in word.children if c.dep_ == "poss")
+        first = owner.left_edge.i if owner.pos_ != "PRON" else owner.i
+        start, end = doc[first].idx, word.idx + len(word.text)
+        mention = relative.at(doc.text[start:end], start, end)
+        mention = Actor(mention.text, mention.name, mention.country, mention.sector, mention.role, mention.kind,
+                        start, end, KIN_RULE, mention.organisation, mention.state)
+        at = next((i for i, a in enumerate(out) if (a.start or 0) > start), len(out))
+        out.insert(at, mention)
+    return out
