@@ -39,6 +39,17 @@ def test_reader_refuses_spans_outside_the_text() -> None:
         parse_ann("T1\tContent 0 99\tx", "short text")
 
 
+def test_a_span_defined_after_its_event_line_is_linked() -> None:
+    text = "The port will close, the mayor said, and the ferries will stop."
+    ann = "\n".join(["T1\tContent 0 19\tThe port will close", "T2\tSource 21 30\tthe mayor",
+                     "T3\tCue 31 35\tsaid", "E1\tAttribution:T3 Source:T2 Content:T1 Content2:T4",
+                     "T4\tContent 41 62\tthe ferries will stop"])
+    first, second = parse_ann(ann, text)
+    assert second.content.text == "the ferries will stop"
+    assert [s.text for s in second.sources] == ["the mayor"] and second.cue and second.cue.text == "said"
+    assert [s.text for s in first.sources] == ["the mayor"]
+
+
 def test_discontinuous_span_is_covered_whole() -> None:
     text = "Peace, she said, is near."
     (attribution,) = parse_ann("T1\tContent 0 5;17 24\tPeace is near", text)

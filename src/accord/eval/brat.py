@@ -56,6 +56,9 @@ def parse_ann(ann: str, text: str, source: str = "<ann>") -> tuple[GoldAttributi
     spans: dict[str, TextSpan] = {}
     links: dict[str, set[str]] = defaultdict(set)  # content id -> ids of spans linked to it
     flags: dict[str, bool] = {}
+    # event and relation lines, linked once every span is read: a span may be defined after the line naming it
+    # (PolNeAR writes an attribution's second content, "Content2:T52", after its event line at times)
+    link_lines: list[tuple[str, str]] = []
     previous = ""
     for number, line in enumerate(ann.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -69,9 +72,11 @@ def parse_ann(ann: str, text: str, source: str = "<ann>") -> tuple[GoldAttributi
             span = _text_bound(line, text, where)
             spans[span.id] = span
         elif kind in "ER":
-            _link(line, links, spans, where)
+            link_lines.append((line, where))
         elif kind in "AM":
             _attribute(line, flags)
+    for line, where in link_lines:
+        _link(line, links, spans, where)
     attributions = []
     for span in sorted(spans.values(), key=lambda s: (s.start, s.end)):
         if span.label != "Content":
