@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from accord.blackboard import DOC_ID
 from accord.doc_index import doc_text
-from accord.quotes.candidates import ASSERTION, BELIEF, EVENTUALITY, FACT, Candidate, Context, trim_content
+from accord.quotes.candidates import ASSERTION, BELIEF, EVENTUALITY, FACT, Candidate, Context
 from accord.quotes.contrast import before_attributed_contrasts
 from accord.quotes.direct import continued_from_reported, direct_quotes
 from accord.quotes.ending import Ending
@@ -63,9 +63,6 @@ def extract_quotes(
     # a piece of a longer attribution keeps its adverbial ("Instead, she said, …"): only one standing alone goes
     candidates = [c for c in candidates if c.cue is None or cues[c.cue.last] > 1 or not _only_connective(ctx, c)]
     candidates = [c for c in candidates if not _writers_judgement(ctx, c)]
-    # a content standing alone leaves out the connective that opens its sentence ("But …, she said")
-    candidates = [_without_opening_connective(ctx, c) if c.cue is not None and cues[c.cue.last] == 1 else c
-                  for c in candidates]
     candidates = sorted(candidates + _new_turns(candidates, transcript_turns(ctx)), key=lambda c: (c.start, c.end))
     groups = by_cue(candidates)
     if judges is None and record is None:
@@ -102,30 +99,6 @@ def _writers_judgement(ctx: Context, candidate: Candidate) -> bool:
             and cue_lemma(verb, ctx.lexicon) in ctx.lexicon.thought_verbs
             and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
             and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children))
-
-
-def _without_opening_connective(ctx: Context, candidate: Candidate) -> Candidate:
-    """A reported content that opens its sentence with a coordinating conjunction ("But the plan failed, aides
-    said"), or with a sentence adverb set off by a comma ("However, the plan failed, …"), without that word:
-    it links the sentence to the writer's previous one and is the writer's, not the source's. The cue must come
-    after it (a content after its cue starts after the cue anyway), and a pro-form content ("so") stays."""
-    cue = candidate.cue
-    if candidate.direct or candidate.marked or cue is None:
-        return candidate
-    doc = ctx.doc
-    first = ctx.layout.token_at(candidate.start)
-    if not 0 <= first < len(doc) - 2 or cue.first <= first:
-        return candidate
-    token, after = doc[first], doc[first + 1]
-    if not token.is_sent_start or token.lower_ in ctx.lexicon.pro_form_contents:
-        return candidate
-    joining = token.pos_ == "CCONJ" and token.dep_ == "cc"
-    adverb = token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.dep_ == "ROOT" and after.text == ","
-    if not (joining or adverb):
-        return candidate
-    rest = after.i + 1 if after.text == "," else after.i
-    start, end = trim_content(ctx, doc[rest].idx, candidate.end)
-    return replace(candidate, start=start) if end > start and start > candidate.start else candidate
 
 
 def _only_connective(ctx: Context, candidate: Candidate) -> bool:
