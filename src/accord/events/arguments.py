@@ -76,8 +76,8 @@ RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
 # Words thrown at a side, which coordinated parties may throw at each other with the verbs of fighting and trading
 # blows (:func:`_mutual_act`: "X and Y traded insults", "X and Y clashed over taxes")
 MUTUAL_WORD_TYPES = frozenset({"ACCUSE"})
-# the types whose coordinated parties may act on each other: force, and the words above
-MUTUAL_TYPES = MUTUAL_WORD_TYPES | {"ASSAULT"}
+# the types whose coordinated parties may act against each other: force, and the words above
+HOSTILE_MUTUAL_TYPES = MUTUAL_WORD_TYPES | {"ASSAULT"}
 RECIPROCAL_CLIMB = 3  # "each other" -> "'s policies" -> "attacked": how far a reciprocal pronoun is from its verb
 HOSTILE_ACT_TYPES = HARM_TYPES | {"SANCTION", "THREATEN"}  # acts whose doer a stance towards them is against
 NATURAL_HARM_TYPES = HARM_TYPES | {"THREATEN"}  # what a flood or a fire can do: no political act when it does
@@ -303,7 +303,7 @@ def _mutual_act(frame: Frame, cues: Cues) -> bool:
     Chinese troops clashed", "the armies exchanged fire") set the sides against each other. So too in words: "X and
     Y criticised the plan" is a joint act, but "X and Y traded barbs", "... exchanged insults", "... clashed over
     taxes" is each side's attack on the other."""
-    if frame.type not in MUTUAL_TYPES:
+    if frame.type not in HOSTILE_MUTUAL_TYPES:
         return True
     word = lemma(frame.trigger)
     return word in cues.clash_nouns or word in cues.mutual_force_verbs
