@@ -4,9 +4,11 @@ identification). The name then adds nothing to what the opening said of the pers
 description is the named person.
 
 Read once the whole document is: the opening is an indefinite singular description of a person ('a', 'an')
-with a sector, subject of its clause, in one of the article's first sentences (the first such). The name is the
-first person named after it, within the next sentences, when it is named in full and neither the knowledge
-base nor the text describes it (a private person; else the protagonist is not that one, nor one after). No
+with a sector (a word for people, not for a body: 'a Texas company' is no person), active subject of its clause
+(not 'a soldier was killed': the victim of an opening is not who speaks or is arrested after), in one of the
+article's first sentences (the first such). The name is the first person named after it, within the next
+sentences, when it is named in full, is the subject of its clause (not 'Police arrested James Cole') and neither
+the knowledge base nor the text describes it (a private person; else the protagonist is not that one). No
 other description of an unnamed person in the opening sentence may fit the name's gender ('A police officer
 shot a man ... Martin Delacroix died': either's name), and the opening's own must not tell another. The
 description takes the person's name; every mention of the person takes the description's country (where it
@@ -32,10 +34,14 @@ NAME_REACH = 2  # sentences after the description within which the name comes
 INDEFINITE = ("a ", "an ")
 PRIVATE = "private-person"
 GENDERS = shared_genders()
+PEOPLE_KIND = "group"  # the kind of a sector word for people (kb.SectorWord.kind), not for a body
+ACTIVE_SUBJECT = "nsubj"  # 'A soldier was killed' (nsubjpass) tells what befell someone, not who acts after
 
 def _described_unnamed(actor: Actor) -> bool:
-    """A description of someone unnamed: a sector word read with no person's name."""
-    return actor.kind != "person" and actor.sector is not None and (actor.rule or "").startswith("sector-word")
+    """A description of someone unnamed: a sector word for people read with no person's name. A word for a
+    body ('a Texas company', 'a local charity': the knowledge base's bodies, kind organisation) describes no
+    person, and no person's name is that body's."""
+    return actor.kind == PEOPLE_KIND and actor.sector is not None and (actor.rule or "").startswith("sector-word")
 
 
 def _opening(doc: Doc, actor: Actor, sentence_of: Callable[[int], int]) -> bool:
@@ -44,8 +50,16 @@ def _opening(doc: Doc, actor: Actor, sentence_of: Callable[[int], int]) -> bool:
     if sentence_of(actor.start) >= OPENING_SENTENCES:
         return False
     span = doc.char_span(actor.start, actor.end or actor.start, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.dep_ in NOMINAL_SUBJECT_DEPS \
+    return span is not None and len(span) > 0 and span.root.dep_ == ACTIVE_SUBJECT \
         and span.root.tag_ in ("NN", "NNP")
+
+
+def _subject_named(doc: Doc, actor: Actor) -> bool:
+    """The name is the subject of its own clause ('Joey Salcedo said', 'Delacroix was arrested'): the protagonist
+    the opening introduced goes on acting or being told of; a name in an object ('Police arrested James Cole')
+    is someone the clause's subject acts on, as likely another person as the opening's."""
+    span = doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ in NOMINAL_SUBJECT_DEPS
 
 
 def _private_named(actor: Actor) -> bool:
@@ -69,7 +83,8 @@ def delayed_names(doc: Doc, actors: list[Actor], sentence_starts: Sequence[int])
     # are others)
     person = next((a for a in actors[opening + 1:] if a.start is not None and sentence_of(a.start) > here
                    and a.kind == "person" and a.name and "back-reference" not in (a.rule or "")), None)
-    if person is None or sentence_of(person.start or 0) > here + NAME_REACH or not _private_named(person):
+    if person is None or sentence_of(person.start or 0) > here + NAME_REACH or not _private_named(person) \
+            or not _subject_named(doc, person):
         return actors
     gender = GENDERS.of_person(person)
     # 'A police officer shot a man ... Martin Delacroix died': the name could be either's; 'a congresswoman' is

@@ -23,6 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from accord.actors.genders import agrees, shared_genders
+from accord.actors.kb import NAME_SUFFIXES
 from accord.actors.resolver import HONORIFICS, ActorResolver
 from accord.actors.text import Tok
 from accord.records import Actor
@@ -35,8 +36,12 @@ GIVEN_NAME_WORDS = 2  # how many capitalised words before a surname may make up 
 GENDERS = shared_genders()
 
 
-def _surname(name: str) -> str:
-    return name.split()[-1].lower().strip(".,") if name.split() else ""
+def surname_of(name: str) -> str:
+    """A person's surname: the name's last word, after any suffix ('Martin Delacroix Jr.' -> 'delacroix')."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def _unplaced_surname(actor: Actor) -> str | None:
@@ -69,7 +74,7 @@ def _known_full_names(toks: Sequence[Tok], surnames: set[str], resolver: ActorRe
                 continue
             resolution = resolver.resolve_tokens(list(toks[first : i + 1]), date)
             if resolution is not None and resolution.entry and resolution.actor.kind == "person" \
-                    and resolution.actor.name and _surname(resolution.actor.name) == tok.norm:
+                    and resolution.actor.name and surname_of(resolution.actor.name) == tok.norm:
                 found.append(resolution.actor)
                 break
     return found
@@ -87,7 +92,7 @@ def refer_surnames_to_full_names(actors: list[Actor], toks: Sequence[Tok], resol
     full = [a for a in actors if a.kind == "person" and a.name and " " in a.name and a.sector is not None]
     for person in [*full, *_known_full_names(toks, wanted, resolver, date)]:
         assert person.name is not None
-        surname = _surname(person.name)
+        surname = surname_of(person.name)
         if surname in wanted:
             people.setdefault(surname, {}).setdefault(person.name, person)
     told: dict[str, set[str]] = {}  # surname -> the genders its mentions and pronouns say ('she', 'Mrs. X')
@@ -131,7 +136,7 @@ def known_people_by_surname(toks: Sequence[Tok], resolver: ActorResolver,
                 or not resolution.actor.name:
             continue
         person = resolution.actor
-        by_surname.setdefault(_surname(person.name or ""), {}).setdefault(person.name or "", person)
+        by_surname.setdefault(surname_of(person.name or ""), {}).setdefault(person.name or "", person)
     return by_surname
 
 

@@ -4,18 +4,21 @@ A kinship word alone names no one ('his wife' is too vague to be an actor of its
 but news that names a family in full ("Hillary Clinton ... Bill Clinton") goes on with 'her husband'. The word
 tells the relative's gender ('husband', 'son': a man); the owner (a possessive pronoun of a gender, or a name)
 and the relative share a surname, as a family's members mostly do. So the phrase is the person named in full in
-the article who bears the surname of a person the owner may be (named before the phrase, of the pronoun's
-gender), is not that person, and is of the kinship word's gender as their given name tells — when exactly one
-person fits. Where the kinship word has a name of its own beside it ("his wife, Mira") that name is the actor,
-and a phrase another mention covers is left as it is.
+the article who bears the owner's surname (a name's own person; a pronoun's antecedent: the latest person
+mentioned before it whom its gender fits, as a pronoun alone is read), is not the owner, and is of the kinship
+word's gender as their given name tells — when exactly one person fits. Where the kinship word has a name
+of its own beside it ("his wife, Mira") that name is the actor, and a phrase another mention covers is left as
+it is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from accord.actors.document_people import surname_of
 from accord.actors.genders import agrees, shared_genders
 from accord.records import Actor
 
@@ -24,8 +27,7 @@ GENDERS = shared_genders()
 
 
 def _surname(actor: Actor) -> str:
-    words = (actor.name or "").split()
-    return words[-1].lower() if words else ""
+    return surname_of(actor.name or "")
 
 
 def _full_named(actor: Actor) -> bool:
@@ -37,13 +39,15 @@ def _covered(actors: Sequence[Actor], offset: int) -> bool:
 
 
 def _owners(owner: Token, people: Sequence[Actor]) -> list[Actor]:
-    """Whom the possessive may stand for: the person whose mention covers the name, or, for a pronoun, the
-    people named before it whom its gender fits."""
+    """Whom the possessive stands for: the person whose mention covers the name, or, for a pronoun, its one
+    antecedent -- the latest person mentioned before it whom its gender fits ('Trump thanked his wife' after
+    'Bill Clinton' is Trump's wife, not Clinton's; every earlier man is not a candidate)."""
     if owner.pos_ == "PRON":
         gender = GENDERS.of_pronoun(owner.lower_)
         if gender is None:
             return []
-        return [p for p in people if (p.start or 0) < owner.idx and agrees(gender, GENDERS.of_person(p))]
+        before = [p for p in people if (p.start or 0) < owner.idx and agrees(gender, GENDERS.of_person(p))]
+        return [max(before, key=lambda p: p.start or 0)] if before else []
     return [p for p in people if p.start is not None and p.end is not None and p.start <= owner.idx < p.end]
 
 
@@ -75,9 +79,7 @@ def relatives_named_by_surname(doc: Doc, actors: list[Actor], kinship: Collectio
         owner = next(c for c in word.children if c.dep_ == "poss")
         first = owner.left_edge.i if owner.pos_ != "PRON" else owner.i
         start, end = doc[first].idx, word.idx + len(word.text)
-        mention = relative.at(doc.text[start:end], start, end)
-        mention = Actor(mention.text, mention.name, mention.country, mention.sector, mention.role, mention.kind,
-                        start, end, KIN_RULE, mention.organisation, mention.state)
+        mention = replace(relative, text=doc.text[start:end], start=start, end=end, rule=KIN_RULE)
         at = next((i for i, a in enumerate(out) if (a.start or 0) > start), len(out))
         out.insert(at, mention)
     return out

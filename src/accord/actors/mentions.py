@@ -337,7 +337,8 @@ class MentionFinder:
             found = [self._home_title_holder(actor, home, date) for actor in found]
         found = back_references_keep_the_persons_country(found)
         # '@ellie_r wrote': an account holder, with no country (so only after the home country is lent)
-        found = social_media_handles(text, found, lambda word: self._known_entry(word, date))
+        found = social_media_handles(text, found, lambda word: self._known_entry(word, date),
+                                     memory.sentence_starts)
         return [self._the_state_itself(self._national_body(actor)) for actor in found]
 
     def _known_entry(self, word: str, date: str | None) -> Actor | None:
@@ -603,7 +604,8 @@ class MentionFinder:
         poses = token_table(doc).pos
         for i in range(sent.start, sent.end):
             kind = _anchor_kind(doc[i], covered) if poses[i] in _ANCHOR_POS else None  # ids first: most
-            if kind is None and poses[i] in _NAME_POS and (memory.people or memory.cast) \
+            if kind is None and (poses[i] in _NAME_POS or poses[i] == X) and _name_pos(doc[i]) \
+                    and (memory.people or memory.cast) \
                     and _met_before(doc[i], covered, memory):
                 kind = "proper"  # tokens can head no mention
             if kind is not None:
@@ -875,9 +877,11 @@ class MentionFinder:
             wanted = GENDERS.of_pronoun(head.lower_)
             excluded = _excluded_people(head, memory)
             excluded += _speaker_to_come(doc, head, sentence, memory, excluded)
-            subject = _coordinated_owner(head, memory) or _clause_subject_person(head, memory)
-            person = subject if subject is not None and agrees(wanted, _gender(memory, subject)) \
-                and not _among(subject, excluded) else None
+            # 'Ward and his allies': the coordinated person, when the pronoun's gender fits them; else the clause's
+            # subject (as for 'his aides', _pronoun_owners_aide)
+            subject = next((p for p in (_coordinated_owner(head, memory), _clause_subject_person(head, memory))
+                            if p is not None and agrees(wanted, _gender(memory, p))), None)
+            person = subject if subject is not None and not _among(subject, excluded) else None
             candidates = _people_in_reach(memory, doc, head, sentence, wanted, excluded)
             person = person or (candidates[0] if candidates else None)
             person = person if person is not None and person.name else None
@@ -1826,8 +1830,13 @@ NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "EV
 
 
 _ANCHOR_POS = frozenset({NOUN, PRON, PROPN})  # the parts of speech :func:`_anchor_kind` looks at
-# what the tagger makes of a surname it does not know; X of one an editor set in brackets ('"[Sanders] should stay"')
-_NAME_POS = frozenset({NOUN, PROPN, ADJ, X})
+_NAME_POS = frozenset({NOUN, PROPN, ADJ})  # what the tagger makes of a surname it does not know
+
+
+def _name_pos(token: Token) -> bool:
+    """A part of speech a name may have: one of ``_NAME_POS``, or X where an editor set the word in brackets
+    ('"[Sanders] should stay"': the tagger reads the bracketed word as foreign; X elsewhere is no name)."""
+    return token.pos in _NAME_POS or (token.pos == X and token.i > 0 and token.doc[token.i - 1].text == "[")
 
 
 def _anchor_kind(token: Token, covered: set[int]) -> str | None:
@@ -2111,7 +2120,7 @@ def _given_name_of(memory: _Memory, word: str) -> Actor | None:
 def _name_word(token: Token) -> bool:
     """A proper name, or a capitalised word the tagger took for a noun or an adjective ('Sanders' opening a
     sentence, 'the Trump announcement')."""
-    return _proper(token) or (token.pos in _NAME_POS and token.text[:1].isupper())
+    return _proper(token) or (_name_pos(token) and token.text[:1].isupper())
 
 
 def _met_before(token: Token, covered: set[int], memory: _Memory) -> bool:
