@@ -22,7 +22,7 @@ from accord.quotes.syntax import VERB_TAGS, Cue, speaker_of
 from accord.syntax import NOMINAL_SUBJECT_DEPS, nominal_subject
 
 INFINITIVE = "to"  # the table's entry for an adjective that takes a to-infinitive ("eager to", "willing to")
-_EXPLETIVES = frozenset({"it", "there", "this"})
+EXPLETIVES = frozenset({"it", "there", "this"})  # subjects that name no one (dummy or deictic)
 _PASSIVE_AUX = frozenset({"auxpass", "aux"})
 _PREPOSITION_DEPS = frozenset({"prep", "agent"})
 _NOUN_ADJUNCT_DEPS = frozenset({"acl", "amod"})
@@ -48,7 +48,7 @@ def attitude_content(ctx: Context, adjective: Token) -> tuple[Cue, int, int, str
         return None
     holder = predicate_holder(adjective)
     source = _source(ctx, holder) if holder is not None else adjunct_holder(ctx, adjective)
-    if source is None or source.lower_ in _EXPLETIVES:
+    if source is None or source.lower_ in EXPLETIVES:
         return None
     holder = holder if holder is not None else adjective
     cue_first = min(holder.i, adjective.i)

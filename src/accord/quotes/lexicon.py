@@ -71,6 +71,8 @@ class CueLexicon:
     perspective_holders: frozenset[str] = frozenset()
     # "was criticized for …", "is accused of …": verbs of judging -> the prepositions naming the grounds judged on
     passive_grounds: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "was charged with …": the verbs of judging whose judging sense takes only a person or a body
+    actors_judged: frozenset[str] = frozenset()
     # "took aim at", "poked fun at": verb -> its object noun -> the prepositions whose object the stance is toward
     stance_idioms: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
@@ -246,6 +248,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         perspective_prepositions=_words(data, "perspective_prepositions"),
         perspective_holders=_words(data, "perspective_holders"),
         passive_grounds=_preposition_table(data, "passive_grounds"),
+        actors_judged=_words(data, "actors_judged"),
         stance_idioms=_idiom_table(data),
         received_stance_nouns=_words(data, "received_stance_nouns"),
         receiving_verbs=_words(data, "having_verbs") | _words(data, "receiving_verbs"),

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from accord.doc_index import token_table
-from accord.quotes.adjectives import attitude_content, felt_participle, predicate_holder
+from accord.quotes.adjectives import EXPLETIVES, attitude_content, felt_participle, predicate_holder
 from accord.quotes.candidates import (
     ASSERTION,
     BELIEF,
@@ -162,7 +162,7 @@ def _verb_cue(
     lemma = cue_lemma(verb, lexicon)
     speaker = speaker_of(verb, lexicon)
     unit = ctx.layout.unit_of(verb)
-    judged = _judged_on_grounds(ctx, verb, lemma, speaker, unit)
+    judged = _judged_on_grounds(ctx, verb, lemma, unit)
     if judged is not None:
         return judged
     if speaker is None or lemma in lexicon.evidential_verbs:
@@ -255,25 +255,56 @@ def _when_or_where(prep: Token) -> bool:
     return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in _WHEN_OR_WHERE for o in prep.children)
 
 
-def _judged_on_grounds(ctx: Context, verb: Token, lemma: str, speaker: Token | None,
-                       unit: Unit) -> Candidate | None:
+def _judged_on_grounds(ctx: Context, verb: Token, lemma: str, unit: Unit) -> Candidate | None:
     """"the mayor was criticized by two councillors for skipping the briefing", "the clerk is accused of taking
     bribes": a passive verb of judging with the grounds it judges on attributes the whole charge — the one
     judged and the grounds, one piece from the subject to the grounds' end, around the cue (the lexicon's
-    ``passive_grounds`` name each verb's preposition). The source is the agent, when there is one."""
+    ``passive_grounds`` name each verb's preposition). The source is the agent, when there is one, and only
+    the agent: a subject borrowed from a coordinated clause is not who judged ("The team won, and the coach
+    was blamed …"). A verb that judges only people or bodies (``actors_judged``) needs one as its subject:
+    "the phone was charged with a solar panel" judges no one."""
     prepositions = ctx.lexicon.passive_grounds.get(lemma)
     if not prepositions or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    if any(c.tag_ == "MD" for c in verb.children):
-        return None  # "could be charged with …", "will be blamed for …": a judgement not (yet) made by anyone
+    if any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
+        # "could be charged with …", "was not accused of …": a judgement not (yet) made by anyone
+        return None
     subject = nominal_subject(verb, before=True)
     grounds = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in prepositions
                     and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
-    if subject is None or grounds is None or subject.lower_ in ("it", "there") or subject.tag_ in RELATIVE_TAGS:
-        return None  # a relative word's clause is read with its antecedent's sentence (the relative-word rule)
+    if subject is None or grounds is None or subject.tag_ in RELATIVE_TAGS or subject.lower_ in EXPLETIVES:
+        return None  # an expletive names no one; a relative word's clause is read with its antecedent's sentence
+    if lemma in ctx.lexicon.actors_judged and not (_actor_mention(ctx, subject) or _act_grounds(grounds)):
+        return None
     first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("auxpass", "aux", "neg") and c.i < verb.i])
-    cue = Cue(first, verb.i, speaker.i if speaker is not None else None)
+    source = _passive_agent(verb)
+    cue = Cue(first, verb.i, source.i if source is not None else None)
     return _span_candidate(ctx, cue, max(subject.left_edge.i, unit.start), min(grounds.right_edge.i + 1, unit.end))
+
+
+def _actor_mention(ctx: Context, noun: Token) -> bool:
+    """Does the noun name a person or a body: a personal pronoun, a noun the actor stage codes (when the caller
+    gives its reading), or a person, group, organisation or place the model names?"""
+    if noun.pos_ == "PRON":
+        return True
+    if ctx.lookup is not None and ctx.lookup(ctx.doc, noun):
+        return True
+    return noun.ent_type_ in _ACTOR_ENTITIES
+
+
+def _act_grounds(grounds: Token) -> bool:
+    """Grounds that are an act, a gerund ("charged with taking bribes"): its understood subject is the one
+    judged (subject control), who thus acts — a person or a body."""
+    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in grounds.children)
+
+
+_ACTOR_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The object of a passive verb's by-phrase ("was criticized by the skippers"): who did what it says."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _sourceless(ctx: Context, verb: Token, unit: Unit, kind: str | None) -> list[Candidate] | None:
