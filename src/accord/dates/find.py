@@ -185,17 +185,24 @@ def _without_seasons_of_another_year(doc: Doc, dates: list[DateRef], anchor: dat
     """"In 2014 the army retook the city. Over the summer it ...": a season named with the definite article is
     the one the reader has in mind — of the year a time the text gave shortly before it names (within
     :data:`ANAPHORA_REACH`), else of the story's days. Resolved against the publication date, it is dropped
-    after a time of another year (the reader cannot tell it from the anchor alone)."""
+    after a time of a year other than its own (the reader cannot tell it from the anchor alone): in January's
+    paper "December 20 ... over the summer" are both of the year before."""
     kept: list[DateRef] = []
     for ref in dates:
         if ref.granularity == "season" and _definite_season(full_text, ref) and anchor is not None \
-                and any(d.first_day and d.first_day[:4] != str(anchor.year) and d is not ref
+                and any(d.first_day and d.first_day[:4] not in _years_of_season(ref) and d is not ref
                         and (ref.start - d.end <= ANAPHORA_REACH if d.start < ref.start
                              else _sentence_number(doc, d.start) == _sentence_number(doc, ref.start))
                         for d in dates):
             continue  # a time of another year shortly before, or anywhere in its sentence
         kept.append(ref)
     return kept
+
+
+def _years_of_season(ref: DateRef) -> tuple[str, ...]:
+    """The years the season's days fall in: a winter runs from December into the next year."""
+    first = int((ref.first_day or "0000")[:4])
+    return (str(first), str(first + 1)) if (ref.value or "").endswith("WI") else (str(first),)
 
 
 def _definite_season(full_text: str, ref: DateRef) -> bool:
@@ -252,8 +259,7 @@ def _future_in_the_past(verb: Token) -> bool:
     head = verb
     for _ in range(CLAUSE_REACH):
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_IN_THE_PAST_AUX for c in head.children):
-            # a bare infinitive: not "would *have* won" (what did not come), nor "he'd *met*" (had met)
-            if head.tag_ != "VB" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children):
+            if not _would_clause_to_come(head):
                 return False
             break
         if head.dep_ != "xcomp" or head.head.i == head.i:
@@ -264,6 +270,19 @@ def _future_in_the_past(verb: Token) -> bool:
     while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         head = head.head
     return head.dep_ in ("ccomp", "parataxis") and told_in_past(head.head)
+
+
+def _would_clause_to_come(verb: Token) -> bool:
+    """The verb under "would" tells what is to come: a bare infinitive ("would *hold*"), or the participle of a
+    passive or progressive whose "be" is bare too ("would be *held*", "would be *leaving*"). Not the perfect,
+    "would *have* won" (what did not come), nor "he'd *met*" or "he'd been *held*" ('d for "had")."""
+    group = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lemma_.lower() == "have" for c in group):
+        return False
+    if verb.tag_ == "VB":
+        return True
+    be_dep = "auxpass" if verb.tag_ == "VBN" else "aux" if verb.tag_ == "VBG" else None
+    return be_dep is not None and any(c.dep_ == be_dep and c.lemma_.lower() == "be" and c.tag_ == "VB" for c in group)
 
 
 def _headline_present(verb: Token) -> bool:
@@ -468,7 +487,7 @@ def _is_false_positive(full_text: str, candidate: Candidate, span: Span) -> bool
 
 
 def _ends_a_name(full_text: str, candidate: Candidate) -> bool:
-    """The weekday is the last word of a day's name ("Super Tuesday", "Black Friday", "Mini-Tuesday"): a word of
+    """The weekday is the last word of a day's name ("Super Tuesday", "Black Friday", "Cyber-Monday"): a word of
     data/dates/holidays.yaml's ``weekday_name_words`` right before it, capitalised. Such a day's date is none the
     story's week gives."""
     before = full_text[max(0, candidate.start - NAME_WORDS_BACK) : candidate.start]
