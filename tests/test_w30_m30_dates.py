@@ -25,6 +25,7 @@ def _seasons(values: list[str | None]) -> list[str]:
         "Rescuers said the hiker was badly hurt in the fall.",
         "Two workers died in the fall from the scaffolding.",
         "The children swam in the spring behind the farm.",
+        "The pilgrims bathed in the spring at dawn.",
         "Villagers drank from a well and washed in the spring.",
     ],
 )

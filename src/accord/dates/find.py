@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from accord.blackboard import PUBLISHED
 from accord.dates.grammar import (
     MONTHS,
+    SEASON_SENSE_NOUNS,
+    SEASON_SENSE_VERBS,
     WEEKDAY_NAME_WORDS,
     WEEKDAYS,
     Candidate,
@@ -474,6 +476,8 @@ def _is_false_positive(full_text: str, candidate: Candidate, span: Span) -> bool
         return False
     if candidate.kind == "weekday" and "mod" not in candidate.parts and _ends_a_name(full_text, candidate):
         return True  # "since *Super Tuesday*", "the *Black Friday* sales": a named day, not one of this week
+    if candidate.kind == "season" and _a_fall_or_a_spring_of_water(full_text, candidate, span):
+        return True  # "broke his hip in the fall", "bathed in the spring": a body's fall, a spring of water
     if candidate.kind == "month_relative_year" and _after_a_first_name(span):
         return True  # "Theresa May last year said": the month is a surname
     if candidate.kind == "month_modifier" and not _modifies_a_noun(span):
@@ -484,6 +488,20 @@ def _is_false_positive(full_text: str, candidate: Candidate, span: Span) -> bool
     if candidate.kind == "holiday":  # a name of the day itself, whatever the model calls it (LAW, EVENT) ...
         return _named_after(span)  # ... but a place or body named after it
     return any(token.ent_type_ in NAME_LABELS for token in span)
+
+
+def _a_fall_or_a_spring_of_water(full_text: str, candidate: Candidate, span: Span) -> bool:
+    """"in the fall", "in the spring" whose clause tells of harm, injury or death, or of bathing or drinking
+    (data/dates/seasons.yaml: its verb, or the verb's object or passive subject): a body's fall, a spring of water,
+    not a season. After "over", "during" or "throughout", which take only a time, it is always the season."""
+    if candidate.parts.get("mod") != "the" or candidate.parts.get("season", "").lower() not in ("fall", "spring") \
+            or not full_text[max(0, candidate.start - 4) : candidate.start].lower().endswith("in "):
+        return False
+    verb = clause_verb(span.root)
+    if verb is None:
+        return False
+    return verb.lemma_.lower() in SEASON_SENSE_VERBS or any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SEASON_SENSE_NOUNS for c in verb.children)
 
 
 def _ends_a_name(full_text: str, candidate: Candidate) -> bool:

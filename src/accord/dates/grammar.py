@@ -55,6 +55,17 @@ HOLIDAYS: dict[str, Any] = {kind: dict(_HOLIDAY_DATA.get(kind) or {}) for kind i
 WEEKDAY_NAME_WORDS: frozenset[str] = frozenset(str(word) for word in _HOLIDAY_DATA.get("weekday_name_words") or ())
 
 
+def _read_season_senses() -> tuple[frozenset[str], frozenset[str]]:
+    """data/dates/seasons.yaml: the verbs and nouns whose clause makes "in the fall" a body's fall and "in the
+    spring" a spring of water."""
+    raw = yaml.safe_load(resources.files("accord.data").joinpath("dates/seasons.yaml").read_text(encoding="utf-8"))
+    return (frozenset(str(word) for word in raw.get("verbs") or ()),
+            frozenset(str(word) for word in raw.get("nouns") or ()))
+
+
+SEASON_SENSE_VERBS, SEASON_SENSE_NOUNS = _read_season_senses()
+
+
 def holiday_key(name: str) -> str:
     """The data's spelling of a matched name: straight apostrophe, single spaces, a lower-case opening "the"."""
     key = " ".join(name.replace("\u2019", "'").split())
