@@ -99,3 +99,22 @@ def test_the_dates_stage_reads_quotations_from_the_shared_index() -> None:
     from accord.dates import find
 
     assert not hasattr(find, "QUOTATION_MARKS") and not hasattr(find, "_quoted")
+
+
+def test_two_apostrophes_open_and_close_a_quotation_in_the_shared_index() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from accord.doc_index import quotation_start, remember_text
+
+    text = "''We stay,'' the envoy said.\n''Not now, the aide said."
+    doc = Doc(Vocab(), words=["text"])
+    remember_text(doc, text)
+    assert quotation_start(doc, text.index("stay")) == 0
+    assert quotation_start(doc, text.index("envoy")) is None
+    assert quotation_start(doc, text.index("aide")) == text.index("''Not")
+
+
+def test_the_speakers_tomorrow_between_two_apostrophes(pipeline: Pipeline) -> None:
+    assert days_found(pipeline, "''We will vote tomorrow,'' the senator said on Tuesday.") == [
+        "2016-10-12", "2016-10-11"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
@@ -24,7 +23,15 @@ from accord.dates.grammar import (
 )
 from accord.dates.lede import lede_sentences
 from accord.dates.resolve import Resolved, resolve, resolve_nearest
-from accord.doc_index import doc_text, is_headline, sentence_index, sentence_of, span_text
+from accord.doc_index import (
+    QUOTATION_MARK,
+    doc_text,
+    is_headline,
+    quotation_start,
+    sentence_index,
+    sentence_of,
+    span_text,
+)
 from accord.records import DateRef
 from accord.syntax import PRESENT_TAGS
 from accord.words import speech_verbs
@@ -54,8 +61,6 @@ PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dat
 SPEAKERS_DAY_KINDS = frozenset({"deictic", "part_of_today", "last_night"})
 # How many sentences before a quotation the report it goes on from may be.
 QUOTE_REPORT_SENTENCES = 2
-# The double quotation marks (curly, straight, or two apostrophes).
-QUOTATION_MARKS = re.compile("''|[\u201c\u201d\"]")
 # How many characters before a weekday to look for a word that makes a day's name of it ("Small Business").
 NAME_WORDS_BACK = 20
 # Dependencies by which a month name modifies the noun after it ("a *September* letter").
@@ -126,29 +131,17 @@ def _said_days_in_quotations(doc: Doc, dates: list[DateRef], deictic: dict[int, 
     if not deictic:
         return dates
     said = [d for d in dates if d.granularity == "day" and d.first_day and d.start not in deictic
-            and not _quoted(full_text, d.start) and _dates_a_saying(doc, d)]
+            and quotation_start(doc, d.start) is None and _dates_a_saying(doc, d)]
     out = []
     for ref in dates:
         candidate = deictic.get(ref.start)
         saying = _nearest_in_paragraph(doc, full_text, ref, said) if candidate is not None and said \
-            and _quoted(full_text, ref.start) and not _quoted_alone(full_text, ref) else None
+            and quotation_start(doc, ref.start) is not None and not _quoted_alone(full_text, ref) else None
         resolved = resolve(candidate, date.fromisoformat(saying.first_day or "")) \
             if saying is not None and candidate is not None else None
         out.append(ref if resolved is None else replace(ref, value=resolved.value, granularity=resolved.granularity,
                                                         first_day=resolved.first_day.isoformat()))
     return out
-
-
-def _quoted(full_text: str, offset: int) -> bool:
-    """The character at ``offset`` stands inside a quotation of its paragraph, by the double quotation marks
-    before it: a curly opening mark opens one, a curly closing mark closes it, a straight one (or two
-    apostrophes) opens or closes whatever is open."""
-    paragraph = full_text.rfind("\n", 0, offset) + 1
-    opened = False
-    for match in QUOTATION_MARKS.finditer(full_text, paragraph, offset):
-        mark = match.group()
-        opened = mark == "\u201c" or (mark in ('"', "''") and not opened)
-    return opened
 
 
 def _dates_a_saying(doc: Doc, ref: DateRef) -> bool:
@@ -160,8 +153,8 @@ def _dates_a_saying(doc: Doc, ref: DateRef) -> bool:
 
 def _quoted_alone(full_text: str, ref: DateRef) -> bool:
     """The word is all its quotation holds (the ''Today'' show): a name or a term, not a speaker's words."""
-    return bool(QUOTATION_MARKS.match(full_text, ref.end)) and bool(
-        QUOTATION_MARKS.search(full_text[max(0, ref.start - 2) : ref.start]))
+    return bool(QUOTATION_MARK.match(full_text, ref.end)) and bool(
+        QUOTATION_MARK.search(full_text[max(0, ref.start - 2) : ref.start]))
 
 
 def _nearest_in_paragraph(doc: Doc, full_text: str, ref: DateRef, said: list[DateRef]) -> DateRef | None:

@@ -50,7 +50,9 @@ def _read_holiday_data() -> dict[str, Any]:
 
 
 _HOLIDAY_DATA: dict[str, Any] = _read_holiday_data()
-HOLIDAYS: dict[str, Any] = {kind: dict(_HOLIDAY_DATA.get(kind) or {}) for kind in ("fixed", "from_easter", "nth_weekday")}
+HOLIDAYS: dict[str, Any] = {
+    kind: dict(_HOLIDAY_DATA.get(kind) or {}) for kind in ("fixed", "from_easter", "nth_weekday")
+}
 # The words that, put before a weekday, make a day's name of it ("Super").
 WEEKDAY_NAME_WORDS: frozenset[str] = frozenset(str(word) for word in _HOLIDAY_DATA.get("weekday_name_words") or ())
 
