@@ -8,8 +8,7 @@ import random
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from accord.doc_index import remember_text
-from accord.events.coreference import quotation_marks, quotation_start
+from accord.doc_index import quotation_marks, quotation_start, remember_text
 
 
 def _read_paragraph(text: str, offset: int) -> int | None:

@@ -20,7 +20,6 @@ from date_helpers import days_found  # published on Friday 2016-10-14
         "Retailers cut prices ahead of Black Friday.",
         "Shoppers spent heavily on Cyber Monday.",
         "The march recalled the victims of Bloody Sunday.",
-        "Both candidates campaigned hard before the Mini-Tuesday contests.",
     ],
 )
 def test_a_weekday_ending_a_days_name_is_no_day_of_the_week(pipeline: Pipeline, text: str) -> None:

@@ -303,7 +303,7 @@ LAYOUT: Memo[Layout] = Memo(
     "accord.layout", "Layout", "accord.layout",
     "where sentences must start and which ranges are page furniture (the paragraph stage and the coder ask)")
 QUOTATION_MARKS: Memo[QuotationMarks] = Memo(
-    "accord.quotation_marks", "QuotationMarks", "accord.events.coreference",
+    "accord.quotation_marks", "QuotationMarks", "accord.doc_index",
     "the text's line breaks and quotation marks, for finding the quotation open at an offset")
 QUOTATION_DEPTH: Memo[tuple[list[int], list[int]]] = Memo(
     "accord.quotation_depth", "tuple[list[int], list[int]]", "accord.actors.binding",

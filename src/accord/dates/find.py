@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
@@ -13,6 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from accord.blackboard import PUBLISHED
 from accord.dates.grammar import (
     MONTHS,
+    SEASON_SENSE_NOUNS,
+    SEASON_SENSE_VERBS,
     WEEKDAY_NAME_WORDS,
     WEEKDAYS,
     Candidate,
@@ -22,7 +23,15 @@ from accord.dates.grammar import (
 )
 from accord.dates.lede import lede_sentences
 from accord.dates.resolve import Resolved, resolve, resolve_nearest
-from accord.doc_index import doc_text, is_headline, sentence_index, sentence_of, span_text
+from accord.doc_index import (
+    QUOTATION_MARK,
+    doc_text,
+    is_headline,
+    quotation_start,
+    sentence_index,
+    sentence_of,
+    span_text,
+)
 from accord.records import DateRef
 from accord.syntax import PRESENT_TAGS
 from accord.words import speech_verbs
@@ -52,8 +61,6 @@ PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dat
 SPEAKERS_DAY_KINDS = frozenset({"deictic", "part_of_today", "last_night"})
 # How many sentences before a quotation the report it goes on from may be.
 QUOTE_REPORT_SENTENCES = 2
-# The double quotation marks (curly, straight, or two apostrophes).
-QUOTATION_MARKS = re.compile("''|[\u201c\u201d\"]")
 # How many characters before a weekday to look for a word that makes a day's name of it ("Small Business").
 NAME_WORDS_BACK = 20
 # Dependencies by which a month name modifies the noun after it ("a *September* letter").
@@ -124,29 +131,17 @@ def _said_days_in_quotations(doc: Doc, dates: list[DateRef], deictic: dict[int, 
     if not deictic:
         return dates
     said = [d for d in dates if d.granularity == "day" and d.first_day and d.start not in deictic
-            and not _quoted(full_text, d.start) and _dates_a_saying(doc, d)]
+            and quotation_start(doc, d.start) is None and _dates_a_saying(doc, d)]
     out = []
     for ref in dates:
         candidate = deictic.get(ref.start)
         saying = _nearest_in_paragraph(doc, full_text, ref, said) if candidate is not None and said \
-            and _quoted(full_text, ref.start) and not _quoted_alone(full_text, ref) else None
+            and quotation_start(doc, ref.start) is not None and not _quoted_alone(full_text, ref) else None
         resolved = resolve(candidate, date.fromisoformat(saying.first_day or "")) \
             if saying is not None and candidate is not None else None
         out.append(ref if resolved is None else replace(ref, value=resolved.value, granularity=resolved.granularity,
                                                         first_day=resolved.first_day.isoformat()))
     return out
-
-
-def _quoted(full_text: str, offset: int) -> bool:
-    """The character at ``offset`` stands inside a quotation of its paragraph, by the double quotation marks
-    before it: a curly opening mark opens one, a curly closing mark closes it, a straight one (or two
-    apostrophes) opens or closes whatever is open."""
-    paragraph = full_text.rfind("\n", 0, offset) + 1
-    opened = False
-    for match in QUOTATION_MARKS.finditer(full_text, paragraph, offset):
-        mark = match.group()
-        opened = mark == "\u201c" or (mark in ('"', "''") and not opened)
-    return opened
 
 
 def _dates_a_saying(doc: Doc, ref: DateRef) -> bool:
@@ -158,8 +153,8 @@ def _dates_a_saying(doc: Doc, ref: DateRef) -> bool:
 
 def _quoted_alone(full_text: str, ref: DateRef) -> bool:
     """The word is all its quotation holds (the ''Today'' show): a name or a term, not a speaker's words."""
-    return bool(QUOTATION_MARKS.match(full_text, ref.end)) and bool(
-        QUOTATION_MARKS.search(full_text[max(0, ref.start - 2) : ref.start]))
+    return bool(QUOTATION_MARK.match(full_text, ref.end)) and bool(
+        QUOTATION_MARK.search(full_text[max(0, ref.start - 2) : ref.start]))
 
 
 def _nearest_in_paragraph(doc: Doc, full_text: str, ref: DateRef, said: list[DateRef]) -> DateRef | None:
@@ -185,17 +180,24 @@ def _without_seasons_of_another_year(doc: Doc, dates: list[DateRef], anchor: dat
     """"In 2014 the army retook the city. Over the summer it ...": a season named with the definite article is
     the one the reader has in mind — of the year a time the text gave shortly before it names (within
     :data:`ANAPHORA_REACH`), else of the story's days. Resolved against the publication date, it is dropped
-    after a time of another year (the reader cannot tell it from the anchor alone)."""
+    after a time of a year other than its own (the reader cannot tell it from the anchor alone): in January's
+    paper "December 20 ... over the summer" are both of the year before."""
     kept: list[DateRef] = []
     for ref in dates:
         if ref.granularity == "season" and _definite_season(full_text, ref) and anchor is not None \
-                and any(d.first_day and d.first_day[:4] != str(anchor.year) and d is not ref
+                and any(d.first_day and d.first_day[:4] not in _years_of_season(ref) and d is not ref
                         and (ref.start - d.end <= ANAPHORA_REACH if d.start < ref.start
                              else _sentence_number(doc, d.start) == _sentence_number(doc, ref.start))
                         for d in dates):
             continue  # a time of another year shortly before, or anywhere in its sentence
         kept.append(ref)
     return kept
+
+
+def _years_of_season(ref: DateRef) -> tuple[str, ...]:
+    """The years the season's days fall in: a winter runs from December into the next year."""
+    first = int((ref.first_day or "0000")[:4])
+    return (str(first), str(first + 1)) if (ref.value or "").endswith("WI") else (str(first),)
 
 
 def _definite_season(full_text: str, ref: DateRef) -> bool:
@@ -252,8 +254,7 @@ def _future_in_the_past(verb: Token) -> bool:
     head = verb
     for _ in range(CLAUSE_REACH):
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_IN_THE_PAST_AUX for c in head.children):
-            # a bare infinitive: not "would *have* won" (what did not come), nor "he'd *met*" (had met)
-            if head.tag_ != "VB" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children):
+            if not _would_clause_to_come(head):
                 return False
             break
         if head.dep_ != "xcomp" or head.head.i == head.i:
@@ -264,6 +265,19 @@ def _future_in_the_past(verb: Token) -> bool:
     while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         head = head.head
     return head.dep_ in ("ccomp", "parataxis") and told_in_past(head.head)
+
+
+def _would_clause_to_come(verb: Token) -> bool:
+    """The verb under "would" tells what is to come: a bare infinitive ("would *hold*"), or the participle of a
+    passive or progressive whose "be" is bare too ("would be *held*", "would be *leaving*"). Not the perfect,
+    "would *have* won" (what did not come), nor "he'd *met*" or "he'd been *held*" ('d for "had")."""
+    group = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lemma_.lower() == "have" for c in group):
+        return False
+    if verb.tag_ == "VB":
+        return True
+    be_dep = "auxpass" if verb.tag_ == "VBN" else "aux" if verb.tag_ == "VBG" else None
+    return be_dep is not None and any(c.dep_ == be_dep and c.lemma_.lower() == "be" and c.tag_ == "VB" for c in group)
 
 
 def _headline_present(verb: Token) -> bool:
@@ -455,6 +469,8 @@ def _is_false_positive(full_text: str, candidate: Candidate, span: Span) -> bool
         return False
     if candidate.kind == "weekday" and "mod" not in candidate.parts and _ends_a_name(full_text, candidate):
         return True  # "since *Super Tuesday*", "the *Black Friday* sales": a named day, not one of this week
+    if candidate.kind == "season" and _a_fall_or_a_spring_of_water(full_text, candidate, span):
+        return True  # "broke his hip in the fall", "bathed in the spring": a body's fall, a spring of water
     if candidate.kind == "month_relative_year" and _after_a_first_name(span):
         return True  # "Theresa May last year said": the month is a surname
     if candidate.kind == "month_modifier" and not _modifies_a_noun(span):
@@ -467,8 +483,22 @@ def _is_false_positive(full_text: str, candidate: Candidate, span: Span) -> bool
     return any(token.ent_type_ in NAME_LABELS for token in span)
 
 
+def _a_fall_or_a_spring_of_water(full_text: str, candidate: Candidate, span: Span) -> bool:
+    """"in the fall", "in the spring" whose clause tells of harm, injury or death, or of bathing or drinking
+    (data/dates/seasons.yaml: its verb, or the verb's object or passive subject): a body's fall, a spring of water,
+    not a season. After "over", "during" or "throughout", which take only a time, it is always the season."""
+    if candidate.parts.get("mod") != "the" or candidate.parts.get("season", "").lower() not in ("fall", "spring") \
+            or not full_text[max(0, candidate.start - 4) : candidate.start].lower().endswith("in "):
+        return False
+    verb = clause_verb(span.root)
+    if verb is None:
+        return False
+    return verb.lemma_.lower() in SEASON_SENSE_VERBS or any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SEASON_SENSE_NOUNS for c in verb.children)
+
+
 def _ends_a_name(full_text: str, candidate: Candidate) -> bool:
-    """The weekday is the last word of a day's name ("Super Tuesday", "Black Friday", "Mini-Tuesday"): a word of
+    """The weekday is the last word of a day's name ("Super Tuesday", "Black Friday", "Cyber-Monday"): a word of
     data/dates/holidays.yaml's ``weekday_name_words`` right before it, capitalised. Such a day's date is none the
     story's week gives."""
     before = full_text[max(0, candidate.start - NAME_WORDS_BACK) : candidate.start]

@@ -42,23 +42,30 @@ CENTURY_WORDS: dict[str, int] = {
 }  # fmt: skip
 
 
-def _read_holidays() -> dict[str, Any]:
-    """data/dates/holidays.yaml: the named days, each of one date a year (fixed, from Easter, or a ranked
-    weekday of a month)."""
+def _read_holiday_data() -> dict[str, Any]:
+    """data/dates/holidays.yaml, read once: the named days, each of one date a year (fixed, from Easter, or a
+    ranked weekday of a month), and the words that make a day's name of a weekday."""
     raw = yaml.safe_load(resources.files("accord.data").joinpath("dates/holidays.yaml").read_text(encoding="utf-8"))
-    return {kind: dict(raw.get(kind) or {}) for kind in ("fixed", "from_easter", "nth_weekday")}
+    return dict(raw or {})
 
 
-HOLIDAYS: dict[str, Any] = _read_holidays()
+_HOLIDAY_DATA: dict[str, Any] = _read_holiday_data()
+HOLIDAYS: dict[str, Any] = {
+    kind: dict(_HOLIDAY_DATA.get(kind) or {}) for kind in ("fixed", "from_easter", "nth_weekday")
+}
+# The words that, put before a weekday, make a day's name of it ("Super").
+WEEKDAY_NAME_WORDS: frozenset[str] = frozenset(str(word) for word in _HOLIDAY_DATA.get("weekday_name_words") or ())
 
 
-def _read_weekday_names() -> frozenset[str]:
-    """data/dates/holidays.yaml: the words that, put before a weekday, make a day's name of it ("Super")."""
-    raw = yaml.safe_load(resources.files("accord.data").joinpath("dates/holidays.yaml").read_text(encoding="utf-8"))
-    return frozenset(str(word) for word in raw.get("weekday_name_words") or ())
+def _read_season_senses() -> tuple[frozenset[str], frozenset[str]]:
+    """data/dates/seasons.yaml: the verbs and nouns whose clause makes "in the fall" a body's fall and "in the
+    spring" a spring of water."""
+    raw = yaml.safe_load(resources.files("accord.data").joinpath("dates/seasons.yaml").read_text(encoding="utf-8"))
+    return (frozenset(str(word) for word in raw.get("verbs") or ()),
+            frozenset(str(word) for word in raw.get("nouns") or ()))
 
 
-WEEKDAY_NAME_WORDS: frozenset[str] = _read_weekday_names()
+SEASON_SENSE_VERBS, SEASON_SENSE_NOUNS = _read_season_senses()
 
 
 def holiday_key(name: str) -> str:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from accord.actors.binding import inside_quotation, reported_by, reporting_speaker
 from accord.actors.country_from_context import MEDIA_SECTOR, lend_story_country, lend_to_side
-from accord.doc_index import sentence_of, token_table, tokens_text
+from accord.doc_index import quotation_start, sentence_of, token_table, tokens_text
 from accord.events.candidates import (
     HARM_TYPES,
     NAMED_AT_FAULT,
@@ -37,7 +37,6 @@ from accord.events.candidates import (
     said_by_its_speaker,
 )
 from accord.events.coreference import RULE as COREFERENCE_RULE
-from accord.events.coreference import quotation_start
 from accord.events.frames import Frame
 from accord.events.participants import (
     STANCE_TYPES,

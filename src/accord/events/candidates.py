@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from spacy.symbols import ccomp
 from spacy.tokens import Span, Token
 
-from accord.doc_index import token_table
-from accord.events.coreference import quotation_start
+from accord.doc_index import quotation_start, token_table
 from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_head, subject_of, time_marked
 from accord.events.tables import Entry, Grammar, Tables
 from accord.events.triggers import Trigger, find_triggers, in_group, is_verbal, lemma, lemma_of_id

@@ -44,8 +44,6 @@ only). The event coder looks participants up in that list. The rules:
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -57,8 +55,7 @@ from accord.actors.binding import adjunct_objects, co_argument_verb, excluded_re
 from accord.actors.country_from_context import REFUGEE_SECTOR, lent_country
 from accord.actors.genders import FEMININE, MASCULINE, shared_genders
 from accord.actors.spans import states_side
-from accord.blackboard import QUOTATION_MARKS, QuotationMarks
-from accord.doc_index import doc_text, sentence_index, token_table
+from accord.doc_index import quotation_start, sentence_index, token_table
 from accord.events.syntax import has_infinitive
 from accord.events.tables import Coreference, grammar
 from accord.events.triggers import lemma
@@ -761,39 +758,6 @@ def _within_reach(doc: Doc, here: int, reach: int) -> list[int]:
 
 def _named(mention: Mention) -> bool:
     return any(a.country or a.name for a in mention.actors)
-
-
-def quotation_start(doc: Doc, offset: int) -> int | None:
-    """Where the quotation holding ``offset`` opens (its paragraph's last opening mark, or its odd straight
-    one), or None outside quotations. The text's marks are read once per Doc (:func:`quotation_marks`) and
-    each question is a binary search: scanning the paragraph up to the offset for every pronoun grew with the
-    square of a paragraph's length."""
-    marks = QUOTATION_MARKS.recall(doc, lambda d: quotation_marks(doc_text(d)))
-    last = bisect_left(marks.positions, offset) - 1
-    return None if last < 0 or marks.opened[last] < 0 else marks.opened[last]
-
-
-_MARKS = re.compile('[\n"\u201c\u201d]')
-
-
-def quotation_marks(text: str) -> QuotationMarks:
-    """Each line break and quotation mark of ``text`` with the quotation open after it: a curly opening mark
-    opens one (again), a straight mark opens one when none is open and closes it otherwise, a curly closing
-    mark closes it, and a line break ends the paragraph with nothing open."""
-    positions: list[int] = []
-    opened: list[int] = []
-    state = -1
-    for match in _MARKS.finditer(text):
-        index, char = match.start(), match.group()
-        if char == "\n":
-            state = -1
-        elif char == "\u201c" or (char == '"' and state < 0):
-            state = index
-        else:
-            state = -1
-        positions.append(index)
-        opened.append(state)
-    return QuotationMarks(positions, opened)
 
 
 def _clause_subject(token: Token) -> int | None:
