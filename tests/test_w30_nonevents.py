@@ -1,7 +1,8 @@
 """Layer 3 on sentences written for these tests (wave 30, non-events in campaign and political news):
 
-- Refusing or declining to do a hostile act oneself is refraining: the act is told negated, and nothing is refused.
-  Refusing a cooperative act, or an act a verb below already recoded, stays a refusal.
+- Declining to attack someone in words oneself is refraining: the verbal attack is told negated, nothing is refused.
+  Refusing (an act of its own type), declining a material hostile act, or one a named demand asked for, and refusing
+  a cooperative act or one a verb below already recoded, stay refusals.
 - Stirring a crowd ("fired up the crowd at the rally") fires no shot; firing at or on people still does.
 - Blows traded between campaigners are words (ACCUSE); fire traded between armed sides is a clash.
 - A campaigner named before an attack noun owns it as a possessive does ("Senator sharpens attacks").
@@ -30,8 +31,7 @@ def _asserted(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("text", "act", "event_type"), [
     ("Governor Ann Lee declined to criticise her rival on Tuesday.", "criticise", "ACCUSE"),
-    ("The senator refused to attack the nominee during the town hall.", "attack", "ACCUSE"),
-    ("The army refused to shell the village on Monday.", "shell", "ASSAULT"),
+    ("The senator declined to attack the nominee during the town hall.", "attack", "ACCUSE"),
 ])
 def test_refraining_from_a_hostile_act_negates_it(pipeline: Pipeline, text: str, act: str, event_type: str) -> None:
     kinds = _kinds(pipeline, text)
@@ -42,6 +42,10 @@ def test_refraining_from_a_hostile_act_negates_it(pipeline: Pipeline, text: str,
 @pytest.mark.parametrize("text", [
     "Tehran refused to free the detained fishermen on Monday.",
     "The rebels refused to halt their raids on the villages.",
+    "The army refused to shell the village on Monday.",
+    "The president refused to ban the party despite calls from the opposition.",
+    "The senator declined to criticise the nominee despite calls from her donors.",
+    "The sheriff refused to jail the striking miners on Monday.",
 ])
 def test_refusing_a_cooperative_act_stays_a_refusal(pipeline: Pipeline, text: str) -> None:
     assert any(k[0] == "REJECT" for k in _asserted(pipeline, text)), _kinds(pipeline, text)
@@ -95,7 +99,7 @@ def test_what_a_rumour_holds_is_not_told_as_done(pipeline: Pipeline, text: str) 
 
 def test_according_to_a_named_source_stays_asserted(pipeline: Pipeline) -> None:
     kinds = _asserted(pipeline, "According to the governor, militants stormed the village on Friday.")
-    assert any(k[0] == "ASSAULT" for k in kinds), _kinds(pipeline, "")
+    assert any(k[0] == "ASSAULT" for k in kinds), _kinds(pipeline, "According to the governor, militants stormed the village on Friday.")
 
 
 def test_a_past_habit_is_not_asserted(pipeline: Pipeline) -> None:

@@ -127,16 +127,25 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
 
 
 def _refrains(sense: Sense, governor: Governor, tables: Tables) -> bool:
-    """A verb of refusing that governs, as its own infinitive, a hostile act its subject would do ("declined to
-    criticise her rival", "refused to attack the town"): refraining from the act is not doing it, and refuses
-    nothing another side asked or offered (cues ``refraining``). An act already recoded by a verb below ("refused to
-    stop the attacks": a retreat refused) and a cooperative act ("refused to release the sailors") stay refusals."""
+    """A verb of declining that governs, as its own infinitive, an attack in words its subject would make
+    ("declined to criticise her rival", like declining to comment): not attacking is no act, and turns down nothing
+    another side asked or offered (cues ``refraining``). Refusing, and declining a material hostile act ("declined
+    to shell the town"), an act already recoded by a verb below or one a named demand asked for ("despite calls
+    from X"), stay refusals (REJECT: refusing is an act of its own type)."""
     verb, content = governor.verb, sense.content.token
     if not in_group(verb, tables.cues.refraining) or sense.modality is not None or sense.content.nominal:
         return False
-    if tables.ontology.is_cooperative(sense.type) or sense.trigger.i != content.i:
+    if tables.ontology.info(sense.type).quad != "verbal_conflict" or sense.trigger.i != content.i:
         return False
-    return content.head.i == verb.i and content.dep_ == "xcomp"
+    return content.head.i == verb.i and content.dep_ == "xcomp" and not _demand_named(verb, content, tables.cues)
+
+
+def _demand_named(verb: Token, content: Token, cues: Cues) -> bool:
+    """A demand or an order named beside the refusal ("despite *calls* from WADA", "defying an *order*"): what is
+    turned down was asked for. The parser may hang the phrase on either verb; a demand that is what the act would
+    attack ("declined to criticise the calls") is its object, not a preposition's or the refusing verb's."""
+    return any(t.lemma_.lower() in cues.demand_nouns and (t.dep_ == "pobj" or t.head.i == verb.i)
+               for t in verb.subtree)
 
 
 def _no_comment(candidate: Candidate, cues: Cues) -> bool:

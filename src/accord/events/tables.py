@@ -243,7 +243,8 @@ class Cues:
     press_asks: frozenset[str] = frozenset()  # "declined an *interview*": what a reporter asks for
     press_requests: frozenset[str] = frozenset()  # "declined *requests* for comment"
     press_refusals: frozenset[str] = frozenset()  # "*declined* an interview", not "rejected the comments"
-    refraining: frozenset[str] = frozenset()  # "*declined* to criticise": the hostile act below not done
+    refraining: frozenset[str] = frozenset()  # "*declined* to criticise": the verbal attack below not done
+    demand_nouns: frozenset[str] = frozenset()  # "despite *calls* from X": what was refused was asked for
     exclusion_verbs: frozenset[str] = frozenset()  # "refused to *rule out* a run": an option kept open
     effort_verbs: frozenset[str] = frozenset()
     expressive_nouns: frozenset[str] = frozenset()  # "offered condolences": made by the offering, not promised
