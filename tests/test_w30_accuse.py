@@ -30,6 +30,8 @@ def _sides(event: Event) -> tuple[list[str], list[str]]:
     '"I do not believe you are qualified for this office," Senator Maria Okafor told Governor Tom Lindqvist.',
     '"You are not honest with voters," Senator Maria Okafor said to Governor Tom Lindqvist.',
     "Senator Maria Okafor called Governor Tom Lindqvist unqualified.",
+    "Senator Maria Okafor said Governor Tom Lindqvist was not fit for office.",
+    "Senator Maria Okafor said Governor Tom Lindqvist is not fit.",
 ])
 def test_a_merit_denied_of_a_party_accuses_it(pipeline: Pipeline, text: str) -> None:
     found = _accusations(pipeline, text)
@@ -51,6 +53,16 @@ def test_a_merit_denied_of_a_party_accuses_it(pipeline: Pipeline, text: str) -> 
     '"You are not alone," Senator Maria Okafor told the flood victims.',  # comfort, no party judged
 ])
 def test_no_accusation_without_a_merit_denied_of_another_party(pipeline: Pipeline, text: str) -> None:
+    assert _accusations(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "An aide said Governor Tom Lindqvist was not fit to fly after the surgery.",  # health
+    "The manager said the goalkeeper was not fit for Saturday's final.",  # health, a task
+    "Colonel Ivan Petrov said the militia was not capable of holding the bridge.",  # ability
+    "Friends said Governor Tom Lindqvist was not serious about a bid for the Senate.",  # intention
+])
+def test_health_ability_or_intention_denied_is_no_charge(pipeline: Pipeline, text: str) -> None:
     assert _accusations(pipeline, text) == []
 
 

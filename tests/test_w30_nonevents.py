@@ -47,7 +47,7 @@ def test_refraining_from_a_hostile_act_negates_it(pipeline: Pipeline, text: str,
     "The senator declined to criticise the nominee despite calls from her donors.",
     "The sheriff refused to jail the striking miners on Monday.",
 ])
-def test_refusing_a_cooperative_act_stays_a_refusal(pipeline: Pipeline, text: str) -> None:
+def test_refusing_stays_a_refusal(pipeline: Pipeline, text: str) -> None:
     assert any(k[0] == "REJECT" for k in _asserted(pipeline, text)), _kinds(pipeline, text)
 
 

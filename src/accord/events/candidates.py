@@ -424,8 +424,22 @@ def denied_belief(clause: Token, tables: Tables) -> bool:
 
 
 def is_merit(predicate: Token, tables: Tables) -> bool:
-    """A predicate of merit ("qualified"), or a predicate noun a word of merit modifies ("a *serious* candidate")."""
-    return _finds_fault(predicate, tables.grammar.merit_predicates)
+    """A predicate of merit ("qualified"), or a predicate noun a word of merit modifies ("a *serious* candidate").
+    "Fit" and "serious" also tell health and intention: a merit only alone or about an office."""
+    grammar = tables.grammar
+    if not _finds_fault(predicate, grammar.merit_predicates):
+        return False
+    return lemma(predicate) not in grammar.office_bound_merits or _about_office(predicate, tables)
+
+
+def _about_office(predicate: Token, tables: Tables) -> bool:
+    """No complement ("Y is not fit"), or one naming an office or holding one ("fit to lead", "fit for office"),
+    not health, a task or an intention ("fit to travel", "fit for the match", "serious about running")."""
+    offices = tables.grammar.office_complements
+    complements = [c for c in predicate.children if c.dep_ in ("xcomp", "prep", "ccomp")]
+    objects = [o for c in complements for o in ([c] if c.dep_ != "prep" else
+                                                [g for g in c.children if g.dep_ in ("pobj", "pcomp")])]
+    return len(complements) == len(objects) and all(lemma(o) in offices for o in objects)
 
 
 def _merit_denied(copula: Token, tables: Tables) -> Token | None:

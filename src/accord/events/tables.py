@@ -415,6 +415,8 @@ class Grammar:
     foretold_harms: dict[str, frozenset[str]] = field(default_factory=dict)  # "Y will *pay the price*": threats
     naming_verbs: frozenset[str] = frozenset()  # "*called* Y a liar", "*branded* Y as ..."
     merit_predicates: frozenset[str] = frozenset()  # "said Y was *not qualified*": a merit denied finds fault
+    office_bound_merits: frozenset[str] = frozenset()  # "not *fit*": a merit alone or with an office only
+    office_complements: frozenset[str] = frozenset()  # "fit *to lead*", "fit for *office*"
     blame_predicates: frozenset[str] = frozenset()  # "said Y was *responsible* for the attack"
     blame_prepositions: frozenset[str] = frozenset()  # "said Y was *behind* the bombing"
     wrongdoing_verbs: frozenset[str] = frozenset()  # "said Y *violated* the truce": the speaker accuses Y
@@ -776,6 +778,8 @@ def load_grammar() -> Grammar:
         foretold_harms=_by_lemma(raw, "foretold_harms"),
         naming_verbs=_words(raw, "naming_verbs"),
         merit_predicates=_words(raw, "merit_predicates"),
+        office_bound_merits=_words(raw, "office_bound_merits"),
+        office_complements=_words(raw, "office_complements"),
         blame_predicates=_words(raw, "blame_predicates"),
         blame_prepositions=_words(raw, "blame_prepositions"),
         wrongdoing_verbs=_words(raw, "wrongdoing_verbs"),
