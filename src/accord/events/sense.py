@@ -144,7 +144,7 @@ def _demand_named(verb: Token, content: Token, cues: Cues) -> bool:
     """A demand or an order named beside the refusal ("despite *calls* from WADA", "defying an *order*"): what is
     turned down was asked for. The parser may hang the phrase on either verb; a demand that is what the act would
     attack ("declined to criticise the calls") is its object, not a preposition's or the refusing verb's."""
-    return any(t.lemma_.lower() in cues.demand_nouns and (t.dep_ == "pobj" or t.head.i == verb.i)
+    return any(lemma(t) in cues.demand_nouns and (t.dep_ == "pobj" or t.head.i == verb.i)
                for t in verb.subtree)
 
 
@@ -767,11 +767,20 @@ def polled(sense: Sense, actor: tuple[Actor, ...], doc: Doc, tables: Tables) -> 
     return all(a.sector in senses.opinion_sectors and _named_as_electorate(a, doc, tables) for a in actor)
 
 
-def press_question(sense: Sense, actor: tuple[Actor, ...], tables: Tables) -> bool:
-    """What reporters or an outlet ask with no act of its own asked for (the asking verb is its own content:
-    "reporters asked the governor to explain the vote") is a question of the press, no request between parties."""
-    return sense.type == "REQUEST" and sense.content.token.i == sense.trigger.i and bool(actor) \
-        and all(a.sector in tables.senses.press_sectors for a in actor)
+def press_question(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
+    """Reporters or an outlet asking someone to answer ("reporters asked the governor to explain the vote": the
+    asking verb is its own content, a verb of answering below it) is a question of the press, no request between
+    parties. Asking for an act or a disclosure ("asked the minister to publish the audit"), or asking a court
+    ("asked the court to unseal the indictment": a legal request), stays a request."""
+    senses = tables.senses
+    verb = sense.trigger
+    if sense.type != "REQUEST" or sense.content.token.i != verb.i or lemma(verb) not in senses.press_asking:
+        return False
+    if not actor or any(a.sector not in senses.press_sectors for a in actor):
+        return False
+    if any(r.sector in senses.press_courts for r in recipient):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in senses.press_answers for c in verb.children)
 
 
 # What a promise commits to: its clause, its object, and the "for", "to", "of", "on" phrases of a proposal ("a

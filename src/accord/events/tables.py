@@ -313,6 +313,9 @@ class Senses:
     opinion_types: frozenset[str] = frozenset()  # stances and demands that voters polled do not make
     opinion_sectors: frozenset[str] = frozenset()  # the sectors of the public polled
     press_sectors: frozenset[str] = frozenset()  # reporters and news outlets: their asking is journalism
+    press_asking: frozenset[str] = frozenset()  # "*asked* the senator to explain": the press's question
+    press_answers: frozenset[str] = frozenset()  # "asked the senator to *explain*": an answer asked for
+    press_courts: frozenset[str] = frozenset()  # "asked *the court* to unseal": a legal request, never a question
     pledge_words: frozenset[str] = frozenset()  # words of promising and proposing (a campaign's pledge)
     pledge_types: frozenset[str] = frozenset()  # the types a pledge takes (a promise and a hostile promise)
     spending_verbs: frozenset[str] = frozenset()  # verbs of spending money on doing something (slot governor_object)
@@ -610,6 +613,9 @@ def load_senses(known_types: set[str]) -> Senses:
         opinion_types=frozenset(str(t) for t in raw.get("opinion_types") or ()),
         opinion_sectors=frozenset(str(s) for s in raw.get("opinion_sectors") or ()),
         press_sectors=frozenset(str(s) for s in raw.get("press_sectors") or ()),
+        press_asking=frozenset(str(s) for s in raw.get("press_asking") or ()),
+        press_answers=frozenset(str(s) for s in raw.get("press_answers") or ()),
+        press_courts=frozenset(str(s) for s in raw.get("press_courts") or ()),
         pledge_words=frozenset(str(w) for w in raw.get("pledge_words") or ()),
         pledge_types=frozenset(str(t) for t in raw.get("pledge_types") or ()),
         spending_verbs=frozenset(str(w) for w in raw.get("spending_verbs") or ()),
