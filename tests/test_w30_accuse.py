@@ -66,6 +66,17 @@ def test_health_ability_or_intention_denied_is_no_charge(pipeline: Pipeline, tex
     assert _accusations(pipeline, text) == []
 
 
+def test_a_you_under_no_verb_of_saying_is_not_its_object(pipeline: Pipeline) -> None:
+    text = "We convinced Governor Tom Lindqvist we don't think you are qualified."
+    assert not [e for e in _accusations(pipeline, text) if any("Lindqvist" in n for n in _sides(e)[1])]
+
+
+def test_a_warning_speaks_to_its_object(pipeline: Pipeline) -> None:
+    text = 'Senator Maria Okafor warned Governor Tom Lindqvist: "I don\'t believe you are honest."'
+    found = _accusations(pipeline, text)
+    assert any(any("Lindqvist" in n for n in _sides(e)[1]) for e in found)
+
+
 def test_a_swipe_aimed_at_a_party_is_criticism(pipeline: Pipeline) -> None:
     found = _accusations(pipeline, "Senator Maria Okafor's swipe at Governor Tom Lindqvist drew laughter.")
     assert len(found) == 1
