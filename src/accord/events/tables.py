@@ -212,6 +212,7 @@ class Cues:
     poll_nouns: frozenset[str] = frozenset()  # "X leads, a poll found": a measure of opinion, no act
     past_habit: frozenset[str] = frozenset()  # "used to arrest them": a habit of the past, no one act
     hearsay_nouns: frozenset[str] = frozenset()  # "rumours swirled that ...": unconfirmed talk, not told as done
+    attribution_prepositions: frozenset[str] = frozenset()  # "*according* to AFP": the source told on
     conditional_marks: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()  # "whether": an open question, no condition on its host
     conditional_nouns: frozenset[str] = frozenset()
