@@ -83,6 +83,11 @@ def test_a_campaigner_named_before_the_attacks_owns_them(pipeline: Pipeline) -> 
     assert ("ACCUSE", "attacks") in kinds and not [k for k in kinds if k[0] == "ASSAULT"], kinds
 
 
+def test_a_party_named_before_the_attacks_on_a_politician_owns_them(pipeline: Pipeline) -> None:
+    kinds = _asserted(pipeline, "The GOP attacks on Senator Ann Lee intensified.")
+    assert ("ACCUSE", "attacks") in kinds and not [k for k in kinds if k[0] == "ASSAULT"], kinds
+
+
 def test_a_means_named_before_the_attack_noun_keeps_it_armed(pipeline: Pipeline) -> None:
     kinds = _asserted(pipeline, "Rebel attacks left twelve soldiers dead near the dam on Sunday.")
     assert not [k for k in kinds if k[0] == "ACCUSE"], kinds

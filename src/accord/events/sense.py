@@ -1027,8 +1027,8 @@ def _noun_in_words(word: Token, actor: tuple[Actor, ...], recipient: tuple[Actor
     campaigners make it ("the senator's attack") or aim it at persons ("her attacks on her rival"), or persons of
     politics take it from an unarmed side ("attacks on the candidate"): the same figure as the verb."""
     compounds = [c for c in word.children if c.dep_ == "compound"]
-    doers = [c for c in compounds if _names_an_actor(c, actor)]  # "Trump attacks on Cruz", "GOP attacks": the
-    # doer named before the noun owns it as a possessive does; any other compound is a means ("a missile strike")
+    doers = [c for c in compounds if _names_an_actor(c, actor)]  # "the GOP attacks on the senator": the doer
+    # named before the noun owns it as a possessive does; any other compound is a means ("a missile strike")
     if len(doers) < len(compounds):
         return False
     if not recipient:  # "the senator's attack": a campaigner's, named as its owner, in a sentence that tells no
