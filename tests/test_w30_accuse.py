@@ -77,6 +77,18 @@ def test_a_warning_speaks_to_its_object(pipeline: Pipeline) -> None:
     assert any(any("Lindqvist" in n for n in _sides(e)[1]) for e in found)
 
 
+def test_a_quoted_i_judges_for_a_speaker_named_in_the_next_sentence(pipeline: Pipeline) -> None:
+    # the judgement's sentence holds only the quotation's "I": the speaker, named in the next sentence, is given
+    # that mention (an event's spans lie in its own sentence)
+    text = ('"I do not believe Governor Tom Lindqvist is honest. Voters want a change," Senator Maria Okafor said '
+            'on Monday.')
+    found = _accusations(pipeline, text)
+    assert len(found) == 1
+    judge = found[0].actor
+    assert [(a.name, a.text, a.start) for a in judge] == [("Maria Okafor", "I", 1)]
+    assert any("Lindqvist" in n for n in _sides(found[0])[1])
+
+
 def test_a_swipe_aimed_at_a_party_is_criticism(pipeline: Pipeline) -> None:
     found = _accusations(pipeline, "Senator Maria Okafor's swipe at Governor Tom Lindqvist drew laughter.")
     assert len(found) == 1
