@@ -51,6 +51,8 @@ def test_a_merit_denied_of_a_party_accuses_it(pipeline: Pipeline, text: str) -> 
     '"Are you qualified to be president?" Senator Maria Okafor asked Governor Tom Lindqvist.',
     "Senator Maria Okafor said she does not believe Governor Tom Lindqvist is guilty.",  # a fault disbelieved
     '"You are not alone," Senator Maria Okafor told the flood victims.',  # comfort, no party judged
+    "Senator Maria Okafor said they do not believe Governor Tom Lindqvist is honest.",  # others' belief
+    "Senator Maria Okafor and Mayor Dan Brook said she does not think Governor Tom Lindqvist is honest.",
 ])
 def test_no_accusation_without_a_merit_denied_of_another_party(pipeline: Pipeline, text: str) -> None:
     assert _accusations(pipeline, text) == []

@@ -373,6 +373,7 @@ class Grammar:
     receiving_sources: frozenset[str] = frozenset()
     responding_verbs: frozenset[str] = frozenset()  # "*responded to* Y's attacks": the responder was attacked
     second_person: frozenset[str] = frozenset()  # "*you* are a liar," X told Y: the one spoken to
+    singular_third_person: frozenset[str] = frozenset()  # "X said *she* does not believe ...": the speaker
     reciprocal_pronouns: frozenset[str] = frozenset()  # "X and Y attacked *each other*": each the other's target
     addressee_prepositions: frozenset[str] = frozenset()  # "said *to* Y": whom a verb of saying speaks to
     response_nouns: frozenset[str] = frozenset()  # "*in response to* criticism from Y"
@@ -745,6 +746,7 @@ def load_grammar() -> Grammar:
         receiving_sources=_words(raw, "receiving_sources"),
         responding_verbs=_words(raw, "responding_verbs"),
         second_person=_words(raw, "second_person"),
+        singular_third_person=_words(raw, "singular_third_person"),
         reciprocal_pronouns=_words(raw, "reciprocal_pronouns"),
         addressee_prepositions=_words(raw, "addressee_prepositions"),
         response_nouns=_words(raw, "response_nouns"),
