@@ -104,8 +104,9 @@ def test_what_a_rumour_holds_is_not_told_as_done(pipeline: Pipeline, text: str) 
 
 
 def test_according_to_a_named_source_stays_asserted(pipeline: Pipeline) -> None:
-    kinds = _asserted(pipeline, "According to the governor, militants stormed the village on Friday.")
-    assert any(k[0] == "ASSAULT" for k in kinds), _kinds(pipeline, "According to the governor, militants stormed the village on Friday.")
+    text = "According to the governor, militants stormed the village on Friday."
+    kinds = _asserted(pipeline, text)
+    assert any(k[0] == "ASSAULT" for k in kinds), _kinds(pipeline, text)
 
 
 def test_a_past_habit_is_not_asserted(pipeline: Pipeline) -> None:
