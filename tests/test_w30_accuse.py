@@ -30,6 +30,8 @@ def _sides(event: Event) -> tuple[list[str], list[str]]:
     '"I do not believe you are qualified for this office," Senator Maria Okafor told Governor Tom Lindqvist.',
     '"You are not honest with voters," Senator Maria Okafor said to Governor Tom Lindqvist.',
     "Senator Maria Okafor called Governor Tom Lindqvist unqualified.",
+    "Senator Maria Okafor said Governor Tom Lindqvist was not fit for office.",
+    "Senator Maria Okafor said Governor Tom Lindqvist is not fit.",
 ])
 def test_a_merit_denied_of_a_party_accuses_it(pipeline: Pipeline, text: str) -> None:
     found = _accusations(pipeline, text)
@@ -49,9 +51,44 @@ def test_a_merit_denied_of_a_party_accuses_it(pipeline: Pipeline, text: str) -> 
     '"Are you qualified to be president?" Senator Maria Okafor asked Governor Tom Lindqvist.',
     "Senator Maria Okafor said she does not believe Governor Tom Lindqvist is guilty.",  # a fault disbelieved
     '"You are not alone," Senator Maria Okafor told the flood victims.',  # comfort, no party judged
+    "Senator Maria Okafor said they do not believe Governor Tom Lindqvist is honest.",  # others' belief
+    "Senator Maria Okafor and Mayor Dan Brook said she does not think Governor Tom Lindqvist is honest.",
 ])
 def test_no_accusation_without_a_merit_denied_of_another_party(pipeline: Pipeline, text: str) -> None:
     assert _accusations(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "An aide said Governor Tom Lindqvist was not fit to fly after the surgery.",  # health
+    "The manager said the goalkeeper was not fit for Saturday's final.",  # health, a task
+    "Colonel Ivan Petrov said the militia was not capable of holding the bridge.",  # ability
+    "Friends said Governor Tom Lindqvist was not serious about a bid for the Senate.",  # intention
+])
+def test_health_ability_or_intention_denied_is_no_charge(pipeline: Pipeline, text: str) -> None:
+    assert _accusations(pipeline, text) == []
+
+
+def test_a_you_under_no_verb_of_saying_is_not_its_object(pipeline: Pipeline) -> None:
+    text = "We convinced Governor Tom Lindqvist we don't think you are qualified."
+    assert not [e for e in _accusations(pipeline, text) if any("Lindqvist" in n for n in _sides(e)[1])]
+
+
+def test_a_warning_speaks_to_its_object(pipeline: Pipeline) -> None:
+    text = 'Senator Maria Okafor warned Governor Tom Lindqvist: "I don\'t believe you are honest."'
+    found = _accusations(pipeline, text)
+    assert any(any("Lindqvist" in n for n in _sides(e)[1]) for e in found)
+
+
+def test_a_quoted_i_judges_for_a_speaker_named_in_the_next_sentence(pipeline: Pipeline) -> None:
+    # the judgement's sentence holds only the quotation's "I": the speaker, named in the next sentence, is given
+    # that mention (an event's spans lie in its own sentence)
+    text = ('"I do not believe Governor Tom Lindqvist is honest. Voters want a change," Senator Maria Okafor said '
+            'on Monday.')
+    found = _accusations(pipeline, text)
+    assert len(found) == 1
+    judge = found[0].actor
+    assert [(a.name, a.text, a.start) for a in judge] == [("Maria Okafor", "I", 1)]
+    assert any("Lindqvist" in n for n in _sides(found[0])[1])
 
 
 def test_a_swipe_aimed_at_a_party_is_criticism(pipeline: Pipeline) -> None:

@@ -159,7 +159,7 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     speaker_actors = _speaker_actors(doc, frame.speaker, lookup)
     if frame.modality in (SAID_AT_FAULT, NAMED_AT_FAULT):
         judge, judged = _judgement_sides(doc, frame, lookup, speaker_actors or _quoted_judge(frame, quoted),
-                                         tables.grammar)
+                                         tables)
         # a fault the judge finds in itself is admitted ("IS said it was responsible for the attack")
         judged = [j for j in judged if not same_actor(j, judge)]
         if not judged:
@@ -463,18 +463,20 @@ def _quoted_judge(frame: Frame, quoted: Actor | None) -> list[Actor]:
 
 
 def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_actors: list[Actor],
-                     grammar: Grammar) -> tuple[list[Actor], list[Actor]]:
+                     tables: Tables) -> tuple[list[Actor], list[Actor]]:
     """Who finds fault and in whom: the speaker and the copula's subject ("X said *Y* was guilty"), or whom the
     speaker speaks to when that subject is in the second person (:func:`_spoken_to`); the naming verb's subject
     and object ("X called *Y* a liar", "Y, *whom* X called a liar"), or in the passive its by-agent and subject
     ("*Y* was branded a liar by X")."""
+    grammar = tables.grammar
     top = frame.top
     subject = subject_of(top)
     # "the senator, *who* was branded a liar": the relative pronoun stands for the noun its clause hangs on
     judged = _judged(doc, relative_antecedent(subject), lookup) if subject is not None else []
     if frame.modality == SAID_AT_FAULT:
         if not judged and subject is not None and _second_person(subject, grammar):
-            judged = [a for a in _spoken_to(doc, top, lookup, grammar) if not same_actor(a, speaker_actors)]
+            spoken_to = _spoken_to(doc, top, lookup, grammar, tables.cues)
+            judged = [a for a in spoken_to if not same_actor(a, speaker_actors)]
         return speaker_actors, judged
     if subject is not None and (subject.dep_ == "nsubjpass" or _own_passive(top)):
         # "while *being portrayed* as a flip-flopper": a passive participle takes the subject of its head clause
@@ -506,15 +508,18 @@ def _second_person(subject: Token, grammar: Grammar) -> bool:
         c.dep_ == "poss" and c.lower_ in grammar.second_person for c in subject.children)
 
 
-def _spoken_to(doc: Doc, clause: Token, lookup: ActorLookup, grammar: Grammar) -> list[Actor]:
+def _spoken_to(doc: Doc, clause: Token, lookup: ActorLookup, grammar: Grammar, cues: Cues) -> list[Actor]:
     """Whom the words of ``clause`` are spoken to: the object of the verb of saying it hangs on ('"You are a liar,"
     X *told Y*'), its to-phrase ("X said *to Y*"), else a name the clause calls out to before its subject, set off
     by a comma ('"*Y*, you are reckless," X said': a vocative). Through a chain of complement clauses the verb
-    of saying is the chain's top ('"I do not believe *you* are fit," X *told Y*')."""
+    of saying is the chain's top ('"I do not believe *you* are fit," X *told Y*'); a top that is no verb of saying
+    (cues ``speech``, or ``threat``: a warning is said) speaks to nobody its object names ("we *convinced Y* we
+    don't think you are fit": a "you" of anyone)."""
     speech = clause.head
     while speech.dep_ == "ccomp" and speech.head.i != speech.i:
         speech = speech.head
-    if clause.dep_ == "ccomp" and speech.i != clause.i:
+    if clause.dep_ == "ccomp" and speech.i != clause.i and (lemma(speech) in cues.speech
+                                                            or lemma(speech) in cues.threat):  # "warned Y"
         for child in speech.children:
             if child.dep_ in ("dobj", "dative") and child.i != clause.i:
                 return actors_of(doc, child, lookup)

@@ -23,7 +23,7 @@ from accord.doc_index import quotation_start, token_table
 from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_head, subject_of, time_marked
 from accord.events.tables import Entry, Grammar, Tables
 from accord.events.triggers import Trigger, find_triggers, in_group, is_verbal, lemma, lemma_of_id
-from accord.syntax import PRESENT_TAGS
+from accord.syntax import PLURAL_NOUN_TAGS, PRESENT_TAGS
 
 # How a noun attaches to the verb that governs it.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "nsubj"})
@@ -43,6 +43,7 @@ TIME_ENTITIES = frozenset({"DATE", "TIME"})
 LEADING_PARTICIPLES = frozenset({"led"})
 # Pronouns of the speaker's own side: a wrong told of them is admitted, not charged ("we violated the rules").
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+PLURAL_PRONOUNS = frozenset({"we", "they", "us", "them"})  # subjects that name more than one speaker
 # Determiners under which a noun refers to no particular occurrence ("any invasion", "no strike").
 UNSPECIFIED_DETERMINERS = frozenset({"any", "no", "every", "each", "another"})
 
@@ -409,22 +410,48 @@ def denied_belief(clause: Token, tables: Tables) -> bool:
     """"I don't think [Y is qualified]", "we do not believe [Y is honest]": a first person's negated belief over
     a clause believes the clause's opposite (the negation is raised from the clause to the verb of believing);
     the speaker who says so holds Y not qualified. Only the speaker's own belief, in the first person or as a
-    pronoun under a verb of saying ("X said he does not believe Y is fit"): "Z doesn't think Y is fit" may be an
-    opinion the reporter infers, not one voiced."""
+    singular pronoun under one speaker's verb of saying ("X said he does not believe Y is fit"): "Z doesn't think
+    Y is fit" may be an opinion the reporter infers, not one voiced, and "X said they don't believe" others'."""
     head = clause.head
     if clause.dep_ != "ccomp" or lemma(head) not in tables.cues.belief_verbs or not _negated(head):
         return False
     believer = subject_of(head)
     if believer is None:
         return False
-    # "X said *he* does not believe ...": a pronoun under a verb of saying stands for the speaker
-    return believer.lower_ in FIRST_PERSON or (believer.pos_ == "PRON" and head.dep_ == "ccomp"
-                                               and lemma(head.head) in tables.cues.speech)
+    if believer.lower_ in FIRST_PERSON:
+        return True
+    # "X said *he* does not believe ...": a singular pronoun under a verb of saying whose subject is one speaker
+    # stands for the speaker; "X said *they* do not believe" may tell others' belief
+    if believer.lower_ not in tables.grammar.singular_third_person or head.dep_ != "ccomp" \
+            or lemma(head.head) not in tables.cues.speech:
+        return False
+    speaker = subject_of(head.head)
+    return speaker is not None and _one_speaker(speaker)
+
+
+def _one_speaker(speaker: Token) -> bool:
+    """One person speaks: a singular noun or pronoun, not coordinated ("X and Z said")."""
+    return speaker.tag_ not in PLURAL_NOUN_TAGS and speaker.lower_ not in PLURAL_PRONOUNS \
+        and not any(c.dep_ == "conj" for c in speaker.children)
 
 
 def is_merit(predicate: Token, tables: Tables) -> bool:
-    """A predicate of merit ("qualified"), or a predicate noun a word of merit modifies ("a *serious* candidate")."""
-    return _finds_fault(predicate, tables.grammar.merit_predicates)
+    """A predicate of merit ("qualified"), or a predicate noun a word of merit modifies ("a *serious* candidate").
+    "Fit" and "serious" also tell health and intention: a merit only alone or about an office."""
+    grammar = tables.grammar
+    if not _finds_fault(predicate, grammar.merit_predicates):
+        return False
+    return lemma(predicate) not in grammar.office_bound_merits or _about_office(predicate, tables)
+
+
+def _about_office(predicate: Token, tables: Tables) -> bool:
+    """No complement ("Y is not fit"), or one naming an office or holding one ("fit to lead", "fit for office"),
+    not health, a task or an intention ("fit to travel", "fit for the match", "serious about running")."""
+    offices = tables.grammar.office_complements
+    complements = [c for c in predicate.children if c.dep_ in ("xcomp", "prep", "ccomp")]
+    objects = [o for c in complements for o in ([c] if c.dep_ != "prep" else
+                                                [g for g in c.children if g.dep_ in ("pobj", "pcomp")])]
+    return len(complements) == len(objects) and all(lemma(o) in offices for o in objects)
 
 
 def _merit_denied(copula: Token, tables: Tables) -> Token | None:

@@ -108,7 +108,7 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> lis
             continue  # "the student travelled to Syria": no visit between parties
         if polled(frame.sense, arguments.actor, doc, tables):
             continue  # "sixty percent of voters want the president to resign": a poll's finding
-        if press_question(frame.sense, arguments.actor, tables):
+        if press_question(frame.sense, arguments.actor, arguments.recipient, tables):
             continue  # "reporters asked the senator to explain the vote": journalism, no demand between parties
         if campaign_pledge(frame.sense, arguments.actor, arguments.recipient, tables):
             continue  # "the candidate vowed to cut taxes": campaign speech, no commitment to a party

@@ -404,8 +404,7 @@ def _polled(verb: Token, cues: Cues) -> bool:
     for child in verb.children:
         if child.dep_ in NOMINAL_SUBJECT_DEPS and lemma(child) in polls and _finds(verb, cues):
             return True
-        if child.dep_ == "prep" and child.lower_ == "according" and any(
-                to.dep_ == "prep" and _share_or_poll(to, polls) for to in child.children):
+        if any(lemma(source) in polls for source in _according_to_objects(child, cues)):
             return True
         if child.dep_ in ("ccomp", "parataxis") and child.i > verb.i and _finds(child, cues) and any(
                 lemma(g) in polls for g in _poll_holders(child)):
@@ -809,12 +808,18 @@ def _hearsay_clause(verb: Token, clause: Token, cues: Cues) -> Reading:
 
 def _by_hearsay(verb: Token, cues: Cues) -> Reading:
     """"According to rumours, rebels took the town": an act told on the word of hearsay is not told as done."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "according" and any(
-                obj.dep_ == "pobj" and lemma(obj) in cues.hearsay_nouns
-                for to in child.children for obj in to.children):
-            return Reading(hypothetical=True)
+    if any(lemma(source) in cues.hearsay_nouns for child in verb.children
+           for source in _according_to_objects(child, cues)):
+        return Reading(hypothetical=True)
     return NONE
+
+
+def _according_to_objects(phrase: Token, cues: Cues) -> list[Token]:
+    """The sources a phrase of attribution names ("according to *AFP*", "according to *a survey*"): the objects
+    of its "to"; none when ``phrase`` is no such phrase (cues ``attribution_prepositions``)."""
+    if phrase.dep_ != "prep" or phrase.lower_ not in cues.attribution_prepositions:
+        return []
+    return [obj for to in phrase.children if to.dep_ == "prep" for obj in to.children if obj.dep_ == "pobj"]
 
 
 def _parallel_infinitive(verb: Token) -> Token | None:
@@ -924,11 +929,9 @@ def _speaker_at(verb: Token, tables: Tables) -> Token | None:
             return subject_of(child)
         if child.dep_ in ("parataxis", "advcl") and lemma(child) in speech:
             return subject_of(child)
-        if child.dep_ == "prep" and child.lower_ == "according":
-            for to in child.children:
-                for obj in to.children:
-                    if obj.dep_ == "pobj":
-                        return obj
+        sources = _according_to_objects(child, tables.cues)
+        if sources:
+            return sources[0]
         if child.dep_ == "conj" and lemma(child) in speech and _trailing_report(child):
             return _name_before(child)
     return None

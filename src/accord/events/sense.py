@@ -127,16 +127,25 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
 
 
 def _refrains(sense: Sense, governor: Governor, tables: Tables) -> bool:
-    """A verb of refusing that governs, as its own infinitive, a hostile act its subject would do ("declined to
-    criticise her rival", "refused to attack the town"): refraining from the act is not doing it, and refuses
-    nothing another side asked or offered (cues ``refraining``). An act already recoded by a verb below ("refused to
-    stop the attacks": a retreat refused) and a cooperative act ("refused to release the sailors") stay refusals."""
+    """A verb of declining that governs, as its own infinitive, an attack in words its subject would make
+    ("declined to criticise her rival", like declining to comment): not attacking is no act, and turns down nothing
+    another side asked or offered (cues ``refraining``). Refusing, and declining a material hostile act ("declined
+    to shell the town"), an act already recoded by a verb below or one a named demand asked for ("despite calls
+    from X"), stay refusals (REJECT: refusing is an act of its own type)."""
     verb, content = governor.verb, sense.content.token
     if not in_group(verb, tables.cues.refraining) or sense.modality is not None or sense.content.nominal:
         return False
-    if tables.ontology.is_cooperative(sense.type) or sense.trigger.i != content.i:
+    if tables.ontology.info(sense.type).quad != "verbal_conflict" or sense.trigger.i != content.i:
         return False
-    return content.head.i == verb.i and content.dep_ == "xcomp"
+    return content.head.i == verb.i and content.dep_ == "xcomp" and not _demand_named(verb, content, tables.cues)
+
+
+def _demand_named(verb: Token, content: Token, cues: Cues) -> bool:
+    """A demand or an order named beside the refusal ("despite *calls* from WADA", "defying an *order*"): what is
+    turned down was asked for. The parser may hang the phrase on either verb; a demand that is what the act would
+    attack ("declined to criticise the calls") is its object, not a preposition's or the refusing verb's."""
+    return any(lemma(t) in cues.demand_nouns and (t.dep_ == "pobj" or t.head.i == verb.i)
+               for t in verb.subtree)
 
 
 def _no_comment(candidate: Candidate, cues: Cues) -> bool:
@@ -758,11 +767,20 @@ def polled(sense: Sense, actor: tuple[Actor, ...], doc: Doc, tables: Tables) -> 
     return all(a.sector in senses.opinion_sectors and _named_as_electorate(a, doc, tables) for a in actor)
 
 
-def press_question(sense: Sense, actor: tuple[Actor, ...], tables: Tables) -> bool:
-    """What reporters or an outlet ask with no act of its own asked for (the asking verb is its own content:
-    "reporters asked the governor to explain the vote") is a question of the press, no request between parties."""
-    return sense.type == "REQUEST" and sense.content.token.i == sense.trigger.i and bool(actor) \
-        and all(a.sector in tables.senses.press_sectors for a in actor)
+def press_question(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
+    """Reporters or an outlet asking someone to answer ("reporters asked the governor to explain the vote": the
+    asking verb is its own content, a verb of answering below it) is a question of the press, no request between
+    parties. Asking for an act or a disclosure ("asked the minister to publish the audit"), or asking a court
+    ("asked the court to unseal the indictment": a legal request), stays a request."""
+    senses = tables.senses
+    verb = sense.trigger
+    if sense.type != "REQUEST" or sense.content.token.i != verb.i or lemma(verb) not in senses.press_asking:
+        return False
+    if not actor or any(a.sector not in senses.press_sectors for a in actor):
+        return False
+    if any(r.sector in senses.press_courts for r in recipient):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in senses.press_answers for c in verb.children)
 
 
 # What a promise commits to: its clause, its object, and the "for", "to", "of", "on" phrases of a proposal ("a
@@ -1009,8 +1027,8 @@ def _noun_in_words(word: Token, actor: tuple[Actor, ...], recipient: tuple[Actor
     campaigners make it ("the senator's attack") or aim it at persons ("her attacks on her rival"), or persons of
     politics take it from an unarmed side ("attacks on the candidate"): the same figure as the verb."""
     compounds = [c for c in word.children if c.dep_ == "compound"]
-    doers = [c for c in compounds if _names_an_actor(c, actor)]  # "Trump attacks on Cruz", "GOP attacks": the
-    # doer named before the noun owns it as a possessive does; any other compound is a means ("a missile strike")
+    doers = [c for c in compounds if _names_an_actor(c, actor)]  # "the GOP attacks on the senator": the doer
+    # named before the noun owns it as a possessive does; any other compound is a means ("a missile strike")
     if len(doers) < len(compounds):
         return False
     if not recipient:  # "the senator's attack": a campaigner's, named as its owner, in a sentence that tells no

@@ -212,6 +212,7 @@ class Cues:
     poll_nouns: frozenset[str] = frozenset()  # "X leads, a poll found": a measure of opinion, no act
     past_habit: frozenset[str] = frozenset()  # "used to arrest them": a habit of the past, no one act
     hearsay_nouns: frozenset[str] = frozenset()  # "rumours swirled that ...": unconfirmed talk, not told as done
+    attribution_prepositions: frozenset[str] = frozenset()  # "*according* to AFP": the source told on
     conditional_marks: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()  # "whether": an open question, no condition on its host
     conditional_nouns: frozenset[str] = frozenset()
@@ -243,7 +244,8 @@ class Cues:
     press_asks: frozenset[str] = frozenset()  # "declined an *interview*": what a reporter asks for
     press_requests: frozenset[str] = frozenset()  # "declined *requests* for comment"
     press_refusals: frozenset[str] = frozenset()  # "*declined* an interview", not "rejected the comments"
-    refraining: frozenset[str] = frozenset()  # "*declined* to criticise": the hostile act below not done
+    refraining: frozenset[str] = frozenset()  # "*declined* to criticise": the verbal attack below not done
+    demand_nouns: frozenset[str] = frozenset()  # "despite *calls* from X": what was refused was asked for
     exclusion_verbs: frozenset[str] = frozenset()  # "refused to *rule out* a run": an option kept open
     effort_verbs: frozenset[str] = frozenset()
     expressive_nouns: frozenset[str] = frozenset()  # "offered condolences": made by the offering, not promised
@@ -312,6 +314,9 @@ class Senses:
     opinion_types: frozenset[str] = frozenset()  # stances and demands that voters polled do not make
     opinion_sectors: frozenset[str] = frozenset()  # the sectors of the public polled
     press_sectors: frozenset[str] = frozenset()  # reporters and news outlets: their asking is journalism
+    press_asking: frozenset[str] = frozenset()  # "*asked* the senator to explain": the press's question
+    press_answers: frozenset[str] = frozenset()  # "asked the senator to *explain*": an answer asked for
+    press_courts: frozenset[str] = frozenset()  # "asked *the court* to unseal": a legal request, never a question
     pledge_words: frozenset[str] = frozenset()  # words of promising and proposing (a campaign's pledge)
     pledge_types: frozenset[str] = frozenset()  # the types a pledge takes (a promise and a hostile promise)
     spending_verbs: frozenset[str] = frozenset()  # verbs of spending money on doing something (slot governor_object)
@@ -368,6 +373,7 @@ class Grammar:
     receiving_sources: frozenset[str] = frozenset()
     responding_verbs: frozenset[str] = frozenset()  # "*responded to* Y's attacks": the responder was attacked
     second_person: frozenset[str] = frozenset()  # "*you* are a liar," X told Y: the one spoken to
+    singular_third_person: frozenset[str] = frozenset()  # "X said *she* does not believe ...": the speaker
     reciprocal_pronouns: frozenset[str] = frozenset()  # "X and Y attacked *each other*": each the other's target
     addressee_prepositions: frozenset[str] = frozenset()  # "said *to* Y": whom a verb of saying speaks to
     response_nouns: frozenset[str] = frozenset()  # "*in response to* criticism from Y"
@@ -414,6 +420,8 @@ class Grammar:
     foretold_harms: dict[str, frozenset[str]] = field(default_factory=dict)  # "Y will *pay the price*": threats
     naming_verbs: frozenset[str] = frozenset()  # "*called* Y a liar", "*branded* Y as ..."
     merit_predicates: frozenset[str] = frozenset()  # "said Y was *not qualified*": a merit denied finds fault
+    office_bound_merits: frozenset[str] = frozenset()  # "not *fit*": a merit alone or with an office only
+    office_complements: frozenset[str] = frozenset()  # "fit *to lead*", "fit for *office*"
     blame_predicates: frozenset[str] = frozenset()  # "said Y was *responsible* for the attack"
     blame_prepositions: frozenset[str] = frozenset()  # "said Y was *behind* the bombing"
     wrongdoing_verbs: frozenset[str] = frozenset()  # "said Y *violated* the truce": the speaker accuses Y
@@ -607,6 +615,9 @@ def load_senses(known_types: set[str]) -> Senses:
         opinion_types=frozenset(str(t) for t in raw.get("opinion_types") or ()),
         opinion_sectors=frozenset(str(s) for s in raw.get("opinion_sectors") or ()),
         press_sectors=frozenset(str(s) for s in raw.get("press_sectors") or ()),
+        press_asking=frozenset(str(s) for s in raw.get("press_asking") or ()),
+        press_answers=frozenset(str(s) for s in raw.get("press_answers") or ()),
+        press_courts=frozenset(str(s) for s in raw.get("press_courts") or ()),
         pledge_words=frozenset(str(w) for w in raw.get("pledge_words") or ()),
         pledge_types=frozenset(str(t) for t in raw.get("pledge_types") or ()),
         spending_verbs=frozenset(str(w) for w in raw.get("spending_verbs") or ()),
@@ -735,6 +746,7 @@ def load_grammar() -> Grammar:
         receiving_sources=_words(raw, "receiving_sources"),
         responding_verbs=_words(raw, "responding_verbs"),
         second_person=_words(raw, "second_person"),
+        singular_third_person=_words(raw, "singular_third_person"),
         reciprocal_pronouns=_words(raw, "reciprocal_pronouns"),
         addressee_prepositions=_words(raw, "addressee_prepositions"),
         response_nouns=_words(raw, "response_nouns"),
@@ -775,6 +787,8 @@ def load_grammar() -> Grammar:
         foretold_harms=_by_lemma(raw, "foretold_harms"),
         naming_verbs=_words(raw, "naming_verbs"),
         merit_predicates=_words(raw, "merit_predicates"),
+        office_bound_merits=_words(raw, "office_bound_merits"),
+        office_complements=_words(raw, "office_complements"),
         blame_predicates=_words(raw, "blame_predicates"),
         blame_prepositions=_words(raw, "blame_prepositions"),
         wrongdoing_verbs=_words(raw, "wrongdoing_verbs"),
