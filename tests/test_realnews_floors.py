@@ -23,6 +23,8 @@ sector 0.773, dates right 86 of 107, places right 45 of 73 (held-out part, untou
 Wave 29 (2026-12-06): the first 47 articles type 0.761, type + actor 0.638, type + both 0.411, country 0.900,
 country + sector 0.780; all 54 type 0.738, type + actor 0.621, type + both 0.409 (held-out part, now 49 articles,
 untouched: type 0.457, type + actor 0.301, type + both 0.213, country + sector 0.636).
+Wave 30 (2026-12-06): all 62 type 0.720, type + actor 0.612, type + both 0.411, country + sector 0.772 (held-out
+part, now 57 articles, untouched: type 0.447, type + actor 0.299, type + both 0.210, country + sector 0.637).
 """
 
 from __future__ import annotations
