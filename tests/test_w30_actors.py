@@ -153,7 +153,7 @@ def test_an_opening_is_not_a_person_named_as_an_object(actors_nlp: Language) -> 
 
 
 def test_an_opening_description_is_the_person_named_after_it(actors_nlp: Language) -> None:
-    text = ("A lawmaker in Peru is calling for Donald Trump to be banned from the country. "
+    text = ("A lawmaker in Peru wants Donald Trump kept out of her nation for good. "
             "\"He is a danger,\" Joey Salcedo said on Monday. Salcedo said the ban was needed.")
     actors = _actors(actors_nlp, text)
     opening = only_with_text(actors, "A lawmaker in Peru")
@@ -162,7 +162,7 @@ def test_an_opening_description_is_the_person_named_after_it(actors_nlp: Languag
 
 
 def test_the_openings_noun_repeated_with_the_is_the_person_named(actors_nlp: Language) -> None:
-    text = ("A lawmaker in Peru is calling for Donald Trump to be banned from the country. "
+    text = ("A lawmaker in Peru wants Donald Trump kept out of her nation for good. "
             "\"He is a danger,\" Joey Salcedo said on Monday. Trump spoke in Maine on Thursday. "
             "The lawmaker, who represents a district in Lima, said Trump was wrong.")
     assert _names(_actors(actors_nlp, text), "The lawmaker") == ["Joey Salcedo"]
