@@ -85,6 +85,9 @@ def test_a_definite_season_the_text_ties_elsewhere_is_left_alone(pipeline: Pipel
         ("The union said on Tuesday that the strike would begin on Wednesday.", "2016-10-12"),
         # "would" inside an infinitive the plan hangs on
         ("The envoy said he would try to meet the rebels on Monday.", "2016-10-17"),
+        # passive and progressive under "would"
+        ("The premier said the vote would be held on Monday.", "2016-10-17"),
+        ("The minister said the troops would be leaving on Monday.", "2016-10-17"),
     ],
 )
 def test_a_weekday_planned_in_a_past_report_is_the_nearer_one(pipeline: Pipeline, text: str, day: str) -> None:
@@ -99,6 +102,9 @@ def test_a_weekday_planned_in_a_past_report_is_the_nearer_one(pipeline: Pipeline
         # what did not come, and the contracted "had"
         "The premier said he would have flown to Ottawa on Monday.",
         "The premier said he'd flown to Ottawa on Monday.",
+        # the perfect under "would", passive; "he'd been" is "had been"
+        "The premier said the vote would have been held on Monday.",
+        "The premier said he'd been questioned on Monday.",
     ],
 )
 def test_a_weekday_told_in_the_past_stays_in_the_past(pipeline: Pipeline, text: str) -> None:

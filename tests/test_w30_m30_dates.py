@@ -47,30 +47,6 @@ def test_a_season_stays_a_season(pipeline: Pipeline, text: str, season: str) -> 
     assert _seasons(days_found(pipeline, text)) == [season]
 
 
-@pytest.mark.parametrize(
-    ("text", "day"),
-    [
-        # passive and progressive under "would", said in the week: a Monday still ahead is the coming one
-        ("The premier said the vote would be held on Monday.", "2016-10-17"),
-        ("The minister said the troops would be leaving on Monday.", "2016-10-17"),
-    ],
-)
-def test_a_passive_or_progressive_would_is_the_nearer_weekday(pipeline: Pipeline, text: str, day: str) -> None:
-    assert day in days_found(pipeline, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the perfect under "would": what did not come; "he'd been" is "had been"
-        "The premier said the vote would have been held on Monday.",
-        "The premier said he'd been questioned on Monday.",
-    ],
-)
-def test_a_perfect_would_or_had_stays_in_the_past(pipeline: Pipeline, text: str) -> None:
-    assert days_found(pipeline, text) == ["2016-10-10"]
-
-
 def _values(pipeline: Pipeline, text: str, published: str) -> list[str | None]:
     doc = pipeline.nlp.make_doc(text)
     doc._.accord_published = published
