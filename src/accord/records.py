@@ -98,6 +98,10 @@ class Actor:
         return Actor(text, self.name, self.country, self.sector, self.role, self.kind, start, end, self.rule,
                      self.organisation, self.state)
 
+    def covers(self, offset: int) -> bool:
+        """Whether the mention's span holds the character at ``offset`` (a mention without a span holds none)."""
+        return self.start is not None and self.end is not None and self.start <= offset < self.end
+
     def to_dict(self) -> JSON:
         out: JSON = {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}
         if self.role is not None:

@@ -35,7 +35,7 @@ def _full_named(actor: Actor) -> bool:
 
 
 def _covered(actors: Sequence[Actor], offset: int) -> bool:
-    return any(a.start is not None and a.end is not None and a.start <= offset < a.end for a in actors)
+    return any(a.covers(offset) for a in actors)
 
 
 def _owners(owner: Token, people: Sequence[Actor]) -> list[Actor]:
@@ -48,7 +48,7 @@ def _owners(owner: Token, people: Sequence[Actor]) -> list[Actor]:
             return []
         before = [p for p in people if (p.start or 0) < owner.idx and agrees(gender, GENDERS.of_person(p))]
         return [max(before, key=lambda p: p.start or 0)] if before else []
-    return [p for p in people if p.start is not None and p.end is not None and p.start <= owner.idx < p.end]
+    return [p for p in people if p.covers(owner.idx)]
 
 
 def _relative(word: Token, actors: Sequence[Actor], kinship: Collection[str]) -> Actor | None:

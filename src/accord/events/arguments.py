@@ -335,11 +335,7 @@ def _without_partner(actors: list[Actor], frame: Frame) -> list[Actor]:
     partner = frame.content.partner
     if partner is None:
         return actors
-
-    def covers(actor: Actor, token: Token) -> bool:
-        return actor.start is not None and actor.end is not None and actor.start <= token.idx < actor.end
-
-    return [a for a in actors if not covers(a, partner) or covers(a, frame.trigger)]
+    return [a for a in actors if not a.covers(partner.idx) or a.covers(frame.trigger.idx)]
 
 
 def _blast_alone(frame: Frame, tables: Tables) -> bool:

@@ -287,7 +287,7 @@ def _located_at(actor: Actor, head: Token) -> bool:
 
 def _covering(actors: list[Actor], head: Token) -> list[Actor]:
     """The actors whose mention covers the phrase's head word."""
-    return [a for a in actors if a.start is not None and a.end is not None and a.start <= head.idx < a.end]
+    return [a for a in actors if a.covers(head.idx)]
 
 
 def _owner_of_other(actor: Actor, head: Token) -> bool:

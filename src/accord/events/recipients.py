@@ -540,7 +540,7 @@ def _named(doc: Doc, token: Token, via: str, frame: Frame, lookup: ActorLookup,
     # A party that heads the phrase is the target itself, whatever place its phrase names ("fought against
     # Islamic State *in Syria*", "shelled Kurdish fighters in Afrin"): the place only says where it is.
     if _tier(found) != 0 and frame.type in POPULATION_TYPES and via in UNDERGOER_VIAS \
-            and not any(a.sector and a.kind != "place" and _covers(a, token) for a in found):
+            and not any(a.sector and a.kind != "place" and a.covers(token.idx) for a in found):
         found = _place_named(doc, token, named_party=bool(found)) or found
     return found
 
@@ -550,10 +550,6 @@ def place_undergoer(doc: Doc, subject: Token, frame: Frame, lookup: ActorLookup,
     is done to, as the same place would as the active verb's object ("Kharkiv was shelled" as "shelled Kharkiv",
     "the town of X was bombed")."""
     return [a for a in _named(doc, subject, "object", frame, lookup, actor) if a.kind == "place"]
-
-
-def _covers(actor: Actor, token: Token) -> bool:
-    return actor.start is not None and actor.end is not None and actor.start <= token.idx < actor.end
 
 
 def _tier(actors: list[Actor]) -> int:

@@ -855,8 +855,7 @@ def _winner_is_promiser(verb: Token, actor: tuple[Actor, ...], sense: Sense) -> 
     if subject.tag_ == "PRP":
         return _pronoun_fits_promiser(subject, actor) and not any(
             _same_number(subject, other) for other in _promise_objects(sense))
-    return any((a.start is not None and a.end is not None and a.start <= subject.idx < a.end)
-               or (a.name is not None and subject.text in a.name.split()) for a in actor)
+    return any(a.covers(subject.idx) or (a.name is not None and subject.text in a.name.split()) for a in actor)
 
 
 def _pronoun_fits_promiser(pronoun: Token, actor: tuple[Actor, ...]) -> bool:
@@ -1040,7 +1039,7 @@ def _noun_in_words(word: Token, actor: tuple[Actor, ...], recipient: tuple[Actor
 
 def _names_an_actor(word: Token, actor: tuple[Actor, ...]) -> bool:
     """Whether ``word`` lies in the text of one of the event's actors."""
-    return any(a.start is not None and a.end is not None and a.start <= word.idx < a.end for a in actor)
+    return any(a.covers(word.idx) for a in actor)
 
 
 # Classes of senses.yaml of what words are aimed at: a person's standing, a stance, a text, a plan.

@@ -208,8 +208,7 @@ def _covering_actors(token: Token) -> list[Actor]:
     its phrase ("*drone* research" is no party)."""
     if token.pos_ not in ("NOUN", "PROPN", "PRON"):
         return []
-    return [a for a in actors_for_token(token.doc, token)
-            if a.start is not None and a.end is not None and a.start <= token.idx < a.end]
+    return [a for a in actors_for_token(token.doc, token) if a.covers(token.idx)]
 
 
 def question_clause(verb: Token) -> bool:

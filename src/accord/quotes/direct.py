@@ -333,8 +333,7 @@ def _names_a_source(ctx: Context, token: Token) -> bool:
 
 def _in_actor_mention(ctx: Context, token: Token) -> bool:
     """The actor stage found a mention covering the token (the governor, the Clinton campaign)."""
-    return any(a.start is not None and a.end is not None and a.start <= token.idx < a.end
-               for a in ACTORS.get(ctx.doc) or ())
+    return any(a.covers(token.idx) for a in ACTORS.get(ctx.doc) or ())
 
 
 def _cue_in_previous_paragraph(ctx: Context, span: MarkedSpan) -> Cue | None:
