@@ -952,11 +952,14 @@ class MentionFinder:
     def _described_by_relation(self, around: Sequence[Tok], other: Resolution, date: str | None) -> Resolution:
         """'a former aide to Mr. Clinton', 'Mr. Netanyahu's adviser': a description that names another known
         person says who the named one works for: that person's country, the description's own word's sector
-        and role, never their name."""
+        and role, never their name. With no word of its own that has a sector ('a Clinton ally', 'a Sanders
+        supporter'), the other person's office says nothing of the named one's: the country only (issue 19:
+        an ally of a former office holder is no elite for it)."""
         split = self.resolver.analyse(around).split
         own = self.resolver.describe(around[:split], date) if split else None
         if own is None or own.actor.kind == "person":
-            return replace(other, actor=replace(other.actor, name=None, role=None, kind="group"), entry=None)
+            actor = replace(other.actor, name=None, role=None, kind="group", sector=None)
+            return replace(other, actor=actor, entry=None)
         actor = replace(own.actor, country=own.actor.country or other.actor.country)
         return replace(own, actor=actor)
 
