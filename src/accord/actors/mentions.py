@@ -115,6 +115,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # a name of these owns 
 PERSON_MODIFIER = "person-modifier+"  # the resolver's rule for 'Trump supporters', 'the anti-Assad rebels'
 # parts of speech of a capitalised word that opens a sentence or a name without being one ('The', 'Its')
 NOT_NAME_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "PUNCT", "NUM"})
+DESCRIBED_PERSON = "person-described"  # the rule of a name whose own words (an apposition) describe it
 PERSONS_BODY = "person's-body"  # the resolver's rule for 'the Sanders campaign'
 # Nouns for a state's government as a whole ('the regime', 'the authorities'): the country's entry, GOV
 GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "authorities"})
@@ -710,6 +711,10 @@ class MentionFinder:
                                                                                 and inner.name in people):
                 continue  # the mention's own actor, not another inside it
             out.append(replace(inner.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{inner.rule}"))
+        if any(a.kind == "person" and (a.rule or "").startswith(DESCRIBED_PERSON) for a in made):
+            known = people | {a.name for a in out}
+            out.extend(a for a in self._people_in_description(doc, head, right, toks, starts, date, memory)
+                       if a.name not in known)
         return out
 
     def _campaigns_candidate(self, doc: Doc, left: int, head: int, toks: list[Tok], starts: list[int],
@@ -758,6 +763,22 @@ class MentionFinder:
         if name is None or any(t.lower_ in POSSESSIVE_MARKS for t in doc[name.i : head]):
             return []
         return self._embedded_person(doc, name, toks, starts, date, memory)
+
+    def _people_in_description(self, doc: Doc, head: int, right: int, toks: list[Tok], starts: list[int],
+                               date: str | None, memory: _Memory) -> list[Actor]:
+        """'Ann Hale, a Sanders supporter', 'Jo Hart, Mr. Smith's lawyer', 'Tim Dole, an attorney for Mr. Cruz':
+        the description apposed to a person's name names another person — by a proper noun before its head
+        (a compound or a possessor) or after it (the object of 'for', 'to', 'of'). That person is named too, an
+        actor of their own at their own words (a surname as the person named in full earlier), as an aide's
+        principal is; the description still describes the first person only."""
+        out: list[Actor] = []
+        for description in (c for c in doc[head].rights if c.dep_ == "appos" and c.i <= right):
+            named = [c for c in description.lefts if c.dep_ in ("compound", "poss") and _proper(c)]
+            for prep in (c for c in description.rights if c.dep_ == "prep" and c.lower_ in DESCRIBING_PREPS):
+                named.extend(c for c in prep.children if c.dep_ == "pobj" and c.i <= right and _proper(c))
+            for name in named:
+                out.extend(self._embedded_person(doc, name, toks, starts, date, memory))
+        return out
 
     def _served_principal(self, doc: Doc, head: int, right: int, toks: list[Tok], starts: list[int],
                           date: str | None, memory: _Memory) -> list[Actor]:
@@ -1555,6 +1576,9 @@ def _extends(child: Token, head: Token, person: bool, covered: set[int]) -> bool
 
 
 SERVING_PREPS = frozenset({"for", "to"})
+# the prepositions after a description of a person that may name another person it ties them to ('an attorney
+# for X', 'an adviser to X', 'the son of X')
+DESCRIBING_PREPS = frozenset({"for", "to", "of"})
 
 
 def _serves(child: Token, head: Token, covered: set[int], serving: frozenset[str]) -> bool:
