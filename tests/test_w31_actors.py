@@ -112,3 +112,12 @@ def test_a_person_a_description_names_is_an_actor_of_their_own(actors_nlp: Langu
     start = text.index(inner, text.index(". "))
     assert any(a.name == name and (a.start, a.end) == (start, start + len(inner)) for a in actors)
     assert any(a.name == described and a.kind == "person" for a in actors)  # the description stays its own
+
+
+def test_a_title_in_the_words_keeps_its_sector(actors_nlp: Language) -> None:
+    """'opposition leader X' where the name's last part is a known person's surname: the title is the
+    description's own word, and its sector stays (only a sector the other person's office gives is dropped)."""
+    text = "Opposition leader Maulana Fazl-ur-Rehman led a rally in Peshawar, Pakistani officials said."
+    actors = actors_in(actors_nlp, text, "2006-01-01")
+    leader = [a for a in actors if a.start == 0]
+    assert leader and leader[0].sector == "OPP"

@@ -115,6 +115,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # a name of these owns 
 PERSON_MODIFIER = "person-modifier+"  # the resolver's rule for 'Trump supporters', 'the anti-Assad rebels'
 # parts of speech of a capitalised word that opens a sentence or a name without being one ('The', 'Its')
 NOT_NAME_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "PUNCT", "NUM"})
+# the resolver's rules for a known person by their own office (person-in-office, surname-former-office-holder ...)
+KNOWN_PERSON_RULES = ("person-", "surname-")
 DESCRIBED_PERSON = "person-described"  # the rule of a name whose own words (an apposition) describe it
 PERSONS_BODY = "person's-body"  # the resolver's rule for 'the Sanders campaign'
 # Nouns for a state's government as a whole ('the regime', 'the authorities'): the country's entry, GOV
@@ -974,12 +976,15 @@ class MentionFinder:
         """'a former aide to Mr. Clinton', 'Mr. Netanyahu's adviser': a description that names another known
         person says who the named one works for: that person's country, the description's own word's sector
         and role, never their name. With no word of its own that has a sector ('a Clinton ally', 'a Sanders
-        supporter'), the other person's office says nothing of the named one's: the country only (issue 19:
-        an ally of a former office holder is no elite for it)."""
+        supporter'), the sector the other person's own office gives says nothing of the named one's: the
+        country only (issue 19: an ally of a former office holder is no elite for it). A title in the words
+        ('opposition leader X') is the description's own and keeps its sector."""
         split = self.resolver.analyse(around).split
         own = self.resolver.describe(around[:split], date) if split else None
         if own is None or own.actor.kind == "person":
-            actor = replace(other.actor, name=None, role=None, kind="group", sector=None)
+            by_office = other.rule.startswith(KNOWN_PERSON_RULES)
+            actor = replace(other.actor, name=None, role=None, kind="group",
+                            sector=None if by_office else other.actor.sector)
             return replace(other, actor=actor, entry=None)
         actor = replace(own.actor, country=own.actor.country or other.actor.country)
         return replace(own, actor=actor)
