@@ -115,6 +115,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # a name of these owns 
 PERSON_MODIFIER = "person-modifier+"  # the resolver's rule for 'Trump supporters', 'the anti-Assad rebels'
 # parts of speech of a capitalised word that opens a sentence or a name without being one ('The', 'Its')
 NOT_NAME_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "PUNCT", "NUM"})
+# the resolver's rules for a known person by their own office (person-in-office, surname-former-office-holder ...)
+KNOWN_PERSON_RULES = ("person-", "surname-")
+DESCRIBED_PERSON = "person-described"  # the rule of a name whose own words (an apposition) describe it
 PERSONS_BODY = "person's-body"  # the resolver's rule for 'the Sanders campaign'
 # Nouns for a state's government as a whole ('the regime', 'the authorities'): the country's entry, GOV
 GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "authorities"})
@@ -710,6 +713,10 @@ class MentionFinder:
                                                                                 and inner.name in people):
                 continue  # the mention's own actor, not another inside it
             out.append(replace(inner.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{inner.rule}"))
+        if any(a.kind == "person" and (a.rule or "").startswith(DESCRIBED_PERSON) for a in made):
+            known = people | {a.name for a in out}
+            out.extend(a for a in self._people_in_description(doc, head, right, toks, starts, date, memory)
+                       if a.name not in known)
         return out
 
     def _campaigns_candidate(self, doc: Doc, left: int, head: int, toks: list[Tok], starts: list[int],
@@ -758,6 +765,22 @@ class MentionFinder:
         if name is None or any(t.lower_ in POSSESSIVE_MARKS for t in doc[name.i : head]):
             return []
         return self._embedded_person(doc, name, toks, starts, date, memory)
+
+    def _people_in_description(self, doc: Doc, head: int, right: int, toks: list[Tok], starts: list[int],
+                               date: str | None, memory: _Memory) -> list[Actor]:
+        """'Ann Hale, a Sanders supporter', 'Jo Hart, Mr. Smith's lawyer', 'Tim Dole, an attorney for Mr. Cruz':
+        the description apposed to a person's name names another person — by a proper noun before its head
+        (a compound or a possessor) or after it (the object of 'for', 'to', 'of'). That person is named too, an
+        actor of their own at their own words (a surname as the person named in full earlier), as an aide's
+        principal is; the description still describes the first person only."""
+        out: list[Actor] = []
+        for description in (c for c in doc[head].rights if c.dep_ == "appos" and c.i <= right):
+            named = [c for c in description.lefts if c.dep_ in ("compound", "poss") and _proper(c)]
+            for prep in (c for c in description.rights if c.dep_ == "prep" and c.lower_ in DESCRIBING_PREPS):
+                named.extend(c for c in prep.children if c.dep_ == "pobj" and c.i <= right and _proper(c))
+            for name in named:
+                out.extend(self._embedded_person(doc, name, toks, starts, date, memory))
+        return out
 
     def _served_principal(self, doc: Doc, head: int, right: int, toks: list[Tok], starts: list[int],
                           date: str | None, memory: _Memory) -> list[Actor]:
@@ -952,11 +975,17 @@ class MentionFinder:
     def _described_by_relation(self, around: Sequence[Tok], other: Resolution, date: str | None) -> Resolution:
         """'a former aide to Mr. Clinton', 'Mr. Netanyahu's adviser': a description that names another known
         person says who the named one works for: that person's country, the description's own word's sector
-        and role, never their name."""
+        and role, never their name. With no word of its own that has a sector ('a Clinton ally', 'a Sanders
+        supporter'), the sector the other person's own office gives says nothing of the named one's: the
+        country only (issue 19: an ally of a former office holder is no elite for it). A title in the words
+        ('opposition leader X') is the description's own and keeps its sector."""
         split = self.resolver.analyse(around).split
         own = self.resolver.describe(around[:split], date) if split else None
         if own is None or own.actor.kind == "person":
-            return replace(other, actor=replace(other.actor, name=None, role=None, kind="group"), entry=None)
+            by_office = other.rule.startswith(KNOWN_PERSON_RULES)
+            actor = replace(other.actor, name=None, role=None, kind="group",
+                            sector=None if by_office else other.actor.sector)
+            return replace(other, actor=actor, entry=None)
         actor = replace(own.actor, country=own.actor.country or other.actor.country)
         return replace(own, actor=actor)
 
@@ -1552,6 +1581,9 @@ def _extends(child: Token, head: Token, person: bool, covered: set[int]) -> bool
 
 
 SERVING_PREPS = frozenset({"for", "to"})
+# the prepositions after a description of a person that may name another person it ties them to ('an attorney
+# for X', 'an adviser to X', 'the son of X')
+DESCRIBING_PREPS = frozenset({"for", "to", "of"})
 
 
 def _serves(child: Token, head: Token, covered: set[int], serving: frozenset[str]) -> bool:
