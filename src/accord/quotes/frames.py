@@ -88,6 +88,29 @@ def relative_word(verb: Token, clauses: list[Token]) -> int | None:
     return first
 
 
+def gap_filler(verb: Token) -> tuple[int, int] | None:
+    """Token range [first, last) of what fills the gap in a cue's content when the cue is in a relative clause
+    and has a subject of its own: the relative word ("a tariff which the mayor vowed to repeal": "which … to
+    repeal"), or, in a clause with none ("the dam the governor wants to build", "a project engineers say will
+    flood the valley"), the noun phrase the clause hangs on, up to its head noun — the only words that say what
+    is wanted, built or said to flood. Not a relative word that is the cue's own subject (who says is the
+    source), nor one of place or time ("the hall where she said …": the content has no gap for it)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in _RELATIVE_TAGS
+                                       for c in verb.lefts):
+        return None
+    first = verb.left_edge
+    if first.tag_ in _RELATIVE_TAGS:
+        if first.head.i == verb.i and first.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        return first.i, first.i + 1
+    if first.tag_ in ("WRB", "IN", "WP$") or first.lower_ == "that":
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.i > first.i:
+        return None
+    return noun.left_edge.i, noun.i + 1
+
+
 def _gap_word_on_cue(verb: Token) -> int | None:
     """"a drug which doctors say saves lives": the parser may hang the relative word on the cue as a second
     subject beside the speaker; it still fills the gap in the content, not the cue's subject slot."""
@@ -167,6 +190,8 @@ def infinitive_content(verb: Token) -> tuple[int, int] | None:
         if child.dep_ in _INFINITIVE_DEPS and has_to(child):
             obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < child.i), None)
             first = obj.left_edge.i if obj is not None and not _is_empty_object(obj) else child.left_edge.i
+            if first < verb.i:  # "which the mayor vowed to repeal": the fronted relative word is a piece apart
+                first = min(t.i for t in child.subtree if t.i > verb.i)
             return first, child.right_edge.i + 1
     return None
 
