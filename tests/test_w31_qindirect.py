@@ -15,6 +15,8 @@ from quote_helpers import quotes_in
     ("It was a tariff which the mayor has promised to repeal next spring.",
      "which", "to repeal next spring", "the mayor"),
     ("It was a bill that the senator refused to sign after the vote.", "that", "to sign after the vote", "the senator"),
+    # a free relative: "what" is the object of the wanted act
+    ("That was what the senator wanted to hear from him.", "what", "to hear from him", "the senator"),
     # no relative word: the noun phrase the clause hangs on fills the gap
     ("It is the reform the opposition hopes to block in the autumn.",
      "the reform", "to block in the autumn", "the opposition"),
@@ -33,6 +35,8 @@ def test_the_gap_filler_and_the_content_are_one_attribution(
 
 @pytest.mark.parametrize("sentence, absent", [
     ("Voters met the candidate who said the tax was unfair.", "who"),  # the relative word is the source
+    ("The bill divided two senators, both of whom opposed the tariff last year.", "two senators"),  # so here
+    ("There is a partisan split: a clear majority of farmers support building the dam.", "a partisan split"),
     ("This is the hall where she said the tax was unfair.", "the hall"),  # a place: no gap in the content
     ("This is the hall where she said the tax was unfair.", "where"),
     ("The mayor has promised to repeal the tariff next spring.", "the mayor"),  # no relative clause

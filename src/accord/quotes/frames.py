@@ -89,24 +89,22 @@ def relative_word(verb: Token, clauses: list[Token]) -> int | None:
 
 
 def gap_filler(verb: Token) -> tuple[int, int] | None:
-    """Token range [first, last) of what fills the gap in a cue's content when the cue is in a relative clause
-    and has a subject of its own: the relative word ("a tariff which the mayor vowed to repeal": "which … to
-    repeal"), or, in a clause with none ("the dam the governor wants to build", "a project engineers say will
-    flood the valley"), the noun phrase the clause hangs on, up to its head noun — the only words that say what
-    is wanted, built or said to flood. Not a relative word that is the cue's own subject (who says is the
-    source), nor one of place or time ("the hall where she said …": the content has no gap for it)."""
-    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in _RELATIVE_TAGS
-                                       for c in verb.lefts):
+    """Token range [first, last) of what fills the gap in a cue's content when the cue, with a subject of its own,
+    is in a relative clause or a free relative: the relative word before the subject ("a tariff which the mayor
+    vowed to repeal": "which … to repeal"; "what the senator wanted to hear"), or, in a relative clause with
+    none ("the dam the governor wants to build", "a project engineers say will flood the valley"), the noun
+    phrase the clause follows, up to its head noun — the only words that say what is wanted, built or said to
+    flood. Not when a relative word is in the cue's subject (who speaks is the source: "all of whom opposed
+    it"), nor after a word of place, time or manner ("the hall where she said …": the content has no gap)."""
+    subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(t.tag_ in _RELATIVE_TAGS or t.tag_ == "WP$" for s in subjects for t in s.subtree):
         return None
-    first = verb.left_edge
-    if first.tag_ in _RELATIVE_TAGS:
-        if first.head.i == verb.i and first.dep_ in ("nsubj", "nsubjpass"):
-            return None
-        return first.i, first.i + 1
-    if first.tag_ in ("WRB", "IN", "WP$") or first.lower_ == "that":
-        return None
+    before = list(verb.doc[verb.left_edge.i : subjects[0].left_edge.i])
+    if before:
+        first = before[0]
+        return (first.i, first.i + 1) if first.tag_ in _RELATIVE_TAGS and len(before) == 1 else None
     noun = verb.head
-    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.i > first.i:
+    if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 != verb.left_edge.i:
         return None
     return noun.left_edge.i, noun.i + 1
 
