@@ -51,3 +51,24 @@ def test_an_infinitive_content_starts_after_its_cue(quote_pipeline: Pipeline) ->
     # the parser hangs the fronted relative word on the infinitive: the content still starts at "to"
     quotes = quotes_in(quote_pipeline, "It was a tariff which the mayor has promised to repeal next spring.")
     assert not any("promised" in q.text for q in quotes), [(q.text, q.cue) for q in quotes]
+
+
+@pytest.mark.parametrize("sentence, gap, completion", [
+    ("She attacked the report, which the minister blamed for the panic in the markets.",
+     "which", "for the panic in the markets"),
+    ("It was the law that many economists blame for the slump.", "that", "for the slump"),
+])
+def test_a_gapped_object_keeps_what_completes_it(quote_pipeline: Pipeline, sentence: str, gap: str,
+                                                 completion: str) -> None:
+    # "blamed the report for the panic": with the object moved out as a relative word, the grounds after the
+    # verb are still part of what is attributed
+    quotes = quotes_in(quote_pipeline, sentence)
+    pieces = [q for q in quotes if q.text in (gap, completion)]
+    assert [q.text for q in pieces] == [gap, completion], [(q.text, q.cue) for q in quotes]
+    assert pieces[0].attribution == pieces[1].attribution
+
+
+def test_a_circumstance_after_a_gapped_object_is_no_completion(quote_pipeline: Pipeline) -> None:
+    quotes = quotes_in(quote_pipeline, "The union criticized the pact, which the senator opposed in May.")
+    assert not any(q.text == "in May" for q in quotes), [(q.text, q.cue) for q in quotes]
+    assert any(q.text == "which" and q.cue == "opposed" for q in quotes), [(q.text, q.cue) for q in quotes]

@@ -384,6 +384,21 @@ def undergoer_content(verb: Token) -> tuple[int, int] | None:
     return _described(verb)
 
 
+def gapped_completion(verb: Token) -> tuple[int, int] | None:
+    """What completes an object verb whose object is the gap of its relative clause ("the report, which the
+    minister blamed for the panic", "the judge who he named on Monday as his deputy"): the grounds or the role
+    after the verb, as after an object in place ("blamed the report for the panic"), is part of what is
+    attributed with the relative word. Token range [first, last) of the first dependent after the verb (past
+    adverbs of time and manner) when it is such a completion."""
+    following = next((c for c in verb.rights if c.dep_ not in ("advmod", "npadvmod", "neg") and not c.is_punct),
+                     None)
+    if following is None:
+        return None
+    completing = following.dep_ in ("oprd", "acomp") or (
+        following.dep_ == "prep" and following.lower_ in _COMPLETING_PREPOSITIONS)
+    return (following.left_edge.i, following.right_edge.i + 1) if completing else None
+
+
 def _described(clause: Token) -> tuple[int, int]:
     """The noun a participle or relative clause describes, with its own words before the clause."""
     noun = clause.head

@@ -31,6 +31,7 @@ from accord.quotes.frames import (
     clause_content,
     experiencer_content,
     gap_filler,
+    gapped_completion,
     has_to,
     idiom_content,
     infinitive_content,
@@ -207,8 +208,13 @@ def _verb_cue(
     span = _complement(ctx, verb, lemma)
     if span is not None:
         first, last, cue_last, kind = span
-        return _with_gap_filler(ctx, verb, _span_candidate(
-            ctx, Cue(cue.first, max(cue_last, verb.i), speaker.i), first, min(last, unit.end), kind))
+        content = _span_candidate(ctx, Cue(cue.first, max(cue_last, verb.i), speaker.i), first, min(last, unit.end),
+                                  kind)
+        completion = gapped_completion(verb) if last <= verb.i and verb.dep_ == "relcl" else None
+        if content is not None and completion is not None:  # the gap is before the cue, its completion after
+            completed = _span_candidate(ctx, content.cue or cue, completion[0], min(completion[1], unit.end), kind)
+            return [content, completed] if completed is not None else content
+        return _with_gap_filler(ctx, verb, content)
     pro_form = _pro_form(ctx, verb) if lemma in lexicon.clause_verbs else None
     if pro_form is not None:
         return _span_candidate(ctx, cue, pro_form[0], min(pro_form[1], unit.end))
