@@ -88,6 +88,27 @@ def relative_word(verb: Token, clauses: list[Token]) -> int | None:
     return first
 
 
+def gap_filler(verb: Token) -> tuple[int, int] | None:
+    """Token range [first, last) of what fills the gap in a cue's content when the cue, with a subject of its own,
+    is in a relative clause or a free relative: the relative word before the subject ("a tariff which the mayor
+    vowed to repeal": "which … to repeal"; "what the senator wanted to hear"), or, in a relative clause with
+    none ("the dam the governor wants to build", "a project engineers say will flood the valley"), the noun
+    phrase the clause follows, up to its head noun — the only words that say what is wanted, built or said to
+    flood. Not when a relative word is in the cue's subject (who speaks is the source: "all of whom opposed
+    it"), nor after a word of place, time or manner ("the hall where she said …": the content has no gap)."""
+    subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(t.tag_ in _RELATIVE_TAGS or t.tag_ == "WP$" for s in subjects for t in s.subtree):
+        return None
+    before = list(verb.doc[verb.left_edge.i : subjects[0].left_edge.i])
+    if before:
+        first = before[0]
+        return (first.i, first.i + 1) if first.tag_ in _RELATIVE_TAGS and len(before) == 1 else None
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 != verb.left_edge.i:
+        return None
+    return noun.left_edge.i, noun.i + 1
+
+
 def _gap_word_on_cue(verb: Token) -> int | None:
     """"a drug which doctors say saves lives": the parser may hang the relative word on the cue as a second
     subject beside the speaker; it still fills the gap in the content, not the cue's subject slot."""
@@ -167,6 +188,8 @@ def infinitive_content(verb: Token) -> tuple[int, int] | None:
         if child.dep_ in _INFINITIVE_DEPS and has_to(child):
             obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < child.i), None)
             first = obj.left_edge.i if obj is not None and not _is_empty_object(obj) else child.left_edge.i
+            if first < verb.i:  # "which the mayor vowed to repeal": the fronted relative word is a piece apart
+                first = min(t.i for t in child.subtree if t.i > verb.i)
             return first, child.right_edge.i + 1
     return None
 
@@ -359,6 +382,21 @@ def undergoer_content(verb: Token) -> tuple[int, int] | None:
     if any(c.dep_ in ("advmod", "npadvmod") and c.tag_ == "WRB" for c in children):
         return None  # "the day when she announced": no object gap
     return _described(verb)
+
+
+def gapped_completion(verb: Token) -> tuple[int, int] | None:
+    """What completes an object verb whose object is the gap of its relative clause ("the report, which the
+    minister blamed for the panic", "the judge who he named on Monday as his deputy"): the grounds or the role
+    after the verb, as after an object in place ("blamed the report for the panic"), is part of what is
+    attributed with the relative word. Token range [first, last) of the first dependent after the verb (past
+    adverbs of time and manner) when it is such a completion."""
+    following = next((c for c in verb.rights if c.dep_ not in ("advmod", "npadvmod", "neg") and not c.is_punct),
+                     None)
+    if following is None:
+        return None
+    completing = following.dep_ in ("oprd", "acomp") or (
+        following.dep_ == "prep" and following.lower_ in _COMPLETING_PREPOSITIONS)
+    return (following.left_edge.i, following.right_edge.i + 1) if completing else None
 
 
 def _described(clause: Token) -> tuple[int, int]:

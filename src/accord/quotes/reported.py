@@ -30,6 +30,8 @@ from accord.quotes.coordinated import cut_at_continuations
 from accord.quotes.frames import (
     clause_content,
     experiencer_content,
+    gap_filler,
+    gapped_completion,
     has_to,
     idiom_content,
     infinitive_content,
@@ -194,7 +196,7 @@ def _verb_cue(
             if leading is not None and relative is not None:
                 piece = _span_candidate(ctx, cue, relative, relative + 1)
                 return [piece, leading] if piece is not None else leading
-            return leading
+            return _with_gap_filler(ctx, verb, leading)
     if lemma in lexicon.naming_verbs:
         named = naming(ctx, verb)
         if named is not None:
@@ -206,8 +208,13 @@ def _verb_cue(
     span = _complement(ctx, verb, lemma)
     if span is not None:
         first, last, cue_last, kind = span
-        return _span_candidate(ctx, Cue(cue.first, max(cue_last, verb.i), speaker.i), first, min(last, unit.end),
-                               kind)
+        content = _span_candidate(ctx, Cue(cue.first, max(cue_last, verb.i), speaker.i), first, min(last, unit.end),
+                                  kind)
+        completion = gapped_completion(verb) if last <= verb.i and verb.dep_ == "relcl" else None
+        if content is not None and completion is not None:  # the gap is before the cue, its completion after
+            completed = _span_candidate(ctx, content.cue or cue, completion[0], min(completion[1], unit.end), kind)
+            return [content, completed] if completed is not None else content
+        return _with_gap_filler(ctx, verb, content)
     pro_form = _pro_form(ctx, verb) if lemma in lexicon.clause_verbs else None
     if pro_form is not None:
         return _span_candidate(ctx, cue, pro_form[0], min(pro_form[1], unit.end))
@@ -220,6 +227,18 @@ def _verb_cue(
 
 _PRO_FORM_DEPS = frozenset({"dobj", "advmod", "intj", "ccomp", "attr", "oprd", "npadvmod"})
 _DEMONSTRATIVES = frozenset({"that", "this"})
+
+
+def _with_gap_filler(ctx: Context, verb: Token, content: Candidate | None) -> Candidate | list[Candidate] | None:
+    """A content and, when its cue is in a relative clause, the word or noun phrase that fills its gap, as a
+    piece of the same attribution (:func:`accord.quotes.frames.gap_filler`): PARC's content is both."""
+    gap = gap_filler(verb) if content is not None else None
+    if content is None or gap is None:
+        return content
+    start, end = trim_content(ctx, ctx.doc[gap[0]].idx, end_char(ctx, gap[1]))
+    if end <= start or start >= content.start:
+        return content  # the content takes the gap's words in already
+    return [replace(content, start=start, end=end, kind=content.kind), content]
 
 
 def _pro_form(ctx: Context, verb: Token) -> tuple[int, int] | None:
