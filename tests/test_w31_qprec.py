@@ -37,3 +37,34 @@ def test_a_verbless_dash_line_takes_no_speaker_from_the_line_before(quote_pipeli
     text = DIALOGUE + "\n— Eleni Markou, deputy minister of agriculture since March.\n"
     found = quotes_in(quote_pipeline, text)
     assert not [q for q in found if "deputy minister of agriculture" in q.text], [(q.text, q.cue) for q in found]
+
+
+READER_QUESTION = (
+    "The council voted on Tuesday to raise the harbor levy by two percent.\n\n"
+    "Do you support Mayor Linda Okafor? Share your view below.\n"
+)
+
+INTERVIEW = (
+    "The harbor levy was debated on local radio on Tuesday.\n\n"
+    "Q: Do you think the levy will pass the council?\n\n"
+    "OKAFOR: I think it will pass, because the harbor needs the money.\n\n"
+    "Q: Do you think the fishermen will accept it?\n\n"
+    "OKAFOR: I hope they will, once they see the new docks.\n"
+)
+
+
+def test_a_question_put_to_the_reader_attributes_nothing(quote_pipeline: Pipeline) -> None:
+    found = quotes_in(quote_pipeline, READER_QUESTION)
+    assert not [q for q in found if "Okafor" in q.text and q.cue and "support" in q.cue], \
+        [(q.text, q.cue) for q in found]
+
+
+def test_a_question_in_quotation_marks_is_still_attributed(quote_pipeline: Pipeline) -> None:
+    text = READER_QUESTION.split("\n\n")[0] + "\n\n“Do you support the levy?” a reporter asked the mayor.\n"
+    found = quotes_in(quote_pipeline, text)
+    assert any("Do you support the levy?" in q.text for q in found), [(q.text, q.cue) for q in found]
+
+
+def test_an_interviewers_question_is_still_a_turn(quote_pipeline: Pipeline) -> None:
+    found = quotes_in(quote_pipeline, INTERVIEW)
+    assert any("the levy will pass the council" in q.text for q in found), [(q.text, q.cue) for q in found]
