@@ -56,10 +56,19 @@ def direct_quotes(ctx: Context) -> tuple[list[Candidate], list[MarkedSpan]]:
         previous_end = spans[number - 1].outer_end if number else 0
         next_start = spans[number + 1].outer_start if number + 1 < len(spans) else len(ctx.text)
         candidate = _attribute(ctx, span, previous_end, next_start)
+        if span.dialogue and candidate.cue is None and _verbless(ctx, candidate):
+            continue  # "— Ana Ruiz of the Herald, winner of the prize.": a list item, no line of speech
         if candidate.cue is None and found:
             candidate = _inherit(ctx, candidate, span, found[-1])
         found.append(candidate)
     return [c for c in found if c.cue is not None or _long_enough(ctx, c)], spans
+
+
+def _verbless(ctx: Context, candidate: Candidate) -> bool:
+    """A dash-led line with no verb at all names or labels something (an entry of a list, a caption, a credit);
+    it states nothing, and an attribution needs a content that says something (PolNeAR's guidelines)."""
+    tokens = ctx.doc[ctx.layout.token_at(candidate.start):ctx.layout.token_at(candidate.end)]
+    return not any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
 def _attribute(ctx: Context, span: MarkedSpan, previous_end: int, next_start: int) -> Candidate:

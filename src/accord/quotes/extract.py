@@ -17,6 +17,7 @@ from accord.quotes.headline import headline_attribution, overrun_source
 from accord.quotes.judge import Judged, Judges, broad_candidates, rule_features
 from accord.quotes.layout import Layout
 from accord.quotes.lexicon import CueLexicon
+from accord.quotes.marks import MarkedSpan
 from accord.quotes.overlaps import settle
 from accord.quotes.reported import reported_speech
 from accord.quotes.settings import without_trailing_setting
@@ -25,6 +26,8 @@ from accord.quotes.syntax import Cue, cue_lemma
 from accord.quotes.titled import Mention, Reparse, Titled, speaker_in_mention, title_case_attributions
 from accord.quotes.transcript import transcript_turns
 from accord.records import Actor, Quote
+
+_LABEL_WORDS = 4  # the words of a transcript's speaker label before its colon ("Q:", "SEN. DIAZ:")
 
 
 def extract_quotes(
@@ -62,7 +65,7 @@ def extract_quotes(
     cues = Counter(c.cue.last for c in candidates if c.cue is not None)
     # a piece of a longer attribution keeps its adverbial ("Instead, she said, …"): only one standing alone goes
     candidates = [c for c in candidates if c.cue is None or cues[c.cue.last] > 1 or not _only_connective(ctx, c)]
-    candidates = [c for c in candidates if not _writers_judgement(ctx, c)]
+    candidates = [c for c in candidates if not _writers_judgement(ctx, c) and not _asks_the_reader(ctx, c, marked)]
     candidates = sorted(candidates + _new_turns(candidates, transcript_turns(ctx)), key=lambda c: (c.start, c.end))
     groups = by_cue(candidates)
     if judges is None and record is None:
@@ -73,7 +76,7 @@ def extract_quotes(
         judged += [("broad", j) for j in broad_candidates(
             ctx, marked, taken, judges.broad if judges is not None and record is None else None)]
     if record is None and judges is not None:
-        judged = _judged_kept(judged, judges)
+        judged = [(o, j) for o, j in _judged_kept(judged, judges) if not _asks_the_reader(ctx, j.pieces[0], marked)]
         if ending is not None:  # the content ends where the source's speech ends
             judged = [(o, replace(j, pieces=ending.ended(ctx, j.pieces))) for o, j in judged]
     judged.sort(key=lambda item: (item[1].pieces[0].start, item[1].pieces[0].end))
@@ -99,6 +102,33 @@ def _writers_judgement(ctx: Context, candidate: Candidate) -> bool:
             and cue_lemma(verb, ctx.lexicon) in ctx.lexicon.thought_verbs
             and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
             and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children))
+
+
+def _asks_the_reader(ctx: Context, candidate: Candidate, marked: list[MarkedSpan]) -> bool:
+    """"Do you support the mayor?", "What do you think of the plan?": the writer asks the reader, in a question
+    of the writer's own (not in quotation marks, not a turn of a transcript or an interview, which opens its
+    paragraph with a label and a colon). A question put to the reader reports no one's statement or attitude:
+    the text attributes nothing to anyone (PolNeAR's guidelines: an attribution is the writer attributing
+    content to a source)."""
+    cue = candidate.cue
+    if cue is None or cue.speaker is None:
+        return False
+    doc, lexicon = ctx.doc, ctx.lexicon
+    subject = doc[cue.speaker]
+    verb = subject.head  # the cue's verb, when the reader is its subject ("think" of "think of")
+    if subject.lower_ not in lexicon.reader_pronouns or not cue.first <= verb.i <= cue.last:
+        return False
+    if not any(c.dep_ == "aux" and c.i < subject.i for c in verb.children):
+        return False  # the cue's own clause is a question ("do you think"), not "you may ask, why …?"
+    unit = ctx.layout.unit_of(verb)
+    last = next((doc[i] for i in range(unit.end - 1, unit.start - 1, -1) if not doc[i].is_space), None)
+    if last is None or last.text != "?":
+        return False
+    at = verb.idx
+    if any(span.outer_start <= at < span.outer_end for span in marked):
+        return False
+    opening = ctx.layout.units_of_paragraph(unit.paragraph)[0].start
+    return not any(doc[i].text == ":" for i in range(opening, min(unit.end, opening + _LABEL_WORDS + 1)))
 
 
 def _only_connective(ctx: Context, candidate: Candidate) -> bool:
