@@ -12,6 +12,7 @@ from quote_helpers import quotes_in
 
 @pytest.mark.parametrize("sentence, filler, content, speaker", [
     # an infinitive: the relative word is the object of the wanted act
+    # (the parser hangs "which" on "repeal": the content still starts at "to", see test_w31_mend_q.py)
     ("It was a tariff which the mayor has promised to repeal next spring.",
      "which", "to repeal next spring", "the mayor"),
     ("It was a bill that the senator refused to sign after the vote.", "that", "to sign after the vote", "the senator"),
@@ -45,12 +46,6 @@ def test_no_gap_piece_where_nothing_fills_a_gap(quote_pipeline: Pipeline, senten
     quotes = quotes_in(quote_pipeline, sentence)
     assert quotes, sentence
     assert not any(q.text == absent for q in quotes), [(q.text, q.cue) for q in quotes]
-
-
-def test_an_infinitive_content_starts_after_its_cue(quote_pipeline: Pipeline) -> None:
-    # the parser hangs the fronted relative word on the infinitive: the content still starts at "to"
-    quotes = quotes_in(quote_pipeline, "It was a tariff which the mayor has promised to repeal next spring.")
-    assert not any("promised" in q.text for q in quotes), [(q.text, q.cue) for q in quotes]
 
 
 @pytest.mark.parametrize("sentence, gap, completion", [

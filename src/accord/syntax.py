@@ -8,6 +8,8 @@ subject, and its ``subject_of`` climbs to a coordinated verb's head); this modul
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # a clause's nominal subject, active or passive
@@ -16,6 +18,9 @@ CLAUSE_SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | {"expl", "csubj"}
 # A nominal subject or the expletive holding its place ("*there* were clashes"), but no clausal subject.
 SUBJECT_OR_EXPLETIVE_DEPS = NOMINAL_SUBJECT_DEPS | {"expl"}
 RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that" as relative pronouns
+# any word that opens a relative clause: a relative pronoun, a possessive one ("whose") or an adverb ("where")
+RELATIVE_WORD_TAGS = RELATIVE_TAGS | {"WP$", "WRB"}
+GAP_RELATIVES = frozenset({"that", "which", "who", "whom"})  # words that may open a relative clause as its subject
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})  # "civilians", "Kurds": a plural common or proper noun
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # "says", "say": a verb in the simple present (not the bare "VB")
 NONFINITE_TAGS = frozenset({"VBG", "VBN"})  # participles and gerunds (an infinitive has its "to": has_infinitive)
@@ -42,3 +47,21 @@ def misread_object(token: Token) -> bool:
     object (and a mention); not a name before a participle ("*US*-backed"), which only modifies it."""
     return token.dep_ == "npadvmod" and token.pos_ == "PROPN" and token.head.pos_ in ("VERB", "AUX") \
         and token.i > token.head.i
+
+
+def bare_relative(verb: Token, adjunct: Callable[[Token], bool]) -> bool:
+    """Whether the verb heads a relative clause opened by no relative word ("the dam the governor wants to
+    build", "the abuses the soldiers were committing"), with a nominal subject of its own that is no relative
+    word, after an antecedent that is no time, manner or reason ("the day the army attacked", "the way they
+    fought", "the reason voters say ...": a DATE or TIME entity, or ``adjunct``): only then is something in the
+    clause left unsaid for the antecedent to fill. A relative word before the verb ("which", "whom", "whose
+    guards", "in which") holds the gap itself."""
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return False
+    if any(t.tag_ in RELATIVE_WORD_TAGS for t in verb.subtree if t.i < verb.i):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.lower_ in GAP_RELATIVES for s in subjects):
+        return False
+    antecedent = verb.head
+    return antecedent.ent_type_ not in ("DATE", "TIME") and not adjunct(antecedent)

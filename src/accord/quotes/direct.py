@@ -56,7 +56,7 @@ def direct_quotes(ctx: Context) -> tuple[list[Candidate], list[MarkedSpan]]:
         previous_end = spans[number - 1].outer_end if number else 0
         next_start = spans[number + 1].outer_start if number + 1 < len(spans) else len(ctx.text)
         candidate = _attribute(ctx, span, previous_end, next_start)
-        if span.dialogue and candidate.cue is None and _verbless(ctx, candidate):
+        if span.dialogue and candidate.cue is None and _list_item(ctx, spans, number, candidate):
             continue  # "— Ana Ruiz of the Herald, winner of the prize.": a list item, no line of speech
         if candidate.cue is None and found:
             candidate = _inherit(ctx, candidate, span, found[-1])
@@ -64,11 +64,30 @@ def direct_quotes(ctx: Context) -> tuple[list[Candidate], list[MarkedSpan]]:
     return [c for c in found if c.cue is not None or _long_enough(ctx, c)], spans
 
 
-def _verbless(ctx: Context, candidate: Candidate) -> bool:
-    """A dash-led line with no verb at all names or labels something (an entry of a list, a caption, a credit);
-    it states nothing, and an attribution needs a content that says something (PolNeAR's guidelines)."""
-    tokens = ctx.doc[ctx.layout.token_at(candidate.start):ctx.layout.token_at(candidate.end)]
-    return not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+def _list_item(ctx: Context, spans: list[MarkedSpan], number: int, candidate: Candidate) -> bool:
+    """A dash-led line that names or labels something (an entry of a list, a caption, a credit) rather than
+    speaking: it has no verb and asks or exclaims nothing, and it answers no question — it follows a paragraph
+    that introduces a list with a colon, or no dash line that asks. A verbless answer in an exchange ("— Will
+    you sign? — Not this year.") is a line of speech: an answer takes its verb from the question."""
+    span = spans[number]
+    line = ctx.text[candidate.start:span.outer_end].rstrip(" \n\t\"'\u201d\u2019")
+    if line.endswith(("?", "!")) or _has_verb(ctx, candidate.start, candidate.end):
+        return False
+    if _after_colon(ctx, span):
+        return True
+    previous = spans[number - 1] if number else None
+    return previous is None or not previous.dialogue or not _asks(ctx, previous)
+
+
+def _asks(ctx: Context, span: MarkedSpan) -> bool:
+    """Whether a dash line asks a question (a "?" in its paragraph: "— Will you sign? the reporter asked.")."""
+    start, end = ctx.layout.paragraph_span(span.outer_start)
+    return "?" in ctx.text[max(start, span.outer_start):end]
+
+
+def _has_verb(ctx: Context, start: int, end: int) -> bool:
+    """Whether the text [start, end) holds a verb or an auxiliary."""
+    return any(ctx.doc[i].pos_ in ("VERB", "AUX") for i in ctx.layout.tokens_in(start, end))
 
 
 def _attribute(ctx: Context, span: MarkedSpan, previous_end: int, next_start: int) -> Candidate:

@@ -24,10 +24,8 @@ from accord.quotes.settings import without_trailing_setting
 from accord.quotes.speakers import ActorsForToken, SpeakerResolver
 from accord.quotes.syntax import Cue, cue_lemma
 from accord.quotes.titled import Mention, Reparse, Titled, speaker_in_mention, title_case_attributions
-from accord.quotes.transcript import transcript_turns
+from accord.quotes.transcript import label_colon, transcript_turns
 from accord.records import Actor, Quote
-
-_LABEL_WORDS = 4  # the words of a transcript's speaker label before its colon ("Q:", "SEN. DIAZ:")
 
 
 def extract_quotes(
@@ -127,8 +125,7 @@ def _asks_the_reader(ctx: Context, candidate: Candidate, marked: list[MarkedSpan
     at = verb.idx
     if any(span.outer_start <= at < span.outer_end for span in marked):
         return False
-    opening = ctx.layout.units_of_paragraph(unit.paragraph)[0].start
-    return not any(doc[i].text == ":" for i in range(opening, min(unit.end, opening + _LABEL_WORDS + 1)))
+    return label_colon(ctx, unit.paragraph) is None
 
 
 def _only_connective(ctx: Context, candidate: Candidate) -> bool:

@@ -19,7 +19,7 @@ from accord.quotes.candidates import Context
 from accord.quotes.lexicon import CueLexicon
 from accord.quotes.syntax import cue_lemma, glued_hyphen, is_cue_verb
 from accord.syntax import RELATIVE_TAGS as _RELATIVE_TAGS
-from accord.syntax import SUBJECT_OR_EXPLETIVE_DEPS, nominal_subject
+from accord.syntax import RELATIVE_WORD_TAGS, SUBJECT_OR_EXPLETIVE_DEPS, bare_relative, nominal_subject
 
 _CLAUSE_BREAKS = frozenset({"advcl", "conj", "cc"})
 _INFINITIVE_DEPS = frozenset({"xcomp", "ccomp"})
@@ -88,23 +88,26 @@ def relative_word(verb: Token, clauses: list[Token]) -> int | None:
     return first
 
 
-def gap_filler(verb: Token) -> tuple[int, int] | None:
+def gap_filler(verb: Token, when_how_why: frozenset[str]) -> tuple[int, int] | None:
     """Token range [first, last) of what fills the gap in a cue's content when the cue, with a subject of its own,
     is in a relative clause or a free relative: the relative word before the subject ("a tariff which the mayor
     vowed to repeal": "which … to repeal"; "what the senator wanted to hear"), or, in a relative clause with
     none ("the dam the governor wants to build", "a project engineers say will flood the valley"), the noun
     phrase the clause follows, up to its head noun — the only words that say what is wanted, built or said to
     flood. Not when a relative word is in the cue's subject (who speaks is the source: "all of whom opposed
-    it"), nor after a word of place, time or manner ("the hall where she said …": the content has no gap)."""
+    it"), nor after a word of place, time, manner or reason ("the hall where she said …", "the day the union
+    plans to strike", "the reason voters say they left": ``when_how_why``; the content has no gap)."""
     subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or any(t.tag_ in _RELATIVE_TAGS or t.tag_ == "WP$" for s in subjects for t in s.subtree):
+    if not subjects or any(t.tag_ in RELATIVE_WORD_TAGS for s in subjects for t in s.subtree):
         return None
     before = list(verb.doc[verb.left_edge.i : subjects[0].left_edge.i])
     if before:
         first = before[0]
         return (first.i, first.i + 1) if first.tag_ in _RELATIVE_TAGS and len(before) == 1 else None
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 != verb.left_edge.i:
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 != verb.left_edge.i:
+        return None
+    if not bare_relative(verb, lambda antecedent: antecedent.lemma_.lower() in when_how_why):
         return None
     return noun.left_edge.i, noun.i + 1
 
@@ -384,19 +387,28 @@ def undergoer_content(verb: Token) -> tuple[int, int] | None:
     return _described(verb)
 
 
-def gapped_completion(verb: Token) -> tuple[int, int] | None:
+def gapped_completion(verb: Token, when_how_why: frozenset[str]) -> tuple[int, int] | None:
     """What completes an object verb whose object is the gap of its relative clause ("the report, which the
     minister blamed for the panic", "the judge who he named on Monday as his deputy"): the grounds or the role
     after the verb, as after an object in place ("blamed the report for the panic"), is part of what is
     attributed with the relative word. Token range [first, last) of the first dependent after the verb (past
-    adverbs of time and manner) when it is such a completion."""
+    adverbs of time and manner) when it is such a completion; a phrase that says when or for how long ("over
+    the weekend", "for years", "for the second time": a DATE or TIME entity or a word of ``when_how_why``) is
+    an adjunct of time, which completes nothing."""
     following = next((c for c in verb.rights if c.dep_ not in ("advmod", "npadvmod", "neg") and not c.is_punct),
                      None)
     if following is None:
         return None
     completing = following.dep_ in ("oprd", "acomp") or (
-        following.dep_ == "prep" and following.lower_ in _COMPLETING_PREPOSITIONS)
+        following.dep_ == "prep" and following.lower_ in _COMPLETING_PREPOSITIONS
+        and not any(_says_when(o, when_how_why) for o in following.children if o.dep_ == "pobj"))
     return (following.left_edge.i, following.right_edge.i + 1) if completing else None
+
+
+def _says_when(noun: Token, when_how_why: frozenset[str]) -> bool:
+    """A noun of time: a DATE or TIME entity ("a decade", "Monday") or a word of time or manner ("the weekend",
+    "the second time")."""
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in when_how_why
 
 
 def _described(clause: Token) -> tuple[int, int]:

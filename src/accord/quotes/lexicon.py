@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from accord.errors import ConfigError
 from accord.memo import BoundedMemo
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "cues.yaml"
+SENSES_PATH = Path(__file__).resolve().parent.parent / "data" / "events" / "senses.yaml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,9 @@ class CueLexicon:
     # reader ("it might surprise you")
     no_feelers: frozenset[str] = frozenset()
     reader_pronouns: frozenset[str] = frozenset()
+    # nouns that say when, how or why ("the day", "the way", "the reason"): senses.yaml's time_word and
+    # gap_adjunct classes, which the event coder reads too; a relative clause on one has no gap they fill
+    when_how_why: frozenset[str] = frozenset()
     # "cast him as weak": verbs that attribute a characterisation only with an "as" phrase
     depicting_verbs: frozenset[str] = frozenset()
 
@@ -159,6 +164,19 @@ def load_lexicon(path: str | Path | None = None) -> CueLexicon:
     if not isinstance(data, dict):
         raise ConfigError(f"quote cue lexicon {path or DEFAULT_PATH}: expected a mapping")
     return _from_mapping(data)
+
+
+@lru_cache(maxsize=1)  # senses.yaml is large and the classes are frozen: read once per process
+def _when_how_why() -> frozenset[str]:
+    """The time_word and gap_adjunct classes of the event coder's senses.yaml (one list for both stages)."""
+    try:
+        classes = yaml.load(SENSES_PATH.read_text(encoding="utf-8"), Loader=_LOADER).get("classes") or {}
+    except (OSError, yaml.YAMLError, AttributeError) as exc:
+        raise ConfigError(f"cannot read the word classes of {SENSES_PATH}: {exc}") from exc
+    return _words(classes, "time_word") | _words(classes, "gap_adjunct")
+
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -256,6 +274,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         experiencer_prepositions=_words(data, "experiencer_prepositions"),
         no_feelers=_words(data, "no_feelers"),
         reader_pronouns=_words(data, "reader_pronouns"),
+        when_how_why=_when_how_why(),
         depicting_verbs=_words(data, "depicting_verbs"),
         cue_lemmas=(clause_verbs | naming_verbs | _words(data, "evidential_verbs") | infinitive_verbs | object_verbs
                     | frozenset(prepositions)

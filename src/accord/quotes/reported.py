@@ -210,7 +210,7 @@ def _verb_cue(
         first, last, cue_last, kind = span
         content = _span_candidate(ctx, Cue(cue.first, max(cue_last, verb.i), speaker.i), first, min(last, unit.end),
                                   kind)
-        completion = gapped_completion(verb) if last <= verb.i and verb.dep_ == "relcl" else None
+        completion = gapped_completion(verb, lexicon.when_how_why) if last <= verb.i and verb.dep_ == "relcl" else None
         if content is not None and completion is not None:  # the gap is before the cue, its completion after
             completed = _span_candidate(ctx, content.cue or cue, completion[0], min(completion[1], unit.end), kind)
             return [content, completed] if completed is not None else content
@@ -232,7 +232,7 @@ _DEMONSTRATIVES = frozenset({"that", "this"})
 def _with_gap_filler(ctx: Context, verb: Token, content: Candidate | None) -> Candidate | list[Candidate] | None:
     """A content and, when its cue is in a relative clause, the word or noun phrase that fills its gap, as a
     piece of the same attribution (:func:`accord.quotes.frames.gap_filler`): PARC's content is both."""
-    gap = gap_filler(verb) if content is not None else None
+    gap = gap_filler(verb, ctx.lexicon.when_how_why) if content is not None else None
     if content is None or gap is None:
         return content
     start, end = trim_content(ctx, ctx.doc[gap[0]].idx, end_char(ctx, gap[1]))

@@ -20,6 +20,16 @@ MAX_LABEL_WORDS = 4
 MIN_TURN_WORDS = 2
 
 
+def label_colon(ctx: Context, paragraph: int) -> int | None:
+    """The token of a colon among the paragraph's first words, where a transcript's or an interview's speaker
+    label ends ("Q:", "SEN. DIAZ:"), if there is one."""
+    own = ctx.layout.units_of_paragraph(paragraph)
+    if not own:
+        return None
+    start, end = own[0].start, own[-1].end
+    return next((i for i in range(start, min(end, start + MAX_LABEL_WORDS + 1)) if ctx.doc[i].text == ":"), None)
+
+
 def transcript_turns(ctx: Context) -> list[Candidate]:
     """One direct attribution per paragraph that opens with a speaker's label and a colon."""
     doc = ctx.doc
@@ -33,7 +43,7 @@ def transcript_turns(ctx: Context) -> list[Candidate]:
     for paragraph in paragraphs[1:]:
         own = ctx.layout.units_of_paragraph(paragraph)
         start, end = own[0].start, own[-1].end
-        colon = next((i for i in range(start, min(end, start + MAX_LABEL_WORDS + 1)) if doc[i].text == ":"), None)
+        colon = label_colon(ctx, paragraph)
         if colon is None or colon == start:
             continue
         speaker = _speaker(ctx, list(doc[start:colon]), surnames)
