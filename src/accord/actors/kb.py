@@ -811,6 +811,15 @@ class KnowledgeBase:
         people = [e for e in self.people_by_name(name) if e.offices]
         return people[0] if len(people) == 1 else None
 
+    def person_side(self, word: str) -> str | None:
+        """Where the people a word names stand toward a person (``person_sides``: a sector code or ``same``):
+        'allies' as written, 'an ally' as one of the allies (the singular read through its plural)."""
+        for form in (word, *_plurals(word)):
+            code = self.person_sides.get(form)
+            if code is not None:
+                return code
+        return None
+
     def people_named(self, token: Tok) -> list[Entry]:
         """People a capitalised short form (a surname) may refer to."""
         if not token.capitalised:

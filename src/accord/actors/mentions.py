@@ -74,12 +74,12 @@ from accord.actors.document_people import (
 from accord.actors.genders import agrees, shared_genders
 from accord.actors.handles import social_media_handles
 from accord.actors.kb import NAME_SUFFIXES as SUFFIXES
-from accord.actors.kb import KnowledgeBase
+from accord.actors.kb import SAME_SECTOR, KnowledgeBase
 from accord.actors.kin import relatives_named_by_surname
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
 from accord.actors.regions import REGION_RULE, region_root
 from accord.actors.representation import lawyers_of_the_represented
-from accord.actors.resolver import HONORIFICS, PERSON_POSSESSIVES, ActorResolver, Resolution
+from accord.actors.resolver import HONORIFICS, PERSON_POSSESSIVES, ActorResolver, Resolution, known_person
 from accord.actors.spans import mention_root, states_side
 from accord.actors.text import Tok, key, tokenize
 from accord.budget import check_time
@@ -115,8 +115,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # a name of these owns 
 PERSON_MODIFIER = "person-modifier+"  # the resolver's rule for 'Trump supporters', 'the anti-Assad rebels'
 # parts of speech of a capitalised word that opens a sentence or a name without being one ('The', 'Its')
 NOT_NAME_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "PUNCT", "NUM"})
-# the resolver's rules for a known person by their own office (person-in-office, surname-former-office-holder ...)
-KNOWN_PERSON_RULES = ("person-", "surname-")
 DESCRIBED_PERSON = "person-described"  # the rule of a name whose own words (an apposition) describe it
 PERSONS_BODY = "person's-body"  # the resolver's rule for 'the Sanders campaign'
 # Nouns for a state's government as a whole ('the regime', 'the authorities'): the country's entry, GOV
@@ -686,7 +684,7 @@ class MentionFinder:
         out = []
         if any(POSSESSED_PERSON in (a.rule or "") and a.kind != "organisation" for a in made):
             out.extend(self._aides_principal(doc, left, head, toks, starts, date)
-                       or self._served_principal(doc, head, right, toks, starts, date, memory)
+                       or self._people_in_description(doc, head, right, toks, starts, date, memory, serving=True)
                        or self._describing_person(doc, left, head, toks, starts, date, memory))
         if any(PERSON_MODIFIER in (a.rule or "") for a in made):
             out.extend(self._describing_person(doc, left, head, toks, starts, date, memory))
@@ -715,7 +713,8 @@ class MentionFinder:
             out.append(replace(inner.at(chars.text, chars.start, chars.end), rule=f"{EMBEDDED}{inner.rule}"))
         if any(a.kind == "person" and (a.rule or "").startswith(DESCRIBED_PERSON) for a in made):
             known = people | {a.name for a in out}
-            out.extend(a for a in self._people_in_description(doc, head, right, toks, starts, date, memory)
+            out.extend(a for a in self._people_in_description(doc, head, right, toks, starts, date, memory,
+                                                              serving=False)
                        if a.name not in known)
         return out
 
@@ -767,33 +766,25 @@ class MentionFinder:
         return self._embedded_person(doc, name, toks, starts, date, memory)
 
     def _people_in_description(self, doc: Doc, head: int, right: int, toks: list[Tok], starts: list[int],
-                               date: str | None, memory: _Memory) -> list[Actor]:
-        """'Ann Hale, a Sanders supporter', 'Jo Hart, Mr. Smith's lawyer', 'Tim Dole, an attorney for Mr. Cruz':
-        the description apposed to a person's name names another person — by a proper noun before its head
-        (a compound or a possessor) or after it (the object of 'for', 'to', 'of'). That person is named too, an
-        actor of their own at their own words (a surname as the person named in full earlier), as an aide's
-        principal is; the description still describes the first person only."""
+                               date: str | None, memory: _Memory, serving: bool) -> list[Actor]:
+        """'an aide to Obama', 'Ann Hale, a Sanders supporter', 'Jo Hart, Mr. Smith's lawyer', 'Tim Dole, an
+        attorney for Mr. Cruz': a mention's description names another person — after its head, as the object of
+        'for' or 'to' (``serving``: the mention itself is the aide, the person served is named) or also of 'of',
+        and, in a description apposed to a name, by a proper noun before its head (a compound or a possessor).
+        That person is named too, an actor of their own at their own words (a surname as the person named in
+        full earlier); the description still describes the first person only. A name that is a firm's or a
+        place's ('a lawyer for Wicker & Sons', 'a Ford executive', 'the mayor of Jackson') names no person."""
+        apposed = [c for c in doc[head].rights if c.dep_ == "appos" and c.i <= right]
+        named = [] if serving else [c for d in apposed for c in d.lefts if c.dep_ in ("compound", "poss")]
+        preps = SERVING_PREPS if serving else DESCRIBING_PREPS
+        for description in ([doc[head], *apposed] if serving else apposed):
+            for prep in (c for c in description.rights if c.dep_ == "prep" and c.lower_ in preps):
+                named.extend(c for c in prep.children if c.dep_ == "pobj" and c.i <= right)
         out: list[Actor] = []
-        for description in (c for c in doc[head].rights if c.dep_ == "appos" and c.i <= right):
-            named = [c for c in description.lefts if c.dep_ in ("compound", "poss") and _proper(c)]
-            for prep in (c for c in description.rights if c.dep_ == "prep" and c.lower_ in DESCRIBING_PREPS):
-                named.extend(c for c in prep.children if c.dep_ == "pobj" and c.i <= right and _proper(c))
-            for name in named:
+        for name in named:
+            if _proper(name) and _names_a_person(name):
                 out.extend(self._embedded_person(doc, name, toks, starts, date, memory))
         return out
-
-    def _served_principal(self, doc: Doc, head: int, right: int, toks: list[Tok], starts: list[int],
-                          date: str | None, memory: _Memory) -> list[Actor]:
-        """'an aide to Obama', 'a spokeswoman for Angela Merkel': the mention is the aide; the person served is
-        named too, an actor of their own at their own words — a surname as the person named in full earlier."""
-        # 'Jo Hart, a spokeswoman for Mrs. Clinton': the preposition hangs on the description apposed to the name
-        described = [doc[head], *(c for c in doc[head].rights if c.dep_ == "appos" and c.i <= right)]
-        prep = next((c for d in described for c in d.rights if c.dep_ == "prep" and c.lower_ in SERVING_PREPS),
-                    None)
-        served = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if served is None or served.i > right or not _proper(served):
-            return []
-        return self._embedded_person(doc, served, toks, starts, date, memory)
 
     def _aides_principal(self, doc: Doc, left: int, head: int, toks: list[Tok], starts: list[int],
                          date: str | None) -> list[Actor]:
@@ -976,18 +967,29 @@ class MentionFinder:
         """'a former aide to Mr. Clinton', 'Mr. Netanyahu's adviser': a description that names another known
         person says who the named one works for: that person's country, the description's own word's sector
         and role, never their name. With no word of its own that has a sector ('a Clinton ally', 'a Sanders
-        supporter'), the sector the other person's own office gives says nothing of the named one's: the
-        country only (issue 19: an ally of a former office holder is no elite for it). A title in the words
-        ('opposition leader X') is the description's own and keeps its sector."""
+        supporter'), the sector is where the description's head word says the named one stands toward the
+        other (``_side_sector``)."""
         split = self.resolver.analyse(around).split
         own = self.resolver.describe(around[:split], date) if split else None
         if own is None or own.actor.kind == "person":
-            by_office = other.rule.startswith(KNOWN_PERSON_RULES)
             actor = replace(other.actor, name=None, role=None, kind="group",
-                            sector=None if by_office else other.actor.sector)
+                            sector=self._side_sector(around, other))
             return replace(other, actor=actor, entry=None)
         actor = replace(own.actor, country=own.actor.country or other.actor.country)
         return replace(own, actor=actor)
+
+    def _side_sector(self, around: Sequence[Tok], other: Resolution) -> str | None:
+        """The sector of someone a description ties to another person: the description's head word read
+        through ``person_sides``, in the compound form ('a longtime Obama ally': 'ally') and the 'of' form
+        ('an ally of Mr. Obama') — an ally is of the person's own sector, a supporter of the opposition's.
+        No such word: a known person's own office says nothing of the named one's (none); a sector the
+        words themselves gave ('opposition leader X') stays."""
+        words = [t.norm for t in around if t.norm.isalpha()]
+        cut = next((i for i, w in enumerate(words) if w in DESCRIBING_PREPS), len(words))
+        code = self.kb.person_side(words[cut - 1]) if cut else None
+        if code is not None:
+            return other.actor.sector if code == SAME_SECTOR else code
+        return None if known_person(self.kb, other) else other.actor.sector
 
     def _names_someone_else(self, head: Token, person: Actor, toks: list[Tok], starts: list[int],
                             date: str | None) -> bool:
@@ -1338,7 +1340,7 @@ class MentionFinder:
             organisation = info.name if info.kind in ("organisation", "igo") else info.organisation
         actor = Actor(text="", name=name, country=info.country if info else None,
                       sector=info.sector if info else None, role=info.role if info else None, kind="person",
-                      rule="person-described" + (f"+{info.rule}" if info else ""), organisation=organisation)
+                      rule=DESCRIBED_PERSON + (f"+{info.rule}" if info else ""), organisation=organisation)
         if first != last or doc[first].lower_ not in self.kb.person_surnames:  # 'Mr. Cruz' may be the senator
             actor = _private_person(actor)
         return Resolution(actor, actor.rule or "", described.entry if described else None)
@@ -1584,6 +1586,17 @@ SERVING_PREPS = frozenset({"for", "to"})
 # the prepositions after a description of a person that may name another person it ties them to ('an attorney
 # for X', 'an adviser to X', 'the son of X')
 DESCRIBING_PREPS = frozenset({"for", "to", "of"})
+
+
+# entity labels of a name that is no person's: a firm's, a building's, a place's ('a lawyer for Wicker & Sons',
+# 'the mayor of Jackson')
+NOT_PERSON_LABELS = frozenset({"ORG", "FAC", "GPE"})
+
+
+def _names_a_person(name: Token) -> bool:
+    """A proper noun inside a description may name a person: not one coordinated with another ('Johnson &
+    Johnson', 'Wicker & Sons': a firm's name), nor one the parser labels a firm, building or place."""
+    return not any(c.dep_ in ("cc", "conj") for c in name.children) and name.ent_type_ not in NOT_PERSON_LABELS
 
 
 def _serves(child: Token, head: Token, covered: set[int], serving: frozenset[str]) -> bool:

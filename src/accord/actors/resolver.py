@@ -602,7 +602,7 @@ class ActorResolver:
             return replace(tail, actor=replace(tail.actor, rule=f"title+{tail.rule}"), rule=f"title+{tail.rule}")
         if tail is not None and self._serves_person(parts, sector, tail):
             return self._possessed_person(tail, sector)  # 'a spokesman for Merkel' is as 'Merkel's spokesman'
-        if tail is not None and _known_person(self.kb, tail):
+        if tail is not None and known_person(self.kb, tail):
             return _of_person(sector, tail)  # 'supporters of Hillary Clinton': the group, not the person
         if tail is not None:
             # a weak head ('a member of the Syrian parliament') takes the tail's stronger sector, and so does
@@ -1416,7 +1416,8 @@ def office_rank(office: Office) -> int:
     return max((rank for rank, word in enumerate(_RANKED_ROLES) if word in role), default=-1)
 
 
-def _known_person(kb: KnowledgeBase, found: Resolution) -> bool:
+def known_person(kb: KnowledgeBase, found: Resolution) -> bool:
+    """The resolution is a person of the knowledge base (an entry of its own), not one a description made."""
     entry = kb.entries.get(found.entry or "")
     return found.actor.kind == "person" and entry is not None and entry.kind == "person"
 
