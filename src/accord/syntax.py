@@ -20,7 +20,9 @@ SUBJECT_OR_EXPLETIVE_DEPS = NOMINAL_SUBJECT_DEPS | {"expl"}
 RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that" as relative pronouns
 # any word that opens a relative clause: a relative pronoun, a possessive one ("whose") or an adverb ("where")
 RELATIVE_WORD_TAGS = RELATIVE_TAGS | {"WP$", "WRB"}
-GAP_RELATIVES = frozenset({"that", "which", "who", "whom"})  # words that may open a relative clause as its subject
+# the relative pronouns that may stand as a relative clause's subject or object ("the man who said", "the plan that
+# they backed"); "whose" only modifies a noun
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})  # "civilians", "Kurds": a plural common or proper noun
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # "says", "say": a verb in the simple present (not the bare "VB")
 NONFINITE_TAGS = frozenset({"VBG", "VBN"})  # participles and gerunds (an infinitive has its "to": has_infinitive)
@@ -61,7 +63,7 @@ def bare_relative(verb: Token, adjunct: Callable[[Token], bool]) -> bool:
     if any(t.tag_ in RELATIVE_WORD_TAGS for t in verb.subtree if t.i < verb.i):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or any(s.lower_ in GAP_RELATIVES for s in subjects):
+    if not subjects or any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
         return False
     antecedent = verb.head
     return antecedent.ent_type_ not in ("DATE", "TIME") and not adjunct(antecedent)

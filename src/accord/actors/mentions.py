@@ -87,7 +87,7 @@ from accord.dateline import doc_opening_dateline, find_doc_dateline
 from accord.doc_index import Chars, doc_text, sentences, span_text, token_chars, token_table, tokens_text
 from accord.layout import doc_layout
 from accord.records import Actor
-from accord.syntax import NOMINAL_SUBJECT_DEPS, PLURAL_NOUN_TAGS, nominal_subject
+from accord.syntax import NOMINAL_SUBJECT_DEPS, PLURAL_NOUN_TAGS, RELATIVE_PRONOUNS, nominal_subject
 from accord.words import shared_words
 
 # Entity labels of the words of a time phrase, which the parser can hang on a name ("December Donald Trump").
@@ -2697,9 +2697,6 @@ def _person_like(actor: Actor) -> bool:
     if actor.kind == "person":
         return True
     return actor.role is not None and not actor.text.lower().endswith("s")
-
-
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
 
 def _excluded_people(pronoun: Token, memory: _Memory) -> list[Actor]:

@@ -51,7 +51,7 @@ from accord.events.tables import Grammar, grammar
 from accord.events.triggers import lemma
 from accord.places import location_words, places_within
 from accord.records import Actor
-from accord.syntax import RELATIVE_TAGS
+from accord.syntax import RELATIVE_PRONOUNS, RELATIVE_TAGS
 from accord.words import shared_words
 
 PREP_ORDER = ("with", "to", "against", "on", "upon", "into", "toward", "towards", "over", "from", "between",
@@ -77,7 +77,6 @@ AIMED_FIRST = ("against", "at", *(p for p in TARGET_FIRST if p not in ("against"
 CONSULT_PREP_ORDER = tuple(p for p in PREP_ORDER if p not in ("on", "upon", "over", "of"))
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})  # acts done with or for a party
 BETWEEN_PARTIES_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # acts two parties do together
-RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})
 FRONTED_RELATIVES = frozenset({"which", "whom"})  # relative pronouns that a preposition takes along ("with whom")
 LAST_RESORT_PREPS = frozenset({"in", "at", "along", "near", "across", "inside"})
 # A verbal attack is aimed *at* whom it blames ("hit out *at* Kenya for closing the border", "took aim at the

@@ -39,9 +39,8 @@ from accord.events.syntax import (
 )
 from accord.events.tables import Grammar
 from accord.events.triggers import is_verbal, lemma
-from accord.syntax import PRESENT_TAGS, RELATIVE_TAGS
+from accord.syntax import PRESENT_TAGS, RELATIVE_PRONOUNS, RELATIVE_TAGS
 
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 PAST_TAGS = frozenset({"VBN", "VBD"})
 CARRIED_OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "attr"})  # what fills a verb's object slot
