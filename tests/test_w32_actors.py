@@ -29,7 +29,8 @@ def test_a_capitalised_house_is_the_chamber(resolver: ActorResolver, phrase: str
     assert (found.actor.name, found.actor.country, found.actor.sector) == expected
 
 
-@pytest.mark.parametrize("phrase", ["a house", "the house", "House of Saud", "House of Cards"])
+@pytest.mark.parametrize("phrase", ["a house", "the house", "House of Saud", "House of Cards",
+                                    "the House Pelham bill", "House Majority Fund"])
 def test_a_house_that_is_no_chamber_is_no_legislature(resolver: ActorResolver, phrase: str) -> None:
     found = resolver.resolve(phrase, "2016-05-01")
     assert found is None or found.actor.sector != "LEG", phrase

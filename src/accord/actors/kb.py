@@ -704,15 +704,20 @@ class KnowledgeBase:
         """'the House', 'House Republicans', 'the U.S. House': a word that names a body only capitalised
         (``capitalised_bodies``: American usage's 'House' for the lower chamber). Not in lower case ('a house'),
         not as the last word of a longer name ('the White House', 'Chatham House': a capitalised word before it
-        that is no country's name) and not opening one ('House of Saud', 'House of Cards')."""
+        that is no country's name) and not opening one ('House of Saud', 'House of Cards', 'the House Zika bill':
+        a capitalised word after it that begins no name and no sector word the knowledge base knows)."""
         word = self.capitalised_bodies.get((tokens[i].norm,))
         if word is None or not tokens[i].raw[:1].isupper():
             return None
         before = tokens[i - 1] if i > 0 else None
         if before is not None and before.raw[:1].isupper() and before.norm != "the" and not self._country_word(before):
             return None
-        if i + 1 < len(tokens) and tokens[i + 1].norm in COMPOUNDING:
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after is not None and after.norm in COMPOUNDING:
             return None
+        if after is not None and after.raw[:1].isupper() and after.norm not in self._starts \
+                and self._sector_span.get(after.norm) is None:
+            return None  # 'the House Zika bill', 'House Majority PAC': a longer name it begins
         return i + 1, word
 
     def _firm_head_at(self, tokens: Sequence[Tok], i: int, longest: int) -> tuple[int, SectorWord] | None:
