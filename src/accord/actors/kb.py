@@ -221,6 +221,7 @@ class _Tables:
     employed_occupations: set[str] = field(default_factory=set)  # 'analyst': at a body, the body's sector
     degree_titles: set[str] = field(default_factory=set)  # 'dr.': a description beside the name decides
     firm_name_heads: set[str] = field(default_factory=set)  # 'capital': 'Halbrook Capital' is a company
+    capitalised_bodies: dict[str, str] = field(default_factory=dict)  # 'house' -> LEG: 'House Republicans'
     shared_ranks: set[str] = field(default_factory=set)  # 'lt.', 'sergeant': police and armies alike
     stateless_peoples: set[str] = field(default_factory=set)  # 'kurdish': their forces are no state's
     stateless_state_office_words: set[str] = field(default_factory=set)  # 'elected': 'elected Kurdish officials'
@@ -376,8 +377,10 @@ class KnowledgeBase:
         self._kinship_starts = frozenset(k[0] for k in self.kinship_words)
         self.firm_heads: dict[tuple[str, ...], SectorWord] = {
             key(text): SectorWord(FIRM_SECTOR, "bodies", text) for text in tables.firm_name_heads}
+        self.capitalised_bodies: dict[tuple[str, ...], SectorWord] = {
+            key(text): SectorWord(code, "bodies", text) for text, code in tables.capitalised_bodies.items()}
         self._sector_span: dict[str, int] = {}
-        for k in (*self.sector_words, *self.kinship_words, *self.firm_heads):
+        for k in (*self.sector_words, *self.kinship_words, *self.firm_heads, *self.capitalised_bodies):
             self._sector_span[k[0]] = max(self._sector_span.get(k[0], 0), len(k))
 
     @classmethod
@@ -695,7 +698,27 @@ class KnowledgeBase:
                 word = words.get(tuple(t.norm for t in tokens[i:end]))
                 if word is not None and (tokens[i].capitalised or not _abbreviated_title(word)):
                     return end, word
-        return self._firm_head_at(tokens, i, longest)
+        return self._capitalised_body_at(tokens, i) or self._firm_head_at(tokens, i, longest)
+
+    def _capitalised_body_at(self, tokens: Sequence[Tok], i: int) -> tuple[int, SectorWord] | None:
+        """'the House', 'House Republicans', 'the U.S. House': a word that names a body only capitalised
+        (``capitalised_bodies``: American usage's 'House' for the lower chamber). Not in lower case ('a house'),
+        not as the last word of a longer name ('the White House', 'Chatham House': a capitalised word before it
+        that is no country's name) and not opening one ('House of Saud', 'House of Cards', 'the House Zika bill':
+        a capitalised word after it that begins no name and no sector word the knowledge base knows)."""
+        word = self.capitalised_bodies.get((tokens[i].norm,))
+        if word is None or not tokens[i].raw[:1].isupper():
+            return None
+        before = tokens[i - 1] if i > 0 else None
+        if before is not None and before.raw[:1].isupper() and before.norm != "the" and not self._country_word(before):
+            return None
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after is not None and after.norm in COMPOUNDING:
+            return None
+        if after is not None and after.raw[:1].isupper() and after.norm not in self._starts \
+                and self._sector_span.get(after.norm) is None:
+            return None  # 'the House Zika bill', 'House Majority PAC': a longer name it begins
+        return i + 1, word
 
     def _firm_head_at(self, tokens: Sequence[Tok], i: int, longest: int) -> tuple[int, SectorWord] | None:
         """'Halbrook Capital': a word that ends a firm's name (``firm_name_heads``), capitalised, after another
@@ -946,6 +969,8 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.employed_occupations.update(str(w).lower() for w in doc.get("employed_occupations") or ())
     tables.degree_titles.update(str(w).lower() for w in doc.get("degree_titles") or ())
     tables.firm_name_heads.update(str(w).lower() for w in doc.get("firm_name_heads") or ())
+    tables.capitalised_bodies.update((word.lower(), code)
+                                     for word, code in _by_sector(doc, "capitalised_bodies", tables))
     tables.shared_ranks.update(str(w).lower() for w in doc.get("shared_ranks") or ())
     tables.stateless_state_office_words.update(str(w).lower() for w in doc.get("stateless_state_office_words") or ())
     peoples = doc.get("stateless_peoples") or {}

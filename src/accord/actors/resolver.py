@@ -1116,7 +1116,8 @@ class ActorResolver:
         if member_of is not None:
             sector_code, rule = member_of, f"{entry.kind}+member"
         country = entry.country_on(date) or self._country_code(parts, date, exclude=name, limit=parts.split)
-        actor = Actor(text="", name=entry.name, country=country, sector=sector_code, kind=entry.kind)
+        actor = Actor(text="", name=_chamber_members(entry, name, sector, parts) or entry.name, country=country,
+                      sector=sector_code, kind=entry.kind)
         return _result(actor, rule, entry.id)
 
     def _country(self, name: _Name, sector: _Sector | None, parts: _Parts, date: str | None) -> Resolution:
@@ -1586,6 +1587,16 @@ def _hyphen_half(tokens: Sequence[Tok], i: int) -> bool:
 
 # The Arabic article of a surname, written joined to it by a hyphen in English news ('al-Hussein', 'el-Sisi')
 HYPHENATED_PARTICLES = frozenset({"al", "el", "ad"})
+
+
+def _chamber_members(entry: Entry, name: _Name, sector: _Sector | None, parts: _Parts) -> str | None:
+    """'Senate Democrats', 'House Republicans': a chamber's name right before a party's names the party's members
+    in that chamber, a caucus of lawmakers and not the party; they are named as written, from the chamber to the
+    party's word."""
+    if sector is None or entry.sector != "PTY" or sector.word.sector != "LEG" or sector.word.cls != "bodies" \
+            or sector.end != name.start:
+        return None
+    return _join_name(parts.tokens[sector.start : name.end])
 
 
 def _join_name(tokens: Sequence[Tok]) -> str:
