@@ -815,7 +815,17 @@ def campaign_pledge(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Act
     if lemma(sense.trigger) not in senses.pledge_words:
         # an announced meeting or visit ("said he would meet the union") is no pledge of a policy
         return _promised_without_office(sense, actor, tables)
-    return _in_campaign_setting(sense.trigger, tables)
+    return _in_campaign_setting(sense.trigger, tables) or _pledged_without_office(actor, sense, tables)
+
+
+def _pledged_without_office(actor: tuple[Actor, ...], sense: Sense, tables: Tables) -> bool:
+    """A promise, a pledge or a vow of persons who hold no office (``officeless_sectors``: candidates, former office
+    holders) in a story of an election ("he pledged to move the embassy", "she vowed to cut taxes"): with no office
+    to carry it out, it commits no one and is campaign speech, whatever it promises (:func:`_promised_without_office`
+    asks an office's act of the other words of intent, which also announce meetings and visits)."""
+    senses = tables.senses
+    return bool(actor) and all(a.sector in senses.officeless_sectors for a in actor) \
+        and _story_of_election(sense.trigger.doc, tables)
 
 
 def _on_taking_office(sense: Sense, actor: tuple[Actor, ...], tables: Tables) -> bool:
