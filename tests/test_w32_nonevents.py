@@ -11,7 +11,7 @@
 - What someone "has to contend with" is their situation, no demand; "has to resign" stays one.
 - Encouragement, reassurance or an embrace offered is backing (SUPPORT), no offer of an agreement.
 - A promise of a person who holds no office, in a story of an election, is campaign speech; the same promise of a
-  senator, or outside such a story, stays an agreement.
+  senator, outside such a story, to act together or made by several sides at once stays an agreement.
 """
 
 from __future__ import annotations
@@ -128,6 +128,11 @@ def test_a_promise_of_a_candidate_without_office_in_an_election_story_is_campaig
     "the election.",
     # no election in the story
     "Donald Trump pledged on Tuesday to relocate the embassy to Jerusalem.",
+    # a promise to act together, or of several sides at once, commits them to each other
+    "Donald Trump pledged on Thursday to work together with Speaker Paul Ryan. The Republican nominee spoke in "
+    "Ohio before the election.",
+    "Donald Trump and Speaker Paul Ryan pledged on Thursday to work together. The Republican nominee spoke in "
+    "Ohio before the election.",
 ])
 def test_other_promises_stay_agreements(pipeline: Pipeline, text: str) -> None:
     assert ("AGREE", "pledged") in _asserted(pipeline, text), _kinds(pipeline, text)

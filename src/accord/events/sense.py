@@ -824,8 +824,22 @@ def _pledged_without_office(actor: tuple[Actor, ...], sense: Sense, tables: Tabl
     to carry it out, it commits no one and is campaign speech, whatever it promises (:func:`_promised_without_office`
     asks an office's act of the other words of intent, which also announce meetings and visits)."""
     senses = tables.senses
-    return bool(actor) and all(a.sector in senses.officeless_sectors for a in actor) \
-        and _story_of_election(sense.trigger.doc, tables)
+    if not actor or not all(a.sector in senses.officeless_sectors for a in actor) or _joint_promise(sense, tables):
+        return False
+    return _story_of_election(sense.trigger.doc, tables)
+
+
+def _joint_promise(sense: Sense, tables: Tables) -> bool:
+    """A promise to act together ("pledged to work *together*") or made by coordinated sides ("X *and* Y pledged"):
+    the pledgers commit to each other (senses.yaml ``joint_marks``)."""
+    marks = tables.senses.joint_marks
+    trigger = sense.trigger
+    # the words of the promising verb and of the clause promised ("pledged to work *together* with him")
+    words = [*trigger.children, *(t for c in trigger.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree)]
+    if any(t.dep_ == "advmod" and t.lower_ in marks for t in words):
+        return True
+    subject = subject_of(sense.trigger)
+    return subject is not None and any(c.dep_ == "conj" for c in subject.children)
 
 
 def _on_taking_office(sense: Sense, actor: tuple[Actor, ...], tables: Tables) -> bool:
