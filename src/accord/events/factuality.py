@@ -1039,8 +1039,8 @@ def _noun_kind(noun: Token, cues: Cues) -> Reading:
         return Reading(negations=1)
     if word in cues.plan_nouns:
         return Reading(future=True)
-    if word in cues.possibility_nouns or word in cues.permission_nouns:
-        return Reading(hypothetical=True)
+    if word in cues.possibility_nouns or word in cues.permission_nouns or word in cues.habit_nouns:
+        return Reading(hypothetical=True)  # a habit of acting is a generalisation, as a habitual adverb makes it
     return NONE
 
 

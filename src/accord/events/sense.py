@@ -815,7 +815,31 @@ def campaign_pledge(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Act
     if lemma(sense.trigger) not in senses.pledge_words:
         # an announced meeting or visit ("said he would meet the union") is no pledge of a policy
         return _promised_without_office(sense, actor, tables)
-    return _in_campaign_setting(sense.trigger, tables)
+    return _in_campaign_setting(sense.trigger, tables) or _pledged_without_office(actor, sense, tables)
+
+
+def _pledged_without_office(actor: tuple[Actor, ...], sense: Sense, tables: Tables) -> bool:
+    """A promise, a pledge or a vow of persons who hold no office (``officeless_sectors``: candidates, former office
+    holders) in a story of an election ("he pledged to move the embassy", "she vowed to cut taxes"): with no office
+    to carry it out, it commits no one and is campaign speech, whatever it promises (:func:`_promised_without_office`
+    asks an office's act of the other words of intent, which also announce meetings and visits)."""
+    senses = tables.senses
+    if not actor or not all(a.sector in senses.officeless_sectors for a in actor) or _joint_promise(sense, tables):
+        return False
+    return _story_of_election(sense.trigger.doc, tables)
+
+
+def _joint_promise(sense: Sense, tables: Tables) -> bool:
+    """A promise to act together ("pledged to work *together*") or made by coordinated sides ("X *and* Y pledged"):
+    the pledgers commit to each other (senses.yaml ``joint_marks``)."""
+    marks = tables.senses.joint_marks
+    trigger = sense.trigger
+    # the words of the promising verb and of the clause promised ("pledged to work *together* with him")
+    words = [*trigger.children, *(t for c in trigger.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree)]
+    if any(t.dep_ == "advmod" and t.lower_ in marks for t in words):
+        return True
+    subject = subject_of(sense.trigger)
+    return subject is not None and any(c.dep_ == "conj" for c in subject.children)
 
 
 def _on_taking_office(sense: Sense, actor: tuple[Actor, ...], tables: Tables) -> bool:

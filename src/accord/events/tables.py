@@ -228,6 +228,7 @@ class Cues:
     absence_nouns: frozenset[str] = frozenset()  # "a lack of", "the absence of": not done
     evidence_nouns: frozenset[str] = frozenset()  # "no evidence that": what was not found is not told as done
     failure_nouns: frozenset[str] = frozenset()  # "the failure to": not done
+    habit_nouns: frozenset[str] = frozenset()  # "a history of blaming others": a generalisation over acts
     possibility_modifiers: frozenset[str] = frozenset()
     confinement_nouns: frozenset[str] = frozenset()  # "placed X *under* house arrest"
     future_modifiers: frozenset[str] = frozenset()
@@ -326,6 +327,7 @@ class Senses:
     office_won: frozenset[str] = frozenset()  # what winning makes it winning office ("the presidency")
     office_acts: frozenset[str] = frozenset()  # types only an office's authority can do (arrest, sanction, deploy)
     officeless_sectors: frozenset[str] = frozenset()  # persons holding no office (candidates, former officials)
+    joint_marks: frozenset[str] = frozenset()  # "pledged to work *together*": a commitment between the pledgers
     office_conditions: frozenset[str] = frozenset()  # marks of a condition on a promise ("if", "once elected")
     open_conditions: frozenset[str] = frozenset()  # "if": a condition still when backshifted ("if he won")
     backshifted_modals: frozenset[str] = frozenset()  # "would", "could": a promise told in reported speech
@@ -627,6 +629,7 @@ def load_senses(known_types: set[str]) -> Senses:
         office_won=frozenset(str(w) for w in raw.get("office_won") or ()),
         office_acts=frozenset(str(t) for t in raw.get("office_acts") or ()),
         officeless_sectors=frozenset(str(s) for s in raw.get("officeless_sectors") or ()),
+        joint_marks=frozenset(str(s) for s in raw.get("joint_marks") or ()),
         office_conditions=frozenset(str(w) for w in raw.get("office_conditions") or ()),
         open_conditions=frozenset(str(w) for w in raw.get("open_conditions") or ()),
         backshifted_modals=frozenset(str(w) for w in raw.get("backshifted_modals") or ()),
