@@ -598,6 +598,9 @@ def _stative(verb: Token, tables: Tables) -> bool:
         return False
     if lemma(act) in tables.cues.copulas:
         return any(c.dep_ in ("acomp", "attr", "oprd") for c in act.children)
+    if lemma(act) in tables.cues.predicament_verbs:
+        # "has to contend *with* the charge": the predicament borne; "must wrestle control from them" is an act
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in act.children)
     return lemma(act) in tables.cues.stative_verbs
 
 

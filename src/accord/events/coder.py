@@ -110,7 +110,7 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> lis
             continue  # "sixty percent of voters want the president to resign": a poll's finding
         if press_question(frame.sense, arguments.actor, arguments.recipient, tables):
             continue  # "reporters asked the senator to explain the vote": journalism, no demand between parties
-        if campaign_pledge(frame.sense, arguments.actor, arguments.recipient, tables):
+        if campaign_pledge(frame.sense, arguments.actor, arguments.recipient, tables, story.lookup):
             continue  # "the candidate vowed to cut taxes": campaign speech, no commitment to a party
         frame = replace(frame, sense=settle(frame.sense, bool(arguments.recipient), tables))
         contest = in_a_contest(frame.sense, arguments.actor, arguments.recipient, tables)

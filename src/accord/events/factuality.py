@@ -762,6 +762,7 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
             anchor = head.head
             if is_nominal(anchor):  # "the prospect of attacking", "talks without preconditions"
                 found, spoken = _noun_context(anchor, tables, of_content=True)
+                found = found + _habit_of(anchor, head, verb, cues)
                 return reading + _preposition_reading(head, cues) + found, speaker or spoken
             # "crossed the border without attacking": the preposition's reading is the verb's governing one
             reading = reading + governing_reading(anchor, verb, tables) + own_reading(anchor, cues)
@@ -1039,8 +1040,17 @@ def _noun_kind(noun: Token, cues: Cues) -> Reading:
         return Reading(negations=1)
     if word in cues.plan_nouns:
         return Reading(future=True)
-    if word in cues.possibility_nouns or word in cues.permission_nouns or word in cues.habit_nouns:
-        return Reading(hypothetical=True)  # a habit of acting is a generalisation, as a habitual adverb makes it
+    if word in cues.possibility_nouns or word in cues.permission_nouns:
+        return Reading(hypothetical=True)
+    return NONE
+
+
+def _habit_of(noun: Token, preposition: Token, act: Token, cues: Cues) -> Reading:
+    """A noun of habit whose "of" holds a verbal gerund ("a history *of blaming* others", "a habit *of attacking*
+    reporters"): a generalisation over acts at no time told, as a habitual adverb makes it. Only a gerund: an event
+    noun in the phrase ("a pattern of attacks on the posts", "a history of attacks") is a record of acts done."""
+    if preposition.lower_ == "of" and act.tag_ == "VBG" and lemma(noun) in cues.habit_nouns:
+        return Reading(hypothetical=True)
     return NONE
 
 

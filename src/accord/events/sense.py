@@ -20,6 +20,7 @@ force, not an attack. CAMEO codes come from the ontology's tables, never from co
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -43,6 +44,8 @@ NAMED_PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 NOT_DEMANDED = frozenset({"REQUEST", "THREATEN", "REJECT"})
 PERSON_KINDS = frozenset({"person", "group"})  # actor kinds of persons and of people described by their office
 REVERSAL = "reversal"  # the modality of an act halted, ended or dropped
+# the actors named in a token range of a document (the coder's ActorLookup)
+NamedIn = Callable[[Doc, int, int], list[Actor]]
 MAX_CLAUSE_CLIMB = 6  # words climbed from an event word up to the clause it heads under a verb of warning
 
 
@@ -792,7 +795,8 @@ CAMPAIGNING_KINDS = frozenset({"person", "group"})  # persons, and people named 
 NOUN_PHRASE_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "compound"})
 
 
-def campaign_pledge(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
+def campaign_pledge(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables,
+                    named: NamedIn) -> bool:
     """A promise or a proposal of campaigners told in an election setting (senses.yaml ``campaign_settings``:
     "the candidate vowed to cut taxes", "in the primary race she promised to raise wages"), of a cooperative or a
     hostile act ("the candidate vowed to deport millions": senses.yaml ``pledge_types``), is campaign speech, no
@@ -815,31 +819,91 @@ def campaign_pledge(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Act
     if lemma(sense.trigger) not in senses.pledge_words:
         # an announced meeting or visit ("said he would meet the union") is no pledge of a policy
         return _promised_without_office(sense, actor, tables)
-    return _in_campaign_setting(sense.trigger, tables) or _pledged_without_office(actor, sense, tables)
+    return _in_campaign_setting(sense.trigger, tables) or _pledged_without_office(actor, sense, tables, named)
 
 
-def _pledged_without_office(actor: tuple[Actor, ...], sense: Sense, tables: Tables) -> bool:
+def _pledged_without_office(actor: tuple[Actor, ...], sense: Sense, tables: Tables, named: NamedIn) -> bool:
     """A promise, a pledge or a vow of persons who hold no office (``officeless_sectors``: candidates, former office
-    holders) in a story of an election ("he pledged to move the embassy", "she vowed to cut taxes"): with no office
-    to carry it out, it commits no one and is campaign speech, whatever it promises (:func:`_promised_without_office`
-    asks an office's act of the other words of intent, which also announce meetings and visits)."""
-    senses = tables.senses
-    if not actor or not all(a.sector in senses.officeless_sectors for a in actor) or _joint_promise(sense, tables):
+    holders) in a story of their own election ("he pledged to cut taxes", "she vowed to close the plant"): with no
+    office to carry it out, it commits no one and is campaign speech (:func:`_promised_without_office` asks an
+    office's act of the other words of intent, which also announce meetings and visits). Not a promise to act
+    with or for a foreign party ("the former president pledged to help Haiti rebuild"), which commits the pledger
+    to it, nor one made jointly (:func:`_joint_promise`)."""
+    if not _officeless_in_election_story(actor, sense.trigger, tables) or _joint_promise(sense, tables):
         return False
-    return _story_of_election(sense.trigger.doc, tables)
+    if any(_foreign_to(a, actor) for a in _named_in_promise(sense.trigger, named)):
+        return False
+    return _own_election(sense.trigger, actor, tables)
+
+
+def _officeless_in_election_story(actor: tuple[Actor, ...], trigger: Token, tables: Tables) -> bool:
+    """Every actor a person who holds no office (``officeless_sectors``), in a story of an election."""
+    officeless = tables.senses.officeless_sectors
+    return bool(actor) and all(a.sector in officeless for a in actor) and _story_of_election(trigger.doc, tables)
+
+
+def _named_in_promise(trigger: Token, named: NamedIn) -> list[Actor]:
+    """The actors named in what is promised: the promise's clause and object."""
+    doc = trigger.doc
+    return [a for child in trigger.children if child.dep_ in ("xcomp", "ccomp", "dobj")
+            for a in named(doc, child.left_edge.i, child.right_edge.i + 1)]
+
+
+def _own_election(trigger: Token, actor: tuple[Actor, ...], tables: Tables) -> bool:
+    """The election told is the pledger's own: a word of electioneering in the promise's paragraph ("the
+    nominee's rally", "before the primary"), or the pledger named a candidate somewhere in the story ("the
+    Republican nominee Donald Trump", "Smith, the candidate"). A story that mentions some election only (another
+    country's vote, a past one) does not make every officeless person's promise a campaign one."""
+    if any(_word_of_campaign(t, tables) for t in _paragraph(trigger)):
+        return True
+    titles = tables.senses.candidate_titles
+    return any(lemma(t) in titles and _of_pledger(t, actor) for t in trigger.doc)
+
+
+def _of_pledger(title: Token, actor: tuple[Actor, ...]) -> bool:
+    """A title within a mention of the pledger ("*nominee* Donald Trump") or linked to a word of the pledger's
+    name: by apposition or compound ("Trump, the *nominee*"), or as the complement of its clause ("Trump is the
+    *nominee*")."""
+    if any(a.covers(title.idx) for a in actor):
+        return True
+    names = {word for a in actor if a.name for word in a.name.split()}
+    near = [title.head, *title.children]
+    if title.dep_ == "attr":
+        near += [c for c in title.head.children if c.dep_ == "nsubj"]
+    return any(t.text in names or any(c.text in names for c in t.children if c.dep_ == "compound") for t in near)
+
+
+def _paragraph(token: Token) -> Span:
+    """The tokens of the token's paragraph: from the line break before it to the line break after it."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
+        end += 1
+    return doc[start:end]
 
 
 def _joint_promise(sense: Sense, tables: Tables) -> bool:
     """A promise to act together ("pledged to work *together*") or made by coordinated sides ("X *and* Y pledged"):
-    the pledgers commit to each other (senses.yaml ``joint_marks``)."""
-    marks = tables.senses.joint_marks
+    the pledgers commit to each other (senses.yaml ``joint_marks``). Not the particle of a verb of uniting others
+    ("pledged to *bring* the country *together*", senses.yaml ``uniting_verbs``), nor "together" on a verb with a
+    direct object: what is brought together is its object, not the pledgers."""
+    senses = tables.senses
     trigger = sense.trigger
     # the words of the promising verb and of the clause promised ("pledged to work *together* with him")
     words = [*trigger.children, *(t for c in trigger.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree)]
-    if any(t.dep_ == "advmod" and t.lower_ in marks for t in words):
+    if any(t.dep_ in ("advmod", "prt") and t.lower_ in senses.joint_marks and _acting_together(t.head, senses)
+           for t in words):
         return True
     subject = subject_of(sense.trigger)
     return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+
+
+def _acting_together(verb: Token, senses: Senses) -> bool:
+    """The verb "together" hangs on tells the pledgers' own joint act: no verb of uniting, no direct object."""
+    return lemma(verb) not in senses.uniting_verbs and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _on_taking_office(sense: Sense, actor: tuple[Actor, ...], tables: Tables) -> bool:
@@ -917,9 +981,8 @@ def _promised_without_office(sense: Sense, actor: tuple[Actor, ...], tables: Tab
     an election: "the candidate said he would deport them" commits no one. Outside such a story the office is
     left to the actor stage's judgement of the date, which a title in the text may contradict ("President X said
     he would extend the curfew")."""
-    senses = tables.senses
-    return sense.modality == "intent" and sense.content.entry.type in senses.office_acts and bool(actor) \
-        and all(a.sector in senses.officeless_sectors for a in actor) and _story_of_election(sense.trigger.doc, tables)
+    return sense.modality == "intent" and sense.content.entry.type in tables.senses.office_acts \
+        and _officeless_in_election_story(actor, sense.trigger, tables)
 
 
 def _story_of_election(doc: Doc, tables: Tables) -> bool:

@@ -174,6 +174,7 @@ class Cues:
     copulas: frozenset[str] = frozenset()
     seeming: frozenset[str] = frozenset()  # "felt *threatened*": a participle after them tells a state
     stative_verbs: frozenset[str] = frozenset()
+    predicament_verbs: frozenset[str] = frozenset()  # "has to contend *with*": stative with its "with"
     belief_verbs: frozenset[str] = frozenset()  # "does not think they attacked": the negation goes down
     nonfactive_speech: frozenset[str] = frozenset()  # "did not say that troops fired": nobody tells it
     outcome_particles: frozenset[str] = frozenset()
@@ -328,6 +329,8 @@ class Senses:
     office_acts: frozenset[str] = frozenset()  # types only an office's authority can do (arrest, sanction, deploy)
     officeless_sectors: frozenset[str] = frozenset()  # persons holding no office (candidates, former officials)
     joint_marks: frozenset[str] = frozenset()  # "pledged to work *together*": a commitment between the pledgers
+    uniting_verbs: frozenset[str] = frozenset()  # "bring the country *together*": no joint act of the pledgers
+    candidate_titles: frozenset[str] = frozenset()  # "the nominee", "a candidate": who runs in an election
     office_conditions: frozenset[str] = frozenset()  # marks of a condition on a promise ("if", "once elected")
     open_conditions: frozenset[str] = frozenset()  # "if": a condition still when backshifted ("if he won")
     backshifted_modals: frozenset[str] = frozenset()  # "would", "could": a promise told in reported speech
@@ -630,6 +633,8 @@ def load_senses(known_types: set[str]) -> Senses:
         office_acts=frozenset(str(t) for t in raw.get("office_acts") or ()),
         officeless_sectors=frozenset(str(s) for s in raw.get("officeless_sectors") or ()),
         joint_marks=frozenset(str(s) for s in raw.get("joint_marks") or ()),
+        uniting_verbs=frozenset(str(s) for s in raw.get("uniting_verbs") or ()),
+        candidate_titles=frozenset(str(s) for s in raw.get("candidate_titles") or ()),
         office_conditions=frozenset(str(w) for w in raw.get("office_conditions") or ()),
         open_conditions=frozenset(str(w) for w in raw.get("open_conditions") or ()),
         backshifted_modals=frozenset(str(w) for w in raw.get("backshifted_modals") or ()),
