@@ -233,6 +233,7 @@ class _Tables:
     kinship: dict[str, SectorWord] = field(default_factory=dict)  # 'fiancee' -> CVL: a private person's tie
     generic_body_nouns: set[str] = field(default_factory=set)  # 'agency', 'armed group': any body of a family
     name_head_bodies: set[str] = field(default_factory=set)  # 'committee': a body only as an earlier name's head
+    body_name_heads: set[str] = field(default_factory=set)  # 'caucus': ends a body's name ('the Harbour Caucus')
     media_platforms: set[tuple[str, ...]] = field(default_factory=set)  # 'facebook': no actor when 'on Facebook'
     credit_lines: set[str] = field(default_factory=set)  # 'reporting by': the names after it are journalists
     heading_verbs: set[str] = field(default_factory=set)  # 'head', 'lead': who heads a body has its sector
@@ -340,6 +341,7 @@ class KnowledgeBase:
         self.described_group_sectors = frozenset(tables.described_group_sectors)
         self.generic_body_nouns = frozenset(tables.generic_body_nouns)
         self.name_head_bodies = frozenset(tables.name_head_bodies)
+        self.body_name_heads = frozenset(tables.body_name_heads) | self.name_head_bodies
         self.media_platforms: frozenset[tuple[str, ...]] = frozenset(tables.media_platforms)
         self.credit_lines = frozenset(tables.credit_lines)
         self.heading_verbs = frozenset(tables.heading_verbs)
@@ -606,9 +608,8 @@ class KnowledgeBase:
         before = tokens[i - 1] if i > 0 else None
         if guard == "with_article" and (before is None or before.norm != "the"):
             return False
-        if guard == LAST_WORD and before is not None and before.raw[:1].isupper() and before.norm != "the" \
-                and not self._country_word(before):
-            return False  # 'the UEFA Champions League', 'Premier League clubs': the last word of a longer name
+        if guard == LAST_WORD and self._closes_longer_name(tokens, i):
+            return False  # 'the Norland Champions League', 'Premier League clubs': the last word of a longer name
         if before is not None and before.norm in COMPOUNDING and i >= 2 and _proper_word(tokens[i - 2]):
             return False
         after = tokens[end] if end < len(tokens) else None
@@ -700,25 +701,48 @@ class KnowledgeBase:
                     return end, word
         return self._capitalised_body_at(tokens, i) or self._firm_head_at(tokens, i, longest)
 
+    def _closes_longer_name(self, tokens: Sequence[Tok], i: int) -> bool:
+        """A capitalised word right before token i that is neither 'the' nor a country's name ('the White
+        House', 'Premier League clubs'): token i is the last word of a longer name, not a name of its own. A
+        country's name before it says whose the thing is ('the U.S. House')."""
+        before = tokens[i - 1] if i > 0 else None
+        return before is not None and before.raw[:1].isupper() and before.norm != "the" \
+            and not self._country_word(before)
+
     def _capitalised_body_at(self, tokens: Sequence[Tok], i: int) -> tuple[int, SectorWord] | None:
         """'the House', 'House Republicans', 'the U.S. House': a word that names a body only capitalised
         (``capitalised_bodies``: American usage's 'House' for the lower chamber). Not in lower case ('a house'),
-        not as the last word of a longer name ('the White House', 'Chatham House': a capitalised word before it
-        that is no country's name) and not opening one ('House of Saud', 'House of Cards', 'the House Zika bill':
-        a capitalised word after it that begins no name and no sector word the knowledge base knows)."""
+        not as the last word of a longer name ('the White House', 'Chatham House') and not opening one ('House of
+        Cards', 'House Bill 12', 'the House Pelham bill', 'the House Harbour Caucus', ``_opens_longer_name``).
+        With nothing before it (a sentence's or a phrase's first word, no article) it is the chamber only before
+        a name or a sector word of its members ('House Republicans', 'House Speaker'), not in 'House prices'."""
         word = self.capitalised_bodies.get((tokens[i].norm,))
-        if word is None or not tokens[i].raw[:1].isupper():
-            return None
-        before = tokens[i - 1] if i > 0 else None
-        if before is not None and before.raw[:1].isupper() and before.norm != "the" and not self._country_word(before):
+        if word is None or not tokens[i].raw[:1].isupper() or self._closes_longer_name(tokens, i):
             return None
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if after is not None and after.norm in COMPOUNDING:
             return None
-        if after is not None and after.raw[:1].isupper() and after.norm not in self._starts \
-                and self._sector_span.get(after.norm) is None:
-            return None  # 'the House Zika bill', 'House Majority PAC': a longer name it begins
+        if after is not None and after.raw[:1].isupper() and self._opens_longer_name(tokens, i + 1):
+            return None
+        if i == 0 and after is not None and after.raw[:1].isalpha() and self._name_at(tokens, i + 1) is None \
+                and self.sector_at(tokens, i + 1) is None:
+            return None  # 'House prices rose': a bare first word is a chamber only before its members
         return i + 1, word
+
+    def _opens_longer_name(self, tokens: Sequence[Tok], j: int) -> bool:
+        """Capitalised words from token j on, after a capitalised body word, make it the first word of a longer
+        name: words that run into a number ('House Bill 12'), that end in the head noun of a body's name ('the
+        House Harbour Caucus', 'the House Ethics Committee': ``body_name_heads``, ``name_head_bodies``), or that
+        begin no whole name and no sector word the knowledge base knows ('the House Pelham bill', 'House
+        Majority Fund')."""
+        end = j
+        while end < len(tokens) and tokens[end].raw[:1].isupper():
+            end += 1
+        if end < len(tokens) and tokens[end].raw[:1].isdigit():
+            return True
+        if end > j and tokens[end - 1].norm in self.body_name_heads:
+            return True
+        return self._name_at(tokens, j) is None and self.sector_at(tokens, j) is None
 
     def _firm_head_at(self, tokens: Sequence[Tok], i: int, longest: int) -> tuple[int, SectorWord] | None:
         """'Halbrook Capital': a word that ends a firm's name (``firm_name_heads``), capitalised, after another
@@ -985,6 +1009,7 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
         tables.described_group_sectors.add(str(code))
     tables.generic_body_nouns.update(str(w).lower() for w in doc.get("generic_body_nouns") or ())
     tables.name_head_bodies.update(str(w).lower() for w in doc.get("name_head_bodies") or ())
+    tables.body_name_heads.update(str(w).lower() for w in doc.get("body_name_heads") or ())
     tables.media_platforms.update(key(str(w)) for w in doc.get("media_platforms") or ())
     tables.credit_lines.update(" ".join(str(w).lower().split()) for w in doc.get("credit_lines") or ())
     tables.heading_verbs.update(str(w).lower() for w in doc.get("heading_verbs") or ())

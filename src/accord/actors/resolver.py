@@ -1271,12 +1271,13 @@ def _best_sector(sectors: list[_Sector]) -> _Sector | None:
 
 
 def _proper_body_name(tokens: Sequence[Tok], sector: _Sector) -> str | None:
-    """'OP Jindal World University': capitalised words ending in an institution word name that institution."""
+    """'OP Jindal World University': capitalised words ending in an institution word name that institution. A
+    number is no word of the name: it counts the body's members ('140 House members')."""
     if sector.word.cls != "bodies" or not tokens[sector.end - 1].capitalised:
         return None
     start = sector.start
     while start > 0 and tokens[start - 1].capitalised and not tokens[start - 1].is_punct \
-            and tokens[start - 1].norm != "the":
+            and tokens[start - 1].norm != "the" and not tokens[start - 1].raw[:1].isdigit():
         start -= 1
     end = sector.end  # 'the Department of Energy', 'the Bureau of Prisons': the name goes on after 'of'
     if end + 1 < len(tokens) and tokens[end].norm in _NAME_OPENERS and _name_word(tokens[end + 1]):
@@ -1592,9 +1593,13 @@ HYPHENATED_PARTICLES = frozenset({"al", "el", "ad"})
 def _chamber_members(entry: Entry, name: _Name, sector: _Sector | None, parts: _Parts) -> str | None:
     """'Senate Democrats', 'House Republicans': a chamber's name right before a party's names the party's members
     in that chamber, a caucus of lawmakers and not the party; they are named as written, from the chamber to the
-    party's word."""
+    party's word. Only where that word is the members' plural noun ('Democrats', 'Republicans') or the party's
+    acronym ('GOP'): an adjective ('House Democratic leaders') describes the leaders as the party's."""
     if sector is None or entry.sector != "PTY" or sector.word.sector != "LEG" or sector.word.cls != "bodies" \
             or sector.end != name.start:
+        return None
+    last = parts.tokens[name.end - 1]
+    if not (last.norm.endswith("s") or (len(last.raw) > 1 and last.raw.isupper())):
         return None
     return _join_name(parts.tokens[sector.start : name.end])
 
