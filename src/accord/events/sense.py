@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import ELECTION_STORY
-from accord.doc_index import token_table
+from accord.doc_index import line_breaks, token_table
 from accord.events.candidates import SAID_AT_FAULT, Candidate, Governor, denied_belief, is_merit
 from accord.events.factuality import Factuality, Reading, clause_marks, going_to
 from accord.events.syntax import has_infinitive, subject_of
@@ -874,14 +874,11 @@ def _of_pledger(title: Token, actor: tuple[Actor, ...]) -> bool:
 
 
 def _paragraph(token: Token) -> Span:
-    """The tokens of the token's paragraph: from the line break before it to the line break after it."""
+    """The tokens of the token's paragraph: between the line breaks (``accord.doc_index.line_breaks``) around it."""
     doc = token.doc
-    start = token.i
-    while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
-        end += 1
+    breaks = [i for i, _ in line_breaks(doc)]
+    start = max((i + 1 for i in breaks if i < token.i), default=0)
+    end = min((i for i in breaks if i > token.i), default=len(doc))
     return doc[start:end]
 
 
