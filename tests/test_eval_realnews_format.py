@@ -107,6 +107,30 @@ def test_draft_problems_are_all_listed() -> None:
     assert any("quote q1 content: not found" in p for p in problems)
 
 
+def test_a_participant_occurrence_picks_that_mention_over_the_nearest() -> None:
+    """Two identical mentions: nearness takes one, an ``occurrence`` on the participant takes the one named."""
+    draft = json.loads(json.dumps(DRAFT))
+    second = draft["events"][1]
+    second["recipient"][0]["occurrence"] = 1  # the first "Peru" of the article, not the one in the evidence
+    second["date"]["occurrence"] = 1
+    draft["quotes"][0]["speaker"] = {"text": "Chile", "occurrence": 3, "country": "CHL", "sector": "GOV"}
+    annotation, problems = _convert(draft)
+    assert problems == []
+    event = annotation.events[1]
+    assert event.recipient[0].span is not None and event.recipient[0].span.start == ARTICLE.index("Peru")
+    assert event.date is not None and _text(event.date.span) == "on Tuesday"
+    speaker = annotation.quotes[0].speaker
+    assert speaker is not None and speaker.span is not None
+    assert speaker.span.start == ARTICLE.index("Chile accused Peru again")
+
+
+def test_a_participant_occurrence_out_of_range_is_a_problem() -> None:
+    draft = json.loads(json.dumps(DRAFT))
+    draft["events"][0]["actor"][0]["occurrence"] = 5
+    _, problems = _convert(draft)
+    assert any("occurrence 5 asked" in p for p in problems)
+
+
 # --- loading and validating ----------------------------------------------------------------------------
 
 

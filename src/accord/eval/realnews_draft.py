@@ -7,7 +7,8 @@ This module finds each snippet in the text accord reads and writes the offset-on
 Finding a snippet: the evidence (and a quote's content) must occur in the text; where it occurs more than
 once, ``occurrence`` (1-based) says which. Smaller snippets (trigger, participants, date, place, cue,
 speaker) are looked for inside the evidence first, then at the nearest place around it, earlier text
-first. Curly and straight quotation marks, dashes and line breaks compare equal, and a snippet that
+first; a participant, speaker, date or place that carries its own ``occurrence`` is that occurrence in the
+whole article instead, for two identical mentions that lie equally near. Curly and straight quotation marks, dashes and line breaks compare equal, and a snippet that
 begins or ends with a letter only matches whole words.
 """
 
@@ -93,10 +94,15 @@ class Finder:
             return None
         return found[0]
 
-    def near(self, what: str, snippet: str | None, around: Offsets) -> Offsets | None:
-        """A snippet inside ``around`` if it is there, else its nearest occurrence (earlier text first)."""
+    def near(self, what: str, snippet: str | None, around: Offsets, occurrence: int | None = None) -> Offsets | None:
+        """A snippet inside ``around`` if it is there, else its nearest occurrence (earlier text first).
+
+        A given ``occurrence`` overrides nearness: the annotator has said which mention is meant.
+        """
         if not snippet:
             return None
+        if occurrence is not None:
+            return self.anchor(what, snippet, occurrence)
         inside = self.all(snippet, around.start, around.end)
         if inside:
             return inside[0]
@@ -115,7 +121,8 @@ class Finder:
 
 
 def _participant(finder: Finder, what: str, data: Mapping[str, Any], around: Offsets | None) -> Participant:
-    span = finder.near(what, data.get("text"), around) if around and data.get("text") else None
+    span = (finder.near(what, data.get("text"), around, data.get("occurrence"))
+            if around and data.get("text") else None)
     return Participant(span=span, country=data.get("country"), sector=data.get("sector"),
                        name=data.get("name"), kind=data.get("kind"), role=data.get("role"))
 
@@ -146,9 +153,11 @@ def _event(finder: Finder, index: int, data: Mapping[str, Any]) -> RealEvent | N
         reported=bool(data.get("reported", False)),
         reciprocal=bool(data.get("reciprocal", False)),
         date=DateValue(str(date.get("value")), str(date.get("granularity", "day")),
-                       finder.near(f"{what} date", date.get("text"), evidence)) if date else None,
+                       finder.near(f"{what} date", date.get("text"), evidence, date.get("occurrence")))
+        if date else None,
         place=PlaceValue(str(place.get("name") or place.get("text")), place.get("country"),
-                         finder.near(f"{what} place", place.get("text"), evidence)) if place else None,
+                         finder.near(f"{what} place", place.get("text"), evidence, place.get("occurrence")))
+        if place else None,
         alternatives=tuple(data.get("alternatives") or ()),
         required=bool(data.get("required", True)),
     )
@@ -183,7 +192,9 @@ def _speaker(finder: Finder, what: str, data: Mapping[str, Any], parts: list[Off
     """A speaker is named outside what they said: "I" or "he" inside the quoted words is not the cue's subject."""
     text = data.get("text")
     span = None
-    if text:
+    if text and data.get("occurrence") is not None:
+        span = finder.anchor(what, text, data.get("occurrence"))
+    elif text:
         outside = [s for s in finder.all(text, max(0, whole.start - NEAR), whole.end + NEAR)
                    if not any(s.overlaps(p.start, p.end) for p in parts)]
         if outside:
