@@ -8,8 +8,9 @@ Finding a snippet: the evidence (and a quote's content) must occur in the text; 
 once, ``occurrence`` (1-based) says which. Smaller snippets (trigger, participants, date, place, cue,
 speaker) are looked for inside the evidence first, then at the nearest place around it, earlier text
 first; a participant, speaker, date or place that carries its own ``occurrence`` is that occurrence in the
-whole article instead, for two identical mentions that lie equally near. Curly and straight quotation marks, dashes and line breaks compare equal, and a snippet that
-begins or ends with a letter only matches whole words.
+whole article instead, for two identical mentions that lie equally near. Curly and straight quotation
+marks, dashes and line breaks compare equal, and a snippet that begins or ends with a letter only matches
+whole words.
 """
 
 from __future__ import annotations
