@@ -1,9 +1,9 @@
 """Floors on the blind real-news development split (eval/annotations/realnews): the figures the event and actor
 work is steered by must not drop unnoticed. The floors below were set on the split's first 47 articles (320 gold
 events that count) and are still held by those articles; waves 29 and 30 added articles of US campaign news (the
-annotators w29g, 7 articles, w30a, 8, in wave 31 w31a and w31c, 18, in wave 32 w32a and w32c, 20), on which accord
-codes worse, so the split as each wave left it (54, 62, 80, then 100 articles) has floors of its own rather than lower
-ones for the articles before it.
+annotators w29g, 7 articles, w30a, 8, in wave 31 w31a and w31c, 18, in wave 32 w32a and w32c, 20, in wave 33 w33a
+and w33h, 20), on which accord codes worse, so the split as each wave left it (54, 62, 80, 100, then 120 articles) has
+floors of its own rather than lower ones for the articles before it.
 
 The texts live in ../shared, so the test skips where it is absent (as in CI on a clean machine). Raise a
 floor as the coder improves; lowering one needs a stated reason. Measured 2026-12-03 (wave 5) on main: type F1 0.59,
@@ -61,11 +61,13 @@ EARLIEST_WAVE = 28
 # count (type .738, type + actor .621, type + both .409); wave 30: 62 articles, 382 (main before the wave's code:
 # type .717, type + actor .609, type + both .408); wave 31: 80 articles, 436 (main before the wave's code: type
 # .677, type + actor .583, type + both .400); wave 32: 100 articles, 504 (main before the wave's code: type .647,
-# type + actor .558, type + both .392)
+# type + actor .558, type + both .392); wave 33: 120 articles, 551 (main before the wave's code: type .615, type +
+# actor .529, type + both .371)
 SPLIT_AS_OF_WAVE = {29: (54, {"type": 0.73, "type+actor": 0.61, "type+both": 0.40}),
                     30: (62, {"type": 0.71, "type+actor": 0.60, "type+both": 0.40}),
                     31: (80, {"type": 0.67, "type+actor": 0.57, "type+both": 0.39}),
-                    32: (100, {"type": 0.64, "type+actor": 0.55, "type+both": 0.38})}
+                    32: (100, {"type": 0.64, "type+actor": 0.55, "type+both": 0.38}),
+                    33: (120, {"type": 0.61, "type+actor": 0.52, "type+both": 0.36})}
 
 
 def test_the_dev_split_holds_its_floors(pipeline: Pipeline, shared_dir: Path, monkeypatch: pytest.MonkeyPatch
