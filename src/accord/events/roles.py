@@ -47,6 +47,7 @@ CARRIED_OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "attr"}
 NON_PERSON_ENTITIES = frozenset({"ORG", "GPE", "LOC", "FAC"})  # names that "who" cannot stand for
 APPOSITION_DEPTH = 2  # prepositional phrases between an apposition and the name "who" was hung on
 CLIMB_LIMIT = 6  # clauses climbed at most: deeper nesting is a parse gone wrong
+FINITE_FORMS = frozenset({"VBD", "VBZ"})  # finite forms unlike the base form ("praised", "praises"; not "praise")
 CONTRACTED_AUXILIARIES = frozenset({"'s", "’s"})  # "he's": "is" or "has", which the parser cannot tell apart
 
 # Whether a phrase names a party (an actor), asked of the parse by the caller that can look actors up.
@@ -68,7 +69,7 @@ def doer_of(frame: Frame, grammar: Grammar, party: Party, stative: frozenset[str
     state, not a passive ("is opposed to"), unless a by-agent follows; ``casualty`` verbs ("die") make their
     subject undergo the event."""
     verb = _event_verb(frame)
-    found = _controller(verb, grammar, party)
+    found = _controller(verb, grammar, party, stative)
     if found.token is None:
         return Doer(None)
     if found.controlled:
@@ -234,8 +235,9 @@ def _has_agent(verb: Token) -> bool:
     return any(c.dep_ == "agent" for v in (verb, *shared) for c in v.children)
 
 
-def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
-    """The phrase that does what ``verb`` says, climbing coordination, control and relative clauses."""
+def _controller(verb: Token, grammar: Grammar, party: Party, stative: frozenset[str] = frozenset()) -> _Found:
+    """The phrase that does what ``verb`` says, climbing coordination, control and relative clauses. ``stative``
+    are participles that tell a state, whose passive form leaves its subject the doer ("is engaged in")."""
     controlled = False
     for _ in range(CLIMB_LIMIT):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -267,6 +269,10 @@ def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
             # "the host, who backs X, but has dismissed Y": the parser hung the relative clause's second
             # predicate on the main verb
             return _Found(_relative_antecedent(relative), relative, controlled)
+        elif dep == "conj" and (above := _coordinated_above(verb)) is not None:
+            # "X said the economy would recover *and praised* Y": a finite verb cannot share the modal of the
+            # clause it was hung on, so it is coordinated with the verb above that clause, and shares its subject
+            verb = above
         elif dep in ("conj", "advcl", "acomp"):
             # a present participle is active whatever its host's voice: "a soldier was killed *while fighting*"
             controlled = controlled or (dep == "advcl" and verb.tag_ == "VBG")
@@ -275,12 +281,54 @@ def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
             owner = _infinitive_owner(verb)
             if owner is not None:
                 return _Found(owner, None, True)
+            maker = _purpose_maker(verb, grammar, stative)
+            if maker is not None:  # "X is engaged in an effort *to broker* a deal": X brokers it
+                verb, controlled = maker, True
+                continue
             return _Found(head, verb, controlled)
         elif dep == "pcomp" and head.dep_ in ("prep", "agent"):
             return _gerund_controller(head, grammar, party)
         else:
             break
     return _Found(subject_of(verb), None, controlled)
+
+
+def _coordinated_above(verb: Token) -> Token | None:
+    """The verb a finite verb is really coordinated with when the parser hung it on a verb in the base form under
+    a modal or "to" ("Putin said the economy *would recover* and *praised* Y"): a past or present-tense form
+    cannot share that auxiliary, and English coordinates predicates of like form, so its partner is the verb
+    that governs the modal clause and has the verb's own tense ("*said* ... and *praised*"). Not a verb with an
+    auxiliary or a subject of its own, which heads a clause of its own."""
+    head = verb.head
+    if verb.tag_ not in FINITE_FORMS or any(c.dep_ in _CLAUSE_FRAME_DEPS for c in verb.children):
+        return None
+    if head.tag_ != "VB" or not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children):
+        return None
+    governor = head.head
+    if head.dep_ not in ("ccomp", "xcomp") or governor.i == head.i or governor.tag_ != verb.tag_:
+        return None
+    return governor
+
+
+def _purpose_maker(verb: Token, grammar: Grammar, stative: frozenset[str]) -> Token | None:
+    """The verb whose subject makes the effort, bid or attempt a subjectless infinitive completes ("X attacked Y
+    *in an effort to* drive ...", "X made an attempt to ...", "X is engaged in a bid to ...": arguments.yaml's
+    purpose_nouns): whoever makes an effort does what it is an effort to do. Not a passive verb, whose subject
+    undergoes the act ("Y was attacked in an effort to ..."), unless its participle tells a state ("is engaged
+    in")."""
+    noun = verb.head
+    if not has_infinitive(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            or lemma(noun) not in grammar.purpose_nouns:
+        return None
+    if noun.dep_ == "dobj":
+        host = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        host = noun.head.head
+    else:
+        return None
+    if host.pos_ not in ("VERB", "AUX") or (_passive_verb(host) and lemma(host) not in stative):
+        return None
+    return host
 
 
 def _clause_before(verb: Token) -> Token | None:

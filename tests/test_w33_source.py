@@ -1,0 +1,78 @@
+"""Source actors the grammar names but the doer's reading missed (wave 33, issues 18/19).
+
+- A finite verb hung by the parser on a base-form verb under a modal ("the minister said the strike *would end*
+  and *thanked* the unions") cannot share that modal: it is coordinated with the verb above the modal clause,
+  whose subject it shares.
+- A subjectless infinitive completing a noun of effort or attempt ("in a bid *to oust*", "made an attempt *to
+  seize*") is done by whoever makes the effort: the subject of the verb the noun belongs to, unless that verb is a
+  passive whose subject undergoes the act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.doc_index import sentences
+from accord.events.frames import Frame, sentence_frames
+from accord.events.roles import doer_of
+from accord.events.tables import Tables
+from accord.pipeline import Pipeline
+from event_helpers import actor_texts
+
+
+def _frame(pipeline: Pipeline, tables: Tables, text: str, word: str) -> Frame:
+    doc = pipeline.nlp(text)
+    found = [f for f in sentence_frames(sentences(doc)[0], tables) if f.trigger.text == word]
+    assert found, [f.trigger.text for f in sentence_frames(sentences(doc)[0], tables)]
+    return found[0]
+
+
+def _doer(pipeline: Pipeline, tables: Tables, text: str, word: str) -> tuple[str | None, bool]:
+    def anyone(token: Token) -> bool:
+        return token.pos_ in ("PROPN", "PRON", "NOUN")
+
+    doer = doer_of(_frame(pipeline, tables, text, word), tables.grammar, anyone, tables.cues.stative_participles,
+                   tables.cues.casualty)
+    return (doer.token.text if doer.token is not None else None), doer.undergoes
+
+
+def _actors(pipeline: Pipeline, text: str, word: str) -> list[str]:
+    events = [e for e in pipeline.extract(text, published="2021-03-01").events if e.trigger.text == word]
+    assert events, f"no event on {word!r}"
+    return [actor_texts(e.actor) for e in events]
+
+
+def test_a_past_verb_after_a_modal_clause_shares_the_subject_above(pipeline: Pipeline, tables: Tables) -> None:
+    text = "President Macron said the crisis would soon pass and praised the German government for its help."
+    assert _doer(pipeline, tables, text, "praised") == ("Macron", False)
+    assert _actors(pipeline, text, "praised") == ["President Macron"]
+
+
+def test_a_present_verb_after_a_modal_clause_shares_the_subject_above(pipeline: Pipeline, tables: Tables) -> None:
+    text = "The Chilean minister says the strike will end soon and thanks the unions for their patience."
+    assert _doer(pipeline, tables, text, "thanks") == ("minister", False)
+
+
+def test_a_base_form_coordinated_under_the_modal_keeps_the_inner_subject(pipeline: Pipeline,
+                                                                        tables: Tables) -> None:
+    # "would withdraw and *condemn*": the base form shares the modal, and so the inner subject
+    text = "The senator said Brazil would withdraw its ambassador and condemn the Bolivian government."
+    assert _doer(pipeline, tables, text, "condemn") == ("Brazil", False)
+
+
+def test_an_infinitive_on_an_effort_noun_is_done_by_who_makes_the_effort(pipeline: Pipeline,
+                                                                         tables: Tables) -> None:
+    text = "The Norwegian government is engaged in a determined effort to broker a truce with the rebels."
+    assert _doer(pipeline, tables, text, "broker") == ("government", False)
+    assert _actors(pipeline, text, "broker") == ["The Norwegian government"]
+
+
+def test_an_infinitive_on_an_attempt_made_is_done_by_who_made_it(pipeline: Pipeline, tables: Tables) -> None:
+    text = "Egyptian troops made an attempt to seize the border crossing from Libyan militias."
+    assert _doer(pipeline, tables, text, "seize") == ("troops", False)
+
+
+def test_the_subject_of_a_passive_does_not_make_the_effort(pipeline: Pipeline, tables: Tables) -> None:
+    # "the dissidents were arrested in a bid to silence ...": whoever arrested them silences, not the dissidents
+    text = "The dissidents were arrested in a bid to silence the Cuban opposition."
+    assert _doer(pipeline, tables, text, "silence")[0] != "dissidents"
