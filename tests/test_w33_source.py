@@ -6,15 +6,17 @@
 - A subjectless infinitive completing a noun of effort or attempt ("in a bid *to oust*", "made an attempt *to
   seize*") is done by whoever makes the effort: the subject of the verb the noun belongs to, unless that verb is a
   passive whose subject undergoes the act.
+- A gerund after an adjective's preposition ("*fresh from* defeating X, the army ...", "is *responsible for*
+  detaining Y") is done by the subject the adjective is said of.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from accord.doc_index import sentences
 from accord.events.frames import Frame, sentence_frames
-from accord.events.roles import doer_of
+from accord.events.roles import _purpose_maker, doer_of
 from accord.events.tables import Tables
 from accord.pipeline import Pipeline
 from event_helpers import actor_texts
@@ -73,6 +75,33 @@ def test_an_infinitive_on_an_attempt_made_is_done_by_who_made_it(pipeline: Pipel
 
 
 def test_the_subject_of_a_passive_does_not_make_the_effort(pipeline: Pipeline, tables: Tables) -> None:
-    # "the dissidents were arrested in a bid to silence ...": whoever arrested them silences, not the dissidents
-    text = "The dissidents were arrested in a bid to silence the Cuban opposition."
-    assert _doer(pipeline, tables, text, "silence")[0] != "dissidents"
+    # "the dissidents were arrested in a bid to silence ...": whoever arrested them silences, not the dissidents;
+    # "is engaged in" tells a state, whose subject does make the effort
+    stative = tables.cues.stative_participles
+    passive = pipeline.nlp("The dissidents were arrested in a bid to silence the Cuban opposition.")
+    assert _purpose_maker(_word(passive, "silence"), tables.grammar, stative) is None
+    state = pipeline.nlp("The Norwegian government is engaged in a determined effort to broker a truce.")
+    maker = _purpose_maker(_word(state, "broker"), tables.grammar, stative)
+    assert maker is not None and maker.text == "engaged"
+
+
+def test_an_infinitive_on_another_noun_is_no_effort(pipeline: Pipeline, tables: Tables) -> None:
+    # "a chance to speak" is no effort of the one who was given it
+    doc = pipeline.nlp("The Danish envoy was given a chance to address the assembly.")
+    assert _purpose_maker(_word(doc, "address"), tables.grammar, tables.cues.stative_participles) is None
+
+
+def _word(doc: Doc, text: str) -> Token:
+    return next(t for t in doc if t.text == text)
+
+
+def test_a_gerund_after_a_fronted_adjective_is_done_by_the_main_subject(pipeline: Pipeline,
+                                                                         tables: Tables) -> None:
+    # "Fresh from defeating X, the army ...": the adjective is said of the main clause's subject
+    text = "Fresh from defeating the Tamil rebels in the north, the Sri Lankan army marched on the capital."
+    assert _doer(pipeline, tables, text, "defeating") == ("army", False)
+
+
+def test_a_gerund_after_a_predicate_adjective_is_done_by_the_subject(pipeline: Pipeline, tables: Tables) -> None:
+    text = "The Peruvian navy is responsible for detaining the Chilean fishermen."
+    assert _doer(pipeline, tables, text, "detaining") == ("navy", False)

@@ -14,7 +14,11 @@ undergoes it. Pure reading of spaCy's parse with English grammar; which actor a 
   purpose clause is its subject's ("sent troops to investigate"). A gerund after "for" or
   "of" is done by the main act's target ("fined Poland for refusing"), after other prepositions by its
   subject ("claimed responsibility for shooting down").
-- Coordinated verbs share their subject ("arrested X and expelled Y").
+- Coordinated verbs share their subject ("arrested X and expelled Y"); a finite verb the parser hung on a modal
+  clause's base form shares the subject of the verb above that clause ("said X would end *and praised* Y").
+- An infinitive completing a noun of effort ("in a bid to oust", "made an attempt to seize") is done by who makes
+  the effort; a gerund after an adjective's preposition ("fresh from ousting") by the subject the adjective is
+  said of.
 - A clipped passive ("Russian jet shot down over Syria"): a verb that needs its object, in the past, with no
   auxiliary and no object, makes its subject undergo the event.
 - A contracted "'s" before a past participle with an object of its own is "has", not "is" ("she's beaten her
@@ -495,6 +499,11 @@ def _gerund_controller(prep: Token, grammar: Grammar, party: Party) -> _Found:
         target = _target_of(host, grammar, party)
         if target is not None:
             return _Found(target, None, True)
+    if host.pos_ == "ADJ":
+        # "*Fresh from ousting* X, the SDF ...", "the group is *responsible for attacking* Y": an adjective is
+        # predicated of a subject, and that subject does what its gerund says
+        found = _controller(host, grammar, party)
+        return _Found(found.token, found.relative, True)
     if not is_verbal(host):
         owner = next((c for c in host.children if c.dep_ == "poss"), None)
         if owner is not None:
