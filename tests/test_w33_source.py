@@ -3,9 +3,9 @@
 - A finite verb hung by the parser on a base-form verb under a modal ("the minister said the strike *would end*
   and *thanked* the unions") cannot share that modal: it is coordinated with the verb above the modal clause,
   whose subject it shares.
-- A subjectless infinitive completing a noun of effort or attempt ("in a bid *to oust*", "made an attempt *to
-  seize*") is done by whoever makes the effort: the subject of the verb the noun belongs to, unless that verb is a
-  passive whose subject undergoes the act.
+- A subjectless infinitive completing a noun of effort or attempt in a verb's "in" phrase ("struck in a bid *to
+  oust*") is done by whoever makes the effort: the subject of that verb, unless the verb is a passive whose
+  subject undergoes the act or the noun names its maker ("the party's efforts").
 - A gerund after an adjective's preposition ("*fresh from* defeating X, the army ...", "is *responsible for*
   detaining Y") is done by the subject the adjective is said of.
 """
@@ -69,9 +69,17 @@ def test_an_infinitive_on_an_effort_noun_is_done_by_who_makes_the_effort(pipelin
     assert _actors(pipeline, text, "broker") == ["The Norwegian government"]
 
 
-def test_an_infinitive_on_an_attempt_made_is_done_by_who_made_it(pipeline: Pipeline, tables: Tables) -> None:
-    text = "Egyptian troops made an attempt to seize the border crossing from Libyan militias."
+def test_an_infinitive_on_an_attempt_is_done_by_who_acts_in_it(pipeline: Pipeline, tables: Tables) -> None:
+    text = "Egyptian troops shelled the town in an attempt to seize the border crossing from Libyan militias."
     assert _doer(pipeline, tables, text, "seize") == ("troops", False)
+
+
+def test_an_effort_named_as_anothers_is_not_the_subjects(pipeline: Pipeline, tables: Tables) -> None:
+    # "responded to the Labour efforts to", "backed the party's efforts to": the effort is someone else's
+    stative = tables.cues.stative_participles
+    for text in ("Farmers responded to the government's efforts to ban the pesticide.",
+                 "The unions backed Labour efforts to ban zero-hour contracts."):
+        assert _purpose_maker(_word(pipeline.nlp(text), "ban"), tables.grammar, stative) is None, text
 
 
 def test_the_subject_of_a_passive_does_not_make_the_effort(pipeline: Pipeline, tables: Tables) -> None:

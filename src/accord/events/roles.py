@@ -16,8 +16,8 @@ undergoes it. Pure reading of spaCy's parse with English grammar; which actor a 
   subject ("claimed responsibility for shooting down").
 - Coordinated verbs share their subject ("arrested X and expelled Y"); a finite verb the parser hung on a modal
   clause's base form shares the subject of the verb above that clause ("said X would end *and praised* Y").
-- An infinitive completing a noun of effort ("in a bid to oust", "made an attempt to seize") is done by who makes
-  the effort; a gerund after an adjective's preposition ("fresh from ousting") by the subject the adjective is
+- An infinitive completing a noun of effort in a verb's "in" phrase ("attacked Y in a bid to oust Z") is done by
+  who makes the effort; a gerund after an adjective's preposition ("fresh from ousting") by the subject the adjective is
   said of.
 - A clipped passive ("Russian jet shot down over Syria"): a verb that needs its object, in the past, with no
   auxiliary and no object, makes its subject undergo the event.
@@ -315,21 +315,21 @@ def _coordinated_above(verb: Token) -> Token | None:
 
 
 def _purpose_maker(verb: Token, grammar: Grammar, stative: frozenset[str]) -> Token | None:
-    """The verb whose subject makes the effort, bid or attempt a subjectless infinitive completes ("X attacked Y
-    *in an effort to* drive ...", "X made an attempt to ...", "X is engaged in a bid to ...": arguments.yaml's
-    purpose_nouns): whoever makes an effort does what it is an effort to do. Not a passive verb, whose subject
-    undergoes the act ("Y was attacked in an effort to ..."), unless its participle tells a state ("is engaged
-    in")."""
+    """The verb whose subject makes the effort, bid or attempt a subjectless infinitive completes, when the noun
+    is that verb's own "in" phrase ("X attacked Y *in an effort to* drive ...", "X is engaged in a bid to ...",
+    "who invested much in the effort to ...": arguments.yaml's purpose_nouns): whoever acts in an effort does what
+    it is an effort to do. Not a noun that names its own maker ("*Republican* efforts to", "*the party's* bid
+    to"), nor the object of another verb ("responded to efforts to", "supported efforts to": someone else's), nor
+    under a passive verb, whose subject undergoes the act ("Y was attacked in an effort to ..."), unless its
+    participle tells a state ("is engaged in")."""
     noun = verb.head
     if not has_infinitive(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
-            or lemma(noun) not in grammar.purpose_nouns:
+            or lemma(noun) not in grammar.purpose_nouns or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return None
-    if noun.dep_ == "dobj":
-        host = noun.head
-    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        host = noun.head.head
-    else:
+    if any(c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and c.pos_ == "PROPN") or c.ent_type_
+           for c in noun.children if c.i < noun.i):
         return None
+    host = noun.head.head
     if host.pos_ not in ("VERB", "AUX") or (_passive_verb(host) and lemma(host) not in stative):
         return None
     return host
