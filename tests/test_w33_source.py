@@ -121,3 +121,34 @@ def test_a_gerund_after_a_fronted_adjective_is_done_by_the_main_subject(pipeline
 def test_a_gerund_after_a_predicate_adjective_is_done_by_the_subject(pipeline: Pipeline, tables: Tables) -> None:
     text = "The Peruvian navy is responsible for detaining the Chilean fishermen."
     assert _doer(pipeline, tables, text, "detaining") == ("navy", False)
+
+
+def test_a_past_spelled_like_its_base_may_share_the_modal(pipeline: Pipeline, tables: Tables) -> None:
+    # "would attack and *hit*": "hit" may be the base form under "would", so it keeps the inner subject
+    text = "Officials said the rebels would attack and hit the base."
+    assert _controlling(pipeline, tables, text, "hit") == "rebels"
+
+
+def test_a_finite_verb_with_its_own_subject_keeps_it(pipeline: Pipeline, tables: Tables) -> None:
+    # "would rise and prices *fell*": a clause of its own, not coordinated with "said"
+    text = "He said taxes would rise and prices fell."
+    assert _controlling(pipeline, tables, text, "fell") in ("prices", None)
+
+
+def test_a_definite_effort_is_not_the_subjects_purpose(pipeline: Pipeline, tables: Tables) -> None:
+    # "believes in the effort to": the "in" phrase is the verb's argument, a known effort, not a purpose
+    text = "The senator believes in the effort to impeach the president."
+    assert _purpose_maker(_word(pipeline.nlp(text), "impeach"), tables.grammar,
+                          tables.cues.stative_participles) is None
+    assert _controlling(pipeline, tables, text, "impeach") != "senator"
+
+
+def test_an_indefinite_bid_is_the_attackers_purpose(pipeline: Pipeline, tables: Tables) -> None:
+    text = "The militants attacked the convoy in a bid to oust the governor."
+    assert _controlling(pipeline, tables, text, "oust") == "militants"
+
+
+def test_a_gerund_after_an_attributive_adjective_is_done_by_its_noun(pipeline: Pipeline, tables: Tables) -> None:
+    # "the group *responsible for attacking*": the adjective is said of the noun it modifies
+    text = "The group responsible for attacking the convoy was banned."
+    assert _controlling(pipeline, tables, text, "attacking") == "group"
