@@ -2,12 +2,14 @@
 
 - A finite verb hung by the parser on a base-form verb under a modal ("the minister said the strike *would end*
   and *thanked* the unions") cannot share that modal: it is coordinated with the verb above the modal clause,
-  whose subject it shares.
+  whose subject it shares; not a form spelled like its base ("would attack and *hit*"), which may share it.
 - A subjectless infinitive completing a noun of effort or attempt in a verb's "in" phrase ("struck in a bid *to
   oust*") is done by whoever makes the effort: the subject of that verb, unless the verb is a passive whose
-  subject undergoes the act or the noun names its maker ("the party's efforts").
+  subject undergoes the act or the noun names its maker ("the party's efforts") or is definite ("believes in the
+  effort to": a known effort, the verb's argument).
 - A gerund after an adjective's preposition ("*fresh from* defeating X, the army ...", "is *responsible for*
-  detaining Y") is done by the subject the adjective is said of.
+  detaining Y") is done by the subject the adjective is said of, or the noun it modifies ("the group responsible
+  for attacking").
 """
 
 from __future__ import annotations

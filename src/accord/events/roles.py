@@ -14,11 +14,13 @@ undergoes it. Pure reading of spaCy's parse with English grammar; which actor a 
   purpose clause is its subject's ("sent troops to investigate"). A gerund after "for" or
   "of" is done by the main act's target ("fined Poland for refusing"), after other prepositions by its
   subject ("claimed responsibility for shooting down").
-- Coordinated verbs share their subject ("arrested X and expelled Y"); a finite verb the parser hung on a modal
-  clause's base form shares the subject of the verb above that clause ("said X would end *and praised* Y").
-- An infinitive completing a noun of effort in a verb's "in" phrase ("attacked Y in a bid to oust Z") is done by
-  who makes the effort; a gerund after an adjective's preposition ("fresh from ousting") by the subject the adjective is
-  said of.
+- Coordinated verbs share their subject ("arrested X and expelled Y"); a finite verb spelled unlike its base (not
+  "hit", "cut") the parser hung on a modal clause's base form shares the subject of the verb above that clause
+  ("said X would end *and praised* Y").
+- An infinitive completing a noun of effort with an indefinite article or none in a verb's "in" phrase ("attacked Y
+  in a bid to oust Z"; not "believes in the effort to") is done by who makes the effort; a gerund after an
+  adjective's preposition ("fresh from ousting") by the subject the adjective is said of, or the noun it modifies
+  ("the group responsible for attacking").
 - A clipped passive ("Russian jet shot down over Syria"): a verb that needs its object, in the past, with no
   auxiliary and no object, makes its subject undergo the event.
 - A contracted "'s" before a past participle with an object of its own is "has", not "is" ("she's beaten her
