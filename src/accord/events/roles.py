@@ -14,7 +14,13 @@ undergoes it. Pure reading of spaCy's parse with English grammar; which actor a 
   purpose clause is its subject's ("sent troops to investigate"). A gerund after "for" or
   "of" is done by the main act's target ("fined Poland for refusing"), after other prepositions by its
   subject ("claimed responsibility for shooting down").
-- Coordinated verbs share their subject ("arrested X and expelled Y").
+- Coordinated verbs share their subject ("arrested X and expelled Y"); a finite verb spelled unlike its base (not
+  "hit", "cut") the parser hung on a modal clause's base form shares the subject of the verb above that clause
+  ("said X would end *and praised* Y").
+- An infinitive completing a noun of effort with an indefinite article or none in a verb's "in" phrase ("attacked Y
+  in a bid to oust Z"; not "believes in the effort to") is done by who makes the effort; a gerund after an
+  adjective's preposition ("fresh from ousting") by the subject the adjective is said of, or the noun it modifies
+  ("the group responsible for attacking").
 - A clipped passive ("Russian jet shot down over Syria"): a verb that needs its object, in the past, with no
   auxiliary and no object, makes its subject undergo the event.
 - A contracted "'s" before a past participle with an object of its own is "has", not "is" ("she's beaten her
@@ -47,6 +53,8 @@ CARRIED_OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "attr"}
 NON_PERSON_ENTITIES = frozenset({"ORG", "GPE", "LOC", "FAC"})  # names that "who" cannot stand for
 APPOSITION_DEPTH = 2  # prepositional phrases between an apposition and the name "who" was hung on
 CLIMB_LIMIT = 6  # clauses climbed at most: deeper nesting is a parse gone wrong
+FINITE_FORMS = frozenset({"VBD", "VBZ"})  # finite forms unlike the base form ("praised", "praises"; not "praise")
+INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "in a bid to": a purpose; "in the effort to": a known effort
 CONTRACTED_AUXILIARIES = frozenset({"'s", "’s"})  # "he's": "is" or "has", which the parser cannot tell apart
 
 # Whether a phrase names a party (an actor), asked of the parse by the caller that can look actors up.
@@ -68,7 +76,7 @@ def doer_of(frame: Frame, grammar: Grammar, party: Party, stative: frozenset[str
     state, not a passive ("is opposed to"), unless a by-agent follows; ``casualty`` verbs ("die") make their
     subject undergo the event."""
     verb = _event_verb(frame)
-    found = _controller(verb, grammar, party)
+    found = _controller(verb, grammar, party, stative)
     if found.token is None:
         return Doer(None)
     if found.controlled:
@@ -234,8 +242,9 @@ def _has_agent(verb: Token) -> bool:
     return any(c.dep_ == "agent" for v in (verb, *shared) for c in v.children)
 
 
-def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
-    """The phrase that does what ``verb`` says, climbing coordination, control and relative clauses."""
+def _controller(verb: Token, grammar: Grammar, party: Party, stative: frozenset[str]) -> _Found:
+    """The phrase that does what ``verb`` says, climbing coordination, control and relative clauses. ``stative``
+    are participles that tell a state, whose passive form leaves its subject the doer ("is engaged in")."""
     controlled = False
     for _ in range(CLIMB_LIMIT):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -267,6 +276,10 @@ def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
             # "the host, who backs X, but has dismissed Y": the parser hung the relative clause's second
             # predicate on the main verb
             return _Found(_relative_antecedent(relative), relative, controlled)
+        elif dep == "conj" and (above := _coordinated_above(verb)) is not None:
+            # "X said the economy would recover *and praised* Y": a finite verb cannot share the modal of the
+            # clause it was hung on, so it is coordinated with the verb above that clause, and shares its subject
+            verb = above
         elif dep in ("conj", "advcl", "acomp"):
             # a present participle is active whatever its host's voice: "a soldier was killed *while fighting*"
             controlled = controlled or (dep == "advcl" and verb.tag_ == "VBG")
@@ -275,12 +288,59 @@ def _controller(verb: Token, grammar: Grammar, party: Party) -> _Found:
             owner = _infinitive_owner(verb)
             if owner is not None:
                 return _Found(owner, None, True)
+            maker = _purpose_maker(verb, grammar, stative)
+            if maker is not None:  # "X is engaged in an effort *to broker* a deal": X brokers it
+                verb, controlled = maker, True
+                continue
             return _Found(head, verb, controlled)
         elif dep == "pcomp" and head.dep_ in ("prep", "agent"):
-            return _gerund_controller(head, grammar, party)
+            return _gerund_controller(head, grammar, party, stative)
         else:
             break
     return _Found(subject_of(verb), None, controlled)
+
+
+def _coordinated_above(verb: Token) -> Token | None:
+    """The verb a finite verb is really coordinated with when the parser hung it on a verb in the base form under
+    a modal or "to" ("Putin said the economy *would recover* and *praised* Y"): a past or present-tense form
+    cannot share that auxiliary, and English coordinates predicates of like form, so its partner is the verb
+    that governs the modal clause and has the verb's own tense ("*said* ... and *praised*"). Not a verb with an
+    auxiliary or a subject of its own, which heads a clause of its own. Only a form spelled unlike its lemma
+    ("praised", "fell", "thanks") shows its tense: "hit", "cut", "set" may be base forms the tagger took for
+    pasts ("would attack and *hit* the base"), which do share the modal."""
+    head = verb.head
+    if verb.tag_ not in FINITE_FORMS or verb.lower_ == lemma(verb) \
+            or any(c.dep_ in _CLAUSE_FRAME_DEPS for c in verb.children):
+        return None
+    if head.tag_ != "VB" or not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children):
+        return None
+    governor = head.head
+    if head.dep_ not in ("ccomp", "xcomp") or governor.i == head.i or governor.tag_ != verb.tag_:
+        return None
+    return governor
+
+
+def _purpose_maker(verb: Token, grammar: Grammar, stative: frozenset[str]) -> Token | None:
+    """The verb whose subject makes the effort, bid or attempt a subjectless infinitive completes, when the noun
+    is that verb's own "in" phrase in the purpose idiom ("X attacked Y *in an effort to* drive ...", "X is engaged
+    in a bid to ...", "in efforts to": arguments.yaml's purpose_nouns): whoever acts in an effort does what it is
+    an effort to do. Only a noun with an indefinite article or none: "believes *in the effort* to", "joined in
+    the bid to" name a known effort, someone's, that the "in" phrase is an argument of, not the subject's
+    purpose. Not a noun that names its own maker ("*Republican* efforts to", "*the party's* bid to"), nor the
+    object of another verb ("responded to efforts to", "supported efforts to": someone else's), nor under a
+    passive verb, whose subject undergoes the act ("Y was attacked in an effort to ..."), unless its participle
+    tells a state ("is engaged in")."""
+    noun = verb.head
+    if not has_infinitive(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            or lemma(noun) not in grammar.purpose_nouns or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    if any(c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and c.pos_ == "PROPN") or c.ent_type_
+           or (c.dep_ == "det" and c.lower_ not in INDEFINITE_ARTICLES) for c in noun.children if c.i < noun.i):
+        return None
+    host = noun.head.head
+    if host.pos_ not in ("VERB", "AUX") or (_passive_verb(host) and lemma(host) not in stative):
+        return None
+    return host
 
 
 def _clause_before(verb: Token) -> Token | None:
@@ -436,17 +496,26 @@ def _object_controller(verb: Token, grammar: Grammar, party: Party) -> Token | N
                  and (c.pos_ in ("PROPN", "PRON") or party(c))), None)
 
 
-def _gerund_controller(prep: Token, grammar: Grammar, party: Party) -> _Found:
+def _gerund_controller(prep: Token, grammar: Grammar, party: Party, stative: frozenset[str]) -> _Found:
     """Who does a gerund after a preposition: the host act's target after "for"/"of" ("fined Poland for
     refusing", "legal action against Poland for refusing"); the possessor of a host noun ("Turkey's role in
     attacking"); otherwise the doer of the host act ("claimed responsibility for shooting down")."""
     host = prep.head
     if host.pos_ == "AUX" and host.dep_ != "aux":
-        return _gerund_of_clause(host, grammar, party)  # "he was a national, before admitting ... and seeking ..."
+        # "he was a national, before admitting ... and seeking ..."
+        return _gerund_of_clause(host, grammar, party, stative)
     if prep.lower_ in grammar.object_control_prepositions:
         target = _target_of(host, grammar, party)
         if target is not None:
             return _Found(target, None, True)
+    if host.pos_ == "ADJ":
+        # "*Fresh from ousting* X, the SDF ...", "the group is *responsible for attacking* Y": an adjective is
+        # predicated of a subject, and that subject does what its gerund says; an attributive adjective ("the
+        # group *responsible for attacking* Y") is said of the noun it modifies
+        if host.dep_ == "amod" and host.head.i != host.i:
+            return _Found(host.head, None, True)
+        found = _controller(host, grammar, party, stative)
+        return _Found(found.token, found.relative, True)
     if not is_verbal(host):
         owner = next((c for c in host.children if c.dep_ == "poss"), None)
         if owner is not None:
@@ -455,14 +524,14 @@ def _gerund_controller(prep: Token, grammar: Grammar, party: Party) -> _Found:
             host = host.head
     if not is_verbal(host):
         return _Found(None)
-    found = _controller(host, grammar, party)
+    found = _controller(host, grammar, party, stative)
     return _Found(found.token, found.relative, True)
 
 
-def _gerund_of_clause(copula: Token, grammar: Grammar, party: Party) -> _Found:
+def _gerund_of_clause(copula: Token, grammar: Grammar, party: Party, stative: frozenset[str]) -> _Found:
     """A gerund adjunct of a copular clause ("Prakash said he was a Cambodian, before admitting the truth") is
     done by the clause's subject: the copula heads the clause as a verb would."""
-    found = _controller(copula, grammar, party)
+    found = _controller(copula, grammar, party, stative)
     return _Found(found.token, found.relative, True)
 
 
