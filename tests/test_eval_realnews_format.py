@@ -131,6 +131,14 @@ def test_a_participant_occurrence_out_of_range_is_a_problem() -> None:
     assert any("occurrence 5 asked" in p for p in problems)
 
 
+def test_an_occurrence_that_is_no_whole_number_is_a_problem_not_a_crash() -> None:
+    draft = json.loads(json.dumps(DRAFT))
+    draft["events"][0]["actor"][0]["occurrence"] = "2"
+    draft["events"][1]["occurrence"] = True
+    _, problems = _convert(draft)
+    assert sum("occurrence must be a whole number" in p for p in problems) == 2
+
+
 # --- loading and validating ----------------------------------------------------------------------------
 
 

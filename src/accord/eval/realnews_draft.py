@@ -79,13 +79,17 @@ class Finder:
         hi = len(self.text) if hi is None else hi
         return [Offsets(m.start(), m.end()) for m in self._pattern(snippet).finditer(self.folded, lo, hi)]
 
-    def anchor(self, what: str, snippet: str, occurrence: int | None) -> Offsets | None:
+    def anchor(self, what: str, snippet: str, occurrence: object) -> Offsets | None:
         """A snippet that must be found on its own: unique, or picked by ``occurrence``."""
         found = self.all(snippet)
         if not found:
             self.problems.append(f"{what}: not found in the text: {snippet[:80]!r}")
             return None
         if occurrence is not None:
+            # a draft is hand-written JSON: "2" or 2.0 is a mistake to report, not a crash
+            if isinstance(occurrence, bool) or not isinstance(occurrence, int):
+                self.problems.append(f"{what}: occurrence must be a whole number, not {occurrence!r}")
+                return None
             if not 1 <= occurrence <= len(found):
                 self.problems.append(f"{what}: occurrence {occurrence} asked, {len(found)} found: {snippet[:60]!r}")
                 return None
@@ -95,7 +99,7 @@ class Finder:
             return None
         return found[0]
 
-    def near(self, what: str, snippet: str | None, around: Offsets, occurrence: int | None = None) -> Offsets | None:
+    def near(self, what: str, snippet: str | None, around: Offsets, occurrence: object = None) -> Offsets | None:
         """A snippet inside ``around`` if it is there, else its nearest occurrence (earlier text first).
 
         A given ``occurrence`` overrides nearness: the annotator has said which mention is meant.
