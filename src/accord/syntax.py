@@ -44,6 +44,11 @@ def has_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def has_modal(verb: Token) -> bool:
+    """A modal auxiliary of the verb's own: "*would* recover", "*could* arrest"."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def misread_object(token: Token) -> bool:
     """A proper name after a verb that the parse hangs on it as an adverbial noun ("had met *Kasich*"): the verb's
     object (and a mention); not a name before a participle ("*US*-backed"), which only modifies it."""

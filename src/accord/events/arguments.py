@@ -68,7 +68,7 @@ from accord.events.tables import Cues, Grammar, Tables
 from accord.events.triggers import forms, in_group, lemma
 from accord.events.valency import slot_is
 from accord.records import Actor
-from accord.syntax import NOMINAL_SUBJECT_DEPS, has_nominal_subject
+from accord.syntax import NOMINAL_SUBJECT_DEPS, has_modal, has_nominal_subject
 from accord.words import shared_words
 
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT"})
@@ -409,7 +409,7 @@ def _happens(noun: Token, tables: Tables) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if noun.dep_ == "nsubjpass":
-        return in_group(verb, tables.cues.witnessing) and not _modal(verb)
+        return in_group(verb, tables.cues.witnessing) and not has_modal(verb)
     if noun.dep_ != "nsubj":
         return False
     # the verb's forms, not its lemma alone: the lemmatiser errs on some ("raging" -> "rag")
@@ -427,13 +427,9 @@ def _did_something(noun: Token, tables: Tables) -> bool:
     verb = noun.head
     past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and lemma(c) == "have"
                                                              for c in verb.children))
-    return (past and verb.pos_ == "VERB" and not _modal(verb) and particular(noun)
+    return (past and verb.pos_ == "VERB" and not has_modal(verb) and particular(noun)
             and lemma(verb) in tables.cues.deeds_of_acts
             and "conflict_state" not in tables.senses.word_classes.get(lemma(noun), frozenset()))
-
-
-def _modal(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _weapon(token: Token, tables: Tables) -> bool:

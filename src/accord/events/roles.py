@@ -45,7 +45,7 @@ from accord.events.syntax import (
 )
 from accord.events.tables import Grammar
 from accord.events.triggers import is_verbal, lemma
-from accord.syntax import PRESENT_TAGS, RELATIVE_PRONOUNS, RELATIVE_TAGS
+from accord.syntax import PRESENT_TAGS, RELATIVE_PRONOUNS, RELATIVE_TAGS, has_modal
 
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 PAST_TAGS = frozenset({"VBN", "VBD"})
@@ -312,7 +312,7 @@ def _coordinated_above(verb: Token) -> Token | None:
     if verb.tag_ not in FINITE_FORMS or verb.lower_ == lemma(verb) \
             or any(c.dep_ in _CLAUSE_FRAME_DEPS for c in verb.children):
         return None
-    if head.tag_ != "VB" or not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children):
+    if head.tag_ != "VB" or not (has_modal(head) or has_infinitive(head)):
         return None
     governor = head.head
     if head.dep_ not in ("ccomp", "xcomp") or governor.i == head.i or governor.tag_ != verb.tag_:
