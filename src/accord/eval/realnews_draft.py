@@ -8,7 +8,9 @@ Finding a snippet: the evidence (and a quote's content) must occur in the text; 
 once, ``occurrence`` (1-based) says which. Smaller snippets (trigger, participants, date, place, cue,
 speaker) are looked for inside the evidence first, then at the nearest place around it, earlier text
 first; a participant, speaker, date or place that carries its own ``occurrence`` is that occurrence in the
-whole article instead, for two identical mentions that lie equally near. Curly and straight quotation
+whole article instead, for two identical mentions that lie equally near, and any of them, a trigger or a cue
+may carry ``within``: a longer snippet that occurs once and holds the mention meant. A quote's cue is looked
+for outside the quoted words (a "said" inside them is the quoted speaker's, never the cue). Curly and straight quotation
 marks, dashes and line breaks compare equal, and a snippet that begins or ends with a letter only matches
 whole words.
 """
@@ -99,13 +101,31 @@ class Finder:
             return None
         return found[0]
 
-    def near(self, what: str, snippet: str | None, around: Offsets, occurrence: object = None) -> Offsets | None:
+    def inside(self, what: str, snippet: str, within: object) -> Offsets | None:
+        """A snippet inside a longer one that occurs once in the text: the annotator's way to say which."""
+        if not isinstance(within, str) or not within.strip():
+            self.problems.append(f"{what}: 'within' must be a snippet of the text, not {within!r}")
+            return None
+        context = self.anchor(f"{what} within", within, None)
+        if context is None:
+            return None
+        found = self.all(snippet, context.start, context.end)
+        if not found:
+            self.problems.append(f"{what}: {snippet[:60]!r} is not inside its 'within' {within[:60]!r}")
+            return None
+        return found[0]
+
+    def near(self, what: str, snippet: str | None, around: Offsets, occurrence: object = None,
+             within: object = None) -> Offsets | None:
         """A snippet inside ``around`` if it is there, else its nearest occurrence (earlier text first).
 
-        A given ``occurrence`` overrides nearness: the annotator has said which mention is meant.
+        A given ``within`` (a longer snippet that occurs once) or ``occurrence`` overrides nearness: the
+        annotator has said which mention is meant.
         """
         if not snippet:
             return None
+        if within is not None:
+            return self.inside(what, snippet, within)
         if occurrence is not None:
             return self.anchor(what, snippet, occurrence)
         inside = self.all(snippet, around.start, around.end)
@@ -126,7 +146,7 @@ class Finder:
 
 
 def _participant(finder: Finder, what: str, data: Mapping[str, Any], around: Offsets | None) -> Participant:
-    span = (finder.near(what, data.get("text"), around, data.get("occurrence"))
+    span = (finder.near(what, data.get("text"), around, data.get("occurrence"), data.get("within"))
             if around and data.get("text") else None)
     return Participant(span=span, country=data.get("country"), sector=data.get("sector"),
                        name=data.get("name"), kind=data.get("kind"), role=data.get("role"))
@@ -138,10 +158,11 @@ def _event(finder: Finder, index: int, data: Mapping[str, Any]) -> RealEvent | N
     evidence = finder.anchor(f"{what} evidence", str(data.get("evidence") or ""), data.get("occurrence"))
     if evidence is None:
         return None
-    if not data.get("trigger"):
+    trigger_text, trigger_within = _word_and_context(data.get("trigger"))
+    if not trigger_text:
         finder.problems.append(f"{what}: no trigger given")
         return None
-    trigger = finder.near(f"{what} trigger", str(data["trigger"]), evidence)
+    trigger = finder.near(f"{what} trigger", trigger_text, evidence, within=trigger_within)
     if trigger is None:
         return None
     date, place = data.get("date"), data.get("place")
@@ -158,10 +179,12 @@ def _event(finder: Finder, index: int, data: Mapping[str, Any]) -> RealEvent | N
         reported=bool(data.get("reported", False)),
         reciprocal=bool(data.get("reciprocal", False)),
         date=DateValue(str(date.get("value")), str(date.get("granularity", "day")),
-                       finder.near(f"{what} date", date.get("text"), evidence, date.get("occurrence")))
+                       finder.near(f"{what} date", date.get("text"), evidence, date.get("occurrence"),
+                                   date.get("within")))
         if date else None,
         place=PlaceValue(str(place.get("name") or place.get("text")), place.get("country"),
-                         finder.near(f"{what} place", place.get("text"), evidence, place.get("occurrence")))
+                         finder.near(f"{what} place", place.get("text"), evidence, place.get("occurrence"),
+                                     place.get("within")))
         if place else None,
         alternatives=tuple(data.get("alternatives") or ()),
         required=bool(data.get("required", True)),
@@ -186,7 +209,7 @@ def _quote(finder: Finder, index: int, data: Mapping[str, Any]) -> RealQuote | N
         id=qid,
         content=tuple(parts),
         speaker=_speaker(finder, f"quote {qid} speaker", speaker, parts, whole) if speaker else None,
-        cue=finder.near(f"quote {qid} cue", data.get("cue"), whole),
+        cue=_cue(finder, f"quote {qid} cue", data.get("cue"), parts, whole),
         direct=bool(data.get("direct", False)),
         required=bool(data.get("required", True)),
     )
@@ -197,17 +220,40 @@ def _speaker(finder: Finder, what: str, data: Mapping[str, Any], parts: list[Off
     """A speaker is named outside what they said: "I" or "he" inside the quoted words is not the cue's subject."""
     text = data.get("text")
     span = None
-    if text and data.get("occurrence") is not None:
-        span = finder.anchor(what, text, data.get("occurrence"))
+    if text and (data.get("within") is not None or data.get("occurrence") is not None):
+        span = finder.near(what, text, whole, data.get("occurrence"), data.get("within"))
     elif text:
-        outside = [s for s in finder.all(text, max(0, whole.start - NEAR), whole.end + NEAR)
-                   if not any(s.overlaps(p.start, p.end) for p in parts)]
-        if outside:
-            span = min(outside, key=lambda s: s.start - whole.end if s.start >= whole.end else whole.start - s.end)
-        else:
-            span = finder.near(what, text, whole)
+        span = _nearest_outside(finder, what, text, parts, whole)
     return Participant(span=span, country=data.get("country"), sector=data.get("sector"),
                        name=data.get("name"), kind=data.get("kind"), role=data.get("role"))
+
+
+def _cue(finder: Finder, what: str, given: object, parts: list[Offsets], whole: Offsets) -> Offsets | None:
+    """The cue is the word that attributes the content, so it lies outside the content ("said" in the quoted
+    words is not the cue), between its parts or around them; a ``within`` says which where that is not enough."""
+    text, within = _word_and_context(given)
+    if not text:
+        return None
+    if within is not None:
+        return finder.inside(what, text, within)
+    return _nearest_outside(finder, what, text, parts, whole)
+
+
+def _nearest_outside(finder: Finder, what: str, text: str, parts: list[Offsets], whole: Offsets) -> Offsets | None:
+    """The mention nearest the quote that is not inside what was said; any nearest mention when none is."""
+    outside = [s for s in finder.all(text, max(0, whole.start - NEAR), whole.end + NEAR)
+               if not any(s.overlaps(p.start, p.end) for p in parts)]
+    if not outside:
+        return finder.near(what, text, whole)
+    return min(outside, key=lambda s: s.start - whole.end if s.start >= whole.end
+               else (whole.start - s.end if s.end <= whole.start else 0))
+
+
+def _word_and_context(given: object) -> tuple[str, object]:
+    """A trigger or cue is a snippet, or ``{"text": ..., "within": ...}`` when the snippet alone is ambiguous."""
+    if isinstance(given, Mapping):
+        return str(given.get("text") or ""), given.get("within")
+    return (str(given) if given else ""), None
 
 
 def _without_nested(mentions: list[Participant]) -> list[Participant]:
