@@ -7,10 +7,6 @@
   manipulating the count," X said', "... concealed the emails") is the speaker's accusation of it, as "lied" is;
   said of the speaker himself or of no party ("the storm distorted the signal") it is none.
 - A party called ignorant ("the most ignorant president") is found fault with, as one called reckless is.
-- A "so that" clause in the simple past tells a result that happened ("so much so that he accused them"); one with
-  a modal stays a purpose.
-- Attacks "from" campaigners (legislators, candidates) are theirs as "their attacks" are: with no arms nor harm told,
-  attacks in words (ACCUSE); attacks from rebels stay attacks.
 """
 
 from __future__ import annotations
@@ -97,31 +93,3 @@ def test_a_party_called_a_friend_is_not_accused(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Trump called Obama the most gracious president in our history.")
     assert [e for e in events if e[0] == "ACCUSE"] == [], events
 
-
-def test_a_result_told_by_so_that_in_the_past_happened(pipeline: Pipeline) -> None:
-    text = "The senator was angry at the moderators, so much so that he accused them of bias."
-    assert ("ACCUSE", "accused") in _asserted(pipeline, text), _events(pipeline, text)
-
-
-def test_a_purpose_told_by_so_that_with_a_modal_did_not_happen(pipeline: Pipeline) -> None:
-    text = "The army shelled the town so that the rebels would surrender."
-    events = _events(pipeline, text)
-    assert ("ASSAULT", "shelled") in _asserted(pipeline, text), events
-    assert not any(e[0] == "RETREAT" and e[2] == "asserted" for e in events), events
-
-
-@pytest.mark.parametrize(("text", "actor"), [
-    ("Cruz fielded the most attacks from the other senators in the debate.", "the other senators"),
-    ("The attacks from the leading candidates grew sharper on Thursday.", "the leading candidates"),
-])
-def test_attacks_from_campaigners_are_in_words(pipeline: Pipeline, text: str, actor: str) -> None:
-    # the from-phrase names who owns the attacks, as a possessive does ("the senators' attacks")
-    events = _events(pipeline, text)
-    assert any(e[:3] == ("ACCUSE", "attacks", "asserted") and e[3] == [actor] for e in events), events
-    assert not any(e[0] == "ASSAULT" for e in events), events
-
-
-def test_attacks_from_an_armed_side_stay_attacks(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "The attacks from the rebels grew heavier on Thursday.")
-    assert any(e[:3] == ("ASSAULT", "attacks", "asserted") for e in events), events
-    assert not any(e[0] == "ACCUSE" for e in events), events

@@ -31,7 +31,7 @@ from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_
 from accord.events.tables import Cues, Tables
 from accord.events.triggers import forms, in_group, is_nominal, lemma, trigger_at
 from accord.records import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED
-from accord.syntax import NOMINAL_SUBJECT_DEPS, PRESENT_TAGS, SUBJECT_OR_EXPLETIVE_DEPS, has_modal
+from accord.syntax import NOMINAL_SUBJECT_DEPS, PRESENT_TAGS, SUBJECT_OR_EXPLETIVE_DEPS
 
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "acomp", "csubj", "csubjpass"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"})
@@ -684,15 +684,8 @@ def _purpose(clause: Token, cues: Cues) -> bool:
     responded", a result)."""
     marks = " ".join(c.lower_ for c in clause.children if c.dep_ == "mark")
     if marks in cues.purpose_marks:
-        return not _told_result(clause)
+        return True
     return has_infinitive(clause) and not has_subject(clause) and not marks
-
-
-def _told_result(clause: Token) -> bool:
-    """A "so that" clause in the simple past with no modal tells what followed, not what was aimed at: "was angry,
-    so much so that he *accused* them" happened; a purpose looks ahead with a modal ("so that they *could* sign")
-    or in the present ("so that everyone *gets* a share")."""
-    return clause.tag_ == "VBD" and not has_modal(clause)
 
 
 def _preposition_reading(preposition: Token, cues: Cues) -> Reading:

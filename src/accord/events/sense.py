@@ -1116,16 +1116,9 @@ def _noun_in_words(word: Token, actor: tuple[Actor, ...], recipient: tuple[Actor
         return False
     if not recipient:  # "the senator's attack": a campaigner's, named as its owner, in a sentence that tells no
         # arms nor harm; an actor found elsewhere (a speaker: "'the worst attack ever,' he said") is less sure
-        owned = bool(doers) or any(c.dep_ == "poss" for c in word.children) or _given_by_actor(word, actor)
+        owned = bool(doers) or any(c.dep_ == "poss" for c in word.children)
         return owned and bool(actor) and _campaigners(actor, tables) and not _harm_told(word.sent, tables)
     return _aimed_at_persons(recipient) and (_contestants(actor, recipient, tables) or at_campaigners)
-
-
-def _given_by_actor(word: Token, actor: tuple[Actor, ...]) -> bool:
-    """Whether the noun's from- or by-phrase names its actor: "attacks *from his rivals*" are the rivals' attacks,
-    as "his rivals' attacks" are (the giver named after the noun owns it as a possessive does)."""
-    return any(o.dep_ == "pobj" and _names_an_actor(o, actor) for c in word.children
-               if c.dep_ == "prep" and c.lower_ in ("from", "by") for o in c.children)
 
 
 def _names_an_actor(word: Token, actor: tuple[Actor, ...]) -> bool:
