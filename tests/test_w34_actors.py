@@ -43,3 +43,23 @@ def test_a_judge_sharing_an_aides_surname_in_one_story_is_not_the_aide(actors_nl
     assert found, [(a.text, a.name, a.sector) for a in actors_in(actors_nlp, text, "2016-06-01")]
     assert all(a.sector == "JUD" and a.name != "Jake Sullivan" for a in found), \
         [(a.text, a.name, a.sector) for a in found]
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("the Hillary Clinton campaign", "Hillary Clinton campaign"),
+    ("Donald Trump's campaign", "Donald Trump campaign"),
+    ("the Ted Cruz campaign", "Ted Cruz campaign"),
+])
+def test_a_persons_own_campaign_is_named_by_the_person(resolver: ActorResolver, phrase: str, name: str) -> None:
+    found = resolver.resolve(phrase, "2016-03-01")
+    assert found is not None
+    assert (found.actor.name, found.actor.country, found.actor.sector, found.actor.kind) == (
+        name, "USA", "PTY", "organisation")
+
+
+def test_a_campaign_by_surname_after_the_full_name_is_that_persons(actors_nlp: Language) -> None:
+    text = ("Senator Ted Cruz spoke in Iowa on Monday. "
+            "The Cruz campaign said it had raised more money than expected.")
+    found = [a for a in actors_in(actors_nlp, text, "2016-01-20") if a.text.endswith("Cruz campaign")]
+    assert found and found[0].name == "Ted Cruz campaign", [(a.text, a.name) for a in found]
+    assert (found[0].country, found[0].sector) == ("USA", "PTY")
