@@ -63,3 +63,16 @@ def test_a_campaign_by_surname_after_the_full_name_is_that_persons(actors_nlp: L
     found = [a for a in actors_in(actors_nlp, text, "2016-01-20") if a.text.endswith("Cruz campaign")]
     assert found and found[0].name == "Ted Cruz campaign", [(a.text, a.name) for a in found]
     assert (found[0].country, found[0].sector) == ("USA", "PTY")
+
+
+def test_a_possessive_pronouns_campaign_is_the_persons_campaign(actors_nlp: Language) -> None:
+    text = "Hillary Clinton met donors in Ohio, and her campaign said it raised money."
+    found = [a for a in actors_in(actors_nlp, text, "2016-03-01") if a.text == "her campaign"]
+    assert found and (found[0].name, found[0].country, found[0].sector, found[0].kind) == (
+        "Hillary Clinton campaign", "USA", "PTY", "organisation"), found
+
+
+def test_a_campaign_a_word_before_it_describes_is_no_persons_body(actors_nlp: Language) -> None:
+    text = "Senator Ted Cruz praised his military campaign plan and his bombing campaign in the speech."
+    found = actors_in(actors_nlp, text, "2016-03-01")
+    assert not [a for a in found if a.name and a.name.endswith("campaign")], [(a.text, a.name) for a in found]
