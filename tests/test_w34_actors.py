@@ -76,21 +76,3 @@ def test_a_campaign_a_word_before_it_describes_is_no_persons_body(actors_nlp: La
     text = "Senator Ted Cruz praised his military campaign plan and his bombing campaign in the speech."
     found = actors_in(actors_nlp, text, "2016-03-01")
     assert not [a for a in found if a.name and a.name.endswith("campaign")], [(a.text, a.name) for a in found]
-
-
-@pytest.mark.parametrize(("phrase", "name", "sector"), [
-    ("the Bernie Sanders Institute", "Bernie Sanders Institute", "NGO"),
-    ("the Donald J. Trump Foundation", "Donald J Trump Foundation", "NGO"),
-])
-def test_an_institution_named_for_a_known_person_is_the_institution(resolver: ActorResolver, phrase: str,
-                                                                    name: str, sector: str) -> None:
-    found = resolver.resolve(phrase, "2016-06-01")
-    assert found is not None
-    assert (found.actor.name, found.actor.country, found.actor.sector, found.actor.kind) == (
-        name, "USA", sector, "organisation")
-
-
-def test_a_state_body_named_for_its_head_keeps_its_reading(resolver: ActorResolver) -> None:
-    found = resolver.resolve("the Obama administration", "2016-06-01")
-    assert found is not None
-    assert (found.actor.country, found.actor.sector) == ("USA", "GOV")

@@ -452,9 +452,6 @@ class ActorResolver:
     def _from_head(self, parts: _Parts, date: str | None) -> Resolution | None:
         head_names = [n for n in parts.names if n.end <= parts.split]
         sector = self._head_sector(parts)
-        namesake_of = self._named_for_person(parts, head_names, sector)
-        if namesake_of is not None and sector is not None:
-            return self._body_named_for(parts, sector, namesake_of)
         person = self._person(parts, head_names, date)
         if person is not None:
             return person
@@ -569,29 +566,6 @@ class ActorResolver:
     def _head_sector(self, parts: _Parts) -> _Sector | None:
         """The sector word that heads the phrase: a kin word after a possessive, else the head's best."""
         return self._kin_of_possessor(parts) or _best_sector([s for s in parts.sectors if s.end <= parts.split])
-
-    def _named_for_person(self, parts: _Parts, head_names: Sequence[_Name], sector: _Sector | None
-                          ) -> Entry | None:
-        """'the Donald J. Trump Foundation', 'the Hillary Clinton Institute': a known person's name inside the
-        proper name of a non-state institution (capitalised words ending the head in its body word) names the
-        body, which bears the name; the person is not the actor. State bodies named for their head ('the Obama
-        administration') keep the person's reading. The person named, else None."""
-        if sector is None or sector.end != parts.split or sector.word.sector in self.kb.state_sectors \
-                or _proper_body_name(parts.tokens, sector) is None:
-            return None
-        start = _body_name_start(parts.tokens, sector)
-        for name in head_names:
-            people = [self.kb.entries[t.entry] for t in name.targets if self.kb.entries[t.entry].kind == "person"]
-            if people and start <= name.start and name.end <= sector.start:
-                return people[0]
-        return None
-
-    def _body_named_for(self, parts: _Parts, sector: _Sector, person: Entry) -> Resolution:
-        """The institution a person's name names ('the Donald J. Trump Foundation'): its body word's sector, in
-        the person's country (a body named for someone is founded where they live and work)."""
-        actor = Actor(text="", name=_proper_body_name(parts.tokens, sector), country=person.country,
-                      sector=sector.word.sector, kind=sector.word.kind)
-        return _result(actor, "named-body+for-person", person.country)
 
     def _kin_of_possessor(self, parts: _Parts) -> _Sector | None:
         """'the prime minister's wife', 'the general's son': a word of kinship after a possessive heads the
@@ -1312,7 +1286,10 @@ def _proper_body_name(tokens: Sequence[Tok], sector: _Sector) -> str | None:
     number is no word of the name: it counts the body's members ('140 House members')."""
     if sector.word.cls != "bodies" or not tokens[sector.end - 1].capitalised:
         return None
-    start = _body_name_start(tokens, sector)
+    start = sector.start
+    while start > 0 and tokens[start - 1].capitalised and not tokens[start - 1].is_punct \
+            and tokens[start - 1].norm != "the" and not tokens[start - 1].raw[:1].isdigit():
+        start -= 1
     end = sector.end  # 'the Department of Energy', 'the Bureau of Prisons': the name goes on after 'of'
     if end + 1 < len(tokens) and tokens[end].norm in _NAME_OPENERS and _name_word(tokens[end + 1]):
         end += 2
@@ -1320,15 +1297,6 @@ def _proper_body_name(tokens: Sequence[Tok], sector: _Sector) -> str | None:
                 tokens[end].norm in _NAME_JOINERS and end + 1 < len(tokens) and _name_word(tokens[end + 1]))):
             end += 1  # 'of Arab and Islamic Studies', 'for Strategic and International Studies'
     return " ".join(t.raw for t in tokens[start:end]) if start < sector.start or end > sector.end else None
-
-
-def _body_name_start(tokens: Sequence[Tok], sector: _Sector) -> int:
-    """Where the capitalised words before an institution word, which name the institution, begin."""
-    start = sector.start
-    while start > 0 and tokens[start - 1].capitalised and not tokens[start - 1].is_punct \
-            and tokens[start - 1].norm != "the" and not tokens[start - 1].raw[:1].isdigit():
-        start -= 1
-    return start
 
 
 def _name_word(token: Tok) -> bool:
