@@ -55,11 +55,6 @@ PERSON_WORD_CLASSES = frozenset({"titles", "weak"})  # words for a person by off
 # words for someone that a name can follow as its head ('campaign manager Jo Marsh', 'adviser Jo Marsh')
 ROLE_BEFORE_NAME = PERSON_WORD_CLASSES | {"groups"}
 THEN = "then"  # 'the then prime minister': the office as held at the time told
-# Titles of careers a person follows for life and the knowledge base records whenever it knows the person in
-# them: a judge, a sheriff or a detective. A surname after such a title names a person who held an office of
-# its sector; a known bearer of the surname who never did is a namesake ('Judge Sullivan' is no former
-# national security adviser Sullivan), and the title's person of its own stands instead.
-CAREER_TITLE_SECTORS = frozenset({"JUD", "COP"})
 # Sectors of organisations whose members' words decide their own sector: a state's bodies ('Pentagon officials',
 # 'FBI agents') and parties, whose members may hold a state office ('Labour MPs' are legislators, LEG).
 MEMBER_WORDS_DECIDE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY"})
@@ -703,8 +698,6 @@ class ActorResolver:
                       and not (surname_only and _other_given_name(parts, name.start, self.kb.entries[t.entry],
                                                                 self.kb.head_titles))]
             people = _of_honorifics_gender(people, parts.tokens, name.start)
-            if surname_only:
-                people = _without_namesakes(people, parts)
             if people:
                 found = self._person_record(_pick_person(_titled(people, titles), date), date, "person", titles)
                 name_start, name_end = name.start, name.end
@@ -716,7 +709,6 @@ class ActorResolver:
             people = _of_honorifics_gender([p for p in self.kb.people_named(token)
                                             if not _other_given_name(parts, i, p, self.kb.head_titles)],
                                            parts.tokens, i)
-            people = _without_namesakes(people, parts)
             if people and _short_is_name(parts.tokens, i):
                 found = self._person_record(_pick_person(_titled(people, titles), date), date, "surname", titles)
                 name_start, name_end = i, i + 1
@@ -1443,22 +1435,6 @@ def _of_person(sector: _Sector, person: Resolution) -> Resolution:
     country = person.actor.country
     actor = Actor(text="", country=country, sector=sector.word.sector, kind=sector.word.kind, role=_role(sector))
     return _result(actor, "sector-word+of-person", country)
-
-
-def _career_titles(parts: _Parts) -> frozenset[str]:
-    """The sectors of the career titles (``CAREER_TITLE_SECTORS``) written before the phrase's head."""
-    return frozenset(s.word.sector for s in parts.sectors if s.end <= parts.split and s.word.cls == "titles"
-                     and s.word.sector in CAREER_TITLE_SECTORS)
-
-
-def _without_namesakes(people: list[Entry], parts: _Parts) -> list[Entry]:
-    """'Judge Sullivan', 'Sheriff Clarke': of the known people a bare surname may mean, those who served in the
-    career the title before it names (an office of its sector, or the entry's own sector). One who never did is
-    a namesake: left out, so the title and the surname make a person of their own."""
-    careers = _career_titles(parts)
-    if not careers:
-        return people
-    return [p for p in people if p.sector in careers or any(o.sector in careers for o in p.offices)]
 
 
 def _titled(people: list[Entry], titles: Sequence[str]) -> list[Entry]:
