@@ -822,8 +822,8 @@ class ActorResolver:
     def _persons_body(self, parts: _Parts, person: Resolution) -> Resolution | None:
         """'the Sanders campaign', "Cruz's campaign", 'the Clinton camp': a person's own political organisation
         (``person_bodies``) right after their name or possessive, ending the head, is that body — the person's
-        country, the body's sector, named by the person ('Ted Cruz campaign'), not the person; a word for someone after its possessive ('the Cruz
-        campaign's chairman') is one of its people, in its sector."""
+        country, the body's sector, named by the person ('Ted Cruz campaign'), not the person; a word for
+        someone after its possessive ('the Cruz campaign's chairman') is one of its people, in its sector."""
         tokens = parts.tokens[: parts.split]
         at = next((i for i, t in enumerate(tokens) if i > 0 and t.norm in self.kb.person_bodies
                    and (tokens[i - 1].capitalised or tokens[i - 1].norm in ("'s", "'", "’"))), None)
