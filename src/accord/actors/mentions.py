@@ -114,6 +114,21 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # a name of these owns no campaign
 
 
+def _campaigns_pronoun(doc: Doc, left: int, head: int, made: Sequence[Actor], memory: _Memory) -> list[Actor]:
+    """'his campaign' read as the person's campaign: the possessive pronoun is still the person, a mention of
+    its own at its own word, as 'Hillary Clinton' is in "Hillary Clinton's campaign"."""
+    owner = doc[left] if left < head and doc[left].dep_ == "poss" and doc[left].lower_ in PERSON_POSSESSIVES \
+        else None
+    body = next((a for a in made if PERSONS_BODY in (a.rule or "") and a.name), None)
+    if owner is None or body is None or not body.name or not body.name.endswith(f" {doc[head].lower_}"):
+        return []
+    name = body.name[: -len(doc[head].lower_) - 1]
+    person = next((a for _, a in reversed(memory.recent) if a.kind == "person" and a.name == name), None)
+    if person is None:
+        return []
+    return [replace(person, text=owner.text, start=owner.idx, end=owner.idx + len(owner.text), rule=PRONOUN_RULE)]
+
+
 def _pronouns_own_body(token: Token) -> bool:
     """'his campaign', 'her campaign for president': a person's own body (``person_bodies``) owned by a person's
     possessive pronoun and by nothing else before it. A word before it says which campaign it is ('his bombing
@@ -697,7 +712,8 @@ class MentionFinder:
         if any(PERSON_MODIFIER in (a.rule or "") for a in made):
             out.extend(self._describing_person(doc, left, head, toks, starts, date, memory))
         if any(PERSONS_BODY in (a.rule or "") for a in made):
-            out.extend(self._campaigns_candidate(doc, left, head, toks, starts, date, memory))
+            out.extend(self._campaigns_candidate(doc, left, head, toks, starts, date, memory)
+                       or _campaigns_pronoun(doc, left, head, made, memory))
         for start, end in names:
             before = left <= start and end <= head and any(a.kind == "person" for a in made)
             if not before and (start <= head or end - 1 > right):
@@ -960,6 +976,10 @@ class MentionFinder:
             resolution = self._proper_name(doc, head, left, span_toks, resolution, date, before,
                                            memory.never_people)
         resolution = self._pronoun_owners_aide(doc, head, date, memory, sentence) or resolution
+        if resolution is None and head.lower_ in self.kb.person_bodies and _pronouns_own_body(head):
+            # 'his campaign' of someone who runs no campaign the knowledge base can name: the pronoun alone
+            owner = doc[left]
+            return self._resolve(doc, owner, "pronoun", owner.i, owner.i, toks, starts, date, memory, sentence)
         if resolution is None or _predicated_title(doc, left, head, resolution.actor):
             return []
         actor = _nation_acting(doc, left, head, self._state_act(head, resolution.actor.at(chars.text, start, end)))
