@@ -112,6 +112,29 @@ THEN = "then"
 POSSESSED_PERSON = "possessive-person+sector-word"  # the resolver's rule for "Merkel's spokesman", "Assad's forces"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # a name of these owns no campaign
+
+
+def _campaigns_pronoun(doc: Doc, left: int, head: int, made: Sequence[Actor], memory: _Memory) -> list[Actor]:
+    """'his campaign' read as the person's campaign: the possessive pronoun is still the person, a mention of
+    its own at its own word, as 'Hillary Clinton' is in "Hillary Clinton's campaign"."""
+    owner = doc[left] if left < head and doc[left].dep_ == "poss" and doc[left].lower_ in PERSON_POSSESSIVES \
+        else None
+    body = next((a for a in made if PERSONS_BODY in (a.rule or "") and a.name), None)
+    if owner is None or body is None or not body.name or not body.name.endswith(f" {doc[head].lower_}"):
+        return []
+    name = body.name[: -len(doc[head].lower_) - 1]
+    person = next((a for _, a in reversed(memory.recent) if a.kind == "person" and a.name == name), None)
+    if person is None:
+        return []
+    return [replace(person, text=owner.text, start=owner.idx, end=owner.idx + len(owner.text), rule=PRONOUN_RULE)]
+
+
+def _pronouns_own_body(token: Token) -> bool:
+    """'his campaign', 'her campaign for president': a person's own body (``person_bodies``) owned by a person's
+    possessive pronoun and by nothing else before it. A word before it says which campaign it is ('his bombing
+    campaign', 'her Senate campaign', 'his military campaign'): an act or another body's, no organisation."""
+    lefts = list(token.lefts)
+    return len(lefts) == 1 and lefts[0].dep_ == "poss" and lefts[0].lower_ in PERSON_POSSESSIVES
 PERSON_MODIFIER = "person-modifier+"  # the resolver's rule for 'Trump supporters', 'the anti-Assad rebels'
 # parts of speech of a capitalised word that opens a sentence or a name without being one ('The', 'Its')
 NOT_NAME_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "PUNCT", "NUM"})
@@ -689,7 +712,8 @@ class MentionFinder:
         if any(PERSON_MODIFIER in (a.rule or "") for a in made):
             out.extend(self._describing_person(doc, left, head, toks, starts, date, memory))
         if any(PERSONS_BODY in (a.rule or "") for a in made):
-            out.extend(self._campaigns_candidate(doc, left, head, toks, starts, date, memory))
+            out.extend(self._campaigns_candidate(doc, left, head, toks, starts, date, memory)
+                       or _campaigns_pronoun(doc, left, head, made, memory))
         for start, end in names:
             before = left <= start and end <= head and any(a.kind == "person" for a in made)
             if not before and (start <= head or end - 1 > right):
@@ -827,10 +851,10 @@ class MentionFinder:
             if poses[i] != NOUN:  # the part of speech's id first: most tokens are no noun
                 continue
             token = doc[i]
-            if token.lower_ in self.kb.person_bodies and any(
+            if token.lower_ in self.kb.person_bodies and (any(
                     c.dep_ in ("compound", "poss") and _proper(c) and c.ent_type_ not in PLACE_LABELS
                     and (c.ent_type_ == "PERSON" or c.lower_ in memory.people or c.lower_ in memory.cast)
-                    for c in token.lefts):
+                    for c in token.lefts) or _pronouns_own_body(token)):
                 yield token.i
 
     def _sector_spans(self, doc: Doc, sent_toks: Sequence[Tok], named: set[int]) -> Iterable[Span]:
@@ -952,6 +976,10 @@ class MentionFinder:
             resolution = self._proper_name(doc, head, left, span_toks, resolution, date, before,
                                            memory.never_people)
         resolution = self._pronoun_owners_aide(doc, head, date, memory, sentence) or resolution
+        if resolution is None and head.lower_ in self.kb.person_bodies and _pronouns_own_body(head):
+            # 'his campaign' of someone who runs no campaign the knowledge base can name: the pronoun alone
+            owner = doc[left]
+            return self._resolve(doc, owner, "pronoun", owner.i, owner.i, toks, starts, date, memory, sentence)
         if resolution is None or _predicated_title(doc, left, head, resolution.actor):
             return []
         actor = _nation_acting(doc, left, head, self._state_act(head, resolution.actor.at(chars.text, start, end)))
@@ -1181,7 +1209,8 @@ class MentionFinder:
         for people by where they stand toward the person (``person_sides``): 'his supporters', 'her rivals' read
         as "<the person>'s rivals" — the person's country, never the person."""
         side = head.lower_ in self.kb.person_sides
-        if head.lower_ not in self.kb.serving_words and not side:
+        body = head.lower_ in self.kb.person_bodies and _pronouns_own_body(head)
+        if head.lower_ not in self.kb.serving_words and not side and not body:
             return None
         named = next((c for c in head.lefts if side and c.dep_ in ("poss", "compound") and _capitalised(c)), None)
         known = None if named is None else memory.people.get(named.lower_) or memory.cast.get(named.lower_)
@@ -1199,7 +1228,8 @@ class MentionFinder:
         if side:
             return self.resolver.persons_side(person, head.lower_)
         found = self.resolver.resolve(f"{person.name}'s {head.text}", date)
-        return found if found is not None and POSSESSED_PERSON in found.rule else None
+        wanted_rule = PERSONS_BODY if body else POSSESSED_PERSON
+        return found if found is not None and wanted_rule in found.rule else None
 
     def _remembered(self, doc: Doc, head: Token, left: int, memory: _Memory) -> Actor | None:
         """'Putin', 'Shringla' or 'Mr. Sanders' after the article introduced the full name. Another given name

@@ -822,8 +822,8 @@ class ActorResolver:
     def _persons_body(self, parts: _Parts, person: Resolution) -> Resolution | None:
         """'the Sanders campaign', "Cruz's campaign", 'the Clinton camp': a person's own political organisation
         (``person_bodies``) right after their name or possessive, ending the head, is that body — the person's
-        country, the body's sector, no name of the person; a word for someone after its possessive ('the Cruz
-        campaign's chairman') is one of its people, in its sector."""
+        country, the body's sector, named by the person ('Ted Cruz campaign'), not the person; a word for
+        someone after its possessive ('the Cruz campaign's chairman') is one of its people, in its sector."""
         tokens = parts.tokens[: parts.split]
         at = next((i for i, t in enumerate(tokens) if i > 0 and t.norm in self.kb.person_bodies
                    and (tokens[i - 1].capitalised or tokens[i - 1].norm in ("'s", "'", "’"))), None)
@@ -832,7 +832,10 @@ class ActorResolver:
         code = self.kb.person_bodies[tokens[at].norm]
         country = person.actor.country
         if at == len(tokens) - 1:
-            actor = Actor(text="", country=country, sector=code, kind="organisation")
+            # the body is the person's own: named by them, as news names it ('the Sanders campaign' is Bernie
+            # Sanders's campaign, one organisation whatever phrase the text uses for it)
+            name = f"{person.actor.name} {tokens[at].norm}" if person.actor.name else None
+            actor = Actor(text="", name=name, country=country, sector=code, kind="organisation")
             return _result(actor, "person's-body", country)
         word = _best_sector([s for s in parts.sectors if s.start > at + 1 and s.end <= parts.split])
         if tokens[at + 1].norm != "'s" or word is None or word.word.cls not in PERSON_WORD_CLASSES:
