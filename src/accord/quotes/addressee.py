@@ -1,8 +1,7 @@
 """Who a verb of telling or asking speaks to: its direct object when that names a person or body.
 
 The direct object of "tell", "warn" or "ask" is the addressee (Levin's "tell" class; verbs of asking alike:
-"asked the minister"), not what was said or asked — so it is no content, and after a quoted question the
-uncued quotation that answers it is the addressee's turn, not the asker's.
+"asked the minister"), not what was said or asked — so it is no content of the attribution.
 """
 
 from __future__ import annotations

@@ -14,7 +14,6 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from accord.blackboard import ACTORS
-from accord.quotes.addressee import addressee
 from accord.quotes.candidates import Candidate, Context, trim_chars
 from accord.quotes.closing import trailing_attribution
 from accord.quotes.layout import Unit
@@ -403,12 +402,6 @@ def _inherit(ctx: Context, candidate: Candidate, span: MarkedSpan, previous: Can
     continue no one's speech."""
     if previous.cue is None:
         return candidate
-    if _asked(ctx, previous):
-        # the turn after a quoted question is its answer: the one asked speaks it, not the asker
-        asked = addressee(ctx, ctx.doc[previous.cue.last])
-        if asked is None:
-            return candidate
-        previous = replace(previous, cue=Cue(previous.cue.first, previous.cue.last, asked.i))
     if _resumes_after_attribution(ctx, span, previous):
         return Candidate(candidate.start, candidate.end, True, previous.cue, marked=True, inherited=True)
     if not _opens_sentence(ctx, span):
@@ -421,15 +414,6 @@ def _inherit(ctx: Context, candidate: Candidate, span: MarkedSpan, previous: Can
         return Candidate(candidate.start, candidate.end, True, previous.cue, marked=True, inherited=True,
                          alone=apart)
     return candidate
-
-
-def _asked(ctx: Context, previous: Candidate) -> bool:
-    """The quotation before is a question attributed by a verb of asking ("“Will you sign?” the reporter asked
-    the minister."): its cue's object is who was asked (read like "tell"), and an uncued quotation after it
-    answers it."""
-    assert previous.cue is not None
-    question = ctx.text[previous.start:previous.end].rstrip(" \n\t\"'\u201d\u2019")
-    return question.endswith("?") and ctx.doc[previous.cue.last].lemma_.lower() in ctx.lexicon.listener_verbs
 
 
 def _narrated_between(ctx: Context, previous: Candidate, span: MarkedSpan) -> bool:
