@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from accord.doc_index import token_table
+from accord.quotes.addressee import addressee
 from accord.quotes.adjectives import EXPLETIVES, attitude_content, felt_participle, predicate_holder
 from accord.quotes.candidates import (
     ASSERTION,
@@ -385,6 +386,8 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
             found = None  # "repeated his claim that …": the noun is the cue
         if found is not None and lemma in lexicon.discovery_verbs and _only_discovered(ctx, verb, obj):
             found = None  # "found ways to press his agenda": what was come upon, not a judgement
+        if found is not None and _addressee_only(ctx, verb, found):
+            found = None  # "asked the minister", "warned voters": who was spoken to, not what was said
         if found is not None and (lemma in lexicon.object_verbs or _characterised(ctx, verb, found)):
             kind = ASSERTION if lemma in lexicon.naming_verbs else _stance_or_request(verb)
             return found[0], found[1], verb.i, kind
@@ -403,6 +406,14 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
 
 
 _SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _addressee_only(ctx: Context, verb: Token, found: tuple[int, int]) -> bool:
+    """The content read from the object of a verb of telling or asking is only its addressee, with nothing
+    after it that says what was told or asked: "“…?” the reporter asked the minister" attributes no content
+    "the minister"; "warned farmers of a drought" keeps what the warning was of."""
+    obj = addressee(ctx, verb)
+    return obj is not None and found[0] <= obj.i < found[1] and found[1] <= obj.i + 1
 
 
 def _adjacent_infinitive(verb: Token) -> tuple[int, int] | None:
