@@ -36,6 +36,7 @@ from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
+from spacy.tokens import Doc
 
 from accord.blackboard import QUOTES_STAGE
 from accord.eval.attribution import (
@@ -75,6 +76,7 @@ class Item:
     features: dict[str, float]
     quote: Quote  # the joined attribution, as the scorer sees it
     label: int = 0
+    cue: tuple[int, int, int | None] | None = None  # the cue's first and last tokens and its speaker's, in ``doc``
     overlaps: dict[int, float] = field(default_factory=dict)  # gold index -> token overlap (>= threshold)
     speaker_ok: dict[int, bool] = field(default_factory=dict)  # gold index -> speaker right
 
@@ -84,6 +86,7 @@ class Article:
     key: str
     gold: list[GoldAttribution]
     items: list[Item]
+    doc: bytes = b""  # the parsed article (spaCy Doc bytes): features are worked out again from it, not re-read
 
 
 def read_articles(directory: str, sample: int | None = None) -> list[Article]:
@@ -97,6 +100,19 @@ def read_articles(directory: str, sample: int | None = None) -> list[Article]:
     recording: list[tuple[str, str, object]] = []
     waiting: dict[str, tuple[str, object]] = {}
     stage.recording = recording  # type: ignore[assignment]
+    parsed: dict[str, bytes] = {}  # attribution id -> its article's Doc, as the stage saw it
+    unwrapped = QuoteStage.__call__
+
+    def keeping_docs(self: QuoteStage, doc: Doc) -> Doc:
+        before = len(recording)
+        out = unwrapped(self, doc)
+        if len(recording) > before:
+            data = doc.to_bytes(exclude=["tensor", "user_data"])
+            for _, attribution, _ in recording[before:]:
+                parsed[attribution] = data
+        return out
+
+    QuoteStage.__call__ = keeping_docs  # type: ignore[method-assign]
     for brat, extraction in zip(documents, pipeline.extract_documents(inputs), strict=True):
         text = extraction.document.text
         gold = [carry_over(a, align_offsets(brat.text, text), text) for a in brat.attributions]
@@ -108,13 +124,18 @@ def read_articles(directory: str, sample: int | None = None) -> list[Article]:
             waiting[attribution] = (origin, judged)
         recording.clear()
         items = []
+        data = b""
         for attribution, quote in joined.items():
             origin, judged = waiting.pop(attribution)
-            items.append(Item(origin, judged.lemma, dict(judged.features), quote))  # type: ignore[attr-defined]
-        article = Article(brat.id, gold, items)
+            data = parsed.pop(attribution, data)
+            cue = judged.pieces[0].cue  # type: ignore[attr-defined]
+            items.append(Item(origin, judged.lemma, dict(judged.features), quote,  # type: ignore[attr-defined]
+                              cue=(cue.first, cue.last, cue.speaker) if cue is not None else None))
+        article = Article(brat.id, gold, items, data)
         label(article, text)
         articles.append(article)
     stage.recording = None
+    QuoteStage.__call__ = unwrapped  # type: ignore[method-assign]
     return articles
 
 
