@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import pickle
 import random
 import sys
 from collections import Counter
@@ -51,7 +52,8 @@ from accord.eval.brat import GoldAttribution, read_brat_dir
 from accord.eval.metrics import greedy_matching
 from accord.ingest.normalise import make_document
 from accord.pipeline import Pipeline
-from accord.quotes.judge import BROAD, RULES
+from accord.quotes.judge import BROAD, RULES, class_features, noun_speaker, speaker_features
+from accord.quotes.lexicon import CueLexicon, load_lexicon
 from accord.quotes.stage import QuoteStage
 from accord.records import Quote
 
@@ -89,12 +91,12 @@ class Article:
     doc: bytes = b""  # the parsed article (spaCy Doc bytes): features are worked out again from it, not re-read
 
 
-def read_articles(directory: str, sample: int | None = None) -> list[Article]:
+def read_articles(directory: str, sample: int | None = None, part: int = 0, parts: int = 1) -> list[Article]:
     pipeline = Pipeline()
     stage = pipeline.nlp.get_pipe(QUOTES_STAGE)
     assert isinstance(stage, QuoteStage)
     stage.judges = None
-    documents = list(read_brat_dir(directory, "dev", sample, 0))
+    documents = list(read_brat_dir(directory, "dev", sample, 0))[part::parts]
     articles = []
     inputs = (make_document(id=b.id, text=b.text) for b in documents)
     recording: list[tuple[str, str, object]] = []
@@ -156,6 +158,36 @@ def label(article: Article, text: str) -> None:
     for item in article.items:
         if item.origin == BROAD:
             item.label = int(any(g not in matching for g in item.overlaps))
+
+
+# --- the features, worked out again from the cached parse -----------------------------------------------
+
+
+_SPEAKER_KEYS = ("no_speaker", "speaker_pronoun", "speaker_first_person", "speaker_expletive", "speaker_person",
+                 "speaker_organisation", "speaker_common_noun")
+
+
+def refresh_features(articles: Sequence[Article], vocab: object, lexicon: CueLexicon, old: bool = False) -> None:
+    """Bring cached features up to the judges' current ones without parsing again: each cue word's class, and a
+    broad noun candidate's speaker (its owner, or the subject of the light verb it is the object of). As
+    ``accord.quotes.judge`` computes them, from the Doc the stage saw. ``old``: the features before wave 34
+    instead (no classes; a broad noun's speaker only its owner), to compare on the same articles."""
+    for article in articles:
+        doc = Doc(vocab).from_bytes(article.doc) if article.doc else None  # type: ignore[arg-type]
+        for item in article.items:
+            features = item.features
+            for key in [k for k in features if k.startswith("class_")]:
+                del features[key]
+            if item.cue is not None and not old:
+                features.update(class_features(item.lemma, lexicon))
+            noun = item.origin == BROAD and (features.get("complement_noun", 0.0) or
+                                             features.get("complement_noun_preposition", 0.0))
+            if noun and doc is not None and item.cue is not None:
+                for key in _SPEAKER_KEYS:
+                    features.pop(key, None)
+                noun_token = doc[item.cue[0]]
+                owner = next((c for c in noun_token.children if c.dep_ == "poss"), None)
+                features.update(speaker_features(owner if old else noun_speaker(noun_token, lexicon)))
 
 
 # --- scoring a selection, as the scorer does ------------------------------------------------------------
@@ -409,9 +441,17 @@ def main() -> None:
     parser.add_argument("--out", default="src/accord/data/quotes/judge.json")
     parser.add_argument("--cache", default=None, help="pickle of the read articles (read once, reused)")
     parser.add_argument("--sample", type=int, default=None, help="only this many articles (a quick look)")
+    parser.add_argument("--parts", type=int, default=1, help="read every PARTS-th article only (parallel reads)")
+    parser.add_argument("--part", type=int, default=0, help="which of them: the articles PART, PART + PARTS, …")
+    parser.add_argument("--old-features", action="store_true",
+                        help="the cached features as read (no cue classes, broad nouns' speakers their owners)")
     parser.add_argument("--nested", action="store_true", help="also the nested-threshold figures (slow)")
     args = parser.parse_args()
-    articles = cached(args.cache, lambda: read_articles(args.directory, args.sample))
+    if args.cache is not None and "," in args.cache:  # the parts read apart (--part), together
+        articles = [a for path in args.cache.split(",") for a in pickle.loads(Path(path).read_bytes())]
+    else:
+        articles = cached(args.cache, lambda: read_articles(args.directory, args.sample, args.part, args.parts))
+    refresh_features(articles, Pipeline().nlp.vocab, load_lexicon(), old=args.old_features)
     names = {o: sorted({n for a in articles for i in a.items if i.origin == o for n in i.features}) for o in
              (RULES, BROAD)}
     for o in (RULES, BROAD):

@@ -38,6 +38,7 @@ from spacy.tokens import Token
 from accord.doc_index import token_table
 from accord.quotes.candidates import Candidate, Context, end_char, trim_content
 from accord.quotes.frames import clause_content, infinitive_content
+from accord.quotes.lexicon import CueLexicon
 from accord.quotes.marks import MarkedSpan
 from accord.quotes.syntax import VERB_TAGS, Cue, cue_lemma, speaker_of
 from accord.syntax import SUBJECT_OR_EXPLETIVE_DEPS
@@ -73,7 +74,7 @@ def _capped_log(value: float, cap: float) -> float:
     return min(math.log1p(max(value, 0.0)) / math.log1p(cap), 1.0)
 
 
-def _speaker_features(speaker: Token | None) -> dict[str, float]:
+def speaker_features(speaker: Token | None) -> dict[str, float]:
     """What kind of source the subject is: a person, an organisation or group, a pronoun, a common noun."""
     if speaker is None:
         return {"no_speaker": 1.0}
@@ -104,6 +105,63 @@ def _cue_features(cue_token: Token | None) -> dict[str, float]:
         "cue_negated": float(any(c.dep_ == "neg" for c in cue_token.children)),
         "cue_modal": float(any(c.tag_ == "MD" for c in cue_token.children)),
     }
+
+
+# The cue word's class, read from the stage's own lexicon (``data/quotes/cues.yaml``): a lemma seen too rarely for
+# a log-odds of its own still shares what its class says ("rebut" is a verb of saying, "dread" one of thought).
+# Perception ("see", "hear", "notice") is listed among the thought verbs, whose clause PARC reads alike.
+CUE_CLASSES = ("speech", "thought", "directive", "intention", "stance", "evidence", "noun", "adjective", "light")
+
+
+def _cue_classes(lexicon: CueLexicon) -> dict[str, frozenset[str]]:
+    return {
+        "speech": lexicon.speech_verbs | lexicon.naming_verbs | lexicon.quoting_verbs,
+        "thought": lexicon.thought_verbs,
+        "directive": lexicon.directive_verbs,
+        "intention": lexicon.infinitive_verbs,
+        "stance": lexicon.object_verbs | frozenset(lexicon.preposition_cues) | frozenset(lexicon.stance_idioms),
+        "evidence": lexicon.evidence_verbs | lexicon.evidential_verbs | lexicon.discovery_verbs,
+        "noun": lexicon.noun_cues | lexicon.message_nouns | lexicon.received_stance_nouns,
+        "adjective": lexicon.belief_adjectives | lexicon.feeling_adjectives | lexicon.declaring_adjectives
+        | frozenset(lexicon.attitude_adjectives),
+        "light": lexicon.light_verbs,
+    }
+
+
+def class_features(lemma: str, lexicon: CueLexicon) -> dict[str, float]:
+    """One indicator per class the cue's lemma is listed in (a word may be in several: "warn" speaks and
+    directs), and ``class_none`` for a word in none. The lemma is the cue word's, without the preposition
+    the broad judge joins to a noun ("call for" is "call")."""
+    word = lemma.split(" ")[0]
+    found = {f"class_{name}": 1.0 for name, words in _cue_class_table(lexicon).items()
+             if word in words or lemma in words}
+    return found or {"class_none": 1.0}
+
+
+_CLASS_TABLES: dict[int, tuple[CueLexicon, dict[str, frozenset[str]]]] = {}
+
+
+def _cue_class_table(lexicon: CueLexicon) -> dict[str, frozenset[str]]:
+    # one lexicon per pipeline, the table asked for every candidate: built once per lexicon (kept beside it, so
+    # that a later lexicon given the same id is never handed another's table)
+    known = _CLASS_TABLES.get(id(lexicon))
+    if known is None or known[0] is not lexicon:
+        known = _CLASS_TABLES[id(lexicon)] = (lexicon, _cue_classes(lexicon))
+    return known[1]
+
+
+def noun_speaker(noun: Token, lexicon: CueLexicon) -> Token | None:
+    """The source of a noun cue: its possessor ("the minister's claim that …"), else, when the noun is the
+    object of a light verb, that verb's subject ("the minister voiced the concern that …", "critics raised
+    fears that …": the verb only carries the noun, whose content its subject holds)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    governor = noun.head
+    if noun.dep_ == "dobj" and governor.i != noun.i and governor.tag_ in VERB_TAGS \
+            and cue_lemma(governor, lexicon) in lexicon.light_verbs:
+        return speaker_of(governor, lexicon)
+    return None
 
 
 @dataclass(frozen=True)
@@ -183,7 +241,7 @@ def rule_features(ctx: Context, pieces: Sequence[Candidate]) -> Judged:
     kind = next((p.kind for p in pieces if p.kind is not None), "")
     features = {
         **_cue_features(cue_token),
-        **_speaker_features(speaker),
+        **speaker_features(speaker),
         **_content_features(ctx, start, end, cue_token),
         "direct": float(all(p.direct for p in pieces)),
         "marked": float(any(p.marked for p in pieces)),
@@ -193,6 +251,7 @@ def rule_features(ctx: Context, pieces: Sequence[Candidate]) -> Judged:
         **{f"kind_{k}": float(kind == k) for k in ("belief", "fact", "eventuality", "stance")},
     }
     lemma = cue_lemma(cue_token, ctx.lexicon) if cue_token is not None else ""
+    features.update(class_features(lemma, ctx.lexicon) if cue_token is not None else {})
     return Judged(tuple(pieces), lemma, features)
 
 
@@ -284,19 +343,15 @@ def _noun_candidate(ctx: Context, noun: Token, judge: Judge | None, counts: _Cou
     if clause is not None and clause.left_edge.i == noun.i + 1:
         if not acceptable:
             return None
-        return _judged(ctx, noun, _owner(noun), (noun.i + 1, clause.right_edge.i + 1), "noun", counts)
+        return _judged(ctx, noun, noun_speaker(noun, ctx.lexicon), (noun.i + 1, clause.right_edge.i + 1), "noun",
+                       counts)
     found = _prepositional(noun)
     if found is None or found[0].i != noun.i + 1:
         return None
     if judge is not None and not judge.could_accept(f"{lemma} {found[0].lower_}"):  # as _key() names it
         return None  # decided by the word and its preposition alone, before the content is read (a chain of
         # nouns, "the war of the war of ...", would otherwise read every later noun's words once per noun)
-    return _judged(ctx, noun, _owner(noun), found[1], "noun_preposition", counts, found[0])
-
-
-def _owner(noun: Token) -> Token | None:
-    """The possessor of a noun cue ("the minister's claim that …"): its source."""
-    return next((c for c in noun.children if c.dep_ == "poss"), None)
+    return _judged(ctx, noun, noun_speaker(noun, ctx.lexicon), found[1], "noun_preposition", counts, found[0])
 
 
 _COMPLEMENTS = ("clause", "infinitive", "noun", "noun_preposition")
@@ -318,14 +373,16 @@ def _judged(
     candidate = Candidate(start, end, False, Cue(cue_token.i, last_cue, speaker.i if speaker is not None else None))
     features = {
         **_cue_features(cue_token),
-        **_speaker_features(speaker),
+        **speaker_features(speaker),
         **_content_features(ctx, start, end, cue_token, counts),
         **{f"complement_{c}": float(complement == c) for c in _COMPLEMENTS},
         "clause_subject": float(complement == "clause" and any(
             c.dep_ in SUBJECT_OR_EXPLETIVE_DEPS for t in ctx.doc[first:last] if t.head.i == cue_token.i
             for c in t.children)),
     }
-    return Judged((candidate,), _key(ctx, cue_token, preposition), features)
+    key = _key(ctx, cue_token, preposition)
+    features.update(class_features(key, ctx.lexicon))
+    return Judged((candidate,), key, features)
 
 
 @dataclass(frozen=True)
