@@ -52,9 +52,10 @@ from accord.eval.brat import GoldAttribution, read_brat_dir
 from accord.eval.metrics import greedy_matching
 from accord.ingest.normalise import make_document
 from accord.pipeline import Pipeline
-from accord.quotes.judge import BROAD, RULES, class_features, noun_speaker, speaker_features
+from accord.quotes.judge import BROAD, RULES, class_features, noun_speaker, rules_key, speaker_features
 from accord.quotes.lexicon import CueLexicon, load_lexicon
 from accord.quotes.stage import QuoteStage
+from accord.quotes.syntax import cue_lemma
 from accord.records import Quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -168,26 +169,33 @@ _SPEAKER_KEYS = ("no_speaker", "speaker_pronoun", "speaker_first_person", "speak
 
 
 def refresh_features(articles: Sequence[Article], vocab: object, lexicon: CueLexicon, old: bool = False) -> None:
-    """Bring cached features up to the judges' current ones without parsing again: each cue word's class, and a
-    broad noun candidate's speaker (its owner, or the subject of the light verb it is the object of). As
-    ``accord.quotes.judge`` computes them, from the Doc the stage saw. ``old``: the features before wave 34
-    instead (no classes; a broad noun's speaker only its owner), to compare on the same articles."""
+    """Bring cached features up to the judges' current ones without parsing again, as ``accord.quotes.judge``
+    computes them from the Doc the stage saw: each cue word's class, a rules cue's word (its first word with its
+    last), and a broad noun candidate's speaker (its owner, or the subject of the light verb carrying it).
+    ``old``: the features before wave 34 instead (no classes, a rules cue's word its last, a broad noun's speaker
+    only its owner), to compare the two on the same articles."""
     for article in articles:
         doc = Doc(vocab).from_bytes(article.doc) if article.doc else None  # type: ignore[arg-type]
+        if doc is None:
+            continue
         for item in article.items:
             features = item.features
             for key in [k for k in features if k.startswith("class_")]:
                 del features[key]
-            if item.cue is not None and not old:
+            if item.cue is None:
+                continue
+            first, last, _ = item.cue
+            if item.origin == RULES:
+                item.lemma = cue_lemma(doc[last], lexicon) if old else rules_key(doc, first, last, lexicon)
+            if not old:
                 features.update(class_features(item.lemma, lexicon))
-            noun = item.origin == BROAD and (features.get("complement_noun", 0.0) or
-                                             features.get("complement_noun_preposition", 0.0))
-            if noun and doc is not None and item.cue is not None:
+            noun_cue = features.get("complement_noun") or features.get("complement_noun_preposition")
+            if item.origin == BROAD and noun_cue:
                 for key in _SPEAKER_KEYS:
                     features.pop(key, None)
-                noun_token = doc[item.cue[0]]
-                owner = next((c for c in noun_token.children if c.dep_ == "poss"), None)
-                features.update(speaker_features(owner if old else noun_speaker(noun_token, lexicon)))
+                noun = doc[first]
+                owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+                features.update(speaker_features(owner if old else noun_speaker(noun, lexicon)))
 
 
 # --- scoring a selection, as the scorer does ------------------------------------------------------------

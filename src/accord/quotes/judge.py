@@ -33,7 +33,7 @@ from typing import Any
 import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, TAG
 from spacy.parts_of_speech import AUX, NOUN, VERB
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from accord.doc_index import token_table
 from accord.quotes.candidates import Candidate, Context, end_char, trim_content
@@ -250,9 +250,20 @@ def rule_features(ctx: Context, pieces: Sequence[Candidate]) -> Judged:
         "cue_words": float(cue is not None and cue.last > cue.first),
         **{f"kind_{k}": float(kind == k) for k in ("belief", "fact", "eventuality", "stance")},
     }
-    lemma = cue_lemma(cue_token, ctx.lexicon) if cue_token is not None else ""
-    features.update(class_features(lemma, ctx.lexicon) if cue_token is not None else {})
+    lemma = rules_key(ctx.doc, cue.first, cue.last, ctx.lexicon) if cue is not None else ""
+    features.update(class_features(lemma, ctx.lexicon) if cue is not None else {})
     return Judged(tuple(pieces), lemma, features)
+
+
+def rules_key(doc: Doc, first: int, last: int, lexicon: CueLexicon) -> str:
+    """A rules cue's word as the judge knows it: the lemma of its first word, with its last word when the cue
+    runs over several ("according to", "spoke about", "critical of"): their preposition alone ("to", "about",
+    "of") would pool cues of every class under one word, as the broad judge's "call for" is not pooled."""
+    lemma = cue_lemma(doc[first], lexicon)
+    if last <= first:
+        return lemma
+    word = doc[last].lower_
+    return lemma if lemma.endswith(" " + word) else f"{lemma} {word}"  # a phrasal verb holds its particle
 
 
 def broad_candidates(
