@@ -6,6 +6,9 @@
    held-out fifth is never read) with its judges off and recording on: the quote stage keeps every attribution
    the rules found and every broad candidate (a verb governing a clause or an infinitive, a noun governing a
    that-clause or a prepositional object, whose word the rules left alone), and hands back the features of each.
+   The cache (``--cache``) keeps each article's parsed Doc beside its items, and the features are worked out
+   again from it (``refresh_features``): a change of the judges' features needs no second reading. ``--parts N
+   --part K`` reads every N-th article only, so that N processes read at once; ``--cache A,B,C`` joins them.
 2. Labels come from the scorer's own matching (``accord.eval.attribution``, token overlap >= 0.5, one to one):
    a rules attribution is 1 when the scorer matches it among the rules' output; a broad candidate is 1 when it
    overlaps, at the scorer's threshold, a gold attribution the rules' output leaves unmatched.
@@ -168,12 +171,12 @@ _SPEAKER_KEYS = ("no_speaker", "speaker_pronoun", "speaker_first_person", "speak
                  "speaker_organisation", "speaker_common_noun")
 
 
-def refresh_features(articles: Sequence[Article], vocab: object, lexicon: CueLexicon, old: bool = False) -> None:
-    """Bring cached features up to the judges' current ones without parsing again, as ``accord.quotes.judge``
-    computes them from the Doc the stage saw: each cue word's class, a rules cue's word (its first word with its
-    last), and a broad noun candidate's speaker (its owner, or the subject of the light verb carrying it).
-    ``old``: the features before wave 34 instead (no classes, a rules cue's word its last, a broad noun's speaker
-    only its owner), to compare the two on the same articles."""
+def refresh_features(articles: Sequence[Article], vocab: object, lexicon: CueLexicon, old: bool = True) -> None:
+    """Work the cached features out again from the Doc the stage saw, without parsing again. ``old`` (the
+    default): as the stage computes them (a rules cue's word its last, a broad noun's speaker its owner). Else
+    wave 34's candidates, as ``accord.quotes.judge``'s helpers compute them: each cue word's class, a rules cue
+    known by its first and last word, and a broad noun's speaker its owner or the subject of the light verb
+    carrying it (retrained with them, the judges gained in cross-validation but not on dev samples)."""
     for article in articles:
         doc = Doc(vocab).from_bytes(article.doc) if article.doc else None  # type: ignore[arg-type]
         if doc is None:
@@ -451,15 +454,16 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=None, help="only this many articles (a quick look)")
     parser.add_argument("--parts", type=int, default=1, help="read every PARTS-th article only (parallel reads)")
     parser.add_argument("--part", type=int, default=0, help="which of them: the articles PART, PART + PARTS, …")
-    parser.add_argument("--old-features", action="store_true",
-                        help="the cached features as read (no cue classes, broad nouns' speakers their owners)")
+    parser.add_argument("--w34-features", action="store_true",
+                        help="wave 34's candidate features (cue classes, a rules cue's first and last word, a broad "
+                             "noun's speaker the subject of its light verb); default: the stage's own")
     parser.add_argument("--nested", action="store_true", help="also the nested-threshold figures (slow)")
     args = parser.parse_args()
     if args.cache is not None and "," in args.cache:  # the parts read apart (--part), together
         articles = [a for path in args.cache.split(",") for a in pickle.loads(Path(path).read_bytes())]
     else:
         articles = cached(args.cache, lambda: read_articles(args.directory, args.sample, args.part, args.parts))
-    refresh_features(articles, Pipeline().nlp.vocab, load_lexicon(), old=args.old_features)
+    refresh_features(articles, Pipeline().nlp.vocab, load_lexicon(), old=not args.w34_features)
     names = {o: sorted({n for a in articles for i in a.items if i.origin == o for n in i.features}) for o in
              (RULES, BROAD)}
     for o in (RULES, BROAD):
