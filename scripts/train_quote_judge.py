@@ -6,6 +6,9 @@
    held-out fifth is never read) with its judges off and recording on: the quote stage keeps every attribution
    the rules found and every broad candidate (a verb governing a clause or an infinitive, a noun governing a
    that-clause or a prepositional object, whose word the rules left alone), and hands back the features of each.
+   The cache (``--cache``) keeps each article's parsed Doc beside its items, and the features are worked out
+   again from it (``refresh_features``): a change of the judges' features needs no second reading. ``--parts N
+   --part K`` reads every N-th article only, so that N processes read at once; ``--cache A,B,C`` joins them.
 2. Labels come from the scorer's own matching (``accord.eval.attribution``, token overlap >= 0.5, one to one):
    a rules attribution is 1 when the scorer matches it among the rules' output; a broad candidate is 1 when it
    overlaps, at the scorer's threshold, a gold attribution the rules' output leaves unmatched.
@@ -27,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import pickle
 import random
 import sys
 from collections import Counter
@@ -36,6 +40,7 @@ from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
+from spacy.tokens import Doc
 
 from accord.blackboard import QUOTES_STAGE
 from accord.eval.attribution import (
@@ -50,8 +55,10 @@ from accord.eval.brat import GoldAttribution, read_brat_dir
 from accord.eval.metrics import greedy_matching
 from accord.ingest.normalise import make_document
 from accord.pipeline import Pipeline
-from accord.quotes.judge import BROAD, RULES
+from accord.quotes.judge import BROAD, RULES, class_features, noun_speaker, rules_key, speaker_features
+from accord.quotes.lexicon import CueLexicon, load_lexicon
 from accord.quotes.stage import QuoteStage
+from accord.quotes.syntax import cue_lemma
 from accord.records import Quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -75,6 +82,7 @@ class Item:
     features: dict[str, float]
     quote: Quote  # the joined attribution, as the scorer sees it
     label: int = 0
+    cue: tuple[int, int, int | None] | None = None  # the cue's first and last tokens and its speaker's, in ``doc``
     overlaps: dict[int, float] = field(default_factory=dict)  # gold index -> token overlap (>= threshold)
     speaker_ok: dict[int, bool] = field(default_factory=dict)  # gold index -> speaker right
 
@@ -84,19 +92,33 @@ class Article:
     key: str
     gold: list[GoldAttribution]
     items: list[Item]
+    doc: bytes = b""  # the parsed article (spaCy Doc bytes): features are worked out again from it, not re-read
 
 
-def read_articles(directory: str, sample: int | None = None) -> list[Article]:
+def read_articles(directory: str, sample: int | None = None, part: int = 0, parts: int = 1) -> list[Article]:
     pipeline = Pipeline()
     stage = pipeline.nlp.get_pipe(QUOTES_STAGE)
     assert isinstance(stage, QuoteStage)
     stage.judges = None
-    documents = list(read_brat_dir(directory, "dev", sample, 0))
+    documents = list(read_brat_dir(directory, "dev", sample, 0))[part::parts]
     articles = []
     inputs = (make_document(id=b.id, text=b.text) for b in documents)
     recording: list[tuple[str, str, object]] = []
     waiting: dict[str, tuple[str, object]] = {}
     stage.recording = recording  # type: ignore[assignment]
+    parsed: dict[str, bytes] = {}  # attribution id -> its article's Doc, as the stage saw it
+    unwrapped = QuoteStage.__call__
+
+    def keeping_docs(self: QuoteStage, doc: Doc) -> Doc:
+        before = len(recording)
+        out = unwrapped(self, doc)
+        if len(recording) > before:
+            data = doc.to_bytes(exclude=["tensor", "user_data"])
+            for _, attribution, _ in recording[before:]:
+                parsed[attribution] = data
+        return out
+
+    QuoteStage.__call__ = keeping_docs  # type: ignore[method-assign]
     for brat, extraction in zip(documents, pipeline.extract_documents(inputs), strict=True):
         text = extraction.document.text
         gold = [carry_over(a, align_offsets(brat.text, text), text) for a in brat.attributions]
@@ -108,13 +130,18 @@ def read_articles(directory: str, sample: int | None = None) -> list[Article]:
             waiting[attribution] = (origin, judged)
         recording.clear()
         items = []
+        data = b""
         for attribution, quote in joined.items():
             origin, judged = waiting.pop(attribution)
-            items.append(Item(origin, judged.lemma, dict(judged.features), quote))  # type: ignore[attr-defined]
-        article = Article(brat.id, gold, items)
+            data = parsed.pop(attribution, data)
+            cue = judged.pieces[0].cue  # type: ignore[attr-defined]
+            items.append(Item(origin, judged.lemma, dict(judged.features), quote,  # type: ignore[attr-defined]
+                              cue=(cue.first, cue.last, cue.speaker) if cue is not None else None))
+        article = Article(brat.id, gold, items, data)
         label(article, text)
         articles.append(article)
     stage.recording = None
+    QuoteStage.__call__ = unwrapped  # type: ignore[method-assign]
     return articles
 
 
@@ -135,6 +162,43 @@ def label(article: Article, text: str) -> None:
     for item in article.items:
         if item.origin == BROAD:
             item.label = int(any(g not in matching for g in item.overlaps))
+
+
+# --- the features, worked out again from the cached parse -----------------------------------------------
+
+
+_SPEAKER_KEYS = ("no_speaker", "speaker_pronoun", "speaker_first_person", "speaker_expletive", "speaker_person",
+                 "speaker_organisation", "speaker_common_noun")
+
+
+def refresh_features(articles: Sequence[Article], vocab: object, lexicon: CueLexicon, old: bool = True) -> None:
+    """Work the cached features out again from the Doc the stage saw, without parsing again. ``old`` (the
+    default): as the stage computes them (a rules cue's word its last, a broad noun's speaker its owner). Else
+    wave 34's candidates, as ``accord.quotes.judge``'s helpers compute them: each cue word's class, a rules cue
+    known by its first and last word, and a broad noun's speaker its owner or the subject of the light verb
+    carrying it (retrained with them, the judges gained in cross-validation but not on dev samples)."""
+    for article in articles:
+        doc = Doc(vocab).from_bytes(article.doc) if article.doc else None  # type: ignore[arg-type]
+        if doc is None:
+            continue
+        for item in article.items:
+            features = item.features
+            for key in [k for k in features if k.startswith("class_")]:
+                del features[key]
+            if item.cue is None:
+                continue
+            first, last, _ = item.cue
+            if item.origin == RULES:
+                item.lemma = cue_lemma(doc[last], lexicon) if old else rules_key(doc, first, last, lexicon)
+            if not old:
+                features.update(class_features(item.lemma, lexicon))
+            noun_cue = features.get("complement_noun") or features.get("complement_noun_preposition")
+            if item.origin == BROAD and noun_cue:
+                for key in _SPEAKER_KEYS:
+                    features.pop(key, None)
+                noun = doc[first]
+                owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+                features.update(speaker_features(owner if old else noun_speaker(noun, lexicon)))
 
 
 # --- scoring a selection, as the scorer does ------------------------------------------------------------
@@ -388,9 +452,18 @@ def main() -> None:
     parser.add_argument("--out", default="src/accord/data/quotes/judge.json")
     parser.add_argument("--cache", default=None, help="pickle of the read articles (read once, reused)")
     parser.add_argument("--sample", type=int, default=None, help="only this many articles (a quick look)")
+    parser.add_argument("--parts", type=int, default=1, help="read every PARTS-th article only (parallel reads)")
+    parser.add_argument("--part", type=int, default=0, help="which of them: the articles PART, PART + PARTS, …")
+    parser.add_argument("--w34-features", action="store_true",
+                        help="wave 34's candidate features (cue classes, a rules cue's first and last word, a broad "
+                             "noun's speaker the subject of its light verb); default: the stage's own")
     parser.add_argument("--nested", action="store_true", help="also the nested-threshold figures (slow)")
     args = parser.parse_args()
-    articles = cached(args.cache, lambda: read_articles(args.directory, args.sample))
+    if args.cache is not None and "," in args.cache:  # the parts read apart (--part), together
+        articles = [a for path in args.cache.split(",") for a in pickle.loads(Path(path).read_bytes())]
+    else:
+        articles = cached(args.cache, lambda: read_articles(args.directory, args.sample, args.part, args.parts))
+    refresh_features(articles, Pipeline().nlp.vocab, load_lexicon(), old=not args.w34_features)
     names = {o: sorted({n for a in articles for i in a.items if i.origin == o for n in i.features}) for o in
              (RULES, BROAD)}
     for o in (RULES, BROAD):
