@@ -78,7 +78,7 @@ def test_a_campaign_appeal_to_voters_is_no_event(pipeline: Pipeline, text: str) 
 def test_an_appeal_to_an_actor_stays_a_request(pipeline: Pipeline, text: str, addressee: str) -> None:
     found = [e for e in _asserted(pipeline, text) if e.type == "REQUEST"]
     assert len(found) == 1
-    assert any(addressee in (a.name or "") for a in found[0].recipient)
+    assert any(addressee in (a.name or a.text or "") for a in found[0].recipient)
 
 
 # --- R4: what a thing that cannot act should hold is an opinion, no demand
@@ -100,3 +100,13 @@ def test_what_an_actor_must_do_stays_a_demand(pipeline: Pipeline, text: str, add
     found = [e for e in _asserted(pipeline, text) if e.type == "REQUEST"]
     assert len(found) == 1
     assert [a.name for a in found[0].recipient] == [addressee]
+
+
+# --- R9: a bill signed into law is approval of a measure (SUPPORT), a treaty or an accord signed an agreement
+
+def test_a_bill_signed_into_law_is_approval(pipeline: Pipeline) -> None:
+    assert _types(pipeline, "President Tom Lindqvist signed the bill into law.") == {"SUPPORT"}
+
+
+def test_an_agreement_signed_stays_an_agreement(pipeline: Pipeline) -> None:
+    assert _types(pipeline, "President Tom Lindqvist signed an agreement with Mexico.") == {"AGREE"}
