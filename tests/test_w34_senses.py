@@ -1,5 +1,5 @@
 """Words in a sense that tells no event (wave 34, event precision): declining to speak is no refusal, a
-reporter's asking for comment and a campaign's appeal to voters, supporters or donors are no requests between
+reporter's asking for comment and a campaign's appeal to voters or supporters are no requests between
 actors, and what a speaker says a thing that cannot act should hold (a platform, a budget) is an opinion, no
 demand; each beside a near miss that stays an event. Sentences written for these tests."""
 
@@ -56,13 +56,13 @@ def test_asking_a_state_for_help_stays_a_request(pipeline: Pipeline) -> None:
     assert [a.name for a in found[0].recipient] == ["Canada"]
 
 
-# --- R6: a campaign's appeals to voters, supporters and donors
+# --- R6: a campaign's appeals to voters and supporters
 
 @pytest.mark.parametrize("text", [
     "Senator Maria Okafor urged voters to turn out on Tuesday.",
     "Senator Maria Okafor urged her supporters to vote for her.",
     "Senator Maria Okafor asked supporters for donations.",
-    "Senator Maria Okafor asked donors to give money to her campaign.",
+    "Senator Maria Okafor asked her supporters to give money to her campaign.",
     "Senator Maria Okafor appealed to supporters for money.",
     "Senator Maria Okafor called on voters to reject the referendum.",
 ])
@@ -79,6 +79,11 @@ def test_an_appeal_to_an_actor_stays_a_request(pipeline: Pipeline, text: str, ad
     found = [e for e in _asserted(pipeline, text) if e.type == "REQUEST"]
     assert len(found) == 1
     assert any(addressee in (a.name or a.text or "") for a in found[0].recipient)
+
+
+def test_donors_asked_for_aid_are_no_campaign_audience(pipeline: Pipeline) -> None:
+    """Donors asked for aid are donor states and agencies: the appeal stays a request."""
+    assert "REQUEST" in _types(pipeline, "The minister asked donors to send aid to Somalia.")
 
 
 # --- R4: what a thing that cannot act should hold is an opinion, no demand

@@ -177,8 +177,8 @@ ADDRESSEE_PREPOSITIONS = frozenset({"on", "to"})
 
 
 def _campaign_appeal(candidate: Candidate, tables: Tables) -> bool:
-    """A verb of asking above the event (or the event word itself) addressed to voters, supporters or donors
-    ("urged supporters to protest", "asked donors for contributions", "called on voters to reject it"):
+    """A verb of asking above the event (or the event word itself) addressed to voters or a campaign's supporters
+    ("urged supporters to protest", "asked supporters for donations", "called on voters to reject it"):
     campaigning, which docs/annotation.md codes as no event — neither a request between actors nor the act
     asked for, which is the audience's, not the asker's."""
     verbs = [g.verb for g in candidate.governors]
