@@ -61,9 +61,6 @@ def test_asking_a_state_for_help_stays_a_request(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize("text", [
     "Senator Maria Okafor urged voters to turn out on Tuesday.",
     "Senator Maria Okafor urged her supporters to vote for her.",
-    "Senator Maria Okafor asked supporters for donations.",
-    "Senator Maria Okafor asked her supporters to give money to her campaign.",
-    "Senator Maria Okafor appealed to supporters for money.",
     "Senator Maria Okafor called on voters to reject the referendum.",
 ])
 def test_a_campaign_appeal_to_voters_is_no_event(pipeline: Pipeline, text: str) -> None:
@@ -79,6 +76,16 @@ def test_an_appeal_to_an_actor_stays_a_request(pipeline: Pipeline, text: str, ad
     found = [e for e in _asserted(pipeline, text) if e.type == "REQUEST"]
     assert len(found) == 1
     assert any(addressee in (a.name or a.text or "") for a in found[0].recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The militant group called on its followers to attack embassies.",
+    "The rebel commander urged his supporters to seize the airport.",
+    "The rebel commander called on his followers to attack the convoy.",
+])
+def test_a_call_to_a_sides_own_people_to_act_stays_a_request(pipeline: Pipeline, text: str) -> None:
+    """Supporters and followers asked to do something other than vote or give: a call to act, no campaigning."""
+    assert "REQUEST" in _types(pipeline, text)
 
 
 def test_donors_asked_for_aid_are_no_campaign_audience(pipeline: Pipeline) -> None:
