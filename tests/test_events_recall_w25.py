@@ -13,7 +13,7 @@ from event_helpers import asserted_events, event_of_type
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    ("The senator, who has called on voters to back the governor, spoke on Monday.", "called"),
+    ("The senator, who has called on the council to back the governor, spoke on Monday.", "called"),
     ("The mayor, who had called for the resignation of the police chief, lost the election.", "called"),
     ("Two governors who have called on the agency to reopen the port met in Lagos.", "called"),
 ])

@@ -23,6 +23,7 @@ from accord.doc_index import quotation_start, token_table
 from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_head, subject_of, time_marked
 from accord.events.tables import Entry, Grammar, Tables
 from accord.events.triggers import Trigger, find_triggers, in_group, is_verbal, lemma, lemma_of_id
+from accord.events.valency import slot_is
 from accord.syntax import PLURAL_NOUN_TAGS, PRESENT_TAGS
 
 # How a noun attaches to the verb that governs it.
@@ -298,8 +299,8 @@ def obligation_candidates(sentence: Span, tables: Tables, tops: set[int]) -> lis
         if not (aux_words(token) & tables.cues.obligation_modals or _semi_modal_obligation(token, tables)):
             continue
         subject = subject_of(token)
-        if subject is None or subject.pos_ == "PRON":
-            continue
+        if subject is None or subject.pos_ == "PRON" or cannot_act(subject, tables):
+            continue  # "said the platform should mention Israel": no one is asked, an opinion of what it holds
         if _reproach(token):  # "said the army should have protected the town": a criticism of what was not done
             entry = Entry(key="should have", type="ACCUSE", cameo=tables.ontology.recoding_cameo["reproach"])
         elif _stative(token, tables):
@@ -309,6 +310,13 @@ def obligation_candidates(sentence: Span, tables: Tables, tops: set[int]) -> lis
         found.append(Candidate(content=Trigger(token, entry, nominal=False), word=token, chain=(token,),
                                governors=(), nouns=(), top=token, nominal=False, obligation=True))
     return found
+
+
+def cannot_act(subject: Token, tables: Tables) -> bool:
+    """The active subject of a clause is a thing that cannot act ("the platform", "the budget"): what it should or
+    must do is an opinion of how a text or a plan ought to be, a demand addressed to no actor (docs/annotation.md:
+    an obligation is hypothetical; a REQUEST's recipient is whom it addresses)."""
+    return subject.dep_ == "nsubj" and subject.pos_ in ("NOUN", "PROPN") and not slot_is(subject, "agent", tables)
 
 
 def foretold_harm_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list[Candidate]:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.blackboard import ELECTION_STORY
 from accord.doc_index import line_breaks, token_table
-from accord.events.candidates import SAID_AT_FAULT, Candidate, Governor, denied_belief, is_merit
+from accord.events.candidates import SAID_AT_FAULT, Candidate, Governor, cannot_act, denied_belief, is_merit
 from accord.events.factuality import Factuality, Reading, clause_marks, going_to
 from accord.events.syntax import has_infinitive, subject_of
 from accord.events.tables import Cues, Entry, Senses, Tables
@@ -92,7 +92,7 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
         reading = factuality.from_step(level) + _judgement_marks(candidate, tables)
         return Sense(fault.type, fault.cameo, candidate.word, candidate.content, candidate.judgement, reading.status)
     if _denial(candidate, tables.cues) or _no_comment(candidate, tables.cues) or _a_kind(candidate, tables.cues) \
-            or _kept_open(candidate, tables.cues):
+            or _kept_open(candidate, tables.cues) or _campaign_appeal(candidate, tables):
         return None
     content = _framed(candidate.content, tables)
     governors = candidate.governors
@@ -170,6 +170,34 @@ def _no_comment(candidate: Candidate, cues: Cues) -> bool:
     return in_group(verb, cues.refusal) and any(
         (c.dep_ == "xcomp" and (in_group(c, cues.comment_verbs) or _gives_details(c, cues) or _gives_speech(c, cues)))
         or (c.dep_ == "dobj" and in_group(verb, cues.press_refusals) and _speech_asked(c, cues)) for c in verb.children)
+
+
+# the prepositions by which a verb of asking names whom it addresses ("called *on* voters", "appealed *to* donors")
+ADDRESSEE_PREPOSITIONS = frozenset({"on", "to"})
+
+
+def _campaign_appeal(candidate: Candidate, tables: Tables) -> bool:
+    """A verb of asking above the event (or the event word itself) addressed to voters or a campaign's supporters
+    ("urged supporters to protest", "asked supporters for donations", "called on voters to reject it"):
+    campaigning, which docs/annotation.md codes as no event — neither a request between actors nor the act
+    asked for, which is the audience's, not the asker's."""
+    verbs = [g.verb for g in candidate.governors]
+    if not candidate.nominal:
+        verbs.append(candidate.content.token)
+    return any(_asks(verb, tables.cues) and any(slot_is(a, "campaign_audience", tables) for a in _addressees(verb))
+               for verb in verbs)
+
+
+def _asks(verb: Token, cues: Cues) -> bool:
+    """A verb of asking: one of the request cues, or "call on"."""
+    return in_group(verb, cues.request) or (lemma(verb) == "call" and any(c.lower_ == "on" for c in verb.children))
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """Whom a verb of asking addresses: its object or indirect object, or the object of its "on" or "to"."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return found + [p for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ADDRESSEE_PREPOSITIONS
+                    for p in c.children if p.dep_ == "pobj"]
 
 
 def _speech_asked(noun: Token, cues: Cues) -> bool:
@@ -554,7 +582,8 @@ def _qualified(sense: Sense, candidate: Candidate, reading: Reading, factuality:
         sense = replace(sense, type="REJECT", cameo=ontology.cameo("REJECT"))
         reading = replace(reading, negations=0, particle=False, future=False, conditional=False)
     if reading.obliged and factuality.speaker is not None and sense.type not in NOT_DEMANDED \
-            and not _first_person(candidate):  # "we have to reinforce": no demand on anyone else
+            and not _first_person(candidate) and not _thing_obliged(candidate, tables):
+        # "we have to reinforce": no demand on anyone else; "the platform should mention X": no one addressed
         sense = replace(sense, type="REQUEST", cameo=ontology.cameo("REQUEST", ontology.request_cameo, sense.type),
                         modality="obligation")
         reading = factuality.context  # the modal, its negation and what it governs are what is demanded
@@ -609,6 +638,15 @@ def _believed(act: Token, saying: Token, cues: Cues) -> bool:
         if token.i == saying.i:
             return False
     return False
+
+
+def _thing_obliged(candidate: Candidate, tables: Tables) -> bool:
+    """What a speaker says must or should happen told of a thing that cannot act ("the platform should reiterate
+    its support", "the budget must include aid"): an opinion of what a text or a plan ought to hold, addressed to no
+    actor, so no demand (docs/annotation.md: obligation is hypothetical; a REQUEST's recipient is its addressee). A
+    passive with no subject that acts ("troops must be withdrawn") still asks for the act."""
+    subject = subject_of(candidate.top)
+    return subject is not None and cannot_act(subject, tables)
 
 
 def _first_person(candidate: Candidate) -> bool:
