@@ -78,3 +78,9 @@ def test_a_within_that_is_no_snippet_is_a_problem_not_a_crash() -> None:
              "speaker": {"text": "Lee", "within": 3, "country": None, "sector": "GOV"}}
     _, problems = annotation_from_draft(_draft(quotes=[quote]), ARTICLE, "test")
     assert any("'within' must be a snippet" in p for p in problems)
+
+
+def test_a_cue_found_only_inside_the_quoted_words_is_a_problem() -> None:
+    quote = {"content": "The council said no, and we said yes.", "cue": "we said", "direct": True}
+    _, problems = annotation_from_draft(_draft(quotes=[quote]), ARTICLE, "test")
+    assert any("'we said' not found outside the quoted words" in p for p in problems)

@@ -223,7 +223,8 @@ def _speaker(finder: Finder, what: str, data: Mapping[str, Any], parts: list[Off
     if text and (data.get("within") is not None or data.get("occurrence") is not None):
         span = finder.near(what, text, whole, data.get("occurrence"), data.get("within"))
     elif text:
-        span = _nearest_outside(finder, what, text, parts, whole)
+        # "I" or "he" inside the quoted words only when the text names the speaker nowhere else near
+        span = _nearest_outside(finder, text, parts, whole) or finder.near(what, text, whole)
     return Participant(span=span, country=data.get("country"), sector=data.get("sector"),
                        name=data.get("name"), kind=data.get("kind"), role=data.get("role"))
 
@@ -236,15 +237,18 @@ def _cue(finder: Finder, what: str, given: object, parts: list[Offsets], whole: 
         return None
     if within is not None:
         return finder.inside(what, text, within)
-    return _nearest_outside(finder, what, text, parts, whole)
+    found = _nearest_outside(finder, text, parts, whole)
+    if found is None:
+        finder.problems.append(f"{what}: {text[:60]!r} not found outside the quoted words within {NEAR} characters")
+    return found
 
 
-def _nearest_outside(finder: Finder, what: str, text: str, parts: list[Offsets], whole: Offsets) -> Offsets | None:
-    """The mention nearest the quote that is not inside what was said; any nearest mention when none is."""
+def _nearest_outside(finder: Finder, text: str, parts: list[Offsets], whole: Offsets) -> Offsets | None:
+    """The mention nearest the quote that is not inside what was said, None when there is none."""
     outside = [s for s in finder.all(text, max(0, whole.start - NEAR), whole.end + NEAR)
                if not any(s.overlaps(p.start, p.end) for p in parts)]
     if not outside:
-        return finder.near(what, text, whole)
+        return None
     return min(outside, key=lambda s: s.start - whole.end if s.start >= whole.end
                else (whole.start - s.end if s.end <= whole.start else 0))
 
