@@ -454,11 +454,12 @@ def threshold_choice(articles: Sequence[Article], scores: Sequence[Sequence[floa
     Why jointly: the rules threshold chosen first with the broad judge off is chosen for a selection the stage
     never makes; the broad candidates fill in for the attributions a stricter rules judge drops, so the two
     trade against each other and only the pair has an F1. Why the standard error: pairs a few matches apart
-    differ by less than the folds disagree, and the best of 380 pairs (19 rules thresholds by 19 broad ones or the broad judge off) is flattered by being picked on the same
-    predictions; the error is that of the paired difference (each fold's F1 at the best pair less its F1 at the
-    other, over the folds), since every pair is scored on the same articles and the level of F1 from one fold to
-    the next says nothing about which pair is better. Why recall among those: issue 20's targets are F1 and
-    (indirect) recall, and where F1 cannot tell pairs apart the one that keeps more attributions serves both.
+    differ by less than the folds disagree, and the best of 380 pairs (19 rules thresholds by 19 broad ones or
+    the broad judge off) is flattered by being picked on the same predictions; the error is that of the paired
+    difference (each fold's F1 at the best pair less its F1 at the other, over the folds), since every pair is
+    scored on the same articles and the level of F1 from one fold to the next says nothing about which pair is
+    better. Why recall among those: issue 20's targets are F1 and (indirect) recall, and where F1 cannot tell
+    pairs apart the one that keeps more attributions serves both.
     The nested run (``--nested``) applies this same rule inside each outer fold's training articles."""
     grid = {(r, b): fold_tallies(articles, scores, fold, r, b) for r in THRESHOLDS for b in (*THRESHOLDS, 1.01)}
     f1 = {pair: _pooled(t).figures()["f1"] for pair, t in grid.items()}
