@@ -25,7 +25,7 @@ def _types(pipeline: Pipeline, text: str) -> set[str]:
     "Governor Tom Lindqvist declined to describe the proposal.",
     "Governor Tom Lindqvist declined to define what the plan would include.",
     "The ministry declined to respond to a request for comment.",
-    "Governor Tom Lindqvist refused to answer questions about the merger.",
+    "Governor Tom Lindqvist refused to answer questions from reporters about the merger.",
 ])
 def test_declining_to_speak_is_no_refusal(pipeline: Pipeline, text: str) -> None:
     assert "REJECT" not in _types(pipeline, text)
