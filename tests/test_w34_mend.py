@@ -35,3 +35,32 @@ def test_declining_the_press_is_no_refusal(pipeline: Pipeline, text: str) -> Non
 ])
 def test_refusing_a_partys_request_stays_a_refusal(pipeline: Pipeline, text: str) -> None:
     assert "REJECT" in _types(pipeline, text)
+
+
+# --- 2 and 3: voters are a campaign's audience only when asked a campaign's act
+
+@pytest.mark.parametrize("text", [
+    "The African Union urged voters in Nigeria to stay away from violence.",
+    "The electoral board urged voters to stay calm while the count went on.",
+    "The governor urged constituents to save electricity during the heatwave.",
+    "The police called on voters to keep away from the square.",
+])
+def test_anyone_asking_voters_for_no_campaign_act_makes_a_request(pipeline: Pipeline, text: str) -> None:
+    assert "REQUEST" in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Maria Okafor urged voters to turn out on Tuesday.",
+    "Senator Maria Okafor urged her supporters to vote for her.",
+    "Senator Maria Okafor asked voters for their support.",
+])
+def test_a_campaign_act_asked_of_voters_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert "REQUEST" not in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebel commander urged his followers to volunteer for the front.",
+    "The opposition leader urged her supporters to turn against the regime.",
+])
+def test_own_people_asked_no_campaign_act_stays_a_request(pipeline: Pipeline, text: str) -> None:
+    assert "REQUEST" in _types(pipeline, text)

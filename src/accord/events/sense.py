@@ -201,20 +201,17 @@ def _from_press(asked: Token, verb: Token, tables: Tables) -> bool:
                or (prep == "from" and slot_is(p, "press_corps", tables)) for prep, p in phrases)
 
 
-# the prepositions by which a verb of asking names whom it addresses ("called *on* voters", "appealed *to* donors")
+# the prepositions by which a verb of asking names whom it addresses ("called *on* voters", "appealed *to* voters")
 ADDRESSEE_PREPOSITIONS = frozenset({"on", "to"})
 
 
 def _campaign_appeal(candidate: Candidate, tables: Tables) -> bool:
-    """A verb of asking above the event (or the event word itself) addressed to voters or a campaign's supporters
-    ("urged supporters to protest", "asked supporters for donations", "called on voters to reject it"):
-    campaigning, which docs/annotation.md codes as no event — neither a request between actors nor the act
-    asked for, which is the audience's, not the asker's."""
-    verbs = [g.verb for g in candidate.governors]
-    if not candidate.nominal:
-        verbs.append(candidate.content.token)
-    return any(_asks(verb, tables.cues) and any(slot_is(a, "campaign_audience", tables) for a in _addressees(verb))
-               for verb in verbs)
+    """An act asked of voters by a verb of asking above it ("called on voters to reject the referendum", "urged
+    constituents to back the levy"): the act is the voters' own, a citizen's, asked and not done, and no event
+    between actors. Whether the asking itself is a request (only a campaign's act asked of voters is no request:
+    "urged voters to turn out") is the asking verb's frames' to say (senses.yaml ask, urge, call on, appeal)."""
+    return any(_asks(g.verb, tables.cues) and any(slot_is(a, "campaign_audience", tables) for a in _addressees(g.verb))
+               for g in candidate.governors)
 
 
 def _asks(verb: Token, cues: Cues) -> bool:
