@@ -64,3 +64,23 @@ def test_a_campaign_act_asked_of_voters_is_no_event(pipeline: Pipeline, text: st
 ])
 def test_own_people_asked_no_campaign_act_stays_a_request(pipeline: Pipeline, text: str) -> None:
     assert "REQUEST" in _types(pipeline, text)
+
+
+# --- 4: a campaign for a cause is a drive, no candidate's organisation
+
+def _actors(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
+    result = pipeline.extract(text, published="2024-03-04", id="t")
+    return [(a.text, a.name or "", a.kind or "") for a in result.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Narendra Modi spoke in Delhi on Monday. His campaign against graft has jailed hundreds of officials.",
+    "Lula da Silva spoke in Brasilia. His campaign for land reform has divided the country.",
+])
+def test_a_campaign_for_a_cause_is_no_body(pipeline: Pipeline, text: str) -> None:
+    assert not any(name.endswith(" campaign") for _, name, _ in _actors(pipeline, text))
+
+
+def test_a_campaign_for_an_office_stays_the_candidates(pipeline: Pipeline) -> None:
+    text = "Kamala Harris spoke in Atlanta. Her campaign for president has raised millions."
+    assert any(name.endswith(" campaign") for _, name, _ in _actors(pipeline, text))
