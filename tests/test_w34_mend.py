@@ -84,3 +84,21 @@ def test_a_campaign_for_a_cause_is_no_body(pipeline: Pipeline, text: str) -> Non
 def test_a_campaign_for_an_office_stays_the_candidates(pipeline: Pipeline) -> None:
     text = "Kamala Harris spoke in Atlanta. Her campaign for president has raised millions."
     assert any(name.endswith(" campaign") for _, name, _ in _actors(pipeline, text))
+
+
+# --- 5: only a text or a plan cannot be asked to act
+
+@pytest.mark.parametrize("text", [
+    "Senator Maria Okafor said the inquiry panel must question the minister.",
+    "Senator Maria Okafor said the tribunal must release the detainees.",
+])
+def test_a_body_the_actor_stage_misses_stays_an_addressee(pipeline: Pipeline, text: str) -> None:
+    assert "REQUEST" in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Maria Okafor said the resolution should condemn the attacks.",
+    "Senator Maria Okafor said the plan must include money for schools.",
+])
+def test_what_a_text_or_plan_should_hold_is_no_demand(pipeline: Pipeline, text: str) -> None:
+    assert "REQUEST" not in _types(pipeline, text)
