@@ -102,3 +102,18 @@ def test_a_body_the_actor_stage_misses_stays_an_addressee(pipeline: Pipeline, te
 ])
 def test_what_a_text_or_plan_should_hold_is_no_demand(pipeline: Pipeline, text: str) -> None:
     assert "REQUEST" not in _types(pipeline, text)
+
+
+# --- 6: signing a bill is approval only with no partner
+
+@pytest.mark.parametrize("text", [
+    "Egypt and Sudan signed water-sharing measures in Cairo.",
+    "The president signed the bill with Mexico on Monday.",
+])
+def test_a_signing_with_a_partner_stays_an_agreement(pipeline: Pipeline, text: str) -> None:
+    assert "SUPPORT" not in _types(pipeline, text)
+    assert "AGREE" in _types(pipeline, text)
+
+
+def test_a_bill_signed_alone_is_approval(pipeline: Pipeline) -> None:
+    assert "SUPPORT" in _types(pipeline, "Governor Tom Lindqvist signed the bill on Friday.")
