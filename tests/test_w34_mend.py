@@ -117,3 +117,23 @@ def test_a_signing_with_a_partner_stays_an_agreement(pipeline: Pipeline, text: s
 
 def test_a_bill_signed_alone_is_approval(pipeline: Pipeline) -> None:
     assert "SUPPORT" in _types(pipeline, "Governor Tom Lindqvist signed the bill on Friday.")
+
+
+# --- 7: trash, bash and savage criticise only an actor, words, a plan or a record
+
+@pytest.mark.parametrize("text", [
+    "Protesters trashed the consulate on Saturday.",
+    "Police said the man bashed his neighbour with a hammer.",
+    "The crowd trashed a police van.",
+])
+def test_physical_wrecking_and_beating_are_no_criticism(pipeline: Pipeline, text: str) -> None:
+    assert "ACCUSE" not in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Maria Okafor trashed the spending plan.",
+    "Senator Maria Okafor bashed the press.",
+    "Senator Maria Okafor savaged the governor's record.",
+])
+def test_criticism_of_a_plan_or_actor_stays_accuse(pipeline: Pipeline, text: str) -> None:
+    assert "ACCUSE" in _types(pipeline, text)
