@@ -137,3 +137,13 @@ def test_physical_wrecking_and_beating_are_no_criticism(pipeline: Pipeline, text
 ])
 def test_criticism_of_a_plan_or_actor_stays_accuse(pipeline: Pipeline, text: str) -> None:
     assert "ACCUSE" in _types(pipeline, text)
+
+
+# --- low: hiding a thing is no deceit; hiding information is
+
+def test_hiding_objects_is_no_accusation(pipeline: Pipeline) -> None:
+    assert "ACCUSE" not in _types(pipeline, "Police said the courier concealed the rifles under a tarpaulin.")
+
+
+def test_hiding_information_accuses(pipeline: Pipeline) -> None:
+    assert "ACCUSE" in _types(pipeline, "Senator Maria Okafor said the agency concealed the evidence for months.")

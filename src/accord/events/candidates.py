@@ -536,6 +536,9 @@ def wrong_done(verb: Token, tables: Tables) -> Token | None:
     word = lemma(verb)
     if word in grammar.wrongdoing_verbs and not _lying_somewhere(verb):
         return verb
+    if word in grammar.concealing_verbs and any(c.dep_ == "dobj" and lemma(c) in grammar.concealed_information
+                                                for c in verb.children):
+        return verb
     if word in grammar.commission_verbs:
         return next((c for c in verb.children if c.dep_ == "dobj"
                      and _finds_fault(c, grammar.fault_predicates)), None)
