@@ -120,29 +120,31 @@ def read_articles(directory: str, sample: int | None = None, part: int = 0, part
         return out
 
     QuoteStage.__call__ = keeping_docs  # type: ignore[method-assign]
-    for brat, extraction in zip(documents, pipeline.extract_documents(inputs), strict=True):
-        text = extraction.document.text
-        gold = [carry_over(a, align_offsets(brat.text, text), text) for a in brat.attributions]
-        joined = {q.attribution or q.id: replace(q, text=text[q.start:q.end])
-                  for q in joined_attributions(extraction.quotes)}
-        # the stage runs over a batch of articles before the first is handed back: records are told apart by
-        # their attribution ids, which begin with the article's
-        for origin, attribution, judged in recording:
-            waiting[attribution] = (origin, judged)
-        recording.clear()
-        items = []
-        data = b""
-        for attribution, quote in joined.items():
-            origin, judged = waiting.pop(attribution)
-            data = parsed.pop(attribution, data)
-            cue = judged.pieces[0].cue  # type: ignore[attr-defined]
-            items.append(Item(origin, judged.lemma, dict(judged.features), quote,  # type: ignore[attr-defined]
-                              cue=(cue.first, cue.last, cue.speaker) if cue is not None else None))
-        article = Article(brat.id, gold, items, data)
-        label(article, text)
-        articles.append(article)
-    stage.recording = None
-    QuoteStage.__call__ = unwrapped  # type: ignore[method-assign]
+    try:  # the class is put back even when an article fails
+        for brat, extraction in zip(documents, pipeline.extract_documents(inputs), strict=True):
+            text = extraction.document.text
+            gold = [carry_over(a, align_offsets(brat.text, text), text) for a in brat.attributions]
+            joined = {q.attribution or q.id: replace(q, text=text[q.start:q.end])
+                      for q in joined_attributions(extraction.quotes)}
+            # the stage runs over a batch of articles before the first is handed back: records are told apart by
+            # their attribution ids, which begin with the article's
+            for origin, attribution, judged in recording:
+                waiting[attribution] = (origin, judged)
+            recording.clear()
+            items = []
+            data = b""
+            for attribution, quote in joined.items():
+                origin, judged = waiting.pop(attribution)
+                data = parsed.pop(attribution, data)
+                cue = judged.pieces[0].cue  # type: ignore[attr-defined]
+                items.append(Item(origin, judged.lemma, dict(judged.features), quote,  # type: ignore[attr-defined]
+                                  cue=(cue.first, cue.last, cue.speaker) if cue is not None else None))
+            article = Article(brat.id, gold, items, data)
+            label(article, text)
+            articles.append(article)
+    finally:
+        stage.recording = None
+        QuoteStage.__call__ = unwrapped  # type: ignore[method-assign]
     return articles
 
 

@@ -25,7 +25,7 @@ def _types(pipeline: Pipeline, text: str) -> set[str]:
     "Governor Tom Lindqvist declined to describe the proposal.",
     "Governor Tom Lindqvist declined to define what the plan would include.",
     "The ministry declined to respond to a request for comment.",
-    "Governor Tom Lindqvist refused to answer questions about the merger.",
+    "Governor Tom Lindqvist refused to answer questions from reporters about the merger.",
 ])
 def test_declining_to_speak_is_no_refusal(pipeline: Pipeline, text: str) -> None:
     assert "REJECT" not in _types(pipeline, text)
@@ -61,7 +61,7 @@ def test_asking_a_state_for_help_stays_a_request(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize("text", [
     "Senator Maria Okafor urged voters to turn out on Tuesday.",
     "Senator Maria Okafor urged her supporters to vote for her.",
-    "Senator Maria Okafor called on voters to reject the referendum.",
+    "Senator Maria Okafor called on voters to vote against the referendum.",
 ])
 def test_a_campaign_appeal_to_voters_is_no_event(pipeline: Pipeline, text: str) -> None:
     assert _types(pipeline, text) == set()

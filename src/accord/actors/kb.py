@@ -212,6 +212,7 @@ class _Tables:
     belonging_words: set[str] = field(default_factory=set)  # 'members': of a group of civilians, civilians
     serving_words: set[str] = field(default_factory=set)  # 'spokesman', 'aide': 'for'/'to' whom they serve
     person_bodies: dict[str, str] = field(default_factory=dict)  # 'campaign' -> PTY: 'the Sanders campaign'
+    body_offices: set[str] = field(default_factory=set)  # 'president': "her campaign *for president*"
     person_sides: dict[str, str] = field(default_factory=dict)  # 'rivals' -> same: "Clinton's rivals"
     state_sides: set[str] = field(default_factory=set)  # "Turkey's allies": other states
     thing_name_heads: set[str] = field(default_factory=set)  # 'act', 'awards': names of things, no actors
@@ -320,6 +321,7 @@ class KnowledgeBase:
         self.belonging_words = frozenset(tables.belonging_words)
         self.serving_words = frozenset(tables.serving_words)
         self.person_bodies: Mapping[str, str] = dict(tables.person_bodies)
+        self.body_offices = frozenset(tables.body_offices)
         self.person_sides: Mapping[str, str] = dict(tables.person_sides)
         self.state_sides = frozenset(tables.state_sides)
         self.thing_name_heads = frozenset(tables.thing_name_heads)
@@ -983,6 +985,7 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.thing_name_heads.update(str(w).lower() for w in doc.get("thing_name_heads") or ())
     tables.activity_bodies.update(str(w).lower() for w in doc.get("activity_bodies") or ())
     tables.person_bodies.update((str(w).lower(), str(code)) for w, code in (doc.get("person_bodies") or {}).items())
+    tables.body_offices.update(str(w).lower() for w in doc.get("body_offices") or ())
     tables.state_sides.update(str(w).lower() for w in doc.get("state_sides") or ())
     for word, code in (doc.get("person_sides") or {}).items():
         if str(code) != SAME_SECTOR and str(code) not in tables.sector_codes:

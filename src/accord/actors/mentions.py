@@ -129,12 +129,33 @@ def _campaigns_pronoun(doc: Doc, left: int, head: int, made: Sequence[Actor], me
     return [replace(person, text=owner.text, start=owner.idx, end=owner.idx + len(owner.text), rule=PRONOUN_RULE)]
 
 
-def _pronouns_own_body(token: Token) -> bool:
+def _pronouns_own_body(token: Token, offices: frozenset[str]) -> bool:
     """'his campaign', 'her campaign for president': a person's own body (``person_bodies``) owned by a person's
     possessive pronoun and by nothing else before it. A word before it says which campaign it is ('his bombing
-    campaign', 'her Senate campaign', 'his military campaign'): an act or another body's, no organisation."""
+    campaign', 'her Senate campaign', 'his military campaign'), and so does a cause after it ('his campaign
+    against corruption', 'her campaign for land reform', 'his campaign to ban mines'): an act or another body's,
+    no organisation. Only an office it is for ('for president', ``body_offices``) keeps it the candidacy's."""
     lefts = list(token.lefts)
-    return len(lefts) == 1 and lefts[0].dep_ == "poss" and lefts[0].lower_ in PERSON_POSSESSIVES
+    return len(lefts) == 1 and lefts[0].dep_ == "poss" and lefts[0].lower_ in PERSON_POSSESSIVES \
+        and not _for_a_cause(token, offices)
+
+
+def _for_a_cause(token: Token, offices: frozenset[str]) -> bool:
+    """A campaign whose words after it name a cause: an infinitive or clause of its aim, a prep "against" or "on",
+    or "for" anything but an office (a name counts as an office: "for the Senate", "for Congress")."""
+    for child in token.rights:
+        if child.dep_ in ("acl", "relcl"):
+            return True
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ in ("against", "on"):
+            return True
+        if child.lower_ == "for" and any(p.dep_ == "pobj" and p.pos_ != "PROPN" and p.lower_ not in offices
+                                         and p.lemma_.lower() not in offices for p in child.children):
+            return True
+    return False
+
+
 PERSON_MODIFIER = "person-modifier+"  # the resolver's rule for 'Trump supporters', 'the anti-Assad rebels'
 # parts of speech of a capitalised word that opens a sentence or a name without being one ('The', 'Its')
 NOT_NAME_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "PUNCT", "NUM"})
@@ -854,7 +875,7 @@ class MentionFinder:
             if token.lower_ in self.kb.person_bodies and (any(
                     c.dep_ in ("compound", "poss") and _proper(c) and c.ent_type_ not in PLACE_LABELS
                     and (c.ent_type_ == "PERSON" or c.lower_ in memory.people or c.lower_ in memory.cast)
-                    for c in token.lefts) or _pronouns_own_body(token)):
+                    for c in token.lefts) or _pronouns_own_body(token, self.kb.body_offices)):
                 yield token.i
 
     def _sector_spans(self, doc: Doc, sent_toks: Sequence[Tok], named: set[int]) -> Iterable[Span]:
@@ -976,7 +997,8 @@ class MentionFinder:
             resolution = self._proper_name(doc, head, left, span_toks, resolution, date, before,
                                            memory.never_people)
         resolution = self._pronoun_owners_aide(doc, head, date, memory, sentence) or resolution
-        if resolution is None and head.lower_ in self.kb.person_bodies and _pronouns_own_body(head):
+        if resolution is None and head.lower_ in self.kb.person_bodies \
+                and _pronouns_own_body(head, self.kb.body_offices):
             # 'his campaign' of someone who runs no campaign the knowledge base can name: the pronoun alone
             owner = doc[left]
             return self._resolve(doc, owner, "pronoun", owner.i, owner.i, toks, starts, date, memory, sentence)
@@ -1209,7 +1231,7 @@ class MentionFinder:
         for people by where they stand toward the person (``person_sides``): 'his supporters', 'her rivals' read
         as "<the person>'s rivals" — the person's country, never the person."""
         side = head.lower_ in self.kb.person_sides
-        body = head.lower_ in self.kb.person_bodies and _pronouns_own_body(head)
+        body = head.lower_ in self.kb.person_bodies and _pronouns_own_body(head, self.kb.body_offices)
         if head.lower_ not in self.kb.serving_words and not side and not body:
             return None
         named = next((c for c in head.lefts if side and c.dep_ in ("poss", "compound") and _capitalised(c)), None)

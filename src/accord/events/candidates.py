@@ -313,10 +313,11 @@ def obligation_candidates(sentence: Span, tables: Tables, tops: set[int]) -> lis
 
 
 def cannot_act(subject: Token, tables: Tables) -> bool:
-    """The active subject of a clause is a thing that cannot act ("the platform", "the budget"): what it should or
-    must do is an opinion of how a text or a plan ought to be, a demand addressed to no actor (docs/annotation.md:
-    an obligation is hypothetical; a REQUEST's recipient is whom it addresses)."""
-    return subject.dep_ == "nsubj" and subject.pos_ in ("NOUN", "PROPN") and not slot_is(subject, "agent", tables)
+    """The active subject of a clause is a text or a plan (senses.yaml ``content_holder``: "the platform", "the
+    budget"), a thing that cannot act: what it should or must do is an opinion of what it ought to hold, a demand
+    addressed to no actor (docs/annotation.md: an obligation is hypothetical; a REQUEST's recipient is whom it
+    addresses). A body the actor stage does not know ("the commission must investigate") stays an addressee."""
+    return subject.dep_ == "nsubj" and slot_is(subject, "content_holder", tables)
 
 
 def foretold_harm_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list[Candidate]:
@@ -534,6 +535,9 @@ def wrong_done(verb: Token, tables: Tables) -> Token | None:
         return None
     word = lemma(verb)
     if word in grammar.wrongdoing_verbs and not _lying_somewhere(verb):
+        return verb
+    if word in grammar.concealing_verbs and any(c.dep_ == "dobj" and lemma(c) in grammar.concealed_information
+                                                for c in verb.children):
         return verb
     if word in grammar.commission_verbs:
         return next((c for c in verb.children if c.dep_ == "dobj"

@@ -91,7 +91,7 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
         level = len(candidate.chain) if candidate.judgement == SAID_AT_FAULT else 0
         reading = factuality.from_step(level) + _judgement_marks(candidate, tables)
         return Sense(fault.type, fault.cameo, candidate.word, candidate.content, candidate.judgement, reading.status)
-    if _denial(candidate, tables.cues) or _no_comment(candidate, tables.cues) or _a_kind(candidate, tables.cues) \
+    if _denial(candidate, tables.cues) or _no_comment(candidate, tables) or _a_kind(candidate, tables.cues) \
             or _kept_open(candidate, tables.cues) or _campaign_appeal(candidate, tables):
         return None
     content = _framed(candidate.content, tables)
@@ -151,9 +151,10 @@ def _demand_named(verb: Token, content: Token, cues: Cues) -> bool:
                for t in verb.subtree)
 
 
-def _no_comment(candidate: Candidate, cues: Cues) -> bool:
+def _no_comment(candidate: Candidate, tables: Tables) -> bool:
     """"Declined to comment", "refused to say", "his refusal to comment", "declined to be interviewed", "declined
     requests for an interview": declining to speak to the press is no political refusal."""
+    cues = tables.cues
     asked = candidate.content.token  # "declined *requests* for comment", "refused to *give* an interview": the
     # request or the giving is the trigger, the refusal its governor
     if (_speech_asked(asked, cues) or _gives_speech(asked, cues)) \
@@ -169,23 +170,48 @@ def _no_comment(candidate: Candidate, cues: Cues) -> bool:
         return any(in_group(g.verb, cues.refusal) for g in candidate.governors)
     return in_group(verb, cues.refusal) and any(
         (c.dep_ == "xcomp" and (in_group(c, cues.comment_verbs) or _gives_details(c, cues) or _gives_speech(c, cues)))
-        or (c.dep_ == "dobj" and in_group(verb, cues.press_refusals) and _speech_asked(c, cues)) for c in verb.children)
+        or (c.dep_ == "dobj" and in_group(verb, cues.press_refusals) and _speech_asked(c, cues))
+        or (c.dep_ == "xcomp" and in_group(verb, cues.press_refusals) and _answers_press(c, tables))
+        for c in verb.children)
 
 
-# the prepositions by which a verb of asking names whom it addresses ("called *on* voters", "appealed *to* donors")
+# verbs of answering a question or request: declining them declines to speak only when the press asked
+PRESS_REPLIES = frozenset({"answer", "respond", "reply"})
+
+
+def _answers_press(verb: Token, tables: Tables) -> bool:
+    """"declined to respond to requests for comment", "refused to answer questions from reporters": what would be
+    answered is a reporter's (asked for comment, or from the press), so declining it is declining to speak. A
+    state's, a committee's or a union's request, call or question refused stays a refusal ("refused to respond to
+    the UN's request for inspections")."""
+    if lemma(verb) not in PRESS_REPLIES:
+        return False
+    asked = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    return any(slot_is(a, "press_request", tables) and (_speech_asked(a, tables.cues) or _from_press(a, verb, tables))
+               for a in asked)
+
+
+def _from_press(asked: Token, verb: Token, tables: Tables) -> bool:
+    """A request or question for comment or from the press: "for" a press answer, or "from" reporters (the parser
+    hangs the from-phrase on the noun or on the answering verb)."""
+    phrases = [(c.lower_, p) for h in (asked, verb) for c in h.children if c.dep_ == "prep"
+               for p in c.children if p.dep_ == "pobj"]
+    return any((prep == "for" and slot_is(p, "press_answer", tables))
+               or (prep == "from" and slot_is(p, "press_corps", tables)) for prep, p in phrases)
+
+
+# the prepositions by which a verb of asking names whom it addresses ("called *on* voters", "appealed *to* voters")
 ADDRESSEE_PREPOSITIONS = frozenset({"on", "to"})
 
 
 def _campaign_appeal(candidate: Candidate, tables: Tables) -> bool:
-    """A verb of asking above the event (or the event word itself) addressed to voters or a campaign's supporters
-    ("urged supporters to protest", "asked supporters for donations", "called on voters to reject it"):
-    campaigning, which docs/annotation.md codes as no event — neither a request between actors nor the act
-    asked for, which is the audience's, not the asker's."""
-    verbs = [g.verb for g in candidate.governors]
-    if not candidate.nominal:
-        verbs.append(candidate.content.token)
-    return any(_asks(verb, tables.cues) and any(slot_is(a, "campaign_audience", tables) for a in _addressees(verb))
-               for verb in verbs)
+    """An act asked of voters by a verb of asking above it ("called on voters to reject the referendum", "urged
+    constituents to back the levy"): the act is the voters' own, a citizen's, asked and not done, and no event
+    between actors. Whether the asking itself is a request (only a campaign's act asked of voters is no request:
+    "urged voters to turn out") is the asking verb's frames' to say (senses.yaml ask, urge, call on, appeal)."""
+    return any(_asks(g.verb, tables.cues) and any(slot_is(a, "campaign_audience", tables) for a in _addressees(g.verb))
+               for g in candidate.governors)
 
 
 def _asks(verb: Token, cues: Cues) -> bool:

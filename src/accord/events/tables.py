@@ -430,6 +430,8 @@ class Grammar:
     blame_predicates: frozenset[str] = frozenset()  # "said Y was *responsible* for the attack"
     blame_prepositions: frozenset[str] = frozenset()  # "said Y was *behind* the bombing"
     wrongdoing_verbs: frozenset[str] = frozenset()  # "said Y *violated* the truce": the speaker accuses Y
+    concealing_verbs: frozenset[str] = frozenset()  # "said Y *concealed* the emails": deceit only of information
+    concealed_information: frozenset[str] = frozenset()  # "the *emails*", "the *truth*": what hiding deceives about
     commission_verbs: frozenset[str] = frozenset()  # "said Y *committed* war crimes" (with a fault as object)
     coreference: Coreference = field(default_factory=Coreference)
 
@@ -800,6 +802,8 @@ def load_grammar() -> Grammar:
         blame_predicates=_words(raw, "blame_predicates"),
         blame_prepositions=_words(raw, "blame_prepositions"),
         wrongdoing_verbs=_words(raw, "wrongdoing_verbs"),
+        concealing_verbs=_words(raw, "concealing_verbs"),
+        concealed_information=_words(raw, "concealed_information"),
         commission_verbs=_words(raw, "commission_verbs"),
         coreference=Coreference(reach=int(coref.get("reach", 2)),
                                 repeated_reach=int(coref.get("repeated_reach", coref.get("reach", 2))),

@@ -107,6 +107,8 @@ def _is_of(token: Token, classes: frozenset[str], slot: str, senses: Senses, tab
     # a verb by its forms too: the lemmatiser errs on some ("waged" -> "wag", "raging" -> "rag")
     words = set(forms(token)) if token.pos_ == "VERB" else {lemma(token), token.lower_}
     words |= _hyphenated_word(token)
+    if token.pos_ == "VERB":  # a phrasal verb is a word of its own: "turn out" (to vote) is no "turn" (against)
+        words |= {f"{lemma(token)} {c.lower_}" for c in token.children if c.dep_ == "prt"}
     if any(("=" + word) in classes for word in words):
         return True
     if slot not in BARE_SLOTS:  # a noun's compounds count with it
