@@ -22,6 +22,11 @@ def asserted_events(pipeline: Pipeline, text: str) -> list[Event]:
     return [e for e in pipeline.extract(text, published="2021-03-01").events if e.factuality == "asserted"]
 
 
+def asserted_types(pipeline: Pipeline, text: str) -> set[str]:
+    """The types of the asserted events of ``text``."""
+    return {e.type for e in asserted_events(pipeline, text)}
+
+
 def event_of_type(events: list[Event], event_type: str, trigger: str) -> Event:
     """The first event of ``event_type`` told by ``trigger`` (the test fails, listing the events, when none is)."""
     found = [e for e in events if e.type == event_type and e.trigger.text == trigger]

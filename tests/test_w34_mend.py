@@ -6,16 +6,7 @@ from __future__ import annotations
 import pytest
 
 from accord.pipeline import Pipeline
-from accord.records import ASSERTED, Event
-
-
-def _asserted(pipeline: Pipeline, text: str) -> list[Event]:
-    return [e for e in pipeline.extract(text, published="2024-03-04", id="t").events if e.factuality == ASSERTED]
-
-
-def _types(pipeline: Pipeline, text: str) -> set[str]:
-    return {e.type for e in _asserted(pipeline, text)}
-
+from event_helpers import asserted_types
 
 # --- 1: only the press's request or question, declined, is declining to speak
 
@@ -24,7 +15,7 @@ def _types(pipeline: Pipeline, text: str) -> set[str]:
     "Senator Maria Ostrova refused to answer questions from journalists after the vote.",
 ])
 def test_declining_the_press_is_no_refusal(pipeline: Pipeline, text: str) -> None:
-    assert "REJECT" not in _types(pipeline, text)
+    assert "REJECT" not in asserted_types(pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -34,7 +25,7 @@ def test_declining_the_press_is_no_refusal(pipeline: Pipeline, text: str) -> Non
     "The mayor declined to answer the letter from the nurses' union.",
 ])
 def test_refusing_a_partys_request_stays_a_refusal(pipeline: Pipeline, text: str) -> None:
-    assert "REJECT" in _types(pipeline, text)
+    assert "REJECT" in asserted_types(pipeline, text)
 
 
 # --- 2 and 3: voters are a campaign's audience only when asked a campaign's act
@@ -46,7 +37,7 @@ def test_refusing_a_partys_request_stays_a_refusal(pipeline: Pipeline, text: str
     "The police called on voters to keep away from the square.",
 ])
 def test_anyone_asking_voters_for_no_campaign_act_makes_a_request(pipeline: Pipeline, text: str) -> None:
-    assert "REQUEST" in _types(pipeline, text)
+    assert "REQUEST" in asserted_types(pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -55,7 +46,7 @@ def test_anyone_asking_voters_for_no_campaign_act_makes_a_request(pipeline: Pipe
     "Senator Maria Okafor asked voters for their support.",
 ])
 def test_a_campaign_act_asked_of_voters_is_no_event(pipeline: Pipeline, text: str) -> None:
-    assert "REQUEST" not in _types(pipeline, text)
+    assert "REQUEST" not in asserted_types(pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -63,7 +54,7 @@ def test_a_campaign_act_asked_of_voters_is_no_event(pipeline: Pipeline, text: st
     "The opposition leader urged her supporters to turn against the regime.",
 ])
 def test_own_people_asked_no_campaign_act_stays_a_request(pipeline: Pipeline, text: str) -> None:
-    assert "REQUEST" in _types(pipeline, text)
+    assert "REQUEST" in asserted_types(pipeline, text)
 
 
 # --- 4: a campaign for a cause is a drive, no candidate's organisation
@@ -93,7 +84,7 @@ def test_a_campaign_for_an_office_stays_the_candidates(pipeline: Pipeline) -> No
     "Senator Maria Okafor said the tribunal must release the detainees.",
 ])
 def test_a_body_the_actor_stage_misses_stays_an_addressee(pipeline: Pipeline, text: str) -> None:
-    assert "REQUEST" in _types(pipeline, text)
+    assert "REQUEST" in asserted_types(pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -101,7 +92,7 @@ def test_a_body_the_actor_stage_misses_stays_an_addressee(pipeline: Pipeline, te
     "Senator Maria Okafor said the plan must include money for schools.",
 ])
 def test_what_a_text_or_plan_should_hold_is_no_demand(pipeline: Pipeline, text: str) -> None:
-    assert "REQUEST" not in _types(pipeline, text)
+    assert "REQUEST" not in asserted_types(pipeline, text)
 
 
 # --- 6: signing a bill is approval only with no partner
@@ -111,12 +102,12 @@ def test_what_a_text_or_plan_should_hold_is_no_demand(pipeline: Pipeline, text: 
     "The president signed the bill with Mexico on Monday.",
 ])
 def test_a_signing_with_a_partner_stays_an_agreement(pipeline: Pipeline, text: str) -> None:
-    assert "SUPPORT" not in _types(pipeline, text)
-    assert "AGREE" in _types(pipeline, text)
+    assert "SUPPORT" not in asserted_types(pipeline, text)
+    assert "AGREE" in asserted_types(pipeline, text)
 
 
 def test_a_bill_signed_alone_is_approval(pipeline: Pipeline) -> None:
-    assert "SUPPORT" in _types(pipeline, "Governor Tom Lindqvist signed the bill on Friday.")
+    assert "SUPPORT" in asserted_types(pipeline, "Governor Tom Lindqvist signed the bill on Friday.")
 
 
 # --- 7: trash, bash and savage criticise only an actor, words, a plan or a record
@@ -127,7 +118,7 @@ def test_a_bill_signed_alone_is_approval(pipeline: Pipeline) -> None:
     "The crowd trashed a police van.",
 ])
 def test_physical_wrecking_and_beating_are_no_criticism(pipeline: Pipeline, text: str) -> None:
-    assert "ACCUSE" not in _types(pipeline, text)
+    assert "ACCUSE" not in asserted_types(pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -136,14 +127,15 @@ def test_physical_wrecking_and_beating_are_no_criticism(pipeline: Pipeline, text
     "Senator Maria Okafor savaged the governor's record.",
 ])
 def test_criticism_of_a_plan_or_actor_stays_accuse(pipeline: Pipeline, text: str) -> None:
-    assert "ACCUSE" in _types(pipeline, text)
+    assert "ACCUSE" in asserted_types(pipeline, text)
 
 
 # --- low: hiding a thing is no deceit; hiding information is
 
 def test_hiding_objects_is_no_accusation(pipeline: Pipeline) -> None:
-    assert "ACCUSE" not in _types(pipeline, "Police said the courier concealed the rifles under a tarpaulin.")
+    assert "ACCUSE" not in asserted_types(pipeline, "Police said the courier concealed the rifles under a tarpaulin.")
 
 
 def test_hiding_information_accuses(pipeline: Pipeline) -> None:
-    assert "ACCUSE" in _types(pipeline, "Senator Maria Okafor said the agency concealed the evidence for months.")
+    text = "Senator Maria Okafor said the agency concealed the evidence for months."
+    assert "ACCUSE" in asserted_types(pipeline, text)

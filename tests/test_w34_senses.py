@@ -8,16 +8,7 @@ from __future__ import annotations
 import pytest
 
 from accord.pipeline import Pipeline
-from accord.records import ASSERTED, Event
-
-
-def _asserted(pipeline: Pipeline, text: str) -> list[Event]:
-    return [e for e in pipeline.extract(text, published="2024-03-04", id="t").events if e.factuality == ASSERTED]
-
-
-def _types(pipeline: Pipeline, text: str) -> set[str]:
-    return {e.type for e in _asserted(pipeline, text)}
-
+from event_helpers import asserted_events, asserted_types
 
 # --- R3: declining to speak, answer or describe is no political refusal
 
@@ -28,7 +19,7 @@ def _types(pipeline: Pipeline, text: str) -> set[str]:
     "Governor Tom Lindqvist refused to answer questions from reporters about the merger.",
 ])
 def test_declining_to_speak_is_no_refusal(pipeline: Pipeline, text: str) -> None:
-    assert "REJECT" not in _types(pipeline, text)
+    assert "REJECT" not in asserted_types(pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -37,7 +28,7 @@ def test_declining_to_speak_is_no_refusal(pipeline: Pipeline, text: str) -> None
     "Governor Tom Lindqvist declined to testify before the committee.",
 ])
 def test_refusing_an_act_or_a_demand_stays_a_refusal(pipeline: Pipeline, text: str) -> None:
-    assert "REJECT" in _types(pipeline, text)
+    assert "REJECT" in asserted_types(pipeline, text)
 
 
 # --- R5: a reporter asking for comment is no request
@@ -47,11 +38,11 @@ def test_refusing_an_act_or_a_demand_stays_a_refusal(pipeline: Pipeline, text: s
     "The Associated Press asked the Pentagon for comment on the strike.",
 ])
 def test_asking_for_comment_is_no_request(pipeline: Pipeline, text: str) -> None:
-    assert "REQUEST" not in _types(pipeline, text)
+    assert "REQUEST" not in asserted_types(pipeline, text)
 
 
 def test_asking_a_state_for_help_stays_a_request(pipeline: Pipeline) -> None:
-    found = [e for e in _asserted(pipeline, "Senator Maria Okafor asked Canada for help.") if e.type == "REQUEST"]
+    found = [e for e in asserted_events(pipeline, "Senator Maria Okafor asked Canada for help.") if e.type == "REQUEST"]
     assert len(found) == 1
     assert [a.name for a in found[0].recipient] == ["Canada"]
 
@@ -64,7 +55,7 @@ def test_asking_a_state_for_help_stays_a_request(pipeline: Pipeline) -> None:
     "Senator Maria Okafor called on voters to vote against the referendum.",
 ])
 def test_a_campaign_appeal_to_voters_is_no_event(pipeline: Pipeline, text: str) -> None:
-    assert _types(pipeline, text) == set()
+    assert asserted_types(pipeline, text) == set()
 
 
 @pytest.mark.parametrize("text, addressee", [
@@ -73,7 +64,7 @@ def test_a_campaign_appeal_to_voters_is_no_event(pipeline: Pipeline, text: str) 
     ("Senator Maria Okafor urged Canada to send aid to Haiti.", "Canada"),
 ])
 def test_an_appeal_to_an_actor_stays_a_request(pipeline: Pipeline, text: str, addressee: str) -> None:
-    found = [e for e in _asserted(pipeline, text) if e.type == "REQUEST"]
+    found = [e for e in asserted_events(pipeline, text) if e.type == "REQUEST"]
     assert len(found) == 1
     assert any(addressee in (a.name or a.text or "") for a in found[0].recipient)
 
@@ -85,12 +76,12 @@ def test_an_appeal_to_an_actor_stays_a_request(pipeline: Pipeline, text: str, ad
 ])
 def test_a_call_to_a_sides_own_people_to_act_stays_a_request(pipeline: Pipeline, text: str) -> None:
     """Supporters and followers asked to do something other than vote or give: a call to act, no campaigning."""
-    assert "REQUEST" in _types(pipeline, text)
+    assert "REQUEST" in asserted_types(pipeline, text)
 
 
 def test_donors_asked_for_aid_are_no_campaign_audience(pipeline: Pipeline) -> None:
     """Donors asked for aid are donor states and agencies: the appeal stays a request."""
-    assert "REQUEST" in _types(pipeline, "The minister asked donors to send aid to Somalia.")
+    assert "REQUEST" in asserted_types(pipeline, "The minister asked donors to send aid to Somalia.")
 
 
 # --- R4: what a thing that cannot act should hold is an opinion, no demand
@@ -101,7 +92,7 @@ def test_donors_asked_for_aid_are_no_campaign_audience(pipeline: Pipeline) -> No
     "Senator Maria Okafor said the platform should reiterate the party's support for Israel.",
 ])
 def test_what_a_thing_should_hold_is_no_demand(pipeline: Pipeline, text: str) -> None:
-    assert "REQUEST" not in _types(pipeline, text)
+    assert "REQUEST" not in asserted_types(pipeline, text)
 
 
 @pytest.mark.parametrize("text, addressee", [
@@ -109,7 +100,7 @@ def test_what_a_thing_should_hold_is_no_demand(pipeline: Pipeline, text: str) ->
     ("Senator Maria Okafor said Governor Tom Lindqvist must resign.", "Tom Lindqvist"),
 ])
 def test_what_an_actor_must_do_stays_a_demand(pipeline: Pipeline, text: str, addressee: str) -> None:
-    found = [e for e in _asserted(pipeline, text) if e.type == "REQUEST"]
+    found = [e for e in asserted_events(pipeline, text) if e.type == "REQUEST"]
     assert len(found) == 1
     assert [a.name for a in found[0].recipient] == [addressee]
 
@@ -117,8 +108,8 @@ def test_what_an_actor_must_do_stays_a_demand(pipeline: Pipeline, text: str, add
 # --- R9: a bill signed into law is approval of a measure (SUPPORT), a treaty or an accord signed an agreement
 
 def test_a_bill_signed_into_law_is_approval(pipeline: Pipeline) -> None:
-    assert _types(pipeline, "President Tom Lindqvist signed the bill into law.") == {"SUPPORT"}
+    assert asserted_types(pipeline, "President Tom Lindqvist signed the bill into law.") == {"SUPPORT"}
 
 
 def test_an_agreement_signed_stays_an_agreement(pipeline: Pipeline) -> None:
-    assert _types(pipeline, "President Tom Lindqvist signed an agreement with Mexico.") == {"AGREE"}
+    assert asserted_types(pipeline, "President Tom Lindqvist signed an agreement with Mexico.") == {"AGREE"}
