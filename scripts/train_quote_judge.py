@@ -56,7 +56,7 @@ from accord.eval.brat import GoldAttribution, read_brat_dir
 from accord.eval.metrics import greedy_matching
 from accord.ingest.normalise import make_document
 from accord.pipeline import Pipeline
-from accord.quotes.judge import BROAD, RULES, class_features, noun_speaker, rules_key, speaker_features
+from accord.quotes.judge import BROAD, RULES, class_features, noun_speaker, possessor, rules_key, speaker_features
 from accord.quotes.lexicon import CueLexicon, load_lexicon
 from accord.quotes.stage import QuoteStage
 from accord.quotes.syntax import cue_lemma
@@ -200,8 +200,7 @@ def refresh_features(articles: Sequence[Article], vocab: object, lexicon: CueLex
                 for key in _SPEAKER_KEYS:
                     features.pop(key, None)
                 noun = doc[first]
-                owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-                features.update(speaker_features(owner if old else noun_speaker(noun, lexicon)))
+                features.update(speaker_features(possessor(noun) if old else noun_speaker(noun, lexicon)))
 
 
 # --- scoring a selection, as the scorer does ------------------------------------------------------------

@@ -13,7 +13,8 @@ from accord.quotes.candidates import Context
 
 # personal pronouns that stand for people spoken to ("asked him", "warned them"), not for a thing said ("it")
 _PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them"})
-_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# the entity labels of a person or body: who can be spoken to, or speak
+ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def addressee(ctx: Context, verb: Token) -> Token | None:
@@ -24,7 +25,7 @@ def addressee(ctx: Context, verb: Token) -> Token | None:
     obj = next((c for c in verb.rights if c.dep_ in ("dobj", "dative")), None)
     if obj is None or obj.right_edge.i != obj.i:
         return None  # "warned the farmers of a drought": the phrase goes on to what was said
-    if obj.lower_ in _PERSONAL_OBJECTS or obj.ent_type_ in _ACTOR_ENTITIES:
+    if obj.lower_ in _PERSONAL_OBJECTS or obj.ent_type_ in ACTOR_ENTITIES:
         return obj
     if obj.lemma_.lower() in ctx.lexicon.perspective_holders or _actor_mention(ctx, obj):
         return obj

@@ -158,7 +158,7 @@ def noun_speaker(noun: Token, lexicon: CueLexicon) -> Token | None:
     """The source of a noun cue: its possessor ("the minister's claim that …"), else, when the noun is the
     object of a light verb, that verb's subject ("the minister voiced the concern that …", "critics raised
     fears that …": the verb only carries the noun, whose content its subject holds)."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = possessor(noun)
     if owner is not None:
         return owner
     governor = noun.head
@@ -357,17 +357,17 @@ def _noun_candidate(ctx: Context, noun: Token, judge: Judge | None, counts: _Cou
     if clause is not None and clause.left_edge.i == noun.i + 1:
         if not acceptable:
             return None
-        return _judged(ctx, noun, _owner(noun), (noun.i + 1, clause.right_edge.i + 1), "noun", counts)
+        return _judged(ctx, noun, possessor(noun), (noun.i + 1, clause.right_edge.i + 1), "noun", counts)
     found = _prepositional(noun)
     if found is None or found[0].i != noun.i + 1:
         return None
     if judge is not None and not judge.could_accept(f"{lemma} {found[0].lower_}"):  # as _key() names it
         return None  # decided by the word and its preposition alone, before the content is read (a chain of
         # nouns, "the war of the war of ...", would otherwise read every later noun's words once per noun)
-    return _judged(ctx, noun, _owner(noun), found[1], "noun_preposition", counts, found[0])
+    return _judged(ctx, noun, possessor(noun), found[1], "noun_preposition", counts, found[0])
 
 
-def _owner(noun: Token) -> Token | None:
+def possessor(noun: Token) -> Token | None:
     """The possessor of a noun cue ("the minister's claim that …"): its source."""
     return next((c for c in noun.children if c.dep_ == "poss"), None)
 

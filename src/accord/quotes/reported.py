@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from accord.doc_index import token_table
-from accord.quotes.addressee import addressee
+from accord.quotes.addressee import ACTOR_ENTITIES, addressee
 from accord.quotes.adjectives import EXPLETIVES, attitude_content, felt_participle, predicate_holder
 from accord.quotes.candidates import (
     ASSERTION,
@@ -309,16 +309,13 @@ def _actor_mention(ctx: Context, noun: Token) -> bool:
         return True
     if ctx.lookup is not None and ctx.lookup(ctx.doc, noun):
         return True
-    return noun.ent_type_ in _ACTOR_ENTITIES
+    return noun.ent_type_ in ACTOR_ENTITIES
 
 
 def _act_grounds(grounds: Token) -> bool:
     """Grounds that are an act, a gerund ("charged with taking bribes"): its understood subject is the one
     judged (subject control), who thus acts — a person or a body."""
     return any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in grounds.children)
-
-
-_ACTOR_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
 def _passive_agent(verb: Token) -> Token | None:
@@ -405,9 +402,6 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
     return None
 
 
-_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
-
 def _addressee_only(ctx: Context, verb: Token, found: tuple[int, int]) -> bool:
     """The content read from the object of a verb of telling or asking is only its addressee, with nothing
     after it that says what was told or asked: "“…?” the reporter asked the minister" attributes no content
@@ -440,7 +434,7 @@ def _said_object(ctx: Context, verb: Token, lemma: str) -> tuple[int, int] | Non
     if lemma not in lexicon.saying_objects:
         return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in _SPEAKER_ENTITIES:
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in ACTOR_ENTITIES:
         return None
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.rights):
         return None  # "said Tuesday the talks failed": the clause is what was said
@@ -521,7 +515,7 @@ def _may_feel(ctx: Context, feeler: Token) -> bool:
     named person, people or body, or a mention the actor stage read as an actor ("some Democrats")."""
     if feeler.pos_ == "PRON":  # not the reader a headline teases ("it might surprise you")
         return feeler.lower_ not in ctx.lexicon.no_feelers and feeler.lower_ not in ctx.lexicon.reader_pronouns
-    return (feeler.ent_type_ in _SPEAKER_ENTITIES or feeler.lower_ in ctx.lexicon.perspective_holders
+    return (feeler.ent_type_ in ACTOR_ENTITIES or feeler.lower_ in ctx.lexicon.perspective_holders
             or (ctx.lookup is not None and bool(ctx.lookup(ctx.doc, feeler))))
 
 
