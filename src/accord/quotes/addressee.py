@@ -27,11 +27,11 @@ def addressee(ctx: Context, verb: Token) -> Token | None:
         return None  # "warned the farmers of a drought": the phrase goes on to what was said
     if obj.lower_ in _PERSONAL_OBJECTS or obj.ent_type_ in ACTOR_ENTITIES:
         return obj
-    if obj.lemma_.lower() in ctx.lexicon.perspective_holders or _actor_mention(ctx, obj):
+    if obj.lemma_.lower() in ctx.lexicon.perspective_holders or in_actor_mention(ctx, obj):
         return obj
     return None
 
 
-def _actor_mention(ctx: Context, token: Token) -> bool:
-    """The actor stage found a mention covering the token (the minister, the Clinton campaign)."""
+def in_actor_mention(ctx: Context, token: Token) -> bool:
+    """The actor stage found a mention covering the token (the minister, the governor, the Clinton campaign)."""
     return any(a.covers(token.idx) for a in ACTORS.get(ctx.doc) or ())

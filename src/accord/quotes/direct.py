@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from accord.blackboard import ACTORS
+from accord.quotes.addressee import in_actor_mention
 from accord.quotes.candidates import Candidate, Context, trim_chars
 from accord.quotes.closing import trailing_attribution
 from accord.quotes.layout import Unit
@@ -356,12 +356,7 @@ def _names_a_source(ctx: Context, token: Token) -> bool:
         return False
     lemma = token.lemma_.lower()
     return lemma in ctx.lexicon.evidence_nouns or lemma in ctx.lexicon.headline_sources \
-        or _in_actor_mention(ctx, token)
-
-
-def _in_actor_mention(ctx: Context, token: Token) -> bool:
-    """The actor stage found a mention covering the token (the governor, the Clinton campaign)."""
-    return any(a.covers(token.idx) for a in ACTORS.get(ctx.doc) or ())
+        or in_actor_mention(ctx, token)
 
 
 def _cue_in_previous_paragraph(ctx: Context, span: MarkedSpan) -> Cue | None:
