@@ -52,7 +52,7 @@ def test_a_quotation_continued_after_its_cue_keeps_its_speaker(pipeline: Pipelin
     '"Our policies failed," Senator Maria Okafor said.',  # her own side's
     '"Is Governor Tom Lindqvist weak on crime?" Senator Maria Okafor asked.',  # a question
     '"Governor Tom Lindqvist will fail," Senator Maria Okafor said.',  # a prediction
-    '"Governor Tom Lindqvist could be a disaster," Senator Maria Okafor said.',  # a possibility
+    '"Governor Tom Lindqvist could be weak on crime," Senator Maria Okafor said.',  # a possibility
     "Governor Tom Lindqvist is weak on crime.",  # the reporter's words, no speaker
     '"The weather was terrible," Senator Maria Okafor said.',  # a thing, no party
     '"Governor Tom Lindqvist is sad about the vote," Senator Maria Okafor said.',  # a feeling
