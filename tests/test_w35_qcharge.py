@@ -75,3 +75,19 @@ def test_the_lexicon_is_vader_below_the_threshold_less_the_states_undergone() ->
     assert "weak" in words.negative and "great" not in words.negative
     assert "sad" not in words.negative and "dead" not in words.negative  # felt or suffered, no charge
     assert "fail" in words.failure_verbs and words.mode == "criticize"
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's words, but no speaker known to the article: nobody to be the accuser
+    '"Governor Tom Lindqvist is very weak on border security."',
+    "It was said that Governor Tom Lindqvist failed to protect the pensions of teachers.",
+])
+def test_a_charge_with_no_known_speaker_is_no_accusation(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in _accusations(pipeline, text) if e.trigger.text in ("weak", "failed")]
+
+
+def test_a_known_speaker_keeps_the_charge_of_a_quotation_in_another_sentence(pipeline: Pipeline) -> None:
+    text = ('Senator Maria Okafor spoke at length on Tuesday. "Governor Tom Lindqvist is very weak on border '
+            'security," she said.')
+    found = [e for e in _accusations(pipeline, text) if e.trigger.text == "weak"]
+    assert len(found) == 1 and "Okafor" in _sides(found[0])[0]

@@ -175,4 +175,5 @@ def _foretold(clause: Token, words: ChargeWords) -> bool:
 def _candidate(fault: Token, clause: Token, words: ChargeWords) -> Candidate:
     entry = Entry(key=lemma(fault), type="ACCUSE", cameo=words.cameo, mode=words.mode or None)
     return Candidate(content=Trigger(fault, entry, nominal=False), word=fault, chain=(clause,), governors=(),
-                     nouns=(), top=clause, nominal=False, judgement=SAID_AT_FAULT)
+                     nouns=(), top=clause, nominal=False, judgement=SAID_AT_FAULT,
+                     in_speech=True)
