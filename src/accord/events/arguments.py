@@ -440,8 +440,13 @@ def _weapon(token: Token, tables: Tables) -> bool:
 
 def _quoted_judge(frame: Frame, quoted: Actor | None) -> list[Actor]:
     """'"*I* don't think Y is fit," X said': the first person whose belief reports a judgement inside a direct
-    quotation is the quotation's speaker, as the quote stage attributed it."""
+    quotation is the quotation's speaker, as the quote stage attributed it; so is the judge of a charge in a
+    quotation whose sentence has no verb of saying ('"They lied on the forms." (accord.events.quoted_charges)')."""
     speaker = frame.speaker
+    if quoted is not None and speaker is None and quotation_start(frame.top.doc, frame.top.idx) is not None:
+        # '“They lied on official forms.”' with no verb of saying in the sentence: the quotation's speaker judges
+        return [quoted if _in_sentence(quoted, frame.top) else replace(quoted, rule=f"{quoted.rule or 'speaker'}"
+                                                                                  f"{QUOTED_RULE}")]
     if quoted is None or speaker is None or speaker.lower_ not in FIRST_PERSON \
             or quotation_start(speaker.doc, speaker.idx) is None:
         return []
@@ -452,6 +457,11 @@ def _quoted_judge(frame: Frame, quoted: Actor | None) -> list[Actor]:
     # own sentence), as in _verbal_participants
     return [replace(quoted, text=speaker.text, start=speaker.idx, end=speaker.idx + len(speaker.text),
                     rule=f"{quoted.rule or 'speaker'}{QUOTED_RULE}")]
+
+
+def _in_sentence(actor: Actor, token: Token) -> bool:
+    sentence = sentence_of(token)
+    return actor.start is not None and sentence.start_char <= actor.start < sentence.end_char
 
 
 def _judgement_sides(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_actors: list[Actor],

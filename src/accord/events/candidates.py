@@ -72,6 +72,9 @@ class Candidate:
     obligation: bool = False  # a demand told through a modal: "X said Y must do Z"
     foretold: bool = False  # a harm foretold to a party: "X said Y would pay the price" (a threat by X on Y)
     judgement: str | None = None  # a fault found: SAID_AT_FAULT ("said Y was guilty") or NAMED_AT_FAULT
+    # a charge read in a speaker's words with no charging word of the coder's own (accord.events.quoted_charges):
+    # it is the speaker's act, so it stands only when the speaker is a known party
+    in_speech: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,6 +106,8 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> lis
             continue
         if private_trip(frame.sense, arguments.actor, arguments.recipient, tables):
             continue  # "the student travelled to Syria": no visit between parties
+        if frame.candidate.in_speech and not arguments.actor:
+            continue  # '"they were betrayed," voters said' with no speaker known: a charge needs its accuser
         if polled(frame.sense, arguments.actor, doc, tables):
             continue  # "sixty percent of voters want the president to resign": a poll's finding
         if press_question(frame.sense, arguments.actor, arguments.recipient, tables):

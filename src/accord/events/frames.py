@@ -33,10 +33,12 @@ from accord.events.candidates import (
     separate_speech_act,
 )
 from accord.events.factuality import Factuality, factuality_of
+from accord.events.quoted_charges import quoted_charge_candidates
 from accord.events.sense import Sense, sense_of
 from accord.events.syntax import finite, finite_clause, has_subject, time_marked
 from accord.events.tables import Cues, Tables
 from accord.events.triggers import Trigger, in_group, lemma
+from accord.records import NEGATED
 from accord.syntax import NOMINAL_SUBJECT_DEPS, nominal_subject
 
 
@@ -120,6 +122,13 @@ def sentence_frames(sentence: Span, tables: Tables) -> list[Frame]:
     frames = _main_events(sentence, frames, tables, numbered)
     # a fault found ("X said Y is guilty when ...") tells the speaker's act: it hides no event told below it
     frames.extend(f for c in judgement_candidates(sentence, tables, tops) if (f := read_frame(c, tables)) is not None)
+    # a charge said in the speech the judgements leave ('"Y is weak," X said', '“They lied.”'): one per clause,
+    # none where an ACCUSE already stands in the sentence. A frame its clause denies stands on nothing there:
+    # "said Y *failed* to protect them" tells an aid not given, and the failure is the charge.
+    denied = {f.top.i for f in frames if f.status == NEGATED}
+    taken = (tops | {f.top.i for f in frames}) - denied
+    frames.extend(f for c in quoted_charge_candidates(sentence, tables, taken, any(f.type == "ACCUSE" for f in frames))
+                  if (f := read_frame(c, tables)) is not None)
     # A bare event noun inside another event's clause (or inside an earlier bare noun's phrase) is its
     # circumstance: each against the frames so far, the bare nouns before it included (an act of harm whose doer
     # it names is an act of its own, candidates.harm_with_its_doer). CoveredBelow answers

@@ -1,0 +1,179 @@
+"""Charges said inside what a speaker says: a clause of a quotation or of reported speech that evaluates a party
+negatively is the speaker's accusation of it (ACCUSE, mode criticize).
+
+'"Rubio is very *weak* on immigration," he said', "X said Obama *failed* to address the threat", '“They *lied* on
+official forms.”' (a quotation whose speaker the quote stage found in another sentence), "X said *her* policies
+*failed*" (the possessor is charged). The coder's judgements (:func:`accord.events.candidates.judgement_candidates`)
+find fault named by its own word list under a verb of saying; this layer adds what they leave: a negative
+evaluation by VADER's valence lexicon (``quoted_charges.yaml``), a verb of failure, and clauses of a direct
+quotation with no verb of saying in their sentence. It yields the same judgement candidates (SAID_AT_FAULT), so
+the sides come from the arguments layer: the speaker (the verb of saying's subject, or the quotation's speaker as
+the quote stage attributed it) accuses the clause's subject or its possessor, never itself.
+
+Out: predictions and possibilities ("will fail", "could be a disaster"), negated clauses, first persons (the
+speaker or its own side: "we failed"), questions and conditions (the sense layer's judgement marks keep them
+open), the reporter's own words (a clause outside any quotation and under no verb of saying), states felt or
+suffered ("he is sad", "they are victims"), and any clause the coder already judged or an ACCUSE already stands on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Span, Token
+
+from accord.doc_index import quotation_start
+from accord.errors import ConfigError
+from accord.events.candidates import FIRST_PERSON, PREDICATE_DEPS, SAID_AT_FAULT, Candidate, is_merit, wrong_done
+from accord.events.tables import Entry, Tables
+from accord.events.triggers import Trigger, lemma
+
+DATA_PACKAGE = "accord.data.events"
+DATA_FILE = "quoted_charges.yaml"
+VADER_PACKAGE = "vaderSentiment"
+VADER_FILE = "vader_lexicon.txt"
+FIRST_PERSON_POSSESSIVES = frozenset({"my", "our", "mine", "ours"})
+EVALUATIVE_MODIFIER_DEPS = frozenset({"amod"})  # "a *weak* leader", "the same *failed* policies"
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj"})  # active clauses: a passive's subject undergoes ("was attacked")
+
+
+@dataclass(frozen=True, slots=True)
+class ChargeWords:
+    """What counts as a negative evaluation of a party, read once from ``quoted_charges.yaml`` and VADER."""
+
+    negative: frozenset[str]  # VADER words at or below the threshold, less the states undergone
+    failure_verbs: frozenset[str]
+    prediction_auxiliaries: frozenset[str]
+    cameo: str
+    mode: str
+
+
+def _read_data() -> dict[str, Any]:
+    text = resources.files(DATA_PACKAGE).joinpath(DATA_FILE).read_text(encoding="utf-8")
+    raw = yaml.safe_load(text)
+    if not isinstance(raw, dict):
+        raise ConfigError(f"event data file {DATA_FILE!r} must be a mapping")
+    return raw
+
+
+def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
+    found = raw.get(key)
+    if not isinstance(found, list) or not found:
+        raise ConfigError(f"event data file {DATA_FILE!r}: {key!r} must be a non-empty list")
+    return frozenset(str(w).lower() for w in found)
+
+
+def vader_valences() -> dict[str, float]:
+    """VADER's lexicon as word -> mean valence (its file: word, mean, standard deviation, the raters' scores)."""
+    try:
+        text = resources.files(VADER_PACKAGE).joinpath(VADER_FILE).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError) as exc:
+        raise ConfigError(f"the valence lexicon {VADER_PACKAGE}/{VADER_FILE} is not installed: {exc}") from exc
+    valences: dict[str, float] = {}
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 2 and fields[0].isalpha():  # words only: emoticons judge nobody in news text
+            valences[fields[0].lower()] = float(fields[1])
+    return valences
+
+
+@lru_cache(maxsize=1)
+def charge_words() -> ChargeWords:
+    raw = _read_data()
+    threshold = raw.get("valence_threshold")
+    if not isinstance(threshold, (int, float)):
+        raise ConfigError(f"event data file {DATA_FILE!r}: 'valence_threshold' must be a number")
+    undergone = _words(raw, "undergone_states")
+    negative = frozenset(w for w, v in vader_valences().items() if v <= threshold and w not in undergone)
+    return ChargeWords(negative, _words(raw, "failure_verbs"), _words(raw, "prediction_auxiliaries"),
+                       str(raw.get("cameo") or ""), str(raw.get("mode") or ""))
+
+
+def quoted_charge_candidates(sentence: Span, tables: Tables, taken: set[int], accused: bool) -> list[Candidate]:
+    """Judgement candidates for the charges said in ``sentence``'s speech that no frame stands on yet. ``taken``
+    holds the clauses other frames (the coder's own judgements among them) stand on; ``accused`` says an ACCUSE is
+    already coded in the sentence, which one charge more would only repeat."""
+    if accused:
+        return []
+    words = charge_words()
+    found = []
+    for token in sentence:
+        if token.i in taken or not _said(token, tables):
+            continue
+        fault = _charge(token, tables, words)
+        if fault is not None:
+            found.append(_candidate(fault, token, words))
+    return found
+
+
+def _said(clause: Token, tables: Tables) -> bool:
+    """A clause of speech: the complement of a verb of saying ("X said [Y failed]"), the main clause of a
+    sentence inside a direct quotation ('“[They lied.]”'), or a clause coordinated with either."""
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp":
+        return lemma(clause.head) in tables.cues.speech
+    return clause.dep_ == "ROOT" and quotation_start(clause.doc, clause.idx) is not None \
+        and lemma(clause) not in tables.cues.speech
+
+
+def _charge(clause: Token, tables: Tables, words: ChargeWords) -> Token | None:
+    """The word making the charge in a clause said of another party, or None."""
+    subject = next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
+    if subject is None or subject.tag_ in ("WDT", "WP") or _speakers_own(subject) or _foretold(clause, words):
+        return None
+    negations = sum(1 for c in clause.children if c.dep_ == "neg")
+    if lemma(clause) in tables.cues.copulas:
+        return _predicate_charge(clause, negations, tables, words)
+    if negations or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma(clause) in words.failure_verbs:
+        return clause
+    # a wrong done, inside a quotation whose cue is in another sentence ("they *lied* on official forms"): the
+    # coder's own wrongdoing verbs; under a verb of saying the coder's judgements have read it already
+    return wrong_done(clause, tables) if clause.dep_ != "ccomp" else None
+
+
+def _predicate_charge(copula: Token, negations: int, tables: Tables, words: ChargeWords) -> Token | None:
+    """"Y is *weak*", "Y is a *cancer* on conservatism", "Y is a *weak* leader"; "Y's judgement was not *right*"
+    (a merit denied, once)."""
+    for predicate in (c for c in copula.children if c.dep_ in PREDICATE_DEPS):
+        negated = negations + sum(1 for c in predicate.children if c.dep_ == "neg")
+        if negated == 1 and is_merit(predicate, tables):
+            return predicate
+        if negated == 0 and _negative(predicate, words):
+            return predicate
+    return None
+
+
+def _negative(predicate: Token, words: ChargeWords) -> bool:
+    """The predicate, or an adjective modifying the predicate noun, evaluates negatively."""
+    if predicate.lower_ in words.negative or lemma(predicate) in words.negative:
+        return True
+    return predicate.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in EVALUATIVE_MODIFIER_DEPS and (c.lower_ in words.negative or lemma(c) in words.negative)
+        for c in predicate.children)
+
+
+def _speakers_own(subject: Token) -> bool:
+    """The speaker or the speaker's side: "we failed", "I was wrong", "*our* policies failed"."""
+    return subject.lower_ in FIRST_PERSON or any(
+        c.dep_ == "poss" and c.lower_ in FIRST_PERSON_POSSESSIVES for c in subject.children)
+
+
+def _foretold(clause: Token, words: ChargeWords) -> bool:
+    """A prediction or a possibility ("will fail", "could be a disaster", "is going to fail"): no charge made."""
+    if any(c.dep_ == "aux" and c.lower_ in words.prediction_auxiliaries for c in clause.children):
+        return True
+    return clause.lower_ == "going" and any(c.dep_ == "xcomp" for c in clause.children)
+
+
+def _candidate(fault: Token, clause: Token, words: ChargeWords) -> Candidate:
+    entry = Entry(key=lemma(fault), type="ACCUSE", cameo=words.cameo, mode=words.mode or None)
+    return Candidate(content=Trigger(fault, entry, nominal=False), word=fault, chain=(clause,), governors=(),
+                     nouns=(), top=clause, nominal=False, judgement=SAID_AT_FAULT,
+                     in_speech=True)
