@@ -1,8 +1,8 @@
 """Words in a sense that tells no event (wave 35, event precision on political news): a campaign thanking its
-voters, a result "delivered", a court agreeing to hear a case, an appeal to a courted group, a text that "talks
-about" something, allowing oneself, a request for comment, denying one's own stance, defending an idea, blaming a
+voters, a result "delivered", a court agreeing to hear a case, an appeal to a courted group, allowing
+oneself, a request for comment, denying one's own stance, defending an idea, blaming a
 circumstance, a body charged with a duty, refusing to admit, rallying a group of voters, marching on with
-ideas, and what a speaker says their own country should do; each beside a near miss
+ideas, and what a minister says her own government must do; each beside a near miss
 that stays an event. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -90,18 +90,6 @@ def test_an_appeal_to_courted_groups_is_no_request(pipeline: Pipeline, text: str
 ])
 def test_an_appeal_for_something_stays_a_request(pipeline: Pipeline, text: str) -> None:
     assert "REQUEST" in _types_of(pipeline, text, "appealed")
-
-
-# --- a text "talks about" what it says; a party talks with another
-
-def test_a_statement_that_talks_about_something_is_no_consultation(pipeline: Pipeline) -> None:
-    text = "The report talked about giving farmers more say in the budget."
-    assert "CONSULT" not in asserted_types(pipeline, text)
-
-
-def test_a_minister_who_talked_with_a_counterpart_consulted(pipeline: Pipeline) -> None:
-    text = "The French foreign minister talked with his German counterpart on Monday."
-    assert "CONSULT" in _types_of(pipeline, text, "talked")
 
 
 # --- allowing oneself is one's own choice; allowing another party is a concession
@@ -214,22 +202,22 @@ def test_marchers_with_banners_protest(pipeline: Pipeline) -> None:
     assert "PROTEST" in _types_of(pipeline, text, "marched")
 
 
-# --- what a speaker says their own country should or must do is an opinion on its policy, no demand
+# --- what a member of a government says that government must do is its own intent, no demand
 
 @pytest.mark.parametrize("text", [
-    "Several Republican senators said the United States should stand with Israel.",
-    "A former Mexican ambassador said Mexico must answer the insults of the candidate.",
     "The Mexican foreign minister said the government must change its strategy toward the United States.",
+    "The Mexican foreign minister said Mexico must answer the insults of the candidate.",
 ])
-def test_what_ones_own_country_should_do_is_no_demand(pipeline: Pipeline, text: str) -> None:
+def test_what_a_minister_says_her_government_must_do_is_no_demand(pipeline: Pipeline, text: str) -> None:
     assert "REQUEST" not in asserted_types(pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
     "Senator Ben Carver said the Justice Department needs to give the public some answers.",
+    "Senator Maria Okafor said the United States should send more troops to the region.",
     "The French president said the United States should lift the tariffs on European steel.",
     "The opposition leader said the government must resign.",
     "Senator Maria Okafor called on the United States to take a stronger role in the conflict.",
 ])
-def test_a_demand_on_another_party_or_a_body_stays_a_request(pipeline: Pipeline, text: str) -> None:
+def test_a_demand_from_outside_the_government_stays_a_request(pipeline: Pipeline, text: str) -> None:
     assert "REQUEST" in asserted_types(pipeline, text)

@@ -114,7 +114,7 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> lis
         if campaign_pledge(frame.sense, arguments.actor, arguments.recipient, tables, story.lookup):
             continue  # "the candidate vowed to cut taxes": campaign speech, no commitment to a party
         if own_state_advised(frame.sense, arguments.actor, arguments.recipient):
-            continue  # "the US should stand with Israel", said by Americans: an opinion on their own policy
+            continue  # "the government must change course", said by its minister: its own intent
         frame = replace(frame, sense=settle(frame.sense, bool(arguments.recipient), tables))
         contest = in_a_contest(frame.sense, arguments.actor, arguments.recipient, tables)
         if contest is None:

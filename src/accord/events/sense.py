@@ -43,7 +43,6 @@ NAMED_PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # Types that an obligation does not turn into a demand: they are demands, threats or refusals already.
 NOT_DEMANDED = frozenset({"REQUEST", "THREATEN", "REJECT"})
 GOVERNMENT_SECTOR = "GOV"  # a government's own sector: its members speak for it
-STATE_KIND = "country"  # an actor record of a state named as such ("the US", "Mexico")
 PERSON_KINDS = frozenset({"person", "group"})  # actor kinds of persons and of people described by their office
 REVERSAL = "reversal"  # the modality of an act halted, ended or dropped
 # the actors named in a token range of a document (the coder's ActorLookup)
@@ -853,22 +852,18 @@ def press_question(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Acto
 
 
 def own_state_advised(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...]) -> bool:
-    """What a speaker says their own country should or must do, told by a modal and no verb of asking ("the US
-    should stand with its allies", said by Americans; "Mexico must answer him", said by a Mexican diplomat), is an
-    opinion on the country's own policy, no demand made of another party (docs/annotation.md: comments and
-    opinions are no events; a commentator's advice is analysis). So is a member of a government saying what the
-    government must do: it speaks for it, as "we must" does (the factuality layer's first person). A state
-    addressed by another country's speaker, a body of the state told by one outside it ("the Justice Department
-    needs to answer", said by a senator), and "called on the US to ..." (a verb of asking) stay demands."""
+    """What a member of a government says that government should or must do, told by a modal and no verb of
+    asking ("the government must change its strategy", said by its foreign minister; "Mexico must answer him",
+    said by a Mexican official), is its own intent spoken for it, as "we must" is (the factuality layer's first
+    person), no demand made of another party. Said by anyone outside the government — a senator, a candidate, the
+    opposition ("the US should send more troops", "the government must resign") — or of another country, or by a
+    verb of asking ("called on the government to ..."), it stays a demand (docs/annotation.md: REQUEST)."""
     if sense.type != "REQUEST" or sense.modality != "obligation" or not actor or not recipient:
         return False
-    countries = {a.country for a in actor}
-    if len(countries) != 1 or None in countries:
+    if any(a.sector != GOVERNMENT_SECTOR or a.country is None for a in actor):
         return False
-    country = next(iter(countries))
-    governing = all(a.sector == GOVERNMENT_SECTOR for a in actor)
-    return all(r.country == country and (r.kind == STATE_KIND or (governing and r.sector == GOVERNMENT_SECTOR))
-               for r in recipient)
+    countries = {a.country for a in actor}
+    return len(countries) == 1 and all(r.country in countries and r.sector == GOVERNMENT_SECTOR for r in recipient)
 
 
 # What a promise commits to: its clause, its object, and the "for", "to", "of", "on" phrases of a proposal ("a
