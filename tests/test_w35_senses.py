@@ -221,3 +221,21 @@ def test_what_a_minister_says_her_government_must_do_is_no_demand(pipeline: Pipe
 ])
 def test_a_demand_from_outside_the_government_stays_a_request(pipeline: Pipeline, text: str) -> None:
     assert "REQUEST" in asserted_types(pipeline, text)
+
+
+# --- an attack "from" campaigners is theirs, as "the senator's attack" is: words, no armed attack
+
+def test_attacks_from_rivals_for_a_nomination_are_criticism(pipeline: Pipeline) -> None:
+    text = ("That left Sen. Maria Okafor of Ohio alone on stage and fielding the most incoming attacks from her rivals "
+            "for the party's nomination.")
+    types = _types_of(pipeline, text, "attacks")
+    assert "ASSAULT" not in types
+    assert "ACCUSE" in types
+
+
+@pytest.mark.parametrize("text", [
+    "The army post came under repeated attacks from the rebels on Sunday.",
+    "The village suffered attacks from militants who killed four people.",
+])
+def test_attacks_from_armed_sides_stay_attacks(pipeline: Pipeline, text: str) -> None:
+    assert "ASSAULT" in _types_of(pipeline, text, "attacks")

@@ -1195,10 +1195,17 @@ def _noun_in_words(word: Token, actor: tuple[Actor, ...], recipient: tuple[Actor
     if len(doers) < len(compounds):
         return False
     if not recipient:  # "the senator's attack": a campaigner's, named as its owner, in a sentence that tells no
-        # arms nor harm; an actor found elsewhere (a speaker: "'the worst attack ever,' he said") is less sure
-        owned = bool(doers) or any(c.dep_ == "poss" for c in word.children)
+        # arms nor harm; an actor found elsewhere (a speaker: "'the worst attack ever,' he said") is less sure. An
+        # attack "from" the actor is owned as a possessive's is ("fielded attacks from his rivals")
+        owned = bool(doers) or any(c.dep_ == "poss" for c in word.children) or _from_actor(word, actor)
         return owned and bool(actor) and _campaigners(actor, tables) and not _harm_told(word.sent, tables)
     return _aimed_at_persons(recipient) and (_contestants(actor, recipient, tables) or at_campaigners)
+
+
+def _from_actor(word: Token, actor: tuple[Actor, ...]) -> bool:
+    """Whether the noun's from-phrase names one of the event's actors ("attacks *from his rivals*")."""
+    return any(_names_an_actor(p, actor) for c in word.children if c.dep_ == "prep" and c.lower_ == "from"
+               for p in c.children if p.dep_ == "pobj")
 
 
 def _names_an_actor(word: Token, actor: tuple[Actor, ...]) -> bool:
