@@ -35,6 +35,7 @@ from accord.events.sense import (
     campaign_pledge,
     contexts_of,
     in_a_contest,
+    own_state_advised,
     polled,
     press_question,
     private_trip,
@@ -114,6 +115,8 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> lis
             continue  # "reporters asked the senator to explain the vote": journalism, no demand between parties
         if campaign_pledge(frame.sense, arguments.actor, arguments.recipient, tables, story.lookup):
             continue  # "the candidate vowed to cut taxes": campaign speech, no commitment to a party
+        if own_state_advised(frame.sense, arguments.actor, arguments.recipient):
+            continue  # "the government must change course", said by its minister: its own intent
         frame = replace(frame, sense=settle(frame.sense, bool(arguments.recipient), tables))
         contest = in_a_contest(frame.sense, arguments.actor, arguments.recipient, tables)
         if contest is None:

@@ -42,6 +42,7 @@ DECIDED_MODALITIES = frozenset({"threat", "refusal", "request", "intent"})
 NAMED_PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # Types that an obligation does not turn into a demand: they are demands, threats or refusals already.
 NOT_DEMANDED = frozenset({"REQUEST", "THREATEN", "REJECT"})
+GOVERNMENT_SECTOR = "GOV"  # a government's own sector: its members speak for it
 PERSON_KINDS = frozenset({"person", "group"})  # actor kinds of persons and of people described by their office
 REVERSAL = "reversal"  # the modality of an act halted, ended or dropped
 # the actors named in a token range of a document (the coder's ActorLookup)
@@ -850,6 +851,21 @@ def press_question(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Acto
     return any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in senses.press_answers for c in verb.children)
 
 
+def own_state_advised(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...]) -> bool:
+    """What a member of a government says that government should or must do, told by a modal and no verb of
+    asking ("the government must change its strategy", said by its foreign minister; "Mexico must answer him",
+    said by a Mexican official), is its own intent spoken for it, as "we must" is (the factuality layer's first
+    person), no demand made of another party. Said by anyone outside the government — a senator, a candidate, the
+    opposition ("the US should send more troops", "the government must resign") — or of another country, or by a
+    verb of asking ("called on the government to ..."), it stays a demand (docs/annotation.md: REQUEST)."""
+    if sense.type != "REQUEST" or sense.modality != "obligation" or not actor or not recipient:
+        return False
+    if any(a.sector != GOVERNMENT_SECTOR or a.country is None for a in actor):
+        return False
+    countries = {a.country for a in actor}
+    return len(countries) == 1 and all(r.country in countries and r.sector == GOVERNMENT_SECTOR for r in recipient)
+
+
 # What a promise commits to: its clause, its object, and the "for", "to", "of", "on" phrases of a proposal ("a
 # proposal *for a ban*", "promised *to cut taxes*"); the rest of the sentence is the promise's setting.
 PROMISED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "relcl"})
@@ -1179,10 +1195,17 @@ def _noun_in_words(word: Token, actor: tuple[Actor, ...], recipient: tuple[Actor
     if len(doers) < len(compounds):
         return False
     if not recipient:  # "the senator's attack": a campaigner's, named as its owner, in a sentence that tells no
-        # arms nor harm; an actor found elsewhere (a speaker: "'the worst attack ever,' he said") is less sure
-        owned = bool(doers) or any(c.dep_ == "poss" for c in word.children)
+        # arms nor harm; an actor found elsewhere (a speaker: "'the worst attack ever,' he said") is less sure. An
+        # attack "from" the actor is owned as a possessive's is ("fielded attacks from his rivals")
+        owned = bool(doers) or any(c.dep_ == "poss" for c in word.children) or _from_actor(word, actor)
         return owned and bool(actor) and _campaigners(actor, tables) and not _harm_told(word.sent, tables)
     return _aimed_at_persons(recipient) and (_contestants(actor, recipient, tables) or at_campaigners)
+
+
+def _from_actor(word: Token, actor: tuple[Actor, ...]) -> bool:
+    """Whether the noun's from-phrase names one of the event's actors ("attacks *from his rivals*")."""
+    return any(_names_an_actor(p, actor) for c in word.children if c.dep_ == "prep" and c.lower_ == "from"
+               for p in c.children if p.dep_ == "pobj")
 
 
 def _names_an_actor(word: Token, actor: tuple[Actor, ...]) -> bool:
