@@ -716,6 +716,8 @@ def between_private_parties(sense: Sense, actor: tuple[Actor, ...], recipient: t
     sides = [a for a in (*actor, *recipient) if a.kind != "place"]  # a place taken for a side is no party
     if any(a.sector in senses.political_sectors or a.kind in ("state", "country") for a in sides):
         return False
+    if sense.type in senses.debate_types and any(a.sector in senses.debate_sectors for a in sides):
+        return False  # "the host blasted the website": criticism in public debate
     return all(a.sector in senses.private_sectors for a in sides)
 
 
