@@ -3,8 +3,9 @@
 - "Critique" and "caricature" a party or its words are criticism, as "criticise" and "lampoon" are.
 - "Went after" a party or its record is an attack in words, aimed at whom the phrasal verb's "after" names; a ball,
   a title or a nomination gone after, or a pursuit by the police, is none.
-- A quarrel noun ("feud", "spat", "squabble", "beef") with the other side named is criticism; "a family feud",
-  "beef prices" name none.
+- An attack noun whose from- or by-phrase names campaigners is an attack in words, as their possessive attack is;
+  one from an armed side stays an attack.
+- A probe *into* a party's things ("into the senator's emails") looks into the party.
 - An ad or an editorial that hits or targets a party on a matter attacks it in words; a campaign targeting voters
   reaches them, no one criticised.
 - The press is a side of public debate (docs/annotation.md, waves 31, 32 and 34): a host blasting an outlet is
@@ -53,21 +54,25 @@ def test_going_after_a_thing_or_a_pursuit_is_no_criticism(pipeline: Pipeline, te
     assert ("ACCUSE", "went") not in _asserted(pipeline, text)
 
 
-@pytest.mark.parametrize(("text", "trigger", "recipient"), [
-    ("Trump's feud with Fox News escalated on Thursday.", "feud", "Fox News"),
-    ("Trump's beef with Fox News began last year.", "beef", "Fox News"),
-])
-def test_a_quarrel_with_a_side_named_accuses(pipeline: Pipeline, text: str, trigger: str, recipient: str) -> None:
-    events = _events(pipeline, text)
-    assert any(e[:3] == ("ACCUSE", trigger, "asserted") and e[4] == [recipient] for e in events), events
+def test_attacks_from_campaigners_are_words(pipeline: Pipeline) -> None:
+    # the noun's from-phrase names its doer as a possessive does ("his rivals' attacks")
+    events = _events(pipeline, "Senator Cruz fielded the most attacks from his rivals at the debate.")
+    assert any(e[:3] == ("ACCUSE", "attacks", "asserted") for e in events), events
 
 
-@pytest.mark.parametrize("text", [
-    "The family feud lasted years.",
-    "Beef prices rose sharply.",
-])
-def test_a_quarrel_with_no_side_named_is_none(pipeline: Pipeline, text: str) -> None:
-    assert _asserted(pipeline, text) == []
+def test_attacks_from_an_armed_side_stay_attacks(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The village suffered attacks from the rebels overnight.")
+    assert not any(e[0] == "ACCUSE" for e in events), events
+
+
+def test_a_probe_into_a_partys_things_investigates_the_party(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The FBI is expanding its probe into Hillary Clinton's emails.")
+    assert any(e[:2] == ("ACCUSE", "probe") and e[4] == ["Hillary Clinton"] for e in events), events
+
+
+def test_a_probe_into_a_thing_of_no_party_names_no_one(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The FBI opened a probe into the crash of the plane.")
+    assert not any(e[0] == "ACCUSE" and e[4] for e in events), events
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -82,6 +87,7 @@ def test_an_ad_hitting_or_targeting_a_party_accuses(pipeline: Pipeline, text: st
     "The campaign targeted young voters with new ads.",
     "The storm hit the coast on Tuesday.",
     "The senator hit the road on Monday.",
+    "The governor vowed to attack the housing problem.",
 ])
 def test_targets_and_blows_that_are_no_criticism(pipeline: Pipeline, text: str) -> None:
     assert [t for t in _asserted(pipeline, text) if t[0] == "ACCUSE"] == []

@@ -1182,9 +1182,20 @@ def _noun_in_words(word: Token, actor: tuple[Actor, ...], recipient: tuple[Actor
         return False
     if not recipient:  # "the senator's attack": a campaigner's, named as its owner, in a sentence that tells no
         # arms nor harm; an actor found elsewhere (a speaker: "'the worst attack ever,' he said") is less sure
-        owned = bool(doers) or any(c.dep_ == "poss" for c in word.children)
+        owned = bool(doers) or any(c.dep_ == "poss" for c in word.children) or _doer_phrase(word, actor)
         return owned and bool(actor) and _campaigners(actor, tables) and not _harm_told(word.sent, tables)
     return _aimed_at_persons(recipient) and (_contestants(actor, recipient, tables) or at_campaigners)
+
+
+# Prepositions of a noun that name its doer as a possessive does ("attacks *from* his rivals", "an attack *by* the
+# senator").
+DOER_PREPOSITIONS = frozenset({"from", "by"})
+
+
+def _doer_phrase(word: Token, actor: tuple[Actor, ...]) -> bool:
+    """Whether the noun's own from- or by-phrase names one of the event's actors ("attacks *from his rivals*")."""
+    return any(_names_an_actor(o, actor) for c in word.children if c.dep_ == "prep" and c.lower_ in DOER_PREPOSITIONS
+               for o in c.children if o.dep_ == "pobj")
 
 
 def _names_an_actor(word: Token, actor: tuple[Actor, ...]) -> bool:
