@@ -1534,6 +1534,11 @@ def _agent_after_object(doc: Doc, objects: list[Token], lookup: ActorLookup) -> 
     return []
 
 
+def _owners(doc: Doc, objects: list[Token], lookup: ActorLookup) -> list[Actor]:
+    """The parties whose thing a preposition's objects are ("into *the senator's* emails"): their possessors."""
+    return dedupe(a for o in objects for p in o.children if p.dep_ == "poss" for a in actors_of(doc, p, lookup))
+
+
 def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup, hostile: bool,
                           grammar: Grammar, aimed: bool = False) -> tuple[list[Actor], list[Actor], str]:
     """"India's purchase of rifles from Russia", "the meeting between Modi and Putin", "Israeli air raids". The
@@ -1562,6 +1567,8 @@ def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup, hostile: b
     for prep in sorted(preps, key=lambda p: NOUN_PREP_ORDER.index(p.lower_)):
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         found = dedupe(a for o in objects for a in actors_of(doc, o, lookup))
+        if not found and prep.lower_ in grammar.owner_probed_prepositions:
+            found = _owners(doc, objects, lookup)  # "a probe into *the senator's* emails": the senator is probed
         if prep.lower_ == "of" and not actor and (agent := _agent_after_object(doc, objects, lookup)):
             # "the bombardment of Aleppo *by Russian jets*": the parser hangs the noun's by-phrase on its object
             actor = agent

@@ -681,10 +681,12 @@ def _negative_subject(verb: Token, cues: Cues) -> int:
 
 def _purpose(clause: Token, cues: Cues) -> bool:
     """A clause of purpose: "went to Syria *to fight*", "*so that* he could ..." (not "..., so NATO
-    responded", a result)."""
+    responded", a result). "So that" with its verb told in the past and no modal tells a result too ("drew the
+    most fire, so much so that he accused the moderators"): what a purpose aims at is told with can, could or
+    would."""
     marks = " ".join(c.lower_ for c in clause.children if c.dep_ == "mark")
     if marks in cues.purpose_marks:
-        return True
+        return not _past_fact(clause, cues)
     return has_infinitive(clause) and not has_subject(clause) and not marks
 
 

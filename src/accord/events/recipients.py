@@ -563,6 +563,9 @@ def _tier(actors: list[Actor]) -> int:
 def _preposition_order(frame: Frame) -> tuple[str, ...]:
     """The prepositions that may name the recipient, the likeliest first."""
     if frame.type in AIMED_AT_TYPES:
+        partner = frame.content.partner
+        if partner is not None and partner.dep_ == "prep" and partner.lower_ not in AIMED_FIRST:
+            return (partner.lower_, *AIMED_FIRST)  # "went *after* the senator": the phrasal verb's own word aims it
         return AIMED_FIRST
     if frame.type in TARGET_FIRST_TYPES:
         return TARGET_FIRST

@@ -717,6 +717,8 @@ def between_private_parties(sense: Sense, actor: tuple[Actor, ...], recipient: t
     sides = [a for a in (*actor, *recipient) if a.kind != "place"]  # a place taken for a side is no party
     if any(a.sector in senses.political_sectors or a.kind in ("state", "country") for a in sides):
         return False
+    if sense.type in senses.debate_types and any(a.sector in senses.debate_sectors for a in sides):
+        return False  # "the host blasted the website": criticism in public debate
     return all(a.sector in senses.private_sectors for a in sides)
 
 
@@ -1195,17 +1197,21 @@ def _noun_in_words(word: Token, actor: tuple[Actor, ...], recipient: tuple[Actor
     if len(doers) < len(compounds):
         return False
     if not recipient:  # "the senator's attack": a campaigner's, named as its owner, in a sentence that tells no
-        # arms nor harm; an actor found elsewhere (a speaker: "'the worst attack ever,' he said") is less sure. An
-        # attack "from" the actor is owned as a possessive's is ("fielded attacks from his rivals")
-        owned = bool(doers) or any(c.dep_ == "poss" for c in word.children) or _from_actor(word, actor)
+        # arms nor harm; an actor found elsewhere (a speaker: "'the worst attack ever,' he said") is less sure
+        owned = bool(doers) or any(c.dep_ == "poss" for c in word.children) or _doer_phrase(word, actor)
         return owned and bool(actor) and _campaigners(actor, tables) and not _harm_told(word.sent, tables)
     return _aimed_at_persons(recipient) and (_contestants(actor, recipient, tables) or at_campaigners)
 
 
-def _from_actor(word: Token, actor: tuple[Actor, ...]) -> bool:
-    """Whether the noun's from-phrase names one of the event's actors ("attacks *from his rivals*")."""
-    return any(_names_an_actor(p, actor) for c in word.children if c.dep_ == "prep" and c.lower_ == "from"
-               for p in c.children if p.dep_ == "pobj")
+# Prepositions of a noun that name its doer as a possessive does ("attacks *from* his rivals", "an attack *by* the
+# senator").
+DOER_PREPOSITIONS = frozenset({"from", "by"})
+
+
+def _doer_phrase(word: Token, actor: tuple[Actor, ...]) -> bool:
+    """Whether the noun's own from- or by-phrase names one of the event's actors ("attacks *from his rivals*")."""
+    return any(_names_an_actor(o, actor) for c in word.children if c.dep_ == "prep" and c.lower_ in DOER_PREPOSITIONS
+               for o in c.children if o.dep_ == "pobj")
 
 
 def _names_an_actor(word: Token, actor: tuple[Actor, ...]) -> bool:

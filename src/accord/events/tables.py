@@ -260,7 +260,7 @@ SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "co
                          "self", "dep", "stranded", "mark",
                          "to", "for", "with", "in", "from", "on", "against", "at", "over", "toward", "of", "about",
                          "since", "into", "among", "between", "during", "as", "through", "by", "alongside",
-                         "around", "behind",
+                         "around", "behind", "after",
                          "object_head", "object_modifier", "object_of", "aim", "participant", "opposed",
                          "act_object", "governor_object"})
 BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun", "sum",
@@ -299,6 +299,9 @@ class Senses:
     state_sectors: frozenset[str]
     private_sectors: frozenset[str] = frozenset()  # sides that make no political event between themselves
     political_types: frozenset[str] = frozenset()  # types political whoever the sides are (a protest)
+    # sides of public debate: criticism by or of them is political, though they are private (a host, an outlet)
+    debate_sectors: frozenset[str] = frozenset()
+    debate_types: frozenset[str] = frozenset()
     two_sided_types: frozenset[str] = frozenset()  # types that need a counterpart (a meeting is had with someone)
     separate_participle_types: frozenset[str] = frozenset()  # "condemned X, *calling for* Y": two acts
     # words of armed conflict that a contest uses too: told of campaigners, an attack in words (ACCUSE) ...
@@ -361,6 +364,7 @@ class Grammar:
     object_control_verbs: frozenset[str] = frozenset()
     object_control_prepositions: frozenset[str] = frozenset()
     target_prepositions: frozenset[str] = frozenset()
+    owner_probed_prepositions: frozenset[str] = frozenset()  # "a probe *into* the senator's emails"
     particle_adverbs: frozenset[str] = frozenset()  # "fired *back* at X": the adverb's preposition is the verb's
     particle_prepositions: frozenset[str] = frozenset()  # which of its prepositions: "at", "against"
     directives: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
@@ -606,6 +610,8 @@ def load_senses(known_types: set[str]) -> Senses:
         state_sectors=frozenset(str(s) for s in raw["state_sectors"]),
         private_sectors=frozenset(str(s) for s in raw["private_sectors"]),
         political_types=frozenset(str(t) for t in raw["political_types"]),
+        debate_sectors=frozenset(str(s) for s in raw["debate_sectors"]),
+        debate_types=frozenset(str(t) for t in raw["debate_types"]),
         two_sided_types=frozenset(str(t) for t in raw.get("two_sided_types") or ()),
         separate_participle_types=frozenset(str(t) for t in raw.get("separate_participle_types") or ()),
         contest_verbal=_listed(contest, "verbal"),
@@ -739,6 +745,7 @@ def load_grammar() -> Grammar:
         object_control_verbs=_words(raw, "object_control_verbs"),
         object_control_prepositions=_words(raw, "object_control_prepositions"),
         target_prepositions=_words(raw, "target_prepositions"),
+        owner_probed_prepositions=_words(raw, "owner_probed_prepositions"),
         particle_adverbs=_words(raw, "particle_adverbs"),
         particle_prepositions=_words(raw, "particle_prepositions"),
         directives=_by_lemma(raw, "directives"),
