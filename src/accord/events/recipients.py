@@ -228,7 +228,7 @@ def _search_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[
                 where = token  # "killed 20 civilians in Idlib": the place is where, the civilians whom
                 break
             found = _named(doc, token, via, frame, lookup, actor)
-            if _committed_own_side(token, found, actor, grammar):
+            if _committed_own_side(token, found, actor, grammar) or _protest_venue(frame, found, via):
                 continue
             tier = _tier(found)
             if tier == 0:
@@ -349,6 +349,15 @@ def _venue(frame: Frame, token: Token, via: str) -> bool:
     talks in Geneva are not with Switzerland)."""
     return frame.type in COOPERATIVE_TYPES and via in LAST_RESORT_PREPS \
         and lemma(token) in location_words().place_nouns
+
+
+def _protest_venue(frame: Frame, found: list[Actor], via: str) -> bool:
+    """A protest is held *in* or *at* a place, not against it: "marched in Chicago", "rallied at the square in
+    Paris" say where the crowd stood, and the city's people or rulers are not thereby its target (a protest aimed
+    at a policy has no recipient at all). Only a place and only after a preposition of place: "marched *on*
+    Washington" aims at the capital, and a party named there ("rallied outside the ministry") is one."""
+    return frame.type == "PROTEST" and via in shared_words().locative_prepositions \
+        and bool(found) and all(a.kind == "place" for a in found)
 
 
 def _names_place(doc: Doc, token: Token) -> bool:
@@ -864,18 +873,39 @@ def authors(thing: Token) -> list[Token]:
     "a project set up by the government") or the subject of a relative clause whose object it is ("the plan
     *Egypt* proposed", "the plan that *Egypt* proposed"); or by a possessive pronoun on it ("condemned *its*
     decision", "questioned *his* experience": whose it is, as "Ethiopia's decision" names it; what the pronoun
-    stands for is coreference's). A stance taken towards the thing is towards its maker, as with "a US plan"."""
+    stands for is coreference's). A stance taken towards the thing is towards its maker, as with "a US plan".
+    A part or side of a thing is made by whoever made the whole (:func:`_whole_of`): "aspects of the plan *Obama*
+    announced", "parts of *his* proposal"."""
     found: list[Token] = [c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    whole = _whole_of(thing)
+    if whole is not None:
+        found.extend(authors(whole))
     for clause in thing.children:
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             found.extend(o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
-        elif clause.dep_ == "relcl":
+        elif clause.dep_ == "relcl" or _relative_read_as_clause(clause):
             objects = [c for c in clause.children if c.dep_ == "dobj"]
-            if all(o.tag_ in RELATIVE_TAGS for o in objects):
+            if all(o.tag_ in RELATIVE_TAGS or o.lower_ == "that" for o in objects):
                 found.extend(c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS)
         elif clause.dep_ == "prep" and clause.lower_ != "by":
             found.extend(_misplaced_by(clause))
     return found
+
+
+def _relative_read_as_clause(clause: Token) -> bool:
+    """"the plan *that Obama announced*": the parser may hang a relative clause on its noun as a finite "acl", with
+    its "that" read as a conjunction object; it is a relative clause whose object the noun is all the same."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBD" \
+        and any(c.dep_ == "dobj" and c.lower_ == "that" and c.i < clause.i for c in clause.children)
+
+
+def _whole_of(part: Token) -> Token | None:
+    """The thing a noun of a part or side (arguments.yaml's aspect_nouns) is of: "*aspects* of the strategy", "a
+    *provision* of the bill"; none for any other noun ("the release of the plan" is an act, not a part)."""
+    if lemma(part) not in grammar().aspect_nouns:
+        return None
+    return next((o for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _misplaced_by(prep: Token) -> list[Token]:
