@@ -611,7 +611,10 @@ def _recipient_candidates(frame: Frame, grammar: Grammar,
                     verbal.append((child, "object"))
                     if frame.type in STANCE_TYPES:
                         verbal.extend((author, "author") for author in authors(child))
-                verbal.extend(prep_objects(child, (*order, "by")))
+                inner = prep_objects(child, (*order, "by"))
+                verbal.extend(inner)
+                if frame.type in STANCE_TYPES:  # "expressed doubts about *her* qualifications"
+                    verbal.extend((author, "author") for thing, via in inner if via != "by" for author in authors(thing))
             elif child.dep_ == "dobj" and topic:
                 verbal.extend(_goal_within(child))  # "gave 20 million euros in aid to Ethiopia"
             elif child.dep_ == "nsubj" and verb.i != frame.top.i:
