@@ -1552,6 +1552,10 @@ def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup, hostile: b
     for prep in sorted(preps, key=lambda p: NOUN_PREP_ORDER.index(p.lower_)):
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         found = dedupe(a for o in objects for a in actors_of(doc, o, lookup))
+        if not found and aimed and prep.lower_ != "by":
+            # words that blame are aimed at whose thing they judge: "criticism of *her* record", "his attack on the
+            # plan *the mayor* proposed" (recipients.authors)
+            found = dedupe(a for o in objects for t in authors(o) for a in actors_of(doc, t, lookup))
         if prep.lower_ == "of" and not actor and (agent := _agent_after_object(doc, objects, lookup)):
             # "the bombardment of Aleppo *by Russian jets*": the parser hangs the noun's by-phrase on its object
             actor = agent

@@ -642,7 +642,10 @@ def _recipient_candidates(frame: Frame, grammar: Grammar,
     for noun in frame.nouns:
         if noun.i != frame.top.i and noun.dep_ != "pobj":
             nominal.append((noun, "modifier"))
-        nominal.extend(prep_objects(noun, noun_order))
+        inner = prep_objects(noun, noun_order)
+        nominal.extend(inner)
+        if frame.type in STANCE_TYPES:  # "his attack on *her* qualifications"
+            nominal.extend((author, "author") for thing, via in inner if via != "by" for author in authors(thing))
     return nominal + verbal if frame.content.nominal else verbal + nominal
 
 
