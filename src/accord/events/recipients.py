@@ -614,7 +614,7 @@ def _recipient_candidates(frame: Frame, grammar: Grammar,
                 inner = prep_objects(child, (*order, "by"))
                 verbal.extend(inner)
                 if frame.type in STANCE_TYPES:  # "expressed doubts about *her* qualifications"
-                    verbal.extend((author, "author") for thing, via in inner if via != "by" for author in authors(thing))
+                    verbal.extend(_thing_authors(inner))
             elif child.dep_ == "dobj" and topic:
                 verbal.extend(_goal_within(child))  # "gave 20 million euros in aid to Ethiopia"
             elif child.dep_ == "nsubj" and verb.i != frame.top.i:
@@ -645,8 +645,14 @@ def _recipient_candidates(frame: Frame, grammar: Grammar,
         inner = prep_objects(noun, noun_order)
         nominal.extend(inner)
         if frame.type in STANCE_TYPES:  # "his attack on *her* qualifications"
-            nominal.extend((author, "author") for thing, via in inner if via != "by" for author in authors(thing))
+            nominal.extend(_thing_authors(inner))
     return nominal + verbal if frame.content.nominal else verbal + nominal
+
+
+def _thing_authors(phrases: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """The makers (:func:`authors`) of the things a stance's prepositions name: "doubts about *her* qualifications",
+    "concerns over the plan *the mayor* proposed"; a by-phrase already names a doer, not a thing."""
+    return [(author, "author") for thing, via in phrases if via != "by" for author in authors(thing)]
 
 
 def _journey_of_harm(frame: Frame, verb: Token) -> bool:
