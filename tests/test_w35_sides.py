@@ -8,9 +8,10 @@
   plan").
 - A relative clause the parser reads as a finite "acl" with its "that" as an object ("the plan *that X
   announced*") still names the plan's maker.
-- A stance's object's preposition names whom through its thing's possessive pronoun ("expressed doubts about
+- A stance's object's preposition names whom through its thing's maker or possessive pronoun ("expressed doubts about
   *her* qualifications"); the doer's own thing names nobody ("doubts about *his own* chances"), and a pronoun in a
-  phrase of the verb's (not the object's) is no target ("raised concerns about the budget in *his* speech").
+  phrase of the verb's (not the object's) is no target ("raised concerns about the budget in *his* speech"), nor
+  the owner of an act that showed the thing ("failures revealed by *Harkin's* report").
 - Words that blame, as a bare noun, are aimed at whose thing their preposition names ("criticism of *her*
   record", "criticism of the plan *she* unveiled"), not at the critic's own.
 """
@@ -114,3 +115,15 @@ def test_a_noun_of_blame_is_aimed_at_whose_thing_it_judges(pipeline: Pipeline, t
 def test_a_noun_of_blame_of_a_thing_nobody_owns_names_no_target(pipeline: Pipeline, text: str) -> None:
     event = _event(pipeline, text, "criticism")
     assert not event.recipient, actor_texts(event.recipient)
+
+
+def test_a_thing_shown_by_someones_act_is_not_theirs(pipeline: Pipeline) -> None:
+    text = ("Senator Tom Harkin met the prison director on Monday. Lawmakers expressed outrage over the failures "
+            "revealed by Harkin's report.")
+    event = _event(pipeline, text, "expressed")
+    assert not event.recipient, actor_texts(event.recipient)
+
+
+def test_a_thing_drafted_by_a_body_is_the_bodys(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "The governor raised concerns about the budget drafted by the finance ministry.", "raised")
+    assert actor_texts(event.recipient) == "the finance ministry"

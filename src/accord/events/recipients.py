@@ -652,7 +652,14 @@ def _recipient_candidates(frame: Frame, grammar: Grammar,
 def _thing_authors(phrases: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
     """The makers (:func:`authors`) of the things a stance's prepositions name: "doubts about *her* qualifications",
     "concerns over the plan *the mayor* proposed"; a by-phrase already names a doer, not a thing."""
-    return [(author, "author") for thing, via in phrases if via != "by" for author in authors(thing)]
+    return [(author, "author") for thing, via in phrases if via != "by" for author in inner_authors(thing)]
+
+
+def inner_authors(thing: Token) -> list[Token]:
+    """The makers of a thing named inside a stance's phrase (:func:`authors`), leaving out an agent noun owned by
+    someone else: "the failures *revealed by the inmate's death*" were shown by the death, not made by the inmate,
+    whose possessive names the death's owner only ("a plan drafted by *the ministry*" keeps its maker)."""
+    return [a for a in authors(thing) if a.pos_ in ("PRON", "PROPN") or not any(c.dep_ == "poss" for c in a.children)]
 
 
 def _journey_of_harm(frame: Frame, verb: Token) -> bool:
