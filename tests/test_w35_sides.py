@@ -14,6 +14,8 @@
   the owner of an act that showed the thing ("failures revealed by *Harkin's* report").
 - Words that blame, as a bare noun, are aimed at whose thing their preposition names ("criticism of *her*
   record", "criticism of the plan *she* unveiled"), not at the critic's own.
+- The pronoun subject of a verb reporting a quotation is not anyone the quotation names in the third person
+  ('"We condemn *Christie's* plan," *he* said': the speaker would say "I"); other pronouns still may be.
 """
 
 from __future__ import annotations
@@ -127,3 +129,17 @@ def test_a_thing_shown_by_someones_act_is_not_theirs(pipeline: Pipeline) -> None
 def test_a_thing_drafted_by_a_body_is_the_bodys(pipeline: Pipeline) -> None:
     event = _event(pipeline, "The governor raised concerns about the budget drafted by the finance ministry.", "raised")
     assert actor_texts(event.recipient) == "the finance ministry"
+
+
+def test_the_speaker_pronoun_is_not_whom_the_quotation_names(pipeline: Pipeline) -> None:
+    text = 'Senator Rand Paul spoke on Monday. "We condemn Christie\'s attack on our schools," he said.'
+    event = _event(pipeline, text, "condemn")
+    assert [(a.text, a.sector) for a in event.actor] == [("he", "LEG")]
+    assert actor_texts(event.recipient) == "Christie"
+
+
+def test_a_pronoun_that_is_not_the_speaker_may_be_whom_the_quotation_names(pipeline: Pipeline) -> None:
+    text = ('Governor Chris Christie closed the schools. "He betrayed our children," Senator Rand Paul said, and he '
+            'accused him of lying.')
+    event = _event(pipeline, text, "accused")
+    assert [a.sector for a in event.recipient] == ["GOV"]
