@@ -16,6 +16,8 @@
   record", "criticism of the plan *she* unveiled"), not at the critic's own.
 - The pronoun subject of a verb reporting a quotation is not anyone the quotation names in the third person
   ('"We condemn *Christie's* plan," *he* said': the speaker would say "I"); other pronouns still may be.
+- The place a relational noun relates to does not stand for the target ("attacked *America's* southern
+  neighbor" is not an attack on America); a place where a strike fell still does.
 """
 
 from __future__ import annotations
@@ -143,3 +145,13 @@ def test_a_pronoun_that_is_not_the_speaker_may_be_whom_the_quotation_names(pipel
             'accused him of lying.')
     event = _event(pipeline, text, "accused")
     assert [a.sector for a in event.recipient] == ["GOV"]
+
+
+def test_the_country_a_relational_noun_relates_to_is_not_the_target(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "Donald Trump has repeatedly attacked America's southern neighbor.", "attacked")
+    assert not event.recipient, actor_texts(event.recipient)
+
+
+def test_a_place_where_a_strike_fell_still_stands_for_its_country(pipeline: Pipeline) -> None:
+    event = _event(pipeline, "Turkish jets struck villages in Syria on Monday.", "struck")
+    assert [a.country for a in event.recipient] == ["SYR"]

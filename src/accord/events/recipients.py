@@ -43,6 +43,7 @@ from accord.events.participants import (
     actors_of,
     judges_own,
     modifier_actors,
+    owner_of_other,
     phrase_bounds,
     same_actor,
 )
@@ -970,9 +971,11 @@ def _place_named(doc: Doc, token: Token, named_party: bool = False) -> list[Acto
     Jericho": nobody is named, and the place stands for those hit)."""
     start, end = phrase_bounds(token)
     low, high = token_chars(doc, start, end - 1)
-    return [Actor(text=p.text, name=p.name, country=p.country, kind="place", start=p.start, end=p.end,
-                  rule="event-place") for p in places_within(doc, low, high)
-            if p.country and not (named_party and _located_below(doc, p.start, p.end, token))][:1]
+    found = [Actor(text=p.text, name=p.name, country=p.country, kind="place", start=p.start, end=p.end,
+                   rule="event-place") for p in places_within(doc, low, high)
+             if p.country and not (named_party and _located_below(doc, p.start, p.end, token))]
+    # "attacked *America's* southern neighbour": the country a relational noun relates to is not the one named
+    return [p for p in found if not owner_of_other(p, token)][:1]
 
 
 def _located_below(doc: Doc, start: int, end: int, token: Token) -> bool:
