@@ -59,6 +59,7 @@ from accord.events.recipients import (
     authors,
     find_recipients,
     frame_partners,
+    inner_authors,
     place_undergoer,
     relative_antecedent,
 )
@@ -1569,6 +1570,10 @@ def _nominal_participants(doc: Doc, noun: Token, lookup: ActorLookup, hostile: b
         found = dedupe(a for o in objects for a in actors_of(doc, o, lookup))
         if not found and prep.lower_ in grammar.owner_probed_prepositions:
             found = _owners(doc, objects, lookup)  # "a probe into *the senator's* emails": the senator is probed
+        if not found and aimed and prep.lower_ != "by":
+            # words that blame are aimed at whose thing they judge: "criticism of *her* record", "his attack on the
+            # plan *the mayor* proposed" (recipients.authors)
+            found = dedupe(a for o in objects for t in inner_authors(o) for a in actors_of(doc, t, lookup))
         if prep.lower_ == "of" and not actor and (agent := _agent_after_object(doc, objects, lookup)):
             # "the bombardment of Aleppo *by Russian jets*": the parser hangs the noun's by-phrase on its object
             actor = agent

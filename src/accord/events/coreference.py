@@ -156,6 +156,8 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
         within = pool.within(here - 2 * reach, here)  # all that _ranked looks at (word-less fragments skipped)
         # a quotation's pronouns are its speaker's, anchored in what the speaker said, not in the article
         candidates = within if opened is None else [m for m in within if doc[m.head].idx > opened]
+        if opened is None:
+            candidates = [m for m in candidates if not _spoken_of(doc, m, anaphor.token)]
         if anaphor.wants == RELATIVE:
             found = _relative_antecedent(anaphor.token, pool.within(here, here))
         else:
@@ -568,6 +570,18 @@ def _first_fitting(anaphor: Anaphor, ranked: list[Mention],
         if (not mention.place or anaphor.wants == "country") and fitting(anaphor, mention):
             return mention
     return None
+
+
+def _spoken_of(doc: Doc, mention: Mention, pronoun: Token) -> bool:
+    """The mention lies inside a quotation that the pronoun's own verb reports, the pronoun being that verb's
+    subject: '"We condemn *Christie's* plan," *he* said'. Whoever is named in the third person inside a quotation is
+    spoken of by its speaker, who would say "I": the speaker is someone else."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.i == pronoun.i:
+        return False
+    head = doc[mention.head]
+    return quotation_start(doc, head.idx) is not None and verb.left_edge.i <= head.i <= verb.right_edge.i \
+        and any(c.is_ancestor(head) or head.i == c.i for c in verb.children if c.dep_ in ("ccomp", "parataxis"))
 
 
 def _addressee(pronoun: Token) -> bool:

@@ -166,14 +166,14 @@ def names_someone(actor: Actor) -> bool:
 
 def best_actors(head: Token, actors: list[Actor]) -> list[Actor]:
     """The actor a phrase stands for: the one covering its head word, else the first with a country, but not
-    an owner that is not what it owns (:func:`_owner_of_other`).
+    an owner that is not what it owns (:func:`owner_of_other`).
 
     "the two countries" is one mention with one actor per referent on the same span: all of them count.
     """
     covering = _covering(actors, head) or _named_in_apposition(actors, head)
-    owners = [] if covering else [a for a in actors if _owner_of_other(a, head)]
+    owners = [] if covering else [a for a in actors if owner_of_other(a, head)]
     if not covering:
-        actors = [a for a in actors if not _owner_of_other(a, head) and not _located_at(a, head)
+        actors = [a for a in actors if not owner_of_other(a, head) and not _located_at(a, head)
                   and not _backer_of_named(a, head) and not _settlement_qualifier(a, head)]
     if not actors:
         return _owned_people(head, owners)
@@ -290,7 +290,7 @@ def _covering(actors: list[Actor], head: Token) -> list[Actor]:
     return [a for a in actors if a.covers(head.idx)]
 
 
-def _owner_of_other(actor: Actor, head: Token) -> bool:
+def owner_of_other(actor: Actor, head: Token) -> bool:
     """A possessive pronoun is not what it owns ("its allies" are not "it"), nor is the owner of people related
     to it ("Assad's backer", "Australia's most wanted man", "critics of the senator", "both of his rivals"); but a
     part of an organisation acts for its owner ("*its* branch in Afrin sought aid", "*their* armed wing claimed the

@@ -43,6 +43,7 @@ from accord.events.participants import (
     actors_of,
     judges_own,
     modifier_actors,
+    owner_of_other,
     phrase_bounds,
     same_actor,
 )
@@ -228,7 +229,7 @@ def _search_recipients(doc: Doc, frame: Frame, lookup: ActorLookup, actor: list[
                 where = token  # "killed 20 civilians in Idlib": the place is where, the civilians whom
                 break
             found = _named(doc, token, via, frame, lookup, actor)
-            if _committed_own_side(token, found, actor, grammar):
+            if _committed_own_side(token, found, actor, grammar) or _protest_venue(frame, found, via):
                 continue
             tier = _tier(found)
             if tier == 0:
@@ -349,6 +350,15 @@ def _venue(frame: Frame, token: Token, via: str) -> bool:
     talks in Geneva are not with Switzerland)."""
     return frame.type in COOPERATIVE_TYPES and via in LAST_RESORT_PREPS \
         and lemma(token) in location_words().place_nouns
+
+
+def _protest_venue(frame: Frame, found: list[Actor], via: str) -> bool:
+    """A protest is held *in* or *at* a place, not against it: "marched in Chicago", "rallied at the square in
+    Paris" say where the crowd stood, and the city's people or rulers are not thereby its target (a protest aimed
+    at a policy has no recipient at all). Only a place and only after a preposition of place: "marched *on*
+    Washington" aims at the capital, and a party named there ("rallied outside the ministry") is one."""
+    return frame.type == "PROTEST" and via in shared_words().locative_prepositions \
+        and bool(found) and all(a.kind == "place" for a in found)
 
 
 def _names_place(doc: Doc, token: Token) -> bool:
@@ -605,7 +615,10 @@ def _recipient_candidates(frame: Frame, grammar: Grammar,
                     verbal.append((child, "object"))
                     if frame.type in STANCE_TYPES:
                         verbal.extend((author, "author") for author in authors(child))
-                verbal.extend(prep_objects(child, (*order, "by")))
+                inner = prep_objects(child, (*order, "by"))
+                verbal.extend(inner)
+                if frame.type in STANCE_TYPES:  # "expressed doubts about *her* qualifications"
+                    verbal.extend(_thing_authors(inner))
             elif child.dep_ == "dobj" and topic:
                 verbal.extend(_goal_within(child))  # "gave 20 million euros in aid to Ethiopia"
             elif child.dep_ == "nsubj" and verb.i != frame.top.i:
@@ -633,8 +646,24 @@ def _recipient_candidates(frame: Frame, grammar: Grammar,
     for noun in frame.nouns:
         if noun.i != frame.top.i and noun.dep_ != "pobj":
             nominal.append((noun, "modifier"))
-        nominal.extend(prep_objects(noun, noun_order))
+        inner = prep_objects(noun, noun_order)
+        nominal.extend(inner)
+        if frame.type in STANCE_TYPES:  # "his attack on *her* qualifications"
+            nominal.extend(_thing_authors(inner))
     return nominal + verbal if frame.content.nominal else verbal + nominal
+
+
+def _thing_authors(phrases: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """The makers (:func:`authors`) of the things a stance's prepositions name: "doubts about *her* qualifications",
+    "concerns over the plan *the mayor* proposed"; a by-phrase already names a doer, not a thing."""
+    return [(author, "author") for thing, via in phrases if via != "by" for author in inner_authors(thing)]
+
+
+def inner_authors(thing: Token) -> list[Token]:
+    """The makers of a thing named inside a stance's phrase (:func:`authors`), leaving out an agent noun owned by
+    someone else: "the failures *revealed by the inmate's death*" were shown by the death, not made by the inmate,
+    whose possessive names the death's owner only ("a plan drafted by *the ministry*" keeps its maker)."""
+    return [a for a in authors(thing) if a.pos_ in ("PRON", "PROPN") or not any(c.dep_ == "poss" for c in a.children)]
 
 
 def _journey_of_harm(frame: Frame, verb: Token) -> bool:
@@ -867,18 +896,39 @@ def authors(thing: Token) -> list[Token]:
     "a project set up by the government") or the subject of a relative clause whose object it is ("the plan
     *Egypt* proposed", "the plan that *Egypt* proposed"); or by a possessive pronoun on it ("condemned *its*
     decision", "questioned *his* experience": whose it is, as "Ethiopia's decision" names it; what the pronoun
-    stands for is coreference's). A stance taken towards the thing is towards its maker, as with "a US plan"."""
+    stands for is coreference's). A stance taken towards the thing is towards its maker, as with "a US plan".
+    A part or side of a thing is made by whoever made the whole (:func:`_whole_of`): "aspects of the plan *Obama*
+    announced", "parts of *his* proposal"."""
     found: list[Token] = [c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    whole = _whole_of(thing)
+    if whole is not None:
+        found.extend(authors(whole))
     for clause in thing.children:
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             found.extend(o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
-        elif clause.dep_ == "relcl":
+        elif clause.dep_ == "relcl" or _relative_read_as_clause(clause):
             objects = [c for c in clause.children if c.dep_ == "dobj"]
-            if all(o.tag_ in RELATIVE_TAGS for o in objects):
+            if all(o.tag_ in RELATIVE_TAGS or o.lower_ == "that" for o in objects):
                 found.extend(c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS)
         elif clause.dep_ == "prep" and clause.lower_ != "by":
             found.extend(_misplaced_by(clause))
     return found
+
+
+def _relative_read_as_clause(clause: Token) -> bool:
+    """"the plan *that Obama announced*": the parser may hang a relative clause on its noun as a finite "acl", with
+    its "that" read as a conjunction object; it is a relative clause whose object the noun is all the same."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBD" \
+        and any(c.dep_ == "dobj" and c.lower_ == "that" and c.i < clause.i for c in clause.children)
+
+
+def _whole_of(part: Token) -> Token | None:
+    """The thing a noun of a part or side (arguments.yaml's aspect_nouns) is of: "*aspects* of the strategy", "a
+    *provision* of the bill"; none for any other noun ("the release of the plan" is an act, not a part)."""
+    if lemma(part) not in grammar().aspect_nouns:
+        return None
+    return next((o for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _misplaced_by(prep: Token) -> list[Token]:
@@ -924,9 +974,11 @@ def _place_named(doc: Doc, token: Token, named_party: bool = False) -> list[Acto
     Jericho": nobody is named, and the place stands for those hit)."""
     start, end = phrase_bounds(token)
     low, high = token_chars(doc, start, end - 1)
-    return [Actor(text=p.text, name=p.name, country=p.country, kind="place", start=p.start, end=p.end,
-                  rule="event-place") for p in places_within(doc, low, high)
-            if p.country and not (named_party and _located_below(doc, p.start, p.end, token))][:1]
+    found = [Actor(text=p.text, name=p.name, country=p.country, kind="place", start=p.start, end=p.end,
+                   rule="event-place") for p in places_within(doc, low, high)
+             if p.country and not (named_party and _located_below(doc, p.start, p.end, token))]
+    # "attacked *America's* southern neighbour": the country a relational noun relates to is not the one named
+    return [p for p in found if not owner_of_other(p, token)][:1]
 
 
 def _located_below(doc: Doc, start: int, end: int, token: Token) -> bool:

@@ -420,6 +420,7 @@ class Grammar:
     member_nouns: frozenset[str] = frozenset()  # "citizens of Kenya": of its country
     other_side_modifiers: frozenset[str] = frozenset()  # "*foreign* backers": of another country
     part_nouns: frozenset[str] = frozenset()  # "its branch", "their armed wing": act for their owner
+    aspect_nouns: frozenset[str] = frozenset()  # "aspects of the plan X announced": the plan's author's
     judged_vias: frozenset[str] = frozenset()  # "praised *his* troops", "lashed out *at* her aides": a stance's
     # object or preposition that names whom it judges
     object_required: frozenset[str] = frozenset()  # "shoot down", "arrest": never without an object
@@ -796,6 +797,7 @@ def load_grammar() -> Grammar:
         member_nouns=_words(raw, "member_nouns"),
         other_side_modifiers=_words(raw, "other_side_modifiers"),
         part_nouns=_words(raw, "part_nouns"),
+        aspect_nouns=_words(raw, "aspect_nouns"),
         judged_vias=_words(raw, "judged_vias"),
         object_required=_words(raw, "object_required"),
         two_object_verbs=_words(raw, "two_object_verbs"),
