@@ -216,6 +216,7 @@ class _Tables:
     person_sides: dict[str, str] = field(default_factory=dict)  # 'rivals' -> same: "Clinton's rivals"
     state_sides: set[str] = field(default_factory=set)  # "Turkey's allies": other states
     thing_name_heads: set[str] = field(default_factory=set)  # 'act', 'awards': names of things, no actors
+    group_name_openers: set[str] = field(default_factory=set)  # 'Friends (of Abe)': a voluntary group's name
     activity_bodies: set[str] = field(default_factory=set)  # 'insurgency': a group only where it acts
     head_titles: set[str] = field(default_factory=set)  # 'president', 'director': of a body, the body's sector
     party_standing_words: set[str] = field(default_factory=set)  # 'elders': a party's are its members, PTY
@@ -325,6 +326,7 @@ class KnowledgeBase:
         self.person_sides: Mapping[str, str] = dict(tables.person_sides)
         self.state_sides = frozenset(tables.state_sides)
         self.thing_name_heads = frozenset(tables.thing_name_heads)
+        self.group_name_openers = frozenset(tables.group_name_openers)
         self.activity_bodies = frozenset(tables.activity_bodies)
         self.head_titles = frozenset(tables.head_titles)
         self.party_standing_words = frozenset(tables.party_standing_words)
@@ -983,6 +985,7 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.belonging_words.update(str(w).lower() for w in doc.get("belonging_words") or ())
     tables.serving_words.update(str(w).lower() for w in doc.get("serving_words") or ())
     tables.thing_name_heads.update(str(w).lower() for w in doc.get("thing_name_heads") or ())
+    tables.group_name_openers.update(str(w).lower() for w in doc.get("group_name_openers") or ())
     tables.activity_bodies.update(str(w).lower() for w in doc.get("activity_bodies") or ())
     tables.person_bodies.update((str(w).lower(), str(code)) for w, code in (doc.get("person_bodies") or {}).items())
     tables.body_offices.update(str(w).lower() for w in doc.get("body_offices") or ())
