@@ -104,6 +104,10 @@ class Entry:
     # other people written as this person's name with a generational suffix ('Donald Trump Jr.', the son): only
     # these suffixes make someone else of the name; any other is the person's own ('Tim Scott III' is Tim Scott)
     namesakes: tuple[str, ...] = ()
+    # nouns news uses for a person beyond any office, by their trade, wealth or fame ('businessman', 'mogul' for a
+    # developer who ran for president): a later 'the billionaire businessman' may describe them though the text
+    # never called them so (accord.actors.described_people)
+    known_as: tuple[str, ...] = ()
 
     def valid(self, date: str | None) -> bool:
         if date is None:
@@ -856,6 +860,11 @@ class KnowledgeBase:
         """The people whose name is ``name`` as written in the knowledge base (an actor record's ``name``)."""
         return self._people_by_name.get(name, [])
 
+    def known_as(self, name: str) -> tuple[str, ...]:
+        """The nouns news uses for the person named ``name`` (an actor record's ``name``) beyond their offices
+        (``known_as``: 'businessman', 'mogul'), of every person of that name."""
+        return tuple(word for entry in self.people_by_name(name) for word in entry.known_as)
+
     def dated_person(self, name: str) -> Entry | None:
         """The one person of the knowledge base named ``name`` (an actor record's ``name``) with dated offices;
         None when no person or several people of that name hold offices."""
@@ -1155,7 +1164,8 @@ def _person(item: dict[str, Any]) -> Entry:
     return Entry(id=str(item.get("id") or _slug(name)), name=name, kind="person", country=country,
                  aliases=tuple(str(a) for a in item.get("aliases") or ()), offices=offices,
                  short=tuple(str(s) for s in short), source=item.get("source"), note=item.get("note"),
-                 namesakes=tuple(str(n) for n in item.get("namesakes") or ()))
+                 namesakes=tuple(str(n) for n in item.get("namesakes") or ()),
+                 known_as=tuple(str(w).lower() for w in item.get("known_as") or ()))
 
 
 def _entry_names(entry: Entry) -> Iterable[tuple[str, str]]:

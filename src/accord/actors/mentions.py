@@ -310,7 +310,8 @@ class MentionFinder:
         # 'An Ohio man pleaded guilty ... Martin Delacroix Jr. was arrested': the opening's person, named later
         found = delayed_names(doc, found, memory.sentence_starts)
         # 'the candidate', 'the Democratic nominee' after 'Tom Harlan, the Democratic nominee': that person
-        found = descriptions_name_people(doc, found, lambda actor: mention_root(doc, actor))
+        found = descriptions_name_people(doc, found, lambda actor: mention_root(doc, actor),
+                                         known_as=self.kb.known_as)
         # 'her husband' in a story naming Hillary and Bill Clinton: the one relative of that surname and gender
         found = relatives_named_by_surname(doc, found, {w[0] for w in self.kb.kinship_words if len(w) == 1})
         # 'Kenya's Ministry of Health ... the ministry': a description repeating the head of a body's name
