@@ -159,34 +159,3 @@ def test_a_persons_supporters_are_civilians(actors_nlp: Language) -> None:
 def test_near_miss_bare_supporters_keep_the_weak_words_sector(resolver: ActorResolver) -> None:
     found = resolver.resolve("Supporters of the measure", "2016-04-06")
     assert found is not None and found.actor.sector == "OPP"
-
-
-# --- a party doing a chamber's act -----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("text", "mention"), [
-    ("Republicans confirmed a judge on Monday.", "Republicans"),
-    ("Democrats blocked the bill in the Senate.", "Democrats"),
-])
-def test_a_party_doing_a_chambers_act_is_its_legislators(actors_nlp: Language, text: str, mention: str) -> None:
-    found = _at(actors_in(actors_nlp, text, "2016-04-12"), mention)
-    assert (found.country, found.sector) == ("USA", "LEG")
-
-
-@pytest.mark.parametrize(("text", "mention"), [
-    ("Republicans voted in Ohio on Tuesday.", "Republicans"),        # voters in a primary
-    ("The GOP won the White House.", "The GOP"),                      # an election, no chamber's act
-    ("Democrats blocked the road to the convention.", "Democrats"),   # no chamber's business
-])
-def test_near_miss_a_party_acting_outside_a_chamber_stays_the_party(actors_nlp: Language, text: str,
-                                                                    mention: str) -> None:
-    assert _at(actors_in(actors_nlp, text, "2016-04-12"), mention).sector == "PTY"
-
-
-@pytest.mark.parametrize(("text", "mention"), [
-    ("The Republican Party's presumed nominee, Trump has won the support of millions.", "The Republican Party"),
-    ("The Democratic Party confirmed that the debate would go ahead.", "The Democratic Party"),  # a report
-])
-def test_near_miss_a_partys_owner_or_report_is_no_chambers_act(actors_nlp: Language, text: str,
-                                                                mention: str) -> None:
-    assert _at(actors_in(actors_nlp, text, "2016-06-28"), mention).sector == "PTY"

@@ -206,8 +206,6 @@ class _Tables:
     state_acts: dict[str, str] = field(default_factory=dict)  # 'offensive' -> MIL: 'the Turkish offensive'
     war_alliance_nouns: set[str] = field(default_factory=set)  # 'coalition': parties, or states at war
     war_verbs: set[str] = field(default_factory=set)  # 'bomb', 'shell': acts of war
-    legislative_verbs: set[str] = field(default_factory=set)  # 'confirm': a chamber's acts
-    legislative_objects: set[str] = field(default_factory=set)  # 'bill': a chamber's business
     candidate_words: set[str] = field(default_factory=set)  # 'candidate X': running for an office
     state_sectors: set[str] = field(default_factory=set)  # GOV, MIL, ...: state actors
     civil_state_sectors: set[str] = field(default_factory=set)  # GOV, COP, ...: a state's civil bodies
@@ -315,8 +313,6 @@ class KnowledgeBase:
         self.state_acts: Mapping[str, str] = dict(tables.state_acts)
         self.war_alliance_nouns = frozenset(tables.war_alliance_nouns)
         self.war_verbs = frozenset(tables.war_verbs)
-        self.legislative_verbs = frozenset(tables.legislative_verbs)
-        self.legislative_objects = frozenset(tables.legislative_objects)
         self.candidate_words = frozenset(tables.candidate_words)
         self.state_sectors = frozenset(tables.state_sectors)
         self.civil_state_sectors = frozenset(tables.civil_state_sectors)
@@ -989,8 +985,6 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.state_acts.update((word.lower(), sector) for word, sector in _by_sector(doc, "state_acts", tables))
     tables.war_alliance_nouns.update(str(w).lower() for w in doc.get("war_alliance_nouns") or ())
     tables.war_verbs.update(str(w).lower() for w in doc.get("war_verbs") or ())
-    tables.legislative_verbs.update(str(w).lower() for w in doc.get("legislative_verbs") or ())
-    tables.legislative_objects.update(str(w).lower() for w in doc.get("legislative_objects") or ())
     tables.candidate_words.update(str(w).lower() for w in doc.get("candidate_words") or ())
     tables.state_sectors.update(str(code) for code in doc.get("state_sectors") or ())
     tables.civil_state_sectors.update(str(code) for code in doc.get("civil_state_sectors") or ())

@@ -1009,7 +1009,6 @@ class MentionFinder:
             return []
         actor = _nation_acting(doc, left, head, self._state_act(head, resolution.actor.at(chars.text, start, end)))
         actor = self._alliance_at_war(head, actor)
-        actor = self._party_legislating(head, actor)
         actor = self._accredited_name(doc, left, head, actor, memory)
         if actor.country is None and not states_side(actor):  # 'Greece said its allies ...': not Greece's own
             actor = _owner_from_pronoun(head, actor, memory)
@@ -1108,21 +1107,6 @@ class MentionFinder:
                 c.dep_ == "dobj" and military.get(c.lemma_.lower()) == MILITARY_SECTOR for c in verb.children))) \
             or self._against_armed_group(head)
         return replace(actor, sector=MILITARY_SECTOR, rule=f"{actor.rule}+{AT_WAR_RULE}") if at_war else actor
-
-    def _party_legislating(self, head: Token, actor: Actor) -> Actor:
-        """'Republicans confirmed a judge', 'Democrats blocked the bill': a party the knowledge base names, subject
-        of a chamber's act (``legislative_verbs``, or a verb whose object is a chamber's business,
-        ``legislative_objects``), is its members in the legislature, LEG — not the party's organisation. 'They
-        voted', 'won the primary' say nothing of a chamber."""
-        if actor.sector != PARTY_SECTOR or actor.kind != "organisation" or actor.name is None \
-                or head.dep_ != "nsubj" or any(c.dep_ == "case" for c in head.children):
-            return actor  # "the Republican Party's nominee": the owner is no subject, whatever the parse says
-        verb = head.head
-        if any(c.dep_ == "ccomp" for c in verb.children):
-            return actor  # 'his campaign confirmed that ...': a report, no chamber's act
-        acts = verb.lemma_.lower() in self.kb.legislative_verbs or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in self.kb.legislative_objects for c in verb.children)
-        return replace(actor, sector=LEGISLATURE_SECTOR, rule=f"{actor.rule}+{LEGISLATING_RULE}") if acts else actor
 
     def _against_armed_group(self, head: Token) -> bool:
         """'the coalition against Isis': an alliance formed against an armed group fights it (a coalition
@@ -1469,8 +1453,6 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 PARTY_SECTOR = "PTY"
 MILITARY_SECTOR = "MIL"
 ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})  # whom a military coalition is formed against
-LEGISLATURE_SECTOR = "LEG"
-LEGISLATING_RULE = "legislating"  # a party doing a chamber's act: its legislators
 AT_WAR_RULE = "at-war"  # a bare alliance noun that wages war: states' military alliance
 NAMED_ORGANISATION_RULE = "named-organisation"  # a name the knowledge base does not know, read as a body
 STATE_ACT_DEPS = frozenset({"amod", "compound", "nmod", "poss"})  # how a country modifies the noun of its act
