@@ -327,9 +327,8 @@ def test_sample_actors_resolved_as_annotated(shared_dir: Path, actors_nlp: Langu
 
 @pytest.mark.parametrize(("phrase", "country", "sector"), [
     ("Erdoğan's forces", "TUR", "MIL"), ("Putin’s commanders", "RUS", "MIL"),
-    # a word for people by where they stand toward the person (person_sides) is that group, never the person;
-    # a person's supporters are private people, CVL (wave 35, after docs/annotation.md wave 34)
-    ("Erdoğan's supporters", "TUR", "CVL"),
+    # a word for people by where they stand toward the person (person_sides) is that group, never the person
+    ("Erdoğan's supporters", "TUR", "OPP"),
 ])
 def test_the_forces_a_person_in_office_owns_are_the_state_s(resolver: ActorResolver, phrase: str, country: str,
                                                             sector: str) -> None:

@@ -78,7 +78,7 @@ def test_a_capitalised_plural_title_after_the_adjective_opens_names(actors_nlp: 
 
 
 @pytest.mark.parametrize(("phrase", "country", "sector"), [
-    ("Erdoğan's backers", "TUR", "CVL"),  # a person's backers are private people (wave 35)
+    ("Erdoğan's backers", "TUR", "OPP"),
     ("Angela Merkel's closest allies", "DEU", "GOV"),  # 'same': the person's own sector
     ("Merkel rivals", "DEU", "GOV"),
 ])
@@ -103,7 +103,7 @@ def test_the_owner_stays_a_mention_of_its_own(actors_nlp: Language) -> None:
 
 def test_a_surname_modifier_named_before_is_that_person(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "Bernie Sanders spoke in Ohio. Sanders backers booed the speaker.")
-    assert _at(actors, "Sanders backers") == ("USA", "CVL")
+    assert _at(actors, "Sanders backers") == ("USA", "OPP")
 
 
 def test_lookup_explains_a_pronoun_possessor(resolver: ActorResolver) -> None:

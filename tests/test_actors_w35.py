@@ -1,6 +1,6 @@
 """Wave 35, branch w35-actors: actor mentions of political news. A town's US state abbreviation places it; a
 capitalised 'Friends of X' names a group, not X; super PACs are PTY; 'Dems'; nouns the knowledge base knows a
-person by ('the billionaire businessman'); pollsters BUS; a person's supporters CVL. Each rule with sentences
+person by ('the billionaire businessman'); pollsters BUS. Each rule with sentences
 where it must not fire. Phrases and sentences written for these tests."""
 
 from __future__ import annotations
@@ -144,18 +144,3 @@ def test_near_miss_no_known_person_leaves_the_description_generic(actors_nlp: La
     text = "Hillary Clinton spoke in Ohio. The businessman in the front row left early."
     actors = actors_in(actors_nlp, text, "2016-05-02")
     assert [a.name for a in actors if a.text.startswith("The businessman")] in ([None], [])
-
-
-# --- a person's supporters ---------------------------------------------------------------------------------------
-
-
-def test_a_persons_supporters_are_civilians(actors_nlp: Language) -> None:
-    text = "Ted Cruz spoke in Ohio. Cruz backers cheered while some of his supporters left."
-    actors = actors_in(actors_nlp, text, "2016-04-06")
-    assert (_at(actors, "Cruz backers").country, _at(actors, "Cruz backers").sector) == ("USA", "CVL")
-    assert _at(actors, "his supporters").sector == "CVL"
-
-
-def test_near_miss_bare_supporters_keep_the_weak_words_sector(resolver: ActorResolver) -> None:
-    found = resolver.resolve("Supporters of the measure", "2016-04-06")
-    assert found is not None and found.actor.sector == "OPP"

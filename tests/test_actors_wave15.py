@@ -24,7 +24,7 @@ def _at(actors: list[Actor], text: str) -> tuple[str | None, str | None, str | N
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [
-    ("Obama supporters", ("USA", "CVL", None)),  # a person's supporters: private people (wave 35)
+    ("Obama supporters", ("USA", "OPP", None)),
     ("the anti-Putin protesters", ("RUS", "OPP", None)),
     ("the non-Merkel candidates", ("DEU", "ELI", None)),
     ("a Merkel administration", ("DEU", "GOV", "Germany")),
@@ -62,7 +62,7 @@ def test_a_capitalised_word_after_the_name_is_a_name_of_its_own(resolver: ActorR
 def test_the_group_in_a_sentence_is_not_the_person(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "Hundreds of anti-Putin protesters marched in Moscow as Putin supporters watched.")
     assert _at(actors, "anti-Putin protesters") == ("RUS", "OPP", None)
-    assert _at(actors, "Putin supporters") == ("RUS", "CVL", None)
+    assert _at(actors, "Putin supporters") == ("RUS", "OPP", None)
 
 
 # --- places named like a country -------------------------------------------------------------------------------
