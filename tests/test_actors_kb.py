@@ -20,7 +20,8 @@ from accord.actors import ActorResolver
 from accord.actors.kb import KnowledgeBase, NameTarget
 from accord.actors.text import key
 
-PERSON_KEYS = frozenset({"id", "name", "aliases", "short", "country", "offices", "source", "note", "namesakes"})
+PERSON_KEYS = frozenset({"id", "name", "aliases", "short", "country", "offices", "source", "note", "namesakes",
+                         "known_as"})
 OFFICE_KEYS = frozenset({"role", "sector", "country", "org", "from", "to"})
 ORGANISATION_KEYS = frozenset({"id", "name", "kind", "country", "sector", "aliases", "members", "from", "to", "source",
                                "note", "periods", "metonyms"})

@@ -34,13 +34,16 @@ country does ("gunmen attacked Pakistani troops": the gunmen are taken to be Pak
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
+from accord.actors.text import Tok
 from accord.blackboard import ACTORS, PLACES
+from accord.places.countries import read_place_data
 from accord.records import Actor
 
 # Sectors whose members belong to no one country: international bodies and non-governmental organisations
@@ -219,6 +222,9 @@ def _placing_town(apposition: str, place_country: Callable[[str], str | None],
         while end < len(words) and words[end][:1].isupper() and not raw[end - 1].endswith((",", ";", ":")):
             end += 1
         run = words[i:end]
+        region = _region_after(raw, words, end, place_country) if raw[end - 1].endswith(",") else None
+        if region is not None and len(run) <= TOWN_NAME_WORDS and not any(describes(w) for w in run):
+            return region  # 'a retiree in Carthage, Ill.': the region after the comma says whose town it is
         if len(run) <= TOWN_NAME_WORDS and not any(describes(w) for w in run):
             country = place_country(" ".join(run))
         else:
@@ -226,6 +232,43 @@ def _placing_town(apposition: str, place_country: Callable[[str], str | None],
         if country is not None:
             return country
     return None
+
+
+@cache
+def _state_abbreviations() -> tuple[frozenset[str], str]:
+    """The abbreviations US news writes for its states after a town ('Carthage, Ill.', 'Concord, N.H.') and
+    the one country they are states of: the places data's, read once."""
+    admin1 = read_place_data("admin1.yaml")
+    return frozenset(admin1["dateline_state_abbreviations"]), str(admin1["dateline_state_country"])
+
+
+def state_abbreviation_at(tokens: Sequence[Tok], i: int) -> bool:
+    """Whether a town's comma and a US state's abbreviation follow token ``i`` ('Athens, Ga.', 'Concord,
+    N.H.'): the name before is a town of that state, whatever country or capital it also names. The
+    tokenizer drops a closing full stop ('Ga'), so the word is read with one; a capitalised word after it
+    would make it the start of a name ('Mexico, Del Toro'), not a state."""
+    if i + 2 >= len(tokens) or tokens[i + 1].raw != ",":
+        return False
+    word = tokens[i + 2].raw
+    if (word if word.endswith(".") else f"{word}.") not in _state_abbreviations()[0]:
+        return False
+    after = tokens[i + 3] if i + 3 < len(tokens) else None
+    return after is None or not after.raw[:1].isalnum() or after.raw[:1].islower()
+
+
+def _region_after(raw: list[str], words: list[str], end: int,
+                  place_country: Callable[[str], str | None]) -> str | None:
+    """The country of the region written after a town and its comma ('Carthage, Ill.', 'Dayton, Ohio',
+    'Bodrum, Mugla'): a town and the region it lies in name one place, and the region decides among the
+    towns of that name (Carthage in Illinois, not Tunisia's). A state's abbreviation is read only here, right
+    after a town's comma, where it cannot be the word it also spells ('Mass.', 'Ind.')."""
+    if end >= len(raw):
+        return None
+    abbreviations, state_country = _state_abbreviations()
+    if raw[end].rstrip(",;:)") in abbreviations:
+        return state_country
+    region = words[end]
+    return place_country(region) if region[:1].isupper() and region.isalpha() else None
 
 
 def placed_home(places: Iterable[str | None], evidence: Iterable[str | None]) -> str | None:

@@ -36,16 +36,19 @@ TEMPORAL_MODIFIERS = frozenset({"former", "then", "ex", "late", "future", "outgo
 
 
 def descriptions_name_people(doc: Doc, actors: list[Actor], root: Callable[[Actor], Token | None],
-                             words: DescriptionWords | None = None) -> list[Actor]:
+                             words: DescriptionWords | None = None,
+                             known_as: Callable[[str], tuple[str, ...]] | None = None) -> list[Actor]:
     """Each open singular definite description of a person takes the record of the nearest earlier person the
-    article names and describes so (see the module's docstring); ``root`` gives a mention's head token."""
+    article names and describes so (see the module's docstring); ``root`` gives a mention's head token;
+    ``known_as`` the nouns the knowledge base says news uses for a person by name ('businessman'), which
+    describe them as a role the actor stage gave would."""
     people = [a for a in actors if a.kind == "person" and a.name and a.start is not None and a.end is not None]
     named = {a.name for a in people}
     open_ = [i for i, a in enumerate(actors) if a.kind in PERSON_LIKE_KINDS and a.name not in named
              and a.start is not None and (a.sector is not None or a.role)]
     if not people or not open_:
         return actors
-    descriptions = Descriptions(doc, roles_by_start(actors), words)
+    descriptions = Descriptions(doc, _roles_and_known_nouns(actors, people, known_as), words)
     out = list(actors)
     for i in open_:
         actor = actors[i]
@@ -61,6 +64,20 @@ def descriptions_name_people(doc: Doc, actors: list[Actor], root: Callable[[Acto
         out[i] = replace(person, text=actor.text, start=actor.start, end=actor.end, state=None,
                          rule=DESCRIPTION_RULE)
     return out
+
+
+def _roles_and_known_nouns(actors: list[Actor], people: list[Actor],
+                           known_as: Callable[[str], tuple[str, ...]] | None) -> dict[int, str]:
+    """The actor stage's role of each person mention, with the nouns the knowledge base knows the person by
+    ('the billionaire businessman' after 'Donald Trump', whom the text never calls so)."""
+    roles = roles_by_start(actors)
+    if known_as is None:
+        return roles
+    for person in people:
+        nouns = known_as(person.name or "")
+        if nouns and person.start is not None:
+            roles[person.start] = " ".join([roles.get(person.start, ""), *nouns]).strip()
+    return roles
 
 
 def _only_roles_fit_two(descriptions: Descriptions, people: list[Actor], index: int, head: Token) -> bool:

@@ -104,6 +104,10 @@ class Entry:
     # other people written as this person's name with a generational suffix ('Donald Trump Jr.', the son): only
     # these suffixes make someone else of the name; any other is the person's own ('Tim Scott III' is Tim Scott)
     namesakes: tuple[str, ...] = ()
+    # nouns news uses for a person beyond any office, by their trade, wealth or fame ('businessman', 'mogul' for a
+    # developer who ran for president): a later 'the billionaire businessman' may describe them though the text
+    # never called them so (accord.actors.described_people)
+    known_as: tuple[str, ...] = ()
 
     def valid(self, date: str | None) -> bool:
         if date is None:
@@ -216,6 +220,7 @@ class _Tables:
     person_sides: dict[str, str] = field(default_factory=dict)  # 'rivals' -> same: "Clinton's rivals"
     state_sides: set[str] = field(default_factory=set)  # "Turkey's allies": other states
     thing_name_heads: set[str] = field(default_factory=set)  # 'act', 'awards': names of things, no actors
+    group_name_openers: set[str] = field(default_factory=set)  # 'Friends (of Abe)': a voluntary group's name
     activity_bodies: set[str] = field(default_factory=set)  # 'insurgency': a group only where it acts
     head_titles: set[str] = field(default_factory=set)  # 'president', 'director': of a body, the body's sector
     party_standing_words: set[str] = field(default_factory=set)  # 'elders': a party's are its members, PTY
@@ -325,6 +330,7 @@ class KnowledgeBase:
         self.person_sides: Mapping[str, str] = dict(tables.person_sides)
         self.state_sides = frozenset(tables.state_sides)
         self.thing_name_heads = frozenset(tables.thing_name_heads)
+        self.group_name_openers = frozenset(tables.group_name_openers)
         self.activity_bodies = frozenset(tables.activity_bodies)
         self.head_titles = frozenset(tables.head_titles)
         self.party_standing_words = frozenset(tables.party_standing_words)
@@ -854,6 +860,11 @@ class KnowledgeBase:
         """The people whose name is ``name`` as written in the knowledge base (an actor record's ``name``)."""
         return self._people_by_name.get(name, [])
 
+    def known_as(self, name: str) -> tuple[str, ...]:
+        """The nouns news uses for the person named ``name`` (an actor record's ``name``) beyond their offices
+        (``known_as``: 'businessman', 'mogul'), of every person of that name."""
+        return tuple(word for entry in self.people_by_name(name) for word in entry.known_as)
+
     def dated_person(self, name: str) -> Entry | None:
         """The one person of the knowledge base named ``name`` (an actor record's ``name``) with dated offices;
         None when no person or several people of that name hold offices."""
@@ -983,6 +994,7 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.belonging_words.update(str(w).lower() for w in doc.get("belonging_words") or ())
     tables.serving_words.update(str(w).lower() for w in doc.get("serving_words") or ())
     tables.thing_name_heads.update(str(w).lower() for w in doc.get("thing_name_heads") or ())
+    tables.group_name_openers.update(str(w).lower() for w in doc.get("group_name_openers") or ())
     tables.activity_bodies.update(str(w).lower() for w in doc.get("activity_bodies") or ())
     tables.person_bodies.update((str(w).lower(), str(code)) for w, code in (doc.get("person_bodies") or {}).items())
     tables.body_offices.update(str(w).lower() for w in doc.get("body_offices") or ())
@@ -1152,7 +1164,8 @@ def _person(item: dict[str, Any]) -> Entry:
     return Entry(id=str(item.get("id") or _slug(name)), name=name, kind="person", country=country,
                  aliases=tuple(str(a) for a in item.get("aliases") or ()), offices=offices,
                  short=tuple(str(s) for s in short), source=item.get("source"), note=item.get("note"),
-                 namesakes=tuple(str(n) for n in item.get("namesakes") or ()))
+                 namesakes=tuple(str(n) for n in item.get("namesakes") or ()),
+                 known_as=tuple(str(w).lower() for w in item.get("known_as") or ()))
 
 
 def _entry_names(entry: Entry) -> Iterable[tuple[str, str]]:

@@ -159,6 +159,7 @@ def _for_a_cause(token: Token, offices: frozenset[str]) -> bool:
 PERSON_MODIFIER = "person-modifier+"  # the resolver's rule for 'Trump supporters', 'the anti-Assad rebels'
 # parts of speech of a capitalised word that opens a sentence or a name without being one ('The', 'Its')
 NOT_NAME_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "PUNCT", "NUM"})
+GROUP_NAME_RULE = "group-name"  # the resolver's rule for a voluntary group's name ('the Friends of Abe')
 DESCRIBED_PERSON = "person-described"  # the rule of a name whose own words (an apposition) describe it
 PERSONS_BODY = "person's-body"  # the resolver's rule for 'the Sanders campaign'
 # Nouns for a state's government as a whole ('the regime', 'the authorities'): the country's entry, GOV
@@ -309,7 +310,8 @@ class MentionFinder:
         # 'An Ohio man pleaded guilty ... Martin Delacroix Jr. was arrested': the opening's person, named later
         found = delayed_names(doc, found, memory.sentence_starts)
         # 'the candidate', 'the Democratic nominee' after 'Tom Harlan, the Democratic nominee': that person
-        found = descriptions_name_people(doc, found, lambda actor: mention_root(doc, actor))
+        found = descriptions_name_people(doc, found, lambda actor: mention_root(doc, actor),
+                                         known_as=self.kb.known_as)
         # 'her husband' in a story naming Hillary and Bill Clinton: the one relative of that surname and gender
         found = relatives_named_by_surname(doc, found, {w[0] for w in self.kb.kinship_words if len(w) == 1})
         # 'Kenya's Ministry of Health ... the ministry': a description repeating the head of a body's name
@@ -991,7 +993,8 @@ class MentionFinder:
         if _proper(head) and why != "name" and resolution is not None and resolution.actor.kind == "person" \
                 and self._names_someone_else(head, resolution.actor, toks, starts, date):
             resolution = None  # 'Matt Bennett, a former aide to Mr. Clinton': Bennett, described by Clinton
-        if _proper(head) and (resolution is None or resolution.actor.kind != "person") and why != "name":
+        if _proper(head) and (resolution is None or resolution.actor.kind != "person") and why != "name" \
+                and (resolution is None or resolution.rule != GROUP_NAME_RULE):  # 'the Friends of Abe': named
             shared = _coordinated_description(doc, head, left)
             before = toks[bisect_left(starts, shared[0]) : bisect_left(starts, start)] if shared else []
             resolution = self._proper_name(doc, head, left, span_toks, resolution, date, before,

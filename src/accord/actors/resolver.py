@@ -16,7 +16,12 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from accord.actors.bridging import DEFINITE_OPENERS, MAX_DESCRIPTION_WORDS
-from accord.actors.country_from_context import HOMELAND_EXEMPT_SECTORS, REFUGEE_SECTOR, people_words
+from accord.actors.country_from_context import (
+    HOMELAND_EXEMPT_SECTORS,
+    REFUGEE_SECTOR,
+    people_words,
+    state_abbreviation_at,
+)
 from accord.actors.genders import agrees, shared_genders
 from accord.actors.kb import (
     KINSHIP_SECTOR,
@@ -50,6 +55,10 @@ COUNTED_MODIFIERS = 2  # 'a senior oil executive'
 NEGATING_PREFIXES = frozenset({"anti", "pro", "non"})
 MEMO_SIZE = 50_000  # resolutions kept per resolver before the memo starts afresh
 FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
+# 'Friends of | Abe', 'Veterans for | Peace': the words that join a group name's opener to what it is for
+GROUP_NAME_LINKS = frozenset({"of", "for", "against", "without"})
+GROUP_NAME_JOINERS = frozenset({"the", "a", "an", "and", "of", "for", "&"})
+GROUP_NAME_SECTOR = "NGO"
 FORMER_TITLE_CLASSES = frozenset({"titles", "weak"})  # the words for an office's holder: 'ambassador', 'official'
 PERSON_WORD_CLASSES = frozenset({"titles", "weak"})  # words for a person by office or tie: 'adviser', 'wife'
 # words for someone that a name can follow as its head ('campaign manager Jo Marsh', 'adviser Jo Marsh')
@@ -276,7 +285,8 @@ class ActorResolver:
             found = self._memo[key]
         else:
             parts = self.analyse(tokens)
-            found = self._former_title(parts, self._from_head(parts, date) or self._from_tail(parts, date))
+            found = self._group_name(parts, date) or self._former_title(
+                parts, self._from_head(parts, date) or self._from_tail(parts, date))
             self._memo.remember(key, found)
         if found is None:
             return None
@@ -398,6 +408,7 @@ class ActorResolver:
             if not (s > 0 and tokens[s - 1].norm in NEGATING_PREFIXES)  # 'anti-Syria', 'pro-Russian'
             and not (e < len(tokens) and tokens[e].norm in relations  # 'US-backed', 'Russian-made': a modifier
                      and tokens[e].start - tokens[e - 1].end <= 1)
+            and not state_abbreviation_at(tokens, e - 1)  # 'Athens, Ga.', 'Carthage, Ill.': a US town
         )
         covered = {i for n in names for i in range(n.start, n.end)}
         sectors: list[_Sector] = []
@@ -443,6 +454,28 @@ class ActorResolver:
         return tuple(sorted(targets, key=lambda t: t.entry != chosen))
 
     # --- the head decides ----------------------------------------------------------------------------
+
+    def _group_name(self, parts: _Parts, date: str | None) -> Resolution | None:
+        """'the Friends of Abe', 'Mothers Against Drunk Driving', 'Veterans for Peace': a capitalised plural word
+        for people (``group_name_openers``) with 'of', 'for', 'against' or 'without' and capitalised words after
+        it, up to a comma, is a voluntary group's name (NGO) — not the person, party or place it names. A body
+        the knowledge base knows by the whole name ('Friends of the Earth') keeps its entry; lower case ('friends
+        of Abe') or a country after the link ('Citizens of Iraq') are people."""
+        tokens = parts.tokens
+        first = 1 if tokens and tokens[0].norm in DEFINITE_OPENERS else 0
+        if first + 2 >= len(tokens) or tokens[first].norm not in self.kb.group_name_openers \
+                or not tokens[first].raw[:1].isupper() or tokens[first + 1].norm not in GROUP_NAME_LINKS:
+            return None
+        if any(n.start <= first < n.end for n in parts.names):
+            return None
+        end = next((i for i in range(first + 2, len(tokens)) if tokens[i].raw in (",", ";", ":", "(")), len(tokens))
+        words = [t for t in tokens[first + 2 : end] if t.norm not in GROUP_NAME_JOINERS]
+        if not words or not all(t.raw[:1].isupper() for t in words):
+            return None
+        if any(n.start >= first + 2 and self._entry(n, date, kinds=("country",)) for n in parts.names if n.end <= end):
+            return None
+        actor = Actor(text="", name=_surface(tokens[first:end]), sector=GROUP_NAME_SECTOR, kind="organisation")
+        return _result(actor, "group-name", None)
 
     def _from_head(self, parts: _Parts, date: str | None) -> Resolution | None:
         head_names = [n for n in parts.names if n.end <= parts.split]
@@ -680,7 +713,7 @@ class ActorResolver:
             return None
         split = parts.split
         sub = self.analyse(parts.tokens[split + 1 :], before=parts.tokens[max(0, split - 1) : split + 1])
-        found = self._from_head(sub, date) or self._from_tail(sub, date)
+        found = self._group_name(sub, date) or self._from_head(sub, date) or self._from_tail(sub, date)
         if found is None:
             return None
         return replace(found, rule=found.rule if found.rule.startswith("of:") else "of:" + found.rule)
