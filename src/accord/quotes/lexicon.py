@@ -95,6 +95,8 @@ class CueLexicon:
     when_how_why: frozenset[str] = frozenset()
     # "cast him as weak": verbs that attribute a characterisation only with an "as" phrase
     depicting_verbs: frozenset[str] = frozenset()
+    # "as the coach put it": verbs of wording, cues only in an as-clause with the object "it"
+    wording_verbs: frozenset[str] = frozenset()
 
     # derived once, for the per-token tests of the stage
     clause_verbs: frozenset[str] = frozenset()  # speech, thought and evidence verbs
@@ -117,7 +119,8 @@ class CueLexicon:
                                           or word in self.feeling_adjectives
                                           or word in self.phrase_starts or word in self.perspective_prepositions
                                           or cue in self.stance_idioms or cue in self.experiencer_verbs
-                                          or cue in self.depicting_verbs or self.feeling_participle(cue, word))
+                                          or cue in self.depicting_verbs or cue in self.wording_verbs
+                                          or self.feeling_participle(cue, word))
         return known
 
     def feeling_participle(self, lemma: str, word: str) -> bool:
@@ -276,6 +279,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         reader_pronouns=_words(data, "reader_pronouns"),
         when_how_why=_when_how_why(),
         depicting_verbs=_words(data, "depicting_verbs"),
+        wording_verbs=_words(data, "wording_verbs"),
         cue_lemmas=(clause_verbs | naming_verbs | _words(data, "evidential_verbs") | infinitive_verbs | object_verbs
                     | frozenset(prepositions)
                     | _words(data, "noun_cues") | _words(data, "received_stance_nouns")

@@ -68,7 +68,7 @@ from accord.quotes.syntax import (
     speaker_of,
     voice,
 )
-from accord.syntax import RELATIVE_TAGS, nominal_subject
+from accord.syntax import RELATIVE_TAGS, has_nominal_subject, nominal_subject
 
 _MAX_LISTENER = 6  # "made it clear to the whole council that": words between the adjective and "that"
 _WHEN_OR_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
@@ -109,6 +109,11 @@ def reported_speech(
             continue
         if candidate is None and token.tag_ in VERB_TAGS and cue_lemma(token, lexicon) in lexicon.stance_idioms:
             candidate = _idiom(ctx, token)
+        if candidate is None and token.tag_ in VERB_TAGS and cue_lemma(token, lexicon) in lexicon.wording_verbs:
+            worded = _as_worded(ctx, token)
+            found.extend(c for c in worded if c.end > c.start)
+            if worded:
+                continue
         if candidate is None and is_naming_verb(token, ctx.lexicon):
             candidate = naming(ctx, token)
         if candidate is None and token.tag_ in VERB_TAGS and cue_lemma(token, lexicon) in lexicon.depicting_verbs:
@@ -140,6 +145,18 @@ def reported_speech(
         if candidate is not None and candidate.end > candidate.start:
             found.append(candidate)
     return cut_at_continuations(ctx, found, marked)  # "said A and added B": A ends before "and added"
+
+
+def _as_worded(ctx: Context, verb: Token) -> list[Candidate]:
+    """"As the coach put it, the team ran out of luck", "…, as one aide phrased it": a verb of wording whose
+    object "it" stands for the clause the as-clause modifies says that clause in the subject's words. Only so:
+    elsewhere the verbs name deeds ("put the bill on hold", "phrased the question")."""
+    speaker = speaker_of(verb, ctx.lexicon)
+    around = as_clause(ctx, verb, ctx.layout.unit_of(verb), worded=True) if speaker is not None else None
+    if speaker is None or around is None:
+        return []
+    cue = Cue(verb.i, verb.i, speaker.i)
+    return [Candidate(start, end, False, cue, kind=ASSERTION) for start, end in around]
 
 
 def _perspective(ctx: Context, token: Token) -> Candidate | None:
@@ -686,13 +703,28 @@ def _made_clear(ctx: Context, adjective: Token) -> Candidate | None:
         return None
     doc = ctx.doc
     limit = min(unit.end, adjective.i + 1 + _MAX_LISTENER)
-    that = next((i for i in range(adjective.i + 1, limit) if doc[i].lower_ == "that"), None)
+    that = next((i for i in range(adjective.i + 1, limit) if doc[i].lower_ == "that"), _bare_clause(adjective))
     if that is None or any(doc[i].is_punct for i in range(adjective.i + 1, that)):
         return None
     cue = Cue(make.i, adjective.i, speaker.i)
     clause = doc[that].head if doc[that].dep_ == "mark" else None
     end = unit.end if clause is None else min(unit.end, clause.right_edge.i + 1)
     return _span_candidate(ctx, cue, that, end, ASSERTION)
+
+
+def _bare_clause(adjective: Token) -> int | None:
+    """"The mayor made clear he would not resign": a that-clause without its "that", right after the adjective
+    (the parser hangs it on the adjective or on "make"), a clause with a subject of its own; not "made clear
+    progress" (no clause) nor "made it clear, as he left, …" (not right after)."""
+    start = adjective.i + 1
+    for holder in (adjective, adjective.head):
+        for child in holder.rights:
+            if child.dep_ in _BARE_CLAUSE_DEPS and child.left_edge.i == start and has_nominal_subject(child):
+                return start
+    return None
+
+
+_BARE_CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
 
 
 # --- naming verbs and source phrases ----------------------------------------------------------------
