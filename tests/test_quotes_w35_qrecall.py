@@ -155,3 +155,31 @@ def test_asked_if_opens_an_indirect_question_with_no_source(quote_pipeline: Pipe
 def test_a_condition_after_an_infinitive_is_no_question(quote_pipeline: Pipeline) -> None:
     quotes = quotes_in(quote_pipeline, "The clerk was asked to stay if the talks failed.")
     assert not any(q.text.startswith("if the talks") for q in quotes)
+
+
+# --- "be for / be against" -------------------------------------------------------------------------------------
+
+
+def test_being_for_or_against_something_takes_a_side(quote_pipeline: Pipeline) -> None:
+    # someone who can hold a view: a name, a personal pronoun or a mention the actor stage knows
+    quotes = quotes_in(quote_pipeline, "Senator Alvarez was for the new levy before she was against it.")
+    assert_spoken_by(quote_holding(quotes, "the new levy"), "Alvarez")
+    assert any(q.cue and "against" in q.cue for q in quotes)
+
+
+def test_a_negated_side_is_still_a_side(quote_pipeline: Pipeline) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, "I am not for the new stadium."), "the new stadium")
+    assert quote.cue is not None and "for" in quote.cue
+
+
+@pytest.mark.parametrize("text", [
+    "The senator was there for the vote.",  # a place, then a purpose
+    "She was home for the holidays.",
+    "The gift was for her mother.",  # a thing holds no view
+    "They were for two hours in the hall.",  # a time
+    "The mayor was ready for the vote.",  # "be" has a predicate of its own
+])
+def test_for_after_be_with_a_place_a_thing_a_time_or_a_predicate_takes_no_side(
+    quote_pipeline: Pipeline, text: str
+) -> None:
+    assert not any(q.cue and q.cue.split()[-1] in ("for", "against") for q in quotes_in(quote_pipeline, text))

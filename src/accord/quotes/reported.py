@@ -142,6 +142,8 @@ def reported_speech(
                 candidate = source_phrase(ctx, phrase or view, ASSERTION if view is None else BELIEF)
         if candidate is None and token.lower_ == "in":
             candidate = _poll_adjunct(ctx, token)
+        if candidate is None and token.lower_ in lexicon.side_prepositions:
+            candidate = _side_taken(ctx, token)
         if candidate is not None and candidate.end > candidate.start:
             found.append(candidate)
     return cut_at_continuations(ctx, found, marked)  # "said A and added B": A ends before "and added"
@@ -754,6 +756,36 @@ def _attitude(ctx: Context, adjective: Token) -> Candidate | None:
     if (adjective.lower_ not in ctx.lexicon.attitude_adjectives or set_beside) and not _may_feel(ctx, source):
         return None
     return _span_candidate(ctx, cue, first, min(last, ctx.layout.unit_of(adjective).end), kind)
+
+
+def _side_taken(ctx: Context, preposition: Token) -> Candidate | None:
+    """"Clinton was for the pact before she was against it": "be" and a preposition taking a side (the lexicon's
+    side_prepositions), with someone who can hold a view as subject (:func:`_may_feel`) and only a negation or a
+    degree adverb between ("is not for it", "was strongly against it") — not a place or time word ("was there for
+    the vote", "was home for the holidays") — is a stance of the subject toward the preposition's object. Not when
+    "be" has a predicate of its own ("was ready for the vote", "is a fighter for the poor") or the object is a
+    time or an amount ("was for two hours", "is for $5")."""
+    be = preposition.head
+    if preposition.dep_ != "prep" or be.lemma_ != "be" or be.i > preposition.i:
+        return None
+    if any(c.dep_ in _PREDICATE_DEPS for c in be.children):
+        return None
+    between = ctx.doc[be.i + 1 : preposition.i]
+    if any(t.dep_ not in ("neg", "advmod") or t.lower_ in ctx.lexicon.place_adverbs for t in between):
+        return None
+    subject = nominal_subject(be)
+    target = next((c for c in preposition.children if c.dep_ in ("pobj", "pcomp")), None)
+    if (subject is None or subject.lower_ in EXPLETIVES or not _may_feel(ctx, subject) or target is None
+            or target.ent_type_ in _NO_SIDE_ENTITIES):
+        return None
+    cue = Cue(be.i, preposition.i, subject.i)
+    return _span_candidate(ctx, cue, target.left_edge.i, min(target.right_edge.i + 1,
+                                                              ctx.layout.unit_of(preposition).end), STANCE)
+
+
+# "be" with a predicate of its own ("ready for", "a fighter for"); times and amounts no one takes a side on
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "ccomp", "xcomp"})
+_NO_SIDE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
 
 
 def _poll_adjunct(ctx: Context, token: Token) -> Candidate | None:
