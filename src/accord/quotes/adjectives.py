@@ -29,6 +29,8 @@ _NOUN_ADJUNCT_DEPS = frozenset({"acl", "amod"})
 _PARTICIPLE_TAGS = frozenset({"VBN", "JJ"})
 _PEOPLE_KINDS = frozenset({"person", "group"})  # the actor stage's kinds of actor that are people
 _PEOPLE_ENTITIES = frozenset({"PERSON", "NORP"})
+# a time is no object of an attitude: "fell silent on Sunday", "were upbeat on Tuesday" say when, not about what
+_WHEN = frozenset({"DATE", "TIME"})
 
 
 def felt_participle(word: Token, lexicon: CueLexicon) -> bool:
@@ -61,7 +63,7 @@ def attitude_content(ctx: Context, adjective: Token) -> tuple[Cue, int, int, str
             # a passive participle's "by" is its agent ("were troubled by the ruling")
             if child.dep_ in _PREPOSITION_DEPS and child.lower_ in complements:
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-                if objects:
+                if objects and objects[0].ent_type_ not in _WHEN:
                     last = max(o.right_edge.i for o in objects) + 1
                     # "pleased with the speech and confident that …": the conjunction joins the predicates
                     while last > objects[0].i + 1 and adjective.doc[last - 1].dep_ == "cc":

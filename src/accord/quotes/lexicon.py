@@ -95,6 +95,12 @@ class CueLexicon:
     when_how_why: frozenset[str] = frozenset()
     # "cast him as weak": verbs that attribute a characterisation only with an "as" phrase
     depicting_verbs: frozenset[str] = frozenset()
+    # "as the coach put it": verbs of wording, cues only in an as-clause with the object "it"
+    wording_verbs: frozenset[str] = frozenset()
+    # "she was for the pact before she was against it": prepositions that, after "be" with someone as subject, take
+    # a side; and adverbs between "be" and the preposition that make it a place or a time ("was there for the vote")
+    side_prepositions: frozenset[str] = frozenset()
+    place_adverbs: frozenset[str] = frozenset()
 
     # derived once, for the per-token tests of the stage
     clause_verbs: frozenset[str] = frozenset()  # speech, thought and evidence verbs
@@ -117,7 +123,9 @@ class CueLexicon:
                                           or word in self.feeling_adjectives
                                           or word in self.phrase_starts or word in self.perspective_prepositions
                                           or cue in self.stance_idioms or cue in self.experiencer_verbs
-                                          or cue in self.depicting_verbs or self.feeling_participle(cue, word))
+                                          or cue in self.depicting_verbs or cue in self.wording_verbs
+                                          or word in self.side_prepositions
+                                          or self.feeling_participle(cue, word))
         return known
 
     def feeling_participle(self, lemma: str, word: str) -> bool:
@@ -276,6 +284,9 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         reader_pronouns=_words(data, "reader_pronouns"),
         when_how_why=_when_how_why(),
         depicting_verbs=_words(data, "depicting_verbs"),
+        wording_verbs=_words(data, "wording_verbs"),
+        side_prepositions=_words(data, "side_prepositions"),
+        place_adverbs=_words(data, "place_adverbs"),
         cue_lemmas=(clause_verbs | naming_verbs | _words(data, "evidential_verbs") | infinitive_verbs | object_verbs
                     | frozenset(prepositions)
                     | _words(data, "noun_cues") | _words(data, "received_stance_nouns")

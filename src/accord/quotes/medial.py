@@ -3,7 +3,7 @@
 * Medial: "At the time, she said, the council was trying to sell the land" — the attribution sits between
   commas and the content is the sentence around it, in two pieces (PARC: one attribution, one content).
 * As-clause: "As the ambassador said, the two countries have become partners" (or "…, as she said") — the
-  content is the clause the as-clause hangs on.
+  content is the clause the as-clause hangs on; so too with a verb of wording and "it" ("as the coach put it").
 """
 
 from __future__ import annotations
@@ -100,11 +100,15 @@ def _listener(token: Token, verb: Token) -> bool:
             and not any(c.dep_ in ("ccomp", "xcomp", "relcl", "acl") for c in token.children))
 
 
-def as_clause(ctx: Context, verb: Token, unit: Unit) -> list[tuple[int, int]] | None:
-    """"As X said, …" / "…, as X said": the clause the as-clause modifies."""
+def as_clause(ctx: Context, verb: Token, unit: Unit, *, worded: bool = False) -> list[tuple[int, int]] | None:
+    """"As X said, …" / "…, as X said": the clause the as-clause modifies. ``worded``: the verb is a verb of
+    wording whose object "it" stands for that clause ("As the coach put it, …")."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None
-    if any(c.dep_ in _CLAUSE_DEPS for c in verb.rights):
+    if worded:
+        if not worded_it(verb):
+            return None
+    elif any(c.dep_ in _CLAUSE_DEPS for c in verb.rights):
         return None  # "as he said he would": the as-clause has content of its own
     left, right = verb.left_edge.i, verb.right_edge.i + 1
     if left <= unit.start or _connectives_only(ctx, unit.start, left):
@@ -116,6 +120,20 @@ def as_clause(ctx: Context, verb: Token, unit: Unit) -> list[tuple[int, int]] | 
     else:
         piece = _chars(ctx, unit.start, left)
     return [piece] if piece[1] > piece[0] else None
+
+
+_WORDING_OBJECT = "it"
+# what else a verb of wording may take besides its "it" and say something other than wording: "as she put it on
+# the table", "as he put it down", "as they put it to a vote"
+_NOT_WORDING_DEPS = frozenset({"prep", "prt", "dative", "ccomp", "xcomp", "oprd", "acomp"})
+
+
+def worded_it(verb: Token) -> bool:
+    """A verb of wording ("put", "phrase") whose only complement is the object "it": "as the coach put it"."""
+    rights = list(verb.rights)
+    objects = [c for c in rights if c.dep_ == "dobj"]
+    return (len(objects) == 1 and objects[0].lower_ == _WORDING_OBJECT
+            and not any(c.dep_ in _NOT_WORDING_DEPS for c in rights))
 
 
 _CONNECTIVE_DEPS = frozenset({"cc", "advmod", "intj", "punct"})

@@ -68,7 +68,7 @@ from accord.quotes.syntax import (
     speaker_of,
     voice,
 )
-from accord.syntax import RELATIVE_TAGS, nominal_subject
+from accord.syntax import RELATIVE_TAGS, has_nominal_subject, nominal_subject
 
 _MAX_LISTENER = 6  # "made it clear to the whole council that": words between the adjective and "that"
 _WHEN_OR_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
@@ -109,6 +109,11 @@ def reported_speech(
             continue
         if candidate is None and token.tag_ in VERB_TAGS and cue_lemma(token, lexicon) in lexicon.stance_idioms:
             candidate = _idiom(ctx, token)
+        if candidate is None and token.tag_ in VERB_TAGS and cue_lemma(token, lexicon) in lexicon.wording_verbs:
+            worded = _as_worded(ctx, token)
+            found.extend(c for c in worded if c.end > c.start)
+            if worded:
+                continue
         if candidate is None and is_naming_verb(token, ctx.lexicon):
             candidate = naming(ctx, token)
         if candidate is None and token.tag_ in VERB_TAGS and cue_lemma(token, lexicon) in lexicon.depicting_verbs:
@@ -137,9 +142,23 @@ def reported_speech(
                 candidate = source_phrase(ctx, phrase or view, ASSERTION if view is None else BELIEF)
         if candidate is None and token.lower_ == "in":
             candidate = _poll_adjunct(ctx, token)
+        if candidate is None and token.lower_ in lexicon.side_prepositions:
+            candidate = _side_taken(ctx, token)
         if candidate is not None and candidate.end > candidate.start:
             found.append(candidate)
     return cut_at_continuations(ctx, found, marked)  # "said A and added B": A ends before "and added"
+
+
+def _as_worded(ctx: Context, verb: Token) -> list[Candidate]:
+    """"As the coach put it, the team ran out of luck", "…, as one aide phrased it": a verb of wording whose
+    object "it" stands for the clause the as-clause modifies says that clause in the subject's words. Only so:
+    elsewhere the verbs name deeds ("put the bill on hold", "phrased the question")."""
+    speaker = speaker_of(verb, ctx.lexicon)
+    around = as_clause(ctx, verb, ctx.layout.unit_of(verb), worded=True) if speaker is not None else None
+    if speaker is None or around is None:
+        return []
+    cue = Cue(verb.i, verb.i, speaker.i)
+    return [Candidate(start, end, False, cue, kind=ASSERTION) for start, end in around]
 
 
 def _perspective(ctx: Context, token: Token) -> Candidate | None:
@@ -686,13 +705,28 @@ def _made_clear(ctx: Context, adjective: Token) -> Candidate | None:
         return None
     doc = ctx.doc
     limit = min(unit.end, adjective.i + 1 + _MAX_LISTENER)
-    that = next((i for i in range(adjective.i + 1, limit) if doc[i].lower_ == "that"), None)
+    that = next((i for i in range(adjective.i + 1, limit) if doc[i].lower_ == "that"), _bare_clause(adjective))
     if that is None or any(doc[i].is_punct for i in range(adjective.i + 1, that)):
         return None
     cue = Cue(make.i, adjective.i, speaker.i)
     clause = doc[that].head if doc[that].dep_ == "mark" else None
     end = unit.end if clause is None else min(unit.end, clause.right_edge.i + 1)
     return _span_candidate(ctx, cue, that, end, ASSERTION)
+
+
+def _bare_clause(adjective: Token) -> int | None:
+    """"The mayor made clear he would not resign": a that-clause without its "that", right after the adjective
+    (the parser hangs it on the adjective or on "make"), a clause with a subject of its own; not "made clear
+    progress" (no clause) nor "made it clear, as he left, …" (not right after)."""
+    start = adjective.i + 1
+    for holder in (adjective, adjective.head):
+        for child in holder.rights:
+            if child.dep_ in _BARE_CLAUSE_DEPS and child.left_edge.i == start and has_nominal_subject(child):
+                return start
+    return None
+
+
+_BARE_CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
 
 
 # --- naming verbs and source phrases ----------------------------------------------------------------
@@ -722,6 +756,36 @@ def _attitude(ctx: Context, adjective: Token) -> Candidate | None:
     if (adjective.lower_ not in ctx.lexicon.attitude_adjectives or set_beside) and not _may_feel(ctx, source):
         return None
     return _span_candidate(ctx, cue, first, min(last, ctx.layout.unit_of(adjective).end), kind)
+
+
+def _side_taken(ctx: Context, preposition: Token) -> Candidate | None:
+    """"Clinton was for the pact before she was against it": "be" and a preposition taking a side (the lexicon's
+    side_prepositions), with someone who can hold a view as subject (:func:`_may_feel`) and only a negation or a
+    degree adverb between ("is not for it", "was strongly against it") — not a place or time word ("was there for
+    the vote", "was home for the holidays") — is a stance of the subject toward the preposition's object. Not when
+    "be" has a predicate of its own ("was ready for the vote", "is a fighter for the poor") or the object is a
+    time or an amount ("was for two hours", "is for $5")."""
+    be = preposition.head
+    if preposition.dep_ != "prep" or be.lemma_ != "be" or be.i > preposition.i:
+        return None
+    if any(c.dep_ in _PREDICATE_DEPS for c in be.children):
+        return None
+    between = ctx.doc[be.i + 1 : preposition.i]
+    if any(t.dep_ not in ("neg", "advmod") or t.lower_ in ctx.lexicon.place_adverbs for t in between):
+        return None
+    subject = nominal_subject(be)
+    target = next((c for c in preposition.children if c.dep_ in ("pobj", "pcomp")), None)
+    if (subject is None or subject.lower_ in EXPLETIVES or not _may_feel(ctx, subject) or target is None
+            or target.ent_type_ in _NO_SIDE_ENTITIES):
+        return None
+    cue = Cue(be.i, preposition.i, subject.i)
+    return _span_candidate(ctx, cue, target.left_edge.i, min(target.right_edge.i + 1,
+                                                              ctx.layout.unit_of(preposition).end), STANCE)
+
+
+# "be" with a predicate of its own ("ready for", "a fighter for"); times and amounts no one takes a side on
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "ccomp", "xcomp"})
+_NO_SIDE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
 
 
 def _poll_adjunct(ctx: Context, token: Token) -> Candidate | None:

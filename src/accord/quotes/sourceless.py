@@ -112,6 +112,8 @@ def _passive(verb: Token) -> bool:
 
 def _complement(verb: Token, evidential: bool) -> Token | None:
     for child in verb.rights:
+        if not evidential and _question_clause(verb, child):
+            return child
         if child.dep_ in _COMPLEMENT_DEPS:
             if child.dep_ == "xcomp" and not has_to(child):
                 continue
@@ -121,6 +123,17 @@ def _complement(verb: Token, evidential: bool) -> Token | None:
         if evidential and child.dep_ == "prep" and child.lower_ == "like":
             return child  # "this seems like a turning point"
     return None
+
+
+def _question_clause(verb: Token, child: Token) -> bool:
+    """"Asked if he had ever been bullied, …": an indirect question the parser read as a condition (an adverbial
+    clause marked "if" or "whether"), told by its mark coming right after the verb; a condition is set off
+    ("asked, if at all, …") or comes later ("was asked to stay if the talks failed")."""
+    return child.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS and c.i == verb.i + 1 for c in child.children)
+
+
+_QUESTION_MARKS = frozenset({"if", "whether"})
 
 
 def _asked_about(verb: Token, prepositions: frozenset[str] | None) -> Token | None:
