@@ -45,7 +45,7 @@ from accord.eval.sources import SHARED_ENV
 from accord.pipeline import Pipeline
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "eval" / "annotations" / "realnews"
-FLOORS = {"type": 0.75, "type+actor": 0.62, "type+both": 0.39}
+FLOORS = {"type": 0.75, "type+actor": 0.63, "type+both": 0.41}
 MENTION_COUNTRY_FLOOR = 0.88
 MENTION_COUNTRY_AND_SECTOR_FLOOR = 0.76
 DATE_FLOOR = 0.78  # of the matched events whose gold gives a date (107 on dev)
@@ -63,12 +63,16 @@ EARLIEST_WAVE = 28
 # .677, type + actor .583, type + both .400); wave 32: 100 articles, 504 (main before the wave's code: type .647,
 # type + actor .558, type + both .392); wave 33: 120 articles, 551 (main before the wave's code: type .615, type +
 # actor .529, type + both .371; wave 34's code: type .622, type + actor .537, type + both .377 — the type + actor
-# and type + both floors raised, type kept, as .62 would rest on one matched event)
-SPLIT_AS_OF_WAVE = {29: (54, {"type": 0.73, "type+actor": 0.61, "type+both": 0.40}),
-                    30: (62, {"type": 0.71, "type+actor": 0.60, "type+both": 0.40}),
-                    31: (80, {"type": 0.67, "type+actor": 0.57, "type+both": 0.39}),
-                    32: (100, {"type": 0.64, "type+actor": 0.55, "type+both": 0.38}),
-                    33: (120, {"type": 0.61, "type+actor": 0.53, "type+both": 0.37})}
+# and type + both floors raised, type kept, as .62 would rest on one matched event); wave 34: 136 articles, 597 (wave
+# 35's code: type .620, type + actor .528, type + both .374). Wave 35's code raised every wave's figures (54: .745 /
+# .629 / .419; 62: .727 / .617 / .418; 80: .695 / .598 / .411; 100: .668 / .575 / .405; 120: .639 / .550 / .387;
+# the first 47: .763 / .641 / .416): the floors were raised to about a point below them
+SPLIT_AS_OF_WAVE = {29: (54, {"type": 0.73, "type+actor": 0.61, "type+both": 0.41}),
+                    30: (62, {"type": 0.72, "type+actor": 0.61, "type+both": 0.41}),
+                    31: (80, {"type": 0.68, "type+actor": 0.59, "type+both": 0.40}),
+                    32: (100, {"type": 0.66, "type+actor": 0.57, "type+both": 0.40}),
+                    33: (120, {"type": 0.63, "type+actor": 0.54, "type+both": 0.38}),
+                    34: (136, {"type": 0.61, "type+actor": 0.52, "type+both": 0.37})}
 
 
 def test_the_dev_split_holds_its_floors(pipeline: Pipeline, shared_dir: Path, monkeypatch: pytest.MonkeyPatch
