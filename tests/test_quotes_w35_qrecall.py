@@ -115,7 +115,7 @@ def test_as_the_speaker_put_it_attributes_the_clause(quote_pipeline: Pipeline) -
     assert quote.cue == "put"
 
 
-def test_a_medial_as_clause_of_wording_attributes_both_pieces(quote_pipeline: Pipeline) -> None:
+def test_a_medial_as_clause_of_wording_attributes_the_piece_after_it(quote_pipeline: Pipeline) -> None:
     quotes = quotes_in(quote_pipeline, "The ferry, as one deckhand phrased it, was never meant for storms.")
     assert_spoken_by(quote_holding(quotes, "was never meant for storms"), "deckhand")
 
