@@ -168,7 +168,7 @@ def test_being_for_or_against_something_takes_a_side(quote_pipeline: Pipeline) -
 
 
 def test_a_negated_side_is_still_a_side(quote_pipeline: Pipeline) -> None:
-    quote = quote_holding(quotes_in(quote_pipeline, "I am not for the new stadium."), "the new stadium")
+    quote = quote_holding(quotes_in(quote_pipeline, "I am not for the new stadium plan."), "the new stadium")
     assert quote.cue is not None and "for" in quote.cue
 
 

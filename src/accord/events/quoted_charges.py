@@ -10,7 +10,7 @@ quotation with no verb of saying in their sentence. It yields the same judgement
 the sides come from the arguments layer: the speaker (the verb of saying's subject, or the quotation's speaker as
 the quote stage attributed it) accuses the clause's subject or its possessor, never itself.
 
-Out: predictions and possibilities ("will fail", "could be a disaster": the factuality layer marks them), negated
+Out: predictions and possibilities ("will fail", "could be a disaster": the cues' modals), negated
 clauses, failures of acts owed to nobody ("troops failed to recapture the town", "the rebels abandoned the town"),
 what befalls an owner ("the soldiers' deaths were a tragedy"), first persons (the
 speaker or its own side: "we failed"), questions and conditions (the sense layer's judgement marks keep them
@@ -136,7 +136,7 @@ def _said(clause: Token, tables: Tables) -> bool:
 def _charge(clause: Token, tables: Tables, words: ChargeWords) -> Token | None:
     """The word making the charge in a clause said of another party, or None."""
     subject = next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
-    if subject is None or subject.tag_ in ("WDT", "WP") or _speakers_own(subject) \
+    if subject is None or subject.tag_ in ("WDT", "WP") or _speakers_own(subject) or _foretold(clause, tables) \
             or _befalls_owner(subject, tables, words):
         return None
     negations = sum(1 for c in clause.children if c.dep_ == "neg")
@@ -223,6 +223,17 @@ def _speakers_own(subject: Token) -> bool:
     """The speaker or the speaker's side: "we failed", "I was wrong", "*our* policies failed"."""
     return subject.lower_ in FIRST_PERSON or any(
         c.dep_ == "poss" and c.lower_ in FIRST_PERSON_POSSESSIVES for c in subject.children)
+
+
+def _foretold(clause: Token, tables: Tables) -> bool:
+    """A prediction, a possibility or an obligation ("will fail", "could fail the teachers", "is going to fail"),
+    by the cues' modals: no charge made. The factuality layer marks a future ("will fail") by itself, but not a
+    possibility on a judgement's word, so the layer keeps the check, on the cues' own tables."""
+    cues = tables.cues
+    modals = cues.future_modals | cues.possibility_modals | cues.obligation_modals
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
+        return True
+    return clause.lower_ in cues.future_modals and any(c.dep_ == "xcomp" for c in clause.children)
 
 
 def _candidate(fault: Token, clause: Token, words: ChargeWords) -> Candidate:
