@@ -115,7 +115,7 @@ def test_as_the_speaker_put_it_attributes_the_clause(quote_pipeline: Pipeline) -
     assert quote.cue == "put"
 
 
-def test_a_medial_as_clause_of_wording_attributes_both_pieces(quote_pipeline: Pipeline) -> None:
+def test_a_medial_as_clause_of_wording_attributes_the_piece_after_it(quote_pipeline: Pipeline) -> None:
     quotes = quotes_in(quote_pipeline, "The ferry, as one deckhand phrased it, was never meant for storms.")
     assert_spoken_by(quote_holding(quotes, "was never meant for storms"), "deckhand")
 
@@ -168,7 +168,7 @@ def test_being_for_or_against_something_takes_a_side(quote_pipeline: Pipeline) -
 
 
 def test_a_negated_side_is_still_a_side(quote_pipeline: Pipeline) -> None:
-    quote = quote_holding(quotes_in(quote_pipeline, "I am not for the new stadium."), "the new stadium")
+    quote = quote_holding(quotes_in(quote_pipeline, "I am not for the new stadium plan."), "the new stadium")
     assert quote.cue is not None and "for" in quote.cue
 
 

@@ -29,6 +29,7 @@ from accord.doc_index import entity_bounds
 from accord.records import Actor
 
 DESCRIPTION_RULE = "description-back-reference"
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})  # a new person brought in
 PERSON_LIKE_KINDS = frozenset({"person", "group"})  # what a description of one person may have been read as
 # A description with one of these words is of a time the named person's own description need not share: 'the
 # president' is today's president, not a former one the article named ('former president Bill Clinton').
@@ -59,6 +60,8 @@ def descriptions_name_people(doc: Doc, actors: list[Actor], root: Callable[[Acto
             continue
         if index is not None and _only_roles_fit_two(descriptions, people, index, head):
             continue  # 'the foreign minister' after two foreign ministers the knowledge base knows
+        if index is not None and _introduced_since(descriptions, index, head):
+            continue  # 'a neurosurgeon at the clinic said ... the neurosurgeon': the one the text introduced
         if actor.name is not None and not _same_time(head, person, descriptions):
             continue  # 'the president' (today's, by the knowledge base) after 'former president Bill Clinton'
         out[i] = replace(person, text=actor.text, start=actor.start, end=actor.end, state=None,
@@ -90,6 +93,17 @@ def _only_roles_fit_two(descriptions: Descriptions, people: list[Actor], index: 
         person = _person_named(people, descriptions.doc[j])
         names.add(person.name if person is not None else None)
     return len(names) > 1
+
+
+def _introduced_since(descriptions: Descriptions, index: int, head: Token) -> bool:
+    """Whether, between the name at ``index`` and the description at ``head``, the text introduces someone new with
+    the description's own noun ("*a* neurosurgeon at the clinic"), while only the knowledge base, not the text,
+    calls the named person so: the description then takes up the one introduced."""
+    if descriptions.said_in_text(index, head):
+        return False
+    return any(t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"
+               and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in t.children)
+               for t in descriptions.doc[index + 1:head.i])
 
 
 def _person_named(people: list[Actor], name: Token) -> Actor | None:

@@ -115,7 +115,7 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> lis
             continue  # "reporters asked the senator to explain the vote": journalism, no demand between parties
         if campaign_pledge(frame.sense, arguments.actor, arguments.recipient, tables, story.lookup):
             continue  # "the candidate vowed to cut taxes": campaign speech, no commitment to a party
-        if own_state_advised(frame.sense, arguments.actor, arguments.recipient):
+        if own_state_advised(frame.sense, arguments.actor, arguments.recipient, tables):
             continue  # "the government must change course", said by its minister: its own intent
         frame = replace(frame, sense=settle(frame.sense, bool(arguments.recipient), tables))
         contest = in_a_contest(frame.sense, arguments.actor, arguments.recipient, tables)

@@ -10,7 +10,9 @@ quotation with no verb of saying in their sentence. It yields the same judgement
 the sides come from the arguments layer: the speaker (the verb of saying's subject, or the quotation's speaker as
 the quote stage attributed it) accuses the clause's subject or its possessor, never itself.
 
-Out: predictions and possibilities ("will fail", "could be a disaster"), negated clauses, first persons (the
+Out: predictions and possibilities ("will fail", "could be a disaster": the cues' modals), negated
+clauses, failures of acts owed to nobody ("troops failed to recapture the town", "the rebels abandoned the town"),
+what befalls an owner ("the soldiers' deaths were a tragedy"), first persons (the
 speaker or its own side: "we failed"), questions and conditions (the sense layer's judgement marks keep them
 open), the reporter's own words (a clause outside any quotation and under no verb of saying), states felt or
 suffered ("he is sad", "they are victims"), and any clause the coder already judged or an ACCUSE already stands on.
@@ -31,12 +33,15 @@ from accord.errors import ConfigError
 from accord.events.candidates import FIRST_PERSON, PREDICATE_DEPS, SAID_AT_FAULT, Candidate, is_merit, wrong_done
 from accord.events.tables import Entry, Tables
 from accord.events.triggers import Trigger, lemma
+from accord.words import shared_words
 
 DATA_PACKAGE = "accord.data.events"
 DATA_FILE = "quoted_charges.yaml"
 VADER_PACKAGE = "vaderSentiment"
 VADER_FILE = "vader_lexicon.txt"
-FIRST_PERSON_POSSESSIVES = frozenset({"my", "our", "mine", "ours"})
+FIRST_PERSON_POSSESSIVES = shared_words().pronouns(("first_plural", "first_singular"), ("possessive",))
+PARTY_PRONOUNS = shared_words().pronouns(cases=("object",))  # "abandoned *them*", "failed *us*"
+PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})  # named parties; a GPE may be a town left in a retreat
 EVALUATIVE_MODIFIER_DEPS = frozenset({"amod"})  # "a *weak* leader", "the same *failed* policies"
 CLAUSE_SUBJECT_DEPS = frozenset({"nsubj"})  # active clauses: a passive's subject undergoes ("was attacked")
 
@@ -46,8 +51,13 @@ class ChargeWords:
     """What counts as a negative evaluation of a party, read once from ``quoted_charges.yaml`` and VADER."""
 
     negative: frozenset[str]  # VADER words at or below the threshold, less the states undergone
-    failure_verbs: frozenset[str]
-    prediction_auxiliaries: frozenset[str]
+    undergone_classes: frozenset[str]  # senses.yaml classes of nouns of states undergone
+    owned_doing_classes: frozenset[str]  # what an owner did or holds, charged through the possessor
+    party_classes: frozenset[str]  # common nouns of parties, themselves the one judged when owned
+    blame_verbs: frozenset[str]
+    party_object_verbs: frozenset[str]
+    owed_acts: frozenset[str]
+    owed_object_classes: frozenset[str]
     cameo: str
     mode: str
 
@@ -89,7 +99,9 @@ def charge_words() -> ChargeWords:
         raise ConfigError(f"event data file {DATA_FILE!r}: 'valence_threshold' must be a number")
     undergone = _words(raw, "undergone_states")
     negative = frozenset(w for w, v in vader_valences().items() if v <= threshold and w not in undergone)
-    return ChargeWords(negative, _words(raw, "failure_verbs"), _words(raw, "prediction_auxiliaries"),
+    return ChargeWords(negative, _words(raw, "undergone_classes"), _words(raw, "owned_doing_classes"),
+                       _words(raw, "party_classes"), _words(raw, "blame_verbs"), _words(raw, "party_object_verbs"),
+                       _words(raw, "owed_acts"), _words(raw, "owed_object_classes"),
                        str(raw.get("cameo") or ""), str(raw.get("mode") or ""))
 
 
@@ -124,18 +136,66 @@ def _said(clause: Token, tables: Tables) -> bool:
 def _charge(clause: Token, tables: Tables, words: ChargeWords) -> Token | None:
     """The word making the charge in a clause said of another party, or None."""
     subject = next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
-    if subject is None or subject.tag_ in ("WDT", "WP") or _speakers_own(subject) or _foretold(clause, words):
+    if subject is None or subject.tag_ in ("WDT", "WP") or _speakers_own(subject) or _foretold(clause, tables) \
+            or _befalls_owner(subject, tables, words):
         return None
     negations = sum(1 for c in clause.children if c.dep_ == "neg")
     if lemma(clause) in tables.cues.copulas:
         return _predicate_charge(clause, negations, tables, words)
     if negations or clause.pos_ not in ("VERB", "AUX"):
         return None
-    if lemma(clause) in words.failure_verbs:
+    if _failure_charged(clause, subject, tables, words):
         return clause
     # a wrong done, inside a quotation whose cue is in another sentence ("they *lied* on official forms"): the
     # coder's own wrongdoing verbs; under a verb of saying the coder's judgements have read it already
     return wrong_done(clause, tables) if clause.dep_ != "ccomp" else None
+
+
+def _classes(word: Token, tables: Tables) -> frozenset[str]:
+    return tables.senses.word_classes.get(lemma(word), frozenset())
+
+
+def _befalls_owner(subject: Token, tables: Tables, words: ChargeWords) -> bool:
+    """An owned thing that is no doing of its owner: "the soldiers' *deaths*", "Haiti's *poverty*", "the senator's
+    *condition*" (an owner is charged only for its plans, stances and standing, or through a party noun it owns)."""
+    if subject.pos_ != "NOUN" or not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                                         for c in subject.children):
+        return False
+    return not _classes(subject, tables) & (words.owned_doing_classes | words.party_classes)
+
+
+def _failure_charged(verb: Token, subject: Token, tables: Tables, words: ChargeWords) -> bool:
+    """A verb of failure said of a party: always for a verb of blame ("botched", "neglected"); for "abandoned",
+    "exploited" only with a party or duty as object; for a failure ("failed to", "forgot to") only when what was not
+    done was owed to others, or when what failed is the subject's own plan or record ("her policies failed")."""
+    key = lemma(verb)
+    if key in words.blame_verbs:
+        return True
+    if key in words.party_object_verbs:
+        return any(_owed_object(o, tables, words) for o in verb.children if o.dep_ == "dobj")
+    if key not in tables.cues.negative_implicative:
+        return False
+    done = [c for c in verb.children if c.dep_ == "xcomp"]
+    if done:
+        return any(_owed_act(act, tables, words) for act in done)
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    if objects:
+        return any(_owed_object(o, tables, words) for o in objects)
+    return bool(_classes(subject, tables) & words.owned_doing_classes)
+
+
+def _owed_act(act: Token, tables: Tables, words: ChargeWords) -> bool:
+    """An act owed to others: help or protection (a cooperative trigger), a duty, an act owed by office."""
+    entry = tables.lexicon.verbs.get(lemma(act))
+    if entry is not None:
+        return tables.ontology.is_cooperative(entry.type)  # "failed to protect"; never "failed to recapture"
+    return lemma(act) in words.owed_acts or "duty" in _classes(act, tables)
+
+
+def _owed_object(obj: Token, tables: Tables, words: ChargeWords) -> bool:
+    """A party ("abandoned the workers", "failed the voters") or a duty or promise ("neglected its duty")."""
+    return obj.ent_type_ in PARTY_ENTITIES or obj.lower_ in PARTY_PRONOUNS \
+        or bool(_classes(obj, tables) & (words.party_classes | words.owed_object_classes))
 
 
 def _predicate_charge(copula: Token, negations: int, tables: Tables, words: ChargeWords) -> Token | None:
@@ -145,7 +205,7 @@ def _predicate_charge(copula: Token, negations: int, tables: Tables, words: Char
         negated = negations + sum(1 for c in predicate.children if c.dep_ == "neg")
         if negated == 1 and is_merit(predicate, tables):
             return predicate
-        if negated == 0 and _negative(predicate, words):
+        if negated == 0 and _negative(predicate, words) and not _classes(predicate, tables) & words.undergone_classes:
             return predicate
     return None
 
@@ -165,11 +225,15 @@ def _speakers_own(subject: Token) -> bool:
         c.dep_ == "poss" and c.lower_ in FIRST_PERSON_POSSESSIVES for c in subject.children)
 
 
-def _foretold(clause: Token, words: ChargeWords) -> bool:
-    """A prediction or a possibility ("will fail", "could be a disaster", "is going to fail"): no charge made."""
-    if any(c.dep_ == "aux" and c.lower_ in words.prediction_auxiliaries for c in clause.children):
+def _foretold(clause: Token, tables: Tables) -> bool:
+    """A prediction, a possibility or an obligation ("will fail", "could fail the teachers", "is going to fail"),
+    by the cues' modals: no charge made. The factuality layer marks a future ("will fail") by itself, but not a
+    possibility on a judgement's word, so the layer keeps the check, on the cues' own tables."""
+    cues = tables.cues
+    modals = cues.future_modals | cues.possibility_modals | cues.obligation_modals
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
         return True
-    return clause.lower_ == "going" and any(c.dep_ == "xcomp" for c in clause.children)
+    return clause.lower_ in cues.future_modals and any(c.dep_ == "xcomp" for c in clause.children)
 
 
 def _candidate(fault: Token, clause: Token, words: ChargeWords) -> Candidate:

@@ -853,19 +853,31 @@ def press_question(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Acto
     return any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in senses.press_answers for c in verb.children)
 
 
-def own_state_advised(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...]) -> bool:
+def own_state_advised(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
     """What a member of a government says that government should or must do, told by a modal and no verb of
     asking ("the government must change its strategy", said by its foreign minister; "Mexico must answer him",
     said by a Mexican official), is its own intent spoken for it, as "we must" is (the factuality layer's first
     person), no demand made of another party. Said by anyone outside the government — a senator, a candidate, the
     opposition ("the US should send more troops", "the government must resign") — or of another country, or by a
-    verb of asking ("called on the government to ..."), it stays a demand (docs/annotation.md: REQUEST)."""
+    verb of asking ("called on the government to ..."), it stays a demand (docs/annotation.md: REQUEST). So does a
+    demand between levels of one country's government: a governor or a mayor (a sub-national office) speaking of
+    the nation's or the state's government, or of a government named by its level ("the *federal* government")."""
     if sense.type != "REQUEST" or sense.modality != "obligation" or not actor or not recipient:
         return False
     if any(a.sector != GOVERNMENT_SECTOR or a.country is None for a in actor):
         return False
+    if any(_in_class(a.role, "subnational_office", tables) for a in actor) \
+            or any(_in_class(r.text, "government_level", tables) for r in recipient):
+        return False
     countries = {a.country for a in actor}
     return len(countries) == 1 and all(r.country in countries and r.sector == GOVERNMENT_SECTOR for r in recipient)
+
+
+
+def _in_class(text: str | None, name: str, tables: Tables) -> bool:
+    """Some word of ``text`` (an actor's role or mention) is in the senses.yaml class ``name``."""
+    classes = tables.senses.word_classes
+    return any(name in classes.get(word, frozenset()) for word in (text or "").lower().replace("-", " ").split())
 
 
 # What a promise commits to: its clause, its object, and the "for", "to", "of", "on" phrases of a proposal ("a

@@ -175,13 +175,33 @@ def load_lexicon(path: str | Path | None = None) -> CueLexicon:
 
 
 @lru_cache(maxsize=1)  # senses.yaml is large and the classes are frozen: read once per process
-def _when_how_why() -> frozenset[str]:
-    """The time_word and gap_adjunct classes of the event coder's senses.yaml (one list for both stages)."""
+def _sense_classes() -> dict[str, Any]:
     try:
         classes = yaml.load(SENSES_PATH.read_text(encoding="utf-8"), Loader=_LOADER).get("classes") or {}
     except (OSError, yaml.YAMLError, AttributeError) as exc:
         raise ConfigError(f"cannot read the word classes of {SENSES_PATH}: {exc}") from exc
+    if not isinstance(classes, dict):
+        raise ConfigError(f"the word classes of {SENSES_PATH} must be a mapping")
+    return classes
+
+
+def _when_how_why() -> frozenset[str]:
+    """The time_word and gap_adjunct classes of the event coder's senses.yaml (one list for both stages)."""
+    classes = _sense_classes()
     return _words(classes, "time_word") | _words(classes, "gap_adjunct")
+
+
+# senses.yaml classes of what a side can be taken on: plans, policies, stances, causes, accords, wars, persons and
+# bodies ("was against *the deal*", "is for *the senator*"); a wall or a while is none ("against the wall")
+STANCE_OBJECT_CLASSES = ("position", "scheme", "cause", "agreement_doc", "policy_area", "conflict_state",
+                         "political_act", "person", "agent_noun", "elected", "post_holder")
+
+
+@lru_cache(maxsize=1)
+def stance_objects() -> frozenset[str]:
+    """The nouns a stance can be taken on (senses.yaml, :data:`STANCE_OBJECT_CLASSES`)."""
+    classes = _sense_classes()
+    return frozenset().union(*(_words(classes, name) for name in STANCE_OBJECT_CLASSES))
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -42,7 +42,7 @@ from accord.quotes.frames import (
     undergoer_content,
 )
 from accord.quotes.layout import Unit
-from accord.quotes.lexicon import CueLexicon
+from accord.quotes.lexicon import CueLexicon, stance_objects
 from accord.quotes.marks import MarkedSpan
 from accord.quotes.medial import as_clause, medial_attribution
 from accord.quotes.nominal import (
@@ -776,13 +776,23 @@ def _side_taken(ctx: Context, preposition: Token) -> Candidate | None:
     subject = nominal_subject(be)
     target = next((c for c in preposition.children if c.dep_ in ("pobj", "pcomp")), None)
     if (subject is None or subject.lower_ in EXPLETIVES or not _may_feel(ctx, subject) or target is None
-            or target.ent_type_ in _NO_SIDE_ENTITIES):
+            or target.ent_type_ in _NO_SIDE_ENTITIES or not _stance_object(target)):
         return None
     cue = Cue(be.i, preposition.i, subject.i)
     return _span_candidate(ctx, cue, target.left_edge.i, min(target.right_edge.i + 1,
                                                               ctx.layout.unit_of(preposition).end), STANCE)
 
 
+def _stance_object(target: Token) -> bool:
+    """What a side can be taken on: a named party or law, a pronoun standing for one ("was against *it*"), an act
+    ("is for *raising* taxes"), or a noun of a plan, policy, cause or party (:func:`stance_objects`); never a thing
+    touched or a stretch of time ("against the wall", "for a while")."""
+    if target.ent_type_ in _SIDE_ENTITIES or target.pos_ in ("PRON", "PROPN", "VERB") or target.dep_ == "pcomp":
+        return True
+    return target.lemma_.lower() in stance_objects() or target.lower_ in stance_objects()
+
+
+_SIDE_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE", "LAW", "EVENT"})
 # "be" with a predicate of its own ("ready for", "a fighter for"); times and amounts no one takes a side on
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "ccomp", "xcomp"})
 _NO_SIDE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
