@@ -91,3 +91,17 @@ def test_a_known_speaker_keeps_the_charge_of_a_quotation_in_another_sentence(pip
             'security," she said.')
     found = [e for e in _accusations(pipeline, text) if e.trigger.text == "weak"]
     assert len(found) == 1 and "Okafor" in _sides(found[0])[0]
+
+
+@pytest.mark.parametrize("text", [
+    # a denied belief raises its negation to the clause: denying a charge or a denied merit charges nobody
+    '"I don\'t think Governor Tom Lindqvist is weak on the border," Senator Maria Okafor said.',
+    '"I do not believe Governor Tom Lindqvist is not fit for the job," Senator Maria Okafor said.',
+])
+def test_a_denied_belief_over_a_charge_is_no_accusation(pipeline: Pipeline, text: str) -> None:
+    assert _accusations(pipeline, text) == []
+
+
+def test_a_denied_belief_in_a_merit_still_accuses(pipeline: Pipeline) -> None:
+    text = '"I don\'t think Governor Tom Lindqvist is fit for the job," Senator Maria Okafor said.'
+    assert len(_accusations(pipeline, text)) == 1

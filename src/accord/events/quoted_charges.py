@@ -30,7 +30,15 @@ from spacy.tokens import Span, Token
 
 from accord.doc_index import quotation_start
 from accord.errors import ConfigError
-from accord.events.candidates import FIRST_PERSON, PREDICATE_DEPS, SAID_AT_FAULT, Candidate, is_merit, wrong_done
+from accord.events.candidates import (
+    FIRST_PERSON,
+    PREDICATE_DEPS,
+    SAID_AT_FAULT,
+    Candidate,
+    denied_belief,
+    is_merit,
+    wrong_done,
+)
 from accord.events.tables import Entry, Tables
 from accord.events.triggers import Trigger, lemma
 from accord.words import shared_words
@@ -139,7 +147,8 @@ def _charge(clause: Token, tables: Tables, words: ChargeWords) -> Token | None:
     if subject is None or subject.tag_ in ("WDT", "WP") or _speakers_own(subject) or _foretold(clause, tables) \
             or _befalls_owner(subject, tables, words):
         return None
-    negations = sum(1 for c in clause.children if c.dep_ == "neg")
+    # "I don't think [Y is not qualified]": the belief's negation is raised to the clause and cancels its own
+    negations = sum(1 for c in clause.children if c.dep_ == "neg") + int(denied_belief(clause, tables))
     if lemma(clause) in tables.cues.copulas:
         return _predicate_charge(clause, negations, tables, words)
     if negations or clause.pos_ not in ("VERB", "AUX"):
