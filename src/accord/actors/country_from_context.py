@@ -37,14 +37,13 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
-from pathlib import Path
 from typing import NamedTuple
 
-import yaml
 from spacy.tokens import Doc, Span
 
 from accord.actors.text import Tok
 from accord.blackboard import ACTORS, PLACES
+from accord.packaged import read_packaged_yaml
 from accord.records import Actor
 
 # Sectors whose members belong to no one country: international bodies and non-governmental organisations
@@ -235,16 +234,16 @@ def _placing_town(apposition: str, place_country: Callable[[str], str | None],
     return None
 
 
-# the places data's first-level divisions, read from the file: importing the places package from here would close
-# an import cycle (places -> quotes -> actors)
-ADMIN1_FILE = Path(__file__).resolve().parent.parent / "data" / "places" / "admin1.yaml"
+# the places data's first-level divisions, read as packaged data: importing the places package from here would
+# close an import cycle (places -> quotes -> actors)
+ADMIN1_DATA = "places/admin1.yaml"
 
 
 @cache
 def _state_abbreviations() -> tuple[frozenset[str], str]:
     """The abbreviations US news writes for its states after a town ('Carthage, Ill.', 'Concord, N.H.') and
     the one country they are states of: the places data's, read once."""
-    admin1 = yaml.safe_load(ADMIN1_FILE.read_text(encoding="utf-8"))
+    admin1 = read_packaged_yaml(ADMIN1_DATA)
     return frozenset(admin1["dateline_state_abbreviations"]), str(admin1["dateline_state_country"])
 
 

@@ -25,7 +25,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Span, Token
 
 from accord.doc_index import quotation_start
@@ -41,10 +40,10 @@ from accord.events.candidates import (
 )
 from accord.events.tables import Entry, Tables
 from accord.events.triggers import Trigger, lemma
+from accord.packaged import read_packaged_yaml
 from accord.words import shared_words
 
-DATA_PACKAGE = "accord.data.events"
-DATA_FILE = "quoted_charges.yaml"
+DATA_FILE = "events/quoted_charges.yaml"
 VADER_PACKAGE = "vaderSentiment"
 VADER_FILE = "vader_lexicon.txt"
 FIRST_PERSON_POSSESSIVES = shared_words().pronouns(("first_plural", "first_singular"), ("possessive",))
@@ -71,8 +70,7 @@ class ChargeWords:
 
 
 def _read_data() -> dict[str, Any]:
-    text = resources.files(DATA_PACKAGE).joinpath(DATA_FILE).read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
+    raw = read_packaged_yaml(DATA_FILE)
     if not isinstance(raw, dict):
         raise ConfigError(f"event data file {DATA_FILE!r} must be a mapping")
     return raw
