@@ -10,8 +10,6 @@ for these tests:
   ask for facts.
 - A party's standing said to be in question is found wanting; other things in doubt doubt no one.
 - "Jerk" is a name of contempt, as "idiot" is.
-- A verb of pressing whose own object is a hostile act carries it on ("pressed his attack", "pressed charges"),
-  no demand; a party pressed or a cooperative act pressed stays a demand.
 """
 
 from __future__ import annotations
@@ -119,24 +117,3 @@ def test_jerk_is_a_name_of_contempt(pipeline: Pipeline) -> None:
 ])
 def test_near_misses_of_attack_and_blame(pipeline: Pipeline, text: str) -> None:
     assert not _accusations(pipeline, text)
-
-
-@pytest.mark.parametrize(("text", "trigger", "accused"), [
-    ("Senator Smith is pressing his attack that the governor is not qualified to lead.", "attack", "the governor"),
-    ("Senator Smith pressed his criticism of the governor's plan.", "criticism", "the governor"),
-    ("The mayor pressed charges against the senator.", "charges", "the senator"),
-])
-def test_an_attack_pressed_is_carried_on(pipeline: Pipeline, text: str, trigger: str, accused: str) -> None:
-    events = _events(pipeline, text)
-    assert any(e[:3] == ("ACCUSE", trigger, "asserted") and e[4] == [accused] for e in events), events
-    assert not any(e[0] == "REQUEST" for e in events), events
-
-
-@pytest.mark.parametrize(("text", "trigger"), [
-    ("Senator Smith pressed the governor to resign.", "pressed"),  # a party pressed is asked
-    ("The minister pressed his demand for talks.", "pressed"),
-    ("The minister pushed the deal with Japan.", "pushed"),  # a cooperative act pressed is still urged
-])
-def test_pressing_a_party_or_a_cooperative_act_stays_a_demand(pipeline: Pipeline, text: str, trigger: str) -> None:
-    events = _events(pipeline, text)
-    assert any(e[:2] == ("REQUEST", trigger) for e in events), events
