@@ -66,8 +66,6 @@ class ChargeWords:
     owed_acts: frozenset[str]
     owed_object_classes: frozenset[str]
     holding_verbs: frozenset[str]  # verbs whose object is the subject's own doing ("had a crazy policy")
-    doubted_classes: frozenset[str]  # what of a party's is found wanting when "in question" ("her judgement")
-    doubt_nouns: frozenset[str]  # "in *question*", "in *doubt*"
     cameo: str
     mode: str
 
@@ -111,7 +109,6 @@ def charge_words() -> ChargeWords:
     return ChargeWords(negative, _words(raw, "undergone_classes"), _words(raw, "owned_doing_classes"),
                        _words(raw, "party_classes"), _words(raw, "blame_verbs"), _words(raw, "party_object_verbs"),
                        _words(raw, "owed_acts"), _words(raw, "owed_object_classes"), _words(raw, "holding_verbs"),
-                       _words(raw, "doubted_classes"), _words(raw, "doubt_nouns"),
                        str(raw.get("cameo") or ""), str(raw.get("mode") or ""))
 
 
@@ -158,8 +155,7 @@ def _charge(clause: Token, tables: Tables, words: ChargeWords) -> Token | None:
     # "I don't think [Y is not qualified]": the belief's negation is raised to the clause and cancels its own
     negations = sum(1 for c in clause.children if c.dep_ == "neg") + int(denied_belief(clause, tables))
     if lemma(clause) in tables.cues.copulas:
-        doubted = _standing_in_doubt(clause, subject, tables, words) if not negations else None
-        return doubted or _predicate_charge(clause, negations, tables, words)
+        return _predicate_charge(clause, negations, tables, words)
     if negations or clause.pos_ not in ("VERB", "AUX"):
         return None
     held_fault = _fault_in_held_doing(clause, tables, words)
@@ -270,25 +266,13 @@ def _fault_modifier(noun: Token, tables: Tables, words: ChargeWords) -> Token | 
     fault predicates, or a negative evaluation by VADER less the states undergone."""
     faults = tables.grammar.fault_predicates
     # an adjective set off in quotation marks may be parsed as a nominal modifier ('Y's "divisive" comments')
-    modifiers = [c for c in noun.children
-                 if c.dep_ in EVALUATIVE_MODIFIER_DEPS or (c.dep_ == "nmod" and c.pos_ == "ADJ")]
+    modifiers = [c for c in noun.children if c.dep_ in EVALUATIVE_MODIFIER_DEPS or (c.dep_ == "nmod" and c.pos_ == "ADJ")]
     modifiers += [c for m in modifiers for c in cast(Any, m).conjuncts]
     for modifier in modifiers:
         if modifier.lower_ in faults or lemma(modifier) in faults \
                 or modifier.lower_ in words.negative or lemma(modifier) in words.negative:
-            return modifier
+            return cast(Token, modifier)
     return None
-
-
-def _standing_in_doubt(copula: Token, subject: Token, tables: Tables, words: ChargeWords) -> Token | None:
-    """"Y's judgement is *in question*", "her honesty is *in doubt*": a party's standing doubted is found wanting.
-    Only a standing (judgement, honesty, credibility) owned by a named party: "the date in question", "the
-    outcome is in doubt" doubt no one."""
-    if not _classes(subject, tables) & words.doubted_classes or not any(
-            c.dep_ == "poss" and _owner_named(c) for c in subject.children):
-        return None
-    return next((p for c in copula.children if c.dep_ == "prep" and c.lower_ == "in"
-                 for p in c.children if p.dep_ == "pobj" and lemma(p) in words.doubt_nouns), None)
 
 
 def _negative(predicate: Token, words: ChargeWords) -> bool:
