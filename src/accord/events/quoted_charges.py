@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
 from spacy.tokens import Span, Token
 
@@ -65,6 +65,9 @@ class ChargeWords:
     party_object_verbs: frozenset[str]
     owed_acts: frozenset[str]
     owed_object_classes: frozenset[str]
+    holding_verbs: frozenset[str]  # verbs whose object is the subject's own doing ("had a crazy policy")
+    doubted_classes: frozenset[str]  # what of a party's is found wanting when "in question" ("her judgement")
+    doubt_nouns: frozenset[str]  # "in *question*", "in *doubt*"
     cameo: str
     mode: str
 
@@ -107,7 +110,8 @@ def charge_words() -> ChargeWords:
     negative = frozenset(w for w, v in vader_valences().items() if v <= threshold and w not in undergone)
     return ChargeWords(negative, _words(raw, "undergone_classes"), _words(raw, "owned_doing_classes"),
                        _words(raw, "party_classes"), _words(raw, "blame_verbs"), _words(raw, "party_object_verbs"),
-                       _words(raw, "owed_acts"), _words(raw, "owed_object_classes"),
+                       _words(raw, "owed_acts"), _words(raw, "owed_object_classes"), _words(raw, "holding_verbs"),
+                       _words(raw, "doubted_classes"), _words(raw, "doubt_nouns"),
                        str(raw.get("cameo") or ""), str(raw.get("mode") or ""))
 
 
@@ -142,15 +146,25 @@ def _said(clause: Token, tables: Tables) -> bool:
 def _charge(clause: Token, tables: Tables, words: ChargeWords) -> Token | None:
     """The word making the charge in a clause said of another party, or None."""
     subject = next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
-    if subject is None or subject.tag_ in ("WDT", "WP") or _speakers_own(subject) or _foretold(clause, tables) \
-            or _befalls_owner(subject, tables, words):
+    if subject is None or subject.tag_ in ("WDT", "WP") or _speakers_own(subject):
+        return None
+    # "Y's *reckless* plan will ruin us", "Y's *divisive* comments do not fit": the fault is told of what the owner
+    # did whatever the clause goes on to foretell or deny, so it is read before the prediction and negation checks
+    owned_fault = _fault_in_owned_doing(subject, tables, words)
+    if owned_fault is not None:
+        return owned_fault
+    if _foretold(clause, tables) or _befalls_owner(subject, tables, words):
         return None
     # "I don't think [Y is not qualified]": the belief's negation is raised to the clause and cancels its own
     negations = sum(1 for c in clause.children if c.dep_ == "neg") + int(denied_belief(clause, tables))
     if lemma(clause) in tables.cues.copulas:
-        return _predicate_charge(clause, negations, tables, words)
+        doubted = _standing_in_doubt(clause, subject, tables, words) if not negations else None
+        return doubted or _predicate_charge(clause, negations, tables, words)
     if negations or clause.pos_ not in ("VERB", "AUX"):
         return None
+    held_fault = _fault_in_held_doing(clause, tables, words)
+    if held_fault is not None:
+        return held_fault
     if _failure_charged(clause, subject, tables, words):
         return clause
     # a wrong done, inside a quotation whose cue is in another sentence ("they *lied* on official forms"): the
@@ -215,6 +229,66 @@ def _predicate_charge(copula: Token, negations: int, tables: Tables, words: Char
         if negated == 0 and _negative(predicate, words) and not _classes(predicate, tables) & words.undergone_classes:
             return predicate
     return None
+
+
+def _fault_in_owned_doing(phrase: Token, tables: Tables, words: ChargeWords) -> Token | None:
+    """The fault word modifying a party's own doing, owned by its possessor: "*Trump's* ignorant view of Islam",
+    "*her* reckless plan" (a pronoun owner only inside a direct quotation: in reported speech "his" may be the
+    speaker's own). What befalls the owner ("Haiti's *tragic* history", "the senator's *poor* health") is no doing."""
+    if phrase.pos_ != "NOUN" or not _classes(phrase, tables) & words.owned_doing_classes:
+        return None
+    owners = [c for c in phrase.children if c.dep_ == "poss"]
+    if not owners or not all(_owner_named(o) for o in owners):
+        return None
+    return _fault_modifier(phrase, tables, words)
+
+
+def _owner_named(owner: Token) -> bool:
+    """A possessor that names a party of its own: a noun, or a pronoun inside a direct quotation."""
+    return owner.pos_ != "PRON" or quotation_start(owner.doc, owner.idx) is not None
+
+
+def _fault_in_held_doing(clause: Token, tables: Tables, words: ChargeWords) -> Token | None:
+    """The fault word on what the subject holds or pursues, the clause's object: "Y had a *crazy* policy", "Y
+    represents *failed* policies", "Y ran a *dishonest* campaign". Only verbs that make the object the subject's own
+    (``holding_verbs``): "Y opposed the reckless plan" or "Y inherited a disastrous policy" charge Y with nothing."""
+    if lemma(clause) not in words.holding_verbs:
+        return None
+    for obj in (c for c in clause.children if c.dep_ == "dobj"):
+        if obj.pos_ != "NOUN" or not _classes(obj, tables) & words.owned_doing_classes:
+            continue
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children):
+            continue  # "Y pushed *the governor's* reckless plan": another's plan
+        fault = _fault_modifier(obj, tables, words)
+        if fault is not None:
+            return fault
+    return None
+
+
+def _fault_modifier(noun: Token, tables: Tables, words: ChargeWords) -> Token | None:
+    """An adjective modifying ``noun`` (or coordinated with one that does) that finds fault: a word of the coder's
+    fault predicates, or a negative evaluation by VADER less the states undergone."""
+    faults = tables.grammar.fault_predicates
+    # an adjective set off in quotation marks may be parsed as a nominal modifier ('Y's "divisive" comments')
+    modifiers = [c for c in noun.children
+                 if c.dep_ in EVALUATIVE_MODIFIER_DEPS or (c.dep_ == "nmod" and c.pos_ == "ADJ")]
+    modifiers += [c for m in modifiers for c in cast(Any, m).conjuncts]
+    for modifier in modifiers:
+        if modifier.lower_ in faults or lemma(modifier) in faults \
+                or modifier.lower_ in words.negative or lemma(modifier) in words.negative:
+            return modifier
+    return None
+
+
+def _standing_in_doubt(copula: Token, subject: Token, tables: Tables, words: ChargeWords) -> Token | None:
+    """"Y's judgement is *in question*", "her honesty is *in doubt*": a party's standing doubted is found wanting.
+    Only a standing (judgement, honesty, credibility) owned by a named party: "the date in question", "the
+    outcome is in doubt" doubt no one."""
+    if not _classes(subject, tables) & words.doubted_classes or not any(
+            c.dep_ == "poss" and _owner_named(c) for c in subject.children):
+        return None
+    return next((p for c in copula.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for p in c.children if p.dep_ == "pobj" and lemma(p) in words.doubt_nouns), None)
 
 
 def _negative(predicate: Token, words: ChargeWords) -> bool:

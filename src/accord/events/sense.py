@@ -376,6 +376,8 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
         result = ("THREATEN", ontology.cameo("THREATEN", ontology.threat_cameo, content_type), "threat")
     elif word in cues.refusal:
         result = ("REJECT", ontology.cameo("REJECT", ontology.reject_cameo, content_type), "refusal")
+    elif word in cues.request and _act_carried_on(verb, sense, tables):
+        return sense  # "pressed his attack on the senator", "pressed charges": the act carried on, nothing asked
     elif word in cues.request and not _asks_about(verb, sense.content.token):
         table = ontology.request_cameo if word in cues.demanding else ontology.appeal_cameo
         result = ("REQUEST", ontology.cameo("REQUEST", table, content_type), "request")
@@ -423,6 +425,15 @@ def _halted_by_state(verb: Token, tables: Tables) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     return any(slot_is(d, "government", tables) for d in doers)
+
+
+def _act_carried_on(verb: Token, sense: Sense, tables: Tables) -> bool:
+    """"Pressed his attack on the senator", "pressed charges against him", "pushed its offensive": a verb of pressing
+    whose own object is a hostile act carries that act on, as "continued" would; a cooperative act pressed ("pushed
+    the deal") or a party pressed ("pressed the senator to resign") is still urged on others."""
+    content = sense.content.token
+    return lemma(verb) in tables.cues.demanding and sense.content.nominal and content.dep_ == "dobj" \
+        and content.head.i == verb.i and not tables.ontology.is_cooperative(sense.type)
 
 
 def _asks_about(verb: Token, content: Token) -> bool:

@@ -306,6 +306,11 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
     if slot == "agent":
         return [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     phrases = _preposition_objects(token, slot, senses)
+    partner = trigger.partner
+    if not trigger.nominal and partner is not None and partner.dep_ == "dobj" and partner.head.i == token.i:
+        # a verb and the noun that makes the predicate with it ("raised *questions* about X", "took *aim* at X"):
+        # the noun's phrases are the predicate's, where the parser hangs them on the noun
+        phrases.extend(_preposition_objects(partner, slot, senses))
     if trigger.nominal and token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.pos_ in VERBAL:
         # a state a side comes or is under ("came under fire from X over the deal", "is under attack for ..."):
         # the phrases of the verb are the noun's, as the parser hangs them on the verb
