@@ -89,3 +89,42 @@ def test_pushing_back_on_a_claim_is_a_rebuttal(quote_pipeline: Pipeline, sentenc
 ])
 def test_pushing_back_a_thing_is_no_rebuttal(quote_pipeline: Pipeline, sentence: str) -> None:
     assert _texts(quote_pipeline, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("The senator unveiled her first Spanish-language campaign ad on Friday.", "campaign ad"),
+    ("A guest taped the speech and shared the recording with the local paper.", "the recording"),
+])
+def test_putting_out_a_work_names_no_content(quote_pipeline: Pipeline, sentence: str, words: str) -> None:
+    assert not any(words in text for text in _texts(quote_pipeline, sentence))
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # near-misses: a work whose content is told, a stance toward a work, a plan with its aim
+    ("The senator unveiled an ad attacking the mayor's record on schools.", "attacking the mayor's record"),
+    ("The senator criticized the mayor's new ad.", "the mayor's new ad"),
+    ("The senator unveiled a plan to cut property taxes.", "a plan to cut property taxes"),
+])
+def test_a_work_with_its_content_or_a_stance_toward_it_stays(
+    quote_pipeline: Pipeline, sentence: str, words: str
+) -> None:
+    quote_holding(quotes_in(quote_pipeline, OPENING + sentence), words)
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("The baker should keep doing what he is doing.", "what he is doing"),
+    ("The mayor has done what the council was unable to do.", "what the council"),
+    ("The senator got what she needed in the city.", "what she needed"),
+])
+def test_a_deed_or_gain_of_a_free_relative_is_an_action(quote_pipeline: Pipeline, sentence: str, words: str) -> None:
+    assert not any(text.startswith(words) for text in _texts(quote_pipeline, sentence))
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # near-misses: knowing or saying "what …" attributes it; a deed inside reported speech stays in its content
+    ("The baker knows what he is doing.", "what he is doing"),
+    ("The senator said what she wanted to say.", "what she wanted to say"),
+    ("The senator said she did what she had promised.", "she did what she had promised"),
+])
+def test_knowing_or_saying_a_free_relative_stays(quote_pipeline: Pipeline, sentence: str, words: str) -> None:
+    quote_holding(quotes_in(quote_pipeline, OPENING + sentence), words)
