@@ -61,7 +61,23 @@ def direct_quotes(ctx: Context) -> tuple[list[Candidate], list[MarkedSpan]]:
         if candidate.cue is None and found:
             candidate = _inherit(ctx, candidate, span, found[-1])
         found.append(candidate)
+    found = [c for c in found if not _names_a_work(ctx, c)]
     return [c for c in found if c.cue is not None or _long_enough(ctx, c)], spans
+
+
+def _names_a_work(ctx: Context, candidate: Candidate) -> bool:
+    """A quotation in Title Case right after a noun naming a work ("in his memoir, “A Long Way Home,”", "the
+    film “Night Falls”"): the marks set off the work's title, which is no speech of anyone's even where a cue
+    stands near (PolNeAR's guidelines: no title quotes). Speech quoted from a work keeps its own case ("wrote in
+    his memoir, “We were poor”")."""
+    if not candidate.direct or not _title_case(ctx, candidate):
+        return False
+    para_start, _ = ctx.layout.paragraph_span(candidate.start)
+    before = ctx.text[para_start:candidate.start].rstrip(" \n\t\"'“‘«").rstrip(" ,")
+    if not before:
+        return False
+    noun = ctx.doc[ctx.layout.token_at(para_start + len(before)) - 1]  # the word that ends there
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ctx.lexicon.work_nouns
 
 
 def _list_item(ctx: Context, spans: list[MarkedSpan], number: int, candidate: Candidate) -> bool:

@@ -25,6 +25,7 @@ from accord.quotes.speakers import ActorsForToken, SpeakerResolver
 from accord.quotes.syntax import Cue, cue_lemma
 from accord.quotes.titled import Mention, Reparse, Titled, speaker_in_mention, title_case_attributions
 from accord.quotes.transcript import label_colon, transcript_turns
+from accord.quotes.writers import writers_own
 from accord.records import Actor, Quote
 
 
@@ -63,7 +64,8 @@ def extract_quotes(
     cues = Counter(c.cue.last for c in candidates if c.cue is not None)
     # a piece of a longer attribution keeps its adverbial ("Instead, she said, …"): only one standing alone goes
     candidates = [c for c in candidates if c.cue is None or cues[c.cue.last] > 1 or not _only_connective(ctx, c)]
-    candidates = [c for c in candidates if not _writers_judgement(ctx, c) and not _asks_the_reader(ctx, c, marked)]
+    candidates = [c for c in candidates if not _writers_judgement(ctx, c) and not _asks_the_reader(ctx, c, marked)
+                  and not writers_own(ctx, c)]
     candidates = sorted(candidates + _new_turns(candidates, transcript_turns(ctx)), key=lambda c: (c.start, c.end))
     groups = by_cue(candidates)
     if judges is None and record is None:
@@ -74,7 +76,8 @@ def extract_quotes(
         judged += [("broad", j) for j in broad_candidates(
             ctx, marked, taken, judges.broad if judges is not None and record is None else None)]
     if record is None and judges is not None:
-        judged = [(o, j) for o, j in _judged_kept(judged, judges) if not _asks_the_reader(ctx, j.pieces[0], marked)]
+        judged = [(o, j) for o, j in _judged_kept(judged, judges)
+                  if not _asks_the_reader(ctx, j.pieces[0], marked) and not writers_own(ctx, j.pieces[0])]
         if ending is not None:  # the content ends where the source's speech ends
             judged = [(o, replace(j, pieces=ending.ended(ctx, j.pieces))) for o, j in judged]
     judged.sort(key=lambda item: (item[1].pieces[0].start, item[1].pieces[0].end))

@@ -90,6 +90,14 @@ class CueLexicon:
     # reader ("it might surprise you")
     no_feelers: frozenset[str] = frozenset()
     reader_pronouns: frozenset[str] = frozenset()
+    # "the fact that …": nouns that present their clause as true on the writer's word, no one's attitude
+    factive_nouns: frozenset[str] = frozenset()
+    # "his memoir, “A Long Way Home”": nouns naming a work, whose Title Case quotation is its title
+    work_nouns: frozenset[str] = frozenset()
+    # "unveiled her new ad": verbs of putting out a work, which name the work, not what it says
+    presenting_verbs: frozenset[str] = frozenset()
+    # "did what he had promised": verbs of doing, whose free relative object is a deed, not content
+    deed_verbs: frozenset[str] = frozenset()
     # nouns that say when, how or why ("the day", "the way", "the reason"): senses.yaml's time_word and
     # gap_adjunct classes, which the event coder reads too; a relative clause on one has no gap they fill
     when_how_why: frozenset[str] = frozenset()
@@ -302,6 +310,10 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         experiencer_prepositions=_words(data, "experiencer_prepositions"),
         no_feelers=_words(data, "no_feelers"),
         reader_pronouns=_words(data, "reader_pronouns"),
+        factive_nouns=_words(data, "factive_nouns"),
+        work_nouns=_words(data, "work_nouns"),
+        presenting_verbs=_words(data, "presenting_verbs"),
+        deed_verbs=_words(data, "deed_verbs"),
         when_how_why=_when_how_why(),
         depicting_verbs=_words(data, "depicting_verbs"),
         wording_verbs=_words(data, "wording_verbs"),

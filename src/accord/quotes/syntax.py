@@ -41,7 +41,8 @@ def cue_lemma(token: Token, lexicon: CueLexicon) -> str:
     particles = lexicon.particle_verbs.get(lemma)
     if particles:
         for child in token.children:
-            if child.dep_ == "prt" and child.lower_ in particles:
+            # the parser tags a particle as an adverb at times ("pushed back on the claims": advmod "back")
+            if child.lower_ in particles and (child.dep_ == "prt" or (child.dep_ == "advmod" and child.i > token.i)):
                 return f"{lemma} {child.lower_}"
     return lemma
 
