@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from accord.doc_index import token_table
 from accord.quotes.candidates import Candidate, Context, trim_content
-from accord.quotes.frames import named_with_object
+from accord.quotes.frames import displaced_apposition, listed_infinitive, named_with_object
 from accord.quotes.syntax import DASHES, FINITE_TAGS, Cue, glued_hyphen, is_cue_verb
 from accord.syntax import CLAUSE_SUBJECT_DEPS
 
@@ -154,7 +154,8 @@ def _openings(ctx: Context, candidate: Candidate, cue: Cue, first: int, last: in
             continue
         if _inside_word(doc, opens):
             continue
-        if not sentence_start and (_second_complement(token) or (at_cue and (
+        if not sentence_start and (_second_complement(token) or displaced_apposition(token)
+                                   or listed_infinitive(token) or (at_cue and (
                 _said_conjunct(ctx, token) or named_with_object(token, ctx.lexicon)))):
             continue
         found[opens] = (token, at_cue, sentence_start)
