@@ -223,7 +223,13 @@ def infinitive_conjuncts(verb: Token, infinitive: Token) -> list[Token]:
     if verb.tag_ == "VB" or verb.pos_ not in ("VERB", "AUX"):
         return []
     return [c for c in verb.rights if c.dep_ == "conj" and c.i > infinitive.right_edge.i and c.tag_ == "VB"
-            and not any(d.dep_ in SUBJECT_OR_EXPLETIVE_DEPS for d in c.children)]
+            and not any(d.dep_ in SUBJECT_OR_EXPLETIVE_DEPS or _finite_auxiliary(d) for d in c.children)]
+
+
+def _finite_auxiliary(token: Token) -> bool:
+    """A modal or a form of "do" before a bare verb ("could not find", "didn't respond"): the verb heads a
+    finite clause of its own, no item of an infinitive list."""
+    return token.dep_ in ("aux", "auxpass") and token.lower_ != "to"
 
 
 def has_to(verb: Token) -> bool:
@@ -321,8 +327,23 @@ def displaced_apposition(token: Token) -> bool:
     sits beside the noun it renames, so one on the far side of the verb is a misreading: it is the next item
     of a list the verb's complement opened."""
     head = token.head
-    return token.dep_ in ("appos", "conj") and token.pos_ in _NOMINAL_POS and head.i < token.i \
-        and head.dep_ in SUBJECT_OR_EXPLETIVE_DEPS and head.i < head.head.i < token.left_edge.i
+    if token.dep_ not in ("appos", "conj") or token.pos_ not in _NOMINAL_POS or head.dep_ not in \
+            SUBJECT_OR_EXPLETIVE_DEPS or not head.i < head.head.i < token.left_edge.i:
+        return False
+    return _noun_before_comma(token)
+
+
+def _noun_before_comma(token: Token) -> bool:
+    """The phrase follows a comma after a noun: the last word of the list item before it ("in the towns, the
+    lack …"), not a predicate the phrase renames ("were just “confidential,” a lower level")."""
+    doc = token.doc
+    k = token.left_edge.i - 1
+    if k < 1 or doc[k].text != ",":
+        return False
+    k -= 1
+    while k > 0 and doc[k].is_punct:
+        k -= 1
+    return doc[k].pos_ in ("NOUN", "PROPN", "NUM")
 
 
 def _list_item_after(verb: Token, last: int) -> Token | None:
