@@ -13,6 +13,9 @@
   phrase after a comma that renames a predicate, not a noun ("were just “internal,” a lower level").
 - A content does not end before the cue's own complement: "urging her, both quietly and openly, to step aside"
   urges her to step aside.
+- After an attribution set inside the content (", the company added,"), a coordinated verb with an auxiliary the
+  cue lacks ("and had passed every check") goes on with the content; one in the cue's own simple form ("and
+  declined to name him") is what the source did next.
 """
 
 from __future__ import annotations
@@ -95,3 +98,23 @@ def test_a_phrase_renaming_a_predicate_is_no_list_item(pipeline: Pipeline) -> No
 def test_no_end_before_the_cues_complement(pipeline: Pipeline) -> None:
     contents = _contents(pipeline, "Party elders are urging her, both quietly and openly, to step aside.")
     assert ("her, both quietly and openly, to step aside", "urging") in contents, contents
+
+
+def _pieces_by_cue(pipeline: Pipeline, text: str, cue: str) -> list[str]:
+    return [q.text for q in pipeline.extract(text, published="2016-02-01", id="t").quotes if q.cue == cue]
+
+
+@pytest.mark.parametrize(("text", "cue", "second"), [
+    ("The driver had no criminal record, the company added, and had passed every safety check.", "added",
+     "and had passed every safety check"),
+    ("The bridge will open in May, the mayor said, and will carry four lanes.", "said", "and will carry four lanes"),
+])
+def test_medial_content_goes_on_in_another_tense(pipeline: Pipeline, text: str, cue: str, second: str) -> None:
+    pieces = _pieces_by_cue(pipeline, text, cue)
+    assert second in pieces, pieces
+
+
+def test_medial_content_stops_at_the_sources_next_act(pipeline: Pipeline) -> None:
+    pieces = _pieces_by_cue(pipeline, "The driver had no criminal record, the company added, and declined to name him.",
+                            "added")
+    assert pieces == ["The driver had no criminal record"], pieces
