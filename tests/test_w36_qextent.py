@@ -16,6 +16,8 @@
 - After an attribution set inside the content (", the company added,"), a coordinated verb with an auxiliary the
   cue lacks ("and had passed every check") goes on with the content; one in the cue's own simple form ("and
   declined to name him") is what the source did next.
+- A setting the parser hung on the name a naming verb gave ("called the governor a fraud on his radio show") is
+  where the calling was done, out of the content; a phrase there that names no channel or occasion stays.
 """
 
 from __future__ import annotations
@@ -118,3 +120,11 @@ def test_medial_content_stops_at_the_sources_next_act(pipeline: Pipeline) -> Non
     pieces = _pieces_by_cue(pipeline, "The driver had no criminal record, the company added, and declined to name him.",
                             "added")
     assert pieces == ["The driver had no criminal record"], pieces
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Beck called the governor a fraud on his radio show.", "the governor a fraud"),
+    ("Beck called the budget a failure on every level.", "the budget a failure on every level"),
+])
+def test_setting_hung_on_the_name_given(pipeline: Pipeline, text: str, content: str) -> None:
+    assert (content, "called") in _contents(pipeline, text), _contents(pipeline, text)
