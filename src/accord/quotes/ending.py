@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from accord.doc_index import token_table
 from accord.quotes.candidates import Candidate, Context, trim_content
-from accord.quotes.frames import named_with_object
+from accord.quotes.frames import displaced_apposition, listed_infinitive, named_with_object
 from accord.quotes.syntax import DASHES, FINITE_TAGS, Cue, glued_hyphen, is_cue_verb
 from accord.syntax import CLAUSE_SUBJECT_DEPS
 
@@ -135,6 +135,7 @@ def _openings(ctx: Context, candidate: Candidate, cue: Cue, first: int, last: in
     it hangs on the cue, whether it starts a sentence)."""
     doc, text = ctx.doc, ctx.text
     found: dict[int, tuple[Token, bool, bool]] = {}
+    complement_start = _complement_start(doc[cue.last], first, last)
     for k in range(first + 1, last):
         token = doc[k]
         head = token.head
@@ -152,9 +153,10 @@ def _openings(ctx: Context, candidate: Candidate, cue: Cue, first: int, last: in
         if opens in found or _inside_marks(text, _with_opening_mark(text, candidate.start), doc[opens].idx) \
                 or words[opens - first] == 0:
             continue
-        if _inside_word(doc, opens):
+        if _inside_word(doc, opens) or opens < complement_start:
             continue
-        if not sentence_start and (_second_complement(token) or (at_cue and (
+        if not sentence_start and (_second_complement(token) or displaced_apposition(token)
+                                   or listed_infinitive(token) or (at_cue and (
                 _said_conjunct(ctx, token) or named_with_object(token, ctx.lexicon)))):
             continue
         found[opens] = (token, at_cue, sentence_start)
@@ -162,6 +164,15 @@ def _openings(ctx: Context, candidate: Candidate, cue: Cue, first: int, last: in
 
 
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+
+
+def _complement_start(verb: Token, first: int, last: int) -> int:
+    """Where the cue's clause or infinitive complement opens inside the content, when words come before it
+    ("urging him, both in private and in public, *to leave*"): what the cue attributes is the object with
+    that completion, so the content cannot end before it (the first token when there is none)."""
+    starts = [c.left_edge.i for c in verb.rights if c.dep_ in _COMPLEMENT_DEPS and first < c.left_edge.i < last]
+    return min(starts, default=first)
 
 
 def _inside_word(doc: Doc, k: int) -> bool:

@@ -193,8 +193,43 @@ def infinitive_content(verb: Token) -> tuple[int, int] | None:
             first = obj.left_edge.i if obj is not None and not _is_empty_object(obj) else child.left_edge.i
             if first < verb.i:  # "which the mayor vowed to repeal": the fronted relative word is a piece apart
                 first = min(t.i for t in child.subtree if t.i > verb.i)
-            return first, child.right_edge.i + 1
+            listed_after = infinitive_conjuncts(verb, child)
+            return first, max([child.right_edge.i] + [c.right_edge.i for c in listed_after]) + 1
     return None
+
+
+def listed_infinitive(token: Token) -> bool:
+    """Whether the token is one of the :func:`infinitive_conjuncts` of its head's to-infinitive, or the
+    conjunction before one: a later item of what the cue attributes, no place for the content to end."""
+    if token.dep_ == "cc":
+        following = next((c for c in token.head.rights if c.dep_ == "conj" and c.i > token.i), None)
+        return following is not None and listed_infinitive(following)
+    if token.dep_ != "conj":
+        return False
+    verb = token.head
+    infinitive = next((c for c in verb.rights if c.dep_ in _INFINITIVE_DEPS and has_to(c) and c.i < token.i), None)
+    if infinitive is not None and token in infinitive_conjuncts(verb, infinitive):
+        return True
+    # "…, fix the roads and *hire* teachers": a later item is hung on the item before it
+    return token.tag_ == "VB" and listed_infinitive(verb)
+
+
+def infinitive_conjuncts(verb: Token, infinitive: Token) -> list[Token]:
+    """"pledged to cut taxes, fix the roads and hire teachers": the parser hangs the later verbs of a list of
+    infinitives on the cue. A bare verb without a subject of its own cannot be coordinated with a finite cue
+    ("pledged … *fix*"): it is coordinated with the infinitive, and what is pledged runs over the whole list. A
+    verb in the cue's own form ("pledged to cut taxes and *praised* the mayor") tells what the speaker did
+    next; a cue that is itself a bare verb ("will pledge to cut … and fix") leaves the reading open."""
+    if verb.tag_ == "VB" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in verb.rights if c.dep_ == "conj" and c.i > infinitive.right_edge.i and c.tag_ == "VB"
+            and not any(d.dep_ in SUBJECT_OR_EXPLETIVE_DEPS or _finite_auxiliary(d) for d in c.children)]
+
+
+def _finite_auxiliary(token: Token) -> bool:
+    """A modal or a form of "do" before a bare verb ("could not find", "didn't respond"): the verb heads a
+    finite clause of its own, no item of an infinitive list."""
+    return token.dep_ in ("aux", "auxpass") and token.lower_ != "to"
 
 
 def has_to(verb: Token) -> bool:
@@ -279,7 +314,47 @@ def _continuation(verb: Token, last: int, lexicon: CueLexicon | None) -> tuple[i
             last = child.right_edge.i  # "decried calls to ban it": the infinitive tells what the noun is
         elif not child.is_punct:
             break
+    item = _list_item_after(verb, last)
+    if item is not None:
+        named.add(item.i)
+        last = item.right_edge.i
     return last, frozenset(named)
+
+
+def displaced_apposition(token: Token) -> bool:
+    """A noun phrase the parser made an apposition (or conjunct) of a clause's subject though it stands after
+    that clause's verb ("the pastor spoke of the hunger in the towns, *the lack of water*, …"). An apposition
+    sits beside the noun it renames, so one on the far side of the verb is a misreading: it is the next item
+    of a list the verb's complement opened."""
+    head = token.head
+    if token.dep_ not in ("appos", "conj") or token.pos_ not in _NOMINAL_POS or head.dep_ not in \
+            SUBJECT_OR_EXPLETIVE_DEPS or not head.i < head.head.i < token.left_edge.i:
+        return False
+    return _noun_before_comma(token)
+
+
+def _noun_before_comma(token: Token) -> bool:
+    """The phrase follows a comma after a noun: the last word of the list item before it ("in the towns, the
+    lack …"), not a predicate the phrase renames ("were just “confidential,” a lower level")."""
+    doc = token.doc
+    k = token.left_edge.i - 1
+    if k < 1 or doc[k].text != ",":
+        return False
+    k -= 1
+    while k > 0 and doc[k].is_punct:
+        k -= 1
+    return doc[k].pos_ in ("NOUN", "PROPN", "NUM")
+
+
+def _list_item_after(verb: Token, last: int) -> Token | None:
+    """The :func:`displaced_apposition` of the cue's subject that opens right after a comma closing the
+    content: the next item of the list the content began."""
+    doc = verb.doc
+    if last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return None
+    clause = verb if any(c.dep_ in SUBJECT_OR_EXPLETIVE_DEPS for c in verb.children) else verb.head
+    return next((t for t in doc[last + 2 : clause.right_edge.i + 1] if t.left_edge.i == last + 2
+                 and t.head.head.i == clause.i and displaced_apposition(t)), None)
 
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})

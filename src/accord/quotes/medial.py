@@ -58,8 +58,17 @@ def _adjunct_after(verb: Token, first: int, last: int) -> bool:
 
 
 def _own_clause(token: Token) -> bool:
-    """A coordinated verb with its own subject: a clause, not a second thing the source did."""
-    return token.dep_ == "conj" and has_nominal_subject(token)
+    """A coordinated verb with its own subject: a clause, not a second thing the source did. So too a
+    coordinated verb with an auxiliary the cue lacks ("The driver had no record, the company added, and *had
+    passed* every check"): a second thing the source did would be told in the cue's own simple form ("…, the
+    company added, and declined to …"); in another tense the verb goes on with the content's subject."""
+    if token.dep_ != "conj":
+        return False
+    return has_nominal_subject(token) or (_auxiliary(token) and not _auxiliary(token.head))
+
+
+def _auxiliary(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
 
 
 def _after_apposition(subject: Token, unit: Unit) -> int | None:

@@ -21,7 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from accord.quotes.candidates import Candidate, Context, trim_chars
-from accord.quotes.frames import listed
+from accord.quotes.frames import displaced_apposition, listed
 from accord.quotes.marks import MarkedSpan
 from accord.quotes.syntax import cue_lemma, mention_bounds
 from accord.syntax import nominal_subject
@@ -98,7 +98,7 @@ def without_trailing_aside(ctx: Context, candidate: Candidate) -> Candidate:
     doc = ctx.doc
     for i in ctx.layout.tokens_in(candidate.start, candidate.end):
         token = doc[i]
-        if token.dep_ not in _ASIDE_DEPS or token.left_edge.i == 0 or listed(token):
+        if token.dep_ not in _ASIDE_DEPS or token.left_edge.i == 0 or listed(token) or displaced_apposition(token):
             continue
         mark = doc[token.left_edge.i - 1]
         last = token.right_edge

@@ -27,9 +27,11 @@ _GO_BETWEEN_PREPOSITIONS = frozenset({"through", "via"})  # through whom or what
 # the group") as who heard it
 _PEOPLE_ENTITIES = frozenset({"PERSON", "NORP"})
 _PERSON_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
-# what the cue takes: its object, or the object of its particle ("bragged about it"); not an infinitive, whose
-# adjuncts set its own event ("plans to run ads during the debates")
-_CUE_PARTS = frozenset({"dobj", "pobj"})
+# what the cue takes: its object, the object of its particle ("bragged about it"), or the predicate noun of a
+# naming verb ("called the governor a fraud *on his radio show*": the parser hangs the setting of the calling
+# on the name it gave); not an infinitive, whose adjuncts set its own event ("plans to run ads during the
+# debates")
+_CUE_PARTS = frozenset({"dobj", "pobj", "oprd"})
 
 
 def without_trailing_setting(ctx: Context, candidate: Candidate) -> Candidate:
