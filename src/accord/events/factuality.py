@@ -475,6 +475,8 @@ def _habitual(verb: Token, cues: Cues) -> bool:
     present = verb.tag_ in PRESENT_TAGS or (verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS and c.lower_ not in CONTRACTED_IS_OR_HAS
         for c in verb.children))
+    if _generic_deed(verb, cues):
+        return True
     if not present or any(c.dep_ == "aux" for c in verb.children):  # "has killed", "will kill": not a habit told
         return False
     if any(c.dep_ == "advmod" and c.lower_ in cues.habitual_adverbs for c in verb.children):
@@ -491,6 +493,25 @@ def _habitual(verb: Token, cues: Cues) -> bool:
         if child.dep_ == "dobj" and any(g.dep_ == "npadvmod" and _frequency_phrase(g, cues) for g in child.children):
             return True  # "kill 20,000 villagers a year": the rate read as the count's
     return False
+
+
+def _generic_deed(verb: Token, cues: Cues) -> bool:
+    """"Individuals kill people", "militias abduct children": a deed of force (cues ``generic_deeds``) in the
+    plural simple present of a kind on a kind — subject and object bare plurals — is a generalisation, no act
+    (not in a headline, whose present tells the news)."""
+    # the tagger reads some plural presents after a past verb of saying as base forms ("said that gunmen kill")
+    if verb.tag_ not in ("VBP", "VB") or lemma(verb) not in cues.generic_deeds or is_headline(sentence_of(verb)):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") and c.lower_ != "that" for c in verb.children):
+        return False  # "will kill", "to kill", "if they kill": no present told
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(subjects) and bool(objects) and all(_bare_plural(n) for n in subjects + objects)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A noun in the plural with no determiner, possessor or count: a kind ("people", "gunmen", "Muslims")."""
+    return noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def _known_patient(noun: Token, cues: Cues) -> bool:
