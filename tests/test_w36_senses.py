@@ -11,8 +11,10 @@
 - A tribute offered is praise (SUPPORT), no offer of an agreement; aid offered stays an offer.
 - What is withheld is not given: "withheld support" is support negated, not asserted.
 - The support of a bloc of voters ("of women", "from the youth") is a share of the vote; a party's support stays.
-- A deed of force told in the plural simple present of a kind on a kind ("individuals kill people") is a
-  generalisation, coded but not asserted; a known side, a count, the past or a headline keep it an act.
+- A deed of force told in the simple present on a kind ("individuals kill people", "the dictator kills
+  journalists") is a generalisation, coded but not asserted; a known side, a count, the past, the progressive or a
+  headline keep it an act.
+- Defending one's image is no backing of a party; a dinner hosted with locals is campaign outreach, no meeting.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ def _asserted_types(pipeline: Pipeline, text: str) -> list[str]:
     ("Governor Tom Reyes offered a tribute to the fallen soldiers on Tuesday.", "AGREE"),
     ("Governor Reyes has the support of women and older voters.", "SUPPORT"),
     ("Senator Hale is receiving more support from the youth than Governor Reyes.", "COOPERATE"),
+    ("Mexico honed its rhetoric to defend its image abroad.", "SUPPORT"),
+    ("Campaign staffers have been hosting dinners with locals in Nevada.", "CONSULT"),
 ])
 def test_an_idiom_is_no_event_of_its_trigger(pipeline: Pipeline, text: str, wrong_type: str) -> None:
     assert wrong_type not in _asserted_types(pipeline, text), _kinds(pipeline, text)
@@ -63,6 +67,8 @@ def test_an_idiom_is_no_event_of_its_trigger(pipeline: Pipeline, text: str, wron
     ("Governor Reyes has the support of France in the talks.", "SUPPORT"),
     ("Senator Mary Hale gave her support to Governor Tom Reyes on Monday.", "SUPPORT"),
     ("Senator Hale met party officials on Tuesday.", "CONSULT"),
+    ("The minister defended the embattled ambassador on Monday.", "SUPPORT"),
+    ("The president hosted a dinner for the Iranian delegation on Monday.", "CONSULT"),
 ])
 def test_the_plain_sense_stays(pipeline: Pipeline, text: str, event_type: str) -> None:
     assert event_type in _asserted_types(pipeline, text), _kinds(pipeline, text)
@@ -91,6 +97,7 @@ def test_a_meeting_to_come_is_future_not_dropped(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize("text", [
     "The host said that individuals other than Muslims kill people in mass shootings.",
     "Militias abduct children for ransom in the north, the report said.",
+    "The dictator kills journalists and opponents, the senator said.",
 ])
 def test_a_kind_acting_on_a_kind_is_generic(pipeline: Pipeline, text: str) -> None:
     kinds = _kinds(pipeline, text)
@@ -102,6 +109,9 @@ def test_a_kind_acting_on_a_kind_is_generic(pipeline: Pipeline, text: str) -> No
     "Rebels attack the city from the hills, the governor said.",
     "Gunmen kill 12 villagers in raid on church",
     "Gunmen killed villagers in the north on Monday.",
+    "Government forces kill dozens in Homs, activists say.",
+    "The army kills the rebel leader in Homs, officials say.",
+    "The regime is killing protesters in Homs, activists said.",
 ])
 def test_a_deed_with_a_known_side_a_count_or_a_time_stays_asserted(pipeline: Pipeline, text: str) -> None:
     assert "ASSAULT" in _asserted_types(pipeline, text), _kinds(pipeline, text)

@@ -496,22 +496,25 @@ def _habitual(verb: Token, cues: Cues) -> bool:
 
 
 def _generic_deed(verb: Token, cues: Cues) -> bool:
-    """"Individuals kill people", "militias abduct children": a deed of force (cues ``generic_deeds``) in the
-    plural simple present of a kind on a kind — subject and object bare plurals — is a generalisation, no act
-    (not in a headline, whose present tells the news)."""
+    """"Individuals kill people", "he kills journalists": a deed of force (cues ``generic_deeds``) in the simple
+    present on a kind — its object a bare plural — is a generalisation, no act (not in a headline, whose present
+    tells the news; not on a count, "kill dozens")."""
     # the tagger reads some plural presents after a past verb of saying as base forms ("said that gunmen kill")
-    if verb.tag_ not in ("VBP", "VB") or lemma(verb) not in cues.generic_deeds or is_headline(sentence_of(verb)):
+    if verb.tag_ not in ("VBZ", "VBP", "VB") or lemma(verb) not in cues.generic_deeds or is_headline(sentence_of(verb)):
         return False
     if any(c.dep_ in ("aux", "auxpass", "mark") and c.lower_ != "that" for c in verb.children):
         return False  # "will kill", "to kill", "if they kill": no present told
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(subjects) and bool(objects) and all(_bare_plural(n) for n in subjects + objects)
+    return bool(objects) and all(_bare_plural(n, cues) for n in objects)
 
 
-def _bare_plural(noun: Token) -> bool:
-    """A noun in the plural with no determiner, possessor or count: a kind ("people", "gunmen", "Muslims")."""
-    return noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+def _bare_plural(noun: Token, cues: Cues) -> bool:
+    """A noun in the plural with no determiner, possessor or count: a kind ("people", "journalists"), not a count
+    ("dozens", "thousands")."""
+    return noun.tag_ in ("NNS", "NNPS") and lemma(noun) not in cues.crowd_counts \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def _known_patient(noun: Token, cues: Cues) -> bool:
