@@ -15,6 +15,8 @@
   journalists") is a generalisation, coded but not asserted; a known side, a count, the past, the progressive or a
   headline keep it an act.
 - Defending one's image is no backing of a party; a dinner hosted with locals is campaign outreach, no meeting.
+- A clause stating the terms of a deal or a plan ("a deal whereby forces withdraw") tells what is to come; an act
+  done under a law, or a deal told, stays asserted.
 """
 
 from __future__ import annotations
@@ -120,3 +122,22 @@ def test_a_deed_with_a_known_side_a_count_or_a_time_stays_asserted(pipeline: Pip
 def test_present_speech_of_a_kind_stays_asserted(pipeline: Pipeline) -> None:
     text = "Critics accuse officials of fraud."
     assert "ACCUSE" in _asserted_types(pipeline, text), _kinds(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Analysts have suggested a deal whereby Kurdish forces withdraw from the border.", "RETREAT"),
+    ("The ministers discussed a plan under which the rebels release all prisoners.", "RETREAT"),
+])
+def test_the_terms_of_a_deal_are_to_come(pipeline: Pipeline, text: str, event_type: str) -> None:
+    kinds = _kinds(pipeline, text)
+    assert any(k[0] == event_type and k[2] == "future" for k in kinds), kinds
+    assert event_type not in _asserted_types(pipeline, text), kinds
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The court upheld the law under which police detained the activists in May.", "COERCE"),
+    ("The deal that Turkey signed with Russia angered Washington.", "AGREE"),
+    ("Kurdish forces withdrew from the border after the deal.", "RETREAT"),
+])
+def test_an_act_under_a_law_or_a_deal_told_stays_asserted(pipeline: Pipeline, text: str, event_type: str) -> None:
+    assert event_type in _asserted_types(pipeline, text), _kinds(pipeline, text)

@@ -804,6 +804,8 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
                 reading = reading + clause_marks(head, cues) + _unfounded(source, cues) + _unsaid(head, cues)
             else:
                 reading = reading + own_reading(head, cues) + _hearsay_clause(head, verb, cues)
+        elif dep in ("acl", "relcl") and _terms_of(verb, head, cues):
+            return reading + Reading(future=True), speaker
         elif dep in ("acl", "relcl") and is_nominal(head) \
                 and (_content_clause(verb) or _bare_finding(verb, head, cues)):
             found, spoken = _noun_context(head, tables, of_content=True, clause=verb)
@@ -881,6 +883,21 @@ def _committed(infinitive: Token, cues: Cues) -> Reading:
     if in_group(verb, cues.refusal):
         return Reading(negations=1)
     return NONE
+
+
+def _terms_of(clause: Token, noun: Token, cues: Cues) -> bool:
+    """"a deal *whereby* forces withdraw", "a plan *under which* the rebels disarm": a clause that states the terms
+    of an agreement or a plan (cues ``terms_nouns``) tells what is to be done under it, not what was done. Not a
+    law's ("the law under which they were detained" tells the detention)."""
+    if lemma(noun) not in cues.terms_nouns:
+        return False
+    for child in clause.children:
+        if child.dep_ == "advmod" and child.lower_ == "whereby":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("under", "by") \
+                and any(o.lower_ == "which" for o in child.children if o.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _content_clause(clause: Token) -> bool:
