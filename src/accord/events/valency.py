@@ -58,9 +58,6 @@ ACT_PREPOSITIONS = frozenset({"to", "with", "against", "toward", "towards"})
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # the modifiers of a noun read as its slot "modifier": its number modifiers too, as a noun's price counts
 PRICED_NOUN_MODIFIER_DEPS = NOUN_MODIFIER_DEPS | {"nummod"}
-# Adverbs the parser hangs on a verb as "advmod" where they are its particle ("run *away* with", "pull *off*"):
-# right after the verb they make a phrasal verb as a "prt" does.
-ADVERB_PARTICLES = frozenset({"away", "off", "out", "back", "over", "up", "down"})
 
 
 def sense_by_frame(trigger: Trigger, tables: Tables) -> Entry | None:
@@ -111,7 +108,7 @@ def _is_of(token: Token, classes: frozenset[str], slot: str, senses: Senses, tab
     words = set(forms(token)) if token.pos_ == "VERB" else {lemma(token), token.lower_}
     words |= _hyphenated_word(token)
     if token.pos_ == "VERB":  # a phrasal verb is a word of its own: "turn out" (to vote) is no "turn" (against)
-        words |= {f"{lemma(token)} {c.lower_}" for c in token.children if _particle_of(c, token)}
+        words |= {f"{lemma(token)} {c.lower_}" for c in token.children if c.dep_ == "prt"}
     if any(("=" + word) in classes for word in words):
         return True
     if slot not in BARE_SLOTS:  # a noun's compounds count with it
@@ -124,13 +121,6 @@ def _is_of(token: Token, classes: frozenset[str], slot: str, senses: Senses, tab
         return True
     built_in = classes & BUILT_IN_CLASSES
     return any(_built_in(token, name, slot, senses, tables) for name in built_in)
-
-
-def _particle_of(child: Token, verb: Token) -> bool:
-    """A verb's particle: one the parser labels so, or an adverb of ADVERB_PARTICLES right after the verb."""
-    if child.dep_ == "prt":
-        return True
-    return child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in ADVERB_PARTICLES
 
 
 def _hyphenated_word(token: Token) -> set[str]:
