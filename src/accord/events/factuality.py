@@ -475,6 +475,8 @@ def _habitual(verb: Token, cues: Cues) -> bool:
     present = verb.tag_ in PRESENT_TAGS or (verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS and c.lower_ not in CONTRACTED_IS_OR_HAS
         for c in verb.children))
+    if _generic_deed(verb, cues):
+        return True
     if not present or any(c.dep_ == "aux" for c in verb.children):  # "has killed", "will kill": not a habit told
         return False
     if any(c.dep_ == "advmod" and c.lower_ in cues.habitual_adverbs for c in verb.children):
@@ -491,6 +493,28 @@ def _habitual(verb: Token, cues: Cues) -> bool:
         if child.dep_ == "dobj" and any(g.dep_ == "npadvmod" and _frequency_phrase(g, cues) for g in child.children):
             return True  # "kill 20,000 villagers a year": the rate read as the count's
     return False
+
+
+def _generic_deed(verb: Token, cues: Cues) -> bool:
+    """"Individuals kill people", "he kills journalists": a deed of force (cues ``generic_deeds``) in the simple
+    present on a kind — its object a bare plural — is a generalisation, no act (not in a headline, whose present
+    tells the news; not on a count, "kill dozens")."""
+    # the tagger reads some plural presents after a past verb of saying as base forms ("said that gunmen kill")
+    if verb.tag_ not in ("VBZ", "VBP", "VB") or lemma(verb) not in cues.generic_deeds or is_headline(sentence_of(verb)):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") and c.lower_ != "that" for c in verb.children):
+        return False  # "will kill", "to kill", "if they kill": no present told
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(_bare_plural(n, cues) for n in objects)
+
+
+def _bare_plural(noun: Token, cues: Cues) -> bool:
+    """A noun in the plural with no determiner, possessor or count: a kind ("people", "journalists"), not a count
+    ("dozens", "thousands")."""
+    return noun.tag_ in ("NNS", "NNPS") and lemma(noun) not in cues.crowd_counts \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def _known_patient(noun: Token, cues: Cues) -> bool:
@@ -780,6 +804,8 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
                 reading = reading + clause_marks(head, cues) + _unfounded(source, cues) + _unsaid(head, cues)
             else:
                 reading = reading + own_reading(head, cues) + _hearsay_clause(head, verb, cues)
+        elif dep in ("acl", "relcl") and _terms_of(verb, head, cues):
+            return reading + Reading(future=True), speaker
         elif dep in ("acl", "relcl") and is_nominal(head) \
                 and (_content_clause(verb) or _bare_finding(verb, head, cues)):
             found, spoken = _noun_context(head, tables, of_content=True, clause=verb)
@@ -857,6 +883,21 @@ def _committed(infinitive: Token, cues: Cues) -> Reading:
     if in_group(verb, cues.refusal):
         return Reading(negations=1)
     return NONE
+
+
+def _terms_of(clause: Token, noun: Token, cues: Cues) -> bool:
+    """"a deal *whereby* forces withdraw", "a plan *under which* the rebels disarm": a clause that states the terms
+    of an agreement or a plan (cues ``terms_nouns``) tells what is to be done under it, not what was done. Not a
+    law's ("the law under which they were detained" tells the detention)."""
+    if lemma(noun) not in cues.terms_nouns:
+        return False
+    for child in clause.children:
+        if child.dep_ == "advmod" and child.lower_ == "whereby":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("under", "by") \
+                and any(o.lower_ == "which" for o in child.children if o.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _content_clause(clause: Token) -> bool:

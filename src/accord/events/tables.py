@@ -203,6 +203,8 @@ class Cues:
     likelihood_adverbs: frozenset[str] = frozenset()
     frequency_adverbs: frozenset[str] = frozenset()  # "annually", "daily": a rate, no single act
     habitual_adverbs: frozenset[str] = frozenset()  # "routinely", "often": with the simple present, a habit
+    terms_nouns: frozenset[str] = frozenset()  # "a deal whereby troops withdraw": the terms, to be done
+    generic_deeds: frozenset[str] = frozenset()  # "gunmen kill people": kinds acting on kinds, a generalisation
     frequency_determiners: frozenset[str] = frozenset()  # "every year", "each day"
     definite_determiners: frozenset[str] = frozenset()  # "the senator": one known patient
     frequency_units: frozenset[str] = frozenset()
