@@ -74,3 +74,17 @@ def test_near_miss_the_namesake_named_in_full_keeps_the_surname(pipeline: Pipeli
     text = "Jake Sullivan said the talks would go on. Sullivan told reporters the deal was close."
     bare = _mentions(pipeline, text, "Sullivan")
     assert bare and all(a.name == "Jake Sullivan" for a in bare), bare
+
+
+def test_kin_described_after_a_second_full_name_leaves_the_surname_to_the_first(pipeline: Pipeline) -> None:
+    text = ("Bill Clinton campaigned in Ohio on Monday. Chelsea Clinton, daughter of the former president, spoke "
+            "in Denver. Clinton told voters in Ohio that the race was close.")
+    bare = _mentions(pipeline, text, "Clinton")
+    assert bare and all(a.name == "Bill Clinton" for a in bare), bare
+
+
+def test_near_miss_a_second_full_name_with_no_tie_takes_the_surname(pipeline: Pipeline) -> None:
+    text = ("Bill Clinton campaigned in Ohio on Monday. Chelsea Clinton, a foundation executive, spoke in Denver. "
+            "Clinton told reporters that the clinic needed more nurses.")
+    bare = _mentions(pipeline, text, "Clinton")
+    assert bare and all(a.name == "Chelsea Clinton" for a in bare), bare

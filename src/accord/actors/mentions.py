@@ -2202,7 +2202,7 @@ def _remember_person(memory: _Memory, actor: Actor, kinship: Collection[tuple[st
         surname = parts[-1].lower()
         known = memory.people.get(surname)
         if _names_in_full(actor, parts[0]) and _another_bearer(known, parts[0]) \
-                and not _introduced_as_kin(first, kinship):
+                and not _introduced_as_kin(first, kinship) and not _described_as_kin(first, kinship):
             if known is not None and memory.surname_alone.get(surname) == known.name:
                 # 'Hillary Clinton ... Clinton said ... Bill Clinton campaigned ...': once the story has written
                 # the surname alone for the first bearer, that is its short form for her; the namesake named in
@@ -2211,7 +2211,8 @@ def _remember_person(memory: _Memory, actor: Actor, kinship: Collection[tuple[st
             else:
                 # 'Liz Cheney, 50' after 'Dick Cheney': a story that names a second bearer of a surname in full
                 # turns to them, and the bare surname after that is theirs — not one it names as the first one's
-                # kin ('Donald Trump ... his wife, Melania Trump': 'Trump', 'Trump fans' stay his)
+                # kin ('Donald Trump ... his wife, Melania Trump', '... Eric Trump, son of the candidate': 'Trump',
+                # 'Trump fans' stay his)
                 memory.people[surname] = record
         elif known is None and _surname_left_to_kin(first, surname, kinship, bearers_known):
             memory.kin_surnames.add(surname)
