@@ -88,3 +88,34 @@ def test_near_miss_a_second_full_name_with_no_tie_takes_the_surname(pipeline: Pi
             "Clinton told reporters that the clinic needed more nurses.")
     bare = _mentions(pipeline, text, "Clinton")
     assert bare and all(a.name == "Chelsea Clinton" for a in bare), bare
+
+
+# --- a possessive on what a noun of disapproval is aimed at -----------------------------------------------------
+
+_MILLER = "Senator Jane Miller answered questions in Iowa on Monday. "
+
+
+def _target_names(pipeline: Pipeline, text: str, trigger: str) -> list[str | None]:
+    events = [e for e in pipeline.extract(text, published="2021-03-01").events if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    return [a.name for a in events[0].recipient]
+
+
+def test_a_possessive_after_an_attack_noun_is_not_the_attacker(pipeline: Pipeline) -> None:
+    assert _target_names(pipeline, _MILLER + "The governor launched an attack on her record.", "attack") \
+        == ["Jane Miller"]
+
+
+def test_a_possessive_after_a_possessed_criticism_is_not_its_owner(pipeline: Pipeline) -> None:
+    assert _target_names(pipeline, _MILLER + "The governor's criticism of her record was sharp.", "criticism") \
+        == ["Jane Miller"]
+
+
+def test_near_miss_ones_own_record_stays_ones_own(pipeline: Pipeline) -> None:
+    assert "Jane Miller" not in _target_names(pipeline, _MILLER + "The governor's attack on her own record was odd.",
+                                              "attack")
+
+
+def test_near_miss_a_noun_of_approval_binds_nothing(pipeline: Pipeline) -> None:
+    assert "Jane Miller" not in _target_names(pipeline, _MILLER + "Governor Ann Lee voiced support for her own plan.",
+                                              "support")
