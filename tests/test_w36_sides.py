@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from accord.pipeline import Pipeline
 
-
 _MILLER = "Senator Jane Miller answered questions in Iowa on Monday. "
 
 
