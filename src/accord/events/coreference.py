@@ -654,7 +654,9 @@ class _Bound:
 def _disapproved_owner(token: Token, rules: Coreference) -> list[int]:
     """The subject a possessive cannot stand for: that of a verb of disapproval taking the possessed phrase as
     its object, directly or after its preposition ("Kenya condemned *its* decision", "Christie questioned *his*
-    depth", "lashed out at *their* handling"): one's own doing is "one's own" ("criticised *its own* record")."""
+    depth", "lashed out at *their* handling"): one's own doing is "one's own" ("criticised *its own* record"); so
+    too the party of a noun of disapproval taking it after its preposition ("the governor's attack on *her*
+    record")."""
     if token.dep_ != "poss" or token.pos_ != "PRON":
         return []
     owned = token.head
@@ -663,11 +665,23 @@ def _disapproved_owner(token: Token, rules: Coreference) -> list[int]:
     verb = owned.head
     if owned.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
+        if verb.pos_ == "NOUN" and lemma(verb) in rules.disapproval_nouns:
+            return _disapproving_party(verb)
     elif owned.dep_ != "dobj":
         return []
     if verb.pos_ != "VERB" or lemma(verb) not in rules.disapproval_verbs:
         return []
     subject = _clause_subject(token)
+    return [] if subject is None else [subject]
+
+
+def _disapproving_party(noun: Token) -> list[int]:
+    """Who a noun of disapproval is by: its possessor ("*the governor's* attack on her record"), else the subject
+    of the verb that takes it ("*the governor* launched an attack on her record")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return [owner.i]
+    subject = _clause_subject(noun)
     return [] if subject is None else [subject]
 
 

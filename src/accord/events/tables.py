@@ -356,6 +356,9 @@ class Coreference:
     feminine: frozenset[str] = frozenset()  # "she", "Mrs": words that say a person is a woman
     # "condemned *its* decision": verbs of disapproval, whose object's possessive is another party than the subject
     disapproval_verbs: frozenset[str] = frozenset()
+    # "X's attack *on her* record": nouns of disapproval, whose prepositional object's possessive is another party
+    # than the noun's own possessor (or the subject of the verb that takes the noun)
+    disapproval_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -825,7 +828,8 @@ def load_grammar() -> Grammar:
                                 described_groups=_words(coref, "described_groups"),
                                 masculine=_words(coref, "masculine"),
                                 feminine=_words(coref, "feminine"),
-                                disapproval_verbs=_words(coref, "disapproval_verbs")),
+                                disapproval_verbs=_words(coref, "disapproval_verbs"),
+                                disapproval_nouns=_words(coref, "disapproval_nouns")),
     )
 
 
