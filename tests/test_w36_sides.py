@@ -1,10 +1,96 @@
-"""Wave 36, sides: a possessive pronoun on what a noun of disapproval is aimed at ("the governor's attack on
-*her* record") stands for someone other than the noun's party, as after a verb of disapproval; one's own thing
-("her *own* record") and a noun of approval bind nothing."""
+"""Wave 36, sides: the person a bare surname names when the article names a namesake.
+
+- A person introduced in apposition as another's kin ("X, son of the candidate", "X, the senator's daughter")
+  shares the surname with that relative; the bare surname goes to the relative the knowledge base knows by it,
+  not to the kin named in full. An unknown family, or a namesake described otherwise, keeps the surname.
+- A judge's title ('Judge', 'Justice') rules out a namesake who never sat on a bench.
+"""
 
 from __future__ import annotations
 
 from accord.pipeline import Pipeline
+from accord.records import Actor
+
+
+def _mentions(pipeline: Pipeline, text: str, words: str, published: str = "2016-05-02") -> list[Actor]:
+    """The actor mentions of ``text`` whose words are ``words``."""
+    return [a for a in pipeline.extract(text, published=published).actors if a.text == words]
+
+
+# --- a surname shared with the kin the article names in full ------------------------------------------------
+
+
+def test_a_bare_surname_after_a_daughter_named_as_kin_is_the_known_parent(pipeline: Pipeline) -> None:
+    text = ("Chelsea Clinton, daughter of the former secretary of state, toured a clinic in Denver on Friday. "
+            "Clinton told voters in Iowa that the primary was far from over.")
+    bare = _mentions(pipeline, text, "Clinton")
+    assert bare and all(a.name == "Hillary Clinton" for a in bare), bare
+
+
+def test_kin_told_by_a_possessive_after_the_name_leaves_the_surname_too(pipeline: Pipeline) -> None:
+    text = ("Chelsea Clinton, the candidate's daughter, toured a clinic in Denver on Friday. "
+            "Clinton told voters in Iowa that the primary was far from over.")
+    bare = _mentions(pipeline, text, "Clinton")
+    assert bare and all(a.name == "Hillary Clinton" for a in bare), bare
+
+
+def test_near_miss_a_namesake_described_by_no_tie_keeps_the_surname(pipeline: Pipeline) -> None:
+    text = ("Chelsea Clinton, a foundation executive, toured a clinic in Denver on Friday. "
+            "Clinton told reporters that the clinic needed more nurses.")
+    bare = _mentions(pipeline, text, "Clinton")
+    assert bare and all(a.name == "Chelsea Clinton" for a in bare), bare
+
+
+def test_near_miss_kin_of_an_unknown_family_keeps_the_surname(pipeline: Pipeline) -> None:
+    text = ("Darrow Pellick, son of a dairy farmer, spoke at the county fair in Ohio on Monday. "
+            "Pellick said the new tariffs would ruin the farm.")
+    bare = _mentions(pipeline, text, "Pellick")
+    assert bare and all(a.name == "Darrow Pellick" for a in bare), bare
+
+
+def test_near_miss_a_kin_word_inside_an_other_phrase_is_no_tie(pipeline: Pipeline) -> None:
+    text = ("Chelsea Clinton spoke in Denver on Friday about her son. "
+            "Clinton told reporters that the clinic needed more nurses.")
+    bare = _mentions(pipeline, text, "Clinton")
+    assert bare and all(a.name == "Chelsea Clinton" for a in bare), bare
+
+
+# --- a judge's title and a namesake who never sat on a bench -------------------------------------------------
+
+
+def test_a_judge_is_no_namesake_who_never_sat_on_a_bench(pipeline: Pipeline) -> None:
+    found = _mentions(pipeline, "Judge Sullivan ordered the agency to hand over the records by June.",
+                      "Judge Sullivan")
+    assert found and all(a.name != "Jake Sullivan" and a.sector == "JUD" for a in found), found
+
+
+def test_near_miss_a_justice_who_sat_on_the_bench_keeps_the_name(pipeline: Pipeline) -> None:
+    found = _mentions(pipeline, "Justice Scalia wrote a sharp dissent in the voting case.", "Justice Scalia",
+                      published="2015-06-01")
+    assert found and found[0].name == "Antonin Scalia", found
+
+
+def test_near_miss_the_namesake_named_in_full_keeps_the_surname(pipeline: Pipeline) -> None:
+    text = "Jake Sullivan said the talks would go on. Sullivan told reporters the deal was close."
+    bare = _mentions(pipeline, text, "Sullivan")
+    assert bare and all(a.name == "Jake Sullivan" for a in bare), bare
+
+
+def test_kin_described_after_a_second_full_name_leaves_the_surname_to_the_first(pipeline: Pipeline) -> None:
+    text = ("Bill Clinton campaigned in Ohio on Monday. Chelsea Clinton, daughter of the former president, spoke "
+            "in Denver. Clinton told voters in Ohio that the race was close.")
+    bare = _mentions(pipeline, text, "Clinton")
+    assert bare and all(a.name == "Bill Clinton" for a in bare), bare
+
+
+def test_near_miss_a_second_full_name_with_no_tie_takes_the_surname(pipeline: Pipeline) -> None:
+    text = ("Bill Clinton campaigned in Ohio on Monday. Chelsea Clinton, a foundation executive, spoke in Denver. "
+            "Clinton told reporters that the clinic needed more nurses.")
+    bare = _mentions(pipeline, text, "Clinton")
+    assert bare and all(a.name == "Chelsea Clinton" for a in bare), bare
+
+
+# --- a possessive on what a noun of disapproval is aimed at -----------------------------------------------------
 
 _MILLER = "Senator Jane Miller answered questions in Iowa on Monday. "
 
@@ -33,3 +119,26 @@ def test_near_miss_ones_own_record_stays_ones_own(pipeline: Pipeline) -> None:
 def test_near_miss_a_noun_of_approval_binds_nothing(pipeline: Pipeline) -> None:
     assert "Jane Miller" not in _target_names(pipeline, _MILLER + "Governor Ann Lee voiced support for her own plan.",
                                               "support")
+
+
+# --- a doer named by whom it opposes ------------------------------------------------------------------------------
+
+
+def test_rivals_accusing_with_no_target_named_accuse_whom_they_rival(pipeline: Pipeline) -> None:
+    assert _target_names(pipeline, _MILLER + "Her rivals accused the campaign of lying.", "accused") \
+        == ["Jane Miller"]
+
+
+def test_attacks_from_her_rivals_are_aimed_at_her(pipeline: Pipeline) -> None:
+    text = "Senator Jane Miller spoke in Iowa on Monday, fielding attacks from her rivals for the nomination."
+    assert _target_names(pipeline, text, "attacks") == ["Jane Miller"]
+
+
+def test_near_miss_allies_are_no_opponents(pipeline: Pipeline) -> None:
+    assert "Jane Miller" not in _target_names(pipeline, _MILLER + "Her allies accused the campaign of lying.",
+                                              "accused")
+
+
+def test_near_miss_a_target_of_their_own_stays(pipeline: Pipeline) -> None:
+    assert _target_names(pipeline, _MILLER + "Her rivals accused Governor Tom Reed of lying.", "accused") \
+        == ["Tom Reed"]

@@ -225,6 +225,8 @@ class _Memory:
     surname_alone: dict[str, str] = field(default_factory=dict)
     namesake_here: dict[str, tuple[Actor, int]] = field(default_factory=dict)
     named_in_full: set[str] = field(default_factory=set)  # people a mention has named with their given name
+    # surnames of people named in full as another's kin, left to the relative known by them (_surname_left_to_kin)
+    kin_surnames: set[str] = field(default_factory=set)
     groups: list[tuple[int, tuple[Actor, ...]]] = field(default_factory=list)  # (char offset, coordinated)
     recent: list[tuple[int, Actor]] = field(default_factory=list)  # every resolved actor, in order
     salience: dict[str, _Tally] = field(default_factory=dict)  # per wanted kind: counts over a prefix of recent
@@ -694,7 +696,7 @@ class MentionFinder:
                     rule = actor.rule or ""
                     remembered = self.resolver.as_of(actor, date) \
                         if rule.startswith("then+") and rule.endswith("-in-office") else actor
-                    _remember_person(memory, remembered, self.kb.kinship_words)
+                    _remember_person(memory, remembered, self.kb.kinship_words, self._people_by_surname)
                     _remember_gender(memory, actor)
                 elif _described_unknown_body(actor):
                     # 'Brimlo, a supplier of pumps, ... Brimlo said': the body the text described, as a person's
@@ -1284,6 +1286,11 @@ class MentionFinder:
             # years', which name no one person), for someone the story named in full: its short form for them
             memory.surname_alone.setdefault(head.lower_, person.name or "")
         return replace(person, rule="surname-back-reference" if person.kind == "person" else "name-back-reference")
+
+    def _people_by_surname(self, surname: str) -> frozenset[str]:
+        """The people the knowledge base knows by the surname alone ('trump' -> Donald Trump)."""
+        entries = (self.kb.entries[i] for i in self.kb.short_names.get(surname, ()))
+        return frozenset(e.name for e in entries if e.kind == "person")
 
     def _names_a_state_or_body(self, head: Token) -> bool:
         """A word that is, by itself, the name of a country or of a body the knowledge base knows ('Jordan',
@@ -2157,7 +2164,34 @@ def _introduced_as_kin(actor: Actor, kinship: Collection[tuple[str, ...]]) -> bo
     return any(w.islower() and (w.strip(",.'’"),) in kinship for w in before.split())
 
 
-def _remember_person(memory: _Memory, actor: Actor, kinship: Collection[tuple[str, ...]] = ()) -> None:
+def _described_as_kin(actor: Actor, kinship: Collection[tuple[str, ...]]) -> bool:
+    """A person whose apposition ties them to another ('Tom Lee, son of the candidate', "Tom Lee, the senator's
+    son"): a lower-case word of kinship after the name and its comma, heading an of-phrase or ending the mention."""
+    name = actor.name or ""
+    at = actor.text.find(name) if name else -1
+    after = actor.text[at + len(name):] if at >= 0 else ""
+    if not after.startswith(","):
+        return False
+    words = [w.strip(",.;'’") for w in after.split()]
+    return any(w.islower() and (w,) in kinship and (i == len(words) - 1 or words[i + 1] == "of")
+               for i, w in enumerate(words))
+
+
+def _surname_left_to_kin(record: Actor, surname: str, kinship: Collection[tuple[str, ...]],
+                         bearers_known: Callable[[str], frozenset[str]]) -> bool:
+    """'Eric Trump, son of the Republican front-runner ... Trump said': a person introduced as another's kin
+    shares the surname with that relative, and news gives the bare surname to the relative the reader knows by
+    it, not to the kin it had to name in full; so when the knowledge base knows another person by the surname
+    alone, the bare surname is left to it. An unknown family ('Tom Lee, son of a farmer ... Lee said') keeps it."""
+    return _described_as_kin(record, kinship) and bool(bearers_known(surname) - {record.name or ""})
+
+
+def _no_bearers(surname: str) -> frozenset[str]:
+    return frozenset()
+
+
+def _remember_person(memory: _Memory, actor: Actor, kinship: Collection[tuple[str, ...]] = (),
+                     bearers_known: Callable[[str], frozenset[str]] = _no_bearers) -> None:
     parts = (actor.name or "").split()
     record = replace(actor, start=None, end=None)
     first = memory.people.setdefault((actor.name or "").lower(), record)  # as the story first named them
@@ -2168,7 +2202,7 @@ def _remember_person(memory: _Memory, actor: Actor, kinship: Collection[tuple[st
         surname = parts[-1].lower()
         known = memory.people.get(surname)
         if _names_in_full(actor, parts[0]) and _another_bearer(known, parts[0]) \
-                and not _introduced_as_kin(first, kinship):
+                and not _introduced_as_kin(first, kinship) and not _described_as_kin(first, kinship):
             if known is not None and memory.surname_alone.get(surname) == known.name:
                 # 'Hillary Clinton ... Clinton said ... Bill Clinton campaigned ...': once the story has written
                 # the surname alone for the first bearer, that is its short form for her; the namesake named in
@@ -2177,8 +2211,11 @@ def _remember_person(memory: _Memory, actor: Actor, kinship: Collection[tuple[st
             else:
                 # 'Liz Cheney, 50' after 'Dick Cheney': a story that names a second bearer of a surname in full
                 # turns to them, and the bare surname after that is theirs — not one it names as the first one's
-                # kin ('Donald Trump ... his wife, Melania Trump': 'Trump', 'Trump fans' stay his)
+                # kin ('Donald Trump ... his wife, Melania Trump', '... Eric Trump, son of the candidate': 'Trump',
+                # 'Trump fans' stay his)
                 memory.people[surname] = record
+        elif known is None and _surname_left_to_kin(first, surname, kinship, bearers_known):
+            memory.kin_surnames.add(surname)
         else:
             memory.people.setdefault(surname, record)
         if _names_in_full(actor, parts[0]):
@@ -2228,6 +2265,7 @@ def _met_before(token: Token, covered: set[int], memory: _Memory) -> bool:
     sentence (tagged a noun), modifying another noun ('the Trump announcement'), or tagged a nationality. Never
     a date's word ('in May' after 'Theresa May')."""
     return token.i not in covered and (token.lower_ in memory.people or token.lower_ in memory.cast
+                                       or token.lower_ in memory.kin_surnames
                                        or _given_name_of(memory, token.lower_) is not None) \
         and _name_word(token) \
         and token.ent_type_ not in TIME_ENTITIES

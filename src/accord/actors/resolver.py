@@ -731,6 +731,8 @@ class ActorResolver:
                       and not (surname_only and _other_given_name(parts, name.start, self.kb.entries[t.entry],
                                                                 self.kb.head_titles))]
             people = _of_honorifics_gender(people, parts.tokens, name.start)
+            if surname_only:
+                people = _of_bench_title(people, parts)
             if people:
                 found = self._person_record(_pick_person(_titled(people, titles), date), date, "person", titles)
                 name_start, name_end = name.start, name.end
@@ -739,9 +741,10 @@ class ActorResolver:
         for i, token in enumerate(parts.tokens[: parts.split]):
             if found is not None or i in covered or not token.capitalised:
                 continue
-            people = _of_honorifics_gender([p for p in self.kb.people_named(token)
-                                            if not _other_given_name(parts, i, p, self.kb.head_titles)],
-                                           parts.tokens, i)
+            people = _of_bench_title(_of_honorifics_gender([p for p in self.kb.people_named(token)
+                                                            if not _other_given_name(parts, i, p,
+                                                                                     self.kb.head_titles)],
+                                                           parts.tokens, i), parts)
             if people and _short_is_name(parts.tokens, i):
                 found = self._person_record(_pick_person(_titled(people, titles), date), date, "surname", titles)
                 name_start, name_end = i, i + 1
@@ -1468,6 +1471,23 @@ def _of_person(sector: _Sector, person: Resolution) -> Resolution:
     country = person.actor.country
     actor = Actor(text="", country=country, sector=sector.word.sector, kind=sector.word.kind, role=_role(sector))
     return _result(actor, "sector-word+of-person", country)
+
+
+# Sectors whose titles only their holders bear: 'Judge Sullivan' is a judge, whatever else a Sullivan the
+# knowledge base lists has been; an elected or appointed title ('Senator', 'Governor') is written loosely and
+# may name an office the knowledge base records in other words, so it does not rule anyone out
+BENCH_SECTORS = frozenset({"JUD"})
+
+
+def _of_bench_title(people: list[Entry], parts: _Parts) -> list[Entry]:
+    """'Judge Sullivan', 'Justice Kennedy': of the people a surname may mean, those who sat on a bench (an office
+    of a :data:`BENCH_SECTORS` sector); none when no one did — a namesake the title rules out ('Judge Sullivan'
+    is not the adviser Jake Sullivan), and the phrase is left to name an unknown judge."""
+    benches = {s.word.sector for s in parts.sectors
+               if s.end <= parts.split and s.word.cls == "titles" and s.word.sector in BENCH_SECTORS}
+    if not benches:
+        return people
+    return [p for p in people if any(office.sector in benches for office in p.offices)]
 
 
 def _titled(people: list[Entry], titles: Sequence[str]) -> list[Entry]:

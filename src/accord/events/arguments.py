@@ -226,6 +226,9 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     # and whom a stance is towards ("defended *his* campaign manager": participants.judges_own)
     recipient = [r for r in recipient if not same_actor(
         r, actor, owned=via not in ADDRESSEE_VIAS and not judges_own(doc, frame.type, r, via))]
+    if not recipient and _hostile(frame.type):
+        # "attacks from *his* rivals": aimed at him (inside the doer's own words, so after the filter above)
+        recipient = _opposed_by_doer(doc, actor, lookup, tables.grammar)
     if setting.home is not None:
         home = setting.home
 
@@ -255,6 +258,20 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, reciprocal = [first], [a for a in actor[1:] if party(a) != party(first)], True
     attributed = _attribution(doc, frame.speaker, speaker_actors)
     return Arguments(tuple(actor), tuple(recipient), reciprocal, attributed)
+
+
+def _opposed_by_doer(doc: Doc, actor: list[Actor], lookup: ActorLookup, grammar: Grammar) -> list[Actor]:
+    """Whom a doer named by its opposition stands against ("*his* rivals", "*Clinton's* critics"): the possessor
+    of the doer's phrase, when that phrase is headed by a word of ``opposing_sides``."""
+    found: list[Actor] = []
+    for side in actor:
+        span = doc.char_span(side.start, side.end) if side.start is not None and side.end is not None else None
+        if span is None or lemma(span.root) not in grammar.opposing_sides:
+            continue
+        owner = next((c for c in span.root.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            found.extend(a for a in actors_of(doc, owner, lookup) if a.name is None or a.name != side.name)
+    return dedupe(found)
 
 
 def _obliged(doc: Doc, frame: Frame, lookup: ActorLookup, tables: Tables) -> list[Actor]:

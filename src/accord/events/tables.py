@@ -385,6 +385,7 @@ class Grammar:
     receiving: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> "object" | prepositions
     receiving_verbs: frozenset[str] = frozenset()  # the lemmas of ``receiving``, as a set ("gained", "faced")
     receiving_sources: frozenset[str] = frozenset()
+    opposing_sides: frozenset[str] = frozenset()  # "*his rivals* attacked": a group named by whom it opposes
     responding_verbs: frozenset[str] = frozenset()  # "*responded to* Y's attacks": the responder was attacked
     second_person: frozenset[str] = frozenset()  # "*you* are a liar," X told Y: the one spoken to
     singular_third_person: frozenset[str] = frozenset()  # "X said *she* does not believe ...": the speaker
@@ -767,6 +768,7 @@ def load_grammar() -> Grammar:
         receiving=receiving,
         receiving_verbs=frozenset(receiving),
         receiving_sources=_words(raw, "receiving_sources"),
+        opposing_sides=_words(raw, "opposing_sides"),
         responding_verbs=_words(raw, "responding_verbs"),
         second_person=_words(raw, "second_person"),
         singular_third_person=_words(raw, "singular_third_person"),
