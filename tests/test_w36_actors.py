@@ -104,3 +104,37 @@ def test_near_miss_a_word_that_is_no_link_makes_no_group_name(resolver: ActorRes
 
 def test_the_governments_own_sector_is_read_from_the_data(tables: Tables) -> None:
     assert tables.senses.government_sectors == frozenset({"GOV"})
+
+
+# --- a counted group in the opening, its members named after --------------------------------------------------------
+
+
+def test_the_names_after_an_opening_counted_group_are_its_members(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Two prison guards were charged on Friday with lying about their rounds. "
+                                 "Prosecutors said Ana Ruelle and Tom Ostrand had slept at their desks. "
+                                 "Ruelle, 33, denied it.")
+    for mention in ("Ana Ruelle", "Tom Ostrand", "Ruelle"):
+        assert only_with_text(actors, mention).sector == "COP", mention
+
+
+def test_near_miss_names_the_text_describes_are_not_the_group(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Two senators criticized the plan on Monday. "
+                                 "It was opposed by Ana Ruelle, a local teacher, and Tom Ostrand, a farmer.")
+    assert only_with_text(actors, "Tom Ostrand, a farmer").sector == "AGR"
+
+
+def test_near_miss_names_far_from_the_group_are_not_its_members(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Two prison guards were charged on Friday. Prosecutors said the men slept. "
+                                 "Their lawyer Lina Haro spoke to reporters. Ana Ruelle and Tom Ostrand attended.")
+    assert only_with_text(actors, "Tom Ostrand").sector == "CVL"
+
+
+def test_near_miss_an_uncounted_group_names_no_members(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Prison guards were charged on Friday. "
+                                 "Prosecutors said Ana Ruelle and Tom Ostrand had slept at their desks.")
+    assert only_with_text(actors, "Tom Ostrand").sector == "CVL"
+
+
+def test_near_miss_one_name_after_the_group_is_no_row(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Two prison guards were charged on Friday. Prosecutors said Ana Ruelle slept.")
+    assert only_with_text(actors, "Ana Ruelle").sector == "CVL"

@@ -58,7 +58,7 @@ from accord.actors.country_from_context import (
     placed_home,
 )
 from accord.actors.credits import credited_journalists
-from accord.actors.delayed_names import delayed_names
+from accord.actors.delayed_names import delayed_group_names, delayed_names
 from accord.actors.described_people import DESCRIPTION_RULE, descriptions_name_people
 from accord.actors.document_people import (
     BACK_REFERENCE_RULES,
@@ -311,6 +311,8 @@ class MentionFinder:
         found = titles_name_their_one_holder(found)
         # 'An Ohio man pleaded guilty ... Martin Delacroix Jr. was arrested': the opening's person, named later
         found = delayed_names(doc, found, memory.sentence_starts)
+        # 'Two prison guards were charged ... Ann Lee and Tom Ruiz slept': the opening group's members, named later
+        found = delayed_group_names(doc, found, memory.sentence_starts)
         # 'the candidate', 'the Democratic nominee' after 'Tom Harlan, the Democratic nominee': that person
         found = descriptions_name_people(doc, found, lambda actor: mention_root(doc, actor),
                                          known_as=self.kb.known_as)
