@@ -138,3 +138,28 @@ def test_near_miss_an_uncounted_group_names_no_members(actors_nlp: Language) -> 
 def test_near_miss_one_name_after_the_group_is_no_row(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "Two prison guards were charged on Friday. Prosecutors said Ana Ruelle slept.")
     assert only_with_text(actors, "Ana Ruelle").sector == "CVL"
+
+
+# --- a known family: 'the Clintons' ---------------------------------------------------------------------------------
+
+
+def test_a_plural_surname_is_the_family_of_the_people_named(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Hillary Clinton spoke in Ohio, and Bill Clinton joined her. "
+                                 "The Clintons later left for New York.")
+    family = only_with_text(actors, "The Clintons")
+    assert (family.kind, family.country, family.sector) == ("group", "USA", "ELI")
+
+
+def test_near_miss_a_family_whose_members_differ_stays_private(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Barack Obama and Michelle Obama spoke. The Obamas stayed home.")
+    assert only_with_text(actors, "The Obamas").sector == "CVL"
+
+
+def test_near_miss_a_family_nobody_in_the_text_bears_stays_private(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "The Clintons left early. Nobody else was named.")
+    assert only_with_text(actors, "The Clintons").sector == "CVL"
+
+
+def test_near_miss_a_private_persons_family_stays_private(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "Jo Hartley spoke. The Hartleys stayed home.")
+    assert only_with_text(actors, "The Hartleys").sector == "CVL"
