@@ -141,6 +141,32 @@ def known_people_by_surname(toks: Sequence[Tok], resolver: ActorResolver,
 
 
 DEFAULT_SECTOR = "CVL"  # what a person the text gives nothing gets (actors.mentions._private_person)
+FAMILY_RULE = "family-of-named-people"
+PLURAL_SURNAME_ENDINGS = ("es", "s")  # 'the Bushes', 'the Clintons': a surname made plural names its family
+
+
+def families_of_named_people(actors: list[Actor], by_surname: dict[str, dict[str, Actor]]) -> list[Actor]:
+    """'the Clintons' in a story naming Hillary and Bill Clinton: a surname made plural after 'the' is the
+    family of the people of that surname the text names in full and the knowledge base knows; where they all
+    have one country and sector (both out of office, ELI), so has the family, a group. People of the surname
+    in different sectors ('the Obamas' while he is President and she First Lady), or none known, leave it as
+    found: a private family, the civilian default."""
+    return [_family(actor, by_surname) or actor for actor in actors]
+
+
+def _family(actor: Actor, by_surname: dict[str, dict[str, Actor]]) -> Actor | None:
+    name = actor.name or ""
+    if actor.kind != "person" or PRIVATE_PERSON not in (actor.rule or "") or " " in name \
+            or actor.text.lower() != f"the {name.lower()}":
+        return None
+    people = next((by_surname[name.lower()[: -len(end)]] for end in PLURAL_SURNAME_ENDINGS
+                   if name.lower().endswith(end) and name.lower()[: -len(end)] in by_surname), None)
+    codings = {(p.country, p.sector) for p in (people or {}).values()}
+    if len(codings) != 1:
+        return None
+    country, sector = codings.pop()
+    return replace(actor, country=country, sector=sector, kind="group", rule=f"{actor.rule}+{FAMILY_RULE}")
+
 
 
 def one_description_per_person(actors: list[Actor]) -> list[Actor]:

@@ -221,6 +221,9 @@ class _Tables:
     state_sides: set[str] = field(default_factory=set)  # "Turkey's allies": other states
     thing_name_heads: set[str] = field(default_factory=set)  # 'act', 'awards': names of things, no actors
     group_name_openers: set[str] = field(default_factory=set)  # 'Friends (of Abe)': a voluntary group's name
+    group_name_links: set[str] = field(default_factory=set)  # 'Friends *of* Abe': the opener's link to the name
+    group_name_joiners: set[str] = field(default_factory=set)  # 'Friends of *the* Earth': small words in the name
+    group_name_sector: str = ""  # the sector of a group so named (NGO)
     activity_bodies: set[str] = field(default_factory=set)  # 'insurgency': a group only where it acts
     head_titles: set[str] = field(default_factory=set)  # 'president', 'director': of a body, the body's sector
     party_standing_words: set[str] = field(default_factory=set)  # 'elders': a party's are its members, PTY
@@ -331,6 +334,9 @@ class KnowledgeBase:
         self.state_sides = frozenset(tables.state_sides)
         self.thing_name_heads = frozenset(tables.thing_name_heads)
         self.group_name_openers = frozenset(tables.group_name_openers)
+        self.group_name_links = frozenset(tables.group_name_links)
+        self.group_name_joiners = frozenset(tables.group_name_joiners)
+        self.group_name_sector = tables.group_name_sector
         self.activity_bodies = frozenset(tables.activity_bodies)
         self.head_titles = frozenset(tables.head_titles)
         self.party_standing_words = frozenset(tables.party_standing_words)
@@ -995,6 +1001,9 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.serving_words.update(str(w).lower() for w in doc.get("serving_words") or ())
     tables.thing_name_heads.update(str(w).lower() for w in doc.get("thing_name_heads") or ())
     tables.group_name_openers.update(str(w).lower() for w in doc.get("group_name_openers") or ())
+    tables.group_name_links.update(str(w).lower() for w in doc.get("group_name_links") or ())
+    tables.group_name_joiners.update(str(w).lower() for w in doc.get("group_name_joiners") or ())
+    _read_group_name_sector(doc, tables)
     tables.activity_bodies.update(str(w).lower() for w in doc.get("activity_bodies") or ())
     tables.person_bodies.update((str(w).lower(), str(code)) for w, code in (doc.get("person_bodies") or {}).items())
     tables.body_offices.update(str(w).lower() for w in doc.get("body_offices") or ())
@@ -1057,6 +1066,17 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     for item in doc.get("ambiguous") or ():
         cues = {str(code): tuple(key(str(c)) for c in words) for code, words in (item.get("cues") or {}).items()}
         tables.ambiguous[key(str(item["name"]))] = Ambiguity(str(item["default"]), cues)
+
+
+def _read_group_name_sector(doc: dict[str, Any], tables: _Tables) -> None:
+    """The sector of a group named by a word for people and a link ('the Friends of Abe'): a later file may
+    recode it, to a sector the files define."""
+    code = doc.get("group_name_sector")
+    if code is None:
+        return
+    if str(code) not in tables.sector_codes:
+        raise ValueError(f"group_name_sector: {code!r} is not a sector code")
+    tables.group_name_sector = str(code)
 
 
 def _add_outlet_short_forms(tables: _Tables) -> None:

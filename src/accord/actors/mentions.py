@@ -63,6 +63,7 @@ from accord.actors.described_people import DESCRIPTION_RULE, descriptions_name_p
 from accord.actors.document_people import (
     BACK_REFERENCE_RULES,
     UNPLACED_RULES,
+    families_of_named_people,
     known_people_by_surname,
     names_after_plural_description,
     names_after_plural_title,
@@ -280,7 +281,8 @@ class MentionFinder:
         memory = _Memory(text=text, sentence_starts=[s.start_char for s in spans], dateline=doc_opening_dateline(doc),
                          paragraph_starts=doc_layout(doc).breaks)
         cast = _Memory()  # the people the text names in full anywhere: a headline's surname is one of them
-        for surname, people in known_people_by_surname(toks, self.resolver, date).items():
+        by_surname = known_people_by_surname(toks, self.resolver, date)
+        for surname, people in by_surname.items():
             if len(people) == 1:
                 _remember_person(cast, next(iter(people.values())))
             else:
@@ -298,6 +300,7 @@ class MentionFinder:
         found = names_after_plural_title(found, text)
         # 'the British aid workers David Haines and Alan Henning': the description is each name's
         found = names_after_plural_description(found, text)
+        found = families_of_named_people(found, by_surname)  # 'the Clintons' after Hillary and Bill Clinton
         found = lawyers_of_the_represented(doc, found)  # 'Jo Marsh, who represents Ann Lee': her lawyer, JUD
         # 'Jo Marsh is a research associate at the Hoover Institution': what an apposition would say
         found = copular_descriptions(doc, found, self.resolver, toks, starts, date, self.kb.heading_verbs)

@@ -55,10 +55,6 @@ COUNTED_MODIFIERS = 2  # 'a senior oil executive'
 NEGATING_PREFIXES = frozenset({"anti", "pro", "non"})
 MEMO_SIZE = 50_000  # resolutions kept per resolver before the memo starts afresh
 FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled"})
-# 'Friends of | Abe', 'Veterans for | Peace': the words that join a group name's opener to what it is for
-GROUP_NAME_LINKS = frozenset({"of", "for", "against", "without"})
-GROUP_NAME_JOINERS = frozenset({"the", "a", "an", "and", "of", "for", "&"})
-GROUP_NAME_SECTOR = "NGO"
 FORMER_TITLE_CLASSES = frozenset({"titles", "weak"})  # the words for an office's holder: 'ambassador', 'official'
 PERSON_WORD_CLASSES = frozenset({"titles", "weak"})  # words for a person by office or tie: 'adviser', 'wife'
 # words for someone that a name can follow as its head ('campaign manager Jo Marsh', 'adviser Jo Marsh')
@@ -464,17 +460,17 @@ class ActorResolver:
         tokens = parts.tokens
         first = 1 if tokens and tokens[0].norm in DEFINITE_OPENERS else 0
         if first + 2 >= len(tokens) or tokens[first].norm not in self.kb.group_name_openers \
-                or not tokens[first].raw[:1].isupper() or tokens[first + 1].norm not in GROUP_NAME_LINKS:
+                or not tokens[first].raw[:1].isupper() or tokens[first + 1].norm not in self.kb.group_name_links:
             return None
         if any(n.start <= first < n.end for n in parts.names):
             return None
         end = next((i for i in range(first + 2, len(tokens)) if tokens[i].raw in (",", ";", ":", "(")), len(tokens))
-        words = [t for t in tokens[first + 2 : end] if t.norm not in GROUP_NAME_JOINERS]
+        words = [t for t in tokens[first + 2 : end] if t.norm not in self.kb.group_name_joiners]
         if not words or not all(t.raw[:1].isupper() for t in words):
             return None
         if any(n.start >= first + 2 and self._entry(n, date, kinds=("country",)) for n in parts.names if n.end <= end):
             return None
-        actor = Actor(text="", name=_surface(tokens[first:end]), sector=GROUP_NAME_SECTOR, kind="organisation")
+        actor = Actor(text="", name=_surface(tokens[first:end]), sector=self.kb.group_name_sector, kind="organisation")
         return _result(actor, "group-name", None)
 
     def _from_head(self, parts: _Parts, date: str | None) -> Resolution | None:

@@ -42,7 +42,6 @@ DECIDED_MODALITIES = frozenset({"threat", "refusal", "request", "intent"})
 NAMED_PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # Types that an obligation does not turn into a demand: they are demands, threats or refusals already.
 NOT_DEMANDED = frozenset({"REQUEST", "THREATEN", "REJECT"})
-GOVERNMENT_SECTOR = "GOV"  # a government's own sector: its members speak for it
 PERSON_KINDS = frozenset({"person", "group"})  # actor kinds of persons and of people described by their office
 REVERSAL = "reversal"  # the modality of an act halted, ended or dropped
 # the actors named in a token range of a document (the coder's ActorLookup)
@@ -875,13 +874,14 @@ def own_state_advised(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[A
     the nation's or the state's government, or of a government named by its level ("the *federal* government")."""
     if sense.type != "REQUEST" or sense.modality != "obligation" or not actor or not recipient:
         return False
-    if any(a.sector != GOVERNMENT_SECTOR or a.country is None for a in actor):
+    government = tables.senses.government_sectors
+    if any(a.sector not in government or a.country is None for a in actor):
         return False
     if any(_in_class(a.role, "subnational_office", tables) for a in actor) \
             or any(_in_class(r.text, "government_level", tables) for r in recipient):
         return False
     countries = {a.country for a in actor}
-    return len(countries) == 1 and all(r.country in countries and r.sector == GOVERNMENT_SECTOR for r in recipient)
+    return len(countries) == 1 and all(r.country in countries and r.sector in government for r in recipient)
 
 
 

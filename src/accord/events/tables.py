@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from accord.errors import ConfigError
 from accord.memo import BoundedMemo
+from accord.packaged import read_packaged_yaml
 from accord.quotes.lexicon import load_lexicon as load_cue_lexicon
 
 DATA_PACKAGE = "accord.data.events"
+EVENT_DATA_FOLDER = "events"  # the event data files' folder under accord.data (accord.packaged)
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,6 +332,7 @@ class Senses:
     office_won: frozenset[str] = frozenset()  # what winning makes it winning office ("the presidency")
     office_acts: frozenset[str] = frozenset()  # types only an office's authority can do (arrest, sanction, deploy)
     officeless_sectors: frozenset[str] = frozenset()  # persons holding no office (candidates, former officials)
+    government_sectors: frozenset[str] = frozenset()  # a government's own sector: its members speak for it
     joint_marks: frozenset[str] = frozenset()  # "pledged to work *together*": a commitment between the pledgers
     uniting_verbs: frozenset[str] = frozenset()  # "bring the country *together*": no joint act of the pledgers
     candidate_titles: frozenset[str] = frozenset()  # "the nominee", "a candidate": who runs in an election
@@ -458,11 +458,8 @@ class Tables:
 
 
 def _read_yaml(name: str) -> Any:
-    try:
-        text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError) as exc:
-        raise ConfigError(f"event data file {name!r} is missing: {exc}") from exc
-    return yaml.safe_load(text)
+    """The event data file ``name``, read by the project's one reader of its packaged data."""
+    return read_packaged_yaml(f"{EVENT_DATA_FOLDER}/{name}")
 
 
 def _senses_yaml() -> Any:
@@ -647,6 +644,7 @@ def load_senses(known_types: set[str]) -> Senses:
         office_won=frozenset(str(w) for w in raw.get("office_won") or ()),
         office_acts=frozenset(str(t) for t in raw.get("office_acts") or ()),
         officeless_sectors=frozenset(str(s) for s in raw.get("officeless_sectors") or ()),
+        government_sectors=frozenset(str(s) for s in raw.get("government_sectors") or ()),
         joint_marks=frozenset(str(s) for s in raw.get("joint_marks") or ()),
         uniting_verbs=frozenset(str(s) for s in raw.get("uniting_verbs") or ()),
         candidate_titles=frozenset(str(s) for s in raw.get("candidate_titles") or ()),
