@@ -14,10 +14,19 @@ shot a man ... Martin Delacroix died': either's name), and the opening's own mus
 description takes the person's name; every mention of the person takes the description's country (where it
 gives one), its sector and its role; and so does a later bare definite description with the opening's head
 noun ('The lawmaker said').
+
+A group opens a story the same way ('Two prison guards were charged on Tuesday ... Prosecutors said Ann Lee and
+Tom Ruiz slept'): a counted plural description of people (a cardinal number before a plural word for people
+with a sector), subject of its clause, active or passive (a group's members are named whatever befell them), in
+one of the article's first sentences, and the first names after it that the text gives together — two or more
+people named in full in a row joined by commas and 'and', within the next sentences, none described by the
+knowledge base or the text — are its members: every mention of each takes the description's country, sector and
+role (``delayed_group_names``). A single name after it is no row (one of the group, or someone else).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -35,6 +44,10 @@ INDEFINITE = ("a ", "an ")
 PRIVATE = "private-person"
 GENDERS = shared_genders()
 PEOPLE_KIND = "group"  # the kind of a sector word for people (kb.SectorWord.kind), not for a body
+GROUP_RULE = "delayed-group-names"
+GROUP_SUBJECTS = ("nsubj", "nsubjpass")  # 'Two guards were charged': the group's members are named after
+ROW_GAP = re.compile(r"\s*(,\s*(and\s+)?|and\s+)")  # what stands between names in a row ('A, B and C')
+YEAR_DIGITS = 4  # '2016 candidates': a year, not a count
 ACTIVE_SUBJECT = "nsubj"  # 'A soldier was killed' (nsubjpass) tells what befell someone, not who acts after
 
 def _described_unnamed(actor: Actor) -> bool:
@@ -120,3 +133,55 @@ def _made_one(actors: list[Actor], index: int, person: Actor) -> list[Actor]:
                          country=description.country or person.country, sector=description.sector,
                          role=description.role or person.role, rule=f"{description.rule}+{DELAYED_RULE}")
     return out
+
+
+def _counted_group(doc: Doc, actor: Actor, sentence_of: Callable[[int], int]) -> bool:
+    """'Two federal prison officers', '3 journalists': a plural description of people opened by a cardinal number,
+    subject of its clause, in the article's opening sentences."""
+    if not _described_unnamed(actor) or actor.start is None or sentence_of(actor.start) >= OPENING_SENTENCES:
+        return False
+    span = doc.char_span(actor.start, actor.end or actor.start, alignment_mode="expand")
+    if span is None or len(span) < 2 or span.root.tag_ != "NNS" or span.root.dep_ not in GROUP_SUBJECTS:
+        return False
+    count = span[0]
+    return count.tag_ == "CD" and count.like_num and not (count.text.isdigit() and len(count.text) >= YEAR_DIGITS)
+
+
+def _first_row(actors: list[Actor], text: str, after: int, last_sentence: int,
+               sentence_of: Callable[[int], int]) -> list[Actor]:
+    """The first two or more people named in full in a row ('Ann Lee and Tom Ruiz') after offset ``after`` and
+    no later than sentence ``last_sentence``; empty if that row has anyone the text or the knowledge base
+    describes."""
+    people = [a for a in actors if a.kind == "person" and a.start is not None and a.end is not None
+              and a.start >= after and "back-reference" not in (a.rule or "")]
+    for n, first in enumerate(people):
+        if sentence_of(first.start or 0) > last_sentence:
+            return []
+        row = [first]
+        for person in people[n + 1:]:
+            if ROW_GAP.fullmatch(text, row[-1].end or 0, person.start or 0) is None:
+                break
+            row.append(person)
+        if len(row) >= 2:
+            return row if all(_private_named(p) for p in row) else []
+    return []
+
+
+def delayed_group_names(doc: Doc, actors: list[Actor], sentence_starts: Sequence[int]) -> list[Actor]:
+    """``actors`` with the people named in a row after an opening counted group given the group's description
+    (the module's docstring)."""
+    def sentence_of(offset: int) -> int:
+        return bisect_right(sentence_starts, offset) - 1
+
+    group = next((a for a in actors if _counted_group(doc, a, sentence_of)), None)
+    if group is None:
+        return actors
+    here = sentence_of(group.start or 0)
+    next_sentence = sentence_starts[here + 1] if here + 1 < len(sentence_starts) else len(doc.text)
+    row = _first_row(actors, doc.text, next_sentence, here + NAME_REACH, sentence_of)
+    names = {p.name for p in row}
+    if not names:
+        return actors
+    return [replace(a, country=group.country or a.country, sector=group.sector, role=group.role or a.role,
+                    rule=f"{a.rule}+{GROUP_RULE}")
+            if a.kind == "person" and a.name in names else a for a in actors]

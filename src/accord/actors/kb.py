@@ -238,6 +238,7 @@ class _Tables:
     national_force_words: set[tuple[str, ...]] = field(default_factory=set)  # 'troops': a state's armed forces
     described_group_sectors: set[str] = field(default_factory=set)  # REB: 'Syrian rebels' are no 'Syria'
     name_titles: dict[str, str] = field(default_factory=dict)  # 'Representative' before a name -> LEG
+    name_occupations: dict[str, str] = field(default_factory=dict)  # 'actor' right before a name -> ELI
     guarded: dict[tuple[str, ...], str] = field(default_factory=dict)  # 'labour' -> standalone
     kinship: dict[str, SectorWord] = field(default_factory=dict)  # 'fiancee' -> CVL: a private person's tie
     generic_body_nouns: set[str] = field(default_factory=set)  # 'agency', 'armed group': any body of a family
@@ -363,6 +364,7 @@ class KnowledgeBase:
         self.sector_families: Mapping[str, str] = dict(tables.sector_families)
         self.outlet_short_forms = frozenset(key(w) for w in tables.outlet_short_forms)  # 'the Times', 'the Post'
         self.name_titles: Mapping[str, str] = dict(tables.name_titles)
+        self.name_occupations: Mapping[str, str] = dict(tables.name_occupations)
         self.country_names = frozenset(e.name for e in self.entries.values() if e.kind == "country")
         # names a seat of power gives its mention ('Pentagon', 'Kremlin'): a building or district standing for a
         # state's arm, named as such, but no body whose officers, members or generic noun ('the agency') a later
@@ -1052,6 +1054,7 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
         for form in (text, *_plurals(text)):
             tables.kinship.setdefault(normalise(form), kin)
     tables.name_titles.update(_by_sector(doc, "name_titles", tables))
+    tables.name_occupations.update((word.lower(), code) for word, code in _by_sector(doc, "name_occupations", tables))
     for code in doc.get("force_sectors") or ():
         if str(code) not in tables.sector_codes:
             raise ValueError(f"force_sectors: {code!r} is not a sector code")

@@ -58,7 +58,7 @@ from accord.actors.country_from_context import (
     placed_home,
 )
 from accord.actors.credits import credited_journalists
-from accord.actors.delayed_names import delayed_names
+from accord.actors.delayed_names import delayed_group_names, delayed_names
 from accord.actors.described_people import DESCRIPTION_RULE, descriptions_name_people
 from accord.actors.document_people import (
     BACK_REFERENCE_RULES,
@@ -161,6 +161,8 @@ PERSON_MODIFIER = "person-modifier+"  # the resolver's rule for 'Trump supporter
 # parts of speech of a capitalised word that opens a sentence or a name without being one ('The', 'Its')
 NOT_NAME_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "PUNCT", "NUM"})
 GROUP_NAME_RULE = "group-name"  # the resolver's rule for a voluntary group's name ('the Friends of Abe')
+OCCUPATION_TAGS = frozenset({"NN", "NNP"})  # one person's trade: 'actor', not 'state actors'
+NAME_OCCUPATION_RULE = "name-occupation"  # a trade written right before a person's name ('actor Dale Fenwick')
 DESCRIBED_PERSON = "person-described"  # the rule of a name whose own words (an apposition) describe it
 PERSONS_BODY = "person's-body"  # the resolver's rule for 'the Sanders campaign'
 # Nouns for a state's government as a whole ('the regime', 'the authorities'): the country's entry, GOV
@@ -314,6 +316,8 @@ class MentionFinder:
         found = titles_name_their_one_holder(found)
         # 'An Ohio man pleaded guilty ... Martin Delacroix Jr. was arrested': the opening's person, named later
         found = delayed_names(doc, found, memory.sentence_starts)
+        # 'Two prison guards were charged ... Ann Lee and Tom Ruiz slept': the opening group's members, named later
+        found = delayed_group_names(doc, found, memory.sentence_starts)
         # 'the candidate', 'the Democratic nominee' after 'Tom Harlan, the Democratic nominee': that person
         found = descriptions_name_people(doc, found, lambda actor: mention_root(doc, actor),
                                          known_as=self.kb.known_as)
@@ -1390,6 +1394,8 @@ class MentionFinder:
         title_sector = self.kb.name_titles.get(doc[first - 1].text) if after_title else None
         if info is not None and title_sector is not None:  # 'Representative Jo Smith': a legislator
             info = replace(info, sector=title_sector, role=doc[first - 1].text)
+        if is_person and head.ent_type_ == "PERSON" and (info is None or info.sector is None):
+            info = self._occupation_before(doc, first, left, info)  # 'actor Dale Fenwick': an entertainer
         if _compass(doc, left):
             return None  # 'eastern Ladakh' is a region, whatever the tagger says
         if not is_person:
@@ -1409,6 +1415,19 @@ class MentionFinder:
         if first != last or doc[first].lower_ not in self.kb.person_surnames:  # 'Mr. Cruz' may be the senator
             actor = _private_person(actor)
         return Resolution(actor, actor.rule or "", described.entry if described else None)
+
+    def _occupation_before(self, doc: Doc, first: int, left: int, info: Actor | None) -> Actor | None:
+        """'actor Dale Fenwick', 'talk-radio host Gil Marrow': a word for a trade right before a person's name
+        (sectors.yaml ``name_occupations``: words that alone or in the plural mean something else) says what the
+        person does; the person takes its sector and the word as role. Else ``info`` unchanged."""
+        if first <= left:
+            return info
+        word = doc[first - 1]
+        code = self.kb.name_occupations.get(word.lower_) if word.tag_ in OCCUPATION_TAGS else None
+        if code is None:
+            return info
+        found = info or Actor(text="", kind="person")
+        return replace(found, sector=code, role=word.lower_, rule=NAME_OCCUPATION_RULE)
 
     def _plural_inside(
         self, doc: Doc, head: Token, right: int, chars: Chars, span_toks: Sequence[Tok], date: str | None,
