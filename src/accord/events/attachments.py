@@ -451,10 +451,10 @@ class Attachments:
         found = self._found.get(key)
         if found is None:
             window = self.window(event.word)
-            date = event_date(event, window.dates, self._published, self._story_day, self._earlier(event.word)) \
+            date = event_date(event, window.dates, self._published, self._story_day, self._earlier(event.top)) \
                 if self._dates_ran else None
             speakers_past = date is not None and self._clause_quoted(event) and event_date(
-                event, window.dates, self._published, self._story_day, self._earlier(event.word), quoted=True) is None
+                event, window.dates, self._published, self._story_day, self._earlier(event.top), quoted=True) is None
             location = event_location(event, window.places, self._of_the_day(date),
                                       self._in_the_setting(event, date, event_type)) if self._any_place else None
             quantities = event_quantities(event.clause, window.quantities, window.dates, event_type) \
@@ -472,8 +472,9 @@ class Attachments:
 
     def _earlier(self, word: Token) -> Sequence[DateRef] | None:
         """The times the story named before ``word``'s sentence, in text order (what a scene set earlier in the
-        story reaches the event by); None inside a quotation, where the speaker tells of his own times ("Then
-        the commander insisted I fight again")."""
+        story reaches the event by); None when ``word``, the event's clause, stands inside a quotation, where the
+        speaker tells of his own times ("Then the commander insisted I fight again") — not when only its event
+        word does ("'She is a *joke*,' he said": the saying is the reporter's)."""
         if self._quoted(word.idx):
             return None
         index = max(bisect_right(self._sentence_starts, word.i) - 1, 0)
