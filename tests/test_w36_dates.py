@@ -4,7 +4,6 @@ Sentences written for these tests; published on Wednesday 2021-03-10 (:data:`eve
 
 from __future__ import annotations
 
-from accord.events.attachments import _issued_in
 from accord.pipeline import Pipeline
 from event_helpers import date_of, event_on
 
@@ -70,35 +69,3 @@ def test_act_on_the_ground_past_the_lede_keeps_the_ledes_day(pipeline: Pipeline)
 def test_quoted_charge_past_the_lede_takes_the_later_scene(pipeline: Pipeline) -> None:
     text = LEDE + LATER_SCENE + '"The governor is a coward," she said.'
     assert date_of(event_on(pipeline, text, "coward")) == ("2021-03-09", "day")
-
-
-# --- an act told by a participle on a text one puts out is done when the text is put out ----------------------
-
-
-def test_statement_condemning_is_dated_by_its_issuing(pipeline: Pipeline) -> None:
-    text = "The ministry issued a statement on Monday condemning the attack on the convoy."
-    assert date_of(event_on(pipeline, text, "condemning")) == ("2021-03-08", "day")
-
-
-def test_memo_instructing_takes_the_time_of_the_verbs_it_completes(pipeline: Pipeline) -> None:
-    text = "The union chief felt compelled last July to issue a memo instructing the branches to wait."
-    assert date_of(event_on(pipeline, text, "instructing")) == ("2020-07", "month")
-
-
-def test_letter_urging_takes_the_time_of_its_sending(pipeline: Pipeline) -> None:
-    text = "Last week the mayor sent a letter urging the governor to resign."
-    assert date_of(event_on(pipeline, text, "urging"))[1] == "week"
-
-
-def test_participle_on_a_thing_that_is_no_text_is_not_issued(pipeline: Pipeline) -> None:
-    # near miss: farmers are no text put out; what they demand is their own act, not the meeting's
-    doc = pipeline.nlp("Last week the governor met farmers demanding compensation for the floods.")
-    demanding = next(t for t in doc if t.text == "demanding")
-    assert _issued_in((demanding,), ()) == ((demanding,), ())
-
-
-def test_participle_on_a_text_that_is_not_put_out_is_not_issued(pipeline: Pipeline) -> None:
-    # near miss: a letter read (the subject of the clause), not the object of a verb putting it out
-    doc = pipeline.nlp("A letter urging the governor to resign circulated on Monday.")
-    urging = next(t for t in doc if t.text == "urging")
-    assert _issued_in((urging,), ()) == ((urging,), ())

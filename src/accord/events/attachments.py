@@ -45,7 +45,6 @@ from accord.quantities import event_quantities
 from accord.quotes.lexicon import load_lexicon as load_cue_lexicon
 from accord.records import FUTURE, HYPOTHETICAL, DateRef, Place, Quantity
 from accord.syntax import has_nominal_subject
-from accord.words import speech_media
 
 # How the chain tells an event that may be dated after its article: to come, or only possible (the reading
 # before the sense layer consumed any of it: "promised to visit" is an asserted promise of a visit to come).
@@ -60,8 +59,6 @@ REPORT_CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 # the infinitive of what is asked, a conjunct or apposition of a noun.
 ARGUMENT_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "xcomp", "conj", "appos"})
 MAX_ARGUMENT_DEPTH = 10
-# How many verbs up a chain of open complements ("felt compelled to issue") still share the issuing's time.
-MAX_OPEN_COMPLEMENTS = 3
 # The prepositions that put a saying in its occasion ("*at* a rally", "*in* an interview", "*during* a debate");
 # not "to" or "via", which name a channel or an addressee, not a time or a place.
 OCCASION_PREPOSITIONS = frozenset({"at", "in", "during", "on"})
@@ -129,7 +126,6 @@ def event_words(frame: Frame, tables: Tables) -> EventWords:
         verbs = _saying_of_the_charge(verbs, tables)
     nouns = (*nouns, *_event_subjects(verbs, tables.lexicon))
     if event_type in rules.speech_acts:
-        verbs, nouns = _issued_in(verbs, nouns)
         nouns = (*nouns, *_occasions(verbs, tables.lexicon))
     return EventWords(word, tuple(verbs), nouns, reported=frame.speaker is not None,
                       prospective=frame.factuality.reading.status in TO_COME,
@@ -149,27 +145,6 @@ def _saying_of_the_charge(verbs: tuple[Token, ...], tables: Tables) -> tuple[Tok
     if saying.pos_ not in ("VERB", "AUX") or saying.lemma_.lower() not in tables.cues.speech:
         return verbs
     return (saying,)
-
-
-def _issued_in(verbs: tuple[Token, ...], nouns: tuple[Token, ...]) -> tuple[tuple[Token, ...], tuple[Token, ...]]:
-    """An act done by saying, told by a participle on a text or an occasion of one's own speaking that a verb
-    puts out ("issued a *memo instructing* the branches to wait", "sent a *letter urging* him to resign", "posted a
-    *tweet mocking* the senator"), is done when and where that text is put out: the verb whose object the text is
-    (and the verbs it is the open complement of: "felt compelled *last July* to issue a memo") tells the act's
-    time and place, the text is one of its nouns ("a statement *on Monday* condemning ...")."""
-    top = verbs[-1] if verbs else None
-    if top is None or top.dep_ != "acl" or top.tag_ != "VBG":
-        return verbs, nouns
-    text = top.head
-    issuer = text.head
-    if text.dep_ != "dobj" or issuer.pos_ not in ("VERB", "AUX") or issuer.i == text.i \
-            or not {text.lemma_.lower(), text.lower_} & speech_media():
-        return verbs, nouns
-    governors = [issuer]
-    while governors[-1].dep_ == "xcomp" and governors[-1].head.i != governors[-1].i \
-            and len(governors) < MAX_OPEN_COMPLEMENTS:
-        governors.append(governors[-1].head)
-    return (*verbs, *governors), (*nouns, text)
 
 
 def _from_content_up(chain: Sequence[Token], content: Token) -> tuple[Token, ...]:
