@@ -40,32 +40,3 @@ def test_charge_in_a_clause_with_its_own_time_is_dated_by_the_saying(pipeline: P
     # near miss: the time of the clause charged ("in 2010") is not when the charge was made
     text = "The mayor said on Monday that the governor had been corrupt in 2010."
     assert date_of(event_on(pipeline, text, "corrupt")) == ("2021-03-08", "day")
-
-
-# --- a statement past the lede is made at the scene the story last set --------------------------------------
-
-# a lede of three sentences (accord.dates.lede.LEDE_SENTENCES) whose news is of Monday
-LEDE = ("Police detained nine protesters outside the ministry on Monday.\n\n"
-        "The protesters had blocked the road for two hours. Shops nearby stayed closed.\n\n")
-LATER_SCENE = "The mayor spoke at a rally in Toledo on Tuesday.\n\n"
-
-
-def test_statement_past_the_lede_takes_the_later_scene(pipeline: Pipeline) -> None:
-    text = LEDE + LATER_SCENE + "She accused the governor of cowardice."
-    assert date_of(event_on(pipeline, text, "accused")) == ("2021-03-09", "day")
-
-
-def test_statement_past_the_lede_with_no_later_scene_keeps_the_ledes_day(pipeline: Pipeline) -> None:
-    text = LEDE + "The interior minister accused the governor of cowardice."
-    assert date_of(event_on(pipeline, text, "accused")) == ("2021-03-08", "day")
-
-
-def test_act_on_the_ground_past_the_lede_keeps_the_ledes_day(pipeline: Pipeline) -> None:
-    # near miss: only a statement is made at the scene; an arrest told undated is of the lede's news
-    text = LEDE + LATER_SCENE + "Officers arrested two more men."
-    assert date_of(event_on(pipeline, text, "arrested")) == ("2021-03-08", "day")
-
-
-def test_quoted_charge_past_the_lede_takes_the_later_scene(pipeline: Pipeline) -> None:
-    text = LEDE + LATER_SCENE + '"The governor is a coward," she said.'
-    assert date_of(event_on(pipeline, text, "coward")) == ("2021-03-09", "day")

@@ -36,8 +36,7 @@
    past is of the day the story's lede tells its news on, when that day is of the story's week
    (:func:`story_day`), and when the lede names no day, it is undated past the lede (:mod:`accord.dates.lede`:
    narration deep in a story, "The group seized the town", is background as often as the day's news) — but
-   a statement reported past the lede is of the scene the story last set (:func:`_day_of_the_scene`; the
-   lede's day when the lede names one and no later scene is set); any
+   a statement reported there is of the scene the story last set (:func:`_day_of_the_scene`); any
    other act is news of the day and gets the publication date, marked ``source="published"``. A participle
    or a gerund has the tense of the verb it hangs on ("has recently stepped up his rhetoric, *accusing* ...",
    "laments *hosting*").
@@ -570,9 +569,8 @@ def _by_tense(event: EventWords, published: date | None, story: DateRef | None =
     """No date in the text: an act to come or possible has none yet (unless done by saying it); background —
     what :func:`~accord.dates.aspect.not_news_of_the_day` finds, or a noun with no verb to give it a tense —
     none either; an act told in the simple past is of the day the story's lede tells (``story``) — past the
-    lede, an act done by saying is of the scene the story last set (:func:`_day_of_the_scene`; with none set,
-    the lede's day, when it names one), and an act on the ground in a story whose lede names no day undated —,
-    and so is the ``hot_news`` a story opens with
+    lede of a story whose lede names no day, an act done by saying is of the scene the story last set
+    (:func:`_day_of_the_scene`), an act on the ground undated —, and so is the ``hot_news`` a story opens with
     in the perfect (:func:`_hot_news`); any other act is news of the publication day. But an act a speaker
     tells in the simple past inside a quotation (``quoted``: "'They promised to meet us,' she said", "'You
     attacked my family'") is told from the speaker's time, before the saying, at a day the quotation does not
@@ -594,18 +592,11 @@ def _by_tense(event: EventWords, published: date | None, story: DateRef | None =
     narrated = narrated_past(event.verbs)
     if quoted and narrated:
         return None  # the speaker's own past, before the saying, at no day told
-    statement = narrated and not in_lede(event.word) and event.speech_act \
-        and not _placed_against(event.top) and _told_by_its_sentence(event.top)
-    if statement and earlier is not None and story is not None:
-        # a statement past the lede is made at the scene the story last set, which may have moved on from the
-        # lede's day ("Trump spoke at a rally on Friday. 'She is a joke,' he said." in Monday's story on Monday's
-        # interview); with no later scene named, the lede's day
-        scene = _day_of_the_scene(earlier, published, event.word)
-        return scene if scene is not None and scene.source == "text" else story
     if story is not None and (narrated or hot_news):
         return story
     if narrated and not in_lede(event.word):
-        if not statement or earlier is None:
+        if not event.speech_act or earlier is None or _placed_against(event.top) \
+                or not _told_by_its_sentence(event.top):
             return None  # past narration after the lede, which names no day: background as often as news
         return _day_of_the_scene(earlier, published, event.word)
     return _of_publication(event.word, published)
