@@ -36,6 +36,7 @@ from accord.dates.clause import CIRCUMSTANCE_PREPS
 from accord.dates.find import a_things_month, parse_anchor
 from accord.doc_index import doc_text, sentence_index
 from accord.errors import ConfigError
+from accord.events.candidates import SAID_AT_FAULT
 from accord.events.frames import Frame
 from accord.events.tables import Lexicon, Tables
 from accord.events.triggers import trigger_at
@@ -51,6 +52,8 @@ TO_COME = frozenset({FUTURE, HYPOTHETICAL})
 # Prepositions by which a gerund gives the grounds of an accusation or a judgement ("accused them *of*
 # shelling", "blamed them *for* attacking"): the act judged, not the judging.
 GROUNDS_PREPOSITIONS = frozenset({"of", "for"})
+# How the clause a speaker says hangs on the verb of saying ("said [Y was guilty]", "[Y is weak], he said").
+REPORT_CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 
 # How an occasion hung low reaches the act's verb: an object, a prepositional phrase, a preposition's object,
 # the infinitive of what is asked, a conjunct or apposition of a noun.
@@ -119,6 +122,8 @@ def event_words(frame: Frame, tables: Tables) -> EventWords:
     if not chain and frame.nominal:
         verbs = _carrier(content, rules)
     verbs = _up_to_ordering(tuple(verbs), word)
+    if frame.modality == SAID_AT_FAULT:
+        verbs = _saying_of_the_charge(verbs, tables)
     nouns = (*nouns, *_event_subjects(verbs, tables.lexicon))
     if event_type in rules.speech_acts:
         nouns = (*nouns, *_occasions(verbs, tables.lexicon))
@@ -126,6 +131,20 @@ def event_words(frame: Frame, tables: Tables) -> EventWords:
                       prospective=frame.factuality.reading.status in TO_COME,
                       speech_act=event_type in rules.speech_acts,
                       with_participants=event_type in rules.with_participants)
+
+
+def _saying_of_the_charge(verbs: tuple[Token, ...], tables: Tables) -> tuple[Token, ...]:
+    """A fault found in what a speaker says ("'Rubio is *weak*,' he said", "concluded this month that she had been
+    *careless*") is the speaker's accusation, made when and where it is said: the verb of saying tells the act,
+    not the clause said, whose tense is the speaker's own frame (a state in the present, a past before the
+    saying). So the event's verbs are the verb of saying its clause is the content of, and those above it."""
+    clause = verbs[-1] if verbs else None
+    if clause is None or clause.dep_ not in REPORT_CONTENT_DEPS or clause.head.i == clause.i:
+        return verbs
+    saying = clause.head
+    if saying.pos_ not in ("VERB", "AUX") or saying.lemma_.lower() not in tables.cues.speech:
+        return verbs
+    return (saying,)
 
 
 def _from_content_up(chain: Sequence[Token], content: Token) -> tuple[Token, ...]:
@@ -432,10 +451,10 @@ class Attachments:
         found = self._found.get(key)
         if found is None:
             window = self.window(event.word)
-            date = event_date(event, window.dates, self._published, self._story_day, self._earlier(event.word)) \
+            date = event_date(event, window.dates, self._published, self._story_day, self._earlier(event.top)) \
                 if self._dates_ran else None
             speakers_past = date is not None and self._clause_quoted(event) and event_date(
-                event, window.dates, self._published, self._story_day, self._earlier(event.word), quoted=True) is None
+                event, window.dates, self._published, self._story_day, self._earlier(event.top), quoted=True) is None
             location = event_location(event, window.places, self._of_the_day(date),
                                       self._in_the_setting(event, date, event_type)) if self._any_place else None
             quantities = event_quantities(event.clause, window.quantities, window.dates, event_type) \
@@ -446,14 +465,16 @@ class Attachments:
     def _clause_quoted(self, event: EventWords) -> bool:
         """The event's clause stands inside a quotation from its first word to its trigger: the speaker's own
         words ("'They attacked us,' he said"), not a phrase the reporter quotes in his own clause ("he said
-        he had 'totally rejected' it")."""
+        he had 'totally rejected' it"), nor a charge the speaker makes by the saying the reporter tells ("'He is a
+        coward,' she said": the clause is the verb of saying's)."""
         first = next((t for t in event.top.subtree if not t.is_punct), event.word)  # not its opening mark
-        return self._quoted(event.word.idx) and self._quoted(first.idx)
+        return self._quoted(event.word.idx) and self._quoted(first.idx) and self._quoted(event.top.idx)
 
     def _earlier(self, word: Token) -> Sequence[DateRef] | None:
         """The times the story named before ``word``'s sentence, in text order (what a scene set earlier in the
-        story reaches the event by); None inside a quotation, where the speaker tells of his own times ("Then
-        the commander insisted I fight again")."""
+        story reaches the event by); None when ``word``, the event's clause, stands inside a quotation, where the
+        speaker tells of his own times ("Then the commander insisted I fight again") — not when only its event
+        word does ("'She is a *joke*,' he said": the saying is the reporter's)."""
         if self._quoted(word.idx):
             return None
         index = max(bisect_right(self._sentence_starts, word.i) - 1, 0)
