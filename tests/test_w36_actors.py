@@ -111,7 +111,7 @@ def test_the_governments_own_sector_is_read_from_the_data(tables: Tables) -> Non
 
 def test_the_names_after_an_opening_counted_group_are_its_members(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "Two prison guards were charged on Friday with lying about their rounds. "
-                                 "Prosecutors said Ana Ruelle and Tom Ostrand had slept at their desks. "
+                                 "The guards, Ana Ruelle and Tom Ostrand, had slept at their desks. "
                                  "Ruelle, 33, denied it.")
     for mention in ("Ana Ruelle", "Tom Ostrand", "Ruelle"):
         assert only_with_text(actors, mention).sector == "COP", mention

@@ -316,7 +316,7 @@ class MentionFinder:
         found = titles_name_their_one_holder(found)
         # 'An Ohio man pleaded guilty ... Martin Delacroix Jr. was arrested': the opening's person, named later
         found = delayed_names(doc, found, memory.sentence_starts)
-        # 'Two prison guards were charged ... Ann Lee and Tom Ruiz slept': the opening group's members, named later
+        # 'Two prison guards were charged ... The guards, Ann Lee and Tom Ruiz, slept': the group's members, named later
         found = delayed_group_names(doc, found, memory.sentence_starts)
         # 'the candidate', 'the Democratic nominee' after 'Tom Harlan, the Democratic nominee': that person
         found = descriptions_name_people(doc, found, lambda actor: mention_root(doc, actor),

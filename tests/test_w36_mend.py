@@ -1,0 +1,37 @@
+"""Wave 36, branch w36-mend: the review's findings on wave 36's merge (notes/reports/review36.md), each with the
+reviewer's sentences and variants where the rule must NOT fire. Names, phrases and sentences written for these
+tests (real surnames where the knowledge base must know a namesake)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from actor_helpers import actor_runner, only_with_text
+
+_actors = actor_runner("2016-02-01")
+
+
+# --- 1. a counted opening group's members must be tied to it ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Two gunmen stormed a restaurant in Ohio on Sunday, killing two diners. "
+     "Police identified the dead as Ann Lee and Tom Ruiz.", "Ann Lee"),
+    ("Two police officers were charged on Tuesday with assault in Ohio. "
+     "Ann Lee and Tom Ruiz, who saw the arrest, said the man was unarmed.", "Tom Ruiz"),
+    ("Two soldiers attacked a checkpoint near the border on Monday. "
+     "The victims, Ann Lee and Tom Ruiz, were taken to a hospital.", "Tom Ruiz"),
+    ("Two prison guards were charged on Friday. Prosecutors said Ana Ruelle and Tom Ostrand had slept.", "Ana Ruelle"),
+])
+def test_near_miss_an_untied_row_keeps_its_own_sector(actors_nlp: Language, sentence: str, name: str) -> None:
+    assert only_with_text(_actors(actors_nlp, sentence), name).sector == "CVL"
+
+
+@pytest.mark.parametrize(("sentence", "sector"), [
+    ("Two prison guards were charged on Friday with lying about their rounds. "
+     "The guards, Ana Ruelle and Tom Ostrand, had slept at their desks.", "COP"),
+    ("Two gunmen robbed a bank in Ohio on Sunday. Ana Ruelle and Tom Ostrand robbed another bank in 2014.", "UAF"),
+])
+def test_a_row_tied_to_the_group_takes_its_sector(actors_nlp: Language, sentence: str, sector: str) -> None:
+    assert only_with_text(_actors(actors_nlp, sentence), "Tom Ostrand").sector == sector
