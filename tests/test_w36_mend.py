@@ -35,3 +35,34 @@ def test_near_miss_an_untied_row_keeps_its_own_sector(actors_nlp: Language, sent
 ])
 def test_a_row_tied_to_the_group_takes_its_sector(actors_nlp: Language, sentence: str, sector: str) -> None:
     assert only_with_text(_actors(actors_nlp, sentence), "Tom Ostrand").sector == sector
+
+
+# --- 2. a bare surname is left to the known namesake only when the kin phrase names them --------------------------
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Maria Johnson, wife of a dairy farmer, said the tariffs hurt her family. Johnson said prices had fallen.",
+     "Maria Johnson"),
+    ("Chelsea Clinton, mother of two, toured a clinic in Denver on Friday. "
+     "Clinton told reporters that the clinic needed more nurses.", "Chelsea Clinton"),
+    ("Tom Johnson, son of a retired miner, spoke in Leeds on Monday. Johnson said the pits should reopen.",
+     "Tom Johnson"),
+    ("Ann Clinton, the farmer's daughter, spoke in Iowa on Monday. Clinton said the harvest was poor.",
+     "Ann Clinton"),
+])
+def test_near_miss_kin_of_no_known_namesake_keeps_the_surname(actors_nlp: Language, sentence: str,
+                                                              name: str) -> None:
+    bare = [a for a in _actors(actors_nlp, sentence) if a.text == name.split()[-1]]
+    assert bare and all(a.name == name for a in bare), bare
+
+
+@pytest.mark.parametrize(("sentence", "surname", "name"), [
+    ("Chelsea Clinton, daughter of the former secretary of state, toured a clinic in Denver on Friday. "
+     "Clinton told voters in Iowa that the primary was far from over.", "Clinton", "Hillary Clinton"),
+    ("Chelsea Clinton, the former senator's daughter, toured a clinic in Denver on Friday. "
+     "Clinton told voters in Iowa that the primary was far from over.", "Clinton", "Hillary Clinton"),
+])
+def test_kin_of_the_known_namesake_leaves_the_surname(actors_nlp: Language, sentence: str, surname: str,
+                                                      name: str) -> None:
+    bare = [a for a in _actors(actors_nlp, sentence) if a.text == surname]
+    assert bare and all(a.name == name for a in bare), bare

@@ -28,7 +28,7 @@ def test_a_bare_surname_after_a_daughter_named_as_kin_is_the_known_parent(pipeli
 
 
 def test_kin_told_by_a_possessive_after_the_name_leaves_the_surname_too(pipeline: Pipeline) -> None:
-    text = ("Chelsea Clinton, the candidate's daughter, toured a clinic in Denver on Friday. "
+    text = ("Chelsea Clinton, the former senator's daughter, toured a clinic in Denver on Friday. "
             "Clinton told voters in Iowa that the primary was far from over.")
     bare = _mentions(pipeline, text, "Clinton")
     assert bare and all(a.name == "Hillary Clinton" for a in bare), bare
