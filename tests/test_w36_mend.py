@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from accord.pipeline import Pipeline
 from actor_helpers import actor_runner, only_with_text
 
 _actors = actor_runner("2016-02-01")
@@ -66,3 +67,26 @@ def test_kin_of_the_known_namesake_leaves_the_surname(actors_nlp: Language, sent
                                                       name: str) -> None:
     bare = [a for a in _actors(actors_nlp, sentence) if a.text == surname]
     assert bare and all(a.name == name for a in bare), bare
+
+
+# --- 3. after a medial cue, a modal or negated act is the source's own, and 'and has' is no content --------------
+
+
+def _pieces_by_cue(pipeline: Pipeline, text: str, cue: str) -> list[str]:
+    return [q.text for q in pipeline.extract(text, published="2016-02-01", id="t").quotes if q.cue == cue]
+
+
+@pytest.mark.parametrize(("text", "cue", "first"), [
+    ("The investigation is ongoing, police said, and would not release further details.", "said",
+     "The investigation is ongoing"),
+    ("The cause of the fire is unknown, the agency said Tuesday, and has asked the public for help.", "said",
+     "The cause of the fire is unknown"),
+    ("The plant will stay closed, the company said, and could not say when it would reopen.", "said",
+     "The plant will stay closed"),
+    ("The mine is safe, the owners said, and did not answer questions about the flood.", "said", "The mine is safe"),
+])
+def test_near_miss_the_sources_next_act_in_a_modal_is_no_content(pipeline: Pipeline, text: str, cue: str,
+                                                                 first: str) -> None:
+    pieces = _pieces_by_cue(pipeline, text, cue)
+    assert first in pieces and all(p == first or not p.startswith("and ") for p in pieces), pieces
+    assert all(len(p.split()) > 2 for p in pieces), pieces
