@@ -90,3 +90,32 @@ def test_near_miss_the_sources_next_act_in_a_modal_is_no_content(pipeline: Pipel
     pieces = _pieces_by_cue(pipeline, text, cue)
     assert first in pieces and all(p == first or not p.startswith("and ") for p in pieces), pieces
     assert all(len(p.split()) > 2 for p in pieces), pieces
+
+
+# --- 4. a displaced apposition is a list item only with evidence of a list -----------------------------------------
+
+
+def _contents(pipeline: Pipeline, text: str) -> list[str]:
+    return [q.text for q in pipeline.extract(text, published="2016-02-01", id="t").quotes]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The minister said the talks would resume in Geneva, a move welcomed by the rebels.",
+     "the talks would resume in Geneva"),
+    ("The president announced the withdrawal of the troops, a decision criticized by his rivals.",
+     "the withdrawal of the troops"),
+])
+def test_near_miss_the_writers_trailing_comment_is_no_list_item(pipeline: Pipeline, text: str, content: str) -> None:
+    assert content in _contents(pipeline, text), _contents(pipeline, text)
+
+
+def test_a_list_with_a_further_item_still_runs_over_the_apposition(pipeline: Pipeline) -> None:
+    contents = _contents(pipeline, "The pastor spoke of the hunger in the towns, the lack of clean water and "
+                                   "the despair of the young.")
+    assert "the hunger in the towns, the lack of clean water and the despair of the young" in contents, contents
+
+
+def test_event_comment_nouns_are_data() -> None:
+    from accord.quotes.lexicon import event_comment_nouns
+
+    assert {"move", "sign", "step", "decision"} <= event_comment_nouns()

@@ -212,6 +212,17 @@ def stance_objects() -> frozenset[str]:
     return frozenset().union(*(_words(classes, name) for name in STANCE_OBJECT_CLASSES))
 
 
+@lru_cache(maxsize=1)
+def event_comment_nouns() -> frozenset[str]:
+    """Nouns that head the writer's comment on a whole event ('…, a move welcomed by the rebels', 'a sign of …'):
+    no item of a list (cues.yaml ``event_comment_nouns``)."""
+    try:
+        data = yaml.load(DEFAULT_PATH.read_text(encoding="utf-8"), Loader=_LOADER)
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read the quote cue lexicon {DEFAULT_PATH}: {exc}") from exc
+    return _words(data if isinstance(data, dict) else {}, "event_comment_nouns")
+
+
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
