@@ -119,3 +119,19 @@ def test_event_comment_nouns_are_data() -> None:
     from accord.quotes.lexicon import event_comment_nouns
 
     assert {"move", "sign", "step", "decision"} <= event_comment_nouns()
+
+
+# --- 5. a bare 'host' before a name says nothing of the press -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "mention"), [
+    ("The senator thanked host Jane Pellow for the dinner at her farm.", "host Jane Pellow"),
+    ("Guests praised host Tom Ardley for the party on Saturday.", "host Tom Ardley"),
+])
+def test_near_miss_a_bare_host_is_no_broadcaster(actors_nlp: Language, sentence: str, mention: str) -> None:
+    assert only_with_text(_actors(actors_nlp, sentence), mention).sector != "MED"
+
+
+def test_a_radio_host_before_a_name_is_press(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "The plan was mocked by radio host Gil Marrow on Monday.")
+    assert only_with_text(actors, "radio host Gil Marrow").sector == "MED"
