@@ -135,3 +135,39 @@ def test_near_miss_a_bare_host_is_no_broadcaster(actors_nlp: Language, sentence:
 def test_a_radio_host_before_a_name_is_press(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "The plan was mocked by radio host Gil Marrow on Monday.")
     assert only_with_text(actors, "radio host Gil Marrow").sector == "MED"
+
+
+# --- 6. 'her critics' aim only words and protest at her, and never a reciprocal or reflexive act ------------------
+
+_MILLER = "Senator Jane Miller spoke in Iowa on Monday. "
+
+
+def _targets(pipeline: Pipeline, text: str, trigger: str) -> list[list[str | None]]:
+    events = [e for e in pipeline.extract(text, published="2021-03-01").events if e.trigger.text == trigger]
+    return [[a.name for a in e.recipient] for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Her critics fought among themselves.", "fought"),
+    ("Her rivals accused each other of lying.", "accused"),
+    ("Her opponents blamed themselves for the defeat.", "blamed"),
+    ("Her rivals clashed with police in the capital.", "clashed"),
+    ("Her enemies attacked a convoy near the border.", "attacked"),
+])
+def test_near_miss_no_act_of_her_opponents_is_aimed_at_her(pipeline: Pipeline, sentence: str, trigger: str) -> None:
+    assert all("Jane Miller" not in names for names in _targets(pipeline, _MILLER + sentence, trigger))
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Her critics protested outside the statehouse on Tuesday.", "protested"),
+    ("Her rivals threatened to sue on Tuesday.", "threatened"),
+])
+def test_her_opponents_words_and_protests_are_aimed_at_her(pipeline: Pipeline, sentence: str, trigger: str) -> None:
+    targets = _targets(pipeline, _MILLER + sentence, trigger)
+    assert targets and targets[0] == ["Jane Miller"], targets
+
+
+def test_the_opposing_side_types_are_data() -> None:
+    from accord.events.tables import load_tables
+
+    assert load_tables().grammar.opposing_side_types == frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})

@@ -386,6 +386,8 @@ class Grammar:
     receiving_verbs: frozenset[str] = frozenset()  # the lemmas of ``receiving``, as a set ("gained", "faced")
     receiving_sources: frozenset[str] = frozenset()
     opposing_sides: frozenset[str] = frozenset()  # "*his rivals* attacked": a group named by whom it opposes
+    opposing_side_types: frozenset[str] = frozenset()  # the event types an opposing side aims at its possessor
+    reflexive_endings: tuple[str, ...] = ()  # "among *themselves*": the doers are the target
     responding_verbs: frozenset[str] = frozenset()  # "*responded to* Y's attacks": the responder was attacked
     second_person: frozenset[str] = frozenset()  # "*you* are a liar," X told Y: the one spoken to
     singular_third_person: frozenset[str] = frozenset()  # "X said *she* does not believe ...": the speaker
@@ -767,6 +769,8 @@ def load_grammar() -> Grammar:
         receiving_verbs=frozenset(receiving),
         receiving_sources=_words(raw, "receiving_sources"),
         opposing_sides=_words(raw, "opposing_sides"),
+        opposing_side_types=frozenset(w.upper() for w in _words(raw, "opposing_side_types")),
+        reflexive_endings=tuple(sorted(_words(raw, "reflexive_endings"))),
         responding_verbs=_words(raw, "responding_verbs"),
         second_person=_words(raw, "second_person"),
         singular_third_person=_words(raw, "singular_third_person"),
