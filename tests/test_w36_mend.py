@@ -171,3 +171,23 @@ def test_the_opposing_side_types_are_data() -> None:
     from accord.events.tables import load_tables
 
     assert load_tables().grammar.opposing_side_types == frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
+
+
+# --- 7. 'push back on' is a rebuttal only of a saying, a stance, a person or a body -------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The army pushed back on the rebel offensive near Aleppo.",
+    "Government forces pushed back on the militia's advance toward the port.",
+])
+def test_near_miss_a_military_counter_push_is_no_rebuttal(pipeline: Pipeline, text: str) -> None:
+    quotes = pipeline.extract(text, published="2016-02-01", id="t").quotes
+    assert not any((q.cue or "").startswith("pushed back") for q in quotes), quotes
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The company pushed back on the claims in the report.", "the claims in the report"),
+    ("The mayor pushed back against the criticism from the council.", "the criticism from the council"),
+])
+def test_push_back_on_a_saying_is_a_rebuttal(pipeline: Pipeline, text: str, content: str) -> None:
+    assert content in _contents(pipeline, text), _contents(pipeline, text)

@@ -98,6 +98,11 @@ class CueLexicon:
     presenting_verbs: frozenset[str] = frozenset()
     # "did what he had promised": verbs of doing, whose free relative object is a deed, not content
     deed_verbs: frozenset[str] = frozenset()
+    # "pushed back on the claims": phrasal cues whose preposition's object must be a saying, a stance, a person or a
+    # body ("pushed back on the rebel offensive" is a counter-push, no rebuttal)
+    stance_object_phrasals: frozenset[str] = frozenset()
+    # the nouns that qualify as such an object: message, evidence, view and noun-cue nouns and stance objects
+    said_or_stance_nouns: frozenset[str] = frozenset()
     # nouns that say when, how or why ("the day", "the way", "the reason"): senses.yaml's time_word and
     # gap_adjunct classes, which the event coder reads too; a relative clause on one has no gap they fill
     when_how_why: frozenset[str] = frozenset()
@@ -325,6 +330,9 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         work_nouns=_words(data, "work_nouns"),
         presenting_verbs=_words(data, "presenting_verbs"),
         deed_verbs=_words(data, "deed_verbs"),
+        stance_object_phrasals=_words(data, "stance_object_phrasals"),
+        said_or_stance_nouns=(_words(data, "message_nouns") | _words(data, "evidence_nouns")
+                              | _words(data, "view_nouns") | _words(data, "noun_cues") | stance_objects()),
         when_how_why=_when_how_why(),
         depicting_verbs=_words(data, "depicting_verbs"),
         wording_verbs=_words(data, "wording_verbs"),
