@@ -58,9 +58,7 @@ def test_infinitive_conjuncts_take_the_bare_verbs(pipeline: Pipeline) -> None:
     verb = next(t for t in doc if t.lower_ == "pledged")
     infinitive = next(t for t in doc if t.lower_ == "cut")
     found = infinitive_conjuncts(verb, infinitive)
-    if not found:
-        pytest.skip("the parser read the list another way")
-    assert found[0].lower_ == "fix"
+    assert found and found[0].lower_ == "fix", found  # the pinned model reads the list so
 
 
 def test_list_of_noun_phrases_runs_over_a_displaced_apposition(pipeline: Pipeline) -> None:

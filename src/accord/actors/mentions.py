@@ -1428,7 +1428,7 @@ class MentionFinder:
         return Resolution(actor, actor.rule or "", described.entry if described else None)
 
     def _occupation_before(self, doc: Doc, first: int, left: int, info: Actor | None) -> Actor | None:
-        """'actor Dale Fenwick', 'talk-radio host Gil Marrow': a word for a trade right before a person's name
+        """'actor Dale Fenwick', 'singer Ann Pruitt': a word for a trade right before a person's name
         (sectors.yaml ``name_occupations``: words that alone or in the plural mean something else) says what the
         person does; the person takes its sector and the word as role. Else ``info`` unchanged."""
         if first <= left:
@@ -1438,7 +1438,9 @@ class MentionFinder:
         if code is None:
             return info
         found = info or Actor(text="", kind="person")
-        return replace(found, sector=code, role=word.lower_, rule=NAME_OCCUPATION_RULE)
+        # the earlier resolution's rule stays, the trade's appended (as the other post-rules do)
+        rule = f"{found.rule}+{NAME_OCCUPATION_RULE}" if found.rule else NAME_OCCUPATION_RULE
+        return replace(found, sector=code, role=word.lower_, rule=rule)
 
     def _plural_inside(
         self, doc: Doc, head: Token, right: int, chars: Chars, span_toks: Sequence[Tok], date: str | None,
