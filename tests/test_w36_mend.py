@@ -191,3 +191,18 @@ def test_near_miss_a_military_counter_push_is_no_rebuttal(pipeline: Pipeline, te
 ])
 def test_push_back_on_a_saying_is_a_rebuttal(pipeline: Pipeline, text: str, content: str) -> None:
     assert content in _contents(pipeline, text), _contents(pipeline, text)
+
+
+# --- 8. knowledge once, as data ---------------------------------------------------------------------------------
+
+
+def test_the_constants_left_in_code_are_data() -> None:
+    from accord.actors.kb import KnowledgeBase
+    from accord.events.tables import load_tables
+    from accord.quotes.lexicon import load_lexicon
+
+    assert KnowledgeBase.load().bench_sectors == frozenset({"JUD"})
+    assert {"about", "calling", "saying"} <= load_lexicon().work_content_words
+    cues = load_tables().cues
+    assert (cues.terms_adverbs, cues.terms_prepositions, cues.terms_relatives) == (
+        frozenset({"whereby"}), frozenset({"under", "by"}), frozenset({"which"}))

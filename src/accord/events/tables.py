@@ -203,6 +203,9 @@ class Cues:
     frequency_adverbs: frozenset[str] = frozenset()  # "annually", "daily": a rate, no single act
     habitual_adverbs: frozenset[str] = frozenset()  # "routinely", "often": with the simple present, a habit
     terms_nouns: frozenset[str] = frozenset()  # "a deal whereby troops withdraw": the terms, to be done
+    terms_adverbs: frozenset[str] = frozenset()  # "a deal *whereby* ...": the clause states the terms
+    terms_prepositions: frozenset[str] = frozenset()  # "a plan *under* which ..."
+    terms_relatives: frozenset[str] = frozenset()  # "a plan under *which* ..."
     generic_deeds: frozenset[str] = frozenset()  # "gunmen kill people": kinds acting on kinds, a generalisation
     frequency_determiners: frozenset[str] = frozenset()  # "every year", "each day"
     definite_determiners: frozenset[str] = frozenset()  # "the senator": one known patient

@@ -94,6 +94,8 @@ class CueLexicon:
     factive_nouns: frozenset[str] = frozenset()
     # "his memoir, “A Long Way Home”": nouns naming a work, whose Title Case quotation is its title
     work_nouns: frozenset[str] = frozenset()
+    # "an ad *about* the tax", "a letter *calling* for talks": words after a work's noun that tell what it says
+    work_content_words: frozenset[str] = frozenset()
     # "unveiled her new ad": verbs of putting out a work, which name the work, not what it says
     presenting_verbs: frozenset[str] = frozenset()
     # "did what he had promised": verbs of doing, whose free relative object is a deed, not content
@@ -328,6 +330,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         reader_pronouns=_words(data, "reader_pronouns"),
         factive_nouns=_words(data, "factive_nouns"),
         work_nouns=_words(data, "work_nouns"),
+        work_content_words=_words(data, "work_content_words"),
         presenting_verbs=_words(data, "presenting_verbs"),
         deed_verbs=_words(data, "deed_verbs"),
         stance_object_phrasals=_words(data, "stance_object_phrasals"),
