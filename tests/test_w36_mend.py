@@ -206,3 +206,16 @@ def test_the_constants_left_in_code_are_data() -> None:
     cues = load_tables().cues
     assert (cues.terms_adverbs, cues.terms_prepositions, cues.terms_relatives) == (
         frozenset({"whereby"}), frozenset({"under", "by"}), frozenset({"which"}))
+
+
+def test_duplicated_lists_are_derived_from_one_place() -> None:
+    from accord.events.tables import load_tables
+
+    tables = load_tables()
+    grammar, cues = tables.grammar, tables.cues
+    assert grammar.opposing_sides <= grammar.relational_nouns
+    assert grammar.opposing_sides == frozenset({"rival", "critic", "opponent", "detractor", "enemy", "foe",
+                                                "adversary"})
+    shared = cues.terms_nouns & cues.document_nouns
+    assert {"agreement", "deal", "plan", "framework", "scheme"} <= shared and "law" not in cues.terms_nouns
+    assert {"proposal", "roadmap", "initiative"} <= cues.terms_nouns - cues.document_nouns

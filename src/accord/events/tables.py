@@ -580,7 +580,7 @@ _DERIVED_CUE_FIELDS = frozenset({"governing", "factual_only"}) | frozenset(SENSE
 def load_cues() -> Cues:
     raw = _read_yaml("cues.yaml")
     names = [f.name for f in fields(Cues) if f.name not in _DERIVED_CUE_FIELDS]
-    groups = {name: frozenset(str(w).lower() for w in raw[name]) for name in names}
+    groups = {name: _flat_words(raw[name]) for name in names}
     governing = frozenset().union(*(groups[name] for name in GOVERNING_GROUPS))
     factual_only = frozenset().union(*(groups[name] for name in FACTUALITY_GROUPS))
     return Cues(**groups, governing=governing, factual_only=factual_only)
@@ -701,7 +701,12 @@ def _words(raw: Any, name: str) -> frozenset[str]:
     found = raw.get(name) if isinstance(raw, dict) else None
     if not isinstance(found, list) or not found:
         raise ConfigError(f"event data file 'arguments.yaml': {name!r} must be a non-empty list")
-    return frozenset(str(w).lower() for w in found)
+    return _flat_words(found)
+
+
+def _flat_words(items: list[Any]) -> frozenset[str]:
+    """The words of a data list, a list inside it (a YAML alias: ``*opposing_sides``) standing for its words."""
+    return frozenset(str(word).lower() for item in items for word in (item if isinstance(item, list) else (item,)))
 
 
 def _by_lemma(raw: Any, name: str) -> dict[str, frozenset[str]]:
