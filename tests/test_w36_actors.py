@@ -1,5 +1,5 @@
 """Wave 36, branch w36-actors: actor mentions of political news. A trade written right before a person's name
-('actor Dale Fenwick', 'host Gil Marrow') gives the person its sector; leaders from before 1990 are known; the
+('actor Dale Fenwick', 'radio host Gil Marrow') gives the person its sector; leaders from before 1990 are known; the
 group-name words and the government's own sector are data. Each rule with sentences where it must not fire.
 Names, phrases and sentences written for these tests."""
 
@@ -22,7 +22,8 @@ _actors = actor_runner("2016-05-02")
 @pytest.mark.parametrize(("sentence", "mention", "sector"), [
     ("The film was praised by actor Dale Fenwick, who called it brave.", "actor Dale Fenwick", "ELI"),
     ("The rally on Sunday was joined by singer Ann Pruitt.", "singer Ann Pruitt", "ELI"),
-    ("The endorsement came from conservative host Gil Marrow on Monday.", "conservative host Gil Marrow", "MED"),
+    ("The endorsement came from conservative radio host Gil Marrow on Monday.", "conservative radio host Gil Marrow",
+     "MED"),
 ])
 def test_a_trade_before_a_name_gives_the_person_its_sector(actors_nlp: Language, sentence: str, mention: str,
                                                            sector: str) -> None:
@@ -31,7 +32,7 @@ def test_a_trade_before_a_name_gives_the_person_its_sector(actors_nlp: Language,
 
 
 def test_a_later_surname_keeps_the_trade(actors_nlp: Language) -> None:
-    actors = _actors(actors_nlp, "Listeners heard host Gil Marrow attack the plan. Marrow said it would fail.")
+    actors = _actors(actors_nlp, "Listeners heard radio host Gil Marrow attack the plan. Marrow said it would fail.")
     assert only_with_text(actors, "Marrow").sector == "MED"
 
 
@@ -111,7 +112,7 @@ def test_the_governments_own_sector_is_read_from_the_data(tables: Tables) -> Non
 
 def test_the_names_after_an_opening_counted_group_are_its_members(actors_nlp: Language) -> None:
     actors = _actors(actors_nlp, "Two prison guards were charged on Friday with lying about their rounds. "
-                                 "Prosecutors said Ana Ruelle and Tom Ostrand had slept at their desks. "
+                                 "The guards, Ana Ruelle and Tom Ostrand, had slept at their desks. "
                                  "Ruelle, 33, denied it.")
     for mention in ("Ana Ruelle", "Tom Ostrand", "Ruelle"):
         assert only_with_text(actors, mention).sector == "COP", mention

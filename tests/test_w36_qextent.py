@@ -58,9 +58,7 @@ def test_infinitive_conjuncts_take_the_bare_verbs(pipeline: Pipeline) -> None:
     verb = next(t for t in doc if t.lower_ == "pledged")
     infinitive = next(t for t in doc if t.lower_ == "cut")
     found = infinitive_conjuncts(verb, infinitive)
-    if not found:
-        pytest.skip("the parser read the list another way")
-    assert found[0].lower_ == "fix"
+    assert found and found[0].lower_ == "fix", found  # the pinned model reads the list so
 
 
 def test_list_of_noun_phrases_runs_over_a_displaced_apposition(pipeline: Pipeline) -> None:
@@ -109,7 +107,8 @@ def _pieces_by_cue(pipeline: Pipeline, text: str, cue: str) -> list[str]:
 @pytest.mark.parametrize(("text", "cue", "second"), [
     ("The driver had no criminal record, the company added, and had passed every safety check.", "added",
      "and had passed every safety check"),
-    ("The bridge will open in May, the mayor said, and will carry four lanes.", "said", "and will carry four lanes"),
+    ("The bridge was built in 1950, the mayor said, and was repaired twice since.", "said",
+     "and was repaired twice since"),
 ])
 def test_medial_content_goes_on_in_another_tense(pipeline: Pipeline, text: str, cue: str, second: str) -> None:
     pieces = _pieces_by_cue(pipeline, text, cue)

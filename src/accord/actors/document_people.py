@@ -168,7 +168,6 @@ def _family(actor: Actor, by_surname: dict[str, dict[str, Actor]]) -> Actor | No
     return replace(actor, country=country, sector=sector, kind="group", rule=f"{actor.rule}+{FAMILY_RULE}")
 
 
-
 def one_description_per_person(actors: list[Actor]) -> list[Actor]:
     """A person the article describes once ('accused sex trafficker Jeffrey Epstein', 'Former Rep. Anthony
     Weiner') is that person at every mention: the civilian default (CVL) a bare mention of the name got, and

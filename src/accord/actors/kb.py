@@ -237,6 +237,7 @@ class _Tables:
     homelands: dict[str, frozenset[str]] = field(default_factory=dict)  # 'kurdish' -> the states where they live
     national_force_words: set[tuple[str, ...]] = field(default_factory=set)  # 'troops': a state's armed forces
     described_group_sectors: set[str] = field(default_factory=set)  # REB: 'Syrian rebels' are no 'Syria'
+    bench_sectors: set[str] = field(default_factory=set)  # JUD: 'Judge Sullivan' sat on a bench
     name_titles: dict[str, str] = field(default_factory=dict)  # 'Representative' before a name -> LEG
     name_occupations: dict[str, str] = field(default_factory=dict)  # 'actor' right before a name -> ELI
     guarded: dict[tuple[str, ...], str] = field(default_factory=dict)  # 'labour' -> standalone
@@ -354,6 +355,7 @@ class KnowledgeBase:
         self.homelands: Mapping[str, frozenset[str]] = ReadOnlyMap(tables.homelands)
         self.national_force_words = frozenset(tables.national_force_words)
         self.described_group_sectors = frozenset(tables.described_group_sectors)
+        self.bench_sectors = frozenset(tables.bench_sectors)
         self.generic_body_nouns = frozenset(tables.generic_body_nouns)
         self.name_head_bodies = frozenset(tables.name_head_bodies)
         self.body_name_heads = frozenset(tables.body_name_heads) | self.name_head_bodies
@@ -1033,6 +1035,10 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
         if str(code) not in tables.sector_codes:
             raise ValueError(f"described_group_sectors: {code!r} is not a sector code")
         tables.described_group_sectors.add(str(code))
+    for code in doc.get("bench_sectors") or ():
+        if str(code) not in tables.sector_codes:
+            raise ValueError(f"bench_sectors: {code!r} is not a sector code")
+        tables.bench_sectors.add(str(code))
     tables.generic_body_nouns.update(str(w).lower() for w in doc.get("generic_body_nouns") or ())
     tables.name_head_bodies.update(str(w).lower() for w in doc.get("name_head_bodies") or ())
     tables.body_name_heads.update(str(w).lower() for w in doc.get("body_name_heads") or ())

@@ -178,6 +178,8 @@ _SINGULAR_NOUN = get_string_id("NN")
 PRONOUNS = shared_words().pronouns(("person",))
 REPORTING_PRONOUNS = shared_words().pronouns(("group",), ("subject", "possessive"))
 POSSESSIVE_PRONOUNS = shared_words().pronouns(cases=("possessive",))
+# a relative's phrase opened by these names someone in particular ('son of the candidate', 'his son')
+DEFINITE_RELATIVE_OPENERS = frozenset({"the"}) | POSSESSIVE_PRONOUNS
 GENDERS = shared_genders()
 PRONOUN_REACH = 2  # sentences a pronoun may look back for its person
 DEFINITE_REACH = 1  # sentences 'the president' or 'the country' may look back
@@ -316,7 +318,7 @@ class MentionFinder:
         found = titles_name_their_one_holder(found)
         # 'An Ohio man pleaded guilty ... Martin Delacroix Jr. was arrested': the opening's person, named later
         found = delayed_names(doc, found, memory.sentence_starts)
-        # 'Two prison guards were charged ... Ann Lee and Tom Ruiz slept': the opening group's members, named later
+        # 'Two prison guards were charged ... The guards, Ann Lee and Tom Ruiz, slept': the group's members, named later
         found = delayed_group_names(doc, found, memory.sentence_starts)
         # 'the candidate', 'the Democratic nominee' after 'Tom Harlan, the Democratic nominee': that person
         found = descriptions_name_people(doc, found, lambda actor: mention_root(doc, actor),
@@ -703,7 +705,7 @@ class MentionFinder:
                     rule = actor.rule or ""
                     remembered = self.resolver.as_of(actor, date) \
                         if rule.startswith("then+") and rule.endswith("-in-office") else actor
-                    _remember_person(memory, remembered, self.kb.kinship_words, self._people_by_surname)
+                    _remember_person(memory, remembered, self.kb.kinship_words, self._bearer_tied)
                     _remember_gender(memory, actor)
                 elif _described_unknown_body(actor):
                     # 'Brimlo, a supplier of pumps, ... Brimlo said': the body the text described, as a person's
@@ -1294,10 +1296,19 @@ class MentionFinder:
             memory.surname_alone.setdefault(head.lower_, person.name or "")
         return replace(person, rule="surname-back-reference" if person.kind == "person" else "name-back-reference")
 
-    def _people_by_surname(self, surname: str) -> frozenset[str]:
-        """The people the knowledge base knows by the surname alone ('trump' -> Donald Trump)."""
-        entries = (self.kb.entries[i] for i in self.kb.short_names.get(surname, ()))
-        return frozenset(e.name for e in entries if e.kind == "person")
+    def _bearer_tied(self, surname: str, relative: Sequence[str]) -> bool:
+        """Whether the words naming a relative ('the former secretary of state', "the senator's", 'Bill Clinton')
+        fit a person the knowledge base knows by the surname alone ('clinton' -> Hillary Clinton, Bill Clinton):
+        the person's own name, or every word of one of their offices or of a noun news uses for them."""
+        words = {w.lower().removesuffix("'s").removesuffix("’s") for w in relative}
+        for index in self.kb.short_names.get(surname, ()):
+            entry = self.kb.entries[index]
+            if entry.kind != "person":
+                continue
+            titles = (*(o.role for o in entry.offices), *entry.known_as)
+            if surname in words or any(set(t.lower().split()) <= words for t in titles):
+                return True
+        return False
 
     def _names_a_state_or_body(self, head: Token) -> bool:
         """A word that is, by itself, the name of a country or of a body the knowledge base knows ('Jordan',
@@ -1417,7 +1428,7 @@ class MentionFinder:
         return Resolution(actor, actor.rule or "", described.entry if described else None)
 
     def _occupation_before(self, doc: Doc, first: int, left: int, info: Actor | None) -> Actor | None:
-        """'actor Dale Fenwick', 'talk-radio host Gil Marrow': a word for a trade right before a person's name
+        """'actor Dale Fenwick', 'singer Ann Pruitt': a word for a trade right before a person's name
         (sectors.yaml ``name_occupations``: words that alone or in the plural mean something else) says what the
         person does; the person takes its sector and the word as role. Else ``info`` unchanged."""
         if first <= left:
@@ -1427,7 +1438,9 @@ class MentionFinder:
         if code is None:
             return info
         found = info or Actor(text="", kind="person")
-        return replace(found, sector=code, role=word.lower_, rule=NAME_OCCUPATION_RULE)
+        # the earlier resolution's rule stays, the trade's appended (as the other post-rules do)
+        rule = f"{found.rule}+{NAME_OCCUPATION_RULE}" if found.rule else NAME_OCCUPATION_RULE
+        return replace(found, sector=code, role=word.lower_, rule=rule)
 
     def _plural_inside(
         self, doc: Doc, head: Token, right: int, chars: Chars, span_toks: Sequence[Tok], date: str | None,
@@ -2186,34 +2199,57 @@ def _introduced_as_kin(actor: Actor, kinship: Collection[tuple[str, ...]]) -> bo
     return any(w.islower() and (w.strip(",.'’"),) in kinship for w in before.split())
 
 
-def _described_as_kin(actor: Actor, kinship: Collection[tuple[str, ...]]) -> bool:
-    """A person whose apposition ties them to another ('Tom Lee, son of the candidate', "Tom Lee, the senator's
-    son"): a lower-case word of kinship after the name and its comma, heading an of-phrase or ending the mention."""
+def _kin_relative(actor: Actor, kinship: Collection[tuple[str, ...]]) -> list[str]:
+    """The words naming the relative in a person's apposition of kinship ('Tom Lee, son of the candidate' ->
+    'the candidate'; "Tom Lee, the senator's son" -> "the senator's"): after the name and its comma, a lower-case
+    word of kinship heading an of-phrase or ending the mention. Empty when the mention has no such apposition."""
     name = actor.name or ""
     at = actor.text.find(name) if name else -1
     after = actor.text[at + len(name):] if at >= 0 else ""
     if not after.startswith(","):
-        return False
-    words = [w.strip(",.;'’") for w in after.split()]
-    return any(w.islower() and (w,) in kinship and (i == len(words) - 1 or words[i + 1] == "of")
-               for i, w in enumerate(words))
+        return []
+    words = [w for w in (w.strip(",.;") for w in after.split()) if w]
+    for i, word in enumerate(words):
+        bare = word.strip("'’")
+        if not bare.islower() or (bare,) not in kinship:
+            continue
+        if i + 1 < len(words) and words[i + 1] == "of":
+            return words[i + 2:]
+        if i == len(words) - 1:
+            return words[:i]
+    return []
+
+
+def _described_as_kin(actor: Actor, kinship: Collection[tuple[str, ...]]) -> bool:
+    """A person whose apposition ties them to another ('Tom Lee, son of the candidate', "Tom Lee, the senator's
+    son", 'Ann Lee, mother of two'): a word of kinship after the name (``_kin_relative``)."""
+    return bool(_kin_relative(actor, kinship))
+
+
+def _definite_relative(words: Sequence[str]) -> bool:
+    """The relative is someone in particular: 'the candidate', 'his', "the senator's", a name ('Bill Clinton').
+    'A dairy farmer' and 'two' name no one."""
+    return bool(words) and (words[0].lower() in DEFINITE_RELATIVE_OPENERS or words[0][:1].isupper())
 
 
 def _surname_left_to_kin(record: Actor, surname: str, kinship: Collection[tuple[str, ...]],
-                         bearers_known: Callable[[str], frozenset[str]]) -> bool:
+                         bearer_tied: Callable[[str, Sequence[str]], bool]) -> bool:
     """'Eric Trump, son of the Republican front-runner ... Trump said': a person introduced as another's kin
     shares the surname with that relative, and news gives the bare surname to the relative the reader knows by
-    it, not to the kin it had to name in full; so when the knowledge base knows another person by the surname
-    alone, the bare surname is left to it. An unknown family ('Tom Lee, son of a farmer ... Lee said') keeps it."""
-    return _described_as_kin(record, kinship) and bool(bearers_known(surname) - {record.name or ""})
+    it, not to the kin it had to name in full; so when the apposition's relative is definite and is the person
+    the knowledge base knows by the surname alone (their name, an office or a description of theirs), the bare
+    surname is left to that person. Kin of no one in particular ('Ann Johnson, wife of a dairy farmer', 'mother
+    of two') or of someone else keeps it."""
+    relative = _kin_relative(record, kinship)
+    return _definite_relative(relative) and bearer_tied(surname, relative)
 
 
-def _no_bearers(surname: str) -> frozenset[str]:
-    return frozenset()
+def _no_bearer(surname: str, relative: Sequence[str]) -> bool:
+    return False
 
 
 def _remember_person(memory: _Memory, actor: Actor, kinship: Collection[tuple[str, ...]] = (),
-                     bearers_known: Callable[[str], frozenset[str]] = _no_bearers) -> None:
+                     bearer_tied: Callable[[str, Sequence[str]], bool] = _no_bearer) -> None:
     parts = (actor.name or "").split()
     record = replace(actor, start=None, end=None)
     first = memory.people.setdefault((actor.name or "").lower(), record)  # as the story first named them
@@ -2236,7 +2272,7 @@ def _remember_person(memory: _Memory, actor: Actor, kinship: Collection[tuple[st
                 # kin ('Donald Trump ... his wife, Melania Trump', '... Eric Trump, son of the candidate': 'Trump',
                 # 'Trump fans' stay his)
                 memory.people[surname] = record
-        elif known is None and _surname_left_to_kin(first, surname, kinship, bearers_known):
+        elif known is None and _surname_left_to_kin(first, surname, kinship, bearer_tied):
             memory.kin_surnames.add(surname)
         else:
             memory.people.setdefault(surname, record)

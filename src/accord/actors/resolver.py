@@ -728,7 +728,7 @@ class ActorResolver:
                                                                 self.kb.head_titles))]
             people = _of_honorifics_gender(people, parts.tokens, name.start)
             if surname_only:
-                people = _of_bench_title(people, parts)
+                people = _of_bench_title(people, parts, self.kb.bench_sectors)
             if people:
                 found = self._person_record(_pick_person(_titled(people, titles), date), date, "person", titles)
                 name_start, name_end = name.start, name.end
@@ -740,7 +740,7 @@ class ActorResolver:
             people = _of_bench_title(_of_honorifics_gender([p for p in self.kb.people_named(token)
                                                             if not _other_given_name(parts, i, p,
                                                                                      self.kb.head_titles)],
-                                                           parts.tokens, i), parts)
+                                                           parts.tokens, i), parts, self.kb.bench_sectors)
             if people and _short_is_name(parts.tokens, i):
                 found = self._person_record(_pick_person(_titled(people, titles), date), date, "surname", titles)
                 name_start, name_end = i, i + 1
@@ -1469,18 +1469,13 @@ def _of_person(sector: _Sector, person: Resolution) -> Resolution:
     return _result(actor, "sector-word+of-person", country)
 
 
-# Sectors whose titles only their holders bear: 'Judge Sullivan' is a judge, whatever else a Sullivan the
-# knowledge base lists has been; an elected or appointed title ('Senator', 'Governor') is written loosely and
-# may name an office the knowledge base records in other words, so it does not rule anyone out
-BENCH_SECTORS = frozenset({"JUD"})
-
-
-def _of_bench_title(people: list[Entry], parts: _Parts) -> list[Entry]:
+def _of_bench_title(people: list[Entry], parts: _Parts, bench_sectors: frozenset[str]) -> list[Entry]:
     """'Judge Sullivan', 'Justice Kennedy': of the people a surname may mean, those who sat on a bench (an office
-    of a :data:`BENCH_SECTORS` sector); none when no one did — a namesake the title rules out ('Judge Sullivan'
-    is not the adviser Jake Sullivan), and the phrase is left to name an unknown judge."""
+    of a sector of sectors.yaml ``bench_sectors``, whose titles only their holders bear); none when no one did — a
+    namesake the title rules out ('Judge Sullivan' is not the adviser Jake Sullivan), and the phrase is left to
+    name an unknown judge."""
     benches = {s.word.sector for s in parts.sectors
-               if s.end <= parts.split and s.word.cls == "titles" and s.word.sector in BENCH_SECTORS}
+               if s.end <= parts.split and s.word.cls == "titles" and s.word.sector in bench_sectors}
     if not benches:
         return people
     return [p for p in people if any(office.sector in benches for office in p.offices)]

@@ -226,8 +226,8 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
     # and whom a stance is towards ("defended *his* campaign manager": participants.judges_own)
     recipient = [r for r in recipient if not same_actor(
         r, actor, owned=via not in ADDRESSEE_VIAS and not judges_own(doc, frame.type, r, via))]
-    if not recipient and _hostile(frame.type):
-        # "attacks from *his* rivals": aimed at him (inside the doer's own words, so after the filter above)
+    if not recipient and frame.type in tables.grammar.opposing_side_types and not _self_directed(frame, tables.grammar):
+        # "accusations from *his* rivals": aimed at him (inside the doer's own words, so after the filter above)
         recipient = _opposed_by_doer(doc, actor, lookup, tables.grammar)
     if setting.home is not None:
         home = setting.home
@@ -258,6 +258,13 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         actor, recipient, reciprocal = [first], [a for a in actor[1:] if party(a) != party(first)], True
     attributed = _attribution(doc, frame.speaker, speaker_actors)
     return Arguments(tuple(actor), tuple(recipient), reciprocal, attributed)
+
+
+def _self_directed(frame: Frame, grammar: Grammar) -> bool:
+    """The act's missing target is its doers: a reciprocal ("accused *each other*") or reflexive pronoun ("fought
+    *among themselves*", "defended *himself*") among the event's own words."""
+    return _each_other(frame, grammar) or any(
+        t.pos_ == "PRON" and t.lower_.endswith(grammar.reflexive_endings) for t in frame.top.subtree)
 
 
 def _opposed_by_doer(doc: Doc, actor: list[Actor], lookup: ActorLookup, grammar: Grammar) -> list[Actor]:

@@ -892,10 +892,10 @@ def _terms_of(clause: Token, noun: Token, cues: Cues) -> bool:
     if lemma(noun) not in cues.terms_nouns:
         return False
     for child in clause.children:
-        if child.dep_ == "advmod" and child.lower_ == "whereby":
+        if child.dep_ == "advmod" and child.lower_ in cues.terms_adverbs:
             return True
-        if child.dep_ == "prep" and child.lower_ in ("under", "by") \
-                and any(o.lower_ == "which" for o in child.children if o.dep_ == "pobj"):
+        if child.dep_ == "prep" and child.lower_ in cues.terms_prepositions \
+                and any(o.lower_ in cues.terms_relatives for o in child.children if o.dep_ == "pobj"):
             return True
     return False
 

@@ -203,6 +203,9 @@ class Cues:
     frequency_adverbs: frozenset[str] = frozenset()  # "annually", "daily": a rate, no single act
     habitual_adverbs: frozenset[str] = frozenset()  # "routinely", "often": with the simple present, a habit
     terms_nouns: frozenset[str] = frozenset()  # "a deal whereby troops withdraw": the terms, to be done
+    terms_adverbs: frozenset[str] = frozenset()  # "a deal *whereby* ...": the clause states the terms
+    terms_prepositions: frozenset[str] = frozenset()  # "a plan *under* which ..."
+    terms_relatives: frozenset[str] = frozenset()  # "a plan under *which* ..."
     generic_deeds: frozenset[str] = frozenset()  # "gunmen kill people": kinds acting on kinds, a generalisation
     frequency_determiners: frozenset[str] = frozenset()  # "every year", "each day"
     definite_determiners: frozenset[str] = frozenset()  # "the senator": one known patient
@@ -386,6 +389,8 @@ class Grammar:
     receiving_verbs: frozenset[str] = frozenset()  # the lemmas of ``receiving``, as a set ("gained", "faced")
     receiving_sources: frozenset[str] = frozenset()
     opposing_sides: frozenset[str] = frozenset()  # "*his rivals* attacked": a group named by whom it opposes
+    opposing_side_types: frozenset[str] = frozenset()  # the event types an opposing side aims at its possessor
+    reflexive_endings: tuple[str, ...] = ()  # "among *themselves*": the doers are the target
     responding_verbs: frozenset[str] = frozenset()  # "*responded to* Y's attacks": the responder was attacked
     second_person: frozenset[str] = frozenset()  # "*you* are a liar," X told Y: the one spoken to
     singular_third_person: frozenset[str] = frozenset()  # "X said *she* does not believe ...": the speaker
@@ -575,7 +580,7 @@ _DERIVED_CUE_FIELDS = frozenset({"governing", "factual_only"}) | frozenset(SENSE
 def load_cues() -> Cues:
     raw = _read_yaml("cues.yaml")
     names = [f.name for f in fields(Cues) if f.name not in _DERIVED_CUE_FIELDS]
-    groups = {name: frozenset(str(w).lower() for w in raw[name]) for name in names}
+    groups = {name: _flat_words(raw[name]) for name in names}
     governing = frozenset().union(*(groups[name] for name in GOVERNING_GROUPS))
     factual_only = frozenset().union(*(groups[name] for name in FACTUALITY_GROUPS))
     return Cues(**groups, governing=governing, factual_only=factual_only)
@@ -696,7 +701,12 @@ def _words(raw: Any, name: str) -> frozenset[str]:
     found = raw.get(name) if isinstance(raw, dict) else None
     if not isinstance(found, list) or not found:
         raise ConfigError(f"event data file 'arguments.yaml': {name!r} must be a non-empty list")
-    return frozenset(str(w).lower() for w in found)
+    return _flat_words(found)
+
+
+def _flat_words(items: list[Any]) -> frozenset[str]:
+    """The words of a data list, a list inside it (a YAML alias: ``*opposing_sides``) standing for its words."""
+    return frozenset(str(word).lower() for item in items for word in (item if isinstance(item, list) else (item,)))
 
 
 def _by_lemma(raw: Any, name: str) -> dict[str, frozenset[str]]:
@@ -767,6 +777,8 @@ def load_grammar() -> Grammar:
         receiving_verbs=frozenset(receiving),
         receiving_sources=_words(raw, "receiving_sources"),
         opposing_sides=_words(raw, "opposing_sides"),
+        opposing_side_types=frozenset(w.upper() for w in _words(raw, "opposing_side_types")),
+        reflexive_endings=tuple(sorted(_words(raw, "reflexive_endings"))),
         responding_verbs=_words(raw, "responding_verbs"),
         second_person=_words(raw, "second_person"),
         singular_third_person=_words(raw, "singular_third_person"),

@@ -43,6 +43,16 @@ class Context:
     lookup: ActorsForToken | None = None  # the actor stage's reading of a token, when the caller gives one
 
 
+EMPTY_POS = frozenset({"CCONJ", "AUX", "PUNCT", "PART", "SPACE"})  # a piece of only these says nothing
+
+
+def says_something(doc: Doc, start: int, end: int) -> bool:
+    """Whether characters [start, end) hold a word beyond conjunctions, auxiliaries and punctuation: a piece
+    'and has' (cut before its verb) says nothing."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or any(t.pos_ not in EMPTY_POS for t in span)
+
+
 def trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
     """Content without surrounding spaces, commas, colons or a dangling quotation mark."""
     while start < end and (text[start].isspace() or text[start] in ",:;—–"):

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from accord.blackboard import DOC_ID
 from accord.doc_index import doc_text
-from accord.quotes.candidates import ASSERTION, BELIEF, EVENTUALITY, FACT, Candidate, Context
+from accord.quotes.candidates import ASSERTION, BELIEF, EVENTUALITY, FACT, Candidate, Context, says_something
 from accord.quotes.contrast import before_attributed_contrasts
 from accord.quotes.direct import continued_from_reported, direct_quotes
 from accord.quotes.ending import Ending
@@ -80,12 +80,19 @@ def extract_quotes(
                   if not _asks_the_reader(ctx, j.pieces[0], marked) and not writers_own(ctx, j.pieces[0])]
         if ending is not None:  # the content ends where the source's speech ends
             judged = [(o, replace(j, pieces=ending.ended(ctx, j.pieces))) for o, j in judged]
+        judged = [(o, replace(j, pieces=_saying_pieces(ctx, j.pieces))) for o, j in judged]
     judged.sort(key=lambda item: (item[1].pieces[0].start, item[1].pieces[0].end))
     quotes, ids = _to_quotes(ctx, [list(j.pieces) for _, j in judged], SpeakerResolver(doc, lexicon, lookup),
                                  titled.mentions)
     if record is not None:
         record.extend((origin, ids[number], j) for number, (origin, j) in enumerate(judged))
     return quotes
+
+
+def _saying_pieces(ctx: Context, pieces: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The pieces of one content without those that say nothing ('and has', left of a piece whose verb another
+    cue took); the first piece stays whatever it holds."""
+    return tuple(p for n, p in enumerate(pieces) if n == 0 or says_something(ctx.doc, p.start, p.end))
 
 
 def _writers_judgement(ctx: Context, candidate: Candidate) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.quotes.candidates import Context
-from accord.quotes.lexicon import CueLexicon
+from accord.quotes.lexicon import CueLexicon, event_comment_nouns
 from accord.quotes.syntax import cue_lemma, glued_hyphen, is_cue_verb
 from accord.syntax import RELATIVE_TAGS as _RELATIVE_TAGS
 from accord.syntax import RELATIVE_WORD_TAGS, SUBJECT_OR_EXPLETIVE_DEPS, bare_relative, nominal_subject
@@ -330,7 +330,18 @@ def displaced_apposition(token: Token) -> bool:
     if token.dep_ not in ("appos", "conj") or token.pos_ not in _NOMINAL_POS or head.dep_ not in \
             SUBJECT_OR_EXPLETIVE_DEPS or not head.i < head.head.i < token.left_edge.i:
         return False
-    return _noun_before_comma(token)
+    return _noun_before_comma(token) and token.lemma_.lower() not in event_comment_nouns() and _list_goes_on(token)
+
+
+def _list_goes_on(token: Token) -> bool:
+    """Evidence of a list: the phrase has an item after it, a conjunct or 'and'/'or' of its own ('the lack of
+    water, the despair of the young'), or a comma and a noun phrase after it. A lone phrase closing the sentence
+    ('…, a move welcomed by the rebels') is the writer's comment on the clause the parser hung it on."""
+    if any(c.dep_ in ("conj", "cc") for c in token.children):
+        return True
+    doc = token.doc
+    after = token.right_edge.i + 1
+    return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ in _LIST_ITEM_OPENERS
 
 
 def _noun_before_comma(token: Token) -> bool:
@@ -358,6 +369,7 @@ def _list_item_after(verb: Token, last: int) -> Token | None:
 
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+_LIST_ITEM_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ"})  # a noun phrase's first word
 
 
 def named_with_object(token: Token, lexicon: CueLexicon) -> bool:

@@ -94,10 +94,17 @@ class CueLexicon:
     factive_nouns: frozenset[str] = frozenset()
     # "his memoir, “A Long Way Home”": nouns naming a work, whose Title Case quotation is its title
     work_nouns: frozenset[str] = frozenset()
+    # "an ad *about* the tax", "a letter *calling* for talks": words after a work's noun that tell what it says
+    work_content_words: frozenset[str] = frozenset()
     # "unveiled her new ad": verbs of putting out a work, which name the work, not what it says
     presenting_verbs: frozenset[str] = frozenset()
     # "did what he had promised": verbs of doing, whose free relative object is a deed, not content
     deed_verbs: frozenset[str] = frozenset()
+    # "pushed back on the claims": phrasal cues whose preposition's object must be a saying, a stance, a person or a
+    # body ("pushed back on the rebel offensive" is a counter-push, no rebuttal)
+    stance_object_phrasals: frozenset[str] = frozenset()
+    # the nouns that qualify as such an object: message, evidence, view and noun-cue nouns and stance objects
+    said_or_stance_nouns: frozenset[str] = frozenset()
     # nouns that say when, how or why ("the day", "the way", "the reason"): senses.yaml's time_word and
     # gap_adjunct classes, which the event coder reads too; a relative clause on one has no gap they fill
     when_how_why: frozenset[str] = frozenset()
@@ -212,6 +219,17 @@ def stance_objects() -> frozenset[str]:
     return frozenset().union(*(_words(classes, name) for name in STANCE_OBJECT_CLASSES))
 
 
+@lru_cache(maxsize=1)
+def event_comment_nouns() -> frozenset[str]:
+    """Nouns that head the writer's comment on a whole event ('…, a move welcomed by the rebels', 'a sign of …'):
+    no item of a list (cues.yaml ``event_comment_nouns``)."""
+    try:
+        data = yaml.load(DEFAULT_PATH.read_text(encoding="utf-8"), Loader=_LOADER)
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read the quote cue lexicon {DEFAULT_PATH}: {exc}") from exc
+    return _words(data if isinstance(data, dict) else {}, "event_comment_nouns")
+
+
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -312,8 +330,12 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         reader_pronouns=_words(data, "reader_pronouns"),
         factive_nouns=_words(data, "factive_nouns"),
         work_nouns=_words(data, "work_nouns"),
+        work_content_words=_words(data, "work_content_words"),
         presenting_verbs=_words(data, "presenting_verbs"),
         deed_verbs=_words(data, "deed_verbs"),
+        stance_object_phrasals=_words(data, "stance_object_phrasals"),
+        said_or_stance_nouns=(_words(data, "message_nouns") | _words(data, "evidence_nouns")
+                              | _words(data, "view_nouns") | _words(data, "noun_cues") | stance_objects()),
         when_how_why=_when_how_why(),
         depicting_verbs=_words(data, "depicting_verbs"),
         wording_verbs=_words(data, "wording_verbs"),

@@ -8,9 +8,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from accord.quotes.candidates import Context, trim_chars
+from accord.quotes.candidates import Context, says_something, trim_chars
 from accord.quotes.layout import Unit
 from accord.quotes.syntax import mention_bounds, own_subject, word_count
 from accord.syntax import has_nominal_subject
@@ -43,8 +43,23 @@ def medial_attribution(ctx: Context, verb: Token, unit: Unit) -> list[tuple[int,
     if word_count(list(doc[closing + 1 : unit.end])) < 2 or _adjunct_after(verb, closing + 1, unit.end):
         return None
     before = (0, 0) if _adjunct_before(verb, unit.start, block_start - 1) else _chars(ctx, unit.start, block_start - 1)
-    after = _chars(ctx, closing + 1, unit.end)
-    return [piece for piece in (before, after) if piece[1] > piece[0]]
+    after = (0, 0) if _sources_next_act(doc, closing + 1, unit.end) else _chars(ctx, closing + 1, unit.end)
+    return [piece for piece in (before, after) if piece[1] > piece[0] and says_something(ctx.doc, *piece)]
+
+
+def _sources_next_act(doc: Doc, first: int, last: int) -> bool:
+    """'…, police said, and would not release details', '…, and did not answer': after the closing comma, a
+    conjunction and a verb with no subject of its own in a modal or negated form: what the source did or refused
+    next (whatever the parser hung it on), not the content going on."""
+    words = [doc[i] for i in range(first, last) if doc[i].dep_ != "punct"]
+    if len(words) < 2 or words[0].dep_ != "cc":
+        return False
+    verb = words[1].head if words[1].dep_ in ("aux", "neg") else words[1]
+    return verb.dep_ == "conj" and not has_nominal_subject(verb) and _modal_or_negated(verb)
+
+
+def _modal_or_negated(verb: Token) -> bool:
+    return any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children)
 
 
 def _adjunct_after(verb: Token, first: int, last: int) -> bool:
@@ -64,11 +79,18 @@ def _own_clause(token: Token) -> bool:
     company added, and declined to …"); in another tense the verb goes on with the content's subject."""
     if token.dep_ != "conj":
         return False
-    return has_nominal_subject(token) or (_auxiliary(token) and not _auxiliary(token.head))
+    return has_nominal_subject(token) or (_tense_auxiliary(token) and not _auxiliary(token.head))
 
 
 def _auxiliary(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+
+
+def _tense_auxiliary(verb: Token) -> bool:
+    """An auxiliary of tense or voice only ('had passed', 'was cleared'): a modal or a negation ('…, police said,
+    and *would not* release details', '…, and *did not* say') is the source's own next act, told as news tells
+    a refusal or a plan, not the content going on."""
+    return _auxiliary(verb) and not _modal_or_negated(verb)
 
 
 def _after_apposition(subject: Token, unit: Unit) -> int | None:

@@ -43,8 +43,24 @@ def cue_lemma(token: Token, lexicon: CueLexicon) -> str:
         for child in token.children:
             # the parser tags a particle as an adverb at times ("pushed back on the claims": advmod "back")
             if child.lower_ in particles and (child.dep_ == "prt" or (child.dep_ == "advmod" and child.i > token.i)):
-                return f"{lemma} {child.lower_}"
+                phrasal = f"{lemma} {child.lower_}"
+                if phrasal in lexicon.stance_object_phrasals and not _said_or_stance_object(token, lexicon):
+                    return lemma
+                return phrasal
     return lemma
+
+
+_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})  # a person or a body named: someone to push back against
+
+
+def _said_or_stance_object(verb: Token, lexicon: CueLexicon) -> bool:
+    """The object of the verb's preposition (or the verb with none) is a saying, a stance, a person or a body."""
+    # the preposition hangs on the verb or, at times, on its particle ("pushed back *against* the advance")
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]
+    objects = [o for h in heads for p in h.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return not objects or any(
+        o.lemma_.lower() in lexicon.said_or_stance_nouns or o.lower_ in lexicon.said_or_stance_nouns
+        or o.ent_type_ in _ACTOR_ENTITIES or o.pos_ == "PRON" for o in objects)
 
 
 def is_speech_verb(token: Token, lexicon: CueLexicon) -> bool:

@@ -20,9 +20,9 @@ from accord.quotes.candidates import Candidate, Context
 from accord.quotes.syntax import cue_lemma
 
 _FREE_RELATIVE = "what"
-# what tells a work's content: a clause or participle on the noun, an apposition, a topic preposition
+# what tells a work's content: a clause or participle on the noun, an apposition, a topic preposition (the
+# lexicon's work_content_words)
 _CONTENT_DEPS = frozenset({"acl", "relcl", "appos", "ccomp"})
-_TOPIC_PREPOSITIONS = frozenset({"about", "on", "of", "against", "for", "calling", "saying"})
 
 
 def writers_own(ctx: Context, candidate: Candidate) -> bool:
@@ -61,7 +61,7 @@ def _presented_work(ctx: Context, candidate: Candidate) -> bool:
         return False
     if not candidate.start <= work.idx < candidate.end:
         return False
-    return not any(c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS)
+    return not any(c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in lexicon.work_content_words)
                    for c in work.children)
 
 
