@@ -58,6 +58,8 @@ INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "in a bid to": a purpose; "in th
 CONTRACTED_AUXILIARIES = frozenset({"'s", "’s"})  # "he's": "is" or "has", which the parser cannot tell apart
 _SMALL_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "oprd"})  # where the parser puts "[his name prosecuting Y]"
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})  # spans of time, which can do nothing: "spent *years* fighting"
+# the words inside a verb's phrase that a coordinated gerund may be misattached to: its object and modifiers
+_PHRASE_INNER_DEPS = frozenset({"dobj", "pobj", "prep", "advmod", "amod", "npadvmod", "compound", "nummod", "conj"})
 
 # Whether a phrase names a party (an actor), asked of the parse by the caller that can look actors up.
 Party = Callable[[Token], bool]
@@ -286,6 +288,8 @@ def _controller(verb: Token, grammar: Grammar, party: Party, stative: frozenset[
             # "X said the economy would recover *and praised* Y": a finite verb cannot share the modal of the
             # clause it was hung on, so it is coordinated with the verb above that clause, and shares its subject
             verb = above
+        elif dep == "conj" and (partner := _gerund_partner(verb)) is not None:
+            verb = partner  # "by touting her record upstate and *pounding* him": the first gerund's doer
         elif dep in ("conj", "advcl", "acomp"):
             # a present participle is active whatever its host's voice: "a soldier was killed *while fighting*"
             controlled = controlled or (dep == "advcl" and verb.tag_ == "VBG")
@@ -304,6 +308,23 @@ def _controller(verb: Token, grammar: Grammar, party: Party, stative: frozenset[
         else:
             break
     return _Found(subject_of(verb), None, controlled)
+
+
+def _gerund_partner(verb: Token) -> Token | None:
+    """The gerund a gerund is coordinated with when the parser hung it on the last word of that gerund's phrase
+    ("by touting her record *upstate* and *pounding* him", "pounding" read as a conjunct of "upstate"): English
+    coordinates like forms, so a gerund whose head is no verb continues the nearest gerund above it, reached
+    through the words of that gerund's own phrase (objects, modifiers, prepositions), and shares its doer."""
+    if verb.tag_ != "VBG" or is_verbal(verb.head):
+        return None
+    current = verb.head
+    for _ in range(CLIMB_LIMIT):
+        if current.dep_ not in _PHRASE_INNER_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.tag_ == "VBG" and is_verbal(current):
+            return current
+    return None
 
 
 def _misread_gerund_subject(verb: Token, subject: Token, party: Party) -> bool:
