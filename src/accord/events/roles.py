@@ -56,6 +56,10 @@ CLIMB_LIMIT = 6  # clauses climbed at most: deeper nesting is a parse gone wrong
 FINITE_FORMS = frozenset({"VBD", "VBZ"})  # finite forms unlike the base form ("praised", "praises"; not "praise")
 INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "in a bid to": a purpose; "in the effort to": a known effort
 CONTRACTED_AUXILIARIES = frozenset({"'s", "’s"})  # "he's": "is" or "has", which the parser cannot tell apart
+_SMALL_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "oprd"})  # where the parser puts "[his name prosecuting Y]"
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})  # spans of time, which can do nothing: "spent *years* fighting"
+# the words inside a verb's phrase that a coordinated gerund may be misattached to: its object and modifiers
+_PHRASE_INNER_DEPS = frozenset({"dobj", "pobj", "prep", "advmod", "amod", "npadvmod", "compound", "nummod", "conj"})
 
 # Whether a phrase names a party (an actor), asked of the parse by the caller that can look actors up.
 Party = Callable[[Token], bool]
@@ -250,6 +254,10 @@ def _controller(verb: Token, grammar: Grammar, party: Party, stative: frozenset[
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             subject = nearest_subject(verb, subjects)
+            if _misread_gerund_subject(verb, subject, party):
+                # "X made *his name* prosecuting Y": the gerund is an adjunct of the host, done by its subject
+                controlled, verb = True, verb.head
+                continue
             if subject.tag_ in RELATIVE_TAGS and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _Found(_relative_antecedent(verb), verb, controlled)  # "the police, who arrested ..."
             if subject.tag_ in RELATIVE_TAGS and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "conj":
@@ -280,6 +288,8 @@ def _controller(verb: Token, grammar: Grammar, party: Party, stative: frozenset[
             # "X said the economy would recover *and praised* Y": a finite verb cannot share the modal of the
             # clause it was hung on, so it is coordinated with the verb above that clause, and shares its subject
             verb = above
+        elif dep == "conj" and (partner := _gerund_partner(verb)) is not None:
+            verb = partner  # "by touting her record upstate and *pounding* him": the first gerund's doer
         elif dep in ("conj", "advcl", "acomp"):
             # a present participle is active whatever its host's voice: "a soldier was killed *while fighting*"
             controlled = controlled or (dep == "advcl" and verb.tag_ == "VBG")
@@ -298,6 +308,39 @@ def _controller(verb: Token, grammar: Grammar, party: Party, stative: frozenset[
         else:
             break
     return _Found(subject_of(verb), None, controlled)
+
+
+def _gerund_partner(verb: Token) -> Token | None:
+    """The gerund a gerund is coordinated with when the parser hung it on the last word of that gerund's phrase
+    ("by touting her record *upstate* and *pounding* him", "pounding" read as a conjunct of "upstate"): English
+    coordinates like forms, so a gerund whose head is no verb continues the nearest gerund above it, reached
+    through the words of that gerund's own phrase (objects, modifiers, prepositions), and shares its doer."""
+    if verb.tag_ != "VBG" or is_verbal(verb.head):
+        return None
+    current = verb.head
+    for _ in range(CLIMB_LIMIT):
+        if current.dep_ not in _PHRASE_INNER_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.tag_ == "VBG" and is_verbal(current):
+            return current
+    return None
+
+
+def _misread_gerund_subject(verb: Token, subject: Token, party: Party) -> bool:
+    """A gerund the parser read as a small clause complement ("made [his name prosecuting Y]", "spent [the day
+    attacking Y]") whose "subject" is the host verb's own object: a span of time ("the day", "years") or a
+    thing its owner has ("*his* name", "*her* career"), which can do nothing. English reads such a gerund as an
+    adjunct done by the host's subject. A party before the gerund is its doer ("watched *the army* attacking
+    Y"), and so is any noun that is not time or a pronoun's possession ("saw the convoy attacking Y")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in _SMALL_CLAUSE_DEPS or verb.head.i == verb.i:
+        return False
+    if subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN") or party(subject):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children) or not is_verbal(verb.head):
+        return False
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+    return owned or subject.ent_type_ in _TIME_ENTITIES
 
 
 def _coordinated_above(verb: Token) -> Token | None:
