@@ -217,7 +217,7 @@ def own_reading(verb: Token, cues: Cues) -> Reading:
     counterfactual = bool(modal) and "have" in words and verb.tag_ == "VBN"
     hypothetical = bool(words & cues.likelihood_adverbs) or conditional_clause(verb, cues) \
         or _yes_no_question(verb) or counterfactual or _for_to(verb) or _imperative(verb) or _habitual(verb, cues) \
-        or _polled(verb, cues) \
+        or _polled(verb, cues) or _alternative(verb, cues) \
         or (bool(words & cues.conditional_modals) and verb.lemma_.lower() in cues.conditional_wishes)
     return Reading(
         negations=negations,
@@ -660,6 +660,22 @@ def _consequent(verb: Token, cues: Cues) -> bool:
                                                                              for c in child.children))
                and not any(c.dep_ == "advmod" and c.lower_ == "even" for c in child.children)
                for child in verb.children)
+
+
+def _alternative(verb: Token, cues: Cues) -> bool:
+    """"Must *either* embrace him *or* attack him", "the rebels either shelled the town or bombed the bridge": verbs
+    offered as alternatives, of which the text asserts neither. The verb that carries "either", or a verb joined to
+    it by "or"; "arrested either the mayor or his aide" joins nouns (one arrest), "either way" is no pair."""
+    return _opens_alternatives(verb, cues) or (verb.dep_ == "conj" and _opens_alternatives(verb.head, cues))
+
+
+def _opens_alternatives(first: Token, cues: Cues) -> bool:
+    """The first verb of an "either ... or" pair: it carries "either", and "or" joins another verb to it."""
+    if not any(c.dep_ == "preconj" and c.lower_ in cues.alternative_marks for c in first.children):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ in cues.alternative_conjunctions for c in first.children):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in first.children)
 
 
 def _yes_no_question(verb: Token) -> bool:

@@ -1,0 +1,51 @@
+"""Layer 2 on sentences written for these tests (wave 36, acts that are not asserted):
+
+- Verbs offered as alternatives by "either ... or" ("must either embrace him or attack him", "either the senator
+  criticised the governor, or he praised the mayor") name a choice: neither act is asserted (hypothetical).
+- Near misses stay asserted: "either way" marks no pair, "either ... or" between nouns ("arrested either the mayor
+  or his aide") tells one act, a plain "or" or "and" between verbs is no choice, and a verb joined by "and" to
+  the pair ("met the mayor and either praised him or ...") keeps its own reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import Pipeline
+
+
+def _kinds(pipeline: Pipeline, text: str) -> list[tuple[str, str, str]]:
+    """(type, trigger, factuality) of every event of ``text``."""
+    return [(e.type, e.trigger.text, e.factuality)
+            for e in pipeline.extract(text, published="2016-10-04", id="t").events]
+
+
+def _factuality_of(pipeline: Pipeline, text: str, trigger: str) -> str:
+    found = [k[2] for k in _kinds(pipeline, text) if k[1] == trigger]
+    assert found, _kinds(pipeline, text)
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Republican senators face a choice: either embrace Governor Tom Reyes or attack him.", "attack"),
+    ("Senator Mary Hale will either back the sanctions bill or vote against it.", "back"),
+    ("Senator Mary Hale will either back the sanctions bill or vote against it.", "vote"),
+    ("Governor Tom Reyes met the mayor and either praised him or criticized him.", "praised"),
+    ("Governor Tom Reyes met the mayor and either praised him or criticized him.", "criticized"),
+    ("Either Senator Mary Hale criticized the governor, or she praised the mayor.", "criticized"),
+    ("Either Senator Mary Hale criticized the governor, or she praised the mayor.", "praised"),
+])
+def test_acts_offered_as_alternatives_are_not_asserted(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert _factuality_of(pipeline, text, trigger) == "hypothetical"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Either way, police arrested the mayor on Tuesday.", "arrested"),  # "either way": no pair of acts
+    ("Police arrested either the mayor or his aide on Tuesday.", "arrested"),  # one arrest, of one of two
+    ("Police arrested the mayor or his aide on Tuesday.", "arrested"),  # a plain "or": no choice marked
+    ("Governor Tom Reyes met the mayor and either praised him or criticized him.", "met"),  # joined by "and"
+    ("Senator Mary Hale criticized the governor and praised the mayor.", "praised"),
+    ("Governor Tom Reyes chose to attack his rival on Tuesday.", "attack"),  # a choice made is an act done
+])
+def test_near_misses_of_alternatives_stay_asserted(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert _factuality_of(pipeline, text, trigger) == "asserted"
