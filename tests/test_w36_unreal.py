@@ -5,6 +5,10 @@
 - Near misses stay asserted: "either way" marks no pair, "either ... or" between nouns ("arrested either the mayor
   or his aide") tells one act, a plain "or" or "and" between verbs is no choice, and a verb joined by "and" to
   the pair ("met the mayor and either praised him or ...") keeps its own reading.
+- Verbs joined by "neither ... nor" are both negated, whether the second shares the first's subject ("neither
+  praised the mayor nor criticised him") or has its own ("..., nor did he criticise him"); so is a verb whose
+  object is such a pair ("criticised neither the mayor nor the governor"). Near misses: a verb joined to the pair
+  by "and" stays asserted; "neither confirmed nor denied that ..." is left as the verbs of saying leave it.
 """
 
 from __future__ import annotations
@@ -49,3 +53,27 @@ def test_acts_offered_as_alternatives_are_not_asserted(pipeline: Pipeline, text:
 ])
 def test_near_misses_of_alternatives_stay_asserted(pipeline: Pipeline, text: str, trigger: str) -> None:
     assert _factuality_of(pipeline, text, trigger) == "asserted"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Governor Tom Reyes neither praised the mayor nor criticized him.", "praised"),
+    ("Governor Tom Reyes neither praised the mayor nor criticized him.", "criticized"),
+    ("Senator Mary Hale has neither endorsed the governor nor attacked him.", "attacked"),
+    ("Governor Tom Reyes neither praised the mayor, nor did he criticize him.", "criticize"),
+    ("Senator Mary Hale criticized neither the mayor nor the governor.", "criticized"),
+])
+def test_acts_denied_as_a_pair_are_negated(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert _factuality_of(pipeline, text, trigger) == "negated"
+
+
+def test_a_verb_beside_a_denied_pair_stays_asserted(pipeline: Pipeline) -> None:
+    text = "Senator Mary Hale met the mayor and neither praised him nor criticized him."
+    assert _factuality_of(pipeline, text, "met") == "asserted"
+    assert _factuality_of(pipeline, text, "criticized") == "negated"
+
+
+def test_neither_confirming_nor_denying_adds_no_negation(pipeline: Pipeline) -> None:
+    """The pair of verbs of saying withholds a stance: the clause keeps the reading the denial gives it (as before
+    this rule); it is never made asserted by two negations cancelling."""
+    text = "Senator Mary Hale neither confirmed nor denied that troops attacked the village."
+    assert _factuality_of(pipeline, text, "attacked") != "asserted"

@@ -210,7 +210,7 @@ def own_reading(verb: Token, cues: Cues) -> Reading:
     "probably", "nobody ...", "if ...", "... ?"."""
     words = aux_words(verb)
     particles = len(words & cues.negation)
-    negations = particles + _negative_subject(verb, cues) + _no_longer(verb)
+    negations = particles + _negative_subject(verb, cues) + _no_longer(verb) + _denied_pair(verb, cues)
     ability_denied = bool(particles and words & cues.ability_modals)  # "could not reach", "cannot accept"
     modal = words & (cues.future_modals | cues.possibility_modals | cues.obligation_modals)
     # "should have known", "would have attacked": a modal of the past perfect tells what did not happen
@@ -666,16 +666,40 @@ def _alternative(verb: Token, cues: Cues) -> bool:
     """"Must *either* embrace him *or* attack him", "the rebels either shelled the town or bombed the bridge": verbs
     offered as alternatives, of which the text asserts neither. The verb that carries "either", or a verb joined to
     it by "or"; "arrested either the mayor or his aide" joins nouns (one arrest), "either way" is no pair."""
-    return _opens_alternatives(verb, cues) or (verb.dep_ == "conj" and _opens_alternatives(verb.head, cues))
+    marks, conjunctions = cues.alternative_marks, cues.alternative_conjunctions
+    return _opens_pair(verb, marks, conjunctions, verbal=True) \
+        or (verb.dep_ == "conj" and _opens_pair(verb.head, marks, conjunctions, verbal=True))
 
 
-def _opens_alternatives(first: Token, cues: Cues) -> bool:
-    """The first verb of an "either ... or" pair: it carries "either", and "or" joins another verb to it."""
-    if not any(c.dep_ == "preconj" and c.lower_ in cues.alternative_marks for c in first.children):
+def _denied_pair(verb: Token, cues: Cues) -> int:
+    """"*Neither* praised the mayor *nor* criticised him", "criticised *neither* the mayor *nor* the governor": one
+    negation for a verb of a "neither ... nor" pair of verbs, or for a verb whose direct object is such a pair."""
+    marks, conjunctions = cues.negative_pair_marks, cues.negative_pair_conjunctions
+    if in_group(verb, cues.speech) or in_group(verb, cues.denial):
+        return 0  # "neither confirmed nor denied that ...": a stance withheld on what the clause tells, left as it was
+    if _opens_pair(verb, marks, conjunctions, verbal=True):
+        return 1
+    # the second verb of the pair: one with no subject or auxiliary of its own shares the first's reading, which the
+    # clauses above it pass on (clause_context); counting it here too would cancel the negation
+    if verb.dep_ == "conj" and _own_clause(verb) and _opens_pair(verb.head, marks, conjunctions, verbal=True):
+        return 1
+    return int(any(c.dep_ == "dobj" and _opens_pair(c, cues.negative_pair_marks, cues.negative_pair_conjunctions,
+                                                     verbal=False) for c in verb.children))
+
+
+def _own_clause(verb: Token) -> bool:
+    """A coordinated verb with a subject or an auxiliary of its own, which shares nothing with the verb before it."""
+    return has_subject(verb) or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _opens_pair(first: Token, marks: frozenset[str], conjunctions: frozenset[str], verbal: bool) -> bool:
+    """The first word of a correlative pair ("either ... or", "neither ... nor"): it carries the pair's first
+    word, and the second joins another verb (``verbal``) or another word to it."""
+    if not any(c.dep_ == "preconj" and c.lower_ in marks for c in first.children):
         return False
-    if not any(c.dep_ == "cc" and c.lower_ in cues.alternative_conjunctions for c in first.children):
+    if not any(c.dep_ == "cc" and c.lower_ in conjunctions for c in first.children):
         return False
-    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in first.children)
+    return any(c.dep_ == "conj" and (c.pos_ in ("VERB", "AUX")) == verbal for c in first.children)
 
 
 def _yes_no_question(verb: Token) -> bool:
