@@ -4,7 +4,8 @@
   criticised the governor, or he praised the mayor") name a choice: neither act is asserted (hypothetical).
 - Near misses stay asserted: "either way" marks no pair, "either ... or" between nouns ("arrested either the mayor
   or his aide") tells one act, a plain "or" or "and" between verbs is no choice, and a verb joined by "and" to
-  the pair ("met the mayor and either praised him or ...") keeps its own reading.
+  the pair ("met the mayor and either praised him or ...") keeps its own reading; alternatives of one event type
+  ("either shelled the town or bombed it") tell an act of that type whichever is true.
 - Verbs joined by "neither ... nor" are both negated, whether the second shares the first's subject ("neither
   praised the mayor nor criticised him") or has its own ("..., nor did he criticise him"); so is a verb whose
   object is such a pair ("criticised neither the mayor nor the governor"). Near misses: a verb joined to the pair
@@ -50,6 +51,7 @@ def test_acts_offered_as_alternatives_are_not_asserted(pipeline: Pipeline, text:
     ("Governor Tom Reyes met the mayor and either praised him or criticized him.", "met"),  # joined by "and"
     ("Senator Mary Hale criticized the governor and praised the mayor.", "praised"),
     ("Governor Tom Reyes chose to attack his rival on Tuesday.", "attack"),  # a choice made is an act done
+    ("The rebels either shelled the town or bombed it on Monday.", "shelled"),  # an attack, whichever it was
 ])
 def test_near_misses_of_alternatives_stay_asserted(pipeline: Pipeline, text: str, trigger: str) -> None:
     assert _factuality_of(pipeline, text, trigger) == "asserted"

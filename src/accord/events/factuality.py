@@ -166,7 +166,7 @@ def factuality_of(candidate: Candidate, tables: Tables) -> Factuality:
         levels.append(_object_reading(chain[0], noun, tables) + Reading(hypothetical=measured))
     speaker: Token | None = None
     for k, verb in enumerate(chain):
-        level = own_reading(verb, cues)
+        level = own_reading(verb, cues) + Reading(hypothetical=_open_alternative(verb, tables))
         if opinion and _measured_opinion(verb, cues):
             level = level + Reading(hypothetical=True)
         if k + 1 < len(chain):
@@ -217,7 +217,7 @@ def own_reading(verb: Token, cues: Cues) -> Reading:
     counterfactual = bool(modal) and "have" in words and verb.tag_ == "VBN"
     hypothetical = bool(words & cues.likelihood_adverbs) or conditional_clause(verb, cues) \
         or _yes_no_question(verb) or counterfactual or _for_to(verb) or _imperative(verb) or _habitual(verb, cues) \
-        or _polled(verb, cues) or _alternative(verb, cues) \
+        or _polled(verb, cues) \
         or (bool(words & cues.conditional_modals) and verb.lemma_.lower() in cues.conditional_wishes)
     return Reading(
         negations=negations,
@@ -669,6 +669,19 @@ def _alternative(verb: Token, cues: Cues) -> bool:
     marks, conjunctions = cues.alternative_marks, cues.alternative_conjunctions
     return _opens_pair(verb, marks, conjunctions, verbal=True) \
         or (verb.dep_ == "conj" and _opens_pair(verb.head, marks, conjunctions, verbal=True))
+
+
+def _open_alternative(verb: Token, tables: Tables) -> bool:
+    """A verb of an "either ... or" pair (:func:`_alternative`) whose verbs are not all of one event type: "either
+    rejected or ignored the proposal", "either shelled the town or bombed it" tell a rejection, an attack, whichever
+    verb is true, and stay asserted."""
+    if not _alternative(verb, tables.cues):
+        return False
+    first = verb if verb.dep_ != "conj" or not _alternative(verb.head, tables.cues) else verb.head
+    pair = [first] + [c for c in first.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    kinds = {found.entry.type if found is not None else None
+             for found in (trigger_at(v, tables.lexicon) for v in pair)}
+    return len(kinds) != 1 or None in kinds
 
 
 def _denied_pair(verb: Token, cues: Cues) -> int:
