@@ -1,9 +1,10 @@
 """Layer 2 on sentences written for these tests (wave 36, acts that are not asserted):
 
-- Verbs offered as alternatives by "either ... or" ("must either embrace him or attack him", "either the senator
-  criticised the governor, or he praised the mayor") name a choice: neither act is asserted (hypothetical).
+- Verbs in the base form offered as alternatives by "either ... or" ("must either embrace him or attack him", "a
+  choice: either endorse him or criticise him") name a choice still to make: neither act is asserted.
 - Near misses stay asserted: "either way" marks no pair, "either ... or" between nouns ("arrested either the mayor
-  or his aide") tells one act, a plain "or" or "and" between verbs is no choice, and a verb joined by "and" to
+  or his aide") tells one act, a plain "or" or "and" between verbs is no choice, a pair told in the past
+  ("either criticised the governor or praised the mayor") reports one of them done, and a verb joined by "and" to
   the pair ("met the mayor and either praised him or ...") keeps its own reading; alternatives of one event type
   ("either shelled the town or bombed it") tell an act of that type whichever is true.
 - Verbs joined by "neither ... nor" are both negated, whether the second shares the first's subject ("neither
@@ -35,10 +36,7 @@ def _factuality_of(pipeline: Pipeline, text: str, trigger: str) -> str:
     ("Republican senators face a choice: either embrace Governor Tom Reyes or attack him.", "attack"),
     ("Senator Mary Hale will either back the sanctions bill or vote against it.", "back"),
     ("Senator Mary Hale will either back the sanctions bill or vote against it.", "vote"),
-    ("Governor Tom Reyes met the mayor and either praised him or criticized him.", "praised"),
-    ("Governor Tom Reyes met the mayor and either praised him or criticized him.", "criticized"),
-    ("Either Senator Mary Hale criticized the governor, or she praised the mayor.", "criticized"),
-    ("Either Senator Mary Hale criticized the governor, or she praised the mayor.", "praised"),
+    ("Republicans must decide: either endorse Governor Tom Reyes or criticize him.", "criticize"),
 ])
 def test_acts_offered_as_alternatives_are_not_asserted(pipeline: Pipeline, text: str, trigger: str) -> None:
     assert _factuality_of(pipeline, text, trigger) == "hypothetical"
@@ -52,6 +50,9 @@ def test_acts_offered_as_alternatives_are_not_asserted(pipeline: Pipeline, text:
     ("Senator Mary Hale criticized the governor and praised the mayor.", "praised"),
     ("Governor Tom Reyes chose to attack his rival on Tuesday.", "attack"),  # a choice made is an act done
     ("The rebels either shelled the town or bombed it on Monday.", "shelled"),  # an attack, whichever it was
+    # a pair told in the past reports that one of the acts was done
+    ("Either Senator Mary Hale criticized the governor, or she praised the mayor.", "criticized"),
+    ("Governor Tom Reyes met the mayor and either praised him or criticized him.", "criticized"),
 ])
 def test_near_misses_of_alternatives_stay_asserted(pipeline: Pipeline, text: str, trigger: str) -> None:
     assert _factuality_of(pipeline, text, trigger) == "asserted"

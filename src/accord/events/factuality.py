@@ -672,11 +672,12 @@ def _alternative(verb: Token, cues: Cues) -> bool:
 
 
 def _open_alternative(verb: Token, tables: Tables) -> bool:
-    """A verb of an "either ... or" pair (:func:`_alternative`) whose verbs are not all of one event type: "either
-    rejected or ignored the proposal", "either shelled the town or bombed it" tell a rejection, an attack, whichever
-    verb is true, and stay asserted."""
-    if not _alternative(verb, tables.cues):
-        return False
+    """A verb in its base form (a choice still to make: "must either embrace him or attack him", "a choice: either
+    back the bill or vote against it", "to either endorse X or stay neutral") of an "either ... or" pair
+    (:func:`_alternative`) whose verbs are not all of one event type ("will either shell the town or bomb it" is an
+    attack to come, whichever it is). A pair told in a tense of its own reports that one of the acts was done."""
+    if verb.tag_ != "VB" or not _alternative(verb, tables.cues):
+        return False  # "either shelled the town or bombed the bridge": one of two acts told as done, which is unknown
     first = verb if verb.dep_ != "conj" or not _alternative(verb.head, tables.cues) else verb.head
     pair = [first] + [c for c in first.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     kinds = {found.entry.type if found is not None else None
