@@ -166,7 +166,7 @@ def factuality_of(candidate: Candidate, tables: Tables) -> Factuality:
         levels.append(_object_reading(chain[0], noun, tables) + Reading(hypothetical=measured))
     speaker: Token | None = None
     for k, verb in enumerate(chain):
-        level = own_reading(verb, cues)
+        level = own_reading(verb, cues) + Reading(hypothetical=_open_alternative(verb, tables))
         if opinion and _measured_opinion(verb, cues):
             level = level + Reading(hypothetical=True)
         if k + 1 < len(chain):
@@ -210,7 +210,7 @@ def own_reading(verb: Token, cues: Cues) -> Reading:
     "probably", "nobody ...", "if ...", "... ?"."""
     words = aux_words(verb)
     particles = len(words & cues.negation)
-    negations = particles + _negative_subject(verb, cues) + _no_longer(verb)
+    negations = particles + _negative_subject(verb, cues) + _no_longer(verb) + _denied_pair(verb, cues)
     ability_denied = bool(particles and words & cues.ability_modals)  # "could not reach", "cannot accept"
     modal = words & (cues.future_modals | cues.possibility_modals | cues.obligation_modals)
     # "should have known", "would have attacked": a modal of the past perfect tells what did not happen
@@ -660,6 +660,60 @@ def _consequent(verb: Token, cues: Cues) -> bool:
                                                                              for c in child.children))
                and not any(c.dep_ == "advmod" and c.lower_ == "even" for c in child.children)
                for child in verb.children)
+
+
+def _alternative(verb: Token, cues: Cues) -> bool:
+    """"Must *either* embrace him *or* attack him", "the rebels either shelled the town or bombed the bridge": verbs
+    offered as alternatives, of which the text asserts neither. The verb that carries "either", or a verb joined to
+    it by "or"; "arrested either the mayor or his aide" joins nouns (one arrest), "either way" is no pair."""
+    marks, conjunctions = cues.alternative_marks, cues.alternative_conjunctions
+    return _opens_pair(verb, marks, conjunctions, verbal=True) \
+        or (verb.dep_ == "conj" and _opens_pair(verb.head, marks, conjunctions, verbal=True))
+
+
+def _open_alternative(verb: Token, tables: Tables) -> bool:
+    """A verb in its base form (a choice still to make: "must either embrace him or attack him", "a choice: either
+    back the bill or vote against it", "to either endorse X or stay neutral") of an "either ... or" pair
+    (:func:`_alternative`) whose verbs are not all of one event type ("will either shell the town or bomb it" is an
+    attack to come, whichever it is). A pair told in a tense of its own reports that one of the acts was done."""
+    if verb.tag_ != "VB" or not _alternative(verb, tables.cues):
+        return False  # "either shelled the town or bombed the bridge": one of two acts told as done, which is unknown
+    first = verb if verb.dep_ != "conj" or not _alternative(verb.head, tables.cues) else verb.head
+    pair = [first] + [c for c in first.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    kinds = {found.entry.type if found is not None else None
+             for found in (trigger_at(v, tables.lexicon) for v in pair)}
+    return len(kinds) != 1 or None in kinds
+
+
+def _denied_pair(verb: Token, cues: Cues) -> int:
+    """"*Neither* praised the mayor *nor* criticised him", "criticised *neither* the mayor *nor* the governor": one
+    negation for a verb of a "neither ... nor" pair of verbs, or for a verb whose direct object is such a pair."""
+    marks, conjunctions = cues.negative_pair_marks, cues.negative_pair_conjunctions
+    if in_group(verb, cues.speech) or in_group(verb, cues.denial):
+        return 0  # "neither confirmed nor denied that ...": a stance withheld on what the clause tells, left as it was
+    if _opens_pair(verb, marks, conjunctions, verbal=True):
+        return 1
+    # the second verb of the pair: one with no subject or auxiliary of its own shares the first's reading, which the
+    # clauses above it pass on (clause_context); counting it here too would cancel the negation
+    if verb.dep_ == "conj" and _own_clause(verb) and _opens_pair(verb.head, marks, conjunctions, verbal=True):
+        return 1
+    return int(any(c.dep_ == "dobj" and _opens_pair(c, cues.negative_pair_marks, cues.negative_pair_conjunctions,
+                                                     verbal=False) for c in verb.children))
+
+
+def _own_clause(verb: Token) -> bool:
+    """A coordinated verb with a subject or an auxiliary of its own, which shares nothing with the verb before it."""
+    return has_subject(verb) or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _opens_pair(first: Token, marks: frozenset[str], conjunctions: frozenset[str], verbal: bool) -> bool:
+    """The first word of a correlative pair ("either ... or", "neither ... nor"): it carries the pair's first
+    word, and the second joins another verb (``verbal``) or another word to it."""
+    if not any(c.dep_ == "preconj" and c.lower_ in marks for c in first.children):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ in conjunctions for c in first.children):
+        return False
+    return any(c.dep_ == "conj" and (c.pos_ in ("VERB", "AUX")) == verbal for c in first.children)
 
 
 def _yes_no_question(verb: Token) -> bool:

@@ -220,6 +220,10 @@ class Cues:
     attribution_prepositions: frozenset[str] = frozenset()  # "*according* to AFP": the source told on
     conditional_marks: frozenset[str] = frozenset()
     question_marks: frozenset[str] = frozenset()  # "whether": an open question, no condition on its host
+    alternative_marks: frozenset[str] = frozenset()  # "either ... or" between verbs: a choice, no act done
+    alternative_conjunctions: frozenset[str] = frozenset()
+    negative_pair_marks: frozenset[str] = frozenset()  # "neither ... nor" between verbs or objects: not done
+    negative_pair_conjunctions: frozenset[str] = frozenset()
     conditional_nouns: frozenset[str] = frozenset()
     conditional_phrases: frozenset[str] = frozenset()  # "as long as", "provided that": a condition in words
     durative_phrases: frozenset[str] = frozenset()  # "as long as" told in the past: a duration
