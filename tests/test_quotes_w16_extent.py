@@ -50,7 +50,8 @@ def test_a_hyphen_inside_a_word_is_no_dash(quote_pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(("text", "content"), [
     ("The governor praised the new budget in an interview published on Saturday.", "the new budget"),
     ("The senator criticized the trade deal at a rally in Ohio.", "the trade deal"),
-    ("Smith posted the photo to his Facebook page.", "the photo"),
+    # a work put out with nothing said of what it holds ("posted the photo") is no attribution (wave 36); a saying is
+    ("Smith posted his criticism of the plan to his Facebook page.", "his criticism of the plan"),
     ("The union accused the board of hiding losses in a letter to its members.", "the board of hiding losses"),
     ("The minister barely mentioned the strike at the start of her speech.", "the strike"),
     ("The senator is panning the new rules in an op-ed in the local paper.", "the new rules"),

@@ -38,6 +38,7 @@ class CueLexicon:
     evidence_nouns: frozenset[str]  # "the inquiry found no record": evidence speaks through a bare object
     preposition_cues: dict[str, frozenset[str]]  # lemma -> prepositions whose object is the content
     particle_verbs: dict[str, frozenset[str]]  # "point" -> {"out"}: "point out" is a cue, "point" alone is not
+    adverb_particles: frozenset[str]  # "pushed back on": particles the tagger reads as adverbs
     noun_cues: frozenset[str]  # "the claim that", "his decision to", "calls for"
     noun_prepositions: dict[str, frozenset[str]]  # noun -> prepositions whose object it attributes
     light_verbs: frozenset[str]  # "raised the concern that": the verb's subject is the noun's source
@@ -289,6 +290,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         evidence_nouns=_words(data, "evidence_nouns"),
         preposition_cues=prepositions,
         particle_verbs=_preposition_table(data, "particle_verbs"),
+        adverb_particles=_words(data, "adverb_particles"),
         noun_cues=_words(data, "noun_cues"),
         noun_prepositions=_preposition_table(data, "noun_prepositions"),
         light_verbs=_words(data, "light_verbs"),

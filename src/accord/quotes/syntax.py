@@ -34,6 +34,12 @@ class Cue:
         return token_chars(doc, self.first, self.last)
 
 
+def _adverb_particle(child: Token, verb: Token, lexicon: CueLexicon) -> bool:
+    """The tagger reads some particles as adverbs ("pushed back on the claims": advmod "back"): such a word right
+    of its verb is the particle all the same."""
+    return child.dep_ == "advmod" and child.i > verb.i and child.lower_ in lexicon.adverb_particles
+
+
 def cue_lemma(token: Token, lexicon: CueLexicon) -> str:
     """The lemma a cue is listed under: a phrasal verb with its particle ("pointed out that …" is "point out",
     a verb of saying, where "point" alone is not), any other word its own lemma."""
@@ -41,8 +47,7 @@ def cue_lemma(token: Token, lexicon: CueLexicon) -> str:
     particles = lexicon.particle_verbs.get(lemma)
     if particles:
         for child in token.children:
-            # the parser tags a particle as an adverb at times ("pushed back on the claims": advmod "back")
-            if child.lower_ in particles and (child.dep_ == "prt" or (child.dep_ == "advmod" and child.i > token.i)):
+            if child.lower_ in particles and (child.dep_ == "prt" or _adverb_particle(child, token, lexicon)):
                 phrasal = f"{lemma} {child.lower_}"
                 if phrasal in lexicon.stance_object_phrasals and not _said_or_stance_object(token, lexicon):
                     return lemma
