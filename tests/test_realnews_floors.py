@@ -46,10 +46,10 @@ from accord.pipeline import Pipeline
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "eval" / "annotations" / "realnews"
 FLOORS = {"type": 0.75, "type+actor": 0.63, "type+both": 0.41}
-MENTION_COUNTRY_FLOOR = 0.88
-MENTION_COUNTRY_AND_SECTOR_FLOOR = 0.76
+MENTION_COUNTRY_FLOOR = 0.89
+MENTION_COUNTRY_AND_SECTOR_FLOOR = 0.81
 DATE_FLOOR = 0.78  # of the matched events whose gold gives a date (107 on dev)
-PLACE_FLOOR = 0.58  # of the matched events whose gold gives a place (73 on dev)
+PLACE_FLOOR = 0.60  # of the matched events whose gold gives a place (73 on dev)
 UNSAID_DATE_CEILING = 0.22  # of the matched events whose gold gives no date ("not said"), the share given one
 
 
@@ -66,13 +66,18 @@ EARLIEST_WAVE = 28
 # and type + both floors raised, type kept, as .62 would rest on one matched event); wave 34: 136 articles, 597 (wave
 # 35's code: type .620, type + actor .528, type + both .374). Wave 35's code raised every wave's figures (54: .745 /
 # .629 / .419; 62: .727 / .617 / .418; 80: .695 / .598 / .411; 100: .668 / .575 / .405; 120: .639 / .550 / .387;
-# the first 47: .763 / .641 / .416): the floors were raised to about a point below them
-SPLIT_AS_OF_WAVE = {29: (54, {"type": 0.73, "type+actor": 0.61, "type+both": 0.41}),
+# the first 47: .763 / .641 / .416): the floors were raised to about a point below them. Wave 35: 142 articles, 613;
+# wave 36: 148 articles, 644 (wave 36's code: 142: .621 / .532 / .379; 148: .607 / .522 / .372; 54: .748 / .631 / .418;
+# 80: .699 / .602 / .413; the first 47's mentions: country .906, country + sector .824, place .622): floors set a point
+# or less below them
+SPLIT_AS_OF_WAVE = {29: (54, {"type": 0.74, "type+actor": 0.62, "type+both": 0.41}),
                     30: (62, {"type": 0.72, "type+actor": 0.61, "type+both": 0.41}),
-                    31: (80, {"type": 0.68, "type+actor": 0.59, "type+both": 0.40}),
+                    31: (80, {"type": 0.69, "type+actor": 0.59, "type+both": 0.40}),
                     32: (100, {"type": 0.66, "type+actor": 0.57, "type+both": 0.40}),
                     33: (120, {"type": 0.63, "type+actor": 0.54, "type+both": 0.38}),
-                    34: (136, {"type": 0.61, "type+actor": 0.52, "type+both": 0.37})}
+                    34: (136, {"type": 0.61, "type+actor": 0.52, "type+both": 0.37}),
+                    35: (142, {"type": 0.61, "type+actor": 0.52, "type+both": 0.37}),
+                    36: (148, {"type": 0.60, "type+actor": 0.51, "type+both": 0.36})}
 
 
 def test_the_dev_split_holds_its_floors(pipeline: Pipeline, shared_dir: Path, monkeypatch: pytest.MonkeyPatch
