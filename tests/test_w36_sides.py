@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from accord.pipeline import Pipeline
 from accord.records import Actor
 
@@ -20,39 +22,24 @@ def _mentions(pipeline: Pipeline, text: str, words: str, published: str = "2016-
 # --- a surname shared with the kin the article names in full ------------------------------------------------
 
 
-def test_a_bare_surname_after_a_daughter_named_as_kin_is_the_known_parent(pipeline: Pipeline) -> None:
-    text = ("Chelsea Clinton, daughter of the former secretary of state, toured a clinic in Denver on Friday. "
-            "Clinton told voters in Iowa that the primary was far from over.")
-    bare = _mentions(pipeline, text, "Clinton")
-    assert bare and all(a.name == "Hillary Clinton" for a in bare), bare
-
-
-def test_kin_told_by_a_possessive_after_the_name_leaves_the_surname_too(pipeline: Pipeline) -> None:
-    text = ("Chelsea Clinton, the former senator's daughter, toured a clinic in Denver on Friday. "
-            "Clinton told voters in Iowa that the primary was far from over.")
-    bare = _mentions(pipeline, text, "Clinton")
-    assert bare and all(a.name == "Hillary Clinton" for a in bare), bare
-
-
-def test_near_miss_a_namesake_described_by_no_tie_keeps_the_surname(pipeline: Pipeline) -> None:
-    text = ("Chelsea Clinton, a foundation executive, toured a clinic in Denver on Friday. "
-            "Clinton told reporters that the clinic needed more nurses.")
-    bare = _mentions(pipeline, text, "Clinton")
-    assert bare and all(a.name == "Chelsea Clinton" for a in bare), bare
-
-
-def test_near_miss_kin_of_an_unknown_family_keeps_the_surname(pipeline: Pipeline) -> None:
-    text = ("Darrow Pellick, son of a dairy farmer, spoke at the county fair in Ohio on Monday. "
-            "Pellick said the new tariffs would ruin the farm.")
-    bare = _mentions(pipeline, text, "Pellick")
-    assert bare and all(a.name == "Darrow Pellick" for a in bare), bare
-
-
-def test_near_miss_a_kin_word_inside_an_other_phrase_is_no_tie(pipeline: Pipeline) -> None:
-    text = ("Chelsea Clinton spoke in Denver on Friday about her son. "
-            "Clinton told reporters that the clinic needed more nurses.")
-    bare = _mentions(pipeline, text, "Clinton")
-    assert bare and all(a.name == "Chelsea Clinton" for a in bare), bare
+@pytest.mark.parametrize(("text", "surname", "named"), [
+    # kin told after the name, by an of-phrase or a possessive: the bare surname is the known parent
+    ("Chelsea Clinton, daughter of the former secretary of state, toured a clinic in Denver on Friday. "
+     "Clinton told voters in Iowa that the primary was far from over.", "Clinton", "Hillary Clinton"),
+    ("Chelsea Clinton, the former senator's daughter, toured a clinic in Denver on Friday. "
+     "Clinton told voters in Iowa that the primary was far from over.", "Clinton", "Hillary Clinton"),
+    # near misses: a description that is no tie, kin of an unknown family, a kin word inside another phrase
+    ("Chelsea Clinton, a foundation executive, toured a clinic in Denver on Friday. "
+     "Clinton told reporters that the clinic needed more nurses.", "Clinton", "Chelsea Clinton"),
+    ("Darrow Pellick, son of a dairy farmer, spoke at the county fair in Ohio on Monday. "
+     "Pellick said the new tariffs would ruin the farm.", "Pellick", "Darrow Pellick"),
+    ("Chelsea Clinton spoke in Denver on Friday about her son. "
+     "Clinton told reporters that the clinic needed more nurses.", "Clinton", "Chelsea Clinton"),
+])
+def test_a_bare_surname_after_a_person_named_as_kin(pipeline: Pipeline, text: str, surname: str,
+                                                    named: str) -> None:
+    bare = _mentions(pipeline, text, surname)
+    assert bare and all(a.name == named for a in bare), bare
 
 
 # --- a judge's title and a namesake who never sat on a bench -------------------------------------------------
