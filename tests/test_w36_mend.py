@@ -116,9 +116,9 @@ def test_a_list_with_a_further_item_still_runs_over_the_apposition(pipeline: Pip
 
 
 def test_event_comment_nouns_are_data() -> None:
-    from accord.quotes.lexicon import event_comment_nouns
+    from accord.quotes.lexicon import load_lexicon
 
-    assert {"move", "sign", "step", "decision"} <= event_comment_nouns()
+    assert {"move", "sign", "step", "decision"} <= load_lexicon().event_comment_nouns
 
 
 # --- 5. a bare 'host' before a name says nothing of the press -------------------------------------------------------

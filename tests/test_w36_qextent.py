@@ -75,9 +75,11 @@ def test_apposition_beside_the_subject_stays_out(pipeline: Pipeline) -> None:
 
 def test_displaced_apposition_needs_the_verb_between(pipeline: Pipeline) -> None:
     from accord.quotes.frames import displaced_apposition
+    from accord.quotes.lexicon import load_lexicon
 
     doc = pipeline.nlp("The pastor, a man of few words, spoke of the hunger in the towns.")
-    assert not any(displaced_apposition(t) for t in doc)
+    lexicon = load_lexicon()
+    assert not any(displaced_apposition(t, lexicon) for t in doc)
 
 
 @pytest.mark.parametrize(("text", "content"), [
@@ -90,9 +92,11 @@ def test_a_verb_with_its_own_auxiliary_is_no_list_item(pipeline: Pipeline, text:
 
 def test_a_phrase_renaming_a_predicate_is_no_list_item(pipeline: Pipeline) -> None:
     from accord.quotes.frames import displaced_apposition
+    from accord.quotes.lexicon import load_lexicon
 
     doc = pipeline.nlp('Most of the files were just "internal," a lower level of secrecy, the agency said.')
-    assert not any(displaced_apposition(t) for t in doc)
+    lexicon = load_lexicon()
+    assert not any(displaced_apposition(t, lexicon) for t in doc)
 
 
 def test_no_end_before_the_cues_complement(pipeline: Pipeline) -> None:

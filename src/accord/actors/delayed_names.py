@@ -77,8 +77,14 @@ def _subject_named(doc: Doc, actor: Actor) -> bool:
     """The name is the subject of its own clause ('Joey Salcedo said', 'Delacroix was arrested'): the protagonist
     the opening introduced goes on acting or being told of; a name in an object ('Police arrested James Cole')
     is someone the clause's subject acts on, as likely another person as the opening's."""
+    root = _root(doc, actor)
+    return root is not None and root.dep_ in NOMINAL_SUBJECT_DEPS
+
+
+def _root(doc: Doc, actor: Actor) -> Token | None:
+    """The head word of the actor's mention in the parse, None when its offsets cover no token."""
     span = doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.dep_ in NOMINAL_SUBJECT_DEPS
+    return span.root if span is not None and len(span) else None
 
 
 def _private_named(actor: Actor) -> bool:
@@ -119,10 +125,10 @@ def delayed_names(doc: Doc, actors: list[Actor], sentence_starts: Sequence[int])
 def _definite_repeats(doc: Doc, actors: list[Actor], opening: int, person: Actor) -> list[Actor]:
     """'A lawmaker in Peru ... The lawmaker said': a later bare definite description with the opening's head
     noun and sector is the same person (a repeated noun phrase, now definite, points back)."""
-    span = doc.char_span(person.start or 0, person.end or 0, alignment_mode="expand")
-    if span is None or not len(span):
+    root = _root(doc, person)
+    if root is None:
         return actors
-    repeated = f"the {span.root.lower_}"
+    repeated = f"the {root.lower_}"
     return [replace(person, text=a.text, start=a.start, end=a.end, rule=f"{a.rule}+{DELAYED_RULE}")
             if j > opening and a.text.lower() == repeated and a.name is None and a.sector == person.sector else a
             for j, a in enumerate(actors)]
@@ -171,11 +177,6 @@ def _first_row(actors: list[Actor], text: str, after: int, last_sentence: int,
         if len(row) >= 2:
             return row if all(_private_named(p) for p in row) else []
     return []
-
-
-def _root(doc: Doc, actor: Actor) -> Token | None:
-    span = doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def _definite(noun: Token) -> bool:

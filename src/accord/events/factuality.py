@@ -697,8 +697,7 @@ def _denied_pair(verb: Token, cues: Cues) -> int:
     # clauses above it pass on (clause_context); counting it here too would cancel the negation
     if verb.dep_ == "conj" and _own_clause(verb) and _opens_pair(verb.head, marks, conjunctions, verbal=True):
         return 1
-    return int(any(c.dep_ == "dobj" and _opens_pair(c, cues.negative_pair_marks, cues.negative_pair_conjunctions,
-                                                     verbal=False) for c in verb.children))
+    return int(any(c.dep_ == "dobj" and _opens_pair(c, marks, conjunctions, verbal=False) for c in verb.children))
 
 
 def _own_clause(verb: Token) -> bool:

@@ -155,7 +155,7 @@ def _openings(ctx: Context, candidate: Candidate, cue: Cue, first: int, last: in
             continue
         if _inside_word(doc, opens) or opens < complement_start:
             continue
-        if not sentence_start and (_second_complement(token) or displaced_apposition(token)
+        if not sentence_start and (_second_complement(token) or displaced_apposition(token, ctx.lexicon)
                                    or listed_infinitive(token) or (at_cue and (
                 _said_conjunct(ctx, token) or named_with_object(token, ctx.lexicon)))):
             continue

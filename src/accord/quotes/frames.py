@@ -16,8 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.quotes.candidates import Context
-from accord.quotes.lexicon import CueLexicon, event_comment_nouns
-from accord.quotes.syntax import cue_lemma, glued_hyphen, is_cue_verb
+from accord.quotes.lexicon import CueLexicon
+from accord.quotes.syntax import cue_lemma, finite_auxiliary, glued_hyphen, is_cue_verb
 from accord.syntax import RELATIVE_TAGS as _RELATIVE_TAGS
 from accord.syntax import RELATIVE_WORD_TAGS, SUBJECT_OR_EXPLETIVE_DEPS, bare_relative, nominal_subject
 
@@ -223,13 +223,8 @@ def infinitive_conjuncts(verb: Token, infinitive: Token) -> list[Token]:
     if verb.tag_ == "VB" or verb.pos_ not in ("VERB", "AUX"):
         return []
     return [c for c in verb.rights if c.dep_ == "conj" and c.i > infinitive.right_edge.i and c.tag_ == "VB"
-            and not any(d.dep_ in SUBJECT_OR_EXPLETIVE_DEPS or _finite_auxiliary(d) for d in c.children)]
-
-
-def _finite_auxiliary(token: Token) -> bool:
-    """A modal or a form of "do" before a bare verb ("could not find", "didn't respond"): the verb heads a
-    finite clause of its own, no item of an infinitive list."""
-    return token.dep_ in ("aux", "auxpass") and token.lower_ != "to"
+            # a modal or "do" before the bare verb ("could not find", "didn't respond"): a finite clause of its own
+            and not any(d.dep_ in SUBJECT_OR_EXPLETIVE_DEPS or finite_auxiliary(d) for d in c.children)]
 
 
 def has_to(verb: Token) -> bool:
@@ -314,14 +309,14 @@ def _continuation(verb: Token, last: int, lexicon: CueLexicon | None) -> tuple[i
             last = child.right_edge.i  # "decried calls to ban it": the infinitive tells what the noun is
         elif not child.is_punct:
             break
-    item = _list_item_after(verb, last)
+    item = _list_item_after(verb, last, lexicon) if lexicon is not None else None
     if item is not None:
         named.add(item.i)
         last = item.right_edge.i
     return last, frozenset(named)
 
 
-def displaced_apposition(token: Token) -> bool:
+def displaced_apposition(token: Token, lexicon: CueLexicon) -> bool:
     """A noun phrase the parser made an apposition (or conjunct) of a clause's subject though it stands after
     that clause's verb ("the pastor spoke of the hunger in the towns, *the lack of water*, …"). An apposition
     sits beside the noun it renames, so one on the far side of the verb is a misreading: it is the next item
@@ -330,7 +325,8 @@ def displaced_apposition(token: Token) -> bool:
     if token.dep_ not in ("appos", "conj") or token.pos_ not in _NOMINAL_POS or head.dep_ not in \
             SUBJECT_OR_EXPLETIVE_DEPS or not head.i < head.head.i < token.left_edge.i:
         return False
-    return _noun_before_comma(token) and token.lemma_.lower() not in event_comment_nouns() and _list_goes_on(token)
+    return (_noun_before_comma(token) and token.lemma_.lower() not in lexicon.event_comment_nouns
+            and _list_goes_on(token))
 
 
 def _list_goes_on(token: Token) -> bool:
@@ -357,7 +353,7 @@ def _noun_before_comma(token: Token) -> bool:
     return doc[k].pos_ in ("NOUN", "PROPN", "NUM")
 
 
-def _list_item_after(verb: Token, last: int) -> Token | None:
+def _list_item_after(verb: Token, last: int, lexicon: CueLexicon) -> Token | None:
     """The :func:`displaced_apposition` of the cue's subject that opens right after a comma closing the
     content: the next item of the list the content began."""
     doc = verb.doc
@@ -365,7 +361,7 @@ def _list_item_after(verb: Token, last: int) -> Token | None:
         return None
     clause = verb if any(c.dep_ in SUBJECT_OR_EXPLETIVE_DEPS for c in verb.children) else verb.head
     return next((t for t in doc[last + 2 : clause.right_edge.i + 1] if t.left_edge.i == last + 2
-                 and t.head.head.i == clause.i and displaced_apposition(t)), None)
+                 and t.head.head.i == clause.i and displaced_apposition(t, lexicon)), None)
 
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})

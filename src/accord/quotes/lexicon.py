@@ -106,6 +106,9 @@ class CueLexicon:
     stance_object_phrasals: frozenset[str] = frozenset()
     # the nouns that qualify as such an object: message, evidence, view and noun-cue nouns and stance objects
     said_or_stance_nouns: frozenset[str] = frozenset()
+    # "…, a move welcomed by the rebels", "a sign of …": nouns heading the writer's comment on a whole event, no item
+    # of a list
+    event_comment_nouns: frozenset[str] = frozenset()
     # nouns that say when, how or why ("the day", "the way", "the reason"): senses.yaml's time_word and
     # gap_adjunct classes, which the event coder reads too; a relative clause on one has no gap they fill
     when_how_why: frozenset[str] = frozenset()
@@ -220,17 +223,6 @@ def stance_objects() -> frozenset[str]:
     return frozenset().union(*(_words(classes, name) for name in STANCE_OBJECT_CLASSES))
 
 
-@lru_cache(maxsize=1)
-def event_comment_nouns() -> frozenset[str]:
-    """Nouns that head the writer's comment on a whole event ('…, a move welcomed by the rebels', 'a sign of …'):
-    no item of a list (cues.yaml ``event_comment_nouns``)."""
-    try:
-        data = yaml.load(DEFAULT_PATH.read_text(encoding="utf-8"), Loader=_LOADER)
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read the quote cue lexicon {DEFAULT_PATH}: {exc}") from exc
-    return _words(data if isinstance(data, dict) else {}, "event_comment_nouns")
-
-
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -338,6 +330,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         stance_object_phrasals=_words(data, "stance_object_phrasals"),
         said_or_stance_nouns=(_words(data, "message_nouns") | _words(data, "evidence_nouns")
                               | _words(data, "view_nouns") | _words(data, "noun_cues") | stance_objects()),
+        event_comment_nouns=_words(data, "event_comment_nouns"),
         when_how_why=_when_how_why(),
         depicting_verbs=_words(data, "depicting_verbs"),
         wording_verbs=_words(data, "wording_verbs"),

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from accord.quotes.candidates import Context, says_something, trim_chars
 from accord.quotes.layout import Unit
-from accord.quotes.syntax import mention_bounds, own_subject, word_count
+from accord.quotes.syntax import finite_auxiliary, mention_bounds, own_subject, word_count
 from accord.syntax import has_nominal_subject
 
 _COMMAS = frozenset({",", "—", "–"})
@@ -83,7 +83,7 @@ def _own_clause(token: Token) -> bool:
 
 
 def _auxiliary(verb: Token) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+    return any(finite_auxiliary(c) for c in verb.children)
 
 
 def _tense_auxiliary(verb: Token) -> bool:

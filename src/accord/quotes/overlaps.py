@@ -98,7 +98,8 @@ def without_trailing_aside(ctx: Context, candidate: Candidate) -> Candidate:
     doc = ctx.doc
     for i in ctx.layout.tokens_in(candidate.start, candidate.end):
         token = doc[i]
-        if token.dep_ not in _ASIDE_DEPS or token.left_edge.i == 0 or listed(token) or displaced_apposition(token):
+        if token.dep_ not in _ASIDE_DEPS or token.left_edge.i == 0 or listed(token) \
+                or displaced_apposition(token, ctx.lexicon):
             continue
         mark = doc[token.left_edge.i - 1]
         last = token.right_edge

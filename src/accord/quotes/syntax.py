@@ -34,6 +34,11 @@ class Cue:
         return token_chars(doc, self.first, self.last)
 
 
+def finite_auxiliary(token: Token) -> bool:
+    """An auxiliary of tense, voice, mood or "do" ("could", "had", "was", "didn't"), not the infinitive's "to"."""
+    return token.dep_ in ("aux", "auxpass") and token.lower_ != "to"
+
+
 def _adverb_particle(child: Token, verb: Token, lexicon: CueLexicon) -> bool:
     """The tagger reads some particles as adverbs ("pushed back on the claims": advmod "back"): such a word right
     of its verb is the particle all the same."""
