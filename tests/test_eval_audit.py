@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from accord.cli import main
 from accord.errors import EvalError
 from accord.eval.audit import (
     FIELDS,
+    INSTRUCTIONS,
     VERDICTS,
     draw_events,
     draw_rank,
@@ -23,7 +25,7 @@ from accord.eval.audit import (
 )
 from accord.eval.metrics import wilson_interval
 from accord.ingest import make_document
-from accord.records import Actor, Document, Event, Extraction, Sentence, Span
+from accord.records import Actor, DateRef, Document, Event, Extraction, Sentence, Span
 
 
 def _extraction(doc_id: str, events: int, negated_every: int = 0) -> Extraction:
@@ -63,6 +65,18 @@ def test_sheet_rows_carry_the_neighbours_and_the_fields() -> None:
     assert row["recipient_country"] == "PER; PER" and row["recipient_name"] == "; "
     assert row["actor_name"] == "Chile" and row["factuality"] == "asserted" and row["negated"] == "false"
     assert all(row[v] == "" for v in VERDICTS) and list(row) == list(FIELDS)
+    assert row["event_date"] == row["event_date_granularity"] == ""  # undated: both empty
+
+
+def test_a_dated_event_shows_its_date_with_its_granularity() -> None:
+    """Judges read "198" as malformed unless the sheet says it is a decade (the contract's TIMEX3 value)."""
+    base = CORPUS[0]
+    decade = DateRef(text="the 1980s", start=0, end=9, value="198", granularity="decade")
+    dated = Extraction(base.document, sentences=base.sentences,
+                       events=tuple(replace(e, date=decade) for e in base.events))
+    row = draw_events([dated], 1, seed=0)[0]
+    assert (row["event_date"], row["event_date_granularity"]) == ("198", "decade")
+    assert "198 a decade" in INSTRUCTIONS
 
 
 def test_sheets_are_written_with_instructions_and_read_back(tmp_path: Path) -> None:

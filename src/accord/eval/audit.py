@@ -35,7 +35,7 @@ FIELDS = (
     "event_type", "mode", "cameo", "score", "trigger",
     "actor_text", "actor_name", "actor_country", "actor_sector",
     "recipient_text", "recipient_name", "recipient_country", "recipient_sector",
-    "event_date", "event_place", "event_place_country", "factuality", "negated",
+    "event_date", "event_date_granularity", "event_place", "event_place_country", "factuality", "negated",
     *VERDICTS, "notes",
 )
 VALUES = ("y", "n", "na")
@@ -57,7 +57,9 @@ actor       y: the source actor is right: the one who acts, with the right count
 recipient   y: the target is right, or correctly empty when the event has none; n: wrong, empty when the
             text names a target, or filled when it has none.
 date        y: event_date is when it happened (at the precision the text allows), or correctly empty;
-            n: wrong, or empty when the text dates it.
+            n: wrong, or empty when the text dates it. event_date is written at its granularity (the
+            event_date_granularity column): 2016-03-01 a day, 2016-W09 a week, 2016-03 a month, 2016 a year,
+            198 a decade (the 1980s), 19 a century.
 place       y: event_place is where it happened, or correctly empty when the text does not say;
             n: wrong, or empty when the text says where.
 Every row with real_event y needs y or n in each of the five other columns.
@@ -100,6 +102,7 @@ def sheet_row(extraction: Extraction, event: Event) -> dict[str, str]:
         "score": "" if event.score is None else f"{event.score:g}", "trigger": event.trigger.text,
         **_sides(event.actor, "actor"), **_sides(event.recipient, "recipient"),
         "event_date": (event.date.value or "") if event.date else "",
+        "event_date_granularity": (event.date.granularity or "") if event.date else "",
         "event_place": (place.name or place.text) if place else "",
         "event_place_country": (place.country or "") if place else "",
         "factuality": str(factuality), "negated": "true" if event.negated else "false",
