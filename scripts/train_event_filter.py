@@ -42,6 +42,7 @@ import csv
 import hashlib
 import json
 import math
+import pickle
 import random
 import sys
 from collections.abc import Sequence
@@ -68,7 +69,7 @@ FOLDS = 5
 SEED = 18
 PENALTIES = (0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(0, 19))
-VERSION = "2"
+VERSION = "3"
 # a trigger word becomes a feature of its own only when this many labelled events have it: rarer words share
 # one value, so that the judge learns kinds of words, not articles
 MIN_WORD_COUNT = 8
@@ -92,25 +93,60 @@ def _coding_pipeline() -> tuple[Pipeline, EventCoder]:
     return pipeline, stage
 
 
-def realnews_articles(paths: Sequence[str], previous: AcceptanceModel) -> list[Article]:
-    """Real-news dev articles: every asserted event the coder finds and the first judge keeps, labelled by the
-    scorer's matching among them (as the scorer sees them with the first judge on)."""
+@dataclass(frozen=True)
+class Coding:
+    """One real-news article as the coder with the judges off codes it: its asserted judged events (as the
+    scorer sees them) and the features of each."""
+
+    annotation: ArticleAnnotation
+    events: list[Event]
+    values: list[dict[str, float]]
+
+
+def code_realnews(paths: Sequence[str]) -> list[Coding]:
+    """Every dev article under ``paths`` coded once with the judges off."""
     pipeline, stage = _coding_pipeline()
     annotated, skipped = load_annotated(paths, "dev")
     if skipped:
         print(f"skipped {len(skipped)} annotation files", file=sys.stderr)
-    articles: list[Article] = []
+    codings: list[Coding] = []
     for item in annotated:
         stage.judgements = []
         extraction = next(pipeline.extract_documents([item.document]))
         by_id = dict(stage.judgements)
-        events = [e for e in extraction.events if predicted_asserted(e) and e.id in by_id
-                  and previous.accepts(by_id[e.id]) and clause_judged(by_id[e.id])]
-        typed = score_level(item.annotation.events, events, type_fits)
+        events = [e for e in extraction.events if predicted_asserted(e) and e.id in by_id]
+        codings.append(Coding(item.annotation, events, [by_id[e.id] for e in events]))
+    stage.judgements = None
+    return codings
+
+
+def cached_codings(paths: Sequence[str], cache: str | None) -> list[Coding]:
+    """The codings of ``paths``, read from ``cache`` when that file exists (written there otherwise): a pickle
+    of plain tuples this script wrote, valid only for the coder and the annotations that made it."""
+    if cache is not None and Path(cache).exists():
+        with open(cache, "rb") as handle:  # our own file, never one downloaded: pickle is safe here
+            rows: list[tuple[ArticleAnnotation, list[Event], list[dict[str, float]]]] = pickle.load(handle)
+        return [Coding(*row) for row in rows]
+    codings = code_realnews(paths)
+    if cache is not None:
+        with open(cache, "wb") as handle:
+            pickle.dump([(c.annotation, c.events, c.values) for c in codings], handle)
+    return codings
+
+
+def realnews_articles(codings: Sequence[Coding], previous: AcceptanceModel | None) -> list[Article]:
+    """Labelled real-news articles, by the scorer's matching among the events a judge would read: every asserted
+    event for the first judge (``previous`` None), the events ``previous`` keeps and the clause judge reads
+    (commitments left out) for the clause judge."""
+    articles: list[Article] = []
+    for coding in codings:
+        pairs = [(e, v) for e, v in zip(coding.events, coding.values, strict=True)
+                 if previous is None or (previous.accepts(v) and clause_judged(v))]
+        events = [e for e, _ in pairs]
+        typed = score_level(coding.annotation.events, events, type_fits)
         matched, wrong = set(typed.matching.values()), set(typed.wrong)
         labels: list[int | None] = [1 if j in matched else 0 if j in wrong else None for j in range(len(events))]
-        articles.append(Article(item.annotation.key, item.annotation, events, [by_id[e.id] for e in events], labels))
-    stage.judgements = None
+        articles.append(Article(coding.annotation.key, coding.annotation, events, [v for _, v in pairs], labels))
     return articles
 
 
@@ -500,6 +536,17 @@ def choose(articles: Sequence[Article]) -> tuple[float, float, list[Array], dict
     return penalty, best_threshold(articles, scores), scores, losses
 
 
+def trained_on(args: argparse.Namespace, codings: Sequence[Coding], judged: int) -> str:
+    """What the judge learned from, as the run saw it."""
+    events = "every asserted event" if args.first else "asserted events the first judge (--previous) keeps"
+    text = (f"{events}: {len(codings)} real-news dev articles ({', '.join(args.paths)}, split dev), labels by the "
+            "scorer's type-level matching")
+    if judged:
+        text += (f"; {judged} articles of judged audit sheets (--judged, drawn from --corpus), labels by the judges "
+                 "(a real event of the coded type)")
+    return text
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", default=["eval/annotations/realnews"])
@@ -508,7 +555,14 @@ def main() -> None:
                         help="the documents the judged sheets were drawn from (repeatable)")
     parser.add_argument("--previous", default="src/accord/data/events/acceptance.json",
                         help="the first judge (JSON): the only judge of the coder that drew the sheets")
-    parser.add_argument("--out", default="src/accord/data/events/clause_acceptance.json")
+    parser.add_argument("--first", action="store_true",
+                        help="train the first judge instead: every asserted event, over --previous's features")
+    parser.add_argument("--all-features", action="store_true",
+                        help="with --first: over every feature the clause judge reads (its common words among them)")
+    parser.add_argument("--out", default=None, help="where the judge is written (default: the shipped file of "
+                        "the judge trained, src/accord/data/events/clause_acceptance.json or acceptance.json)")
+    parser.add_argument("--codings", default=None,
+                        help="a pickle of the real-news codings: read when it exists, written otherwise")
     parser.add_argument("--compare", default=None,
                         help="a judge (JSON) whose figures on the same events are printed beside the new one's")
     parser.add_argument("--anchor", default=None,
@@ -520,14 +574,36 @@ def main() -> None:
             parser.error("--anchor needs --corpus")
         print(f"{anchor_verdicts(args.anchor, args.corpus, previous)} rows anchored", file=sys.stderr)
         return
-    articles = realnews_articles(args.paths, previous)
+    if args.first and args.judged:
+        parser.error("--first learns from the real-news articles alone (the sheets were drawn after a first judge)")
+    if args.judged and not args.corpus:
+        parser.error("--judged needs --corpus")
+    out = args.out or f"src/accord/data/events/{'acceptance' if args.first else 'clause_acceptance'}.json"
+    codings = cached_codings(args.paths, args.codings)
+    articles = realnews_articles(codings, None if args.first else previous)
     if args.judged:
-        if not args.corpus:
-            parser.error("--judged needs --corpus")
         articles += judged_articles(args.judged, args.corpus, previous)
+    if args.all_features and not args.first:
+        parser.error("--all-features is for --first (the clause judge reads every feature already)")
+    model = train(articles, list(previous.names) if args.first and not args.all_features else None)
+    model["command"] = " ".join(["PYTHONPATH=src python scripts/train_event_filter.py", *sys.argv[1:]])
+    model["trained_on"] = trained_on(args, codings, len(articles) - len(codings))
+    Path(out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps({k: model[k] for k in ("bias", "threshold", "penalty", "cv", "final_check")}, indent=1))
+    if args.compare:
+        other = AcceptanceModel.from_dict(json.loads(Path(args.compare).read_text(encoding="utf-8")))
+        worked = [a for a in articles if a.annotation is not None or not final_check_part(a.key)]
+        final = [a for a in articles if a.annotation is None and final_check_part(a.key)]
+        print(json.dumps({"compared": args.compare, **compared(other, worked, final)}, indent=1))
+
+
+def train(articles: Sequence[Article], names: list[str] | None = None) -> dict[str, object]:
+    """The judge over ``names`` (default: the clause judge's, every closed feature seen and the common words),
+    its penalty and threshold chosen by cross-validation, and its figures; as the JSON the judge is read from,
+    without the command and the data, which the caller adds."""
     worked = [a for a in articles if a.annotation is not None or not final_check_part(a.key)]
     final = [a for a in articles if a.annotation is None and final_check_part(a.key)]
-    names = feature_names(worked)
+    names = names if names is not None else feature_names(worked)
     vectorise(articles, names)
     x, y = training_data(worked)
     print(f"{len(worked)} articles, {len(y)} labelled events ({int(y.sum())} right), {len(names)} features; "
@@ -546,13 +622,10 @@ def main() -> None:
     final_check = keep_figures(final, final_scores, threshold) | {"auc": judged_auc(final, final_scores)}
     everything_x, everything_y = training_data(articles)
     weights, bias = fit(everything_x, everything_y, penalty)
-    model = {
+    return {
         "version": VERSION,
-        "command": " ".join(["PYTHONPATH=src python scripts/train_event_filter.py", *sys.argv[1:]]),
-        "trained_on": "asserted events the first judge (--previous) keeps: real-news dev split "
-                      "(eval/annotations/realnews, split dev), labels by the scorer's type-level matching; judged "
-                      "audit sheets of worked texts (--judged: PolNeAR's dev part, unannotated guardian/aeb pages), "
-                      "labels by the judges (a real event of the coded type)",
+        "command": "",
+        "trained_on": "",
         "features": names,
         "weights": {n: round(float(w), 4) for n, w in zip(names, weights, strict=True)},
         "bias": round(bias, 4),
@@ -563,11 +636,6 @@ def main() -> None:
         "final_check": final_check,
         "examples": {"articles": len(articles), "labelled": len(everything_y), "right": int(everything_y.sum())},
     }
-    Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps({k: model[k] for k in ("bias", "threshold", "penalty", "cv", "final_check")}, indent=1))
-    if args.compare:
-        other = AcceptanceModel.from_dict(json.loads(Path(args.compare).read_text(encoding="utf-8")))
-        print(json.dumps({"compared": args.compare, **compared(other, worked, final)}, indent=1))
 
 
 if __name__ == "__main__":
