@@ -1,25 +1,35 @@
-"""Train the event coder's clause judge (``accord.events.acceptance``, second stage) on the real-news *dev*
-split and on judged audit sheets of worked texts.
+"""Train the event coder's learned judges (``accord.events.acceptance``) on the real-news *dev* split and, for the
+clause judge, on judged audit sheets of worked texts.
 
-    PYTHONPATH=src python scripts/train_event_filter.py [--judged SHEET.csv ... --corpus DOCS ...]
-        [--previous FIRST_JUDGE.json] [--out src/accord/data/events/clause_acceptance.json]
+    PYTHONPATH=src python scripts/train_event_filter.py [PATHS ...] [--first [--all-features]]
+        [--judged SHEET.csv ... --corpus DOCS ...] [--previous FIRST_JUDGE.json] [--codings CACHE.pkl]
+        [--out JUDGE.json] [--compare JUDGE.json]
 
-The coder has two learned judges in a row. The first (``data/events/acceptance.json``, 14 parse features, no
-word) was made by version 1 of this script at commit eda4720 on the real-news dev split alone. This version
-trains the second, which reads on the events the first keeps the first's features and how the clause is told
-(``accord.events.clause_stance``: the trigger word and type, tense, person, question, condition, modal, talk,
-the sides' sectors, a campaign setting).
+The coder has two learned judges in a row. The first (``data/events/acceptance.json``) reads every asserted
+event; the second, the clause judge (``data/events/clause_acceptance.json``), reads the events the first keeps,
+commitments left out. Version 1 of this script made the first judge at commit eda4720 over 14 parse features
+(no word) on the 47 real-news dev articles of its day; version 2 made the clause judge, which reads those
+features and how the clause is told (``accord.events.clause_stance``: the trigger word and type, tense, person,
+question, condition, modal, talk, the sides' sectors, a campaign setting), on the dev split of wave 20 and
+judged sheets. This version (3) trains either judge: ``--first`` trains the first judge on every asserted event,
+over ``--previous``'s features (the 14 of version 1) or with ``--all-features`` over every feature the clause
+judge reads (its common words among them); without it, the clause judge as version 2 did. Wave 37 shipped a
+first judge made with ``--first --all-features`` on the 148 dev articles of its day (the command and the
+figures are in the JSON); the clause judge stayed version 2's.
 
-1. accord codes every dev article with the judges switched off; the event stage hands back the features of
-   each asserted event (``EventCoder.judgements``); the events the first judge (``--previous``, default the
-   shipped one) drops are left out.
-2. Labels. Real-news dev: the scorer's own type-level matching (``accord.eval.realnews_score.score_level``): an
-   event the one-to-one matching pairs with a counted gold event is 1, one the scorer counts wrong is 0, and one
-   it counts neither way (it fits an optional gold event) is left out; a second coding of an already-matched
-   gold event is a 0. Judged sheets (``accord eval audit`` rows with verdicts, ``--judged``, drawn from the
-   documents ``--corpus`` by a coder whose only judge was ``--previous``): 1 for a real event of the coded type,
-   0 otherwise, the majority where several judges judged a row (a tie is 0). The sheet's event ids are found
-   again by coding the documents with the judges off and numbering the events as ``--previous`` kept them.
+1. accord codes every dev article under PATHS with the judges switched off; the event stage hands back the
+   features of each asserted event (``EventCoder.judgements``). ``--codings FILE`` keeps these codings: read
+   when the file exists, written otherwise (valid only for the coder and annotations that made it: delete it
+   after a rule changes). For the clause judge, the events the first judge (``--previous``, default the shipped
+   one) drops and the commitments are left out.
+2. Labels. Real-news dev: the scorer's own type-level matching (``accord.eval.realnews_score.score_level``)
+   among the events the judge reads: an event the one-to-one matching pairs with a counted gold event is 1, one
+   the scorer counts wrong is 0, and one it counts neither way (it fits an optional gold event) is left out; a
+   second coding of an already-matched gold event is a 0. Judged sheets (clause judge only; ``accord eval
+   audit`` rows with verdicts, ``--judged``, drawn from the documents ``--corpus`` by a coder whose only judge
+   was ``--previous``): 1 for a real event of the coded type, 0 otherwise, the majority where several judges
+   judged a row (a tie is 0). The sheet's event ids are found again by coding the documents with the judges off
+   and numbering the events as ``--previous`` kept them (or by a text-free row's trigger anchor).
 3. L2-regularised logistic regression (Newton's method, numpy only). A trigger word becomes a feature only
    when ``MIN_WORD_COUNT`` labelled events have it; rarer words share one value. The penalty is the strongest
    whose log-loss over 5-fold cross-validation grouped by article is within one standard error of the best; the
@@ -29,10 +39,11 @@ the sides' sectors, a campaign setting).
    the figures. One fifth of the judged articles (by a hash of their id) is kept out of every choice and
    reported last (``final_check``).
 4. The final judge is trained on every labelled event and written as JSON with its features, the command
-   that made it, and the figures.
+   that made it, what it was trained on, and the figures (``cv``: out-of-fold on the training articles).
 
 Never run on the held-out split or on judged sheets of untouched texts: the figures it reports must stay the
-only ones the judge has seen.
+only ones the judge has seen. To compare judges on articles the training never saw, train on one part of the
+dev split (a folder of its annotation files) and score the other with ``accord eval realnews FOLDER``.
 """
 
 from __future__ import annotations
@@ -44,6 +55,7 @@ import json
 import math
 import pickle
 import random
+import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -547,6 +559,19 @@ def trained_on(args: argparse.Namespace, codings: Sequence[Coding], judged: int)
     return text
 
 
+def coder_commit() -> str:
+    """The commit the script runs at (best effort: "unknown" outside git), and whether ``src`` had changes not
+    committed: the coder that made the codings, unless they were read from a ``--codings`` cache."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                              check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "src"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + (" with uncommitted changes under src" if dirty else "")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", default=["eval/annotations/realnews"])
@@ -578,16 +603,19 @@ def main() -> None:
         parser.error("--first learns from the real-news articles alone (the sheets were drawn after a first judge)")
     if args.judged and not args.corpus:
         parser.error("--judged needs --corpus")
+    if args.all_features and not args.first:
+        parser.error("--all-features is for --first (the clause judge reads every feature already)")
     out = args.out or f"src/accord/data/events/{'acceptance' if args.first else 'clause_acceptance'}.json"
+    from_cache = args.codings is not None and Path(args.codings).exists()
     codings = cached_codings(args.paths, args.codings)
     articles = realnews_articles(codings, None if args.first else previous)
     if args.judged:
         articles += judged_articles(args.judged, args.corpus, previous)
-    if args.all_features and not args.first:
-        parser.error("--all-features is for --first (the clause judge reads every feature already)")
     model = train(articles, list(previous.names) if args.first and not args.all_features else None)
     model["command"] = " ".join(["PYTHONPATH=src python scripts/train_event_filter.py", *sys.argv[1:]])
-    model["trained_on"] = trained_on(args, codings, len(articles) - len(codings))
+    model["trained_on"] = trained_on(args, codings, len(articles) - len(codings)) + (
+        f" (codings read from the cache {args.codings}, made by an earlier run)" if from_cache else "")
+    model["run_at"] = coder_commit()
     Path(out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(json.dumps({k: model[k] for k in ("bias", "threshold", "penalty", "cv", "final_check")}, indent=1))
     if args.compare:
