@@ -13,9 +13,9 @@ features and how the clause is told (``accord.events.clause_stance``: the trigge
 question, condition, modal, talk, the sides' sectors, a campaign setting), on the dev split of wave 20 and
 judged sheets. This version (3) trains either judge: ``--first`` trains the first judge on every asserted event,
 over ``--previous``'s features (the 14 of version 1) or with ``--all-features`` over every feature the clause
-judge reads (its common words among them); without it, the clause judge as version 2 did. Wave 37 shipped a
-first judge made with ``--first --all-features`` on the 148 dev articles of its day (the command and the
-figures are in the JSON); the clause judge stayed version 2's.
+judge reads (its common words among them); without it, the clause judge as version 2 did. Wave 37 retrained
+both judges on today's coder and shipped neither: the shipped files are still version 1's and version 2's
+(a first judge over every feature beat them on unseen dev articles by one event but lost the CASE guard).
 
 1. accord codes every dev article under PATHS with the judges switched off; the event stage hands back the
    features of each asserted event (``EventCoder.judgements``). ``--codings FILE`` keeps these codings: read

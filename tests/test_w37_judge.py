@@ -1,6 +1,7 @@
-"""Wave 37, the event coder's learned judges retrained on today's coder: the shipped first judge loads and scores
-deterministically, and ``scripts/train_event_filter.py`` runs end to end (coding, cache, first judge over every
-feature) on a tiny set of annotations in the project's own words, in a shared folder of its own."""
+"""Wave 37, the event coder's learned judges retrained on today's coder: the shipped judges load and score
+deterministically, and ``scripts/train_event_filter.py`` (version 3) runs end to end (coding, cache, the first
+judge over its own or every feature) on a tiny set of annotations in the project's own words, in a shared folder
+of its own."""
 
 from __future__ import annotations
 
@@ -109,18 +110,19 @@ def test_all_features_is_only_for_the_first_judge(annotated: tuple[Path, dict[st
 
 
 def test_the_shipped_judges_load_and_record_how_they_were_made() -> None:
-    first = json.loads((DATA / "acceptance.json").read_text(encoding="utf-8"))
-    assert load_model().names == tuple(first["features"])
-    assert first["command"].startswith("PYTHONPATH=src python scripts/train_event_filter.py")
-    assert "--first" in first["command"] and first["trained_on"]
-    assert load_model(CLAUSE_MODEL_RESOURCE).names  # the clause judge is read as before
+    for resource in ("acceptance.json", CLAUSE_MODEL_RESOURCE):
+        recorded = json.loads((DATA / resource).read_text(encoding="utf-8"))
+        judge = load_model(resource)
+        assert judge.names == tuple(recorded["features"]) and len(judge.weights) == len(judge.names)
+        assert recorded["command"].startswith("PYTHONPATH=src python scripts/train_event_filter.py")
+        assert recorded["trained_on"] and 0.0 < judge.threshold < 1.0
 
 
 def test_the_first_judge_scores_by_hand_and_the_same_every_time() -> None:
     judge = load_model()
     values = {"conflict": 1.0, "has_source": 1.0, "tense:past": 1.0, LEMMA_PREFIX + "zzunheardof": 1.0}
     known = judge.known(values)
-    assert known.get(LEMMA_PREFIX + OTHER) == 1.0  # a word the judge has no weight for reads as the shared value
+    assert known.get(LEMMA_PREFIX + OTHER) == 1.0  # a word without a weight of its own reads as the shared value
     z = judge.bias + sum(w * known.get(n, 0.0) for n, w in zip(judge.names, judge.weights, strict=True))
     assert judge.probability(values) == pytest.approx(1.0 / (1.0 + math.exp(-z)))
     assert judge.probability(values) == judge.probability(dict(values))

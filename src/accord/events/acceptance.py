@@ -1,21 +1,17 @@
-"""After the coder, acceptance: two small learned judges that keep or drop each asserted event the rules coded.
+"""After the coder, acceptance: a small learned judge that keeps or drops each asserted event the rules coded.
 
 The rules decide what an event is; this layer only asks whether a candidate looks like the ones the rules get
-right. The judges read general properties of the parse and of the coded event — how the trigger sits in the
-tree, which sides were found and how, how the text tells it (reported, in quotation marks, in the headline), how
-crowded the sentence is — and how its clause is told (:mod:`accord.events.clause_stance`: tense, person,
-question, condition, modal, talk, the sides' sectors, the coded type, and the trigger word only where the word
-was common in the training events; any other word reads as one shared value, so that a judge cannot learn
-single articles).
+right. It reads general properties of the parse and of the coded event — how the trigger sits in the tree,
+which sides were found and how, how the text tells it (reported, in quotation marks, in the headline), how
+crowded the sentence is — never a word: a word's identity would tie the judge to the articles it learned from.
 
-Each judge is a logistic regression; its weights are data made by ``scripts/train_event_filter.py``, which
-records its own command, feature list, threshold and figures in the file. The first judge
-(``data/events/acceptance.json``) reads every asserted event; since wave 37 it reads every feature above
-(version 3, ``--first --all-features``, on the real-news dev split), where version 1 read 14 parse features and
-no word. The second, the clause judge (``data/events/clause_acceptance.json``, version 2, trained on the events
-the version-1 first judge kept and on events judges labelled), reads the events the first keeps, commitments
-left out. Scoring is pure Python: a dot product and a sigmoid. Only asserted events are judged (the judges
-learned from those alone); events told as negated, hypothetical or future pass untouched.
+The judge is a logistic regression; its weights are data (``data/events/acceptance.json``, made by
+``scripts/train_event_filter.py`` version 1, which records its own command, feature list and threshold). A
+second judge reads, on the events the first keeps, how the clause is told — its words among them
+(:mod:`accord.events.clause_stance`, ``data/events/clause_acceptance.json``, trained by the script's version 2 on
+events judges labelled as well as on the real-news dev split). Scoring is pure Python: a dot product and a
+sigmoid. Only asserted events are judged (the judges learned from those alone); events told as negated,
+hypothetical or future pass untouched.
 """
 
 from __future__ import annotations
