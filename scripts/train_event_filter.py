@@ -1,25 +1,35 @@
-"""Train the event coder's clause judge (``accord.events.acceptance``, second stage) on the real-news *dev*
-split and on judged audit sheets of worked texts.
+"""Train the event coder's learned judges (``accord.events.acceptance``) on the real-news *dev* split and, for the
+clause judge, on judged audit sheets of worked texts.
 
-    PYTHONPATH=src python scripts/train_event_filter.py [--judged SHEET.csv ... --corpus DOCS ...]
-        [--previous FIRST_JUDGE.json] [--out src/accord/data/events/clause_acceptance.json]
+    PYTHONPATH=src python scripts/train_event_filter.py [PATHS ...] [--first [--all-features]]
+        [--judged SHEET.csv ... --corpus DOCS ...] [--previous FIRST_JUDGE.json] [--codings CACHE.pkl]
+        [--out JUDGE.json] [--compare JUDGE.json]
 
-The coder has two learned judges in a row. The first (``data/events/acceptance.json``, 14 parse features, no
-word) was made by version 1 of this script at commit eda4720 on the real-news dev split alone. This version
-trains the second, which reads on the events the first keeps the first's features and how the clause is told
-(``accord.events.clause_stance``: the trigger word and type, tense, person, question, condition, modal, talk,
-the sides' sectors, a campaign setting).
+The coder has two learned judges in a row. The first (``data/events/acceptance.json``) reads every asserted
+event; the second, the clause judge (``data/events/clause_acceptance.json``), reads the events the first keeps,
+commitments left out. Version 1 of this script made the first judge at commit eda4720 over 14 parse features
+(no word) on the 47 real-news dev articles of its day; version 2 made the clause judge, which reads those
+features and how the clause is told (``accord.events.clause_stance``: the trigger word and type, tense, person,
+question, condition, modal, talk, the sides' sectors, a campaign setting), on the dev split of wave 20 and
+judged sheets. This version (3) trains either judge: ``--first`` trains the first judge on every asserted event,
+over ``--previous``'s features (the 14 of version 1) or with ``--all-features`` over every feature the clause
+judge reads (its common words among them); without it, the clause judge as version 2 did. Wave 37 retrained
+both judges on today's coder and shipped neither: the shipped files are still version 1's and version 2's
+(a first judge over every feature beat them on unseen dev articles by one event but lost the CASE guard).
 
-1. accord codes every dev article with the judges switched off; the event stage hands back the features of
-   each asserted event (``EventCoder.judgements``); the events the first judge (``--previous``, default the
-   shipped one) drops are left out.
-2. Labels. Real-news dev: the scorer's own type-level matching (``accord.eval.realnews_score.score_level``): an
-   event the one-to-one matching pairs with a counted gold event is 1, one the scorer counts wrong is 0, and one
-   it counts neither way (it fits an optional gold event) is left out; a second coding of an already-matched
-   gold event is a 0. Judged sheets (``accord eval audit`` rows with verdicts, ``--judged``, drawn from the
-   documents ``--corpus`` by a coder whose only judge was ``--previous``): 1 for a real event of the coded type,
-   0 otherwise, the majority where several judges judged a row (a tie is 0). The sheet's event ids are found
-   again by coding the documents with the judges off and numbering the events as ``--previous`` kept them.
+1. accord codes every dev article under PATHS with the judges switched off; the event stage hands back the
+   features of each asserted event (``EventCoder.judgements``). ``--codings FILE`` keeps these codings: read
+   when the file exists, written otherwise (valid only for the coder and annotations that made it: delete it
+   after a rule changes). For the clause judge, the events the first judge (``--previous``, default the shipped
+   one) drops and the commitments are left out.
+2. Labels. Real-news dev: the scorer's own type-level matching (``accord.eval.realnews_score.score_level``)
+   among the events the judge reads: an event the one-to-one matching pairs with a counted gold event is 1, one
+   the scorer counts wrong is 0, and one it counts neither way (it fits an optional gold event) is left out; a
+   second coding of an already-matched gold event is a 0. Judged sheets (clause judge only; ``accord eval
+   audit`` rows with verdicts, ``--judged``, drawn from the documents ``--corpus`` by a coder whose only judge
+   was ``--previous``): 1 for a real event of the coded type, 0 otherwise, the majority where several judges
+   judged a row (a tie is 0). The sheet's event ids are found again by coding the documents with the judges off
+   and numbering the events as ``--previous`` kept them (or by a text-free row's trigger anchor).
 3. L2-regularised logistic regression (Newton's method, numpy only). A trigger word becomes a feature only
    when ``MIN_WORD_COUNT`` labelled events have it; rarer words share one value. The penalty is the strongest
    whose log-loss over 5-fold cross-validation grouped by article is within one standard error of the best; the
@@ -29,10 +39,11 @@ the sides' sectors, a campaign setting).
    the figures. One fifth of the judged articles (by a hash of their id) is kept out of every choice and
    reported last (``final_check``).
 4. The final judge is trained on every labelled event and written as JSON with its features, the command
-   that made it, and the figures.
+   that made it, what it was trained on, and the figures (``cv``: out-of-fold on the training articles).
 
 Never run on the held-out split or on judged sheets of untouched texts: the figures it reports must stay the
-only ones the judge has seen.
+only ones the judge has seen. To compare judges on articles the training never saw, train on one part of the
+dev split (a folder of its annotation files) and score the other with ``accord eval realnews FOLDER``.
 """
 
 from __future__ import annotations
@@ -42,7 +53,9 @@ import csv
 import hashlib
 import json
 import math
+import pickle
 import random
+import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -68,7 +81,7 @@ FOLDS = 5
 SEED = 18
 PENALTIES = (0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(0, 19))
-VERSION = "2"
+VERSION = "3"
 # a trigger word becomes a feature of its own only when this many labelled events have it: rarer words share
 # one value, so that the judge learns kinds of words, not articles
 MIN_WORD_COUNT = 8
@@ -92,25 +105,60 @@ def _coding_pipeline() -> tuple[Pipeline, EventCoder]:
     return pipeline, stage
 
 
-def realnews_articles(paths: Sequence[str], previous: AcceptanceModel) -> list[Article]:
-    """Real-news dev articles: every asserted event the coder finds and the first judge keeps, labelled by the
-    scorer's matching among them (as the scorer sees them with the first judge on)."""
+@dataclass(frozen=True)
+class Coding:
+    """One real-news article as the coder with the judges off codes it: its asserted judged events (as the
+    scorer sees them) and the features of each."""
+
+    annotation: ArticleAnnotation
+    events: list[Event]
+    values: list[dict[str, float]]
+
+
+def code_realnews(paths: Sequence[str]) -> list[Coding]:
+    """Every dev article under ``paths`` coded once with the judges off."""
     pipeline, stage = _coding_pipeline()
     annotated, skipped = load_annotated(paths, "dev")
     if skipped:
         print(f"skipped {len(skipped)} annotation files", file=sys.stderr)
-    articles: list[Article] = []
+    codings: list[Coding] = []
     for item in annotated:
         stage.judgements = []
         extraction = next(pipeline.extract_documents([item.document]))
         by_id = dict(stage.judgements)
-        events = [e for e in extraction.events if predicted_asserted(e) and e.id in by_id
-                  and previous.accepts(by_id[e.id]) and clause_judged(by_id[e.id])]
-        typed = score_level(item.annotation.events, events, type_fits)
+        events = [e for e in extraction.events if predicted_asserted(e) and e.id in by_id]
+        codings.append(Coding(item.annotation, events, [by_id[e.id] for e in events]))
+    stage.judgements = None
+    return codings
+
+
+def cached_codings(paths: Sequence[str], cache: str | None) -> list[Coding]:
+    """The codings of ``paths``, read from ``cache`` when that file exists (written there otherwise): a pickle
+    of plain tuples this script wrote, valid only for the coder and the annotations that made it."""
+    if cache is not None and Path(cache).exists():
+        with open(cache, "rb") as handle:  # our own file, never one downloaded: pickle is safe here
+            rows: list[tuple[ArticleAnnotation, list[Event], list[dict[str, float]]]] = pickle.load(handle)
+        return [Coding(*row) for row in rows]
+    codings = code_realnews(paths)
+    if cache is not None:
+        with open(cache, "wb") as handle:
+            pickle.dump([(c.annotation, c.events, c.values) for c in codings], handle)
+    return codings
+
+
+def realnews_articles(codings: Sequence[Coding], previous: AcceptanceModel | None) -> list[Article]:
+    """Labelled real-news articles, by the scorer's matching among the events a judge would read: every asserted
+    event for the first judge (``previous`` None), the events ``previous`` keeps and the clause judge reads
+    (commitments left out) for the clause judge."""
+    articles: list[Article] = []
+    for coding in codings:
+        pairs = [(e, v) for e, v in zip(coding.events, coding.values, strict=True)
+                 if previous is None or (previous.accepts(v) and clause_judged(v))]
+        events = [e for e, _ in pairs]
+        typed = score_level(coding.annotation.events, events, type_fits)
         matched, wrong = set(typed.matching.values()), set(typed.wrong)
         labels: list[int | None] = [1 if j in matched else 0 if j in wrong else None for j in range(len(events))]
-        articles.append(Article(item.annotation.key, item.annotation, events, [by_id[e.id] for e in events], labels))
-    stage.judgements = None
+        articles.append(Article(coding.annotation.key, coding.annotation, events, [v for _, v in pairs], labels))
     return articles
 
 
@@ -500,6 +548,30 @@ def choose(articles: Sequence[Article]) -> tuple[float, float, list[Array], dict
     return penalty, best_threshold(articles, scores), scores, losses
 
 
+def trained_on(args: argparse.Namespace, codings: Sequence[Coding], judged: int) -> str:
+    """What the judge learned from, as the run saw it."""
+    events = "every asserted event" if args.first else "asserted events the first judge (--previous) keeps"
+    text = (f"{events}: {len(codings)} real-news dev articles ({', '.join(args.paths)}, split dev), labels by the "
+            "scorer's type-level matching")
+    if judged:
+        text += (f"; {judged} articles of judged audit sheets (--judged, drawn from --corpus), labels by the judges "
+                 "(a real event of the coded type)")
+    return text
+
+
+def coder_commit() -> str:
+    """The commit the script runs at (best effort: "unknown" outside git), and whether ``src`` had changes not
+    committed: the coder that made the codings, unless they were read from a ``--codings`` cache."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                              check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "src"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + (" with uncommitted changes under src" if dirty else "")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", default=["eval/annotations/realnews"])
@@ -508,7 +580,14 @@ def main() -> None:
                         help="the documents the judged sheets were drawn from (repeatable)")
     parser.add_argument("--previous", default="src/accord/data/events/acceptance.json",
                         help="the first judge (JSON): the only judge of the coder that drew the sheets")
-    parser.add_argument("--out", default="src/accord/data/events/clause_acceptance.json")
+    parser.add_argument("--first", action="store_true",
+                        help="train the first judge instead: every asserted event, over --previous's features")
+    parser.add_argument("--all-features", action="store_true",
+                        help="with --first: over every feature the clause judge reads (its common words among them)")
+    parser.add_argument("--out", default=None, help="where the judge is written (default: the shipped file of "
+                        "the judge trained, src/accord/data/events/clause_acceptance.json or acceptance.json)")
+    parser.add_argument("--codings", default=None,
+                        help="a pickle of the real-news codings: read when it exists, written otherwise")
     parser.add_argument("--compare", default=None,
                         help="a judge (JSON) whose figures on the same events are printed beside the new one's")
     parser.add_argument("--anchor", default=None,
@@ -520,14 +599,39 @@ def main() -> None:
             parser.error("--anchor needs --corpus")
         print(f"{anchor_verdicts(args.anchor, args.corpus, previous)} rows anchored", file=sys.stderr)
         return
-    articles = realnews_articles(args.paths, previous)
+    if args.first and args.judged:
+        parser.error("--first learns from the real-news articles alone (the sheets were drawn after a first judge)")
+    if args.judged and not args.corpus:
+        parser.error("--judged needs --corpus")
+    if args.all_features and not args.first:
+        parser.error("--all-features is for --first (the clause judge reads every feature already)")
+    out = args.out or f"src/accord/data/events/{'acceptance' if args.first else 'clause_acceptance'}.json"
+    from_cache = args.codings is not None and Path(args.codings).exists()
+    codings = cached_codings(args.paths, args.codings)
+    articles = realnews_articles(codings, None if args.first else previous)
     if args.judged:
-        if not args.corpus:
-            parser.error("--judged needs --corpus")
         articles += judged_articles(args.judged, args.corpus, previous)
+    model = train(articles, list(previous.names) if args.first and not args.all_features else None)
+    model["command"] = " ".join(["PYTHONPATH=src python scripts/train_event_filter.py", *sys.argv[1:]])
+    model["trained_on"] = trained_on(args, codings, len(articles) - len(codings)) + (
+        f" (codings read from the cache {args.codings}, made by an earlier run)" if from_cache else "")
+    model["run_at"] = coder_commit()
+    Path(out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps({k: model[k] for k in ("bias", "threshold", "penalty", "cv", "final_check")}, indent=1))
+    if args.compare:
+        other = AcceptanceModel.from_dict(json.loads(Path(args.compare).read_text(encoding="utf-8")))
+        worked = [a for a in articles if a.annotation is not None or not final_check_part(a.key)]
+        final = [a for a in articles if a.annotation is None and final_check_part(a.key)]
+        print(json.dumps({"compared": args.compare, **compared(other, worked, final)}, indent=1))
+
+
+def train(articles: Sequence[Article], names: list[str] | None = None) -> dict[str, object]:
+    """The judge over ``names`` (default: the clause judge's, every closed feature seen and the common words),
+    its penalty and threshold chosen by cross-validation, and its figures; as the JSON the judge is read from,
+    without the command and the data, which the caller adds."""
     worked = [a for a in articles if a.annotation is not None or not final_check_part(a.key)]
     final = [a for a in articles if a.annotation is None and final_check_part(a.key)]
-    names = feature_names(worked)
+    names = names if names is not None else feature_names(worked)
     vectorise(articles, names)
     x, y = training_data(worked)
     print(f"{len(worked)} articles, {len(y)} labelled events ({int(y.sum())} right), {len(names)} features; "
@@ -546,13 +650,10 @@ def main() -> None:
     final_check = keep_figures(final, final_scores, threshold) | {"auc": judged_auc(final, final_scores)}
     everything_x, everything_y = training_data(articles)
     weights, bias = fit(everything_x, everything_y, penalty)
-    model = {
+    return {
         "version": VERSION,
-        "command": " ".join(["PYTHONPATH=src python scripts/train_event_filter.py", *sys.argv[1:]]),
-        "trained_on": "asserted events the first judge (--previous) keeps: real-news dev split "
-                      "(eval/annotations/realnews, split dev), labels by the scorer's type-level matching; judged "
-                      "audit sheets of worked texts (--judged: PolNeAR's dev part, unannotated guardian/aeb pages), "
-                      "labels by the judges (a real event of the coded type)",
+        "command": "",
+        "trained_on": "",
         "features": names,
         "weights": {n: round(float(w), 4) for n, w in zip(names, weights, strict=True)},
         "bias": round(bias, 4),
@@ -563,11 +664,6 @@ def main() -> None:
         "final_check": final_check,
         "examples": {"articles": len(articles), "labelled": len(everything_y), "right": int(everything_y.sum())},
     }
-    Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps({k: model[k] for k in ("bias", "threshold", "penalty", "cv", "final_check")}, indent=1))
-    if args.compare:
-        other = AcceptanceModel.from_dict(json.loads(Path(args.compare).read_text(encoding="utf-8")))
-        print(json.dumps({"compared": args.compare, **compared(other, worked, final)}, indent=1))
 
 
 if __name__ == "__main__":
