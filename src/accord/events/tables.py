@@ -229,6 +229,7 @@ class Cues:
     durative_phrases: frozenset[str] = frozenset()  # "as long as" told in the past: a duration
     purpose_marks: frozenset[str] = frozenset()
     realised_purposes: frozenset[str] = frozenset()
+    speaking_occasions: frozenset[str] = frozenset()  # "held a news conference *to criticize* X": said there
     negative_prepositions: frozenset[str] = frozenset()
     prevention: frozenset[str] = frozenset()  # "prevented them *from* attacking": not done
     possibility_nouns: frozenset[str] = frozenset()
