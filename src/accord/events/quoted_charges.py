@@ -70,6 +70,9 @@ class ChargeWords:
     holding_verbs: frozenset[str]  # verbs whose object is the subject's own doing ("had a crazy policy")
     doubted_classes: frozenset[str]  # what of a party's is found wanting when "in question" ("her judgement")
     doubt_nouns: frozenset[str]  # "in *question*", "in *doubt*"
+    ignorance_verbs: frozenset[str]  # "knows nothing about trade", "does not know what he is talking about"
+    ignorance_objects: frozenset[str]
+    ignorance_own_acts: frozenset[str]
     cameo: str
     mode: str
 
@@ -114,6 +117,8 @@ def charge_words() -> ChargeWords:
                        _words(raw, "party_classes"), _words(raw, "blame_verbs"), _words(raw, "party_object_verbs"),
                        _words(raw, "owed_acts"), _words(raw, "owed_object_classes"), _words(raw, "holding_verbs"),
                        _words(raw, "doubted_classes"), _words(raw, "doubt_nouns"),
+                       _words(raw, "ignorance_verbs"), _words(raw, "ignorance_objects"),
+                       _words(raw, "ignorance_own_acts"),
                        str(raw.get("cameo") or ""), str(raw.get("mode") or ""))
 
 
@@ -198,6 +203,8 @@ def _charge(clause: Token, tables: Tables, words: ChargeWords) -> Token | None:
         return None
     # "I don't think [Y is not qualified]": the belief's negation is raised to the clause and cancels its own
     negations = sum(1 for c in clause.children if c.dep_ == "neg") + int(denied_belief(clause, tables))
+    if lemma(clause) in words.ignorance_verbs:
+        return clause if _ignorance_charged(clause, subject, negations, words) else None
     if lemma(clause) in tables.cues.copulas:
         doubted = _standing_in_doubt(clause, subject, tables, words) if not negations else None
         return doubted or _predicate_charge(clause, negations, tables, words)
@@ -211,6 +218,26 @@ def _charge(clause: Token, tables: Tables, words: ChargeWords) -> Token | None:
     # a wrong done, inside a quotation whose cue is in another sentence ("they *lied* on official forms"): the
     # coder's own wrongdoing verbs; under a verb of saying the coder's judgements have read it already
     return wrong_done(clause, tables) if clause.dep_ != "ccomp" else None
+
+
+def _ignorance_charged(verb: Token, subject: Token, negations: int, words: ChargeWords) -> bool:
+    """A party said to know nothing about a subject ("Y *knows* nothing about trade"), or not to know what it is
+    itself saying or doing ("Y does not *know* what he is talking about"): unfit, a charge. Ignorance of a fact
+    charges nobody: "knew nothing of the raid" (no "about"), "does not know what the plan costs" (another's
+    clause)."""
+    if not negations:
+        return any(c.dep_ == "dobj" and c.lower_ in words.ignorance_objects
+                   and any(p.dep_ == "prep" and p.lower_ == "about" for p in (*c.children, *verb.children))
+                   for c in verb.children)
+    if negations != 1:
+        return False
+    own_clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and lemma(c) in words.ignorance_own_acts]
+    return any(_same_party(subject, d) for c in own_clauses for d in c.children if d.dep_ == "nsubj")
+
+
+def _same_party(subject: Token, doer: Token) -> bool:
+    """The doer of the idiom's clause is the subject itself: a pronoun standing for it, or the same word."""
+    return (doer.pos_ == "PRON" and doer.lower_ not in FIRST_PERSON) or doer.lower_ == subject.lower_
 
 
 def _classes(word: Token, tables: Tables) -> frozenset[str]:
