@@ -10,6 +10,8 @@
   stays one.
 - Ignorance charged in speech ("knows nothing about trade", "does not know what he is talking about"); ignorance of
   a fact charges nobody.
+- A party said not to be trusted ("cannot be trusted", "shouldn't be trusted") is charged with bad faith, not asked
+  to do anything; the speaker's own side and things are not.
 """
 
 from __future__ import annotations
@@ -153,3 +155,21 @@ def test_fault_words_without_a_charged_party(pipeline: Pipeline, text: str) -> N
 def test_an_attack_in_battle_stays_an_assault(pipeline: Pipeline, text: str) -> None:
     events = _events(pipeline, text)
     assert any(e[0] == "ASSAULT" for e in events) and not any(e[0] == "ACCUSE" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("The senator said the governor shouldn't be trusted with national secrets.", "the governor"),
+    ('"The governor cannot be trusted," the senator said.', "The governor"),
+])
+def test_a_party_not_to_be_trusted_is_charged(pipeline: Pipeline, text: str, accused: str) -> None:
+    events = _accusations(pipeline, text)
+    assert any(e[1] == "trusted" and e[2] == "asserted" and e[4] == [accused] for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    '"We cannot be trusted with this," the senator said.',  # the speaker's own side
+    "The senator said the governor should be trusted with the budget.",  # trust granted
+    "The senator said the report should not be believed.",  # a thing, no party
+])
+def test_no_distrust_charge_of_oneself_or_of_things(pipeline: Pipeline, text: str) -> None:
+    assert not _accusations(pipeline, text)

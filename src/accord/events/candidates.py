@@ -301,6 +301,8 @@ def obligation_candidates(sentence: Span, tables: Tables, tops: set[int]) -> lis
     for token in _speech_complements(sentence, tables, tops):
         if not (aux_words(token) & tables.cues.obligation_modals or _semi_modal_obligation(token, tables)):
             continue
+        if distrusted(token, tables):
+            continue  # "said Y should not be trusted": Y is judged (quoted_charges), nothing asked of anyone
         subject = subject_of(token)
         if subject is None or subject.pos_ == "PRON" or cannot_act(subject, tables):
             continue  # "said the platform should mention Israel": no one is asked, an opinion of what it holds
@@ -313,6 +315,13 @@ def obligation_candidates(sentence: Span, tables: Tables, tops: set[int]) -> lis
         found.append(Candidate(content=Trigger(token, entry, nominal=False), word=token, chain=(token,),
                                governors=(), nouns=(), top=token, nominal=False, obligation=True))
     return found
+
+
+def distrusted(clause: Token, tables: Tables) -> bool:
+    """A negated passive of trusting or believing ("Y cannot be *trusted*", "should not be *believed*"): its
+    subject is judged to be of bad faith."""
+    return lemma(clause) in tables.grammar.distrust_verbs and any(c.dep_ == "nsubjpass" for c in clause.children) \
+        and any(c.dep_ == "neg" for c in clause.children)
 
 
 def cannot_act(subject: Token, tables: Tables) -> bool:

@@ -36,6 +36,7 @@ from accord.events.candidates import (
     SAID_AT_FAULT,
     Candidate,
     denied_belief,
+    distrusted,
     is_merit,
     named_as,
     wrong_done,
@@ -191,6 +192,9 @@ def _said(clause: Token, tables: Tables) -> bool:
 
 def _charge(clause: Token, tables: Tables, words: ChargeWords) -> Token | None:
     """The word making the charge in a clause said of another party, or None."""
+    if distrusted(clause, tables):  # "Y cannot be trusted": a judgement of Y, whatever the modal
+        undergoer = next(c for c in clause.children if c.dep_ == "nsubjpass")
+        return clause if not _speakers_own(undergoer) and undergoer.tag_ not in ("WDT", "WP") else None
     subject = next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
     if subject is None or subject.tag_ in ("WDT", "WP") or _speakers_own(subject):
         return None
