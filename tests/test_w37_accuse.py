@@ -12,6 +12,8 @@
   a fact charges nobody.
 - A party said not to be trusted ("cannot be trusted", "shouldn't be trusted") is charged with bad faith, not asked
   to do anything; the speaker's own side and things are not.
+- A clause a speech offers as known or shown ("said the vote showed that Y is weak", '"We know that Y ..."') is the
+  speaker's own claim, read for charges as the speech's own clause is.
 """
 
 from __future__ import annotations
@@ -172,4 +174,24 @@ def test_a_party_not_to_be_trusted_is_charged(pipeline: Pipeline, text: str, acc
     "The senator said the report should not be believed.",  # a thing, no party
 ])
 def test_no_distrust_charge_of_oneself_or_of_things(pipeline: Pipeline, text: str) -> None:
+    assert not _accusations(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Senator Smith said the warning was indicative that Governor Jones did not know what he was talking about.",
+     "know"),
+    ('"We know that Governor Jones shouldn\'t be trusted with our secrets," Senator Smith said.', "trusted"),
+    ("Senator Smith said the vote showed that Governor Jones is weak.", "weak"),
+])
+def test_a_charge_offered_as_known_or_shown_is_the_speakers(pipeline: Pipeline, text: str, trigger: str) -> None:
+    events = _accusations(pipeline, text)
+    assert any(e[1] == trigger and e[3] == ["Senator Smith"] and e[4] == ["Governor Jones"] for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Smith said the report showed that the economy is weak.",  # no party
+    "The report showed that Governor Jones is weak.",  # no speaker: a finding, not speech
+    '"We know that we failed," Senator Smith said.',  # the speaker's own side
+])
+def test_no_charge_shown_without_a_speaker_or_a_party(pipeline: Pipeline, text: str) -> None:
     assert not _accusations(pipeline, text)

@@ -74,6 +74,7 @@ class ChargeWords:
     ignorance_verbs: frozenset[str]  # "knows nothing about trade", "does not know what he is talking about"
     ignorance_objects: frozenset[str]
     ignorance_own_acts: frozenset[str]
+    evidence_words: frozenset[str]  # "X said the vote *showed* [Y is weak]": the claim the speech makes
     cameo: str
     mode: str
 
@@ -119,7 +120,7 @@ def charge_words() -> ChargeWords:
                        _words(raw, "owed_acts"), _words(raw, "owed_object_classes"), _words(raw, "holding_verbs"),
                        _words(raw, "doubted_classes"), _words(raw, "doubt_nouns"),
                        _words(raw, "ignorance_verbs"), _words(raw, "ignorance_objects"),
-                       _words(raw, "ignorance_own_acts"),
+                       _words(raw, "ignorance_own_acts"), _words(raw, "evidence_words"),
                        str(raw.get("cameo") or ""), str(raw.get("mode") or ""))
 
 
@@ -181,11 +182,20 @@ def _owned_doing(noun: Token, tables: Tables, words: ChargeWords) -> bool:
 
 def _said(clause: Token, tables: Tables) -> bool:
     """A clause of speech: the complement of a verb of saying ("X said [Y failed]"), the main clause of a
-    sentence inside a direct quotation ('“[They lied.]”'), or a clause coordinated with either."""
+    sentence inside a direct quotation ('“[They lied.]”'), or a clause coordinated with either; and a clause a
+    speech offers as known or shown ("X said the vote showed [Y is weak]", '"We know [Y lied]," X said', "X said
+    the warning was indicative [that Y ...]"): the speaker's own claim, one step down."""
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ == "ccomp":
-        return lemma(clause.head) in tables.cues.speech
+        head = clause.head
+        if lemma(head) in tables.cues.speech:
+            return True
+        if lemma(head) not in charge_words().evidence_words:
+            return False
+        # an adjective of evidence ("was indicative that", "is clear that") speaks through its copula
+        holder = head.head if head.dep_ == "acomp" else head
+        return holder.i != clause.i and _said(holder, tables)
     return clause.dep_ == "ROOT" and quotation_start(clause.doc, clause.idx) is not None \
         and lemma(clause) not in tables.cues.speech
 
