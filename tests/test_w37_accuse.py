@@ -1,7 +1,9 @@
 """ACCUSE told without a verb of accusing (wave 37, recall), on sentences written for these tests:
 
-- Idioms of attack in words: "tore into", "laid into", "jabbed (back) at", "took a jab at", kept to a party, its
-  words or its doings ("a truck tore into the crowd" is none).
+- A naming verb that gives a party, or a party's own plan or stance, a negative word is the namer's charge of it
+  ("called the voters stupid", 'called the governor's plan "a disaster"'); a thing named so charges nobody.
+- Idioms of attack in words: "called out", "tore into", "laid into", "jabbed (back) at", "took a jab at", kept to a
+  party, its words or its doings ("called out the troops", "a truck tore into the crowd" are none).
 - An act of words purposed by an occasion of speaking held for it is done there ("held a news conference to
   criticize the senator"); a purpose of force stays open.
 - A work of entertainment criticised by a reviewer is a review, no ACCUSE; a state or official criticising a film
@@ -10,6 +12,8 @@
   a fact charges nobody.
 - A party said not to be trusted ("cannot be trusted", "shouldn't be trusted") is charged with bad faith, not asked
   to do anything; the speaker's own side and things are not.
+- A clause a speech offers as known or shown ("said the vote showed that Y is weak", '"We know that Y ..."') is the
+  speaker's own claim, read for charges as the speech's own clause is.
 """
 
 from __future__ import annotations
@@ -29,7 +33,38 @@ def _accusations(pipeline: Pipeline, text: str) -> list[tuple[str, str, str, lis
     return [e for e in _events(pipeline, text) if e[0] == "ACCUSE"]
 
 
+@pytest.mark.parametrize(("text", "trigger", "accused"), [
+    ("The senator called the governor stupid.", "stupid", "the governor"),
+    ('The senator called the state\'s primary voters "stupid" for backing the mayor.', "stupid",
+     "the state's primary voters"),
+    ('The senator called the governor\'s plan "a disaster."', "disaster", "the governor"),
+    ("The senator described the mayor as weak.", "weak", "the mayor"),
+])
+def test_a_negative_name_given_to_a_party_charges_it(pipeline: Pipeline, text: str, trigger: str,
+                                                     accused: str) -> None:
+    events = _accusations(pipeline, text)
+    assert any(e[1] == trigger and e[2] == "asserted" and e[3] == ["The senator"] and e[4] == [accused]
+               for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "The senator called the storm a disaster.",  # a thing named: nobody charged
+    "The senator called the refugees desperate.",  # a state undergone, no fault
+    "The senator called the governor a friend.",
+    "The senator called the governor's death a tragedy.",  # what befalls an owner is no doing of its own
+])
+def test_no_charge_in_a_name_of_a_thing_or_a_plight(pipeline: Pipeline, text: str) -> None:
+    assert not _accusations(pipeline, text)
+
+
+def test_a_negative_name_denied_charges_nobody(pipeline: Pipeline) -> None:
+    assert not [e for e in _accusations(pipeline, "The senator did not call the governor stupid.")
+                if e[2] == "asserted"]
+
+
 @pytest.mark.parametrize(("text", "accused"), [
+    ("On Friday, the president took a lighter tone, still calling out the Democrats.", "the Democrats"),
+    ("The governor called out the mayor over the budget.", "the mayor"),
     ("The senator tore into the governor over the budget.", "the governor"),
     ("The senator tore into the governor's plan on Tuesday.", "the governor"),
     ("The senator laid into the governor on Tuesday.", "the governor"),
@@ -42,6 +77,10 @@ def test_idioms_of_attack_in_words(pipeline: Pipeline, text: str, accused: str) 
 
 
 @pytest.mark.parametrize("text", [
+    "The governor called out the National Guard after the riots.",  # an armed side mobilised
+    "The governor called out the troops after the riots.",
+    "She called out his name across the room.",  # said aloud
+    "He called out to the guards.",
     "A truck tore into the crowd on Tuesday.",  # a vehicle strikes
 ])
 def test_idioms_of_attack_kept_to_parties_and_their_words(pipeline: Pipeline, text: str) -> None:
@@ -135,4 +174,24 @@ def test_a_party_not_to_be_trusted_is_charged(pipeline: Pipeline, text: str, acc
     "The senator said the report should not be believed.",  # a thing, no party
 ])
 def test_no_distrust_charge_of_oneself_or_of_things(pipeline: Pipeline, text: str) -> None:
+    assert not _accusations(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Senator Smith said the warning was indicative that Governor Jones did not know what he was talking about.",
+     "know"),
+    ('"We know that Governor Jones shouldn\'t be trusted with our secrets," Senator Smith said.', "trusted"),
+    ("Senator Smith said the vote showed that Governor Jones is weak.", "weak"),
+])
+def test_a_charge_offered_as_known_or_shown_is_the_speakers(pipeline: Pipeline, text: str, trigger: str) -> None:
+    events = _accusations(pipeline, text)
+    assert any(e[1] == trigger and e[3] == ["Senator Smith"] and e[4] == ["Governor Jones"] for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Smith said the report showed that the economy is weak.",  # no party
+    "The report showed that Governor Jones is weak.",  # no speaker: a finding, not speech
+    '"We know that we failed," Senator Smith said.',  # the speaker's own side
+])
+def test_no_charge_shown_without_a_speaker_or_a_party(pipeline: Pipeline, text: str) -> None:
     assert not _accusations(pipeline, text)

@@ -405,7 +405,7 @@ def judgement_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list
             predicates = [wrong]
             kind = SAID_AT_FAULT
         elif lemma(token) in tables.grammar.naming_verbs and is_verbal(token):
-            predicates = _named_as(token)
+            predicates = named_as(token)
             kind = NAMED_AT_FAULT
         else:
             continue
@@ -570,7 +570,7 @@ def _lying_somewhere(verb: Token) -> bool:
                                             or c.dep_ in ("advmod", "acomp") for c in verb.children))
 
 
-def _named_as(verb: Token) -> list[Token]:
+def named_as(verb: Token) -> list[Token]:
     """What a naming verb calls its object: "called X *a liar*", "called X *reckless*", "branded X *as* a traitor"."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     deps = (*PREDICATE_DEPS, "xcomp", "ccomp", *(("dobj",) if passive else ()))  # "was branded *a traitor*"
