@@ -301,6 +301,8 @@ def obligation_candidates(sentence: Span, tables: Tables, tops: set[int]) -> lis
     for token in _speech_complements(sentence, tables, tops):
         if not (aux_words(token) & tables.cues.obligation_modals or _semi_modal_obligation(token, tables)):
             continue
+        if distrusted(token, tables):
+            continue  # "said Y should not be trusted": Y is judged (quoted_charges), nothing asked of anyone
         subject = subject_of(token)
         if subject is None or subject.pos_ == "PRON" or cannot_act(subject, tables):
             continue  # "said the platform should mention Israel": no one is asked, an opinion of what it holds
@@ -313,6 +315,13 @@ def obligation_candidates(sentence: Span, tables: Tables, tops: set[int]) -> lis
         found.append(Candidate(content=Trigger(token, entry, nominal=False), word=token, chain=(token,),
                                governors=(), nouns=(), top=token, nominal=False, obligation=True))
     return found
+
+
+def distrusted(clause: Token, tables: Tables) -> bool:
+    """A negated passive of trusting or believing ("Y cannot be *trusted*", "should not be *believed*"): its
+    subject is judged to be of bad faith."""
+    return lemma(clause) in tables.grammar.distrust_verbs and any(c.dep_ == "nsubjpass" for c in clause.children) \
+        and any(c.dep_ == "neg" for c in clause.children)
 
 
 def cannot_act(subject: Token, tables: Tables) -> bool:
@@ -396,7 +405,7 @@ def judgement_candidates(sentence: Span, tables: Tables, tops: set[int]) -> list
             predicates = [wrong]
             kind = SAID_AT_FAULT
         elif lemma(token) in tables.grammar.naming_verbs and is_verbal(token):
-            predicates = _named_as(token)
+            predicates = named_as(token)
             kind = NAMED_AT_FAULT
         else:
             continue
@@ -561,7 +570,7 @@ def _lying_somewhere(verb: Token) -> bool:
                                             or c.dep_ in ("advmod", "acomp") for c in verb.children))
 
 
-def _named_as(verb: Token) -> list[Token]:
+def named_as(verb: Token) -> list[Token]:
     """What a naming verb calls its object: "called X *a liar*", "called X *reckless*", "branded X *as* a traitor"."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     deps = (*PREDICATE_DEPS, "xcomp", "ccomp", *(("dobj",) if passive else ()))  # "was branded *a traitor*"

@@ -194,6 +194,19 @@ def _fulfilled_purpose(candidate: Candidate, above: Token, below: Token, tables:
     return False
 
 
+def _said_at_occasion(verb: Token, purpose: Token, tables: Tables) -> bool:
+    """An act of words done at the occasion of speaking held or given for it: "held a news conference *to
+    criticize* the senator", "gave a speech *to praise* the troops". A purpose of force or of material help is
+    not done by speaking ("held a briefing to launch the offensive")."""
+    occasions = tables.cues.speaking_occasions
+    if not any(c.dep_ == "dobj" and (lemma(c) in occasions or any(m.dep_ == "compound" and lemma(m) in occasions
+                                                                    for m in c.children))
+               for c in verb.children):
+        return False
+    found = trigger_at(purpose, tables.lexicon)
+    return found is not None and tables.ontology.info(found.entry.type).quad.startswith("verbal")
+
+
 def _object_reading(verb: Token, noun: Token, tables: Tables) -> Reading:
     """The event noun a chain's lowest verb carries: its own words ("held no talks") and what the verb says of
     it ("wants Russia's backing")."""
@@ -244,7 +257,8 @@ def governing_reading(verb: Token, below: Token, tables: Tables) -> Reading:
     if link == "advcl":
         if lemma(verb) == "be" and any(_counted(n, cues) for n in _predicate_nouns(verb)):
             return NONE  # "was among 25 senators to vote against", "was the first to visit": those who did
-        return Reading(hypothetical=_purpose(below, cues) and not in_group(below, cues.realised_purposes))
+        realised = in_group(below, cues.realised_purposes) or _said_at_occasion(verb, below, tables)
+        return Reading(hypothetical=_purpose(below, cues) and not realised)
     if in_group(verb, cues.allegation) and link in ("pcomp", "ccomp"):
         return Reading(hypothetical=True)  # "accused of planning attacks", "alleged that he abused": a charge
     if link == "pcomp":

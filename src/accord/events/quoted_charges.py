@@ -31,15 +31,18 @@ from accord.doc_index import quotation_start
 from accord.errors import ConfigError
 from accord.events.candidates import (
     FIRST_PERSON,
+    NAMED_AT_FAULT,
     PREDICATE_DEPS,
     SAID_AT_FAULT,
     Candidate,
     denied_belief,
+    distrusted,
     is_merit,
+    named_as,
     wrong_done,
 )
 from accord.events.tables import Entry, Tables
-from accord.events.triggers import Trigger, lemma
+from accord.events.triggers import Trigger, is_verbal, lemma
 from accord.packaged import read_packaged_yaml
 from accord.words import shared_words
 
@@ -68,6 +71,10 @@ class ChargeWords:
     holding_verbs: frozenset[str]  # verbs whose object is the subject's own doing ("had a crazy policy")
     doubted_classes: frozenset[str]  # what of a party's is found wanting when "in question" ("her judgement")
     doubt_nouns: frozenset[str]  # "in *question*", "in *doubt*"
+    ignorance_verbs: frozenset[str]  # "knows nothing about trade", "does not know what he is talking about"
+    ignorance_objects: frozenset[str]
+    ignorance_own_acts: frozenset[str]
+    evidence_words: frozenset[str]  # "X said the vote *showed* [Y is weak]": the claim the speech makes
     cameo: str
     mode: str
 
@@ -112,6 +119,8 @@ def charge_words() -> ChargeWords:
                        _words(raw, "party_classes"), _words(raw, "blame_verbs"), _words(raw, "party_object_verbs"),
                        _words(raw, "owed_acts"), _words(raw, "owed_object_classes"), _words(raw, "holding_verbs"),
                        _words(raw, "doubted_classes"), _words(raw, "doubt_nouns"),
+                       _words(raw, "ignorance_verbs"), _words(raw, "ignorance_objects"),
+                       _words(raw, "ignorance_own_acts"), _words(raw, "evidence_words"),
                        str(raw.get("cameo") or ""), str(raw.get("mode") or ""))
 
 
@@ -124,7 +133,14 @@ def quoted_charge_candidates(sentence: Span, tables: Tables, taken: set[int], ac
     words = charge_words()
     found = []
     for token in sentence:
-        if token.i in taken or not _said(token, tables):
+        if token.i in taken:
+            continue
+        if lemma(token) in tables.grammar.naming_verbs and is_verbal(token):
+            named = _named_fault(token, tables, words)
+            if named is not None:
+                found.append(_candidate(named, token, words, NAMED_AT_FAULT))
+            continue
+        if not _said(token, tables):
             continue
         fault = _charge(token, tables, words)
         if fault is not None:
@@ -132,19 +148,63 @@ def quoted_charge_candidates(sentence: Span, tables: Tables, taken: set[int], ac
     return found
 
 
+def _named_fault(verb: Token, tables: Tables, words: ChargeWords) -> Token | None:
+    """The negative word a naming verb gives a party or a party's own doing: "called the voters *stupid*", "branded
+    the senator *incompetent*", "called the governor's plan *a disaster*". Calling is speaking, so the namer
+    charges what it names as a speaker charges the subject of what it says; the coder's judgements read the fault
+    predicates, this reads VADER's negative words (less the states undergone: "called the refugees *desperate*").
+    Only a party or what a named party did is charged: "called the storm a disaster" blames nobody."""
+    named = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if not any(_party(n, tables, words) or _owned_doing(n, tables, words) for n in named) \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    # a name set off in quotation marks may be parsed as the object's apposition ('called the plan "a disaster"')
+    names = named_as(verb) + [a for n in named for a in n.children if a.dep_ == "appos"]
+    for predicate in names:
+        if any(c.dep_ == "neg" for c in predicate.children) or predicate.i in {n.i for n in named}:
+            continue
+        if _negative(predicate, words) and not _classes(predicate, tables) & words.undergone_classes:
+            return predicate
+    return None
+
+
+def _party(noun: Token, tables: Tables, words: ChargeWords) -> bool:
+    """A party named or pointed to: a person, group or organisation, a pronoun of one, a noun of a party."""
+    return noun.ent_type_ in PARTY_ENTITIES or noun.lower_ in PARTY_PRONOUNS \
+        or bool(_classes(noun, tables) & words.party_classes)
+
+
+def _owned_doing(noun: Token, tables: Tables, words: ChargeWords) -> bool:
+    """A plan, stance or standing owned by a named party ("the governor's plan")."""
+    return bool(_classes(noun, tables) & words.owned_doing_classes) \
+        and any(c.dep_ == "poss" and _owner_named(c) for c in noun.children)
+
+
 def _said(clause: Token, tables: Tables) -> bool:
     """A clause of speech: the complement of a verb of saying ("X said [Y failed]"), the main clause of a
-    sentence inside a direct quotation ('“[They lied.]”'), or a clause coordinated with either."""
+    sentence inside a direct quotation ('“[They lied.]”'), or a clause coordinated with either; and a clause a
+    speech offers as known or shown ("X said the vote showed [Y is weak]", '"We know [Y lied]," X said', "X said
+    the warning was indicative [that Y ...]"): the speaker's own claim, one step down."""
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ == "ccomp":
-        return lemma(clause.head) in tables.cues.speech
+        head = clause.head
+        if lemma(head) in tables.cues.speech:
+            return True
+        if lemma(head) not in charge_words().evidence_words:
+            return False
+        # an adjective of evidence ("was indicative that", "is clear that") speaks through its copula
+        holder = head.head if head.dep_ == "acomp" else head
+        return holder.i != clause.i and _said(holder, tables)
     return clause.dep_ == "ROOT" and quotation_start(clause.doc, clause.idx) is not None \
         and lemma(clause) not in tables.cues.speech
 
 
 def _charge(clause: Token, tables: Tables, words: ChargeWords) -> Token | None:
     """The word making the charge in a clause said of another party, or None."""
+    if distrusted(clause, tables):  # "Y cannot be trusted": a judgement of Y, whatever the modal
+        undergoer = next(c for c in clause.children if c.dep_ == "nsubjpass")
+        return clause if not _speakers_own(undergoer) and undergoer.tag_ not in ("WDT", "WP") else None
     subject = next((c for c in clause.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
     if subject is None or subject.tag_ in ("WDT", "WP") or _speakers_own(subject):
         return None
@@ -157,6 +217,8 @@ def _charge(clause: Token, tables: Tables, words: ChargeWords) -> Token | None:
         return None
     # "I don't think [Y is not qualified]": the belief's negation is raised to the clause and cancels its own
     negations = sum(1 for c in clause.children if c.dep_ == "neg") + int(denied_belief(clause, tables))
+    if lemma(clause) in words.ignorance_verbs:
+        return clause if _ignorance_charged(clause, subject, negations, words) else None
     if lemma(clause) in tables.cues.copulas:
         doubted = _standing_in_doubt(clause, subject, tables, words) if not negations else None
         return doubted or _predicate_charge(clause, negations, tables, words)
@@ -170,6 +232,26 @@ def _charge(clause: Token, tables: Tables, words: ChargeWords) -> Token | None:
     # a wrong done, inside a quotation whose cue is in another sentence ("they *lied* on official forms"): the
     # coder's own wrongdoing verbs; under a verb of saying the coder's judgements have read it already
     return wrong_done(clause, tables) if clause.dep_ != "ccomp" else None
+
+
+def _ignorance_charged(verb: Token, subject: Token, negations: int, words: ChargeWords) -> bool:
+    """A party said to know nothing about a subject ("Y *knows* nothing about trade"), or not to know what it is
+    itself saying or doing ("Y does not *know* what he is talking about"): unfit, a charge. Ignorance of a fact
+    charges nobody: "knew nothing of the raid" (no "about"), "does not know what the plan costs" (another's
+    clause)."""
+    if not negations:
+        return any(c.dep_ == "dobj" and c.lower_ in words.ignorance_objects
+                   and any(p.dep_ == "prep" and p.lower_ == "about" for p in (*c.children, *verb.children))
+                   for c in verb.children)
+    if negations != 1:
+        return False
+    own_clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and lemma(c) in words.ignorance_own_acts]
+    return any(_same_party(subject, d) for c in own_clauses for d in c.children if d.dep_ == "nsubj")
+
+
+def _same_party(subject: Token, doer: Token) -> bool:
+    """The doer of the idiom's clause is the subject itself: a pronoun standing for it, or the same word."""
+    return (doer.pos_ == "PRON" and doer.lower_ not in FIRST_PERSON) or doer.lower_ == subject.lower_
 
 
 def _classes(word: Token, tables: Tables) -> frozenset[str]:
@@ -317,8 +399,8 @@ def _foretold(clause: Token, tables: Tables) -> bool:
     return clause.lower_ in cues.future_modals and any(c.dep_ == "xcomp" for c in clause.children)
 
 
-def _candidate(fault: Token, clause: Token, words: ChargeWords) -> Candidate:
+def _candidate(fault: Token, clause: Token, words: ChargeWords, kind: str = SAID_AT_FAULT) -> Candidate:
     entry = Entry(key=lemma(fault), type="ACCUSE", cameo=words.cameo, mode=words.mode or None)
     return Candidate(content=Trigger(fault, entry, nominal=False), word=fault, chain=(clause,), governors=(),
-                     nouns=(), top=clause, nominal=False, judgement=SAID_AT_FAULT,
+                     nouns=(), top=clause, nominal=False, judgement=kind,
                      in_speech=True)

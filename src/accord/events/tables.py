@@ -229,6 +229,7 @@ class Cues:
     durative_phrases: frozenset[str] = frozenset()  # "as long as" told in the past: a duration
     purpose_marks: frozenset[str] = frozenset()
     realised_purposes: frozenset[str] = frozenset()
+    speaking_occasions: frozenset[str] = frozenset()  # "held a news conference *to criticize* X": said there
     negative_prepositions: frozenset[str] = frozenset()
     prevention: frozenset[str] = frozenset()  # "prevented them *from* attacking": not done
     possibility_nouns: frozenset[str] = frozenset()
@@ -442,6 +443,7 @@ class Grammar:
     two_object_verbs: frozenset[str] = frozenset()  # "was *denied* access": a passive that keeps an object
     state_acts: dict[str, str] = field(default_factory=dict)  # "arrest" -> COP: acts only a state's bodies do
     fault_predicates: frozenset[str] = frozenset()  # "said Y was *guilty*", "called Y a *liar*": accusations
+    distrust_verbs: frozenset[str] = frozenset()  # "Y cannot be *trusted*": bad faith charged
     foretold_harms: dict[str, frozenset[str]] = field(default_factory=dict)  # "Y will *pay the price*": threats
     naming_verbs: frozenset[str] = frozenset()  # "*called* Y a liar", "*branded* Y as ..."
     merit_predicates: frozenset[str] = frozenset()  # "said Y was *not qualified*": a merit denied finds fault
@@ -824,6 +826,7 @@ def load_grammar() -> Grammar:
         two_object_verbs=_words(raw, "two_object_verbs"),
         state_acts={str(k).lower(): str(v).upper() for k, v in (raw.get("state_acts") or {}).items()},
         fault_predicates=_words(raw, "fault_predicates"),
+        distrust_verbs=_words(raw, "distrust_verbs"),
         foretold_harms=_by_lemma(raw, "foretold_harms"),
         naming_verbs=_words(raw, "naming_verbs"),
         merit_predicates=_words(raw, "merit_predicates"),
