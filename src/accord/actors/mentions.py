@@ -78,6 +78,7 @@ from accord.actors.kb import NAME_SUFFIXES as SUFFIXES
 from accord.actors.kb import SAME_SECTOR, KnowledgeBase
 from accord.actors.kin import relatives_named_by_surname
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
+from accord.actors.places_acting import places_acting
 from accord.actors.regions import REGION_RULE, region_root
 from accord.actors.representation import lawyers_of_the_represented
 from accord.actors.resolver import HONORIFICS, PERSON_POSSESSIVES, ActorResolver, Resolution, known_person
@@ -360,6 +361,8 @@ class MentionFinder:
                                          self.kb.foreign_facing_titles)
         if self.place_country is not None:  # 'In Manchester, about 100 protesters demonstrated': there, not home
             found = lend_sentence_place(found, self._sentence_places(doc))
+            # 'Ohio sued the agency', 'the state asked a federal judge': the place's government
+            found = places_acting(doc, found, self.place_country, self.kb.place_government_acts)
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         # (a name inside a longer mention was weighed with it: counted once, as before it had a record of its own)
         # (a country lent to a description is the sentence's, counted there already)
