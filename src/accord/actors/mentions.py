@@ -77,6 +77,7 @@ from accord.actors.handles import social_media_handles
 from accord.actors.kb import NAME_SUFFIXES as SUFFIXES
 from accord.actors.kb import SAME_SECTOR, KnowledgeBase
 from accord.actors.kin import relatives_named_by_surname
+from accord.actors.party_delegates import party_delegates
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
 from accord.actors.places_acting import places_acting
 from accord.actors.regions import REGION_RULE, region_root
@@ -363,6 +364,8 @@ class MentionFinder:
             found = lend_sentence_place(found, self._sentence_places(doc))
             # 'Ohio sued the agency', 'the state asked a federal judge': the place's government
             found = places_acting(doc, found, self.place_country, self.kb.place_government_acts)
+        # 'more than 100 convention delegates', delegates in a story on a nomination: the party's, not envoys
+        found = party_delegates(doc, found, self.kb.party_delegates)
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         # (a name inside a longer mention was weighed with it: counted once, as before it had a record of its own)
         # (a country lent to a description is the sentence's, counted there already)
