@@ -22,6 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from accord.records import Actor
+from accord.syntax import subject_misread_as_date_apposition
 
 PLACE_GOVERNMENT_RULE = "place-government-act"  # 'Ohio sued': the place's government
 THE_STATE_RULE = "the-state-acting"  # 'the state sued': the state's government
@@ -48,9 +49,11 @@ def places_acting(doc: Doc, found: Sequence[Actor], place_country: Callable[[str
         actor = _place_government(doc, token, place_country) or _the_state(doc, token)
         if actor is not None:
             added.append(actor)
-    if not added:
-        return out
-    return sorted([*out, *added], key=lambda a: (a.start if a.start is not None else -1))
+    for actor in added:  # each at its place in the text, the others' order (an embedded name after its phrase) kept
+        at = next((i for i, a in enumerate(out) if a.start is not None and actor.start is not None
+                   and a.start > actor.start), len(out))
+        out.insert(at, actor)
+    return out
 
 
 def _a_land(actor: Actor) -> bool:
@@ -62,19 +65,12 @@ def _doer_of_act(token: Token, acts: Collection[str]) -> bool:
     """The subject of a verb in ``acts`` ('Ohio sued'), or the 'by' agent of its passive ('was sued by Ohio')."""
     if token.dep_ in _SUBJECTS:
         verb = token.head
-    elif (token.dep_ == "pobj" and token.head.dep_ == "agent") or _subject_misread_as_date_apposition(token):
-        verb = token.head.head  # the passive's verb, or the one the misread subject belongs to
+    elif (token.dep_ == "pobj" and token.head.dep_ == "agent") \
+            or (token.dep_ == "appos" and subject_misread_as_date_apposition(token.head.head) == token):
+        verb = token.head.head  # the passive's verb, or the one whose subject the parser hung on the opening day
     else:
         return False
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in acts
-
-
-def _subject_misread_as_date_apposition(token: Token) -> bool:
-    """'Friday, Texas, leading a coalition, asked ...': the parser hangs the subject on the opening day as its
-    apposition, and the verb is left with no subject of its own."""
-    day = token.head
-    return token.dep_ == "appos" and day.ent_type_ == "DATE" and day.dep_ == "npadvmod" \
-        and not any(c.dep_ in _SUBJECTS for c in day.head.children)
 
 
 def _entity_of(doc: Doc, token: Token) -> Span | None:
