@@ -115,3 +115,28 @@ def test_near_miss_envoys_and_a_states_delegates_stay_gov(actors_nlp: Language, 
                                                           country: str | None) -> None:
     actor = only_with_text(_actors(actors_nlp, text), mention)
     assert (actor.sector, actor.country) == ("GOV", country)
+
+
+# --- a trade word opening the sentence is no word of the name -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Star Dale Fenwick said the show would go on.", "Dale Fenwick"),
+    ("Actor Mira Lane praised the senator on Monday.", "Mira Lane"),
+])
+def test_a_trade_word_opening_the_sentence_is_the_trade_not_the_name(actors_nlp: Language, sentence: str,
+                                                                     name: str) -> None:
+    person = next(a for a in _actors(actors_nlp, sentence) if a.kind == "person")
+    assert (person.name, person.sector) == (name, "ELI")
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Tom Star said the plan failed.", "Tom Star"),                # the word as a surname
+    ("On Monday, Lee Star Fenwick said the plan failed.", None),   # inside the name, not opening the sentence
+])
+def test_near_miss_a_trade_word_inside_a_name_stays_in_it(actors_nlp: Language, sentence: str,
+                                                           name: str | None) -> None:
+    person = next(a for a in _actors(actors_nlp, sentence) if a.kind == "person")
+    assert "Star" in (person.name or ""), person
+    if name is not None:
+        assert (person.name, person.sector) == (name, "CVL")

@@ -1378,7 +1378,7 @@ class MentionFinder:
             titled.discard(doc[first].idx)
         while (first > left and doc[first - 1].pos_ == "PROPN" and doc[first - 1].idx not in titled | known
                and doc[first - 1].lower_.rstrip(".") not in HONORIFICS
-               and doc[first - 1].text != ".") \
+               and doc[first - 1].text != "." and not self._trade_opening(doc[first - 1])) \
                 or (first - 2 >= left and _hyphenated_name_part(doc[first]) and doc[first - 1].text == "-"):
             first -= 1
         last = head.i
@@ -1432,6 +1432,11 @@ class MentionFinder:
         if first != last or doc[first].lower_ not in self.kb.person_surnames:  # 'Mr. Cruz' may be the senator
             actor = _private_person(actor)
         return Resolution(actor, actor.rule or "", described.entry if described else None)
+
+    def _trade_opening(self, token: Token) -> bool:
+        """'Star Dale Fenwick said': a trade word (sectors.yaml ``name_occupations``) capitalised only because it
+        opens the sentence, which the tagger then reads as a word of the name; it says what the person does."""
+        return bool(token.is_sent_start) and token.lower_ in self.kb.name_occupations and not token.is_upper
 
     def _occupation_before(self, doc: Doc, first: int, left: int, info: Actor | None) -> Actor | None:
         """'actor Dale Fenwick', 'singer Ann Pruitt': a word for a trade right before a person's name
