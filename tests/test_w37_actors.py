@@ -140,3 +140,28 @@ def test_near_miss_a_trade_word_inside_a_name_stays_in_it(actors_nlp: Language, 
     assert "Star" in (person.name or ""), person
     if name is not None:
         assert (person.name, person.sector) == (name, "CVL")
+
+
+# --- a past office's title with no 'former' -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "mention"), [
+    ("President Reagan signed the law in 1986.", "President Reagan"),
+    ("In the last two years of President George W. Bush's term, the Senate confirmed 68 judges.",
+     "President George W. Bush"),
+])
+def test_the_title_of_a_past_office_without_former_is_that_office(actors_nlp: Language, sentence: str,
+                                                                    mention: str) -> None:
+    person = only_with_text(_actors(actors_nlp, sentence, "2016-04-12"), mention)
+    assert (person.country, person.sector) == ("USA", "GOV")
+
+
+@pytest.mark.parametrize(("sentence", "mention"), [
+    ("Former President George W. Bush spoke at the library on Tuesday.", "Former President George W. Bush"),
+    ("The late President Reagan was remembered on Tuesday.", "The late President Reagan"),
+    ("George W. Bush spoke at the library on Tuesday.", "George W. Bush"),     # no title
+    ("Mr. Bush spoke at the library on Tuesday.", "Mr. Bush"),                 # an honorific, no office
+])
+def test_near_miss_former_or_no_title_keeps_the_elite(actors_nlp: Language, sentence: str, mention: str) -> None:
+    person = only_with_text(_actors(actors_nlp, sentence, "2016-04-12"), mention)
+    assert (person.country, person.sector) == ("USA", "ELI")

@@ -59,7 +59,7 @@ from accord.actors.country_from_context import (
 )
 from accord.actors.credits import credited_journalists
 from accord.actors.delayed_names import delayed_group_names, delayed_names
-from accord.actors.described_people import DESCRIPTION_RULE, descriptions_name_people
+from accord.actors.described_people import DESCRIPTION_RULE, TEMPORAL_MODIFIERS, descriptions_name_people
 from accord.actors.document_people import (
     BACK_REFERENCE_RULES,
     UNPLACED_RULES,
@@ -1007,6 +1007,10 @@ class MentionFinder:
             titles = self.resolver.written_titles(span_toks) \
                 or ([resolution.actor.role.lower()] if resolution.actor.role else [])
             resolution = self.resolver.as_then_holder(resolution, titles)
+        elif resolution is not None and resolution.actor.kind == "person" \
+                and not any(t.norm in TEMPORAL_MODIFIERS for t in span_toks):
+            # 'President Reagan signed the law': the title of a past office, with no 'former', is that office
+            resolution = self.resolver.as_titled_past_holder(resolution, self.resolver.written_titles(span_toks))
         if _proper(head) and why != "name" and resolution is not None and resolution.actor.kind == "person" \
                 and self._names_someone_else(head, resolution.actor, toks, starts, date):
             resolution = None  # 'Matt Bennett, a former aide to Mr. Clinton': Bennett, described by Clinton
