@@ -165,3 +165,13 @@ def test_the_title_of_a_past_office_without_former_is_that_office(actors_nlp: La
 def test_near_miss_former_or_no_title_keeps_the_elite(actors_nlp: Language, sentence: str, mention: str) -> None:
     person = only_with_text(_actors(actors_nlp, sentence, "2016-04-12"), mention)
     assert (person.country, person.sector) == ("USA", "ELI")
+
+
+@pytest.mark.parametrize(("sentence", "mention"), [
+    ("George W. Bush joined the crowd. The 43rd president spoke for ten minutes.", "The 43rd president"),
+    ("Both of the Bush presidents stayed away from the convention.", "the Bush presidents"),
+])
+def test_near_miss_a_title_with_no_name_after_it_is_no_past_office(actors_nlp: Language, sentence: str,
+                                                                    mention: str) -> None:
+    actors = _actors(actors_nlp, sentence, "2016-04-12")
+    assert not [a for a in actors if (a.rule or "").startswith("titled+")], [(a.text, a.rule) for a in actors]

@@ -1007,9 +1007,10 @@ class MentionFinder:
             titles = self.resolver.written_titles(span_toks) \
                 or ([resolution.actor.role.lower()] if resolution.actor.role else [])
             resolution = self.resolver.as_then_holder(resolution, titles)
-        elif resolution is not None and resolution.actor.kind == "person" \
+        elif resolution is not None and resolution.actor.kind == "person" and _proper(head) \
                 and not any(t.norm in TEMPORAL_MODIFIERS for t in span_toks):
-            # 'President Reagan signed the law': the title of a past office, with no 'former', is that office
+            # 'President Reagan signed the law': the title of a past office, with no 'former', before the name,
+            # is that office (not a description with no name, 'the 43rd president', nor 'the Bush presidents')
             resolution = self.resolver.as_titled_past_holder(resolution, self.resolver.written_titles(span_toks))
         if _proper(head) and why != "name" and resolution is not None and resolution.actor.kind == "person" \
                 and self._names_someone_else(head, resolution.actor, toks, starts, date):
