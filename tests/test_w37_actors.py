@@ -175,3 +175,24 @@ def test_near_miss_a_title_with_no_name_after_it_is_no_past_office(actors_nlp: L
                                                                     mention: str) -> None:
     actors = _actors(actors_nlp, sentence, "2016-04-12")
     assert not [a for a in actors if (a.rule or "").startswith("titled+")], [(a.text, a.rule) for a in actors]
+
+
+# --- a candidate's supporters in a story on a nomination ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Among Kasich supporters, 61 percent had made up their minds before the primary.", "Kasich supporters"),
+    ("Trump told his supporters to vote in the primary.", "his supporters"),
+])
+def test_a_candidates_supporters_in_a_nomination_story_are_voters(actors_nlp: Language, text: str,
+                                                                  mention: str) -> None:
+    assert only_with_text(_actors(actors_nlp, text), mention).sector == "CVL"
+
+
+@pytest.mark.parametrize(("text", "mention", "sector"), [
+    ("Erdogan's supporters rallied in Ankara on Sunday.", "Erdogan's supporters", "OPP"),   # no nomination story
+    ("Opposition supporters rallied before the primary.", "Opposition supporters", "OPP"),  # no candidate's
+])
+def test_near_miss_supporters_outside_a_nomination_or_of_no_person_keep_the_weak_word(
+        actors_nlp: Language, text: str, mention: str, sector: str) -> None:
+    assert only_with_text(_actors(actors_nlp, text), mention).sector == sector
