@@ -9,11 +9,14 @@ dots in factory names, so the versioned names of DESIGN.md (``accord.events.v1``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_suffix_regex
 
 from accord.actors.stage import ActorStage, make_actor_stage
 from accord.blackboard import (
@@ -55,6 +58,29 @@ STAGE_FACTORIES: dict[str, Callable[[Language, str], Stage]] = {
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_FACTORIES)
 
 
+# A left single quotation mark typed where an apostrophe belongs ("Trump‘s plan"), as some pages' smart-quote
+# editors write it, mapped to the right single quotation mark whose possessive the model was trained on.
+MISTYPED_POSSESSIVES: dict[str, str] = {"‘s": "’s", "‘S": "’S"}
+
+
+def read_left_quote_apostrophes(nlp: Language) -> None:
+    """Split "Trump‘s" as "Trump" + "‘s" and let the model see that "‘s" as the possessive "’s".
+
+    spaCy splits "’s" off a word but keeps "Trump‘s" whole, so the owner ("Trump") is no word of its own to any
+    stage: no possessor, no actor. The split is a suffix rule (the text and every offset stay as written), and
+    the model's features of the new token (norm, prefix, suffix, shape) are those of "’s", so the tagger and
+    parser read it as the possessive (or the contracted "is") they know. A left mark opening a quotation
+    ("said ‘no’") is untouched: only the two-character suffix "‘s" at a word's end is split.
+    """
+    suffixes = [*(nlp.Defaults.suffixes or ()), *(re.escape(mark) for mark in MISTYPED_POSSESSIVES)]
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    for mistyped, proper in MISTYPED_POSSESSIVES.items():
+        lexeme, model = nlp.vocab[mistyped], nlp.vocab[proper]
+        lexeme.norm_, lexeme.prefix_ = model.norm_, model.prefix_
+        lexeme.suffix_, lexeme.shape_ = model.suffix_, model.shape_
+
+
 def build_nlp(model: str = DEFAULT_MODEL, stages: Sequence[str] = DEFAULT_STAGES) -> Language:
     """Load the spaCy model and add accord's stages in order."""
     register_extensions()
@@ -62,6 +88,7 @@ def build_nlp(model: str = DEFAULT_MODEL, stages: Sequence[str] = DEFAULT_STAGES
         nlp = spacy.load(model)
     except OSError as exc:
         raise ConfigError(f"cannot load spaCy model {model!r}: {exc}") from exc
+    read_left_quote_apostrophes(nlp)
     for stage in stages:
         if stage not in STAGE_FACTORIES:
             known = ", ".join(STAGE_FACTORIES) or "none"

@@ -72,3 +72,17 @@ def bare_relative(verb: Token, adjunct: Callable[[Token], bool]) -> bool:
         return False
     antecedent = verb.head
     return antecedent.ent_type_ not in ("DATE", "TIME") and not adjunct(antecedent)
+
+
+def subject_misread_as_date_apposition(verb: Token) -> Token | None:
+    """'Friday, Texas, leading a coalition of states, asked a judge ...': the parser hangs the subject on the opening
+    day (a date adverbial of the verb) as its apposition, and the verb is left with no subject of its own. That
+    apposition is the subject; None where the verb has one, or no date adverbial with an apposed noun."""
+    if has_nominal_subject(verb):
+        return None
+    for day in verb.children:
+        if day.dep_ == "npadvmod" and day.ent_type_ == "DATE" and day.i < verb.i:
+            apposed = next((c for c in day.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")), None)
+            if apposed is not None:
+                return apposed
+    return None

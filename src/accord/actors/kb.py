@@ -225,6 +225,8 @@ class _Tables:
     group_name_joiners: set[str] = field(default_factory=set)  # 'Friends of *the* Earth': small words in the name
     group_name_sector: str = ""  # the sector of a group so named (NGO)
     activity_bodies: set[str] = field(default_factory=set)  # 'insurgency': a group only where it acts
+    place_government_acts: set[str] = field(default_factory=set)  # 'sue': 'Ohio sued' is Ohio's government
+    party_delegates: dict[str, set[str]] = field(default_factory=dict)  # words, modifiers, story_cues
     head_titles: set[str] = field(default_factory=set)  # 'president', 'director': of a body, the body's sector
     party_standing_words: set[str] = field(default_factory=set)  # 'elders': a party's are its members, PTY
     employed_occupations: set[str] = field(default_factory=set)  # 'analyst': at a body, the body's sector
@@ -340,6 +342,9 @@ class KnowledgeBase:
         self.group_name_joiners = frozenset(tables.group_name_joiners)
         self.group_name_sector = tables.group_name_sector
         self.activity_bodies = frozenset(tables.activity_bodies)
+        self.place_government_acts = frozenset(tables.place_government_acts)
+        self.party_delegates: Mapping[str, frozenset[str]] = {
+            part: frozenset(words) for part, words in tables.party_delegates.items()}
         self.head_titles = frozenset(tables.head_titles)
         self.party_standing_words = frozenset(tables.party_standing_words)
         self.employed_occupations = frozenset(tables.employed_occupations)
@@ -1009,6 +1014,9 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.group_name_joiners.update(str(w).lower() for w in doc.get("group_name_joiners") or ())
     _read_group_name_sector(doc, tables)
     tables.activity_bodies.update(str(w).lower() for w in doc.get("activity_bodies") or ())
+    tables.place_government_acts.update(str(w).lower() for w in doc.get("place_government_acts") or ())
+    for part, words in (doc.get("party_delegates") or {}).items():
+        tables.party_delegates.setdefault(str(part), set()).update(str(w).lower() for w in words or ())
     tables.person_bodies.update((str(w).lower(), str(code)) for w, code in (doc.get("person_bodies") or {}).items())
     tables.body_offices.update(str(w).lower() for w in doc.get("body_offices") or ())
     tables.state_sides.update(str(w).lower() for w in doc.get("state_sides") or ())

@@ -59,7 +59,7 @@ from accord.actors.country_from_context import (
 )
 from accord.actors.credits import credited_journalists
 from accord.actors.delayed_names import delayed_group_names, delayed_names
-from accord.actors.described_people import DESCRIPTION_RULE, descriptions_name_people
+from accord.actors.described_people import DESCRIPTION_RULE, TEMPORAL_MODIFIERS, descriptions_name_people
 from accord.actors.document_people import (
     BACK_REFERENCE_RULES,
     UNPLACED_RULES,
@@ -77,7 +77,9 @@ from accord.actors.handles import social_media_handles
 from accord.actors.kb import NAME_SUFFIXES as SUFFIXES
 from accord.actors.kb import SAME_SECTOR, KnowledgeBase
 from accord.actors.kin import relatives_named_by_surname
+from accord.actors.nomination_story import nomination_story_groups
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
+from accord.actors.places_acting import places_acting
 from accord.actors.regions import REGION_RULE, region_root
 from accord.actors.representation import lawyers_of_the_represented
 from accord.actors.resolver import HONORIFICS, PERSON_POSSESSIVES, ActorResolver, Resolution, known_person
@@ -360,6 +362,11 @@ class MentionFinder:
                                          self.kb.foreign_facing_titles)
         if self.place_country is not None:  # 'In Manchester, about 100 protesters demonstrated': there, not home
             found = lend_sentence_place(found, self._sentence_places(doc))
+            # 'Ohio sued the agency', 'the state asked a federal judge': the place's government
+            found = places_acting(doc, found, self.place_country, self.kb.place_government_acts)
+        # 'more than 100 convention delegates', delegates in a story on a nomination: the party's, not envoys
+        # and a candidate's supporters in such a story are voters ('Kasich supporters')
+        found = nomination_story_groups(doc, found, self.kb.party_delegates)
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         # (a name inside a longer mention was weighed with it: counted once, as before it had a record of its own)
         # (a country lent to a description is the sentence's, counted there already)
@@ -1001,6 +1008,11 @@ class MentionFinder:
             titles = self.resolver.written_titles(span_toks) \
                 or ([resolution.actor.role.lower()] if resolution.actor.role else [])
             resolution = self.resolver.as_then_holder(resolution, titles)
+        elif resolution is not None and resolution.actor.kind == "person" and _proper(head) \
+                and not any(t.norm in TEMPORAL_MODIFIERS for t in span_toks):
+            # 'President Reagan signed the law': the title of a past office, with no 'former', before the name,
+            # is that office (not a description with no name, 'the 43rd president', nor 'the Bush presidents')
+            resolution = self.resolver.as_titled_past_holder(resolution, self.resolver.written_titles(span_toks))
         if _proper(head) and why != "name" and resolution is not None and resolution.actor.kind == "person" \
                 and self._names_someone_else(head, resolution.actor, toks, starts, date):
             resolution = None  # 'Matt Bennett, a former aide to Mr. Clinton': Bennett, described by Clinton
@@ -1372,7 +1384,7 @@ class MentionFinder:
             titled.discard(doc[first].idx)
         while (first > left and doc[first - 1].pos_ == "PROPN" and doc[first - 1].idx not in titled | known
                and doc[first - 1].lower_.rstrip(".") not in HONORIFICS
-               and doc[first - 1].text != ".") \
+               and doc[first - 1].text != "." and not self._trade_opening(doc[first - 1])) \
                 or (first - 2 >= left and _hyphenated_name_part(doc[first]) and doc[first - 1].text == "-"):
             first -= 1
         last = head.i
@@ -1426,6 +1438,11 @@ class MentionFinder:
         if first != last or doc[first].lower_ not in self.kb.person_surnames:  # 'Mr. Cruz' may be the senator
             actor = _private_person(actor)
         return Resolution(actor, actor.rule or "", described.entry if described else None)
+
+    def _trade_opening(self, token: Token) -> bool:
+        """'Star Dale Fenwick said': a trade word (sectors.yaml ``name_occupations``) capitalised only because it
+        opens the sentence, which the tagger then reads as a word of the name; it says what the person does."""
+        return bool(token.is_sent_start) and token.lower_ in self.kb.name_occupations and not token.is_upper
 
     def _occupation_before(self, doc: Doc, first: int, left: int, info: Actor | None) -> Actor | None:
         """'actor Dale Fenwick', 'singer Ann Pruitt': a word for a trade right before a person's name

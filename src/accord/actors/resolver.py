@@ -60,6 +60,7 @@ PERSON_WORD_CLASSES = frozenset({"titles", "weak"})  # words for a person by off
 # words for someone that a name can follow as its head ('campaign manager Jo Marsh', 'adviser Jo Marsh')
 ROLE_BEFORE_NAME = PERSON_WORD_CLASSES | {"groups"}
 THEN = "then"  # 'the then prime minister': the office as held at the time told
+TITLED = "titled"  # 'President Reagan signed': a past office's title with no 'former', the office's time
 # Sectors of organisations whose members' words decide their own sector: a state's bodies ('Pentagon officials',
 # 'FBI agents') and parties, whose members may hold a state office ('Labour MPs' are legislators, LEG).
 MEMBER_WORDS_DECIDE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY"})
@@ -850,6 +851,19 @@ class ActorResolver:
                         country=found.actor.country if org else office.country or entry.country or found.actor.country,
                         organisation=org.name if org else found.actor.organisation)
         return _result(actor, f"then+{found.rule}", entry.id)
+
+    def as_titled_past_holder(self, found: Resolution, titles: Sequence[str]) -> Resolution:
+        """'President Reagan signed the law', 'President George W. Bush's term': a title of an office the person
+        held only in the past, written with no 'former' (the caller checks), speaks of the time the office was
+        held — news writes 'former President Bush' for what he does out of office. The office the title names,
+        as :meth:`as_then_holder` gives it; the event stage still dates the act by the text
+        (:mod:`accord.actors.dating`: the rule keeps its dated ending). A title of no office the person held
+        ('Mr.'), or a person in office, is left as found."""
+        entry = self.kb.entries.get(found.entry or "")
+        if entry is None or not found.rule.endswith("former-office-holder") or not _named_offices(entry, titles):
+            return found
+        then = self.as_then_holder(found, titles)
+        return replace(then, rule=f"{TITLED}+{found.rule}", actor=replace(then.actor, rule=f"{TITLED}+{found.rule}"))
 
     def _persons_body(self, parts: _Parts, person: Resolution) -> Resolution | None:
         """'the Sanders campaign', "Cruz's campaign", 'the Clinton camp': a person's own political organisation

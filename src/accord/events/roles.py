@@ -45,7 +45,13 @@ from accord.events.syntax import (
 )
 from accord.events.tables import Grammar
 from accord.events.triggers import is_verbal, lemma
-from accord.syntax import PRESENT_TAGS, RELATIVE_PRONOUNS, RELATIVE_TAGS, has_modal
+from accord.syntax import (
+    PRESENT_TAGS,
+    RELATIVE_PRONOUNS,
+    RELATIVE_TAGS,
+    has_modal,
+    subject_misread_as_date_apposition,
+)
 
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 PAST_TAGS = frozenset({"VBN", "VBD"})
@@ -267,7 +273,7 @@ def _controller(verb: Token, grammar: Grammar, party: Party, stative: frozenset[
             return _Found(subject, None, controlled)
         head, dep = verb.head, verb.dep_
         if head.i == verb.i:
-            listed = _listed_subject(verb)
+            listed = _listed_subject(verb) or subject_misread_as_date_apposition(verb)
             if listed is not None:
                 return _Found(listed, None, controlled)
             break
