@@ -173,6 +173,7 @@ class Cues:
     copulas: frozenset[str] = frozenset()
     seeming: frozenset[str] = frozenset()  # "felt *threatened*": a participle after them tells a state
     stative_verbs: frozenset[str] = frozenset()
+    having_verbs: frozenset[str] = frozenset()  # "should have a voice": a state, with an advantage as object
     predicament_verbs: frozenset[str] = frozenset()  # "has to contend *with*": stative with its "with"
     belief_verbs: frozenset[str] = frozenset()  # "does not think they attacked": the negation goes down
     nonfactive_speech: frozenset[str] = frozenset()  # "did not say that troops fired": nobody tells it
@@ -254,7 +255,7 @@ class Cues:
     press_asks: frozenset[str] = frozenset()  # "declined an *interview*": what a reporter asks for
     press_requests: frozenset[str] = frozenset()  # "declined *requests* for comment"
     press_refusals: frozenset[str] = frozenset()  # "*declined* an interview", not "rejected the comments"
-    refraining: frozenset[str] = frozenset()  # "*declined* to criticise": the verbal attack below not done
+    refraining: frozenset[str] = frozenset()  # "*declined*/*refused* to criticise": the verbal attack not done
     demand_nouns: frozenset[str] = frozenset()  # "despite *calls* from X": what was refused was asked for
     exclusion_verbs: frozenset[str] = frozenset()  # "refused to *rule out* a run": an option kept open
     effort_verbs: frozenset[str] = frozenset()
