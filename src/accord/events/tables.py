@@ -239,6 +239,7 @@ class Cues:
     evidence_nouns: frozenset[str] = frozenset()  # "no evidence that": what was not found is not told as done
     failure_nouns: frozenset[str] = frozenset()  # "the failure to": not done
     habit_nouns: frozenset[str] = frozenset()  # "a history of blaming others": a generalisation over acts
+    characteristic_nouns: frozenset[str] = frozenset()  # "became a staple of his speeches": a habit described
     possibility_modifiers: frozenset[str] = frozenset()
     confinement_nouns: frozenset[str] = frozenset()  # "placed X *under* house arrest"
     future_modifiers: frozenset[str] = frozenset()
