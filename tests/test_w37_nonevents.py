@@ -11,6 +11,7 @@
 - A plan or a law that "calls for" something requires it; a person's or a resolution's call stays a request.
 - Event nouns described as a staple or a hallmark of someone's conduct are a habit, not asserted.
 - A text that "talks about" something says it: no talks; persons talking with each other still consult.
+- Backing told of a pronoun that stands for a private person is his opinion; a politician's stays support.
 - Near-misses: a meeting held stays asserted, one to come stays future, appealing a ruling stays an act.
 """
 
@@ -170,3 +171,17 @@ def test_a_text_talking_about_holds_no_talks(pipeline: Pipeline) -> None:
 def test_talks_between_persons_stay(pipeline: Pipeline) -> None:
     text = "The senator talked with the governor about the budget on Monday."
     assert ("CONSULT", "talked") in _asserted(pipeline, text), _kinds(pipeline, text)
+
+
+def test_a_private_mans_support_is_his_opinion(pipeline: Pipeline) -> None:
+    text = ("A Texas man, John Miller, was arrested on Monday for threats against the senator. When he was "
+            "approached, he told police he supported Trump.")
+    assert not [k for k in _asserted(pipeline, text) if k[0] == "SUPPORT"], _kinds(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said he supported the governor's bid on Monday.",
+    "Governor Ann Lee said she backed the president's plan.",
+])
+def test_a_politicians_support_stays(pipeline: Pipeline, text: str) -> None:
+    assert any(k[0] == "SUPPORT" for k in _asserted(pipeline, text)), _kinds(pipeline, text)

@@ -867,6 +867,18 @@ def _armed_side(actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: 
     return any(a.sector in tables.senses.armed_sectors or a.kind in ARMED_KINDS for a in (*actor, *recipient))
 
 
+def private_backing(sense: Sense, actor: tuple[Actor, ...], tables: Tables) -> bool:
+    """Backing told by a verb of backing (senses.yaml ``private_backing_verbs``) of a pronoun that stands for private
+    persons ("he told police he supported the president", the man a private citizen): an opinion, as the verb's
+    frames make a private subject named in full ("people who backed other candidates"), no act of a party."""
+    senses = tables.senses
+    if sense.type != "SUPPORT" or lemma(sense.trigger) not in senses.private_backing_verbs or not actor:
+        return False
+    if sense.trigger.pos_ != "VERB":
+        return False
+    return all(a.kind == "person" and a.sector in senses.opinion_sectors for a in actor)
+
+
 def polled(sense: Sense, actor: tuple[Actor, ...], doc: Doc, tables: Tables) -> bool:
     """A stance or a demand of the public polled (senses.yaml ``opinion_types``): voters, respondents, a share of
     the public — private sides named by a word of the class ``electorate`` — backing, opposing or wanting

@@ -328,6 +328,7 @@ class Senses:
     armed_sectors: frozenset[str] = frozenset()  # who bears arms: a side of a real fight
     opinion_types: frozenset[str] = frozenset()  # stances and demands that voters polled do not make
     opinion_sectors: frozenset[str] = frozenset()  # the sectors of the public polled
+    private_backing_verbs: frozenset[str] = frozenset()  # "he supported Trump", said of a private person: opinion
     press_sectors: frozenset[str] = frozenset()  # reporters and news outlets: their asking is journalism
     press_asking: frozenset[str] = frozenset()  # "*asked* the senator to explain": the press's question
     press_answers: frozenset[str] = frozenset()  # "asked the senator to *explain*": an answer asked for
@@ -642,6 +643,7 @@ def load_senses(known_types: set[str]) -> Senses:
         armed_sectors=frozenset(str(s) for s in raw.get("armed_sectors") or ()),
         opinion_types=frozenset(str(t) for t in raw.get("opinion_types") or ()),
         opinion_sectors=frozenset(str(s) for s in raw.get("opinion_sectors") or ()),
+        private_backing_verbs=frozenset(str(s) for s in raw.get("private_backing_verbs") or ()),
         press_sectors=frozenset(str(s) for s in raw.get("press_sectors") or ()),
         press_asking=frozenset(str(s) for s in raw.get("press_asking") or ()),
         press_answers=frozenset(str(s) for s in raw.get("press_answers") or ()),
