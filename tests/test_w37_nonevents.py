@@ -12,6 +12,7 @@
 - Event nouns described as a staple or a hallmark of someone's conduct are a habit, not asserted.
 - A text that "talks about" something says it: no talks; persons talking with each other still consult.
 - Backing told of a pronoun that stands for a private person is his opinion; a politician's stays support.
+- "Such attacks" name a kind of act; "such a fierce attack that ..." tells one.
 - Near-misses: a meeting held stays asserted, one to come stays future, appealing a ruling stays an act.
 """
 
@@ -185,3 +186,13 @@ def test_a_private_mans_support_is_his_opinion(pipeline: Pipeline) -> None:
 ])
 def test_a_politicians_support_stays(pipeline: Pipeline, text: str) -> None:
     assert any(k[0] == "SUPPORT" for k in _asserted(pipeline, text)), _kinds(pipeline, text)
+
+
+def test_such_acts_name_a_kind(pipeline: Pipeline) -> None:
+    text = "Such attacks on the most recent Republican president are unheard-of among the candidates."
+    assert _asserted(pipeline, text) == [], _kinds(pipeline, text)
+
+
+def test_such_a_fierce_attack_that_is_one_act(pipeline: Pipeline) -> None:
+    text = "The army launched such a fierce attack on the town that the rebels fled."
+    assert any(k[0] == "ASSAULT" for k in _asserted(pipeline, text)), _kinds(pipeline, text)
