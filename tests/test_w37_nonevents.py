@@ -13,6 +13,7 @@
 - A text that "talks about" something says it: no talks; persons talking with each other still consult.
 - Backing told of a pronoun that stands for a private person is his opinion; a politician's stays support.
 - "Such attacks" name a kind of act; "such a fierce attack that ..." tells one.
+- What anyone but a state gives or donates to a charity is charity (wave 37's rule); a state's gift stays AID.
 - Near-misses: a meeting held stays asserted, one to come stays future, appealing a ruling stays an act.
 """
 
@@ -196,3 +197,19 @@ def test_such_acts_name_a_kind(pipeline: Pipeline) -> None:
 def test_such_a_fierce_attack_that_is_one_act(pipeline: Pipeline) -> None:
     text = "The army launched such a fierce attack on the town that the rebels fled."
     assert any(k[0] == "ASSAULT" for k in _asserted(pipeline, text)), _kinds(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "His foundation raised $8 million and donated it to St. Jude Children's Research Hospital.",
+    "The businessman gave $2 million to the charity last year.",
+])
+def test_private_gifts_to_a_charity_are_charity(pipeline: Pipeline, text: str) -> None:
+    assert not [k for k in _asserted(pipeline, text) if k[0] == "AID"], _kinds(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia donated $10 million to the Clinton Foundation in 2014.",
+    "The United States donated $5 million to hospitals in Gaza.",
+])
+def test_a_states_gift_to_a_charity_stays_aid(pipeline: Pipeline, text: str) -> None:
+    assert any(k[0] == "AID" for k in _asserted(pipeline, text)), _kinds(pipeline, text)
