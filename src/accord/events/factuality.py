@@ -373,6 +373,10 @@ def noun_words(noun: Token, cues: Cues) -> Reading:
             reading = reading + Reading(hypothetical=True)
         elif child.dep_ in ("amod", "compound", "nmod") and word in cues.future_modifiers:
             reading = reading + Reading(future=True)
+        elif child.dep_ == "amod" and word in cues.kind_adjectives:
+            # "such attacks are rare": acts of a kind, spoken of in general, none at a time told (a generic act:
+            # docs/contract.md); "such a fierce attack that ..." is a predeterminer and tells one act
+            reading = reading + Reading(hypothetical=True)
     return reading
 
 

@@ -282,14 +282,9 @@ def _gives_details(verb: Token, cues: Cues) -> bool:
 
 
 def _a_kind(candidate: Candidate, cues: Cues) -> bool:
-    """"Those kinds of proposals", "this type of attack", "such attacks": an event noun that names a kind of act
-    tells none."""
+    """"Those kinds of proposals", "this type of attack": an event noun that names a kind of act tells none."""
     noun = candidate.content.token
-    if not candidate.content.nominal:
-        return False
-    if any(c.dep_ == "amod" and c.lower_ in cues.kind_adjectives for c in noun.children):
-        return True
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+    if not candidate.content.nominal or noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
     return lemma(noun.head.head) in cues.kind_nouns
 

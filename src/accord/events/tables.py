@@ -180,7 +180,7 @@ class Cues:
     outcome_particles: frozenset[str] = frozenset()
     allegation: frozenset[str] = frozenset()
     kind_nouns: frozenset[str] = frozenset()
-    kind_adjectives: frozenset[str] = frozenset()  # "such attacks are unheard-of": a kind of act named
+    kind_adjectives: frozenset[str] = frozenset()  # "such attacks are unheard-of": acts of a kind, generic
     own_phrasals: frozenset[str] = frozenset()  # "set off": a verb of its own, not the light "set"
     # factuality (layer 2): modals, verbs, nouns and marks that say whether the act below them happens
     conditional_modals: frozenset[str] = frozenset()
