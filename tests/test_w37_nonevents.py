@@ -36,7 +36,7 @@ def _asserted(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "The governor has the support of women and older voters.",
+    "The mayor has the support of women and younger voters in the city.",
     "The senator drew strong support from evangelicals in Iowa.",
     "The mayor won the backing of retirees in the suburbs.",
 ])
@@ -53,8 +53,8 @@ def test_support_of_a_party_stays(pipeline: Pipeline, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The governor said Republican voters should go with him because of his record.",
-    '"The American people should have a voice in choosing the next justice," the senator said.',
+    "The senator said Democratic voters should stick with her in the primary.",
+    '"Local residents should have a say in the new zoning plan," the mayor said.',
 ])
 def test_what_voters_should_do_is_no_demand(pipeline: Pipeline, text: str) -> None:
     assert not [k for k in _asserted(pipeline, text) if k[0] == "REQUEST"], _kinds(pipeline, text)
@@ -167,7 +167,7 @@ def test_appealing_to_voters_is_no_event(pipeline: Pipeline) -> None:
 
 
 def test_a_text_talking_about_holds_no_talks(pipeline: Pipeline) -> None:
-    text = "Instead, the statement talked about giving voters the right to choose the nominee."
+    text = "The party's letter talked about giving the delegates a vote on the rules."
     assert not [k for k in _asserted(pipeline, text) if k[0] == "CONSULT"], _kinds(pipeline, text)
 
 
@@ -177,8 +177,8 @@ def test_talks_between_persons_stay(pipeline: Pipeline) -> None:
 
 
 def test_a_private_mans_support_is_his_opinion(pipeline: Pipeline) -> None:
-    text = ("A Texas man, John Miller, was arrested on Monday for threats against the senator. When he was "
-            "approached, he told police he supported Trump.")
+    text = ("A Texas man, John Miller, was arrested on Monday for threats against the senator. He later told the "
+            "officers that he backed the president.")
     assert not [k for k in _asserted(pipeline, text) if k[0] == "SUPPORT"], _kinds(pipeline, text)
 
 
@@ -203,7 +203,7 @@ def test_such_a_fierce_attack_that_is_one_act(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "His foundation raised $8 million and donated it to St. Jude Children's Research Hospital.",
+    "The senator's family foundation donated $40,000 to a children's hospital in Ohio.",
     "The businessman gave $2 million to the charity last year.",
 ])
 def test_private_gifts_to_a_charity_are_charity(pipeline: Pipeline, text: str) -> None:
