@@ -19,7 +19,9 @@ from event_helpers import asserted_events
 ATTACKS = [
     # persons of politics attacked by sides unnamed or unarmed: words
     ("She went on to attack the senator, saying he had ignored the schools.", "attack", "ACCUSE"),
-    ("Such attacks on the former senator are rare among the candidates.", "attacks", "ACCUSE"),
+    # (wave 37: "such attacks are rare" speaks of acts of a kind, generic and not asserted; the same words told of
+    # acts that happened keep wave 20's point, words not force)
+    ("The attacks on the former senator grew sharper among the candidates on Monday.", "attacks", "ACCUSE"),
     ("His supporters have waged nasty attacks on the congresswoman.", "attacks", "ACCUSE"),
     ("Outside groups spent $4 million attacking the congressman in the primary.", "attacking", "ACCUSE"),
     ("Conservative groups spent millions attacking the candidate.", "attacking", "ACCUSE"),

@@ -35,6 +35,9 @@ FAULT_MODIFIER_DEPS = frozenset({"amod", "compound"})
 # Modals whose perfect tells an obligation that was not met ("should have acted"): a reproach (CAMEO 111,
 # criticize or denounce). "must have" is a guess about the past ("must have known"), no reproach.
 OBLIGATION_OF_THE_PAST = frozenset({"should", "ought"})
+# senses.yaml's classes of voters and the groups of them a campaign courts (not the class electorate, which also
+# counts troops and delegates polled: "said troops must withdraw" asks for an act)
+VOTER_CLASSES = ("campaign_audience", "demographic")
 # Acts of physical harm: a noun naming one asserts the act itself, as a verb would ("the US strike on Z").
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Named entities that can be a doer when they modify an event noun ("a *Chilean* assault", "*NATO* air strikes").
@@ -306,6 +309,8 @@ def obligation_candidates(sentence: Span, tables: Tables, tops: set[int]) -> lis
         subject = subject_of(token)
         if subject is None or subject.pos_ == "PRON" or cannot_act(subject, tables):
             continue  # "said the platform should mention Israel": no one is asked, an opinion of what it holds
+        if _voters_asked(subject, tables):
+            continue  # "said voters should go with him": a campaign's appeal to the electorate, no demand on a party
         if _reproach(token):  # "said the army should have protected the town": a criticism of what was not done
             entry = Entry(key="should have", type="ACCUSE", cameo=tables.ontology.recoding_cameo["reproach"])
         elif _stative(token, tables):
@@ -625,7 +630,19 @@ def _stative(verb: Token, tables: Tables) -> bool:
     if lemma(act) in tables.cues.predicament_verbs:
         # "has to contend *with* the charge": the predicament borne; "must wrestle control from them" is an act
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in act.children)
+    if lemma(act) in tables.cues.having_verbs:
+        # "the people should have a voice", "voters must get a say": what a situation gives, had by them
+        return any(c.dep_ == "dobj" and slot_is(c, "advantage", tables) for c in act.children)
     return lemma(act) in tables.cues.stative_verbs
+
+
+def _voters_asked(subject: Token, tables: Tables) -> bool:
+    """The active subject of an obligation is the electorate or a group of it a campaign courts ("said GOP voters
+    should go with him", "women should back her"): what voters should do is a campaign's appeal, a vote asked for
+    (docs/annotation.md: campaigning and votes cast by citizens are no events). A passive subject is who the act
+    would befall ("said the voters must be protected"), so the act stays asked for."""
+    return subject.dep_ == "nsubj" and any(slot_is(subject, name, tables)
+                                           for name in VOTER_CLASSES)
 
 
 def _semi_modal_obligation(verb: Token, tables: Tables) -> bool:

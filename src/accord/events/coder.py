@@ -38,6 +38,7 @@ from accord.events.sense import (
     own_state_advised,
     polled,
     press_question,
+    private_backing,
     private_trip,
     sentence_contexts,
     settle,
@@ -111,6 +112,8 @@ def code_sentence(doc: Doc, sentence: Span, tables: Tables, story: Story) -> lis
             continue  # '"they were betrayed," voters said' with no speaker known: a charge needs its accuser
         if polled(frame.sense, arguments.actor, doc, tables):
             continue  # "sixty percent of voters want the president to resign": a poll's finding
+        if private_backing(frame.sense, arguments.actor, tables):
+            continue  # "he said he supported the president", of a private man: his opinion
         if press_question(frame.sense, arguments.actor, arguments.recipient, tables):
             continue  # "reporters asked the senator to explain the vote": journalism, no demand between parties
         if campaign_pledge(frame.sense, arguments.actor, arguments.recipient, tables, story.lookup):

@@ -223,7 +223,8 @@ def own_reading(verb: Token, cues: Cues) -> Reading:
     "probably", "nobody ...", "if ...", "... ?"."""
     words = aux_words(verb)
     particles = len(words & cues.negation)
-    negations = particles + _negative_subject(verb, cues) + _no_longer(verb) + _denied_pair(verb, cues)
+    negations = particles + _negative_subject(verb, cues) + _no_longer(verb) + _denied_pair(verb, cues) \
+        + _set_aside(verb, cues)
     ability_denied = bool(particles and words & cues.ability_modals)  # "could not reach", "cannot accept"
     modal = words & (cues.future_modals | cues.possibility_modals | cues.obligation_modals)
     # "should have known", "would have attacked": a modal of the past perfect tells what did not happen
@@ -244,6 +245,27 @@ def own_reading(verb: Token, cues: Cues) -> Reading:
         obliged=bool(words & cues.obligation_modals) and not counterfactual,
         undecided=particles > 0 and bool(words & cues.undecided),
     )
+
+
+# The words that join an alternative set aside to the act chosen ("rather *than*", "instead *of*"), with the adverb
+# of cues.negative_prepositions that makes them so.
+SET_ASIDE_JOINS = frozenset({"than", "of"})
+
+
+def _set_aside(verb: Token, cues: Cues) -> int:
+    """A bare verb after "rather than" or "instead of" ("chose to praise him rather than attack his rival", "rather
+    than meet them, he left"): the alternative not taken, which did not happen, as the gerund after those
+    prepositions (:func:`_preposition_reading`). The parser hangs the joining word on the verb itself (a mark) or,
+    for an alternative coordinated with the act chosen, on that act before the verb (a conjunction)."""
+    joins = [c for c in verb.children if c.dep_ == "mark"]  # a preposition or a conjunction on the verb joins another
+    if verb.dep_ == "conj":
+        joins += [c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i]
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod" and c.i < verb.i}
+    for join in joins:
+        words = adverbs | {c.lower_ for c in join.children if c.dep_ == "advmod"}
+        if join.lower_ in SET_ASIDE_JOINS and words & cues.negative_prepositions:
+            return 1
+    return 0
 
 
 def governing_reading(verb: Token, below: Token, tables: Tables) -> Reading:
@@ -365,6 +387,10 @@ def noun_words(noun: Token, cues: Cues) -> Reading:
             reading = reading + Reading(hypothetical=True)
         elif child.dep_ in ("amod", "compound", "nmod") and word in cues.future_modifiers:
             reading = reading + Reading(future=True)
+        elif child.dep_ == "amod" and word in cues.kind_adjectives:
+            # "such attacks are rare": acts of a kind, spoken of in general, none at a time told (a generic act:
+            # docs/contract.md); "such a fierce attack that ..." is a predeterminer and tells one act
+            reading = reading + Reading(hypothetical=True)
     return reading
 
 
@@ -1103,10 +1129,18 @@ def _noun_context(noun: Token, tables: Tables, of_content: bool = False,
         said = _argument_reading(verb, token, tables)  # "talks are expected", "wants Russia's backing"
         if dep in NOMINAL_SUBJECT_DEPS and _to_come(verb):
             said = said + Reading(future=True)  # "two summits are to be held this week"
+        if dep in NOMINAL_SUBJECT_DEPS and _described_as_habit(verb, cues):
+            said = said + Reading(hypothetical=True)  # "his attacks have become a staple of his speeches"
         if _open_reference(token):
             said = said + own_reading(verb, cues) + context  # "a pullout would leave ...": no pullout yet
         return reading + said + Reading(reported=context.reported), speaker
     return reading, None
+
+
+def _described_as_habit(verb: Token, cues: Cues) -> bool:
+    """A copula whose complement is a noun of what is usual in someone's conduct ("have become a *staple* of his
+    speeches", "are a *hallmark* of the regime"): its subject's acts are described as a habit, at no time told."""
+    return lemma(verb) in cues.copulas and any(lemma(n) in cues.characteristic_nouns for n in _predicate_nouns(verb))
 
 
 def _to_come(verb: Token) -> bool:

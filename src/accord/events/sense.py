@@ -130,17 +130,25 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
 
 
 def _refrains(sense: Sense, governor: Governor, tables: Tables) -> bool:
-    """A verb of declining that governs, as its own infinitive, an attack in words its subject would make
-    ("declined to criticise her rival", like declining to comment): not attacking is no act, and turns down nothing
-    another side asked or offered (cues ``refraining``). Refusing, and declining a material hostile act ("declined
-    to shell the town"), an act already recoded by a verb below or one a named demand asked for ("despite calls
-    from X"), stay refusals (REJECT: refusing is an act of its own type)."""
+    """A verb of declining or refusing that governs, as its own infinitive, an attack in words its subject would make
+    ("declined to criticise her rival", "refused to attack his rivals", like declining to comment): not attacking is
+    no act, and turns down nothing another side asked or offered (cues ``refraining``). Refusing or declining a
+    cooperative or a material hostile act ("refused to endorse", "declined to shell the town"), an act already
+    recoded by a verb below or one a named demand asked for ("despite calls from X"), stay refusals (REJECT:
+    refusing is an act of its own type)."""
     verb, content = governor.verb, sense.content.token
     if not in_group(verb, tables.cues.refraining) or sense.modality is not None or sense.content.nominal:
         return False
     if tables.ontology.info(sense.type).quad != "verbal_conflict" or sense.trigger.i != content.i:
         return False
-    return content.head.i == verb.i and content.dep_ == "xcomp" and not _demand_named(verb, content, tables.cues)
+    return _refraining_from(verb, content, tables)
+
+
+def _refraining_from(verb: Token, content: Token, tables: Tables) -> bool:
+    """The verb of declining or refusing (cues ``refraining``) takes the act as its own infinitive and names no
+    demand for it."""
+    return in_group(verb, tables.cues.refraining) and content.head.i == verb.i and content.dep_ == "xcomp" \
+        and not _demand_named(verb, content, tables.cues)
 
 
 def _demand_named(verb: Token, content: Token, cues: Cues) -> bool:
@@ -377,6 +385,8 @@ def _govern(sense: Sense, governor: Governor, tables: Tables) -> Sense:
         result = ("REJECT", ontology.cameo("REJECT", ontology.reject_cameo, content_type), "refusal")
     elif word in cues.request and _act_carried_on(verb, sense, tables):
         return sense  # "pressed his attack on the senator", "pressed charges": the act carried on, nothing asked
+    elif word in cues.request and _proposal_promoted(verb, sense, tables):
+        return sense  # "pushed his proposals": one's own plan promoted, nobody asked
     elif word in cues.request and not _asks_about(verb, sense.content.token):
         table = ontology.request_cameo if word in cues.demanding else ontology.appeal_cameo
         result = ("REQUEST", ontology.cameo("REQUEST", table, content_type), "request")
@@ -433,6 +443,21 @@ def _act_carried_on(verb: Token, sense: Sense, tables: Tables) -> bool:
     content = sense.content.token
     return lemma(verb) in tables.cues.demanding and sense.content.nominal and content.dep_ == "dobj" \
         and content.head.i == verb.i and not tables.ontology.is_cooperative(sense.type)
+
+
+def _proposal_promoted(verb: Token, sense: Sense, tables: Tables) -> bool:
+    """"Pushed his promise of free college", "pressed proposals to cut taxes": a verb of pressing whose object is a
+    promise or a proposal (senses.yaml ``pledge_words``) and that presses nobody (no object of its own besides, no
+    "on" or "to" addressee) promotes a plan to the public; it asks no party for anything ("pushed Congress to pass
+    the proposal" and "pressed the senator on his promise" still ask)."""
+    content = sense.content.token
+    if not (lemma(verb) in tables.cues.demanding and sense.content.nominal and content.dep_ == "dobj"
+            and content.head.i == verb.i and lemma(content) in tables.senses.pledge_words):
+        return False
+    pressed = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPOSITIONS
+               for p in c.children if p.dep_ == "pobj" and slot_is(p, "agent", tables)]  # not "on Tuesday"
+    return not pressed and not any(c.dep_ == "dative" or (c.dep_ == "xcomp" and has_infinitive(c))
+                                   for c in verb.children)
 
 
 def _asks_about(verb: Token, content: Token) -> bool:
@@ -772,6 +797,12 @@ def in_a_contest(sense: Sense, actor: tuple[Actor, ...], recipient: tuple[Actor,
         return sense
     if verbal and sense.modality == REVERSAL:
         return None  # "dropped her attacks on her rival": criticism ended is no act between parties
+    if verbal and sense.modality == "refusal" and sense.factuality == ASSERTED \
+            and _refraining_from(sense.trigger, sense.content.token, tables):
+        # "refused to attack his rivals": an attack in words not made, nobody asked for it (as "declined to
+        # criticise" is read in sense_of, once the contest has told that the attack is one in words)
+        return replace(sense, type="ACCUSE", cameo=tables.ontology.recoding_cameo["criticize"], modality=None,
+                       trigger=sense.content.token, factuality=NEGATED)
     if verbal and sense.type != "ASSAULT":
         return sense  # "vowed to attack her record": the threat or the promise stays what the verb above made it
     if verbal:
@@ -834,6 +865,18 @@ def _purpose_infinitive(clause: Token) -> bool:
 def _armed_side(actor: tuple[Actor, ...], recipient: tuple[Actor, ...], tables: Tables) -> bool:
     """A side that bears arms (senses.yaml ``armed_sectors``) or may command them (a country, a body of states)."""
     return any(a.sector in tables.senses.armed_sectors or a.kind in ARMED_KINDS for a in (*actor, *recipient))
+
+
+def private_backing(sense: Sense, actor: tuple[Actor, ...], tables: Tables) -> bool:
+    """Backing told by a verb of backing (senses.yaml ``private_backing_verbs``) of a pronoun that stands for private
+    persons ("he told police he supported the president", the man a private citizen): an opinion, as the verb's
+    frames make a private subject named in full ("people who backed other candidates"), no act of a party."""
+    senses = tables.senses
+    if sense.type != "SUPPORT" or lemma(sense.trigger) not in senses.private_backing_verbs or not actor:
+        return False
+    if sense.trigger.pos_ != "VERB":
+        return False
+    return all(a.kind == "person" and a.sector in senses.opinion_sectors for a in actor)
 
 
 def polled(sense: Sense, actor: tuple[Actor, ...], doc: Doc, tables: Tables) -> bool:

@@ -173,12 +173,14 @@ class Cues:
     copulas: frozenset[str] = frozenset()
     seeming: frozenset[str] = frozenset()  # "felt *threatened*": a participle after them tells a state
     stative_verbs: frozenset[str] = frozenset()
+    having_verbs: frozenset[str] = frozenset()  # "should have a voice": a state, with an advantage as object
     predicament_verbs: frozenset[str] = frozenset()  # "has to contend *with*": stative with its "with"
     belief_verbs: frozenset[str] = frozenset()  # "does not think they attacked": the negation goes down
     nonfactive_speech: frozenset[str] = frozenset()  # "did not say that troops fired": nobody tells it
     outcome_particles: frozenset[str] = frozenset()
     allegation: frozenset[str] = frozenset()
     kind_nouns: frozenset[str] = frozenset()
+    kind_adjectives: frozenset[str] = frozenset()  # "such attacks are unheard-of": acts of a kind, generic
     own_phrasals: frozenset[str] = frozenset()  # "set off": a verb of its own, not the light "set"
     # factuality (layer 2): modals, verbs, nouns and marks that say whether the act below them happens
     conditional_modals: frozenset[str] = frozenset()
@@ -239,6 +241,7 @@ class Cues:
     evidence_nouns: frozenset[str] = frozenset()  # "no evidence that": what was not found is not told as done
     failure_nouns: frozenset[str] = frozenset()  # "the failure to": not done
     habit_nouns: frozenset[str] = frozenset()  # "a history of blaming others": a generalisation over acts
+    characteristic_nouns: frozenset[str] = frozenset()  # "became a staple of his speeches": a habit described
     possibility_modifiers: frozenset[str] = frozenset()
     confinement_nouns: frozenset[str] = frozenset()  # "placed X *under* house arrest"
     future_modifiers: frozenset[str] = frozenset()
@@ -255,7 +258,7 @@ class Cues:
     press_asks: frozenset[str] = frozenset()  # "declined an *interview*": what a reporter asks for
     press_requests: frozenset[str] = frozenset()  # "declined *requests* for comment"
     press_refusals: frozenset[str] = frozenset()  # "*declined* an interview", not "rejected the comments"
-    refraining: frozenset[str] = frozenset()  # "*declined* to criticise": the verbal attack below not done
+    refraining: frozenset[str] = frozenset()  # "*declined*/*refused* to criticise": the verbal attack not done
     demand_nouns: frozenset[str] = frozenset()  # "despite *calls* from X": what was refused was asked for
     exclusion_verbs: frozenset[str] = frozenset()  # "refused to *rule out* a run": an option kept open
     effort_verbs: frozenset[str] = frozenset()
@@ -327,6 +330,7 @@ class Senses:
     armed_sectors: frozenset[str] = frozenset()  # who bears arms: a side of a real fight
     opinion_types: frozenset[str] = frozenset()  # stances and demands that voters polled do not make
     opinion_sectors: frozenset[str] = frozenset()  # the sectors of the public polled
+    private_backing_verbs: frozenset[str] = frozenset()  # "he supported Trump", said of a private person: opinion
     press_sectors: frozenset[str] = frozenset()  # reporters and news outlets: their asking is journalism
     press_asking: frozenset[str] = frozenset()  # "*asked* the senator to explain": the press's question
     press_answers: frozenset[str] = frozenset()  # "asked the senator to *explain*": an answer asked for
@@ -642,6 +646,7 @@ def load_senses(known_types: set[str]) -> Senses:
         armed_sectors=frozenset(str(s) for s in raw.get("armed_sectors") or ()),
         opinion_types=frozenset(str(t) for t in raw.get("opinion_types") or ()),
         opinion_sectors=frozenset(str(s) for s in raw.get("opinion_sectors") or ()),
+        private_backing_verbs=frozenset(str(s) for s in raw.get("private_backing_verbs") or ()),
         press_sectors=frozenset(str(s) for s in raw.get("press_sectors") or ()),
         press_asking=frozenset(str(s) for s in raw.get("press_asking") or ()),
         press_answers=frozenset(str(s) for s in raw.get("press_answers") or ()),
