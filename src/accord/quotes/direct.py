@@ -53,9 +53,9 @@ def direct_quotes(ctx: Context) -> tuple[list[Candidate], list[MarkedSpan]]:
     spans = find_marked_spans(ctx.text, ctx.layout.paragraphs, ctx.lexicon)
     found: list[Candidate] = []
     for number, span in enumerate(spans):
-        previous = spans[number - 1] if number else None
+        previous_end = spans[number - 1].outer_end if number else 0
         next_start = spans[number + 1].outer_start if number + 1 < len(spans) else len(ctx.text)
-        candidate = _attribute(ctx, span, previous, next_start)
+        candidate = _attribute(ctx, span, previous_end, next_start)
         if span.dialogue and candidate.cue is None and _list_item(ctx, spans, number, candidate):
             continue  # "— Ana Ruiz of the Herald, winner of the prize.": a list item, no line of speech
         if candidate.cue is None and found:
@@ -106,17 +106,12 @@ def _has_verb(ctx: Context, start: int, end: int) -> bool:
     return any(ctx.doc[i].pos_ in ("VERB", "AUX") for i in ctx.layout.tokens_in(start, end))
 
 
-def _attribute(ctx: Context, span: MarkedSpan, previous: MarkedSpan | None, next_start: int) -> Candidate:
+def _attribute(ctx: Context, span: MarkedSpan, previous_end: int, next_start: int) -> Candidate:
     if span.dialogue:
         inner = _inner_trailing(ctx, span)
         if inner is not None:
             return inner
-    previous_end = previous.outer_end if previous is not None else 0
     before = _cue_before(ctx, span, previous_end)
-    if before is not None and previous is not None:
-        # "“A,” Ms. Ruiz, the organiser, said, “B.”": the cue between two quotations speaks for both; a subject the
-        # parser found inside the first quotation is none of its speakers, for the second quotation as for the first
-        before = _speaker_outside(ctx, before, previous)
     if before is not None and _ends_with_colon(ctx, before, span):
         return Candidate(span.start, span.end, True, before, marked=True)
     after = _cue_after(ctx, span, next_start)
