@@ -31,6 +31,7 @@ class CueLexicon:
     attitude_adjectives: dict[str, frozenset[str]]  # "critical" -> {"of"}: "is critical of the plan"
     evidence_verbs: frozenset[str]  # a poll or report may be their source: a clause
     evidential_verbs: frozenset[str]  # "appears to", "seems": attributed with no source
+    semi_modal_participles: frozenset[str]  # "is supposed to": a modal of obligation, no passive cue
     hearsay_adverbs: frozenset[str]  # "reportedly", "allegedly": the clause is attributed with no source
     infinitive_verbs: frozenset[str]  # intentions and commitments: a to-infinitive
     object_verbs: frozenset[str]  # stances and requests: the object and what completes it
@@ -275,6 +276,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         attitude_adjectives=_preposition_table(data, "attitude_adjectives"),
         evidence_verbs=evidence_verbs,
         evidential_verbs=_words(data, "evidential_verbs"),
+        semi_modal_participles=_words(data, "semi_modal_participles"),
         hearsay_adverbs=_words(data, "hearsay_adverbs"),
         infinitive_verbs=infinitive_verbs,
         object_verbs=object_verbs,

@@ -28,6 +28,8 @@ def sourceless_content(ctx: Context, verb: Token) -> list[tuple[int, int]] | Non
         return None
     subject = nominal_subject(verb)
     complement = _complement(verb, evidential)
+    if passive and lemma in lexicon.semi_modal_participles and complement is not None and has_to(complement):
+        return None  # "was supposed to open in May": a modal of obligation or expectation, no one's belief
     asked_about = None if complement is not None else _asked_about(verb, lexicon.preposition_cues.get(lemma))
     if asked_about is not None:
         # "Asked about the strike, the mayor …", "she was asked about the merger": what the question is about
