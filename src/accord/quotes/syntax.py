@@ -132,7 +132,9 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0, shared: bool = 
         return speaker_of(controller, lexicon, depth + 1)
     adjunct = _adjunct_governor(verb)
     if depth < 2 and adjunct is not None:
-        return speaker_of(adjunct, lexicon, depth + 1)
+        # the adjunct's subject is its governor's surface subject, a passive one too ("was fired for saying …":
+        # the one fired is the one who said it)
+        return speaker_of(adjunct, lexicon, depth + 1, shared=True)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         issuer = _issuer(verb.head, lexicon) if depth < 2 else None
         return issuer or verb.head  # "polls showing Clinton ahead", "a group saying …": the noun speaks
