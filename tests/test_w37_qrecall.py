@@ -3,6 +3,10 @@
 - A cue verb in a gerund after a preposition that modifies a passive verb ("was suspended for saying …",
   "was sidelined after arguing that …"): the gerund's subject is its governor's surface subject, a passive one
   too; the one suspended is the one who said it.
+- A quotation inside the phrase that names the speaker of the cue after it ("Ann Lee, host of “Morning Desk,”
+  said …"): the marks set off a title that tells who speaks; the content is what the cue governs, and the
+  title is no mixed quote opening the speaker's clause. A quotation before the speaker's phrase ("The plan is
+  “a disaster,” Lee said") is still the speaker's.
 """
 
 from __future__ import annotations
@@ -35,3 +39,24 @@ def test_gerund_after_passive_speaks_for_its_subject(
 ])
 def test_no_gerund_adjunct_no_borrowed_speaker(pipeline: Pipeline, text: str) -> None:
     assert not any(cue in ("said", "saying") for _, cue, _ in _quotes(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Ann Lee, host of "Morning Desk," said on Sunday that the senator would not run.',
+     "that the senator would not run"),
+    ('Ann Lee, the author of "Quiet Towns," said the mill had lost its last buyer.',
+     "the mill had lost its last buyer"),
+])
+def test_title_in_the_speakers_phrase_is_not_said(pipeline: Pipeline, text: str, content: str) -> None:
+    quotes = _quotes(pipeline, text)
+    assert [q[0] for q in quotes] == [content]
+
+
+@pytest.mark.parametrize(("text", "content", "direct"), [
+    ('The plan is "a disaster," Ann Lee said.', 'The plan is "a disaster,"', False),
+    ('"We will not run," Ann Lee, host of "Morning Desk," said on Sunday.', "We will not run", True),
+])
+def test_quotation_outside_the_speakers_phrase_stays_hers(
+        pipeline: Pipeline, text: str, content: str, direct: bool) -> None:
+    quotes = pipeline.extract(text, published="2016-02-01", id="t").quotes
+    assert [(q.text, q.direct) for q in quotes] == [(content, direct)]

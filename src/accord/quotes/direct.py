@@ -115,12 +115,27 @@ def _attribute(ctx: Context, span: MarkedSpan, previous_end: int, next_start: in
     if before is not None and _ends_with_colon(ctx, before, span):
         return Candidate(span.start, span.end, True, before, marked=True)
     after = _cue_after(ctx, span, next_start)
+    if after is not None and _names_the_speaker(ctx, after, span):
+        return Candidate(span.start, span.end, True, None, marked=True)
     cue = after or before or _cue_in_previous_paragraph(ctx, span) or _colon_clause_cue(ctx, span, previous_end)
     if after is not None:
         opening = _clause_opening(ctx, span)
         if opening is not None:  # "The plan was “a disaster,” she said": the whole clause is hers (mixed)
             return Candidate(opening, span.outer_end, False, after, marked=True)
     return Candidate(span.start, span.end, True, cue, marked=True)
+
+
+def _names_the_speaker(ctx: Context, cue: Cue, span: MarkedSpan) -> bool:
+    """A quotation inside the phrase that names the cue's speaker ("Ann Lee, host of “Morning Desk,” said …",
+    "Lee, the author of “Quiet Towns,” said …"): the marks set off a title or a name that tells who the speaker
+    is; what the speaker said is the cue's own content, not the words in the marks."""
+    if cue.speaker is None:
+        return False
+    speaker = ctx.doc[cue.speaker]
+    first = ctx.layout.token_at(span.start)
+    if first >= len(ctx.doc) or speaker.i >= first:
+        return False
+    return any(a.i == speaker.i for a in ctx.doc[first].ancestors)
 
 
 def _clause_opening(ctx: Context, span: MarkedSpan) -> int | None:
