@@ -5,8 +5,11 @@
   too; the one suspended is the one who said it.
 - A quotation inside the phrase that names the speaker of the cue after it ("Ann Lee, host of “Morning Desk,”
   said …"): the marks set off a title that tells who speaks; the content is what the cue governs, and the
-  title is no mixed quote opening the speaker's clause. A quotation before the speaker's phrase ("The plan is
-  “a disaster,” Lee said") is still the speaker's.
+  title is no mixed quote opening the speaker's clause. So too a quotation inside a phrase that sets the saying
+  and hangs on the cue ("In an interview with “Morning Desk,” Lee said …", "Speaking on “Morning Desk,” …"), as
+  such words are no content of a medial attribution either. A quotation before the speaker's phrase that is
+  not such a setting ("The plan is “a disaster,” Lee said", "Of the new law, “it is a disgrace,” …") is still
+  the speaker's.
 """
 
 from __future__ import annotations
@@ -46,6 +49,10 @@ def test_no_gerund_adjunct_no_borrowed_speaker(pipeline: Pipeline, text: str) ->
      "that the senator would not run"),
     ('Ann Lee, the author of "Quiet Towns," said the mill had lost its last buyer.',
      "the mill had lost its last buyer"),
+    ('In an interview with "Morning Desk," the senator said the bill would pass.', "the bill would pass"),
+    ('Speaking on "Morning Desk," the senator said the bill would pass.', "the bill would pass"),
+    ('During an appearance on the show "Morning Desk," the senator was asked by the host whether he would run.',
+     "whether he would run"),
 ])
 def test_title_in_the_speakers_phrase_is_not_said(pipeline: Pipeline, text: str, content: str) -> None:
     quotes = _quotes(pipeline, text)
@@ -55,6 +62,7 @@ def test_title_in_the_speakers_phrase_is_not_said(pipeline: Pipeline, text: str,
 @pytest.mark.parametrize(("text", "content", "direct"), [
     ('The plan is "a disaster," Ann Lee said.', 'The plan is "a disaster,"', False),
     ('"We will not run," Ann Lee, host of "Morning Desk," said on Sunday.', "We will not run", True),
+    ('Of the new law, "it is a disgrace," the senator said.', 'Of the new law, "it is a disgrace,"', False),
 ])
 def test_quotation_outside_the_speakers_phrase_stays_hers(
         pipeline: Pipeline, text: str, content: str, direct: bool) -> None:

@@ -127,15 +127,19 @@ def _attribute(ctx: Context, span: MarkedSpan, previous_end: int, next_start: in
 
 def _names_the_speaker(ctx: Context, cue: Cue, span: MarkedSpan) -> bool:
     """A quotation inside the phrase that names the cue's speaker ("Ann Lee, host of “Morning Desk,” said …",
-    "Lee, the author of “Quiet Towns,” said …"): the marks set off a title or a name that tells who the speaker
-    is; what the speaker said is the cue's own content, not the words in the marks."""
-    if cue.speaker is None:
-        return False
-    speaker = ctx.doc[cue.speaker]
+    "Lee, the author of “Quiet Towns,” said …") or inside a phrase that sets the saying ("In an interview with
+    “Morning Desk,” Lee said …", "Speaking on “Morning Desk,” she said …"): the marks set off a title or a name
+    that tells who spoke, or where and when; what the speaker said is the cue's own content, not the words in
+    the marks (as words before the attribution that hang on the cue are no content of a medial one)."""
     first = ctx.layout.token_at(span.start)
-    if first >= len(ctx.doc) or speaker.i >= first:
+    verb = ctx.doc[cue.last]
+    if first >= len(ctx.doc) or first >= verb.i:
         return False
-    return any(a.i == speaker.i for a in ctx.doc[first].ancestors)
+    token = ctx.doc[first]
+    if cue.speaker is not None and any(a.i == cue.speaker for a in token.ancestors):
+        return cue.speaker < first
+    below = next((a for a in (token, *token.ancestors) if a.head.i == verb.i and a.i != verb.i), None)
+    return below is not None and below.dep_ in _SETTING_DEPS
 
 
 def _clause_opening(ctx: Context, span: MarkedSpan) -> int | None:
@@ -159,6 +163,10 @@ def _clause_opening(ctx: Context, span: MarkedSpan) -> int | None:
     opening, _ = trim_chars(ctx.text, ctx.doc[start].idx, span.outer_start)
     return opening
 
+
+# how a phrase before the cue that sets the saying hangs on its verb: a preposition ("In an interview with …"),
+# a participle ("Speaking on …"), a noun of time ("Sunday"), an adverb
+_SETTING_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
 
 # words of time that open a clause of their own after a quotation ("“Not yet,” before adding …")
 _SUBORDINATORS = frozenset({"before", "after", "while", "when", "until", "since", "then"})
