@@ -10,6 +10,10 @@
   such words are no content of a medial attribution either. A quotation before the speaker's phrase that is
   not such a setting ("The plan is “a disaster,” Lee said", "Of the new law, “it is a disgrace,” …") is still
   the speaker's.
+- A quotation in a prepositional phrase of the cue before it, when the cue's content is a clause after it
+  ("said on “Morning Desk” that the bill would pass", "said on “Morning Desk,” “We will win.”"): a verb of
+  saying has one content; the phrase tells where it was said. Without such a clause the phrase may be the
+  content ("warned of “grave risks”").
 """
 
 from __future__ import annotations
@@ -68,3 +72,16 @@ def test_quotation_outside_the_speakers_phrase_stays_hers(
         pipeline: Pipeline, text: str, content: str, direct: bool) -> None:
     quotes = pipeline.extract(text, published="2016-02-01", id="t").quotes
     assert [(q.text, q.direct) for q in quotes] == [(content, direct)]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('The senator said on "Morning Desk" that the bill would pass.', "that the bill would pass"),
+    ('The senator said on "Morning Desk," "We will win this state."', "We will win this state"),
+])
+def test_title_in_a_setting_after_the_cue_is_not_said(pipeline: Pipeline, text: str, content: str) -> None:
+    assert _quotes(pipeline, text) == [(content, "said", "The senator")]
+
+
+def test_quoted_object_of_the_cue_preposition_stays_the_content(pipeline: Pipeline) -> None:
+    quotes = _quotes(pipeline, 'The senator warned of "grave risks" if the bill passed.')
+    assert [(q[0], q[1]) for q in quotes] == [("grave risks", "warned")]

@@ -112,6 +112,8 @@ def _attribute(ctx: Context, span: MarkedSpan, previous_end: int, next_start: in
         if inner is not None:
             return inner
     before = _cue_before(ctx, span, previous_end)
+    if before is not None and _set_beside_the_content(ctx, before, span):
+        return Candidate(span.start, span.end, True, None, marked=True)
     if before is not None and _ends_with_colon(ctx, before, span):
         return Candidate(span.start, span.end, True, before, marked=True)
     after = _cue_after(ctx, span, next_start)
@@ -139,7 +141,27 @@ def _names_the_speaker(ctx: Context, cue: Cue, span: MarkedSpan) -> bool:
     if cue.speaker is not None and any(a.i == cue.speaker for a in token.ancestors):
         return cue.speaker < first
     below = next((a for a in (token, *token.ancestors) if a.head.i == verb.i and a.i != verb.i), None)
-    return below is not None and below.dep_ in _SETTING_DEPS
+    # the phrase opens with words of its own before the marks ("In an interview with “…”"); a quotation that
+    # opens the phrase the parser hung on the cue is the speech itself, however it was hung
+    return (below is not None and below.dep_ in _SETTING_DEPS
+            and below.left_edge.i < ctx.layout.token_at(span.outer_start))
+
+
+def _set_beside_the_content(ctx: Context, cue: Cue, span: MarkedSpan) -> bool:
+    """A quotation in a prepositional phrase of the cue before it whose content is a clause after it ("said on
+    “Morning Desk” that the bill would pass"): a verb of saying has one content, and with a clause of its own
+    the phrase tells where it was said (a title, a show), not what. Without such a clause the phrase may be the
+    content ("warned of “grave risks”")."""
+    first = ctx.layout.token_at(span.start)
+    verb = ctx.doc[cue.last]
+    if first >= len(ctx.doc) or first <= verb.i:
+        return False
+    token = ctx.doc[first]
+    below = next((a for a in (token, *token.ancestors) if a.head.i == verb.i and a.i != verb.i), None)
+    if below is None or below.dep_ != "prep":
+        return False
+    after = ctx.layout.token_at(span.outer_end)
+    return any(c.dep_ in ("ccomp", "xcomp") and c.i >= after for c in verb.children)
 
 
 def _clause_opening(ctx: Context, span: MarkedSpan) -> int | None:
