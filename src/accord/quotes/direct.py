@@ -117,7 +117,7 @@ def _attribute(ctx: Context, span: MarkedSpan, previous_end: int, next_start: in
     if before is not None and _ends_with_colon(ctx, before, span):
         return Candidate(span.start, span.end, True, before, marked=True)
     after = _cue_after(ctx, span, next_start)
-    if after is not None and _names_the_speaker(ctx, after, span):
+    if after is not None and _tells_who_or_where(ctx, after, span):
         return Candidate(span.start, span.end, True, None, marked=True)
     cue = after or before or _cue_in_previous_paragraph(ctx, span) or _colon_clause_cue(ctx, span, previous_end)
     if after is not None:
@@ -127,7 +127,7 @@ def _attribute(ctx: Context, span: MarkedSpan, previous_end: int, next_start: in
     return Candidate(span.start, span.end, True, cue, marked=True)
 
 
-def _names_the_speaker(ctx: Context, cue: Cue, span: MarkedSpan) -> bool:
+def _tells_who_or_where(ctx: Context, cue: Cue, span: MarkedSpan) -> bool:
     """A quotation inside the phrase that names the cue's speaker ("Ann Lee, host of “Morning Desk,” said …",
     "Lee, the author of “Quiet Towns,” said …") or inside a phrase that sets the saying ("In an interview with
     “Morning Desk,” Lee said …", "Speaking on “Morning Desk,” she said …"): the marks set off a title or a name
