@@ -112,15 +112,56 @@ def _attribute(ctx: Context, span: MarkedSpan, previous_end: int, next_start: in
         if inner is not None:
             return inner
     before = _cue_before(ctx, span, previous_end)
+    if before is not None and _set_beside_the_content(ctx, before, span):
+        return Candidate(span.start, span.end, True, None, marked=True)
     if before is not None and _ends_with_colon(ctx, before, span):
         return Candidate(span.start, span.end, True, before, marked=True)
     after = _cue_after(ctx, span, next_start)
+    if after is not None and _tells_who_or_where(ctx, after, span):
+        return Candidate(span.start, span.end, True, None, marked=True)
     cue = after or before or _cue_in_previous_paragraph(ctx, span) or _colon_clause_cue(ctx, span, previous_end)
     if after is not None:
         opening = _clause_opening(ctx, span)
         if opening is not None:  # "The plan was “a disaster,” she said": the whole clause is hers (mixed)
             return Candidate(opening, span.outer_end, False, after, marked=True)
     return Candidate(span.start, span.end, True, cue, marked=True)
+
+
+def _tells_who_or_where(ctx: Context, cue: Cue, span: MarkedSpan) -> bool:
+    """A quotation inside the phrase that names the cue's speaker ("Ann Lee, host of “Morning Desk,” said …",
+    "Lee, the author of “Quiet Towns,” said …") or inside a phrase that sets the saying ("In an interview with
+    “Morning Desk,” Lee said …", "Speaking on “Morning Desk,” she said …"): the marks set off a title or a name
+    that tells who spoke, or where and when; what the speaker said is the cue's own content, not the words in
+    the marks (as words before the attribution that hang on the cue are no content of a medial one)."""
+    first = ctx.layout.token_at(span.start)
+    verb = ctx.doc[cue.last]
+    if first >= len(ctx.doc) or first >= verb.i:
+        return False
+    token = ctx.doc[first]
+    if cue.speaker is not None and any(a.i == cue.speaker for a in token.ancestors):
+        return cue.speaker < first
+    below = next((a for a in (token, *token.ancestors) if a.head.i == verb.i and a.i != verb.i), None)
+    # the phrase opens with words of its own before the marks ("In an interview with “…”"); a quotation that
+    # opens the phrase the parser hung on the cue is the speech itself, however it was hung
+    return (below is not None and below.dep_ in _SETTING_DEPS
+            and below.left_edge.i < ctx.layout.token_at(span.outer_start))
+
+
+def _set_beside_the_content(ctx: Context, cue: Cue, span: MarkedSpan) -> bool:
+    """A quotation in a prepositional phrase of the cue before it whose content is a clause after it ("said on
+    “Morning Desk” that the bill would pass"): a verb of saying has one content, and with a clause of its own
+    the phrase tells where it was said (a title, a show), not what. Without such a clause the phrase may be the
+    content ("warned of “grave risks”")."""
+    first = ctx.layout.token_at(span.start)
+    verb = ctx.doc[cue.last]
+    if first >= len(ctx.doc) or first <= verb.i:
+        return False
+    token = ctx.doc[first]
+    below = next((a for a in (token, *token.ancestors) if a.head.i == verb.i and a.i != verb.i), None)
+    if below is None or below.dep_ != "prep":
+        return False
+    after = ctx.layout.token_at(span.outer_end)
+    return any(c.dep_ in ("ccomp", "xcomp") and c.i >= after for c in verb.children)
 
 
 def _clause_opening(ctx: Context, span: MarkedSpan) -> int | None:
@@ -144,6 +185,10 @@ def _clause_opening(ctx: Context, span: MarkedSpan) -> int | None:
     opening, _ = trim_chars(ctx.text, ctx.doc[start].idx, span.outer_start)
     return opening
 
+
+# how a phrase before the cue that sets the saying hangs on its verb: a preposition ("In an interview with …"),
+# a participle ("Speaking on …"), a noun of time ("Sunday"), an adverb
+_SETTING_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
 
 # words of time that open a clause of their own after a quotation ("“Not yet,” before adding …")
 _SUBORDINATORS = frozenset({"before", "after", "while", "when", "until", "since", "then"})

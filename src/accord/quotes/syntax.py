@@ -17,6 +17,7 @@ SPEAKER_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Left dependents that belong to a speaker mention: "India's foreign minister", "Russian President Putin".
 _MENTION_LEFT = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct"})
 _INHERITS_SUBJECT = frozenset({"conj", "advcl", "xcomp"})
+_COMPLEMENT_PREPOSITIONS = frozenset({"to"})  # "used to", "opposed to", "accustomed to": a participle's complement
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +133,10 @@ def speaker_of(verb: Token, lexicon: CueLexicon, depth: int = 0, shared: bool = 
         return speaker_of(controller, lexicon, depth + 1)
     adjunct = _adjunct_governor(verb)
     if depth < 2 and adjunct is not None:
-        return speaker_of(adjunct, lexicon, depth + 1)
+        # the adjunct's subject is its governor's surface subject, a passive one too ("was fired for saying …":
+        # the one fired is the one who said it); "to" after a participle takes its complement, a state the
+        # subject is in ("are used to seeing", "is opposed to raising"), not the occasion of an act
+        return speaker_of(adjunct, lexicon, depth + 1, shared=verb.head.lower_ not in _COMPLEMENT_PREPOSITIONS)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         issuer = _issuer(verb.head, lexicon) if depth < 2 else None
         return issuer or verb.head  # "polls showing Clinton ahead", "a group saying …": the noun speaks
