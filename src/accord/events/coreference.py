@@ -51,7 +51,13 @@ from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from accord.actors.binding import adjunct_objects, co_argument_verb, excluded_referents, verb_subject
+from accord.actors.binding import (
+    adjunct_objects,
+    co_argument_verb,
+    excluded_referents,
+    reporting_speaker,
+    verb_subject,
+)
 from accord.actors.country_from_context import REFUGEE_SECTOR, lent_country
 from accord.actors.genders import FEMININE, MASCULINE, shared_genders
 from accord.actors.spans import states_side
@@ -148,13 +154,24 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
     resolved: dict[int, list[Actor]] = {}  # anaphor token -> its actors
     antecedents: dict[int, Mention] = {}  # anaphor token -> the mention it was resolved to
     pool = _BySentence(mentions)
+
+    def settle(anaphor: Anaphor, found: Mention, repeated: bool) -> None:
+        antecedents[anaphor.token.i] = found
+        genders.learn(anaphor.token, found)
+        made = _refer(doc, anaphor, found)
+        if repeated:
+            made = [replace(a, rule=f"{a.rule}{REPEATED_RULE}") for a in made]
+        resolved[anaphor.token.i] = made
+        pool.replace(anaphor.token.i, _as_mention(anaphor, made))  # no longer a thing: "the group"
+
+    quoted: list[tuple[Anaphor, int]] = []  # quoted pronouns with no antecedent inside their quotation
     for anaphor in anaphors:
         opened = quotation_start(doc, anaphor.token.idx) if anaphor.record is None else None
         repeated = False
         here = sentence_index(doc).number_of(anaphor.token)
         reach = max(rules.reach, rules.repeated_reach)
         within = pool.within(here - 2 * reach, here)  # all that _ranked looks at (word-less fragments skipped)
-        # a quotation's pronouns are its speaker's, anchored in what the speaker said, not in the article
+        # a quotation's pronouns are its speaker's: first what the speaker said before them
         candidates = within if opened is None else [m for m in within if doc[m.head].idx > opened]
         if opened is None:
             candidates = [m for m in candidates if not _spoken_of(doc, m, anaphor.token)]
@@ -165,19 +182,69 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
             found = _repeated(anaphor, candidates, skipped, rules.repeated_reach, genders.conflicts, bound)
             repeated = found is not None
             found = found or _antecedent(anaphor, candidates, skipped, rules.reach, genders.conflicts, bound)
+        if found is None and opened is not None and anaphor.token.pos_ == "PRON":
+            quoted.append((anaphor, opened))
+            continue
         if found is None or _co_argument(anaphor, found, candidates):
             continue
-        antecedents[anaphor.token.i] = found
-        genders.learn(anaphor.token, found)
-        made = _refer(doc, anaphor, found)
-        if repeated:
-            made = [replace(a, rule=f"{a.rule}{REPEATED_RULE}") for a in made]
-        resolved[anaphor.token.i] = made
-        pool.replace(anaphor.token.i, _as_mention(anaphor, made))  # no longer a thing: "the group"
+        settle(anaphor, found, repeated)
+    for anaphor, opened in quoted:
+        found = _narrated_antecedent(anaphor, opened, pool, antecedents, skipped, rules, genders.conflicts)
+        if found is not None:
+            settle(anaphor, found, False)
     added = [a for made in resolved.values() for a in made]
     described = {id(a.record) for a in anaphors if a.record is not None and a.token.i in resolved}
     owned = _owned(doc, kept, heads, resolved)
     return [owned.get(id(a), a) for a in kept if id(a) not in described] + added
+
+
+def _narrated_antecedent(anaphor: Anaphor, opened: int, pool: _BySentence, antecedents: dict[int, Mention],
+                         headlines: frozenset[int], rules: Coreference,
+                         conflicts: Callable[[Token, Mention], bool]) -> Mention | None:
+    """The antecedent of a third-person pronoun inside a quotation that nothing said before it in the quotation
+    stands for: a party the narrative before the quotation names ('Kenya expelled the Ugandan envoy. "*He* lied
+    to us," the minister said'). Only "I" and "we" are the speaker; "he", "she", "they" and "it" are whom the
+    speaker speaks of, as they are outside quotation marks, so the speaker (:func:`_bound_away` bars the
+    reporting subject, and :class:`_Bound` whom that subject stands for) is never the antecedent. Resolved after
+    every other anaphor, so that a speaker told by a pronoun ('"She lied," *he* said') is known. The reach is
+    counted from the sentence the quotation opens in."""
+    doc = anaphor.token.doc
+    index = sentence_index(doc)
+    here = index.number_of(anaphor.token)
+    first = here
+    while first > 0 and doc[index.starts[first]].idx > opened:
+        first -= 1  # the sentence the quotation opens in
+    reach = rules.reach + here - first
+    narrated = [m for m in pool.within(first - 2 * reach, here)
+                if doc[m.head].idx < opened and quotation_start(doc, doc[m.head].idx) is None]
+    speaker = _speaker_actors(anaphor.token, pool.within(here, here), antecedents)
+    narrated = [m for m in narrated if not _speakers_side(m, speaker)]
+    bound = _Bound(anaphor.token, narrated, antecedents, rules)
+    return _antecedent(anaphor, narrated, headlines, reach, conflicts, bound)
+
+
+def _speaker_actors(pronoun: Token, mentions: list[Mention], antecedents: dict[int, Mention]) -> tuple[Actor, ...]:
+    """Who says the quotation the pronoun stands in: the actors of the reporting subject's mention, or of the
+    mention that subject, a pronoun, was resolved to."""
+    speaker = reporting_speaker(pronoun)
+    if speaker is None:
+        return ()
+    if speaker.i in antecedents:
+        return antecedents[speaker.i].actors
+    return next((m.actors for m in mentions if m.left <= speaker.i <= m.right and m.actors), ())
+
+
+def _speakers_side(mention: Mention, speaker: Sequence[Actor]) -> bool:
+    """The mention is the side a quotation's speaker speaks for, which the speaker calls "we": the same body
+    ("a Hamas spokesman": Hamas), or the state or government of a speaker who holds office in it ('Kenya's
+    foreign minister said: "*They* lied"': not the Kenyan government)."""
+    if not mention.actors or not speaker:
+        return False
+    bodies = {a.organisation or (a.name if a.kind != "person" else None) for a in speaker} - {None}
+    governments = {a.country for a in speaker if a.country and a.sector in GOVERNMENT_SECTORS}
+    return all((a.name is not None and a.name in bodies)
+               or (a.country in governments and (a.kind == "country" or a.sector in GOVERNMENT_SECTORS))
+               for a in mention.actors)
 
 
 class _Genders:
