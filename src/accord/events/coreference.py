@@ -106,6 +106,7 @@ INSIDE_MODIFIER_DEPS = frozenset({"dobj", "pobj", "prep", "conj", "nsubj", "nsub
 MODIFIER_CLIMB = 5  # words climbed at most from the thing to its modifier's attachment
 NOT_THINGS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 _NOUN_IDS = frozenset({NOUN, PROPN})  # the parts of speech of a thing a subject names
+_THIRD_PERSON = PERSON_PRONOUNS | GROUP_PRONOUNS  # "he", "they", "it": whom a quotation has spoken of already
 _ANAPHOR_WORDS = POSSESSIVE_RELATIVES | PERSON_PRONOUNS | GROUP_PRONOUNS  # the words an anaphor test reads
 
 
@@ -189,7 +190,13 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
             continue
         settle(anaphor, found, repeated)
     for anaphor, opened in quoted:
-        found = _narrated_antecedent(anaphor, opened, pool, antecedents, skipped, rules, genders.conflicts)
+        # a pronoun resolved in this pass may now carry the chain ('"He lied. He must go"'), else the narrative
+        here = sentence_index(doc).number_of(anaphor.token)
+        inside = [m for m in pool.within(here - 2 * rules.reach, here) if doc[m.head].idx > opened]
+        found = _antecedent(anaphor, inside, skipped, rules.reach, genders.conflicts,
+                            _Bound(anaphor.token, inside, antecedents, rules))
+        if found is None and _reaches_out(anaphor, opened):
+            found = _narrated_antecedent(anaphor, opened, pool, antecedents, skipped, rules, genders.conflicts)
         if found is not None:
             settle(anaphor, found, False)
     added = [a for made in resolved.values() for a in made]
@@ -202,12 +209,13 @@ def _narrated_antecedent(anaphor: Anaphor, opened: int, pool: _BySentence, antec
                          headlines: frozenset[int], rules: Coreference,
                          conflicts: Callable[[Token, Mention], bool]) -> Mention | None:
     """The antecedent of a third-person pronoun inside a quotation that nothing said before it in the quotation
-    stands for: a party the narrative before the quotation names ('Kenya expelled the Ugandan envoy. "*He* lied
-    to us," the minister said'). Only "I" and "we" are the speaker; "he", "she", "they" and "it" are whom the
-    speaker speaks of, as they are outside quotation marks, so the speaker (:func:`_bound_away` bars the
-    reporting subject, and :class:`_Bound` whom that subject stands for) is never the antecedent. Resolved after
-    every other anaphor, so that a speaker told by a pronoun ('"She lied," *he* said') is known. The reach is
-    counted from the sentence the quotation opens in."""
+    stands for: a party the story before the quotation names, in its narrative or in an earlier quotation
+    ('Kenya expelled the Ugandan envoy. "*He* lied to us," the minister said'). Only "I" and "we" are the
+    speaker; "he", "she", "they" and "it" are whom the speaker speaks of, as they are outside quotation marks,
+    so the speaker (:func:`_bound_away` bars the reporting subject, and :class:`_Bound` whom that subject stands
+    for) is never the antecedent, nor the side the speaker speaks for. Resolved after every other anaphor, so
+    that a speaker told by a pronoun ('"She lied," *he* said') is known. The reach is counted from the sentence
+    the quotation opens in."""
     doc = anaphor.token.doc
     index = sentence_index(doc)
     here = index.number_of(anaphor.token)
@@ -215,12 +223,30 @@ def _narrated_antecedent(anaphor: Anaphor, opened: int, pool: _BySentence, antec
     while first > 0 and doc[index.starts[first]].idx > opened:
         first -= 1  # the sentence the quotation opens in
     reach = rules.reach + here - first
-    narrated = [m for m in pool.within(first - 2 * reach, here)
-                if doc[m.head].idx < opened and quotation_start(doc, doc[m.head].idx) is None]
+    narrated = [m for m in pool.within(first - 2 * reach, here) if doc[m.head].idx < opened]
     speaker = _speaker_actors(anaphor.token, pool.within(here, here), antecedents)
     narrated = [m for m in narrated if not _speakers_side(m, speaker)]
     bound = _Bound(anaphor.token, narrated, antecedents, rules)
     return _antecedent(anaphor, narrated, headlines, reach, conflicts, bound)
+
+
+def _reaches_out(anaphor: Anaphor, opened: int) -> bool:
+    """Whether a quoted pronoun may stand for a party the narrative names: "he", "she" or "they" (not "it",
+    which a speaker most often says of a thing: "it's nonsense") with no noun of its number in the quotation
+    before it, nor any third-person pronoun ('"*She* is a liar"', '"*They* lied to us"'). A noun or pronoun
+    before it is what the speaker's words may anchor it in ('"The lobbyists are everywhere. *They* ..."', '"My
+    father won, yet *he* ...", '"he will be the nominee ... between the two of *them*"'), named as an actor or
+    not, and the narrative is then too far to tell."""
+    token = anaphor.token
+    if token.pos_ != "PRON" or anaphor.wants not in (PERSON, "they"):
+        return False
+    doc = token.doc
+    plural = anaphor.wants == "they"
+    first = token.i
+    while first > 0 and doc[first - 1].idx >= opened:
+        first -= 1
+    return not any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and (t.tag_ in PLURAL_TAGS) == plural)
+                   or (t.pos_ == "PRON" and t.lower_ in _THIRD_PERSON) for t in doc[first:token.i])
 
 
 def _speaker_actors(pronoun: Token, mentions: list[Mention], antecedents: dict[int, Mention]) -> tuple[Actor, ...]:
@@ -237,14 +263,15 @@ def _speaker_actors(pronoun: Token, mentions: list[Mention], antecedents: dict[i
 def _speakers_side(mention: Mention, speaker: Sequence[Actor]) -> bool:
     """The mention is the side a quotation's speaker speaks for, which the speaker calls "we": the same body
     ("a Hamas spokesman": Hamas), or the state or government of a speaker who holds office in it ('Kenya's
-    foreign minister said: "*They* lied"': not the Kenyan government)."""
+    foreign minister said: "*They* lied"': not the Kenyan government). Never a person: a minister speaks of a
+    fellow minister, a senator of a governor, in the third person."""
     if not mention.actors or not speaker:
         return False
     bodies = {a.organisation or (a.name if a.kind != "person" else None) for a in speaker} - {None}
     governments = {a.country for a in speaker if a.country and a.sector in GOVERNMENT_SECTORS}
-    return all((a.name is not None and a.name in bodies)
-               or (a.country in governments and (a.kind == "country" or a.sector in GOVERNMENT_SECTORS))
-               for a in mention.actors)
+    return all(a.kind != "person" and ((a.name is not None and a.name in bodies) or (
+        a.country in governments and (a.kind == "country" or a.sector in GOVERNMENT_SECTORS)))
+        for a in mention.actors)
 
 
 class _Genders:

@@ -402,6 +402,24 @@ def addressee(frame: Frame, grammar: Grammar, party: Callable[[Token], bool]) ->
                 found = next((o for o in child.children if o.dep_ == "pobj"), None)
                 if found is not None:
                     return found
+        fronted = _fronted_relative_addressee(word) if "object" in preps else None
+        if fronted is not None and party(fronted):
+            return fronted
+    return None
+
+
+def _fronted_relative_addressee(verb: Token) -> Token | None:
+    """The noun a directive's relative clause modifies when the parser hung the clause's fronted relative pronoun
+    on the infinitive it asks for ("the minister, *whom* Kenya urged to resign": "whom" read as the object of
+    "resign"): with no object of its own, the directive's addressee is the relative pronoun before it. Not when
+    the directive has an object ("the plan *which* Kenya urged Uganda to adopt": the plan is what is adopted)."""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    for complement in (c for c in verb.children if c.dep_ == "xcomp"):
+        for child in complement.children:
+            if child.dep_ == "dobj" and child.i < verb.i and child.tag_ in RELATIVE_TAGS \
+                    and child.lower_ in RELATIVE_PRONOUNS:
+                return verb.head
     return None
 
 
