@@ -263,14 +263,17 @@ def _speaker_actors(pronoun: Token, mentions: list[Mention], antecedents: dict[i
 def _speakers_side(mention: Mention, speaker: Sequence[Actor]) -> bool:
     """The mention is the side a quotation's speaker speaks for, which the speaker calls "we": the same body
     ("a Hamas spokesman": Hamas), or the state or government of a speaker who holds office in it ('Kenya's
-    foreign minister said: "*They* lied"': not the Kenyan government). Never a person: a minister speaks of a
+    foreign minister said: "*They* lied"': not the Kenyan government), or the people of the speaker's own kind
+    (a rebel's "they" is not the rebels: they are "we"). Never a person: a minister speaks of a
     fellow minister, a senator of a governor, in the third person."""
     if not mention.actors or not speaker:
         return False
     bodies = {a.organisation or (a.name if a.kind != "person" else None) for a in speaker} - {None}
     governments = {a.country for a in speaker if a.country and a.sector in GOVERNMENT_SECTORS}
+    members = {(a.country, a.sector) for a in speaker if a.sector}
     return all(a.kind != "person" and ((a.name is not None and a.name in bodies) or (
-        a.country in governments and (a.kind == "country" or a.sector in GOVERNMENT_SECTORS)))
+        a.country in governments and (a.kind == "country" or a.sector in GOVERNMENT_SECTORS))
+        or (a.kind == "group" and (a.country, a.sector) in members))
         for a in mention.actors)
 
 
