@@ -4,6 +4,8 @@ addressee of a directive told by a relative clause whose fronted pronoun the par
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from accord.blackboard import ACTORS
@@ -22,9 +24,7 @@ def _resolved(pipeline: Pipeline, tables: Tables, text: str) -> dict[str, str | 
 
 def _at(resolved: dict[str, str | None], text: str, word: str, nth: int = 0) -> str | None:
     """What the ``nth`` occurrence of ``word`` in ``text`` was resolved to (None: unresolved)."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
+    start = [m.start() for m in re.finditer(rf"\b{word}\b", text)][nth]
     return resolved.get(f"{word}@{start}")
 
 
@@ -57,23 +57,24 @@ def test_a_quoted_pronoun_stands_for_a_party_named_before_the_quotation(pipeline
     assert _at(_resolved(pipeline, tables, text), text, word, nth) == expected
 
 
-@pytest.mark.parametrize(("text", "word"), [
+@pytest.mark.parametrize(("text", "word", "nth"), [
     # the only candidate is the speaker: he speaks of someone the text does not name
-    ('Governor John Reed spoke in Ohio on Monday. He said: "He misled us about the budget."', "He"),
+    ('Governor John Reed spoke in Ohio on Monday. He said: "He misled us about the budget."', "He", 1),
     # the speaker's own government would be "we": "They" is someone else
     ('The Kenyan government expelled the Ugandan envoy on Monday. Kenya\'s foreign minister said: "They have '
-     'misled us for years."', "They"),
+     'misled us for years."', "They", 0),
     # a noun before the pronoun in the quotation may be what it stands for: the narrative is too far to tell
     ('Senator Maria Lopez criticised Governor John Reed on Monday. "The mayor knows the city, but she has no '
-     'plan," he said.', "she"),
+     'plan," he said.', "she", 0),
     # "it" in a quotation is most often a thing ("it is nonsense"), never reached out for
     ('The Kenyan government expelled the Ugandan envoy on Monday. "It is nonsense," a Ugandan official said.',
-     "It"),
+     "It", 0),
     # no person of its number before it: the pronoun stays unresolved
-    ('Ghana closed the border. "They attacked us," a Togolese farmer said.', "They"),
+    ('Ghana closed the border. "They attacked us," a Togolese farmer said.', "They", 0),
 ])
-def test_a_quoted_pronoun_that_must_not_reach_out(pipeline: Pipeline, tables: Tables, text: str, word: str) -> None:
-    assert _at(_resolved(pipeline, tables, text), text, word) is None
+def test_a_quoted_pronoun_that_must_not_reach_out(pipeline: Pipeline, tables: Tables, text: str, word: str,
+                                                  nth: int) -> None:
+    assert _at(_resolved(pipeline, tables, text), text, word, nth) is None
 
 
 def test_a_quoted_first_person_is_still_the_speaker(pipeline: Pipeline) -> None:
@@ -106,3 +107,23 @@ def test_the_fronted_relative_of_a_directive_is_its_addressee(unfiltered_pipelin
              if e.type == "REQUEST"]
     assert len(found) == 1 and _countries(list(found[0].actor)) == ["KEN"], found
     assert _countries(list(found[0].recipient)) == recipient, found
+
+
+# --- an object raised over two coordinated verbs -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "recipient"), [
+    # the object after the second verb's infinitive completes the first verb too
+    ("Kenya's president spoke for an hour, criticizing and threatening to sanction the Ugandan government.",
+     "criticizing", ["UGA"]),
+    # near-miss: the first verb has an object of its own
+    ("Kenya's president spoke for an hour, criticizing the Tanzanian envoy and threatening to sanction the Ugandan "
+     "government.", "criticizing", ["TZA"]),
+    # near-miss: the second verb has a subject of its own: two clauses, no shared object
+    ("Kenya criticized, and Uganda threatened to sanction, the Tanzanian government.", "criticized", []),
+])
+def test_an_object_raised_over_coordinated_verbs_completes_both(unfiltered_pipeline: Pipeline, text: str,
+                                                                trigger: str, recipient: list[str]) -> None:
+    found = [e for e in unfiltered_pipeline.extract(text, published="2024-03-04", id="t").events
+             if e.trigger.text == trigger]
+    assert len(found) == 1 and _countries(list(found[0].recipient)) == recipient, found

@@ -537,12 +537,25 @@ def _shared_objects(verb: Token) -> list[tuple[Token, str]]:
     after = list(verb.rights)
     if any(c.dep_ in OWN_COMPLEMENTS for c in after):
         return []
-    if not after or after[0].dep_ != "cc" or after[0].i != verb.i + 1:
+    conjunction = next((c for c in after if c.dep_ == "cc"), None)
+    # "criticizing *- and* even threatening": a dash or comma may set the second verb off
+    if conjunction is None or not all(t.is_punct for t in verb.doc[verb.i + 1 : conjunction.i]):
         return []
     second = next((c for c in after if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     if second is None or any(c.dep_ in SUBJECT_DEPS for c in second.children):
         return []
-    return [(c, "object") for c in second.children if c.dep_ == "dobj"]
+    objects = [(c, "object") for c in second.children if c.dep_ == "dobj"]
+    return objects or _infinitive_objects(second)
+
+
+def _infinitive_objects(verb: Token) -> list[tuple[Token, str]]:
+    """The object of a subjectless infinitive that fills a verb's object slot alone ("criticizing and threatening
+    *to sue his rivals*"): what the raised object after both verbs completes, as a plain object would."""
+    if any(c.dep_ in OBJECT_SLOTS - {"xcomp"} for c in verb.children):
+        return []
+    return [(o, "object") for x in verb.children if x.dep_ == "xcomp" and has_infinitive(x)
+            and not any(c.dep_ in SUBJECT_DEPS for c in x.children)
+            for o in x.children if o.dep_ == "dobj"]
 
 
 def _against_in_setting(frame: Frame) -> list[tuple[Token, str]]:
