@@ -32,8 +32,12 @@ only). The event coder looks participants up in that list. The rules:
   subject that names no actor and agrees in number ranks before every fitting actor, the pronoun is left
   unresolved. Pleonastic "it" ("it is clear that", "made it clear") stands for nothing.
 - **Headlines.** A headline's mentions are no antecedents for the story below it.
-- Quotations: a pronoun inside one is the quoted speaker's, anchored in what the speaker says, not in the
-  article around it: only mentions inside the same quotation are its antecedents.
+- **Quotations.** A pronoun inside one is the quoted speaker's: "I" and "we" are the speaker (the event coder's),
+  "he", "she", "they" whom the speaker speaks of, first what the quotation said before them. A "he", "she" or
+  "they" that is the quotation's first reference (no noun, name or third-person pronoun before it in the
+  quotation) may stand for a party the story names before the quotation, never the speaker, nor the state,
+  body or people the speaker speaks for (who would be "we"); "it" in a quotation stays with the quotation
+  (most often a thing: "it is nonsense").
 - **Relative possessives.** "whose" stands for the noun its relative clause modifies, found by the parse, not by
   salience ("Duterte, *whose* police have killed thousands": Duterte's police); the phrase it owns takes that
   noun's country as any resolved possessive's does.
