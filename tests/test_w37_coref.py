@@ -127,3 +127,30 @@ def test_an_object_raised_over_coordinated_verbs_completes_both(unfiltered_pipel
     found = [e for e in unfiltered_pipeline.extract(text, published="2024-03-04", id="t").events
              if e.trigger.text == trigger]
     assert len(found) == 1 and _countries(list(found[0].recipient)) == recipient, found
+
+
+@pytest.mark.parametrize(("text", "trigger", "recipient"), [
+    # "met with" whose object comes after the verb coordinated with it: the stranded preposition's object
+    ("Kenya's president met with and urged Ugandan officials to reopen the border.", "met", ["UGA"]),
+    ("Kenya's president met with and praised Ugandan officials.", "met", ["UGA"]),
+    # near-miss: the preposition has its object, and the second verb's object is its own
+    ("Kenya's president met with Ugandan officials and praised the plan.", "praised", []),
+])
+def test_a_stranded_preposition_takes_the_object_after_the_coordinated_verb(
+        unfiltered_pipeline: Pipeline, text: str, trigger: str, recipient: list[str]) -> None:
+    found = [e for e in unfiltered_pipeline.extract(text, published="2024-03-04", id="t").events
+             if e.trigger.text == trigger]
+    assert len(found) == 1 and _countries(list(found[0].recipient)) == recipient, found
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # an apposition listing several names says who the plural noun's referents are
+    ("Kenya urged its two neighbours, Uganda and Tanzania, to reopen the border.", ["TZA", "UGA"]),
+    # near-miss: a single name in apposition names the one it describes, as before
+    ("Kenya urged its neighbour, Uganda, to reopen the border.", ["UGA"]),
+])
+def test_an_apposition_listing_names_gives_each_of_them(unfiltered_pipeline: Pipeline, text: str,
+                                                        recipient: list[str]) -> None:
+    found = [e for e in unfiltered_pipeline.extract(text, published="2024-03-04", id="t").events
+             if e.type == "REQUEST"]
+    assert len(found) == 1 and _countries(list(found[0].recipient)) == recipient, found

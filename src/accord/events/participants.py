@@ -24,6 +24,7 @@ from accord.events.coreference import RULE as COREFERENCE_RULE
 from accord.events.tables import grammar
 from accord.events.triggers import lemma
 from accord.records import Actor
+from accord.syntax import PLURAL_NOUN_TAGS
 from accord.words import shared_words
 
 # Dependents that belong to a participant's noun phrase. Clauses and conjuncts are separate participants.
@@ -122,6 +123,10 @@ def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
     """One actor per coordinated phrase of ``token`` ("India and Russia" -> two), without repeats."""
     found: list[Actor] = []
     for head in conjuncts(token):
+        listed = _listing_apposition(head)
+        if listed is not None:  # "its two neighbours, *Uganda and Tanzania*,": the names are who they are
+            found.extend(actors_of(doc, listed, lookup))
+            continue
         start, end = phrase_bounds(head)
         named = [a for a in lookup(doc, start, end) if names_someone(a)] or _longer_mention(doc, head, start, end,
                                                                                             lookup)
@@ -134,6 +139,15 @@ def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
                 continue
         found.extend(best_actors(head, named))
     return dedupe(found)
+
+
+def _listing_apposition(head: Token) -> Token | None:
+    """The apposition that names, by several names coordinated, whom a plural noun stands for ("its two
+    neighbours, *Uganda and Tanzania*"): each name is one of them. A single name is left to the phrase's own
+    mentions ("its neighbour, Uganda")."""
+    if head.tag_ not in PLURAL_NOUN_TAGS:
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and any(x.dep_ == "conj" for x in c.children)), None)
 
 
 def restricted_actors(doc: Doc, head: Token, lookup: ActorLookup) -> list[Actor]:
