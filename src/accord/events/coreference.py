@@ -32,12 +32,8 @@ only). The event coder looks participants up in that list. The rules:
   subject that names no actor and agrees in number ranks before every fitting actor, the pronoun is left
   unresolved. Pleonastic "it" ("it is clear that", "made it clear") stands for nothing.
 - **Headlines.** A headline's mentions are no antecedents for the story below it.
-- **Quotations.** A pronoun inside one is the quoted speaker's: "I" and "we" are the speaker (the event coder's),
-  "he", "she", "they" whom the speaker speaks of, first what the quotation said before them. A "he", "she" or
-  "they" that is the quotation's first reference (no noun, name or third-person pronoun before it in the
-  quotation) may stand for a party the story names before the quotation, never the speaker, nor the state,
-  body or people the speaker speaks for (who would be "we"); "it" in a quotation stays with the quotation
-  (most often a thing: "it is nonsense").
+- Quotations: a pronoun inside one is the quoted speaker's, anchored in what the speaker says, not in the
+  article around it: only mentions inside the same quotation are its antecedents.
 - **Relative possessives.** "whose" stands for the noun its relative clause modifies, found by the parse, not by
   salience ("Duterte, *whose* police have killed thousands": Duterte's police); the phrase it owns takes that
   noun's country as any resolved possessive's does.
@@ -55,13 +51,7 @@ from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from accord.actors.binding import (
-    adjunct_objects,
-    co_argument_verb,
-    excluded_referents,
-    reporting_speaker,
-    verb_subject,
-)
+from accord.actors.binding import adjunct_objects, co_argument_verb, excluded_referents, verb_subject
 from accord.actors.country_from_context import REFUGEE_SECTOR, lent_country
 from accord.actors.genders import FEMININE, MASCULINE, shared_genders
 from accord.actors.spans import states_side
@@ -110,7 +100,6 @@ INSIDE_MODIFIER_DEPS = frozenset({"dobj", "pobj", "prep", "conj", "nsubj", "nsub
 MODIFIER_CLIMB = 5  # words climbed at most from the thing to its modifier's attachment
 NOT_THINGS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 _NOUN_IDS = frozenset({NOUN, PROPN})  # the parts of speech of a thing a subject names
-_THIRD_PERSON = PERSON_PRONOUNS | GROUP_PRONOUNS  # "he", "they", "it": whom a quotation has spoken of already
 _ANAPHOR_WORDS = POSSESSIVE_RELATIVES | PERSON_PRONOUNS | GROUP_PRONOUNS  # the words an anaphor test reads
 
 
@@ -159,24 +148,13 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
     resolved: dict[int, list[Actor]] = {}  # anaphor token -> its actors
     antecedents: dict[int, Mention] = {}  # anaphor token -> the mention it was resolved to
     pool = _BySentence(mentions)
-
-    def settle(anaphor: Anaphor, found: Mention, repeated: bool) -> None:
-        antecedents[anaphor.token.i] = found
-        genders.learn(anaphor.token, found)
-        made = _refer(doc, anaphor, found)
-        if repeated:
-            made = [replace(a, rule=f"{a.rule}{REPEATED_RULE}") for a in made]
-        resolved[anaphor.token.i] = made
-        pool.replace(anaphor.token.i, _as_mention(anaphor, made))  # no longer a thing: "the group"
-
-    quoted: list[tuple[Anaphor, int]] = []  # quoted pronouns with no antecedent inside their quotation
     for anaphor in anaphors:
         opened = quotation_start(doc, anaphor.token.idx) if anaphor.record is None else None
         repeated = False
         here = sentence_index(doc).number_of(anaphor.token)
         reach = max(rules.reach, rules.repeated_reach)
         within = pool.within(here - 2 * reach, here)  # all that _ranked looks at (word-less fragments skipped)
-        # a quotation's pronouns are its speaker's: first what the speaker said before them
+        # a quotation's pronouns are its speaker's, anchored in what the speaker said, not in the article
         candidates = within if opened is None else [m for m in within if doc[m.head].idx > opened]
         if opened is None:
             candidates = [m for m in candidates if not _spoken_of(doc, m, anaphor.token)]
@@ -187,98 +165,19 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
             found = _repeated(anaphor, candidates, skipped, rules.repeated_reach, genders.conflicts, bound)
             repeated = found is not None
             found = found or _antecedent(anaphor, candidates, skipped, rules.reach, genders.conflicts, bound)
-        if found is None and opened is not None and anaphor.token.pos_ == "PRON":
-            quoted.append((anaphor, opened))
-            continue
         if found is None or _co_argument(anaphor, found, candidates):
             continue
-        settle(anaphor, found, repeated)
-    for anaphor, opened in quoted:
-        # a pronoun resolved in this pass may now carry the chain ('"He lied. He must go"'), else the narrative
-        here = sentence_index(doc).number_of(anaphor.token)
-        inside = [m for m in pool.within(here - 2 * rules.reach, here) if doc[m.head].idx > opened]
-        found = _antecedent(anaphor, inside, skipped, rules.reach, genders.conflicts,
-                            _Bound(anaphor.token, inside, antecedents, rules))
-        if found is None and _reaches_out(anaphor, opened):
-            found = _narrated_antecedent(anaphor, opened, pool, antecedents, skipped, rules, genders.conflicts)
-        if found is not None:
-            settle(anaphor, found, False)
+        antecedents[anaphor.token.i] = found
+        genders.learn(anaphor.token, found)
+        made = _refer(doc, anaphor, found)
+        if repeated:
+            made = [replace(a, rule=f"{a.rule}{REPEATED_RULE}") for a in made]
+        resolved[anaphor.token.i] = made
+        pool.replace(anaphor.token.i, _as_mention(anaphor, made))  # no longer a thing: "the group"
     added = [a for made in resolved.values() for a in made]
     described = {id(a.record) for a in anaphors if a.record is not None and a.token.i in resolved}
     owned = _owned(doc, kept, heads, resolved)
     return [owned.get(id(a), a) for a in kept if id(a) not in described] + added
-
-
-def _narrated_antecedent(anaphor: Anaphor, opened: int, pool: _BySentence, antecedents: dict[int, Mention],
-                         headlines: frozenset[int], rules: Coreference,
-                         conflicts: Callable[[Token, Mention], bool]) -> Mention | None:
-    """The antecedent of a third-person pronoun inside a quotation that nothing said before it in the quotation
-    stands for: a party the story before the quotation names, in its narrative or in an earlier quotation
-    ('Kenya expelled the Ugandan envoy. "*He* lied to us," the minister said'). Only "I" and "we" are the
-    speaker; "he", "she", "they" and "it" are whom the speaker speaks of, as they are outside quotation marks,
-    so the speaker (:func:`_bound_away` bars the reporting subject, and :class:`_Bound` whom that subject stands
-    for) is never the antecedent, nor the side the speaker speaks for. Resolved after every other anaphor, so
-    that a speaker told by a pronoun ('"She lied," *he* said') is known. The reach is counted from the sentence
-    the quotation opens in."""
-    doc = anaphor.token.doc
-    index = sentence_index(doc)
-    here = index.number_of(anaphor.token)
-    first = here
-    while first > 0 and doc[index.starts[first]].idx > opened:
-        first -= 1  # the sentence the quotation opens in
-    reach = rules.reach + here - first
-    narrated = [m for m in pool.within(first - 2 * reach, here) if doc[m.head].idx < opened]
-    speaker = _speaker_actors(anaphor.token, pool.within(here, here), antecedents)
-    narrated = [m for m in narrated if not _speakers_side(m, speaker)]
-    bound = _Bound(anaphor.token, narrated, antecedents, rules)
-    return _antecedent(anaphor, narrated, headlines, reach, conflicts, bound)
-
-
-def _reaches_out(anaphor: Anaphor, opened: int) -> bool:
-    """Whether a quoted pronoun may stand for a party the narrative names: "he", "she" or "they" (not "it",
-    which a speaker most often says of a thing: "it's nonsense") with no noun of its number in the quotation
-    before it, nor any third-person pronoun ('"*She* is a liar"', '"*They* lied to us"'). A noun or pronoun
-    before it is what the speaker's words may anchor it in ('"The lobbyists are everywhere. *They* ..."', '"My
-    father won, yet *he* ...", '"he will be the nominee ... between the two of *them*"'), named as an actor or
-    not, and the narrative is then too far to tell."""
-    token = anaphor.token
-    if token.pos_ != "PRON" or anaphor.wants not in (PERSON, "they"):
-        return False
-    doc = token.doc
-    plural = anaphor.wants == "they"
-    first = token.i
-    while first > 0 and doc[first - 1].idx >= opened:
-        first -= 1
-    return not any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and (t.tag_ in PLURAL_TAGS) == plural)
-                   or (t.pos_ == "PRON" and t.lower_ in _THIRD_PERSON) for t in doc[first:token.i])
-
-
-def _speaker_actors(pronoun: Token, mentions: list[Mention], antecedents: dict[int, Mention]) -> tuple[Actor, ...]:
-    """Who says the quotation the pronoun stands in: the actors of the reporting subject's mention, or of the
-    mention that subject, a pronoun, was resolved to."""
-    speaker = reporting_speaker(pronoun)
-    if speaker is None:
-        return ()
-    if speaker.i in antecedents:
-        return antecedents[speaker.i].actors
-    return next((m.actors for m in mentions if m.left <= speaker.i <= m.right and m.actors), ())
-
-
-def _speakers_side(mention: Mention, speaker: Sequence[Actor]) -> bool:
-    """The mention is the side a quotation's speaker speaks for, which the speaker calls "we": the same body
-    ("a Hamas spokesman": Hamas), or the state or government of a speaker who holds office in it ('Kenya's
-    foreign minister said: "*They* lied"': not the Kenyan government), or the people of the speaker's own kind
-    (a rebel's "they" is not the rebels: they are "we"). Never a person: a minister speaks of a
-    fellow minister, a senator of a governor, in the third person."""
-    if not mention.actors or not speaker:
-        return False
-    bodies = {a.organisation or (a.name if a.kind != "person" else None) for a in speaker} - {None}
-    governments = {a.country for a in speaker if a.country and a.sector in GOVERNMENT_SECTORS}
-    members = {(a.country, a.sector) for a in speaker if a.sector}
-    return all(a.kind != "person" and ((a.name is not None and a.name in bodies) or (
-        a.country in governments and (a.kind == "country" or a.sector in GOVERNMENT_SECTORS))
-        or (a.kind == "group" and (a.country, a.sector) in members))
-        for a in mention.actors)
 
 
 class _Genders:

@@ -533,44 +533,31 @@ def _nearby_candidates(frame: Frame, direct: list[tuple[Token, str]],
 def _shared_objects(verb: Token) -> list[tuple[Token, str]]:
     """The object a verb shares with the verb coordinated after it, when nothing follows the first verb but the
     conjunction ("Moscow shunned *or* impeded any UN involvement", "attacked and killed 20 soldiers"): the
-    object the parser gave the second verb completes both."""
+    object the parser gave the second verb completes both; after a preposition left without its object ("met
+    *with* and urged Ugandan officials"), it is that preposition's object."""
     after = list(verb.rights)
     stranded = _stranded_preposition(verb, after)
     skipped = -1 if stranded is None else stranded.i
     after = [c for c in after if c.i != skipped]
     if any(c.dep_ in OWN_COMPLEMENTS for c in after):
         return []
-    conjunction = next((c for c in after if c.dep_ == "cc"), None)
-    # "criticizing *- and* even threatening": a dash or comma may set the second verb off
-    if conjunction is None or not all(t.is_punct or t.i == skipped for t in verb.doc[verb.i + 1 : conjunction.i]):
+    if not after or after[0].dep_ != "cc" or after[0].i != verb.i + (1 if stranded is None else 2):
         return []
     second = next((c for c in after if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     if second is None or any(c.dep_ in SUBJECT_DEPS for c in second.children):
         return []
-    objects = [(c, "object") for c in second.children if c.dep_ == "dobj"]
-    objects = objects or _infinitive_objects(second)
-    # "met *with* and urged Ugandan officials": the raised object is the stranded preposition's
-    return objects if stranded is None else [(o, stranded.lower_) for o, _ in objects]
+    via = "object" if stranded is None else stranded.lower_
+    return [(c, via) for c in second.children if c.dep_ == "dobj"]
 
 
 def _stranded_preposition(verb: Token, after: list[Token]) -> Token | None:
-    """A preposition right after the verb with no object of its own before the conjunction ("met *with* and
-    urged X"): the object raised after the coordinated verb is its object too."""
+    """A preposition right after the verb with no object of its own, followed by the conjunction ("met *with*
+    and urged X"): the object raised after the coordinated verb is its object too."""
     first = after[0] if after else None
     if first is None or first.dep_ != "prep" or first.i != verb.i + 1 or any(True for _ in first.children):
         return None
     following = verb.doc[first.i + 1] if first.i + 1 < len(verb.doc) else None
     return first if following is not None and following.dep_ == "cc" else None
-
-
-def _infinitive_objects(verb: Token) -> list[tuple[Token, str]]:
-    """The object of a subjectless infinitive that fills a verb's object slot alone ("criticizing and threatening
-    *to sue his rivals*"): what the raised object after both verbs completes, as a plain object would."""
-    if any(c.dep_ in OBJECT_SLOTS - {"xcomp"} for c in verb.children):
-        return []
-    return [(o, "object") for x in verb.children if x.dep_ == "xcomp" and has_infinitive(x)
-            and not any(c.dep_ in SUBJECT_DEPS for c in x.children)
-            for o in x.children if o.dep_ == "dobj"]
 
 
 def _against_in_setting(frame: Frame) -> list[tuple[Token, str]]:
