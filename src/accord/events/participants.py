@@ -124,13 +124,16 @@ def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
     found: list[Actor] = []
     for head in conjuncts(token):
         listed = _listing_apposition(head)
-        if listed is not None:  # "its two neighbours, *Uganda and Tanzania*,": the names are who they are
-            found.extend(actors_of(doc, listed, lookup))
+        names = actors_of(doc, listed, lookup) if listed is not None else []
+        if names:  # "its two neighbours, *Uganda and Tanzania*,": the names are who they are
+            found.extend(names)
             continue
         start, end = phrase_bounds(head)
         named = [a for a in lookup(doc, start, end) if names_someone(a)] or _longer_mention(doc, head, start, end,
                                                                                             lookup)
-        if head.dep_ == "appos" and head.head.i != head.i and not _covering(named, head):
+        # (a listing apposition is itself who the noun it describes stands for: never back to that noun)
+        if head.dep_ == "appos" and head.head.i != head.i and not _covering(named, head) \
+                and _listing_apposition(head.head) is None:
             # "Cornel West, *a scholar* who ...": the one it describes; and "Ann Lee, *the head of the Arctic
             # Council*, who criticised ...": the council named inside the description is not who she is
             described = actors_of(doc, head.head, lookup)
