@@ -67,7 +67,7 @@ def test_an_apposition_listing_names_gives_each_of_them(unfiltered_pipeline: Pip
 def test_a_listing_apposition_that_names_no_actor_leaves_the_noun_to_itself(unfiltered_pipeline: Pipeline) -> None:
     # the listed names are no actors: the noun's own mention stands, and the apposition is not sent back to the
     # noun it describes (which once looped without end)
-    text = "Kenya urged the two men, Smith and Jones, to leave the country."
+    text = "Kenya urged its two neighbours, Zorland and Quxia, to reopen the border."
     found = [e for e in unfiltered_pipeline.extract(text, published="2024-03-04", id="t").events
              if e.type == "REQUEST"]
     assert len(found) == 1 and _countries(list(found[0].actor)) == ["KEN"], found
