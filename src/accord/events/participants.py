@@ -24,6 +24,7 @@ from accord.events.coreference import RULE as COREFERENCE_RULE
 from accord.events.tables import grammar
 from accord.events.triggers import lemma
 from accord.records import Actor
+from accord.syntax import PLURAL_NOUN_TAGS
 from accord.words import shared_words
 
 # Dependents that belong to a participant's noun phrase. Clauses and conjuncts are separate participants.
@@ -122,10 +123,17 @@ def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
     """One actor per coordinated phrase of ``token`` ("India and Russia" -> two), without repeats."""
     found: list[Actor] = []
     for head in conjuncts(token):
+        listed = _listing_apposition(head)
+        names = actors_of(doc, listed, lookup) if listed is not None else []
+        if names:  # "its two neighbours, *Uganda and Tanzania*,": the names are who they are
+            found.extend(names)
+            continue
         start, end = phrase_bounds(head)
         named = [a for a in lookup(doc, start, end) if names_someone(a)] or _longer_mention(doc, head, start, end,
                                                                                             lookup)
-        if head.dep_ == "appos" and head.head.i != head.i and not _covering(named, head):
+        # (a listing apposition is itself who the noun it describes stands for: never back to that noun)
+        if head.dep_ == "appos" and head.head.i != head.i and not _covering(named, head) \
+                and _listing_apposition(head.head) is None:
             # "Cornel West, *a scholar* who ...": the one it describes; and "Ann Lee, *the head of the Arctic
             # Council*, who criticised ...": the council named inside the description is not who she is
             described = actors_of(doc, head.head, lookup)
@@ -134,6 +142,15 @@ def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
                 continue
         found.extend(best_actors(head, named))
     return dedupe(found)
+
+
+def _listing_apposition(head: Token) -> Token | None:
+    """The apposition that names, by several names coordinated, whom a plural noun stands for ("its two
+    neighbours, *Uganda and Tanzania*"): each name is one of them. A single name is left to the phrase's own
+    mentions ("its neighbour, Uganda")."""
+    if head.tag_ not in PLURAL_NOUN_TAGS:
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and any(x.dep_ == "conj" for x in c.children)), None)
 
 
 def restricted_actors(doc: Doc, head: Token, lookup: ActorLookup) -> list[Actor]:

@@ -402,6 +402,24 @@ def addressee(frame: Frame, grammar: Grammar, party: Callable[[Token], bool]) ->
                 found = next((o for o in child.children if o.dep_ == "pobj"), None)
                 if found is not None:
                     return found
+        fronted = _fronted_relative_addressee(word) if "object" in preps else None
+        if fronted is not None and party(fronted):
+            return fronted
+    return None
+
+
+def _fronted_relative_addressee(verb: Token) -> Token | None:
+    """The noun a directive's relative clause modifies when the parser hung the clause's fronted relative pronoun
+    on the infinitive it asks for ("the minister, *whom* Kenya urged to resign": "whom" read as the object of
+    "resign"): with no object of its own, the directive's addressee is the relative pronoun before it. Not when
+    the directive has an object ("the plan *which* Kenya urged Uganda to adopt": the plan is what is adopted)."""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    for complement in (c for c in verb.children if c.dep_ == "xcomp"):
+        for child in complement.children:
+            if child.dep_ == "dobj" and child.i < verb.i and child.tag_ in RELATIVE_TAGS \
+                    and child.lower_ in RELATIVE_PRONOUNS:
+                return verb.head
     return None
 
 
@@ -515,16 +533,31 @@ def _nearby_candidates(frame: Frame, direct: list[tuple[Token, str]],
 def _shared_objects(verb: Token) -> list[tuple[Token, str]]:
     """The object a verb shares with the verb coordinated after it, when nothing follows the first verb but the
     conjunction ("Moscow shunned *or* impeded any UN involvement", "attacked and killed 20 soldiers"): the
-    object the parser gave the second verb completes both."""
+    object the parser gave the second verb completes both; after a preposition left without its object ("met
+    *with* and urged Ugandan officials"), it is that preposition's object."""
     after = list(verb.rights)
+    stranded = _stranded_preposition(verb, after)
+    skipped = -1 if stranded is None else stranded.i
+    after = [c for c in after if c.i != skipped]
     if any(c.dep_ in OWN_COMPLEMENTS for c in after):
         return []
-    if not after or after[0].dep_ != "cc" or after[0].i != verb.i + 1:
+    if not after or after[0].dep_ != "cc" or after[0].i != verb.i + (1 if stranded is None else 2):
         return []
     second = next((c for c in after if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     if second is None or any(c.dep_ in SUBJECT_DEPS for c in second.children):
         return []
-    return [(c, "object") for c in second.children if c.dep_ == "dobj"]
+    via = "object" if stranded is None else stranded.lower_
+    return [(c, via) for c in second.children if c.dep_ == "dobj"]
+
+
+def _stranded_preposition(verb: Token, after: list[Token]) -> Token | None:
+    """A preposition right after the verb with no object of its own, followed by the conjunction ("met *with*
+    and urged X"): the object raised after the coordinated verb is its object too."""
+    first = after[0] if after else None
+    if first is None or first.dep_ != "prep" or first.i != verb.i + 1 or any(True for _ in first.children):
+        return None
+    following = verb.doc[first.i + 1] if first.i + 1 < len(verb.doc) else None
+    return first if following is not None and following.dep_ == "cc" else None
 
 
 def _against_in_setting(frame: Frame) -> list[tuple[Token, str]]:
