@@ -41,11 +41,3 @@ def test_near_miss_an_as_clause_is_no_closing_attribution(quote_pipeline: Pipeli
 def test_near_miss_an_apposition_is_no_cue(quote_pipeline: Pipeline) -> None:
     quotes = quotes_in(quote_pipeline, "The mayor, a lawyer by training, will lead the talks on the budget.")
     assert quotes == [], [(q.text, q.cue) for q in quotes]
-
-
-def test_near_miss_a_capital_after_the_quotation_opens_a_new_sentence(quote_pipeline: Pipeline) -> None:
-    text = _BEFORE + ("\u201cWe sold everything we had, the van, the oven and the shop\u201d The shop closed in May, "
-                      "the owner said.\n")
-    quote = quote_holding(quotes_in(quote_pipeline, text), "We sold everything")
-    assert "The shop closed" not in quote.text, quote.text
-    assert_spoken_by(quote, "the baker")

@@ -481,7 +481,7 @@ def _closing_attribution(ctx: Context, span: MarkedSpan) -> Candidate | None:
     whole sentence up to it, mixed (PARC: one content) - not a continuation of the speaker of the quotation
     before it."""
     first = ctx.layout.token_at(span.outer_start)
-    if first >= len(ctx.doc) or not _runs_on(ctx.text, span):
+    if first >= len(ctx.doc):
         return None
     unit = ctx.layout.unit_of(first)
     closing = trailing_attribution(ctx, unit, first=unit.start)
@@ -489,16 +489,6 @@ def _closing_attribution(ctx: Context, span: MarkedSpan) -> Candidate | None:
         return None
     start, end = trim_chars(ctx.text, span.outer_start, closing[1])
     return Candidate(start, end, False, closing[0], marked=True) if end > start else None
-
-
-def _runs_on(text: str, span: MarkedSpan) -> bool:
-    """The sentence goes on after the quotation: no full stop, question or exclamation mark closes the quoted
-    words, and a lower-case word follows the closing mark ("“We never close early” on holidays …"); a capital
-    there opens a new sentence whose full stop was lost."""
-    if span.end > span.start and text[span.end - 1] in ".?!":
-        return False
-    after = text[span.outer_end : span.outer_end + 40].lstrip()
-    return after[:1].islower()
 
 
 def _narrated_between(ctx: Context, previous: Candidate, span: MarkedSpan) -> bool:
