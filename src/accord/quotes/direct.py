@@ -460,11 +460,8 @@ def _inherit(ctx: Context, candidate: Candidate, span: MarkedSpan, previous: Can
         return candidate
     if _resumes_after_attribution(ctx, span, previous):
         return Candidate(candidate.start, candidate.end, True, previous.cue, marked=True, inherited=True)
-    if not _opens_sentence(ctx, span):
+    if not _opens_sentence(ctx, span) or _closed_by_own_attribution(ctx, span):
         return candidate
-    own = _closing_attribution(ctx, span)
-    if own is not None:
-        return own
     here = ctx.layout.paragraph_of(span.outer_start)
     there = ctx.layout.paragraph_of(previous.start)
     opens_paragraph = ctx.layout.paragraphs[here][0] == span.outer_start
@@ -475,20 +472,17 @@ def _inherit(ctx: Context, candidate: Candidate, span: MarkedSpan, previous: Can
     return candidate
 
 
-def _closing_attribution(ctx: Context, span: MarkedSpan) -> Candidate | None:
+def _closed_by_own_attribution(ctx: Context, span: MarkedSpan) -> bool:
     """"“We never close early” on holidays at the branch, the manager said.": a quotation that opens its sentence
-    and runs on into unquoted words that a final "…, X said." closes is part of what that attribution says - the
-    whole sentence up to it, mixed (PARC: one content) - not a continuation of the speaker of the quotation
-    before it."""
+    and runs on into unquoted words that a final "…, X said." closes is part of that sentence's content, and the
+    sentence's own attribution speaks it (the reported rules take the whole sentence), not the speaker of the
+    quotation before it."""
     first = ctx.layout.token_at(span.outer_start)
     if first >= len(ctx.doc):
-        return None
+        return False
     unit = ctx.layout.unit_of(first)
     closing = trailing_attribution(ctx, unit, first=unit.start)
-    if closing is None or closing[1] < span.outer_end:
-        return None
-    start, end = trim_chars(ctx.text, span.outer_start, closing[1])
-    return Candidate(start, end, False, closing[0], marked=True) if end > start else None
+    return closing is not None and closing[1] >= span.outer_end
 
 
 def _narrated_between(ctx: Context, previous: Candidate, span: MarkedSpan) -> bool:
