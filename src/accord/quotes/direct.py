@@ -460,7 +460,7 @@ def _inherit(ctx: Context, candidate: Candidate, span: MarkedSpan, previous: Can
         return candidate
     if _resumes_after_attribution(ctx, span, previous):
         return Candidate(candidate.start, candidate.end, True, previous.cue, marked=True, inherited=True)
-    if not _opens_sentence(ctx, span) or _closed_by_own_attribution(ctx, span):
+    if not _opens_sentence(ctx, span):
         return candidate
     here = ctx.layout.paragraph_of(span.outer_start)
     there = ctx.layout.paragraph_of(previous.start)
@@ -470,19 +470,6 @@ def _inherit(ctx: Context, candidate: Candidate, span: MarkedSpan, previous: Can
         return Candidate(candidate.start, candidate.end, True, previous.cue, marked=True, inherited=True,
                          alone=apart)
     return candidate
-
-
-def _closed_by_own_attribution(ctx: Context, span: MarkedSpan) -> bool:
-    """"“We never close early” on holidays at the branch, the manager said.": a quotation that opens its sentence
-    and runs on into unquoted words that a final "…, X said." closes is part of that sentence's content, and the
-    sentence's own attribution speaks it (the reported rules take the whole sentence), not the speaker of the
-    quotation before it."""
-    first = ctx.layout.token_at(span.outer_start)
-    if first >= len(ctx.doc):
-        return False
-    unit = ctx.layout.unit_of(first)
-    closing = trailing_attribution(ctx, unit, first=unit.start)
-    return closing is not None and closing[1] >= span.outer_end
 
 
 def _narrated_between(ctx: Context, previous: Candidate, span: MarkedSpan) -> bool:
