@@ -462,6 +462,9 @@ def _inherit(ctx: Context, candidate: Candidate, span: MarkedSpan, previous: Can
         return Candidate(candidate.start, candidate.end, True, previous.cue, marked=True, inherited=True)
     if not _opens_sentence(ctx, span):
         return candidate
+    own = _closing_attribution(ctx, span)
+    if own is not None:
+        return own
     here = ctx.layout.paragraph_of(span.outer_start)
     there = ctx.layout.paragraph_of(previous.start)
     opens_paragraph = ctx.layout.paragraphs[here][0] == span.outer_start
@@ -470,6 +473,32 @@ def _inherit(ctx: Context, candidate: Candidate, span: MarkedSpan, previous: Can
         return Candidate(candidate.start, candidate.end, True, previous.cue, marked=True, inherited=True,
                          alone=apart)
     return candidate
+
+
+def _closing_attribution(ctx: Context, span: MarkedSpan) -> Candidate | None:
+    """"“We never close early” on holidays at the branch, the manager said.": a quotation that opens its sentence
+    and runs on into unquoted words that a final "…, X said." closes is part of what that attribution says - the
+    whole sentence up to it, mixed (PARC: one content) - not a continuation of the speaker of the quotation
+    before it."""
+    first = ctx.layout.token_at(span.outer_start)
+    if first >= len(ctx.doc) or not _runs_on(ctx.text, span):
+        return None
+    unit = ctx.layout.unit_of(first)
+    closing = trailing_attribution(ctx, unit, first=unit.start)
+    if closing is None or closing[1] < span.outer_end:
+        return None
+    start, end = trim_chars(ctx.text, span.outer_start, closing[1])
+    return Candidate(start, end, False, closing[0], marked=True) if end > start else None
+
+
+def _runs_on(text: str, span: MarkedSpan) -> bool:
+    """The sentence goes on after the quotation: no full stop, question or exclamation mark closes the quoted
+    words, and a lower-case word follows the closing mark ("“We never close early” on holidays …"); a capital
+    there opens a new sentence whose full stop was lost."""
+    if span.end > span.start and text[span.end - 1] in ".?!":
+        return False
+    after = text[span.outer_end : span.outer_end + 40].lstrip()
+    return after[:1].islower()
 
 
 def _narrated_between(ctx: Context, previous: Candidate, span: MarkedSpan) -> bool:
