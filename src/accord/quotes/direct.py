@@ -481,18 +481,21 @@ def continued_from_reported(ctx: Context, direct: list[Candidate], marked: list[
     attributed = [r for r in reported if r.cue is not None]
     ends = sorted((r.end, n) for n, r in enumerate(attributed))
     result: list[Candidate] = []
+    given: Candidate | None = None  # the quotation just before, when it took its speaker here
     carried: tuple[Candidate, Candidate] | None = None  # a quotation handed to a later attribution: before, after
     for candidate in direct:
         if carried is not None and candidate.inherited and _same_group(candidate, carried[0]):
             # "“A,” Lee said, adding that B. “C.” “D.”": D inherited C's speech before C was handed over
             result.append(replace(candidate, cue=carried[1].cue, kind=carried[1].kind, alone=carried[1].alone))
+            given = None
             continue
         carried = None
         if candidate.inherited and candidate.marked and candidate.start in number_of:
             handed = _after_later_attribution(ctx, candidate, marked[number_of[candidate.start]], attributed, ends)
             carried = (candidate, handed) if handed is not candidate else None
             candidate = handed
-        number = number_of.get(candidate.start, 0) if candidate.cue is None and candidate.marked else 0
+        uncued = candidate.cue is None and candidate.marked and candidate.start in number_of
+        number = number_of[candidate.start] if uncued else 0
         span = marked[number]
         if number and not span.dialogue and _opens_sentence(ctx, span) and not _after_colon(ctx, span):
             previous = marked[number - 1]
@@ -503,8 +506,56 @@ def continued_from_reported(ctx: Context, direct: list[Candidate], marked: list[
                 quoted_only = previous.outer_start <= holder.start and holder.end <= previous.outer_end
                 candidate = Candidate(candidate.start, candidate.end, True, holder.cue, marked=True, inherited=True,
                                       alone=None if quoted_only else candidate.start)
+        if uncued and candidate.cue is None:
+            candidate = _after_reported_clause(ctx, candidate, span, attributed, ends)
+        if uncued and candidate.cue is None and given is not None:
+            # “B.” going on from a quotation that took its speaker here from the reported clause before it
+            candidate = _inherit(ctx, candidate, span, given)
+        given = candidate if uncued and candidate.cue is not None else None
         result.append(candidate)
     return result
+
+
+def _after_reported_clause(ctx: Context, candidate: Candidate, span: MarkedSpan, attributed: list[Candidate],
+                           ends: list[tuple[int, int]]) -> Candidate:
+    """A quotation with no attribution of its own that opens a sentence or paragraph right after a sentence of
+    reported speech ("Holt said the party would fight on. ¶ “We owe it to the voters.”") is the speech of that
+    clause's source: news style names a speaker once and lets the quotations after go on in that voice until
+    another speaker or the writer's own narration comes between (AP, Reuters). It is an attribution of its own,
+    the paraphrase and the quotation being two statements. Only a whole sentence in marks goes on so — a title
+    or a phrase in scare quotes is no speech — and only when nothing but the end of the sentence (and a
+    paragraph break) lies between the clause and the quotation, the clause's cue is a verb of saying with a
+    clause for content ("recalled his temper" names a topic, no statement), and no colon hands the quotation
+    over."""
+    if span.dialogue or not _opens_sentence(ctx, span) or _after_colon(ctx, span) \
+            or not _whole_sentence(ctx, span) or _title_case(ctx, candidate):
+        return candidate
+    index = bisect_right(ends, (span.outer_start, len(attributed))) - 1
+    if index < 0:
+        return candidate
+    reported = attributed[ends[index][1]]
+    assert reported.cue is not None
+    if reported.marked or reported.cue.speaker is None or not _clausal(ctx, reported) \
+            or cue_lemma(ctx.doc[reported.cue.last], ctx.lexicon) not in ctx.lexicon.speech_verbs \
+            or not _names_a_source(ctx, ctx.doc[reported.cue.speaker]):
+        return candidate
+    between = ctx.text[reported.end:span.outer_start]
+    if any(char.isalnum() or char in ctx.lexicon.all_marks for char in between) \
+            or not any(char in _SENTENCE_FINAL for char in between) or not _next_in_speech(ctx, span, reported.start):
+        return candidate
+    if ctx.text[_last_visible(ctx.text, span.outer_start)] == "?":
+        return candidate  # "Did Holt say the party would fight on?": a question reports no one's speech
+    return replace(candidate, cue=reported.cue, kind=reported.kind, inherited=True, alone=candidate.start)
+
+
+def _whole_sentence(ctx: Context, span: MarkedSpan) -> bool:
+    """The marks hold a sentence that ends in them or right after them (“We owe it to the voters.”), not a phrase
+    the sentence goes on from (“Fake news” is his phrase)."""
+    inner = ctx.text[span.start:span.end].rstrip()
+    if inner[-1:] in _SENTENCE_FINAL:
+        return True
+    after = _first_visible(ctx.text, span.outer_end)
+    return after >= len(ctx.text) or ctx.text[after] in _SENTENCE_FINAL or ctx.text[after] == "\n"
 
 
 def _same_group(candidate: Candidate, other: Candidate) -> bool:
@@ -586,6 +637,14 @@ def _last_visible(text: str, end: int) -> int:
     i = end - 1
     while i >= 0 and text[i].isspace():
         i -= 1
+    return i
+
+
+def _first_visible(text: str, start: int) -> int:
+    """Index of the first character from ``start`` on that is not a space or tab (``len(text)`` when none)."""
+    i = start
+    while i < len(text) and text[i] in " \t\u00a0":
+        i += 1
     return i
 
 
