@@ -383,6 +383,10 @@ def _cue_in_previous_paragraph(ctx: Context, span: MarkedSpan) -> Cue | None:
     prev_start, prev_end = ctx.layout.paragraphs[number - 1]
     if not ctx.text[prev_start:prev_end].rstrip().endswith(":"):
         return None
+    # only the sentence the colon closes hands the quotation over ("Lee said the plan failed. From the
+    # website: ¶ “…”" is the website's, not Lee's)
+    for match in _SENTENCE_END.finditer(ctx.text, prev_start, prev_end):
+        prev_start = match.end()
     tokens = [ctx.doc[i] for i in ctx.layout.tokens_in(prev_start, prev_end)]
     for token in reversed(tokens[-_MAX_CUE_DISTANCE:]):
         cue = _cue_at(ctx, token)
