@@ -495,7 +495,10 @@ def continued_from_reported(ctx: Context, direct: list[Candidate], marked: list[
             continue
         carried = None
         if candidate.inherited and candidate.marked and candidate.start in number_of:
-            handed = _after_later_attribution(ctx, candidate, marked[number_of[candidate.start]], attributed, ends)
+            here = marked[number_of[candidate.start]]
+            handed = _after_later_attribution(ctx, candidate, here, attributed, ends)
+            if handed is candidate:
+                handed = _to_next_speaker(ctx, candidate, here, attributed, ends)
             carried = (candidate, handed) if handed is not candidate else None
             candidate = handed
         uncued = candidate.cue is None and candidate.marked and candidate.start in number_of
@@ -526,30 +529,65 @@ def _after_reported_clause(ctx: Context, candidate: Candidate, span: MarkedSpan,
     reported speech ("Holt said the party would fight on. ¶ “We owe it to the voters.”") is the speech of that
     clause's source: news style names a speaker once and lets the quotations after go on in that voice until
     another speaker or the writer's own narration comes between (AP, Reuters). It is an attribution of its own,
-    the paraphrase and the quotation being two statements. Only a whole sentence in marks goes on so — a title
-    or a phrase in scare quotes is no speech — and only when nothing but the end of the sentence (and a
-    paragraph break) lies between the clause and the quotation, the clause's cue is a verb of saying with a
-    clause for content ("recalled his temper" names a topic, no statement), and no colon hands the quotation
-    over."""
+    the paraphrase and the quotation being two statements."""
+    reported = _reported_just_before(ctx, candidate, span, attributed, ends)
+    if reported is None:
+        return candidate
+    return replace(candidate, cue=reported.cue, kind=reported.kind, inherited=True, alone=candidate.start)
+
+
+def _to_next_speaker(ctx: Context, candidate: Candidate, span: MarkedSpan, attributed: list[Candidate],
+                     ends: list[tuple[int, int]]) -> Candidate:
+    """A quotation carried over from the speaker of the quotation before goes to another speaker instead when a
+    sentence reporting that speaker's words comes between ("“A,” Holt said. Her rival, Price, said the plan
+    was reckless. “B.”" — B is Price's): the speaker of a continuing quotation is the last one named. The
+    reported clause is a sentence of its own after the carried cue's (a clause inside the first speaker's
+    sentence, ", adding that the report showed …", is part of that speech)."""
+    reported = _reported_just_before(ctx, candidate, span, attributed, ends)
+    if reported is None or candidate.cue is None or reported.cue is None:
+        return candidate
+    carried = ctx.doc[candidate.cue.last]
+    cue = ctx.doc[reported.cue.last]
+    if cue.i <= carried.i or reported.start <= carried.idx \
+            or ctx.layout.unit_of(cue.i).index == ctx.layout.unit_of(carried.i).index:
+        return candidate
+    return replace(candidate, cue=reported.cue, kind=reported.kind, alone=candidate.start)
+
+
+def _reported_just_before(ctx: Context, candidate: Candidate, span: MarkedSpan, attributed: list[Candidate],
+                          ends: list[tuple[int, int]]) -> Candidate | None:
+    """The reported clause of saying whose sentence ends right before the quotation, when the quotation can go on
+    in its source's voice. Only a whole sentence in marks goes on so — a title or a phrase in scare quotes is
+    no speech — and only when nothing but the end of the sentence (and a paragraph break) lies between the
+    clause and the quotation, the sentence asks nothing, the clause's cue is a verb of saying with a clause for
+    content ("recalled his temper" names a topic, no statement) and its subject can speak, and no colon hands
+    the quotation over. Of clauses ending together the outermost ("Price said the report showed …") speaks."""
     if span.dialogue or not _opens_sentence(ctx, span) or _after_colon(ctx, span) \
             or not _whole_sentence(ctx, span) or _title_case(ctx, candidate):
-        return candidate
+        return None
     index = bisect_right(ends, (span.outer_start, len(attributed))) - 1
     if index < 0:
-        return candidate
-    reported = attributed[ends[index][1]]
+        return None
+    last_end = ends[index][0]
+    reported = min((attributed[n] for end, n in ends if end == last_end), key=lambda r: r.start)
     assert reported.cue is not None
     if reported.marked or reported.cue.speaker is None or not _clausal(ctx, reported) \
             or cue_lemma(ctx.doc[reported.cue.last], ctx.lexicon) not in ctx.lexicon.speech_verbs \
-            or not _names_a_source(ctx, ctx.doc[reported.cue.speaker]):
-        return candidate
+            or not _can_speak(ctx.doc[reported.cue.speaker]):
+        return None
     between = ctx.text[reported.end:span.outer_start]
     if any(char.isalnum() or char in ctx.lexicon.all_marks for char in between) \
             or not any(char in _SENTENCE_FINAL for char in between) or not _next_in_speech(ctx, span, reported.start):
-        return candidate
+        return None
     if ctx.text[_last_visible(ctx.text, span.outer_start)] == "?":
-        return candidate  # "Did Holt say the party would fight on?": a question reports no one's speech
-    return replace(candidate, cue=reported.cue, kind=reported.kind, inherited=True, alone=candidate.start)
+        return None  # "Did Holt say the party would fight on?": a question reports no one's speech
+    return reported
+
+
+def _can_speak(subject: Token) -> bool:
+    """The subject of a verb of saying that can go on speaking in a quotation: a noun, a name or a personal
+    pronoun ("Her rival, James Price, said …"), not an expletive, a demonstrative or a relative's pronoun."""
+    return subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.lower_ not in _NO_SPEAKER
 
 
 def _whole_sentence(ctx: Context, span: MarkedSpan) -> bool:
