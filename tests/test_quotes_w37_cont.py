@@ -57,3 +57,29 @@ def test_the_quotations_after_it_go_on_with_it(quote_pipeline: Pipeline) -> None
 def test_no_speaker_is_carried(quote_pipeline: Pipeline, text: str, words: str) -> None:
     quotes = quotes_in(quote_pipeline, text)
     assert all(q.speaker is None for q in quotes if words in q.text), [(q.text, q.speaker) for q in quotes]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe will not give up,\u201d Holt said. Her rival, James Price, said the plan was reckless. \u201cThe voters "
+    "deserve a change of course.\u201d",
+    "\u201cWe will not give up,\u201d Holt said.\n\nHer rival, James Price, said the plan was reckless.\n\n\u201cThe "
+    "voters deserve a change of course.\u201d",
+])
+def test_another_speaker_reported_between_takes_the_quotation(quote_pipeline: Pipeline, text: str) -> None:
+    quotes = quotes_in(quote_pipeline, text)
+    quote = quote_holding(quotes, "change of course")
+    assert_spoken_by(quote, "Price")
+    assert quote.attribution != quote_holding(quotes, "give up").attribution
+
+
+@pytest.mark.parametrize("text", [
+    # the reported clause is part of the first speaker's sentence
+    "\u201cWe will not give up,\u201d Holt said, adding that the report showed the costs had doubled. \u201cThe "
+    "voters deserve better than this.\u201d",
+    # a quotation right after its own speaker's next sentence
+    "\u201cWe will not give up,\u201d Holt said. She said the plan was sound. \u201cThe voters deserve better than "
+    "this.\u201d",
+])
+def test_the_same_speaker_goes_on(quote_pipeline: Pipeline, text: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, text), "deserve better")
+    assert quote.speaker is not None and quote.speaker.text in ("Holt", "She"), quote.speaker
