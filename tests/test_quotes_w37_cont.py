@@ -83,3 +83,17 @@ def test_another_speaker_reported_between_takes_the_quotation(quote_pipeline: Pi
 def test_the_same_speaker_goes_on(quote_pipeline: Pipeline, text: str) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, text), "deserve better")
     assert quote.speaker is not None and quote.speaker.text in ("Holt", "She"), quote.speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the parser hung the speaker's name, set off by an age, on a word inside the quotation
+    ("\u201cMost of my friends are teachers and nurses \u2014 almost all of them,\u201d Ortega, 52, told the Daily "
+     "Courier. \u201cI wanted to write about them.\u201d", "Ortega"),
+    # near-miss: the parse gives the subject itself; nothing to repair
+    ("\u201cWe are ready for the vote,\u201d Maria Ortega, 52, said on Monday.", "Ortega"),
+])
+def test_a_speaker_set_off_by_an_age_after_the_quotation(quote_pipeline: Pipeline, text: str, speaker: str) -> None:
+    quotes = [q for q in quotes_in(quote_pipeline, text) if q.direct]
+    assert quotes
+    for quote in quotes:
+        assert_spoken_by(quote, speaker)

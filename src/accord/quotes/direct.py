@@ -216,6 +216,12 @@ def _speaker_outside(ctx: Context, cue: Cue, span: MarkedSpan) -> Cue | None:
         return cue
     verb = ctx.doc[cue.last]
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and not inside(c)), None)
+    if subject is None:
+        # "“…, almost all of them,” Ortega, 52, told …": the speaker's name, set off by its age, hung on the
+        # word inside as its apposition
+        inner = ctx.doc[cue.speaker]
+        subject = next((c for c in inner.children if c.dep_ == "appos" and not inside(c)
+                        and span.outer_end <= c.idx < verb.idx), None)
     name = subject if subject is not None else _adjacent_name(ctx, verb)
     return Cue(cue.first, cue.last, None if name is None or inside(name) else name.i)
 
