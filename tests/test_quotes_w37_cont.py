@@ -45,8 +45,8 @@ def test_the_quotations_after_it_go_on_with_it(quote_pipeline: Pipeline) -> None
     ("Senator Mary Holt said the party would fight on. \u201cThe Long Road Home\u201d opens at the city theatre "
      "on Friday night.", "Long Road"),
     # an interviewer's question reports nobody's speech
-    "Q: Did the senator say the party would fight on?\n\n\u201cWe will fight on until the very end of this "
-    "campaign.\u201d".split("|") + ["until the very end"],
+    ("Q: Did the senator say the party would fight on?\n\n\u201cWe will fight on until the very end of this "
+     "campaign.\u201d", "until the very end"),
     # a colon hands the quotation over to what comes before it (a label), not to the reported clause
     ("The mayor said the budget was balanced. From the campaign website:\n\n\u201cFor the sake of our city, we "
      "must unite behind one candidate.\u201d", "sake of our city"),
@@ -97,3 +97,15 @@ def test_a_speaker_set_off_by_an_age_after_the_quotation(quote_pipeline: Pipelin
     assert quotes
     for quote in quotes:
         assert_spoken_by(quote, speaker)
+
+
+def test_an_answer_after_a_reported_question_is_not_the_askers(quote_pipeline: Pipeline) -> None:
+    quotes = quotes_in(quote_pipeline, "The reporter asked Lee whether she would run again.\n\n\u201cI have not "
+                       "decided yet, and I will not decide this week.\u201d")
+    assert all(q.speaker is None for q in quotes if "not decided" in q.text), [(q.text, q.speaker) for q in quotes]
+
+
+def test_an_interview_answer_keeps_its_own_speaker(quote_pipeline: Pipeline) -> None:
+    quotes = quotes_in(quote_pipeline, "The host asked whether the senator would run again. \u201cI have not "
+                       "decided yet, and I will not decide this week,\u201d Lee said.")
+    assert_spoken_by(quote_holding(quotes, "not decided"), "Lee")

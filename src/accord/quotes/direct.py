@@ -587,7 +587,19 @@ def _reported_just_before(ctx: Context, candidate: Candidate, span: MarkedSpan, 
         return None
     if ctx.text[_last_visible(ctx.text, span.outer_start)] == "?":
         return None  # "Did Holt say the party would fight on?": a question reports no one's speech
+    if _indirect_question(ctx, reported):
+        return None  # "The host asked Lee whether she would run. ¶ “…”": the one asked answers, not the asker
     return reported
+
+
+def _indirect_question(ctx: Context, content: Candidate) -> bool:
+    """Reported content that is a question ("whether she would run", "why he stayed away"): what follows it is
+    an answer, in another voice."""
+    first = ctx.layout.token_at(content.start)
+    if first >= len(ctx.doc):
+        return False
+    word = ctx.doc[first]
+    return word.lower_ in ("whether", "if") or word.tag_ in ("WDT", "WP", "WP$", "WRB")
 
 
 def _can_speak(subject: Token) -> bool:
