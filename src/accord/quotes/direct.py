@@ -166,7 +166,7 @@ def _cue_after(ctx: Context, span: MarkedSpan, next_start: int) -> Cue | None:
             return None  # "“insanity,” and Sanders, who says …": a new conjunct, not the attribution
         if token.lower_ in _SUBORDINATORS and token.dep_ in ("prep", "mark", "advmod"):
             return None  # "“…,” before predicting that …": a clause of time of its own, not the attribution
-        cue = None if token.dep_ == "relcl" else _cue_at(ctx, token, after=True)
+        cue = None if token.dep_ == "relcl" else _cue_at(ctx, token, after=True) or _named_before(ctx, token, first)
         if cue is not None:
             return None if closed and _has_own_content(token) else _speaker_outside(ctx, cue, span)
         bare = None if closed else _bare_attribution(ctx, token, first, last)
@@ -176,6 +176,21 @@ def _cue_after(ctx: Context, span: MarkedSpan, next_start: int) -> Cue | None:
                 and token.lemma_.lower() not in ctx.lexicon.quoting_verbs:  # "X is quoted as saying"
             return None  # a new clause started: the words after the quote are not its attribution
     return None
+
+
+def _named_before(ctx: Context, verb: Token, first: int) -> Cue | None:
+    """"“…,” Ortega, 49, told the paper": a finite verb of saying right after a quotation with nothing before it but
+    a name (and an age set off by commas) is that name's attribution, whatever the parser hung the name on (a
+    conjunct or a fragment when the sentence before confuses it)."""
+    if verb.tag_ not in ("VBD", "VBZ") or not is_speech_verb(verb, ctx.lexicon):
+        return None
+    lead = [t for t in ctx.doc[first : verb.i] if not (t.is_punct or t.is_space)]
+    if not lead or lead[0].tag_ not in _NAME_TAGS or any(t.tag_ not in _NAME_TAGS and t.tag_ != "CD" for t in lead):
+        return None
+    name = lead[0]
+    while name.i + 1 < verb.i and ctx.doc[name.i + 1].tag_ in _NAME_TAGS:
+        name = ctx.doc[name.i + 1]
+    return Cue(verb.i, verb.i, name.i)
 
 
 def _bare_attribution(ctx: Context, verb: Token, first: int, last: int) -> Cue | None:
