@@ -211,7 +211,7 @@ def _cue_after(ctx: Context, span: MarkedSpan, next_start: int) -> Cue | None:
             return None  # "“insanity,” and Sanders, who says …": a new conjunct, not the attribution
         if token.lower_ in _SUBORDINATORS and token.dep_ in ("prep", "mark", "advmod"):
             return None  # "“…,” before predicting that …": a clause of time of its own, not the attribution
-        cue = None if token.dep_ == "relcl" else _cue_at(ctx, token, after=True)
+        cue = None if token.dep_ == "relcl" else _cue_at(ctx, token, after=True) or _named_before(ctx, token, first)
         if cue is not None:
             return None if closed and _has_own_content(token) else _speaker_outside(ctx, cue, span)
         bare = None if closed else _bare_attribution(ctx, token, first, last)
@@ -221,6 +221,21 @@ def _cue_after(ctx: Context, span: MarkedSpan, next_start: int) -> Cue | None:
                 and token.lemma_.lower() not in ctx.lexicon.quoting_verbs:  # "X is quoted as saying"
             return None  # a new clause started: the words after the quote are not its attribution
     return None
+
+
+def _named_before(ctx: Context, verb: Token, first: int) -> Cue | None:
+    """"“…,” Ortega, 49, told the paper": a finite verb of saying right after a quotation with nothing before it but
+    a name (and an age set off by commas) is that name's attribution, whatever the parser hung the name on (a
+    conjunct or a fragment when the sentence before confuses it)."""
+    if verb.tag_ not in ("VBD", "VBZ") or not is_speech_verb(verb, ctx.lexicon):
+        return None
+    lead = [t for t in ctx.doc[first : verb.i] if not (t.is_punct or t.is_space)]
+    if not lead or lead[0].tag_ not in _NAME_TAGS or any(t.tag_ not in _NAME_TAGS and t.tag_ != "CD" for t in lead):
+        return None
+    name = lead[0]
+    while name.i + 1 < verb.i and ctx.doc[name.i + 1].tag_ in _NAME_TAGS:
+        name = ctx.doc[name.i + 1]
+    return Cue(verb.i, verb.i, name.i)
 
 
 def _bare_attribution(ctx: Context, verb: Token, first: int, last: int) -> Cue | None:
@@ -261,6 +276,12 @@ def _speaker_outside(ctx: Context, cue: Cue, span: MarkedSpan) -> Cue | None:
         return cue
     verb = ctx.doc[cue.last]
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and not inside(c)), None)
+    if subject is None:
+        # "“…, almost all of them,” Ortega, 52, told …": the speaker's name, set off by its age, hung on the
+        # word inside as its apposition
+        inner = ctx.doc[cue.speaker]
+        subject = next((c for c in inner.children if c.dep_ == "appos" and not inside(c)
+                        and span.outer_end <= c.idx < verb.idx), None)
     name = subject if subject is not None else _adjacent_name(ctx, verb)
     return Cue(cue.first, cue.last, None if name is None or inside(name) else name.i)
 
@@ -428,6 +449,10 @@ def _cue_in_previous_paragraph(ctx: Context, span: MarkedSpan) -> Cue | None:
     prev_start, prev_end = ctx.layout.paragraphs[number - 1]
     if not ctx.text[prev_start:prev_end].rstrip().endswith(":"):
         return None
+    # only the sentence the colon closes hands the quotation over ("Lee said the plan failed. From the
+    # website: ¶ “…”" is the website's, not Lee's)
+    for match in _SENTENCE_END.finditer(ctx.text, prev_start, prev_end):
+        prev_start = match.end()
     tokens = [ctx.doc[i] for i in ctx.layout.tokens_in(prev_start, prev_end)]
     for token in reversed(tokens[-_MAX_CUE_DISTANCE:]):
         cue = _cue_at(ctx, token)
@@ -555,18 +580,24 @@ def continued_from_reported(ctx: Context, direct: list[Candidate], marked: list[
     attributed = [r for r in reported if r.cue is not None]
     ends = sorted((r.end, n) for n, r in enumerate(attributed))
     result: list[Candidate] = []
+    given: Candidate | None = None  # the quotation just before, when it took its speaker here
     carried: tuple[Candidate, Candidate] | None = None  # a quotation handed to a later attribution: before, after
     for candidate in direct:
         if carried is not None and candidate.inherited and _same_group(candidate, carried[0]):
             # "“A,” Lee said, adding that B. “C.” “D.”": D inherited C's speech before C was handed over
             result.append(replace(candidate, cue=carried[1].cue, kind=carried[1].kind, alone=carried[1].alone))
+            given = None
             continue
         carried = None
         if candidate.inherited and candidate.marked and candidate.start in number_of:
-            handed = _after_later_attribution(ctx, candidate, marked[number_of[candidate.start]], attributed, ends)
+            here = marked[number_of[candidate.start]]
+            handed = _after_later_attribution(ctx, candidate, here, attributed, ends)
+            if handed is candidate:
+                handed = _to_next_speaker(ctx, candidate, here, attributed, ends)
             carried = (candidate, handed) if handed is not candidate else None
             candidate = handed
-        number = number_of.get(candidate.start, 0) if candidate.cue is None and candidate.marked else 0
+        uncued = candidate.cue is None and candidate.marked and candidate.start in number_of
+        number = number_of[candidate.start] if uncued else 0
         span = marked[number]
         if number and not span.dialogue and _opens_sentence(ctx, span) and not _after_colon(ctx, span):
             previous = marked[number - 1]
@@ -577,8 +608,103 @@ def continued_from_reported(ctx: Context, direct: list[Candidate], marked: list[
                 quoted_only = previous.outer_start <= holder.start and holder.end <= previous.outer_end
                 candidate = Candidate(candidate.start, candidate.end, True, holder.cue, marked=True, inherited=True,
                                       alone=None if quoted_only else candidate.start)
+        if uncued and candidate.cue is None:
+            candidate = _after_reported_clause(ctx, candidate, span, attributed, ends)
+        if uncued and candidate.cue is None and given is not None:
+            # “B.” going on from a quotation that took its speaker here from the reported clause before it
+            candidate = _inherit(ctx, candidate, span, given)
+        given = candidate if uncued and candidate.cue is not None else None
         result.append(candidate)
     return result
+
+
+def _after_reported_clause(ctx: Context, candidate: Candidate, span: MarkedSpan, attributed: list[Candidate],
+                           ends: list[tuple[int, int]]) -> Candidate:
+    """A quotation with no attribution of its own that opens a sentence or paragraph right after a sentence of
+    reported speech ("Holt said the party would fight on. ¶ “We owe it to the voters.”") is the speech of that
+    clause's source: news style names a speaker once and lets the quotations after go on in that voice until
+    another speaker or the writer's own narration comes between (AP, Reuters). It is an attribution of its own,
+    the paraphrase and the quotation being two statements."""
+    reported = _reported_just_before(ctx, candidate, span, attributed, ends)
+    if reported is None:
+        return candidate
+    return replace(candidate, cue=reported.cue, kind=reported.kind, inherited=True, alone=candidate.start)
+
+
+def _to_next_speaker(ctx: Context, candidate: Candidate, span: MarkedSpan, attributed: list[Candidate],
+                     ends: list[tuple[int, int]]) -> Candidate:
+    """A quotation carried over from the speaker of the quotation before goes to another speaker instead when a
+    sentence reporting that speaker's words comes between ("“A,” Holt said. Her rival, Price, said the plan
+    was reckless. “B.”" — B is Price's): the speaker of a continuing quotation is the last one named. The
+    reported clause is a sentence of its own after the carried cue's (a clause inside the first speaker's
+    sentence, ", adding that the report showed …", is part of that speech)."""
+    reported = _reported_just_before(ctx, candidate, span, attributed, ends)
+    if reported is None or candidate.cue is None or reported.cue is None:
+        return candidate
+    carried = ctx.doc[candidate.cue.last]
+    cue = ctx.doc[reported.cue.last]
+    if cue.i <= carried.i or reported.start <= carried.idx \
+            or ctx.layout.unit_of(cue.i).index == ctx.layout.unit_of(carried.i).index:
+        return candidate
+    return replace(candidate, cue=reported.cue, kind=reported.kind, alone=candidate.start)
+
+
+def _reported_just_before(ctx: Context, candidate: Candidate, span: MarkedSpan, attributed: list[Candidate],
+                          ends: list[tuple[int, int]]) -> Candidate | None:
+    """The reported clause of saying whose sentence ends right before the quotation, when the quotation can go on
+    in its source's voice. Only a whole sentence in marks goes on so — a title or a phrase in scare quotes is
+    no speech — and only when nothing but the end of the sentence (and a paragraph break) lies between the
+    clause and the quotation, the sentence asks nothing, the clause's cue is a verb of saying with a clause for
+    content ("recalled his temper" names a topic, no statement) and its subject can speak, and no colon hands
+    the quotation over. Of clauses ending together the outermost ("Price said the report showed …") speaks."""
+    if span.dialogue or not _opens_sentence(ctx, span) or _after_colon(ctx, span) \
+            or not _whole_sentence(ctx, span) or _title_case(ctx, candidate):
+        return None
+    index = bisect_right(ends, (span.outer_start, len(attributed))) - 1
+    if index < 0:
+        return None
+    last_end = ends[index][0]
+    reported = min((attributed[n] for end, n in ends if end == last_end), key=lambda r: r.start)
+    assert reported.cue is not None
+    if reported.marked or reported.cue.speaker is None or not _clausal(ctx, reported) \
+            or cue_lemma(ctx.doc[reported.cue.last], ctx.lexicon) not in ctx.lexicon.speech_verbs \
+            or not _can_speak(ctx.doc[reported.cue.speaker]):
+        return None
+    between = ctx.text[reported.end:span.outer_start]
+    if any(char.isalnum() or char in ctx.lexicon.all_marks for char in between) \
+            or not any(char in _SENTENCE_FINAL for char in between) or not _next_in_speech(ctx, span, reported.start):
+        return None
+    if ctx.text[_last_visible(ctx.text, span.outer_start)] == "?":
+        return None  # "Did Holt say the party would fight on?": a question reports no one's speech
+    if _indirect_question(ctx, reported):
+        return None  # "The host asked Lee whether she would run. ¶ “…”": the one asked answers, not the asker
+    return reported
+
+
+def _indirect_question(ctx: Context, content: Candidate) -> bool:
+    """Reported content that is a question ("whether she would run", "why he stayed away"): what follows it is
+    an answer, in another voice."""
+    first = ctx.layout.token_at(content.start)
+    if first >= len(ctx.doc):
+        return False
+    word = ctx.doc[first]
+    return word.lower_ in ("whether", "if") or word.tag_ in ("WDT", "WP", "WP$", "WRB")
+
+
+def _can_speak(subject: Token) -> bool:
+    """The subject of a verb of saying that can go on speaking in a quotation: a noun, a name or a personal
+    pronoun ("Her rival, James Price, said …"), not an expletive, a demonstrative or a relative's pronoun."""
+    return subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.lower_ not in _NO_SPEAKER
+
+
+def _whole_sentence(ctx: Context, span: MarkedSpan) -> bool:
+    """The marks hold a sentence that ends in them or right after them (“We owe it to the voters.”), not a phrase
+    the sentence goes on from (“Fake news” is his phrase)."""
+    inner = ctx.text[span.start:span.end].rstrip()
+    if inner[-1:] in _SENTENCE_FINAL:
+        return True
+    after = _first_visible(ctx.text, span.outer_end)
+    return after >= len(ctx.text) or ctx.text[after] in _SENTENCE_FINAL or ctx.text[after] == "\n"
 
 
 def _same_group(candidate: Candidate, other: Candidate) -> bool:
@@ -660,6 +786,14 @@ def _last_visible(text: str, end: int) -> int:
     i = end - 1
     while i >= 0 and text[i].isspace():
         i -= 1
+    return i
+
+
+def _first_visible(text: str, start: int) -> int:
+    """Index of the first character from ``start`` on that is not a space or tab (``len(text)`` when none)."""
+    i = start
+    while i < len(text) and text[i] in " \t\u00a0":
+        i += 1
     return i
 
 
