@@ -1,0 +1,87 @@
+"""Wave 37 mend: the review's findings on the wave's merge, each with the reviewer's sentences and near-misses of
+our own: a listing apposition keeps its first name and the noun it lists (H1, H2), a target with no country is
+kept when the doers span several countries (H3), ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import Pipeline
+from accord.records import Actor, Event
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    return list(pipeline.extract(text, published="2024-03-04", id="t").events)
+
+
+def _countries(actors: tuple[Actor, ...] | list[Actor]) -> list[str]:
+    return sorted(a.country for a in actors if a.country is not None)
+
+
+# --- H1: the first listed name, merged by the actor stage with the plural noun ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Two groups, Hamas and Hezbollah, condemned Israel.", ["LBN", "PSE"]),
+    ("Two groups - Hamas and Hezbollah - condemned Israel.", ["LBN", "PSE"]),
+    ("The two leaders, Putin and Xi, criticised NATO.", ["CHN", "RUS"]),
+    ("Three rebel groups - the Taliban, al-Shabaab and Boko Haram - attacked Kabul.", ["AFG", "NGA", "SOM"]),
+    # near-miss: a possessive noun the actor stage does not merge with the first name
+    ("Its two neighbours, Uganda and Tanzania, criticised Kenya.", ["TZA", "UGA"]),
+])
+def test_a_listing_apposition_keeps_its_first_name(unfiltered_pipeline: Pipeline, text: str,
+                                                   actor: list[str]) -> None:
+    found = [e for e in _events(unfiltered_pipeline, text) if e.type in ("ACCUSE", "ASSAULT")]
+    assert len(found) == 1 and _countries(found[0].actor) == actor, found
+
+
+def test_a_listed_first_party_is_one_of_the_doers(unfiltered_pipeline: Pipeline) -> None:
+    text = "Both parties - the Democrats and the Republicans - criticised the president."
+    found = [e for e in _events(unfiltered_pipeline, text) if e.type == "ACCUSE"]
+    assert len(found) == 1 and len(found[0].actor) == 2, found
+    assert all(a.sector == "PTY" for a in found[0].actor), found
+
+
+# --- H2: names nobody knows do not replace the noun they list ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Three rebel groups - the Arakan Front, the Kachin Front and the Shan Front - marched on the capital.",
+     "PROTEST"),
+    ("Three rebel groups - the Arakan Front, the Kachin Front and the Shan Front - attacked the capital.",
+     "ASSAULT"),
+])
+def test_unknown_listed_names_leave_the_nouns_sector(unfiltered_pipeline: Pipeline, text: str, kind: str) -> None:
+    found = [e for e in _events(unfiltered_pipeline, text) if e.type == kind]
+    assert len(found) == 1 and [a.sector for a in found[0].actor] == ["REB"], found
+
+
+# --- H3: a target with no country beside doers of several countries ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Its two neighbours, Uganda and Tanzania, attacked the rebels.",
+    "Three countries - France, Germany and Italy - attacked the rebels.",
+    "France, Germany and Italy attacked the rebels.",
+    "France and Germany attacked the rebels.",
+])
+def test_a_target_with_no_country_is_kept(unfiltered_pipeline: Pipeline, text: str) -> None:
+    found = [e for e in _events(unfiltered_pipeline, text) if e.type == "ASSAULT"]
+    assert len(found) == 1 and [a.sector for a in found[0].recipient] == ["REB"], found
+    assert len(_countries(found[0].actor)) >= 2, found
+
+
+def test_an_object_of_one_doers_country_is_kept(unfiltered_pipeline: Pipeline) -> None:
+    text = "Three rebel groups - the Taliban, al-Shabaab and Boko Haram - attacked Kabul."
+    found = [e for e in _events(unfiltered_pipeline, text) if e.type == "ASSAULT"]
+    assert len(found) == 1 and _countries(found[0].recipient) == ["AFG"], found
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: the place where the parties met is one of them, no target
+    "Russia and China signed a deal in Beijing.",
+    "Russia and China signed a trade agreement at a summit in Moscow.",
+])
+def test_the_place_of_the_parties_is_still_no_target(unfiltered_pipeline: Pipeline, text: str) -> None:
+    found = [e for e in _events(unfiltered_pipeline, text) if e.type == "AGREE"]
+    assert found and all(_countries([*e.actor, *e.recipient]) == ["CHN", "RUS"] for e in found), found
