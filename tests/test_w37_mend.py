@@ -85,3 +85,27 @@ def test_an_object_of_one_doers_country_is_kept(unfiltered_pipeline: Pipeline) -
 def test_the_place_of_the_parties_is_still_no_target(unfiltered_pipeline: Pipeline, text: str) -> None:
     found = [e for e in _events(unfiltered_pipeline, text) if e.type == "AGREE"]
     assert found and all(_countries([*e.actor, *e.recipient]) == ["CHN", "RUS"] for e in found), found
+
+
+# --- H4: a gift to a charity is charity only from a private giver ----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The World Health Organization donated vaccines to hospitals in Yemen.",
+    "The World Bank gave $50 million to schools in Kenya.",
+    "The United Nations donated food to the orphanage in Haiti.",
+    "Hamas gave weapons to the school in Gaza.",
+])
+def test_aid_to_hospitals_and_schools_from_a_public_or_armed_giver_stays_aid(unfiltered_pipeline: Pipeline,
+                                                                              text: str) -> None:
+    assert any(e.type == "AID" for e in _events(unfiltered_pipeline, text)), _events(unfiltered_pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: private givers, named or described
+    "Microsoft donated $3 million to schools in Ohio.",
+    "A local philanthropist donated $1 million to the university.",
+    "The senator's family foundation donated $40,000 to a children's hospital in Ohio.",
+])
+def test_a_private_givers_gift_to_a_charity_is_no_aid(unfiltered_pipeline: Pipeline, text: str) -> None:
+    assert not any(e.type == "AID" for e in _events(unfiltered_pipeline, text)), _events(unfiltered_pipeline, text)
