@@ -109,3 +109,26 @@ def test_aid_to_hospitals_and_schools_from_a_public_or_armed_giver_stays_aid(unf
 ])
 def test_a_private_givers_gift_to_a_charity_is_no_aid(unfiltered_pipeline: Pipeline, text: str) -> None:
     assert not any(e.type == "AID" for e in _events(unfiltered_pipeline, text)), _events(unfiltered_pipeline, text)
+
+
+# --- H5: "take a jab" is a criticism only when aimed at a party, a person or their words ------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The senator took a jab at the governor on Monday.",
+    "Trump took a jab at the Democrats' tax plan.",
+    "Obama took a jab at the White House on Monday.",
+])
+def test_a_jab_taken_at_a_party_is_criticism(unfiltered_pipeline: Pipeline, text: str) -> None:
+    assert any(e.type == "ACCUSE" for e in _events(unfiltered_pipeline, text)), _events(unfiltered_pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: a vaccine shot, counted or taken at a place
+    "The queen took her first jab on Saturday.",
+    "The prime minister took the jab at a London hospital on Monday.",
+    "The president took his second jab at the White House.",
+    "The nurse took a booster jab at the clinic.",
+])
+def test_a_vaccine_jab_is_no_criticism(unfiltered_pipeline: Pipeline, text: str) -> None:
+    assert not any(e.type == "ACCUSE" for e in _events(unfiltered_pipeline, text)), _events(unfiltered_pipeline, text)
