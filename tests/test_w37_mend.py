@@ -132,3 +132,29 @@ def test_a_jab_taken_at_a_party_is_criticism(unfiltered_pipeline: Pipeline, text
 ])
 def test_a_vaccine_jab_is_no_criticism(unfiltered_pipeline: Pipeline, text: str) -> None:
     assert not any(e.type == "ACCUSE" for e in _events(unfiltered_pipeline, text)), _events(unfiltered_pipeline, text)
+
+
+# --- H6: "such" makes a kind spoken of in general only when the acts are not counted, owned or dated -----------
+
+
+def _factuality(pipeline: Pipeline, text: str, kind: str) -> list[str]:
+    return [e.factuality for e in _events(pipeline, text) if e.type == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels carried out two such attacks in Kabul on Monday.",
+    "The rebels launched three such attacks on army posts last week.",
+    "Militants have carried out several such attacks on police stations this month.",
+    "It was the latest such attack by the rebels on the army.",
+])
+def test_counted_or_dated_such_acts_happened(unfiltered_pipeline: Pipeline, text: str) -> None:
+    assert _factuality(unfiltered_pipeline, text, "ASSAULT") == ["asserted"], _events(unfiltered_pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: acts of a kind in general
+    "Such attacks on the army by rebels are rare.",
+    "The army said such attacks by the rebels would not be tolerated.",
+])
+def test_such_acts_in_general_are_a_kind(unfiltered_pipeline: Pipeline, text: str) -> None:
+    assert _factuality(unfiltered_pipeline, text, "ASSAULT") == ["hypothetical"], _events(unfiltered_pipeline, text)

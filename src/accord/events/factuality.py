@@ -387,11 +387,23 @@ def noun_words(noun: Token, cues: Cues) -> Reading:
             reading = reading + Reading(hypothetical=True)
         elif child.dep_ in ("amod", "compound", "nmod") and word in cues.future_modifiers:
             reading = reading + Reading(future=True)
-        elif child.dep_ == "amod" and word in cues.kind_adjectives:
+        elif child.dep_ == "amod" and word in cues.kind_adjectives and _kind_in_general(noun, cues):
             # "such attacks are rare": acts of a kind, spoken of in general, none at a time told (a generic act:
             # docs/contract.md); "such a fierce attack that ..." is a predeterminer and tells one act
             reading = reading + Reading(hypothetical=True)
     return reading
+
+
+def _kind_in_general(noun: Token, cues: Cues) -> bool:
+    """Acts of a kind spoken of in general ("such attacks are rare"), not acts counted, owned or dated, which
+    happened: "*two* such attacks", "*the latest* such attack", "*their* such acts", "such attacks *last week*"."""
+    for child in noun.children:
+        if child.dep_ in ("nummod", "det", "poss", "predet") or child.lower_ in cues.counting_modifiers:
+            return False
+    clause = noun
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
 
 
 def _measured_noun(noun: Token, cues: Cues) -> bool:
