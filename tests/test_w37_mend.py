@@ -158,3 +158,23 @@ def test_counted_or_dated_such_acts_happened(unfiltered_pipeline: Pipeline, text
 ])
 def test_such_acts_in_general_are_a_kind(unfiltered_pipeline: Pipeline, text: str) -> None:
     assert _factuality(unfiltered_pipeline, text, "ASSAULT") == ["hypothetical"], _events(unfiltered_pipeline, text)
+
+
+# --- M1: a day before a subject in apposition is when, not a second actor ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Friday, Texas, leading a coalition of states, asked a judge to block the rule.", "USA"),
+    ("Friday, Kenya, leading a coalition of states, criticised Uganda.", "KEN"),
+    ("Friday, Texas, which leads a coalition of states, sued the agency.", "USA"),
+])
+def test_a_date_apposition_subject_is_one_actor(unfiltered_pipeline: Pipeline, text: str, country: str) -> None:
+    found = [e for e in _events(unfiltered_pipeline, text) if e.type in ("REQUEST", "ACCUSE")]
+    assert len(found) == 1 and _countries(found[0].actor) == [country], found
+
+
+def test_a_headline_name_before_the_subject_is_still_a_side(unfiltered_pipeline: Pipeline) -> None:
+    # near-miss: a loose name, not a day, is a party of the headline's act
+    found = [e for e in _events(unfiltered_pipeline, "Pakistan, Afghanistan agree to reopen border.")
+             if e.type == "AGREE"]
+    assert found and _countries([*found[0].actor, *found[0].recipient]) == ["AFG", "PAK"], found

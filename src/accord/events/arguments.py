@@ -889,10 +889,12 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         (patient if passive else actor).extend(actors_of(doc, subject, lookup) or _restricted_subject(doc, subject,
                                                                                                      frame, lookup,
                                                                                                      tables))
-        # headlines: "Pakistan, Afghanistan agree ..." parses the first name as a loose modifier
+        # headlines: "Pakistan, Afghanistan agree ..." parses the first name as a loose modifier; a day ("*Friday*,
+        # Texas, leading a coalition, asked ...") is when, and its phrase holds the subject already
         for extra in (c for c in frame.top.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
-                      and c.i < subject.i):
+                      and c.i < subject.i and c.ent_type_ not in ("DATE", "TIME")):
             actor.extend(actors_of(doc, extra, lookup))
+        actor[:] = dedupe(actor)
     if not actor and not passive and subject is not None and frame.type == "THREATEN":
         # "Venezuela may cut ties with Guyana, a spokesman warned": the inner clause names the actor
         actor = next((found for verb in frame.chain[:-1] for child in verb.children if child.dep_ == "nsubj"
