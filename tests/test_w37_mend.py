@@ -178,3 +178,24 @@ def test_a_headline_name_before_the_subject_is_still_a_side(unfiltered_pipeline:
     found = [e for e in _events(unfiltered_pipeline, "Pakistan, Afghanistan agree to reopen border.")
              if e.type == "AGREE"]
     assert found and _countries([*found[0].actor, *found[0].recipient]) == ["AFG", "PAK"], found
+
+
+# --- M2: ignorance is a charge only as a standing trait about a field ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said Trump knows nothing about trade.",
+    "The senator said the president knows nothing about the economy.",
+])
+def test_knowing_nothing_about_a_field_is_a_charge(unfiltered_pipeline: Pipeline, text: str) -> None:
+    assert any(e.type == "ACCUSE" for e in _events(unfiltered_pipeline, text)), _events(unfiltered_pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: a fact not known, a deed in the past or an event, clears rather than charges
+    "The minister said Iran knew nothing about the attack.",
+    "The lawyer said Clinton knew nothing about the payments.",
+    "The minister said Iran knows nothing about the attack.",
+])
+def test_knowing_nothing_of_an_event_is_no_charge(unfiltered_pipeline: Pipeline, text: str) -> None:
+    assert not any(e.type == "ACCUSE" for e in _events(unfiltered_pipeline, text)), _events(unfiltered_pipeline, text)
