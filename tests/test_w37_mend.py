@@ -199,3 +199,20 @@ def test_knowing_nothing_about_a_field_is_a_charge(unfiltered_pipeline: Pipeline
 ])
 def test_knowing_nothing_of_an_event_is_no_charge(unfiltered_pipeline: Pipeline, text: str) -> None:
     assert not any(e.type == "ACCUSE" for e in _events(unfiltered_pipeline, text)), _events(unfiltered_pipeline, text)
+
+
+# --- M4: "primary" makes a nominating story only as a noun --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Delegates from 190 countries met in Paris to discuss emissions. The primary aim is to cut carbon. "
+     "Delegates criticised China.", "GOV"),
+    ("Erdogan's supporters attacked journalists in Istanbul. The primary reason was anger over the coup.", "OPP"),
+    # the noun still makes one
+    ("Delegates criticised Sanders after Clinton won the Ohio primary.", "PTY"),
+])
+def test_primary_as_an_adjective_makes_no_nomination_story(unfiltered_pipeline: Pipeline, text: str,
+                                                           sector: str) -> None:
+    events = _events(unfiltered_pipeline, text)
+    assert events and all(a.sector == sector for e in events for a in e.actor if a.text.lower().endswith(
+        ("delegates", "supporters"))), events
