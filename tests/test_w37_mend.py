@@ -216,3 +216,25 @@ def test_primary_as_an_adjective_makes_no_nomination_story(unfiltered_pipeline: 
     events = _events(unfiltered_pipeline, text)
     assert events and all(a.sector == sector for e in events for a in e.actor if a.text.lower().endswith(
         ("delegates", "supporters"))), events
+
+
+# --- M6: a party's own proposal calling for something is the party's call ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Russia's proposal calls for a ceasefire in Syria.", ["RUS"]),
+    ("The Kremlin plan calls for talks with Ukraine.", ["RUS"]),
+])
+def test_an_owned_proposal_calling_for_something_is_its_owners_request(unfiltered_pipeline: Pipeline, text: str,
+                                                                       actor: list[str]) -> None:
+    found = [e for e in _events(unfiltered_pipeline, text) if e.type == "REQUEST"]
+    assert len(found) == 1 and _countries(found[0].actor) == actor, found
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: a plan or bill nobody is said to own requires what it holds
+    "The plan calls for new taxes.",
+    "The bill calls for new sanctions on Iran.",
+])
+def test_an_unowned_plan_calling_for_something_asks_nobody(unfiltered_pipeline: Pipeline, text: str) -> None:
+    assert not any(e.type == "REQUEST" for e in _events(unfiltered_pipeline, text)), _events(unfiltered_pipeline, text)

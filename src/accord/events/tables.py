@@ -275,7 +275,7 @@ SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "co
                          "since", "into", "among", "between", "during", "as", "through", "by", "alongside",
                          "around", "behind", "after",
                          "object_head", "object_modifier", "object_of", "aim", "participant", "opposed",
-                         "act_object", "governor_object"})
+                         "act_object", "governor_object", "subject_owner"})
 BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun", "sum",
                               "plural", "armed", "state", "private"})
 SENSE_MODES = frozenset({"is", "not", "absent", "present"})

@@ -250,6 +250,10 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
         return [_content(found, senses)] if found is not None else []  # "thousands of protesters": protesters
     if slot == "passive":
         return [c for c in token.children if c.dep_ in ("auxpass", "nsubjpass")]
+    if slot == "subject_owner":  # "*Russia's* proposal calls for", "the *Kremlin* plan": whose the subject is
+        found = _subject(token)
+        return [] if found is None else [c for c in found.children
+                                         if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")]
     if slot == "governor":
         return _governor(token) if trigger.nominal else []
     if slot == "predicate":
