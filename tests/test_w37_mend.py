@@ -238,3 +238,24 @@ def test_an_owned_proposal_calling_for_something_is_its_owners_request(unfiltere
 ])
 def test_an_unowned_plan_calling_for_something_asks_nobody(unfiltered_pipeline: Pipeline, text: str) -> None:
     assert not any(e.type == "REQUEST" for e in _events(unfiltered_pipeline, text)), _events(unfiltered_pipeline, text)
+
+
+# --- M7: a group of voters is a campaign's audience only when asked for its vote ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban said women must stay at home.",
+    "Kenya said the independents must join the government.",
+])
+def test_an_order_laid_on_a_group_is_a_request(unfiltered_pipeline: Pipeline, text: str) -> None:
+    assert any(e.type == "REQUEST" for e in _events(unfiltered_pipeline, text)), _events(unfiltered_pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: a vote or backing asked of the voters a campaign courts
+    "The senator said women should back her in November.",
+    "Trump said veterans must vote for him.",
+    "The senator said voters should go with him.",
+])
+def test_a_vote_asked_of_courted_voters_is_no_request(unfiltered_pipeline: Pipeline, text: str) -> None:
+    assert not any(e.type == "REQUEST" for e in _events(unfiltered_pipeline, text)), _events(unfiltered_pipeline, text)

@@ -182,6 +182,7 @@ class Cues:
     kind_nouns: frozenset[str] = frozenset()
     kind_adjectives: frozenset[str] = frozenset()  # "such attacks are unheard-of": acts of a kind, generic
     counting_modifiers: frozenset[str] = frozenset()  # "*several* such attacks": acts counted, that happened
+    ballot_acts: frozenset[str] = frozenset()  # "women should *back* her": a vote asked of a courted group
     own_phrasals: frozenset[str] = frozenset()  # "set off": a verb of its own, not the light "set"
     # factuality (layer 2): modals, verbs, nouns and marks that say whether the act below them happens
     conditional_modals: frozenset[str] = frozenset()
