@@ -259,3 +259,23 @@ def test_an_order_laid_on_a_group_is_a_request(unfiltered_pipeline: Pipeline, te
 ])
 def test_a_vote_asked_of_courted_voters_is_no_request(unfiltered_pipeline: Pipeline, text: str) -> None:
     assert not any(e.type == "REQUEST" for e in _events(unfiltered_pipeline, text)), _events(unfiltered_pipeline, text)
+
+
+# --- M3: one dated act that bears someone's mark happened; plural acts "become a hallmark" are a habit ------------
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The bombing of the embassy on Monday was the signature of al-Qaeda.", "ASSAULT"),
+    ("Russia's air strikes on Aleppo on Monday were a hallmark of its campaign.", "ASSAULT"),
+])
+def test_a_dated_act_bearing_a_mark_happened(unfiltered_pipeline: Pipeline, text: str, kind: str) -> None:
+    assert _factuality(unfiltered_pipeline, text, kind) == ["asserted"], _events(unfiltered_pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: undated plural acts in the present, described as a habit
+    "Russia's air strikes on Aleppo have become a hallmark of its campaign.",
+    "Attacks on the opposition have become a habit of the government.",
+])
+def test_undated_acts_that_are_a_hallmark_are_a_habit(unfiltered_pipeline: Pipeline, text: str) -> None:
+    assert _factuality(unfiltered_pipeline, text, "ASSAULT") == ["hypothetical"], _events(unfiltered_pipeline, text)

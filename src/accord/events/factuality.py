@@ -31,7 +31,7 @@ from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_
 from accord.events.tables import Cues, Tables
 from accord.events.triggers import forms, in_group, is_nominal, lemma, trigger_at
 from accord.records import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED
-from accord.syntax import NOMINAL_SUBJECT_DEPS, PRESENT_TAGS, SUBJECT_OR_EXPLETIVE_DEPS
+from accord.syntax import NOMINAL_SUBJECT_DEPS, PLURAL_NOUN_TAGS, PRESENT_TAGS, SUBJECT_OR_EXPLETIVE_DEPS
 
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "acomp", "csubj", "csubjpass"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"})
@@ -1141,7 +1141,7 @@ def _noun_context(noun: Token, tables: Tables, of_content: bool = False,
         said = _argument_reading(verb, token, tables)  # "talks are expected", "wants Russia's backing"
         if dep in NOMINAL_SUBJECT_DEPS and _to_come(verb):
             said = said + Reading(future=True)  # "two summits are to be held this week"
-        if dep in NOMINAL_SUBJECT_DEPS and _described_as_habit(verb, cues):
+        if dep in NOMINAL_SUBJECT_DEPS and _described_as_habit(verb, token, cues):
             said = said + Reading(hypothetical=True)  # "his attacks have become a staple of his speeches"
         if _open_reference(token):
             said = said + own_reading(verb, cues) + context  # "a pullout would leave ...": no pullout yet
@@ -1149,10 +1149,17 @@ def _noun_context(noun: Token, tables: Tables, of_content: bool = False,
     return reading, None
 
 
-def _described_as_habit(verb: Token, cues: Cues) -> bool:
-    """A copula whose complement is a noun of what is usual in someone's conduct ("have become a *staple* of his
-    speeches", "are a *hallmark* of the regime"): its subject's acts are described as a habit, at no time told."""
-    return lemma(verb) in cues.copulas and any(lemma(n) in cues.characteristic_nouns for n in _predicate_nouns(verb))
+def _described_as_habit(verb: Token, subject: Token, cues: Cues) -> bool:
+    """A copula in the present whose complement is a noun of what is usual in someone's conduct ("have become a
+    *staple* of his speeches", "are a *hallmark* of the regime"): its plural subject's acts are described as a
+    habit, at no time told. One act, or acts dated or told in the past ("the bombing on Monday was a hallmark of
+    ...", "the strikes on Monday were a hallmark"), happened: the noun says whose manner they bear."""
+    if subject.tag_ not in PLURAL_NOUN_TAGS or any(t.ent_type_ in ("DATE", "TIME") for t in subject.subtree):
+        return False
+    if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children):
+        return False
+    usual = cues.characteristic_nouns | cues.habit_nouns
+    return lemma(verb) in cues.copulas and any(lemma(n) in usual for n in _predicate_nouns(verb))
 
 
 def _to_come(verb: Token) -> bool:
