@@ -134,7 +134,7 @@ def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
         named = [a for a in lookup(doc, start, end) if names_someone(a)] or _longer_mention(doc, head, start, end,
                                                                                             lookup)
         # (a listing apposition is itself who the noun it describes stands for: never back to that noun, which
-        # would list itself again without end)
+        # would list itself again without end: the RecursionError of c6c1fcb3)
         listing = head.dep_ == "appos" and head.head.i != head.i and _listing_apposition(head.head) is not None
         if listing and not named:
             # "Two groups, *Hamas* and Hezbollah": the actor stage drew one mention over the noun and the first
