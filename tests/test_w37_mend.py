@@ -279,3 +279,27 @@ def test_a_dated_act_bearing_a_mark_happened(unfiltered_pipeline: Pipeline, text
 ])
 def test_undated_acts_that_are_a_hallmark_are_a_habit(unfiltered_pipeline: Pipeline, text: str) -> None:
     assert _factuality(unfiltered_pipeline, text, "ASSAULT") == ["hypothetical"], _events(unfiltered_pipeline, text)
+
+
+# --- L4: "star" with a modifier of its own is a standing, not a performer's billing -------------------------------
+
+
+def _actor_sector(pipeline: Pipeline, text: str) -> list[str | None]:
+    return [a.sector for e in _events(pipeline, text) if e.type == "ACCUSE" for a in e.actor]
+
+
+@pytest.mark.parametrize("text", [
+    "Republican star Jo Marsh criticised the governor.",
+    "Rising star Jo Marsh criticised the governor.",
+])
+def test_a_party_or_rising_star_is_no_entertainer(unfiltered_pipeline: Pipeline, text: str) -> None:
+    assert "ELI" not in _actor_sector(unfiltered_pipeline, text), _events(unfiltered_pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: a performer's billing before the name
+    "Star Dale Fenwick criticised the governor.",
+    "Singer Ann Pruitt criticised the governor.",
+])
+def test_a_billed_star_is_an_entertainer(unfiltered_pipeline: Pipeline, text: str) -> None:
+    assert _actor_sector(unfiltered_pipeline, text) == ["ELI"], _events(unfiltered_pipeline, text)
