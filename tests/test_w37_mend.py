@@ -4,6 +4,11 @@ kept when the doers span several countries (H3), ..."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
 import pytest
 
 from accord.pipeline import Pipeline
@@ -303,3 +308,39 @@ def test_a_party_or_rising_star_is_no_entertainer(unfiltered_pipeline: Pipeline,
 ])
 def test_a_billed_star_is_an_entertainer(unfiltered_pipeline: Pipeline, text: str) -> None:
     assert _actor_sector(unfiltered_pipeline, text) == ["ELI"], _events(unfiltered_pipeline, text)
+
+
+# --- M9: the training cache is reused only for the coder and annotations that made it -----------------------------
+
+
+def _trainer() -> ModuleType:
+    script = Path(__file__).resolve().parent.parent / "scripts" / "train_event_filter.py"
+    spec = importlib.util.spec_from_file_location("train_event_filter", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_stale_codings_cache_is_coded_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    trainer = _trainer()
+    coded: list[int] = []
+
+    def code(paths: list[str]) -> list[object]:
+        coded.append(1)
+        return []
+
+    monkeypatch.setattr(trainer, "code_realnews", code)
+    cache = str(tmp_path / "codings.pkl")
+    monkeypatch.setattr(trainer, "cache_stamp", lambda paths: ("abc1234", "h1"))
+    trainer.cached_codings(["x"], cache)
+    trainer.cached_codings(["x"], cache)
+    assert len(coded) == 1  # the same coder and annotations: read back
+    monkeypatch.setattr(trainer, "cache_stamp", lambda paths: ("def5678", "h1"))
+    trainer.cached_codings(["x"], cache)
+    assert len(coded) == 2  # another commit: coded again
+    monkeypatch.setattr(trainer, "cache_stamp", lambda paths: (None, "h1"))
+    trainer.cached_codings(["x"], cache)
+    trainer.cached_codings(["x"], cache)
+    assert len(coded) == 4  # uncommitted changes: never trusted
