@@ -60,6 +60,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 from numpy.typing import NDArray
@@ -133,17 +134,34 @@ def code_realnews(paths: Sequence[str]) -> list[Coding]:
 
 
 def cached_codings(paths: Sequence[str], cache: str | None) -> list[Coding]:
-    """The codings of ``paths``, read from ``cache`` when that file exists (written there otherwise): a pickle
-    of plain tuples this script wrote, valid only for the coder and the annotations that made it."""
+    """The codings of ``paths``, read from ``cache`` when that file exists and was made by this very coder from
+    these very annotations (written there otherwise): a pickle of plain tuples this script wrote, stamped with the
+    commit and a hash of the annotation files, since a stale cache would give a judge features of another coder
+    while its record names today's."""
+    stamp = cache_stamp(paths)
     if cache is not None and Path(cache).exists():
         with open(cache, "rb") as handle:  # our own file, never one downloaded: pickle is safe here
-            rows: list[tuple[ArticleAnnotation, list[Event], list[dict[str, float]]]] = pickle.load(handle)
-        return [Coding(*row) for row in rows]
+            stored: dict[str, object] = pickle.load(handle)
+        if isinstance(stored, dict) and stored.get("stamp") == stamp and stamp[0] is not None:
+            rows = cast(list[tuple[ArticleAnnotation, list[Event], list[dict[str, float]]]], stored["rows"])
+            return [Coding(*row) for row in rows]
+        print(f"{cache}: made by another coder or from other annotations; coding again", file=sys.stderr)
     codings = code_realnews(paths)
     if cache is not None:
         with open(cache, "wb") as handle:
-            pickle.dump([(c.annotation, c.events, c.values) for c in codings], handle)
+            pickle.dump({"stamp": stamp, "rows": [(c.annotation, c.events, c.values) for c in codings]}, handle)
     return codings
+
+
+def cache_stamp(paths: Sequence[str]) -> tuple[str | None, str]:
+    """The coder's commit (None when ``src`` has changes not committed, or outside git: no cache can be trusted
+    then) and a hash of the dev articles and their annotations, as loaded."""
+    commit = coder_commit()
+    digest = hashlib.sha256()
+    for item in load_annotated(paths, "dev")[0]:  # the dev articles as loaded: text and annotation
+        digest.update(repr(item).encode())
+    trusted = commit not in ("unknown",) and not commit.endswith("under src")
+    return (commit if trusted else None), digest.hexdigest()
 
 
 def realnews_articles(codings: Sequence[Coding], previous: AcceptanceModel | None) -> list[Article]:

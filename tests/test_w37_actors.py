@@ -87,12 +87,16 @@ def test_the_state_that_sues_is_a_government(actors_nlp: Language) -> None:
     "Texas leads the nation in wind power.",                   # a ranking
     "The state of the economy worries voters in Ohio.",        # 'the state of', no doer
     "The secretary of state signed the agreement.",            # a title with 'state' in it
+    "Barcelona rejected the offer from Manchester United.",     # a club named after its city (wave 37 mend)
+    "Dallas signed quarterback Tony Romo to a new contract.",    # a team signing a player
+    "Chicago announced a new coach on Monday.",                 # a generic act of any body
 ])
 def test_near_miss_a_place_that_does_no_government_act_stays_a_place(actors_nlp: Language, sentence: str) -> None:
     actors = _actors(actors_nlp, sentence)
     assert not [a for a in actors if (a.rule or "").endswith(("place-government-act", "the-state-acting"))], \
         [(a.text, a.sector, a.rule) for a in actors]
-    assert not [a for a in actors if a.text in ("Ohio", "Nevada", "Catalonia", "Texas") and a.sector is not None]
+    assert not [a for a in actors if a.text in ("Ohio", "Nevada", "Catalonia", "Texas", "Barcelona", "Dallas",
+                                                 "Chicago") and a.sector is not None]
 
 
 # --- delegates of a party's convention ----------------------------------------------------------------------------

@@ -71,3 +71,8 @@ def test_a_listing_apposition_that_names_no_actor_leaves_the_noun_to_itself(unfi
     found = [e for e in unfiltered_pipeline.extract(text, published="2024-03-04", id="t").events
              if e.type == "REQUEST"]
     assert len(found) == 1 and _countries(list(found[0].actor)) == ["KEN"], found
+    # (wave 37 mend, M8) the recipient is what the noun alone gives, as if no names were listed
+    bare = [e for e in unfiltered_pipeline.extract("Kenya urged its two neighbours to reopen the border.",
+                                                   published="2024-03-04", id="t").events if e.type == "REQUEST"]
+    assert len(bare) == 1, bare
+    assert [(a.country, a.sector) for a in found[0].recipient] == [(a.country, a.sector) for a in bare[0].recipient]

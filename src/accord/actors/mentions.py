@@ -188,6 +188,12 @@ DEFINITE_REACH = 1  # sentences 'the president' or 'the country' may look back
 ACL_REACH = 8  # longest participle clause ("fleeing the civil war in Liberia") kept in a mention
 
 
+def _standing_not_trade(word: Token) -> bool:
+    """'a *rising* star', 'Republican star Jo Marsh': a trade word with an adjective or a party's or nation's
+    adjective of its own tells a standing in that party or field, not a performer's billing."""
+    return any(c.dep_ == "amod" or (c.dep_ == "compound" and c.ent_type_ == "NORP") for c in word.children)
+
+
 @dataclass
 class _Tally:
     """How often each party was mentioned in ``recent[:folded]`` and where first, so that ranking the story's
@@ -1452,7 +1458,8 @@ class MentionFinder:
             return info
         word = doc[first - 1]
         code = self.kb.name_occupations.get(word.lower_) if word.tag_ in OCCUPATION_TAGS else None
-        if code is None:
+        if code is None or _standing_not_trade(word) or (info is not None and info.sector not in (None, "CVL")):
+            # a person the knowledge base or a title already places ('star Senator Ann Pruitt') keeps that sector
             return info
         found = info or Actor(text="", kind="person")
         # the earlier resolution's rule stays, the trade's appended (as the other post-rules do)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from accord.actors.country_from_context import SENTENCE_COUNTRY_DESCRIPTION
 from accord.records import Actor
@@ -31,9 +31,17 @@ CANDIDATE_BACKERS_RULE = "candidate-backers"
 def nomination_story_groups(doc: Doc, found: Sequence[Actor], words: Mapping[str, frozenset[str]]) -> list[Actor]:
     """``found`` with each bare delegates mention of a nominating story (or with a convention's modifier) PTY,
     and a candidate's supporters in such a story CVL."""
-    nomination_story = any(t.lower_ in words.get("story_cues", ()) for t in doc)
+    nomination_story = any(_story_cue(t, words) for t in doc)
     recoded = [_recoded(doc, a, words, nomination_story) for a in found]
     return [_voters(doc, a, words) for a in recoded] if nomination_story else recoded
+
+
+def _story_cue(token: Token, words: Mapping[str, frozenset[str]]) -> bool:
+    """A word of a nominating contest used as a common noun of its own ("won the *primary*", "the Iowa
+    *caucuses*"), not as a modifier of another noun ("the *primary* aim", "a *primary* school") nor inside a name
+    ("the Congressional Black *Caucus*")."""
+    return token.lower_ in words.get("story_cues", ()) and token.pos_ == "NOUN" \
+        and token.dep_ not in ("amod", "compound")
 
 
 def _voters(doc: Doc, actor: Actor, words: Mapping[str, frozenset[str]]) -> Actor:

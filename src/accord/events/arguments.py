@@ -88,7 +88,7 @@ ANSWERED_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # acts that both sides do: receiving one makes a party of it
 # Phrases that name a party, never a venue: "Syrian and Australian activists protested *against* the Syrian
 # government" keeps its target though one of the protesters is Syrian.
-PARTY_VIAS = frozenset({"against", "addressee"})
+LOCATIVE_PREPOSITIONS = shared_words().locative_prepositions  # "signed ... *in* Beijing": reached as a place
 ADDRESSEE_VIAS = frozenset({"addressee"})  # a directive's addressee (recipients.addressee)
 MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})  # a force moving: what moves is its own side
 CAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "prep"})
@@ -247,8 +247,11 @@ def arguments_of(doc: Doc, frame: Frame, tables: Tables, lookup: ActorLookup,
         return None  # nobody identifiable: "20 people were killed" alone is no political event
     reciprocal = via in ("between", "clash") or (via == "with" and frame.type in RECIPROCAL_TYPES)
     countries = {a.country for a in actor if a.country}
-    if len(countries) > 1 and {r.country for r in recipient if r.country} <= countries and via not in PARTY_VIAS:
-        recipient = []  # "Russia and China signed ... in Beijing": the place is one of the parties
+    if len(countries) > 1 and via in LOCATIVE_PREPOSITIONS \
+            and set() < {r.country for r in recipient if r.country} <= countries:
+        # "Russia and China signed ... in Beijing": the place is one of the parties; a target with no country
+        # ("France and Germany attacked the rebels") or reached as the object ("... attacked Kabul") is none
+        recipient = []
     parties = {party(a) for a in actor if a.country}
     if len(parties) > 1 and not recipient and (_each_other(frame, tables.grammar) or (
             frame.type in RECIPROCAL_TYPES | MUTUAL_WORD_TYPES and _mutual_act(frame, tables.cues))):
@@ -886,10 +889,12 @@ def _verbal_participants(doc: Doc, frame: Frame, lookup: ActorLookup, speaker_ac
         (patient if passive else actor).extend(actors_of(doc, subject, lookup) or _restricted_subject(doc, subject,
                                                                                                      frame, lookup,
                                                                                                      tables))
-        # headlines: "Pakistan, Afghanistan agree ..." parses the first name as a loose modifier
+        # headlines: "Pakistan, Afghanistan agree ..." parses the first name as a loose modifier; a day ("*Friday*,
+        # Texas, leading a coalition, asked ...") is when, and its phrase holds the subject already
         for extra in (c for c in frame.top.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
-                      and c.i < subject.i):
+                      and c.i < subject.i and c.ent_type_ not in ("DATE", "TIME")):
             actor.extend(actors_of(doc, extra, lookup))
+        actor[:] = dedupe(actor)
     if not actor and not passive and subject is not None and frame.type == "THREATEN":
         # "Venezuela may cut ties with Guyana, a spokesman warned": the inner clause names the actor
         actor = next((found for verb in frame.chain[:-1] for child in verb.children if child.dep_ == "nsubj"

@@ -35,9 +35,11 @@ FAULT_MODIFIER_DEPS = frozenset({"amod", "compound"})
 # Modals whose perfect tells an obligation that was not met ("should have acted"): a reproach (CAMEO 111,
 # criticize or denounce). "must have" is a guess about the past ("must have known"), no reproach.
 OBLIGATION_OF_THE_PAST = frozenset({"should", "ought"})
-# senses.yaml's classes of voters and the groups of them a campaign courts (not the class electorate, which also
-# counts troops and delegates polled: "said troops must withdraw" asks for an act)
-VOTER_CLASSES = ("campaign_audience", "demographic")
+# senses.yaml's class of voters (not the class electorate, which also counts troops and delegates polled: "said
+# troops must withdraw" asks for an act), and of the groups of them a campaign courts, which are voters only when
+# asked for a vote ("women should back her"; "the Taliban said women must stay at home" is an order)
+VOTER_CLASS = "campaign_audience"
+COURTED_CLASS = "demographic"
 # Acts of physical harm: a noun naming one asserts the act itself, as a verb would ("the US strike on Z").
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Named entities that can be a doer when they modify an event noun ("a *Chilean* assault", "*NATO* air strikes").
@@ -309,7 +311,7 @@ def obligation_candidates(sentence: Span, tables: Tables, tops: set[int]) -> lis
         subject = subject_of(token)
         if subject is None or subject.pos_ == "PRON" or cannot_act(subject, tables):
             continue  # "said the platform should mention Israel": no one is asked, an opinion of what it holds
-        if _voters_asked(subject, tables):
+        if _voters_asked(subject, token, tables):
             continue  # "said voters should go with him": a campaign's appeal to the electorate, no demand on a party
         if _reproach(token):  # "said the army should have protected the town": a criticism of what was not done
             entry = Entry(key="should have", type="ACCUSE", cameo=tables.ontology.recoding_cameo["reproach"])
@@ -636,13 +638,16 @@ def _stative(verb: Token, tables: Tables) -> bool:
     return lemma(act) in tables.cues.stative_verbs
 
 
-def _voters_asked(subject: Token, tables: Tables) -> bool:
-    """The active subject of an obligation is the electorate or a group of it a campaign courts ("said GOP voters
-    should go with him", "women should back her"): what voters should do is a campaign's appeal, a vote asked for
-    (docs/annotation.md: campaigning and votes cast by citizens are no events). A passive subject is who the act
-    would befall ("said the voters must be protected"), so the act stays asked for."""
-    return subject.dep_ == "nsubj" and any(slot_is(subject, name, tables)
-                                           for name in VOTER_CLASSES)
+def _voters_asked(subject: Token, act: Token, tables: Tables) -> bool:
+    """The active subject of an obligation is the electorate ("said GOP voters should go with him"), or a group of
+    it a campaign courts asked for its vote or backing ("women should back her"): a campaign's appeal, a vote asked
+    for (docs/annotation.md: campaigning and votes cast by citizens are no events). A group told to do anything else
+    is ordered ("said women must stay at home"). A passive subject is who the act would befall ("said the voters
+    must be protected"), so the act stays asked for."""
+    if subject.dep_ != "nsubj":
+        return False
+    return slot_is(subject, VOTER_CLASS, tables) or (slot_is(subject, COURTED_CLASS, tables)
+                                                     and lemma(act) in tables.cues.ballot_acts)
 
 
 def _semi_modal_obligation(verb: Token, tables: Tables) -> bool:

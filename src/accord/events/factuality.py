@@ -31,7 +31,7 @@ from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_
 from accord.events.tables import Cues, Tables
 from accord.events.triggers import forms, in_group, is_nominal, lemma, trigger_at
 from accord.records import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED
-from accord.syntax import NOMINAL_SUBJECT_DEPS, PRESENT_TAGS, SUBJECT_OR_EXPLETIVE_DEPS
+from accord.syntax import NOMINAL_SUBJECT_DEPS, PLURAL_NOUN_TAGS, PRESENT_TAGS, SUBJECT_OR_EXPLETIVE_DEPS
 
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "acomp", "csubj", "csubjpass"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"})
@@ -387,11 +387,23 @@ def noun_words(noun: Token, cues: Cues) -> Reading:
             reading = reading + Reading(hypothetical=True)
         elif child.dep_ in ("amod", "compound", "nmod") and word in cues.future_modifiers:
             reading = reading + Reading(future=True)
-        elif child.dep_ == "amod" and word in cues.kind_adjectives:
+        elif child.dep_ == "amod" and word in cues.kind_adjectives and _kind_in_general(noun, cues):
             # "such attacks are rare": acts of a kind, spoken of in general, none at a time told (a generic act:
             # docs/contract.md); "such a fierce attack that ..." is a predeterminer and tells one act
             reading = reading + Reading(hypothetical=True)
     return reading
+
+
+def _kind_in_general(noun: Token, cues: Cues) -> bool:
+    """Acts of a kind spoken of in general ("such attacks are rare"), not acts counted, owned or dated, which
+    happened: "*two* such attacks", "*the latest* such attack", "*their* such acts", "such attacks *last week*"."""
+    for child in noun.children:
+        if child.dep_ in ("nummod", "det", "poss", "predet") or child.lower_ in cues.counting_modifiers:
+            return False
+    clause = noun
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
 
 
 def _measured_noun(noun: Token, cues: Cues) -> bool:
@@ -1129,7 +1141,7 @@ def _noun_context(noun: Token, tables: Tables, of_content: bool = False,
         said = _argument_reading(verb, token, tables)  # "talks are expected", "wants Russia's backing"
         if dep in NOMINAL_SUBJECT_DEPS and _to_come(verb):
             said = said + Reading(future=True)  # "two summits are to be held this week"
-        if dep in NOMINAL_SUBJECT_DEPS and _described_as_habit(verb, cues):
+        if dep in NOMINAL_SUBJECT_DEPS and _described_as_habit(verb, token, cues):
             said = said + Reading(hypothetical=True)  # "his attacks have become a staple of his speeches"
         if _open_reference(token):
             said = said + own_reading(verb, cues) + context  # "a pullout would leave ...": no pullout yet
@@ -1137,10 +1149,17 @@ def _noun_context(noun: Token, tables: Tables, of_content: bool = False,
     return reading, None
 
 
-def _described_as_habit(verb: Token, cues: Cues) -> bool:
-    """A copula whose complement is a noun of what is usual in someone's conduct ("have become a *staple* of his
-    speeches", "are a *hallmark* of the regime"): its subject's acts are described as a habit, at no time told."""
-    return lemma(verb) in cues.copulas and any(lemma(n) in cues.characteristic_nouns for n in _predicate_nouns(verb))
+def _described_as_habit(verb: Token, subject: Token, cues: Cues) -> bool:
+    """A copula in the present whose complement is a noun of what is usual in someone's conduct ("have become a
+    *staple* of his speeches", "are a *hallmark* of the regime"): its plural subject's acts are described as a
+    habit, at no time told. One act, or acts dated or told in the past ("the bombing on Monday was a hallmark of
+    ...", "the strikes on Monday were a hallmark"), happened: the noun says whose manner they bear."""
+    if subject.tag_ not in PLURAL_NOUN_TAGS or any(t.ent_type_ in ("DATE", "TIME") for t in subject.subtree):
+        return False
+    if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children):
+        return False
+    usual = cues.characteristic_nouns | cues.habit_nouns
+    return lemma(verb) in cues.copulas and any(lemma(n) in usual for n in _predicate_nouns(verb))
 
 
 def _to_come(verb: Token) -> bool:

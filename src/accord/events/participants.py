@@ -125,15 +125,22 @@ def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
     for head in conjuncts(token):
         listed = _listing_apposition(head)
         names = actors_of(doc, listed, lookup) if listed is not None else []
-        if names:  # "its two neighbours, *Uganda and Tanzania*,": the names are who they are
+        # "its two neighbours, *Uganda and Tanzania*,": the names are who they are; but names nobody knows
+        # (no country, no sector) tell less than the noun they list ("three rebel groups - the Arakan Front, ...")
+        if any(a.country or a.sector for a in names):
             found.extend(names)
             continue
         start, end = phrase_bounds(head)
         named = [a for a in lookup(doc, start, end) if names_someone(a)] or _longer_mention(doc, head, start, end,
                                                                                             lookup)
-        # (a listing apposition is itself who the noun it describes stands for: never back to that noun)
-        if head.dep_ == "appos" and head.head.i != head.i and not _covering(named, head) \
-                and _listing_apposition(head.head) is None:
+        # (a listing apposition is itself who the noun it describes stands for: never back to that noun, which
+        # would list itself again without end: the RecursionError of c6c1fcb3)
+        listing = head.dep_ == "appos" and head.head.i != head.i and _listing_apposition(head.head) is not None
+        if listing and not named:
+            # "Two groups, *Hamas* and Hezbollah": the actor stage drew one mention over the noun and the first
+            # name, which no lookup inside the name's own bounds finds
+            named = _covering_mentions(doc, head, lookup)
+        if head.dep_ == "appos" and head.head.i != head.i and not _covering(named, head) and not listing:
             # "Cornel West, *a scholar* who ...": the one it describes; and "Ann Lee, *the head of the Arctic
             # Council*, who criticised ...": the council named inside the description is not who she is
             described = actors_of(doc, head.head, lookup)
@@ -142,6 +149,13 @@ def actors_of(doc: Doc, token: Token, lookup: ActorLookup) -> list[Actor]:
                 continue
         found.extend(best_actors(head, named))
     return dedupe(found)
+
+
+def _covering_mentions(doc: Doc, head: Token, lookup: ActorLookup) -> list[Actor]:
+    """The sentence's mentions that hold ``head``'s first character, however wide they were drawn."""
+    sentence = sentence_of(head)
+    return [a for a in lookup(doc, sentence.start, sentence.end) if names_someone(a) and a.start is not None
+            and a.end is not None and a.start <= head.idx < a.end]
 
 
 def _listing_apposition(head: Token) -> Token | None:

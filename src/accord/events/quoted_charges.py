@@ -44,6 +44,7 @@ from accord.events.candidates import (
 from accord.events.tables import Entry, Tables
 from accord.events.triggers import Trigger, is_verbal, lemma
 from accord.packaged import read_packaged_yaml
+from accord.syntax import PRESENT_TAGS
 from accord.words import shared_words
 
 DATA_FILE = "events/quoted_charges.yaml"
@@ -218,7 +219,7 @@ def _charge(clause: Token, tables: Tables, words: ChargeWords) -> Token | None:
     # "I don't think [Y is not qualified]": the belief's negation is raised to the clause and cancels its own
     negations = sum(1 for c in clause.children if c.dep_ == "neg") + int(denied_belief(clause, tables))
     if lemma(clause) in words.ignorance_verbs:
-        return clause if _ignorance_charged(clause, subject, negations, words) else None
+        return clause if _ignorance_charged(clause, subject, negations, words, tables) else None
     if lemma(clause) in tables.cues.copulas:
         doubted = _standing_in_doubt(clause, subject, tables, words) if not negations else None
         return doubted or _predicate_charge(clause, negations, tables, words)
@@ -234,19 +235,28 @@ def _charge(clause: Token, tables: Tables, words: ChargeWords) -> Token | None:
     return wrong_done(clause, tables) if clause.dep_ != "ccomp" else None
 
 
-def _ignorance_charged(verb: Token, subject: Token, negations: int, words: ChargeWords) -> bool:
+def _ignorance_charged(verb: Token, subject: Token, negations: int, words: ChargeWords, tables: Tables) -> bool:
     """A party said to know nothing about a subject ("Y *knows* nothing about trade"), or not to know what it is
     itself saying or doing ("Y does not *know* what he is talking about"): unfit, a charge. Ignorance of a fact
-    charges nobody: "knew nothing of the raid" (no "about"), "does not know what the plan costs" (another's
-    clause)."""
+    charges nobody, and mostly clears: "knew nothing of the raid" (no "about"), "knew nothing about the payments"
+    (a past deed, not a standing trait), "knows nothing about the attack" (an event, not a field), "does not know
+    what the plan costs" (another's clause)."""
     if not negations:
-        return any(c.dep_ == "dobj" and c.lower_ in words.ignorance_objects
-                   and any(p.dep_ == "prep" and p.lower_ == "about" for p in (*c.children, *verb.children))
-                   for c in verb.children)
+        return verb.tag_ in PRESENT_TAGS and any(
+            c.dep_ == "dobj" and c.lower_ in words.ignorance_objects and _field_known(c, verb, tables)
+            for c in verb.children)
     if negations != 1:
         return False
     own_clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and lemma(c) in words.ignorance_own_acts]
     return any(_same_party(subject, d) for c in own_clauses for d in c.children if d.dep_ == "nsubj")
+
+
+def _field_known(emptied: Token, verb: Token, tables: Tables) -> bool:
+    """The "about" phrase of "knows nothing about X" names a field ("trade", "the economy"), not an event or deed
+    the lexicon tells ("the attack", "the payments"), which is a fact not known."""
+    topics = [o for p in (*emptied.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "about"
+              for o in p.children if o.dep_ == "pobj"]
+    return any(lemma(o) not in tables.lexicon.nouns and o.lower_ not in tables.lexicon.nouns for o in topics)
 
 
 def _same_party(subject: Token, doer: Token) -> bool:

@@ -181,6 +181,8 @@ class Cues:
     allegation: frozenset[str] = frozenset()
     kind_nouns: frozenset[str] = frozenset()
     kind_adjectives: frozenset[str] = frozenset()  # "such attacks are unheard-of": acts of a kind, generic
+    counting_modifiers: frozenset[str] = frozenset()  # "*several* such attacks": acts counted, that happened
+    ballot_acts: frozenset[str] = frozenset()  # "women should *back* her": a vote asked of a courted group
     own_phrasals: frozenset[str] = frozenset()  # "set off": a verb of its own, not the light "set"
     # factuality (layer 2): modals, verbs, nouns and marks that say whether the act below them happens
     conditional_modals: frozenset[str] = frozenset()
@@ -274,9 +276,9 @@ SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "co
                          "since", "into", "among", "between", "during", "as", "through", "by", "alongside",
                          "around", "behind", "after",
                          "object_head", "object_modifier", "object_of", "aim", "participant", "opposed",
-                         "act_object", "governor_object"})
+                         "act_object", "governor_object", "subject_owner"})
 BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun", "sum",
-                              "plural", "armed", "state"})
+                              "plural", "armed", "state", "private"})
 SENSE_MODES = frozenset({"is", "not", "absent", "present"})
 
 

@@ -155,6 +155,8 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
     if name == "state":  # a state or a body of it, not a person who holds office ("Russia", "the army")
         return any(a.kind in ("state", "country")
                    or (a.sector in senses.state_sectors and a.kind != "person" and a.role is None) for a in actors)
+    if name == "private":  # a private body or person: an actor of a private sector (senses.yaml private_sectors)
+        return any(a.sector in senses.private_sectors and a.kind not in ("state", "country") for a in actors)
     if name == "government":
         return any(a.sector in senses.state_sectors or a.kind in ("state", "country") for a in actors)
     if name == "party":
@@ -248,6 +250,10 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
         return [_content(found, senses)] if found is not None else []  # "thousands of protesters": protesters
     if slot == "passive":
         return [c for c in token.children if c.dep_ in ("auxpass", "nsubjpass")]
+    if slot == "subject_owner":  # "*Russia's* proposal calls for", "the *Kremlin* plan": whose the subject is
+        found = _subject(token)
+        return [] if found is None else [c for c in found.children
+                                         if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")]
     if slot == "governor":
         return _governor(token) if trigger.nominal else []
     if slot == "predicate":
