@@ -70,3 +70,17 @@ def the_event(pipeline: Pipeline, text: str, trigger: str) -> Event:
 def countries_of(actors: Iterable[Actor]) -> list[str]:
     """The countries of ``actors`` that have one, sorted."""
     return sorted(a.country for a in actors if a.country)
+
+
+EventSummary = tuple[str, str, str, list[str], list[str]]
+
+
+def event_summaries(pipeline: Pipeline, text: str, published: str = "2016-02-01") -> list[EventSummary]:
+    """(type, trigger, factuality, actor texts, recipient texts) of every event of ``text``."""
+    return [(e.type, e.trigger.text, e.factuality, [a.text for a in e.actor], [a.text for a in e.recipient])
+            for e in pipeline.extract(text, published=published, id="t").events]
+
+
+def accusations(pipeline: Pipeline, text: str) -> list[EventSummary]:
+    """The ACCUSE events of ``text`` as :func:`event_summaries` gives them."""
+    return [e for e in event_summaries(pipeline, text) if e[0] == "ACCUSE"]

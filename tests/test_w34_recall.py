@@ -14,16 +14,15 @@ from __future__ import annotations
 import pytest
 
 from accord.pipeline import Pipeline
+from event_helpers import EventSummary, event_summaries
 
 
-def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, str, list[str], list[str]]]:
-    """(type, trigger, factuality, actor texts, recipient texts) of every event of ``text``."""
-    return [(e.type, e.trigger.text, e.factuality, [a.text for a in e.actor], [a.text for a in e.recipient])
-            for e in pipeline.extract(text, published="2019-05-14", id="t").events]
+def _events_2019(pipeline: Pipeline, text: str) -> list[EventSummary]:
+    return event_summaries(pipeline, text, published="2019-05-14")
 
 
 def _asserted(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
-    return [(e[0], e[1]) for e in _events(pipeline, text) if e[2] == "asserted"]
+    return [(e[0], e[1]) for e in _events_2019(pipeline, text) if e[2] == "asserted"]
 
 
 @pytest.mark.parametrize(("text", "trigger", "actor", "recipient"), [
@@ -35,7 +34,7 @@ def _asserted(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
 ])
 def test_verbs_of_fierce_criticism_accuse(pipeline: Pipeline, text: str, trigger: str, actor: str,
                                          recipient: str) -> None:
-    events = _events(pipeline, text)
+    events = _events_2019(pipeline, text)
     assert ("ACCUSE", trigger, "asserted", [actor], [recipient]) in events, events
 
 
@@ -54,7 +53,7 @@ def test_a_savaging_with_no_object_is_no_event(pipeline: Pipeline) -> None:
 ])
 def test_doubts_voiced_about_another_are_disapproval(pipeline: Pipeline, text: str, trigger: str,
                                                      recipient: str) -> None:
-    events = _events(pipeline, text)
+    events = _events_2019(pipeline, text)
     assert any(e[:3] == ("ACCUSE", trigger, "asserted") and e[4] == [recipient] for e in events), events
 
 
@@ -71,7 +70,7 @@ def test_doubt_held_is_no_event(pipeline: Pipeline) -> None:
 ])
 def test_deceit_said_of_another_party_accuses_it(pipeline: Pipeline, text: str, trigger: str, actor: str,
                                                  recipient: str) -> None:
-    events = _events(pipeline, text)
+    events = _events_2019(pipeline, text)
     assert ("ACCUSE", trigger, "asserted", [actor], [recipient]) in events, events
 
 
@@ -81,15 +80,15 @@ def test_deceit_said_of_another_party_accuses_it(pipeline: Pipeline, text: str, 
     "The engineers said the software had concealed the fault from the drivers.",
 ])
 def test_deceit_of_oneself_or_of_no_party_is_no_accusation(pipeline: Pipeline, text: str) -> None:
-    assert [e for e in _events(pipeline, text) if e[0] == "ACCUSE"] == []
+    assert [e for e in _events_2019(pipeline, text) if e[0] == "ACCUSE"] == []
 
 
 def test_a_party_called_ignorant_is_accused(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "Trump called Obama the most ignorant president in our history.")
+    events = _events_2019(pipeline, "Trump called Obama the most ignorant president in our history.")
     assert any(e[0] == "ACCUSE" and e[2] == "asserted" and e[4] == ["Obama"] for e in events), events
 
 
 def test_a_party_called_a_friend_is_not_accused(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "Trump called Obama the most gracious president in our history.")
+    events = _events_2019(pipeline, "Trump called Obama the most gracious president in our history.")
     assert [e for e in events if e[0] == "ACCUSE"] == [], events
 

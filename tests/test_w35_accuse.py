@@ -18,16 +18,11 @@ from __future__ import annotations
 import pytest
 
 from accord.pipeline import Pipeline
-
-
-def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, str, list[str], list[str]]]:
-    """(type, trigger, factuality, actor texts, recipient texts) of every event of ``text``."""
-    return [(e.type, e.trigger.text, e.factuality, [a.text for a in e.actor], [a.text for a in e.recipient])
-            for e in pipeline.extract(text, published="2016-02-01", id="t").events]
+from event_helpers import event_summaries
 
 
 def _asserted(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
-    return [(e[0], e[1]) for e in _events(pipeline, text) if e[2] == "asserted"]
+    return [(e[0], e[1]) for e in event_summaries(pipeline, text) if e[2] == "asserted"]
 
 
 @pytest.mark.parametrize(("text", "trigger", "recipient"), [
@@ -36,12 +31,12 @@ def _asserted(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
      "the senator"),
 ])
 def test_critique_and_caricature_accuse(pipeline: Pipeline, text: str, trigger: str, recipient: str) -> None:
-    events = _events(pipeline, text)
+    events = event_summaries(pipeline, text)
     assert any(e[:3] == ("ACCUSE", trigger, "asserted") and e[4] == [recipient] for e in events), events
 
 
 def test_going_after_a_party_is_an_attack_in_words(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "The governor has repeatedly gone after Senator Jones for his vote on the bill.")
+    events = event_summaries(pipeline, "The governor has repeatedly gone after Senator Jones for his vote on the bill.")
     assert ("ACCUSE", "gone", "asserted", ["The governor"], ["Senator Jones"]) in events, events
 
 
@@ -56,22 +51,22 @@ def test_going_after_a_thing_or_a_pursuit_is_no_criticism(pipeline: Pipeline, te
 
 def test_attacks_from_campaigners_are_words(pipeline: Pipeline) -> None:
     # the noun's from-phrase names its doer as a possessive does ("his rivals' attacks")
-    events = _events(pipeline, "Senator Cruz fielded the most attacks from his rivals at the debate.")
+    events = event_summaries(pipeline, "Senator Cruz fielded the most attacks from his rivals at the debate.")
     assert any(e[:3] == ("ACCUSE", "attacks", "asserted") for e in events), events
 
 
 def test_attacks_from_an_armed_side_stay_attacks(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "The village suffered attacks from the rebels overnight.")
+    events = event_summaries(pipeline, "The village suffered attacks from the rebels overnight.")
     assert not any(e[0] == "ACCUSE" for e in events), events
 
 
 def test_a_probe_into_a_partys_things_investigates_the_party(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "The FBI is expanding its probe into Hillary Clinton's emails.")
+    events = event_summaries(pipeline, "The FBI is expanding its probe into Hillary Clinton's emails.")
     assert any(e[:2] == ("ACCUSE", "probe") and e[4] == ["Hillary Clinton"] for e in events), events
 
 
 def test_a_probe_into_a_thing_of_no_party_names_no_one(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "The FBI opened a probe into the crash of the plane.")
+    events = event_summaries(pipeline, "The FBI opened a probe into the crash of the plane.")
     assert not any(e[0] == "ACCUSE" and e[4] for e in events), events
 
 
@@ -94,7 +89,7 @@ def test_targets_and_blows_that_are_no_criticism(pipeline: Pipeline, text: str) 
 
 
 def test_a_host_blasting_an_outlet_is_criticism_in_public_debate(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "The radio host Glenn Beck blasted the Drudge Report for its headline.")
+    events = event_summaries(pipeline, "The radio host Glenn Beck blasted the Drudge Report for its headline.")
     assert any(e[:3] == ("ACCUSE", "blasted", "asserted") and e[4] == ["the Drudge Report"] for e in events), events
 
 
@@ -103,11 +98,11 @@ def test_an_outlets_business_stays_no_event(pipeline: Pipeline) -> None:
 
 
 def test_so_that_in_the_past_tells_a_result(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "Senator Cruz faced hostile questions all night, so much so that Senator Cruz "
+    events = event_summaries(pipeline, "Senator Cruz faced hostile questions all night, so much so that Senator Cruz "
                                "accused the network of bias.")
     assert any(e[:3] == ("ACCUSE", "accused", "asserted") for e in events), events
 
 
 def test_so_that_with_a_modal_stays_a_purpose(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "Senator Cruz left the stage early so that he could accuse the network of bias.")
+    events = event_summaries(pipeline, "Senator Cruz left the stage early so that he could accuse the network of bias.")
     assert not any(e[:3] == ("ACCUSE", "accuse", "asserted") for e in events), events

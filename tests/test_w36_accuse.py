@@ -19,16 +19,7 @@ from __future__ import annotations
 import pytest
 
 from accord.pipeline import Pipeline
-
-
-def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, str, list[str], list[str]]]:
-    """(type, trigger, factuality, actor texts, recipient texts) of every event of ``text``."""
-    return [(e.type, e.trigger.text, e.factuality, [a.text for a in e.actor], [a.text for a in e.recipient])
-            for e in pipeline.extract(text, published="2016-02-01", id="t").events]
-
-
-def _accusations(pipeline: Pipeline, text: str) -> list[tuple[str, str, str, list[str], list[str]]]:
-    return [e for e in _events(pipeline, text) if e[0] == "ACCUSE"]
+from event_helpers import accusations, event_summaries
 
 
 @pytest.mark.parametrize(("text", "trigger", "accused"), [
@@ -39,7 +30,7 @@ def _accusations(pipeline: Pipeline, text: str) -> list[tuple[str, str, str, lis
 ])
 def test_a_fault_on_an_owned_doing_charges_the_owner(pipeline: Pipeline, text: str, trigger: str,
                                                      accused: str) -> None:
-    events = _accusations(pipeline, text)
+    events = accusations(pipeline, text)
     assert any(e[1] == trigger and e[2] == "asserted" and e[4] == [accused] for e in events), events
 
 
@@ -53,7 +44,7 @@ def test_a_fault_on_an_owned_doing_charges_the_owner(pipeline: Pipeline, text: s
     "The governor's reckless plan was passed on Tuesday.",
 ])
 def test_no_charge_where_the_owner_did_nothing_or_nobody_speaks(pipeline: Pipeline, text: str) -> None:
-    assert not _accusations(pipeline, text)
+    assert not accusations(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "trigger", "accused"), [
@@ -62,7 +53,7 @@ def test_no_charge_where_the_owner_did_nothing_or_nobody_speaks(pipeline: Pipeli
 ])
 def test_a_fault_on_what_the_subject_holds_charges_it(pipeline: Pipeline, text: str, trigger: str,
                                                       accused: str) -> None:
-    events = _accusations(pipeline, text)
+    events = accusations(pipeline, text)
     assert any(e[1] == trigger and e[2] == "asserted" and e[4] == [accused] for e in events), events
 
 
@@ -72,7 +63,7 @@ def test_a_fault_on_what_the_subject_holds_charges_it(pipeline: Pipeline, text: 
     "Senator Smith said the governor faces a terrible choice.",
 ])
 def test_a_fault_on_what_the_subject_opposes_or_undergoes_charges_nobody(pipeline: Pipeline, text: str) -> None:
-    assert not _accusations(pipeline, text)
+    assert not accusations(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "accused"), [
@@ -81,7 +72,7 @@ def test_a_fault_on_what_the_subject_opposes_or_undergoes_charges_nobody(pipelin
     ("Senator Smith raised questions about the governor's handling of the crisis.", "the governor"),
 ])
 def test_questions_raised_about_a_party_doubt_it(pipeline: Pipeline, text: str, accused: str) -> None:
-    events = _accusations(pipeline, text)
+    events = accusations(pipeline, text)
     assert any(e[1] == "raised" and e[2] == "asserted" and e[4] == [accused] for e in events), events
 
 
@@ -91,11 +82,11 @@ def test_questions_raised_about_a_party_doubt_it(pipeline: Pipeline, text: str, 
     "The farmers raised sheep on the hills.",
 ])
 def test_questions_about_a_thing_charge_nobody(pipeline: Pipeline, text: str) -> None:
-    assert not _accusations(pipeline, text)
+    assert not accusations(pipeline, text)
 
 
 def test_a_standing_in_question_is_found_wanting(pipeline: Pipeline) -> None:
-    events = _accusations(pipeline, "Senator Smith said the governor's judgment is in question.")
+    events = accusations(pipeline, "Senator Smith said the governor's judgment is in question.")
     assert any(e[2] == "asserted" and e[3] == ["Senator Smith"] and e[4] == ["the governor"] for e in events), events
 
 
@@ -104,11 +95,11 @@ def test_a_standing_in_question_is_found_wanting(pipeline: Pipeline) -> None:
     "Senator Smith said the governor's future is in doubt.",
 ])
 def test_other_things_in_doubt_doubt_nobody(pipeline: Pipeline, text: str) -> None:
-    assert not _accusations(pipeline, text)
+    assert not accusations(pipeline, text)
 
 
 def test_jerk_is_a_name_of_contempt(pipeline: Pipeline) -> None:
-    events = _accusations(pipeline, "Senator Smith called the governor a jerk on Sunday.")
+    events = accusations(pipeline, "Senator Smith called the governor a jerk on Sunday.")
     assert any(e[1] == "jerk" and e[4] == ["the governor"] for e in events), events
 
 
@@ -118,7 +109,7 @@ def test_jerk_is_a_name_of_contempt(pipeline: Pipeline) -> None:
     "The mayor blamed the weather for the delays.",
 ])
 def test_near_misses_of_attack_and_blame(pipeline: Pipeline, text: str) -> None:
-    assert not _accusations(pipeline, text)
+    assert not accusations(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "trigger", "accused"), [
@@ -127,7 +118,7 @@ def test_near_misses_of_attack_and_blame(pipeline: Pipeline, text: str) -> None:
     ("The mayor pressed charges against the senator.", "charges", "the senator"),
 ])
 def test_an_attack_pressed_is_carried_on(pipeline: Pipeline, text: str, trigger: str, accused: str) -> None:
-    events = _events(pipeline, text)
+    events = event_summaries(pipeline, text)
     assert any(e[:3] == ("ACCUSE", trigger, "asserted") and e[4] == [accused] for e in events), events
     assert not any(e[0] == "REQUEST" for e in events), events
 
@@ -138,5 +129,5 @@ def test_an_attack_pressed_is_carried_on(pipeline: Pipeline, text: str, trigger:
     ("The minister pushed the deal with Japan.", "pushed"),  # a cooperative act pressed is still urged
 ])
 def test_pressing_a_party_or_a_cooperative_act_stays_a_demand(pipeline: Pipeline, text: str, trigger: str) -> None:
-    events = _events(pipeline, text)
+    events = event_summaries(pipeline, text)
     assert any(e[:2] == ("REQUEST", trigger) for e in events), events

@@ -21,16 +21,7 @@ from __future__ import annotations
 import pytest
 
 from accord.pipeline import Pipeline
-
-
-def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, str, list[str], list[str]]]:
-    """(type, trigger, factuality, actor texts, recipient texts) of every event of ``text``."""
-    return [(e.type, e.trigger.text, e.factuality, [a.text for a in e.actor], [a.text for a in e.recipient])
-            for e in pipeline.extract(text, published="2016-02-01", id="t").events]
-
-
-def _accusations(pipeline: Pipeline, text: str) -> list[tuple[str, str, str, list[str], list[str]]]:
-    return [e for e in _events(pipeline, text) if e[0] == "ACCUSE"]
+from event_helpers import accusations, event_summaries
 
 
 @pytest.mark.parametrize(("text", "trigger", "accused"), [
@@ -42,7 +33,7 @@ def _accusations(pipeline: Pipeline, text: str) -> list[tuple[str, str, str, lis
 ])
 def test_a_negative_name_given_to_a_party_charges_it(pipeline: Pipeline, text: str, trigger: str,
                                                      accused: str) -> None:
-    events = _accusations(pipeline, text)
+    events = accusations(pipeline, text)
     assert any(e[1] == trigger and e[2] == "asserted" and e[3] == ["The senator"] and e[4] == [accused]
                for e in events), events
 
@@ -54,11 +45,11 @@ def test_a_negative_name_given_to_a_party_charges_it(pipeline: Pipeline, text: s
     "The senator called the governor's death a tragedy.",  # what befalls an owner is no doing of its own
 ])
 def test_no_charge_in_a_name_of_a_thing_or_a_plight(pipeline: Pipeline, text: str) -> None:
-    assert not _accusations(pipeline, text)
+    assert not accusations(pipeline, text)
 
 
 def test_a_negative_name_denied_charges_nobody(pipeline: Pipeline) -> None:
-    assert not [e for e in _accusations(pipeline, "The senator did not call the governor stupid.")
+    assert not [e for e in accusations(pipeline, "The senator did not call the governor stupid.")
                 if e[2] == "asserted"]
 
 
@@ -72,7 +63,7 @@ def test_a_negative_name_denied_charges_nobody(pipeline: Pipeline) -> None:
     ("The mayor took a jab at the senator on Monday.", "the senator"),
 ])
 def test_idioms_of_attack_in_words(pipeline: Pipeline, text: str, accused: str) -> None:
-    events = _accusations(pipeline, text)
+    events = accusations(pipeline, text)
     assert any(e[2] == "asserted" and accused in e[4] for e in events), events
 
 
@@ -84,7 +75,7 @@ def test_idioms_of_attack_in_words(pipeline: Pipeline, text: str, accused: str) 
     "A truck tore into the crowd on Tuesday.",  # a vehicle strikes
 ])
 def test_idioms_of_attack_kept_to_parties_and_their_words(pipeline: Pipeline, text: str) -> None:
-    assert not _accusations(pipeline, text)
+    assert not accusations(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -93,7 +84,7 @@ def test_idioms_of_attack_kept_to_parties_and_their_words(pipeline: Pipeline, te
 ])
 def test_words_purposed_by_an_occasion_of_speaking_are_said_there(pipeline: Pipeline, text: str,
                                                                   kind: str) -> None:
-    events = [e for e in _events(pipeline, text) if e[0] == kind]
+    events = [e for e in event_summaries(pipeline, text) if e[0] == kind]
     assert events and all(e[2] == "asserted" for e in events), events
 
 
@@ -102,7 +93,7 @@ def test_words_purposed_by_an_occasion_of_speaking_are_said_there(pipeline: Pipe
     ("The senator will hold a news conference to criticize the governor.", "ACCUSE", "future"),
 ])
 def test_other_purposes_stay_open(pipeline: Pipeline, text: str, kind: str, factuality: str) -> None:
-    events = [e for e in _events(pipeline, text) if e[0] == kind]
+    events = [e for e in event_summaries(pipeline, text) if e[0] == kind]
     assert events and all(e[2] == factuality for e in events), events
 
 
@@ -111,7 +102,7 @@ def test_other_purposes_stay_open(pipeline: Pipeline, text: str, kind: str, fact
     "In her review, the critic slammed the new album.",
 ])
 def test_a_review_of_a_work_of_entertainment_is_no_accusation(pipeline: Pipeline, text: str) -> None:
-    assert not _accusations(pipeline, text)
+    assert not accusations(pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -120,7 +111,7 @@ def test_a_review_of_a_work_of_entertainment_is_no_accusation(pipeline: Pipeline
     "The senator criticised the governor's plan.",
 ])
 def test_a_state_or_official_criticising_a_film_still_accuses(pipeline: Pipeline, text: str) -> None:
-    assert _accusations(pipeline, text)
+    assert accusations(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "accused"), [
@@ -128,7 +119,7 @@ def test_a_state_or_official_criticising_a_film_still_accuses(pipeline: Pipeline
     ("The senator said the governor did not know what he was talking about.", "the governor"),
 ])
 def test_ignorance_charged_in_speech(pipeline: Pipeline, text: str, accused: str) -> None:
-    events = _accusations(pipeline, text)
+    events = accusations(pipeline, text)
     assert any(e[2] == "asserted" and e[4] == [accused] for e in events), events
 
 
@@ -139,7 +130,7 @@ def test_ignorance_charged_in_speech(pipeline: Pipeline, text: str, accused: str
     '"The governor knows what he is doing," the senator said.',
 ])
 def test_no_charge_in_ignorance_of_a_fact_or_knowledge(pipeline: Pipeline, text: str) -> None:
-    assert not _accusations(pipeline, text)
+    assert not accusations(pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -147,7 +138,7 @@ def test_no_charge_in_ignorance_of_a_fact_or_knowledge(pipeline: Pipeline, text:
     "The senator called the plan dangerous.",  # a thing no party is said to own
 ])
 def test_fault_words_without_a_charged_party(pipeline: Pipeline, text: str) -> None:
-    assert not _accusations(pipeline, text)
+    assert not accusations(pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -155,7 +146,7 @@ def test_fault_words_without_a_charged_party(pipeline: Pipeline, text: str) -> N
     "Troops attacked the rebels near the border.",
 ])
 def test_an_attack_in_battle_stays_an_assault(pipeline: Pipeline, text: str) -> None:
-    events = _events(pipeline, text)
+    events = event_summaries(pipeline, text)
     assert any(e[0] == "ASSAULT" for e in events) and not any(e[0] == "ACCUSE" for e in events), events
 
 
@@ -164,7 +155,7 @@ def test_an_attack_in_battle_stays_an_assault(pipeline: Pipeline, text: str) -> 
     ('"The governor cannot be trusted," the senator said.', "The governor"),
 ])
 def test_a_party_not_to_be_trusted_is_charged(pipeline: Pipeline, text: str, accused: str) -> None:
-    events = _accusations(pipeline, text)
+    events = accusations(pipeline, text)
     assert any(e[1] == "trusted" and e[2] == "asserted" and e[4] == [accused] for e in events), events
 
 
@@ -174,7 +165,7 @@ def test_a_party_not_to_be_trusted_is_charged(pipeline: Pipeline, text: str, acc
     "The senator said the report should not be believed.",  # a thing, no party
 ])
 def test_no_distrust_charge_of_oneself_or_of_things(pipeline: Pipeline, text: str) -> None:
-    assert not _accusations(pipeline, text)
+    assert not accusations(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -184,7 +175,7 @@ def test_no_distrust_charge_of_oneself_or_of_things(pipeline: Pipeline, text: st
     ("Senator Smith said the vote showed that Governor Jones is weak.", "weak"),
 ])
 def test_a_charge_offered_as_known_or_shown_is_the_speakers(pipeline: Pipeline, text: str, trigger: str) -> None:
-    events = _accusations(pipeline, text)
+    events = accusations(pipeline, text)
     assert any(e[1] == trigger and e[3] == ["Senator Smith"] and e[4] == ["Governor Jones"] for e in events), events
 
 
@@ -194,4 +185,4 @@ def test_a_charge_offered_as_known_or_shown_is_the_speakers(pipeline: Pipeline, 
     '"We know that we failed," Senator Smith said.',  # the speaker's own side
 ])
 def test_no_charge_shown_without_a_speaker_or_a_party(pipeline: Pipeline, text: str) -> None:
-    assert not _accusations(pipeline, text)
+    assert not accusations(pipeline, text)
