@@ -45,11 +45,11 @@ from accord.eval.sources import SHARED_ENV
 from accord.pipeline import Pipeline
 
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "eval" / "annotations" / "realnews"
-FLOORS = {"type": 0.75, "type+actor": 0.63, "type+both": 0.41}
-MENTION_COUNTRY_FLOOR = 0.89
-MENTION_COUNTRY_AND_SECTOR_FLOOR = 0.81
+FLOORS = {"type": 0.76, "type+actor": 0.64, "type+both": 0.41}
+MENTION_COUNTRY_FLOOR = 0.90
+MENTION_COUNTRY_AND_SECTOR_FLOOR = 0.82
 DATE_FLOOR = 0.78  # of the matched events whose gold gives a date (107 on dev)
-PLACE_FLOOR = 0.60  # of the matched events whose gold gives a place (73 on dev)
+PLACE_FLOOR = 0.61  # of the matched events whose gold gives a place (73 on dev)
 UNSAID_DATE_CEILING = 0.22  # of the matched events whose gold gives no date ("not said"), the share given one
 
 
@@ -69,15 +69,19 @@ EARLIEST_WAVE = 28
 # the first 47: .763 / .641 / .416): the floors were raised to about a point below them. Wave 35: 142 articles, 613;
 # wave 36: 148 articles, 644 (wave 36's code: 142: .621 / .532 / .379; 148: .607 / .522 / .372; 54: .748 / .631 / .418;
 # 80: .699 / .602 / .413; the first 47's mentions: country .906, country + sector .824, place .622): floors set a point
-# or less below them
+# or less below them. Wave 37: 154 articles, 661 (wave 37's code: 154: .6125 / .5302 / .3761; 148: .614 / .531 / .381;
+# 142: .628 / .541 / .386; 136: .631 / .541 / .386; 120: .649 / .560 / .395; 100: .681 / .587 / .415; 80: .701 / .603 /
+# .414; the first 47: .766 / .643 / .418, mentions country .906, country + sector .828, place .622): floors raised to
+# a point or less below them
 SPLIT_AS_OF_WAVE = {29: (54, {"type": 0.74, "type+actor": 0.62, "type+both": 0.41}),
                     30: (62, {"type": 0.72, "type+actor": 0.61, "type+both": 0.41}),
-                    31: (80, {"type": 0.69, "type+actor": 0.59, "type+both": 0.40}),
-                    32: (100, {"type": 0.66, "type+actor": 0.57, "type+both": 0.40}),
-                    33: (120, {"type": 0.63, "type+actor": 0.54, "type+both": 0.38}),
-                    34: (136, {"type": 0.61, "type+actor": 0.52, "type+both": 0.37}),
-                    35: (142, {"type": 0.61, "type+actor": 0.52, "type+both": 0.37}),
-                    36: (148, {"type": 0.60, "type+actor": 0.51, "type+both": 0.36})}
+                    31: (80, {"type": 0.69, "type+actor": 0.59, "type+both": 0.41}),
+                    32: (100, {"type": 0.67, "type+actor": 0.58, "type+both": 0.41}),
+                    33: (120, {"type": 0.64, "type+actor": 0.55, "type+both": 0.39}),
+                    34: (136, {"type": 0.62, "type+actor": 0.53, "type+both": 0.38}),
+                    35: (142, {"type": 0.62, "type+actor": 0.53, "type+both": 0.38}),
+                    36: (148, {"type": 0.60, "type+actor": 0.52, "type+both": 0.37}),
+                    37: (154, {"type": 0.60, "type+actor": 0.52, "type+both": 0.37})}
 
 
 def test_the_dev_split_holds_its_floors(pipeline: Pipeline, shared_dir: Path, monkeypatch: pytest.MonkeyPatch
