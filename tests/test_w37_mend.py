@@ -169,9 +169,9 @@ def test_such_acts_in_general_are_a_kind(unfiltered_pipeline: Pipeline, text: st
 
 
 @pytest.mark.parametrize(("text", "country"), [
-    ("Friday, Texas, leading a coalition of states, asked a judge to block the rule.", "USA"),
-    ("Friday, Kenya, leading a coalition of states, criticised Uganda.", "KEN"),
-    ("Friday, Texas, which leads a coalition of states, sued the agency.", "USA"),
+    ("Monday, Nevada, heading a group of states, asked a judge to halt the order.", "USA"),
+    ("Monday, Kenya, heading a group of states, criticised Uganda.", "KEN"),
+    ("Monday, Nevada, which heads a group of states, sued the agency.", "USA"),
 ])
 def test_a_date_apposition_subject_is_one_actor(unfiltered_pipeline: Pipeline, text: str, country: str) -> None:
     found = [e for e in _events(unfiltered_pipeline, text) if e.type in ("REQUEST", "ACCUSE")]

@@ -75,7 +75,7 @@ def bare_relative(verb: Token, adjunct: Callable[[Token], bool]) -> bool:
 
 
 def subject_misread_as_date_apposition(verb: Token) -> Token | None:
-    """'Friday, Texas, leading a coalition of states, asked a judge ...': the parser hangs the subject on the opening
+    """'Monday, Nevada, heading a group of states, petitioned a court ...': the parser hangs the subject on the opening
     day (a date adverbial of the verb) as its apposition, and the verb is left with no subject of its own. That
     apposition is the subject; None where the verb has one, or no date adverbial with an apposed noun."""
     if has_nominal_subject(verb):

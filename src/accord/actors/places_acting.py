@@ -1,6 +1,6 @@
 """A place that does what only a government does is that place's government.
 
-"Ohio asked a federal court to block the rule", "Texas, leading a coalition of 13 states, sued the agency",
+"Ohio asked a federal court to block the rule", "Nevada, heading a group of nine states, sued the agency",
 "Catalonia passed the law": a US state, a country's region or a town named as the doer of a legal or political
 act (sectors.yaml ``place_government_acts``) is its government, GOV of the place's country — as docs/annotation.md
 codes a state's government and organs, and a capital standing for its government. "The state sued" and "the
