@@ -39,6 +39,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from accord.actors.genders import agrees, shared_genders
+from accord.actors.spans import mention_root
 from accord.records import Actor
 from accord.syntax import NOMINAL_SUBJECT_DEPS
 
@@ -77,14 +78,8 @@ def _subject_named(doc: Doc, actor: Actor) -> bool:
     """The name is the subject of its own clause ('Joey Salcedo said', 'Delacroix was arrested'): the protagonist
     the opening introduced goes on acting or being told of; a name in an object ('Police arrested James Cole')
     is someone the clause's subject acts on, as likely another person as the opening's."""
-    root = _root(doc, actor)
+    root = mention_root(doc, actor)
     return root is not None and root.dep_ in NOMINAL_SUBJECT_DEPS
-
-
-def _root(doc: Doc, actor: Actor) -> Token | None:
-    """The head word of the actor's mention in the parse, None when its offsets cover no token."""
-    span = doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def _private_named(actor: Actor) -> bool:
@@ -125,7 +120,7 @@ def delayed_names(doc: Doc, actors: list[Actor], sentence_starts: Sequence[int])
 def _definite_repeats(doc: Doc, actors: list[Actor], opening: int, person: Actor) -> list[Actor]:
     """'A lawmaker in Peru ... The lawmaker said': a later bare definite description with the opening's head
     noun and sector is the same person (a repeated noun phrase, now definite, points back)."""
-    root = _root(doc, person)
+    root = mention_root(doc, person)
     if root is None:
         return actors
     repeated = f"the {root.lower_}"
@@ -188,7 +183,7 @@ def _tied_to_group(doc: Doc, group: Actor, first: Actor) -> bool:
     ('The guards, Ann Lee and Tom Ruiz, slept'), or subject of a verb with the lemma of the group's own verb
     ('Two gunmen robbed a bank ... Ann Lee and Tom Ruiz robbed a store'). A row the text only names after the
     group (the dead, the witnesses, the people the group acted on) is not tied."""
-    head, name = _root(doc, group), _root(doc, first)
+    head, name = mention_root(doc, group), mention_root(doc, first)
     if head is None or name is None:
         return False
     if name.dep_ == "appos":
