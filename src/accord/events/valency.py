@@ -36,6 +36,7 @@ AGENT_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PREPOSITION_SLOTS = {"towards": "toward", "upon": "on"}  # "seized upon the remark" as "seized on" it
 VERBAL = frozenset({"VERB", "AUX"})  # a governing verb (the copula "is under fire" too)
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})  # a verb in the present or the past tense
 # Prepositions that also open a clause with the same meaning: "since 2011" and "since the war began" both tell
 # from when ("because" is the other reading of "since", and it rarely goes with a perfect count of the dead).
 CLAUSE_MARK_SLOTS = frozenset({"since"})
@@ -139,6 +140,8 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
         return token.pos_ == "PRON"
     if name == "question":
         return slot in ("clause", "infinitive") and (question_clause(token) or _quoted_before(token))
+    if name == "fact":
+        return slot == "clause" and told_as_fact(token)
     if name == "sum":  # an amount of money, as the entity recogniser tags it ("$5,000", "2 million euros")
         return token.ent_type_ == "MONEY"
     if name == "plural":  # a noun told in the plural ("threats" are acts made, "the threat" may be a danger)
@@ -168,6 +171,18 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
             or token.pos_ == "PROPN"
             or bool(senses.word_classes.get(lemma(token), frozenset()) & {"agent_noun", "person"})
             or lemma(token) in tables.lexicon.party_nouns)
+
+
+def told_as_fact(clause: Token) -> bool:
+    """A finite clause told in the present or the past with no modal, no "to" and no "going to": it states how
+    things are or were ("that the senator *is* a friend of farmers", "that they *had* never met"), not an act to
+    come ("that Britain *would* send troops", "that it *will* withdraw", "that he's *going to* stay")."""
+    helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in ("MD", "TO") for c in helpers):
+        return False
+    if clause.lemma_.lower() == "go" and clause.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in clause.children):
+        return False  # "he's going to be president": a future
+    return clause.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in helpers)
 
 
 def _quoted_before(clause: Token) -> bool:
