@@ -41,6 +41,9 @@ FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})  # a verb in the present or the p
 # from when ("because" is the other reading of "since", and it rarely goes with a perfect count of the dead).
 CLAUSE_MARK_SLOTS = frozenset({"since"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+# A noun's phrases of its target or issue that the parser may hang on the verb that opens it ("launched an attack
+# on X", "waged a battle over X"): read from that verb too.
+OPENED_NOUN_SLOTS = frozenset({"on", "against", "over"})
 # Slots whose several fillers are not coordinated phrases but words of one ("an *estimated* *400,000*").
 UNCOORDINATED_SLOTS = frozenset({"count", "modifier", "particle", "complement", "self", "dep", "passive", "stranded",
                                  "mark", "object_modifier", "aim", "participant", "opposed"})
@@ -336,11 +339,23 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
         # a state a side comes or is under ("came under fire from X over the deal", "is under attack for ..."):
         # the phrases of the verb are the noun's, as the parser hangs them on the verb
         phrases.extend(_preposition_objects(token.head.head, slot, senses))
+    if trigger.nominal and slot in OPENED_NOUN_SLOTS and _opened_by(token, senses):
+        # what a war, an offensive or a battle is launched or waged on, against or over: the parser hangs the
+        # phrase on the verb that opens it as often as on the noun ("launched an offensive *on* the policy")
+        phrases.extend(_preposition_objects(token.head, slot, senses))
     if trigger.nominal and slot == "from" and token.dep_ == "dobj" and token.head.pos_ in VERBAL:
         # whom a side drew or received an act from: the parser hangs the from-phrase on the verb as often as on its
         # object ("drew fire *from* militants", "received criticism *from* X")
         phrases.extend(_preposition_objects(token.head, slot, senses))
     return phrases
+
+
+def _opened_by(noun: Token, senses: Senses) -> bool:
+    """The noun is the object of a verb that starts or wages what it names (senses.yaml ``initiating``: "launched
+    an offensive", "waged a battle")."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.pos_ in VERBAL and verb.i != noun.i \
+        and "initiating" in senses.word_classes.get(lemma(verb), frozenset())
 
 
 def _acted_on(verb: Token) -> list[Token]:
