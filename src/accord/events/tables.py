@@ -180,6 +180,7 @@ class Cues:
     outcome_particles: frozenset[str] = frozenset()
     allegation: frozenset[str] = frozenset()
     kind_nouns: frozenset[str] = frozenset()
+    sequence_prepositions: frozenset[str] = frozenset()  # "after *his arrest*": an act named back as a time
     kind_adjectives: frozenset[str] = frozenset()  # "such attacks are unheard-of": acts of a kind, generic
     counting_modifiers: frozenset[str] = frozenset()  # "*several* such attacks": acts counted, that happened
     ballot_acts: frozenset[str] = frozenset()  # "women should *back* her": a vote asked of a courted group
