@@ -279,7 +279,7 @@ SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "co
                          "object_head", "object_modifier", "object_of", "aim", "participant", "opposed",
                          "act_object", "governor_object", "subject_owner"})
 BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun", "sum",
-                              "plural", "armed", "state", "private", "fact"})
+                              "plural", "armed", "state", "private", "fact", "press"})
 SENSE_MODES = frozenset({"is", "not", "absent", "present"})
 
 

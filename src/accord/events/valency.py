@@ -161,6 +161,8 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
     if name == "state":  # a state or a body of it, not a person who holds office ("Russia", "the army")
         return any(a.kind in ("state", "country")
                    or (a.sector in senses.state_sectors and a.kind != "person" and a.role is None) for a in actors)
+    if name == "press":  # a news outlet or a reporter: an actor of a press sector (senses.yaml press_sectors)
+        return bool(actors) and all(a.sector in senses.press_sectors for a in actors)
     if name == "private":  # a private body or person: an actor of a private sector (senses.yaml private_sectors)
         return any(a.sector in senses.private_sectors and a.kind not in ("state", "country") for a in actors)
     if name == "government":
