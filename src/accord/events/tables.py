@@ -236,6 +236,8 @@ class Cues:
     realised_purposes: frozenset[str] = frozenset()
     speaking_occasions: frozenset[str] = frozenset()  # "held a news conference *to criticize* X": said there
     negative_prepositions: frozenset[str] = frozenset()
+    topic_prepositions: frozenset[str] = frozenset()  # "a speech *about* fighting terrorism": a topic
+    topic_words: frozenset[str] = frozenset()
     prevention: frozenset[str] = frozenset()  # "prevented them *from* attacking": not done
     possibility_nouns: frozenset[str] = frozenset()
     permission_nouns: frozenset[str] = frozenset()  # "permission for", "orders to": allowed or asked for
