@@ -311,6 +311,8 @@ def obligation_candidates(sentence: Span, tables: Tables, tops: set[int]) -> lis
         subject = subject_of(token)
         if subject is None or subject.pos_ == "PRON" or cannot_act(subject, tables):
             continue  # "said the platform should mention Israel": no one is asked, an opinion of what it holds
+        if modal_before_subject(token, subject, tables):
+            continue  # "noted that should the senator carry Ohio, ...": a condition (or a question), nothing asked
         if _voters_asked(subject, token, tables):
             continue  # "said voters should go with him": a campaign's appeal to the electorate, no demand on a party
         if _reproach(token):  # "said the army should have protected the town": a criticism of what was not done
@@ -322,6 +324,13 @@ def obligation_candidates(sentence: Span, tables: Tables, tops: set[int]) -> lis
         found.append(Candidate(content=Trigger(token, entry, nominal=False), word=token, chain=(token,),
                                governors=(), nouns=(), top=token, nominal=False, obligation=True))
     return found
+
+
+def modal_before_subject(clause: Token, subject: Token, tables: Tables) -> bool:
+    """The modal of obligation stands before the clause's subject: "*should* the senator win Ohio, the race is over"
+    is a condition told by inversion, "*should* the army withdraw?" a question; neither asks the subject to act."""
+    return any(c.dep_ == "aux" and c.lower_ in tables.cues.obligation_modals and c.i < subject.i
+               for c in clause.children)
 
 
 def distrusted(clause: Token, tables: Tables) -> bool:

@@ -826,10 +826,26 @@ def _preposition_reading(preposition: Token, cues: Cues) -> Reading:
     words = {preposition.lower_} | {c.lower_ for c in preposition.children if c.dep_ == "advmod"}
     if words & cues.negative_prepositions:
         return Reading(negations=1)
+    if _topic_of_talk(preposition, cues):
+        return Reading(hypothetical=True)  # "a speech about fighting terrorism": talked of, not told as done
     if preposition.lower_ == "from" and preposition.head.i != preposition.i and in_group(preposition.head,
                                                                                            cues.prevention):
         return Reading(negations=1)
     return NONE
+
+
+def _topic_of_talk(preposition: Token, cues: Cues) -> bool:
+    """"An address *about* fighting terrorism", "talked *about* attacking Iran": a plain gerund (no "being", no
+    "having") after a topic preposition hung on a word of talk (cues.yaml ``topic_words``)."""
+    host = preposition.head
+    if preposition.lower_ not in cues.topic_prepositions or host.i == preposition.i:
+        return False
+    # the parser hangs the topic on the verb of a light verb and its noun as often: "gave a speech about ..."
+    talk = [host] + [c for c in host.children if c.dep_ == "dobj" and c.i < preposition.i]
+    if not any(lemma(word) in cues.topic_words for word in talk):
+        return False
+    gerunds = [c for c in preposition.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    return bool(gerunds) and not any(a.dep_ in ("aux", "auxpass") for g in gerunds for a in g.children)
 
 
 def going_to(verb: Token, below: Token) -> bool:

@@ -92,7 +92,8 @@ def sense_of(candidate: Candidate, factuality: Factuality, tables: Tables) -> Se
         reading = factuality.from_step(level) + _judgement_marks(candidate, tables)
         return Sense(fault.type, fault.cameo, candidate.word, candidate.content, candidate.judgement, reading.status)
     if _denial(candidate, tables.cues) or _no_comment(candidate, tables) or _a_kind(candidate, tables.cues) \
-            or _kept_open(candidate, tables.cues) or _campaign_appeal(candidate, tables):
+            or _kept_open(candidate, tables.cues) or _campaign_appeal(candidate, tables) \
+            or _named_back_as_time(candidate, tables.cues):
         return None
     content = _framed(candidate.content, tables)
     governors = candidate.governors
@@ -287,6 +288,16 @@ def _a_kind(candidate: Candidate, cues: Cues) -> bool:
     if not candidate.content.nominal or noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
     return lemma(noun.head.head) in cues.kind_nouns
+
+
+def _named_back_as_time(candidate: Candidate, cues: Cues) -> bool:
+    """"After *his arrest*": an event noun under a preposition of sequence, with a possessive pronoun and no other
+    word of its own, names a known act to tell when something else happened; it tells no act itself."""
+    noun = candidate.content.token
+    if not candidate.content.nominal or noun.dep_ != "pobj" or noun.head.lower_ not in cues.sequence_prepositions:
+        return False
+    own = [c for c in noun.children if c.dep_ != "cc" and c.dep_ != "conj" and c.dep_ != "punct"]
+    return len(own) == 1 and own[0].dep_ == "poss" and own[0].pos_ == "PRON"
 
 
 def _level(candidate: Candidate, verb: Token) -> int:

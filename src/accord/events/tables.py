@@ -180,6 +180,7 @@ class Cues:
     outcome_particles: frozenset[str] = frozenset()
     allegation: frozenset[str] = frozenset()
     kind_nouns: frozenset[str] = frozenset()
+    sequence_prepositions: frozenset[str] = frozenset()  # "after *his arrest*": an act named back as a time
     kind_adjectives: frozenset[str] = frozenset()  # "such attacks are unheard-of": acts of a kind, generic
     counting_modifiers: frozenset[str] = frozenset()  # "*several* such attacks": acts counted, that happened
     ballot_acts: frozenset[str] = frozenset()  # "women should *back* her": a vote asked of a courted group
@@ -235,6 +236,8 @@ class Cues:
     realised_purposes: frozenset[str] = frozenset()
     speaking_occasions: frozenset[str] = frozenset()  # "held a news conference *to criticize* X": said there
     negative_prepositions: frozenset[str] = frozenset()
+    topic_prepositions: frozenset[str] = frozenset()  # "a speech *about* fighting terrorism": a topic
+    topic_words: frozenset[str] = frozenset()
     prevention: frozenset[str] = frozenset()  # "prevented them *from* attacking": not done
     possibility_nouns: frozenset[str] = frozenset()
     permission_nouns: frozenset[str] = frozenset()  # "permission for", "orders to": allowed or asked for
@@ -278,7 +281,7 @@ SENSE_SLOTS = frozenset({"subject", "agent", "object", "dative", "particle", "co
                          "object_head", "object_modifier", "object_of", "aim", "participant", "opposed",
                          "act_object", "governor_object", "subject_owner"})
 BUILT_IN_CLASSES = frozenset({"party", "government", "person", "agent", "place", "question", "pronoun", "sum",
-                              "plural", "armed", "state", "private"})
+                              "plural", "armed", "state", "private", "fact", "press"})
 SENSE_MODES = frozenset({"is", "not", "absent", "present"})
 
 

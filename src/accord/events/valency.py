@@ -36,10 +36,14 @@ AGENT_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PREPOSITION_SLOTS = {"towards": "toward", "upon": "on"}  # "seized upon the remark" as "seized on" it
 VERBAL = frozenset({"VERB", "AUX"})  # a governing verb (the copula "is under fire" too)
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})  # a verb in the present or the past tense
 # Prepositions that also open a clause with the same meaning: "since 2011" and "since the war began" both tell
 # from when ("because" is the other reading of "since", and it rarely goes with a perfect count of the dead).
 CLAUSE_MARK_SLOTS = frozenset({"since"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+# A noun's phrases of its target or issue that the parser may hang on the verb that opens it ("launched an attack
+# on X", "waged a battle over X"): read from that verb too.
+OPENED_NOUN_SLOTS = frozenset({"on", "against", "over"})
 # Slots whose several fillers are not coordinated phrases but words of one ("an *estimated* *400,000*").
 UNCOORDINATED_SLOTS = frozenset({"count", "modifier", "particle", "complement", "self", "dep", "passive", "stranded",
                                  "mark", "object_modifier", "aim", "participant", "opposed"})
@@ -139,6 +143,8 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
         return token.pos_ == "PRON"
     if name == "question":
         return slot in ("clause", "infinitive") and (question_clause(token) or _quoted_before(token))
+    if name == "fact":
+        return slot == "clause" and told_as_fact(token)
     if name == "sum":  # an amount of money, as the entity recogniser tags it ("$5,000", "2 million euros")
         return token.ent_type_ == "MONEY"
     if name == "plural":  # a noun told in the plural ("threats" are acts made, "the threat" may be a danger)
@@ -155,6 +161,8 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
     if name == "state":  # a state or a body of it, not a person who holds office ("Russia", "the army")
         return any(a.kind in ("state", "country")
                    or (a.sector in senses.state_sectors and a.kind != "person" and a.role is None) for a in actors)
+    if name == "press":  # a news outlet or a reporter: an actor of a press sector (senses.yaml press_sectors)
+        return bool(actors) and all(a.sector in senses.press_sectors for a in actors)
     if name == "private":  # a private body or person: an actor of a private sector (senses.yaml private_sectors)
         return any(a.sector in senses.private_sectors and a.kind not in ("state", "country") for a in actors)
     if name == "government":
@@ -168,6 +176,18 @@ def _built_in(token: Token, name: str, slot: str, senses: Senses, tables: Tables
             or token.pos_ == "PROPN"
             or bool(senses.word_classes.get(lemma(token), frozenset()) & {"agent_noun", "person"})
             or lemma(token) in tables.lexicon.party_nouns)
+
+
+def told_as_fact(clause: Token) -> bool:
+    """A finite clause told in the present or the past with no modal, no "to" and no "going to": it states how
+    things are or were ("that the senator *is* a friend of farmers", "that they *had* never met"), not an act to
+    come ("that Britain *would* send troops", "that it *will* withdraw", "that he's *going to* stay")."""
+    helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in ("MD", "TO") for c in helpers):
+        return False
+    if clause.lemma_.lower() == "go" and clause.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in clause.children):
+        return False  # "he's going to be president": a future
+    return clause.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in helpers)
 
 
 def _quoted_before(clause: Token) -> bool:
@@ -321,11 +341,23 @@ def slot_fillers(trigger: Trigger, slot: str, senses: Senses) -> list[Token]:
         # a state a side comes or is under ("came under fire from X over the deal", "is under attack for ..."):
         # the phrases of the verb are the noun's, as the parser hangs them on the verb
         phrases.extend(_preposition_objects(token.head.head, slot, senses))
+    if trigger.nominal and slot in OPENED_NOUN_SLOTS and _opened_by(token, senses):
+        # what a war, an offensive or a battle is launched or waged on, against or over: the parser hangs the
+        # phrase on the verb that opens it as often as on the noun ("launched an offensive *on* the policy")
+        phrases.extend(_preposition_objects(token.head, slot, senses))
     if trigger.nominal and slot == "from" and token.dep_ == "dobj" and token.head.pos_ in VERBAL:
         # whom a side drew or received an act from: the parser hangs the from-phrase on the verb as often as on its
         # object ("drew fire *from* militants", "received criticism *from* X")
         phrases.extend(_preposition_objects(token.head, slot, senses))
     return phrases
+
+
+def _opened_by(noun: Token, senses: Senses) -> bool:
+    """The noun is the object of a verb that starts or wages what it names (senses.yaml ``initiating``: "launched
+    an offensive", "waged a battle")."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.pos_ in VERBAL and verb.i != noun.i \
+        and "initiating" in senses.word_classes.get(lemma(verb), frozenset())
 
 
 def _acted_on(verb: Token) -> list[Token]:
