@@ -65,7 +65,6 @@ from accord.quotes.syntax import (
     is_naming_verb,
     quoting_cue_start,
     source_phrase_at,
-    spoken_infinitive,
     speaker_of,
     voice,
 )
@@ -193,8 +192,6 @@ def _verb_cue(
         if found is None and speaker is None and lemma in lexicon.clause_verbs:
             return _unsourced_clause(ctx, verb, unit)
         return found
-    if _hands_over(ctx, verb, has_marks):
-        return None  # "declined to discuss the lawsuit": the inner verb's content, under the cue of both
     cue = Cue(quoting_cue_start(verb, lexicon), verb.i, speaker.i)
     agent_passive = _agent_passive(ctx, verb, speaker, unit)
     if agent_passive is not None:
@@ -246,18 +243,6 @@ def _verb_cue(
         if closing is not None:
             return closing_quote(ctx, closing[0], unit, closing[1], has_marks)
     return None
-
-
-def _hands_over(ctx: Context, verb: Token, has_marks: bool) -> bool:
-    """Whether the verb of intention leaves its content to the cue in its infinitive (:func:`spoken_infinitive`):
-    only when that verb finds a content of its own ("declined to discuss the lawsuit"); "declined to comment"
-    with nothing after it keeps the infinitive, as before."""
-    inner = spoken_infinitive(verb, ctx.lexicon)
-    if inner is None or speaker_of(inner, ctx.lexicon) is None:
-        return False
-    found = _verb_cue(ctx, inner, has_marks, False, False)
-    pieces = found if isinstance(found, list) else [found] if found is not None else []
-    return any(p.end > p.start for p in pieces)
 
 
 _PRO_FORM_DEPS = frozenset({"dobj", "advmod", "intj", "ccomp", "attr", "oprd", "npadvmod"})

@@ -203,37 +203,10 @@ def _quoted_as(verb: Token, lexicon: CueLexicon) -> Token | None:
 
 
 def quoting_cue_start(verb: Token, lexicon: CueLexicon) -> int:
-    """First token of the cue: "quoted as saying" is one cue, and so is "refused to say" (the verb of intention
-    that governs the infinitive of a cue, :func:`spoken_infinitive`); any other verb is its own."""
+    """First token of the cue: "quoted as saying" is one cue; any other verb is its own."""
     if _quoted_as(verb, lexicon) is not None:
         return verb.head.head.i
-    head = verb.head
-    if head.i < verb.i:
-        inner = spoken_infinitive(head, lexicon)
-        if inner is not None and inner.i == verb.i:
-            return head.i
     return verb.i
-
-
-def spoken_infinitive(verb: Token, lexicon: CueLexicon) -> Token | None:
-    """The to-infinitive of a verb of intention, refusal or commitment that is itself a cue ("declined *to
-    discuss* the lawsuit", "refused *to say* whether …", "is eager *to endorse* her"), with no object between
-    them ("asked voters to say" keeps what is asked of the voters). PARC keeps the verb group together: the
-    cue is "declined to discuss", the content what would be discussed, said or endorsed, as when the inner
-    verb stands alone. An infinitive of intention itself ("wants to plan to …") is no such cue: its content is
-    the infinitive."""
-    if verb.tag_ not in VERB_TAGS or cue_lemma(verb, lexicon) not in lexicon.infinitive_verbs:
-        return None
-    for child in verb.rights:
-        if child.dep_ != "xcomp" or not any(t.dep_ == "aux" and t.lower_ == "to" for t in child.lefts):
-            continue
-        if any(c.dep_ in ("dobj", "dative") and c.i < child.i for c in verb.rights):
-            return None
-        inner = cue_lemma(child, lexicon)
-        if is_cue_verb(child, lexicon) and inner not in lexicon.infinitive_verbs:
-            return child
-        return None
-    return None
 
 
 def _reporting_head(verb: Token, lexicon: CueLexicon) -> Token:
