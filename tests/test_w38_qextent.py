@@ -32,3 +32,28 @@ def test_the_linking_preposition_stays_with_the_cue(quote_pipeline: Pipeline, se
 def test_an_about_that_links_no_cue_stays(quote_pipeline: Pipeline, sentence: str, content: str) -> None:
     quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
     assert quote.text == content, quote.text
+
+
+# --- a "to" phrase after a stance's object: a goal, not the setting of the saying --------------------------------
+# "to" names where words were said only with a medium they are put on ("posted it to his page"); an occasion or a
+# gathering after "to" is where the one named is challenged, named or invited to go, and completes the content.
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The fishermen's union challenged the harbour master to a public debate.",
+     "the harbour master to a public debate"),
+    ("The governor named the retired judge to the appeals court.", "the retired judge to the appeals court"),
+])
+def test_a_to_phrase_naming_an_occasion_completes_the_content(quote_pipeline: Pipeline, sentence: str,
+                                                             content: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content.split(" to ")[0])
+    assert quote.text == content, quote.text
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # near-misses: "at" and "in" still open the occasion of the saying; the stance ends before it
+    ("The fishermen's union praised the harbour master at a rally on the pier.", "the harbour master"),
+    ("The fishermen's union criticized the harbour master in an interview.", "the harbour master"),
+])
+def test_an_occasion_at_or_in_stays_the_setting(quote_pipeline: Pipeline, sentence: str, content: str) -> None:
+    quote = quote_holding(quotes_in(quote_pipeline, sentence), content)
+    assert quote.text == content, quote.text
