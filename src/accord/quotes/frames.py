@@ -571,8 +571,8 @@ def _setting(adjunct: Token, lexicon: CueLexicon) -> bool:
         return False
     part = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in part.children if c.dep_ == "pobj"), None) if part is not None else None
-    return any(n is not None and (n.lemma_.lower() in lexicon.setting_nouns or _whole_word(n) in lexicon.setting_nouns)
-               for n in (noun, whole))
+    nouns = lexicon.channel_nouns if adjunct.lower_ == "to" else lexicon.setting_nouns
+    return any(n is not None and (n.lemma_.lower() in nouns or _whole_word(n) in nouns) for n in (noun, whole))
 
 
 def _whole_word(token: Token) -> str:

@@ -47,6 +47,7 @@ class CueLexicon:
     message_nouns: frozenset[str]  # "released a statement saying": a text put out speaks for who put it out
     setting_nouns: frozenset[str]  # "praised it in an interview": where or how it was said (with message nouns)
     setting_prepositions: frozenset[str]  # the prepositions that open such a setting
+    channel_nouns: frozenset[str]  # the settings a "to" phrase may name: "posted it to his page"
     survey_nouns: frozenset[str]  # "In a Gallup poll, …"
     view_nouns: frozenset[str]  # "in Mr. Connolly's view"
     naming_verbs: frozenset[str]
@@ -292,6 +293,7 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         message_nouns=_words(data, "message_nouns"),
         setting_nouns=_words(data, "setting_nouns") | _words(data, "message_nouns"),
         setting_prepositions=_words(data, "setting_prepositions"),
+        channel_nouns=_words(data, "channel_nouns"),
         survey_nouns=_words(data, "survey_nouns"),
         view_nouns=_words(data, "view_nouns"),
         naming_verbs=naming_verbs,

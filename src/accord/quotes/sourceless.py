@@ -33,8 +33,9 @@ def sourceless_content(ctx: Context, verb: Token) -> list[tuple[int, int]] | Non
     asked_about = None if complement is not None else _asked_about(verb, lexicon.preposition_cues.get(lemma))
     if asked_about is not None:
         # "Asked about the strike, the mayor …", "she was asked about the merger": what the question is about
-        # is the content; the one asked is not
-        return [(asked_about.i, asked_about.right_edge.i + 1)]
+        # is the content; the one asked is not, nor the preposition, which links the cue to its content (PARC
+        # keeps it with the verb group, as "commented on" is read in the active)
+        return [(_object_start(asked_about), asked_about.right_edge.i + 1)]
     if complement is None and passive and lemma in lexicon.object_verbs and lemma not in lexicon.naming_verbs:
         return _passive_object(subject)
     if complement is None or (evidential and subject is None):
@@ -145,6 +146,12 @@ def _asked_about(verb: Token, prepositions: frozenset[str] | None) -> Token | No
         return None
     return next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in prepositions and c.lower_ != "as"
                  and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+
+
+def _object_start(preposition: Token) -> int:
+    """The first token of what a preposition governs (its object or clause), after any word between them."""
+    objects = [g.left_edge.i for g in preposition.children if g.dep_ in ("pobj", "pcomp") and g.i > preposition.i]
+    return min(objects, default=preposition.i + 1)
 
 
 def hearsay_clause(ctx: Context, adverb: Token) -> tuple[int, int] | None:
