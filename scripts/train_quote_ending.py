@@ -4,7 +4,10 @@
 
 1. accord reads every development article (``accord.eval.split``: the articles ``--split dev`` scores; the
    held-out fifth is never read) with its judges on and the ending model recording: each kept reported content
-   and the places where it could end (``accord.quotes.ending.places``).
+   and the places where it could end (``accord.quotes.ending.places``). The contents are the ones the shipped
+   judges keep, so a retrained pair is trained judges first (their trainer reads the contents uncut, before
+   any ending), this second. ``--parts N --part K`` reads every N-th article only, so that N processes read at
+   once; ``--cache A,B`` joins their caches.
 2. A content is paired with the gold content it holds most of (at least 60% of the gold's words, the gold
    beginning before the content's first place). A place is right (1) when no word of the gold lies at or after
    it; the places after the first right one are never reached and are left out.
@@ -15,7 +18,9 @@
    out-of-fold cuts match the most gold contents at the scorer's overlap (>= 0.5) and exactly, less those they
    unmatch (the highest within one content of the best: as good, with fewer cuts).
 5. The final model is trained on every development article and written as JSON with the command that made it
-   and its cross-validated figures.
+   and its cross-validated figures. ``--exclude-sample SIZE:SEED`` (again for more) leaves out the articles of
+   that development sample (as ``accord eval quotes --split dev --sample SIZE --seed SEED`` draws it): a model
+   to be compared with the shipped one on articles it has not seen (``scripts/compare_quote_models.py``).
 
 Never run on the held-out split.
 """

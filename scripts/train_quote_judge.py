@@ -21,7 +21,10 @@
    the one of highest recall (``threshold_choice`` says why). A nested run (``--nested``: the same rule inside
    each outer fold's training articles) says how much choosing them on the same folds flatters.
 5. The final judges are trained on every development article and written as JSON with their features, lemma
-   tables, the command that made them, and the cross-validated figures.
+   tables, the command that made them, and the cross-validated figures. ``--exclude-sample SIZE:SEED`` (again
+   for more) leaves out the articles of that development sample, as ``accord eval quotes --split dev --sample
+   SIZE --seed SEED`` draws it: judges to be compared with the shipped ones on articles they have not seen
+   (``scripts/compare_quote_models.py`` scores both on one parse of the samples).
 
 Never run on the held-out split: the figures it reports must stay the only ones the judges have seen.
 """
