@@ -4,7 +4,10 @@
 
 1. accord reads every development article (``accord.eval.split``: the articles ``--split dev`` scores; the
    held-out fifth is never read) with its judges on and the ending model recording: each kept reported content
-   and the places where it could end (``accord.quotes.ending.places``).
+   and the places where it could end (``accord.quotes.ending.places``). The contents are the ones the shipped
+   judges keep, so a retrained pair is trained judges first (their trainer reads the contents uncut, before
+   any ending), this second. ``--parts N --part K`` reads every N-th article only, so that N processes read at
+   once; ``--cache A,B`` joins their caches.
 2. A content is paired with the gold content it holds most of (at least 60% of the gold's words, the gold
    beginning before the content's first place). A place is right (1) when no word of the gold lies at or after
    it; the places after the first right one are never reached and are left out.
@@ -15,7 +18,9 @@
    out-of-fold cuts match the most gold contents at the scorer's overlap (>= 0.5) and exactly, less those they
    unmatch (the highest within one content of the best: as good, with fewer cuts).
 5. The final model is trained on every development article and written as JSON with the command that made it
-   and its cross-validated figures.
+   and its cross-validated figures. ``--exclude-sample SIZE:SEED`` (again for more) leaves out the articles of
+   that development sample (as ``accord eval quotes --split dev --sample SIZE --seed SEED`` draws it): a model
+   to be compared with the shipped one on articles it has not seen (``scripts/compare_quote_models.py``).
 
 Never run on the held-out split.
 """
@@ -25,9 +30,11 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import pickle
 import random
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,7 +50,7 @@ from accord.quotes.ending import Ending, Place
 from accord.quotes.stage import QuoteStage
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from article_cache import cached
+from article_cache import cached, sampled_ids
 from train_event_filter import fit  # the same Newton-fitted L2 logistic regression
 
 FOLDS = 5
@@ -108,14 +115,14 @@ def record(ending: Ending) -> list[Content]:
     return contents
 
 
-def read_articles(directory: str, sample: int | None = None) -> list[Article]:
+def read_articles(directory: str, sample: int | None = None, part: int = 0, parts: int = 1) -> list[Article]:
     pipeline = Pipeline()
     stage = pipeline.nlp.get_pipe(QUOTES_STAGE)
     assert isinstance(stage, QuoteStage)
     ending = Ending(None)
     ending.recording = []
     stage.ending = ending
-    documents = list(read_brat_dir(directory, "dev", sample, 0))
+    documents = list(read_brat_dir(directory, "dev", sample, 0))[part::parts]
     articles = []
     for brat in documents:
         # one article at a time: the pipeline runs each stage over a whole chunk of articles before it yields
@@ -246,7 +253,7 @@ def gained(articles: list[Article], rows: list[Row], scores: Array, threshold: f
     return won, lost
 
 
-def train(articles: list[Article]) -> dict[str, object]:
+def train(articles: list[Article], left_out: Sequence[str] = ()) -> dict[str, object]:
     rows = rows_of(articles)
     names = sorted({n for r in rows for n in r.features})
     y = np.array([r.label for r in rows], dtype=np.float64)
@@ -270,7 +277,8 @@ def train(articles: list[Article]) -> dict[str, object]:
     return {
         "version": VERSION,
         "command": " ".join(["PYTHONPATH=src python scripts/train_quote_ending.py", *sys.argv[1:]]),
-        "trained_on": f"PolNeAR train, development part ({len(articles)} articles)",
+        "trained_on": f"PolNeAR train, development part ({len(articles)} articles"
+                      + (f", less the samples {', '.join(left_out)} (SIZE:SEED)" if left_out else "") + ")",
         "cv": {"folds": FOLDS, "penalty": penalty, "gold_matched_won": won, "gold_matched_lost": lost},
         "features": names,
         "weights": {n: round(float(v), 5) for n, v in zip(names, w[: len(names)], strict=True)},
@@ -289,9 +297,19 @@ def main() -> None:
     parser.add_argument("--out", default="src/accord/data/quotes/ending.json")
     parser.add_argument("--cache", default=None, help="pickle of the read articles (read once, reused)")
     parser.add_argument("--sample", type=int, default=None, help="only this many articles (a quick look)")
+    parser.add_argument("--parts", type=int, default=1, help="read every PARTS-th article only (parallel reads)")
+    parser.add_argument("--part", type=int, default=0, help="which of them: the articles PART, PART + PARTS, …")
+    parser.add_argument("--exclude-sample", action="append", default=[], metavar="SIZE:SEED",
+                        help="leave out the articles of this development sample (as `accord eval quotes --split dev "
+                             "--sample SIZE --seed SEED` draws it): a model to compare on articles it has not seen")
     args = parser.parse_args()
-    articles = cached(args.cache, lambda: read_articles(args.directory, args.sample))
-    model = train(articles)
+    if args.cache is not None and "," in args.cache:  # the parts read apart (--part), together
+        articles = [a for path in args.cache.split(",") for a in pickle.loads(Path(path).read_bytes())]
+    else:
+        articles = cached(args.cache, lambda: read_articles(args.directory, args.sample, args.part, args.parts))
+    left_out = sampled_ids(args.directory, args.exclude_sample)
+    articles = [a for a in articles if a.key not in left_out]
+    model = train(articles, args.exclude_sample)
     Path(args.out).write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 

@@ -21,7 +21,10 @@
    the one of highest recall (``threshold_choice`` says why). A nested run (``--nested``: the same rule inside
    each outer fold's training articles) says how much choosing them on the same folds flatters.
 5. The final judges are trained on every development article and written as JSON with their features, lemma
-   tables, the command that made them, and the cross-validated figures.
+   tables, the command that made them, and the cross-validated figures. ``--exclude-sample SIZE:SEED`` (again
+   for more) leaves out the articles of that development sample, as ``accord eval quotes --split dev --sample
+   SIZE --seed SEED`` draws it: judges to be compared with the shipped ones on articles they have not seen
+   (``scripts/compare_quote_models.py`` scores both on one parse of the samples).
 
 Never run on the held-out split: the figures it reports must stay the only ones the judges have seen.
 """
@@ -63,7 +66,7 @@ from accord.quotes.syntax import cue_lemma
 from accord.records import Quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from article_cache import cached
+from article_cache import cached, sampled_ids
 from train_event_filter import fit  # the same Newton-fitted L2 logistic regression
 
 FOLDS = 5
@@ -504,11 +507,16 @@ def main() -> None:
                         help="wave 34's candidate features (cue classes, a rules cue's first and last word, a broad "
                              "noun's speaker the subject of its light verb); default: the stage's own")
     parser.add_argument("--nested", action="store_true", help="also the nested-threshold figures (slow)")
+    parser.add_argument("--exclude-sample", action="append", default=[], metavar="SIZE:SEED",
+                        help="leave out the articles of this development sample (as `accord eval quotes --split dev "
+                             "--sample SIZE --seed SEED` draws it): weights to compare on articles they have not seen")
     args = parser.parse_args()
     if args.cache is not None and "," in args.cache:  # the parts read apart (--part), together
         articles = [a for path in args.cache.split(",") for a in pickle.loads(Path(path).read_bytes())]
     else:
         articles = cached(args.cache, lambda: read_articles(args.directory, args.sample, args.part, args.parts))
+    left_out = sampled_ids(args.directory, args.exclude_sample)
+    articles = [a for a in articles if a.key not in left_out]
     refresh_features(articles, Pipeline().nlp.vocab, load_lexicon(), old=not args.w34_features)
     names = {o: sorted({n for a in articles for i in a.items if i.origin == o for n in i.features}) for o in
              (RULES, BROAD)}
@@ -539,7 +547,9 @@ def main() -> None:
     model: dict[str, object] = {
         "version": VERSION,
         "command": " ".join(["PYTHONPATH=src python scripts/train_quote_judge.py", *sys.argv[1:]]),
-        "trained_on": "PolNeAR train, development part (accord.eval.split 'dev'); labels by the scorer's matching",
+        "trained_on": f"PolNeAR train, development part (accord.eval.split 'dev'): {len(articles)} articles"
+                      + (f", less the samples {', '.join(args.exclude_sample)} (SIZE:SEED)" if left_out else "")
+                      + "; labels by the scorer's matching",
         "cv": {"folds": FOLDS, "grouped_by": "article",
                "log_loss": {o: {str(c): round(float(v.mean()), 4) for c, v in losses[o].items()} for o in losses},
                **figures},
