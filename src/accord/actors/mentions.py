@@ -77,6 +77,7 @@ from accord.actors.handles import social_media_handles
 from accord.actors.kb import NAME_SUFFIXES as SUFFIXES
 from accord.actors.kb import SAME_SECTOR, KnowledgeBase
 from accord.actors.kin import relatives_named_by_surname
+from accord.actors.confirmation_story import confirmation_story_caucuses
 from accord.actors.nomination_story import nomination_story_groups
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
 from accord.actors.places_acting import places_acting
@@ -373,6 +374,8 @@ class MentionFinder:
         # 'more than 100 convention delegates', delegates in a story on a nomination: the party's, not envoys
         # and a candidate's supporters in such a story are voters ('Kasich supporters')
         found = nomination_story_groups(doc, found, self.kb.party_delegates)
+        # 'Republicans confirmed a judge' in a story on a chamber's confirmations: the party's caucus, LEG
+        found = confirmation_story_caucuses(doc, found, self.kb.confirmation_story)
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         # (a name inside a longer mention was weighed with it: counted once, as before it had a record of its own)
         # (a country lent to a description is the sentence's, counted there already)

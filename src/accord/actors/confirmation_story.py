@@ -1,0 +1,84 @@
+"""In a story about a chamber confirming nominees, a party named alone is the party's members in that chamber.
+
+'Senate Republicans' is a caucus of lawmakers (LEG), not the party (PTY): the resolver reads it so when the chamber
+is written before the party's plural. A story about confirmations (judges, a cabinet pick) mostly leaves the
+chamber out: 'Republicans confirmed a judge', 'the GOP blockade against his nominee', 'Democrats controlled the
+Senate and had confirmed 68 judges' speak of the same caucuses (docs/annotation.md: a chamber confirming a nominee
+is the legislature's act). The words that tell such a story and the chambers are sectors.yaml's
+``confirmation_story``. Elsewhere (a campaign story that mentions one confirmation) the party stays PTY.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from accord.records import Actor
+
+CONFIRMATION_CAUCUS_RULE = "confirmation-story-caucus"
+# one mention of a confirmation is a passing one ('the fight over his confirmation' in a campaign story); two tell
+# the story's own subject
+MIN_CUES = 2
+PARTY_SECTOR = "PTY"
+CAUCUS_SECTOR = "LEG"
+# whose object or passive subject is the one confirmed ('confirmed a judge', 'Crenshaw was confirmed')
+CONFIRMED_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def confirmation_story_caucuses(doc: Doc, found: Sequence[Actor], words: Mapping[str, frozenset[str]]) -> list[Actor]:
+    """``found`` with each party named by its plural or its initials alone made the caucus of the story's chamber
+    (LEG, named '<Chamber> <party words>'), when the story is about confirming nominees; otherwise unchanged."""
+    if not words or _cue_count(doc, words) < MIN_CUES:
+        return list(found)
+    chamber = _story_chamber(doc, words.get("chambers", frozenset()))
+    if chamber is None:
+        return list(found)
+    return [_caucus(doc, actor, chamber) for actor in found]
+
+
+def _cue_count(doc: Doc, words: Mapping[str, frozenset[str]]) -> int:
+    return sum(1 for token in doc if _confirming_verb(token, words) or _confirmation_noun(token, words))
+
+
+def _confirming_verb(token: Token, words: Mapping[str, frozenset[str]]) -> bool:
+    """'confirmed a judge', 'Crenshaw was confirmed': the verb with a person or an appointee as the one confirmed
+    ('confirmed that the talks had ended' confirms a fact, and has no such object)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words.get("verbs", ()):
+        return False
+    appointees = words.get("appointees", frozenset())
+    return any(child.dep_ in CONFIRMED_DEPS and (child.ent_type_ == "PERSON" or child.lower_ in appointees)
+               for child in token.children)
+
+
+def _confirmation_noun(token: Token, words: Mapping[str, frozenset[str]]) -> bool:
+    """'judicial confirmations', 'a confirmation vote', 'the confirmation process': the noun as a chamber's act,
+    not the confirmation of a fact ('awaiting confirmation of the report')."""
+    if token.lower_ not in words.get("nouns", ()):
+        return False
+    company = words.get("noun_company", frozenset())
+    return token.head.lower_ in company and token.dep_ == "compound" \
+        or any(child.lower_ in company for child in token.children if child.dep_ in ("amod", "compound"))
+
+
+def _story_chamber(doc: Doc, chambers: frozenset[str]) -> str | None:
+    """The chamber the story names most, as a name is written (capitalised); None when it names none."""
+    named = Counter(t.text for t in doc if t.lower_ in chambers and t.text[:1].isupper())
+    return named.most_common(1)[0][0] if named else None
+
+
+def _caucus(doc: Doc, actor: Actor, chamber: str) -> Actor:
+    if actor.sector != PARTY_SECTOR or actor.rule != "organisation" or actor.start is None or actor.end is None:
+        return actor
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return actor
+    words = [t for t in span if t.dep_ != "det"]
+    # the party's members by its plural ('Republicans', 'Dems') or its initials ('GOP'); not one member
+    # ('a Republican') nor a party word modifying another ('Republican leaders' is a phrase of its own)
+    if len(words) != 1 or not (words[0].tag_ in ("NNS", "NNPS") or (len(words[0].text) > 1 and words[0].text.isupper())):
+        return actor
+    return replace(actor, sector=CAUCUS_SECTOR, name=f"{chamber} {words[0].text}",
+                   rule=f"{actor.rule}+{CONFIRMATION_CAUCUS_RULE}")
