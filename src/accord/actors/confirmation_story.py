@@ -59,7 +59,7 @@ def _confirmation_noun(token: Token, words: Mapping[str, frozenset[str]]) -> boo
     if token.lower_ not in words.get("nouns", ()):
         return False
     company = words.get("noun_company", frozenset())
-    return token.head.lower_ in company and token.dep_ == "compound" \
+    return (token.head.lower_ in company and token.dep_ == "compound") \
         or any(child.lower_ in company for child in token.children if child.dep_ in ("amod", "compound"))
 
 
@@ -78,7 +78,12 @@ def _caucus(doc: Doc, actor: Actor, chamber: str) -> Actor:
     words = [t for t in span if t.dep_ != "det"]
     # the party's members by its plural ('Republicans', 'Dems') or its initials ('GOP'); not one member
     # ('a Republican') nor a party word modifying another ('Republican leaders' is a phrase of its own)
-    if len(words) != 1 or not (words[0].tag_ in ("NNS", "NNPS") or (len(words[0].text) > 1 and words[0].text.isupper())):
+    if len(words) != 1 or not _members_word(words[0]):
         return actor
     return replace(actor, sector=CAUCUS_SECTOR, name=f"{chamber} {words[0].text}",
                    rule=f"{actor.rule}+{CONFIRMATION_CAUCUS_RULE}")
+
+
+def _members_word(token: Token) -> bool:
+    """A plural ('Republicans', 'Dems') or initials ('GOP')."""
+    return token.tag_ in ("NNS", "NNPS") or (len(token.text) > 1 and token.text.isupper())

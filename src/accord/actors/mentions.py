@@ -38,6 +38,7 @@ from accord.actors.bridging import (
     officers_of_named_force,
     repeated_descriptions_point_back,
 )
+from accord.actors.confirmation_story import confirmation_story_caucuses
 from accord.actors.coordinated import share_coordinated_nationality
 from accord.actors.copular import copular_descriptions
 from accord.actors.country_from_context import (
@@ -74,10 +75,10 @@ from accord.actors.document_people import (
 )
 from accord.actors.genders import agrees, shared_genders
 from accord.actors.handles import social_media_handles
+from accord.actors.introduced_people import lead_descriptions_name_people
 from accord.actors.kb import NAME_SUFFIXES as SUFFIXES
 from accord.actors.kb import SAME_SECTOR, KnowledgeBase
 from accord.actors.kin import relatives_named_by_surname
-from accord.actors.confirmation_story import confirmation_story_caucuses
 from accord.actors.nomination_story import nomination_story_groups
 from accord.actors.place_in_phrase import lend_place_in_phrase, place_words
 from accord.actors.places_acting import places_acting
@@ -410,6 +411,8 @@ class MentionFinder:
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
         found = back_references_keep_the_persons_country(found)
+        # 'Two federal prison officers were charged ...  Tova Noel and Michael Thomas, ...': the lead's description
+        found = lead_descriptions_name_people(found, memory.sentence_starts)
         # '@ellie_r wrote': an account holder, with no country (so only after the home country is lent)
         found = social_media_handles(text, found, lambda word: self._known_entry(word, date),
                                      memory.sentence_starts)
