@@ -26,6 +26,7 @@ PARTY_SECTOR = "PTY"
 CAUCUS_SECTOR = "LEG"
 # whose object or passive subject is the one confirmed ('confirmed a judge', 'Crenshaw was confirmed')
 CONFIRMED_DEPS = frozenset({"dobj", "nsubjpass"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def confirmation_story_caucuses(doc: Doc, found: Sequence[Actor], words: Mapping[str, frozenset[str]]) -> list[Actor]:
@@ -36,7 +37,20 @@ def confirmation_story_caucuses(doc: Doc, found: Sequence[Actor], words: Mapping
     chamber = _story_chamber(doc, words.get("chambers", frozenset()))
     if chamber is None:
         return list(found)
-    return [_caucus(doc, actor, chamber) for actor in found]
+    members = {i: word for i, actor in enumerate(found) if (word := _members_mention(doc, actor)) is not None}
+    plurals = _plurals_by_party(found, members)
+    return [_caucus(actor, chamber, plurals.get(actor.name or "", members[i].text) if i in members else None)
+            for i, actor in enumerate(found)]
+
+
+def _plurals_by_party(found: Sequence[Actor], members: Mapping[int, Token]) -> dict[str, str]:
+    """The plural each party's members go by in the story ('Republicans'), the most used, so that a caucus the
+    story calls by the party's initials ('the GOP') is named as the others are ('Senate Republicans')."""
+    counts: dict[str, Counter[str]] = {}
+    for i, token in members.items():
+        if token.tag_ in PLURAL_TAGS:
+            counts.setdefault(found[i].name or "", Counter())[token.text] += 1
+    return {party: words.most_common(1)[0][0] for party, words in counts.items()}
 
 
 def _cue_count(doc: Doc, words: Mapping[str, frozenset[str]]) -> int:
@@ -69,21 +83,26 @@ def _story_chamber(doc: Doc, chambers: frozenset[str]) -> str | None:
     return named.most_common(1)[0][0] if named else None
 
 
-def _caucus(doc: Doc, actor: Actor, chamber: str) -> Actor:
+def _members_mention(doc: Doc, actor: Actor) -> Token | None:
+    """The word of a party's mention by its members' plural ('Republicans', 'Dems') or its initials ('the GOP');
+    None for one member ('a Republican'), a party word modifying another ('Republican leaders' is a phrase of its
+    own) and anything but a party named alone."""
     if actor.sector != PARTY_SECTOR or actor.rule != "organisation" or actor.start is None or actor.end is None:
-        return actor
+        return None
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
-        return actor
+        return None
     words = [t for t in span if t.dep_ != "det"]
-    # the party's members by its plural ('Republicans', 'Dems') or its initials ('GOP'); not one member
-    # ('a Republican') nor a party word modifying another ('Republican leaders' is a phrase of its own)
-    if len(words) != 1 or not _members_word(words[0]):
+    return words[0] if len(words) == 1 and _members_word(words[0]) else None
+
+
+def _caucus(actor: Actor, chamber: str, members: str | None) -> Actor:
+    if members is None:
         return actor
-    return replace(actor, sector=CAUCUS_SECTOR, name=f"{chamber} {words[0].text}",
+    return replace(actor, sector=CAUCUS_SECTOR, name=f"{chamber} {members}",
                    rule=f"{actor.rule}+{CONFIRMATION_CAUCUS_RULE}")
 
 
 def _members_word(token: Token) -> bool:
     """A plural ('Republicans', 'Dems') or initials ('GOP')."""
-    return token.tag_ in ("NNS", "NNPS") or (len(token.text) > 1 and token.text.isupper())
+    return token.tag_ in PLURAL_TAGS or (len(token.text) > 1 and token.text.isupper())
