@@ -1425,7 +1425,7 @@ class MentionFinder:
         otherwise = (never_people or {}).get(head.lower_) if is_person and first == last and not after_title \
             else None
         is_person = is_person and otherwise is None
-        info = described.actor if described else None
+        info = _nationality_only(described.actor) if described else None
         title_sector = self.kb.name_titles.get(doc[first - 1].text) if after_title else None
         if info is not None and title_sector is not None:  # 'Representative Jo Smith': a legislator
             info = replace(info, sector=title_sector, role=doc[first - 1].text)
@@ -2426,6 +2426,17 @@ def _in_memory(actors: list[Actor], placed: list[Actor], memory: _Memory) -> lis
 
 
 PRIVATE_SECTOR = "CVL"
+
+
+def _nationality_only(described: Actor) -> Actor:
+    """What a country alone says of a person the knowledge base does not know ('Jo Park from Kenya', 'Ann Lee of
+    Nigeria Health Watch'): where they are from, not that they act for its state. The words around the name read
+    as the state itself (GOV, kind country) give the person that country and no sector, so a private person is
+    a civilian of it, as 'Kenyan Jo Park' is (docs/annotation.md: private persons take their nationality); a
+    sector word beside the country ('a Kenyan official', 'of the Kenyan army') still gives its sector."""
+    if described.kind != "country" or "sector-word" in (described.rule or ""):
+        return described
+    return replace(described, sector=None, role=None)
 
 
 def _private_person(person: Actor) -> Actor:
