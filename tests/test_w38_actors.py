@@ -125,3 +125,9 @@ def test_near_miss_a_sector_word_beside_the_country_keeps_its_sector(actors_nlp:
     person = only_with_text(_actors(actors_nlp, "Tomas Reyl of the Kenyan army said the road was closed."),
                             "Tomas Reyl of the Kenyan army")
     assert (person.country, person.sector) == ("KEN", "MIL")
+
+
+def test_near_miss_a_body_named_with_its_country_stays_the_states(actors_nlp: Language) -> None:
+    body = only_with_text(_actors(actors_nlp, "The Ruritanian Judicial Conference met. The U.S. Judicial Council "
+                                              "asked for more judges."), "The U.S. Judicial Council")
+    assert (body.country, body.sector) == ("USA", "GOV")

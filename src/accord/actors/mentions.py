@@ -1425,7 +1425,9 @@ class MentionFinder:
         otherwise = (never_people or {}).get(head.lower_) if is_person and first == last and not after_title \
             else None
         is_person = is_person and otherwise is None
-        info = _nationality_only(described.actor) if described else None
+        info = described.actor if described else None
+        if is_person and info is not None:  # a body's country stays its state's ('the U.S. Judicial Conference')
+            info = _nationality_only(info)
         title_sector = self.kb.name_titles.get(doc[first - 1].text) if after_title else None
         if info is not None and title_sector is not None:  # 'Representative Jo Smith': a legislator
             info = replace(info, sector=title_sector, role=doc[first - 1].text)
