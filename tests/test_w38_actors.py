@@ -81,6 +81,12 @@ def test_people_the_lead_describes_take_its_sector(actors_nlp: Language) -> None
     # the lead counts two people: either may be the one named next
     ("A police officer shot a man in a parking lot on Sunday. Carl Benning, 30, was taken to hospital.",
      "Carl Benning, 30"),
+    # one person described: too often not the next one named
+    ("A reporter compared the senator with a governor. One lawyer involved in the case was Kate Dorn.",
+     "Kate Dorn"),
+    # the lead counts others besides the two: the two named may be theirs
+    ("Two prison guards beat a man and a woman on Sunday. Carl Benning and Ida Marsh were taken to hospital.",
+     "Carl Benning"),
     # two described, one named: not the same people
     ("Two prison guards were charged on Monday with lying about their rounds. Dora Pell, a neighbour, said she was "
      "shocked.", "Dora Pell, a neighbour"),
@@ -131,3 +137,19 @@ def test_near_miss_a_body_named_with_its_country_stays_the_states(actors_nlp: La
     body = only_with_text(_actors(actors_nlp, "The Ruritanian Judicial Conference met. The U.S. Judicial Council "
                                               "asked for more judges."), "The U.S. Judicial Council")
     assert (body.country, body.sector) == ("USA", "GOV")
+
+
+# --- a challenger ---------------------------------------------------------------------------------------------------
+
+
+def test_a_challenger_before_a_name_is_a_candidate(actors_nlp: Language) -> None:
+    actors = _actors(actors_nlp, "The speaker will face challenger Tod Brenner in the primary. Brenner is confident.")
+    assert [only_with_text(actors, m).sector for m in ("challenger Tod Brenner", "Brenner")] == ["ELI", "ELI"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The challenger said the champion was afraid of him.",        # no name after it
+    "Boxing fans cheered the challenger from Ohio on Saturday.",
+])
+def test_near_miss_a_challenger_without_a_name_makes_no_candidate(actors_nlp: Language, sentence: str) -> None:
+    assert not [a for a in _actors(actors_nlp, sentence) if a.sector == "ELI"]

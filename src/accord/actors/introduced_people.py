@@ -6,10 +6,10 @@ the annotation guide codes prison guards), and every later mention of them does 
 description is named by them ('Two federal prison officers': Tova Noel and Michael Thomas). Only where the story
 says nothing else of them: the names are private persons by default (CVL, no title, role or organisation of their
 own), met for the first time in the first sentence after the description's that names anyone new, and as many as
-the description counts ('two', 'a'); and the description is the only one its sentence counts ('A police officer
-shot a man. John Doe, 30, ...' may name either). Not past the lead (``LEAD_SENTENCES``): further down, a described
-group and a name are seldom the same people. Names apposed to the description in its own sentence are
-document_people.names_after_plural_description's.
+the description counts (two or more: one person described is too often not the next one named); and the
+description is the only one its sentence counts ('Two officers shot a man. ...' may name either). Not past the
+lead (``LEAD_SENTENCES``): further down, a described group and a name are seldom the same people. Names apposed
+to the description in its own sentence are document_people.names_after_plural_description's.
 """
 
 from __future__ import annotations
@@ -27,8 +27,13 @@ LEAD_SENTENCES = 3
 NAMES_WITHIN = 2
 PRIVATE_SECTOR = "CVL"
 PRIVATE_RULE = "private-person"
-# how many people a description counts by its first word (an article counts one, a number word more)
-COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# how many people a description counts by its first word: a number word from two on. One person ('A reporter
+# wrote ... One State Department lawyer was Kate Duval') is too often not the next one named; a count of two or more
+# met by as many new names in the next sentence is the lead's own.
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# an article or 'one' also counts people: a sentence that counts others beside the description ('Two guards shot a
+# man') may name either of them next
+SINGLE_WORDS = frozenset({"a", "an", "one"})
 
 
 def lead_descriptions_name_people(found: Sequence[Actor], sentence_starts: Sequence[int]) -> list[Actor]:
@@ -60,8 +65,7 @@ def _counted(actor: Actor) -> int | None:
     None for anything else (a named actor, a civilian, a body, 'the officers')."""
     if actor.name or actor.kind not in ("group", "person") or actor.sector in (None, PRIVATE_SECTOR):
         return None
-    first = actor.text.split(" ", 1)[0].lower()
-    return COUNT_WORDS.get(first)
+    return COUNT_WORDS.get(_first_word(actor))
 
 
 def _other_counted(found: Sequence[Actor], description: Actor, sentence: Callable[[int], int]) -> bool:
@@ -70,7 +74,11 @@ def _other_counted(found: Sequence[Actor], description: Actor, sentence: Callabl
     assert description.start is not None
     here = sentence(description.start)
     return any(a is not description and not a.name and a.start is not None and sentence(a.start) == here
-               and a.text.split(" ", 1)[0].lower() in COUNT_WORDS and a.text != description.text for a in found)
+               and _first_word(a) in COUNT_WORDS.keys() | SINGLE_WORDS and a.text != description.text for a in found)
+
+
+def _first_word(actor: Actor) -> str:
+    return actor.text.split(" ", 1)[0].lower()
 
 
 def _named_next(found: Sequence[Actor], description: Actor, sentence: Callable[[int], int], count: int
