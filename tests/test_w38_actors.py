@@ -48,7 +48,7 @@ def test_a_confirmation_story_makes_a_partys_plural_its_caucus(actors_nlp: Langu
     "The campaign confirmed that the rally was cancelled. Republicans attacked the plan in the Senate, and a "
     "spokesman confirmed that Democrats would answer.",
     # one confirmation in passing is no confirmation story
-    "The Senate confirmed a judge last year. Republicans are courting voters in Ohio, and Democrats are "
+    "The Senate confirmed the envoy last year. Republicans are courting voters in Ohio, and Democrats are "
     "spending on ads there.",
 ])
 def test_near_miss_a_party_outside_a_confirmation_story_stays_the_party(actors_nlp: Language, text: str) -> None:
@@ -82,7 +82,7 @@ def test_people_the_lead_describes_take_its_sector(actors_nlp: Language) -> None
     ("A police officer shot a man in a parking lot on Sunday. Carl Benning, 30, was taken to hospital.",
      "Carl Benning, 30"),
     # one person described: too often not the next one named
-    ("A reporter compared the senator with a governor. One lawyer involved in the case was Kate Dorn.",
+    ("A reporter phoned the mayor on Friday. The lawyer who answered the call was Kate Dorn.",
      "Kate Dorn"),
     # the lead counts others besides the two: the two named may be theirs
     ("Two prison guards beat a man and a woman on Sunday. Carl Benning and Ida Marsh were taken to hospital.",

@@ -2,8 +2,8 @@
 
 'Senate Republicans' is a caucus of lawmakers (LEG), not the party (PTY): the resolver reads it so when the chamber
 is written before the party's plural. A story about confirmations (judges, a cabinet pick) mostly leaves the
-chamber out: 'Republicans confirmed a judge', 'the GOP blockade against his nominee', 'Democrats controlled the
-Senate and had confirmed 68 judges' speak of the same caucuses (docs/annotation.md: a chamber confirming a nominee
+chamber out: 'Republicans approved the nominee', 'the GOP stalled her pick', 'Democrats held the chamber and
+had confirmed dozens' speak of the same caucuses (docs/annotation.md: a chamber confirming a nominee
 is the legislature's act). The words that tell such a story and the chambers are sectors.yaml's
 ``confirmation_story``. Elsewhere (a campaign story that mentions one confirmation) the party stays PTY.
 """
@@ -24,7 +24,7 @@ CONFIRMATION_CAUCUS_RULE = "confirmation-story-caucus"
 MIN_CUES = 2
 PARTY_SECTOR = "PTY"
 CAUCUS_SECTOR = "LEG"
-# whose object or passive subject is the one confirmed ('confirmed a judge', 'Crenshaw was confirmed')
+# whose object or passive subject is the one confirmed ('confirmed the nominee', 'Jo Marsh was confirmed')
 CONFIRMED_DEPS = frozenset({"dobj", "nsubjpass"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
@@ -58,7 +58,7 @@ def _cue_count(doc: Doc, words: Mapping[str, frozenset[str]]) -> int:
 
 
 def _confirming_verb(token: Token, words: Mapping[str, frozenset[str]]) -> bool:
-    """'confirmed a judge', 'Crenshaw was confirmed': the verb with a person or an appointee as the one confirmed
+    """'confirmed the nominee', 'Jo Marsh was confirmed': the verb with a person or an appointee as the one confirmed
     ('confirmed that the talks had ended' confirms a fact, and has no such object)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in words.get("verbs", ()):
         return False

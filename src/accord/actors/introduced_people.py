@@ -1,9 +1,9 @@
-"""A news lead describes the people of the story before it names them: 'Two federal prison officers were charged
-Tuesday ...' and only then 'Tova Noel and Michael Thomas, assigned to the unit, ...'.
+"""A news lead describes the people of the story before it names them: 'Two county jail guards were accused
+on Friday ...' and only then 'Ann Lee and Tom Ruiz, who worked the night shift, ...'.
 
-The named people are the ones the lead described: they take its country and sector (a prison officer is COP, as
-the annotation guide codes prison guards), and every later mention of them does too ('Noel', 'Thomas'); the
-description is named by them ('Two federal prison officers': Tova Noel and Michael Thomas). Only where the story
+The named people are the ones the lead described: they take its country and sector (a jail guard is COP, as
+the annotation guide codes prison guards), and every later mention of them does too ('Lee', 'Ruiz'); the
+description is named by them ('Two county jail guards': Ann Lee and Tom Ruiz). Only where the story
 says nothing else of them: the names are private persons by default (CVL, no title, role or organisation of their
 own), met for the first time in the first sentence after the description's that names anyone new, and as many as
 the description counts (two or more: one person described is too often not the next one named); and the
@@ -28,7 +28,7 @@ NAMES_WITHIN = 2
 PRIVATE_SECTOR = "CVL"
 PRIVATE_RULE = "private-person"
 # how many people a description counts by its first word: a number word from two on. One person ('A reporter
-# wrote ... One State Department lawyer was Kate Duval') is too often not the next one named; a count of two or more
+# wrote ... One lawyer on the case was Jo Marsh') is too often not the next one named; a count of two or more
 # met by as many new names in the next sentence is the lead's own.
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # an article or 'one' also counts people: a sentence that counts others beside the description ('Two guards shot a
@@ -61,7 +61,7 @@ def _sentence_of(starts: Sequence[int]) -> Callable[[int], int]:
 
 
 def _counted(actor: Actor) -> int | None:
-    """How many people an unnamed description with a sector of its own counts ('Two federal prison officers': 2);
+    """How many people an unnamed description with a sector of its own counts ('Two county jail guards': 2);
     None for anything else (a named actor, a civilian, a body, 'the officers')."""
     if actor.name or actor.kind not in ("group", "person") or actor.sector in (None, PRIVATE_SECTOR):
         return None
@@ -120,7 +120,7 @@ def _private(actor: Actor) -> bool:
 
 
 def _recoded(actor: Actor, names: Sequence[str], description: Actor) -> Actor:
-    """Each mention of a named person (the full name, 'Noel', 'he') with the description's country and sector."""
+    """Each mention of a named person (the full name, 'Lee', 'she') with the description's country and sector."""
     if actor.kind != "person" or actor.name not in names or actor.sector != PRIVATE_SECTOR:
         return actor
     return replace(actor, sector=description.sector, country=actor.country or description.country,

@@ -375,7 +375,7 @@ class MentionFinder:
         # 'more than 100 convention delegates', delegates in a story on a nomination: the party's, not envoys
         # and a candidate's supporters in such a story are voters ('Kasich supporters')
         found = nomination_story_groups(doc, found, self.kb.party_delegates)
-        # 'Republicans confirmed a judge' in a story on a chamber's confirmations: the party's caucus, LEG
+        # 'Republicans approved the nominee' in a story on a chamber's confirmations: the party's caucus, LEG
         found = confirmation_story_caucuses(doc, found, self.kb.confirmation_story)
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         # (a name inside a longer mention was weighed with it: counted once, as before it had a record of its own)
@@ -411,7 +411,7 @@ class MentionFinder:
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
         found = back_references_keep_the_persons_country(found)
-        # 'Two federal prison officers were charged ...  Tova Noel and Michael Thomas, ...': the lead's description
+        # 'Two county jail guards were accused ... Ann Lee and Tom Ruiz denied it': the lead's description
         found = lead_descriptions_name_people(found, memory.sentence_starts)
         # '@ellie_r wrote': an account holder, with no country (so only after the home country is lent)
         found = social_media_handles(text, found, lambda word: self._known_entry(word, date),
