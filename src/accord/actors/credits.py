@@ -1,7 +1,8 @@
 """A person the story credits with its making, or says reports for a news outlet, is a journalist: MED.
 
 News ends a wire story with its credit lines ("Reporting by Ana Ruiz and Tom Lee in Lima; Editing by Sam Hart"),
-a paper gives its contributors ("Contributing: Jo Park") and a site signs its author off ("Follow Jo Park on
+a paper gives its contributors ("Contributing: Jo Park", or a sentence: "Jo Park contributed to this report") and a
+site signs its author off ("Follow Jo Park on
 Twitter @jopark"): the people named there wrote, edited or photographed the story. In running text a person
 "reported in" or "reported for" a news outlet ("Jo Park reported in the Daily Ledger that ...") or "reporting
 from" a place ("Jo Park, reporting from Lima, said ...") is its journalist too. The tagger finds these names and
@@ -52,6 +53,8 @@ class CreditWords:
     report_verbs: frozenset[str]  # 'report': a journalist's work
     outlet_prepositions: frozenset[str]  # 'reported in the Ledger', 'reports for the Ledger'
     posted_prepositions: frozenset[str]  # 'reporting from Lima'
+    sentence_verbs: frozenset[str] = frozenset()  # 'contribute': 'Jo Park contributed to this report'
+    sentence_things: frozenset[str] = frozenset()  # 'report', 'story': what the credited helped write
 
 
 def _word_list(raw: Any, section: str) -> frozenset[str]:
@@ -67,7 +70,9 @@ def credit_words() -> CreditWords:
     return CreditWords(small_words=_word_list(raw, "credit_line_small_words"),
                        report_verbs=_word_list(raw, "journalist_report_verbs"),
                        outlet_prepositions=_word_list(raw, "report_outlet_prepositions"),
-                       posted_prepositions=_word_list(raw, "report_posted_prepositions"))
+                       posted_prepositions=_word_list(raw, "report_posted_prepositions"),
+                       sentence_verbs=_word_list(raw, "credit_sentence_verbs"),
+                       sentence_things=_word_list(raw, "credit_sentence_things"))
 
 
 def _names_only(text: str, small_words: frozenset[str]) -> bool:
@@ -134,6 +139,25 @@ def _reports_for_outlet(head: Token, outlets: list[tuple[int, int]], words: Cred
     return False
 
 
+def _contributed_to_story(head: Token, words: CreditWords) -> bool:
+    """'Jo Park contributed to this report', 'Ann Lee and Tom Ruiz contributed reporting to this story': a subject
+    (or one of coordinated subjects) of the credit verb with 'to this <story>'. Not 'contributed to the campaign'
+    nor 'contributed to this failure'."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # 'Ann Lee and *Tom Ruiz* contributed': the first of the coordinated subjects
+    verb = head.head
+    if head.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in words.sentence_verbs:
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for thing in prep.children:
+            if thing.dep_ == "pobj" and thing.lower_ in words.sentence_things \
+                    and any(c.dep_ == "det" and c.lower_ == "this" for c in thing.children):
+                return True
+    return False
+
+
 def _name_head(doc: Doc, actor: Actor) -> Token | None:
     span = doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
@@ -157,7 +181,7 @@ def credited_journalists(doc: Doc, actors: list[Actor], openings: frozenset[str]
             journalists.add(actor.name)
             continue
         head = _name_head(doc, actor)
-        if head is not None and _reports_for_outlet(head, outlets, words):
+        if head is not None and (_reports_for_outlet(head, outlets, words) or _contributed_to_story(head, words)):
             journalists.add(actor.name)
     if not journalists:
         return actors

@@ -227,6 +227,7 @@ class _Tables:
     activity_bodies: set[str] = field(default_factory=set)  # 'insurgency': a group only where it acts
     place_government_acts: set[str] = field(default_factory=set)  # 'sue': 'Ohio sued' is Ohio's government
     party_delegates: dict[str, set[str]] = field(default_factory=dict)  # words, modifiers, story_cues
+    confirmation_story: dict[str, set[str]] = field(default_factory=dict)  # verbs, nouns, appointees, chambers
     head_titles: set[str] = field(default_factory=set)  # 'president', 'director': of a body, the body's sector
     party_standing_words: set[str] = field(default_factory=set)  # 'elders': a party's are its members, PTY
     employed_occupations: set[str] = field(default_factory=set)  # 'analyst': at a body, the body's sector
@@ -345,6 +346,8 @@ class KnowledgeBase:
         self.place_government_acts = frozenset(tables.place_government_acts)
         self.party_delegates: Mapping[str, frozenset[str]] = {
             part: frozenset(words) for part, words in tables.party_delegates.items()}
+        self.confirmation_story: Mapping[str, frozenset[str]] = {
+            part: frozenset(words) for part, words in tables.confirmation_story.items()}
         self.head_titles = frozenset(tables.head_titles)
         self.party_standing_words = frozenset(tables.party_standing_words)
         self.employed_occupations = frozenset(tables.employed_occupations)
@@ -1017,6 +1020,8 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     tables.place_government_acts.update(str(w).lower() for w in doc.get("place_government_acts") or ())
     for part, words in (doc.get("party_delegates") or {}).items():
         tables.party_delegates.setdefault(str(part), set()).update(str(w).lower() for w in words or ())
+    for part, words in (doc.get("confirmation_story") or {}).items():
+        tables.confirmation_story.setdefault(str(part), set()).update(str(w).lower() for w in words or ())
     tables.person_bodies.update((str(w).lower(), str(code)) for w, code in (doc.get("person_bodies") or {}).items())
     tables.body_offices.update(str(w).lower() for w in doc.get("body_offices") or ())
     tables.state_sides.update(str(w).lower() for w in doc.get("state_sides") or ())

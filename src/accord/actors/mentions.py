@@ -38,6 +38,7 @@ from accord.actors.bridging import (
     officers_of_named_force,
     repeated_descriptions_point_back,
 )
+from accord.actors.confirmation_story import confirmation_story_caucuses
 from accord.actors.coordinated import share_coordinated_nationality
 from accord.actors.copular import copular_descriptions
 from accord.actors.country_from_context import (
@@ -74,6 +75,7 @@ from accord.actors.document_people import (
 )
 from accord.actors.genders import agrees, shared_genders
 from accord.actors.handles import social_media_handles
+from accord.actors.introduced_people import lead_descriptions_name_people
 from accord.actors.kb import NAME_SUFFIXES as SUFFIXES
 from accord.actors.kb import SAME_SECTOR, KnowledgeBase
 from accord.actors.kin import relatives_named_by_surname
@@ -373,6 +375,8 @@ class MentionFinder:
         # 'more than 100 convention delegates', delegates in a story on a nomination: the party's, not envoys
         # and a candidate's supporters in such a story are voters ('Kasich supporters')
         found = nomination_story_groups(doc, found, self.kb.party_delegates)
+        # 'Republicans approved the nominee' in a story on a chamber's confirmations: the party's caucus, LEG
+        found = confirmation_story_caucuses(doc, found, self.kb.confirmation_story)
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         # (a name inside a longer mention was weighed with it: counted once, as before it had a record of its own)
         # (a country lent to a description is the sentence's, counted there already)
@@ -407,6 +411,8 @@ class MentionFinder:
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
         found = back_references_keep_the_persons_country(found)
+        # 'Two county jail guards were accused ... Ann Lee and Tom Ruiz denied it': the lead's description
+        found = lead_descriptions_name_people(found, memory.sentence_starts)
         # '@ellie_r wrote': an account holder, with no country (so only after the home country is lent)
         found = social_media_handles(text, found, lambda word: self._known_entry(word, date),
                                      memory.sentence_starts)
@@ -1420,6 +1426,8 @@ class MentionFinder:
             else None
         is_person = is_person and otherwise is None
         info = described.actor if described else None
+        if is_person and info is not None:  # a body's country stays its state's ('the U.S. Judicial Conference')
+            info = _nationality_only(info)
         title_sector = self.kb.name_titles.get(doc[first - 1].text) if after_title else None
         if info is not None and title_sector is not None:  # 'Representative Jo Smith': a legislator
             info = replace(info, sector=title_sector, role=doc[first - 1].text)
@@ -2420,6 +2428,17 @@ def _in_memory(actors: list[Actor], placed: list[Actor], memory: _Memory) -> lis
 
 
 PRIVATE_SECTOR = "CVL"
+
+
+def _nationality_only(described: Actor) -> Actor:
+    """What a country alone says of a person the knowledge base does not know ('Jo Park from Kenya', 'Ann Lee of
+    Nigeria Health Watch'): where they are from, not that they act for its state. The words around the name read
+    as the state itself (GOV, kind country) give the person that country and no sector, so a private person is
+    a civilian of it, as 'Kenyan Jo Park' is (docs/annotation.md: private persons take their nationality); a
+    sector word beside the country ('a Kenyan official', 'of the Kenyan army') still gives its sector."""
+    if described.kind != "country" or "sector-word" in (described.rule or ""):
+        return described
+    return replace(described, sector=None, role=None)
 
 
 def _private_person(person: Actor) -> Actor:
