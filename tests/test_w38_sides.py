@@ -102,20 +102,3 @@ def test_a_goal_inside_a_discussed_gerund_is_no_partner(pipeline: Pipeline) -> N
 def test_near_miss_a_goal_inside_the_given_thing_stays(pipeline: Pipeline) -> None:
     found = [e for e in _events(pipeline, "Japan gave 20 million dollars in aid to Ethiopia.") if e.type == "AID"]
     assert found and [r.text for r in found[0].recipient] == ["Ethiopia"], found
-
-
-# --- the actor stage's back-references go to coreference, whatever rules followed them --------------------------
-
-
-def test_the_doer_s_own_possessive_is_not_the_target_of_its_attack(pipeline: Pipeline) -> None:
-    # "his" had kept the actor stage's recency back-reference (with a country lent after it) and was read as the
-    # target; resolved by coreference it is the senator, and the charge's content names the target
-    text = "Senator Sanders pressed his attack that Clinton is not qualified to be president."
-    found = [e for e in _events(pipeline, text) if e.type == "ACCUSE"]
-    assert found and [r.text for r in found[0].recipient] == ["Clinton"], found
-
-
-def test_near_miss_a_pronoun_for_another_person_stays_the_target(pipeline: Pipeline) -> None:
-    text = "Waverly Crenshaw is a district court nominee in Tennessee. Both of his senators strongly supported him."
-    found = [e for e in _events(pipeline, text) if e.type == "SUPPORT"]
-    assert found and [r.name for r in found[0].recipient] == ["Crenshaw"], found

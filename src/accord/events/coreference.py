@@ -135,7 +135,7 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
                        headlines: Iterable[int] = ()) -> list[Actor]:
     """The actor mentions with the anaphors resolved (see the module's rules). ``headlines`` are the numbers of
     the sentences that are not the story: the headline, and page furniture (``accord.layout``)."""
-    kept = [a for a in actors if not _replaced(a) and a.start is not None and a.end is not None]
+    kept = [a for a in actors if a.rule not in REPLACED_RULES and a.start is not None and a.end is not None]
     if not len(doc):
         return kept
     heads = _heads(doc, kept)
@@ -178,12 +178,6 @@ def resolve_references(doc: Doc, actors: Sequence[Actor], rules: Coreference,
     described = {id(a.record) for a in anaphors if a.record is not None and a.token.i in resolved}
     owned = _owned(doc, kept, heads, resolved)
     return [owned.get(id(a), a) for a in kept if id(a) not in described] + added
-
-
-def _replaced(actor: Actor) -> bool:
-    """A back-reference of the actor stage's own, whatever rules it went through after ("pronoun-back-reference
-    +sentence-country"): the country lent to it does not make its antecedent, found by recency only, right."""
-    return (actor.rule or "").split("+", 1)[0] in REPLACED_RULES
 
 
 class _Genders:
