@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from accord.dates.find import scheduled_present
 from accord.doc_index import is_headline, sentence_of, sentence_start
 from accord.events.candidates import Candidate
-from accord.events.syntax import aux_words, gerund_doer, has_infinitive, has_subject, phrase_head, subject_of
+from accord.events.syntax import aux_words, has_infinitive, has_subject, phrase_head, subject_of
 from accord.events.tables import Cues, Tables
 from accord.events.triggers import forms, in_group, is_nominal, lemma, trigger_at
 from accord.records import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED
@@ -904,8 +904,7 @@ def clause_context(top: Token, tables: Tables) -> tuple[Reading, Token | None]:
                 return reading + found, speaker or spoken
             reading = reading + governing_reading(head, verb, tables)
             if _reporting(head, verb, tables):
-                # a subjectless gerund of saying is its governing verb's doer's ("caused an uproar *by saying* ...")
-                source = subject_of(head) or gerund_doer(head)
+                source = subject_of(head)
                 speaker = speaker or source
                 reading = reading + clause_marks(head, cues) + _unfounded(source, cues) + _unsaid(head, cues)
             else:

@@ -46,30 +46,6 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-# Prepositions before a gerund whose doer may be the governing verb's object, not its subject, when it has one:
-# "criticised *Trump* for saying ...", "accused *him* of saying ..." (but "apologised for saying": the subject)
-OBJECT_CONTROL_PREPOSITIONS = frozenset({"for", "of"})
-
-
-def gerund_doer(verb: Token) -> Token | None:
-    """Who does what a subjectless gerund after a preposition tells, when that preposition hangs on a verb: the
-    verb's subject ("*Trump* caused an uproar *by saying* ...", "*she* resigned *after saying* ...", "*he* was
-    fined *for saying* ..."), or its object after "for" and "of" ("they criticised *Trump* for saying ...").
-    None for anything else: a gerund with its own subject, or one hung on a noun ("the risk of saying ...")."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.i == verb.i \
-            or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "poss" for c in verb.children):
-        return None
-    governor = prep.head
-    if governor.pos_ not in ("VERB", "AUX"):
-        return None
-    if prep.lower_ in OBJECT_CONTROL_PREPOSITIONS:
-        obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
-        if obj is not None:
-            return obj
-    return subject_of(governor)
-
-
 def nearest_subject(verb: Token, subjects: list[Token]) -> Token:
     """The subject among several the parser gave a verb, which happens only when the parse went wrong: a noun
     phrase rather than another word, one before the auxiliary rather than after it (a statement puts its subject
