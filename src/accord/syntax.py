@@ -44,6 +44,22 @@ def has_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def raised_objects(verb: Token) -> list[Token]:
+    """The direct object a verb shares with the verb coordinated right after it, when nothing but the conjunction
+    follows the first verb ("promised to *train and arm* the rebels", "*attacked and killed* 20 soldiers"): the
+    parser gives the object to the second verb only, though it completes both. Nothing when the second verb has a
+    subject of its own ("they train and we arm the rebels": two clauses) or the first verb an object of its own."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return []
+    after = list(verb.rights)
+    if not after or after[0].dep_ != "cc" or after[0].i != verb.i + 1:
+        return []
+    second = next((c for c in after if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if second is None or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in second.children):
+        return []
+    return [c for c in second.children if c.dep_ == "dobj"]
+
+
 def has_modal(verb: Token) -> bool:
     """A modal auxiliary of the verb's own: "*would* recover", "*could* arrest"."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)

@@ -981,13 +981,14 @@ def relative_antecedent(token: Token) -> Token:
 
 
 def _goal_within(thing: Token) -> list[tuple[Token, str]]:
-    """The "to"/"for" goal anywhere inside a transferred object's phrase (not inside its clauses)."""
+    """The "to"/"for" goal anywhere inside a transferred object's phrase (not inside its clauses, a gerund's among
+    them: "discussed the possibility *of inviting* Kurdish groups *to the congress*" is no talk with the congress)."""
     found: list[tuple[Token, str]] = []
     stack = [thing]
     while stack:
         current = stack.pop()
         for child in current.children:
-            if child.dep_ in ("relcl", "acl", "ccomp", "advcl"):
+            if child.dep_ in ("relcl", "acl", "ccomp", "advcl") or child.pos_ in ("VERB", "AUX"):
                 continue
             if child.dep_ == "prep" and child.lower_ in ("to", "for"):
                 found.extend((obj, child.lower_) for obj in child.children if obj.dep_ == "pobj")

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.doc_index import token_table
 from accord.events.tables import Entry, Lexicon
 from accord.memo import BoundedMemo
-from accord.syntax import has_infinitive
+from accord.syntax import has_infinitive, raised_objects
 
 VERB_PAIR_DEPS = frozenset({"prt", "prep", "dobj", "nsubjpass", "advmod", "acomp", "attr", "npadvmod", "dative",
                             "oprd", "intj"})
@@ -162,7 +162,9 @@ def _measured(token: Token, measure_nouns: frozenset[str]) -> bool:
 
 
 def _has_object(token: Token) -> bool:
-    return any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in token.children)
+    """An object of the verb's own, or one it shares with the verb coordinated after it ("train and arm *the
+    rebels*": syntax.raised_objects)."""
+    return any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in token.children) or bool(raised_objects(token))
 
 
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})

@@ -24,7 +24,7 @@ from accord.events.tables import BUILT_IN_CLASSES, Condition, Entry, SenseRule, 
 from accord.events.triggers import Trigger, forms, lemma
 from accord.places import places_within
 from accord.records import Actor
-from accord.syntax import PLURAL_NOUN_TAGS, has_nominal_subject
+from accord.syntax import PLURAL_NOUN_TAGS, has_nominal_subject, raised_objects
 
 # Subject pronouns that stand for someone who can act; relative pronouns stand for their antecedent.
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who", "one", "this", "that", "which"})
@@ -487,7 +487,8 @@ def _objects(token: Token, nominal: bool, senses: Senses) -> list[Token]:
     if nominal:
         return [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"]
-    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    # an object shared with the verb coordinated after it counts as the verb's own ("train and arm *the rebels*")
+    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] or raised_objects(token)
     if not found and _reduced_passive(token):
         found = [token.head]  # "the prisoners released on Monday"
     if token.dep_ == "relcl":  # "a house that fighters were occupying": the house
