@@ -45,6 +45,7 @@ def test_a_subject_that_holds_no_view_attributes_nothing(pipeline: Pipeline, tex
     ("The report promised to shed light on the agency's spending.", "to shed light on the agency's spending"),
     ("The company said it would appeal, and it threatened to sue the regulator.", "to sue the regulator"),
     ("Witnesses saw the car speed away.", "the car speed away"),
+    ("Most polls see the challenger winning the run-off in May.", "the challenger winning the run-off"),  # a text
     ("The mayor saw the crowd gather outside the hall.", "the crowd gather outside the hall"),
 ])
 def test_someone_who_can_hold_a_view_stays_a_source(pipeline: Pipeline, text: str, content: str) -> None:

@@ -106,7 +106,7 @@ class CueLexicon:
     # with a subject that can hold no view, say what is likely or what happened, no one's attitude
     thing_subject_verbs: frozenset[str] = frozenset()
     # what such a subject is when it surely holds no view: times, occasions, contests and hazards ("the decade",
-    # "the debate", "the referendum", "the storm"); a person, body or text never is
+    # "the debate", "the referendum", "the storm"); a person, body or text never is (not "poll", "survey")
     viewless_nouns: frozenset[str] = frozenset()
     # "found himself in a tight race": verbs that with a reflexive object and a predicate say where the subject ended up
     reflexive_state_verbs: frozenset[str] = frozenset()
@@ -346,7 +346,9 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         presenting_verbs=_words(data, "presenting_verbs"),
         deed_verbs=_words(data, "deed_verbs"),
         thing_subject_verbs=_words(data, "thing_subject_verbs"),
-        viewless_nouns=_words(data, "occasion_nouns") | _viewless_senses(),
+        # a poll or a report is a contest's or an occasion's word and a text that speaks ("polls see her winning")
+        viewless_nouns=(_words(data, "occasion_nouns") | _viewless_senses()) - _words(data, "evidence_nouns")
+        - _words(data, "message_nouns") - _words(data, "survey_nouns") - _words(data, "work_nouns"),
         copular_raising_verbs=_words(data, "copular_raising_verbs"),
         reflexive_state_verbs=_words(data, "reflexive_state_verbs"),
         stance_object_phrasals=_words(data, "stance_object_phrasals"),
