@@ -7,6 +7,9 @@
   promised to …", "it threatened to …") stay attributions.
 - "prove" with a to-infinitive is copular ("turned out to be"): near misses "proved that …" and "proved him
   wrong" stay evidence.
+- "A reminder that …" with no holder presupposes its clause, as "the fact that …" does: the writer's own
+  presupposition. Near misses: a possessor ("the governor's reminder that …") or a light verb's subject
+  ("officials issued a reminder that …") holds it: still attributed.
 - "find" with a reflexive object and a predicate ("found himself in a tight race") says where the subject ended
   up: near misses "found that …", "found the plan flawed", "found him guilty" stay.
 """
@@ -79,3 +82,19 @@ def test_found_oneself_describes_the_subject(pipeline: Pipeline, text: str) -> N
 ])
 def test_found_with_another_object_stays(pipeline: Pipeline, text: str, content: str) -> None:
     assert content in _contents(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The closure was a reminder that the old mill towns still depend on a single employer.",
+    "The vote came as a stark reminder that the coalition has little room to spare.",
+])
+def test_a_reminder_with_no_holder_is_the_writers(pipeline: Pipeline, text: str) -> None:
+    assert _contents(pipeline, text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The governor's reminder that the deadline is Friday went unheeded.", "the deadline is Friday"),
+    ("Officials issued a reminder that the roads would close at noon.", "the roads would close at noon"),
+])
+def test_a_reminder_with_a_holder_stays(pipeline: Pipeline, text: str, content: str) -> None:
+    assert any(content in found for found in _contents(pipeline, text))
