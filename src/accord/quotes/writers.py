@@ -16,9 +16,6 @@ belief or other attitude only when the text gives it to a source.
 * "the storm threatens to cut power", "the hearing promised to be long", "the decade saw the rise of …": a verb
   of commitment or perception whose subject can hold no view (no person, body or text) says what is likely or
   what happened; "the senator threatened to block the bill", "the mayor saw the crowd gather" stay.
-* "the senator found himself in a tight race", "they found themselves playing defense": "find" with a reflexive
-  object and a predicate says where the subject ended up (a description of the subject, no attribution);
-  "found that the plan had failed", "found the plan flawed" stay.
 * "the bridge proved to be too narrow": "prove" with a to-infinitive is copular ("turned out to be"), whoever
   its subject; "the audit proved that …" stays evidence.
 """
@@ -41,8 +38,7 @@ _CONTENT_DEPS = frozenset({"acl", "relcl", "appos", "ccomp"})
 def writers_own(ctx: Context, candidate: Candidate) -> bool:
     return (_holderless_fact(ctx, candidate) or _hedged_description(ctx, candidate)
             or _presented_work(ctx, candidate) or _deed_or_gain(ctx, candidate)
-            or _thing_as_subject(ctx, candidate) or _copular_raising(ctx, candidate)
-            or _found_oneself(ctx, candidate))
+            or _thing_as_subject(ctx, candidate) or _copular_raising(ctx, candidate))
 
 
 def _holderless_fact(ctx: Context, candidate: Candidate) -> bool:
@@ -133,18 +129,3 @@ def _copular_raising(ctx: Context, candidate: Candidate) -> bool:
         return False
     return any(child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
                for child in verb.children)
-
-
-_REFLEXIVE_ENDINGS = ("self", "selves")
-
-
-def _found_oneself(ctx: Context, candidate: Candidate) -> bool:
-    cue = candidate.cue
-    if cue is None or candidate.direct:
-        return False
-    verb = ctx.doc[cue.last]
-    if cue_lemma(verb, ctx.lexicon) not in ctx.lexicon.reflexive_state_verbs:
-        return False
-    return any(child.dep_ in ("dobj", "nsubj") and child.pos_ == "PRON" and child.lower_.endswith(_REFLEXIVE_ENDINGS)
-               and candidate.start <= child.idx < candidate.end
-               for child in verb.subtree if child.i > verb.i and child.i <= verb.i + 2)
