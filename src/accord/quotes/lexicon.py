@@ -108,8 +108,6 @@ class CueLexicon:
     # what such a subject is when it surely holds no view: times, occasions, contests and hazards ("the decade",
     # "the debate", "the referendum", "the storm"); a person, body or text never is (not "poll", "survey")
     viewless_nouns: frozenset[str] = frozenset()
-    # "the bridge proved to be too narrow": verbs that with a to-infinitive are copular ("turned out"), no evidence
-    copular_raising_verbs: frozenset[str] = frozenset()
     # "pushed back on the claims": phrasal cues whose preposition's object must be a saying, a stance, a person or a
     # body ("pushed back on the rebel offensive" is a counter-push, no rebuttal)
     stance_object_phrasals: frozenset[str] = frozenset()
@@ -347,7 +345,6 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         # a poll or a report is a contest's or an occasion's word and a text that speaks ("polls see her winning")
         viewless_nouns=(_words(data, "occasion_nouns") | _viewless_senses()) - _words(data, "evidence_nouns")
         - _words(data, "message_nouns") - _words(data, "survey_nouns") - _words(data, "work_nouns"),
-        copular_raising_verbs=_words(data, "copular_raising_verbs"),
         stance_object_phrasals=_words(data, "stance_object_phrasals"),
         said_or_stance_nouns=(_words(data, "message_nouns") | _words(data, "evidence_nouns")
                               | _words(data, "view_nouns") | _words(data, "noun_cues") | stance_objects()),

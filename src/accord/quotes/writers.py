@@ -16,8 +16,6 @@ belief or other attitude only when the text gives it to a source.
 * "the storm threatens to cut power", "the hearing promised to be long", "the decade saw the rise of …": a verb
   of commitment or perception whose subject can hold no view (no person, body or text) says what is likely or
   what happened; "the senator threatened to block the bill", "the mayor saw the crowd gather" stay.
-* "the bridge proved to be too narrow": "prove" with a to-infinitive is copular ("turned out to be"), whoever
-  its subject; "the audit proved that …" stays evidence.
 """
 
 from __future__ import annotations
@@ -38,7 +36,7 @@ _CONTENT_DEPS = frozenset({"acl", "relcl", "appos", "ccomp"})
 def writers_own(ctx: Context, candidate: Candidate) -> bool:
     return (_holderless_fact(ctx, candidate) or _hedged_description(ctx, candidate)
             or _presented_work(ctx, candidate) or _deed_or_gain(ctx, candidate)
-            or _thing_as_subject(ctx, candidate) or _copular_raising(ctx, candidate))
+            or _thing_as_subject(ctx, candidate))
 
 
 def _holderless_fact(ctx: Context, candidate: Candidate) -> bool:
@@ -118,14 +116,3 @@ def _holds_no_view(ctx: Context, word: Token) -> bool:
             word.pos_ != "NOUN" or word.lemma_.lower() not in ctx.lexicon.viewless_nouns):
         return False
     return ctx.lookup is None or not ctx.lookup(ctx.doc, word)
-
-
-def _copular_raising(ctx: Context, candidate: Candidate) -> bool:
-    cue = candidate.cue
-    if cue is None or candidate.direct:
-        return False
-    verb = ctx.doc[cue.last]
-    if cue_lemma(verb, ctx.lexicon) not in ctx.lexicon.copular_raising_verbs:
-        return False
-    return any(child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-               for child in verb.children)
