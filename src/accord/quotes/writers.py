@@ -1,9 +1,8 @@
 """Candidates that are the writer's own words, attributed to no one: PolNeAR (PARC) attributes a statement,
 belief or other attitude only when the text gives it to a source.
 
-* "given the fact that it did not happen here", "despite the fact that he lost", "was a reminder that …": a
-  factive noun with no holder presents its clause as true on the writer's word ("officials issued a reminder
-  that …" has one: the light verb's subject).
+* "given the fact that it did not happen here", "despite the fact that he lost": a factive noun with no holder
+  presents its clause as true on the writer's word.
 * "what seems a stream of drivel", "through what appeared to be a long fight": an appearance verb whose subject
   is the free relative "what" hedges a description (a noun phrase the writer uses), not a proposition anyone
   holds; "the fight appeared long" or "it seems that …" still report an appearance of a state of affairs.
@@ -44,8 +43,6 @@ def _holderless_fact(ctx: Context, candidate: Candidate) -> bool:
     if cue is None or cue.speaker is not None or cue.first != cue.last:
         return False
     noun = ctx.doc[cue.last]
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lexicon.light_verbs:
-        return False  # "officials issued a reminder that …": the light verb's subject holds it
     return noun.pos_ == "NOUN" and cue_lemma(noun, ctx.lexicon) in ctx.lexicon.factive_nouns
 
 
