@@ -103,6 +103,12 @@ class CueLexicon:
     presenting_verbs: frozenset[str] = frozenset()
     # "did what he had promised": verbs of doing, whose free relative object is a deed, not content
     deed_verbs: frozenset[str] = frozenset()
+    # "the storm threatens to cut power", "the decade saw the rise of …": verbs of commitment or perception that,
+    # with a subject that can hold no view, say what is likely or what happened, no one's attitude
+    thing_subject_verbs: frozenset[str] = frozenset()
+    # what such a subject is when it surely holds no view: times, occasions, contests and hazards ("the decade",
+    # "the debate", "the referendum", "the storm"); a person, body or text never is (not "poll", "survey")
+    viewless_nouns: frozenset[str] = frozenset()
     # "pushed back on the claims": phrasal cues whose preposition's object must be a saying, a stance, a person or a
     # body ("pushed back on the rebel offensive" is a counter-push, no rebuttal)
     stance_object_phrasals: frozenset[str] = frozenset()
@@ -204,6 +210,12 @@ def _sense_classes() -> dict[str, Any]:
     if not isinstance(classes, dict):
         raise ConfigError(f"the word classes of {SENSES_PATH} must be a mapping")
     return classes
+
+
+def _viewless_senses() -> frozenset[str]:
+    """The senses.yaml classes of what can hold no view: time words, ways and reasons, contests and hazards."""
+    classes = _sense_classes()
+    return _when_how_why() | _words(classes, "contest") | _words(classes, "hazard")
 
 
 def _when_how_why() -> frozenset[str]:
@@ -331,6 +343,10 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         work_content_words=_words(data, "work_content_words"),
         presenting_verbs=_words(data, "presenting_verbs"),
         deed_verbs=_words(data, "deed_verbs"),
+        thing_subject_verbs=_words(data, "thing_subject_verbs"),
+        # a poll or a report is a contest's or an occasion's word and a text that speaks ("polls see her winning")
+        viewless_nouns=(_words(data, "occasion_nouns") | _viewless_senses()) - _words(data, "evidence_nouns")
+        - _words(data, "message_nouns") - _words(data, "survey_nouns") - _words(data, "work_nouns"),
         stance_object_phrasals=_words(data, "stance_object_phrasals"),
         said_or_stance_nouns=(_words(data, "message_nouns") | _words(data, "evidence_nouns")
                               | _words(data, "view_nouns") | _words(data, "noun_cues") | stance_objects()),
