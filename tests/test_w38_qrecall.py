@@ -14,6 +14,10 @@ wanted to say", "less than the mayor claimed it would"), a comparative with no o
 or with a verb of no class ("faster than he walked"), a plain comparison ("taller than his brother"), a verb
 with a naming or a topic of its own ("what critics called a scheme", "what they saw as a blow", "what he decides
 about his campaign"), and cue words in another sense ("said nothing", "told to leave", "a tell-all book").
+
+A question word standing alone after a verb of saying or thinking, its clause left out (a sluice: "but would not
+say why", "did not say when", "said little about how"), is the content, as "so" is in "said so". Near-misses: a
+question word with its clause ("would not say how many troops were sent": the clause is the content).
 """
 
 from __future__ import annotations
@@ -83,3 +87,18 @@ def test_free_relative_in_anothers_content_stays_inside_it(pipeline: Pipeline) -
 def test_clause_after_comparative_keeps_the_clause(pipeline: Pipeline) -> None:
     quotes = _quotes(pipeline, "The bridge cost less than the mayor had claimed it would.")
     assert any(cue == "claimed" and content.startswith("it would") for content, cue, _ in quotes)
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "speaker"), [
+    ("The clerk said the office closed early, but the clerk did not say when.", "when", "say", "the clerk"),
+    ("The coach promised to rebuild the team but said little about how.", "how", "said", "The coach"),
+    ("The minister would not say why.", "why", "say", "The minister"),
+])
+def test_sluiced_question_word_is_the_content(
+        pipeline: Pipeline, text: str, content: str, cue: str, speaker: str) -> None:
+    assert (content, cue, speaker) in _quotes(pipeline, text)
+
+
+def test_question_word_with_its_clause_keeps_the_clause(pipeline: Pipeline) -> None:
+    quotes = _quotes(pipeline, "Officials would not say how many troops were sent.")
+    assert ("how many troops were sent", "say", "Officials") in quotes

@@ -144,6 +144,42 @@ def _free_relative(word: Token, subject: Token, lexicon: CueLexicon) -> bool:
     return word.tag_ == "WP" and word.lower_ in lexicon.free_relative_words and word.i < subject.i
 
 
+def sluiced_question(verb: Token) -> tuple[int, int] | None:
+    """Token range [first, last) of a question word standing alone after a verb of saying or thinking, its
+    clause left out as the sentence before tells it (a sluice): "but would not say why", "did not say when",
+    "declined to say how much", "said little about how". The word stands for the question the content would
+    answer, and PARC annotates it as the content, as it does "so" in "said so". Only a bare word that ends its
+    clause: "would not say how many troops were sent" has its clause, read as such."""
+    for child in verb.rights:
+        word = child
+        if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPOSITIONS:
+            word = next((o for o in child.children if o.dep_ in ("pobj", "pcomp")), child)
+        found = _bare_question(word)
+        if found is not None:
+            return found
+    return None
+
+
+_QUESTION_TAGS = frozenset({"WRB", "WP"})
+_SLUICE_DEPS = frozenset({"advmod", "dobj", "pobj", "pcomp"})
+_AMOUNT_WORDS = frozenset({"much", "many"})  # "how much", "how many": the question word with its degree
+
+
+def _bare_question(word: Token) -> tuple[int, int] | None:
+    first = word
+    if word.lower_ in _AMOUNT_WORDS and word.dep_ in _SLUICE_DEPS:
+        first = next((c for c in word.lefts if c.tag_ == "WRB"), word)
+    elif word.tag_ not in _QUESTION_TAGS or word.dep_ not in _SLUICE_DEPS:
+        return None
+    if first.tag_ not in _QUESTION_TAGS or any(True for c in word.children if c.i != first.i):
+        return None
+    after = word.i + 1
+    doc = word.doc
+    if after < len(doc) and not (doc[after].is_punct or doc[after].dep_ == "cc"):
+        return None
+    return first.i, after
+
+
 def gap_filler(verb: Token, when_how_why: frozenset[str]) -> tuple[int, int] | None:
     """Token range [first, last) of what fills the gap in a cue's content when the cue, with a subject of its own,
     is in a relative clause or a free relative: the relative word before the subject ("a tariff which the mayor
