@@ -65,6 +65,7 @@ def test_comparative_than_is_the_content(pipeline: Pipeline, text: str, cue: str
     "The senator is taller than his brother.",
     "The council rejected what critics called a scheme.",
     "Users mocked what they saw as a rival's troubles.",
+    "Rivals attacked him for what they describe as shifting positions on trade.",
     "What the senator decides about his campaign matters.",
     "The State Department said nothing.",
     "The protesters were told to leave the square.",
@@ -102,3 +103,8 @@ def test_sluiced_question_word_is_the_content(
 def test_question_word_with_its_clause_keeps_the_clause(pipeline: Pipeline) -> None:
     quotes = _quotes(pipeline, "Officials would not say how many troops were sent.")
     assert ("how many troops were sent", "say", "Officials") in quotes
+
+
+def test_coordinated_question_words_keep_their_clause(pipeline: Pipeline) -> None:
+    quotes = _quotes(pipeline, "A spokesman for the council would not say when, or if, the board will vote.")
+    assert not any(content == "when" for content, _, _ in quotes)

@@ -13,7 +13,7 @@ cue's adjuncts ("criticized the plan on Thursday"), and keeps "that" and "to" th
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from accord.quotes.candidates import Context
 from accord.quotes.lexicon import CueLexicon
@@ -136,7 +136,7 @@ def _named_topic(child: Token) -> bool:
     characterisation on the cue with an object of its own names what the content is about or takes it to be;
     the gap's word alone would leave that out."""
     return child.dep_ == "prep" and child.lower_ in _TOPIC_PREPOSITIONS | {"as"} and any(
-        o.dep_ == "pobj" and o.tag_ != "WP" for o in child.children)
+        o.dep_ in ("pobj", "pcomp") and o.tag_ != "WP" for o in child.children)
 
 
 def _free_relative(word: Token, subject: Token, lexicon: CueLexicon) -> bool:
@@ -149,7 +149,10 @@ def sluiced_question(verb: Token) -> tuple[int, int] | None:
     clause left out as the sentence before tells it (a sluice): "but would not say why", "did not say when",
     "declined to say how much", "said little about how". The word stands for the question the content would
     answer, and PARC annotates it as the content, as it does "so" in "said so". Only a bare word that ends its
-    clause: "would not say how many troops were sent" has its clause, read as such."""
+    clause, of a verb with no clause of its own: "would not say how many troops were sent", "would not say when,
+    or if, the vote will come" have their clause, read as such."""
+    if any(c.dep_ in _INFINITIVE_DEPS for c in verb.children):
+        return None
     for child in verb.rights:
         word = child
         if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPOSITIONS:
@@ -177,7 +180,19 @@ def _bare_question(word: Token) -> tuple[int, int] | None:
     doc = word.doc
     if after < len(doc) and not (doc[after].is_punct or doc[after].dep_ == "cc"):
         return None
+    if _another_question_follows(doc, after):
+        return None  # "would not say when, or if, the board will vote": the questions share the clause after
     return first.i, after
+
+
+def _another_question_follows(doc: Doc, at: int) -> bool:
+    """A question word or "if"/"whether" right after the punctuation and conjunctions at ``at``."""
+    while at < len(doc) and (doc[at].is_punct or doc[at].dep_ == "cc"):
+        at += 1
+    return at < len(doc) and (doc[at].tag_ in _QUESTION_TAGS or doc[at].lower_ in _QUESTION_MARKS)
+
+
+_QUESTION_MARKS = frozenset({"if", "whether"})
 
 
 def gap_filler(verb: Token, when_how_why: frozenset[str]) -> tuple[int, int] | None:
