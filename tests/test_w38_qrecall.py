@@ -1,12 +1,10 @@
 """Reported speech the quote stage missed (wave 38, PolNeAR recall), on sentences written for these tests.
 
-A cue verb whose clause is built around a gap and has no complement of its own attributes the word standing
-for the gap, as the relative "which" of "a plan which the mayor opposed" does (PARC annotates that word):
-
-- the free relative "what" as the verb's object or its stranded preposition's object ("What she truly believes
-  remains unclear", "that is what the senator talks about");
-- the comparative "than" that opens the clause of a verb of saying, thinking or evidence ("more votes than her
-  aides expected", "faster than economists had predicted").
+The comparative "than" that opens the clause of a verb of saying, thinking or evidence, built around the
+comparison's gap, is its content ("more votes than her aides expected", "faster than economists had predicted"),
+as the relative "which" of "a plan which the mayor opposed" is (PARC annotates that word). The free relative
+"what" ("what she truly believes") was tried as the same class and taken out, as the check seeds did not share
+its gain; the near-misses below still hold (no single "what" is made a content).
 
 Near-misses: a question ("What did she say?"), an embedded question under a verb of asking ("asked what she
 believes": the asker's content, not a belief of hers), a verb with a clause of its own ("what she said she
@@ -33,19 +31,6 @@ def _quotes(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | 
             for q in pipeline.extract(text, published="2016-02-01", id="t").quotes]
 
 
-@pytest.mark.parametrize(("text", "content", "cue", "speaker"), [
-    ("What the governor really believes remains a puzzle to her allies.", "What", "believes", "the governor"),
-    ("The outcome differed from what the analysts had forecast.", "what", "forecast", "the analysts"),
-    ("That is exactly what the union talks about.", "what", "talks", "the union"),
-    ("Farmers welcomed what the minister promised.", "what", "promised", "the minister"),
-])
-def test_free_relative_word_is_the_content(
-        pipeline: Pipeline, text: str, content: str, cue: str, speaker: str) -> None:
-    # the cue may or may not take in a stranded preposition, as the parser hangs "what" on it or on the verb
-    assert any(c == content and (found or "").startswith(cue) and s == speaker
-               for c, found, s in _quotes(pipeline, text))
-
-
 @pytest.mark.parametrize(("text", "cue", "speaker"), [
     ("Attendance was higher than the organizers expected.", "expected", "the organizers"),
     ("Prices climbed faster than most analysts had predicted.", "predicted", "most analysts"),
@@ -57,6 +42,7 @@ def test_comparative_than_is_the_content(pipeline: Pipeline, text: str, cue: str
 
 @pytest.mark.parametrize("text", [
     "What did the governor say about the budget?",
+    "What the governor really believes remains a puzzle to her allies.",
     "The reporter asked what the governor believes.",
     "The mayor said what she had wanted to say for years.",
     "The bridge cost less than the mayor had claimed it would.",
@@ -78,11 +64,6 @@ def test_no_gap_word_content(pipeline: Pipeline, text: str) -> None:
 def test_embedded_question_keeps_the_askers_content(pipeline: Pipeline) -> None:
     quotes = _quotes(pipeline, "The reporter asked what the governor believes.")
     assert ("what the governor believes", "asked", "The reporter") in quotes
-
-
-def test_free_relative_in_anothers_content_stays_inside_it(pipeline: Pipeline) -> None:
-    quotes = _quotes(pipeline, "The ruling contradicted what the mayor said about the fire.")
-    assert ("what the mayor said about the fire", "contradicted", "The ruling") in quotes
 
 
 def test_clause_after_comparative_keeps_the_clause(pipeline: Pipeline) -> None:

@@ -89,59 +89,43 @@ def relative_word(verb: Token, clauses: list[Token]) -> int | None:
 
 
 def gap_word(verb: Token, lexicon: CueLexicon) -> tuple[int, int] | None:
-    """The one word that stands for the whole content of a cue verb whose clause is built around a gap and has
-    no complement of its own (token index of the word, and the cue's last token): the free relative "what" the
-    verb's object or its stranded preposition's object ("what she truly believes remains unclear", "that is
-    what the senator talks about": "what"), or the comparative "than" that opens the verb's clause ("more votes
-    than her aides expected", "faster than economists had predicted": "than"). PARC annotates that word as
-    the content, as it does the relative "which" of "a plan which the mayor opposed". The verb needs a subject
-    of its own, its source. Not a question ("What did she say?": asking, not reporting), nor an embedded
-    question under a verb of saying or thinking ("asked what she believes": the asker's content), nor a verb
-    with a clause or an infinitive of its own ("what she said he would do", "more than he claimed it would
-    cost": their content is longer)."""
+    """The comparative "than" that opens the clause of a verb of speech, thought or evidence, when that clause is
+    built around the comparison's gap and the verb has no complement of its own ("more votes than her aides
+    expected", "sooner than anyone had predicted", "higher than earlier studies have suggested"): token index of
+    the word, and the cue's last token. The word stands for the whole content (what was expected is the compared
+    amount), and PARC annotates it as the content, as it does the relative "which" of "a plan which the mayor
+    opposed". The verb needs an active subject of its own, its source, and its clause must hang on a comparative
+    ("faster than he walked", "taller than his brother", "more than expected" do not qualify). Not a verb with a
+    clause, a predicate or a topic of its own ("less than the mayor claimed it would cost", "worse than anyone
+    thought possible": their content is longer)."""
     subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)  # an active subject: who holds it
-    if subject is None or subject.tag_ in RELATIVE_WORD_TAGS or verb.dep_ == "ROOT":
+    if subject is None or subject.tag_ in RELATIVE_WORD_TAGS or verb.dep_ != "advcl":
         return None
     if any(c.dep_ in _OWN_CONTENT_DEPS or _named_topic(c) for c in verb.children):
         return None
+    if cue_lemma(verb, lexicon) not in lexicon.clause_verbs:
+        return None
     comparative = next((c for c in verb.lefts if c.dep_ == "mark" and c.lower_ in lexicon.comparative_words
                         and c.i < subject.i), None)
-    if comparative is not None:
-        compared = verb.head.tag_ in _COMPARATIVE_TAGS or any(
-            c.tag_ in _COMPARATIVE_TAGS for c in verb.head.children if c.i < comparative.i)
-        in_class = cue_lemma(verb, lexicon) in lexicon.clause_verbs
-        return (comparative.i, verb.i) if verb.dep_ == "advcl" and compared and in_class else None
-    if cue_lemma(verb.head, lexicon) in lexicon.clause_verbs | lexicon.directive_verbs:
+    if comparative is None:
         return None
-    if cue_lemma(verb, lexicon) in lexicon.naming_verbs | lexicon.depicting_verbs:
-        return None  # "what critics called a scheme", "what they saw as a blow": the naming is the content
-    for child in verb.children:
-        if child.dep_ == "dobj" and _free_relative(child, subject, lexicon):
-            return child.i, verb.i
-        if child.dep_ == "prep" and child.i > verb.i:
-            word = next((o for o in child.children if o.dep_ == "pobj" and _free_relative(o, subject, lexicon)), None)
-            if word is not None:
-                return word.i, child.i
-    return None
+    compared = verb.head.tag_ in _COMPARATIVE_TAGS or any(
+        c.tag_ in _COMPARATIVE_TAGS for c in verb.head.children if c.i < comparative.i)
+    return (comparative.i, verb.i) if compared else None
 
 
 _COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})  # "higher than", "sooner than", "more votes than"
-# a complement of the cue's own, which says more than the gap: "what she said he would do", "what they called a
-# scheme", "what he saw as a blow", "what she thought possible"
+# a complement of the cue's own, which says more than the gap: "less than she claimed it would cost", "worse than
+# anyone thought possible"
 _OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "oprd", "attr", "acomp"})
 
 
 def _named_topic(child: Token) -> bool:
-    """"what she decides about the campaign", "what they saw as a threat": a preposition of topic or of
+    """"more than he said about the budget", "than they described as fair": a preposition of topic or of
     characterisation on the cue with an object of its own names what the content is about or takes it to be;
     the gap's word alone would leave that out."""
     return child.dep_ == "prep" and child.lower_ in _TOPIC_PREPOSITIONS | {"as"} and any(
         o.dep_ in ("pobj", "pcomp") and o.tag_ != "WP" for o in child.children)
-
-
-def _free_relative(word: Token, subject: Token, lexicon: CueLexicon) -> bool:
-    """A free relative's word ("what") before the cue's subject: the gap its clause is built around."""
-    return word.tag_ == "WP" and word.lower_ in lexicon.free_relative_words and word.i < subject.i
 
 
 def sluiced_question(verb: Token) -> tuple[int, int] | None:

@@ -69,9 +69,8 @@ class CueLexicon:
     # words standing for a whole content as a verb's object ("said so", "said yes", "think the same")
     pro_form_contents: frozenset[str] = frozenset()
     saying_objects: frozenset[str] = frozenset()  # verbs of saying whose bare object is what was said
-    # words standing for a whole content at the gap a cue's clause is built around: the free relative ("what she
-    # believes") and the comparative ("more than aides expected")
-    free_relative_words: frozenset[str] = frozenset()
+    # words standing for a whole content at the gap a cue's clause is built around: the comparative ("more votes
+    # than aides expected")
     comparative_words: frozenset[str] = frozenset()
     # "To many, …", "For most Democrats, …": prepositions opening a holder's perspective, and the words that
     # may head such a holder besides names and personal pronouns
@@ -317,7 +316,6 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         clause_verbs=clause_verbs,
         pro_form_contents=_words(data, "pro_form_contents"),
         saying_objects=_words(data, "saying_objects"),
-        free_relative_words=_words(data, "free_relative_words"),
         comparative_words=_words(data, "comparative_words"),
         perspective_prepositions=_words(data, "perspective_prepositions"),
         perspective_holders=_words(data, "perspective_holders"),

@@ -199,7 +199,7 @@ def _verb_cue(
     if agent_passive is not None:
         return agent_passive
     gap = gap_word(verb, lexicon)
-    if gap is not None:  # "what she believes", "more than aides expected": the gap's word is the content
+    if gap is not None:  # "more votes than aides expected": the comparative's word is the content
         return _span_candidate(ctx, Cue(cue.first, max(gap[1], verb.i), speaker.i), gap[0], gap[0] + 1)
     if lemma in lexicon.speech_verbs and not quoting:
         colon = colon_after(ctx, verb, unit)
