@@ -1,10 +1,8 @@
 """Reported speech the quote stage missed (wave 38, PolNeAR recall), on sentences written for these tests.
 
-The comparative "than" that opens the clause of a verb of saying, thinking or evidence, built around the
-comparison's gap, is its content ("more votes than her aides expected", "faster than economists had predicted"),
-as the relative "which" of "a plan which the mayor opposed" is (PARC annotates that word). The free relative
-"what" ("what she truly believes") was tried as the same class and taken out, as the check seeds did not share
-its gain; the near-misses below still hold (no single "what" is made a content).
+Two gap-word rules were built and taken out, as the check seeds did not share their gain: the free relative "what"
+("what she truly believes") and the comparative "than" ("more votes than her aides expected") as the whole content
+of the cue verb. The near-misses below hold with or without them: no single "what" or "than" is made a content.
 
 Near-misses: a question ("What did she say?"), an embedded question under a verb of asking ("asked what she
 believes": the asker's content, not a belief of hers), a verb with a clause of its own ("what she said she
@@ -31,15 +29,6 @@ def _quotes(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | 
             for q in pipeline.extract(text, published="2016-02-01", id="t").quotes]
 
 
-@pytest.mark.parametrize(("text", "cue", "speaker"), [
-    ("Attendance was higher than the organizers expected.", "expected", "the organizers"),
-    ("Prices climbed faster than most analysts had predicted.", "predicted", "most analysts"),
-    ("The ruling came sooner than anyone had expected.", "expected", "anyone"),
-])
-def test_comparative_than_is_the_content(pipeline: Pipeline, text: str, cue: str, speaker: str) -> None:
-    assert ("than", cue, speaker) in _quotes(pipeline, text)
-
-
 @pytest.mark.parametrize("text", [
     "What did the governor say about the budget?",
     "What the governor really believes remains a puzzle to her allies.",
@@ -64,11 +53,6 @@ def test_no_gap_word_content(pipeline: Pipeline, text: str) -> None:
 def test_embedded_question_keeps_the_askers_content(pipeline: Pipeline) -> None:
     quotes = _quotes(pipeline, "The reporter asked what the governor believes.")
     assert ("what the governor believes", "asked", "The reporter") in quotes
-
-
-def test_clause_after_comparative_keeps_the_clause(pipeline: Pipeline) -> None:
-    quotes = _quotes(pipeline, "The bridge cost less than the mayor had claimed it would.")
-    assert any(cue == "claimed" and content.startswith("it would") for content, cue, _ in quotes)
 
 
 @pytest.mark.parametrize(("text", "content", "cue", "speaker"), [

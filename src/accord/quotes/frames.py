@@ -88,55 +88,13 @@ def relative_word(verb: Token, clauses: list[Token]) -> int | None:
     return first
 
 
-def gap_word(verb: Token, lexicon: CueLexicon) -> tuple[int, int] | None:
-    """The comparative "than" that opens the clause of a verb of speech, thought or evidence, when that clause is
-    built around the comparison's gap and the verb has no complement of its own ("more votes than her aides
-    expected", "sooner than anyone had predicted", "higher than earlier studies have suggested"): token index of
-    the word, and the cue's last token. The word stands for the whole content (what was expected is the compared
-    amount), and PARC annotates it as the content, as it does the relative "which" of "a plan which the mayor
-    opposed". The verb needs an active subject of its own, its source, and its clause must hang on a comparative
-    ("faster than he walked", "taller than his brother", "more than expected" do not qualify). Not a verb with a
-    clause, a predicate or a topic of its own ("less than the mayor claimed it would cost", "worse than anyone
-    thought possible": their content is longer)."""
-    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)  # an active subject: who holds it
-    if subject is None or subject.tag_ in RELATIVE_WORD_TAGS or verb.dep_ != "advcl":
-        return None
-    if any(c.dep_ in _OWN_CONTENT_DEPS or _named_topic(c) for c in verb.children):
-        return None
-    if cue_lemma(verb, lexicon) not in lexicon.clause_verbs:
-        return None
-    comparative = next((c for c in verb.lefts if c.dep_ == "mark" and c.lower_ in lexicon.comparative_words
-                        and c.i < subject.i), None)
-    if comparative is None:
-        return None
-    compared = verb.head.tag_ in _COMPARATIVE_TAGS or any(
-        c.tag_ in _COMPARATIVE_TAGS for c in verb.head.children if c.i < comparative.i)
-    return (comparative.i, verb.i) if compared else None
-
-
-_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})  # "higher than", "sooner than", "more votes than"
-# a complement of the cue's own, which says more than the gap: "less than she claimed it would cost", "worse than
-# anyone thought possible"
-_OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "oprd", "attr", "acomp"})
-
-
-def _named_topic(child: Token) -> bool:
-    """"more than he said about the budget", "than they described as fair": a preposition of topic or of
-    characterisation on the cue with an object of its own names what the content is about or takes it to be;
-    the gap's word alone would leave that out."""
-    return child.dep_ == "prep" and child.lower_ in _TOPIC_PREPOSITIONS | {"as"} and any(
-        o.dep_ in ("pobj", "pcomp") and o.tag_ != "WP" for o in child.children)
-
-
 def sluiced_question(verb: Token) -> tuple[int, int] | None:
     """Token range [first, last) of a question word standing alone after a verb of saying or thinking, its
     clause left out as the sentence before tells it (a sluice): "but would not say why", "did not say when",
     "declined to say how much", "said little about how". The word stands for the question the content would
     answer, and PARC annotates it as the content, as it does "so" in "said so". Only a bare word that ends its
-    clause, of a verb with no clause of its own: "would not say how many troops were sent", "would not say when,
-    or if, the vote will come" have their clause, read as such."""
-    if any(c.dep_ in _INFINITIVE_DEPS for c in verb.children):
-        return None
+    clause and shares no clause with a question after it: "would not say how many troops were sent", "would not
+    say when, or if, the vote will come" have their clause, read as such."""
     for child in verb.rights:
         word = child
         if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPOSITIONS:
@@ -153,6 +111,8 @@ _AMOUNT_WORDS = frozenset({"much", "many"})  # "how much", "how many": the quest
 
 
 def _bare_question(word: Token) -> tuple[int, int] | None:
+    """The token range of ``word`` when it is a question word (or "how much", "how many") with nothing of its
+    own under it, ending its clause."""
     first = word
     if word.lower_ in _AMOUNT_WORDS and word.dep_ in _SLUICE_DEPS:
         first = next((c for c in word.lefts if c.tag_ == "WRB"), word)

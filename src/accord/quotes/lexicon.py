@@ -69,9 +69,6 @@ class CueLexicon:
     # words standing for a whole content as a verb's object ("said so", "said yes", "think the same")
     pro_form_contents: frozenset[str] = frozenset()
     saying_objects: frozenset[str] = frozenset()  # verbs of saying whose bare object is what was said
-    # words standing for a whole content at the gap a cue's clause is built around: the comparative ("more votes
-    # than aides expected")
-    comparative_words: frozenset[str] = frozenset()
     # "To many, …", "For most Democrats, …": prepositions opening a holder's perspective, and the words that
     # may head such a holder besides names and personal pronouns
     perspective_prepositions: frozenset[str] = frozenset()
@@ -316,7 +313,6 @@ def _from_mapping(data: dict[str, Any]) -> CueLexicon:
         clause_verbs=clause_verbs,
         pro_form_contents=_words(data, "pro_form_contents"),
         saying_objects=_words(data, "saying_objects"),
-        comparative_words=_words(data, "comparative_words"),
         perspective_prepositions=_words(data, "perspective_prepositions"),
         perspective_holders=_words(data, "perspective_holders"),
         passive_grounds=_preposition_table(data, "passive_grounds"),

@@ -32,7 +32,6 @@ from accord.quotes.frames import (
     clause_content,
     experiencer_content,
     gap_filler,
-    gap_word,
     gapped_completion,
     has_to,
     idiom_content,
@@ -198,9 +197,6 @@ def _verb_cue(
     agent_passive = _agent_passive(ctx, verb, speaker, unit)
     if agent_passive is not None:
         return agent_passive
-    gap = gap_word(verb, lexicon)
-    if gap is not None:  # "more votes than aides expected": the comparative's word is the content
-        return _span_candidate(ctx, Cue(cue.first, max(gap[1], verb.i), speaker.i), gap[0], gap[0] + 1)
     if lemma in lexicon.speech_verbs and not quoting:
         colon = colon_after(ctx, verb, unit)
         if colon is not None:
