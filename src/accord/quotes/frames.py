@@ -13,7 +13,7 @@ cue's adjuncts ("criticized the plan on Thursday"), and keeps "that" and "to" th
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from accord.quotes.candidates import Context
 from accord.quotes.lexicon import CueLexicon
@@ -86,6 +86,57 @@ def relative_word(verb: Token, clauses: list[Token]) -> int | None:
     if first >= verb.i or verb.doc[first].tag_ not in ("WDT", "WP", "WP$"):
         return _gap_word_on_cue(verb)
     return first
+
+
+def sluiced_question(verb: Token) -> tuple[int, int] | None:
+    """Token range [first, last) of a question word standing alone after a verb of saying or thinking, its
+    clause left out as the sentence before tells it (a sluice): "but would not say why", "did not say when",
+    "declined to say how much", "said little about how". The word stands for the question the content would
+    answer, and PARC annotates it as the content, as it does "so" in "said so". Only a bare word that ends its
+    clause and shares no clause with a question after it: "would not say how many troops were sent", "would not
+    say when, or if, the vote will come" have their clause, read as such."""
+    for child in verb.rights:
+        word = child
+        if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPOSITIONS:
+            word = next((o for o in child.children if o.dep_ in ("pobj", "pcomp")), child)
+        found = _bare_question(word)
+        if found is not None:
+            return found
+    return None
+
+
+_QUESTION_TAGS = frozenset({"WRB", "WP"})
+_SLUICE_DEPS = frozenset({"advmod", "dobj", "pobj", "pcomp"})
+_AMOUNT_WORDS = frozenset({"much", "many"})  # "how much", "how many": the question word with its degree
+
+
+def _bare_question(word: Token) -> tuple[int, int] | None:
+    """The token range of ``word`` when it is a question word (or "how much", "how many") with nothing of its
+    own under it, ending its clause."""
+    first = word
+    if word.lower_ in _AMOUNT_WORDS and word.dep_ in _SLUICE_DEPS:
+        first = next((c for c in word.lefts if c.tag_ == "WRB"), word)
+    elif word.tag_ not in _QUESTION_TAGS or word.dep_ not in _SLUICE_DEPS:
+        return None
+    if first.tag_ not in _QUESTION_TAGS or any(True for c in word.children if c.i != first.i):
+        return None
+    after = word.i + 1
+    doc = word.doc
+    if after < len(doc) and not (doc[after].is_punct or doc[after].dep_ == "cc"):
+        return None
+    if _another_question_follows(doc, after):
+        return None  # "would not say when, or if, the board will vote": the questions share the clause after
+    return first.i, after
+
+
+def _another_question_follows(doc: Doc, at: int) -> bool:
+    """A question word or "if"/"whether" right after the punctuation and conjunctions at ``at``."""
+    while at < len(doc) and (doc[at].is_punct or doc[at].dep_ == "cc"):
+        at += 1
+    return at < len(doc) and (doc[at].tag_ in _QUESTION_TAGS or doc[at].lower_ in _QUESTION_MARKS)
+
+
+_QUESTION_MARKS = frozenset({"if", "whether"})
 
 
 def gap_filler(verb: Token, when_how_why: frozenset[str]) -> tuple[int, int] | None:

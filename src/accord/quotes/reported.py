@@ -39,6 +39,7 @@ from accord.quotes.frames import (
     object_content,
     preposition_content,
     relative_word,
+    sluiced_question,
     undergoer_content,
 )
 from accord.quotes.layout import Unit
@@ -235,7 +236,7 @@ def _verb_cue(
             completed = _span_candidate(ctx, content.cue or cue, completion[0], min(completion[1], unit.end), kind)
             return [content, completed] if completed is not None else content
         return _with_gap_filler(ctx, verb, content)
-    pro_form = _pro_form(ctx, verb) if lemma in lexicon.clause_verbs else None
+    pro_form = (_pro_form(ctx, verb) or sluiced_question(verb)) if lemma in lexicon.clause_verbs else None
     if pro_form is not None:
         return _span_candidate(ctx, cue, pro_form[0], min(pro_form[1], unit.end))
     if lemma in lexicon.clause_verbs and not quoting:
