@@ -48,30 +48,12 @@ def noun_attribution(ctx: Context, noun: Token) -> tuple[Cue, int, int, str] | N
 def carries_clause(ctx: Context, noun: Token) -> bool:
     """A noun cue with a clause or infinitive of its own ("his claim that …", "her decision to …"): the verb
     governing it only carries it ("repeated his claim that …"), the noun is the cue. Only a noun with a source
-    of its own: one with none is no attribution (:func:`noun_attribution`); its clause is the verb's content and
-    the noun part of the verb's cue (:func:`object_clause`)."""
+    of its own: one with none is no attribution (:func:`noun_attribution`), and the verb's object is its
+    content ("the agency announced plans to sue": what was announced)."""
     if cue_lemma(noun, ctx.lexicon) not in ctx.lexicon.noun_cues:
         return False
     found = _content(ctx, noun)
     return found is not None and found[3] in (ASSERTION, EVENTUALITY) and noun_source(ctx, noun) is not None
-
-
-def object_clause(ctx: Context, noun: Token) -> tuple[int, int, str] | None:
-    """A verb's object noun of saying or intending that carries a that-clause or an infinitive but has no
-    source of its own ("the agency announced plans Tuesday to sue", "the council has not outlined a plan to
-    repay"): the noun is the act of expression the verb reports, so it belongs to the verb's cue, with its
-    modifiers and any words up to the clause ("announced plans Tuesday"), and the content is the clause
-    (PolNeAR: the cue encompasses the expressive act, "He raised the concern | that …"). The token range
-    [first, last) of the clause and its type. A noun with a source is a cue of its own (:func:`carries_clause`);
-    an object with no clause ("announced plans for the port") stays the verb's content."""
-    if noun.dep_ != "dobj" or noun.head.i > noun.i or cue_lemma(noun, ctx.lexicon) not in ctx.lexicon.noun_cues:
-        return None
-    found = _content(ctx, noun)
-    if found is None or found[3] not in (ASSERTION, EVENTUALITY) or found[1] <= noun.i:
-        return None
-    if noun_source(ctx, noun) is not None:
-        return None
-    return found[1], found[2], found[3]
 
 
 def noun_source(ctx: Context, noun: Token) -> Token | None:

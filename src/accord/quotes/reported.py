@@ -48,7 +48,6 @@ from accord.quotes.medial import as_clause, medial_attribution
 from accord.quotes.nominal import (
     carries_clause,
     noun_attribution,
-    object_clause,
     perspective_phrase,
     poll_adjunct,
     poll_phrase,
@@ -401,10 +400,6 @@ def _complement(ctx: Context, verb: Token, lemma: str) -> tuple[int, int, int, s
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
         if found is not None and obj is not None and not _judged(lexicon, lemma) and carries_clause(ctx, obj):
             found = None  # "repeated his claim that …": the noun is the cue
-        clause = object_clause(ctx, obj) if found is not None and obj is not None and not _judged(lexicon, lemma) \
-            else None
-        if clause is not None:
-            return clause[0], clause[1], clause[0] - 1, clause[2]  # "announced plans | to sue": the noun is cue
         if found is not None and lemma in lexicon.discovery_verbs and _only_discovered(ctx, verb, obj):
             found = None  # "found ways to press his agenda": what was come upon, not a judgement
         if found is not None and _addressee_only(ctx, verb, found):
