@@ -49,7 +49,9 @@ def carries_clause(ctx: Context, noun: Token) -> bool:
     """A noun cue with a clause or infinitive of its own ("his claim that …", "her decision to …"): the verb
     governing it only carries it ("repeated his claim that …"), the noun is the cue. Only a noun with a source
     of its own: one with none is no attribution (:func:`noun_attribution`), and the verb's object is its
-    content ("the agency announced plans to sue": what was announced)."""
+    content ("the agency announced plans to sue": what was announced). PolNeAR's guidelines would put such a
+    noun in the cue (the cue encompasses the act of expression), but its gold draws it both ways ("announced
+    plans to publish …" as content, "has not outlined a plan" as cue), so the verb's object stays whole (w38)."""
     if cue_lemma(noun, ctx.lexicon) not in ctx.lexicon.noun_cues:
         return False
     found = _content(ctx, noun)
