@@ -55,7 +55,16 @@ def carries_clause(ctx: Context, noun: Token) -> bool:
     if cue_lemma(noun, ctx.lexicon) not in ctx.lexicon.noun_cues:
         return False
     found = _content(ctx, noun)
-    return found is not None and found[3] in (ASSERTION, EVENTUALITY) and noun_source(ctx, noun) is not None
+    if found is None or noun_source(ctx, noun) is None:
+        return False
+    return found[3] in (ASSERTION, EVENTUALITY) or _light_object(ctx, noun)
+
+
+def _light_object(ctx: Context, noun: Token) -> bool:
+    """A stance noun as the object of a light verb ("voiced concerns about the cost"): the verb only expresses
+    the stance, so the noun and its preposition are the cue and what the stance is toward the content
+    (PolNeAR's guidelines: the cue encompasses the expressed attitude)."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lexicon.light_verbs
 
 
 def noun_source(ctx: Context, noun: Token) -> Token | None:
