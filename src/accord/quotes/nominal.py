@@ -57,14 +57,18 @@ def carries_clause(ctx: Context, noun: Token) -> bool:
     found = _content(ctx, noun)
     if found is None or noun_source(ctx, noun) is None:
         return False
-    return found[3] in (ASSERTION, EVENTUALITY) or _light_object(ctx, noun)
+    return found[3] in (ASSERTION, EVENTUALITY) or _light_object(ctx, noun, noun.doc[found[1]])
 
 
-def _light_object(ctx: Context, noun: Token) -> bool:
-    """A stance noun as the object of a light verb ("voiced concerns about the cost"): the verb only expresses
-    the stance, so the noun and its preposition are the cue and what the stance is toward the content
-    (PolNeAR's guidelines: the cue encompasses the expressed attitude)."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lexicon.light_verbs
+def _light_object(ctx: Context, noun: Token, toward: Token) -> bool:
+    """A stance noun with no possessor as the object of a light verb ("voiced concerns about the cost",
+    "offered a defense of the mayor"): the verb only expresses the stance, so the noun and its preposition
+    are the cue and what the stance is toward the content (PolNeAR's guidelines: the cue encompasses the
+    expressed attitude). A possessed noun stays the verb's content ("expressed their support for the plan"),
+    as does a phrase naming a medium ("posted comments on Facebook about …": where, not what)."""
+    return (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lexicon.light_verbs
+            and not any(c.dep_ == "poss" for c in noun.children)
+            and toward.lemma_.lower() not in ctx.lexicon.channel_nouns)
 
 
 def noun_source(ctx: Context, noun: Token) -> Token | None:
