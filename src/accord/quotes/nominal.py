@@ -49,26 +49,11 @@ def carries_clause(ctx: Context, noun: Token) -> bool:
     """A noun cue with a clause or infinitive of its own ("his claim that …", "her decision to …"): the verb
     governing it only carries it ("repeated his claim that …"), the noun is the cue. Only a noun with a source
     of its own: one with none is no attribution (:func:`noun_attribution`), and the verb's object is its
-    content ("the agency announced plans to sue": what was announced). PolNeAR's guidelines would put such a
-    noun in the cue (the cue encompasses the act of expression), but its gold draws it both ways ("announced
-    plans to publish …" as content, "has not outlined a plan" as cue), so the verb's object stays whole (w38)."""
+    content ("the agency announced plans to sue": what was announced)."""
     if cue_lemma(noun, ctx.lexicon) not in ctx.lexicon.noun_cues:
         return False
     found = _content(ctx, noun)
-    if found is None or noun_source(ctx, noun) is None:
-        return False
-    return found[3] in (ASSERTION, EVENTUALITY) or _light_object(ctx, noun, noun.doc[found[1]])
-
-
-def _light_object(ctx: Context, noun: Token, toward: Token) -> bool:
-    """A stance noun with no possessor as the object of a light verb ("voiced concerns about the cost",
-    "offered a defense of the mayor"): the verb only expresses the stance, so the noun and its preposition
-    are the cue and what the stance is toward the content (PolNeAR's guidelines: the cue encompasses the
-    expressed attitude). A possessed noun stays the verb's content ("expressed their support for the plan"),
-    as does a phrase naming a medium ("posted comments on Facebook about …": where, not what)."""
-    return (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lexicon.light_verbs
-            and not any(c.dep_ == "poss" for c in noun.children)
-            and toward.lemma_.lower() not in ctx.lexicon.channel_nouns)
+    return found is not None and found[3] in (ASSERTION, EVENTUALITY) and noun_source(ctx, noun) is not None
 
 
 def noun_source(ctx: Context, noun: Token) -> Token | None:
