@@ -47,7 +47,7 @@ from accord.pipeline import Pipeline
 ANNOTATIONS = Path(__file__).resolve().parents[1] / "eval" / "annotations" / "realnews"
 FLOORS = {"type": 0.76, "type+actor": 0.64, "type+both": 0.41}
 MENTION_COUNTRY_FLOOR = 0.90
-MENTION_COUNTRY_AND_SECTOR_FLOOR = 0.82
+MENTION_COUNTRY_AND_SECTOR_FLOOR = 0.83
 DATE_FLOOR = 0.78  # of the matched events whose gold gives a date (107 on dev)
 PLACE_FLOOR = 0.61  # of the matched events whose gold gives a place (73 on dev)
 UNSAID_DATE_CEILING = 0.22  # of the matched events whose gold gives no date ("not said"), the share given one
@@ -72,7 +72,9 @@ EARLIEST_WAVE = 28
 # or less below them. Wave 37: 154 articles, 661 (wave 37's code: 154: .6125 / .5302 / .3761; 148: .614 / .531 / .381;
 # 142: .628 / .541 / .386; 136: .631 / .541 / .386; 120: .649 / .560 / .395; 100: .681 / .587 / .415; 80: .701 / .603 /
 # .414; the first 47: .766 / .643 / .418, mentions country .906, country + sector .828, place .622): floors raised to
-# a point or less below them
+# a point or less below them. Wave 38 (no new articles; wave 38's code: 154: .6164 / .5335 / .3783; 148: .6175 /
+# .5335 / .3829; the first 47's mentions: country + sector .844): the type floors of 148 and 154 and the first 47's
+# country + sector floor raised
 SPLIT_AS_OF_WAVE = {29: (54, {"type": 0.74, "type+actor": 0.62, "type+both": 0.41}),
                     30: (62, {"type": 0.72, "type+actor": 0.61, "type+both": 0.41}),
                     31: (80, {"type": 0.69, "type+actor": 0.59, "type+both": 0.41}),
@@ -80,8 +82,8 @@ SPLIT_AS_OF_WAVE = {29: (54, {"type": 0.74, "type+actor": 0.62, "type+both": 0.4
                     33: (120, {"type": 0.64, "type+actor": 0.55, "type+both": 0.39}),
                     34: (136, {"type": 0.62, "type+actor": 0.53, "type+both": 0.38}),
                     35: (142, {"type": 0.62, "type+actor": 0.53, "type+both": 0.38}),
-                    36: (148, {"type": 0.60, "type+actor": 0.52, "type+both": 0.37}),
-                    37: (154, {"type": 0.60, "type+actor": 0.52, "type+both": 0.37})}
+                    36: (148, {"type": 0.61, "type+actor": 0.52, "type+both": 0.37}),
+                    37: (154, {"type": 0.61, "type+actor": 0.52, "type+both": 0.37})}
 
 
 def test_the_dev_split_holds_its_floors(pipeline: Pipeline, shared_dir: Path, monkeypatch: pytest.MonkeyPatch
