@@ -11,11 +11,12 @@ is the legislature's act). The words that tell such a story and the chambers are
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from accord.actors.text import normalise
 from accord.records import Actor
 
 CONFIRMATION_CAUCUS_RULE = "confirmation-story-caucus"
@@ -29,12 +30,15 @@ CONFIRMED_DEPS = frozenset({"dobj", "nsubjpass"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
-def confirmation_story_caucuses(doc: Doc, found: Sequence[Actor], words: Mapping[str, frozenset[str]]) -> list[Actor]:
+def confirmation_story_caucuses(doc: Doc, found: Sequence[Actor], words: Mapping[str, frozenset[str]],
+                                country_word: Callable[[str], bool]) -> list[Actor]:
     """``found`` with each party named by its plural or its initials alone made the caucus of the story's chamber
-    (LEG, named '<Chamber> <party words>'), when the story is about confirming nominees; otherwise unchanged."""
+    (LEG, named '<Chamber> <party words>'), when the story is about confirming nominees; otherwise unchanged.
+    ``country_word`` tells a country's name or demonym (the knowledge base's), which may stand before a chamber's
+    name ('the U.S. Senate')."""
     if not words or _cue_count(doc, words) < MIN_CUES:
         return list(found)
-    chamber = _story_chamber(doc, words.get("chambers", frozenset()))
+    chamber = _story_chamber(doc, words.get("chambers", frozenset()), country_word)
     if chamber is None:
         return list(found)
     members = {i: word for i, actor in enumerate(found) if (word := _members_mention(doc, actor)) is not None}
@@ -77,10 +81,21 @@ def _confirmation_noun(token: Token, words: Mapping[str, frozenset[str]]) -> boo
         or any(child.lower_ in company for child in token.children if child.dep_ in ("amod", "compound"))
 
 
-def _story_chamber(doc: Doc, chambers: frozenset[str]) -> str | None:
-    """The chamber the story names most, as a name is written (capitalised); None when it names none."""
-    named = Counter(t.text for t in doc if t.lower_ in chambers and t.text[:1].isupper())
+def _story_chamber(doc: Doc, chambers: frozenset[str], country_word: Callable[[str], bool]) -> str | None:
+    """The chamber the story names most, as a name is written (capitalised); None when it names none. A chamber
+    word that closes a longer name is not the chamber ('the White House', 'Chatham House'): a capitalised word
+    before it other than 'the' or a country's ('the U.S. Senate', 'the Texas House') makes it another name, as the
+    knowledge base reads 'House' (kb.KnowledgeBase._closes_longer_name)."""
+    named = Counter(t.text for t in doc if t.lower_ in chambers and t.text[:1].isupper()
+                    and not _closes_longer_name(t, country_word))
     return named.most_common(1)[0][0] if named else None
+
+
+def _closes_longer_name(token: Token, country_word: Callable[[str], bool]) -> bool:
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text[:1].isupper() and before.lower_ != "the" and not country_word(normalise(before.text))
 
 
 def _members_mention(doc: Doc, actor: Actor) -> Token | None:

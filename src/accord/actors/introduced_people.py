@@ -1,5 +1,5 @@
 """A news lead describes the people of the story before it names them: 'Two county jail guards were accused
-on Friday ...' and only then 'Ann Lee and Tom Ruiz, who worked the night shift, ...'.
+on Friday ...' and only then 'Ann Lee and Tom Ruiz denied it'.
 
 The named people are the ones the lead described: they take its country and sector (a jail guard is COP, as
 the annotation guide codes prison guards), and every later mention of them does too ('Lee', 'Ruiz'); the
@@ -7,7 +7,9 @@ description is named by them ('Two county jail guards': Ann Lee and Tom Ruiz). O
 says nothing else of them: the names are private persons by default (CVL, no title, role or organisation of their
 own), met for the first time in the first sentence after the description's that names anyone new, and as many as
 the description counts (two or more: one person described is too often not the next one named); and the
-description is the only one its sentence counts ('Two officers shot a man. ...' may name either). Not past the
+description is the only one its sentence counts ('Two officers shot a man. ...' may name either); and the names
+come bare: names the text describes where it names them ('Ann Lee and Tom Ruiz, who live nearby, said') are other
+people brought in, witnesses or kin (w38-mend). Not past the
 lead (``LEAD_SENTENCES``): further down, a described group and a name are seldom the same people. Names apposed
 to the description in its own sentence are document_people.names_after_plural_description's.
 """
@@ -17,6 +19,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any, cast
+
+from spacy.tokens import Doc
 
 from accord.records import Actor
 
@@ -34,9 +39,11 @@ COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 
 # an article or 'one' also counts people: a sentence that counts others beside the description ('Two guards shot a
 # man') may name either of them next
 SINGLE_WORDS = frozenset({"a", "an", "one"})
+# what tells who a named person is where they are named: a relative clause or an apposition on the name
+SELF_DESCRIPTION_DEPS = frozenset({"relcl", "appos"})
 
 
-def lead_descriptions_name_people(found: Sequence[Actor], sentence_starts: Sequence[int]) -> list[Actor]:
+def lead_descriptions_name_people(doc: Doc, found: Sequence[Actor], sentence_starts: Sequence[int]) -> list[Actor]:
     """``found`` with the private people the lead describes before naming them given the description's country
     and sector, and the description their names."""
     out = list(found)
@@ -47,13 +54,28 @@ def lead_descriptions_name_people(found: Sequence[Actor], sentence_starts: Seque
                 or _other_counted(out, description, sentence):
             continue
         named = _named_next(out, description, sentence, count)
-        if named is None:
+        if named is None or any(_described_itself(doc, out[i]) for i in named):
             continue
         names = [out[i].name or "" for i in named]
         out = [_recoded(a, names, description) for a in out]
         out[index] = replace(description, name=" and ".join(names),
                              rule=f"{description.rule}+{INTRODUCED_RULE}")
     return out
+
+
+def _described_itself(doc: Doc, person: Actor) -> bool:
+    """The text tells who the named person is where it names them, by a relative clause or an apposition on the
+    name or on the names coordinated with it ('Ann Lee and Tom Ruiz, who live nearby, said ...', '..., two
+    neighbours, said ...'): a story brings in other people so (witnesses, neighbours, kin); the lead's described
+    people come bare ('Dora Pell and Ivan Crane pleaded not guilty'). (w38-mend)"""
+    span = doc.char_span(person.start or 0, person.end or 0, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    names = [first, *cast(Any, first).conjuncts]
+    return any(c.dep_ in SELF_DESCRIPTION_DEPS for name in names for c in name.children)
 
 
 def _sentence_of(starts: Sequence[int]) -> Callable[[int], int]:
@@ -85,7 +107,7 @@ def _named_next(found: Sequence[Actor], description: Actor, sentence: Callable[[
                 ) -> list[int] | None:
     """The indexes of the people first named in the first sentence after the description's that names anyone new,
     when they are ``count`` private persons and that sentence comes soon after; None otherwise. Those the
-    description's own sentence names are others ('officers ... checked on Jeffrey Epstein')."""
+    description's own sentence names are others ('two guards ... checked on Carl Benning')."""
     assert description.start is not None
     here = sentence(description.start)
     seen = {a.name for a in found if a.kind == "person" and a.start is not None and a.start < description.start}
@@ -97,7 +119,7 @@ def _named_next(found: Sequence[Actor], description: Actor, sentence: Callable[[
             continue
         at = sentence(actor.start)
         if at == here:
-            continue  # someone else the description's own sentence names ('... checked on Jeffrey Epstein')
+            continue  # someone else the description's own sentence names ('... checked on Carl Benning')
         if target is None:
             target = at
         if at != target:

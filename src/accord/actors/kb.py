@@ -677,8 +677,13 @@ class KnowledgeBase:
 
     def _country_word(self, token: Tok) -> bool:
         """A country's name, alias or demonym ('Italy', 'Italian')."""
+        return self.is_country_word(token.norm)
+
+    def is_country_word(self, word: str) -> bool:
+        """Whether one word (normalised, :func:`accord.actors.text.normalise`) is a country's name, alias or
+        demonym ('italy', 'italian', 'u.s.')."""
         return any(self.entries[t.entry].kind == "country" and t.form in ("name", "alias", "demonym")
-                   for t in self.names.get((token.norm,), ()))
+                   for t in self.names.get((word,), ()))
 
     def how_matched(self, tokens: Sequence[Tok], target: NameTarget) -> str | None:
         """Why a name matched text written differently from the name, for `accord actors lookup`."""

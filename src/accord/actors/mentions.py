@@ -376,7 +376,7 @@ class MentionFinder:
         # and a candidate's supporters in such a story are voters ('Kasich supporters')
         found = nomination_story_groups(doc, found, self.kb.party_delegates)
         # 'Republicans approved the nominee' in a story on a chamber's confirmations: the party's caucus, LEG
-        found = confirmation_story_caucuses(doc, found, self.kb.confirmation_story)
+        found = confirmation_story_caucuses(doc, found, self.kb.confirmation_story, self.kb.is_country_word)
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         # (a name inside a longer mention was weighed with it: counted once, as before it had a record of its own)
         # (a country lent to a description is the sentence's, counted there already)
@@ -412,7 +412,7 @@ class MentionFinder:
             found = [self._home_title_holder(actor, home, date) for actor in found]
         found = back_references_keep_the_persons_country(found)
         # 'Two county jail guards were accused ... Ann Lee and Tom Ruiz denied it': the lead's description
-        found = lead_descriptions_name_people(found, memory.sentence_starts)
+        found = lead_descriptions_name_people(doc, found, memory.sentence_starts)
         # '@ellie_r wrote': an account holder, with no country (so only after the home country is lent)
         found = social_media_handles(text, found, lambda word: self._known_entry(word, date),
                                      memory.sentence_starts)

@@ -285,7 +285,9 @@ def governing_reading(verb: Token, below: Token, tables: Tables) -> Reading:
         return Reading(hypothetical=True)  # "accused of planning attacks", "alleged that he abused": a charge
     if link == "pcomp":
         return _preposition_reading(below.head, cues)
-    clausal = not is_nominal(below)
+    # an amount heading the event noun's phrase ("withheld $300 million in aid": syntax.phrase_head) is a noun
+    # phrase like the noun itself, never a clause: what the verb says of it says it of the noun
+    clausal = not is_nominal(below) and below.pos_ != "NUM"
     if not clausal and link == "pobj" and lemma(verb) in cues.forecast_verbs and below.head.lower_ in WARNED_OF:
         return Reading(hypothetical=True)  # "warned against a Russian invasion": foreseen, not done
     if not clausal and link == "pobj" and below.head.head.i == verb.i:
