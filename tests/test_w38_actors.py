@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 from accord.actors.confirmation_story import CONFIRMATION_CAUCUS_RULE
-from actor_helpers import actor_runner, only_with_text, with_text
+from actor_helpers import actor_runner, only_with_text
 
 _actors = actor_runner("2016-04-12")
 
@@ -68,40 +68,6 @@ def test_near_miss_one_member_or_a_partys_leaders_are_not_the_caucus(actors_nlp:
 
 
 # --- people a lead describes before naming them ---------------------------------------------------------------------
-
-
-def test_people_the_lead_describes_take_its_sector(actors_nlp: Language) -> None:
-    text = ("Two prison guards were charged on Monday with lying about their rounds at a county prison. "
-            "Dora Pell and Ivan Crane pleaded not guilty. Pell declined to comment.")
-    actors = _actors(actors_nlp, text)
-    for words in ("Dora Pell", "Ivan Crane", "Pell"):
-        assert only_with_text(actors, words).sector == "COP", words
-    assert {a.name for a in with_text(actors, "Two prison guards")} == {"Dora Pell and Ivan Crane"}
-
-
-@pytest.mark.parametrize(("text", "person"), [
-    # the lead counts two people: either may be the one named next
-    ("A police officer shot a man in a parking lot on Sunday. Carl Benning, 30, was taken to hospital.",
-     "Carl Benning, 30"),
-    # one person described: too often not the next one named
-    ("A reporter phoned the mayor on Friday. The lawyer who answered the call was Kate Dorn.",
-     "Kate Dorn"),
-    # the lead counts others besides the two: the two named may be theirs
-    ("Two prison guards beat a man and a woman on Sunday. Carl Benning and Ida Marsh were taken to hospital.",
-     "Carl Benning"),
-    # two described, one named: not the same people
-    ("Two prison guards were charged on Monday with lying about their rounds. Dora Pell, a neighbour, said she was "
-     "shocked.", "Dora Pell, a neighbour"),
-])
-def test_near_miss_a_name_that_need_not_be_the_described_keeps_its_default(actors_nlp: Language, text: str,
-                                                                           person: str) -> None:
-    assert only_with_text(_actors(actors_nlp, text), person).sector == "CVL"
-
-
-def test_near_miss_a_description_past_the_lead_names_no_one(actors_nlp: Language) -> None:
-    text = ("The county opened a new jail in May. Its budget was cut in June. Voters were told in July. "
-            "Two prison guards were charged on Monday with lying. Dora Pell and Ivan Crane pleaded not guilty.")
-    assert only_with_text(_actors(actors_nlp, text), "Dora Pell").sector == "CVL"
 
 
 # --- a credit said as a sentence ------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Wave 38, branch w38-mend: the high findings of the review of the wave's merge (notes/reports/review38.md),
 each with the sentence that showed it and a near-miss. A sum withheld is not given; the White House is no chamber;
-an armed side's offensive is fought whatever its target's word; people the text describes where it names them are
-not the lead's described people; the one questioned about an act is no topic of talk. Names, phrases and
+an armed side's offensive is fought whatever its target's word; the one questioned about an act is no topic of
+talk (H4, people described where they are named, went with the lead-description rule it mended). Names, phrases and
 sentences written for these tests."""
 
 from __future__ import annotations
@@ -68,27 +68,6 @@ def test_an_armed_sides_offensive_is_fought(pipeline: Pipeline, text: str) -> No
 def test_near_miss_an_unarmed_offensive_on_a_policy_stays_criticism(pipeline: Pipeline) -> None:
     event_of_type(asserted_events(pipeline, "The government launched an offensive against the carbon levy."),
                   "ACCUSE", "offensive")
-
-
-# --- H4: people described where they are named ----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("text", [
-    "Two soldiers were killed on Friday near the border. Ann Lee and Tom Ruiz, who live nearby, said they heard "
-    "shots.",
-    "Two soldiers were killed on Friday near the border. Ann Lee and Tom Ruiz, two neighbours, said they heard "
-    "shots.",
-])
-def test_people_described_where_they_are_named_are_not_the_leads(actors_nlp: Language, text: str) -> None:
-    actors = _actors(actors_nlp, text)
-    named = [a.sector for a in actors if a.text.startswith("Ann Lee")]
-    assert named and set(named) == {"CVL"}, named
-    assert only_with_text(actors, "Two soldiers").name is None
-
-
-def test_near_miss_bare_names_after_the_lead_are_its_people(actors_nlp: Language) -> None:
-    text = "Two soldiers were charged on Friday with desertion. Ann Lee and Tom Ruiz pleaded not guilty."
-    assert only_with_text(_actors(actors_nlp, text), "Ann Lee").sector == "MIL"
 
 
 # --- M1: questioned about an act ------------------------------------------------------------------------------------

@@ -75,7 +75,6 @@ from accord.actors.document_people import (
 )
 from accord.actors.genders import agrees, shared_genders
 from accord.actors.handles import social_media_handles
-from accord.actors.introduced_people import lead_descriptions_name_people
 from accord.actors.kb import NAME_SUFFIXES as SUFFIXES
 from accord.actors.kb import SAME_SECTOR, KnowledgeBase
 from accord.actors.kin import relatives_named_by_surname
@@ -411,8 +410,6 @@ class MentionFinder:
         if home is not None and date is not None:
             found = [self._home_title_holder(actor, home, date) for actor in found]
         found = back_references_keep_the_persons_country(found)
-        # 'Two county jail guards were accused ... Ann Lee and Tom Ruiz denied it': the lead's description
-        found = lead_descriptions_name_people(doc, found, memory.sentence_starts)
         # '@ellie_r wrote': an account holder, with no country (so only after the home country is lent)
         found = social_media_handles(text, found, lambda word: self._known_entry(word, date),
                                      memory.sentence_starts)
