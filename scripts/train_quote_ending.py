@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import pickle
 import random
 import sys
 from collections import Counter, defaultdict
@@ -50,7 +49,7 @@ from accord.quotes.ending import Ending, Place
 from accord.quotes.stage import QuoteStage
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from article_cache import cached, sampled_ids
+from article_cache import add_reading_options, training_articles
 from train_event_filter import fit  # the same Newton-fitted L2 logistic regression
 
 FOLDS = 5
@@ -297,18 +296,9 @@ def main() -> None:
     parser.add_argument("--out", default="src/accord/data/quotes/ending.json")
     parser.add_argument("--cache", default=None, help="pickle of the read articles (read once, reused)")
     parser.add_argument("--sample", type=int, default=None, help="only this many articles (a quick look)")
-    parser.add_argument("--parts", type=int, default=1, help="read every PARTS-th article only (parallel reads)")
-    parser.add_argument("--part", type=int, default=0, help="which of them: the articles PART, PART + PARTS, …")
-    parser.add_argument("--exclude-sample", action="append", default=[], metavar="SIZE:SEED",
-                        help="leave out the articles of this development sample (as `accord eval quotes --split dev "
-                             "--sample SIZE --seed SEED` draws it): a model to compare on articles it has not seen")
+    add_reading_options(parser)
     args = parser.parse_args()
-    if args.cache is not None and "," in args.cache:  # the parts read apart (--part), together
-        articles = [a for path in args.cache.split(",") for a in pickle.loads(Path(path).read_bytes())]
-    else:
-        articles = cached(args.cache, lambda: read_articles(args.directory, args.sample, args.part, args.parts))
-    left_out = sampled_ids(args.directory, args.exclude_sample)
-    articles = [a for a in articles if a.key not in left_out]
+    articles = training_articles(args, lambda: read_articles(args.directory, args.sample, args.part, args.parts))
     model = train(articles, args.exclude_sample)
     Path(args.out).write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 

@@ -34,7 +34,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import pickle
 import random
 import sys
 from collections import Counter
@@ -66,7 +65,7 @@ from accord.quotes.syntax import cue_lemma
 from accord.records import Quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from article_cache import cached, sampled_ids
+from article_cache import add_reading_options, training_articles
 from train_event_filter import fit  # the same Newton-fitted L2 logistic regression
 
 FOLDS = 5
@@ -501,22 +500,13 @@ def main() -> None:
     parser.add_argument("--out", default="src/accord/data/quotes/judge.json")
     parser.add_argument("--cache", default=None, help="pickle of the read articles (read once, reused)")
     parser.add_argument("--sample", type=int, default=None, help="only this many articles (a quick look)")
-    parser.add_argument("--parts", type=int, default=1, help="read every PARTS-th article only (parallel reads)")
-    parser.add_argument("--part", type=int, default=0, help="which of them: the articles PART, PART + PARTS, …")
     parser.add_argument("--w34-features", action="store_true",
                         help="wave 34's candidate features (cue classes, a rules cue's first and last word, a broad "
                              "noun's speaker the subject of its light verb); default: the stage's own")
     parser.add_argument("--nested", action="store_true", help="also the nested-threshold figures (slow)")
-    parser.add_argument("--exclude-sample", action="append", default=[], metavar="SIZE:SEED",
-                        help="leave out the articles of this development sample (as `accord eval quotes --split dev "
-                             "--sample SIZE --seed SEED` draws it): weights to compare on articles they have not seen")
+    add_reading_options(parser)
     args = parser.parse_args()
-    if args.cache is not None and "," in args.cache:  # the parts read apart (--part), together
-        articles = [a for path in args.cache.split(",") for a in pickle.loads(Path(path).read_bytes())]
-    else:
-        articles = cached(args.cache, lambda: read_articles(args.directory, args.sample, args.part, args.parts))
-    left_out = sampled_ids(args.directory, args.exclude_sample)
-    articles = [a for a in articles if a.key not in left_out]
+    articles = training_articles(args, lambda: read_articles(args.directory, args.sample, args.part, args.parts))
     refresh_features(articles, Pipeline().nlp.vocab, load_lexicon(), old=not args.w34_features)
     names = {o: sorted({n for a in articles for i in a.items if i.origin == o for n in i.features}) for o in
              (RULES, BROAD)}
@@ -548,7 +538,8 @@ def main() -> None:
         "version": VERSION,
         "command": " ".join(["PYTHONPATH=src python scripts/train_quote_judge.py", *sys.argv[1:]]),
         "trained_on": f"PolNeAR train, development part (accord.eval.split 'dev'): {len(articles)} articles"
-                      + (f", less the samples {', '.join(args.exclude_sample)} (SIZE:SEED)" if left_out else "")
+                      + (f", less the samples {', '.join(args.exclude_sample)} (SIZE:SEED)"
+                         if args.exclude_sample else "")
                       + "; labels by the scorer's matching",
         "cv": {"folds": FOLDS, "grouped_by": "article",
                "log_loss": {o: {str(c): round(float(v.mean()), 4) for c, v in losses[o].items()} for o in losses},

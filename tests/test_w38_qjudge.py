@@ -4,12 +4,13 @@ same way every time."""
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
 import sys
 from importlib import resources
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 
 import pytest
 
@@ -71,6 +72,21 @@ def test_a_left_out_sample_never_holds_a_held_out_article(tmp_path: Path, cache_
     names = _corpus(tmp_path, 20)
     ids = cache_module.sampled_ids(str(tmp_path), ["100:1"])
     assert ids == {n for n in names if part_of(n) == "dev"}
+
+
+def test_a_trainer_learns_from_the_articles_read_less_the_samples_left_out(tmp_path: Path,
+                                                                          cache_module: ModuleType) -> None:
+    names = _corpus(tmp_path, 30)
+    drawn = cache_module.sampled_ids(str(tmp_path), ["5:38110"])
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cache", default=None)
+    parser.add_argument("directory")
+    cache_module.add_reading_options(parser)
+    every = [SimpleNamespace(key=name) for name in names]
+    kept = cache_module.training_articles(parser.parse_args([str(tmp_path), "--exclude-sample", "5:38110"]),
+                                          lambda: every)
+    assert drawn and {a.key for a in kept} == set(names) - drawn
+    assert cache_module.training_articles(parser.parse_args([str(tmp_path)]), lambda: every) == every
 
 
 def test_the_shipped_files_record_how_they_were_made() -> None:
