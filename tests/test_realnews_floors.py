@@ -72,8 +72,8 @@ EARLIEST_WAVE = 28
 # or less below them. Wave 37: 154 articles, 661 (wave 37's code: 154: .6125 / .5302 / .3761; 148: .614 / .531 / .381;
 # 142: .628 / .541 / .386; 136: .631 / .541 / .386; 120: .649 / .560 / .395; 100: .681 / .587 / .415; 80: .701 / .603 /
 # .414; the first 47: .766 / .643 / .418, mentions country .906, country + sector .828, place .622): floors raised to
-# a point or less below them. Wave 38 (no new articles; wave 38's code: 154: .6164 / .5335 / .3783; 148: .6175 /
-# .5335 / .3829; the first 47's mentions: country + sector .844): the type floors of 148 and 154 and the first 47's
+# a point or less below them. Wave 38 (no new articles; wave 38's code: 154: .6169 / .5339 / .3786; 148: .6181 /
+# .5339 / .3833; the first 47's mentions: country + sector .833): the type floors of 148 and 154 and the first 47's
 # country + sector floor raised
 SPLIT_AS_OF_WAVE = {29: (54, {"type": 0.74, "type+actor": 0.62, "type+both": 0.41}),
                     30: (62, {"type": 0.72, "type+actor": 0.61, "type+both": 0.41}),
