@@ -31,14 +31,14 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def confirmation_story_caucuses(doc: Doc, found: Sequence[Actor], words: Mapping[str, frozenset[str]],
-                                country_word: Callable[[str], bool]) -> list[Actor]:
+                                opens_longer_name: Callable[[str, str], bool]) -> list[Actor]:
     """``found`` with each party named by its plural or its initials alone made the caucus of the story's chamber
     (LEG, named '<Chamber> <party words>'), when the story is about confirming nominees; otherwise unchanged.
-    ``country_word`` tells a country's name or demonym (the knowledge base's), which may stand before a chamber's
-    name ('the U.S. Senate')."""
+    ``opens_longer_name`` (the knowledge base's :meth:`~accord.actors.kb.KnowledgeBase.opens_longer_name`) tells a
+    word that makes the chamber's word the end of another name ('the White House'; not 'the U.S. Senate')."""
     if not words or _cue_count(doc, words) < MIN_CUES:
         return list(found)
-    chamber = _story_chamber(doc, words.get("chambers", frozenset()), country_word)
+    chamber = _story_chamber(doc, words.get("chambers", frozenset()), opens_longer_name)
     if chamber is None:
         return list(found)
     members = {i: word for i, actor in enumerate(found) if (word := _members_mention(doc, actor)) is not None}
@@ -81,21 +81,13 @@ def _confirmation_noun(token: Token, words: Mapping[str, frozenset[str]]) -> boo
         or any(child.lower_ in company for child in token.children if child.dep_ in ("amod", "compound"))
 
 
-def _story_chamber(doc: Doc, chambers: frozenset[str], country_word: Callable[[str], bool]) -> str | None:
+def _story_chamber(doc: Doc, chambers: frozenset[str], opens_longer_name: Callable[[str, str], bool]) -> str | None:
     """The chamber the story names most, as a name is written (capitalised); None when it names none. A chamber
-    word that closes a longer name is not the chamber ('the White House', 'Chatham House'): a capitalised word
-    before it other than 'the' or a country's ('the U.S. Senate', 'the Texas House') makes it another name, as the
-    knowledge base reads 'House' (kb.KnowledgeBase._closes_longer_name)."""
+    word that closes a longer name is not the chamber ('the White House', 'Chatham House'), as the knowledge base
+    reads 'House'; 'the U.S. Senate', 'the Texas House' are the chamber."""
     named = Counter(t.text for t in doc if t.lower_ in chambers and t.text[:1].isupper()
-                    and not _closes_longer_name(t, country_word))
+                    and not (t.i > 0 and opens_longer_name(doc[t.i - 1].text, normalise(doc[t.i - 1].text))))
     return named.most_common(1)[0][0] if named else None
-
-
-def _closes_longer_name(token: Token, country_word: Callable[[str], bool]) -> bool:
-    if token.i == 0:
-        return False
-    before = token.doc[token.i - 1]
-    return before.text[:1].isupper() and before.lower_ != "the" and not country_word(normalise(before.text))
 
 
 def _members_mention(doc: Doc, actor: Actor) -> Token | None:

@@ -28,6 +28,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from accord.actors.copular import OPEN_SECTORS
+from accord.actors.spans import mention_root
 from accord.errors import ConfigError
 from accord.packaged import read_packaged_yaml
 from accord.records import Actor
@@ -158,11 +159,6 @@ def _contributed_to_story(head: Token, words: CreditWords) -> bool:
     return False
 
 
-def _name_head(doc: Doc, actor: Actor) -> Token | None:
-    span = doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
 def credited_journalists(doc: Doc, actors: list[Actor], openings: frozenset[str],
                          platforms: frozenset[str]) -> list[Actor]:
     """Each person the text alone placed whom a credit line or a sign-off names, or who reports for an outlet,
@@ -180,7 +176,7 @@ def credited_journalists(doc: Doc, actors: list[Actor], openings: frozenset[str]
                 or _signed_off(text, actor.start, end, platforms):
             journalists.add(actor.name)
             continue
-        head = _name_head(doc, actor)
+        head = mention_root(doc, actor)
         if head is not None and (_reports_for_outlet(head, outlets, words) or _contributed_to_story(head, words)):
             journalists.add(actor.name)
     if not journalists:

@@ -344,10 +344,8 @@ class KnowledgeBase:
         self.group_name_sector = tables.group_name_sector
         self.activity_bodies = frozenset(tables.activity_bodies)
         self.place_government_acts = frozenset(tables.place_government_acts)
-        self.party_delegates: Mapping[str, frozenset[str]] = {
-            part: frozenset(words) for part, words in tables.party_delegates.items()}
-        self.confirmation_story: Mapping[str, frozenset[str]] = {
-            part: frozenset(words) for part, words in tables.confirmation_story.items()}
+        self.party_delegates = _frozen_groups(tables.party_delegates)
+        self.confirmation_story = _frozen_groups(tables.confirmation_story)
         self.head_titles = frozenset(tables.head_titles)
         self.party_standing_words = frozenset(tables.party_standing_words)
         self.employed_occupations = frozenset(tables.employed_occupations)
@@ -675,11 +673,7 @@ class KnowledgeBase:
                 return False
         return False
 
-    def _country_word(self, token: Tok) -> bool:
-        """A country's name, alias or demonym ('Italy', 'Italian')."""
-        return self.is_country_word(token.norm)
-
-    def is_country_word(self, word: str) -> bool:
+    def _country_word(self, word: str) -> bool:
         """Whether one word (normalised, :func:`accord.actors.text.normalise`) is a country's name, alias or
         demonym ('italy', 'italian', 'u.s.')."""
         return any(self.entries[t.entry].kind == "country" and t.form in ("name", "alias", "demonym")
@@ -733,12 +727,15 @@ class KnowledgeBase:
         return self._capitalised_body_at(tokens, i) or self._firm_head_at(tokens, i, longest)
 
     def _closes_longer_name(self, tokens: Sequence[Tok], i: int) -> bool:
-        """A capitalised word right before token i that is neither 'the' nor a country's name ('the White
-        House', 'Premier League clubs'): token i is the last word of a longer name, not a name of its own. A
-        country's name before it says whose the thing is ('the U.S. House')."""
+        """Token i is the last word of a longer name, not a name of its own (:meth:`opens_longer_name`)."""
         before = tokens[i - 1] if i > 0 else None
-        return before is not None and before.raw[:1].isupper() and before.norm != "the" \
-            and not self._country_word(before)
+        return before is not None and self.opens_longer_name(before.raw, before.norm)
+
+    def opens_longer_name(self, word: str, norm: str) -> bool:
+        """A word (as written, and normalised) that, right before a name's word, makes that word the last of a
+        longer name ('the White House', 'Premier League clubs'): capitalised, neither 'the' nor a country's name,
+        which says whose the thing is ('the U.S. House')."""
+        return word[:1].isupper() and norm != "the" and not self._country_word(norm)
 
     def _capitalised_body_at(self, tokens: Sequence[Tok], i: int) -> tuple[int, SectorWord] | None:
         """'the House', 'House Republicans', 'the U.S. House': a word that names a body only capitalised
@@ -973,6 +970,17 @@ def _read_yaml(text: str, origin: str, tables: _Tables) -> None:
         raise ConfigError(f"{origin}: bad actor entry: {exc!r}") from exc
 
 
+def _read_word_groups(raw: Any, groups: dict[str, set[str]]) -> None:
+    """A section of named word lists (``party_delegates``: words, modifiers, story_cues), lower-cased into
+    ``groups``, a later file's lists adding to an earlier's."""
+    for part, words in (raw or {}).items():
+        groups.setdefault(str(part), set()).update(str(w).lower() for w in words or ())
+
+
+def _frozen_groups(groups: dict[str, set[str]]) -> Mapping[str, frozenset[str]]:
+    return {part: frozenset(words) for part, words in groups.items()}
+
+
 def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     source = doc.get("source")  # a file-level default for entries that do not name their own
     for code, description in (doc.get("codes") or {}).items():
@@ -1023,10 +1031,8 @@ def _read_sections(doc: dict[str, Any], tables: _Tables) -> None:
     _read_group_name_sector(doc, tables)
     tables.activity_bodies.update(str(w).lower() for w in doc.get("activity_bodies") or ())
     tables.place_government_acts.update(str(w).lower() for w in doc.get("place_government_acts") or ())
-    for part, words in (doc.get("party_delegates") or {}).items():
-        tables.party_delegates.setdefault(str(part), set()).update(str(w).lower() for w in words or ())
-    for part, words in (doc.get("confirmation_story") or {}).items():
-        tables.confirmation_story.setdefault(str(part), set()).update(str(w).lower() for w in words or ())
+    _read_word_groups(doc.get("party_delegates"), tables.party_delegates)
+    _read_word_groups(doc.get("confirmation_story"), tables.confirmation_story)
     tables.person_bodies.update((str(w).lower(), str(code)) for w, code in (doc.get("person_bodies") or {}).items())
     tables.body_offices.update(str(w).lower() for w in doc.get("body_offices") or ())
     tables.state_sides.update(str(w).lower() for w in doc.get("state_sides") or ())

@@ -375,7 +375,8 @@ class MentionFinder:
         # and a candidate's supporters in such a story are voters ('Kasich supporters')
         found = nomination_story_groups(doc, found, self.kb.party_delegates)
         # 'Republicans approved the nominee' in a story on a chamber's confirmations: the party's caucus, LEG
-        found = confirmation_story_caucuses(doc, found, self.kb.confirmation_story, self.kb.is_country_word)
+        found = confirmation_story_caucuses(doc, found, self.kb.confirmation_story,
+                                            self.kb.opens_longer_name)
         # where the story's actors come from, not where they go ('visited Chad', 'talks in Kenya')
         # (a name inside a longer mention was weighed with it: counted once, as before it had a record of its own)
         # (a country lent to a description is the sentence's, counted there already)
