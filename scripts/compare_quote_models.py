@@ -27,7 +27,7 @@ from accord.ingest.normalise import make_document
 from accord.pipeline import Pipeline
 from accord.quotes.ending import Ending, EndModel, load_ending
 from accord.quotes.extract import extract_quotes
-from accord.quotes.judge import BROAD, RULES, Judge, Judges, load_judges
+from accord.quotes.judge import Judges, judges_from_data, load_judges
 from accord.quotes.stage import QuoteStage
 from accord.records import Quote
 
@@ -39,9 +39,7 @@ def judges_from(path: str) -> Judges | None:
         return load_judges()
     if path == NONE:
         return None
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return Judges(Judge.from_dict(data[RULES]) if RULES in data else None,
-                  Judge.from_dict(data[BROAD]) if BROAD in data else None)
+    return judges_from_data(json.loads(Path(path).read_text(encoding="utf-8")))
 
 
 def ending_from(path: str) -> Ending | None:

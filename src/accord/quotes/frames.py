@@ -622,7 +622,7 @@ def _setting(adjunct: Token, lexicon: CueLexicon) -> bool:
         return False
     part = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in part.children if c.dep_ == "pobj"), None) if part is not None else None
-    nouns = lexicon.channel_nouns if adjunct.lower_ == "to" else lexicon.setting_nouns
+    nouns = lexicon.setting_nouns_after(adjunct.lower_)
     return any(n is not None and (n.lemma_.lower() in nouns or _whole_word(n) in nouns) for n in (noun, whole))
 
 

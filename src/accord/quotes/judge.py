@@ -455,6 +455,10 @@ def load_judges() -> Judges:
     resource = resources.files(DATA_PACKAGE).joinpath(MODEL_RESOURCE)
     if not resource.is_file():
         return Judges(None, None)
-    data = json.loads(resource.read_text(encoding="utf-8"))
+    return judges_from_data(json.loads(resource.read_text(encoding="utf-8")))
+
+
+def judges_from_data(data: Mapping[str, Any]) -> Judges:
+    """The judges a weights file holds (as ``scripts/train_quote_judge.py`` writes it); a judge it lacks is none."""
     return Judges(Judge.from_dict(data[RULES]) if RULES in data else None,
                   Judge.from_dict(data[BROAD]) if BROAD in data else None)

@@ -176,6 +176,12 @@ class CueLexicon:
             return lemma[:-1]
         return lemma
 
+    def setting_nouns_after(self, preposition: str) -> frozenset[str]:
+        """The nouns whose phrase under ``preposition`` tells where or how something was said: after "to" only a
+        channel ("posted it to his page"), since "to" before an occasion completes the act ("challenged him to a
+        debate"); after the others every setting noun ("in an interview", "at a rally")."""
+        return self.channel_nouns if preposition == "to" else self.setting_nouns
+
 
 def _ed_stems(lemma: str, word: str) -> set[str]:
     """The verbs an -ed form may be the past participle of, by English spelling: the lemma, the form less "d"

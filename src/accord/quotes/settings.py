@@ -83,7 +83,7 @@ def _said_around(ctx: Context, phrase: Token) -> bool:
         return False
     lexicon = ctx.lexicon
     word = phrase.lower_
-    nouns = lexicon.channel_nouns if word == "to" else lexicon.setting_nouns  # "challenged him to a debate"
+    nouns = lexicon.setting_nouns_after(word)  # not "challenged him to a debate"
     if word in lexicon.setting_prepositions and (noun.lemma_.lower() in nouns or noun.lower_ in nouns):
         return True  # the lemma of "media" is "medium"
     if word in _GO_BETWEEN_PREPOSITIONS and _telling(phrase.head, ctx):
